@@ -1,0 +1,97 @@
+"""``frontdesk``: the sandbox without a token, the real bot with one, and maintenance commands."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.centre import Centre, CentreDataError, load_centre
+from bot.logs import configure_logging
+from bot.settings import Settings
+
+EXIT_CONFIG = 2
+
+
+def _settings_problem(error: ValidationError) -> str:
+    lines = ["frontdesk: invalid settings:"]
+    for item in error.errors():
+        name = "FRONTDESK_" + "__".join(str(p) for p in item["loc"] if p != "__root__").upper()
+        if name == "FRONTDESK_":
+            name = "settings"
+        lines.append(f"  {name}: {item['msg']}")
+    lines.append("See .env.example for every setting.")
+    return "\n".join(lines)
+
+
+def load_configuration(**overrides: object) -> tuple[Settings, Centre]:
+    """Settings and centre data, or a clear message and exit code 2."""
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        print(_settings_problem(exc), file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG) from None
+    try:
+        centre = load_centre(settings.centre_file)
+    except CentreDataError as exc:
+        print(f"frontdesk: invalid centre data (FRONTDESK_CENTRE_FILE):\n{exc}", file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG) from None
+    return settings, centre
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="The front desk bot. Without FRONTDESK_TOKEN it opens the offline sandbox.",
+    )
+    parser.add_argument(
+        "--script", type=Path, help="sandbox: play this file of lines and print the transcript"
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (default)")
+    sub.add_parser("migrate", help="apply database migrations and exit")
+    sub.add_parser("check", help="validate settings and the centre's data file, then exit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``frontdesk`` command."""
+    args = _parser().parse_args(argv)
+    settings, centre = load_configuration()
+    secrets = [settings.token.get_secret_value()] if settings.token else []
+    configure_logging(settings.log_level, secrets)
+    if args.command == "check":
+        print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")
+        return
+    if args.command == "migrate":
+        asyncio.run(_migrate(settings))
+        return
+    if settings.sandbox or args.script is not None:
+        from bot.sandbox import run_sandbox
+
+        if args.script is None:
+            configure_logging("WARNING", secrets)  # keep the terminal chat readable
+        code = asyncio.run(run_sandbox(settings, centre, script=args.script))
+        raise SystemExit(code)
+    from bot.runner import run
+
+    asyncio.run(run(settings, centre))
+
+
+async def _migrate(settings: Settings) -> None:
+    from bot.storage.db import create_database
+    from bot.storage.migrate import upgrade_to_head
+
+    database = create_database(settings.database_url)
+    try:
+        await upgrade_to_head(database)
+    finally:
+        await database.dispose()
+    print("database is up to date")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The bot's command lists, registered with Telegram per language and per staff chat."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram.error import TelegramError
+from telegram.ext import ExtBot
+
+from bot.i18n import LANGUAGES
+from bot.runtime import Runtime
+from bot.services import users
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """A command, the catalog key of its description, and who may see it."""
+
+    name: str
+    description_key: str
+    role: str | None = None  # None: everyone; else the role needed (admins see all)
+
+
+def visible_commands(
+    specs: list[CommandSpec], lang: str, runtime: Runtime, roles: frozenset[str] = frozenset()
+) -> list[BotCommand]:
+    """The menu of commands for someone with ``roles``, in ``lang``."""
+    t = runtime.catalog.translator(lang)
+    return [
+        BotCommand(spec.name, t(spec.description_key))
+        for spec in specs
+        if spec.role is None or spec.role in roles or "admin" in roles
+    ]
+
+
+async def sync_commands(bot: ExtBot[None], runtime: Runtime, only_chat: int | None = None) -> None:
+    """Tell Telegram which commands residents see, and which each staff member sees.
+
+    Residents get the default scope (one list per language). Every staff member gets a list
+    scoped to their own private chat, so staff commands never show up for residents.
+    """
+    specs = runtime.commands
+    if only_chat is None:
+        for lang in LANGUAGES:
+            await bot.set_my_commands(
+                visible_commands(specs, lang, runtime),
+                scope=BotCommandScopeDefault(),
+                language_code=lang,
+            )
+        await bot.set_my_commands(
+            visible_commands(specs, "zh", runtime), scope=BotCommandScopeDefault()
+        )
+    async with runtime.db.read() as session:
+        staff = await users.staff_chats(session)
+    for telegram_id, lang, roles in staff:
+        if only_chat is not None and telegram_id != only_chat:
+            continue
+        try:
+            await bot.set_my_commands(
+                visible_commands(specs, lang, runtime, roles),
+                scope=BotCommandScopeChat(telegram_id),
+            )
+        except TelegramError as exc:  # a staff member who never started the bot
+            log.info("could not set staff commands for a chat: %s", exc)
+    if only_chat is not None and not any(tid == only_chat for tid, _, _ in staff):
+        try:
+            await bot.delete_my_commands(scope=BotCommandScopeChat(only_chat))
+        except TelegramError as exc:
+            log.info("could not reset a chat's commands: %s", exc)

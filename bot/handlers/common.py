@@ -1,0 +1,223 @@
+"""Greeting, help, language, the main menu, and what happens with anything else."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.commands import CommandSpec, sync_commands, visible_commands
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.handlers.guards import require_role
+from bot.handlers.keyboards import main_menu, menu_labels
+from bot.i18n import LANGUAGES
+from bot.services import users
+
+log = logging.getLogger(__name__)
+
+PREPROCESS_GROUP = -100
+LANGUAGE_CALLBACK = re.compile(r"^lang:([a-z]{2})$")
+
+COMMANDS = [
+    CommandSpec("start", "cmd-start"),
+    CommandSpec("help", "cmd-help"),
+    CommandSpec("language", "cmd-language"),
+    CommandSpec("staff", "cmd-staff", role="staff"),
+]
+
+
+def person_of(update: Update) -> users.Person | None:
+    """The sender as the services see them."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return None
+    return users.Person(
+        telegram_id=user.id,
+        first_name=user.first_name or str(user.id),
+        last_name=user.last_name,
+        username=user.username,
+        language_code=user.language_code,
+    )
+
+
+async def load_profile(update: Update, context: FrontdeskContext) -> None:
+    """Before any handler: know who is writing (registering them on first contact)."""
+    person = person_of(update)
+    if person is None:
+        return
+    context.fallback_language_code = person.language_code
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        profile = await users.find(session, person.telegram_id)
+    if profile is None or users.needs_refresh(profile, person):
+        async with runtime.db.transaction() as session:
+            profile = await users.register(session, person, runtime.clock.now())
+    context.profile = profile
+
+
+async def send_menu(update: Update, context: FrontdeskContext, text: str) -> None:
+    """Reply with ``text`` and the main menu."""
+    if update.effective_chat is None:
+        return
+    await context.bot.send_message(
+        update.effective_chat.id,
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=main_menu(context.t),
+    )
+
+
+async def start(update: Update, context: FrontdeskContext) -> None:
+    """Greet the resident in their language and show the main menu."""
+    name = context.profile.first_name if context.profile else ""
+    await send_menu(update, context, context.t("start-greeting", name=name))
+
+
+async def show_help(update: Update, context: FrontdeskContext) -> None:
+    """List what the bot can do."""
+    await send_menu(update, context, context.t("help-text"))
+
+
+async def choose_language(update: Update, context: FrontdeskContext) -> None:
+    """Offer the two languages as buttons."""
+    if update.effective_message is None:
+        return
+    buttons = [
+        InlineKeyboardButton(
+            context.runtime.catalog.text(lang, "language-name"), callback_data=f"lang:{lang}"
+        )
+        for lang in LANGUAGES
+    ]
+    await update.effective_message.reply_text(
+        context.t("language-prompt"), reply_markup=InlineKeyboardMarkup([buttons])
+    )
+
+
+async def set_language(update: Update, context: FrontdeskContext) -> None:
+    """Store the chosen language and show the menu in it."""
+    query = update.callback_query
+    assert query is not None
+    assert context.profile is not None
+    match = LANGUAGE_CALLBACK.fullmatch(query.data or "")
+    if match is None or match.group(1) not in LANGUAGES:
+        await query.answer(context.t("button-invalid"))
+        return
+    lang = match.group(1)
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        await users.set_language(session, context.profile.id, lang)
+    context.profile = users.Profile(
+        id=context.profile.id,
+        telegram_id=context.profile.telegram_id,
+        first_name=context.profile.first_name,
+        language=lang,
+        roles=context.profile.roles,
+    )
+    await query.answer()
+    try:
+        await query.edit_message_text(context.t("language-set"))
+    except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
+        log.debug("language message not edited: %s", exc)
+    await send_menu(update, context, context.t("menu-prompt"))
+    if context.profile.is_staff:
+        await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
+
+
+@require_role("staff")
+async def staff_help(update: Update, context: FrontdeskContext) -> None:
+    """Show staff the commands their roles allow."""
+    assert context.profile is not None
+    commands = visible_commands(
+        [spec for spec in context.runtime.commands if spec.role is not None],
+        context.language,
+        context.runtime,
+        context.profile.roles,
+    )
+    lines = [context.t("staff-help-title")] + [f"/{c.command} — {c.description}" for c in commands]
+    await send_menu(update, context, "\n".join(lines))
+
+
+async def menu_button(update: Update, context: FrontdeskContext) -> None:
+    """A main-menu button: run its feature, or say honestly that it is coming."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    action = menu_labels(context.runtime.catalog).get(message.text.strip())
+    handler = context.runtime.menu_actions.get(action or "")
+    if handler is None:
+        await send_menu(update, context, context.t("feature-coming-soon"))
+        return
+    await handler(update, context)
+
+
+async def unknown_command(update: Update, context: FrontdeskContext) -> None:
+    """A command the bot does not have."""
+    await send_menu(update, context, context.t("unknown-command"))
+
+
+async def not_understood(update: Update, context: FrontdeskContext) -> None:
+    """Text nothing else understood: a friendly answer and the menu."""
+    await send_menu(update, context, context.t("not-understood"))
+
+
+async def not_text(update: Update, context: FrontdeskContext) -> None:
+    """A sticker, photo, voice note… outside any conversation that expects one."""
+    await send_menu(update, context, context.t("only-text"))
+
+
+async def stale_button(update: Update, context: FrontdeskContext) -> None:
+    """A button press no handler recognised (old, forged, or from a removed feature)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)
+
+
+async def on_error(update: object, context: FrontdeskContext) -> None:
+    """Log the failure with the update id and apologise to the user in their language."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed", update_id, exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(update.effective_chat.id, context.t("error-apology"))
+    except TelegramError:
+        log.warning("could not apologise for update %s", update_id)
+    except Exception:  # the apology must never raise out of the error handler
+        log.exception("apology for update %s failed", update_id)
+
+
+def register(app: FrontdeskApplication) -> None:
+    """Commands and buttons of this module (fallbacks are added by :func:`register_fallbacks`)."""
+    app.add_handler(TypeHandler(Update, load_profile), group=PREPROCESS_GROUP)
+    app.add_handler(CommandHandler("start", start))
+    app.add_handler(CommandHandler("help", show_help))
+    app.add_handler(CommandHandler("language", choose_language))
+    app.add_handler(CommandHandler("staff", staff_help))
+    app.add_handler(CallbackQueryHandler(set_language, pattern=r"^lang:"))
+    runtime_labels = list(menu_labels(app.bot_data["runtime"].catalog))
+    app.add_handler(MessageHandler(filters.Text(runtime_labels), menu_button))
+    app.bot_data["runtime"].menu_actions.setdefault("help", show_help)
+    app.add_error_handler(on_error)
+
+
+def register_fallbacks(app: FrontdeskApplication) -> None:
+    """Last in line: whatever no feature claimed still gets an answer."""
+    app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT, not_understood))
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text
+        )
+    )
+    app.add_handler(CallbackQueryHandler(stale_button))

@@ -1,0 +1,33 @@
+# Common: greeting, help, language, menu, fallback answers
+
+language-name = English
+start-greeting =
+    Hello, { $name }! Welcome to the front desk of the 1690 Party-Masses Service Centre and the Changfeng Bay station.
+    Tap a big button below, or just ask me, e.g. "when does the canteen open?".
+help-text =
+    <b>Here is what I can do:</b>
+    🕘 Opening hours: is a place open today, and when
+    📚 Night school: sign up for classes, waitlists, cancellations
+    🍚 Canteen feedback: rate today's meals, tell us what to improve
+    🎉 Events: what's on, and signing up
+    You can also just type your question. /language switches the language.
+language-prompt = 请选择语言 / Please choose a language:
+language-set = Done: I'll talk to you in English from now on.
+menu-prompt = Please choose:
+menu-hours = 🕘 Opening hours
+menu-classes = 📚 Night school
+menu-feedback = 🍚 Canteen feedback
+menu-events = 🎉 Events
+menu-help = ❓ Help
+feature-coming-soon = This feature is being prepared and will be ready soon. Meanwhile, try the other buttons.
+not-understood = Sorry, I didn't understand that. Tap a button below, or try asking in other words.
+unknown-command = I don't have that command. Tap a button below, or send /help to see what I can do.
+only-text = I can only read text messages for now. Tap a button below, or type what you need.
+button-invalid = This button is no longer valid; please open the menu again.
+error-apology = Sorry, something went wrong. Please try again in a moment; the staff have been alerted.
+refused-staff-only = Sorry, this command is for staff only.
+staff-help-title = <b>Staff commands:</b>
+cmd-start = Start / main menu
+cmd-help = What I can do
+cmd-language = Switch language
+cmd-staff = Staff commands

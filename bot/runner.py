@@ -1,0 +1,72 @@
+"""Run the bot for real: long polling or webhook, against Telegram or any Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from aiohttp import web
+from telegram import Update
+
+from bot.app import FrontdeskApplication, build_application, build_runtime
+from bot.centre import Centre
+from bot.runtime import Runtime
+from bot.settings import RunMode, Settings
+from bot.storage.migrate import upgrade_to_head
+from bot.webhook import webhook_app
+
+log = logging.getLogger(__name__)
+
+
+def stop_event() -> asyncio.Event:
+    """An event set by SIGINT/SIGTERM."""
+    event = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # not on every platform
+            loop.add_signal_handler(sig, event.set)
+    return event
+
+
+async def prepare(settings: Settings, centre: Centre) -> tuple[Runtime, FrontdeskApplication]:
+    """Migrate the database and build the application."""
+    runtime = build_runtime(settings, centre)
+    await upgrade_to_head(runtime.db)
+    return runtime, build_application(runtime)
+
+
+async def run(settings: Settings, centre: Centre) -> None:
+    """Serve until a signal arrives."""
+    _, app = await prepare(settings, centre)
+    stopping = stop_event()
+    async with app:
+        await app.start()
+        if settings.mode is RunMode.POLLING:
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            log.info("polling for updates")
+            await stopping.wait()
+            await app.updater.stop()
+        else:
+            await _serve_webhook(app, settings, stopping)
+        await app.stop()
+
+
+async def _serve_webhook(
+    app: FrontdeskApplication, settings: Settings, stopping: asyncio.Event
+) -> None:
+    hook = settings.webhook
+    secret = hook.secret_token.get_secret_value() if hook.secret_token else None
+    runner = web.AppRunner(webhook_app(app, hook.path, secret), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, hook.listen, hook.port)
+    await site.start()
+    assert hook.url is not None
+    await app.bot.set_webhook(hook.url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
+    log.info("webhook listening on %s:%s%s", hook.listen, hook.port, hook.path)
+    try:
+        await stopping.wait()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,31 @@
+"""Everything a handler may use, built once per application by :func:`bot.app.build_runtime`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.centre import Centre
+from bot.clock import Clock
+from bot.i18n import Catalog
+from bot.settings import Settings
+from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.commands import CommandSpec
+
+MenuAction = Callable[[Any, Any], Awaitable[None]]
+
+
+@dataclass
+class Runtime:
+    """The application's services; no import-time singletons anywhere."""
+
+    settings: Settings
+    centre: Centre
+    db: Database
+    catalog: Catalog
+    clock: Clock
+    menu_actions: dict[str, MenuAction] = field(default_factory=dict)
+    commands: list[CommandSpec] = field(default_factory=list)

@@ -1,0 +1,177 @@
+"""Residents and staff as the rest of the program sees them (no Telegram types here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import LANGUAGES, language_from_code
+from bot.storage.models import User, UserRole
+from bot.storage.upsert import insert_ignore
+
+ROLES = ("staff", "organiser", "admin")
+STAFF_ROLES = frozenset(ROLES)
+# last_seen_at is refreshed at most this often, so that reading a profile stays a read.
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Who sent an update, as Telegram describes them."""
+
+    telegram_id: int
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A known user with their language and roles, loaded once per update."""
+
+    id: int
+    telegram_id: int
+    first_name: str
+    language: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    is_new: bool = False
+
+    @property
+    def is_staff(self) -> bool:
+        return bool(self.roles & STAFF_ROLES)
+
+    def has_role(self, role: str) -> bool:
+        """Admins hold every staff power; organisers and staff hold their own."""
+        return role in self.roles or "admin" in self.roles
+
+
+def _profile(user: User, roles: frozenset[str], *, is_new: bool = False) -> Profile:
+    return Profile(
+        id=user.id,
+        telegram_id=user.telegram_id,
+        first_name=user.first_name,
+        language=user.language,
+        roles=roles,
+        is_new=is_new,
+    )
+
+
+async def _roles(session: AsyncSession, user_id: int) -> frozenset[str]:
+    rows = await session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))
+    return frozenset(rows)
+
+
+async def find(session: AsyncSession, telegram_id: int) -> Profile | None:
+    """The profile of a known user, or ``None``."""
+    user = await session.scalar(select(User).where(User.telegram_id == telegram_id))
+    if user is None:
+        return None
+    return _profile(user, await _roles(session, user.id))
+
+
+def needs_refresh(profile: Profile, person: Person) -> bool:
+    """Whether a known user's stored details lag behind what Telegram says now."""
+    return profile.first_name != person.first_name[:128]
+
+
+async def register(session: AsyncSession, person: Person, now: datetime) -> Profile:
+    """Create the user on first contact (race-free), or refresh their details."""
+    language = language_from_code(person.language_code)
+    inserted = await insert_ignore(
+        session,
+        User.__table__,  # type: ignore[arg-type]
+        {
+            "telegram_id": person.telegram_id,
+            "first_name": person.first_name[:128],
+            "last_name": (person.last_name or None) and person.last_name[:128],
+            "username": person.username,
+            "language": language,
+            "language_chosen": False,
+            "created_at": now,
+            "last_seen_at": now,
+        },
+        ["telegram_id"],
+    )
+    user = await session.scalar(
+        select(User).where(User.telegram_id == person.telegram_id).with_for_update()
+    )
+    assert user is not None  # inserted just above or already there
+    is_new = inserted == 1
+    user.first_name = person.first_name[:128]
+    user.last_name = person.last_name[:128] if person.last_name else None
+    user.username = person.username
+    if not user.language_chosen:
+        user.language = language
+    if user.blocked_at is not None:
+        user.blocked_at = None  # writing to us again means they unblocked the bot
+    if now - user.last_seen_at >= LAST_SEEN_RESOLUTION:
+        user.last_seen_at = now
+    return _profile(user, await _roles(session, user.id), is_new=is_new)
+
+
+async def set_language(session: AsyncSession, user_id: int, language: str) -> None:
+    """Remember the language the user chose."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    await session.execute(
+        update(User).where(User.id == user_id).values(language=language, language_chosen=True)
+    )
+
+
+async def grant_role(
+    session: AsyncSession, user_id: int, role: str, now: datetime, granted_by: int | None = None
+) -> None:
+    """Give a role (idempotent)."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    await insert_ignore(
+        session,
+        UserRole.__table__,  # type: ignore[arg-type]
+        {"user_id": user_id, "role": role, "granted_at": now, "granted_by": granted_by},
+        ["user_id", "role"],
+    )
+
+
+async def revoke_role(session: AsyncSession, user_id: int, role: str) -> bool:
+    """Take a role away; ``True`` if the user had it."""
+    result = await session.execute(
+        delete(UserRole).where(UserRole.user_id == user_id, UserRole.role == role)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def ensure_staff(
+    session: AsyncSession, telegram_id: int, name: str, roles: list[str], now: datetime
+) -> None:
+    """Bootstrap a staff member from the centre's data, before they ever wrote to the bot."""
+    profile = await find(session, telegram_id)
+    if profile is None:
+        profile = await register(session, Person(telegram_id=telegram_id, first_name=name), now)
+    for role in roles:
+        await grant_role(session, profile.id, role, now)
+
+
+async def staff_chats(session: AsyncSession) -> list[tuple[int, str, frozenset[str]]]:
+    """``(telegram_id, language, roles)`` of everyone holding a staff role."""
+    rows = await session.execute(
+        select(User.telegram_id, User.language, UserRole.role).join(
+            UserRole, UserRole.user_id == User.id
+        )
+    )
+    people: dict[int, tuple[str, set[str]]] = {}
+    for telegram_id, language, role in rows:
+        people.setdefault(telegram_id, (language, set()))[1].add(role)
+    return [(tid, lang, frozenset(roles)) for tid, (lang, roles) in people.items()]
+
+
+async def mark_blocked(session: AsyncSession, telegram_id: int, now: datetime) -> None:
+    """The user blocked the bot (Telegram answered 403)."""
+    await session.execute(
+        update(User)
+        .where(User.telegram_id == telegram_id, User.blocked_at.is_(None))
+        .values(blocked_at=now)
+    )

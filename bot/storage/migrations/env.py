@@ -1,0 +1,52 @@
+"""Alembic environment: runs on a connection handed over by the program, or builds one."""
+
+from __future__ import annotations
+
+import asyncio
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+from bot.storage.models import Base
+
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def _run_standalone() -> None:
+    from bot.storage.db import create_database
+
+    url = context.config.get_main_option("sqlalchemy.url")
+    if not url:
+        from bot.settings import get_settings
+
+        url = get_settings().database_url
+    database = create_database(url)
+    try:
+        async with database.engine.begin() as connection:
+            await connection.run_sync(_run)
+    finally:
+        await database.dispose()
+
+
+def run() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+    else:
+        asyncio.run(_run_standalone())
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline (--sql) migrations are not supported; run against a database")
+run()

@@ -1,0 +1,6 @@
+"""All tables; importing this module fills ``Base.metadata`` (Alembic and tests rely on it)."""
+
+from bot.storage.base import Base
+from bot.storage.models.users import User, UserRole
+
+__all__ = ["Base", "User", "UserRole"]

@@ -1,0 +1,44 @@
+"""Run the real application against the built-in emulator (sandbox, tests, benchmarks)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import Update
+
+from bot.app import FrontdeskApplication, build_application
+from bot.emulator import BotApiEmulator
+from bot.runtime import Runtime
+from bot.update_processor import PerChatUpdateProcessor
+
+
+@asynccontextmanager
+async def running_bot(
+    runtime: Runtime, emulator: BotApiEmulator, *, poll_timeout: int = 10
+) -> AsyncIterator[FrontdeskApplication]:
+    """The application, initialised, started and long-polling the emulator."""
+    app = build_application(
+        runtime,
+        base_url=emulator.base_url,
+        base_file_url=emulator.base_file_url,
+        token=emulator.token,
+    )
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
+        )
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+async def settle(app: FrontdeskApplication, emulator: BotApiEmulator) -> None:
+    """Wait until every update the emulator has produced so far has been handled."""
+    processor = app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    await processor.wait_finished(emulator.update_count)

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""The two set-up commands, needing nothing but Python 3.11+:
+
+    python3 dev.py sandbox     # chat with the bot offline (no token, built-in emulator, SQLite)
+    python3 dev.py test        # ruff, mypy and the whole test suite
+
+Both create ``.venv`` from the pinned, hash-checked ``requirements.lock`` on first use (and
+again whenever the lock changes). Other commands: ``bench``, ``bot`` (run with a token),
+``lock`` (re-pin the dependencies; needs ``uv``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+PYTHON = VENV / "bin" / "python"
+
+
+def _stamp() -> Path:
+    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()[:16]
+    return VENV / f".installed-{digest}"
+
+
+def ensure_environment() -> None:
+    """Create or refresh the virtualenv from the lock file."""
+    if sys.version_info < (3, 11):  # noqa: UP036 -- dev.py runs under any python3 first
+        raise SystemExit("frontdesk needs Python 3.11 or newer")
+    if _stamp().exists():
+        return
+    print("dev.py: installing the pinned dependencies into .venv (first run only) …", flush=True)
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--require-hashes", "--no-deps", "-r", str(LOCK)], check=True)
+    for old in VENV.glob(".installed-*"):
+        old.unlink()
+    _stamp().touch()
+
+
+def run(*command: str, env: dict[str, str] | None = None) -> int:
+    """Run a command inside the virtualenv from the repository root."""
+    full_env = {**os.environ, **(env or {})}
+    full_env["PATH"] = f"{VENV / 'bin'}{os.pathsep}{full_env.get('PATH', '')}"
+    return subprocess.run(command, cwd=ROOT, env=full_env, check=False).returncode
+
+
+def cmd_test(args: list[str]) -> int:
+    steps = [
+        ("ruff check", [str(PYTHON), "-m", "ruff", "check", "."]),
+        ("ruff format", [str(PYTHON), "-m", "ruff", "format", "--check", "."]),
+        ("mypy", [str(PYTHON), "-m", "mypy"]),
+    ]
+    if "--fast" in args:
+        args = [a for a in args if a != "--fast"]
+        steps = []
+    for name, command in steps:
+        print(f"dev.py: {name}", flush=True)
+        if code := run(*command):
+            print(f"dev.py: {name} failed", file=sys.stderr)
+            return code
+    print("dev.py: pytest", flush=True)
+    return run(str(PYTHON), "-m", "pytest", *args)
+
+
+def cmd_lock(_args: list[str]) -> int:
+    return subprocess.run(
+        ["uv", "pip", "compile", "pyproject.toml", "--extra", "dev", "--generate-hashes",
+         "--python-version", "3.11", "--python-platform", "x86_64-manylinux_2_28",
+         "--no-header", "-o", str(LOCK)],
+        cwd=ROOT, check=False,
+    ).returncode  # fmt: skip
+
+
+COMMANDS = {
+    "sandbox": lambda args: run(str(PYTHON), "-m", "bot", *args, env={"FRONTDESK_TOKEN": ""}),
+    "bot": lambda args: run(str(PYTHON), "-m", "bot", *args),
+    "test": cmd_test,
+    "bench": lambda args: run(str(PYTHON), "-m", "bench", *args),
+}
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in {*COMMANDS, "lock"}:
+        print(__doc__)
+        return 2
+    name, args = sys.argv[1], sys.argv[2:]
+    if name == "lock":
+        return cmd_lock(args)
+    ensure_environment()
+    return int(COMMANDS[name](args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

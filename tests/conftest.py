@@ -1,0 +1,202 @@
+"""Fixtures: both databases, a controlled clock, and the real bot on the emulator.
+
+Every test that takes ``database_url`` (directly or through ``bot``) runs twice: on SQLite
+and on PostgreSQL. PostgreSQL tests skip when no server answers, except in CI (``CI=true``),
+where a missing server is an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy import text
+
+from bot.app import FrontdeskApplication, build_runtime
+from bot.centre import Centre, load_centre
+from bot.clock import ManualClock
+from bot.emulator import BotApiEmulator, FloodLimits
+from bot.i18n import Catalog
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.storage.db import Database, create_database
+from bot.storage.migrate import upgrade_to_head
+from bot.testing import running_bot, settle
+
+ROOT = Path(__file__).resolve().parents[1]
+PG_ADMIN_URL = os.environ.get(
+    "FRONTDESK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+# A Monday, 10:00 in Shanghai: the canteen is open, nothing is a holiday.
+DEFAULT_NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+
+
+async def _migrate(url: str) -> None:
+    database = create_database(url)
+    try:
+        await upgrade_to_head(database)
+    finally:
+        await database.dispose()
+
+
+def _asyncpg_dsn(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for every test (migrating once is much faster)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    asyncio.run(_migrate(f"sqlite+aiosqlite:///{path}"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, migrated once, dropped at the end."""
+    name = f"frontdesk_test_{uuid.uuid4().hex[:10]}"
+    admin = _asyncpg_dsn(PG_ADMIN_URL)
+
+    async def create() -> None:
+        connection = await asyncpg.connect(admin, timeout=5)
+        try:
+            await connection.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await connection.close()
+
+    async def drop() -> None:
+        connection = await asyncpg.connect(admin, timeout=5)
+        try:
+            await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await connection.close()
+
+    try:
+        asyncio.run(create())
+    except (OSError, asyncpg.PostgresError) as exc:
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required in CI but unavailable: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    base, _, _ = PG_ADMIN_URL.rpartition("/")
+    url = f"{base}/{name}"
+    asyncio.run(_migrate(url))
+    yield url
+    asyncio.run(drop())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty, migrated database of each kind."""
+    if request.param == "sqlite":
+        target = tmp_path / "frontdesk.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
+        yield f"sqlite+aiosqlite:///{target}"
+        return
+    url: str = request.getfixturevalue("postgres_database")
+    yield url
+    asyncio.run(_truncate_all(url))
+
+
+async def _truncate_all(url: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(url))
+    try:
+        tables = await connection.fetch(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+            "AND tablename <> 'alembic_version'"
+        )
+        if tables:
+            names = ", ".join(f'"{row["tablename"]}"' for row in tables)
+            await connection.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    finally:
+        await connection.close()
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    """The test's database, in the test's event loop."""
+    db = create_database(database_url)
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return Catalog()
+
+
+@pytest.fixture(scope="session")
+def centre() -> Centre:
+    return load_centre(ROOT / "config" / "centre.yaml")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(DEFAULT_NOW)
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    """Settings as the tests want them, independent of the developer's environment."""
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        token=None,
+        database_url=database_url,
+        centre_file=ROOT / "config" / "centre.yaml",
+        rate_limit=False,
+        admin_ids=[],
+    )
+
+
+@pytest.fixture
+def runtime(
+    settings: Settings, centre: Centre, database: Database, clock: ManualClock, catalog: Catalog
+) -> Runtime:
+    return build_runtime(settings, centre, database=database, clock=clock, catalog=catalog)
+
+
+@pytest.fixture
+def flood() -> FloodLimits:
+    """Flood control off unless a test overrides this fixture."""
+    return FloodLimits(enabled=False)
+
+
+@pytest.fixture
+async def emulator(flood: FloodLimits) -> AsyncIterator[BotApiEmulator]:
+    emu = BotApiEmulator(token="123456:TEST-token-not-real", flood=flood)
+    await emu.start()
+    yield emu
+    await emu.stop()
+
+
+@dataclass
+class Bot:
+    """The running bot and what a test needs around it."""
+
+    app: FrontdeskApplication
+    emu: BotApiEmulator
+    runtime: Runtime
+    clock: ManualClock
+
+    async def settle(self) -> None:
+        """Wait until every update sent so far has been handled."""
+        await asyncio.wait_for(settle(self.app, self.emu), timeout=10)
+
+    async def sql(self, statement: str) -> list[tuple[object, ...]]:
+        async with self.runtime.db.read() as session:
+            return [tuple(row) for row in (await session.execute(text(statement))).all()]
+
+
+@pytest.fixture
+async def bot(runtime: Runtime, emulator: BotApiEmulator, clock: ManualClock) -> AsyncIterator[Bot]:
+    """The real application, long-polling the emulator."""
+    async with running_bot(runtime, emulator, poll_timeout=1) as app:
+        yield Bot(app=app, emu=emulator, runtime=runtime, clock=clock)

@@ -1,0 +1,114 @@
+"""The translation catalogs are complete, and handlers hold no user-facing text."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import LANGUAGES, Catalog, Markup, MissingTranslation, language_from_code
+
+BOT = Path(__file__).resolve().parents[1] / "bot"
+SEND_METHODS = {
+    "reply_text",
+    "send_message",
+    "edit_message_text",
+    "edit_text",
+    "answer",
+    "reply_html",
+    "send_photo",
+    "send_document",
+    "reply_photo",
+    "reply_document",
+    "edit_message_caption",
+    "InlineKeyboardButton",
+    "KeyboardButton",
+    "BotCommand",
+}
+TEXT_KEYWORDS = {"text", "caption", "filename"}
+KEY_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9-]+)["']""")
+
+
+def test_every_key_exists_in_every_language(catalog: Catalog) -> None:
+    """A message id present in one language is present in all of them."""
+    keys = {lang: catalog.keys(lang) for lang in LANGUAGES}
+    everything = set().union(*keys.values())
+    missing = {
+        lang: sorted(everything - found) for lang, found in keys.items() if everything - found
+    }
+    assert not missing, f"untranslated keys: {missing}"
+
+
+def test_every_key_used_in_code_exists(catalog: Catalog) -> None:
+    """Every literal ``t("key")`` in the package names a key of the catalogs."""
+    used: set[tuple[str, str]] = set()
+    for path in BOT.rglob("*.py"):
+        for key in KEY_CALL.findall(path.read_text(encoding="utf-8")):
+            used.add((str(path.relative_to(BOT)), key))
+    unknown = sorted((path, key) for path, key in used if not catalog.has(key))
+    assert not unknown, f"keys used but not in the catalogs: {unknown}"
+
+
+def _literal_texts(tree: ast.AST) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = (
+            node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        )
+        if name not in SEND_METHODS:
+            continue
+        candidates = (
+            list(node.args[:1])
+            if name not in {"send_message", "send_photo", "send_document"}
+            else list(node.args[1:2])
+        )
+        candidates += [kw.value for kw in node.keywords if kw.arg in TEXT_KEYWORDS]
+        for value in candidates:
+            if isinstance(value, ast.JoinedStr) or (
+                isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                and value.value.strip()
+            ):
+                found.append((node.lineno, ast.unparse(value)))
+    return found
+
+
+def test_handlers_contain_no_hard_coded_user_texts() -> None:
+    """Handlers send texts from the catalogs, never string literals or f-strings."""
+    offenders = []
+    for path in sorted((BOT / "handlers").rglob("*.py")):
+        for line, source in _literal_texts(ast.parse(path.read_text(encoding="utf-8"))):
+            offenders.append(f"{path.relative_to(BOT)}:{line}: {source}")
+    assert not offenders, "hard-coded user-facing text:\n" + "\n".join(offenders)
+
+
+def test_the_hard_coded_text_check_catches_a_literal() -> None:
+    """The scan above really flags a literal reply (so it cannot pass vacuously)."""
+    tree = ast.parse('async def h(u, c):\n    await u.message.reply_text("hello")\n')
+    assert _literal_texts(tree) == [(2, "'hello'")]
+
+
+def test_arguments_are_escaped_for_html(catalog: Catalog) -> None:
+    """A resident's name cannot inject HTML into a message."""
+    text = catalog.text("en", "start-greeting", name="<b>x</b> & co")
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; co" in text
+    assert Markup("<b>ok</b>") in catalog.text("en", "start-greeting", name=Markup("<b>ok</b>"))
+
+
+def test_missing_key_raises(catalog: Catalog) -> None:
+    """Asking for a key that does not exist is an error, not an empty message."""
+    with pytest.raises(MissingTranslation):
+        catalog.text("zh", "no-such-key")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("zh-hans", "zh"), ("zh-TW", "zh"), ("en", "en"), ("ru", "en"), (None, "zh"), ("", "zh")],
+)
+def test_language_from_telegram_code(code: str | None, expected: str) -> None:
+    """Chinese for zh*, English for other known codes, Chinese when unknown."""
+    assert language_from_code(code) == expected
