@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     if settings.sandbox or args.script is not None:
         from bot.sandbox import run_sandbox
 
-        if args.script is None:
+        if settings.log_level != "DEBUG":
             configure_logging("WARNING", secrets)  # keep the terminal chat readable
         code = asyncio.run(run_sandbox(settings, centre, script=args.script))
         raise SystemExit(code)

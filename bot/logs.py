@@ -38,5 +38,5 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
 
 def quiet_libraries() -> None:
     """httpx logs every request URL, and the URL contains the bot token."""
-    for name in ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio"):
+    for name in ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "alembic"):
         logging.getLogger(name).setLevel(logging.WARNING)

@@ -45,6 +45,8 @@ def test_every_key_used_in_code_exists(catalog: Catalog) -> None:
     """Every literal ``t("key")`` in the package names a key of the catalogs."""
     used: set[tuple[str, str]] = set()
     for path in BOT.rglob("*.py"):
+        if path.name == "i18n.py":  # its docstrings show the call with a placeholder key
+            continue
         for key in KEY_CALL.findall(path.read_text(encoding="utf-8")):
             used.add((str(path.relative_to(BOT)), key))
     unknown = sorted((path, key) for path, key in used if not catalog.has(key))

@@ -188,6 +188,13 @@ async def on_error(update: object, context: FrontdeskContext) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     try:
+        if context.profile is None and update.effective_user is not None:
+            context.fallback_language_code = update.effective_user.language_code
+            async with context.runtime.db.read() as session:
+                context.profile = await users.find(session, update.effective_user.id)
+    except Exception:  # the database may be what failed; apologise in the client's language
+        log.warning("no profile for the apology of update %s", update_id)
+    try:
         if update.callback_query is not None:
             await update.callback_query.answer()
         await context.bot.send_message(update.effective_chat.id, context.t("error-apology"))

@@ -29,7 +29,7 @@ async def upgrade_to_head(database: Database) -> None:
     def _upgrade(connection: Connection) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
     async with database.engine.begin() as connection:
         await connection.run_sync(_upgrade)

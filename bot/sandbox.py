@@ -1,0 +1,231 @@
+"""The offline sandbox: the real bot on the built-in emulator, chatted with from a terminal.
+
+Type as a resident and read the bot's replies. Inline buttons are shown numbered; type the
+number to press one. Lines starting with ``:`` are sandbox commands (``:help`` lists them).
+``--script FILE`` plays a file of such lines and prints the transcript.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.app import FrontdeskApplication, build_runtime
+from bot.centre import Centre
+from bot.emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
+from bot.runtime import Runtime
+from bot.services import users
+from bot.settings import Settings
+from bot.storage.migrate import upgrade_to_head
+from bot.testing import running_bot, settle
+
+SANDBOX_TOKEN = "100000001:SANDBOX-offline-token"
+REPLY_WAIT_SECONDS = 15.0
+
+SANDBOX_HELP = """\
+Sandbox commands / 沙盒命令:
+  :as resident | english | staff | <id>   switch who you are / 切换身份
+  :photo  :sticker                        send a photo or a sticker / 发送图片或贴纸
+  :who                                    who am I / 我是谁
+  :quit                                   leave / 退出
+  <number>                                press that inline button / 按编号点按钮
+  anything else                           a message to the bot / 发给机器人的消息"""
+
+
+@dataclass(frozen=True)
+class Persona:
+    key: str
+    telegram_id: int
+    first_name: str
+    language_code: str
+    roles: tuple[str, ...] = ()
+
+
+PERSONAS = (
+    Persona("resident", 10001, "王阿姨", "zh-hans"),
+    Persona("english", 10002, "Alice", "en"),
+    Persona("staff", 90001, "李老师", "zh-hans", ("admin", "staff", "organiser")),
+)
+# A 1x1 PNG, so ":photo" sends a real image.
+TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+@dataclass
+class Transcript:
+    """Prints what the bot sends, once per message version, with numbered buttons."""
+
+    write: Callable[[str], None]
+    seen: dict[tuple[int, int], tuple[object, ...]] = field(default_factory=dict)
+    keyboards: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def show(self, who: SimUser, label: str, current: bool) -> list[BotMessage]:
+        """Print messages of ``who``'s chat that are new or changed; return those with buttons."""
+        with_buttons: list[BotMessage] = []
+        for message in who.messages:
+            state = (message.text, tuple(message.button_texts()), bool(message.document))
+            key = (message.chat_id, message.message_id)
+            if self.seen.get(key) == state:
+                continue
+            edited = key in self.seen
+            self.seen[key] = state
+            prefix = "" if current else f"[→ {label}] "
+            mark = "✎ " if edited else ""
+            body = message.text or ""
+            if message.document:
+                name = message.document.get("file_name", "file")
+                size = len(message.document.get("content", b""))
+                body = f"📎 {name} ({size} bytes)" + (f"\n{body}" if body else "")
+            elif message.photo is not None:
+                body = "🖼 [photo]" + (f"\n{body}" if body else "")
+            self.write(f"{prefix}🤖 {mark}{body}")
+            if message.buttons:
+                numbered = [f"[{n}] {text}" for n, text in enumerate(message.button_texts(), 1)]
+                self.write("    " + "  ".join(numbered))
+                with_buttons.append(message)
+            if message.keyboard:
+                layout = tuple(tuple(row) for row in message.keyboard)
+                if self.keyboards.get(message.chat_id) != layout:
+                    self.keyboards[message.chat_id] = layout
+                    rows = " / ".join(" | ".join(row) for row in message.keyboard)
+                    self.write(f"    ⌨ {rows}")
+        return with_buttons
+
+
+class Sandbox:
+    """One emulator, one bot, several personas."""
+
+    def __init__(
+        self, emulator: BotApiEmulator, app: FrontdeskApplication, write: Callable[[str], None]
+    ) -> None:
+        self.emu = emulator
+        self.app = app
+        self.write = write
+        self.people = {
+            p.key: emulator.user(
+                p.telegram_id, first_name=p.first_name, language_code=p.language_code
+            )
+            for p in PERSONAS
+        }
+        self.labels = {p.telegram_id: f"{p.first_name} ({p.key})" for p in PERSONAS}
+        self.current = self.people["resident"]
+        self.transcript = Transcript(write)
+        self.last_buttons: BotMessage | None = None
+
+    def _switch(self, who: str) -> None:
+        if who in self.people:
+            self.current = self.people[who]
+        elif who.isdigit() and 0 < int(who) < 10**12:
+            user_id = int(who)
+            self.current = self.emu.user(
+                user_id, first_name=f"Resident {user_id}", language_code="zh"
+            )
+            self.labels.setdefault(user_id, f"Resident {user_id}")
+        else:
+            self.write("?? :as resident | english | staff | <id>")
+            return
+        self.write(f"-- you are now {self.labels[self.current.id]}")
+
+    async def handle(self, line: str) -> bool:
+        """Act on one input line; ``False`` means quit."""
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            return True
+        command, _, argument = line.strip().partition(" ")
+        if command == ":quit":
+            return False
+        if command == ":help":
+            self.write(SANDBOX_HELP)
+            return True
+        if command == ":who":
+            self.write(f"-- you are {self.labels[self.current.id]}")
+            return True
+        if command == ":as":
+            self._switch(argument.strip())
+            return True
+        if command == ":photo":
+            await self.current.send_photo(TINY_PNG, caption=argument or None)
+        elif command == ":sticker":
+            await self.current.send_sticker()
+        elif line.strip().isdigit() and self.last_buttons is not None:
+            index = int(line.strip()) - 1
+            buttons = [b for row in self.last_buttons.buttons for b in row]
+            if not 0 <= index < len(buttons):
+                self.write(f"?? there are {len(buttons)} buttons")
+                return True
+            data = buttons[index].get("callback_data")
+            if data is None:
+                self.write(f"-- (a link: {buttons[index].get('url', '')})")
+                return True
+            await self.current.press_data(data, message_id=self.last_buttons.message_id)
+        elif line.startswith("/"):
+            await self.current.command(line.strip())
+        else:
+            await self.current.send(line)
+        await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
+        self.flush()
+        return True
+
+    def flush(self) -> None:
+        """Print everything the bot sent since the last look, in every persona's chat."""
+        for who in [self.current, *[p for p in self.people.values() if p is not self.current]]:
+            label = self.labels.get(who.id, str(who.id))
+            with_buttons = self.transcript.show(who, label, current=who is self.current)
+            if who is self.current and with_buttons:
+                self.last_buttons = with_buttons[-1]
+
+
+async def _lines(script: Path | None) -> AsyncIterator[str]:
+    if script is not None:
+        text = await asyncio.to_thread(script.read_text, encoding="utf-8")
+        for line in text.splitlines():
+            yield line
+        return
+    while True:
+        line = await asyncio.to_thread(sys.stdin.readline)
+        if not line:
+            return
+        yield line
+
+
+async def prepare_runtime(settings: Settings, centre: Centre) -> Runtime:
+    """Migrate the sandbox database and give the staff persona its roles."""
+    runtime = build_runtime(settings, centre)
+    await upgrade_to_head(runtime.db)
+    now = runtime.clock.now()
+    async with runtime.db.transaction() as session:
+        for persona in PERSONAS:
+            if persona.roles:
+                await users.ensure_staff(
+                    session, persona.telegram_id, persona.first_name, list(persona.roles), now
+                )
+    return runtime
+
+
+async def run_sandbox(
+    settings: Settings,
+    centre: Centre,
+    script: Path | None = None,
+    write: Callable[[str], None] = print,
+) -> int:
+    """Run the sandbox until the input ends or ``:quit``; returns the exit code."""
+    runtime = await prepare_runtime(settings, centre)
+    interactive = script is None and sys.stdin.isatty()
+    emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))
+    async with emulator, running_bot(runtime, emulator) as app:
+        sandbox = Sandbox(emulator, app, write)
+        write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
+        write(f"-- you are {sandbox.labels[sandbox.current.id]}")
+        async for line in _lines(script):
+            if script is not None:
+                write(f"👤 {line}")
+            if not await sandbox.handle(line):
+                break
+            if interactive:
+                print("> ", end="", flush=True)
+    return 0

@@ -1,0 +1,235 @@
+"""The foundation end to end: the real Application over HTTP against the emulator."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot.context import FrontdeskContext
+from bot.i18n import Catalog
+from tests.conftest import Bot
+
+pytestmark = pytest.mark.asyncio
+
+
+def zh(catalog: Catalog, key: str, **args: object) -> str:
+    return catalog.text("zh", key, **args)
+
+
+def en(catalog: Catalog, key: str, **args: object) -> str:
+    return catalog.text("en", key, **args)
+
+
+def menu_rows(catalog: Catalog, lang: str) -> list[list[str]]:
+    labels = [
+        catalog.text(lang, key)
+        for key in ("menu-hours", "menu-classes", "menu-feedback", "menu-events", "menu-help")
+    ]
+    return [labels[0:2], labels[2:4], labels[4:5]]
+
+
+async def test_start_greets_in_chinese_registers_and_shows_the_menu(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/start from a zh-hans user: Chinese greeting with their name, stored, big menu buttons."""
+    wang = bot.emu.user(2001, first_name="王阿姨", language_code="zh-hans")
+    await wang.command("/start")
+    reply = await wang.wait_message()
+    assert "王阿姨" in reply.text
+    assert reply.text.startswith("您好")
+    assert reply.keyboard == menu_rows(catalog, "zh")
+    rows = await bot.sql("SELECT telegram_id, language FROM users")
+    assert rows == [(2001, "zh")]
+
+
+async def test_start_in_english_for_english_clients(bot: Bot, catalog: Catalog) -> None:
+    """A user whose Telegram speaks English is greeted in English."""
+    alice = bot.emu.user(2002, first_name="Alice", language_code="en-GB")
+    await alice.command("/start")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("Hello, Alice")
+    assert reply.keyboard == menu_rows(catalog, "en")
+
+
+async def test_unknown_language_gets_chinese(bot: Bot) -> None:
+    """No language_code at all means Chinese."""
+    someone = bot.emu.user(2003, first_name="Zhang", language_code=None)
+    await someone.command("/start")
+    assert (await someone.wait_message()).text.startswith("您好")
+
+
+async def test_help_lists_the_features(bot: Bot, catalog: Catalog) -> None:
+    """/help answers with the feature list and the menu."""
+    alice = bot.emu.user(2004, first_name="Alice", language_code="en")
+    await alice.command("/help")
+    reply = await alice.wait_message()
+    assert "Opening hours" in reply.text
+    assert reply.keyboard == menu_rows(catalog, "en")
+
+
+async def test_language_choice_sticks_and_changes_the_menu(bot: Bot, catalog: Catalog) -> None:
+    """Choosing English via /language is stored and wins over Telegram's language_code."""
+    wang = bot.emu.user(2005, first_name="Wang", language_code="zh-hans")
+    await wang.command("/language")
+    prompt = await wang.wait_message()
+    assert prompt.button_texts() == ["中文", "English"]
+    await wang.press("English")
+    menu = await wang.wait_message(predicate=lambda m: m.keyboard is not None)
+    assert menu.keyboard == menu_rows(catalog, "en")
+    assert await bot.sql("SELECT language, language_chosen FROM users") == [("en", True)]
+    await wang.command("/start")
+    assert (await wang.wait_message()).text.startswith("Hello, Wang")
+
+
+async def test_forged_language_button_changes_nothing(bot: Bot, catalog: Catalog) -> None:
+    """A callback 'lang:xx' that no button offered is refused politely; nothing changes."""
+    wang = bot.emu.user(2006, first_name="Wang", language_code="zh")
+    await wang.command("/language")
+    prompt = await wang.wait_message()
+    await wang.press_data("lang:xx", message_id=prompt.message_id)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == zh(catalog, "button-invalid")
+    assert await bot.sql("SELECT language, language_chosen FROM users") == [("zh", False)]
+
+
+async def test_unknown_button_data_gets_an_answer(bot: Bot, catalog: Catalog) -> None:
+    """Arbitrary callback data on a bot message is answered, never left spinning."""
+    alice = bot.emu.user(2007, first_name="Alice", language_code="en")
+    await alice.command("/language")
+    prompt = await alice.wait_message()
+    await alice.press_data("zz:" + "9" * 50, message_id=prompt.message_id)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == en(catalog, "button-invalid")
+
+
+async def test_unknown_text_gets_a_friendly_answer_with_the_menu(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Text nobody understands is answered kindly, with the menu."""
+    alice = bot.emu.user(2008, first_name="Alice", language_code="en")
+    await alice.send("qwxz plonk")
+    reply = await alice.wait_message()
+    assert reply.text == en(catalog, "not-understood")
+    assert reply.keyboard is not None
+
+
+async def test_unknown_command(bot: Bot, catalog: Catalog) -> None:
+    """A command the bot lacks gets a clear answer."""
+    wang = bot.emu.user(2009, first_name="Wang", language_code="zh")
+    await wang.command("/nosuchthing")
+    assert (await wang.wait_message()).text == zh(catalog, "unknown-command")
+
+
+async def test_sticker_and_photo_get_an_answer(bot: Bot, catalog: Catalog) -> None:
+    """Updates without text (sticker, photo) are answered, not ignored."""
+    wang = bot.emu.user(2010, first_name="Wang", language_code="zh")
+    await wang.send_sticker()
+    assert (await wang.wait_message()).text == zh(catalog, "only-text")
+    await wang.send_photo(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    assert (await wang.wait_message()).text == zh(catalog, "only-text")
+
+
+async def test_over_long_message_is_answered(bot: Bot, catalog: Catalog) -> None:
+    """A 4096-character message (Telegram's maximum) gets a normal answer, not an error."""
+    alice = bot.emu.user(2011, first_name="Alice", language_code="en")
+    await alice.send("x" * 4096)
+    reply = await alice.wait_message()
+    assert reply.text == en(catalog, "not-understood")
+
+
+async def test_odd_unicode_name_is_greeted_safely(bot: Bot) -> None:
+    """A name with HTML, RTL and zero-width characters is shown escaped, not parsed."""
+    odd = bot.emu.user(2012, first_name="<b>\u202eevil\u200b</b>&", language_code="en")
+    await odd.command("/start")
+    reply = await odd.wait_message()
+    assert "<b>\u202eevil\u200b</b>&" in reply.text
+
+
+async def test_menu_button_without_its_feature_says_it_is_coming(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A menu button whose feature is not installed answers honestly that it is coming."""
+    bot.runtime.menu_actions.pop("events", None)
+    wang = bot.emu.user(2013, first_name="Wang", language_code="zh")
+    await wang.send(zh(catalog, "menu-events"))
+    assert (await wang.wait_message()).text == zh(catalog, "feature-coming-soon")
+
+
+async def test_every_menu_button_answers(bot: Bot, catalog: Catalog) -> None:
+    """Each main-menu button, in both languages, gets a reply."""
+    for lang, user_id in (("zh", 2014), ("en", 2015)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        for row in menu_rows(catalog, lang):
+            for label in row:
+                before = len(person.messages)
+                await person.send(label)
+                await bot.settle()
+                assert len(person.messages) > before, f"no answer to {label!r}"
+
+
+async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
+    bot: Bot, catalog: Catalog, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An exception is logged with the update id; the user gets an apology in their language."""
+
+    async def explode(update: Update, context: FrontdeskContext) -> None:
+        raise RuntimeError("boom")
+
+    bot.app.handlers[0].insert(0, CommandHandler("explode", explode))
+    alice = bot.emu.user(2016, first_name="Alice", language_code="en")
+    with caplog.at_level(logging.ERROR, logger="bot.handlers.common"):
+        await alice.command("/explode")
+        assert (await alice.wait_message()).text == en(catalog, "error-apology")
+    record = next(r for r in caplog.records if "failed" in r.getMessage())
+    assert record.exc_info is not None
+    assert "update" in record.getMessage()
+    await alice.command("/help")
+    assert "Opening hours" in (await alice.wait_message()).text
+
+
+async def test_resident_calling_a_staff_command_is_refused_and_logged(
+    bot: Bot, catalog: Catalog, caplog: pytest.LogCaptureFixture
+) -> None:
+    """/staff from a resident: a polite refusal in their language, and a log line."""
+    wang = bot.emu.user(2017, first_name="Wang", language_code="zh")
+    with caplog.at_level(logging.WARNING, logger="bot.handlers.guards"):
+        await wang.command("/staff")
+        assert (await wang.wait_message()).text == zh(catalog, "refused-staff-only")
+    assert any("refused" in r.getMessage() for r in caplog.records)
+
+
+async def test_staff_see_their_commands(bot: Bot, catalog: Catalog) -> None:
+    """A staff member's /staff lists the staff commands."""
+    from bot.services import users
+
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 2018, "Li", ["staff"], bot.clock.now())
+    li = bot.emu.user(2018, first_name="Li", language_code="zh")
+    await li.command("/staff")
+    reply = await li.wait_message()
+    assert reply.text.startswith("工作人员命令")
+    assert "/staff" in reply.text
+
+
+async def test_commands_are_registered_per_language_and_staff_scope(bot: Bot) -> None:
+    """Residents' command lists exist in both languages and never include staff commands."""
+    from bot.commands import sync_commands
+    from bot.services import users
+
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 2019, "Li", ["staff"], bot.clock.now())
+    await sync_commands(bot.app.bot, bot.runtime)
+    registered = bot.emu.commands
+    default_zh = next(
+        v for (scope, lang), v in registered.items() if "default" in scope and lang == "zh"
+    )
+    default_en = next(
+        v for (scope, lang), v in registered.items() if "default" in scope and lang == "en"
+    )
+    assert {c["command"] for c in default_zh} == {c["command"] for c in default_en}
+    assert "staff" not in {c["command"] for c in default_zh}
+    staff_scope = next(v for (scope, _), v in registered.items() if "2019" in scope)
+    assert "staff" in {c["command"] for c in staff_scope}
