@@ -10,7 +10,7 @@ import signal
 from aiohttp import web
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application, build_runtime
+from bot.app import FrontdeskApplication, build_application, build_runtime, serving
 from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
@@ -39,19 +39,20 @@ async def prepare(settings: Settings, centre: Centre) -> tuple[Runtime, Frontdes
 
 async def run(settings: Settings, centre: Centre) -> None:
     """Serve until a signal arrives."""
-    _, app = await prepare(settings, centre)
+    runtime, app = await prepare(settings, centre)
     stopping = stop_event()
-    async with app:
-        await app.start()
-        if settings.mode is RunMode.POLLING:
-            assert app.updater is not None
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-            log.info("polling for updates")
-            await stopping.wait()
-            await app.updater.stop()
-        else:
-            await _serve_webhook(app, settings, stopping)
-        await app.stop()
+    try:
+        async with serving(app):
+            if settings.mode is RunMode.POLLING:
+                assert app.updater is not None
+                await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+                log.info("polling for updates")
+                await stopping.wait()
+                await app.updater.stop()
+            else:
+                await _serve_webhook(app, settings, stopping)
+    finally:
+        await runtime.db.dispose()
 
 
 async def _serve_webhook(

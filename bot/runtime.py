@@ -28,4 +28,6 @@ class Runtime:
     catalog: Catalog
     clock: Clock
     menu_actions: dict[str, MenuAction] = field(default_factory=dict)
+    # Set by the running outbox sender: call after committing something to the outbox.
+    notify_outbox: Callable[[], None] = lambda: None
     commands: list[CommandSpec] = field(default_factory=list)

@@ -45,6 +45,20 @@ class WebhookSettings(BaseModel):
         return value
 
 
+class DeliverySettings(BaseModel):
+    """Pacing of everything the bot sends (Telegram's limits) and of the outbox sender."""
+
+    overall_per_second: float = Field(default=30.0, gt=0)
+    private_per_second: float = Field(default=1.0, gt=0)
+    private_burst: int = Field(default=3, ge=1)
+    group_per_minute: float = Field(default=20.0, gt=0)
+    batch_size: int = Field(default=60, ge=1, le=1000)
+    concurrency: int = Field(default=12, ge=1, le=100)
+    max_attempts: int = Field(default=8, ge=1)
+    stale_claim_seconds: float = Field(default=120.0, gt=0)
+    poll_seconds: float = Field(default=1.0, gt=0)
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -68,8 +82,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     rate_limit: bool = Field(
-        default=True, description="Pace outgoing requests with PTB's AIORateLimiter."
+        default=True, description="Pace outgoing requests within Telegram's limits."
     )
+    delivery: DeliverySettings = DeliverySettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
 
     @field_validator("admin_ids", mode="before")

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application
+from bot.app import FrontdeskApplication, build_application, serving
 from bot.emulator import BotApiEmulator
 from bot.runtime import Runtime
 from bot.update_processor import PerChatUpdateProcessor
@@ -24,8 +24,7 @@ async def running_bot(
         base_file_url=emulator.base_file_url,
         token=emulator.token,
     )
-    async with app:
-        await app.start()
+    async with serving(app):
         assert app.updater is not None
         await app.updater.start_polling(
             poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
@@ -34,7 +33,6 @@ async def running_bot(
             yield app
         finally:
             await app.updater.stop()
-            await app.stop()
 
 
 async def settle(app: FrontdeskApplication, emulator: BotApiEmulator) -> None:

@@ -20,7 +20,7 @@ import asyncpg
 import pytest
 from sqlalchemy import text
 
-from bot.app import FrontdeskApplication, build_runtime
+from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre, load_centre
 from bot.clock import ManualClock
 from bot.emulator import BotApiEmulator, FloodLimits
@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN_URL = os.environ.get(
     "FRONTDESK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
+os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB's int durations are deprecated (warnings fail)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 # A Monday, 10:00 in Shanghai: the canteen is open, nothing is a holiday.
 DEFAULT_NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
@@ -189,6 +190,10 @@ class Bot:
     async def settle(self) -> None:
         """Wait until every update sent so far has been handled."""
         await asyncio.wait_for(settle(self.app, self.emu), timeout=10)
+
+    async def drain(self) -> int:
+        """Deliver every outbox message that is due at the clock's current time."""
+        return await outbox_sender(self.app).drain()
 
     async def sql(self, statement: str) -> list[tuple[object, ...]]:
         async with self.runtime.db.read() as session:

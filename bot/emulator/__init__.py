@@ -1,7 +1,13 @@
 """An in-process Telegram Bot API emulator (aiohttp on loopback) with simulated people.
 
-Point python-telegram-bot at it with ``ApplicationBuilder().base_url(emu.base_url)
-.base_file_url(emu.base_file_url)``; see ``server.BotApiEmulator`` and ``client.SimUser``.
+Point python-telegram-bot at it with ``ApplicationBuilder().token(emu.token)
+.base_url(emu.base_url).base_file_url(emu.base_file_url)``.  People are ``emu.user(id, ...)``
+(``SimUser``: send, command, press, wait_message, ...), groups ``emu.group(id, title)``.
+
+Flood control (``FloodLimits``, off by default): ``time_scale`` multiplies every refill rate;
+``retry_after`` in a 429 is in real seconds, ``ceil(wait)``, at least 1 -- sleeping
+``retry_after`` seconds is always enough.  Modules: server (HTTP), methods (Bot API methods),
+core (state), client (people), html_entities, validation, flood, webhook.
 """
 
 from bot.emulator.client import SimChat, SimUser

@@ -275,6 +275,30 @@ class SimUser(SimChat):
             content["entities"] = entities
         return self._post(self._target(in_chat), content, reply_to)
 
+    async def edit(
+        self,
+        message: int | dict[str, Any],
+        text: str,
+        *,
+        in_chat: SimChat | int | None = None,
+    ) -> dict[str, Any]:
+        """Edit one of this person's own text messages (an ``edited_message`` update)."""
+        chat = self._target(in_chat)
+        message_id = message["message_id"] if isinstance(message, dict) else message
+        stored = chat.messages.get(message_id)
+        if stored is None or stored.get("from", {}).get("id") != self.id or "text" not in stored:
+            raise LookupError(f"{self.id} has no text message #{message_id} in chat {chat.id}")
+        stored["text"] = text
+        stored["edit_date"] = int(time.time())
+        entities = command_entities(text)
+        if entities:
+            stored["entities"] = entities
+        else:
+            stored.pop("entities", None)
+        if self._bot_sees(chat, stored):
+            self._emu.core.push_update("edited_message", stored)
+        return copy.deepcopy(stored)
+
     async def command(
         self, command: str, *, in_chat: SimChat | int | None = None
     ) -> dict[str, Any]:

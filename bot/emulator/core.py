@@ -233,7 +233,7 @@ class EmulatorCore:
         allowed = self.allowed_updates
         if allowed is not None and kind not in allowed:
             return None
-        update = {"update_id": self.next_update_id, kind: payload}
+        update = {"update_id": self.next_update_id, kind: copy.deepcopy(payload)}
         self.next_update_id += 1
         self.updates.append(update)
         self.updates_signal.fire()

@@ -224,13 +224,41 @@ class BotApiEmulator:
             self._groups[chat_id] = group
         return group
 
-    def block(self, user_id: int) -> None:
-        """The person blocked the bot: sends to them answer 403."""
-        self.core.blocked.add(user_id)
+    def block(self, user_id: int, *, notify: bool = True) -> None:
+        """The person blocked the bot: sends to them answer 403.
 
-    def unblock(self, user_id: int) -> None:
-        """The person unblocked the bot."""
-        self.core.blocked.discard(user_id)
+        Like Telegram, the bot also gets a ``my_chat_member`` update (member -> kicked)
+        unless ``notify=False``.
+        """
+        if user_id not in self.core.blocked:
+            self.core.blocked.add(user_id)
+            if notify:
+                self._member_update(user_id, "member", "kicked")
+
+    def unblock(self, user_id: int, *, notify: bool = True) -> None:
+        """The person unblocked the bot (a ``my_chat_member`` update unless notify=False)."""
+        if user_id in self.core.blocked:
+            self.core.blocked.discard(user_id)
+            if notify:
+                self._member_update(user_id, "kicked", "member")
+
+    def _member_update(self, user_id: int, old: str, new: str) -> None:
+        chat = self.core.chats.get(user_id)
+        if chat is None or chat.user is None:
+            return
+        bot = self.core.bot_user()
+        kicked = {"status": "kicked", "user": bot, "until_date": 0}
+        member = {"status": "member", "user": bot}
+        self.core.push_update(
+            "my_chat_member",
+            {
+                "chat": chat.chat_dict(),
+                "from": dict(chat.user),
+                "date": int(time.time()),
+                "old_chat_member": kicked if old == "kicked" else member,
+                "new_chat_member": kicked if new == "kicked" else member,
+            },
+        )
 
     # -- inspection -----------------------------------------------------------------------
 
@@ -291,6 +319,12 @@ class BotApiEmulator:
     def unanswered_callback_queries(self) -> list[str]:
         """Ids of callback queries the bot has not answered."""
         return [q.query_id for q in self.core.callback_queries.values() if not q.answered]
+
+    def clear_records(self) -> None:
+        """Forget recorded requests, chat actions and counters (long benchmarks)."""
+        self.core.requests.clear()
+        self.core.chat_actions.clear()
+        self.core.counters.clear()
 
     def file_bytes(self, file_id: str) -> bytes:
         """The stored content of a file."""

@@ -1,0 +1,1 @@
+"""Getting messages to Telegram within its limits: the rate limiter and the outbox sender."""

@@ -1,0 +1,170 @@
+"""One rate limiter for every request the bot makes, with replies ahead of bulk sends.
+
+PTB's ``AIORateLimiter`` has no per-private-chat limit and pauses every request on one 429
+(FACTS.md). This limiter keeps Telegram's three limits itself — overall, per private chat,
+per group — and serves a resident's reply before any queued broadcast or reminder, so bulk
+delivery never starves interactive answers. Bulk requests (``rate_limit_args={"bulk": True}``)
+get a 429 raised back to the outbox, which reschedules that one message; interactive ones
+wait the ``retry_after`` and try again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import warnings
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
+
+log = logging.getLogger(__name__)
+
+# Methods that put a message in a chat; only these count against Telegram's limits.
+LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
+Clock = Callable[[], float]
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """``retry_after`` in seconds, without PTB's int-or-timedelta deprecation warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's limits (Bots FAQ), in messages per real second."""
+
+    overall_per_second: float = 30.0
+    private_per_second: float = 1.0
+    private_burst: int = 3
+    group_per_minute: float = 20.0
+    interactive_retries: int = 3
+
+
+class _Bucket:
+    __slots__ = ("capacity", "rate", "tokens", "updated")
+
+    def __init__(self, capacity: float, rate: float, now: float) -> None:
+        self.capacity, self.rate, self.tokens, self.updated = capacity, rate, capacity, now
+
+    def wait(self, now: float) -> float:
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.rate
+
+
+class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
+    """Overall, per-chat and per-group pacing with priority for interactive requests."""
+
+    def __init__(
+        self, limits: Limits | None = None, clock: Clock = time.monotonic, *, pacing: bool = True
+    ) -> None:
+        self.limits = limits or Limits()
+        self.pacing = pacing
+        self._clock = clock
+        self._overall: _Bucket | None = None
+        self._chats: dict[int | str, _Bucket] = {}
+        self._chat_paused: dict[int | str, float] = {}
+        self._interactive_waiting = 0
+        self._bulk_paused_until = 0.0
+        self.stats = {"interactive": 0, "bulk": 0, "retry_after": 0}
+
+    async def initialize(self) -> None:
+        """Nothing to prepare."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    def pause_bulk(self, seconds: float) -> None:
+        """Hold bulk sending (e.g. after a 429) without holding replies."""
+        self._bulk_paused_until = max(self._bulk_paused_until, self._clock() + seconds)
+
+    def _chat_bucket(self, chat_id: int | str, now: float) -> _Bucket:
+        bucket = self._chats.get(chat_id)
+        if bucket is None:
+            if len(self._chats) > 50_000:
+                self._forget_idle(now)
+            is_group = isinstance(chat_id, str) or chat_id < 0
+            if is_group:
+                lim = self.limits.group_per_minute
+                bucket = _Bucket(lim, lim / 60.0, now)
+            else:
+                lim = self.limits.private_per_second
+                bucket = _Bucket(max(self.limits.private_burst, 1), lim, now)
+            self._chats[chat_id] = bucket
+        return bucket
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop buckets that refilled completely: a new bucket starts full anyway."""
+        for chat_id, bucket in list(self._chats.items()):
+            bucket.wait(now)
+            if bucket.tokens >= bucket.capacity:
+                del self._chats[chat_id]
+        self._chat_paused = {k: t for k, t in self._chat_paused.items() if t > now}
+
+    async def _acquire(self, chat_id: int | str | None, bulk: bool) -> None:
+        if not bulk:
+            self._interactive_waiting += 1
+        try:
+            while True:
+                now = self._clock()
+                if self._overall is None:
+                    rate = self.limits.overall_per_second
+                    self._overall = _Bucket(1.0, rate, now)
+                waits = [self._overall.wait(now)]
+                if chat_id is not None:
+                    waits.append(self._chat_bucket(chat_id, now).wait(now))
+                    waits.append(max(self._chat_paused.get(chat_id, 0.0) - now, 0.0))
+                if bulk:
+                    waits.append(max(self._bulk_paused_until - now, 0.0))
+                    if self._interactive_waiting and waits[0] == 0.0:
+                        waits.append(1.0 / self.limits.overall_per_second)  # let replies go first
+                wait = max(waits)
+                if wait <= 0.0:
+                    self._overall.tokens -= 1.0
+                    if chat_id is not None:
+                        self._chats[chat_id].tokens -= 1.0
+                    return
+                await asyncio.sleep(wait)
+        finally:
+            if not bulk:
+                self._interactive_waiting -= 1
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if not endpoint.lower().startswith(LIMITED_PREFIXES):
+            return await callback(*args, **kwargs)
+        bulk = bool(rate_limit_args and rate_limit_args.get("bulk"))
+        chat_id = data.get("chat_id")
+        retries = 0 if bulk else self.limits.interactive_retries
+        while True:
+            if self.pacing:
+                await self._acquire(chat_id, bulk)
+            self.stats["bulk" if bulk else "interactive"] += 1
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                self.stats["retry_after"] += 1
+                seconds = retry_after_seconds(error)
+                if chat_id is not None:
+                    self._chat_paused[chat_id] = self._clock() + seconds
+                self.pause_bulk(seconds)
+                if retries <= 0:
+                    raise
+                retries -= 1
+                log.info("429 on %s: waiting %.1f s before retrying", endpoint, seconds)

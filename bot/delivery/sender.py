@@ -1,0 +1,246 @@
+"""Drains the outbox: claims due messages, sends them through the rate limiter, records results.
+
+Outcomes: sent; 429 → the same message again after ``retry_after`` (not counted as a failure);
+timeouts, network errors and 5xx → retried with exponential backoff up to ``max_attempts``;
+403 (the person blocked the bot) → ``blocked``, and the person is marked unreachable so later
+audiences leave them out; other 400s → ``failed`` for good. Results are written every few
+messages, so a crash can repeat at most the messages in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
+
+from bot.delivery.limiter import retry_after_seconds
+from bot.runtime import Runtime
+from bot.services import outbox, users
+
+log = logging.getLogger(__name__)
+BULK = {"bulk": True}
+
+
+@dataclass(frozen=True)
+class SenderSettings:
+    """How hard the sender pushes; see ``DeliverySettings`` for the environment names."""
+
+    batch_size: int = 60
+    concurrency: int = 12
+    max_attempts: int = 8
+    stale_claim: timedelta = timedelta(minutes=2)
+    poll_seconds: float = 1.0
+
+
+def _markup(buttons: list[list[dict[str, str]]] | None) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b["text"], url=b["url"])
+                if "url" in b
+                else InlineKeyboardButton(b["text"], callback_data=b["callback_data"])
+                for b in row
+            ]
+            for row in buttons
+        ]
+    )
+
+
+@dataclass
+class _Result:
+    claimed: outbox.Claimed
+    status: str
+    message: Message | None = None
+    error: str = ""
+    retry_in: float = 0.0
+    counts_attempt: bool = True
+
+
+class OutboxSender:
+    """One per application; any number of instances may share a database."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        bot: ExtBot[Any],
+        settings: SenderSettings | None = None,
+        on_bulk_pause: Callable[[float], None] | None = None,
+    ) -> None:
+        self.runtime = runtime
+        self.bot = bot
+        self.settings = settings or SenderSettings()
+        self._on_bulk_pause = on_bulk_pause
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._bodies: dict[int, outbox.Body] = {}
+        self._lock = asyncio.Lock()
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin draining in the background."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def wake(self) -> None:
+        """Something was enqueued: look now instead of at the next poll."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        async with self.runtime.db.transaction() as session:
+            released = await outbox.release_stale(session, self.runtime.clock.now(), timedelta(0))
+        if released:
+            log.info("outbox: %d messages left half-sent by a previous run are due again", released)
+        while True:
+            try:
+                sent = await self.run_once()
+            except Exception:  # keep draining whatever one batch did
+                log.exception("outbox batch failed")
+                sent = 0
+            if sent:
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
+
+    # -- one batch ----------------------------------------------------------------------
+
+    async def drain(self) -> int:
+        """Send everything due now; returns how many messages were handled (tests, jobs)."""
+        total = 0
+        while handled := await self.run_once():
+            total += handled
+        return total
+
+    async def run_once(self) -> int:
+        """Claim one batch of due messages and deliver it."""
+        async with self._lock:
+            now = self.runtime.clock.now()
+            async with self.runtime.db.transaction() as session:
+                await outbox.release_stale(session, now, self.settings.stale_claim)
+                claimed = await outbox.claim_due(session, now, self.settings.batch_size)
+            if not claimed:
+                return 0
+            gate = asyncio.Semaphore(self.settings.concurrency)
+            pending: list[_Result] = []
+
+            async def deliver(item: outbox.Claimed) -> None:
+                async with gate:
+                    result = await self._deliver(item)
+                pending.append(result)
+                if len(pending) >= self.settings.concurrency:
+                    batch = pending[:]
+                    pending.clear()
+                    await self._record(batch)
+
+            await asyncio.gather(*(deliver(item) for item in claimed))
+            if pending:
+                await self._record(pending)
+            return len(claimed)
+
+    async def _body(self, body_id: int) -> outbox.Body:
+        body = self._bodies.get(body_id)
+        if body is None:
+            async with self.runtime.db.read() as session:
+                body = await outbox.load_body(session, body_id)
+            if len(self._bodies) > 256:
+                self._bodies.clear()
+            self._bodies[body_id] = body
+        return body
+
+    async def _deliver(self, item: outbox.Claimed) -> _Result:
+        now = self.runtime.clock.now()
+        if item.expires_at is not None and item.expires_at <= now:
+            return _Result(item, outbox.EXPIRED, error="expired before it could be sent")
+        body = await self._body(item.body_id)
+        markup = _markup(body.buttons)
+        try:
+            if body.photo is not None or body.photo_file_id is not None:
+                message = await self.bot.send_photo(
+                    item.chat_id,
+                    body.photo_file_id or body.photo or b"",
+                    caption=body.text or None,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    rate_limit_args=BULK,
+                )
+                if body.photo_file_id is None and message.photo:
+                    async with self.runtime.db.transaction() as session:
+                        await outbox.remember_photo(session, body.id, message.photo[-1].file_id)
+                    self._bodies.pop(body.id, None)  # reload with the file id next time
+            elif body.document is not None:
+                message = await self.bot.send_document(
+                    item.chat_id,
+                    body.document,
+                    filename=body.document_name,
+                    caption=body.text or None,
+                    parse_mode=ParseMode.HTML,
+                    rate_limit_args=BULK,
+                )
+            else:
+                message = await self.bot.send_message(
+                    item.chat_id,
+                    body.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    rate_limit_args=BULK,
+                )
+        except RetryAfter as error:
+            seconds = retry_after_seconds(error)
+            if self._on_bulk_pause is not None:
+                self._on_bulk_pause(seconds)
+            return _Result(
+                item, outbox.PENDING, error="429", retry_in=seconds, counts_attempt=False
+            )
+        except Forbidden as error:
+            return _Result(item, outbox.BLOCKED, error=error.message)
+        except BadRequest as error:
+            return _Result(item, outbox.FAILED, error=error.message)
+        except (NetworkError, TelegramError) as error:  # timeouts, 5xx, connection errors
+            if item.attempts + 1 >= self.settings.max_attempts:
+                return _Result(item, outbox.FAILED, error=f"gave up: {error.message}")
+            backoff = min(2.0 ** (item.attempts + 1), 300.0)
+            return _Result(item, outbox.PENDING, error=error.message, retry_in=backoff)
+        return _Result(item, outbox.SENT, message=message)
+
+    async def _record(self, results: list[_Result]) -> None:
+        now = self.runtime.clock.now()
+        async with self.runtime.db.transaction() as session:
+            for result in results:
+                item = result.claimed
+                if result.status == outbox.SENT:
+                    message_id = result.message.message_id if result.message else None
+                    await outbox.mark_sent(session, item.id, now, message_id)
+                elif result.status == outbox.PENDING:
+                    await outbox.retry_later(
+                        session,
+                        item.id,
+                        now + timedelta(seconds=result.retry_in),
+                        result.error,
+                        count=result.counts_attempt,
+                    )
+                else:
+                    await outbox.mark_final(session, item.id, result.status, result.error)
+                    if result.status == outbox.BLOCKED:
+                        await users.mark_blocked(session, item.chat_id, now)
+        failures = [r for r in results if r.status in {outbox.FAILED}]
+        for result in failures:
+            log.warning("outbox message %s failed: %s", result.claimed.id, result.error)

@@ -1,0 +1,345 @@
+"""The outbox: messages owed to people, stored in the same transaction as their cause.
+
+A change that must reach someone (an offer, an answer, a reminder, a broadcast) calls
+:func:`enqueue` inside the transaction that makes the change; the sender
+(``bot.delivery.sender``) drains due rows at Telegram's pace and records what became of each.
+A restart between the change and the message therefore loses nothing; a crash while sending
+can repeat at most the messages in flight.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, delete, func, insert, literal, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import OutboxBody, OutboxMessage
+
+PRIORITY_NOTICE = 0
+PRIORITY_REMINDER = 5
+PRIORITY_BROADCAST = 9
+
+PENDING, SENDING, SENT = "pending", "sending", "sent"
+FAILED, BLOCKED, CANCELLED, EXPIRED = "failed", "blocked", "cancelled", "expired"
+FINAL_STATUSES = frozenset({SENT, FAILED, BLOCKED, CANCELLED, EXPIRED})
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: a callback (``data``) or a link (``url``)."""
+
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        if self.url is not None:
+            return {"text": self.text, "url": self.url}
+        return {"text": self.text, "callback_data": self.data or ""}
+
+
+Buttons = Sequence[Sequence[Button]]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What one outbox message shows."""
+
+    id: int
+    text: str
+    buttons: list[list[dict[str, str]]] | None
+    photo: bytes | None
+    photo_file_id: str | None
+    document: bytes | None
+    document_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A message taken by a sender to deliver now."""
+
+    id: int
+    body_id: int
+    chat_id: int
+    user_id: int | None
+    attempts: int
+    source: str
+    expires_at: datetime | None
+
+
+async def create_body(
+    session: AsyncSession,
+    text: str,
+    now: datetime,
+    *,
+    buttons: Buttons | None = None,
+    photo: bytes | None = None,
+    document: bytes | None = None,
+    document_name: str | None = None,
+) -> int:
+    """Store a message body (e.g. once per broadcast) and return its id."""
+    encoded = json.dumps([[b.as_dict() for b in row] for row in buttons]) if buttons else None
+    body = OutboxBody(
+        text=text,
+        buttons=encoded,
+        photo=photo,
+        document=document,
+        document_name=document_name,
+        created_at=now,
+    )
+    session.add(body)
+    await session.flush()
+    return body.id
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    chat_id: int,
+    text: str,
+    source: str,
+    now: datetime,
+    user_id: int | None = None,
+    buttons: Buttons | None = None,
+    priority: int = PRIORITY_NOTICE,
+    not_before: datetime | None = None,
+    expires_at: datetime | None = None,
+    dedupe_key: str | None = None,
+    photo: bytes | None = None,
+    document: bytes | None = None,
+    document_name: str | None = None,
+) -> int | None:
+    """Owe ``chat_id`` one message; ``None`` when ``dedupe_key`` was already used."""
+    if dedupe_key is not None:
+        taken = await session.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
+        )
+        if taken is not None:
+            return None
+    body_id = await create_body(
+        session,
+        text,
+        now,
+        buttons=buttons,
+        photo=photo,
+        document=document,
+        document_name=document_name,
+    )
+    message = OutboxMessage(
+        body_id=body_id,
+        chat_id=chat_id,
+        user_id=user_id,
+        priority=priority,
+        status=PENDING,
+        source=source[:64],
+        dedupe_key=dedupe_key,
+        not_before=not_before or now,
+        expires_at=expires_at,
+        attempts=0,
+        created_at=now,
+    )
+    session.add(message)
+    await session.flush()
+    return message.id
+
+
+async def enqueue_audience(
+    session: AsyncSession,
+    body_id: int,
+    audience: Select[tuple[int, int]],
+    *,
+    source: str,
+    now: datetime,
+    priority: int = PRIORITY_BROADCAST,
+    not_before: datetime | None = None,
+) -> int:
+    """One row per ``(chat_id, user_id)`` of ``audience``, inserted by the database itself.
+
+    ``INSERT … SELECT`` keeps a 100,000-person audience out of Python's memory.
+    """
+    columns = audience.subquery()
+    chat_id, user_id = list(columns.c)[:2]
+    rows = select(
+        literal(body_id),
+        chat_id,
+        user_id,
+        literal(priority),
+        literal(PENDING),
+        literal(source[:64]),
+        literal(not_before or now, OutboxMessage.not_before.type),
+        literal(0),
+        literal(now, OutboxMessage.created_at.type),
+    )
+    statement = insert(OutboxMessage).from_select(
+        [
+            "body_id",
+            "chat_id",
+            "user_id",
+            "priority",
+            "status",
+            "source",
+            "not_before",
+            "attempts",
+            "created_at",
+        ],
+        rows,
+    )
+    result = await session.execute(statement)
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
+    """Take up to ``limit`` due messages for sending (two senders never take the same row)."""
+    due = (
+        select(OutboxMessage.id)
+        .where(OutboxMessage.status == PENDING, OutboxMessage.not_before <= now)
+        .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(await session.scalars(due))
+    if not ids:
+        return []
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), OutboxMessage.status == PENDING)
+        .values(status=SENDING, claimed_at=now)
+        .returning(
+            OutboxMessage.id,
+            OutboxMessage.body_id,
+            OutboxMessage.chat_id,
+            OutboxMessage.user_id,
+            OutboxMessage.attempts,
+            OutboxMessage.source,
+            OutboxMessage.expires_at,
+            OutboxMessage.priority,
+        )
+    )
+    claimed = [
+        (row.priority, row.id, Claimed(row.id, row.body_id, row.chat_id, row.user_id,
+                                        row.attempts, row.source, row.expires_at))
+        for row in result
+    ]  # fmt: skip
+    return [item for _, _, item in sorted(claimed, key=lambda entry: (entry[0], entry[1]))]
+
+
+async def release_stale(session: AsyncSession, now: datetime, older_than: timedelta) -> int:
+    """Give back messages a crashed sender had claimed but not finished."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == SENDING, OutboxMessage.claimed_at < now - older_than)
+        .values(status=PENDING, claimed_at=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def load_body(session: AsyncSession, body_id: int) -> Body:
+    row = await session.get_one(OutboxBody, body_id)
+    return Body(
+        id=row.id,
+        text=row.text,
+        buttons=json.loads(row.buttons) if row.buttons else None,
+        photo=row.photo,
+        photo_file_id=row.photo_file_id,
+        document=row.document,
+        document_name=row.document_name,
+    )
+
+
+async def remember_photo(session: AsyncSession, body_id: int, file_id: str) -> None:
+    """After the first upload, reuse Telegram's file id for the other recipients."""
+    await session.execute(
+        update(OutboxBody)
+        .where(OutboxBody.id == body_id, OutboxBody.photo_file_id.is_(None))
+        .values(photo_file_id=file_id)
+    )
+
+
+async def mark_sent(
+    session: AsyncSession, message_id: int, now: datetime, telegram_message_id: int | None
+) -> None:
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id)
+        .values(status=SENT, sent_at=now, telegram_message_id=telegram_message_id, error=None)
+    )
+
+
+async def mark_final(session: AsyncSession, message_id: int, status: str, error: str) -> None:
+    """Failed for good, blocked by the person, or expired before it could go."""
+    if status not in FINAL_STATUSES:
+        raise ValueError(f"not a final status: {status}")
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id)
+        .values(status=status, error=error[:256])
+    )
+
+
+async def retry_later(
+    session: AsyncSession, message_id: int, when: datetime, error: str, *, count: bool = True
+) -> None:
+    """Put a message back for another try at ``when``."""
+    values: dict[str, object] = {"status": PENDING, "not_before": when, "error": error[:256]}
+    if count:
+        values["attempts"] = OutboxMessage.attempts + 1
+    await session.execute(
+        update(OutboxMessage).where(OutboxMessage.id == message_id).values(values)
+    )
+
+
+async def cancel(
+    session: AsyncSession, *, source: str | None = None, dedupe_prefix: str | None = None
+) -> int:
+    """Withdraw messages not yet sent (a cancelled broadcast, a withdrawn sign-up's reminders)."""
+    statement = update(OutboxMessage).where(OutboxMessage.status == PENDING)
+    if source is not None:
+        statement = statement.where(OutboxMessage.source == source)
+    if dedupe_prefix is not None:
+        statement = statement.where(
+            OutboxMessage.dedupe_key.startswith(dedupe_prefix, autoescape=True)
+        )
+    if source is None and dedupe_prefix is None:
+        raise ValueError("cancel needs a source or a dedupe prefix")
+    result = await session.execute(statement.values(status=CANCELLED))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def counts(session: AsyncSession, source: str) -> dict[str, int]:
+    """How many messages of ``source`` are in each status."""
+    rows = await session.execute(
+        select(OutboxMessage.status, func.count())
+        .where(OutboxMessage.source == source)
+        .group_by(OutboxMessage.status)
+    )
+    return {status: int(n) for status, n in rows}
+
+
+async def find_sent(
+    session: AsyncSession, chat_id: int, telegram_message_id: int
+) -> tuple[int, str] | None:
+    """``(outbox id, source)`` of the message the bot sent as ``telegram_message_id`` (replies)."""
+    row = (
+        await session.execute(
+            select(OutboxMessage.id, OutboxMessage.source).where(
+                OutboxMessage.chat_id == chat_id,
+                OutboxMessage.telegram_message_id == telegram_message_id,
+            )
+        )
+    ).first()
+    return (row.id, row.source) if row else None
+
+
+async def purge_finished(session: AsyncSession, before: datetime) -> int:
+    """Delete delivered and abandoned messages created before ``before`` (retention)."""
+    finished = select(OutboxMessage.id).where(
+        OutboxMessage.status.in_(FINAL_STATUSES), OutboxMessage.created_at < before
+    )
+    result = await session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(finished)))
+    orphan = ~select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id).exists()
+    await session.execute(delete(OutboxBody).where(orphan, OutboxBody.created_at < before))
+    return int(getattr(result, "rowcount", 0) or 0)

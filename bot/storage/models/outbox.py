@@ -1,0 +1,59 @@
+"""The outbox: every message the bot owes someone, written in the transaction that causes it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.storage.base import Base, BigIntPK, UTCDateTime
+
+
+class OutboxBody(Base):
+    """What to send; shared by all recipients of one broadcast, one per personal message."""
+
+    __tablename__ = "outbox_bodies"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(Text)
+    # JSON: [[{"text": ..., "callback_data": ...} | {"text": ..., "url": ...}, ...], ...]
+    buttons: Mapped[str | None] = mapped_column(Text)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_file_id: Mapped[str | None] = mapped_column(String(256))
+    document: Mapped[bytes | None] = mapped_column(LargeBinary)
+    document_name: Mapped[str | None] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxMessage(Base):
+    """One message to one chat, and what became of it."""
+
+    __tablename__ = "outbox_messages"
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "priority", "not_before", "id"),
+        Index("ix_outbox_source_status", "source", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    body_id: Mapped[int] = mapped_column(
+        ForeignKey("outbox_bodies.id", ondelete="CASCADE"), index=True
+    )
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    # Lower goes first: 0 personal notices (offers, answers, alerts), 5 reminders, 9 broadcasts.
+    priority: Mapped[int] = mapped_column(default=0)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    source: Mapped[str] = mapped_column(String(64))
+    # Makes an enqueue idempotent (e.g. one reminder per event, person and lead time).
+    dedupe_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    not_before: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(default=0)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,149 @@
+"""The outbox: messages written with their cause are delivered once, whatever happens."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from bot.services import outbox, users
+from bot.storage.models import OutboxMessage
+from tests.conftest import Bot
+
+
+async def _resident(bot: Bot, telegram_id: int, name: str = "Wang") -> int:
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.register(
+            session, users.Person(telegram_id, name, language_code="zh"), bot.clock.now()
+        )
+    return profile.id
+
+
+async def test_enqueued_message_is_delivered_with_its_buttons(bot: Bot) -> None:
+    """A committed outbox row reaches the chat, with buttons, and is recorded as sent."""
+    person = bot.emu.user(3001, first_name="Wang", language_code="zh")
+    user_id = await _resident(bot, 3001)
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            chat_id=3001,
+            user_id=user_id,
+            text="<b>座位</b>已为您保留",
+            source="test:1",
+            now=bot.clock.now(),
+            buttons=[[outbox.Button("接受", data="x:ok:1"), outbox.Button("放弃", data="x:no:1")]],
+        )
+    assert await bot.drain() == 1
+    message = person.last
+    assert message is not None
+    assert message.text == "座位已为您保留"
+    assert message.callback_data() == ["x:ok:1", "x:no:1"]
+    rows = await bot.sql("SELECT status, telegram_message_id FROM outbox_messages")
+    assert rows == [("sent", message.message_id)]
+
+
+async def test_dedupe_key_makes_enqueue_idempotent(bot: Bot) -> None:
+    """The same dedupe key twice yields one message."""
+    bot.emu.user(3002, first_name="Li", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        first = await outbox.enqueue(
+            session, chat_id=3002, text="a", source="t", now=bot.clock.now(), dedupe_key="k:1"
+        )
+        second = await outbox.enqueue(
+            session, chat_id=3002, text="a", source="t", now=bot.clock.now(), dedupe_key="k:1"
+        )
+    assert first is not None
+    assert second is None
+    await bot.drain()
+    assert len(bot.emu.user(3002).messages) == 1
+
+
+async def test_blocked_person_is_marked_and_not_retried(bot: Bot) -> None:
+    """A 403 marks the message blocked and the person unreachable; nothing is retried."""
+    bot.emu.user(3003, first_name="Zhao", language_code="zh")
+    user_id = await _resident(bot, 3003, "Zhao")
+    bot.emu.block(3003)
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(
+            session, chat_id=3003, user_id=user_id, text="hi", source="t", now=bot.clock.now()
+        )
+    await bot.drain()
+    assert await bot.sql("SELECT status FROM outbox_messages") == [("blocked",)]
+    blocked = await bot.sql("SELECT blocked_at IS NOT NULL FROM users WHERE telegram_id = 3003")
+    assert blocked == [(True,)]
+    bot.clock.advance(timedelta(hours=1))
+    assert await bot.drain() == 0
+
+
+async def test_future_message_waits_for_its_time(bot: Bot) -> None:
+    """A message with not_before in the future goes only when the clock gets there."""
+    person = bot.emu.user(3004, first_name="Qian", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            chat_id=3004,
+            text="later",
+            source="t",
+            now=bot.clock.now(),
+            not_before=bot.clock.now() + timedelta(minutes=10),
+        )
+    assert await bot.drain() == 0
+    bot.clock.advance(timedelta(minutes=10))
+    assert await bot.drain() == 1
+    assert person.last is not None
+    assert person.last.text == "later"
+
+
+async def test_expired_message_is_not_sent(bot: Bot) -> None:
+    """A message whose moment has passed (e.g. a reminder after the start) is dropped."""
+    person = bot.emu.user(3005, first_name="Sun", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            chat_id=3005,
+            text="too late",
+            source="t",
+            now=bot.clock.now(),
+            expires_at=bot.clock.now() + timedelta(minutes=1),
+        )
+    bot.clock.advance(timedelta(minutes=2))
+    await bot.drain()
+    assert person.messages == []
+    assert await bot.sql("SELECT status FROM outbox_messages") == [("expired",)]
+
+
+async def test_half_sent_messages_of_a_crashed_sender_are_sent_again(bot: Bot) -> None:
+    """Rows a crashed sender had claimed are released after the stale period and delivered."""
+    person = bot.emu.user(3006, first_name="Zhou", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(session, chat_id=3006, text="x", source="t", now=bot.clock.now())
+        await session.execute(
+            update(OutboxMessage).values(status="sending", claimed_at=bot.clock.now())
+        )
+    assert await bot.drain() == 0
+    bot.clock.advance(timedelta(minutes=5))
+    assert await bot.drain() == 1
+    assert len(person.messages) == 1
+
+
+async def test_cancel_withdraws_pending_messages_only(bot: Bot) -> None:
+    """Cancelling a source withdraws what has not gone yet and leaves sent ones alone."""
+    bot.emu.user(3007, first_name="Wu", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(session, chat_id=3007, text="a", source="b:1", now=bot.clock.now())
+    await bot.drain()
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(session, chat_id=3007, text="b", source="b:1", now=bot.clock.now())
+        assert await outbox.cancel(session, source="b:1") == 1
+        assert await outbox.counts(session, "b:1") == {"sent": 1, "cancelled": 1}
+
+
+@pytest.mark.parametrize("bad", ["<b>unclosed", "x" * 5000])
+async def test_a_message_telegram_refuses_fails_for_good(bot: Bot, bad: str) -> None:
+    """A 400 (bad HTML, too long) is recorded as failed and never retried."""
+    bot.emu.user(3008, first_name="Zheng", language_code="zh")
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(session, chat_id=3008, text=bad, source="t", now=bot.clock.now())
+    await bot.drain()
+    assert await bot.sql("SELECT status FROM outbox_messages") == [("failed",)]
