@@ -1,8 +1,8 @@
-"""outbox
+"""outbox and audit log
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-27 21:15:44.561188
+Create Date: 2026-11-27 21:18:21.245455
 """
 
 from __future__ import annotations
@@ -39,6 +39,33 @@ def upgrade() -> None:
         sa.Column("created_at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox_bodies")),
     )
+    op.create_table(
+        "audit_log",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            autoincrement=True,
+            nullable=False,
+        ),
+        sa.Column("actor_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("actor_name", sa.String(length=128), nullable=False),
+        sa.Column("action", sa.String(length=48), nullable=False),
+        sa.Column("subject", sa.String(length=128), nullable=False),
+        sa.Column("details", sa.Text(), nullable=False),
+        sa.Column("at", bot.storage.base.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["actor_id"],
+            ["users.id"],
+            name=op.f("fk_audit_log_actor_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
+    )
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_audit_log_action"), ["action"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_actor_id"), ["actor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_log_at"), ["at"], unique=False)
+
     op.create_table(
         "outbox_messages",
         sa.Column(
@@ -97,5 +124,11 @@ def downgrade() -> None:
         batch_op.drop_index("ix_outbox_due")
 
     op.drop_table("outbox_messages")
+    with op.batch_alter_table("audit_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_log_at"))
+        batch_op.drop_index(batch_op.f("ix_audit_log_actor_id"))
+        batch_op.drop_index(batch_op.f("ix_audit_log_action"))
+
+    op.drop_table("audit_log")
     op.drop_table("outbox_bodies")
     # ### end Alembic commands ###
