@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.centre import Centre
 from bot.clock import Clock
 from bot.i18n import Catalog
+from bot.services.users import ProfileCache
 from bot.settings import Settings
 from bot.storage.db import Database
 
@@ -31,3 +32,4 @@ class Runtime:
     # Set by the running outbox sender: call after committing something to the outbox.
     notify_outbox: Callable[[], None] = lambda: None
     commands: list[CommandSpec] = field(default_factory=list)
+    profiles: ProfileCache = field(default_factory=ProfileCache)

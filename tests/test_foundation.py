@@ -233,3 +233,38 @@ async def test_commands_are_registered_per_language_and_staff_scope(bot: Bot) ->
     assert "staff" not in {c["command"] for c in default_zh}
     staff_scope = next(v for (scope, _), v in registered.items() if "2019" in scope)
     assert "staff" in {c["command"] for c in staff_scope}
+
+
+async def test_role_changes_take_effect_at_once_despite_the_profile_cache(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Roles are re-read from the database on every staff command, never from a cache."""
+    from bot.services import users
+
+    li = bot.emu.user(2020, first_name="Li", language_code="zh")
+    await li.command("/staff")
+    assert (await li.wait_message()).text == zh(catalog, "refused-staff-only")
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, 2020)
+        assert profile is not None
+        await users.grant_role(session, profile.id, "staff", bot.clock.now())
+    await li.command("/staff")
+    assert (await li.wait_message()).text.startswith("工作人员命令")
+    async with bot.runtime.db.transaction() as session:
+        await users.revoke_role(session, profile.id, "staff")
+    await li.command("/staff")
+    assert (await li.wait_message()).text == zh(catalog, "refused-staff-only")
+
+
+def test_profile_cache_expires_and_evicts() -> None:
+    """Cached profiles expire after the TTL and the oldest go first when full."""
+    from bot.services.users import Profile, ProfileCache
+
+    now = [0.0]
+    cache = ProfileCache(maxsize=2, ttl=10, clock=lambda: now[0])
+    for telegram_id in (1, 2, 3):
+        cache.put(Profile(id=telegram_id, telegram_id=telegram_id, first_name="x", language="zh"))
+    assert cache.get(1) is None
+    assert cache.get(3) is not None
+    now[0] = 11.0
+    assert cache.get(3) is None

@@ -57,11 +57,14 @@ async def load_profile(update: Update, context: FrontdeskContext) -> None:
         return
     context.fallback_language_code = person.language_code
     runtime = context.runtime
-    async with runtime.db.read() as session:
-        profile = await users.find(session, person.telegram_id)
+    profile = runtime.profiles.get(person.telegram_id)
+    if profile is None:
+        async with runtime.db.read() as session:
+            profile = await users.find(session, person.telegram_id)
     if profile is None or users.needs_refresh(profile, person):
         async with runtime.db.transaction() as session:
             profile = await users.register(session, person, runtime.clock.now())
+    runtime.profiles.put(profile)
     context.profile = profile
 
 
@@ -116,6 +119,7 @@ async def set_language(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         await users.set_language(session, context.profile.id, lang)
+    runtime.profiles.forget(context.profile.telegram_id)
     context.profile = users.Profile(
         id=context.profile.id,
         telegram_id=context.profile.telegram_id,

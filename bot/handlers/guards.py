@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -10,6 +11,7 @@ from typing import TypeVar
 from telegram import Update
 
 from bot.context import FrontdeskContext
+from bot.services import users
 
 log = logging.getLogger(__name__)
 
@@ -20,15 +22,19 @@ H = TypeVar("H", bound=Handler)
 def require_role(role: str) -> Callable[[H], H]:
     """Run the handler only for someone holding ``role`` now (checked in the database).
 
-    The profile is read from the database at the start of every update, so a role taken
-    away a second ago is already gone. Anyone else gets a polite refusal, and the attempt
-    is logged.
+    The roles are read from the database on every call, so a role taken away a second ago
+    is already gone. Anyone else gets a polite refusal, and the attempt is logged.
     """
 
     def decorate(handler: H) -> H:
         @functools.wraps(handler)
         async def guarded(update: Update, context: FrontdeskContext) -> None:
             profile = context.profile
+            if profile is not None:
+                async with context.runtime.db.read() as session:
+                    roles = await users.roles_of(session, profile.id)
+                profile = dataclasses.replace(profile, roles=roles)
+                context.profile = profile
             if profile is None or not profile.has_role(role):
                 log.warning(
                     "refused %s (needs %s) for user #%s in update %s",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -60,17 +63,35 @@ def _profile(user: User, roles: frozenset[str], *, is_new: bool = False) -> Prof
     )
 
 
+async def roles_of(session: AsyncSession, user_id: int) -> frozenset[str]:
+    """The roles a user holds right now."""
+    return await _roles(session, user_id)
+
+
 async def _roles(session: AsyncSession, user_id: int) -> frozenset[str]:
     rows = await session.scalars(select(UserRole.role).where(UserRole.user_id == user_id))
     return frozenset(rows)
 
 
 async def find(session: AsyncSession, telegram_id: int) -> Profile | None:
-    """The profile of a known user, or ``None``."""
-    user = await session.scalar(select(User).where(User.telegram_id == telegram_id))
-    if user is None:
+    """The profile of a known user, or ``None`` (one query: the user and their roles)."""
+    rows = (
+        await session.execute(
+            select(User.id, User.first_name, User.language, UserRole.role)
+            .outerjoin(UserRole, UserRole.user_id == User.id)
+            .where(User.telegram_id == telegram_id)
+        )
+    ).all()
+    if not rows:
         return None
-    return _profile(user, await _roles(session, user.id))
+    first = rows[0]
+    return Profile(
+        id=first.id,
+        telegram_id=telegram_id,
+        first_name=first.first_name,
+        language=first.language,
+        roles=frozenset(row.role for row in rows if row.role is not None),
+    )
 
 
 def needs_refresh(profile: Profile, person: Person) -> bool:
@@ -175,3 +196,43 @@ async def mark_blocked(session: AsyncSession, telegram_id: int, now: datetime) -
         .where(User.telegram_id == telegram_id, User.blocked_at.is_(None))
         .values(blocked_at=now)
     )
+
+
+class ProfileCache:
+    """Recently seen profiles, so an ordinary update costs no database round trip.
+
+    Only the language and name are trusted from here; anything that grants power (roles)
+    is re-read from the database by ``require_role`` on every staff command. Entries live
+    ``ttl`` seconds, so a change made by another instance shows within that time.
+    """
+
+    def __init__(
+        self, maxsize: int = 20_000, ttl: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._entries: OrderedDict[int, tuple[float, Profile]] = OrderedDict()
+        self._maxsize = maxsize
+        self._ttl = ttl
+        self._clock = clock
+
+    def get(self, telegram_id: int) -> Profile | None:
+        entry = self._entries.get(telegram_id)
+        if entry is None:
+            return None
+        stored_at, profile = entry
+        if self._clock() - stored_at > self._ttl:
+            del self._entries[telegram_id]
+            return None
+        return profile
+
+    def put(self, profile: Profile) -> None:
+        self._entries[profile.telegram_id] = (self._clock(), profile)
+        self._entries.move_to_end(profile.telegram_id)
+        while len(self._entries) > self._maxsize:
+            self._entries.popitem(last=False)
+
+    def forget(self, telegram_id: int) -> None:
+        """Drop one person (their language, roles or existence changed)."""
+        self._entries.pop(telegram_id, None)
+
+    def clear(self) -> None:
+        self._entries.clear()
