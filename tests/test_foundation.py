@@ -12,8 +12,6 @@ from bot.context import FrontdeskContext
 from bot.i18n import Catalog
 from tests.conftest import Bot
 
-pytestmark = pytest.mark.asyncio
-
 
 def zh(catalog: Catalog, key: str, **args: object) -> str:
     return catalog.text("zh", key, **args)
