@@ -180,6 +180,12 @@ class Sandbox:
                 self.last_buttons = with_buttons[-1]
 
 
+async def _watch(sandbox: Sandbox, every: float = 0.5) -> None:
+    while True:
+        await asyncio.sleep(every)
+        sandbox.flush()
+
+
 async def _lines(script: Path | None) -> AsyncIterator[str]:
     if script is not None:
         text = await asyncio.to_thread(script.read_text, encoding="utf-8")
@@ -217,15 +223,24 @@ async def run_sandbox(
     runtime = await prepare_runtime(settings, centre)
     interactive = script is None and sys.stdin.isatty()
     emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))
-    async with emulator, running_bot(runtime, emulator) as app:
-        sandbox = Sandbox(emulator, app, write)
-        write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
-        write(f"-- you are {sandbox.labels[sandbox.current.id]}")
-        async for line in _lines(script):
-            if script is not None:
-                write(f"👤 {line}")
-            if not await sandbox.handle(line):
-                break
+    try:
+        async with emulator, running_bot(runtime, emulator) as app:
+            sandbox = Sandbox(emulator, app, write)
+            write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
+            write(f"-- you are {sandbox.labels[sandbox.current.id]}")
+            # Messages that arrive later (reminders, broadcasts, staff answers) show up too.
+            watcher = asyncio.create_task(_watch(sandbox)) if interactive else None
             if interactive:
                 print("> ", end="", flush=True)
+            async for line in _lines(script):
+                if script is not None and line.strip() and not line.lstrip().startswith("#"):
+                    write(f"👤 {line}")
+                if not await sandbox.handle(line):
+                    break
+                if interactive:
+                    print("> ", end="", flush=True)
+            if watcher is not None:
+                watcher.cancel()
+    finally:
+        await runtime.db.dispose()
     return 0
