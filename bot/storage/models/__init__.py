@@ -3,4 +3,9 @@
 from bot.storage.base import Base
 from bot.storage.models.users import User, UserRole
 
+# feature hours (venue exceptions) and askstaff (questions for a person)
+from bot.storage.models.askstaff import StaffQuestion as StaffQuestion
+from bot.storage.models.askstaff import StaffQuestionNotice as StaffQuestionNotice
+from bot.storage.models.hours import VenueException as VenueException
+
 __all__ = ["Base", "User", "UserRole"]
