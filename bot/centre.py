@@ -129,7 +129,7 @@ class WeeklyHours(BaseModel):
 
 
 class DateException(BaseModel):
-    """Closed, or special hours, from ``from`` to ``to`` (inclusive; one day if ``to`` is absent)."""
+    """Closed, or special hours, from ``from`` to ``to`` (inclusive; one day without ``to``)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

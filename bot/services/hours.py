@@ -8,6 +8,7 @@ exception in the centre's data file (last listed wins), the holiday rule, the we
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -201,7 +202,7 @@ def parse_intervals(text: str) -> tuple[Interval, ...]:
         raise ValueError(f"not a list of intervals: {text!r}")
     intervals = tuple(Interval.model_validate(part) for part in compact.split(","))
     ordered = sorted(intervals, key=lambda i: i.start)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         if after.start < before.end:
             raise ValueError("intervals overlap")
     return tuple(ordered)

@@ -203,3 +203,37 @@ def day_answer_text(
         if after.next_open is not None and after.next_open.date() != day:
             lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
     return "\n".join(lines)
+
+
+def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
+    """Every venue's hours on one day ("are you open on National Day?")."""
+    lines = [t("hours-day-overview-title", date=date_text(t, day))]
+    schedules = [(venue, book.day(venue, day)) for venue in book.centre.venues]
+    years = sorted({s.unpublished_year for _, s in schedules if s.unpublished_year})
+    lines += [t("hours-unpublished", year=str(year)) for year in years]
+    for venue, schedule in schedules:
+        text = t(
+            "hours-day-overview-line",
+            venue=venue.name.get(t.lang),
+            hours=Markup(intervals_text(t, schedule.intervals)),
+        )
+        lines.append(text + _why(t, schedule))
+    return "\n".join(lines)
+
+
+def venue_info_text(t: Translator, book: HoursBook, venue: Venue, now_local: datetime) -> str:
+    """Where a venue is, its phone, notes, and today's hours."""
+    lines = [t("hours-venue-title", venue=venue.name.get(t.lang))]
+    if venue.address is not None:
+        lines.append(t("hours-week-where", address=venue.address.get(t.lang)))
+    if venue.phone:
+        lines.append(t("hours-week-phone", phone=venue.phone))
+    if venue.notes is not None:
+        lines.append(t("hours-venue-notes", notes=venue.notes.get(t.lang)))
+    if venue.hours is not None:
+        schedule = book.day(venue, now_local.date())
+        lines.append(
+            t("hours-venue-today", hours=Markup(intervals_text(t, schedule.intervals)))
+            + _why(t, schedule)
+        )
+    return "\n".join(lines)

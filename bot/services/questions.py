@@ -16,6 +16,7 @@ Nothing here imports ``telegram``; it is pure and fast (see ``bench/bench_hours.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -23,8 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from pathlib import Path
 
 import zhconv
+import zhconv.zhconv
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -73,6 +76,14 @@ _SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _load_zhconv_dictionary() -> None:
+    """Load zhconv's dictionary with a closed file (its own loader leaks the file handle,
+    which pytest's ``filterwarnings=error`` turns into a failure)."""
+    module = zhconv.zhconv
+    if module.zhcdicts is None:
+        module.loaddict(str(Path(module.__file__).with_name("zhcdict.json")))
 
 
 def fold(text: str) -> str:
@@ -316,9 +327,63 @@ _QUESTION_WORDS = re.compile(
     r"|^(?:what|when|where|how|who|why|which|can|could|is|are|do|does|will|would|should|may)\b"
 )
 _STOPWORDS = frozenset(
-    "a an the is are am be do does did i you we my your our me it its to of in on at for and or "
-    "can could would will should please there this that what which who how when where there's "
-    "s hi hello hey any some get got have has with about".split()
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "am",
+        "be",
+        "do",
+        "does",
+        "did",
+        "i",
+        "you",
+        "we",
+        "my",
+        "your",
+        "our",
+        "me",
+        "it",
+        "its",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "please",
+        "there",
+        "this",
+        "that",
+        "what",
+        "which",
+        "who",
+        "how",
+        "when",
+        "where",
+        "there's",
+        "s",
+        "hi",
+        "hello",
+        "hey",
+        "any",
+        "some",
+        "get",
+        "got",
+        "have",
+        "has",
+        "with",
+        "about",
+    ]
 )
 _STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好|[吗呢吧啊呀嘛哦的了我]")
 
@@ -374,6 +439,9 @@ class VenueFinder:
         self._latin_words = {
             a.text: a.venue_id for a in self._aliases if a.latin and len(a.text) >= 5
         }
+        self._latin_pairs = {
+            a.text: a.venue_id for a in self._aliases if a.latin and a.text.count(" ") == 1
+        }
         self._cjk_long = [a for a in self._aliases if not a.latin and len(a.text) >= 4]
 
     def find(self, text: str) -> tuple[str, str] | None:
@@ -396,7 +464,7 @@ class VenueFinder:
             if best is not None:
                 return self._latin_words[best[0]], word
         words = _LATIN_WORD.findall(text)
-        for pair in (f"{a} {b}" for a, b in zip(words, words[1:], strict=False)):
+        for pair in (f"{a} {b}" for a, b in itertools.pairwise(words)):
             if len(pair) < 8:
                 continue
             best = process.extractOne(
@@ -527,6 +595,7 @@ class QuestionMatcher:
     """Built once from the centre's data; :meth:`understand` is pure and fast."""
 
     def __init__(self, centre: Centre, calendar: HolidayCalendar) -> None:
+        _load_zhconv_dictionary()
         self.centre = centre
         self.calendar = calendar
         self.venues = VenueFinder(centre.venues)
@@ -581,9 +650,8 @@ class QuestionMatcher:
         entry = self.faq.entries[top]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top_score, looks_like_question=question)
-        if (
-            top_score >= SURE_SCORE
-            or (top_score >= ANSWER_SCORE and top_score - second >= CLEAR_MARGIN)
+        if top_score >= SURE_SCORE or (
+            top_score >= ANSWER_SCORE and top_score - second >= CLEAR_MARGIN
         ):
             return Understanding(
                 Kind.FAQ, faq_id=entry.id, score=top_score, looks_like_question=True
