@@ -65,7 +65,7 @@ async def _question(session: AsyncSession, question_id: int) -> Question | None:
     ).first()
     if row is None:
         return None
-    question, asker = row.tuple()
+    question, asker = row
     answerer = None
     if question.answered_by is not None:
         answerer = await session.scalar(

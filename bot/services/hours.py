@@ -243,7 +243,7 @@ async def load_exceptions(
     if venue_id is not None:
         query = query.where(VenueException.venue_id == venue_id)
     rows = await session.execute(query)
-    return [_from_row(row, name) for row, name in rows.tuples()]
+    return [_from_row(row, name) for row, name in rows.all()]
 
 
 class ExceptionError(ValueError):
