@@ -35,9 +35,7 @@ def iv(text: str) -> Interval:
     return Interval.model_validate(text)
 
 
-def venue(
-    weekly: dict[str, list[str]], rule: str = "closed", venue_id: str = "testvenue"
-) -> Venue:
+def venue(weekly: dict[str, list[str]], rule: str = "closed", venue_id: str = "testvenue") -> Venue:
     return Venue.model_validate(
         {
             "id": venue_id,
