@@ -83,7 +83,7 @@ async def test_someone_elses_draft_cannot_be_sent(bot: Bot, catalog: Catalog) ->
 
 
 async def test_ask_command_answer_command_and_the_open_list(bot: Bot, catalog: Catalog) -> None:
-    """/ask stores and notifies; /questions lists it; /answer delivers; a second answer is refused."""
+    """/ask notifies staff; /questions lists it; /answer delivers; a second answer is refused."""
     await make_staff(bot, 4102, "Li")
     await make_staff(bot, 4103, "Zhao")
     li = bot.emu.user(4102, first_name="Li", language_code="zh")
@@ -98,7 +98,8 @@ async def test_ask_command_answer_command_and_the_open_list(bot: Bot, catalog: C
     assert (await zhao.wait_message()).text.startswith("❓ #1")
     await li.command("/questions")
     listed = await li.wait_message()
-    assert "#1 Alice" in listed.text and "Can we borrow chess sets?" in listed.text
+    assert "#1 Alice" in listed.text
+    assert "Can we borrow chess sets?" in listed.text
     await zhao.command("/answer 1 Yes, at the front desk.")
     assert "Yes, at the front desk." in (await alice.wait_message()).text
     await zhao.wait_message()

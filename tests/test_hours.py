@@ -107,9 +107,13 @@ def test_every_venue_of_the_issue_has_hours_and_aliases(centre: Centre) -> None:
     }
     assert {v.id for v in centre.venues} == expected
     for v in centre.venues:
-        assert v.hours is not None and v.aliases and v.address and v.phone, v.id
+        assert v.hours is not None, v.id
+        assert v.aliases, v.id
+        assert v.address, v.id
+        assert v.phone, v.id
     canteen = centre.venue("canteen")
-    assert canteen is not None and canteen.hours is not None
+    assert canteen is not None
+    assert canteen.hours is not None
     assert [i.label for i in canteen.hours.weekly.mon] == ["breakfast", "lunch", "dinner"]
     assert len(centre.faq) >= 15
 
@@ -134,7 +138,8 @@ def test_venue_open_past_midnight_is_open_in_the_early_hours(calendar: HolidayCa
     assert status.open_now
     assert status.closes_at == at(2026, 3, 7, 0, 30)
     later = venue_status(book, v, at(2026, 3, 7, 0, 31))
-    assert not later.open_now and later.next_open == at(2026, 3, 7, 9, 0)
+    assert not later.open_now
+    assert later.next_open == at(2026, 3, 7, 9, 0)
 
 
 def test_next_opening_crosses_the_week_boundary(calendar: HolidayCalendar) -> None:
@@ -152,7 +157,8 @@ def test_between_two_intervals_the_next_opening_is_the_afternoon(
     """At lunchtime a venue with a lunch break is closed and reopens at 13:00 the same day."""
     centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
     status = venue_status(HoursBook(centre, calendar), venue(WEEKDAYS_ONLY), at(2026, 3, 2, 12, 30))
-    assert not status.open_now and status.next_open == at(2026, 3, 2, 13, 0)
+    assert not status.open_now
+    assert status.next_open == at(2026, 3, 2, 13, 0)
 
 
 def test_statutory_holiday_closes_a_venue_with_the_closed_rule(calendar: HolidayCalendar) -> None:
@@ -214,7 +220,8 @@ def test_staff_exception_overrides_the_weekly_pattern_and_the_newest_wins(
         Status.EXCEPTION_CLOSED
     )
     third = day_schedule(v, date(2026, 12, 3), calendar, exceptions)
-    assert third.status is Status.EXCEPTION_HOURS and third.intervals == (iv("10:00-11:00"),)
+    assert third.status is Status.EXCEPTION_HOURS
+    assert third.intervals == (iv("10:00-11:00"),)
     assert day_schedule(v, date(2026, 12, 7), calendar, exceptions).status is Status.REGULAR
     other = venue(WEEKDAYS_ONLY, venue_id="othervenue")
     assert day_schedule(other, date(2026, 12, 2), calendar, exceptions).status is Status.REGULAR
@@ -226,7 +233,8 @@ def test_staff_exception_beats_a_holiday(calendar: HolidayCalendar) -> None:
     special = StaffException(5, v.id, date(2026, 10, 1), date(2026, 10, 1), False,
                              (iv("09:00-11:00"),), "volunteers")  # fmt: skip
     schedule = day_schedule(v, date(2026, 10, 1), calendar, [special])
-    assert schedule.intervals == (iv("09:00-11:00"),) and schedule.reason == "volunteers"
+    assert schedule.intervals == (iv("09:00-11:00"),)
+    assert schedule.reason == "volunteers"
 
 
 def test_configured_exception_applies_to_its_dates(centre: Centre) -> None:
@@ -269,10 +277,12 @@ def test_overrides_publish_a_year_before_the_package_does() -> None:
         {"holidays": {date(2031, 1, 1): "new_year"}, "workdays": {date(2031, 1, 4): "fri"}}
     )
     calendar = HolidayCalendar({2031: notice})
-    assert calendar.covers(2031) and calendar.source(2031) == "overrides"
+    assert calendar.covers(2031)
+    assert calendar.source(2031) == "overrides"
     assert calendar.day(date(2031, 1, 1)).kind is DayKind.HOLIDAY
     makeup = calendar.day(date(2031, 1, 4))
-    assert makeup.kind is DayKind.MAKEUP and makeup.works_as == 4
+    assert makeup.kind is DayKind.MAKEUP
+    assert makeup.works_as == 4
     assert calendar.day(date(2031, 1, 2)).kind is DayKind.NORMAL
 
 
@@ -379,7 +389,8 @@ async def test_staff_exceptions_are_stored_listed_and_removed_once(
         first = await hours.remove_exception(session, saved.id, staff.id, clock.now())
     async with database.transaction() as session:
         second = await hours.remove_exception(session, saved.id, staff.id, clock.now())
-    assert first is not None and second is None
+    assert first is not None
+    assert second is None
     async with database.read() as session:
         assert await hours.load_exceptions(session, date(2026, 11, 27)) == []
 
@@ -424,4 +435,5 @@ def test_localized_reason_from_data_is_shown_in_the_readers_language(
                          at(2026, 12, 1))  # fmt: skip
     en = day_answer_text(catalog.translator("en"), book, canteen, date(2026, 12, 31),
                          at(2026, 12, 1))  # fmt: skip
-    assert "跨年夜" in zh and "New Year's Eve" in en
+    assert "跨年夜" in zh
+    assert "New Year's Eve" in en

@@ -82,7 +82,8 @@ async def test_english_question_about_a_makeup_working_day(bot: Bot) -> None:
     alice = bot.emu.user(3006, first_name="Alice", language_code="en")
     await alice.send("is the canteen open tomorrow?")
     reply = await alice.wait_message()
-    assert "Sat 14 Feb" in reply.text and "17:00–18:30 dinner" in reply.text
+    assert "Sat 14 Feb" in reply.text
+    assert "17:00–18:30 dinner" in reply.text
     assert "make-up working day, with Fri hours" in reply.text
 
 
@@ -95,7 +96,8 @@ async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
     wang = bot.emu.user(3007, first_name="Wang", language_code="zh")
     await li.command("/closure canteen 2026-03-03 设备检修")
     saved = await li.wait_message()
-    assert "社区食堂" in saved.text and "设备检修" in saved.text
+    assert "社区食堂" in saved.text
+    assert "设备检修" in saved.text
     await wang.send("明天食堂开吗")
     answer = await wang.wait_message()
     assert "不开放(设备检修)" in answer.text

@@ -121,7 +121,8 @@ def test_top1_accuracy_is_at_least_90_percent_and_nothing_out_of_scope_is_answer
 def test_days_are_recognised(text: str, expected: date) -> None:
     """Each way of naming a day resolves to the right date (today: Monday 14 Sep 2026)."""
     found = find_day(fold(text), TODAY, HolidayCalendar())
-    assert found is not None and found.day == expected
+    assert found is not None
+    assert found.day == expected
 
 
 def test_sunday_on_a_sunday_is_today() -> None:
@@ -145,7 +146,8 @@ def test_traditional_characters_and_full_width_text_are_folded() -> None:
 def test_noise_is_not_claimed(matcher: QuestionMatcher) -> None:
     """Keyboard mashing is neither answered nor treated as a question for staff."""
     verdict = matcher.understand("qwxz plonk", TODAY)
-    assert verdict.kind is Kind.NONE and not verdict.looks_like_question
+    assert verdict.kind is Kind.NONE
+    assert not verdict.looks_like_question
 
 
 def test_very_long_text_is_handled(matcher: QuestionMatcher) -> None:

@@ -7,10 +7,21 @@ passed on as :class:`~bot.i18n.Markup`; everything else (a staff member's reason
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from bot.centre import Interval, Localized, Venue
-from bot.i18n import Markup, Translator
+from bot.i18n import Catalog, Markup, Translator
 from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
+
+
+@lru_cache(maxsize=8192)
+def _memo(catalog: Catalog, lang: str, key: str, args: tuple[tuple[str, object], ...]) -> str:
+    return catalog.text(lang, key, **dict(args))
+
+
+def ct(t: Translator, key: str, /, **args: object) -> str:
+    """``t(key, **args)`` remembered: dates, times and labels repeat in every overview."""
+    return _memo(t.catalog, t.lang, key, tuple(sorted(args.items())))
 
 
 def hhmm(minutes: int) -> str:
@@ -20,35 +31,41 @@ def hhmm(minutes: int) -> str:
 
 def interval_text(t: Translator, interval: Interval) -> str:
     key = "hours-interval-overnight" if interval.end > 1440 else "hours-interval"
-    text = t(key, start=hhmm(interval.start), end=hhmm(interval.end))
+    text = ct(t, key, start=hhmm(interval.start), end=hhmm(interval.end))
     if interval.label:
-        return t("hours-interval-labelled", interval=text, label=t(f"hours-label-{interval.label}"))
+        return ct(
+            t,
+            "hours-interval-labelled",
+            interval=text,
+            label=ct(t, f"hours-label-{interval.label}"),
+        )
     return text
 
 
 def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
     if not intervals:
-        return t("hours-day-closed")
-    return t("hours-interval-separator").join(interval_text(t, i) for i in intervals)
+        return ct(t, "hours-day-closed")
+    return ct(t, "hours-interval-separator").join(interval_text(t, i) for i in intervals)
 
 
 def date_text(t: Translator, day: date, *, short: bool = False) -> str:
-    return t(
+    return ct(
+        t,
         "hours-date-short" if short else "hours-date",
         month=str(day.month),
         day=str(day.day),
-        weekday=t(f"hours-weekday-{day.weekday()}"),
-        monthname=t("hours-month", month=day.month),
+        weekday=ct(t, f"hours-weekday-{day.weekday()}"),
+        monthname=ct(t, "hours-month", month=day.month),
     )
 
 
 def when_text(t: Translator, moment: datetime, today: date) -> str:
     time = hhmm(moment.hour * 60 + moment.minute)
     if moment.date() == today:
-        return t("hours-when-today", time=time)
+        return ct(t, "hours-when-today", time=time)
     if moment.date() == today + timedelta(days=1):
-        return t("hours-when-tomorrow", time=time)
-    return t("hours-when", date=date_text(t, moment.date()), time=time)
+        return ct(t, "hours-when-tomorrow", time=time)
+    return ct(t, "hours-when", date=date_text(t, moment.date()), time=time)
 
 
 def _localized(t: Translator, value: Localized | str | None) -> str | None:
