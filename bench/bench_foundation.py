@@ -91,7 +91,10 @@ async def compare() -> None:
         await runtime.db.dispose()
     print(f"echo bot (bare PTB):      {echo_rate:8.1f} updates/s; latency {describe_ms(echo_lat)}")
     print(f"frontdesk /help (SQLite): {fd_rate:8.1f} updates/s; latency {describe_ms(fd_lat)}")
-    print(f"frontdesk free text:      {fd_text_rate:8.1f} updates/s; latency {describe_ms(fd_text_lat)}")
+    print(
+        f"frontdesk free text:      {fd_text_rate:8.1f} updates/s; "
+        f"latency {describe_ms(fd_text_lat)}"
+    )
     print(f"throughput ratio frontdesk//help vs echo: {fd_rate / echo_rate:.0%} (target >= 70%)")
     print(f"throughput ratio frontdesk free text vs echo: {fd_text_rate / echo_rate:.0%}")
 

@@ -6,12 +6,21 @@ problem with its place in the file instead of a traceback.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 Role = Literal["staff", "organiser", "admin"]
 
@@ -42,6 +51,141 @@ class StaffEntry(BaseModel):
     roles: list[Role] = Field(min_length=1)
 
 
+# --- Opening hours (feature "hours") -------------------------------------------------------
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+IntervalLabel = Literal["breakfast", "lunch", "dinner"]
+HolidayRule = Literal["closed", "makeup_workday_hours", "ignore"]
+Festival = Literal[
+    "new_year",
+    "spring_festival",
+    "tomb_sweeping",
+    "labour_day",
+    "dragon_boat",
+    "mid_autumn",
+    "national_day",
+    "other",
+]
+_INTERVAL_RE = re.compile(
+    r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})(?:\s+(breakfast|lunch|dinner))?\s*$"
+)
+
+
+class Interval(BaseModel):
+    """Open from ``start`` to ``end``, in minutes after local midnight of the day it belongs to.
+
+    Written ``"07:00-09:00"`` (optionally followed by ``breakfast``/``lunch``/``dinner``); an end
+    at or before the start means the next day (``"18:00-01:30"`` closes at 01:30 the next
+    morning), so ``end`` may exceed 1440.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int = Field(ge=0, lt=1440)
+    end: int = Field(gt=0, le=2880)
+    label: IntervalLabel | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        match = _INTERVAL_RE.fullmatch(value)
+        if match is None:
+            raise ValueError(f"{value!r} is not like '07:00-09:00' (optionally ' lunch')")
+        h1, m1, h2, m2 = (int(match.group(i)) for i in range(1, 5))
+        if h1 > 23 or m1 > 59 or h2 > 24 or m2 > 59 or (h2 == 24 and m2 != 0):
+            raise ValueError(f"{value!r} has an impossible time")
+        start, end = h1 * 60 + m1, h2 * 60 + m2
+        if end <= start:
+            end += 1440
+        return {"start": start, "end": end, "label": match.group(5)}
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Interval:
+        if self.end <= self.start or self.end - self.start > 1440:
+            raise ValueError("an interval lasts more than nothing and at most a day")
+        return self
+
+
+class WeeklyHours(BaseModel):
+    """The usual week: a list of intervals per weekday (empty: closed that day)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    mon: tuple[Interval, ...] = ()
+    tue: tuple[Interval, ...] = ()
+    wed: tuple[Interval, ...] = ()
+    thu: tuple[Interval, ...] = ()
+    fri: tuple[Interval, ...] = ()
+    sat: tuple[Interval, ...] = ()
+    sun: tuple[Interval, ...] = ()
+
+    def on(self, weekday: int) -> tuple[Interval, ...]:
+        """Intervals of ``weekday`` (0 = Monday)."""
+        intervals: tuple[Interval, ...] = getattr(self, WEEKDAYS[weekday])
+        return intervals
+
+
+class DateException(BaseModel):
+    """Closed, or special hours, from ``from`` to ``to`` (inclusive; one day without ``to``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    start: date = Field(alias="from")
+    end: date | None = Field(default=None, alias="to")
+    closed: bool = False
+    hours: tuple[Interval, ...] = ()
+    reason: Localized | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DateException:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("'to' is before 'from'")
+        if self.closed == bool(self.hours):
+            raise ValueError("give either 'closed: true' or 'hours', not both or neither")
+        return self
+
+    @property
+    def last(self) -> date:
+        return self.end or self.start
+
+
+class VenueHours(BaseModel):
+    """When a venue is open: the week, dated exceptions and what holidays do to it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    weekly: WeeklyHours = WeeklyHours()
+    # closed: shut on statutory holidays, open on 调休 make-up working days with the hours of
+    # the weekday the make-up day stands for; makeup_workday_hours: the same (explicit name);
+    # ignore: the weekly pattern whatever the calendar says.
+    holiday_rule: HolidayRule = "closed"
+    exceptions: tuple[DateException, ...] = ()
+
+
+class FaqEntry(BaseModel):
+    """A frequent question: a short title (for buttons), ways residents ask it, the answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]{1,31}$")
+    title: Localized
+    phrasings: tuple[str, ...] = Field(min_length=2)
+    answer: Localized
+
+
+class HolidayYear(BaseModel):
+    """One year of the State Council's notice, typed in before the holiday package knows it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    holidays: dict[date, Festival] = Field(default_factory=dict)
+    # each make-up working day (调休) with the weekday whose hours it keeps
+    workdays: dict[date, Weekday] = Field(default_factory=dict)
+
+
 class Venue(BaseModel):
     """A place residents ask about."""
 
@@ -54,6 +198,7 @@ class Venue(BaseModel):
     address: Localized | None = None
     phone: str | None = None
     notes: Localized | None = None
+    hours: VenueHours | None = None
 
 
 class Centre(BaseModel):
@@ -65,6 +210,29 @@ class Centre(BaseModel):
     timezone: str = "Asia/Shanghai"
     staff: list[StaffEntry] = Field(default_factory=list)
     venues: list[Venue] = Field(default_factory=list)
+    faq: list[FaqEntry] = Field(default_factory=list)
+    holiday_overrides: dict[int, HolidayYear] = Field(default_factory=dict)
+
+    @field_validator("faq")
+    @classmethod
+    def _unique_faq(cls, entries: list[FaqEntry]) -> list[FaqEntry]:
+        ids = [entry.id for entry in entries]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"faq ids appear twice: {duplicates}")
+        return entries
+
+    @model_validator(mode="after")
+    def _overrides_in_their_year(self) -> Centre:
+        for year, notice in self.holiday_overrides.items():
+            days = [*notice.holidays, *notice.workdays]
+            wrong = [d.isoformat() for d in days if d.year != year]
+            if wrong:
+                raise ValueError(f"holiday_overrides.{year} lists dates of another year: {wrong}")
+            both = sorted(set(notice.holidays) & set(notice.workdays))
+            if both:
+                raise ValueError(f"holiday_overrides.{year}: both holiday and workday: {both}")
+        return self
 
     @field_validator("timezone")
     @classmethod

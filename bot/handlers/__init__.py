@@ -7,9 +7,14 @@ from types import ModuleType
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication
-from bot.handlers import common
+from bot.handlers import askstaff, common, hours, questions
 
-FEATURES: tuple[ModuleType, ...] = (common,)
+FEATURES: tuple[ModuleType, ...] = (
+    common,
+    hours,  # before questions: builds the shared matcher
+    askstaff,  # before questions: a staff reply to a notification is an answer
+    questions,  # free text; must stay the last feature before the fallbacks
+)
 
 
 def all_commands() -> list[CommandSpec]:

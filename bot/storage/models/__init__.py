@@ -1,8 +1,20 @@
 """All tables; importing this module fills ``Base.metadata`` (Alembic and tests rely on it)."""
 
 from bot.storage.base import Base
+from bot.storage.models.askstaff import StaffQuestion, StaffQuestionNotice
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.hours import VenueException
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "OutboxBody",
+    "OutboxMessage",
+    "StaffQuestion",
+    "StaffQuestionNotice",
+    "User",
+    "UserRole",
+    "VenueException",
+]

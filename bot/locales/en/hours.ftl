@@ -1,0 +1,119 @@
+# Opening hours: every venue's status, its week, and staff's ad-hoc changes
+
+cmd-hours = Opening hours of every venue
+cmd-closure = Close a venue for a date or range
+cmd-special = Set special hours for a venue
+cmd-exceptions = List upcoming closures and special hours
+cmd-unexception = Remove a closure or special hours
+
+hours-overview-title = 🕘 <b>Opening hours</b> · { $date } { $time }
+hours-overview-footer = Tap a venue below to see its week.
+hours-open-now = 🟢 <b>{ $venue }</b> open now, until { $until }
+hours-closed-now = 🔴 <b>{ $venue }</b> closed now
+hours-today-closed = { "   " }closed today{ $why }
+hours-today = { "   " }today { $hours }
+hours-closed-until = 🔴 <b>{ $venue }</b> closed · opens { $when }
+hours-next-open = Next opens: { $when }
+hours-no-next = No opening planned in the next two weeks; please call.
+hours-no-hours = No fixed opening hours; please call.
+hours-why = { " " }({ $reason })
+
+hours-week-title = <b>{ $venue }</b> · the next 7 days
+hours-week-line = { $mark } { $date }: { $hours }
+hours-week-where = 📍 { $address }
+hours-week-phone = ☎️ { $phone }
+hours-week-back = « All venues
+
+hours-day-answer = <b>{ $venue }</b> · { $date }: { $hours }
+hours-day-closed = closed
+hours-unpublished = ⚠️ The holiday arrangements for { $year } are not published yet (or not in the system yet). Below are the regular hours; they may change around public holidays, so please check again nearer the time.
+hours-now-open = Open now, until { $until }.
+hours-now-closed = Closed now.
+
+hours-reason-holiday = { $festival } holiday
+hours-reason-holiday-open = open as usual during { $festival }
+hours-reason-makeup = { $festival } make-up working day, with { $weekday } hours
+hours-reason-makeup-plain = make-up working day, with { $weekday } hours
+hours-reason-exception-closed = closed specially
+hours-reason-exception-hours = special hours
+hours-reason-weekly-closed = regular day off
+
+hours-interval = { $start }–{ $end }
+hours-interval-overnight = { $start }–{ $end } (next day)
+hours-interval-labelled = { $interval } { $label }
+hours-label-breakfast = breakfast
+hours-label-lunch = lunch
+hours-label-dinner = dinner
+hours-interval-separator = , { "" }
+
+hours-date = { $weekday } { $day } { $monthname }
+hours-date-short = { $weekday } { $day } { $monthname }
+hours-when = { $date } { $time }
+hours-when-today = today { $time }
+hours-when-tomorrow = tomorrow { $time }
+hours-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+
+hours-weekday-0 = Mon
+hours-weekday-1 = Tue
+hours-weekday-2 = Wed
+hours-weekday-3 = Thu
+hours-weekday-4 = Fri
+hours-weekday-5 = Sat
+hours-weekday-6 = Sun
+
+hours-festival-new_year = New Year's Day
+hours-festival-spring_festival = Spring Festival
+hours-festival-tomb_sweeping = Qingming Festival
+hours-festival-labour_day = Labour Day
+hours-festival-dragon_boat = Dragon Boat Festival
+hours-festival-mid_autumn = Mid-Autumn Festival
+hours-festival-national_day = National Day
+hours-festival-other = public holiday
+
+hours-staff-usage =
+    <b>Changing opening hours</b>
+    Closure: <code>/closure venue date[..end date] [reason]</code>
+    e.g. <code>/closure canteen 2026-12-03 maintenance</code>
+    Special hours: <code>/special venue date[..end date] 09:00-12:00[,14:00-17:00] [reason]</code>
+    e.g. <code>/special gym 12-24..12-25 10:00-18:00 Christmas</code>
+    Dates: 2026-12-03, 12-03, 3 Dec, tomorrow.
+    Venue codes: { $venues }
+hours-staff-unknown-venue = There is no venue { $venue }. Venue codes: { $venues }
+hours-staff-bad-date = I can't read the date "{ $text }". Write 2026-12-03, 12-03 or 3 Dec.
+hours-staff-bad-hours = I can't read the hours "{ $text }". Write 09:00-12:00, several separated by commas.
+hours-staff-error-dates_reversed = The end date is before the start date.
+hours-staff-error-in_the_past = That date has already passed.
+hours-staff-error-too_long = At most one year at a time.
+hours-staff-error-reason_too_long = The reason is too long; keep it under 200 characters.
+hours-staff-error-unknown_venue = There is no such venue.
+hours-staff-saved-closed = ✅ Saved: <b>{ $venue }</b> closed { $range }{ $why }. (#{ $id }) Residents see it right away.
+hours-staff-saved-hours = ✅ Saved: <b>{ $venue }</b> open { $hours } on { $range }{ $why }. (#{ $id }) Residents see it right away.
+hours-staff-range = { $start } to { $end }
+hours-staff-list-title = <b>Upcoming closures and special hours</b>
+hours-staff-list-empty = There are no closures or special hours.
+hours-staff-list-closed = #{ $id } <b>{ $venue }</b> { $range } closed{ $why } · by { $who }
+hours-staff-list-hours = #{ $id } <b>{ $venue }</b> { $range } { $hours }{ $why } · by { $who }
+hours-staff-list-footer = Remove one: <code>/unexception number</code>
+hours-staff-unexception-usage = Usage: <code>/unexception number</code> (numbers from /exceptions)
+hours-staff-removed = ✅ Removed #{ $id } ({ $venue } { $range }).
+hours-staff-not-found = No active change #{ $id } (perhaps already removed).
+hours-someone = staff
+hours-day-overview-title = <b>Every venue on { $date }</b>
+hours-day-overview-line = { $venue }: { $hours }
+hours-venue-title = <b>{ $venue }</b>
+hours-venue-notes = ℹ️ { $notes }
+hours-venue-today = 🕘 Today: { $hours }
+hours-week-button = 📅 { $venue }: the week

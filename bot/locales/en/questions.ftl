@@ -1,0 +1,8 @@
+# Free-text questions: FAQ, "did you mean", passing on to staff
+
+qa-faq-answer =
+    <b>{ $title }</b>
+    { $answer }
+qa-did-you-mean = I'm not sure which of these you mean. Is it one of them?
+qa-no-answer = I can't answer that one myself. If you like, I'll pass your question to the staff, and they will reply here.
+qa-ask-staff = 🙋 Ask a person

@@ -1,0 +1,210 @@
+"""Questions passed from a resident to a person, and the staff's answers.
+
+Everything is in the database (``staff_questions``), so nothing is lost across a restart.
+State changes are conditional UPDATEs: a question is sent once however often the button is
+pressed, and answered once however many staff answer at the same moment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services import users
+from bot.storage.models import StaffQuestion, StaffQuestionNotice, User
+
+MAX_QUESTION = 1000
+MAX_ANSWER = 2000
+DRAFT_LIFETIME = timedelta(days=1)  # an offer to pass a question on is valid this long
+OPEN_LIST_LIMIT = 20
+
+
+class AskError(ValueError):
+    """Refused input; ``code`` names the catalog message."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question as the handlers see it."""
+
+    id: int
+    asker_name: str
+    asker_telegram_id: int
+    asker_language: str
+    chat_id: int
+    text: str
+    status: str
+    asked_at: datetime | None
+    answer: str | None = None
+    answered_by_name: str | None = None
+
+
+def clean_text(text: str, limit: int, empty_code: str, long_code: str) -> str:
+    text = text.strip()
+    if not text:
+        raise AskError(empty_code)
+    if len(text) > limit:
+        raise AskError(long_code)
+    return text
+
+
+async def _question(session: AsyncSession, question_id: int) -> Question | None:
+    row = (
+        await session.execute(
+            select(StaffQuestion, User)
+            .join(User, User.id == StaffQuestion.user_id)
+            .where(StaffQuestion.id == question_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    question, asker = row
+    answerer = None
+    if question.answered_by is not None:
+        answerer = await session.scalar(
+            select(User.first_name).where(User.id == question.answered_by)
+        )
+    return Question(
+        id=question.id,
+        asker_name=asker.first_name,
+        asker_telegram_id=asker.telegram_id,
+        asker_language=asker.language,
+        chat_id=question.chat_id,
+        text=question.text,
+        status=question.status,
+        asked_at=question.asked_at,
+        answer=question.answer,
+        answered_by_name=answerer,
+    )
+
+
+async def save_draft(
+    session: AsyncSession, user_id: int, chat_id: int, text: str, now: datetime
+) -> int:
+    """Keep a question the bot could not answer, so the resident can pass it on with a press.
+
+    Old unsent drafts are deleted on the way: a question never sent is not kept.
+    """
+    await session.execute(
+        delete(StaffQuestion).where(
+            StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME
+        )
+    )
+    row = StaffQuestion(
+        user_id=user_id,
+        chat_id=chat_id,
+        text=text.strip()[:MAX_QUESTION],
+        status="draft",
+        created_at=now,
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
+
+
+async def send_draft(
+    session: AsyncSession, draft_id: int, user_id: int, now: datetime
+) -> Question | None:
+    """Turn the resident's own, still valid draft into an open question; ``None`` otherwise."""
+    result = await session.execute(
+        update(StaffQuestion)
+        .where(
+            StaffQuestion.id == draft_id,
+            StaffQuestion.user_id == user_id,
+            StaffQuestion.status == "draft",
+            StaffQuestion.created_at >= now - DRAFT_LIFETIME,
+        )
+        .values(status="open", asked_at=now)
+        .returning(StaffQuestion.id)
+    )
+    if result.scalar_one_or_none() is None:
+        return None
+    return await _question(session, draft_id)
+
+
+async def ask(
+    session: AsyncSession, user_id: int, chat_id: int, text: str, now: datetime
+) -> Question:
+    """A question typed with /ask: stored open at once."""
+    text = clean_text(text, MAX_QUESTION, "empty", "too_long")
+    row = StaffQuestion(
+        user_id=user_id, chat_id=chat_id, text=text, status="open", created_at=now, asked_at=now
+    )
+    session.add(row)
+    await session.flush()
+    question = await _question(session, row.id)
+    assert question is not None
+    return question
+
+
+async def answer(
+    session: AsyncSession, question_id: int, staff_user_id: int, text: str, now: datetime
+) -> Question:
+    """Record the answer if the question is still open (only the first answer counts)."""
+    text = clean_text(text, MAX_ANSWER, "answer_empty", "answer_too_long")
+    result = await session.execute(
+        update(StaffQuestion)
+        .where(StaffQuestion.id == question_id, StaffQuestion.status == "open")
+        .values(status="answered", answer=text, answered_by=staff_user_id, answered_at=now)
+        .returning(StaffQuestion.id)
+    )
+    if result.scalar_one_or_none() is None:
+        existing = await _question(session, question_id)
+        if existing is None or existing.status == "draft":
+            raise AskError("not_found")
+        raise AskError("already_answered")
+    question = await _question(session, question_id)
+    assert question is not None
+    return question
+
+
+async def mark_delivered(session: AsyncSession, question_id: int) -> None:
+    await session.execute(
+        update(StaffQuestion).where(StaffQuestion.id == question_id).values(delivered=True)
+    )
+
+
+async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) -> list[Question]:
+    """The oldest open questions first."""
+    ids = await session.scalars(
+        select(StaffQuestion.id)
+        .where(StaffQuestion.status == "open")
+        .order_by(StaffQuestion.asked_at, StaffQuestion.id)
+        .limit(limit)
+    )
+    found = [await _question(session, question_id) for question_id in list(ids)]
+    return [q for q in found if q is not None]
+
+
+async def question_of_notice(session: AsyncSession, chat_id: int, message_id: int) -> int | None:
+    """The question a staff notification message is about."""
+    result: int | None = await session.scalar(
+        select(StaffQuestionNotice.question_id).where(
+            StaffQuestionNotice.chat_id == chat_id, StaffQuestionNotice.message_id == message_id
+        )
+    )
+    return result
+
+
+async def record_notice(
+    session: AsyncSession, question_id: int, chat_id: int, message_id: int
+) -> None:
+    session.add(
+        StaffQuestionNotice(question_id=question_id, chat_id=chat_id, message_id=message_id)
+    )
+
+
+async def staff_recipients(session: AsyncSession) -> list[tuple[int, str]]:
+    """``(telegram_id, language)`` of everyone who holds the staff role (admins included)."""
+    return [
+        (telegram_id, language)
+        for telegram_id, language, roles in await users.staff_chats(session)
+        if "staff" in roles or "admin" in roles
+    ]

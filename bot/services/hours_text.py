@@ -1,0 +1,256 @@
+"""Opening hours as text, in the reader's language (catalog ``hours.ftl``).
+
+Shared by the ``/hours`` command and the free-text answers. Pieces that are already HTML are
+passed on as :class:`~bot.i18n.Markup`; everything else (a staff member's reason) is escaped.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from bot.centre import Interval, Localized, Venue
+from bot.i18n import Catalog, Markup, Translator
+from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
+
+
+@lru_cache(maxsize=8192)
+def _memo(catalog: Catalog, lang: str, key: str, args: tuple[tuple[str, object], ...]) -> str:
+    return catalog.text(lang, key, **dict(args))
+
+
+def ct(t: Translator, key: str, /, **args: object) -> str:
+    """``t(key, **args)`` remembered: dates, times and labels repeat in every overview."""
+    return _memo(t.catalog, t.lang, key, tuple(sorted(args.items())))
+
+
+def hhmm(minutes: int) -> str:
+    minutes %= 1440
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def interval_text(t: Translator, interval: Interval) -> str:
+    key = "hours-interval-overnight" if interval.end > 1440 else "hours-interval"
+    text = ct(t, key, start=hhmm(interval.start), end=hhmm(interval.end))
+    if interval.label:
+        return ct(
+            t,
+            "hours-interval-labelled",
+            interval=text,
+            label=ct(t, f"hours-label-{interval.label}"),
+        )
+    return text
+
+
+def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
+    if not intervals:
+        return ct(t, "hours-day-closed")
+    return ct(t, "hours-interval-separator").join(interval_text(t, i) for i in intervals)
+
+
+def date_text(t: Translator, day: date, *, short: bool = False) -> str:
+    return ct(
+        t,
+        "hours-date-short" if short else "hours-date",
+        month=str(day.month),
+        day=str(day.day),
+        weekday=ct(t, f"hours-weekday-{day.weekday()}"),
+        monthname=ct(t, "hours-month", month=day.month),
+    )
+
+
+def when_text(t: Translator, moment: datetime, today: date) -> str:
+    time = hhmm(moment.hour * 60 + moment.minute)
+    if moment.date() == today:
+        return ct(t, "hours-when-today", time=time)
+    if moment.date() == today + timedelta(days=1):
+        return ct(t, "hours-when-tomorrow", time=time)
+    return ct(t, "hours-when", date=date_text(t, moment.date()), time=time)
+
+
+def _localized(t: Translator, value: Localized | str | None) -> str | None:
+    if value is None:
+        return None
+    return value.get(t.lang) if isinstance(value, Localized) else value
+
+
+def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
+    """Why the day is special, or ``None`` for an ordinary day."""
+    festival = t(f"hours-festival-{schedule.festival}") if schedule.festival else None
+    status = schedule.status
+    if status is Status.HOLIDAY_CLOSED:
+        return t("hours-reason-holiday", festival=festival or t("hours-festival-other"))
+    if status is Status.HOLIDAY_OPEN:
+        return t("hours-reason-holiday-open", festival=festival or t("hours-festival-other"))
+    if status is Status.MAKEUP:
+        weekday = t(f"hours-weekday-{schedule.works_as or 0}")
+        if festival:
+            return t("hours-reason-makeup", festival=festival, weekday=weekday)
+        return t("hours-reason-makeup-plain", weekday=weekday)
+    if status in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
+        own = _localized(t, schedule.reason)
+        if own:
+            return own
+        key = "closed" if status is Status.EXCEPTION_CLOSED else "hours"
+        return t(f"hours-reason-exception-{key}")
+    return None
+
+
+def _why(t: Translator, schedule: DaySchedule) -> str:
+    reason = reason_text(t, schedule)
+    return t("hours-why", reason=reason) if reason else ""
+
+
+def status_lines(t: Translator, status: VenueStatus, today: date) -> list[str]:
+    """Two lines about one venue for the overview: now (and next opening), and today."""
+    name = status.venue.name.get(t.lang)
+    if status.venue.hours is None:
+        return [t("hours-closed-now", venue=name), t("hours-no-hours")]
+    if status.open_now and status.closes_at is not None:
+        first = t("hours-open-now", venue=name, until=hhmm_of(status.closes_at))
+    elif status.next_open is not None:
+        first = t(
+            "hours-closed-until",
+            venue=name,
+            when=when_text(t, status.next_open, today),
+        )
+    else:
+        first = t("hours-closed-now", venue=name) + " · " + t("hours-no-next")
+    schedule = status.today
+    if schedule.is_open:
+        second = t("hours-today", hours=Markup(intervals_text(t, schedule.intervals)))
+        second += _why(t, schedule)
+    else:
+        second = t("hours-today-closed", why=Markup(_why(t, schedule)))
+    return [first, second]
+
+
+def hhmm_of(moment: datetime) -> str:
+    return hhmm(moment.hour * 60 + moment.minute)
+
+
+def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
+    """The ``/hours`` message: every venue, open now or not, today's hours, next opening."""
+    today = now_local.date()
+    title = t("hours-overview-title", date=date_text(t, today), time=hhmm_of(now_local))
+    blocks = [title]
+    unpublished = book.calendar.day(today).kind.value == "unknown"
+    if unpublished:
+        blocks.append(t("hours-unpublished", year=str(today.year)))
+    lines = [
+        line for status in overview(book, now_local) for line in status_lines(t, status, today)
+    ]
+    blocks.append("\n".join(lines))
+    blocks.append(t("hours-overview-footer"))
+    return "\n\n".join(blocks)
+
+
+def week_text(t: Translator, book: HoursBook, venue: Venue, first: date) -> str:
+    """A venue's next seven days, holidays and exceptions marked with their reason."""
+    lines = [t("hours-week-title", venue=venue.name.get(t.lang))]
+    schedules = week(book, venue, first)
+    years = sorted({s.unpublished_year for s in schedules if s.unpublished_year})
+    for year in years:
+        lines.append(t("hours-unpublished", year=str(year)))
+    for schedule in schedules:
+        mark = _mark(schedule)
+        hours = intervals_text(t, schedule.intervals)
+        reason = reason_text(t, schedule)
+        text = t(
+            "hours-week-line",
+            mark=mark,
+            date=date_text(t, schedule.day, short=True),
+            hours=Markup(hours),
+        )
+        if reason:
+            text += t("hours-why", reason=reason)
+        lines.append(text)
+    if venue.address is not None:
+        lines.append(t("hours-week-where", address=venue.address.get(t.lang)))
+    if venue.phone:
+        lines.append(t("hours-week-phone", phone=venue.phone))
+    return "\n".join(lines)
+
+
+def _mark(schedule: DaySchedule) -> str:
+    return {
+        Status.HOLIDAY_CLOSED: "🎉",
+        Status.HOLIDAY_OPEN: "🎉",
+        Status.MAKEUP: "🔁",
+        Status.EXCEPTION_CLOSED: "⚠️",
+        Status.EXCEPTION_HOURS: "⚠️",
+        Status.WEEKLY_CLOSED: "▫️",
+    }.get(schedule.status, "▪️")
+
+
+def day_answer_text(
+    t: Translator, book: HoursBook, venue: Venue, day: date, now_local: datetime
+) -> str:
+    """The answer to "is <venue> open on <day>?" (with "open now?" when the day is today)."""
+    from bot.services.hours import venue_status  # local: keeps the import list short
+
+    schedule = book.day(venue, day)
+    lines: list[str] = []
+    if schedule.unpublished_year:
+        lines.append(t("hours-unpublished", year=str(schedule.unpublished_year)))
+    if venue.hours is None:
+        lines.append(t("hours-closed-now", venue=venue.name.get(t.lang)))
+        lines.append(t("hours-no-hours"))
+        return "\n".join(lines)
+    text = t(
+        "hours-day-answer",
+        venue=venue.name.get(t.lang),
+        date=date_text(t, day),
+        hours=Markup(intervals_text(t, schedule.intervals)),
+    )
+    lines.append(text + Markup(_why(t, schedule)))
+    today = now_local.date()
+    if day == today:
+        status = venue_status(book, venue, now_local)
+        if status.open_now and status.closes_at is not None:
+            lines.append(t("hours-now-open", until=hhmm_of(status.closes_at)))
+        else:
+            lines.append(t("hours-now-closed"))
+            if status.next_open is not None:
+                lines.append(t("hours-next-open", when=when_text(t, status.next_open, today)))
+    elif not schedule.is_open:
+        after = venue_status(
+            book, venue, datetime.combine(day, datetime.min.time(), now_local.tzinfo)
+        )
+        if after.next_open is not None and after.next_open.date() != day:
+            lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
+    return "\n".join(lines)
+
+
+def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
+    """Every venue's hours on one day ("are you open on National Day?")."""
+    lines = [t("hours-day-overview-title", date=date_text(t, day))]
+    schedules = [(venue, book.day(venue, day)) for venue in book.centre.venues]
+    years = sorted({s.unpublished_year for _, s in schedules if s.unpublished_year})
+    lines += [t("hours-unpublished", year=str(year)) for year in years]
+    for venue, schedule in schedules:
+        text = t(
+            "hours-day-overview-line",
+            venue=venue.name.get(t.lang),
+            hours=Markup(intervals_text(t, schedule.intervals)),
+        )
+        lines.append(text + _why(t, schedule))
+    return "\n".join(lines)
+
+
+def venue_info_text(t: Translator, book: HoursBook, venue: Venue, now_local: datetime) -> str:
+    """Where a venue is, its phone, notes, and today's hours."""
+    lines = [t("hours-venue-title", venue=venue.name.get(t.lang))]
+    if venue.address is not None:
+        lines.append(t("hours-week-where", address=venue.address.get(t.lang)))
+    if venue.phone:
+        lines.append(t("hours-week-phone", phone=venue.phone))
+    if venue.notes is not None:
+        lines.append(t("hours-venue-notes", notes=venue.notes.get(t.lang)))
+    if venue.hours is not None:
+        schedule = book.day(venue, now_local.date())
+        lines.append(
+            t("hours-venue-today", hours=Markup(intervals_text(t, schedule.intervals)))
+            + _why(t, schedule)
+        )
+    return "\n".join(lines)

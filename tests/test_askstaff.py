@@ -1,0 +1,140 @@
+"""Ask a person: a resident's question reaches staff, the answer reaches the resident."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.emulator import BotApiEmulator
+from bot.i18n import Catalog
+from bot.services import users
+from bot.testing import running_bot
+from tests.conftest import Bot
+
+pytestmark = pytest.mark.asyncio
+
+
+async def make_staff(bot: Bot, telegram_id: int, name: str) -> None:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, name, ["staff"], bot.clock.now())
+
+
+async def test_unanswerable_question_goes_to_staff_and_a_reply_answers_it(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """No answer → 'ask a person' → staff notified → staff reply → resident gets the answer."""
+    await make_staff(bot, 4100, "Li")
+    li = bot.emu.user(4100, first_name="Li", language_code="zh")
+    await li.command("/start")
+    await li.wait_message()
+    wang = bot.emu.user(4001, first_name="王阿姨", language_code="zh")
+    await wang.send("孙子的学校几点放学")
+    offer = await wang.wait_message()
+    assert offer.text == catalog.text("zh", "qa-no-answer")
+    await wang.press("🙋 转给工作人员")
+    sent = await wang.wait_edit(offer)
+    assert sent.text == catalog.text("zh", "ask-sent", id="1")
+    notice = await li.wait_message()
+    assert notice.text.startswith("❓ #1 来自 王阿姨 的问题:")
+    assert "孙子的学校几点放学" in notice.text
+    await li.send("可以的,活动室周末9点到17点开放。", reply_to=notice)
+    answer = await wang.wait_message()
+    assert "可以的,活动室周末9点到17点开放。" in answer.text
+    assert "—— Li" in answer.text
+    assert "已把答复发给 王阿姨" in (await li.wait_message()).text
+    rows = await bot.sql(
+        "SELECT q.status, u.first_name, q.delivered FROM staff_questions q "
+        "JOIN users u ON u.id = q.answered_by"
+    )
+    assert rows == [("answered", "Li", True)]
+
+
+async def test_pressing_send_twice_sends_once(bot: Bot, catalog: Catalog) -> None:
+    """A double press on 'ask a person' creates one open question and one notification."""
+    await make_staff(bot, 4101, "Li")
+    li = bot.emu.user(4101, first_name="Li", language_code="zh")
+    await li.command("/start")
+    await li.wait_message()
+    alice = bot.emu.user(4002, first_name="Alice", language_code="en")
+    await alice.send("can my grandson come to play at the weekend?")
+    offer = await alice.wait_message()
+    data = offer.callback_data()[-1]
+    await alice.press_data(data, message_id=offer.message_id)
+    await alice.press_data(data, message_id=offer.message_id)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == catalog.text("en", "ask-draft-invalid")
+    assert await bot.sql("SELECT status FROM staff_questions") == [("open",)]
+    assert len([m for m in li.messages if m.text and m.text.startswith("❓")]) == 1
+
+
+async def test_someone_elses_draft_cannot_be_sent(bot: Bot, catalog: Catalog) -> None:
+    """Forged 'ask:send:<id>' for another resident's draft changes nothing."""
+    alice = bot.emu.user(4003, first_name="Alice", language_code="en")
+    await alice.send("can my grandson come to play at the weekend?")
+    offer = await alice.wait_message()
+    mallory = bot.emu.user(4004, first_name="Mallory", language_code="en")
+    await mallory.command("/help")
+    helped = await mallory.wait_message()
+    await mallory.press_data(offer.callback_data()[-1], message_id=helped.message_id)
+    await mallory.press_data("ask:send:" + "9" * 40, message_id=helped.message_id)
+    await bot.settle()
+    assert mallory.callback_answers[0].get("text") == catalog.text("en", "ask-draft-invalid")
+    assert mallory.callback_answers[1].get("text") == catalog.text("en", "button-invalid")
+    assert await bot.sql("SELECT status FROM staff_questions") == [("draft",)]
+
+
+async def test_ask_command_answer_command_and_the_open_list(bot: Bot, catalog: Catalog) -> None:
+    """/ask notifies staff; /questions lists it; /answer delivers; a second answer is refused."""
+    await make_staff(bot, 4102, "Li")
+    await make_staff(bot, 4103, "Zhao")
+    li = bot.emu.user(4102, first_name="Li", language_code="zh")
+    zhao = bot.emu.user(4103, first_name="Zhao", language_code="zh")
+    for person in (li, zhao):
+        await person.command("/start")
+        await person.wait_message()
+    alice = bot.emu.user(4005, first_name="Alice", language_code="en")
+    await alice.command("/ask Can we borrow chess sets?")
+    assert (await alice.wait_message()).text == catalog.text("en", "ask-sent", id="1")
+    assert (await li.wait_message()).text.startswith("❓ #1")
+    assert (await zhao.wait_message()).text.startswith("❓ #1")
+    await li.command("/questions")
+    listed = await li.wait_message()
+    assert "#1 Alice" in listed.text
+    assert "Can we borrow chess sets?" in listed.text
+    await zhao.command("/answer 1 Yes, at the front desk.")
+    assert "Yes, at the front desk." in (await alice.wait_message()).text
+    await zhao.wait_message()
+    await li.command("/answer 1 Sure!")
+    assert (await li.wait_message()).text == catalog.text(
+        "zh", "ask-error-already_answered", id="1"
+    )
+    await li.command("/questions")
+    assert (await li.wait_message()).text == catalog.text("zh", "ask-open-empty")
+
+
+async def test_empty_ask_and_resident_answer_are_refused(bot: Bot, catalog: Catalog) -> None:
+    """/ask without text explains how; /answer from a resident is refused."""
+    alice = bot.emu.user(4006, first_name="Alice", language_code="en")
+    await alice.command("/ask")
+    assert (await alice.wait_message()).text.startswith("Please write your question after /ask")
+    await alice.command("/answer 1 hello")
+    assert (await alice.wait_message()).text == catalog.text("en", "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM staff_questions") == [(0,)]
+
+
+async def test_a_question_survives_a_restart(bot: Bot, emulator: BotApiEmulator) -> None:
+    """Asked before a restart, answered after it: the resident still gets the answer."""
+    await make_staff(bot, 4104, "Li")
+    li = bot.emu.user(4104, first_name="Li", language_code="zh")
+    await li.command("/start")
+    await li.wait_message()
+    alice = bot.emu.user(4007, first_name="Alice", language_code="en")
+    await alice.command("/ask Is there a choir?")
+    await alice.wait_message()
+    notice = await li.wait_message()
+    await bot.app.updater.stop()  # type: ignore[union-attr]
+    await bot.app.stop()
+    async with running_bot(bot.runtime, emulator, poll_timeout=1):
+        await li.send("Yes, Thursdays at 19:00.", reply_to=notice)
+        assert "Yes, Thursdays at 19:00." in (await alice.wait_message()).text
+    await bot.app.start()
+    await bot.app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]

@@ -1,0 +1,439 @@
+"""Opening-hours computations: weekly pattern, midnight, holidays, 调休, exceptions, coverage."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.centre import (
+    Centre,
+    CentreDataError,
+    HolidayYear,
+    Interval,
+    Venue,
+    parse_centre,
+)
+from bot.clock import ManualClock
+from bot.i18n import Catalog
+from bot.services import hours
+from bot.services.holiday_calendar import DayKind, HolidayCalendar, cross_check, package_covers
+from bot.services.hours import HoursBook, StaffException, Status, day_schedule, venue_status
+from bot.services.hours_text import day_answer_text, overview_text, week_text
+from bot.storage.db import Database
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def at(y: int, m: int, d: int, hh: int = 12, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=SHANGHAI)
+
+
+def iv(text: str) -> Interval:
+    return Interval.model_validate(text)
+
+
+def venue(weekly: dict[str, list[str]], rule: str = "closed", venue_id: str = "testvenue") -> Venue:
+    return Venue.model_validate(
+        {
+            "id": venue_id,
+            "station": "x",
+            "name": {"zh": "测试", "en": "Test"},
+            "hours": {"weekly": weekly, "holiday_rule": rule},
+        }
+    )
+
+
+WEEKDAYS_ONLY = {d: ["09:00-12:00", "13:00-17:00"] for d in ("mon", "tue", "wed", "thu", "fri")}
+
+
+@pytest.fixture(scope="module")
+def calendar() -> HolidayCalendar:
+    return HolidayCalendar()
+
+
+def book_of(centre: Centre, exceptions: list[StaffException] | None = None) -> HoursBook:
+    return HoursBook(centre, HolidayCalendar(centre.holiday_overrides), exceptions or [])
+
+
+def test_interval_past_midnight_is_parsed_into_the_next_day() -> None:
+    """'18:00-00:30' ends 30 minutes after midnight of the next day."""
+    interval = iv("18:00-00:30")
+    assert (interval.start, interval.end) == (18 * 60, 24 * 60 + 30)
+    assert iv("07:00-09:00 breakfast").label == "breakfast"
+
+
+@pytest.mark.parametrize("bad", ["25:00-26:00", "9-12", "09:00-09:00x", "09:60-10:00"])
+def test_malformed_interval_is_refused(bad: str) -> None:
+    """A time that is not HH:MM-HH:MM is a data error, not a silent zero."""
+    with pytest.raises(ValueError):  # noqa: PT011  # pydantic wraps it; the message is ours
+        iv(bad)
+
+
+def test_centre_data_error_names_the_place(tmp_path: Path) -> None:
+    """A bad interval in the data file is reported with its location."""
+    with pytest.raises(CentreDataError, match=r"venues\.0\.hours\.weekly\.mon"):
+        parse_centre(
+            {
+                "name": {"zh": "x", "en": "x"},
+                "venues": [
+                    {
+                        "id": "canteen",
+                        "station": "s",
+                        "name": {"zh": "x", "en": "x"},
+                        "hours": {"weekly": {"mon": ["7-9"]}},
+                    }
+                ],
+            },
+            tmp_path / "centre.yaml",
+        )
+
+
+def test_every_venue_of_the_issue_has_hours_and_aliases(centre: Centre) -> None:
+    """The data file names every venue the issue lists, each with hours, aliases and contact."""
+    expected = {
+        "canteen",
+        "health_station",
+        "service_window",
+        "photo_studio",
+        "legal_aid",
+        "activity_rooms",
+        "gym",
+        "shared_studio",
+        "night_school",
+        "event_space",
+    }
+    assert {v.id for v in centre.venues} == expected
+    for v in centre.venues:
+        assert v.hours is not None, v.id
+        assert v.aliases, v.id
+        assert v.address, v.id
+        assert v.phone, v.id
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    assert canteen.hours is not None
+    assert [i.label for i in canteen.hours.weekly.mon] == ["breakfast", "lunch", "dinner"]
+    assert len(centre.faq) >= 15
+
+
+def test_open_just_before_midnight_and_closed_just_after(calendar: HolidayCalendar) -> None:
+    """A venue open until 24:00 is open at 23:59 and closed at 00:00."""
+    centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
+    v = venue({"tue": ["20:00-24:00"], "wed": ["08:00-09:00"]})
+    book = HoursBook(centre, calendar)
+    assert venue_status(book, v, at(2026, 3, 3, 23, 59)).open_now
+    after = venue_status(book, v, at(2026, 3, 4, 0, 0))
+    assert not after.open_now
+    assert after.next_open == at(2026, 3, 4, 8, 0)
+
+
+def test_venue_open_past_midnight_is_open_in_the_early_hours(calendar: HolidayCalendar) -> None:
+    """Friday's 06:30-00:30 keeps the venue open at 00:15 on Saturday, closing at 00:30."""
+    centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
+    v = venue({"fri": ["06:30-00:30"], "sat": ["09:00-10:00"]}, rule="ignore")
+    book = HoursBook(centre, calendar)
+    status = venue_status(book, v, at(2026, 3, 7, 0, 15))  # Saturday
+    assert status.open_now
+    assert status.closes_at == at(2026, 3, 7, 0, 30)
+    later = venue_status(book, v, at(2026, 3, 7, 0, 31))
+    assert not later.open_now
+    assert later.next_open == at(2026, 3, 7, 9, 0)
+
+
+def test_next_opening_crosses_the_week_boundary(calendar: HolidayCalendar) -> None:
+    """Closed on Saturday evening, a Monday-to-Friday venue next opens on Monday morning."""
+    centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
+    v = venue(WEEKDAYS_ONLY)
+    status = venue_status(HoursBook(centre, calendar), v, at(2026, 3, 7, 18, 0))
+    assert not status.open_now
+    assert status.next_open == at(2026, 3, 9, 9, 0)
+
+
+def test_between_two_intervals_the_next_opening_is_the_afternoon(
+    calendar: HolidayCalendar,
+) -> None:
+    """At lunchtime a venue with a lunch break is closed and reopens at 13:00 the same day."""
+    centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
+    status = venue_status(HoursBook(centre, calendar), venue(WEEKDAYS_ONLY), at(2026, 3, 2, 12, 30))
+    assert not status.open_now
+    assert status.next_open == at(2026, 3, 2, 13, 0)
+
+
+def test_statutory_holiday_closes_a_venue_with_the_closed_rule(calendar: HolidayCalendar) -> None:
+    """1 Oct 2026 (a Thursday) is National Day: closed, with the festival as the reason."""
+    schedule = day_schedule(venue(WEEKDAYS_ONLY), date(2026, 10, 1), calendar)
+    assert schedule.status is Status.HOLIDAY_CLOSED
+    assert schedule.festival == "national_day"
+    assert not schedule.is_open
+
+
+def test_ignore_rule_keeps_the_weekly_pattern_on_holidays(calendar: HolidayCalendar) -> None:
+    """A venue that ignores holidays opens on National Day with its Thursday hours."""
+    schedule = day_schedule(venue(WEEKDAYS_ONLY, "ignore"), date(2026, 10, 1), calendar)
+    assert schedule.status is Status.HOLIDAY_OPEN
+    assert schedule.intervals == (iv("09:00-12:00"), iv("13:00-17:00"))
+
+
+@pytest.mark.parametrize(
+    ("day", "works_as"),
+    [
+        (date(2026, 2, 14), 4),  # Saturday, pays for Friday 20 Feb
+        (date(2026, 2, 28), 0),  # Saturday, pays for Monday 23 Feb
+        (date(2026, 10, 10), 2),  # Saturday, pays for Wednesday 7 Oct
+        (date(2026, 9, 20), 1),  # Sunday, pays for Tuesday 6 Oct
+    ],
+)
+def test_makeup_working_day_opens_with_the_replaced_weekday_hours(
+    calendar: HolidayCalendar, day: date, works_as: int
+) -> None:
+    """A 调休 weekend working day opens with the hours of the weekday it stands for."""
+    weekly = {"mon": ["08:00-09:00"], "tue": ["09:00-10:00"], "wed": ["10:00-11:00"]}
+    weekly |= {"fri": ["11:00-12:00"]}
+    for rule in ("closed", "makeup_workday_hours"):
+        schedule = day_schedule(venue(weekly, rule), day, calendar)
+        assert schedule.status is Status.MAKEUP
+        assert schedule.works_as == works_as
+        expected = venue(weekly).hours.weekly.on(works_as)  # type: ignore[union-attr]
+        assert schedule.intervals == expected
+
+
+def test_makeup_day_is_an_ordinary_weekend_for_an_ignoring_venue(
+    calendar: HolidayCalendar,
+) -> None:
+    """With holiday_rule ignore, Saturday 14 Feb 2026 keeps the Saturday pattern (closed)."""
+    schedule = day_schedule(venue(WEEKDAYS_ONLY, "ignore"), date(2026, 2, 14), calendar)
+    assert schedule.status is Status.WEEKLY_CLOSED
+
+
+def test_staff_exception_overrides_the_weekly_pattern_and_the_newest_wins(
+    calendar: HolidayCalendar,
+) -> None:
+    """Overlapping exceptions: the newest entry decides; outside it, the older one still holds."""
+    v = venue(WEEKDAYS_ONLY)
+    closed = StaffException(1, v.id, date(2026, 12, 1), date(2026, 12, 5), True, (), "repairs")
+    special = StaffException(2, v.id, date(2026, 12, 3), date(2026, 12, 3), False,
+                             (iv("10:00-11:00"),), None)  # fmt: skip
+    exceptions = [special, closed]
+    assert day_schedule(v, date(2026, 12, 2), calendar, exceptions).status is (
+        Status.EXCEPTION_CLOSED
+    )
+    third = day_schedule(v, date(2026, 12, 3), calendar, exceptions)
+    assert third.status is Status.EXCEPTION_HOURS
+    assert third.intervals == (iv("10:00-11:00"),)
+    assert day_schedule(v, date(2026, 12, 7), calendar, exceptions).status is Status.REGULAR
+    other = venue(WEEKDAYS_ONLY, venue_id="othervenue")
+    assert day_schedule(other, date(2026, 12, 2), calendar, exceptions).status is Status.REGULAR
+
+
+def test_staff_exception_beats_a_holiday(calendar: HolidayCalendar) -> None:
+    """Special hours entered for National Day open a venue that would be closed that day."""
+    v = venue(WEEKDAYS_ONLY)
+    special = StaffException(5, v.id, date(2026, 10, 1), date(2026, 10, 1), False,
+                             (iv("09:00-11:00"),), "volunteers")  # fmt: skip
+    schedule = day_schedule(v, date(2026, 10, 1), calendar, [special])
+    assert schedule.intervals == (iv("09:00-11:00"),)
+    assert schedule.reason == "volunteers"
+
+
+def test_configured_exception_applies_to_its_dates(centre: Centre) -> None:
+    """The canteen's New Year's Eve entry in the data file drops dinner on 31 Dec only."""
+    book = book_of(centre)
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    eve = book.day(canteen, date(2026, 12, 31))
+    assert eve.status is Status.EXCEPTION_HOURS
+    assert [i.label for i in eve.intervals] == ["breakfast", "lunch"]
+    assert book.day(canteen, date(2026, 12, 30)).status is Status.REGULAR
+
+
+def test_unpublished_year_is_flagged_instead_of_guessed(calendar: HolidayCalendar) -> None:
+    """1 Jan 2027 is not known to the package: regular hours, flagged as unpublished."""
+    if package_covers(2027):
+        pytest.skip("the installed chinesecalendar already knows 2027")
+    schedule = day_schedule(venue(WEEKDAYS_ONLY), date(2027, 1, 1), calendar)
+    assert schedule.unpublished_year == 2027
+    assert schedule.status is Status.REGULAR
+    assert calendar.day(date(2027, 1, 1)).kind is DayKind.UNKNOWN
+
+
+def test_unpublished_year_answer_says_so(centre: Centre, catalog: Catalog) -> None:
+    """The answer for a date in an unknown year says the arrangements are not published yet."""
+    if package_covers(2027):
+        pytest.skip("the installed chinesecalendar already knows 2027")
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    text = day_answer_text(
+        catalog.translator("en"), book_of(centre), canteen, date(2027, 1, 1), at(2026, 11, 27)
+    )
+    assert "holiday arrangements for 2027 are not published yet" in text
+    assert "06:30–08:30 breakfast" in text
+
+
+def test_overrides_publish_a_year_before_the_package_does() -> None:
+    """A year typed into holiday_overrides is covered, with its holidays and make-up days."""
+    notice = HolidayYear.model_validate(
+        {"holidays": {date(2031, 1, 1): "new_year"}, "workdays": {date(2031, 1, 4): "fri"}}
+    )
+    calendar = HolidayCalendar({2031: notice})
+    assert calendar.covers(2031)
+    assert calendar.source(2031) == "overrides"
+    assert calendar.day(date(2031, 1, 1)).kind is DayKind.HOLIDAY
+    makeup = calendar.day(date(2031, 1, 4))
+    assert makeup.kind is DayKind.MAKEUP
+    assert makeup.works_as == 4
+    assert calendar.day(date(2031, 1, 2)).kind is DayKind.NORMAL
+
+
+def test_override_with_a_date_of_another_year_is_refused(tmp_path: Path) -> None:
+    """A typo in the year of an override is caught when the file is loaded."""
+    with pytest.raises(CentreDataError, match="another year"):
+        parse_centre(
+            {
+                "name": {"zh": "x", "en": "x"},
+                "holiday_overrides": {2027: {"holidays": {"2026-10-01": "national_day"}}},
+            },
+            tmp_path / "centre.yaml",
+        )
+
+
+def test_holiday_packages_agree_for_the_published_years() -> None:
+    """chinesecalendar and holidays agree on every weekday holiday of 2025 and 2026."""
+    assert cross_check(2025) == []
+    assert cross_check(2026) == []
+
+
+def test_next_years_holidays_are_known_from_december(centre: Centre) -> None:
+    """ALARM: from 1 December, next year's holidays must be known (update the package or
+    enter the State Council's notice in config/centre.yaml under holiday_overrides)."""
+    today = datetime.now(UTC).astimezone(SHANGHAI).date()  # the real date, on purpose
+    if today.month < 12:
+        return
+    calendar = HolidayCalendar(centre.holiday_overrides)
+    assert calendar.covers(today.year + 1), (
+        f"{today.year + 1} holidays are unknown: upgrade chinesecalendar or add "
+        f"holiday_overrides.{today.year + 1} to config/centre.yaml"
+    )
+
+
+def test_the_december_alarm_would_fire_without_next_years_data() -> None:
+    """The check above is real: a year neither the package nor overrides know is not covered."""
+    assert not HolidayCalendar().covers(2099)
+    assert HolidayCalendar({2099: HolidayYear()}).covers(2099)
+
+
+def test_overview_text_lists_every_venue_with_its_state(centre: Centre, catalog: Catalog) -> None:
+    """On National Day at noon: holiday-closed venues say so, the gym is open."""
+    text = overview_text(catalog.translator("en"), book_of(centre), at(2026, 10, 1, 12, 50))
+    for v in centre.venues:
+        assert v.name.en in text
+    assert "Community canteen</b> closed · opens Thu 8 Oct 06:30" in text
+    assert "closed today (National Day holiday)" in text
+    assert "Changfeng Bay gym</b> open now, until 22:00" in text
+
+
+def test_week_text_marks_holidays_makeup_days_and_exception_reasons(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """The week view shows the festival, the 调休 rule and a staff reason, escaped."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    closure = StaffException(9, "canteen", date(2026, 10, 8), date(2026, 10, 8), True, (),
+                             "<kitchen> repairs")  # fmt: skip
+    text = week_text(catalog.translator("zh"), book_of(centre, [closure]), canteen,
+                     date(2026, 10, 5))  # fmt: skip
+    assert "国庆节放假" in text
+    assert "国庆节调休上班日,按周三的时间开放" in text
+    assert "&lt;kitchen&gt; repairs" in text
+
+
+def test_parse_intervals_for_staff_input() -> None:
+    """Staff hours like '09:00-12:00,14:00-17:00' parse; overlaps and junk are refused."""
+    assert hours.parse_intervals("09:00-12:00，14:00-17:00") == (
+        iv("09:00-12:00"),
+        iv("14:00-17:00"),
+    )
+    for bad in ("09:00-12:00,11:00-13:00", "9am-5pm", ""):
+        with pytest.raises(ValueError):  # noqa: PT011
+            hours.parse_intervals(bad)
+
+
+async def test_staff_exceptions_are_stored_listed_and_removed_once(
+    database: Database, centre: Centre
+) -> None:
+    """An exception is stored with its author, listed, and removed by exactly one remover."""
+    from bot.services import users
+
+    clock = ManualClock(datetime(2026, 11, 27, 2, 0, tzinfo=UTC))
+    async with database.transaction() as session:
+        staff = await users.register(session, users.Person(7001, "Li"), clock.now())
+        saved = await hours.add_exception(
+            session,
+            centre,
+            venue_id="canteen",
+            start=date(2026, 12, 3),
+            end=date(2026, 12, 3),
+            intervals=(),
+            reason="maintenance",
+            by_user=staff.id,
+            now=clock.now(),
+            today=date(2026, 11, 27),
+        )
+    async with database.read() as session:
+        listed = await hours.load_exceptions(session, date(2026, 11, 27))
+    assert [(e.id, e.venue_id, e.closed, e.reason, e.created_by) for e in listed] == [
+        (saved.id, "canteen", True, "maintenance", "Li")
+    ]
+    async with database.transaction() as session:
+        first = await hours.remove_exception(session, saved.id, staff.id, clock.now())
+    async with database.transaction() as session:
+        second = await hours.remove_exception(session, saved.id, staff.id, clock.now())
+    assert first is not None
+    assert second is None
+    async with database.read() as session:
+        assert await hours.load_exceptions(session, date(2026, 11, 27)) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "code"),
+    [
+        (date(2026, 12, 5), date(2026, 12, 3), "dates_reversed"),
+        (date(2026, 11, 1), date(2026, 11, 2), "in_the_past"),
+        (date(2026, 12, 1), date(2028, 12, 1), "too_long"),
+    ],
+)
+async def test_bad_staff_exceptions_are_refused(
+    database: Database, centre: Centre, start: date, end: date, code: str
+) -> None:
+    """Reversed, past and over-long ranges are refused with a reason code."""
+    async with database.transaction() as session:
+        with pytest.raises(hours.ExceptionError) as caught:
+            await hours.add_exception(
+                session,
+                centre,
+                venue_id="canteen",
+                start=start,
+                end=end,
+                intervals=(),
+                reason=None,
+                by_user=1,
+                now=datetime(2026, 11, 27, tzinfo=UTC),
+                today=date(2026, 11, 27),
+            )
+    assert caught.value.code == code
+
+
+def test_localized_reason_from_data_is_shown_in_the_readers_language(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """A data-file reason appears in Chinese for Chinese readers and English for English ones."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    book = book_of(centre)
+    zh = day_answer_text(catalog.translator("zh"), book, canteen, date(2026, 12, 31),
+                         at(2026, 12, 1))  # fmt: skip
+    en = day_answer_text(catalog.translator("en"), book, canteen, date(2026, 12, 31),
+                         at(2026, 12, 1))  # fmt: skip
+    assert "跨年夜" in zh
+    assert "New Year's Eve" in en

@@ -1,0 +1,171 @@
+"""Opening hours end to end: /hours, the menu button, free text, staff closures."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.i18n import Catalog
+from bot.services import users
+from tests.conftest import Bot
+
+pytestmark = pytest.mark.asyncio
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+async def make_staff(bot: Bot, telegram_id: int, name: str = "Li") -> None:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, name, ["staff"], bot.clock.now())
+
+
+async def test_hours_command_shows_every_venue_and_a_button_each(bot: Bot) -> None:
+    """/hours at 10:00 on a Monday: the canteen is closed until lunch, one button per venue."""
+    alice = bot.emu.user(3001, first_name="Alice", language_code="en")
+    await alice.command("/hours")
+    reply = await alice.wait_message()
+    assert "Community canteen closed · opens today 11:00" in reply.text
+    assert "Community health station open now, until 11:30" in reply.text
+    assert len(reply.callback_data()) == len(bot.runtime.centre.venues)
+    assert all(len(data.encode()) <= 64 for data in reply.callback_data())
+
+
+async def test_menu_button_opens_the_hours_overview(bot: Bot, catalog: Catalog) -> None:
+    """The big '🕘 开放时间' button answers with the overview in Chinese."""
+    wang = bot.emu.user(3002, first_name="王阿姨", language_code="zh-hans")
+    await wang.send(catalog.text("zh", "menu-hours"))
+    reply = await wang.wait_message()
+    assert reply.text.startswith("🕘 开放时间")
+    assert "社区食堂" in reply.text
+
+
+async def test_venue_button_shows_the_week_and_back_returns(bot: Bot) -> None:
+    """A venue's button turns the message into its week; '« All venues' turns it back."""
+    bot.clock.set(datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI))
+    alice = bot.emu.user(3003, first_name="Alice", language_code="en")
+    await alice.command("/hours")
+    overview = await alice.wait_message()
+    await alice.press("Community canteen")
+    week = await alice.wait_edit(overview)
+    assert "Thu 1 Oct: closed (National Day holiday)" in week.text
+    assert "021-5266 1690" in week.text
+    await alice.press("« All venues")
+    back = await alice.wait_edit(overview)
+    assert back.text.startswith("🕘 Opening hours")
+
+
+async def test_forged_venue_button_is_refused(bot: Bot, catalog: Catalog) -> None:
+    """hours:week:<no such venue> changes nothing and gets a clear answer."""
+    alice = bot.emu.user(3004, first_name="Alice", language_code="en")
+    await alice.command("/hours")
+    overview = await alice.wait_message()
+    await alice.press_data("hours:week:nosuchvenue", message_id=overview.message_id)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
+    assert not alice.messages[-1].edited
+
+
+async def test_free_text_is_answered_for_the_venue_and_day(bot: Bot) -> None:
+    """'明天卫生站开吗' on Monday 2 March answers for the health station on Tuesday 3 March."""
+    wang = bot.emu.user(3005, first_name="Wang", language_code="zh")
+    await wang.send("明天衛生站開嗎？")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("社区卫生服务站 · 3月3日(周二):08:00–11:30、13:30–16:30")
+    assert reply.button_texts() == ["📅 社区卫生服务站一周安排"]
+
+
+async def test_english_question_about_a_makeup_working_day(bot: Bot) -> None:
+    """On the Saturday 调休 working day, the canteen keeps the hours of the Friday it replaces."""
+    bot.clock.set(datetime(2026, 2, 13, 9, 0, tzinfo=SHANGHAI))
+    alice = bot.emu.user(3006, first_name="Alice", language_code="en")
+    await alice.send("is the canteen open tomorrow?")
+    reply = await alice.wait_message()
+    assert "Sat 14 Feb" in reply.text
+    assert "17:00–18:30 dinner" in reply.text
+    assert "make-up working day, with Fri hours" in reply.text
+
+
+async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/closure is stored with its author, residents see it, /unexception takes it back."""
+    await make_staff(bot, 3100)
+    li = bot.emu.user(3100, first_name="Li", language_code="zh")
+    wang = bot.emu.user(3007, first_name="Wang", language_code="zh")
+    await li.command("/closure canteen 2026-03-03 设备检修")
+    saved = await li.wait_message()
+    assert "社区食堂" in saved.text
+    assert "设备检修" in saved.text
+    await wang.send("明天食堂开吗")
+    answer = await wang.wait_message()
+    assert "不开放(设备检修)" in answer.text
+    await li.command("/exceptions")
+    listed = await li.wait_message()
+    assert "#1 社区食堂 3月3日(周二) 关闭(设备检修) · Li 设置" in listed.text
+    await li.command("/unexception 1")
+    assert "已撤销 #1" in (await li.wait_message()).text
+    await wang.send("明天食堂开吗")
+    assert "17:00–18:30 晚餐" in (await wang.wait_message()).text
+    rows = await bot.sql(
+        "SELECT created_by IS NOT NULL, removed_by IS NOT NULL FROM venue_exceptions"
+    )
+    assert rows == [(True, True)]
+
+
+async def test_staff_special_hours_for_a_range(bot: Bot) -> None:
+    """/special with a range and hours applies to every day of the range."""
+    await make_staff(bot, 3101)
+    li = bot.emu.user(3101, first_name="Li", language_code="zh")
+    await li.command("/special gym 03-04..03-05 10:00-12:00 inspection")
+    assert "3月4日(周三) 至 3月5日(周四) 开放 10:00–12:00" in (await li.wait_message()).text
+    alice = bot.emu.user(3008, first_name="Alice", language_code="en")
+    await alice.send("gym hours on thursday")
+    reply = await alice.wait_message()
+    assert "Thu 5 Mar: 10:00–12:00 (inspection)" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("command", "key"),
+    [
+        ("/closure", "hours-staff-usage"),
+        ("/closure nowhere 2026-03-03", "hours-staff-unknown-venue"),
+        ("/closure canteen 31/31", "hours-staff-bad-date"),
+        ("/special canteen 2026-03-03 9am", "hours-staff-bad-hours"),
+        ("/closure canteen 2026-03-05..2026-03-04", "hours-staff-error-dates_reversed"),
+        ("/unexception abc", "hours-staff-unexception-usage"),
+    ],
+)
+async def test_bad_staff_input_gets_a_polite_explanation(
+    bot: Bot, catalog: Catalog, command: str, key: str
+) -> None:
+    """Malformed staff commands are explained, nothing is stored."""
+    await make_staff(bot, 3102)
+    li = bot.emu.user(3102, first_name="Li", language_code="zh")  # staff bootstrapped in zh
+    await li.command(command)
+    reply = await li.wait_message()
+    expected = re.sub(r"<[^>]+>", "", catalog.text("zh", key, venues="", venue="", text=""))
+    assert reply.text[:6] == expected[:6]
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def test_residents_cannot_close_venues(bot: Bot, catalog: Catalog) -> None:
+    """/closure from a resident is refused and stores nothing."""
+    wang = bot.emu.user(3009, first_name="Wang", language_code="zh")
+    await wang.command("/closure canteen 2026-03-03")
+    assert (await wang.wait_message()).text == catalog.text("zh", "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def test_faq_question_and_did_you_mean(bot: Bot) -> None:
+    """A clear FAQ question is answered; a vague one offers topics, and a press answers it."""
+    alice = bot.emu.user(3010, first_name="Alice", language_code="en")
+    await alice.send("wifi pasword?")
+    assert "1690-Free" in (await alice.wait_message()).text
+    await alice.send("how much does lunch cost")
+    offer = await alice.wait_message()
+    assert "Canteen prices" in offer.button_texts()
+    assert offer.button_texts()[-1] == "🙋 Ask a person"
+    await alice.press("Canteen prices")
+    assert "about 15 yuan" in (await alice.wait_message()).text
