@@ -188,8 +188,9 @@ class Bot:
     clock: ManualClock
 
     async def settle(self) -> None:
-        """Wait until every update sent so far has been handled."""
+        """Wait until every update sent so far is handled and every due outbox row is sent."""
         await asyncio.wait_for(settle(self.app, self.emu), timeout=10)
+        await self.drain()
 
     async def drain(self) -> int:
         """Deliver every outbox message that is due at the clock's current time."""

@@ -42,10 +42,13 @@ async def test_unanswerable_question_goes_to_staff_and_a_reply_answers_it(
     assert "—— Li" in answer.text
     assert "已把答复发给 王阿姨" in (await li.wait_message()).text
     rows = await bot.sql(
-        "SELECT q.status, u.first_name, q.delivered FROM staff_questions q "
-        "JOIN users u ON u.id = q.answered_by"
+        "SELECT q.status, u.first_name FROM staff_questions q JOIN users u ON u.id = q.answered_by"
     )
-    assert rows == [("answered", "Li", True)]
+    assert rows == [("answered", "Li")]
+    delivered = await bot.sql(
+        "SELECT status FROM outbox_messages WHERE dedupe_key = 'ask:1:answer'"
+    )
+    assert delivered == [("sent",)]
 
 
 async def test_pressing_send_twice_sends_once(bot: Bot, catalog: Catalog) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -40,41 +41,16 @@ async def keep_draft(context: FrontdeskContext, chat_id: int, text: str) -> int:
         )
 
 
-async def notify_staff(context: FrontdeskContext, question: Question) -> int:
-    """Tell every staff member about a new question; returns how many were told.
-
-    Called after the question's transaction committed. This is the one place that sends to
-    staff, so the durable outbox can replace it. Each notice is recorded so that a reply to
-    it answers the question.
-    """
+async def notify_staff(
+    context: FrontdeskContext, session: AsyncSession, question: Question
+) -> None:
+    """Owe every staff member a notice, in the transaction that opened the question."""
     runtime = context.runtime
-    async with runtime.db.read() as session:
-        recipients = await askstaff.staff_recipients(session)
-    sent: list[tuple[int, int]] = []
-    for telegram_id, language in recipients:
-        t = runtime.catalog.translator(language)
-        try:
-            message = await context.bot.send_message(
-                telegram_id,
-                t(
-                    "ask-staff-notice",
-                    id=str(question.id),
-                    name=question.asker_name,
-                    text=question.text,
-                ),
-                parse_mode=ParseMode.HTML,
-            )
-        except TelegramError as exc:  # a staff member who blocked or never started the bot
-            log.info("question #%s not shown to a staff chat: %s", question.id, exc)
-            continue
-        sent.append((telegram_id, message.message_id))
-    if sent:
-        async with runtime.db.transaction() as session:
-            for chat_id, message_id in sent:
-                await askstaff.record_notice(session, question.id, chat_id, message_id)
-    if not sent:
-        log.warning("question #%s: no staff member could be told", question.id)
-    return len(sent)
+    told = await askstaff.enqueue_staff_notices(
+        session, question, runtime.catalog, runtime.clock.now()
+    )
+    if not told:
+        log.warning("question #%s: there is no staff member to tell", question.id)
 
 
 async def ask_command(update: Update, context: FrontdeskContext) -> None:
@@ -90,10 +66,11 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
             question = await askstaff.ask(
                 session, context.profile.id, update.effective_chat.id, text, runtime.clock.now()
             )
+            await notify_staff(context, session, question)
     except AskError as exc:
         await message.reply_text(context.t(f"ask-error-{exc.code}"))
         return
-    await notify_staff(context, question)
+    runtime.notify_outbox()
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
 
 
@@ -111,39 +88,17 @@ async def send_draft(update: Update, context: FrontdeskContext) -> None:
         question = await askstaff.send_draft(
             session, int(match.group(1)), context.profile.id, runtime.clock.now()
         )
+        if question is not None:
+            await notify_staff(context, session, question)
     if question is None:  # someone else's, already sent, expired or forged
         await query.answer(context.t("ask-draft-invalid"), show_alert=True)
         return
     await query.answer()
-    await notify_staff(context, question)
+    runtime.notify_outbox()
     try:
         await query.edit_message_text(context.t("ask-sent", id=str(question.id)))
     except TelegramError as exc:
         log.debug("draft message not edited: %s", exc)
-
-
-async def _deliver(context: FrontdeskContext, question: Question) -> bool:
-    """Send the answer to the resident (after the answer's transaction committed)."""
-    runtime = context.runtime
-    t = runtime.catalog.translator(question.asker_language)
-    try:
-        await context.bot.send_message(
-            question.chat_id,
-            t(
-                "ask-answer-to-resident",
-                id=str(question.id),
-                question=question.text,
-                answer=question.answer or "",
-                name=question.answered_by_name or "",
-            ),
-            parse_mode=ParseMode.HTML,
-        )
-    except TelegramError as exc:
-        log.info("answer to question #%s not delivered: %s", question.id, exc)
-        return False
-    async with runtime.db.transaction() as session:
-        await askstaff.mark_delivered(session, question.id)
-    return True
 
 
 async def _answer(update: Update, context: FrontdeskContext, question_id: int, text: str) -> None:
@@ -156,13 +111,15 @@ async def _answer(update: Update, context: FrontdeskContext, question_id: int, t
             question = await askstaff.answer(
                 session, question_id, context.profile.id, text, runtime.clock.now()
             )
+            await askstaff.enqueue_answer(session, question, runtime.catalog, runtime.clock.now())
     except AskError as exc:
         await message.reply_text(context.t(f"ask-error-{exc.code}", id=str(question_id)))
         return
+    runtime.notify_outbox()
     log.info("user #%s answered question #%s", context.profile.id, question_id)
-    delivered = await _deliver(context, question)
-    key = "ask-answer-saved" if delivered else "ask-answer-undelivered"
-    await message.reply_text(context.t(key, id=str(question_id), name=question.asker_name))
+    await message.reply_text(
+        context.t("ask-answer-saved", id=str(question_id), name=question.asker_name)
+    )
 
 
 @require_role("staff")

@@ -13,13 +13,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services import users
-from bot.storage.models import StaffQuestion, StaffQuestionNotice, User
+from bot.i18n import Catalog
+from bot.services import outbox, users
+from bot.storage.models import StaffQuestion, User
 
 MAX_QUESTION = 1000
 MAX_ANSWER = 2000
 DRAFT_LIFETIME = timedelta(days=1)  # an offer to pass a question on is valid this long
 OPEN_LIST_LIMIT = 20
+SOURCE_PREFIX = "ask:"  # outbox source of a question's notices and answer
 
 
 class AskError(ValueError):
@@ -165,12 +167,6 @@ async def answer(
     return question
 
 
-async def mark_delivered(session: AsyncSession, question_id: int) -> None:
-    await session.execute(
-        update(StaffQuestion).where(StaffQuestion.id == question_id).values(delivered=True)
-    )
-
-
 async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) -> list[Question]:
     """The oldest open questions first."""
     ids = await session.scalars(
@@ -184,20 +180,55 @@ async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) ->
 
 
 async def question_of_notice(session: AsyncSession, chat_id: int, message_id: int) -> int | None:
-    """The question a staff notification message is about."""
-    result: int | None = await session.scalar(
-        select(StaffQuestionNotice.question_id).where(
-            StaffQuestionNotice.chat_id == chat_id, StaffQuestionNotice.message_id == message_id
+    """The question a staff notification message (sent through the outbox) is about."""
+    found = await outbox.find_sent(session, chat_id, message_id)
+    if found is None or not found[1].startswith(SOURCE_PREFIX):
+        return None
+    number = found[1].removeprefix(SOURCE_PREFIX)
+    return int(number) if number.isdigit() else None
+
+
+async def enqueue_staff_notices(
+    session: AsyncSession, question: Question, catalog: Catalog, now: datetime
+) -> int:
+    """Owe every staff member a notice of ``question``, in the question's transaction."""
+    recipients = await staff_recipients(session)
+    for telegram_id, language in recipients:
+        await outbox.enqueue(
+            session,
+            chat_id=telegram_id,
+            text=catalog.text(
+                language,
+                "ask-staff-notice",
+                id=str(question.id),
+                name=question.asker_name,
+                text=question.text,
+            ),
+            source=f"{SOURCE_PREFIX}{question.id}",
+            now=now,
+            dedupe_key=f"{SOURCE_PREFIX}{question.id}:staff:{telegram_id}",
         )
-    )
-    return result
+    return len(recipients)
 
 
-async def record_notice(
-    session: AsyncSession, question_id: int, chat_id: int, message_id: int
+async def enqueue_answer(
+    session: AsyncSession, question: Question, catalog: Catalog, now: datetime
 ) -> None:
-    session.add(
-        StaffQuestionNotice(question_id=question_id, chat_id=chat_id, message_id=message_id)
+    """Owe the resident the answer, in the answer's transaction."""
+    await outbox.enqueue(
+        session,
+        chat_id=question.chat_id,
+        text=catalog.text(
+            question.asker_language,
+            "ask-answer-to-resident",
+            id=str(question.id),
+            question=question.text,
+            answer=question.answer or "",
+            name=question.answered_by_name or "",
+        ),
+        source=f"{SOURCE_PREFIX}{question.id}",
+        now=now,
+        dedupe_key=f"{SOURCE_PREFIX}{question.id}:answer",
     )
 
 

@@ -22,7 +22,6 @@ ask-answer-to-resident =
     A: { $answer }
     — { $name }
 ask-answer-saved = ✅ Answer sent to { $name } (question #{ $id }).
-ask-answer-undelivered = ⚠️ The answer is saved but could not be delivered to { $name } (they may have blocked the bot); question #{ $id }.
 ask-answer-usage = Usage: reply to the question's notification, or send <code>/answer number your answer</code>
 ask-open-title = <b>Questions waiting for an answer</b>
 ask-open-empty = No questions are waiting.

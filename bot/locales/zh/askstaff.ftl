@@ -22,7 +22,6 @@ ask-answer-to-resident =
     答:{ $answer }
     —— { $name }
 ask-answer-saved = ✅ 已把答复发给 { $name }(问题 #{ $id })。
-ask-answer-undelivered = ⚠️ 答复已保存,但没能发给 { $name }(对方可能屏蔽了机器人),问题 #{ $id }。
 ask-answer-usage = 用法:直接回复问题通知,或发送 <code>/answer 编号 回复内容</code>
 ask-open-title = <b>待回复的问题</b>
 ask-open-empty = 目前没有待回复的问题。

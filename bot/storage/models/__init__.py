@@ -1,7 +1,7 @@
 """All tables; importing this module fills ``Base.metadata`` (Alembic and tests rely on it)."""
 
 from bot.storage.base import Base
-from bot.storage.models.askstaff import StaffQuestion, StaffQuestionNotice
+from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.audit import AuditEntry
 from bot.storage.models.hours import VenueException
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
@@ -13,7 +13,6 @@ __all__ = [
     "OutboxBody",
     "OutboxMessage",
     "StaffQuestion",
-    "StaffQuestionNotice",
     "User",
     "UserRole",
     "VenueException",

@@ -1,4 +1,4 @@
-"""Questions residents pass to a person, and where staff were told about them."""
+"""Questions residents pass to a person (notices and answers travel through the outbox)."""
 
 from __future__ import annotations
 
@@ -33,20 +33,3 @@ class StaffQuestion(Base):
     answer: Mapped[str | None] = mapped_column(Text)
     answered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    delivered: Mapped[bool] = mapped_column(default=False)
-
-
-class StaffQuestionNotice(Base):
-    """A notification about a question in a staff chat (replying to it answers the question)."""
-
-    __tablename__ = "staff_question_notices"
-    __table_args__ = (
-        Index("ux_staff_question_notices_message", "chat_id", "message_id", unique=True),
-    )
-
-    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
-    question_id: Mapped[int] = mapped_column(
-        ForeignKey("staff_questions.id", ondelete="CASCADE"), index=True
-    )
-    chat_id: Mapped[int] = mapped_column(BigInteger)
-    message_id: Mapped[int] = mapped_column(BigInteger)
