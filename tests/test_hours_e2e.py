@@ -112,6 +112,11 @@ async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
         "SELECT created_by IS NOT NULL, removed_by IS NOT NULL FROM venue_exceptions"
     )
     assert rows == [(True, True)]
+    audited = await bot.sql("SELECT action, subject, actor_name FROM audit_log ORDER BY id")
+    assert audited == [
+        ("hours.closure", "venue:canteen", "Li"),
+        ("hours.remove", "venue:canteen", "Li"),
+    ]
 
 
 async def test_staff_special_hours_for_a_range(bot: Bot) -> None:

@@ -18,6 +18,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.i18n import Translator
 from bot.runtime import Runtime
+from bot.services import audit
 from bot.services import hours as hours_service
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import ExceptionError, HoursBook, StaffException
@@ -225,6 +226,20 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
                 now=runtime.clock.now(),
                 today=today,
             )
+            await audit.record(
+                session,
+                actor_id=context.profile.id,
+                actor_name=context.profile.first_name,
+                action="hours.special" if special else "hours.closure",
+                subject=f"venue:{venue.id}",
+                now=runtime.clock.now(),
+                details={
+                    "exception": saved.id,
+                    "start": saved.start.isoformat(),
+                    "end": saved.end.isoformat(),
+                    "reason": reason,
+                },
+            )
     except ExceptionError as exc:
         await _reply(update, t(f"hours-staff-error-{exc.code}"))
         return
@@ -302,6 +317,16 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
         removed = await hours_service.remove_exception(
             session, int(token), context.profile.id, runtime.clock.now()
         )
+        if removed is not None:
+            await audit.record(
+                session,
+                actor_id=context.profile.id,
+                actor_name=context.profile.first_name,
+                action="hours.remove",
+                subject=f"venue:{removed.venue_id}",
+                now=runtime.clock.now(),
+                details={"exception": removed.id},
+            )
     if removed is None:
         await _reply(update, context.t("hours-staff-not-found", id=token))
         return
