@@ -3,6 +3,7 @@
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
+from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "PrivacyNotice", "User", "UserRole"]
