@@ -27,6 +27,7 @@ from sqlalchemy import (
     JSON,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     cast,
@@ -245,7 +246,7 @@ class OutboxSection:
                     "has_photo": body.photo is not None or body.photo_file_id is not None,
                     "document": body.document_name,
                 }
-                for message, body in rows.tuples()
+                for message, body in rows
             ]
         }
 
@@ -425,7 +426,9 @@ class Trace:
     value: str
 
 
-async def find_traces(session: AsyncSession, who: Identity, limit: int = 100) -> list[Trace]:
+async def find_traces(
+    session: AsyncSession, who: Identity, limit: int = 100, metadata: MetaData | None = None
+) -> list[Trace]:
     """Scan EVERY table (every integer, string, JSON and binary column) for ``who``.
 
     Integer columns are compared with the Telegram id, the others searched for the Telegram
@@ -434,7 +437,7 @@ async def find_traces(session: AsyncSession, who: Identity, limit: int = 100) ->
     """
     found: list[Trace] = []
     needles = [n.lower() for n in who.needles()]
-    for table in Base.metadata.sorted_tables:
+    for table in (metadata or Base.metadata).sorted_tables:
         for column in table.columns:
             kind = column.type
             if isinstance(kind, Integer):
