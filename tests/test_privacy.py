@@ -1,4 +1,4 @@
-"""Residents' data rights: the notice, /mydata, /forgetme (with a scan of every table), retention."""
+"""Data rights: the notice, /mydata, /forgetme (with a scan of every table), retention."""
 
 from __future__ import annotations
 
@@ -397,7 +397,8 @@ async def test_retention_purges_finished_outbox_rows_after_n_days(
         await outbox.enqueue(
             session, chat_id=1, text="pending", source="t", now=now - timedelta(days=200)
         )
-        assert old is not None and recent is not None
+        assert old is not None
+        assert recent is not None
         for message_id in (old, recent):
             await outbox.mark_sent(session, message_id, now, 1)
     async with database.transaction() as session:
