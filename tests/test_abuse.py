@@ -7,7 +7,7 @@ import pytest
 from bot.handlers.abuse import flood_guard
 from bot.i18n import Catalog
 from bot.services import users
-from bot.services.abuse import FloodGuard, Verdict
+from bot.services.abuse import FloodGuard, Verdict, clean_text
 from tests.conftest import Bot
 
 
@@ -126,3 +126,10 @@ async def test_staff_are_exempt(bot: Bot, catalog: Catalog) -> None:
         await li.send(f"line {n}")
     await bot.settle()
     assert [m.text for m in li.messages] == [catalog.text("zh", "not-understood")] * 40
+
+
+def test_clean_text_removes_what_databases_refuse_and_keeps_the_rest() -> None:
+    """NUL, other C0 controls, DEL and lone surrogates go; newlines, RTL marks and Chinese stay."""
+    assert clean_text("a\x00b\x1bc\x7fd\ud800e", 100) == "abcde"
+    assert clean_text("第一行\n第二行\t\u202e", 100) == "第一行\n第二行\t\u202e"
+    assert clean_text("x" * 300, 128) == "x" * 128

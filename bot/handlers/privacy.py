@@ -50,7 +50,8 @@ def _is_start(update: Update) -> bool:
     message = update.message
     if message is None or not message.text:
         return False
-    command = message.text.split(maxsplit=1)[0]
+    words = message.text.split(maxsplit=1)
+    command = words[0] if words else ""
     return command == "/start" or command.startswith("/start@")
 
 

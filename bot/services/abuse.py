@@ -12,12 +12,25 @@ protecting it.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from enum import Enum
 
+# C0 controls except tab, newline and carriage return, DEL, and lone surrogates: PostgreSQL
+# refuses NUL in text and UTF-8 cannot encode a lone surrogate.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
 # Above this many tracked people, idle buckets (full and not muted) are swept away.
 SWEEP_ABOVE = 10_000
+
+
+def clean_text(text: str, limit: int) -> str:
+    """Text from outside made storable on both databases and cut to ``limit`` characters.
+
+    Use it on anything a resident typed before storing it (names, feedback, questions).
+    """
+    return _UNSTORABLE.sub("", text)[:limit]
 
 
 class Verdict(Enum):
