@@ -435,3 +435,17 @@ async def test_audit_forget_keeps_entries_and_drops_identity(
     assert (entry.actor_id, entry.actor_name) == (None, "deleted user")
     assert entry.subject == "hours of deleted user and 35010"
     assert json.loads(entry.details) == {"who": None, "names": ["deleted user"], "n": 35010}
+
+
+async def test_daily_retention_job_is_scheduled_and_runs(bot: Bot) -> None:
+    """The application schedules the daily job; running it forgets a long-blocked resident."""
+    from bot.handlers.privacy import run_retention
+
+    assert bot.app.job_queue is not None
+    assert len(bot.app.job_queue.get_jobs_by_name("privacy-retention")) == 1
+    async with bot.runtime.db.transaction() as session:
+        await users.register(session, person(3601, "Gone"), bot.clock.now())
+        await users.mark_blocked(session, 3601, bot.clock.now() - timedelta(days=120))
+    done = await run_retention(bot.runtime)
+    assert done["profile"] == 1
+    assert await bot.sql("SELECT COUNT(*) FROM users WHERE telegram_id = 3601") == [(0,)]
