@@ -42,6 +42,15 @@ def load_configuration(**overrides: object) -> tuple[Settings, Centre]:
     return settings, centre
 
 
+def log_secrets(settings: Settings) -> list[str]:
+    """What the logs must never show: the token, and the webhook secret (PTB logs the
+    parameters of setWebhook at DEBUG)."""
+    found = [settings.token.get_secret_value()] if settings.token else []
+    if settings.webhook.secret_token is not None:
+        found.append(settings.webhook.secret_token.get_secret_value())
+    return found
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontdesk",
@@ -61,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``frontdesk`` command."""
     args = _parser().parse_args(argv)
     settings, centre = load_configuration()
-    secrets = [settings.token.get_secret_value()] if settings.token else []
+    secrets = log_secrets(settings)
     configure_logging(settings.log_level, secrets)
     if args.command == "check":
         print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")

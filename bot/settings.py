@@ -59,6 +59,19 @@ class DeliverySettings(BaseModel):
     poll_seconds: float = Field(default=1.0, gt=0)
 
 
+class PrivacySettings(BaseModel):
+    """Residents' data rights (retention) and protection against floods."""
+
+    notice_on_first_contact: bool = True
+    identity_retention_days: int = Field(default=180, ge=1, le=3650)
+    blocked_forget_days: int = Field(default=90, ge=1, le=3650)
+    retention_hour: int = Field(default=4, ge=0, le=23)
+    flood_burst: int = Field(default=20, ge=1, le=1000)
+    flood_window_seconds: float = Field(default=10.0, gt=0, le=3600)
+    flood_cooldown_seconds: float = Field(default=60.0, gt=0, le=86400)
+    forget_confirm_minutes: int = Field(default=30, ge=1, le=1440)
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -86,6 +99,7 @@ class Settings(BaseSettings):
     )
     delivery: DeliverySettings = DeliverySettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
+    privacy: PrivacySettings = PrivacySettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -26,7 +26,7 @@ from bot.clock import ManualClock
 from bot.emulator import BotApiEmulator, FloodLimits
 from bot.i18n import Catalog
 from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.settings import PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
@@ -154,6 +154,9 @@ def settings(database_url: str) -> Settings:
         centre_file=ROOT / "config" / "centre.yaml",
         rate_limit=False,
         admin_ids=[],
+        # Feature tests read a new user's first reply as the answer; tests/test_privacy*.py
+        # turn the first-contact privacy notice back on.
+        privacy=PrivacySettings(notice_on_first_contact=False),
     )
 
 

@@ -45,6 +45,7 @@ async def test_unanswerable_question_goes_to_staff_and_a_reply_answers_it(
         "SELECT q.status, u.first_name FROM staff_questions q JOIN users u ON u.id = q.answered_by"
     )
     assert rows == [("answered", "Li")]
+    await bot.settle()  # the sender records the delivery after the message arrives
     delivered = await bot.sql(
         "SELECT status FROM outbox_messages WHERE dedupe_key = 'ask:1:answer'"
     )

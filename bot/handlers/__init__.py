@@ -7,10 +7,12 @@ from types import ModuleType
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication
-from bot.handlers import askstaff, common, hours, questions
+from bot.handlers import abuse, askstaff, common, hours, privacy, questions
 
 FEATURES: tuple[ModuleType, ...] = (
     common,
+    abuse,  # the per-user flood guard (group -90, after the profile is known)
+    privacy,
     hours,  # before questions: builds the shared matcher
     askstaff,  # before questions: a staff reply to a notification is an answer
     questions,  # free text; must stay the last feature before the fallbacks

@@ -22,6 +22,7 @@ from bot.handlers.guards import require_role
 from bot.handlers.keyboards import main_menu, menu_labels
 from bot.i18n import LANGUAGES
 from bot.services import users
+from bot.services.abuse import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,13 @@ def person_of(update: Update) -> users.Person | None:
     user = update.effective_user
     if user is None or user.is_bot:
         return None
+    # Cleaned here so that what is stored and what is compared on refresh are the same.
+    first_name = clean_text(user.first_name or "", 128)
     return users.Person(
         telegram_id=user.id,
-        first_name=user.first_name or str(user.id),
-        last_name=user.last_name,
-        username=user.username,
+        first_name=first_name or str(user.id),
+        last_name=clean_text(user.last_name, 128) if user.last_name else None,
+        username=clean_text(user.username, 64) if user.username else None,
         language_code=user.language_code,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -225,6 +226,8 @@ class ProfileCache:
         return profile
 
     def put(self, profile: Profile) -> None:
+        if profile.is_new:  # new only for the update that registered them
+            profile = dataclasses.replace(profile, is_new=False)
         self._entries[profile.telegram_id] = (self._clock(), profile)
         self._entries.move_to_end(profile.telegram_id)
         while len(self._entries) > self._maxsize:

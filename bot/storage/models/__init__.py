@@ -5,6 +5,7 @@ from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.audit import AuditEntry
 from bot.storage.models.hours import VenueException
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
+from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "Base",
     "OutboxBody",
     "OutboxMessage",
+    "PrivacyNotice",
     "StaffQuestion",
     "User",
     "UserRole",

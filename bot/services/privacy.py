@@ -1,0 +1,463 @@
+"""Residents' data rights: see everything held (PIPL Art. 45), be forgotten (Art. 15, 47),
+and retention limits.
+
+Every feature that stores something about a person contributes a :class:`DataSection`:
+``export`` returns what it holds about them as JSON-ready data, ``forget`` removes it (the
+feature's normal cancellation path for enrolments and sign-ups, so seats are released and
+waitlists move; anonymisation where statistics must stay true; deletion otherwise) and an
+optional ``retain`` applies the retention settings. The list of sections is built in ONE place,
+:func:`sections`, with no import-time registration; docs/privacy.md explains how to add one.
+
+``forget`` runs the sections in reverse order, so a feature's rows go before the user row they
+reference, and anything a feature's cancellation enqueued for the person is withdrawn by the
+outbox section that runs after it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol, runtime_checkable
+
+from sqlalchemy import (
+    JSON,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    cast,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import SHANGHAI
+from bot.services import outbox
+from bot.settings import PrivacySettings
+from bot.storage.models import (
+    AuditEntry,
+    Base,
+    OutboxBody,
+    OutboxMessage,
+    PrivacyNotice,
+    User,
+    UserRole,
+)
+from bot.storage.upsert import insert_ignore
+
+log = logging.getLogger(__name__)
+
+DELETED_USER = "deleted user"
+EXPORT_FORMAT = 1
+
+
+@runtime_checkable
+class DataSection(Protocol):
+    """What one feature holds about a person, and how to forget it."""
+
+    name: str
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        """Everything held about ``user_id`` (our internal id), JSON-serialisable."""
+        ...
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        """Remove (or anonymise) it, inside the caller's transaction."""
+        ...
+
+
+@runtime_checkable
+class RetainingSection(Protocol):
+    """A section that also enforces the retention settings (optional)."""
+
+    name: str
+
+    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+        """Remove what is older than the settings allow; return how many rows were touched."""
+        ...
+
+
+def iso(moment: datetime | None) -> str | None:
+    """A stored UTC time as ISO 8601 in the centre's zone (what the resident reads)."""
+    return moment.astimezone(SHANGHAI).isoformat() if moment is not None else None
+
+
+# -- identity -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What identifies a person in our tables."""
+
+    user_id: int
+    telegram_id: int
+    first_name: str
+    last_name: str | None
+    username: str | None
+
+    def needles(self) -> list[str]:
+        """Strings whose presence in a row identifies them (names of one letter are too common
+        to search for), longest first."""
+        found = {str(self.telegram_id)}
+        if self.username:
+            found |= {self.username, "@" + self.username}
+        names = [self.first_name, self.last_name or ""]
+        full = " ".join(n for n in names if n.strip())
+        for name in [full, *names]:
+            if len(name.strip()) >= 2:
+                found.add(name)
+        return sorted(found, key=len, reverse=True)
+
+
+async def identity(session: AsyncSession, user_id: int) -> Identity | None:
+    """The identifying details of ``user_id``, or ``None`` if there is no such user."""
+    user = await session.get(User, user_id)
+    if user is None:
+        return None
+    return Identity(user.id, user.telegram_id, user.first_name, user.last_name, user.username)
+
+
+def scrub_text(text: str, who: Identity) -> str:
+    """``text`` with every identifying string of ``who`` replaced by "deleted user"."""
+    tid = re.escape(str(who.telegram_id))
+    text = re.sub(rf"(?<!\d){tid}(?!\d)", DELETED_USER, text)
+    for needle in who.needles():
+        if needle != str(who.telegram_id):
+            text = re.sub(re.escape(needle), DELETED_USER, text, flags=re.IGNORECASE)
+    return text
+
+
+def scrub_value(value: Any, who: Identity) -> Any:
+    """A JSON value with ``who`` removed from every string and their Telegram id nulled."""
+    if isinstance(value, str):
+        return scrub_text(value, who)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return None if value == who.telegram_id else value
+    if isinstance(value, list):
+        return [scrub_value(item, who) for item in value]
+    if isinstance(value, dict):
+        return {scrub_text(str(k), who): scrub_value(v, who) for k, v in value.items()}
+    return value
+
+
+# -- the sections of the foundation -------------------------------------------------------
+
+
+class ProfileSection:
+    """The user row: names, username, language, dates; the privacy notice; blocked users."""
+
+    name = "profile"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        user = await session.get(User, user_id)
+        if user is None:
+            return {}
+        notice = await session.get(PrivacyNotice, user_id)
+        return {
+            "telegram_id": user.telegram_id,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "username": user.username,
+            "language": user.language,
+            "language_chosen": user.language_chosen,
+            "first_contact": iso(user.created_at),
+            "last_seen": iso(user.last_seen_at),
+            "blocked_the_bot_since": iso(user.blocked_at),
+            "privacy_notice_shown": iso(notice.shown_at) if notice else None,
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await session.execute(delete(PrivacyNotice).where(PrivacyNotice.user_id == user_id))
+        await session.execute(delete(User).where(User.id == user_id))
+
+    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+        """Residents who blocked the bot long enough ago are forgotten entirely."""
+        cutoff = now - timedelta(days=settings.blocked_forget_days)
+        blocked = list(
+            await session.scalars(
+                select(User.id)
+                .where(User.blocked_at.is_not(None), User.blocked_at < cutoff)
+                .where(~select(UserRole.id).where(UserRole.user_id == User.id).exists())
+            )
+        )
+        for user_id in blocked:
+            await forget_user(session, user_id, now)
+        return len(blocked)
+
+
+class RolesSection:
+    """Staff roles held, and the traces of roles they granted to others."""
+
+    name = "roles"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        rows = await session.scalars(
+            select(UserRole).where(UserRole.user_id == user_id).order_by(UserRole.role)
+        )
+        return {"roles": [{"role": r.role, "granted_at": iso(r.granted_at)} for r in rows]}
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        who = await identity(session, user_id)
+        await session.execute(delete(UserRole).where(UserRole.user_id == user_id))
+        granters = [user_id] + ([who.telegram_id] if who else [])
+        await session.execute(
+            update(UserRole).where(UserRole.granted_by.in_(granters)).values(granted_by=None)
+        )
+
+
+class OutboxSection:
+    """Messages the bot sent or owes them; finished messages expire after the retention."""
+
+    name = "messages"
+
+    @staticmethod
+    async def _theirs(session: AsyncSession, user_id: int) -> Any:
+        who = await identity(session, user_id)
+        condition = OutboxMessage.user_id == user_id
+        if who is not None:
+            condition = or_(condition, OutboxMessage.chat_id == who.telegram_id)
+        return condition
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        rows = await session.execute(
+            select(OutboxMessage, OutboxBody)
+            .join(OutboxBody, OutboxBody.id == OutboxMessage.body_id)
+            .where(await self._theirs(session, user_id))
+            .order_by(OutboxMessage.created_at, OutboxMessage.id)
+        )
+        return {
+            "messages": [
+                {
+                    "text": body.text,
+                    "kind": message.source,
+                    "status": message.status,
+                    "created": iso(message.created_at),
+                    "sent": iso(message.sent_at),
+                    "has_photo": body.photo is not None or body.photo_file_id is not None,
+                    "document": body.document_name,
+                }
+                for message, body in rows
+            ]
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        condition = await self._theirs(session, user_id)
+        bodies = set(await session.scalars(select(OutboxMessage.body_id).where(condition)))
+        await session.execute(delete(OutboxMessage).where(condition))
+        if bodies:
+            still_used = select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id)
+            await session.execute(
+                delete(OutboxBody).where(OutboxBody.id.in_(bodies), ~still_used.exists())
+            )
+
+    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+        before = now - timedelta(days=settings.identity_retention_days)
+        return await outbox.purge_finished(session, before)
+
+
+class AuditSection:
+    """Staff actions by them or about them: the entry stays, their identity goes."""
+
+    name = "audit"
+
+    @staticmethod
+    def _about(who: Identity) -> Any:
+        conditions = [AuditEntry.actor_id == who.user_id]
+        needles = [str(who.telegram_id)] + ([who.username] if who.username else [])
+        for needle in needles:
+            conditions.append(AuditEntry.subject.contains(needle, autoescape=True))
+            conditions.append(AuditEntry.details.contains(needle, autoescape=True))
+        return or_(*conditions)
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        who = await identity(session, user_id)
+        if who is None:
+            return {"entries": []}
+        rows = await session.scalars(
+            select(AuditEntry).where(self._about(who)).order_by(AuditEntry.at, AuditEntry.id)
+        )
+        return {
+            "entries": [
+                {
+                    "by_you": r.actor_id == user_id,
+                    "actor": r.actor_name,
+                    "action": r.action,
+                    "subject": r.subject,
+                    "details": json.loads(r.details or "{}"),
+                    "at": iso(r.at),
+                }
+                for r in rows
+            ]
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        who = await identity(session, user_id)
+        if who is None:
+            return
+        for entry in await session.scalars(select(AuditEntry).where(self._about(who))):
+            if entry.actor_id == user_id:
+                entry.actor_id = None
+                entry.actor_name = DELETED_USER
+            entry.actor_name = scrub_text(entry.actor_name, who)[:128]
+            entry.subject = scrub_text(entry.subject, who)[:128]
+            try:
+                details = scrub_value(json.loads(entry.details or "{}"), who)
+                entry.details = json.dumps(details, ensure_ascii=False, default=str)
+            except ValueError:
+                entry.details = scrub_text(entry.details, who)
+        await session.flush()
+
+
+def sections() -> list[DataSection]:
+    """Every feature's data section, in export order (forget runs them in reverse).
+
+    THE one place where sections are registered: a feature adds its section object here
+    (see docs/privacy.md). Order matters for ``forget``: features come after the foundation's
+    sections so that they run first, while the user row and their identity still exist.
+    """
+    return [
+        ProfileSection(),
+        RolesSection(),
+        OutboxSection(),
+        AuditSection(),
+        # Features add their sections below, e.g. ``feedback.DATA_SECTION``.
+    ]
+
+
+# -- the operations -----------------------------------------------------------------------
+
+
+async def export_user(
+    session: AsyncSession,
+    user_id: int,
+    now: datetime,
+    registry: Sequence[DataSection] | None = None,
+) -> dict[str, Any]:
+    """Everything held about ``user_id``, section by section (the /mydata file)."""
+    data: dict[str, Any] = {}
+    for section in registry if registry is not None else sections():
+        data[section.name] = await section.export(session, user_id)
+    return {"format": EXPORT_FORMAT, "generated": iso(now), "sections": data}
+
+
+def export_json(export: dict[str, Any]) -> bytes:
+    """The export as pretty UTF-8 JSON (Chinese stays readable)."""
+    return json.dumps(export, ensure_ascii=False, indent=2, default=str).encode("utf-8") + b"\n"
+
+
+def item_counts(export: dict[str, Any]) -> dict[str, int]:
+    """For the summary: how many entries each section other than the profile holds."""
+    counts: dict[str, int] = {}
+    for name, data in export["sections"].items():
+        if name == ProfileSection.name or not isinstance(data, dict):
+            continue
+        counts[name] = sum(len(v) for v in data.values() if isinstance(v, list | dict))
+    return counts
+
+
+async def forget_user(
+    session: AsyncSession,
+    user_id: int,
+    now: datetime,
+    registry: Sequence[DataSection] | None = None,
+) -> bool:
+    """Delete the person's data in the caller's transaction; ``False`` if there was none."""
+    if await session.get(User, user_id) is None:
+        return False
+    for section in reversed(list(registry if registry is not None else sections())):
+        await section.forget(session, user_id, now)
+    await session.flush()
+    return True
+
+
+async def apply_retention(
+    session: AsyncSession,
+    now: datetime,
+    settings: PrivacySettings,
+    registry: Sequence[DataSection] | None = None,
+) -> dict[str, int]:
+    """Run every section's retention hook; returns rows touched per section (and logs it)."""
+    done: dict[str, int] = {}
+    for section in registry if registry is not None else sections():
+        if isinstance(section, RetainingSection):
+            done[section.name] = await section.retain(session, now, settings)
+    log.info("retention applied: %s", ", ".join(f"{k}={v}" for k, v in done.items()) or "-")
+    return done
+
+
+# -- the privacy notice -------------------------------------------------------------------
+
+
+async def notice_shown(session: AsyncSession, user_id: int) -> bool:
+    """Whether the person has already been shown the privacy notice."""
+    return await session.get(PrivacyNotice, user_id) is not None
+
+
+async def record_notice(session: AsyncSession, user_id: int, now: datetime) -> bool:
+    """Remember that the notice was shown; ``False`` if it already had been."""
+    added = await insert_ignore(
+        session,
+        PrivacyNotice.__table__,  # type: ignore[arg-type]
+        {"user_id": user_id, "shown_at": now},
+        ["user_id"],
+    )
+    return added == 1
+
+
+# -- verification -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """A column of a row that still identifies someone."""
+
+    table: str
+    column: str
+    value: str
+
+
+async def find_traces(
+    session: AsyncSession, who: Identity, limit: int = 100, metadata: MetaData | None = None
+) -> list[Trace]:
+    """Scan EVERY table (every integer, string, JSON and binary column) for ``who``.
+
+    Integer columns are compared with the Telegram id, the others searched for the Telegram
+    id, the username and the names (case-insensitive). Generic over ``Base.metadata``, so
+    tables added later are covered without changes. Slow (full scans): for tests and checks.
+    """
+    found: list[Trace] = []
+    needles = [n.lower() for n in who.needles()]
+    for table in (metadata or Base.metadata).sorted_tables:
+        for column in table.columns:
+            kind = column.type
+            if isinstance(kind, Integer):
+                query = select(column).where(column == who.telegram_id).limit(limit)
+            elif isinstance(kind, String | Text | JSON):
+                text = cast(column, Text) if isinstance(kind, JSON) else column
+                lowered = func.lower(text)
+                query = (
+                    select(column)
+                    .where(or_(*(lowered.contains(n, autoescape=True) for n in needles)))
+                    .limit(limit)
+                )
+            elif isinstance(kind, LargeBinary):
+                query = select(column).where(column.is_not(None))
+            else:
+                continue
+            for value in await session.scalars(query):
+                if isinstance(kind, LargeBinary):
+                    blob = bytes(value).lower()
+                    if not any(n.encode() in blob for n in needles):
+                        continue
+                found.append(Trace(table.name, column.name, repr(value)[:80]))
+    return found
