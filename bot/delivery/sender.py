@@ -110,6 +110,7 @@ class OutboxSender:
         if released:
             log.info("outbox: %d messages left half-sent by a previous run are due again", released)
         while True:
+            self._wake.clear()  # before looking, so a wake-up during the batch is not lost
             try:
                 sent = await self.run_once()
             except Exception:  # keep draining whatever one batch did
@@ -117,7 +118,6 @@ class OutboxSender:
                 sent = 0
             if sent:
                 continue
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
 
