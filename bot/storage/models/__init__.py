@@ -2,7 +2,26 @@
 
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.feedback import (
+    DigestDelivery,
+    DigestSubscription,
+    Feedback,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "DigestDelivery",
+    "DigestSubscription",
+    "Feedback",
+    "FeedbackSubmission",
+    "FeedbackTag",
+    "OutboxBody",
+    "OutboxMessage",
+    "User",
+    "UserRole",
+]
