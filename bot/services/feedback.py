@@ -115,6 +115,7 @@ async def submissions_last_hour(session: AsyncSession, user_id: int, now: dateti
         .where(
             FeedbackSubmission.user_id == user_id,
             FeedbackSubmission.at > now - timedelta(hours=1),
+            FeedbackSubmission.at <= now,
         )
     )
     return int(count or 0)
