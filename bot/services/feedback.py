@@ -192,6 +192,16 @@ async def submit(
     return Submitted(feedback_id=feedback_id, updated=existing is not None, alerts=alerts)
 
 
+async def exists_for(session: AsyncSession, user_id: int, day: date, meal: str) -> bool:
+    """Whether a new submission for this meal and day would replace an earlier one."""
+    found = await session.scalar(
+        select(Feedback.id).where(
+            Feedback.user_id == user_id, Feedback.day == day, Feedback.meal == meal
+        )
+    )
+    return found is not None
+
+
 async def alert_recipients(
     session: AsyncSession, settings: FeedbackSettings
 ) -> list[tuple[int, str]]:
@@ -478,6 +488,10 @@ async def export_rows(
                 row.reply or "",
                 row.resolved_at.isoformat() if row.resolved_at else "",
             )
+
+
+def export_filename(start: date, end: date, extension: str) -> str:
+    return f"canteen_feedback_{start.isoformat()}_{end.isoformat()}.{extension}"
 
 
 def _safe_cell(value: object) -> object:
