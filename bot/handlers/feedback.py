@@ -582,7 +582,9 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
         )
         try:
             await query.edit_message_text(
-                "\n\n".join((message.text_html, marker)), parse_mode=ParseMode.HTML, reply_markup=keep
+                "\n\n".join((message.text_html, marker)),
+                parse_mode=ParseMode.HTML,
+                reply_markup=keep,
             )
         except TelegramError as exc:
             log.debug("alert not marked resolved: %s", exc)
@@ -666,6 +668,7 @@ async def export(update: Update, context: FrontdeskContext) -> None:
             context.t("export-empty", start=start.isoformat(), end=end.isoformat())
         )
         return
+    await audit_export(context, start.isoformat(), end.isoformat(), count)
     await message.reply_document(
         InputFile(xlsx, filename=feedback.export_filename(start, end, "xlsx")),
         caption=context.t("export-done", start=start.isoformat(), end=end.isoformat(), count=count),
@@ -673,7 +676,6 @@ async def export(update: Update, context: FrontdeskContext) -> None:
     await message.reply_document(
         InputFile(csv_bytes, filename=feedback.export_filename(start, end, "csv"))
     )
-    await audit_export(context, start.isoformat(), end.isoformat(), count)
 
 
 async def audit_export(context: FrontdeskContext, start: str, end: str, count: int) -> None:
