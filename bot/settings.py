@@ -87,6 +87,11 @@ class FeedbackSettings(BaseModel):
     digest_late_after_minutes: int = Field(default=10, ge=1, le=720)
     export_max_days: int = Field(default=92, ge=1, le=3660)
 
+    @field_validator("staff_chat_id", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("tags", mode="before")
     @classmethod
     def _split_tags(cls, value: object) -> object:

@@ -285,3 +285,21 @@ async def test_export_hides_identity_of_anonymous_entries(runtime: Runtime) -> N
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert len(values) == 3
     assert "LiHidden" not in str(values)
+
+
+def test_feedback_settings_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tags as a comma list, an empty staff chat id as none, times as HH:MM; bad tags refused."""
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    monkeypatch.setenv("FRONTDESK_FEEDBACK__TAGS", "taste, price")
+    monkeypatch.setenv("FRONTDESK_FEEDBACK__STAFF_CHAT_ID", "")
+    monkeypatch.setenv("FRONTDESK_FEEDBACK__DIGEST_TIME", "07:15")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.feedback.tags == ["taste", "price"]
+    assert settings.feedback.staff_chat_id is None
+    assert settings.feedback.digest_time == time(7, 15)
+    monkeypatch.setenv("FRONTDESK_FEEDBACK__TAGS", "Taste!")
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]

@@ -506,6 +506,8 @@ async def _start_answer(update: Update, context: FrontdeskContext) -> None:
 
 async def start_answer(update: Update, context: FrontdeskContext) -> int | None:
     """Staff pressed Reply on an alert: ask for the answer (a reply to the prompt)."""
+    if context.user_data is not None:
+        context.user_data.pop(ANSWER_KEY, None)  # a refused or stale press starts nothing
     await _start_answer(update, context)
     if context.user_data is not None and ANSWER_KEY in context.user_data:
         return STAFF_ANSWER

@@ -336,8 +336,9 @@ def render_chart(series: list[DayPoint]) -> bytes:
     axes.bar(positions, counts, color="#9ecae1", label="responses")
     axes.set_ylabel("responses", fontsize=20)
     axes.set_ylim(0, max([*counts, 1]) * 1.25)
-    axes.set_xticks(positions)
-    axes.set_xticklabels(labels, rotation=45, ha="right", fontsize=16)
+    step = 1 if len(series) <= 16 else 2  # a month of dates stays legible on a phone
+    axes.set_xticks(positions[::step])
+    axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize=16)
     axes.tick_params(axis="y", labelsize=16)
     rating = axes.twinx()
     averages = [point.average for point in series]
@@ -347,9 +348,15 @@ def render_chart(series: list[DayPoint]) -> bytes:
         rating.plot(xs, ys, color="#d62728", linewidth=4, marker="o", markersize=10, label="avg")
         for x, y in points:
             rating.annotate(
-                f"{y:.1f}", (x, y), textcoords="offset points", xytext=(0, 12),
-                ha="center", fontsize=14, color="#d62728",
-            )  # fmt: skip
+                f"{y:.1f}",
+                (x, y),
+                textcoords="offset points",
+                xytext=(0, 14),
+                ha="center",
+                fontsize=14 if len(series) <= 16 else 10,
+                color="#d62728",
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+            )
     rating.set_ylim(0.5, 5.5)
     rating.set_yticks([1, 2, 3, 4, 5])
     rating.set_ylabel("average rating (1-5)", fontsize=20, color="#d62728")
