@@ -343,3 +343,17 @@ async def test_scheduled_digest_is_delivered_to_the_organiser(bot: Bot) -> None:
     assert "食堂评价汇总" in (text.text or "")
     assert "好吃" in (text.text or "")
     assert await digest.run_due_digests(bot.runtime) == 0
+
+
+async def test_the_minute_job_is_scheduled_and_sends_due_digests(bot: Bot) -> None:
+    """The app schedules the digest job every minute, and its callback claims due digests."""
+    from bot.context import FrontdeskContext
+    from bot.handlers import feedback as feedback_handlers
+
+    assert bot.app.job_queue is not None
+    [job] = bot.app.job_queue.get_jobs_by_name(feedback_handlers.DIGEST_JOB)
+    assert job.trigger.interval == timedelta(seconds=60)  # type: ignore[attr-defined]
+    await person(bot.runtime, 9204, "Org", "organiser")
+    bot.clock.set(datetime(2026, 3, 2, 12, 31, tzinfo=UTC))
+    await feedback_handlers.digest_tick(FrontdeskContext(bot.app))
+    assert await bot.sql("SELECT count(*) FROM digest_deliveries") == [(1,)]

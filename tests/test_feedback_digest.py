@@ -248,11 +248,12 @@ async def test_a_few_minutes_behind_is_not_late(runtime: Runtime) -> None:
 
 
 async def test_a_day_missed_entirely_is_not_sent_afterwards(runtime: Runtime) -> None:
-    """Down all of 1 March's evening: on 2 March only 2 March's digest is sent."""
-    organiser = await person(runtime, 8006, "Org", "organiser")
+    """Sent on 28 February, down all of 1 March: on 2 March only 2 March's digest goes."""
+    await person(runtime, 8006, "Org", "organiser")
+    assert await digest.run_due_digests(runtime, DUE - timedelta(days=2)) == 1
     assert await digest.run_due_digests(runtime, DUE) == 1
-    assert [row[1] for row in await deliveries(runtime)] == [date(2026, 3, 2)]
-    assert organiser.id > 0
+    assert await digest.run_due_digests(runtime, DUE + timedelta(minutes=1)) == 0
+    assert [row[1] for row in await deliveries(runtime)] == [date(2026, 2, 28), date(2026, 3, 2)]
 
 
 async def test_two_instances_racing_send_exactly_one_each(
