@@ -7,6 +7,7 @@ defaults. Nested groups use a double underscore: ``FRONTDESK_WEBHOOK__SECRET_TOK
 from __future__ import annotations
 
 import re
+from datetime import time
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,56 @@ class PrivacySettings(BaseModel):
     forget_confirm_minutes: int = Field(default=30, ge=1, le=1440)
 
 
+class FeedbackSettings(BaseModel):
+    """Canteen feedback and the organisers' daily digest (local times in the centre's zone)."""
+
+    # A meal is preselected once it has started (before breakfast: breakfast).
+    breakfast_start: time = time(6, 30)
+    lunch_start: time = time(11, 0)
+    dinner_start: time = time(17, 0)
+    tags: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: [
+            "taste", "price", "portion", "hygiene", "service", "waiting", "variety"
+        ]
+    )  # fmt: skip
+    comment_max_chars: int = Field(default=1000, ge=10, le=3000)
+    max_photos: int = Field(default=3, ge=0, le=10)
+    max_submissions_per_hour: int = Field(default=6, ge=1, le=1000)
+    low_rating_threshold: int = Field(default=2, ge=1, le=5)
+    # A staff group chat for low-rating alerts; unset: every holder of the staff role.
+    staff_chat_id: int | None = None
+    staff_chat_language: str = Field(default="zh", pattern=r"^(zh|en)$")
+    reply_max_chars: int = Field(default=1000, ge=10, le=3000)
+    digest_time: time = time(20, 30)
+    digest_empty_note: bool = True
+    digest_lowest_comments: int = Field(default=5, ge=0, le=20)
+    # A digest sent this long after its time is marked late.
+    digest_late_after_minutes: int = Field(default=10, ge=1, le=720)
+    export_max_days: int = Field(default=92, ge=1, le=3660)
+
+    @field_validator("staff_chat_id", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _split_tags(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part for part in re.split(r"[,\s]+", value.strip()) if part]
+        return value
+
+    @field_validator("tags")
+    @classmethod
+    def _tag_ids(cls, value: list[str]) -> list[str]:
+        for tag in value:
+            if not re.fullmatch(r"[a-z][a-z0-9_]{0,23}", tag):
+                raise ValueError(f"tag {tag!r} must be 1-24 of a-z, 0-9 and _")
+        if len(set(value)) != len(value) or len(value) > 16:
+            raise ValueError("tags must be distinct, at most 16")
+        return value
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -100,6 +151,7 @@ class Settings(BaseSettings):
     delivery: DeliverySettings = DeliverySettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
     privacy: PrivacySettings = PrivacySettings()
+    feedback: FeedbackSettings = FeedbackSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -3,6 +3,13 @@
 from bot.storage.base import Base
 from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.feedback import (
+    DigestDelivery,
+    DigestSubscription,
+    Feedback,
+    FeedbackSubmission,
+    FeedbackTag,
+)
 from bot.storage.models.hours import VenueException
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.privacy import PrivacyNotice
@@ -11,6 +18,11 @@ from bot.storage.models.users import User, UserRole
 __all__ = [
     "AuditEntry",
     "Base",
+    "DigestDelivery",
+    "DigestSubscription",
+    "Feedback",
+    "FeedbackSubmission",
+    "FeedbackTag",
     "OutboxBody",
     "OutboxMessage",
     "PrivacyNotice",

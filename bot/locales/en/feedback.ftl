@@ -1,0 +1,136 @@
+# Canteen feedback: the resident's flow, staff alerts and answers, the organisers' digest
+
+cmd-feedback = Rate today's canteen meals
+cmd-cancel = Stop what you are doing
+cmd-digest = Canteen feedback digest (date or range)
+cmd-export = Export canteen feedback (Excel and CSV)
+cmd-digestsettings = My daily digest: time, on/off
+
+feedback-meal-breakfast = Breakfast
+feedback-meal-lunch = Lunch
+feedback-meal-dinner = Dinner
+feedback-meal-selected = ✅ { $meal }
+
+feedback-tag-taste = Taste
+feedback-tag-price = Price
+feedback-tag-portion = Portion
+feedback-tag-hygiene = Hygiene
+feedback-tag-service = Service
+feedback-tag-waiting = Waiting time
+feedback-tag-variety = Variety
+feedback-tag-selected = ✅ { $label }
+
+feedback-star-1 = ★☆☆☆☆  1 · Very poor
+feedback-star-2 = ★★☆☆☆  2 · Poor
+feedback-star-3 = ★★★☆☆  3 · OK
+feedback-star-4 = ★★★★☆  4 · Good
+feedback-star-5 = ★★★★★  5 · Excellent
+
+feedback-start =
+    🍚 <b>How was { $meal } today?</b>
+    Tap the stars. (Another meal? Tap it in the first row.)
+feedback-tags-prompt =
+    { $stars } for { $meal }. Thank you!
+    What stood out? Pick any tags, then tap <b>Next</b>.
+    You can also just type a comment now.
+feedback-comment-prompt = Would you like to add a comment? Type it now (up to { $limit } characters), or tap <b>Skip</b>.
+feedback-comment-too-long = Sorry, that is a little long: please keep it within { $limit } characters (yours has { $length }). Could you shorten it and send it again?
+feedback-comment-expected = Please type your comment as text, or tap <b>Skip</b>.
+feedback-photos-prompt = You may send up to { $limit } photos (optional). Tap <b>Done</b> when finished, or <b>Skip</b>.
+feedback-photo-added = Photo { $count } of { $limit } received. Send another, or tap <b>Done</b>.
+feedback-photos-full = That's the maximum of { $limit } photos; let's go on.
+feedback-photos-expected = Please send a photo, or tap <b>Done</b>.
+feedback-anon-prompt = Should the canteen team see your name with this feedback?
+feedback-summary =
+    <b>Please check your feedback:</b>
+    Meal: { $meal } ({ $day })
+    Rating: { $stars }
+    Tags: { $tags }
+    Comment: { $comment }
+    Photos: { $photos }
+    Name shown: { $shown }
+feedback-summary-none = —
+feedback-yes = yes
+feedback-no = no (anonymous)
+feedback-summary-replaces = Note: this replaces your earlier feedback on { $meal } today.
+feedback-thanks = Thank you! Your feedback has been sent to the canteen team. 🙏
+feedback-thanks-updated = Thank you! Your earlier feedback on this meal today has been updated. 🙏
+feedback-thanks-low = We are sorry it was not good. The canteen team has been told and may answer you here.
+feedback-cancelled = Cancelled; nothing was saved.
+feedback-invalid = Sorry, that choice is not valid. Please start again with /feedback.
+feedback-flood = You have sent a lot of feedback in the past hour (limit { $limit }). Please try again a little later. Thank you for caring!
+feedback-expired = This feedback form has expired. Send /feedback to start again.
+
+feedback-button-next = Next ▶
+feedback-button-skip = Skip
+feedback-button-done = Done ✅
+feedback-button-cancel = ✖ Cancel
+feedback-button-confirm = ✅ Send
+feedback-button-show-name = 👤 Show my name
+feedback-button-anonymous = 🙈 Stay anonymous
+
+feedback-anonymous-person = an anonymous resident
+feedback-alert =
+    ⚠️ <b>Low rating</b>: { $meal } { $day }, { $stars }
+    From: { $who }
+feedback-alert-tags = Tags: { $tags }
+feedback-alert-comment = Comment: { $comment }
+feedback-alert-photos = 📷 { $count } photo(s) attached
+feedback-button-reply = ✉️ Reply
+feedback-button-resolve = ✅ Mark resolved
+feedback-button-photos = 📷 Photos
+feedback-reply-prompt = Write your answer to feedback #{ $id } as a reply to this message (up to { $limit } characters). The resident gets it from the bot; anonymous residents stay anonymous. /cancel to stop.
+feedback-reply-bounds = Please write an answer of 1 to { $limit } characters.
+feedback-reply-sent = Sent. The resident will receive your answer.
+feedback-reply-missing = That feedback no longer exists.
+feedback-resolved-done = Marked resolved; the resident has been told.
+feedback-resolved-already = Already resolved.
+feedback-resolved-marker = ✅ Resolved by { $name }
+feedback-photos-none = This feedback has no photos.
+feedback-answer =
+    💬 <b>The canteen team answered your feedback</b> on { $meal } ({ $day }):
+    { $answer }
+feedback-resolved-notice = ✅ The canteen team has dealt with your feedback on { $meal } ({ $day }). Thank you for telling us!
+
+digest-weekday-mon = Monday
+digest-weekday-tue = Tuesday
+digest-weekday-wed = Wednesday
+digest-weekday-thu = Thursday
+digest-weekday-fri = Friday
+digest-weekday-sat = Saturday
+digest-weekday-sun = Sunday
+digest-period-day = { $weekday } { $day }
+digest-period-range = { $start } to { $end }
+digest-title = 📊 <b>Canteen feedback: { $period }</b>
+digest-late = ⏰ Sent late: it was due at { $time }, when the bot was not running.
+digest-empty = No feedback today.
+digest-summary = Responses: <b>{ $count }</b> · average <b>{ $average }</b> of 5 ({ $change })
+digest-change = { $delta } vs the previous 7 days' { $baseline }
+digest-change-none = no feedback in the previous 7 days to compare
+digest-stars-title = <b>Stars</b>
+digest-meals-title = <b>Per meal</b>
+digest-meal-line = { $meal }: { $count } · average { $average }
+digest-tags = <b>Most mentioned</b>: { $tags }
+digest-lowest-title = <b>Lowest-rated comments</b>
+digest-comment =
+    { $stars } { $meal } { $day } · { $who }
+    <i>{ $comment }</i>
+digest-unresolved-count = <b>Unresolved low ratings</b>: { $count }
+digest-unresolved-line = #{ $id } { $day } { $meal } { $stars }
+digest-unresolved-none = No unresolved low ratings. 👍
+digest-chart-caption = Canteen feedback { $start } to { $end }: bars = responses per day, red line = average rating (1–5).
+digest-bad-period = Please give a date as YYYY-MM-DD, "today", "yesterday", or a range like 2026-03-01..2026-03-07 (at most { $max_days } days).
+digest-range-too-long = That range is too long: at most { $max_days } days, please.
+digest-future = That date is in the future.
+digest-settings =
+    <b>Your daily canteen digest</b>: { $state }, at { $time } (Shanghai time).
+    Change it with the buttons, or send e.g. <code>/digestsettings 21:15</code>.
+digest-state-on = on
+digest-state-off = off
+digest-button-on = 🔔 Turn on
+digest-button-off = 🔕 Turn off
+digest-button-time = 🕘 { $time }
+digest-settings-saved = Saved.
+digest-settings-bad-time = Please give a time as HH:MM (24-hour), or "on" / "off".
+export-done = Feedback from { $start } to { $end }: { $count } entries (anonymous entries without name).
+export-empty = No feedback between { $start } and { $end }.

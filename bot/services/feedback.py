@@ -1,0 +1,525 @@
+"""Canteen feedback: submitting (one per resident, meal and day), alerts, replies, exports.
+
+No Telegram here. Texts for other people (staff alerts, answers to residents) are rendered
+from the catalogs in the recipient's language and written to the outbox in the same
+transaction as the change that causes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import Catalog, Translator
+from bot.services import audit, outbox
+from bot.settings import FeedbackSettings
+from bot.storage.models import Feedback, FeedbackSubmission, FeedbackTag, User, UserRole
+from bot.storage.upsert import insert_for
+
+MEALS = ("breakfast", "lunch", "dinner")
+SOURCE_ALERT = "feedback:alert"
+SOURCE_ANSWER = "feedback:answer"
+
+
+class FeedbackError(Exception):
+    """A submission the rules refuse; ``key`` names the catalog message that explains it."""
+
+    def __init__(self, key: str, **args: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.args_for_text = args
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a resident has chosen so far (the conversation keeps it until they confirm)."""
+
+    meal: str
+    stars: int = 0
+    tags: tuple[str, ...] = ()
+    comment: str | None = None
+    photos: tuple[str, ...] = ()
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    """The stored feedback: its id, whether it replaced an earlier one, alerts written."""
+
+    feedback_id: int
+    updated: bool
+    alerts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """The person acting (a resident submitting, a staff member replying)."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One feedback as staff see it (``name`` is ``None`` when anonymous)."""
+
+    id: int
+    day: date
+    meal: str
+    stars: int
+    comment: str | None
+    tags: list[str] = field(default_factory=list)
+    photos: list[str] = field(default_factory=list)
+    name: str | None = None
+    telegram_id: int | None = None
+    resolved: bool = False
+
+
+def preselect_meal(local: time, settings: FeedbackSettings) -> str:
+    """The meal that started last before ``local`` (breakfast before any has started)."""
+    if local >= settings.dinner_start:
+        return "dinner"
+    if local >= settings.lunch_start:
+        return "lunch"
+    return "breakfast"
+
+
+def validate(draft: Draft, settings: FeedbackSettings) -> None:
+    """Raise :class:`FeedbackError` for anything outside the bounds (buttons can be forged)."""
+    if draft.meal not in MEALS:
+        raise FeedbackError("feedback-invalid")
+    if not 1 <= draft.stars <= 5:
+        raise FeedbackError("feedback-invalid")
+    if any(tag not in settings.tags for tag in draft.tags) or len(set(draft.tags)) != len(
+        draft.tags
+    ):
+        raise FeedbackError("feedback-invalid")
+    if draft.comment is not None and len(draft.comment) > settings.comment_max_chars:
+        raise FeedbackError("feedback-comment-too-long", limit=settings.comment_max_chars)
+    if len(draft.photos) > settings.max_photos:
+        raise FeedbackError("feedback-photos-full", limit=settings.max_photos)
+
+
+async def submissions_last_hour(session: AsyncSession, user_id: int, now: datetime) -> int:
+    """How many times the user confirmed a feedback in the past hour."""
+    count = await session.scalar(
+        select(func.count())
+        .select_from(FeedbackSubmission)
+        .where(
+            FeedbackSubmission.user_id == user_id,
+            FeedbackSubmission.at > now - timedelta(hours=1),
+            FeedbackSubmission.at <= now,
+        )
+    )
+    return int(count or 0)
+
+
+async def submit(
+    session: AsyncSession,
+    *,
+    author: Author,
+    draft: Draft,
+    now: datetime,
+    zone: tzinfo,
+    settings: FeedbackSettings,
+    catalog: Catalog,
+) -> Submitted:
+    """Store the feedback (replacing the same meal's earlier one today) and alert on low stars.
+
+    The user's row is locked first, so the flood count and the "was there one already"
+    answer cannot race with a second submission from another bot instance.
+    """
+    validate(draft, settings)
+    await session.execute(select(User.id).where(User.id == author.id).with_for_update())
+    if await submissions_last_hour(session, author.id, now) >= settings.max_submissions_per_hour:
+        raise FeedbackError("feedback-flood", limit=settings.max_submissions_per_hour)
+    day = now.astimezone(zone).date()
+    existing = await session.scalar(
+        select(Feedback.id).where(
+            Feedback.user_id == author.id, Feedback.day == day, Feedback.meal == draft.meal
+        )
+    )
+    low = draft.stars <= settings.low_rating_threshold
+    values = {
+        "stars": draft.stars,
+        "comment": draft.comment or None,
+        "photos": json.dumps(list(draft.photos)) if draft.photos else None,
+        "anonymous": draft.anonymous,
+        "needs_attention": low,
+        "updated_at": now,
+        "reply": None,
+        "replied_at": None,
+        "replied_by": None,
+        "resolved_at": None,
+        "resolved_by": None,
+    }
+    table = Feedback.__table__
+    statement = insert_for(session, table).values(  # type: ignore[arg-type]
+        user_id=author.id, day=day, meal=draft.meal, created_at=now, revisions=1, **values
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["user_id", "day", "meal"],
+        set_={**values, "revisions": table.c.revisions + 1},
+    ).returning(table.c.id)
+    feedback_id = int((await session.execute(statement)).scalar_one())
+    await session.execute(delete(FeedbackTag).where(FeedbackTag.feedback_id == feedback_id))
+    if draft.tags:
+        session.add_all(
+            FeedbackTag(feedback_id=feedback_id, day=day, tag=tag) for tag in draft.tags
+        )
+    session.add(FeedbackSubmission(user_id=author.id, at=now))
+    alerts = 0
+    if low:
+        item = Item(
+            id=feedback_id,
+            day=day,
+            meal=draft.meal,
+            stars=draft.stars,
+            comment=draft.comment,
+            tags=list(draft.tags),
+            photos=list(draft.photos),
+            name=None if draft.anonymous else author.name,
+        )
+        alerts = await _alert_staff(session, item, now=now, settings=settings, catalog=catalog)
+    await session.flush()
+    return Submitted(feedback_id=feedback_id, updated=existing is not None, alerts=alerts)
+
+
+async def exists_for(session: AsyncSession, user_id: int, day: date, meal: str) -> bool:
+    """Whether a new submission for this meal and day would replace an earlier one."""
+    found = await session.scalar(
+        select(Feedback.id).where(
+            Feedback.user_id == user_id, Feedback.day == day, Feedback.meal == meal
+        )
+    )
+    return found is not None
+
+
+async def alert_recipients(
+    session: AsyncSession, settings: FeedbackSettings
+) -> list[tuple[int, str]]:
+    """``(chat id, language)`` of whoever gets low-rating alerts."""
+    if settings.staff_chat_id is not None:
+        return [(settings.staff_chat_id, settings.staff_chat_language)]
+    rows = await session.execute(
+        select(User.telegram_id, User.language)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == "staff", User.blocked_at.is_(None))
+        .order_by(User.id)
+    )
+    return [(int(tid), str(lang)) for tid, lang in rows]
+
+
+def stars_text(stars: int) -> str:
+    """``★★☆☆☆`` for 2 of 5."""
+    return "★" * stars + "☆" * (5 - stars)
+
+
+def alert_text(catalog: Catalog, lang: str, item: Item) -> str:
+    """The staff alert for a low rating, in ``lang``."""
+    t = catalog.translator(lang)
+    lines = [
+        t(
+            "feedback-alert",
+            meal=t(f"feedback-meal-{item.meal}"),
+            day=item.day.isoformat(),
+            stars=stars_text(item.stars),
+            who=item.name if item.name is not None else t("feedback-anonymous-person"),
+        )
+    ]
+    if item.tags:
+        lines.append(t("feedback-alert-tags", tags=", ".join(tag_label(t, x) for x in item.tags)))
+    if item.comment:
+        lines.append(t("feedback-alert-comment", comment=item.comment))
+    if item.photos:
+        lines.append(t("feedback-alert-photos", count=len(item.photos)))
+    return "\n".join(lines)
+
+
+def tag_label(t: Translator, tag: str) -> str:
+    """A tag's label in the translator's language (the id when the catalog lacks it)."""
+    key = f"feedback-tag-{tag}"
+    return t(key) if t.catalog.has(key) else tag
+
+
+def alert_buttons(catalog: Catalog, lang: str, item: Item) -> list[list[outbox.Button]]:
+    t = catalog.translator(lang)
+    row = [
+        outbox.Button(t("feedback-button-reply"), data=f"feedback:reply:{item.id}"),
+        outbox.Button(t("feedback-button-resolve"), data=f"feedback:resolve:{item.id}"),
+    ]
+    rows = [row]
+    if item.photos:
+        rows.append([outbox.Button(t("feedback-button-photos"), data=f"feedback:photos:{item.id}")])
+    return rows
+
+
+async def _alert_staff(
+    session: AsyncSession,
+    item: Item,
+    *,
+    now: datetime,
+    settings: FeedbackSettings,
+    catalog: Catalog,
+) -> int:
+    count = 0
+    for chat_id, lang in await alert_recipients(session, settings):
+        await outbox.enqueue(
+            session,
+            chat_id=chat_id,
+            text=alert_text(catalog, lang, item),
+            buttons=alert_buttons(catalog, lang, item),
+            source=SOURCE_ALERT,
+            now=now,
+            priority=outbox.PRIORITY_NOTICE,
+        )
+        count += 1
+    return count
+
+
+async def load_item(session: AsyncSession, feedback_id: int) -> Item | None:
+    """A feedback as staff may see it (no identity when anonymous)."""
+    row = (
+        await session.execute(
+            select(Feedback, User.first_name, User.telegram_id)
+            .join(User, User.id == Feedback.user_id)
+            .where(Feedback.id == feedback_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    feedback, name, telegram_id = row
+    tags = list(
+        await session.scalars(
+            select(FeedbackTag.tag)
+            .where(FeedbackTag.feedback_id == feedback_id)
+            .order_by(FeedbackTag.id)
+        )
+    )
+    return Item(
+        id=feedback.id,
+        day=feedback.day,
+        meal=feedback.meal,
+        stars=feedback.stars,
+        comment=feedback.comment,
+        tags=tags,
+        photos=json.loads(feedback.photos) if feedback.photos else [],
+        name=None if feedback.anonymous else name,
+        telegram_id=None if feedback.anonymous else telegram_id,
+        resolved=feedback.resolved_at is not None,
+    )
+
+
+async def answer(
+    session: AsyncSession,
+    *,
+    feedback_id: int,
+    staff: Author,
+    text: str,
+    now: datetime,
+    settings: FeedbackSettings,
+    catalog: Catalog,
+) -> bool:
+    """Send staff's answer to the resident through the bot; ``False`` if no such feedback.
+
+    Staff never learn who an anonymous resident is: the answer is addressed by feedback id.
+    """
+    if not text.strip() or len(text) > settings.reply_max_chars:
+        raise FeedbackError("feedback-reply-bounds", limit=settings.reply_max_chars)
+    row = (
+        await session.execute(
+            select(Feedback.day, Feedback.meal, User.id, User.telegram_id, User.language)
+            .join(User, User.id == Feedback.user_id)
+            .where(Feedback.id == feedback_id)
+            .with_for_update(of=Feedback)
+        )
+    ).first()
+    if row is None:
+        return False
+    day, meal, user_id, telegram_id, language = row
+    await session.execute(
+        update(Feedback)
+        .where(Feedback.id == feedback_id)
+        .values(reply=text, replied_at=now, replied_by=staff.id)
+    )
+    t = catalog.translator(language)
+    await outbox.enqueue(
+        session,
+        chat_id=telegram_id,
+        user_id=user_id,
+        text=t(
+            "feedback-answer",
+            meal=t(f"feedback-meal-{meal}"),
+            day=day.isoformat(),
+            answer=text,
+        ),
+        source=SOURCE_ANSWER,
+        now=now,
+    )
+    await audit.record(
+        session,
+        actor_id=staff.id,
+        actor_name=staff.name,
+        action="feedback.reply",
+        subject=f"feedback:{feedback_id}",
+        now=now,
+        details={"chars": len(text)},
+    )
+    return True
+
+
+async def resolve(
+    session: AsyncSession,
+    *,
+    feedback_id: int,
+    staff: Author,
+    now: datetime,
+    catalog: Catalog,
+) -> str:
+    """Mark an item resolved and tell the resident: ``resolved``, ``already`` or ``missing``.
+
+    A conditional update: of two staff pressing at once, exactly one resolves it.
+    """
+    result = await session.execute(
+        update(Feedback)
+        .where(Feedback.id == feedback_id, Feedback.resolved_at.is_(None))
+        .values(resolved_at=now, resolved_by=staff.id, needs_attention=False)
+        .returning(Feedback.user_id, Feedback.day, Feedback.meal)
+    )
+    row = result.first()
+    if row is None:
+        exists = await session.scalar(select(Feedback.id).where(Feedback.id == feedback_id))
+        return "already" if exists is not None else "missing"
+    user_id, day, meal = row
+    resident = (
+        await session.execute(select(User.telegram_id, User.language).where(User.id == user_id))
+    ).one()
+    t = catalog.translator(resident.language)
+    await outbox.enqueue(
+        session,
+        chat_id=resident.telegram_id,
+        user_id=user_id,
+        text=t("feedback-resolved-notice", meal=t(f"feedback-meal-{meal}"), day=day.isoformat()),
+        source=SOURCE_ANSWER,
+        now=now,
+    )
+    await audit.record(
+        session,
+        actor_id=staff.id,
+        actor_name=staff.name,
+        action="feedback.resolve",
+        subject=f"feedback:{feedback_id}",
+        now=now,
+    )
+    return "resolved"
+
+
+# -- export --------------------------------------------------------------------------------
+
+EXPORT_COLUMNS = (
+    "id",
+    "day",
+    "meal",
+    "stars",
+    "tags",
+    "comment",
+    "photos",
+    "anonymous",
+    "name",
+    "telegram_id",
+    "reply",
+    "resolved_at",
+)
+_EXPORT_CHUNK = 500
+
+
+async def export_rows(
+    session: AsyncSession, start: date, end: date
+) -> AsyncIterator[tuple[object, ...]]:
+    """Feedback of ``start..end`` as flat rows, streamed in chunks; anonymous without identity."""
+    query = (
+        select(
+            Feedback.id,
+            Feedback.day,
+            Feedback.meal,
+            Feedback.stars,
+            Feedback.comment,
+            Feedback.photos,
+            Feedback.anonymous,
+            User.first_name,
+            User.telegram_id,
+            Feedback.reply,
+            Feedback.resolved_at,
+        )
+        .join(User, User.id == Feedback.user_id)
+        .where(Feedback.day >= start, Feedback.day <= end)
+        .order_by(Feedback.day, Feedback.id)
+    )
+    stream = await session.stream(query)
+    async for chunk in stream.partitions(_EXPORT_CHUNK):
+        ids = [row.id for row in chunk]
+        tags: dict[int, list[str]] = {}
+        tag_rows = await session.execute(
+            select(FeedbackTag.feedback_id, FeedbackTag.tag)
+            .where(FeedbackTag.feedback_id.in_(ids))
+            .order_by(FeedbackTag.id)
+        )
+        for feedback_id, tag in tag_rows:
+            tags.setdefault(feedback_id, []).append(tag)
+        for row in chunk:
+            yield (
+                row.id,
+                row.day.isoformat(),
+                row.meal,
+                row.stars,
+                ",".join(tags.get(row.id, [])),
+                row.comment or "",
+                len(json.loads(row.photos)) if row.photos else 0,
+                "yes" if row.anonymous else "no",
+                "" if row.anonymous else row.first_name,
+                "" if row.anonymous else row.telegram_id,
+                row.reply or "",
+                row.resolved_at.isoformat() if row.resolved_at else "",
+            )
+
+
+def export_filename(start: date, end: date, extension: str) -> str:
+    return f"canteen_feedback_{start.isoformat()}_{end.isoformat()}.{extension}"
+
+
+def _safe_cell(value: object) -> object:
+    """Neutralise spreadsheet formulas in residents' free text (CSV/Excel injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+async def export_files(
+    session: AsyncSession, start: date, end: date, headers: Sequence[str]
+) -> tuple[bytes, bytes, int]:
+    """``(xlsx bytes, csv bytes, row count)`` for ``start..end``."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("feedback")
+    sheet.append(list(headers))
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow(headers)
+    count = 0
+    async for row in export_rows(session, start, end):
+        safe = [_safe_cell(value) for value in row]
+        sheet.append(safe)
+        writer.writerow(safe)
+        count += 1
+    xlsx = io.BytesIO()
+    workbook.save(xlsx)
+    # UTF-8 with a BOM: Excel then shows Chinese correctly when opening the CSV.
+    return xlsx.getvalue(), text.getvalue().encode("utf-8-sig"), count

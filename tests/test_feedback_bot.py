@@ -1,0 +1,359 @@
+"""Canteen feedback end to end: the real bot over HTTP against the emulator."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.emulator import BotMessage, SimUser
+from bot.services import digest
+from bot.services.feedback import Draft
+from bot.settings import FeedbackSettings
+from bot.storage.models import DigestSubscription, Feedback
+from tests.conftest import Bot
+from tests.test_feedback_service import give, person
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+async def press(bot: Bot, who: SimUser, data: str, **kwargs: object) -> None:
+    """Press a button by its callback data and wait until the bot has handled it."""
+    await who.press(data, **kwargs)  # type: ignore[arg-type]
+    await bot.settle()
+
+
+async def say(bot: Bot, who: SimUser, text: str) -> None:
+    await who.send(text)
+    await bot.settle()
+
+
+async def feedback_rows(bot: Bot) -> list[Feedback]:
+    async with bot.runtime.db.read() as session:
+        return list(await session.scalars(select(Feedback).order_by(Feedback.id)))
+
+
+async def open_form(bot: Bot, who: SimUser) -> BotMessage:
+    await who.command("/feedback")
+    return await who.wait_message(
+        predicate=lambda m: any(d.startswith("feedback:stars:") for d in m.callback_data())
+    )
+
+
+async def test_resident_leaves_feedback_with_buttons_in_ten_seconds(bot: Bot) -> None:
+    """Meal, stars, tags, comment, anonymity, summary, confirm: stored once, thanked."""
+    alice = bot.emu.user(9001, first_name="Alice", language_code="en")
+    form = await open_form(bot, alice)
+    assert "How was Breakfast today?" in form.text  # 10:00 local: breakfast preselected
+    assert "✅ Breakfast" in form.button_texts()
+    await press(bot, alice, "feedback:meal:lunch")
+    assert "✅ Lunch" in alice.messages[-1].button_texts()
+    await press(bot, alice, "feedback:stars:4")
+    assert "What stood out?" in (alice.messages[-1].text or "")
+    await press(bot, alice, "feedback:tag:taste")
+    await press(bot, alice, "feedback:tag:variety")
+    await press(bot, alice, "feedback:tag:variety")  # unpicked again
+    assert "✅ Taste" in alice.messages[-1].button_texts()
+    await press(bot, alice, "feedback:next:tags")
+    await say(bot, alice, "Nice noodles")
+    assert "photos" in (alice.messages[-1].text or "")
+    await press(bot, alice, "feedback:skip:photos")
+    await press(bot, alice, "feedback:anon:1")
+    summary = alice.messages[-1].text or ""
+    assert "Lunch" in summary
+    assert "★★★★☆" in summary
+    assert "Taste" in summary
+    assert "Variety" not in summary
+    assert "Nice noodles" in summary
+    await press(bot, alice, "feedback:confirm:go")
+    assert "Thank you!" in (alice.last.text if alice.last else "")
+    [row] = await feedback_rows(bot)
+    assert (row.meal, row.stars, row.comment, row.anonymous) == ("lunch", 4, "Nice noodles", True)
+
+
+async def test_menu_button_opens_the_form_and_the_conversation_follows(bot: Bot) -> None:
+    """The main-menu button starts the same form, and its buttons then work."""
+    wang = bot.emu.user(9002, first_name="王", language_code="zh")
+    await wang.send(bot.runtime.catalog.text("zh", "menu-feedback"))
+    form = await wang.wait_message()
+    assert "今天的早餐怎么样" in (form.text or "")
+    await press(bot, wang, "feedback:stars:5")
+    assert "哪些方面印象深" in (wang.messages[-1].text or "")
+
+
+async def test_text_right_after_the_rating_becomes_the_comment(bot: Bot) -> None:
+    """Writing instead of pressing Next is taken as the comment."""
+    bob = bot.emu.user(9003, first_name="Bob", language_code="en")
+    await open_form(bot, bob)
+    await press(bot, bob, "feedback:stars:3")
+    await say(bot, bob, "Rice was a bit dry")
+    await press(bot, bob, "feedback:skip:photos")
+    await press(bot, bob, "feedback:anon:0")
+    await press(bot, bob, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert row.comment == "Rice was a bit dry"
+    assert row.anonymous is False
+
+
+async def test_too_long_comment_gets_a_polite_answer_and_can_be_retried(bot: Bot) -> None:
+    """Over the limit: a polite message with the limit, and the form waits for a shorter one."""
+    carol = bot.emu.user(9004, first_name="Carol", language_code="en")
+    await open_form(bot, carol)
+    await press(bot, carol, "feedback:stars:3")
+    await press(bot, carol, "feedback:next:tags")
+    await say(bot, carol, "x" * 1001)
+    assert "within 1,000 characters (yours has 1,001)" in (carol.last.text if carol.last else "")
+    await say(bot, carol, "shorter")
+    assert "photos" in (carol.last.text if carol.last else "")
+
+
+async def test_photos_are_kept_as_file_ids_up_to_the_limit(bot: Bot) -> None:
+    """Three photos are accepted, then the form moves on; ids are stored, not bytes."""
+    dan = bot.emu.user(9005, first_name="Dan", language_code="en")
+    await open_form(bot, dan)
+    await press(bot, dan, "feedback:stars:2")
+    await press(bot, dan, "feedback:next:tags")
+    await press(bot, dan, "feedback:skip:comment")
+    for _ in range(3):
+        await dan.send_photo(PNG)
+        await bot.settle()
+    assert "Should the canteen team see your name" in (dan.last.text if dan.last else "")
+    await press(bot, dan, "feedback:anon:0")
+    await press(bot, dan, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    photos = json.loads(row.photos or "[]")
+    assert len(photos) == 3
+    assert all(isinstance(p, str) and p for p in photos)
+
+
+async def test_cancel_saves_nothing_and_old_buttons_are_refused(bot: Bot) -> None:
+    """Cancel (button or /cancel) stores nothing; a later press on the old form is stale."""
+    eve = bot.emu.user(9006, first_name="Eve", language_code="en")
+    form = await open_form(bot, eve)
+    await press(bot, eve, "feedback:cancel:go")
+    assert "Cancelled" in (eve.messages[0].text or "")
+    await open_form(bot, eve)
+    await press(bot, eve, "feedback:stars:5")
+    await eve.command("/cancel")
+    await bot.settle()
+    await eve.press_data("feedback:stars:5", form.message_id)
+    await bot.settle()
+    assert await feedback_rows(bot) == []
+    assert eve.callback_answers[-1]["text"] == bot.runtime.catalog.text("en", "button-invalid")
+
+
+async def test_same_meal_again_updates_and_says_so(bot: Bot) -> None:
+    """A second lunch rating today shows a replace note and updates the stored one."""
+    fay = bot.emu.user(9007, first_name="Fay", language_code="en")
+    for stars in (3, 5):
+        await open_form(bot, fay)
+        await press(bot, fay, "feedback:meal:lunch")
+        await press(bot, fay, f"feedback:stars:{stars}")
+        await press(bot, fay, "feedback:next:tags")
+        await press(bot, fay, "feedback:skip:comment")
+        await press(bot, fay, "feedback:skip:photos")
+        await press(bot, fay, "feedback:anon:0")
+        if stars == 5:
+            assert "replaces your earlier feedback" in (fay.messages[-1].text or "")
+        await press(bot, fay, "feedback:confirm:go")
+    assert "has been updated" in (fay.last.text if fay.last else "")
+    rows = await feedback_rows(bot)
+    assert [(r.stars, r.revisions) for r in rows] == [(5, 2)]
+
+
+async def test_flood_limit_stops_a_new_form_politely(bot: Bot) -> None:
+    """Past the hourly limit, /feedback explains instead of opening the form."""
+    bot.runtime.settings.feedback = FeedbackSettings(max_submissions_per_hour=1)
+    author = await person(bot.runtime, 9008, "Gus")
+    await give(bot.runtime, author, Draft("lunch", 4))
+    gus = bot.emu.user(9008, first_name="Gus", language_code="en")
+    await gus.command("/feedback")
+    reply = await gus.wait_message()
+    assert "a lot of feedback in the past hour" in (reply.text or "")
+
+
+async def _low_rating(bot: Bot, who: SimUser, comment: str, *, anonymous: bool) -> None:
+    await open_form(bot, who)
+    await press(bot, who, "feedback:stars:1")
+    await say(bot, who, comment)
+    await press(bot, who, "feedback:skip:photos")
+    await press(bot, who, "feedback:anon:1" if anonymous else "feedback:anon:0")
+    await press(bot, who, "feedback:confirm:go")
+
+
+async def test_low_rating_alert_reply_and_resolve_reach_the_resident(bot: Bot) -> None:
+    """Staff get the alert, answer through the bot and resolve; the resident sees both."""
+    await person(bot.runtime, 9100, "Cook", "staff")
+    cook = bot.emu.user(9100, first_name="Cook", language_code="en")
+    hana = bot.emu.user(9009, first_name="HanaSecret", language_code="en")
+    await _low_rating(bot, hana, "cold soup", anonymous=True)
+    assert "We are sorry" in (hana.last.text if hana.last else "")
+    await bot.drain()
+    alert = cook.last
+    assert alert is not None
+    assert "cold soup" in (alert.text or "")
+    assert "HanaSecret" not in (alert.text or "")
+    assert alert.button_texts() == ["✉️ Reply", "✅ Mark resolved"]
+    await press(bot, cook, "✉️ Reply")
+    prompt = cook.last
+    assert prompt is not None
+    assert "Write your answer" in (prompt.text or "")
+    await cook.send("Sorry! We reheated it.", reply_to=prompt)
+    await bot.settle()
+    assert "Sent" in (cook.last.text if cook.last else "")
+    await bot.drain()
+    assert "We reheated it" in (hana.last.text if hana.last else "")
+    await cook.press_data(alert.callback_data()[1], alert.message_id)
+    await bot.settle()
+    assert cook.callback_answers[-1]["text"].startswith("Marked resolved")
+    assert "Resolved by Cook" in (cook.messages[-3].text or "")  # the alert, edited
+    await bot.drain()
+    assert "has dealt with your feedback" in (hana.last.text if hana.last else "")
+    await cook.press_data(alert.callback_data()[1], alert.message_id)
+    await bot.settle()
+    assert cook.callback_answers[-1]["text"] == "Already resolved."
+
+
+async def test_resident_pressing_a_forged_staff_button_changes_nothing(bot: Bot) -> None:
+    """A resident sending resolve data for a real item is refused; the item stays open."""
+    ivan = bot.emu.user(9010, first_name="Ivan", language_code="en")
+    await _low_rating(bot, ivan, "bad", anonymous=False)
+    [row] = await feedback_rows(bot)
+    await ivan.press_data(f"feedback:resolve:{row.id}")
+    await bot.settle()
+    assert ivan.callback_answers[-1]["text"] == "Sorry, this command is for staff only."
+    [row] = await feedback_rows(bot)
+    assert row.resolved_at is None
+
+
+async def test_staff_group_gets_the_alert_and_answers_by_replying(bot: Bot) -> None:
+    """With a staff group configured, the alert goes there and a reply to the prompt answers."""
+    bot.runtime.settings.feedback = FeedbackSettings(
+        staff_chat_id=-100500, staff_chat_language="en"
+    )
+    group = bot.emu.group(-100500, "Canteen staff")
+    await person(bot.runtime, 9101, "Chef", "staff")
+    chef = bot.emu.user(9101, first_name="Chef", language_code="en")
+    june = bot.emu.user(9011, first_name="June", language_code="en")
+    await _low_rating(bot, june, "long queue", anonymous=False)
+    await bot.drain()
+    alert = group.last
+    assert alert is not None
+    assert "June" in (alert.text or "")
+    await chef.press("✉️ Reply", in_chat=group)
+    await bot.settle()
+    prompt = group.last
+    assert prompt is not None
+    await chef.send("Two more counters from Monday.", in_chat=group, reply_to=prompt)
+    await bot.settle()
+    await bot.drain()
+    assert "Two more counters" in (june.last.text if june.last else "")
+
+
+async def test_staff_can_see_the_photos_of_an_alert(bot: Bot) -> None:
+    """The Photos button sends the feedback's photos to the staff chat by file id."""
+    await person(bot.runtime, 9102, "Cook", "staff")
+    cook = bot.emu.user(9102, first_name="Cook", language_code="en")
+    kay = bot.emu.user(9012, first_name="Kay", language_code="en")
+    await open_form(bot, kay)
+    await press(bot, kay, "feedback:stars:1")
+    await press(bot, kay, "feedback:next:tags")
+    await press(bot, kay, "feedback:skip:comment")
+    await kay.send_photo(PNG)
+    await bot.settle()
+    await press(bot, kay, "feedback:done:photos")
+    await press(bot, kay, "feedback:anon:0")
+    await press(bot, kay, "feedback:confirm:go")
+    await bot.drain()
+    await press(bot, cook, "📷 Photos")
+    assert cook.last is not None
+    assert cook.last.kind == "photo"
+
+
+async def test_organiser_gets_a_digest_on_demand_and_residents_do_not(bot: Bot) -> None:
+    """/digest yesterday answers organisers with text and chart; residents are refused."""
+    await person(bot.runtime, 9200, "Org", "organiser")
+    org = bot.emu.user(9200, first_name="Org", language_code="en")
+    resident = await person(bot.runtime, 9013, "Lin")
+    await give(
+        bot.runtime, resident, Draft("lunch", 2, comment="meh"), bot.clock.now() - timedelta(days=1)
+    )
+    await org.command("/digest yesterday")
+    text = await org.wait_message()
+    assert "Sunday 2026-03-01" in (text.text or "")
+    assert "meh" in (text.text or "")
+    chart = await org.wait_message()
+    assert chart.kind == "photo"
+    await org.command("/digest 2026-13-01")
+    assert "YYYY-MM-DD" in ((await org.wait_message()).text or "")
+    lin = bot.emu.user(9013, first_name="Lin", language_code="en")
+    await lin.command("/digest")
+    assert "staff only" in ((await lin.wait_message()).text or "")
+
+
+async def test_export_sends_excel_and_csv(bot: Bot) -> None:
+    """/export for a range sends two documents and records who exported."""
+    await person(bot.runtime, 9201, "Org", "organiser")
+    org = bot.emu.user(9201, first_name="Org", language_code="en")
+    resident = await person(bot.runtime, 9014, "Mo")
+    await give(bot.runtime, resident, Draft("lunch", 4))
+    await org.command("/export 2026-02-24..2026-03-02")
+    xlsx = await org.wait_message()
+    csv_doc = await org.wait_message()
+    assert xlsx.document is not None
+    assert csv_doc.document is not None
+    assert xlsx.document["file_name"] == "canteen_feedback_2026-02-24_2026-03-02.xlsx"
+    assert csv_doc.document["file_name"].endswith(".csv")
+    assert await bot.sql("SELECT action FROM audit_log") == [("feedback.export",)]
+
+
+async def test_organiser_manages_their_own_digest_subscription(bot: Bot) -> None:
+    """Buttons switch it off, a time argument sets the time, nonsense is explained."""
+    owner = await person(bot.runtime, 9202, "Org", "organiser")
+    org = bot.emu.user(9202, first_name="Org", language_code="en")
+    await org.command("/digestsettings")
+    shown = await org.wait_message()
+    assert "on, at 20:30" in (shown.text or "")
+    await press(bot, org, "feedback:dset:off")
+    assert "off, at 20:30" in (org.messages[-1].text or "")
+    await org.command("/digestsettings 21:15")
+    assert "at 21:15" in ((await org.wait_message()).text or "")
+    await org.command("/digestsettings soon")
+    assert "HH:MM" in ((await org.wait_message()).text or "")
+    async with bot.runtime.db.read() as session:
+        sub = await session.get(DigestSubscription, owner.id)
+    assert sub is not None
+    assert (sub.enabled, sub.minute_of_day) == (False, 21 * 60 + 15)
+
+
+async def test_scheduled_digest_is_delivered_to_the_organiser(bot: Bot) -> None:
+    """The job's function at 20:30 Shanghai puts text and chart in the organiser's chat."""
+    await person(bot.runtime, 9203, "Org", "organiser", lang="zh")
+    org = bot.emu.user(9203, first_name="Org", language_code="zh")
+    resident = await person(bot.runtime, 9015, "Ning")
+    await give(bot.runtime, resident, Draft("dinner", 5, ("taste",), "好吃"))
+    due = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)
+    bot.clock.set(due)
+    assert await digest.run_due_digests(bot.runtime) == 1
+    await bot.drain()
+    kinds = sorted(m.kind for m in org.messages)
+    assert kinds == ["photo", "text"]
+    text = next(m for m in org.messages if m.kind == "text")
+    assert "食堂评价汇总" in (text.text or "")
+    assert "好吃" in (text.text or "")
+    assert await digest.run_due_digests(bot.runtime) == 0
+
+
+async def test_the_minute_job_is_scheduled_and_sends_due_digests(bot: Bot) -> None:
+    """The app schedules the digest job every minute, and its callback claims due digests."""
+    from bot.context import FrontdeskContext
+    from bot.handlers import feedback as feedback_handlers
+
+    assert bot.app.job_queue is not None
+    [job] = bot.app.job_queue.get_jobs_by_name(feedback_handlers.DIGEST_JOB)
+    assert job.trigger.interval == timedelta(seconds=60)  # type: ignore[attr-defined]
+    await person(bot.runtime, 9204, "Org", "organiser")
+    bot.clock.set(datetime(2026, 3, 2, 12, 31, tzinfo=UTC))
+    await feedback_handlers.digest_tick(FrontdeskContext(bot.app))
+    assert await bot.sql("SELECT count(*) FROM digest_deliveries") == [(1,)]
