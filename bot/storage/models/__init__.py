@@ -2,7 +2,20 @@
 
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.events import Event, EventSignup
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
+from bot.storage.models.reminders import ReminderPreference, ReminderScan
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Event",
+    "EventSignup",
+    "OutboxBody",
+    "OutboxMessage",
+    "ReminderPreference",
+    "ReminderScan",
+    "User",
+    "UserRole",
+]
