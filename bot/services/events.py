@@ -491,6 +491,10 @@ async def signup_count(session: AsyncSession, event_id: int) -> int:
     )
 
 
+def ics_filename(event: EventView) -> str:
+    return f"event-{event.id}.ics"
+
+
 def ics(event: EventView, lang: str, centre: Centre) -> bytes:
     """The event as an iCalendar file for the resident's calendar app."""
     calendar = Calendar()

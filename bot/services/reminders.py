@@ -23,7 +23,7 @@ import enum
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -141,6 +141,11 @@ async def cancel_pending(
             .values(dedupe_key=None)
         )
     return cancelled
+
+
+def from_epoch(epoch: int) -> datetime:
+    """The start time carried in a reminder's button."""
+    return datetime.fromtimestamp(epoch, UTC)
 
 
 def parse_leads(text: str | None, defaults: Sequence[str] = DEFAULT_LEADS) -> tuple[str, ...]:
