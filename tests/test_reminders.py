@@ -259,7 +259,7 @@ async def test_moved_event_reminds_at_the_new_time_only(bot: Bot, catalog: Catal
     wang = bot.emu.user(6010, first_name="Wang", language_code="zh")
     event_id, _ = await signed_up_resident(bot, 6010)
     bot.clock.set(HOUR_BEFORE)
-    await tick(bot)  # the old time's one-hour reminder is pending
+    assert (await tick(bot)).enqueued == 2  # the old time's evening (late) and one-hour ones
     actor = await staff_member(bot)
     notices = events.Notices(catalog, bot.runtime.centre)
     async with bot.runtime.db.transaction() as session:
@@ -277,7 +277,7 @@ async def test_moved_event_reminds_at_the_new_time_only(bot: Bot, catalog: Catal
         assert "2026-03-05 10:00" in wang.messages[-1].text
     assert len(wang.messages) == 3
     assert await bot.sql("SELECT COUNT(*) FROM outbox_messages WHERE status = 'cancelled'") == [
-        (1,)
+        (2,)
     ]
 
 
