@@ -8,10 +8,11 @@ and writes each due reminder to the outbox under a unique dedupe key::
     rem:<kind>:<item id>:<user id>:<lead>:<start epoch>
 
 The key makes a reminder exactly-once across restarts and across instances sharing one
-PostgreSQL database (the loser of a race gets a unique violation inside a savepoint and moves
-on); the start epoch in it means a moved item gets fresh reminders while the pending ones of
-the old time are cancelled by the change itself (:func:`cancel_pending`). ``expires_at`` is the
-start, so a reminder held up past the start is never sent.
+PostgreSQL database: rows are written with ``INSERT … ON CONFLICT (dedupe_key) DO NOTHING``,
+so the loser of a race skips the row instead of failing. The start epoch in the key means a
+moved item gets fresh reminders, while the pending ones of the old time are cancelled by the
+change itself (:func:`cancel_pending`). ``expires_at`` is the start, so a reminder held up
+past the start is never sent.
 
 Adding a source (e.g. class sessions) is a subclass of :class:`SimpleSource` with ``kind``,
 ``attendances`` and ``cant_come``, passed to :meth:`Reminders.register`.
@@ -20,20 +21,20 @@ Adding a source (e.g. class sessions) is a subclass of :class:`SimpleSource` wit
 from __future__ import annotations
 
 import enum
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre
 from bot.i18n import Catalog
 from bot.services import outbox
-from bot.storage.models import OutboxMessage, ReminderPreference, ReminderScan, User
-from bot.storage.upsert import insert_ignore
+from bot.storage.models import OutboxBody, OutboxMessage, ReminderPreference, ReminderScan, User
+from bot.storage.upsert import insert_for, insert_ignore
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ LOOKAHEAD = timedelta(hours=48)
 # A reminder going out this long after its moment is logged as late.
 LATE_AFTER = timedelta(minutes=2)
 _CHUNK = 2000
+_INSERT_CHUNK = 500
 
 
 class CantCome(enum.Enum):
@@ -332,49 +334,81 @@ class Reminders:
         report.due = len(due)
         if due:
             people = await self._recipients(session, {d.attendance.user_id for d in due})
+            ready: list[tuple[Due, _Recipient]] = []
             for kind in sorted({d.kind for d in due}):
                 of_kind = [d for d in due if d.kind == kind]
                 holding = await self.sources[kind].confirm(session, [d.attendance for d in of_kind])
-                # One order for every instance, so racing inserts cannot deadlock.
-                for item in sorted(of_kind, key=lambda d: d.key):
+                for item in of_kind:
                     a = item.attendance
                     person = people.get(a.user_id)
-                    if person is None or (a.item_id, a.user_id, a.starts_at) not in holding:
-                        continue
-                    if await self._enqueue(session, item, person, now):
-                        report.enqueued += 1
-                        if now - item.moment > LATE_AFTER:
-                            report.late += 1
-                            log.info(
-                                "reminder %s is late by %s (downtime?); sent before the start",
-                                item.key,
-                                now - item.moment,
-                            )
+                    if person is not None and (a.item_id, a.user_id, a.starts_at) in holding:
+                        ready.append((item, person))
+            # One order for every instance, so racing inserts cannot deadlock.
+            ready.sort(key=lambda pair: pair[0].key)
+            for start in range(0, len(ready), _INSERT_CHUNK):
+                for item in await self._enqueue_many(
+                    session, ready[start : start + _INSERT_CHUNK], now
+                ):
+                    report.enqueued += 1
+                    if now - item.moment > LATE_AFTER:
+                        report.late += 1
+                        log.info(
+                            "reminder %s is late by %s (downtime?); sent before the start",
+                            item.key,
+                            now - item.moment,
+                        )
         for kind in sorted(self.sources):
             report.missed += await self._missed(session, kind, now)
         return report
 
-    async def _enqueue(
-        self, session: AsyncSession, item: Due, person: _Recipient, now: datetime
-    ) -> bool:
-        text, buttons = self.render(item, person.language)
-        try:
-            async with session.begin_nested():
-                added = await outbox.enqueue(
-                    session,
-                    chat_id=person.chat_id,
-                    user_id=item.attendance.user_id,
-                    text=text,
-                    buttons=buttons,
-                    source=f"reminder:{item.kind}:{item.attendance.item_id}",
-                    now=now,
-                    priority=outbox.PRIORITY_REMINDER,
-                    expires_at=item.attendance.starts_at,
-                    dedupe_key=item.key,
-                )
-        except IntegrityError:  # another instance wrote the same key first
-            return False
-        return added is not None
+    async def _enqueue_many(
+        self, session: AsyncSession, batch: Sequence[tuple[Due, _Recipient]], now: datetime
+    ) -> list[Due]:
+        """Write a batch to the outbox with insert-ignore on the dedupe key; returns those
+        written. The loser of a race between instances skips the row instead of failing (a
+        plain INSERT would abort the whole transaction on PostgreSQL)."""
+        if not batch:
+            return []
+        bodies = []
+        for item, person in batch:
+            text, buttons = self.render(item, person.language)
+            encoded = json.dumps([[b.as_dict() for b in row] for row in buttons])
+            bodies.append({"text": text, "buttons": encoded, "created_at": now})
+        body_ids = list(
+            await session.scalars(
+                insert(OutboxBody).returning(OutboxBody.id, sort_by_parameter_order=True),
+                bodies,
+            )
+        )
+        rows = [
+            {
+                "body_id": body_id,
+                "chat_id": person.chat_id,
+                "user_id": item.attendance.user_id,
+                "priority": outbox.PRIORITY_REMINDER,
+                "status": outbox.PENDING,
+                "source": f"reminder:{item.kind}:{item.attendance.item_id}"[:64],
+                "dedupe_key": item.key,
+                "not_before": now,
+                "expires_at": item.attendance.starts_at,
+                "attempts": 0,
+                "created_at": now,
+            }
+            for body_id, (item, person) in zip(body_ids, batch, strict=True)
+        ]
+        statement = (
+            insert_for(session, OutboxMessage.__table__)  # type: ignore[arg-type]
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+            .returning(OutboxMessage.body_id)
+        )
+        written = set(await session.scalars(statement))
+        unused = [body_id for body_id in body_ids if body_id not in written]
+        if unused:
+            await session.execute(delete(OutboxBody).where(OutboxBody.id.in_(unused)))
+        return [
+            item for body_id, (item, _) in zip(body_ids, batch, strict=True) if body_id in written
+        ]
 
     async def _missed(self, session: AsyncSession, kind: str, now: datetime) -> list[str]:
         """Log reminders of items that started since the last look without them going out."""
