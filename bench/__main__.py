@@ -9,7 +9,10 @@ from pathlib import Path
 
 def main() -> int:
     here = Path(__file__).parent
-    names = sys.argv[1:] or sorted(p.stem.removeprefix("bench_") for p in here.glob("bench_*.py"))
+    # Options (``--quick``) are left for the modules to read from ``sys.argv``.
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or sorted(
+        p.stem.removeprefix("bench_") for p in here.glob("bench_*.py")
+    )
     for name in names:
         module = importlib.import_module(f"bench.bench_{name}")
         print(f"== bench {name} ==", flush=True)

@@ -123,6 +123,16 @@ class FeedbackSettings(BaseModel):
         return value
 
 
+class RemindersSettings(BaseModel):
+    """Reminders before events and class sessions (lead codes: ``eve`` or minutes)."""
+
+    evening_hour: int = Field(default=19, ge=12, le=23)
+    default_leads: str = Field(
+        default="eve,60", pattern=r"^(|(eve|1440|180|60|30)(,(eve|1440|180|60|30))*)$"
+    )
+    tick_seconds: float = Field(default=30.0, ge=5, le=300)
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -152,6 +162,7 @@ class Settings(BaseSettings):
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
     privacy: PrivacySettings = PrivacySettings()
     feedback: FeedbackSettings = FeedbackSettings()
+    reminders: RemindersSettings = RemindersSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

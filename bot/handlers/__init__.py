@@ -7,13 +7,25 @@ from types import ModuleType
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication
-from bot.handlers import abuse, askstaff, common, feedback, hours, privacy, questions
+from bot.handlers import (
+    abuse,
+    askstaff,
+    common,
+    events,
+    feedback,
+    hours,
+    privacy,
+    questions,
+    reminders,
+)
 
 FEATURES: tuple[ModuleType, ...] = (
     common,
     abuse,  # the per-user flood guard (group -90, after the profile is known)
     privacy,
-    feedback,  # a conversation: its text steps must come before free-text questions
+    feedback,  # conversations: their text steps must come before free-text questions
+    events,
+    reminders,
     hours,  # before questions: builds the shared matcher
     askstaff,  # before questions: a staff reply to a notification is an answer
     questions,  # free text; must stay the last feature before the fallbacks

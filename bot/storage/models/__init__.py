@@ -3,6 +3,7 @@
 from bot.storage.base import Base
 from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.events import Event, EventSignup
 from bot.storage.models.feedback import (
     DigestDelivery,
     DigestSubscription,
@@ -13,6 +14,7 @@ from bot.storage.models.feedback import (
 from bot.storage.models.hours import VenueException
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.privacy import PrivacyNotice
+from bot.storage.models.reminders import ReminderPreference, ReminderScan
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
@@ -20,12 +22,16 @@ __all__ = [
     "Base",
     "DigestDelivery",
     "DigestSubscription",
+    "Event",
+    "EventSignup",
     "Feedback",
     "FeedbackSubmission",
     "FeedbackTag",
     "OutboxBody",
     "OutboxMessage",
     "PrivacyNotice",
+    "ReminderPreference",
+    "ReminderScan",
     "StaffQuestion",
     "User",
     "UserRole",

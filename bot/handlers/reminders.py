@@ -1,0 +1,174 @@
+"""Reminders: the job that writes due reminders to the outbox, /reminders, "I can't come"."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot.commands import CommandSpec
+from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
+from bot.i18n import Translator
+from bot.runtime import Runtime
+from bot.services import events, reminders
+
+log = logging.getLogger(__name__)
+PLANNER_KEY = "reminders"
+CANT_COME = re.compile(r"^reminders:cant:([a-z_]{1,16}):(\d{1,12}):(\d{1,12})$")
+SETTING = re.compile(r"^reminders:(?:set:(eve|1440|180|60|30)|(off)|(default))$")
+
+COMMANDS = [CommandSpec("reminders", "cmd-reminders")]
+
+
+def reminder_sources() -> list[reminders.ReminderSource]:
+    """Every kind of item residents are reminded of (class sessions join here)."""
+    return [events.EventReminderSource()]
+
+
+def build_planner(runtime: Runtime) -> reminders.Reminders:
+    settings = runtime.settings.reminders
+    planner = reminders.Reminders(
+        catalog=runtime.catalog,
+        centre=runtime.centre,
+        evening_hour=settings.evening_hour,
+        default_leads=reminders.parse_leads(settings.default_leads),
+    )
+    for source in reminder_sources():
+        planner.register(source)
+    return planner
+
+
+def planner_of(app: Application[Any, Any, Any, Any, Any, Any]) -> reminders.Reminders:
+    planner = app.bot_data[PLANNER_KEY]
+    assert isinstance(planner, reminders.Reminders)
+    return planner
+
+
+async def tick(app: Application[Any, Any, Any, Any, Any, Any]) -> reminders.TickReport:
+    """One run of the reminder job: write what is due now, then wake the sender."""
+    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    async with runtime.db.transaction() as session:
+        report = await planner_of(app).enqueue_due_reminders(session, runtime.clock.now())
+    if report.enqueued:
+        log.info("reminders: %d written to the outbox (%d late)", report.enqueued, report.late)
+        runtime.notify_outbox()
+    return report
+
+
+async def reminder_job(context: FrontdeskContext) -> None:
+    """The repeating job (a failure is logged and the next run tries again)."""
+    try:
+        await tick(context.application)
+    except Exception:
+        log.exception("reminder job failed; the next run will try again")
+
+
+def _settings_view(
+    t: Translator, leads: tuple[str, ...], hour: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    current = (
+        "、".join(t(f"reminders-choice-{code}", hour=hour) for code in leads)
+        if leads
+        else t("reminders-current-off")
+    )
+    rows = [
+        [
+            InlineKeyboardButton(
+                ("✅ " if code in leads else "▫️ ") + t(f"reminders-choice-{code}", hour=hour),
+                callback_data=f"reminders:set:{code}",
+            )
+        ]
+        for code in reminders.LEAD_CHOICES
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(t("reminders-btn-off"), callback_data="reminders:off"),
+            InlineKeyboardButton(t("reminders-btn-defaults"), callback_data="reminders:default"),
+        ]
+    )
+    return t("reminders-settings", current=current), InlineKeyboardMarkup(rows)
+
+
+async def show_settings(update: Update, context: FrontdeskContext) -> None:
+    """/reminders: the resident's lead times, each a button that switches it."""
+    if update.effective_message is None or context.profile is None:
+        return
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        stored = await reminders.preferences(session, context.profile.id)
+    planner = planner_of(context.application)
+    leads = reminders.parse_leads(stored, planner.default_leads)
+    text, markup = _settings_view(context.t, leads, planner.evening_hour)
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def change_setting(update: Update, context: FrontdeskContext) -> None:
+    """A press on the /reminders keyboard: switch one lead time, all off, or the defaults."""
+    query = update.callback_query
+    assert query is not None
+    match = SETTING.fullmatch(query.data or "")
+    if match is None or context.profile is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    runtime = context.runtime
+    planner = planner_of(context.application)
+    code, off, default = match.groups()
+    async with runtime.db.transaction() as session:
+        stored = await reminders.preferences(session, context.profile.id)
+        leads = set(reminders.parse_leads(stored, planner.default_leads))
+        if off:
+            leads = set()
+        elif default:
+            leads = set(planner.default_leads)
+        else:
+            leads ^= {code}
+        chosen = await reminders.set_preferences(
+            session, context.profile.id, leads, runtime.clock.now()
+        )
+    await query.answer(context.t("reminders-saved"))
+    text, markup = _settings_view(context.t, chosen, planner.evening_hour)
+    try:
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    except BadRequest as exc:  # "message is not modified" when nothing changed
+        log.debug("reminder settings not edited: %s", exc)
+
+
+async def cant_come(update: Update, context: FrontdeskContext) -> None:
+    """ "I can't come" under a reminder: the item's source frees the seat or notes the absence."""
+    query = update.callback_query
+    assert query is not None
+    match = CANT_COME.fullmatch(query.data or "")
+    planner = planner_of(context.application)
+    source = planner.sources.get(match.group(1)) if match else None
+    if match is None or source is None or context.profile is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    runtime = context.runtime
+    now = runtime.clock.now()
+    starts_at = reminders.from_epoch(int(match.group(3)))
+    async with runtime.db.transaction() as session:
+        outcome = await source.cant_come(
+            session, int(match.group(2)), context.profile.id, starts_at, now
+        )
+    await query.answer(context.t(f"reminders-cant-{outcome.value}"), show_alert=True)
+    if outcome is reminders.CantCome.DONE:
+        try:
+            await query.edit_message_reply_markup(reply_markup=None)
+        except BadRequest as exc:
+            log.debug("reminder buttons not removed: %s", exc)
+
+
+def register(app: FrontdeskApplication) -> None:
+    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    app.bot_data[PLANNER_KEY] = build_planner(runtime)
+    app.add_handler(CommandHandler("reminders", show_settings))
+    app.add_handler(CallbackQueryHandler(cant_come, pattern=r"^reminders:cant:"))
+    app.add_handler(CallbackQueryHandler(change_setting, pattern=r"^reminders:"))
+    if app.job_queue is not None:
+        interval = runtime.settings.reminders.tick_seconds
+        app.job_queue.run_repeating(reminder_job, interval=interval, first=interval)

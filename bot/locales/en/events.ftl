@@ -1,0 +1,67 @@
+# Events: list, card, sign-up, staff creation/edit/cancel, notices to those signed up
+
+cmd-events = Upcoming events
+cmd-newevent = Create an event
+cmd-editevent = Edit or move an event
+cmd-cancelevent = Cancel an event
+events-list-title = <b>Upcoming events</b> — tap one to see it and sign up:
+events-none = No events are planned right now. Check again soon!
+events-button = { $when } · { $title }
+events-card =
+    <b>{ $title }</b>
+    🕘 { $when } – { $end } ({ $weekday })
+    📍 { $venue }
+
+    { $description }
+events-seats-limited = 👥 Seats: { $taken } of { $capacity } taken
+events-seats-open = 👥 { $taken } signed up (no seat limit)
+events-you-are-in = ✅ You are signed up.
+events-status-cancelled = ❌ This event has been cancelled.
+events-status-past = This event has already started.
+events-staff-line = Staff: event #{ $id } · /editevent { $id } · /cancelevent { $id }
+events-btn-join = ✍️ Sign up
+events-btn-leave = ↩️ Withdraw
+events-btn-ics = 📅 Add to calendar
+events-joined = You're signed up! We'll remind you before it starts.
+events-already = You are already signed up.
+events-full = Sorry, this event is full.
+events-closed = This event is no longer open for sign-up.
+events-left = You have withdrawn; your seat is free for someone else.
+events-not-in = You were not signed up for this event.
+events-ics-caption = Open this file to add "{ $title }" to your calendar.
+events-ask-title-zh = New event (send /cancel at any time to stop). Title in Chinese:
+events-ask-title-en = Title in English:
+events-ask-description-zh = Description in Chinese:
+events-ask-description-en = Description in English:
+events-ask-venue = Venue — send one of these ids: { $venues }
+events-ask-start = Start, local time, as YYYY-MM-DD HH:MM (e.g. 2026-03-05 14:30):
+events-ask-end = End, local time, as YYYY-MM-DD HH:MM:
+events-ask-capacity = Number of seats (1–10000), or 0 for no limit:
+events-created = Event #{ $id } created. Residents see it under /events.
+events-conversation-cancelled = Stopped; nothing was saved.
+events-bad-time = Please write the time as YYYY-MM-DD HH:MM, e.g. 2026-03-05 14:30.
+events-bad-title = A title needs 1 to 100 characters. Please send it again.
+events-bad-description = A description needs 1 to 1000 characters. Please send it again.
+events-bad-venue = I don't know that venue. Please send one of the ids listed above.
+events-bad-capacity = Please send a whole number from 1 to 10000, or 0 for no limit.
+events-start-in-past = The start must be in the future. Please send it again.
+events-bad-end = The end must come after the start (and within 7 days of it). Please send it again.
+events-bad-field = Please send the number of one of the fields listed.
+events-text-only = Please answer with text (or /cancel to stop).
+events-edit-usage = Send /editevent followed by the event's number, e.g. /editevent 12.
+events-edit-choose =
+    Editing "{ $title }". Which field? Send its number (or /cancel):
+    1 Title (Chinese) · 2 Title (English)
+    3 Description (Chinese) · 4 Description (English)
+    5 Venue · 6 Start (moves the event) · 7 End · 8 Seats
+events-edit-ask-value = New value:
+events-saved = Saved.
+events-saved-moved = Saved. Everyone signed up has been told; their reminders follow the new time.
+events-gone = That event cannot be changed (no such event, cancelled, or already started).
+events-below-taken = More people are already signed up than that; please send a larger number.
+events-cancel-usage = Send /cancelevent followed by the event's number, e.g. /cancelevent 12.
+events-cancel-confirm = Cancel "{ $title }" ({ $when })? { $count } people signed up will be told.
+events-btn-cancel-confirm = ❌ Yes, cancel the event
+events-cancel-done = Event cancelled; { $told } people will be told.
+events-moved-notice = 📢 "{ $title }" has changed: it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
+events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.

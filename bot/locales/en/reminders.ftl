@@ -1,0 +1,35 @@
+# Reminders before events and class sessions, and /reminders settings
+
+cmd-reminders = Reminder settings
+reminder-text =
+    ⏰ <b>Reminder</b> ({ $lead }): <b>{ $title }</b>
+    🕘 { $when } ({ $weekday })
+    📍 { $venue }
+reminder-lead-eve = tomorrow
+reminder-lead-1440 = in one day
+reminder-lead-180 = in 3 hours
+reminder-lead-60 = in 1 hour
+reminder-lead-30 = in 30 minutes
+reminder-weekday-0 = Mon
+reminder-weekday-1 = Tue
+reminder-weekday-2 = Wed
+reminder-weekday-3 = Thu
+reminder-weekday-4 = Fri
+reminder-weekday-5 = Sat
+reminder-weekday-6 = Sun
+reminder-cant-come = 🙅 I can't come
+reminders-cant-done = Thank you for telling us; we have noted that you can't come.
+reminders-cant-not-expected = You are not signed up for this any more.
+reminders-cant-stale = This reminder is out of date (the time changed or it was cancelled).
+reminders-settings =
+    <b>Your reminders</b>: { $current }
+    Tap a choice to switch it on or off.
+reminders-current-off = off
+reminders-choice-eve = the evening before ({ $hour }:00)
+reminders-choice-1440 = one day before
+reminders-choice-180 = 3 hours before
+reminders-choice-60 = 1 hour before
+reminders-choice-30 = 30 minutes before
+reminders-btn-off = 🔕 No reminders
+reminders-btn-defaults = ↺ Default
+reminders-saved = Saved.

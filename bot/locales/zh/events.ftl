@@ -1,0 +1,67 @@
+# 活动：列表、详情、报名，工作人员创建/修改/取消，给已报名者的通知
+
+cmd-events = 近期活动
+cmd-newevent = 创建活动
+cmd-editevent = 修改或改期活动
+cmd-cancelevent = 取消活动
+events-list-title = <b>近期活动</b> — 点一个查看详情并报名：
+events-none = 目前没有安排活动，请过几天再来看看！
+events-button = { $when } · { $title }
+events-card =
+    <b>{ $title }</b>
+    🕘 { $when } – { $end }（{ $weekday }）
+    📍 { $venue }
+
+    { $description }
+events-seats-limited = 👥 名额：已报 { $taken } / 共 { $capacity }
+events-seats-open = 👥 已报名 { $taken } 人（不限名额）
+events-you-are-in = ✅ 您已报名。
+events-status-cancelled = ❌ 本活动已取消。
+events-status-past = 本活动已经开始。
+events-staff-line = 工作人员：活动 #{ $id } · /editevent { $id } · /cancelevent { $id }
+events-btn-join = ✍️ 报名
+events-btn-leave = ↩️ 取消报名
+events-btn-ics = 📅 加入日历
+events-joined = 报名成功！活动开始前我们会提醒您。
+events-already = 您已经报过名了。
+events-full = 抱歉，本活动名额已满。
+events-closed = 本活动已不再接受报名。
+events-left = 已取消报名，您的名额已让给其他居民。
+events-not-in = 您没有报名这个活动。
+events-ics-caption = 打开此文件即可把“{ $title }”加入日历。
+events-ask-title-zh = 新建活动（随时发送 /cancel 停止）。请发送中文标题：
+events-ask-title-en = 请发送英文标题：
+events-ask-description-zh = 请发送中文介绍：
+events-ask-description-en = 请发送英文介绍：
+events-ask-venue = 地点 — 请发送以下编号之一：{ $venues }
+events-ask-start = 开始时间（本地时间），格式 YYYY-MM-DD HH:MM（例如 2026-03-05 14:30）：
+events-ask-end = 结束时间（本地时间），格式 YYYY-MM-DD HH:MM：
+events-ask-capacity = 名额（1–10000），不限名额请发送 0：
+events-created = 活动 #{ $id } 已创建，居民可在 /events 中看到。
+events-conversation-cancelled = 已停止，未保存任何内容。
+events-bad-time = 请按 YYYY-MM-DD HH:MM 格式填写时间，例如 2026-03-05 14:30。
+events-bad-title = 标题需为 1 到 100 个字，请重新发送。
+events-bad-description = 介绍需为 1 到 1000 个字，请重新发送。
+events-bad-venue = 没有这个地点，请发送上面列出的编号之一。
+events-bad-capacity = 请发送 1 到 10000 之间的整数，不限名额请发送 0。
+events-start-in-past = 开始时间必须在将来，请重新发送。
+events-bad-end = 结束时间必须晚于开始时间（且在 7 天之内），请重新发送。
+events-bad-field = 请发送上面所列项目的编号。
+events-text-only = 请用文字回答（或发送 /cancel 停止）。
+events-edit-usage = 请发送 /editevent 加活动编号，例如 /editevent 12。
+events-edit-choose =
+    正在修改“{ $title }”。要改哪一项？请发送编号（或 /cancel）：
+    1 中文标题 · 2 英文标题
+    3 中文介绍 · 4 英文介绍
+    5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额
+events-edit-ask-value = 请发送新的内容：
+events-saved = 已保存。
+events-saved-moved = 已保存。已通知所有报名者，提醒将按新的时间发送。
+events-gone = 该活动无法修改（不存在、已取消或已开始）。
+events-below-taken = 已报名人数超过这个数字，请发送更大的数。
+events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
+events-cancel-confirm = 确定取消“{ $title }”（{ $when }）吗？将通知 { $count } 位已报名者。
+events-btn-cancel-confirm = ❌ 确定取消活动
+events-cancel-done = 活动已取消，将通知 { $told } 人。
+events-moved-notice = 📢 “{ $title }”有变动：现改为 { $when } 在 { $venue } 举行。您的名额保留；如不能参加，请发送 /events 取消报名。
+events-cancelled-notice = 📢 抱歉，“{ $title }”（{ $when }，{ $venue }）已取消。

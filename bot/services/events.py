@@ -1,0 +1,591 @@
+"""Events: staff create, edit, move and cancel them; residents sign up and withdraw.
+
+Seats are counted by the database: a sign-up takes a seat with
+``UPDATE events SET taken = taken + 1 WHERE … AND (capacity IS NULL OR taken < capacity)``
+and there is one sign-up row per person and event (``UNIQUE(event_id, user_id)``), so two
+concurrent presses can neither overfill an event nor take two seats for one person.
+Everything an event change owes people (the news of a move or a cancellation, withdrawing
+reminders) is written in the transaction of the change.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.centre import Centre
+from bot.i18n import LANGUAGES, Catalog
+from bot.services import audit, outbox, reminders
+from bot.services.users import Profile
+from bot.storage.models import Event, EventSignup, User
+from bot.storage.upsert import insert_ignore
+
+KIND = "event"
+SCHEDULED, CANCELLED = "scheduled", "cancelled"
+ACTIVE, WITHDRAWN = "active", "withdrawn"
+TITLE_MAX = 100
+DESCRIPTION_MAX = 1000
+CAPACITY_MAX = 10_000
+LIST_LIMIT = 10
+_LOCAL_TIME = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})\s*$")
+
+
+class Invalid(ValueError):
+    """Input staff typed that cannot be used; ``key`` names the catalog message saying why."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def parse_local_time(text: str, zone: tzinfo) -> datetime:
+    """``YYYY-MM-DD HH:MM`` in the centre's zone to an aware UTC datetime."""
+    match = _LOCAL_TIME.fullmatch(text or "")
+    if match is None:
+        raise Invalid("events-bad-time")
+    year, month, day, hour, minute = (int(part) for part in match.groups())
+    try:
+        local = datetime(year, month, day, hour, minute, tzinfo=zone)
+    except ValueError:
+        raise Invalid("events-bad-time") from None
+    return local.astimezone(UTC)
+
+
+def check_title(text: str) -> str:
+    text = (text or "").strip()
+    if not text or len(text) > TITLE_MAX:
+        raise Invalid("events-bad-title")
+    return text
+
+
+def check_description(text: str) -> str:
+    text = (text or "").strip()
+    if not text or len(text) > DESCRIPTION_MAX:
+        raise Invalid("events-bad-description")
+    return text
+
+
+def check_capacity(text: str) -> int | None:
+    """A number of seats, or ``0``/``-`` for no limit."""
+    text = (text or "").strip()
+    if text in {"-", "0", "无", "none"}:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= CAPACITY_MAX:
+        raise Invalid("events-bad-capacity")
+    return int(text)
+
+
+def check_venue(text: str, centre: Centre) -> str:
+    venue = centre.venue((text or "").strip().lower())
+    if venue is None:
+        raise Invalid("events-bad-venue")
+    return venue.id
+
+
+def check_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    if starts_at <= now:
+        raise Invalid("events-start-in-past")
+    if ends_at <= starts_at or ends_at - starts_at > timedelta(days=7):
+        raise Invalid("events-bad-end")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A new event as staff described it."""
+
+    title_zh: str
+    title_en: str
+    description_zh: str
+    description_en: str
+    venue_id: str
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event as the handlers show it."""
+
+    id: int
+    title_zh: str
+    title_en: str
+    description_zh: str
+    description_en: str
+    venue_id: str
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+    taken: int
+    status: str
+    signed_up: bool = False
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+    def description(self, lang: str) -> str:
+        return self.description_en if lang == "en" else self.description_zh
+
+    @property
+    def full(self) -> bool:
+        return self.capacity is not None and self.taken >= self.capacity
+
+    def open_at(self, now: datetime) -> bool:
+        return self.status == SCHEDULED and self.starts_at > now
+
+
+def _view(event: Event, signed_up: bool = False) -> EventView:
+    return EventView(
+        id=event.id,
+        title_zh=event.title_zh,
+        title_en=event.title_en,
+        description_zh=event.description_zh,
+        description_en=event.description_en,
+        venue_id=event.venue_id,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        capacity=event.capacity,
+        taken=event.taken,
+        status=event.status,
+        signed_up=signed_up,
+    )
+
+
+async def create(session: AsyncSession, draft: Draft, actor: Profile, now: datetime) -> int:
+    """Store a new event (and the audit entry); returns its id."""
+    check_times(draft.starts_at, draft.ends_at, now)
+    event = Event(
+        title_zh=draft.title_zh,
+        title_en=draft.title_en,
+        description_zh=draft.description_zh,
+        description_en=draft.description_en,
+        venue_id=draft.venue_id,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        capacity=draft.capacity,
+        taken=0,
+        status=SCHEDULED,
+        created_by=actor.id,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(event)
+    await session.flush()
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action="event.create",
+        subject=f"event:{event.id}",
+        now=now,
+        details={"title": draft.title_zh, "starts_at": draft.starts_at.isoformat()},
+    )
+    return event.id
+
+
+async def get(session: AsyncSession, event_id: int, user_id: int | None = None) -> EventView | None:
+    """One event, with whether ``user_id`` holds a place at it."""
+    event = await session.get(Event, event_id)
+    if event is None:
+        return None
+    mine = False
+    if user_id is not None:
+        mine = (
+            await session.scalar(
+                select(EventSignup.id).where(
+                    EventSignup.event_id == event_id,
+                    EventSignup.user_id == user_id,
+                    EventSignup.status == ACTIVE,
+                )
+            )
+        ) is not None
+    return _view(event, mine)
+
+
+async def upcoming(
+    session: AsyncSession, now: datetime, user_id: int | None = None, limit: int = LIST_LIMIT
+) -> list[EventView]:
+    """Scheduled events that have not started, soonest first."""
+    events = list(
+        await session.scalars(
+            select(Event)
+            .where(Event.status == SCHEDULED, Event.starts_at > now)
+            .order_by(Event.starts_at, Event.id)
+            .limit(limit)
+        )
+    )
+    mine: set[int] = set()
+    if user_id is not None and events:
+        mine = set(
+            await session.scalars(
+                select(EventSignup.event_id).where(
+                    EventSignup.user_id == user_id,
+                    EventSignup.status == ACTIVE,
+                    EventSignup.event_id.in_([e.id for e in events]),
+                )
+            )
+        )
+    return [_view(e, e.id in mine) for e in events]
+
+
+class SignUp(enum.Enum):
+    JOINED = "joined"
+    ALREADY = "already"
+    FULL = "full"
+    CLOSED = "closed"  # cancelled, started, or no such event
+
+
+async def sign_up(session: AsyncSession, event_id: int, user_id: int, now: datetime) -> SignUp:
+    """Take a seat for ``user_id``, if one is free (the database decides)."""
+    exists = await session.scalar(
+        select(Event.id).where(
+            Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now
+        )
+    )
+    if exists is None:
+        return SignUp.CLOSED
+    # First the person's row (the unique constraint makes a double press one sign-up)…
+    inserted = await insert_ignore(
+        session,
+        EventSignup.__table__,  # type: ignore[arg-type]
+        {"event_id": event_id, "user_id": user_id, "status": ACTIVE, "signed_up_at": now},
+        ["event_id", "user_id"],
+    )
+    if not inserted:
+        revived = await session.execute(
+            update(EventSignup)
+            .where(
+                EventSignup.event_id == event_id,
+                EventSignup.user_id == user_id,
+                EventSignup.status == WITHDRAWN,
+            )
+            .values(status=ACTIVE, signed_up_at=now, withdrawn_at=None)
+            .returning(EventSignup.id)
+        )
+        if revived.first() is None:
+            return SignUp.ALREADY
+    # …then the seat, only while one is free and the event still open.
+    seat = await session.execute(
+        update(Event)
+        .where(
+            Event.id == event_id,
+            Event.status == SCHEDULED,
+            Event.starts_at > now,
+            (Event.capacity.is_(None)) | (Event.taken < Event.capacity),
+        )
+        .values(taken=Event.taken + 1)
+        .returning(Event.id)
+    )
+    if seat.first() is not None:
+        return SignUp.JOINED
+    # No seat: undo the person's row in this same transaction.
+    if inserted:
+        await session.execute(
+            delete(EventSignup).where(
+                EventSignup.event_id == event_id, EventSignup.user_id == user_id
+            )
+        )
+    else:
+        await session.execute(
+            update(EventSignup)
+            .where(EventSignup.event_id == event_id, EventSignup.user_id == user_id)
+            .values(status=WITHDRAWN, withdrawn_at=now)
+        )
+    return SignUp.FULL
+
+
+async def withdraw(session: AsyncSession, event_id: int, user_id: int, now: datetime) -> bool:
+    """Give the seat back; pending reminders go with it. ``False`` if they held none."""
+    left = await session.execute(
+        update(EventSignup)
+        .where(
+            EventSignup.event_id == event_id,
+            EventSignup.user_id == user_id,
+            EventSignup.status == ACTIVE,
+        )
+        .values(status=WITHDRAWN, withdrawn_at=now)
+        .returning(EventSignup.id)
+    )
+    if left.first() is None:
+        return False
+    await session.execute(
+        update(Event).where(Event.id == event_id, Event.taken > 0).values(taken=Event.taken - 1)
+    )
+    await reminders.cancel_pending(session, KIND, event_id, user_id)
+    return True
+
+
+# -- staff changes ---------------------------------------------------------------------
+
+FIELDS = (
+    "title_zh",
+    "title_en",
+    "description_zh",
+    "description_en",
+    "venue",
+    "start",
+    "end",
+    "capacity",
+)
+
+
+class Change(enum.Enum):
+    SAVED = "saved"
+    GONE = "gone"  # no such event, cancelled, or already started
+    BELOW_TAKEN = "below-taken"  # fewer seats than people already signed up
+
+
+@dataclass(frozen=True, slots=True)
+class Notices:
+    """The texts of event news in every language (rendered by the caller's catalog)."""
+
+    catalog: Catalog
+    centre: Centre
+
+    def render(self, key: str, lang: str, event: Event) -> str:
+        t = self.catalog.translator(lang)
+        local = event.starts_at.astimezone(self.centre.zone)
+        venue = self.centre.venue(event.venue_id)
+        return t(
+            key,
+            title=event.title_en if lang == "en" else event.title_zh,
+            when=f"{local:%Y-%m-%d %H:%M}",
+            venue=venue.name.get(lang) if venue else event.venue_id,
+        )
+
+
+async def _tell_signed_up(
+    session: AsyncSession, event: Event, key: str, notices: Notices, now: datetime
+) -> int:
+    """One message per active sign-up, in each person's language (``INSERT … SELECT``)."""
+    total = 0
+    for lang in LANGUAGES:
+        body_id = await outbox.create_body(session, notices.render(key, lang, event), now)
+        audience = (
+            select(User.telegram_id, User.id)
+            .join(EventSignup, EventSignup.user_id == User.id)
+            .where(
+                EventSignup.event_id == event.id,
+                EventSignup.status == ACTIVE,
+                User.language == lang,
+                User.blocked_at.is_(None),
+            )
+        )
+        total += await outbox.enqueue_audience(
+            session,
+            body_id,
+            audience,  # type: ignore[arg-type]  # SQLAlchemy 2.1 types rows as Select[int, int]
+            source=f"event:{event.id}:{key}",
+            now=now,
+            priority=outbox.PRIORITY_NOTICE,
+        )
+    return total
+
+
+async def _open_event(session: AsyncSession, event_id: int, now: datetime) -> Event | None:
+    return await session.scalar(
+        select(Event)
+        .where(Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now)
+        .with_for_update()
+    )
+
+
+async def change(
+    session: AsyncSession,
+    event_id: int,
+    field_name: str,
+    value: str,
+    actor: Profile,
+    now: datetime,
+    notices: Notices,
+) -> Change:
+    """Edit one field. A new start moves the event (its length kept) and tells everyone."""
+    if field_name not in FIELDS:
+        raise Invalid("events-bad-field")
+    event = await _open_event(session, event_id, now)
+    if event is None:
+        return Change.GONE
+    before = {"starts_at": event.starts_at.isoformat(), "venue": event.venue_id}
+    moved = False
+    if field_name in {"title_zh", "title_en"}:
+        setattr(event, field_name, check_title(value))
+    elif field_name in {"description_zh", "description_en"}:
+        setattr(event, field_name, check_description(value))
+    elif field_name == "venue":
+        venue = check_venue(value, notices.centre)
+        moved = venue != event.venue_id
+        event.venue_id = venue
+    elif field_name == "start":
+        starts_at = parse_local_time(value, notices.centre.zone)
+        length = event.ends_at - event.starts_at
+        check_times(starts_at, starts_at + length, now)
+        moved = starts_at != event.starts_at
+        event.starts_at, event.ends_at = starts_at, starts_at + length
+    elif field_name == "end":
+        ends_at = parse_local_time(value, notices.centre.zone)
+        check_times(event.starts_at, ends_at, now)
+        event.ends_at = ends_at
+    else:
+        capacity = check_capacity(value)
+        if capacity is not None and capacity < event.taken:
+            return Change.BELOW_TAKEN
+        event.capacity = capacity
+    event.updated_at = now
+    await session.flush()
+    if moved:
+        # Reminders of the old time or place go; the job writes fresh ones for the new start.
+        await reminders.cancel_pending(session, KIND, event.id)
+        await _tell_signed_up(session, event, "events-moved-notice", notices, now)
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action="event.edit",
+        subject=f"event:{event.id}",
+        now=now,
+        details={"field": field_name, "value": value[:200], "before": before},
+    )
+    return Change.SAVED
+
+
+async def cancel(
+    session: AsyncSession, event_id: int, actor: Profile, now: datetime, notices: Notices
+) -> int | None:
+    """Cancel an event: tell everyone signed up, drop their reminders. ``None`` if not open."""
+    event = await _open_event(session, event_id, now)
+    if event is None:
+        return None
+    event.status = CANCELLED
+    event.updated_at = now
+    await session.flush()
+    await reminders.cancel_pending(session, KIND, event.id)
+    told = await _tell_signed_up(session, event, "events-cancelled-notice", notices, now)
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action="event.cancel",
+        subject=f"event:{event.id}",
+        now=now,
+        details={"title": event.title_zh, "told": told},
+    )
+    return told
+
+
+async def signup_count(session: AsyncSession, event_id: int) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(EventSignup)
+            .where(EventSignup.event_id == event_id, EventSignup.status == ACTIVE)
+        )
+        or 0
+    )
+
+
+def ics_filename(event: EventView) -> str:
+    return f"event-{event.id}.ics"
+
+
+def ics(event: EventView, lang: str, centre: Centre) -> bytes:
+    """The event as an iCalendar file for the resident's calendar app."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//frontdesk//events//")
+    calendar.add("version", "2.0")
+    item = IcsEvent()
+    item.add("uid", f"event-{event.id}@frontdesk")
+    item.add("summary", event.title(lang))
+    item.add("description", event.description(lang))
+    venue = centre.venue(event.venue_id)
+    item.add("location", venue.name.get(lang) if venue else event.venue_id)
+    item.add("dtstart", event.starts_at)
+    item.add("dtend", event.ends_at)
+    item.add("dtstamp", event.starts_at)
+    calendar.add_component(item)
+    return bytes(calendar.to_ical())
+
+
+# -- reminders ---------------------------------------------------------------------------
+
+
+class EventReminderSource(reminders.ReminderSource):
+    """Everyone with an active sign-up to a scheduled event."""
+
+    kind = KIND
+
+    @staticmethod
+    def _query(
+        window_start: datetime, window_end: datetime
+    ) -> Select[int, int, datetime, str, str, str, datetime]:
+        return (
+            select(
+                Event.id,
+                EventSignup.user_id,
+                Event.starts_at,
+                Event.title_zh,
+                Event.title_en,
+                Event.venue_id,
+                EventSignup.signed_up_at,
+            )
+            .join(EventSignup, EventSignup.event_id == Event.id)
+            .where(
+                Event.status == SCHEDULED,
+                Event.starts_at > window_start,
+                Event.starts_at <= window_end,
+                EventSignup.status == ACTIVE,
+            )
+        )
+
+    async def attendances(
+        self, session: AsyncSession, window_start: datetime, window_end: datetime
+    ) -> Sequence[reminders.Attendance]:
+        rows = await session.execute(self._query(window_start, window_end))
+        return [
+            reminders.Attendance(item, user, starts, title_zh, title_en, venue, since)
+            for item, user, starts, title_zh, title_en, venue, since in rows
+        ]
+
+    async def confirm(
+        self, session: AsyncSession, wanted: Sequence[reminders.Attendance]
+    ) -> set[tuple[int, int, datetime]]:
+        held: set[tuple[int, int, datetime]] = set()
+        pairs = sorted({(a.item_id, a.user_id) for a in wanted})
+        for start in range(0, len(pairs), 1000):
+            chunk = pairs[start : start + 1000]
+            ids = sorted({item for item, _ in chunk})
+            users = sorted({user for _, user in chunk})
+            # FOR SHARE (PostgreSQL): a withdrawal, move or cancellation committing meanwhile
+            # waits for this transaction, then cancels what it wrote; SQLite serialises anyway.
+            rows = await session.execute(
+                select(Event.id, EventSignup.user_id, Event.starts_at)
+                .join(EventSignup, EventSignup.event_id == Event.id)
+                .where(
+                    Event.id.in_(ids),
+                    EventSignup.user_id.in_(users),
+                    Event.status == SCHEDULED,
+                    EventSignup.status == ACTIVE,
+                )
+                .with_for_update(read=True)
+            )
+            held |= {(item, user, starts) for item, user, starts in rows}
+        return held
+
+    async def cant_come(
+        self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
+    ) -> reminders.CantCome:
+        event = await session.get(Event, item_id)
+        if event is None or event.status != SCHEDULED or event.starts_at != starts_at:
+            return reminders.CantCome.STALE
+        if event.starts_at <= now:
+            return reminders.CantCome.STALE
+        if await withdraw(session, item_id, user_id, now):
+            return reminders.CantCome.DONE
+        return reminders.CantCome.NOT_EXPECTED

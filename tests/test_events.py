@@ -1,0 +1,298 @@
+"""Events end to end: the list and card, sign-up within capacity, .ics, staff changes."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from bot.clock import SHANGHAI
+from bot.i18n import Catalog
+from bot.services import events, users
+from bot.storage.db import Database, create_database
+from tests.conftest import Bot
+
+# Wednesday 2026-03-04 14:00 in Shanghai (the tests' clock says Monday 10:00).
+EVENT_START = datetime(2026, 3, 4, 14, 0, tzinfo=SHANGHAI).astimezone(UTC)
+
+
+async def resident(bot: Bot, telegram_id: int, lang: str = "zh", name: str = "Wang") -> int:
+    """Register someone as if they had written to the bot; returns their internal id."""
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.register(
+            session, users.Person(telegram_id, name, language_code=lang), bot.clock.now()
+        )
+    return profile.id
+
+
+async def staff_member(bot: Bot, telegram_id: int = 9001) -> users.Profile:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, "Li", ["staff"], bot.clock.now())
+        profile = await users.find(session, telegram_id)
+    assert profile is not None
+    return profile
+
+
+async def make_event(
+    bot: Bot,
+    *,
+    starts_at: datetime = EVENT_START,
+    capacity: int | None = 30,
+    title: str = "剪纸",
+) -> int:
+    actor = await staff_member(bot)
+    draft = events.Draft(
+        title_zh=title,
+        title_en="Paper cutting",
+        description_zh="传统剪纸体验",
+        description_en="Try traditional paper cutting",
+        venue_id="canteen",
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=2),
+        capacity=capacity,
+    )
+    async with bot.runtime.db.transaction() as session:
+        return await events.create(session, draft, actor, bot.clock.now())
+
+
+async def sign_up(bot: Bot, event_id: int, user_id: int) -> events.SignUp:
+    async with bot.runtime.db.transaction() as session:
+        return await events.sign_up(session, event_id, user_id, bot.clock.now())
+
+
+async def test_resident_lists_opens_and_signs_up(bot: Bot, catalog: Catalog) -> None:
+    """/events lists the event; its card signs the resident up and shows the seat count."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5001, first_name="Wang", language_code="zh")
+    await wang.command("/events")
+    listing = await wang.wait_message()
+    assert listing.callback_data() == [f"events:show:{event_id}"]
+    await wang.press(f"events:show:{event_id}")
+    card = await wang.wait_message()
+    assert "剪纸" in card.text
+    assert "社区食堂" in card.text
+    assert "2026-03-04 14:00" in card.text
+    await wang.press(f"events:join:{event_id}")
+    edited = await wang.wait_edit(card)
+    assert catalog.text("zh", "events-you-are-in") in edited.text
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "events-joined")
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]
+    await wang.press(f"events:leave:{event_id}")
+    await wang.wait_edit(card)
+    assert await bot.sql("SELECT taken FROM events") == [(0,)]
+    assert await bot.sql("SELECT status FROM event_signups") == [("withdrawn",)]
+
+
+async def test_menu_button_lists_events(bot: Bot, catalog: Catalog) -> None:
+    """The main menu's events button answers with the upcoming events."""
+    await make_event(bot)
+    alice = bot.emu.user(5002, first_name="Alice", language_code="en")
+    await alice.send(catalog.text("en", "menu-events"))
+    reply = await alice.wait_message()
+    assert reply.text == catalog.text("en", "events-list-title").replace("<b>", "").replace(
+        "</b>", ""
+    )
+    assert "Paper cutting" in reply.button_texts()[0]
+
+
+async def test_no_events_says_so(bot: Bot, catalog: Catalog) -> None:
+    """With nothing planned, /events says so instead of showing an empty list."""
+    alice = bot.emu.user(5003, first_name="Alice", language_code="en")
+    await alice.command("/events")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-none")
+
+
+async def test_capacity_is_respected(bot: Bot) -> None:
+    """With one seat, the second resident is told it is full and takes no seat."""
+    event_id = await make_event(bot, capacity=1)
+    first, second = await resident(bot, 5004), await resident(bot, 5005)
+    assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
+    assert await sign_up(bot, event_id, second) is events.SignUp.FULL
+    assert await sign_up(bot, event_id, first) is events.SignUp.ALREADY
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]
+    assert await bot.sql("SELECT user_id, status FROM event_signups") == [(first, "active")]
+
+
+async def test_concurrent_sign_ups_never_overfill(bot: Bot, database_url: str) -> None:
+    """Twenty people pressing at once for five seats, on separate connections: exactly five."""
+    event_id = await make_event(bot, capacity=5)
+    people = [await resident(bot, 5100 + i) for i in range(20)]
+    databases: list[Database] = [create_database(database_url) for _ in range(4)]
+
+    async def press(index: int, user_id: int) -> events.SignUp:
+        async with databases[index % 4].transaction() as session:
+            return await events.sign_up(session, event_id, user_id, bot.clock.now())
+
+    try:
+        outcomes = await asyncio.gather(*(press(i, u) for i, u in enumerate(people)))
+    finally:
+        for database in databases:
+            await database.dispose()
+    assert outcomes.count(events.SignUp.JOINED) == 5
+    assert await bot.sql("SELECT taken FROM events") == [(5,)]
+    active = await bot.sql("SELECT COUNT(*) FROM event_signups WHERE status = 'active'")
+    assert active == [(5,)]
+
+
+async def test_signing_up_again_after_withdrawing_works(bot: Bot) -> None:
+    """Withdrawing frees the seat for someone else, and one can sign up again later."""
+    event_id = await make_event(bot, capacity=1)
+    first, second = await resident(bot, 5006), await resident(bot, 5007)
+    await sign_up(bot, event_id, first)
+    async with bot.runtime.db.transaction() as session:
+        assert await events.withdraw(session, event_id, first, bot.clock.now())
+        assert not await events.withdraw(session, event_id, first, bot.clock.now())
+    assert await sign_up(bot, event_id, second) is events.SignUp.JOINED
+    assert await sign_up(bot, event_id, first) is events.SignUp.FULL
+    async with bot.runtime.db.transaction() as session:
+        await events.withdraw(session, event_id, second, bot.clock.now())
+    assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
+
+
+async def test_forged_and_stale_buttons_change_nothing(bot: Bot, catalog: Catalog) -> None:
+    """Buttons for unknown, cancelled or malformed events get a clear answer and no change."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5008, first_name="Wang", language_code="zh")
+    await wang.command("/events")
+    listing = await wang.wait_message()
+    for data in ("events:join:999999", "events:join:abc", f"events:join:{event_id}:1"):
+        await wang.press_data(data, message_id=listing.message_id)
+        await bot.settle()
+        assert wang.callback_answers[-1].get("text") == catalog.text("zh", "button-invalid")
+    await wang.press_data(f"events:cancelok:{event_id}", message_id=listing.message_id)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    assert await bot.sql("SELECT status, taken FROM events") == [("scheduled", 0)]
+    bot.clock.set(EVENT_START + timedelta(minutes=1))
+    await wang.press_data(f"events:join:{event_id}", message_id=listing.message_id)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "events-closed")
+    assert await bot.sql("SELECT COUNT(*) FROM event_signups") == [(0,)]
+
+
+async def test_calendar_file_is_sent(bot: Bot) -> None:
+    """The card's calendar button sends an .ics file with the event in it."""
+    event_id = await make_event(bot)
+    alice = bot.emu.user(5009, first_name="Alice", language_code="en")
+    await alice.command("/events")
+    await alice.wait_message()
+    await alice.press(f"events:show:{event_id}")
+    await alice.wait_message()
+    await alice.press(f"events:ics:{event_id}")
+    document = await alice.wait_message(predicate=lambda m: m.document is not None)
+    assert document.document is not None
+    data = bot.emu.core.files[document.document["file_id"]].content
+    assert b"BEGIN:VEVENT" in data
+    assert b"SUMMARY:Paper cutting" in data
+    assert b"DTSTART:20260304T060000Z" in data
+
+
+async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) -> None:
+    """/newevent walks through every field, re-asks on bad input, and stores the event."""
+    await staff_member(bot, 9002)
+    li = bot.emu.user(9002, first_name="Li", language_code="zh")
+    answers = [
+        ("书法课", "events-ask-title-en"),
+        ("Calligraphy", "events-ask-description-zh"),
+        ("毛笔字入门", "events-ask-description-en"),
+        ("Brush writing for beginners", None),
+        ("nowhere", "events-bad-venue"),
+        ("canteen", "events-ask-start"),
+        ("tomorrow 3pm", "events-bad-time"),
+        ("2026-03-01 09:00", "events-start-in-past"),
+        ("2026-03-05 09:30", "events-ask-end"),
+        ("2026-03-05 09:00", "events-bad-end"),
+        ("2026-03-05 11:00", "events-ask-capacity"),
+        ("lots", "events-bad-capacity"),
+        ("12", None),
+    ]
+    await li.command("/newevent")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-title-zh")
+    for text, key in answers:
+        await li.send(text)
+        reply = await li.wait_message()
+        if key is not None:
+            assert reply.text == catalog.text("zh", key)
+    assert "#1" in reply.text
+    rows = await bot.sql("SELECT title_zh, title_en, venue_id, capacity, starts_at FROM events")
+    assert rows[0][:4] == ("书法课", "Calligraphy", "canteen", 12)
+    assert await bot.sql("SELECT action FROM audit_log") == [("event.create",)]
+
+
+async def test_residents_cannot_create_events_and_cancel_stops(bot: Bot, catalog: Catalog) -> None:
+    """/newevent is refused to residents; /cancel stops a staff member's draft unsaved."""
+    wang = bot.emu.user(5010, first_name="Wang", language_code="zh")
+    await wang.command("/newevent")
+    assert (await wang.wait_message()).text == catalog.text("zh", "refused-staff-only")
+    await staff_member(bot, 9003)
+    li = bot.emu.user(9003, first_name="Li", language_code="zh")
+    await li.command("/newevent")
+    await li.wait_message()
+    await li.send("书法课")
+    await li.wait_message()
+    await li.command("/cancel")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-conversation-cancelled")
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+
+
+async def test_moving_an_event_tells_everyone_signed_up(bot: Bot, catalog: Catalog) -> None:
+    """/editevent → start: the event moves, keeps its length, and each person is told."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5011, first_name="Wang", language_code="zh")
+    alice = bot.emu.user(5012, first_name="Alice", language_code="en")
+    for person in (wang, alice):
+        await sign_up(bot, event_id, await resident(bot, person.id, person.user["language_code"]))
+    await staff_member(bot, 9004)
+    li = bot.emu.user(9004, first_name="Li", language_code="zh")
+    await li.command(f"/editevent {event_id}")
+    await li.wait_message()
+    await li.send("6")
+    await li.wait_message()
+    await li.send("2026-03-06 15:00")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
+    await bot.drain()
+    assert "2026-03-06 15:00" in (wang.last.text if wang.last else "")
+    assert alice.last is not None
+    assert alice.last.text.startswith('📢 "Paper cutting" has changed')
+    rows = await bot.sql("SELECT starts_at, ends_at FROM events")
+    start, end = (v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in rows[0])
+    assert end - start == timedelta(hours=2)
+
+
+async def test_capacity_cannot_drop_below_those_signed_up(bot: Bot) -> None:
+    """Lowering the seats below the people already signed up is refused."""
+    event_id = await make_event(bot, capacity=5)
+    for i in range(3):
+        await sign_up(bot, event_id, await resident(bot, 5020 + i))
+    actor = await staff_member(bot)
+    notices = events.Notices(bot.runtime.catalog, bot.runtime.centre)
+    async with bot.runtime.db.transaction() as session:
+        low = await events.change(
+            session, event_id, "capacity", "2", actor, bot.clock.now(), notices
+        )
+        ok = await events.change(
+            session, event_id, "capacity", "3", actor, bot.clock.now(), notices
+        )
+    assert (low, ok) == (events.Change.BELOW_TAKEN, events.Change.SAVED)
+    assert await bot.sql("SELECT capacity FROM events") == [(3,)]
+
+
+async def test_cancelling_an_event_tells_everyone(bot: Bot, catalog: Catalog) -> None:
+    """/cancelevent asks for confirmation, then cancels and tells each person signed up."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5013, first_name="Wang", language_code="zh")
+    await sign_up(bot, event_id, await resident(bot, 5013))
+    await staff_member(bot, 9005)
+    li = bot.emu.user(9005, first_name="Li", language_code="zh")
+    await li.command(f"/cancelevent {event_id}")
+    confirm = await li.wait_message()
+    assert "1" in confirm.text
+    await li.press(f"events:cancelok:{event_id}")
+    done = await li.wait_edit(confirm)
+    assert done.text == catalog.text("zh", "events-cancel-done", told=1)
+    await bot.drain()
+    assert wang.last is not None
+    assert "已取消" in wang.last.text
+    assert await bot.sql("SELECT status FROM events") == [("cancelled",)]
+    await li.press_data(f"events:cancelok:{event_id}", message_id=confirm.message_id)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text("zh", "events-gone")
