@@ -2,7 +2,26 @@
 
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.nightschool import (
+    Attendance,
+    Course,
+    CourseSession,
+    DrawRank,
+    Enrolment,
+)
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = [
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Course",
+    "CourseSession",
+    "DrawRank",
+    "Enrolment",
+    "OutboxBody",
+    "OutboxMessage",
+    "User",
+    "UserRole",
+]
