@@ -55,6 +55,7 @@ class Outcome:
     position: int | None = None
     offer_expires_at: datetime | None = None
     seq: int | None = None
+    enrolment_id: int | None = None
 
     @property
     def changed(self) -> bool:
@@ -96,7 +97,7 @@ async def _outcome(session: AsyncSession, code: str, row: Enrolment) -> Outcome:
     position = None
     if row.status == WAITLISTED:
         position = await waitlist_position(session, row.course_id, row.seq)
-    return Outcome(code, row.course_id, row.status, position, row.offer_expires_at, row.seq)
+    return Outcome(code, row.course_id, row.status, position, row.offer_expires_at, row.seq, row.id)
 
 
 async def _lock_course_for_sign_up(session: AsyncSession, course_id: int) -> Course | None:
@@ -142,25 +143,33 @@ async def active_course_count(session: AsyncSession, user_id: int, now: datetime
 async def sign_up(
     session: AsyncSession, school: School, course_id: int, user_id: int, now: datetime
 ) -> Outcome:
-    """Take a seat, join the waitlist (first come, first served) or apply (lottery)."""
-    course = await _lock_course_for_sign_up(session, course_id)
-    if course is None or course.status not in (PUBLISHED, CANCELLED):
+    """Take a seat, join the waitlist (first come, first served) or apply (lottery).
+
+    The checks that concern only the person run before the course row is locked, so the
+    lock every sign-up queues for is held for as few statements as possible.
+    """
+    # The person's row first: their sign-ups (to any course) queue here, so neither the
+    # duplicate check nor the cap on concurrent courses can race.
+    await session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    known = await session.get(Course, course_id, populate_existing=True)
+    if known is None or known.status not in (PUBLISHED, CANCELLED):
         return Outcome(NOT_FOUND, course_id)
-    if course.status == CANCELLED:
+    if known.status == CANCELLED:
         return Outcome(COURSE_CANCELLED, course_id)
     existing = await session.scalar(
         select(Enrolment).where(Enrolment.course_id == course_id, Enrolment.user_id == user_id)
     )
     if existing is not None and existing.status in ACTIVE:
         return await _outcome(session, ALREADY, existing)
-    if now < course.signup_opens_at:
+    if now < known.signup_opens_at:
         return Outcome(NOT_OPEN, course_id)
-    if now >= course.signup_closes_at:
+    if now >= known.signup_closes_at:
         return Outcome(CLOSED, course_id)
-    # The person's row: two sign-ups of one person to two courses cannot both pass the cap.
-    await session.execute(select(User.id).where(User.id == user_id).with_for_update())
     if await active_course_count(session, user_id, now) >= school.rules.max_active_courses:
         return Outcome(LIMIT, course_id)
+    course = await _lock_course_for_sign_up(session, course_id)
+    if course is None or course.status != PUBLISHED:  # cancelled a moment ago
+        return Outcome(COURSE_CANCELLED, course_id)
     if course.mode == FCFS:
         seat = await session.execute(
             update(Course)
