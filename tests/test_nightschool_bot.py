@@ -100,7 +100,7 @@ async def test_card_shows_status_and_cancel_frees_the_seat_for_the_waitlist(
     bot: Bot, catalog: Catalog
 ) -> None:
     """A resident cancels from the card; the first waitlisted gets an offer and accepts it."""
-    course_id = await _course(bot, catalog, capacity=1)
+    await _course(bot, catalog, capacity=1)
     alice = bot.emu.user(4002, first_name="Alice", language_code="en")
     wang = bot.emu.user(4003, first_name="Wang", language_code="zh")
     await alice.command("/classes")
