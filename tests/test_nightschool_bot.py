@@ -129,7 +129,8 @@ async def test_card_shows_status_and_cancel_frees_the_seat_for_the_waitlist(
     await bot.settle()
     assert wang.callback_answers[-1]["text"] == zh(catalog, "ns-result-accepted")
     rows = await bot.sql(
-        "SELECT u.telegram_id, e.status FROM enrolments e JOIN users u ON u.id = e.user_id ORDER BY u.telegram_id"
+        "SELECT u.telegram_id, e.status FROM enrolments e JOIN users u ON u.id = e.user_id "
+        "ORDER BY u.telegram_id"
     )
     assert rows == [(4002, "cancelled"), (4003, "enrolled")]
 
