@@ -75,8 +75,11 @@ async def draw(
     course_id: int,
     now: datetime,
     seed: str | None = None,
+    *,
+    notify: bool = True,
 ) -> DrawResult:
-    """Draw the places of a lottery course whose sign-up window has closed; tell everyone."""
+    """Draw the places of a lottery course whose sign-up window has closed; tell everyone
+    (``notify=False`` leaves that to a separate :func:`notify_draw` in the same transaction)."""
     course = await lock_course(session, course_id)
     if course is None or course.status != PUBLISHED:
         raise DrawRefused(NOT_FOUND)
@@ -143,20 +146,27 @@ async def draw(
         .values(taken=winners, last_seq=base + len(order))
         .execution_options(synchronize_session=False)
     )
+    if notify:
+        await notify_draw(session, school, course, seed, now)
+    return DrawResult(course_id, seed, len(order), winners)
+
+
+async def notify_draw(
+    session: AsyncSession, school: School, course: Course, seed: str, now: datetime
+) -> None:
+    """Tell every winner and every waitlisted applicant the result (INSERT … SELECT)."""
     for status, key in ((ENROLLED, "ns-lottery-won"), (WAITLISTED, "ns-lottery-waitlisted")):
         for lang in LANGUAGES:
-            body = await outbox.create_body(
-                session, school.text(lang, key, title=school.title(course, lang), seed=seed), now
-            )
+            text = school.text(lang, key, title=school.title(course, lang), seed=seed)
+            body = await outbox.create_body(session, text, now)
             await outbox.enqueue_audience(
                 session,
                 body,
-                course_audience(course_id, [status], language=lang),
-                source=f"{SOURCE}:draw:{course_id}",
+                course_audience(course.id, [status], language=lang),
+                source=f"{SOURCE}:draw:{course.id}",
                 now=now,
                 priority=outbox.PRIORITY_NOTICE,
             )
-    return DrawResult(course_id, seed, len(order), winners)
 
 
 async def verify(session: AsyncSession, course_id: int) -> bool:
