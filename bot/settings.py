@@ -133,6 +133,24 @@ class RemindersSettings(BaseModel):
     tick_seconds: float = Field(default=30.0, ge=5, le=300)
 
 
+class NightschoolSettings(BaseModel):
+    """Night school rules: limits per resident, offers to the waitlist, the night's quiet."""
+
+    max_active_courses: int = Field(default=3, ge=1, le=50)
+    cancel_cutoff_hours: int = Field(default=24, ge=0, le=24 * 60)
+    offer_hours: float = Field(default=24.0, gt=0, le=24 * 14)
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(8, 0)
+    quiet_deadline: time = time(10, 0)
+    expiry_check_seconds: float = Field(default=60.0, ge=5, le=3600)
+
+    @model_validator(mode="after")
+    def _deadline_after_quiet(self) -> NightschoolSettings:
+        if self.quiet_deadline < self.quiet_end:
+            raise ValueError("quiet_deadline must not be earlier than quiet_end")
+        return self
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -163,6 +181,7 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     feedback: FeedbackSettings = FeedbackSettings()
     reminders: RemindersSettings = RemindersSettings()
+    nightschool: NightschoolSettings = NightschoolSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

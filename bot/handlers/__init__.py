@@ -14,6 +14,7 @@ from bot.handlers import (
     events,
     feedback,
     hours,
+    nightschool,
     privacy,
     questions,
     reminders,
@@ -24,6 +25,7 @@ FEATURES: tuple[ModuleType, ...] = (
     abuse,  # the per-user flood guard (group -90, after the profile is known)
     privacy,
     feedback,  # conversations: their text steps must come before free-text questions
+    nightschool,  # conversations too (staff); registers nightschool_staff
     events,
     reminders,
     hours,  # before questions: builds the shared matcher

@@ -12,16 +12,22 @@ from bot.storage.models.feedback import (
     FeedbackTag,
 )
 from bot.storage.models.hours import VenueException
+from bot.storage.models.nightschool import Attendance, Course, CourseSession, DrawRank, Enrolment
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
+    "Attendance",
     "AuditEntry",
     "Base",
+    "Course",
+    "CourseSession",
     "DigestDelivery",
     "DigestSubscription",
+    "DrawRank",
+    "Enrolment",
     "Event",
     "EventSignup",
     "Feedback",

@@ -1,0 +1,179 @@
+# Night school: courses, sign-up, waitlists, offers, lottery, staff tools
+
+ns-when = { $weekday } { $day }/{ $month } { $time }
+ns-weekday-0 = Mon
+ns-weekday-1 = Tue
+ns-weekday-2 = Wed
+ns-weekday-3 = Thu
+ns-weekday-4 = Fri
+ns-weekday-5 = Sat
+ns-weekday-6 = Sun
+ns-fee = ¥{ $amount }
+ns-fee-free = free
+ns-btn-accept = ✅ Accept the place
+ns-btn-decline = ❌ Decline
+ns-offer =
+    🎉 A place has become free on <b>{ $title }</b> and it is yours if you want it.
+    Please accept or decline by <b>{ $deadline }</b>; after that it goes to the next person waiting.
+ns-offer-expired = ⌛ The place offered to you on <b>{ $title }</b> was not accepted in time and has gone to the next person. You can sign up again at any time from /classes.
+ns-course-cancelled = ⚠️ The course <b>{ $title }</b> has been cancelled. We are sorry; please see /classes for other courses.
+ns-session-moved = 📅 A class of <b>{ $title }</b> has moved: { $old } → <b>{ $new }</b>.
+ns-lottery-won = 🎉 Lottery result for <b>{ $title }</b>: you have a place! See /myclasses for your sessions. (Draw seed: { $seed })
+ns-lottery-waitlisted = Lottery result for <b>{ $title }</b>: you were not drawn this time, and you are on the waitlist in drawn order. If a place frees up, you will get an offer. Your position is in /myclasses. (Draw seed: { $seed })
+cmd-classes = Night school classes
+cmd-myclasses = My classes
+ns-list-title = <b>📚 Night school: classes open for sign-up</b>
+ns-list-line = • { $title } — { $seats }
+ns-list-seats = { $left } seats left
+ns-list-full = full, waitlist open
+ns-list-lottery = lottery
+ns-list-empty = No classes are open for sign-up right now. Please check again later.
+ns-more-sessions = … and { $count } more
+ns-card =
+    <b>{ $title }</b>
+    { $description }
+    👩‍🏫 Teacher: { $teacher }
+    📍 Venue: { $venue }
+    💰 Fee: { $fee }
+    🗓 Sessions ({ $count }):
+    { $sessions }
+    📝 { $window }
+    🪑 { $seats }
+    { $mine }
+ns-card-cancelled = ⚠️ <b>This course has been cancelled.</b>
+ns-window-not-open = Sign-up opens { $opens }
+ns-window-open = Sign-up open until { $closes }
+ns-window-closed = Sign-up is closed
+ns-seats-left = { $left } of { $capacity } seats left
+ns-seats-full = Full ({ $capacity } seats); { $waiting } on the waitlist
+ns-seats-lottery = Lottery for { $capacity } seats; { $applications } applications so far
+ns-mine-enrolled = ✅ You have a place.
+ns-mine-waitlisted = ⏳ You are number { $position } on the waitlist.
+ns-mine-offered = 🎉 A place is offered to you until { $deadline }.
+ns-mine-applied = 🎟 You have applied; the lottery is drawn after sign-up closes.
+ns-btn-join = ✍️ Sign up
+ns-btn-waitlist = ⏳ Join the waitlist
+ns-btn-apply = 🎟 Apply (lottery)
+ns-btn-leave = Cancel my place
+ns-btn-leave-waitlist = Leave the waitlist
+ns-btn-withdraw = Withdraw my application
+ns-btn-all = « All classes
+ns-btn-ics = 📅 Calendar
+ns-result-enrolled = ✅ Done: you have a place!
+ns-result-waitlisted = The course is full: you are number { $position } on the waitlist.
+ns-result-applied = 🎟 Application received; the lottery is drawn after sign-up closes.
+ns-result-already-enrolled = You already have a place on this course.
+ns-result-already-waitlisted = You are already on the waitlist (number { $position }).
+ns-result-already-offered = A place is already offered to you until { $deadline }.
+ns-result-already-applied = You have already applied for this lottery.
+ns-result-left = Done: you are no longer signed up for this course.
+ns-result-accepted = ✅ Place accepted: see you in class!
+ns-result-declined = You declined the place; it goes to the next person waiting.
+ns-result-not-found = This course no longer exists.
+ns-result-course-cancelled = This course has been cancelled.
+ns-result-not-open = Sign-up for this course has not opened yet.
+ns-result-closed = Sign-up for this course is closed.
+ns-result-limit = You already hold or wait for the most classes allowed at once. Cancel one in /myclasses to sign up for another.
+ns-result-cutoff = It is too close to the first class to cancel here; please contact the centre's staff.
+ns-result-not-yours = This offer is not yours.
+ns-result-offer-gone = This offer is no longer valid.
+ns-result-nothing = You are not signed up for this course.
+ns-my-title = <b>📚 My classes</b>
+ns-my-empty = You are not signed up for any class. Tap /classes to see what is open.
+ns-my-line =
+    <b>{ $title }</b> ({ $venue })
+    { $status }
+    Next class: { $next }
+ns-my-no-next = none scheduled
+ns-ics-caption = Your class sessions: open the file to add them to your calendar.
+ns-ics-not-yours = The calendar is for people signed up for this course.
+cmd-ns-new = Night school: new course
+cmd-ns-courses = Night school: all courses
+cmd-ns-import = Night school: load a term file
+cmd-ns-edit = Night school: edit a course
+ns-new-intro = Let's create a course. Answer each question; send /cancel at any time to stop.
+ns-new-step = <b>Step { $number } of { $total }</b>
+ns-ask-title-zh = Course title in Chinese (up to 80 characters):
+ns-ask-title-en = Course title in English:
+ns-ask-description-zh = Description in Chinese (up to 1000 characters):
+ns-ask-description-en = Description in English:
+ns-ask-teacher = Teacher's name:
+ns-ask-venue = Venue (one of: { $known }):
+ns-ask-fee = Fee in yuan (0 for free), e.g. 30 or 12.5:
+ns-ask-capacity = Number of places (1–5000):
+ns-ask-mode = How are places given? Send "fcfs" (first come, first served) or "lottery":
+ns-ask-first-date = Date of the first class (YYYY-MM-DD); classes repeat weekly on that weekday:
+ns-ask-time = Class time, e.g. 19:00-20:30:
+ns-ask-weeks = Number of weekly classes (1–52); public holidays are skipped:
+ns-ask-opens = Sign-up opens (YYYY-MM-DD HH:MM, Shanghai time):
+ns-ask-closes = Sign-up closes (YYYY-MM-DD HH:MM, before the first class):
+ns-new-holidays = Holidays skipped: { $skipped }. Dates without a published holiday calendar yet (please check): { $unknown }.
+ns-new-preview = <b>Preview</b>: saved as a draft. Residents see it once you publish it.
+ns-cancelled-conversation = Stopped; nothing was saved.
+ns-err-need-text = Please answer with text.
+ns-err-empty = This cannot be empty.
+ns-err-one-line = Please keep it on one line.
+ns-err-too-long = That is too long (at most { $limit } characters).
+ns-err-number = Please send a whole number from { $low } to { $high }.
+ns-err-fee = Please send an amount in yuan such as 0, 30 or 12.5 (at most 100000).
+ns-err-mode = Please send "fcfs" or "lottery".
+ns-err-venue = Unknown venue. Known venues: { $known }.
+ns-err-date = Please send a date like 2026-03-18.
+ns-err-time = Please send a time like 19:00.
+ns-err-time-range = Please send a start and end time like 19:00-20:30 (end after start).
+ns-err-moment = Please send a date and time like 2026-03-01 09:00.
+ns-err-window = Sign-up must close after it opens.
+ns-err-closes-after-start = Sign-up must close before the first class starts.
+ns-err-unknown-column = unknown column
+ns-import-ask = Please send the term file as a document: YAML or CSV, at most 512 KB and 200 courses, with the columns title_zh, title_en, description_zh, description_en, teacher, venue, fee, capacity, mode, first_date, time, weeks, opens, closes. /cancel stops.
+ns-import-unreadable = I could not read that file. Please send a UTF-8 YAML or CSV file (see the columns above), or /cancel.
+ns-import-problems = Nothing was imported: { $count } problem(s) to fix first.
+ns-import-problem = Row { $row }, { $field }: { $problem }
+ns-import-done = Imported { $count } course(s) as drafts. Publish each from its card.
+ns-staff-none = There are no courses yet. Create one with /ns_new or load a term with /ns_import.
+ns-staff-title = <b>Night school courses</b> (newest first):
+ns-staff-course-button = #{ $id } { $title } · { $status }
+ns-status-draft = draft
+ns-status-published = published
+ns-status-cancelled = cancelled
+ns-mode-fcfs = first come, first served
+ns-mode-lottery = lottery
+ns-staff-card =
+    <b>#{ $id } { $title_zh } / { $title_en }</b>
+    Status: { $status } · { $mode }
+    Teacher: { $teacher } · Venue: { $venue } · Fee: { $fee }
+    Places: { $taken }/{ $capacity } taken · waitlist { $waiting } · applications { $applications }
+    Sign-up: { $opens } – { $closes }
+    Lottery seed: { $seed }
+    Sessions:
+    { $sessions }
+ns-btn-publish = 📣 Publish
+ns-btn-roster = 👥 Roster
+ns-btn-xlsx = Excel
+ns-btn-csv = CSV
+ns-btn-attendance = ✅ Attendance
+ns-btn-draw = 🎲 Draw the lottery
+ns-btn-cancel-course = ⚠️ Cancel the course
+ns-btn-confirm-cancel = Yes, cancel it and tell everyone
+ns-confirm-cancel = Cancel this course? Everyone enrolled, offered, waitlisted or applied will be told.
+ns-published = Published.
+ns-not-draft = This course is not a draft.
+ns-already-cancelled = This course is already cancelled.
+ns-course-cancelled-staff = Course cancelled; { $count } people will be told.
+ns-draw-not-found = This course cannot be drawn (not published).
+ns-draw-not-lottery = This course is first come, first served.
+ns-draw-not-closed = Sign-up is still open; draw after it closes.
+ns-draw-already-drawn = This lottery has already been drawn.
+ns-drawn = 🎲 Drawn: { $applications } applications, { $winners } places. Seed: <code>{ $seed }</code> (recorded; the draw can be redone with it).
+ns-roster-empty = Nobody has signed up yet.
+ns-roster-title = <b>Roster</b> ({ $count }):
+ns-roster-line = { $status } { $position } { $name } · { $when }
+ns-roster-more = … and { $count } more (see the Excel file).
+ns-state-enrolled = ✅
+ns-state-offered = 🎁
+ns-state-waitlisted = ⏳
+ns-state-applied = 🎟
+ns-file-caption = Roster file.
+ns-attendance-choose = Which class?
+ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
+ns-edit-usage = Usage: /ns_edit <course id> <field> <new value>; fields: { $fields }.

@@ -1,0 +1,82 @@
+"""What every night-school service shares: statuses, the environment, text helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.centre import Centre
+from bot.i18n import Catalog
+from bot.settings import NightschoolSettings
+from bot.storage.models import Course, User
+
+# Course statuses and allocation modes.
+DRAFT, PUBLISHED, CANCELLED = "draft", "published", "cancelled"
+FCFS, LOTTERY = "fcfs", "lottery"
+
+# Enrolment statuses. A seat is held by ENROLLED and OFFERED (``courses.taken`` counts them).
+ENROLLED, WAITLISTED, OFFERED, APPLIED = "enrolled", "waitlisted", "offered", "applied"
+WITHDRAWN, DECLINED, EXPIRED = "cancelled", "declined", "expired"
+HOLDING_SEAT: Final = (ENROLLED, OFFERED)
+ACTIVE: Final = (ENROLLED, OFFERED, WAITLISTED, APPLIED)
+
+SOURCE = "nightschool"
+
+
+@dataclass(frozen=True, slots=True)
+class School:
+    """The pieces of the runtime the night-school services need (no Telegram in here)."""
+
+    catalog: Catalog
+    centre: Centre
+    rules: NightschoolSettings
+
+    @property
+    def zone(self) -> tzinfo:
+        return self.centre.zone
+
+    def text(self, lang: str, key: str, /, **args: object) -> str:
+        return self.catalog.text(lang, key, **args)
+
+    def title(self, course: Course, lang: str) -> str:
+        return course.title_en if lang == "en" else course.title_zh
+
+    def venue(self, venue_id: str, lang: str) -> str:
+        """The venue's name from the centre's data, or its id if the data does not know it."""
+        venue = self.centre.venue(venue_id)
+        return venue.name.get(lang) if venue is not None else venue_id
+
+    def when(self, moment: datetime, lang: str) -> str:
+        """A date and time as residents read it, in the centre's zone."""
+        local = moment.astimezone(self.zone)
+        return self.text(
+            lang,
+            "ns-when",
+            month=str(local.month),
+            day=str(local.day),
+            weekday=self.text(lang, f"ns-weekday-{local.weekday()}"),
+            time=local.strftime("%H:%M"),
+        )
+
+    def fee(self, fen: int, lang: str) -> str:
+        if fen == 0:
+            return self.text(lang, "ns-fee-free")
+        return self.text(lang, "ns-fee", amount=f"{fen // 100}.{fen % 100:02d}")
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    user_id: int
+    chat_id: int
+    language: str
+
+
+async def recipient(session: AsyncSession, user_id: int) -> Recipient:
+    row = (
+        await session.execute(select(User.telegram_id, User.language).where(User.id == user_id))
+    ).one()
+    return Recipient(user_id, row.telegram_id, row.language)

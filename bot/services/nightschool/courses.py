@@ -1,0 +1,471 @@
+"""Courses: create, publish, edit, cancel, list; rosters, attendance, audiences, reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import Select, and_, exists, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import LANGUAGES
+from bot.services import outbox
+from bot.services.nightschool.common import (
+    ACTIVE,
+    CANCELLED,
+    DRAFT,
+    ENROLLED,
+    OFFERED,
+    PUBLISHED,
+    SOURCE,
+    WAITLISTED,
+    School,
+)
+from bot.services.nightschool.inputs import CourseDraft
+from bot.services.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
+from bot.storage.models import Attendance, Course, CourseSession, Enrolment, User
+from bot.storage.upsert import insert_for
+
+EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher", "venue_id",
+            "fee_fen")  # fmt: skip
+
+
+def plan_of(draft: CourseDraft, school: School) -> Plan:
+    assert draft.first_date
+    assert draft.start
+    assert draft.end
+    return plan_sessions(
+        WeeklyPattern(draft.first_date, draft.start, draft.end, draft.weeks), school.zone
+    )
+
+
+async def create_course(
+    session: AsyncSession,
+    school: School,
+    draft: CourseDraft,
+    created_by: int | None,
+    now: datetime,
+) -> int:
+    """Store a complete draft (status ``draft``) with its planned sessions."""
+    assert draft.opens_at
+    assert draft.closes_at
+    assert not draft.errors
+    course = Course(
+        title_zh=draft.title_zh,
+        title_en=draft.title_en,
+        description_zh=draft.description_zh,
+        description_en=draft.description_en,
+        teacher=draft.teacher,
+        venue_id=draft.venue_id,
+        fee_fen=draft.fee_fen,
+        capacity=draft.capacity,
+        taken=0,
+        last_seq=0,
+        mode=draft.mode,
+        status=DRAFT,
+        signup_opens_at=draft.opens_at,
+        signup_closes_at=draft.closes_at,
+        created_by=created_by,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(course)
+    await session.flush()
+    for planned in plan_of(draft, school).sessions:
+        session.add(
+            CourseSession(
+                course_id=course.id,
+                starts_at=planned.starts_at,
+                ends_at=planned.ends_at,
+                status="scheduled",
+                moved=False,
+            )
+        )
+    await session.flush()
+    return course.id
+
+
+async def publish(session: AsyncSession, course_id: int, now: datetime) -> bool:
+    """Make a draft visible to residents; ``False`` if it is not a draft (any more)."""
+    result = await session.execute(
+        update(Course)
+        .where(Course.id == course_id, Course.status == DRAFT)
+        .values(status=PUBLISHED, updated_at=now)
+        .returning(Course.id)
+        .execution_options(synchronize_session=False)
+    )
+    return result.first() is not None
+
+
+async def edit_field(
+    session: AsyncSession, course_id: int, name: str, value: object, now: datetime
+) -> bool:
+    """Change one basic field (titles, descriptions, teacher, venue, fee)."""
+    if name not in EDITABLE:
+        raise KeyError(name)
+    result = await session.execute(
+        update(Course)
+        .where(Course.id == course_id, Course.status != CANCELLED)
+        .values({name: value, "updated_at": now})
+        .returning(Course.id)
+        .execution_options(synchronize_session=False)
+    )
+    return result.first() is not None
+
+
+def course_audience(
+    course_id: int, statuses: Iterable[str], *, language: str | None = None
+) -> Select[tuple[int, int]]:
+    """``(chat_id, user_id)`` of the people with one of ``statuses`` on the course.
+
+    For broadcasts (``outbox.enqueue_audience``); private chats have the person's Telegram id.
+    """
+    query = (
+        select(User.telegram_id, User.id)
+        .join(Enrolment, Enrolment.user_id == User.id)
+        .where(Enrolment.course_id == course_id, Enrolment.status.in_(list(statuses)))
+    )
+    if language is not None:
+        query = query.where(User.language == language)
+    # outbox.enqueue_audience is annotated with SQLAlchemy 2.0's Select[tuple[...]] spelling.
+    return cast("Select[tuple[int, int]]", query)
+
+
+async def _tell_audience(
+    session: AsyncSession,
+    school: School,
+    course: Course,
+    statuses: Sequence[str],
+    key: str,
+    now: datetime,
+    kind: str,
+    args: dict[str, dict[str, object]] | None = None,
+) -> int:
+    sent = 0
+    for lang in LANGUAGES:
+        extra = (args or {}).get(lang, {})
+        text = school.text(lang, key, title=school.title(course, lang), **extra)
+        body = await outbox.create_body(session, text, now)
+        sent += await outbox.enqueue_audience(
+            session,
+            body,
+            course_audience(course.id, statuses, language=lang),
+            source=f"{SOURCE}:{kind}:{course.id}",
+            now=now,
+            priority=outbox.PRIORITY_NOTICE,
+        )
+    return sent
+
+
+async def cancel_course(
+    session: AsyncSession, school: School, course_id: int, now: datetime
+) -> int:
+    """Cancel a course and tell everyone who held, was offered, waited for or applied for a
+    place (in the same transaction). Returns how many people are told; -1 if not possible."""
+    course = await session.scalar(select(Course).where(Course.id == course_id).with_for_update())
+    if course is None or course.status == CANCELLED:
+        return -1
+    was_draft = course.status == DRAFT
+    course.status, course.updated_at = CANCELLED, now
+    await session.flush()
+    # Offers not yet delivered would point at a cancelled course.
+    await outbox.cancel(session, source=f"{SOURCE}:offer:{course_id}")
+    if was_draft:
+        return 0
+    return await _tell_audience(
+        session, school, course, ACTIVE, "ns-course-cancelled", now, "cancel"
+    )
+
+
+async def move_session(
+    session: AsyncSession,
+    school: School,
+    session_id: int,
+    starts_at: datetime,
+    ends_at: datetime,
+    now: datetime,
+) -> int:
+    """Move one session and tell the people enrolled or offered; -1 if no such session."""
+    meeting = await session.get(CourseSession, session_id)
+    if meeting is None or ends_at <= starts_at:
+        return -1
+    course = await session.get(Course, meeting.course_id)
+    assert course is not None
+    old = meeting.starts_at
+    meeting.starts_at, meeting.ends_at, meeting.moved = starts_at, ends_at, True
+    course.updated_at = now
+    await session.flush()
+    if course.status != PUBLISHED:
+        return 0
+    args: dict[str, dict[str, object]] = {
+        lang: {"old": school.when(old, lang), "new": school.when(starts_at, lang)}
+        for lang in LANGUAGES
+    }
+    return await _tell_audience(
+        session, school, course, (ENROLLED, OFFERED), "ns-session-moved", now, "moved", args
+    )
+
+
+# --- what residents and staff see -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CourseView:
+    course: Course
+    sessions: list[CourseSession]
+    waiting: int
+    applications: int
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.course.capacity - self.course.taken, 0)
+
+
+async def load_course(
+    session: AsyncSession, course_id: int, *, include_drafts: bool = False
+) -> CourseView | None:
+    course = await session.get(Course, course_id, populate_existing=True)
+    if course is None or (course.status == DRAFT and not include_drafts):
+        return None
+    sessions = list(
+        await session.scalars(
+            select(CourseSession)
+            .where(CourseSession.course_id == course_id)
+            .order_by(CourseSession.starts_at)
+        )
+    )
+    counts = dict(
+        (
+            await session.execute(
+                select(Enrolment.status, func.count())
+                .where(Enrolment.course_id == course_id)
+                .group_by(Enrolment.status)
+            )
+        ).all()
+    )
+    return CourseView(
+        course, sessions, int(counts.get(WAITLISTED, 0)), int(counts.get("applied", 0))
+    )
+
+
+async def open_courses(session: AsyncSession, now: datetime, limit: int = 30) -> list[Course]:
+    """Published courses whose sign-up has not closed yet, soonest closing first."""
+    rows = await session.scalars(
+        select(Course)
+        .where(Course.status == PUBLISHED, Course.signup_closes_at > now)
+        .order_by(Course.signup_closes_at, Course.id)
+        .limit(limit)
+    )
+    return list(rows)
+
+
+async def all_courses(session: AsyncSession, limit: int = 40) -> list[Course]:
+    """Every course for staff, newest first."""
+    return list(await session.scalars(select(Course).order_by(Course.id.desc()).limit(limit)))
+
+
+@dataclass(frozen=True, slots=True)
+class MyCourse:
+    course: Course
+    enrolment: Enrolment
+    position: int | None
+    next_session: datetime | None
+
+
+async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list[MyCourse]:
+    """The person's active places, offers, waitlist places and applications."""
+    rows = (
+        await session.execute(
+            select(Course, Enrolment)
+            .join(Enrolment, Enrolment.course_id == Course.id)
+            .where(
+                Enrolment.user_id == user_id,
+                Enrolment.status.in_(ACTIVE),
+                Course.status == PUBLISHED,
+            )
+            .order_by(Course.signup_closes_at, Course.id)
+        )
+    ).all()
+    result: list[MyCourse] = []
+    for course, enrolment in rows:
+        position = None
+        if enrolment.status == WAITLISTED:
+            position = int(
+                await session.scalar(
+                    select(func.count()).where(
+                        Enrolment.course_id == course.id,
+                        Enrolment.status == WAITLISTED,
+                        Enrolment.seq <= enrolment.seq,
+                    )
+                )
+                or 0
+            )
+        upcoming = await session.scalar(
+            select(func.min(CourseSession.starts_at)).where(
+                CourseSession.course_id == course.id,
+                CourseSession.status == "scheduled",
+                CourseSession.starts_at > now,
+            )
+        )
+        if upcoming is None and enrolment.status == ENROLLED:
+            last = await session.scalar(
+                select(func.max(CourseSession.ends_at)).where(CourseSession.course_id == course.id)
+            )
+            if last is not None and last < now:
+                continue  # finished course
+        result.append(MyCourse(course, enrolment, position, upcoming))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class RosterLine:
+    enrolment_id: int
+    status: str
+    position: int | None
+    name: str
+    username: str | None
+    telegram_id: int
+    signed_up_at: datetime
+    offer_expires_at: datetime | None
+
+
+async def roster(session: AsyncSession, course_id: int) -> list[RosterLine]:
+    """Enrolled, offered, then the waitlist in order (and applications before a draw)."""
+    order = {ENROLLED: 0, OFFERED: 1, WAITLISTED: 2, "applied": 3}
+    rows = (
+        await session.execute(
+            select(Enrolment, User.first_name, User.last_name, User.username, User.telegram_id)
+            .join(User, User.id == Enrolment.user_id)
+            .where(Enrolment.course_id == course_id, Enrolment.status.in_(ACTIVE))
+            .order_by(Enrolment.seq)
+        )
+    ).all()
+    lines: list[RosterLine] = []
+    waiting = 0
+    for enrolment, first, last, username, telegram_id in rows:
+        position = None
+        if enrolment.status == WAITLISTED:
+            waiting += 1
+            position = waiting
+        name = f"{first} {last}" if last else first
+        lines.append(
+            RosterLine(
+                enrolment.id,
+                enrolment.status,
+                position,
+                name,
+                username,
+                telegram_id,
+                enrolment.created_at,
+                enrolment.offer_expires_at,
+            )
+        )
+    lines.sort(key=lambda line: order[line.status])  # stable: seq order within each group
+    return lines
+
+
+async def sessions_of(session: AsyncSession, course_id: int) -> list[CourseSession]:
+    return list(
+        await session.scalars(
+            select(CourseSession)
+            .where(CourseSession.course_id == course_id)
+            .order_by(CourseSession.starts_at)
+        )
+    )
+
+
+async def attendance(session: AsyncSession, session_id: int) -> dict[int, bool]:
+    """``enrolment id → present`` for one session."""
+    rows = await session.execute(
+        select(Attendance.enrolment_id, Attendance.present).where(
+            Attendance.session_id == session_id
+        )
+    )
+    return {eid: bool(present) for eid, present in rows}
+
+
+async def toggle_attendance(
+    session: AsyncSession, session_id: int, enrolment_id: int, marked_by: int, now: datetime
+) -> bool | None:
+    """Flip present/absent for an enrolled person; ``None`` if they are not on that course."""
+    meeting = await session.get(CourseSession, session_id)
+    enrolment = await session.get(Enrolment, enrolment_id)
+    if (
+        meeting is None
+        or enrolment is None
+        or enrolment.course_id != meeting.course_id
+        or enrolment.status != ENROLLED
+    ):
+        return None
+    current = await session.scalar(
+        select(Attendance.present).where(
+            Attendance.session_id == session_id, Attendance.enrolment_id == enrolment_id
+        )
+    )
+    present = True if current is None else not current
+    statement = insert_for(session, Attendance.__table__)  # type: ignore[arg-type]
+    await session.execute(
+        statement.values(
+            session_id=session_id,
+            enrolment_id=enrolment_id,
+            present=present,
+            marked_by=marked_by,
+            marked_at=now,
+        ).on_conflict_do_update(
+            index_elements=["session_id", "enrolment_id"],
+            set_={"present": present, "marked_by": marked_by, "marked_at": now},
+        )
+    )
+    return present
+
+
+# --- for other features -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderTarget:
+    """One enrolled person and one upcoming session (for the reminders feature)."""
+
+    user_id: int
+    chat_id: int
+    title_zh: str
+    title_en: str
+    venue_id: str
+    session_id: int
+    starts_at: datetime
+
+
+async def upcoming_sessions_for_reminders(
+    session: AsyncSession, window_start: datetime, window_end: datetime
+) -> list[ReminderTarget]:
+    """Everyone enrolled in a published course with a scheduled session starting in
+    ``[window_start, window_end)``; one entry per person and session, by start time."""
+    rows = await session.execute(
+        select(
+            User.id,
+            User.telegram_id,
+            Course.title_zh,
+            Course.title_en,
+            Course.venue_id,
+            CourseSession.id,
+            CourseSession.starts_at,
+        )
+        .join(Enrolment, Enrolment.user_id == User.id)
+        .join(Course, Course.id == Enrolment.course_id)
+        .join(CourseSession, CourseSession.course_id == Course.id)
+        .where(
+            Enrolment.status == ENROLLED,
+            Course.status == PUBLISHED,
+            CourseSession.status == "scheduled",
+            CourseSession.starts_at >= window_start,
+            CourseSession.starts_at < window_end,
+        )
+        .order_by(CourseSession.starts_at, CourseSession.id, User.id)
+    )
+    return [ReminderTarget(*row) for row in rows]
+
+
+async def has_course(session: AsyncSession, course_id: int) -> bool:
+    return bool(await session.scalar(select(exists().where(and_(Course.id == course_id)))))

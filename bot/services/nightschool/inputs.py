@@ -1,0 +1,240 @@
+"""Parsing what staff type or upload about a course; every value has a bound.
+
+Each parser returns the value or raises :class:`InvalidInput` with a code; the handlers turn
+the code into a polite text in the staff member's language (``ns-err-<code>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, tzinfo
+
+from bot.centre import Centre
+
+TITLE_MAX = 80
+DESCRIPTION_MAX = 1000
+TEACHER_MAX = 64
+FEE_MAX_FEN = 10_000_00
+CAPACITY_MAX = 5000
+WEEKS_MAX = 52
+
+_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+_MONEY = re.compile(r"^(\d{1,6})(?:\.(\d{1,2}))?$")
+_MODES = {
+    "fcfs": "fcfs",
+    "1": "fcfs",
+    "先到先得": "fcfs",
+    "first come": "fcfs",
+    "lottery": "lottery",
+    "2": "lottery",
+    "抽签": "lottery",
+    "摇号": "lottery",
+}
+
+
+class InvalidInput(ValueError):
+    """A value that cannot be used; ``code`` names the catalog text ``ns-err-<code>``."""
+
+    def __init__(self, code: str, **args: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.args_ = args
+
+
+def text_line(value: object, limit: int) -> str:
+    text = str(value if value is not None else "").strip()
+    if not text:
+        raise InvalidInput("empty")
+    if "\n" in text:
+        raise InvalidInput("one-line")
+    if len(text) > limit:
+        raise InvalidInput("too-long", limit=limit)
+    return text
+
+
+def text_block(value: object, limit: int) -> str:
+    text = str(value if value is not None else "").strip()
+    if not text:
+        raise InvalidInput("empty")
+    if len(text) > limit:
+        raise InvalidInput("too-long", limit=limit)
+    return text
+
+
+def whole_number(value: object, low: int, high: int) -> int:
+    text = str(value if value is not None else "").strip()
+    if not re.fullmatch(r"\d{1,7}", text):
+        raise InvalidInput("number", low=low, high=high)
+    number = int(text)
+    if not low <= number <= high:
+        raise InvalidInput("number", low=low, high=high)
+    return number
+
+
+def fee_fen(value: object) -> int:
+    """Yuan as typed (``30``, ``12.5``, ``0``, ``¥30``) to fen."""
+    text = str(value if value is not None else "").strip().lstrip("¥￥").strip()
+    match = _MONEY.fullmatch(text)
+    if match is None:
+        raise InvalidInput("fee")
+    fen = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    if fen > FEE_MAX_FEN:
+        raise InvalidInput("fee")
+    return fen
+
+
+def mode(value: object) -> str:
+    key = str(value if value is not None else "").strip().lower()
+    if key not in _MODES:
+        raise InvalidInput("mode")
+    return _MODES[key]
+
+
+def venue(value: object, centre: Centre) -> str:
+    """A venue of the centre's data, by id, name or alias."""
+    text = str(value if value is not None else "").strip()
+    for known in centre.venues:
+        names = {known.id, known.name.zh, known.name.en, *known.aliases}
+        if text.lower() in {n.lower() for n in names}:
+            return known.id
+    raise InvalidInput("venue", known=", ".join(v.id for v in centre.venues))
+
+
+def day(value: object) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    match = _DATE.fullmatch(str(value if value is not None else "").strip())
+    if match is None:
+        raise InvalidInput("date")
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise InvalidInput("date") from None
+
+
+def clock_time(value: object) -> time:
+    match = _TIME.fullmatch(str(value if value is not None else "").strip())
+    if match is None:
+        raise InvalidInput("time")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def time_range(value: object) -> tuple[time, time]:
+    """``19:00-20:30`` (also with ``–``, ``~`` or ``到``)."""
+    parts = re.split(r"\s*(?:-|–|—|~|～|到|to)\s*", str(value if value is not None else "").strip())
+    if len(parts) != 2:
+        raise InvalidInput("time-range")
+    start, end = clock_time(parts[0]), clock_time(parts[1])
+    if end <= start:
+        raise InvalidInput("time-range")
+    return start, end
+
+
+def local_moment(value: object, zone: tzinfo) -> datetime:
+    """``2026-03-01 09:00`` in the centre's zone, as aware UTC."""
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=zone)
+        return aware.astimezone(UTC)
+    parts = str(value if value is not None else "").strip().split()
+    if len(parts) != 2:
+        raise InvalidInput("moment")
+    try:
+        return datetime.combine(day(parts[0]), clock_time(parts[1]), zone).astimezone(UTC)
+    except InvalidInput:
+        raise InvalidInput("moment") from None
+
+
+@dataclass
+class CourseDraft:
+    """A course as staff describe it, before it is stored."""
+
+    title_zh: str = ""
+    title_en: str = ""
+    description_zh: str = ""
+    description_en: str = ""
+    teacher: str = ""
+    venue_id: str = ""
+    fee_fen: int = 0
+    capacity: int = 0
+    mode: str = "fcfs"
+    first_date: date | None = None
+    start: time | None = None
+    end: time | None = None
+    weeks: int = 0
+    opens_at: datetime | None = None
+    closes_at: datetime | None = None
+    errors: list[tuple[str, InvalidInput]] = field(default_factory=list)
+
+
+FIELDS = (
+    "title_zh",
+    "title_en",
+    "description_zh",
+    "description_en",
+    "teacher",
+    "venue",
+    "fee",
+    "capacity",
+    "mode",
+    "first_date",
+    "time",
+    "weeks",
+    "opens",
+    "closes",
+)
+
+
+def apply_field(draft: CourseDraft, name: str, value: object, centre: Centre) -> None:
+    """Parse one field into ``draft`` (raises :class:`InvalidInput`)."""
+    zone = centre.zone
+    if name in ("title_zh", "title_en"):
+        setattr(draft, name, text_line(value, TITLE_MAX))
+    elif name in ("description_zh", "description_en"):
+        setattr(draft, name, text_block(value, DESCRIPTION_MAX))
+    elif name == "teacher":
+        draft.teacher = text_line(value, TEACHER_MAX)
+    elif name == "venue":
+        draft.venue_id = venue(value, centre)
+    elif name == "fee":
+        draft.fee_fen = fee_fen(value)
+    elif name == "capacity":
+        draft.capacity = whole_number(value, 1, CAPACITY_MAX)
+    elif name == "mode":
+        draft.mode = mode(value)
+    elif name == "first_date":
+        draft.first_date = day(value)
+    elif name == "time":
+        draft.start, draft.end = time_range(value)
+    elif name == "weeks":
+        draft.weeks = whole_number(value, 1, WEEKS_MAX)
+    elif name == "opens":
+        draft.opens_at = local_moment(value, zone)
+    elif name == "closes":
+        closes = local_moment(value, zone)
+        if draft.opens_at is not None and closes <= draft.opens_at:
+            raise InvalidInput("window")
+        if draft.first_date is not None and draft.start is not None:
+            first = datetime.combine(draft.first_date, draft.start, zone)
+            if closes > first:
+                raise InvalidInput("closes-after-start")
+        draft.closes_at = closes
+    else:
+        raise KeyError(name)
+
+
+def draft_from_mapping(row: dict[str, object], centre: Centre) -> CourseDraft:
+    """A draft from one row of a term file; every problem is collected in ``errors``."""
+    draft = CourseDraft()
+    for name in FIELDS:
+        value = row.get(name)
+        if name == "fee" and (value is None or str(value).strip() == ""):
+            value = "0"
+        if name == "mode" and (value is None or str(value).strip() == ""):
+            value = "fcfs"
+        try:
+            apply_field(draft, name, value, centre)
+        except InvalidInput as problem:
+            draft.errors.append((name, problem))
+    return draft

@@ -1,0 +1,228 @@
+"""Night school through the real application on the emulator (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from icalendar import Calendar
+from sqlalchemy import select
+
+from bot.i18n import Catalog
+from bot.services import outbox, users
+from bot.services.nightschool import enrolment
+from bot.storage.models import User
+from bot.testing import settle
+from tests.conftest import Bot
+from tests.nightschool_helpers import make_school, published_course
+
+
+def zh(catalog: Catalog, key: str, **args: object) -> str:
+    return catalog.text("zh", key, **args)
+
+
+def en(catalog: Catalog, key: str, **args: object) -> str:
+    return catalog.text("en", key, **args)
+
+
+async def _course(bot: Bot, catalog: Catalog, **kwargs: object) -> int:
+    school = make_school(catalog, bot.runtime.centre)
+    return await published_course(bot.runtime.db, school, now=bot.clock.now(), **kwargs)
+
+
+async def _settle_long(bot: Bot) -> None:
+    """Like ``bot.settle`` but allowing for a 500-person burst."""
+    await asyncio.wait_for(settle(bot.app, bot.emu), timeout=60)
+
+
+async def test_500_concurrent_sign_ups_through_the_app(bot: Bot, catalog: Catalog) -> None:
+    """500 residents press "sign up" at once on a 20-seat course: 20 places, 480 waitlisted in
+    the database's arrival order, and each one is told exactly where they stand."""
+    course_id = await _course(bot, catalog, capacity=20)
+    people = [bot.emu.user(50_000 + n, first_name=f"R{n}", language_code="zh") for n in range(500)]
+    # They know the bot already; the centre announces the course with a sign-up button.
+    async with bot.runtime.db.transaction() as session:
+        for person in people:
+            await users.register(
+                session, users.Person(person.id, person.first_name, language_code="zh"),
+                bot.clock.now(),
+            )  # fmt: skip
+        body = await outbox.create_body(
+            session,
+            "Calligraphy",
+            bot.clock.now(),
+            buttons=[[outbox.Button(zh(catalog, "ns-btn-join"), data=f"ns:join:{course_id}")]],
+        )
+        await outbox.enqueue_audience(
+            session, body, select(User.telegram_id, User.id), source="t", now=bot.clock.now()
+        )  # type: ignore[arg-type]
+    await bot.drain()
+    # Everyone taps at once.
+    await asyncio.gather(*(p.press(zh(catalog, "ns-btn-join")) for p in people))
+    await _settle_long(bot)
+    await bot.drain()
+    rows = await bot.sql(
+        "SELECT u.telegram_id, e.status, e.seq FROM enrolments e JOIN users u ON u.id = e.user_id "
+        "ORDER BY e.seq"
+    )
+    assert len(rows) == 500
+    statuses = [status for _, status, _ in rows]
+    assert statuses == ["enrolled"] * 20 + ["waitlisted"] * 480  # seats went to the first 20
+    assert await bot.sql(f"SELECT taken FROM courses WHERE id = {course_id}") == [(20,)]
+    by_id = {person.id: person for person in people}
+    for position, (telegram_id, _, _) in enumerate(rows[20:], start=1):
+        answer = by_id[int(telegram_id)].callback_answers[-1]["text"]  # type: ignore[call-overload]
+        assert answer == zh(catalog, "ns-result-waitlisted", position=position)
+    for telegram_id, _, _ in rows[:20]:
+        answer = by_id[int(telegram_id)].callback_answers[-1]["text"]  # type: ignore[call-overload]
+        assert answer == zh(catalog, "ns-result-enrolled")
+    assert bot.emu.unanswered_callback_queries() == []
+
+
+async def test_five_taps_at_once_give_one_place(bot: Bot, catalog: Catalog) -> None:
+    """The same resident tapping "sign up" five times at once is enrolled once."""
+    course_id = await _course(bot, catalog, capacity=5)
+    wang = bot.emu.user(4001, first_name="Wang", language_code="zh")
+    await wang.command("/classes")
+    await wang.wait_message()
+    await wang.press("Calligraphy(中)")
+    await bot.settle()
+    await asyncio.gather(*(wang.press(f"ns:join:{course_id}") for _ in range(5)))
+    await bot.settle()
+    assert await bot.sql("SELECT status FROM enrolments") == [("enrolled",)]
+    assert await bot.sql("SELECT taken FROM courses") == [(1,)]
+    answers = [a["text"] for a in wang.callback_answers[-5:]]
+    assert answers[0] == zh(catalog, "ns-result-enrolled")
+    assert answers[1:] == [zh(catalog, "ns-result-already-enrolled")] * 4
+
+
+async def test_card_shows_status_and_cancel_frees_the_seat_for_the_waitlist(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A resident cancels from the card; the first waitlisted gets an offer and accepts it."""
+    await _course(bot, catalog, capacity=1)
+    alice = bot.emu.user(4002, first_name="Alice", language_code="en")
+    wang = bot.emu.user(4003, first_name="Wang", language_code="zh")
+    await alice.command("/classes")
+    listing = await alice.wait_message()
+    await alice.press("Calligraphy")
+    card = await alice.wait_edit(listing)
+    assert en(catalog, "ns-btn-join") in card.button_texts()
+    await alice.press(en(catalog, "ns-btn-join"))
+    edited = await alice.wait_edit(listing)
+    assert en(catalog, "ns-mine-enrolled") in (edited.text or "")
+    await wang.command("/classes")
+    await wang.wait_message()
+    await wang.press("Calligraphy(中)")
+    await bot.settle()
+    await wang.press(zh(catalog, "ns-btn-waitlist"))
+    await bot.settle()
+    assert wang.callback_answers[-1]["text"] == zh(catalog, "ns-result-waitlisted", position=1)
+    bot.clock.advance(timedelta(hours=1))
+    await alice.press(en(catalog, "ns-btn-leave"))
+    await bot.settle()
+    await bot.drain()
+    accept_label = zh(catalog, "ns-btn-accept")
+    offer = await wang.wait_message(predicate=lambda m: accept_label in m.button_texts())
+    assert "名额" in (offer.text or "")
+    await wang.press(zh(catalog, "ns-btn-accept"))
+    await bot.settle()
+    assert wang.callback_answers[-1]["text"] == zh(catalog, "ns-result-accepted")
+    rows = await bot.sql(
+        "SELECT u.telegram_id, e.status FROM enrolments e JOIN users u ON u.id = e.user_id "
+        "ORDER BY u.telegram_id"
+    )
+    assert rows == [(4002, "cancelled"), (4003, "enrolled")]
+
+
+async def test_forged_and_stale_presses_change_nothing(bot: Bot, catalog: Catalog) -> None:
+    """Unknown course ids, someone else's offer and malformed data get clear answers only."""
+    course_id = await _course(bot, catalog, capacity=1)
+    a = bot.emu.user(4004, first_name="A", language_code="en")
+    b = bot.emu.user(4005, first_name="B", language_code="en")
+    c = bot.emu.user(4006, first_name="C", language_code="en")
+    for person in (a, b, c):
+        await person.command("/classes")
+        await person.wait_message()
+    await a.press_data(f"ns:join:{course_id}")
+    await bot.settle()
+    await b.press_data(f"ns:join:{course_id}")
+    await bot.settle()
+    await a.press_data(f"ns:leave:{course_id}")
+    await bot.settle()
+    [(offer_id,)] = await bot.sql("SELECT id FROM enrolments WHERE status = 'offered'")
+    before = await bot.sql("SELECT id, status, seq FROM enrolments ORDER BY id")
+    await c.press_data(f"ns:acc:{offer_id}")
+    await bot.settle()
+    assert c.callback_answers[-1]["text"] == en(catalog, "ns-result-not-yours")
+    await c.press_data("ns:join:999999")
+    await bot.settle()
+    assert c.callback_answers[-1]["text"] == en(catalog, "ns-result-not-found")
+    await c.press_data("ns:join:1x")
+    await bot.settle()
+    assert c.callback_answers[-1]["text"] == en(catalog, "button-invalid")
+    await c.press_data("ns:acc:999999")
+    await bot.settle()
+    assert c.callback_answers[-1]["text"] == en(catalog, "ns-result-offer-gone")
+    assert await bot.sql("SELECT id, status, seq FROM enrolments ORDER BY id") == before
+
+
+async def test_myclasses_lists_positions_and_sends_a_calendar(bot: Bot, catalog: Catalog) -> None:
+    """/myclasses shows the waitlist position and the .ics button sends valid iCalendar."""
+    course_id = await _course(bot, catalog, capacity=1)
+    a = bot.emu.user(4007, first_name="A", language_code="en")
+    b = bot.emu.user(4008, first_name="B", language_code="en")
+    for person in (a, b):
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    await b.command("/myclasses")
+    mine = await b.wait_message(predicate=lambda m: "My classes" in (m.text or ""))
+    assert en(catalog, "ns-mine-waitlisted", position=1) in (mine.text or "")
+    await b.press(en(catalog, "ns-btn-ics"))
+    await bot.settle()
+    assert b.callback_answers[-1].get("text", "") == ""  # waitlisted people may have it too
+    await a.command("/myclasses")
+    await a.wait_message(predicate=lambda m: "My classes" in (m.text or ""))
+    await a.press(en(catalog, "ns-btn-ics"))
+    document = await a.wait_message(predicate=lambda m: m.document is not None)
+    assert document.document is not None
+    calendar = Calendar.from_ical(document.document["content"])
+    events = calendar.walk("VEVENT")
+    assert len(events) == 4
+    assert events[0].decoded("dtstart").utcoffset() == timedelta(0)
+
+
+async def test_menu_button_opens_the_class_list(bot: Bot, catalog: Catalog) -> None:
+    """The main menu's night-school button lists open courses."""
+    await _course(bot, catalog)
+    wang = bot.emu.user(4009, first_name="Wang", language_code="zh")
+    await wang.send(zh(catalog, "menu-classes"))
+    reply = await wang.wait_message()
+    assert reply.text is not None
+    assert reply.text.startswith("📚 夜校")
+    assert reply.button_texts() == ["Calligraphy(中)"]
+
+
+async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: Catalog) -> None:
+    """The repeating job's function expires an offer at the controlled clock's time."""
+    from bot.handlers.nightschool import school_of
+
+    course_id = await _course(bot, catalog, capacity=1)
+    people = [bot.emu.user(4010 + n, first_name=f"P{n}", language_code="zh") for n in range(3)]
+    for person in people:
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    await people[0].press_data(f"ns:leave:{course_id}")
+    await bot.settle()
+    await bot.drain()
+    bot.clock.advance(timedelta(days=2))
+    async with bot.runtime.db.transaction() as session:
+        assert await enrolment.expire_offers(session, school_of(bot.runtime), bot.clock.now()) == 1
+    await bot.drain()
+    await people[1].wait_message(predicate=lambda m: "过期" in (m.text or ""))
+    accept_label = zh(catalog, "ns-btn-accept")
+    await people[2].wait_message(predicate=lambda m: accept_label in m.button_texts())

@@ -1,0 +1,223 @@
+"""Night-school staff tools through the application: guided creation, import, roster,
+attendance, cancellation and the lottery draw."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from openpyxl import load_workbook
+
+from bot.i18n import Catalog
+from bot.services import users
+from bot.services.nightschool import lottery
+from tests.conftest import Bot
+from tests.nightschool_helpers import make_school, published_course
+
+
+def en(catalog: Catalog, key: str, **args: object) -> str:
+    return catalog.text("en", key, **args)
+
+
+async def _staff(bot: Bot, telegram_id: int = 7001):  # type: ignore[no-untyped-def]
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, "Li", ["staff"], bot.clock.now())
+    person = bot.emu.user(telegram_id, first_name="Li", language_code="en")
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, telegram_id)
+        assert profile is not None
+        await users.set_language(session, profile.id, "en")
+    return person
+
+
+ANSWERS = [
+    "书法入门",
+    "Calligraphy",
+    "毛笔字",
+    "Brush writing",
+    "Ms Chen",
+    "canteen",
+    "30",
+    "abc",  # refused: not a number
+    "2",
+    "lottery",
+    "2026-09-24",
+    "19:00-20:30",
+    "4",
+    "2026-03-03 09:00",
+    "2026-03-10 20:00",
+]
+
+
+async def test_guided_creation_validates_previews_and_publishes(bot: Bot, catalog: Catalog) -> None:
+    """/ns_new asks every field, refuses a bad answer politely, previews, then publishes."""
+    li = await _staff(bot)
+    await li.command("/ns_new")
+    await li.wait_message()
+    for answer in ANSWERS:
+        await li.send(answer)
+        await bot.settle()
+    texts = [m.text or "" for m in li.messages]
+    assert any(en(catalog, "ns-err-number", low=1, high=5000) in t for t in texts)
+    assert any("2026-10-01" in t for t in texts)  # National Day skipped and reported
+    card = li.messages[-1]
+    assert "Calligraphy" in (card.text or "")
+    assert await bot.sql("SELECT status, capacity, mode, fee_fen FROM courses") == [
+        ("draft", 2, "lottery", 3000)
+    ]
+    assert await bot.sql("SELECT count(*) FROM course_sessions") == [(4,)]
+    await li.press(en(catalog, "ns-btn-publish"))
+    await bot.settle()
+    assert await bot.sql("SELECT status FROM courses") == [("published",)]
+    assert await bot.sql("SELECT action FROM audit_log ORDER BY id") == [
+        ("nightschool.create",),
+        ("nightschool.publish",),
+    ]
+
+
+async def test_cancel_stops_the_conversation_and_residents_are_refused(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/cancel mid-way saves nothing; a resident's /ns_new is refused."""
+    li = await _staff(bot)
+    await li.command("/ns_new")
+    await li.send("书法")
+    await li.command("/cancel")
+    await bot.settle()
+    assert li.messages[-1].text == en(catalog, "ns-cancelled-conversation")
+    assert await bot.sql("SELECT count(*) FROM courses") == [(0,)]
+    resident = bot.emu.user(7002, first_name="R", language_code="en")
+    await resident.command("/ns_new")
+    assert (await resident.wait_message()).text == en(catalog, "refused-staff-only")
+
+
+CSV_HEADER = (
+    "title_zh,title_en,description_zh,description_en,teacher,venue,fee,capacity,mode,"
+    "first_date,time,weeks,opens,closes\n"
+)
+GOOD_ROW = "太极,Tai chi,太极拳,Tai chi basics,Mr Wu,canteen,0,20,fcfs,2026-04-01,08:00-09:00,6,2026-03-03 09:00,2026-03-20 20:00\n"  # noqa: E501
+BAD_ROW = "舞蹈,Dance,跳舞,Dancing,Ms Li,moon,x,0,fcfs,2026-04-01,25:00,6,2026-03-03 09:00,2026-03-20 20:00\n"  # noqa: E501
+
+
+async def test_term_file_reports_every_bad_row_then_imports(bot: Bot, catalog: Catalog) -> None:
+    """A CSV with a bad row is refused with one line per problem; a clean one becomes drafts."""
+    li = await _staff(bot)
+    await li.command("/ns_import")
+    await bot.settle()
+    await li.send_document((CSV_HEADER + GOOD_ROW + BAD_ROW).encode(), "term.csv")
+    await bot.settle()
+    report = li.messages[-1].text or ""
+    assert report.startswith(en(catalog, "ns-import-problems", count=4))
+    assert "Row 3, venue" in report
+    assert "Row 3, time" in report
+    assert await bot.sql("SELECT count(*) FROM courses") == [(0,)]
+    await li.send_document((CSV_HEADER + GOOD_ROW + GOOD_ROW).encode(), "term.csv")
+    await bot.settle()
+    assert await bot.sql("SELECT status, title_en FROM courses") == [
+        ("draft", "Tai chi"),
+        ("draft", "Tai chi"),
+    ]
+
+
+async def test_roster_files_and_attendance(bot: Bot, catalog: Catalog) -> None:
+    """Staff get the roster as text, Excel and CSV, and mark attendance with buttons."""
+    school = make_school(catalog, bot.runtime.centre)
+    course_id = await published_course(bot.runtime.db, school, now=bot.clock.now(), capacity=1)
+    for n in range(2):
+        person = bot.emu.user(7100 + n, first_name=f"P{n}", language_code="en")
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{course_id}")
+    await bot.settle()
+    await li.press(en(catalog, "ns-btn-roster"))
+    await bot.settle()
+    assert "P0" in (li.messages[-1].text or "")
+    assert "P1" in (li.messages[-1].text or "")
+    await li.press(en(catalog, "ns-btn-xlsx"))
+    sheet = await li.wait_message(predicate=lambda m: m.document is not None)
+    assert sheet.document is not None
+    book = load_workbook(io.BytesIO(sheet.document["content"]))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == ["enrolled", "waitlisted"]
+    await li.press(en(catalog, "ns-btn-csv"))
+    table = await li.wait_message(predicate=lambda m: m.document is not None)
+    assert table.document is not None
+    assert "waitlisted" in table.document["content"].decode("utf-8-sig")
+    await li.press(en(catalog, "ns-btn-attendance"))
+    await bot.settle()
+    await li.press(li.messages[-1].button_texts()[0])
+    await bot.settle()
+    await li.press("⬜ P0")
+    await bot.settle()
+    assert await bot.sql("SELECT present FROM course_attendance") == [(True,)]
+    assert "✅ P0" in li.messages[-1].button_texts()
+
+
+async def test_cancelling_a_course_from_its_card_tells_everyone(bot: Bot, catalog: Catalog) -> None:
+    """Staff cancel a course; enrolled and waitlisted residents get the notice from the outbox."""
+    school = make_school(catalog, bot.runtime.centre)
+    course_id = await published_course(bot.runtime.db, school, now=bot.clock.now(), capacity=1)
+    people = [bot.emu.user(7200 + n, first_name=f"P{n}", language_code="en") for n in range(2)]
+    for person in people:
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{course_id}")
+    await bot.settle()
+    await li.press(en(catalog, "ns-btn-cancel-course"))
+    await bot.settle()
+    await li.press(en(catalog, "ns-btn-confirm-cancel"))
+    await bot.settle()
+    await bot.drain()
+    for person in people:
+        await person.wait_message(predicate=lambda m: "has been cancelled" in (m.text or ""))
+    await people[0].press_data(f"ns:join:{course_id}")
+    await bot.settle()
+    assert people[0].callback_answers[-1]["text"] == en(catalog, "ns-result-course-cancelled")
+
+
+async def test_staff_draw_the_lottery_and_residents_learn_the_result(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """The draw button runs the seeded draw, shows the seed, and everyone hears the result."""
+    school = make_school(catalog, bot.runtime.centre)
+    closes = bot.clock.now() + timedelta(hours=1)
+    course_id = await published_course(
+        bot.runtime.db, school, now=bot.clock.now(), capacity=1, mode="lottery", closes=closes
+    )
+    people = [bot.emu.user(7300 + n, first_name=f"P{n}", language_code="en") for n in range(3)]
+    for person in people:
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    bot.clock.advance(timedelta(hours=2))
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{course_id}")
+    await bot.settle()
+    await li.press(en(catalog, "ns-btn-draw"))
+    await bot.settle()
+    [(seed,)] = await bot.sql("SELECT lottery_seed FROM courses")
+    assert str(seed) in (li.messages[-1].text or "")
+    await bot.drain()
+    results = []
+    for person in people:
+        message = await person.wait_message(predicate=lambda m: "Lottery result" in (m.text or ""))
+        results.append("you have a place" in (message.text or ""))
+    assert sorted(results) == [False, False, True]
+    async with bot.runtime.db.read() as session:
+        assert await lottery.verify(session, course_id)
+    await li.press_data(f"ns:drw:{course_id}")
+    await bot.settle()
+    assert li.callback_answers[-1]["text"] == en(catalog, "ns-draw-already-drawn")
