@@ -1,7 +1,7 @@
 """canteen feedback and digest
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-27 21:22:20.076820
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import bot.storage.base
 
 revision: str = "0005"
-down_revision: str | None = "0008"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

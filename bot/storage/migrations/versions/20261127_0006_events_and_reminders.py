@@ -1,7 +1,7 @@
 """events and reminders
 
-Revision ID: 0007
-Revises: 0002
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-27 21:20:38.164403
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 import bot.storage.base
 
-revision: str = "0007"
+revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

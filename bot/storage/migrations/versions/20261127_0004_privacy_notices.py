@@ -1,7 +1,7 @@
 """privacy notices
 
-Revision ID: 0008
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-27 21:21:09.007698
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 import bot.storage.base
 
-revision: str = "0008"
+revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

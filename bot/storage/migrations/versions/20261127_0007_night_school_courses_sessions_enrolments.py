@@ -1,7 +1,7 @@
 """night school courses, sessions, enrolments
 
-Revision ID: 0004
-Revises: 0002
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-27 21:21:45.408274
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import bot.storage.base
 
-revision: str = "0004"
-down_revision: str | None = "0007"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
