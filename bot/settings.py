@@ -38,6 +38,12 @@ class WebhookSettings(BaseModel):
     path: str = "/telegram"
     secret_token: SecretStr | None = None
 
+    @field_validator("url", "secret_token", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """``FRONTDESK_WEBHOOK__SECRET_TOKEN=`` (as in .env.example) means "not set"."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("secret_token")
     @classmethod
     def _secret_format(cls, value: SecretStr | None) -> SecretStr | None:

@@ -72,3 +72,12 @@ def test_shipped_centre_file_is_valid() -> None:
     """The centre's data file in config/ passes validation."""
     centre = load_centre(ROOT / "config" / "centre.yaml")
     assert centre.venues
+
+
+def test_env_example_as_a_dot_env_is_valid(tmp_path: Path) -> None:
+    """Copying .env.example to .env unchanged gives valid settings (empty means "not set")."""
+    env_file = tmp_path / ".env"
+    env_file.write_text((ROOT / ".env.example").read_text(encoding="utf-8"), encoding="utf-8")
+    settings = Settings(_env_file=env_file)  # type: ignore[call-arg]
+    assert settings.sandbox
+    assert settings.webhook.secret_token is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, delete, func, insert, literal, select, update
@@ -150,7 +151,7 @@ async def enqueue(
 async def enqueue_audience(
     session: AsyncSession,
     body_id: int,
-    audience: Select[tuple[int, int]],
+    audience: Select[Any],
     *,
     source: str,
     now: datetime,
