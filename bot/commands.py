@@ -25,6 +25,19 @@ class CommandSpec:
     role: str | None = None  # None: everyone; else the role needed (admins see all)
 
 
+# Residents' menu, most asked first; commands not named here follow in registration order,
+# and staff commands come after all of them.
+MENU_ORDER = (
+    "hours", "classes", "myclasses", "events", "feedback", "ask", "reminders",
+    "help", "language", "privacy", "mydata", "forgetme", "start",
+)  # fmt: skip
+
+
+def _menu_position(spec: CommandSpec) -> tuple[int, int]:
+    order = MENU_ORDER.index(spec.name) if spec.name in MENU_ORDER else len(MENU_ORDER)
+    return (spec.role is not None, order)
+
+
 def visible_commands(
     specs: list[CommandSpec], lang: str, runtime: Runtime, roles: frozenset[str] = frozenset()
 ) -> list[BotCommand]:
@@ -32,7 +45,7 @@ def visible_commands(
     t = runtime.catalog.translator(lang)
     return [
         BotCommand(spec.name, t(spec.description_key))
-        for spec in specs
+        for spec in sorted(specs, key=_menu_position)
         if spec.role is None or spec.role in roles or "admin" in roles
     ]
 
