@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # Methods that put a message in a chat; only these count against Telegram's limits.
 LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
 Clock = Callable[[], float]
+OVERALL_SLACK_SECONDS = 0.2
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -118,7 +119,10 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 now = self._clock()
                 if self._overall is None:
                     rate = self.limits.overall_per_second
-                    self._overall = _Bucket(1.0, rate, now)
+                    # A fifth of a second's worth of slack: a sender that was briefly busy
+                    # (claiming the next batch) catches up instead of losing those slots for
+                    # good, while no one-second window ever holds more than 1.2 × the rate.
+                    self._overall = _Bucket(max(1.0, rate * OVERALL_SLACK_SECONDS), rate, now)
                 waits = [self._overall.wait(now)]
                 if chat_id is not None:
                     waits.append(self._chat_bucket(chat_id, now).wait(now))
