@@ -154,11 +154,14 @@ async def test_a_resident_who_used_every_feature_is_exported_and_forgotten(
     assert (place["course_en"], place["status"]) == ("Calligraphy", "enrolled")
     (sign_up,) = data["events"]["sign_ups"]
     assert (sign_up["event_en"], sign_up["status"]) == ("Paper cutting", "active")
-    assert "30" in data["reminders"]["settings"]["leads"]
-    assert data["digest"]["subscription"]["enabled"] is False
+    assert "30" in data["reminders"]["lead_times"]
+    assert data["digest"]["enabled"] is False
     assert sorted(r["role"] for r in data["roles"]["roles"]) == ["organiser"]
     summary = await zq.wait_message()
     assert summary.text.startswith("What we hold about you")
+    for line in ("Questions you asked staff: 1", "Canteen feedback you gave: 2",
+                 "Event sign-ups: 1", "Night-school classes and attendance: 1"):  # fmt: skip
+        assert line in summary.text, line
 
     async with runtime.db.read() as session:
         who = await privacy.identity(session, my_id)

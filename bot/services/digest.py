@@ -600,16 +600,12 @@ class DigestData:
             .where(DigestDelivery.user_id == user_id)
             .order_by(DigestDelivery.day)
         )
-        choice = {}
-        if row is not None:
-            minutes = row.minute_of_day
-            choice = {
-                "enabled": row.enabled,
-                "time": None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}",
-                "changed": privacy.iso(row.updated_at),
-            }
+        minutes = row.minute_of_day if row is not None else None
         return {
-            "subscription": choice,
+            # No row: never changed (on, at the configured time).
+            "enabled": row.enabled if row is not None else None,
+            "time": None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}",
+            "changed": privacy.iso(row.updated_at) if row is not None else None,
             "sent": [
                 {"day": d.day.isoformat(), "about": d.report_day.isoformat(), "late": d.late}
                 for d in deliveries

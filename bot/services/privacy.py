@@ -388,10 +388,17 @@ def export_json(export: dict[str, Any]) -> bytes:
 
 
 def item_counts(export: dict[str, Any]) -> dict[str, int]:
-    """For the summary: how many entries each section other than the profile holds."""
+    """For the summary: how many entries each section other than the profile holds.
+
+    A section whose dict has a list under its own name counts that list (``feedback``: the
+    items, not the submission times kept beside them); otherwise every list and dict counts.
+    """
     counts: dict[str, int] = {}
     for name, data in export["sections"].items():
         if name == ProfileSection.name or not isinstance(data, dict):
+            continue
+        if isinstance(data.get(name), list):
+            counts[name] = len(data[name])
             continue
         counts[name] = sum(len(v) for v in data.values() if isinstance(v, list | dict))
     return counts

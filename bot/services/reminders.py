@@ -455,10 +455,12 @@ class ReminderData:
 
     async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
         row = await session.get(ReminderPreference, user_id)
-        if row is None:
-            return {"settings": {}}
-        leads = [code for code in row.leads.split(",") if code]
-        return {"settings": {"leads": leads, "changed": privacy.iso(row.updated_at)}}
+        if row is None:  # never chose: the centre's defaults apply
+            return {"lead_times": None, "changed": None}
+        return {
+            "lead_times": [code for code in row.leads.split(",") if code],  # [] = off
+            "changed": privacy.iso(row.updated_at),
+        }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
         await session.execute(
