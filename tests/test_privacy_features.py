@@ -9,6 +9,7 @@ import io
 import json
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.emulator import SimUser
@@ -16,6 +17,7 @@ from bot.handlers.privacy import registry
 from bot.i18n import Catalog
 from bot.services import digest, events, feedback, privacy, users
 from bot.services.feedback import Author, Draft
+from bot.services.nightschool import enrolment
 from bot.services.nightschool.common import School
 from bot.settings import PrivacySettings
 from bot.storage.models import Feedback, StaffQuestion
@@ -309,3 +311,27 @@ def test_every_feature_registers_its_section_once() -> None:
         "nightschool",
     }
     assert len(names) == len(set(names))
+
+
+async def test_forget_releases_a_seat_even_past_the_cancellation_cutoff(bot: Bot) -> None:
+    """The late-cancellation rule cannot keep a forgotten person's seat: it goes to the next
+    person waiting, and without the night school's environment forget refuses instead."""
+    runtime = bot.runtime
+    school = School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+    course_id = await published_course(runtime.db, school, capacity=1)
+    now = bot.clock.now()
+    async with runtime.db.transaction() as session:
+        first = await users.register(session, users.Person(3731, "Firstone"), now)
+        second = await users.register(session, users.Person(3732, "Secondone"), now)
+        await enrolment.sign_up(session, school, course_id, first.id, now)
+        await enrolment.sign_up(session, school, course_id, second.id, now)
+    later = EVENT_START + timedelta(days=14)  # the first class is on 18 March: past the cutoff
+    async with runtime.db.transaction() as session:
+        refused = await enrolment.withdraw(session, school, course_id, first.id, later)
+        assert refused.code == enrolment.CUTOFF
+    async with runtime.db.transaction() as session:
+        with pytest.raises(RuntimeError):
+            await privacy.forget_user(session, first.id, later, privacy.sections())
+    async with runtime.db.transaction() as session:
+        assert await privacy.forget_user(session, first.id, later, registry(runtime))
+    assert await bot.sql("SELECT user_id, status FROM enrolments") == [(second.id, "offered")]
