@@ -69,18 +69,20 @@ async def bench_data_rights(people: int = 1000, messages_each: int = 20) -> None
                 for n in range(0, people, 10):  # every tenth resident blocked the bot long ago
                     await users.mark_blocked(session, 100_000 + n, NOW - timedelta(days=100))
             target = ids[people // 2 + 1]
+            # Built (and the features' modules imported) once per process, as in the bot.
+            registry = privacy.sections()
             start = time.perf_counter()
             async with db.read() as session:
-                export = await privacy.export_user(session, target, NOW)
+                export = await privacy.export_user(session, target, NOW, registry)
             exported = time.perf_counter() - start
             size = len(privacy.export_json(export))
             start = time.perf_counter()
             async with db.transaction() as session:
-                await privacy.forget_user(session, target, NOW)
+                await privacy.forget_user(session, target, NOW, registry)
             forgotten = time.perf_counter() - start
             start = time.perf_counter()
             async with db.transaction() as session:
-                done = await privacy.apply_retention(session, NOW, PrivacySettings())
+                done = await privacy.apply_retention(session, NOW, PrivacySettings(), registry)
             retained = time.perf_counter() - start
             print(
                 f"SQLite, {people} residents x {messages_each} messages: /mydata export "

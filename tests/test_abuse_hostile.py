@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 
 from bot.i18n import Catalog
+from bot.services import askstaff, events, feedback, users
+from bot.services.nightschool import enrolment
+from bot.services.nightschool.common import School
 from bot.storage.models import Base
 from tests.conftest import Bot
+from tests.nightschool_helpers import published_course
+from tests.test_events import EVENT_START
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ class Case:
 
 
 DRAFT = frozenset({"staff_questions"})
+# Someone else's records exist (see _seed), so forged ids can point at real rows.
+SEEDED_START = int(EVENT_START.timestamp())
 
 
 CASES: list[Case] = [
@@ -102,6 +110,92 @@ CASES: list[Case] = [
     Case("forget not numbers", data="privacy:forget:abc:def", expect="button-invalid"),
     Case("keep with args", data="privacy:keep:1", expect="button-invalid"),
     Case("privacy bare", data="privacy:", expect="button-invalid"),
+    # forged callback data of the features: stale or unknown ids, other people's records,
+    # staff buttons pressed by a resident, wrong arity, 64 bytes of garbage per prefix
+    Case("ns unknown course", data="ns:join:999999", expect="ns-result-not-found"),
+    Case("ns card of unknown course", data="ns:card:999999999999", expect="ns-result-not-found"),
+    Case("ns accept someone's offer", data="ns:acc:2", expect="ns-result-not-yours"),
+    Case("ns decline someone's offer", data="ns:dec:2", expect="ns-result-not-yours"),
+    Case("ns leave a course one is not on", data="ns:leave:1", expect="ns-result-nothing"),
+    Case("ns accept a withdrawn place", data="ns:acc:1", expect="ns-result-not-yours"),
+    Case("ns decline stale offer", data="ns:dec:999999999999", expect="ns-result-offer-gone"),
+    Case("ns leave unknown course", data="ns:leave:42", expect="ns-result-not-found"),
+    Case("ns staff publish", data="ns:pub:1", expect="refused-staff-only"),
+    Case("ns staff roster", data="ns:ros:1", expect="refused-staff-only"),
+    Case("ns staff cancel", data="ns:ccy:1", expect="refused-staff-only"),
+    Case("ns staff attendance mark", data="ns:atm:1:1", expect="refused-staff-only"),
+    Case("ns unknown action", data="ns:zzz:1", expect="button-invalid"),
+    Case("ns letters for id", data="ns:join:abc", expect="button-invalid"),
+    Case("ns 64 bytes", data="ns:join:" + "9" * 56, expect="button-invalid"),
+    Case("events unknown event", data="events:join:999999", expect="button-invalid"),
+    Case("events show unknown", data="events:show:999999999999", expect="button-invalid"),
+    Case("events leave unknown", data="events:leave:7", expect="button-invalid"),
+    Case("events leave someone's event", data="events:leave:1", expect="events-not-in"),
+    Case(
+        "reminders cant come to someone's event",
+        data=f"reminders:cant:event:1:{SEEDED_START}",
+        expect="reminders-cant-not-expected",
+    ),
+    Case("events staff cancel confirm", data="events:cancelok:1", expect="refused-staff-only"),
+    Case("events extra field", data="events:join:1:2", expect="button-invalid"),
+    Case("events 64 bytes", data="events:" + "x" * 57, expect="button-invalid"),
+    Case(
+        "reminders cant come unknown",
+        data="reminders:cant:event:999999:1772416800",
+        expect="reminders-cant-stale",
+    ),
+    Case(
+        "reminders cant come unknown kind",
+        data="reminders:cant:nothing:1:1",
+        expect="button-invalid",
+    ),
+    Case("reminders bad lead", data="reminders:set:99", expect="button-invalid"),
+    Case("reminders 64 bytes", data="reminders:" + "r" * 54, expect="button-invalid"),
+    Case("feedback staff reply", data="feedback:reply:1", expect="refused-staff-only"),
+    Case("feedback staff resolve", data="feedback:resolve:1", expect="refused-staff-only"),
+    Case("feedback staff photos", data="feedback:photos:1", expect="refused-staff-only"),
+    Case("feedback organiser digest switch", data="feedback:dset:off", expect="refused-staff-only"),
+    Case("feedback stars outside the form", data="feedback:stars:5", expect="button-invalid"),
+    Case("feedback confirm outside the form", data="feedback:confirm:go", expect="button-invalid"),
+    Case("feedback 64 bytes", data="feedback:" + "f" * 55, expect="button-invalid"),
+    Case("hours unknown venue", data="hours:week:nowhere", expect="button-invalid"),
+    Case("hours 64 bytes", data="hours:week:" + "h" * 53, expect="button-invalid"),
+    Case("ask someone else's draft", data="ask:send:1", expect="ask-draft-invalid"),
+    Case("ask huge id", data="ask:send:" + "9" * 40, expect="button-invalid"),
+    Case("qa unknown faq", data="qa:faq:nothing_here", expect="button-invalid"),
+    Case("qa 64 bytes", data="qa:faq:" + "q" * 57, expect="button-invalid"),
+    Case("privacy 64 bytes", data="privacy:forget:" + "1" * 49, expect="button-invalid"),
+    # staff commands called by a resident: each refused politely
+    *[
+        Case(f"resident {command.split()[0]}", text=command, expect="refused-staff-only")
+        for command in (
+            "/ns_new",
+            "/ns_courses",
+            "/ns_import",
+            "/ns_edit 1",
+            "/newevent",
+            "/editevent 1",
+            "/cancelevent 1",
+            "/closure canteen 9999-12-31",
+            "/special canteen 9999-12-31 09:00-10:00",
+            "/exceptions",
+            "/unexception 1",
+            "/questions",
+            "/answer 1 hello",
+            "/digest 9999-01-01",
+            "/export 9999-01-01..9999-12-31",
+            "/digestsettings 25:99",
+        )
+    ],
+    # free text to the features' commands
+    Case("ask over-long", text="/ask " + "x" * 1001, expect="ask-error-too_long"),
+    Case("ask only spaces", text="/ask     ", expect="ask-error-empty"),
+    Case("hours year 9999", text="/hours 9999-12-31"),
+    Case("hours huge number", text="/hours " + "9" * 300),
+    Case("events with arguments", text="/events '; DROP TABLE events; --"),
+    Case("classes with NUL", text="/classes \x00\u202e"),
+    Case("reminders with HTML", text="/reminders <b>x</b>"),
+    Case("feedback with garbage", text="/feedback \u200b" + "z" * 3000),
     # forged callback data: unknown and garbage
     Case("unknown prefix", data="zz:" + "9" * 61, expect="button-invalid"),
     Case("latin-1 looking", data="ÿþ" * 16, expect="button-invalid"),
@@ -126,10 +220,48 @@ async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:
     return contents
 
 
+async def _seed(bot: Bot) -> None:
+    """Other people's records: a course (1) where A withdrew (enrolment 1) and B holds an
+    offer (enrolment 2), an event (1) A signed up for, A's draft question (1), A's feedback (1)."""
+    runtime, now = bot.runtime, bot.clock.now()
+    for telegram_id, name in ((4991, "Seeda"), (4992, "Seedb")):
+        bot.emu.user(telegram_id, first_name=name, language_code="en")  # their chats exist
+    school = School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+    async with runtime.db.transaction() as session:
+        await users.ensure_staff(session, 4990, "Seedstaff", ["staff"], now)
+        staff = await users.find(session, 4990)
+        a = await users.register(session, users.Person(4991, "Seeda", language_code="en"), now)
+        b = await users.register(session, users.Person(4992, "Seedb", language_code="en"), now)
+    assert staff is not None
+    course_id = await published_course(runtime.db, school, capacity=1)
+    async with runtime.db.transaction() as session:
+        await enrolment.sign_up(session, school, course_id, a.id, now)
+        await enrolment.sign_up(session, school, course_id, b.id, now)
+        await enrolment.withdraw(session, school, course_id, a.id, now)
+        draft = events.Draft("讲座", "Talk", "讲座", "A talk", "canteen", EVENT_START,
+                             EVENT_START + timedelta(hours=1), 10)  # fmt: skip
+        event_id = await events.create(session, draft, staff, now)
+        await events.sign_up(session, event_id, a.id, now)
+        await askstaff.save_draft(session, a.id, 4991, "A question of A", now)
+        await feedback.submit(
+            session,
+            author=feedback.Author(a.id, "Seeda"),
+            draft=feedback.Draft("lunch", 1, comment="cold"),
+            now=now,
+            zone=runtime.centre.zone,
+            settings=runtime.settings.feedback,
+            catalog=runtime.catalog,
+        )
+    await bot.settle()
+    rows = await bot.sql("SELECT id, user_id, status FROM enrolments ORDER BY id")
+    assert rows == [(1, a.id, "cancelled"), (2, b.id, "offered")]
+
+
 async def test_hostile_inputs_get_clear_answers_and_change_nothing(
     bot: Bot, catalog: Catalog, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Each hostile input from a fresh resident is answered and leaves every table as it was."""
+    await _seed(bot)
     failures: list[str] = []
     with caplog.at_level(logging.WARNING):
         for number, case in enumerate(CASES):

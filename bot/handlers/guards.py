@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Update
 
@@ -15,7 +15,7 @@ from bot.services import users
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, FrontdeskContext], Awaitable[None]]
+Handler = Callable[[Update, FrontdeskContext], Awaitable[Any]]
 H = TypeVar("H", bound=Handler)
 
 
@@ -24,11 +24,15 @@ def require_role(role: str) -> Callable[[H], H]:
 
     The roles are read from the database on every call, so a role taken away a second ago
     is already gone. Anyone else gets a polite refusal, and the attempt is logged.
+
+    The handler's return value is passed on, so a guarded handler can be a
+    ``ConversationHandler`` entry point or state (it returns the next state); a refusal
+    returns ``None``, which leaves a conversation where it was (not entered at all).
     """
 
     def decorate(handler: H) -> H:
         @functools.wraps(handler)
-        async def guarded(update: Update, context: FrontdeskContext) -> None:
+        async def guarded(update: Update, context: FrontdeskContext) -> Any:
             profile = context.profile
             if profile is not None:
                 async with context.runtime.db.read() as session:
@@ -47,8 +51,8 @@ def require_role(role: str) -> Callable[[H], H]:
                     await update.callback_query.answer(context.t("refused-staff-only"))
                 elif update.effective_message is not None:
                     await update.effective_message.reply_text(context.t("refused-staff-only"))
-                return
-            await handler(update, context)
+                return None
+            return await handler(update, context)
 
         return guarded  # type: ignore[return-value]
 

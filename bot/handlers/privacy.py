@@ -17,6 +17,7 @@ from bot.handlers.abuse import GUARD_KEY
 from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
+from bot.services.nightschool.common import School
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,11 @@ COMMANDS = [
     CommandSpec("mydata", "cmd-mydata"),
     CommandSpec("forgetme", "cmd-forgetme"),
 ]
+
+
+def registry(runtime: Runtime) -> list[privacy.DataSection]:
+    """Every data section, with what the features need to cancel things the normal way."""
+    return privacy.sections(School(runtime.catalog, runtime.centre, runtime.settings.nightschool))
 
 
 # -- the notice ---------------------------------------------------------------------------
@@ -127,7 +133,7 @@ async def my_data(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     now = runtime.clock.now()
     async with runtime.db.read() as session:
-        export = await privacy.export_user(session, profile.id, now)
+        export = await privacy.export_user(session, profile.id, now, registry(runtime))
     day = now.astimezone(runtime.centre.zone).date().isoformat()
     await context.bot.send_document(
         chat.id,
@@ -215,7 +221,10 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
         await query.answer(context.t("privacy-forget-expired"), show_alert=True)
         return
     async with runtime.db.transaction() as session:
-        forgotten = await privacy.forget_user(session, profile.id, runtime.clock.now())
+        forgotten = await privacy.forget_user(
+            session, profile.id, runtime.clock.now(), registry(runtime)
+        )
+    runtime.notify_outbox()  # a released seat may have been offered to the next person
     seen: set[int] = context.bot_data[SEEN_KEY]
     seen.discard(profile.id)
     guard: FloodGuard = context.bot_data[GUARD_KEY]
@@ -240,8 +249,11 @@ async def _edit(query: CallbackQuery, text: str) -> None:
 async def run_retention(runtime: Runtime) -> dict[str, int]:
     """Apply the retention settings now, in one transaction."""
     async with runtime.db.transaction() as session:
-        done = await privacy.apply_retention(session, runtime.clock.now(), runtime.settings.privacy)
+        done = await privacy.apply_retention(
+            session, runtime.clock.now(), runtime.settings.privacy, registry(runtime)
+        )
     runtime.profiles.clear()  # some of the cached people may no longer exist
+    runtime.notify_outbox()  # forgetting a blocked resident may have offered their seat on
     return done
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalog
-from bot.services import outbox, users
-from bot.storage.models import StaffQuestion, User
+from bot.services import outbox, privacy, users
+from bot.settings import PrivacySettings
+from bot.storage.models import OutboxMessage, StaffQuestion, User
 
 MAX_QUESTION = 1000
 MAX_ANSWER = 2000
@@ -78,7 +80,7 @@ async def _question(session: AsyncSession, question_id: int) -> Question | None:
         asker_name=asker.first_name,
         asker_telegram_id=asker.telegram_id,
         asker_language=asker.language,
-        chat_id=question.chat_id,
+        chat_id=question.chat_id if question.chat_id is not None else asker.telegram_id,
         text=question.text,
         status=question.status,
         asked_at=question.asked_at,
@@ -239,3 +241,75 @@ async def staff_recipients(session: AsyncSession) -> list[tuple[int, str]]:
         for telegram_id, language, roles in await users.staff_chats(session)
         if "staff" in roles or "admin" in roles
     ]
+
+
+# -- data rights (see bot/services/privacy.py) -----------------------------------------------
+
+
+class QuestionData:
+    """The questions a resident passed to a person, and the answers they got."""
+
+    name = "questions"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        rows = await session.scalars(
+            select(StaffQuestion)
+            .where(StaffQuestion.user_id == user_id)
+            .order_by(StaffQuestion.created_at, StaffQuestion.id)
+        )
+        return {
+            "questions": [
+                {
+                    "question": q.text,
+                    "status": q.status,
+                    "written": privacy.iso(q.created_at),
+                    "asked": privacy.iso(q.asked_at),
+                    "answer": q.answer,
+                    "answered": privacy.iso(q.answered_at),
+                }
+                for q in rows
+            ]
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        """Delete their questions, and the staff notices that named them and quoted them."""
+        ids = list(
+            await session.scalars(select(StaffQuestion.id).where(StaffQuestion.user_id == user_id))
+        )
+        for start in range(0, len(ids), 500):
+            sources = [f"{SOURCE_PREFIX}{n}" for n in ids[start : start + 500]]
+            await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
+        await session.execute(delete(StaffQuestion).where(StaffQuestion.user_id == user_id))
+
+    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+        """Answered questions older than the retention lose the asker (the question and the
+        answer stay, with the asker's names scrubbed from both); stale drafts are deleted."""
+        cutoff = now - timedelta(days=settings.identity_retention_days)
+        drafts = await session.execute(
+            delete(StaffQuestion)
+            .where(StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME)
+            .returning(StaffQuestion.id)
+        )
+        touched = len(drafts.all())
+        old = list(
+            await session.scalars(
+                select(StaffQuestion).where(
+                    StaffQuestion.status == "answered",
+                    StaffQuestion.answered_at < cutoff,
+                    StaffQuestion.user_id.is_not(None),
+                )
+            )
+        )
+        for question in old:
+            assert question.user_id is not None
+            who = await privacy.identity(session, question.user_id)
+            if who is not None:
+                question.text = privacy.scrub_text(question.text, who)
+                question.answer = privacy.scrub_text(question.answer or "", who) or None
+            question.user_id = None
+            question.chat_id = None
+        await session.flush()
+        return touched + len(old)
+
+
+DATA_SECTION = QuestionData()

@@ -22,13 +22,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Translator
 from bot.runtime import Runtime
-from bot.services import outbox
+from bot.services import outbox, privacy
 from bot.services.feedback import MEALS, FeedbackError, stars_text, tag_label
 from bot.settings import FeedbackSettings
 from bot.storage.models import (
@@ -166,7 +167,7 @@ async def build_report(
                 Feedback.anonymous,
                 User.first_name,
             )
-            .join(User, User.id == Feedback.user_id)
+            .outerjoin(User, User.id == Feedback.user_id)
             .where(*in_range, Feedback.comment.is_not(None))
             .order_by(Feedback.stars, Feedback.updated_at.desc(), Feedback.id)
             .limit(settings.digest_lowest_comments)
@@ -582,3 +583,40 @@ async def run_due_digests(runtime: Runtime, now: datetime | None = None) -> int:
     if claimed:
         runtime.notify_outbox()
     return claimed
+
+
+# -- data rights (see bot/services/privacy.py) -----------------------------------------------
+
+
+class DigestData:
+    """An organiser's own digest choice and the days a digest was sent to them."""
+
+    name = "digest"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        row = await session.get(DigestSubscription, user_id)
+        deliveries = await session.scalars(
+            select(DigestDelivery)
+            .where(DigestDelivery.user_id == user_id)
+            .order_by(DigestDelivery.day)
+        )
+        minutes = row.minute_of_day if row is not None else None
+        return {
+            # No row: never changed (on, at the configured time).
+            "enabled": row.enabled if row is not None else None,
+            "time": None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}",
+            "changed": privacy.iso(row.updated_at) if row is not None else None,
+            "sent": [
+                {"day": d.day.isoformat(), "about": d.report_day.isoformat(), "late": d.late}
+                for d in deliveries
+            ],
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await session.execute(
+            delete(DigestSubscription).where(DigestSubscription.user_id == user_id)
+        )
+        await session.execute(delete(DigestDelivery).where(DigestDelivery.user_id == user_id))
+
+
+DATA_SECTION = DigestData()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
 
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
@@ -23,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre
 from bot.i18n import LANGUAGES, Catalog
-from bot.services import audit, outbox, reminders
+from bot.services import audit, outbox, privacy, reminders
 from bot.services.users import Profile
 from bot.storage.models import Event, EventSignup, User
 from bot.storage.upsert import insert_ignore
@@ -589,3 +590,52 @@ class EventReminderSource(reminders.ReminderSource):
         if await withdraw(session, item_id, user_id, now):
             return reminders.CantCome.DONE
         return reminders.CantCome.NOT_EXPECTED
+
+
+# -- data rights (see bot/services/privacy.py) -----------------------------------------------
+
+
+class EventData:
+    """A resident's event sign-ups (active and withdrawn)."""
+
+    name = "events"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        rows = await session.execute(
+            select(EventSignup, Event)
+            .join(Event, Event.id == EventSignup.event_id)
+            .where(EventSignup.user_id == user_id)
+            .order_by(Event.starts_at, Event.id)
+        )
+        return {
+            "sign_ups": [
+                {
+                    "event": event.title_zh,
+                    "event_en": event.title_en,
+                    "starts": privacy.iso(event.starts_at),
+                    "venue": event.venue_id,
+                    "event_status": event.status,
+                    "status": signup.status,
+                    "signed_up": privacy.iso(signup.signed_up_at),
+                    "withdrawn": privacy.iso(signup.withdrawn_at),
+                }
+                for signup, event in rows
+            ]
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        """Withdraw every active sign-up the normal way (the seat is freed, pending reminders
+        are withdrawn), then delete the rows."""
+        active = list(
+            await session.scalars(
+                select(EventSignup.event_id).where(
+                    EventSignup.user_id == user_id, EventSignup.status == ACTIVE
+                )
+            )
+        )
+        for event_id in active:
+            await withdraw(session, event_id, user_id, now)
+        await session.execute(delete(EventSignup).where(EventSignup.user_id == user_id))
+
+
+DATA_SECTION = EventData()

@@ -13,14 +13,23 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalog, Translator
-from bot.services import audit, outbox
-from bot.settings import FeedbackSettings
-from bot.storage.models import Feedback, FeedbackSubmission, FeedbackTag, User, UserRole
+from bot.services import audit, outbox, privacy
+from bot.settings import FeedbackSettings, PrivacySettings
+from bot.storage.models import (
+    Feedback,
+    FeedbackSubmission,
+    FeedbackTag,
+    OutboxBody,
+    OutboxMessage,
+    User,
+    UserRole,
+)
 from bot.storage.upsert import insert_for
 
 MEALS = ("breakfast", "lunch", "dinner")
@@ -289,7 +298,7 @@ async def load_item(session: AsyncSession, feedback_id: int) -> Item | None:
     row = (
         await session.execute(
             select(Feedback, User.first_name, User.telegram_id)
-            .join(User, User.id == Feedback.user_id)
+            .outerjoin(User, User.id == Feedback.user_id)
             .where(Feedback.id == feedback_id)
         )
     ).first()
@@ -400,16 +409,19 @@ async def resolve(
     user_id, day, meal = row
     resident = (
         await session.execute(select(User.telegram_id, User.language).where(User.id == user_id))
-    ).one()
-    t = catalog.translator(resident.language)
-    await outbox.enqueue(
-        session,
-        chat_id=resident.telegram_id,
-        user_id=user_id,
-        text=t("feedback-resolved-notice", meal=t(f"feedback-meal-{meal}"), day=day.isoformat()),
-        source=SOURCE_ANSWER,
-        now=now,
-    )
+    ).first()
+    if resident is not None:  # nobody to tell when the feedback was anonymised
+        t = catalog.translator(resident.language)
+        await outbox.enqueue(
+            session,
+            chat_id=resident.telegram_id,
+            user_id=user_id,
+            text=t(
+                "feedback-resolved-notice", meal=t(f"feedback-meal-{meal}"), day=day.isoformat()
+            ),
+            source=SOURCE_ANSWER,
+            now=now,
+        )
     await audit.record(
         session,
         actor_id=staff.id,
@@ -458,7 +470,7 @@ async def export_rows(
             Feedback.reply,
             Feedback.resolved_at,
         )
-        .join(User, User.id == Feedback.user_id)
+        .outerjoin(User, User.id == Feedback.user_id)
         .where(Feedback.day >= start, Feedback.day <= end)
         .order_by(Feedback.day, Feedback.id)
     )
@@ -483,8 +495,8 @@ async def export_rows(
                 row.comment or "",
                 len(json.loads(row.photos)) if row.photos else 0,
                 "yes" if row.anonymous else "no",
-                "" if row.anonymous else row.first_name,
-                "" if row.anonymous else row.telegram_id,
+                "" if row.anonymous else (row.first_name or ""),
+                "" if row.anonymous else (row.telegram_id or ""),
                 row.reply or "",
                 row.resolved_at.isoformat() if row.resolved_at else "",
             )
@@ -523,3 +535,133 @@ async def export_files(
     workbook.save(xlsx)
     # UTF-8 with a BOM: Excel then shows Chinese correctly when opening the CSV.
     return xlsx.getvalue(), text.getvalue().encode("utf-8-sig"), count
+
+
+# -- data rights (see bot/services/privacy.py) -----------------------------------------------
+
+# Submissions are only counted over the last hour (the flood limit); older ones are dropped.
+SUBMISSIONS_KEPT = timedelta(days=1)
+
+
+class FeedbackData:
+    """The canteen feedback a resident gave (anonymous ones too: they are theirs).
+
+    Forgetting keeps each item for the statistics, anonymised: the author, the comment, the
+    photos and the staff's reply (addressed to them) go; the day, meal, stars, tags and the
+    "needs attention" mark stay, so counts, averages, top tags and open items do not change.
+    The comment goes because free text can name or describe its author; the photos because
+    they are the resident's own pictures. The staff alerts about the item (which may quote the
+    comment and name the author) are deleted from the outbox.
+    """
+
+    name = "feedback"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        items = list(
+            await session.scalars(
+                select(Feedback)
+                .where(Feedback.user_id == user_id)
+                .order_by(Feedback.day, Feedback.id)
+            )
+        )
+        tags: dict[int, list[str]] = {}
+        if items:
+            rows = await session.execute(
+                select(FeedbackTag.feedback_id, FeedbackTag.tag)
+                .where(FeedbackTag.feedback_id.in_([f.id for f in items]))
+                .order_by(FeedbackTag.id)
+            )
+            for feedback_id, tag in rows:
+                tags.setdefault(feedback_id, []).append(tag)
+        submissions = await session.scalars(
+            select(FeedbackSubmission.at)
+            .where(FeedbackSubmission.user_id == user_id)
+            .order_by(FeedbackSubmission.at)
+        )
+        return {
+            "feedback": [
+                {
+                    "day": f.day.isoformat(),
+                    "meal": f.meal,
+                    "stars": f.stars,
+                    "tags": tags.get(f.id, []),
+                    "comment": f.comment,
+                    "photos": len(json.loads(f.photos)) if f.photos else 0,
+                    "anonymous": f.anonymous,
+                    "given": privacy.iso(f.created_at),
+                    "changed": privacy.iso(f.updated_at),
+                    "times_changed": f.revisions - 1,
+                    "reply": f.reply,
+                    "replied": privacy.iso(f.replied_at),
+                    "resolved": privacy.iso(f.resolved_at),
+                }
+                for f in items
+            ],
+            "submitted": [privacy.iso(at) for at in submissions],
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        ids = list(await session.scalars(select(Feedback.id).where(Feedback.user_id == user_id)))
+        for feedback_id in ids:
+            await _delete_alerts(session, feedback_id)
+        await session.execute(
+            update(Feedback)
+            .where(Feedback.user_id == user_id)
+            .values(
+                user_id=None,
+                comment=None,
+                photos=None,
+                reply=None,
+                anonymous=True,
+            )
+        )
+        await session.execute(
+            delete(FeedbackSubmission).where(FeedbackSubmission.user_id == user_id)
+        )
+
+    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+        """Feedback older than the retention loses its author (their names are scrubbed from
+        the comment first); submission times older than a day are dropped."""
+        cutoff = now - timedelta(days=settings.identity_retention_days)
+        old = (
+            await session.execute(
+                select(Feedback.id, Feedback.user_id, Feedback.comment).where(
+                    Feedback.user_id.is_not(None), Feedback.updated_at < cutoff
+                )
+            )
+        ).all()
+        people: dict[int, privacy.Identity | None] = {}
+        for feedback_id, user_id, comment in old:
+            if comment and user_id is not None:
+                if user_id not in people:
+                    people[user_id] = await privacy.identity(session, user_id)
+                who = people[user_id]
+                if who is not None and (scrubbed := privacy.scrub_text(comment, who)) != comment:
+                    await session.execute(
+                        update(Feedback).where(Feedback.id == feedback_id).values(comment=scrubbed)
+                    )
+        ids = [row.id for row in old]
+        for start in range(0, len(ids), 500):
+            await session.execute(
+                update(Feedback)
+                .where(Feedback.id.in_(ids[start : start + 500]))
+                .values(user_id=None)
+            )
+        dropped = await session.execute(
+            delete(FeedbackSubmission)
+            .where(FeedbackSubmission.at < now - SUBMISSIONS_KEPT)
+            .returning(FeedbackSubmission.id)
+        )
+        return len(ids) + len(dropped.all())
+
+
+async def _delete_alerts(session: AsyncSession, feedback_id: int) -> None:
+    """Delete the staff alerts about one feedback item (they may name the author)."""
+    marker = f'"feedback:reply:{feedback_id}"'
+    bodies = select(OutboxBody.id).where(OutboxBody.buttons.contains(marker, autoescape=True))
+    await privacy.delete_messages(
+        session, (OutboxMessage.source == SOURCE_ALERT) & OutboxMessage.body_id.in_(bodies)
+    )
+
+
+DATA_SECTION = FeedbackData()

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sqlalchemy import (
     JSON,
@@ -52,6 +52,9 @@ from bot.storage.models import (
     UserRole,
 )
 from bot.storage.upsert import insert_ignore
+
+if TYPE_CHECKING:
+    from bot.services.nightschool.common import School
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +153,22 @@ def scrub_value(value: Any, who: Identity) -> Any:
     return value
 
 
+async def delete_messages(session: AsyncSession, condition: Any) -> int:
+    """Delete the outbox messages matching ``condition`` (pending or sent), and their bodies
+    unless another message still uses them (a broadcast). For messages to OTHER people that
+    identify someone (a staff notice naming the asker); returns how many messages went."""
+    bodies = set(await session.scalars(select(OutboxMessage.body_id).where(condition)))
+    if not bodies:
+        return 0
+    result = await session.execute(
+        delete(OutboxMessage).where(condition).returning(OutboxMessage.id)
+    )
+    removed = len(result.all())
+    still_used = select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id)
+    await session.execute(delete(OutboxBody).where(OutboxBody.id.in_(bodies), ~still_used.exists()))
+    return removed
+
+
 # -- the sections of the foundation -------------------------------------------------------
 
 
@@ -157,6 +176,10 @@ class ProfileSection:
     """The user row: names, username, language, dates; the privacy notice; blocked users."""
 
     name = "profile"
+
+    def __init__(self, registry: Sequence[DataSection] | None = None) -> None:
+        # The sections a retention pass forgets a blocked resident with (all of them).
+        self.registry = registry
 
     async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
         user = await session.get(User, user_id)
@@ -191,7 +214,7 @@ class ProfileSection:
             )
         )
         for user_id in blocked:
-            await forget_user(session, user_id, now)
+            await forget_user(session, user_id, now, self.registry)
         return len(blocked)
 
 
@@ -251,14 +274,7 @@ class OutboxSection:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
-        condition = await self._theirs(session, user_id)
-        bodies = set(await session.scalars(select(OutboxMessage.body_id).where(condition)))
-        await session.execute(delete(OutboxMessage).where(condition))
-        if bodies:
-            still_used = select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id)
-            await session.execute(
-                delete(OutboxBody).where(OutboxBody.id.in_(bodies), ~still_used.exists())
-            )
+        await delete_messages(session, await self._theirs(session, user_id))
 
     async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
         before = now - timedelta(days=settings.identity_retention_days)
@@ -318,20 +334,36 @@ class AuditSection:
         await session.flush()
 
 
-def sections() -> list[DataSection]:
-    """Every feature's data section, in export order (forget runs them in reverse).
+def sections(school: School | None = None) -> list[DataSection]:
+    """Every data section, in export order (forget runs them in reverse).
 
-    THE one place where sections are registered: a feature adds its section object here
-    (see docs/privacy.md). Order matters for ``forget``: features come after the foundation's
-    sections so that they run first, while the user row and their identity still exist.
+    THE one place where sections are registered (see docs/privacy.md). Order matters for
+    ``forget``: the features come after the foundation's sections so that they run first,
+    while the user row and their identity still exist (a feature's cancellation reads the
+    person's language and Telegram id, and the outbox section then withdraws whatever was
+    enqueued for them). ``school`` (the night school's environment: catalog, centre, rules)
+    is needed to offer a released seat to the next person in the resident's language;
+    the handlers pass it (:func:`bot.handlers.privacy.registry`).
     """
-    return [
-        ProfileSection(),
+    # Imported here: the features' modules import this one (for ``iso``, ``delete_messages``).
+    from bot.services import askstaff, digest, events, feedback, reminders
+    from bot.services.nightschool import data as nightschool_data
+
+    profile = ProfileSection()
+    found: list[DataSection] = [
+        profile,
         RolesSection(),
         OutboxSection(),
         AuditSection(),
-        # Features add their sections below, e.g. ``feedback.DATA_SECTION``.
+        askstaff.DATA_SECTION,
+        feedback.DATA_SECTION,
+        digest.DATA_SECTION,
+        reminders.DATA_SECTION,
+        events.DATA_SECTION,
+        nightschool_data.NightschoolData(school),
     ]
+    profile.registry = found
+    return found
 
 
 # -- the operations -----------------------------------------------------------------------
@@ -356,10 +388,17 @@ def export_json(export: dict[str, Any]) -> bytes:
 
 
 def item_counts(export: dict[str, Any]) -> dict[str, int]:
-    """For the summary: how many entries each section other than the profile holds."""
+    """For the summary: how many entries each section other than the profile holds.
+
+    A section whose dict has a list under its own name counts that list (``feedback``: the
+    items, not the submission times kept beside them); otherwise every list and dict counts.
+    """
     counts: dict[str, int] = {}
     for name, data in export["sections"].items():
         if name == ProfileSection.name or not isinstance(data, dict):
+            continue
+        if isinstance(data.get(name), list):
+            counts[name] = len(data[name])
             continue
         counts[name] = sum(len(v) for v in data.values() if isinstance(v, list | dict))
     return counts

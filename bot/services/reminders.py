@@ -26,13 +26,14 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre
 from bot.i18n import Catalog
-from bot.services import outbox
+from bot.services import outbox, privacy
 from bot.storage.models import OutboxBody, OutboxMessage, ReminderPreference, ReminderScan, User
 from bot.storage.upsert import insert_for, insert_ignore
 
@@ -441,3 +442,30 @@ class Reminders:
         for key in missed:
             log.warning("reminder %s was not sent: the item started while the bot was down", key)
         return missed
+
+
+# -- data rights (see bot/services/privacy.py) -----------------------------------------------
+
+
+class ReminderData:
+    """A resident's choice of reminder lead times (reminders themselves are outbox messages,
+    exported and deleted by the privacy module's "messages" section)."""
+
+    name = "reminders"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        row = await session.get(ReminderPreference, user_id)
+        if row is None:  # never chose: the centre's defaults apply
+            return {"lead_times": None, "changed": None}
+        return {
+            "lead_times": [code for code in row.leads.split(",") if code],  # [] = off
+            "changed": privacy.iso(row.updated_at),
+        }
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await session.execute(
+            delete(ReminderPreference).where(ReminderPreference.user_id == user_id)
+        )
+
+
+DATA_SECTION = ReminderData()

@@ -20,6 +20,12 @@ privacy-summary-footer = The attached file has the details. /forgetme deletes al
 privacy-section-roles = Staff roles
 privacy-section-messages = Messages we sent you
 privacy-section-audit = Staff actions by or about you
+privacy-section-questions = Questions you asked staff
+privacy-section-feedback = Canteen feedback you gave
+privacy-section-digest = Your feedback digest settings
+privacy-section-reminders = Your reminder settings
+privacy-section-events = Event sign-ups
+privacy-section-nightschool = Night-school classes and attendance
 privacy-not-set = —
 privacy-forget-confirm =
     <b>Delete all your data?</b>

@@ -20,6 +20,12 @@ privacy-summary-footer = 详情见附件。发送 /forgetme 可全部删除。
 privacy-section-roles = 工作人员角色
 privacy-section-messages = 发给您的消息
 privacy-section-audit = 您做的或与您有关的工作人员操作
+privacy-section-questions = 您向工作人员提的问题
+privacy-section-feedback = 您的食堂评价
+privacy-section-digest = 您的评价日报设置
+privacy-section-reminders = 您的提醒设置
+privacy-section-events = 活动报名
+privacy-section-nightschool = 夜校课程与出勤
 privacy-not-set = —
 privacy-forget-confirm =
     <b>删除您的全部信息？</b>

@@ -203,9 +203,19 @@ async def sign_up(
 
 
 async def withdraw(
-    session: AsyncSession, school: School, course_id: int, user_id: int, now: datetime
+    session: AsyncSession,
+    school: School,
+    course_id: int,
+    user_id: int,
+    now: datetime,
+    *,
+    ignore_cutoff: bool = False,
 ) -> Outcome:
-    """Give up a seat, an offer, a waitlist place or an application."""
+    """Give up a seat, an offer, a waitlist place or an application.
+
+    ``ignore_cutoff``: the person asked to be forgotten, which the late-cancellation rule
+    cannot refuse (the seat still goes to the next person the normal way).
+    """
     course = await lock_course(session, course_id)
     if course is None or course.status == "draft":
         return Outcome(NOT_FOUND, course_id)
@@ -216,7 +226,7 @@ async def withdraw(
         return Outcome(NOTHING, course_id)
     if course.status == CANCELLED:
         return Outcome(COURSE_CANCELLED, course_id)
-    if row.status == ENROLLED:
+    if row.status == ENROLLED and not ignore_cutoff:
         first = await session.scalar(
             select(func.min(CourseSession.starts_at)).where(
                 CourseSession.course_id == course_id, CourseSession.status == "scheduled"

@@ -22,7 +22,9 @@ class Feedback(Base):
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # NULL once anonymised (the author asked to be forgotten, or the retention period passed):
+    # the row stays so the statistics stay true.
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)  # local date in the centre's zone
     meal: Mapped[str] = mapped_column(String(12))  # breakfast | lunch | dinner
     stars: Mapped[int] = mapped_column()
