@@ -4,6 +4,7 @@ absence and keeps the place."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,6 +19,7 @@ from bot.services import reminders
 from bot.services.nightschool import class_reminders, courses, enrolment
 from bot.services.nightschool.common import School
 from bot.settings import Settings
+from bot.storage.db import create_database
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 from tests.test_events import resident
@@ -307,3 +309,48 @@ async def test_class_source_is_registered(bot: Bot) -> None:
     """The reminder planner of the running application knows the class-session source."""
     planner = reminder_handlers.planner_of(bot.app)
     assert isinstance(planner.sources.get("class"), class_reminders.ClassReminderSource)
+
+
+async def _waiting_for_a_lock_or_done(bot: Bot, task: asyncio.Task[object]) -> None:
+    """Until ``task`` is done or another session of this database waits for a row lock."""
+    for _ in range(2000):
+        if task.done():
+            return
+        waiting = await bot.sql(
+            "SELECT COUNT(*) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        if waiting[0][0]:
+            return
+    raise AssertionError("the withdrawal neither finished nor waited")
+
+
+async def test_withdrawal_racing_the_reminder_job_leaves_no_stale_reminder(
+    bot: Bot, catalog: Catalog, database_url: str
+) -> None:
+    """PostgreSQL: a withdrawal while the job's transaction holds a freshly written reminder
+    waits for it (FOR SHARE on the course), then cancels that reminder."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite write transactions are serialised by BEGIN IMMEDIATE")
+    course_id, user_id, _ = await enrolled(bot, catalog, 7020)
+    bot.clock.set(EVENING)
+    planner = reminder_handlers.planner_of(bot.app)
+    school = school_of(bot, catalog)
+    job_db, other_db = create_database(database_url), create_database(database_url)
+
+    async def leave() -> enrolment.Outcome:
+        async with other_db.transaction() as session:
+            before_cutoff = EVENING - timedelta(days=2)
+            return await enrolment.withdraw(session, school, course_id, user_id, before_cutoff)
+
+    try:
+        async with job_db.transaction() as session:
+            assert (await planner.enqueue_due_reminders(session, bot.clock.now())).enqueued == 1
+            leaving: asyncio.Task[enrolment.Outcome] = asyncio.create_task(leave())
+            await _waiting_for_a_lock_or_done(bot, leaving)  # type: ignore[arg-type]
+        outcome = await leaving
+    finally:
+        await job_db.dispose()
+        await other_db.dispose()
+    assert outcome.code == enrolment.OK_LEFT
+    assert await bot.sql("SELECT status FROM outbox_messages") == [("cancelled",)]

@@ -6,7 +6,7 @@ is ``rem:class:<session id>:<user id>:<lead>:<start epoch>``: a moved session ge
 
 Every change that makes a pending reminder wrong cancels it in its own transaction:
 leaving the course (:func:`~.enrolment.withdraw`), the course cancelled, a session moved, the
-title or venue edited (:mod:`.courses`). "I can't come" records an absence for that one
+title or venue edited (:mod:`.courses`), "I can't come". "I can't come" records an absence for that one
 session (``course_attendance.present = false``); the place on the course is kept, and the
 absence keeps further reminders of that session away.
 
@@ -113,12 +113,23 @@ class ClassReminderSource(reminders.ReminderSource):
         self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
     ) -> reminders.CantCome:
         """Record an absence for the session; the enrolment stays."""
-        meeting = await session.get(CourseSession, item_id)
-        if meeting is None:
+        course_id = await session.scalar(
+            select(CourseSession.course_id).where(CourseSession.id == item_id)
+        )
+        if course_id is None:
             return reminders.CantCome.STALE
-        course = await session.get(Course, meeting.course_id)
+        # The course row first, like every change: a reminder job writing this session's
+        # reminders right now commits before the cancellation below looks for them.
+        course = await session.scalar(
+            select(Course)
+            .where(Course.id == course_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        meeting = await session.get(CourseSession, item_id, populate_existing=True)
         if (
-            course is None
+            meeting is None
+            or course is None
             or course.status != PUBLISHED
             or meeting.status != SCHEDULED
             or meeting.starts_at != starts_at
