@@ -6,9 +6,9 @@ is ``rem:class:<session id>:<user id>:<lead>:<start epoch>``: a moved session ge
 
 Every change that makes a pending reminder wrong cancels it in its own transaction:
 leaving the course (:func:`~.enrolment.withdraw`), the course cancelled, a session moved, the
-title or venue edited (:mod:`.courses`), "I can't come". "I can't come" records an absence for that one
-session (``course_attendance.present = false``); the place on the course is kept, and the
-absence keeps further reminders of that session away.
+title or venue edited (:mod:`.courses`). "I can't come" records an absence for that one
+session (``course_attendance.present = false``) and cancels that session's pending reminders;
+the place on the course is kept, and the absence keeps further reminders of it away.
 
 Concurrency (PostgreSQL): every change above locks the course row first. The reminder job's
 :meth:`ClassReminderSource.confirm` takes ``FOR SHARE`` on the same course rows, in id order,
