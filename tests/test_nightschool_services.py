@@ -257,6 +257,46 @@ async def test_lottery_draw_is_reproducible_and_tells_everyone(
             await lottery.draw(session, school, course_id, after, seed="43")
 
 
+async def test_draw_ranks_written_in_chunks_touch_only_the_drawn_course(
+    database: Database, school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranks written in several chunks are 1..n in the seeded order, and the set-based update
+    leaves the applications of another lottery course alone."""
+    monkeypatch.setattr(lottery, "_RANK_CHUNK", 4)
+    closes = NOW + timedelta(hours=1)
+    drawn_course = await published_course(
+        database, school, capacity=2, mode="lottery", closes=closes
+    )
+    other_course = await published_course(
+        database, school, capacity=2, mode="lottery", closes=closes, title="Tai chi"
+    )
+    for person in await residents(database, 11):
+        assert (await _sign_up(database, school, drawn_course, person)).code == "applied"
+        assert (await _sign_up(database, school, other_course, person)).code == "applied"
+    async with database.transaction() as session:
+        result = await lottery.draw(session, school, drawn_course, closes, seed="7", notify=False)
+    assert (result.applications, result.winners) == (11, 2)
+    ids = [
+        int(r[0])  # type: ignore[call-overload]
+        for r in await _rows(
+            database, f"SELECT id FROM enrolments WHERE course_id = {drawn_course}"
+        )
+    ]
+    ranked = await _rows(
+        database,
+        f"SELECT enrolment_id, rank FROM course_draw_ranks WHERE course_id = {drawn_course} "
+        "ORDER BY rank",
+    )
+    assert [r for _, r in ranked] == list(range(1, 12))
+    assert [e for e, _ in ranked] == lottery.ranking(ids, "7")
+    assert await _rows(
+        database,
+        f"SELECT status, COUNT(*) FROM enrolments WHERE course_id = {other_course} GROUP BY status",
+    ) == [("applied", 11)]
+    async with database.read() as session:
+        assert await lottery.verify(session, drawn_course)
+
+
 async def test_cancelling_a_course_tells_everyone_holding_or_waiting(
     database: Database, school: School
 ) -> None:

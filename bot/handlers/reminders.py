@@ -16,6 +16,7 @@ from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
 from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.services import events, reminders
+from bot.services.nightschool import class_reminders
 
 log = logging.getLogger(__name__)
 PLANNER_KEY = "reminders"
@@ -26,8 +27,8 @@ COMMANDS = [CommandSpec("reminders", "cmd-reminders")]
 
 
 def reminder_sources() -> list[reminders.ReminderSource]:
-    """Every kind of item residents are reminded of (class sessions join here)."""
-    return [events.EventReminderSource()]
+    """Every kind of item residents are reminded of."""
+    return [events.EventReminderSource(), class_reminders.ClassReminderSource()]
 
 
 def build_planner(runtime: Runtime) -> reminders.Reminders:

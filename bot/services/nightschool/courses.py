@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import LANGUAGES
 from bot.services import outbox
+from bot.services.nightschool import class_reminders
 from bot.services.nightschool.common import (
     ACTIVE,
     CANCELLED,
@@ -23,6 +24,7 @@ from bot.services.nightschool.common import (
     WAITLISTED,
     School,
 )
+from bot.services.nightschool.enrolment import lock_course
 from bot.services.nightschool.inputs import CourseDraft
 from bot.services.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
 from bot.storage.models import Attendance, Course, CourseSession, Enrolment, User
@@ -30,6 +32,8 @@ from bot.storage.upsert import insert_for
 
 EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher", "venue_id",
             "fee_fen")  # fmt: skip
+# What a session reminder shows of the course.
+REMINDED_FIELDS = ("title_zh", "title_en", "venue_id")
 
 
 def plan_of(draft: CourseDraft, school: School) -> Plan:
@@ -112,7 +116,11 @@ async def edit_field(
         .returning(Course.id)
         .execution_options(synchronize_session=False)
     )
-    return result.first() is not None
+    if result.first() is None:
+        return False
+    if name in REMINDED_FIELDS:  # pending reminders show the old text; the job writes new ones
+        await class_reminders.cancel_pending(session, course_id)
+    return True
 
 
 def course_audience(
@@ -170,8 +178,9 @@ async def cancel_course(
     was_draft = course.status == DRAFT
     course.status, course.updated_at = CANCELLED, now
     await session.flush()
-    # Offers not yet delivered would point at a cancelled course.
+    # Offers and session reminders not yet delivered would point at a cancelled course.
     await outbox.cancel(session, source=f"{SOURCE}:offer:{course_id}")
+    await class_reminders.cancel_pending(session, course_id)
     if was_draft:
         return 0
     return await _tell_audience(
@@ -188,15 +197,22 @@ async def move_session(
     now: datetime,
 ) -> int:
     """Move one session and tell the people enrolled or offered; -1 if no such session."""
-    meeting = await session.get(CourseSession, session_id)
-    if meeting is None or ends_at <= starts_at:
+    course_id = await session.scalar(
+        select(CourseSession.course_id).where(CourseSession.id == session_id)
+    )
+    if course_id is None or ends_at <= starts_at:
         return -1
-    course = await session.get(Course, meeting.course_id)
+    # The course row first, like every other change (and the reminder job's FOR SHARE).
+    course = await lock_course(session, course_id)
+    meeting = await session.get(CourseSession, session_id, populate_existing=True)
     assert course is not None
+    assert meeting is not None
     old = meeting.starts_at
     meeting.starts_at, meeting.ends_at, meeting.moved = starts_at, ends_at, True
     course.updated_at = now
     await session.flush()
+    # Reminders of the old time go; the job writes the new time's (its start is in the key).
+    await class_reminders.cancel_pending(session, course_id, sessions=[session_id])
     if course.status != PUBLISHED:
         return 0
     args: dict[str, dict[str, object]] = {

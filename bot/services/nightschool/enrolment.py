@@ -17,6 +17,7 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import outbox
+from bot.services.nightschool import class_reminders
 from bot.services.nightschool.common import (
     ACTIVE,
     APPLIED,
@@ -245,6 +246,8 @@ async def withdraw(
     )
     if changed.first() is None:  # unreachable under the course lock; kept as a guard
         return Outcome(NOTHING, course_id)
+    if row.status == ENROLLED:  # only the enrolled are reminded of sessions
+        await class_reminders.cancel_pending(session, course_id, user_id)
     if held_seat:
         await pass_seat(session, school, course, now)
     return Outcome(OK_LEFT, course_id, WITHDRAWN)
