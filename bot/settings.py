@@ -7,6 +7,7 @@ defaults. Nested groups use a double underscore: ``FRONTDESK_WEBHOOK__SECRET_TOK
 from __future__ import annotations
 
 import re
+from datetime import time
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +60,15 @@ class DeliverySettings(BaseModel):
     poll_seconds: float = Field(default=1.0, gt=0)
 
 
+class BroadcastSettings(BaseModel):
+    """Announcements: quiet hours (local time of the centre) and live progress."""
+
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(7, 30)
+    progress_seconds: float = Field(default=3.0, gt=0, description="How often progress is checked.")
+    min_edit_seconds: float = Field(default=3.0, ge=0, description="Least time between two edits.")
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -85,6 +95,7 @@ class Settings(BaseSettings):
         default=True, description="Pace outgoing requests within Telegram's limits."
     )
     delivery: DeliverySettings = DeliverySettings()
+    broadcast: BroadcastSettings = BroadcastSettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
 
     @field_validator("admin_ids", mode="before")

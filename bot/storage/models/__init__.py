@@ -2,7 +2,17 @@
 
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.broadcast import Broadcast, TopicOptOut
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.users import User, UserRole
 
-__all__ = ["AuditEntry", "Base", "OutboxBody", "OutboxMessage", "User", "UserRole"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Broadcast",
+    "OutboxBody",
+    "OutboxMessage",
+    "TopicOptOut",
+    "User",
+    "UserRole",
+]
