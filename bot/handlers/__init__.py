@@ -7,9 +7,9 @@ from types import ModuleType
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication
-from bot.handlers import common
+from bot.handlers import broadcast, common, roles
 
-FEATURES: tuple[ModuleType, ...] = (common,)
+FEATURES: tuple[ModuleType, ...] = (common, broadcast, roles)
 
 
 def all_commands() -> list[CommandSpec]:

@@ -13,7 +13,7 @@ from bot.context import FrontdeskContext
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, FrontdeskContext], Awaitable[None]]
+Handler = Callable[[Update, FrontdeskContext], Awaitable[object]]
 H = TypeVar("H", bound=Handler)
 
 
@@ -27,7 +27,7 @@ def require_role(role: str) -> Callable[[H], H]:
 
     def decorate(handler: H) -> H:
         @functools.wraps(handler)
-        async def guarded(update: Update, context: FrontdeskContext) -> None:
+        async def guarded(update: Update, context: FrontdeskContext) -> object:
             profile = context.profile
             if profile is None or not profile.has_role(role):
                 log.warning(
@@ -41,8 +41,8 @@ def require_role(role: str) -> Callable[[H], H]:
                     await update.callback_query.answer(context.t("refused-staff-only"))
                 elif update.effective_message is not None:
                     await update.effective_message.reply_text(context.t("refused-staff-only"))
-                return
-            await handler(update, context)
+                return None
+            return await handler(update, context)
 
         return guarded  # type: ignore[return-value]
 

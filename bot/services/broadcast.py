@@ -31,7 +31,7 @@ TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 SCHEDULE_HORIZON = timedelta(days=90)
 
-Audience = Select[tuple[int, int]]
+Audience = Select[int, int]
 Labeler = Callable[[str], str]  # a catalog key → its text in the staff member's language
 
 
@@ -340,7 +340,7 @@ async def create(
             (draft.text_en, User.language == "en"),
         ]
     else:
-        versions = [(draft.text_zh, None)]
+        versions = [(draft.text_zh, None)]  # type: ignore[list-item]  # None: no filter
     for text, who in versions:
         body_id = await outbox.create_body(session, text, now)
         if draft.photo_file_id:

@@ -150,7 +150,7 @@ async def enqueue(
 async def enqueue_audience(
     session: AsyncSession,
     body_id: int,
-    audience: Select[tuple[int, int]],
+    audience: Select[int, int],
     *,
     source: str,
     now: datetime,
