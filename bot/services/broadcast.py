@@ -170,7 +170,7 @@ class _TelegramHtml(HTMLParser):
     """Checks Telegram's HTML subset and measures the visible text."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)
         self.stack: list[str] = []
         self.visible: list[str] = []
         self.problem: str | None = None
@@ -198,6 +198,12 @@ class _TelegramHtml(HTMLParser):
         if "<" in data:  # Telegram wants a literal "<" written as &lt;
             self.problem = self.problem or "<"
         self.visible.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.visible.append(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.visible.append(html.unescape(f"&#{name};"))
 
 
 @dataclass(frozen=True, slots=True)
