@@ -246,7 +246,8 @@ async def test_broadcast_conversation_previews_confirms_and_reports(bot: Bot) ->
     assert bot.emu.user(8000).last.html == "<b>食堂</b>明天晚开"
     await staff.command("/broadcasts")
     listing = await staff.wait_message(predicate=lambda m: "Recent" in (m.text or ""))
-    assert "#1" in listing.text and "finished · sent 7/7" in listing.text
+    assert "#1" in listing.text
+    assert "finished · sent 7/7" in listing.text
 
 
 async def test_topic_audience_and_quiet_hours_in_the_conversation(bot: Bot) -> None:
@@ -367,7 +368,7 @@ async def test_progress_buttons_pause_resume_and_reject_forgeries(bot: Bot) -> N
 
 
 async def test_subscriptions_toggle_with_checkmarks(bot: Bot) -> None:
-    """/subscriptions shows ✅ on followed topics; a press toggles one; forged topics are refused."""
+    """/subscriptions shows ✅ on followed topics; a press toggles one; forged ones are refused."""
     resident = bot.emu.user(9100, first_name="Wu", language_code="en")
     await resident.command("/subscriptions")
     menu = await resident.wait_message()

@@ -41,7 +41,11 @@ async def test_grant_by_username_gives_the_role_audits_it_and_shows_staff_comman
     assert await roles_of(bot, 5002) == {"staff"}
     async with bot.runtime.db.read() as session:
         entry = (await audit.recent(session, 1))[0]
-    assert (entry.action, entry.actor_name, entry.details["role"]) == ("role.grant", "Boss", "staff")
+    assert (entry.action, entry.actor_name, entry.details["role"]) == (
+        "role.grant",
+        "Boss",
+        "staff",
+    )
     scoped = [scope for scope, _ in bot.emu.commands if '"chat_id":5002' in scope.replace(" ", "")]
     assert scoped, bot.emu.commands.keys()
     commands = bot.emu.commands[(scoped[0], "")]
@@ -81,7 +85,8 @@ async def test_two_admins_removing_each_other_at_once_leave_one(bot: Bot) -> Non
     async with bot.runtime.db.read() as session:
         a = await users.find(session, 5041)
         b = await users.find(session, 5042)
-    assert a is not None and b is not None
+    assert a is not None
+    assert b is not None
 
     async def revoke(actor: users.Profile, target: users.Profile) -> roles.Outcome:
         async with bot.runtime.db.transaction() as session:

@@ -594,10 +594,21 @@ class ProgressMonitor:
         """Finish the broadcast if nothing is left, and edit its message if the figures moved."""
         async with self._lock:
             runtime = self.runtime
-            async with runtime.db.transaction() as session:
-                await service.hold_stragglers(session, broadcast_id)
-                finished = await service.finish_if_done(session, broadcast_id, runtime.clock.now())
+            async with runtime.db.read() as session:
                 figures = await service.progress(session, broadcast_id)
+            if figures is None:
+                return
+            finished = False
+            needs_write = figures.status == service.PAUSED or (
+                figures.status == service.ACTIVE and figures.remaining == 0
+            )
+            if needs_write:  # most ticks only read: the sender needs the write lock
+                async with runtime.db.transaction() as session:
+                    await service.hold_stragglers(session, broadcast_id)
+                    finished = await service.finish_if_done(
+                        session, broadcast_id, runtime.clock.now()
+                    )
+                    figures = await service.progress(session, broadcast_id)
             if figures is None or figures.progress_message_id is None:
                 return
             final = finished or figures.status in (service.DONE, service.CANCELLED)
