@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert
 
 from bot.app import outbox_sender
-from bot.emulator import SimUser
+from bot.emulator import BotMessage, SimUser
 from bot.handlers.broadcast import MONITOR_KEY, ProgressMonitor
 from bot.services import broadcast as service
 from bot.services import users
@@ -24,6 +24,11 @@ PNG = (
     b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99"
     b"=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
 )
+
+
+def is_progress(message: BotMessage) -> bool:
+    """The progress message (the staff member may receive the announcement itself first)."""
+    return (message.text or "").startswith(("Announcement #", "通知 #"))
 
 
 def local(text: str) -> datetime:
@@ -230,7 +235,7 @@ async def test_broadcast_conversation_previews_confirms_and_reports(bot: Bot) ->
     assert "Audience: Everyone — 7 people" in texts[4]
     assert "When: now" in texts[4]
     await staff.press("✅ Confirm")
-    progress = await staff.wait_message()
+    progress = await staff.wait_message(predicate=is_progress)
     assert progress.text.startswith("Announcement #1")
     assert progress.button_texts() == ["⏸ Pause", "✖️ Cancel"]
     await bot.drain()
@@ -265,7 +270,7 @@ async def test_topic_audience_and_quiet_hours_in_the_conversation(bot: Bot) -> N
     assert "Followers of a topic: Health — 3 people" in summary.text
     assert "When: 2026-03-03 07:30(moved to the end of quiet hours)" in summary.text
     await staff.press("✅ Confirm")
-    progress = await staff.wait_message()
+    progress = await staff.wait_message(predicate=is_progress)
     assert "Scheduled for 2026-03-03 07:30" in progress.text
     assert await bot.drain() == 0
     bot.clock.set(local("2026-03-03 07:30"))
@@ -345,7 +350,7 @@ async def test_progress_buttons_pause_resume_and_reject_forgeries(bot: Bot) -> N
     for _ in range(3):  # preview header, the text, the summary
         await staff.wait_message()
     await staff.press("✅ Confirm")
-    progress = await staff.wait_message()
+    progress = await staff.wait_message(predicate=is_progress)
     await staff.press("⏸ Pause")
     paused = await staff.wait_edit(progress)
     assert "⏸ Paused" in paused.text
