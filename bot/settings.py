@@ -157,6 +157,15 @@ class NightschoolSettings(BaseModel):
         return self
 
 
+class BroadcastSettings(BaseModel):
+    """Announcements: quiet hours (local time of the centre) and live progress."""
+
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(7, 30)
+    progress_seconds: float = Field(default=3.0, gt=0, description="How often progress is checked.")
+    min_edit_seconds: float = Field(default=3.0, ge=0, description="Least time between two edits.")
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -183,6 +192,7 @@ class Settings(BaseSettings):
         default=True, description="Pace outgoing requests within Telegram's limits."
     )
     delivery: DeliverySettings = DeliverySettings()
+    broadcast: BroadcastSettings = BroadcastSettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
     privacy: PrivacySettings = PrivacySettings()
     feedback: FeedbackSettings = FeedbackSettings()

@@ -266,3 +266,15 @@ def test_profile_cache_expires_and_evicts() -> None:
     assert cache.get(3) is not None
     now[0] = 11.0
     assert cache.get(3) is None
+
+
+def test_profile_cache_never_holds_people_with_roles() -> None:
+    """Staff profiles are never cached, so their roles always come from the database."""
+    from bot.services.users import Profile, ProfileCache
+
+    cache = ProfileCache()
+    cache.put(Profile(id=1, telegram_id=1, first_name="x", language="zh"))
+    cache.put(
+        Profile(id=1, telegram_id=1, first_name="x", language="zh", roles=frozenset({"staff"}))
+    )
+    assert cache.get(1) is None

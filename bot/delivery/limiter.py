@@ -48,6 +48,9 @@ class Limits:
     private_burst: int = 3
     group_per_minute: float = 20.0
     interactive_retries: int = 3
+    # Burst tokens of a chat kept in reserve: requests granted together can reach Telegram
+    # bunched up by network or CPU jitter, and a full-burst grant then overdraws its bucket.
+    burst_margin: int = 1
 
 
 class _Bucket:
@@ -99,7 +102,8 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 bucket = _Bucket(lim, lim / 60.0, now)
             else:
                 lim = self.limits.private_per_second
-                bucket = _Bucket(max(self.limits.private_burst, 1), lim, now)
+                burst = self.limits.private_burst - self.limits.burst_margin
+                bucket = _Bucket(max(burst, 1), lim, now)
             self._chats[chat_id] = bucket
         return bucket
 

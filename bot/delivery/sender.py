@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -85,6 +86,10 @@ class OutboxSender:
         self._task: asyncio.Task[None] | None = None
         self._bodies: dict[int, outbox.Body] = {}
         self._lock = asyncio.Lock()
+        # One write transaction at a time from this sender: on SQLite two would make one
+        # wait in the busy handler (sleeping in growing steps), which throttled the sender.
+        self._record_lock = asyncio.Lock()
+        self.stats: Counter[str] = Counter()
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -222,14 +227,24 @@ class OutboxSender:
         return _Result(item, outbox.SENT, message=message)
 
     async def _record(self, results: list[_Result]) -> None:
+        async with self._record_lock:
+            await self._record_now(results)
+        self.stats.update(r.status if r.error != "429" else "429" for r in results)
+
+    async def _record_now(self, results: list[_Result]) -> None:
         now = self.runtime.clock.now()
+        sent = [
+            (r.claimed.id, r.message.message_id if r.message else None)
+            for r in results
+            if r.status == outbox.SENT
+        ]
         async with self.runtime.db.transaction() as session:
+            await outbox.mark_sent_many(session, sent, now)
             for result in results:
                 item = result.claimed
                 if result.status == outbox.SENT:
-                    message_id = result.message.message_id if result.message else None
-                    await outbox.mark_sent(session, item.id, now, message_id)
-                elif result.status == outbox.PENDING:
+                    continue
+                if result.status == outbox.PENDING:
                     await outbox.retry_later(
                         session,
                         item.id,

@@ -10,6 +10,7 @@ from bot.context import FrontdeskApplication
 from bot.handlers import (
     abuse,
     askstaff,
+    broadcast,
     common,
     events,
     feedback,
@@ -18,6 +19,7 @@ from bot.handlers import (
     privacy,
     questions,
     reminders,
+    roles,
 )
 
 FEATURES: tuple[ModuleType, ...] = (
@@ -26,6 +28,8 @@ FEATURES: tuple[ModuleType, ...] = (
     privacy,
     feedback,  # conversations: their text steps must come before free-text questions
     nightschool,  # conversations too (staff); registers nightschool_staff
+    broadcast,  # a staff conversation; before roles' handler of forwarded messages
+    roles,
     events,
     reminders,
     hours,  # before questions: builds the shared matcher

@@ -383,7 +383,7 @@ async def _tell_signed_up(
         total += await outbox.enqueue_audience(
             session,
             body_id,
-            audience,  # type: ignore[arg-type]  # SQLAlchemy 2.1 types rows as Select[int, int]
+            audience,
             source=f"event:{event.id}:{key}",
             now=now,
             priority=outbox.PRIORITY_NOTICE,

@@ -13,9 +13,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import OutboxBody, OutboxMessage
@@ -151,7 +150,7 @@ async def enqueue(
 async def enqueue_audience(
     session: AsyncSession,
     body_id: int,
-    audience: Select[Any],
+    audience: Select[int, int],
     *,
     source: str,
     now: datetime,
@@ -268,6 +267,25 @@ async def mark_sent(
         .where(OutboxMessage.id == message_id)
         .values(status=SENT, sent_at=now, telegram_message_id=telegram_message_id, error=None)
     )
+
+
+async def mark_sent_many(
+    session: AsyncSession, sent: Sequence[tuple[int, int | None]], now: datetime
+) -> None:
+    """Record many deliveries at once: ``(outbox id, Telegram message id)`` pairs.
+
+    One ``executemany`` instead of one statement per message keeps the write transaction
+    short, which is what lets the sender keep up with 30 messages a second and more.
+    """
+    if not sent:
+        return
+    table = OutboxMessage.__table__
+    statement = (
+        update(table)  # type: ignore[arg-type]
+        .where(table.c.id == bindparam("outbox_id"))
+        .values(status=SENT, sent_at=now, telegram_message_id=bindparam("message_id"), error=None)
+    )
+    await session.execute(statement, [{"outbox_id": oid, "message_id": mid} for oid, mid in sent])
 
 
 async def mark_final(session: AsyncSession, message_id: int, status: str, error: str) -> None:

@@ -200,11 +200,14 @@ async def mark_blocked(session: AsyncSession, telegram_id: int, now: datetime) -
 
 
 class ProfileCache:
-    """Recently seen profiles, so an ordinary update costs no database round trip.
+    """Recently seen residents, so an ordinary update costs no database round trip.
 
-    Only the language and name are trusted from here; anything that grants power (roles)
-    is re-read from the database by ``require_role`` on every staff command. Entries live
-    ``ttl`` seconds, so a change made by another instance shows within that time.
+    Only people who hold no role are cached: a staff member's profile (and so their roles) is
+    read from the database on every update, and ``require_role`` re-reads roles on every staff
+    command. A stale entry can therefore only under-grant: someone promoted a moment ago is
+    seen as a resident until the entry is dropped (at once on the instance that promoted them,
+    which calls :meth:`forget`; within ``ttl`` seconds elsewhere). Language and name changes
+    follow the same rule.
     """
 
     def __init__(
@@ -226,6 +229,9 @@ class ProfileCache:
         return profile
 
     def put(self, profile: Profile) -> None:
+        if profile.roles:
+            self._entries.pop(profile.telegram_id, None)
+            return
         if profile.is_new:  # new only for the update that registered them
             profile = dataclasses.replace(profile, is_new=False)
         self._entries[profile.telegram_id] = (self._clock(), profile)

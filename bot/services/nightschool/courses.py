@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
 from sqlalchemy import Select, and_, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -125,7 +124,7 @@ async def edit_field(
 
 def course_audience(
     course_id: int, statuses: Iterable[str], *, language: str | None = None
-) -> Select[tuple[int, int]]:
+) -> Select[int, int]:
     """``(chat_id, user_id)`` of the people with one of ``statuses`` on the course.
 
     For broadcasts (``outbox.enqueue_audience``); private chats have the person's Telegram id.
@@ -137,8 +136,7 @@ def course_audience(
     )
     if language is not None:
         query = query.where(User.language == language)
-    # outbox.enqueue_audience is annotated with SQLAlchemy 2.0's Select[tuple[...]] spelling.
-    return cast("Select[tuple[int, int]]", query)
+    return query
 
 
 async def _tell_audience(

@@ -3,6 +3,7 @@
 from bot.storage.base import Base
 from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.audit import AuditEntry
+from bot.storage.models.broadcast import Broadcast, TopicOptOut
 from bot.storage.models.events import Event, EventSignup
 from bot.storage.models.feedback import (
     DigestDelivery,
@@ -22,6 +23,7 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Broadcast",
     "Course",
     "CourseSession",
     "DigestDelivery",
@@ -39,6 +41,7 @@ __all__ = [
     "ReminderPreference",
     "ReminderScan",
     "StaffQuestion",
+    "TopicOptOut",
     "User",
     "UserRole",
     "VenueException",

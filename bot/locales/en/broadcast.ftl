@@ -1,0 +1,72 @@
+# Broadcasts (staff) and topic subscriptions (residents)
+
+cmd-subscriptions = Choose which announcements you get
+cmd-broadcast = Send an announcement
+cmd-broadcasts = Recent announcements
+topic-canteen = Canteen
+topic-health = Health
+topic-nightschool = Night school
+topic-events = Events
+subscriptions-prompt = <b>Announcements you receive</b>
+    Tap a topic to switch it on or off. Urgent announcements always reach everyone.
+subscriptions-button = { $mark } { $topic }
+subscriptions-on = You will receive { $topic } announcements.
+subscriptions-off = You will no longer receive { $topic } announcements.
+broadcast-ask-zh = Please send the <b>Chinese</b> text of the announcement (formatting allowed, e.g. &lt;b&gt;bold&lt;/b&gt;). You may also send a photo with the text as its caption. /cancel stops at any step.
+broadcast-ask-photo = Attach a photo? Send it now, or tap Skip.
+broadcast-ask-en = Send the <b>English</b> version, or tap Skip (then everyone gets the Chinese one).
+broadcast-skip = Skip
+broadcast-html-invalid = Telegram would not accept this formatting (problem near { $detail }). Please check the tags, and write a literal &lt; as &amp;lt;.
+broadcast-text-empty = The text is empty. Please send the announcement's text.
+broadcast-text-too-long = The text is too long: { $length } characters, at most { $detail } allowed (1,024 with a photo). Please shorten it.
+broadcast-ask-audience = Who should receive it?
+broadcast-audience-everyone = Everyone
+broadcast-audience-topic = Followers of a topic
+broadcast-audience-language = By language
+broadcast-language-zh = Chinese speakers
+broadcast-language-en = English speakers
+broadcast-no-options = There is nothing to choose for that audience yet; please pick another.
+broadcast-ask-param = Which one?
+broadcast-ask-urgent = Is it urgent? Urgent announcements go to everyone, whatever topics they follow, even during quiet hours.
+broadcast-normal = Normal
+broadcast-urgent = ⚠️ Urgent
+broadcast-now = Send now
+broadcast-ask-when = When? Tap "Send now", or type a date and time such as <code>2026-03-05 09:00</code>.
+broadcast-bad-when = Please type a future date and time (within 90 days) as <code>YYYY-MM-DD HH:MM</code>, or tap "Send now".
+broadcast-preview-zh = Preview — what Chinese-speaking residents will see:
+broadcast-preview-en = Preview — what English-speaking residents will see:
+broadcast-refused = Telegram refused the text ({ $error }). Let's start again.
+broadcast-summary = <b>Ready to send</b>
+    Audience: { $audience } — { $size } people
+    Type: { $urgent }
+    When: { $when }{ $quiet }
+broadcast-when-now = now
+broadcast-quiet-moved = (moved to the end of quiet hours)
+broadcast-confirm = ✅ Confirm
+broadcast-cancel = ✖️ Cancel
+broadcast-draft-cancelled = The announcement was not sent.
+broadcast-unexpected = That's not what I asked for at this step. Please answer the last question, or send /cancel.
+broadcast-seconds = { $n } s
+broadcast-minutes = { $m } min { $s } s
+broadcast-progress-title = <b>Announcement #{ $id }</b>
+broadcast-progress-scheduled = Scheduled for { $when }
+broadcast-progress-figures = Sent { $sent } / { $total } · failed { $failed } · blocked { $blocked } · remaining { $remaining }
+broadcast-progress-eta = About { $eta } left
+broadcast-status-active = Sending…
+broadcast-status-paused = ⏸ Paused
+broadcast-status-cancelled = ✖️ Cancelled ({ $cancelled } not sent)
+broadcast-status-done = ✅ Finished
+broadcast-pause = ⏸ Pause
+broadcast-resume = ▶️ Resume
+broadcast-stop = ✖️ Cancel
+broadcast-control-pause = Paused.
+broadcast-control-resume = Resumed.
+broadcast-control-cancel = Cancelled.
+broadcast-control-stale = This announcement can no longer be changed that way.
+broadcasts-title = <b>Recent announcements</b>
+broadcasts-line = #{ $id } { $at } · { $author } · { $status } · sent { $sent }/{ $total }, failed { $failed }, blocked { $blocked }, remaining { $remaining }
+broadcasts-none = No announcements yet.
+broadcast-state-active = sending
+broadcast-state-paused = paused
+broadcast-state-cancelled = cancelled
+broadcast-state-done = finished

@@ -1,0 +1,31 @@
+# Roles and audit log (admins)
+
+cmd-grant = Give someone a staff role
+cmd-revoke = Take a staff role away
+cmd-roles = Who holds which role
+cmd-audit = Recent staff actions
+role-staff = staff
+role-organiser = organiser
+role-admin = admin
+role-resident = resident
+roles-usage-grant = Usage: <code>/grant staff @username</code> or <code>/grant organiser 123456789</code> (roles: staff, organiser, admin). You can also forward me a message of the person.
+roles-usage-revoke = Usage: <code>/revoke staff @username</code> or <code>/revoke organiser 123456789</code> (roles: staff, organiser, admin). You can also forward me a message of the person.
+roles-unknown-username = I don't know @{ $username } yet. Ask them to write to the bot once, or forward me a message of theirs, or use their Telegram id.
+roles-granted = Done: { $name } is now { $role }.
+roles-already = { $name } is already { $role }; nothing changed.
+roles-revoked = Done: { $name } is no longer { $role }.
+roles-not-held = { $name } is not { $role }; nothing changed.
+roles-last-admin = { $name } is the last admin, so the admin role stays. Make someone else admin first.
+roles-hidden-user = { $name } hides their account when forwarded, so I can't tell who they are. Please ask for their Telegram id or @username and use /grant.
+roles-not-a-person = That message was not written by a person. Forward a message the person wrote themselves.
+roles-choose = { $name } holds: { $roles }. What would you like to change?
+roles-button-grant = ➕ Make { $role }
+roles-button-revoke = ➖ Remove { $role }
+roles-title = <b>Staff roles</b>
+roles-line = • { $role }: { $name }{ $handle } (id { $id })
+roles-none = Nobody holds a staff role yet.
+audit-title = <b>Audit log</b> (page { $page }, newest first)
+audit-line = { $at } · { $actor } · { $action } · { $subject }
+audit-empty = No entries.
+audit-newer = ‹ Newer
+audit-older = Older ›

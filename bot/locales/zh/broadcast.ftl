@@ -1,0 +1,72 @@
+# 通知（工作人员）与订阅主题（居民）
+
+cmd-subscriptions = 选择接收哪些通知
+cmd-broadcast = 发送通知
+cmd-broadcasts = 最近的通知
+topic-canteen = 食堂
+topic-health = 健康
+topic-nightschool = 夜校
+topic-events = 活动
+subscriptions-prompt = <b>您接收的通知</b>
+    点按主题即可开启或关闭。紧急通知总会发给所有人。
+subscriptions-button = { $mark } { $topic }
+subscriptions-on = 您将收到{ $topic }通知。
+subscriptions-off = 您将不再收到{ $topic }通知。
+broadcast-ask-zh = 请发送通知的<b>中文</b>内容（可使用格式，例如 &lt;b&gt;粗体&lt;/b&gt;）。也可以发送一张图片，并把内容写在图片说明里。任何一步都可以发送 /cancel 取消。
+broadcast-ask-photo = 要附一张图片吗？现在发送图片，或点按"跳过"。
+broadcast-ask-en = 请发送<b>英文</b>版本，或点按"跳过"（所有人都会收到中文版）。
+broadcast-skip = 跳过
+broadcast-html-invalid = Telegram 无法接受这种格式（问题在 { $detail } 附近）。请检查标签；文字中的 &lt; 请写成 &amp;lt;。
+broadcast-text-empty = 内容为空，请发送通知内容。
+broadcast-text-too-long = 内容太长：{ $length } 个字符，最多 { $detail } 个（带图片时最多 1,024 个）。请精简。
+broadcast-ask-audience = 发给谁？
+broadcast-audience-everyone = 所有人
+broadcast-audience-topic = 订阅某主题的居民
+broadcast-audience-language = 按语言
+broadcast-language-zh = 使用中文的居民
+broadcast-language-en = 使用英文的居民
+broadcast-no-options = 这个对象目前没有可选项，请选择其他对象。
+broadcast-ask-param = 选择哪一个？
+broadcast-ask-urgent = 是否紧急？紧急通知会发给所有人（不论订阅），免打扰时段也会发送。
+broadcast-normal = 普通
+broadcast-urgent = ⚠️ 紧急
+broadcast-now = 立即发送
+broadcast-ask-when = 什么时候发送？点按"立即发送"，或输入日期时间，例如 <code>2026-03-05 09:00</code>。
+broadcast-bad-when = 请按 <code>YYYY-MM-DD HH:MM</code> 输入一个未来（90 天内）的日期时间，或点按"立即发送"。
+broadcast-preview-zh = 预览——使用中文的居民将看到：
+broadcast-preview-en = 预览——使用英文的居民将看到：
+broadcast-refused = Telegram 拒绝了这段内容（{ $error }）。我们重新开始吧。
+broadcast-summary = <b>准备发送</b>
+    对象：{ $audience }——{ $size } 人
+    类型：{ $urgent }
+    时间：{ $when }{ $quiet }
+broadcast-when-now = 立即
+broadcast-quiet-moved = （已顺延到免打扰时段结束）
+broadcast-confirm = ✅ 确认
+broadcast-cancel = ✖️ 取消
+broadcast-draft-cancelled = 通知未发送。
+broadcast-unexpected = 这一步需要的不是这个。请回答上一个问题，或发送 /cancel。
+broadcast-seconds = { $n } 秒
+broadcast-minutes = { $m } 分 { $s } 秒
+broadcast-progress-title = <b>通知 #{ $id }</b>
+broadcast-progress-scheduled = 计划发送时间：{ $when }
+broadcast-progress-figures = 已发送 { $sent } / { $total } · 失败 { $failed } · 已屏蔽 { $blocked } · 剩余 { $remaining }
+broadcast-progress-eta = 预计还需 { $eta }
+broadcast-status-active = 发送中…
+broadcast-status-paused = ⏸ 已暂停
+broadcast-status-cancelled = ✖️ 已取消（{ $cancelled } 条未发送）
+broadcast-status-done = ✅ 已完成
+broadcast-pause = ⏸ 暂停
+broadcast-resume = ▶️ 继续
+broadcast-stop = ✖️ 取消
+broadcast-control-pause = 已暂停。
+broadcast-control-resume = 已继续。
+broadcast-control-cancel = 已取消。
+broadcast-control-stale = 这条通知已无法这样更改。
+broadcasts-title = <b>最近的通知</b>
+broadcasts-line = #{ $id } { $at } · { $author } · { $status } · 已发送 { $sent }/{ $total }，失败 { $failed }，已屏蔽 { $blocked }，剩余 { $remaining }
+broadcasts-none = 还没有通知。
+broadcast-state-active = 发送中
+broadcast-state-paused = 已暂停
+broadcast-state-cancelled = 已取消
+broadcast-state-done = 已完成

@@ -1,0 +1,31 @@
+# 角色与审计日志（管理员）
+
+cmd-grant = 授予工作人员角色
+cmd-revoke = 撤销工作人员角色
+cmd-roles = 查看谁有哪些角色
+cmd-audit = 最近的工作人员操作
+role-staff = 工作人员
+role-organiser = 组织者
+role-admin = 管理员
+role-resident = 居民
+roles-usage-grant = 用法：<code>/grant staff @用户名</code> 或 <code>/grant organiser 123456789</code>（角色：staff、organiser、admin）。也可以把此人发的消息转发给我。
+roles-usage-revoke = 用法：<code>/revoke staff @用户名</code> 或 <code>/revoke organiser 123456789</code>（角色：staff、organiser、admin）。也可以把此人发的消息转发给我。
+roles-unknown-username = 我还不认识 @{ $username }。请让对方先给机器人发一条消息，或把对方的消息转发给我，或使用对方的 Telegram id。
+roles-granted = 已完成：{ $name } 现在是{ $role }。
+roles-already = { $name } 已经是{ $role }，无需更改。
+roles-revoked = 已完成：{ $name } 不再是{ $role }。
+roles-not-held = { $name } 不是{ $role }，无需更改。
+roles-last-admin = { $name } 是最后一位管理员，管理员角色保留。请先任命另一位管理员。
+roles-hidden-user = { $name } 在转发时隐藏了账号，我无法确认是谁。请询问对方的 Telegram id 或 @用户名，再使用 /grant。
+roles-not-a-person = 这条消息不是由个人发送的。请转发此人自己写的消息。
+roles-choose = { $name } 目前的角色：{ $roles }。要做什么更改？
+roles-button-grant = ➕ 设为{ $role }
+roles-button-revoke = ➖ 取消{ $role }
+roles-title = <b>工作人员角色</b>
+roles-line = • { $role }：{ $name }{ $handle }（id { $id }）
+roles-none = 目前还没有人担任工作人员角色。
+audit-title = <b>审计日志</b>（第 { $page } 页，最新在前）
+audit-line = { $at } · { $actor } · { $action } · { $subject }
+audit-empty = 没有记录。
+audit-newer = ‹ 较新
+audit-older = 较早 ›

@@ -1,0 +1,166 @@
+"""Roles from the chat: admins grant and revoke, list holders and read the audit log."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.emulator import SimUser
+from bot.services import audit, roles, users
+from tests.conftest import Bot
+
+
+async def make_staff(bot: Bot, telegram_id: int, name: str, *role_names: str) -> SimUser:
+    """A person in the emulator holding ``role_names`` in the database."""
+    person = bot.emu.user(telegram_id, first_name=name, language_code="en", username=name.lower())
+    await person.command("/start")
+    await person.wait_message()
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, name, list(role_names), bot.clock.now())
+    bot.runtime.profiles.forget(telegram_id)  # as the /grant handler does after a change
+    return person
+
+
+async def roles_of(bot: Bot, telegram_id: int) -> set[str]:
+    rows = await bot.sql(
+        "SELECT r.role FROM user_roles r JOIN users u ON u.id = r.user_id "
+        f"WHERE u.telegram_id = {telegram_id}"
+    )
+    return {str(role) for (role,) in rows}
+
+
+async def test_grant_by_username_gives_the_role_audits_it_and_shows_staff_commands(
+    bot: Bot,
+) -> None:
+    """/grant staff @name: the role is stored, audited, and the person's command list scoped."""
+    admin = await make_staff(bot, 5001, "Boss", "admin")
+    helper = bot.emu.user(5002, first_name="Lin", language_code="en", username="lin_helper")
+    await helper.command("/start")
+    await helper.wait_message()
+    await admin.command("/grant staff @lin_helper")
+    reply = await admin.wait_message()
+    assert reply.text == "Done: Lin is now staff."
+    assert await roles_of(bot, 5002) == {"staff"}
+    async with bot.runtime.db.read() as session:
+        entry = (await audit.recent(session, 1))[0]
+    assert (entry.action, entry.actor_name, entry.details["role"]) == (
+        "role.grant",
+        "Boss",
+        "staff",
+    )
+    scoped = [scope for scope, _ in bot.emu.commands if '"chat_id":5002' in scope.replace(" ", "")]
+    assert scoped, bot.emu.commands.keys()
+    commands = bot.emu.commands[(scoped[0], "")]
+    assert "broadcast" in {c["command"] for c in commands}
+
+
+async def test_grant_by_id_registers_someone_who_never_wrote(bot: Bot) -> None:
+    """/grant organiser <id> works for a person the bot has not met yet."""
+    admin = await make_staff(bot, 5011, "Boss", "admin")
+    await admin.command("/grant organiser 5012")
+    assert (await admin.wait_message()).text == "Done: 5012 is now organiser."
+    assert await roles_of(bot, 5012) == {"organiser"}
+
+
+async def test_unknown_username_and_bad_arguments_get_polite_answers(bot: Bot) -> None:
+    """An unknown @username and a malformed command change nothing and explain why."""
+    admin = await make_staff(bot, 5021, "Boss", "admin")
+    await admin.command("/grant staff @nobody_here")
+    assert "I don't know @nobody_here" in (await admin.wait_message()).text
+    await admin.command("/grant king 5022")
+    assert (await admin.wait_message()).text.startswith("Usage: /grant staff")
+    assert await bot.sql("SELECT count(*) FROM user_roles WHERE role <> 'admin'") == [(0,)]
+
+
+async def test_last_admin_cannot_be_removed(bot: Bot) -> None:
+    """An admin revoking the only admin role left is refused."""
+    admin = await make_staff(bot, 5031, "Boss", "admin")
+    await admin.command("/revoke admin 5031")
+    assert "last admin" in (await admin.wait_message()).text
+    assert await roles_of(bot, 5031) == {"admin"}
+
+
+async def test_two_admins_removing_each_other_at_once_leave_one(bot: Bot) -> None:
+    """Concurrent revokes cannot leave the centre without an admin (the database decides)."""
+    await make_staff(bot, 5041, "A", "admin")
+    await make_staff(bot, 5042, "B", "admin")
+    async with bot.runtime.db.read() as session:
+        a = await users.find(session, 5041)
+        b = await users.find(session, 5042)
+    assert a is not None
+    assert b is not None
+
+    async def revoke(actor: users.Profile, target: users.Profile) -> roles.Outcome:
+        async with bot.runtime.db.transaction() as session:
+            return await roles.revoke(session, actor, target, "admin", bot.clock.now())
+
+    outcomes = await asyncio.gather(revoke(a, b), revoke(b, a))
+    assert sorted(outcomes) == sorted([roles.Outcome.REVOKED, roles.Outcome.LAST_ADMIN])
+    assert await bot.sql("SELECT count(*) FROM user_roles WHERE role = 'admin'") == [(1,)]
+
+
+async def test_forwarded_message_offers_role_buttons(bot: Bot) -> None:
+    """Forwarding a person's message shows role buttons; pressing one grants the role."""
+    admin = await make_staff(bot, 5051, "Boss", "admin")
+    other = bot.emu.user(5052, first_name="Zhou", language_code="zh")
+    await admin.forward_from(other, "你好")
+    offer = await admin.wait_message()
+    assert offer.text == "Zhou holds: resident. What would you like to change?"
+    assert "roles:grant:staff:5052" in offer.callback_data()
+    await admin.press("➕ Make staff")
+    edited = await admin.wait_edit(offer)
+    assert edited.text == "Done: Zhou is now staff."
+    assert "roles:revoke:staff:5052" in edited.callback_data()
+    assert await roles_of(bot, 5052) == {"staff"}
+
+
+async def test_forward_from_a_hidden_account_is_explained(bot: Bot) -> None:
+    """A forward whose sender hides their account gets a polite explanation."""
+    admin = await make_staff(bot, 5061, "Boss", "admin")
+    origin = {"type": "hidden_user", "sender_user_name": "Mrs Qian", "date": 1}
+    admin._post(admin.state, {"text": "hi", "forward_origin": origin})
+    reply = await admin.wait_message()
+    assert reply.text.startswith("Mrs Qian hides their account")
+
+
+async def test_resident_cannot_grant_and_forwarding_is_just_not_understood(bot: Bot) -> None:
+    """A resident's /grant is refused; their forwards get the ordinary answer."""
+    resident = bot.emu.user(5071, first_name="Wu", language_code="en")
+    await resident.command("/grant admin 5071")
+    assert (await resident.wait_message()).text == "Sorry, this command is for staff only."
+    await resident.forward_from(bot.emu.user(5072, first_name="X"), "hello")
+    assert (await resident.wait_message()).text.startswith("Sorry, I didn't understand")
+    assert await roles_of(bot, 5071) == set()
+
+
+async def test_forged_role_button_changes_nothing(bot: Bot) -> None:
+    """A forged or stale role button is answered and ignored."""
+    admin = await make_staff(bot, 5081, "Boss", "admin")
+    await admin.command("/roles")
+    await admin.wait_message()
+    await admin.press_data("roles:grant:king:5081")
+    await admin.press_data("roles:grant:staff:99999999")
+    await bot.settle()
+    assert [a.get("text") for a in admin.callback_answers][-2:] == [
+        "This button is no longer valid; please open the menu again."
+    ] * 2
+    assert await roles_of(bot, 5081) == {"admin"}
+
+
+async def test_roles_and_audit_pages(bot: Bot) -> None:
+    """/roles lists holders; /audit pages through entries, newest first."""
+    admin = await make_staff(bot, 5091, "Boss", "admin")
+    for n in range(12):
+        await admin.command(f"/grant staff {5100 + n}")
+        await admin.wait_message()
+    await admin.command("/roles")
+    listing = (await admin.wait_message()).text
+    assert "admin: Boss @boss (id 5091)" in listing
+    assert listing.count("staff:") == 12
+    await admin.command("/audit")
+    page = await admin.wait_message()
+    assert page.text.count("role.grant") == 10
+    assert "(5111)" in page.text.splitlines()[1]
+    await admin.press("Older ›")
+    older = await admin.wait_edit(page)
+    assert older.text.count("role.grant") == 2
+    assert older.button_texts() == ["‹ Newer"]
