@@ -805,9 +805,10 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     school = _school(runtime)
     if match.group(6):  # cancel
-        _, text = await _cancel_session(context, course_id, int(match.group(7)))
+        done, text = await _cancel_session(context, course_id, int(match.group(7)))
         await _say(update, context, text)
-        await _staff_card(update, context, course_id)
+        if done:
+            await _staff_card(update, context, course_id)
         return
     day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
         match.group(9), match.group(10))  # fmt: skip

@@ -191,10 +191,10 @@ ns-btn-confirm-cancel-session = Yes, cancel this class and tell everyone
 ns-confirm-cancel-session = Cancel the class on { $when }? Everyone on the course (enrolled, offered, waitlisted, applied) will be told.
 ns-sessions-staff =
     <b>Classes of course #{ $id }</b> (the numbers are on the course card). Tap one below to cancel it, or:
-    /ns_session { $id } move <class number> <date> <start-end>, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
-    /ns_session { $id } add <date> <start-end>
-    /ns_session { $id } cancel <class number>
-ns-session-usage = Usage: /ns_session <course id> move <class number> <date> <start-end> · /ns_session <course id> cancel <class number> · /ns_session <course id> add <date> <start-end>. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses).
+    /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
+    /ns_session { $id } cancel &lt;class number&gt;
+ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses).
 ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
 ns-session-added-staff = Class added on { $when }; { $count } people will be told.
 ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
