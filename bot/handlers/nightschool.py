@@ -113,7 +113,12 @@ def render_card(
     school = school_of(context.runtime)
     course = view.course
     now = context.runtime.clock.now()
-    shown = [school.when(s.starts_at, lang) for s in view.sessions[:SESSIONS_SHOWN]]
+    shown = [
+        school.when(s.starts_at, lang)
+        if s.status == "scheduled"
+        else t("ns-session-cancelled-mark", when=school.when(s.starts_at, lang))
+        for s in view.sessions[:SESSIONS_SHOWN]
+    ]
     if len(view.sessions) > SESSIONS_SHOWN:
         shown.append(t("ns-more-sessions", count=len(view.sessions) - SESSIONS_SHOWN))
     if now < course.signup_opens_at:
@@ -129,7 +134,7 @@ def render_card(
         teacher=course.teacher,
         venue=school.venue(course.venue_id, lang),
         fee=school.fee(course.fee_fen, lang),
-        count=len(view.sessions),
+        count=sum(1 for s in view.sessions if s.status == "scheduled"),
         sessions="\n".join(shown),
         window=window,
         seats=_seats_line(t, view),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -26,6 +27,7 @@ from bot.services import audit
 from bot.services.nightschool import courses, files, inputs, lottery
 from bot.services.nightschool.common import DRAFT, LOTTERY, PUBLISHED, School
 from bot.services.nightschool.inputs import CourseDraft, InvalidInput
+from bot.storage.models import CourseSession
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ COMMANDS = [
     CommandSpec("ns_courses", "cmd-ns-courses", role="staff"),
     CommandSpec("ns_import", "cmd-ns-import", role="staff"),
     CommandSpec("ns_edit", "cmd-ns-edit", role="staff"),
+    CommandSpec("ns_session", "cmd-ns-session", role="staff"),
 ]
 STEP, WAIT_FILE = 1, 2
 DRAFT_KEY, STEP_KEY = "ns_draft", "ns_step"
@@ -48,6 +51,8 @@ EDIT_FIELDS = {
     "venue": "venue_id",
     "fee": "fee_fen",
 }
+CAPACITY_FIELD = "capacity"
+SESSION_BUTTONS = 30
 
 
 def _school(runtime: Runtime) -> School:
@@ -286,7 +291,14 @@ async def _staff_card(
         await _say(update, context, context.t("ns-result-not-found"))
         return
     course = view.course
-    sessions = "\n".join(school.when(s.starts_at, lang) for s in view.sessions[:20])
+    sessions = "\n".join(
+        context.t(
+            "ns-staff-session-line" if s.status == "scheduled" else "ns-staff-session-cancelled",
+            id=str(s.id),
+            when=school.when(s.starts_at, lang),
+        )
+        for s in view.sessions[:20]
+    )
     text = context.t(
         "ns-staff-card",
         id=str(course.id),
@@ -322,7 +334,10 @@ async def _staff_card(
         ]
     )
     rows.append(
-        [InlineKeyboardButton(context.t("ns-btn-attendance"), callback_data=f"ns:att:{cid}")]
+        [
+            InlineKeyboardButton(context.t("ns-btn-attendance"), callback_data=f"ns:att:{cid}"),
+            InlineKeyboardButton(context.t("ns-btn-sessions"), callback_data=f"ns:ses:{cid}"),
+        ]
     )
     if course.mode == LOTTERY and course.status == PUBLISHED and course.drawn_at is None:
         rows.append([InlineKeyboardButton(context.t("ns-btn-draw"), callback_data=f"ns:drw:{cid}")])
@@ -597,6 +612,92 @@ async def attendance_mark(
         await query.edit_message_text(shown[0], parse_mode=ParseMode.HTML, reply_markup=shown[1])
 
 
+def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) -> str:
+    return context.t(f"ns-refused-{refused.code}", **refused.args_)
+
+
+@staff_only
+async def session_list(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """The course's future sessions, each with a cancel button, and how to move or add one."""
+    lang = context.language
+    school = _school(context.runtime)
+    now = context.runtime.clock.now()
+    async with context.runtime.db.read() as session:
+        view = await courses.load_course(session, course_id, include_drafts=True)
+    if view is None:
+        await _done(update, context.t("ns-result-not-found"), alert=True)
+        return
+    await _done(update)
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.t("ns-btn-cancel-session", when=school.when(m.starts_at, lang)),
+                callback_data=f"ns:sxc:{m.id}",
+            )
+        ]
+        for m in view.sessions
+        if m.status == "scheduled" and m.starts_at > now
+    ][:SESSION_BUTTONS]
+    text = context.t("ns-sessions-staff", id=str(course_id))
+    await _say(update, context, text, InlineKeyboardMarkup(rows) if rows else None)
+
+
+@staff_only
+async def ask_cancel_session(
+    update: Update, context: FrontdeskContext, session_id: int, _: int
+) -> None:
+    """Ask before cancelling one session."""
+    async with context.runtime.db.read() as session:
+        meeting = await session.get(CourseSession, session_id)
+    if meeting is None:
+        await _done(update, context.t("ns-refused-no-session"), alert=True)
+        return
+    await _done(update)
+    when = _school(context.runtime).when(meeting.starts_at, context.language)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("ns-btn-confirm-cancel-session"),
+                    callback_data=f"ns:sxy:{session_id}",
+                )
+            ]
+        ]
+    )
+    await _say(update, context, context.t("ns-confirm-cancel-session", when=when), markup)
+
+
+async def _cancel_session(
+    context: FrontdeskContext, course_id: int | None, session_id: int
+) -> tuple[bool, str]:
+    """Cancel a session; ``(done, text for the staff member)``."""
+    runtime = context.runtime
+    try:
+        async with runtime.db.transaction() as session:
+            course_id, told = await courses.cancel_session(
+                session, _school(runtime), course_id, session_id, runtime.clock.now()
+            )
+            await _record(
+                context, session, "session-cancel", course_id,
+                {"session": session_id, "told": told},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        return False, _refused_text(context, refused)
+    runtime.notify_outbox()
+    return True, context.t("ns-session-cancelled-staff", count=told)
+
+
+@staff_only
+async def cancel_session(
+    update: Update, context: FrontdeskContext, session_id: int, _: int
+) -> None:
+    """Cancel one session from its confirmation button; forged or stale presses change nothing."""
+    done, text = await _cancel_session(context, None, session_id)
+    await _done(update, text, alert=not done)
+    if done:
+        await _say(update, context, text)
+
+
 ACTIONS: dict[str, StaffAction] = {
     "sc": staff_card,
     "pub": publish,
@@ -609,6 +710,9 @@ ACTIONS: dict[str, StaffAction] = {
     "att": attendance_sessions,
     "ats": attendance_sheet,
     "atm": attendance_mark,
+    "ses": session_list,
+    "sxc": ask_cancel_session,
+    "sxy": cancel_session,
 }
 
 
@@ -619,11 +723,15 @@ async def edit_course(update: Update, context: FrontdeskContext) -> None:
     assert message is not None
     assert context.profile is not None
     parts = (message.text or "").split(maxsplit=3)
-    usage = context.t("ns-edit-usage", fields=", ".join(EDIT_FIELDS))
-    if len(parts) < 4 or not parts[1].isdigit() or parts[2] not in EDIT_FIELDS:
+    usage = context.t("ns-edit-usage", fields=", ".join([*EDIT_FIELDS, CAPACITY_FIELD]))
+    known = parts[2] in EDIT_FIELDS or parts[2] == CAPACITY_FIELD if len(parts) > 2 else False
+    if len(parts) < 4 or not re.fullmatch(r"\d{1,12}", parts[1]) or not known:
         await _say(update, context, usage)
         return
     course_id, field, raw = int(parts[1]), parts[2], parts[3]
+    if field == CAPACITY_FIELD:
+        await _change_capacity(update, context, course_id, raw)
+        return
     draft = CourseDraft()
     try:
         inputs.apply_field(draft, field, raw, context.runtime.centre)
@@ -640,6 +748,99 @@ async def edit_course(update: Update, context: FrontdeskContext) -> None:
     if not done:
         await _say(update, context, context.t("ns-result-not-found"))
         return
+    await _staff_card(update, context, course_id)
+
+
+async def _change_capacity(
+    update: Update, context: FrontdeskContext, course_id: int, raw: str
+) -> None:
+    """Raise (offering the new seats to the waitlist) or lower (never below the seats held)."""
+    try:
+        capacity = inputs.whole_number(raw, 1, inputs.CAPACITY_MAX)
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem))
+        return
+    runtime = context.runtime
+    try:
+        async with runtime.db.transaction() as session:
+            change = await courses.set_capacity(
+                session, _school(runtime), course_id, capacity, runtime.clock.now()
+            )
+            await _record(
+                context, session, "capacity", course_id,
+                {"old": change.old, "new": change.new, "offers": change.offers},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        await _say(update, context, _refused_text(context, refused))
+        return
+    runtime.notify_outbox()
+    await _say(
+        update,
+        context,
+        context.t("ns-capacity-changed", old=change.old, new=change.new, offers=change.offers),
+    )
+    await _staff_card(update, context, course_id)
+
+
+SESSION_COMMAND = re.compile(
+    r"^/ns_session(?:@\w+)?\s+(\d{1,12})\s+(?:"
+    r"(move)\s+(\d{1,12})\s+(\S+)\s+(\S+)"
+    r"|(cancel)\s+(\d{1,12})"
+    r"|(add)\s+(\S+)\s+(\S+)"
+    r")\s*$"
+)
+
+
+@require_role("staff")
+async def session_command(update: Update, context: FrontdeskContext) -> None:
+    """/ns_session <course> move <session> <date> <HH:MM-HH:MM> | cancel <session> |
+    add <date> <HH:MM-HH:MM>: change one class meeting; people on the course are told."""
+    message = update.effective_message
+    assert message is not None
+    match = SESSION_COMMAND.fullmatch((message.text or "")[:200].strip())
+    if match is None:
+        await _say(update, context, context.t("ns-session-usage"))
+        return
+    course_id = int(match.group(1))
+    runtime = context.runtime
+    school = _school(runtime)
+    if match.group(6):  # cancel
+        done, text = await _cancel_session(context, course_id, int(match.group(7)))
+        await _say(update, context, text)
+        if done:
+            await _staff_card(update, context, course_id)
+        return
+    day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
+        match.group(9), match.group(10))  # fmt: skip
+    try:
+        starts_at, ends_at = inputs.session_times(day_text, range_text, school.zone)
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem))
+        return
+    now = runtime.clock.now()
+    try:
+        async with runtime.db.transaction() as session:
+            if match.group(2):  # move
+                session_id = int(match.group(3))
+                told = await courses.move_session(
+                    session, school, session_id, starts_at, ends_at, now, course_id=course_id
+                )
+                action, key = "session-move", "ns-session-moved-staff"
+            else:
+                session_id, told = await courses.add_session(
+                    session, school, course_id, starts_at, ends_at, now
+                )
+                action, key = "session-add", "ns-session-added-staff"
+            await _record(
+                context, session, action, course_id,
+                {"session": session_id, "starts_at": starts_at.isoformat(), "told": told},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        await _say(update, context, _refused_text(context, refused))
+        return
+    runtime.notify_outbox()
+    await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
+                                          count=told))  # fmt: skip
     await _staff_card(update, context, course_id)
 
 
@@ -675,3 +876,4 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(importing)
     app.add_handler(CommandHandler("ns_courses", list_courses))
     app.add_handler(CommandHandler("ns_edit", edit_course))
+    app.add_handler(CommandHandler("ns_session", session_command))

@@ -177,3 +177,35 @@ ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
 ns-edit-usage = Usage: /ns_edit <course id> <field> <new value>; fields: { $fields }.
+
+## Sessions and capacity changed by staff (added after the catalog polish)
+cmd-ns-session = Night school: move, cancel or add a class
+ns-session-cancelled = ❌ The class of <b>{ $title }</b> on { $when } is cancelled. The other classes are unchanged (see /myclasses).
+ns-session-added = ➕ A class of <b>{ $title }</b> has been added: <b>{ $when }</b>.
+ns-session-cancelled-mark = <s>{ $when }</s> (cancelled)
+ns-staff-session-line = { $id }. { $when }
+ns-staff-session-cancelled = { $id }. <s>{ $when }</s> (cancelled)
+ns-btn-sessions = 🗓 Sessions
+ns-btn-cancel-session = ❌ { $when }
+ns-btn-confirm-cancel-session = Yes, cancel this class and tell everyone
+ns-confirm-cancel-session = Cancel the class on { $when }? Everyone on the course (enrolled, offered, waitlisted, applied) will be told.
+ns-sessions-staff =
+    <b>Classes of course #{ $id }</b> (the numbers are on the course card). Tap one below to cancel it, or:
+    /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
+    /ns_session { $id } cancel &lt;class number&gt;
+ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses).
+ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
+ns-session-added-staff = Class added on { $when }; { $count } people will be told.
+ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
+ns-capacity-changed = Places changed from { $old } to { $new }; { $offers } offers sent to the waitlist.
+ns-refused-not-found = This course no longer exists.
+ns-refused-course-cancelled = This course is cancelled; its classes cannot be changed.
+ns-refused-no-session = There is no such class on this course (see the numbers on the course card).
+ns-refused-session-cancelled = This class is already cancelled.
+ns-refused-started = This class has already started or taken place; it cannot be changed.
+ns-refused-order = The class must end after it starts, and last at most 12 hours.
+ns-refused-range = The new time must be in the future and within two years.
+ns-refused-duplicate = There is already a class at that time.
+ns-refused-too-many = A course can have at most { $limit } classes.
+ns-refused-below-held = Not possible: { $enrolled } people are enrolled and { $offered } have an open offer, so the course needs at least that many places. Lower it after people leave, or cancel the course.

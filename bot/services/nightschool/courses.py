@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Select, and_, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,13 +17,14 @@ from bot.services.nightschool.common import (
     CANCELLED,
     DRAFT,
     ENROLLED,
+    HOLDING_SEAT,
     OFFERED,
     PUBLISHED,
     SOURCE,
     WAITLISTED,
     School,
 )
-from bot.services.nightschool.enrolment import lock_course
+from bot.services.nightschool.enrolment import lock_course, pass_seat
 from bot.services.nightschool.inputs import CourseDraft
 from bot.services.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
 from bot.storage.models import Attendance, Course, CourseSession, Enrolment, User
@@ -33,6 +34,7 @@ EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher
             "fee_fen")  # fmt: skip
 # What a session reminder shows of the course.
 REMINDED_FIELDS = ("title_zh", "title_en", "venue_id")
+SCHEDULED = "scheduled"
 
 
 def plan_of(draft: CourseDraft, school: School) -> Plan:
@@ -186,6 +188,52 @@ async def cancel_course(
     )
 
 
+class SessionRefused(Exception):
+    """A session or capacity change that cannot be made; ``code`` names the catalog text
+    ``ns-refused-<code>`` (``args_`` fills it)."""
+
+    def __init__(self, code: str, **args: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.args_ = args
+
+
+# A new session time must lie between now and this far ahead; a course has at most so many.
+SESSION_HORIZON = timedelta(days=2 * 366)
+SESSIONS_MAX = 120
+
+
+def _check_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    if ends_at <= starts_at or ends_at - starts_at > timedelta(hours=12):
+        raise SessionRefused("order")
+    if starts_at <= now or starts_at > now + SESSION_HORIZON:
+        raise SessionRefused("range")
+
+
+async def _locked_changeable(session: AsyncSession, course_id: int) -> Course:
+    """The course row, locked first like every other change (and the reminder job's
+    ``FOR SHARE``); refused if it is gone or cancelled."""
+    course = await lock_course(session, course_id)
+    if course is None:
+        raise SessionRefused("not-found")
+    if course.status == CANCELLED:
+        raise SessionRefused("course-cancelled")
+    return course
+
+
+async def _changeable_session(
+    session: AsyncSession, course_id: int, session_id: int, now: datetime
+) -> CourseSession:
+    meeting = await session.get(CourseSession, session_id, populate_existing=True)
+    if meeting is None or meeting.course_id != course_id:
+        raise SessionRefused("no-session")
+    if meeting.status != SCHEDULED:
+        raise SessionRefused("session-cancelled")
+    if meeting.starts_at <= now:
+        raise SessionRefused("started")
+    return meeting
+
+
 async def move_session(
     session: AsyncSession,
     school: School,
@@ -193,24 +241,28 @@ async def move_session(
     starts_at: datetime,
     ends_at: datetime,
     now: datetime,
+    *,
+    course_id: int | None = None,
 ) -> int:
-    """Move one session and tell the people enrolled or offered; -1 if no such session."""
-    course_id = await session.scalar(
+    """Move one future session and tell the people enrolled or offered (in the same
+    transaction); returns how many are told. Raises :class:`SessionRefused`.
+
+    ``course_id``: the course the caller means (a staff command); the session must be on it.
+    """
+    owner = await session.scalar(
         select(CourseSession.course_id).where(CourseSession.id == session_id)
     )
-    if course_id is None or ends_at <= starts_at:
-        return -1
-    # The course row first, like every other change (and the reminder job's FOR SHARE).
-    course = await lock_course(session, course_id)
-    meeting = await session.get(CourseSession, session_id, populate_existing=True)
-    assert course is not None
-    assert meeting is not None
+    if owner is None or (course_id is not None and owner != course_id):
+        raise SessionRefused("no-session")
+    _check_times(starts_at, ends_at, now)
+    course = await _locked_changeable(session, owner)
+    meeting = await _changeable_session(session, owner, session_id, now)
     old = meeting.starts_at
     meeting.starts_at, meeting.ends_at, meeting.moved = starts_at, ends_at, True
     course.updated_at = now
     await session.flush()
     # Reminders of the old time go; the job writes the new time's (its start is in the key).
-    await class_reminders.cancel_pending(session, course_id, sessions=[session_id])
+    await class_reminders.cancel_pending(session, owner, sessions=[session_id])
     if course.status != PUBLISHED:
         return 0
     args: dict[str, dict[str, object]] = {
@@ -220,6 +272,163 @@ async def move_session(
     return await _tell_audience(
         session, school, course, (ENROLLED, OFFERED), "ns-session-moved", now, "moved", args
     )
+
+
+async def cancel_session(
+    session: AsyncSession,
+    school: School,
+    course_id: int | None,
+    session_id: int,
+    now: datetime,
+) -> tuple[int, int]:
+    """Cancel one future session of a course: its row stays (status ``cancelled``, shown on
+    the cards, left out of the calendar file), its pending reminders are withdrawn, and
+    everyone holding, offered, waiting for or applying for a place is told — all in this
+    transaction. ``course_id`` ``None``: the session's own (a button names only the session).
+    Returns ``(course id, how many told)``; raises :class:`SessionRefused`."""
+    owner = await session.scalar(
+        select(CourseSession.course_id).where(CourseSession.id == session_id)
+    )
+    if owner is None or (course_id is not None and owner != course_id):
+        raise SessionRefused("no-session")
+    course_id = owner
+    course = await _locked_changeable(session, course_id)
+    await _changeable_session(session, course_id, session_id, now)
+    changed = await session.execute(
+        update(CourseSession)
+        .where(CourseSession.id == session_id, CourseSession.status == SCHEDULED)
+        .values(status="cancelled")
+        .returning(CourseSession.starts_at)
+        .execution_options(synchronize_session=False)
+    )
+    starts_at = changed.scalar_one_or_none()
+    if starts_at is None:  # unreachable under the course lock; kept as a guard
+        raise SessionRefused("session-cancelled")
+    course.updated_at = now
+    await session.flush()
+    await class_reminders.cancel_pending(session, course_id, sessions=[session_id])
+    if course.status != PUBLISHED:
+        return course_id, 0
+    args: dict[str, dict[str, object]] = {
+        lang: {"when": school.when(starts_at, lang)} for lang in LANGUAGES
+    }
+    told = await _tell_audience(
+        session, school, course, ACTIVE, "ns-session-cancelled", now, "session-cancel", args
+    )
+    return course_id, told
+
+
+async def add_session(
+    session: AsyncSession,
+    school: School,
+    course_id: int,
+    starts_at: datetime,
+    ends_at: datetime,
+    now: datetime,
+) -> tuple[int, int]:
+    """Add a session to a course and tell the people enrolled or offered.
+
+    Returns ``(session id, how many told)``; raises :class:`SessionRefused` (times out of
+    range, the course gone or cancelled, a scheduled session already at that time, too many).
+    """
+    _check_times(starts_at, ends_at, now)
+    course = await _locked_changeable(session, course_id)
+    count = await session.scalar(select(func.count()).where(CourseSession.course_id == course_id))
+    if int(count or 0) >= SESSIONS_MAX:
+        raise SessionRefused("too-many", limit=SESSIONS_MAX)
+    clash = await session.scalar(
+        select(
+            exists().where(
+                CourseSession.course_id == course_id,
+                CourseSession.status == SCHEDULED,
+                CourseSession.starts_at == starts_at,
+            )
+        )
+    )
+    if clash:
+        raise SessionRefused("duplicate")
+    meeting = CourseSession(
+        course_id=course_id, starts_at=starts_at, ends_at=ends_at, status=SCHEDULED, moved=False
+    )
+    session.add(meeting)
+    course.updated_at = now
+    await session.flush()
+    if course.status != PUBLISHED:
+        return meeting.id, 0
+    args: dict[str, dict[str, object]] = {
+        lang: {"when": school.when(starts_at, lang)} for lang in LANGUAGES
+    }
+    told = await _tell_audience(
+        session, school, course, (ENROLLED, OFFERED), "ns-session-added", now, "added", args
+    )
+    return meeting.id, told
+
+
+@dataclass(frozen=True, slots=True)
+class CapacityChange:
+    old: int
+    new: int
+    offers: int
+
+
+async def set_capacity(
+    session: AsyncSession, school: School, course_id: int, capacity: int, now: datetime
+) -> CapacityChange:
+    """Change the number of places.
+
+    Lowering below the seats held (enrolled + offered) is refused by the conditional
+    ``UPDATE`` itself (and the CHECK ``taken <= capacity`` behind it). Raising it offers
+    each new seat to the first person waiting the normal way — the seat is taken with the
+    same ``taken < capacity`` update as a sign-up, then :func:`~.enrolment.pass_seat` makes
+    the offer (outbox, deadline) — so the waitlist never stays behind a free seat.
+    """
+    course = await _locked_changeable(session, course_id)
+    old = course.capacity
+    changed = await session.execute(
+        update(Course)
+        .where(Course.id == course_id, Course.taken <= capacity)
+        .values(capacity=capacity, updated_at=now)
+        .returning(Course.capacity)
+        .execution_options(synchronize_session=False)
+    )
+    if changed.first() is None:
+        held = dict(
+            (
+                await session.execute(
+                    select(Enrolment.status, func.count())
+                    .where(Enrolment.course_id == course_id, Enrolment.status.in_(HOLDING_SEAT))
+                    .group_by(Enrolment.status)
+                )
+            ).all()
+        )
+        raise SessionRefused(
+            "below-held",
+            enrolled=int(held.get(ENROLLED, 0)),
+            offered=int(held.get(OFFERED, 0)),
+        )
+    await session.refresh(course)
+    offers = 0
+    if course.status == PUBLISHED:
+        while True:
+            waiting = await session.scalar(
+                select(
+                    exists().where(Enrolment.course_id == course_id, Enrolment.status == WAITLISTED)
+                )
+            )
+            if not waiting:
+                break
+            seat = await session.execute(
+                update(Course)
+                .where(Course.id == course_id, Course.taken < Course.capacity)
+                .values(taken=Course.taken + 1)
+                .returning(Course.taken)
+                .execution_options(synchronize_session=False)
+            )
+            if seat.first() is None:
+                break
+            await pass_seat(session, school, course, now)
+            offers += 1
+    return CapacityChange(old, capacity, offers)
 
 
 # --- what residents and staff see -------------------------------------------------------

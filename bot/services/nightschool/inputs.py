@@ -238,3 +238,23 @@ def draft_from_mapping(row: dict[str, object], centre: Centre) -> CourseDraft:
         except InvalidInput as problem:
             draft.errors.append((name, problem))
     return draft
+
+
+# Session dates staff may type (the services narrow it further to "from now, two years on").
+SESSION_YEARS = (2000, 2100)
+
+
+def session_times(day_text: object, range_text: object, zone: tzinfo) -> tuple[datetime, datetime]:
+    """``2026-03-19`` and ``19:00-20:30`` in the centre's zone → aware UTC start and end.
+
+    The year is bounded before any arithmetic, so ``9999-12-31`` or ``0001-01-01`` is a polite
+    refusal rather than an overflow.
+    """
+    when = day(day_text)
+    if not SESSION_YEARS[0] <= when.year <= SESSION_YEARS[1]:
+        raise InvalidInput("date")
+    start, end = time_range(range_text)
+    return (
+        datetime.combine(when, start, zone).astimezone(UTC),
+        datetime.combine(when, end, zone).astimezone(UTC),
+    )
