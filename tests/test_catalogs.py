@@ -114,3 +114,26 @@ def test_missing_key_raises(catalog: Catalog) -> None:
 def test_language_from_telegram_code(code: str | None, expected: str) -> None:
     """Chinese for zh*, English for other known codes, Chinese when unknown."""
     assert language_from_code(code) == expected
+
+
+def test_every_message_is_valid_telegram_html(catalog: Catalog) -> None:
+    """Every message, in both languages, parses as Telegram HTML (messages go out as HTML).
+
+    A literal ``<course id>`` in a usage text, say, makes Telegram refuse the whole message.
+    Variables are left unfilled: Fluent shows them as ``{$name}``, which is plain text.
+    """
+    from bot.emulator import ApiError, parse_html
+
+    broken = []
+    for lang in LANGUAGES:
+        bundle = catalog._bundles[lang]
+        for key in sorted(catalog.keys(lang)):
+            message = bundle.get_message(key)
+            if message.value is None:
+                continue
+            text, _errors = bundle.format_pattern(message.value, {})
+            try:
+                parse_html(str(text))
+            except ApiError as error:
+                broken.append(f"{lang}/{key}: {error}")
+    assert not broken, "\n".join(broken)

@@ -176,7 +176,7 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
-ns-edit-usage = Usage: /ns_edit <course id> <field> <new value>; fields: { $fields }.
+ns-edit-usage = Usage: /ns_edit &lt;course id&gt; &lt;field&gt; &lt;new value&gt;; fields: { $fields }.
 
 ## Sessions and capacity changed by staff (added after the catalog polish)
 cmd-ns-session = Night school: move, cancel or add a class

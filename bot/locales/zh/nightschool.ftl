@@ -176,7 +176,7 @@ ns-state-applied = 🎟
 ns-file-caption = 名单文件。
 ns-attendance-choose = 哪一次课?
 ns-attendance-title = { $when } 考勤:{ $present }/{ $total } 人到。点姓名可切换。
-ns-edit-usage = 用法:/ns_edit <课程编号> <字段> <新内容>;字段:{ $fields }。
+ns-edit-usage = 用法:/ns_edit &lt;课程编号&gt; &lt;字段&gt; &lt;新内容&gt;;字段:{ $fields }。
 
 ## 工作人员调整课次和名额(在文案润色之后追加)
 cmd-ns-session = 夜校:调课、停课或加课
