@@ -54,7 +54,7 @@ def settings(database_url: str) -> Settings:
     )
 
 
-async def delivered(bot: Bot, source: str, timeout: float = 40) -> None:  # noqa: ASYNC109
+async def delivered(bot: Bot, source: str, timeout: float = 180) -> None:  # noqa: ASYNC109
     """Wait until the running sender has nothing left of ``source``."""
     async with asyncio.timeout(timeout):
         while True:
@@ -80,7 +80,7 @@ async def test_two_thousand_residents_all_receive_it_without_flood_errors(bot: B
     )
 
     asker = bot.emu.user(100_001)
-    await bot.emu.user(100_301).wait_message(timeout=10)  # rows go out in id order
+    await bot.emu.user(100_301).wait_message(timeout=60)  # rows go out in id order
     await asker.command("/help")
     reply = await asker.wait_message(predicate=lambda m: "我能帮您做这些事" in (m.text or ""))
     sent_when_answered = bot.emu.sent_count()
@@ -128,7 +128,7 @@ async def test_a_crash_mid_broadcast_resumes_with_nobody_skipped(
                 session, service.Draft(text_zh="停水通知"), staff, clock.now(), SHANGHAI, QUIET
             )
         runtime.notify_outbox()
-        await emulator.user(200_800).wait_message(timeout=10)  # rows go out in id order
+        await emulator.user(200_800).wait_message(timeout=60)  # rows go out in id order
         await outbox_sender(app).stop()  # the kill: in-flight results are never recorded
     await first_db.dispose()
     assert emulator.sent_count() < RESIDENTS
