@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import resource
 import statistics
@@ -209,6 +210,8 @@ async def rate_and_latency(count: int, scale: float) -> None:
 
 async def _serve_emulator(count: int) -> None:
     """Child process: an emulator without flood control, with ``count`` residents."""
+    # The bot hangs up on its pending long poll when it stops; that is not worth a traceback.
+    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     emulator = BotApiEmulator(token=TOKEN, flood=FloodLimits(enabled=False))
     for n in range(count):
         emulator.core.add_user(FIRST_ID + n, f"R{n}", None, None, "zh", True)
