@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
 Clock = Callable[[], float]
 OVERALL_SLACK_SECONDS = 0.2
+# ... but never more than this many messages: Telegram's own burst is a number of messages
+# that does not grow with the rate configured (or with an emulator's time_scale), and a slack
+# as large as that burst leaves no margin for requests that arrive bunched up.
+OVERALL_SLACK_MESSAGES = 6.0
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -126,7 +130,8 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
                     # A fifth of a second's worth of slack: a sender that was briefly busy
                     # (claiming the next batch) catches up instead of losing those slots for
                     # good, while no one-second window ever holds more than 1.2 × the rate.
-                    self._overall = _Bucket(max(1.0, rate * OVERALL_SLACK_SECONDS), rate, now)
+                    slack = min(rate * OVERALL_SLACK_SECONDS, OVERALL_SLACK_MESSAGES)
+                    self._overall = _Bucket(max(1.0, slack), rate, now)
                 waits = [self._overall.wait(now)]
                 if chat_id is not None:
                     waits.append(self._chat_bucket(chat_id, now).wait(now))

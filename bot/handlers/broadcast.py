@@ -286,12 +286,12 @@ async def got_param(update: Update, context: FrontdeskContext) -> int:
     match = PARAM_CALLBACK.fullmatch(query.data or "")
     draft = _draft(context)
     spec = service.AUDIENCES.get(match.group(1)) if match else None
-    if (
-        match is None
-        or spec is None
-        or match.group(1) != draft.get("audience")
-        or not spec.valid(match.group(2))
-    ):
+    if match is None or spec is None or match.group(1) != draft.get("audience"):
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return PARAM
+    async with context.runtime.db.read() as session:  # forged or stale: not offered now
+        label = await service.offered(session, match.group(1), match.group(2), context.t)
+    if label is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return PARAM
     await query.answer()

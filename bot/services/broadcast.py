@@ -10,18 +10,22 @@ sender's reach), resumes (``held`` → ``pending``), cancels, and reports progre
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from html.parser import HTMLParser
+from typing import Protocol
 
 from sqlalchemy import Select, exists, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import LANGUAGES
 from bot.services import audit, outbox
+from bot.services.nightschool.common import ENROLLED, OFFERED, PUBLISHED, WAITLISTED
+from bot.services.nightschool.courses import course_audience
 from bot.services.users import Profile
-from bot.storage.models import Broadcast, OutboxMessage, TopicOptOut, User
+from bot.storage.models import Broadcast, Course, OutboxMessage, TopicOptOut, User
 from bot.storage.upsert import insert_ignore
 
 TOPICS = ("canteen", "health", "nightschool", "events")
@@ -32,7 +36,12 @@ CAPTION_LIMIT = 1024
 SCHEDULE_HORIZON = timedelta(days=90)
 
 Audience = Select[int, int]
-Labeler = Callable[[str], str]  # a catalog key → its text in the staff member's language
+
+
+class Labeler(Protocol):
+    """A catalog key (and its arguments) → its text in the staff member's language."""
+
+    def __call__(self, key: str, /, **args: object) -> str: ...
 
 
 # -- audiences --------------------------------------------------------------------------
@@ -45,7 +54,9 @@ class AudienceSpec:
     ``build(param, urgent)`` returns a select of ``(chat_id, user_id)``; blocked people and
     duplicates are removed by :func:`audience_query`, so a spec only says who qualifies.
     ``options(session, t)`` lists the parameters to offer as ``(param, label)``; ``None``
-    means the audience takes no parameter. ``params`` validates a parameter typed or pressed.
+    means the audience takes no parameter. ``valid`` checks a parameter's form; a pressed
+    parameter must also be among the current options (see :func:`offered`), so a forged or
+    stale one (a course id that does not exist or was cancelled) is refused.
     """
 
     label_key: str
@@ -77,7 +88,61 @@ async def _language_options(_session: AsyncSession, t: Labeler) -> list[tuple[st
     return [(lang, t(f"broadcast-language-{lang}")) for lang in LANGUAGES]
 
 
-# The course feature adds e.g. AUDIENCES["course"] = AudienceSpec(...) at merge time.
+# A course's people: "<course id>-<who>". Someone offered a seat from the waitlist has not
+# taken it yet, so they are still among the waitlisted.
+COURSE_WHO: dict[str, tuple[str, ...]] = {
+    "enrolled": (ENROLLED,),
+    "waitlisted": (WAITLISTED, OFFERED),
+    "both": (ENROLLED, WAITLISTED, OFFERED),
+}
+COURSE_PARAM = re.compile(r"([1-9][0-9]{0,8})-(enrolled|waitlisted|both)")
+COURSE_CHOICES = 16  # courses offered as buttons (three each), newest first
+COURSE_TITLE_CHARS = 40
+
+
+def _course_param(param: str | None) -> tuple[int, tuple[str, ...]] | None:
+    match = COURSE_PARAM.fullmatch(param or "")
+    if match is None:
+        return None
+    return int(match.group(1)), COURSE_WHO[match.group(2)]
+
+
+def _course(param: str | None, _urgent: bool) -> Audience:
+    # Urgent does not widen it: an urgent notice about a course is for that course's people.
+    parsed = _course_param(param)
+    if parsed is None:
+        raise ValueError(f"not a course audience: {param!r}")
+    course_id, statuses = parsed
+    published = exists().where(Course.id == course_id, Course.status == PUBLISHED)
+    return course_audience(course_id, statuses).where(published)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= COURSE_TITLE_CHARS else title[: COURSE_TITLE_CHARS - 1] + "…"
+
+
+async def _course_options(session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
+    courses = await session.execute(
+        select(Course.id, Course.title_zh, Course.title_en)
+        .where(Course.status == PUBLISHED)
+        .order_by(Course.id.desc())
+        .limit(COURSE_CHOICES)
+    )
+    return [
+        (
+            f"{course_id}-{who}",
+            t(
+                "broadcast-course-option",
+                zh=_short(title_zh),
+                en=_short(title_en),
+                who=t(f"broadcast-course-{who}"),
+            ),
+        )
+        for course_id, title_zh, title_en in courses
+        for who in COURSE_WHO
+    ]
+
+
 AUDIENCES: dict[str, AudienceSpec] = {
     "everyone": AudienceSpec("broadcast-audience-everyone", _everyone),
     "topic": AudienceSpec(
@@ -89,7 +154,21 @@ AUDIENCES: dict[str, AudienceSpec] = {
         _language_options,
         lambda param: param in LANGUAGES,
     ),
+    "course": AudienceSpec(
+        "broadcast-audience-course",
+        _course,
+        _course_options,
+        lambda param: _course_param(param) is not None,
+    ),
 }
+
+
+async def offered(session: AsyncSession, name: str, param: str, t: Labeler) -> str | None:
+    """The label of ``param`` if it is one of the choices the audience offers now."""
+    spec = AUDIENCES.get(name)
+    if spec is None or spec.options is None or not spec.valid(param):
+        return None
+    return dict(await spec.options(session, t)).get(param)
 
 
 def audience_query(name: str, param: str | None, urgent: bool) -> Audience:
