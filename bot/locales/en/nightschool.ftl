@@ -117,6 +117,8 @@ ns-err-too-long = That is too long (at most { $limit } characters).
 ns-err-number = Please send a whole number from { $low } to { $high }.
 ns-err-fee = Please send an amount in yuan such as 0, 30 or 12.5 (at most 100000).
 ns-err-mode = Please send "fcfs" or "lottery".
+# between venue names in the venue question and its error
+ns-venue-separator = , { "" }
 ns-err-venue = Unknown venue. Known venues: { $known }.
 ns-err-date = Please send a date like 2026-03-18.
 ns-err-time = Please send a time like 19:00.
@@ -176,4 +178,4 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
-ns-edit-usage = Usage: /ns_edit <course id> <field> <new value>; fields: { $fields }.
+ns-edit-usage = Usage: <code>/ns_edit course-id field new-value</code>; fields: { $fields }.
