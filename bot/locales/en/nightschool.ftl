@@ -24,7 +24,10 @@ cmd-classes = Night school classes
 cmd-myclasses = My classes
 ns-list-title = <b>📚 Night school: classes open for sign-up</b>
 ns-list-line = • { $title } — { $seats }
-ns-list-seats = { $left } seats left
+ns-list-seats = { $left } { $left ->
+    [one] seat
+   *[other] seats
+} left
 ns-list-full = full, waitlist open
 ns-list-lottery = lottery
 ns-list-empty = No classes are open for sign-up right now. Please check again later.
@@ -44,9 +47,21 @@ ns-card-cancelled = ⚠️ <b>This course has been cancelled.</b>
 ns-window-not-open = Sign-up opens { $opens }
 ns-window-open = Sign-up open until { $closes }
 ns-window-closed = Sign-up is closed
-ns-seats-left = { $left } of { $capacity } seats left
-ns-seats-full = Full ({ $capacity } seats); { $waiting } on the waitlist
-ns-seats-lottery = Lottery for { $capacity } seats; { $applications } applications so far
+ns-seats-left = { $left } of { $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+} left
+ns-seats-full = Full ({ $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+}); { $waiting } on the waitlist
+ns-seats-lottery = Lottery for { $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+}; { $applications } { $applications ->
+    [one] application
+   *[other] applications
+} so far
 ns-mine-enrolled = ✅ You have a place.
 ns-mine-waitlisted = ⏳ You are number { $position } on the waitlist.
 ns-mine-offered = 🎉 A place is offered to you until { $deadline }.
