@@ -150,3 +150,15 @@ def test_help_mentions_the_resident_commands_that_have_no_menu_button(catalog: C
         text = catalog.text(lang, "help-text")
         for command in ("/ask", "/myclasses", "/reminders", "/subscriptions", "/privacy"):
             assert command in text, (lang, command)
+
+
+async def test_answer_usage_is_formatted_not_shown_as_raw_tags(bot: Bot) -> None:
+    """/answer alone shows the usage with the command formatted, not a literal "<code>"."""
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 7107, "Li", ["staff"], bot.clock.now())
+    li = bot.emu.user(7107, first_name="Li", language_code="zh")
+    await li.command("/answer")
+    reply = await li.wait_message()
+    assert reply.text is not None
+    assert "<code>" not in reply.text
+    assert "/answer 编号 回复内容" in reply.text
