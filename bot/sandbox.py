@@ -11,10 +11,12 @@ import asyncio
 import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.app import FrontdeskApplication, build_runtime
+from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
+from bot.clock import SHANGHAI
 from bot.emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
 from bot.runtime import Runtime
 from bot.services import users
@@ -30,6 +32,7 @@ Sandbox commands / 沙盒命令:
   :as resident | english | staff | <id>   switch who you are / 切换身份
   :photo  :sticker                        send a photo or a sticker / 发送图片或贴纸
   :who                                    who am I / 我是谁
+  :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
   :quit                                   leave / 退出
   <number>                                press that inline button / 按编号点按钮
   anything else                           a message to the bot / 发给机器人的消息"""
@@ -54,6 +57,30 @@ TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
+
+
+@dataclass
+class SandboxClock:
+    """The real clock, shifted by ``:clock`` so a script can play on fixed dates."""
+
+    offset: timedelta = timedelta(0)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def apply(self, argument: str) -> datetime | None:
+        """Set (``YYYY-MM-DD HH:MM``, Shanghai time) or move (``+2h``, ``+1d``, ``+30m``)."""
+        text = argument.strip()
+        units = {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
+        if text.startswith("+") and text[1:-1].isdigit() and text[-1:] in units:
+            self.offset += int(text[1:-1]) * units[text[-1]]
+        else:
+            try:
+                wanted = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=SHANGHAI)
+            except ValueError:
+                return None
+            self.offset = wanted - datetime.now(UTC)
+        return self.now()
 
 
 @dataclass
@@ -101,9 +128,14 @@ class Sandbox:
     """One emulator, one bot, several personas."""
 
     def __init__(
-        self, emulator: BotApiEmulator, app: FrontdeskApplication, write: Callable[[str], None]
+        self,
+        emulator: BotApiEmulator,
+        app: FrontdeskApplication,
+        write: Callable[[str], None],
+        clock: SandboxClock | None = None,
     ) -> None:
         self.emu = emulator
+        self.clock = clock
         self.app = app
         self.write = write
         self.people = {
@@ -116,6 +148,16 @@ class Sandbox:
         self.current = self.people["resident"]
         self.transcript = Transcript(write)
         self.last_buttons: BotMessage | None = None
+
+    def _buttons_are_latest(self) -> bool:
+        """A number presses a button only while the buttons are on the chat's latest message.
+
+        Otherwise (a question of a guided form, another persona's buttons) it is an answer.
+        """
+        if self.last_buttons is None or self.last_buttons.chat_id != self.current.id:
+            return False
+        messages = self.current.messages
+        return bool(messages) and messages[-1].message_id == self.last_buttons.message_id
 
     def _switch(self, who: str) -> None:
         if who in self.people:
@@ -148,11 +190,18 @@ class Sandbox:
         if command == ":as":
             self._switch(argument.strip())
             return True
+        if command == ":clock":
+            now = self.clock.apply(argument) if self.clock is not None else None
+            if now is None:
+                self.write("?? :clock YYYY-MM-DD HH:MM | +2h | +1d | +30m")
+            else:
+                self.write(f"-- the clock now reads {now.astimezone(SHANGHAI):%Y-%m-%d %H:%M}")
+            return True
         if command == ":photo":
             await self.current.send_photo(TINY_PNG, caption=argument or None)
         elif command == ":sticker":
             await self.current.send_sticker()
-        elif line.strip().isdigit() and self.last_buttons is not None:
+        elif line.strip().isdigit() and self.last_buttons and self._buttons_are_latest():
             index = int(line.strip()) - 1
             buttons = [b for row in self.last_buttons.buttons for b in row]
             if not 0 <= index < len(buttons):
@@ -168,6 +217,8 @@ class Sandbox:
         else:
             await self.current.send(line)
         await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
+        # Messages owed to others (answers, offers, broadcasts) show right after their cause.
+        await asyncio.wait_for(outbox_sender(self.app).drain(), REPLY_WAIT_SECONDS)
         self.flush()
         return True
 
@@ -201,7 +252,7 @@ async def _lines(script: Path | None) -> AsyncIterator[str]:
 
 async def prepare_runtime(settings: Settings, centre: Centre) -> Runtime:
     """Migrate the sandbox database and give the staff persona its roles."""
-    runtime = build_runtime(settings, centre)
+    runtime = build_runtime(settings, centre, clock=SandboxClock())
     await upgrade_to_head(runtime.db)
     now = runtime.clock.now()
     async with runtime.db.transaction() as session:
@@ -220,12 +271,19 @@ async def run_sandbox(
     write: Callable[[str], None] = print,
 ) -> int:
     """Run the sandbox until the input ends or ``:quit``; returns the exit code."""
+    if script is not None:
+        # A played script types faster than any person: pacing replies at Telegram's one
+        # message a second per chat (the offline emulator enforces no limits) would make it
+        # crawl, and the per-person flood guard would stop it half-way.
+        privacy = settings.privacy.model_copy(update={"flood_burst": 1000})
+        settings = settings.model_copy(update={"rate_limit": False, "privacy": privacy})
     runtime = await prepare_runtime(settings, centre)
     interactive = script is None and sys.stdin.isatty()
     emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))
     try:
         async with emulator, running_bot(runtime, emulator) as app:
-            sandbox = Sandbox(emulator, app, write)
+            clock = runtime.clock if isinstance(runtime.clock, SandboxClock) else None
+            sandbox = Sandbox(emulator, app, write, clock)
             write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
             write(f"-- you are {sandbox.labels[sandbox.current.id]}")
             # Messages that arrive later (reminders, broadcasts, staff answers) show up too.

@@ -34,7 +34,7 @@ async def test_unanswerable_question_goes_to_staff_and_a_reply_answers_it(
     sent = await wang.wait_edit(offer)
     assert sent.text == catalog.text("zh", "ask-sent", id="1")
     notice = await li.wait_message()
-    assert notice.text.startswith("❓ #1 来自 王阿姨 的问题:")
+    assert notice.text.startswith("❓ #1 来自 王阿姨 的问题：")
     assert "孙子的学校几点放学" in notice.text
     await li.send("可以的,活动室周末9点到17点开放。", reply_to=notice)
     answer = await wang.wait_message()

@@ -109,7 +109,7 @@ async def test_rendered_digest_shows_the_facts_in_the_readers_language(runtime: 
     assert "R3" not in en  # the anonymous one
     assert "an anonymous resident" in en
     assert "Unresolved low ratings</b>: 2" in en
-    assert "评价数:<b>5</b>" in zh
+    assert "评价数：<b>5</b>" in zh
     assert "星期一" in zh
 
 

@@ -344,7 +344,7 @@ def test_week_text_marks_holidays_makeup_days_and_exception_reasons(
     text = week_text(catalog.translator("zh"), book_of(centre, [closure]), canteen,
                      date(2026, 10, 5))  # fmt: skip
     assert "国庆节放假" in text
-    assert "国庆节调休上班日,按周三的时间开放" in text
+    assert "国庆节调休上班日，按周三的时间开放" in text
     assert "&lt;kitchen&gt; repairs" in text
 
 

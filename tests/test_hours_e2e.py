@@ -72,7 +72,7 @@ async def test_free_text_is_answered_for_the_venue_and_day(bot: Bot) -> None:
     wang = bot.emu.user(3005, first_name="Wang", language_code="zh")
     await wang.send("明天衛生站開嗎？")
     reply = await wang.wait_message()
-    assert reply.text.startswith("社区卫生服务站 · 3月3日(周二):08:00–11:30、13:30–16:30")
+    assert reply.text.startswith("社区卫生服务站 · 3月3日（周二）：08:00–11:30、13:30–16:30")
     assert reply.button_texts() == ["📅 社区卫生服务站一周安排"]
 
 
@@ -100,10 +100,10 @@ async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
     assert "设备检修" in saved.text
     await wang.send("明天食堂开吗")
     answer = await wang.wait_message()
-    assert "不开放(设备检修)" in answer.text
+    assert "不开放（设备检修）" in answer.text
     await li.command("/exceptions")
     listed = await li.wait_message()
-    assert "#1 社区食堂 3月3日(周二) 关闭(设备检修) · Li 设置" in listed.text
+    assert "#1 社区食堂 3月3日（周二） 关闭（设备检修） · Li 设置" in listed.text
     await li.command("/unexception 1")
     assert "已撤销 #1" in (await li.wait_message()).text
     await wang.send("明天食堂开吗")
@@ -124,7 +124,7 @@ async def test_staff_special_hours_for_a_range(bot: Bot) -> None:
     await make_staff(bot, 3101)
     li = bot.emu.user(3101, first_name="Li", language_code="zh")
     await li.command("/special gym 03-04..03-05 10:00-12:00 inspection")
-    assert "3月4日(周三) 至 3月5日(周四) 开放 10:00–12:00" in (await li.wait_message()).text
+    assert "3月4日（周三） 至 3月5日（周四） 开放 10:00–12:00" in (await li.wait_message()).text
     alice = bot.emu.user(3008, first_name="Alice", language_code="en")
     await alice.send("gym hours on thursday")
     reply = await alice.wait_message()

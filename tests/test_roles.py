@@ -127,7 +127,7 @@ async def test_resident_cannot_grant_and_forwarding_is_just_not_understood(bot: 
     resident = bot.emu.user(5071, first_name="Wu", language_code="en")
     await resident.command("/grant admin 5071")
     assert (await resident.wait_message()).text == "Sorry, this command is for staff only."
-    await resident.forward_from(bot.emu.user(5072, first_name="X"), "hello")
+    await resident.forward_from(bot.emu.user(5072, first_name="X"), "ok")
     assert (await resident.wait_message()).text.startswith("Sorry, I didn't understand")
     assert await roles_of(bot, 5071) == set()
 

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> None:
-    """`python -m bot --script docs/demo.txt` runs without a token and shows the bot's replies."""
+    """`python -m bot --script docs/demo.txt` tours the main features offline in both languages."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")},
         "FRONTDESK_TOKEN": "",
@@ -28,10 +28,33 @@ def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "🤖 您好,王阿姨" in out
-    assert "[1] 中文  [2] English" in out
-    assert "I'll talk to you in English" in out
+    assert "Traceback" not in result.stderr
+    assert "抱歉，刚才出了点问题" not in out  # no handler crashed along the way
+    assert "Sorry, something went wrong" not in out
+    # 王阿姨 in Chinese: greeting, hours in her words, a greeting answered, a question to staff
+    assert "🤖 您好，王阿姨！" in out
+    assert "社区卫生服务站 · 3月3日（周二）：08:00–11:30、13:30–16:30" in out
+    assert "✅ 已转给工作人员（问题编号 #1）" in out
+    assert "答：可以的，周六上午9点到12点" in out
+    # staff: the course form, publishing, an event, a broadcast reaching both languages
     assert "-- you are now 李老师 (staff)" in out
     assert "工作人员命令" in out
-    assert "this command is for staff only" in out  # the (now English) resident is refused
-    assert "Traceback" not in result.stderr
+    assert "状态：已发布 · 先到先得" in out
+    assert "活动 #1 已创建" in out
+    assert "[→ Alice (english)] 🤖 Spring night-school classes are open" in out
+    # residents: sign-up, calendar file, event, feedback, waitlist offer in English
+    assert "✅ 报名成功，您已获得名额！" in out
+    assert "📎 course-1.ics" in out
+    assert "✅ 您已报名。" in out
+    assert "谢谢您！评价已经转给食堂。" in out
+    assert "you are number 1 on the waitlist" in out
+    assert "Full (1 seat); 1 on the waitlist" in out  # English plural
+    assert "A place has become free on Calligraphy for beginners" in out
+    # Alice in English: hours, small talk, subscriptions
+    assert "Changfeng Bay gym · Sun 8 Mar: 08:00–22:00" in out
+    assert "You're welcome!" in out
+    # organiser and admin tools, privacy
+    assert "评价数：1 · 平均 5.0 分" in out
+    assert "已完成：Alice 现在是工作人员。" in out
+    assert "frontdesk-my-data-2026-03-02.json" in out
+    assert "您的信息已删除" in out

@@ -130,7 +130,7 @@ async def answer_command(update: Update, context: FrontdeskContext) -> None:
         return
     parts = message.text.split(maxsplit=2)
     if len(parts) < 3 or not parts[1].lstrip("#").isdigit() or len(parts[1]) > 13:
-        await message.reply_text(context.t("ask-answer-usage"))
+        await message.reply_text(context.t("ask-answer-usage"), parse_mode=ParseMode.HTML)
         return
     await _answer(update, context, int(parts[1].lstrip("#")), parts[2])
 
@@ -162,7 +162,7 @@ async def answer_by_reply(update: Update, context: FrontdeskContext) -> None:
             session, update.effective_chat.id, replied.message_id
         )
     if question_id is None:
-        await message.reply_text(context.t("ask-answer-usage"))
+        await message.reply_text(context.t("ask-answer-usage"), parse_mode=ParseMode.HTML)
         return
     await _answer(update, context, question_id, message.text)
 

@@ -23,6 +23,7 @@ from bot.handlers.keyboards import main_menu, menu_labels
 from bot.i18n import LANGUAGES
 from bot.services import users
 from bot.services.abuse import clean_text
+from bot.services.questions import small_talk
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +174,15 @@ async def unknown_command(update: Update, context: FrontdeskContext) -> None:
 
 
 async def not_understood(update: Update, context: FrontdeskContext) -> None:
-    """Text nothing else understood: a friendly answer and the menu."""
-    await send_menu(update, context, context.t("not-understood"))
+    """Text nothing else understood: a friendly answer and the menu (a hello gets a hello)."""
+    message = update.effective_message
+    talk = small_talk(message.text or "") if message is not None else None
+    if talk == "greeting":
+        await start(update, context)
+    elif talk == "thanks":
+        await send_menu(update, context, context.t("small-talk-thanks"))
+    else:
+        await send_menu(update, context, context.t("not-understood"))
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> None:

@@ -221,7 +221,9 @@ async def new_event(update: Update, context: FrontdeskContext) -> int:
 async def _ask(update: Update, context: FrontdeskContext, state: int) -> int:
     assert update.effective_message is not None
     if state == VENUE:
-        venues = ", ".join(v.id for v in context.runtime.centre.venues)
+        venues = context.t("events-venue-separator").join(
+            v.name.get(context.language) for v in context.runtime.centre.venues
+        )
         await update.effective_message.reply_text(context.t("events-ask-venue", venues=venues))
     else:
         await update.effective_message.reply_text(context.t(_PROMPTS[state]))

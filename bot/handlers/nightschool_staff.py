@@ -66,8 +66,18 @@ async def _say(update: Update, context: FrontdeskContext, text: str, markup: Any
     )
 
 
+def _venue_names(context: FrontdeskContext) -> str:
+    """The venues as staff know them (names in their language; ids are accepted too)."""
+    return context.t("ns-venue-separator").join(
+        venue.name.get(context.language) for venue in context.runtime.centre.venues
+    )
+
+
 def _error_text(context: FrontdeskContext, problem: InvalidInput) -> str:
-    return context.t(f"ns-err-{problem.code}", **problem.args_)
+    args = dict(problem.args_)
+    if problem.code == "venue":
+        args["known"] = _venue_names(context)
+    return context.t(f"ns-err-{problem.code}", **args)
 
 
 # --- guided creation --------------------------------------------------------------------
@@ -77,7 +87,7 @@ def _prompt(context: FrontdeskContext, step: int) -> str:
     name = inputs.FIELDS[step]
     extra: dict[str, object] = {}
     if name == "venue":
-        extra["known"] = ", ".join(v.id for v in context.runtime.centre.venues)
+        extra["known"] = _venue_names(context)
     head = context.t("ns-new-step", number=step + 1, total=len(inputs.FIELDS))
     return head + "\n" + context.t(f"ns-ask-{name.replace('_', '-')}", **extra)
 

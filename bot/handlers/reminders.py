@@ -73,7 +73,9 @@ def _settings_view(
     t: Translator, leads: tuple[str, ...], hour: int
 ) -> tuple[str, InlineKeyboardMarkup]:
     current = (
-        "、".join(t(f"reminders-choice-{code}", hour=hour) for code in leads)
+        t("reminders-list-separator").join(
+            t(f"reminders-choice-{code}", hour=hour) for code in leads
+        )
         if leads
         else t("reminders-current-off")
     )

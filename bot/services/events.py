@@ -85,10 +85,13 @@ def check_capacity(text: str) -> int | None:
 
 
 def check_venue(text: str, centre: Centre) -> str:
-    venue = centre.venue((text or "").strip().lower())
-    if venue is None:
-        raise Invalid("events-bad-venue")
-    return venue.id
+    """A venue of the centre's data by id, Chinese or English name, or alias."""
+    wanted = (text or "").strip().lower()
+    for venue in centre.venues:
+        names = {venue.id, venue.name.zh, venue.name.en, *venue.aliases}
+        if wanted in {name.lower() for name in names}:
+            return venue.id
+    raise Invalid("events-bad-venue")
 
 
 def check_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:

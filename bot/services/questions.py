@@ -388,6 +388,26 @@ _STOPWORDS = frozenset(
 _STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好|[吗呢吧啊呀嘛哦的了我]")
 
 
+_GREETING = re.compile(
+    r"(?:你好|您好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗|在不在|哈喽|嗨"
+    r"|hello|hi|hey|good (?:morning|afternoon|evening))(?:呀|啊|哦|呢)?"
+)
+_THANKS = re.compile(
+    r"(?:谢谢|谢谢你|谢谢您|多谢|感谢|好的谢谢|thanks|thank you|thx|ok thanks)(?:啦|了|呀)?"
+)
+
+
+def small_talk(text: str) -> str | None:
+    """``"greeting"`` or ``"thanks"`` when that is all a message says (not a question)."""
+    clean = strip_punctuation(fold(text)).strip()
+    clean = re.sub(r"\s+", " ", clean)
+    if _GREETING.fullmatch(clean):
+        return "greeting"
+    if _THANKS.fullmatch(clean):
+        return "thanks"
+    return None
+
+
 def _is_only_filler(text: str) -> bool:
     return not strip_punctuation(_FILLERS.sub(" ", text))
 
@@ -605,6 +625,8 @@ class QuestionMatcher:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
     def understand(self, text: str, today: date) -> Understanding:
+        if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
+            return Understanding(Kind.NONE, looks_like_question=False)
         folded = fold(text)
         question = looks_like_question(folded)
         day_match = find_day(folded, today, self.calendar)

@@ -7,10 +7,12 @@ start-greeting =
 help-text =
     <b>Here is what I can do:</b>
     🕘 Opening hours: is a place open today, and when
-    📚 Night school: sign up for classes, waitlists, cancellations
+    📚 Night school: sign up for classes, waitlists, cancellations; /myclasses shows yours
     🍚 Canteen feedback: rate today's meals, tell us what to improve
     🎉 Events: what's on, and signing up
-    You can also just type your question. /language switches the language.
+    🙋 Ask the staff: /ask and your question
+    🔔 /reminders your reminders, /subscriptions which announcements you get
+    You can also just type your question. /language switches the language, /privacy explains your data.
 language-prompt = 请选择语言 / Please choose a language:
 language-set = Done: I'll talk to you in English from now on.
 menu-prompt = Please choose:
@@ -20,6 +22,7 @@ menu-feedback = 🍚 Canteen feedback
 menu-events = 🎉 Events
 menu-help = ❓ Help
 feature-coming-soon = This feature is being prepared and will be ready soon. Meanwhile, try the other buttons.
+small-talk-thanks = You're welcome! Anything else? Tap a button below or just ask me.
 not-understood = Sorry, I didn't understand that. Tap a button below, or try asking in other words.
 unknown-command = I don't have that command. Tap a button below, or send /help to see what I can do.
 only-text = I can only read text messages for now. Tap a button below, or type what you need.

@@ -24,7 +24,10 @@ cmd-classes = Night school classes
 cmd-myclasses = My classes
 ns-list-title = <b>📚 Night school: classes open for sign-up</b>
 ns-list-line = • { $title } — { $seats }
-ns-list-seats = { $left } seats left
+ns-list-seats = { $left } { $left ->
+    [one] seat
+   *[other] seats
+} left
 ns-list-full = full, waitlist open
 ns-list-lottery = lottery
 ns-list-empty = No classes are open for sign-up right now. Please check again later.
@@ -44,9 +47,21 @@ ns-card-cancelled = ⚠️ <b>This course has been cancelled.</b>
 ns-window-not-open = Sign-up opens { $opens }
 ns-window-open = Sign-up open until { $closes }
 ns-window-closed = Sign-up is closed
-ns-seats-left = { $left } of { $capacity } seats left
-ns-seats-full = Full ({ $capacity } seats); { $waiting } on the waitlist
-ns-seats-lottery = Lottery for { $capacity } seats; { $applications } applications so far
+ns-seats-left = { $left } of { $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+} left
+ns-seats-full = Full ({ $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+}); { $waiting } on the waitlist
+ns-seats-lottery = Lottery for { $capacity } { $capacity ->
+    [one] seat
+   *[other] seats
+}; { $applications } { $applications ->
+    [one] application
+   *[other] applications
+} so far
 ns-mine-enrolled = ✅ You have a place.
 ns-mine-waitlisted = ⏳ You are number { $position } on the waitlist.
 ns-mine-offered = 🎉 A place is offered to you until { $deadline }.
@@ -117,6 +132,8 @@ ns-err-too-long = That is too long (at most { $limit } characters).
 ns-err-number = Please send a whole number from { $low } to { $high }.
 ns-err-fee = Please send an amount in yuan such as 0, 30 or 12.5 (at most 100000).
 ns-err-mode = Please send "fcfs" or "lottery".
+# between venue names in the venue question and its error
+ns-venue-separator = , { "" }
 ns-err-venue = Unknown venue. Known venues: { $known }.
 ns-err-date = Please send a date like 2026-03-18.
 ns-err-time = Please send a time like 19:00.
@@ -176,7 +193,7 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
-ns-edit-usage = Usage: /ns_edit &lt;course id&gt; &lt;field&gt; &lt;new value&gt;; fields: { $fields }.
+ns-edit-usage = Usage: <code>/ns_edit course-id field new-value</code>; fields: { $fields }.
 
 ## Sessions and capacity changed by staff (added after the catalog polish)
 cmd-ns-session = Night school: move, cancel or add a class

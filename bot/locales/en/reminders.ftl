@@ -25,6 +25,8 @@ reminders-settings =
     <b>Your reminders</b>: { $current }
     Tap a choice to switch it on or off.
 reminders-current-off = off
+# between the chosen lead times in "Your reminders: …"
+reminders-list-separator = , { "" }
 reminders-choice-eve = the evening before ({ $hour }:00)
 reminders-choice-1440 = one day before
 reminders-choice-180 = 3 hours before

@@ -2,31 +2,34 @@
 
 language-name = 中文
 start-greeting =
-    您好,{ $name }!欢迎来到“1690”党群服务中心和长风湾党群驿站的服务台。
-    请点下方的大按钮,或者直接打字问我,比如“食堂几点开门”。
+    您好，{ $name }！欢迎来到“1690”党群服务中心和长风湾党群驿站的服务台。
+    请点下方的大按钮，或者直接打字问我，比如“食堂几点开门”。
 help-text =
-    <b>我能帮您做这些事:</b>
-    🕘 开放时间:各场馆今天开不开、几点开
-    📚 夜校:报名课程、候补、取消
-    🍚 食堂评价:给今天的饭菜打分、提意见
-    🎉 活动:近期活动和报名
-    直接打字问我也可以。/language 切换语言。
+    <b>我能帮您做这些事：</b>
+    🕘 开放时间：各场馆今天开不开、几点开
+    📚 夜校：报名课程、候补、取消；/myclasses 看我的课
+    🍚 食堂评价：给今天的饭菜打分、提意见
+    🎉 活动：近期活动和报名
+    🙋 问工作人员：/ask 加上您的问题
+    🔔 /reminders 提醒设置，/subscriptions 通知订阅
+    直接打字问我也可以。/language 切换语言，/privacy 个人信息说明。
 language-prompt = 请选择语言 / Please choose a language:
-language-set = 好的,以后用中文和您交流。
-menu-prompt = 请选择:
+language-set = 好的，以后用中文和您交流。
+menu-prompt = 请选择：
 menu-hours = 🕘 开放时间
 menu-classes = 📚 夜校课程
 menu-feedback = 🍚 食堂评价
 menu-events = 🎉 活动
 menu-help = ❓ 帮助
-feature-coming-soon = 这个功能正在准备中,很快就能用。现在可以先试试其他按钮。
-not-understood = 抱歉,我没看懂。请点下方按钮,或者换个说法再问一次。
-unknown-command = 没有这个命令。请点下方按钮,或发送 /help 查看我能做什么。
-only-text = 我目前只能看懂文字消息。请点下方按钮,或打字告诉我您需要什么。
-button-invalid = 这个按钮已经失效了,请重新打开菜单。
-error-apology = 抱歉,刚才出了点问题,请稍后再试。工作人员已经收到提醒。
-refused-staff-only = 抱歉,这个命令只对工作人员开放。
-staff-help-title = <b>工作人员命令:</b>
+feature-coming-soon = 这个功能正在准备中，很快就能用。现在可以先试试其他按钮。
+small-talk-thanks = 不客气！还有什么需要，点下方按钮或直接问我。
+not-understood = 抱歉，我没看懂。请点下方按钮，或者换个说法再问一次。
+unknown-command = 没有这个命令。请点下方按钮，或发送 /help 查看我能做什么。
+only-text = 我目前只能看懂文字消息。请点下方按钮，或打字告诉我您需要什么。
+button-invalid = 这个按钮已经失效了，请重新打开菜单。
+error-apology = 抱歉，刚才出了点问题，请稍后再试。工作人员已经收到提醒。
+refused-staff-only = 抱歉，这个命令只对工作人员开放。
+staff-help-title = <b>工作人员命令：</b>
 cmd-start = 开始 / 主菜单
 cmd-help = 我能做什么
 cmd-language = 切换语言

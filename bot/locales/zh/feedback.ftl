@@ -2,9 +2,9 @@
 
 cmd-feedback = 评价今天的食堂饭菜
 cmd-cancel = 取消当前操作
-cmd-digest = 食堂评价汇总(日期或区间)
-cmd-export = 导出食堂评价(Excel 和 CSV)
-cmd-digestsettings = 我的每日汇总:时间、开关
+cmd-digest = 食堂评价汇总（日期或区间）
+cmd-export = 导出食堂评价（Excel 和 CSV）
+cmd-digestsettings = 我的每日汇总：时间、开关
 
 feedback-meal-breakfast = 早餐
 feedback-meal-lunch = 午餐
@@ -27,38 +27,38 @@ feedback-star-4 = ★★★★☆  4 · 不错
 feedback-star-5 = ★★★★★  5 · 很好
 
 feedback-start =
-    🍚 <b>今天的{ $meal }怎么样?</b>
-    请点星星打分。(评价别的餐次?点第一行换一下。)
+    🍚 <b>今天的{ $meal }怎么样？</b>
+    请点星星打分。（评价别的餐次？点第一行换一下。）
 feedback-tags-prompt =
-    { $meal }:{ $stars },谢谢您!
-    哪些方面印象深?可以选几个标签,然后点<b>下一步</b>。
+    { $meal }：{ $stars }，谢谢您！
+    哪些方面印象深？可以选几个标签，然后点<b>下一步</b>。
     也可以直接打字写评语。
-feedback-comment-prompt = 要写几句评语吗?直接打字({ $limit } 字以内),或点<b>跳过</b>。
-feedback-comment-too-long = 不好意思,评语稍长了一点:请控制在 { $limit } 字以内(现在是 { $length } 字)。麻烦您精简一下再发一次。
-feedback-comment-expected = 请用文字写评语,或点<b>跳过</b>。
-feedback-photos-prompt = 可以发最多 { $limit } 张照片(可选)。发完点<b>完成</b>,或点<b>跳过</b>。
-feedback-photo-added = 已收到第 { $count } 张照片(最多 { $limit } 张)。可以继续发,或点<b>完成</b>。
-feedback-photos-full = 已经 { $limit } 张照片了,我们继续下一步。
-feedback-photos-expected = 请发送照片,或点<b>完成</b>。
-feedback-anon-prompt = 这条评价要让食堂看到您的名字吗?
+feedback-comment-prompt = 要写几句评语吗？直接打字（{ $limit } 字以内），或点<b>跳过</b>。
+feedback-comment-too-long = 不好意思，评语稍长了一点：请控制在 { $limit } 字以内（现在是 { $length } 字）。麻烦您精简一下再发一次。
+feedback-comment-expected = 请用文字写评语，或点<b>跳过</b>。
+feedback-photos-prompt = 可以发最多 { $limit } 张照片（可选）。发完点<b>完成</b>，或点<b>跳过</b>。
+feedback-photo-added = 已收到第 { $count } 张照片（最多 { $limit } 张）。可以继续发，或点<b>完成</b>。
+feedback-photos-full = 已经 { $limit } 张照片了，我们继续下一步。
+feedback-photos-expected = 请发送照片，或点<b>完成</b>。
+feedback-anon-prompt = 这条评价要让食堂看到您的名字吗？
 feedback-summary =
-    <b>请确认您的评价:</b>
-    餐次:{ $meal }({ $day })
-    评分:{ $stars }
-    标签:{ $tags }
-    评语:{ $comment }
-    照片:{ $photos }
-    显示名字:{ $shown }
+    <b>请确认您的评价：</b>
+    餐次：{ $meal }（{ $day }）
+    评分：{ $stars }
+    标签：{ $tags }
+    评语：{ $comment }
+    照片：{ $photos }
+    显示名字：{ $shown }
 feedback-summary-none = 无
 feedback-yes = 是
-feedback-no = 否(匿名)
-feedback-summary-replaces = 提示:这条会替换您今天对{ $meal }的上一条评价。
-feedback-thanks = 谢谢您!评价已经转给食堂。🙏
-feedback-thanks-updated = 谢谢您!已更新您今天对这一餐的评价。🙏
-feedback-thanks-low = 很抱歉这顿饭让您不满意。食堂已经收到提醒,可能会在这里回复您。
-feedback-cancelled = 已取消,没有保存任何内容。
-feedback-invalid = 抱歉,这个选项无效。请发送 /feedback 重新开始。
-feedback-flood = 您这一小时内提交的评价比较多(上限 { $limit } 次),请稍后再试。谢谢您这么用心!
+feedback-no = 否（匿名）
+feedback-summary-replaces = 提示：这条会替换您今天对{ $meal }的上一条评价。
+feedback-thanks = 谢谢您！评价已经转给食堂。🙏
+feedback-thanks-updated = 谢谢您！已更新您今天对这一餐的评价。🙏
+feedback-thanks-low = 很抱歉这顿饭让您不满意。食堂已经收到提醒，可能会在这里回复您。
+feedback-cancelled = 已取消，没有保存任何内容。
+feedback-invalid = 抱歉，这个选项无效。请发送 /feedback 重新开始。
+feedback-flood = 您这一小时内提交的评价比较多（上限 { $limit } 次），请稍后再试。谢谢您这么用心！
 feedback-expired = 这张评价表已经过期了。请发送 /feedback 重新开始。
 
 feedback-button-next = 下一步 ▶
@@ -71,26 +71,26 @@ feedback-button-anonymous = 🙈 匿名
 
 feedback-anonymous-person = 匿名居民
 feedback-alert =
-    ⚠️ <b>低分评价</b>:{ $day } { $meal },{ $stars }
-    来自:{ $who }
-feedback-alert-tags = 标签:{ $tags }
-feedback-alert-comment = 评语:{ $comment }
+    ⚠️ <b>低分评价</b>：{ $day } { $meal }，{ $stars }
+    来自：{ $who }
+feedback-alert-tags = 标签：{ $tags }
+feedback-alert-comment = 评语：{ $comment }
 feedback-alert-photos = 📷 附有 { $count } 张照片
 feedback-button-reply = ✉️ 回复
 feedback-button-resolve = ✅ 标记已处理
 feedback-button-photos = 📷 看照片
-feedback-reply-prompt = 请回复这条消息,写下给第 { $id } 号评价的答复({ $limit } 字以内)。居民会通过机器人收到;匿名居民的身份不会透露。发送 /cancel 取消。
+feedback-reply-prompt = 请回复这条消息，写下给第 { $id } 号评价的答复（{ $limit } 字以内）。居民会通过机器人收到；匿名居民的身份不会透露。发送 /cancel 取消。
 feedback-reply-bounds = 答复请写 1 到 { $limit } 个字。
-feedback-reply-sent = 已发送,居民会收到您的答复。
+feedback-reply-sent = 已发送，居民会收到您的答复。
 feedback-reply-missing = 这条评价已经不存在了。
-feedback-resolved-done = 已标记为已处理,并通知了居民。
+feedback-resolved-done = 已标记为已处理，并通知了居民。
 feedback-resolved-already = 这条已经处理过了。
 feedback-resolved-marker = ✅ 已由 { $name } 处理
 feedback-photos-none = 这条评价没有照片。
 feedback-answer =
-    💬 <b>食堂回复了您</b>对{ $day }{ $meal }的评价:
+    💬 <b>食堂回复了您</b>对{ $day }{ $meal }的评价：
     { $answer }
-feedback-resolved-notice = ✅ 食堂已经处理了您对{ $day }{ $meal }的意见。谢谢您告诉我们!
+feedback-resolved-notice = ✅ 食堂已经处理了您对{ $day }{ $meal }的意见。谢谢您告诉我们！
 
 digest-weekday-mon = 星期一
 digest-weekday-tue = 星期二
@@ -101,36 +101,36 @@ digest-weekday-sat = 星期六
 digest-weekday-sun = 星期日
 digest-period-day = { $day } { $weekday }
 digest-period-range = { $start } 至 { $end }
-digest-title = 📊 <b>食堂评价汇总:{ $period }</b>
-digest-late = ⏰ 迟到的汇总:原定 { $time } 发送,当时机器人没有运行。
+digest-title = 📊 <b>食堂评价汇总：{ $period }</b>
+digest-late = ⏰ 迟到的汇总：原定 { $time } 发送，当时机器人没有运行。
 digest-empty = 今天没有收到评价。
-digest-summary = 评价数:<b>{ $count }</b> · 平均 <b>{ $average }</b> 分(满分 5,{ $change })
+digest-summary = 评价数：<b>{ $count }</b> · 平均 <b>{ $average }</b> 分（满分 5，{ $change }）
 digest-change = 比前 7 天的 { $baseline } 分 { $delta }
 digest-change-none = 前 7 天没有评价可比较
 digest-stars-title = <b>星级分布</b>
 digest-meals-title = <b>各餐次</b>
-digest-meal-line = { $meal }:{ $count } 条 · 平均 { $average } 分
-digest-tags = <b>提到最多</b>:{ $tags }
+digest-meal-line = { $meal }：{ $count } 条 · 平均 { $average } 分
+digest-tags = <b>提到最多</b>：{ $tags }
 digest-lowest-title = <b>评分最低的评语</b>
 digest-comment =
     { $stars } { $day } { $meal } · { $who }
     <i>{ $comment }</i>
-digest-unresolved-count = <b>未处理的低分评价</b>:{ $count } 条
+digest-unresolved-count = <b>未处理的低分评价</b>：{ $count } 条
 digest-unresolved-line = #{ $id } { $day } { $meal } { $stars }
 digest-unresolved-none = 没有未处理的低分评价。👍
-digest-chart-caption = 食堂评价 { $start } 至 { $end }:柱子 = 每天评价数,红线 = 平均分(1–5)。
-digest-bad-period = 请写日期 YYYY-MM-DD、“今天”、“昨天”,或区间如 2026-03-01..2026-03-07(最多 { $max_days } 天)。
-digest-range-too-long = 区间太长了:最多 { $max_days } 天。
+digest-chart-caption = 食堂评价 { $start } 至 { $end }：柱子 = 每天评价数，红线 = 平均分（1–5）。
+digest-bad-period = 请写日期 YYYY-MM-DD、“今天”、“昨天”，或区间如 2026-03-01..2026-03-07（最多 { $max_days } 天）。
+digest-range-too-long = 区间太长了：最多 { $max_days } 天。
 digest-future = 这个日期还没到。
 digest-settings =
-    <b>您的每日食堂汇总</b>:{ $state },每天 { $time }(北京时间)。
-    可以点按钮修改,或发送如 <code>/digestsettings 21:15</code>。
+    <b>您的每日食堂汇总</b>：{ $state }，每天 { $time }（北京时间）。
+    可以点按钮修改，或发送如 <code>/digestsettings 21:15</code>。
 digest-state-on = 开启
 digest-state-off = 关闭
 digest-button-on = 🔔 开启
 digest-button-off = 🔕 关闭
 digest-button-time = 🕘 { $time }
 digest-settings-saved = 已保存。
-digest-settings-bad-time = 请写时间 HH:MM(24 小时制),或“on”/“off”。
-export-done = { $start } 至 { $end } 的评价:共 { $count } 条(匿名评价不含姓名)。
+digest-settings-bad-time = 请写时间 HH:MM（24 小时制），或“on”/“off”。
+export-done = { $start } 至 { $end } 的评价：共 { $count } 条（匿名评价不含姓名）。
 export-empty = { $start } 至 { $end } 没有评价。

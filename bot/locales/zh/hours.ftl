@@ -8,32 +8,32 @@ cmd-unexception = 撤销一条临时调整
 
 hours-overview-title = 🕘 <b>开放时间</b> · { $date } { $time }
 hours-overview-footer = 点下方场馆名称查看一周安排。
-hours-open-now = 🟢 <b>{ $venue }</b> 开放中,{ $until } 关门
+hours-open-now = 🟢 <b>{ $venue }</b> 开放中，{ $until } 关门
 hours-closed-now = 🔴 <b>{ $venue }</b> 现在关闭
 hours-today-closed = { "   " }今天不开放{ $why }
 hours-today = { "   " }今天 { $hours }
 hours-closed-until = 🔴 <b>{ $venue }</b> 已关闭 · { $when } 开门
-hours-next-open = 下次开放:{ $when }
-hours-no-next = 近两周没有开放安排,请致电咨询。
-hours-no-hours = 没有固定开放时间,请致电咨询。
-hours-why = ({ $reason })
+hours-next-open = 下次开放：{ $when }
+hours-no-next = 近两周没有开放安排，请致电咨询。
+hours-no-hours = 没有固定开放时间，请致电咨询。
+hours-why = （{ $reason }）
 
 hours-week-title = <b>{ $venue }</b> · 未来一周
-hours-week-line = { $mark } { $date }:{ $hours }
+hours-week-line = { $mark } { $date }：{ $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
 hours-week-back = « 返回全部场馆
 
-hours-day-answer = <b>{ $venue }</b> · { $date }:{ $hours }
+hours-day-answer = <b>{ $venue }</b> · { $date }：{ $hours }
 hours-day-closed = 不开放
-hours-unpublished = ⚠️ { $year }年的节假日安排国务院尚未公布(或系统还没更新),以下是平时的开放时间,节假日期间可能会变,请届时再确认。
-hours-now-open = 现在开放中,{ $until } 关门。
+hours-unpublished = ⚠️ { $year }年的节假日安排国务院尚未公布（或系统还没更新），以下是平时的开放时间，节假日期间可能会变，请届时再确认。
+hours-now-open = 现在开放中，{ $until } 关门。
 hours-now-closed = 现在关闭。
 
 hours-reason-holiday = { $festival }放假
 hours-reason-holiday-open = { $festival }期间照常开放
-hours-reason-makeup = { $festival }调休上班日,按{ $weekday }的时间开放
-hours-reason-makeup-plain = 调休上班日,按{ $weekday }的时间开放
+hours-reason-makeup = { $festival }调休上班日，按{ $weekday }的时间开放
+hours-reason-makeup-plain = 调休上班日，按{ $weekday }的时间开放
 hours-reason-exception-closed = 临时关闭
 hours-reason-exception-hours = 特别开放时间
 hours-reason-weekly-closed = 每周例行休息
@@ -46,7 +46,7 @@ hours-label-lunch = 午餐
 hours-label-dinner = 晚餐
 hours-interval-separator = 、
 
-hours-date = { $month }月{ $day }日({ $weekday })
+hours-date = { $month }月{ $day }日（{ $weekday }）
 hours-date-short = { $month }/{ $day } { $weekday }
 hours-when = { $date } { $time }
 hours-when-today = 今天 { $time }
@@ -72,35 +72,35 @@ hours-festival-other = 法定假日
 
 hours-staff-usage =
     <b>临时调整开放时间</b>
-    关闭:<code>/closure 场馆 日期[..结束日期] [原因]</code>
-    例:<code>/closure canteen 2026-12-03 设备检修</code>
-    特别时间:<code>/special 场馆 日期[..结束日期] 09:00-12:00[,14:00-17:00] [原因]</code>
-    例:<code>/special gym 12-24..12-25 10:00-18:00 圣诞</code>
+    关闭：<code>/closure 场馆 日期[..结束日期] [原因]</code>
+    例：<code>/closure canteen 2026-12-03 设备检修</code>
+    特别时间：<code>/special 场馆 日期[..结束日期] 09:00-12:00[,14:00-17:00] [原因]</code>
+    例：<code>/special gym 12-24..12-25 10:00-18:00 圣诞</code>
     日期可以写 2026-12-03、12-03、12月3日、明天。
-    场馆代号:{ $venues }
-hours-staff-unknown-venue = 没有这个场馆:{ $venue }。场馆代号:{ $venues }
+    场馆代号：{ $venues }
+hours-staff-unknown-venue = 没有这个场馆：{ $venue }。场馆代号：{ $venues }
 hours-staff-bad-date = 看不懂日期“{ $text }”。请写成 2026-12-03、12-03 或 12月3日。
-hours-staff-bad-hours = 看不懂时间“{ $text }”。请写成 09:00-12:00,多段用逗号隔开。
+hours-staff-bad-hours = 看不懂时间“{ $text }”。请写成 09:00-12:00，多段用逗号隔开。
 hours-staff-error-dates_reversed = 结束日期早于开始日期。
 hours-staff-error-in_the_past = 这个日期已经过去了。
 hours-staff-error-too_long = 一次最多设置一年。
-hours-staff-error-reason_too_long = 原因太长了,请控制在200字以内。
+hours-staff-error-reason_too_long = 原因太长了，请控制在200字以内。
 hours-staff-error-unknown_venue = 没有这个场馆。
-hours-staff-saved-closed = ✅ 已记录:<b>{ $venue }</b> { $range } 关闭{ $why }。(编号 #{ $id })居民现在查询就能看到。
-hours-staff-saved-hours = ✅ 已记录:<b>{ $venue }</b> { $range } 开放 { $hours }{ $why }。(编号 #{ $id })居民现在查询就能看到。
+hours-staff-saved-closed = ✅ 已记录：<b>{ $venue }</b> { $range } 关闭{ $why }。（编号 #{ $id }）居民现在查询就能看到。
+hours-staff-saved-hours = ✅ 已记录：<b>{ $venue }</b> { $range } 开放 { $hours }{ $why }。（编号 #{ $id }）居民现在查询就能看到。
 hours-staff-range = { $start } 至 { $end }
 hours-staff-list-title = <b>即将生效的临时调整</b>
 hours-staff-list-empty = 目前没有临时调整。
 hours-staff-list-closed = #{ $id } <b>{ $venue }</b> { $range } 关闭{ $why } · { $who } 设置
 hours-staff-list-hours = #{ $id } <b>{ $venue }</b> { $range } { $hours }{ $why } · { $who } 设置
-hours-staff-list-footer = 撤销:<code>/unexception 编号</code>
-hours-staff-unexception-usage = 用法:<code>/unexception 编号</code>(编号见 /exceptions)
-hours-staff-removed = ✅ 已撤销 #{ $id }({ $venue } { $range })。
-hours-staff-not-found = 没有找到有效的调整 #{ $id }(可能已经撤销)。
+hours-staff-list-footer = 撤销：<code>/unexception 编号</code>
+hours-staff-unexception-usage = 用法：<code>/unexception 编号</code>（编号见 /exceptions）
+hours-staff-removed = ✅ 已撤销 #{ $id }（{ $venue } { $range }）。
+hours-staff-not-found = 没有找到有效的调整 #{ $id }（可能已经撤销）。
 hours-someone = 工作人员
 hours-day-overview-title = <b>{ $date } 各场馆开放时间</b>
-hours-day-overview-line = { $venue }:{ $hours }
+hours-day-overview-line = { $venue }：{ $hours }
 hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
-hours-venue-today = 🕘 今天:{ $hours }
+hours-venue-today = 🕘 今天：{ $hours }
 hours-week-button = 📅 { $venue }一周安排

@@ -1,6 +1,6 @@
 # 夜校:课程、报名、候补、名额递补、抽签、工作人员工具
 
-ns-when = { $month }月{ $day }日({ $weekday }){ $time }
+ns-when = { $month }月{ $day }日（{ $weekday }）{ $time }
 ns-weekday-0 = 周一
 ns-weekday-1 = 周二
 ns-weekday-2 = 周三
@@ -13,44 +13,44 @@ ns-fee-free = 免费
 ns-btn-accept = ✅ 接受名额
 ns-btn-decline = ❌ 放弃
 ns-offer =
-    🎉 <b>{ $title }</b> 空出了一个名额,现在递补给您。
-    请在 <b>{ $deadline }</b> 之前选择接受或放弃;逾期名额将递补给下一位候补。
-ns-offer-expired = ⌛ 为您保留的 <b>{ $title }</b> 名额已过期,已递补给下一位。您可以随时在 /classes 重新报名。
-ns-course-cancelled = ⚠️ 很抱歉,课程 <b>{ $title }</b> 已取消。请在 /classes 查看其他课程。
-ns-session-moved = 📅 <b>{ $title }</b> 有一次课调整了时间:{ $old } → <b>{ $new }</b>。
-ns-lottery-won = 🎉 <b>{ $title }</b> 抽签结果:您已中签!上课时间见 /myclasses。(抽签种子:{ $seed })
-ns-lottery-waitlisted = <b>{ $title }</b> 抽签结果:很遗憾这次没有中签,您已按抽签顺序进入候补名单。有名额空出时会通知您。候补位置见 /myclasses。(抽签种子:{ $seed })
+    🎉 <b>{ $title }</b> 空出了一个名额，现在递补给您。
+    请在 <b>{ $deadline }</b> 之前选择接受或放弃；逾期名额将递补给下一位候补。
+ns-offer-expired = ⌛ 为您保留的 <b>{ $title }</b> 名额已过期，已递补给下一位。您可以随时在 /classes 重新报名。
+ns-course-cancelled = ⚠️ 很抱歉，课程 <b>{ $title }</b> 已取消。请在 /classes 查看其他课程。
+ns-session-moved = 📅 <b>{ $title }</b> 有一次课调整了时间：{ $old } → <b>{ $new }</b>。
+ns-lottery-won = 🎉 <b>{ $title }</b> 抽签结果：您已中签！上课时间见 /myclasses。（抽签种子：{ $seed }）
+ns-lottery-waitlisted = <b>{ $title }</b> 抽签结果：很遗憾这次没有中签，您已按抽签顺序进入候补名单。有名额空出时会通知您。候补位置见 /myclasses。（抽签种子：{ $seed }）
 cmd-classes = 夜校课程
 cmd-myclasses = 我的课程
-ns-list-title = <b>📚 夜校:正在报名的课程</b>
+ns-list-title = <b>📚 夜校：正在报名的课程</b>
 ns-list-line = • { $title } — { $seats }
 ns-list-seats = 剩余 { $left } 个名额
-ns-list-full = 已满,可候补
+ns-list-full = 已满，可候补
 ns-list-lottery = 抽签
-ns-list-empty = 目前没有正在报名的课程,请稍后再来看看。
+ns-list-empty = 目前没有正在报名的课程，请稍后再来看看。
 ns-more-sessions = ……还有 { $count } 次课
 ns-card =
     <b>{ $title }</b>
     { $description }
-    👩‍🏫 老师:{ $teacher }
-    📍 地点:{ $venue }
-    💰 费用:{ $fee }
-    🗓 上课时间(共 { $count } 次):
+    👩‍🏫 老师：{ $teacher }
+    📍 地点：{ $venue }
+    💰 费用：{ $fee }
+    🗓 上课时间（共 { $count } 次）：
     { $sessions }
     📝 { $window }
     🪑 { $seats }
     { $mine }
 ns-card-cancelled = ⚠️ <b>本课程已取消。</b>
 ns-window-not-open = 报名将于 { $opens } 开始
-ns-window-open = 报名截止:{ $closes }
+ns-window-open = 报名截止：{ $closes }
 ns-window-closed = 报名已截止
-ns-seats-left = 共 { $capacity } 个名额,剩余 { $left } 个
-ns-seats-full = 名额已满(共 { $capacity } 个),候补 { $waiting } 人
-ns-seats-lottery = 抽签分配 { $capacity } 个名额,目前已有 { $applications } 人报名
+ns-seats-left = 共 { $capacity } 个名额，剩余 { $left } 个
+ns-seats-full = 名额已满（共 { $capacity } 个），候补 { $waiting } 人
+ns-seats-lottery = 抽签分配 { $capacity } 个名额，目前已有 { $applications } 人报名
 ns-mine-enrolled = ✅ 您已报上这门课。
 ns-mine-waitlisted = ⏳ 您在候补名单第 { $position } 位。
-ns-mine-offered = 🎉 有名额递补给您,请在 { $deadline } 前确认。
-ns-mine-applied = 🎟 您已报名抽签,报名截止后抽签。
+ns-mine-offered = 🎉 有名额递补给您，请在 { $deadline } 前确认。
+ns-mine-applied = 🎟 您已报名抽签，报名截止后抽签。
 ns-btn-join = ✍️ 报名
 ns-btn-waitlist = ⏳ 加入候补
 ns-btn-apply = 🎟 报名抽签
@@ -59,79 +59,81 @@ ns-btn-leave-waitlist = 退出候补
 ns-btn-withdraw = 撤回抽签报名
 ns-btn-all = « 全部课程
 ns-btn-ics = 📅 日历
-ns-result-enrolled = ✅ 报名成功,您已获得名额!
-ns-result-waitlisted = 名额已满:您在候补名单第 { $position } 位。
-ns-result-applied = 🎟 已收到您的抽签报名,报名截止后抽签。
+ns-result-enrolled = ✅ 报名成功，您已获得名额！
+ns-result-waitlisted = 名额已满：您在候补名单第 { $position } 位。
+ns-result-applied = 🎟 已收到您的抽签报名，报名截止后抽签。
 ns-result-already-enrolled = 您已经报上这门课了。
-ns-result-already-waitlisted = 您已经在候补名单上了(第 { $position } 位)。
-ns-result-already-offered = 已有名额递补给您,请在 { $deadline } 前确认。
+ns-result-already-waitlisted = 您已经在候补名单上了（第 { $position } 位）。
+ns-result-already-offered = 已有名额递补给您，请在 { $deadline } 前确认。
 ns-result-already-applied = 您已经报名这门课的抽签了。
-ns-result-left = 已取消,您不再报名这门课。
-ns-result-accepted = ✅ 已接受名额,课上见!
-ns-result-declined = 您已放弃名额,名额将递补给下一位候补。
+ns-result-left = 已取消，您不再报名这门课。
+ns-result-accepted = ✅ 已接受名额，课上见！
+ns-result-declined = 您已放弃名额，名额将递补给下一位候补。
 ns-result-not-found = 这门课已不存在。
 ns-result-course-cancelled = 这门课已取消。
 ns-result-not-open = 这门课还没开始报名。
 ns-result-closed = 这门课的报名已截止。
-ns-result-limit = 您同时报名(含候补)的课程已达上限。可以在 /myclasses 取消一门后再报。
-ns-result-cutoff = 离第一次上课太近,无法在这里取消;请联系中心工作人员。
+ns-result-limit = 您同时报名（含候补）的课程已达上限。可以在 /myclasses 取消一门后再报。
+ns-result-cutoff = 离第一次上课太近，无法在这里取消；请联系中心工作人员。
 ns-result-not-yours = 这个名额不是给您的。
 ns-result-offer-gone = 这个名额已失效。
 ns-result-nothing = 您没有报名这门课。
 ns-my-title = <b>📚 我的课程</b>
 ns-my-empty = 您还没有报名任何课程。发送 /classes 查看正在报名的课程。
 ns-my-line =
-    <b>{ $title }</b>({ $venue })
+    <b>{ $title }</b>（{ $venue }）
     { $status }
-    下次上课:{ $next }
+    下次上课：{ $next }
 ns-my-no-next = 暂无安排
-ns-ics-caption = 您的上课时间:打开文件即可加入手机日历。
+ns-ics-caption = 您的上课时间：打开文件即可加入手机日历。
 ns-ics-not-yours = 日历文件只提供给报名这门课的学员。
-cmd-ns-new = 夜校:新建课程
-cmd-ns-courses = 夜校:全部课程
-cmd-ns-import = 夜校:导入学期课程文件
-cmd-ns-edit = 夜校:修改课程
-ns-new-intro = 开始新建课程。请逐项回答;随时发送 /cancel 可以停止。
-ns-new-step = <b>第 { $number } 步,共 { $total } 步</b>
-ns-ask-title-zh = 中文课程名称(最多 80 字):
-ns-ask-title-en = 英文课程名称:
-ns-ask-description-zh = 中文课程介绍(最多 1000 字):
-ns-ask-description-en = 英文课程介绍:
-ns-ask-teacher = 授课老师姓名:
-ns-ask-venue = 上课地点(可选:{ $known }):
-ns-ask-fee = 费用(元,免费填 0),例如 30 或 12.5:
-ns-ask-capacity = 名额(1–5000):
-ns-ask-mode = 名额分配方式:发送 “fcfs”(先到先得)或 “lottery”(抽签):
-ns-ask-first-date = 第一次上课日期(YYYY-MM-DD),之后每周同一天上课:
-ns-ask-time = 上课时间,例如 19:00-20:30:
-ns-ask-weeks = 上课周数(1–52),法定节假日自动顺延:
-ns-ask-opens = 报名开始时间(YYYY-MM-DD HH:MM,北京时间):
-ns-ask-closes = 报名截止时间(YYYY-MM-DD HH:MM,须早于第一次上课):
-ns-new-holidays = 已跳过的节假日:{ $skipped }。尚无官方节假日安排的日期(请核对):{ $unknown }。
-ns-new-preview = <b>预览</b>:已保存为草稿,发布后居民才能看到。
-ns-cancelled-conversation = 已停止,没有保存任何内容。
+cmd-ns-new = 夜校：新建课程
+cmd-ns-courses = 夜校：全部课程
+cmd-ns-import = 夜校：导入学期课程文件
+cmd-ns-edit = 夜校：修改课程
+ns-new-intro = 开始新建课程。请逐项回答；随时发送 /cancel 可以停止。
+ns-new-step = <b>第 { $number } 步，共 { $total } 步</b>
+ns-ask-title-zh = 中文课程名称（最多 80 字）：
+ns-ask-title-en = 英文课程名称：
+ns-ask-description-zh = 中文课程介绍（最多 1000 字）：
+ns-ask-description-en = 英文课程介绍：
+ns-ask-teacher = 授课老师姓名：
+ns-ask-venue = 上课地点（可选：{ $known }）：
+ns-ask-fee = 费用（元，免费填 0），例如 30 或 12.5：
+ns-ask-capacity = 名额（1–5000）：
+ns-ask-mode = 名额分配方式：发送 “fcfs”（先到先得）或 “lottery”（抽签）：
+ns-ask-first-date = 第一次上课日期（YYYY-MM-DD），之后每周同一天上课：
+ns-ask-time = 上课时间，例如 19:00-20:30：
+ns-ask-weeks = 上课周数（1–52），法定节假日自动顺延：
+ns-ask-opens = 报名开始时间（YYYY-MM-DD HH:MM，北京时间）：
+ns-ask-closes = 报名截止时间（YYYY-MM-DD HH:MM，须早于第一次上课）：
+ns-new-holidays = 已跳过的节假日：{ $skipped }。尚无官方节假日安排的日期（请核对）：{ $unknown }。
+ns-new-preview = <b>预览</b>：已保存为草稿，发布后居民才能看到。
+ns-cancelled-conversation = 已停止，没有保存任何内容。
 ns-err-need-text = 请用文字回答。
 ns-err-empty = 不能为空。
 ns-err-one-line = 请写在一行内。
-ns-err-too-long = 太长了(最多 { $limit } 字)。
+ns-err-too-long = 太长了（最多 { $limit } 字）。
 ns-err-number = 请发送 { $low } 到 { $high } 之间的整数。
-ns-err-fee = 请发送金额(元),例如 0、30 或 12.5(最多 100000)。
+ns-err-fee = 请发送金额（元），例如 0、30 或 12.5（最多 100000）。
 ns-err-mode = 请发送 “fcfs” 或 “lottery”。
-ns-err-venue = 没有这个地点。可选地点:{ $known }。
-ns-err-date = 请发送日期,例如 2026-03-18。
-ns-err-time = 请发送时间,例如 19:00。
-ns-err-time-range = 请发送开始和结束时间,例如 19:00-20:30(结束须晚于开始)。
-ns-err-moment = 请发送日期和时间,例如 2026-03-01 09:00。
+# between venue names in the venue question and its error
+ns-venue-separator = 、
+ns-err-venue = 没有这个地点。可选地点：{ $known }。
+ns-err-date = 请发送日期，例如 2026-03-18。
+ns-err-time = 请发送时间，例如 19:00。
+ns-err-time-range = 请发送开始和结束时间，例如 19:00-20:30（结束须晚于开始）。
+ns-err-moment = 请发送日期和时间，例如 2026-03-01 09:00。
 ns-err-window = 报名截止时间须晚于开始时间。
 ns-err-closes-after-start = 报名须在第一次上课前截止。
 ns-err-unknown-column = 未知的列
-ns-import-ask = 请以文件形式发送学期课程表:YAML 或 CSV,不超过 512 KB、200 门课,列为 title_zh, title_en, description_zh, description_en, teacher, venue, fee, capacity, mode, first_date, time, weeks, opens, closes。发送 /cancel 停止。
-ns-import-unreadable = 无法读取这个文件。请发送 UTF-8 编码的 YAML 或 CSV 文件(列见上),或发送 /cancel。
-ns-import-problems = 未导入任何课程:有 { $count } 处问题需要先修改。
-ns-import-problem = 第 { $row } 行,{ $field }:{ $problem }
-ns-import-done = 已导入 { $count } 门课程(草稿)。请在各课程卡片上发布。
-ns-staff-none = 还没有课程。可用 /ns_new 新建,或用 /ns_import 导入学期课程。
-ns-staff-title = <b>夜校课程</b>(最新在前):
+ns-import-ask = 请以文件形式发送学期课程表：YAML 或 CSV，不超过 512 KB、200 门课，列为 title_zh, title_en, description_zh, description_en, teacher, venue, fee, capacity, mode, first_date, time, weeks, opens, closes。发送 /cancel 停止。
+ns-import-unreadable = 无法读取这个文件。请发送 UTF-8 编码的 YAML 或 CSV 文件（列见上），或发送 /cancel。
+ns-import-problems = 未导入任何课程：有 { $count } 处问题需要先修改。
+ns-import-problem = 第 { $row } 行，{ $field }：{ $problem }
+ns-import-done = 已导入 { $count } 门课程（草稿）。请在各课程卡片上发布。
+ns-staff-none = 还没有课程。可用 /ns_new 新建，或用 /ns_import 导入学期课程。
+ns-staff-title = <b>夜校课程</b>（最新在前）：
 ns-staff-course-button = #{ $id } { $title } · { $status }
 ns-status-draft = 草稿
 ns-status-published = 已发布
@@ -140,12 +142,12 @@ ns-mode-fcfs = 先到先得
 ns-mode-lottery = 抽签
 ns-staff-card =
     <b>#{ $id } { $title_zh } / { $title_en }</b>
-    状态:{ $status } · { $mode }
-    老师:{ $teacher } · 地点:{ $venue } · 费用:{ $fee }
-    名额:已占 { $taken }/{ $capacity } · 候补 { $waiting } · 抽签报名 { $applications }
-    报名时间:{ $opens } – { $closes }
-    抽签种子:{ $seed }
-    上课时间:
+    状态：{ $status } · { $mode }
+    老师：{ $teacher } · 地点：{ $venue } · 费用：{ $fee }
+    名额：已占 { $taken }/{ $capacity } · 候补 { $waiting } · 抽签报名 { $applications }
+    报名时间：{ $opens } – { $closes }
+    抽签种子：{ $seed }
+    上课时间：
     { $sessions }
 ns-btn-publish = 📣 发布
 ns-btn-roster = 👥 名单
@@ -154,58 +156,58 @@ ns-btn-csv = CSV
 ns-btn-attendance = ✅ 考勤
 ns-btn-draw = 🎲 抽签
 ns-btn-cancel-course = ⚠️ 取消课程
-ns-btn-confirm-cancel = 确定取消,并通知所有人
-ns-confirm-cancel = 确定取消这门课吗?已报名、递补中、候补和抽签报名的居民都会收到通知。
+ns-btn-confirm-cancel = 确定取消，并通知所有人
+ns-confirm-cancel = 确定取消这门课吗？已报名、递补中、候补和抽签报名的居民都会收到通知。
 ns-published = 已发布。
 ns-not-draft = 这门课不是草稿。
 ns-already-cancelled = 这门课已经取消了。
-ns-course-cancelled-staff = 课程已取消,将通知 { $count } 人。
-ns-draw-not-found = 这门课无法抽签(未发布)。
+ns-course-cancelled-staff = 课程已取消，将通知 { $count } 人。
+ns-draw-not-found = 这门课无法抽签（未发布）。
 ns-draw-not-lottery = 这门课是先到先得。
-ns-draw-not-closed = 报名尚未截止,请截止后再抽签。
+ns-draw-not-closed = 报名尚未截止，请截止后再抽签。
 ns-draw-already-drawn = 这门课已经抽过签了。
-ns-drawn = 🎲 抽签完成:{ $applications } 人报名,{ $winners } 个名额。种子:<code>{ $seed }</code>(已记录,可据此复核抽签)。
+ns-drawn = 🎲 抽签完成：{ $applications } 人报名，{ $winners } 个名额。种子：<code>{ $seed }</code>（已记录，可据此复核抽签）。
 ns-roster-empty = 还没有人报名。
-ns-roster-title = <b>名单</b>(共 { $count } 人):
+ns-roster-title = <b>名单</b>（共 { $count } 人）：
 ns-roster-line = { $status } { $position } { $name } · { $when }
-ns-roster-more = ……还有 { $count } 人(见 Excel 文件)。
+ns-roster-more = ……还有 { $count } 人（见 Excel 文件）。
 ns-state-enrolled = ✅
 ns-state-offered = 🎁
 ns-state-waitlisted = ⏳
 ns-state-applied = 🎟
 ns-file-caption = 名单文件。
-ns-attendance-choose = 哪一次课?
-ns-attendance-title = { $when } 考勤:{ $present }/{ $total } 人到。点姓名可切换。
-ns-edit-usage = 用法:/ns_edit &lt;课程编号&gt; &lt;字段&gt; &lt;新内容&gt;;字段:{ $fields }。
+ns-attendance-choose = 哪一次课？
+ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
+ns-edit-usage = 用法：<code>/ns_edit 课程编号 字段 新内容</code>；字段：{ $fields }。
 
 ## 工作人员调整课次和名额(在文案润色之后追加)
-cmd-ns-session = 夜校:调课、停课或加课
-ns-session-cancelled = ❌ <b>{ $title }</b> { $when } 的课取消了。其他课次不变(见 /myclasses)。
-ns-session-added = ➕ <b>{ $title }</b> 新增一次课:<b>{ $when }</b>。
-ns-session-cancelled-mark = <s>{ $when }</s>(已取消)
+cmd-ns-session = 夜校：调课、停课或加课
+ns-session-cancelled = ❌ <b>{ $title }</b> { $when } 的课取消了。其他课次不变（见 /myclasses）。
+ns-session-added = ➕ <b>{ $title }</b> 新增一次课：<b>{ $when }</b>。
+ns-session-cancelled-mark = <s>{ $when }</s>（已取消）
 ns-staff-session-line = { $id }. { $when }
-ns-staff-session-cancelled = { $id }. <s>{ $when }</s>(已取消)
+ns-staff-session-cancelled = { $id }. <s>{ $when }</s>（已取消）
 ns-btn-sessions = 🗓 课次
 ns-btn-cancel-session = ❌ { $when }
 ns-btn-confirm-cancel-session = 确认取消这次课并通知大家
-ns-confirm-cancel-session = 取消 { $when } 的课吗?课程上的所有人(已报名、收到名额、候补、抽签申请)都会收到通知。
+ns-confirm-cancel-session = 取消 { $when } 的课吗？课程上的所有人（已报名、收到名额、候补、抽签申请）都会收到通知。
 ns-sessions-staff =
-    <b>课程 #{ $id } 的课次</b>(编号见课程卡片)。点下面的按钮取消某次课,或者:
-    /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;,例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
-    /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
-    /ns_session { $id } cancel &lt;课次编号&gt;
-ns-session-usage = 用法:/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19,时间如 19:00-20:30;课次编号见课程卡片(/ns_courses)。
-ns-session-moved-staff = 已调到 { $when };将通知 { $count } 人。
-ns-session-added-staff = 已新增 { $when } 的课;将通知 { $count } 人。
-ns-session-cancelled-staff = 这次课已取消;将通知 { $count } 人。
-ns-capacity-changed = 名额已从 { $old } 改为 { $new };已向候补发出 { $offers } 个名额。
+    <b>课程 #{ $id } 的课次</b>（编号见课程卡片）。点下面的按钮取消某次课，或者：
+    /ns_session { $id } move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt；，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    /ns_session { $id } add &lt；日期&gt; &lt；开始-结束&gt;
+    /ns_session { $id } cancel &lt；课次编号&gt;
+ns-session-usage = 用法：/ns_session &lt；课程编号&gt; move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt; · /ns_session &lt；课程编号&gt; cancel &lt；课次编号&gt; · /ns_session &lt；课程编号&gt; add &lt；日期&gt; &lt；开始-结束&gt；。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
+ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
+ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
+ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
+ns-capacity-changed = 名额已从 { $old } 改为 { $new }；已向候补发出 { $offers } 个名额。
 ns-refused-not-found = 这门课已不存在。
-ns-refused-course-cancelled = 这门课已取消,课次不能再改。
-ns-refused-no-session = 这门课没有这个课次(编号见课程卡片)。
+ns-refused-course-cancelled = 这门课已取消，课次不能再改。
+ns-refused-no-session = 这门课没有这个课次（编号见课程卡片）。
 ns-refused-session-cancelled = 这次课已经取消了。
-ns-refused-started = 这次课已经开始或结束,不能再改。
-ns-refused-order = 下课时间必须晚于上课时间,一次课最长 12 小时。
-ns-refused-range = 新时间必须在将来,且在两年之内。
+ns-refused-started = 这次课已经开始或结束，不能再改。
+ns-refused-order = 下课时间必须晚于上课时间，一次课最长 12 小时。
+ns-refused-range = 新时间必须在将来，且在两年之内。
 ns-refused-duplicate = 这个时间已经有一次课了。
 ns-refused-too-many = 一门课最多 { $limit } 次课。
-ns-refused-below-held = 做不到:已有 { $enrolled } 人报名、{ $offered } 人有待确认的名额,名额不能少于这个数。等有人退出后再减,或取消课程。
+ns-refused-below-held = 做不到：已有 { $enrolled } 人报名、{ $offered } 人有待确认的名额，名额不能少于这个数。等有人退出后再减，或取消课程。

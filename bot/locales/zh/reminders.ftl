@@ -25,6 +25,8 @@ reminders-settings =
     <b>您的提醒</b>：{ $current }
     点选项即可开启或关闭。
 reminders-current-off = 已关闭
+# between the chosen lead times in "您的提醒：…"
+reminders-list-separator = 、
 reminders-choice-eve = 前一天晚上（{ $hour }:00）
 reminders-choice-1440 = 提前一天
 reminders-choice-180 = 提前 3 小时
