@@ -26,7 +26,7 @@ from bot.clock import ManualClock
 from bot.emulator import BotApiEmulator, FloodLimits
 from bot.i18n import Catalog
 from bot.runtime import Runtime
-from bot.settings import PrivacySettings, Settings
+from bot.settings import DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
@@ -157,6 +157,9 @@ def settings(database_url: str) -> Settings:
         # Feature tests read a new user's first reply as the answer; tests/test_privacy*.py
         # turn the first-contact privacy notice back on.
         privacy=PrivacySettings(notice_on_first_contact=False),
+        # The background sender wakes when a handler commits to the outbox, but never polls
+        # on its own: a test that moves the clock decides when due messages go (bot.drain()).
+        delivery=DeliverySettings(poll_seconds=3600),
     )
 
 
