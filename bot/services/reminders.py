@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -76,29 +77,32 @@ class Attendance:
         return self.title_en if lang == "en" else self.title_zh
 
 
-class ReminderSource:
+class ReminderSource(ABC):
     """What the reminder job needs from a kind of item. See :class:`SimpleSource`."""
 
     kind: str = ""
 
+    @abstractmethod
     async def attendances(
         self, session: AsyncSession, window_start: datetime, window_end: datetime
     ) -> Sequence[Attendance]:
         """Everyone expected at items starting in ``(window_start, window_end]``."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     async def confirm(
         self, session: AsyncSession, wanted: Sequence[Attendance]
     ) -> set[tuple[int, int, datetime]]:
         """Which of ``wanted`` still hold, as ``(item_id, user_id, starts_at)``, checked inside
         the writing transaction (and on PostgreSQL locked against a concurrent withdrawal)."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     async def cant_come(
         self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
     ) -> CantCome:
         """The person says they cannot come to the item starting at ``starts_at``."""
-        raise NotImplementedError
+        ...
 
 
 class SimpleSource(ReminderSource):
