@@ -146,7 +146,11 @@ async def staff_help(update: Update, context: FrontdeskContext) -> None:
     """Show staff the commands their roles allow."""
     assert context.profile is not None
     commands = visible_commands(
-        [spec for spec in context.runtime.commands if spec.role is not None],
+        [
+            spec
+            for spec in context.runtime.commands
+            if spec.role is not None and spec.name != "staff"
+        ],
         context.language,
         context.runtime,
         context.profile.roles,
