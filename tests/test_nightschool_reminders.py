@@ -325,13 +325,15 @@ async def _waiting_for_a_lock_or_done(bot: Bot, task: asyncio.Task[object]) -> N
     raise AssertionError("the withdrawal neither finished nor waited")
 
 
+# PostgreSQL only: on SQLite, BEGIN IMMEDIATE serialises the two write transactions outright.
+@pytest.mark.parametrize(
+    "database_url", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 async def test_withdrawal_racing_the_reminder_job_leaves_no_stale_reminder(
     bot: Bot, catalog: Catalog, database_url: str
 ) -> None:
     """PostgreSQL: a withdrawal while the job's transaction holds a freshly written reminder
     waits for it (FOR SHARE on the course), then cancels that reminder."""
-    if not database_url.startswith("postgresql"):
-        pytest.skip("SQLite write transactions are serialised by BEGIN IMMEDIATE")
     course_id, user_id, _ = await enrolled(bot, catalog, 7020)
     bot.clock.set(EVENING)
     planner = reminder_handlers.planner_of(bot.app)
