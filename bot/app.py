@@ -20,6 +20,7 @@ from bot.handlers import all_commands, register_all
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import users
+from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.update_processor import PerChatUpdateProcessor
@@ -35,14 +36,18 @@ def build_runtime(
     database: Database | None = None,
     clock: Clock | None = None,
     catalog: Catalog | None = None,
+    hours: HoursData | None = None,
 ) -> Runtime:
     """The services every handler uses."""
+    db = database or create_database(settings.database_url)
+    hours = hours or HoursData(centre, db, recheck_seconds=settings.hours.recheck_seconds)
     return Runtime(
         settings=settings,
         centre=centre,
-        db=database or create_database(settings.database_url),
+        db=db,
         catalog=catalog or Catalog(),
         clock=clock or SystemClock(),
+        hours=hours,
         commands=all_commands(),
     )
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from bot.centre import Centre
 from bot.clock import Clock
 from bot.i18n import Catalog
+from bot.services.hours_data import HoursData
 from bot.services.users import ProfileCache
 from bot.settings import Settings
 from bot.storage.db import Database
@@ -28,6 +29,7 @@ class Runtime:
     db: Database
     catalog: Catalog
     clock: Clock
+    hours: HoursData  # holiday calendar and staff exceptions, cached per instance
     menu_actions: dict[str, MenuAction] = field(default_factory=dict)
     # Set by the running outbox sender: call after committing something to the outbox.
     notify_outbox: Callable[[], None] = lambda: None

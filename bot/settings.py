@@ -157,6 +157,28 @@ class NightschoolSettings(BaseModel):
         return self
 
 
+class HoursSettings(BaseModel):
+    """Opening hours data: the yearly holiday alarm and how fresh the in-memory copy is."""
+
+    alarm_from: str = Field(
+        default="12-01",
+        pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        description="From this day (MM-DD), admins hear daily while next year's notice is unknown.",
+    )
+    alarm_hour: int = Field(default=9, ge=0, le=23, description="Local hour of the daily alarm.")
+    recheck_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        le=300,
+        description="How often each instance checks whether staff changed the hours data.",
+    )
+
+    @property
+    def alarm_month_day(self) -> tuple[int, int]:
+        month, day = self.alarm_from.split("-")
+        return int(month), int(day)
+
+
 class BroadcastSettings(BaseModel):
     """Announcements: quiet hours (local time of the centre) and live progress."""
 
@@ -197,6 +219,7 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     feedback: FeedbackSettings = FeedbackSettings()
     reminders: RemindersSettings = RemindersSettings()
+    hours: HoursSettings = HoursSettings()
     nightschool: NightschoolSettings = NightschoolSettings()
 
     @field_validator("admin_ids", mode="before")

@@ -19,7 +19,7 @@ from bot.centre import (
 from bot.clock import ManualClock
 from bot.i18n import Catalog
 from bot.services import hours
-from bot.services.holiday_calendar import DayKind, HolidayCalendar, cross_check, package_covers
+from bot.services.holiday_calendar import DayKind, HolidayCalendar, Source, cross_check
 from bot.services.hours import HoursBook, StaffException, Status, day_schedule, venue_status
 from bot.services.hours_text import day_answer_text, overview_text, week_text
 from bot.storage.db import Database
@@ -248,29 +248,6 @@ def test_configured_exception_applies_to_its_dates(centre: Centre) -> None:
     assert book.day(canteen, date(2026, 12, 30)).status is Status.REGULAR
 
 
-def test_unpublished_year_is_flagged_instead_of_guessed(calendar: HolidayCalendar) -> None:
-    """1 Jan 2027 is not known to the package: regular hours, flagged as unpublished."""
-    if package_covers(2027):
-        pytest.skip("the installed chinesecalendar already knows 2027")
-    schedule = day_schedule(venue(WEEKDAYS_ONLY), date(2027, 1, 1), calendar)
-    assert schedule.unpublished_year == 2027
-    assert schedule.status is Status.REGULAR
-    assert calendar.day(date(2027, 1, 1)).kind is DayKind.UNKNOWN
-
-
-def test_unpublished_year_answer_says_so(centre: Centre, catalog: Catalog) -> None:
-    """The answer for a date in an unknown year says the arrangements are not published yet."""
-    if package_covers(2027):
-        pytest.skip("the installed chinesecalendar already knows 2027")
-    canteen = centre.venue("canteen")
-    assert canteen is not None
-    text = day_answer_text(
-        catalog.translator("en"), book_of(centre), canteen, date(2027, 1, 1), at(2026, 11, 27)
-    )
-    assert "holiday arrangements for 2027 are not published yet" in text
-    assert "06:30–08:30 breakfast" in text
-
-
 def test_overrides_publish_a_year_before_the_package_does() -> None:
     """A year typed into holiday_overrides is covered, with its holidays and make-up days."""
     notice = HolidayYear.model_validate(
@@ -278,7 +255,7 @@ def test_overrides_publish_a_year_before_the_package_does() -> None:
     )
     calendar = HolidayCalendar({2031: notice})
     assert calendar.covers(2031)
-    assert calendar.source(2031) == "overrides"
+    assert calendar.source(2031) is Source.FILE
     assert calendar.day(date(2031, 1, 1)).kind is DayKind.HOLIDAY
     makeup = calendar.day(date(2031, 1, 4))
     assert makeup.kind is DayKind.MAKEUP
@@ -302,25 +279,6 @@ def test_holiday_packages_agree_for_the_published_years() -> None:
     """chinesecalendar and holidays agree on every weekday holiday of 2025 and 2026."""
     assert cross_check(2025) == []
     assert cross_check(2026) == []
-
-
-def test_next_years_holidays_are_known_from_december(centre: Centre) -> None:
-    """ALARM: from 1 December, next year's holidays must be known (update the package or
-    enter the State Council's notice in config/centre.yaml under holiday_overrides)."""
-    today = datetime.now(UTC).astimezone(SHANGHAI).date()  # the real date, on purpose
-    if today.month < 12:
-        return
-    calendar = HolidayCalendar(centre.holiday_overrides)
-    assert calendar.covers(today.year + 1), (
-        f"{today.year + 1} holidays are unknown: upgrade chinesecalendar or add "
-        f"holiday_overrides.{today.year + 1} to config/centre.yaml"
-    )
-
-
-def test_the_december_alarm_would_fire_without_next_years_data() -> None:
-    """The check above is real: a year neither the package nor overrides know is not covered."""
-    assert not HolidayCalendar().covers(2099)
-    assert HolidayCalendar({2099: HolidayYear()}).covers(2099)
 
 
 def test_overview_text_lists_every_venue_with_its_state(centre: Centre, catalog: Catalog) -> None:

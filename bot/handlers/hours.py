@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -65,10 +65,8 @@ def now_local(runtime: Runtime) -> datetime:
 
 
 async def load_book(runtime: Runtime, services: HoursServices, today: date) -> HoursBook:
-    """The centre's hours with the staff exceptions from yesterday on (overnight intervals)."""
-    async with runtime.db.read() as session:
-        exceptions = await hours_service.load_exceptions(session, today - timedelta(days=1))
-    return HoursBook(runtime.centre, services.calendar, exceptions)
+    """The centre's hours with the staff exceptions, from this instance's cache."""
+    return await runtime.hours.book(today)
 
 
 def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
@@ -243,6 +241,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     except ExceptionError as exc:
         await _reply(update, t(f"hours-staff-error-{exc.code}"))
         return
+    runtime.hours.invalidate()
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)
     why = t("hours-why", reason=reason) if reason else ""
     key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
@@ -330,6 +329,7 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     if removed is None:
         await _reply(update, context.t("hours-staff-not-found", id=token))
         return
+    runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
     await _reply(
@@ -346,7 +346,7 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
 def register(app: FrontdeskApplication) -> None:
     """Commands, buttons and the main menu's hours button."""
     runtime: Runtime = app.bot_data["runtime"]
-    calendar = HolidayCalendar(runtime.centre.holiday_overrides)
+    calendar = runtime.hours.calendar
     app.bot_data[SERVICES_KEY] = HoursServices(calendar, QuestionMatcher(runtime.centre, calendar))
     app.add_handler(CommandHandler("hours", show_hours))
     app.add_handler(CommandHandler("closure", set_closure))

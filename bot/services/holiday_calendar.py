@@ -1,14 +1,22 @@
-"""China's statutory holidays and make-up working days (调休), and honesty about unknown years.
+"""China's statutory holidays and make-up working days (调休), for every year.
 
-Sources, in order: the centre's ``holiday_overrides`` (the State Council's notice typed in by
-staff before the package is updated), then ``chinesecalendar``. The ``holidays`` package is only
-a cross-check for published years: for an unpublished year it silently falls back to rules and
-knows no make-up days, so it is never used to decide whether a venue opens.
+Two layers:
+
+* **What the law fixes** (the national holiday regulation as revised in November 2024): 元旦 1 day,
+  春节 4 days (除夕 to 初三), 清明 1, 劳动节 2 (1–2 May), 端午 1, 中秋 1, 国庆 3 (1–3 Oct). Lunar
+  and solar-term dates come from the ``holidays`` package's calendar rules, cross-checked with
+  ``chinesecalendar`` where both know the year. This layer is known for every year.
+* **The year's notice** from the State Council adds the bridge days and the make-up working days.
+  Sources, strongest first: a notice entered by staff from the chat (stored in the database), the
+  centre file's ``holiday_overrides``, the ``chinesecalendar`` package. A year none of them knows
+  is *statutory only*: its statutory days are holidays for sure, and the days near them are
+  flagged as not yet settled.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -21,8 +29,17 @@ from bot.centre import WEEKDAYS, HolidayYear
 
 log = logging.getLogger(__name__)
 
-# chinesecalendar's English festival names → our festival keys (catalog: festival-<key>)
-_FESTIVALS = {
+FESTIVALS: tuple[str, ...] = (
+    "new_year",
+    "spring_festival",
+    "tomb_sweeping",
+    "labour_day",
+    "dragon_boat",
+    "mid_autumn",
+    "national_day",
+)
+# chinesecalendar's English festival names → our festival keys (catalog: hours-festival-<key>)
+_PACKAGE_FESTIVALS = {
     "New Year's Day": "new_year",
     "Spring Festival": "spring_festival",
     "Tomb-sweeping Day": "tomb_sweeping",
@@ -31,26 +48,40 @@ _FESTIVALS = {
     "Mid-autumn Festival": "mid_autumn",
     "National Day": "national_day",
 }
-# Words of the ``holidays`` package's names, to find a festival's date in any year (its lunar
-# rules are reliable for the date of the festival itself, not for the days off around it).
-_FESTIVAL_NAME_HINTS = {
-    "new_year": "New Year's Day",
-    "spring_festival": "Spring Festival",
-    "tomb_sweeping": "Tomb-Sweeping Day",
-    "labour_day": "Labor Day",
-    "dragon_boat": "Dragon Boat Festival",
-    "mid_autumn": "Mid-Autumn Festival",
-    "national_day": "National Day",
+# The ``holidays`` package's names (en_US) of statutory days → our festival keys.
+_STATUTORY_NAMES = {
+    "New Year's Day": "new_year",
+    "Chinese New Year's Eve": "spring_festival",
+    "Chinese New Year (Spring Festival)": "spring_festival",
+    "Tomb-Sweeping Day": "tomb_sweeping",
+    "Labor Day": "labour_day",
+    "Dragon Boat Festival": "dragon_boat",
+    "Mid-Autumn Festival": "mid_autumn",
+    "National Day": "national_day",
 }
+_EVE = "Chinese New Year's Eve"
+# Every bridge day and make-up working day from 2008 to 2026 lies within 10 days of a statutory
+# day (the one-off 3 September 2015 aside); for a year without a notice, days within this window
+# are "not settled yet", days further away keep the weekly pattern.
+UNSETTLED_WINDOW = timedelta(days=14)
 
 
 class DayKind(StrEnum):
     """What the calendar says about a date."""
 
     NORMAL = "normal"  # an ordinary working day or weekend
-    HOLIDAY = "holiday"  # a statutory day off (including weekends inside a holiday block)
+    HOLIDAY = "holiday"  # a day off (including weekends inside a holiday block)
     MAKEUP = "makeup"  # a weekend day that is a working day (调休)
-    UNKNOWN = "unknown"  # the year's arrangements are not published (as far as we know)
+    UNKNOWN = "unknown"  # near a holiday in a year whose notice is not known: may change
+
+
+class Source(StrEnum):
+    """Where a year's holiday arrangements come from."""
+
+    STAFF = "staff"  # entered by an admin from the chat (database)
+    FILE = "file"  # config/centre.yaml holiday_overrides
+    PACKAGE = "package"  # chinesecalendar
+    STATUTORY = "statutory"  # the regulation only: no notice known yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +92,35 @@ class DayInfo:
     kind: DayKind
     festival: str | None = None  # our festival key for HOLIDAY and MAKEUP days
     works_as: int | None = None  # MAKEUP: the weekday (0 = Monday) whose hours it keeps
+    unsettled_year: int | None = None  # the year's notice is not known (statutory days only)
 
 
-def _festival_key(name: str | None) -> str | None:
-    if name is None:
-        return None
-    return _FESTIVALS.get(name, "other")
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Consecutive days off for one festival."""
+
+    festival: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class Workday:
+    """A make-up working day and the weekday whose hours it keeps."""
+
+    day: date
+    festival: str | None
+    works_as: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearView:
+    """Everything the bot knows about one year, for ``/holidays``."""
+
+    year: int
+    source: Source
+    blocks: tuple[Block, ...]
+    workdays: tuple[Workday, ...]
 
 
 @lru_cache(maxsize=64)
@@ -80,42 +134,152 @@ def package_covers(year: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _package_makeup_weekdays(year: int) -> dict[date, int]:
-    """Each make-up working day of ``year`` → the weekday of the day off it pays for.
+def _statutory_named(year: int) -> tuple[tuple[date, str, bool], ...]:
+    """(day, festival, is the eve) for each statutory day of ``year``, in order."""
+    china = holidays_package.country_holidays("CN", years=year, language="en_US")
+    found: list[tuple[date, str, bool]] = []
+    for day, names in sorted(china.items()):
+        for name in str(names).split("; "):
+            festival = _STATUTORY_NAMES.get(name.strip())
+            if festival is not None:
+                found.append((day, festival, name.strip() == _EVE))
+    return tuple(found)
 
-    The notice pairs them by festival and in order (2026: 14 Feb ↔ 20 Feb, a Friday).
+
+@lru_cache(maxsize=64)
+def statutory_days(year: int) -> dict[date, str]:
+    """The statutory days off of ``year`` by the regulation in force, with their festival.
+
+    The ``holidays`` package applies each year's regulation (除夕 counts from 2025) and knows the
+    lunar and solar-term dates; its "(observed)" days are its own guesses at bridge days and
+    are left out.
     """
+    days: dict[date, str] = {}
+    for day, festival, _eve in _statutory_named(year):
+        days.setdefault(day, festival)
+    return days
+
+
+@lru_cache(maxsize=64)
+def festival_days(year: int) -> dict[str, date]:
+    """Each festival's own day in ``year``: its first statutory day, 初一 rather than 除夕."""
+    own: dict[str, date] = {}
+    for day, festival, eve in _statutory_named(year):
+        if not eve:
+            own.setdefault(festival, day)
+    return own
+
+
+def _package_festival(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return _PACKAGE_FESTIVALS.get(name, "other")
+
+
+def pair_workdays(
+    holidays: Mapping[date, str], workdays: Iterable[date], year: int
+) -> dict[date, int]:
+    """Each make-up working day → the weekday of the bridge day it pays for.
+
+    A notice pairs them by festival and in order (2026: Sat 14 Feb ↔ Fri 20 Feb). A bridge day is
+    a weekday off that the regulation does not fix. Without one, the make-up day keeps
+    Monday's hours.
+    """
+    statutory = statutory_days(year)
+    bridges = sorted(d for d in holidays if d.weekday() < 5 and d not in statutory)
     pairs: dict[date, int] = {}
-    workdays = sorted(d for d in chinese_calendar.workdays if d.year == year)
-    lieu = sorted(d for d in chinese_calendar.in_lieu_days if d.year == year)
-    for festival in {chinese_calendar.workdays[d] for d in workdays}:
-        made_up = [d for d in workdays if chinese_calendar.workdays[d] == festival]
-        off = [d for d in lieu if chinese_calendar.in_lieu_days[d] == festival]
-        for index, workday in enumerate(made_up):
-            # Without a matching day off (rare), a make-up day keeps Monday's hours.
-            pairs[workday] = off[index].weekday() if index < len(off) else 0
+    by_festival: dict[str | None, list[date]] = {}
+    for bridge in bridges:
+        by_festival.setdefault(holidays[bridge], []).append(bridge)
+    for workday in sorted(workdays):
+        festival = _nearest_festival(holidays, workday)
+        pending = by_festival.get(festival, [])
+        pairs[workday] = pending.pop(0).weekday() if pending else 0
     return pairs
 
 
-class HolidayCalendar:
-    """Answers "is this date a holiday, a make-up working day, or unknown?"."""
+def _nearest_festival(holidays: Mapping[date, str], day: date) -> str | None:
+    if not holidays:
+        return None
+    nearest = min(holidays, key=lambda d: abs((d - day).days))
+    return holidays[nearest]
 
-    def __init__(self, overrides: dict[int, HolidayYear] | None = None) -> None:
-        self._overrides = dict(overrides or {})
+
+@lru_cache(maxsize=64)
+def _package_year(year: int) -> HolidayYear:
+    """The package's arrangements of ``year`` in the same shape as a notice."""
+    named = {
+        d: _package_festival(name) or "other"
+        for d, name in chinese_calendar.holidays.items()
+        if d.year == year and name is not None
+    }
+    workdays = {d for d in chinese_calendar.workdays if d.year == year}
+    lieu = sorted(d for d in chinese_calendar.in_lieu_days if d.year == year)
+    pairs: dict[date, int] = {}
+    for festival in {chinese_calendar.workdays[d] for d in workdays}:
+        made_up = sorted(d for d in workdays if chinese_calendar.workdays[d] == festival)
+        off = [d for d in lieu if chinese_calendar.in_lieu_days[d] == festival]
+        for index, workday in enumerate(made_up):
+            pairs[workday] = off[index].weekday() if index < len(off) else 0
+    return HolidayYear.model_validate(
+        {
+            "holidays": named,
+            "workdays": {d: WEEKDAYS[w] for d, w in pairs.items()},
+        }
+    )
+
+
+def _festival_of_workday(notice: HolidayYear, day: date) -> str | None:
+    return _nearest_festival(notice.holidays, day)
+
+
+class HolidayCalendar:
+    """Answers "is this date a holiday, a make-up working day, or not settled yet?".
+
+    ``staff`` notices can be replaced while running (:meth:`set_staff_notices`); everything else
+    is fixed at construction.
+    """
+
+    def __init__(
+        self,
+        overrides: Mapping[int, HolidayYear] | None = None,
+        staff: Mapping[int, HolidayYear] | None = None,
+        *,
+        package: Callable[[int], bool] = package_covers,
+    ) -> None:
+        self._package_covers = package  # tests pretend the package stops at a given year
+        self._file = dict(overrides or {})
+        self._staff = dict(staff or {})
         self._cache: dict[date, DayInfo] = {}
 
-    def covers(self, year: int) -> bool:
-        """Whether ``year``'s holiday arrangements are known (package or overrides)."""
-        return year in self._overrides or package_covers(year)
+    def set_staff_notices(self, staff: Mapping[int, HolidayYear]) -> None:
+        """Use these staff-entered notices from now on (another instance may have entered one)."""
+        if dict(staff) != self._staff:
+            self._staff = dict(staff)
+            self._cache.clear()
 
-    def source(self, year: int) -> str:
-        """Where the arrangements of ``year`` come from: ``overrides``, ``package`` or ``none``."""
-        if year in self._overrides:
-            return "overrides"
-        return "package" if package_covers(year) else "none"
+    def source(self, year: int) -> Source:
+        """Where the arrangements of ``year`` come from (see the module's precedence)."""
+        if year in self._staff:
+            return Source.STAFF
+        if year in self._file:
+            return Source.FILE
+        return Source.PACKAGE if self._package_covers(year) else Source.STATUTORY
+
+    def covers(self, year: int) -> bool:
+        """Whether ``year``'s full arrangements (bridge and make-up days) are known."""
+        return self.source(year) is not Source.STATUTORY
+
+    def notice(self, year: int) -> HolidayYear | None:
+        """The year's arrangements in one shape, or ``None`` when only the law is known."""
+        if year in self._staff:
+            return self._staff[year]
+        if year in self._file:
+            return self._file[year]
+        return _package_year(year) if self._package_covers(year) else None
 
     def day(self, day: date) -> DayInfo:
-        """The calendar's view of ``day`` (cached; the data never changes while running)."""
+        """The calendar's view of ``day`` (cached until the staff notices change)."""
         info = self._cache.get(day)
         if info is None:
             info = self._compute(day)
@@ -125,63 +289,75 @@ class HolidayCalendar:
         return info
 
     def _compute(self, day: date) -> DayInfo:
-        notice = self._overrides.get(day.year)
+        notice = self.notice(day.year)
         if notice is not None:
             if day in notice.holidays:
                 return DayInfo(day, DayKind.HOLIDAY, notice.holidays[day])
             if day in notice.workdays:
-                return DayInfo(day, DayKind.MAKEUP, None, WEEKDAYS.index(notice.workdays[day]))
+                works_as = WEEKDAYS.index(notice.workdays[day])
+                return DayInfo(day, DayKind.MAKEUP, _festival_of_workday(notice, day), works_as)
             return DayInfo(day, DayKind.NORMAL)
-        if not package_covers(day.year):
-            return DayInfo(day, DayKind.UNKNOWN)
-        on_holiday, name = chinese_calendar.get_holiday_detail(day)
-        if on_holiday and name is not None:
-            return DayInfo(day, DayKind.HOLIDAY, _festival_key(name))
-        if day in chinese_calendar.workdays:
-            works_as = _package_makeup_weekdays(day.year).get(day, 0)
-            return DayInfo(day, DayKind.MAKEUP, _festival_key(name), works_as)
+        statutory = statutory_days(day.year)
+        if day in statutory:
+            return DayInfo(day, DayKind.HOLIDAY, statutory[day], unsettled_year=day.year)
+        if any(abs(other - day) <= UNSETTLED_WINDOW for other in statutory):
+            return DayInfo(day, DayKind.UNKNOWN, unsettled_year=day.year)
         return DayInfo(day, DayKind.NORMAL)
 
     def festival_date(self, festival: str, year: int) -> tuple[date | None, bool]:
-        """The first day of ``festival`` in ``year``, and whether the days off are known.
+        """The festival's own day in ``year`` (初一 for the Spring Festival, the Qingming day),
+        and whether the year's notice is known."""
+        return festival_days(year).get(festival), self.covers(year)
 
-        For a year without published arrangements, the festival's own date still comes from
-        the ``holidays`` package's calendar rules (lunar dates are computable), but the caller
-        must then say that the days off are not published.
-        """
-        known = self.covers(year)
-        if known:
-            for offset in range(366):
-                candidate = date(year, 1, 1) + timedelta(days=offset)
-                if candidate.year != year:
-                    break
-                info = self.day(candidate)
-                if info.kind is DayKind.HOLIDAY and info.festival == festival:
-                    return candidate, True
-        hint = _FESTIVAL_NAME_HINTS.get(festival)
-        if hint is None:
-            return None, known
-        china = holidays_package.country_holidays("CN", years=year)
-        dates = sorted(d for d, name in china.items() if hint in name and "observed" not in name)
-        return (dates[0] if dates else None), known
+    def year_view(self, year: int) -> YearView:
+        """Each holiday block and make-up day of ``year``, and where they come from."""
+        notice = self.notice(year)
+        holidays = dict(notice.holidays) if notice is not None else statutory_days(year)
+        workdays: tuple[Workday, ...] = ()
+        if notice is not None:
+            workdays = tuple(
+                Workday(d, _festival_of_workday(notice, d), WEEKDAYS.index(w))
+                for d, w in sorted(notice.workdays.items())
+            )
+        return YearView(year, self.source(year), blocks_of(holidays), workdays)
+
+    def upcoming_unknown_year(self, today: date, alarm_from: tuple[int, int]) -> int | None:
+        """Next year, if from ``alarm_from`` (month, day) on its notice is still unknown."""
+        if (today.month, today.day) < alarm_from:
+            return None
+        year = today.year + 1
+        return None if self.covers(year) else year
+
+
+def blocks_of(holidays: Mapping[date, str]) -> tuple[Block, ...]:
+    """Runs of consecutive days off, one per festival."""
+    blocks: list[Block] = []
+    for day in sorted(holidays):
+        festival = holidays[day]
+        last = blocks[-1] if blocks else None
+        if last is not None and last.end + timedelta(days=1) == day:
+            blocks[-1] = Block(last.festival, last.start, day)
+        else:
+            blocks.append(Block(festival, day, day))
+    return tuple(blocks)
 
 
 def cross_check(year: int) -> list[str]:
-    """Disagreements between ``chinesecalendar`` and ``holidays`` for a published ``year``.
+    """Disagreements between ``chinesecalendar`` and the statutory layer for a published year.
 
-    ``holidays`` lists weekday days off (not the weekends inside a block), so we compare the
-    weekdays only. An empty list means the two sources agree.
+    Every statutory day must be a day off in the package, for the same festival; an empty list
+    means the two sources agree.
     """
     if not package_covers(year):
         return [f"{year}: chinesecalendar does not cover this year"]
-    china = holidays_package.country_holidays("CN", years=year)
-    ours = {
-        d
-        for d in chinese_calendar.holidays
-        if d.year == year and d.weekday() < 5 and chinese_calendar.holidays[d] is not None
-    }
-    # chinesecalendar marks every weekend as a holiday without a name; keep named ones only.
-    theirs = {d for d in china if d.weekday() < 5}
-    problems = [f"{d}: holiday for chinesecalendar only" for d in sorted(ours - theirs)]
-    problems += [f"{d}: holiday for holidays only" for d in sorted(theirs - ours)]
+    package = _package_year(year).holidays
+    problems = []
+    for day, festival in sorted(statutory_days(year).items()):
+        theirs = package.get(day)
+        if theirs is None:
+            problems.append(f"{day}: statutory {festival}, a working day for chinesecalendar")
+        elif theirs != festival and not (
+            {theirs, festival} <= {"mid_autumn", "national_day"}  # merged blocks (2023, 2028)
+        ):
+            problems.append(f"{day}: statutory {festival}, {theirs} for chinesecalendar")
     return problems

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre, Interval, Localized, Venue
+from bot.services.data_versions import HOURS_DATA, bump_version
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.storage.models import User, VenueException
 
@@ -72,7 +73,8 @@ class DaySchedule:
     reason: Reason = None
     festival: str | None = None
     works_as: int | None = None  # MAKEUP: the weekday whose hours apply
-    unpublished_year: int | None = None  # holiday arrangements of this year are unknown
+    # the year's notice is unknown and this day is a statutory holiday or near one
+    unpublished_year: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -112,7 +114,6 @@ def day_schedule(
     """The hours of ``venue`` on ``day``, with the reason they are what they are."""
     staff = [e for e in exceptions if e.venue_id == venue.id and e.covers(day)]
     info = calendar.day(day)
-    unpublished = day.year if info.kind is DayKind.UNKNOWN else None
     if staff:
         chosen = max(staff, key=lambda e: e.id)  # ids grow: the newest entry wins
         status = Status.EXCEPTION_CLOSED if chosen.closed else Status.EXCEPTION_HOURS
@@ -127,26 +128,37 @@ def day_schedule(
         return DaySchedule(
             venue.id, day, chosen_conf.hours, status, chosen_conf.reason, info.festival
         )
-    if hours.holiday_rule != "ignore":
-        if info.kind is DayKind.HOLIDAY:
-            return DaySchedule(venue.id, day, (), Status.HOLIDAY_CLOSED, None, info.festival)
-        if info.kind is DayKind.MAKEUP and info.works_as is not None:
-            return DaySchedule(
-                venue.id,
-                day,
-                hours.weekly.on(info.works_as),
-                Status.MAKEUP,
-                None,
-                info.festival,
-                works_as=info.works_as,
-            )
     intervals = hours.weekly.on(day.weekday())
-    if info.kind is DayKind.HOLIDAY:  # holiday_rule == "ignore"
-        status = Status.HOLIDAY_OPEN if intervals else Status.WEEKLY_CLOSED
-        return DaySchedule(venue.id, day, intervals, status, None, info.festival)
+    if hours.holiday_rule == "ignore":
+        if info.kind is DayKind.HOLIDAY:
+            status = Status.HOLIDAY_OPEN if intervals else Status.WEEKLY_CLOSED
+            return DaySchedule(venue.id, day, intervals, status, None, info.festival)
+        status = Status.REGULAR if intervals else Status.WEEKLY_CLOSED
+        return DaySchedule(venue.id, day, intervals, status)
+    # The venue's hours depend on holidays: say so when the year's notice is not known.
+    unsettled = info.unsettled_year
+    if info.kind is DayKind.HOLIDAY:
+        return DaySchedule(
+            venue.id,
+            day,
+            (),
+            Status.HOLIDAY_CLOSED,
+            None,
+            info.festival,
+            unpublished_year=unsettled,
+        )
+    if info.kind is DayKind.MAKEUP and info.works_as is not None:
+        return DaySchedule(
+            venue.id,
+            day,
+            hours.weekly.on(info.works_as),
+            Status.MAKEUP,
+            None,
+            info.festival,
+            works_as=info.works_as,
+        )
     status = Status.REGULAR if intervals else Status.WEEKLY_CLOSED
-    unknown = unpublished if hours.holiday_rule != "ignore" else None
-    return DaySchedule(venue.id, day, intervals, status, unpublished_year=unknown)
+    return DaySchedule(venue.id, day, intervals, status, unpublished_year=unsettled)
 
 
 def _at(day: date, minutes: int, zone: object) -> datetime:
@@ -291,6 +303,7 @@ async def add_exception(
     )
     session.add(row)
     await session.flush()
+    await bump_version(session, HOURS_DATA)
     return _from_row(row, None)
 
 
@@ -308,4 +321,5 @@ async def remove_exception(
         return None
     row = await session.get(VenueException, exception_id)
     assert row is not None
+    await bump_version(session, HOURS_DATA)
     return _from_row(row, None)

@@ -134,9 +134,9 @@ def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
     today = now_local.date()
     title = t("hours-overview-title", date=date_text(t, today), time=hhmm_of(now_local))
     blocks = [title]
-    unpublished = book.calendar.day(today).kind.value == "unknown"
-    if unpublished:
-        blocks.append(t("hours-unpublished", year=str(today.year)))
+    unsettled = book.calendar.day(today).unsettled_year
+    if unsettled:
+        blocks.append(t("hours-unsettled", year=str(unsettled)))
     lines = [
         line for status in overview(book, now_local) for line in status_lines(t, status, today)
     ]
@@ -150,8 +150,6 @@ def week_text(t: Translator, book: HoursBook, venue: Venue, first: date) -> str:
     lines = [t("hours-week-title", venue=venue.name.get(t.lang))]
     schedules = week(book, venue, first)
     years = sorted({s.unpublished_year for s in schedules if s.unpublished_year})
-    for year in years:
-        lines.append(t("hours-unpublished", year=str(year)))
     for schedule in schedules:
         mark = _mark(schedule)
         hours = intervals_text(t, schedule.intervals)
@@ -165,6 +163,7 @@ def week_text(t: Translator, book: HoursBook, venue: Venue, first: date) -> str:
         if reason:
             text += t("hours-why", reason=reason)
         lines.append(text)
+    lines += [t("hours-unsettled", year=str(year)) for year in years]
     if venue.address is not None:
         lines.append(t("hours-week-where", address=venue.address.get(t.lang)))
     if venue.phone:
@@ -191,19 +190,32 @@ def day_answer_text(
 
     schedule = book.day(venue, day)
     lines: list[str] = []
-    if schedule.unpublished_year:
-        lines.append(t("hours-unpublished", year=str(schedule.unpublished_year)))
     if venue.hours is None:
         lines.append(t("hours-closed-now", venue=venue.name.get(t.lang)))
         lines.append(t("hours-no-hours"))
         return "\n".join(lines)
-    text = t(
-        "hours-day-answer",
-        venue=venue.name.get(t.lang),
-        date=date_text(t, day),
-        hours=Markup(intervals_text(t, schedule.intervals)),
-    )
-    lines.append(text + Markup(_why(t, schedule)))
+    if schedule.unpublished_year and schedule.status is Status.HOLIDAY_CLOSED:
+        # What the law fixes is exact; only the days around it wait for the notice.
+        festival = t(f"hours-festival-{schedule.festival or 'other'}")
+        lines.append(
+            t(
+                "hours-statutory-closed",
+                venue=venue.name.get(t.lang),
+                date=date_text(t, day),
+                festival=festival,
+            )
+        )
+        lines.append(t("hours-unsettled-holiday", year=str(schedule.unpublished_year)))
+    else:
+        text = t(
+            "hours-day-answer",
+            venue=venue.name.get(t.lang),
+            date=date_text(t, day),
+            hours=Markup(intervals_text(t, schedule.intervals)),
+        )
+        lines.append(text + Markup(_why(t, schedule)))
+        if schedule.unpublished_year:
+            lines.append(t("hours-unsettled-near", year=str(schedule.unpublished_year)))
     today = now_local.date()
     if day == today:
         status = venue_status(book, venue, now_local)
@@ -227,7 +239,6 @@ def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
     lines = [t("hours-day-overview-title", date=date_text(t, day))]
     schedules = [(venue, book.day(venue, day)) for venue in book.centre.venues]
     years = sorted({s.unpublished_year for _, s in schedules if s.unpublished_year})
-    lines += [t("hours-unpublished", year=str(year)) for year in years]
     for venue, schedule in schedules:
         text = t(
             "hours-day-overview-line",
@@ -235,6 +246,7 @@ def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
             hours=Markup(intervals_text(t, schedule.intervals)),
         )
         lines.append(text + _why(t, schedule))
+    lines += [t("hours-unsettled", year=str(year)) for year in years]
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ from bot.storage.models.feedback import (
     FeedbackSubmission,
     FeedbackTag,
 )
-from bot.storage.models.hours import VenueException
+from bot.storage.models.hours import DataVersion, HolidayNotice, VenueException
 from bot.storage.models.nightschool import Attendance, Course, CourseSession, DrawRank, Enrolment
 from bot.storage.models.outbox import OutboxBody, OutboxMessage
 from bot.storage.models.privacy import PrivacyNotice
@@ -26,6 +26,7 @@ __all__ = [
     "Broadcast",
     "Course",
     "CourseSession",
+    "DataVersion",
     "DigestDelivery",
     "DigestSubscription",
     "DrawRank",
@@ -35,6 +36,7 @@ __all__ = [
     "Feedback",
     "FeedbackSubmission",
     "FeedbackTag",
+    "HolidayNotice",
     "OutboxBody",
     "OutboxMessage",
     "PrivacyNotice",

@@ -1,0 +1,329 @@
+"""A year's holiday notice entered by staff: parsing, validation, storage.
+
+Staff type the notice one festival at a time, as it reads ("1月1日至3日放假，1月4日（周日）上班"),
+or upload a small file:
+
+* YAML: ``year: 2027`` and one key per festival, whose value is such a line, or a mapping with
+  ``holidays`` and ``workdays`` lists of dates and ranges;
+* CSV: ``date,kind,festival[,weekday]`` rows, ``kind`` being ``holiday`` or ``workday``.
+
+Validation: every date lies in that year; make-up days fall on a weekend; each festival's days
+off cover its statutory days; no date is both a holiday and a working day. Errors name the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+import yaml
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.centre import WEEKDAYS, HolidayYear
+from bot.services.data_versions import HOURS_DATA, bump_version
+from bot.services.holiday_calendar import FESTIVALS, pair_workdays, statutory_days
+from bot.storage.models import HolidayNotice
+
+MAX_FILE_BYTES = 20_000
+MAX_LINE = 300
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９－／～：，；", "0123456789-/~:,;")
+_WORKDAY_WORDS = re.compile(r"上班|补班|调休上班|工作日|workday|work\s*day|make[\s-]*up", re.I)
+_CLAUSES = re.compile(r"[,;，；。\n]")
+# One date: 2027-01-01 | 2027/1/1 | 1-1 | 1/1 | 1月1日 | 1月1号 | 1日 (in the last month named)
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})\s*[-/年.]\s*)?"
+    r"(?:(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*[日号]?|(?P<day>\d{1,2})\s*[日号])"
+)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|—|–|\.\.|-)\s*")
+_WEEKDAY_NOTE = re.compile(r"[（(][^）)]*[）)]")
+
+
+class Problem(StrEnum):
+    """What is wrong with a notice; each has its catalog message ``holidays-error-<value>``."""
+
+    UNREADABLE = "unreadable"  # a line that names no date
+    BAD_DATE = "bad_date"  # 2月30日
+    OTHER_YEAR = "other_year"
+    WORKDAY_NOT_WEEKEND = "workday_not_weekend"
+    MISSING_STATUTORY = "missing_statutory"
+    BOTH = "both"
+    UNKNOWN_FESTIVAL = "unknown_festival"
+    BAD_FILE = "bad_file"
+    BAD_WEEKDAY = "bad_weekday"
+    NO_YEAR = "no_year"
+
+
+class NoticeError(ValueError):
+    """A notice that cannot be used; ``line`` names where (a festival, or a file line)."""
+
+    def __init__(self, problem: Problem, line: str, detail: str = "") -> None:
+        super().__init__(f"{line}: {problem.value} {detail}".strip())
+        self.problem = problem
+        self.line = line
+        self.detail = detail
+
+
+@dataclass
+class FestivalEntry:
+    """The days off and make-up days of one festival, and where they were read."""
+
+    festival: str
+    line: str
+    holidays: set[date] = field(default_factory=set)
+    workdays: set[date] = field(default_factory=set)
+    weekdays: dict[date, int] = field(default_factory=dict)  # explicit "works as" (CSV only)
+
+
+def _day(year: int, month: int, day: int, line: str, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise NoticeError(Problem.BAD_DATE, line, text) from None
+
+
+def parse_dates(text: str, year: int, line: str) -> list[date]:
+    """Every date in ``text``: single days and ranges ("2月5日至11日", "2027-10-01..2027-10-07")."""
+    text = _WEEKDAY_NOTE.sub(" ", text.translate(_FULLWIDTH))
+    found: list[date] = []
+    month: int | None = None
+    position = 0
+    pending_range = False
+    while True:
+        match = _DATE.search(text, position)
+        if match is None:
+            break
+        if match.group("m") is None and month is None:
+            raise NoticeError(Problem.UNREADABLE, line, text.strip())
+        year_of = int(match.group("y")) if match.group("y") else year
+        month = int(match.group("m")) if match.group("m") else month
+        assert month is not None
+        number = int(match.group("d") or match.group("day"))
+        current = _day(year_of, month, number, line, match.group(0).strip())
+        if pending_range and found:
+            start = found[-1]
+            if current < start:
+                raise NoticeError(Problem.BAD_DATE, line, f"{start}…{current}")
+            found.extend(start + timedelta(days=i) for i in range(1, (current - start).days + 1))
+        else:
+            found.append(current)
+        position = match.end()
+        joiner = _RANGE_JOIN.match(text, position)
+        pending_range = joiner is not None and bool(joiner.group(0).strip())
+        if pending_range and joiner is not None:
+            position = joiner.end()
+    return found
+
+
+def parse_festival_line(festival: str, text: str, year: int, line: str) -> FestivalEntry:
+    """One festival as the notice says it: clauses with 上班/调休 are make-up working days."""
+    if len(text) > MAX_LINE:
+        raise NoticeError(Problem.UNREADABLE, line, text[:40] + "…")
+    entry = FestivalEntry(festival, line)
+    for clause in _CLAUSES.split(text.translate(_FULLWIDTH)):
+        if not clause.strip():
+            continue
+        dates = parse_dates(clause, year, line)
+        target = entry.workdays if _WORKDAY_WORDS.search(clause) else entry.holidays
+        target.update(dates)
+    if not entry.holidays and not entry.workdays:
+        raise NoticeError(Problem.UNREADABLE, line, text.strip())
+    return entry
+
+
+def _festival_key(name: str, line: str) -> str:
+    key = name.strip().lower()
+    aliases = {
+        "元旦": "new_year",
+        "春节": "spring_festival",
+        "清明": "tomb_sweeping",
+        "清明节": "tomb_sweeping",
+        "劳动节": "labour_day",
+        "五一": "labour_day",
+        "端午": "dragon_boat",
+        "端午节": "dragon_boat",
+        "中秋": "mid_autumn",
+        "中秋节": "mid_autumn",
+        "国庆": "national_day",
+        "国庆节": "national_day",
+    }
+    key = aliases.get(key, key)
+    if key not in FESTIVALS:
+        raise NoticeError(Problem.UNKNOWN_FESTIVAL, line, name)
+    return key
+
+
+def parse_file(content: bytes, filename: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
+    """A notice from an uploaded YAML or CSV file: the year and each festival's entry."""
+    if len(content) > MAX_FILE_BYTES:
+        raise NoticeError(Problem.BAD_FILE, filename, "too large")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NoticeError(Problem.BAD_FILE, filename, "not UTF-8") from None
+    if filename.lower().endswith(".csv"):
+        return _parse_csv(text, year)
+    return _parse_yaml(text, year)
+
+
+def _parse_yaml(text: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "YAML"
+        raise NoticeError(Problem.BAD_FILE, where) from None
+    if not isinstance(data, dict):
+        raise NoticeError(Problem.BAD_FILE, "YAML")
+    raw_year = data.pop("year", year)
+    if not isinstance(raw_year, int):
+        raise NoticeError(Problem.NO_YEAR, "year")
+    entries = []
+    for name, value in data.items():
+        key = _festival_key(str(name), str(name))
+        if isinstance(value, str):
+            entries.append(parse_festival_line(key, value, raw_year, str(name)))
+        elif isinstance(value, dict):
+            entry = FestivalEntry(key, str(name))
+            for kind, target in (("holidays", entry.holidays), ("workdays", entry.workdays)):
+                items = value.get(kind) or []
+                for item in items if isinstance(items, list) else [items]:
+                    target.update(parse_dates(str(item), raw_year, f"{name}.{kind}"))
+            entries.append(entry)
+        else:
+            raise NoticeError(Problem.UNREADABLE, str(name), str(value))
+    return raw_year, entries
+
+
+def _parse_csv(text: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
+    entries: dict[str, FestivalEntry] = {}
+    years: set[int] = set()
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or cells[0].lower() in {"date", "日期"} or cells[0].startswith("#"):
+            continue
+        line = f"line {number}"
+        if len(cells) < 3:
+            raise NoticeError(Problem.UNREADABLE, line, ",".join(cells))
+        try:
+            day = date.fromisoformat(cells[0])
+        except ValueError:
+            raise NoticeError(Problem.BAD_DATE, line, cells[0]) from None
+        years.add(day.year)
+        key = _festival_key(cells[2], line)
+        entry = entries.setdefault(key, FestivalEntry(key, line))
+        kind = cells[1].lower()
+        if kind in {"holiday", "假", "放假", "休"}:
+            entry.holidays.add(day)
+        elif kind in {"workday", "班", "上班", "补班"}:
+            entry.workdays.add(day)
+            if len(cells) > 3 and cells[3]:
+                weekday = cells[3].lower()[:3]
+                if weekday not in WEEKDAYS:
+                    raise NoticeError(Problem.BAD_WEEKDAY, line, cells[3])
+                entry.weekdays[day] = WEEKDAYS.index(weekday)
+        else:
+            raise NoticeError(Problem.UNREADABLE, line, cells[1])
+    chosen = year if year is not None else (min(years) if years else None)
+    if chosen is None:
+        raise NoticeError(Problem.NO_YEAR, "CSV")
+    return chosen, list(entries.values())
+
+
+def build_notice(year: int, entries: Iterable[FestivalEntry]) -> HolidayYear:
+    """Validate the entries of ``year`` and turn them into one notice."""
+    holidays: dict[date, str] = {}
+    workdays: set[date] = set()
+    explicit: dict[date, int] = {}
+    line_of: dict[date, str] = {}
+    for entry in entries:
+        for day in sorted(entry.holidays | entry.workdays):
+            if day.year != year:
+                raise NoticeError(Problem.OTHER_YEAR, entry.line, day.isoformat())
+        for day in sorted(entry.workdays):
+            if day.weekday() < 5:
+                raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line, day.isoformat())
+            if day in holidays or day in entry.holidays:
+                raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
+            workdays.add(day)
+            line_of[day] = entry.line
+        for day in sorted(entry.holidays):
+            if day in workdays:
+                raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
+            holidays.setdefault(day, entry.festival)
+            line_of.setdefault(day, entry.line)
+        explicit.update(entry.weekdays)
+    lines = {entry.festival: entry.line for entry in entries}
+    for day, festival in sorted(statutory_days(year).items()):
+        if day not in holidays:
+            raise NoticeError(
+                Problem.MISSING_STATUTORY, lines.get(festival, festival), day.isoformat()
+            )
+    pairs = pair_workdays(holidays, workdays, year)
+    pairs.update(explicit)
+    return HolidayYear.model_validate(
+        {
+            "holidays": holidays,
+            "workdays": {day: WEEKDAYS[pairs[day]] for day in sorted(workdays)},
+        }
+    )
+
+
+# --- Storage ---------------------------------------------------------------------------
+
+
+def _encode(notice: HolidayYear) -> tuple[str, str]:
+    holidays = {d.isoformat(): f for d, f in sorted(notice.holidays.items())}
+    workdays = {d.isoformat(): w for d, w in sorted(notice.workdays.items())}
+    return json.dumps(holidays), json.dumps(workdays)
+
+
+def _decode(row: HolidayNotice) -> HolidayYear:
+    return HolidayYear.model_validate(
+        {"holidays": json.loads(row.holidays), "workdays": json.loads(row.workdays)}
+    )
+
+
+async def load_notices(session: AsyncSession) -> dict[int, HolidayYear]:
+    """Every notice entered by staff, by year."""
+    rows = await session.scalars(select(HolidayNotice))
+    return {row.year: _decode(row) for row in rows}
+
+
+async def save_notice(
+    session: AsyncSession, year: int, notice: HolidayYear, by_user: int | None, now: datetime
+) -> bool:
+    """Store (or replace) ``year``'s notice and bump the hours data version; ``True`` if new."""
+    holidays, workdays = _encode(notice)
+    row = await session.get(HolidayNotice, year, with_for_update=True)
+    created = row is None
+    if row is None:
+        session.add(
+            HolidayNotice(
+                year=year,
+                holidays=holidays,
+                workdays=workdays,
+                entered_by=by_user,
+                entered_at=now,
+            )
+        )
+    else:
+        row.holidays, row.workdays = holidays, workdays
+        row.entered_by, row.entered_at = by_user, now
+    await bump_version(session, HOURS_DATA)
+    return created
+
+
+def summarize(notice: HolidayYear) -> Mapping[str, object]:
+    """What the audit log keeps of a notice."""
+    return {
+        "holidays": len(notice.holidays),
+        "workdays": sorted(d.isoformat() for d in notice.workdays),
+    }
