@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from pathlib import Path
 
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.centre import Centre, CentreDataError, load_centre
+from bot.clock import Clock, SystemClock, local_today
 from bot.logs import configure_logging
 from bot.settings import Settings
 
@@ -62,8 +65,37 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (default)")
     sub.add_parser("migrate", help="apply database migrations and exit")
-    sub.add_parser("check", help="validate settings and the centre's data file, then exit")
+    check = sub.add_parser("check", help="validate settings and the centre's data file, then exit")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 on warnings too (next year's holiday notice unknown from alarm_from on)",
+    )
     return parser
+
+
+async def _check_warnings(
+    settings: Settings, centre: Centre, clock: Clock | None = None
+) -> list[str]:
+    """What needs attention soon: next year's holiday notice, from ``alarm_from`` on."""
+    from bot.services.hours_data import HoursData
+    from bot.storage.db import create_database
+
+    database = create_database(settings.database_url)
+    hours = HoursData(centre, database)
+    today = local_today(clock or SystemClock(), centre.zone)
+    try:
+        with contextlib.suppress(SQLAlchemyError):  # no database yet: file and package decide
+            await hours.refresh(today)
+        year = hours.calendar.upcoming_unknown_year(today, settings.hours.alarm_month_day)
+    finally:
+        await database.dispose()
+    if year is None:
+        return []
+    return [
+        f"the {year} holiday notice is unknown (package, centre file or /holidays {year}); "
+        "answers use statutory holidays only"
+    ]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -74,6 +106,11 @@ def main(argv: list[str] | None = None) -> None:
     configure_logging(settings.log_level, secrets)
     if args.command == "check":
         print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")
+        warnings = asyncio.run(_check_warnings(settings, centre))
+        for warning in warnings:
+            print(f"warning: {warning}")
+        if warnings and args.strict:
+            raise SystemExit(1)
         return
     if args.command == "migrate":
         asyncio.run(_migrate(settings))

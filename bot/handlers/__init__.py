@@ -14,6 +14,7 @@ from bot.handlers import (
     common,
     events,
     feedback,
+    holidays,
     hours,
     nightschool,
     privacy,
@@ -32,6 +33,7 @@ FEATURES: tuple[ModuleType, ...] = (
     roles,
     events,
     reminders,
+    holidays,  # a staff conversation: before free-text questions
     hours,  # before questions: builds the shared matcher
     askstaff,  # before questions: a staff reply to a notification is an answer
     questions,  # free text; must stay the last feature before the fallbacks

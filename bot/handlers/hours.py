@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -33,7 +33,8 @@ from bot.services.questions import QuestionMatcher, find_day, fold
 log = logging.getLogger(__name__)
 
 SERVICES_KEY = "hours.services"
-WEEK_CALLBACK = re.compile(r"^hours:week:([a-z][a-z0-9_]{1,31})$")
+WEEK_CALLBACK = re.compile(r"^hours:week:([a-z][a-z0-9_]{1,31})(?::(\d{8}))?$")
+WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
 ALL_CALLBACK = "hours:all"
 _RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
 
@@ -77,11 +78,27 @@ def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
-def week_button(t: Translator, venue_id: str, name: str) -> InlineKeyboardMarkup:
+def week_button(
+    t: Translator, venue_id: str, name: str, day: date | None = None
+) -> InlineKeyboardMarkup:
+    """The 📅 button under an answer: the venue's week from the day asked about."""
     label = t("hours-week-button", venue=name)
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=f"hours:week:{venue_id}")]]
-    )
+    data = f"hours:week:{venue_id}" + (f":{day:%Y%m%d}" if day is not None else "")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+
+
+def _week_start(match: re.Match[str], today: date) -> date | None:
+    """The first day of the week view: the asked day if it is ahead, else today."""
+    if match.group(2) is None:
+        return today
+    try:
+        token = match.group(2)
+        asked = date(int(token[:4]), int(token[4:6]), int(token[6:]))
+    except ValueError:
+        return None
+    if asked > today + timedelta(days=WEEK_AHEAD_DAYS):
+        return None
+    return max(asked, today)
 
 
 async def show_hours(update: Update, context: FrontdeskContext) -> None:
@@ -112,17 +129,18 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
     assert query is not None
     match = WEEK_CALLBACK.fullmatch(query.data or "")
     runtime = context.runtime
+    now = now_local(runtime)
     venue = runtime.centre.venue(match.group(1)) if match else None
-    if venue is None:
+    first = _week_start(match, now.date()) if match else None
+    if venue is None or first is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer()
-    now = now_local(runtime)
     book = await load_book(runtime, services_of(context), now.date())
     back = InlineKeyboardMarkup(
         [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=ALL_CALLBACK)]]
     )
-    await _edit(query, week_text(context.t, book, venue, now.date()), back)
+    await _edit(query, week_text(context.t, book, venue, first, today=now.date()), back)
 
 
 async def show_all_again(update: Update, context: FrontdeskContext) -> None:

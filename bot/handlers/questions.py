@@ -66,8 +66,9 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         book = await load_book(runtime, services, now.date())
         venue = runtime.centre.venue(verdict.venue_id or "")
         if verdict.kind is Kind.HOURS and venue is not None:
-            text = day_answer_text(t, book, venue, verdict.day or now.date(), now)
-            markup = week_button(t, venue.id, venue.name.get(t.lang))
+            day = verdict.day or now.date()
+            text = day_answer_text(t, book, venue, day, now)
+            markup = week_button(t, venue.id, venue.name.get(t.lang), day)
         elif verdict.kind is Kind.VENUE and venue is not None:
             text = venue_info_text(t, book, venue, now)
             markup = week_button(t, venue.id, venue.name.get(t.lang))

@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.centre import WEEKDAYS, HolidayYear
 from bot.services.data_versions import HOURS_DATA, bump_version
 from bot.services.holiday_calendar import FESTIVALS, pair_workdays, statutory_days
-from bot.storage.models import HolidayNotice
+from bot.storage.models import HolidayNotice, User
 
 MAX_FILE_BYTES = 20_000
 MAX_LINE = 300
@@ -237,6 +237,27 @@ def _parse_csv(text: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
     return chosen, list(entries.values())
 
 
+def statutory_entry(festival: str, year: int) -> FestivalEntry:
+    """Only the statutory days of ``festival``: no bridge days, no make-up days."""
+    days = {d for d, f in statutory_days(year).items() if f == festival}
+    return FestivalEntry(festival, festival, holidays=days)
+
+
+def check_entry(year: int, entry: FestivalEntry) -> None:
+    """The checks one festival's entry can pass alone (the rest wait for :func:`build_notice`)."""
+    for day in sorted(entry.holidays | entry.workdays):
+        if day.year != year:
+            raise NoticeError(Problem.OTHER_YEAR, entry.line, day.isoformat())
+    for day in sorted(entry.workdays):
+        if day.weekday() < 5:
+            raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line, day.isoformat())
+        if day in entry.holidays:
+            raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
+    for day, festival in sorted(statutory_days(year).items()):
+        if festival == entry.festival and day not in entry.holidays:
+            raise NoticeError(Problem.MISSING_STATUTORY, entry.line, day.isoformat())
+
+
 def build_notice(year: int, entries: Iterable[FestivalEntry]) -> HolidayYear:
     """Validate the entries of ``year`` and turn them into one notice."""
     holidays: dict[date, str] = {}
@@ -319,6 +340,17 @@ async def save_notice(
         row.entered_by, row.entered_at = by_user, now
     await bump_version(session, HOURS_DATA)
     return created
+
+
+async def entered_by(session: AsyncSession, year: int) -> tuple[str, datetime] | None:
+    """Who entered ``year``'s notice and when, if staff did."""
+    row = await session.execute(
+        select(User.first_name, HolidayNotice.entered_at)
+        .outerjoin(User, User.id == HolidayNotice.entered_by)
+        .where(HolidayNotice.year == year)
+    )
+    found = row.first()
+    return (found[0] or "?", found[1]) if found is not None else None
 
 
 def summarize(notice: HolidayYear) -> Mapping[str, object]:

@@ -145,9 +145,15 @@ def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
     return "\n\n".join(blocks)
 
 
-def week_text(t: Translator, book: HoursBook, venue: Venue, first: date) -> str:
-    """A venue's next seven days, holidays and exceptions marked with their reason."""
-    lines = [t("hours-week-title", venue=venue.name.get(t.lang))]
+def week_text(
+    t: Translator, book: HoursBook, venue: Venue, first: date, *, today: date | None = None
+) -> str:
+    """A venue's seven days from ``first``, holidays and exceptions marked with their reason."""
+    name = venue.name.get(t.lang)
+    if today is None or first == today:
+        lines = [t("hours-week-title", venue=name)]
+    else:
+        lines = [t("hours-week-title-from", venue=name, date=date_text(t, first))]
     schedules = week(book, venue, first)
     years = sorted({s.unpublished_year for s in schedules if s.unpublished_year})
     for schedule in schedules:

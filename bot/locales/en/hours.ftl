@@ -19,6 +19,7 @@ hours-no-hours = No fixed opening hours; please call.
 hours-why = { " " }({ $reason })
 
 hours-week-title = <b>{ $venue }</b> · the next 7 days
+hours-week-title-from = <b>{ $venue }</b> · the week from { $date }
 hours-week-line = { $mark } { $date }: { $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }

@@ -19,6 +19,7 @@ hours-no-hours = 没有固定开放时间，请致电咨询。
 hours-why = （{ $reason }）
 
 hours-week-title = <b>{ $venue }</b> · 未来一周
+hours-week-title-from = <b>{ $venue }</b> · { $date }起一周
 hours-week-line = { $mark } { $date }：{ $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
