@@ -6,7 +6,7 @@
 
 Both create ``.venv`` from the pinned, hash-checked ``requirements.lock`` on first use (and
 again whenever the lock changes). Other commands: ``bench``, ``bot`` (run with a token),
-``lock`` (re-pin the dependencies; needs ``uv``).
+``lock`` (re-pin the dependencies; installs ``uv`` into ``.venv`` when missing).
 """
 
 from __future__ import annotations
@@ -70,13 +70,23 @@ def cmd_test(args: list[str]) -> int:
     return run(str(PYTHON), "-m", "pytest", *args)
 
 
-def cmd_lock(_args: list[str]) -> int:
-    return subprocess.run(
-        ["uv", "pip", "compile", "pyproject.toml", "--extra", "dev", "--generate-hashes",
-         "--python-version", "3.11", "--python-platform", "x86_64-manylinux_2_28",
-         "--no-header", "-o", str(LOCK)],
-        cwd=ROOT, check=False,
-    ).returncode  # fmt: skip
+def cmd_lock(args: list[str]) -> int:
+    """Re-pin requirements.lock with uv, installed into .venv first if missing.
+
+    ``python3 dev.py lock --upgrade-package chinesecalendar`` upgrades one package (e.g. when a
+    release knows next year's holidays); extra arguments go to ``uv pip compile``.
+    """
+    ensure_environment()
+    if run(str(PYTHON), "-c", "import uv") != 0:
+        print("dev.py: installing uv into .venv (only for re-locking) …", flush=True)
+        pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+        if code := run(*pip, "install", "uv"):
+            return code
+    return run(
+        str(PYTHON), "-m", "uv", "pip", "compile", "pyproject.toml", "--extra", "dev",
+        "--generate-hashes", "--python-version", "3.11",
+        "--python-platform", "x86_64-manylinux_2_28", "--no-header", "-o", str(LOCK), *args,
+    )  # fmt: skip
 
 
 COMMANDS = {

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -74,15 +75,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def _check_warnings(
-    settings: Settings, centre: Centre, clock: Clock | None = None
+async def check_warnings(
+    settings: Settings,
+    centre: Centre,
+    clock: Clock | None = None,
+    package: Callable[[int], bool] | None = None,
 ) -> list[str]:
     """What needs attention soon: next year's holiday notice, from ``alarm_from`` on."""
     from bot.services.hours_data import HoursData
     from bot.storage.db import create_database
 
     database = create_database(settings.database_url)
-    hours = HoursData(centre, database)
+    hours = HoursData(centre, database, package=package)
     today = local_today(clock or SystemClock(), centre.zone)
     try:
         with contextlib.suppress(SQLAlchemyError):  # no database yet: file and package decide
@@ -106,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     configure_logging(settings.log_level, secrets)
     if args.command == "check":
         print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")
-        warnings = asyncio.run(_check_warnings(settings, centre))
+        warnings = asyncio.run(check_warnings(settings, centre))
         for warning in warnings:
             print(f"warning: {warning}")
         if warnings and args.strict:

@@ -92,7 +92,7 @@ class DayInfo:
     kind: DayKind
     festival: str | None = None  # our festival key for HOLIDAY and MAKEUP days
     works_as: int | None = None  # MAKEUP: the weekday (0 = Monday) whose hours it keeps
-    unsettled_year: int | None = None  # the year's notice is not known (statutory days only)
+    unsettled_year: int | None = None  # the year's notice is not known: answers say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +302,7 @@ class HolidayCalendar:
             return DayInfo(day, DayKind.HOLIDAY, statutory[day], unsettled_year=day.year)
         if any(abs(other - day) <= UNSETTLED_WINDOW for other in statutory):
             return DayInfo(day, DayKind.UNKNOWN, unsettled_year=day.year)
-        return DayInfo(day, DayKind.NORMAL)
+        return DayInfo(day, DayKind.NORMAL, unsettled_year=day.year)
 
     def festival_date(self, festival: str, year: int) -> tuple[date | None, bool]:
         """The festival's own day in ``year`` (初一 for the Spring Festival, the Qingming day),

@@ -80,6 +80,10 @@ class FestivalEntry:
     holidays: set[date] = field(default_factory=set)
     workdays: set[date] = field(default_factory=set)
     weekdays: dict[date, int] = field(default_factory=dict)  # explicit "works as" (CSV only)
+    lines: dict[date, str] = field(default_factory=dict)  # where each date was read (CSV)
+
+    def line_of(self, day: date) -> str:
+        return self.lines.get(day, self.line)
 
 
 def _day(year: int, month: int, day: int, line: str, text: str) -> date:
@@ -219,6 +223,7 @@ def _parse_csv(text: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
         years.add(day.year)
         key = _festival_key(cells[2], line)
         entry = entries.setdefault(key, FestivalEntry(key, line))
+        entry.lines[day] = line
         kind = cells[1].lower()
         if kind in {"holiday", "假", "放假", "休"}:
             entry.holidays.add(day)
@@ -243,16 +248,22 @@ def statutory_entry(festival: str, year: int) -> FestivalEntry:
     return FestivalEntry(festival, festival, holidays=days)
 
 
-def check_entry(year: int, entry: FestivalEntry) -> None:
-    """The checks one festival's entry can pass alone (the rest wait for :func:`build_notice`)."""
+def _check_dates(year: int, entry: FestivalEntry, holidays: Iterable[date] = ()) -> None:
+    """Dates in ``year``; make-up days on a weekend and not also days off."""
+    taken = set(holidays) | entry.holidays
     for day in sorted(entry.holidays | entry.workdays):
         if day.year != year:
-            raise NoticeError(Problem.OTHER_YEAR, entry.line, day.isoformat())
+            raise NoticeError(Problem.OTHER_YEAR, entry.line_of(day), day.isoformat())
     for day in sorted(entry.workdays):
         if day.weekday() < 5:
-            raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line, day.isoformat())
-        if day in entry.holidays:
-            raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
+            raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line_of(day), day.isoformat())
+        if day in taken:
+            raise NoticeError(Problem.BOTH, entry.line_of(day), day.isoformat())
+
+
+def check_entry(year: int, entry: FestivalEntry) -> None:
+    """The checks one festival's entry can pass alone (the rest wait for :func:`build_notice`)."""
+    _check_dates(year, entry)
     for day, festival in sorted(statutory_days(year).items()):
         if festival == entry.festival and day not in entry.holidays:
             raise NoticeError(Problem.MISSING_STATUTORY, entry.line, day.isoformat())
@@ -260,26 +271,16 @@ def check_entry(year: int, entry: FestivalEntry) -> None:
 
 def build_notice(year: int, entries: Iterable[FestivalEntry]) -> HolidayYear:
     """Validate the entries of ``year`` and turn them into one notice."""
+    entries = list(entries)
     holidays: dict[date, str] = {}
+    for entry in entries:
+        for day in sorted(entry.holidays):
+            holidays.setdefault(day, entry.festival)
     workdays: set[date] = set()
     explicit: dict[date, int] = {}
-    line_of: dict[date, str] = {}
     for entry in entries:
-        for day in sorted(entry.holidays | entry.workdays):
-            if day.year != year:
-                raise NoticeError(Problem.OTHER_YEAR, entry.line, day.isoformat())
-        for day in sorted(entry.workdays):
-            if day.weekday() < 5:
-                raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line, day.isoformat())
-            if day in holidays or day in entry.holidays:
-                raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
-            workdays.add(day)
-            line_of[day] = entry.line
-        for day in sorted(entry.holidays):
-            if day in workdays:
-                raise NoticeError(Problem.BOTH, entry.line, day.isoformat())
-            holidays.setdefault(day, entry.festival)
-            line_of.setdefault(day, entry.line)
+        _check_dates(year, entry, holidays)
+        workdays |= entry.workdays
         explicit.update(entry.weekdays)
     lines = {entry.festival: entry.line for entry in entries}
     for day, festival in sorted(statutory_days(year).items()):

@@ -32,10 +32,10 @@ class HoursData:
         *,
         recheck_seconds: float = 2.0,
         monotonic: Callable[[], float] = time.monotonic,
-        package: Callable[[int], bool] = package_covers,
+        package: Callable[[int], bool] | None = None,
     ) -> None:
         self.centre = centre
-        self.calendar = HolidayCalendar(centre.holiday_overrides, package=package)
+        self.calendar = HolidayCalendar(centre.holiday_overrides, package=package or package_covers)
         self._db = db
         self._recheck = recheck_seconds
         self._monotonic = monotonic

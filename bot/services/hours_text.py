@@ -221,7 +221,7 @@ def day_answer_text(
         )
         lines.append(text + Markup(_why(t, schedule)))
         if schedule.unpublished_year:
-            lines.append(t("hours-unsettled-near", year=str(schedule.unpublished_year)))
+            lines.append(t("hours-unsettled", year=str(schedule.unpublished_year)))
     today = now_local.date()
     if day == today:
         status = venue_status(book, venue, now_local)

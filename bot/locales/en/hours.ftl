@@ -29,7 +29,6 @@ hours-day-answer = <b>{ $venue }</b> · { $date }: { $hours }
 hours-day-closed = closed
 hours-statutory-closed = <b>{ $venue }</b> is closed on { $date }: { $festival } is a statutory public holiday.
 hours-unsettled-holiday = The { $year } holiday notice (bridge days and make-up working days) is not out yet, so the days around it may still change.
-hours-unsettled-near = The { $year } holiday notice is not out yet; this day is close to a public holiday, so it may still change.
 hours-unsettled = ⚠️ The { $year } holiday notice is not out yet; days around public holidays may still change.
 hours-now-open = Open now, until { $until }.
 hours-now-closed = Closed now.

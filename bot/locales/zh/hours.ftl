@@ -29,7 +29,6 @@ hours-day-answer = <b>{ $venue }</b> · { $date }：{ $hours }
 hours-day-closed = 不开放
 hours-statutory-closed = { $date }是{ $festival }（法定节假日），<b>{ $venue }</b>不开放。
 hours-unsettled-holiday = { $year }年的调休安排还没公布，前后几天的安排可能调整。
-hours-unsettled-near = { $year }年的调休安排还没公布，这天临近节假日，安排可能调整。
 hours-unsettled = ⚠️ { $year }年的调休安排还没公布，节假日前后的安排可能调整。
 hours-now-open = 现在开放中，{ $until } 关门。
 hours-now-closed = 现在关闭。

@@ -1,0 +1,508 @@
+"""Holidays for a year whose notice is not published: exact on statutory days, honest elsewhere;
+admins enter the notice from the chat; the yearly alarm; no test reads the real date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.app import build_runtime
+from bot.centre import Centre
+from bot.cli import check_warnings
+from bot.clock import ManualClock
+from bot.handlers.holidays import send_alarms
+from bot.i18n import Catalog
+from bot.services import holiday_notices as notices
+from bot.services import users
+from bot.services.holiday_calendar import (
+    DayKind,
+    HolidayCalendar,
+    Source,
+    cross_check,
+    festival_days,
+    statutory_days,
+)
+from bot.services.holiday_notices import NoticeError, Problem
+from bot.services.hours_data import HoursData
+from bot.settings import Settings
+from bot.storage.db import Database
+from tests.conftest import Bot, package_known_until
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+KNOWN_UNTIL_2026 = package_known_until(2026)
+
+# A made-up 2027 notice for the tests (the real one could not be checked from here): the
+# Spring Festival block runs 除夕 to 初五, two bridge days paid for by two make-up Saturdays.
+SPRING_2027 = "2月5日至10日放假调休，共6天。1月30日（周六）、2月20日（周六）上班。"
+
+
+def at(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=SHANGHAI)
+
+
+async def make_staff(bot: Bot, telegram_id: int, roles: list[str], name: str = "Li") -> None:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, name, roles, bot.clock.now())
+
+
+# --- What the law fixes ---------------------------------------------------------------------
+
+
+def test_statutory_days_of_2027_follow_the_2024_regulation() -> None:
+    """11 days: 元旦 1, 春节 除夕 to 初三, 清明 1, 劳动节 1–2 May, 端午 1, 中秋 1, 国庆 1–3 Oct."""
+    days = statutory_days(2027)
+    assert sorted(days) == [
+        date(2027, 1, 1),
+        date(2027, 2, 5),
+        date(2027, 2, 6),
+        date(2027, 2, 7),
+        date(2027, 2, 8),
+        date(2027, 4, 5),
+        date(2027, 5, 1),
+        date(2027, 5, 2),
+        date(2027, 6, 9),
+        date(2027, 9, 15),
+        date(2027, 10, 1),
+        date(2027, 10, 2),
+        date(2027, 10, 3),
+    ]
+    assert days[date(2027, 2, 5)] == "spring_festival"  # 除夕 counts since 2025
+    assert festival_days(2027)["spring_festival"] == date(2027, 2, 6)  # the festival is 初一
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_statutory_layer_agrees_with_chinesecalendar_for_published_years(year: int) -> None:
+    """Every statutory day of 2025 and 2026 is a day off for the same festival in the package."""
+    assert cross_check(year) == []
+
+
+@pytest.mark.parametrize("year", [2027, 2028, 2035, 2050])
+def test_every_year_has_eleven_statutory_days(year: int) -> None:
+    """The law is known for every year, whatever the packages publish (11 days, 13 dates in
+    2027 because 除夕 and the three days of the Spring Festival count)."""
+    days = statutory_days(year)
+    assert len(days) in (12, 13)  # 中秋 falls on a 国庆 day in some years (2028: 3 Oct)
+    assert {"new_year", "spring_festival", "national_day", "labour_day"} <= set(days.values())
+
+
+def test_unpublished_year_is_exact_on_statutory_days_and_flags_the_rest() -> None:
+    """1 Jan 2027 is a holiday for sure; 4 Jan may change; every other day says it is unsettled."""
+    calendar = HolidayCalendar(package=KNOWN_UNTIL_2026)
+    assert calendar.source(2027) is Source.STATUTORY
+    new_year = calendar.day(date(2027, 1, 1))
+    assert new_year.kind is DayKind.HOLIDAY
+    assert new_year.festival == "new_year"
+    assert new_year.unsettled_year == 2027
+    assert calendar.day(date(2027, 1, 4)).kind is DayKind.UNKNOWN
+    tuesday = calendar.day(date(2027, 3, 16))
+    assert tuesday.kind is DayKind.NORMAL
+    assert tuesday.unsettled_year == 2027
+    assert calendar.day(date(2026, 12, 29)).unsettled_year is None  # 2026 is published
+
+
+def test_precedence_is_staff_then_file_then_package_then_law() -> None:
+    """A notice entered by staff beats the centre file, which beats the package."""
+    staff = notices.build_notice(2026, [notices.statutory_entry(f, 2026) for f in _festivals()])
+    file_notice = notices.build_notice(
+        2026,
+        [
+            notices.parse_festival_line("new_year", "1月1日至2日", 2026, "x"),
+            *[notices.statutory_entry(f, 2026) for f in _festivals()[1:]],
+        ],
+    )
+    calendar = HolidayCalendar({2026: file_notice}, package=KNOWN_UNTIL_2026)
+    assert calendar.source(2026) is Source.FILE
+    assert calendar.day(date(2026, 1, 2)).kind is DayKind.HOLIDAY
+    calendar.set_staff_notices({2026: staff})
+    assert calendar.source(2026) is Source.STAFF
+    assert calendar.day(date(2026, 1, 2)).kind is DayKind.NORMAL
+    assert HolidayCalendar(package=KNOWN_UNTIL_2026).source(2026) is Source.PACKAGE
+
+
+def _festivals() -> list[str]:
+    from bot.services.holiday_calendar import FESTIVALS
+
+    return list(FESTIVALS)
+
+
+# --- Answers for 2027 without a notice, through the bot -------------------------------------
+
+CANTEEN_CLOSED = {
+    "zh": "{date}是{festival}（法定节假日），社区食堂不开放。\n"
+    "2027年的调休安排还没公布，前后几天的安排可能调整。",
+    "en": "Community canteen is closed on {date}: {festival} is a statutory public holiday.\n"
+    "The 2027 holiday notice (bridge days and make-up working days) is not out yet, "
+    "so the days around it may still change.",
+}
+SCENARIOS = [
+    # (the question in Chinese, in English, the day it is about)
+    ("元旦食堂开吗", "is the canteen open on new year's day", date(2027, 1, 1)),
+    ("2027年2月5日食堂开吗", "is the canteen open on 2027-02-05", date(2027, 2, 5)),
+    ("2027年2月6日食堂开吗", "is the canteen open on 2027-02-06", date(2027, 2, 6)),
+    ("2027年2月7日食堂开吗", "is the canteen open on 2027-02-07", date(2027, 2, 7)),
+    ("2027年2月8日食堂开吗", "is the canteen open on 2027-02-08", date(2027, 2, 8)),
+    ("劳动节食堂开吗", "is the canteen open on labour day", date(2027, 5, 1)),
+    ("国庆节食堂开吗", "is the canteen open on national day", date(2027, 10, 1)),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("zh_question", "en_question", "day"), SCENARIOS)
+async def test_canteen_is_closed_on_statutory_days_of_an_unpublished_year(
+    bot: Bot, catalog: Catalog, lang: str, zh_question: str, en_question: str, day: date
+) -> None:
+    """元旦, each day 除夕 to 初三, 劳动节, 国庆 2027: closed, with one line on what is unknown."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(4100 + day.toordinal() % 97, language_code=lang)
+    await resident.send(zh_question if lang == "zh" else en_question)
+    reply = await resident.wait_message()
+    t = catalog.translator(lang)
+    festival = t(f"hours-festival-{statutory_days(2027)[day]}")
+    weekday = t(f"hours-weekday-{day.weekday()}")
+    date_text = t(
+        "hours-date",
+        month=str(day.month),
+        day=str(day.day),
+        weekday=weekday,
+        monthname=t("hours-month", month=day.month),
+    )
+    expected = CANTEEN_CLOSED[lang].format(date=date_text, festival=festival)
+    assert reply.text.startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("元旦健身房开吗", "长风湾健身房 · 1月1日（周五）：06:30–次日00:30（元旦期间照常开放）"),
+        (
+            "is the gym open on national day",
+            "Changfeng Bay gym · Fri 1 Oct: 06:30–00:30 (next day) (open as usual during "
+            "National Day)",
+        ),
+        (
+            "2027年2月6日健身房开吗",
+            "长风湾健身房 · 2月6日（周六）：06:30–次日00:30（春节期间照常开放）",
+        ),
+        ("2027年3月16日健身房开吗", "长风湾健身房 · 3月16日（周二）：06:30–22:00"),
+    ],
+)
+async def test_gym_ignores_holidays_and_carries_no_caveat(
+    bot: Bot, question: str, expected: str
+) -> None:
+    """The gym keeps its weekly hours on holidays: no warning about the unknown notice."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(4201, language_code="en" if question.isascii() else "zh")
+    await resident.send(question)
+    reply = await resident.wait_message()
+    assert reply.text.startswith(expected), reply.text
+    assert "2027" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "expected"),
+    [
+        (
+            "zh",
+            "2027年3月16日食堂开吗",
+            "社区食堂 · 3月16日（周二）：06:30–08:30 早餐、11:00–13:00 午餐、17:00–18:30 晚餐\n"
+            "⚠️ 2027年的调休安排还没公布，节假日前后的安排可能调整。",
+        ),
+        (
+            "en",
+            "is the canteen open on 2027-03-16",
+            "Community canteen · Tue 16 Mar: 06:30–08:30 breakfast, 11:00–13:00 lunch, "
+            "17:00–18:30 dinner\n"
+            "⚠️ The 2027 holiday notice is not out yet; days around public holidays may still "
+            "change.",
+        ),
+    ],
+)
+async def test_regular_tuesday_gives_regular_hours_and_one_short_caveat(
+    bot: Bot, lang: str, question: str, expected: str
+) -> None:
+    """A normal Tuesday of 2027: the canteen's Tuesday hours and one line of caveat."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(4301, language_code=lang)
+    await resident.send(question)
+    reply = await resident.wait_message()
+    assert reply.text.startswith(expected), reply.text
+
+
+# --- Staff: /holidays and entering the notice ------------------------------------------------
+
+
+async def test_holidays_shows_statutory_blocks_and_the_alarm(bot: Bot) -> None:
+    """/holidays 2027 lists the blocks the law fixes and says the notice is missing."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5001, ["staff"])
+    staff = bot.emu.user(5001, language_code="zh")
+    await staff.command("/holidays 2027")
+    reply = await staff.wait_message()
+    assert "⚠️ 2027年的放假调休安排还没录入" in reply.text
+    assert "来源：仅法定假日（当年通知还没录入）" in reply.text
+    assert "🎉 春节：2月5日（周五）至2月8日（周一），共4天" in reply.text
+    assert "🎉 国庆节：10月1日（周五）至10月3日（周日），共3天" in reply.text
+    assert reply.button_texts() == []  # only admins may enter a notice
+
+
+async def test_resident_cannot_see_or_enter_holidays(bot: Bot, catalog: Catalog) -> None:
+    """A resident calling /holidays or pressing a forged entry button is refused politely."""
+    resident = bot.emu.user(5002, language_code="en")
+    await resident.command("/holidays 2027")
+    reply = await resident.wait_message()
+    assert reply.text == catalog.text("en", "refused-staff-only")
+    await resident.press_data("holidays:enter:2027", message_id=reply.message_id)
+    await bot.settle()
+    assert resident.callback_answers[-1].get("text") == catalog.text("en", "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM holiday_notices") == [(0,)]
+
+
+async def _enter_2027(bot: Bot, admin_id: int, spring: str = SPRING_2027) -> None:
+    admin = bot.emu.user(admin_id, language_code="zh")
+    await admin.command("/holidays 2027")
+    await admin.wait_message(predicate=lambda m: "来源" in m.text)
+    await admin.press("✏️ 录入2027年通知")
+    await admin.wait_message(predicate=lambda m: "第1项" in m.text)
+    lines = ["1月1日至3日放假，共3天", spring, "法定", "法定", "法定", "法定", "10月1日至7日放假"]
+    for line in lines:
+        await admin.send(line)
+        await bot.settle()
+    preview = admin.messages[-1]
+    assert "请核对" in preview.text, preview.text
+    await admin.press("✅ 保存")
+    await admin.wait_message(predicate=lambda m: "已经生效" in m.text)
+
+
+async def test_admin_enters_the_notice_and_make_up_days_apply_at_once(bot: Bot) -> None:
+    """After the notice, Sat 20 Feb 2027 is a working day with the hours of Wed 10 Feb, the bridge
+    day it pays for, and 10 Feb is a day off, without a restart; the entry is audited."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5003, ["admin"], name="Zhao")
+    resident = bot.emu.user(5004, language_code="zh")
+    await resident.send("2027年2月20日食堂开吗")
+    before = await resident.wait_message()
+    assert "07:00–09:00 早餐" in before.text  # a plain Saturday before the notice
+
+    await _enter_2027(bot, 5003)
+
+    await resident.send("2027年2月20日食堂开吗")
+    after = await resident.wait_message(predicate=lambda m: m.message_id != before.message_id)
+    assert after.text.startswith(
+        "社区食堂 · 2月20日（周六）：06:30–08:30 早餐、11:00–13:00 午餐、17:00–18:30 晚餐"
+        "（春节调休上班日，按周三的时间开放）"
+    ), after.text
+    assert "2027年的调休安排还没公布" not in after.text
+    await resident.send("2027年2月10日食堂开吗")
+    bridge = await resident.wait_message(predicate=lambda m: "2月10日" in m.text)
+    assert "不开放（春节放假）" in bridge.text
+    audit = await bot.sql("SELECT action, subject FROM audit_log WHERE action='holidays.notice'")
+    assert audit == [("holidays.notice", "year:2027")]
+    admin = bot.emu.user(5003, language_code="zh")
+    await admin.command("/holidays 2027")
+    view = await admin.wait_message(predicate=lambda m: "来源" in m.text and "录入" in m.text)
+    assert "来源：管理员在机器人里录入的国务院通知" in view.text
+    assert "🔁 调休上班：2月20日（周六），按周三的时间开放" in view.text
+    assert "🔁 调休上班：1月30日（周六），按周二的时间开放" in view.text
+
+
+async def test_a_second_instance_sees_the_notice_without_restart(
+    bot: Bot, settings: Settings, centre: Centre, database: Database, catalog: Catalog
+) -> None:
+    """Another instance on the same database answers with the new make-up day at once."""
+    bot.clock.set(at(2026, 12, 2))
+    other_hours = HoursData(centre, database, recheck_seconds=0, package=KNOWN_UNTIL_2026)
+    other = build_runtime(
+        settings, centre, database=database, clock=bot.clock, catalog=catalog, hours=other_hours
+    )
+    before = (await other.hours.book(date(2026, 12, 2))).calendar.day(date(2027, 2, 20))
+    assert before.kind is not DayKind.MAKEUP
+    await make_staff(bot, 5005, ["admin"])
+    await _enter_2027(bot, 5005)
+    after = (await other.hours.book(date(2026, 12, 2))).calendar.day(date(2027, 2, 20))
+    assert after.kind is DayKind.MAKEUP
+    assert after.works_as == 2
+
+
+async def test_a_wrong_line_is_named_and_can_be_typed_again(bot: Bot) -> None:
+    """A make-up day on a weekday is refused with the festival named; the step is asked again."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5006, ["admin"])
+    admin = bot.emu.user(5006, language_code="zh")
+    await admin.command("/holidays 2027")
+    await admin.wait_message()
+    await admin.press("✏️ 录入2027年通知")
+    await admin.wait_message(predicate=lambda m: "第1项" in m.text)
+    await admin.send("1月1日放假，1月4日上班")  # 4 Jan 2027 is a Monday
+    error = await admin.wait_message(predicate=lambda m: "不是周末" in m.text)
+    assert error.text == "元旦：调休上班日2027-01-04不是周末，请检查。"
+    await admin.send("2026年12月31日、2027年1月1日放假")
+    other_year = await admin.wait_message(predicate=lambda m: "不在这一年里" in m.text)
+    assert other_year.text == "元旦：2026-12-31不在这一年里。"
+    await admin.send("/cancel")
+    await admin.wait_message(predicate=lambda m: "已取消" in m.text)
+    assert await bot.sql("SELECT count(*) FROM holiday_notices") == [(0,)]
+
+
+async def test_admin_uploads_a_csv_notice_and_a_bad_line_is_named(bot: Bot) -> None:
+    """A CSV with a make-up day on a Tuesday names its line; a good file is previewed and saved."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5007, ["admin"])
+    admin = bot.emu.user(5007, language_code="en")
+    await admin.command("/holidays 2027")
+    await admin.wait_message()
+    await admin.press("✏️ Enter the 2027 notice")
+    await admin.wait_message(predicate=lambda m: "Step 1 of 7" in m.text)
+    statutory = statutory_days(2027)
+    good = "date,kind,festival\n" + "".join(f"{d},holiday,{f}\n" for d, f in statutory.items())
+    bad = good + "2027-02-16,workday,spring_festival\n"  # a Tuesday
+    await admin.send_document(bad.encode(), "notice.csv")
+    error = await admin.wait_message(predicate=lambda m: "not a weekend" in m.text)
+    assert error.text.startswith(f"line {len(statutory) + 2}: ")
+    await admin.send_document((good + "2027-02-20,workday,spring_festival\n").encode(), "n.csv")
+    await admin.wait_message(predicate=lambda m: "Please check" in m.text)
+    await admin.press("✅ Save")
+    await admin.wait_message(predicate=lambda m: "saved" in m.text)
+    assert await bot.sql("SELECT year FROM holiday_notices") == [(2027,)]
+
+
+def test_yaml_notice_with_lines_and_lists_is_read() -> None:
+    """YAML: one festival as the notice's words, another as lists of dates and ranges."""
+    text = (
+        "year: 2027\n"
+        "元旦: 1月1日至3日放假\n"
+        "spring_festival: {holidays: ['2027-02-05..2027-02-11'], workdays: [2027-02-20]}\n"
+    ).encode()
+    year, entries = notices.parse_file(text, "n.yaml", None)
+    assert year == 2027
+    by_festival = {e.festival: e for e in entries}
+    assert len(by_festival["new_year"].holidays) == 3
+    assert len(by_festival["spring_festival"].holidays) == 7
+    assert by_festival["spring_festival"].workdays == {date(2027, 2, 20)}
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("随便写写", Problem.UNREADABLE),
+        ("2月30日放假", Problem.BAD_DATE),
+        ("2月6日至8日放假", Problem.MISSING_STATUTORY),  # 除夕 (5 Feb) left out
+        ("2月5日至8日放假，2月9日上班", Problem.WORKDAY_NOT_WEEKEND),
+        ("2月5日至8日放假，2月7日（周日）上班", Problem.BOTH),
+    ],
+)
+def test_bad_lines_are_refused_with_the_reason(line: str, problem: Problem) -> None:
+    """Each kind of mistake in a festival's line has its own clear reason."""
+
+    def parse_and_check() -> None:
+        entry = notices.parse_festival_line("spring_festival", line, 2027, "spring_festival")
+        notices.check_entry(2027, entry)
+
+    with pytest.raises(NoticeError) as caught:
+        parse_and_check()
+    assert caught.value.problem is problem
+
+
+def test_odd_unicode_and_over_long_lines_are_refused_politely() -> None:
+    """Full-width digits are read; a 10,000-character line is refused, not parsed."""
+    entry = notices.parse_festival_line("new_year", "１月１日至３日放假", 2027, "new_year")
+    assert len(entry.holidays) == 3
+    with pytest.raises(NoticeError):
+        notices.parse_festival_line("new_year", "1月1日" * 2000, 2027, "new_year")
+
+
+# --- The yearly alarm, on an injected clock ----------------------------------------------------
+
+
+async def test_admins_hear_once_a_day_from_december_until_the_notice_is_entered(
+    bot: Bot,
+) -> None:
+    """From 1 December each admin gets one message a day; none in November, none after entry."""
+    await make_staff(bot, 5101, ["admin"])
+    await make_staff(bot, 5102, ["staff"])
+    admin = bot.emu.user(5101, language_code="zh")
+    await admin.command("/start")  # a bot can only write to people who started it
+    await admin.wait_message()
+    bot.clock.set(at(2026, 11, 30, 10))
+    assert await send_alarms(bot.runtime) == 0
+    bot.clock.set(at(2026, 12, 1, 8))
+    assert await send_alarms(bot.runtime) == 0  # before the alarm hour
+    bot.clock.set(at(2026, 12, 1, 9, 10))
+    assert await send_alarms(bot.runtime) == 1
+    assert await send_alarms(bot.runtime) == 0  # once a day
+    await bot.drain()
+    alarm = await admin.wait_message()
+    assert "2027年的放假调休安排还没录入" in alarm.text
+    assert "/holidays 2027" in alarm.text
+    bot.clock.set(at(2026, 12, 2, 9, 10))
+    assert await send_alarms(bot.runtime) == 1
+    await _enter_2027(bot, 5101)
+    bot.clock.set(at(2026, 12, 3, 9, 10))
+    assert await send_alarms(bot.runtime) == 0
+
+
+@pytest.mark.parametrize(
+    ("today", "warned"),
+    [(at(2026, 11, 30), False), (at(2026, 12, 15), True), (at(2027, 6, 15), False)],
+)
+async def test_check_warns_from_december_while_next_year_is_unknown(
+    settings: Settings, centre: Centre, today: datetime, warned: bool
+) -> None:
+    """`python -m bot check` warns in December 2026 (2027 unknown), not in November or June."""
+    found = await check_warnings(
+        settings, centre, ManualClock(today), package=package_known_until(2026)
+    )
+    assert bool(found) is warned
+    if warned:
+        assert "2027" in found[0]
+
+
+def test_alarm_day_is_a_setting() -> None:
+    """FRONTDESK_HOURS__ALARM_FROM moves the alarm; a malformed day is refused."""
+    calendar = HolidayCalendar(package=KNOWN_UNTIL_2026)
+    assert calendar.upcoming_unknown_year(date(2026, 11, 20), (11, 15)) == 2027
+    assert calendar.upcoming_unknown_year(date(2026, 11, 10), (11, 15)) is None
+    with pytest.raises(ValueError, match="alarm_from"):
+        Settings(_env_file=None, hours={"alarm_from": "13-01"})  # type: ignore[call-arg]
+
+
+# --- The week view ----------------------------------------------------------------------------
+
+
+async def test_week_view_opens_on_the_asked_date(bot: Bot) -> None:
+    """'国庆节食堂开吗' asked in December: the 📅 button shows the week from 1 October."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(5201, language_code="zh")
+    await resident.send("2027年10月1日食堂开吗")
+    answer = await resident.wait_message()
+    await resident.press("📅 社区食堂一周安排")
+    week = await resident.wait_edit(answer)
+    assert week.text.startswith("社区食堂 · 10月1日（周五）起一周")
+    assert "10/7 周四" in week.text
+
+
+async def test_forged_week_button_dates_are_refused(bot: Bot, catalog: Catalog) -> None:
+    """A week button with an impossible or far-future date gets the invalid-button answer."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(5202, language_code="en")
+    await resident.command("/hours")
+    overview = await resident.wait_message()
+    for data in ("hours:week:canteen:20271345", "hours:week:canteen:29991231"):
+        await resident.press_data(data, message_id=overview.message_id)
+        await bot.settle()
+        assert resident.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
+
+
+def test_no_test_module_reads_the_real_date() -> None:
+    """No test calls datetime.now(), date.today() or time.time() to decide what day it is."""
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    offenders = []
+    for path in here.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for needle in ("date.today()", "datetime.now(", "datetime.utcnow("):
+            if needle in text and path.name != Path(__file__).name:
+                offenders.append(f"{path.name}: {needle}")
+    assert offenders == []
