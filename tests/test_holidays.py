@@ -12,6 +12,7 @@ from bot.app import build_runtime
 from bot.centre import Centre
 from bot.cli import check_warnings
 from bot.clock import ManualClock
+from bot.emulator.client import SimUser
 from bot.handlers.holidays import send_alarms
 from bot.i18n import Catalog
 from bot.services import holiday_notices as notices
@@ -259,12 +260,19 @@ async def test_resident_cannot_see_or_enter_holidays(bot: Bot, catalog: Catalog)
     assert await bot.sql("SELECT count(*) FROM holiday_notices") == [(0,)]
 
 
-async def _enter_2027(bot: Bot, admin_id: int, spring: str = SPRING_2027) -> None:
-    admin = bot.emu.user(admin_id, language_code="zh")
+async def _open_entry(bot: Bot, admin_id: int, lang: str = "zh") -> SimUser:
+    """An admin opens the 2027 entry form from /holidays and waits for its first step."""
+    admin = bot.emu.user(admin_id, language_code=lang)
     await admin.command("/holidays 2027")
-    await admin.wait_message(predicate=lambda m: "来源" in m.text)
-    await admin.press("✏️ 录入2027年通知")
-    await admin.wait_message(predicate=lambda m: "第1项" in m.text)
+    await admin.wait_message(predicate=lambda m: "📅" in m.text)
+    await admin.press("✏️ 录入2027年通知" if lang == "zh" else "✏️ Enter the 2027 notice")
+    first = "第1项" if lang == "zh" else "Step 1 of 7"
+    await admin.wait_message(predicate=lambda m: first in m.text)
+    return admin
+
+
+async def _enter_2027(bot: Bot, admin_id: int, spring: str = SPRING_2027) -> None:
+    admin = await _open_entry(bot, admin_id)
     lines = ["1月1日至3日放假，共3天", spring, "法定", "法定", "法定", "法定", "10月1日至7日放假"]
     for line in lines:
         await admin.send(line)
@@ -329,11 +337,7 @@ async def test_a_wrong_line_is_named_and_can_be_typed_again(bot: Bot) -> None:
     """A make-up day on a weekday is refused with the festival named; the step is asked again."""
     bot.clock.set(at(2026, 12, 2))
     await make_staff(bot, 5006, ["admin"])
-    admin = bot.emu.user(5006, language_code="zh")
-    await admin.command("/holidays 2027")
-    await admin.wait_message()
-    await admin.press("✏️ 录入2027年通知")
-    await admin.wait_message(predicate=lambda m: "第1项" in m.text)
+    admin = await _open_entry(bot, 5006)
     await admin.send("1月1日放假，1月4日上班")  # 4 Jan 2027 is a Monday
     error = await admin.wait_message(predicate=lambda m: "不是周末" in m.text)
     assert error.text == "元旦：调休上班日2027-01-04不是周末，请检查。"
@@ -349,11 +353,7 @@ async def test_admin_uploads_a_csv_notice_and_a_bad_line_is_named(bot: Bot) -> N
     """A CSV with a make-up day on a Tuesday names its line; a good file is previewed and saved."""
     bot.clock.set(at(2026, 12, 2))
     await make_staff(bot, 5007, ["admin"])
-    admin = bot.emu.user(5007, language_code="en")
-    await admin.command("/holidays 2027")
-    await admin.wait_message()
-    await admin.press("✏️ Enter the 2027 notice")
-    await admin.wait_message(predicate=lambda m: "Step 1 of 7" in m.text)
+    admin = await _open_entry(bot, 5007, "en")
     statutory = statutory_days(2027)
     good = "date,kind,festival\n" + "".join(f"{d},holiday,{f}\n" for d, f in statutory.items())
     bad = good + "2027-02-16,workday,spring_festival\n"  # a Tuesday

@@ -21,23 +21,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import get_args
 
 import chinese_calendar
 import holidays as holidays_package
 
-from bot.centre import WEEKDAYS, HolidayYear
+from bot.centre import WEEKDAYS, Festival, HolidayYear
 
 log = logging.getLogger(__name__)
 
-FESTIVALS: tuple[str, ...] = (
-    "new_year",
-    "spring_festival",
-    "tomb_sweeping",
-    "labour_day",
-    "dragon_boat",
-    "mid_autumn",
-    "national_day",
-)
+FESTIVALS: tuple[str, ...] = tuple(f for f in get_args(Festival) if f != "other")
 # chinesecalendar's English festival names → our festival keys (catalog: hours-festival-<key>)
 _PACKAGE_FESTIVALS = {
     "New Year's Day": "new_year",
