@@ -37,7 +37,6 @@ from sqlalchemy import insert
 from bot.app import build_application, build_runtime, serving
 from bot.centre import load_centre
 from bot.clock import SystemClock
-from bot.emulator import BotApiEmulator, BotMessage, FloodLimits
 from bot.services import broadcast as service
 from bot.services import outbox, users
 from bot.settings import DeliverySettings, Settings
@@ -45,6 +44,7 @@ from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.storage.models import User
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456:BENCH-token-not-real"

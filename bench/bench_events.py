@@ -26,7 +26,6 @@ from sqlalchemy import insert, select
 from bot.app import build_runtime
 from bot.centre import load_centre
 from bot.clock import ManualClock
-from bot.emulator import BotApiEmulator, FloodLimits
 from bot.handlers import reminders as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import events, reminders
@@ -35,6 +34,7 @@ from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.storage.models import Event, EventSignup, OutboxMessage, User
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)

@@ -17,9 +17,9 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bench.common import describe_ms, make_runtime, scratch_sqlite_url
-from bot.emulator import BotApiEmulator, FloodLimits, SimUser
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator, FloodLimits, SimUser
 
 TOKEN = "200000001:BENCH-token"
 USERS = 100

@@ -17,12 +17,12 @@ from pathlib import Path
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI
-from bot.emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
 from bot.runtime import Runtime
 from bot.services import users
 from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
+from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
 
 SANDBOX_TOKEN = "100000001:SANDBOX-offline-token"
 REPLY_WAIT_SECONDS = 15.0

@@ -8,9 +8,9 @@ from contextlib import asynccontextmanager
 from telegram import Update
 
 from bot.app import FrontdeskApplication, build_application, serving
-from bot.emulator import BotApiEmulator
 from bot.runtime import Runtime
 from bot.update_processor import PerChatUpdateProcessor
+from frontdesk_emulator import BotApiEmulator
 
 
 @asynccontextmanager

@@ -23,7 +23,6 @@ from sqlalchemy import text
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre, load_centre
 from bot.clock import ManualClock
-from bot.emulator import BotApiEmulator, FloodLimits
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services.hours_data import HoursData
@@ -31,6 +30,7 @@ from bot.settings import DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
+from frontdesk_emulator import BotApiEmulator, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN_URL = os.environ.get(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import BotApiEmulator
 from bot.i18n import Catalog
 from bot.services import users
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 
 pytestmark = pytest.mark.asyncio

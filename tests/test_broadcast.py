@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import insert
 
 from bot.app import outbox_sender
-from bot.emulator import BotMessage, SimUser
 from bot.handlers.broadcast import MONITOR_KEY, ProgressMonitor
 from bot.services import broadcast as service
 from bot.services import users
 from bot.storage.models import User
+from frontdesk_emulator import BotMessage, SimUser
 from tests.conftest import Bot
 from tests.test_roles import make_staff
 

@@ -12,13 +12,13 @@ import pytest
 from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import ManualClock
-from bot.emulator import BotApiEmulator, FloodLimits
 from bot.handlers.broadcast import MONITOR_KEY, ProgressMonitor
 from bot.i18n import Catalog
 from bot.services import broadcast as service
 from bot.settings import BroadcastSettings, DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import create_database
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator, FloodLimits
 from tests.conftest import Bot
 from tests.test_broadcast import QUIET, SHANGHAI, add_residents, compose, profile
 from tests.test_roles import make_staff

@@ -122,7 +122,7 @@ def test_every_message_is_valid_telegram_html(catalog: Catalog) -> None:
     A literal ``<course id>`` in a usage text, say, makes Telegram refuse the whole message.
     Variables are left unfilled: Fluent shows them as ``{$name}``, which is plain text.
     """
-    from bot.emulator import ApiError, parse_html
+    from frontdesk_emulator import ApiError, parse_html
 
     broken = []
     for lang in LANGUAGES:

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.emulator import BotMessage, SimUser
 from bot.services import digest
 from bot.services.feedback import Draft
 from bot.settings import FeedbackSettings
 from bot.storage.models import DigestSubscription, Feedback
+from frontdesk_emulator import BotMessage, SimUser
 from tests.conftest import Bot
 from tests.test_feedback_service import give, person
 

@@ -12,7 +12,6 @@ from bot.app import build_runtime
 from bot.centre import Centre
 from bot.cli import check_warnings
 from bot.clock import ManualClock
-from bot.emulator.client import SimUser
 from bot.handlers.holidays import send_alarms
 from bot.i18n import Catalog
 from bot.services import holiday_notices as notices
@@ -29,6 +28,7 @@ from bot.services.holiday_notices import NoticeError, Problem
 from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database
+from frontdesk_emulator.client import SimUser
 from tests.conftest import Bot, package_known_until
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

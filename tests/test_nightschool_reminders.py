@@ -12,7 +12,6 @@ import pytest
 from bot.app import outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
-from bot.emulator import BotApiEmulator
 from bot.handlers import reminders as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import reminders
@@ -20,6 +19,7 @@ from bot.services.nightschool import class_reminders, courses, enrolment
 from bot.services.nightschool.common import School
 from bot.settings import Settings
 from bot.storage.db import create_database
+from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 from tests.test_events import resident

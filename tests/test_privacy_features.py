@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.emulator import SimUser
 from bot.handlers.privacy import registry
 from bot.i18n import Catalog
 from bot.services import digest, events, feedback, privacy, users
@@ -21,6 +20,7 @@ from bot.services.nightschool import enrolment
 from bot.services.nightschool.common import School
 from bot.settings import PrivacySettings
 from bot.storage.models import Feedback, StaffQuestion
+from frontdesk_emulator import SimUser
 from tests.conftest import Bot
 from tests.nightschool_helpers import published_course
 from tests.test_events import EVENT_START

@@ -12,11 +12,11 @@ from telegram.ext import CommandHandler
 
 from bot.cli import log_secrets
 from bot.context import FrontdeskContext
-from bot.emulator import BotApiEmulator, FloodLimits
 from bot.i18n import Catalog
 from bot.logs import RedactSecrets, configure_logging
 from bot.runtime import Runtime
 from bot.testing import running_bot, settle
+from frontdesk_emulator import BotApiEmulator, FloodLimits
 
 TOKEN = "7312345678:AAHk3pQz9_Xv-Lr2mN8sT4wYb6cD0eF1gHi"
 RESIDENT_TEXTS = ("my flat is 12-3-401 and my phone 13912345678", "生病了，想请假 Zhao-Secret")

@@ -11,10 +11,10 @@ import pytest
 from aiohttp import web
 
 from bot.app import FrontdeskApplication, build_application, serving
-from bot.emulator import BotApiEmulator
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.webhook import SECRET_HEADER, secret_matches, webhook_app
+from frontdesk_emulator import BotApiEmulator
 
 SECRET = "right_Secret-123"
 

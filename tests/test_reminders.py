@@ -14,13 +14,13 @@ import pytest
 from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
-from bot.emulator import BotApiEmulator
 from bot.handlers import reminders as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import events, reminders
 from bot.settings import Settings
 from bot.storage.db import create_database
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 from tests.test_events import EVENT_START, make_event, resident, sign_up
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.emulator import SimUser
 from bot.services import audit, roles, users
+from frontdesk_emulator import SimUser
 from tests.conftest import Bot
 
 

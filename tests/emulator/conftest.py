@@ -8,7 +8,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.emulator import BotApiEmulator
+from frontdesk_emulator import BotApiEmulator
 
 
 @pytest.fixture

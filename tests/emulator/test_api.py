@@ -9,7 +9,7 @@ import aiohttp
 import pytest
 from telegram import Bot
 
-from bot.emulator import BotApiEmulator
+from frontdesk_emulator import BotApiEmulator
 from tests.emulator.conftest import RawClient
 
 BUTTON = {"text": "OK", "callback_data": "ok"}

@@ -8,7 +8,7 @@ import pytest
 from telegram import Bot
 from telegram.error import RetryAfter
 
-from bot.emulator import BotApiEmulator, FloodController, FloodLimits
+from frontdesk_emulator import BotApiEmulator, FloodController, FloodLimits
 
 
 class FakeClock:

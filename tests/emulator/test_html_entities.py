@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emulator import ApiError, parse_html
-from bot.emulator.validation import format_text
+from frontdesk_emulator import ApiError, parse_html
+from frontdesk_emulator.validation import format_text
 
 
 def test_simple_tags_become_entities() -> None:

@@ -28,7 +28,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.emulator import BotApiEmulator
+from frontdesk_emulator import BotApiEmulator
 from tests.emulator.helpers import make_png
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from bot.emulator import BotApiEmulator
+from frontdesk_emulator import BotApiEmulator
 from tests.emulator.conftest import RawClient
 
 SECRET = "s3cret_TOKEN-1"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.emulator.errors import bad_request
-from bot.emulator.html_entities import parse_html
-from bot.emulator.text_utils import strip_with_entities, utf16_len
+from frontdesk_emulator.errors import bad_request
+from frontdesk_emulator.html_entities import parse_html
+from frontdesk_emulator.text_utils import strip_with_entities, utf16_len
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024

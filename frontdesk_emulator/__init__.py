@@ -10,12 +10,12 @@ Flood control (``FloodLimits``, off by default): ``time_scale`` multiplies every
 core (state), client (people), html_entities, validation, flood, webhook.
 """
 
-from bot.emulator.client import SimChat, SimUser
-from bot.emulator.errors import ApiError
-from bot.emulator.flood import FloodController, FloodLimits
-from bot.emulator.html_entities import parse_html
-from bot.emulator.models import BotMessage, RecordedRequest, WebhookAttempt
-from bot.emulator.server import BotApiEmulator
+from frontdesk_emulator.client import SimChat, SimUser
+from frontdesk_emulator.errors import ApiError
+from frontdesk_emulator.flood import FloodController, FloodLimits
+from frontdesk_emulator.html_entities import parse_html
+from frontdesk_emulator.models import BotMessage, RecordedRequest, WebhookAttempt
+from frontdesk_emulator.server import BotApiEmulator
 
 __all__ = [
     "ApiError",

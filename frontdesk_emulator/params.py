@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.emulator.errors import bad_request
+from frontdesk_emulator.errors import bad_request
 
 
 @dataclass

@@ -15,8 +15,8 @@ from http import HTTPStatus
 
 import aiohttp
 
-from bot.emulator.core import EmulatorCore, WebhookConfig
-from bot.emulator.models import WebhookAttempt
+from frontdesk_emulator.core import EmulatorCore, WebhookConfig
+from frontdesk_emulator.models import WebhookAttempt
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 

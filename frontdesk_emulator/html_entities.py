@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.emulator.errors import ApiError, bad_request
-from bot.emulator.text_utils import utf16_len
+from frontdesk_emulator.errors import ApiError, bad_request
+from frontdesk_emulator.text_utils import utf16_len
 
 _SIMPLE_TAGS = {
     "b": "bold",

@@ -10,14 +10,14 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.emulator.client import SimChat, SimUser
-from bot.emulator.core import EmulatorCore
-from bot.emulator.errors import ApiError
-from bot.emulator.flood import FloodLimits
-from bot.emulator.methods import SEND_METHODS, BotMethods, counts_for_flood
-from bot.emulator.models import BotMessage, RecordedRequest, WebhookAttempt
-from bot.emulator.params import Params, read_params
-from bot.emulator.webhook import WebhookDelivery
+from frontdesk_emulator.client import SimChat, SimUser
+from frontdesk_emulator.core import EmulatorCore
+from frontdesk_emulator.errors import ApiError
+from frontdesk_emulator.flood import FloodLimits
+from frontdesk_emulator.methods import SEND_METHODS, BotMethods, counts_for_flood
+from frontdesk_emulator.models import BotMessage, RecordedRequest, WebhookAttempt
+from frontdesk_emulator.params import Params, read_params
+from frontdesk_emulator.webhook import WebhookDelivery
 
 MAX_BODY = 60 * 1024 * 1024
 

@@ -10,13 +10,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.emulator.core import image_mime
-from bot.emulator.methods import new_callback_query
-from bot.emulator.models import BotMessage, ChatState
-from bot.emulator.text_utils import utf16_len
+from frontdesk_emulator.core import image_mime
+from frontdesk_emulator.methods import new_callback_query
+from frontdesk_emulator.models import BotMessage, ChatState
+from frontdesk_emulator.text_utils import utf16_len
 
 if TYPE_CHECKING:
-    from bot.emulator.server import BotApiEmulator
+    from frontdesk_emulator.server import BotApiEmulator
 
 _COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 _STICKER_BYTES = b"RIFF\x1a\x00\x00\x00WEBPVP8 \x0e\x00\x00\x00emulator-stick"

@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.emulator.errors import bad_request, forbidden
-from bot.emulator.flood import Clock, FloodController, FloodLimits
-from bot.emulator.models import (
+from frontdesk_emulator.errors import bad_request, forbidden
+from frontdesk_emulator.flood import Clock, FloodController, FloodLimits
+from frontdesk_emulator.models import (
     BotMessage,
     ChatState,
     FileRecord,
@@ -20,7 +20,7 @@ from bot.emulator.models import (
     Signal,
     WebhookAttempt,
 )
-from bot.emulator.validation import inline_rows, keyboard_texts
+from frontdesk_emulator.validation import inline_rows, keyboard_texts
 
 DEFAULT_SCOPE = '{"type":"default"}'
 _EXTENSIONS = {

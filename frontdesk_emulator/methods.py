@@ -12,17 +12,17 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.emulator.core import (
+from frontdesk_emulator.core import (
     CallbackQueryState,
     EmulatorCore,
     WebhookConfig,
     canonical_scope,
     image_mime,
 )
-from bot.emulator.errors import ApiError, bad_request
-from bot.emulator.models import ChatState, FileRecord
-from bot.emulator.params import Params
-from bot.emulator.validation import check_reply_markup, format_text, keyboard_texts
+from frontdesk_emulator.errors import ApiError, bad_request
+from frontdesk_emulator.models import ChatState, FileRecord
+from frontdesk_emulator.params import Params
+from frontdesk_emulator.validation import check_reply_markup, format_text, keyboard_texts
 
 CONFLICT_WEBHOOK = (
     "Conflict: can't use getUpdates method while webhook is active; "
