@@ -148,7 +148,6 @@ async def rate_and_latency(count: int, scale: float) -> None:
         replies = 0
         async with running_bot(runtime, emulator, poll_timeout=1):
             created = await _broadcast(database, "<b>食堂通知</b>:明天午餐推迟到 12:00。")
-            runtime.notify_outbox()
             source = service.source_of(created.id)
             started = time.perf_counter()
 

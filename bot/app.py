@@ -86,7 +86,6 @@ async def _on_startup(app: FrontdeskApplication) -> None:
         ),
     )
     app.bot_data[SENDER_KEY] = sender
-    runtime.notify_outbox = sender.wake
     sender.start()
     log.info("frontdesk ready as @%s", app.bot.username)
 

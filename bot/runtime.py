@@ -31,7 +31,5 @@ class Runtime:
     clock: Clock
     hours: HoursData  # holiday calendar and staff exceptions, cached per instance
     menu_actions: dict[str, MenuAction] = field(default_factory=dict)
-    # Set by the running outbox sender: call after committing something to the outbox.
-    notify_outbox: Callable[[], None] = lambda: None
     commands: list[CommandSpec] = field(default_factory=list)
     profiles: ProfileCache = field(default_factory=ProfileCache)

@@ -127,7 +127,6 @@ async def test_a_crash_mid_broadcast_resumes_with_nobody_skipped(
             created = await service.create(
                 session, service.Draft(text_zh="停水通知"), staff, clock.now(), SHANGHAI, QUIET
             )
-        runtime.notify_outbox()
         await emulator.user(200_800).wait_message(timeout=60)  # rows go out in id order
         await outbox_sender(app).stop()  # the kill: in-flight results are never recorded
     await first_db.dispose()

@@ -147,3 +147,28 @@ async def test_a_message_telegram_refuses_fails_for_good(bot: Bot, bad: str) -> 
         await outbox.enqueue(session, chat_id=3008, text=bad, source="t", now=bot.clock.now())
     await bot.drain()
     assert await bot.sql("SELECT status FROM outbox_messages") == [("failed",)]
+
+
+async def test_the_commit_of_an_enqueue_wakes_the_sender_by_itself(bot: Bot) -> None:
+    """Writing to the outbox rings the database's commit bell once, after the commit only."""
+    rings: list[str] = []
+    bot.runtime.db.commits.listen(lambda: rings.append("ring"))
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(session, chat_id=3009, text="a", source="t", now=bot.clock.now())
+        assert rings == []  # not before the commit
+    assert rings == ["ring"]
+    async with bot.runtime.db.transaction() as session:
+        await users.find(session, 3009)  # a transaction without the outbox rings nothing
+    assert rings == ["ring"]
+
+
+async def test_a_rolled_back_enqueue_wakes_nobody(bot: Bot) -> None:
+    """A transaction that fails after enqueueing rolls back the row and rings no bell."""
+    rings: list[str] = []
+    bot.runtime.db.commits.listen(lambda: rings.append("ring"))
+    with pytest.raises(RuntimeError):
+        async with bot.runtime.db.transaction() as session:
+            await outbox.enqueue(session, chat_id=3010, text="a", source="t", now=bot.clock.now())
+            raise RuntimeError("the change failed")
+    assert rings == []
+    assert await bot.sql("SELECT count(*) FROM outbox_messages") == [(0,)]

@@ -70,7 +70,6 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
     except AskError as exc:
         await message.reply_text(context.t(f"ask-error-{exc.code}"))
         return
-    runtime.notify_outbox()
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
 
 
@@ -94,7 +93,6 @@ async def send_draft(update: Update, context: FrontdeskContext) -> None:
         await query.answer(context.t("ask-draft-invalid"), show_alert=True)
         return
     await query.answer()
-    runtime.notify_outbox()
     try:
         await query.edit_message_text(context.t("ask-sent", id=str(question.id)))
     except TelegramError as exc:
@@ -115,7 +113,6 @@ async def _answer(update: Update, context: FrontdeskContext, question_id: int, t
     except AskError as exc:
         await message.reply_text(context.t(f"ask-error-{exc.code}", id=str(question_id)))
         return
-    runtime.notify_outbox()
     log.info("user #%s answered question #%s", context.profile.id, question_id)
     await message.reply_text(
         context.t("ask-answer-saved", id=str(question_id), name=question.asker_name)

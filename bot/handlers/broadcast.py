@@ -440,7 +440,6 @@ async def confirmed(update: Update, context: FrontdeskContext) -> int:
             quiet,
             progress_chat_id=chat_id,
         )
-    runtime.notify_outbox()
     _draft(context).clear()
     with_buttons = query.message if isinstance(query.message, Message) else None
     if with_buttons is not None:
@@ -668,8 +667,6 @@ async def control(update: Update, context: FrontdeskContext) -> None:
     if not changed:
         await query.answer(context.t("broadcast-control-stale"), show_alert=True)
         return
-    if action == "resume":
-        runtime.notify_outbox()
     await query.answer(context.t(f"broadcast-control-{action}"))
     await monitor_of(context).refresh(broadcast_id, force=True)
 

@@ -378,7 +378,6 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t(problem.key))
         context.user_data["events_state"] = EDIT_VALUE
         return
-    runtime.notify_outbox()
     if outcome is events.Change.BELOW_TAKEN:
         await message.reply_text(context.t("events-below-taken"))
         context.user_data["events_state"] = EDIT_VALUE
@@ -452,7 +451,6 @@ async def confirm_cancel(update: Update, context: FrontdeskContext) -> None:
     if told is None:
         await query.answer(context.t("events-gone"), show_alert=True)
         return
-    runtime.notify_outbox()
     await query.answer()
     try:
         await query.edit_message_text(context.t("events-cancel-done", told=told))

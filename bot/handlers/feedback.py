@@ -437,8 +437,6 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
         await _edit(update, context.t(refused.key, **refused.args_for_text))
         _forget(context)
         return ConversationHandler.END
-    if result.alerts:
-        runtime.notify_outbox()
     await query.answer()
     key = "feedback-thanks-updated" if result.updated else "feedback-thanks"
     text = context.t(key)
@@ -540,7 +538,6 @@ async def send_answer(update: Update, context: FrontdeskContext) -> int:
     except FeedbackError as refused:
         await message.reply_text(context.t(refused.key, **refused.args_for_text))
         return STAFF_ANSWER
-    runtime.notify_outbox()
     _forget(context)
     await message.reply_text(
         context.t("feedback-reply-sent" if found else "feedback-reply-missing")
@@ -574,7 +571,6 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
     if outcome == "already":
         await query.answer(context.t("feedback-resolved-already"), show_alert=True)
         return
-    runtime.notify_outbox()
     await query.answer(context.t("feedback-resolved-done"))
     message = query.message
     if isinstance(message, Message) and message.text is not None:

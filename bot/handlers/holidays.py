@@ -309,8 +309,6 @@ async def send_alarms(runtime: Runtime) -> int:
                 dedupe_key=f"holidays:alarm:{year}:{now_local.date().isoformat()}:{telegram_id}",
             )
             queued += added is not None
-    if queued:
-        runtime.notify_outbox()
     return queued
 
 

@@ -264,7 +264,6 @@ async def leave(update: Update, context: FrontdeskContext, course_id: int, _: in
         outcome = await enrolment.withdraw(
             session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
         )
-    runtime.notify_outbox()
     text = _result_text(context, outcome)
     await _answer(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
@@ -290,7 +289,6 @@ async def decline(update: Update, context: FrontdeskContext, enrolment_id: int, 
         outcome = await enrolment.decline_offer(
             session, school_of(runtime), enrolment_id, context.profile.id, runtime.clock.now()
         )
-    runtime.notify_outbox()
     await _offer_answered(update, context, outcome)
 
 
@@ -413,7 +411,6 @@ async def expire_job(context: FrontdeskContext) -> None:
         expired = await enrolment.expire_offers(session, school_of(runtime), runtime.clock.now())
     if expired:
         log.info("%d night-school offers expired", expired)
-        runtime.notify_outbox()
 
 
 def register(app: FrontdeskApplication) -> None:

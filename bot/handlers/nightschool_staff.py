@@ -441,7 +441,6 @@ async def cancel_course(update: Update, context: FrontdeskContext, course_id: in
         )
         if told >= 0:
             await _record(context, session, "cancel", course_id, {"told": told})
-    runtime.notify_outbox()
     if told < 0:
         await _done(update, context.t("ns-already-cancelled"), alert=True)
         return
@@ -460,7 +459,6 @@ async def draw(update: Update, context: FrontdeskContext, course_id: int, _: int
     except lottery.DrawRefused as refused:
         await _done(update, context.t(f"ns-draw-{refused.code}"), alert=True)
         return
-    runtime.notify_outbox()
     await _done(update)
     await _say(
         update,
@@ -693,7 +691,6 @@ async def _cancel_session(
             )  # fmt: skip
     except courses.SessionRefused as refused:
         return False, _refused_text(context, refused)
-    runtime.notify_outbox()
     return True, context.t("ns-session-cancelled-staff", count=told)
 
 
@@ -783,7 +780,6 @@ async def _change_capacity(
     except courses.SessionRefused as refused:
         await _say(update, context, _refused_text(context, refused))
         return
-    runtime.notify_outbox()
     await _say(
         update,
         context,
@@ -848,7 +844,6 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
     except courses.SessionRefused as refused:
         await _say(update, context, _refused_text(context, refused))
         return
-    runtime.notify_outbox()
     await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
                                           count=told))  # fmt: skip
     await _staff_card(update, context, course_id)

@@ -224,7 +224,6 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
         forgotten = await privacy.forget_user(
             session, profile.id, runtime.clock.now(), registry(runtime)
         )
-    runtime.notify_outbox()  # a released seat may have been offered to the next person
     seen: set[int] = context.bot_data[SEEN_KEY]
     seen.discard(profile.id)
     guard: FloodGuard = context.bot_data[GUARD_KEY]
@@ -253,7 +252,6 @@ async def run_retention(runtime: Runtime) -> dict[str, int]:
             session, runtime.clock.now(), runtime.settings.privacy, registry(runtime)
         )
     runtime.profiles.clear()  # some of the cached people may no longer exist
-    runtime.notify_outbox()  # forgetting a blocked resident may have offered their seat on
     return done
 
 

@@ -57,7 +57,6 @@ async def tick(app: Application[Any, Any, Any, Any, Any, Any]) -> reminders.Tick
         report = await planner_of(app).enqueue_due_reminders(session, runtime.clock.now())
     if report.enqueued:
         log.info("reminders: %d written to the outbox (%d late)", report.enqueued, report.late)
-        runtime.notify_outbox()
     return report
 
 

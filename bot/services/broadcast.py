@@ -25,6 +25,7 @@ from bot.services import audit, outbox
 from bot.services.nightschool.common import ENROLLED, OFFERED, PUBLISHED, WAITLISTED
 from bot.services.nightschool.courses import course_audience
 from bot.services.users import Profile
+from bot.storage.db import ring_after_commit
 from bot.storage.models import Broadcast, Course, OutboxMessage, TopicOptOut, User
 from bot.storage.upsert import insert_ignore
 
@@ -617,6 +618,7 @@ async def resume(session: AsyncSession, broadcast_id: int, actor: Profile, now: 
     if not await _change_status(session, broadcast_id, (PAUSED,), ACTIVE, now):
         return False
     moved = await _move(session, broadcast_id, HELD, outbox.PENDING)
+    ring_after_commit(session)  # the held rows are due again: wake the sender after commit
     await _audit(session, actor, "broadcast.resume", broadcast_id, now, moved)
     return True
 

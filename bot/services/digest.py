@@ -580,8 +580,6 @@ async def run_due_digests(runtime: Runtime, now: datetime | None = None) -> int:
                 )
         claimed += 1
         log.info("digest of %s claimed for user #%s (late=%s)", today, recipient.user_id, late)
-    if claimed:
-        runtime.notify_outbox()
     return claimed
 
 

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxBody, OutboxMessage
 
 PRIORITY_NOTICE = 0
@@ -143,6 +144,7 @@ async def enqueue(
         created_at=now,
     )
     session.add(message)
+    ring_after_commit(session)
     await session.flush()
     return message.id
 
@@ -189,6 +191,7 @@ async def enqueue_audience(
         rows,
     )
     result = await session.execute(statement)
+    ring_after_commit(session)
     return int(getattr(result, "rowcount", 0) or 0)
 
 

@@ -8,7 +8,7 @@ the write lock (busy timeout) instead of failing with "database is locked".
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,34 @@ from sqlalchemy.ext.asyncio import (
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _READ_ONLY = "frontdesk_read_only"
+_RING_AFTER_COMMIT = "frontdesk_ring_after_commit"
+
+
+def ring_after_commit(session: AsyncSession) -> None:
+    """Ask the database's :class:`CommitBell` to ring once this session's transaction commits.
+
+    The outbox calls this when it writes a row, so the sender wakes after the commit by
+    itself; a rolled-back transaction rings nothing.
+    """
+    session.info[_RING_AFTER_COMMIT] = True
+
+
+class CommitBell:
+    """Listeners called after a write transaction that asked for it commits (the outbox sender)."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def listen(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def forget(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def ring(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
 
 def _prepare_sqlite(engine: AsyncEngine) -> None:
@@ -48,6 +76,7 @@ class Database:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        self.commits = CommitBell()
         self._write = async_sessionmaker(engine, expire_on_commit=False)
         self._read = async_sessionmaker(
             engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
@@ -60,9 +89,17 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """A session in a write transaction, committed on success, rolled back on error."""
-        async with self._write() as session, session.begin():
-            yield session
+        """A session in a write transaction, committed on success, rolled back on error.
+
+        After the commit, the :attr:`commits` bell rings if the transaction wrote to the
+        outbox (:func:`ring_after_commit`), so no caller has to remember to wake the sender.
+        """
+        async with self._write() as session:
+            async with session.begin():
+                yield session
+        # Rung once the session is closed too, with no await left before the caller resumes.
+        if session.info.pop(_RING_AFTER_COMMIT, False):
+            self.commits.ring()
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
