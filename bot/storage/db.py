@@ -94,9 +94,8 @@ class Database:
         After the commit, the :attr:`commits` bell rings if the transaction wrote to the
         outbox (:func:`ring_after_commit`), so no caller has to remember to wake the sender.
         """
-        async with self._write() as session:
-            async with session.begin():
-                yield session
+        async with self._write() as session, session.begin():
+            yield session
         # Rung once the session is closed too, with no await left before the caller resumes.
         if session.info.pop(_RING_AFTER_COMMIT, False):
             self.commits.ring()
