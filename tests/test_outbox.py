@@ -166,9 +166,13 @@ async def test_a_rolled_back_enqueue_wakes_nobody(bot: Bot) -> None:
     """A transaction that fails after enqueueing rolls back the row and rings no bell."""
     rings: list[str] = []
     bot.runtime.db.commits.listen(lambda: rings.append("ring"))
-    with pytest.raises(RuntimeError):
+
+    async def enqueue_then_fail() -> None:
         async with bot.runtime.db.transaction() as session:
             await outbox.enqueue(session, chat_id=3010, text="a", source="t", now=bot.clock.now())
             raise RuntimeError("the change failed")
+
+    with pytest.raises(RuntimeError):
+        await enqueue_then_fail()
     assert rings == []
     assert await bot.sql("SELECT count(*) FROM outbox_messages") == [(0,)]
