@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
-from telegram.ext import ApplicationBuilder, ContextTypes
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
 from bot.centre import Centre
 from bot.clock import Clock, SystemClock
@@ -134,6 +135,8 @@ def build_application(
         .base_url(base_url or settings.api_base_url)
         .base_file_url(base_file_url or settings.api_file_base_url)
         .context_types(ContextTypes(context=FrontdeskContext))
+        # Every text is catalog HTML with escaped arguments: the parse mode is set once, here.
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
     )
     delivery = settings.delivery

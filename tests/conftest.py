@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -40,6 +41,62 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")  # PTB's int durations are deprec
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 # A Monday, 10:00 in Shanghai: the canteen is open, nothing is a holiday.
 DEFAULT_NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+
+
+ESCAPED_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);")
+# Catalog texts that show an entity on purpose: they teach staff how to write a literal "<".
+TAUGHT_ENTITIES = ("as &lt;.", "写成 &lt;。")
+
+
+def escaped_entities_shown(emulator: BotApiEmulator) -> list[str]:
+    """Every text the bot showed (messages, edits, captions, toasts) that reads "&amp;" etc."""
+    core = emulator.core
+    # What people typed themselves ("&amp;" as a name) is shown as typed, rightly.
+    typed = [str(v) for user in core.users.values() for v in user.values() if isinstance(v, str)]
+    typed += [
+        str(m.get(key))
+        for chat in core.chats.values()
+        for m in chat.messages.values()
+        for key in ("text", "caption")
+        if m.get(key) and not m.get("from", {}).get("is_bot")
+    ]
+    typed = sorted((t for t in typed if ESCAPED_ENTITY.search(t)), key=len, reverse=True)
+    typed += TAUGHT_ENTITIES
+    texts: list[str] = []
+    for chat in core.chats.values():
+        messages = [message for _, message in chat.events] + list(chat.bot_messages.values())
+        texts += [m.text for m in messages if m.text]
+    texts += [a.get("text") or "" for answers in core.callback_answers.values() for a in answers]
+    shown = []
+    for message_text in texts:
+        stripped = message_text
+        for own in typed:
+            stripped = stripped.replace(own, "")
+        if ESCAPED_ENTITY.search(stripped):
+            shown.append(message_text)
+    return sorted(set(shown))
+
+
+@pytest.fixture(autouse=True)
+def no_escaped_entities(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fail any test in which the bot showed someone an escaped entity such as "A&amp;B"."""
+    if request.path.parent.name == "emulator":  # the emulator's own tests send raw HTML
+        yield
+        return
+    emulators: list[BotApiEmulator] = []
+    original_init = BotApiEmulator.__init__
+
+    def recording_init(self: BotApiEmulator, *args: object, **kwargs: object) -> None:
+        original_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        emulators.append(self)
+
+    monkeypatch.setattr(BotApiEmulator, "__init__", recording_init)
+    yield
+    shown = [found for emulator in emulators for found in escaped_entities_shown(emulator)]
+    if shown:
+        pytest.fail(f"the bot showed escaped HTML entities: {shown!r}")
 
 
 async def _migrate(url: str) -> None:

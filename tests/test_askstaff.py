@@ -142,3 +142,18 @@ async def test_a_question_survives_a_restart(bot: Bot, emulator: BotApiEmulator)
         assert "Yes, Thursdays at 19:00." in (await alice.wait_message()).text
     await bot.app.start()
     await bot.app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+
+
+async def test_a_name_with_an_ampersand_reads_as_written_for_staff(bot: Bot) -> None:
+    """Staff see "A&B <x>" as written in the confirmation of their answer, never "A&amp;B"."""
+    await make_staff(bot, 4190, "Li")
+    li = bot.emu.user(4190, first_name="Li", language_code="zh")
+    resident = bot.emu.user(4091, first_name="A&B <x>", language_code="zh")
+    await resident.command("/ask 周末开门吗")
+    await resident.wait_message()
+    notice = await li.wait_message()
+    assert "A&B <x>" in notice.text
+    await li.command("/answer 1 开的")
+    confirmation = await li.wait_message()
+    assert "A&B <x>" in confirmation.text
+    assert "&amp;" not in confirmation.text

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot import dates
 from bot.app import build_runtime
 from bot.centre import Centre
 from bot.cli import check_warnings
@@ -161,14 +162,7 @@ async def test_canteen_is_closed_on_statutory_days_of_an_unpublished_year(
     reply = await resident.wait_message()
     t = catalog.translator(lang)
     festival = t(f"hours-festival-{statutory_days(2027)[day]}")
-    weekday = t(f"hours-weekday-{day.weekday()}")
-    date_text = t(
-        "hours-date",
-        month=str(day.month),
-        day=str(day.day),
-        weekday=weekday,
-        monthname=t("hours-month", month=day.month),
-    )
+    date_text = dates.day(day, lang)  # one module formats dates (Babel)
     expected = CANTEEN_CLOSED[lang].format(date=date_text, festival=festival)
     assert reply.text.startswith(expected), reply.text
 

@@ -7,7 +7,6 @@ import re
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, Update
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -127,7 +126,7 @@ async def answer_command(update: Update, context: FrontdeskContext) -> None:
         return
     parts = message.text.split(maxsplit=2)
     if len(parts) < 3 or not parts[1].lstrip("#").isdigit() or len(parts[1]) > 13:
-        await message.reply_text(context.t("ask-answer-usage"), parse_mode=ParseMode.HTML)
+        await message.reply_text(context.t("ask-answer-usage"))
         return
     await _answer(update, context, int(parts[1].lstrip("#")), parts[2])
 
@@ -159,7 +158,7 @@ async def answer_by_reply(update: Update, context: FrontdeskContext) -> None:
             session, update.effective_chat.id, replied.message_id
         )
     if question_id is None:
-        await message.reply_text(context.t("ask-answer-usage"), parse_mode=ParseMode.HTML)
+        await message.reply_text(context.t("ask-answer-usage"))
         return
     await _answer(update, context, question_id, message.text)
 
@@ -190,7 +189,7 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
             )
         )
     lines.append(context.t("ask-open-footer"))
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+    await message.reply_text("\n".join(lines))
 
 
 def register(app: FrontdeskApplication) -> None:

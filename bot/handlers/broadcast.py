@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
@@ -80,7 +79,6 @@ async def subscriptions(update: Update, context: FrontdeskContext) -> None:
         followed = await service.followed_topics(session, context.profile.id)
     await update.effective_message.reply_text(
         context.t("subscriptions-prompt"),
-        parse_mode=ParseMode.HTML,
         reply_markup=_subscription_markup(context.t, followed),
     )
 
@@ -140,9 +138,7 @@ def _skip_markup(t: Translator) -> InlineKeyboardMarkup:
 
 async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     if update.effective_chat is not None and update.get_bot() is not None:
-        await update.get_bot().send_message(
-            update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        await update.get_bot().send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 async def _answer(update: Update) -> None:
@@ -335,9 +331,9 @@ async def _send_version(update: Update, text: str, photo: str | None) -> None:
     assert chat is not None
     bot = update.get_bot()
     if photo is not None:
-        await bot.send_photo(chat.id, photo, caption=text, parse_mode=ParseMode.HTML)
+        await bot.send_photo(chat.id, photo, caption=text)
     else:
-        await bot.send_message(chat.id, text, parse_mode=ParseMode.HTML)
+        await bot.send_message(chat.id, text)
 
 
 def _local(context: FrontdeskContext, when: Any) -> str:
@@ -581,9 +577,7 @@ class ProgressMonitor:
             figures = await service.progress(session, broadcast_id)
         assert figures is not None
         text, markup = self.render(await self._translator(chat_id), figures)
-        message = await self.app.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        message = await self.app.bot.send_message(chat_id, text, reply_markup=markup)
         async with self.runtime.db.transaction() as session:
             await service.set_progress_message(session, broadcast_id, chat_id, message.message_id)
             await service.remember_progress_text(session, broadcast_id, text)
@@ -624,7 +618,6 @@ class ProgressMonitor:
                     text,
                     chat_id=figures.progress_chat_id,
                     message_id=figures.progress_message_id,
-                    parse_mode=ParseMode.HTML,
                     reply_markup=markup,
                 )
             except BadRequest as error:
@@ -696,7 +689,7 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
     if not items:
         lines.append(context.t("broadcasts-none"))
     if update.effective_message is not None:
-        await update.effective_message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+        await update.effective_message.reply_text("\n".join(lines))
 
 
 def conversation() -> ConversationHandler[FrontdeskContext]:

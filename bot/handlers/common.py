@@ -6,7 +6,6 @@ import logging
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
@@ -79,7 +78,6 @@ async def send_menu(update: Update, context: FrontdeskContext, text: str) -> Non
     await context.bot.send_message(
         update.effective_chat.id,
         text,
-        parse_mode=ParseMode.HTML,
         reply_markup=main_menu(context.t),
     )
 

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
@@ -19,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import dates
 from bot.commands import CommandSpec
 from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
@@ -66,7 +66,7 @@ def card(
             title=view.title(lang),
             when=_when(context, view.starts_at),
             end=f"{view.ends_at.astimezone(zone):%H:%M}",
-            weekday=t(f"reminder-weekday-{view.starts_at.astimezone(zone).weekday()}"),
+            weekday=dates.weekday(view.starts_at.astimezone(zone), lang),
             venue=venue.name.get(lang) if venue else view.venue_id,
             description=view.description(lang),
         ),
@@ -125,7 +125,6 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
     ]
     await message.reply_text(
         context.t("events-list-title"),
-        parse_mode=ParseMode.HTML,
         reply_markup=InlineKeyboardMarkup(rows),
     )
 
@@ -173,12 +172,10 @@ async def on_button(update: Update, context: FrontdeskContext) -> None:
         return
     text, markup = card(context, view, now)
     if action == "show":
-        await context.bot.send_message(
-            chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        await context.bot.send_message(chat.id, text, reply_markup=markup)
         return
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as exc:  # unchanged card (e.g. a second press)
         log.debug("event card not edited: %s", exc)
 

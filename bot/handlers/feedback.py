@@ -23,7 +23,6 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
@@ -142,7 +141,7 @@ async def _edit(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     query = update.callback_query
     assert query is not None
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except TelegramError as exc:
         log.debug("feedback form not edited: %s", exc)
 
@@ -155,9 +154,7 @@ async def _send(
 ) -> Message | None:
     if update.effective_chat is None:
         return None
-    return await context.bot.send_message(
-        update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-    )
+    return await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 # -- the resident's form -------------------------------------------------------------------
@@ -283,7 +280,6 @@ async def write_comment(update: Update, context: FrontdeskContext) -> int:
     if len(comment) > limit:
         await message.reply_text(
             context.t("feedback-comment-too-long", limit=limit, length=len(comment)),
-            parse_mode=ParseMode.HTML,
         )
         return COMMENT
     form.comment = comment or None
@@ -325,7 +321,6 @@ async def add_photo(update: Update, context: FrontdeskContext) -> int:
         return await _ask_anonymity(update, context, edit=False)
     await message.reply_text(
         context.t("feedback-photo-added", count=len(form.photos), limit=limit),
-        parse_mode=ParseMode.HTML,
         reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
     )
     return PHOTOS
@@ -336,7 +331,6 @@ async def photo_expected(update: Update, context: FrontdeskContext) -> int:
     if update.effective_message is not None:
         await update.effective_message.reply_text(
             context.t("feedback-photos-expected"),
-            parse_mode=ParseMode.HTML,
             reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
         )
     return PHOTOS
@@ -347,7 +341,6 @@ async def comment_expected(update: Update, context: FrontdeskContext) -> int:
     if update.effective_message is not None:
         await update.effective_message.reply_text(
             context.t("feedback-comment-expected"),
-            parse_mode=ParseMode.HTML,
             reply_markup=_one_row(context.t, ("feedback-button-skip", "feedback:skip:comment")),
         )
     return COMMENT
@@ -581,7 +574,6 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
         try:
             await query.edit_message_text(
                 "\n\n".join((message.text_html, marker)),
-                parse_mode=ParseMode.HTML,
                 reply_markup=keep,
             )
         except TelegramError as exc:
@@ -632,7 +624,7 @@ async def show_digest(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:
         report = await digest.build_report(session, start, end, runtime.settings.feedback)
     for text in digest.render(report, context.t, empty_note=True):
-        await message.reply_text(text, parse_mode=ParseMode.HTML)
+        await message.reply_text(text)
     if report.count:
         png = await asyncio.to_thread(digest.render_chart, report.series)
         await message.reply_photo(
@@ -749,7 +741,7 @@ async def digest_settings(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t("digest-settings-bad-time"))
         return
     text, markup = await _settings_view(context)
-    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await message.reply_text(text, reply_markup=markup)
 
 
 @require_role("organiser")

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -61,7 +60,7 @@ class Draft:
 async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     message = update.effective_message
     if message is not None:
-        await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await message.reply_text(text, reply_markup=markup)
 
 
 def _today(runtime: Runtime) -> datetime:

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -111,14 +110,13 @@ async def show_hours(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(
         update.effective_chat.id,
         overview_text(context.t, book, now),
-        parse_mode=ParseMode.HTML,
         reply_markup=venue_buttons(context.t, runtime),
     )
 
 
 async def _edit(query: Any, text: str, markup: InlineKeyboardMarkup) -> None:
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as exc:  # "message is not modified": the same view pressed twice
         log.debug("hours view not edited: %s", exc)
 
@@ -190,7 +188,7 @@ def _range_text(t: Translator, start: date, end: date) -> str:
 
 async def _reply(update: Update, text: str) -> None:
     if update.effective_message is not None:
-        await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+        await update.effective_message.reply_text(text)
 
 
 async def _set_exception(update: Update, context: FrontdeskContext, *, special: bool) -> None:

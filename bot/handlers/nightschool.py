@@ -10,7 +10,6 @@ import re
 from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -28,6 +27,7 @@ from bot.services.nightschool.common import (
     WAITLISTED,
     School,
 )
+from bot.tg.reply import alert, toast
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +57,7 @@ async def _reply(
 ) -> None:
     if update.effective_chat is None:
         return
-    await context.bot.send_message(
-        update.effective_chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-    )
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 async def _show(
@@ -72,7 +70,7 @@ async def _show(
     query = update.callback_query
     if query is not None and query.message is not None:
         try:
-            await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            await query.edit_message_text(text, reply_markup=markup)
             return
         except BadRequest as exc:
             if "not modified" in str(exc).lower():
@@ -229,17 +227,12 @@ def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
     return context.t(f"ns-result-{code}", position=outcome.position or 0, deadline=deadline)
 
 
-async def _answer(update: Update, text: str, *, alert: bool = False) -> None:
-    assert update.callback_query is not None
-    await update.callback_query.answer(text[:200], show_alert=alert)
-
-
 async def show_card(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """A course card from the list."""
     if not await _card(update, context, course_id):
-        await _answer(update, context.t("ns-result-not-found"), alert=True)
+        await alert(update, context.t("ns-result-not-found"))
         return
-    await _answer(update, "")
+    await toast(update)
 
 
 async def join(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
@@ -251,7 +244,7 @@ async def join(update: Update, context: FrontdeskContext, course_id: int, _: int
             session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
         )
     text = _result_text(context, outcome)
-    await _answer(update, text, alert=not outcome.changed)
+    await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
         await _card(update, context, course_id, note=text if outcome.changed else "")
 
@@ -265,7 +258,7 @@ async def leave(update: Update, context: FrontdeskContext, course_id: int, _: in
             session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
         )
     text = _result_text(context, outcome)
-    await _answer(update, text, alert=not outcome.changed)
+    await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
         await _card(update, context, course_id, note=text if outcome.changed else "")
 
@@ -296,7 +289,7 @@ async def _offer_answered(
     update: Update, context: FrontdeskContext, outcome: enrolment.Outcome
 ) -> None:
     text = _result_text(context, outcome)
-    await _answer(update, text, alert=not outcome.changed)
+    await toast(update, text, alert=not outcome.changed)
     if outcome.changed:
         await _show(update, context, text)
 
@@ -357,13 +350,13 @@ async def send_ics(update: Update, context: FrontdeskContext, course_id: int, _:
         view = await courses.load_course(session, course_id)
         mine = await enrolment.standing(session, course_id, context.profile.id)
     if view is None:
-        await _answer(update, context.t("ns-result-not-found"), alert=True)
+        await alert(update, context.t("ns-result-not-found"))
         return
     if mine.code != enrolment.ALREADY:
-        await _answer(update, context.t("ns-ics-not-yours"), alert=True)
+        await alert(update, context.t("ns-ics-not-yours"))
         return
     name, data = files.course_calendar(school_of(runtime), view, lang, runtime.clock.now())
-    await _answer(update, "")
+    await toast(update)
     assert update.effective_chat is not None
     await context.bot.send_document(
         update.effective_chat.id,
@@ -374,7 +367,7 @@ async def send_ics(update: Update, context: FrontdeskContext, course_id: int, _:
 
 async def back_to_list(update: Update, context: FrontdeskContext, _: int, __: int) -> None:
     """The card's "all classes" button."""
-    await _answer(update, "")
+    await toast(update)
     await list_classes(update, context)
 
 

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     CommandHandler,
     ConversationHandler,
@@ -61,9 +60,7 @@ def _school(runtime: Runtime) -> School:
 
 async def _say(update: Update, context: FrontdeskContext, text: str, markup: Any = None) -> None:
     assert update.effective_chat is not None
-    await context.bot.send_message(
-        update.effective_chat.id, text[:4096], parse_mode=ParseMode.HTML, reply_markup=markup
-    )
+    await context.bot.send_message(update.effective_chat.id, text[:4096], reply_markup=markup)
 
 
 def _venue_names(context: FrontdeskContext) -> str:
@@ -617,7 +614,7 @@ async def attendance_mark(
     shown = await _attendance_markup(context, session_id)
     query = update.callback_query
     if shown is not None and query is not None:
-        await query.edit_message_text(shown[0], parse_mode=ParseMode.HTML, reply_markup=shown[1])
+        await query.edit_message_text(shown[0], reply_markup=shown[1])
 
 
 def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) -> str:

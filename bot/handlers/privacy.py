@@ -7,7 +7,7 @@ import re
 from datetime import time as dtime
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
@@ -94,7 +94,7 @@ async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
     if not await _needs_notice(context):
         return
     runtime = context.runtime
-    await context.bot.send_message(chat.id, _notice_text(context), parse_mode=ParseMode.HTML)
+    await context.bot.send_message(chat.id, _notice_text(context))
     async with runtime.db.transaction() as session:
         await privacy.record_notice(session, profile.id, runtime.clock.now())
     _remember_seen(context.bot_data[SEEN_KEY], profile.id)
@@ -116,9 +116,7 @@ async def show_privacy(update: Update, context: FrontdeskContext) -> None:
     """/privacy: the notice again."""
     if update.effective_chat is None:
         return
-    await context.bot.send_message(
-        update.effective_chat.id, _notice_text(context), parse_mode=ParseMode.HTML
-    )
+    await context.bot.send_message(update.effective_chat.id, _notice_text(context))
 
 
 # -- /mydata ------------------------------------------------------------------------------
@@ -142,7 +140,7 @@ async def my_data(update: Update, context: FrontdeskContext) -> None:
         ),
         caption=context.t("privacy-export-caption"),
     )
-    await context.bot.send_message(chat.id, _summary(context, export), parse_mode=ParseMode.HTML)
+    await context.bot.send_message(chat.id, _summary(context, export))
 
 
 def _summary(context: FrontdeskContext, export: dict[str, object]) -> str:
@@ -194,7 +192,6 @@ async def forget_me(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(
         chat.id,
         context.t("privacy-forget-confirm"),
-        parse_mode=ParseMode.HTML,
         reply_markup=buttons,
     )
 

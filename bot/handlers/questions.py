@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.commands import CommandSpec
@@ -78,9 +77,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         else:
             text = overview_text(t, book, now)
             markup = venue_buttons(t, runtime)
-        await context.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        await context.bot.send_message(chat_id, text, reply_markup=markup)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
         await send_faq(context, chat_id, verdict.faq_id)
@@ -112,7 +109,6 @@ async def send_faq(context: FrontdeskContext, chat_id: int, faq_id: str) -> bool
     await context.bot.send_message(
         chat_id,
         t("qa-faq-answer", title=entry.title.get(t.lang), answer=entry.answer.get(t.lang)),
-        parse_mode=ParseMode.HTML,
     )
     return True
 

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
@@ -106,7 +105,7 @@ async def show_settings(update: Update, context: FrontdeskContext) -> None:
     planner = planner_of(context.application)
     leads = reminders.parse_leads(stored, planner.default_leads)
     text, markup = _settings_view(context.t, leads, planner.evening_hour)
-    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await update.effective_message.reply_text(text, reply_markup=markup)
 
 
 async def change_setting(update: Update, context: FrontdeskContext) -> None:
@@ -135,7 +134,7 @@ async def change_setting(update: Update, context: FrontdeskContext) -> None:
     await query.answer(context.t("reminders-saved"))
     text, markup = _settings_view(context.t, chosen, planner.evening_hour)
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as exc:  # "message is not modified" when nothing changed
         log.debug("reminder settings not edited: %s", exc)
 

@@ -12,7 +12,6 @@ from telegram import (
     MessageOriginUser,
     Update,
 )
-from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.commands import CommandSpec, sync_commands
@@ -41,9 +40,7 @@ AUDIT_CALLBACK = re.compile(r"^roles:audit:(\d{1,4})$")
 
 async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     if update.effective_message is not None:
-        await update.effective_message.reply_text(
-            text, parse_mode=ParseMode.HTML, reply_markup=markup
-        )
+        await update.effective_message.reply_text(text, reply_markup=markup)
 
 
 async def _change(
@@ -136,7 +133,7 @@ async def pressed(update: Update, context: FrontdeskContext) -> None:
     if page := AUDIT_CALLBACK.fullmatch(data):
         await query.answer()
         text, markup = await _audit_page(context, int(page.group(1)))
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
         return
     match = CHANGE_CALLBACK.fullmatch(data)
     if match is None:
@@ -152,9 +149,7 @@ async def pressed(update: Update, context: FrontdeskContext) -> None:
     await query.answer()
     async with context.runtime.db.read() as session:
         target = await users.find(session, telegram_id) or target
-    await query.edit_message_text(
-        result, parse_mode=ParseMode.HTML, reply_markup=_choices(context, target)
-    )
+    await query.edit_message_text(result, reply_markup=_choices(context, target))
 
 
 @require_role("admin")

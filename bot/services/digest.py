@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import dates
 from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.services import outbox, privacy
@@ -201,7 +202,7 @@ def _period(t: Translator, start: date, end: date) -> str:
         return t(
             "digest-period-day",
             day=start.isoformat(),
-            weekday=t(f"digest-weekday-{WEEKDAYS[start.weekday()]}"),
+            weekday=dates.weekday(start, t.lang, long=True),
         )
     return t("digest-period-range", start=start.isoformat(), end=end.isoformat())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot import dates
 from bot.i18n import Translator
 from bot.services.holiday_calendar import (
     FESTIVALS,
@@ -67,7 +68,7 @@ def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> s
             t(
                 "holidays-workday",
                 date=date_text(t, workday.day),
-                weekday=t(f"hours-weekday-{workday.works_as}"),
+                weekday=dates.weekday(workday.works_as, t.lang),
             )
         )
     if view.source is Source.STATUTORY:

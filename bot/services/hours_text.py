@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from bot import dates
 from bot.centre import Interval, Localized, Venue
 from bot.i18n import Catalog, Markup, Translator
 from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
@@ -49,14 +50,7 @@ def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
 
 
 def date_text(t: Translator, day: date, *, short: bool = False) -> str:
-    return ct(
-        t,
-        "hours-date-short" if short else "hours-date",
-        month=str(day.month),
-        day=str(day.day),
-        weekday=ct(t, f"hours-weekday-{day.weekday()}"),
-        monthname=ct(t, "hours-month", month=day.month),
-    )
+    return dates.day_short(day, t.lang) if short else dates.day(day, t.lang)
 
 
 def when_text(t: Translator, moment: datetime, today: date) -> str:
@@ -83,7 +77,7 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
     if status is Status.HOLIDAY_OPEN:
         return t("hours-reason-holiday-open", festival=festival or t("hours-festival-other"))
     if status is Status.MAKEUP:
-        weekday = t(f"hours-weekday-{schedule.works_as or 0}")
+        weekday = dates.weekday(schedule.works_as or 0, t.lang)
         if festival:
             return t("hours-reason-makeup", festival=festival, weekday=weekday)
         return t("hours-reason-makeup-plain", weekday=weekday)

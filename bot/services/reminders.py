@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import dates
 from bot.centre import Centre
 from bot.i18n import Catalog
 from bot.services import outbox, privacy
@@ -325,7 +326,7 @@ class Reminders:
             lead=t(f"reminder-lead-{due.lead}"),
             title=attendance.title(language),
             when=f"{local:%Y-%m-%d %H:%M}",
-            weekday=t(f"reminder-weekday-{local.weekday()}"),
+            weekday=dates.weekday(local, language),
             venue=venue.name.get(language) if venue else attendance.venue_id,
         )
         epoch = int(attendance.starts_at.timestamp())

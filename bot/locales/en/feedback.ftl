@@ -92,13 +92,6 @@ feedback-answer =
     { $answer }
 feedback-resolved-notice = ✅ The canteen team has dealt with your feedback on { $meal } ({ $day }). Thank you for telling us!
 
-digest-weekday-mon = Monday
-digest-weekday-tue = Tuesday
-digest-weekday-wed = Wednesday
-digest-weekday-thu = Thursday
-digest-weekday-fri = Friday
-digest-weekday-sat = Saturday
-digest-weekday-sun = Sunday
 digest-period-day = { $weekday } { $day }
 digest-period-range = { $start } to { $end }
 digest-title = 📊 <b>Canteen feedback: { $period }</b>

@@ -49,33 +49,9 @@ hours-label-lunch = lunch
 hours-label-dinner = dinner
 hours-interval-separator = , { "" }
 
-hours-date = { $weekday } { $day } { $monthname }
-hours-date-short = { $weekday } { $day } { $monthname }
 hours-when = { $date } { $time }
 hours-when-today = today { $time }
 hours-when-tomorrow = tomorrow { $time }
-hours-month = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
-}
-
-hours-weekday-0 = Mon
-hours-weekday-1 = Tue
-hours-weekday-2 = Wed
-hours-weekday-3 = Thu
-hours-weekday-4 = Fri
-hours-weekday-5 = Sat
-hours-weekday-6 = Sun
 
 hours-festival-new_year = New Year's Day
 hours-festival-spring_festival = Spring Festival

@@ -1,13 +1,5 @@
 # Night school: courses, sign-up, waitlists, offers, lottery, staff tools
 
-ns-when = { $weekday } { $day }/{ $month } { $time }
-ns-weekday-0 = Mon
-ns-weekday-1 = Tue
-ns-weekday-2 = Wed
-ns-weekday-3 = Thu
-ns-weekday-4 = Fri
-ns-weekday-5 = Sat
-ns-weekday-6 = Sun
 ns-fee = ¥{ $amount }
 ns-fee-free = free
 ns-btn-accept = ✅ Accept the place

@@ -92,13 +92,6 @@ feedback-answer =
     { $answer }
 feedback-resolved-notice = ✅ 食堂已经处理了您对{ $day }{ $meal }的意见。谢谢您告诉我们！
 
-digest-weekday-mon = 星期一
-digest-weekday-tue = 星期二
-digest-weekday-wed = 星期三
-digest-weekday-thu = 星期四
-digest-weekday-fri = 星期五
-digest-weekday-sat = 星期六
-digest-weekday-sun = 星期日
 digest-period-day = { $day } { $weekday }
 digest-period-range = { $start } 至 { $end }
 digest-title = 📊 <b>食堂评价汇总：{ $period }</b>

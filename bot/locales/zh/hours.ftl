@@ -49,20 +49,9 @@ hours-label-lunch = 午餐
 hours-label-dinner = 晚餐
 hours-interval-separator = 、
 
-hours-date = { $month }月{ $day }日（{ $weekday }）
-hours-date-short = { $month }/{ $day } { $weekday }
 hours-when = { $date } { $time }
 hours-when-today = 今天 { $time }
 hours-when-tomorrow = 明天 { $time }
-hours-month = { $month }月
-
-hours-weekday-0 = 周一
-hours-weekday-1 = 周二
-hours-weekday-2 = 周三
-hours-weekday-3 = 周四
-hours-weekday-4 = 周五
-hours-weekday-5 = 周六
-hours-weekday-6 = 周日
 
 hours-festival-new_year = 元旦
 hours-festival-spring_festival = 春节

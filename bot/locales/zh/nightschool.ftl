@@ -1,13 +1,5 @@
 # 夜校:课程、报名、候补、名额递补、抽签、工作人员工具
 
-ns-when = { $month }月{ $day }日（{ $weekday }）{ $time }
-ns-weekday-0 = 周一
-ns-weekday-1 = 周二
-ns-weekday-2 = 周三
-ns-weekday-3 = 周四
-ns-weekday-4 = 周五
-ns-weekday-5 = 周六
-ns-weekday-6 = 周日
 ns-fee = ¥{ $amount }
 ns-fee-free = 免费
 ns-btn-accept = ✅ 接受名额

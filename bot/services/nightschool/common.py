@@ -9,6 +9,7 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import dates
 from bot.centre import Centre
 from bot.i18n import Catalog
 from bot.settings import NightschoolSettings
@@ -52,15 +53,7 @@ class School:
 
     def when(self, moment: datetime, lang: str) -> str:
         """A date and time as residents read it, in the centre's zone."""
-        local = moment.astimezone(self.zone)
-        return self.text(
-            lang,
-            "ns-when",
-            month=str(local.month),
-            day=str(local.day),
-            weekday=self.text(lang, f"ns-weekday-{local.weekday()}"),
-            time=local.strftime("%H:%M"),
-        )
+        return dates.day_and_time(moment, self.zone, lang)
 
     def fee(self, fen: int, lang: str) -> str:
         if fen == 0:

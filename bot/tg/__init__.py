@@ -1,0 +1,1 @@
+"""The Telegram side of the bot that every feature shares: replies, buttons, the guard."""

@@ -1,0 +1,49 @@
+"""Buttons on the Telegram side: typed data in, one handler per action, one stale answer."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
+
+from bot.callbacks import Callback, decode, encode
+from bot.context import FrontdeskContext
+
+D = TypeVar("D", bound=Callback)
+Pressed = Callable[[Update, FrontdeskContext, D], Awaitable[Any]]
+
+
+def button(label: str, data: Callback) -> InlineKeyboardButton:
+    """An inline button carrying typed data."""
+    return InlineKeyboardButton(label, callback_data=encode(data))
+
+
+def keyboard(rows: Sequence[Sequence[tuple[str, Callback]]]) -> InlineKeyboardMarkup:
+    """Rows of ``(label, data)`` as an inline keyboard."""
+    return InlineKeyboardMarkup([[button(label, data) for label, data in row] for row in rows])
+
+
+def matches(*classes: type[Callback]) -> Callable[[object], bool]:
+    """A ``CallbackQueryHandler`` pattern: the data decodes as one of ``classes``."""
+    return lambda wire: any(decode(cls, wire) is not None for cls in classes)
+
+
+def pressed(cls: type[D], update: Update) -> D:
+    """The typed data of the button behind ``update`` (its handler's pattern checked it)."""
+    query = update.callback_query
+    data = decode(cls, query.data if query is not None else None)
+    if data is None:  # only reachable if a handler is registered without matches(cls)
+        raise LookupError(f"update {update.update_id} carries no {cls.__name__}")
+    return data
+
+
+def on(cls: type[D], handler: Pressed[D]) -> CallbackQueryHandler[FrontdeskContext, Any]:
+    """Run ``handler(update, context, data)`` for buttons whose data decodes as ``cls``."""
+
+    async def decoded(update: Update, context: FrontdeskContext) -> Any:
+        return await handler(update, context, pressed(cls, update))
+
+    decoded.__name__ = decoded.__qualname__ = getattr(handler, "__name__", cls.__name__)
+    return CallbackQueryHandler(decoded, pattern=matches(cls))
