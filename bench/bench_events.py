@@ -26,6 +26,7 @@ from sqlalchemy import insert, select
 from bot.app import build_runtime
 from bot.centre import load_centre
 from bot.clock import ManualClock
+from bot.features import MANIFESTS
 from bot.handlers import reminders as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import events, reminders
@@ -96,7 +97,7 @@ def _planner(leads: tuple[str, ...] = reminders.DEFAULT_LEADS) -> reminders.Remi
     planner = reminders.Reminders(
         Catalog(), load_centre(ROOT / "config" / "centre.yaml"), default_leads=leads
     )
-    for source in reminder_handlers.reminder_sources():
+    for source in (s for manifest in MANIFESTS for s in manifest.reminders()):
         planner.register(source)
     return planner
 

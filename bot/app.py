@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from telegram.constants import ParseMode
-from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, JobQueue
 
 from bot.centre import Centre
 from bot.clock import Clock, SystemClock
 from bot.commands import sync_commands
-from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
+from bot.context import BotData, FrontdeskApplication, FrontdeskContext, Services
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
-from bot.handlers import all_commands, register_all
+from bot.features import MANIFESTS
+from bot.handlers import common
 from bot.i18n import Catalog
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
-from bot.services import users
+from bot.services import privacy, users
 from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
-SENDER_KEY = "outbox_sender"
 
 
 def build_runtime(
@@ -38,19 +40,24 @@ def build_runtime(
     clock: Clock | None = None,
     catalog: Catalog | None = None,
     hours: HoursData | None = None,
+    manifests: Sequence[Manifest] = MANIFESTS,
 ) -> Runtime:
-    """The services every handler uses."""
+    """The services every handler uses, with the features' commands, data and reminders."""
     db = database or create_database(settings.database_url)
     hours = hours or HoursData(centre, db, recheck_seconds=settings.hours.recheck_seconds)
-    return Runtime(
+    runtime = Runtime(
         settings=settings,
         centre=centre,
         db=db,
         catalog=catalog or Catalog(),
         clock=clock or SystemClock(),
         hours=hours,
-        commands=all_commands(),
+        commands=[spec for manifest in manifests for spec in manifest.commands],
+        reminder_sources=tuple(source for m in manifests for source in m.reminders()),
     )
+    # The features' data sections need the runtime (e.g. to offer a released seat).
+    features = [section for manifest in manifests for section in manifest.privacy(runtime)]
+    return dataclasses.replace(runtime, privacy_sections=tuple(privacy.sections(features)))
 
 
 async def bootstrap_staff(runtime: Runtime) -> None:
@@ -65,17 +72,13 @@ async def bootstrap_staff(runtime: Runtime) -> None:
 
 def outbox_sender(app: FrontdeskApplication) -> OutboxSender:
     """The application's outbox sender (tests use it to drain deterministically)."""
-    sender = app.bot_data[SENDER_KEY]
-    assert isinstance(sender, OutboxSender)
-    return sender
+    return app.bot_data.services.get(OutboxSender)
 
 
-async def _on_startup(app: FrontdeskApplication) -> None:
-    runtime: Runtime = app.bot_data[RUNTIME_KEY]
-    await bootstrap_staff(runtime)
-    await sync_commands(app.bot, runtime)
+def _build_sender(app: FrontdeskApplication) -> OutboxSender:
+    runtime = app.bot_data.runtime
     delivery = runtime.settings.delivery
-    sender = OutboxSender(
+    return OutboxSender(
         runtime,
         app.bot,
         SenderSettings(
@@ -86,15 +89,18 @@ async def _on_startup(app: FrontdeskApplication) -> None:
             poll_seconds=delivery.poll_seconds,
         ),
     )
-    app.bot_data[SENDER_KEY] = sender
-    sender.start()
+
+
+async def _on_startup(app: FrontdeskApplication) -> None:
+    runtime = app.bot_data.runtime
+    await bootstrap_staff(runtime)
+    await sync_commands(app.bot, runtime)
+    outbox_sender(app).start()
     log.info("frontdesk ready as @%s", app.bot.username)
 
 
 async def _on_stop(app: FrontdeskApplication) -> None:
-    sender = app.bot_data.get(SENDER_KEY)
-    if isinstance(sender, OutboxSender):
-        await sender.stop()
+    await outbox_sender(app).stop()
 
 
 @asynccontextmanager
@@ -121,8 +127,13 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     token: str | None = None,
+    manifests: Sequence[Manifest] = MANIFESTS,
 ) -> FrontdeskApplication:
-    """The bot: handlers, typed context, per-chat ordering, optional rate limiting."""
+    """The bot, assembled from the features' manifests: typed services, menus, handlers, jobs.
+
+    Per-chat ordering, Telegram's parse mode and the rate limiter are set here too; nothing
+    is changed after this returns.
+    """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     settings = runtime.settings
@@ -134,7 +145,7 @@ def build_application(
         .token(secret)
         .base_url(base_url or settings.api_base_url)
         .base_file_url(base_file_url or settings.api_file_base_url)
-        .context_types(ContextTypes(context=FrontdeskContext))
+        .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
         # Every text is catalog HTML with escaped arguments: the parse mode is set once, here.
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
@@ -150,6 +161,38 @@ def build_application(
     limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
-    app.bot_data[RUNTIME_KEY] = runtime
-    register_all(app)
+    _assemble(app, runtime, manifests)
     return app
+
+
+def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[Manifest]) -> None:
+    """Services first (handlers may read them while installing), then handlers and jobs."""
+    app.bot_data.fill(
+        runtime,
+        Services(),
+        {action: handler for m in manifests for action, handler in m.menu_actions.items()},
+        runtime.privacy_sections,
+    )
+    factories = [_build_sender, *(factory for m in manifests for factory in m.services)]
+    built: list[object] = []
+    for factory in factories:  # in order: a factory may look up an earlier service
+        built.append(factory(app))
+        app.bot_data.services = Services(built)
+    for manifest in manifests:
+        manifest.install(app)
+    common.register_fallbacks(app)
+    app.add_error_handler(common.on_error)
+    if app.job_queue is None:
+        log.warning("no job queue: the features' jobs will not run")
+        return
+    for manifest in manifests:
+        for job in manifest.jobs:
+            _schedule(app.job_queue, runtime, job)
+
+
+def _schedule(queue: JobQueue[FrontdeskContext], runtime: Runtime, job: Job) -> None:
+    if job.every is not None:
+        seconds = job.every(runtime)
+        queue.run_repeating(job.callback, interval=seconds, first=seconds, name=job.name)
+    if job.daily is not None:
+        queue.run_daily(job.callback, time=job.daily(runtime), name=job.name)

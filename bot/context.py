@@ -1,8 +1,15 @@
-"""The typed ``context`` every handler receives."""
+"""The typed ``context`` every handler receives, and the application's typed ``bot_data``.
+
+As in PTB's ``contexttypesbot`` example: ``ContextTypes(context=FrontdeskContext,
+bot_data=BotData)``, so handlers read ``context.runtime`` and ``context.services.get(Type)``
+instead of string keys.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -10,12 +17,62 @@ from bot.i18n import Translator, language_from_code
 from bot.runtime import Runtime
 from bot.services.users import Profile
 
-RUNTIME_KEY = "runtime"
+if TYPE_CHECKING:
+    from bot.services.privacy import DataSection
+
+T = TypeVar("T")
+MenuAction = Callable[[Any, Any], Awaitable[None]]
 
 
-class FrontdeskContext(
-    CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
-):
+class Services:
+    """Services looked up by their type (as with svcs), registered once by factories."""
+
+    def __init__(self, items: Iterable[object] = ()) -> None:
+        self._by_type: dict[type, object] = {}
+        for item in items:
+            if type(item) in self._by_type:
+                raise ValueError(f"two services of type {type(item).__name__}")
+            self._by_type[type(item)] = item
+
+    def get(self, kind: type[T]) -> T:
+        found = self._by_type.get(kind)
+        if not isinstance(found, kind):
+            raise LookupError(f"no service of type {kind.__name__}")
+        return found
+
+
+class BotData:
+    """Application-wide state, filled once by :func:`bot.app.build_application`."""
+
+    def __init__(self) -> None:
+        self._runtime: Runtime | None = None
+        self.services = Services()
+        self.menu_actions: Mapping[str, MenuAction] = MappingProxyType({})
+        self.privacy_sections: tuple[DataSection, ...] = ()
+
+    def fill(
+        self,
+        runtime: Runtime,
+        services: Services,
+        menu_actions: Mapping[str, MenuAction],
+        privacy_sections: Iterable[DataSection],
+    ) -> None:
+        """Called once while the application is built; a second call is a bug."""
+        if self._runtime is not None:
+            raise RuntimeError("bot_data is filled once, when the application is built")
+        self._runtime = runtime
+        self.services = services
+        self.menu_actions = MappingProxyType(dict(menu_actions))
+        self.privacy_sections = tuple(privacy_sections)
+
+    @property
+    def runtime(self) -> Runtime:
+        if self._runtime is None:
+            raise RuntimeError("the application was not built by bot.app.build_application")
+        return self._runtime
+
+
+class FrontdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
     """Adds the runtime, the sender's profile and a translator in their language."""
 
     def __init__(
@@ -30,9 +87,11 @@ class FrontdeskContext(
 
     @property
     def runtime(self) -> Runtime:
-        runtime = self.bot_data[RUNTIME_KEY]
-        assert isinstance(runtime, Runtime)
-        return runtime
+        return self.bot_data.runtime
+
+    @property
+    def services(self) -> Services:
+        return self.bot_data.services
 
     @property
     def language(self) -> str:
@@ -46,4 +105,4 @@ class FrontdeskContext(
         return self.runtime.catalog.translator(self.language)
 
 
-FrontdeskApplication = Application[Any, FrontdeskContext, Any, Any, Any, Any]
+FrontdeskApplication = Application[Any, FrontdeskContext, Any, Any, BotData, Any]

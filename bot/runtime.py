@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bot.centre import Centre
 from bot.clock import Clock
@@ -16,8 +15,8 @@ from bot.storage.db import Database
 
 if TYPE_CHECKING:
     from bot.commands import CommandSpec
-
-MenuAction = Callable[[Any, Any], Awaitable[None]]
+    from bot.services.privacy import DataSection
+    from bot.services.reminders import ReminderSource
 
 
 @dataclass
@@ -30,6 +29,8 @@ class Runtime:
     catalog: Catalog
     clock: Clock
     hours: HoursData  # holiday calendar and staff exceptions, cached per instance
-    menu_actions: dict[str, MenuAction] = field(default_factory=dict)
     commands: list[CommandSpec] = field(default_factory=list)
+    # From the features' manifests (bot.features), built once by bot.app.build_runtime.
+    privacy_sections: tuple[DataSection, ...] = ()
+    reminder_sources: tuple[ReminderSource, ...] = ()
     profiles: ProfileCache = field(default_factory=ProfileCache)

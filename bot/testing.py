@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from telegram import Update
 
 from bot.app import FrontdeskApplication, build_application, serving
+from bot.features import MANIFESTS
+from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.update_processor import PerChatUpdateProcessor
 from frontdesk_emulator import BotApiEmulator
@@ -15,14 +17,19 @@ from frontdesk_emulator import BotApiEmulator
 
 @asynccontextmanager
 async def running_bot(
-    runtime: Runtime, emulator: BotApiEmulator, *, poll_timeout: int = 10
+    runtime: Runtime,
+    emulator: BotApiEmulator,
+    *,
+    poll_timeout: int = 10,
+    manifests: Sequence[Manifest] = MANIFESTS,
 ) -> AsyncIterator[FrontdeskApplication]:
-    """The application, initialised, started and long-polling the emulator."""
+    """The application (of ``manifests``), initialised, started and long-polling the emulator."""
     app = build_application(
         runtime,
         base_url=emulator.base_url,
         base_file_url=emulator.base_file_url,
         token=emulator.token,
+        manifests=manifests,
     )
     async with serving(app):
         assert app.updater is not None

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert
 
 from bot.app import outbox_sender
-from bot.handlers.broadcast import MONITOR_KEY, ProgressMonitor
+from bot.handlers.broadcast import ProgressMonitor
 from bot.services import broadcast as service
 from bot.services import users
 from bot.storage.models import User
@@ -239,7 +239,7 @@ async def test_broadcast_conversation_previews_confirms_and_reports(bot: Bot) ->
     assert progress.text.startswith("Announcement #1")
     assert progress.button_texts() == ["⏸ Pause", "✖️ Cancel"]
     await bot.drain()
-    monitor = bot.app.bot_data[MONITOR_KEY]
+    monitor = bot.app.bot_data.services.get(ProgressMonitor)
     assert isinstance(monitor, ProgressMonitor)
     await monitor.tick(force=True)
     final = bot.emu.message(staff.id, progress.message_id)

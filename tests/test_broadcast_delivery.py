@@ -12,7 +12,7 @@ import pytest
 from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import ManualClock
-from bot.handlers.broadcast import MONITOR_KEY, ProgressMonitor
+from bot.handlers.broadcast import ProgressMonitor
 from bot.i18n import Catalog
 from bot.services import broadcast as service
 from bot.settings import BroadcastSettings, DeliverySettings, PrivacySettings, Settings
@@ -86,7 +86,7 @@ async def test_two_thousand_residents_all_receive_it_without_flood_errors(bot: B
     sent_when_answered = bot.emu.sent_count()
     await delivered(bot, "broadcast:1")
 
-    monitor = bot.app.bot_data[MONITOR_KEY]
+    monitor = bot.app.bot_data.services.get(ProgressMonitor)
     assert isinstance(monitor, ProgressMonitor)
     await monitor.tick(force=True)
     assert reply is not None

@@ -9,7 +9,11 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import FrontdeskContext
+from bot.features import MANIFESTS
 from bot.i18n import Catalog
+from bot.runtime import Runtime
+from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 
 
@@ -147,13 +151,14 @@ async def test_odd_unicode_name_is_greeted_safely(bot: Bot) -> None:
 
 
 async def test_menu_button_without_its_feature_says_it_is_coming(
-    bot: Bot, catalog: Catalog
+    runtime: Runtime, emulator: BotApiEmulator, catalog: Catalog
 ) -> None:
     """A menu button whose feature is not installed answers honestly that it is coming."""
-    bot.runtime.menu_actions.pop("events", None)
-    wang = bot.emu.user(2013, first_name="Wang", language_code="zh")
-    await wang.send(zh(catalog, "menu-events"))
-    assert (await wang.wait_message()).text == zh(catalog, "feature-coming-soon")
+    without_events = [manifest for manifest in MANIFESTS if manifest.name != "events"]
+    async with running_bot(runtime, emulator, poll_timeout=1, manifests=without_events):
+        wang = emulator.user(2013, first_name="Wang", language_code="zh")
+        await wang.send(zh(catalog, "menu-events"))
+        assert (await wang.wait_message()).text == zh(catalog, "feature-coming-soon")
 
 
 async def test_every_menu_button_answers(bot: Bot, catalog: Catalog) -> None:

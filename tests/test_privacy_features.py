@@ -14,10 +14,12 @@ from sqlalchemy import select
 
 from bot.handlers.privacy import registry
 from bot.i18n import Catalog
+from bot.runtime import Runtime
 from bot.services import digest, events, feedback, privacy, users
 from bot.services.feedback import Author, Draft
 from bot.services.nightschool import enrolment
 from bot.services.nightschool.common import School
+from bot.services.nightschool.data import NightschoolData
 from bot.settings import PrivacySettings
 from bot.storage.models import Feedback, StaffQuestion
 from frontdesk_emulator import SimUser
@@ -298,9 +300,9 @@ async def _give_at(bot: Bot, author: Author, draft: Draft, at: datetime) -> int:
     return submitted.feedback_id
 
 
-def test_every_feature_registers_its_section_once() -> None:
-    """privacy.sections() holds every feature's section, foundation first, names unique."""
-    names = [s.name for s in privacy.sections()]
+def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
+    """The runtime's sections (from the manifests) hold every feature's once, foundation first."""
+    names = [s.name for s in registry(runtime)]
     assert names[:4] == ["profile", "roles", "messages", "audit"]
     assert set(names[4:]) == {
         "questions",
@@ -329,9 +331,10 @@ async def test_forget_releases_a_seat_even_past_the_cancellation_cutoff(bot: Bot
     async with runtime.db.transaction() as session:
         refused = await enrolment.withdraw(session, school, course_id, first.id, later)
         assert refused.code == enrolment.CUTOFF
+    without_school = privacy.sections([NightschoolData(None)])
     async with runtime.db.transaction() as session:
         with pytest.raises(RuntimeError):
-            await privacy.forget_user(session, first.id, later, privacy.sections())
+            await privacy.forget_user(session, first.id, later, without_school)
     async with runtime.db.transaction() as session:
         assert await privacy.forget_user(session, first.id, later, registry(runtime))
     assert await bot.sql("SELECT user_id, status FROM enrolments") == [(second.id, "offered")]

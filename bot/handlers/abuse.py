@@ -11,21 +11,19 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.manifest import Manifest
 from bot.services.abuse import FloodGuard, Verdict
 
 log = logging.getLogger(__name__)
 
 FLOOD_GROUP = -90
-GUARD_KEY = "flood_guard"
 
 COMMANDS: list[CommandSpec] = []
 
 
 def flood_guard(app: FrontdeskApplication) -> FloodGuard:
     """The application's flood guard (tests replace its clock)."""
-    guard = app.bot_data[GUARD_KEY]
-    assert isinstance(guard, FloodGuard)
-    return guard
+    return app.bot_data.services.get(FloodGuard)
 
 
 async def limit_floods(update: Update, context: FrontdeskContext) -> None:
@@ -33,7 +31,7 @@ async def limit_floods(update: Update, context: FrontdeskContext) -> None:
     user = update.effective_user
     if user is None or (context.profile is not None and context.profile.is_staff):
         return
-    guard: FloodGuard = context.bot_data[GUARD_KEY]
+    guard = context.services.get(FloodGuard)
     verdict = guard.check(user.id)
     if verdict is Verdict.PASS:
         return
@@ -48,7 +46,7 @@ async def limit_floods(update: Update, context: FrontdeskContext) -> None:
 
 
 async def _slow_down(update: Update, context: FrontdeskContext) -> None:
-    guard: FloodGuard = context.bot_data[GUARD_KEY]
+    guard = context.services.get(FloodGuard)
     text = context.t("abuse-slow-down", seconds=round(guard.cooldown))
     try:
         if update.callback_query is not None:
@@ -59,12 +57,19 @@ async def _slow_down(update: Update, context: FrontdeskContext) -> None:
         log.info("slow-down notice not delivered: %s", exc.__class__.__name__)
 
 
-def register(app: FrontdeskApplication) -> None:
-    """Install the guard with the configured limits."""
-    settings = app.bot_data["runtime"].settings.privacy
-    app.bot_data[GUARD_KEY] = FloodGuard(
+def build_guard(app: FrontdeskApplication) -> FloodGuard:
+    """The flood guard with the configured limits (one per application)."""
+    settings = app.bot_data.runtime.settings.privacy
+    return FloodGuard(
         burst=settings.flood_burst,
         window=settings.flood_window_seconds,
         cooldown=settings.flood_cooldown_seconds,
     )
+
+
+def install(app: FrontdeskApplication) -> None:
+    """The guard runs before every feature (group -90)."""
     app.add_handler(TypeHandler(Update, limit_floods), group=FLOOD_GROUP)
+
+
+MANIFEST = Manifest(name="abuse", install=install, commands=COMMANDS, services=[build_guard])

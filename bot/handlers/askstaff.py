@@ -13,7 +13,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
-from bot.runtime import Runtime
+from bot.manifest import Manifest
 from bot.services import askstaff
 from bot.services.askstaff import AskError, Question
 
@@ -192,10 +192,8 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
     await message.reply_text("\n".join(lines))
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer."""
-    _ = app.bot_data["runtime"]
-    assert isinstance(_, Runtime)
     app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CommandHandler("answer", answer_command))
     app.add_handler(CommandHandler("questions", list_open))
@@ -206,3 +204,11 @@ def register(app: FrontdeskApplication) -> None:
             answer_by_reply,
         )
     )
+
+
+MANIFEST = Manifest(
+    name="askstaff",
+    install=install,
+    commands=COMMANDS,
+    privacy=lambda _runtime: [askstaff.DATA_SECTION],
+)

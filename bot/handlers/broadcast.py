@@ -25,6 +25,7 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.i18n import Translator
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import broadcast as service
 from bot.services import users
@@ -36,7 +37,6 @@ COMMANDS = [
     CommandSpec("broadcast", "cmd-broadcast", role="staff"),
     CommandSpec("broadcasts", "cmd-broadcasts", role="staff"),
 ]
-MONITOR_KEY = "broadcast_monitor"
 DRAFT_KEY = "broadcast_draft"
 ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM = range(8)
 
@@ -493,9 +493,7 @@ class ProgressMonitor:
 
     @property
     def runtime(self) -> Runtime:
-        runtime = self.app.bot_data["runtime"]
-        assert isinstance(runtime, Runtime)
-        return runtime
+        return self.app.bot_data.runtime
 
     async def tick(self, *, force: bool = False) -> None:
         """Refresh every unfinished broadcast (the repeating job; tests call it directly)."""
@@ -632,9 +630,7 @@ class ProgressMonitor:
 
 def monitor_of(context: FrontdeskContext) -> ProgressMonitor:
     """The application's progress monitor."""
-    monitor = context.bot_data[MONITOR_KEY]
-    assert isinstance(monitor, ProgressMonitor)
-    return monitor
+    return context.services.get(ProgressMonitor)
 
 
 async def progress_job(context: FrontdeskContext) -> None:
@@ -734,17 +730,25 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
         )
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """The conversation, progress buttons, /broadcasts, /subscriptions and the progress job."""
     app.add_handler(conversation())
     app.add_handler(CallbackQueryHandler(control, pattern=r"^broadcast:(pause|resume|cancel):"))
     app.add_handler(CommandHandler("broadcasts", list_broadcasts))
     app.add_handler(CommandHandler("subscriptions", subscriptions))
     app.add_handler(CallbackQueryHandler(toggle_subscription, pattern=r"^broadcast:sub:"))
-    monitor = ProgressMonitor(app)
-    app.bot_data[MONITOR_KEY] = monitor
-    if app.job_queue is not None:
-        seconds = app.bot_data["runtime"].settings.broadcast.progress_seconds
-        app.job_queue.run_repeating(
-            progress_job, interval=seconds, first=seconds, name="broadcast-progress"
+
+
+MANIFEST = Manifest(
+    name="broadcast",
+    install=install,
+    commands=COMMANDS,
+    jobs=[
+        Job(
+            "broadcast-progress",
+            progress_job,
+            every=lambda runtime: float(runtime.settings.broadcast.progress_seconds),
         )
+    ],
+    services=[ProgressMonitor],
+)

@@ -20,6 +20,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.handlers.keyboards import main_menu, menu_labels
 from bot.i18n import LANGUAGES
+from bot.manifest import Manifest
 from bot.services import users
 from bot.services.abuse import clean_text
 from bot.services.questions import small_talk
@@ -163,7 +164,7 @@ async def menu_button(update: Update, context: FrontdeskContext) -> None:
     if message is None or message.text is None:
         return
     action = menu_labels(context.runtime.catalog).get(message.text.strip())
-    handler = context.runtime.menu_actions.get(action or "")
+    handler = context.bot_data.menu_actions.get(action or "")
     if handler is None:
         await send_menu(update, context, context.t("feature-coming-soon"))
         return
@@ -221,7 +222,7 @@ async def on_error(update: object, context: FrontdeskContext) -> None:
         log.exception("apology for update %s failed", update_id)
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """Commands and buttons of this module (fallbacks are added by :func:`register_fallbacks`)."""
     app.add_handler(TypeHandler(Update, load_profile), group=PREPROCESS_GROUP)
     app.add_handler(CommandHandler("start", start))
@@ -229,10 +230,8 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("language", choose_language))
     app.add_handler(CommandHandler("staff", staff_help))
     app.add_handler(CallbackQueryHandler(set_language, pattern=r"^lang:"))
-    runtime_labels = list(menu_labels(app.bot_data["runtime"].catalog))
-    app.add_handler(MessageHandler(filters.Text(runtime_labels), menu_button))
-    app.bot_data["runtime"].menu_actions.setdefault("help", show_help)
-    app.add_error_handler(on_error)
+    labels = list(menu_labels(app.bot_data.runtime.catalog))
+    app.add_handler(MessageHandler(filters.Text(labels), menu_button))
 
 
 def register_fallbacks(app: FrontdeskApplication) -> None:
@@ -245,3 +244,8 @@ def register_fallbacks(app: FrontdeskApplication) -> None:
         )
     )
     app.add_handler(CallbackQueryHandler(stale_button))
+
+
+MANIFEST = Manifest(
+    name="common", install=install, commands=COMMANDS, menu_actions={"help": show_help}
+)

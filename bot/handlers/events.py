@@ -20,9 +20,10 @@ from telegram.ext import (
 
 from bot import dates
 from bot.commands import CommandSpec
-from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
+from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.i18n import Translator
+from bot.manifest import Manifest
 from bot.services import events
 from bot.services.users import Profile
 
@@ -455,7 +456,7 @@ async def confirm_cancel(update: Update, context: FrontdeskContext) -> None:
         log.debug("cancel confirmation not edited: %s", exc)
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     text = filters.TEXT & ~filters.COMMAND
     other = ~filters.TEXT & ~filters.StatusUpdate.ALL
     fallbacks: list[BaseHandler[Update, FrontdeskContext, Any]] = [
@@ -485,4 +486,13 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handler(CallbackQueryHandler(on_button, pattern=r"^events:"))
-    app.bot_data[RUNTIME_KEY].menu_actions["events"] = list_events
+
+
+MANIFEST = Manifest(
+    name="events",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"events": list_events},
+    privacy=lambda _runtime: [events.DATA_SECTION],
+    reminders=lambda: [events.EventReminderSource()],
+)

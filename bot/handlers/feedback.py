@@ -36,8 +36,9 @@ from bot.clock import local_now
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.common import send_menu
-from bot.handlers.guards import require_role
+from bot.handlers.guards import allowed, require_role
 from bot.i18n import Translator
+from bot.manifest import Job, Manifest
 from bot.services import audit, digest, feedback
 from bot.services.feedback import Author, Draft, FeedbackError
 
@@ -512,8 +513,7 @@ async def send_answer(update: Update, context: FrontdeskContext) -> int:
     feedback_id = (context.user_data or {}).get(ANSWER_KEY)
     if message is None or message.text is None or profile is None or feedback_id is None:
         return ConversationHandler.END
-    if not profile.has_role("staff"):
-        await message.reply_text(context.t("refused-staff-only"))
+    if not await allowed(update, context, "staff", "feedback answer"):
         _forget(context)
         return ConversationHandler.END
     runtime = context.runtime
@@ -770,7 +770,7 @@ async def digest_tick(context: FrontdeskContext) -> None:
 
 
 def _feedback_labels(app: FrontdeskApplication) -> list[str]:
-    return list(app.bot_data["runtime"].catalog.all_languages("menu-feedback").values())
+    return list(app.bot_data.runtime.catalog.all_languages("menu-feedback").values())
 
 
 def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContext]:
@@ -839,10 +839,29 @@ def build_answer() -> ConversationHandler[FrontdeskContext]:
         )
 
 
-def register(app: FrontdeskApplication) -> None:
-    """The form, staff buttons, organiser commands, the menu button and the digest job."""
-    form = build_form(app)
-    app.add_handler(form)
+class FeedbackForm:
+    """The resident's form, built once per application (the menu button enters it too)."""
+
+    def __init__(self, app: FrontdeskApplication) -> None:
+        self.conversation = build_form(app)
+
+
+async def from_menu(update: Update, context: FrontdeskContext) -> None:
+    """The main menu's feedback button: passed on to the form, which it enters.
+
+    The menu button is caught by the common menu handler; passing the update on to the
+    conversation makes it the form's entry point, so its state is tracked.
+    """
+    form = context.services.get(FeedbackForm).conversation
+    check = form.check_update(update)
+    if check is not None:
+        app: FrontdeskApplication = context.application  # type: ignore[assignment]  # PTB types the context's application generically
+        await form.handle_update(update, app, check, context)
+
+
+def install(app: FrontdeskApplication) -> None:
+    """The form, staff buttons and organiser commands."""
+    app.add_handler(app.bot_data.services.get(FeedbackForm).conversation)
     app.add_handler(build_answer())
     app.add_handler(CallbackQueryHandler(resolve, pattern=r"^feedback:resolve:"))
     app.add_handler(CallbackQueryHandler(show_photos, pattern=r"^feedback:photos:"))
@@ -851,18 +870,13 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("export", export))
     app.add_handler(CommandHandler("digestsettings", digest_settings))
 
-    async def from_menu(update: Update, context: FrontdeskContext) -> None:
-        # The menu button is caught by the common menu handler; passing the update on to
-        # the conversation makes it the form's entry point, so its state is tracked.
-        check = form.check_update(update)
-        if check is not None:
-            await form.handle_update(update, app, check, context)
 
-    app.bot_data["runtime"].menu_actions["feedback"] = from_menu
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(
-            digest_tick,
-            interval=DIGEST_TICK_SECONDS,
-            first=DIGEST_TICK_SECONDS,
-            name=DIGEST_JOB,
-        )
+MANIFEST = Manifest(
+    name="feedback",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"feedback": from_menu},
+    privacy=lambda _runtime: [feedback.DATA_SECTION, digest.DATA_SECTION],
+    jobs=[Job(DIGEST_JOB, digest_tick, every=lambda _runtime: DIGEST_TICK_SECONDS)],
+    services=[FeedbackForm],
+)

@@ -1,4 +1,10 @@
-"""Checks shared by handlers: roles, and callback data that arrives from the outside."""
+"""The one guard: who may run a command, press a button or enter a conversation.
+
+Roles are read from the database at every check, so a role taken away a second ago is already
+gone. Everyone else gets the same polite refusal (an alert on a button, a message otherwise),
+and the attempt is logged. :func:`require_role` wraps any handler, whatever its extra
+arguments; :func:`allowed` is the same check for a step that decides by itself what to return.
+"""
 
 from __future__ import annotations
 
@@ -12,18 +18,39 @@ from telegram import Update
 
 from bot.context import FrontdeskContext
 from bot.services import users
+from bot.tg.reply import alert, reply
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, FrontdeskContext], Awaitable[Any]]
-H = TypeVar("H", bound=Handler)
+H = TypeVar("H", bound=Callable[..., Awaitable[Any]])
+
+
+async def allowed(update: Update, context: FrontdeskContext, role: str, what: str = "") -> bool:
+    """True if the sender holds ``role`` now; otherwise refuse politely and return False."""
+    profile = context.profile
+    if profile is not None:
+        async with context.runtime.db.read() as session:
+            roles = await users.roles_of(session, profile.id)
+        profile = dataclasses.replace(profile, roles=roles)
+        context.profile = profile
+    if profile is not None and profile.has_role(role):
+        return True
+    log.warning(
+        "refused %s (needs %s) for user #%s in update %s",
+        what or "a handler",
+        role,
+        profile.id if profile else "?",
+        update.update_id,
+    )
+    if update.callback_query is not None:
+        await alert(update, context.t("refused-staff-only"))
+    else:
+        await reply(update, context.t("refused-staff-only"))
+    return False
 
 
 def require_role(role: str) -> Callable[[H], H]:
-    """Run the handler only for someone holding ``role`` now (checked in the database).
-
-    The roles are read from the database on every call, so a role taken away a second ago
-    is already gone. Anyone else gets a polite refusal, and the attempt is logged.
+    """Run the handler only for someone holding ``role`` now.
 
     The handler's return value is passed on, so a guarded handler can be a
     ``ConversationHandler`` entry point or state (it returns the next state); a refusal
@@ -32,28 +59,11 @@ def require_role(role: str) -> Callable[[H], H]:
 
     def decorate(handler: H) -> H:
         @functools.wraps(handler)
-        async def guarded(update: Update, context: FrontdeskContext) -> Any:
-            profile = context.profile
-            if profile is not None:
-                async with context.runtime.db.read() as session:
-                    roles = await users.roles_of(session, profile.id)
-                profile = dataclasses.replace(profile, roles=roles)
-                context.profile = profile
-            if profile is None or not profile.has_role(role):
-                log.warning(
-                    "refused %s (needs %s) for user #%s in update %s",
-                    handler.__name__,
-                    role,
-                    profile.id if profile else "?",
-                    update.update_id,
-                )
-                if update.callback_query is not None:
-                    await update.callback_query.answer(context.t("refused-staff-only"))
-                elif update.effective_message is not None:
-                    await update.effective_message.reply_text(context.t("refused-staff-only"))
+        async def guarded(update: Update, context: FrontdeskContext, *args: Any) -> Any:
+            if not await allowed(update, context, role, handler.__name__):
                 return None
-            return await handler(update, context)
+            return await handler(update, context, *args)
 
-        return guarded  # type: ignore[return-value]
+        return guarded  # type: ignore[return-value]  # same signature as the wrapped handler
 
     return decorate

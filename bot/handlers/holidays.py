@@ -18,7 +18,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
@@ -28,6 +27,7 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.i18n import Translator
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import audit, outbox, users
 from bot.services import holiday_notices as notices
@@ -275,10 +275,9 @@ async def reprompt(update: Update, context: FrontdeskContext) -> int:
 # --- The yearly alarm ---------------------------------------------------------------------
 
 
-async def alarm_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def alarm_tick(context: FrontdeskContext) -> None:
     """Once a day from ``alarm_from``, each admin hears that next year's notice is unknown."""
-    runtime: Runtime = context.application.bot_data["runtime"]
-    await send_alarms(runtime)
+    await send_alarms(context.runtime)
 
 
 async def send_alarms(runtime: Runtime) -> int:
@@ -311,7 +310,7 @@ async def send_alarms(runtime: Runtime) -> int:
     return queued
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """/holidays, the admin's entry form and the daily alarm."""
     app.add_handler(CommandHandler("holidays", show_year))
     with warnings.catch_warnings():
@@ -341,7 +340,11 @@ def register(app: FrontdeskApplication) -> None:
             name="holidays-entry",
         )
     app.add_handler(entry)
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(
-            alarm_tick, interval=ALARM_TICK_SECONDS, first=ALARM_TICK_SECONDS, name=ALARM_JOB
-        )
+
+
+MANIFEST = Manifest(
+    name="holidays",
+    install=install,
+    commands=COMMANDS,
+    jobs=[Job(ALARM_JOB, alarm_tick, every=lambda _runtime: ALARM_TICK_SECONDS)],
+)

@@ -16,6 +16,7 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers.guards import require_role
 from bot.i18n import Translator
+from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.services import hours as hours_service
@@ -31,7 +32,6 @@ from bot.services.questions import QuestionMatcher, find_day, fold
 
 log = logging.getLogger(__name__)
 
-SERVICES_KEY = "hours.services"
 WEEK_CALLBACK = re.compile(r"^hours:week:([a-z][a-z0-9_]{1,31})(?::(\d{8}))?$")
 WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
 ALL_CALLBACK = "hours:all"
@@ -55,9 +55,7 @@ class HoursServices:
 
 
 def services_of(context: FrontdeskContext) -> HoursServices:
-    services = context.bot_data[SERVICES_KEY]
-    assert isinstance(services, HoursServices)
-    return services
+    return context.services.get(HoursServices)
 
 
 def now_local(runtime: Runtime) -> datetime:
@@ -359,11 +357,15 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-def register(app: FrontdeskApplication) -> None:
-    """Commands, buttons and the main menu's hours button."""
-    runtime: Runtime = app.bot_data["runtime"]
+def build_services(app: FrontdeskApplication) -> HoursServices:
+    """The calendar and the question matcher, built once per application."""
+    runtime = app.bot_data.runtime
     calendar = runtime.hours.calendar
-    app.bot_data[SERVICES_KEY] = HoursServices(calendar, QuestionMatcher(runtime.centre, calendar))
+    return HoursServices(calendar, QuestionMatcher(runtime.centre, calendar))
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Commands and buttons (the main menu's hours button is in the manifest)."""
     app.add_handler(CommandHandler("hours", show_hours))
     app.add_handler(CommandHandler("closure", set_closure))
     app.add_handler(CommandHandler("special", set_special))
@@ -371,4 +373,12 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("unexception", remove_exception))
     app.add_handler(CallbackQueryHandler(show_week, pattern=r"^hours:week:"))
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=r"^hours:all$"))
-    runtime.menu_actions["hours"] = show_hours
+
+
+MANIFEST = Manifest(
+    name="hours",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"hours": show_hours},
+    services=[build_services],
+)

@@ -17,8 +17,10 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers import nightschool_staff as staff
 from bot.i18n import Markup, Translator
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services.nightschool import courses, enrolment, files
+from bot.services.nightschool.class_reminders import ClassReminderSource
 from bot.services.nightschool.common import (
     APPLIED,
     ENROLLED,
@@ -27,6 +29,7 @@ from bot.services.nightschool.common import (
     WAITLISTED,
     School,
 )
+from bot.services.nightschool.data import NightschoolData
 from bot.tg.reply import alert, toast
 
 log = logging.getLogger(__name__)
@@ -406,18 +409,26 @@ async def expire_job(context: FrontdeskContext) -> None:
         log.info("%d night-school offers expired", expired)
 
 
-def register(app: FrontdeskApplication) -> None:
-    """Resident commands, the menu button, every ``ns:`` button, the expiry job, staff tools."""
-    runtime: Runtime = app.bot_data["runtime"]
+def install(app: FrontdeskApplication) -> None:
+    """Staff tools, resident commands and every ``ns:`` button."""
     staff.register(app)
     app.add_handler(CommandHandler("classes", list_classes))
     app.add_handler(CommandHandler("myclasses", my_classes))
     app.add_handler(CallbackQueryHandler(on_button, pattern=r"^ns:"))
-    runtime.menu_actions["classes"] = list_classes
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(
+
+
+MANIFEST = Manifest(
+    name="nightschool",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"classes": list_classes},
+    privacy=lambda runtime: [NightschoolData(school_of(runtime))],
+    reminders=lambda: [ClassReminderSource()],
+    jobs=[
+        Job(
+            "nightschool-expire-offers",
             expire_job,
-            interval=runtime.settings.nightschool.expiry_check_seconds,
-            first=runtime.settings.nightschool.expiry_check_seconds,
-            name="nightschool-expire-offers",
+            every=lambda runtime: float(runtime.settings.nightschool.expiry_check_seconds),
         )
+    ],
+)

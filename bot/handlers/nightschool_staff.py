@@ -3,7 +3,6 @@ attendance, lottery draw."""
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -19,7 +18,7 @@ from telegram.ext import (
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.handlers.guards import require_role
+from bot.handlers.guards import allowed, require_role
 from bot.handlers.keyboards import main_menu
 from bot.runtime import Runtime
 from bot.services import audit
@@ -89,18 +88,9 @@ def _prompt(context: FrontdeskContext, step: int) -> str:
     return head + "\n" + context.t(f"ns-ask-{name.replace('_', '-')}", **extra)
 
 
-async def _refused(update: Update, context: FrontdeskContext) -> bool:
-    """Conversation entry points return a state, so they check the role themselves."""
-    if context.profile is not None and context.profile.has_role("staff"):
-        return False
-    log.warning("refused a night-school staff command in update %s", update.update_id)
-    await _say(update, context, context.t("refused-staff-only"))
-    return True
-
-
 async def new_course(update: Update, context: FrontdeskContext) -> int:
     """/ns_new: start the guided creation of a course."""
-    if await _refused(update, context):
+    if not await allowed(update, context, "staff", "night-school staff command"):
         return ConversationHandler.END
     assert context.user_data is not None
     context.user_data[DRAFT_KEY] = CourseDraft()
@@ -184,7 +174,7 @@ async def not_text(update: Update, context: FrontdeskContext) -> int:
 
 async def import_start(update: Update, context: FrontdeskContext) -> int:
     """/ns_import: ask for a YAML or CSV file of courses."""
-    if await _refused(update, context):
+    if not await allowed(update, context, "staff", "night-school staff command"):
         return ConversationHandler.END
     await _say(update, context, context.t("ns-import-ask"))
     return WAIT_FILE
@@ -358,27 +348,12 @@ async def _staff_card(
 StaffAction = Callable[[Update, FrontdeskContext, int, int], Awaitable[None]]
 
 
-def staff_only(action: StaffAction) -> StaffAction:
-    """Buttons for staff: the role is checked again at every press."""
-
-    @functools.wraps(action)
-    async def guarded(update: Update, context: FrontdeskContext, a: int, b: int) -> None:
-        assert update.callback_query is not None
-        if context.profile is None or not context.profile.has_role("staff"):
-            log.warning("refused staff button %s in update %s", action.__name__, update.update_id)
-            await update.callback_query.answer(context.t("refused-staff-only"), show_alert=True)
-            return
-        await action(update, context, a, b)
-
-    return guarded
-
-
 async def _done(update: Update, text: str = "", *, alert: bool = False) -> None:
     assert update.callback_query is not None
     await update.callback_query.answer(text[:200], show_alert=alert)
 
 
-@staff_only
+@require_role("staff")
 async def staff_card(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """A course's staff card."""
     await _done(update)
@@ -399,7 +374,7 @@ async def _record(context: FrontdeskContext, session: Any, action: str, course_i
     )
 
 
-@staff_only
+@require_role("staff")
 async def publish(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """Publish a draft."""
     runtime = context.runtime
@@ -412,7 +387,7 @@ async def publish(update: Update, context: FrontdeskContext, course_id: int, _: 
         await _staff_card(update, context, course_id)
 
 
-@staff_only
+@require_role("staff")
 async def ask_cancel(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """Ask before cancelling a course."""
     await _done(update)
@@ -428,7 +403,7 @@ async def ask_cancel(update: Update, context: FrontdeskContext, course_id: int, 
     await _say(update, context, context.t("ns-confirm-cancel"), markup)
 
 
-@staff_only
+@require_role("staff")
 async def cancel_course(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """Cancel a course; everyone holding or waiting for a place is told via the outbox."""
     runtime = context.runtime
@@ -445,7 +420,7 @@ async def cancel_course(update: Update, context: FrontdeskContext, course_id: in
     await _say(update, context, context.t("ns-course-cancelled-staff", count=told))
 
 
-@staff_only
+@require_role("staff")
 async def draw(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """Draw a lottery course; the seed is shown and stored."""
     runtime = context.runtime
@@ -469,7 +444,7 @@ async def draw(update: Update, context: FrontdeskContext, course_id: int, _: int
     )
 
 
-@staff_only
+@require_role("staff")
 async def show_roster(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """The roster in the chat: enrolled, offers, waitlist in order."""
     lang = context.language
@@ -505,7 +480,7 @@ async def _send_file(update: Update, context: FrontdeskContext, name: str, data:
     )
 
 
-@staff_only
+@require_role("staff")
 async def roster_csv(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """The roster as CSV."""
     async with context.runtime.db.read() as session:
@@ -515,7 +490,7 @@ async def roster_csv(update: Update, context: FrontdeskContext, course_id: int, 
     await _send_file(update, context, name, data)
 
 
-@staff_only
+@require_role("staff")
 async def roster_xlsx(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """The roster as Excel, with an attendance column per session."""
     async with context.runtime.db.read() as session:
@@ -532,7 +507,7 @@ async def roster_xlsx(update: Update, context: FrontdeskContext, course_id: int,
     await _send_file(update, context, name, data)
 
 
-@staff_only
+@require_role("staff")
 async def attendance_sessions(
     update: Update, context: FrontdeskContext, course_id: int, _: int
 ) -> None:
@@ -583,7 +558,7 @@ async def _attendance_markup(
     return text, InlineKeyboardMarkup(rows)
 
 
-@staff_only
+@require_role("staff")
 async def attendance_sheet(
     update: Update, context: FrontdeskContext, session_id: int, _: int
 ) -> None:
@@ -596,7 +571,7 @@ async def attendance_sheet(
     await _say(update, context, *shown)
 
 
-@staff_only
+@require_role("staff")
 async def attendance_mark(
     update: Update, context: FrontdeskContext, session_id: int, enrolment_id: int
 ) -> None:
@@ -621,7 +596,7 @@ def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) ->
     return context.t(f"ns-refused-{refused.code}", **refused.args_)
 
 
-@staff_only
+@require_role("staff")
 async def session_list(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
     """The course's future sessions, each with a cancel button, and how to move or add one."""
     lang = context.language
@@ -647,7 +622,7 @@ async def session_list(update: Update, context: FrontdeskContext, course_id: int
     await _say(update, context, text, InlineKeyboardMarkup(rows) if rows else None)
 
 
-@staff_only
+@require_role("staff")
 async def ask_cancel_session(
     update: Update, context: FrontdeskContext, session_id: int, _: int
 ) -> None:
@@ -691,7 +666,7 @@ async def _cancel_session(
     return True, context.t("ns-session-cancelled-staff", count=told)
 
 
-@staff_only
+@require_role("staff")
 async def cancel_session(
     update: Update, context: FrontdeskContext, session_id: int, _: int
 ) -> None:

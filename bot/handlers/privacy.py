@@ -13,17 +13,15 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.handlers.abuse import GUARD_KEY
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
-from bot.services.nightschool.common import School
 
 log = logging.getLogger(__name__)
 
 NOTICE_GROUP = -80  # after the profile (-100) and the flood guard (-90)
 AFTER_START_GROUP = 50  # after the greeting of /start (group 0)
-SEEN_KEY = "privacy_notice_seen"
 SEEN_CACHE_LIMIT = 200_000
 FORGET_DATA = re.compile(r"^privacy:forget:(\d{1,19}):(\d{1,12})$")
 KEEP_DATA = "privacy:keep"
@@ -36,8 +34,20 @@ COMMANDS = [
 
 
 def registry(runtime: Runtime) -> list[privacy.DataSection]:
-    """Every data section, with what the features need to cancel things the normal way."""
-    return privacy.sections(School(runtime.catalog, runtime.centre, runtime.settings.nightschool))
+    """Every data section: the foundation's and the features' (from their manifests)."""
+    return list(runtime.privacy_sections)
+
+
+class SeenNotices:
+    """Who has been shown the notice, per process (bounded: forgetting costs one read)."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+
+    def remember(self, user_id: int) -> None:
+        if len(self.ids) >= SEEN_CACHE_LIMIT:
+            self.ids.clear()
+        self.ids.add(user_id)
 
 
 # -- the notice ---------------------------------------------------------------------------
@@ -67,7 +77,7 @@ async def _needs_notice(context: FrontdeskContext) -> bool:
     profile = context.profile
     if profile is None or not context.runtime.settings.privacy.notice_on_first_contact:
         return False
-    seen: set[int] = context.bot_data[SEEN_KEY]
+    seen = context.services.get(SeenNotices).ids
     if profile.is_new:
         seen.discard(profile.id)  # SQLite may give a forgotten user's id to a new user
         return True
@@ -76,14 +86,8 @@ async def _needs_notice(context: FrontdeskContext) -> bool:
     async with context.runtime.db.read() as session:
         shown = await privacy.notice_shown(session, profile.id)
     if shown:
-        _remember_seen(seen, profile.id)
+        context.services.get(SeenNotices).remember(profile.id)
     return not shown
-
-
-def _remember_seen(seen: set[int], user_id: int) -> None:
-    if len(seen) >= SEEN_CACHE_LIMIT:
-        seen.clear()  # costs one read per person again; bounds the memory
-    seen.add(user_id)
 
 
 async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
@@ -97,7 +101,7 @@ async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(chat.id, _notice_text(context))
     async with runtime.db.transaction() as session:
         await privacy.record_notice(session, profile.id, runtime.clock.now())
-    _remember_seen(context.bot_data[SEEN_KEY], profile.id)
+    context.services.get(SeenNotices).remember(profile.id)
 
 
 async def notice_before_answer(update: Update, context: FrontdeskContext) -> None:
@@ -221,10 +225,8 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
         forgotten = await privacy.forget_user(
             session, profile.id, runtime.clock.now(), registry(runtime)
         )
-    seen: set[int] = context.bot_data[SEEN_KEY]
-    seen.discard(profile.id)
-    guard: FloodGuard = context.bot_data[GUARD_KEY]
-    guard.forget(profile.telegram_id)
+    context.services.get(SeenNotices).ids.discard(profile.id)
+    context.services.get(FloodGuard).forget(profile.telegram_id)
     runtime.profiles.forget(profile.telegram_id)
     log.info("user #%s was forgotten at their request (%s)", profile.id, forgotten)
     context.profile = None  # nothing later in this update may touch their (deleted) row
@@ -260,18 +262,24 @@ async def retention_job(context: FrontdeskContext) -> None:
         log.exception("retention job failed; it runs again tomorrow")
 
 
-def register(app: FrontdeskApplication) -> None:
-    """The notice hooks, the commands, the confirmation buttons and the daily job."""
-    runtime: Runtime = app.bot_data["runtime"]
-    app.bot_data[SEEN_KEY] = set()
+def install(app: FrontdeskApplication) -> None:
+    """The notice hooks, the commands and the confirmation buttons."""
     app.add_handler(TypeHandler(Update, notice_before_answer), group=NOTICE_GROUP)
     app.add_handler(CommandHandler("start", notice_after_greeting), group=AFTER_START_GROUP)
     app.add_handler(CommandHandler("privacy", show_privacy))
     app.add_handler(CommandHandler("mydata", my_data))
     app.add_handler(CommandHandler("forgetme", forget_me))
     app.add_handler(CallbackQueryHandler(forget_pressed, pattern=r"^privacy:"))
-    if app.job_queue is None:
-        log.warning("no job queue: the privacy retention job will not run")
-        return
-    at = dtime(hour=runtime.settings.privacy.retention_hour, tzinfo=runtime.centre.zone)
-    app.job_queue.run_daily(retention_job, time=at, name="privacy-retention")
+
+
+def _retention_time(runtime: Runtime) -> dtime:
+    return dtime(hour=runtime.settings.privacy.retention_hour, tzinfo=runtime.centre.zone)
+
+
+MANIFEST = Manifest(
+    name="privacy",
+    install=install,
+    commands=COMMANDS,
+    jobs=[Job("privacy-retention", retention_job, daily=_retention_time)],
+    services=[lambda _app: SeenNotices()],
+)

@@ -18,6 +18,7 @@ from bot.handlers.hours import (
     venue_buttons,
     week_button,
 )
+from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.hours_text import (
     day_answer_text,
@@ -125,10 +126,10 @@ async def pick_suggestion(update: Update, context: FrontdeskContext) -> None:
     await query.answer()
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """Free text (private chats) and the suggestion buttons; runs before the fallbacks."""
-    runtime: Runtime = app.bot_data["runtime"]
-    understood = _Understood(services_of_app(app).matcher, runtime)
+    runtime = app.bot_data.runtime
+    understood = _Understood(app.bot_data.services.get(HoursServices).matcher, runtime)
     app.add_handler(
         MessageHandler(
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & understood, answer_text
@@ -137,9 +138,4 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=r"^qa:faq:"))
 
 
-def services_of_app(app: FrontdeskApplication) -> HoursServices:
-    from bot.handlers.hours import SERVICES_KEY
-
-    services = app.bot_data[SERVICES_KEY]
-    assert isinstance(services, HoursServices)
-    return services
+MANIFEST = Manifest(name="questions", install=install, commands=COMMANDS)

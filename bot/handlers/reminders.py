@@ -11,23 +11,17 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.commands import CommandSpec
-from bot.context import RUNTIME_KEY, FrontdeskApplication, FrontdeskContext
+from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.i18n import Translator
+from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
-from bot.services import events, reminders
-from bot.services.nightschool import class_reminders
+from bot.services import reminders
 
 log = logging.getLogger(__name__)
-PLANNER_KEY = "reminders"
 CANT_COME = re.compile(r"^reminders:cant:([a-z_]{1,16}):(\d{1,12}):(\d{1,12})$")
 SETTING = re.compile(r"^reminders:(?:set:(eve|1440|180|60|30)|(off)|(default))$")
 
 COMMANDS = [CommandSpec("reminders", "cmd-reminders")]
-
-
-def reminder_sources() -> list[reminders.ReminderSource]:
-    """Every kind of item residents are reminded of."""
-    return [events.EventReminderSource(), class_reminders.ClassReminderSource()]
 
 
 def build_planner(runtime: Runtime) -> reminders.Reminders:
@@ -38,20 +32,18 @@ def build_planner(runtime: Runtime) -> reminders.Reminders:
         evening_hour=settings.evening_hour,
         default_leads=reminders.parse_leads(settings.default_leads),
     )
-    for source in reminder_sources():
+    for source in runtime.reminder_sources:  # from the features' manifests
         planner.register(source)
     return planner
 
 
 def planner_of(app: Application[Any, Any, Any, Any, Any, Any]) -> reminders.Reminders:
-    planner = app.bot_data[PLANNER_KEY]
-    assert isinstance(planner, reminders.Reminders)
-    return planner
+    return app.bot_data.services.get(reminders.Reminders)
 
 
 async def tick(app: Application[Any, Any, Any, Any, Any, Any]) -> reminders.TickReport:
     """One run of the reminder job: write what is due now, then wake the sender."""
-    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    runtime = app.bot_data.runtime
     async with runtime.db.transaction() as session:
         report = await planner_of(app).enqueue_due_reminders(session, runtime.clock.now())
     if report.enqueued:
@@ -164,12 +156,22 @@ async def cant_come(update: Update, context: FrontdeskContext) -> None:
             log.debug("reminder buttons not removed: %s", exc)
 
 
-def register(app: FrontdeskApplication) -> None:
-    runtime: Runtime = app.bot_data[RUNTIME_KEY]
-    app.bot_data[PLANNER_KEY] = build_planner(runtime)
+def install(app: FrontdeskApplication) -> None:
+    """/reminders, "I can't come" and the settings buttons."""
     app.add_handler(CommandHandler("reminders", show_settings))
     app.add_handler(CallbackQueryHandler(cant_come, pattern=r"^reminders:cant:"))
     app.add_handler(CallbackQueryHandler(change_setting, pattern=r"^reminders:"))
-    if app.job_queue is not None:
-        interval = runtime.settings.reminders.tick_seconds
-        app.job_queue.run_repeating(reminder_job, interval=interval, first=interval)
+
+
+MANIFEST = Manifest(
+    name="reminders",
+    install=install,
+    commands=COMMANDS,
+    privacy=lambda _runtime: [reminders.DATA_SECTION],
+    jobs=[
+        Job(
+            "reminders-tick", reminder_job, every=lambda r: float(r.settings.reminders.tick_seconds)
+        )
+    ],
+    services=[lambda app: build_planner(app.bot_data.runtime)],
+)

@@ -18,6 +18,7 @@ from bot.commands import CommandSpec, sync_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.handlers import common
 from bot.handlers.guards import require_role
+from bot.manifest import Manifest
 from bot.services import roles, users
 
 log = logging.getLogger(__name__)
@@ -212,10 +213,13 @@ async def show_audit(update: Update, context: FrontdeskContext) -> None:
     await _reply(update, text, markup)
 
 
-def register(app: FrontdeskApplication) -> None:
+def install(app: FrontdeskApplication) -> None:
     """Commands, forwarded messages and buttons of this module."""
     app.add_handler(CommandHandler(["grant", "revoke"], grant_or_revoke))
     app.add_handler(CommandHandler("roles", list_roles))
     app.add_handler(CommandHandler("audit", show_audit))
     app.add_handler(MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE, forwarded))
     app.add_handler(CallbackQueryHandler(pressed, pattern=r"^roles:"))
+
+
+MANIFEST = Manifest(name="roles", install=install, commands=COMMANDS)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import (
     JSON,
@@ -52,9 +52,6 @@ from bot.storage.models import (
     UserRole,
 )
 from bot.storage.upsert import insert_ignore
-
-if TYPE_CHECKING:
-    from bot.services.nightschool.common import School
 
 log = logging.getLogger(__name__)
 
@@ -334,34 +331,19 @@ class AuditSection:
         await session.flush()
 
 
-def sections(school: School | None = None) -> list[DataSection]:
-    """Every data section, in export order (forget runs them in reverse).
+def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
+    """The foundation's sections, then the features' (in export order; forget runs reverse).
 
-    THE one place where sections are registered (see docs/privacy.md). Order matters for
+    The features' sections come from their manifests (``bot.features``, assembled by
+    ``bot.app.build_runtime``); this module imports no feature. Order matters for
     ``forget``: the features come after the foundation's sections so that they run first,
     while the user row and their identity still exist (a feature's cancellation reads the
     person's language and Telegram id, and the outbox section then withdraws whatever was
-    enqueued for them). ``school`` (the night school's environment: catalog, centre, rules)
-    is needed to offer a released seat to the next person in the resident's language;
-    the handlers pass it (:func:`bot.handlers.privacy.registry`).
+    enqueued for them).
     """
-    # Imported here: the features' modules import this one (for ``iso``, ``delete_messages``).
-    from bot.services import askstaff, digest, events, feedback, reminders
-    from bot.services.nightschool import data as nightschool_data
-
     profile = ProfileSection()
-    found: list[DataSection] = [
-        profile,
-        RolesSection(),
-        OutboxSection(),
-        AuditSection(),
-        askstaff.DATA_SECTION,
-        feedback.DATA_SECTION,
-        digest.DATA_SECTION,
-        reminders.DATA_SECTION,
-        events.DATA_SECTION,
-        nightschool_data.NightschoolData(school),
-    ]
+    found: list[DataSection] = [profile, RolesSection(), OutboxSection(), AuditSection()]
+    found += features
     profile.registry = found
     return found
 

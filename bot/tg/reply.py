@@ -34,6 +34,8 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> Mess
         return None
     if update.callback_query is not None:  # the bot's own message: say it anew instead
         return await say(update, text, markup)
+    if markup is None:
+        return await message.reply_text(text)
     return await message.reply_text(text, reply_markup=markup)
 
 

@@ -80,7 +80,7 @@ class NightschoolData:
             )
         )
         if active and self.school is None:
-            raise RuntimeError("forgetting night-school places needs privacy.sections(school)")
+            raise RuntimeError("forgetting night-school places needs the school (its manifest)")
         for course_id in active:
             assert self.school is not None
             await withdraw(session, self.school, course_id, user_id, now, ignore_cutoff=True)
