@@ -2,7 +2,7 @@
 """The two set-up commands, needing nothing but Python 3.11+:
 
     python3 dev.py sandbox     # chat with the bot offline (no token, built-in emulator, SQLite)
-    python3 dev.py test        # ruff, mypy and the whole test suite
+    python3 dev.py test        # ruff, mypy, import contracts and the whole test suite
 
 Both create ``.venv`` from the pinned, hash-checked ``requirements.lock`` on first use (and
 again whenever the lock changes). Other commands: ``bench``, ``bot`` (run with a token),
@@ -57,6 +57,7 @@ def cmd_test(args: list[str]) -> int:
         ("ruff check", [str(PYTHON), "-m", "ruff", "check", "."]),
         ("ruff format", [str(PYTHON), "-m", "ruff", "format", "--check", "."]),
         ("mypy", [str(PYTHON), "-m", "mypy"]),
+        ("import contracts", [str(VENV / "bin" / "lint-imports")]),
     ]
     if "--fast" in args:
         args = [a for a in args if a != "--fast"]

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
+from bot.command_spec import CommandSpec
 from bot.i18n import LANGUAGES
 from bot.runtime import Runtime
 from bot.services import users
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class CommandSpec:
-    """A command, the catalog key of its description, and who may see it."""
-
-    name: str
-    description_key: str
-    role: str | None = None  # None: everyone; else the role needed (admins see all)
 
 
 # Residents' menu, most asked first; commands not named here follow in registration order,

@@ -14,7 +14,7 @@ from bot.settings import Settings
 from bot.storage.db import Database
 
 if TYPE_CHECKING:
-    from bot.commands import CommandSpec
+    from bot.command_spec import CommandSpec
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
 

@@ -22,17 +22,19 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import dates
-from bot.i18n import Translator
-from bot.runtime import Runtime
+from bot.centre import Centre
+from bot.clock import Clock
+from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.services.feedback import MEALS, FeedbackError, stars_text, tag_label
-from bot.settings import FeedbackSettings
+from bot.settings import FeedbackSettings, Settings
+from bot.storage.db import Database
 from bot.storage.models import (
     DigestDelivery,
     DigestSubscription,
@@ -506,7 +508,17 @@ def report_day_for(today: date, at: time) -> date:
     return today - timedelta(days=1) if _minutes(at) < MORNING_CUTOFF else today
 
 
-async def run_due_digests(runtime: Runtime, now: datetime | None = None) -> int:
+class DigestEnvironment(Protocol):
+    """What the digest job needs (``bot.runtime.Runtime`` has it; no import of it here)."""
+
+    settings: Settings
+    centre: Centre
+    db: Database
+    catalog: Catalog
+    clock: Clock
+
+
+async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = None) -> int:
     """Claim and enqueue every digest due at ``now``; returns how many this call claimed.
 
     Safe to call from any number of instances at once: the database decides who claims.
