@@ -499,11 +499,14 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
-        if _FEEDBACK.search(text) and (not venue_ids or venue_ids == ("canteen",)):
-            if not _HOW_TO.search(text) or "canteen" in venue_ids or "食堂" in text:
-                return Understanding(
-                    Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
-                )
+        if (
+            _FEEDBACK.search(text)
+            and (not venue_ids or venue_ids == ("canteen",))
+            and (not _HOW_TO.search(text) or bool(venue_ids))
+        ):
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
         course = _COURSE.search(text)
         if course is not None and not _HOW_TO.search(text):
             hint = (course.group("zh") or course.group("en") or "").strip()

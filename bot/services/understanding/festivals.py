@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from borax.calendars.lunardate import LunarDate, TermUtils
+from borax.calendars.lunardate import LunarDate, TermUtils  # type: ignore[import-untyped]
 
 from bot.services.holiday_calendar import HolidayCalendar
 
@@ -78,6 +78,10 @@ def _term(year: int, name: str) -> date | None:
     except (ValueError, KeyError, TypeError):
         return None
     return found if isinstance(found, date) else None
+
+
+def _solar_term(name: str) -> Callable[[int], date | None]:
+    return lambda year: _term(year, name)
 
 
 SOLAR_TERMS = (
@@ -151,14 +155,12 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
     Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),
     *(
-        Festival(
-            term, term + ("(?!明|节)" if term == "清明" else ""), rule=lambda y, t=term: _term(y, t)
-        )
+        Festival(term, term, rule=_solar_term(term))
         for term in SOLAR_TERMS
         if term != "清明"  # 清明 is the statutory festival above (the same day)
     ),
-    Festival("冬至", r"winter\s*solstice", rule=lambda y: _term(y, "冬至")),
-    Festival("夏至", r"summer\s*solstice", rule=lambda y: _term(y, "夏至")),
+    Festival("冬至", r"winter\s*solstice", rule=_solar_term("冬至")),
+    Festival("夏至", r"summer\s*solstice", rule=_solar_term("夏至")),
 )
 
 

@@ -39,7 +39,10 @@ _MONTH_WORD = (
 )
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUM = r"([0-9]{1,2}|[一二两三四五六七八九十廿卅]{1,3})"
-_LUNAR_DAY = r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+_LUNAR_DAY = (
+    r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|三十)"
+)
 _NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位])"
 
 
@@ -124,7 +127,7 @@ def _weekend(today: date, weeks_ahead: int) -> tuple[date, ...]:
 
 
 def _lunar(month: int, day: int, today: date) -> date | None:
-    from borax.calendars.lunardate import LunarDate
+    from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped]
 
     for year in (today.year - 1, today.year, today.year + 1):
         try:
@@ -176,7 +179,8 @@ def _iso(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
 @_rule(
     r"(?:农历|阴历)\s*([正腊冬一二三四五六七八九十]{1,2})\s*月\s*" + _LUNAR_DAY
     + r"|(正|腊|冬)月\s*" + _LUNAR_DAY
-    + r"|(?:农历|阴历)\s*([一二三四五六七八九十]{1,2})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})",
+    + r"|(?:农历|阴历)\s*([一二三四五六七八九十]{1,2})\s*月"
+    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})",
     "date",
 )  # fmt: skip
 def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
