@@ -123,7 +123,11 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("小年", r"小年夜?", rule=_lunar(12, XIAONIAN_DAY)),
     # Gregorian and by rule
     Festival("平安夜", r"平安夜|christmas\s*eve", rule=_fixed(12, 24)),
-    Festival("圣诞", r"圣诞|christmas|noel", rule=_fixed(12, 25)),
+    Festival(
+        "圣诞",
+        r"圣诞(?!节目|树|老人|礼物)|christmas(?!\s*(?:tree|present|gift))|noel",
+        rule=_fixed(12, 25),
+    ),
     Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve", rule=_fixed(12, 31)),
     Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
     Festival("妇女节", r"妇女节|三八节|women'?s\s*day", rule=_fixed(3, 8)),

@@ -261,6 +261,16 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     )
 
 
+@_rule(
+    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)|\bin\s+(a|one|two|2)\s+weeks?\b",
+    "relative",
+)
+def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    count = (match.group(1) or match.group(2) or "一").rstrip("个")
+    weeks = {"一": 1, "1": 1, "a": 1, "one": 1, "两": 2, "2": 2, "two": 2}.get(count, 1)
+    return _mention(match, "relative", today + timedelta(days=7 * weeks))
+
+
 @_rule(r"\bin\s+(\d|one|two|three|four|five|six|seven)\s+days?\b", "relative")
 def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     word = match.group(1)
@@ -396,8 +406,8 @@ def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMe
 
 
 def remove_times(text: str, mentions: list[TimeMention]) -> str:
-    """``text`` with the mentions blanked out."""
-    for mention in sorted(mentions, key=lambda m: -m.span[0]):
+    """``text`` with the mentions blanked out (same length: other spans stay valid)."""
+    for mention in mentions:
         start, end = mention.span
-        text = text[:start] + " " + text[end:]
+        text = text[:start] + " " * (end - start) + text[end:]
     return text

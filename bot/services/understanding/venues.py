@@ -134,7 +134,11 @@ class VenueFinder:
                     venue_id,
                     None
                     if _CJK.search(text)
-                    else re.compile(r"(?<![a-z0-9])" + re.escape(text) + r"(?:s|es)?(?![a-z0-9])"),
+                    else re.compile(
+                        r"(?<![a-z0-9])"
+                        + r"[\s-]+".join(re.escape(w) for w in text.split())
+                        + r"(?:s|es)?(?![a-z0-9])"
+                    ),
                 )
                 for text, venue_id in aliases.items()
             ),
