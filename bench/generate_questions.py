@@ -256,7 +256,7 @@ def generate() -> dict[str, Any]:
                     q = gen.rng.choice(ZH_TEMPLATES).format(day=day.text, venue=typo)
                     gen.add(q, "typo", "zh", _expect_days(day, venue.id), f"homophone:{alias}")
             if not latin:  # Shanghainese
-                day = gen.rng.choice([d for d in ZH_DAYS[:4] + ZH_DAYS[10:14]])
+                day = gen.rng.choice(ZH_DAYS[:4] + ZH_DAYS[10:14])
                 q = _transform(gen, f"{day.text}{alias}开吗", "shanghainese")
                 gen.add(q, "dialect", "zh", _expect_days(day, venue.id), "shanghainese")
     for day in ZH_DAYS + EN_DAYS:  # every day expression with a random venue
