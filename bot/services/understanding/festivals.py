@@ -33,6 +33,11 @@ class Festival:
     rule: Callable[[int], date | None] | None = None  # the date in a Gregorian year
 
 
+def _numeral_day(word: str) -> str:
+    """ "五一", "六一"…: only when not part of a longer number or date ("十五一", "六一号")."""
+    return "(?<![0-9一二三四五六七八九十])" + word + "(?![0-9一二三四五六七八九十月号日])"
+
+
 def _lunar(month: int, day: int) -> Callable[[int], date | None]:
     def rule(year: int) -> date | None:
         return _lunar_date(year, month, day)
@@ -108,7 +113,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("清明", r"清明|qingming|tomb[\s-]*sweeping", "tomb_sweeping"),
     Festival(
         "劳动节",
-        r"劳动节|(?<![0-9一二三四五六七八九十])五一(?![0-9一二三四五六七八九十月号日])|labou?r\s*day|may\s*day",
+        r"劳动节|" + _numeral_day("五一") + r"|labou?r\s*day|may\s*day",
         "labour_day",
     ),
     Festival("端午", r"端午|dragon\s*boat", "dragon_boat"),
@@ -134,22 +139,22 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("植树节", r"植树节|arbor\s*day", rule=_fixed(3, 12)),
     Festival(
         "青年节",
-        r"青年节|(?<![0-9一二三四五六七八九十])五四(?![0-9一二三四五六七八九十月号日])|youth\s*day",
+        r"青年节|" + _numeral_day("五四") + r"|youth\s*day",
         rule=_fixed(5, 4),
     ),
     Festival(
         "儿童节",
-        r"儿童节|(?<![0-9一二三四五六七八九十])六一(?![0-9一二三四五六七八九十月号日])|children'?s\s*day",
+        r"儿童节|" + _numeral_day("六一") + r"|children'?s\s*day",
         rule=_fixed(6, 1),
     ),
     Festival(
         "建党节",
-        r"建党节|(?<![0-9一二三四五六七八九十])七一(?![0-9一二三四五六七八九十月号日])",
+        r"建党节|" + _numeral_day("七一"),
         rule=_fixed(7, 1),
     ),
     Festival(
         "建军节",
-        r"建军节|(?<![0-9一二三四五六七八九十])八一(?![0-9一二三四五六七八九十月号日])",
+        r"建军节|" + _numeral_day("八一"),
         rule=_fixed(8, 1),
     ),
     Festival("护士节", r"护士节|nurses'?\s*day", rule=_fixed(5, 12)),
