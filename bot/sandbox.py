@@ -26,16 +26,26 @@ from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
 
 SANDBOX_TOKEN = "100000001:SANDBOX-offline-token"
 REPLY_WAIT_SECONDS = 15.0
+MAX_FILE_BYTES = 1_000_000
 
 SANDBOX_HELP = """\
 Sandbox commands / 沙盒命令:
   :as resident | english | staff | <id>   switch who you are / 切换身份
   :photo  :sticker                        send a photo or a sticker / 发送图片或贴纸
+  :file path/to/notice.csv                send a file as a document / 发送文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
   :quit                                   leave / 退出
   <number>                                press that inline button / 按编号点按钮
   anything else                           a message to the bot / 发给机器人的消息"""
+
+
+def _read_small_file(name: str) -> bytes | None:
+    """The bytes of a file the sandbox user names (``:file``), or ``None``."""
+    path = Path(name).expanduser()
+    if not name or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+        return None
+    return path.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -201,6 +211,12 @@ class Sandbox:
             await self.current.send_photo(TINY_PNG, caption=argument or None)
         elif command == ":sticker":
             await self.current.send_sticker()
+        elif command == ":file":
+            content = await asyncio.to_thread(_read_small_file, argument.strip())
+            if content is None:
+                self.write("?? :file path/to/a/file (up to 1 MB)")
+                return True
+            await self.current.send_document(content, Path(argument.strip()).name)
         elif line.strip().isdigit() and self.last_buttons and self._buttons_are_latest():
             index = int(line.strip()) - 1
             buttons = [b for row in self.last_buttons.buttons for b in row]

@@ -305,8 +305,8 @@ async def test_admin_enters_the_notice_and_make_up_days_apply_at_once(bot: Bot) 
     await admin.command("/holidays 2027")
     view = await admin.wait_message(predicate=lambda m: "来源" in m.text and "录入" in m.text)
     assert "来源：管理员在机器人里录入的国务院通知" in view.text
-    assert "🔁 调休上班：2月20日（周六），按周三的时间开放" in view.text
-    assert "🔁 调休上班：1月30日（周六），按周二的时间开放" in view.text
+    assert "🔁 春节调休上班：2月20日（周六），按周三的时间开放" in view.text
+    assert "🔁 春节调休上班：1月30日（周六），按周二的时间开放" in view.text
 
 
 async def test_a_second_instance_sees_the_notice_without_restart(
@@ -334,10 +334,10 @@ async def test_a_wrong_line_is_named_and_can_be_typed_again(bot: Bot) -> None:
     admin = await _open_entry(bot, 5006)
     await admin.send("1月1日放假，1月4日上班")  # 4 Jan 2027 is a Monday
     error = await admin.wait_message(predicate=lambda m: "不是周末" in m.text)
-    assert error.text == "元旦：调休上班日2027-01-04不是周末，请检查。"
+    assert error.text == "元旦：调休上班日1月4日（周一）不是周末，请检查。"
     await admin.send("2026年12月31日、2027年1月1日放假")
-    other_year = await admin.wait_message(predicate=lambda m: "不在这一年里" in m.text)
-    assert other_year.text == "元旦：2026-12-31不在这一年里。"
+    other_year = await admin.wait_message(predicate=lambda m: "不在" in m.text)
+    assert other_year.text == "元旦：12月31日（周四）不在2027年里。"
     await admin.send("/cancel")
     await admin.wait_message(predicate=lambda m: "已取消" in m.text)
     assert await bot.sql("SELECT count(*) FROM holiday_notices") == [(0,)]
@@ -384,6 +384,11 @@ def test_yaml_notice_with_lines_and_lists_is_read() -> None:
         ("2月6日至8日放假", Problem.MISSING_STATUTORY),  # 除夕 (5 Feb) left out
         ("2月5日至8日放假，2月9日上班", Problem.WORKDAY_NOT_WEEKEND),
         ("2月5日至8日放假，2月7日（周日）上班", Problem.BOTH),
+        ("2月5日至2月3日放假", Problem.RANGE_REVERSED),
+        ("2月5日至11日放假，2月20日（星期日）上班", Problem.WRONG_WEEKDAY),  # a Saturday
+        ("2月5日至11日放假，12月25日（周六）上班", Problem.WORKDAY_FAR),
+        ("2月1日至2月20日放假", Problem.TOO_LONG),
+        ("2月5日至8日放假，4月5日放假", Problem.OVERLAP),  # 清明's statutory day
     ],
 )
 def test_bad_lines_are_refused_with_the_reason(line: str, problem: Problem) -> None:
@@ -396,6 +401,83 @@ def test_bad_lines_are_refused_with_the_reason(line: str, problem: Problem) -> N
     with pytest.raises(NoticeError) as caught:
         parse_and_check()
     assert caught.value.problem is problem
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2月5日（农历除夕）至11日放假调休，共7天。2月20日（周六）上班。",
+        "二月五日至十一日放假，二月二十日上班",
+        "Feb 5 to Feb 11 off, Sat 20 Feb work",
+        "Fri 5 Feb - Thu 11 Feb off and 20 Feb (Sat) work",
+        "2027-02-05..2027-02-11, workday 2027-02-20",
+    ],
+)
+def test_a_notice_line_is_read_however_it_is_written(line: str) -> None:
+    """The notice's own words, Chinese numerals, English month names and ISO dates all work."""
+    entry = notices.parse_festival_line("spring_festival", line, 2027, "spring_festival")
+    notices.check_entry(2027, entry)
+    assert min(entry.holidays) == date(2027, 2, 5)
+    assert max(entry.holidays) == date(2027, 2, 11)
+    assert entry.workdays == {date(2027, 2, 20)}
+
+
+def test_the_step_example_is_itself_a_valid_line(catalog: Catalog) -> None:
+    """Each step's example, copied as it is, passes the checks (its weekdays are right)."""
+    from bot.services.holiday_calendar import FESTIVALS
+    from bot.services.holidays_text import step_example, step_prompt
+
+    for lang in ("zh", "en"):
+        t = catalog.translator(lang)
+        for index, festival in enumerate(FESTIVALS):
+            example = step_example(t, 2027, festival)
+            assert example in step_prompt(t, 2027, festival, index)
+            entry = notices.parse_festival_line(festival, example, 2027, festival)
+            notices.check_entry(2027, entry)
+            assert entry.workdays, example
+            assert all(d.weekday() == 5 for d in entry.workdays), example
+
+
+def test_national_day_and_mid_autumn_share_a_block() -> None:
+    """2025 (package) and 2028 (statutory) name both festivals; 国庆 2028 is 1–3 October."""
+    calendar = HolidayCalendar(package=KNOWN_UNTIL_2026)
+    assert calendar.year_view(2025).blocks[-1].festivals == ("national_day", "mid_autumn")
+    last = calendar.year_view(2028).blocks[-1]
+    assert (last.start, last.end) == (date(2028, 10, 1), date(2028, 10, 3))
+    assert set(last.festivals) == {"national_day", "mid_autumn"}
+    entry = notices.statutory_entry("national_day", 2028)
+    assert entry.holidays == {date(2028, 10, 1), date(2028, 10, 2), date(2028, 10, 3)}
+
+
+def test_package_make_up_days_keep_the_package_festival() -> None:
+    """20 Sep 2026 is a National Day make-up day (the package says so), not Mid-Autumn's."""
+    calendar = HolidayCalendar(package=KNOWN_UNTIL_2026)
+    assert calendar.day(date(2026, 9, 20)).festival == "national_day"
+
+
+async def test_a_make_up_day_at_a_venue_closed_that_weekday_says_so_plainly(bot: Bot) -> None:
+    """Legal aid has no Tuesday hours: its make-up Saturday reads as closed, not as 'open'."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5301, ["admin"])
+    await _enter_2027(bot, 5301)
+    resident = bot.emu.user(5302, language_code="zh")
+    await resident.send("2027年1月30日法律援助有人吗")
+    reply = await resident.wait_message()
+    assert "调休上班日，按周二的安排，这里不开放" in reply.text, reply.text
+
+
+async def test_the_preview_asks_for_a_button_when_text_is_typed(bot: Bot) -> None:
+    """Text typed while the preview waits gets 'press Save or Cancel', not 'type text'."""
+    bot.clock.set(at(2026, 12, 2))
+    await make_staff(bot, 5303, ["admin"])
+    admin = await _open_entry(bot, 5303)
+    for line in ["1月1日至3日放假", SPRING_2027, "法定", "法定", "法定", "法定", "法定"]:
+        await admin.send(line)
+        await bot.settle()
+    assert "请核对" in admin.messages[-1].text
+    await admin.send("好的")
+    reply = await admin.wait_message(predicate=lambda m: "保存" in m.text and "请点" in m.text)
+    assert reply.text == "请点上面的“保存”或“取消”。"
 
 
 def test_odd_unicode_and_over_long_lines_are_refused_politely() -> None:

@@ -784,6 +784,8 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
             entry_points=[
                 CommandHandler("feedback", start_form, filters=filters.ChatType.PRIVATE),
                 MessageHandler(filters.Text(_feedback_labels(app)), start_form),
+                # "我要评价食堂" in free text: the questions feature offers this button
+                CallbackQueryHandler(start_form, pattern=r"^feedback:open$"),
             ],
             states={
                 RATING: [

@@ -44,17 +44,28 @@ ALARM_JOB = "holidays-alarm"
 ALARM_TICK_SECONDS = 600.0
 STEP, CONFIRM = range(2)
 _ENTER = re.compile(r"^holidays:enter:(\d{4})$")
-_STATUTORY_ONLY = re.compile(r"^\s*(法定|只放法定|同法定|statutory|same)\s*$", re.I)
+_STATUTORY_ONLY = re.compile(
+    r"^\s*(法定|法定假日|只放法定(假日)?|同法定|statutory( days)?( only)?|same)\s*[。.!！]?\s*$",
+    re.I,
+)
 MIN_YEAR, MAX_YEAR = 2004, 2200
 
 
 @dataclass
 class Draft:
-    """A notice being entered: the year, the next festival to ask, what was entered."""
+    """A notice being entered: the year, what was entered, the festival asked now."""
 
     year: int
-    index: int = 0
-    entries: list[FestivalEntry] = field(default_factory=list)
+    entries: dict[str, FestivalEntry] = field(default_factory=dict)
+    asking: str | None = FESTIVALS[0]  # None once the preview waits for a button
+
+    def next_festival(self) -> str | None:
+        return next((f for f in FESTIVALS if f not in self.entries), None)
+
+
+def _prompt(t: Translator, draft: Draft) -> str:
+    assert draft.asking is not None
+    return step_prompt(t, draft.year, draft.asking, FESTIVALS.index(draft.asking))
 
 
 async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -137,7 +148,7 @@ async def begin(update: Update, context: FrontdeskContext) -> int | None:
     year = int(match.group(1))
     context.user_data[DRAFT_KEY] = Draft(year)
     await _say(update, context.t("holidays-enter-intro", year=str(year)))
-    await _say(update, step_prompt(context.t, year, FESTIVALS[0], 0))
+    await _say(update, _prompt(context.t, context.user_data[DRAFT_KEY]))
     return STEP
 
 
@@ -145,9 +156,9 @@ async def step(update: Update, context: FrontdeskContext) -> int:
     """One festival's line: checked at once, then the next festival or the preview."""
     draft = _draft(context)
     message = update.effective_message
-    if draft is None or message is None or message.text is None:
+    if draft is None or message is None or message.text is None or draft.asking is None:
         return ConversationHandler.END
-    festival = FESTIVALS[draft.index]
+    festival = draft.asking
     text = message.text.strip()
     try:
         if _STATUTORY_ONLY.fullmatch(text):
@@ -155,16 +166,15 @@ async def step(update: Update, context: FrontdeskContext) -> int:
         else:
             entry = notices.parse_festival_line(festival, text, draft.year, festival)
         notices.check_entry(draft.year, entry)
-    except NoticeError as exc:
+    except NoticeError as exc:  # the step stays open: the next message is read again
         await _say(update, error_text(context.t, exc))
-        await _say(update, step_prompt(context.t, draft.year, festival, draft.index))
         return STEP
-    draft.entries.append(entry)
-    draft.index += 1
-    if draft.index < len(FESTIVALS):
-        await _say(update, step_prompt(context.t, draft.year, FESTIVALS[draft.index], draft.index))
+    draft.entries[festival] = entry
+    draft.asking = draft.next_festival()
+    if draft.asking is not None:
+        await _say(update, _prompt(context.t, draft))
         return STEP
-    return await _preview(update, context, draft.year, draft.entries)
+    return await _preview(update, context, draft, list(draft.entries.values()))
 
 
 async def upload(update: Update, context: FrontdeskContext) -> int:
@@ -185,22 +195,31 @@ async def upload(update: Update, context: FrontdeskContext) -> int:
     try:
         year, entries = notices.parse_file(content, name, draft.year)
         if year != draft.year:
-            raise NoticeError(notices.Problem.OTHER_YEAR, "year", str(year))
+            raise NoticeError(notices.Problem.YEAR_MISMATCH, name, str(year), other=str(draft.year))
     except NoticeError as exc:
         await _say(update, error_text(t, exc))
         return STEP
-    return await _preview(update, context, year, entries)
+    return await _preview(update, context, draft, entries)
 
 
 async def _preview(
-    update: Update, context: FrontdeskContext, year: int, entries: list[FestivalEntry]
+    update: Update, context: FrontdeskContext, draft: Draft, entries: list[FestivalEntry]
 ) -> int:
+    """Check the whole notice; a festival that clashes with another is asked again."""
     t = context.t
+    year = draft.year
     try:
         notice = notices.build_notice(year, entries)
     except NoticeError as exc:
         await _say(update, error_text(t, exc))
+        if exc.line in draft.entries:
+            del draft.entries[exc.line]
+            draft.asking = exc.line
+            await _say(update, _prompt(t, draft))
+        elif draft.asking is None:
+            draft.asking = draft.next_festival()
         return STEP
+    draft.asking = None
     assert context.user_data is not None
     context.user_data[DRAFT_KEY + ".notice"] = (year, notice)
     view = HolidayCalendar(staff={year: notice}).year_view(year)
@@ -266,10 +285,12 @@ async def reprompt(update: Update, context: FrontdeskContext) -> int:
     draft = _draft(context)
     if draft is None:
         return ConversationHandler.END
+    if draft.asking is None:  # the preview waits for a button
+        await _say(update, context.t("holidays-press-a-button"))
+        return CONFIRM
     await _say(update, context.t("holidays-need-text"))
-    if draft.index < len(FESTIVALS):
-        await _say(update, step_prompt(context.t, draft.year, FESTIVALS[draft.index], draft.index))
-    return STEP if draft.index < len(FESTIVALS) else CONFIRM
+    await _say(update, _prompt(context.t, draft))
+    return STEP
 
 
 # --- The yearly alarm ---------------------------------------------------------------------

@@ -203,6 +203,19 @@ async def list_classes(update: Update, context: FrontdeskContext) -> None:
     await _show(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
 
 
+async def show_course_named(update: Update, context: FrontdeskContext, hint: str | None) -> None:
+    """ "我想报名太极": the card of the open course whose title has those words, else the list."""
+    if hint:
+        async with context.runtime.db.read() as session:
+            found = await courses.open_courses(session, context.runtime.clock.now())
+        wanted = hint.casefold()
+        for course in found:
+            titles = (course.title_zh.casefold(), course.title_en.casefold())
+            if any(wanted in title for title in titles) and await _card(update, context, course.id):
+                return
+    await list_classes(update, context)
+
+
 async def _card(update: Update, context: FrontdeskContext, course_id: int, note: str = "") -> bool:
     """Show a course card; ``False`` (and a clear answer) if the course is not there."""
     assert context.profile is not None
@@ -421,7 +434,7 @@ MANIFEST = Manifest(
     name="nightschool",
     install=install,
     commands=COMMANDS,
-    menu_actions={"classes": list_classes},
+    menu_actions={"classes": list_classes, "myclasses": my_classes},
     privacy=lambda runtime: [NightschoolData(school_of(runtime))],
     reminders=lambda: [ClassReminderSource()],
     jobs=[

@@ -53,6 +53,8 @@ _STATUTORY_NAMES = {
     "National Day": "national_day",
 }
 _EVE = "Chinese New Year's Eve"
+# Festivals whose days may fall together in one block (中秋 on or next to 国庆: 2023, 2025, 2028)
+MERGEABLE = frozenset({"mid_autumn", "national_day"})
 # Every bridge day and make-up working day from 2008 to 2026 lies within 10 days of a statutory
 # day (the one-off 3 September 2015 aside); for a year without a notice, days within this window
 # are "not settled yet", days further away keep the weekly pattern.
@@ -90,9 +92,9 @@ class DayInfo:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """Consecutive days off for one festival."""
+    """Consecutive days off, for one festival or two (国庆 and 中秋 together)."""
 
-    festival: str
+    festivals: tuple[str, ...]
     start: date
     end: date
 
@@ -127,7 +129,7 @@ def package_covers(year: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _statutory_named(year: int) -> tuple[tuple[date, str, bool], ...]:
+def statutory_named(year: int) -> tuple[tuple[date, str, bool], ...]:
     """(day, festival, is the eve) for each statutory day of ``year``, in order."""
     china = holidays_package.country_holidays("CN", years=year, language="en_US")
     found: list[tuple[date, str, bool]] = []
@@ -148,16 +150,21 @@ def statutory_days(year: int) -> dict[date, str]:
     are left out.
     """
     days: dict[date, str] = {}
-    for day, festival, _eve in _statutory_named(year):
+    for day, festival, _eve in statutory_named(year):
         days.setdefault(day, festival)
     return days
+
+
+def statutory_days_of(festival: str, year: int) -> set[date]:
+    """The statutory days of one festival (a day may count for two: 中秋 on 国庆 in 2028)."""
+    return {day for day, key, _eve in statutory_named(year) if key == festival}
 
 
 @lru_cache(maxsize=64)
 def festival_days(year: int) -> dict[str, date]:
     """Each festival's own day in ``year``: its first statutory day, 初一 rather than 除夕."""
     own: dict[str, date] = {}
-    for day, festival, eve in _statutory_named(year):
+    for day, festival, eve in statutory_named(year):
         if not eve:
             own.setdefault(festival, day)
     return own
@@ -223,6 +230,9 @@ def _package_year(year: int) -> HolidayYear:
 
 
 def _festival_of_workday(notice: HolidayYear, day: date) -> str | None:
+    """The festival a make-up day belongs to: the package names it; otherwise the nearest."""
+    if day in chinese_calendar.workdays and notice == _package_year(day.year):
+        return _package_festival(chinese_calendar.workdays[day])
     return _nearest_festival(notice.holidays, day)
 
 
@@ -323,15 +333,20 @@ class HolidayCalendar:
 
 
 def blocks_of(holidays: Mapping[date, str]) -> tuple[Block, ...]:
-    """Runs of consecutive days off, one per festival."""
-    blocks: list[Block] = []
+    """Runs of consecutive days off, each with the festivals whose days it holds."""
+    runs: list[list[date]] = []
     for day in sorted(holidays):
-        festival = holidays[day]
-        last = blocks[-1] if blocks else None
-        if last is not None and last.end + timedelta(days=1) == day:
-            blocks[-1] = Block(last.festival, last.start, day)
+        if runs and runs[-1][-1] + timedelta(days=1) == day:
+            runs[-1].append(day)
         else:
-            blocks.append(Block(festival, day, day))
+            runs.append([day])
+    blocks = []
+    for run in runs:
+        named = [holidays[d] for d in run]
+        for year in {d.year for d in run}:
+            named += [f for d, f, _eve in statutory_named(year) if d in run]
+        festivals = tuple(dict.fromkeys(f for f in named if f != "other")) or ("other",)
+        blocks.append(Block(festivals, run[0], run[-1]))
     return tuple(blocks)
 
 
@@ -349,8 +364,6 @@ def cross_check(year: int) -> list[str]:
         theirs = package.get(day)
         if theirs is None:
             problems.append(f"{day}: statutory {festival}, a working day for chinesecalendar")
-        elif theirs != festival and not (
-            {theirs, festival} <= {"mid_autumn", "national_day"}  # merged blocks (2023, 2028)
-        ):
+        elif theirs != festival and not {theirs, festival} <= MERGEABLE:
             problems.append(f"{day}: statutory {festival}, {theirs} for chinesecalendar")
     return problems

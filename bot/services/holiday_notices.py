@@ -28,47 +28,122 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import WEEKDAYS, HolidayYear
 from bot.services.data_versions import HOURS_DATA, bump_version
-from bot.services.holiday_calendar import FESTIVALS, pair_workdays, statutory_days
+from bot.services.holiday_calendar import (
+    FESTIVALS,
+    MERGEABLE,
+    pair_workdays,
+    statutory_days,
+    statutory_days_of,
+    statutory_named,
+)
 from bot.storage.models import HolidayNotice, User
 
 MAX_FILE_BYTES = 20_000
 MAX_LINE = 300
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／～：，；", "0123456789-/~:,;")
-_WORKDAY_WORDS = re.compile(r"上班|补班|调休上班|工作日|workday|work\s*day|make[\s-]*up", re.I)
-_CLAUSES = re.compile(r"[,;，；。\n]")
-# One date: 2027-01-01 | 2027/1/1 | 1-1 | 1/1 | 1月1日 | 1月1号 | 1日 (in the last month named)
-_DATE = re.compile(
-    r"(?:(?P<y>\d{4})\s*[-/年.]\s*)?"
-    r"(?:(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*[日号]?|(?P<day>\d{1,2})\s*[日号])"
+_WORKDAY_WORDS = re.compile(
+    r"上班|补班|工作日|workday|work\s*day|\bwork(?:ing)?\b|make[\s-]*up", re.I
 )
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|—|–|\.\.|-)\s*")
-_WEEKDAY_NOTE = re.compile(r"[（(][^）)]*[）)]")
+_CLAUSES = re.compile(r"[,;，；。\n]|\band\b", re.I)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = {
+    **{f"周{c}": i for i, c in enumerate("一二三四五六日")},
+    **{f"星期{c}": i for i, c in enumerate("一二三四五六日")},
+    **{f"礼拜{c}": i for i, c in enumerate("一二三四五六日")},
+    "周天": 6,
+    "星期天": 6,
+    "礼拜天": 6,
+    **{d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{
+        d: i
+        for i, d in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+}
+_WEEKDAY = "|".join(sorted(_WEEKDAY_WORDS, key=len, reverse=True))
+# One date, in any of the notice's ways of writing it, with the weekday it may name:
+# 2027-01-01 | 2027年1月1日 | 1月1日（周五） | 1/1 | 1-1 | 3日 (in the month last named) |
+# Fri 1 Jan | 1 January | Jan 1 (Fri)
+_DATE = re.compile(
+    rf"(?:(?P<wd_before>{_WEEKDAY})\.?,?\s+)?"
+    r"(?:"
+    r"(?:(?P<y>\d{4})\s*[-/年.]\s*)?(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*[日号]?"
+    r"|(?P<day>\d{1,2})\s*[日号]"
+    rf"|(?P<d_en>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m_en>{_MONTH})\.?(?:\s+(?P<y_en>\d{{4}}))?"
+    rf"|(?P<m_en2>{_MONTH})\.?\s+(?P<d_en2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y_en2>\d{{4}}))?"
+    r")"
+    rf"(?:\s*[（(]\s*(?:农历[^）)]*|(?P<wd_after>{_WEEKDAY})|[^）)]*)\s*[）)])?",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|—|–|\.\.|-|\bto\b|\bthrough\b|\buntil\b)\s*", re.I)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_NUMBER = re.compile(r"([〇一二三四五六七八九十]{1,3})(?=\s*[月日号])")
+MAX_BLOCK_DAYS = 12  # the longest block since 2008 was 9 days (春节 2026)
+MAX_WORKDAY_DISTANCE = 21  # a make-up day lies within this many days of its block
 
 
 class Problem(StrEnum):
-    """What is wrong with a notice; each has its catalog message ``holidays-error-<value>``."""
+    """What is wrong with a notice; each has its catalog message (see ``holidays_text``)."""
 
     UNREADABLE = "unreadable"  # a line that names no date
     BAD_DATE = "bad_date"  # 2月30日
+    RANGE_REVERSED = "range_reversed"  # 2月5日至2月3日
+    WRONG_WEEKDAY = "wrong_weekday"  # 2月20日（星期日）when it is a Saturday
     OTHER_YEAR = "other_year"
     WORKDAY_NOT_WEEKEND = "workday_not_weekend"
+    WORKDAY_FAR = "workday_far"  # a make-up day weeks away from its festival
     MISSING_STATUTORY = "missing_statutory"
+    OVERLAP = "overlap"  # a block that takes another festival's statutory days
+    TOO_LONG = "too_long"
     BOTH = "both"
     UNKNOWN_FESTIVAL = "unknown_festival"
     BAD_FILE = "bad_file"
     BAD_WEEKDAY = "bad_weekday"
     NO_YEAR = "no_year"
+    YEAR_MISMATCH = "year_mismatch"  # a file for another year than the one being entered
 
 
 class NoticeError(ValueError):
     """A notice that cannot be used; ``line`` names where (a festival, or a file line)."""
 
-    def __init__(self, problem: Problem, line: str, detail: str = "") -> None:
-        super().__init__(f"{line}: {problem.value} {detail}".strip())
+    def __init__(
+        self,
+        problem: Problem,
+        line: str,
+        detail: str = "",
+        *,
+        days: tuple[date, ...] = (),
+        other: str | None = None,
+    ) -> None:
+        super().__init__(f"{line}: {problem.value} {detail} {days}".strip())
         self.problem = problem
         self.line = line
         self.detail = detail
+        self.days = days  # the dates concerned, shown in the reader's format
+        self.other = other  # another festival or a weekday index, by problem
 
 
 @dataclass
@@ -93,28 +168,55 @@ def _day(year: int, month: int, day: int, line: str, text: str) -> date:
         raise NoticeError(Problem.BAD_DATE, line, text) from None
 
 
+def _arabic(match: re.Match[str]) -> str:
+    """二 → 2, 十一 → 11, 二十 → 20, 三十一 → 31."""
+    text = match.group(1)
+    if "十" not in text:
+        return "".join(str(_CN_DIGITS[c]) for c in text)
+    tens, _, ones = text.partition("十")
+    return str((_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0)))
+
+
+def _date_of(match: re.Match[str], year: int, month: int | None, line: str) -> date:
+    groups = match.groupdict()
+    if groups["m_en"] or groups["m_en2"]:
+        month = _MONTHS[(groups["m_en"] or groups["m_en2"]).lower()]
+        number = int(groups["d_en"] or groups["d_en2"])
+        year_text = groups["y_en"] or groups["y_en2"]
+    else:
+        if groups["m"]:
+            month = int(groups["m"])
+        if month is None:
+            raise NoticeError(Problem.UNREADABLE, line, match.group(0).strip())
+        number = int(groups["d"] or groups["day"])
+        year_text = groups["y"]
+    found = _day(int(year_text) if year_text else year, month, number, line, match.group(0))
+    named = groups["wd_before"] or groups["wd_after"]
+    if named and _WEEKDAY_WORDS[named.lower()] != found.weekday():
+        raise NoticeError(
+            Problem.WRONG_WEEKDAY,
+            line,
+            named,
+            days=(found,),
+            other=str(_WEEKDAY_WORDS[named.lower()]),
+        )
+    return found
+
+
 def parse_dates(text: str, year: int, line: str) -> list[date]:
-    """Every date in ``text``: single days and ranges ("2月5日至11日", "2027-10-01..2027-10-07")."""
-    text = _WEEKDAY_NOTE.sub(" ", text.translate(_FULLWIDTH))
+    """Every date in ``text``: single days and ranges ("2月5日至11日", "Feb 5 to Feb 11")."""
+    text = _CN_NUMBER.sub(_arabic, text.translate(_FULLWIDTH))
     found: list[date] = []
     month: int | None = None
     position = 0
     pending_range = False
-    while True:
-        match = _DATE.search(text, position)
-        if match is None:
-            break
-        if match.group("m") is None and month is None:
-            raise NoticeError(Problem.UNREADABLE, line, text.strip())
-        year_of = int(match.group("y")) if match.group("y") else year
-        month = int(match.group("m")) if match.group("m") else month
-        assert month is not None
-        number = int(match.group("d") or match.group("day"))
-        current = _day(year_of, month, number, line, match.group(0).strip())
+    while (match := _DATE.search(text, position)) is not None:
+        current = _date_of(match, year, month, line)
+        month = current.month
         if pending_range and found:
             start = found[-1]
             if current < start:
-                raise NoticeError(Problem.BAD_DATE, line, f"{start}…{current}")
+                raise NoticeError(Problem.RANGE_REVERSED, line, days=(start, current))
             found.extend(start + timedelta(days=i) for i in range(1, (current - start).days + 1))
         else:
             found.append(current)
@@ -244,29 +346,40 @@ def _parse_csv(text: str, year: int | None) -> tuple[int, list[FestivalEntry]]:
 
 def statutory_entry(festival: str, year: int) -> FestivalEntry:
     """Only the statutory days of ``festival``: no bridge days, no make-up days."""
-    days = {d for d, f in statutory_days(year).items() if f == festival}
-    return FestivalEntry(festival, festival, holidays=days)
+    return FestivalEntry(festival, festival, holidays=statutory_days_of(festival, year))
 
 
 def _check_dates(year: int, entry: FestivalEntry, holidays: Iterable[date] = ()) -> None:
-    """Dates in ``year``; make-up days on a weekend and not also days off."""
+    """Dates in ``year``; a block that takes no other festival's statutory days and is of a
+    plausible length; make-up days on a weekend, near the block and not also days off."""
     taken = set(holidays) | entry.holidays
     for day in sorted(entry.holidays | entry.workdays):
         if day.year != year:
-            raise NoticeError(Problem.OTHER_YEAR, entry.line_of(day), day.isoformat())
+            raise NoticeError(Problem.OTHER_YEAR, entry.line_of(day), days=(day,), other=str(year))
+    own = statutory_days_of(entry.festival, year)
+    for day, festival, _eve in statutory_named(year):
+        shared = day in own or {festival, entry.festival} <= MERGEABLE
+        if day in entry.holidays and festival != entry.festival and not shared:
+            raise NoticeError(Problem.OVERLAP, entry.line, days=(day,), other=festival)
+    if entry.holidays and (max(entry.holidays) - min(entry.holidays)).days >= MAX_BLOCK_DAYS:
+        days = (min(entry.holidays), max(entry.holidays))
+        raise NoticeError(Problem.TOO_LONG, entry.line, days=days)
     for day in sorted(entry.workdays):
         if day.weekday() < 5:
-            raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line_of(day), day.isoformat())
+            raise NoticeError(Problem.WORKDAY_NOT_WEEKEND, entry.line_of(day), days=(day,))
         if day in taken:
-            raise NoticeError(Problem.BOTH, entry.line_of(day), day.isoformat())
+            raise NoticeError(Problem.BOTH, entry.line_of(day), days=(day,))
+        block = entry.holidays or own
+        if block and min(abs((day - d).days) for d in block) > MAX_WORKDAY_DISTANCE:
+            raise NoticeError(Problem.WORKDAY_FAR, entry.line_of(day), days=(day,))
 
 
 def check_entry(year: int, entry: FestivalEntry) -> None:
     """The checks one festival's entry can pass alone (the rest wait for :func:`build_notice`)."""
     _check_dates(year, entry)
-    for day, festival in sorted(statutory_days(year).items()):
-        if festival == entry.festival and day not in entry.holidays:
-            raise NoticeError(Problem.MISSING_STATUTORY, entry.line, day.isoformat())
+    for day in sorted(statutory_days_of(entry.festival, year)):
+        if day not in entry.holidays:
+            raise NoticeError(Problem.MISSING_STATUTORY, entry.line, days=(day,))
 
 
 def build_notice(year: int, entries: Iterable[FestivalEntry]) -> HolidayYear:
@@ -285,9 +398,7 @@ def build_notice(year: int, entries: Iterable[FestivalEntry]) -> HolidayYear:
     lines = {entry.festival: entry.line for entry in entries}
     for day, festival in sorted(statutory_days(year).items()):
         if day not in holidays:
-            raise NoticeError(
-                Problem.MISSING_STATUTORY, lines.get(festival, festival), day.isoformat()
-            )
+            raise NoticeError(Problem.MISSING_STATUTORY, lines.get(festival, festival), days=(day,))
     pairs = pair_workdays(holidays, workdays, year)
     pairs.update(explicit)
     return HolidayYear.model_validate(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot import dates
 from bot.i18n import Translator
@@ -11,7 +11,7 @@ from bot.services.holiday_calendar import (
     Source,
     YearView,
     blocks_of,
-    statutory_days,
+    statutory_days_of,
 )
 from bot.services.holiday_notices import NoticeError, Problem
 from bot.services.hours_text import date_text
@@ -19,14 +19,20 @@ from bot.services.hours_text import date_text
 PROBLEM_KEYS: dict[Problem, str] = {
     Problem.UNREADABLE: "holidays-error-unreadable",
     Problem.BAD_DATE: "holidays-error-bad-date",
+    Problem.RANGE_REVERSED: "holidays-error-range-reversed",
+    Problem.WRONG_WEEKDAY: "holidays-error-wrong-weekday",
     Problem.OTHER_YEAR: "holidays-error-other-year",
     Problem.WORKDAY_NOT_WEEKEND: "holidays-error-workday-not-weekend",
+    Problem.WORKDAY_FAR: "holidays-error-workday-far",
     Problem.MISSING_STATUTORY: "holidays-error-missing-statutory",
+    Problem.OVERLAP: "holidays-error-overlap",
+    Problem.TOO_LONG: "holidays-error-too-long",
     Problem.BOTH: "holidays-error-both",
     Problem.UNKNOWN_FESTIVAL: "holidays-error-unknown-festival",
     Problem.BAD_FILE: "holidays-error-bad-file",
     Problem.BAD_WEEKDAY: "holidays-error-bad-weekday",
     Problem.NO_YEAR: "holidays-error-no-year",
+    Problem.YEAR_MISMATCH: "holidays-error-year-mismatch",
 }
 SOURCE_KEYS: dict[Source, str] = {
     Source.STAFF: "holidays-source-staff",
@@ -58,7 +64,9 @@ def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> s
         lines.append(
             t(
                 "holidays-block",
-                festival=festival_name(t, block.festival),
+                festival=t("holidays-list-separator").join(
+                    festival_name(t, f) for f in block.festivals
+                ),
                 span=_span(t, block.start, block.end),
                 days=days,
             )
@@ -67,6 +75,7 @@ def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> s
         lines.append(
             t(
                 "holidays-workday",
+                festival=festival_name(t, workday.festival),
                 date=date_text(t, workday.day),
                 weekday=dates.weekday(workday.works_as, t.lang),
             )
@@ -82,16 +91,41 @@ def alarm_text(t: Translator, year: int) -> str:
 
 
 def error_text(t: Translator, error: NoticeError) -> str:
-    """A notice problem, naming the line, in the reader's language."""
-    line = error.line
-    if line in FESTIVALS:
-        line = festival_name(t, line)
-    return t(PROBLEM_KEYS[error.problem], line=line, detail=error.detail)
+    """A notice problem, naming the line and the dates as the reader writes them."""
+    line = festival_name(t, error.line) if error.line in FESTIVALS else error.line
+    days = [date_text(t, day) for day in error.days] + ["", ""]
+    other = error.other or ""
+    return t(
+        PROBLEM_KEYS[error.problem],
+        line=line,
+        detail=error.detail,
+        date=days[0],
+        second=days[1],
+        year=other,
+        festival=festival_name(t, other) if other in FESTIVALS else other,
+        weekday=dates.weekday(int(other), t.lang)
+        if len(other) == 1 and other in "0123456"
+        else other,
+    )
+
+
+def step_example(t: Translator, year: int, festival: str) -> str:
+    """A line in the notice's style for ``festival`` that passes the checks as it is."""
+    statutory = statutory_days_of(festival, year)
+    first = min(statutory) if statutory else date(year, 1, 1)
+    last = max(first + timedelta(days=2), max(statutory, default=first))
+    saturday = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
+    return t(
+        "holidays-example",
+        start=date_text(t, first),
+        end=date_text(t, last),
+        workday=date_text(t, saturday),
+    )
 
 
 def step_prompt(t: Translator, year: int, festival: str, index: int) -> str:
     """One step of the guided entry: the festival, its statutory days, an example."""
-    statutory = {d: f for d, f in statutory_days(year).items() if f == festival}
+    statutory = dict.fromkeys(sorted(statutory_days_of(festival, year)), festival)
     spans = [_span(t, b.start, b.end) for b in blocks_of(statutory)]
     return t(
         "holidays-step",
@@ -99,4 +133,5 @@ def step_prompt(t: Translator, year: int, festival: str, index: int) -> str:
         total=len(FESTIVALS),
         festival=festival_name(t, festival),
         statutory=t("holidays-list-separator").join(spans) or "—",
+        example=step_example(t, year, festival),
     )

@@ -78,6 +78,8 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
         return t("hours-reason-holiday-open", festival=festival or t("hours-festival-other"))
     if status is Status.MAKEUP:
         weekday = dates.weekday(schedule.works_as or 0, t.lang)
+        if not schedule.is_open:  # the weekday it stands for has no hours at this venue
+            return t("hours-reason-makeup-closed", weekday=weekday)
         if festival:
             return t("hours-reason-makeup", festival=festival, weekday=weekday)
         return t("hours-reason-makeup-plain", weekday=weekday)

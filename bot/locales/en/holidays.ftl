@@ -15,7 +15,7 @@ holidays-block = 🎉 { $festival }: { $span }, { $days ->
        *[other] { $days } days
     }
 holidays-span = { $start } to { $end }
-holidays-workday = 🔁 Make-up working day: { $date }, with { $weekday } hours
+holidays-workday = 🔁 { $festival } make-up working day: { $date }, with { $weekday } hours
 holidays-statutory-only = These are only the days fixed by law. The { $year } bridge days and make-up working days come with the State Council's notice and apply once it is entered.
 holidays-list-separator = , 
 holidays-usage = Usage: /holidays or /holidays 2027 (a year).
@@ -26,7 +26,7 @@ holidays-enter-button = ✏️ Enter the { $year } notice
 holidays-enter-intro = Entering the { $year } holiday notice: 7 steps, one per festival. Type the days off and the make-up working days as the notice says. Send /cancel at any time to stop.
 holidays-step = <b>Step { $index } of { $total }: { $festival }</b>
     Statutory days: { $statutory }
-    Type the notice's arrangement, e.g. "1 Jan to 3 Jan off, 4 Jan (Sun) work" as "1/1-1/3, workday 1/4".
+    Type the days off and the make-up working days as the notice says, e.g. { $example }
     If only the statutory days are off, with no make-up day, reply "statutory".
 holidays-preview = Please check; press "Save" to store it, and it applies at once:
 holidays-save-button = ✅ Save
@@ -34,15 +34,23 @@ holidays-cancel-button = ❌ Cancel
 holidays-saved = ✅ The { $year } holidays are saved and in use.
 holidays-cancelled = Cancelled; nothing was saved.
 holidays-need-text = Please type text, or send a YAML or CSV file.
+holidays-example = "{ $start } to { $end } off, { $workday } work"
+holidays-press-a-button = Please press "Save" or "Cancel" above.
 holidays-file-refused = Only .yaml, .yml or .csv files of up to 20 KB.
 
-holidays-error-unreadable = { $line }: could not read "{ $detail }". Write it like "2/5-2/11, workday 2/14".
+holidays-error-unreadable = { $line }: could not read "{ $detail }". Write it like "Feb 5 to Feb 11 off, Sat Feb 20 work".
 holidays-error-bad-date = { $line }: the date "{ $detail }" does not exist.
-holidays-error-other-year = { $line }: { $detail } is not in this year.
-holidays-error-workday-not-weekend = { $line }: the make-up working day { $detail } is not a weekend day.
-holidays-error-missing-statutory = { $line }: the statutory holiday { $detail } is missing.
-holidays-error-both = { $line }: { $detail } is both a day off and a working day.
+holidays-error-range-reversed = { $line }: { $date } to { $second } runs backwards; put the earlier day first.
+holidays-error-wrong-weekday = { $line }: { $date } is not a "{ $detail }"; please check the notice.
+holidays-error-other-year = { $line }: { $date } is not in { $year }.
+holidays-error-workday-not-weekend = { $line }: the make-up working day { $date } is not a weekend day.
+holidays-error-workday-far = { $line }: the make-up working day { $date } is too far from this festival.
+holidays-error-missing-statutory = { $line }: the statutory holiday { $date } is missing.
+holidays-error-overlap = { $line }: the days off include { $date }, a statutory day of { $festival }. Is this the right festival?
+holidays-error-too-long = { $line }: { $date } to { $second } is too long for one holiday.
+holidays-error-both = { $line }: { $date } is both a day off and a working day.
 holidays-error-unknown-festival = { $line }: unknown festival "{ $detail }". Known: new_year, spring_festival, tomb_sweeping, labour_day, dragon_boat, mid_autumn, national_day.
 holidays-error-bad-file = { $line }: the file cannot be read (YAML or CSV, UTF-8).
 holidays-error-bad-weekday = { $line }: "{ $detail }" is not a weekday (mon to sun).
 holidays-error-no-year = { $line }: the year is missing.
+holidays-error-year-mismatch = { $line }: the file is for { $detail }, but you are entering { $year }.

@@ -37,6 +37,7 @@ hours-reason-holiday = { $festival } holiday
 hours-reason-holiday-open = open as usual during { $festival }
 hours-reason-makeup = { $festival } make-up working day, with { $weekday } hours
 hours-reason-makeup-plain = make-up working day, with { $weekday } hours
+hours-reason-makeup-closed = a make-up working day with { $weekday } hours, when this venue is closed
 hours-reason-exception-closed = closed specially
 hours-reason-exception-hours = special hours
 hours-reason-weekly-closed = regular day off

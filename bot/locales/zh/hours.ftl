@@ -37,6 +37,7 @@ hours-reason-holiday = { $festival }放假
 hours-reason-holiday-open = { $festival }期间照常开放
 hours-reason-makeup = { $festival }调休上班日，按{ $weekday }的时间开放
 hours-reason-makeup-plain = 调休上班日，按{ $weekday }的时间开放
+hours-reason-makeup-closed = 调休上班日，按{ $weekday }的安排，这里不开放
 hours-reason-exception-closed = 临时关闭
 hours-reason-exception-hours = 特别开放时间
 hours-reason-weekly-closed = 每周例行休息

@@ -1,0 +1,199 @@
+"""Days named by a festival or a solar term, statutory or not.
+
+Statutory festivals (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆) come from the centre's
+:class:`~bot.services.holiday_calendar.HolidayCalendar`, which knows the days off. Every other
+festival is computed: lunar ones (重阳 = 九月初九, 腊八, 小年, 七夕, 元宵, 除夕…) and the 24 solar
+terms (冬至, 立春…) with ``borax`` (checked against ``sxtwl`` on 504 solar terms and against
+``lunardate`` for 2020–2040: no difference; see docs/hours.md), fixed-date ones (平安夜, 圣诞) by
+the Gregorian calendar, and a few by rule (母亲节: the second Sunday of May).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from borax.calendars.lunardate import LunarDate, TermUtils  # type: ignore[import-untyped]
+
+from bot.services.holiday_calendar import HolidayCalendar
+
+# 小年: 腊月廿三 in the north, 廿四 in Shanghai and the south. Residents here mean the 24th.
+XIAONIAN_DAY = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Festival:
+    """A named day: ``key`` for statutory ones (catalog ``hours-festival-<key>``), else None."""
+
+    name: str  # Chinese name, for the record
+    pattern: str  # regular expression on normalised text
+    statutory: str | None = None
+    rule: Callable[[int], date | None] | None = None  # the date in a Gregorian year
+
+
+def _numeral_day(word: str) -> str:
+    """ "五一", "六一"…: only when not part of a longer number or date ("十五一", "六一号")."""
+    return "(?<![0-9一二三四五六七八九十])" + word + "(?![0-9一二三四五六七八九十月号日])"
+
+
+def _lunar(month: int, day: int) -> Callable[[int], date | None]:
+    def rule(year: int) -> date | None:
+        return _lunar_date(year, month, day)
+
+    return rule
+
+
+@lru_cache(maxsize=512)
+def _lunar_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of lunar ``month``/``day`` falling in Gregorian ``year``."""
+    for lunar_year in (year - 1, year):
+        try:
+            found = LunarDate(lunar_year, month, day).to_solar_date()
+        except ValueError:
+            continue
+        if found.year == year:
+            return found
+    return None
+
+
+def _chuxi(year: int) -> date | None:
+    """除夕: the eve of the lunar new year that falls in ``year``."""
+    new_year = _lunar_date(year, 1, 1)
+    return new_year - timedelta(days=1) if new_year is not None else None
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda year: date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
+    def rule(year: int) -> date | None:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+    return rule
+
+
+@lru_cache(maxsize=512)
+def _term(year: int, name: str) -> date | None:
+    try:
+        found = TermUtils.nth_term_day(year, term_name=name)
+    except (ValueError, KeyError, TypeError):
+        return None
+    return found if isinstance(found, date) else None
+
+
+def _solar_term(name: str) -> Callable[[int], date | None]:
+    return lambda year: _term(year, name)
+
+
+SOLAR_TERMS = (
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+)  # fmt: skip
+
+FESTIVALS: tuple[Festival, ...] = (
+    # statutory (the calendar knows the days off)
+    Festival("元旦", r"元旦|new\s*year'?s?\s*day|new\s*year(?!'?s?\s*eve)", "new_year"),
+    Festival(
+        "除夕",
+        r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)",
+        rule=_chuxi,
+    ),
+    Festival(
+        "春节",
+        r"春节|过年|大年初一|年初一|农历新年|spring\s*festival|(?:chinese|lunar)\s*new\s*year",
+        "spring_festival",
+    ),
+    Festival("元宵", r"元宵|上元节|正月十五|lantern\s*festival", rule=_lunar(1, 15)),
+    Festival("龙抬头", r"龙抬头|二月二(?![0-9一二三四五六七八九十日号])", rule=_lunar(2, 2)),
+    Festival("上巳", r"上巳节?|三月三(?![0-9一二三四五六七八九十日号])", rule=_lunar(3, 3)),
+    Festival("清明", r"清明|qingming|tomb[\s-]*sweeping", "tomb_sweeping"),
+    Festival(
+        "劳动节",
+        r"劳动节|" + _numeral_day("五一") + r"|labou?r\s*day|may\s*day",
+        "labour_day",
+    ),
+    Festival("端午", r"端午|dragon\s*boat", "dragon_boat"),
+    Festival("七夕", r"七夕|乞巧节|qixi|chinese\s*valentine'?s?(?:\s*day)?", rule=_lunar(7, 7)),
+    Festival("中元", r"中元节?|鬼节|ghost\s*festival", rule=_lunar(7, 15)),
+    Festival("中秋", r"中秋|八月十五|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
+    Festival("国庆", r"国庆|十一长假|十一假期|national\s*day|golden\s*week", "national_day"),
+    Festival(
+        "重阳", r"重阳|重九|老人节|敬老节|double\s*(?:ninth|nine)|chongyang", rule=_lunar(9, 9)
+    ),
+    Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
+    Festival("小年", r"小年夜?", rule=_lunar(12, XIAONIAN_DAY)),
+    # Gregorian and by rule
+    Festival("平安夜", r"平安夜|christmas\s*eve", rule=_fixed(12, 24)),
+    Festival(
+        "圣诞",
+        r"圣诞(?!节目|树|老人|礼物)|christmas(?!\s*(?:tree|present|gift))|noel",
+        rule=_fixed(12, 25),
+    ),
+    Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve", rule=_fixed(12, 31)),
+    Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
+    Festival("妇女节", r"妇女节|三八节|women'?s\s*day", rule=_fixed(3, 8)),
+    Festival("植树节", r"植树节|arbor\s*day", rule=_fixed(3, 12)),
+    Festival(
+        "青年节",
+        r"青年节|" + _numeral_day("五四") + r"|youth\s*day",
+        rule=_fixed(5, 4),
+    ),
+    Festival(
+        "儿童节",
+        r"儿童节|" + _numeral_day("六一") + r"|children'?s\s*day",
+        rule=_fixed(6, 1),
+    ),
+    Festival(
+        "建党节",
+        r"建党节|" + _numeral_day("七一"),
+        rule=_fixed(7, 1),
+    ),
+    Festival(
+        "建军节",
+        r"建军节|" + _numeral_day("八一"),
+        rule=_fixed(8, 1),
+    ),
+    Festival("护士节", r"护士节|nurses'?\s*day", rule=_fixed(5, 12)),
+    Festival("教师节", r"教师节|teachers'?\s*day", rule=_fixed(9, 10)),
+    Festival("万圣节", r"万圣节?|halloween", rule=_fixed(10, 31)),
+    Festival("母亲节", r"母亲节|mother'?s'?\s*day", rule=_nth_weekday(5, 6, 2)),
+    Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
+    Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),
+    *(
+        Festival(term, term, rule=_solar_term(term))
+        for term in SOLAR_TERMS
+        if term != "清明"  # 清明 is the statutory festival above (the same day)
+    ),
+    Festival("冬至", r"winter\s*solstice", rule=_solar_term("冬至")),
+    Festival("夏至", r"summer\s*solstice", rule=_solar_term("夏至")),
+)
+
+
+def festival_day(festival: Festival, today: date, calendar: HolidayCalendar) -> date | None:
+    """The next day (today or later) of ``festival``; during a statutory holiday, today."""
+    if festival.statutory is not None:
+        for year in (today.year, today.year + 1):
+            first, _ = calendar.festival_date(festival.statutory, year)
+            if first is None:
+                continue
+            if (
+                first <= today <= first + timedelta(days=6)
+                and calendar.day(today).festival == festival.statutory
+            ):
+                return today
+            if first >= today:
+                return first
+        return None
+    assert festival.rule is not None
+    for year in (today.year, today.year + 1):
+        try:
+            found = festival.rule(year)
+        except ValueError:
+            found = None
+        if found is not None and found >= today:
+            return found
+    return None

@@ -1,0 +1,131 @@
+"""Stage 1: one spelling for every way of writing the same question.
+
+* :func:`fold`: NFKC (full-width → half-width), traditional → simplified (zhconv), lower case;
+* :func:`normalise`: :func:`fold`, then Shanghainese and spoken forms → standard Mandarin, and
+  misspelt English day words → the right ones. Only words that cannot mean anything else in a
+  question to the centre are rewritten (伐 only as a final particle, not inside 讨伐).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import zhconv
+import zhconv.zhconv
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+MAX_QUESTION_CHARS = 300  # longer texts are cut before matching (nobody asks in 300 chars)
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z][a-z']*")
+
+
+def load_zhconv_dictionary() -> None:
+    """Load zhconv's dictionary with a closed file (its own loader leaks the file handle,
+    which pytest's ``filterwarnings=error`` turns into a failure)."""
+    module = zhconv.zhconv
+    if module.zhcdicts is None:
+        module.loaddict(str(Path(module.__file__).with_name("zhcdict.json")))
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width → half-width), traditional → simplified, lower case."""
+    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS])
+    if _CJK.search(text):
+        load_zhconv_dictionary()
+        text = zhconv.convert(text, "zh-cn")
+    return text.lower()
+
+
+# Shanghainese (沪语) and spoken forms, as residents type them or voice input writes them.
+# Order matters: longer forms first.
+_DIALECT: tuple[tuple[str, str], ...] = (
+    (r"啥辰光|啥时光|啥个辰光|几时辰光", "什么时候"),
+    (r"今朝夜里|今朝夜头", "今天晚上"),
+    (r"明朝夜里|明朝夜头", "明天晚上"),
+    (r"大后日", "大后天"),
+    (r"今朝", "今天"),
+    (r"明朝", "明天"),
+    (r"后日|后朝", "后天"),
+    (r"昨日|昨日子", "昨天"),
+    (r"夜里|夜头|夜快", "晚上"),
+    (r"上半日|上半天|上昼", "上午"),
+    (r"下半日|下半天|下昼", "下午"),
+    (r"早浪|早上头|早晨头", "早上"),
+    (r"元月", "1月"),
+    (r"几钿|多少钿", "多少钱"),
+    (r"号头", "月"),  # 下个号头 = 下个月
+    (r"阿拉", "我们"),
+    (r"侬", "你"),
+    (r"开勿开|开不开门", "开不开"),
+    (r"有勿有", "有没有"),
+    (r"覅", "不要"),
+    (r"勿", "不"),
+    (r"搿", "这"),
+    (r"哪能", "怎么"),
+    (r"啥", "什么"),
+    (r"辰光", "时间"),
+    (r"礼拜日", "礼拜天"),
+    # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
+    (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
+    (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
+)
+_DIALECT_RES = tuple((re.compile(pattern), standard) for pattern, standard in _DIALECT)
+
+# English day words as residents misspell them; corrected by edit distance (one edit for
+# words of up to 6 letters, two above), only when the first letter is right.
+_DAY_WORDS = (
+    "today", "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "weekend", "christmas", "holiday", "holidays", "morning",
+    "afternoon", "evening", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "festival", "autumn", "national",
+)  # fmt: skip
+_SHORTHANDS = {
+    "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "2morrow": "tomorrow",
+    "2moro": "tomorrow", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+    "xmas": "christmas", "x-mas": "christmas", "weds": "wednesday", "thurs": "thursday",
+    "tues": "tuesday", "sat": "saturday", "sun": "sunday", "wknd": "weekend", "nite": "night",
+}  # fmt: skip
+_SHORTHAND_RE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"
+)
+# Common English words that are one edit away from a day word but are not typos of it.
+_NOT_TYPOS = frozenset(
+    {"sunday", "monday", "today", "toda", "march", "marsh", "tonight", "mondays"}
+)
+
+
+def _fix_day_word(word: str) -> str:
+    if len(word) < 5 or word in _DAY_WORDS or word in _NOT_TYPOS:
+        return word
+    candidates = [w for w in _DAY_WORDS if w[0] == word[0]]
+    best = process.extractOne(
+        word, candidates, scorer=Levenshtein.distance, score_cutoff=1 if len(word) <= 6 else 2
+    )
+    return best[0] if best is not None else word
+
+
+def normalise(text: str) -> str:
+    """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
+    folded = fold(text)
+    if _CJK.search(folded):
+        for pattern, standard in _DIALECT_RES:
+            folded = pattern.sub(standard, folded)
+    if any("a" <= c <= "z" for c in folded):
+        folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
+        folded = _LATIN_WORD.sub(lambda m: _fix_day_word(m.group(0)), folded)
+    return folded
+
+
+def language_of(text: str) -> str | None:
+    """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``."""
+    cjk = len(_CJK.findall(text))
+    latin = len(re.findall(r"[A-Za-z]{2,}", text))
+    if cjk >= 2 or (cjk == 1 and latin == 0):
+        return "zh"
+    if cjk == 0 and latin >= 1:
+        return "en"
+    return None
