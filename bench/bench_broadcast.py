@@ -37,7 +37,7 @@ from sqlalchemy import insert
 from bot.app import build_application, build_runtime, serving
 from bot.centre import load_centre
 from bot.clock import SystemClock
-from bot.services import broadcast as service
+from bot.features.broadcast import service
 from bot.services import outbox, users
 from bot.settings import DeliverySettings, Settings
 from bot.storage.db import Database, create_database

@@ -27,9 +27,10 @@ from bot.app import build_runtime
 from bot.centre import load_centre
 from bot.clock import ManualClock
 from bot.features import MANIFESTS
-from bot.handlers import reminders as reminder_handlers
+from bot.features.events import service as events
+from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
-from bot.services import events, reminders
+from bot.services import reminders
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head

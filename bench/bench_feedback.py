@@ -1,7 +1,7 @@
 """Digest aggregation inside 100,000 feedback rows, on SQLite and PostgreSQL.
 
 Measures, for one day in the middle of the data: the whole day digest
-(:func:`bot.services.digest.build_report`: summary, star distribution, change against the
+(:func:`bot.features.feedback.digest.build_report`: summary, star distribution, change against the
 previous week, per meal, top tags, lowest comments, unresolved items and the 14-day series)
 and the 14-day chart data alone; then the tracemalloc peak of the digest at 10,000 and at
 100,000 rows, to show memory does not grow with the table. Run:
@@ -25,7 +25,7 @@ from typing import Any
 import asyncpg
 from sqlalchemy import insert, text
 
-from bot.services import digest
+from bot.features.feedback import digest
 from bot.settings import FeedbackSettings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head

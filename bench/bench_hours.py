@@ -17,7 +17,7 @@ from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook, StaffException
 from bot.services.hours_text import overview_text
-from bot.services.questions import QuestionMatcher
+from bot.understanding.matcher import QuestionMatcher
 
 ROOT = Path(__file__).resolve().parents[1]
 FAQ_SIZE = 500

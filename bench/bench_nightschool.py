@@ -25,10 +25,10 @@ import asyncpg
 from sqlalchemy import insert, text
 
 from bot.centre import load_centre
+from bot.features.nightschool import courses, enrolment, lottery
+from bot.features.nightschool.common import School
+from bot.features.nightschool.inputs import CourseDraft
 from bot.i18n import Catalog
-from bot.services.nightschool import courses, enrolment, lottery
-from bot.services.nightschool.common import School
-from bot.services.nightschool.inputs import CourseDraft
 from bot.settings import NightschoolSettings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head

@@ -22,8 +22,8 @@ from datetime import date, datetime
 
 from bench.generate_questions import EN_DAYS, REFERENCE_NOW, ZH_DAYS
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.understanding.normalise import normalise
-from bot.services.understanding.timex import find_times
+from bot.understanding.normalise import normalise
+from bot.understanding.timex import find_times
 
 NOW = datetime.fromisoformat(REFERENCE_NOW)
 

@@ -26,7 +26,7 @@ import yaml
 
 from bot.centre import load_centre
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.questions import Kind, QuestionMatcher, Understanding
+from bot.understanding.matcher import Kind, QuestionMatcher, Understanding
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = {Kind.HOURS, Kind.OVERVIEW, Kind.VENUE, Kind.FAQ, Kind.FEATURE, Kind.CLARIFY_DAY}

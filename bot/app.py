@@ -19,7 +19,7 @@ from bot.context import BotData, FrontdeskApplication, FrontdeskContext, Service
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
-from bot.handlers import common
+from bot.features.common import handlers as common
 from bot.i18n import Catalog
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime

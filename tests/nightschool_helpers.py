@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.centre import Centre
+from bot.features.nightschool import courses
+from bot.features.nightschool.common import School
+from bot.features.nightschool.inputs import CourseDraft
 from bot.i18n import Catalog
 from bot.services import users
-from bot.services.nightschool import courses
-from bot.services.nightschool.common import School
-from bot.services.nightschool.inputs import CourseDraft
 from bot.settings import NightschoolSettings
 from bot.storage.db import Database
 

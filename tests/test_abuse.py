@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handlers.abuse import flood_guard
+from bot.features.abuse.handlers import flood_guard
 from bot.i18n import Catalog
 from bot.services import users
 from bot.services.abuse import FloodGuard, Verdict, clean_text

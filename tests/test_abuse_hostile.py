@@ -13,10 +13,13 @@ from datetime import timedelta
 
 import pytest
 
+from bot.features.askstaff import service as askstaff
+from bot.features.events import service as events
+from bot.features.feedback import service as feedback
+from bot.features.nightschool import enrolment
+from bot.features.nightschool.common import School
 from bot.i18n import Catalog
-from bot.services import askstaff, events, feedback, users
-from bot.services.nightschool import enrolment
-from bot.services.nightschool.common import School
+from bot.services import users
 from bot.storage.models import Base
 from tests.conftest import Bot
 from tests.nightschool_helpers import published_course

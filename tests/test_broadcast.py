@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import insert
 
 from bot.app import outbox_sender
-from bot.handlers.broadcast import ProgressMonitor
-from bot.services import broadcast as service
+from bot.features.broadcast import service
+from bot.features.broadcast.handlers import ProgressMonitor
 from bot.services import users
 from bot.storage.models import User
 from frontdesk_emulator import BotMessage, SimUser

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
+from bot.features.broadcast import service
+from bot.features.nightschool import enrolment
+from bot.features.nightschool.common import School
 from bot.i18n import Catalog
-from bot.services import broadcast as service
-from bot.services.nightschool import enrolment
-from bot.services.nightschool.common import School
 from bot.storage.models import Course
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course, residents

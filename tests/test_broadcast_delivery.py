@@ -12,9 +12,9 @@ import pytest
 from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import ManualClock
-from bot.handlers.broadcast import ProgressMonitor
+from bot.features.broadcast import service
+from bot.features.broadcast.handlers import ProgressMonitor
 from bot.i18n import Catalog
-from bot.services import broadcast as service
 from bot.settings import BroadcastSettings, DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import create_database
 from bot.testing import running_bot

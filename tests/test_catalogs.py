@@ -82,7 +82,11 @@ def _literal_texts(tree: ast.AST) -> list[tuple[int, str]]:
 def test_handlers_contain_no_hard_coded_user_texts() -> None:
     """Handlers send texts from the catalogs, never string literals or f-strings."""
     offenders = []
-    for path in sorted((BOT / "handlers").rglob("*.py")):
+    # Every module that talks to Telegram: the features' handlers and the shared bot/tg layer.
+    paths = sorted([*(BOT / "features").rglob("*.py"), *(BOT / "tg").rglob("*.py")])
+    paths = [p for p in paths if "telegram" in p.read_text(encoding="utf-8")]
+    assert len(paths) >= 15  # the features moved? the scan must still find their handlers
+    for path in paths:
         for line, source in _literal_texts(ast.parse(path.read_text(encoding="utf-8"))):
             offenders.append(f"{path.relative_to(BOT)}:{line}: {source}")
     assert not offenders, "hard-coded user-facing text:\n" + "\n".join(offenders)

@@ -6,8 +6,9 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from bot.clock import SHANGHAI
+from bot.features.events import service as events
 from bot.i18n import Catalog
-from bot.services import events, users
+from bot.services import users
 from bot.storage.db import Database, create_database
 from tests.conftest import Bot
 

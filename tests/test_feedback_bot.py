@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.services import digest
-from bot.services.feedback import Draft
+from bot.features.feedback import digest
+from bot.features.feedback.service import Draft
 from bot.settings import FeedbackSettings
 from bot.storage.models import DigestSubscription, Feedback
 from frontdesk_emulator import BotMessage, SimUser
@@ -348,7 +348,7 @@ async def test_scheduled_digest_is_delivered_to_the_organiser(bot: Bot) -> None:
 async def test_the_minute_job_is_scheduled_and_sends_due_digests(bot: Bot) -> None:
     """The app schedules the digest job every minute, and its callback claims due digests."""
     from bot.context import FrontdeskContext
-    from bot.handlers import feedback as feedback_handlers
+    from bot.features.feedback import handlers as feedback_handlers
 
     assert bot.app.job_queue is not None
     [job] = bot.app.job_queue.get_jobs_by_name(feedback_handlers.DIGEST_JOB)

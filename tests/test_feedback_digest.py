@@ -11,9 +11,9 @@ from sqlalchemy import select, text
 
 from bot.app import build_runtime
 from bot.clock import ManualClock
+from bot.features.feedback import digest
+from bot.features.feedback.service import Draft, FeedbackError
 from bot.runtime import Runtime
-from bot.services import digest
-from bot.services.feedback import Draft, FeedbackError
 from bot.settings import FeedbackSettings
 from bot.storage.db import create_database
 from bot.storage.models import DigestDelivery

@@ -10,9 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
+from bot.features.feedback import service as feedback
+from bot.features.feedback.service import Author, Draft, FeedbackError
 from bot.runtime import Runtime
-from bot.services import feedback, users
-from bot.services.feedback import Author, Draft, FeedbackError
+from bot.services import users
 from bot.settings import FeedbackSettings
 from bot.storage.models import Feedback
 

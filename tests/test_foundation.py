@@ -183,7 +183,7 @@ async def test_a_failing_handler_apologises_and_the_bot_keeps_running(
 
     bot.app.handlers[0].insert(0, CommandHandler("explode", explode))
     alice = bot.emu.user(2016, first_name="Alice", language_code="en")
-    with caplog.at_level(logging.ERROR, logger="bot.handlers.common"):
+    with caplog.at_level(logging.ERROR, logger="bot.features.common.handlers"):
         await alice.command("/explode")
         assert (await alice.wait_message()).text == en(catalog, "error-apology")
     record = next(r for r in caplog.records if "failed" in r.getMessage())
@@ -198,7 +198,7 @@ async def test_resident_calling_a_staff_command_is_refused_and_logged(
 ) -> None:
     """/staff from a resident: a polite refusal in their language, and a log line."""
     wang = bot.emu.user(2017, first_name="Wang", language_code="zh")
-    with caplog.at_level(logging.WARNING, logger="bot.handlers.guards"):
+    with caplog.at_level(logging.WARNING, logger="bot.tg.guards"):
         await wang.command("/staff")
         assert (await wang.wait_message()).text == zh(catalog, "refused-staff-only")
     assert any("refused" in r.getMessage() for r in caplog.records)

@@ -6,9 +6,9 @@ from types import SimpleNamespace
 from typing import Any
 
 from bot.clock import ManualClock
-from bot.handlers.guards import require_role
 from bot.services import users
 from bot.storage.db import Database
+from bot.tg.guards import require_role
 
 
 class Message:

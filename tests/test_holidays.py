@@ -13,7 +13,7 @@ from bot.app import build_runtime
 from bot.centre import Centre
 from bot.cli import check_warnings
 from bot.clock import ManualClock
-from bot.handlers.holidays import send_alarms
+from bot.features.holidays.handlers import send_alarms
 from bot.i18n import Catalog
 from bot.services import holiday_notices as notices
 from bot.services import users
@@ -424,8 +424,8 @@ def test_a_notice_line_is_read_however_it_is_written(line: str) -> None:
 
 def test_the_step_example_is_itself_a_valid_line(catalog: Catalog) -> None:
     """Each step's example, copied as it is, passes the checks (its weekdays are right)."""
+    from bot.features.holidays.text import step_example, step_prompt
     from bot.services.holiday_calendar import FESTIVALS
-    from bot.services.holidays_text import step_example, step_prompt
 
     for lang in ("zh", "en"):
         t = catalog.translator(lang)

@@ -8,9 +8,9 @@ from datetime import timedelta
 from icalendar import Calendar
 from sqlalchemy import select
 
+from bot.features.nightschool import enrolment
 from bot.i18n import Catalog
 from bot.services import outbox, users
-from bot.services.nightschool import enrolment
 from bot.storage.models import User
 from bot.testing import settle
 from tests.conftest import Bot
@@ -207,7 +207,7 @@ async def test_menu_button_opens_the_class_list(bot: Bot, catalog: Catalog) -> N
 
 async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: Catalog) -> None:
     """The repeating job's function expires an offer at the controlled clock's time."""
-    from bot.handlers.nightschool import school_of
+    from bot.features.nightschool.handlers import school_of
 
     course_id = await _course(bot, catalog, capacity=1)
     people = [bot.emu.user(4010 + n, first_name=f"P{n}", language_code="zh") for n in range(3)]

@@ -12,11 +12,11 @@ import pytest
 from bot.app import outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
-from bot.handlers import reminders as reminder_handlers
+from bot.features.nightschool import class_reminders, courses, enrolment
+from bot.features.nightschool.common import School
+from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import reminders
-from bot.services.nightschool import class_reminders, courses, enrolment
-from bot.services.nightschool.common import School
 from bot.settings import Settings
 from bot.storage.db import create_database
 from frontdesk_emulator import BotApiEmulator

@@ -12,9 +12,9 @@ import pytest
 
 from bot.app import outbox_sender
 from bot.clock import SHANGHAI
+from bot.features.nightschool import class_reminders
 from bot.i18n import Catalog
 from bot.services import users
-from bot.services.nightschool import class_reminders
 from frontdesk_emulator.client import SimUser
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from openpyxl import load_workbook
 
+from bot.features.nightschool import lottery
 from bot.i18n import Catalog
 from bot.services import users
-from bot.services.nightschool import lottery
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 

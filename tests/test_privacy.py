@@ -439,7 +439,7 @@ async def test_audit_forget_keeps_entries_and_drops_identity(
 
 async def test_daily_retention_job_is_scheduled_and_runs(bot: Bot) -> None:
     """The application schedules the daily job; running it forgets a long-blocked resident."""
-    from bot.handlers.privacy import run_retention
+    from bot.features.privacy.handlers import run_retention
 
     assert bot.app.job_queue is not None
     assert len(bot.app.job_queue.get_jobs_by_name("privacy-retention")) == 1

@@ -12,14 +12,17 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.handlers.privacy import registry
+from bot.features.events import service as events
+from bot.features.feedback import digest
+from bot.features.feedback import service as feedback
+from bot.features.feedback.service import Author, Draft
+from bot.features.nightschool import enrolment
+from bot.features.nightschool.common import School
+from bot.features.nightschool.data import NightschoolData
+from bot.features.privacy.handlers import registry
 from bot.i18n import Catalog
 from bot.runtime import Runtime
-from bot.services import digest, events, feedback, privacy, users
-from bot.services.feedback import Author, Draft
-from bot.services.nightschool import enrolment
-from bot.services.nightschool.common import School
-from bot.services.nightschool.data import NightschoolData
+from bot.services import privacy, users
 from bot.settings import PrivacySettings
 from bot.storage.models import Feedback, StaffQuestion
 from frontdesk_emulator import SimUser

@@ -8,7 +8,7 @@ import pytest
 
 from bot.i18n import LOCALES_DIR, Catalog
 from bot.services import users
-from bot.services.questions import small_talk
+from bot.understanding.matcher import small_talk
 from tests.conftest import Bot
 from tests.test_reminders import signed_up_resident
 

@@ -11,7 +11,7 @@ import yaml
 
 from bot.centre import Centre
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.questions import Kind, QuestionMatcher, find_day, fold
+from bot.understanding.matcher import Kind, QuestionMatcher, find_day, fold
 
 DATA = Path(__file__).with_name("data") / "questions.yaml"
 TODAY = date(2026, 9, 14)  # a Monday; the question set's days are relative to it

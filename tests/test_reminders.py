@@ -14,9 +14,10 @@ import pytest
 from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
-from bot.handlers import reminders as reminder_handlers
+from bot.features.events import service as events
+from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
-from bot.services import events, reminders
+from bot.services import reminders
 from bot.settings import Settings
 from bot.storage.db import create_database
 from bot.testing import running_bot

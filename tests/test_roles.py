@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.services import audit, roles, users
+from bot.features.roles import service as roles
+from bot.services import audit, users
 from frontdesk_emulator import SimUser
 from tests.conftest import Bot
 

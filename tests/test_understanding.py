@@ -13,9 +13,9 @@ from bench.generate_questions import OUT, generate, render
 from bot.centre import Centre
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.questions import Kind, QuestionMatcher
-from bot.services.understanding.normalise import language_of, normalise
-from bot.services.understanding.timex import find_times
+from bot.understanding.matcher import Kind, QuestionMatcher
+from bot.understanding.normalise import language_of, normalise
+from bot.understanding.timex import find_times
 from tests.conftest import Bot
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,21 +5,19 @@ The order is the order in which the features get a chance at an update.
 
 from __future__ import annotations
 
-from bot.handlers import (
-    abuse,
-    askstaff,
-    broadcast,
-    common,
-    events,
-    feedback,
-    holidays,
-    hours,
-    nightschool,
-    privacy,
-    questions,
-    reminders,
-    roles,
-)
+from bot.features.abuse import handlers as abuse
+from bot.features.askstaff import handlers as askstaff
+from bot.features.broadcast import handlers as broadcast
+from bot.features.common import handlers as common
+from bot.features.events import handlers as events
+from bot.features.feedback import handlers as feedback
+from bot.features.holidays import handlers as holidays
+from bot.features.hours import handlers as hours
+from bot.features.nightschool import handlers as nightschool
+from bot.features.privacy import handlers as privacy
+from bot.features.questions import handlers as questions
+from bot.features.reminders import handlers as reminders
+from bot.features.roles import handlers as roles
 from bot.manifest import Manifest
 
 MANIFESTS: tuple[Manifest, ...] = (

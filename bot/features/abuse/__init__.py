@@ -1,0 +1,1 @@
+"""The abuse feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,1 @@
+"""The askstaff feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,1 @@
+"""The broadcast feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,662 @@
+"""Announcements to many residents: audiences, topics, quiet hours, delivery control.
+
+A confirmed broadcast is one ``broadcasts`` row, one outbox body per language and one outbox
+row per recipient (``source = "broadcast:<id>"``), all written in one transaction by
+``INSERT … SELECT`` so that the audience never passes through Python's memory. The outbox
+sender then delivers at Telegram's pace; this module pauses (rows → ``held``, out of the
+sender's reach), resumes (``held`` → ``pending``), cancels, and reports progress.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from html.parser import HTMLParser
+from typing import Protocol
+
+from sqlalchemy import Select, exists, func, literal, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.features.nightschool.common import ENROLLED, OFFERED, PUBLISHED, WAITLISTED
+from bot.features.nightschool.courses import course_audience
+from bot.i18n import LANGUAGES
+from bot.services import audit, outbox
+from bot.services.users import Profile
+from bot.storage.db import ring_after_commit
+from bot.storage.models import Broadcast, Course, OutboxMessage, TopicOptOut, User
+from bot.storage.upsert import insert_ignore
+
+TOPICS = ("canteen", "health", "nightschool", "events")
+ACTIVE, PAUSED, CANCELLED, DONE = "active", "paused", "cancelled", "done"
+HELD = "held"  # an outbox status of ours: a paused broadcast's rows, out of the sender's reach
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+SCHEDULE_HORIZON = timedelta(days=90)
+
+Audience = Select[int, int]
+
+
+class Labeler(Protocol):
+    """A catalog key (and its arguments) → its text in the staff member's language."""
+
+    def __call__(self, key: str, /, **args: object) -> str: ...
+
+
+# -- audiences --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceSpec:
+    """A kind of audience staff can pick.
+
+    ``build(param, urgent)`` returns a select of ``(chat_id, user_id)``; blocked people and
+    duplicates are removed by :func:`audience_query`, so a spec only says who qualifies.
+    ``options(session, t)`` lists the parameters to offer as ``(param, label)``; ``None``
+    means the audience takes no parameter. ``valid`` checks a parameter's form; a pressed
+    parameter must also be among the current options (see :func:`offered`), so a forged or
+    stale one (a course id that does not exist or was cancelled) is refused.
+    """
+
+    label_key: str
+    build: Callable[[str | None, bool], Audience]
+    options: Callable[[AsyncSession, Labeler], Awaitable[list[tuple[str, str]]]] | None = None
+    valid: Callable[[str | None], bool] = field(default=lambda param: param is None)
+
+
+def _everyone(_param: str | None = None, _urgent: bool = False) -> Audience:
+    return select(User.telegram_id.label("chat_id"), User.id.label("user_id"))
+
+
+def _topic(param: str | None, urgent: bool) -> Audience:
+    if urgent:  # urgent announcements reach everyone, whatever they follow
+        return _everyone()
+    opted_out = exists().where(TopicOptOut.user_id == User.id, TopicOptOut.topic == param)
+    return _everyone().where(~opted_out)
+
+
+def _language(param: str | None, _urgent: bool) -> Audience:
+    return _everyone().where(User.language == param)
+
+
+async def _topic_options(_session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
+    return [(topic, t(f"topic-{topic}")) for topic in TOPICS]
+
+
+async def _language_options(_session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
+    return [(lang, t(f"broadcast-language-{lang}")) for lang in LANGUAGES]
+
+
+# A course's people: "<course id>-<who>". Someone offered a seat from the waitlist has not
+# taken it yet, so they are still among the waitlisted.
+COURSE_WHO: dict[str, tuple[str, ...]] = {
+    "enrolled": (ENROLLED,),
+    "waitlisted": (WAITLISTED, OFFERED),
+    "both": (ENROLLED, WAITLISTED, OFFERED),
+}
+COURSE_PARAM = re.compile(r"([1-9][0-9]{0,8})-(enrolled|waitlisted|both)")
+COURSE_CHOICES = 16  # courses offered as buttons (three each), newest first
+COURSE_TITLE_CHARS = 40
+
+
+def _course_param(param: str | None) -> tuple[int, tuple[str, ...]] | None:
+    match = COURSE_PARAM.fullmatch(param or "")
+    if match is None:
+        return None
+    return int(match.group(1)), COURSE_WHO[match.group(2)]
+
+
+def _course(param: str | None, _urgent: bool) -> Audience:
+    # Urgent does not widen it: an urgent notice about a course is for that course's people.
+    parsed = _course_param(param)
+    if parsed is None:
+        raise ValueError(f"not a course audience: {param!r}")
+    course_id, statuses = parsed
+    published = exists().where(Course.id == course_id, Course.status == PUBLISHED)
+    return course_audience(course_id, statuses).where(published)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= COURSE_TITLE_CHARS else title[: COURSE_TITLE_CHARS - 1] + "…"
+
+
+async def _course_options(session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
+    courses = await session.execute(
+        select(Course.id, Course.title_zh, Course.title_en)
+        .where(Course.status == PUBLISHED)
+        .order_by(Course.id.desc())
+        .limit(COURSE_CHOICES)
+    )
+    return [
+        (
+            f"{course_id}-{who}",
+            t(
+                "broadcast-course-option",
+                zh=_short(title_zh),
+                en=_short(title_en),
+                who=t(f"broadcast-course-{who}"),
+            ),
+        )
+        for course_id, title_zh, title_en in courses
+        for who in COURSE_WHO
+    ]
+
+
+AUDIENCES: dict[str, AudienceSpec] = {
+    "everyone": AudienceSpec("broadcast-audience-everyone", _everyone),
+    "topic": AudienceSpec(
+        "broadcast-audience-topic", _topic, _topic_options, lambda param: param in TOPICS
+    ),
+    "language": AudienceSpec(
+        "broadcast-audience-language",
+        _language,
+        _language_options,
+        lambda param: param in LANGUAGES,
+    ),
+    "course": AudienceSpec(
+        "broadcast-audience-course",
+        _course,
+        _course_options,
+        lambda param: _course_param(param) is not None,
+    ),
+}
+
+
+async def offered(session: AsyncSession, name: str, param: str, t: Labeler) -> str | None:
+    """The label of ``param`` if it is one of the choices the audience offers now."""
+    spec = AUDIENCES.get(name)
+    if spec is None or spec.options is None or not spec.valid(param):
+        return None
+    return dict(await spec.options(session, t)).get(param)
+
+
+def audience_query(name: str, param: str | None, urgent: bool) -> Audience:
+    """Who receives it: the spec's people, minus the blocked, each once."""
+    spec = AUDIENCES.get(name)
+    if spec is None or not spec.valid(param):
+        raise ValueError(f"unknown audience {name!r} / {param!r}")
+    chosen = spec.build(param, urgent).subquery()
+    chat_id, user_id = list(chosen.c)[:2]
+    return (
+        select(chat_id, user_id)
+        .join(User, User.id == user_id)
+        .where(User.blocked_at.is_(None))
+        .distinct()
+    )
+
+
+async def audience_size(session: AsyncSession, name: str, param: str | None, urgent: bool) -> int:
+    """How many people would receive a broadcast now."""
+    query = audience_query(name, param, urgent).subquery()
+    return int(await session.scalar(select(func.count()).select_from(query)) or 0)
+
+
+# -- subscriptions ----------------------------------------------------------------------
+
+
+async def followed_topics(session: AsyncSession, user_id: int) -> set[str]:
+    """The topics a resident follows (all of them unless they opted out)."""
+    out = set(
+        await session.scalars(select(TopicOptOut.topic).where(TopicOptOut.user_id == user_id))
+    )
+    return {topic for topic in TOPICS if topic not in out}
+
+
+async def toggle_topic(session: AsyncSession, user_id: int, topic: str, now: datetime) -> bool:
+    """Follow or stop following ``topic``; returns whether it is followed now."""
+    if topic not in TOPICS:
+        raise ValueError(f"unknown topic {topic!r}")
+    removed = await session.execute(
+        TopicOptOut.__table__.delete().where(  # type: ignore[attr-defined]
+            TopicOptOut.user_id == user_id, TopicOptOut.topic == topic
+        )
+    )
+    if getattr(removed, "rowcount", 0):
+        return True
+    await insert_ignore(
+        session,
+        TopicOptOut.__table__,  # type: ignore[arg-type]
+        {"user_id": user_id, "topic": topic, "created_at": now},
+        ["user_id", "topic"],
+    )
+    return False
+
+
+# -- texts ------------------------------------------------------------------------------
+
+_ALLOWED_TAGS: dict[str, set[str]] = {
+    "b": set(),
+    "strong": set(),
+    "i": set(),
+    "em": set(),
+    "u": set(),
+    "ins": set(),
+    "s": set(),
+    "strike": set(),
+    "del": set(),
+    "tg-spoiler": set(),
+    "span": {"class"},
+    "a": {"href"},
+    "code": {"class"},
+    "pre": set(),
+    "blockquote": {"expandable"},
+    "tg-emoji": {"emoji-id"},
+}
+
+
+class _TelegramHtml(HTMLParser):
+    """Checks Telegram's HTML subset and measures the visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.stack: list[str] = []
+        self.visible: list[str] = []
+        self.problem: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        allowed = _ALLOWED_TAGS.get(tag)
+        if allowed is None or any(name not in allowed for name, _ in attrs):
+            self.problem = self.problem or f"<{tag}>"
+            return
+        if tag == "span" and dict(attrs).get("class") != "tg-spoiler":
+            self.problem = self.problem or "<span>"
+            return
+        self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.problem = self.problem or f"<{tag}/>"
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problem = self.problem or f"</{tag}>"
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "<" in data:  # Telegram wants a literal "<" written as &lt;
+            self.problem = self.problem or "<"
+        self.visible.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.visible.append(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.visible.append(html.unescape(f"&#{name};"))
+
+
+@dataclass(frozen=True, slots=True)
+class TextCheck:
+    """The verdict on a staff member's HTML: ``problem`` is a catalog key, or ``None``."""
+
+    problem: str | None
+    length: int
+    detail: str = ""
+
+
+def check_html(text: str, *, caption: bool = False) -> TextCheck:
+    """Whether Telegram will accept ``text`` as HTML, and within its length limit."""
+    parser = _TelegramHtml()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception:  # HTMLParser rarely raises, but never let a typo crash a handler
+        return TextCheck("broadcast-html-invalid", 0, "?")
+    visible = "".join(parser.visible)
+    length = len(visible.encode("utf-16-le")) // 2
+    if parser.problem is not None or parser.stack:
+        detail = parser.problem or f"<{parser.stack[-1]}>"
+        return TextCheck("broadcast-html-invalid", length, detail)
+    if not visible.strip():
+        return TextCheck("broadcast-text-empty", 0)
+    limit = CAPTION_LIMIT if caption else TEXT_LIMIT
+    if length > limit:
+        return TextCheck("broadcast-text-too-long", length, str(limit))
+    return TextCheck(None, length)
+
+
+def plain_to_html(text: str) -> str:
+    """A text without markup, escaped so that ``<`` or ``&`` show as typed."""
+    return html.escape(text, quote=False)
+
+
+# -- time -------------------------------------------------------------------------------
+
+
+def in_quiet_hours(local: time, start: time, end: time) -> bool:
+    """Whether a local time of day falls in the quiet hours (which may wrap midnight)."""
+    if start == end:
+        return False
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end
+
+
+def after_quiet_hours(when: datetime, zone: tzinfo, start: time, end: time) -> datetime:
+    """``when`` itself, or the end of the quiet hours it falls in (aware UTC either way)."""
+    local = when.astimezone(zone)
+    if not in_quiet_hours(local.timetz().replace(tzinfo=None), start, end):
+        return when
+    day: date = local.date()
+    if local.time() >= end:  # evening part of a window that wraps midnight
+        day += timedelta(days=1)
+    return datetime.combine(day, end, tzinfo=zone).astimezone(UTC)
+
+
+def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
+    """``YYYY-MM-DD HH:MM`` (local) as aware UTC, if it is in the next 90 days."""
+    try:
+        local = datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+    except ValueError:
+        return None
+    when = local.astimezone(UTC)
+    if when <= now or when > now + SCHEDULE_HORIZON:
+        return None
+    return when
+
+
+# -- broadcasts -------------------------------------------------------------------------
+
+
+def source_of(broadcast_id: int) -> str:
+    """The outbox ``source`` of a broadcast's messages."""
+    return f"broadcast:{broadcast_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a staff member composed, before confirmation."""
+
+    text_zh: str
+    text_en: str | None = None
+    photo_file_id: str | None = None
+    audience: str = "everyone"
+    audience_param: str | None = None
+    urgent: bool = False
+    when: datetime | None = None  # None: now
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    id: int
+    total: int
+    not_before: datetime
+
+
+def start_time(draft: Draft, now: datetime, zone: tzinfo, quiet: tuple[time, time]) -> datetime:
+    """When delivery begins: the chosen time, moved past the quiet hours unless urgent."""
+    when = draft.when or now
+    return when if draft.urgent else after_quiet_hours(when, zone, *quiet)
+
+
+async def create(
+    session: AsyncSession,
+    draft: Draft,
+    author: Profile,
+    now: datetime,
+    zone: tzinfo,
+    quiet: tuple[time, time],
+    progress_chat_id: int | None = None,
+) -> Created:
+    """Store the broadcast, its bodies and one outbox row per recipient, and audit it."""
+    not_before = start_time(draft, now, zone, quiet)
+    row = Broadcast(
+        author_id=author.id,
+        author_name=author.first_name,
+        text_zh=draft.text_zh,
+        text_en=draft.text_en,
+        photo_file_id=draft.photo_file_id,
+        audience=draft.audience,
+        audience_param=draft.audience_param,
+        urgent=draft.urgent,
+        status=ACTIVE,
+        total=0,
+        not_before=not_before,
+        created_at=now,
+        progress_chat_id=progress_chat_id,
+    )
+    session.add(row)
+    await session.flush()
+    source = source_of(row.id)
+    total = 0
+    if draft.text_en:  # English speakers get the English version, everyone else Chinese
+        versions = [
+            (draft.text_zh, User.language != "en"),
+            (draft.text_en, User.language == "en"),
+        ]
+    else:
+        versions = [(draft.text_zh, None)]  # type: ignore[list-item]  # None: no filter
+    for text, who in versions:
+        body_id = await outbox.create_body(session, text, now)
+        if draft.photo_file_id:
+            await outbox.remember_photo(session, body_id, draft.photo_file_id)
+        recipients = audience_query(draft.audience, draft.audience_param, draft.urgent)
+        if who is not None:
+            recipients = recipients.where(who)
+        total += await outbox.enqueue_audience(
+            session,
+            body_id,
+            recipients,
+            source=source,
+            now=now,
+            priority=outbox.PRIORITY_BROADCAST,
+            not_before=not_before,
+        )
+    row.total = total
+    await audit.record(
+        session,
+        actor_id=author.id,
+        actor_name=author.first_name,
+        action="broadcast.create",
+        subject=source,
+        now=now,
+        details={
+            "audience": draft.audience,
+            "param": draft.audience_param,
+            "urgent": draft.urgent,
+            "recipients": total,
+            "not_before": not_before.isoformat(),
+            "text": draft.text_zh[:200],
+        },
+    )
+    return Created(row.id, total, not_before)
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a broadcast stands."""
+
+    id: int
+    status: str
+    total: int
+    sent: int
+    failed: int
+    blocked: int
+    remaining: int
+    cancelled: int
+    not_before: datetime
+    created_at: datetime
+    author_name: str
+    progress_chat_id: int | None
+    progress_message_id: int | None
+    progress_text: str | None
+
+    @property
+    def done(self) -> int:
+        return self.sent + self.failed + self.blocked
+
+
+async def progress(session: AsyncSession, broadcast_id: int) -> Progress | None:
+    """Figures of one broadcast, counted from its outbox rows."""
+    row = await session.get(Broadcast, broadcast_id)
+    if row is None:
+        return None
+    counts = await outbox.counts(session, source_of(broadcast_id))
+    return Progress(
+        id=row.id,
+        status=row.status,
+        total=row.total,
+        sent=counts.get(outbox.SENT, 0),
+        failed=counts.get(outbox.FAILED, 0) + counts.get(outbox.EXPIRED, 0),
+        blocked=counts.get(outbox.BLOCKED, 0),
+        remaining=sum(counts.get(s, 0) for s in (outbox.PENDING, outbox.SENDING, HELD)),
+        cancelled=counts.get(outbox.CANCELLED, 0),
+        not_before=row.not_before,
+        created_at=row.created_at,
+        author_name=row.author_name,
+        progress_chat_id=row.progress_chat_id,
+        progress_message_id=row.progress_message_id,
+        progress_text=row.progress_text,
+    )
+
+
+async def set_progress_message(
+    session: AsyncSession, broadcast_id: int, chat_id: int, message_id: int
+) -> None:
+    """Remember which message shows the live progress (it survives a restart)."""
+    await session.execute(
+        update(Broadcast)
+        .where(Broadcast.id == broadcast_id)
+        .values(progress_chat_id=chat_id, progress_message_id=message_id)
+    )
+
+
+async def remember_progress_text(session: AsyncSession, broadcast_id: int, text: str) -> None:
+    """What the progress message shows now (no edit is made to show the same again)."""
+    await session.execute(
+        update(Broadcast).where(Broadcast.id == broadcast_id).values(progress_text=text)
+    )
+
+
+async def unfinished(session: AsyncSession) -> list[int]:
+    """Broadcasts being sent, waiting for their time, or paused."""
+    rows = await session.scalars(
+        select(Broadcast.id).where(Broadcast.status.in_((ACTIVE, PAUSED))).order_by(Broadcast.id)
+    )
+    return list(rows)
+
+
+async def finish_if_done(session: AsyncSession, broadcast_id: int, now: datetime) -> bool:
+    """Mark an active broadcast done once none of its messages is left to send."""
+    left = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(
+            OutboxMessage.source == source_of(broadcast_id),
+            OutboxMessage.status.in_((outbox.PENDING, outbox.SENDING, HELD)),
+        )
+    )
+    if left:
+        return False
+    result = await session.execute(
+        update(Broadcast)
+        .where(Broadcast.id == broadcast_id, Broadcast.status == ACTIVE)
+        .values(status=DONE, finished_at=now)
+        .returning(Broadcast.id)
+    )
+    return result.first() is not None
+
+
+async def _change_status(
+    session: AsyncSession, broadcast_id: int, before: tuple[str, ...], after: str, now: datetime
+) -> bool:
+    values: dict[str, object] = {"status": after}
+    if after in (CANCELLED, DONE):
+        values["finished_at"] = now
+    result = await session.execute(
+        update(Broadcast)
+        .where(Broadcast.id == broadcast_id, Broadcast.status.in_(before))
+        .values(values)
+        .returning(Broadcast.id)
+    )
+    return result.first() is not None
+
+
+async def _move(session: AsyncSession, broadcast_id: int, before: str, after: str) -> int:
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.source == source_of(broadcast_id), OutboxMessage.status == before)
+        .values(status=after)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def _audit(
+    session: AsyncSession, actor: Profile, action: str, broadcast_id: int, now: datetime, n: int
+) -> None:
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action=action,
+        subject=source_of(broadcast_id),
+        now=now,
+        details={"messages": n},
+    )
+
+
+async def pause(session: AsyncSession, broadcast_id: int, actor: Profile, now: datetime) -> bool:
+    """Stop sending: the messages not yet sent are held (those in flight still go)."""
+    if not await _change_status(session, broadcast_id, (ACTIVE,), PAUSED, now):
+        return False
+    moved = await _move(session, broadcast_id, outbox.PENDING, HELD)
+    await _audit(session, actor, "broadcast.pause", broadcast_id, now, moved)
+    return True
+
+
+async def hold_stragglers(session: AsyncSession, broadcast_id: int) -> int:
+    """Hold again messages that came back to pending while paused (a 429 or a retry in flight)."""
+    paused = await session.scalar(
+        select(literal(1)).where(Broadcast.id == broadcast_id, Broadcast.status == PAUSED)
+    )
+    return await _move(session, broadcast_id, outbox.PENDING, HELD) if paused else 0
+
+
+async def resume(session: AsyncSession, broadcast_id: int, actor: Profile, now: datetime) -> bool:
+    """Send the held messages again."""
+    if not await _change_status(session, broadcast_id, (PAUSED,), ACTIVE, now):
+        return False
+    moved = await _move(session, broadcast_id, HELD, outbox.PENDING)
+    ring_after_commit(session)  # the held rows are due again: wake the sender after commit
+    await _audit(session, actor, "broadcast.resume", broadcast_id, now, moved)
+    return True
+
+
+async def cancel(session: AsyncSession, broadcast_id: int, actor: Profile, now: datetime) -> bool:
+    """Withdraw every message not yet sent, whether pending or held."""
+    if not await _change_status(session, broadcast_id, (ACTIVE, PAUSED), CANCELLED, now):
+        return False
+    moved = await outbox.cancel(session, source=source_of(broadcast_id))
+    moved += await _move(session, broadcast_id, HELD, outbox.CANCELLED)
+    await _audit(session, actor, "broadcast.cancel", broadcast_id, now, moved)
+    return True
+
+
+async def recent(session: AsyncSession, limit: int = 10) -> list[Progress]:
+    """The newest broadcasts with their figures."""
+    ids = list(
+        await session.scalars(
+            select(Broadcast.id)
+            .order_by(Broadcast.created_at.desc(), Broadcast.id.desc())
+            .limit(limit)
+        )
+    )
+    found = [await progress(session, broadcast_id) for broadcast_id in ids]
+    return [item for item in found if item is not None]
+
+
+async def draft_of(session: AsyncSession, broadcast_id: int) -> Draft | None:
+    """The composed content of a stored broadcast (for its report)."""
+    row = await session.get(Broadcast, broadcast_id)
+    if row is None:
+        return None
+    return Draft(
+        text_zh=row.text_zh,
+        text_en=row.text_en,
+        photo_file_id=row.photo_file_id,
+        audience=row.audience,
+        audience_param=row.audience_param,
+        urgent=row.urgent,
+        when=row.not_before,
+    )

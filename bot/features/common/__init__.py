@@ -1,0 +1,1 @@
+"""The common feature (its manifest is ``handlers.MANIFEST``)."""

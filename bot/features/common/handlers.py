@@ -1,0 +1,240 @@
+"""Greeting, help, language, the main menu, and what happens with anything else."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.commands import CommandSpec, sync_commands, visible_commands
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.i18n import LANGUAGES
+from bot.manifest import Manifest
+from bot.services import users
+from bot.services.abuse import clean_text
+from bot.tg.guards import require_role
+from bot.tg.menu import menu_labels, send_menu
+from bot.understanding.matcher import small_talk
+
+log = logging.getLogger(__name__)
+
+PREPROCESS_GROUP = -100
+LANGUAGE_CALLBACK = re.compile(r"^lang:([a-z]{2})$")
+
+COMMANDS = [
+    CommandSpec("start", "cmd-start"),
+    CommandSpec("help", "cmd-help"),
+    CommandSpec("language", "cmd-language"),
+    CommandSpec("staff", "cmd-staff", role="staff"),
+]
+
+
+def person_of(update: Update) -> users.Person | None:
+    """The sender as the services see them."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return None
+    # Cleaned here so that what is stored and what is compared on refresh are the same.
+    first_name = clean_text(user.first_name or "", 128)
+    return users.Person(
+        telegram_id=user.id,
+        first_name=first_name or str(user.id),
+        last_name=clean_text(user.last_name, 128) if user.last_name else None,
+        username=clean_text(user.username, 64) if user.username else None,
+        language_code=user.language_code,
+    )
+
+
+async def load_profile(update: Update, context: FrontdeskContext) -> None:
+    """Before any handler: know who is writing (registering them on first contact)."""
+    person = person_of(update)
+    if person is None:
+        return
+    context.fallback_language_code = person.language_code
+    runtime = context.runtime
+    profile = runtime.profiles.get(person.telegram_id)
+    if profile is None:
+        async with runtime.db.read() as session:
+            profile = await users.find(session, person.telegram_id)
+    if profile is None or users.needs_refresh(profile, person):
+        async with runtime.db.transaction() as session:
+            profile = await users.register(session, person, runtime.clock.now())
+    runtime.profiles.put(profile)
+    context.profile = profile
+
+
+async def start(update: Update, context: FrontdeskContext) -> None:
+    """Greet the resident in their language and show the main menu."""
+    name = context.profile.first_name if context.profile else ""
+    await send_menu(update, context, context.t("start-greeting", name=name))
+
+
+async def show_help(update: Update, context: FrontdeskContext) -> None:
+    """List what the bot can do."""
+    await send_menu(update, context, context.t("help-text"))
+
+
+async def choose_language(update: Update, context: FrontdeskContext) -> None:
+    """Offer the two languages as buttons."""
+    if update.effective_message is None:
+        return
+    buttons = [
+        InlineKeyboardButton(
+            context.runtime.catalog.text(lang, "language-name"), callback_data=f"lang:{lang}"
+        )
+        for lang in LANGUAGES
+    ]
+    await update.effective_message.reply_text(
+        context.t("language-prompt"), reply_markup=InlineKeyboardMarkup([buttons])
+    )
+
+
+async def set_language(update: Update, context: FrontdeskContext) -> None:
+    """Store the chosen language and show the menu in it."""
+    query = update.callback_query
+    assert query is not None
+    assert context.profile is not None
+    match = LANGUAGE_CALLBACK.fullmatch(query.data or "")
+    if match is None or match.group(1) not in LANGUAGES:
+        await query.answer(context.t("button-invalid"))
+        return
+    lang = match.group(1)
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        await users.set_language(session, context.profile.id, lang)
+    runtime.profiles.forget(context.profile.telegram_id)
+    context.profile = users.Profile(
+        id=context.profile.id,
+        telegram_id=context.profile.telegram_id,
+        first_name=context.profile.first_name,
+        language=lang,
+        roles=context.profile.roles,
+    )
+    await query.answer()
+    try:
+        await query.edit_message_text(context.t("language-set"))
+    except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
+        log.debug("language message not edited: %s", exc)
+    await send_menu(update, context, context.t("menu-prompt"))
+    if context.profile.is_staff:
+        await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
+
+
+@require_role("staff")
+async def staff_help(update: Update, context: FrontdeskContext) -> None:
+    """Show staff the commands their roles allow."""
+    assert context.profile is not None
+    commands = visible_commands(
+        [
+            spec
+            for spec in context.runtime.commands
+            if spec.role is not None and spec.name != "staff"
+        ],
+        context.language,
+        context.runtime,
+        context.profile.roles,
+    )
+    lines = [context.t("staff-help-title")] + [f"/{c.command} — {c.description}" for c in commands]
+    await send_menu(update, context, "\n".join(lines))
+
+
+async def menu_button(update: Update, context: FrontdeskContext) -> None:
+    """A main-menu button: run its feature, or say honestly that it is coming."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    action = menu_labels(context.runtime.catalog).get(message.text.strip())
+    handler = context.bot_data.menu_actions.get(action or "")
+    if handler is None:
+        await send_menu(update, context, context.t("feature-coming-soon"))
+        return
+    await handler(update, context)
+
+
+async def unknown_command(update: Update, context: FrontdeskContext) -> None:
+    """A command the bot does not have."""
+    await send_menu(update, context, context.t("unknown-command"))
+
+
+async def not_understood(update: Update, context: FrontdeskContext) -> None:
+    """Text nothing else understood: a friendly answer and the menu (a hello gets a hello)."""
+    message = update.effective_message
+    talk = small_talk(message.text or "") if message is not None else None
+    if talk == "greeting":
+        await start(update, context)
+    elif talk == "thanks":
+        await send_menu(update, context, context.t("small-talk-thanks"))
+    else:
+        await send_menu(update, context, context.t("not-understood"))
+
+
+async def not_text(update: Update, context: FrontdeskContext) -> None:
+    """A sticker, photo, voice note… outside any conversation that expects one."""
+    await send_menu(update, context, context.t("only-text"))
+
+
+async def stale_button(update: Update, context: FrontdeskContext) -> None:
+    """A button press no handler recognised (old, forged, or from a removed feature)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)
+
+
+async def on_error(update: object, context: FrontdeskContext) -> None:
+    """Log the failure with the update id and apologise to the user in their language."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed", update_id, exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        if context.profile is None and update.effective_user is not None:
+            context.fallback_language_code = update.effective_user.language_code
+            async with context.runtime.db.read() as session:
+                context.profile = await users.find(session, update.effective_user.id)
+    except Exception:  # the database may be what failed; apologise in the client's language
+        log.warning("no profile for the apology of update %s", update_id)
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(update.effective_chat.id, context.t("error-apology"))
+    except TelegramError:
+        log.warning("could not apologise for update %s", update_id)
+    except Exception:  # the apology must never raise out of the error handler
+        log.exception("apology for update %s failed", update_id)
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Commands and buttons of this module (fallbacks are added by :func:`register_fallbacks`)."""
+    app.add_handler(TypeHandler(Update, load_profile), group=PREPROCESS_GROUP)
+    app.add_handler(CommandHandler("start", start))
+    app.add_handler(CommandHandler("help", show_help))
+    app.add_handler(CommandHandler("language", choose_language))
+    app.add_handler(CommandHandler("staff", staff_help))
+    app.add_handler(CallbackQueryHandler(set_language, pattern=r"^lang:"))
+    labels = list(menu_labels(app.bot_data.runtime.catalog))
+    app.add_handler(MessageHandler(filters.Text(labels), menu_button))
+
+
+def register_fallbacks(app: FrontdeskApplication) -> None:
+    """Last in line: whatever no feature claimed still gets an answer."""
+    app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT, not_understood))
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text
+        )
+    )
+    app.add_handler(CallbackQueryHandler(stale_button))
+
+
+MANIFEST = Manifest(
+    name="common", install=install, commands=COMMANDS, menu_actions={"help": show_help}
+)

@@ -1,0 +1,1 @@
+"""The events feature (its manifest is ``handlers.MANIFEST``)."""

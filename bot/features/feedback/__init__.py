@@ -1,0 +1,1 @@
+"""The feedback feature (its manifest is ``handlers.MANIFEST``)."""

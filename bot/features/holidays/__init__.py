@@ -1,0 +1,1 @@
+"""The holidays feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,1 @@
+"""The hours feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,384 @@
+"""/hours and the menu button: every venue now, a venue's week; staff closures and special hours."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.commands import CommandSpec
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.i18n import Translator
+from bot.manifest import Manifest
+from bot.runtime import Runtime
+from bot.services import audit
+from bot.services import hours as hours_service
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.hours import ExceptionError, HoursBook, StaffException
+from bot.services.hours_text import (
+    date_text,
+    intervals_text,
+    overview_text,
+    week_text,
+)
+from bot.tg.guards import require_role
+from bot.understanding.matcher import QuestionMatcher, find_day, fold
+
+log = logging.getLogger(__name__)
+
+WEEK_CALLBACK = re.compile(r"^hours:week:([a-z][a-z0-9_]{1,31})(?::(\d{8}))?$")
+WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
+ALL_CALLBACK = "hours:all"
+_RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
+
+COMMANDS = [
+    CommandSpec("hours", "cmd-hours"),
+    CommandSpec("closure", "cmd-closure", role="staff"),
+    CommandSpec("special", "cmd-special", role="staff"),
+    CommandSpec("exceptions", "cmd-exceptions", role="staff"),
+    CommandSpec("unexception", "cmd-unexception", role="staff"),
+]
+
+
+@dataclass(frozen=True)
+class HoursServices:
+    """Built once per application from the centre's data."""
+
+    calendar: HolidayCalendar
+    matcher: QuestionMatcher
+
+
+def services_of(context: FrontdeskContext) -> HoursServices:
+    return context.services.get(HoursServices)
+
+
+def now_local(runtime: Runtime) -> datetime:
+    return runtime.clock.now().astimezone(runtime.centre.zone)
+
+
+async def load_book(runtime: Runtime, services: HoursServices, today: date) -> HoursBook:
+    """The centre's hours with the staff exceptions, from this instance's cache."""
+    return await runtime.hours.book(today)
+
+
+def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(venue.name.get(t.lang), callback_data=f"hours:week:{venue.id}")
+        for venue in runtime.centre.venues
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+def week_button(
+    t: Translator, venue_id: str, name: str, day: date | None = None
+) -> InlineKeyboardMarkup:
+    """The 📅 button under an answer: the venue's week from the day asked about."""
+    label = t("hours-week-button", venue=name)
+    data = f"hours:week:{venue_id}" + (f":{day:%Y%m%d}" if day is not None else "")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+
+
+def _week_start(match: re.Match[str], today: date) -> date | None:
+    """The first day of the week view: the asked day if it is ahead, else today."""
+    if match.group(2) is None:
+        return today
+    try:
+        token = match.group(2)
+        asked = date(int(token[:4]), int(token[4:6]), int(token[6:]))
+    except ValueError:
+        return None
+    if asked > today + timedelta(days=WEEK_AHEAD_DAYS):
+        return None
+    return max(asked, today)
+
+
+async def show_hours(update: Update, context: FrontdeskContext) -> None:
+    """Every venue: open now or not, today's hours, and when it next opens."""
+    if update.effective_chat is None:
+        return
+    runtime = context.runtime
+    now = now_local(runtime)
+    book = await load_book(runtime, services_of(context), now.date())
+    await context.bot.send_message(
+        update.effective_chat.id,
+        overview_text(context.t, book, now),
+        reply_markup=venue_buttons(context.t, runtime),
+    )
+
+
+async def _edit(query: Any, text: str, markup: InlineKeyboardMarkup) -> None:
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as exc:  # "message is not modified": the same view pressed twice
+        log.debug("hours view not edited: %s", exc)
+
+
+async def show_week(update: Update, context: FrontdeskContext) -> None:
+    """A venue's next seven days, with holidays and exceptions marked."""
+    query = update.callback_query
+    assert query is not None
+    match = WEEK_CALLBACK.fullmatch(query.data or "")
+    runtime = context.runtime
+    now = now_local(runtime)
+    venue = runtime.centre.venue(match.group(1)) if match else None
+    first = _week_start(match, now.date()) if match else None
+    if venue is None or first is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    await query.answer()
+    book = await load_book(runtime, services_of(context), now.date())
+    back = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=ALL_CALLBACK)]]
+    )
+    await _edit(query, week_text(context.t, book, venue, first, today=now.date()), back)
+
+
+async def show_all_again(update: Update, context: FrontdeskContext) -> None:
+    """Back from a venue's week to the overview."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    runtime = context.runtime
+    now = now_local(runtime)
+    book = await load_book(runtime, services_of(context), now.date())
+    await _edit(query, overview_text(context.t, book, now), venue_buttons(context.t, runtime))
+
+
+# --- Staff ------------------------------------------------------------------------------
+
+
+def _venue_codes(runtime: Runtime) -> str:
+    return ", ".join(venue.id for venue in runtime.centre.venues)
+
+
+def _parse_date(token: str, today: date, services: HoursServices) -> date | None:
+    folded = fold(token).strip()
+    found = find_day(folded, today, services.calendar)
+    if found is None or found.span != (0, len(folded)):
+        return None
+    return found.day
+
+
+def _parse_range(token: str, today: date, services: HoursServices) -> tuple[date, date] | None:
+    parts = _RANGE_SPLIT.split(token)
+    if len(parts) > 2:
+        return None
+    start = _parse_date(parts[0], today, services)
+    if start is None:
+        return None
+    if len(parts) == 1:
+        return start, start
+    end = _parse_date(parts[1], today, services)
+    return (start, end) if end is not None else None
+
+
+def _range_text(t: Translator, start: date, end: date) -> str:
+    if start == end:
+        return date_text(t, start)
+    return t("hours-staff-range", start=date_text(t, start), end=date_text(t, end))
+
+
+async def _reply(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+async def _set_exception(update: Update, context: FrontdeskContext, *, special: bool) -> None:
+    """Shared by /closure and /special: parse, store, confirm."""
+    assert context.profile is not None
+    t = context.t
+    runtime = context.runtime
+    services = services_of(context)
+    args = list(context.args or [])
+    needed = 3 if special else 2
+    if len(args) < needed:
+        await _reply(update, t("hours-staff-usage", venues=_venue_codes(runtime)))
+        return
+    venue_token = args[0].lower()
+    venue = runtime.centre.venue(venue_token)
+    if venue is None:
+        found = services.matcher.venues.find(fold(venue_token))
+        venue = runtime.centre.venue(found[0]) if found else None
+    if venue is None:
+        await _reply(
+            update,
+            t("hours-staff-unknown-venue", venue=args[0][:40], venues=_venue_codes(runtime)),
+        )
+        return
+    today = now_local(runtime).date()
+    dates = _parse_range(args[1], today, services)
+    if dates is None:
+        await _reply(update, t("hours-staff-bad-date", text=args[1][:40]))
+        return
+    intervals: tuple[Any, ...] = ()
+    if special:
+        try:
+            intervals = hours_service.parse_intervals(args[2])
+        except ValueError:
+            await _reply(update, t("hours-staff-bad-hours", text=args[2][:40]))
+            return
+    reason = " ".join(args[needed:]) or None
+    try:
+        async with runtime.db.transaction() as session:
+            saved = await hours_service.add_exception(
+                session,
+                runtime.centre,
+                venue_id=venue.id,
+                start=dates[0],
+                end=dates[1],
+                intervals=intervals,
+                reason=reason,
+                by_user=context.profile.id,
+                now=runtime.clock.now(),
+                today=today,
+            )
+            await audit.record(
+                session,
+                actor_id=context.profile.id,
+                actor_name=context.profile.first_name,
+                action="hours.special" if special else "hours.closure",
+                subject=f"venue:{venue.id}",
+                now=runtime.clock.now(),
+                details={
+                    "exception": saved.id,
+                    "start": saved.start.isoformat(),
+                    "end": saved.end.isoformat(),
+                    "reason": reason,
+                },
+            )
+    except ExceptionError as exc:
+        await _reply(update, t(f"hours-staff-error-{exc.code}"))
+        return
+    runtime.hours.invalidate()
+    log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)
+    why = t("hours-why", reason=reason) if reason else ""
+    key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
+    await _reply(
+        update,
+        t(
+            key,
+            venue=venue.name.get(t.lang),
+            range=_range_text(t, saved.start, saved.end),
+            hours=intervals_text(t, saved.intervals),
+            why=why,
+            id=str(saved.id),
+        ),
+    )
+
+
+@require_role("staff")
+async def set_closure(update: Update, context: FrontdeskContext) -> None:
+    """/closure venue date[..date] [reason]: close a venue."""
+    await _set_exception(update, context, special=False)
+
+
+@require_role("staff")
+async def set_special(update: Update, context: FrontdeskContext) -> None:
+    """/special venue date[..date] 09:00-12:00[,…] [reason]: special hours."""
+    await _set_exception(update, context, special=True)
+
+
+def _exception_line(t: Translator, runtime: Runtime, item: StaffException) -> str:
+    venue = runtime.centre.venue(item.venue_id)
+    name = venue.name.get(t.lang) if venue else item.venue_id
+    why = t("hours-why", reason=item.reason) if item.reason else ""
+    key = "hours-staff-list-closed" if item.closed else "hours-staff-list-hours"
+    return t(
+        key,
+        id=str(item.id),
+        venue=name,
+        range=_range_text(t, item.start, item.end),
+        hours=intervals_text(t, item.intervals),
+        why=why,
+        who=item.created_by or t("hours-someone"),
+    )
+
+
+@require_role("staff")
+async def list_exceptions(update: Update, context: FrontdeskContext) -> None:
+    """/exceptions: closures and special hours from today on."""
+    runtime = context.runtime
+    today = now_local(runtime).date()
+    async with runtime.db.read() as session:
+        items = await hours_service.load_exceptions(session, today)
+    if not items:
+        await _reply(update, context.t("hours-staff-list-empty"))
+        return
+    lines = [context.t("hours-staff-list-title")]
+    lines += [_exception_line(context.t, runtime, item) for item in items[:50]]
+    lines.append(context.t("hours-staff-list-footer"))
+    await _reply(update, "\n".join(lines))
+
+
+@require_role("staff")
+async def remove_exception(update: Update, context: FrontdeskContext) -> None:
+    """/unexception id: withdraw a closure or special hours."""
+    assert context.profile is not None
+    args = list(context.args or [])
+    token = args[0].lstrip("#") if len(args) == 1 else ""
+    if not token.isdigit() or len(token) > 12:
+        await _reply(update, context.t("hours-staff-unexception-usage"))
+        return
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        removed = await hours_service.remove_exception(
+            session, int(token), context.profile.id, runtime.clock.now()
+        )
+        if removed is not None:
+            await audit.record(
+                session,
+                actor_id=context.profile.id,
+                actor_name=context.profile.first_name,
+                action="hours.remove",
+                subject=f"venue:{removed.venue_id}",
+                now=runtime.clock.now(),
+                details={"exception": removed.id},
+            )
+    if removed is None:
+        await _reply(update, context.t("hours-staff-not-found", id=token))
+        return
+    runtime.hours.invalidate()
+    log.info("user #%s removed exception #%s", context.profile.id, removed.id)
+    venue = runtime.centre.venue(removed.venue_id)
+    await _reply(
+        update,
+        context.t(
+            "hours-staff-removed",
+            id=str(removed.id),
+            venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
+            range=_range_text(context.t, removed.start, removed.end),
+        ),
+    )
+
+
+def build_services(app: FrontdeskApplication) -> HoursServices:
+    """The calendar and the question matcher, built once per application."""
+    runtime = app.bot_data.runtime
+    calendar = runtime.hours.calendar
+    return HoursServices(calendar, QuestionMatcher(runtime.centre, calendar))
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Commands and buttons (the main menu's hours button is in the manifest)."""
+    app.add_handler(CommandHandler("hours", show_hours))
+    app.add_handler(CommandHandler("closure", set_closure))
+    app.add_handler(CommandHandler("special", set_special))
+    app.add_handler(CommandHandler("exceptions", list_exceptions))
+    app.add_handler(CommandHandler("unexception", remove_exception))
+    app.add_handler(CallbackQueryHandler(show_week, pattern=r"^hours:week:"))
+    app.add_handler(CallbackQueryHandler(show_all_again, pattern=r"^hours:all$"))
+
+
+MANIFEST = Manifest(
+    name="hours",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"hours": show_hours},
+    services=[build_services],
+)

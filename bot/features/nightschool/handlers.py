@@ -1,0 +1,446 @@
+"""Night school for residents: /classes, course cards, sign-up buttons, /myclasses, offers.
+
+Staff tools live in :mod:`bot.features.nightschool.staff` and are registered from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.commands import CommandSpec
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.nightschool import courses, enrolment, files, staff
+from bot.features.nightschool.class_reminders import ClassReminderSource
+from bot.features.nightschool.common import (
+    APPLIED,
+    ENROLLED,
+    FCFS,
+    OFFERED,
+    WAITLISTED,
+    School,
+)
+from bot.features.nightschool.data import NightschoolData
+from bot.i18n import Markup, Translator
+from bot.manifest import Job, Manifest
+from bot.runtime import Runtime
+from bot.tg.reply import alert, toast
+
+log = logging.getLogger(__name__)
+
+CALLBACK = re.compile(r"^ns:([a-z]{2,6}):(\d{1,12})(?::(\d{1,12}))?$")
+SESSIONS_SHOWN = 12
+
+COMMANDS = [
+    CommandSpec("classes", "cmd-classes"),
+    CommandSpec("myclasses", "cmd-myclasses"),
+    *staff.COMMANDS,
+]
+
+
+def school_of(runtime: Runtime) -> School:
+    return School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+
+
+def _lang(context: FrontdeskContext) -> str:
+    return context.language
+
+
+async def _reply(
+    update: Update,
+    context: FrontdeskContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    if update.effective_chat is None:
+        return
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def _show(
+    update: Update,
+    context: FrontdeskContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the message the button was on, or send a new one (commands, lost messages)."""
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+            return
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return
+            log.info("card not edited, sending anew: %s", exc)
+    await _reply(update, context, text, markup)
+
+
+# --- rendering ----------------------------------------------------------------------------
+
+
+def _seats_line(t: Translator, view: courses.CourseView) -> str:
+    course = view.course
+    if course.mode == FCFS or course.drawn_at is not None:
+        if view.seats_left > 0:
+            return t("ns-seats-left", left=view.seats_left, capacity=course.capacity)
+        return t("ns-seats-full", capacity=course.capacity, waiting=view.waiting)
+    return t("ns-seats-lottery", capacity=course.capacity, applications=view.applications)
+
+
+def _mine_line(t: Translator, school: School, lang: str, mine: enrolment.Outcome) -> str:
+    if mine.status == ENROLLED:
+        return t("ns-mine-enrolled")
+    if mine.status == WAITLISTED:
+        return t("ns-mine-waitlisted", position=mine.position or 0)
+    if mine.status == OFFERED and mine.offer_expires_at is not None:
+        return t("ns-mine-offered", deadline=school.when(mine.offer_expires_at, lang))
+    if mine.status == APPLIED:
+        return t("ns-mine-applied")
+    return ""
+
+
+def render_card(
+    context: FrontdeskContext, view: courses.CourseView, mine: enrolment.Outcome
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A course's card and the buttons that fit the person's standing."""
+    t, lang = context.t, _lang(context)
+    school = school_of(context.runtime)
+    course = view.course
+    now = context.runtime.clock.now()
+    shown = [
+        school.when(s.starts_at, lang)
+        if s.status == "scheduled"
+        else t("ns-session-cancelled-mark", when=school.when(s.starts_at, lang))
+        for s in view.sessions[:SESSIONS_SHOWN]
+    ]
+    if len(view.sessions) > SESSIONS_SHOWN:
+        shown.append(t("ns-more-sessions", count=len(view.sessions) - SESSIONS_SHOWN))
+    if now < course.signup_opens_at:
+        window = t("ns-window-not-open", opens=school.when(course.signup_opens_at, lang))
+    elif now >= course.signup_closes_at:
+        window = t("ns-window-closed")
+    else:
+        window = t("ns-window-open", closes=school.when(course.signup_closes_at, lang))
+    text = t(
+        "ns-card",
+        title=school.title(course, lang),
+        description=course.description_en if lang == "en" else course.description_zh,
+        teacher=course.teacher,
+        venue=school.venue(course.venue_id, lang),
+        fee=school.fee(course.fee_fen, lang),
+        count=sum(1 for s in view.sessions if s.status == "scheduled"),
+        sessions="\n".join(shown),
+        window=window,
+        seats=_seats_line(t, view),
+        mine=_mine_line(t, school, lang, mine),
+    )
+    if course.status == "cancelled":
+        text = t("ns-card-cancelled") + "\n" + text
+    rows: list[list[InlineKeyboardButton]] = []
+    cid = course.id
+    status = mine.status if mine.code == enrolment.ALREADY else None
+    open_now = course.status == "published" and course.signup_opens_at <= now
+    open_now = open_now and now < course.signup_closes_at
+    if status == ENROLLED:
+        rows.append([InlineKeyboardButton(t("ns-btn-leave"), callback_data=f"ns:leave:{cid}")])
+    elif status == WAITLISTED:
+        label = t("ns-btn-leave-waitlist")
+        rows.append([InlineKeyboardButton(label, callback_data=f"ns:leave:{cid}")])
+    elif status == APPLIED:
+        rows.append([InlineKeyboardButton(t("ns-btn-withdraw"), callback_data=f"ns:leave:{cid}")])
+    elif status == OFFERED:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t("ns-btn-accept"), callback_data=f"ns:acc:{mine.enrolment_id}"
+                ),
+                InlineKeyboardButton(
+                    t("ns-btn-decline"), callback_data=f"ns:dec:{mine.enrolment_id}"
+                ),
+            ]
+        )
+    elif open_now:
+        if course.mode != FCFS:
+            key = "ns-btn-apply"
+        else:
+            key = "ns-btn-join" if view.seats_left > 0 else "ns-btn-waitlist"
+        rows.append([InlineKeyboardButton(t(key), callback_data=f"ns:join:{cid}")])
+    rows.append([InlineKeyboardButton(t("ns-btn-all"), callback_data="ns:list:0")])
+    return text, InlineKeyboardMarkup(rows)
+
+
+# --- residents ----------------------------------------------------------------------------
+
+
+async def list_classes(update: Update, context: FrontdeskContext) -> None:
+    """/classes and the menu button: open courses with seats left, one button each."""
+    runtime = context.runtime
+    lang = _lang(context)
+    school = school_of(runtime)
+    async with runtime.db.read() as session:
+        found = await courses.open_courses(session, runtime.clock.now())
+    if not found:
+        await _show(update, context, context.t("ns-list-empty"))
+        return
+    lines = [context.t("ns-list-title")]
+    buttons = []
+    for course in found:
+        title = school.title(course, lang)
+        if course.mode == FCFS:
+            left = max(course.capacity - course.taken, 0)
+            seats = context.t("ns-list-seats", left=left) if left else context.t("ns-list-full")
+        else:
+            seats = context.t("ns-list-lottery")
+        lines.append(context.t("ns-list-line", title=title, seats=seats))
+        buttons.append([InlineKeyboardButton(title[:60], callback_data=f"ns:card:{course.id}")])
+    await _show(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
+
+
+async def show_course_named(update: Update, context: FrontdeskContext, hint: str | None) -> None:
+    """ "我想报名太极": the card of the open course whose title has those words, else the list."""
+    if hint:
+        async with context.runtime.db.read() as session:
+            found = await courses.open_courses(session, context.runtime.clock.now())
+        wanted = hint.casefold()
+        for course in found:
+            titles = (course.title_zh.casefold(), course.title_en.casefold())
+            if any(wanted in title for title in titles) and await _card(update, context, course.id):
+                return
+    await list_classes(update, context)
+
+
+async def _card(update: Update, context: FrontdeskContext, course_id: int, note: str = "") -> bool:
+    """Show a course card; ``False`` (and a clear answer) if the course is not there."""
+    assert context.profile is not None
+    async with context.runtime.db.read() as session:
+        view = await courses.load_course(session, course_id)
+        mine = await enrolment.standing(session, course_id, context.profile.id)
+    if view is None:
+        return False
+    text, markup = render_card(context, view, mine)
+    if note:
+        text = note + "\n\n" + text
+    await _show(update, context, text, markup)
+    return True
+
+
+def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
+    school = school_of(context.runtime)
+    lang = _lang(context)
+    code = outcome.code
+    if code == enrolment.ALREADY:
+        code = f"already-{outcome.status}"
+    deadline = ""
+    if outcome.offer_expires_at is not None:
+        deadline = school.when(outcome.offer_expires_at, lang)
+    return context.t(f"ns-result-{code}", position=outcome.position or 0, deadline=deadline)
+
+
+async def show_card(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """A course card from the list."""
+    if not await _card(update, context, course_id):
+        await alert(update, context.t("ns-result-not-found"))
+        return
+    await toast(update)
+
+
+async def join(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """Sign up / join the waitlist / apply: the database decides, the person is told."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await enrolment.sign_up(
+            session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
+        )
+    text = _result_text(context, outcome)
+    await toast(update, text, alert=not outcome.changed)
+    if outcome.code != enrolment.NOT_FOUND:
+        await _card(update, context, course_id, note=text if outcome.changed else "")
+
+
+async def leave(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """Cancel a place, leave the waitlist, withdraw an application or decline from the card."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await enrolment.withdraw(
+            session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
+        )
+    text = _result_text(context, outcome)
+    await toast(update, text, alert=not outcome.changed)
+    if outcome.code != enrolment.NOT_FOUND:
+        await _card(update, context, course_id, note=text if outcome.changed else "")
+
+
+async def accept(update: Update, context: FrontdeskContext, enrolment_id: int, _: int) -> None:
+    """Accept an offered seat (the button of the offer message)."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await enrolment.accept_offer(
+            session, enrolment_id, context.profile.id, runtime.clock.now()
+        )
+    await _offer_answered(update, context, outcome)
+
+
+async def decline(update: Update, context: FrontdeskContext, enrolment_id: int, _: int) -> None:
+    """Decline an offered seat; it goes to the next person waiting."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await enrolment.decline_offer(
+            session, school_of(runtime), enrolment_id, context.profile.id, runtime.clock.now()
+        )
+    await _offer_answered(update, context, outcome)
+
+
+async def _offer_answered(
+    update: Update, context: FrontdeskContext, outcome: enrolment.Outcome
+) -> None:
+    text = _result_text(context, outcome)
+    await toast(update, text, alert=not outcome.changed)
+    if outcome.changed:
+        await _show(update, context, text)
+
+
+async def my_classes(update: Update, context: FrontdeskContext) -> None:
+    """/myclasses: places, offers, waitlist positions and the next session, with .ics buttons."""
+    assert context.profile is not None
+    runtime = context.runtime
+    lang = _lang(context)
+    school = school_of(runtime)
+    async with runtime.db.read() as session:
+        mine = await courses.my_courses(session, context.profile.id, runtime.clock.now())
+    if not mine:
+        await _reply(update, context, context.t("ns-my-empty"))
+        return
+    lines = [context.t("ns-my-title")]
+    rows = []
+    for item in mine:
+        standing = enrolment.Outcome(
+            enrolment.ALREADY,
+            item.course.id,
+            item.enrolment.status,
+            item.position,
+            item.enrolment.offer_expires_at,
+        )
+        following = (
+            school.when(item.next_session, lang)
+            if item.next_session
+            else context.t("ns-my-no-next")
+        )
+        lines.append(
+            context.t(
+                "ns-my-line",
+                title=school.title(item.course, lang),
+                status=Markup(_mine_line(context.t, school, lang, standing)),
+                next=following,
+                venue=school.venue(item.course.venue_id, lang),
+            )
+        )
+        title = school.title(item.course, lang)[:40]
+        rows.append(
+            [
+                InlineKeyboardButton(title, callback_data=f"ns:card:{item.course.id}"),
+                InlineKeyboardButton(
+                    context.t("ns-btn-ics"), callback_data=f"ns:ics:{item.course.id}"
+                ),
+            ]
+        )
+    await _reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+async def send_ics(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """The course's sessions as an iCalendar file."""
+    assert context.profile is not None
+    runtime = context.runtime
+    lang = _lang(context)
+    async with runtime.db.read() as session:
+        view = await courses.load_course(session, course_id)
+        mine = await enrolment.standing(session, course_id, context.profile.id)
+    if view is None:
+        await alert(update, context.t("ns-result-not-found"))
+        return
+    if mine.code != enrolment.ALREADY:
+        await alert(update, context.t("ns-ics-not-yours"))
+        return
+    name, data = files.course_calendar(school_of(runtime), view, lang, runtime.clock.now())
+    await toast(update)
+    assert update.effective_chat is not None
+    await context.bot.send_document(
+        update.effective_chat.id,
+        InputFile(data, filename=name),
+        caption=context.t("ns-ics-caption"),
+    )
+
+
+async def back_to_list(update: Update, context: FrontdeskContext, _: int, __: int) -> None:
+    """The card's "all classes" button."""
+    await toast(update)
+    await list_classes(update, context)
+
+
+Action = Callable[[Update, FrontdeskContext, int, int], Awaitable[None]]
+RESIDENT_ACTIONS: dict[str, Action] = {
+    "list": back_to_list,
+    "card": show_card,
+    "join": join,
+    "leave": leave,
+    "acc": accept,
+    "dec": decline,
+    "ics": send_ics,
+}
+
+
+async def on_button(update: Update, context: FrontdeskContext) -> None:
+    """Every ``ns:`` button: parsed strictly; anything unexpected is answered and ignored."""
+    query = update.callback_query
+    assert query is not None
+    match = CALLBACK.fullmatch(query.data or "")
+    action = None
+    if match is not None:
+        action = RESIDENT_ACTIONS.get(match.group(1)) or staff.ACTIONS.get(match.group(1))
+    if match is None or action is None or context.profile is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    await action(update, context, int(match.group(2)), int(match.group(3) or 0))
+
+
+async def expire_job(context: FrontdeskContext) -> None:
+    """Every minute: offers past their deadline expire and move on."""
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        expired = await enrolment.expire_offers(session, school_of(runtime), runtime.clock.now())
+    if expired:
+        log.info("%d night-school offers expired", expired)
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Staff tools, resident commands and every ``ns:`` button."""
+    staff.register(app)
+    app.add_handler(CommandHandler("classes", list_classes))
+    app.add_handler(CommandHandler("myclasses", my_classes))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^ns:"))
+
+
+MANIFEST = Manifest(
+    name="nightschool",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"classes": list_classes, "myclasses": my_classes},
+    privacy=lambda runtime: [NightschoolData(school_of(runtime))],
+    reminders=lambda: [ClassReminderSource()],
+    jobs=[
+        Job(
+            "nightschool-expire-offers",
+            expire_job,
+            every=lambda runtime: float(runtime.settings.nightschool.expiry_check_seconds),
+        )
+    ],
+)

@@ -1,0 +1,1 @@
+"""The questions feature (its manifest is ``handlers.MANIFEST``)."""

@@ -1,0 +1,244 @@
+"""Free text: hours for a venue and a day, a venue's details, the FAQ, or "did you mean…"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+from bot.commands import CommandSpec
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.askstaff import handlers as askstaff
+from bot.features.hours.handlers import (
+    HoursServices,
+    load_book,
+    now_local,
+    services_of,
+    venue_buttons,
+    week_button,
+)
+from bot.features.nightschool import handlers as nightschool
+from bot.i18n import Translator
+from bot.manifest import Manifest
+from bot.runtime import Runtime
+from bot.services.hours_text import (
+    date_text,
+    day_answer_text,
+    day_overview_text,
+    overview_text,
+    venue_info_text,
+)
+from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
+
+FAQ_CALLBACK = re.compile(r"^qa:faq:([a-z][a-z0-9_]{1,31})$")
+# "您问的是哪一天？" buttons: qa:day:<venue id or ->:<YYYYMMDD>:<zh|en>
+DAY_CALLBACK = re.compile(r"^qa:day:([a-z][a-z0-9_]{1,31}|-):(\d{8}):(zh|en)$")
+VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
+
+COMMANDS: list[CommandSpec] = []
+
+
+class _Understood(filters.MessageFilter):
+    """Text this feature can do something with: an answer, suggestions, or a real question.
+
+    A data filter: the verdict is handed to :func:`answer_text` on the context, so each
+    message is understood once. Anything else (a stray "ok", keyboard mashing) is left to the
+    common fallback.
+    """
+
+    def __init__(self, matcher: QuestionMatcher, runtime: Runtime) -> None:
+        super().__init__(name="questions.understood", data_filter=True)
+        self._matcher = matcher
+        self._runtime = runtime
+
+    def filter(self, message: Message) -> dict[str, list[Understanding]] | None:
+        if not message.text:
+            return None
+        verdict = self._matcher.understand(message.text, now_local(self._runtime).date())
+        if verdict.kind is Kind.NONE and not verdict.looks_like_question:
+            return None
+        return {VERDICT_KEY: [verdict]}
+
+
+def _verdict(context: FrontdeskContext, text: str, today: date) -> Understanding:
+    """The filter's verdict (or, when the handler is called otherwise, a fresh one)."""
+    found = getattr(context, VERDICT_KEY, None)
+    if isinstance(found, list) and found and isinstance(found[-1], Understanding):
+        return found[-1]
+    return services_of(context).matcher.understand(text, today)
+
+
+def _translator(context: FrontdeskContext, lang: str | None) -> Translator:
+    """Answer in the question's language when it is clearly written in one."""
+    if lang is None or lang == context.t.lang:
+        return context.t
+    return context.runtime.catalog.translator(lang)
+
+
+async def answer_text(update: Update, context: FrontdeskContext) -> None:
+    """Answer a resident's question in their own words."""
+    message = update.effective_message
+    if message is None or message.text is None or update.effective_chat is None:
+        return
+    runtime = context.runtime
+    services: HoursServices = services_of(context)
+    now = now_local(runtime)
+    verdict = _verdict(context, message.text, now.date())
+    t = _translator(context, verdict.lang)
+    chat_id = update.effective_chat.id
+    if verdict.kind in (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE):
+        text, markup = await _hours_answer(context, t, verdict, now)
+        await context.bot.send_message(chat_id, text, reply_markup=markup)
+        return
+    if verdict.kind is Kind.CLARIFY_DAY:
+        await context.bot.send_message(
+            chat_id, t("qa-which-day"), reply_markup=_day_buttons(t, verdict)
+        )
+        return
+    if verdict.kind is Kind.FEATURE:
+        await _open_feature(update, context, t, verdict)
+        return
+    if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
+        await send_faq(context, chat_id, verdict.faq_id, t)
+        return
+    assert context.profile is not None
+    draft_id = await askstaff.keep_draft(context, chat_id, message.text)
+    ask_button = InlineKeyboardButton(t("qa-ask-staff"), callback_data=f"ask:send:{draft_id}")
+    if verdict.kind is Kind.SUGGEST:
+        rows = [
+            [InlineKeyboardButton(entry.title.get(t.lang), callback_data=f"qa:faq:{entry.id}")]
+            for entry in suggestion_entries(services.matcher, verdict.suggestions)
+        ]
+        rows.append([ask_button])
+        await context.bot.send_message(
+            chat_id, t("qa-did-you-mean"), reply_markup=InlineKeyboardMarkup(rows)
+        )
+        return
+    await context.bot.send_message(
+        chat_id, t("qa-no-answer"), reply_markup=InlineKeyboardMarkup([[ask_button]])
+    )
+
+
+async def _hours_answer(
+    context: FrontdeskContext, t: Translator, verdict: Understanding, now: datetime
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Hours of each venue on each day asked ("这周末照相馆开吗": Saturday and Sunday)."""
+    runtime = context.runtime
+    book = await load_book(runtime, services_of(context), now.date())
+    venues = [v for v in (runtime.centre.venue(i) for i in verdict.venue_ids) if v is not None]
+    days = verdict.days or (now.date(),)
+    if verdict.kind is Kind.HOURS and venues:
+        parts = [day_answer_text(t, book, venue, day, now) for venue in venues for day in days]
+        first = venues[0]
+        return "\n\n".join(parts), week_button(t, first.id, first.name.get(t.lang), days[0])
+    if verdict.kind is Kind.VENUE and venues:
+        parts = [venue_info_text(t, book, venue, now) for venue in venues]
+        return "\n\n".join(parts), week_button(t, venues[0].id, venues[0].name.get(t.lang))
+    if verdict.days and verdict.days != (now.date(),):
+        parts = [day_overview_text(t, book, day) for day in verdict.days]
+        return "\n\n".join(parts), venue_buttons(t, runtime)
+    return overview_text(t, book, now), venue_buttons(t, runtime)
+
+
+def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup:
+    venue = verdict.venue_id or "-"
+    buttons = [
+        InlineKeyboardButton(
+            date_text(t, day, short=True), callback_data=f"qa:day:{venue}:{day:%Y%m%d}:{t.lang}"
+        )
+        for day in verdict.candidates
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+async def pick_day(update: Update, context: FrontdeskContext) -> None:
+    """A "您问的是哪一天？" button: the hours of that venue (or of every venue) on that day."""
+    query = update.callback_query
+    assert query is not None
+    match = DAY_CALLBACK.fullmatch(query.data or "")
+    chat = update.effective_chat
+    day: date | None = None
+    if match is not None:
+        try:
+            raw = match.group(2)
+            day = date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+        except ValueError:
+            day = None
+    venue_id = match.group(1) if match is not None else "-"
+    if (
+        match is None
+        or day is None
+        or chat is None
+        or (venue_id != "-" and context.runtime.centre.venue(venue_id) is None)
+    ):
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    await query.answer()
+    t = _translator(context, match.group(3))
+    kind = Kind.OVERVIEW if venue_id == "-" else Kind.HOURS
+    verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,))
+    text, markup = await _hours_answer(context, t, verdict, now_local(context.runtime))
+    await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def _open_feature(
+    update: Update, context: FrontdeskContext, t: Translator, verdict: Understanding
+) -> None:
+    """ "我要评价食堂", "我报了哪些课", "我想报名太极", "有什么活动": the feature itself."""
+    actions = context.bot_data.menu_actions
+    if verdict.feature == "feedback" and update.effective_chat is not None:
+        button = InlineKeyboardButton(t("qa-feedback-button"), callback_data="feedback:open")
+        await context.bot.send_message(
+            update.effective_chat.id,
+            t("qa-feedback-offer"),
+            reply_markup=InlineKeyboardMarkup([[button]]),
+        )
+    elif verdict.feature == "course":
+        await nightschool.show_course_named(update, context, verdict.course_hint)
+    elif verdict.feature in ("myclasses", "events") and verdict.feature in actions:
+        await actions[verdict.feature](update, context)
+
+
+async def send_faq(
+    context: FrontdeskContext, chat_id: int, faq_id: str, t: Translator | None = None
+) -> bool:
+    """Send one FAQ entry's answer; ``False`` if there is no such entry."""
+    entry = services_of(context).matcher.faq_entry(faq_id)
+    if entry is None:
+        return False
+    t = t or context.t
+    await context.bot.send_message(
+        chat_id,
+        t("qa-faq-answer", title=entry.title.get(t.lang), answer=entry.answer.get(t.lang)),
+    )
+    return True
+
+
+async def pick_suggestion(update: Update, context: FrontdeskContext) -> None:
+    """A "did you mean…" button: answer that FAQ entry."""
+    query = update.callback_query
+    assert query is not None
+    match = FAQ_CALLBACK.fullmatch(query.data or "")
+    chat = update.effective_chat
+    if match is None or chat is None or not await send_faq(context, chat.id, match.group(1)):
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    await query.answer()
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Free text (private chats) and the suggestion buttons; runs before the fallbacks."""
+    runtime = app.bot_data.runtime
+    understood = _Understood(app.bot_data.services.get(HoursServices).matcher, runtime)
+    app.add_handler(
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & understood, answer_text
+        )
+    )
+    app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=r"^qa:faq:"))
+    app.add_handler(CallbackQueryHandler(pick_day, pattern=r"^qa:day:"))
+
+
+MANIFEST = Manifest(name="questions", install=install, commands=COMMANDS)

@@ -1,0 +1,1 @@
+"""The reminders feature (its manifest is ``handlers.MANIFEST``)."""

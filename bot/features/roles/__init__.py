@@ -1,0 +1,1 @@
+"""The roles feature (its manifest is ``handlers.MANIFEST``)."""

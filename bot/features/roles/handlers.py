@@ -1,0 +1,226 @@
+"""Admins give and take staff roles from the chat, list who holds what, and read the audit log."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.commands import CommandSpec, sync_commands
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.common import handlers as common
+from bot.features.roles import service as roles
+from bot.manifest import Manifest
+from bot.services import users
+from bot.tg.guards import require_role
+
+log = logging.getLogger(__name__)
+
+COMMANDS = [
+    CommandSpec("grant", "cmd-grant", role="admin"),
+    CommandSpec("revoke", "cmd-revoke", role="admin"),
+    CommandSpec("roles", "cmd-roles", role="admin"),
+    CommandSpec("audit", "cmd-audit", role="admin"),
+]
+ROLE_NAMES = {
+    "staff": "staff",
+    "organiser": "organiser",
+    "organizer": "organiser",
+    "admin": "admin",
+}
+CHANGE_CALLBACK = re.compile(r"^roles:(grant|revoke):(staff|organiser|admin):(\d{1,15})$")
+AUDIT_CALLBACK = re.compile(r"^roles:audit:(\d{1,4})$")
+
+
+async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+async def _change(
+    update: Update, context: FrontdeskContext, action: str, role: str, target: users.Profile
+) -> str:
+    """Apply a grant or revoke, refresh the person's command list, and say what happened."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        # Re-read the target inside the transaction: their roles may have changed since.
+        current = await users.find(session, target.telegram_id) or target
+        change = roles.grant if action == "grant" else roles.revoke
+        outcome = await change(session, context.profile, current, role, runtime.clock.now())
+    if outcome in (roles.Outcome.GRANTED, roles.Outcome.REVOKED):
+        runtime.profiles.forget(target.telegram_id)
+        await sync_commands(context.bot, runtime, only_chat=target.telegram_id)
+    role_name = context.t(f"role-{role}")
+    return context.t(f"roles-{outcome.value}", name=target.first_name, role=role_name)
+
+
+@require_role("admin")
+async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
+    """``/grant <role> <@username|id>`` and ``/revoke <role> <@username|id>``."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    action = "grant" if message.text.lstrip("/").lower().startswith("grant") else "revoke"
+    args = context.args or []
+    role = ROLE_NAMES.get(args[0].lower()) if args else None
+    if len(args) != 2 or role is None or roles.parse_target(args[1]) is None:
+        await _reply(update, context.t(f"roles-usage-{action}"))
+        return
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        target = await roles.find_target(session, args[1])
+    if target is None:
+        kind, value = roles.parse_target(args[1]) or ("", "")
+        if kind == "username":
+            await _reply(update, context.t("roles-unknown-username", username=value))
+            return
+        async with runtime.db.transaction() as session:
+            target = await roles.ensure_person(session, int(value), value, runtime.clock.now())
+    await _reply(update, await _change(update, context, action, role, target))
+
+
+def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboardMarkup:
+    rows = []
+    for role in users.ROLES:
+        action = "revoke" if role in target.roles else "grant"
+        label = context.t(f"roles-button-{action}", role=context.t(f"role-{role}"))
+        data = f"roles:{action}:{role}:{target.telegram_id}"
+        rows.append([InlineKeyboardButton(label, callback_data=data)])
+    return InlineKeyboardMarkup(rows)
+
+
+async def forwarded(update: Update, context: FrontdeskContext) -> None:
+    """An admin forwards a person's message: offer the roles to give or take."""
+    message = update.effective_message
+    if message is None:
+        return
+    if context.profile is None or not context.profile.has_role("admin"):
+        await common.not_understood(update, context)
+        return
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginHiddenUser):
+        await _reply(update, context.t("roles-hidden-user", name=origin.sender_user_name))
+        return
+    if not isinstance(origin, MessageOriginUser) or origin.sender_user.is_bot:
+        await _reply(update, context.t("roles-not-a-person"))
+        return
+    person = origin.sender_user
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        target = await roles.ensure_person(
+            session, person.id, person.first_name, runtime.clock.now(), person.username
+        )
+    held = ", ".join(context.t(f"role-{role}") for role in sorted(target.roles)) or context.t(
+        "role-resident"
+    )
+    text = context.t("roles-choose", name=target.first_name, roles=held)
+    await _reply(update, text, _choices(context, target))
+
+
+@require_role("admin")
+async def pressed(update: Update, context: FrontdeskContext) -> None:
+    """A role button under a forwarded message, or a page of the audit log."""
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    if page := AUDIT_CALLBACK.fullmatch(data):
+        await query.answer()
+        text, markup = await _audit_page(context, int(page.group(1)))
+        await query.edit_message_text(text, reply_markup=markup)
+        return
+    match = CHANGE_CALLBACK.fullmatch(data)
+    if match is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    action, role, telegram_id = match.group(1), match.group(2), int(match.group(3))
+    async with context.runtime.db.read() as session:
+        target = await users.find(session, telegram_id)
+    if target is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    result = await _change(update, context, action, role, target)
+    await query.answer()
+    async with context.runtime.db.read() as session:
+        target = await users.find(session, telegram_id) or target
+    await query.edit_message_text(result, reply_markup=_choices(context, target))
+
+
+@require_role("admin")
+async def list_roles(update: Update, context: FrontdeskContext) -> None:
+    """Who holds which role."""
+    async with context.runtime.db.read() as session:
+        holders = await roles.holders(session)
+    lines = [context.t("roles-title")]
+    for holder in holders:
+        handle = f" @{holder.username}" if holder.username else ""
+        lines.append(
+            context.t(
+                "roles-line",
+                role=context.t(f"role-{holder.role}"),
+                name=holder.name,
+                handle=handle,
+                id=str(holder.telegram_id),
+            )
+        )
+    if not holders:
+        lines.append(context.t("roles-none"))
+    await _reply(update, "\n".join(lines))
+
+
+async def _audit_page(
+    context: FrontdeskContext, page: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    async with context.runtime.db.read() as session:
+        entries, older = await roles.audit_page(session, page)
+    zone = context.runtime.centre.zone
+    lines = [context.t("audit-title", page=page + 1)]
+    for entry in entries:
+        lines.append(
+            context.t(
+                "audit-line",
+                at=entry.at.astimezone(zone).strftime("%m-%d %H:%M"),
+                actor=entry.actor_name,
+                action=entry.action,
+                subject=entry.subject,
+            )
+        )
+    if not entries:
+        lines.append(context.t("audit-empty"))
+    buttons = []
+    if page > 0:
+        buttons.append(
+            InlineKeyboardButton(context.t("audit-newer"), callback_data=f"roles:audit:{page - 1}")
+        )
+    if older:
+        buttons.append(
+            InlineKeyboardButton(context.t("audit-older"), callback_data=f"roles:audit:{page + 1}")
+        )
+    return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+@require_role("admin")
+async def show_audit(update: Update, context: FrontdeskContext) -> None:
+    """The newest audit entries, with buttons to page back."""
+    text, markup = await _audit_page(context, 0)
+    await _reply(update, text, markup)
+
+
+def install(app: FrontdeskApplication) -> None:
+    """Commands, forwarded messages and buttons of this module."""
+    app.add_handler(CommandHandler(["grant", "revoke"], grant_or_revoke))
+    app.add_handler(CommandHandler("roles", list_roles))
+    app.add_handler(CommandHandler("audit", show_audit))
+    app.add_handler(MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE, forwarded))
+    app.add_handler(CallbackQueryHandler(pressed, pattern=r"^roles:"))
+
+
+MANIFEST = Manifest(name="roles", install=install, commands=COMMANDS)

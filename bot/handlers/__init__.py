@@ -1,1 +1,0 @@
-"""The Telegram side of the features (each module offers a ``MANIFEST``; see bot.features)."""

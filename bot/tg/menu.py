@@ -1,0 +1,44 @@
+"""The main menu, shared by every feature: its keyboard, its labels, and replying with it."""
+
+from __future__ import annotations
+
+from telegram import ReplyKeyboardMarkup, Update
+
+from bot.context import FrontdeskContext
+from bot.i18n import Catalog, Translator
+
+# (menu action, catalog key of the button), in the order shown; two big buttons a row.
+MAIN_MENU: tuple[tuple[str, str], ...] = (
+    ("hours", "menu-hours"),
+    ("classes", "menu-classes"),
+    ("feedback", "menu-feedback"),
+    ("events", "menu-events"),
+    ("help", "menu-help"),
+)
+
+
+def main_menu(t: Translator) -> ReplyKeyboardMarkup:
+    """The resident's main menu as big reply-keyboard buttons."""
+    labels = [t(key) for _, key in MAIN_MENU]
+    rows = [labels[i : i + 2] for i in range(0, len(labels), 2)]
+    return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
+
+
+def menu_labels(catalog: Catalog) -> dict[str, str]:
+    """Every menu button's label, in every language, to the action it stands for."""
+    labels: dict[str, str] = {}
+    for action, key in MAIN_MENU:
+        for text in catalog.all_languages(key).values():
+            labels[text] = action
+    return labels
+
+
+async def send_menu(update: Update, context: FrontdeskContext, text: str) -> None:
+    """Reply with ``text`` and the main menu."""
+    if update.effective_chat is None:
+        return
+    await context.bot.send_message(
+        update.effective_chat.id,
+        text,
+        reply_markup=main_menu(context.t),
+    )

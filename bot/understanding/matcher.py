@@ -1,0 +1,591 @@
+"""Understanding a resident's free-text question, in Chinese or English: the decision stage.
+
+The stages before it live in :mod:`bot.understanding` (normalise, time
+expressions, venues). Here the intent is found and one verdict is taken:
+
+* a feature the resident asks for ("我要评价食堂" → the feedback form, "我报了哪些课",
+  "我想报名太极", "有什么活动");
+* venue(s) + day(s) ("国庆节食堂开吗", "这周末照相馆开吗" → Saturday and Sunday): the hours, even
+  when an FAQ entry shares words with the question ("礼拜三下午有律师吗"), unless the rest of
+  the question is about something else (prices, the menu, booking);
+* "which places are open on day X" → every venue on that day;
+* a day named but not understood ("2月30日", "下周", "节假日") → ask which day, never today;
+* everything else is matched against the FAQ by character-bigram / word overlap, with English
+  typos corrected against the FAQ's own vocabulary.
+
+Nothing here imports ``telegram``; it is pure and fast (see ``bench/bench_hours.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.centre import Centre, FaqEntry
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.normalise import (
+    MAX_QUESTION_CHARS,
+    fold,
+    language_of,
+    load_zhconv_dictionary,
+    normalise,
+)
+from bot.understanding.timex import TimeMention, find_times, remove_times
+from bot.understanding.venues import VenueFinder
+
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "DayMatch",
+    "Kind",
+    "QuestionMatcher",
+    "Understanding",
+    "VenueFinder",
+    "find_day",
+    "fold",
+    "normalise",
+    "small_talk",
+]
+
+
+# Confidence thresholds of the FAQ matcher (tuned on tests/data/questions.yaml).
+ANSWER_SCORE = 0.36
+CLEAR_MARGIN = 0.1
+SURE_SCORE = 0.7
+SUGGEST_SCORE = 0.24
+MAX_SUGGESTIONS = 3
+# A long question containing most of a phrasing ("…食堂能不能把饭送到家里来") scores by that
+# coverage, discounted (tuned on eval/handwritten_dev.yaml and the generated tune split).
+COVERAGE_WEIGHT = 0.8
+COVERAGE_MIN_SIZE = 3.0
+
+
+class Kind(StrEnum):
+    """What the bot will do with a question."""
+
+    HOURS = "hours"  # venues' hours on one or more days
+    OVERVIEW = "overview"  # every venue, on a day ("今天哪些地方开门") or now
+    VENUE = "venue"  # a venue's address / phone / notes
+    FAQ = "faq"
+    FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
+    CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
+    SUGGEST = "suggest"  # "did you mean…"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """The verdict on one question."""
+
+    kind: Kind
+    venue_ids: tuple[str, ...] = ()
+    days: tuple[date, ...] = ()  # empty: today / now
+    festival: str | None = None  # the day was named by a statutory festival
+    faq_id: str | None = None
+    suggestions: tuple[str, ...] = ()  # FAQ ids, best first
+    score: float = 0.0
+    looks_like_question: bool = False
+    feature: str | None = None  # FEATURE: feedback | myclasses | events | course
+    course_hint: str | None = None  # FEATURE course: words naming the course ("太极")
+    candidates: tuple[date, ...] = ()  # CLARIFY_DAY: the likely days, for buttons
+    lang: str | None = None  # the language the question is written in, when clear
+
+    @property
+    def venue_id(self) -> str | None:
+        return self.venue_ids[0] if self.venue_ids else None
+
+    @property
+    def day(self) -> date | None:
+        return self.days[0] if self.days else None
+
+
+# --- Normalisation and days (stages 1 and 2) ------------------------------------------------
+
+_NON_WORD = re.compile(r"[^\w\u4e00-\u9fff]+")
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def strip_punctuation(text: str) -> str:
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class DayMatch:
+    day: date
+    span: tuple[int, int]
+    festival: str | None = None
+
+
+def find_day(text: str, today: date, calendar: HolidayCalendar) -> DayMatch | None:
+    """The first day named in (folded) ``text`` that resolves (for a weekend: its first day)."""
+    for mention in find_times(text, today, calendar):
+        if mention.days:
+            return DayMatch(mention.days[0], mention.span, mention.festival)
+    return None
+
+
+def remove_days(text: str) -> str:
+    """``text`` without any day expression (for matching the rest)."""
+    return remove_times(text, find_times(text, date(2000, 1, 1), _NO_CALENDAR))
+
+
+class _NoCalendar(HolidayCalendar):
+    """For :func:`remove_days`: only the spans matter, not the festivals' dates."""
+
+    def festival_date(self, festival: str, year: int) -> tuple[date | None, bool]:
+        return None, False
+
+
+_NO_CALENDAR = _NoCalendar()
+
+
+# --- Intents and fillers --------------------------------------------------------------------
+
+_HOURS_INTENT = re.compile(
+    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|上班|下班"
+    r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
+    r"|办公|上课吗|在不在|在吗|值班|坐诊|营业"
+    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
+    r"|\btill\b|\bschedule\b|\btimetable\b"
+)
+_WHERE_INTENT = re.compile(
+    r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
+    r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
+)
+_PHONE_INTENT = re.compile(r"电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b")
+_FILLERS = re.compile(
+    r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
+    r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
+    r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
+    r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want)\b"
+)
+_QUESTION_WORDS = re.compile(
+    r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|是否|有没有|请问|为什么|如何|谁|可以|能否"
+    r"|^(?:what|when|where|how|who|why|which|can|could|is|are|do|does|will|would|should|may)\b"
+)
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "am",
+        "be",
+        "do",
+        "does",
+        "did",
+        "i",
+        "you",
+        "we",
+        "my",
+        "your",
+        "our",
+        "me",
+        "it",
+        "its",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "please",
+        "there",
+        "this",
+        "that",
+        "what",
+        "which",
+        "who",
+        "how",
+        "when",
+        "where",
+        "there's",
+        "s",
+        "hi",
+        "hello",
+        "hey",
+        "any",
+        "some",
+        "get",
+        "got",
+        "have",
+        "has",
+        "with",
+        "about",
+    ]
+)
+_STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好|[吗呢吧啊呀嘛哦的了我]")
+
+
+_GREETING = re.compile(
+    r"(?:你好|您好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗|在不在|哈喽|嗨"
+    r"|hello|hi|hey|good (?:morning|afternoon|evening))(?:呀|啊|哦|呢)?"
+)
+_THANKS = re.compile(
+    r"(?:谢谢|谢谢你|谢谢您|多谢|感谢|好的谢谢|thanks|thank you|thx|ok thanks)(?:啦|了|呀)?"
+)
+
+
+def small_talk(text: str) -> str | None:
+    """``"greeting"`` or ``"thanks"`` when that is all a message says (not a question)."""
+    clean = strip_punctuation(fold(text)).strip()
+    clean = re.sub(r"\s+", " ", clean)
+    if _GREETING.fullmatch(clean):
+        return "greeting"
+    if _THANKS.fullmatch(clean):
+        return "thanks"
+    return None
+
+
+def _is_only_filler(text: str) -> bool:
+    return not strip_punctuation(_FILLERS.sub(" ", text))
+
+
+def looks_like_question(folded: str) -> bool:
+    """Whether a text reads as a question a person could answer (else it is noise)."""
+    if len(_CJK.findall(folded)) >= 2:
+        return True
+    if _QUESTION_WORDS.search(folded):
+        return True
+    return len(_LATIN_WORD.findall(folded)) >= 3
+
+
+# --- FAQ -----------------------------------------------------------------------------------
+
+
+BIGRAM_WEIGHT = 1.0
+UNIGRAM_WEIGHT = 0.3  # single characters rescue near-paraphrases (有免费无线网 ~ 有没有无线网)
+WORD_WEIGHT = 1.0
+
+
+def _features(text: str) -> dict[str, float]:
+    """Weighted features: Chinese bigrams and characters, stemmed English words (no stopwords)."""
+    text = _STOP_CJK.sub(" ", text)
+    features: dict[str, float] = {}
+    for run in _CJK_RUN.findall(text):
+        for char in run:
+            features[char] = UNIGRAM_WEIGHT
+        for i in range(len(run) - 1):
+            features[run[i : i + 2]] = BIGRAM_WEIGHT
+    for word in _LATIN_WORD.findall(text):
+        if word not in _STOPWORDS:
+            features[_stem(word)] = WORD_WEIGHT
+    return features
+
+
+# Places and topics that are not the centre's: a question about them is never answered from
+# the FAQ (at most "did you mean…"), however many words it shares with an entry.
+_ELSEWHERE = re.compile(
+    r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
+    r"股票|房价|笑话|快递|卫生间|厕所|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|"
+    r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
+    r"|bitcoin|football|joke|toilet|cook|recipe|primary school|kindergarten)\b"
+)
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class FaqIndex:
+    """Phrasings of every FAQ entry as feature sets, with an inverted index for speed."""
+
+    entries: Sequence[FaqEntry]
+    _phrasings: list[tuple[int, float]] = field(default_factory=list)
+    _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    _vocabulary: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        vocabulary: set[str] = set()
+        for entry_no, entry in enumerate(self.entries):
+            texts = [*entry.phrasings, entry.title.zh, entry.title.en]
+            for text in texts:
+                features = _features(strip_punctuation(remove_days(fold(text))))
+                if not features:
+                    continue
+                phrasing_no = len(self._phrasings)
+                self._phrasings.append((entry_no, sum(features.values())))
+                for feature, weight in features.items():
+                    index[feature].append((phrasing_no, weight))
+                    if feature.isascii() and len(feature) >= 4:
+                        vocabulary.add(feature)
+        self._index = dict(index)
+        self._vocabulary = sorted(vocabulary)
+
+    def _correct(self, features: dict[str, float]) -> dict[str, float]:
+        """English words the FAQ does not know, replaced by a close word it does (typos).
+
+        A correction keeps the first letter and is at most one edit (two for long words), so
+        "pasword" finds "password" but "rice" never becomes "price".
+        """
+        fixed: dict[str, float] = {}
+        for feature, weight in features.items():
+            if feature in self._index or not feature.isascii() or len(feature) < 4:
+                fixed[feature] = weight
+                continue
+            candidates = [w for w in self._vocabulary if w[0] == feature[0]]
+            best = process.extractOne(
+                feature,
+                candidates,
+                scorer=Levenshtein.distance,
+                score_cutoff=1 if len(feature) < 8 else 2,
+            )
+            fixed[best[0] if best is not None else feature] = weight
+        return fixed
+
+    def rank(self, text: str) -> list[tuple[float, int]]:
+        """``(score, entry number)`` best first, one per entry; score in [0, 1] (weighted Dice)."""
+        query = self._correct(_features(text))
+        if not query:
+            return []
+        shared: dict[int, float] = defaultdict(float)
+        for feature, weight in query.items():
+            for phrasing_no, their_weight in self._index.get(feature, ()):
+                shared[phrasing_no] += min(weight, their_weight)
+        best: dict[int, float] = {}
+        size = sum(query.values())
+        for phrasing_no, common in shared.items():
+            entry_no, their_size = self._phrasings[phrasing_no]
+            score = 2 * common / (size + their_size)
+            if their_size >= COVERAGE_MIN_SIZE:  # long, chatty questions: how much of the
+                score = max(score, COVERAGE_WEIGHT * common / their_size)  # phrasing is there
+            if score > best.get(entry_no, 0.0):
+                best[entry_no] = score
+        return sorted(((score, no) for no, score in best.items()), reverse=True)
+
+
+# --- Intents of features -------------------------------------------------------------------
+
+_FEEDBACK = re.compile(
+    r"(?:我要|我想|想要|要|想|帮我|怎么|如何|在哪|哪里)?(?:表扬|夸一?夸|称赞|批评|评价|打个?分|评分|反馈|吐槽|投诉|提(?:点|些|个)?(?:意见|建议)|点评)"
+    r"|\b(?:give|leave|send|write)\s+(?:some\s+)?(?:feedback|a\s+review|a\s+rating)\b"
+    r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
+    r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
+)
+_MY_CLASSES = re.compile(
+    r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些)?(?:课|班)|我的(?:课程?|班|报名)"
+    r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
+    r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
+    r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+)
+_COURSE = re.compile(
+    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
+    r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
+)
+_COURSE_ASKED = re.compile(  # "有没有教手机摄影的课"
+    r"有没有(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)的?(?:课程?|班)"
+    r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
+)
+_HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
+_EVENTS = re.compile(
+    r"(?:有|有没有|最近|近期|这周|本周|周末|今天|明天)?(?:什么|哪些|啥)?活动(?![室中空])(?:吗|呢|安排|报名|通知|信息)?"
+    r"|\b(?:what|any|upcoming)\s+(?:events|activities)\b|\bevents?\s+(?:this|next|coming|on)\b"
+    r"|\bwhat'?s\s+on\b"
+)
+_EVENTS_STRONG = re.compile(
+    r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
+    r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
+    r"|\b(?:events|activities)\b|what'?s\s+on"
+)
+_OVERVIEW = re.compile(
+    r"哪些地方|哪几个地方|什么地方|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
+    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?s\s+open\b|\bwhat\s+is\s+open\b"
+    r"|\banything\s+open\b|\beverything\s+open\b"
+)
+# Words that make a question about something else than the hours, even with a venue and a day.
+_OTHER_TOPIC = re.compile(
+    r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
+    r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
+    r"|parking|address|phone)\b"
+)
+
+
+# --- The whole thing ------------------------------------------------------------------------
+
+
+class QuestionMatcher:
+    """Built once from the centre's data; :meth:`understand` is pure and fast."""
+
+    def __init__(self, centre: Centre, calendar: HolidayCalendar) -> None:
+        load_zhconv_dictionary()
+        self.centre = centre
+        self.calendar = calendar
+        self.venues = VenueFinder(centre.venues)
+        self.faq = FaqIndex(centre.faq)
+
+    def faq_entry(self, faq_id: str) -> FaqEntry | None:
+        return next((e for e in self.centre.faq if e.id == faq_id), None)
+
+    def understand(self, text: str, today: date) -> Understanding:
+        """The verdict on ``text`` asked on ``today`` (the centre's local date)."""
+        lang = language_of(text[:MAX_QUESTION_CHARS])
+        verdict = self._understand(text, today)
+        return _with_lang(verdict, lang)
+
+    def _understand(self, text: str, today: date) -> Understanding:
+        if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
+            return Understanding(Kind.NONE, looks_like_question=False)
+        text = normalise(text)
+        question = looks_like_question(text)
+        mentions = find_times(text, today, self.calendar)
+        venues = self.venues.find_all(text)
+        venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
+        rest = remove_times(text, mentions)
+        for venue in venues:
+            start, end = venue.span
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        clean = strip_punctuation(remove_times(text, mentions))
+        rest = strip_punctuation(rest)
+        feature = self._feature(text, rest, venue_ids)
+        if feature is not None:
+            return feature
+        if _ELSEWHERE.search(rest) and not venue_ids:
+            return Understanding(Kind.NONE, looks_like_question=question)
+        resolved = [m for m in mentions if m.resolved]
+        unresolved = [m for m in mentions if not m.resolved]
+        if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
+            unresolved = [m for m in unresolved if m.kind != "vague"]
+        days = tuple(sorted({d for m in resolved for d in m.days}))
+        festival = next((m.festival for m in resolved if m.festival), None)
+        hours_intent = bool(_HOURS_INTENT.search(rest))
+        other_topic = bool(_OTHER_TOPIC.search(rest))
+        if venue_ids:
+            if (mentions or hours_intent) and not (other_topic and not hours_intent):
+                if unresolved:
+                    return _clarify(unresolved, venue_ids)
+                return Understanding(
+                    Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
+                )
+            if _WHERE_INTENT.search(rest) or (
+                _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
+            ):
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            verdict = self._faq(clean, question)
+            if verdict.kind in (Kind.NONE, Kind.SUGGEST) and _is_only_filler(rest):
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            return verdict
+        overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
+        generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
+        if (hours_intent and (generic or overview)) or (mentions and overview):
+            if unresolved:
+                return _clarify(unresolved, ())
+            return Understanding(
+                Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
+            )
+        if unresolved and (hours_intent or _is_only_filler(rest)):
+            return _clarify(unresolved, ())
+        if resolved and _is_only_filler(rest):  # "明天呢?" / "周六?"
+            return Understanding(
+                Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
+            )
+        return self._faq(clean, question)
+
+    def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
+        if _MY_CLASSES.search(text):
+            return Understanding(
+                Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
+            )
+        if (
+            _FEEDBACK.search(text)
+            and (not venue_ids or venue_ids == ("canteen",))
+            and (not _HOW_TO.search(text) or bool(venue_ids))
+        ):
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
+        course = _COURSE.search(text)
+        if course is None or _HOW_TO.search(text):
+            course = _COURSE_ASKED.search(text)
+        if course is not None:
+            hint = (course.group("zh") or course.group("en") or "").strip()
+            hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
+            if hint in {"名", "夜校", "课", "班", "night school", "evening"}:
+                hint = ""
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        if _EVENTS_STRONG.search(text) and not venue_ids:
+            return Understanding(
+                Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
+            )
+        return None
+
+    def _faq(self, clean: str, question: bool) -> Understanding:
+        ranked = self.faq.rank(clean)
+        if not ranked:
+            return Understanding(Kind.NONE, looks_like_question=question)
+        top_score, top = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        entry = self.faq.entries[top]
+        if _ELSEWHERE.search(clean):
+            return Understanding(Kind.NONE, score=top_score, looks_like_question=question)
+        if top_score >= SURE_SCORE or (
+            top_score >= ANSWER_SCORE and top_score - second >= CLEAR_MARGIN
+        ):
+            return Understanding(
+                Kind.FAQ, faq_id=entry.id, score=top_score, looks_like_question=True
+            )
+        if top_score >= SUGGEST_SCORE:
+            ids = tuple(
+                self.faq.entries[no].id
+                for score, no in ranked[:MAX_SUGGESTIONS]
+                if score >= SUGGEST_SCORE * 0.8
+            )
+            return Understanding(
+                Kind.SUGGEST, suggestions=ids, score=top_score, looks_like_question=True
+            )
+        return Understanding(Kind.NONE, score=top_score, looks_like_question=question)
+
+
+def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:
+    candidates = tuple(dict.fromkeys(d for m in unresolved for d in m.candidates))
+    return Understanding(
+        Kind.CLARIFY_DAY, venue_ids, candidates=candidates[:7], score=1.0, looks_like_question=True
+    )
+
+
+def _with_lang(verdict: Understanding, lang: str | None) -> Understanding:
+    if lang is None:
+        return verdict
+    return Understanding(
+        verdict.kind, verdict.venue_ids, verdict.days, verdict.festival, verdict.faq_id,
+        verdict.suggestions, verdict.score, verdict.looks_like_question, verdict.feature,
+        verdict.course_hint, verdict.candidates, lang,
+    )  # fmt: skip
+
+
+def suggestion_entries(matcher: QuestionMatcher, ids: Iterable[str]) -> list[FaqEntry]:
+    """FAQ entries for suggestion ids (unknown ids skipped)."""
+    return [entry for faq_id in ids if (entry := matcher.faq_entry(faq_id)) is not None]

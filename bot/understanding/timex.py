@@ -1,0 +1,413 @@
+"""Stage 2: the time expressions of a (normalised) question.
+
+Each expression found is a :class:`TimeMention`: either resolved to one or more dates ("周末"
+→ Saturday and Sunday) or *found but not resolved* ("2月30日", "下个月", "节假日", an unknown
+"XX节"). An unresolved mention is never replaced by today: the caller asks which day, with
+:attr:`TimeMention.candidates` as the likely days.
+
+Rules, not a general parser: the evaluation in docs/hours.md compares them with ``jionlp`` and
+``dateparser`` (both slower and less accurate on residents' questions).
+"""
+
+from __future__ import annotations
+
+import calendar as gregorian
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.festivals import FESTIVALS, Festival, festival_day
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9,
+}  # fmt: skip
+_WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+_WEEKDAY_EN = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thu": 3, "thur": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUM = r"([0-9]{1,2}|[一二两三四五六七八九十廿卅]{1,3})"
+_LUNAR_DAY = (
+    r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|三十)"
+)
+_NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位])"
+
+
+def cn_number(text: str) -> int:
+    """1–39 written in digits or Chinese numerals (十二, 二十三, 廿三, 卅一)."""
+    if text.isdigit():
+        return int(text)
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS.get(text[1:], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    if len(text) == 2 and all(c in _CN_DIGITS for c in text):  # 二三 (rare) = 23
+        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[1]]
+    return _CN_DIGITS.get(text, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression: its place in the text and the date(s) it names (empty: unresolved)."""
+
+    span: tuple[int, int]
+    days: tuple[date, ...]
+    kind: str  # relative | weekday | weekend | date | festival | vague
+    festival: str | None = None  # statutory festival key
+    candidates: tuple[date, ...] = ()  # likely days when unresolved
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.days)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def month_day(month: int, day: int, today: date) -> date | None:
+    """A date without a year: this year, or next year when it is more than a week past."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today - timedelta(days=7):
+            return candidate
+    return None
+
+
+def _add_months(today: date, months: int) -> tuple[int, int]:
+    index = today.year * 12 + today.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _day_of_month(today: date, number: int) -> date | None:
+    """ "5号": this month's 5th, or next month's when it is past."""
+    if not 1 <= number <= 31:
+        return None
+    for months in (0, 1, 2):
+        year, month = _add_months(today, months)
+        try:
+            candidate = date(year, month, number)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _next_weekday(today: date, weekday: int) -> date:
+    return today + timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def _monday(today: date) -> date:
+    return today - timedelta(days=today.weekday())
+
+
+def _weekend(today: date, weeks_ahead: int) -> tuple[date, ...]:
+    saturday = _monday(today) + timedelta(days=7 * weeks_ahead + 5)
+    return tuple(d for d in (saturday, saturday + timedelta(days=1)) if d >= today)
+
+
+def _lunar(month: int, day: int, today: date) -> date | None:
+    from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped]
+
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            found = LunarDate(year, month, day).to_solar_date()
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    return None
+
+
+def generic_candidates(today: date) -> tuple[date, ...]:
+    """Today, the next two days and the coming weekend."""
+    days = [today + timedelta(days=n) for n in range(3)]
+    days += [d for d in _weekend(today, 0 if today.weekday() < 5 else 1) if d not in days]
+    return tuple(days)
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+Resolver = Callable[[re.Match[str], date, HolidayCalendar], TimeMention | None]
+_RULES: list[tuple[re.Pattern[str], str, Resolver]] = []
+
+
+def _rule(pattern: str, kind: str) -> Callable[[Resolver], Resolver]:
+    def register(resolver: Resolver) -> Resolver:
+        _RULES.append((re.compile(pattern), kind, resolver))
+        return resolver
+
+    return register
+
+
+def _mention(
+    match: re.Match[str], kind: str, *days: date | None, festival: str | None = None
+) -> TimeMention:
+    found = tuple(d for d in days if d is not None)
+    return TimeMention(match.span(), found, kind, festival)
+
+
+@_rule(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", "date")
+def _iso(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    try:
+        day: date | None = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        day = None
+    return _mention(match, "date", day)
+
+
+@_rule(
+    r"(?:农历|阴历)\s*([正腊冬一二三四五六七八九十]{1,2})\s*月\s*" + _LUNAR_DAY
+    + r"|(正|腊|冬)月\s*" + _LUNAR_DAY
+    + r"|(?:农历|阴历)\s*([一二三四五六七八九十]{1,2})\s*月"
+    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})",
+    "date",
+)  # fmt: skip
+def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    groups = [g for g in match.groups() if g is not None]
+    month_text, day_text = groups[0], groups[1]
+    month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or cn_number(month_text)
+    day = cn_number(day_text.removeprefix("初"))
+    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    return _mention(match, "date", found)
+
+
+@_rule(r"(下下个?|下个?|这个?|本|上个?)\s*月\s*" + _NUM + r"\s*[号日]", "date")
+def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    offset = {"下下": 2, "下": 1, "这": 0, "本": 0, "上": -1}[match.group(1).rstrip("个")]
+    year, month = _add_months(today, offset)
+    try:
+        day: date | None = date(year, month, cn_number(match.group(2)))
+    except ValueError:
+        day = None
+    return _mention(match, "date", day)
+
+
+@_rule(
+    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b",
+    "date",
+)
+def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix = (match.group(1) or match.group(2) or "").rstrip("个")
+    offset = {"下下": 2, "下": 1, "next": 1}.get(prefix, 0)
+    year, month = _add_months(today, offset)
+    return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
+
+
+@_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
+def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(
+        match, "date", month_day(cn_number(match.group(1)), cn_number(match.group(2)), today)
+    )
+
+
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b", "date")
+def _en_day_month(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    month = _MONTHS_EN[match.group(2)[:3]]
+    return _mention(match, "date", month_day(month, int(match.group(1)), today))
+
+
+@_rule(r"\b" + _MONTH_WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", "date")
+def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if match.group(1) == "may" and not match.group(0).rstrip()[-1].isdigit():
+        return None
+    month = _MONTHS_EN[match.group(1)[:3]]
+    return _mention(match, "date", month_day(month, int(match.group(2)), today))
+
+
+@_rule(r"(?<![\d:.])(\d{1,2})\s*[-/]\s*(\d{1,2})(?![\d:])", "date")
+def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(match, "date", month_day(int(match.group(1)), int(match.group(2)), today))
+
+
+@_rule(r"(?<![\d月周期拜])" + _NUM + r"\s*号" + _NOT_A_DAY_AFTER_HAO, "date")
+def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(match, "date", _day_of_month(today, cn_number(match.group(1))))
+
+
+@_rule(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b", "date")
+def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    number = int(match.group(1) or match.group(2))
+    return _mention(match, "date", _day_of_month(today, number))
+
+
+@_rule(
+    r"([0-9]{1,2}|[一二两三四五六七八九十])\s*天\s*(?:以后|之后|后)|过\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*天",
+    "relative",
+)
+def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(
+        match, "relative", today + timedelta(days=cn_number(match.group(1) or match.group(2)))
+    )
+
+
+@_rule(
+    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)|\bin\s+(a|one|two|2)\s+weeks?\b",
+    "relative",
+)
+def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    count = (match.group(1) or match.group(2) or "一").rstrip("个")
+    weeks = {"一": 1, "1": 1, "a": 1, "one": 1, "两": 2, "2": 2, "two": 2}.get(count, 1)
+    return _mention(match, "relative", today + timedelta(days=7 * weeks))
+
+
+@_rule(r"\bin\s+(\d|one|two|three|four|five|six|seven)\s+days?\b", "relative")
+def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = match.group(1)
+    return _mention(match, "relative", today + timedelta(days=_EN_NUMBERS.get(word) or int(word)))
+
+
+_RELATIVE = (
+    (r"大后天", 3),
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天", 2),
+    (r"明天|明日|明早|明晚|明儿|明个|\btomorrow\b", 1),
+    (r"今天|今日|今早|今晚|今儿|今夜|现在|此刻|目前|当前|眼下|这会儿|马上|\btoday\b|\btonight\b|\bnow\b"
+     r"|\bthis\s+(?:morning|afternoon|evening)\b", 0),
+    (r"大前天", -3),
+    (r"前天|(?:the\s+)?day\s+before\s+yesterday", -2),
+    (r"昨天|\byesterday\b", -1),
+)  # fmt: skip
+for _pattern, _offset in _RELATIVE:
+
+    def _relative(
+        match: re.Match[str], today: date, _: HolidayCalendar, offset: int = _offset
+    ) -> TimeMention:
+        return _mention(match, "relative", today + timedelta(days=offset))
+
+    _rule(_pattern, "relative")(_relative)
+
+
+@_rule(r"(下下|下|这|本|今|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday")
+def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix, char = match.groups()
+    weeks = {"下下": 2, "下": 1, "上": -1}.get(prefix or "", 0)
+    if char == "末":
+        if weeks == 0 and today.weekday() == 6 and prefix is None:
+            return TimeMention(match.span(), (today,), "weekend")
+        return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
+    weekday = _WEEKDAY_CN[char]
+    if weeks == 0:
+        return _mention(match, "weekday", _next_weekday(today, weekday))
+    return _mention(match, "weekday", _monday(today) + timedelta(days=7 * weeks + weekday))
+
+
+@_rule(
+    r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b",
+    "weekday",
+)
+def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix, word = match.groups()
+    weeks = 1 if prefix == "next" else 0
+    if word == "weekend":
+        return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
+    weekday = _WEEKDAY_EN[word]
+    if prefix == "next":
+        return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
+    return _mention(match, "weekday", _next_weekday(today, weekday))
+
+
+def _festival_rule(festival: Festival) -> Resolver:
+    def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
+        found = festival_day(festival, today, calendar)
+        return _mention(match, "festival", found, festival=festival.statutory)
+
+    return resolve
+
+
+for _festival in FESTIVALS:
+    _rule(_festival.pattern, "festival")(_festival_rule(_festival))
+
+
+def _week_days(today: date, weeks: int) -> tuple[date, ...]:
+    monday = _monday(today) + timedelta(days=7 * weeks)
+    return tuple(d for d in (monday + timedelta(days=n) for n in range(7)) if d >= today)
+
+
+def _holiday_candidates(today: date, calendar: HolidayCalendar) -> tuple[date, ...]:
+    found = []
+    for festival in FESTIVALS:
+        if festival.statutory is not None:
+            day = festival_day(festival, today, calendar)
+            if day is not None and day - today <= timedelta(days=200):
+                found.append(day)
+    return tuple(sorted(found)[:4])
+
+
+# Found but not resolvable to a day: "下周" (which day?), "节假日", an unknown "XX节".
+_VAGUE = re.compile(
+    r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
+    r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
+    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|\bholidays?\b|\bbank\s+holiday\b)"
+    r"|(?P<other>过几天|过两天|改天|那天|那一天|某天|这几天|最近几天|近几天|月初|月中|上旬|中旬|下旬"
+    r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
+    r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
+    r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
+    r"|\b(?:the\s+)?(?:festival|feast)\b)"
+)
+_WEEKDAY_NAMED = re.compile(r"[一二三四五六日天末七]")
+
+
+def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention]:
+    """Every time expression in (normalised) ``text``, in text order, none overlapping."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for pattern, _, resolver in _RULES:
+        for match in pattern.finditer(text):
+            if match.end() == match.start() or not free(match.span()):
+                continue
+            mention = resolver(match, today, calendar)
+            if mention is None:
+                continue
+            if not mention.resolved:
+                mention = TimeMention(
+                    mention.span, (), mention.kind, mention.festival, generic_candidates(today)
+                )
+            found.append(mention)
+            taken.append(match.span())
+    for match in _VAGUE.finditer(text):
+        if not free(match.span()):
+            continue
+        if match.lastgroup == "nextweek":
+            candidates = _week_days(today, 1)
+        elif match.lastgroup == "thisweek":
+            candidates = _week_days(today, 0)
+        elif match.lastgroup == "holiday":
+            candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
+        else:
+            candidates = generic_candidates(today)
+        found.append(TimeMention(match.span(), (), "vague", None, candidates))
+        taken.append(match.span())
+    return sorted(found, key=lambda m: m.span)
+
+
+def remove_times(text: str, mentions: list[TimeMention]) -> str:
+    """``text`` with the mentions blanked out (same length: other spans stay valid)."""
+    for mention in mentions:
+        start, end = mention.span
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -1,0 +1,239 @@
+"""Stage 3: the venues a question names, typos forgiven.
+
+* exact aliases (longest first; several venues may be named: "食堂和卫生站");
+* English typos: one edit (two for long words) against the English aliases;
+* Chinese homophone typos from pinyin input methods ("识堂" → 食堂, "卫声站" → 卫生站, "照相官" →
+  照相馆): a window of the text whose characters are the alias's own or share a reading with
+  them, tones ignored (pypinyin's single-character table), with at most one changed character
+  (two for aliases of four or more) and at least one character kept;
+* look-alike typos of long aliases by character similarity (rapidfuzz).
+
+pypinyin's table is read once, without its 57 MiB phrase dictionary, and only the characters
+that sound like some character of some alias are kept (a few thousand entries).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.centre import Venue
+from bot.understanding.normalise import fold
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+_NON_WORD = re.compile(r"[^\w\u4e00-\u9fff]+")
+
+
+_TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
+
+
+def _toneless(syllable: str) -> str:
+    return syllable.translate(_TONE_MARKS)
+
+
+_ENTRY = re.compile(r'"(\d+)":\s*"([^"]*)"')
+
+
+def pinyin_table() -> dict[int, str]:
+    """pypinyin's readings of the common characters (code point → "zhōng,zhòng"), read from
+    its data file without importing the package (whose import also loads its 57 MiB phrase
+    dictionary) and without building the whole 42,000-entry table at once."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        raise ImportError("pypinyin is not installed")
+    text = Path(spec.origin).with_name("pinyin_dict.json").read_text("utf-8")
+    table: dict[int, str] = {}
+    for match in _ENTRY.finditer(text):
+        code = int(match.group(1))
+        if 0x4E00 <= code <= 0x9FFF and is_common(chr(code)):
+            table[code] = match.group(2)
+    return table
+
+
+def is_common(char: str) -> bool:
+    """Whether ``char`` is among the 3,755 most common characters (GB 2312 level 1), the ones a
+    pinyin input method offers first and so the ones its typos are made of."""
+    try:
+        encoded = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and 0xB0 <= encoded[0] <= 0xD7
+
+
+def readings(table: dict[int, str], char: str) -> frozenset[str]:
+    """Toneless readings of ``char`` in ``table`` (empty for characters it does not know)."""
+    raw = table.get(ord(char))
+    if not raw:
+        return frozenset()
+    return frozenset(_toneless(s) for s in raw.split(","))
+
+
+class Homophones:
+    """For each character of the venue aliases, the characters that sound like it (tones
+    ignored), e.g. 食 → {识, 时, 石, 十, 实…}."""
+
+    def __init__(self, alias_chars: set[str]) -> None:
+        table = pinyin_table()
+        wanted = set().union(*(readings(table, c) for c in alias_chars))
+        by_sound: dict[str, set[str]] = {}
+        for code, raw in table.items():
+            for syllable in _toneless(raw).split(","):
+                if syllable in wanted:
+                    by_sound.setdefault(syllable, set()).add(chr(code))
+        self.alike: dict[str, frozenset[str]] = {}
+        for char in alias_chars:
+            sounds = readings(table, char)
+            self.alike[char] = frozenset().union(*(by_sound.get(s, ()) for s in sounds)) - {char}
+
+    def __len__(self) -> int:
+        return sum(len(chars) for chars in self.alike.values())
+
+
+@dataclass(frozen=True, slots=True)
+class VenueMatch:
+    venue_id: str
+    span: tuple[int, int]
+    alias: str
+    typo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    text: str
+    venue_id: str
+    pattern: re.Pattern[str] | None  # Latin aliases: whole words only
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", _NON_WORD.sub(" ", text)).strip()
+
+
+class VenueFinder:
+    """Aliases of every venue: exact (longest wins), then typos."""
+
+    def __init__(self, venues: Sequence[Venue]) -> None:
+        aliases: dict[str, str] = {}
+        for venue in venues:
+            for raw in (*venue.aliases, venue.name.zh, venue.name.en):
+                text = _clean(fold(raw))
+                if text and text not in aliases:
+                    aliases[text] = venue.id
+        self._aliases = sorted(
+            (
+                _Alias(
+                    text,
+                    venue_id,
+                    None
+                    if _CJK.search(text)
+                    else re.compile(
+                        r"(?<![a-z0-9])"
+                        + r"[\s-]+".join(re.escape(w) for w in text.split())
+                        + r"(?:s|es)?(?![a-z0-9])"
+                    ),
+                )
+                for text, venue_id in aliases.items()
+            ),
+            key=lambda a: -len(a.text),
+        )
+        latin = [a for a in self._aliases if a.pattern is not None]
+        self._latin_words = {
+            a.text: a.venue_id for a in latin if " " not in a.text and len(a.text) >= 5
+        }
+        self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
+        self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
+        self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
+        self.homophones = Homophones({c for a in self._cjk for c in a.text})
+        # character → (alias no, position in the alias, same character?) for homophone typos
+        index: dict[str, list[tuple[int, int, bool]]] = {}
+        for alias_no, alias in enumerate(self._cjk):
+            for position, char in enumerate(alias.text):
+                index.setdefault(char, []).append((alias_no, position, True))
+                for other in self.homophones.alike[char]:
+                    index.setdefault(other, []).append((alias_no, position, False))
+        self._sound_index = {char: tuple(entries) for char, entries in index.items()}
+
+    def find_all(self, text: str) -> list[VenueMatch]:
+        """Every venue named in (normalised) ``text``, in text order, spans not overlapping."""
+        found: list[VenueMatch] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= m.span[0] or start >= m.span[1] for m in found)
+
+        for alias in self._aliases:
+            if alias.pattern is not None:
+                for match in alias.pattern.finditer(text):
+                    if free(*match.span()):
+                        found.append(VenueMatch(alias.venue_id, match.span(), alias.text))
+                continue
+            start = text.find(alias.text)
+            while start >= 0:
+                end = start + len(alias.text)
+                if free(start, end):
+                    found.append(VenueMatch(alias.venue_id, (start, end), alias.text))
+                start = text.find(alias.text, end)
+        self._latin_typos(text, found, free)
+        self._homophone_typos(text, found, free)
+        if not found:
+            for alias in self._cjk_long:
+                if fuzz.partial_ratio(alias.text, text, score_cutoff=80):
+                    found.append(VenueMatch(alias.venue_id, (0, 0), alias.text, typo=True))
+                    break
+        return sorted(found, key=lambda m: m.span)
+
+    def find(self, text: str) -> tuple[str, str] | None:
+        """``(venue_id, matched text)`` of the first venue named in ``text`` (or None)."""
+        found = self.find_all(text)
+        return (found[0].venue_id, found[0].alias) if found else None
+
+    def _latin_typos(self, text: str, found: list[VenueMatch], free: object) -> None:
+        assert callable(free)
+        words = list(re.finditer(r"[a-z0-9]+", text))
+        for word in words:
+            if len(word.group()) < 5 or not free(*word.span()):
+                continue
+            best = process.extractOne(
+                word.group(),
+                self._latin_words.keys(),
+                scorer=Levenshtein.distance,
+                score_cutoff=1 if len(word.group()) < 7 else 2,
+            )
+            if best is not None:
+                found.append(VenueMatch(self._latin_words[best[0]], word.span(), best[0], True))
+        for first, second in itertools.pairwise(words):
+            span = (first.start(), second.end())
+            pair = f"{first.group()} {second.group()}"
+            if len(pair) < 8 or not free(*span):
+                continue
+            best = process.extractOne(
+                pair, self._latin_pairs.keys(), scorer=Levenshtein.distance, score_cutoff=2
+            )
+            if best is not None:
+                found.append(VenueMatch(self._latin_pairs[best[0]], span, best[0], True))
+
+    def _homophone_typos(self, text: str, found: list[VenueMatch], free: object) -> None:
+        assert callable(free)
+        votes: dict[tuple[int, int], list[int]] = {}  # (alias no, start) → [kept, changed]
+        for at, char in enumerate(text):
+            for alias_no, position, exact in self._sound_index.get(char, ()):
+                start = at - position
+                if start < 0:
+                    continue
+                vote = votes.setdefault((alias_no, start), [0, 0])
+                vote[0 if exact else 1] += 1
+        for (alias_no, start), (kept, changed) in sorted(votes.items(), key=lambda v: v[0][1]):
+            alias = self._cjk[alias_no]
+            size = len(alias.text)
+            if not changed or kept + changed != size or kept < 1:
+                continue
+            if changed > (1 if size <= 3 else 2) or not free(start, start + size):
+                continue
+            found.append(VenueMatch(alias.venue_id, (start, start + size), alias.text, True))
