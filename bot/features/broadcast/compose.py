@@ -1,0 +1,326 @@
+"""Staff compose a broadcast step by step: texts, photo, audience, urgency, time, preview."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    ConversationHandler,
+)
+
+from bot.context import FrontdeskContext
+from bot.features.broadcast import service
+from bot.features.broadcast.progress import monitor_of
+from bot.features.broadcast.views import (
+    AUDIENCE,
+    AUDIENCE_CALLBACK,
+    CONFIRM,
+    DRAFT_KEY,
+    EN,
+    PARAM,
+    PARAM_CALLBACK,
+    PHOTO,
+    URGENT,
+    URGENT_CALLBACK,
+    WHEN,
+    ZH,
+    _answer,
+    _as_draft,
+    _audience_label,
+    _draft,
+    _local,
+    _say,
+    _send_version,
+    _skip_markup,
+    html_source,
+)
+from bot.i18n import Translator
+from bot.tg.guards import require_role
+
+log = logging.getLogger(__name__)
+
+
+@require_role("staff")
+async def begin(update: Update, context: FrontdeskContext) -> int:
+    """``/broadcast``: start composing; first the Chinese text (or a photo with it as caption)."""
+    assert context.user_data is not None
+    context.user_data[DRAFT_KEY] = {}
+    await _say(update, context.t("broadcast-ask-zh"))
+    return ZH
+
+
+def _checked(update: Update, context: FrontdeskContext, text: str, caption: bool) -> str | None:
+    """The catalog text of what is wrong with ``text``, or ``None``."""
+    verdict = service.check_html(text, caption=caption)
+    if verdict.problem is None:
+        return None
+    return context.t(verdict.problem, detail=verdict.detail, length=verdict.length)
+
+
+async def got_zh(update: Update, context: FrontdeskContext) -> int:
+    """The Chinese text, or a photo whose caption is the Chinese text."""
+    message = update.effective_message
+    assert message is not None
+    draft = _draft(context)
+    photo = message.photo[-1].file_id if message.photo else None
+    text = html_source(message)
+    problem = _checked(update, context, text, caption=photo is not None)
+    if problem is not None:
+        await _say(update, problem)
+        return ZH
+    draft.update(text_zh=text, photo=photo)
+    if photo is None:
+        await _say(update, context.t("broadcast-ask-photo"), _skip_markup(context.t))
+        return PHOTO
+    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    return EN
+
+
+async def got_photo(update: Update, context: FrontdeskContext) -> int:
+    """The optional photo; the text then becomes its caption (at most 1,024 characters)."""
+    message = update.effective_message
+    assert message is not None
+    draft = _draft(context)
+    problem = _checked(update, context, draft["text_zh"], caption=True)
+    if problem is not None:
+        await _say(update, problem)
+        return PHOTO
+    draft["photo"] = message.photo[-1].file_id
+    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    return EN
+
+
+async def skip_photo(update: Update, context: FrontdeskContext) -> int:
+    """No photo."""
+    await _answer(update)
+    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    return EN
+
+
+def _audience_markup(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t(spec.label_key), callback_data=f"broadcast:aud:{name}")]
+            for name, spec in service.AUDIENCES.items()
+        ]
+    )
+
+
+async def got_en(update: Update, context: FrontdeskContext) -> int:
+    """The optional English version."""
+    message = update.effective_message
+    assert message is not None
+    draft = _draft(context)
+    text = html_source(message)
+    problem = _checked(update, context, text, caption=draft.get("photo") is not None)
+    if problem is not None:
+        await _say(update, problem)
+        return EN
+    draft["text_en"] = text
+    await _say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
+    return AUDIENCE
+
+
+async def skip_en(update: Update, context: FrontdeskContext) -> int:
+    """No English version: everyone gets the Chinese one."""
+    await _answer(update)
+    _draft(context)["text_en"] = None
+    await _say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
+    return AUDIENCE
+
+
+def _urgent_markup(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t("broadcast-normal"), callback_data="broadcast:urg:0")],
+            [InlineKeyboardButton(t("broadcast-urgent"), callback_data="broadcast:urg:1")],
+        ]
+    )
+
+
+async def got_audience(update: Update, context: FrontdeskContext) -> int:
+    """The kind of audience; those that take a parameter offer its choices next."""
+    query = update.callback_query
+    assert query is not None
+    match = AUDIENCE_CALLBACK.fullmatch(query.data or "")
+    spec = service.AUDIENCES.get(match.group(1)) if match else None
+    if match is None or spec is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return AUDIENCE
+    await query.answer()
+    name = match.group(1)
+    draft = _draft(context)
+    draft.update(audience=name, audience_param=None)
+    if spec.options is None:
+        await _say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
+        return URGENT
+    async with context.runtime.db.read() as session:
+        options = await spec.options(session, context.t)
+    if not options:
+        await _say(update, context.t("broadcast-no-options"), _audience_markup(context.t))
+        return AUDIENCE
+    markup = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=f"broadcast:par:{name}:{param}")]
+            for param, label in options[:50]
+        ]
+    )
+    await _say(update, context.t("broadcast-ask-param"), markup)
+    return PARAM
+
+
+async def got_param(update: Update, context: FrontdeskContext) -> int:
+    """The audience's parameter (a topic, a language, a course…)."""
+    query = update.callback_query
+    assert query is not None
+    match = PARAM_CALLBACK.fullmatch(query.data or "")
+    draft = _draft(context)
+    spec = service.AUDIENCES.get(match.group(1)) if match else None
+    if match is None or spec is None or match.group(1) != draft.get("audience"):
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return PARAM
+    async with context.runtime.db.read() as session:  # forged or stale: not offered now
+        label = await service.offered(session, match.group(1), match.group(2), context.t)
+    if label is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return PARAM
+    await query.answer()
+    draft["audience_param"] = match.group(2)
+    await _say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
+    return URGENT
+
+
+async def got_urgent(update: Update, context: FrontdeskContext) -> int:
+    """Urgent (everyone, whatever they follow, quiet hours ignored) or normal."""
+    query = update.callback_query
+    assert query is not None
+    match = URGENT_CALLBACK.fullmatch(query.data or "")
+    if match is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return URGENT
+    await query.answer()
+    _draft(context)["urgent"] = match.group(1) == "1"
+    markup = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(context.t("broadcast-now"), callback_data="broadcast:now")]]
+    )
+    await _say(update, context.t("broadcast-ask-when"), markup)
+    return WHEN
+
+
+async def _preview(update: Update, context: FrontdeskContext) -> int:
+    """Both versions as residents will see them, the audience size, Confirm / Cancel."""
+    draft = _as_draft(_draft(context))
+    runtime = context.runtime
+    quiet = (runtime.settings.broadcast.quiet_start, runtime.settings.broadcast.quiet_end)
+    now = runtime.clock.now()
+    start = service.start_time(draft, now, runtime.centre.zone, quiet)
+    try:
+        await _say(update, context.t("broadcast-preview-zh"))
+        await _send_version(update, draft.text_zh, draft.photo_file_id)
+        if draft.text_en:
+            await _say(update, context.t("broadcast-preview-en"))
+            await _send_version(update, draft.text_en, draft.photo_file_id)
+    except BadRequest as error:
+        await _say(update, context.t("broadcast-refused", error=error.message))
+        await _say(update, context.t("broadcast-ask-zh"))
+        _draft(context).clear()
+        return ZH
+    async with runtime.db.read() as session:
+        size = await service.audience_size(
+            session, draft.audience, draft.audience_param, draft.urgent
+        )
+    moved = start != (draft.when or now)
+    summary = context.t(
+        "broadcast-summary",
+        audience=await _audience_label(context, draft),
+        size=size,
+        urgent=context.t("broadcast-urgent" if draft.urgent else "broadcast-normal"),
+        when=context.t("broadcast-when-now")
+        if draft.when is None and not moved
+        else _local(context, start),
+        quiet=context.t("broadcast-quiet-moved") if moved else "",
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(context.t("broadcast-confirm"), callback_data="broadcast:ok"),
+                InlineKeyboardButton(context.t("broadcast-cancel"), callback_data="broadcast:no"),
+            ]
+        ]
+    )
+    await _say(update, summary, markup)
+    return CONFIRM
+
+
+async def now_chosen(update: Update, context: FrontdeskContext) -> int:
+    """Send as soon as confirmed."""
+    await _answer(update)
+    _draft(context)["when"] = None
+    return await _preview(update, context)
+
+
+async def got_when(update: Update, context: FrontdeskContext) -> int:
+    """A date and time, ``YYYY-MM-DD HH:MM`` in the centre's time zone."""
+    message = update.effective_message
+    assert message is not None
+    runtime = context.runtime
+    when = service.parse_when(message.text or "", runtime.clock.now(), runtime.centre.zone)
+    if when is None:
+        await _say(update, context.t("broadcast-bad-when"))
+        return WHEN
+    _draft(context)["when"] = when
+    return await _preview(update, context)
+
+
+@require_role("staff")
+async def confirmed(update: Update, context: FrontdeskContext) -> int:
+    """Write the broadcast and every recipient's row in one transaction, then show progress."""
+    query = update.callback_query
+    assert query is not None
+    assert context.profile is not None
+    await query.answer()
+    draft = _as_draft(_draft(context))
+    runtime = context.runtime
+    chat_id = update.effective_chat.id if update.effective_chat else context.profile.telegram_id
+    quiet = (runtime.settings.broadcast.quiet_start, runtime.settings.broadcast.quiet_end)
+    async with runtime.db.transaction() as session:
+        created = await service.create(
+            session,
+            draft,
+            context.profile,
+            runtime.clock.now(),
+            runtime.centre.zone,
+            quiet,
+            progress_chat_id=chat_id,
+        )
+    _draft(context).clear()
+    with_buttons = query.message if isinstance(query.message, Message) else None
+    if with_buttons is not None:
+        try:
+            await with_buttons.edit_reply_markup(None)
+        except TelegramError as error:
+            log.debug("confirmation buttons not removed: %s", error)
+    await monitor_of(context).show(created.id, chat_id)
+    return ConversationHandler.END
+
+
+async def cancelled(update: Update, context: FrontdeskContext) -> int:
+    """Cancel the draft (button or /cancel at any step)."""
+    await _answer(update)
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+    await _say(update, context.t("broadcast-draft-cancelled"))
+    return ConversationHandler.END
+
+
+async def reprompt(update: Update, context: FrontdeskContext) -> None:
+    """Something the current step does not expect."""
+    await _say(update, context.t("broadcast-unexpected"))
+
+
+async def stale_step(update: Update, context: FrontdeskContext) -> None:
+    """A button of another step of the conversation."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)

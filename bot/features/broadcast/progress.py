@@ -1,0 +1,232 @@
+"""A running broadcast's progress message, its pause/resume/cancel buttons, and /broadcasts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.broadcast import service
+from bot.features.broadcast.views import CONTROL_CALLBACK, _duration
+from bot.i18n import Translator
+from bot.runtime import Runtime
+from bot.services import users
+from bot.tg.guards import require_role
+
+log = logging.getLogger(__name__)
+
+
+class ProgressMonitor:
+    """Keeps each running broadcast's progress message up to date, at most every few seconds.
+
+    The figures come from the outbox rows, so a restarted bot continues where the last one
+    stopped (the message id is stored with the broadcast).
+    """
+
+    def __init__(self, app: FrontdeskApplication, monotonic: Callable[[], float] = time.monotonic):
+        self.app = app
+        self.monotonic = monotonic
+        self._last_edit: dict[int, float] = {}
+        self._first_seen: dict[int, tuple[float, int]] = {}
+        self._lock = asyncio.Lock()
+
+    @property
+    def runtime(self) -> Runtime:
+        return self.app.bot_data.runtime
+
+    async def tick(self, *, force: bool = False) -> None:
+        """Refresh every unfinished broadcast (the repeating job; tests call it directly)."""
+        async with self.runtime.db.read() as session:
+            ids = await service.unfinished(session)
+        for broadcast_id in ids:
+            try:
+                await self.refresh(broadcast_id, force=force)
+            except Exception:  # one broken progress message must not stop the others
+                log.exception("progress of broadcast %s not refreshed", broadcast_id)
+
+    def _eta(self, figures: service.Progress) -> float | None:
+        if figures.remaining == 0 or figures.status != service.ACTIVE:
+            return None
+        now = self.monotonic()
+        first = self._first_seen.setdefault(figures.id, (now, figures.done))
+        elapsed, done = now - first[0], figures.done - first[1]
+        rate = done / elapsed if elapsed >= 2 and done > 0 else 0.0
+        if rate <= 0:
+            rate = self.runtime.settings.delivery.overall_per_second
+        return figures.remaining / rate
+
+    def render(
+        self, t: Translator, figures: service.Progress
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        """The text and buttons of the progress message."""
+        runtime = self.runtime
+        now = runtime.clock.now()
+        lines = [t("broadcast-progress-title", id=figures.id)]
+        if figures.status == service.ACTIVE and figures.not_before > now and figures.done == 0:
+            when = figures.not_before.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
+            lines.append(t("broadcast-progress-scheduled", when=when))
+        lines.append(
+            t(
+                "broadcast-progress-figures",
+                total=figures.total,
+                sent=figures.sent,
+                failed=figures.failed,
+                blocked=figures.blocked,
+                remaining=figures.remaining,
+            )
+        )
+        eta = self._eta(figures)
+        if eta is not None and figures.not_before <= now:
+            lines.append(t("broadcast-progress-eta", eta=_duration(t, eta)))
+        lines.append(t(f"broadcast-status-{figures.status}", cancelled=figures.cancelled))
+        buttons: list[InlineKeyboardButton] = []
+        if figures.status == service.ACTIVE:
+            buttons.append(
+                InlineKeyboardButton(
+                    t("broadcast-pause"), callback_data=f"broadcast:pause:{figures.id}"
+                )
+            )
+        if figures.status == service.PAUSED:
+            buttons.append(
+                InlineKeyboardButton(
+                    t("broadcast-resume"), callback_data=f"broadcast:resume:{figures.id}"
+                )
+            )
+        if figures.status in (service.ACTIVE, service.PAUSED):
+            buttons.append(
+                InlineKeyboardButton(
+                    t("broadcast-stop"), callback_data=f"broadcast:cancel:{figures.id}"
+                )
+            )
+        return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
+
+    async def _translator(self, chat_id: int | None) -> Translator:
+        language = "zh"
+        if chat_id is not None:
+            async with self.runtime.db.read() as session:
+                profile = await users.find(session, chat_id)
+            language = profile.language if profile else language
+        return self.runtime.catalog.translator(language)
+
+    async def show(self, broadcast_id: int, chat_id: int) -> None:
+        """Send the progress message of a new broadcast and remember it."""
+        async with self.runtime.db.read() as session:
+            figures = await service.progress(session, broadcast_id)
+        assert figures is not None
+        text, markup = self.render(await self._translator(chat_id), figures)
+        message = await self.app.bot.send_message(chat_id, text, reply_markup=markup)
+        async with self.runtime.db.transaction() as session:
+            await service.set_progress_message(session, broadcast_id, chat_id, message.message_id)
+            await service.remember_progress_text(session, broadcast_id, text)
+        self._last_edit[broadcast_id] = self.monotonic()
+
+    async def refresh(self, broadcast_id: int, *, force: bool = False) -> None:
+        """Finish the broadcast if nothing is left, and edit its message if the figures moved."""
+        async with self._lock:
+            runtime = self.runtime
+            async with runtime.db.read() as session:
+                figures = await service.progress(session, broadcast_id)
+            if figures is None:
+                return
+            finished = False
+            needs_write = figures.status == service.PAUSED or (
+                figures.status == service.ACTIVE and figures.remaining == 0
+            )
+            if needs_write:  # most ticks only read: the sender needs the write lock
+                async with runtime.db.transaction() as session:
+                    await service.hold_stragglers(session, broadcast_id)
+                    finished = await service.finish_if_done(
+                        session, broadcast_id, runtime.clock.now()
+                    )
+                    figures = await service.progress(session, broadcast_id)
+            if figures is None or figures.progress_message_id is None:
+                return
+            final = finished or figures.status in (service.DONE, service.CANCELLED)
+            last = self._last_edit.get(broadcast_id, float("-inf"))
+            min_gap = runtime.settings.broadcast.min_edit_seconds
+            if not (force or final) and self.monotonic() - last < min_gap:
+                return
+            text, markup = self.render(await self._translator(figures.progress_chat_id), figures)
+            if text == figures.progress_text:
+                return
+            self._last_edit[broadcast_id] = self.monotonic()
+            try:
+                await self.app.bot.edit_message_text(
+                    text,
+                    chat_id=figures.progress_chat_id,
+                    message_id=figures.progress_message_id,
+                    reply_markup=markup,
+                )
+            except BadRequest as error:
+                if "not modified" not in error.message.lower():
+                    raise
+            async with runtime.db.transaction() as session:
+                await service.remember_progress_text(session, broadcast_id, text)
+            if final:
+                self._first_seen.pop(broadcast_id, None)
+                self._last_edit.pop(broadcast_id, None)
+
+
+def monitor_of(context: FrontdeskContext) -> ProgressMonitor:
+    """The application's progress monitor."""
+    return context.services.get(ProgressMonitor)
+
+
+async def progress_job(context: FrontdeskContext) -> None:
+    """Repeating job: refresh the progress messages."""
+    await monitor_of(context).tick()
+
+
+@require_role("staff")
+async def control(update: Update, context: FrontdeskContext) -> None:
+    """Pause, Resume or Cancel under a progress message."""
+    query = update.callback_query
+    assert query is not None
+    assert context.profile is not None
+    match = CONTROL_CALLBACK.fullmatch(query.data or "")
+    if match is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    action, broadcast_id = match.group(1), int(match.group(2))
+    runtime = context.runtime
+    change = {"pause": service.pause, "resume": service.resume, "cancel": service.cancel}[action]
+    async with runtime.db.transaction() as session:
+        changed = await change(session, broadcast_id, context.profile, runtime.clock.now())
+    if not changed:
+        await query.answer(context.t("broadcast-control-stale"), show_alert=True)
+        return
+    await query.answer(context.t(f"broadcast-control-{action}"))
+    await monitor_of(context).refresh(broadcast_id, force=True)
+
+
+@require_role("staff")
+async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
+    """Recent broadcasts with their figures."""
+    async with context.runtime.db.read() as session:
+        items = await service.recent(session)
+    zone = context.runtime.centre.zone
+    lines = [context.t("broadcasts-title")]
+    for item in items:
+        lines.append(
+            context.t(
+                "broadcasts-line",
+                id=item.id,
+                at=item.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
+                author=item.author_name,
+                status=context.t(f"broadcast-state-{item.status}"),
+                total=item.total,
+                sent=item.sent,
+                failed=item.failed,
+                blocked=item.blocked,
+                remaining=item.remaining,
+            )
+        )
+    if not items:
+        lines.append(context.t("broadcasts-none"))
+    if update.effective_message is not None:
+        await update.effective_message.reply_text("\n".join(lines))

@@ -1,0 +1,346 @@
+"""The resident's feedback form: meal, stars, tags, comment, photos, anonymity, confirmation."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.error import TelegramError
+from telegram.ext import (
+    ConversationHandler,
+)
+
+from bot.clock import local_now
+from bot.context import FrontdeskContext
+from bot.features.feedback import service as feedback
+from bot.features.feedback.service import Author, FeedbackError
+from bot.features.feedback.views import (
+    ANONYMITY,
+    ANSWER_KEY,
+    COMMENT,
+    CONFIRM,
+    FORM_KEY,
+    MEAL_DATA,
+    PHOTOS,
+    RATING,
+    STARS_DATA,
+    TAG_DATA,
+    TAGS,
+    Form,
+    _button,
+    _cancel_row,
+    _edit,
+    _form,
+    _one_row,
+    _rating_keyboard,
+    _send,
+    _tags_keyboard,
+)
+from bot.tg.menu import send_menu
+
+log = logging.getLogger(__name__)
+
+
+async def start_form(update: Update, context: FrontdeskContext) -> int:
+    """Open the form with the meal preselected by the time of day."""
+    runtime = context.runtime
+    settings = runtime.settings.feedback
+    profile = context.profile
+    if profile is None or update.effective_chat is None or update.effective_chat.type != "private":
+        return ConversationHandler.END
+    async with runtime.db.read() as session:
+        recent = await feedback.submissions_last_hour(session, profile.id, runtime.clock.now())
+    if recent >= settings.max_submissions_per_hour:
+        await send_menu(
+            update, context, context.t("feedback-flood", limit=settings.max_submissions_per_hour)
+        )
+        return ConversationHandler.END
+    meal = feedback.preselect_meal(local_now(runtime.clock, runtime.centre.zone).time(), settings)
+    form = Form(meal=meal)
+    assert context.user_data is not None
+    context.user_data[FORM_KEY] = form
+    await _send(
+        update,
+        context,
+        context.t("feedback-start", meal=context.t(f"feedback-meal-{meal}")),
+        _rating_keyboard(context.t, form),
+    )
+    return RATING
+
+
+async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
+    """Another meal than the preselected one."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    match = MEAL_DATA.fullmatch(query.data or "")
+    if form is None or match is None:
+        await query.answer(context.t("feedback-expired"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    if form.meal != match.group(1):
+        form.meal = match.group(1)
+        t = context.t
+        await _edit(
+            update,
+            t("feedback-start", meal=t(f"feedback-meal-{form.meal}")),
+            _rating_keyboard(t, form),
+        )
+    return RATING
+
+
+async def choose_stars(update: Update, context: FrontdeskContext) -> int:
+    """The rating; then the quick tags."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    match = STARS_DATA.fullmatch(query.data or "")
+    if form is None or match is None:
+        await query.answer(context.t("feedback-expired"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    form.stars = int(match.group(1))
+    await _show_tags(update, context, form)
+    return TAGS
+
+
+async def _show_tags(update: Update, context: FrontdeskContext, form: Form) -> None:
+    t = context.t
+    await _edit(
+        update,
+        t(
+            "feedback-tags-prompt",
+            meal=t(f"feedback-meal-{form.meal}"),
+            stars=feedback.stars_text(form.stars),
+        ),
+        _tags_keyboard(t, form, context.runtime.settings.feedback.tags),
+    )
+
+
+async def toggle_tag(update: Update, context: FrontdeskContext) -> int:
+    """Pick or unpick a tag (only configured tags; anything else is stale or forged)."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    match = TAG_DATA.fullmatch(query.data or "")
+    tags = context.runtime.settings.feedback.tags
+    if form is None or match is None or match.group(1) not in tags:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return TAGS
+    await query.answer()
+    tag = match.group(1)
+    if tag in form.tags:
+        form.tags.remove(tag)
+    else:
+        form.tags.append(tag)
+    await _show_tags(update, context, form)
+    return TAGS
+
+
+async def tags_done(update: Update, context: FrontdeskContext) -> int:
+    """Tags chosen: ask for a comment."""
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    limit = context.runtime.settings.feedback.comment_max_chars
+    await _edit(
+        update,
+        context.t("feedback-comment-prompt", limit=limit),
+        _one_row(context.t, ("feedback-button-skip", "feedback:skip:comment")),
+    )
+    return COMMENT
+
+
+async def write_comment(update: Update, context: FrontdeskContext) -> int:
+    """A comment (also straight after the rating, without pressing Next); bounded politely."""
+    form = _form(context)
+    message = update.effective_message
+    if form is None or message is None or message.text is None:
+        return ConversationHandler.END
+    limit = context.runtime.settings.feedback.comment_max_chars
+    comment = message.text.strip()
+    if len(comment) > limit:
+        await message.reply_text(
+            context.t("feedback-comment-too-long", limit=limit, length=len(comment)),
+        )
+        return COMMENT
+    form.comment = comment or None
+    return await _ask_photos(update, context, edit=False)
+
+
+async def skip_comment(update: Update, context: FrontdeskContext) -> int:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    return await _ask_photos(update, context, edit=True)
+
+
+async def _ask_photos(update: Update, context: FrontdeskContext, *, edit: bool) -> int:
+    limit = context.runtime.settings.feedback.max_photos
+    if limit == 0:
+        return await _ask_anonymity(update, context, edit=edit)
+    text = context.t("feedback-photos-prompt", limit=limit)
+    markup = _one_row(context.t, ("feedback-button-skip", "feedback:skip:photos"))
+    if edit:
+        await _edit(update, text, markup)
+    else:
+        await _send(update, context, text, markup)
+    return PHOTOS
+
+
+async def add_photo(update: Update, context: FrontdeskContext) -> int:
+    """Keep the photo's Telegram file id (never the bytes); move on at the limit."""
+    form = _form(context)
+    message = update.effective_message
+    if form is None or message is None or not message.photo:
+        return ConversationHandler.END
+    limit = context.runtime.settings.feedback.max_photos
+    if len(form.photos) >= limit:
+        await message.reply_text(context.t("feedback-photos-full", limit=limit))
+        return await _ask_anonymity(update, context, edit=False)
+    form.photos.append(message.photo[-1].file_id)
+    if len(form.photos) >= limit:
+        await message.reply_text(context.t("feedback-photos-full", limit=limit))
+        return await _ask_anonymity(update, context, edit=False)
+    await message.reply_text(
+        context.t("feedback-photo-added", count=len(form.photos), limit=limit),
+        reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
+    )
+    return PHOTOS
+
+
+async def photo_expected(update: Update, context: FrontdeskContext) -> int:
+    """Something other than a photo while photos are expected."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(
+            context.t("feedback-photos-expected"),
+            reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
+        )
+    return PHOTOS
+
+
+async def comment_expected(update: Update, context: FrontdeskContext) -> int:
+    """A sticker or voice note where a comment is expected."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(
+            context.t("feedback-comment-expected"),
+            reply_markup=_one_row(context.t, ("feedback-button-skip", "feedback:skip:comment")),
+        )
+    return COMMENT
+
+
+async def photos_done(update: Update, context: FrontdeskContext) -> int:
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    return await _ask_anonymity(update, context, edit=True)
+
+
+async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: bool) -> int:
+    t = context.t
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                _button(t("feedback-button-show-name"), "feedback:anon:0"),
+                _button(t("feedback-button-anonymous"), "feedback:anon:1"),
+            ],
+            _cancel_row(t),
+        ]
+    )
+    if edit:
+        await _edit(update, t("feedback-anon-prompt"), markup)
+    else:
+        await _send(update, context, t("feedback-anon-prompt"), markup)
+    return ANONYMITY
+
+
+async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
+    """Anonymous or not; then the summary to confirm."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    if form is None or query.data not in {"feedback:anon:0", "feedback:anon:1"}:
+        await query.answer(context.t("feedback-expired"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    form.anonymous = query.data == "feedback:anon:1"
+    runtime = context.runtime
+    assert context.profile is not None
+    today = local_now(runtime.clock, runtime.centre.zone).date()
+    async with runtime.db.read() as session:
+        replaces = await feedback.exists_for(session, context.profile.id, today, form.meal)
+    t = context.t
+    none = t("feedback-summary-none")
+    summary = t(
+        "feedback-summary",
+        meal=t(f"feedback-meal-{form.meal}"),
+        day=today.isoformat(),
+        stars=feedback.stars_text(form.stars),
+        tags=", ".join(feedback.tag_label(t, tag) for tag in form.tags) or none,
+        comment=form.comment or none,
+        photos=len(form.photos),
+        shown=t("feedback-no") if form.anonymous else t("feedback-yes"),
+    )
+    if replaces:
+        summary += "\n\n" + t("feedback-summary-replaces", meal=t(f"feedback-meal-{form.meal}"))
+    await _edit(update, summary, _one_row(t, ("feedback-button-confirm", "feedback:confirm:go")))
+    return CONFIRM
+
+
+async def confirm(update: Update, context: FrontdeskContext) -> int:
+    """Store it (one per meal and day), alert staff on a low rating, and thank the resident."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    profile = context.profile
+    if form is None or profile is None:
+        await query.answer(context.t("feedback-expired"), show_alert=True)
+        return ConversationHandler.END
+    runtime = context.runtime
+    settings = runtime.settings.feedback
+    try:
+        async with runtime.db.transaction() as session:
+            result = await feedback.submit(
+                session,
+                author=Author(profile.id, profile.first_name),
+                draft=form.draft(),
+                now=runtime.clock.now(),
+                zone=runtime.centre.zone,
+                settings=settings,
+                catalog=runtime.catalog,
+            )
+    except FeedbackError as refused:
+        await query.answer()
+        await _edit(update, context.t(refused.key, **refused.args_for_text))
+        _forget(context)
+        return ConversationHandler.END
+    await query.answer()
+    key = "feedback-thanks-updated" if result.updated else "feedback-thanks"
+    text = context.t(key)
+    if form.stars <= settings.low_rating_threshold:
+        text += "\n" + context.t("feedback-thanks-low")
+    try:
+        await query.edit_message_reply_markup(None)
+    except TelegramError as exc:
+        log.debug("summary keyboard not removed: %s", exc)
+    _forget(context)
+    await send_menu(update, context, text)
+    return ConversationHandler.END
+
+
+def _forget(context: FrontdeskContext) -> None:
+    if context.user_data is not None:
+        context.user_data.pop(FORM_KEY, None)
+        context.user_data.pop(ANSWER_KEY, None)
+
+
+async def cancel(update: Update, context: FrontdeskContext) -> int:
+    """Stop the form (or a staff answer) at any step; nothing is saved."""
+    _forget(context)
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+        await _edit(update, context.t("feedback-cancelled"))
+        await send_menu(update, context, context.t("menu-prompt"))
+    else:
+        await send_menu(update, context, context.t("feedback-cancelled"))
+    return ConversationHandler.END

@@ -1,0 +1,192 @@
+"""Staff on an alert: answer the resident (identity never shown), resolve, see the photos."""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+
+from telegram import (
+    ForceReply,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.error import TelegramError
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import FrontdeskContext
+from bot.features.feedback import service as feedback
+from bot.features.feedback.resident import _forget, cancel
+from bot.features.feedback.service import Author, FeedbackError
+from bot.features.feedback.views import (
+    ANSWER_KEY,
+    PHOTOS_DATA,
+    REPLY_DATA,
+    RESOLVE_DATA,
+    STAFF_ANSWER,
+    _button,
+    _send,
+)
+from bot.tg.guards import allowed, require_role
+
+log = logging.getLogger(__name__)
+
+
+def _match_id(pattern: re.Pattern[str], data: str | None) -> int | None:
+    match = pattern.fullmatch(data or "")
+    return int(match.group(1)) if match else None
+
+
+@require_role("staff")
+async def _start_answer(update: Update, context: FrontdeskContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    feedback_id = _match_id(REPLY_DATA, query.data)
+    if feedback_id is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    async with context.runtime.db.read() as session:
+        item = await feedback.load_item(session, feedback_id)
+    if item is None:
+        await query.answer(context.t("feedback-reply-missing"), show_alert=True)
+        return
+    await query.answer()
+    assert context.user_data is not None
+    context.user_data[ANSWER_KEY] = feedback_id
+    limit = context.runtime.settings.feedback.reply_max_chars
+    await _send(
+        update,
+        context,
+        context.t("feedback-reply-prompt", id=feedback_id, limit=limit),
+        ForceReply(selective=True),
+    )
+
+
+async def start_answer(update: Update, context: FrontdeskContext) -> int | None:
+    """Staff pressed Reply on an alert: ask for the answer (a reply to the prompt)."""
+    if context.user_data is not None:
+        context.user_data.pop(ANSWER_KEY, None)  # a refused or stale press starts nothing
+    await _start_answer(update, context)
+    if context.user_data is not None and ANSWER_KEY in context.user_data:
+        return STAFF_ANSWER
+    return None
+
+
+async def send_answer(update: Update, context: FrontdeskContext) -> int:
+    """Staff's answer goes to the resident through the outbox (identity never shown)."""
+    message = update.effective_message
+    profile = context.profile
+    feedback_id = (context.user_data or {}).get(ANSWER_KEY)
+    if message is None or message.text is None or profile is None or feedback_id is None:
+        return ConversationHandler.END
+    if not await allowed(update, context, "staff", "feedback answer"):
+        _forget(context)
+        return ConversationHandler.END
+    runtime = context.runtime
+    try:
+        async with runtime.db.transaction() as session:
+            found = await feedback.answer(
+                session,
+                feedback_id=int(feedback_id),
+                staff=Author(profile.id, profile.first_name),
+                text=message.text.strip(),
+                now=runtime.clock.now(),
+                settings=runtime.settings.feedback,
+                catalog=runtime.catalog,
+            )
+    except FeedbackError as refused:
+        await message.reply_text(context.t(refused.key, **refused.args_for_text))
+        return STAFF_ANSWER
+    _forget(context)
+    await message.reply_text(
+        context.t("feedback-reply-sent" if found else "feedback-reply-missing")
+    )
+    return ConversationHandler.END
+
+
+@require_role("staff")
+async def resolve(update: Update, context: FrontdeskContext) -> None:
+    """Mark resolved: the resident is told; a second press (or a colleague's) changes nothing."""
+    query = update.callback_query
+    profile = context.profile
+    assert query is not None
+    assert profile is not None
+    feedback_id = _match_id(RESOLVE_DATA, query.data)
+    if feedback_id is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await feedback.resolve(
+            session,
+            feedback_id=feedback_id,
+            staff=Author(profile.id, profile.first_name),
+            now=runtime.clock.now(),
+            catalog=runtime.catalog,
+        )
+    if outcome == "missing":
+        await query.answer(context.t("feedback-reply-missing"), show_alert=True)
+        return
+    if outcome == "already":
+        await query.answer(context.t("feedback-resolved-already"), show_alert=True)
+        return
+    await query.answer(context.t("feedback-resolved-done"))
+    message = query.message
+    if isinstance(message, Message) and message.text is not None:
+        marker = context.t("feedback-resolved-marker", name=profile.first_name)
+        keep = InlineKeyboardMarkup(
+            [[_button(context.t("feedback-button-reply"), f"feedback:reply:{feedback_id}")]]
+        )
+        try:
+            await query.edit_message_text(
+                "\n\n".join((message.text_html, marker)),
+                reply_markup=keep,
+            )
+        except TelegramError as exc:
+            log.debug("alert not marked resolved: %s", exc)
+
+
+@require_role("staff")
+async def show_photos(update: Update, context: FrontdeskContext) -> None:
+    """Send the feedback's photos to the staff chat (by Telegram file id)."""
+    query = update.callback_query
+    assert query is not None
+    feedback_id = _match_id(PHOTOS_DATA, query.data)
+    if feedback_id is None or update.effective_chat is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    async with context.runtime.db.read() as session:
+        item = await feedback.load_item(session, feedback_id)
+    if item is None or not item.photos:
+        await query.answer(context.t("feedback-photos-none"), show_alert=True)
+        return
+    await query.answer()
+    for file_id in item.photos:
+        try:
+            await context.bot.send_photo(update.effective_chat.id, file_id)
+        except TelegramError as exc:
+            log.info("feedback photo not sent: %s", exc)
+
+
+def build_answer() -> ConversationHandler[FrontdeskContext]:
+    """A staff member's answer to a resident: Reply, then their text (a reply in groups)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*per_message=False.*")  # as above
+        return ConversationHandler(
+            entry_points=[CallbackQueryHandler(start_answer, pattern=REPLY_DATA)],
+            states={
+                STAFF_ANSWER: [MessageHandler(filters.TEXT & ~filters.COMMAND, send_answer)],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            per_user=True,
+            per_chat=True,
+            allow_reentry=True,
+            name="feedback-answer",
+        )

@@ -1,0 +1,195 @@
+"""Night-school staff tools shared by their modules: school, replies, course list and card."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+
+from bot.context import FrontdeskContext
+from bot.features.nightschool import courses
+from bot.features.nightschool.common import DRAFT, LOTTERY, PUBLISHED, School
+from bot.features.nightschool.inputs import InvalidInput
+from bot.runtime import Runtime
+from bot.services import audit
+from bot.tg.guards import require_role
+
+STEP, WAIT_FILE = 1, 2
+
+
+DRAFT_KEY, STEP_KEY = "ns_draft", "ns_step"
+
+
+ROSTER_SHOWN = 60
+
+
+ATTENDANCE_SHOWN = 90
+
+
+EDIT_FIELDS = {
+    "title_zh": "title_zh",
+    "title_en": "title_en",
+    "description_zh": "description_zh",
+    "description_en": "description_en",
+    "teacher": "teacher",
+    "venue": "venue_id",
+    "fee": "fee_fen",
+}
+
+
+CAPACITY_FIELD = "capacity"
+
+
+SESSION_BUTTONS = 30
+
+
+def _school(runtime: Runtime) -> School:
+    return School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+
+
+async def _say(update: Update, context: FrontdeskContext, text: str, markup: Any = None) -> None:
+    assert update.effective_chat is not None
+    await context.bot.send_message(update.effective_chat.id, text[:4096], reply_markup=markup)
+
+
+def _venue_names(context: FrontdeskContext) -> str:
+    """The venues as staff know them (names in their language; ids are accepted too)."""
+    return context.t("ns-venue-separator").join(
+        venue.name.get(context.language) for venue in context.runtime.centre.venues
+    )
+
+
+def _error_text(context: FrontdeskContext, problem: InvalidInput) -> str:
+    args = dict(problem.args_)
+    if problem.code == "venue":
+        args["known"] = _venue_names(context)
+    return context.t(f"ns-err-{problem.code}", **args)
+
+
+@require_role("staff")
+async def list_courses(update: Update, context: FrontdeskContext) -> None:
+    """/ns_courses: every course with its status, a button each."""
+    runtime = context.runtime
+    lang = context.language
+    school = _school(runtime)
+    async with runtime.db.read() as session:
+        found = await courses.all_courses(session)
+    if not found:
+        await _say(update, context, context.t("ns-staff-none"))
+        return
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.t(
+                    "ns-staff-course-button",
+                    id=str(c.id),
+                    title=school.title(c, lang)[:40],
+                    status=context.t(f"ns-status-{c.status}"),
+                ),
+                callback_data=f"ns:sc:{c.id}",
+            )
+        ]
+        for c in found
+    ]
+    await _say(update, context, context.t("ns-staff-title"), InlineKeyboardMarkup(rows))
+
+
+async def _staff_card(
+    update: Update, context: FrontdeskContext, course_id: int, *, new: bool = False
+) -> None:
+    runtime = context.runtime
+    lang = context.language
+    school = _school(runtime)
+    async with runtime.db.read() as session:
+        view = await courses.load_course(session, course_id, include_drafts=True)
+    if view is None:
+        await _say(update, context, context.t("ns-result-not-found"))
+        return
+    course = view.course
+    sessions = "\n".join(
+        context.t(
+            "ns-staff-session-line" if s.status == "scheduled" else "ns-staff-session-cancelled",
+            id=str(s.id),
+            when=school.when(s.starts_at, lang),
+        )
+        for s in view.sessions[:20]
+    )
+    text = context.t(
+        "ns-staff-card",
+        id=str(course.id),
+        title_zh=course.title_zh,
+        title_en=course.title_en,
+        teacher=course.teacher,
+        venue=school.venue(course.venue_id, lang),
+        fee=school.fee(course.fee_fen, lang),
+        mode=context.t(f"ns-mode-{course.mode}"),
+        status=context.t(f"ns-status-{course.status}"),
+        capacity=course.capacity,
+        taken=course.taken,
+        waiting=view.waiting,
+        applications=view.applications,
+        opens=school.when(course.signup_opens_at, lang),
+        closes=school.when(course.signup_closes_at, lang),
+        sessions=sessions,
+        seed=course.lottery_seed or "—",
+    )
+    if new:
+        text = context.t("ns-new-preview") + "\n\n" + text
+    cid = course.id
+    rows: list[list[InlineKeyboardButton]] = []
+    if course.status == DRAFT:
+        rows.append(
+            [InlineKeyboardButton(context.t("ns-btn-publish"), callback_data=f"ns:pub:{cid}")]
+        )
+    rows.append(
+        [
+            InlineKeyboardButton(context.t("ns-btn-roster"), callback_data=f"ns:ros:{cid}"),
+            InlineKeyboardButton(context.t("ns-btn-xlsx"), callback_data=f"ns:xls:{cid}"),
+            InlineKeyboardButton(context.t("ns-btn-csv"), callback_data=f"ns:csv:{cid}"),
+        ]
+    )
+    rows.append(
+        [
+            InlineKeyboardButton(context.t("ns-btn-attendance"), callback_data=f"ns:att:{cid}"),
+            InlineKeyboardButton(context.t("ns-btn-sessions"), callback_data=f"ns:ses:{cid}"),
+        ]
+    )
+    if course.mode == LOTTERY and course.status == PUBLISHED and course.drawn_at is None:
+        rows.append([InlineKeyboardButton(context.t("ns-btn-draw"), callback_data=f"ns:drw:{cid}")])
+    if course.status != "cancelled":
+        rows.append(
+            [InlineKeyboardButton(context.t("ns-btn-cancel-course"), callback_data=f"ns:ccl:{cid}")]
+        )
+    await _say(update, context, text, InlineKeyboardMarkup(rows))
+
+
+StaffAction = Callable[[Update, FrontdeskContext, int, int], Awaitable[None]]
+
+
+async def _done(update: Update, text: str = "", *, alert: bool = False) -> None:
+    assert update.callback_query is not None
+    await update.callback_query.answer(text[:200], show_alert=alert)
+
+
+async def _record(context: FrontdeskContext, session: Any, action: str, course_id: int,
+                  details: dict[str, object] | None = None) -> None:  # fmt: skip
+    assert context.profile is not None
+    await audit.record(
+        session,
+        actor_id=context.profile.id,
+        actor_name=context.profile.first_name,
+        action=f"nightschool.{action}",
+        subject=f"course {course_id}",
+        now=context.runtime.clock.now(),
+        details=details,
+    )
+
+
+async def _send_file(update: Update, context: FrontdeskContext, name: str, data: bytes) -> None:
+    assert update.effective_chat is not None
+    await context.bot.send_document(
+        update.effective_chat.id,
+        InputFile(data, filename=name),
+        caption=context.t("ns-file-caption"),
+    )

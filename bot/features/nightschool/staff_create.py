@@ -1,0 +1,190 @@
+"""Staff create courses: step by step in the chat, or a whole term from a file."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    ConversationHandler,
+)
+
+from bot.context import FrontdeskContext
+from bot.features.nightschool import courses, files, inputs
+from bot.features.nightschool.inputs import CourseDraft, InvalidInput
+from bot.features.nightschool.staff_base import (
+    DRAFT_KEY,
+    STEP,
+    STEP_KEY,
+    WAIT_FILE,
+    _error_text,
+    _say,
+    _school,
+    _staff_card,
+    _venue_names,
+    list_courses,
+)
+from bot.services import audit
+from bot.tg.guards import allowed
+from bot.tg.menu import main_menu
+
+
+def _prompt(context: FrontdeskContext, step: int) -> str:
+    name = inputs.FIELDS[step]
+    extra: dict[str, object] = {}
+    if name == "venue":
+        extra["known"] = _venue_names(context)
+    head = context.t("ns-new-step", number=step + 1, total=len(inputs.FIELDS))
+    return head + "\n" + context.t(f"ns-ask-{name.replace('_', '-')}", **extra)
+
+
+async def new_course(update: Update, context: FrontdeskContext) -> int:
+    """/ns_new: start the guided creation of a course."""
+    if not await allowed(update, context, "staff", "night-school staff command"):
+        return ConversationHandler.END
+    assert context.user_data is not None
+    context.user_data[DRAFT_KEY] = CourseDraft()
+    context.user_data[STEP_KEY] = 0
+    await _say(update, context, context.t("ns-new-intro") + "\n\n" + _prompt(context, 0))
+    return STEP
+
+
+async def new_course_step(update: Update, context: FrontdeskContext) -> int:
+    """One answer of the guided creation: validated, then the next question or the preview."""
+    assert context.user_data is not None
+    assert update.effective_message is not None
+    draft = context.user_data.get(DRAFT_KEY)
+    step = context.user_data.get(STEP_KEY)
+    if not isinstance(draft, CourseDraft) or not isinstance(step, int):
+        return ConversationHandler.END
+    name = inputs.FIELDS[step]
+    try:
+        inputs.apply_field(
+            draft, name, (update.effective_message.text or "")[:2000], context.runtime.centre
+        )
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem) + "\n" + _prompt(context, step))
+        return STEP
+    step += 1
+    if step < len(inputs.FIELDS):
+        context.user_data[STEP_KEY] = step
+        await _say(update, context, _prompt(context, step))
+        return STEP
+    runtime = context.runtime
+    assert context.profile is not None
+    now = runtime.clock.now()
+    async with runtime.db.transaction() as session:
+        course_id = await courses.create_course(
+            session, _school(runtime), draft, context.profile.id, now
+        )
+        await audit.record(
+            session,
+            actor_id=context.profile.id,
+            actor_name=context.profile.first_name,
+            action="nightschool.create",
+            subject=f"course {course_id}",
+            now=now,
+            details={"title": draft.title_zh},
+        )
+    context.user_data.pop(DRAFT_KEY, None)
+    plan = courses.plan_of(draft, _school(runtime))
+    if plan.skipped or plan.unknown:
+        await _say(
+            update,
+            context,
+            context.t(
+                "ns-new-holidays",
+                skipped=", ".join(d.isoformat() for d in plan.skipped) or "—",
+                unknown=", ".join(d.isoformat() for d in plan.unknown) or "—",
+            ),
+        )
+    await _staff_card(update, context, course_id, new=True)
+    return ConversationHandler.END
+
+
+async def cancel_conversation(update: Update, context: FrontdeskContext) -> int:
+    """/cancel at any step: forget the draft, back to the menu."""
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+        context.user_data.pop(STEP_KEY, None)
+    await _say(update, context, context.t("ns-cancelled-conversation"), main_menu(context.t))
+    return ConversationHandler.END
+
+
+async def not_text(update: Update, context: FrontdeskContext) -> int:
+    """Something other than text during the guided creation."""
+    assert context.user_data is not None
+    step = context.user_data.get(STEP_KEY, 0)
+    await _say(update, context, context.t("ns-err-need-text") + "\n" + _prompt(context, step))
+    return STEP
+
+
+async def import_start(update: Update, context: FrontdeskContext) -> int:
+    """/ns_import: ask for a YAML or CSV file of courses."""
+    if not await allowed(update, context, "staff", "night-school staff command"):
+        return ConversationHandler.END
+    await _say(update, context, context.t("ns-import-ask"))
+    return WAIT_FILE
+
+
+async def import_file(update: Update, context: FrontdeskContext) -> int:
+    """The term file: every row checked; all courses stored as drafts, or none."""
+    message = update.effective_message
+    assert message is not None
+    assert message.document is not None
+    assert context.profile is not None
+    runtime = context.runtime
+    document = message.document
+    name = document.file_name or "term.yaml"
+    if (document.file_size or 0) > files.TERM_FILE_MAX_BYTES or not name.lower().endswith(
+        (".yaml", ".yml", ".csv")
+    ):
+        await _say(update, context, context.t("ns-import-unreadable"))
+        return WAIT_FILE
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    school = _school(runtime)
+    term = files.read_term_file(data, name, school)
+    if term.unreadable:
+        await _say(update, context, context.t("ns-import-unreadable"))
+        return WAIT_FILE
+    if term.problems:
+        lines = [context.t("ns-import-problems", count=len(term.problems))]
+        for problem in term.problems[:30]:
+            lines.append(
+                context.t(
+                    "ns-import-problem",
+                    row=problem.row,
+                    field=problem.field,
+                    problem=_error_text(context, problem.problem),
+                )
+            )
+        await _say(update, context, "\n".join(lines))
+        return WAIT_FILE
+    now = runtime.clock.now()
+    created = []
+    async with runtime.db.transaction() as session:
+        for draft in term.drafts:
+            created.append(
+                await courses.create_course(session, school, draft, context.profile.id, now)
+            )
+        await audit.record(
+            session,
+            actor_id=context.profile.id,
+            actor_name=context.profile.first_name,
+            action="nightschool.import",
+            subject=name[:100],
+            now=now,
+            details={"courses": created},
+        )
+    await _say(
+        update,
+        context,
+        context.t("ns-import-done", count=len(created)),
+        main_menu(context.t),
+    )
+    await list_courses(update, context)
+    return ConversationHandler.END
+
+
+async def import_not_a_file(update: Update, context: FrontdeskContext) -> int:
+    """Text (or a photo) instead of the term file."""
+    await _say(update, context, context.t("ns-import-ask"))
+    return WAIT_FILE

@@ -1,0 +1,321 @@
+"""Staff on class sessions: attendance, the session list and cancelling one, editing a course."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import FrontdeskContext
+from bot.features.nightschool import courses, inputs
+from bot.features.nightschool.inputs import CourseDraft, InvalidInput
+from bot.features.nightschool.staff_base import (
+    ATTENDANCE_SHOWN,
+    CAPACITY_FIELD,
+    EDIT_FIELDS,
+    SESSION_BUTTONS,
+    _done,
+    _error_text,
+    _record,
+    _say,
+    _school,
+    _staff_card,
+)
+from bot.storage.models import CourseSession
+from bot.tg.guards import require_role
+
+
+@require_role("staff")
+async def attendance_sessions(
+    update: Update, context: FrontdeskContext, course_id: int, _: int
+) -> None:
+    """Choose the session to mark."""
+    lang = context.language
+    school = _school(context.runtime)
+    async with context.runtime.db.read() as session:
+        meetings = await courses.sessions_of(session, course_id)
+    await _done(update)
+    rows = [
+        [InlineKeyboardButton(school.when(m.starts_at, lang), callback_data=f"ns:ats:{m.id}")]
+        for m in meetings[:40]
+    ]
+    await _say(update, context, context.t("ns-attendance-choose"), InlineKeyboardMarkup(rows))
+
+
+async def _attendance_markup(
+    context: FrontdeskContext, session_id: int
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    async with context.runtime.db.read() as session:
+        from bot.storage.models import CourseSession
+
+        meeting = await session.get(CourseSession, session_id)
+        if meeting is None:
+            return None
+        lines = [
+            line for line in await courses.roster(session, meeting.course_id)
+            if line.status == "enrolled"
+        ]  # fmt: skip
+        marks = await courses.attendance(session, session_id)
+    school = _school(context.runtime)
+    rows = [
+        [
+            InlineKeyboardButton(
+                ("✅ " if marks.get(line.enrolment_id) else "⬜ ") + line.name[:40],
+                callback_data=f"ns:atm:{session_id}:{line.enrolment_id}",
+            )
+        ]
+        for line in lines[:ATTENDANCE_SHOWN]
+    ]
+    present = sum(1 for v in marks.values() if v)
+    text = context.t(
+        "ns-attendance-title",
+        when=school.when(meeting.starts_at, context.language),
+        present=present,
+        total=len(lines),
+    )
+    return text, InlineKeyboardMarkup(rows)
+
+
+@require_role("staff")
+async def attendance_sheet(
+    update: Update, context: FrontdeskContext, session_id: int, _: int
+) -> None:
+    """One session's list: tap a name to mark present/absent."""
+    shown = await _attendance_markup(context, session_id)
+    if shown is None:
+        await _done(update, context.t("button-invalid"), alert=True)
+        return
+    await _done(update)
+    await _say(update, context, *shown)
+
+
+@require_role("staff")
+async def attendance_mark(
+    update: Update, context: FrontdeskContext, session_id: int, enrolment_id: int
+) -> None:
+    """Toggle one person's attendance and redraw the list in place."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        present = await courses.toggle_attendance(
+            session, session_id, enrolment_id, context.profile.id, runtime.clock.now()
+        )
+    if present is None:
+        await _done(update, context.t("button-invalid"), alert=True)
+        return
+    await _done(update)
+    shown = await _attendance_markup(context, session_id)
+    query = update.callback_query
+    if shown is not None and query is not None:
+        await query.edit_message_text(shown[0], reply_markup=shown[1])
+
+
+def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) -> str:
+    return context.t(f"ns-refused-{refused.code}", **refused.args_)
+
+
+@require_role("staff")
+async def session_list(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+    """The course's future sessions, each with a cancel button, and how to move or add one."""
+    lang = context.language
+    school = _school(context.runtime)
+    now = context.runtime.clock.now()
+    async with context.runtime.db.read() as session:
+        view = await courses.load_course(session, course_id, include_drafts=True)
+    if view is None:
+        await _done(update, context.t("ns-result-not-found"), alert=True)
+        return
+    await _done(update)
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.t("ns-btn-cancel-session", when=school.when(m.starts_at, lang)),
+                callback_data=f"ns:sxc:{m.id}",
+            )
+        ]
+        for m in view.sessions
+        if m.status == "scheduled" and m.starts_at > now
+    ][:SESSION_BUTTONS]
+    text = context.t("ns-sessions-staff", id=str(course_id))
+    await _say(update, context, text, InlineKeyboardMarkup(rows) if rows else None)
+
+
+@require_role("staff")
+async def ask_cancel_session(
+    update: Update, context: FrontdeskContext, session_id: int, _: int
+) -> None:
+    """Ask before cancelling one session."""
+    async with context.runtime.db.read() as session:
+        meeting = await session.get(CourseSession, session_id)
+    if meeting is None:
+        await _done(update, context.t("ns-refused-no-session"), alert=True)
+        return
+    await _done(update)
+    when = _school(context.runtime).when(meeting.starts_at, context.language)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("ns-btn-confirm-cancel-session"),
+                    callback_data=f"ns:sxy:{session_id}",
+                )
+            ]
+        ]
+    )
+    await _say(update, context, context.t("ns-confirm-cancel-session", when=when), markup)
+
+
+async def _cancel_session(
+    context: FrontdeskContext, course_id: int | None, session_id: int
+) -> tuple[bool, str]:
+    """Cancel a session; ``(done, text for the staff member)``."""
+    runtime = context.runtime
+    try:
+        async with runtime.db.transaction() as session:
+            course_id, told = await courses.cancel_session(
+                session, _school(runtime), course_id, session_id, runtime.clock.now()
+            )
+            await _record(
+                context, session, "session-cancel", course_id,
+                {"session": session_id, "told": told},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        return False, _refused_text(context, refused)
+    return True, context.t("ns-session-cancelled-staff", count=told)
+
+
+@require_role("staff")
+async def cancel_session(
+    update: Update, context: FrontdeskContext, session_id: int, _: int
+) -> None:
+    """Cancel one session from its confirmation button; forged or stale presses change nothing."""
+    done, text = await _cancel_session(context, None, session_id)
+    await _done(update, text, alert=not done)
+    if done:
+        await _say(update, context, text)
+
+
+@require_role("staff")
+async def edit_course(update: Update, context: FrontdeskContext) -> None:
+    """/ns_edit <id> <field> <new value>: change a title, description, teacher, venue or fee."""
+    message = update.effective_message
+    assert message is not None
+    assert context.profile is not None
+    parts = (message.text or "").split(maxsplit=3)
+    usage = context.t("ns-edit-usage", fields=", ".join([*EDIT_FIELDS, CAPACITY_FIELD]))
+    known = parts[2] in EDIT_FIELDS or parts[2] == CAPACITY_FIELD if len(parts) > 2 else False
+    if len(parts) < 4 or not re.fullmatch(r"\d{1,12}", parts[1]) or not known:
+        await _say(update, context, usage)
+        return
+    course_id, field, raw = int(parts[1]), parts[2], parts[3]
+    if field == CAPACITY_FIELD:
+        await _change_capacity(update, context, course_id, raw)
+        return
+    draft = CourseDraft()
+    try:
+        inputs.apply_field(draft, field, raw, context.runtime.centre)
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem))
+        return
+    column = EDIT_FIELDS[field]
+    value = getattr(draft, column)
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        done = await courses.edit_field(session, course_id, column, value, runtime.clock.now())
+        if done:
+            await _record(context, session, "edit", course_id, {column: value})
+    if not done:
+        await _say(update, context, context.t("ns-result-not-found"))
+        return
+    await _staff_card(update, context, course_id)
+
+
+async def _change_capacity(
+    update: Update, context: FrontdeskContext, course_id: int, raw: str
+) -> None:
+    """Raise (offering the new seats to the waitlist) or lower (never below the seats held)."""
+    try:
+        capacity = inputs.whole_number(raw, 1, inputs.CAPACITY_MAX)
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem))
+        return
+    runtime = context.runtime
+    try:
+        async with runtime.db.transaction() as session:
+            change = await courses.set_capacity(
+                session, _school(runtime), course_id, capacity, runtime.clock.now()
+            )
+            await _record(
+                context, session, "capacity", course_id,
+                {"old": change.old, "new": change.new, "offers": change.offers},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        await _say(update, context, _refused_text(context, refused))
+        return
+    await _say(
+        update,
+        context,
+        context.t("ns-capacity-changed", old=change.old, new=change.new, offers=change.offers),
+    )
+    await _staff_card(update, context, course_id)
+
+
+SESSION_COMMAND = re.compile(
+    r"^/ns_session(?:@\w+)?\s+(\d{1,12})\s+(?:"
+    r"(move)\s+(\d{1,12})\s+(\S+)\s+(\S+)"
+    r"|(cancel)\s+(\d{1,12})"
+    r"|(add)\s+(\S+)\s+(\S+)"
+    r")\s*$"
+)
+
+
+@require_role("staff")
+async def session_command(update: Update, context: FrontdeskContext) -> None:
+    """/ns_session <course> move <session> <date> <HH:MM-HH:MM> | cancel <session> |
+    add <date> <HH:MM-HH:MM>: change one class meeting; people on the course are told."""
+    message = update.effective_message
+    assert message is not None
+    match = SESSION_COMMAND.fullmatch((message.text or "")[:200].strip())
+    if match is None:
+        await _say(update, context, context.t("ns-session-usage"))
+        return
+    course_id = int(match.group(1))
+    runtime = context.runtime
+    school = _school(runtime)
+    if match.group(6):  # cancel
+        done, text = await _cancel_session(context, course_id, int(match.group(7)))
+        await _say(update, context, text)
+        if done:
+            await _staff_card(update, context, course_id)
+        return
+    day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
+        match.group(9), match.group(10))  # fmt: skip
+    try:
+        starts_at, ends_at = inputs.session_times(day_text, range_text, school.zone)
+    except InvalidInput as problem:
+        await _say(update, context, _error_text(context, problem))
+        return
+    now = runtime.clock.now()
+    try:
+        async with runtime.db.transaction() as session:
+            if match.group(2):  # move
+                session_id = int(match.group(3))
+                told = await courses.move_session(
+                    session, school, session_id, starts_at, ends_at, now, course_id=course_id
+                )
+                action, key = "session-move", "ns-session-moved-staff"
+            else:
+                session_id, told = await courses.add_session(
+                    session, school, course_id, starts_at, ends_at, now
+                )
+                action, key = "session-add", "ns-session-added-staff"
+            await _record(
+                context, session, action, course_id,
+                {"session": session_id, "starts_at": starts_at.isoformat(), "told": told},
+            )  # fmt: skip
+    except courses.SessionRefused as refused:
+        await _say(update, context, _refused_text(context, refused))
+        return
+    await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
+                                          count=told))  # fmt: skip
+    await _staff_card(update, context, course_id)

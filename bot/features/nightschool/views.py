@@ -1,0 +1,159 @@
+"""Night school for residents: the school of a runtime, replies, and the course card."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.context import FrontdeskContext
+from bot.features.nightschool import courses, enrolment
+from bot.features.nightschool.common import (
+    APPLIED,
+    ENROLLED,
+    FCFS,
+    OFFERED,
+    WAITLISTED,
+    School,
+)
+from bot.i18n import Translator
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+CALLBACK = re.compile(r"^ns:([a-z]{2,6}):(\d{1,12})(?::(\d{1,12}))?$")
+
+
+SESSIONS_SHOWN = 12
+
+
+def school_of(runtime: Runtime) -> School:
+    return School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+
+
+def _lang(context: FrontdeskContext) -> str:
+    return context.language
+
+
+async def _reply(
+    update: Update,
+    context: FrontdeskContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    if update.effective_chat is None:
+        return
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def _show(
+    update: Update,
+    context: FrontdeskContext,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the message the button was on, or send a new one (commands, lost messages)."""
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+            return
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return
+            log.info("card not edited, sending anew: %s", exc)
+    await _reply(update, context, text, markup)
+
+
+def _seats_line(t: Translator, view: courses.CourseView) -> str:
+    course = view.course
+    if course.mode == FCFS or course.drawn_at is not None:
+        if view.seats_left > 0:
+            return t("ns-seats-left", left=view.seats_left, capacity=course.capacity)
+        return t("ns-seats-full", capacity=course.capacity, waiting=view.waiting)
+    return t("ns-seats-lottery", capacity=course.capacity, applications=view.applications)
+
+
+def _mine_line(t: Translator, school: School, lang: str, mine: enrolment.Outcome) -> str:
+    if mine.status == ENROLLED:
+        return t("ns-mine-enrolled")
+    if mine.status == WAITLISTED:
+        return t("ns-mine-waitlisted", position=mine.position or 0)
+    if mine.status == OFFERED and mine.offer_expires_at is not None:
+        return t("ns-mine-offered", deadline=school.when(mine.offer_expires_at, lang))
+    if mine.status == APPLIED:
+        return t("ns-mine-applied")
+    return ""
+
+
+def render_card(
+    context: FrontdeskContext, view: courses.CourseView, mine: enrolment.Outcome
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A course's card and the buttons that fit the person's standing."""
+    t, lang = context.t, _lang(context)
+    school = school_of(context.runtime)
+    course = view.course
+    now = context.runtime.clock.now()
+    shown = [
+        school.when(s.starts_at, lang)
+        if s.status == "scheduled"
+        else t("ns-session-cancelled-mark", when=school.when(s.starts_at, lang))
+        for s in view.sessions[:SESSIONS_SHOWN]
+    ]
+    if len(view.sessions) > SESSIONS_SHOWN:
+        shown.append(t("ns-more-sessions", count=len(view.sessions) - SESSIONS_SHOWN))
+    if now < course.signup_opens_at:
+        window = t("ns-window-not-open", opens=school.when(course.signup_opens_at, lang))
+    elif now >= course.signup_closes_at:
+        window = t("ns-window-closed")
+    else:
+        window = t("ns-window-open", closes=school.when(course.signup_closes_at, lang))
+    text = t(
+        "ns-card",
+        title=school.title(course, lang),
+        description=course.description_en if lang == "en" else course.description_zh,
+        teacher=course.teacher,
+        venue=school.venue(course.venue_id, lang),
+        fee=school.fee(course.fee_fen, lang),
+        count=sum(1 for s in view.sessions if s.status == "scheduled"),
+        sessions="\n".join(shown),
+        window=window,
+        seats=_seats_line(t, view),
+        mine=_mine_line(t, school, lang, mine),
+    )
+    if course.status == "cancelled":
+        text = t("ns-card-cancelled") + "\n" + text
+    rows: list[list[InlineKeyboardButton]] = []
+    cid = course.id
+    status = mine.status if mine.code == enrolment.ALREADY else None
+    open_now = course.status == "published" and course.signup_opens_at <= now
+    open_now = open_now and now < course.signup_closes_at
+    if status == ENROLLED:
+        rows.append([InlineKeyboardButton(t("ns-btn-leave"), callback_data=f"ns:leave:{cid}")])
+    elif status == WAITLISTED:
+        label = t("ns-btn-leave-waitlist")
+        rows.append([InlineKeyboardButton(label, callback_data=f"ns:leave:{cid}")])
+    elif status == APPLIED:
+        rows.append([InlineKeyboardButton(t("ns-btn-withdraw"), callback_data=f"ns:leave:{cid}")])
+    elif status == OFFERED:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t("ns-btn-accept"), callback_data=f"ns:acc:{mine.enrolment_id}"
+                ),
+                InlineKeyboardButton(
+                    t("ns-btn-decline"), callback_data=f"ns:dec:{mine.enrolment_id}"
+                ),
+            ]
+        )
+    elif open_now:
+        if course.mode != FCFS:
+            key = "ns-btn-apply"
+        else:
+            key = "ns-btn-join" if view.seats_left > 0 else "ns-btn-waitlist"
+        rows.append([InlineKeyboardButton(t(key), callback_data=f"ns:join:{cid}")])
+    rows.append([InlineKeyboardButton(t("ns-btn-all"), callback_data="ns:list:0")])
+    return text, InlineKeyboardMarkup(rows)
