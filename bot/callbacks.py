@@ -18,7 +18,7 @@ import enum
 import re
 import typing
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, dataclass_transform
 
 MAX_BYTES = 64
 _INT = re.compile(r"-?\d{1,19}")
@@ -37,6 +37,7 @@ C = TypeVar("C", bound=type[Callback])
 D = TypeVar("D", bound=Callback)
 
 
+@dataclass_transform(frozen_default=True)
 def callback(prefix: str) -> Callable[[C], C]:
     """Make the class a frozen dataclass whose instances encode as ``prefix:fields…``.
 
@@ -117,6 +118,7 @@ def known() -> list[type[Callback]]:
     pending = list(Callback.__subclasses__())
     while pending:
         cls = pending.pop()
-        found.append(cls)
+        if "_fields" in vars(cls):  # dataclass(slots=True) leaves the undecorated class behind
+            found.append(cls)
         pending.extend(cls.__subclasses__())
     return found

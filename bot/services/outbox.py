@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.callbacks import Callback, encode
 from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxBody, OutboxMessage
 
@@ -34,13 +35,14 @@ class Button:
     """An inline button: a callback (``data``) or a link (``url``)."""
 
     text: str
-    data: str | None = None
+    data: Callback | str | None = None  # a service passes the typed intent (bot.callbacks)
     url: str | None = None
 
     def as_dict(self) -> dict[str, str]:
         if self.url is not None:
             return {"text": self.text, "url": self.url}
-        return {"text": self.text, "callback_data": self.data or ""}
+        data = encode(self.data) if isinstance(self.data, Callback) else self.data
+        return {"text": self.text, "callback_data": data or ""}
 
 
 Buttons = Sequence[Sequence[Button]]

@@ -43,7 +43,16 @@ def on(cls: type[D], handler: Pressed[D]) -> CallbackQueryHandler[FrontdeskConte
     """Run ``handler(update, context, data)`` for buttons whose data decodes as ``cls``."""
 
     async def decoded(update: Update, context: FrontdeskContext) -> Any:
+        if context.profile is None:  # a bot, or someone forgotten a moment ago
+            await stale_button(update, context)
+            return None
         return await handler(update, context, pressed(cls, update))
 
     decoded.__name__ = decoded.__qualname__ = getattr(handler, "__name__", cls.__name__)
     return CallbackQueryHandler(decoded, pattern=matches(cls))
+
+
+async def stale_button(update: Update, context: FrontdeskContext) -> None:
+    """The one answer to a button nobody can act on (old, forged, or from a removed feature)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)

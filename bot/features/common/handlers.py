@@ -21,6 +21,7 @@ from bot.i18n import LANGUAGES
 from bot.manifest import Manifest
 from bot.services import users
 from bot.services.abuse import clean_text
+from bot.tg.buttons import stale_button
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.understanding.matcher import small_talk
@@ -180,12 +181,6 @@ async def not_understood(update: Update, context: FrontdeskContext) -> None:
 async def not_text(update: Update, context: FrontdeskContext) -> None:
     """A sticker, photo, voice note… outside any conversation that expects one."""
     await send_menu(update, context, context.t("only-text"))
-
-
-async def stale_button(update: Update, context: FrontdeskContext) -> None:
-    """A button press no handler recognised (old, forged, or from a removed feature)."""
-    if update.callback_query is not None:
-        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)
 
 
 async def on_error(update: object, context: FrontdeskContext) -> None:

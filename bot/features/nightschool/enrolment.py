@@ -17,6 +17,7 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool import class_reminders
+from bot.features.nightschool.buttons import Accept, Decline
 from bot.features.nightschool.common import (
     ACTIVE,
     APPLIED,
@@ -294,8 +295,8 @@ async def pass_seat(session: AsyncSession, school: School, course: Course, now: 
         ),
         buttons=[
             [
-                outbox.Button(school.text(lang, "ns-btn-accept"), data=f"ns:acc:{first.id}"),
-                outbox.Button(school.text(lang, "ns-btn-decline"), data=f"ns:dec:{first.id}"),
+                outbox.Button(school.text(lang, "ns-btn-accept"), data=Accept(first.id)),
+                outbox.Button(school.text(lang, "ns-btn-decline"), data=Decline(first.id)),
             ]
         ],
         source=f"{SOURCE}:offer:{course.id}",

@@ -6,21 +6,29 @@ Staff tools live in :mod:`bot.features.nightschool.staff` and are registered fro
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CommandHandler
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.nightschool import courses, enrolment, files, staff
+from bot.features.nightschool.buttons import (
+    Accept,
+    AllCourses,
+    CourseCalendar,
+    CourseCard,
+    Decline,
+    Join,
+    Leave,
+)
 from bot.features.nightschool.class_reminders import ClassReminderSource
 from bot.features.nightschool.common import (
     FCFS,
 )
 from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
-    CALLBACK,
     _lang,
     _mine_line,
     _reply,
@@ -30,6 +38,7 @@ from bot.features.nightschool.views import (
 )
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
+from bot.tg.buttons import on
 from bot.tg.reply import alert, toast
 
 log = logging.getLogger(__name__)
@@ -62,7 +71,9 @@ async def list_classes(update: Update, context: FrontdeskContext) -> None:
         else:
             seats = context.t("ns-list-lottery")
         lines.append(context.t("ns-list-line", title=title, seats=seats))
-        buttons.append([InlineKeyboardButton(title[:60], callback_data=f"ns:card:{course.id}")])
+        buttons.append(
+            [InlineKeyboardButton(title[:60], callback_data=encode(CourseCard(course.id)))]
+        )
     await _show(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
 
 
@@ -106,16 +117,18 @@ def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
     return context.t(f"ns-result-{code}", position=outcome.position or 0, deadline=deadline)
 
 
-async def show_card(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def show_card(update: Update, context: FrontdeskContext, press: CourseCard) -> None:
     """A course card from the list."""
+    course_id = press.course_id
     if not await _card(update, context, course_id):
         await alert(update, context.t("ns-result-not-found"))
         return
     await toast(update)
 
 
-async def join(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
     """Sign up / join the waitlist / apply: the database decides, the person is told."""
+    course_id = press.course_id
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -128,8 +141,9 @@ async def join(update: Update, context: FrontdeskContext, course_id: int, _: int
         await _card(update, context, course_id, note=text if outcome.changed else "")
 
 
-async def leave(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def leave(update: Update, context: FrontdeskContext, press: Leave) -> None:
     """Cancel a place, leave the waitlist, withdraw an application or decline from the card."""
+    course_id = press.course_id
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -142,8 +156,9 @@ async def leave(update: Update, context: FrontdeskContext, course_id: int, _: in
         await _card(update, context, course_id, note=text if outcome.changed else "")
 
 
-async def accept(update: Update, context: FrontdeskContext, enrolment_id: int, _: int) -> None:
+async def accept(update: Update, context: FrontdeskContext, press: Accept) -> None:
     """Accept an offered seat (the button of the offer message)."""
+    enrolment_id = press.enrolment_id
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -153,8 +168,9 @@ async def accept(update: Update, context: FrontdeskContext, enrolment_id: int, _
     await _offer_answered(update, context, outcome)
 
 
-async def decline(update: Update, context: FrontdeskContext, enrolment_id: int, _: int) -> None:
+async def decline(update: Update, context: FrontdeskContext, press: Decline) -> None:
     """Decline an offered seat; it goes to the next person waiting."""
+    enrolment_id = press.enrolment_id
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -211,17 +227,18 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
         title = school.title(item.course, lang)[:40]
         rows.append(
             [
-                InlineKeyboardButton(title, callback_data=f"ns:card:{item.course.id}"),
+                InlineKeyboardButton(title, callback_data=encode(CourseCard(item.course.id))),
                 InlineKeyboardButton(
-                    context.t("ns-btn-ics"), callback_data=f"ns:ics:{item.course.id}"
+                    context.t("ns-btn-ics"), callback_data=encode(CourseCalendar(item.course.id))
                 ),
             ]
         )
     await _reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
 
 
-async def send_ics(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def send_ics(update: Update, context: FrontdeskContext, press: CourseCalendar) -> None:
     """The course's sessions as an iCalendar file."""
+    course_id = press.course_id
     assert context.profile is not None
     runtime = context.runtime
     lang = _lang(context)
@@ -244,38 +261,10 @@ async def send_ics(update: Update, context: FrontdeskContext, course_id: int, _:
     )
 
 
-async def back_to_list(update: Update, context: FrontdeskContext, _: int, __: int) -> None:
+async def back_to_list(update: Update, context: FrontdeskContext, press: AllCourses) -> None:
     """The card's "all classes" button."""
     await toast(update)
     await list_classes(update, context)
-
-
-Action = Callable[[Update, FrontdeskContext, int, int], Awaitable[None]]
-
-
-RESIDENT_ACTIONS: dict[str, Action] = {
-    "list": back_to_list,
-    "card": show_card,
-    "join": join,
-    "leave": leave,
-    "acc": accept,
-    "dec": decline,
-    "ics": send_ics,
-}
-
-
-async def on_button(update: Update, context: FrontdeskContext) -> None:
-    """Every ``ns:`` button: parsed strictly; anything unexpected is answered and ignored."""
-    query = update.callback_query
-    assert query is not None
-    match = CALLBACK.fullmatch(query.data or "")
-    action = None
-    if match is not None:
-        action = RESIDENT_ACTIONS.get(match.group(1)) or staff.ACTIONS.get(match.group(1))
-    if match is None or action is None or context.profile is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    await action(update, context, int(match.group(2)), int(match.group(3) or 0))
 
 
 async def expire_job(context: FrontdeskContext) -> None:
@@ -292,7 +281,16 @@ def install(app: FrontdeskApplication) -> None:
     staff.register(app)
     app.add_handler(CommandHandler("classes", list_classes))
     app.add_handler(CommandHandler("myclasses", my_classes))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^ns:"))
+    for handler in (
+        on(AllCourses, back_to_list),
+        on(CourseCard, show_card),
+        on(Join, join),
+        on(Leave, leave),
+        on(Accept, accept),
+        on(Decline, decline),
+        on(CourseCalendar, send_ics),
+    ):
+        app.add_handler(handler)
 
 
 MANIFEST = Manifest(

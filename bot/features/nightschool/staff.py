@@ -13,14 +13,30 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.nightschool import courses, files, lottery
+from bot.features.nightschool.buttons import (
+    AskCancelCourse,
+    AskCancelSession,
+    AttendanceSessions,
+    AttendanceSheet,
+    CancelCourse,
+    CancelSession,
+    Draw,
+    MarkAttendance,
+    Publish,
+    Roster,
+    RosterCsv,
+    RosterXlsx,
+    Sessions,
+    StaffCard,
+)
 from bot.features.nightschool.staff_base import (
     ROSTER_SHOWN,
     STEP,
     WAIT_FILE,
-    StaffAction,
     _done,
     _record,
     _say,
@@ -48,6 +64,7 @@ from bot.features.nightschool.staff_sessions import (
     session_command,
     session_list,
 )
+from bot.tg.buttons import on
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
@@ -63,15 +80,17 @@ COMMANDS = [
 
 
 @require_role("staff")
-async def staff_card(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def staff_card(update: Update, context: FrontdeskContext, press: StaffCard) -> None:
     """A course's staff card."""
+    course_id = press.course_id
     await _done(update)
     await _staff_card(update, context, course_id)
 
 
 @require_role("staff")
-async def publish(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def publish(update: Update, context: FrontdeskContext, press: Publish) -> None:
     """Publish a draft."""
+    course_id = press.course_id
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         done = await courses.publish(session, course_id, runtime.clock.now())
@@ -83,14 +102,16 @@ async def publish(update: Update, context: FrontdeskContext, course_id: int, _: 
 
 
 @require_role("staff")
-async def ask_cancel(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def ask_cancel(update: Update, context: FrontdeskContext, press: AskCancelCourse) -> None:
     """Ask before cancelling a course."""
+    course_id = press.course_id
     await _done(update)
     markup = InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    context.t("ns-btn-confirm-cancel"), callback_data=f"ns:ccy:{course_id}"
+                    context.t("ns-btn-confirm-cancel"),
+                    callback_data=encode(CancelCourse(course_id)),
                 )
             ]
         ]
@@ -99,8 +120,9 @@ async def ask_cancel(update: Update, context: FrontdeskContext, course_id: int, 
 
 
 @require_role("staff")
-async def cancel_course(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def cancel_course(update: Update, context: FrontdeskContext, press: CancelCourse) -> None:
     """Cancel a course; everyone holding or waiting for a place is told via the outbox."""
+    course_id = press.course_id
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         told = await courses.cancel_course(
@@ -116,8 +138,9 @@ async def cancel_course(update: Update, context: FrontdeskContext, course_id: in
 
 
 @require_role("staff")
-async def draw(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def draw(update: Update, context: FrontdeskContext, press: Draw) -> None:
     """Draw a lottery course; the seed is shown and stored."""
+    course_id = press.course_id
     runtime = context.runtime
     try:
         async with runtime.db.transaction() as session:
@@ -140,8 +163,9 @@ async def draw(update: Update, context: FrontdeskContext, course_id: int, _: int
 
 
 @require_role("staff")
-async def show_roster(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def show_roster(update: Update, context: FrontdeskContext, press: Roster) -> None:
     """The roster in the chat: enrolled, offers, waitlist in order."""
+    course_id = press.course_id
     lang = context.language
     school = _school(context.runtime)
     async with context.runtime.db.read() as session:
@@ -167,8 +191,9 @@ async def show_roster(update: Update, context: FrontdeskContext, course_id: int,
 
 
 @require_role("staff")
-async def roster_csv(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def roster_csv(update: Update, context: FrontdeskContext, press: RosterCsv) -> None:
     """The roster as CSV."""
+    course_id = press.course_id
     async with context.runtime.db.read() as session:
         lines = await courses.roster(session, course_id)
     await _done(update)
@@ -177,8 +202,9 @@ async def roster_csv(update: Update, context: FrontdeskContext, course_id: int, 
 
 
 @require_role("staff")
-async def roster_xlsx(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def roster_xlsx(update: Update, context: FrontdeskContext, press: RosterXlsx) -> None:
     """The roster as Excel, with an attendance column per session."""
+    course_id = press.course_id
     async with context.runtime.db.read() as session:
         lines = await courses.roster(session, course_id)
         meetings = await courses.sessions_of(session, course_id)
@@ -191,24 +217,6 @@ async def roster_xlsx(update: Update, context: FrontdeskContext, course_id: int,
         _school(context.runtime), course_id, lines, [m.starts_at for m in meetings], attended
     )
     await _send_file(update, context, name, data)
-
-
-ACTIONS: dict[str, StaffAction] = {
-    "sc": staff_card,
-    "pub": publish,
-    "ccl": ask_cancel,
-    "ccy": cancel_course,
-    "drw": draw,
-    "ros": show_roster,
-    "csv": roster_csv,
-    "xls": roster_xlsx,
-    "att": attendance_sessions,
-    "ats": attendance_sheet,
-    "atm": attendance_mark,
-    "ses": session_list,
-    "sxc": ask_cancel_session,
-    "sxy": cancel_session,
-}
 
 
 def register(app: FrontdeskApplication) -> None:
@@ -244,3 +252,20 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("ns_courses", list_courses))
     app.add_handler(CommandHandler("ns_edit", edit_course))
     app.add_handler(CommandHandler("ns_session", session_command))
+    for handler in (
+        on(StaffCard, staff_card),
+        on(Publish, publish),
+        on(AskCancelCourse, ask_cancel),
+        on(CancelCourse, cancel_course),
+        on(Draw, draw),
+        on(Roster, show_roster),
+        on(RosterCsv, roster_csv),
+        on(RosterXlsx, roster_xlsx),
+        on(AttendanceSessions, attendance_sessions),
+        on(AttendanceSheet, attendance_sheet),
+        on(MarkAttendance, attendance_mark),
+        on(Sessions, session_list),
+        on(AskCancelSession, ask_cancel_session),
+        on(CancelSession, cancel_session),
+    ):
+        app.add_handler(handler)

@@ -7,8 +7,20 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.nightschool import courses
+from bot.features.nightschool.buttons import (
+    AskCancelCourse,
+    AttendanceSessions,
+    Draw,
+    Publish,
+    Roster,
+    RosterCsv,
+    RosterXlsx,
+    Sessions,
+    StaffCard,
+)
 from bot.features.nightschool.common import DRAFT, LOTTERY, PUBLISHED, School
 from bot.features.nightschool.inputs import InvalidInput
 from bot.runtime import Runtime
@@ -87,7 +99,7 @@ async def list_courses(update: Update, context: FrontdeskContext) -> None:
                     title=school.title(c, lang)[:40],
                     status=context.t(f"ns-status-{c.status}"),
                 ),
-                callback_data=f"ns:sc:{c.id}",
+                callback_data=encode(StaffCard(c.id)),
             )
         ]
         for c in found
@@ -140,26 +152,34 @@ async def _staff_card(
     rows: list[list[InlineKeyboardButton]] = []
     if course.status == DRAFT:
         rows.append(
-            [InlineKeyboardButton(context.t("ns-btn-publish"), callback_data=f"ns:pub:{cid}")]
+            [InlineKeyboardButton(context.t("ns-btn-publish"), callback_data=encode(Publish(cid)))]
         )
     rows.append(
         [
-            InlineKeyboardButton(context.t("ns-btn-roster"), callback_data=f"ns:ros:{cid}"),
-            InlineKeyboardButton(context.t("ns-btn-xlsx"), callback_data=f"ns:xls:{cid}"),
-            InlineKeyboardButton(context.t("ns-btn-csv"), callback_data=f"ns:csv:{cid}"),
+            InlineKeyboardButton(context.t("ns-btn-roster"), callback_data=encode(Roster(cid))),
+            InlineKeyboardButton(context.t("ns-btn-xlsx"), callback_data=encode(RosterXlsx(cid))),
+            InlineKeyboardButton(context.t("ns-btn-csv"), callback_data=encode(RosterCsv(cid))),
         ]
     )
     rows.append(
         [
-            InlineKeyboardButton(context.t("ns-btn-attendance"), callback_data=f"ns:att:{cid}"),
-            InlineKeyboardButton(context.t("ns-btn-sessions"), callback_data=f"ns:ses:{cid}"),
+            InlineKeyboardButton(
+                context.t("ns-btn-attendance"), callback_data=encode(AttendanceSessions(cid))
+            ),
+            InlineKeyboardButton(context.t("ns-btn-sessions"), callback_data=encode(Sessions(cid))),
         ]
     )
     if course.mode == LOTTERY and course.status == PUBLISHED and course.drawn_at is None:
-        rows.append([InlineKeyboardButton(context.t("ns-btn-draw"), callback_data=f"ns:drw:{cid}")])
+        rows.append(
+            [InlineKeyboardButton(context.t("ns-btn-draw"), callback_data=encode(Draw(cid)))]
+        )
     if course.status != "cancelled":
         rows.append(
-            [InlineKeyboardButton(context.t("ns-btn-cancel-course"), callback_data=f"ns:ccl:{cid}")]
+            [
+                InlineKeyboardButton(
+                    context.t("ns-btn-cancel-course"), callback_data=encode(AskCancelCourse(cid))
+                )
+            ]
         )
     await _say(update, context, text, InlineKeyboardMarkup(rows))
 

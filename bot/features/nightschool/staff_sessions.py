@@ -6,8 +6,17 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.nightschool import courses, inputs
+from bot.features.nightschool.buttons import (
+    AskCancelSession,
+    AttendanceSessions,
+    AttendanceSheet,
+    CancelSession,
+    MarkAttendance,
+    Sessions,
+)
 from bot.features.nightschool.inputs import CourseDraft, InvalidInput
 from bot.features.nightschool.staff_base import (
     ATTENDANCE_SHOWN,
@@ -27,16 +36,21 @@ from bot.tg.guards import require_role
 
 @require_role("staff")
 async def attendance_sessions(
-    update: Update, context: FrontdeskContext, course_id: int, _: int
+    update: Update, context: FrontdeskContext, press: AttendanceSessions
 ) -> None:
     """Choose the session to mark."""
+    course_id = press.course_id
     lang = context.language
     school = _school(context.runtime)
     async with context.runtime.db.read() as session:
         meetings = await courses.sessions_of(session, course_id)
     await _done(update)
     rows = [
-        [InlineKeyboardButton(school.when(m.starts_at, lang), callback_data=f"ns:ats:{m.id}")]
+        [
+            InlineKeyboardButton(
+                school.when(m.starts_at, lang), callback_data=encode(AttendanceSheet(m.id))
+            )
+        ]
         for m in meetings[:40]
     ]
     await _say(update, context, context.t("ns-attendance-choose"), InlineKeyboardMarkup(rows))
@@ -61,7 +75,7 @@ async def _attendance_markup(
         [
             InlineKeyboardButton(
                 ("✅ " if marks.get(line.enrolment_id) else "⬜ ") + line.name[:40],
-                callback_data=f"ns:atm:{session_id}:{line.enrolment_id}",
+                callback_data=encode(MarkAttendance(session_id, line.enrolment_id)),
             )
         ]
         for line in lines[:ATTENDANCE_SHOWN]
@@ -78,9 +92,10 @@ async def _attendance_markup(
 
 @require_role("staff")
 async def attendance_sheet(
-    update: Update, context: FrontdeskContext, session_id: int, _: int
+    update: Update, context: FrontdeskContext, press: AttendanceSheet
 ) -> None:
     """One session's list: tap a name to mark present/absent."""
+    session_id = press.session_id
     shown = await _attendance_markup(context, session_id)
     if shown is None:
         await _done(update, context.t("button-invalid"), alert=True)
@@ -90,10 +105,10 @@ async def attendance_sheet(
 
 
 @require_role("staff")
-async def attendance_mark(
-    update: Update, context: FrontdeskContext, session_id: int, enrolment_id: int
-) -> None:
+async def attendance_mark(update: Update, context: FrontdeskContext, press: MarkAttendance) -> None:
     """Toggle one person's attendance and redraw the list in place."""
+    session_id = press.session_id
+    enrolment_id = press.enrolment_id
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -115,8 +130,9 @@ def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) ->
 
 
 @require_role("staff")
-async def session_list(update: Update, context: FrontdeskContext, course_id: int, _: int) -> None:
+async def session_list(update: Update, context: FrontdeskContext, press: Sessions) -> None:
     """The course's future sessions, each with a cancel button, and how to move or add one."""
+    course_id = press.course_id
     lang = context.language
     school = _school(context.runtime)
     now = context.runtime.clock.now()
@@ -130,7 +146,7 @@ async def session_list(update: Update, context: FrontdeskContext, course_id: int
         [
             InlineKeyboardButton(
                 context.t("ns-btn-cancel-session", when=school.when(m.starts_at, lang)),
-                callback_data=f"ns:sxc:{m.id}",
+                callback_data=encode(AskCancelSession(m.id)),
             )
         ]
         for m in view.sessions
@@ -142,9 +158,10 @@ async def session_list(update: Update, context: FrontdeskContext, course_id: int
 
 @require_role("staff")
 async def ask_cancel_session(
-    update: Update, context: FrontdeskContext, session_id: int, _: int
+    update: Update, context: FrontdeskContext, press: AskCancelSession
 ) -> None:
     """Ask before cancelling one session."""
+    session_id = press.session_id
     async with context.runtime.db.read() as session:
         meeting = await session.get(CourseSession, session_id)
     if meeting is None:
@@ -157,7 +174,7 @@ async def ask_cancel_session(
             [
                 InlineKeyboardButton(
                     context.t("ns-btn-confirm-cancel-session"),
-                    callback_data=f"ns:sxy:{session_id}",
+                    callback_data=encode(CancelSession(session_id)),
                 )
             ]
         ]
@@ -185,10 +202,9 @@ async def _cancel_session(
 
 
 @require_role("staff")
-async def cancel_session(
-    update: Update, context: FrontdeskContext, session_id: int, _: int
-) -> None:
+async def cancel_session(update: Update, context: FrontdeskContext, press: CancelSession) -> None:
     """Cancel one session from its confirmation button; forged or stale presses change nothing."""
+    session_id = press.session_id
     done, text = await _cancel_session(context, None, session_id)
     await _done(update, text, alert=not done)
     if done:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.nightschool import courses, enrolment
+from bot.features.nightschool.buttons import Accept, AllCourses, Decline, Join, Leave
 from bot.features.nightschool.common import (
     APPLIED,
     ENROLLED,
@@ -22,9 +23,6 @@ from bot.i18n import Translator
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
-
-
-CALLBACK = re.compile(r"^ns:([a-z]{2,6}):(\d{1,12})(?::(\d{1,12}))?$")
 
 
 SESSIONS_SHOWN = 12
@@ -132,20 +130,20 @@ def render_card(
     open_now = course.status == "published" and course.signup_opens_at <= now
     open_now = open_now and now < course.signup_closes_at
     if status == ENROLLED:
-        rows.append([InlineKeyboardButton(t("ns-btn-leave"), callback_data=f"ns:leave:{cid}")])
+        rows.append([InlineKeyboardButton(t("ns-btn-leave"), callback_data=encode(Leave(cid)))])
     elif status == WAITLISTED:
         label = t("ns-btn-leave-waitlist")
-        rows.append([InlineKeyboardButton(label, callback_data=f"ns:leave:{cid}")])
+        rows.append([InlineKeyboardButton(label, callback_data=encode(Leave(cid)))])
     elif status == APPLIED:
-        rows.append([InlineKeyboardButton(t("ns-btn-withdraw"), callback_data=f"ns:leave:{cid}")])
-    elif status == OFFERED:
+        rows.append([InlineKeyboardButton(t("ns-btn-withdraw"), callback_data=encode(Leave(cid)))])
+    elif status == OFFERED and mine.enrolment_id is not None:
         rows.append(
             [
                 InlineKeyboardButton(
-                    t("ns-btn-accept"), callback_data=f"ns:acc:{mine.enrolment_id}"
+                    t("ns-btn-accept"), callback_data=encode(Accept(mine.enrolment_id))
                 ),
                 InlineKeyboardButton(
-                    t("ns-btn-decline"), callback_data=f"ns:dec:{mine.enrolment_id}"
+                    t("ns-btn-decline"), callback_data=encode(Decline(mine.enrolment_id))
                 ),
             ]
         )
@@ -154,6 +152,6 @@ def render_card(
             key = "ns-btn-apply"
         else:
             key = "ns-btn-join" if view.seats_left > 0 else "ns-btn-waitlist"
-        rows.append([InlineKeyboardButton(t(key), callback_data=f"ns:join:{cid}")])
-    rows.append([InlineKeyboardButton(t("ns-btn-all"), callback_data="ns:list:0")])
+        rows.append([InlineKeyboardButton(t(key), callback_data=encode(Join(cid)))])
+    rows.append([InlineKeyboardButton(t("ns-btn-all"), callback_data=encode(AllCourses(0)))])
     return text, InlineKeyboardMarkup(rows)

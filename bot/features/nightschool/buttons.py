@@ -1,0 +1,117 @@
+"""The night school's buttons: one frozen dataclass per action (``bot.callbacks``).
+
+The wire forms are those the buttons always had (``ns:acc:12``), so buttons already in
+people's chats keep working.
+"""
+
+from __future__ import annotations
+
+from bot.callbacks import Callback, callback
+
+
+@callback("ns:list")
+class AllCourses(Callback):
+    page: int
+
+
+@callback("ns:card")
+class CourseCard(Callback):
+    course_id: int
+
+
+@callback("ns:join")
+class Join(Callback):
+    course_id: int
+
+
+@callback("ns:leave")
+class Leave(Callback):
+    course_id: int
+
+
+@callback("ns:acc")
+class Accept(Callback):
+    """The offer's "accept" (built by the service with the offer)."""
+
+    enrolment_id: int
+
+
+@callback("ns:dec")
+class Decline(Callback):
+    enrolment_id: int
+
+
+@callback("ns:ics")
+class CourseCalendar(Callback):
+    course_id: int
+
+
+@callback("ns:sc")
+class StaffCard(Callback):
+    course_id: int
+
+
+@callback("ns:pub")
+class Publish(Callback):
+    course_id: int
+
+
+@callback("ns:ccl")
+class AskCancelCourse(Callback):
+    course_id: int
+
+
+@callback("ns:ccy")
+class CancelCourse(Callback):
+    course_id: int
+
+
+@callback("ns:drw")
+class Draw(Callback):
+    course_id: int
+
+
+@callback("ns:ros")
+class Roster(Callback):
+    course_id: int
+
+
+@callback("ns:csv")
+class RosterCsv(Callback):
+    course_id: int
+
+
+@callback("ns:xls")
+class RosterXlsx(Callback):
+    course_id: int
+
+
+@callback("ns:att")
+class AttendanceSessions(Callback):
+    course_id: int
+
+
+@callback("ns:ats")
+class AttendanceSheet(Callback):
+    session_id: int
+
+
+@callback("ns:atm")
+class MarkAttendance(Callback):
+    session_id: int
+    enrolment_id: int
+
+
+@callback("ns:ses")
+class Sessions(Callback):
+    course_id: int
+
+
+@callback("ns:sxc")
+class AskCancelSession(Callback):
+    session_id: int
+
+
+@callback("ns:sxy")
+class CancelSession(Callback):
+    session_id: int
