@@ -26,6 +26,22 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.feedback import digest
 from bot.features.feedback import service as feedback
+from bot.features.feedback.buttons import (
+    Anonymity,
+    CancelForm,
+    Confirm,
+    DigestSetting,
+    Meal,
+    OpenForm,
+    Photos,
+    PhotosDone,
+    Resolve,
+    SkipComment,
+    SkipPhotos,
+    Stars,
+    Tag,
+    TagsDone,
+)
 from bot.features.feedback.organiser import (
     digest_settings,
     digest_settings_button,
@@ -56,14 +72,12 @@ from bot.features.feedback.views import (
     CONFIRM,
     DIGEST_JOB,
     DIGEST_TICK_SECONDS,
-    MEAL_DATA,
     PHOTOS,
     RATING,
-    STARS_DATA,
-    TAG_DATA,
     TAGS,
 )
 from bot.manifest import Job, Manifest
+from bot.tg.buttons import matches
 
 log = logging.getLogger(__name__)
 
@@ -92,37 +106,35 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
                 CommandHandler("feedback", start_form, filters=filters.ChatType.PRIVATE),
                 MessageHandler(filters.Text(_feedback_labels(app)), start_form),
                 # "我要评价食堂" in free text: the questions feature offers this button
-                CallbackQueryHandler(start_form, pattern=r"^feedback:open$"),
+                CallbackQueryHandler(start_form, pattern=matches(OpenForm)),
             ],
             states={
                 RATING: [
-                    CallbackQueryHandler(choose_meal, pattern=MEAL_DATA),
-                    CallbackQueryHandler(choose_stars, pattern=STARS_DATA),
+                    CallbackQueryHandler(choose_meal, pattern=matches(Meal)),
+                    CallbackQueryHandler(choose_stars, pattern=matches(Stars)),
                 ],
                 TAGS: [
-                    CallbackQueryHandler(toggle_tag, pattern=TAG_DATA),
-                    CallbackQueryHandler(tags_done, pattern=r"^feedback:next:tags$"),
+                    CallbackQueryHandler(toggle_tag, pattern=matches(Tag)),
+                    CallbackQueryHandler(tags_done, pattern=matches(TagsDone)),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, write_comment),
                 ],
                 COMMENT: [
                     MessageHandler(filters.TEXT & ~filters.COMMAND, write_comment),
                     MessageHandler(filters.PHOTO, add_photo),
-                    CallbackQueryHandler(skip_comment, pattern=r"^feedback:skip:comment$"),
+                    CallbackQueryHandler(skip_comment, pattern=matches(SkipComment)),
                     MessageHandler(~filters.COMMAND & ~filters.StatusUpdate.ALL, comment_expected),
                 ],
                 PHOTOS: [
                     MessageHandler(filters.PHOTO, add_photo),
-                    CallbackQueryHandler(photos_done, pattern=r"^feedback:(skip|done):photos$"),
+                    CallbackQueryHandler(photos_done, pattern=matches(SkipPhotos, PhotosDone)),
                     MessageHandler(~filters.COMMAND & ~filters.StatusUpdate.ALL, photo_expected),
                 ],
-                ANONYMITY: [
-                    CallbackQueryHandler(choose_anonymity, pattern=r"^feedback:anon:[01]$")
-                ],
-                CONFIRM: [CallbackQueryHandler(confirm, pattern=r"^feedback:confirm:go$")],
+                ANONYMITY: [CallbackQueryHandler(choose_anonymity, pattern=matches(Anonymity))],
+                CONFIRM: [CallbackQueryHandler(confirm, pattern=matches(Confirm))],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel),
-                CallbackQueryHandler(cancel, pattern=r"^feedback:cancel:go$"),
+                CallbackQueryHandler(cancel, pattern=matches(CancelForm)),
             ],
             per_user=True,
             per_chat=True,
@@ -155,9 +167,9 @@ def install(app: FrontdeskApplication) -> None:
     """The form, staff buttons and organiser commands."""
     app.add_handler(app.bot_data.services.get(FeedbackForm).conversation)
     app.add_handler(build_answer())
-    app.add_handler(CallbackQueryHandler(resolve, pattern=r"^feedback:resolve:"))
-    app.add_handler(CallbackQueryHandler(show_photos, pattern=r"^feedback:photos:"))
-    app.add_handler(CallbackQueryHandler(digest_settings_button, pattern=r"^feedback:dset:"))
+    app.add_handler(CallbackQueryHandler(resolve, pattern=matches(Resolve)))
+    app.add_handler(CallbackQueryHandler(show_photos, pattern=matches(Photos)))
+    app.add_handler(CallbackQueryHandler(digest_settings_button, pattern=matches(DigestSetting)))
     app.add_handler(CommandHandler("digest", show_digest))
     app.add_handler(CommandHandler("export", export))
     app.add_handler(CommandHandler("digestsettings", digest_settings))

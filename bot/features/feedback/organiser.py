@@ -17,9 +17,11 @@ from bot.clock import local_now
 from bot.context import FrontdeskContext
 from bot.features.feedback import digest
 from bot.features.feedback import service as feedback
+from bot.features.feedback.buttons import DigestSetting
 from bot.features.feedback.service import FeedbackError
-from bot.features.feedback.views import DIGEST_PRESETS, DSET_DATA, _button, _edit
+from bot.features.feedback.views import DIGEST_PRESETS, _button, _edit
 from bot.services import audit
+from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
@@ -117,12 +119,12 @@ async def _settings_view(context: FrontdeskContext) -> tuple[str, InlineKeyboard
         time=sub.at.strftime("%H:%M"),
     )
     toggle = (
-        _button(t("digest-button-off"), "feedback:dset:off")
+        _button(t("digest-button-off"), DigestSetting("off"))
         if sub.enabled
-        else _button(t("digest-button-on"), "feedback:dset:on")
+        else _button(t("digest-button-on"), DigestSetting("on"))
     )
     presets = [
-        _button(t("digest-button-time", time=at), f"feedback:dset:{at.replace(':', '')}")
+        _button(t("digest-button-time", time=at), DigestSetting(at.replace(":", "")))
         for at in DIGEST_PRESETS
     ]
     return text, InlineKeyboardMarkup([[toggle], presets[:3], presets[3:]])
@@ -169,8 +171,7 @@ async def digest_settings_button(update: Update, context: FrontdeskContext) -> N
     """A digest-settings button: on, off, or a preset time."""
     query = update.callback_query
     assert query is not None
-    match = DSET_DATA.fullmatch(query.data or "")
-    if match is None or not await _apply_setting(context, match.group(1)):
+    if not await _apply_setting(context, pressed(DigestSetting, update).value):
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer(context.t("digest-settings-saved"))

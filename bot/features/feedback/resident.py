@@ -16,6 +16,16 @@ from telegram.ext import (
 from bot.clock import local_now
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
+from bot.features.feedback.buttons import (
+    Anonymity,
+    Confirm,
+    Meal,
+    PhotosDone,
+    SkipComment,
+    SkipPhotos,
+    Stars,
+    Tag,
+)
 from bot.features.feedback.service import Author, FeedbackError
 from bot.features.feedback.views import (
     ANONYMITY,
@@ -23,11 +33,8 @@ from bot.features.feedback.views import (
     COMMENT,
     CONFIRM,
     FORM_KEY,
-    MEAL_DATA,
     PHOTOS,
     RATING,
-    STARS_DATA,
-    TAG_DATA,
     TAGS,
     Form,
     _button,
@@ -39,6 +46,7 @@ from bot.features.feedback.views import (
     _send,
     _tags_keyboard,
 )
+from bot.tg.buttons import pressed
 from bot.tg.menu import send_menu
 
 log = logging.getLogger(__name__)
@@ -76,13 +84,13 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
     query = update.callback_query
     form = _form(context)
     assert query is not None
-    match = MEAL_DATA.fullmatch(query.data or "")
-    if form is None or match is None:
+    meal = pressed(Meal, update).meal
+    if form is None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
     await query.answer()
-    if form.meal != match.group(1):
-        form.meal = match.group(1)
+    if form.meal != meal:
+        form.meal = meal
         t = context.t
         await _edit(
             update,
@@ -97,12 +105,12 @@ async def choose_stars(update: Update, context: FrontdeskContext) -> int:
     query = update.callback_query
     form = _form(context)
     assert query is not None
-    match = STARS_DATA.fullmatch(query.data or "")
-    if form is None or match is None:
+    stars = pressed(Stars, update).stars
+    if form is None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
     await query.answer()
-    form.stars = int(match.group(1))
+    form.stars = stars
     await _show_tags(update, context, form)
     return TAGS
 
@@ -125,13 +133,12 @@ async def toggle_tag(update: Update, context: FrontdeskContext) -> int:
     query = update.callback_query
     form = _form(context)
     assert query is not None
-    match = TAG_DATA.fullmatch(query.data or "")
+    tag = pressed(Tag, update).tag
     tags = context.runtime.settings.feedback.tags
-    if form is None or match is None or match.group(1) not in tags:
+    if form is None or tag not in tags:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return TAGS
     await query.answer()
-    tag = match.group(1)
     if tag in form.tags:
         form.tags.remove(tag)
     else:
@@ -148,7 +155,7 @@ async def tags_done(update: Update, context: FrontdeskContext) -> int:
     await _edit(
         update,
         context.t("feedback-comment-prompt", limit=limit),
-        _one_row(context.t, ("feedback-button-skip", "feedback:skip:comment")),
+        _one_row(context.t, ("feedback-button-skip", SkipComment())),
     )
     return COMMENT
 
@@ -181,7 +188,7 @@ async def _ask_photos(update: Update, context: FrontdeskContext, *, edit: bool) 
     if limit == 0:
         return await _ask_anonymity(update, context, edit=edit)
     text = context.t("feedback-photos-prompt", limit=limit)
-    markup = _one_row(context.t, ("feedback-button-skip", "feedback:skip:photos"))
+    markup = _one_row(context.t, ("feedback-button-skip", SkipPhotos()))
     if edit:
         await _edit(update, text, markup)
     else:
@@ -205,7 +212,7 @@ async def add_photo(update: Update, context: FrontdeskContext) -> int:
         return await _ask_anonymity(update, context, edit=False)
     await message.reply_text(
         context.t("feedback-photo-added", count=len(form.photos), limit=limit),
-        reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
+        reply_markup=_one_row(context.t, ("feedback-button-done", PhotosDone())),
     )
     return PHOTOS
 
@@ -215,7 +222,7 @@ async def photo_expected(update: Update, context: FrontdeskContext) -> int:
     if update.effective_message is not None:
         await update.effective_message.reply_text(
             context.t("feedback-photos-expected"),
-            reply_markup=_one_row(context.t, ("feedback-button-done", "feedback:done:photos")),
+            reply_markup=_one_row(context.t, ("feedback-button-done", PhotosDone())),
         )
     return PHOTOS
 
@@ -225,7 +232,7 @@ async def comment_expected(update: Update, context: FrontdeskContext) -> int:
     if update.effective_message is not None:
         await update.effective_message.reply_text(
             context.t("feedback-comment-expected"),
-            reply_markup=_one_row(context.t, ("feedback-button-skip", "feedback:skip:comment")),
+            reply_markup=_one_row(context.t, ("feedback-button-skip", SkipComment())),
         )
     return COMMENT
 
@@ -241,8 +248,8 @@ async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: boo
     markup = InlineKeyboardMarkup(
         [
             [
-                _button(t("feedback-button-show-name"), "feedback:anon:0"),
-                _button(t("feedback-button-anonymous"), "feedback:anon:1"),
+                _button(t("feedback-button-show-name"), Anonymity(0)),
+                _button(t("feedback-button-anonymous"), Anonymity(1)),
             ],
             _cancel_row(t),
         ]
@@ -259,11 +266,12 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     query = update.callback_query
     form = _form(context)
     assert query is not None
-    if form is None or query.data not in {"feedback:anon:0", "feedback:anon:1"}:
+    anonymous = pressed(Anonymity, update).anonymous == 1
+    if form is None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
     await query.answer()
-    form.anonymous = query.data == "feedback:anon:1"
+    form.anonymous = anonymous
     runtime = context.runtime
     assert context.profile is not None
     today = local_now(runtime.clock, runtime.centre.zone).date()
@@ -283,7 +291,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     )
     if replaces:
         summary += "\n\n" + t("feedback-summary-replaces", meal=t(f"feedback-meal-{form.meal}"))
-    await _edit(update, summary, _one_row(t, ("feedback-button-confirm", "feedback:confirm:go")))
+    await _edit(update, summary, _one_row(t, ("feedback-button-confirm", Confirm())))
     return CONFIRM
 
 

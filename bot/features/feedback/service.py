@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.callbacks import encode
+from bot.features.feedback.buttons import Photos, Reply, Resolve
 from bot.i18n import Catalog, Translator
 from bot.services import audit, outbox, privacy
 from bot.settings import FeedbackSettings, PrivacySettings
@@ -261,12 +263,12 @@ def tag_label(t: Translator, tag: str) -> str:
 def alert_buttons(catalog: Catalog, lang: str, item: Item) -> list[list[outbox.Button]]:
     t = catalog.translator(lang)
     row = [
-        outbox.Button(t("feedback-button-reply"), data=f"feedback:reply:{item.id}"),
-        outbox.Button(t("feedback-button-resolve"), data=f"feedback:resolve:{item.id}"),
+        outbox.Button(t("feedback-button-reply"), data=Reply(item.id)),
+        outbox.Button(t("feedback-button-resolve"), data=Resolve(item.id)),
     ]
     rows = [row]
     if item.photos:
-        rows.append([outbox.Button(t("feedback-button-photos"), data=f"feedback:photos:{item.id}")])
+        rows.append([outbox.Button(t("feedback-button-photos"), data=Photos(item.id))])
     return rows
 
 
@@ -657,7 +659,7 @@ class FeedbackData:
 
 async def _delete_alerts(session: AsyncSession, feedback_id: int) -> None:
     """Delete the staff alerts about one feedback item (they may name the author)."""
-    marker = f'"feedback:reply:{feedback_id}"'
+    marker = f'"{encode(Reply(feedback_id))}"'
     bodies = select(OutboxBody.id).where(OutboxBody.buttons.contains(marker, autoescape=True))
     await privacy.delete_messages(
         session, (OutboxMessage.source == SOURCE_ALERT) & OutboxMessage.body_id.in_(bodies)

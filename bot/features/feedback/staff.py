@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 
 from telegram import (
@@ -23,35 +22,26 @@ from telegram.ext import (
 
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
+from bot.features.feedback.buttons import Photos, Reply, Resolve
 from bot.features.feedback.resident import _forget, cancel
 from bot.features.feedback.service import Author, FeedbackError
 from bot.features.feedback.views import (
     ANSWER_KEY,
-    PHOTOS_DATA,
-    REPLY_DATA,
-    RESOLVE_DATA,
     STAFF_ANSWER,
     _button,
     _send,
 )
+from bot.tg.buttons import matches, pressed
 from bot.tg.guards import allowed, require_role
 
 log = logging.getLogger(__name__)
-
-
-def _match_id(pattern: re.Pattern[str], data: str | None) -> int | None:
-    match = pattern.fullmatch(data or "")
-    return int(match.group(1)) if match else None
 
 
 @require_role("staff")
 async def _start_answer(update: Update, context: FrontdeskContext) -> None:
     query = update.callback_query
     assert query is not None
-    feedback_id = _match_id(REPLY_DATA, query.data)
-    if feedback_id is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
+    feedback_id = pressed(Reply, update).feedback_id
     async with context.runtime.db.read() as session:
         item = await feedback.load_item(session, feedback_id)
     if item is None:
@@ -118,10 +108,7 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
     profile = context.profile
     assert query is not None
     assert profile is not None
-    feedback_id = _match_id(RESOLVE_DATA, query.data)
-    if feedback_id is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
+    feedback_id = pressed(Resolve, update).feedback_id
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         outcome = await feedback.resolve(
@@ -142,7 +129,7 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
     if isinstance(message, Message) and message.text is not None:
         marker = context.t("feedback-resolved-marker", name=profile.first_name)
         keep = InlineKeyboardMarkup(
-            [[_button(context.t("feedback-button-reply"), f"feedback:reply:{feedback_id}")]]
+            [[_button(context.t("feedback-button-reply"), Reply(feedback_id))]]
         )
         try:
             await query.edit_message_text(
@@ -158,8 +145,8 @@ async def show_photos(update: Update, context: FrontdeskContext) -> None:
     """Send the feedback's photos to the staff chat (by Telegram file id)."""
     query = update.callback_query
     assert query is not None
-    feedback_id = _match_id(PHOTOS_DATA, query.data)
-    if feedback_id is None or update.effective_chat is None:
+    feedback_id = pressed(Photos, update).feedback_id
+    if update.effective_chat is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     async with context.runtime.db.read() as session:
@@ -180,7 +167,7 @@ def build_answer() -> ConversationHandler[FrontdeskContext]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*per_message=False.*")  # as above
         return ConversationHandler(
-            entry_points=[CallbackQueryHandler(start_answer, pattern=REPLY_DATA)],
+            entry_points=[CallbackQueryHandler(start_answer, pattern=matches(Reply))],
             states={
                 STAFF_ANSWER: [MessageHandler(filters.TEXT & ~filters.COMMAND, send_answer)],
             },

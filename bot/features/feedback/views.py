@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from telegram import (
@@ -15,8 +14,10 @@ from telegram import (
 )
 from telegram.error import TelegramError
 
+from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
+from bot.features.feedback.buttons import CancelForm, Meal, Stars, Tag, TagsDone
 from bot.features.feedback.service import Draft
 from bot.i18n import Translator
 
@@ -43,30 +44,6 @@ DIGEST_TICK_SECONDS = 60
 
 
 DIGEST_PRESETS = ("07:00", "12:30", "18:00", "20:30", "21:30")
-
-
-_ID = r"(\d{1,18})"
-
-
-MEAL_DATA = re.compile(r"^feedback:meal:(breakfast|lunch|dinner)$")
-
-
-STARS_DATA = re.compile(r"^feedback:stars:([1-5])$")
-
-
-TAG_DATA = re.compile(r"^feedback:tag:([a-z][a-z0-9_]{0,23})$")
-
-
-REPLY_DATA = re.compile(rf"^feedback:reply:{_ID}$")
-
-
-RESOLVE_DATA = re.compile(rf"^feedback:resolve:{_ID}$")
-
-
-PHOTOS_DATA = re.compile(rf"^feedback:photos:{_ID}$")
-
-
-DSET_DATA = re.compile(r"^feedback:dset:(on|off|[0-2]\d[0-5]\d)$")
 
 
 @dataclass
@@ -96,12 +73,12 @@ def _form(context: FrontdeskContext) -> Form | None:
     return form if isinstance(form, Form) else None
 
 
-def _button(text: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=data)
+def _button(text: str, data: Callback) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=encode(data))
 
 
 def _cancel_row(t: Translator) -> list[InlineKeyboardButton]:
-    return [_button(t("feedback-button-cancel"), "feedback:cancel:go")]
+    return [_button(t("feedback-button-cancel"), CancelForm())]
 
 
 def _rating_keyboard(t: Translator, form: Form) -> InlineKeyboardMarkup:
@@ -110,11 +87,11 @@ def _rating_keyboard(t: Translator, form: Form) -> InlineKeyboardMarkup:
             t("feedback-meal-selected", meal=t(f"feedback-meal-{meal}"))
             if meal == form.meal
             else t(f"feedback-meal-{meal}"),
-            f"feedback:meal:{meal}",
+            Meal(meal),
         )
         for meal in feedback.MEALS
     ]
-    stars = [[_button(t(f"feedback-star-{n}"), f"feedback:stars:{n}")] for n in range(5, 0, -1)]
+    stars = [[_button(t(f"feedback-star-{n}"), Stars(n))] for n in range(5, 0, -1)]
     return InlineKeyboardMarkup([meals, *stars, _cancel_row(t)])
 
 
@@ -124,14 +101,14 @@ def _tags_keyboard(t: Translator, form: Form, tags: list[str]) -> InlineKeyboard
         label = feedback.tag_label(t, tag)
         if tag in form.tags:
             label = t("feedback-tag-selected", label=label)
-        buttons.append(_button(label, f"feedback:tag:{tag}"))
+        buttons.append(_button(label, Tag(tag)))
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([_button(t("feedback-button-next"), "feedback:next:tags")])
+    rows.append([_button(t("feedback-button-next"), TagsDone())])
     rows.append(_cancel_row(t))
     return InlineKeyboardMarkup(rows)
 
 
-def _one_row(t: Translator, *buttons: tuple[str, str]) -> InlineKeyboardMarkup:
+def _one_row(t: Translator, *buttons: tuple[str, Callback]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button(t(key), data) for key, data in buttons], _cancel_row(t)])
 
 
