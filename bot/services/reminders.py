@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import dates
+from bot.callbacks import Callback, callback
 from bot.centre import Centre
 from bot.i18n import Catalog
 from bot.services import outbox, privacy
@@ -44,6 +46,7 @@ log = logging.getLogger(__name__)
 EVENING = "eve"
 # The choices offered by /reminders, in the order shown: the evening before, then minutes.
 LEAD_CHOICES: tuple[str, ...] = (EVENING, "1440", "180", "60", "30")
+_KIND = re.compile(r"[a-z_]{1,16}")
 DEFAULT_LEADS: tuple[str, ...] = (EVENING, "60")
 # Items are looked at this far ahead; it covers the longest lead ("eve" is at most ~29 hours).
 LOOKAHEAD = timedelta(hours=48)
@@ -51,6 +54,19 @@ LOOKAHEAD = timedelta(hours=48)
 LATE_AFTER = timedelta(minutes=2)
 _CHUNK = 2000
 _INSERT_CHUNK = 500
+
+
+@callback("reminders:cant")
+class CantComeButton(Callback):
+    """ "I can't come" under a reminder: which source, which item, which moment."""
+
+    kind: str
+    item_id: int
+    epoch: int
+
+    def __post_init__(self) -> None:
+        if not _KIND.fullmatch(self.kind):
+            raise ValueError(self.kind)
 
 
 class CantCome(enum.Enum):
@@ -330,7 +346,7 @@ class Reminders:
             venue=venue.name.get(language) if venue else attendance.venue_id,
         )
         epoch = int(attendance.starts_at.timestamp())
-        data = f"reminders:cant:{due.kind}:{attendance.item_id}:{epoch}"
+        data = CantComeButton(due.kind, attendance.item_id, epoch)
         return text, [[outbox.Button(t("reminder-cant-come"), data=data)]]
 
     async def enqueue_due_reminders(self, session: AsyncSession, now: datetime) -> TickReport:

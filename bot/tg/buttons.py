@@ -39,6 +39,16 @@ def pressed(cls: type[D], update: Update) -> D:
     return data
 
 
+def pressed_any(update: Update, *classes: type[Callback]) -> Callback:
+    """The typed data of the button behind ``update``, whichever of ``classes`` it is."""
+    query = update.callback_query
+    for cls in classes:
+        data = decode(cls, query.data if query is not None else None)
+        if data is not None:
+            return data
+    raise LookupError(f"update {update.update_id} carries none of {classes}")
+
+
 def on(cls: type[D], handler: Pressed[D]) -> CallbackQueryHandler[FrontdeskContext, Any]:
     """Run ``handler(update, context, data)`` for buttons whose data decodes as ``cls``."""
 

@@ -9,16 +9,23 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
-    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.events import service as events
+from bot.features.events.buttons import (
+    ConfirmCancel,
+    EventCalendar,
+    JoinEvent,
+    LeaveEvent,
+    ShowEvent,
+)
 from bot.features.events.staff import (
     cancel_event,
     confirm_cancel,
@@ -31,7 +38,6 @@ from bot.features.events.staff import (
     stop,
 )
 from bot.features.events.views import (
-    ACTION,
     CAPACITY,
     EDIT_FIELD,
     EDIT_VALUE,
@@ -40,6 +46,7 @@ from bot.features.events.views import (
     card,
 )
 from bot.manifest import Manifest
+from bot.tg.buttons import on
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +80,7 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
                     when=_when(context, view.starts_at)[5:],
                     title=view.title(context.language)[:40],
                 ),
-                callback_data=f"events:show:{view.id}",
+                callback_data=encode(ShowEvent(view.id)),
             )
         ]
         for view in upcoming
@@ -84,18 +91,32 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-async def on_button(update: Update, context: FrontdeskContext) -> None:
-    """Card buttons: show, sign up, withdraw, calendar file; staff: confirm a cancellation."""
+async def show_event(update: Update, context: FrontdeskContext, press: ShowEvent) -> None:
+    """An event from the list: its card, as a new message."""
+    await _card_pressed(update, context, press.event_id, "show")
+
+
+async def join_event(update: Update, context: FrontdeskContext, press: JoinEvent) -> None:
+    """Sign up (or join the waitlist); the card is redrawn."""
+    await _card_pressed(update, context, press.event_id, "join")
+
+
+async def leave_event(update: Update, context: FrontdeskContext, press: LeaveEvent) -> None:
+    """Withdraw; the card is redrawn."""
+    await _card_pressed(update, context, press.event_id, "leave")
+
+
+async def send_calendar(update: Update, context: FrontdeskContext, press: EventCalendar) -> None:
+    """The event as an .ics file."""
+    await _card_pressed(update, context, press.event_id, "ics")
+
+
+async def _card_pressed(
+    update: Update, context: FrontdeskContext, event_id: int, action: str
+) -> None:
     query = update.callback_query
     assert query is not None
-    match = ACTION.fullmatch(query.data or "")
-    if match is None or context.profile is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    action, event_id = match.group(1), int(match.group(2))
-    if action == "cancelok":
-        await confirm_cancel(update, context)
-        return
+    assert context.profile is not None  # on() answers a press without a profile
     runtime = context.runtime
     now = runtime.clock.now()
     profile = context.profile
@@ -164,7 +185,14 @@ def install(app: FrontdeskApplication) -> None:
     )
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^events:"))
+    for handler in (
+        on(ShowEvent, show_event),
+        on(JoinEvent, join_event),
+        on(LeaveEvent, leave_event),
+        on(EventCalendar, send_calendar),
+        on(ConfirmCancel, confirm_cancel),
+    ):
+        app.add_handler(handler)
 
 
 MANIFEST = Manifest(

@@ -12,10 +12,11 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
+from bot.features.events.buttons import ConfirmCancel
 from bot.features.events.views import (
-    ACTION,
     CAPACITY,
     DESCRIPTION_EN,
     DESCRIPTION_ZH,
@@ -268,7 +269,7 @@ async def cancel_event(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t("events-gone"))
         return
     button = InlineKeyboardButton(
-        context.t("events-btn-cancel-confirm"), callback_data=f"events:cancelok:{event_id}"
+        context.t("events-btn-cancel-confirm"), callback_data=encode(ConfirmCancel(event_id))
     )
     await message.reply_text(
         context.t(
@@ -282,18 +283,16 @@ async def cancel_event(update: Update, context: FrontdeskContext) -> None:
 
 
 @require_role("staff")
-async def confirm_cancel(update: Update, context: FrontdeskContext) -> None:
+async def confirm_cancel(update: Update, context: FrontdeskContext, press: ConfirmCancel) -> None:
     """The confirming press: cancel, tell everyone signed up, withdraw their reminders."""
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    match = ACTION.fullmatch(query.data or "")
-    assert match is not None
     runtime = context.runtime
     profile: Profile = context.profile
     async with runtime.db.transaction() as session:
         told = await events.cancel(
-            session, int(match.group(2)), profile, runtime.clock.now(), _notices(context)
+            session, press.event_id, profile, runtime.clock.now(), _notices(context)
         )
     if told is None:
         await query.answer(context.t("events-gone"), show_alert=True)

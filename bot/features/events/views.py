@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import dates
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
+from bot.features.events.buttons import EventCalendar, JoinEvent, LeaveEvent
 from bot.i18n import Translator
-
-ACTION = re.compile(r"^events:(show|join|leave|ics|cancelok):(\d{1,12})$")
-
 
 DRAFT_KEY = "events_draft"
 
@@ -71,11 +69,15 @@ def card(
     if view.open_at(now):
         if view.signed_up:
             buttons.append(
-                InlineKeyboardButton(t("events-btn-leave"), callback_data=f"events:leave:{view.id}")
+                InlineKeyboardButton(
+                    t("events-btn-leave"), callback_data=encode(LeaveEvent(view.id))
+                )
             )
         else:
             buttons.append(
-                InlineKeyboardButton(t("events-btn-join"), callback_data=f"events:join:{view.id}")
+                InlineKeyboardButton(t("events-btn-join"), callback_data=encode(JoinEvent(view.id)))
             )
-    buttons.append(InlineKeyboardButton(t("events-btn-ics"), callback_data=f"events:ics:{view.id}"))
+    buttons.append(
+        InlineKeyboardButton(t("events-btn-ics"), callback_data=encode(EventCalendar(view.id)))
+    )
     return "\n".join(lines), InlineKeyboardMarkup([buttons])

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.reminders.buttons import AllOff, Defaults, SwitchLead
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import reminders
+from bot.tg.buttons import matches, pressed, pressed_any, stale_button
 
 log = logging.getLogger(__name__)
-CANT_COME = re.compile(r"^reminders:cant:([a-z_]{1,16}):(\d{1,12}):(\d{1,12})$")
-SETTING = re.compile(r"^reminders:(?:set:(eve|1440|180|60|30)|(off)|(default))$")
 
 COMMANDS = [CommandSpec("reminders", "cmd-reminders")]
 
@@ -73,15 +73,15 @@ def _settings_view(
         [
             InlineKeyboardButton(
                 ("✅ " if code in leads else "▫️ ") + t(f"reminders-choice-{code}", hour=hour),
-                callback_data=f"reminders:set:{code}",
+                callback_data=encode(SwitchLead(code)),
             )
         ]
         for code in reminders.LEAD_CHOICES
     ]
     rows.append(
         [
-            InlineKeyboardButton(t("reminders-btn-off"), callback_data="reminders:off"),
-            InlineKeyboardButton(t("reminders-btn-defaults"), callback_data="reminders:default"),
+            InlineKeyboardButton(t("reminders-btn-off"), callback_data=encode(AllOff())),
+            InlineKeyboardButton(t("reminders-btn-defaults"), callback_data=encode(Defaults())),
         ]
     )
     return t("reminders-settings", current=current), InlineKeyboardMarkup(rows)
@@ -104,22 +104,21 @@ async def change_setting(update: Update, context: FrontdeskContext) -> None:
     """A press on the /reminders keyboard: switch one lead time, all off, or the defaults."""
     query = update.callback_query
     assert query is not None
-    match = SETTING.fullmatch(query.data or "")
-    if match is None or context.profile is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
+    if context.profile is None:
+        await stale_button(update, context)
         return
     runtime = context.runtime
     planner = planner_of(context.application)
-    code, off, default = match.groups()
+    press = pressed_any(update, SwitchLead, AllOff, Defaults)
     async with runtime.db.transaction() as session:
         stored = await reminders.preferences(session, context.profile.id)
         leads = set(reminders.parse_leads(stored, planner.default_leads))
-        if off:
+        if isinstance(press, AllOff):
             leads = set()
-        elif default:
+        elif isinstance(press, Defaults):
             leads = set(planner.default_leads)
-        else:
-            leads ^= {code}
+        elif isinstance(press, SwitchLead):
+            leads ^= {press.lead}
         chosen = await reminders.set_preferences(
             session, context.profile.id, leads, runtime.clock.now()
         )
@@ -135,19 +134,17 @@ async def cant_come(update: Update, context: FrontdeskContext) -> None:
     """ "I can't come" under a reminder: the item's source frees the seat or notes the absence."""
     query = update.callback_query
     assert query is not None
-    match = CANT_COME.fullmatch(query.data or "")
+    press = pressed(reminders.CantComeButton, update)
     planner = planner_of(context.application)
-    source = planner.sources.get(match.group(1)) if match else None
-    if match is None or source is None or context.profile is None:
+    source = planner.sources.get(press.kind)
+    if source is None or context.profile is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     runtime = context.runtime
     now = runtime.clock.now()
-    starts_at = reminders.from_epoch(int(match.group(3)))
+    starts_at = reminders.from_epoch(press.epoch)
     async with runtime.db.transaction() as session:
-        outcome = await source.cant_come(
-            session, int(match.group(2)), context.profile.id, starts_at, now
-        )
+        outcome = await source.cant_come(session, press.item_id, context.profile.id, starts_at, now)
     await query.answer(context.t(f"reminders-cant-{outcome.value}"), show_alert=True)
     if outcome is reminders.CantCome.DONE:
         try:
@@ -159,8 +156,10 @@ async def cant_come(update: Update, context: FrontdeskContext) -> None:
 def install(app: FrontdeskApplication) -> None:
     """/reminders, "I can't come" and the settings buttons."""
     app.add_handler(CommandHandler("reminders", show_settings))
-    app.add_handler(CallbackQueryHandler(cant_come, pattern=r"^reminders:cant:"))
-    app.add_handler(CallbackQueryHandler(change_setting, pattern=r"^reminders:"))
+    app.add_handler(CallbackQueryHandler(cant_come, pattern=matches(reminders.CantComeButton)))
+    app.add_handler(
+        CallbackQueryHandler(change_setting, pattern=matches(SwitchLead, AllOff, Defaults))
+    )
 
 
 MANIFEST = Manifest(
