@@ -95,7 +95,7 @@ def _decode_value(text: str, kind: Any) -> object:
 
 def decode(cls: type[D], wire: object) -> D | None:
     """``wire`` as a ``cls``, or ``None`` for data that is stale, forged or malformed."""
-    if not isinstance(wire, str) or len(wire.encode()) > MAX_BYTES:
+    if not isinstance(wire, str) or len(wire.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         return None
     head = cls.prefix + ":"
     if wire == cls.prefix and not cls._fields:

@@ -18,7 +18,18 @@ def test_a_button_round_trips_through_its_wire_form() -> None:
 
 @pytest.mark.parametrize(
     "wire",
-    ["ns:acc:", "ns:acc:x", "ns:acc:1:2", "ns:dec:1", "ns:acc:1e3", "ns:acc: 1", None, 7, "ns:acc"],
+    [
+        "ns:acc:",
+        "ns:acc:x",
+        "ns:acc:1:2",
+        "ns:dec:1",
+        "ns:acc:1e3",
+        "ns:acc: 1",
+        "ns:acc:\ud800",
+        None,
+        7,
+        "ns:acc",
+    ],
 )
 def test_forged_or_malformed_data_decodes_to_nothing(wire: object) -> None:
     """Anything but a well-formed button of the class is None (one answer for all of them)."""

@@ -8,18 +8,19 @@ import re
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import service as askstaff
+from bot.features.askstaff.buttons import SendDraft
 from bot.features.askstaff.service import AskError, Question
 from bot.manifest import Manifest
+from bot.tg.buttons import on
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
 
-SEND_CALLBACK = re.compile(r"^ask:send:(\d{1,12})$")
 NOTICE_MARK = "❓ #"  # every staff notification starts with this, then the question's number
 _NOTICE_RE = re.compile(r"^❓ #(\d{1,12})\b")
 
@@ -72,19 +73,15 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
 
 
-async def send_draft(update: Update, context: FrontdeskContext) -> None:
+async def send_draft(update: Update, context: FrontdeskContext, press: SendDraft) -> None:
     """The "ask a person" button under an unanswered question."""
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    match = SEND_CALLBACK.fullmatch(query.data or "")
-    if match is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         question = await askstaff.send_draft(
-            session, int(match.group(1)), context.profile.id, runtime.clock.now()
+            session, press.draft_id, context.profile.id, runtime.clock.now()
         )
         if question is not None:
             await notify_staff(context, session, question)
@@ -197,7 +194,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CommandHandler("answer", answer_command))
     app.add_handler(CommandHandler("questions", list_open))
-    app.add_handler(CallbackQueryHandler(send_draft, pattern=r"^ask:send:"))
+    app.add_handler(on(SendDraft, send_draft))
     app.add_handler(
         MessageHandler(
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & _ReplyToNotice(),

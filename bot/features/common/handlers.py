@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
@@ -15,13 +14,15 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec, sync_commands, visible_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.common.buttons import ChooseLanguage
 from bot.i18n import LANGUAGES
 from bot.manifest import Manifest
 from bot.services import users
 from bot.services.abuse import clean_text
-from bot.tg.buttons import stale_button
+from bot.tg.buttons import on, stale_button
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.understanding.matcher import small_talk
@@ -29,7 +30,6 @@ from bot.understanding.matcher import small_talk
 log = logging.getLogger(__name__)
 
 PREPROCESS_GROUP = -100
-LANGUAGE_CALLBACK = re.compile(r"^lang:([a-z]{2})$")
 
 COMMANDS = [
     CommandSpec("start", "cmd-start"),
@@ -90,7 +90,8 @@ async def choose_language(update: Update, context: FrontdeskContext) -> None:
         return
     buttons = [
         InlineKeyboardButton(
-            context.runtime.catalog.text(lang, "language-name"), callback_data=f"lang:{lang}"
+            context.runtime.catalog.text(lang, "language-name"),
+            callback_data=encode(ChooseLanguage(lang)),
         )
         for lang in LANGUAGES
     ]
@@ -99,16 +100,12 @@ async def choose_language(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-async def set_language(update: Update, context: FrontdeskContext) -> None:
+async def set_language(update: Update, context: FrontdeskContext, press: ChooseLanguage) -> None:
     """Store the chosen language and show the menu in it."""
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    match = LANGUAGE_CALLBACK.fullmatch(query.data or "")
-    if match is None or match.group(1) not in LANGUAGES:
-        await query.answer(context.t("button-invalid"))
-        return
-    lang = match.group(1)
+    lang = press.lang
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         await users.set_language(session, context.profile.id, lang)
@@ -213,7 +210,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("help", show_help))
     app.add_handler(CommandHandler("language", choose_language))
     app.add_handler(CommandHandler("staff", staff_help))
-    app.add_handler(CallbackQueryHandler(set_language, pattern=r"^lang:"))
+    app.add_handler(on(ChooseLanguage, set_language))
     labels = list(menu_labels(app.bot_data.runtime.catalog))
     app.add_handler(MessageHandler(filters.Text(labels), menu_button))
 

@@ -23,8 +23,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.holidays.buttons import MAX_YEAR, MIN_YEAR, CancelNotice, EnterNotice, SaveNotice
 from bot.features.holidays.text import alarm_text, error_text, step_prompt, year_text
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
@@ -34,6 +36,7 @@ from bot.services import holiday_notices as notices
 from bot.services.holiday_calendar import FESTIVALS, HolidayCalendar
 from bot.services.holiday_notices import FestivalEntry, NoticeError
 from bot.services.hours_text import date_text
+from bot.tg.buttons import matches, pressed
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
@@ -43,12 +46,10 @@ DRAFT_KEY = "holidays.draft"
 ALARM_JOB = "holidays-alarm"
 ALARM_TICK_SECONDS = 600.0
 STEP, CONFIRM = range(2)
-_ENTER = re.compile(r"^holidays:enter:(\d{4})$")
 _STATUTORY_ONLY = re.compile(
     r"^\s*(法定|法定假日|只放法定(假日)?|同法定|statutory( days)?( only)?|same)\s*[。.!！]?\s*$",
     re.I,
 )
-MIN_YEAR, MAX_YEAR = 2004, 2200
 
 
 @dataclass
@@ -120,7 +121,7 @@ async def show_year(update: Update, context: FrontdeskContext) -> None:
     if context.profile.has_role("admin"):
         parts.append(t("holidays-admin-hint", year=str(year)))
         button = InlineKeyboardButton(
-            t("holidays-enter-button", year=str(year)), callback_data=f"holidays:enter:{year}"
+            t("holidays-enter-button", year=str(year)), callback_data=encode(EnterNotice(year))
         )
         markup = InlineKeyboardMarkup([[button]])
     await _say(update, "\n\n".join(parts), markup)
@@ -140,12 +141,8 @@ async def begin(update: Update, context: FrontdeskContext) -> int | None:
     query = update.callback_query
     assert query is not None
     assert context.user_data is not None
-    match = _ENTER.fullmatch(query.data or "")
-    if match is None or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return ConversationHandler.END
     await query.answer()
-    year = int(match.group(1))
+    year = pressed(EnterNotice, update).year
     context.user_data[DRAFT_KEY] = Draft(year)
     await _say(update, context.t("holidays-enter-intro", year=str(year)))
     await _say(update, _prompt(context.t, context.user_data[DRAFT_KEY]))
@@ -226,8 +223,10 @@ async def _preview(
     buttons = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(t("holidays-save-button"), callback_data="holidays:save"),
-                InlineKeyboardButton(t("holidays-cancel-button"), callback_data="holidays:cancel"),
+                InlineKeyboardButton(t("holidays-save-button"), callback_data=encode(SaveNotice())),
+                InlineKeyboardButton(
+                    t("holidays-cancel-button"), callback_data=encode(CancelNotice())
+                ),
             ]
         ]
     )
@@ -339,20 +338,20 @@ def install(app: FrontdeskApplication) -> None:
         # buttons are checked by the handlers themselves (a stale one is refused).
         warnings.filterwarnings("ignore", message=".*per_message=False.*")
         entry = ConversationHandler(
-            entry_points=[CallbackQueryHandler(begin, pattern=r"^holidays:enter:")],
+            entry_points=[CallbackQueryHandler(begin, pattern=matches(EnterNotice))],
             states={
                 STEP: [
                     MessageHandler(filters.TEXT & ~filters.COMMAND, step),
                     MessageHandler(filters.Document.ALL, upload),
                 ],
                 CONFIRM: [
-                    CallbackQueryHandler(save, pattern=r"^holidays:save$"),
+                    CallbackQueryHandler(save, pattern=matches(SaveNotice)),
                     MessageHandler(filters.Document.ALL, upload),
                 ],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel),
-                CallbackQueryHandler(cancel, pattern=r"^holidays:cancel$"),
+                CallbackQueryHandler(cancel, pattern=matches(CancelNotice)),
                 MessageHandler(~filters.COMMAND, reprompt),
             ],
             per_user=True,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from datetime import time as dtime
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -11,20 +10,21 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.privacy.buttons import ForgetMe, KeepMe
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
+from bot.tg.buttons import matches, pressed_any
 
 log = logging.getLogger(__name__)
 
 NOTICE_GROUP = -80  # after the profile (-100) and the flood guard (-90)
 AFTER_START_GROUP = 50  # after the greeting of /start (group 0)
 SEEN_CACHE_LIMIT = 200_000
-FORGET_DATA = re.compile(r"^privacy:forget:(\d{1,19}):(\d{1,12})$")
-KEEP_DATA = "privacy:keep"
 
 COMMANDS = [
     CommandSpec("privacy", "cmd-privacy"),
@@ -186,11 +186,11 @@ async def forget_me(update: Update, context: FrontdeskContext) -> None:
     profile = context.profile
     if chat is None or profile is None:
         return
-    yes = f"privacy:forget:{profile.id}:{_minute(context)}"
+    yes = encode(ForgetMe(profile.id, _minute(context)))
     buttons = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(context.t("privacy-forget-yes"), callback_data=yes)],
-            [InlineKeyboardButton(context.t("privacy-forget-no"), callback_data=KEEP_DATA)],
+            [InlineKeyboardButton(context.t("privacy-forget-no"), callback_data=encode(KeepMe()))],
         ]
     )
     await context.bot.send_message(
@@ -206,19 +206,16 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
     profile = context.profile
     if query is None or profile is None:
         return
-    data = query.data or ""
-    if data == KEEP_DATA:
+    press = pressed_any(update, ForgetMe, KeepMe)
+    if isinstance(press, KeepMe):
         await query.answer()
         await _edit(query, context.t("privacy-forget-kept"))
         return
-    match = FORGET_DATA.fullmatch(data)
+    assert isinstance(press, ForgetMe)
     runtime = context.runtime
-    if match is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    age = _minute(context) - int(match.group(2))
+    age = _minute(context) - press.minute
     valid_for = runtime.settings.privacy.forget_confirm_minutes
-    if int(match.group(1)) != profile.id or not 0 <= age <= valid_for:
+    if press.user_id != profile.id or not 0 <= age <= valid_for:
         await query.answer(context.t("privacy-forget-expired"), show_alert=True)
         return
     async with runtime.db.transaction() as session:
@@ -269,7 +266,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("privacy", show_privacy))
     app.add_handler(CommandHandler("mydata", my_data))
     app.add_handler(CommandHandler("forgetme", forget_me))
-    app.add_handler(CallbackQueryHandler(forget_pressed, pattern=r"^privacy:"))
+    app.add_handler(CallbackQueryHandler(forget_pressed, pattern=matches(ForgetMe, KeepMe)))
 
 
 def _retention_time(runtime: Runtime) -> dtime:

@@ -8,9 +8,12 @@ from datetime import date, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import handlers as askstaff
+from bot.features.askstaff.buttons import SendDraft
+from bot.features.feedback.buttons import OpenForm
 from bot.features.hours.handlers import (
     HoursServices,
     load_book,
@@ -105,7 +108,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         return
     assert context.profile is not None
     draft_id = await askstaff.keep_draft(context, chat_id, message.text)
-    ask_button = InlineKeyboardButton(t("qa-ask-staff"), callback_data=f"ask:send:{draft_id}")
+    ask_button = InlineKeyboardButton(t("qa-ask-staff"), callback_data=encode(SendDraft(draft_id)))
     if verdict.kind is Kind.SUGGEST:
         rows = [
             [InlineKeyboardButton(entry.title.get(t.lang), callback_data=f"qa:faq:{entry.id}")]
@@ -189,7 +192,7 @@ async def _open_feature(
     """ "我要评价食堂", "我报了哪些课", "我想报名太极", "有什么活动": the feature itself."""
     actions = context.bot_data.menu_actions
     if verdict.feature == "feedback" and update.effective_chat is not None:
-        button = InlineKeyboardButton(t("qa-feedback-button"), callback_data="feedback:open")
+        button = InlineKeyboardButton(t("qa-feedback-button"), callback_data=encode(OpenForm()))
         await context.bot.send_message(
             update.effective_chat.id,
             t("qa-feedback-offer"),

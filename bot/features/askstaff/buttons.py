@@ -1,0 +1,10 @@
+"""Ask a person's button (``bot.callbacks``): pass an unanswered question on to staff."""
+
+from __future__ import annotations
+
+from bot.callbacks import Callback, callback
+
+
+@callback("ask:send")
+class SendDraft(Callback):
+    draft_id: int
