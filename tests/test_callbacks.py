@@ -49,7 +49,7 @@ def test_data_longer_than_telegram_allows_is_refused_when_built() -> None:
 
 
 def test_every_feature_button_has_its_own_prefix() -> None:
-    """No two button classes share a prefix, so no press can reach the wrong handler."""
-    prefixes = [cls.prefix for cls in known() if not cls.prefix.startswith("test:")]
-    assert len(prefixes) >= 20
-    assert len(prefixes) == len(set(prefixes))
+    """No two button classes share a prefix and arity, so no press reaches the wrong handler."""
+    shapes = [(c.prefix, len(c._fields)) for c in known() if not c.prefix.startswith("test:")]
+    assert len(shapes) >= 20
+    assert len(shapes) == len(set(shapes))

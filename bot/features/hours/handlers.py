@@ -12,8 +12,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
 from bot.i18n import Translator
 from bot.manifest import Manifest
 from bot.runtime import Runtime
@@ -27,14 +29,13 @@ from bot.services.hours_text import (
     overview_text,
     week_text,
 )
+from bot.tg.buttons import matches, pressed_any
 from bot.tg.guards import require_role
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
 
 log = logging.getLogger(__name__)
 
-WEEK_CALLBACK = re.compile(r"^hours:week:([a-z][a-z0-9_]{1,31})(?::(\d{8}))?$")
 WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
-ALL_CALLBACK = "hours:all"
 _RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
 
 COMMANDS = [
@@ -69,7 +70,7 @@ async def load_book(runtime: Runtime, services: HoursServices, today: date) -> H
 
 def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(venue.name.get(t.lang), callback_data=f"hours:week:{venue.id}")
+        InlineKeyboardButton(venue.name.get(t.lang), callback_data=encode(Week(venue.id)))
         for venue in runtime.centre.venues
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
@@ -80,19 +81,15 @@ def week_button(
 ) -> InlineKeyboardMarkup:
     """The 📅 button under an answer: the venue's week from the day asked about."""
     label = t("hours-week-button", venue=name)
-    data = f"hours:week:{venue_id}" + (f":{day:%Y%m%d}" if day is not None else "")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+    data = Week(venue_id) if day is None else WeekFrom(venue_id, int(f"{day:%Y%m%d}"))
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode(data))]])
 
 
-def _week_start(match: re.Match[str], today: date) -> date | None:
+def _week_start(press: Week | WeekFrom, today: date) -> date | None:
     """The first day of the week view: the asked day if it is ahead, else today."""
-    if match.group(2) is None:
+    if isinstance(press, Week):
         return today
-    try:
-        token = match.group(2)
-        asked = date(int(token[:4]), int(token[4:6]), int(token[6:]))
-    except ValueError:
-        return None
+    asked = day_of(press.day)
     if asked > today + timedelta(days=WEEK_AHEAD_DAYS):
         return None
     return max(asked, today)
@@ -123,18 +120,19 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
     """A venue's next seven days, with holidays and exceptions marked."""
     query = update.callback_query
     assert query is not None
-    match = WEEK_CALLBACK.fullmatch(query.data or "")
+    press = pressed_any(update, Week, WeekFrom)
+    assert isinstance(press, Week | WeekFrom)
     runtime = context.runtime
     now = now_local(runtime)
-    venue = runtime.centre.venue(match.group(1)) if match else None
-    first = _week_start(match, now.date()) if match else None
+    venue = runtime.centre.venue(press.venue_id)
+    first = _week_start(press, now.date())
     if venue is None or first is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer()
     book = await load_book(runtime, services_of(context), now.date())
     back = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=ALL_CALLBACK)]]
+        [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=encode(AllVenues()))]]
     )
     await _edit(query, week_text(context.t, book, venue, first, today=now.date()), back)
 
@@ -371,8 +369,8 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("special", set_special))
     app.add_handler(CommandHandler("exceptions", list_exceptions))
     app.add_handler(CommandHandler("unexception", remove_exception))
-    app.add_handler(CallbackQueryHandler(show_week, pattern=r"^hours:week:"))
-    app.add_handler(CallbackQueryHandler(show_all_again, pattern=r"^hours:all$"))
+    app.add_handler(CallbackQueryHandler(show_week, pattern=matches(Week, WeekFrom)))
+    app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
 
 
 MANIFEST = Manifest(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -14,6 +13,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import handlers as askstaff
 from bot.features.askstaff.buttons import SendDraft
 from bot.features.feedback.buttons import OpenForm
+from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
     HoursServices,
     load_book,
@@ -23,6 +23,7 @@ from bot.features.hours.handlers import (
     week_button,
 )
 from bot.features.nightschool import handlers as nightschool
+from bot.features.questions.buttons import FaqEntry, PickDay
 from bot.i18n import Translator
 from bot.manifest import Manifest
 from bot.runtime import Runtime
@@ -33,11 +34,9 @@ from bot.services.hours_text import (
     overview_text,
     venue_info_text,
 )
+from bot.tg.buttons import matches, pressed
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
 
-FAQ_CALLBACK = re.compile(r"^qa:faq:([a-z][a-z0-9_]{1,31})$")
-# "您问的是哪一天？" buttons: qa:day:<venue id or ->:<YYYYMMDD>:<zh|en>
-DAY_CALLBACK = re.compile(r"^qa:day:([a-z][a-z0-9_]{1,31}|-):(\d{8}):(zh|en)$")
 VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
 
 COMMANDS: list[CommandSpec] = []
@@ -111,7 +110,11 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     ask_button = InlineKeyboardButton(t("qa-ask-staff"), callback_data=encode(SendDraft(draft_id)))
     if verdict.kind is Kind.SUGGEST:
         rows = [
-            [InlineKeyboardButton(entry.title.get(t.lang), callback_data=f"qa:faq:{entry.id}")]
+            [
+                InlineKeyboardButton(
+                    entry.title.get(t.lang), callback_data=encode(FaqEntry(entry.id))
+                )
+            ]
             for entry in suggestion_entries(services.matcher, verdict.suggestions)
         ]
         rows.append([ask_button])
@@ -149,7 +152,8 @@ def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup:
     venue = verdict.venue_id or "-"
     buttons = [
         InlineKeyboardButton(
-            date_text(t, day, short=True), callback_data=f"qa:day:{venue}:{day:%Y%m%d}:{t.lang}"
+            date_text(t, day, short=True),
+            callback_data=encode(PickDay(venue, int(f"{day:%Y%m%d}"), t.lang)),
         )
         for day in verdict.candidates
     ]
@@ -160,26 +164,23 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
     """A "您问的是哪一天？" button: the hours of that venue (or of every venue) on that day."""
     query = update.callback_query
     assert query is not None
-    match = DAY_CALLBACK.fullmatch(query.data or "")
+    press = pressed(PickDay, update)
     chat = update.effective_chat
     day: date | None = None
-    if match is not None:
-        try:
-            raw = match.group(2)
-            day = date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
-        except ValueError:
-            day = None
-    venue_id = match.group(1) if match is not None else "-"
+    try:
+        day = day_of(press.day)
+    except ValueError:
+        day = None
+    venue_id = press.venue
     if (
-        match is None
-        or day is None
+        day is None
         or chat is None
         or (venue_id != "-" and context.runtime.centre.venue(venue_id) is None)
     ):
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer()
-    t = _translator(context, match.group(3))
+    t = _translator(context, press.lang)
     kind = Kind.OVERVIEW if venue_id == "-" else Kind.HOURS
     verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,))
     text, markup = await _hours_answer(context, t, verdict, now_local(context.runtime))
@@ -223,9 +224,9 @@ async def pick_suggestion(update: Update, context: FrontdeskContext) -> None:
     """A "did you mean…" button: answer that FAQ entry."""
     query = update.callback_query
     assert query is not None
-    match = FAQ_CALLBACK.fullmatch(query.data or "")
+    faq_id = pressed(FaqEntry, update).faq_id
     chat = update.effective_chat
-    if match is None or chat is None or not await send_faq(context, chat.id, match.group(1)):
+    if chat is None or not await send_faq(context, chat.id, faq_id):
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer()
@@ -240,8 +241,8 @@ def install(app: FrontdeskApplication) -> None:
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & understood, answer_text
         )
     )
-    app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=r"^qa:faq:"))
-    app.add_handler(CallbackQueryHandler(pick_day, pattern=r"^qa:day:"))
+    app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=matches(FaqEntry)))
+    app.add_handler(CallbackQueryHandler(pick_day, pattern=matches(PickDay)))
 
 
 MANIFEST = Manifest(name="questions", install=install, commands=COMMANDS)

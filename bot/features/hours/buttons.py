@@ -1,0 +1,44 @@
+"""Opening hours' buttons (``bot.callbacks``); the wire forms are those of old buttons."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.callbacks import Callback, callback
+
+_VENUE = re.compile(r"[a-z][a-z0-9_]{1,31}")
+
+
+def day_of(yyyymmdd: int) -> date:
+    """20261001 as a date (ValueError if it is none)."""
+    return date(yyyymmdd // 10000, yyyymmdd // 100 % 100, yyyymmdd % 100)
+
+
+@callback("hours:week")
+class Week(Callback):
+    """A venue's week from today."""
+
+    venue_id: str
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)
+
+
+@callback("hours:week")
+class WeekFrom(Callback):
+    """A venue's week from the day asked about (``day`` as yyyymmdd)."""
+
+    venue_id: str
+    day: int
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)
+        day_of(self.day)
+
+
+@callback("hours:all")
+class AllVenues(Callback):
+    pass
