@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import (
     InlineKeyboardButton,
@@ -12,14 +11,17 @@ from telegram import (
     MessageOriginUser,
     Update,
 )
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec, sync_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common import handlers as common
 from bot.features.roles import service as roles
+from bot.features.roles.buttons import AuditPage, Grant, Revoke
 from bot.manifest import Manifest
 from bot.services import users
+from bot.tg.buttons import on
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,6 @@ ROLE_NAMES = {
     "organizer": "organiser",
     "admin": "admin",
 }
-CHANGE_CALLBACK = re.compile(r"^roles:(grant|revoke):(staff|organiser|admin):(\d{1,15})$")
-AUDIT_CALLBACK = re.compile(r"^roles:audit:(\d{1,4})$")
 
 
 async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -93,8 +93,8 @@ def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboard
     for role in users.ROLES:
         action = "revoke" if role in target.roles else "grant"
         label = context.t(f"roles-button-{action}", role=context.t(f"role-{role}"))
-        data = f"roles:{action}:{role}:{target.telegram_id}"
-        rows.append([InlineKeyboardButton(label, callback_data=data)])
+        data = (Revoke if action == "revoke" else Grant)(role, target.telegram_id)
+        rows.append([InlineKeyboardButton(label, callback_data=encode(data))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -127,21 +127,22 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
 
 
 @require_role("admin")
-async def pressed(update: Update, context: FrontdeskContext) -> None:
-    """A role button under a forwarded message, or a page of the audit log."""
+async def audit_page(update: Update, context: FrontdeskContext, press: AuditPage) -> None:
+    """A page of the audit log."""
     query = update.callback_query
     assert query is not None
-    data = query.data or ""
-    if page := AUDIT_CALLBACK.fullmatch(data):
-        await query.answer()
-        text, markup = await _audit_page(context, int(page.group(1)))
-        await query.edit_message_text(text, reply_markup=markup)
-        return
-    match = CHANGE_CALLBACK.fullmatch(data)
-    if match is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    action, role, telegram_id = match.group(1), match.group(2), int(match.group(3))
+    await query.answer()
+    text, markup = await _audit_page(context, press.page)
+    await query.edit_message_text(text, reply_markup=markup)
+
+
+@require_role("admin")
+async def role_button(update: Update, context: FrontdeskContext, press: Grant | Revoke) -> None:
+    """A role button under a forwarded message: give or take it."""
+    query = update.callback_query
+    assert query is not None
+    action = "revoke" if isinstance(press, Revoke) else "grant"
+    role, telegram_id = press.role, press.telegram_id
     async with context.runtime.db.read() as session:
         target = await users.find(session, telegram_id)
     if target is None:
@@ -198,11 +199,15 @@ async def _audit_page(
     buttons = []
     if page > 0:
         buttons.append(
-            InlineKeyboardButton(context.t("audit-newer"), callback_data=f"roles:audit:{page - 1}")
+            InlineKeyboardButton(
+                context.t("audit-newer"), callback_data=encode(AuditPage(page - 1))
+            )
         )
     if older:
         buttons.append(
-            InlineKeyboardButton(context.t("audit-older"), callback_data=f"roles:audit:{page + 1}")
+            InlineKeyboardButton(
+                context.t("audit-older"), callback_data=encode(AuditPage(page + 1))
+            )
         )
     return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
 
@@ -220,7 +225,9 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("roles", list_roles))
     app.add_handler(CommandHandler("audit", show_audit))
     app.add_handler(MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE, forwarded))
-    app.add_handler(CallbackQueryHandler(pressed, pattern=r"^roles:"))
+    app.add_handler(on(Grant, role_button))
+    app.add_handler(on(Revoke, role_button))
+    app.add_handler(on(AuditPage, audit_page))
 
 
 MANIFEST = Manifest(name="roles", install=install, commands=COMMANDS)
