@@ -10,20 +10,26 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
+from bot.features.broadcast.buttons import (
+    ChooseAudience,
+    ChooseParam,
+    ChooseUrgency,
+    ConfirmBroadcast,
+    DropBroadcast,
+    SendNow,
+)
 from bot.features.broadcast.progress import monitor_of
 from bot.features.broadcast.views import (
     AUDIENCE,
-    AUDIENCE_CALLBACK,
     CONFIRM,
     DRAFT_KEY,
     EN,
     PARAM,
-    PARAM_CALLBACK,
     PHOTO,
     URGENT,
-    URGENT_CALLBACK,
     WHEN,
     ZH,
     _answer,
@@ -37,6 +43,7 @@ from bot.features.broadcast.views import (
     html_source,
 )
 from bot.i18n import Translator
+from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
@@ -102,7 +109,7 @@ async def skip_photo(update: Update, context: FrontdeskContext) -> int:
 def _audience_markup(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t(spec.label_key), callback_data=f"broadcast:aud:{name}")]
+            [InlineKeyboardButton(t(spec.label_key), callback_data=encode(ChooseAudience(name)))]
             for name, spec in service.AUDIENCES.items()
         ]
     )
@@ -134,8 +141,8 @@ async def skip_en(update: Update, context: FrontdeskContext) -> int:
 def _urgent_markup(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t("broadcast-normal"), callback_data="broadcast:urg:0")],
-            [InlineKeyboardButton(t("broadcast-urgent"), callback_data="broadcast:urg:1")],
+            [InlineKeyboardButton(t("broadcast-normal"), callback_data=encode(ChooseUrgency(0)))],
+            [InlineKeyboardButton(t("broadcast-urgent"), callback_data=encode(ChooseUrgency(1)))],
         ]
     )
 
@@ -144,13 +151,12 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
     """The kind of audience; those that take a parameter offer its choices next."""
     query = update.callback_query
     assert query is not None
-    match = AUDIENCE_CALLBACK.fullmatch(query.data or "")
-    spec = service.AUDIENCES.get(match.group(1)) if match else None
-    if match is None or spec is None:
+    name = pressed(ChooseAudience, update).name
+    spec = service.AUDIENCES.get(name)
+    if spec is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return AUDIENCE
     await query.answer()
-    name = match.group(1)
     draft = _draft(context)
     draft.update(audience=name, audience_param=None)
     if spec.options is None:
@@ -163,7 +169,7 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
         return AUDIENCE
     markup = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(label, callback_data=f"broadcast:par:{name}:{param}")]
+            [InlineKeyboardButton(label, callback_data=encode(ChooseParam(name, param)))]
             for param, label in options[:50]
         ]
     )
@@ -175,19 +181,19 @@ async def got_param(update: Update, context: FrontdeskContext) -> int:
     """The audience's parameter (a topic, a language, a course…)."""
     query = update.callback_query
     assert query is not None
-    match = PARAM_CALLBACK.fullmatch(query.data or "")
+    press = pressed(ChooseParam, update)
     draft = _draft(context)
-    spec = service.AUDIENCES.get(match.group(1)) if match else None
-    if match is None or spec is None or match.group(1) != draft.get("audience"):
+    spec = service.AUDIENCES.get(press.name)
+    if spec is None or press.name != draft.get("audience"):
         await query.answer(context.t("button-invalid"), show_alert=True)
         return PARAM
     async with context.runtime.db.read() as session:  # forged or stale: not offered now
-        label = await service.offered(session, match.group(1), match.group(2), context.t)
+        label = await service.offered(session, press.name, press.param, context.t)
     if label is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return PARAM
     await query.answer()
-    draft["audience_param"] = match.group(2)
+    draft["audience_param"] = press.param
     await _say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
     return URGENT
 
@@ -196,14 +202,10 @@ async def got_urgent(update: Update, context: FrontdeskContext) -> int:
     """Urgent (everyone, whatever they follow, quiet hours ignored) or normal."""
     query = update.callback_query
     assert query is not None
-    match = URGENT_CALLBACK.fullmatch(query.data or "")
-    if match is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return URGENT
     await query.answer()
-    _draft(context)["urgent"] = match.group(1) == "1"
+    _draft(context)["urgent"] = pressed(ChooseUrgency, update).urgent == 1
     markup = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("broadcast-now"), callback_data="broadcast:now")]]
+        [[InlineKeyboardButton(context.t("broadcast-now"), callback_data=encode(SendNow()))]]
     )
     await _say(update, context.t("broadcast-ask-when"), markup)
     return WHEN
@@ -245,8 +247,12 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     markup = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(context.t("broadcast-confirm"), callback_data="broadcast:ok"),
-                InlineKeyboardButton(context.t("broadcast-cancel"), callback_data="broadcast:no"),
+                InlineKeyboardButton(
+                    context.t("broadcast-confirm"), callback_data=encode(ConfirmBroadcast())
+                ),
+                InlineKeyboardButton(
+                    context.t("broadcast-cancel"), callback_data=encode(DropBroadcast())
+                ),
             ]
         ]
     )

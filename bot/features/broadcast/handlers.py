@@ -17,9 +17,24 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import service
+from bot.features.broadcast.buttons import (
+    STEPS,
+    ChooseAudience,
+    ChooseParam,
+    ChooseUrgency,
+    ConfirmBroadcast,
+    DropBroadcast,
+    FollowTopic,
+    Pause,
+    Resume,
+    SendNow,
+    SkipStep,
+    Stop,
+)
 from bot.features.broadcast.compose import (
     begin,
     cancelled,
@@ -44,13 +59,13 @@ from bot.features.broadcast.views import (
     EN,
     PARAM,
     PHOTO,
-    SUBSCRIPTION_CALLBACK,
     URGENT,
     WHEN,
     ZH,
 )
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
+from bot.tg.buttons import matches, on
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +82,7 @@ def _subscription_markup(t: Translator, followed: set[str]) -> InlineKeyboardMar
     for topic in service.TOPICS:
         mark = "✅" if topic in followed else "◻️"
         label = t("subscriptions-button", mark=mark, topic=t(f"topic-{topic}"))
-        rows.append([InlineKeyboardButton(label, callback_data=f"broadcast:sub:{topic}")])
+        rows.append([InlineKeyboardButton(label, callback_data=encode(FollowTopic(topic)))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -83,21 +98,20 @@ async def subscriptions(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-async def toggle_subscription(update: Update, context: FrontdeskContext) -> None:
+async def toggle_subscription(
+    update: Update, context: FrontdeskContext, press: FollowTopic
+) -> None:
     """Follow or stop following the pressed topic."""
     query = update.callback_query
     assert query is not None
-    match = SUBSCRIPTION_CALLBACK.fullmatch(query.data or "")
-    if match is None or match.group(1) not in service.TOPICS or context.profile is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
+    assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         now_followed = await service.toggle_topic(
-            session, context.profile.id, match.group(1), runtime.clock.now()
+            session, context.profile.id, press.topic, runtime.clock.now()
         )
         followed = await service.followed_topics(session, context.profile.id)
-    topic = context.t(f"topic-{match.group(1)}")
+    topic = context.t(f"topic-{press.topic}")
     key = "subscriptions-on" if now_followed else "subscriptions-off"
     await query.answer(context.t(key, topic=topic))
     try:
@@ -113,20 +127,20 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
         ZH: [MessageHandler(text | filters.PHOTO, got_zh)],
         PHOTO: [
             MessageHandler(filters.PHOTO, got_photo),
-            CallbackQueryHandler(skip_photo, pattern=r"^broadcast:skip$"),
+            CallbackQueryHandler(skip_photo, pattern=matches(SkipStep)),
         ],
         EN: [
             MessageHandler(text, got_en),
-            CallbackQueryHandler(skip_en, pattern=r"^broadcast:skip$"),
+            CallbackQueryHandler(skip_en, pattern=matches(SkipStep)),
         ],
-        AUDIENCE: [CallbackQueryHandler(got_audience, pattern=r"^broadcast:aud:")],
-        PARAM: [CallbackQueryHandler(got_param, pattern=r"^broadcast:par:")],
-        URGENT: [CallbackQueryHandler(got_urgent, pattern=r"^broadcast:urg:")],
+        AUDIENCE: [CallbackQueryHandler(got_audience, pattern=matches(ChooseAudience))],
+        PARAM: [CallbackQueryHandler(got_param, pattern=matches(ChooseParam))],
+        URGENT: [CallbackQueryHandler(got_urgent, pattern=matches(ChooseUrgency))],
         WHEN: [
-            CallbackQueryHandler(now_chosen, pattern=r"^broadcast:now$"),
+            CallbackQueryHandler(now_chosen, pattern=matches(SendNow)),
             MessageHandler(text, got_when),
         ],
-        CONFIRM: [CallbackQueryHandler(confirmed, pattern=r"^broadcast:ok$")],
+        CONFIRM: [CallbackQueryHandler(confirmed, pattern=matches(ConfirmBroadcast))],
     }
     with warnings.catch_warnings():
         # PTB warns that with per_message=False buttons are tracked per chat, not per
@@ -137,8 +151,8 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             states=steps,
             fallbacks=[
                 CommandHandler("cancel", cancelled),
-                CallbackQueryHandler(cancelled, pattern=r"^broadcast:no$"),
-                CallbackQueryHandler(stale_step, pattern=r"^broadcast:(skip|aud|par|urg|now|ok)"),
+                CallbackQueryHandler(cancelled, pattern=matches(DropBroadcast)),
+                CallbackQueryHandler(stale_step, pattern=matches(*STEPS)),
                 MessageHandler(~filters.COMMAND, reprompt),
             ],
             per_user=True,
@@ -151,10 +165,12 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
 def install(app: FrontdeskApplication) -> None:
     """The conversation, progress buttons, /broadcasts, /subscriptions and the progress job."""
     app.add_handler(conversation())
-    app.add_handler(CallbackQueryHandler(control, pattern=r"^broadcast:(pause|resume|cancel):"))
+    app.add_handler(on(Pause, control))
+    app.add_handler(on(Resume, control))
+    app.add_handler(on(Stop, control))
     app.add_handler(CommandHandler("broadcasts", list_broadcasts))
     app.add_handler(CommandHandler("subscriptions", subscriptions))
-    app.add_handler(CallbackQueryHandler(toggle_subscription, pattern=r"^broadcast:sub:"))
+    app.add_handler(on(FollowTopic, toggle_subscription))
 
 
 MANIFEST = Manifest(

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
+from bot.callbacks import encode
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import service
-from bot.features.broadcast.views import CONTROL_CALLBACK, _duration
+from bot.features.broadcast.buttons import Pause, Resume, Stop
+from bot.features.broadcast.views import _duration
 from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.services import users
@@ -87,21 +89,17 @@ class ProgressMonitor:
         buttons: list[InlineKeyboardButton] = []
         if figures.status == service.ACTIVE:
             buttons.append(
-                InlineKeyboardButton(
-                    t("broadcast-pause"), callback_data=f"broadcast:pause:{figures.id}"
-                )
+                InlineKeyboardButton(t("broadcast-pause"), callback_data=encode(Pause(figures.id)))
             )
         if figures.status == service.PAUSED:
             buttons.append(
                 InlineKeyboardButton(
-                    t("broadcast-resume"), callback_data=f"broadcast:resume:{figures.id}"
+                    t("broadcast-resume"), callback_data=encode(Resume(figures.id))
                 )
             )
         if figures.status in (service.ACTIVE, service.PAUSED):
             buttons.append(
-                InlineKeyboardButton(
-                    t("broadcast-stop"), callback_data=f"broadcast:cancel:{figures.id}"
-                )
+                InlineKeyboardButton(t("broadcast-stop"), callback_data=encode(Stop(figures.id)))
             )
         return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
 
@@ -183,16 +181,13 @@ async def progress_job(context: FrontdeskContext) -> None:
 
 
 @require_role("staff")
-async def control(update: Update, context: FrontdeskContext) -> None:
+async def control(update: Update, context: FrontdeskContext, press: Pause | Resume | Stop) -> None:
     """Pause, Resume or Cancel under a progress message."""
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    match = CONTROL_CALLBACK.fullmatch(query.data or "")
-    if match is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    action, broadcast_id = match.group(1), int(match.group(2))
+    action = {Pause: "pause", Resume: "resume", Stop: "cancel"}[type(press)]
+    broadcast_id = press.broadcast_id
     runtime = context.runtime
     change = {"pause": service.pause, "resume": service.resume, "cancel": service.cancel}[action]
     async with runtime.db.transaction() as session:

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 
+from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
+from bot.features.broadcast.buttons import SkipStep
 from bot.i18n import Translator
 
 DRAFT_KEY = "broadcast_draft"
 
 
 ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM = range(8)
-
-
-SUBSCRIPTION_CALLBACK = re.compile(r"^broadcast:sub:([a-z]{1,16})$")
-
-
-CONTROL_CALLBACK = re.compile(r"^broadcast:(pause|resume|cancel):(\d{1,12})$")
-
-
-AUDIENCE_CALLBACK = re.compile(r"^broadcast:aud:([a-z_]{1,24})$")
-
-
-PARAM_CALLBACK = re.compile(r"^broadcast:par:([a-z_]{1,24}):([A-Za-z0-9_-]{1,32})$")
-
-
-URGENT_CALLBACK = re.compile(r"^broadcast:urg:([01])$")
 
 
 FORMATTING = {
@@ -69,7 +55,7 @@ def html_source(message: Message) -> str:
 
 def _skip_markup(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t("broadcast-skip"), callback_data="broadcast:skip")]]
+        [[InlineKeyboardButton(t("broadcast-skip"), callback_data=encode(SkipStep()))]]
     )
 
 
