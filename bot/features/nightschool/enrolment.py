@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,20 +39,41 @@ from bot.features.nightschool.schedule import offer_deadline
 from bot.services import outbox
 from bot.storage.models import Course, CourseSession, Enrolment, User
 
-# Outcome codes (the handlers turn each into a catalog text "ns-result-<code>").
-OK_ENROLLED, OK_WAITLISTED, OK_APPLIED = "enrolled", "waitlisted", "applied"
-OK_LEFT, OK_ACCEPTED, OK_DECLINED = "left", "accepted", "declined"
-ALREADY = "already"
-NOT_FOUND, COURSE_CANCELLED = "not-found", "course-cancelled"
-NOT_OPEN, CLOSED, LIMIT, CUTOFF = "not-open", "closed", "limit", "cutoff"
-NOT_YOURS, OFFER_GONE, NOTHING = "not-yours", "offer-gone", "nothing"
+
+class Code(StrEnum):
+    """What a sign-up, leaving, accepting or declining did (each has its text in the views)."""
+
+    ENROLLED = "enrolled"
+    WAITLISTED = "waitlisted"
+    APPLIED = "applied"
+    LEFT = "left"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    ALREADY = "already"
+    NOT_FOUND = "not-found"
+    COURSE_CANCELLED = "course-cancelled"
+    NOT_OPEN = "not-open"
+    CLOSED = "closed"
+    LIMIT = "limit"
+    CUTOFF = "cutoff"
+    NOT_YOURS = "not-yours"
+    OFFER_GONE = "offer-gone"
+    NOTHING = "nothing"
+
+
+OK_ENROLLED, OK_WAITLISTED, OK_APPLIED = Code.ENROLLED, Code.WAITLISTED, Code.APPLIED
+OK_LEFT, OK_ACCEPTED, OK_DECLINED = Code.LEFT, Code.ACCEPTED, Code.DECLINED
+ALREADY = Code.ALREADY
+NOT_FOUND, COURSE_CANCELLED = Code.NOT_FOUND, Code.COURSE_CANCELLED
+NOT_OPEN, CLOSED, LIMIT, CUTOFF = Code.NOT_OPEN, Code.CLOSED, Code.LIMIT, Code.CUTOFF
+NOT_YOURS, OFFER_GONE, NOTHING = Code.NOT_YOURS, Code.OFFER_GONE, Code.NOTHING
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What happened, and where the person stands now on that course."""
 
-    code: str
+    code: Code
     course_id: int | None = None
     status: str | None = None
     position: int | None = None
@@ -95,7 +117,7 @@ async def standing(session: AsyncSession, course_id: int, user_id: int) -> Outco
     return await _outcome(session, ALREADY if row.status in ACTIVE else NOTHING, row)
 
 
-async def _outcome(session: AsyncSession, code: str, row: Enrolment) -> Outcome:
+async def _outcome(session: AsyncSession, code: Code, row: Enrolment) -> Outcome:
     position = None
     if row.status == WAITLISTED:
         position = await waitlist_position(session, row.course_id, row.seq)

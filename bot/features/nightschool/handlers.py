@@ -34,6 +34,7 @@ from bot.features.nightschool.views import (
     _reply,
     _show,
     render_card,
+    result_text,
     school_of,
 )
 from bot.i18n import Markup
@@ -106,15 +107,10 @@ async def _card(update: Update, context: FrontdeskContext, course_id: int, note:
 
 
 def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
-    school = school_of(context.runtime)
-    lang = _lang(context)
-    code = outcome.code
-    if code == enrolment.ALREADY:
-        code = f"already-{outcome.status}"
     deadline = ""
     if outcome.offer_expires_at is not None:
-        deadline = school.when(outcome.offer_expires_at, lang)
-    return context.t(f"ns-result-{code}", position=outcome.position or 0, deadline=deadline)
+        deadline = school_of(context.runtime).when(outcome.offer_expires_at, _lang(context))
+    return result_text(context.t, outcome, position=outcome.position or 0, deadline=deadline)
 
 
 async def show_card(update: Update, context: FrontdeskContext, press: CourseCard) -> None:

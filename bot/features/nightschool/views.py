@@ -155,3 +155,47 @@ def render_card(
         rows.append([InlineKeyboardButton(t(key), callback_data=encode(Join(cid)))])
     rows.append([InlineKeyboardButton(t("ns-btn-all"), callback_data=encode(AllCourses(0)))])
     return text, InlineKeyboardMarkup(rows)
+
+
+def result_text(t: Translator, outcome: enrolment.Outcome, **args: object) -> str:
+    """The text for what a press did: one catalog key per outcome, written out."""
+    code, status = enrolment.Code, outcome.status
+    match outcome.code:
+        case code.ENROLLED:
+            return t("ns-result-enrolled", **args)
+        case code.WAITLISTED:
+            return t("ns-result-waitlisted", **args)
+        case code.APPLIED:
+            return t("ns-result-applied", **args)
+        case code.ALREADY if status == ENROLLED:
+            return t("ns-result-already-enrolled", **args)
+        case code.ALREADY if status == WAITLISTED:
+            return t("ns-result-already-waitlisted", **args)
+        case code.ALREADY if status == OFFERED:
+            return t("ns-result-already-offered", **args)
+        case code.ALREADY:
+            return t("ns-result-already-applied", **args)
+        case code.LEFT:
+            return t("ns-result-left", **args)
+        case code.ACCEPTED:
+            return t("ns-result-accepted", **args)
+        case code.DECLINED:
+            return t("ns-result-declined", **args)
+        case code.NOT_FOUND:
+            return t("ns-result-not-found", **args)
+        case code.COURSE_CANCELLED:
+            return t("ns-result-course-cancelled", **args)
+        case code.NOT_OPEN:
+            return t("ns-result-not-open", **args)
+        case code.CLOSED:
+            return t("ns-result-closed", **args)
+        case code.LIMIT:
+            return t("ns-result-limit", **args)
+        case code.CUTOFF:
+            return t("ns-result-cutoff", **args)
+        case code.NOT_YOURS:
+            return t("ns-result-not-yours", **args)
+        case code.OFFER_GONE:
+            return t("ns-result-offer-gone", **args)
+        case code.NOTHING:
+            return t("ns-result-nothing", **args)
