@@ -117,17 +117,17 @@ class OutboxSender:
         if released:
             log.info("outbox: %d messages left half-sent by a previous run are due again", released)
         while True:
-            self._wake.clear()  # before looking, so a wake-up during the batch is not lost
             if self._lock.locked():
-                # A drain (a job, a test) is delivering and looks again until nothing is due;
-                # a commit after its last look rings the bell again.
+                # A drain (a job, a test) is delivering: let it finish first, then look
+                # again, so that a commit during its last look is not missed either.
+                async with self._lock:
+                    pass
+            self._wake.clear()  # before looking, so a wake-up during the batch is not lost
+            try:
+                sent = await self.run_once()
+            except Exception:  # keep draining whatever one batch did
+                log.exception("outbox batch failed")
                 sent = 0
-            else:
-                try:
-                    sent = await self.run_once()
-                except Exception:  # keep draining whatever one batch did
-                    log.exception("outbox batch failed")
-                    sent = 0
             if sent:
                 continue
             with contextlib.suppress(TimeoutError):
