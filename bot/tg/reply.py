@@ -12,12 +12,12 @@ import html
 import logging
 import re
 
-from telegram import InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
+from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 
 log = logging.getLogger(__name__)
 
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ForceReply
 TOAST_LIMIT = 200  # Telegram's limit for the text of a callback query's answer
 _TAG = re.compile(r"<[^>]+>")
 

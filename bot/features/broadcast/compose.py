@@ -32,12 +32,10 @@ from bot.features.broadcast.views import (
     URGENT,
     WHEN,
     ZH,
-    _answer,
     _as_draft,
     _audience_label,
     _draft,
     _local,
-    _say,
     _send_version,
     _skip_markup,
     html_source,
@@ -45,6 +43,7 @@ from bot.features.broadcast.views import (
 from bot.i18n import Translator
 from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
+from bot.tg.reply import say, toast
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ async def begin(update: Update, context: FrontdeskContext) -> int:
     """``/broadcast``: start composing; first the Chinese text (or a photo with it as caption)."""
     assert context.user_data is not None
     context.user_data[DRAFT_KEY] = {}
-    await _say(update, context.t("broadcast-ask-zh"))
+    await say(update, context.t("broadcast-ask-zh"))
     return ZH
 
 
@@ -75,13 +74,13 @@ async def got_zh(update: Update, context: FrontdeskContext) -> int:
     text = html_source(message)
     problem = _checked(update, context, text, caption=photo is not None)
     if problem is not None:
-        await _say(update, problem)
+        await say(update, problem)
         return ZH
     draft.update(text_zh=text, photo=photo)
     if photo is None:
-        await _say(update, context.t("broadcast-ask-photo"), _skip_markup(context.t))
+        await say(update, context.t("broadcast-ask-photo"), _skip_markup(context.t))
         return PHOTO
-    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    await say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
     return EN
 
 
@@ -92,17 +91,17 @@ async def got_photo(update: Update, context: FrontdeskContext) -> int:
     draft = _draft(context)
     problem = _checked(update, context, draft["text_zh"], caption=True)
     if problem is not None:
-        await _say(update, problem)
+        await say(update, problem)
         return PHOTO
     draft["photo"] = message.photo[-1].file_id
-    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    await say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
     return EN
 
 
 async def skip_photo(update: Update, context: FrontdeskContext) -> int:
     """No photo."""
-    await _answer(update)
-    await _say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
+    await toast(update)
+    await say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
     return EN
 
 
@@ -123,18 +122,18 @@ async def got_en(update: Update, context: FrontdeskContext) -> int:
     text = html_source(message)
     problem = _checked(update, context, text, caption=draft.get("photo") is not None)
     if problem is not None:
-        await _say(update, problem)
+        await say(update, problem)
         return EN
     draft["text_en"] = text
-    await _say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
+    await say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
     return AUDIENCE
 
 
 async def skip_en(update: Update, context: FrontdeskContext) -> int:
     """No English version: everyone gets the Chinese one."""
-    await _answer(update)
+    await toast(update)
     _draft(context)["text_en"] = None
-    await _say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
+    await say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
     return AUDIENCE
 
 
@@ -160,12 +159,12 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
     draft = _draft(context)
     draft.update(audience=name, audience_param=None)
     if spec.options is None:
-        await _say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
+        await say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
         return URGENT
     async with context.runtime.db.read() as session:
         options = await spec.options(session, context.t)
     if not options:
-        await _say(update, context.t("broadcast-no-options"), _audience_markup(context.t))
+        await say(update, context.t("broadcast-no-options"), _audience_markup(context.t))
         return AUDIENCE
     markup = InlineKeyboardMarkup(
         [
@@ -173,7 +172,7 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
             for param, label in options[:50]
         ]
     )
-    await _say(update, context.t("broadcast-ask-param"), markup)
+    await say(update, context.t("broadcast-ask-param"), markup)
     return PARAM
 
 
@@ -194,7 +193,7 @@ async def got_param(update: Update, context: FrontdeskContext) -> int:
         return PARAM
     await query.answer()
     draft["audience_param"] = press.param
-    await _say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
+    await say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
     return URGENT
 
 
@@ -207,7 +206,7 @@ async def got_urgent(update: Update, context: FrontdeskContext) -> int:
     markup = InlineKeyboardMarkup(
         [[InlineKeyboardButton(context.t("broadcast-now"), callback_data=encode(SendNow()))]]
     )
-    await _say(update, context.t("broadcast-ask-when"), markup)
+    await say(update, context.t("broadcast-ask-when"), markup)
     return WHEN
 
 
@@ -219,14 +218,14 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     now = runtime.clock.now()
     start = service.start_time(draft, now, runtime.centre.zone, quiet)
     try:
-        await _say(update, context.t("broadcast-preview-zh"))
+        await say(update, context.t("broadcast-preview-zh"))
         await _send_version(update, draft.text_zh, draft.photo_file_id)
         if draft.text_en:
-            await _say(update, context.t("broadcast-preview-en"))
+            await say(update, context.t("broadcast-preview-en"))
             await _send_version(update, draft.text_en, draft.photo_file_id)
     except BadRequest as error:
-        await _say(update, context.t("broadcast-refused", error=error.message))
-        await _say(update, context.t("broadcast-ask-zh"))
+        await say(update, context.t("broadcast-refused", error=error.message))
+        await say(update, context.t("broadcast-ask-zh"))
         _draft(context).clear()
         return ZH
     async with runtime.db.read() as session:
@@ -256,13 +255,13 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
             ]
         ]
     )
-    await _say(update, summary, markup)
+    await say(update, summary, markup)
     return CONFIRM
 
 
 async def now_chosen(update: Update, context: FrontdeskContext) -> int:
     """Send as soon as confirmed."""
-    await _answer(update)
+    await toast(update)
     _draft(context)["when"] = None
     return await _preview(update, context)
 
@@ -274,7 +273,7 @@ async def got_when(update: Update, context: FrontdeskContext) -> int:
     runtime = context.runtime
     when = service.parse_when(message.text or "", runtime.clock.now(), runtime.centre.zone)
     if when is None:
-        await _say(update, context.t("broadcast-bad-when"))
+        await say(update, context.t("broadcast-bad-when"))
         return WHEN
     _draft(context)["when"] = when
     return await _preview(update, context)
@@ -314,16 +313,16 @@ async def confirmed(update: Update, context: FrontdeskContext) -> int:
 
 async def cancelled(update: Update, context: FrontdeskContext) -> int:
     """Cancel the draft (button or /cancel at any step)."""
-    await _answer(update)
+    await toast(update)
     if context.user_data is not None:
         context.user_data.pop(DRAFT_KEY, None)
-    await _say(update, context.t("broadcast-draft-cancelled"))
+    await say(update, context.t("broadcast-draft-cancelled"))
     return ConversationHandler.END
 
 
 async def reprompt(update: Update, context: FrontdeskContext) -> None:
     """Something the current step does not expect."""
-    await _say(update, context.t("broadcast-unexpected"))
+    await say(update, context.t("broadcast-unexpected"))
 
 
 async def stale_step(update: Update, context: FrontdeskContext) -> None:

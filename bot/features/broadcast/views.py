@@ -59,16 +59,6 @@ def _skip_markup(t: Translator) -> InlineKeyboardMarkup:
     )
 
 
-async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    if update.effective_chat is not None and update.get_bot() is not None:
-        await update.get_bot().send_message(update.effective_chat.id, text, reply_markup=markup)
-
-
-async def _answer(update: Update) -> None:
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-
-
 def _as_draft(draft: dict[str, Any]) -> service.Draft:
     return service.Draft(
         text_zh=draft["text_zh"],

@@ -19,10 +19,11 @@ from bot.features.feedback import digest
 from bot.features.feedback import service as feedback
 from bot.features.feedback.buttons import DigestSetting
 from bot.features.feedback.service import FeedbackError
-from bot.features.feedback.views import DIGEST_PRESETS, _button, _edit
+from bot.features.feedback.views import DIGEST_PRESETS, _button
 from bot.services import audit
 from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
+from bot.tg.reply import edit
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ async def digest_settings_button(update: Update, context: FrontdeskContext) -> N
         return
     await query.answer(context.t("digest-settings-saved"))
     text, markup = await _settings_view(context)
-    await _edit(update, text, markup)
+    await edit(update, text, markup)
 
 
 async def digest_tick(context: FrontdeskContext) -> None:

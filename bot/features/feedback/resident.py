@@ -39,15 +39,15 @@ from bot.features.feedback.views import (
     Form,
     _button,
     _cancel_row,
-    _edit,
     _form,
     _one_row,
     _rating_keyboard,
-    _send,
     _tags_keyboard,
 )
 from bot.tg.buttons import pressed
 from bot.tg.menu import send_menu
+from bot.tg.reply import edit as edit_message
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +70,8 @@ async def start_form(update: Update, context: FrontdeskContext) -> int:
     form = Form(meal=meal)
     assert context.user_data is not None
     context.user_data[FORM_KEY] = form
-    await _send(
+    await say(
         update,
-        context,
         context.t("feedback-start", meal=context.t(f"feedback-meal-{meal}")),
         _rating_keyboard(context.t, form),
     )
@@ -92,7 +91,7 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
     if form.meal != meal:
         form.meal = meal
         t = context.t
-        await _edit(
+        await edit_message(
             update,
             t("feedback-start", meal=t(f"feedback-meal-{form.meal}")),
             _rating_keyboard(t, form),
@@ -117,7 +116,7 @@ async def choose_stars(update: Update, context: FrontdeskContext) -> int:
 
 async def _show_tags(update: Update, context: FrontdeskContext, form: Form) -> None:
     t = context.t
-    await _edit(
+    await edit_message(
         update,
         t(
             "feedback-tags-prompt",
@@ -152,7 +151,7 @@ async def tags_done(update: Update, context: FrontdeskContext) -> int:
     assert update.callback_query is not None
     await update.callback_query.answer()
     limit = context.runtime.settings.feedback.comment_max_chars
-    await _edit(
+    await edit_message(
         update,
         context.t("feedback-comment-prompt", limit=limit),
         _one_row(context.t, ("feedback-button-skip", SkipComment())),
@@ -190,9 +189,9 @@ async def _ask_photos(update: Update, context: FrontdeskContext, *, edit: bool) 
     text = context.t("feedback-photos-prompt", limit=limit)
     markup = _one_row(context.t, ("feedback-button-skip", SkipPhotos()))
     if edit:
-        await _edit(update, text, markup)
+        await edit_message(update, text, markup)
     else:
-        await _send(update, context, text, markup)
+        await say(update, text, markup)
     return PHOTOS
 
 
@@ -255,9 +254,9 @@ async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: boo
         ]
     )
     if edit:
-        await _edit(update, t("feedback-anon-prompt"), markup)
+        await edit_message(update, t("feedback-anon-prompt"), markup)
     else:
-        await _send(update, context, t("feedback-anon-prompt"), markup)
+        await say(update, t("feedback-anon-prompt"), markup)
     return ANONYMITY
 
 
@@ -291,7 +290,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     )
     if replaces:
         summary += "\n\n" + t("feedback-summary-replaces", meal=t(f"feedback-meal-{form.meal}"))
-    await _edit(update, summary, _one_row(t, ("feedback-button-confirm", Confirm())))
+    await edit_message(update, summary, _one_row(t, ("feedback-button-confirm", Confirm())))
     return CONFIRM
 
 
@@ -319,7 +318,7 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
             )
     except FeedbackError as refused:
         await query.answer()
-        await _edit(update, context.t(refused.key, **refused.args_for_text))
+        await edit_message(update, context.t(refused.key, **refused.args_for_text))
         _forget(context)
         return ConversationHandler.END
     await query.answer()
@@ -347,7 +346,7 @@ async def cancel(update: Update, context: FrontdeskContext) -> int:
     _forget(context)
     if update.callback_query is not None:
         await update.callback_query.answer()
-        await _edit(update, context.t("feedback-cancelled"))
+        await edit_message(update, context.t("feedback-cancelled"))
         await send_menu(update, context, context.t("menu-prompt"))
     else:
         await send_menu(update, context, context.t("feedback-cancelled"))

@@ -29,10 +29,10 @@ from bot.features.feedback.views import (
     ANSWER_KEY,
     STAFF_ANSWER,
     _button,
-    _send,
 )
 from bot.tg.buttons import matches, pressed
 from bot.tg.guards import allowed, require_role
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,8 @@ async def _start_answer(update: Update, context: FrontdeskContext) -> None:
     assert context.user_data is not None
     context.user_data[ANSWER_KEY] = feedback_id
     limit = context.runtime.settings.feedback.reply_max_chars
-    await _send(
+    await say(
         update,
-        context,
         context.t("feedback-reply-prompt", id=feedback_id, limit=limit),
         ForceReply(selective=True),
     )

@@ -6,13 +6,9 @@ import logging
 from dataclasses import dataclass, field
 
 from telegram import (
-    ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    Message,
-    Update,
 )
-from telegram.error import TelegramError
 
 from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
@@ -110,24 +106,3 @@ def _tags_keyboard(t: Translator, form: Form, tags: list[str]) -> InlineKeyboard
 
 def _one_row(t: Translator, *buttons: tuple[str, Callback]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button(t(key), data) for key, data in buttons], _cancel_row(t)])
-
-
-async def _edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Turn the pressed message into the next step (a failed edit is not worth an error)."""
-    query = update.callback_query
-    assert query is not None
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except TelegramError as exc:
-        log.debug("feedback form not edited: %s", exc)
-
-
-async def _send(
-    update: Update,
-    context: FrontdeskContext,
-    text: str,
-    markup: InlineKeyboardMarkup | ForceReply | None = None,
-) -> Message | None:
-    if update.effective_chat is None:
-        return None
-    return await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)

@@ -38,6 +38,7 @@ from bot.services.holiday_notices import FestivalEntry, NoticeError
 from bot.services.hours_text import date_text
 from bot.tg.buttons import matches, pressed
 from bot.tg.guards import require_role
+from bot.tg.reply import reply
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +70,6 @@ def _prompt(t: Translator, draft: Draft) -> str:
     return step_prompt(t, draft.year, draft.asking, FESTIVALS.index(draft.asking))
 
 
-async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    message = update.effective_message
-    if message is not None:
-        await message.reply_text(text, reply_markup=markup)
-
-
 def _today(runtime: Runtime) -> datetime:
     return runtime.clock.now().astimezone(runtime.centre.zone)
 
@@ -104,7 +99,7 @@ async def show_year(update: Update, context: FrontdeskContext) -> None:
     t = context.t
     args = context.args or []
     if args and not (args[0].isdigit() and MIN_YEAR <= int(args[0]) <= MAX_YEAR):
-        await _say(update, t("holidays-usage"))
+        await reply(update, t("holidays-usage"))
         return
     await runtime.hours.refresh(_today(runtime).date())
     year = int(args[0]) if args else _default_year(runtime)
@@ -124,7 +119,7 @@ async def show_year(update: Update, context: FrontdeskContext) -> None:
             t("holidays-enter-button", year=str(year)), callback_data=encode(EnterNotice(year))
         )
         markup = InlineKeyboardMarkup([[button]])
-    await _say(update, "\n\n".join(parts), markup)
+    await reply(update, "\n\n".join(parts), markup)
 
 
 # --- Entering a notice (admins) -----------------------------------------------------------
@@ -144,8 +139,8 @@ async def begin(update: Update, context: FrontdeskContext) -> int | None:
     await query.answer()
     year = pressed(EnterNotice, update).year
     context.user_data[DRAFT_KEY] = Draft(year)
-    await _say(update, context.t("holidays-enter-intro", year=str(year)))
-    await _say(update, _prompt(context.t, context.user_data[DRAFT_KEY]))
+    await reply(update, context.t("holidays-enter-intro", year=str(year)))
+    await reply(update, _prompt(context.t, context.user_data[DRAFT_KEY]))
     return STEP
 
 
@@ -164,12 +159,12 @@ async def step(update: Update, context: FrontdeskContext) -> int:
             entry = notices.parse_festival_line(festival, text, draft.year, festival)
         notices.check_entry(draft.year, entry)
     except NoticeError as exc:  # the step stays open: the next message is read again
-        await _say(update, error_text(context.t, exc))
+        await reply(update, error_text(context.t, exc))
         return STEP
     draft.entries[festival] = entry
     draft.asking = draft.next_festival()
     if draft.asking is not None:
-        await _say(update, _prompt(context.t, draft))
+        await reply(update, _prompt(context.t, draft))
         return STEP
     return await _preview(update, context, draft, list(draft.entries.values()))
 
@@ -186,7 +181,7 @@ async def upload(update: Update, context: FrontdeskContext) -> int:
     if (document.file_size or 0) > notices.MAX_FILE_BYTES or not name.lower().endswith(
         (".yaml", ".yml", ".csv")
     ):
-        await _say(update, t("holidays-file-refused"))
+        await reply(update, t("holidays-file-refused"))
         return STEP
     content = bytes(await (await document.get_file()).download_as_bytearray())
     try:
@@ -194,7 +189,7 @@ async def upload(update: Update, context: FrontdeskContext) -> int:
         if year != draft.year:
             raise NoticeError(notices.Problem.YEAR_MISMATCH, name, str(year), other=str(draft.year))
     except NoticeError as exc:
-        await _say(update, error_text(t, exc))
+        await reply(update, error_text(t, exc))
         return STEP
     return await _preview(update, context, draft, entries)
 
@@ -208,11 +203,11 @@ async def _preview(
     try:
         notice = notices.build_notice(year, entries)
     except NoticeError as exc:
-        await _say(update, error_text(t, exc))
+        await reply(update, error_text(t, exc))
         if exc.line in draft.entries:
             del draft.entries[exc.line]
             draft.asking = exc.line
-            await _say(update, _prompt(t, draft))
+            await reply(update, _prompt(t, draft))
         elif draft.asking is None:
             draft.asking = draft.next_festival()
         return STEP
@@ -230,7 +225,7 @@ async def _preview(
             ]
         ]
     )
-    await _say(update, t("holidays-preview") + "\n\n" + year_text(t, view), buttons)
+    await reply(update, t("holidays-preview") + "\n\n" + year_text(t, view), buttons)
     return CONFIRM
 
 
@@ -263,8 +258,8 @@ async def save(update: Update, context: FrontdeskContext) -> int | None:
     await runtime.hours.refresh(_today(runtime).date())
     log.info("user #%s entered the holiday notice of %s", context.profile.id, year)
     (context.user_data or {}).pop(DRAFT_KEY, None)
-    await _say(update, context.t("holidays-saved", year=str(year)))
-    await _say(update, await _year_view_text(runtime, context.t, year))
+    await reply(update, context.t("holidays-saved", year=str(year)))
+    await reply(update, await _year_view_text(runtime, context.t, year))
     return ConversationHandler.END
 
 
@@ -275,7 +270,7 @@ async def cancel(update: Update, context: FrontdeskContext) -> int:
     if context.user_data is not None:
         context.user_data.pop(DRAFT_KEY, None)
         context.user_data.pop(DRAFT_KEY + ".notice", None)
-    await _say(update, context.t("holidays-cancelled"))
+    await reply(update, context.t("holidays-cancelled"))
     return ConversationHandler.END
 
 
@@ -285,10 +280,10 @@ async def reprompt(update: Update, context: FrontdeskContext) -> int:
     if draft is None:
         return ConversationHandler.END
     if draft.asking is None:  # the preview waits for a button
-        await _say(update, context.t("holidays-press-a-button"))
+        await reply(update, context.t("holidays-press-a-button"))
         return CONFIRM
-    await _say(update, context.t("holidays-need-text"))
-    await _say(update, _prompt(context.t, draft))
+    await reply(update, context.t("holidays-need-text"))
+    await reply(update, _prompt(context.t, draft))
     return STEP
 
 

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import encode
@@ -31,6 +30,7 @@ from bot.services.hours_text import (
 )
 from bot.tg.buttons import matches, pressed_any
 from bot.tg.guards import require_role
+from bot.tg.reply import edit, reply
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
 
 log = logging.getLogger(__name__)
@@ -109,13 +109,6 @@ async def show_hours(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-async def _edit(query: Any, text: str, markup: InlineKeyboardMarkup) -> None:
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except BadRequest as exc:  # "message is not modified": the same view pressed twice
-        log.debug("hours view not edited: %s", exc)
-
-
 async def show_week(update: Update, context: FrontdeskContext) -> None:
     """A venue's next seven days, with holidays and exceptions marked."""
     query = update.callback_query
@@ -134,7 +127,7 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
     back = InlineKeyboardMarkup(
         [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=encode(AllVenues()))]]
     )
-    await _edit(query, week_text(context.t, book, venue, first, today=now.date()), back)
+    await edit(update, week_text(context.t, book, venue, first, today=now.date()), back)
 
 
 async def show_all_again(update: Update, context: FrontdeskContext) -> None:
@@ -145,7 +138,7 @@ async def show_all_again(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     now = now_local(runtime)
     book = await load_book(runtime, services_of(context), now.date())
-    await _edit(query, overview_text(context.t, book, now), venue_buttons(context.t, runtime))
+    await edit(update, overview_text(context.t, book, now), venue_buttons(context.t, runtime))
 
 
 # --- Staff ------------------------------------------------------------------------------
@@ -182,11 +175,6 @@ def _range_text(t: Translator, start: date, end: date) -> str:
     return t("hours-staff-range", start=date_text(t, start), end=date_text(t, end))
 
 
-async def _reply(update: Update, text: str) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(text)
-
-
 async def _set_exception(update: Update, context: FrontdeskContext, *, special: bool) -> None:
     """Shared by /closure and /special: parse, store, confirm."""
     assert context.profile is not None
@@ -196,7 +184,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     args = list(context.args or [])
     needed = 3 if special else 2
     if len(args) < needed:
-        await _reply(update, t("hours-staff-usage", venues=_venue_codes(runtime)))
+        await reply(update, t("hours-staff-usage", venues=_venue_codes(runtime)))
         return
     venue_token = args[0].lower()
     venue = runtime.centre.venue(venue_token)
@@ -204,7 +192,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
         found = services.matcher.venues.find(fold(venue_token))
         venue = runtime.centre.venue(found[0]) if found else None
     if venue is None:
-        await _reply(
+        await reply(
             update,
             t("hours-staff-unknown-venue", venue=args[0][:40], venues=_venue_codes(runtime)),
         )
@@ -212,14 +200,14 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     today = now_local(runtime).date()
     dates = _parse_range(args[1], today, services)
     if dates is None:
-        await _reply(update, t("hours-staff-bad-date", text=args[1][:40]))
+        await reply(update, t("hours-staff-bad-date", text=args[1][:40]))
         return
     intervals: tuple[Any, ...] = ()
     if special:
         try:
             intervals = hours_service.parse_intervals(args[2])
         except ValueError:
-            await _reply(update, t("hours-staff-bad-hours", text=args[2][:40]))
+            await reply(update, t("hours-staff-bad-hours", text=args[2][:40]))
             return
     reason = " ".join(args[needed:]) or None
     try:
@@ -251,13 +239,13 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
                 },
             )
     except ExceptionError as exc:
-        await _reply(update, t(f"hours-staff-error-{exc.code}"))
+        await reply(update, t(f"hours-staff-error-{exc.code}"))
         return
     runtime.hours.invalidate()
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)
     why = t("hours-why", reason=reason) if reason else ""
     key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
-    await _reply(
+    await reply(
         update,
         t(
             key,
@@ -306,12 +294,12 @@ async def list_exceptions(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:
         items = await hours_service.load_exceptions(session, today)
     if not items:
-        await _reply(update, context.t("hours-staff-list-empty"))
+        await reply(update, context.t("hours-staff-list-empty"))
         return
     lines = [context.t("hours-staff-list-title")]
     lines += [_exception_line(context.t, runtime, item) for item in items[:50]]
     lines.append(context.t("hours-staff-list-footer"))
-    await _reply(update, "\n".join(lines))
+    await reply(update, "\n".join(lines))
 
 
 @require_role("staff")
@@ -321,7 +309,7 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     args = list(context.args or [])
     token = args[0].lstrip("#") if len(args) == 1 else ""
     if not token.isdigit() or len(token) > 12:
-        await _reply(update, context.t("hours-staff-unexception-usage"))
+        await reply(update, context.t("hours-staff-unexception-usage"))
         return
     runtime = context.runtime
     async with runtime.db.transaction() as session:
@@ -339,12 +327,12 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
                 details={"exception": removed.id},
             )
     if removed is None:
-        await _reply(update, context.t("hours-staff-not-found", id=token))
+        await reply(update, context.t("hours-staff-not-found", id=token))
         return
     runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
-    await _reply(
+    await reply(
         update,
         context.t(
             "hours-staff-removed",

@@ -6,6 +6,7 @@ Staff tools live in :mod:`bot.features.nightschool.staff` and are registered fro
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import CommandHandler
@@ -31,8 +32,6 @@ from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
     _lang,
     _mine_line,
-    _reply,
-    _show,
     render_card,
     result_text,
     school_of,
@@ -40,7 +39,7 @@ from bot.features.nightschool.views import (
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
-from bot.tg.reply import alert, toast
+from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,7 @@ async def list_classes(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:
         found = await courses.open_courses(session, runtime.clock.now())
     if not found:
-        await _show(update, context, context.t("ns-list-empty"))
+        await show(update, context.t("ns-list-empty"))
         return
     lines = [context.t("ns-list-title")]
     buttons = []
@@ -75,7 +74,7 @@ async def list_classes(update: Update, context: FrontdeskContext) -> None:
         buttons.append(
             [InlineKeyboardButton(title[:60], callback_data=encode(CourseCard(course.id)))]
         )
-    await _show(update, context, "\n".join(lines), InlineKeyboardMarkup(buttons))
+    await show(update, "\n".join(lines), InlineKeyboardMarkup(buttons))
 
 
 async def show_course_named(update: Update, context: FrontdeskContext, hint: str | None) -> None:
@@ -102,7 +101,7 @@ async def _card(update: Update, context: FrontdeskContext, course_id: int, note:
     text, markup = render_card(context, view, mine)
     if note:
         text = note + "\n\n" + text
-    await _show(update, context, text, markup)
+    await show(update, text, markup)
     return True
 
 
@@ -122,34 +121,33 @@ async def show_card(update: Update, context: FrontdeskContext, press: CourseCard
     await toast(update)
 
 
-async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
-    """Sign up / join the waitlist / apply: the database decides, the person is told."""
-    course_id = press.course_id
+async def _change_place(
+    update: Update,
+    context: FrontdeskContext,
+    course_id: int,
+    change: Callable[..., Awaitable[enrolment.Outcome]],
+) -> None:
+    """Sign up or leave: the database decides, the person is told, the card is redrawn."""
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
-        outcome = await enrolment.sign_up(
+        outcome = await change(
             session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
         )
     text = _result_text(context, outcome)
     await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
         await _card(update, context, course_id, note=text if outcome.changed else "")
+
+
+async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
+    """Sign up / join the waitlist / apply: the database decides, the person is told."""
+    await _change_place(update, context, press.course_id, enrolment.sign_up)
 
 
 async def leave(update: Update, context: FrontdeskContext, press: Leave) -> None:
     """Cancel a place, leave the waitlist, withdraw an application or decline from the card."""
-    course_id = press.course_id
-    assert context.profile is not None
-    runtime = context.runtime
-    async with runtime.db.transaction() as session:
-        outcome = await enrolment.withdraw(
-            session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
-        )
-    text = _result_text(context, outcome)
-    await toast(update, text, alert=not outcome.changed)
-    if outcome.code != enrolment.NOT_FOUND:
-        await _card(update, context, course_id, note=text if outcome.changed else "")
+    await _change_place(update, context, press.course_id, enrolment.withdraw)
 
 
 async def accept(update: Update, context: FrontdeskContext, press: Accept) -> None:
@@ -182,7 +180,7 @@ async def _offer_answered(
     text = _result_text(context, outcome)
     await toast(update, text, alert=not outcome.changed)
     if outcome.changed:
-        await _show(update, context, text)
+        await show(update, text)
 
 
 async def my_classes(update: Update, context: FrontdeskContext) -> None:
@@ -194,7 +192,7 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:
         mine = await courses.my_courses(session, context.profile.id, runtime.clock.now())
     if not mine:
-        await _reply(update, context, context.t("ns-my-empty"))
+        await say(update, context.t("ns-my-empty"))
         return
     lines = [context.t("ns-my-title")]
     rows = []
@@ -229,7 +227,7 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
                 ),
             ]
         )
-    await _reply(update, context, "\n\n".join(lines), InlineKeyboardMarkup(rows))
+    await say(update, "\n\n".join(lines), InlineKeyboardMarkup(rows))
 
 
 async def send_ics(update: Update, context: FrontdeskContext, press: CourseCalendar) -> None:

@@ -37,7 +37,6 @@ from bot.features.nightschool.staff_base import (
     ROSTER_SHOWN,
     STEP,
     WAIT_FILE,
-    _done,
     _record,
     _say,
     _school,
@@ -66,6 +65,7 @@ from bot.features.nightschool.staff_sessions import (
 )
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
+from bot.tg.reply import toast
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ COMMANDS = [
 async def staff_card(update: Update, context: FrontdeskContext, press: StaffCard) -> None:
     """A course's staff card."""
     course_id = press.course_id
-    await _done(update)
+    await toast(update)
     await _staff_card(update, context, course_id)
 
 
@@ -96,7 +96,7 @@ async def publish(update: Update, context: FrontdeskContext, press: Publish) -> 
         done = await courses.publish(session, course_id, runtime.clock.now())
         if done:
             await _record(context, session, "publish", course_id)
-    await _done(update, context.t("ns-published" if done else "ns-not-draft"), alert=not done)
+    await toast(update, context.t("ns-published" if done else "ns-not-draft"), alert=not done)
     if done:
         await _staff_card(update, context, course_id)
 
@@ -105,7 +105,7 @@ async def publish(update: Update, context: FrontdeskContext, press: Publish) -> 
 async def ask_cancel(update: Update, context: FrontdeskContext, press: AskCancelCourse) -> None:
     """Ask before cancelling a course."""
     course_id = press.course_id
-    await _done(update)
+    await toast(update)
     markup = InlineKeyboardMarkup(
         [
             [
@@ -131,9 +131,9 @@ async def cancel_course(update: Update, context: FrontdeskContext, press: Cancel
         if told >= 0:
             await _record(context, session, "cancel", course_id, {"told": told})
     if told < 0:
-        await _done(update, context.t("ns-already-cancelled"), alert=True)
+        await toast(update, context.t("ns-already-cancelled"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     await _say(update, context, context.t("ns-course-cancelled-staff", count=told))
 
 
@@ -147,9 +147,9 @@ async def draw(update: Update, context: FrontdeskContext, press: Draw) -> None:
             result = await lottery.draw(session, _school(runtime), course_id, runtime.clock.now())
             await _record(context, session, "draw", course_id, {"seed": result.seed})
     except lottery.DrawRefused as refused:
-        await _done(update, context.t(f"ns-draw-{refused.code}"), alert=True)
+        await toast(update, context.t(f"ns-draw-{refused.code}"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     await _say(
         update,
         context,
@@ -170,7 +170,7 @@ async def show_roster(update: Update, context: FrontdeskContext, press: Roster) 
     school = _school(context.runtime)
     async with context.runtime.db.read() as session:
         lines = await courses.roster(session, course_id)
-    await _done(update)
+    await toast(update)
     if not lines:
         await _say(update, context, context.t("ns-roster-empty"))
         return
@@ -196,7 +196,7 @@ async def roster_csv(update: Update, context: FrontdeskContext, press: RosterCsv
     course_id = press.course_id
     async with context.runtime.db.read() as session:
         lines = await courses.roster(session, course_id)
-    await _done(update)
+    await toast(update)
     name, data = files.roster_csv(_school(context.runtime), course_id, lines)
     await _send_file(update, context, name, data)
 
@@ -212,7 +212,7 @@ async def roster_xlsx(update: Update, context: FrontdeskContext, press: RosterXl
         for meeting in meetings:
             marks = await courses.attendance(session, meeting.id)
             attended[meeting.id] = {eid for eid, present in marks.items() if present}
-    await _done(update)
+    await toast(update)
     name, data = files.roster_xlsx(
         _school(context.runtime), course_id, lines, [m.starts_at for m in meetings], attended
     )

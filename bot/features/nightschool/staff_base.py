@@ -26,6 +26,7 @@ from bot.features.nightschool.inputs import InvalidInput
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.tg.guards import require_role
+from bot.tg.reply import say
 
 STEP, WAIT_FILE = 1, 2
 
@@ -61,8 +62,7 @@ def _school(runtime: Runtime) -> School:
 
 
 async def _say(update: Update, context: FrontdeskContext, text: str, markup: Any = None) -> None:
-    assert update.effective_chat is not None
-    await context.bot.send_message(update.effective_chat.id, text[:4096], reply_markup=markup)
+    await say(update, text[:4096], markup)  # a long roster is cut at Telegram's limit
 
 
 def _venue_names(context: FrontdeskContext) -> str:
@@ -185,11 +185,6 @@ async def _staff_card(
 
 
 StaffAction = Callable[[Update, FrontdeskContext, int, int], Awaitable[None]]
-
-
-async def _done(update: Update, text: str = "", *, alert: bool = False) -> None:
-    assert update.callback_query is not None
-    await update.callback_query.answer(text[:200], show_alert=alert)
 
 
 async def _record(context: FrontdeskContext, session: Any, action: str, course_id: int,

@@ -23,7 +23,6 @@ from bot.features.nightschool.staff_base import (
     CAPACITY_FIELD,
     EDIT_FIELDS,
     SESSION_BUTTONS,
-    _done,
     _error_text,
     _record,
     _say,
@@ -32,6 +31,7 @@ from bot.features.nightschool.staff_base import (
 )
 from bot.storage.models import CourseSession
 from bot.tg.guards import require_role
+from bot.tg.reply import toast
 
 
 @require_role("staff")
@@ -44,7 +44,7 @@ async def attendance_sessions(
     school = _school(context.runtime)
     async with context.runtime.db.read() as session:
         meetings = await courses.sessions_of(session, course_id)
-    await _done(update)
+    await toast(update)
     rows = [
         [
             InlineKeyboardButton(
@@ -98,9 +98,9 @@ async def attendance_sheet(
     session_id = press.session_id
     shown = await _attendance_markup(context, session_id)
     if shown is None:
-        await _done(update, context.t("button-invalid"), alert=True)
+        await toast(update, context.t("button-invalid"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     await _say(update, context, *shown)
 
 
@@ -116,9 +116,9 @@ async def attendance_mark(update: Update, context: FrontdeskContext, press: Mark
             session, session_id, enrolment_id, context.profile.id, runtime.clock.now()
         )
     if present is None:
-        await _done(update, context.t("button-invalid"), alert=True)
+        await toast(update, context.t("button-invalid"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     shown = await _attendance_markup(context, session_id)
     query = update.callback_query
     if shown is not None and query is not None:
@@ -139,9 +139,9 @@ async def session_list(update: Update, context: FrontdeskContext, press: Session
     async with context.runtime.db.read() as session:
         view = await courses.load_course(session, course_id, include_drafts=True)
     if view is None:
-        await _done(update, context.t("ns-result-not-found"), alert=True)
+        await toast(update, context.t("ns-result-not-found"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     rows = [
         [
             InlineKeyboardButton(
@@ -165,9 +165,9 @@ async def ask_cancel_session(
     async with context.runtime.db.read() as session:
         meeting = await session.get(CourseSession, session_id)
     if meeting is None:
-        await _done(update, context.t("ns-refused-no-session"), alert=True)
+        await toast(update, context.t("ns-refused-no-session"), alert=True)
         return
-    await _done(update)
+    await toast(update)
     when = _school(context.runtime).when(meeting.starts_at, context.language)
     markup = InlineKeyboardMarkup(
         [
@@ -206,7 +206,7 @@ async def cancel_session(update: Update, context: FrontdeskContext, press: Cance
     """Cancel one session from its confirmation button; forged or stale presses change nothing."""
     session_id = press.session_id
     done, text = await _cancel_session(context, None, session_id)
-    await _done(update, text, alert=not done)
+    await toast(update, text, alert=not done)
     if done:
         await _say(update, context, text)
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
@@ -34,36 +33,6 @@ def school_of(runtime: Runtime) -> School:
 
 def _lang(context: FrontdeskContext) -> str:
     return context.language
-
-
-async def _reply(
-    update: Update,
-    context: FrontdeskContext,
-    text: str,
-    markup: InlineKeyboardMarkup | None = None,
-) -> None:
-    if update.effective_chat is None:
-        return
-    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
-
-
-async def _show(
-    update: Update,
-    context: FrontdeskContext,
-    text: str,
-    markup: InlineKeyboardMarkup | None = None,
-) -> None:
-    """Edit the message the button was on, or send a new one (commands, lost messages)."""
-    query = update.callback_query
-    if query is not None and query.message is not None:
-        try:
-            await query.edit_message_text(text, reply_markup=markup)
-            return
-        except BadRequest as exc:
-            if "not modified" in str(exc).lower():
-                return
-            log.info("card not edited, sending anew: %s", exc)
-    await _reply(update, context, text, markup)
 
 
 def _seats_line(t: Translator, view: courses.CourseView) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import time as dtime
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
 from bot.callbacks import encode
@@ -19,6 +18,7 @@ from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
 from bot.tg.buttons import matches, pressed_any
+from bot.tg.reply import edit
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,7 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
     press = pressed_any(update, ForgetMe, KeepMe)
     if isinstance(press, KeepMe):
         await query.answer()
-        await _edit(query, context.t("privacy-forget-kept"))
+        await edit(update, context.t("privacy-forget-kept"))
         return
     assert isinstance(press, ForgetMe)
     runtime = context.runtime
@@ -228,14 +228,7 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
     log.info("user #%s was forgotten at their request (%s)", profile.id, forgotten)
     context.profile = None  # nothing later in this update may touch their (deleted) row
     await query.answer()
-    await _edit(query, context.t("privacy-forgotten"))
-
-
-async def _edit(query: CallbackQuery, text: str) -> None:
-    try:
-        await query.edit_message_text(text)
-    except TelegramError as exc:  # the message is gone or unchanged; the answer was given
-        log.debug("privacy message not edited: %s", exc)
+    await edit(update, context.t("privacy-forgotten"))
 
 
 # -- retention ----------------------------------------------------------------------------

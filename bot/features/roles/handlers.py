@@ -23,6 +23,7 @@ from bot.manifest import Manifest
 from bot.services import users
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
+from bot.tg.reply import reply
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +39,6 @@ ROLE_NAMES = {
     "organizer": "organiser",
     "admin": "admin",
 }
-
-
-async def _reply(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(text, reply_markup=markup)
 
 
 async def _change(
@@ -73,7 +69,7 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
     args = context.args or []
     role = ROLE_NAMES.get(args[0].lower()) if args else None
     if len(args) != 2 or role is None or roles.parse_target(args[1]) is None:
-        await _reply(update, context.t(f"roles-usage-{action}"))
+        await reply(update, context.t(f"roles-usage-{action}"))
         return
     runtime = context.runtime
     async with runtime.db.read() as session:
@@ -81,11 +77,11 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
     if target is None:
         kind, value = roles.parse_target(args[1]) or ("", "")
         if kind == "username":
-            await _reply(update, context.t("roles-unknown-username", username=value))
+            await reply(update, context.t("roles-unknown-username", username=value))
             return
         async with runtime.db.transaction() as session:
             target = await roles.ensure_person(session, int(value), value, runtime.clock.now())
-    await _reply(update, await _change(update, context, action, role, target))
+    await reply(update, await _change(update, context, action, role, target))
 
 
 def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboardMarkup:
@@ -108,10 +104,10 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         return
     origin = message.forward_origin
     if isinstance(origin, MessageOriginHiddenUser):
-        await _reply(update, context.t("roles-hidden-user", name=origin.sender_user_name))
+        await reply(update, context.t("roles-hidden-user", name=origin.sender_user_name))
         return
     if not isinstance(origin, MessageOriginUser) or origin.sender_user.is_bot:
-        await _reply(update, context.t("roles-not-a-person"))
+        await reply(update, context.t("roles-not-a-person"))
         return
     person = origin.sender_user
     runtime = context.runtime
@@ -123,7 +119,7 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         "role-resident"
     )
     text = context.t("roles-choose", name=target.first_name, roles=held)
-    await _reply(update, text, _choices(context, target))
+    await reply(update, text, _choices(context, target))
 
 
 @require_role("admin")
@@ -174,7 +170,7 @@ async def list_roles(update: Update, context: FrontdeskContext) -> None:
         )
     if not holders:
         lines.append(context.t("roles-none"))
-    await _reply(update, "\n".join(lines))
+    await reply(update, "\n".join(lines))
 
 
 async def _audit_page(
@@ -216,7 +212,7 @@ async def _audit_page(
 async def show_audit(update: Update, context: FrontdeskContext) -> None:
     """The newest audit entries, with buttons to page back."""
     text, markup = await _audit_page(context, 0)
-    await _reply(update, text, markup)
+    await reply(update, text, markup)
 
 
 def install(app: FrontdeskApplication) -> None:
