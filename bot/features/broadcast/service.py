@@ -390,6 +390,8 @@ def start_time(draft: Draft, now: datetime, zone: tzinfo, quiet: tuple[time, tim
     return when if draft.urgent else after_quiet_hours(when, zone, *quiet)
 
 
+# Over 60 lines on purpose: one transaction, in order: broadcast row, one body per language, the
+# audience's rows, the audit entry; apart they could be half-done.
 async def create(
     session: AsyncSession,
     draft: Draft,

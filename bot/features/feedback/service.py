@@ -132,6 +132,8 @@ async def submissions_last_hour(session: AsyncSession, user_id: int, now: dateti
     return int(count or 0)
 
 
+# Over 60 lines on purpose: replace-or-insert, tags, photos and the low-rating alert belong to one
+# transaction.
 async def submit(
     session: AsyncSession,
     *,

@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import encode
+from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
@@ -175,6 +176,56 @@ def _range_text(t: Translator, start: date, end: date) -> str:
     return t("hours-staff-range", start=date_text(t, start), end=date_text(t, end))
 
 
+def _venue_named(runtime: Runtime, services: HoursServices, token: str) -> Venue | None:
+    """A venue by its code, or by what a person calls it ("食堂", "gym")."""
+    venue = runtime.centre.venue(token.lower())
+    if venue is None:
+        found = services.matcher.venues.find(fold(token.lower()))
+        venue = runtime.centre.venue(found[0]) if found else None
+    return venue
+
+
+async def _store_exception(
+    context: FrontdeskContext,
+    venue_id: str,
+    dates: tuple[date, date],
+    intervals: tuple[Any, ...],
+    reason: str | None,
+    special: bool,
+) -> StaffException:
+    """The exception and its audit entry, in one transaction."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        saved = await hours_service.add_exception(
+            session,
+            runtime.centre,
+            venue_id=venue_id,
+            start=dates[0],
+            end=dates[1],
+            intervals=intervals,
+            reason=reason,
+            by_user=context.profile.id,
+            now=runtime.clock.now(),
+            today=now_local(runtime).date(),
+        )
+        await audit.record(
+            session,
+            actor_id=context.profile.id,
+            actor_name=context.profile.first_name,
+            action="hours.special" if special else "hours.closure",
+            subject=f"venue:{venue_id}",
+            now=runtime.clock.now(),
+            details={
+                "exception": saved.id,
+                "start": saved.start.isoformat(),
+                "end": saved.end.isoformat(),
+                "reason": reason,
+            },
+        )
+    return saved
+
+
 async def _set_exception(update: Update, context: FrontdeskContext, *, special: bool) -> None:
     """Shared by /closure and /special: parse, store, confirm."""
     assert context.profile is not None
@@ -186,11 +237,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     if len(args) < needed:
         await reply(update, t("hours-staff-usage", venues=_venue_codes(runtime)))
         return
-    venue_token = args[0].lower()
-    venue = runtime.centre.venue(venue_token)
-    if venue is None:
-        found = services.matcher.venues.find(fold(venue_token))
-        venue = runtime.centre.venue(found[0]) if found else None
+    venue = _venue_named(runtime, services, args[0])
     if venue is None:
         await reply(
             update,
@@ -211,33 +258,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
             return
     reason = " ".join(args[needed:]) or None
     try:
-        async with runtime.db.transaction() as session:
-            saved = await hours_service.add_exception(
-                session,
-                runtime.centre,
-                venue_id=venue.id,
-                start=dates[0],
-                end=dates[1],
-                intervals=intervals,
-                reason=reason,
-                by_user=context.profile.id,
-                now=runtime.clock.now(),
-                today=today,
-            )
-            await audit.record(
-                session,
-                actor_id=context.profile.id,
-                actor_name=context.profile.first_name,
-                action="hours.special" if special else "hours.closure",
-                subject=f"venue:{venue.id}",
-                now=runtime.clock.now(),
-                details={
-                    "exception": saved.id,
-                    "start": saved.start.isoformat(),
-                    "end": saved.end.isoformat(),
-                    "reason": reason,
-                },
-            )
+        saved = await _store_exception(context, venue.id, dates, intervals, reason, special)
     except ExceptionError as exc:
         await reply(update, t(f"hours-staff-error-{exc.code}"))
         return

@@ -76,6 +76,8 @@ def ranking(application_ids: list[int], seed: str) -> list[int]:
     return drawn
 
 
+# Over 60 lines on purpose: the draw is one locked transaction: ranks, seats, waitlist order and
+# the notices together.
 async def draw(
     session: AsyncSession,
     school: School,

@@ -56,6 +56,8 @@ def _mine_line(t: Translator, school: School, lang: str, mine: enrolment.Outcome
     return ""
 
 
+# Over 60 lines on purpose: the resident's card, top to bottom, with the buttons their standing
+# allows.
 def render_card(
     context: FrontdeskContext, view: courses.CourseView, mine: enrolment.Outcome
 ) -> tuple[str, InlineKeyboardMarkup]:
