@@ -223,3 +223,20 @@ async def test_asking_for_events_opens_the_events_list(bot: Bot, catalog: Catalo
     await resident.send("有什么活动")
     reply = await resident.wait_message()
     assert reply.text == catalog.text("zh", "events-none")
+
+
+@pytest.mark.asyncio
+async def test_the_feedback_button_of_an_intent_opens_the_form_and_answers_the_press(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """'我要评价食堂' offers a button; pressing it opens the form and stops the spinner."""
+    bot.clock.set(datetime(2026, 12, 2, 12, 30, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3905, first_name="Qian", language_code="zh-hans")
+    await resident.send("我要评价食堂")
+    offer = await resident.wait_message()
+    assert offer.text == catalog.text("zh", "qa-feedback-offer")
+    query_id = await resident.press(catalog.text("zh", "qa-feedback-button"))
+    form = await resident.wait_message()
+    lunch = catalog.text("zh", "feedback-meal-lunch")
+    assert f"今天的{lunch}怎么样" in form.text
+    assert query_id not in bot.emu.unanswered_callback_queries()
