@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from rapidfuzz import process
@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.centre import Centre, FaqEntry
 from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.understanding.concepts import ConceptIndex
 from bot.services.understanding.normalise import (
     MAX_QUESTION_CHARS,
     fold,
@@ -64,6 +65,10 @@ MAX_SUGGESTIONS = 3
 # coverage, discounted (tuned on eval/handwritten_dev.yaml and the generated tune split).
 COVERAGE_WEIGHT = 0.8
 COVERAGE_MIN_SIZE = 3.0
+# Shared concepts (an entry's keywords and their synonyms) add to the overlap; an answer
+# needs at least one topic concept of its entry, not only generic words (prices, where…).
+CONCEPT_WEIGHT = 0.25
+MAX_CONCEPTS = 3.0
 
 
 class Kind(StrEnum):
@@ -146,6 +151,75 @@ class _NoCalendar(HolidayCalendar):
 
 
 _NO_CALENDAR = _NoCalendar()
+
+
+# --- Safety: a day is answered only when every day-like word was understood ---------------
+
+# Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
+_DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1)\s*天|第二天|次日|隔天)")
+_DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+# …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
+_DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
+# Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
+_JOINED = re.compile(r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*")
+# Day-like words left over once the time expressions and venues are taken out
+_DAY_LEFT = re.compile(
+    r"\d{1,2}\s*[号日](?!常|子|用|本)|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
+    r"|[0-9一二三四五六七八九十两几]+\s*(?:天|个?礼拜|个?星期|周)\s*(?:后|以后|之后|前|以前)"
+    r"|[\u4e00-\u9fff]{1,3}节(?:那天|当天|期间|那几天|的时候)"
+    r"|\b(?:next|this|last|coming)\s+(?:\w+day|week|weekend|month)\b|\bday\s+(?:after|before)\b"
+)
+
+
+def _near(today: date) -> tuple[date, ...]:
+    return tuple(today + timedelta(days=n) for n in range(7))
+
+
+def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
+    ("元旦后第一个周一") or when two different days are named without being joined."""
+    result: list[TimeMention] = []
+    for mention in mentions:
+        if not mention.resolved:
+            result.append(mention)
+            continue
+        start, end = mention.span
+        after = text[end:]
+        shift = 0
+        if _DAY_AFTER.match(after):
+            shift = 1
+        elif _DAY_BEFORE.match(after):
+            shift = -1
+        elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
+            shift = 1 if offset.group(1) == "after" else -1
+        elif _DAY_RELATIVE.match(after) and _DAY_RELATIVE.match(after).end() > 0:  # type: ignore[union-attr]
+            around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
+        if shift:
+            days = tuple(d + timedelta(days=shift) for d in mention.days)
+            mention = TimeMention(mention.span, days, mention.kind, None, ())
+        result.append(mention)
+    named = [m for m in result if m.resolved]
+    for first, second in zip(named, named[1:], strict=False):
+        if set(first.days) == set(second.days):
+            continue
+        between = text[first.span[1] : second.span[0]]
+        if not between.strip() and (first.festival or second.festival or "festival" in (
+            first.kind, second.kind
+        )):  # "八月十五中秋节": the festival names the day
+            keep = first if first.kind == "festival" else second
+            drop = second if keep is first else first
+            result = [m for m in result if m is not drop]
+            continue
+        if between.strip() and _JOINED.fullmatch(between):
+            continue
+        if not between.strip() and first.kind == second.kind == "weekday":
+            continue
+        days = tuple(sorted({d for m in named for d in m.days}))
+        return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
+    return result
 
 
 # --- Intents and fillers --------------------------------------------------------------------
@@ -294,9 +368,23 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
-    r"股票|房价|笑话|快递|卫生间|厕所|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|"
+    r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
+    r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
+    r"作文|写一篇|翻译|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
-    r"|bitcoin|football|joke|toilet|cook|recipe|primary school|kindergarten)\b"
+    r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
+    r"|dentist|airport|pharmacy)\b"
+)
+# Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
+_OTHER_PLACE = re.compile(
+    r"隔壁|对面|那家|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+)
+# "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
+_ASK_PERSON = re.compile(
+    r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
+    r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
+    r"|member of staff|staff member|human|agent|operator)\b"
 )
 
 
@@ -318,6 +406,7 @@ class FaqIndex:
     _phrasings: list[tuple[int, float]] = field(default_factory=list)
     _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
+    _concepts: ConceptIndex = field(init=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -335,6 +424,7 @@ class FaqIndex:
                     if feature.isascii() and len(feature) >= 4:
                         vocabulary.add(feature)
         self._index = dict(index)
+        self._concepts = ConceptIndex([entry.keywords for entry in self.entries])
         self._vocabulary = sorted(vocabulary)
 
     def _correct(self, features: dict[str, float]) -> dict[str, float]:
@@ -358,10 +448,11 @@ class FaqIndex:
             fixed[best[0] if best is not None else feature] = weight
         return fixed
 
-    def rank(self, text: str) -> list[tuple[float, int]]:
-        """``(score, entry number)`` best first, one per entry; score in [0, 1] (weighted Dice)."""
+    def rank(self, text: str) -> list[Ranked]:
+        """Entries best first: phrasing overlap (weighted Dice in [0, 1]) plus shared concepts."""
         query = self._correct(_features(text))
-        if not query:
+        concepts = self._concepts.score(text)
+        if not query and not concepts:
             return []
         shared: dict[int, float] = defaultdict(float)
         for feature, weight in query.items():
@@ -376,7 +467,27 @@ class FaqIndex:
                 score = max(score, COVERAGE_WEIGHT * common / their_size)  # phrasing is there
             if score > best.get(entry_no, 0.0):
                 best[entry_no] = score
-        return sorted(((score, no) for no, score in best.items()), reverse=True)
+        ranked = []
+        for entry_no in best.keys() | concepts.keys():
+            weight, backed = concepts.get(entry_no, (0.0, False))
+            overlap = best.get(entry_no, 0.0)
+            ranked.append(
+                Ranked(
+                    overlap + CONCEPT_WEIGHT * min(weight, MAX_CONCEPTS),
+                    entry_no,
+                    backed or not self._concepts.has_keywords[entry_no],
+                    overlap,
+                )
+            )
+        return sorted(ranked, key=lambda r: (r.score, r.overlap), reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    score: float
+    entry_no: int
+    backed: bool  # shares a topic concept with the entry (or the entry has no keywords)
+    overlap: float  # the phrasing overlap alone
 
 
 # --- Intents of features -------------------------------------------------------------------
@@ -467,8 +578,13 @@ class QuestionMatcher:
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
-        if _ELSEWHERE.search(rest) and not venue_ids:
+        if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if _ASK_PERSON.search(rest) and not venue_ids:
+            return Understanding(Kind.NONE, looks_like_question=True)
+        mentions = reconcile_days(text, mentions, today)
+        if _DAY_LEFT.search(rest):  # "12。20", "3天以后": a day-like word no rule took
+            mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
@@ -546,27 +662,28 @@ class QuestionMatcher:
         ranked = self.faq.rank(clean)
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
-        top_score, top = ranked[0]
-        second = ranked[1][0] if len(ranked) > 1 else 0.0
-        entry = self.faq.entries[top]
+        top = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
-            return Understanding(Kind.NONE, score=top_score, looks_like_question=question)
-        if top_score >= SURE_SCORE or (
-            top_score >= ANSWER_SCORE and top_score - second >= CLEAR_MARGIN
+            return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+        if top.backed and (
+            top.overlap >= SURE_SCORE
+            or (top.score >= ANSWER_SCORE and top.score - second >= CLEAR_MARGIN)
         ):
             return Understanding(
-                Kind.FAQ, faq_id=entry.id, score=top_score, looks_like_question=True
+                Kind.FAQ, faq_id=entry.id, score=top.score, looks_like_question=True
             )
-        if top_score >= SUGGEST_SCORE:
+        if top.score >= SUGGEST_SCORE:
             ids = tuple(
-                self.faq.entries[no].id
-                for score, no in ranked[:MAX_SUGGESTIONS]
-                if score >= SUGGEST_SCORE * 0.8
+                self.faq.entries[r.entry_no].id
+                for r in ranked[:MAX_SUGGESTIONS]
+                if r.score >= SUGGEST_SCORE * 0.8
             )
             return Understanding(
-                Kind.SUGGEST, suggestions=ids, score=top_score, looks_like_question=True
+                Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
-        return Understanding(Kind.NONE, score=top_score, looks_like_question=question)
+        return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:
