@@ -497,18 +497,37 @@ _FEEDBACK = re.compile(
     r"|\b(?:give|leave|send|write)\s+(?:some\s+)?(?:feedback|a\s+review|a\s+rating)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
+    r"|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
+    r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
+)
+# What the feedback form is about: with these, "哪里可以反映" is a request, not a how-to question.
+_FOOD = re.compile(
+    r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
 )
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些)?(?:课|班)|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
+    r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
+    r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
 _COURSE = re.compile(
-    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
+)
+# "想给我孙子报个英语班", "can I sign up for tai chi", "I want to learn calligraphy"
+_COURSE_NAMED = re.compile(
+    r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
+    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take)\s+(?:the\s+|a\s+|some\s+)?"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?\s*(?:$|[,.!?]|\bis\b)"
+)
+_NOT_A_COURSE = re.compile(
+    r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
+    r"|夜校|课)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课"
     r"有没有(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)的?(?:课程?|班)"
@@ -525,6 +544,9 @@ _EVENTS_STRONG = re.compile(
     r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
     r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
     r"|\b(?:events|activities)\b|what'?s\s+on"
+    r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
+    r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
+    r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
@@ -632,7 +654,7 @@ class QuestionMatcher:
         if (
             _FEEDBACK.search(text)
             and (not venue_ids or venue_ids == ("canteen",))
-            and (not _HOW_TO.search(text) or bool(venue_ids))
+            and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
         ):
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
@@ -640,6 +662,11 @@ class QuestionMatcher:
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
             course = _COURSE_ASKED.search(text)
+        if course is None and not _HOW_TO.search(text):
+            named = _COURSE_NAMED.search(text)
+            hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
+            if named is not None and hint and not _NOT_A_COURSE.match(hint):
+                course = named
         if course is not None:
             hint = (course.group("zh") or course.group("en") or "").strip()
             hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
