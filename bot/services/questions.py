@@ -67,7 +67,7 @@ COVERAGE_WEIGHT = 0.8
 COVERAGE_MIN_SIZE = 3.0
 # Shared concepts (an entry's keywords and their synonyms) add to the overlap; an answer
 # needs at least one topic concept of its entry, not only generic words (prices, where…).
-CONCEPT_WEIGHT = 0.25
+CONCEPT_WEIGHT = 0.35
 MAX_CONCEPTS = 3.0
 
 
@@ -370,7 +370,7 @@ _ELSEWHERE = re.compile(
     r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
     r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
-    r"作文|写一篇|翻译|"
+    r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
     r"|dentist|airport|pharmacy)\b"
@@ -529,8 +529,8 @@ _NOT_A_COURSE = re.compile(
     r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     r"|夜校|课)$"
 )
-_COURSE_ASKED = re.compile(  # "有没有教手机摄影的课"
-    r"有没有(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)的?(?:课程?|班)"
+_COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
+    r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)(?:课程?|班)"
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
 )
@@ -556,6 +556,7 @@ _OVERVIEW = re.compile(
 # Words that make a question about something else than the hours, even with a venue and a day.
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
+    r"|哪里报|在哪报|能报|怎么报"
     r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone)\b"
 )
@@ -622,7 +623,7 @@ class QuestionMatcher:
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
-            if _WHERE_INTENT.search(rest) or (
+            if (_WHERE_INTENT.search(rest) and not other_topic) or (
                 _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)

@@ -3,7 +3,7 @@
 Each FAQ entry lists its topic words (``keywords`` in ``config/centre.yaml``). A word that
 belongs to one of the synonym groups below stands for its whole group, so an entry that lists
 "收费" also matches "多少钱", "贵不贵", "免费吗" or "how much". Some groups are *generic*
-(prices, where, how, what to bring, booking): they help to rank entries but never back an
+(prices, where, how to get there, what to bring, booking, which site): they help to rank entries but never back an
 answer alone, so "怎么收费" is not enough to answer about the gym card without a word about
 the gym.
 
@@ -15,6 +15,7 @@ three words ("how much"). A question is looked up once, whatever the number of e
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -80,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "room", "rooms", "meeting", "venue hire",
     ),
     "meal": (
-        "食堂", "饭堂", "吃饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐", "晚餐", "一顿",
+        "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐", "晚餐", "一顿",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (
@@ -115,9 +116,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": (
         "电话", "号码", "联系方式", "打电话", "手机号", "phone", "number", "call", "telephone",
     ),
+    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心"),
+    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
 }  # fmt: skip
-GENERIC = frozenset({"fee", "where", "transport", "bring", "book"})
+GENERIC = frozenset({"fee", "where", "transport", "bring", "book", "at_1690", "at_changfeng"})
 GENERIC_WEIGHT = 0.4
 
 
@@ -181,14 +184,23 @@ class ConceptIndex:
             for concept in dict.fromkeys(self.lexicon.concept(w) for w in keywords):
                 index[concept].append(entry_no)
         self._index = dict(index)
+        # a concept many entries share tells them apart less ("食堂" vs "钱包")
+        self._weight = {
+            concept: (GENERIC_WEIGHT if concept in GENERIC else 1.0) / math.sqrt(len(entries))
+            for concept, entries in index.items()
+        }
 
     def score(self, text: str) -> dict[int, tuple[float, bool]]:
         """``entry number -> (weight of shared concepts, backed by a topic concept)``."""
         result: dict[int, tuple[float, bool]] = {}
+        generic_seen: dict[int, int] = defaultdict(int)
         for concept in self.lexicon.find(text):
             generic = concept in GENERIC
-            weight = GENERIC_WEIGHT if generic else 1.0
+            weight = self._weight.get(concept, 0.0)
             for entry_no in self._index.get(concept, ()):
                 total, backed = result.get(entry_no, (0.0, False))
-                result[entry_no] = (total + weight, backed or not generic)
+                generic_seen[entry_no] += generic
+                # backed: a topic concept, or two generic ones ("1690" + "几号线")
+                backed = backed or not generic or generic_seen[entry_no] >= 2
+                result[entry_no] = (total + weight, backed)
         return result
