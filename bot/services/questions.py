@@ -18,6 +18,7 @@ Nothing here imports ``telegram``; it is pure and fast (see ``bench/bench_hours.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -162,7 +163,9 @@ _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
-_JOINED = re.compile(r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*")
+_JOINED = re.compile(
+    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+)
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
     r"\d{1,2}\s*[号日](?!常|子|用|本)|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
@@ -193,7 +196,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift = -1
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift = 1 if offset.group(1) == "after" else -1
-        elif _DAY_RELATIVE.match(after) and _DAY_RELATIVE.match(after).end() > 0:  # type: ignore[union-attr]
+        elif _DAY_RELATIVE.match(after):
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
@@ -202,13 +205,13 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             mention = TimeMention(mention.span, days, mention.kind, None, ())
         result.append(mention)
     named = [m for m in result if m.resolved]
-    for first, second in zip(named, named[1:], strict=False):
+    for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
-        if not between.strip() and (first.festival or second.festival or "festival" in (
-            first.kind, second.kind
-        )):  # "八月十五中秋节": the festival names the day
+        if not between.strip() and (
+            first.festival or second.festival or "festival" in (first.kind, second.kind)
+        ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
             drop = second if keep is first else first
             result = [m for m in result if m is not drop]

@@ -3,9 +3,9 @@
 Each FAQ entry lists its topic words (``keywords`` in ``config/centre.yaml``). A word that
 belongs to one of the synonym groups below stands for its whole group, so an entry that lists
 "收费" also matches "多少钱", "贵不贵", "免费吗" or "how much". Some groups are *generic*
-(prices, where, how to get there, what to bring, booking, which site): they help to rank entries but never back an
-answer alone, so "怎么收费" is not enough to answer about the gym card without a word about
-the gym.
+(prices, where, how to get there, what to bring, booking, which site): they help to rank
+entries, but one of them alone never backs an answer, so "怎么收费" is not enough to answer
+about the gym card without a word about the gym.
 
 Matching is by lookup, not by regular expression per entry: Chinese words are found as
 substrings of the question (every substring of up to :data:`MAX_CJK` characters is looked up),
@@ -39,8 +39,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "where", "address", "location", "located",
     ),
     "transport": (
-        "地铁", "公交", "几号线", "几路", "坐车", "乘车", "交通", "哪一站", "哪站", "出站",
-        "几号口", "metro", "subway", "bus", "station", "line", "get there", "reach",
+        "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
+        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "line", "get there",
+        "get to", "reach",
     ),
     "bring": (
         "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
@@ -81,7 +82,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "room", "rooms", "meeting", "venue hire",
     ),
     "meal": (
-        "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐", "晚餐", "一顿",
+        "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
+        "晚餐", "一顿",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (
@@ -114,7 +116,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "photo", "photos", "picture", "pictures",
     ),
     "phone": (
-        "电话", "号码", "联系方式", "打电话", "手机号", "phone", "number", "call", "telephone",
+        "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "phone", "number",
+        "call", "telephone", "contact",
     ),
     "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心"),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
