@@ -63,7 +63,7 @@ SURE_SCORE = 0.7
 SUGGEST_SCORE = 0.24
 MAX_SUGGESTIONS = 3
 # A long question containing most of a phrasing ("…食堂能不能把饭送到家里来") scores by that
-# coverage, discounted (tuned on eval/handwritten_dev.yaml and the generated tune split).
+# coverage, discounted (tuned on eval/handwritten_dev*.yaml and the generated tune split).
 COVERAGE_WEIGHT = 0.8
 COVERAGE_MIN_SIZE = 3.0
 # Shared concepts (an entry's keywords and their synonyms) add to the overlap; an answer
