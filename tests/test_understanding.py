@@ -225,6 +225,7 @@ def test_a_day_not_read_for_sure_is_asked_never_guessed(
     "text",
     [
         "食堂隔壁那家面馆几点开",  # another business next to ours
+        "我想投诉物业",  # not the canteen's feedback form
         "我高血压能吃阿司匹林吗",  # health advice
         "明天要落雨伐 要不要带伞",  # weather
         "can you write me a birthday poem for my wife",

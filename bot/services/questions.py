@@ -601,11 +601,11 @@ class QuestionMatcher:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         clean = strip_punctuation(remove_times(text, mentions))
         rest = strip_punctuation(rest)
+        if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
+            return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
-        if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
-            return Understanding(Kind.NONE, looks_like_question=question)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today)
