@@ -306,6 +306,8 @@ _STOPWORDS = frozenset(
         "has",
         "with",
         "about",
+        "like",
+        "d",
     ]
 )
 _STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好|[吗呢吧啊呀嘛哦的了我]")
@@ -434,11 +436,12 @@ class FaqIndex:
         """English words the FAQ does not know, replaced by a close word it does (typos).
 
         A correction keeps the first letter and is at most one edit (two for long words), so
-        "pasword" finds "password" but "rice" never becomes "price".
+        "pasword" finds "password"; words under five letters are left alone, as too many real
+        words lie one edit apart ("rice"/"price", "wife"/"wifi", "line"/"like").
         """
         fixed: dict[str, float] = {}
         for feature, weight in features.items():
-            if feature in self._index or not feature.isascii() or len(feature) < 4:
+            if feature in self._index or not feature.isascii() or len(feature) < 5:
                 fixed[feature] = weight
                 continue
             candidates = [w for w in self._vocabulary if w[0] == feature[0]]
@@ -705,7 +708,7 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FAQ, faq_id=entry.id, score=top.score, looks_like_question=True
             )
-        if top.score >= SUGGEST_SCORE:
+        if top.score >= SUGGEST_SCORE and (top.backed or top.overlap >= SUGGEST_SCORE):
             ids = tuple(
                 self.faq.entries[r.entry_no].id
                 for r in ranked[:MAX_SUGGESTIONS]

@@ -40,7 +40,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "transport": (
         "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
-        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "line", "get there",
+        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "get there",
         "get to", "reach",
     ),
     "bring": (
