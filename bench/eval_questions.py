@@ -1,6 +1,6 @@
 """Score the question understanding on evaluation files (top-1, by category).
 
-    python -m bench.eval_questions eval/handwritten_dev.yaml eval/generated.yaml
+    python -m bench.eval_questions eval/handwritten_dev*.yaml eval/generated.yaml
     python -m bench.eval_questions --split holdout eval/generated.yaml
     python -m bench.eval_questions --failures eval/handwritten_dev.yaml   # tuning sets only
 

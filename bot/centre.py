@@ -174,6 +174,10 @@ class FaqEntry(BaseModel):
     title: Localized
     phrasings: tuple[str, ...] = Field(min_length=2)
     answer: Localized
+    # Topic words (either language) that an answer must be backed by; a word of a synonym
+    # group in bot/understanding/concepts.py stands for its whole group ("收费" is
+    # also "多少钱", "how much"). Without keywords, only close phrasings answer.
+    keywords: tuple[str, ...] = ()
 
 
 class HolidayYear(BaseModel):

@@ -168,7 +168,7 @@ async def test_faq_question_and_did_you_mean(bot: Bot) -> None:
     alice = bot.emu.user(3010, first_name="Alice", language_code="en")
     await alice.send("wifi pasword?")
     assert "1690-Free" in (await alice.wait_message()).text
-    await alice.send("how much does lunch cost")
+    await alice.send("how much does it cost")  # prices of what? (lunch would be answered)
     offer = await alice.wait_message()
     assert "Canteen prices" in offer.button_texts()
     assert offer.button_texts()[-1] == "🙋 Ask a person"

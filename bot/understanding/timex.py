@@ -235,7 +235,12 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
 
 
-@_rule(r"(?<![\d:.])(\d{1,2})\s*[-/]\s*(\d{1,2})(?![\d:])", "date")
+# 12/20, 12-20 and 12.20 (not a price or a length: "15.5元", "2.5小时")
+@_rule(
+    r"(?<![\d:.])(\d{1,2})\s*(?:[-/]|\.(?=\d{1,2}(?![\d元块%]|\s*(?:元|块|小时|米|公斤))))"
+    r"\s*(\d{1,2})(?![\d:])",
+    "date",
+)
 def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     return _mention(match, "date", month_day(int(match.group(1)), int(match.group(2)), today))
 
@@ -252,7 +257,7 @@ def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 
 @_rule(
-    r"([0-9]{1,2}|[一二两三四五六七八九十])\s*天\s*(?:以后|之后|后)|过\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*天",
+    r"([0-9]{1,2}|[一二两三四五六七八九十])\s*天\s*(?:以后|之后|后)|过\s*([0-9]{1,2}|[一三四五六七八九十])\s*天",
     "relative",
 )
 def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -359,7 +364,8 @@ _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|\bholidays?\b|\bbank\s+holiday\b)"
-    r"|(?P<other>过几天|过两天|改天|那天|那一天|某天|这几天|最近几天|近几天|月初|月中|上旬|中旬|下旬"
+    r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
+    r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"

@@ -57,6 +57,8 @@ async def start_form(update: Update, context: FrontdeskContext) -> int:
     runtime = context.runtime
     settings = runtime.settings.feedback
     profile = context.profile
+    if update.callback_query is not None:  # the button offered to "我要评价食堂": no spinner
+        await update.callback_query.answer()
     if profile is None or update.effective_chat is None or update.effective_chat.type != "private":
         return ConversationHandler.END
     async with runtime.db.read() as session:

@@ -1,0 +1,209 @@
+"""Concepts: the ideas a question is about, whatever words it uses for them.
+
+Each FAQ entry lists its topic words (``keywords`` in ``config/centre.yaml``). A word that
+belongs to one of the synonym groups below stands for its whole group, so an entry that lists
+"收费" also matches "多少钱", "贵不贵", "免费吗" or "how much". Some groups are *generic*
+(prices, where, how to get there, what to bring, booking, which site): they help to rank
+entries, but one of them alone never backs an answer, so "怎么收费" is not enough to answer
+about the gym card without a word about the gym.
+
+Matching is by lookup, not by regular expression per entry: Chinese words are found as
+substrings of the question (every substring of up to :data:`MAX_CJK` characters is looked up),
+English words by their start ("park" matches "parking", "parked") and as phrases of up to
+three words ("how much"). A question is looked up once, whatever the number of entries.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+MAX_CJK = 6  # the longest Chinese keyword looked up
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff0-9]+")
+_LATIN_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+# canonical name -> surface forms (folded: simplified Chinese, lower-case English)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "fee": (
+        "收费", "收不收费", "收钱", "要钱", "要不要钱", "交钱", "付钱", "花钱", "多少钱", "几钱",
+        "几块钱", "几毛钱", "几元", "价格", "价钱", "价位", "费用", "贵不贵", "贵吗", "便宜",
+        "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花", "退钱", "退款", "退费",
+        "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
+        "cheap", "discount", "free", "how much", "refund",
+    ),
+    "where": (
+        "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "怎么去", "怎么过去", "怎么到", "哪条路",
+        "where", "address", "location", "located",
+    ),
+    "transport": (
+        "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
+        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "get there",
+        "get to", "reach",
+    ),
+    "bring": (
+        "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
+        "papers", "id card",
+    ),
+    "book": ("预约", "预订", "约好", "约一下", "提前", "book", "booking", "appointment", "reserve"),
+    "wifi": (
+        "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
+        "热点", "密码", "internet", "network", "password", "online",
+    ),
+    "lost": (
+        "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
+        "捡到", "失物", "拉下", "交上来", "lost", "lose", "left my", "forgot", "found",
+        "hand in", "handed in", "missing", "lost property",
+    ),
+    "delivery": (
+        "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
+        "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
+    ),
+    "access": (
+        "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "wheelchair", "lift",
+        "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs",
+    ),
+    "parking": (
+        "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
+        "开车", "车子", "park", "parking", "car", "bike", "e-bike", "scooter", "drive",
+    ),
+    "print": (
+        "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
+        "photocopy", "scan",
+    ),
+    "volunteer": (
+        "志愿", "义工", "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
+        "volunteering", "help out",
+    ),
+    "room": (
+        "场地", "会议室", "借地方", "借场地", "借用", "借个", "排练", "聚会", "开会", "开个会",
+        "room", "rooms", "meeting", "venue hire",
+    ),
+    "meal": (
+        "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
+        "晚餐", "一顿",
+        "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
+    ),
+    "menu": (
+        "菜单", "菜谱", "什么菜", "啥菜", "吃什么", "吃啥", "烧什么", "烧点啥", "几个菜", "menu",
+        "dishes", "serve",
+    ),
+    "health": (
+        "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",
+        "家庭医生", "签约", "看病", "医保卡", "体检", "prescription", "medicine", "blood pressure",
+        "vaccine", "vaccination", "flu", "jab", "shot", "family doctor", "checkup",
+    ),
+    "paperwork": (
+        "社保卡", "社保", "医保", "居住证", "老年卡", "敬老卡", "津贴", "补办", "办证", "续签",
+        "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
+    ),
+    "legal": (
+        "律师", "法律", "法律援助", "打官司", "纠纷", "合同", "押金", "继承", "维权", "lawyer",
+        "legal", "dispute", "contract", "deposit",
+    ),
+    "night_school": (
+        "夜校", "夜大", "夜班课", "night school", "evening class", "evening classes",
+        "night class", "night classes", "night course", "evening course",
+    ),
+    "signup": (
+        "报名", "报课", "注册", "报夜校", "sign up", "signup", "register", "registration", "enrol",
+        "enroll", "enrolment", "enrollment",
+    ),
+    "photo": (
+        "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
+        "photo", "photos", "picture", "pictures",
+    ),
+    "phone": (
+        "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "phone", "number",
+        "call", "telephone", "contact",
+    ),
+    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心"),
+    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
+    "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
+}  # fmt: skip
+GENERIC = frozenset({"fee", "where", "transport", "bring", "book", "at_1690", "at_changfeng"})
+GENERIC_WEIGHT = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Surface form -> concept, for every synonym group and every entry's own keywords."""
+
+    forms: dict[str, str]
+
+    @classmethod
+    def build(cls, keyword_lists: Iterable[Sequence[str]]) -> Lexicon:
+        forms: dict[str, str] = {}
+        for name, words in SYNONYMS.items():
+            for word in words:
+                forms[word] = name
+        for keywords in keyword_lists:
+            for word in keywords:
+                forms.setdefault(word.casefold(), word.casefold())
+        return cls(forms)
+
+    def concept(self, word: str) -> str:
+        """The concept a keyword stands for (its group's name, or itself)."""
+        return self.forms.get(word.casefold(), word.casefold())
+
+    def find(self, text: str) -> set[str]:
+        """The concepts named in (folded) ``text``."""
+        forms = self.forms
+        found: set[str] = set()
+        for run in _CJK_RUN.findall(text):
+            for start in range(len(run)):
+                for end in range(start + 1, min(len(run), start + MAX_CJK) + 1):
+                    hit = forms.get(run[start:end])
+                    if hit is not None:
+                        found.add(hit)
+        words = _LATIN_WORD.findall(text)
+        for i, word in enumerate(words):
+            for size in (2, 3):
+                if i + size <= len(words):
+                    hit = forms.get(" ".join(words[i : i + size]))
+                    if hit is not None:
+                        found.add(hit)
+            hit = forms.get(word)
+            if hit is None and len(word) > 4:  # "parking" -> "park", "copies" -> "copie"…
+                for cut in range(len(word) - 1, max(3, len(word) - 4), -1):
+                    hit = forms.get(word[:cut])
+                    if hit is not None:
+                        break
+            if hit is not None:
+                found.add(hit)
+        return found
+
+
+class ConceptIndex:
+    """Which entries each concept backs; scores a question's concepts against every entry."""
+
+    def __init__(self, keyword_lists: Sequence[Sequence[str]]) -> None:
+        self.lexicon = Lexicon.build(keyword_lists)
+        index: dict[str, list[int]] = defaultdict(list)
+        self.has_keywords = [bool(words) for words in keyword_lists]
+        for entry_no, keywords in enumerate(keyword_lists):
+            for concept in dict.fromkeys(self.lexicon.concept(w) for w in keywords):
+                index[concept].append(entry_no)
+        self._index = dict(index)
+        # a concept many entries share tells them apart less ("食堂" vs "钱包")
+        self._weight = {
+            concept: (GENERIC_WEIGHT if concept in GENERIC else 1.0) / math.sqrt(len(entries))
+            for concept, entries in index.items()
+        }
+
+    def score(self, text: str) -> dict[int, tuple[float, bool]]:
+        """``entry number -> (weight of shared concepts, backed by a topic concept)``."""
+        result: dict[int, tuple[float, bool]] = {}
+        generic_seen: dict[int, int] = defaultdict(int)
+        for concept in self.lexicon.find(text):
+            generic = concept in GENERIC
+            weight = self._weight.get(concept, 0.0)
+            for entry_no in self._index.get(concept, ()):
+                total, backed = result.get(entry_no, (0.0, False))
+                generic_seen[entry_no] += generic
+                # backed: a topic concept, or two generic ones ("1690" + "几号线")
+                backed = backed or not generic or generic_seen[entry_no] >= 2
+                result[entry_no] = (total + weight, backed)
+        return result
