@@ -141,3 +141,52 @@ def test_every_message_is_valid_telegram_html(catalog: Catalog) -> None:
             except ApiError as error:
                 broken.append(f"{lang}/{key}: {error}")
     assert not broken, "\n".join(broken)
+
+
+# Codes that handlers turn into a text with a prefix: the enums, and the codes raised literally.
+OUTCOME_ENUMS = [
+    ("reminders-cant-", "bot.services.reminders", "CantCome"),
+    ("events-", "bot.features.events.service", "SignUp"),
+    ("roles-", "bot.features.roles.service", "Outcome"),
+]
+RAISED_CODES = [
+    ("ask-error-", "AskError"),
+    ("hours-staff-error-", "ExceptionError"),
+    ("ns-refused-", "SessionRefused"),
+    ("ns-err-", "InvalidInput"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "module", "name"), OUTCOME_ENUMS)
+def test_every_outcome_of_an_enum_has_its_text(
+    catalog: Catalog, prefix: str, module: str, name: str
+) -> None:
+    """Each member of an outcome enum has "<prefix><value>" in the catalogs (keys built at run
+    time are checked here, since the literal-key scan cannot see them)."""
+    import importlib
+
+    outcomes = getattr(importlib.import_module(module), name)
+    missing = [prefix + o.value for o in outcomes if not catalog.has(prefix + o.value)]
+    assert len(list(outcomes)) >= 2
+    assert not missing, f"outcomes without a text: {missing}"
+
+
+@pytest.mark.parametrize(("prefix", "error"), RAISED_CODES)
+def test_every_raised_refusal_code_has_its_text(catalog: Catalog, prefix: str, error: str) -> None:
+    """Every ``Error("code")`` raised in the package has "<prefix><code>" in the catalogs."""
+    raised = re.compile(rf"\b{error}\(\s*\"([a-z_-]+)\"")
+    codes = {code for path in BOT.rglob("*.py") for code in raised.findall(path.read_text())}
+    assert codes, f"no {error} raised: the scan is looking in the wrong place"
+    missing = sorted(prefix + code for code in codes if not catalog.has(prefix + code))
+    assert not missing, f"refusals without a text: {missing}"
+
+
+def test_night_school_outcomes_each_have_their_own_text(catalog: Catalog) -> None:
+    """views.result_text names one catalog key per enrolment outcome, and every key exists."""
+    from bot.features.nightschool import enrolment, views
+
+    source = Path(views.__file__).read_text(encoding="utf-8")
+    keys = set(re.findall(r't\("(ns-result-[a-z-]+)"', source))
+    assert all(catalog.has(key) for key in keys)
+    covered = {key.removeprefix("ns-result-").removeprefix("already-") for key in keys}
+    assert {code.value for code in enrolment.Code} - {"already"} <= covered

@@ -185,14 +185,15 @@ def install(app: FrontdeskApplication) -> None:
     )
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
-    for handler in (
-        on(ShowEvent, show_event),
-        on(JoinEvent, join_event),
-        on(LeaveEvent, leave_event),
-        on(EventCalendar, send_calendar),
-        on(ConfirmCancel, confirm_cancel),
-    ):
-        app.add_handler(handler)
+    app.add_handlers(
+        [
+            on(ShowEvent, show_event),
+            on(JoinEvent, join_event),
+            on(LeaveEvent, leave_event),
+            on(EventCalendar, send_calendar),
+            on(ConfirmCancel, confirm_cancel),
+        ]
+    )
 
 
 MANIFEST = Manifest(

@@ -275,16 +275,17 @@ def install(app: FrontdeskApplication) -> None:
     staff.register(app)
     app.add_handler(CommandHandler("classes", list_classes))
     app.add_handler(CommandHandler("myclasses", my_classes))
-    for handler in (
-        on(AllCourses, back_to_list),
-        on(CourseCard, show_card),
-        on(Join, join),
-        on(Leave, leave),
-        on(Accept, accept),
-        on(Decline, decline),
-        on(CourseCalendar, send_ics),
-    ):
-        app.add_handler(handler)
+    app.add_handlers(
+        [
+            on(AllCourses, back_to_list),
+            on(CourseCard, show_card),
+            on(Join, join),
+            on(Leave, leave),
+            on(Accept, accept),
+            on(Decline, decline),
+            on(CourseCalendar, send_ics),
+        ]
+    )
 
 
 MANIFEST = Manifest(

@@ -252,20 +252,21 @@ def register(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("ns_courses", list_courses))
     app.add_handler(CommandHandler("ns_edit", edit_course))
     app.add_handler(CommandHandler("ns_session", session_command))
-    for handler in (
-        on(StaffCard, staff_card),
-        on(Publish, publish),
-        on(AskCancelCourse, ask_cancel),
-        on(CancelCourse, cancel_course),
-        on(Draw, draw),
-        on(Roster, show_roster),
-        on(RosterCsv, roster_csv),
-        on(RosterXlsx, roster_xlsx),
-        on(AttendanceSessions, attendance_sessions),
-        on(AttendanceSheet, attendance_sheet),
-        on(MarkAttendance, attendance_mark),
-        on(Sessions, session_list),
-        on(AskCancelSession, ask_cancel_session),
-        on(CancelSession, cancel_session),
-    ):
-        app.add_handler(handler)
+    app.add_handlers(
+        [
+            on(StaffCard, staff_card),
+            on(Publish, publish),
+            on(AskCancelCourse, ask_cancel),
+            on(CancelCourse, cancel_course),
+            on(Draw, draw),
+            on(Roster, show_roster),
+            on(RosterCsv, roster_csv),
+            on(RosterXlsx, roster_xlsx),
+            on(AttendanceSessions, attendance_sessions),
+            on(AttendanceSheet, attendance_sheet),
+            on(MarkAttendance, attendance_mark),
+            on(Sessions, session_list),
+            on(AskCancelSession, ask_cancel_session),
+            on(CancelSession, cancel_session),
+        ]
+    )
