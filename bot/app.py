@@ -27,6 +27,7 @@ from bot.services import privacy, users
 from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
+from bot.tg.guards import unguarded_commands
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -180,6 +181,9 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
         app.bot_data.services = Services(built)
     for manifest in manifests:
         manifest.install(app)
+    declared = {spec.name: spec.role for m in manifests for spec in m.commands if spec.role}
+    if unguarded := unguarded_commands(app, declared):
+        raise RuntimeError(f"commands declared for a role but not guarded: {unguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
     if app.job_queue is None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from bot.clock import ManualClock
+from bot.runtime import Runtime
 from bot.services import users
 from bot.storage.db import Database
 from bot.tg.guards import require_role
@@ -54,3 +57,26 @@ async def test_require_role_returns_the_handlers_value_or_none_when_refused(
     assert await entry(_update(message), _context(database, resident)) is None
     assert message.replies == ["refused-staff-only"]
     assert calls == [staff.id]
+
+
+def test_a_command_declared_for_staff_but_left_unguarded_stops_the_build(runtime: Runtime) -> None:
+    """The manifest's role declarations drive the guard: an unguarded staff command fails at
+    start-up instead of serving residents."""
+    from telegram.ext import CommandHandler
+
+    from bot.app import build_application
+    from bot.commands import CommandSpec
+    from bot.features import MANIFESTS
+    from bot.manifest import Manifest
+
+    async def open_door(update: object, context: object) -> None:
+        """A staff command someone forgot to guard."""
+
+    door = Manifest(
+        name="door",
+        install=lambda app: app.add_handler(CommandHandler("door", open_door)),
+        commands=[CommandSpec("door", "cmd-help", role="staff")],
+    )
+    with pytest.raises(RuntimeError, match="/door"):
+        build_application(runtime, token="123:TEST", manifests=[*MANIFESTS, door])
+    build_application(runtime, token="123:TEST")  # the real features are all guarded

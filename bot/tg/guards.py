@@ -64,6 +64,35 @@ def require_role(role: str) -> Callable[[H], H]:
                 return None
             return await handler(update, context, *args)
 
+        guarded.required_role = role  # type: ignore[attr-defined]  # read by the assembly check
         return guarded  # type: ignore[return-value]  # same signature as the wrapped handler
 
     return decorate
+
+
+def checks_role_inside(role: str) -> Callable[[H], H]:
+    """Mark an entry point that calls :func:`allowed` itself (it decides what to return)."""
+
+    def mark(handler: H) -> H:
+        handler.required_role = role  # type: ignore[attr-defined]  # read by the assembly check
+        return handler
+
+    return mark
+
+
+def unguarded_commands(app: Any, declared: dict[str, str]) -> list[str]:
+    """Commands declared with a role whose handlers are not guarded for that role.
+
+    ``declared`` maps a command to the role its manifest names; every handler of that command
+    (also as a conversation's entry point) must carry :func:`require_role` for it.
+    """
+    found: list[str] = []
+    for handlers in app.handlers.values():
+        for handler in handlers:
+            for inner in getattr(handler, "entry_points", [handler]):
+                commands = getattr(inner, "commands", ())
+                for command in commands:
+                    role = declared.get(command)
+                    if role is not None and getattr(inner.callback, "required_role", None) != role:
+                        found.append(f"/{command} ({inner.callback.__name__})")
+    return found

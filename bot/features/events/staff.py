@@ -33,7 +33,7 @@ from bot.features.events.views import (
     _when,
 )
 from bot.services.users import Profile
-from bot.tg.guards import require_role
+from bot.tg.guards import allowed, require_role
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +56,13 @@ def _draft(context: FrontdeskContext) -> dict[str, object]:
 
 
 @require_role("staff")
-async def _new_event(update: Update, context: FrontdeskContext) -> None:
+async def new_event(update: Update, context: FrontdeskContext) -> int:
+    """/newevent: start the guided creation (staff only)."""
     assert context.user_data is not None
     context.user_data[DRAFT_KEY] = {}
     assert update.effective_message is not None
     await update.effective_message.reply_text(context.t("events-ask-title-zh"))
-    context.user_data["events_state"] = TITLE_ZH
-
-
-async def new_event(update: Update, context: FrontdeskContext) -> int:
-    """/newevent: start the guided creation (staff only)."""
-    await _new_event(update, context)
-    assert context.user_data is not None
-    return int(context.user_data.pop("events_state", ConversationHandler.END))
+    return TITLE_ZH
 
 
 async def _ask(update: Update, context: FrontdeskContext, state: int) -> int:
@@ -166,30 +160,24 @@ def _event_id(context: FrontdeskContext) -> int | None:
 
 
 @require_role("staff")
-async def _edit_event(update: Update, context: FrontdeskContext) -> None:
+async def edit_event(update: Update, context: FrontdeskContext) -> int:
+    """/editevent <id>: choose a field, then send its new value (staff only)."""
     message = update.effective_message
     assert message is not None
     assert context.user_data is not None
     event_id = _event_id(context)
     if event_id is None:
         await message.reply_text(context.t("events-edit-usage"))
-        return
+        return ConversationHandler.END
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)
     if view is None or not view.open_at(runtime.clock.now()):
         await message.reply_text(context.t("events-gone"))
-        return
+        return ConversationHandler.END
     context.user_data[EDIT_KEY] = {"id": event_id}
     await message.reply_text(context.t("events-edit-choose", title=view.title(context.language)))
-    context.user_data["events_state"] = EDIT_FIELD
-
-
-async def edit_event(update: Update, context: FrontdeskContext) -> int:
-    """/editevent <id>: choose a field, then send its new value (staff only)."""
-    await _edit_event(update, context)
-    assert context.user_data is not None
-    return int(context.user_data.pop("events_state", ConversationHandler.END))
+    return EDIT_FIELD
 
 
 async def edit_field(update: Update, context: FrontdeskContext) -> int:
@@ -206,8 +194,8 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
     return EDIT_VALUE
 
 
-@require_role("staff")
-async def _save_edit(update: Update, context: FrontdeskContext) -> None:
+async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
+    """Store the new value; the state to ask again in, or None when done."""
     message = update.effective_message
     assert message is not None
     assert context.user_data is not None
@@ -227,27 +215,27 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> None:
             )
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
-        context.user_data["events_state"] = EDIT_VALUE
-        return
+        return EDIT_VALUE
     if outcome is events.Change.BELOW_TAKEN:
         await message.reply_text(context.t("events-below-taken"))
-        context.user_data["events_state"] = EDIT_VALUE
-        return
+        return EDIT_VALUE
     key = "events-saved"
     if outcome is events.Change.GONE:
         key = "events-gone"
     elif edit["field"] in {"start", "venue"}:
         key = "events-saved-moved"
     await message.reply_text(context.t(key))
+    return None
 
 
 async def edit_value(update: Update, context: FrontdeskContext) -> int:
-    """The new value; a bad one is explained and asked again."""
-    await _save_edit(update, context)
+    """The new value; a bad one is explained and asked again (staff only, checked again)."""
     assert context.user_data is not None
-    state = context.user_data.pop("events_state", None)
+    state = None
+    if await allowed(update, context, "staff", "edit_value"):
+        state = await _save_edit(update, context)
     if state is not None:
-        return int(state)
+        return state
     context.user_data.pop(EDIT_KEY, None)
     return ConversationHandler.END
 

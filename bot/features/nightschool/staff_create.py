@@ -23,7 +23,7 @@ from bot.features.nightschool.staff_base import (
     list_courses,
 )
 from bot.services import audit
-from bot.tg.guards import allowed
+from bot.tg.guards import allowed, checks_role_inside
 from bot.tg.menu import main_menu
 
 
@@ -36,6 +36,7 @@ def _prompt(context: FrontdeskContext, step: int) -> str:
     return head + "\n" + context.t(f"ns-ask-{name.replace('_', '-')}", **extra)
 
 
+@checks_role_inside("staff")
 async def new_course(update: Update, context: FrontdeskContext) -> int:
     """/ns_new: start the guided creation of a course."""
     if not await allowed(update, context, "staff", "night-school staff command"):
@@ -117,6 +118,7 @@ async def not_text(update: Update, context: FrontdeskContext) -> int:
     return STEP
 
 
+@checks_role_inside("staff")
 async def import_start(update: Update, context: FrontdeskContext) -> int:
     """/ns_import: ask for a YAML or CSV file of courses."""
     if not await allowed(update, context, "staff", "night-school staff command"):
