@@ -81,6 +81,7 @@ class Kind(StrEnum):
     FAQ = "faq"
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
+    HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
 
@@ -101,6 +102,7 @@ class Understanding:
     course_hint: str | None = None  # FEATURE course: words naming the course ("太极")
     candidates: tuple[date, ...] = ()  # CLARIFY_DAY: the likely days, for buttons
     lang: str | None = None  # the language the question is written in, when clear
+    year: int | None = None  # HOLIDAYS: the year asked about
 
     @property
     def venue_id(self) -> str | None:
@@ -733,7 +735,7 @@ def _with_lang(verdict: Understanding, lang: str | None) -> Understanding:
     return Understanding(
         verdict.kind, verdict.venue_ids, verdict.days, verdict.festival, verdict.faq_id,
         verdict.suggestions, verdict.score, verdict.looks_like_question, verdict.feature,
-        verdict.course_hint, verdict.candidates, lang,
+        verdict.course_hint, verdict.candidates, lang, verdict.year,
     )  # fmt: skip
 
 
