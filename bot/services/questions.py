@@ -192,19 +192,19 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         start, end = mention.span
         after = text[end:]
         shift = 0
-        if _DAY_AFTER.match(after):
-            shift = 1
-        elif _DAY_BEFORE.match(after):
-            shift = -1
+        if (near := _DAY_AFTER.match(after)) is not None:
+            shift, end = 1, end + near.end()
+        elif (near := _DAY_BEFORE.match(after)) is not None:
+            shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
-            shift = 1 if offset.group(1) == "after" else -1
+            shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif _DAY_RELATIVE.match(after):
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
         if shift:
             days = tuple(d + timedelta(days=shift) for d in mention.days)
-            mention = TimeMention(mention.span, days, mention.kind, None, ())
+            mention = TimeMention((start, end), days, mention.kind, None, ())
         result.append(mention)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
@@ -386,6 +386,17 @@ _ELSEWHERE = re.compile(
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+)
+# Things asked about that are not the centre's, even next to a venue's name or alias: a house
+# ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
+# another country's rules ("签证照片尺寸要求"), places to eat ("ramen places near…").
+_NOT_OURS = re.compile(
+    r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
+    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
+    r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
+    r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
+    r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
@@ -598,23 +609,32 @@ class QuestionMatcher:
         text = normalise(text)
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
-        venues = self.venues.find_all(text)
+        days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
+        venues = [  # "lantern festival": no typo of "canteen"
+            v
+            for v in self.venues.find_all(text)
+            if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
+        ]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
-        rest = remove_times(text, mentions)
+        blank = text
         for venue in venues:
             start, end = venue.span
-            rest = rest[:start] + " " * (end - start) + rest[end:]
+            blank = blank[:start] + " " * (end - start) + blank[end:]
         clean = strip_punctuation(remove_times(text, mentions))
-        rest = strip_punctuation(rest)
+        rest = strip_punctuation(remove_times(blank, mentions))
         if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
+        if _NOT_OURS.search(rest) and "legal_aid" not in venue_ids:  # a lawyer hears all
+            return Understanding(Kind.NONE, looks_like_question=question)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today)
-        if _DAY_LEFT.search(rest):  # "12。20", "3天以后": a day-like word no rule took
+        if _DAY_LEFT.search(
+            strip_punctuation(remove_times(blank, mentions))
+        ):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
@@ -623,6 +643,9 @@ class QuestionMatcher:
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(_HOURS_INTENT.search(rest))
+        if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
+            mentions = [m for m in mentions if m.kind != "year"]
+            unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
         if venue_ids:
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
