@@ -376,3 +376,65 @@ async def test_the_feedback_button_of_an_intent_opens_the_form_and_answers_the_p
     lunch = catalog.text("zh", "feedback-meal-lunch")
     assert f"今天的{lunch}怎么样" in form.text
     assert query_id not in bot.emu.unanswered_callback_queries()
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "festival"),
+    [
+        ("春节放几天", 2027, "spring_festival"),
+        ("2027年春节放假安排", 2027, "spring_festival"),
+        ("国庆放假几天", 2027, "national_day"),
+        ("哪天调休上班", 2027, None),  # in December: the next holiday is next year's
+        ("when is Chinese New Year 2027?", 2027, "spring_festival"),
+        ("holiday schedule 2028", 2028, None),
+        ("2026年国庆放假怎么安排的", 2026, "national_day"),
+    ],
+)
+def test_questions_about_the_holiday_arrangement_are_recognised(
+    matcher: QuestionMatcher, text: str, year: int, festival: str | None
+) -> None:
+    """ "春节放几天" asks for the arrangement of that year, not a venue's hours."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.year, verdict.festival) == (Kind.HOLIDAYS, year, festival)
+
+
+def test_a_holiday_with_a_venue_is_still_an_hours_question(matcher: QuestionMatcher) -> None:
+    """ "春节放假食堂开不开" asks for the canteen's hours on that day."""
+    verdict = matcher.understand("春节放假食堂开不开", WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("canteen",)
+
+
+@pytest.mark.asyncio
+async def test_a_resident_asking_about_next_years_holidays_is_told_the_notice_is_not_out(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Without the year's notice, only the statutory days are given, and said to be so."""
+    bot.clock.set(datetime(2026, 12, 2, 10, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(3911, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("明年春节放几天假啊")
+    answer = await wang.wait_message()
+    zh = catalog.translator("zh")
+    assert zh("qa-holidays-title", year="2027").replace("<b>", "").replace("</b>", "") in (
+        answer.text
+    )
+    assert zh("qa-holidays-not-published", year="2027") in answer.text
+    assert "春节" in answer.text
+    assert "2月5日" in answer.text
+    assert "国庆" not in answer.text  # only the festival asked about
+
+
+@pytest.mark.asyncio
+async def test_a_published_years_holidays_are_given_in_english_with_make_up_days(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """With the year's notice known, no caveat, and the make-up working days are listed."""
+    bot.clock.set(datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI))
+    tom = bot.emu.user(3912, first_name="Tom", language_code="en")
+    await tom.send("what's the holiday schedule for 2026?")
+    answer = await tom.wait_message()
+    en = catalog.translator("en")
+    assert "Public holidays in 2026" in answer.text
+    assert en("qa-holidays-not-published", year="2026") not in answer.text
+    assert "National Day" in answer.text
+    assert "make-up working day" in answer.text

@@ -22,6 +22,7 @@ from bot.handlers.hours import (
 )
 from bot.i18n import Translator
 from bot.runtime import Runtime
+from bot.services.holidays_text import resident_year_text
 from bot.services.hours_text import (
     date_text,
     day_answer_text,
@@ -100,6 +101,11 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         return
     if verdict.kind is Kind.FEATURE:
         await _open_feature(update, context, t, verdict)
+        return
+    if verdict.kind is Kind.HOLIDAYS and verdict.year is not None:
+        view = runtime.hours.calendar.year_view(verdict.year)
+        text = resident_year_text(t, view, verdict.festival)
+        await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
         await send_faq(context, chat_id, verdict.faq_id, t)

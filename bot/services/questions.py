@@ -39,7 +39,7 @@ from bot.services.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.services.understanding.timex import TimeMention, find_times, remove_times
+from bot.services.understanding.timex import TimeMention, find_times, remove_times, year_named
 from bot.services.understanding.venues import VenueFinder
 
 __all__ = [
@@ -572,6 +572,16 @@ _OVERVIEW = re.compile(
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
 )
+# The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
+_HOLIDAY_ASK = re.compile(
+    r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
+    r"|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
+    r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
+    r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
+    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
+    r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
+)
 # Words that make a question about something else than the hours, even with a venue and a day.
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
@@ -629,6 +639,8 @@ class QuestionMatcher:
             return feature
         if _NOT_OURS.search(rest) and "legal_aid" not in venue_ids:  # a lawyer hears all
             return Understanding(Kind.NONE, looks_like_question=question)
+        if not venue_ids and _HOLIDAY_ASK.search(text):
+            return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today)
@@ -716,6 +728,22 @@ class QuestionMatcher:
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
             )
         return None
+
+    def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
+        """The arrangement of the year named, else of the festival's year, else of the year
+        of the next holiday (in December: next year's)."""
+        named = next((m for m in mentions if m.resolved and m.kind == "festival"), None)
+        year = year_named(text, today)
+        if year is None and named is not None:
+            year = named.days[0].year
+        if year is None:
+            this_year = self.calendar.year_view(today.year)
+            later = any(block.end >= today for block in this_year.blocks)
+            year = today.year if later else today.year + 1
+        festival = named.festival if named is not None else None
+        return Understanding(
+            Kind.HOLIDAYS, festival=festival, score=1.0, looks_like_question=True, year=year
+        )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
         ranked = self.faq.rank(clean)

@@ -452,6 +452,12 @@ def _year_of(match: re.Match[str], today: date) -> int:
     return today.year + _YEAR_WORDS[match.group("word") or match.group("enword")]
 
 
+def year_named(text: str, today: date) -> int | None:
+    """The first year written in (normalised) ``text``: "2027年", "明年", "next year", "2027"."""
+    match = _YEAR.search(text)
+    return _year_of(match, today) if match is not None else None
+
+
 def _in_year(text: str, mention: TimeMention, year: int, calendar: HolidayCalendar) -> TimeMention:
     """``mention`` (a date or a festival) read again in ``year``; unresolved if it has none."""
     start, end = mention.span
