@@ -6,10 +6,10 @@
 
 Each file is a mapping with ``reference_now`` (the clock for every item) and ``items``; each
 item has ``q``, ``category``, ``lang`` and ``expect`` (exactly one of ``hours``, ``overview``,
-``faq``, ``intent``, ``clarify_day``, ``none``); see docs/hours.md. Reported: top-1 accuracy
-by category, out-of-scope questions answered, confident answers for a different day than the
-one asked, and answers in the wrong language. ``--failures`` lists the wrong items: never use
-it on a held-out file or split.
+``faq``, ``intent``, ``clarify_day``, ``holidays``, ``none``); see docs/hours.md. Reported:
+top-1 accuracy by category, out-of-scope questions answered, confident answers for another day
+than the one asked, and answers in the wrong language. ``--failures`` lists the wrong items:
+never use it on a held-out file or split.
 """
 
 from __future__ import annotations
@@ -29,7 +29,15 @@ from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding
 
 ROOT = Path(__file__).resolve().parent.parent
-ANSWERS = {Kind.HOURS, Kind.OVERVIEW, Kind.VENUE, Kind.FAQ, Kind.FEATURE, Kind.CLARIFY_DAY}
+ANSWERS = {
+    Kind.HOURS,
+    Kind.OVERVIEW,
+    Kind.VENUE,
+    Kind.FAQ,
+    Kind.FEATURE,
+    Kind.CLARIFY_DAY,
+    Kind.HOLIDAYS,
+}
 DAY_ANSWERS = {Kind.HOURS, Kind.OVERVIEW}
 
 
@@ -121,6 +129,9 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
             seen = (verdict.course_hint or "").casefold()
             ok = bool(seen) and (hint.casefold() in seen or seen in hint.casefold())
         return ok, False
+    if "holidays" in expect:
+        year = expect["holidays"]["year"]
+        return verdict.kind is Kind.HOLIDAYS and verdict.year == year, False
     if "none" in expect:
         return verdict.kind not in ANSWERS, False
     raise ValueError(f"unknown expectation {expect!r}")

@@ -190,6 +190,15 @@ def test_generic_words_alone_never_answer_from_the_faq(matcher: QuestionMatcher)
         ("明添活动室开吗", ("2026-12-03",)),
         ("八月十五中秋节卫生站开吗", ("2027-09-15",)),
         ("周六和周日照相馆开吗", ("2026-12-05", "2026-12-06")),
+        ("初三食堂开吗", ("2027-02-08",)),  # the Spring Festival's third day
+        ("大年初二照相馆开吗", ("2027-02-07",)),
+        ("十一食堂开吗", ("2027-10-01",)),  # 国庆
+        ("5.1食堂开吗", ("2027-05-01",)),
+        ("八月十五食堂开吗", ("2027-09-15",)),  # lunar: 中秋
+        ("is the canteen open on Chinese New Year's Eve?", ("2027-02-05",)),
+        ("is the canteen open the day before Chinese New Year?", ("2027-02-05",)),
+        ("is the gym open on Duanwu?", ("2027-06-09",)),
+        ("is the gym open on the Lantern Festival?", ("2027-02-20",)),
     ],
 )
 def test_days_next_to_other_words_are_read_as_asked(
@@ -202,8 +211,35 @@ def test_days_next_to_other_words_are_read_as_asked(
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2026年国庆节食堂开吗", "2026-10-01"),
+        ("2028年元旦食堂开吗", "2028-01-01"),
+        ("今年国庆节食堂开吗", "2026-10-01"),
+        ("明年元旦卫生站开吗", "2027-01-01"),
+        ("2027年春节食堂开吗", "2027-02-06"),
+        ("is the canteen open on 1 Oct 2026?", "2026-10-01"),
+        ("is the canteen open on October 1, 2026?", "2026-10-01"),
+        ("is the gym open on 3 Oct 2028?", "2028-10-03"),
+    ],
+)
+def test_a_year_written_with_a_day_is_honoured(
+    matcher: QuestionMatcher, text: str, day: str
+) -> None:
+    """A year before a festival or after an English date names that year's day, not the next."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "下次居委会开会的时候卫生站开不开",  # a time named by the resident's own event
+        "我儿子回来那天食堂开吗",
+        "is the canteen open the day my daughter arrives",
+        "新年食堂开吗",  # 元旦 or 春节?
+        "2027年食堂几点开门",  # a year and no day
         "元旦后第一个周一卫生站开吗",  # relative to another day
         "国庆以后食堂开吗",
         "过两天食堂开吗",  # a couple of days, not exactly two
@@ -229,6 +265,10 @@ def test_a_day_not_read_for_sure_is_asked_never_guessed(
         "我高血压能吃阿司匹林吗",  # health advice
         "明天要落雨伐 要不要带伞",  # weather
         "can you write me a birthday poem for my wife",
+        "两湾城现在二手房多少钱一平 想卖掉换个带电梯的",  # a house's lift, not ours
+        "any good ramen places near changfeng park?",  # not parking
+        "明天几点日出 想去苏州河边拍照片",  # the sun, not the photo studio
+        "夜校Python课的作业for循环老是死循环 帮我看看代码哪里写错了",  # homework
     ],
 )
 def test_out_of_scope_questions_are_not_answered(matcher: QuestionMatcher, text: str) -> None:
@@ -336,3 +376,65 @@ async def test_the_feedback_button_of_an_intent_opens_the_form_and_answers_the_p
     lunch = catalog.text("zh", "feedback-meal-lunch")
     assert f"今天的{lunch}怎么样" in form.text
     assert query_id not in bot.emu.unanswered_callback_queries()
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "festival"),
+    [
+        ("春节放几天", 2027, "spring_festival"),
+        ("2027年春节放假安排", 2027, "spring_festival"),
+        ("国庆放假几天", 2027, "national_day"),
+        ("哪天调休上班", 2027, None),  # in December: the next holiday is next year's
+        ("when is Chinese New Year 2027?", 2027, "spring_festival"),
+        ("holiday schedule 2028", 2028, None),
+        ("2026年国庆放假怎么安排的", 2026, "national_day"),
+    ],
+)
+def test_questions_about_the_holiday_arrangement_are_recognised(
+    matcher: QuestionMatcher, text: str, year: int, festival: str | None
+) -> None:
+    """ "春节放几天" asks for the arrangement of that year, not a venue's hours."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.year, verdict.festival) == (Kind.HOLIDAYS, year, festival)
+
+
+def test_a_holiday_with_a_venue_is_still_an_hours_question(matcher: QuestionMatcher) -> None:
+    """ "春节放假食堂开不开" asks for the canteen's hours on that day."""
+    verdict = matcher.understand("春节放假食堂开不开", WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("canteen",)
+
+
+@pytest.mark.asyncio
+async def test_a_resident_asking_about_next_years_holidays_is_told_the_notice_is_not_out(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Without the year's notice, only the statutory days are given, and said to be so."""
+    bot.clock.set(datetime(2026, 12, 2, 10, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(3911, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("明年春节放几天假啊")
+    answer = await wang.wait_message()
+    zh = catalog.translator("zh")
+    assert zh("qa-holidays-title", year="2027").replace("<b>", "").replace("</b>", "") in (
+        answer.text
+    )
+    assert zh("qa-holidays-not-published", year="2027") in answer.text
+    assert "春节" in answer.text
+    assert "2月5日" in answer.text
+    assert "国庆" not in answer.text  # only the festival asked about
+
+
+@pytest.mark.asyncio
+async def test_a_published_years_holidays_are_given_in_english_with_make_up_days(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """With the year's notice known, no caveat, and the make-up working days are listed."""
+    bot.clock.set(datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI))
+    tom = bot.emu.user(3912, first_name="Tom", language_code="en")
+    await tom.send("what's the holiday schedule for 2026?")
+    answer = await tom.wait_message()
+    en = catalog.translator("en")
+    assert "Public holidays in 2026" in answer.text
+    assert en("qa-holidays-not-published", year="2026") not in answer.text
+    assert "National Day" in answer.text
+    assert "make-up working day" in answer.text

@@ -95,12 +95,18 @@ SOLAR_TERMS = (
 )  # fmt: skip
 
 FESTIVALS: tuple[Festival, ...] = (
-    # statutory (the calendar knows the days off)
-    Festival("元旦", r"元旦|new\s*year'?s?\s*day|new\s*year(?!'?s?\s*eve)", "new_year"),
+    # statutory (the calendar knows the days off); 除夕 first, so that "Chinese New Year's Eve"
+    # is not read as 春节 or 元旦
     Festival(
         "除夕",
-        r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)",
+        r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)"
+        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve",
         rule=_chuxi,
+    ),
+    Festival(
+        "元旦",
+        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day|new\s*year(?!'?s?\s*eve))",
+        "new_year",
     ),
     Festival(
         "春节",
@@ -116,11 +122,17 @@ FESTIVALS: tuple[Festival, ...] = (
         r"劳动节|" + _numeral_day("五一") + r"|labou?r\s*day|may\s*day",
         "labour_day",
     ),
-    Festival("端午", r"端午|dragon\s*boat", "dragon_boat"),
+    Festival("端午", r"端午|duanwu|dragon\s*boat", "dragon_boat"),
     Festival("七夕", r"七夕|乞巧节|qixi|chinese\s*valentine'?s?(?:\s*day)?", rule=_lunar(7, 7)),
     Festival("中元", r"中元节?|鬼节|ghost\s*festival", rule=_lunar(7, 15)),
     Festival("中秋", r"中秋|八月十五|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
-    Festival("国庆", r"国庆|十一长假|十一假期|national\s*day|golden\s*week", "national_day"),
+    Festival(
+        "国庆",
+        r"国庆|十一长假|十一假期|national\s*day|golden\s*week"
+        # "十一" standing as a day (not 十一点, 十一楼, 十一路, 十一月, 十一岁…)
+        r"|(?<![0-9一二三四五六七八九十初])十一(?![0-9一二三四五六七八九十月号日点时楼层路岁个栋元块人次年周室:])",
+        "national_day",
+    ),
     Festival(
         "重阳", r"重阳|重九|老人节|敬老节|double\s*(?:ninth|nine)|chongyang", rule=_lunar(9, 9)
     ),

@@ -39,7 +39,7 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.timex import TimeMention, find_times, remove_times
+from bot.understanding.timex import TimeMention, find_times, remove_times, year_named
 from bot.understanding.venues import VenueFinder
 
 __all__ = [
@@ -81,6 +81,7 @@ class Kind(StrEnum):
     FAQ = "faq"
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
+    HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
 
@@ -101,6 +102,7 @@ class Understanding:
     course_hint: str | None = None  # FEATURE course: words naming the course ("太极")
     candidates: tuple[date, ...] = ()  # CLARIFY_DAY: the likely days, for buttons
     lang: str | None = None  # the language the question is written in, when clear
+    year: int | None = None  # HOLIDAYS: the year asked about
 
     @property
     def venue_id(self) -> str | None:
@@ -190,19 +192,19 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         start, end = mention.span
         after = text[end:]
         shift = 0
-        if _DAY_AFTER.match(after):
-            shift = 1
-        elif _DAY_BEFORE.match(after):
-            shift = -1
+        if (near := _DAY_AFTER.match(after)) is not None:
+            shift, end = 1, end + near.end()
+        elif (near := _DAY_BEFORE.match(after)) is not None:
+            shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
-            shift = 1 if offset.group(1) == "after" else -1
+            shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif _DAY_RELATIVE.match(after):
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
         if shift:
             days = tuple(d + timedelta(days=shift) for d in mention.days)
-            mention = TimeMention(mention.span, days, mention.kind, None, ())
+            mention = TimeMention((start, end), days, mention.kind, None, ())
         result.append(mention)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
@@ -385,6 +387,17 @@ _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
+# Things asked about that are not the centre's, even next to a venue's name or alias: a house
+# ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
+# another country's rules ("签证照片尺寸要求"), places to eat ("ramen places near…").
+_NOT_OURS = re.compile(
+    r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
+    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
+    r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
+    r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
+    r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
+)
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
@@ -559,6 +572,16 @@ _OVERVIEW = re.compile(
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
 )
+# The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
+_HOLIDAY_ASK = re.compile(
+    r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
+    r"|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
+    r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
+    r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
+    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
+    r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
+)
 # Words that make a question about something else than the hours, even with a venue and a day.
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
@@ -596,23 +619,34 @@ class QuestionMatcher:
         text = normalise(text)
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
-        venues = self.venues.find_all(text)
+        days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
+        venues = [  # "lantern festival": no typo of "canteen"
+            v
+            for v in self.venues.find_all(text)
+            if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
+        ]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
-        rest = remove_times(text, mentions)
+        blank = text
         for venue in venues:
             start, end = venue.span
-            rest = rest[:start] + " " * (end - start) + rest[end:]
+            blank = blank[:start] + " " * (end - start) + blank[end:]
         clean = strip_punctuation(remove_times(text, mentions))
-        rest = strip_punctuation(rest)
+        rest = strip_punctuation(remove_times(blank, mentions))
         if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
+        if _NOT_OURS.search(rest) and "legal_aid" not in venue_ids:  # a lawyer hears all
+            return Understanding(Kind.NONE, looks_like_question=question)
+        if not venue_ids and _HOLIDAY_ASK.search(text):
+            return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today)
-        if _DAY_LEFT.search(rest):  # "12。20", "3天以后": a day-like word no rule took
+        if _DAY_LEFT.search(
+            strip_punctuation(remove_times(blank, mentions))
+        ):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
@@ -621,6 +655,9 @@ class QuestionMatcher:
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(_HOURS_INTENT.search(rest))
+        if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
+            mentions = [m for m in mentions if m.kind != "year"]
+            unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
         if venue_ids:
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
@@ -692,6 +729,22 @@ class QuestionMatcher:
             )
         return None
 
+    def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
+        """The arrangement of the year named, else of the festival's year, else of the year
+        of the next holiday (in December: next year's)."""
+        named = next((m for m in mentions if m.resolved and m.kind == "festival"), None)
+        year = year_named(text, today)
+        if year is None and named is not None:
+            year = named.days[0].year
+        if year is None:
+            this_year = self.calendar.year_view(today.year)
+            later = any(block.end >= today for block in this_year.blocks)
+            year = today.year if later else today.year + 1
+        festival = named.festival if named is not None else None
+        return Understanding(
+            Kind.HOLIDAYS, festival=festival, score=1.0, looks_like_question=True, year=year
+        )
+
     def _faq(self, clean: str, question: bool) -> Understanding:
         ranked = self.faq.rank(clean)
         if not ranked:
@@ -733,7 +786,7 @@ def _with_lang(verdict: Understanding, lang: str | None) -> Understanding:
     return Understanding(
         verdict.kind, verdict.venue_ids, verdict.days, verdict.festival, verdict.faq_id,
         verdict.suggestions, verdict.score, verdict.looks_like_question, verdict.feature,
-        verdict.course_hint, verdict.candidates, lang,
+        verdict.course_hint, verdict.candidates, lang, verdict.year,
     )  # fmt: skip
 
 

@@ -69,7 +69,7 @@ class TimeMention:
 
     span: tuple[int, int]
     days: tuple[date, ...]
-    kind: str  # relative | weekday | weekend | date | festival | vague
+    kind: str  # relative | weekday | weekend | date | festival | vague | unsure | year
     festival: str | None = None  # statutory festival key
     candidates: tuple[date, ...] = ()  # likely days when unresolved
 
@@ -215,7 +215,9 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
 
 
 @_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
-def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if match.group(0) == "八月十五":  # the lunar 中秋, not 15 August (a festival rule below)
+        return None
     return _mention(
         match, "date", month_day(cn_number(match.group(1)), cn_number(match.group(2)), today)
     )
@@ -344,6 +346,17 @@ for _festival in FESTIVALS:
     _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
+# The Spring Festival's days: "初三" standing alone, "大年初二", "年初五" (= 正月初X). Not a
+# school year ("上初一", "初一学生") nor a month's start ("5月初").
+@_rule(
+    r"(?<![上读念在月])(?:大年|年)?初([一二三四五六七八九十])(?!中|级|等|年级|学生|班|的学生|的孩子)",
+    "festival",
+)
+def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    number = cn_number(match.group(1))
+    return _mention(match, "festival", _lunar(1, number, today))
+
+
 def _week_days(today: date, weeks: int) -> tuple[date, ...]:
     monday = _monday(today) + timedelta(days=7 * weeks)
     return tuple(d for d in (monday + timedelta(days=n) for n in range(7)) if d >= today)
@@ -363,7 +376,13 @@ def _holiday_candidates(today: date, calendar: HolidayCalendar) -> tuple[date, .
 _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
-    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|\bholidays?\b|\bbank\s+holiday\b)"
+    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|新年(?!好|快乐)|\bholidays?\b"
+    r"|\bbank\s+holiday\b)"
+    # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
+    # "我儿子回来那天", "the day my daughter arrives"
+    r"|(?P<event>(?:(?![吗呢吧啊呀嘛伐])[\u4e00-\u9fff]){1,10}?(?:的时候|那天|那日|那一天|那几天|当天|那会儿?)"
+    r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
+    r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
     r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
@@ -375,7 +394,12 @@ _WEEKDAY_NAMED = re.compile(r"[一二三四五六日天末七]")
 
 
 def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention]:
-    """Every time expression in (normalised) ``text``, in text order, none overlapping."""
+    """Every time expression in (normalised) ``text``, in text order, none overlapping; a day
+    with a year written next to it ("2026年国庆节", "1 Oct 2026") is read in that year."""
+    return _with_years(text, _find(text, today, calendar), today, calendar)
+
+
+def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention]:
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -409,6 +433,71 @@ def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMe
         found.append(TimeMention(match.span(), (), "vague", None, candidates))
         taken.append(match.span())
     return sorted(found, key=lambda m: m.span)
+
+
+# A year named with a day: "2026年国庆节", "明年元旦", "1 Oct 2026", "October 1, 2026".
+_YEAR = re.compile(
+    r"(?P<digits>20\d{2})\s*年\s*的?|(?P<word>今年|明年|去年|后年|前年)\s*的?"
+    r"|\b(?:in\s+)?(?P<en>20\d{2})\b|\b(?P<enword>this|next|last)\s+year'?s?\b"
+)
+_YEAR_WORDS = {"今年": 0, "明年": 1, "去年": -1, "后年": 2, "前年": -2, "this": 0, "next": 1,
+               "last": -1}  # fmt: skip
+_YEAR_GAP = re.compile(r"[\s,，]*(?:of\s+|in\s+)?")
+
+
+def _year_of(match: re.Match[str], today: date) -> int:
+    digits = match.group("digits") or match.group("en")
+    if digits:
+        return int(digits)
+    return today.year + _YEAR_WORDS[match.group("word") or match.group("enword")]
+
+
+def year_named(text: str, today: date) -> int | None:
+    """The first year written in (normalised) ``text``: "2027年", "明年", "next year", "2027"."""
+    match = _YEAR.search(text)
+    return _year_of(match, today) if match is not None else None
+
+
+def _in_year(text: str, mention: TimeMention, year: int, calendar: HolidayCalendar) -> TimeMention:
+    """``mention`` (a date or a festival) read again in ``year``; unresolved if it has none."""
+    start, end = mention.span
+    if mention.kind in ("date", "festival"):
+        inner = [
+            m
+            for m in _find(text[start:end], date(year, 1, 1), calendar)
+            if m.span == (0, end - start)
+        ]
+        days = tuple(d for m in inner for d in m.days if d.year == year)
+        if days:
+            return TimeMention(mention.span, days, mention.kind, mention.festival)
+    return TimeMention(mention.span, (), "unsure", None, mention.days or mention.candidates)
+
+
+def _with_years(
+    text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """Days read in the year written next to them; a year naming no day is asked back."""
+    result = list(found)
+    for match in _YEAR.finditer(text):
+        if any(m.span[0] < match.end() and match.start() < m.span[1] for m in result):
+            continue
+        year = _year_of(match, today)
+        after = next((m for m in result if m.span[0] == match.end()), None)
+        before = next(
+            (
+                m
+                for m in result
+                if m.span[1] <= match.start()
+                and _YEAR_GAP.fullmatch(text[m.span[1] : match.start()])
+            ),
+            None,
+        )
+        target = after or before
+        if target is not None and target.kind in ("date", "festival"):
+            result[result.index(target)] = _in_year(text, target, year, calendar)
+        else:  # "2027年食堂开吗": which day? (the caller ignores it when no time is asked)
+            result.append(TimeMention(match.span(), (), "year", None, generic_candidates(today)))
+    return sorted(result, key=lambda m: m.span)
 
 
 def remove_times(text: str, mentions: list[TimeMention]) -> str:

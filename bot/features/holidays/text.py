@@ -135,3 +135,28 @@ def step_prompt(t: Translator, year: int, festival: str, index: int) -> str:
         statutory=t("holidays-list-separator").join(spans) or "—",
         example=step_example(t, year, festival),
     )
+
+
+def resident_year_text(t: Translator, view: YearView, festival: str | None = None) -> str:
+    """The year's days off and make-up working days for a resident (only ``festival``'s
+    when one was asked about), saying plainly when the year's notice is not published."""
+    blocks = [b for b in view.blocks if festival in b.festivals] or list(view.blocks)
+    workdays = [w for w in view.workdays if festival is None or w.festival == festival]
+    lines = [t("qa-holidays-title", year=str(view.year))]
+    if view.source is Source.STATUTORY:
+        lines.append(t("qa-holidays-not-published", year=str(view.year)))
+    for block in blocks:
+        lines.append(
+            t(
+                "qa-holidays-block",
+                festival=t("holidays-list-separator").join(
+                    festival_name(t, f) for f in block.festivals
+                ),
+                span=_span(t, block.start, block.end),
+                days=(block.end - block.start).days + 1,
+            )
+        )
+    for workday in workdays:
+        lines.append(t("qa-holidays-workday", date=date_text(t, workday.day)))
+    lines.append(t("qa-holidays-ask-venue"))
+    return "\n".join(lines)

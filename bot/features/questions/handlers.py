@@ -13,6 +13,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import handlers as askstaff
 from bot.features.askstaff.buttons import SendDraft
 from bot.features.feedback.buttons import OpenForm
+from bot.features.holidays.text import resident_year_text
 from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
     HoursServices,
@@ -101,6 +102,11 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         return
     if verdict.kind is Kind.FEATURE:
         await _open_feature(update, context, t, verdict)
+        return
+    if verdict.kind is Kind.HOLIDAYS and verdict.year is not None:
+        view = runtime.hours.calendar.year_view(verdict.year)
+        text = resident_year_text(t, view, verdict.festival)
+        await context.bot.send_message(chat_id, text)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
         await send_faq(context, chat_id, verdict.faq_id, t)

@@ -9,3 +9,12 @@ qa-ask-staff = 🙋 Ask a person
 qa-which-day = Which day do you mean? Tap a date.
 qa-feedback-offer = Would you like to rate the canteen? Tap the button below; it takes a minute or two.
 qa-feedback-button = ✍️ Rate the canteen
+
+qa-holidays-title = 📅 <b>Public holidays in { $year }</b>
+qa-holidays-not-published = ⚠️ The official notice for { $year } is not published yet: only the statutory days below are certain. Bridge days and make-up working days come with the notice.
+qa-holidays-block = 🎉 { $festival }: { $span }, { $days ->
+        [one] 1 day off
+       *[other] { $days } days off
+    }
+qa-holidays-workday = 🔁 { $date } is a make-up working day
+qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"

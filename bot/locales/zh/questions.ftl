@@ -9,3 +9,9 @@ qa-ask-staff = 🙋 转给工作人员
 qa-which-day = 您问的是哪一天？请点一下日期。
 qa-feedback-offer = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。
 qa-feedback-button = ✍️ 评价食堂
+
+qa-holidays-title = 📅 <b>{ $year }年放假安排</b>
+qa-holidays-not-published = ⚠️ { $year }年的放假通知还没有发布，目前只能确定下面这些法定假日；连休和调休上班的日子要等通知公布。
+qa-holidays-block = 🎉 { $festival }：{ $span }，放假{ $days }天
+qa-holidays-workday = 🔁 { $date }调休上班
+qa-holidays-ask-venue = 想知道放假那天哪里开门，直接问我就行，比如“春节食堂开吗”。
