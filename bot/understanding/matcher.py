@@ -613,6 +613,8 @@ class QuestionMatcher:
         verdict = self._understand(text, today)
         return _with_lang(verdict, lang)
 
+    # Over 60 lines on purpose: the decision stage reads top to bottom in the order the
+    # verdicts win (small talk, features, out of scope, hours, FAQ, suggestions).
     def _understand(self, text: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
