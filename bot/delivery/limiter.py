@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 import warnings
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -23,11 +23,14 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.scheduling import slot_released
+
 log = logging.getLogger(__name__)
 
 # Methods that put a message in a chat; only these count against Telegram's limits.
 LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
 Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
 OVERALL_SLACK_SECONDS = 0.2
 # ... but never more than this many messages: Telegram's own burst is a number of messages
 # that does not grow with the rate configured (or with an emulator's time_scale), and a slack
@@ -73,11 +76,17 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """Overall, per-chat and per-group pacing with priority for interactive requests."""
 
     def __init__(
-        self, limits: Limits | None = None, clock: Clock = time.monotonic, *, pacing: bool = True
+        self,
+        limits: Limits | None = None,
+        clock: Clock = time.monotonic,
+        *,
+        pacing: bool = True,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.limits = limits or Limits()
         self.pacing = pacing
         self._clock = clock
+        self._sleep = sleep
         self._overall: _Bucket | None = None
         self._chats: dict[int | str, _Bucket] = {}
         self._chat_paused: dict[int | str, float] = {}
@@ -146,7 +155,10 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
                     if chat_id is not None:
                         self._chats[chat_id].tokens -= 1.0
                     return
-                await asyncio.sleep(wait)
+                # A reply waiting for its chat's pacing holds none of the update slots that
+                # other residents' updates need (bot/scheduling.py).
+                async with slot_released():
+                    await self._sleep(wait)
         finally:
             if not bulk:
                 self._interactive_waiting -= 1
