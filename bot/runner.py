@@ -7,7 +7,6 @@ import contextlib
 import logging
 import signal
 
-from aiohttp import web
 from telegram import Update
 
 from bot.app import FrontdeskApplication, build_application, build_runtime, serving
@@ -15,7 +14,6 @@ from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
 from bot.storage.migrate import upgrade_to_head
-from bot.webhook import webhook_app
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +56,11 @@ async def run(settings: Settings, centre: Centre) -> None:
 async def _serve_webhook(
     app: FrontdeskApplication, settings: Settings, stopping: asyncio.Event
 ) -> None:
+    # Imported here: the aiohttp server is several MiB that polling never uses.
+    from aiohttp import web
+
+    from bot.webhook import webhook_app
+
     hook = settings.webhook
     secret = hook.secret_token.get_secret_value() if hook.secret_token else None
     runner = web.AppRunner(webhook_app(app, hook.path, secret), access_log=None)

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 
 import icalendar
 import yaml
-from openpyxl import Workbook
 
 from bot.services.nightschool.common import School
 from bot.services.nightschool.courses import CourseView, RosterLine
@@ -82,6 +81,10 @@ def roster_xlsx(
     attended: dict[int, set[int]],
 ) -> tuple[str, bytes]:
     """The roster as an Excel workbook; one column per session marks who attended (1/0)."""
+    # Imported on first use: openpyxl (and the numpy and Pillow it pulls in) weighs tens of
+    # MiB, for a file staff ask for a few times a term (issue 18).
+    from openpyxl import Workbook
+
     book = Workbook()
     sheet = book.active
     sheet.title = "roster"
