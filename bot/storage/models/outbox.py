@@ -39,7 +39,8 @@ class OutboxMessage(Base):
     body_id: Mapped[int] = mapped_column(
         ForeignKey("outbox_bodies.id", ondelete="CASCADE"), index=True
     )
-    chat_id: Mapped[int] = mapped_column(BigInteger)
+    # Indexed: forgetting a person finds what was sent to their chat (bot/services/privacy.py).
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
