@@ -619,15 +619,19 @@ class FeedbackData:
             delete(FeedbackSubmission).where(FeedbackSubmission.user_id == user_id)
         )
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         """Feedback older than the retention loses its author (their names are scrubbed from
-        the comment first); submission times older than a day are dropped."""
+        the comment first); submission times older than a day are dropped. At most ``limit``
+        of each per call."""
         cutoff = now - timedelta(days=settings.identity_retention_days)
         old = (
             await session.execute(
-                select(Feedback.id, Feedback.user_id, Feedback.comment).where(
-                    Feedback.user_id.is_not(None), Feedback.updated_at < cutoff
-                )
+                select(Feedback.id, Feedback.user_id, Feedback.comment)
+                .where(Feedback.user_id.is_not(None), Feedback.updated_at < cutoff)
+                .order_by(Feedback.id)
+                .limit(limit)
             )
         ).all()
         people: dict[int, privacy.Identity | None] = {}
@@ -647,9 +651,14 @@ class FeedbackData:
                 .where(Feedback.id.in_(ids[start : start + 500]))
                 .values(user_id=None)
             )
+        expired = (
+            select(FeedbackSubmission.id)
+            .where(FeedbackSubmission.at < now - SUBMISSIONS_KEPT)
+            .limit(limit)
+        )
         dropped = await session.execute(
             delete(FeedbackSubmission)
-            .where(FeedbackSubmission.at < now - SUBMISSIONS_KEPT)
+            .where(FeedbackSubmission.id.in_(list(await session.scalars(expired))))
             .returning(FeedbackSubmission.id)
         )
         return len(ids) + len(dropped.all())

@@ -353,12 +353,27 @@ async def find_sent(
     return (row.id, row.source) if row else None
 
 
-async def purge_finished(session: AsyncSession, before: datetime) -> int:
-    """Delete delivered and abandoned messages created before ``before`` (retention)."""
-    finished = select(OutboxMessage.id).where(
-        OutboxMessage.status.in_(FINAL_STATUSES), OutboxMessage.created_at < before
+async def purge_finished(session: AsyncSession, before: datetime, limit: int) -> int:
+    """Delete at most ``limit`` delivered and abandoned messages created before ``before``
+    (retention), and the bodies no message uses any more; returns how many messages went.
+
+    The last batch (fewer than ``limit``) also sweeps bodies left without any message."""
+    finished = (
+        select(OutboxMessage.id)
+        .where(OutboxMessage.status.in_(FINAL_STATUSES), OutboxMessage.created_at < before)
+        .order_by(OutboxMessage.id)
+        .limit(limit)
     )
-    result = await session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(finished)))
+    ids = list(await session.scalars(finished))
+    bodies: set[int] = set()
+    if ids:
+        result = await session.execute(
+            delete(OutboxMessage).where(OutboxMessage.id.in_(ids)).returning(OutboxMessage.body_id)
+        )
+        bodies = set(result.scalars())
     orphan = ~select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id).exists()
-    await session.execute(delete(OutboxBody).where(orphan, OutboxBody.created_at < before))
-    return int(getattr(result, "rowcount", 0) or 0)
+    if bodies:
+        await session.execute(delete(OutboxBody).where(OutboxBody.id.in_(bodies), orphan))
+    if len(ids) < limit:
+        await session.execute(delete(OutboxBody).where(orphan, OutboxBody.created_at < before))
+    return len(ids)
