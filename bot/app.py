@@ -78,6 +78,7 @@ async def _on_startup(app: FrontdeskApplication) -> None:
             max_attempts=delivery.max_attempts,
             stale_claim=timedelta(seconds=delivery.stale_claim_seconds),
             poll_seconds=delivery.poll_seconds,
+            paid_broadcast=delivery.allow_paid_broadcast,
         ),
     )
     app.bot_data[SENDER_KEY] = sender
@@ -140,6 +141,7 @@ def build_application(
         delivery = settings.delivery
         limits = Limits(
             overall_per_second=delivery.overall_per_second,
+            free_per_second=delivery.free_per_second,
             private_per_second=delivery.private_per_second,
             private_burst=delivery.private_burst,
             group_per_minute=delivery.group_per_minute,

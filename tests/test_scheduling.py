@@ -17,35 +17,7 @@ from bot.emulator import BotApiEmulator, SimUser
 from bot.runtime import Runtime
 from bot.scheduling import FairScheduler, slot_released
 from bot.testing import running_bot
-
-
-class PacingClock:
-    """A monotonic clock for the rate limiter that moves only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.free = False
-        self._moved = asyncio.Condition()
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        if self.free:  # the test is over: time flies, so the application can stop
-            self.now += seconds
-            return
-        deadline = self.now + seconds
-        async with self._moved:
-            await self._moved.wait_for(lambda: self.now >= deadline)
-
-    async def advance(self, seconds: float) -> None:
-        self.now += seconds
-        async with self._moved:
-            self._moved.notify_all()
-
-    async def set_free(self) -> None:
-        self.free = True
-        await self.advance(1e9)
+from tests.pacing import PacingClock
 
 
 async def _advance_until(
@@ -179,7 +151,12 @@ async def test_an_unrelated_resident_is_not_delayed_behind_16_bursting_residents
     runtime.settings.max_concurrent_updates = 4
     pacing = PacingClock()
     # Overall pacing wide open (each clock step refills it), per-chat pacing Telegram's.
-    limits = Limits(overall_per_second=1_000_000, private_per_second=1.0, private_burst=3)
+    limits = Limits(
+        overall_per_second=1_000_000,
+        free_per_second=1_000_000,
+        private_per_second=1.0,
+        private_burst=3,
+    )
     limiter = FrontdeskRateLimiter(limits, clock=pacing, sleep=pacing.sleep)
     async with running_bot(runtime, emulator, poll_timeout=1, limiter=limiter):
         try:
