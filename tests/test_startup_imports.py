@@ -50,3 +50,30 @@ def test_the_check_sees_a_heavy_library_once_something_imports_it() -> None:
     loaded = _run(code % (HEAVY,))
     assert isinstance(loaded, list)
     assert "openpyxl" in loaded
+
+
+async def test_the_serving_process_migrates_in_a_child_process(tmp_path: Path) -> None:
+    """``prepare`` brings a fresh database to the head revision through a child process, so
+    Alembic never loads into the process that serves residents."""
+    import sqlite3
+
+    from alembic.script import ScriptDirectory
+
+    from bot.cli import load_configuration
+    from bot.runner import prepare
+    from bot.storage.migrate import alembic_config
+
+    database = tmp_path / "fresh.db"
+    settings, centre = load_configuration(
+        _env_file=None,
+        token="123456:abcdefghijklmnop",
+        database_url=f"sqlite+aiosqlite:///{database}",
+        centre_file=ROOT / "config" / "centre.yaml",
+    )
+    runtime, _ = await prepare(settings, centre)
+    await runtime.db.dispose()
+    with sqlite3.connect(database) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert {"users", "feedback", "outbox_messages"} <= tables
+    assert version == [(ScriptDirectory.from_config(alembic_config()).get_current_head(),)]

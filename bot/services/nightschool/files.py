@@ -7,7 +7,6 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import icalendar
 import yaml
 
 from bot.services.nightschool.common import School
@@ -22,6 +21,8 @@ def course_calendar(
     school: School, view: CourseView, lang: str, now: datetime
 ) -> tuple[str, bytes]:
     """``(file name, bytes)`` of an RFC 5545 calendar with one event per scheduled session."""
+    import icalendar  # on first use, like the spreadsheets below (start-up memory, issue 18)
+
     course = view.course
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//frontdesk//night school//EN")
