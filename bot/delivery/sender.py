@@ -246,8 +246,12 @@ class OutboxSender:
             for r in results
             if r.status == outbox.SENT
         ]
+        reached = Counter(
+            (r.claimed.source, r.status) for r in results if r.status != outbox.PENDING
+        )
         async with self.runtime.db.transaction() as session:
             await outbox.mark_sent_many(session, sent, now)
+            await outbox.add_tallies(session, reached)
             for result in results:
                 item = result.claimed
                 if result.status == outbox.SENT:

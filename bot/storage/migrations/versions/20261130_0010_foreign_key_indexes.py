@@ -1,8 +1,11 @@
-"""an index on every foreign key (and on outbox_messages.chat_id)
+"""an index on every foreign key (and on outbox_messages.chat_id); outbox tallies
 
 Without them, deleting a user scanned every table that references users (feedback twice), and
 forgetting a person scanned the outbox for their chat (issue 18). tests/test_storage.py fails
 when a foreign key of the models lacks an index.
+
+outbox_tallies counts the messages of each source that reached a final status, kept as they
+get there, so a broadcast's progress is read, not recounted; filled here from the rows.
 
 Revision ID: 0010
 Revises: 0009
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
@@ -37,8 +41,22 @@ INDEXES = [
 def upgrade() -> None:
     for table, column in INDEXES:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
+    op.create_table(
+        "outbox_tallies",
+        sa.Column("source", sa.String(length=64), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("source", "status", name=op.f("pk_outbox_tallies")),
+    )
+    op.execute(
+        "INSERT INTO outbox_tallies (source, status, count) "
+        "SELECT source, status, COUNT(*) FROM outbox_messages "
+        "WHERE status IN ('sent', 'failed', 'blocked', 'expired', 'cancelled') "
+        "GROUP BY source, status"
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("outbox_tallies")
     for table, column in reversed(INDEXES):
         op.drop_index(op.f(f"ix_{table}_{column}"), table_name=table)
