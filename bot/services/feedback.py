@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import Catalog, Translator
@@ -634,16 +634,22 @@ class FeedbackData:
                 .limit(limit)
             )
         ).all()
-        people: dict[int, privacy.Identity | None] = {}
+        people = await privacy.identities(session, [u for _, u, c in old if c and u is not None])
+        scrubbed_comments = []
         for feedback_id, user_id, comment in old:
-            if comment and user_id is not None:
-                if user_id not in people:
-                    people[user_id] = await privacy.identity(session, user_id)
-                who = people[user_id]
-                if who is not None and (scrubbed := privacy.scrub_text(comment, who)) != comment:
-                    await session.execute(
-                        update(Feedback).where(Feedback.id == feedback_id).values(comment=scrubbed)
-                    )
+            who = people.get(user_id) if user_id is not None else None
+            if not comment or who is None:
+                continue
+            if (scrubbed := privacy.scrub_text(comment, who)) != comment:
+                scrubbed_comments.append({"feedback_id": feedback_id, "scrubbed": scrubbed})
+        if scrubbed_comments:
+            table = Feedback.__table__
+            await session.execute(
+                update(table)  # type: ignore[arg-type]
+                .where(table.c.id == bindparam("feedback_id"))
+                .values(comment=bindparam("scrubbed")),
+                scrubbed_comments,
+            )
         ids = [row.id for row in old]
         for start in range(0, len(ids), 500):
             await session.execute(
