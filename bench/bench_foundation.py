@@ -12,8 +12,7 @@ alternates from one round to the next, so neither always runs first on a cold ma
 * Head of line: pacing on (the bot's limiter, the emulator's flood control at Telegram's
   scale); 16 residents each send 12 messages at once, while 30 unrelated residents ask one
   question each, one after another over those ~12 s; their latency (p50/p99/max).
-* Memory: the bot's resident set size after start-up, and idle after the runs; the time from
-  starting the process to the first answer (fresh SQLite database, migrations included).
+* Memory: the bot's resident set size after start-up, and idle after the runs.
 
 ``--before REV`` also runs frontdesk as of git revision REV (``git archive`` into a
 temporary directory), side by side in the same rounds. ``--rounds N`` (default 3),
@@ -191,16 +190,11 @@ async def drive(kind: str, root: Path, scenario: str) -> dict[str, Any]:
     emu = BotApiEmulator(token=TOKEN, flood=FloodLimits(enabled=pacing))
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as folder:
         async with emu:
-            spawned = time.perf_counter()
             bot = _start_bot(kind, root, emu, Path(folder), pacing)
             try:
                 await _ready(emu, bot)
-                first = emu.user(1, first_name="First", language_code="zh")
-                await first.send("/start")
-                await first.wait_message(timeout=60)
-                result: dict[str, Any] = {"startup_ms": (time.perf_counter() - spawned) * 1000}
                 await asyncio.sleep(0.5)
-                result["rss_start"] = _rss_mib(bot.pid)
+                result: dict[str, Any] = {"rss_start": _rss_mib(bot.pid)}
                 if pacing:
                     result.update(await _head_of_line(emu))
                 else:
@@ -289,9 +283,6 @@ def compare() -> None:
         idle = [r["rss_idle"] for r in runs]
         print(f"  {bot.name:22} RSS after start {_spread(starts, '{:.0f}')} MiB, "
               f"idle after the runs {_spread(idle, '{:.0f}')} MiB (target <= 100)")  # fmt: skip
-        startup = [r["startup_ms"] for r in runs]
-        print(f"  {bot.name:22} process start to first answer (fresh database): "
-              f"{_spread(startup, '{:.0f}')} ms")  # fmt: skip
     print(
         f"head of line: one resident asking while {BURSTERS} residents each send {BURST} "
         "messages, pacing on (Telegram's limits):"
