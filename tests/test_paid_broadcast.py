@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.emulator import BotApiEmulator, FloodLimits
 from bot.services import outbox
-from bot.settings import DeliverySettings, PrivacySettings, Settings
+from bot.settings import DeliverySettings, Settings
 from tests.conftest import Bot
 from tests.pacing import PacingClock
 
@@ -100,20 +100,12 @@ def flood() -> FloodLimits:
 
 
 @pytest.fixture
-def settings(database_url: str) -> Settings:
-    """Paid broadcasts on, at ten times the free rate."""
-    return Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        token=None,
-        database_url=database_url,
-        centre_file=ROOT / "config" / "centre.yaml",
-        rate_limit=True,
-        admin_ids=[],
-        delivery=DeliverySettings(
-            allow_paid_broadcast=True, overall_per_second=300, concurrency=30, poll_seconds=3600
-        ),
-        privacy=PrivacySettings(notice_on_first_contact=False),
+def settings(settings: Settings) -> Settings:
+    """The tests' settings with pacing on and paid broadcasts at ten times the free rate."""
+    paid = DeliverySettings(
+        allow_paid_broadcast=True, overall_per_second=300, concurrency=30, poll_seconds=3600
     )
+    return settings.model_copy(update={"rate_limit": True, "delivery": paid})
 
 
 async def test_the_outbox_sends_paid_broadcasts_above_30_per_second_without_a_429(

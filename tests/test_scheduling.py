@@ -96,9 +96,8 @@ async def test_a_chat_waiting_for_its_pacing_holds_no_slot() -> None:
     assert order[2:] == ["end a0", "start a1", "end a1", "start a2", "end a2"]
 
 
-async def test_running_jobs_never_exceed_the_limit() -> None:
-    """However many chats submit at once, at most ``max_running`` jobs hold a slot."""
-    scheduler = FairScheduler(max_running=3)
+async def _peak_running(scheduler: FairScheduler, keys: list[int]) -> int:
+    """Run one short job per key at once; how many ran at the same time at most."""
     running = 0
     peak = 0
 
@@ -110,8 +109,13 @@ async def test_running_jobs_never_exceed_the_limit() -> None:
         await asyncio.sleep(0)
         running -= 1
 
-    await asyncio.gather(*(scheduler.run(key % 10, job) for key in range(60)))
-    assert peak == 3
+    await asyncio.gather(*(scheduler.run(key, job) for key in keys))
+    return peak
+
+
+async def test_running_jobs_never_exceed_the_limit() -> None:
+    """However many chats submit at once, at most ``max_running`` jobs hold a slot."""
+    assert await _peak_running(FairScheduler(max_running=3), [k % 10 for k in range(60)]) == 3
 
 
 async def test_a_cancelled_wait_for_pacing_gives_no_slot_away() -> None:
@@ -128,18 +132,7 @@ async def test_a_cancelled_wait_for_pacing_gives_no_slot_away() -> None:
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    running = 0
-    peak = 0
-
-    async def job() -> None:
-        nonlocal running, peak
-        running += 1
-        peak = max(peak, running)
-        await asyncio.sleep(0)
-        running -= 1
-
-    await asyncio.gather(*(scheduler.run(key, job) for key in range(5)))
-    assert peak == 1
+    assert await _peak_running(scheduler, list(range(5))) == 1
 
 
 async def test_an_unrelated_resident_is_not_delayed_behind_16_bursting_residents(
