@@ -134,7 +134,8 @@ async def worker(blocked: int) -> dict[str, Any]:
         await _fill(db, blocked)
         filled = time.perf_counter() - started
         school = School(runtime.catalog, runtime.centre, settings.nightschool)
-        course = await _course(db, school, 100_000)
+        # Each resident may hold 3 courses: three courses give 3 × 40,000 sign-ups to make.
+        courses = [await _course(db, school, 100_000) for _ in range(3)]
 
         # The write lock is held from BEGIN IMMEDIATE (our "begin" listener runs after the
         # one in bot/storage/db.py that emits it) to the commit, whoever holds it.
@@ -167,13 +168,15 @@ async def worker(blocked: int) -> dict[str, Any]:
         db.transaction = counted  # type: ignore[method-assign]
         signups: list[tuple[float, float, bool]] = []  # (finished at, latency, succeeded)
         stop = asyncio.Event()
-        next_person = iter(range(10_000, RESIDENTS))
+        next_person = iter(
+            (course, n) for course in courses for n in range(10_000, RESIDENTS) if n % 10
+        )
 
         async def sign_up_loop() -> None:
-            while not stop.is_set():
-                person = next(next_person) + 1  # user ids start at 1; none of them blocked
-                if person % 10 == 1:
-                    continue
+            for course, n in next_person:  # user id n + 1; none of them blocked
+                if stop.is_set():
+                    return
+                person = n + 1
                 began = time.perf_counter()
                 try:
                     async with db.transaction() as session:
