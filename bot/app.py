@@ -83,6 +83,7 @@ async def _on_startup(app: FrontdeskApplication) -> None:
             max_attempts=delivery.max_attempts,
             stale_claim=timedelta(seconds=delivery.stale_claim_seconds),
             poll_seconds=delivery.poll_seconds,
+            paid_broadcast=delivery.allow_paid_broadcast,
         ),
     )
     app.bot_data[SENDER_KEY] = sender
@@ -121,8 +122,12 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     token: str | None = None,
+    limiter: FrontdeskRateLimiter | None = None,
 ) -> FrontdeskApplication:
-    """The bot: handlers, typed context, per-chat ordering, optional rate limiting."""
+    """The bot: handlers, typed context, per-chat ordering, optional rate limiting.
+
+    ``limiter`` replaces the one built from the settings (tests pace on a manual clock).
+    """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     settings = runtime.settings
@@ -137,15 +142,17 @@ def build_application(
         .context_types(ContextTypes(context=FrontdeskContext))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
     )
-    delivery = settings.delivery
-    limits = Limits(
-        overall_per_second=delivery.overall_per_second,
-        private_per_second=delivery.private_per_second,
-        private_burst=delivery.private_burst,
-        group_per_minute=delivery.group_per_minute,
-    )
-    # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
-    limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
+    if limiter is None:
+        delivery = settings.delivery
+        limits = Limits(
+            overall_per_second=delivery.overall_per_second,
+            free_per_second=delivery.free_per_second,
+            private_per_second=delivery.private_per_second,
+            private_burst=delivery.private_burst,
+            group_per_minute=delivery.group_per_minute,
+        )
+        # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
+        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
     app.bot_data[RUNTIME_KEY] = runtime

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from telegram import Update
 
 from bot.app import FrontdeskApplication, build_application, serving
+from bot.delivery.limiter import FrontdeskRateLimiter
 from bot.emulator import BotApiEmulator
 from bot.runtime import Runtime
 from bot.update_processor import PerChatUpdateProcessor
@@ -15,7 +16,11 @@ from bot.update_processor import PerChatUpdateProcessor
 
 @asynccontextmanager
 async def running_bot(
-    runtime: Runtime, emulator: BotApiEmulator, *, poll_timeout: int = 10
+    runtime: Runtime,
+    emulator: BotApiEmulator,
+    *,
+    poll_timeout: int = 10,
+    limiter: FrontdeskRateLimiter | None = None,
 ) -> AsyncIterator[FrontdeskApplication]:
     """The application, initialised, started and long-polling the emulator."""
     app = build_application(
@@ -23,6 +28,7 @@ async def running_bot(
         base_url=emulator.base_url,
         base_file_url=emulator.base_file_url,
         token=emulator.token,
+        limiter=limiter,
     )
     async with serving(app):
         assert app.updater is not None
