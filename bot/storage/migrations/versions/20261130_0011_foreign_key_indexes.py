@@ -7,8 +7,8 @@ when a foreign key of the models lacks an index.
 outbox_tallies counts the messages of each source that reached a final status, kept as they
 get there, so a broadcast's progress is read, not recounted; filled here from the rows.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-30 00:39:03.307934
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-down_revision: str | None = "0009"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
