@@ -63,6 +63,7 @@ def _settings(url: str, scale: float, *, pacing: bool) -> Settings:
         rate_limit=pacing,
         admin_ids=[],
         delivery=DeliverySettings(
+            free_per_second=30 * scale,
             overall_per_second=30 * scale,
             private_per_second=1 * scale,
             group_per_minute=20 * scale,

@@ -81,8 +81,7 @@ async def bench_data_rights(people: int = 1000, messages_each: int = 20) -> None
                 await privacy.forget_user(session, target, NOW, registry)
             forgotten = time.perf_counter() - start
             start = time.perf_counter()
-            async with db.transaction() as session:
-                done = await privacy.apply_retention(session, NOW, PrivacySettings(), registry)
+            done = await privacy.apply_retention(db, NOW, PrivacySettings(), registry)
             retained = time.perf_counter() - start
             print(
                 f"SQLite, {people} residents x {messages_each} messages: /mydata export "

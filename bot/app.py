@@ -88,6 +88,7 @@ def _build_sender(app: FrontdeskApplication) -> OutboxSender:
             max_attempts=delivery.max_attempts,
             stale_claim=timedelta(seconds=delivery.stale_claim_seconds),
             poll_seconds=delivery.poll_seconds,
+            paid_broadcast=delivery.allow_paid_broadcast,
         ),
     )
 
@@ -129,11 +130,13 @@ def build_application(
     base_file_url: str | None = None,
     token: str | None = None,
     manifests: Sequence[Manifest] = MANIFESTS,
+    limiter: FrontdeskRateLimiter | None = None,
 ) -> FrontdeskApplication:
     """The bot, assembled from the features' manifests: typed services, menus, handlers, jobs.
 
     Per-chat ordering, Telegram's parse mode and the rate limiter are set here too; nothing
-    is changed after this returns.
+    is changed after this returns. ``limiter`` replaces the one built from the settings
+    (tests pace on a manual clock).
     """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -151,15 +154,17 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
     )
-    delivery = settings.delivery
-    limits = Limits(
-        overall_per_second=delivery.overall_per_second,
-        private_per_second=delivery.private_per_second,
-        private_burst=delivery.private_burst,
-        group_per_minute=delivery.group_per_minute,
-    )
-    # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
-    limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
+    if limiter is None:
+        delivery = settings.delivery
+        limits = Limits(
+            overall_per_second=delivery.overall_per_second,
+            free_per_second=delivery.free_per_second,
+            private_per_second=delivery.private_per_second,
+            private_burst=delivery.private_burst,
+            group_per_minute=delivery.group_per_minute,
+        )
+        # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
+        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
     _assemble(app, runtime, manifests)

@@ -13,7 +13,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -52,10 +59,28 @@ class WebhookSettings(BaseModel):
         return value
 
 
+# Telegram's limit for bulk sending without paid broadcasts, and with them (Bots FAQ; Bot API
+# 7.11 ``allow_paid_broadcast``: up to 1000 messages a second for 0.1 Telegram Stars each).
+FREE_MESSAGES_PER_SECOND = 30.0
+PAID_MESSAGES_PER_SECOND = 1000.0
+
+
 class DeliverySettings(BaseModel):
     """Pacing of everything the bot sends (Telegram's limits) and of the outbox sender."""
 
-    overall_per_second: float = Field(default=30.0, gt=0)
+    # Declared before overall_per_second: its validator reads these two.
+    allow_paid_broadcast: bool = Field(
+        default=False,
+        description="Outbox sends are paid broadcasts (0.1 Telegram Stars each), up to 1000/s.",
+    )
+    free_per_second: float = Field(
+        default=FREE_MESSAGES_PER_SECOND,
+        gt=0,
+        le=PAID_MESSAGES_PER_SECOND,
+        description="Telegram's rate for unpaid messages; change it only for a Bot API server "
+        "with other limits (the emulator's time_scale).",
+    )
+    overall_per_second: float = Field(default=FREE_MESSAGES_PER_SECOND, gt=0)
     private_per_second: float = Field(default=1.0, gt=0)
     private_burst: int = Field(default=3, ge=1)
     group_per_minute: float = Field(default=20.0, gt=0)
@@ -64,6 +89,21 @@ class DeliverySettings(BaseModel):
     max_attempts: int = Field(default=8, ge=1)
     stale_claim_seconds: float = Field(default=120.0, gt=0)
     poll_seconds: float = Field(default=1.0, gt=0)
+
+    @field_validator("overall_per_second")
+    @classmethod
+    def _paid_above_free_rate(cls, value: float, info: ValidationInfo) -> float:
+        """Above 30/s Telegram answers 429 unless the messages are paid broadcasts."""
+        free = info.data.get("free_per_second", FREE_MESSAGES_PER_SECOND)
+        if value > max(PAID_MESSAGES_PER_SECOND, free):
+            raise ValueError(f"at most {PAID_MESSAGES_PER_SECOND:.0f} (paid broadcasts)")
+        if value > free and not info.data.get("allow_paid_broadcast"):
+            raise ValueError(
+                f"above {free:g} messages a second requires "
+                "FRONTDESK_DELIVERY__ALLOW_PAID_BROADCAST=true (outbox messages are then paid "
+                "broadcasts, 0.1 Telegram Stars each; see docs/broadcast.md)"
+            )
+        return value
 
 
 class PrivacySettings(BaseModel):

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from telegram import Update
 
 from bot.app import FrontdeskApplication, build_application, serving
+from bot.delivery.limiter import FrontdeskRateLimiter
 from bot.features import MANIFESTS
 from bot.manifest import Manifest
 from bot.runtime import Runtime
@@ -22,6 +23,7 @@ async def running_bot(
     *,
     poll_timeout: int = 10,
     manifests: Sequence[Manifest] = MANIFESTS,
+    limiter: FrontdeskRateLimiter | None = None,
 ) -> AsyncIterator[FrontdeskApplication]:
     """The application (of ``manifests``), initialised, started and long-polling the emulator."""
     app = build_application(
@@ -30,6 +32,7 @@ async def running_bot(
         base_file_url=emulator.base_file_url,
         token=emulator.token,
         manifests=manifests,
+        limiter=limiter,
     )
     async with serving(app):
         assert app.updater is not None

@@ -1,4 +1,4 @@
-"""Concurrent across chats, in order within one chat."""
+"""Concurrent across chats, in order within one chat, with slots held only by running work."""
 
 from __future__ import annotations
 
@@ -9,21 +9,36 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.scheduling import FairScheduler
+
+# PTB's own semaphore is taken in ``process_update`` (final) BEFORE ``do_process_update`` can
+# look at the chat, so an update queued behind its chat's earlier ones would hold one of
+# PTB's slots while it waits. It is therefore made wide enough never to bind; the real limit
+# is the scheduler's, which counts running handlers only (bot/scheduling.py). PTB's
+# ``max_concurrent_updates`` thus reads as this width; the scheduler's ``max_running`` is the
+# setting.
+_UNBOUNDED = 1 << 30
+
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Runs up to ``max_concurrent_updates`` updates at once, but never two of one chat.
+    """Runs up to ``max_concurrent_updates`` handlers at once, but never two of one chat.
 
     Residents are served in parallel (a slow broadcast or a busy resident does not hold up
     the others), while one person's messages and button presses keep their order, which
-    conversations rely on.
+    conversations rely on. An update waiting for its own chat, or a reply waiting for its
+    chat's pacing, holds no slot.
     """
 
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._waiting: dict[int, int] = {}
+        super().__init__(_UNBOUNDED)
+        self.scheduler = FairScheduler(max_concurrent_updates)
         self._finished = 0
         self._progress = asyncio.Condition()
+
+    @property
+    def current_concurrent_updates(self) -> int:
+        """How many handlers are running now (waiting updates are not counted)."""
+        return self.scheduler.running
 
     @staticmethod
     def _key(update: object) -> int | None:
@@ -46,28 +61,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await self._progress.wait_for(lambda: self._finished >= count)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        async def handle() -> None:
+            await coroutine
+
         try:
-            await self._process_in_order(update, coroutine)
+            await self.scheduler.run(self._key(update), handle)
         finally:
             self._finished += 1
             async with self._progress:
                 self._progress.notify_all()
-
-    async def _process_in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = self._key(update)
-        if key is None:
-            await coroutine
-            return
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        self._waiting[key] = self._waiting.get(key, 0) + 1
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            self._waiting[key] -= 1
-            if self._waiting[key] == 0:
-                del self._waiting[key]
-                del self._locks[key]
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -31,6 +31,9 @@ class FloodLimits:
     private_burst: int = 3
     group_per_minute: float = 20
     time_scale: float = 1.0
+    # Paid broadcasts (``allow_paid_broadcast``) have their own overall budget instead of
+    # ``global_per_second``; per-chat limits still apply.
+    paid_per_second: float = 1000
 
 
 class TokenBucket:
@@ -67,6 +70,7 @@ class FloodController:
         self.limits = limits
         self.clock = clock
         self._global: TokenBucket | None = None
+        self._paid: TokenBucket | None = None
         self._chats: dict[int | str, TokenBucket] = {}
 
     def reset(self, limits: FloodLimits | None = None) -> None:
@@ -74,6 +78,7 @@ class FloodController:
         if limits is not None:
             self.limits = limits
         self._global = None
+        self._paid = None
         self._chats.clear()
 
     def _chat_bucket(self, chat_id: int | str, is_group: bool, now: float) -> TokenBucket:
@@ -89,17 +94,29 @@ class FloodController:
             self._chats[chat_id] = bucket
         return bucket
 
-    def acquire(self, chat_id: int | str | None, is_group: bool) -> int | None:
-        """Take a slot for one send; return ``None`` if allowed, else ``retry_after`` seconds."""
+    def acquire(
+        self, chat_id: int | str | None, is_group: bool, *, paid: bool = False
+    ) -> int | None:
+        """Take a slot for one send; return ``None`` if allowed, else ``retry_after`` seconds.
+
+        ``paid``: a paid broadcast, counted against ``paid_per_second`` instead."""
         if not self.limits.enabled:
             return None
         now = self.clock()
         lim = self.limits
-        if self._global is None:
-            self._global = TokenBucket(
-                lim.global_per_second, lim.global_per_second * lim.time_scale, now
-            )
-        buckets = [self._global]
+        if paid:
+            if self._paid is None:
+                self._paid = TokenBucket(
+                    lim.paid_per_second, lim.paid_per_second * lim.time_scale, now
+                )
+            overall = self._paid
+        else:
+            if self._global is None:
+                self._global = TokenBucket(
+                    lim.global_per_second, lim.global_per_second * lim.time_scale, now
+                )
+            overall = self._global
+        buckets = [overall]
         if chat_id is not None:
             buckets.append(self._chat_bucket(chat_id, is_group, now))
         wait = max(bucket.wait_time(now) for bucket in buckets)

@@ -311,8 +311,12 @@ class BotMethods:
 
     # -- sending --------------------------------------------------------------------------
 
-    def _flood(self, chat: ChatState) -> None:
-        retry_after = self.core.flood.acquire(chat.id, chat.type != "private")
+    def _flood(self, chat: ChatState, params: Params | None = None) -> None:
+        paid = params is not None and params.flag("allow_paid_broadcast")
+        retry_after = self.core.flood.acquire(chat.id, chat.type != "private", paid=paid)
+        if paid and retry_after is None:
+            # Telegram charges 0.1 Stars per paid message; the emulator counts them.
+            self.core.counters["paid"] += 1
         if retry_after is not None:
             self.core.counters["429"] += 1
             raise ApiError(
@@ -378,7 +382,7 @@ class BotMethods:
         )
         markup = self._markup(params)
         reply_to = self.core.find_reply_target(chat, self._reply_parameters(params))
-        self._flood(chat)
+        self._flood(chat, params)
         content: dict[str, Any] = {"text": text}
         if entities:
             content["entities"] = entities
@@ -447,7 +451,7 @@ class BotMethods:
         self._caption(params, content)
         markup = self._markup(params)
         reply_to = core.find_reply_target(chat, self._reply_parameters(params))
-        self._flood(chat)
+        self._flood(chat, params)
         message = self._deliver(
             chat,
             content,
@@ -479,7 +483,7 @@ class BotMethods:
         self._caption(params, content)
         markup = self._markup(params)
         reply_to = core.find_reply_target(chat, self._reply_parameters(params))
-        self._flood(chat)
+        self._flood(chat, params)
         message = self._deliver(
             chat,
             content,
@@ -502,7 +506,7 @@ class BotMethods:
         """forwardMessage: a copy carrying forward_origin."""
         chat = self.core.target_chat(params.chat_id())
         original = self._source_message(params)
-        self._flood(chat)
+        self._flood(chat, params)
         content = _copyable(original)
         sender = original["from"]
         content["forward_origin"] = original.get("forward_origin") or {
@@ -533,7 +537,7 @@ class BotMethods:
             self._caption(params, content)
         markup = self._markup(params)
         reply_to = self.core.find_reply_target(chat, self._reply_parameters(params))
-        self._flood(chat)
+        self._flood(chat, params)
         message = self._deliver(
             chat,
             content,
@@ -573,7 +577,7 @@ class BotMethods:
         unchanged = all(message.get(k) == v for k, v in changes.items())
         if unchanged and old_markup == new_markup:
             raise bad_request(NOT_MODIFIED)
-        self._flood(chat)
+        self._flood(chat, params)
         for key, value in changes.items():
             if value is None:
                 message.pop(key, None)

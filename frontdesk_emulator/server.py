@@ -310,8 +310,9 @@ class BotApiEmulator:
         return self.core.counters["sent"]
 
     def stats(self) -> dict[str, int]:
-        """Counters: requests, sent, edits, errors, 429, flood_counted, abandoned, method:<name>."""
-        keys = ("requests", "sent", "edits", "errors", "429", "flood_counted", "abandoned")
+        """Counters: requests, sent, edits, errors, 429, flood_counted, abandoned, paid (paid
+        broadcasts: 0.1 Telegram Stars each), method:<name>."""
+        keys = ("requests", "sent", "edits", "errors", "429", "flood_counted", "abandoned", "paid")
         base = {key: self.core.counters[key] for key in keys}
         base.update({k: v for k, v in self.core.counters.items() if k.startswith("method:")})
         return base

@@ -45,6 +45,7 @@ def settings(database_url: str) -> Settings:
         rate_limit=True,
         admin_ids=[],
         delivery=DeliverySettings(
+            free_per_second=30 * SCALE,
             overall_per_second=30 * SCALE,
             private_per_second=1 * SCALE,
             group_per_minute=20 * SCALE,

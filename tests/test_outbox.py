@@ -141,6 +141,28 @@ async def test_cancel_withdraws_pending_messages_only(bot: Bot) -> None:
         assert await outbox.counts(session, "b:1") == {"sent": 1, "cancelled": 1}
 
 
+async def test_tallies_follow_each_final_status_as_it_is_reached(bot: Bot) -> None:
+    """Sent, blocked and cancelled messages are tallied as they get there (by the sender and
+    by cancel), so the figures stay right after the rows themselves are purged."""
+    bot.emu.user(3020, first_name="Lu", language_code="zh")
+    bot.emu.user(3021, first_name="Ma", language_code="zh")
+    bot.emu.block(3021, notify=False)
+    now = bot.clock.now()
+    async with bot.runtime.db.transaction() as session:
+        for chat_id in (3020, 3021):
+            await outbox.enqueue(session, chat_id=chat_id, text="a", source="b:7", now=now)
+    await bot.drain()
+    async with bot.runtime.db.transaction() as session:
+        for _ in range(2):
+            await outbox.enqueue(session, chat_id=3020, text="b", source="b:7", now=now)
+        await outbox.cancel(session, source="b:7")
+        assert await outbox.tallies(session, "b:7") == {"sent": 1, "blocked": 1, "cancelled": 2}
+        assert await outbox.tallies(session, "b:7") == await outbox.counts(session, "b:7")
+        await outbox.purge_finished(session, now + timedelta(days=1), 100)
+        assert await outbox.counts(session, "b:7") == {}
+        assert await outbox.tallies(session, "b:7") == {"sent": 1, "blocked": 1, "cancelled": 2}
+
+
 @pytest.mark.parametrize("bad", ["<b>unclosed", "x" * 5000])
 async def test_a_message_telegram_refuses_fails_for_good(bot: Bot, bad: str) -> None:
     """A 400 (bad HTML, too long) is recorded as failed and never retried."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import BigInteger, Column, MetaData, String, Table, insert, select
+from sqlalchemy import BigInteger, Column, MetaData, String, Table, func, insert, select
 
 from bot.clock import ManualClock
 from bot.i18n import Catalog
@@ -327,7 +329,9 @@ class Recorder:
     async def forget(self, session: Any, user_id: int, now: datetime) -> None:
         self.log.append(f"forget {self.name}")
 
-    async def _retain(self, session: Any, now: datetime, settings: PrivacySettings) -> int:
+    async def _retain(
+        self, session: Any, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         self.log.append(f"retain {self.name}")
         return 1
 
@@ -356,7 +360,7 @@ async def test_forget_runs_sections_in_reverse_and_retention_only_where_defined(
         me = await users.register(session, person(3301, "Carol"), clock.now())
         assert await privacy.forget_user(session, me.id, clock.now(), registry)
         assert not await privacy.forget_user(session, me.id, clock.now(), registry)
-        done = await privacy.apply_retention(session, clock.now(), PrivacySettings(), registry)
+    done = await privacy.apply_retention(database, clock.now(), PrivacySettings(), registry)
     assert calls == ["forget second", "forget first", "retain second"]
     assert done == {"profile": 0, "second": 1}
 
@@ -375,13 +379,47 @@ async def test_retention_forgets_long_blocked_residents_only(
         await users.mark_blocked(session, 3402, now - timedelta(days=89))
         await users.mark_blocked(session, 3404, now - timedelta(days=200))
     with caplog.at_level(logging.INFO, logger="bot.services.privacy"):
-        async with database.transaction() as session:
-            done = await privacy.apply_retention(session, now, settings)
+        done = await privacy.apply_retention(database, now, settings)
     assert done["profile"] == 1
     async with database.read() as session:
         left = set(await session.scalars(select(User.telegram_id)))
     assert left == {3402, 3403, 3404}
     assert any("retention applied" in r.getMessage() for r in caplog.records)
+
+
+async def test_retention_forgets_many_blocked_residents_in_small_transactions(
+    database: Database, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pass over 40 long-blocked residents commits in several short transactions: batches
+    start at a handful of people and shrink when one takes longer than allowed (here: any
+    time at all), and it forgets all of them and no one else."""
+    now = clock.now()
+    async with database.transaction() as session:
+        for tid in range(3700, 3745):
+            await users.register(session, person(tid, f"P{tid}"), now)
+            if tid < 3740:
+                await users.mark_blocked(session, tid, now - timedelta(days=100))
+    people_per_transaction: list[int] = []
+    opened = database.transaction
+
+    @asynccontextmanager
+    async def counted() -> AsyncIterator[Any]:
+        async with opened() as session:
+            before = await session.scalar(select(func.count()).select_from(User))
+            yield session
+            after = await session.scalar(select(func.count()).select_from(User))
+            people_per_transaction.append(int(before or 0) - int(after or 0))
+
+    monkeypatch.setattr(database, "transaction", counted)
+    done = await privacy.apply_retention(
+        database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0
+    )
+    assert done["profile"] == 40
+    first = privacy.RETENTION_FIRST_BATCH
+    assert [n for n in people_per_transaction if n][:3] == [first, first // 2, first // 4]
+    async with database.read() as session:
+        left = set(await session.scalars(select(User.telegram_id)))
+    assert left == set(range(3740, 3745))
 
 
 async def test_retention_purges_finished_outbox_rows_after_n_days(
@@ -401,10 +439,9 @@ async def test_retention_purges_finished_outbox_rows_after_n_days(
         assert recent is not None
         for message_id in (old, recent):
             await outbox.mark_sent(session, message_id, now, 1)
-    async with database.transaction() as session:
-        done = await privacy.apply_retention(
-            session, now, PrivacySettings(identity_retention_days=180)
-        )
+    done = await privacy.apply_retention(
+        database, now, PrivacySettings(identity_retention_days=180)
+    )
     assert done["messages"] == 1
     async with database.read() as session:
         left = sorted(await session.scalars(select(OutboxMessage.id)))

@@ -271,10 +271,9 @@ async def test_retention_removes_identities_from_old_feedback_and_answered_quest
     author = Author(wang.id, "Wangretained")
     old_id = await _give_at(bot, author, Draft("lunch", 3, comment="Wangretained says hi"), old)
     new_id = await _give(bot, author, Draft("dinner", 4))
-    async with bot.runtime.db.transaction() as session:
-        done = await privacy.apply_retention(
-            session, now, PrivacySettings(identity_retention_days=180), registry(bot.runtime)
-        )
+    done = await privacy.apply_retention(
+        bot.runtime.db, now, PrivacySettings(identity_retention_days=180), registry(bot.runtime)
+    )
     assert done["questions"] == 1
     assert done["feedback"] >= 1
     async with bot.runtime.db.read() as session:

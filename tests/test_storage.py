@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint, inspect, select, update
+from sqlalchemy.engine import Connection
 
 from bot.services import users
 from bot.storage.db import Database
-from bot.storage.models import User
+from bot.storage.models import Base, User
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
@@ -86,3 +87,63 @@ def test_migrate_command_creates_the_schema(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "m.db") as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert {"users", "user_roles", "outbox_messages", "audit_log", "alembic_version"} <= tables
+
+
+def _unindexed_foreign_keys(
+    tables: dict[str, tuple[list[list[str]], list[list[str]]]],
+) -> list[str]:
+    """``table.columns`` of every foreign key that no index (or unique/primary key) starts
+    with; ``tables`` maps a name to (its foreign keys' columns, its indexes' columns)."""
+    missing = []
+    for name, (foreign_keys, indexes) in sorted(tables.items()):
+        for columns in foreign_keys:
+            if not any(index[: len(columns)] == columns for index in indexes):
+                missing.append(f"{name}.{','.join(columns)}")
+    return missing
+
+
+def test_every_foreign_key_of_the_models_has_an_index() -> None:
+    """Deleting a referenced row (forgetting a resident) must not scan the referencing
+    table: every foreign key in the metadata is the leading part of some index."""
+    tables = {}
+    for table in Base.metadata.sorted_tables:
+        indexes = [[c.name for c in index.columns] for index in table.indexes]
+        indexes += [
+            [c.name for c in constraint.columns]
+            for constraint in table.constraints
+            if isinstance(constraint, UniqueConstraint | PrimaryKeyConstraint)
+        ]
+        foreign_keys = [[c.name for c in fk.columns] for fk in table.foreign_key_constraints]
+        tables[table.name] = (foreign_keys, indexes)
+    assert tables["feedback"][0], "the check must see feedback's foreign keys"
+    assert _unindexed_foreign_keys(tables) == []
+
+
+def test_the_check_finds_a_foreign_key_without_an_index() -> None:
+    """The check itself: a foreign key covered only by the second column of an index counts
+    as unindexed."""
+    tables = {"feedback": ([["replied_by"]], [["id"], ["day", "replied_by"]])}
+    assert _unindexed_foreign_keys(tables) == ["feedback.replied_by"]
+
+
+async def test_every_foreign_key_of_the_migrated_database_has_an_index(database: Database) -> None:
+    """The migrations create those indexes too (SQLite and PostgreSQL)."""
+
+    def collect(connection: Connection) -> dict[str, tuple[list[list[str]], list[list[str]]]]:
+        inspector = inspect(connection)
+        found = {}
+        for name in inspector.get_table_names():
+            indexes = [list(i["column_names"]) for i in inspector.get_indexes(name)]
+            indexes += [list(u["column_names"]) for u in inspector.get_unique_constraints(name)]
+            indexes.append(list(inspector.get_pk_constraint(name)["constrained_columns"]))
+            foreign_keys = [
+                list(f["constrained_columns"]) for f in inspector.get_foreign_keys(name)
+            ]
+            found[name] = (foreign_keys, indexes)
+        return found
+
+    async with database.read() as session:
+        connection = await session.connection()
+        tables = await connection.run_sync(collect)
+    assert tables["feedback"][0]
+    assert _unindexed_foreign_keys(tables) == []

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 import warnings
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -23,11 +23,14 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.scheduling import slot_released
+
 log = logging.getLogger(__name__)
 
 # Methods that put a message in a chat; only these count against Telegram's limits.
 LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
 Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
 OVERALL_SLACK_SECONDS = 0.2
 # ... but never more than this many messages: Telegram's own burst is a number of messages
 # that does not grow with the rate configured (or with an emulator's time_scale), and a slack
@@ -48,6 +51,9 @@ class Limits:
     """Telegram's limits (Bots FAQ), in messages per real second."""
 
     overall_per_second: float = 30.0
+    # Telegram's rate for messages that are not paid broadcasts: with paid broadcasts on,
+    # ``overall_per_second`` may be higher, and unpaid requests (replies) keep to this one.
+    free_per_second: float = 30.0
     private_per_second: float = 1.0
     private_burst: int = 3
     group_per_minute: float = 20.0
@@ -73,17 +79,26 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """Overall, per-chat and per-group pacing with priority for interactive requests."""
 
     def __init__(
-        self, limits: Limits | None = None, clock: Clock = time.monotonic, *, pacing: bool = True
+        self,
+        limits: Limits | None = None,
+        clock: Clock = time.monotonic,
+        *,
+        pacing: bool = True,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.limits = limits or Limits()
         self.pacing = pacing
         self._clock = clock
+        self._sleep = sleep
         self._overall: _Bucket | None = None
+        self._free: _Bucket | None = None
         self._chats: dict[int | str, _Bucket] = {}
         self._chat_paused: dict[int | str, float] = {}
-        self._interactive_waiting = 0
+        # Replies waiting for a shared bucket ("overall", or "free" with paid broadcasts):
+        # bulk sends leave those tokens to them.
+        self._wanting = {"overall": 0, "free": 0}
         self._bulk_paused_until = 0.0
-        self.stats = {"interactive": 0, "bulk": 0, "retry_after": 0}
+        self.stats = {"interactive": 0, "bulk": 0, "paid": 0, "retry_after": 0}
 
     async def initialize(self) -> None:
         """Nothing to prepare."""
@@ -119,37 +134,70 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 del self._chats[chat_id]
         self._chat_paused = {k: t for k, t in self._chat_paused.items() if t > now}
 
-    async def _acquire(self, chat_id: int | str | None, bulk: bool) -> None:
-        if not bulk:
-            self._interactive_waiting += 1
+    @staticmethod
+    def _rate_bucket(rate: float, now: float) -> _Bucket:
+        # A fifth of a second's worth of slack: a sender that was briefly busy (claiming the
+        # next batch) catches up instead of losing those slots for good, while no one-second
+        # window ever holds more than 1.2 × the rate.
+        slack = min(rate * OVERALL_SLACK_SECONDS, OVERALL_SLACK_MESSAGES)
+        return _Bucket(max(1.0, slack), rate, now)
+
+    async def _acquire(self, chat_id: int | str | None, bulk: bool, paid: bool = False) -> None:
+        wanting: str | None = None  # the shared bucket this reply waits for, if any
         try:
             while True:
                 now = self._clock()
                 if self._overall is None:
-                    rate = self.limits.overall_per_second
-                    # A fifth of a second's worth of slack: a sender that was briefly busy
-                    # (claiming the next batch) catches up instead of losing those slots for
-                    # good, while no one-second window ever holds more than 1.2 × the rate.
-                    slack = min(rate * OVERALL_SLACK_SECONDS, OVERALL_SLACK_MESSAGES)
-                    self._overall = _Bucket(max(1.0, slack), rate, now)
-                waits = [self._overall.wait(now)]
+                    self._overall = self._rate_bucket(self.limits.overall_per_second, now)
+                overall_wait = self._overall.wait(now)
+                free = None
+                free_wait = 0.0
+                if not paid and self.limits.overall_per_second > self.limits.free_per_second:
+                    if self._free is None:
+                        self._free = self._rate_bucket(self.limits.free_per_second, now)
+                    free = self._free
+                    free_wait = free.wait(now)
+                own_wait = 0.0
                 if chat_id is not None:
-                    waits.append(self._chat_bucket(chat_id, now).wait(now))
-                    waits.append(max(self._chat_paused.get(chat_id, 0.0) - now, 0.0))
+                    own_wait = max(
+                        self._chat_bucket(chat_id, now).wait(now),
+                        self._chat_paused.get(chat_id, 0.0) - now,
+                    )
+                waits = [overall_wait, free_wait, own_wait]
                 if bulk:
-                    waits.append(max(self._bulk_paused_until - now, 0.0))
-                    if self._interactive_waiting and waits[0] == 0.0:
-                        waits.append(1.0 / self.limits.overall_per_second)  # let replies go first
+                    waits.append(self._bulk_paused_until - now)
+                    # Let replies go first: a token a waiting reply needs is left to it.
+                    if (self._wanting["overall"] and overall_wait == 0.0) or (
+                        free is not None and self._wanting["free"] and free_wait == 0.0
+                    ):
+                        waits.append(1.0 / self.limits.overall_per_second)
+                else:
+                    want = None
+                    if own_wait <= 0.0:
+                        want = (
+                            "free" if free_wait > 0.0 else "overall" if overall_wait > 0.0 else None
+                        )
+                    if want != wanting:
+                        if wanting is not None:
+                            self._wanting[wanting] -= 1
+                        if want is not None:
+                            self._wanting[want] += 1
+                        wanting = want
                 wait = max(waits)
                 if wait <= 0.0:
                     self._overall.tokens -= 1.0
+                    if free is not None:
+                        free.tokens -= 1.0
                     if chat_id is not None:
                         self._chats[chat_id].tokens -= 1.0
                     return
-                await asyncio.sleep(wait)
+                # A reply waiting for its chat's pacing holds none of the update slots that
+                # other residents' updates need (bot/scheduling.py).
+                async with slot_released():
+                    await self._sleep(wait)
         finally:
-            if not bulk:
-                self._interactive_waiting -= 1
+            if wanting is not None:
+                self._wanting[wanting] -= 1
 
     async def process_request(
         self,
@@ -163,12 +211,14 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         if not endpoint.lower().startswith(LIMITED_PREFIXES):
             return await callback(*args, **kwargs)
         bulk = bool(rate_limit_args and rate_limit_args.get("bulk"))
+        paid = bool(rate_limit_args and rate_limit_args.get("paid"))
         chat_id = data.get("chat_id")
         retries = 0 if bulk else self.limits.interactive_retries
         while True:
             if self.pacing:
-                await self._acquire(chat_id, bulk)
+                await self._acquire(chat_id, bulk, paid)
             self.stats["bulk" if bulk else "interactive"] += 1
+            self.stats["paid"] += paid
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:

@@ -29,6 +29,7 @@ from bot.services import outbox, users
 
 log = logging.getLogger(__name__)
 BULK = {"bulk": True}
+PAID_BULK = {"bulk": True, "paid": True}
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class SenderSettings:
     max_attempts: int = 8
     stale_claim: timedelta = timedelta(minutes=2)
     poll_seconds: float = 1.0
+    # Send as paid broadcasts (``allow_paid_broadcast``): above 30/s, 0.1 Telegram Stars each.
+    paid_broadcast: bool = False
 
 
 def _markup(buttons: list[list[dict[str, str]]] | None) -> InlineKeyboardMarkup | None:
@@ -184,6 +187,11 @@ class OutboxSender:
             return _Result(item, outbox.EXPIRED, error="expired before it could be sent")
         body = await self._body(item.body_id)
         markup = _markup(body.buttons)
+        paid = self.settings.paid_broadcast
+        options: dict[str, Any] = {
+            "allow_paid_broadcast": True if paid else None,
+            "rate_limit_args": PAID_BULK if paid else BULK,
+        }
         try:
             if body.photo is not None or body.photo_file_id is not None:
                 message = await self.bot.send_photo(
@@ -192,7 +200,7 @@ class OutboxSender:
                     caption=body.text or None,
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
-                    rate_limit_args=BULK,
+                    **options,
                 )
                 if body.photo_file_id is None and message.photo:
                     async with self.runtime.db.transaction() as session:
@@ -205,7 +213,7 @@ class OutboxSender:
                     filename=body.document_name,
                     caption=body.text or None,
                     parse_mode=ParseMode.HTML,
-                    rate_limit_args=BULK,
+                    **options,
                 )
             else:
                 message = await self.bot.send_message(
@@ -213,7 +221,7 @@ class OutboxSender:
                     body.text,
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
-                    rate_limit_args=BULK,
+                    **options,
                 )
         except RetryAfter as error:
             seconds = retry_after_seconds(error)
@@ -245,8 +253,12 @@ class OutboxSender:
             for r in results
             if r.status == outbox.SENT
         ]
+        reached = Counter(
+            (r.claimed.source, r.status) for r in results if r.status != outbox.PENDING
+        )
         async with self.runtime.db.transaction() as session:
             await outbox.mark_sent_many(session, sent, now)
+            await outbox.add_tallies(session, reached)
             for result in results:
                 item = result.claimed
                 if result.status == outbox.SENT:

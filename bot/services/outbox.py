@@ -10,7 +10,8 @@ can repeat at most the messages in flight.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Callback, encode
 from bot.storage.db import ring_after_commit
-from bot.storage.models import OutboxBody, OutboxMessage
+from bot.storage.models import OutboxBody, OutboxMessage, OutboxTally
+from bot.storage.upsert import insert_for
 
 PRIORITY_NOTICE = 0
 PRIORITY_REMINDER = 5
@@ -316,6 +318,33 @@ async def retry_later(
     )
 
 
+async def add_tallies(session: AsyncSession, reached: Mapping[tuple[str, str], int]) -> None:
+    """Count messages that reached a final status: ``{(source, status): how many}``.
+
+    Whoever moves messages to a final status calls this in the same transaction (the sender,
+    :func:`cancel`), so :func:`tallies` stays exact without counting rows."""
+    rows = [{"source": s, "status": st, "count": n} for (s, st), n in reached.items() if n]
+    if not rows:
+        return
+    table = OutboxTally.__table__
+    statement = insert_for(session, table)  # type: ignore[arg-type]
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["source", "status"],
+            set_={"count": table.c.count + statement.excluded.count},
+        ),
+        rows,
+    )
+
+
+async def tallies(session: AsyncSession, source: str) -> dict[str, int]:
+    """How many messages of ``source`` reached each final status (a few rows, any size)."""
+    rows = await session.execute(
+        select(OutboxTally.status, OutboxTally.count).where(OutboxTally.source == source)
+    )
+    return {status: int(n) for status, n in rows}
+
+
 async def cancel(
     session: AsyncSession, *, source: str | None = None, dedupe_prefix: str | None = None
 ) -> int:
@@ -329,8 +358,12 @@ async def cancel(
         )
     if source is None and dedupe_prefix is None:
         raise ValueError("cancel needs a source or a dedupe prefix")
-    result = await session.execute(statement.values(status=CANCELLED))
-    return int(getattr(result, "rowcount", 0) or 0)
+    result = await session.execute(
+        statement.values(status=CANCELLED).returning(OutboxMessage.source)
+    )
+    sources = Counter((found, CANCELLED) for found in result.scalars())
+    await add_tallies(session, sources)
+    return sum(sources.values())
 
 
 async def counts(session: AsyncSession, source: str) -> dict[str, int]:
@@ -358,12 +391,27 @@ async def find_sent(
     return (row.id, row.source) if row else None
 
 
-async def purge_finished(session: AsyncSession, before: datetime) -> int:
-    """Delete delivered and abandoned messages created before ``before`` (retention)."""
-    finished = select(OutboxMessage.id).where(
-        OutboxMessage.status.in_(FINAL_STATUSES), OutboxMessage.created_at < before
+async def purge_finished(session: AsyncSession, before: datetime, limit: int) -> int:
+    """Delete at most ``limit`` delivered and abandoned messages created before ``before``
+    (retention), and the bodies no message uses any more; returns how many messages went.
+
+    The last batch (fewer than ``limit``) also sweeps bodies left without any message."""
+    finished = (
+        select(OutboxMessage.id)
+        .where(OutboxMessage.status.in_(FINAL_STATUSES), OutboxMessage.created_at < before)
+        .order_by(OutboxMessage.id)
+        .limit(limit)
     )
-    result = await session.execute(delete(OutboxMessage).where(OutboxMessage.id.in_(finished)))
+    ids = list(await session.scalars(finished))
+    bodies: set[int] = set()
+    if ids:
+        result = await session.execute(
+            delete(OutboxMessage).where(OutboxMessage.id.in_(ids)).returning(OutboxMessage.body_id)
+        )
+        bodies = set(result.scalars())
     orphan = ~select(OutboxMessage.id).where(OutboxMessage.body_id == OutboxBody.id).exists()
-    await session.execute(delete(OutboxBody).where(orphan, OutboxBody.created_at < before))
-    return int(getattr(result, "rowcount", 0) or 0)
+    if bodies:
+        await session.execute(delete(OutboxBody).where(OutboxBody.id.in_(bodies), orphan))
+    if len(ids) < limit:
+        await session.execute(delete(OutboxBody).where(orphan, OutboxBody.created_at < before))
+    return len(ids)

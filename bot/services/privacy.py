@@ -15,9 +15,11 @@ outbox section that runs after it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -42,6 +44,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import SHANGHAI
 from bot.services import outbox
 from bot.settings import PrivacySettings
+from bot.storage.db import Database
 from bot.storage.models import (
     AuditEntry,
     Base,
@@ -80,8 +83,12 @@ class RetainingSection(Protocol):
 
     name: str
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
-        """Remove what is older than the settings allow; return how many rows were touched."""
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
+        """Remove what is older than the settings allow, at most ``limit`` items (people,
+        rows) of each kind; return how many were touched. Fewer than ``limit`` means done:
+        :func:`apply_retention` calls it again, in a new short transaction, only otherwise."""
         ...
 
 
@@ -123,6 +130,16 @@ async def identity(session: AsyncSession, user_id: int) -> Identity | None:
     if user is None:
         return None
     return Identity(user.id, user.telegram_id, user.first_name, user.last_name, user.username)
+
+
+async def identities(session: AsyncSession, user_ids: Sequence[int]) -> dict[int, Identity]:
+    """:func:`identity` of many people in one query (retention works in batches)."""
+    rows = await session.execute(
+        select(User.id, User.telegram_id, User.first_name, User.last_name, User.username).where(
+            User.id.in_(list(set(user_ids)))
+        )
+    )
+    return {row.id: Identity(*row) for row in rows}
 
 
 def scrub_text(text: str, who: Identity) -> str:
@@ -200,7 +217,9 @@ class ProfileSection:
         await session.execute(delete(PrivacyNotice).where(PrivacyNotice.user_id == user_id))
         await session.execute(delete(User).where(User.id == user_id))
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         """Residents who blocked the bot long enough ago are forgotten entirely."""
         cutoff = now - timedelta(days=settings.blocked_forget_days)
         blocked = list(
@@ -208,6 +227,8 @@ class ProfileSection:
                 select(User.id)
                 .where(User.blocked_at.is_not(None), User.blocked_at < cutoff)
                 .where(~select(UserRole.id).where(UserRole.user_id == User.id).exists())
+                .order_by(User.id)
+                .limit(limit)
             )
         )
         for user_id in blocked:
@@ -273,9 +294,11 @@ class OutboxSection:
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
         await delete_messages(session, await self._theirs(session, user_id))
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         before = now - timedelta(days=settings.identity_retention_days)
-        return await outbox.purge_finished(session, before)
+        return await outbox.purge_finished(session, before, limit)
 
 
 class AuditSection:
@@ -401,18 +424,60 @@ async def forget_user(
     return True
 
 
+# Each batch of retention work is its own write transaction, sized to last about this long:
+# every other writer (a resident signing up) waits for it (issue 18). After each batch the pass
+# pauses as long as the batch took, so writers queued on the lock get their turn: SQLite's busy
+# handler is not fair, and back-to-back batches starved a sign-up for 19 s in the bench.
+RETENTION_BATCH_SECONDS = 0.05
+RETENTION_FIRST_BATCH = 16
+RETENTION_MAX_BATCH = 2000
+
+
 async def apply_retention(
-    session: AsyncSession,
+    db: Database,
     now: datetime,
     settings: PrivacySettings,
     registry: Sequence[DataSection] | None = None,
+    *,
+    batch_seconds: float = RETENTION_BATCH_SECONDS,
 ) -> dict[str, int]:
-    """Run every section's retention hook; returns rows touched per section (and logs it)."""
+    """Run every section's retention hook in small batches, each in its own short write
+    transaction; returns items touched per section (and logs it with the longest batch).
+
+    A batch's size adapts to how long the previous one took (halved above ``batch_seconds``,
+    doubled below half of it), so the write lock is never held for long on any machine or
+    database, and the pass rests as long as each batch took before the next one. Every step
+    is idempotent: a pass interrupted between batches resumes next time.
+    """
     done: dict[str, int] = {}
+    longest = 0.0
+    batches = 0
     for section in registry if registry is not None else sections():
-        if isinstance(section, RetainingSection):
-            done[section.name] = await section.retain(session, now, settings)
-    log.info("retention applied: %s", ", ".join(f"{k}={v}" for k, v in done.items()) or "-")
+        if not isinstance(section, RetainingSection):
+            continue
+        limit = RETENTION_FIRST_BATCH
+        done[section.name] = 0
+        while True:
+            started = time.perf_counter()
+            async with db.transaction() as session:
+                touched = await section.retain(session, now, settings, limit)
+            elapsed = time.perf_counter() - started
+            longest = max(longest, elapsed)
+            batches += 1
+            done[section.name] += touched
+            if touched < limit:
+                break
+            await asyncio.sleep(elapsed)
+            if elapsed > batch_seconds:
+                limit = max(1, limit // 2)
+            elif elapsed < batch_seconds / 2:
+                limit = min(limit * 2, RETENTION_MAX_BATCH)
+    log.info(
+        "retention applied in %d batches (longest %.0f ms): %s",
+        batches,
+        longest * 1000,
+        ", ".join(f"{k}={v}" for k, v in done.items()) or "-",
+    )
     return done
 
 

@@ -281,23 +281,34 @@ class QuestionData:
             await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
         await session.execute(delete(StaffQuestion).where(StaffQuestion.user_id == user_id))
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         """Answered questions older than the retention lose the asker (the question and the
-        answer stay, with the asker's names scrubbed from both); stale drafts are deleted."""
+        answer stay, with the asker's names scrubbed from both); stale drafts are deleted.
+        At most ``limit`` of each per call."""
         cutoff = now - timedelta(days=settings.identity_retention_days)
+        stale = (
+            select(StaffQuestion.id)
+            .where(StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME)
+            .limit(limit)
+        )
         drafts = await session.execute(
             delete(StaffQuestion)
-            .where(StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME)
+            .where(StaffQuestion.id.in_(list(await session.scalars(stale))))
             .returning(StaffQuestion.id)
         )
         touched = len(drafts.all())
         old = list(
             await session.scalars(
-                select(StaffQuestion).where(
+                select(StaffQuestion)
+                .where(
                     StaffQuestion.status == "answered",
                     StaffQuestion.answered_at < cutoff,
                     StaffQuestion.user_id.is_not(None),
                 )
+                .order_by(StaffQuestion.id)
+                .limit(limit)
             )
         )
         for question in old:

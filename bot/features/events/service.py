@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from icalendar import Calendar
-from icalendar import Event as IcsEvent
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -501,6 +499,10 @@ def ics_filename(event: EventView) -> str:
 
 def ics(event: EventView, lang: str, centre: Centre) -> bytes:
     """The event as an iCalendar file for the resident's calendar app."""
+    # Imported on first use: a calendar file is asked for rarely (start-up memory, issue 18).
+    from icalendar import Calendar
+    from icalendar import Event as IcsEvent
+
     calendar = Calendar()
     calendar.add("prodid", "-//frontdesk//events//")
     calendar.add("version", "2.0")

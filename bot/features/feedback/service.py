@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import encode
@@ -623,27 +623,37 @@ class FeedbackData:
             delete(FeedbackSubmission).where(FeedbackSubmission.user_id == user_id)
         )
 
-    async def retain(self, session: AsyncSession, now: datetime, settings: PrivacySettings) -> int:
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
         """Feedback older than the retention loses its author (their names are scrubbed from
-        the comment first); submission times older than a day are dropped."""
+        the comment first); submission times older than a day are dropped. At most ``limit``
+        of each per call."""
         cutoff = now - timedelta(days=settings.identity_retention_days)
         old = (
             await session.execute(
-                select(Feedback.id, Feedback.user_id, Feedback.comment).where(
-                    Feedback.user_id.is_not(None), Feedback.updated_at < cutoff
-                )
+                select(Feedback.id, Feedback.user_id, Feedback.comment)
+                .where(Feedback.user_id.is_not(None), Feedback.updated_at < cutoff)
+                .order_by(Feedback.id)
+                .limit(limit)
             )
         ).all()
-        people: dict[int, privacy.Identity | None] = {}
+        people = await privacy.identities(session, [u for _, u, c in old if c and u is not None])
+        scrubbed_comments = []
         for feedback_id, user_id, comment in old:
-            if comment and user_id is not None:
-                if user_id not in people:
-                    people[user_id] = await privacy.identity(session, user_id)
-                who = people[user_id]
-                if who is not None and (scrubbed := privacy.scrub_text(comment, who)) != comment:
-                    await session.execute(
-                        update(Feedback).where(Feedback.id == feedback_id).values(comment=scrubbed)
-                    )
+            who = people.get(user_id) if user_id is not None else None
+            if not comment or who is None:
+                continue
+            if (scrubbed := privacy.scrub_text(comment, who)) != comment:
+                scrubbed_comments.append({"feedback_id": feedback_id, "scrubbed": scrubbed})
+        if scrubbed_comments:
+            table = Feedback.__table__
+            await session.execute(
+                update(table)  # type: ignore[arg-type]
+                .where(table.c.id == bindparam("feedback_id"))
+                .values(comment=bindparam("scrubbed")),
+                scrubbed_comments,
+            )
         ids = [row.id for row in old]
         for start in range(0, len(ids), 500):
             await session.execute(
@@ -651,9 +661,14 @@ class FeedbackData:
                 .where(Feedback.id.in_(ids[start : start + 500]))
                 .values(user_id=None)
             )
+        expired = (
+            select(FeedbackSubmission.id)
+            .where(FeedbackSubmission.at < now - SUBMISSIONS_KEPT)
+            .limit(limit)
+        )
         dropped = await session.execute(
             delete(FeedbackSubmission)
-            .where(FeedbackSubmission.at < now - SUBMISSIONS_KEPT)
+            .where(FeedbackSubmission.id.in_(list(await session.scalars(expired))))
             .returning(FeedbackSubmission.id)
         )
         return len(ids) + len(dropped.all())

@@ -7,9 +7,7 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import icalendar
 import yaml
-from openpyxl import Workbook
 
 from bot.features.nightschool.common import School
 from bot.features.nightschool.courses import CourseView, RosterLine
@@ -23,6 +21,8 @@ def course_calendar(
     school: School, view: CourseView, lang: str, now: datetime
 ) -> tuple[str, bytes]:
     """``(file name, bytes)`` of an RFC 5545 calendar with one event per scheduled session."""
+    import icalendar  # on first use, like the spreadsheets below (start-up memory, issue 18)
+
     course = view.course
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//frontdesk//night school//EN")
@@ -82,6 +82,10 @@ def roster_xlsx(
     attended: dict[int, set[int]],
 ) -> tuple[str, bytes]:
     """The roster as an Excel workbook; one column per session marks who attended (1/0)."""
+    # Imported on first use: openpyxl (and the numpy and Pillow it pulls in) weighs tens of
+    # MiB, for a file staff ask for a few times a term (issue 18).
+    from openpyxl import Workbook
+
     book = Workbook()
     sheet = book.active
     sheet.title = "roster"

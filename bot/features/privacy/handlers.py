@@ -235,11 +235,10 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
 
 
 async def run_retention(runtime: Runtime) -> dict[str, int]:
-    """Apply the retention settings now, in one transaction."""
-    async with runtime.db.transaction() as session:
-        done = await privacy.apply_retention(
-            session, runtime.clock.now(), runtime.settings.privacy, registry(runtime)
-        )
+    """Apply the retention settings now, in short transactions (small batches)."""
+    done = await privacy.apply_retention(
+        runtime.db, runtime.clock.now(), runtime.settings.privacy, registry(runtime)
+    )
     runtime.profiles.clear()  # some of the cached people may no longer exist
     return done
 

@@ -14,7 +14,7 @@ from bot.storage.models.feedback import (
 )
 from bot.storage.models.hours import DataVersion, HolidayNotice, VenueException
 from bot.storage.models.nightschool import Attendance, Course, CourseSession, DrawRank, Enrolment
-from bot.storage.models.outbox import OutboxBody, OutboxMessage
+from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
 from bot.storage.models.users import User, UserRole
@@ -39,6 +39,7 @@ __all__ = [
     "HolidayNotice",
     "OutboxBody",
     "OutboxMessage",
+    "OutboxTally",
     "PrivacyNotice",
     "ReminderPreference",
     "ReminderScan",

@@ -35,5 +35,7 @@ class StaffQuestion(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     answer: Mapped[str | None] = mapped_column(Text)
-    answered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    answered_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -34,7 +34,9 @@ class Event(Base):
     # Seats taken by active sign-ups, kept by conditional UPDATEs (never read-then-write).
     taken: Mapped[int] = mapped_column(default=0)
     status: Mapped[str] = mapped_column(String(12), default="scheduled")
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

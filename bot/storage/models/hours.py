@@ -31,9 +31,13 @@ class VenueException(Base):
     kind: Mapped[str] = mapped_column(String(8))
     intervals: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str | None] = mapped_column(String(200))
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    removed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    removed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 

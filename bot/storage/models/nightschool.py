@@ -60,7 +60,9 @@ class Course(Base):
     signup_closes_at: Mapped[datetime] = mapped_column(UTCDateTime())
     lottery_seed: Mapped[str | None] = mapped_column(String(40))
     drawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -124,9 +126,13 @@ class Attendance(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("course_sessions.id", ondelete="CASCADE"), index=True
     )
-    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolments.id", ondelete="CASCADE"))
+    enrolment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrolments.id", ondelete="CASCADE"), index=True
+    )
     present: Mapped[bool] = mapped_column(default=True)
-    marked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    marked_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
     marked_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

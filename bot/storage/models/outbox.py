@@ -39,7 +39,8 @@ class OutboxMessage(Base):
     body_id: Mapped[int] = mapped_column(
         ForeignKey("outbox_bodies.id", ondelete="CASCADE"), index=True
     )
-    chat_id: Mapped[int] = mapped_column(BigInteger)
+    # Indexed: forgetting a person finds what was sent to their chat (bot/services/privacy.py).
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
     user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
@@ -57,3 +58,17 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(String(256))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OutboxTally(Base):
+    """How many messages of a source reached each final status, kept as they get there.
+
+    A broadcast's live progress reads these few rows instead of counting its outbox rows at
+    every check (O(N) each time, O(N²) over a broadcast; issue 18).
+    """
+
+    __tablename__ = "outbox_tallies"
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,79 @@
+"""Start-up stays light: the heavy libraries load when a chart, spreadsheet or image is made."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("matplotlib", "numpy", "PIL", "openpyxl")
+
+BUILD_THE_BOT = """
+import json, sys
+from bot.app import build_application, build_runtime
+from bot.centre import load_centre
+from bot.cli import load_configuration
+import bot.runner  # what `python -m bot` imports to serve
+settings, centre = load_configuration(
+    _env_file=None, token="123456:abcdefghijklmnop", database_url="sqlite+aiosqlite:///:memory:"
+)
+build_application(build_runtime(settings, centre))
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(%r))))
+"""
+
+
+def _run(code: str) -> object:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "PTB_TIMEDELTA": "true"},
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_building_the_application_imports_no_heavy_library() -> None:
+    """Importing and building the whole application (every feature registered) leaves
+    matplotlib, numpy, Pillow and openpyxl unloaded."""
+    assert _run(BUILD_THE_BOT % (HEAVY,)) == []
+
+
+def test_the_check_sees_a_heavy_library_once_something_imports_it() -> None:
+    """The same check reports a heavy library as soon as start-up code imports one."""
+    code = BUILD_THE_BOT.replace("import bot.runner", "import bot.runner, openpyxl")
+    loaded = _run(code % (HEAVY,))
+    assert isinstance(loaded, list)
+    assert "openpyxl" in loaded
+
+
+async def test_the_serving_process_migrates_in_a_child_process(tmp_path: Path) -> None:
+    """``prepare`` brings a fresh database to the head revision through a child process, so
+    Alembic never loads into the process that serves residents."""
+    import sqlite3
+
+    from alembic.script import ScriptDirectory
+
+    from bot.cli import load_configuration
+    from bot.runner import prepare
+    from bot.storage.migrate import alembic_config
+
+    database = tmp_path / "fresh.db"
+    settings, centre = load_configuration(
+        _env_file=None,
+        token="123456:abcdefghijklmnop",
+        database_url=f"sqlite+aiosqlite:///{database}",
+        centre_file=ROOT / "config" / "centre.yaml",
+    )
+    runtime, _ = await prepare(settings, centre)
+    await runtime.db.dispose()
+    with sqlite3.connect(database) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert {"users", "feedback", "outbox_messages"} <= tables
+    assert version == [(ScriptDirectory.from_config(alembic_config()).get_current_head(),)]
