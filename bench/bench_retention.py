@@ -114,9 +114,9 @@ async def worker(blocked: int) -> dict[str, Any]:
     from bot.app import build_runtime
     from bot.centre import load_centre
     from bot.clock import ManualClock
-    from bot.features.privacy.handlers import run_retention
     from bot.features.nightschool import enrolment
     from bot.features.nightschool.common import School
+    from bot.features.privacy.handlers import run_retention
     from bot.settings import Settings
     from bot.storage.migrate import upgrade_to_head
 

@@ -11,9 +11,9 @@ import pytest
 from pydantic import ValidationError
 
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
-from frontdesk_emulator import BotApiEmulator, FloodLimits
 from bot.services import outbox
 from bot.settings import DeliverySettings, Settings
+from frontdesk_emulator import BotApiEmulator, FloodLimits
 from tests.conftest import Bot
 from tests.pacing import PacingClock
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 import pytest
 
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
-from frontdesk_emulator import BotApiEmulator, SimUser
 from bot.runtime import Runtime
 from bot.scheduling import FairScheduler, slot_released
 from bot.testing import running_bot
+from frontdesk_emulator import BotApiEmulator, SimUser
 from tests.pacing import PacingClock
 
 
