@@ -3,6 +3,9 @@
 Every test that takes ``database_url`` (directly or through ``bot``) runs twice: on SQLite
 and on PostgreSQL. PostgreSQL tests skip when no server answers, except in CI (``CI=true``),
 where a missing server is an error.
+
+``pytest --today 2027-06-15`` runs the whole suite with the wall clock moved to that day
+(time-machine; the clock keeps ticking): no test may depend on the real date.
 """
 
 from __future__ import annotations
@@ -280,3 +283,36 @@ async def bot(runtime: Runtime, emulator: BotApiEmulator, clock: ManualClock) ->
     """The real application, long-polling the emulator."""
     async with running_bot(runtime, emulator, poll_timeout=1) as app:
         yield Bot(app=app, emu=emulator, runtime=runtime, clock=clock)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        default=None,
+        help="run as if the wall clock read this day (YYYY-MM-DD), 10:00 in Shanghai",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    today = config.getoption("--today")
+    if today:
+        import time_machine
+
+        moment = datetime.fromisoformat(f"{today}T10:00:00+08:00")
+        traveller = time_machine.travel(moment, tick=True)
+        traveller.start()
+        config.stash[_TRAVELLER] = traveller
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    traveller = config.stash.get(_TRAVELLER, None)
+    if traveller is not None:
+        traveller.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    today = config.getoption("--today")
+    return f"wall clock moved to {today} 10:00 Asia/Shanghai (--today)" if today else None
+
+
+_TRAVELLER = pytest.StashKey["object"]()
