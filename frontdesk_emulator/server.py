@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import time
 from collections.abc import Callable
@@ -58,6 +59,9 @@ class BotApiEmulator:
             group_privacy=group_privacy,
         )
         self.methods = BotMethods(self.core)
+        self._hold_after: int | None = None  # see hold_sends_after
+        self._release = asyncio.Event()
+        self._holding = asyncio.Event()
         self._webhook = WebhookDelivery(self.core, webhook_retry_base, webhook_retry_max)
         self._runner: web.AppRunner | None = None
         self._people: dict[int, SimUser] = {}
@@ -139,6 +143,9 @@ class BotApiEmulator:
             if handler is None:
                 raise ApiError(404, "Not Found")
             params = await read_params(request)
+            if self._must_hold(method):
+                self._holding.set()
+                await self._release.wait()  # in flight until released (or abandoned)
             reply = await handler(params)
             body: dict[str, Any] = {"ok": True, "result": reply.result}
             if reply.description:
@@ -304,6 +311,31 @@ class BotApiEmulator:
     def set_flood(self, limits: FloodLimits) -> None:
         """Switch flood limits (and forget all counters)."""
         self.core.flood.reset(limits)
+
+    def hold_sends_after(self, count: int) -> None:
+        """Keep every send after the first ``count`` in flight until :meth:`release_sends`:
+        a test can then stop the bot with requests unanswered, as a crash would."""
+        self._hold_after = count
+        self._release.clear()
+        self._holding.clear()
+
+    async def sends_held(self) -> None:
+        """Wait until a send is being held (the first ``count`` went through)."""
+        await self._holding.wait()
+
+    def release_sends(self) -> None:
+        """Let held sends through, and stop holding."""
+        self._hold_after = None
+        self._holding.clear()
+        self._release.set()
+
+    def _must_hold(self, method: str) -> bool:
+        hold_after = self._hold_after
+        return (
+            hold_after is not None
+            and method.lower() in SEND_METHODS
+            and self.core.counters["sent"] >= hold_after
+        )
 
     def sent_count(self) -> int:
         """Successful message sends (sendMessage/Photo/Document, copy, forward)."""
