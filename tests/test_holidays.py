@@ -3,7 +3,9 @@ admins enter the notice from the chat; the yearly alarm; no test reads the real 
 
 from __future__ import annotations
 
+import ast
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -570,15 +572,45 @@ async def test_forged_week_button_dates_are_refused(bot: Bot, catalog: Catalog) 
         assert resident.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
 
 
-def test_no_test_module_reads_the_real_date() -> None:
-    """No test calls datetime.now(), date.today() or time.time() to decide what day it is."""
-    from pathlib import Path
+_WALL_CLOCK_CALLS = {
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("datetime", "today"),
+    ("date", "today"),
+    ("time", "time"),
+    ("time", "time_ns"),
+}
 
+
+def _wall_clock_calls(source: str) -> list[str]:
+    """Calls in ``source`` that read the machine's clock (``<datetime|date|time>.<now…>()``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+        if (name, node.func.attr) in _WALL_CLOCK_CALLS:
+            found.append(f"line {node.lineno}: {name}.{node.func.attr}()")
+    return found
+
+
+def test_no_test_module_reads_the_real_date() -> None:
+    """No test asks the machine what day it is: every test takes the injected clock."""
     here = Path(__file__).parent
-    offenders = []
-    for path in here.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        for needle in ("date.today()", "datetime.now(", "datetime.utcnow("):
-            if needle in text and path.name != Path(__file__).name:
-                offenders.append(f"{path.name}: {needle}")
+    offenders = [
+        f"{path.relative_to(here)} {call}"
+        for path in sorted(here.rglob("*.py"))
+        for call in _wall_clock_calls(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
+
+
+def test_the_wall_clock_check_finds_what_it_looks_for() -> None:
+    """The check above is real: it flags each way of reading the clock, not an injected one."""
+    # The calls are assembled from parts so that this file holds none of them literally.
+    now, today = "now", "today"
+    sample = (
+        f"import datetime as dt\nx = dt.datetime.{now}()\ny = date.{today}()\nz = clock.now()\n"
+    )
+    assert _wall_clock_calls(sample) == [f"line 2: datetime.{now}()", f"line 3: date.{today}()"]
