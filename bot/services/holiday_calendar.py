@@ -229,13 +229,6 @@ def _package_year(year: int) -> HolidayYear:
     )
 
 
-def _festival_of_workday(notice: HolidayYear, day: date) -> str | None:
-    """The festival a make-up day belongs to: the package names it; otherwise the nearest."""
-    if day in chinese_calendar.workdays and notice == _package_year(day.year):
-        return _package_festival(chinese_calendar.workdays[day])
-    return _nearest_festival(notice.holidays, day)
-
-
 class HolidayCalendar:
     """Answers "is this date a holiday, a make-up working day, or not settled yet?".
 
@@ -298,7 +291,7 @@ class HolidayCalendar:
                 return DayInfo(day, DayKind.HOLIDAY, notice.holidays[day])
             if day in notice.workdays:
                 works_as = WEEKDAYS.index(notice.workdays[day])
-                return DayInfo(day, DayKind.MAKEUP, _festival_of_workday(notice, day), works_as)
+                return DayInfo(day, DayKind.MAKEUP, self._workday_festival(notice, day), works_as)
             return DayInfo(day, DayKind.NORMAL)
         statutory = statutory_days(day.year)
         if day in statutory:
@@ -319,10 +312,16 @@ class HolidayCalendar:
         workdays: tuple[Workday, ...] = ()
         if notice is not None:
             workdays = tuple(
-                Workday(d, _festival_of_workday(notice, d), WEEKDAYS.index(w))
+                Workday(d, self._workday_festival(notice, d), WEEKDAYS.index(w))
                 for d, w in sorted(notice.workdays.items())
             )
         return YearView(year, self.source(year), blocks_of(holidays), workdays)
+
+    def _workday_festival(self, notice: HolidayYear, day: date) -> str | None:
+        """The festival a make-up day belongs to: the package names it; otherwise the nearest."""
+        if self.source(day.year) is Source.PACKAGE:
+            return _package_festival(chinese_calendar.workdays.get(day))
+        return _nearest_festival(notice.holidays, day)
 
     def upcoming_unknown_year(self, today: date, alarm_from: tuple[int, int]) -> int | None:
         """Next year, if from ``alarm_from`` (month, day) on its notice is still unknown."""
