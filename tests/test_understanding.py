@@ -64,6 +64,9 @@ def test_dialect_and_typos_are_normalised(text: str, expected: str) -> None:
         ("一个礼拜以后", ("2026-12-09",)),
         ("the day after tomorrow", ("2026-12-04",)),
         ("christmas", ("2026-12-25",)),
+        ("下礼拜的今天", ("2026-12-09",)),
+        ("下个月的今天", ("2027-01-02",)),
+        ("a week from today", ("2026-12-09",)),
     ],
 )
 def test_day_expressions_resolve(text: str, expected: tuple[str, ...]) -> None:
@@ -81,6 +84,31 @@ def test_a_day_not_understood_is_asked_never_today(matcher: QuestionMatcher, tex
     assert verdict.kind is Kind.CLARIFY_DAY
     assert verdict.days == ()
     assert 1 <= len(verdict.candidates) <= 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我女儿回来那个礼拜六照相馆开吗",
+        "is the gym open the weekend my brother visits",
+        "is the canteen open on the day of my operation",
+        "那个周末健身房开伐",
+    ],
+)
+def test_a_day_of_the_residents_own_plans_is_asked_never_this_week(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """'那个周末' or 'the weekend my brother visits' is not this weekend: ask which day."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.days == ()
+
+
+def test_several_venues_on_one_day_get_that_days_overview(matcher: QuestionMatcher) -> None:
+    """'后天健身房和活动室开不开' names two places: the overview of that day answers both."""
+    verdict = matcher.understand("后天健身房和活动室开不开", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 12, 4),))
+    assert set(verdict.venue_ids) == {"gym", "activity_rooms"}
 
 
 @pytest.mark.parametrize(
@@ -269,6 +297,10 @@ def test_a_day_not_read_for_sure_is_asked_never_guessed(
         "any good ramen places near changfeng park?",  # not parking
         "明天几点日出 想去苏州河边拍照片",  # the sun, not the photo studio
         "夜校Python课的作业for循环老是死循环 帮我看看代码哪里写错了",  # homework
+        "健身房里那种椭圆机哪个牌子耐用",  # shopping advice on a venue's topic
+        "量出来血压一百四算高吗",  # medical advice, not the health station
+        "家里的路由器灯一直闪 wifi连不上",  # the resident's own wifi
+        "which brand of yoga mat do you recommend",
     ],
 )
 def test_out_of_scope_questions_are_not_answered(matcher: QuestionMatcher, text: str) -> None:

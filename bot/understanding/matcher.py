@@ -230,7 +230,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
 # --- Intents and fillers --------------------------------------------------------------------
 
 _HOURS_INTENT = re.compile(
-    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|上班|下班"
+    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
@@ -397,7 +397,14 @@ _NOT_OURS = re.compile(
     r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
+    # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
+    r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
+    r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
+    r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
+    r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
+# "食堂还是卫生站": a choice between places is still one answer per place.
+_ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
@@ -665,6 +672,11 @@ class QuestionMatcher:
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
+                if len(venue_ids) > 1 and not _ONE_OR_OTHER.search(rest):
+                    # "明天食堂、卫生站、照相馆都开吗": the day's overview answers them all
+                    return Understanding(
+                        Kind.OVERVIEW, venue_ids, days, festival, score=1.0, looks_like_question=True
+                    )
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )

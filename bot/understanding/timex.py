@@ -278,6 +278,28 @@ def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+# "下个礼拜的今天", "下个月的今天", "a week from today": today moved by whole weeks or a month.
+@_rule(
+    r"(下下|下|上)\s*个?\s*(周|星期|礼拜|月)\s*的?\s*(?:今天|今日|这天|这一天|同一天)"
+    r"|\b(?:(a|one|two)\s+weeks?\s+from\s+(?:today|now)|(?:today|this\s+day)\s+next\s+(week|month)"
+    r"|this\s+time\s+next\s+(week|month))\b",
+    "relative",
+)
+def _same_day_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    prefix, unit, count, en_unit, en_unit2 = match.groups()
+    if count is not None:
+        weeks = {"a": 1, "one": 1, "two": 2}[count]
+        return _mention(match, "relative", today + timedelta(days=7 * weeks))
+    if en_unit or en_unit2:
+        prefix, unit = "下", "月" if (en_unit or en_unit2) == "month" else "周"
+    step = {"下下": 2, "下": 1, "上": -1}[prefix or "下"]
+    if unit == "月":
+        year, month = _add_months(today, step)
+        last = gregorian.monthrange(year, month)[1]
+        return _mention(match, "relative", date(year, month, min(today.day, last)))
+    return _mention(match, "relative", today + timedelta(days=7 * step))
+
+
 @_rule(r"\bin\s+(\d|one|two|three|four|five|six|seven)\s+days?\b", "relative")
 def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     word = match.group(1)
@@ -307,6 +329,8 @@ for _pattern, _offset in _RELATIVE:
 @_rule(r"(下下|下|这|本|今|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday")
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char = match.groups()
+    if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
+        return TimeMention(match.span(), (), "vague")  # "他回来那个周末": which one?
     weeks = {"下下": 2, "下": 1, "上": -1}.get(prefix or "", 0)
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
@@ -325,6 +349,11 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word = match.groups()
+    if prefix is None and (
+        _EN_THAT_BEFORE.search(match.string, 0, match.start())
+        or _EN_CLAUSE_AFTER.match(match.string, match.end())
+    ):
+        return TimeMention(match.span(), (), "vague")  # "the weekend they're here": which one?
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
@@ -382,6 +411,7 @@ _VAGUE = re.compile(
     # "我儿子回来那天", "the day my daughter arrives"
     r"|(?P<event>(?:(?![吗呢吧啊呀嘛伐])[\u4e00-\u9fff]){1,10}?(?:的时候|那天|那日|那一天|那几天|当天|那会儿?)"
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
+    r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
     r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
@@ -389,6 +419,15 @@ _VAGUE = re.compile(
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
     r"|\b(?:the\s+)?(?:festival|feast)\b)"
+)
+# A demonstrative before a weekday names a week of the resident's own ("那个周末", "that
+# saturday", "the weekend they're here"), not this one.
+_THAT_BEFORE = re.compile(r"(?:那|哪)\s*(?:个|一个)?\s*$")
+_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$")
+_EN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:when\s+|while\s+|that\s+)?(?:they|he|she|we|(?:my|our|his|her)\s+[a-z]+)"
+    r"(?:'?re|'?s|\s+are|\s+is|\s+will|\s+gets?|\s+comes?|\s+arrives?|\s+visits?|\s+fl(?:y|ies)"
+    r"|\s+lands?|\s+stays?)\b"
 )
 _WEEKDAY_NAMED = re.compile(r"[一二三四五六日天末七]")
 
