@@ -67,6 +67,10 @@ def test_dialect_and_typos_are_normalised(text: str, expected: str) -> None:
         ("下礼拜的今天", ("2026-12-09",)),
         ("下个月的今天", ("2027-01-02",)),
         ("a week from today", ("2026-12-09",)),
+        ("明后两天", ("2026-12-03", "2026-12-04")),
+        ("双十二", ("2026-12-12",)),
+        # a break before its notice: the statutory day and the weekend next to it
+        ("元旦假期", ("2027-01-01", "2027-01-02", "2027-01-03")),
     ],
 )
 def test_day_expressions_resolve(text: str, expected: tuple[str, ...]) -> None:

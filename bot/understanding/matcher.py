@@ -384,7 +384,7 @@ _ELSEWHERE = re.compile(
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
-    r"隔壁|对面|那家|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
@@ -400,11 +400,18 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
+    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|亲戚|八卦"
+    r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
+    r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
 # "食堂还是卫生站": a choice between places is still one answer per place.
 _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
+# Advice on a case of the resident's own, even at the legal-aid desk: "我赢的概率大吗".
+_CASE_ADVICE = re.compile(
+    r"概率|胜算|能不能赢|会不会赢|能赢吗|赢面|判几年|赔多少|\bchances?\s+of\s+winning\b"
+)
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
@@ -531,9 +538,10 @@ _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
 )
 _MY_CLASSES = re.compile(
-    r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些)?(?:课|班)|我的(?:课程?|班|报名)"
+    r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些|哪几门|哪几个|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
+    r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
     r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
@@ -592,7 +600,7 @@ _HOLIDAY_ASK = re.compile(
 # Words that make a question about something else than the hours, even with a venue and a day.
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
-    r"|哪里报|在哪报|能报|怎么报"
+    r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone)\b"
 )
@@ -646,7 +654,9 @@ class QuestionMatcher:
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
-        if _NOT_OURS.search(rest) and "legal_aid" not in venue_ids:  # a lawyer hears all
+        if _CASE_ADVICE.search(rest) or (
+            _NOT_OURS.search(rest) and "legal_aid" not in venue_ids  # a lawyer hears all
+        ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if not venue_ids and _HOLIDAY_ASK.search(text):
             return self._holidays(text, mentions, today)
@@ -675,7 +685,12 @@ class QuestionMatcher:
                 if len(venue_ids) > 1 and not _ONE_OR_OTHER.search(rest):
                     # "明天食堂、卫生站、照相馆都开吗": the day's overview answers them all
                     return Understanding(
-                        Kind.OVERVIEW, venue_ids, days, festival, score=1.0, looks_like_question=True
+                        Kind.OVERVIEW,
+                        venue_ids,
+                        days,
+                        festival,
+                        score=1.0,
+                        looks_like_question=True,
                     )
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True

@@ -71,6 +71,9 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"礼拜日", "礼拜天"),
     # homophone typos of 天 after a day word (pinyin input): 明添 / 今甜 → 明天 / 今天
     (r"(?<=[今明后昨])[添田甜填舔]", "天"),
+    # …and of 明 / 今 before 天 (名天, 冥天, 金天): only as a day word, never inside 名天下
+    (r"[名冥鸣铭](?=天(?!下|气|空|然|才))", "明"),
+    (r"[金斤巾](?=天(?!下|气|空|然|才|鹅))", "今"),
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on

@@ -278,6 +278,22 @@ def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+@_rule(
+    r"明后(?:两|2)?天|今明(?:两|2)?天|\b(?:tomorrow|tmrw)\s+(?:and|or|&)\s+(?:the\s+)?day\s+after\b",
+    "relative",
+)
+def _two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    first = today + timedelta(days=0 if match.group(0).startswith("今") else 1)
+    return TimeMention(match.span(), (first, first + timedelta(days=1)), "relative")
+
+
+# Shopping days named by their date: "双十一", "双12"
+@_rule(r"双\s*(十一|十二|11|12)", "date")
+def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    number = 11 if match.group(1) in ("十一", "11") else 12
+    return _mention(match, "date", month_day(number, number, today))
+
+
 # "下个礼拜的今天", "下个月的今天", "a week from today": today moved by whole weeks or a month.
 @_rule(
     r"(下下|下|上)\s*个?\s*(周|星期|礼拜|月)\s*的?\s*(?:今天|今日|这天|这一天|同一天)"
@@ -363,9 +379,38 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "weekday", _next_weekday(today, weekday))
 
 
+# "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
+_BREAK_AFTER = re.compile(
+    r"\s*节?\s*的?\s*(?:小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
+    r"|\s*(?:holidays?|break|long\s+weekend)\b)"
+)
+
+
+def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
+    """The days off around a festival: the year's notice when published; before it, the
+    statutory days and the weekend next to them (surely off whatever the notice says)."""
+    view = calendar.year_view(day.year)
+    block = next((b for b in view.blocks if b.start <= day <= b.end), None)
+    if block is None:
+        return ()
+    start, end = block.start, block.end
+    if view.source == "statutory":
+        while (start - timedelta(days=1)).weekday() >= 5:
+            start -= timedelta(days=1)
+        while (end + timedelta(days=1)).weekday() >= 5:
+            end += timedelta(days=1)
+    return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        after = _BREAK_AFTER.match(match.string, match.end())
+        if found is not None and festival.statutory and after is not None:
+            days = _break_days(found, calendar)
+            if days:  # the break's words belong to the festival ("元旦假期" is one mention)
+                span = (match.start(), after.end())
+                return TimeMention(span, days, "festival", festival.statutory)
         return _mention(match, "festival", found, festival=festival.statutory)
 
     return resolve
@@ -412,6 +457,7 @@ _VAGUE = re.compile(
     r"|(?P<event>(?:(?![吗呢吧啊呀嘛伐])[\u4e00-\u9fff]){1,10}?(?:的时候|那天|那日|那一天|那几天|当天|那会儿?)"
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
+    r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
     r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
     r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
@@ -457,7 +503,7 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
                     mention.span, (), mention.kind, mention.festival, generic_candidates(today)
                 )
             found.append(mention)
-            taken.append(match.span())
+            taken.append(mention.span)
     for match in _VAGUE.finditer(text):
         if not free(match.span()):
             continue
