@@ -141,7 +141,7 @@ async def _hours_answer(
     book = await load_book(runtime, services_of(context), now.date())
     venues = [v for v in (runtime.centre.venue(i) for i in verdict.venue_ids) if v is not None]
     days = verdict.days or (now.date(),)
-    if verdict.kind is Kind.HOURS and venues:
+    if verdict.kind in (Kind.HOURS, Kind.OVERVIEW) and venues:  # the places named, each
         parts = [day_answer_text(t, book, venue, day, now) for venue in venues for day in days]
         first = venues[0]
         return "\n\n".join(parts), week_button(t, first.id, first.name.get(t.lang), days[0])
