@@ -340,3 +340,43 @@ async def test_forget_releases_a_seat_even_past_the_cancellation_cutoff(bot: Bot
     async with runtime.db.transaction() as session:
         assert await privacy.forget_user(session, first.id, later, registry(runtime))
     assert await bot.sql("SELECT user_id, status FROM enrolments") == [(second.id, "offered")]
+
+
+async def test_forgetting_many_people_at_once_leaves_no_trace_of_them_and_spares_others(
+    bot: Bot,
+) -> None:
+    """Retention forgets blocked residents in batches, one statement per section for all of
+    them: each of the batch is gone from every table (their feedback alerts to staff too), and
+    a resident outside the batch keeps everything."""
+    now = bot.clock.now()
+    people = {}
+    async with bot.runtime.db.transaction() as session:
+        for telegram_id, name in ((3731, "Batchone"), (3732, "Batchtwo"), (3733, "Keptthree")):
+            people[name] = await users.register(
+                session, users.Person(telegram_id, name, None, f"u{telegram_id}", "en"), now
+            )
+            session.add(
+                StaffQuestion(
+                    user_id=people[name].id, chat_id=telegram_id, text=f"Question of {name}",
+                    status="open", created_at=now, asked_at=now,
+                )
+            )  # fmt: skip
+    for name, person in people.items():  # a low rating alerts staff, naming the author
+        await _give(bot, Author(person.id, name), Draft("lunch", 1, ("taste",), f"From {name}"))
+    await bot.settle()
+    async with bot.runtime.db.transaction() as session:
+        gone = await privacy.forget_users(
+            session,
+            [people["Batchone"].id, people["Batchtwo"].id, 999_999],  # an unknown id is skipped
+            now,
+            registry(bot.runtime),
+        )
+    assert gone == 2
+    async with bot.runtime.db.read() as session:
+        kept = await privacy.identities(session, [people["Keptthree"].id])
+        assert await privacy.identities(session, [p.id for p in people.values()]) == kept
+        for name in ("Batchone", "Batchtwo"):
+            who = privacy.Identity(people[name].id, people[name].telegram_id, name, None, None)
+            assert await privacy.find_traces(session, who) == [], name
+        traces = await privacy.find_traces(session, kept[people["Keptthree"].id])
+    assert {t.table for t in traces} >= {"users", "staff_questions", "feedback"}

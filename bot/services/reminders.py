@@ -484,8 +484,13 @@ class ReminderData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
         await session.execute(
-            delete(ReminderPreference).where(ReminderPreference.user_id == user_id)
+            delete(ReminderPreference).where(ReminderPreference.user_id.in_(list(user_ids)))
         )
 
 

@@ -7,6 +7,7 @@ pressed, and answered once however many staff answer at the same moment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -272,14 +273,20 @@ class QuestionData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
         """Delete their questions, and the staff notices that named them and quoted them."""
+        people = list(user_ids)
         ids = list(
-            await session.scalars(select(StaffQuestion.id).where(StaffQuestion.user_id == user_id))
+            await session.scalars(select(StaffQuestion.id).where(StaffQuestion.user_id.in_(people)))
         )
         for start in range(0, len(ids), 500):
             sources = [f"{SOURCE_PREFIX}{n}" for n in ids[start : start + 500]]
             await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
-        await session.execute(delete(StaffQuestion).where(StaffQuestion.user_id == user_id))
+        await session.execute(delete(StaffQuestion).where(StaffQuestion.user_id.in_(people)))
 
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int

@@ -629,18 +629,24 @@ class EventData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
         """Withdraw every active sign-up the normal way (the seat is freed, pending reminders
-        are withdrawn), then delete the rows."""
+        are withdrawn), then delete the rows in one statement."""
+        ids = list(user_ids)
         active = list(
-            await session.scalars(
-                select(EventSignup.event_id).where(
-                    EventSignup.user_id == user_id, EventSignup.status == ACTIVE
+            await session.execute(
+                select(EventSignup.user_id, EventSignup.event_id).where(
+                    EventSignup.user_id.in_(ids), EventSignup.status == ACTIVE
                 )
             )
         )
-        for event_id in active:
+        for user_id, event_id in active:
             await withdraw(session, event_id, user_id, now)
-        await session.execute(delete(EventSignup).where(EventSignup.user_id == user_id))
+        await session.execute(delete(EventSignup).where(EventSignup.user_id.in_(ids)))
 
 
 DATA_SECTION = EventData()

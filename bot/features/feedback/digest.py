@@ -20,6 +20,7 @@ import asyncio
 import io
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -630,10 +631,14 @@ class DigestData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
-        await session.execute(
-            delete(DigestSubscription).where(DigestSubscription.user_id == user_id)
-        )
-        await session.execute(delete(DigestDelivery).where(DigestDelivery.user_id == user_id))
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
+        ids = list(user_ids)
+        await session.execute(delete(DigestSubscription).where(DigestSubscription.user_id.in_(ids)))
+        await session.execute(delete(DigestDelivery).where(DigestDelivery.user_id.in_(ids)))
 
 
 DATA_SECTION = DigestData()
