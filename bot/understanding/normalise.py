@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 import unicodedata
 from pathlib import Path
+from types import ModuleType
 
-import zhconv
-import zhconv.zhconv
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -23,12 +24,31 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z']*")
 
 
+def _import_zhconv() -> ModuleType:
+    """zhconv's module, imported without ``pkg_resources``: zhconv only uses it to find its
+    dictionary, which :func:`load_zhconv_dictionary` opens itself, and importing it costs
+    about 6 MiB and half a second at start-up (issue 18). Blocked only while zhconv imports."""
+    if "zhconv.zhconv" in sys.modules:
+        return sys.modules["zhconv.zhconv"]
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # ImportError inside
+    try:
+        return importlib.import_module("zhconv.zhconv")
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+
+
+zhconv_module = _import_zhconv()
+
+
 def load_zhconv_dictionary() -> None:
     """Load zhconv's dictionary with a closed file (its own loader leaks the file handle,
     which pytest's ``filterwarnings=error`` turns into a failure)."""
-    module = zhconv.zhconv
+    module = zhconv_module
     if module.zhcdicts is None:
-        module.loaddict(str(Path(module.__file__).with_name("zhcdict.json")))
+        module.loaddict(str(Path(str(module.__file__)).with_name("zhcdict.json")))
 
 
 def fold(text: str) -> str:
@@ -36,7 +56,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS])
     if _CJK.search(text):
         load_zhconv_dictionary()
-        text = zhconv.convert(text, "zh-cn")
+        text = zhconv_module.convert(text, "zh-cn")
     return text.lower()
 
 
