@@ -75,7 +75,7 @@ def migration_heads(directory: Path = MIGRATIONS_DIR) -> frozenset[str]:
             else:
                 continue
             value = ast.literal_eval(expression) if expression is not None else None
-            if name == "revision":
+            if name == "revision" and isinstance(value, str):
                 revisions.add(value)
             elif name == "down_revision" and value:
                 parents.update([value] if isinstance(value, str) else value)
