@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.centre import Centre, CentreDataError, load_centre
 from bot.clock import Clock, SystemClock, local_today
 from bot.logs import configure_logging
-from bot.settings import Settings
+from bot.settings import LogFormat, Settings
 
 EXIT_CONFIG = 2
 
@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     settings, centre = load_configuration()
     secrets = log_secrets(settings)
-    configure_logging(settings.log_level, secrets)
+    json_lines = settings.log_format is LogFormat.JSON
+    configure_logging(settings.log_level, secrets, json_lines=json_lines)
     if args.command == "check":
         print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")
         warnings = asyncio.run(check_warnings(settings, centre))
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         from bot.sandbox import run_sandbox
 
         if settings.log_level != "DEBUG":
-            configure_logging("WARNING", secrets)  # keep the terminal chat readable
+            configure_logging("WARNING", secrets, json_lines=json_lines)  # a readable chat
         code = asyncio.run(run_sandbox(settings, centre, script=args.script))
         raise SystemExit(code)
     from bot.runner import run
