@@ -72,7 +72,50 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit 1 on warnings too (next year's holiday notice unknown from alarm_from on)",
     )
+    backup = sub.add_parser(
+        "backup", help="SQLite: copy a consistent snapshot of the database while it runs"
+    )
+    backup.add_argument(
+        "--to", type=Path, help="the backup file (default: backups/frontdesk-<UTC time>.db)"
+    )
+    restore = sub.add_parser(
+        "restore", help="SQLite: put a backup in place of the database (stop the bot first)"
+    )
+    restore.add_argument("backup_file", type=Path, help="a file written by `backup`")
     return parser
+
+
+def _backup(settings: Settings, to: Path | None) -> None:
+    from bot.storage.backup import BackupError, backup_sqlite, pg_dump_hint, sqlite_file
+
+    source = sqlite_file(settings.database_url)
+    if source is None:
+        print(pg_dump_hint(settings.database_url), file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG)
+    if to is None:
+        stamp = SystemClock().now().strftime("%Y%m%d-%H%M%S")
+        to = Path("backups") / f"frontdesk-{stamp}.db"
+    try:
+        backup_sqlite(source, to)
+    except (BackupError, OSError) as exc:
+        print(f"frontdesk: backup failed: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    print(f"backed up {source} to {to}")
+
+
+def _restore(settings: Settings, backup_file: Path) -> None:
+    from bot.storage.backup import BackupError, pg_dump_hint, restore_sqlite, sqlite_file
+
+    target = sqlite_file(settings.database_url)
+    if target is None:
+        print(pg_dump_hint(settings.database_url), file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG)
+    try:
+        restore_sqlite(backup_file, target)
+    except (BackupError, OSError) as exc:
+        print(f"frontdesk: restore failed: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    print(f"restored {target} from {backup_file}")
 
 
 async def check_warnings(
@@ -119,6 +162,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
+        return
+    if args.command == "backup":
+        _backup(settings, args.to)
+        return
+    if args.command == "restore":
+        _restore(settings, args.backup_file)
         return
     if settings.sandbox or args.script is not None:
         from bot.sandbox import run_sandbox
