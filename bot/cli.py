@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--script", type=Path, help="sandbox: play this file of lines and print the transcript"
     )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="sandbox: keep its SQLite database in this file (or use this database URL); "
+        "default: a temporary file, deleted at the end. The sandbox never uses "
+        "FRONTDESK_DATABASE_URL.",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (default)")
     sub.add_parser("migrate", help="apply database migrations and exit")
@@ -170,11 +177,15 @@ def main(argv: list[str] | None = None) -> None:
         _restore(settings, args.backup_file)
         return
     if settings.sandbox or args.script is not None:
-        from bot.sandbox import run_sandbox
+        from bot.sandbox import run_sandbox, sandbox_database
 
         if settings.log_level != "DEBUG":
             configure_logging("WARNING", secrets, json_lines=json_lines)  # a readable chat
-        code = asyncio.run(run_sandbox(settings, centre, script=args.script))
+        # Its own database: on a deployed host .env names the production one, and the
+        # sandbox writes demo data and gives its staff persona admin rights.
+        with sandbox_database(args.db) as url:
+            sandbox_settings = settings.model_copy(update={"database_url": url})
+            code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
         raise SystemExit(code)
     from bot.runner import run
 
