@@ -25,6 +25,7 @@ import here: the Telegram layer (``bot/tg/intake.py``) calls it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -112,16 +113,19 @@ def _replacement(text: str, index: int) -> str:
     return char
 
 
-def _needs_cleaning(text: str) -> bool:
-    for char in text:
-        code = ord(char)
-        if code < 0x20 and char not in _C0_KEPT:
-            return True
-        if 0x7F <= code <= 0x9F or char in _ZERO_WIDTH or char in _BIDI:
-            return True
-        if char in _LINE_BREAKS or _nfkc_safe(code):
-            return True
-    return False
+# Every character _replacement may change, as one class: the common, clean text costs one
+# search in C. (Kept in step with the sets above by tests/test_edge_hygiene.py.)
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+    "\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0001d400-\U0001d7ff\U0002f800-\U0002fa1f]"
+)
+
+
+def needs_cleaning(text: str) -> bool:
+    """Whether :func:`clean_text` would change ``text`` (a text of only tabs and newlines:
+    no)."""
+    return _SUSPECT.search(text) is not None
 
 
 def _utf16_len(text: str) -> int:
@@ -130,7 +134,7 @@ def _utf16_len(text: str) -> int:
 
 def clean_with_offsets(text: str) -> tuple[str, Callable[[int], int]]:
     """The cleaned text, and a map from UTF-16 offsets in ``text`` to those in the result."""
-    if not _needs_cleaning(text):
+    if not needs_cleaning(text):
         return text, lambda offset: offset
     parts: list[str] = []
     # new_offsets[i]: the UTF-16 offset in the result of the i-th UTF-16 unit of ``text``.

@@ -8,11 +8,20 @@ import logging
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from telegram import Bot as TelegramBot
+from telegram import Update
 
-from bot.hygiene import UNREADABLE, clean_text, clean_update_dict, clean_with_offsets
+from bot.hygiene import (
+    UNREADABLE,
+    clean_text,
+    clean_update_dict,
+    clean_with_offsets,
+    needs_cleaning,
+)
 from bot.i18n import Catalog
 from bot.observability import Observability
 from bot.storage.db import Database
+from bot.tg.intake import cleaned
 from tests.conftest import Bot
 from tests.test_broadcast import add_residents, compose, is_progress
 from tests.test_roles import make_staff
@@ -218,3 +227,47 @@ async def test_channel_posts_are_ignored_entirely(
         "frontdesk_updates_total", {"outcome": "ignored"}
     )
     assert ignored == 2
+
+
+def test_the_quick_check_sees_every_character_the_cleaning_changes() -> None:
+    """needs_cleaning (one regex search) is true for every character clean_text changes."""
+    missed = [
+        hex(code)
+        for code in range(0x30000)
+        if not 0xD800 <= code <= 0xDFFF
+        and clean_text(f"a{chr(code)}a") != f"a{chr(code)}a"
+        and not needs_cleaning(chr(code))
+    ]
+    assert missed == []
+
+
+def test_a_clean_update_is_passed_on_as_it_is() -> None:
+    """The common case re-parses nothing: the same Update object goes to the handlers."""
+    data = {
+        "update_id": 5,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 7, "type": "private", "first_name": "王阿姨"},
+            "from": {"id": 7, "is_bot": False, "first_name": "王阿姨"},
+            "text": "食堂几点开门？\n谢谢",
+            "reply_to_message": {
+                "message_id": 0,
+                "date": 0,
+                "chat": {"id": 7, "type": "private"},
+                "text": "quoted\u200b",
+            },
+        },
+    }
+    bot = TelegramBot("1:x")
+    plain = Update.de_json({**data, "message": {**data["message"], "reply_to_message": None}}, bot)
+    assert plain is not None
+    assert cleaned(plain) is plain
+    dirty = Update.de_json(data, bot)
+    assert dirty is not None
+    fresh = cleaned(dirty)
+    assert fresh is not dirty
+    assert fresh.message is not None
+    assert fresh.message.reply_to_message is not None
+    assert fresh.message.reply_to_message.text == "quoted"
+    assert fresh.message.text == "食堂几点开门？\n谢谢"

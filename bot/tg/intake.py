@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, Job
@@ -27,7 +28,7 @@ from telegram.request import HTTPXRequest
 from telegram.request._requestdata import RequestData
 
 from bot.context import BotData, FrontdeskContext
-from bot.hygiene import clean_update_dict
+from bot.hygiene import clean_update_dict, needs_cleaning
 from bot.observability import Observability
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,59 @@ def from_channel(update: Update) -> bool:
     return chat is not None and chat.type == ChatType.CHANNEL
 
 
+def _people_and_chats(update: Update) -> Iterator[str | None]:
+    for user in (update.effective_user, update.effective_sender):
+        if isinstance(user, User):
+            yield from (user.first_name, user.last_name, user.username)
+    chat = update.effective_chat
+    if chat is not None:
+        yield from (chat.title, chat.first_name, chat.last_name, chat.username)
+
+
+def _message_texts(message: Message | None) -> Iterator[str | None]:
+    if message is None:
+        return
+    yield from (message.text, message.caption)
+    if message.document is not None:
+        yield message.document.file_name
+    if message.contact is not None:
+        yield from (message.contact.first_name, message.contact.last_name)
+    if message.quote is not None:
+        yield message.quote.text
+    replied = message.reply_to_message
+    if replied is not None:
+        yield from (replied.text, replied.caption)
+        if replied.from_user is not None:
+            yield from (replied.from_user.first_name, replied.from_user.last_name)
+    if message.forward_origin is not None:
+        origin = message.forward_origin
+        sender = getattr(origin, "sender_user", None)
+        if isinstance(sender, User):
+            yield from (sender.first_name, sender.last_name)
+        yield getattr(origin, "sender_user_name", None)
+
+
+def _texts(update: Update) -> Iterator[str | None]:
+    """The texts and names of an update that reach features and staff."""
+    yield from _people_and_chats(update)
+    yield from _message_texts(update.message or update.edited_message)
+    if update.callback_query is not None and isinstance(update.callback_query.message, Message):
+        yield from _message_texts(update.callback_query.message.reply_to_message)
+    if update.inline_query is not None:
+        yield update.inline_query.query
+
+
 def cleaned(update: Update) -> Update:
-    """The same update with its texts cleaned (the same object when nothing needed it)."""
-    data = update.to_dict()
-    clean = clean_update_dict(data)
-    if clean == data:
+    """The same update with every text cleaned (the same object when nothing needed it).
+
+    The common case, a clean update, costs a few searches over the texts and names that
+    reach features. When one of them needs cleaning, every string of the update is cleaned
+    (through its JSON form, so nothing is missed, entities moved with the text).
+    """
+    if not any(text and needs_cleaning(text) for text in _texts(update)):
         return update
-    fresh = Update.de_json(clean, update.get_bot())
+    data = update.to_dict()
+    fresh = Update.de_json(clean_update_dict(data), update.get_bot())
     return fresh if fresh is not None else update
 
 
