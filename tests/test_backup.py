@@ -3,13 +3,21 @@ brings the data back (a plain copy of a WAL database would lose the latest commi
 
 from __future__ import annotations
 
+import asyncio
 import os
+import shlex
 import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 from contextlib import closing
 from pathlib import Path
+
+import asyncpg
+import pytest
+
+from tests.conftest import IN_CI, PG_ADMIN_URL
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,3 +123,58 @@ def test_postgresql_backup_points_to_pg_dump_without_the_password(tmp_path: Path
     assert "pg_dump --format=custom" in result.stderr
     assert "pg_restore" in result.stderr
     assert "s3cret-pw" not in result.stderr + result.stdout
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="no pg_dump on this machine")
+def test_documented_pg_dump_and_pg_restore_bring_the_data_back(tmp_path: Path) -> None:
+    """The PostgreSQL commands of docs/deploy.md, as `backup` prints them, round-trip."""
+    name = f"frontdesk_backup_{uuid.uuid4().hex[:10]}"
+    admin = PG_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://")
+
+    async def admin_sql(statement: str) -> None:
+        connection = await asyncpg.connect(admin, timeout=5)
+        try:
+            await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    try:
+        asyncio.run(admin_sql(f'CREATE DATABASE "{name}"'))
+    except (OSError, asyncpg.PostgresError) as exc:
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required in CI but unavailable: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    url = f"{PG_ADMIN_URL.rpartition('/')[0]}/{name}"
+    plain = url.replace("postgresql+asyncpg://", "postgresql://")
+
+    async def sql(statement: str) -> list[str]:
+        connection = await asyncpg.connect(plain, timeout=5)
+        try:
+            return [row[0] for row in await connection.fetch(statement)]
+        finally:
+            await connection.close()
+
+    insert = (
+        "INSERT INTO users (telegram_id, first_name, language, language_chosen, created_at, "
+        "last_seen_at) VALUES ({id}, '{name}', 'zh', false, now(), now())"
+    )
+    try:
+        assert cli("migrate", database_url=url, home=tmp_path).returncode == 0
+        asyncio.run(sql(insert.format(id=1, name="王阿姨")))
+        hint = cli("backup", database_url=url, home=tmp_path).stderr
+        dump_line, restore_line = (
+            line.strip() for line in hint.splitlines() if line.strip().startswith("pg_")
+        )
+        dump = tmp_path / "frontdesk.dump"
+        commands = [
+            shlex.split(dump_line.replace("frontdesk.dump", str(dump))),
+            shlex.split(restore_line.replace("frontdesk.dump", str(dump))),
+        ]
+        subprocess.run(commands[0], check=True, capture_output=True, timeout=120)
+        asyncio.run(sql("DELETE FROM users"))
+        asyncio.run(sql(insert.format(id=2, name="Mallory")))
+        subprocess.run(commands[1], check=True, capture_output=True, timeout=120)
+        assert asyncio.run(sql("SELECT first_name FROM users ORDER BY id")) == ["王阿姨"]
+    finally:
+        asyncio.run(admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
