@@ -87,9 +87,18 @@ async def _start_probes(app: FrontdeskApplication, settings: Settings) -> AppRun
     from bot.probes import probe_server
 
     probes = settings.probes
-    runner = await probe_server(
-        app.bot_data.services.get(Observability), probes.listen, probes.port
-    )
+    try:
+        runner = await probe_server(
+            app.bot_data.services.get(Observability), probes.listen, probes.port
+        )
+    except OSError as exc:
+        # Serving residents matters more than the probes (e.g. a second process on one host
+        # with the same port): say so loudly and go on without them.
+        log.error(
+            "probes not served: cannot listen on %s:%s (%s); set FRONTDESK_PROBES__PORT",
+            probes.listen, probes.port, exc.strerror or exc.__class__.__name__,
+        )  # fmt: skip
+        return None
     log.info("probes listening on %s:%s", probes.listen, probes.port)
     return runner
 

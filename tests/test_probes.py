@@ -116,6 +116,21 @@ async def test_polling_mode_serves_the_probes_on_their_own_port(bot: Bot) -> Non
     assert await _start_probes(bot.app, disabled) is None
 
 
+async def test_a_busy_probe_port_is_reported_and_the_bot_goes_on(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A second process on the same host with the same port serves residents anyway."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        settings = bot.runtime.settings.model_copy(
+            update={"probes": ProbesSettings(listen="127.0.0.1", port=port)}
+        )
+        assert await _start_probes(bot.app, settings) is None
+    assert any("FRONTDESK_PROBES__PORT" in r.getMessage() for r in caplog.records)
+
+
 async def test_metrics_show_backlog_by_source_and_the_oldest_open_question(bot: Bot) -> None:
     """Outbox rows waiting, by source, and the age of the oldest unanswered question."""
     now = bot.clock.now()
