@@ -7,6 +7,11 @@
 Both create ``.venv`` from the pinned, hash-checked ``requirements.lock`` on first use (and
 again whenever the lock changes). Other commands: ``bench``, ``bot`` (run with a token),
 ``lock`` (re-pin the dependencies; installs ``uv`` into ``.venv`` when missing).
+
+Two locks: ``requirements.lock`` (the program and the dev tools: what ``.venv`` holds) and
+``requirements.prod.lock`` (the program only: what the Dockerfile and a server install).
+``dev.py lock`` writes both from ``pyproject.toml``, the production one constrained by the
+dev one so the versions they share are the same.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
+PROD_LOCK = ROOT / "requirements.prod.lock"
 PYTHON = VENV / "bin" / "python"
 
 
@@ -83,11 +89,14 @@ def cmd_lock(args: list[str]) -> int:
         pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
         if code := run(*pip, "install", "uv"):
             return code
-    return run(
-        str(PYTHON), "-m", "uv", "pip", "compile", "pyproject.toml", "--extra", "dev",
-        "--generate-hashes", "--python-version", "3.11",
-        "--python-platform", "x86_64-manylinux_2_28", "--no-header", "-o", str(LOCK), *args,
-    )  # fmt: skip
+    compile_ = [
+        str(PYTHON), "-m", "uv", "pip", "compile", "pyproject.toml", "--generate-hashes",
+        "--python-version", "3.11", "--python-platform", "x86_64-manylinux_2_28", "--no-header",
+    ]  # fmt: skip
+    if code := run(*compile_, "--extra", "dev", "-o", str(LOCK), *args):
+        return code
+    # The production lock: no dev extra, every version taken from the dev lock just written.
+    return run(*compile_, "--constraint", str(LOCK), "-o", str(PROD_LOCK))
 
 
 COMMANDS = {

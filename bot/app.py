@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, JobQueue
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults, JobQueue, TypeHandler
 
 from bot.centre import Centre
 from bot.clock import Clock, SystemClock
@@ -22,15 +23,20 @@ from bot.features import MANIFESTS
 from bot.features.common import handlers as common
 from bot.i18n import Catalog
 from bot.manifest import Job, Manifest
+from bot.observability import InboxLag, Observability
 from bot.runtime import Runtime
 from bot.services import privacy, users
 from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.tg.guards import unguarded_commands
+from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
+
+# After the profile (-100, the pointer speaks the person's language) and the flood guard (-90).
+PRIVATE_GATE_GROUP = -85
 
 
 def build_runtime(
@@ -131,12 +137,14 @@ def build_application(
     token: str | None = None,
     manifests: Sequence[Manifest] = MANIFESTS,
     limiter: FrontdeskRateLimiter | None = None,
+    inbox_lag: InboxLag | None = None,
 ) -> FrontdeskApplication:
     """The bot, assembled from the features' manifests: typed services, menus, handlers, jobs.
 
     Per-chat ordering, Telegram's parse mode and the rate limiter are set here too; nothing
     is changed after this returns. ``limiter`` replaces the one built from the settings
-    (tests pace on a manual clock).
+    (tests pace on a manual clock). ``inbox_lag`` feeds ``/readyz`` and ``/metrics`` (the
+    durable inbox's oldest waiting update); without it, there is no inbox lag.
     """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -144,9 +152,18 @@ def build_application(
     secret = token or (settings.token.get_secret_value() if settings.token else None)
     if not secret:
         raise ValueError("a token is needed (the sandbox passes the emulator's)")
+    observability = Observability(
+        runtime.db,
+        runtime.clock,
+        inbox_lag=inbox_lag,
+        max_inbox_lag_seconds=settings.probes.max_inbox_lag_seconds,
+    )
     builder = (
         ApplicationBuilder()
+        .application_class(IntakeApplication)
         .token(secret)
+        # PTB's default client (256 connections), counting Telegram's answers for /metrics.
+        .request(MeteredRequest(observability, connection_pool_size=256))
         .base_url(base_url or settings.api_base_url)
         .base_file_url(base_file_url or settings.api_file_base_url)
         .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
@@ -167,11 +184,16 @@ def build_application(
         limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
-    _assemble(app, runtime, manifests)
+    _assemble(app, runtime, manifests, observability)
     return app
 
 
-def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[Manifest]) -> None:
+def _assemble(
+    app: FrontdeskApplication,
+    runtime: Runtime,
+    manifests: Sequence[Manifest],
+    observability: Observability,
+) -> None:
     """Services first (handlers may read them while installing), then handlers and jobs."""
     app.bot_data.fill(
         runtime,
@@ -180,10 +202,11 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
         runtime.privacy_sections,
     )
     factories = [_build_sender, *(factory for m in manifests for factory in m.services)]
-    built: list[object] = []
+    built: list[object] = [observability]
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))
         app.bot_data.services = Services(built)
+    app.add_handler(TypeHandler(Update, private_only_gate), group=PRIVATE_GATE_GROUP)
     for manifest in manifests:
         manifest.install(app)
     declared = {spec.name: spec.role for m in manifests for spec in m.commands if spec.role}

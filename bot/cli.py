@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.centre import Centre, CentreDataError, load_centre
 from bot.clock import Clock, SystemClock, local_today
 from bot.logs import configure_logging
-from bot.settings import Settings
+from bot.settings import LogFormat, Settings
 
 EXIT_CONFIG = 2
 
@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--script", type=Path, help="sandbox: play this file of lines and print the transcript"
     )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="sandbox: keep its SQLite database in this file (or use this database URL); "
+        "default: a temporary file, deleted at the end. The sandbox never uses "
+        "FRONTDESK_DATABASE_URL.",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (default)")
     sub.add_parser("migrate", help="apply database migrations and exit")
@@ -72,7 +79,50 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit 1 on warnings too (next year's holiday notice unknown from alarm_from on)",
     )
+    backup = sub.add_parser(
+        "backup", help="SQLite: copy a consistent snapshot of the database while it runs"
+    )
+    backup.add_argument(
+        "--to", type=Path, help="the backup file (default: backups/frontdesk-<UTC time>.db)"
+    )
+    restore = sub.add_parser(
+        "restore", help="SQLite: put a backup in place of the database (stop the bot first)"
+    )
+    restore.add_argument("backup_file", type=Path, help="a file written by `backup`")
     return parser
+
+
+def _backup(settings: Settings, to: Path | None) -> None:
+    from bot.storage.backup import BackupError, backup_sqlite, pg_dump_hint, sqlite_file
+
+    source = sqlite_file(settings.database_url)
+    if source is None:
+        print(pg_dump_hint(settings.database_url), file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG)
+    if to is None:
+        stamp = SystemClock().now().strftime("%Y%m%d-%H%M%S")
+        to = Path("backups") / f"frontdesk-{stamp}.db"
+    try:
+        backup_sqlite(source, to)
+    except (BackupError, OSError) as exc:
+        print(f"frontdesk: backup failed: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    print(f"backed up {source} to {to}")
+
+
+def _restore(settings: Settings, backup_file: Path) -> None:
+    from bot.storage.backup import BackupError, pg_dump_hint, restore_sqlite, sqlite_file
+
+    target = sqlite_file(settings.database_url)
+    if target is None:
+        print(pg_dump_hint(settings.database_url), file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG)
+    try:
+        restore_sqlite(backup_file, target)
+    except (BackupError, OSError) as exc:
+        print(f"frontdesk: restore failed: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    print(f"restored {target} from {backup_file}")
 
 
 async def check_warnings(
@@ -107,7 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     settings, centre = load_configuration()
     secrets = log_secrets(settings)
-    configure_logging(settings.log_level, secrets)
+    json_lines = settings.log_format is LogFormat.JSON
+    configure_logging(settings.log_level, secrets, json_lines=json_lines)
     if args.command == "check":
         print(f"settings and {settings.centre_file} are valid ({len(centre.venues)} venues)")
         warnings = asyncio.run(check_warnings(settings, centre))
@@ -119,12 +170,22 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         return
+    if args.command == "backup":
+        _backup(settings, args.to)
+        return
+    if args.command == "restore":
+        _restore(settings, args.backup_file)
+        return
     if settings.sandbox or args.script is not None:
-        from bot.sandbox import run_sandbox
+        from bot.sandbox import run_sandbox, sandbox_database
 
         if settings.log_level != "DEBUG":
-            configure_logging("WARNING", secrets)  # keep the terminal chat readable
-        code = asyncio.run(run_sandbox(settings, centre, script=args.script))
+            configure_logging("WARNING", secrets, json_lines=json_lines)  # a readable chat
+        # Its own database: on a deployed host .env names the production one, and the
+        # sandbox writes demo data and gives its staff persona admin rights.
+        with sandbox_database(args.db) as url:
+            sandbox_settings = settings.model_copy(update={"database_url": url})
+            code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
         raise SystemExit(code)
     from bot.runner import run
 

@@ -12,3 +12,6 @@ class CommandSpec:
     name: str
     description_key: str
     role: str | None = None  # None: everyone; else the role needed (admins see all)
+    # Shows or changes personal data: answered only in a private chat (a group gets a
+    # pointer to the private chat instead, bot/tg/intake.private_only_gate).
+    private: bool = False

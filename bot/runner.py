@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import Update
 
@@ -16,6 +17,9 @@ from bot.app import FrontdeskApplication, build_application, build_runtime, serv
 from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
+
+if TYPE_CHECKING:
+    from aiohttp.web import AppRunner
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +66,41 @@ async def run(settings: Settings, centre: Centre) -> None:
         async with serving(app):
             if settings.mode is RunMode.POLLING:
                 assert app.updater is not None
+                probes = await _start_probes(app, settings)
                 await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
                 log.info("polling for updates")
                 await stopping.wait()
                 await app.updater.stop()
+                if probes is not None:
+                    await probes.cleanup()
             else:
                 await _serve_webhook(app, settings, stopping)
     finally:
         await runtime.db.dispose()
+
+
+async def _start_probes(app: FrontdeskApplication, settings: Settings) -> AppRunner | None:
+    """Polling mode: /healthz, /readyz and /metrics on a small server of their own."""
+    if not settings.probes.enabled:
+        return None
+    from bot.observability import Observability
+    from bot.probes import probe_server
+
+    probes = settings.probes
+    try:
+        runner = await probe_server(
+            app.bot_data.services.get(Observability), probes.listen, probes.port
+        )
+    except OSError as exc:
+        # Serving residents matters more than the probes (e.g. a second process on one host
+        # with the same port): say so loudly and go on without them.
+        log.error(
+            "probes not served: cannot listen on %s:%s (%s); set FRONTDESK_PROBES__PORT",
+            probes.listen, probes.port, exc.strerror or exc.__class__.__name__,
+        )  # fmt: skip
+        return None
+    log.info("probes listening on %s:%s", probes.listen, probes.port)
+    return runner
 
 
 async def _serve_webhook(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import AsyncIterator, Callable
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,6 +40,22 @@ Sandbox commands / 沙盒命令:
   :quit                                   leave / 退出
   <number>                                press that inline button / 按编号点按钮
   anything else                           a message to the bot / 发给机器人的消息"""
+
+
+@contextmanager
+def sandbox_database(db: str | None) -> Iterator[str]:
+    """The sandbox's database URL: a temporary file (deleted afterwards) unless ``--db`` names
+    a file to keep, or a database URL given on purpose. Never ``FRONTDESK_DATABASE_URL``."""
+    if db is not None and "://" in db:
+        yield db
+        return
+    if db is not None:
+        path = Path(db).expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        yield f"sqlite+aiosqlite:///{path}"
+        return
+    with tempfile.TemporaryDirectory(prefix="frontdesk-sandbox-") as directory:
+        yield f"sqlite+aiosqlite:///{Path(directory) / 'sandbox.db'}"
 
 
 def _read_small_file(name: str) -> bytes | None:

@@ -228,6 +228,25 @@ class BroadcastSettings(BaseModel):
     min_edit_seconds: float = Field(default=3.0, ge=0, description="Least time between two edits.")
 
 
+class ProbesSettings(BaseModel):
+    """``/healthz``, ``/readyz`` and ``/metrics``: on the webhook's server in webhook mode,
+    on a small server of their own (``listen``:``port``) in polling mode."""
+
+    enabled: bool = Field(default=True, description="Serve the probes in polling mode.")
+    listen: str = "127.0.0.1"
+    port: int = Field(default=8081, ge=1, le=65535)
+    max_inbox_lag_seconds: float = Field(
+        default=60.0, gt=0, description="/readyz fails while an update waits longer than this."
+    )
+
+
+class LogFormat(StrEnum):
+    """How log lines are written: for people, or one JSON object a line for a collector."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -246,9 +265,11 @@ class Settings(BaseSettings):
     api_base_url: str = TELEGRAM_API_BASE_URL
     api_file_base_url: str = TELEGRAM_FILE_BASE_URL
     webhook: WebhookSettings = WebhookSettings()
+    probes: ProbesSettings = ProbesSettings()
     database_url: str = "sqlite+aiosqlite:///data/frontdesk.db"
     centre_file: Path = Path("config/centre.yaml")
     log_level: str = "INFO"
+    log_format: LogFormat = LogFormat.TEXT
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     rate_limit: bool = Field(
         default=True, description="Pace outgoing requests within Telegram's limits."

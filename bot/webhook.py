@@ -14,6 +14,8 @@ from aiohttp import web
 from telegram import Update
 
 from bot.app import FrontdeskApplication
+from bot.observability import Observability
+from bot.probes import add_probe_routes
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -30,7 +32,8 @@ def secret_matches(expected: str | None, given: str | None) -> bool:
 def webhook_app(
     application: FrontdeskApplication, path: str, secret: str | None
 ) -> web.Application:
-    """The aiohttp application that receives updates at ``path``."""
+    """The aiohttp application that receives updates at ``path``, with the probes
+    (``/healthz``, ``/readyz``, ``/metrics``) beside it."""
 
     async def receive(request: web.Request) -> web.Response:
         if not secret_matches(secret, request.headers.get(SECRET_HEADER)):
@@ -50,4 +53,5 @@ def webhook_app(
 
     app = web.Application(client_max_size=MAX_BODY_BYTES)
     app.router.add_post(path, receive)
+    add_probe_routes(app, application.bot_data.services.get(Observability))
     return app

@@ -143,11 +143,13 @@ async def test_over_long_message_is_answered(bot: Bot, catalog: Catalog) -> None
 
 
 async def test_odd_unicode_name_is_greeted_safely(bot: Bot) -> None:
-    """A name with HTML, RTL and zero-width characters is shown escaped, not parsed."""
+    """A name with HTML is shown escaped, not parsed; RTL and zero-width characters are removed
+    at the edge (bot/hygiene.py), so the name cannot read differently."""
     odd = bot.emu.user(2012, first_name="<b>\u202eevil\u200b</b>&", language_code="en")
     await odd.command("/start")
     reply = await odd.wait_message()
-    assert "<b>\u202eevil\u200b</b>&" in reply.text
+    assert "<b>evil</b>&" in reply.text
+    assert "\u202e" not in reply.text
 
 
 async def test_menu_button_without_its_feature_says_it_is_coming(

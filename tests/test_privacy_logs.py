@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 
@@ -42,15 +43,16 @@ async def emulator(flood: FloodLimits) -> AsyncIterator[BotApiEmulator]:
     await emu.stop()
 
 
-@pytest.fixture
-def production_logging() -> Iterator[tuple[io.StringIO, Records]]:
-    """configure_logging exactly as the program calls it, at DEBUG; restored afterwards."""
+@pytest.fixture(params=["text", "json"])
+def production_logging(request: pytest.FixtureRequest) -> Iterator[tuple[io.StringIO, Records]]:
+    """configure_logging exactly as the program calls it, at DEBUG, in both formats
+    (FRONTDESK_LOG_FORMAT); restored afterwards."""
     root = logging.getLogger()
     saved_handlers, saved_level = root.handlers[:], root.level
     quiet = ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "alembic")
     saved_levels = {name: logging.getLogger(name).level for name in quiet}
     stream = io.StringIO()
-    configure_logging("DEBUG", [TOKEN], stream=stream)
+    configure_logging("DEBUG", [TOKEN], stream=stream, json_lines=request.param == "json")
     records = Records()
     root.addHandler(records)
     try:
@@ -121,6 +123,10 @@ async def test_full_session_logs_no_token_and_no_resident_text_at_info(
         await settle(app, emulator)
 
     output = stream.getvalue()
+    if output.startswith("{"):  # JSON lines: every line one object, the traceback inside
+        entries = [json.loads(line) for line in output.splitlines()]
+        assert any("Traceback" in e.get("exception", "") for e in entries)
+        assert {"time", "level", "logger", "message"} <= entries[0].keys()
     assert "update" in output  # the session really was logged
     assert "Traceback" in output  # including the failing handler
     assert TOKEN not in output

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> None:
-    """`python -m bot --script docs/demo.txt` tours the main features offline in both languages."""
+def sandbox(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The sandbox as `python3 dev.py sandbox` runs it, with a "production" database set in
+    the environment as a deployed host's .env would."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("FRONTDESK_")},
         "FRONTDESK_TOKEN": "",
-        "FRONTDESK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'sandbox.db'}",
+        "FRONTDESK_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'production' / 'prod.db'}",
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "--script", "docs/demo.txt"],
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -26,6 +29,29 @@ def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> 
         timeout=120,
         check=False,
     )
+
+
+def test_the_sandbox_never_touches_the_configured_database(tmp_path: Path) -> None:
+    """Without --db the sandbox uses a temporary database, deleted at the end; with --db it
+    keeps that file. FRONTDESK_DATABASE_URL (.env on a server) is never opened."""
+    script = tmp_path / "hello.txt"
+    script.write_text("/start\n", encoding="utf-8")
+    result = sandbox(tmp_path, "--script", str(script))
+    assert result.returncode == 0, result.stderr
+    assert "您好" in result.stdout
+    assert not (tmp_path / "production").exists()
+    kept = tmp_path / "mine" / "sandbox.db"
+    result = sandbox(tmp_path, "--script", str(script), "--db", str(kept))
+    assert result.returncode == 0, result.stderr
+    assert kept.is_file()
+    assert not (tmp_path / "production").exists()
+    with closing(sqlite3.connect(kept)) as connection:
+        assert connection.execute("SELECT count(*) FROM users").fetchone()[0] >= 1
+
+
+def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> None:
+    """`python -m bot --script docs/demo.txt` tours the main features offline in both languages."""
+    result = sandbox(tmp_path, "--script", "docs/demo.txt")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Traceback" not in result.stderr

@@ -111,15 +111,26 @@ class Database:
 
 
 def create_database(url: str, *, echo: bool = False, pool_size: int = 10) -> Database:
-    """Build the engine for ``url`` with the settings each backend needs."""
+    """Build the engine for ``url`` with the settings each backend needs.
+
+    ``hide_parameters``: an SQL error's message never shows the statement's values, which are
+    residents' texts and names, so the error log (tracebacks included) never holds them.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+        engine = create_async_engine(
+            url, echo=echo, hide_parameters=True, connect_args={"timeout": 30}
+        )
         _prepare_sqlite(engine)
     else:
         engine = create_async_engine(
-            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+            url,
+            echo=echo,
+            hide_parameters=True,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
         )
     return Database(engine)

@@ -26,8 +26,8 @@ _NOTICE_RE = re.compile(r"^❓ #(\d{1,12})\b")
 
 COMMANDS = [
     CommandSpec("ask", "cmd-ask"),
-    CommandSpec("questions", "cmd-questions", role="staff"),
-    CommandSpec("answer", "cmd-answer", role="staff"),
+    CommandSpec("questions", "cmd-questions", role="staff", private=True),
+    CommandSpec("answer", "cmd-answer", role="staff", private=True),
 ]
 
 

@@ -71,7 +71,7 @@ log = logging.getLogger(__name__)
 
 
 COMMANDS = [
-    CommandSpec("subscriptions", "cmd-subscriptions"),
+    CommandSpec("subscriptions", "cmd-subscriptions", private=True),
     CommandSpec("broadcast", "cmd-broadcast", role="staff"),
     CommandSpec("broadcasts", "cmd-broadcasts", role="staff"),
 ]

@@ -85,7 +85,7 @@ log = logging.getLogger(__name__)
 COMMANDS = [
     CommandSpec("feedback", "cmd-feedback"),
     CommandSpec("digest", "cmd-digest", role="organiser"),
-    CommandSpec("export", "cmd-export", role="organiser"),
+    CommandSpec("export", "cmd-export", role="organiser", private=True),
     CommandSpec("digestsettings", "cmd-digestsettings", role="organiser"),
 ]
 

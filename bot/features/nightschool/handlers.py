@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 COMMANDS = [
     CommandSpec("classes", "cmd-classes"),
-    CommandSpec("myclasses", "cmd-myclasses"),
+    CommandSpec("myclasses", "cmd-myclasses", private=True),
     *staff.COMMANDS,
 ]
 

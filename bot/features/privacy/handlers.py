@@ -28,8 +28,8 @@ SEEN_CACHE_LIMIT = 200_000
 
 COMMANDS = [
     CommandSpec("privacy", "cmd-privacy"),
-    CommandSpec("mydata", "cmd-mydata"),
-    CommandSpec("forgetme", "cmd-forgetme"),
+    CommandSpec("mydata", "cmd-mydata", private=True),
+    CommandSpec("forgetme", "cmd-forgetme", private=True),
 ]
 
 

@@ -21,7 +21,7 @@ from bot.tg.buttons import matches, pressed, pressed_any, stale_button
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [CommandSpec("reminders", "cmd-reminders")]
+COMMANDS = [CommandSpec("reminders", "cmd-reminders", private=True)]
 
 
 def build_planner(runtime: Runtime) -> reminders.Reminders:

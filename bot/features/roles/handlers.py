@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 COMMANDS = [
     CommandSpec("grant", "cmd-grant", role="admin"),
     CommandSpec("revoke", "cmd-revoke", role="admin"),
-    CommandSpec("roles", "cmd-roles", role="admin"),
-    CommandSpec("audit", "cmd-audit", role="admin"),
+    CommandSpec("roles", "cmd-roles", role="admin", private=True),
+    CommandSpec("audit", "cmd-audit", role="admin", private=True),
 ]
 ROLE_NAMES = {
     "staff": "staff",
