@@ -402,10 +402,16 @@ async def claim(session: AsyncSession, ticket_id: int, staff_id: int) -> bool:
     )
     changed = result.scalar_one_or_none() is not None
     if changed:
-        ticket = await session.get_one(Ticket, ticket_id, populate_existing=True)
-        if ticket.last_staff_at is not None and ticket.last_staff_at >= ticket.last_resident_at:
+        last = await session.scalar(
+            select(TicketMessage.direction)
+            .where(TicketMessage.ticket_id == ticket_id)
+            .order_by(TicketMessage.id.desc())
+            .limit(1)
+        )
+        if last == "out":  # staff spoke last: still the resident's turn
+            ticket = await session.get_one(Ticket, ticket_id, populate_existing=True)
             ticket.status = "waiting"
-        await session.flush()
+            await session.flush()
     return changed
 
 
