@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -38,9 +37,9 @@ def settings(settings: Settings) -> Settings:
 
 
 @pytest.fixture
-async def desk(bot: Bot) -> AsyncIterator[SimChat]:
+def desk(bot: Bot) -> SimChat:
     """The staff group: a forum where the bot is an administrator."""
-    yield bot.emu.group(GROUP, "社区服务台", forum=True, bot_admin=True)
+    return bot.emu.group(GROUP, "社区服务台", forum=True, bot_admin=True)
 
 
 async def make_staff(bot: Bot, telegram_id: int, name: str, role: str = "staff") -> SimUser:
