@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -12,6 +12,7 @@ from bot.app import build_runtime
 from bot.centre import Centre
 from bot.clock import ManualClock
 from bot.features.askstaff.staff_desk import run_check
+from bot.features.feedback import digest
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import users
@@ -121,6 +122,14 @@ async def test_a_whole_conversation_with_voice_photo_location_claim_close_and_ra
     assert await bot.sql("SELECT status, satisfaction, engaged FROM tickets") == [
         ("closed", 1, False)
     ]
+    # The tap lands in the organisers' daily digest, next to the canteen's feedback.
+    await make_staff(bot, 4102, "Org", role="organiser")
+    assert await digest.run_due_digests(bot.runtime, datetime(2026, 3, 2, 12, 30, tzinfo=UTC))
+    texts = await bot.sql(
+        "SELECT b.text FROM outbox_messages m JOIN outbox_bodies b ON b.id = m.body_id "
+        "WHERE m.source = 'feedback:digest'"
+    )
+    assert any("结束的工单：1" in str(text) and "👍 1" in str(text) for (text,) in texts)
     # Out of conversation mode: the next text goes to the FAQ, not to staff.
     await bot.settle()
     assert topic_messages(desk, thread)[-1]["text"].startswith("✅ Mei 结束了工单 #1")

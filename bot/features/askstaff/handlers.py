@@ -275,6 +275,7 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     menu_actions={"ask": desk.ask_menu},
     privacy=lambda _runtime: [askstaff.DATA_SECTION, tickets.DATA_SECTION],
+    digest=lambda: [tickets.DIGEST_SECTION],
     jobs=[
         Job(
             "helpdesk-check",

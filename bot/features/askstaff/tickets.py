@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.askstaff.buttons import CannedMenu, Claim, Close, Rate, SignToggle
 from bot.features.askstaff.models import DroppedMessage, HelpdeskBan, Ticket, TicketMessage
-from bot.i18n import Catalog
+from bot.i18n import Catalog, Translator
 from bot.services import audit, outbox, privacy
 from bot.storage.models import OutboxMessage, User, UserRole
 
@@ -663,6 +663,23 @@ async def satisfaction(session: AsyncSession, start: datetime, end: datetime) ->
     )
     taps = {int(value): int(n) for value, n in rows if value is not None}
     return {"closed": int(closed or 0), "solved": taps.get(1, 0), "unsolved": taps.get(-1, 0)}
+
+
+class SatisfactionDigest:
+    """The digest's helpdesk block: tickets closed, and how residents answered "solved?"."""
+
+    name = "helpdesk"
+
+    async def render(
+        self, session: AsyncSession, start: datetime, end: datetime, t: Translator
+    ) -> str | None:
+        counts = await satisfaction(session, start, end)
+        if not any(counts.values()):
+            return None
+        return t("hd-digest", **counts)
+
+
+DIGEST_SECTION = SatisfactionDigest()
 
 
 # -- data rights (see bot/services/privacy.py) -----------------------------------------------

@@ -94,3 +94,6 @@ hd-status-open = unclaimed
 hd-status-claimed = in hand
 hd-status-waiting = waiting for the resident
 hd-status-closed = closed
+hd-digest =
+    <b>🙋 Talk to a person</b>
+    Tickets closed: { $closed }   Problem solved? 👍 { $solved }   👎 { $unsolved }

@@ -94,3 +94,6 @@ hd-status-open = 待认领
 hd-status-claimed = 处理中
 hd-status-waiting = 等居民回复
 hd-status-closed = 已结束
+hd-digest =
+    <b>🙋 找工作人员</b>
+    结束的工单：{ $closed }　问题解决了吗：👍 { $solved }　👎 { $unsolved }
