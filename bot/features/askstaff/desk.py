@@ -164,12 +164,13 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     if not helpdesk_on(context.runtime):
         return
     text = (message.text or "").strip()
-    if text.startswith("/") or text in menu_labels(context.runtime.catalog):
-        return  # commands and the menu keep working inside a conversation
+    runtime = context.runtime
+    if text.startswith("/") or text in menu_labels(runtime.catalog):
+        await _step_out(context, text)
+        return  # commands and the menu keep working: the resident turned to something else
     incoming = incoming_of(message)
     if incoming is None:
         return
-    runtime = context.runtime
     async with runtime.db.read() as session:  # most messages: no conversation, a quick read
         engaged = await tickets.engaged_ticket(session, context.profile.id)
     if engaged is None:
@@ -188,6 +189,20 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     if needs_topic:
         await ensure_topic(context.bot, runtime, ticket.id)
     raise ApplicationHandlerStop
+
+
+async def _step_out(context: FrontdeskContext, text: str) -> None:
+    """A command or a menu button (other than asking again) leaves conversation mode, so a
+    form started from the menu gets its answers; the ticket stays open for staff."""
+    assert context.profile is not None
+    command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
+    if command in ("/ask", "/done") or menu_labels(context.runtime.catalog).get(text) == "ask":
+        return
+    async with context.runtime.db.read() as session:
+        engaged = await tickets.engaged_ticket(session, context.profile.id)
+    if engaged is not None:
+        async with context.runtime.db.transaction() as session:
+            await tickets.leave(session, context.profile.id)
 
 
 async def ask_menu(update: Update, context: FrontdeskContext) -> None:
