@@ -224,16 +224,56 @@ async def enqueue_audience(
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+# A group takes about 20 messages a minute (Telegram): a batch claims at most this many of one
+# group's messages, so a long queue for a staff group never fills a batch (the sender sends one
+# chat's messages in order, and a batch is done only when its slowest chat is).
+GROUP_BATCH_CAP = 2
+MAX_GROUPS_PER_BATCH = 50
+
+
 async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
-    """Take up to ``limit`` due messages for sending (two senders never take the same row)."""
+    """Take up to ``limit`` due messages for sending (two senders never take the same row).
+
+    Private chats' messages come in priority order; each group with messages due adds at most
+    :data:`GROUP_BATCH_CAP` of its own, oldest first, so a backlog for one group (200 residents
+    writing to the staff group at once) never holds up anyone else's messages.
+    """
     due = (
         select(OutboxMessage.id)
-        .where(OutboxMessage.status == PENDING, OutboxMessage.not_before <= now)
+        .where(
+            OutboxMessage.status == PENDING,
+            OutboxMessage.not_before <= now,
+            OutboxMessage.chat_id > 0,
+        )
         .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
     ids = list(await session.scalars(due))
+    groups = await session.scalars(
+        select(OutboxMessage.chat_id)
+        .where(
+            OutboxMessage.chat_id < 0,
+            OutboxMessage.status == PENDING,
+            OutboxMessage.not_before <= now,
+        )
+        .distinct()
+        .limit(MAX_GROUPS_PER_BATCH)
+    )
+    for group in list(groups):
+        ids += list(
+            await session.scalars(
+                select(OutboxMessage.id)
+                .where(
+                    OutboxMessage.chat_id == group,
+                    OutboxMessage.status == PENDING,
+                    OutboxMessage.not_before <= now,
+                )
+                .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+                .limit(GROUP_BATCH_CAP)
+                .with_for_update(skip_locked=True)
+            )
+        )
     if not ids:
         return []
     result = await session.execute(
