@@ -362,3 +362,30 @@ async def test_data_export_and_forget_cover_tickets(bot: Bot, desk: SimChat) -> 
     assert await bot.sql("SELECT count(*) FROM tickets") == [(0,)]
     assert await bot.sql("SELECT count(*) FROM ticket_messages") == [(0,)]
     assert await bot.sql("SELECT count(*) FROM outbox_messages WHERE source LIKE 'hd:%'") == [(0,)]
+
+
+async def test_a_guest_in_the_staff_group_reaches_nobody(bot: Bot, desk: SimChat) -> None:
+    """Someone without the staff role writing in a ticket's topic is not relayed."""
+    wang = bot.emu.user(6001, first_name="王", language_code="zh")
+    await wang.command("/ask")
+    await wang.wait_message()
+    await bot.settle()
+    guest = bot.emu.user(6002, first_name="Guest", language_code="zh")
+    await guest.send("我不是工作人员", in_chat=desk, thread=only_topic(desk))
+    await bot.settle()
+    assert [m.text for m in wang.messages if "我不是工作人员" in (m.text or "")] == []
+    assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]
+
+
+async def test_a_menu_button_steps_out_of_the_conversation(bot: Bot, desk: SimChat) -> None:
+    """In conversation mode a menu button still works and ends conversation mode; the ticket
+    stays open for staff."""
+    wang = bot.emu.user(6101, first_name="王", language_code="zh")
+    await wang.command("/ask")
+    await wang.wait_message()
+    await wang.send("🕘 开放时间")
+    hours = await wang.wait_message()
+    assert "开放时间" in hours.text
+    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
+    await wang.command("/done")
+    assert "没有在和工作人员对话" in (await wang.wait_message()).text
