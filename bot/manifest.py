@@ -17,6 +17,7 @@ from bot.runtime import Runtime
 
 if TYPE_CHECKING:
     from bot.context import FrontdeskApplication, FrontdeskContext, MenuAction
+    from bot.services.digest import DigestSection
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
 
@@ -39,6 +40,10 @@ def _no_sources() -> Sequence[ReminderSource]:
     return ()
 
 
+def _no_digest() -> Sequence[DigestSection]:
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class Manifest:
     """One feature: its commands, handlers, menu actions, data section, reminders, jobs, services.
@@ -57,5 +62,7 @@ class Manifest:
     menu_actions: Mapping[str, MenuAction] = field(default_factory=dict)
     privacy: Callable[[Runtime], Sequence[DataSection]] = _no_sections
     reminders: Callable[[], Sequence[ReminderSource]] = _no_sources
+    # Blocks added to the organisers' daily digest (bot.services.digest).
+    digest: Callable[[], Sequence[DigestSection]] = _no_digest
     jobs: Sequence[Job] = ()
     services: Sequence[Callable[[FrontdeskApplication], object]] = ()

@@ -15,6 +15,7 @@ from bot.storage.db import Database
 
 if TYPE_CHECKING:
     from bot.command_spec import CommandSpec
+    from bot.services.digest import DigestSection
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
 
@@ -33,4 +34,5 @@ class Runtime:
     # From the features' manifests (bot.features), built once by bot.app.build_runtime.
     privacy_sections: tuple[DataSection, ...] = ()
     reminder_sources: tuple[ReminderSource, ...] = ()
+    digest_sections: tuple[DigestSection, ...] = ()
     profiles: ProfileCache = field(default_factory=ProfileCache)

@@ -24,16 +24,27 @@ from bot.services import users
 from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
-from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimUser
+from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimChat
 
 SANDBOX_TOKEN = "100000001:SANDBOX-offline-token"
+# The staff group of the helpdesk (a forum where the bot is an administrator).
+SANDBOX_GROUP = -100200300
+PLACEHOLDERS = {
+    "voice": "🎤 [voice note]",
+    "audio": "🎵 [audio]",
+    "video": "🎬 [video]",
+    "sticker": "🙂 [sticker]",
+}
 REPLY_WAIT_SECONDS = 15.0
 MAX_FILE_BYTES = 1_000_000
 
 SANDBOX_HELP = """\
 Sandbox commands / 沙盒命令:
   :as resident | english | staff | <id>   switch who you are / 切换身份
-  :photo  :sticker                        send a photo or a sticker / 发送图片或贴纸
+  :as desk                                staff, in the staff group's newest topic
+                                          以工作人员身份在工作群最新的话题里回复
+  :photo :sticker :voice [s] :location    send a photo, sticker, voice note or location
+                                          发送图片、贴纸、语音或位置
   :file path/to/notice.csv                send a file as a document / 发送文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
@@ -119,7 +130,7 @@ class Transcript:
     seen: dict[tuple[int, int], tuple[object, ...]] = field(default_factory=dict)
     keyboards: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
-    def show(self, who: SimUser, label: str, current: bool) -> list[BotMessage]:
+    def show(self, who: SimChat, label: str, current: bool) -> list[BotMessage]:
         """Print messages of ``who``'s chat that are new or changed; return those with buttons."""
         with_buttons: list[BotMessage] = []
         for message in who.messages:
@@ -132,7 +143,15 @@ class Transcript:
             prefix = "" if current else f"[→ {label}] "
             mark = "✎ " if edited else ""
             body = message.text or ""
-            if message.document:
+            raw = message.raw
+            if message.kind in PLACEHOLDERS:
+                body = PLACEHOLDERS[message.kind] + (f"\n{body}" if body else "")
+            elif "location" in raw:
+                where = raw["location"]
+                body = f"📍 [location {where['latitude']:.4f},{where['longitude']:.4f}]"
+            elif "contact" in raw:
+                body = f"👤 [contact {raw['contact'].get('first_name', '')}]"
+            elif message.document:
                 name = message.document.get("file_name", "file")
                 size = len(message.document.get("content", b""))
                 body = f"📎 {name} ({size} bytes)" + (f"\n{body}" if body else "")
@@ -174,20 +193,39 @@ class Sandbox:
         }
         self.labels = {p.telegram_id: f"{p.first_name} ({p.key})" for p in PERSONAS}
         self.current = self.people["resident"]
+        self.desk = emulator.group(SANDBOX_GROUP, "服务台 Staff desk", forum=True, bot_admin=True)
+        self.at_desk = False
         self.transcript = Transcript(write)
         self.last_buttons: BotMessage | None = None
+
+    @property
+    def _here(self) -> SimChat:
+        """The chat the current persona writes in (the staff group at the desk)."""
+        return self.desk if self.at_desk else self.current
+
+    def _topic(self) -> int | None:
+        """The staff group's newest topic (the latest ticket)."""
+        return max(self.desk.state.topics, default=None)
 
     def _buttons_are_latest(self) -> bool:
         """A number presses a button only while the buttons are on the chat's latest message.
 
         Otherwise (a question of a guided form, another persona's buttons) it is an answer.
         """
-        if self.last_buttons is None or self.last_buttons.chat_id != self.current.id:
+        if self.last_buttons is None or self.last_buttons.chat_id != self._here.id:
             return False
+        if self.at_desk:
+            return True
         messages = self.current.messages
         return bool(messages) and messages[-1].message_id == self.last_buttons.message_id
 
     def _switch(self, who: str) -> None:
+        self.at_desk = who == "desk"
+        if who == "desk":
+            self.current = self.people["staff"]
+            self.last_buttons = next((m for m in reversed(self.desk.messages) if m.buttons), None)
+            self.write(f"-- you are now 李老师 in the staff group, topic {self._topic() or '-'}")
+            return
         if who in self.people:
             self.current = self.people[who]
         elif who.isdigit() and 0 < int(who) < 10**12:
@@ -197,8 +235,10 @@ class Sandbox:
             )
             self.labels.setdefault(user_id, f"Resident {user_id}")
         else:
-            self.write("?? :as resident | english | staff | <id>")
+            self.write("?? :as resident | english | staff | desk | <id>")
             return
+        # A number presses the newest buttons of the chat switched to (e.g. a 👍 / 👎 question).
+        self.last_buttons = next((m for m in reversed(self.current.messages) if m.buttons), None)
         self.write(f"-- you are now {self.labels[self.current.id]}")
 
     async def handle(self, line: str) -> bool:
@@ -225,43 +265,68 @@ class Sandbox:
             else:
                 self.write(f"-- the clock now reads {now.astimezone(SHANGHAI):%Y-%m-%d %H:%M}")
             return True
-        if command == ":photo":
-            await self.current.send_photo(TINY_PNG, caption=argument or None)
-        elif command == ":sticker":
-            await self.current.send_sticker()
-        elif command == ":file":
-            content = await asyncio.to_thread(_read_small_file, argument.strip())
-            if content is None:
-                self.write("?? :file path/to/a/file (up to 1 MB)")
-                return True
-            await self.current.send_document(content, Path(argument.strip()).name)
-        elif line.strip().isdigit() and self.last_buttons and self._buttons_are_latest():
-            index = int(line.strip()) - 1
-            buttons = [b for row in self.last_buttons.buttons for b in row]
-            if not 0 <= index < len(buttons):
-                self.write(f"?? there are {len(buttons)} buttons")
-                return True
-            data = buttons[index].get("callback_data")
-            if data is None:
-                self.write(f"-- (a link: {buttons[index].get('url', '')})")
-                return True
-            await self.current.press_data(data, message_id=self.last_buttons.message_id)
-        elif line.startswith("/"):
-            await self.current.command(line.strip())
-        else:
-            await self.current.send(line)
+        if not await self._send(command, argument, line):
+            return True
         await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
         # Messages owed to others (answers, offers, broadcasts) show right after their cause.
         await asyncio.wait_for(outbox_sender(self.app).drain(), REPLY_WAIT_SECONDS)
         self.flush()
         return True
 
+    async def _send(self, command: str, argument: str, line: str) -> bool:
+        """Send what the line says, where the current persona is; False when nothing went."""
+        where: dict[str, object] = (
+            {"in_chat": self.desk, "thread": self._topic()} if self.at_desk else {}
+        )
+        person = self.current
+        if command == ":photo":
+            await person.send_photo(TINY_PNG, caption=argument or None, **where)  # type: ignore[arg-type]
+        elif command == ":voice":
+            seconds = int(argument) if argument.strip().isdigit() else 5
+            await person.send_voice(duration=min(seconds, 600), **where)  # type: ignore[arg-type]
+        elif command == ":location":
+            await person.send_location(31.2304, 121.4737, **where)  # type: ignore[arg-type]
+        elif command == ":sticker":
+            await person.send_sticker()
+        elif command == ":file":
+            content = await asyncio.to_thread(_read_small_file, argument.strip())
+            if content is None:
+                self.write("?? :file path/to/a/file (up to 1 MB)")
+                return False
+            await person.send_document(content, Path(argument.strip()).name)
+        elif line.strip().isdigit() and self.last_buttons and self._buttons_are_latest():
+            index = int(line.strip()) - 1
+            buttons = [b for row in self.last_buttons.buttons for b in row]
+            if not 0 <= index < len(buttons):
+                self.write(f"?? there are {len(buttons)} buttons")
+                return False
+            data = buttons[index].get("callback_data")
+            if data is None:
+                self.write(f"-- (a link: {buttons[index].get('url', '')})")
+                return False
+            await person.press_data(
+                data, message_id=self.last_buttons.message_id, in_chat=self._here
+            )
+        elif self.at_desk and self._topic() is None:
+            self.write("-- the staff group has no topic yet: a resident must /ask first")
+            return False
+        elif line.startswith("/"):
+            await person.command(line.strip(), **where)  # type: ignore[arg-type]
+        else:
+            await person.send(line, **where)  # type: ignore[arg-type]
+        return True
+
     def flush(self) -> None:
         """Print everything the bot sent since the last look, in every persona's chat."""
-        for who in [self.current, *[p for p in self.people.values() if p is not self.current]]:
-            label = self.labels.get(who.id, str(who.id))
-            with_buttons = self.transcript.show(who, label, current=who is self.current)
-            if who is self.current and with_buttons:
+        others: list[SimChat] = [p for p in self.people.values() if p is not self._here]
+        if self.desk is not self._here:
+            others.append(self.desk)
+        for who in [self._here, *others]:
+            label = (
+                "服务台 staff group" if who is self.desk else self.labels.get(who.id, str(who.id))
+            )
+            with_buttons = self.transcript.show(who, label, current=who is self._here)
+            if who is self._here and with_buttons:
                 self.last_buttons = with_buttons[-1]
 
 
@@ -311,6 +376,9 @@ async def run_sandbox(
         # crawl, and the per-person flood guard would stop it half-way.
         privacy = settings.privacy.model_copy(update={"flood_burst": 1000})
         settings = settings.model_copy(update={"rate_limit": False, "privacy": privacy})
+    if not settings.helpdesk.staff_group_ids:  # the sandbox has its own staff group
+        helpdesk = settings.helpdesk.model_copy(update={"staff_group_ids": [SANDBOX_GROUP]})
+        settings = settings.model_copy(update={"helpdesk": helpdesk})
     runtime = await prepare_runtime(settings, centre)
     interactive = script is None and sys.stdin.isatty()
     emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))

@@ -247,6 +247,43 @@ class LogFormat(StrEnum):
     JSON = "json"
 
 
+class HelpdeskSettings(BaseModel):
+    """Talking to a person (issue 15): the staff group(s) with a topic per resident."""
+
+    # Forum supergroups where the bot is an administrator; empty: the questions go to staff
+    # members' private chats. Several groups share the load: each holds at most Telegram's
+    # 20 messages a minute, so residents are spread over them (by ticket number).
+    staff_group_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    group_language: str = Field(default="zh", pattern=r"^(zh|en)$")
+    # The venue whose opening hours say when staff are usually there.
+    venue: str = "service_window"
+    # Escalated to the admins when unanswered this many working minutes (opening hours).
+    escalate_after_minutes: int = Field(default=120, ge=1, le=60 * 24 * 14)
+    check_seconds: float = Field(default=60.0, ge=1, le=3600)
+    # Replies are signed with the staff member's name, or (true) with the centre's name.
+    sign_as_centre: bool = False
+    max_text: int = Field(default=4000, ge=100, le=4096)
+
+    @field_validator("staff_group_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in re.split(r"[,\s]+", value.strip()) if part]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("staff_group_ids")
+    @classmethod
+    def _supergroups(cls, value: list[int]) -> list[int]:
+        for chat_id in value:
+            if not str(chat_id).startswith("-100"):
+                raise ValueError(f"{chat_id} is not a supergroup id (-100…): topics need one")
+        if len(set(value)) != len(value):
+            raise ValueError("a group is listed twice")
+        return value
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -282,6 +319,7 @@ class Settings(BaseSettings):
     reminders: RemindersSettings = RemindersSettings()
     hours: HoursSettings = HoursSettings()
     nightschool: NightschoolSettings = NightschoolSettings()
+    helpdesk: HelpdeskSettings = HelpdeskSettings()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

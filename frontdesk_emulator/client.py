@@ -228,15 +228,18 @@ class SimUser(SimChat):
         chat: ChatState,
         content: dict[str, Any],
         reply_to: int | BotMessage | None = None,
+        thread: int | None = None,
     ) -> dict[str, Any]:
         core = self._emu.core
+        if thread is not None and thread not in chat.topics:
+            raise LookupError(f"chat {chat.id} has no topic {thread}")
         target = None
         if reply_to is not None:
             reply_id = reply_to.message_id if isinstance(reply_to, BotMessage) else reply_to
             target = chat.messages.get(reply_id)
             if target is None:
                 raise LookupError(f"no message #{reply_id} in chat {chat.id} to reply to")
-        message = core.new_message(chat, self.user, content, target)
+        message = core.new_message(chat, self.user, content, target, thread)
         if chat.type == "private":
             chat.started = True
         if chat.keyboard_one_time and chat.keyboard is not None:
@@ -248,7 +251,7 @@ class SimUser(SimChat):
     def _bot_sees(self, chat: ChatState, message: dict[str, Any]) -> bool:
         """Group privacy mode: only commands, replies to the bot and mentions reach it."""
         core = self._emu.core
-        if chat.type == "private" or not core.group_privacy:
+        if chat.type == "private" or not core.group_privacy or chat.bot_admin:
             return True
         text = message.get("text") or message.get("caption") or ""
         match = _COMMAND_RE.match(text)
@@ -267,13 +270,15 @@ class SimUser(SimChat):
         *,
         in_chat: SimChat | int | None = None,
         reply_to: int | BotMessage | None = None,
+        thread: int | None = None,
     ) -> dict[str, Any]:
-        """Send a text message (``/commands`` in it get bot_command entities)."""
+        """Send a text message (``/commands`` in it get bot_command entities); ``thread``:
+        in that topic of a forum group."""
         content: dict[str, Any] = {"text": text}
         entities = command_entities(text)
         if entities:
             content["entities"] = entities
-        return self._post(self._target(in_chat), content, reply_to)
+        return self._post(self._target(in_chat), content, reply_to, thread)
 
     async def edit(
         self,
@@ -300,12 +305,12 @@ class SimUser(SimChat):
         return copy.deepcopy(stored)
 
     async def command(
-        self, command: str, *, in_chat: SimChat | int | None = None
+        self, command: str, *, in_chat: SimChat | int | None = None, thread: int | None = None
     ) -> dict[str, Any]:
         """Send a command such as ``/start payload`` or ``/help@frontdesk_bot``."""
         if not command.startswith("/"):
             command = "/" + command
-        return await self.send(command, in_chat=in_chat)
+        return await self.send(command, in_chat=in_chat, thread=thread)
 
     async def send_photo(
         self,
@@ -313,6 +318,7 @@ class SimUser(SimChat):
         caption: str | None = None,
         *,
         in_chat: SimChat | int | None = None,
+        thread: int | None = None,
     ) -> dict[str, Any]:
         """Send a photo; its bytes are retrievable with getFile and the file URL."""
         core = self._emu.core
@@ -320,6 +326,54 @@ class SimUser(SimChat):
         content: dict[str, Any] = {"photo": core.photo_sizes(record)}
         if caption:
             content["caption"] = caption
+        return self._post(self._target(in_chat), content, thread=thread)
+
+    async def send_voice(
+        self,
+        data: bytes = b"OggS\x00voice-note",
+        duration: int = 5,
+        *,
+        caption: str | None = None,
+        in_chat: SimChat | int | None = None,
+        thread: int | None = None,
+        kind: str = "voice",
+    ) -> dict[str, Any]:
+        """Send a voice note (``kind="audio"``: a music file, ``"video"``: a video)."""
+        mime = {"voice": "audio/ogg", "audio": "audio/mpeg", "video": "video/mp4"}[kind]
+        record = self._emu.core.store_file(data, kind, None, mime)
+        media = {
+            "file_id": record.file_id,
+            "file_unique_id": record.file_unique_id,
+            "duration": duration,
+            "mime_type": mime,
+            "file_size": len(data),
+        }
+        content: dict[str, Any] = {kind: media}
+        if caption:
+            content["caption"] = caption
+        return self._post(self._target(in_chat), content, thread=thread)
+
+    async def send_location(
+        self,
+        latitude: float,
+        longitude: float,
+        *,
+        in_chat: SimChat | int | None = None,
+        thread: int | None = None,
+    ) -> dict[str, Any]:
+        """Share a location."""
+        content = {"location": {"latitude": latitude, "longitude": longitude}}
+        return self._post(self._target(in_chat), content, thread=thread)
+
+    async def send_contact(
+        self,
+        phone_number: str,
+        first_name: str,
+        *,
+        in_chat: SimChat | int | None = None,
+    ) -> dict[str, Any]:
+        """Share a contact card."""
+        content = {"contact": {"phone_number": phone_number, "first_name": first_name}}
         return self._post(self._target(in_chat), content)
 
     async def send_document(

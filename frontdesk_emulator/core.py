@@ -139,14 +139,24 @@ class EmulatorCore:
             self.chats[user_id] = chat
         return chat
 
-    def add_group(self, chat_id: int, title: str) -> ChatState:
-        """Create (or return) a group; ids starting with -100 are supergroups."""
+    def add_group(
+        self, chat_id: int, title: str, *, forum: bool = False, bot_admin: bool = False
+    ) -> ChatState:
+        """Create (or return) a group; ids starting with -100 are supergroups.
+
+        ``forum=True`` makes a supergroup with topics (Telegram allows topics only in
+        supergroups); ``bot_admin=True`` makes the bot an administrator there.
+        """
         if chat_id >= 0:
             raise ValueError("a group id must be negative")
         chat = self.chats.get(chat_id)
         if chat is None:
             kind = "supergroup" if str(chat_id).startswith("-100") else "group"
-            chat = ChatState(id=chat_id, type=kind, title=title)
+            if forum and kind != "supergroup":
+                raise ValueError("only a supergroup (-100…) can have topics")
+            chat = ChatState(
+                id=chat_id, type=kind, title=title, is_forum=forum, bot_admin=bot_admin
+            )
             self.chats[chat_id] = chat
         return chat
 
@@ -184,7 +194,13 @@ class EmulatorCore:
         ext = _EXTENSIONS.get(mime_type or "", "")
         if not ext and file_name and "." in file_name:
             ext = file_name.rsplit(".", 1)[1]
-        folder = {"photo": "photos", "sticker": "stickers"}.get(kind, "documents")
+        folder = {
+            "photo": "photos",
+            "sticker": "stickers",
+            "voice": "voice",
+            "audio": "music",
+            "video": "videos",
+        }.get(kind, "documents")
         path = f"{folder}/file_{number}" + (f".{ext}" if ext else "")
         width, height = image_size(content) if kind in ("photo", "sticker") else (0, 0)
         record = FileRecord(
@@ -257,20 +273,44 @@ class EmulatorCore:
         sender: dict[str, Any],
         content: dict[str, Any],
         reply_to: dict[str, Any] | None = None,
+        thread: int | None = None,
     ) -> dict[str, Any]:
-        """Store a message (from a person or the bot) in ``chat`` and return its dict."""
+        """Store a message (from a person or the bot) in ``chat`` and return its dict.
+
+        In a forum topic (``thread``) the message carries ``message_thread_id`` and
+        ``is_topic_message``; like Telegram, a message that replies to nothing else in a topic
+        arrives as a reply to the topic's first (service) message.
+        """
         message: dict[str, Any] = {
             "message_id": chat.take_message_id(),
             "from": dict(sender),
             "chat": chat.chat_dict(),
             "date": int(time.time()),
         }
+        if thread is not None:
+            message["message_thread_id"] = thread
+            message["is_topic_message"] = True
+            if reply_to is None:
+                reply_to = chat.messages.get(thread)
         if reply_to is not None:
             inner = {k: v for k, v in reply_to.items() if k != "reply_to_message"}
             message["reply_to_message"] = inner
         message.update(content)
         chat.messages[message["message_id"]] = message
         return message
+
+    def topic_of(self, chat: ChatState, thread: int | None) -> int | None:
+        """Check a ``message_thread_id`` the bot sends to: 400 unless an open topic of a forum."""
+        if thread is None or thread == 0:
+            return None
+        if not chat.is_forum:
+            raise bad_request("message thread not found")
+        topic = chat.topics.get(thread)
+        if topic is None:
+            raise bad_request("message thread not found")
+        if topic.closed:
+            raise bad_request("TOPIC_CLOSED")
+        return thread
 
     def bot_message_from(
         self,
@@ -298,6 +338,15 @@ class EmulatorCore:
             }
         if "photo" in message:
             photo = self.files[message["photo"][-1]["file_id"]].content
+        for media in ("voice", "audio", "video"):
+            if media in message and document is None:
+                record = self.files[message[media]["file_id"]]
+                document = {
+                    "file_name": record.file_name,
+                    "content": record.content,
+                    "mime_type": record.mime_type,
+                    "file_id": record.file_id,
+                }
         return BotMessage(
             message_id=message["message_id"],
             chat_id=chat.id,

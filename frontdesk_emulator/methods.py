@@ -59,7 +59,19 @@ DOCUMENT_MAX = 50 * 1024 * 1024
 FLOOD_METHOD_PREFIXES = ("send", "edit", "copymessage", "forwardmessage")
 # Methods that count as a successful "send" in stats (sent_count()).
 SEND_METHODS = frozenset(
-    ["sendmessage", "sendphoto", "senddocument", "copymessage", "forwardmessage"]
+    [
+        "sendmessage",
+        "sendphoto",
+        "senddocument",
+        "sendvoice",
+        "sendaudio",
+        "sendvideo",
+        "sendlocation",
+        "sendcontact",
+        "copymessage",
+        "copymessages",
+        "forwardmessage",
+    ]
 )
 
 
@@ -349,11 +361,12 @@ class BotMethods:
         kind: str,
         source_field: str,
         reply_to: dict[str, Any] | None,
+        thread: int | None = None,
     ) -> dict[str, Any]:
         core = self.core
         if markup and "inline_keyboard" in markup:
             content["reply_markup"] = {"inline_keyboard": markup["inline_keyboard"]}
-        message = core.new_message(chat, core.bot_user(), content, reply_to)
+        message = core.new_message(chat, core.bot_user(), content, reply_to, thread)
         if params.flag("protect_content"):
             message["has_protected_content"] = True
         view = core.bot_message_from(
@@ -382,6 +395,7 @@ class BotMethods:
         )
         markup = self._markup(params)
         reply_to = self.core.find_reply_target(chat, self._reply_parameters(params))
+        thread = self.core.topic_of(chat, params.integer("message_thread_id"))
         self._flood(chat, params)
         content: dict[str, Any] = {"text": text}
         if entities:
@@ -397,6 +411,7 @@ class BotMethods:
             kind="text",
             source_field="text",
             reply_to=reply_to,
+            thread=thread,
         )
         return Reply(message)
 
@@ -451,6 +466,7 @@ class BotMethods:
         self._caption(params, content)
         markup = self._markup(params)
         reply_to = core.find_reply_target(chat, self._reply_parameters(params))
+        thread = self.core.topic_of(chat, params.integer("message_thread_id"))
         self._flood(chat, params)
         message = self._deliver(
             chat,
@@ -460,6 +476,7 @@ class BotMethods:
             kind="photo",
             source_field="caption",
             reply_to=reply_to,
+            thread=thread,
         )
         return Reply(message)
 
@@ -483,6 +500,7 @@ class BotMethods:
         self._caption(params, content)
         markup = self._markup(params)
         reply_to = core.find_reply_target(chat, self._reply_parameters(params))
+        thread = self.core.topic_of(chat, params.integer("message_thread_id"))
         self._flood(chat, params)
         message = self._deliver(
             chat,
@@ -492,6 +510,7 @@ class BotMethods:
             kind="document",
             source_field="caption",
             reply_to=reply_to,
+            thread=thread,
         )
         return Reply(message)
 
@@ -506,6 +525,7 @@ class BotMethods:
         """forwardMessage: a copy carrying forward_origin."""
         chat = self.core.target_chat(params.chat_id())
         original = self._source_message(params)
+        thread = self.core.topic_of(chat, params.integer("message_thread_id"))
         self._flood(chat, params)
         content = _copyable(original)
         sender = original["from"]
@@ -523,6 +543,7 @@ class BotMethods:
             kind=kind,
             source_field="__none__",
             reply_to=None,
+            thread=thread,
         )
         return Reply(message)
 
@@ -531,12 +552,13 @@ class BotMethods:
         chat = self.core.target_chat(params.chat_id())
         original = self._source_message(params)
         content = _copyable(original)
-        if params.has("caption") and ("photo" in content or "document" in content):
+        if params.has("caption") and any(kind in content for kind in CAPTIONED):
             content.pop("caption", None)
             content.pop("caption_entities", None)
             self._caption(params, content)
         markup = self._markup(params)
         reply_to = self.core.find_reply_target(chat, self._reply_parameters(params))
+        thread = self.core.topic_of(chat, params.integer("message_thread_id"))
         self._flood(chat, params)
         message = self._deliver(
             chat,
@@ -546,6 +568,7 @@ class BotMethods:
             kind=_kind_of(content),
             source_field="caption",
             reply_to=reply_to,
+            thread=thread,
         )
         return Reply({"message_id": message["message_id"]})
 
@@ -760,15 +783,30 @@ _ADMIN_RIGHTS = {
     "can_edit_stories": False,
     "can_delete_stories": False,
 }
-_COPY_KEYS = ("text", "entities", "caption", "caption_entities", "photo", "document", "sticker")
+MEDIA_KINDS = ("photo", "document", "sticker", "voice", "audio", "video", "location", "contact")
+# Media whose caption copyMessage may replace (a sticker, a location and a contact have none).
+CAPTIONED = ("photo", "document", "voice", "audio", "video")
+_COPY_KEYS = ("text", "entities", "caption", "caption_entities", *MEDIA_KINDS)
+# Service messages (a topic created, someone joined ...) cannot be copied or forwarded.
+_SERVICE_KEYS = (
+    "forum_topic_created",
+    "forum_topic_closed",
+    "forum_topic_reopened",
+    "forum_topic_edited",
+    "new_chat_members",
+    "left_chat_member",
+    "pinned_message",
+)
 
 
 def _copyable(message: dict[str, Any]) -> dict[str, Any]:
+    if any(key in message for key in _SERVICE_KEYS):
+        raise bad_request("message can't be copied")
     return copy.deepcopy({k: message[k] for k in _COPY_KEYS if k in message})
 
 
 def _kind_of(content: dict[str, Any]) -> str:
-    for kind in ("photo", "document", "sticker"):
+    for kind in MEDIA_KINDS:
         if kind in content:
             return kind
     return "text"

@@ -120,6 +120,16 @@ class BotMessage:
 
 
 @dataclass
+class ForumTopic:
+    """A topic of a forum supergroup; its id is the id of the message that created it."""
+
+    message_thread_id: int
+    name: str
+    icon_color: int
+    closed: bool = False
+
+
+@dataclass
 class ChatState:
     """One chat the emulator knows: its messages, the bot's messages and waiters."""
 
@@ -135,6 +145,11 @@ class ChatState:
     keyboard_one_time: bool = False
     started: bool = True
     changed: Signal = field(default_factory=Signal)
+    # A supergroup with topics (forum) and whether the bot is an administrator there (an
+    # administrator bot sees every message, whatever the group privacy mode).
+    is_forum: bool = False
+    bot_admin: bool = False
+    topics: dict[int, ForumTopic] = field(default_factory=dict)
 
     def chat_dict(self) -> dict[str, Any]:
         """The Chat object as it appears inside a Message."""
@@ -145,6 +160,8 @@ class ChatState:
                     data[key] = self.user[key]
         elif self.title is not None:
             data["title"] = self.title
+        if self.is_forum:
+            data["is_forum"] = True
         return data
 
     def take_message_id(self) -> int:

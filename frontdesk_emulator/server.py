@@ -15,9 +15,10 @@ from frontdesk_emulator.client import SimChat, SimUser
 from frontdesk_emulator.core import EmulatorCore
 from frontdesk_emulator.errors import ApiError
 from frontdesk_emulator.flood import FloodLimits
-from frontdesk_emulator.methods import SEND_METHODS, BotMethods, counts_for_flood
+from frontdesk_emulator.methods import SEND_METHODS, counts_for_flood
 from frontdesk_emulator.models import BotMessage, RecordedRequest, WebhookAttempt
 from frontdesk_emulator.params import Params, read_params
+from frontdesk_emulator.topics import FullBotMethods
 from frontdesk_emulator.webhook import WebhookDelivery
 
 MAX_BODY = 60 * 1024 * 1024
@@ -58,7 +59,7 @@ class BotApiEmulator:
             clock=clock,
             group_privacy=group_privacy,
         )
-        self.methods = BotMethods(self.core)
+        self.methods = FullBotMethods(self.core)
         self._hold_after: int | None = None  # see hold_sends_after
         self._release = asyncio.Event()
         self._holding = asyncio.Event()
@@ -223,11 +224,19 @@ class BotApiEmulator:
             self._people[user_id] = person
         return person
 
-    def group(self, chat_id: int, title: str = "Group") -> SimChat:
-        """A group chat (ids starting with -100 are supergroups)."""
+    def group(
+        self, chat_id: int, title: str = "Group", *, forum: bool = False, bot_admin: bool = False
+    ) -> SimChat:
+        """A group chat (ids starting with -100 are supergroups).
+
+        ``forum=True``: a supergroup with topics; ``bot_admin=True``: the bot is an
+        administrator there (it may manage topics and sees every message).
+        """
         group = self._groups.get(chat_id)
         if group is None:
-            group = SimChat(self, self.core.add_group(chat_id, title))
+            group = SimChat(
+                self, self.core.add_group(chat_id, title, forum=forum, bot_admin=bot_admin)
+            )
             self._groups[chat_id] = group
         return group
 

@@ -420,7 +420,8 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
     batches = [n for n in people_per_transaction if n]
     assert batches[0] == first
     assert all(n == least for n in batches[1:-1])
-    assert sum(batches) == 40 and batches[-1] <= least
+    assert sum(batches) == 40
+    assert batches[-1] <= least
     async with database.read() as session:
         left = set(await session.scalars(select(User.telegram_id)))
     assert left == set(range(3740, 3745))

@@ -60,8 +60,13 @@ def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> 
     # 王阿姨 in Chinese: greeting, hours in her words, a greeting answered, a question to staff
     assert "🤖 您好，王阿姨！" in out
     assert "社区卫生服务站 · 3月3日（周二）：08:00–11:30、13:30–16:30" in out
-    assert "✅ 已转给工作人员（问题编号 #1）" in out
-    assert "答：可以的，周六上午9点到12点" in out
+    assert "🙋 已为您接通工作人员（工单 #1）" in out
+    assert "[→ 服务台 staff group] 🤖 🎤 [voice note]" in out
+    assert "可以的，周六上午9点到12点，请提前一天到前台登记。\n— 李老师" in out
+    assert "🖼 [photo]\n这是登记表\n— 李老师" in out
+    assert "✅ 李老师 结束了工单 #1，已请居民评价。" in out
+    assert "工作人员已结束工单 #1。问题解决了吗？" in out
+    assert "👍 谢谢您的反馈，很高兴帮到您！" in out
     # staff: the course form, publishing, an event, a broadcast reaching both languages
     assert "-- you are now 李老师 (staff)" in out
     assert "工作人员命令" in out

@@ -28,7 +28,8 @@ from bot.scheduling import slot_released
 log = logging.getLogger(__name__)
 
 # Methods that put a message in a chat; only these count against Telegram's limits.
-LIMITED_PREFIXES = ("send", "edit", "copy", "forward")
+# createForumTopic posts a message (the topic's first) in the group: it counts too.
+LIMITED_PREFIXES = ("send", "edit", "copy", "forward", "createforumtopic")
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 OVERALL_SLACK_SECONDS = 0.2
@@ -57,6 +58,9 @@ class Limits:
     private_per_second: float = 1.0
     private_burst: int = 3
     group_per_minute: float = 20.0
+    # A group's burst: Telegram's, whatever rate is configured (an emulator's time_scale
+    # speeds the refill, not the burst).
+    group_burst: int = 20
     interactive_retries: int = 3
     # Burst tokens of a chat kept in reserve: requests granted together can reach Telegram
     # bunched up by network or CPU jitter, and a full-burst grant then overdraws its bucket.
@@ -118,7 +122,8 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
             is_group = isinstance(chat_id, str) or chat_id < 0
             if is_group:
                 lim = self.limits.group_per_minute
-                bucket = _Bucket(lim, lim / 60.0, now)
+                burst = self.limits.group_burst - self.limits.burst_margin
+                bucket = _Bucket(max(burst, 1), lim / 60.0, now)
             else:
                 lim = self.limits.private_per_second
                 burst = self.limits.private_burst - self.limits.burst_margin

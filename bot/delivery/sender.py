@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
@@ -67,8 +67,15 @@ class _Result:
     status: str
     message: Message | None = None
     error: str = ""
+    message_id: int | None = None  # a copy's id (copyMessage answers only that)
     retry_in: float = 0.0
     counts_attempt: bool = True
+
+
+def _held_back(item: outbox.Claimed, retry_in: float) -> _Result:
+    """A message not tried because an earlier one to its chat must wait: it waits too."""
+    return _Result(item, outbox.PENDING, error="held behind", retry_in=retry_in,
+                   counts_attempt=False)  # fmt: skip
 
 
 class OutboxSender:
@@ -157,7 +164,7 @@ class OutboxSender:
             gate = asyncio.Semaphore(self.settings.concurrency)
             pending: list[_Result] = []
 
-            async def deliver(item: outbox.Claimed) -> None:
+            async def deliver(item: outbox.Claimed) -> _Result:
                 async with gate:
                     result = await self._deliver(item)
                 pending.append(result)
@@ -165,8 +172,22 @@ class OutboxSender:
                     batch = pending[:]
                     pending.clear()
                     await self._record(batch)
+                return result
 
-            await asyncio.gather(*(deliver(item) for item in claimed))
+            async def deliver_chat(items: list[outbox.Claimed]) -> None:
+                # One chat's messages go one after another, in order: a resident's messages
+                # reach staff (and staff's reach the resident) in the order they were written.
+                for index, item in enumerate(items):
+                    result = await deliver(item)
+                    if result.status == outbox.PENDING:  # a 429 or a network error
+                        later = [_held_back(rest, result.retry_in) for rest in items[index + 1 :]]
+                        pending.extend(later)
+                        return
+
+            by_chat: dict[int, list[outbox.Claimed]] = {}
+            for item in claimed:
+                by_chat.setdefault(item.chat_id, []).append(item)
+            await asyncio.gather(*(deliver_chat(items) for items in by_chat.values()))
             if pending:
                 await self._record(pending)
             return len(claimed)
@@ -192,7 +213,23 @@ class OutboxSender:
             "allow_paid_broadcast": True if paid else None,
             "rate_limit_args": PAID_BULK if paid else BULK,
         }
+        if item.thread_id is not None:
+            options["message_thread_id"] = item.thread_id
+        if item.reply_to is not None:
+            options["reply_parameters"] = ReplyParameters(
+                item.reply_to, allow_sending_without_reply=True
+            )
         try:
+            if body.copy_from_chat is not None and body.copy_message_id is not None:
+                copied = await self.bot.copy_message(
+                    item.chat_id,
+                    body.copy_from_chat,
+                    body.copy_message_id,
+                    caption=body.text or None,
+                    reply_markup=markup,
+                    **options,
+                )
+                return _Result(item, outbox.SENT, message_id=copied.message_id)
             if body.photo is not None or body.photo_file_id is not None:
                 message = await self.bot.send_photo(
                     item.chat_id,
@@ -249,7 +286,7 @@ class OutboxSender:
     async def _record_now(self, results: list[_Result]) -> None:
         now = self.runtime.clock.now()
         sent = [
-            (r.claimed.id, r.message.message_id if r.message else None)
+            (r.claimed.id, r.message.message_id if r.message else r.message_id)
             for r in results
             if r.status == outbox.SENT
         ]
@@ -264,13 +301,11 @@ class OutboxSender:
                 if result.status == outbox.SENT:
                     continue
                 if result.status == outbox.PENDING:
+                    when = now + timedelta(seconds=result.retry_in)
                     await outbox.retry_later(
-                        session,
-                        item.id,
-                        now + timedelta(seconds=result.retry_in),
-                        result.error,
-                        count=result.counts_attempt,
+                        session, item.id, when, result.error, count=result.counts_attempt
                     )
+                    await outbox.hold_back_chat(session, item.chat_id, item.id, when)
                 else:
                     await outbox.mark_final(session, item.id, result.status, result.error)
                     if result.status == outbox.BLOCKED:

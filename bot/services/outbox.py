@@ -61,6 +61,16 @@ class Body:
     photo_file_id: str | None
     document: bytes | None
     document_name: str | None
+    copy_from_chat: int | None = None
+    copy_message_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A message to copy (``copyMessage``): the chat it is in and its id there."""
+
+    from_chat: int
+    message_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +84,8 @@ class Claimed:
     attempts: int
     source: str
     expires_at: datetime | None
+    thread_id: int | None = None
+    reply_to: int | None = None
 
 
 async def create_body(
@@ -85,6 +97,7 @@ async def create_body(
     photo: bytes | None = None,
     document: bytes | None = None,
     document_name: str | None = None,
+    copy: Copy | None = None,
 ) -> int:
     """Store a message body (e.g. once per broadcast) and return its id."""
     encoded = json.dumps([[b.as_dict() for b in row] for row in buttons]) if buttons else None
@@ -94,6 +107,8 @@ async def create_body(
         photo=photo,
         document=document,
         document_name=document_name,
+        copy_from_chat=copy.from_chat if copy else None,
+        copy_message_id=copy.message_id if copy else None,
         created_at=now,
     )
     session.add(body)
@@ -117,8 +132,15 @@ async def enqueue(
     photo: bytes | None = None,
     document: bytes | None = None,
     document_name: str | None = None,
+    copy: Copy | None = None,
+    thread_id: int | None = None,
+    reply_to: int | None = None,
 ) -> int | None:
-    """Owe ``chat_id`` one message; ``None`` when ``dedupe_key`` was already used."""
+    """Owe ``chat_id`` one message; ``None`` when ``dedupe_key`` was already used.
+
+    ``copy``: send a copy of that message (``text``, when not empty, is its new caption);
+    ``thread_id``: into that forum topic; ``reply_to``: as a reply to that message.
+    """
     if dedupe_key is not None:
         taken = await session.scalar(
             select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
@@ -133,10 +155,13 @@ async def enqueue(
         photo=photo,
         document=document,
         document_name=document_name,
+        copy=copy,
     )
     message = OutboxMessage(
         body_id=body_id,
         chat_id=chat_id,
+        thread_id=thread_id,
+        reply_to=reply_to,
         user_id=user_id,
         priority=priority,
         status=PENDING,
@@ -199,16 +224,56 @@ async def enqueue_audience(
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+# A group takes about 20 messages a minute (Telegram): a batch claims at most this many of one
+# group's messages, so a long queue for a staff group never fills a batch (the sender sends one
+# chat's messages in order, and a batch is done only when its slowest chat is).
+GROUP_BATCH_CAP = 2
+MAX_GROUPS_PER_BATCH = 50
+
+
 async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
-    """Take up to ``limit`` due messages for sending (two senders never take the same row)."""
+    """Take up to ``limit`` due messages for sending (two senders never take the same row).
+
+    Private chats' messages come in priority order; each group with messages due adds at most
+    :data:`GROUP_BATCH_CAP` of its own, oldest first, so a backlog for one group (200 residents
+    writing to the staff group at once) never holds up anyone else's messages.
+    """
     due = (
         select(OutboxMessage.id)
-        .where(OutboxMessage.status == PENDING, OutboxMessage.not_before <= now)
+        .where(
+            OutboxMessage.status == PENDING,
+            OutboxMessage.not_before <= now,
+            OutboxMessage.chat_id > 0,
+        )
         .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
     ids = list(await session.scalars(due))
+    groups = await session.scalars(
+        select(OutboxMessage.chat_id)
+        .where(
+            OutboxMessage.chat_id < 0,
+            OutboxMessage.status == PENDING,
+            OutboxMessage.not_before <= now,
+        )
+        .distinct()
+        .limit(MAX_GROUPS_PER_BATCH)
+    )
+    for group in list(groups):
+        ids += list(
+            await session.scalars(
+                select(OutboxMessage.id)
+                .where(
+                    OutboxMessage.chat_id == group,
+                    OutboxMessage.status == PENDING,
+                    OutboxMessage.not_before <= now,
+                )
+                .order_by(OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+                .limit(GROUP_BATCH_CAP)
+                .with_for_update(skip_locked=True)
+            )
+        )
     if not ids:
         return []
     result = await session.execute(
@@ -224,11 +289,14 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Cl
             OutboxMessage.source,
             OutboxMessage.expires_at,
             OutboxMessage.priority,
+            OutboxMessage.thread_id,
+            OutboxMessage.reply_to,
         )
     )
     claimed = [
         (row.priority, row.id, Claimed(row.id, row.body_id, row.chat_id, row.user_id,
-                                        row.attempts, row.source, row.expires_at))
+                                        row.attempts, row.source, row.expires_at,
+                                        row.thread_id, row.reply_to))
         for row in result
     ]  # fmt: skip
     return [item for _, _, item in sorted(claimed, key=lambda entry: (entry[0], entry[1]))]
@@ -254,6 +322,8 @@ async def load_body(session: AsyncSession, body_id: int) -> Body:
         photo_file_id=row.photo_file_id,
         document=row.document,
         document_name=row.document_name,
+        copy_from_chat=row.copy_from_chat,
+        copy_message_id=row.copy_message_id,
     )
 
 
@@ -293,6 +363,22 @@ async def mark_sent_many(
         .values(status=SENT, sent_at=now, telegram_message_id=bindparam("message_id"), error=None)
     )
     await session.execute(statement, [{"outbox_id": oid, "message_id": mid} for oid, mid in sent])
+
+
+async def hold_back_chat(
+    session: AsyncSession, chat_id: int, after_id: int, until: datetime
+) -> None:
+    """Keep a chat's later messages behind one that must wait (a 429): order per chat holds."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.chat_id == chat_id,
+            OutboxMessage.id > after_id,
+            OutboxMessage.status == PENDING,
+            OutboxMessage.not_before < until,
+        )
+        .values(not_before=until)
+    )
 
 
 async def mark_final(session: AsyncSession, message_id: int, status: str, error: str) -> None:

@@ -13,6 +13,7 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("classes", "menu-classes"),
     ("feedback", "menu-feedback"),
     ("events", "menu-events"),
+    ("ask", "menu-ask"),
     ("help", "menu-help"),
 )
 

@@ -1,4 +1,6 @@
-"""Ask a person's button (``bot.callbacks``): pass an unanswered question on to staff."""
+"""Ask a person's buttons (``bot.callbacks``): the old one-question draft, and the helpdesk's
+buttons in a staff topic (claim, close, a canned FAQ answer, how replies are signed) and in the
+resident's chat (leave the conversation, was the problem solved)."""
 
 from __future__ import annotations
 
@@ -8,3 +10,40 @@ from bot.callbacks import Callback, callback
 @callback("ask:send")
 class SendDraft(Callback):
     draft_id: int
+
+
+@callback("ask:claim")
+class Claim(Callback):
+    ticket_id: int
+
+
+@callback("ask:close")
+class Close(Callback):
+    ticket_id: int
+
+
+@callback("ask:faqs")
+class CannedMenu(Callback):
+    ticket_id: int
+
+
+@callback("ask:faq")
+class Canned(Callback):
+    ticket_id: int
+    faq: str
+
+
+@callback("ask:sign")
+class SignToggle(Callback):
+    ticket_id: int
+
+
+@callback("ask:leave")
+class Leave(Callback):
+    ticket_id: int
+
+
+@callback("ask:rate")
+class Rate(Callback):
+    ticket_id: int
+    solved: int  # 1 👍, 0 👎

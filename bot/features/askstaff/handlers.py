@@ -1,4 +1,6 @@
-"""Ask a person: residents pass a question to staff; staff answer by replying or /answer."""
+"""Ask a person: with a staff group configured, a real conversation (the helpdesk: ``desk``
+for residents, ``staff_desk`` for the staff group); without one, a question passed to staff
+members' private chats, answered by replying or with /answer."""
 
 from __future__ import annotations
 
@@ -8,14 +10,24 @@ import re
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, TypeHandler, filters
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.askstaff import desk, staff_desk, tickets
 from bot.features.askstaff import service as askstaff
-from bot.features.askstaff.buttons import SendDraft
+from bot.features.askstaff.buttons import (
+    Canned,
+    CannedMenu,
+    Claim,
+    Close,
+    Leave,
+    Rate,
+    SendDraft,
+    SignToggle,
+)
 from bot.features.askstaff.service import AskError, Question
-from bot.manifest import Manifest
+from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
 
@@ -26,8 +38,12 @@ _NOTICE_RE = re.compile(r"^❓ #(\d{1,12})\b")
 
 COMMANDS = [
     CommandSpec("ask", "cmd-ask"),
+    CommandSpec("done", "cmd-done"),
     CommandSpec("questions", "cmd-questions", role="staff", private=True),
     CommandSpec("answer", "cmd-answer", role="staff", private=True),
+    CommandSpec("tickets", "cmd-tickets", role="staff"),  # in the staff group too
+    CommandSpec("ban", "cmd-ban", role="staff"),  # from a resident's topic
+    CommandSpec("unban", "cmd-unban", role="staff"),
 ]
 
 
@@ -61,6 +77,17 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
     assert context.profile is not None
     text = message.text.partition(" ")[2]
     runtime = context.runtime
+    if desk.helpdesk_on(runtime):
+        if len(text) > runtime.settings.helpdesk.max_text:
+            await message.reply_text(context.t("ask-error-too_long"))
+            return
+        first = (
+            tickets.Incoming("text", text.strip(), None, message.chat_id, None)
+            if text.strip()
+            else None
+        )
+        await desk.open_conversation(update, context, first)
+        return
     try:
         async with runtime.db.transaction() as session:
             question = await askstaff.ask(
@@ -79,6 +106,20 @@ async def send_draft(update: Update, context: FrontdeskContext, press: SendDraft
     assert query is not None
     assert context.profile is not None
     runtime = context.runtime
+    if desk.helpdesk_on(runtime):
+        async with runtime.db.transaction() as session:
+            text = await askstaff.take_draft(
+                session, press.draft_id, context.profile.id, runtime.clock.now()
+            )
+        if text is None:
+            await query.answer(context.t("ask-draft-invalid"), show_alert=True)
+            return
+        await query.answer()
+        chat_id = update.effective_chat.id if update.effective_chat else context.profile.id
+        await desk.open_conversation(
+            update, context, tickets.Incoming("text", text, None, chat_id, None)
+        )
+        return
     async with runtime.db.transaction() as session:
         question = await askstaff.send_draft(
             session, press.draft_id, context.profile.id, runtime.clock.now()
@@ -190,11 +231,36 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
 
 
 def install(app: FrontdeskApplication) -> None:
-    """Before the free-text handler: a staff reply to a notification is an answer."""
+    """Before the free-text handler: a staff reply to a notification is an answer; in
+    conversation mode (group -10) everything a resident sends goes to staff first."""
+    app.add_handler(TypeHandler(Update, desk.relay_resident), group=desk.CONVERSATION_GROUP)
     app.add_handler(CommandHandler("ask", ask_command))
+    app.add_handler(CommandHandler("done", desk.done_command))
     app.add_handler(CommandHandler("answer", answer_command))
     app.add_handler(CommandHandler("questions", list_open))
-    app.add_handler(on(SendDraft, send_draft))
+    app.add_handler(CommandHandler("tickets", staff_desk.tickets_command))
+    app.add_handler(CommandHandler("ban", staff_desk.ban_command))
+    app.add_handler(CommandHandler("unban", staff_desk.unban_command))
+    app.add_handlers(
+        [
+            on(SendDraft, send_draft),
+            on(Leave, desk.leave_pressed),
+            on(Rate, desk.rate_pressed),
+            on(Claim, staff_desk.claim_pressed),
+            on(Close, staff_desk.close_pressed),
+            on(CannedMenu, staff_desk.faq_menu_pressed),
+            on(Canned, staff_desk.canned_pressed),
+            on(SignToggle, staff_desk.sign_pressed),
+        ]
+    )
+    groups = app.bot_data.runtime.settings.helpdesk.staff_group_ids
+    if groups:
+        app.add_handler(
+            MessageHandler(
+                filters.Chat(chat_id=groups) & ~filters.COMMAND & ~filters.StatusUpdate.ALL,
+                staff_desk.staff_reply,
+            )
+        )
     app.add_handler(
         MessageHandler(
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & _ReplyToNotice(),
@@ -207,5 +273,14 @@ MANIFEST = Manifest(
     name="askstaff",
     install=install,
     commands=COMMANDS,
-    privacy=lambda _runtime: [askstaff.DATA_SECTION],
+    menu_actions={"ask": desk.ask_menu},
+    privacy=lambda _runtime: [askstaff.DATA_SECTION, tickets.DATA_SECTION],
+    digest=lambda: [tickets.DIGEST_SECTION],
+    jobs=[
+        Job(
+            "helpdesk-check",
+            staff_desk.check,
+            every=lambda runtime: runtime.settings.helpdesk.check_seconds,
+        )
+    ],
 )

@@ -134,6 +134,23 @@ async def send_draft(
     return await _question(session, draft_id)
 
 
+async def take_draft(
+    session: AsyncSession, draft_id: int, user_id: int, now: datetime
+) -> str | None:
+    """The resident's own valid draft, removed (it becomes a ticket's first message)."""
+    result = await session.execute(
+        delete(StaffQuestion)
+        .where(
+            StaffQuestion.id == draft_id,
+            StaffQuestion.user_id == user_id,
+            StaffQuestion.status == "draft",
+            StaffQuestion.created_at >= now - DRAFT_LIFETIME,
+        )
+        .returning(StaffQuestion.text)
+    )
+    return result.scalar_one_or_none()
+
+
 async def ask(
     session: AsyncSession, user_id: int, chat_id: int, text: str, now: datetime
 ) -> Question:

@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import case, delete, exists, func, select
@@ -34,6 +34,7 @@ from bot.clock import Clock
 from bot.features.feedback.service import MEALS, FeedbackError, stars_text, tag_label
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
+from bot.services.digest import DigestSection
 from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -522,6 +523,9 @@ class DigestEnvironment(Protocol):
     catalog: Catalog
     clock: Clock
 
+    @property
+    def digest_sections(self) -> Sequence[DigestSection]: ...
+
 
 # Over 60 lines on purpose: claim, build and enqueue per recipient must stay in one loop so a
 # claim is never left without its messages.
@@ -557,6 +561,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
             late_for=recipient.at if late else None,
             empty_note=settings.digest_empty_note,
         )
+        texts = await _with_sections(runtime, report_day, texts, t)
         if texts and report.count and report_day not in charts:
             charts[report_day] = await asyncio.to_thread(render_chart, report.series)
         async with runtime.db.transaction() as session:
@@ -601,6 +606,22 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
         claimed += 1
         log.info("digest of %s claimed for user #%s (late=%s)", today, recipient.user_id, late)
     return claimed
+
+
+async def _with_sections(
+    runtime: DigestEnvironment, report_day: date, texts: list[str], t: Translator
+) -> list[str]:
+    """The other features' blocks (bot.services.digest) after the canteen's."""
+    zone = runtime.centre.zone
+    start = datetime.combine(report_day, time(0), zone).astimezone(UTC)
+    end = start + timedelta(days=1)
+    extra = []
+    async with runtime.db.read() as session:
+        for section in runtime.digest_sections:
+            block = await section.render(session, start, end, t)
+            if block:
+                extra.append(block)
+    return _pack([*texts, *extra]) if extra else texts
 
 
 # -- data rights (see bot/services/privacy.py) -----------------------------------------------

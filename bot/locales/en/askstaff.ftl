@@ -27,3 +27,73 @@ ask-open-title = <b>Questions waiting for an answer</b>
 ask-open-empty = No questions are waiting.
 ask-open-line = #{ $id } { $name } ({ $when }): { $text }
 ask-open-footer = Answer: <code>/answer number your answer</code>
+
+# The helpdesk (issue 15): a conversation with staff in a staff group's topic
+cmd-done = End the conversation with staff
+cmd-tickets = Open tickets and how long they have waited
+cmd-ban = In a ticket's topic: block this resident's messages
+cmd-unban = In a ticket's topic: lift the block
+menu-ask = 🙋 Talk to a person
+
+hd-opened =
+    🙋 You are through to the staff (ticket #{ $id }).
+    Send text, voice notes, photos, videos, files or a location; staff will answer here.
+    { $hours }
+    When you are done, send /done or press the button below.
+hd-opened-with =
+    🙋 Your message went to the staff (ticket #{ $id }); they will answer here.
+    { $hours }
+    You can keep sending text, voice notes or photos; send /done or press the button below to finish.
+hd-hours-open = Staff are in now (until { $until } today) and usually answer soon.
+hd-hours-closed = Staff are not in now; they are next in on { $when } and will answer then.
+hd-hours-unknown = Staff will answer as soon as they can.
+hd-button-leave = End the conversation
+hd-left = The conversation has ended. Staff's answers still come here; press "Talk to a person" or send /ask when you need them.
+hd-not-in-conversation = You are not talking with staff now. Press "Talk to a person" or send /ask when you need them.
+hd-banned = Sorry, your messages cannot be passed on to staff at the moment. For anything urgent, please call the centre.
+hd-closed-ask = Staff closed ticket #{ $id }. Was your problem solved?
+hd-solved-yes = 👍 Solved
+hd-solved-no = 👎 Not solved
+hd-rated-yes = 👍 Thank you, glad we could help!
+hd-rated-no = 👎 Thank you for telling us; we will do better. Send /ask to reach staff again.
+hd-rate-invalid = This button is no longer valid (you may have answered already).
+hd-age = { $hours } h { $minutes } min
+
+hd-card =
+    🎫 Ticket #{ $id } · { $name } (language: { $language })
+    Reply in this topic to answer the resident (text, photos and voice notes all work).
+hd-button-claim = ✋ Claim
+hd-button-close = ✅ Close ticket
+hd-button-faq = 📚 FAQ answer
+hd-sign-name = ✍️ Signed: my name
+hd-sign-centre = ✍️ Signed: the centre
+hd-sign-now-name = Replies will carry your name.
+hd-sign-now-centre = Replies will be signed with the centre's name.
+hd-claimed = ✋ { $name } claimed ticket #{ $id }.
+hd-claimed-toast = You claimed ticket #{ $id }.
+hd-claim-invalid = Cannot claim: the ticket is closed or already yours.
+hd-closed-staff = ✅ { $name } closed ticket #{ $id }; the resident was asked whether it was solved.
+hd-closed-toast = Ticket #{ $id } closed.
+hd-close-invalid = This ticket is already closed.
+hd-refused-closed = This ticket is closed; your message did not go to the resident.
+hd-faq-pick = Pick the answer to send to the resident (ticket #{ $id }):
+hd-faq-none = There are no FAQ answers to send.
+hd-faq-sent = The answer went to the resident.
+hd-unreachable = ⚠️ Ticket #{ $id }: the resident blocked the bot; messages cannot reach them.
+hd-unreachable-mark = (unreachable)
+hd-escalated = ⏰ Ticket #{ $id } ({ $name }) has had no answer for over { $minutes } minutes of opening hours. Please have someone take it.
+hd-ban-usage = Use /ban or /unban in the resident's ticket topic.
+hd-banned-staff = 🚫 The resident of ticket #{ $id } is blocked: their messages are dropped and recorded, never passed on.
+hd-banned-staff-already = The resident of ticket #{ $id } is already blocked.
+hd-unbanned-staff = The resident of ticket #{ $id } is no longer blocked.
+hd-unbanned-staff-already = The resident of ticket #{ $id } was not blocked.
+hd-tickets-empty = No open tickets.
+hd-tickets-title = <b>Open tickets ({ $count })</b>
+hd-tickets-line = #{ $id } { $name } · { $status } · by { $who } · waiting { $age }{ $unreachable }
+hd-status-open = unclaimed
+hd-status-claimed = in hand
+hd-status-waiting = waiting for the resident
+hd-status-closed = closed
+hd-digest =
+    <b>🙋 Talk to a person</b>
+    Tickets closed: { $closed }   Problem solved? 👍 { $solved }   👎 { $unsolved }

@@ -10,7 +10,7 @@ help-text =
     📚 Night school: sign up for classes, waitlists, cancellations; /myclasses shows yours
     🍚 Canteen feedback: rate today's meals, tell us what to improve
     🎉 Events: what's on, and signing up
-    🙋 Ask the staff: /ask and your question
+    🙋 Talk to a person: press "Talk to a person" or send /ask; text, voice notes and photos all work
     🔔 /reminders your reminders, /subscriptions which announcements you get
     You can also just type your question. /language switches the language, /privacy explains your data.
 language-prompt = 请选择语言 / Please choose a language:

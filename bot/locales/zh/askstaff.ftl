@@ -27,3 +27,73 @@ ask-open-title = <b>待回复的问题</b>
 ask-open-empty = 目前没有待回复的问题。
 ask-open-line = #{ $id } { $name }（{ $when }）：{ $text }
 ask-open-footer = 回复：<code>/answer 编号 回复内容</code>
+
+# The helpdesk (issue 15): a conversation with staff in a staff group's topic
+cmd-done = 结束与工作人员的对话
+cmd-tickets = 未结束的工单及等待时长
+cmd-ban = 在工单话题里：屏蔽这位居民的消息
+cmd-unban = 在工单话题里：解除屏蔽
+menu-ask = 🙋 找工作人员
+
+hd-opened =
+    🙋 已为您接通工作人员（工单 #{ $id }）。
+    请直接发送文字、语音、照片、视频、文件或位置，工作人员会在这里回复您。
+    { $hours }
+    说完了可以发送 /done 或点下面的按钮结束对话。
+hd-opened-with =
+    🙋 已把您的消息转给工作人员（工单 #{ $id }），工作人员会在这里回复您。
+    { $hours }
+    可以继续发送文字、语音或照片；发送 /done 或点下面的按钮结束对话。
+hd-hours-open = 现在有工作人员在岗（今天到 { $until }），通常会很快回复。
+hd-hours-closed = 工作人员现在不在岗，下次在岗时间：{ $when }，届时会回复您。
+hd-hours-unknown = 工作人员会尽快回复您。
+hd-button-leave = 结束对话
+hd-left = 好的，对话已结束。工作人员的回复仍会发到这里；需要时再点“找工作人员”或发送 /ask。
+hd-not-in-conversation = 您现在没有在和工作人员对话。需要时点“找工作人员”或发送 /ask。
+hd-banned = 抱歉，您的消息暂时无法转交给工作人员。如有急事请拨打服务中心电话。
+hd-closed-ask = 工作人员已结束工单 #{ $id }。问题解决了吗？
+hd-solved-yes = 👍 解决了
+hd-solved-no = 👎 没解决
+hd-rated-yes = 👍 谢谢您的反馈，很高兴帮到您！
+hd-rated-no = 👎 谢谢您的反馈，我们会改进。需要时可以发送 /ask 再找工作人员。
+hd-rate-invalid = 这个按钮已经失效了（可能已经评价过）。
+hd-age = { $hours } 小时 { $minutes } 分
+
+hd-card =
+    🎫 工单 #{ $id } · { $name }（语言：{ $language }）
+    在本话题里直接回复即可发给居民（文字、照片、语音都可以）。
+hd-button-claim = ✋ 认领
+hd-button-close = ✅ 结束工单
+hd-button-faq = 📚 常见问题回答
+hd-sign-name = ✍️ 署名：个人
+hd-sign-centre = ✍️ 署名：中心
+hd-sign-now-name = 回复将署上您的名字。
+hd-sign-now-centre = 回复将以中心的名义署名。
+hd-claimed = ✋ { $name } 认领了工单 #{ $id }。
+hd-claimed-toast = 已认领工单 #{ $id }。
+hd-claim-invalid = 无法认领：工单已结束，或已经由您负责。
+hd-closed-staff = ✅ { $name } 结束了工单 #{ $id }，已请居民评价。
+hd-closed-toast = 工单 #{ $id } 已结束。
+hd-close-invalid = 这个工单已经结束了。
+hd-refused-closed = 这个工单已经结束，消息没有转给居民。
+hd-faq-pick = 选择要发给居民的回答（工单 #{ $id }）：
+hd-faq-none = 没有可用的常见问题回答。
+hd-faq-sent = 已把回答发给居民。
+hd-unreachable = ⚠️ 工单 #{ $id }：居民已屏蔽机器人，消息无法送达。
+hd-unreachable-mark = （无法送达）
+hd-escalated = ⏰ 工单 #{ $id }（{ $name }）已超过 { $minutes } 分钟（按开放时间计算）无人回复，请安排人处理。
+hd-ban-usage = 请在居民的工单话题里使用 /ban 或 /unban。
+hd-banned-staff = 🚫 已屏蔽工单 #{ $id } 的居民：其消息将被丢弃并记录，不再转交。
+hd-banned-staff-already = 工单 #{ $id } 的居民已经被屏蔽了。
+hd-unbanned-staff = 已解除对工单 #{ $id } 居民的屏蔽。
+hd-unbanned-staff-already = 工单 #{ $id } 的居民没有被屏蔽。
+hd-tickets-empty = 没有未结束的工单。
+hd-tickets-title = <b>未结束的工单（{ $count }）</b>
+hd-tickets-line = #{ $id } { $name } · { $status } · 负责人：{ $who } · 已等待 { $age }{ $unreachable }
+hd-status-open = 待认领
+hd-status-claimed = 处理中
+hd-status-waiting = 等居民回复
+hd-status-closed = 已结束
+hd-digest =
+    <b>🙋 找工作人员</b>
+    结束的工单：{ $closed }　问题解决了吗：👍 { $solved }　👎 { $unsolved }

@@ -10,7 +10,7 @@ help-text =
     📚 夜校：报名课程、候补、取消；/myclasses 看我的课
     🍚 食堂评价：给今天的饭菜打分、提意见
     🎉 活动：近期活动和报名
-    🙋 问工作人员：/ask 加上您的问题
+    🙋 找工作人员：点“找工作人员”或发送 /ask，文字、语音、照片都可以
     🔔 /reminders 提醒设置，/subscriptions 通知订阅
     直接打字问我也可以。/language 切换语言，/privacy 个人信息说明。
 language-prompt = 请选择语言 / Please choose a language:

@@ -23,6 +23,10 @@ class OutboxBody(Base):
     photo_file_id: Mapped[str | None] = mapped_column(String(256))
     document: Mapped[bytes | None] = mapped_column(LargeBinary)
     document_name: Mapped[str | None] = mapped_column(String(128))
+    # A copy (copyMessage) of this message instead of ``text``; a non-empty ``text`` then
+    # replaces the caption of a photo, voice note, video or document (issue 15).
+    copy_from_chat: Mapped[int | None] = mapped_column(BigInteger)
+    copy_message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -41,6 +45,10 @@ class OutboxMessage(Base):
     )
     # Indexed: forgetting a person finds what was sent to their chat (bot/services/privacy.py).
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    # The forum topic of a group this message goes to (``message_thread_id``), and the
+    # message of that chat it answers (``reply_parameters``), when any.
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    reply_to: Mapped[int | None] = mapped_column(BigInteger)
     user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )

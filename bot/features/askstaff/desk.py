@@ -1,0 +1,255 @@
+"""The helpdesk, resident side: open a conversation, talk, leave, say whether it was solved.
+
+Active when a staff group is configured (``FRONTDESK_HELPDESK__STAFF_GROUP_IDS``). In
+conversation mode every message (text, voice, photo, video, document, location, contact)
+goes to the ticket's topic; commands and the main menu still work. A voice note or a photo
+sent outside any conversation opens one: they are never refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, ExtBot
+
+from bot import dates
+from bot.context import FrontdeskContext
+from bot.features.askstaff import tickets
+from bot.features.askstaff.buttons import Leave, Rate
+from bot.features.askstaff.tickets import Incoming, Refused
+from bot.runtime import Runtime
+from bot.services.hours import venue_status
+from bot.tg.buttons import keyboard
+from bot.tg.menu import menu_labels, send_menu
+from bot.tg.reply import alert, edit, reply, toast
+
+log = logging.getLogger(__name__)
+
+CONVERSATION_GROUP = -10  # after the profile (-100) and the flood guard (-90)
+# What opens a conversation by itself when sent outside one: never "I can only read text".
+OPENS_BY_ITSELF = frozenset({"voice", "audio", "photo", "video", "video_note", "document"})
+
+
+def helpdesk_on(runtime: Runtime) -> bool:
+    return bool(runtime.settings.helpdesk.staff_group_ids)
+
+
+def incoming_of(message: Message) -> Incoming | None:
+    """What a message carries, as the helpdesk stores it (file ids only)."""
+    chat, mid = message.chat_id, message.message_id
+    caption = message.caption
+    if message.text is not None:
+        return Incoming("text", message.text, None, chat, mid)
+    media = {
+        "voice": message.voice,
+        "audio": message.audio,
+        "video": message.video,
+        "video_note": message.video_note,
+        "animation": message.animation,
+        "document": message.document,
+        "sticker": message.sticker,
+    }
+    for kind, item in media.items():
+        if item is not None:
+            return Incoming(kind, caption, item.file_id, chat, mid)
+    if message.photo:
+        return Incoming("photo", caption, message.photo[-1].file_id, chat, mid)
+    if message.location is not None:
+        where = f"{message.location.latitude:.5f},{message.location.longitude:.5f}"
+        return Incoming("location", where, None, chat, mid)
+    if message.contact is not None:
+        card = f"{message.contact.first_name} {message.contact.phone_number}"
+        return Incoming("contact", card, None, chat, mid)
+    return None
+
+
+async def staff_hours(context: FrontdeskContext) -> str:
+    """When staff are usually there, from the opening hours of the helpdesk's venue."""
+    runtime = context.runtime
+    venue = next(
+        (v for v in runtime.centre.venues if v.id == runtime.settings.helpdesk.venue), None
+    )
+    if venue is None:
+        return context.t("hd-hours-unknown")
+    now_local = runtime.clock.now().astimezone(runtime.centre.zone)
+    book = await runtime.hours.book(now_local.date())
+    status = venue_status(book, venue, now_local)
+    if status.open_now and status.closes_at is not None:
+        return context.t("hd-hours-open", until=dates.clock_time(status.closes_at))
+    if status.next_open is not None:
+        when = dates.day_and_time(status.next_open, runtime.centre.zone, context.language)
+        return context.t("hd-hours-closed", when=when)
+    return context.t("hd-hours-unknown")
+
+
+async def ensure_topic(bot: ExtBot[None], runtime: Runtime, ticket_id: int) -> None:
+    """Make the ticket's forum topic (if it still has none) and relay what waited for it.
+
+    The job retries a ticket whose topic could not be made; if two make one at once, the
+    second's topic is deleted again.
+    """
+    async with runtime.db.read() as session:
+        view = await tickets.ticket_view(session, ticket_id)
+    if view is None or view.group_id is None or view.topic_id is not None:
+        return
+    try:
+        topic = await bot.create_forum_topic(
+            view.group_id, tickets.topic_name(view.resident_name, ticket_id)
+        )
+    except TelegramError as exc:
+        log.warning("ticket #%s: no topic yet (%s); the job will retry", ticket_id, exc)
+        return
+    language = runtime.settings.helpdesk.group_language
+    async with runtime.db.transaction() as session:
+        won = await tickets.set_topic(
+            session, ticket_id, topic.message_thread_id, runtime.catalog, language,
+            runtime.clock.now(),
+        )  # fmt: skip
+    if not won:
+        try:
+            await bot.delete_forum_topic(view.group_id, topic.message_thread_id)
+        except TelegramError as exc:
+            log.warning("ticket #%s: a spare topic stays (%s)", ticket_id, exc)
+
+
+def leave_keyboard(context: FrontdeskContext, ticket_id: int) -> InlineKeyboardMarkup:
+    return keyboard([[(context.t("hd-button-leave"), Leave(ticket_id))]])
+
+
+async def open_conversation(
+    update: Update, context: FrontdeskContext, first: Incoming | None = None
+) -> None:
+    """/ask, the menu button, "转给工作人员", or a voice note: talk to a person."""
+    assert context.profile is not None
+    chat = update.effective_chat
+    if chat is None:
+        return
+    runtime = context.runtime
+    now = runtime.clock.now()
+    try:
+        async with runtime.db.transaction() as session:
+            ticket, _ = await tickets.open_ticket(
+                session,
+                context.profile.id,
+                chat.id,
+                now,
+                runtime.settings.helpdesk.staff_group_ids,
+                sign_as_centre=runtime.settings.helpdesk.sign_as_centre,
+            )
+            if first is not None:
+                await tickets.add_resident_message(session, ticket, first, now)
+            ticket_id, needs_topic = ticket.id, ticket.topic_id is None
+    except Refused:
+        async with runtime.db.transaction() as session:
+            await tickets.record_dropped(session, context.profile.id, "open", now)
+        await reply(update, context.t("hd-banned"))
+        return
+    hours = await staff_hours(context)
+    text = context.t("hd-opened", id=str(ticket_id), hours=hours)
+    if first is not None and first.kind != "text":
+        text = context.t("hd-opened-with", id=str(ticket_id), hours=hours)
+    await reply(update, text, leave_keyboard(context, ticket_id))
+    if needs_topic:
+        await ensure_topic(context.bot, runtime, ticket_id)
+
+
+async def relay_resident(update: Update, context: FrontdeskContext) -> None:
+    """In conversation mode: whatever the resident sends goes to staff, and nothing else runs."""
+    message = update.message
+    if message is None or context.profile is None or message.chat.type != "private":
+        return
+    if not helpdesk_on(context.runtime):
+        return
+    text = (message.text or "").strip()
+    runtime = context.runtime
+    if text.startswith("/") or text in menu_labels(runtime.catalog):
+        await _step_out(context, text)
+        return  # commands and the menu keep working: the resident turned to something else
+    incoming = incoming_of(message)
+    if incoming is None:
+        return
+    async with runtime.db.read() as session:  # most messages: no conversation, a quick read
+        engaged = await tickets.engaged_ticket(session, context.profile.id)
+    if engaged is None:
+        if incoming.kind in OPENS_BY_ITSELF:
+            await open_conversation(update, context, incoming)
+            raise ApplicationHandlerStop
+        return  # not in a conversation: the other features answer
+    now = runtime.clock.now()
+    async with runtime.db.transaction() as session:
+        ticket = await tickets.engaged_ticket(session, context.profile.id)
+        if ticket is not None:
+            await tickets.add_resident_message(session, ticket, incoming, now)
+        needs_topic = ticket is not None and ticket.topic_id is None
+    if ticket is None:
+        return  # staff closed it a moment ago: the other features answer
+    if needs_topic:
+        await ensure_topic(context.bot, runtime, ticket.id)
+    raise ApplicationHandlerStop
+
+
+async def _step_out(context: FrontdeskContext, text: str) -> None:
+    """A command or a menu button (other than asking again) leaves conversation mode, so a
+    form started from the menu gets its answers; the ticket stays open for staff."""
+    assert context.profile is not None
+    command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
+    if command in ("/ask", "/done") or menu_labels(context.runtime.catalog).get(text) == "ask":
+        return
+    async with context.runtime.db.read() as session:
+        engaged = await tickets.engaged_ticket(session, context.profile.id)
+    if engaged is not None:
+        async with context.runtime.db.transaction() as session:
+            await tickets.leave(session, context.profile.id)
+
+
+async def ask_menu(update: Update, context: FrontdeskContext) -> None:
+    """The main menu's "talk to a person" button."""
+    if helpdesk_on(context.runtime):
+        await open_conversation(update, context)
+    else:
+        await send_menu(update, context, context.t("ask-error-empty"))
+
+
+async def done_command(update: Update, context: FrontdeskContext) -> None:
+    """/done: leave the conversation (staff can still answer the ticket)."""
+    assert context.profile is not None
+    async with context.runtime.db.transaction() as session:
+        ticket = await tickets.leave(session, context.profile.id)
+    key = "hd-left" if ticket is not None else "hd-not-in-conversation"
+    await send_menu(update, context, context.t(key))
+
+
+async def leave_pressed(update: Update, context: FrontdeskContext, press: Leave) -> None:
+    """The "end the conversation" button."""
+    assert context.profile is not None
+    async with context.runtime.db.transaction() as session:
+        ticket = await tickets.leave(session, context.profile.id)
+    if ticket is None or ticket.id != press.ticket_id:
+        await toast(update, context.t("hd-not-in-conversation"))
+        return
+    await toast(update)
+    await send_menu(update, context, context.t("hd-left"))
+
+
+async def rate_pressed(update: Update, context: FrontdeskContext, press: Rate) -> None:
+    """👍 / 👎 after a ticket closed: the first tap of the ticket's own resident counts."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        counted = await tickets.rate(
+            session, press.ticket_id, context.profile.id, press.solved == 1, runtime.clock.now()
+        )
+    if not counted:
+        await alert(update, context.t("hd-rate-invalid"))
+        return
+    await toast(update)
+    await edit(update, context.t("hd-rated-yes" if press.solved == 1 else "hd-rated-no"))
+
+
+def age_text(context: FrontdeskContext, since: datetime) -> str:
+    """ "3 小时 5 分" / "3 h 5 min": how long a ticket has waited."""
+    minutes = max(0, int((context.runtime.clock.now() - since) / timedelta(minutes=1)))
+    return context.t("hd-age", hours=minutes // 60, minutes=minutes % 60)
