@@ -19,8 +19,8 @@ from bot.features.feedback import service as feedback
 from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
 from bot.i18n import Catalog
+from bot.schema import Base
 from bot.services import users
-from bot.storage.models import Base
 from tests.conftest import Bot
 from tests.nightschool_helpers import published_course
 from tests.test_events import EVENT_START

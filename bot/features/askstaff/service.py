@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.features.askstaff.models import StaffQuestion
 from bot.i18n import Catalog
 from bot.services import outbox, privacy, users
 from bot.settings import PrivacySettings
-from bot.storage.models import OutboxMessage, StaffQuestion, User
+from bot.storage.models import OutboxMessage, User
 
 MAX_QUESTION = 1000
 MAX_ANSWER = 2000

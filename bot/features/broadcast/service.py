@@ -20,13 +20,15 @@ from typing import Protocol
 from sqlalchemy import Select, exists, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.features.broadcast.models import Broadcast, TopicOptOut
 from bot.features.nightschool.common import ENROLLED, OFFERED, PUBLISHED, WAITLISTED
 from bot.features.nightschool.courses import course_audience
+from bot.features.nightschool.models import Course
 from bot.i18n import LANGUAGES
 from bot.services import audit, outbox
 from bot.services.users import Profile
 from bot.storage.db import ring_after_commit
-from bot.storage.models import Broadcast, Course, OutboxMessage, TopicOptOut, User
+from bot.storage.models import OutboxMessage, User
 from bot.storage.upsert import insert_ignore
 
 TOPICS = ("canteen", "health", "nightschool", "events")

@@ -30,19 +30,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import dates
 from bot.centre import Centre
 from bot.clock import Clock
+from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
 from bot.features.feedback.service import MEALS, FeedbackError, stars_text, tag_label
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
-from bot.storage.models import (
-    DigestDelivery,
-    DigestSubscription,
-    Feedback,
-    FeedbackTag,
-    User,
-    UserRole,
-)
+from bot.storage.models import User, UserRole
 from bot.storage.upsert import insert_for, insert_ignore
 
 log = logging.getLogger(__name__)

@@ -20,18 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import encode
 from bot.features.feedback.buttons import Photos, Reply, Resolve
+from bot.features.feedback.models import Feedback, FeedbackSubmission, FeedbackTag
 from bot.i18n import Catalog, Translator
 from bot.services import audit, outbox, privacy
 from bot.settings import FeedbackSettings, PrivacySettings
-from bot.storage.models import (
-    Feedback,
-    FeedbackSubmission,
-    FeedbackTag,
-    OutboxBody,
-    OutboxMessage,
-    User,
-    UserRole,
-)
+from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
 from bot.storage.upsert import insert_for
 
 MEALS = ("breakfast", "lunch", "dinner")

@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import dates
 from bot.centre import Centre
+from bot.features.nightschool.models import Course
 from bot.i18n import Catalog
 from bot.settings import NightschoolSettings
-from bot.storage.models import Course, User
+from bot.storage.models import User
 
 # Course statuses and allocation modes.
 DRAFT, PUBLISHED, CANCELLED = "draft", "published", "cancelled"

@@ -24,10 +24,11 @@ from bot.features.nightschool.common import (
 )
 from bot.features.nightschool.enrolment import lock_course, pass_seat
 from bot.features.nightschool.inputs import CourseDraft
+from bot.features.nightschool.models import Attendance, Course, CourseSession, Enrolment
 from bot.features.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
 from bot.i18n import LANGUAGES
 from bot.services import outbox
-from bot.storage.models import Attendance, Course, CourseSession, Enrolment, User
+from bot.storage.models import User
 from bot.storage.upsert import insert_for
 
 EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher", "venue_id",

@@ -35,9 +35,10 @@ from bot.features.nightschool.common import (
     School,
     recipient,
 )
+from bot.features.nightschool.models import Course, CourseSession, Enrolment
 from bot.features.nightschool.schedule import offer_deadline
 from bot.services import outbox
-from bot.storage.models import Course, CourseSession, Enrolment, User
+from bot.storage.models import User
 
 
 class Code(StrEnum):

@@ -33,9 +33,9 @@ from bot.features.nightschool.common import (
 )
 from bot.features.nightschool.courses import course_audience
 from bot.features.nightschool.enrolment import lock_course
+from bot.features.nightschool.models import Course, DrawRank, Enrolment
 from bot.i18n import LANGUAGES
 from bot.services import outbox
-from bot.storage.models import Course, DrawRank, Enrolment
 
 # Ranks written per statement on PostgreSQL (one array parameter each).
 _RANK_CHUNK = 50_000

@@ -18,6 +18,7 @@ from bot.features.nightschool.buttons import (
     Sessions,
 )
 from bot.features.nightschool.inputs import CourseDraft, InvalidInput
+from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import (
     ATTENDANCE_SHOWN,
     CAPACITY_FIELD,
@@ -29,7 +30,6 @@ from bot.features.nightschool.staff_base import (
     _school,
     _staff_card,
 )
-from bot.storage.models import CourseSession
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
 
@@ -60,7 +60,7 @@ async def _attendance_markup(
     context: FrontdeskContext, session_id: int
 ) -> tuple[str, InlineKeyboardMarkup] | None:
     async with context.runtime.db.read() as session:
-        from bot.storage.models import CourseSession
+        from bot.features.nightschool.models import CourseSession
 
         meeting = await session.get(CourseSession, session_id)
         if meeting is None:
