@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
@@ -20,17 +20,35 @@ from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
 from bot.features.common import handlers as common
+from bot.features.holidays import service as holiday_notices
+from bot.features.hours import service as hours_exceptions
 from bot.i18n import Catalog
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy, users
-from bot.services.hours_data import HoursData
+from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.tg.guards import unguarded_commands
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
+
+# The hours cache reads what staff entered from the chat through the features that own it.
+HOURS_SOURCES = HoursSources(
+    exceptions=hours_exceptions.load_exceptions, notices=holiday_notices.load_notices
+)
+
+
+def build_hours(
+    centre: Centre,
+    db: Database,
+    *,
+    recheck_seconds: float = 2.0,
+    package: Callable[[int], bool] | None = None,
+) -> HoursData:
+    """The per-instance hours cache, fed by the hours and holidays features' tables."""
+    return HoursData(centre, db, HOURS_SOURCES, recheck_seconds=recheck_seconds, package=package)
 
 
 def build_runtime(
@@ -45,7 +63,7 @@ def build_runtime(
 ) -> Runtime:
     """The services every handler uses, with the features' commands, data and reminders."""
     db = database or create_database(settings.database_url)
-    hours = hours or HoursData(centre, db, recheck_seconds=settings.hours.recheck_seconds)
+    hours = hours or build_hours(centre, db, recheck_seconds=settings.hours.recheck_seconds)
     runtime = Runtime(
         settings=settings,
         centre=centre,

@@ -9,10 +9,12 @@ from bot.features.askstaff import models as askstaff
 from bot.features.broadcast import models as broadcast
 from bot.features.events import models as events
 from bot.features.feedback import models as feedback
+from bot.features.holidays import models as holidays
+from bot.features.hours import models as hours
 from bot.features.nightschool import models as nightschool
 from bot.storage import models as platform
 from bot.storage.base import Base
 
-FEATURE_MODELS = (askstaff, broadcast, events, feedback, nightschool)
+FEATURE_MODELS = (askstaff, broadcast, events, feedback, holidays, hours, nightschool)
 
 __all__ = ["FEATURE_MODELS", "Base", "platform"]

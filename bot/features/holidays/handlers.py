@@ -23,19 +23,19 @@ from telegram.ext import (
     filters,
 )
 
+from bot import dates
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.holidays import service as notices
 from bot.features.holidays.buttons import MAX_YEAR, MIN_YEAR, CancelNotice, EnterNotice, SaveNotice
+from bot.features.holidays.service import FestivalEntry, NoticeError
 from bot.features.holidays.text import alarm_text, error_text, step_prompt, year_text
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import audit, outbox, users
-from bot.services import holiday_notices as notices
 from bot.services.holiday_calendar import FESTIVALS, HolidayCalendar
-from bot.services.holiday_notices import FestivalEntry, NoticeError
-from bot.services.hours_text import date_text
 from bot.tg.buttons import matches, pressed
 from bot.tg.guards import require_role
 from bot.tg.reply import reply
@@ -88,7 +88,7 @@ async def _year_view_text(runtime: Runtime, t: Translator, year: int) -> str:
     if meta is not None and calendar.source(year).value == "staff":
         name, at = meta
         local = at.astimezone(runtime.centre.zone).date()
-        entered = t("holidays-entered-by", who=name, date=date_text(t, local))
+        entered = t("holidays-entered-by", who=name, date=dates.day(local, t.lang))
     return year_text(t, calendar.year_view(year), entered=entered)
 
 

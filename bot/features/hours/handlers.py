@@ -15,20 +15,21 @@ from bot.callbacks import encode
 from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.hours import service as hours_service
 from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
-from bot.i18n import Translator
-from bot.manifest import Manifest
-from bot.runtime import Runtime
-from bot.services import audit
-from bot.services import hours as hours_service
-from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.hours import ExceptionError, HoursBook, StaffException
-from bot.services.hours_text import (
+from bot.features.hours.service import ExceptionError
+from bot.features.hours.text import (
     date_text,
     intervals_text,
     overview_text,
     week_text,
 )
+from bot.i18n import Translator
+from bot.manifest import Manifest
+from bot.runtime import Runtime
+from bot.services import audit
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.hours import HoursBook, StaffException
 from bot.tg.buttons import matches, pressed_any
 from bot.tg.guards import require_role
 from bot.tg.reply import edit, reply

@@ -4,7 +4,7 @@ data). Each feature keeps its own tables in ``bot/features/<name>/models.py``; i
 
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
-from bot.storage.models.hours import DataVersion, HolidayNotice, VenueException
+from bot.storage.models.data_versions import DataVersion
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
@@ -14,7 +14,6 @@ __all__ = [
     "AuditEntry",
     "Base",
     "DataVersion",
-    "HolidayNotice",
     "OutboxBody",
     "OutboxMessage",
     "OutboxTally",
@@ -23,5 +22,4 @@ __all__ = [
     "ReminderScan",
     "User",
     "UserRole",
-    "VenueException",
 ]
