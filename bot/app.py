@@ -29,7 +29,7 @@ from bot.services import privacy, users
 from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
-from bot.tg.guards import unguarded_commands
+from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,9 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
     declared = {spec.name: spec.role for m in manifests for spec in m.commands if spec.role}
     if unguarded := unguarded_commands(app, declared):
         raise RuntimeError(f"commands declared for a role but not guarded: {unguarded}")
+    buttons = {cls: role for m in manifests for cls, role in m.buttons.items()}
+    if misguarded := misguarded_buttons(app, buttons):
+        raise RuntimeError(f"buttons guarded otherwise than their manifest says: {misguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
     if app.job_queue is None:

@@ -31,7 +31,7 @@ from bot import dates
 from bot.centre import Centre
 from bot.clock import Clock
 from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
-from bot.features.feedback.service import MEALS, FeedbackError, stars_text, tag_label
+from bot.features.feedback.service import MEALS, FeedbackError, meal_label, stars_text, tag_label
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.settings import FeedbackSettings, Settings
@@ -254,7 +254,7 @@ def render(
     meals += [
         t(
             "digest-meal-line",
-            meal=t(f"feedback-meal-{meal}"),
+            meal=meal_label(t, meal),
             count=count,
             average=f"{average:.1f}",
         )
@@ -271,7 +271,7 @@ def render(
                 t(
                     "digest-comment",
                     stars=stars_text(item.stars),
-                    meal=t(f"feedback-meal-{item.meal}"),
+                    meal=meal_label(t, item.meal),
                     day=item.day.isoformat(),
                     who=item.name if item.name is not None else t("feedback-anonymous-person"),
                     comment=item.comment,
@@ -284,7 +284,7 @@ def render(
                 "digest-unresolved-line",
                 id=item_id,
                 day=day.isoformat(),
-                meal=t(f"feedback-meal-{meal}"),
+                meal=meal_label(t, meal),
                 stars=stars_text(stars),
             )
             for item_id, day, meal, stars in report.unresolved

@@ -12,6 +12,7 @@ from bot.services.holiday_calendar import (
     Source,
     YearView,
     blocks_of,
+    festival_key,
     statutory_days_of,
 )
 
@@ -42,7 +43,7 @@ SOURCE_KEYS: dict[Source, str] = {
 
 
 def festival_name(t: Translator, festival: str | None) -> str:
-    return t(f"hours-festival-{festival or 'other'}")
+    return t(festival_key(festival))
 
 
 def _span(t: Translator, start: date, end: date) -> str:

@@ -19,6 +19,7 @@ from bot.features.hours import service as hours_service
 from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.text import (
+    REFUSAL_TEXTS,
     date_text,
     intervals_text,
     overview_text,
@@ -36,6 +37,7 @@ from bot.tg.reply import edit, reply
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
 
 log = logging.getLogger(__name__)
+
 
 WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
 _RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
@@ -261,7 +263,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     try:
         saved = await _store_exception(context, venue.id, dates, intervals, reason, special)
     except ExceptionError as exc:
-        await reply(update, t(f"hours-staff-error-{exc.code}"))
+        await reply(update, t(REFUSAL_TEXTS[exc.code]))
         return
     runtime.hours.invalidate()
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -54,7 +55,7 @@ def _from_row(row: VenueException, creator: str | None) -> StaffException:
         venue_id=row.venue_id,
         start=row.start_date,
         end=row.end_date,
-        closed=row.kind == "closed",
+        closed=row.kind == Kind.CLOSED,
         intervals=parse_intervals(row.intervals) if row.intervals else (),
         reason=row.reason,
         created_by=creator,
@@ -78,10 +79,27 @@ async def load_exceptions(
     return [_from_row(row, name) for row, name in rows.all()]
 
 
-class ExceptionError(ValueError):
-    """A staff exception that cannot be stored; ``code`` names the catalog message."""
+class Kind(StrEnum):
+    """What a staff exception does (``venue_exceptions.kind``)."""
 
-    def __init__(self, code: str) -> None:
+    CLOSED = "closed"
+    HOURS = "hours"
+
+
+class Refusal(StrEnum):
+    """Why a staff exception cannot be stored (each has its text in the handlers)."""
+
+    UNKNOWN_VENUE = "unknown_venue"
+    DATES_REVERSED = "dates_reversed"
+    IN_THE_PAST = "in_the_past"
+    TOO_LONG = "too_long"
+    REASON_TOO_LONG = "reason_too_long"
+
+
+class ExceptionError(ValueError):
+    """A staff exception that cannot be stored; ``code`` says why."""
+
+    def __init__(self, code: Refusal) -> None:
         super().__init__(code)
         self.code = code
 
@@ -101,21 +119,21 @@ async def add_exception(
 ) -> StaffException:
     """Store a closure (no intervals) or special hours, validated against the centre's data."""
     if centre.venue(venue_id) is None:
-        raise ExceptionError("unknown_venue")
+        raise ExceptionError(Refusal.UNKNOWN_VENUE)
     if end < start:
-        raise ExceptionError("dates_reversed")
+        raise ExceptionError(Refusal.DATES_REVERSED)
     if end < today:
-        raise ExceptionError("in_the_past")
+        raise ExceptionError(Refusal.IN_THE_PAST)
     if (end - start).days >= MAX_EXCEPTION_DAYS:
-        raise ExceptionError("too_long")
+        raise ExceptionError(Refusal.TOO_LONG)
     reason = (reason or "").strip() or None
     if reason is not None and len(reason) > MAX_REASON:
-        raise ExceptionError("reason_too_long")
+        raise ExceptionError(Refusal.REASON_TOO_LONG)
     row = VenueException(
         venue_id=venue_id,
         start_date=start,
         end_date=end,
-        kind="hours" if intervals else "closed",
+        kind=Kind.HOURS if intervals else Kind.CLOSED,
         intervals=format_interval_list(intervals),
         reason=reason,
         created_by=by_user,

@@ -17,6 +17,7 @@ from bot.features.nightschool.buttons import (
     MarkAttendance,
     Sessions,
 )
+from bot.features.nightschool.common import EnrolmentStatus, SessionStatus
 from bot.features.nightschool.inputs import CourseDraft, InvalidInput
 from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import (
@@ -30,6 +31,7 @@ from bot.features.nightschool.staff_base import (
     _school,
     _staff_card,
 )
+from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
 
@@ -67,7 +69,7 @@ async def _attendance_markup(
             return None
         lines = [
             line for line in await courses.roster(session, meeting.course_id)
-            if line.status == "enrolled"
+            if line.status == EnrolmentStatus.ENROLLED
         ]  # fmt: skip
         marks = await courses.attendance(session, session_id)
     school = _school(context.runtime)
@@ -126,7 +128,7 @@ async def attendance_mark(update: Update, context: FrontdeskContext, press: Mark
 
 
 def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) -> str:
-    return context.t(f"ns-refused-{refused.code}", **refused.args_)
+    return context.t(SESSION_PROBLEM_TEXTS[refused.code], **refused.args_)
 
 
 @require_role("staff")
@@ -150,7 +152,7 @@ async def session_list(update: Update, context: FrontdeskContext, press: Session
             )
         ]
         for m in view.sessions
-        if m.status == "scheduled" and m.starts_at > now
+        if m.status == SessionStatus.SCHEDULED and m.starts_at > now
     ][:SESSION_BUTTONS]
     text = context.t("ns-sessions-staff", id=str(course_id))
     await _say(update, context, text, InlineKeyboardMarkup(rows) if rows else None)
