@@ -42,9 +42,20 @@ def test_every_key_exists_in_every_language(catalog: Catalog) -> None:
 
 
 def _table_keys(tree: ast.AST) -> list[str]:
-    """The literal keys of every ``message_keys(Kind, {...})`` table in a module."""
+    """The literal keys of every ``message_keys(Kind, {...})`` table in a module, and those
+    chosen into a variable named ``key`` (``key = "x-on" if on else "x-off"``)."""
     found = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            getattr(target, "id", "").endswith("key") for target in node.targets
+        ):
+            found += [
+                leaf.value
+                for leaf in ast.walk(node.value)
+                if isinstance(leaf, ast.Constant)
+                and isinstance(leaf.value, str)
+                and re.fullmatch(r"[a-z][a-z0-9_]*(-[a-z0-9_]+)+", leaf.value)
+            ]
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "message_keys":
             for table in node.args[1:]:
                 assert isinstance(table, ast.Dict), ast.unparse(node)
