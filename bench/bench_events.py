@@ -28,13 +28,14 @@ from bot.centre import load_centre
 from bot.clock import ManualClock
 from bot.features import MANIFESTS
 from bot.features.events import service as events
+from bot.features.events.models import Event, EventSignup
 from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import reminders
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
-from bot.storage.models import Event, EventSignup, OutboxMessage, User
+from bot.storage.models import OutboxMessage, User
 from bot.testing import running_bot
 from frontdesk_emulator import BotApiEmulator, FloodLimits
 

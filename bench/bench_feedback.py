@@ -26,10 +26,11 @@ import asyncpg
 from sqlalchemy import insert, text
 
 from bot.features.feedback import digest
+from bot.features.feedback.models import Feedback, FeedbackTag
 from bot.settings import FeedbackSettings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
-from bot.storage.models import Feedback, FeedbackTag, User
+from bot.storage.models import User
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 TOTAL = 100_000

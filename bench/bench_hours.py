@@ -13,10 +13,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.centre import Centre, FaqEntry, Localized, load_centre
+from bot.features.hours.text import overview_text
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook, StaffException
-from bot.services.hours_text import overview_text
 from bot.understanding.matcher import QuestionMatcher
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,11 +28,12 @@ from bot.centre import load_centre
 from bot.features.nightschool import courses, enrolment, lottery
 from bot.features.nightschool.common import School
 from bot.features.nightschool.inputs import CourseDraft
+from bot.features.nightschool.models import Course, Enrolment
 from bot.i18n import Catalog
 from bot.settings import NightschoolSettings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
-from bot.storage.models import Course, Enrolment, User
+from bot.storage.models import User
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN = os.environ.get(

@@ -46,7 +46,8 @@ def _argument(name: str, default: str) -> str:
 async def _fill(db: Any, blocked: int) -> None:
     from sqlalchemy import insert, select
 
-    from bot.storage.models import Feedback, OutboxBody, OutboxMessage, User, UserRole
+    from bot.features.feedback.models import Feedback
+    from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
 
     long_ago = NOW - timedelta(days=100)
     async with db.transaction() as session:

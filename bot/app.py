@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
@@ -20,16 +20,19 @@ from bot.context import BotData, FrontdeskApplication, FrontdeskContext, Service
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
+from bot.features.askstaff import service as askstaff_service
 from bot.features.common import handlers as common
+from bot.features.holidays import service as holiday_notices
+from bot.features.hours import service as hours_exceptions
 from bot.i18n import Catalog
 from bot.manifest import Job, Manifest
 from bot.observability import InboxLag, Observability
 from bot.runtime import Runtime
 from bot.services import privacy, users
-from bot.services.hours_data import HoursData
+from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
-from bot.tg.guards import unguarded_commands
+from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
 from bot.update_processor import PerChatUpdateProcessor
 
@@ -37,6 +40,23 @@ log = logging.getLogger(__name__)
 
 # After the profile (-100, the pointer speaks the person's language) and the flood guard (-90).
 PRIVATE_GATE_GROUP = -85
+
+
+# The hours cache reads what staff entered from the chat through the features that own it.
+HOURS_SOURCES = HoursSources(
+    exceptions=hours_exceptions.load_exceptions, notices=holiday_notices.load_notices
+)
+
+
+def build_hours(
+    centre: Centre,
+    db: Database,
+    *,
+    recheck_seconds: float = 2.0,
+    package: Callable[[int], bool] | None = None,
+) -> HoursData:
+    """The per-instance hours cache, fed by the hours and holidays features' tables."""
+    return HoursData(centre, db, HOURS_SOURCES, recheck_seconds=recheck_seconds, package=package)
 
 
 def build_runtime(
@@ -51,7 +71,7 @@ def build_runtime(
 ) -> Runtime:
     """The services every handler uses, with the features' commands, data and reminders."""
     db = database or create_database(settings.database_url)
-    hours = hours or HoursData(centre, db, recheck_seconds=settings.hours.recheck_seconds)
+    hours = hours or build_hours(centre, db, recheck_seconds=settings.hours.recheck_seconds)
     runtime = Runtime(
         settings=settings,
         centre=centre,
@@ -157,6 +177,7 @@ def build_application(
         runtime.db,
         runtime.clock,
         inbox_lag=inbox_lag,
+        oldest_waiting=askstaff_service.oldest_waiting,
         max_inbox_lag_seconds=settings.probes.max_inbox_lag_seconds,
     )
     builder = (
@@ -213,6 +234,9 @@ def _assemble(
     declared = {spec.name: spec.role for m in manifests for spec in m.commands if spec.role}
     if unguarded := unguarded_commands(app, declared):
         raise RuntimeError(f"commands declared for a role but not guarded: {unguarded}")
+    buttons = {cls: role for m in manifests for cls, role in m.buttons.items()}
+    if misguarded := misguarded_buttons(app, buttons):
+        raise RuntimeError(f"buttons guarded otherwise than their manifest says: {misguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
     if app.job_queue is None:

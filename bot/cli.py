@@ -132,11 +132,11 @@ async def check_warnings(
     package: Callable[[int], bool] | None = None,
 ) -> list[str]:
     """What needs attention soon: next year's holiday notice, from ``alarm_from`` on."""
-    from bot.services.hours_data import HoursData
+    from bot.app import build_hours
     from bot.storage.db import create_database
 
     database = create_database(settings.database_url)
-    hours = HoursData(centre, database, package=package)
+    hours = build_hours(centre, database, package=package)
     today = local_today(clock or SystemClock(), centre.zone)
     try:
         with contextlib.suppress(SQLAlchemyError):  # no database yet: file and package decide

@@ -72,6 +72,37 @@ class BotData:
         return self._runtime
 
 
+DRAFTS_KEY = "drafts"  # the only key of ``user_data``: the person's unfinished forms
+
+
+class Drafts:
+    """A person's unfinished forms, one per draft type (a small dataclass each).
+
+    The single point of access to ``user_data``: no handler reads or writes it by a string
+    key, so the store can later move to the database without touching the features.
+    """
+
+    __slots__ = ("_store",)
+
+    def __init__(self, store: dict[type, object]) -> None:
+        self._store = store
+
+    def get(self, kind: type[T]) -> T | None:
+        """The draft of this type, if one is in progress."""
+        found = self._store.get(kind)
+        return found if isinstance(found, kind) else None
+
+    def put(self, draft: T) -> T:
+        """Start (or replace) the draft of its type."""
+        self._store[type(draft)] = draft
+        return draft
+
+    def pop(self, kind: type[T]) -> T | None:
+        """End the draft of this type; the draft, if there was one."""
+        found = self._store.pop(kind, None)
+        return found if isinstance(found, kind) else None
+
+
 class FrontdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
     """Adds the runtime, the sender's profile and a translator in their language."""
 
@@ -103,6 +134,16 @@ class FrontdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, A
     def t(self) -> Translator:
         """Texts in the sender's language."""
         return self.runtime.catalog.translator(self.language)
+
+    @property
+    def drafts(self) -> Drafts:
+        """The sender's unfinished forms (an update without a user has none to keep)."""
+        data = self.user_data
+        if data is None:
+            return Drafts({})
+        store = data.setdefault(DRAFTS_KEY, {})
+        assert isinstance(store, dict)
+        return Drafts(store)
 
 
 FrontdeskApplication = Application[Any, FrontdeskContext, Any, Any, BotData, Any]

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final
+from types import MappingProxyType
+from typing import Final, TypeVar
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Junk
@@ -33,6 +34,21 @@ class Markup(str):
 
 class MissingTranslation(LookupError):
     """A message id that the catalog lacks."""
+
+
+K = TypeVar("K")
+
+
+def message_keys(kind: Iterable[K], keys: Mapping[K, str]) -> Mapping[K, str]:
+    """The catalog key of each value of ``kind`` (an enum, a range), written out literally.
+
+    Keys are never built at run time (``t(f"x-{code}")``): the catalog test reads the literal
+    keys of every ``message_keys(...)`` table, and a value without a key fails at import.
+    """
+    missing = [value for value in kind if value not in keys]
+    if missing:
+        raise ValueError(f"no catalog key for {missing}")
+    return MappingProxyType(dict(keys))
 
 
 def language_from_code(code: str | None) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
+from bot.callbacks import Callback
 from bot.commands import CommandSpec
 from bot.runtime import Runtime
 
@@ -53,7 +54,9 @@ class Manifest:
     - ``privacy(runtime)``: the feature's data sections for export, forget and retention;
     - ``reminders()``: the kinds of item residents are reminded of;
     - ``services``: factories run once when the application is built, looked up by type
-      (``context.services.get(Type)``).
+      (``context.services.get(Type)``);
+    - ``buttons``: the role each staff button needs (button class → role), as ``commands``
+      do with ``role=``: the application refuses to build if a handler's guard differs.
     """
 
     name: str
@@ -66,3 +69,4 @@ class Manifest:
     digest: Callable[[], Sequence[DigestSection]] = _no_digest
     jobs: Sequence[Job] = ()
     services: Sequence[Callable[[FrontdeskApplication], object]] = ()
+    buttons: Mapping[type[Callback], str] = field(default_factory=dict)

@@ -18,19 +18,24 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.storage.db import Database
-from bot.storage.models.askstaff import StaffQuestion
 from bot.storage.models.outbox import OutboxMessage
 
 log = logging.getLogger(__name__)
+
+OldestWaiting = Callable[[AsyncSession], Awaitable[datetime | None]]
+"""When the oldest message a resident wrote to staff and still waits for was written (a
+feature's reader: the platform knows no feature's tables), or ``None``."""
 
 InboxLag = Callable[[], Awaitable[float | None]]
 """Seconds the oldest unprocessed update has waited, or ``None`` when there is no inbox."""
@@ -103,12 +108,14 @@ class Observability:
         clock: Clock,
         *,
         inbox_lag: InboxLag | None = None,
+        oldest_waiting: OldestWaiting | None = None,
         max_inbox_lag_seconds: float = 60.0,
         heads: frozenset[str] | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.inbox_lag: InboxLag = inbox_lag or no_inbox
+        self.oldest_waiting = oldest_waiting
         self.max_inbox_lag_seconds = max_inbox_lag_seconds
         self.heads = heads if heads is not None else migration_heads()
         self.registry = CollectorRegistry()
@@ -174,8 +181,8 @@ class Observability:
                     .where(OutboxMessage.status.in_(("pending", "sending")))
                     .group_by(OutboxMessage.source)
                 )
-                oldest = await session.scalar(
-                    select(func.min(StaffQuestion.asked_at)).where(StaffQuestion.status == "open")
+                oldest = (
+                    await self.oldest_waiting(session) if self.oldest_waiting is not None else None
                 )
             self.outbox_backlog.clear()
             for source, count in backlog:

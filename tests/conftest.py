@@ -24,12 +24,11 @@ import asyncpg
 import pytest
 from sqlalchemy import text
 
-from bot.app import FrontdeskApplication, build_runtime, outbox_sender
+from bot.app import FrontdeskApplication, build_hours, build_runtime, outbox_sender
 from bot.centre import Centre, load_centre
 from bot.clock import ManualClock
 from bot.i18n import Catalog
 from bot.runtime import Runtime
-from bot.services.hours_data import HoursData
 from bot.settings import DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
@@ -230,7 +229,7 @@ def runtime(
 ) -> Runtime:
     # Holiday answers must not change when chinesecalendar is upgraded: the tests see a package
     # that knows the years up to 2026, as 1.11.0 does.
-    hours = HoursData(centre, database, package=package_known_until(2026))
+    hours = build_hours(centre, database, package=package_known_until(2026))
     return build_runtime(
         settings, centre, database=database, clock=clock, catalog=catalog, hours=hours
     )

@@ -19,8 +19,8 @@ from bot.features.feedback import service as feedback
 from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
 from bot.i18n import Catalog
+from bot.schema import Base
 from bot.services import users
-from bot.storage.models import Base
 from tests.conftest import Bot
 from tests.nightschool_helpers import published_course
 from tests.test_events import EVENT_START
@@ -215,10 +215,17 @@ def test_the_table_is_big_enough() -> None:
     assert len({c.label for c in CASES}) == len(CASES)
 
 
+# Written by the reminder job on its own clock (its first run, 30 s after start, records how
+# far it looked), never by an input: on a slow machine that run lands inside some case.
+JOB_BOOKKEEPING = frozenset({"reminder_scans"})
+
+
 async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (the tables are tiny here)."""
+    """Every row of every table but the jobs' bookkeeping (the tables are tiny here)."""
     contents = {}
     for table in Base.metadata.sorted_tables:
+        if table.name in JOB_BOOKKEEPING:
+            continue
         contents[table.name] = sorted((await bot.sql(f"SELECT * FROM {table.name}")), key=repr)
     return contents
 

@@ -7,8 +7,8 @@ from sqlalchemy import update
 from bot.features.broadcast import service
 from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
+from bot.features.nightschool.models import Course
 from bot.i18n import Catalog
-from bot.storage.models import Course
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course, residents
 from tests.test_broadcast import compose, is_progress

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.features.feedback import digest
+from bot.features.feedback.models import DigestSubscription, Feedback
 from bot.features.feedback.service import Draft
 from bot.settings import FeedbackSettings
-from bot.storage.models import DigestSubscription, Feedback
 from frontdesk_emulator import BotMessage, SimUser
 from tests.conftest import Bot
 from tests.test_feedback_service import give, person

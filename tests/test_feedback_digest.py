@@ -12,11 +12,11 @@ from sqlalchemy import select, text
 from bot.app import build_runtime
 from bot.clock import ManualClock
 from bot.features.feedback import digest
+from bot.features.feedback.models import DigestDelivery
 from bot.features.feedback.service import Draft, FeedbackError
 from bot.runtime import Runtime
 from bot.settings import FeedbackSettings
 from bot.storage.db import create_database
-from bot.storage.models import DigestDelivery
 from tests.test_feedback_service import give, outbox_texts, person
 
 # 20:30 in Shanghai on Monday 2 March 2026 is 12:30 UTC.

@@ -11,11 +11,11 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from bot.features.feedback import service as feedback
+from bot.features.feedback.models import Feedback
 from bot.features.feedback.service import Author, Draft, FeedbackError
 from bot.runtime import Runtime
 from bot.services import users
 from bot.settings import FeedbackSettings
-from bot.storage.models import Feedback
 
 # 2026-03-02 is a Monday; 10:00 in Shanghai is 02:00 UTC.
 MONDAY_10 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)

@@ -80,3 +80,45 @@ def test_a_command_declared_for_staff_but_left_unguarded_stops_the_build(runtime
     with pytest.raises(RuntimeError, match="/door"):
         build_application(runtime, token="123:TEST", manifests=[*MANIFESTS, door])
     build_application(runtime, token="123:TEST")  # the real features are all guarded
+
+
+def test_a_button_guarded_otherwise_than_its_manifest_says_stops_the_build(
+    runtime: Runtime,
+) -> None:
+    """A staff button's role is read from its manifest: a declared button whose handler is not
+    guarded, or a guarded button its manifest does not declare, fails at start-up."""
+    from bot.app import build_application
+    from bot.callbacks import Callback, callback
+    from bot.features import MANIFESTS
+    from bot.manifest import Manifest
+    from bot.tg.buttons import on
+
+    @callback("test:door")
+    class OpenDoor(Callback):
+        door: int
+
+    async def open_door(update: object, context: object, press: OpenDoor) -> None:
+        """A staff button someone forgot to guard."""
+
+    @require_role("admin")
+    async def guarded_door(update: object, context: object, press: OpenDoor) -> None:
+        """A button guarded for admins."""
+
+    def manifest(handler: Any, declared: dict[type[Callback], str]) -> Manifest:
+        return Manifest(
+            name="door",
+            install=lambda app: app.add_handler(on(OpenDoor, handler)),
+            buttons=declared,
+        )
+
+    for handler, declared in [
+        (open_door, {OpenDoor: "staff"}),  # declared, not guarded
+        (guarded_door, {}),  # guarded, not declared
+        (guarded_door, {OpenDoor: "staff"}),  # guarded for another role
+    ]:
+        with pytest.raises(RuntimeError, match="OpenDoor"):
+            build_application(
+                runtime, token="123:TEST", manifests=[*MANIFESTS, manifest(handler, declared)]
+            )
+    door = manifest(guarded_door, {OpenDoor: "admin"})
+    build_application(runtime, token="123:TEST", manifests=[*MANIFESTS, door])

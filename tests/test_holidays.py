@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot import dates
-from bot.app import build_runtime
+from bot.app import build_hours, build_runtime
 from bot.centre import Centre
 from bot.cli import check_warnings
 from bot.clock import ManualClock
+from bot.features.holidays import service as notices
 from bot.features.holidays.handlers import send_alarms
+from bot.features.holidays.service import NoticeError, Problem
 from bot.i18n import Catalog
-from bot.services import holiday_notices as notices
 from bot.services import users
 from bot.services.holiday_calendar import (
     DayKind,
@@ -27,8 +28,6 @@ from bot.services.holiday_calendar import (
     festival_days,
     statutory_days,
 )
-from bot.services.holiday_notices import NoticeError, Problem
-from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database
 from frontdesk_emulator.client import SimUser
@@ -316,7 +315,7 @@ async def test_a_second_instance_sees_the_notice_without_restart(
 ) -> None:
     """Another instance on the same database answers with the new make-up day at once."""
     bot.clock.set(at(2026, 12, 2))
-    other_hours = HoursData(centre, database, recheck_seconds=0, package=KNOWN_UNTIL_2026)
+    other_hours = build_hours(centre, database, recheck_seconds=0, package=KNOWN_UNTIL_2026)
     other = build_runtime(
         settings, centre, database=database, clock=bot.clock, catalog=catalog, hours=other_hours
     )

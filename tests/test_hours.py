@@ -17,11 +17,11 @@ from bot.centre import (
     parse_centre,
 )
 from bot.clock import ManualClock
+from bot.features.hours import service as hours_service
+from bot.features.hours.text import day_answer_text, overview_text, week_text
 from bot.i18n import Catalog
-from bot.services import hours
 from bot.services.holiday_calendar import DayKind, HolidayCalendar, Source, cross_check
 from bot.services.hours import HoursBook, StaffException, Status, day_schedule, venue_status
-from bot.services.hours_text import day_answer_text, overview_text, week_text
 from bot.storage.db import Database
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -308,13 +308,13 @@ def test_week_text_marks_holidays_makeup_days_and_exception_reasons(
 
 def test_parse_intervals_for_staff_input() -> None:
     """Staff hours like '09:00-12:00,14:00-17:00' parse; overlaps and junk are refused."""
-    assert hours.parse_intervals("09:00-12:00，14:00-17:00") == (
+    assert hours_service.parse_intervals("09:00-12:00，14:00-17:00") == (
         iv("09:00-12:00"),
         iv("14:00-17:00"),
     )
     for bad in ("09:00-12:00,11:00-13:00", "9am-5pm", ""):
         with pytest.raises(ValueError):  # noqa: PT011
-            hours.parse_intervals(bad)
+            hours_service.parse_intervals(bad)
 
 
 async def test_staff_exceptions_are_stored_listed_and_removed_once(
@@ -326,7 +326,7 @@ async def test_staff_exceptions_are_stored_listed_and_removed_once(
     clock = ManualClock(datetime(2026, 11, 27, 2, 0, tzinfo=UTC))
     async with database.transaction() as session:
         staff = await users.register(session, users.Person(7001, "Li"), clock.now())
-        saved = await hours.add_exception(
+        saved = await hours_service.add_exception(
             session,
             centre,
             venue_id="canteen",
@@ -339,18 +339,18 @@ async def test_staff_exceptions_are_stored_listed_and_removed_once(
             today=date(2026, 11, 27),
         )
     async with database.read() as session:
-        listed = await hours.load_exceptions(session, date(2026, 11, 27))
+        listed = await hours_service.load_exceptions(session, date(2026, 11, 27))
     assert [(e.id, e.venue_id, e.closed, e.reason, e.created_by) for e in listed] == [
         (saved.id, "canteen", True, "maintenance", "Li")
     ]
     async with database.transaction() as session:
-        first = await hours.remove_exception(session, saved.id, staff.id, clock.now())
+        first = await hours_service.remove_exception(session, saved.id, staff.id, clock.now())
     async with database.transaction() as session:
-        second = await hours.remove_exception(session, saved.id, staff.id, clock.now())
+        second = await hours_service.remove_exception(session, saved.id, staff.id, clock.now())
     assert first is not None
     assert second is None
     async with database.read() as session:
-        assert await hours.load_exceptions(session, date(2026, 11, 27)) == []
+        assert await hours_service.load_exceptions(session, date(2026, 11, 27)) == []
 
 
 @pytest.mark.parametrize(
@@ -366,8 +366,8 @@ async def test_bad_staff_exceptions_are_refused(
 ) -> None:
     """Reversed, past and over-long ranges are refused with a reason code."""
     async with database.transaction() as session:
-        with pytest.raises(hours.ExceptionError) as caught:
-            await hours.add_exception(
+        with pytest.raises(hours_service.ExceptionError) as caught:
+            await hours_service.add_exception(
                 session,
                 centre,
                 venue_id="canteen",

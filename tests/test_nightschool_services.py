@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from bot.centre import Centre
 from bot.features.nightschool import courses, enrolment, lottery
 from bot.features.nightschool.common import School
+from bot.features.nightschool.models import Course, Enrolment
 from bot.features.nightschool.schedule import WeeklyPattern, offer_deadline, plan_sessions
 from bot.i18n import Catalog
 from bot.storage.db import Database
-from bot.storage.models import Course, Enrolment
 from tests.nightschool_helpers import NOW, make_school, published_course, residents
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

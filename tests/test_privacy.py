@@ -38,7 +38,7 @@ def person(telegram_id: int, first: str, last: str | None = None, username: str 
 
 
 async def snapshot_counts(bot: Bot) -> dict[str, int]:
-    from bot.storage.models import Base
+    from bot.schema import Base
 
     counts = {}
     for table in Base.metadata.sorted_tables:

@@ -12,9 +12,11 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.features.askstaff.models import StaffQuestion
 from bot.features.events import service as events
 from bot.features.feedback import digest
 from bot.features.feedback import service as feedback
+from bot.features.feedback.models import Feedback
 from bot.features.feedback.service import Author, Draft
 from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
@@ -24,7 +26,6 @@ from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import privacy, users
 from bot.settings import PrivacySettings
-from bot.storage.models import Feedback, StaffQuestion
 from frontdesk_emulator import SimUser
 from tests.conftest import Bot
 from tests.nightschool_helpers import published_course

@@ -27,10 +27,32 @@ import chinese_calendar
 import holidays as holidays_package
 
 from bot.centre import WEEKDAYS, Festival, HolidayYear
+from bot.i18n import message_keys
 
 log = logging.getLogger(__name__)
 
 FESTIVALS: tuple[str, ...] = tuple(f for f in get_args(Festival) if f != "other")
+# Each festival's name in the catalogs ("other": a day off the data names no festival for).
+FESTIVAL_TEXTS = message_keys(
+    get_args(Festival),
+    {
+        "new_year": "hours-festival-new_year",
+        "spring_festival": "hours-festival-spring_festival",
+        "tomb_sweeping": "hours-festival-tomb_sweeping",
+        "labour_day": "hours-festival-labour_day",
+        "dragon_boat": "hours-festival-dragon_boat",
+        "mid_autumn": "hours-festival-mid_autumn",
+        "national_day": "hours-festival-national_day",
+        "other": "hours-festival-other",
+    },
+)
+
+
+def festival_key(festival: str | None) -> str:
+    """The catalog key of a festival's name (``None``: "the holiday")."""
+    return FESTIVAL_TEXTS[festival or "other"]
+
+
 # chinesecalendar's English festival names → our festival keys (catalog: hours-festival-<key>)
 _PACKAGE_FESTIVALS = {
     "New Year's Day": "new_year",

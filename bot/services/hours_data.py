@@ -4,6 +4,10 @@ Answering a question needs no database session: the data is loaded once and relo
 hours data version moves (a staff member on any instance entered a closure or a holiday notice).
 The version is checked at most every ``recheck_seconds``; the instance that made a change calls
 :meth:`HoursData.invalidate` after committing and sees it at once.
+
+The tables belong to the features that fill them (staff exceptions: hours; holiday notices:
+holidays); the application hands their loaders in as :class:`HoursSources`
+(``bot.app.build_hours``), so this platform cache imports no feature.
 """
 
 from __future__ import annotations
@@ -11,15 +15,25 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.centre import Centre
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.centre import Centre, HolidayYear
 from bot.services.data_versions import HOURS_DATA, current_version
 from bot.services.holiday_calendar import HolidayCalendar, package_covers
-from bot.services.holiday_notices import load_notices
-from bot.services.hours import HoursBook, StaffException, load_exceptions
+from bot.services.hours import HoursBook, StaffException
 from bot.storage.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class HoursSources:
+    """Where the data entered from the chat comes from (each a feature's loader)."""
+
+    exceptions: Callable[[AsyncSession, date], Awaitable[Sequence[StaffException]]]
+    notices: Callable[[AsyncSession], Awaitable[Mapping[int, HolidayYear]]]
 
 
 class HoursData:
@@ -29,6 +43,7 @@ class HoursData:
         self,
         centre: Centre,
         db: Database,
+        sources: HoursSources,
         *,
         recheck_seconds: float = 2.0,
         monotonic: Callable[[], float] = time.monotonic,
@@ -37,6 +52,7 @@ class HoursData:
         self.centre = centre
         self.calendar = HolidayCalendar(centre.holiday_overrides, package=package or package_covers)
         self._db = db
+        self._sources = sources
         self._recheck = recheck_seconds
         self._monotonic = monotonic
         self._exceptions: tuple[StaffException, ...] = ()
@@ -67,8 +83,8 @@ class HoursData:
                 version = await current_version(session, HOURS_DATA)
                 reload = version != self._version or self._since is None or since < self._since
                 if reload:
-                    exceptions = await load_exceptions(session, since)
-                    notices = await load_notices(session)
+                    exceptions = await self._sources.exceptions(session, since)
+                    notices = await self._sources.notices(session)
             if reload:
                 self._exceptions = tuple(exceptions)
                 self.calendar.set_staff_notices(notices)

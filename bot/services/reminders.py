@@ -36,7 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import dates
 from bot.callbacks import Callback, callback
 from bot.centre import Centre
-from bot.i18n import Catalog
+from bot.i18n import Catalog, message_keys
 from bot.services import outbox, privacy
 from bot.storage.models import OutboxBody, OutboxMessage, ReminderPreference, ReminderScan, User
 from bot.storage.upsert import insert_for, insert_ignore
@@ -46,6 +46,17 @@ log = logging.getLogger(__name__)
 EVENING = "eve"
 # The choices offered by /reminders, in the order shown: the evening before, then minutes.
 LEAD_CHOICES: tuple[str, ...] = (EVENING, "1440", "180", "60", "30")
+# What each lead is called inside a reminder ("tomorrow", "in an hour").
+LEAD_TEXTS = message_keys(
+    LEAD_CHOICES,
+    {
+        EVENING: "reminder-lead-eve",
+        "1440": "reminder-lead-1440",
+        "180": "reminder-lead-180",
+        "60": "reminder-lead-60",
+        "30": "reminder-lead-30",
+    },
+)
 _KIND = re.compile(r"[a-z_]{1,16}")
 DEFAULT_LEADS: tuple[str, ...] = (EVENING, "60")
 # Items are looked at this far ahead; it covers the longest lead ("eve" is at most ~29 hours).
@@ -339,7 +350,7 @@ class Reminders:
         venue = self.centre.venue(attendance.venue_id)
         text = t(
             "reminder-text",
-            lead=t(f"reminder-lead-{due.lead}"),
+            lead=t(LEAD_TEXTS[due.lead]),
             title=attendance.title(language),
             when=f"{local:%Y-%m-%d %H:%M}",
             weekday=dates.weekday(local, language),

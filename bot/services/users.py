@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,7 +17,16 @@ from bot.i18n import LANGUAGES, language_from_code
 from bot.storage.models import User, UserRole
 from bot.storage.upsert import insert_ignore
 
-ROLES = ("staff", "organiser", "admin")
+
+class Role(StrEnum):
+    """A staff role (stored as its value in ``user_roles.role``)."""
+
+    STAFF = "staff"
+    ORGANISER = "organiser"
+    ADMIN = "admin"
+
+
+ROLES = tuple(Role)
 STAFF_ROLES = frozenset(ROLES)
 # last_seen_at is refreshed at most this often, so that reading a profile stays a read.
 LAST_SEEN_RESOLUTION = timedelta(hours=1)

@@ -25,9 +25,20 @@ def keyboard(rows: Sequence[Sequence[tuple[str, Callback]]]) -> InlineKeyboardMa
     return InlineKeyboardMarkup([[button(label, data) for label, data in row] for row in rows])
 
 
-def matches(*classes: type[Callback]) -> Callable[[object], bool]:
-    """A ``CallbackQueryHandler`` pattern: the data decodes as one of ``classes``."""
-    return lambda wire: any(decode(cls, wire) is not None for cls in classes)
+class matches:
+    """A ``CallbackQueryHandler`` pattern: the data decodes as one of ``classes``.
+
+    It keeps ``classes`` so the assembly can check each button's guard against the role its
+    manifest declares (:func:`bot.tg.guards.misguarded_buttons`).
+    """
+
+    __slots__ = ("classes",)
+
+    def __init__(self, *classes: type[Callback]) -> None:
+        self.classes = classes
+
+    def __call__(self, wire: object) -> bool:
+        return any(decode(cls, wire) is not None for cls in self.classes)
 
 
 def pressed(cls: type[D], update: Update) -> D:
@@ -59,6 +70,8 @@ def on(cls: type[D], handler: Pressed[D]) -> CallbackQueryHandler[FrontdeskConte
         return await handler(update, context, pressed(cls, update))
 
     decoded.__name__ = decoded.__qualname__ = getattr(handler, "__name__", cls.__name__)
+    # The guard of the handler is the guard of the button (checked against the manifest).
+    decoded.required_role = getattr(handler, "required_role", None)  # type: ignore[attr-defined]
     return CallbackQueryHandler(decoded, pattern=matches(cls))
 
 

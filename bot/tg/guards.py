@@ -11,13 +11,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 from telegram import Update
 
+from bot.callbacks import Callback
 from bot.context import FrontdeskContext
 from bot.services import users
+from bot.tg.buttons import stale_button
 from bot.tg.reply import alert, reply
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,43 @@ def checks_role_inside(role: str) -> Callable[[H], H]:
         return handler
 
     return mark
+
+
+def _all_handlers(app: Any) -> list[Any]:
+    """Every handler of ``app``, also those inside conversations (entry points, states,
+    fallbacks)."""
+    found: list[Any] = []
+    pending = [h for handlers in app.handlers.values() for h in handlers]
+    while pending:
+        handler = pending.pop()
+        found.append(handler)
+        pending += getattr(handler, "entry_points", [])
+        for state in getattr(handler, "states", {}).values():
+            pending += state
+        pending += getattr(handler, "fallbacks", [])
+    return found
+
+
+def misguarded_buttons(app: Any, declared: Mapping[type[Callback], str]) -> list[str]:
+    """Buttons whose handler's guard is not the role their manifest declares.
+
+    ``declared`` maps a button class to the role its manifest names (``Manifest.buttons``).
+    A declared button's every handler must carry :func:`require_role` (or
+    :func:`checks_role_inside`) for that role, and a guarded button must be declared, so the
+    manifest is where every button's role is read.
+    """
+    found: list[str] = []
+    for handler in _all_handlers(app):
+        if getattr(handler, "callback", None) is stale_button:  # answers "stale", acts on nothing
+            continue
+        for cls in getattr(getattr(handler, "pattern", None), "classes", ()):
+            role = getattr(handler.callback, "required_role", None)
+            if declared.get(cls) != role:
+                found.append(
+                    f"{cls.__name__} ({handler.callback.__name__}: guarded for {role}, "
+                    f"declared {declared.get(cls)})"
+                )
+    return sorted(set(found))
 
 
 def unguarded_commands(app: Any, declared: dict[str, str]) -> list[str]:

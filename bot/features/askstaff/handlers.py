@@ -26,12 +26,25 @@ from bot.features.askstaff.buttons import (
     SendDraft,
     SignToggle,
 )
-from bot.features.askstaff.service import AskError, Question
+from bot.features.askstaff.service import AskError, Question, Refusal
+from bot.i18n import message_keys
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
+
+REFUSAL_TEXTS = message_keys(
+    Refusal,
+    {
+        Refusal.EMPTY: "ask-error-empty",
+        Refusal.TOO_LONG: "ask-error-too_long",
+        Refusal.ANSWER_EMPTY: "ask-error-answer_empty",
+        Refusal.ANSWER_TOO_LONG: "ask-error-answer_too_long",
+        Refusal.NOT_FOUND: "ask-error-not_found",
+        Refusal.ALREADY_ANSWERED: "ask-error-already_answered",
+    },
+)
 
 NOTICE_MARK = "❓ #"  # every staff notification starts with this, then the question's number
 _NOTICE_RE = re.compile(r"^❓ #(\d{1,12})\b")
@@ -95,7 +108,7 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
             )
             await notify_staff(context, session, question)
     except AskError as exc:
-        await message.reply_text(context.t(f"ask-error-{exc.code}"))
+        await message.reply_text(context.t(REFUSAL_TEXTS[exc.code]))
         return
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
 
@@ -148,7 +161,7 @@ async def _answer(update: Update, context: FrontdeskContext, question_id: int, t
             )
             await askstaff.enqueue_answer(session, question, runtime.catalog, runtime.clock.now())
     except AskError as exc:
-        await message.reply_text(context.t(f"ask-error-{exc.code}", id=str(question_id)))
+        await message.reply_text(context.t(REFUSAL_TEXTS[exc.code], id=str(question_id)))
         return
     log.info("user #%s answered question #%s", context.profile.id, question_id)
     await message.reply_text(

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.features.askstaff.models import StaffQuestion, Ticket
 from bot.i18n import Catalog
 from bot.services import outbox, privacy, users
 from bot.settings import PrivacySettings
-from bot.storage.models import OutboxMessage, StaffQuestion, User
+from bot.storage.models import OutboxMessage, User
 
 MAX_QUESTION = 1000
 MAX_ANSWER = 2000
@@ -27,10 +29,29 @@ OPEN_LIST_LIMIT = 20
 SOURCE_PREFIX = "ask:"  # outbox source of a question's notices and answer
 
 
-class AskError(ValueError):
-    """Refused input; ``code`` names the catalog message."""
+class Status(StrEnum):
+    """A question's life (``staff_questions.status``)."""
 
-    def __init__(self, code: str) -> None:
+    DRAFT = "draft"  # offered under an unanswered text, not yet sent
+    OPEN = "open"
+    ANSWERED = "answered"
+
+
+class Refusal(StrEnum):
+    """Why a question or an answer is refused (each has its text in the handlers)."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    ANSWER_EMPTY = "answer_empty"
+    ANSWER_TOO_LONG = "answer_too_long"
+    NOT_FOUND = "not_found"
+    ALREADY_ANSWERED = "already_answered"
+
+
+class AskError(ValueError):
+    """Refused input; ``code`` says why."""
+
+    def __init__(self, code: Refusal) -> None:
         super().__init__(code)
         self.code = code
 
@@ -51,7 +72,7 @@ class Question:
     answered_by_name: str | None = None
 
 
-def clean_text(text: str, limit: int, empty_code: str, long_code: str) -> str:
+def clean_text(text: str, limit: int, empty_code: Refusal, long_code: Refusal) -> str:
     text = text.strip()
     if not text:
         raise AskError(empty_code)
@@ -99,14 +120,14 @@ async def save_draft(
     """
     await session.execute(
         delete(StaffQuestion).where(
-            StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME
+            StaffQuestion.status == Status.DRAFT, StaffQuestion.created_at < now - DRAFT_LIFETIME
         )
     )
     row = StaffQuestion(
         user_id=user_id,
         chat_id=chat_id,
         text=text.strip()[:MAX_QUESTION],
-        status="draft",
+        status=Status.DRAFT,
         created_at=now,
     )
     session.add(row)
@@ -123,10 +144,10 @@ async def send_draft(
         .where(
             StaffQuestion.id == draft_id,
             StaffQuestion.user_id == user_id,
-            StaffQuestion.status == "draft",
+            StaffQuestion.status == Status.DRAFT,
             StaffQuestion.created_at >= now - DRAFT_LIFETIME,
         )
-        .values(status="open", asked_at=now)
+        .values(status=Status.OPEN, asked_at=now)
         .returning(StaffQuestion.id)
     )
     if result.scalar_one_or_none() is None:
@@ -155,9 +176,14 @@ async def ask(
     session: AsyncSession, user_id: int, chat_id: int, text: str, now: datetime
 ) -> Question:
     """A question typed with /ask: stored open at once."""
-    text = clean_text(text, MAX_QUESTION, "empty", "too_long")
+    text = clean_text(text, MAX_QUESTION, Refusal.EMPTY, Refusal.TOO_LONG)
     row = StaffQuestion(
-        user_id=user_id, chat_id=chat_id, text=text, status="open", created_at=now, asked_at=now
+        user_id=user_id,
+        chat_id=chat_id,
+        text=text,
+        status=Status.OPEN,
+        created_at=now,
+        asked_at=now,
     )
     session.add(row)
     await session.flush()
@@ -170,18 +196,18 @@ async def answer(
     session: AsyncSession, question_id: int, staff_user_id: int, text: str, now: datetime
 ) -> Question:
     """Record the answer if the question is still open (only the first answer counts)."""
-    text = clean_text(text, MAX_ANSWER, "answer_empty", "answer_too_long")
+    text = clean_text(text, MAX_ANSWER, Refusal.ANSWER_EMPTY, Refusal.ANSWER_TOO_LONG)
     result = await session.execute(
         update(StaffQuestion)
-        .where(StaffQuestion.id == question_id, StaffQuestion.status == "open")
-        .values(status="answered", answer=text, answered_by=staff_user_id, answered_at=now)
+        .where(StaffQuestion.id == question_id, StaffQuestion.status == Status.OPEN)
+        .values(status=Status.ANSWERED, answer=text, answered_by=staff_user_id, answered_at=now)
         .returning(StaffQuestion.id)
     )
     if result.scalar_one_or_none() is None:
         existing = await _question(session, question_id)
-        if existing is None or existing.status == "draft":
-            raise AskError("not_found")
-        raise AskError("already_answered")
+        if existing is None or existing.status == Status.DRAFT:
+            raise AskError(Refusal.NOT_FOUND)
+        raise AskError(Refusal.ALREADY_ANSWERED)
     question = await _question(session, question_id)
     assert question is not None
     return question
@@ -191,7 +217,7 @@ async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) ->
     """The oldest open questions first."""
     ids = await session.scalars(
         select(StaffQuestion.id)
-        .where(StaffQuestion.status == "open")
+        .where(StaffQuestion.status == Status.OPEN)
         .order_by(StaffQuestion.asked_at, StaffQuestion.id)
         .limit(limit)
     )
@@ -314,7 +340,10 @@ class QuestionData:
         cutoff = now - timedelta(days=settings.identity_retention_days)
         stale = (
             select(StaffQuestion.id)
-            .where(StaffQuestion.status == "draft", StaffQuestion.created_at < now - DRAFT_LIFETIME)
+            .where(
+                StaffQuestion.status == Status.DRAFT,
+                StaffQuestion.created_at < now - DRAFT_LIFETIME,
+            )
             .limit(limit)
         )
         drafts = await session.execute(
@@ -327,7 +356,7 @@ class QuestionData:
             await session.scalars(
                 select(StaffQuestion)
                 .where(
-                    StaffQuestion.status == "answered",
+                    StaffQuestion.status == Status.ANSWERED,
                     StaffQuestion.answered_at < cutoff,
                     StaffQuestion.user_id.is_not(None),
                 )
@@ -348,3 +377,15 @@ class QuestionData:
 
 
 DATA_SECTION = QuestionData()
+
+
+async def oldest_waiting(session: AsyncSession) -> datetime | None:
+    """When the oldest question still waiting for staff was asked, for ``/metrics``: open
+    questions, and tickets whose resident wrote last (open or claimed)."""
+    question = await session.scalar(
+        select(func.min(StaffQuestion.asked_at)).where(StaffQuestion.status == Status.OPEN)
+    )
+    ticket = await session.scalar(
+        select(func.min(Ticket.last_resident_at)).where(Ticket.status.in_(("open", "claimed")))
+    )
+    return min((t for t in (question, ticket) if t is not None), default=None)

@@ -25,13 +25,13 @@ from bot.features.broadcast.progress import monitor_of
 from bot.features.broadcast.views import (
     AUDIENCE,
     CONFIRM,
-    DRAFT_KEY,
     EN,
     PARAM,
     PHOTO,
     URGENT,
     WHEN,
     ZH,
+    Composing,
     _as_draft,
     _audience_label,
     _draft,
@@ -51,8 +51,7 @@ log = logging.getLogger(__name__)
 @require_role("staff")
 async def begin(update: Update, context: FrontdeskContext) -> int:
     """``/broadcast``: start composing; first the Chinese text (or a photo with it as caption)."""
-    assert context.user_data is not None
-    context.user_data[DRAFT_KEY] = {}
+    context.drafts.put(Composing())
     await say(update, context.t("broadcast-ask-zh"))
     return ZH
 
@@ -76,7 +75,7 @@ async def got_zh(update: Update, context: FrontdeskContext) -> int:
     if problem is not None:
         await say(update, problem)
         return ZH
-    draft.update(text_zh=text, photo=photo)
+    draft.text_zh, draft.photo = text, photo
     if photo is None:
         await say(update, context.t("broadcast-ask-photo"), _skip_markup(context.t))
         return PHOTO
@@ -89,11 +88,11 @@ async def got_photo(update: Update, context: FrontdeskContext) -> int:
     message = update.effective_message
     assert message is not None
     draft = _draft(context)
-    problem = _checked(update, context, draft["text_zh"], caption=True)
+    problem = _checked(update, context, draft.text_zh, caption=True)
     if problem is not None:
         await say(update, problem)
         return PHOTO
-    draft["photo"] = message.photo[-1].file_id
+    draft.photo = message.photo[-1].file_id
     await say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
     return EN
 
@@ -120,11 +119,11 @@ async def got_en(update: Update, context: FrontdeskContext) -> int:
     assert message is not None
     draft = _draft(context)
     text = html_source(message)
-    problem = _checked(update, context, text, caption=draft.get("photo") is not None)
+    problem = _checked(update, context, text, caption=draft.photo is not None)
     if problem is not None:
         await say(update, problem)
         return EN
-    draft["text_en"] = text
+    draft.text_en = text
     await say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
     return AUDIENCE
 
@@ -132,7 +131,7 @@ async def got_en(update: Update, context: FrontdeskContext) -> int:
 async def skip_en(update: Update, context: FrontdeskContext) -> int:
     """No English version: everyone gets the Chinese one."""
     await toast(update)
-    _draft(context)["text_en"] = None
+    _draft(context).text_en = None
     await say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
     return AUDIENCE
 
@@ -157,7 +156,7 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
         return AUDIENCE
     await query.answer()
     draft = _draft(context)
-    draft.update(audience=name, audience_param=None)
+    draft.audience, draft.audience_param = name, None
     if spec.options is None:
         await say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
         return URGENT
@@ -183,7 +182,7 @@ async def got_param(update: Update, context: FrontdeskContext) -> int:
     press = pressed(ChooseParam, update)
     draft = _draft(context)
     spec = service.AUDIENCES.get(press.name)
-    if spec is None or press.name != draft.get("audience"):
+    if spec is None or press.name != draft.audience:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return PARAM
     async with context.runtime.db.read() as session:  # forged or stale: not offered now
@@ -192,7 +191,7 @@ async def got_param(update: Update, context: FrontdeskContext) -> int:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return PARAM
     await query.answer()
-    draft["audience_param"] = press.param
+    draft.audience_param = press.param
     await say(update, context.t("broadcast-ask-urgent"), _urgent_markup(context.t))
     return URGENT
 
@@ -202,7 +201,7 @@ async def got_urgent(update: Update, context: FrontdeskContext) -> int:
     query = update.callback_query
     assert query is not None
     await query.answer()
-    _draft(context)["urgent"] = pressed(ChooseUrgency, update).urgent == 1
+    _draft(context).urgent = pressed(ChooseUrgency, update).urgent == 1
     markup = InlineKeyboardMarkup(
         [[InlineKeyboardButton(context.t("broadcast-now"), callback_data=encode(SendNow()))]]
     )
@@ -226,7 +225,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     except BadRequest as error:
         await say(update, context.t("broadcast-refused", error=error.message))
         await say(update, context.t("broadcast-ask-zh"))
-        _draft(context).clear()
+        context.drafts.pop(Composing)
         return ZH
     async with runtime.db.read() as session:
         size = await service.audience_size(
@@ -262,7 +261,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
 async def now_chosen(update: Update, context: FrontdeskContext) -> int:
     """Send as soon as confirmed."""
     await toast(update)
-    _draft(context)["when"] = None
+    _draft(context).when = None
     return await _preview(update, context)
 
 
@@ -275,7 +274,7 @@ async def got_when(update: Update, context: FrontdeskContext) -> int:
     if when is None:
         await say(update, context.t("broadcast-bad-when"))
         return WHEN
-    _draft(context)["when"] = when
+    _draft(context).when = when
     return await _preview(update, context)
 
 
@@ -300,7 +299,7 @@ async def confirmed(update: Update, context: FrontdeskContext) -> int:
             quiet,
             progress_chat_id=chat_id,
         )
-    _draft(context).clear()
+    context.drafts.pop(Composing)
     with_buttons = query.message if isinstance(query.message, Message) else None
     if with_buttons is not None:
         try:
@@ -314,8 +313,7 @@ async def confirmed(update: Update, context: FrontdeskContext) -> int:
 async def cancelled(update: Update, context: FrontdeskContext) -> int:
     """Cancel the draft (button or /cancel at any step)."""
     await toast(update)
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
+    context.drafts.pop(Composing)
     await say(update, context.t("broadcast-draft-cancelled"))
     return ConversationHandler.END
 
@@ -323,9 +321,3 @@ async def cancelled(update: Update, context: FrontdeskContext) -> int:
 async def reprompt(update: Update, context: FrontdeskContext) -> None:
     """Something the current step does not expect."""
     await say(update, context.t("broadcast-unexpected"))
-
-
-async def stale_step(update: Update, context: FrontdeskContext) -> None:
-    """A button of another step of the conversation."""
-    if update.callback_query is not None:
-        await update.callback_query.answer(context.t("button-invalid"), show_alert=True)

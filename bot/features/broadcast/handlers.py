@@ -20,7 +20,7 @@ from telegram.warnings import PTBUserWarning
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.broadcast import service
+from bot.features.broadcast import buttons, service
 from bot.features.broadcast.buttons import (
     STEPS,
     ChooseAudience,
@@ -50,7 +50,6 @@ from bot.features.broadcast.compose import (
     reprompt,
     skip_en,
     skip_photo,
-    stale_step,
 )
 from bot.features.broadcast.progress import ProgressMonitor, control, list_broadcasts, progress_job
 from bot.features.broadcast.views import (
@@ -65,7 +64,7 @@ from bot.features.broadcast.views import (
 )
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
-from bot.tg.buttons import matches, on
+from bot.tg.buttons import matches, on, stale_button
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +80,7 @@ def _subscription_markup(t: Translator, followed: set[str]) -> InlineKeyboardMar
     rows = []
     for topic in service.TOPICS:
         mark = "✅" if topic in followed else "◻️"
-        label = t("subscriptions-button", mark=mark, topic=t(f"topic-{topic}"))
+        label = t("subscriptions-button", mark=mark, topic=t(service.TOPIC_TEXTS[topic]))
         rows.append([InlineKeyboardButton(label, callback_data=encode(FollowTopic(topic)))])
     return InlineKeyboardMarkup(rows)
 
@@ -111,7 +110,7 @@ async def toggle_subscription(
             session, context.profile.id, press.topic, runtime.clock.now()
         )
         followed = await service.followed_topics(session, context.profile.id)
-    topic = context.t(f"topic-{press.topic}")
+    topic = context.t(service.TOPIC_TEXTS[press.topic])
     key = "subscriptions-on" if now_followed else "subscriptions-off"
     await query.answer(context.t(key, topic=topic))
     try:
@@ -152,7 +151,8 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             fallbacks=[
                 CommandHandler("cancel", cancelled),
                 CallbackQueryHandler(cancelled, pattern=matches(DropBroadcast)),
-                CallbackQueryHandler(stale_step, pattern=matches(*STEPS)),
+                # A button of another step: the one answer to a stale button.
+                CallbackQueryHandler(stale_button, pattern=matches(*STEPS)),
                 MessageHandler(~filters.COMMAND, reprompt),
             ],
             per_user=True,
@@ -185,4 +185,11 @@ MANIFEST = Manifest(
         )
     ],
     services=[ProgressMonitor],
+    # The staff buttons and the role each needs (the guard of their handlers is checked).
+    buttons={
+        buttons.ConfirmBroadcast: "staff",
+        buttons.Pause: "staff",
+        buttons.Resume: "staff",
+        buttons.Stop: "staff",
+    },
 )

@@ -14,13 +14,42 @@ from bot.callbacks import encode
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import service
 from bot.features.broadcast.buttons import Pause, Resume, Stop
+from bot.features.broadcast.service import Status
 from bot.features.broadcast.views import _duration
-from bot.i18n import Translator
+from bot.i18n import Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import users
 from bot.tg.guards import require_role
 
 log = logging.getLogger(__name__)
+
+# The progress message's last line, and a status in the list of broadcasts.
+STATUS_TEXTS = message_keys(
+    Status,
+    {
+        Status.ACTIVE: "broadcast-status-active",
+        Status.PAUSED: "broadcast-status-paused",
+        Status.CANCELLED: "broadcast-status-cancelled",
+        Status.DONE: "broadcast-status-done",
+    },
+)
+STATE_TEXTS = message_keys(
+    Status,
+    {
+        Status.ACTIVE: "broadcast-state-active",
+        Status.PAUSED: "broadcast-state-paused",
+        Status.CANCELLED: "broadcast-state-cancelled",
+        Status.DONE: "broadcast-state-done",
+    },
+)
+CONTROL_TEXTS = message_keys(
+    (Pause, Resume, Stop),
+    {
+        Pause: "broadcast-control-pause",
+        Resume: "broadcast-control-resume",
+        Stop: "broadcast-control-cancel",
+    },
+)
 
 
 class ProgressMonitor:
@@ -85,7 +114,7 @@ class ProgressMonitor:
         eta = self._eta(figures)
         if eta is not None and figures.not_before <= now:
             lines.append(t("broadcast-progress-eta", eta=_duration(t, eta)))
-        lines.append(t(f"broadcast-status-{figures.status}", cancelled=figures.cancelled))
+        lines.append(t(STATUS_TEXTS[Status(figures.status)], cancelled=figures.cancelled))
         buttons: list[InlineKeyboardButton] = []
         if figures.status == service.ACTIVE:
             buttons.append(
@@ -186,16 +215,15 @@ async def control(update: Update, context: FrontdeskContext, press: Pause | Resu
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    action = {Pause: "pause", Resume: "resume", Stop: "cancel"}[type(press)]
+    change = {Pause: service.pause, Resume: service.resume, Stop: service.cancel}[type(press)]
     broadcast_id = press.broadcast_id
     runtime = context.runtime
-    change = {"pause": service.pause, "resume": service.resume, "cancel": service.cancel}[action]
     async with runtime.db.transaction() as session:
         changed = await change(session, broadcast_id, context.profile, runtime.clock.now())
     if not changed:
         await query.answer(context.t("broadcast-control-stale"), show_alert=True)
         return
-    await query.answer(context.t(f"broadcast-control-{action}"))
+    await query.answer(context.t(CONTROL_TEXTS[type(press)]))
     await monitor_of(context).refresh(broadcast_id, force=True)
 
 
@@ -213,7 +241,7 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
                 id=item.id,
                 at=item.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
                 author=item.author_name,
-                status=context.t(f"broadcast-state-{item.status}"),
+                status=context.t(STATE_TEXTS[Status(item.status)]),
                 total=item.total,
                 sent=item.sent,
                 failed=item.failed,

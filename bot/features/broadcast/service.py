@@ -14,23 +14,49 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from html.parser import HTMLParser
 from typing import Protocol
 
 from sqlalchemy import Select, exists, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.features.broadcast.models import Broadcast, TopicOptOut
 from bot.features.nightschool.common import ENROLLED, OFFERED, PUBLISHED, WAITLISTED
 from bot.features.nightschool.courses import course_audience
-from bot.i18n import LANGUAGES
+from bot.features.nightschool.models import Course
+from bot.i18n import LANGUAGES, message_keys
 from bot.services import audit, outbox
 from bot.services.users import Profile
 from bot.storage.db import ring_after_commit
-from bot.storage.models import Broadcast, Course, OutboxMessage, TopicOptOut, User
+from bot.storage.models import OutboxMessage, User
 from bot.storage.upsert import insert_ignore
 
 TOPICS = ("canteen", "health", "nightschool", "events")
-ACTIVE, PAUSED, CANCELLED, DONE = "active", "paused", "cancelled", "done"
+
+
+class Status(StrEnum):
+    """A broadcast's life cycle (``broadcasts.status``)."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
+ACTIVE, PAUSED, CANCELLED, DONE = Status
+TOPIC_TEXTS = message_keys(
+    TOPICS,
+    {
+        "canteen": "topic-canteen",
+        "health": "topic-health",
+        "nightschool": "topic-nightschool",
+        "events": "topic-events",
+    },
+)
+LANGUAGE_TEXTS = message_keys(
+    LANGUAGES, {"zh": "broadcast-language-zh", "en": "broadcast-language-en"}
+)
 HELD = "held"  # an outbox status of ours: a paused broadcast's rows, out of the sender's reach
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -82,11 +108,11 @@ def _language(param: str | None, _urgent: bool) -> Audience:
 
 
 async def _topic_options(_session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
-    return [(topic, t(f"topic-{topic}")) for topic in TOPICS]
+    return [(topic, t(TOPIC_TEXTS[topic])) for topic in TOPICS]
 
 
 async def _language_options(_session: AsyncSession, t: Labeler) -> list[tuple[str, str]]:
-    return [(lang, t(f"broadcast-language-{lang}")) for lang in LANGUAGES]
+    return [(lang, t(LANGUAGE_TEXTS[lang])) for lang in LANGUAGES]
 
 
 # A course's people: "<course id>-<who>". Someone offered a seat from the waitlist has not
@@ -96,6 +122,14 @@ COURSE_WHO: dict[str, tuple[str, ...]] = {
     "waitlisted": (WAITLISTED, OFFERED),
     "both": (ENROLLED, WAITLISTED, OFFERED),
 }
+COURSE_WHO_TEXTS = message_keys(
+    COURSE_WHO,
+    {
+        "enrolled": "broadcast-course-enrolled",
+        "waitlisted": "broadcast-course-waitlisted",
+        "both": "broadcast-course-both",
+    },
+)
 COURSE_PARAM = re.compile(r"([1-9][0-9]{0,8})-(enrolled|waitlisted|both)")
 COURSE_CHOICES = 16  # courses offered as buttons (three each), newest first
 COURSE_TITLE_CHARS = 40
@@ -136,7 +170,7 @@ async def _course_options(session: AsyncSession, t: Labeler) -> list[tuple[str, 
                 "broadcast-course-option",
                 zh=_short(title_zh),
                 en=_short(title_en),
-                who=t(f"broadcast-course-{who}"),
+                who=t(COURSE_WHO_TEXTS[who]),
             ),
         )
         for course_id, title_zh, title_en in courses

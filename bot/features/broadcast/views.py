@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -11,9 +13,6 @@ from bot.context import FrontdeskContext
 from bot.features.broadcast import service
 from bot.features.broadcast.buttons import SkipStep
 from bot.i18n import Translator
-
-DRAFT_KEY = "broadcast_draft"
-
 
 ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM = range(8)
 
@@ -32,12 +31,21 @@ FORMATTING = {
 }
 
 
-def _draft(context: FrontdeskContext) -> dict[str, Any]:
-    data = context.user_data
-    assert data is not None
-    draft = data.setdefault(DRAFT_KEY, {})
-    assert isinstance(draft, dict)
-    return draft
+@dataclass(slots=True)
+class Composing:
+    """What a staff member has composed so far (the conversation's draft)."""
+
+    text_zh: str = ""
+    text_en: str | None = None
+    photo: str | None = None
+    audience: str | None = None
+    audience_param: str | None = None
+    urgent: bool = False
+    when: datetime | None = None
+
+
+def _draft(context: FrontdeskContext) -> Composing:
+    return context.drafts.get(Composing) or context.drafts.put(Composing())
 
 
 def html_source(message: Message) -> str:
@@ -59,15 +67,15 @@ def _skip_markup(t: Translator) -> InlineKeyboardMarkup:
     )
 
 
-def _as_draft(draft: dict[str, Any]) -> service.Draft:
+def _as_draft(draft: Composing) -> service.Draft:
     return service.Draft(
-        text_zh=draft["text_zh"],
-        text_en=draft.get("text_en"),
-        photo_file_id=draft.get("photo"),
-        audience=draft.get("audience", "everyone"),
-        audience_param=draft.get("audience_param"),
-        urgent=bool(draft.get("urgent")),
-        when=draft.get("when"),
+        text_zh=draft.text_zh,
+        text_en=draft.text_en,
+        photo_file_id=draft.photo,
+        audience=draft.audience or "everyone",
+        audience_param=draft.audience_param,
+        urgent=draft.urgent,
+        when=draft.when,
     )
 
 

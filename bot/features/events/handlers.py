@@ -18,6 +18,7 @@ from telegram.ext import (
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.events import buttons
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
@@ -45,10 +46,21 @@ from bot.features.events.views import (
     _when,
     card,
 )
+from bot.i18n import message_keys
 from bot.manifest import Manifest
 from bot.tg.buttons import on
 
 log = logging.getLogger(__name__)
+
+SIGN_UP_TEXTS = message_keys(
+    events.SignUp,
+    {
+        events.SignUp.JOINED: "events-joined",
+        events.SignUp.ALREADY: "events-already",
+        events.SignUp.FULL: "events-full",
+        events.SignUp.CLOSED: "events-closed",
+    },
+)
 
 
 COMMANDS = [
@@ -124,7 +136,7 @@ async def _card_pressed(
     if action == "join":
         async with runtime.db.transaction() as session:
             outcome = await events.sign_up(session, event_id, profile.id, now)
-        answer = context.t(f"events-{outcome.value}")
+        answer = context.t(SIGN_UP_TEXTS[outcome])
     elif action == "leave":
         async with runtime.db.transaction() as session:
             left = await events.withdraw(session, event_id, profile.id, now)
@@ -203,4 +215,8 @@ MANIFEST = Manifest(
     menu_actions={"events": list_events},
     privacy=lambda _runtime: [events.DATA_SECTION],
     reminders=lambda: [events.EventReminderSource()],
+    # The staff buttons and the role each needs (the guard of their handlers is checked).
+    buttons={
+        buttons.ConfirmCancel: "staff",
+    },
 )

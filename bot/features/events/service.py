@@ -21,10 +21,11 @@ from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre
+from bot.features.events.models import Event, EventSignup
 from bot.i18n import LANGUAGES, Catalog
 from bot.services import audit, outbox, privacy, reminders
 from bot.services.users import Profile
-from bot.storage.models import Event, EventSignup, User
+from bot.storage.models import User
 from bot.storage.upsert import insert_ignore
 
 KIND = "event"

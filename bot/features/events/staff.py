@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -20,9 +21,7 @@ from bot.features.events.views import (
     CAPACITY,
     DESCRIPTION_EN,
     DESCRIPTION_ZH,
-    DRAFT_KEY,
     EDIT_FIELD,
-    EDIT_KEY,
     EDIT_VALUE,
     END,
     START,
@@ -48,18 +47,52 @@ _PROMPTS = {
 }
 
 
-def _draft(context: FrontdeskContext) -> dict[str, object]:
-    assert context.user_data is not None
-    draft = context.user_data.setdefault(DRAFT_KEY, {})
-    assert isinstance(draft, dict)
-    return draft
+@dataclass(slots=True)
+class NewEvent:
+    """An event being created step by step: the answers so far and the step asked now."""
+
+    step: int = TITLE_ZH
+    title_zh: str = ""
+    title_en: str = ""
+    description_zh: str = ""
+    description_en: str = ""
+    venue_id: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    capacity: int | None = None
+
+    def finished(self) -> events.Draft:
+        """The event to create (every step answered)."""
+        assert self.starts_at is not None
+        assert self.ends_at is not None
+        return events.Draft(
+            title_zh=self.title_zh,
+            title_en=self.title_en,
+            description_zh=self.description_zh,
+            description_en=self.description_en,
+            venue_id=self.venue_id,
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            capacity=self.capacity,
+        )
+
+
+@dataclass(slots=True)
+class EventEdit:
+    """An event being edited: which one, and the field chosen."""
+
+    event_id: int
+    field: str = ""
+
+
+def _draft(context: FrontdeskContext) -> NewEvent:
+    return context.drafts.get(NewEvent) or context.drafts.put(NewEvent())
 
 
 @require_role("staff")
 async def new_event(update: Update, context: FrontdeskContext) -> int:
     """/newevent: start the guided creation (staff only)."""
-    assert context.user_data is not None
-    context.user_data[DRAFT_KEY] = {}
+    context.drafts.put(NewEvent())
     assert update.effective_message is not None
     await update.effective_message.reply_text(context.t("events-ask-title-zh"))
     return TITLE_ZH
@@ -81,62 +114,64 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
     """One answer of the guided creation; a bad one is explained and asked again."""
     message = update.effective_message
     assert message is not None
-    assert context.user_data is not None
-    state = int(context.user_data.get("events_step", TITLE_ZH))
-    text = message.text or ""
     draft = _draft(context)
+    state = draft.step
+    text = message.text or ""
     runtime = context.runtime
     try:
         if state in (TITLE_ZH, TITLE_EN):
-            draft["title_zh" if state == TITLE_ZH else "title_en"] = events.check_title(text)
+            if state == TITLE_ZH:
+                draft.title_zh = events.check_title(text)
+            else:
+                draft.title_en = events.check_title(text)
         elif state in (DESCRIPTION_ZH, DESCRIPTION_EN):
-            name = "description_zh" if state == DESCRIPTION_ZH else "description_en"
-            draft[name] = events.check_description(text)
+            if state == DESCRIPTION_ZH:
+                draft.description_zh = events.check_description(text)
+            else:
+                draft.description_en = events.check_description(text)
         elif state == VENUE:
-            draft["venue_id"] = events.check_venue(text, runtime.centre)
+            draft.venue_id = events.check_venue(text, runtime.centre)
         elif state == START:
             starts_at = events.parse_local_time(text, runtime.centre.zone)
             if starts_at <= runtime.clock.now():
                 raise events.Invalid("events-start-in-past")
-            draft["starts_at"] = starts_at
+            draft.starts_at = starts_at
         elif state == END:
             ends_at = events.parse_local_time(text, runtime.centre.zone)
-            begins = draft["starts_at"]
-            assert isinstance(begins, datetime)
+            begins = draft.starts_at
+            assert begins is not None
             events.check_times(begins, ends_at, runtime.clock.now())
-            draft["ends_at"] = ends_at
+            draft.ends_at = ends_at
         else:
-            draft["capacity"] = events.check_capacity(text)
+            draft.capacity = events.check_capacity(text)
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return state
     if state < CAPACITY:
-        context.user_data["events_step"] = state + 1
+        draft.step = state + 1
         return await _ask(update, context, state + 1)
     assert context.profile is not None
     try:
         async with runtime.db.transaction() as session:
             event_id = await events.create(
                 session,
-                events.Draft(**draft),  # type: ignore[arg-type]  # filled step by step above
+                draft.finished(),
                 context.profile,
                 runtime.clock.now(),
             )
     except events.Invalid as problem:  # e.g. the start passed while typing
         await message.reply_text(context.t(problem.key))
-        context.user_data["events_step"] = START
+        draft.step = START
         return await _ask(update, context, START)
-    context.user_data.pop(DRAFT_KEY, None)
-    context.user_data.pop("events_step", None)
+    context.drafts.pop(NewEvent)
     await message.reply_text(context.t("events-created", id=event_id))
     return ConversationHandler.END
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:
     """/cancel inside a conversation: drop what was typed."""
-    if context.user_data is not None:
-        for key in (DRAFT_KEY, EDIT_KEY, "events_step"):
-            context.user_data.pop(key, None)
+    context.drafts.pop(NewEvent)
+    context.drafts.pop(EventEdit)
     if update.effective_message is not None:
         await update.effective_message.reply_text(context.t("events-conversation-cancelled"))
     return ConversationHandler.END
@@ -164,7 +199,6 @@ async def edit_event(update: Update, context: FrontdeskContext) -> int:
     """/editevent <id>: choose a field, then send its new value (staff only)."""
     message = update.effective_message
     assert message is not None
-    assert context.user_data is not None
     event_id = _event_id(context)
     if event_id is None:
         await message.reply_text(context.t("events-edit-usage"))
@@ -175,7 +209,7 @@ async def edit_event(update: Update, context: FrontdeskContext) -> int:
     if view is None or not view.open_at(runtime.clock.now()):
         await message.reply_text(context.t("events-gone"))
         return ConversationHandler.END
-    context.user_data[EDIT_KEY] = {"id": event_id}
+    context.drafts.put(EventEdit(event_id))
     await message.reply_text(context.t("events-edit-choose", title=view.title(context.language)))
     return EDIT_FIELD
 
@@ -184,12 +218,14 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
     """The field's number."""
     message = update.effective_message
     assert message is not None
-    assert context.user_data is not None
+    edit = context.drafts.get(EventEdit)
+    if edit is None:
+        return ConversationHandler.END
     text = (message.text or "").strip()
     if not text.isdigit() or not 1 <= int(text) <= len(events.FIELDS):
         await message.reply_text(context.t("events-bad-field"))
         return EDIT_FIELD
-    context.user_data[EDIT_KEY]["field"] = events.FIELDS[int(text) - 1]
+    edit.field = events.FIELDS[int(text) - 1]
     await message.reply_text(context.t("events-edit-ask-value"))
     return EDIT_VALUE
 
@@ -198,16 +234,17 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     """Store the new value; the state to ask again in, or None when done."""
     message = update.effective_message
     assert message is not None
-    assert context.user_data is not None
     assert context.profile is not None
-    edit = context.user_data[EDIT_KEY]
+    edit = context.drafts.get(EventEdit)
+    if edit is None:
+        return None
     runtime = context.runtime
     try:
         async with runtime.db.transaction() as session:
             outcome = await events.change(
                 session,
-                edit["id"],
-                edit["field"],
+                edit.event_id,
+                edit.field,
                 message.text or "",
                 context.profile,
                 runtime.clock.now(),
@@ -222,7 +259,7 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     key = "events-saved"
     if outcome is events.Change.GONE:
         key = "events-gone"
-    elif edit["field"] in {"start", "venue"}:
+    elif edit.field in {"start", "venue"}:
         key = "events-saved-moved"
     await message.reply_text(context.t(key))
     return None
@@ -230,13 +267,12 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
 
 async def edit_value(update: Update, context: FrontdeskContext) -> int:
     """The new value; a bad one is explained and asked again (staff only, checked again)."""
-    assert context.user_data is not None
     state = None
     if await allowed(update, context, "staff", "edit_value"):
         state = await _save_edit(update, context)
     if state is not None:
         return state
-    context.user_data.pop(EDIT_KEY, None)
+    context.drafts.pop(EventEdit)
     return ConversationHandler.END
 
 

@@ -13,12 +13,6 @@ from bot.features.events import service as events
 from bot.features.events.buttons import EventCalendar, JoinEvent, LeaveEvent
 from bot.i18n import Translator
 
-DRAFT_KEY = "events_draft"
-
-
-EDIT_KEY = "events_edit"
-
-
 # Conversation states (named, as in PTB's examples).
 TITLE_ZH, TITLE_EN, DESCRIPTION_ZH, DESCRIPTION_EN, VENUE, START, END, CAPACITY = range(8)
 

@@ -31,20 +31,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import dates
 from bot.centre import Centre
 from bot.clock import Clock
-from bot.features.feedback.service import MEALS, FeedbackError, stars_text, tag_label
+from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
+from bot.features.feedback.service import MEALS, FeedbackError, meal_label, stars_text, tag_label
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.services.digest import DigestSection
 from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
-from bot.storage.models import (
-    DigestDelivery,
-    DigestSubscription,
-    Feedback,
-    FeedbackTag,
-    User,
-    UserRole,
-)
+from bot.storage.models import User, UserRole
 from bot.storage.upsert import insert_for, insert_ignore
 
 log = logging.getLogger(__name__)
@@ -262,7 +256,7 @@ def render(
     meals += [
         t(
             "digest-meal-line",
-            meal=t(f"feedback-meal-{meal}"),
+            meal=meal_label(t, meal),
             count=count,
             average=f"{average:.1f}",
         )
@@ -279,7 +273,7 @@ def render(
                 t(
                     "digest-comment",
                     stars=stars_text(item.stars),
-                    meal=t(f"feedback-meal-{item.meal}"),
+                    meal=meal_label(t, item.meal),
                     day=item.day.isoformat(),
                     who=item.name if item.name is not None else t("feedback-anonymous-person"),
                     comment=item.comment,
@@ -292,7 +286,7 @@ def render(
                 "digest-unresolved-line",
                 id=item_id,
                 day=day.isoformat(),
-                meal=t(f"feedback-meal-{meal}"),
+                meal=meal_label(t, meal),
                 stars=stars_text(stars),
             )
             for item_id, day, meal, stars in report.unresolved

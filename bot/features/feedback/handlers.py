@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.feedback import digest
+from bot.features.feedback import buttons, digest
 from bot.features.feedback import service as feedback
 from bot.features.feedback.buttons import (
     Anonymity,
@@ -183,4 +183,11 @@ MANIFEST = Manifest(
     privacy=lambda _runtime: [feedback.DATA_SECTION, digest.DATA_SECTION],
     jobs=[Job(DIGEST_JOB, digest_tick, every=lambda _runtime: DIGEST_TICK_SECONDS)],
     services=[FeedbackForm],
+    # The staff buttons and the role each needs (the guard of their handlers is checked).
+    buttons={
+        buttons.DigestSetting: "organiser",
+        buttons.Photos: "staff",
+        buttons.Reply: "staff",
+        buttons.Resolve: "staff",
+    },
 )

@@ -26,17 +26,16 @@ from bot.features.feedback.buttons import (
     Stars,
     Tag,
 )
-from bot.features.feedback.service import Author, FeedbackError
+from bot.features.feedback.service import Author, FeedbackError, meal_label
 from bot.features.feedback.views import (
     ANONYMITY,
-    ANSWER_KEY,
     COMMENT,
     CONFIRM,
-    FORM_KEY,
     PHOTOS,
     RATING,
     TAGS,
     Form,
+    StaffAnswer,
     _button,
     _cancel_row,
     _form,
@@ -70,11 +69,10 @@ async def start_form(update: Update, context: FrontdeskContext) -> int:
         return ConversationHandler.END
     meal = feedback.preselect_meal(local_now(runtime.clock, runtime.centre.zone).time(), settings)
     form = Form(meal=meal)
-    assert context.user_data is not None
-    context.user_data[FORM_KEY] = form
+    context.drafts.put(form)
     await say(
         update,
-        context.t("feedback-start", meal=context.t(f"feedback-meal-{meal}")),
+        context.t("feedback-start", meal=meal_label(context.t, meal)),
         _rating_keyboard(context.t, form),
     )
     return RATING
@@ -95,7 +93,7 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
         t = context.t
         await edit_message(
             update,
-            t("feedback-start", meal=t(f"feedback-meal-{form.meal}")),
+            t("feedback-start", meal=meal_label(t, form.meal)),
             _rating_keyboard(t, form),
         )
     return RATING
@@ -122,7 +120,7 @@ async def _show_tags(update: Update, context: FrontdeskContext, form: Form) -> N
         update,
         t(
             "feedback-tags-prompt",
-            meal=t(f"feedback-meal-{form.meal}"),
+            meal=meal_label(t, form.meal),
             stars=feedback.stars_text(form.stars),
         ),
         _tags_keyboard(t, form, context.runtime.settings.feedback.tags),
@@ -282,7 +280,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     none = t("feedback-summary-none")
     summary = t(
         "feedback-summary",
-        meal=t(f"feedback-meal-{form.meal}"),
+        meal=meal_label(t, form.meal),
         day=today.isoformat(),
         stars=feedback.stars_text(form.stars),
         tags=", ".join(feedback.tag_label(t, tag) for tag in form.tags) or none,
@@ -291,7 +289,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
         shown=t("feedback-no") if form.anonymous else t("feedback-yes"),
     )
     if replaces:
-        summary += "\n\n" + t("feedback-summary-replaces", meal=t(f"feedback-meal-{form.meal}"))
+        summary += "\n\n" + t("feedback-summary-replaces", meal=meal_label(t, form.meal))
     await edit_message(update, summary, _one_row(t, ("feedback-button-confirm", Confirm())))
     return CONFIRM
 
@@ -338,9 +336,8 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
 
 
 def _forget(context: FrontdeskContext) -> None:
-    if context.user_data is not None:
-        context.user_data.pop(FORM_KEY, None)
-        context.user_data.pop(ANSWER_KEY, None)
+    context.drafts.pop(Form)
+    context.drafts.pop(StaffAnswer)
 
 
 async def cancel(update: Update, context: FrontdeskContext) -> int:

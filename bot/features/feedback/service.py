@@ -14,6 +14,7 @@ import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -21,21 +22,65 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import encode
 from bot.features.feedback.buttons import Photos, Reply, Resolve
-from bot.i18n import Catalog, Translator
+from bot.features.feedback.models import Feedback, FeedbackSubmission, FeedbackTag
+from bot.i18n import Catalog, Translator, message_keys
 from bot.services import audit, outbox, privacy
 from bot.settings import FeedbackSettings, PrivacySettings
-from bot.storage.models import (
-    Feedback,
-    FeedbackSubmission,
-    FeedbackTag,
-    OutboxBody,
-    OutboxMessage,
-    User,
-    UserRole,
-)
+from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
 from bot.storage.upsert import insert_for
 
-MEALS = ("breakfast", "lunch", "dinner")
+
+class MealKind(StrEnum):
+    """The three meals a resident can rate (stored as the value in ``feedback.meal``)."""
+
+    BREAKFAST = "breakfast"
+    LUNCH = "lunch"
+    DINNER = "dinner"
+
+
+class KnownTag(StrEnum):
+    """The tags the catalogs name (the centre may configure others: shown by their id)."""
+
+    TASTE = "taste"
+    PRICE = "price"
+    PORTION = "portion"
+    HYGIENE = "hygiene"
+    SERVICE = "service"
+    WAITING = "waiting"
+    VARIETY = "variety"
+
+
+MEALS = tuple(MealKind)
+MEAL_TEXTS = message_keys(
+    MealKind,
+    {
+        MealKind.BREAKFAST: "feedback-meal-breakfast",
+        MealKind.LUNCH: "feedback-meal-lunch",
+        MealKind.DINNER: "feedback-meal-dinner",
+    },
+)
+TAG_TEXTS = message_keys(
+    KnownTag,
+    {
+        KnownTag.TASTE: "feedback-tag-taste",
+        KnownTag.PRICE: "feedback-tag-price",
+        KnownTag.PORTION: "feedback-tag-portion",
+        KnownTag.HYGIENE: "feedback-tag-hygiene",
+        KnownTag.SERVICE: "feedback-tag-service",
+        KnownTag.WAITING: "feedback-tag-waiting",
+        KnownTag.VARIETY: "feedback-tag-variety",
+    },
+)
+STAR_TEXTS = message_keys(
+    range(1, 6),
+    {
+        1: "feedback-star-1",
+        2: "feedback-star-2",
+        3: "feedback-star-3",
+        4: "feedback-star-4",
+        5: "feedback-star-5",
+    },
+)
 SOURCE_ALERT = "feedback:alert"
 SOURCE_ANSWER = "feedback:answer"
 
@@ -242,7 +287,7 @@ def alert_text(catalog: Catalog, lang: str, item: Item) -> str:
     lines = [
         t(
             "feedback-alert",
-            meal=t(f"feedback-meal-{item.meal}"),
+            meal=meal_label(t, item.meal),
             day=item.day.isoformat(),
             stars=stars_text(item.stars),
             who=item.name if item.name is not None else t("feedback-anonymous-person"),
@@ -257,10 +302,15 @@ def alert_text(catalog: Catalog, lang: str, item: Item) -> str:
     return "\n".join(lines)
 
 
+def meal_label(t: Translator, meal: str) -> str:
+    """A meal's name in the translator's language."""
+    return t(MEAL_TEXTS[MealKind(meal)])
+
+
 def tag_label(t: Translator, tag: str) -> str:
-    """A tag's label in the translator's language (the id when the catalog lacks it)."""
-    key = f"feedback-tag-{tag}"
-    return t(key) if t.catalog.has(key) else tag
+    """A tag's label in the translator's language (the id for a tag the catalogs lack)."""
+    known = next((k for k in KnownTag if k == tag), None)
+    return t(TAG_TEXTS[known]) if known is not None else tag
 
 
 def alert_buttons(catalog: Catalog, lang: str, item: Item) -> list[list[outbox.Button]]:
@@ -370,7 +420,7 @@ async def answer(
         user_id=user_id,
         text=t(
             "feedback-answer",
-            meal=t(f"feedback-meal-{meal}"),
+            meal=meal_label(t, meal),
             day=day.isoformat(),
             answer=text,
         ),
@@ -421,9 +471,7 @@ async def resolve(
             session,
             chat_id=resident.telegram_id,
             user_id=user_id,
-            text=t(
-                "feedback-resolved-notice", meal=t(f"feedback-meal-{meal}"), day=day.isoformat()
-            ),
+            text=t("feedback-resolved-notice", meal=meal_label(t, meal), day=day.isoformat()),
             source=SOURCE_ANSWER,
             now=now,
         )

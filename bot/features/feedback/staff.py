@@ -26,8 +26,8 @@ from bot.features.feedback.buttons import Photos, Reply, Resolve
 from bot.features.feedback.resident import _forget, cancel
 from bot.features.feedback.service import Author, FeedbackError
 from bot.features.feedback.views import (
-    ANSWER_KEY,
     STAFF_ANSWER,
+    StaffAnswer,
     _button,
 )
 from bot.tg.buttons import matches, pressed
@@ -38,42 +38,34 @@ log = logging.getLogger(__name__)
 
 
 @require_role("staff")
-async def _start_answer(update: Update, context: FrontdeskContext) -> None:
+async def start_answer(update: Update, context: FrontdeskContext) -> int | None:
+    """Staff pressed Reply on an alert: ask for the answer (a reply to the prompt)."""
     query = update.callback_query
     assert query is not None
+    context.drafts.pop(StaffAnswer)  # a stale press starts nothing
     feedback_id = pressed(Reply, update).feedback_id
     async with context.runtime.db.read() as session:
         item = await feedback.load_item(session, feedback_id)
     if item is None:
         await query.answer(context.t("feedback-reply-missing"), show_alert=True)
-        return
+        return None
     await query.answer()
-    assert context.user_data is not None
-    context.user_data[ANSWER_KEY] = feedback_id
+    context.drafts.put(StaffAnswer(feedback_id))
     limit = context.runtime.settings.feedback.reply_max_chars
     await say(
         update,
         context.t("feedback-reply-prompt", id=feedback_id, limit=limit),
         ForceReply(selective=True),
     )
-
-
-async def start_answer(update: Update, context: FrontdeskContext) -> int | None:
-    """Staff pressed Reply on an alert: ask for the answer (a reply to the prompt)."""
-    if context.user_data is not None:
-        context.user_data.pop(ANSWER_KEY, None)  # a refused or stale press starts nothing
-    await _start_answer(update, context)
-    if context.user_data is not None and ANSWER_KEY in context.user_data:
-        return STAFF_ANSWER
-    return None
+    return STAFF_ANSWER
 
 
 async def send_answer(update: Update, context: FrontdeskContext) -> int:
     """Staff's answer goes to the resident through the outbox (identity never shown)."""
     message = update.effective_message
     profile = context.profile
-    feedback_id = (context.user_data or {}).get(ANSWER_KEY)
-    if message is None or message.text is None or profile is None or feedback_id is None:
+    answering = context.drafts.get(StaffAnswer)
+    if message is None or message.text is None or profile is None or answering is None:
         return ConversationHandler.END
     if not await allowed(update, context, "staff", "feedback answer"):
         _forget(context)
@@ -83,7 +75,7 @@ async def send_answer(update: Update, context: FrontdeskContext) -> int:
         async with runtime.db.transaction() as session:
             found = await feedback.answer(
                 session,
-                feedback_id=int(feedback_id),
+                feedback_id=answering.feedback_id,
                 staff=Author(profile.id, profile.first_name),
                 text=message.text.strip(),
                 now=runtime.clock.now(),

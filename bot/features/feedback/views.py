@@ -14,7 +14,7 @@ from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
 from bot.features.feedback.buttons import CancelForm, Meal, Stars, Tag, TagsDone
-from bot.features.feedback.service import Draft
+from bot.features.feedback.service import Draft, meal_label
 from bot.i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -25,12 +25,6 @@ RATING, TAGS, COMMENT, PHOTOS, ANONYMITY, CONFIRM = range(6)
 
 
 STAFF_ANSWER = 10
-
-
-FORM_KEY = "feedback_form"
-
-
-ANSWER_KEY = "feedback_answer_to"
 
 
 DIGEST_JOB = "feedback-digest"
@@ -64,9 +58,15 @@ class Form:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class StaffAnswer:
+    """A staff member is writing the answer to a resident's feedback."""
+
+    feedback_id: int
+
+
 def _form(context: FrontdeskContext) -> Form | None:
-    form = (context.user_data or {}).get(FORM_KEY)
-    return form if isinstance(form, Form) else None
+    return context.drafts.get(Form)
 
 
 def _button(text: str, data: Callback) -> InlineKeyboardButton:
@@ -80,14 +80,14 @@ def _cancel_row(t: Translator) -> list[InlineKeyboardButton]:
 def _rating_keyboard(t: Translator, form: Form) -> InlineKeyboardMarkup:
     meals = [
         _button(
-            t("feedback-meal-selected", meal=t(f"feedback-meal-{meal}"))
+            t("feedback-meal-selected", meal=meal_label(t, meal))
             if meal == form.meal
-            else t(f"feedback-meal-{meal}"),
+            else meal_label(t, meal),
             Meal(meal),
         )
         for meal in feedback.MEALS
     ]
-    stars = [[_button(t(f"feedback-star-{n}"), Stars(n))] for n in range(5, 0, -1)]
+    stars = [[_button(t(feedback.STAR_TEXTS[n]), Stars(n))] for n in range(5, 0, -1)]
     return InlineKeyboardMarkup([meals, *stars, _cancel_row(t)])
 
 

@@ -23,19 +23,21 @@ from telegram.ext import (
     filters,
 )
 
+from bot import dates
 from bot.callbacks import encode
+from bot.centre import HolidayYear
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.holidays import buttons
+from bot.features.holidays import service as notices
 from bot.features.holidays.buttons import MAX_YEAR, MIN_YEAR, CancelNotice, EnterNotice, SaveNotice
+from bot.features.holidays.service import FestivalEntry, NoticeError
 from bot.features.holidays.text import alarm_text, error_text, step_prompt, year_text
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import audit, outbox, users
-from bot.services import holiday_notices as notices
 from bot.services.holiday_calendar import FESTIVALS, HolidayCalendar
-from bot.services.holiday_notices import FestivalEntry, NoticeError
-from bot.services.hours_text import date_text
 from bot.tg.buttons import matches, pressed
 from bot.tg.guards import require_role
 from bot.tg.reply import reply
@@ -43,7 +45,6 @@ from bot.tg.reply import reply
 log = logging.getLogger(__name__)
 
 COMMANDS = [CommandSpec("holidays", "cmd-holidays", role="staff")]
-DRAFT_KEY = "holidays.draft"
 ALARM_JOB = "holidays-alarm"
 ALARM_TICK_SECONDS = 600.0
 STEP, CONFIRM = range(2)
@@ -63,6 +64,14 @@ class Draft:
 
     def next_festival(self) -> str | None:
         return next((f for f in FESTIVALS if f not in self.entries), None)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingNotice:
+    """A checked notice waiting for the admin's Save button."""
+
+    year: int
+    notice: HolidayYear
 
 
 def _prompt(t: Translator, draft: Draft) -> str:
@@ -88,7 +97,7 @@ async def _year_view_text(runtime: Runtime, t: Translator, year: int) -> str:
     if meta is not None and calendar.source(year).value == "staff":
         name, at = meta
         local = at.astimezone(runtime.centre.zone).date()
-        entered = t("holidays-entered-by", who=name, date=date_text(t, local))
+        entered = t("holidays-entered-by", who=name, date=dates.day(local, t.lang))
     return year_text(t, calendar.year_view(year), entered=entered)
 
 
@@ -126,8 +135,7 @@ async def show_year(update: Update, context: FrontdeskContext) -> None:
 
 
 def _draft(context: FrontdeskContext) -> Draft | None:
-    draft = (context.user_data or {}).get(DRAFT_KEY)
-    return draft if isinstance(draft, Draft) else None
+    return context.drafts.get(Draft)
 
 
 @require_role("admin")
@@ -135,12 +143,11 @@ async def begin(update: Update, context: FrontdeskContext) -> int | None:
     """The "enter the notice" button: ask for the first festival."""
     query = update.callback_query
     assert query is not None
-    assert context.user_data is not None
     await query.answer()
     year = pressed(EnterNotice, update).year
-    context.user_data[DRAFT_KEY] = Draft(year)
+    draft = context.drafts.put(Draft(year))
     await reply(update, context.t("holidays-enter-intro", year=str(year)))
-    await reply(update, _prompt(context.t, context.user_data[DRAFT_KEY]))
+    await reply(update, _prompt(context.t, draft))
     return STEP
 
 
@@ -212,8 +219,7 @@ async def _preview(
             draft.asking = draft.next_festival()
         return STEP
     draft.asking = None
-    assert context.user_data is not None
-    context.user_data[DRAFT_KEY + ".notice"] = (year, notice)
+    context.drafts.put(PendingNotice(year, notice))
     view = HolidayCalendar(staff={year: notice}).year_view(year)
     buttons = InlineKeyboardMarkup(
         [
@@ -235,12 +241,12 @@ async def save(update: Update, context: FrontdeskContext) -> int | None:
     query = update.callback_query
     assert query is not None
     assert context.profile is not None
-    pending = (context.user_data or {}).pop(DRAFT_KEY + ".notice", None)
+    pending = context.drafts.pop(PendingNotice)
     if pending is None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return ConversationHandler.END
     await query.answer()
-    year, notice = pending
+    year, notice = pending.year, pending.notice
     runtime = context.runtime
     now = runtime.clock.now()
     async with runtime.db.transaction() as session:
@@ -257,7 +263,7 @@ async def save(update: Update, context: FrontdeskContext) -> int | None:
     runtime.hours.invalidate()
     await runtime.hours.refresh(_today(runtime).date())
     log.info("user #%s entered the holiday notice of %s", context.profile.id, year)
-    (context.user_data or {}).pop(DRAFT_KEY, None)
+    context.drafts.pop(Draft)
     await reply(update, context.t("holidays-saved", year=str(year)))
     await reply(update, await _year_view_text(runtime, context.t, year))
     return ConversationHandler.END
@@ -267,9 +273,8 @@ async def cancel(update: Update, context: FrontdeskContext) -> int:
     """/cancel or the cancel button: nothing is stored."""
     if update.callback_query is not None:
         await update.callback_query.answer()
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-        context.user_data.pop(DRAFT_KEY + ".notice", None)
+    context.drafts.pop(Draft)
+    context.drafts.pop(PendingNotice)
     await reply(update, context.t("holidays-cancelled"))
     return ConversationHandler.END
 
@@ -362,4 +367,9 @@ MANIFEST = Manifest(
     install=install,
     commands=COMMANDS,
     jobs=[Job(ALARM_JOB, alarm_tick, every=lambda _runtime: ALARM_TICK_SECONDS)],
+    # The staff buttons and the role each needs (the guard of their handlers is checked).
+    buttons={
+        buttons.EnterNotice: "admin",
+        buttons.SaveNotice: "admin",
+    },
 )

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot import dates
+from bot.features.holidays.service import NoticeError, Problem
 from bot.i18n import Translator
 from bot.services.holiday_calendar import (
     FESTIVALS,
     Source,
     YearView,
     blocks_of,
+    festival_key,
     statutory_days_of,
 )
-from bot.services.holiday_notices import NoticeError, Problem
-from bot.services.hours_text import date_text
 
 PROBLEM_KEYS: dict[Problem, str] = {
     Problem.UNREADABLE: "holidays-error-unreadable",
@@ -43,13 +43,13 @@ SOURCE_KEYS: dict[Source, str] = {
 
 
 def festival_name(t: Translator, festival: str | None) -> str:
-    return t(f"hours-festival-{festival or 'other'}")
+    return t(festival_key(festival))
 
 
 def _span(t: Translator, start: date, end: date) -> str:
     if start == end:
-        return date_text(t, start)
-    return t("holidays-span", start=date_text(t, start), end=date_text(t, end))
+        return dates.day(start, t.lang)
+    return t("holidays-span", start=dates.day(start, t.lang), end=dates.day(end, t.lang))
 
 
 def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> str:
@@ -76,7 +76,7 @@ def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> s
             t(
                 "holidays-workday",
                 festival=festival_name(t, workday.festival),
-                date=date_text(t, workday.day),
+                date=dates.day(workday.day, t.lang),
                 weekday=dates.weekday(workday.works_as, t.lang),
             )
         )
@@ -93,7 +93,7 @@ def alarm_text(t: Translator, year: int) -> str:
 def error_text(t: Translator, error: NoticeError) -> str:
     """A notice problem, naming the line and the dates as the reader writes them."""
     line = festival_name(t, error.line) if error.line in FESTIVALS else error.line
-    days = [date_text(t, day) for day in error.days] + ["", ""]
+    days = [dates.day(day, t.lang) for day in error.days] + ["", ""]
     other = error.other or ""
     return t(
         PROBLEM_KEYS[error.problem],
@@ -117,9 +117,9 @@ def step_example(t: Translator, year: int, festival: str) -> str:
     saturday = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
     return t(
         "holidays-example",
-        start=date_text(t, first),
-        end=date_text(t, last),
-        workday=date_text(t, saturday),
+        start=dates.day(first, t.lang),
+        end=dates.day(last, t.lang),
+        workday=dates.day(saturday, t.lang),
     )
 
 
@@ -157,6 +157,6 @@ def resident_year_text(t: Translator, view: YearView, festival: str | None = Non
             )
         )
     for workday in workdays:
-        lines.append(t("qa-holidays-workday", date=date_text(t, workday.day)))
+        lines.append(t("qa-holidays-workday", date=dates.day(workday.day, t.lang)))
     lines.append(t("qa-holidays-ask-venue"))
     return "\n".join(lines)

@@ -15,26 +15,29 @@ from bot.callbacks import encode
 from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.hours import service as hours_service
 from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
-from bot.i18n import Translator
-from bot.manifest import Manifest
-from bot.runtime import Runtime
-from bot.services import audit
-from bot.services import hours as hours_service
-from bot.services.holiday_calendar import HolidayCalendar
-from bot.services.hours import ExceptionError, HoursBook, StaffException
-from bot.services.hours_text import (
+from bot.features.hours.service import ExceptionError
+from bot.features.hours.text import (
+    REFUSAL_TEXTS,
     date_text,
     intervals_text,
     overview_text,
     week_text,
 )
+from bot.i18n import Translator
+from bot.manifest import Manifest
+from bot.runtime import Runtime
+from bot.services import audit
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.hours import HoursBook, StaffException
 from bot.tg.buttons import matches, pressed_any
 from bot.tg.guards import require_role
 from bot.tg.reply import edit, reply
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
 
 log = logging.getLogger(__name__)
+
 
 WEEK_AHEAD_DAYS = 400  # a week view of a date further ahead is a forged button
 _RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
@@ -260,7 +263,7 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     try:
         saved = await _store_exception(context, venue.id, dates, intervals, reason, special)
     except ExceptionError as exc:
-        await reply(update, t(f"hours-staff-error-{exc.code}"))
+        await reply(update, t(REFUSAL_TEXTS[exc.code]))
         return
     runtime.hours.invalidate()
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)

@@ -25,8 +25,8 @@ from sqlalchemy import Select, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import ENROLLED, PUBLISHED
+from bot.features.nightschool.models import Attendance, Course, CourseSession, Enrolment
 from bot.services import reminders
-from bot.storage.models import Attendance, Course, CourseSession, Enrolment
 from bot.storage.upsert import insert_for
 
 KIND = "class"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from enum import StrEnum
 from typing import Final
 
 from sqlalchemy import select
@@ -11,17 +12,52 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import dates
 from bot.centre import Centre
+from bot.features.nightschool.models import Course
 from bot.i18n import Catalog
 from bot.settings import NightschoolSettings
-from bot.storage.models import Course, User
+from bot.storage.models import User
 
-# Course statuses and allocation modes.
-DRAFT, PUBLISHED, CANCELLED = "draft", "published", "cancelled"
-FCFS, LOTTERY = "fcfs", "lottery"
 
-# Enrolment statuses. A seat is held by ENROLLED and OFFERED (``courses.taken`` counts them).
-ENROLLED, WAITLISTED, OFFERED, APPLIED = "enrolled", "waitlisted", "offered", "applied"
-WITHDRAWN, DECLINED, EXPIRED = "cancelled", "declined", "expired"
+class CourseStatus(StrEnum):
+    """A course's life cycle (``courses.status``)."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class Mode(StrEnum):
+    """How seats are given (``courses.mode``)."""
+
+    FCFS = "fcfs"
+    LOTTERY = "lottery"
+
+
+class EnrolmentStatus(StrEnum):
+    """A person's place on a course (``enrolments.status``)."""
+
+    ENROLLED = "enrolled"
+    WAITLISTED = "waitlisted"
+    OFFERED = "offered"
+    APPLIED = "applied"
+    WITHDRAWN = "cancelled"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+
+
+class SessionStatus(StrEnum):
+    """One class meeting (``course_sessions.status``)."""
+
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+
+# The short names the services use.
+DRAFT, PUBLISHED, CANCELLED = CourseStatus
+FCFS, LOTTERY = Mode
+# A seat is held by ENROLLED and OFFERED (``courses.taken`` counts them).
+ENROLLED, WAITLISTED, OFFERED, APPLIED, WITHDRAWN, DECLINED, EXPIRED = EnrolmentStatus
+SCHEDULED = SessionStatus.SCHEDULED
 HOLDING_SEAT: Final = (ENROLLED, OFFERED)
 ACTIVE: Final = (ENROLLED, OFFERED, WAITLISTED, APPLIED)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import Select, and_, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,13 +22,15 @@ from bot.features.nightschool.common import (
     SOURCE,
     WAITLISTED,
     School,
+    SessionStatus,
 )
 from bot.features.nightschool.enrolment import lock_course, pass_seat
 from bot.features.nightschool.inputs import CourseDraft
+from bot.features.nightschool.models import Attendance, Course, CourseSession, Enrolment
 from bot.features.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
 from bot.i18n import LANGUAGES
 from bot.services import outbox
-from bot.storage.models import Attendance, Course, CourseSession, Enrolment, User
+from bot.storage.models import User
 from bot.storage.upsert import insert_for
 
 EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher", "venue_id",
@@ -84,7 +87,7 @@ async def create_course(
                 course_id=course.id,
                 starts_at=planned.starts_at,
                 ends_at=planned.ends_at,
-                status="scheduled",
+                status=SessionStatus.SCHEDULED,
                 moved=False,
             )
         )
@@ -188,11 +191,26 @@ async def cancel_course(
     )
 
 
-class SessionRefused(Exception):
-    """A session or capacity change that cannot be made; ``code`` names the catalog text
-    ``ns-refused-<code>`` (``args_`` fills it)."""
+class SessionProblem(StrEnum):
+    """Why a session or capacity change cannot be made."""
 
-    def __init__(self, code: str, **args: object) -> None:
+    BELOW_HELD = "below-held"
+    COURSE_CANCELLED = "course-cancelled"
+    DUPLICATE = "duplicate"
+    NO_SESSION = "no-session"
+    NOT_FOUND = "not-found"
+    ORDER = "order"
+    RANGE = "range"
+    SESSION_CANCELLED = "session-cancelled"
+    STARTED = "started"
+    TOO_MANY = "too-many"
+
+
+class SessionRefused(Exception):
+    """A session or capacity change that cannot be made; ``code`` says why (``args_`` fills
+    its text)."""
+
+    def __init__(self, code: SessionProblem, **args: object) -> None:
         super().__init__(code)
         self.code = code
         self.args_ = args
@@ -205,9 +223,9 @@ SESSIONS_MAX = 120
 
 def _check_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:
     if ends_at <= starts_at or ends_at - starts_at > timedelta(hours=12):
-        raise SessionRefused("order")
+        raise SessionRefused(SessionProblem.ORDER)
     if starts_at <= now or starts_at > now + SESSION_HORIZON:
-        raise SessionRefused("range")
+        raise SessionRefused(SessionProblem.RANGE)
 
 
 async def _locked_changeable(session: AsyncSession, course_id: int) -> Course:
@@ -215,9 +233,9 @@ async def _locked_changeable(session: AsyncSession, course_id: int) -> Course:
     ``FOR SHARE``); refused if it is gone or cancelled."""
     course = await lock_course(session, course_id)
     if course is None:
-        raise SessionRefused("not-found")
+        raise SessionRefused(SessionProblem.NOT_FOUND)
     if course.status == CANCELLED:
-        raise SessionRefused("course-cancelled")
+        raise SessionRefused(SessionProblem.COURSE_CANCELLED)
     return course
 
 
@@ -226,11 +244,11 @@ async def _changeable_session(
 ) -> CourseSession:
     meeting = await session.get(CourseSession, session_id, populate_existing=True)
     if meeting is None or meeting.course_id != course_id:
-        raise SessionRefused("no-session")
+        raise SessionRefused(SessionProblem.NO_SESSION)
     if meeting.status != SCHEDULED:
-        raise SessionRefused("session-cancelled")
+        raise SessionRefused(SessionProblem.SESSION_CANCELLED)
     if meeting.starts_at <= now:
-        raise SessionRefused("started")
+        raise SessionRefused(SessionProblem.STARTED)
     return meeting
 
 
@@ -253,7 +271,7 @@ async def move_session(
         select(CourseSession.course_id).where(CourseSession.id == session_id)
     )
     if owner is None or (course_id is not None and owner != course_id):
-        raise SessionRefused("no-session")
+        raise SessionRefused(SessionProblem.NO_SESSION)
     _check_times(starts_at, ends_at, now)
     course = await _locked_changeable(session, owner)
     meeting = await _changeable_session(session, owner, session_id, now)
@@ -290,20 +308,20 @@ async def cancel_session(
         select(CourseSession.course_id).where(CourseSession.id == session_id)
     )
     if owner is None or (course_id is not None and owner != course_id):
-        raise SessionRefused("no-session")
+        raise SessionRefused(SessionProblem.NO_SESSION)
     course_id = owner
     course = await _locked_changeable(session, course_id)
     await _changeable_session(session, course_id, session_id, now)
     changed = await session.execute(
         update(CourseSession)
         .where(CourseSession.id == session_id, CourseSession.status == SCHEDULED)
-        .values(status="cancelled")
+        .values(status=SessionStatus.CANCELLED)
         .returning(CourseSession.starts_at)
         .execution_options(synchronize_session=False)
     )
     starts_at = changed.scalar_one_or_none()
     if starts_at is None:  # unreachable under the course lock; kept as a guard
-        raise SessionRefused("session-cancelled")
+        raise SessionRefused(SessionProblem.SESSION_CANCELLED)
     course.updated_at = now
     await session.flush()
     await class_reminders.cancel_pending(session, course_id, sessions=[session_id])
@@ -335,7 +353,7 @@ async def add_session(
     course = await _locked_changeable(session, course_id)
     count = await session.scalar(select(func.count()).where(CourseSession.course_id == course_id))
     if int(count or 0) >= SESSIONS_MAX:
-        raise SessionRefused("too-many", limit=SESSIONS_MAX)
+        raise SessionRefused(SessionProblem.TOO_MANY, limit=SESSIONS_MAX)
     clash = await session.scalar(
         select(
             exists().where(
@@ -346,7 +364,7 @@ async def add_session(
         )
     )
     if clash:
-        raise SessionRefused("duplicate")
+        raise SessionRefused(SessionProblem.DUPLICATE)
     meeting = CourseSession(
         course_id=course_id, starts_at=starts_at, ends_at=ends_at, status=SCHEDULED, moved=False
     )
@@ -402,7 +420,7 @@ async def set_capacity(
             ).all()
         )
         raise SessionRefused(
-            "below-held",
+            SessionProblem.BELOW_HELD,
             enrolled=int(held.get(ENROLLED, 0)),
             offered=int(held.get(OFFERED, 0)),
         )
@@ -528,7 +546,7 @@ async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list
         upcoming = await session.scalar(
             select(func.min(CourseSession.starts_at)).where(
                 CourseSession.course_id == course.id,
-                CourseSession.status == "scheduled",
+                CourseSession.status == SessionStatus.SCHEDULED,
                 CourseSession.starts_at > now,
             )
         )
@@ -681,7 +699,7 @@ async def upcoming_sessions_for_reminders(
         .where(
             Enrolment.status == ENROLLED,
             Course.status == PUBLISHED,
-            CourseSession.status == "scheduled",
+            CourseSession.status == SessionStatus.SCHEDULED,
             CourseSession.starts_at >= window_start,
             CourseSession.starts_at < window_end,
         )

@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import ACTIVE, WAITLISTED, School
 from bot.features.nightschool.enrolment import waitlist_position, withdraw
+from bot.features.nightschool.models import Attendance, Course, CourseSession, DrawRank, Enrolment
 from bot.services import privacy
-from bot.storage.models import Attendance, Course, CourseSession, DrawRank, Enrolment
 
 
 class NightschoolData:

@@ -32,12 +32,15 @@ from bot.features.nightschool.common import (
     SOURCE,
     WAITLISTED,
     WITHDRAWN,
+    CourseStatus,
     School,
+    SessionStatus,
     recipient,
 )
+from bot.features.nightschool.models import Course, CourseSession, Enrolment
 from bot.features.nightschool.schedule import offer_deadline
 from bot.services import outbox
-from bot.storage.models import Course, CourseSession, Enrolment, User
+from bot.storage.models import User
 
 
 class Code(StrEnum):
@@ -241,7 +244,7 @@ async def withdraw(
     cannot refuse (the seat still goes to the next person the normal way).
     """
     course = await lock_course(session, course_id)
-    if course is None or course.status == "draft":
+    if course is None or course.status == CourseStatus.DRAFT:
         return Outcome(NOT_FOUND, course_id)
     row = await session.scalar(
         select(Enrolment).where(Enrolment.course_id == course_id, Enrolment.user_id == user_id)
@@ -253,7 +256,8 @@ async def withdraw(
     if row.status == ENROLLED and not ignore_cutoff:
         first = await session.scalar(
             select(func.min(CourseSession.starts_at)).where(
-                CourseSession.course_id == course_id, CourseSession.status == "scheduled"
+                CourseSession.course_id == course_id,
+                CourseSession.status == SessionStatus.SCHEDULED,
             )
         )
         cutoff = timedelta(hours=school.rules.cancel_cutoff_hours)

@@ -9,9 +9,15 @@ from datetime import UTC, datetime
 
 import yaml
 
-from bot.features.nightschool.common import School
+from bot.features.nightschool.common import ENROLLED, School, SessionStatus
 from bot.features.nightschool.courses import CourseView, RosterLine
-from bot.features.nightschool.inputs import FIELDS, CourseDraft, InvalidInput, draft_from_mapping
+from bot.features.nightschool.inputs import (
+    FIELDS,
+    CourseDraft,
+    InvalidInput,
+    Problem,
+    draft_from_mapping,
+)
 
 TERM_FILE_MAX_BYTES = 512 * 1024
 TERM_FILE_MAX_ROWS = 200
@@ -29,7 +35,7 @@ def course_calendar(
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", school.title(course, lang))
     for meeting in view.sessions:
-        if meeting.status != "scheduled":
+        if meeting.status != SessionStatus.SCHEDULED:
             continue
         event = icalendar.Event()
         event.add("uid", f"ns-{course.id}-{meeting.id}@frontdesk")
@@ -94,7 +100,7 @@ def roster_xlsx(
     sheet.append(headers)
     for line, row in zip(lines, _roster_rows(school, lines), strict=True):
         marks = [
-            (1 if line.enrolment_id in present else 0) if line.status == "enrolled" else ""
+            (1 if line.enrolment_id in present else 0) if line.status == ENROLLED else ""
             for present in attended.values()
         ]
         sheet.append(row + marks)
@@ -156,7 +162,7 @@ def read_term_file(data: bytes, file_name: str, school: School) -> TermFile:
         draft = draft_from_mapping(clean, school.centre)
         unknown = sorted(set(clean) - set(FIELDS))
         for name in unknown:
-            problems.append(RowProblem(number, name, InvalidInput("unknown-column")))
+            problems.append(RowProblem(number, name, InvalidInput(Problem.UNKNOWN_COLUMN)))
         problems += [RowProblem(number, field, problem) for field, problem in draft.errors]
         drafts.append(draft)
     return TermFile(drafts, problems)

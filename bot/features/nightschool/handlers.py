@@ -14,7 +14,7 @@ from telegram.ext import CommandHandler
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.nightschool import courses, enrolment, files, staff
+from bot.features.nightschool import buttons, courses, enrolment, files, staff
 from bot.features.nightschool.buttons import (
     Accept,
     AllCourses,
@@ -302,4 +302,21 @@ MANIFEST = Manifest(
             every=lambda runtime: float(runtime.settings.nightschool.expiry_check_seconds),
         )
     ],
+    # The staff buttons and the role each needs (the guard of their handlers is checked).
+    buttons={
+        buttons.AskCancelCourse: "staff",
+        buttons.AskCancelSession: "staff",
+        buttons.AttendanceSessions: "staff",
+        buttons.AttendanceSheet: "staff",
+        buttons.CancelCourse: "staff",
+        buttons.CancelSession: "staff",
+        buttons.Draw: "staff",
+        buttons.MarkAttendance: "staff",
+        buttons.Publish: "staff",
+        buttons.Roster: "staff",
+        buttons.RosterCsv: "staff",
+        buttons.RosterXlsx: "staff",
+        buttons.Sessions: "staff",
+        buttons.StaffCard: "staff",
+    },
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
+from enum import StrEnum
 
 from bot.centre import Centre
 
@@ -34,10 +35,29 @@ _MODES = {
 }
 
 
-class InvalidInput(ValueError):
-    """A value that cannot be used; ``code`` names the catalog text ``ns-err-<code>``."""
+class Problem(StrEnum):
+    """Why a value staff typed cannot be used (each has its text, ``ns-err-…``)."""
 
-    def __init__(self, code: str, **args: object) -> None:
+    CLOSES_AFTER_START = "closes-after-start"
+    DATE = "date"
+    EMPTY = "empty"
+    FEE = "fee"
+    MODE = "mode"
+    MOMENT = "moment"
+    NUMBER = "number"
+    ONE_LINE = "one-line"
+    TIME = "time"
+    TIME_RANGE = "time-range"
+    TOO_LONG = "too-long"
+    UNKNOWN_COLUMN = "unknown-column"
+    VENUE = "venue"
+    WINDOW = "window"
+
+
+class InvalidInput(ValueError):
+    """A value that cannot be used; ``code`` says why (its text: the handlers' table)."""
+
+    def __init__(self, code: Problem, **args: object) -> None:
         super().__init__(code)
         self.code = code
         self.args_ = args
@@ -46,30 +66,30 @@ class InvalidInput(ValueError):
 def text_line(value: object, limit: int) -> str:
     text = str(value if value is not None else "").strip()
     if not text:
-        raise InvalidInput("empty")
+        raise InvalidInput(Problem.EMPTY)
     if "\n" in text:
-        raise InvalidInput("one-line")
+        raise InvalidInput(Problem.ONE_LINE)
     if len(text) > limit:
-        raise InvalidInput("too-long", limit=limit)
+        raise InvalidInput(Problem.TOO_LONG, limit=limit)
     return text
 
 
 def text_block(value: object, limit: int) -> str:
     text = str(value if value is not None else "").strip()
     if not text:
-        raise InvalidInput("empty")
+        raise InvalidInput(Problem.EMPTY)
     if len(text) > limit:
-        raise InvalidInput("too-long", limit=limit)
+        raise InvalidInput(Problem.TOO_LONG, limit=limit)
     return text
 
 
 def whole_number(value: object, low: int, high: int) -> int:
     text = str(value if value is not None else "").strip()
     if not re.fullmatch(r"\d{1,7}", text):
-        raise InvalidInput("number", low=low, high=high)
+        raise InvalidInput(Problem.NUMBER, low=low, high=high)
     number = int(text)
     if not low <= number <= high:
-        raise InvalidInput("number", low=low, high=high)
+        raise InvalidInput(Problem.NUMBER, low=low, high=high)
     return number
 
 
@@ -78,17 +98,17 @@ def fee_fen(value: object) -> int:
     text = str(value if value is not None else "").strip().lstrip("¥￥").strip()
     match = _MONEY.fullmatch(text)
     if match is None:
-        raise InvalidInput("fee")
+        raise InvalidInput(Problem.FEE)
     fen = int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
     if fen > FEE_MAX_FEN:
-        raise InvalidInput("fee")
+        raise InvalidInput(Problem.FEE)
     return fen
 
 
 def mode(value: object) -> str:
     key = str(value if value is not None else "").strip().lower()
     if key not in _MODES:
-        raise InvalidInput("mode")
+        raise InvalidInput(Problem.MODE)
     return _MODES[key]
 
 
@@ -99,7 +119,7 @@ def venue(value: object, centre: Centre) -> str:
         names = {known.id, known.name.zh, known.name.en, *known.aliases}
         if text.lower() in {n.lower() for n in names}:
             return known.id
-    raise InvalidInput("venue", known=", ".join(v.id for v in centre.venues))
+    raise InvalidInput(Problem.VENUE, known=", ".join(v.id for v in centre.venues))
 
 
 def day(value: object) -> date:
@@ -107,17 +127,17 @@ def day(value: object) -> date:
         return value
     match = _DATE.fullmatch(str(value if value is not None else "").strip())
     if match is None:
-        raise InvalidInput("date")
+        raise InvalidInput(Problem.DATE)
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise InvalidInput("date") from None
+        raise InvalidInput(Problem.DATE) from None
 
 
 def clock_time(value: object) -> time:
     match = _TIME.fullmatch(str(value if value is not None else "").strip())
     if match is None:
-        raise InvalidInput("time")
+        raise InvalidInput(Problem.TIME)
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -125,10 +145,10 @@ def time_range(value: object) -> tuple[time, time]:
     """``19:00-20:30`` (also with ``–``, ``~`` or ``到``)."""
     parts = re.split(r"\s*(?:-|–|—|~|～|到|to)\s*", str(value if value is not None else "").strip())
     if len(parts) != 2:
-        raise InvalidInput("time-range")
+        raise InvalidInput(Problem.TIME_RANGE)
     start, end = clock_time(parts[0]), clock_time(parts[1])
     if end <= start:
-        raise InvalidInput("time-range")
+        raise InvalidInput(Problem.TIME_RANGE)
     return start, end
 
 
@@ -139,11 +159,11 @@ def local_moment(value: object, zone: tzinfo) -> datetime:
         return aware.astimezone(UTC)
     parts = str(value if value is not None else "").strip().split()
     if len(parts) != 2:
-        raise InvalidInput("moment")
+        raise InvalidInput(Problem.MOMENT)
     try:
         return datetime.combine(day(parts[0]), clock_time(parts[1]), zone).astimezone(UTC)
     except InvalidInput:
-        raise InvalidInput("moment") from None
+        raise InvalidInput(Problem.MOMENT) from None
 
 
 @dataclass
@@ -214,11 +234,11 @@ def apply_field(draft: CourseDraft, name: str, value: object, centre: Centre) ->
     elif name == "closes":
         closes = local_moment(value, zone)
         if draft.opens_at is not None and closes <= draft.opens_at:
-            raise InvalidInput("window")
+            raise InvalidInput(Problem.WINDOW)
         if draft.first_date is not None and draft.start is not None:
             first = datetime.combine(draft.first_date, draft.start, zone)
             if closes > first:
-                raise InvalidInput("closes-after-start")
+                raise InvalidInput(Problem.CLOSES_AFTER_START)
         draft.closes_at = closes
     else:
         raise KeyError(name)
@@ -252,7 +272,7 @@ def session_times(day_text: object, range_text: object, zone: tzinfo) -> tuple[d
     """
     when = day(day_text)
     if not SESSION_YEARS[0] <= when.year <= SESSION_YEARS[1]:
-        raise InvalidInput("date")
+        raise InvalidInput(Problem.DATE)
     start, end = time_range(range_text)
     return (
         datetime.combine(when, start, zone).astimezone(UTC),

@@ -17,6 +17,7 @@ import random
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, bindparam, case, func, insert, literal, select, update
 from sqlalchemy.dialects import postgresql
@@ -33,25 +34,31 @@ from bot.features.nightschool.common import (
 )
 from bot.features.nightschool.courses import course_audience
 from bot.features.nightschool.enrolment import lock_course
+from bot.features.nightschool.models import Course, DrawRank, Enrolment
 from bot.i18n import LANGUAGES
 from bot.services import outbox
-from bot.storage.models import Course, DrawRank, Enrolment
 
 # Ranks written per statement on PostgreSQL (one array parameter each).
 _RANK_CHUNK = 50_000
 
-NOT_FOUND, NOT_LOTTERY, NOT_CLOSED, ALREADY_DRAWN = (
-    "not-found",
-    "not-lottery",
-    "not-closed",
-    "already-drawn",
-)
+
+class DrawProblem(StrEnum):
+    """Why a draw cannot happen."""
+
+    NOT_FOUND = "not-found"
+    NOT_LOTTERY = "not-lottery"
+    NOT_CLOSED = "not-closed"
+    ALREADY_DRAWN = "already-drawn"
+
+
+NOT_FOUND, NOT_LOTTERY = DrawProblem.NOT_FOUND, DrawProblem.NOT_LOTTERY
+NOT_CLOSED, ALREADY_DRAWN = DrawProblem.NOT_CLOSED, DrawProblem.ALREADY_DRAWN
 
 
 class DrawRefused(Exception):
     """The draw cannot happen; ``code`` says why."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: DrawProblem) -> None:
         super().__init__(code)
         self.code = code
 

@@ -33,6 +33,7 @@ from bot.features.nightschool.buttons import (
     Sessions,
     StaffCard,
 )
+from bot.features.nightschool.common import EnrolmentStatus
 from bot.features.nightschool.staff_base import (
     ROSTER_SHOWN,
     STEP,
@@ -63,6 +64,7 @@ from bot.features.nightschool.staff_sessions import (
     session_command,
     session_list,
 )
+from bot.features.nightschool.texts import DRAW_PROBLEM_TEXTS, STATE_TEXTS
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
@@ -147,7 +149,7 @@ async def draw(update: Update, context: FrontdeskContext, press: Draw) -> None:
             result = await lottery.draw(session, _school(runtime), course_id, runtime.clock.now())
             await _record(context, session, "draw", course_id, {"seed": result.seed})
     except lottery.DrawRefused as refused:
-        await toast(update, context.t(f"ns-draw-{refused.code}"), alert=True)
+        await toast(update, context.t(DRAW_PROBLEM_TEXTS[refused.code]), alert=True)
         return
     await toast(update)
     await _say(
@@ -179,7 +181,7 @@ async def show_roster(update: Update, context: FrontdeskContext, press: Roster) 
         text.append(
             context.t(
                 "ns-roster-line",
-                status=context.t(f"ns-state-{line.status}"),
+                status=context.t(STATE_TEXTS[EnrolmentStatus(line.status)]),
                 position=str(line.position or ""),
                 name=line.name,
                 when=school.when(line.signed_up_at, lang),

@@ -21,17 +21,23 @@ from bot.features.nightschool.buttons import (
     Sessions,
     StaffCard,
 )
-from bot.features.nightschool.common import DRAFT, LOTTERY, PUBLISHED, School
-from bot.features.nightschool.inputs import InvalidInput
+from bot.features.nightschool.common import (
+    DRAFT,
+    LOTTERY,
+    PUBLISHED,
+    SCHEDULED,
+    CourseStatus,
+    Mode,
+    School,
+)
+from bot.features.nightschool.inputs import InvalidInput, Problem
+from bot.features.nightschool.texts import COURSE_STATUS_TEXTS, INPUT_PROBLEM_TEXTS, MODE_TEXTS
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.tg.guards import require_role
 from bot.tg.reply import say
 
 STEP, WAIT_FILE = 1, 2
-
-
-DRAFT_KEY, STEP_KEY = "ns_draft", "ns_step"
 
 
 ROSTER_SHOWN = 60
@@ -74,9 +80,9 @@ def _venue_names(context: FrontdeskContext) -> str:
 
 def _error_text(context: FrontdeskContext, problem: InvalidInput) -> str:
     args = dict(problem.args_)
-    if problem.code == "venue":
+    if problem.code is Problem.VENUE:
         args["known"] = _venue_names(context)
-    return context.t(f"ns-err-{problem.code}", **args)
+    return context.t(INPUT_PROBLEM_TEXTS[problem.code], **args)
 
 
 @require_role("staff")
@@ -97,7 +103,7 @@ async def list_courses(update: Update, context: FrontdeskContext) -> None:
                     "ns-staff-course-button",
                     id=str(c.id),
                     title=school.title(c, lang)[:40],
-                    status=context.t(f"ns-status-{c.status}"),
+                    status=context.t(COURSE_STATUS_TEXTS[CourseStatus(c.status)]),
                 ),
                 callback_data=encode(StaffCard(c.id)),
             )
@@ -123,7 +129,7 @@ async def _staff_card(
     course = view.course
     sessions = "\n".join(
         context.t(
-            "ns-staff-session-line" if s.status == "scheduled" else "ns-staff-session-cancelled",
+            "ns-staff-session-line" if s.status == SCHEDULED else "ns-staff-session-cancelled",
             id=str(s.id),
             when=school.when(s.starts_at, lang),
         )
@@ -137,8 +143,8 @@ async def _staff_card(
         teacher=course.teacher,
         venue=school.venue(course.venue_id, lang),
         fee=school.fee(course.fee_fen, lang),
-        mode=context.t(f"ns-mode-{course.mode}"),
-        status=context.t(f"ns-status-{course.status}"),
+        mode=context.t(MODE_TEXTS[Mode(course.mode)]),
+        status=context.t(COURSE_STATUS_TEXTS[CourseStatus(course.status)]),
         capacity=course.capacity,
         taken=course.taken,
         waiting=view.waiting,
@@ -175,7 +181,7 @@ async def _staff_card(
         rows.append(
             [InlineKeyboardButton(context.t("ns-btn-draw"), callback_data=encode(Draw(cid)))]
         )
-    if course.status != "cancelled":
+    if course.status != CourseStatus.CANCELLED:
         rows.append(
             [
                 InlineKeyboardButton(

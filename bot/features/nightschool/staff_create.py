@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from telegram import Update
 from telegram.ext import (
     ConversationHandler,
@@ -11,9 +13,7 @@ from bot.context import FrontdeskContext
 from bot.features.nightschool import courses, files, inputs
 from bot.features.nightschool.inputs import CourseDraft, InvalidInput
 from bot.features.nightschool.staff_base import (
-    DRAFT_KEY,
     STEP,
-    STEP_KEY,
     WAIT_FILE,
     _error_text,
     _say,
@@ -22,9 +22,18 @@ from bot.features.nightschool.staff_base import (
     _venue_names,
     list_courses,
 )
+from bot.features.nightschool.texts import ASK_TEXTS
 from bot.services import audit
 from bot.tg.guards import allowed, checks_role_inside
 from bot.tg.menu import main_menu
+
+
+@dataclass(slots=True)
+class NewCourse:
+    """A course being created step by step: the answers so far and the step asked now."""
+
+    draft: CourseDraft = field(default_factory=CourseDraft)
+    step: int = 0
 
 
 def _prompt(context: FrontdeskContext, step: int) -> str:
@@ -33,7 +42,7 @@ def _prompt(context: FrontdeskContext, step: int) -> str:
     if name == "venue":
         extra["known"] = _venue_names(context)
     head = context.t("ns-new-step", number=step + 1, total=len(inputs.FIELDS))
-    return head + "\n" + context.t(f"ns-ask-{name.replace('_', '-')}", **extra)
+    return head + "\n" + context.t(ASK_TEXTS[name], **extra)
 
 
 @checks_role_inside("staff")
@@ -41,21 +50,18 @@ async def new_course(update: Update, context: FrontdeskContext) -> int:
     """/ns_new: start the guided creation of a course."""
     if not await allowed(update, context, "staff", "night-school staff command"):
         return ConversationHandler.END
-    assert context.user_data is not None
-    context.user_data[DRAFT_KEY] = CourseDraft()
-    context.user_data[STEP_KEY] = 0
+    context.drafts.put(NewCourse())
     await _say(update, context, context.t("ns-new-intro") + "\n\n" + _prompt(context, 0))
     return STEP
 
 
 async def new_course_step(update: Update, context: FrontdeskContext) -> int:
     """One answer of the guided creation: validated, then the next question or the preview."""
-    assert context.user_data is not None
     assert update.effective_message is not None
-    draft = context.user_data.get(DRAFT_KEY)
-    step = context.user_data.get(STEP_KEY)
-    if not isinstance(draft, CourseDraft) or not isinstance(step, int):
+    form = context.drafts.get(NewCourse)
+    if form is None:
         return ConversationHandler.END
+    draft, step = form.draft, form.step
     name = inputs.FIELDS[step]
     try:
         inputs.apply_field(
@@ -66,7 +72,7 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
         return STEP
     step += 1
     if step < len(inputs.FIELDS):
-        context.user_data[STEP_KEY] = step
+        form.step = step
         await _say(update, context, _prompt(context, step))
         return STEP
     runtime = context.runtime
@@ -85,7 +91,7 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
             now=now,
             details={"title": draft.title_zh},
         )
-    context.user_data.pop(DRAFT_KEY, None)
+    context.drafts.pop(NewCourse)
     plan = courses.plan_of(draft, _school(runtime))
     if plan.skipped or plan.unknown:
         await _say(
@@ -103,17 +109,15 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
 
 async def cancel_conversation(update: Update, context: FrontdeskContext) -> int:
     """/cancel at any step: forget the draft, back to the menu."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-        context.user_data.pop(STEP_KEY, None)
+    context.drafts.pop(NewCourse)
     await _say(update, context, context.t("ns-cancelled-conversation"), main_menu(context.t))
     return ConversationHandler.END
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> int:
     """Something other than text during the guided creation."""
-    assert context.user_data is not None
-    step = context.user_data.get(STEP_KEY, 0)
+    form = context.drafts.get(NewCourse)
+    step = form.step if form is not None else 0
     await _say(update, context, context.t("ns-err-need-text") + "\n" + _prompt(context, step))
     return STEP
 

@@ -17,7 +17,9 @@ from bot.features.nightschool.buttons import (
     MarkAttendance,
     Sessions,
 )
+from bot.features.nightschool.common import EnrolmentStatus, SessionStatus
 from bot.features.nightschool.inputs import CourseDraft, InvalidInput
+from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import (
     ATTENDANCE_SHOWN,
     CAPACITY_FIELD,
@@ -29,7 +31,7 @@ from bot.features.nightschool.staff_base import (
     _school,
     _staff_card,
 )
-from bot.storage.models import CourseSession
+from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
 
@@ -60,14 +62,14 @@ async def _attendance_markup(
     context: FrontdeskContext, session_id: int
 ) -> tuple[str, InlineKeyboardMarkup] | None:
     async with context.runtime.db.read() as session:
-        from bot.storage.models import CourseSession
+        from bot.features.nightschool.models import CourseSession
 
         meeting = await session.get(CourseSession, session_id)
         if meeting is None:
             return None
         lines = [
             line for line in await courses.roster(session, meeting.course_id)
-            if line.status == "enrolled"
+            if line.status == EnrolmentStatus.ENROLLED
         ]  # fmt: skip
         marks = await courses.attendance(session, session_id)
     school = _school(context.runtime)
@@ -126,7 +128,7 @@ async def attendance_mark(update: Update, context: FrontdeskContext, press: Mark
 
 
 def _refused_text(context: FrontdeskContext, refused: courses.SessionRefused) -> str:
-    return context.t(f"ns-refused-{refused.code}", **refused.args_)
+    return context.t(SESSION_PROBLEM_TEXTS[refused.code], **refused.args_)
 
 
 @require_role("staff")
@@ -150,7 +152,7 @@ async def session_list(update: Update, context: FrontdeskContext, press: Session
             )
         ]
         for m in view.sessions
-        if m.status == "scheduled" and m.starts_at > now
+        if m.status == SessionStatus.SCHEDULED and m.starts_at > now
     ][:SESSION_BUTTONS]
     text = context.t("ns-sessions-staff", id=str(course_id))
     await _say(update, context, text, InlineKeyboardMarkup(rows) if rows else None)

@@ -16,7 +16,9 @@ from bot.features.nightschool.common import (
     FCFS,
     OFFERED,
     WAITLISTED,
+    CourseStatus,
     School,
+    SessionStatus,
 )
 from bot.i18n import Translator
 from bot.runtime import Runtime
@@ -68,7 +70,7 @@ def render_card(
     now = context.runtime.clock.now()
     shown = [
         school.when(s.starts_at, lang)
-        if s.status == "scheduled"
+        if s.status == SessionStatus.SCHEDULED
         else t("ns-session-cancelled-mark", when=school.when(s.starts_at, lang))
         for s in view.sessions[:SESSIONS_SHOWN]
     ]
@@ -87,18 +89,18 @@ def render_card(
         teacher=course.teacher,
         venue=school.venue(course.venue_id, lang),
         fee=school.fee(course.fee_fen, lang),
-        count=sum(1 for s in view.sessions if s.status == "scheduled"),
+        count=sum(1 for s in view.sessions if s.status == SessionStatus.SCHEDULED),
         sessions="\n".join(shown),
         window=window,
         seats=_seats_line(t, view),
         mine=_mine_line(t, school, lang, mine),
     )
-    if course.status == "cancelled":
+    if course.status == CourseStatus.CANCELLED:
         text = t("ns-card-cancelled") + "\n" + text
     rows: list[list[InlineKeyboardButton]] = []
     cid = course.id
     status = mine.status if mine.code == enrolment.ALREADY else None
-    open_now = course.status == "published" and course.signup_opens_at <= now
+    open_now = course.status == CourseStatus.PUBLISHED and course.signup_opens_at <= now
     open_now = open_now and now < course.signup_closes_at
     if status == ENROLLED:
         rows.append([InlineKeyboardButton(t("ns-btn-leave"), callback_data=encode(Leave(cid)))])

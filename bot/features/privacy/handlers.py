@@ -13,6 +13,7 @@ from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.privacy.buttons import ForgetMe, KeepMe
+from bot.i18n import message_keys
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy
@@ -21,6 +22,33 @@ from bot.tg.buttons import matches, pressed_any
 from bot.tg.reply import edit
 
 log = logging.getLogger(__name__)
+
+# What /mydata calls each data section (a section not listed here is shown by its name).
+SECTIONS = (
+    "roles",
+    "messages",
+    "audit",
+    "questions",
+    "feedback",
+    "digest",
+    "reminders",
+    "events",
+    "nightschool",
+)
+SECTION_TEXTS = message_keys(
+    SECTIONS,
+    {
+        "roles": "privacy-section-roles",
+        "messages": "privacy-section-messages",
+        "audit": "privacy-section-audit",
+        "questions": "privacy-section-questions",
+        "feedback": "privacy-section-feedback",
+        "digest": "privacy-section-digest",
+        "reminders": "privacy-section-reminders",
+        "events": "privacy-section-events",
+        "nightschool": "privacy-section-nightschool",
+    },
+)
 
 NOTICE_GROUP = -80  # after the profile (-100) and the flood guard (-90)
 AFTER_START_GROUP = 50  # after the greeting of /start (group 0)
@@ -164,10 +192,9 @@ def _summary(context: FrontdeskContext, export: dict[str, object]) -> str:
             since=(me.get("first_contact") or not_set)[:16].replace("T", " "),
         ),
     ]
-    catalog = context.runtime.catalog
     for name, count in privacy.item_counts(export).items():
-        key = f"privacy-section-{name}"
-        title = t(key) if catalog.has(key) else name
+        key = SECTION_TEXTS.get(name)
+        title = t(key) if key is not None else name
         lines.append(t("privacy-summary-line", title=title, count=count))
     lines.append(t("privacy-summary-footer"))
     return "\n".join(lines)

@@ -23,18 +23,18 @@ from bot.features.hours.handlers import (
     venue_buttons,
     week_button,
 )
-from bot.features.nightschool import handlers as nightschool
-from bot.features.questions.buttons import FaqEntry, PickDay
-from bot.i18n import Translator
-from bot.manifest import Manifest
-from bot.runtime import Runtime
-from bot.services.hours_text import (
+from bot.features.hours.text import (
     date_text,
     day_answer_text,
     day_overview_text,
     overview_text,
     venue_info_text,
 )
+from bot.features.nightschool import handlers as nightschool
+from bot.features.questions.buttons import FaqEntry, PickDay
+from bot.i18n import Translator
+from bot.manifest import Manifest
+from bot.runtime import Runtime
 from bot.tg.buttons import matches, pressed
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
 

@@ -13,13 +13,32 @@ from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.reminders.buttons import AllOff, Defaults, SwitchLead
-from bot.i18n import Translator
+from bot.i18n import Translator, message_keys
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import reminders
 from bot.tg.buttons import matches, pressed, pressed_any, stale_button
 
 log = logging.getLogger(__name__)
+
+CHOICE_TEXTS = message_keys(
+    reminders.LEAD_CHOICES,
+    {
+        reminders.EVENING: "reminders-choice-eve",
+        "1440": "reminders-choice-1440",
+        "180": "reminders-choice-180",
+        "60": "reminders-choice-60",
+        "30": "reminders-choice-30",
+    },
+)
+CANT_COME_TEXTS = message_keys(
+    reminders.CantCome,
+    {
+        reminders.CantCome.DONE: "reminders-cant-done",
+        reminders.CantCome.NOT_EXPECTED: "reminders-cant-not-expected",
+        reminders.CantCome.STALE: "reminders-cant-stale",
+    },
+)
 
 COMMANDS = [CommandSpec("reminders", "cmd-reminders", private=True)]
 
@@ -63,16 +82,14 @@ def _settings_view(
     t: Translator, leads: tuple[str, ...], hour: int
 ) -> tuple[str, InlineKeyboardMarkup]:
     current = (
-        t("reminders-list-separator").join(
-            t(f"reminders-choice-{code}", hour=hour) for code in leads
-        )
+        t("reminders-list-separator").join(t(CHOICE_TEXTS[code], hour=hour) for code in leads)
         if leads
         else t("reminders-current-off")
     )
     rows = [
         [
             InlineKeyboardButton(
-                ("✅ " if code in leads else "▫️ ") + t(f"reminders-choice-{code}", hour=hour),
+                ("✅ " if code in leads else "▫️ ") + t(CHOICE_TEXTS[code], hour=hour),
                 callback_data=encode(SwitchLead(code)),
             )
         ]
@@ -145,7 +162,7 @@ async def cant_come(update: Update, context: FrontdeskContext) -> None:
     starts_at = reminders.from_epoch(press.epoch)
     async with runtime.db.transaction() as session:
         outcome = await source.cant_come(session, press.item_id, context.profile.id, starts_at, now)
-    await query.answer(context.t(f"reminders-cant-{outcome.value}"), show_alert=True)
+    await query.answer(context.t(CANT_COME_TEXTS[outcome]), show_alert=True)
     if outcome is reminders.CantCome.DONE:
         try:
             await query.edit_message_reply_markup(reply_markup=None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
 
 from telegram import (
     InlineKeyboardButton,
@@ -17,8 +18,10 @@ from bot.callbacks import encode
 from bot.commands import CommandSpec, sync_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common import handlers as common
+from bot.features.roles import buttons
 from bot.features.roles import service as roles
 from bot.features.roles.buttons import AuditPage, Grant, Revoke
+from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.services import users
 from bot.tg.buttons import on
@@ -33,6 +36,46 @@ COMMANDS = [
     CommandSpec("roles", "cmd-roles", role="admin", private=True),
     CommandSpec("audit", "cmd-audit", role="admin", private=True),
 ]
+
+
+class Action(StrEnum):
+    """What an admin does with a role."""
+
+    GRANT = "grant"
+    REVOKE = "revoke"
+
+
+ROLE_LABELS = message_keys(
+    users.Role,
+    {
+        users.Role.STAFF: "role-staff",
+        users.Role.ORGANISER: "role-organiser",
+        users.Role.ADMIN: "role-admin",
+    },
+)
+OUTCOME_TEXTS = message_keys(
+    roles.Outcome,
+    {
+        roles.Outcome.GRANTED: "roles-granted",
+        roles.Outcome.ALREADY: "roles-already",
+        roles.Outcome.REVOKED: "roles-revoked",
+        roles.Outcome.NOT_HELD: "roles-not-held",
+        roles.Outcome.LAST_ADMIN: "roles-last-admin",
+    },
+)
+USAGE_TEXTS = message_keys(
+    Action, {Action.GRANT: "roles-usage-grant", Action.REVOKE: "roles-usage-revoke"}
+)
+BUTTON_TEXTS = message_keys(
+    Action, {Action.GRANT: "roles-button-grant", Action.REVOKE: "roles-button-revoke"}
+)
+
+
+def role_label(t: Translator, role: str) -> str:
+    """A role's name in the reader's language."""
+    return t(ROLE_LABELS[users.Role(role)])
+
+
 ROLE_NAMES = {
     "staff": "staff",
     "organiser": "organiser",
@@ -42,7 +85,7 @@ ROLE_NAMES = {
 
 
 async def _change(
-    update: Update, context: FrontdeskContext, action: str, role: str, target: users.Profile
+    update: Update, context: FrontdeskContext, action: Action, role: str, target: users.Profile
 ) -> str:
     """Apply a grant or revoke, refresh the person's command list, and say what happened."""
     assert context.profile is not None
@@ -50,13 +93,13 @@ async def _change(
     async with runtime.db.transaction() as session:
         # Re-read the target inside the transaction: their roles may have changed since.
         current = await users.find(session, target.telegram_id) or target
-        change = roles.grant if action == "grant" else roles.revoke
+        change = roles.grant if action is Action.GRANT else roles.revoke
         outcome = await change(session, context.profile, current, role, runtime.clock.now())
     if outcome in (roles.Outcome.GRANTED, roles.Outcome.REVOKED):
         runtime.profiles.forget(target.telegram_id)
         await sync_commands(context.bot, runtime, only_chat=target.telegram_id)
-    role_name = context.t(f"role-{role}")
-    return context.t(f"roles-{outcome.value}", name=target.first_name, role=role_name)
+    role_name = role_label(context.t, role)
+    return context.t(OUTCOME_TEXTS[outcome], name=target.first_name, role=role_name)
 
 
 @require_role("admin")
@@ -65,11 +108,12 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
-    action = "grant" if message.text.lstrip("/").lower().startswith("grant") else "revoke"
+    grant = message.text.lstrip("/").lower().startswith("grant")
+    action = Action.GRANT if grant else Action.REVOKE
     args = context.args or []
     role = ROLE_NAMES.get(args[0].lower()) if args else None
     if len(args) != 2 or role is None or roles.parse_target(args[1]) is None:
-        await reply(update, context.t(f"roles-usage-{action}"))
+        await reply(update, context.t(USAGE_TEXTS[action]))
         return
     runtime = context.runtime
     async with runtime.db.read() as session:
@@ -87,9 +131,9 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
 def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboardMarkup:
     rows = []
     for role in users.ROLES:
-        action = "revoke" if role in target.roles else "grant"
-        label = context.t(f"roles-button-{action}", role=context.t(f"role-{role}"))
-        data = (Revoke if action == "revoke" else Grant)(role, target.telegram_id)
+        action = Action.REVOKE if role in target.roles else Action.GRANT
+        label = context.t(BUTTON_TEXTS[action], role=role_label(context.t, role))
+        data = (Revoke if action is Action.REVOKE else Grant)(role, target.telegram_id)
         rows.append([InlineKeyboardButton(label, callback_data=encode(data))])
     return InlineKeyboardMarkup(rows)
 
@@ -115,7 +159,7 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         target = await roles.ensure_person(
             session, person.id, person.first_name, runtime.clock.now(), person.username
         )
-    held = ", ".join(context.t(f"role-{role}") for role in sorted(target.roles)) or context.t(
+    held = ", ".join(role_label(context.t, role) for role in sorted(target.roles)) or context.t(
         "role-resident"
     )
     text = context.t("roles-choose", name=target.first_name, roles=held)
@@ -137,7 +181,7 @@ async def role_button(update: Update, context: FrontdeskContext, press: Grant | 
     """A role button under a forwarded message: give or take it."""
     query = update.callback_query
     assert query is not None
-    action = "revoke" if isinstance(press, Revoke) else "grant"
+    action = Action.REVOKE if isinstance(press, Revoke) else Action.GRANT
     role, telegram_id = press.role, press.telegram_id
     async with context.runtime.db.read() as session:
         target = await users.find(session, telegram_id)
@@ -162,7 +206,7 @@ async def list_roles(update: Update, context: FrontdeskContext) -> None:
         lines.append(
             context.t(
                 "roles-line",
-                role=context.t(f"role-{holder.role}"),
+                role=role_label(context.t, holder.role),
                 name=holder.name,
                 handle=handle,
                 id=str(holder.telegram_id),
@@ -226,4 +270,10 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(on(AuditPage, audit_page))
 
 
-MANIFEST = Manifest(name="roles", install=install, commands=COMMANDS)
+MANIFEST = Manifest(
+    name="roles",
+    install=install,
+    commands=COMMANDS,
+    # The admin buttons (the guard of their handlers is checked against this).
+    buttons={buttons.AuditPage: "admin", buttons.Grant: "admin", buttons.Revoke: "admin"},
+)

@@ -7,10 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-# Features keep their tables in their own folders (bot/features/<name>/models.py): importing
-# them puts their tables in the metadata Alembic compares with.
-import bot.features.askstaff.models  # noqa: F401
-from bot.storage.models import Base
+from bot.schema import Base
 
 target_metadata = Base.metadata
 

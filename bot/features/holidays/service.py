@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import WEEKDAYS, HolidayYear
+from bot.features.holidays.models import HolidayNotice
 from bot.services.data_versions import HOURS_DATA, bump_version
 from bot.services.holiday_calendar import (
     FESTIVALS,
@@ -36,7 +37,7 @@ from bot.services.holiday_calendar import (
     statutory_days_of,
     statutory_named,
 )
-from bot.storage.models import HolidayNotice, User
+from bot.storage.models import User
 
 MAX_FILE_BYTES = 20_000
 MAX_LINE = 300

@@ -1,10 +1,10 @@
-"""Closures and special hours entered by staff from the chat; holiday notices; data versions."""
+"""Closures and special hours entered by staff from the chat."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, BigIntPK, UTCDateTime
@@ -39,34 +39,3 @@ class VenueException(Base):
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-
-
-class HolidayNotice(Base):
-    """One year's State Council holiday notice, entered by an admin from the chat.
-
-    ``holidays`` maps ISO dates to festival keys, ``workdays`` maps ISO dates of make-up working
-    days to the weekday whose hours they keep (both JSON). Entering a year again replaces it.
-    """
-
-    __tablename__ = "holiday_notices"
-    __table_args__ = (CheckConstraint("year BETWEEN 2000 AND 2200", name="year_plausible"),)
-
-    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    holidays: Mapped[str] = mapped_column(Text)
-    workdays: Mapped[str] = mapped_column(Text)
-    entered_by: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id", ondelete="SET NULL"), index=True
-    )
-    entered_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class DataVersion(Base):
-    """A counter per kind of centre data, bumped in the transaction that changes the data.
-
-    Every instance caches the data in memory and reloads it when the counter moved.
-    """
-
-    __tablename__ = "data_versions"
-
-    name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    version: Mapped[int] = mapped_column(BigInteger, default=0)

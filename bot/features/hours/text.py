@@ -8,11 +8,35 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import get_args
 
 from bot import dates
-from bot.centre import Interval, Localized, Venue
-from bot.i18n import Catalog, Markup, Translator
+from bot.centre import Interval, IntervalLabel, Localized, Venue
+from bot.features.hours.service import Refusal
+from bot.i18n import Catalog, Markup, Translator, message_keys
+from bot.services.holiday_calendar import festival_key
 from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
+
+LABEL_TEXTS = message_keys(
+    get_args(IntervalLabel),
+    {
+        "breakfast": "hours-label-breakfast",
+        "lunch": "hours-label-lunch",
+        "dinner": "hours-label-dinner",
+    },
+)
+
+# Why a staff exception was refused, as the staff member reads it.
+REFUSAL_TEXTS = message_keys(
+    Refusal,
+    {
+        Refusal.UNKNOWN_VENUE: "hours-staff-error-unknown_venue",
+        Refusal.DATES_REVERSED: "hours-staff-error-dates_reversed",
+        Refusal.IN_THE_PAST: "hours-staff-error-in_the_past",
+        Refusal.TOO_LONG: "hours-staff-error-too_long",
+        Refusal.REASON_TOO_LONG: "hours-staff-error-reason_too_long",
+    },
+)
 
 
 @lru_cache(maxsize=8192)
@@ -38,7 +62,7 @@ def interval_text(t: Translator, interval: Interval) -> str:
             t,
             "hours-interval-labelled",
             interval=text,
-            label=ct(t, f"hours-label-{interval.label}"),
+            label=ct(t, LABEL_TEXTS[interval.label]),
         )
     return text
 
@@ -70,7 +94,7 @@ def _localized(t: Translator, value: Localized | str | None) -> str | None:
 
 def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
     """Why the day is special, or ``None`` for an ordinary day."""
-    festival = t(f"hours-festival-{schedule.festival}") if schedule.festival else None
+    festival = t(festival_key(schedule.festival)) if schedule.festival else None
     status = schedule.status
     if status is Status.HOLIDAY_CLOSED:
         return t("hours-reason-holiday", festival=festival or t("hours-festival-other"))
@@ -87,8 +111,9 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
         own = _localized(t, schedule.reason)
         if own:
             return own
-        key = "closed" if status is Status.EXCEPTION_CLOSED else "hours"
-        return t(f"hours-reason-exception-{key}")
+        if status is Status.EXCEPTION_CLOSED:
+            return t("hours-reason-exception-closed")
+        return t("hours-reason-exception-hours")
     return None
 
 
@@ -198,7 +223,7 @@ def day_answer_text(
         return "\n".join(lines)
     if schedule.unpublished_year and schedule.status is Status.HOLIDAY_CLOSED:
         # What the law fixes is exact; only the days around it wait for the notice.
-        festival = t(f"hours-festival-{schedule.festival or 'other'}")
+        festival = t(festival_key(schedule.festival))
         lines.append(
             t(
                 "hours-statutory-closed",
