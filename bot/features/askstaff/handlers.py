@@ -289,6 +289,13 @@ MANIFEST = Manifest(
     menu_actions={"ask": desk.ask_menu},
     privacy=lambda _runtime: [askstaff.DATA_SECTION, tickets.DATA_SECTION],
     digest=lambda: [tickets.DIGEST_SECTION],
+    buttons={
+        Canned: "staff",
+        CannedMenu: "staff",
+        Claim: "staff",
+        Close: "staff",
+        SignToggle: "staff",
+    },
     jobs=[
         Job(
             "helpdesk-check",

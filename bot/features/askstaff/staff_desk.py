@@ -16,6 +16,7 @@ from bot.features.askstaff.buttons import Canned, CannedMenu, Claim, Close, Sign
 from bot.features.askstaff.desk import age_text, ensure_topic, incoming_of
 from bot.features.askstaff.models import Ticket
 from bot.features.askstaff.tickets import Refused
+from bot.i18n import message_keys
 from bot.runtime import Runtime
 from bot.services import outbox
 from bot.storage.models import User
@@ -24,6 +25,17 @@ from bot.tg.guards import require_role
 from bot.tg.reply import alert, reply, toast
 
 log = logging.getLogger(__name__)
+
+# How a ticket's status reads in /tickets (literal keys: the catalog test sees them).
+STATUS_TEXTS = message_keys(
+    ("open", "claimed", "waiting", "closed"),
+    {
+        "open": "hd-status-open",
+        "claimed": "hd-status-claimed",
+        "waiting": "hd-status-waiting",
+        "closed": "hd-status-closed",
+    },
+)
 
 
 async def _ticket_here(update: Update, context: FrontdeskContext) -> Ticket | None:
@@ -70,12 +82,12 @@ async def staff_reply(update: Update, context: FrontdeskContext) -> None:
                 now,
                 max_text=runtime.settings.helpdesk.max_text,
             )
-        except Refused as exc:
-            refused = exc.code
+        except Refused:  # the only refusal of a staff reply: the ticket is closed
+            refused = True
         else:
-            refused = ""
+            refused = False
     if refused:
-        await reply(update, context.t(f"hd-refused-{refused}"))
+        await reply(update, context.t("hd-refused-closed"))
 
 
 async def _announce(context: FrontdeskContext, ticket: Ticket, key: str, **args: str) -> None:
@@ -235,7 +247,7 @@ async def tickets_command(update: Update, context: FrontdeskContext) -> None:
                 "hd-tickets-line",
                 id=str(view.id),
                 name=view.resident_name,
-                status=context.t(f"hd-status-{view.status}"),
+                status=context.t(STATUS_TEXTS[view.status]),
                 who=view.claimed_by_name or "—",
                 age=age_text(context, view.opened_at),
                 unreachable=context.t("hd-unreachable-mark") if view.unreachable else "",
