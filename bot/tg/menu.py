@@ -13,6 +13,7 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("classes", "menu-classes"),
     ("feedback", "menu-feedback"),
     ("events", "menu-events"),
+    ("surveys", "menu-surveys"),
     ("help", "menu-help"),
 )
 

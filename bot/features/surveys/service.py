@@ -14,7 +14,7 @@ import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import Select, delete, exists, select, update
@@ -43,6 +43,7 @@ ANSWERING, SUBMITTED = "answering", "submitted"
 OTHER = -1  # the choice "other, please say"
 TEXT_CHARS = 500
 RATINGS = range(1, 6)
+TEXT_WINDOW = timedelta(hours=1)
 PROFILE_KEYS = ("committee", "building", "age_band")
 
 
@@ -678,13 +679,19 @@ async def back(session: AsyncSession, response_id: int, user_id: int, now: datet
 
 
 async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> int | None:
-    """The response (own, or paper being entered) waiting for typed text from ``user_id``."""
+    """The response (own, or paper being entered) waiting for typed text from ``user_id``.
+
+    Only one touched in the last hour: text typed much later is more likely meant for
+    something else (the free-text questions, another conversation) than for a survey left
+    open on a text question.
+    """
     mine = (SurveyResponse.user_id == user_id) & SurveyResponse.paper.is_(False)
     entering = (SurveyResponse.entered_by == user_id) & SurveyResponse.paper.is_(True)
     found = await session.scalar(
         select(SurveyResponse.id)
         .where(mine | entering, SurveyResponse.current_question.is_not(None))
         .where(SurveyResponse.awaiting.is_not(None) | _text_question())
+        .where(SurveyResponse.status == ANSWERING, SurveyResponse.updated_at >= now - TEXT_WINDOW)
         .order_by(SurveyResponse.updated_at.desc())
         .limit(1)
     )
@@ -762,7 +769,7 @@ async def submit(
     now: datetime,
     zone: tzinfo,
     keep_profile: bool = False,
-) -> Sent:
+) -> tuple[Sent, SurveyInfo]:
     """Send the response: answers of skipped branches dropped, counted from now on.
 
     An anonymous response loses its author here (``user_id`` NULL, times cut to the day);
@@ -804,7 +811,7 @@ async def submit(
         response.user_id = None
         response.created_at = response.updated_at = response.submitted_at = day
     await session.flush()
-    return outcome
+    return outcome, survey
 
 
 async def answers_of(session: AsyncSession, response_id: int) -> dict[int, list[SurveyAnswer]]:

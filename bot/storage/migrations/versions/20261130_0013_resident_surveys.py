@@ -11,6 +11,7 @@ Create Date: 2026-11-30 03:30:00
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,11 +26,11 @@ depends_on: str | Sequence[str] | None = None
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
-def _at(name: str, nullable: bool = False) -> sa.Column:  # type: ignore[type-arg]
+def _at(name: str, nullable: bool = False) -> sa.Column[Any]:
     return sa.Column(name, bot.storage.base.UTCDateTime(timezone=True), nullable=nullable)
 
 
-def _pk() -> sa.Column:  # type: ignore[type-arg]
+def _pk() -> sa.Column[Any]:
     return sa.Column("id", ID, autoincrement=True, nullable=False)
 
 
