@@ -48,6 +48,8 @@ def _option_rows(t: Translator, step: Step) -> Rows:
         rows.append([(label, Pick(rid, qid, choice))])
     if question.kind == "multiple":
         rows.append([(t("survey-button-done"), Done(rid, qid))])
+    elif step.picked and (question.kind != "ranking" or len(step.picked) == len(choices)):
+        rows.append([(t("survey-button-keep"), Done(rid, qid))])  # changing a sent response
     if question.kind == "ranking" and step.picked:
         rows.append([(t("survey-button-reset"), Reset(rid, qid))])
     return rows
@@ -62,8 +64,10 @@ def step_keyboard(t: Translator, step: Step) -> InlineKeyboardMarkup:
         rows.append([(t("survey-button-send"), Send(step.response_id, 0))])
         if keep:
             rows.append([(t("survey-button-send-keep"), Send(step.response_id, 1))])
-    elif question.kind != "text" or not question.required:
+    else:
         rows += _option_rows(t, step) if question.kind != "text" else []
+        if question.kind == "text" and step.text:
+            rows.append([(t("survey-button-keep"), Done(step.response_id, question.id))])
         if not question.required:
             rows.append([(t("survey-button-skip"), Skip(step.response_id, question.id))])
     if step.can_go_back:

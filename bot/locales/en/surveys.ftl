@@ -33,6 +33,7 @@ survey-profile-age_band = Which age group are you in?
 
 survey-button-open = 📝 Start
 survey-button-done = ✅ Done
+survey-button-keep = ✅ Keep it, next question
 survey-button-reset = 🔄 Start the order again
 survey-button-skip = ⏭ Skip this question
 survey-button-back = ⬅️ Previous question
@@ -82,11 +83,11 @@ survey-new-help =
     questions:
       - id: need
         type: single
-        text: {"{"}zh: 您最希望中心增加什么？, en: What should the centre add?{"}"}
+        text: {"{"}zh: 您最希望中心增加什么？, en: "What should the centre add?"{"}"}
         options: ["食堂 / Canteen", "健康驿站 / Health station"]
         other: true
       - type: rating
-        text: {"{"}zh: 您对现在的服务打几分？, en: How do you rate our service?{"}"}
+        text: {"{"}zh: 您对现在的服务打几分？, en: "How do you rate our service?"{"}"}
         show_if: {"{"}question: need, answer: [1]{"}"}</pre>
     Types: single, multiple (max limits the choices), rating (1–5), ranking (2–5 items), text (short). other: true adds "Other (please say)"; optional: true lets people skip; show_if shows a question only for some answers to an earlier one.
     audience: everyone, topic:health, course:course number, event:event number.

@@ -33,6 +33,7 @@ survey-profile-age_band = 您的年龄段是？
 
 survey-button-open = 📝 开始填写
 survey-button-done = ✅ 选好了
+survey-button-keep = ✅ 不改，下一题
 survey-button-reset = 🔄 重新排
 survey-button-skip = ⏭ 跳过这题
 survey-button-back = ⬅️ 上一题
@@ -82,11 +83,11 @@ survey-new-help =
     questions:
       - id: need
         type: single
-        text: {"{"}zh: 您最希望中心增加什么？, en: What should the centre add?{"}"}
+        text: {"{"}zh: 您最希望中心增加什么？, en: "What should the centre add?"{"}"}
         options: ["食堂 / Canteen", "健康驿站 / Health station"]
         other: true
       - type: rating
-        text: {"{"}zh: 您对现在的服务打几分？, en: How do you rate our service?{"}"}
+        text: {"{"}zh: 您对现在的服务打几分？, en: "How do you rate our service?"{"}"}
         show_if: {"{"}question: need, answer: [1]{"}"}</pre>
     题型：single（单选）、multiple（多选，max 限制项数）、rating（1–5 打分）、ranking（排序，2–5 项）、text（简短文字）。other: true 加“其他（请说明）”；optional: true 可跳过；show_if 按前面某题的答案决定是否出现。
     对象 audience：everyone、topic:health、course:课程编号、event:活动编号。
