@@ -209,7 +209,12 @@ async def answer_quickly(bot: Bot, who: SimUser, committee: str, need: str) -> N
     await tap(bot, who, "✅ 选好了")
     for label in ("洗衣", "理发", "摄影"):
         await tap(bot, who, label)
-    await tap(bot, who, "⏭ 跳过这题")
+    shown = await tap(bot, who, "⏭ 跳过这题")
+    assert "请核对" in shown, (
+        shown,
+        who.callback_answers,
+        [(m.message_id, m.text[:20] if m.text else None, m.button_texts()) for m in who.messages],
+    )
     await tap(bot, who, "✅ 提交")
 
 
@@ -392,7 +397,7 @@ async def test_forged_buttons_residents_and_bad_files_get_polite_answers(bot: Bo
     question = await amy.wait_message()
     data = question.callback_data()[0]
     await mallory.command("/survey")
-    refusal = await mallory.wait_message()
+    refusal = await mallory.wait_message(predicate=lambda m: "staff" in (m.text or ""))
     assert refusal.text == bot.runtime.catalog.text("en", "refused-staff-only")
     await mallory.press_data(data, message_id=refusal.message_id)
     await mallory.press_data("survey:pick:1:1:ABC")

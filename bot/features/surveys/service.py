@@ -389,8 +389,9 @@ async def _step(session: AsyncSession, survey: SurveyInfo, response: SurveyRespo
     answers = await _answers(session, response.id)
     shown = visible(survey, answers)
     current = survey.question(response.current_question)
-    if current not in shown:
-        current = next((q for q in shown if not _answered(q, answers.get(q.id, []))), None)
+    if current is not None and current not in shown:  # a branch closed under it
+        later = [q for q in shown if q.position > current.position]
+        current = later[0] if later else None
         response.current_question = current.id if current else None
     rows = answers.get(current.id, []) if current else []
     number = shown.index(current) + 1 if current else len(shown)
@@ -473,6 +474,11 @@ async def start(session: AsyncSession, survey_id: int, user_id: int, now: dateti
         assert response is not None  # inserted just now, or by a double press a moment ago
         if added:
             await _prefill_profile(session, survey, response)
+            answers = await _answers(session, response.id)
+            unanswered = [
+                q for q in visible(survey, answers) if not _answered(q, answers.get(q.id, []))
+            ]
+            response.current_question = unanswered[0].id if unanswered else None
     elif response.status == SUBMITTED:
         # Changing a sent response: from the first question, answers shown as they are.
         first = visible(survey, await _answers(session, response.id))
@@ -497,6 +503,8 @@ async def start_paper(session: AsyncSession, survey_id: int, staff_id: int, now:
     )
     session.add(response)
     await session.flush()
+    shown = visible(survey, {})
+    response.current_question = shown[0].id if shown else None
     return await _step(session, survey, response)
 
 
