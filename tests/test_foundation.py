@@ -28,9 +28,16 @@ def en(catalog: Catalog, key: str, **args: object) -> str:
 def menu_rows(catalog: Catalog, lang: str) -> list[list[str]]:
     labels = [
         catalog.text(lang, key)
-        for key in ("menu-hours", "menu-classes", "menu-feedback", "menu-events", "menu-help")
+        for key in (
+            "menu-hours",
+            "menu-classes",
+            "menu-feedback",
+            "menu-events",
+            "menu-surveys",
+            "menu-help",
+        )
     ]
-    return [labels[0:2], labels[2:4], labels[4:5]]
+    return [labels[0:2], labels[2:4], labels[4:6]]
 
 
 async def test_start_greets_in_chinese_registers_and_shows_the_menu(

@@ -313,6 +313,7 @@ def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
         "reminders",
         "events",
         "nightschool",
+        "surveys",
     }
     assert len(names) == len(set(names))
 
