@@ -105,9 +105,18 @@ class SurveyAnswer(Base):
 
     __tablename__ = "survey_answers"
     __table_args__ = (
-        Index("ix_survey_answers_survey_counted", "survey_id", "counted", "question_id", "choice"),
+        # Both cover the results' queries: counts (and rank sums) by question and choice,
+        # and how many respondents answered a multiple-choice or ranking question.
+        Index(
+            "ix_survey_answers_survey_counted",
+            "survey_id",
+            "counted",
+            "question_id",
+            "choice",
+            "rank",
+        ),
         Index("ix_survey_answers_response_question", "response_id", "question_id"),
-        Index("ix_survey_answers_question", "question_id"),
+        Index("ix_survey_answers_question", "question_id", "counted", "response_id"),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)

@@ -98,7 +98,7 @@ def answer_text(t: Translator, question: Question, picked: list[int], text: str 
     ]
     if not parts:
         return t("survey-skipped")
-    return (" > " if question.kind == "ranking" else "、" if lang == "zh" else ", ").join(parts)
+    return (" > " if question.kind == "ranking" else t("survey-list-separator")).join(parts)
 
 
 def summary_text(
@@ -201,12 +201,14 @@ def _question_block(t: Translator, result: QuestionResult) -> str:
             count = result.counts.get(choice, 0)
             label = t("survey-other") if choice == OTHER else q.option(choice, lang)
             percent = round(100 * count / total)
-            lines.append(f"{_bar(count, total)} {count}（{percent}%）{label}" if lang == "zh"
-                         else f"{_bar(count, total)} {count} ({percent}%) {label}")  # fmt: skip
+            lines.append(t("survey-result-bar", bar=_bar(count, total), count=count,
+                           percent=percent, option=label))  # fmt: skip
     if result.others:
         words = recurring_words(result.others)
         if words:
-            listed = ("、" if lang == "zh" else ", ").join(f"{w}（{n}）" for w, n in words)
+            listed = t("survey-list-separator").join(
+                t("survey-result-word", word=w, count=n) for w, n in words
+            )
             lines.append(t("survey-result-words", words=listed))
         samples = result.others[:3]
         lines += [t("survey-result-sample", text=s[:200]) for s in samples]

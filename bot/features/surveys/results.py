@@ -63,7 +63,8 @@ class Results:
 
 
 async def compute(session: AsyncSession, survey: SurveyInfo, texts: int = 200) -> Results:
-    """Counts for every question; free texts: the ``texts`` latest of each question."""
+    """Counts for every question; free texts: the ``texts`` latest of each question (by
+    response, in the order of the index)."""
     results = Results(survey)
     totals = await session.execute(
         select(SurveyResponse.paper, func.count())
@@ -74,32 +75,34 @@ async def compute(session: AsyncSession, survey: SurveyInfo, texts: int = 200) -
         results.responses += int(count)
         results.paper += int(count) if paper else 0
     by_id = {q.id: QuestionResult(q) for q in survey.questions}
+    # One row per (response, question, choice): count(*) is the respondents of a choice.
     rows = await session.execute(
         select(
-            SurveyAnswer.question_id,
-            SurveyAnswer.choice,
-            func.count(),
-            func.sum(SurveyAnswer.rank),
-            func.count(func.distinct(SurveyAnswer.response_id)),
+            SurveyAnswer.question_id, SurveyAnswer.choice, func.count(), func.sum(SurveyAnswer.rank)
         )
         .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.counted.is_(True))
         .group_by(SurveyAnswer.question_id, SurveyAnswer.choice)
     )
-    for question_id, choice, count, rank_sum, _ in rows:
+    for question_id, choice, count, rank_sum in rows:
         result = by_id.get(question_id)
         if result is None:
             continue
-        if choice is not None:
-            result.counts[int(choice)] = int(count)
-            if rank_sum is not None:
-                result.rank_sums[int(choice)] = int(rank_sum)
-    answered = await session.execute(
-        select(SurveyAnswer.question_id, func.count(func.distinct(SurveyAnswer.response_id)))
-        .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.counted.is_(True))
-        .group_by(SurveyAnswer.question_id)
-    )
-    for question_id, count in answered:
-        if question_id in by_id:
+        if choice is None:  # a free text
+            result.answered += int(count)
+            continue
+        result.counts[int(choice)] = int(count)
+        if rank_sum is not None:
+            result.rank_sums[int(choice)] = int(rank_sum)
+        if result.question.kind in ("single", "rating"):
+            result.answered += int(count)
+    several = [q.id for q in survey.questions if q.kind in ("multiple", "ranking")]
+    if several:
+        answered = await session.execute(
+            select(SurveyAnswer.question_id, func.count(func.distinct(SurveyAnswer.response_id)))
+            .where(SurveyAnswer.question_id.in_(several), SurveyAnswer.counted.is_(True))
+            .group_by(SurveyAnswer.question_id)
+        )
+        for question_id, count in answered:
             by_id[question_id].answered = int(count)
     for result in by_id.values():
         if result.question.kind == "text" or result.question.allow_other:
@@ -110,7 +113,7 @@ async def compute(session: AsyncSession, survey: SurveyInfo, texts: int = 200) -
                     SurveyAnswer.counted.is_(True),
                     SurveyAnswer.text.is_not(None),
                 )
-                .order_by(SurveyAnswer.id.desc())
+                .order_by(SurveyAnswer.response_id.desc())
                 .limit(texts)
             )
             result.others = [t for t in found if t]

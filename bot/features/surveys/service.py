@@ -351,7 +351,15 @@ class Refused(Exception):
         self.step = step
 
 
+_MEMO = "surveys_answers"
+
+
 async def _answers(session: AsyncSession, response_id: int) -> dict[int, list[SurveyAnswer]]:
+    """A response's answers by question, read once per transaction (``_set`` keeps it true:
+    a press is one transaction, and SQLite holds its write lock for all of it)."""
+    memo: dict[int, dict[int, list[SurveyAnswer]]] = session.info.setdefault(_MEMO, {})
+    if response_id in memo:
+        return memo[response_id]
     rows = await session.scalars(
         select(SurveyAnswer)
         .where(SurveyAnswer.response_id == response_id)
@@ -360,6 +368,7 @@ async def _answers(session: AsyncSession, response_id: int) -> dict[int, list[Su
     found: dict[int, list[SurveyAnswer]] = {}
     for row in rows:
         found.setdefault(row.question_id, []).append(row)
+    memo[response_id] = found
     return found
 
 
@@ -396,7 +405,7 @@ async def _step(session: AsyncSession, survey: SurveyInfo, response: SurveyRespo
     rows = answers.get(current.id, []) if current else []
     number = shown.index(current) + 1 if current else len(shown)
     keep = False
-    if response.user_id is not None and any(q.profile for q in shown):
+    if current is None and response.user_id is not None and any(q.profile for q in shown):
         keep = await session.get(SurveyProfile, response.user_id) is None
     return Step(
         survey=survey,
@@ -558,19 +567,25 @@ async def _set(
             SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question.id
         )
     )
-    for choice, rank, text in rows:
-        session.add(
-            SurveyAnswer(
-                survey_id=survey.id,
-                response_id=response.id,
-                question_id=question.id,
-                choice=choice,
-                rank=rank,
-                text=text,
-                counted=response.status == SUBMITTED,
-            )
+    added = [
+        SurveyAnswer(
+            survey_id=survey.id,
+            response_id=response.id,
+            question_id=question.id,
+            choice=choice,
+            rank=rank,
+            text=text,
+            counted=response.status == SUBMITTED,
         )
+        for choice, rank, text in rows
+    ]
+    session.add_all(added)
     await session.flush()
+    answers = await _answers(session, response.id)
+    if added:
+        answers[question.id] = added
+    else:
+        answers.pop(question.id, None)
 
 
 def _current(survey: SurveyInfo, response: SurveyResponse, question_id: int) -> Question:
@@ -800,6 +815,7 @@ async def submit(
     await session.execute(
         update(SurveyAnswer).where(SurveyAnswer.response_id == response.id).values(counted=True)
     )
+    session.info.get(_MEMO, {}).pop(response.id, None)
     outcome = Sent.CHANGED if response.status == SUBMITTED else Sent.SENT
     if response.paper:
         outcome = Sent.PAPER

@@ -133,10 +133,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_survey_answers_survey_counted", ["survey_id", "counted", "question_id", "choice"]
+            "ix_survey_answers_survey_counted",
+            ["survey_id", "counted", "question_id", "choice", "rank"],
         )
         batch_op.create_index("ix_survey_answers_response_question", ["response_id", "question_id"])
-        batch_op.create_index("ix_survey_answers_question", ["question_id"])
+        batch_op.create_index(
+            "ix_survey_answers_question", ["question_id", "counted", "response_id"]
+        )
 
     op.create_table(
         "survey_participants",
