@@ -33,6 +33,7 @@ Sandbox commands / 沙盒命令:
   :as resident | english | staff | <id>   switch who you are / 切换身份
   :photo  :sticker                        send a photo or a sticker / 发送图片或贴纸
   :file path/to/notice.csv                send a file as a document / 发送文件
+  :save path/to/chart.png                 save the newest photo or file / 保存最新的图片或文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
   :quit                                   leave / 退出
@@ -207,6 +208,9 @@ class Sandbox:
             else:
                 self.write(f"-- the clock now reads {now.astimezone(SHANGHAI):%Y-%m-%d %H:%M}")
             return True
+        if command == ":save":
+            self.write(await self._save(argument.strip()))
+            return True
         if command == ":photo":
             await self.current.send_photo(TINY_PNG, caption=argument or None)
         elif command == ":sticker":
@@ -237,6 +241,17 @@ class Sandbox:
         await asyncio.wait_for(outbox_sender(self.app).drain(), REPLY_WAIT_SECONDS)
         self.flush()
         return True
+
+    async def _save(self, name: str) -> str:
+        """Write the newest photo (or document) of the current chat to ``name``."""
+        for message in reversed(self.current.messages):
+            content = message.photo
+            if content is None and message.document:
+                content = message.document.get("content")
+            if content and name:
+                await asyncio.to_thread(Path(name).write_bytes, content)
+                return f"-- saved {len(content)} bytes to {name}"
+        return "?? :save path/to/file (after the bot sent a photo or a file)"
 
     def flush(self) -> None:
         """Print everything the bot sent since the last look, in every persona's chat."""

@@ -59,7 +59,7 @@ def render(results: Results, lang: str, labels: dict[str, str]) -> bytes | None:
     """A PNG with one horizontal bar panel per charted question; None when nothing to chart.
 
     ``labels``: the few words of the chart in the reader's language (``count``, ``rank``,
-    ``title``), from the catalog.
+    ``title``, ``profile-<key>``), from the catalog.
     """
     panels = [r for r in results.questions if r.question.kind in CHARTED][:MAX_PANELS]
     if not panels or not results.responses:
@@ -67,6 +67,7 @@ def render(results: Results, lang: str, labels: dict[str, str]) -> bytes | None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
+    from matplotlib.ticker import MaxNLocator
 
     font_path = cjk_font()
     numbered = lang == "zh" and font_path is None
@@ -88,14 +89,21 @@ def render(results: Results, lang: str, labels: dict[str, str]) -> bytes | None:
                 shown = f"{value:.1f}" if result.question.kind == "ranking" else f"{value:.0f}"
                 axes.annotate(shown, (value, y), xytext=(4, 0), textcoords="offset points",
                               va="center", fontsize=10)  # fmt: skip
-        title = f"Q{result.question.position}" if numbered else (
-            f"Q{result.question.position} "
-            + textwrap.shorten(result.question.text(lang), 30, placeholder="…")
+        question = result.question
+        text = (
+            labels.get(f"profile-{question.profile}", "")
+            if question.profile
+            else question.text(lang)
+        )
+        title = f"Q{question.position}" if numbered else (
+            f"Q{question.position} " + textwrap.shorten(text, 30, placeholder="…")
         )  # fmt: skip
+
         axes.set_title(title, fontsize=12, loc="left", **font)
         unit = labels["rank"] if result.question.kind == "ranking" else labels["count"]
         axes.set_xlabel(unit, fontsize=10, **({} if numbered else font))
         axes.set_xlim(0, max([*values, 1.0]) * 1.2)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     heading = "Survey results" if numbered else labels["title"]
     figure.suptitle(heading, fontsize=14, **({} if numbered else font))
     figure.tight_layout()

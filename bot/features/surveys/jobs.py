@@ -173,4 +173,7 @@ async def close_and_summarise(runtime: Runtime, survey_id: int, now: datetime) -
 
 def chart_labels(t: Translator) -> dict[str, str]:
     """The few words of a chart in the reader's language."""
-    return {key: t(f"survey-chart-{key}") for key in ("count", "rank", "title")}
+    labels = {key: t(f"survey-chart-{key}") for key in ("count", "rank", "title")}
+    for key in service.PROFILE_KEYS:
+        labels[f"profile-{key}"] = t(f"survey-profile-{key}")
+    return labels

@@ -149,7 +149,7 @@ def preview(t: Translator, survey: SurveyInfo, zone: tzinfo) -> list[str]:
                 t(
                     "survey-preview-question",
                     number=q.position,
-                    kind=hint(t, q),
+                    kind=t(f"survey-kind-{q.kind}"),
                     zh=q.zh,
                     en=q.en,
                 )
@@ -240,8 +240,8 @@ def crosstab_text(t: Translator, tables: list[CrossTab]) -> list[str]:
     by = t(f"survey-profile-{tables[0].by.profile}")
     blocks = [t("survey-crosstab-head", by=by, small=SMALL)]
     for table in tables:
-        lines = [t("survey-result-question", number=table.question.position,
-                   text=table.question.text(lang), answered="")]  # fmt: skip
+        lines = [t("survey-crosstab-question", number=table.question.position,
+                   text=table.question.text(lang))]  # fmt: skip
         columns = (
             [1, 2, 3, 4, 5]
             if table.question.kind == "rating"

@@ -146,6 +146,12 @@ survey-preview-head =
 survey-preview-question = <b>{ $number }.</b> [{ $kind }]
     { $zh }
     { $en }
+survey-kind-single = single choice
+survey-kind-multiple = multiple choice
+survey-kind-rating = rating
+survey-kind-ranking = ranking
+survey-kind-text = text
+survey-crosstab-question = <b>{ $number }. { $text }</b>
 survey-preview-profile = <b>{ $number }.</b> [profile] { $text }
 survey-preview-optional = (may be skipped)
 survey-preview-branch = (only when question { $question } was answered { $options })
@@ -166,7 +172,7 @@ survey-summary-head =
     🔒 <b>Survey closed: { $title }</b>
     Open: { $when }
     { $count } responses ({ $paper } on paper)
-survey-result-question = <b>{ $number }. { $text }</b> { $answered }
+survey-result-question = <b>{ $number }. { $text }</b> ({ $answered } answered)
 survey-result-average = Average { $average }
 survey-result-rank = { $place }. { $option } (average place { $average })
 survey-result-words = Recurring words: { $words }

@@ -146,6 +146,12 @@ survey-preview-head =
 survey-preview-question = <b>{ $number }.</b> [{ $kind }]
     { $zh }
     { $en }
+survey-kind-single = 单选
+survey-kind-multiple = 多选
+survey-kind-rating = 打分
+survey-kind-ranking = 排序
+survey-kind-text = 文字
+survey-crosstab-question = <b>{ $number }. { $text }</b>
 survey-preview-profile = <b>{ $number }.</b> [基本信息] { $text }
 survey-preview-optional = （可跳过）
 survey-preview-branch = （只在第 { $question } 题选了 { $options } 时出现）
@@ -166,7 +172,7 @@ survey-summary-head =
     🔒 <b>问卷已结束：{ $title }</b>
     开放：{ $when }
     共 { $count } 份（其中纸质 { $paper } 份）
-survey-result-question = <b>{ $number }. { $text }</b> { $answered }
+survey-result-question = <b>{ $number }. { $text }</b>（{ $answered } 人回答）
 survey-result-average = 平均 { $average } 分
 survey-result-rank = { $place }. { $option }（平均第 { $average } 位）
 survey-result-words = 常见词：{ $words }
