@@ -55,6 +55,7 @@ def build_runtime(
         hours=hours,
         commands=[spec for manifest in manifests for spec in manifest.commands],
         reminder_sources=tuple(source for m in manifests for source in m.reminders()),
+        digest_parts=tuple(part for m in manifests for part in m.digest_parts()),
     )
     # The features' data sections need the runtime (e.g. to offer a released seat).
     features = [section for manifest in manifests for section in manifest.privacy(runtime)]

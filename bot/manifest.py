@@ -17,6 +17,7 @@ from bot.runtime import Runtime
 
 if TYPE_CHECKING:
     from bot.context import FrontdeskApplication, FrontdeskContext, MenuAction
+    from bot.services.digest_parts import DigestPart
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
 
@@ -39,6 +40,10 @@ def _no_sources() -> Sequence[ReminderSource]:
     return ()
 
 
+def _no_parts() -> Sequence[DigestPart]:
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class Manifest:
     """One feature: its commands, handlers, menu actions, data section, reminders, jobs, services.
@@ -47,6 +52,7 @@ class Manifest:
     - ``menu_actions``: main-menu action name → handler;
     - ``privacy(runtime)``: the feature's data sections for export, forget and retention;
     - ``reminders()``: the kinds of item residents are reminded of;
+    - ``digest_parts()``: what the feature adds to the organisers' daily digest;
     - ``services``: factories run once when the application is built, looked up by type
       (``context.services.get(Type)``).
     """
@@ -57,5 +63,6 @@ class Manifest:
     menu_actions: Mapping[str, MenuAction] = field(default_factory=dict)
     privacy: Callable[[Runtime], Sequence[DataSection]] = _no_sections
     reminders: Callable[[], Sequence[ReminderSource]] = _no_sources
+    digest_parts: Callable[[], Sequence[DigestPart]] = _no_parts
     jobs: Sequence[Job] = ()
     services: Sequence[Callable[[FrontdeskApplication], object]] = ()

@@ -15,6 +15,7 @@ from bot.storage.db import Database
 
 if TYPE_CHECKING:
     from bot.command_spec import CommandSpec
+    from bot.services.digest_parts import DigestPart
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
 
@@ -33,4 +34,5 @@ class Runtime:
     # From the features' manifests (bot.features), built once by bot.app.build_runtime.
     privacy_sections: tuple[DataSection, ...] = ()
     reminder_sources: tuple[ReminderSource, ...] = ()
+    digest_parts: tuple[DigestPart, ...] = ()  # what features add to the organisers' digest
     profiles: ProfileCache = field(default_factory=ProfileCache)

@@ -33,6 +33,7 @@ from bot.clock import Clock
 from bot.features.feedback.service import MEALS, FeedbackError, stars_text, tag_label
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
+from bot.services.digest_parts import DigestPart
 from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -520,6 +521,20 @@ class DigestEnvironment(Protocol):
     db: Database
     catalog: Catalog
     clock: Clock
+    digest_parts: tuple[DigestPart, ...]
+
+
+async def _other_parts(
+    runtime: DigestEnvironment, t: Translator, now: datetime, cache: dict[str, list[str]]
+) -> list[str]:
+    """What other features add (bot.services.digest_parts), once per language per run."""
+    if t.lang not in cache:
+        blocks: list[str] = []
+        async with runtime.db.read() as session:
+            for part in runtime.digest_parts:
+                blocks += await part.blocks(session, t, now)
+        cache[t.lang] = _pack(blocks)
+    return cache[t.lang]
 
 
 # Over 60 lines on purpose: claim, build and enqueue per recipient must stay in one loop so a
@@ -540,6 +555,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
         return 0
     reports: dict[date, Report] = {}
     charts: dict[date, bytes] = {}
+    others: dict[str, list[str]] = {}
     claimed = 0
     for recipient in recipients:
         report_day = report_day_for(today, recipient.at)
@@ -556,6 +572,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
             late_for=recipient.at if late else None,
             empty_note=settings.digest_empty_note,
         )
+        texts = texts + await _other_parts(runtime, t, now, others)
         if texts and report.count and report_day not in charts:
             charts[report_day] = await asyncio.to_thread(render_chart, report.series)
         async with runtime.db.transaction() as session:

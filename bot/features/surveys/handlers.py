@@ -11,6 +11,7 @@ import logging
 
 from telegram.ext import CommandHandler, MessageHandler, filters
 
+from bot.clock import SHANGHAI
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.surveys import jobs, organiser, resident
@@ -98,5 +99,7 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     menu_actions={"surveys": resident.list_open},
     privacy=lambda _runtime: [surveys.DATA_SECTION],
+    # A declared interface: the organisers' daily digest shows open surveys' figures.
+    digest_parts=lambda: [jobs.OpenSurveysInDigest(SHANGHAI)],
     jobs=[Job("surveys-tick", tick, every=lambda _runtime: jobs.TICK_SECONDS)],
 )

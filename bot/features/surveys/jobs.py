@@ -177,3 +177,50 @@ def chart_labels(t: Translator) -> dict[str, str]:
     for key in service.PROFILE_KEYS:
         labels[f"profile-{key}"] = t(f"survey-profile-{key}")
     return labels
+
+
+class OpenSurveysInDigest:
+    """The organisers' daily digest, while a survey is open: its figures so far (a declared
+    interface: ``bot.services.digest_parts``, used by the feedback digest)."""
+
+    name = "surveys"
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+
+    async def blocks(self, session: AsyncSession, t: Translator, now: datetime) -> list[str]:
+        found = []
+        for survey in await _due(session, now):
+            if not survey.is_open(now):
+                continue
+            computed = await results.compute(session, survey, texts=0)
+            lines = [
+                t(
+                    "survey-digest-head",
+                    title=survey.title(t.lang),
+                    count=computed.responses,
+                    paper=computed.paper,
+                    when=report.when(survey, self.zone, t.lang),
+                )
+            ]
+            for result in computed.questions:
+                question = result.question
+                if question.kind not in ("single", "multiple") or not result.counts:
+                    continue
+                choice, count = max(result.counts.items(), key=lambda item: (item[1], -item[0]))
+                label = (
+                    t("survey-other")
+                    if choice == service.OTHER
+                    else question.option(choice, t.lang)
+                )
+                text = (
+                    t(f"survey-profile-{question.profile}")
+                    if question.profile
+                    else question.text(t.lang)
+                )
+                lines.append(
+                    t("survey-digest-top", number=question.position, question=text,
+                      option=label, count=count)
+                )  # fmt: skip
+            found.append("\n".join(lines))
+        return found

@@ -51,6 +51,17 @@ def audience_text(t: Translator, survey: SurveyInfo) -> str:
     return t(f"survey-audience-{survey.audience}", param=survey.audience_param or "")
 
 
+def question_label(t: Translator, question: Question) -> str:
+    """The question in the reader's language (profile questions: the catalog's wording)."""
+    if question.profile:
+        return t(f"survey-profile-{question.profile}")
+    return question.text(t.lang)
+
+
+def option_label(t: Translator, question: Question, choice: int) -> str:
+    return t("survey-other") if choice == OTHER else question.option(choice, t.lang)
+
+
 def hint(t: Translator, question: Question) -> str:
     if question.kind == "multiple":
         return t("survey-hint-multiple", most=question.max_choices or len(question.options))

@@ -194,3 +194,8 @@ survey-export-caption = 📥 { $count } responses, one a row.
 survey-paper-pick = 📄 Which survey is the paper response for?
 survey-paper-none = There is no survey to enter a response for.
 survey-paper-banner = 📄 <b>Paper response</b>
+
+# Daily digest
+survey-digest-head = 📝 <b>Survey open: { $title }</b>
+    { $count } responses so far ({ $paper } on paper) · { $when }
+survey-digest-top = { $number }. { $question } Chosen most: { $option } ({ $count })

@@ -194,3 +194,8 @@ survey-export-caption = 📥 共 { $count } 份回答，每份一行。
 survey-paper-pick = 📄 录入哪份问卷的纸质答卷？
 survey-paper-none = 目前没有可以录入的问卷。
 survey-paper-banner = 📄 <b>纸质问卷录入</b>
+
+# 每日汇总 / daily digest
+survey-digest-head = 📝 <b>问卷进行中：{ $title }</b>
+    已收到 { $count } 份（其中纸质 { $paper } 份）· { $when }
+survey-digest-top = { $number }. { $question } 选得最多：{ $option }（{ $count } 人）
