@@ -254,8 +254,6 @@ def _check_branches(questions: list[QuestionSpec], check: _Checker) -> None:
             check.add("bad-show-if", f"#{position}", "option")
 
 
-# Over 60 lines because it reads every field of the file in order and reports each problem
-# where it is found; split, the order of the report would be lost.
 def from_mapping(data: Any, zone: tzinfo) -> SurveySpec:
     """A survey from parsed YAML (or CSV turned into the same shape); raises SurveyFileError."""
     check = _Checker()

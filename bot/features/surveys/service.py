@@ -595,8 +595,6 @@ def _current(survey: SurveyInfo, response: SurveyResponse, question_id: int) -> 
     return question
 
 
-# Over 60 lines: one branch per kind of question, each short; apart they would repeat the
-# same reading and checking of the response.
 async def pick(
     session: AsyncSession,
     response_id: int,
