@@ -1,7 +1,8 @@
 """Surveys: 5,000 residents answering a 10-question survey at once; results of 50,000.
 
 ``python -m bench surveys`` (``--quick``: 500 residents and 5,000 responses; ``--pg=URL``
-naming an empty PostgreSQL database to run both on it as well). Prints:
+naming an empty PostgreSQL database to run both on it as well; ``--results-only`` skips the
+burst). Prints:
 
 * 5,000 residents each answering 10 questions (11 transactions each: start, 10 answers, send;
   the send is an eleventh), all started at once, at most ``max_concurrent_updates`` (64, the
@@ -243,7 +244,8 @@ async def run(url: str, residents: int, responses: int) -> None:
     runtime = make_runtime(url, clock=ManualClock(NOW))
     await upgrade_to_head(runtime.db)
     try:
-        await burst(runtime, residents)
+        if "--results-only" not in sys.argv:
+            await burst(runtime, residents)
         await compute_time(runtime, responses)
     finally:
         await runtime.db.dispose()

@@ -399,6 +399,9 @@ async def test_forged_buttons_residents_and_bad_files_get_polite_answers(bot: Bo
     await mallory.command("/survey")
     refusal = await mallory.wait_message(predicate=lambda m: "staff" in (m.text or ""))
     assert refusal.text == bot.runtime.catalog.text("en", "refused-staff-only")
+    await mallory.command("/paper")
+    refused_paper = await mallory.wait_message(predicate=lambda m: "staff" in (m.text or ""))
+    assert refused_paper.text == refusal.text
     await mallory.press_data(data, message_id=refusal.message_id)
     await mallory.press_data("survey:pick:1:1:ABC")
     await mallory.press_data("survey:pick:99999:1:0")
