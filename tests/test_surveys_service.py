@@ -239,3 +239,38 @@ async def test_my_data_shows_survey_answers_and_forget_keeps_anonymous_ones(
     assert tuple(left) == (2, 0)
     assert profiles == 0
     assert counted.responses == 1
+
+
+async def test_a_topic_survey_reaches_only_that_topics_followers(runtime: Runtime) -> None:
+    """audience: topic:health leaves out residents who opted out of health news, in the
+    invitations and when someone opens the survey anyway."""
+    await _resident(runtime, 9000, "organiser")
+    follower = await _resident(runtime, 9201)
+    opted_out = await _resident(runtime, 9202)
+    async with runtime.db.transaction() as session:
+        await session.execute(
+            text(
+                "INSERT INTO topic_optouts (user_id, topic, created_at) "
+                "VALUES (:user, 'health', :now)"
+            ),
+            {"user": opted_out, "now": NOW},
+        )
+    content = CSV.replace(
+        "anonymous,是,,,,,,", "anonymous,否,,,,,,\naudience,topic:health,,,,,,"
+    ).encode()
+    spec = parse(content, "s.csv", ZONE)
+    assert (spec.audience, spec.audience_param) == ("topic", "health")
+    async with runtime.db.transaction() as session:
+        author = await users.find(session, 9000)
+        assert author is not None
+        survey_id = await service.create(session, spec, author, NOW)
+        await service.publish(session, survey_id, author, NOW)
+    await jobs.tick(runtime, NOW + timedelta(hours=1))
+    async with runtime.db.read() as session:
+        invited = set(await session.scalars(text("SELECT user_id FROM outbox_messages")))
+    assert follower in invited
+    assert opted_out not in invited
+    async with runtime.db.transaction() as session:
+        with pytest.raises(service.Refused) as refused:
+            await service.start(session, survey_id, opted_out, NOW + timedelta(hours=1))
+    assert refused.value.reason is service.Refusal.NOT_FOR_YOU
