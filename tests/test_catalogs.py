@@ -148,6 +148,9 @@ OUTCOME_ENUMS = [
     ("reminders-cant-", "bot.services.reminders", "CantCome"),
     ("events-", "bot.features.events.service", "SignUp"),
     ("roles-", "bot.features.roles.service", "Outcome"),
+    ("survey-refused-", "bot.features.surveys.service", "Refusal"),
+    ("survey-sent-", "bot.features.surveys.service", "Sent"),
+    ("survey-publish-", "bot.features.surveys.service", "Publish"),
 ]
 RAISED_CODES = [
     ("ask-error-", "AskError"),

@@ -274,3 +274,27 @@ async def test_a_topic_survey_reaches_only_that_topics_followers(runtime: Runtim
         with pytest.raises(service.Refused) as refused:
             await service.start(session, survey_id, opted_out, NOW + timedelta(hours=1))
     assert refused.value.reason is service.Refusal.NOT_FOR_YOU
+
+
+def test_every_file_problem_and_profile_question_has_its_text() -> None:
+    """Problem codes raised by the file reader, profile keys, kinds, audiences and statuses
+    are turned into catalog keys at run time: each has its text in both languages."""
+    import re
+    from pathlib import Path
+
+    from bot.features.surveys import definition
+    from bot.i18n import LANGUAGES, Catalog
+
+    source = Path(definition.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'(?:check\.add|Problem)\(\s*"([a-z-]+)"', source))
+    assert {"bad-time", "yaml", "csv-header"} <= codes
+    keys = [f"survey-problem-{code}" for code in codes]
+    keys += [f"survey-profile-{key}" for key in service.PROFILE_KEYS]
+    keys += [f"survey-kind-{kind}" for kind in definition.KINDS]
+    keys += [f"survey-hint-{kind}" for kind in definition.KINDS]
+    keys += [f"survey-audience-{kind}" for kind in definition.AUDIENCES]
+    keys += [f"survey-status-{s}" for s in (service.DRAFT, service.PUBLISHED, service.CLOSED)]
+    keys += [f"survey-list-{s}" for s in (service.ANSWERING, service.SUBMITTED, "participated")]
+    catalog = Catalog()
+    missing = [(lang, key) for lang in LANGUAGES for key in keys if key not in catalog.keys(lang)]
+    assert not missing
