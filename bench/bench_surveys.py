@@ -23,6 +23,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.common import make_runtime, scratch_sqlite_url
 from bot.clock import ManualClock
@@ -93,33 +94,40 @@ async def _survey(runtime: Runtime, author: int = 1) -> int:
     return survey_id
 
 
+async def _answer_one(
+    session: AsyncSession, step: service.Step, user_id: int, now: datetime, choice: int
+) -> service.Step:
+    """The answer to the question ``step`` shows, as a resident's taps would give it."""
+    question, response_id = step.question, step.response_id
+    assert question is not None
+    if question.kind == "text":
+        return await service.write_text(session, response_id, user_id, "希望食堂", now)
+    if question.kind == "multiple":
+        await service.pick(session, response_id, user_id, question.id, 0, now)
+        return await service.done(session, response_id, user_id, question.id, now)
+    if question.kind == "ranking":
+        for item in range(len(question.options)):
+            step = await service.pick(session, response_id, user_id, question.id, item, now)
+        return step
+    return await service.pick(session, response_id, user_id, question.id, choice, now)
+
+
 async def _answer_all(runtime: Runtime, survey_id: int, user_id: int, rng: random.Random) -> None:
-    """One resident: start, answer each question as shown, send (one transaction each)."""
+    """One resident: start, answer each question as shown, send (one transaction each, as
+    the handlers do: through ``service.retrying``)."""
     now = NOW + timedelta(hours=1)
-    async with runtime.db.transaction() as session:
-        step = await service.start(session, survey_id, user_id, now)
+    db = runtime.db
+    step = await service.retrying(db, lambda s: service.start(s, survey_id, user_id, now))
     while step.question is not None:
-        question = step.question
-        async with runtime.db.transaction() as session:
-            if question.kind == "text":
-                step = await service.write_text(
-                    session, step.response_id, user_id, "希望食堂晚上也开门", now
-                )
-            elif question.kind == "multiple":
-                await service.pick(session, step.response_id, user_id, question.id, 0, now)
-                step = await service.done(session, step.response_id, user_id, question.id, now)
-            elif question.kind == "ranking":
-                for item in range(len(question.options)):
-                    step = await service.pick(
-                        session, step.response_id, user_id, question.id, item, now
-                    )
-            else:
-                choice = rng.randint(1, 5) if question.kind == "rating" else rng.randrange(3)
-                step = await service.pick(
-                    session, step.response_id, user_id, question.id, choice, now
-                )
-    async with runtime.db.transaction() as session:
-        await service.submit(session, step.response_id, user_id, now, runtime.centre.zone)
+        choice = rng.randint(1, 5) if step.question.kind == "rating" else rng.randrange(3)
+        shown = step
+        step = await service.retrying(
+            db,
+            lambda s: _answer_one(s, shown, user_id, now, choice),  # noqa: B023 - awaited at once
+        )
+    final = step.response_id
+    zone = runtime.centre.zone
+    await service.retrying(db, lambda s: service.submit(s, final, user_id, now, zone))
 
 
 async def burst(runtime: Runtime, residents: int) -> None:
@@ -208,6 +216,8 @@ async def compute_time(runtime: Runtime, responses: int) -> None:
     survey_id = await _survey(runtime, 2)
     started = time.perf_counter()
     await _bulk_responses(runtime, survey_id, responses)
+    async with runtime.db.transaction() as session:  # written straight to the tables: recount
+        await service.rebuild_tallies(session, survey_id)
     print(f"  stored {responses} responses in {time.perf_counter() - started:.1f} s")
     async with runtime.db.read() as session:
         survey = await service.load(session, survey_id)

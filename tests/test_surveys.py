@@ -14,6 +14,8 @@ from sqlalchemy.engine import Connection
 
 from bot.app import FrontdeskApplication
 from bot.clock import ManualClock
+from bot.features.surveys import results, service
+from bot.features.surveys.service import rebuild_tallies
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import users
@@ -190,6 +192,33 @@ async def test_survey_from_file_to_answers_with_branching_back_restart_and_chang
     assert ratings == [(0,)]
     assert await _sql(runtime, "SELECT count(*) FROM survey_responses") == [(1,)]
     assert await _sql(runtime, "SELECT count(*) FROM survey_participants") == [(1,)]
+    # The running counts followed the change: they equal a count made from scratch.
+    kept = await _sql(runtime, TALLIES)
+    assert (await _sql(runtime, "SELECT max(id) FROM surveys"))[0][0] == 1
+    async with runtime.db.transaction() as session:
+        await rebuild_tallies(session, 1)
+    assert await _sql(runtime, TALLIES) == kept
+    assert ("健康驿站", 1) in [(label, n) for label, n in await _labelled(runtime)]
+
+
+TALLIES = (
+    "SELECT question_id, choice, respondents, rank_sum FROM survey_tallies "
+    "WHERE respondents <> 0 ORDER BY question_id, choice"
+)
+
+
+async def _labelled(runtime: Runtime) -> list[tuple[str, int]]:
+    async with runtime.db.read() as session:
+        survey = await service.load(session, 1)
+        assert survey is not None
+        computed = await results.compute(session, survey)
+    return [
+        (r.question.option(c, "zh"), n)
+        for r in computed.questions
+        if r.question.kind == "single" and not r.question.profile
+        for c, n in r.counts.items()
+        if c >= 0
+    ]
 
 
 async def _sql(runtime: Runtime, statement: str) -> list[tuple[object, ...]]:

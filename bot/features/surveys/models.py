@@ -159,3 +159,20 @@ class SurveyProfile(Base):
     building: Mapped[str | None] = mapped_column(String(64))
     age_band: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SurveyTally(Base):
+    """Running counts of the sent answers: respondents (and rank sums) per question and
+    choice, kept in the transaction that changes the answers, so results read a few rows
+    instead of counting 500,000 (``choice`` -100: respondents who answered the question)."""
+
+    __tablename__ = "survey_tallies"
+    __table_args__ = (Index("ix_survey_tallies_survey", "survey_id"),)
+
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    choice: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    respondents: Mapped[int] = mapped_column(default=0)
+    rank_sum: Mapped[int] = mapped_column(default=0)

@@ -241,11 +241,14 @@ async def paper_command(update: Update, context: FrontdeskContext) -> None:
 async def paper(update: Update, context: FrontdeskContext, press: Paper) -> None:
     """A new paper response, answered by staff with the residents' own steps."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.start_paper(
-                session, press.survey_id, context.profile.id, context.runtime.clock.now()
-            )
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.start_paper(
+                session, press.survey_id, user_id, context.runtime.clock.now()
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return

@@ -60,11 +60,14 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
 async def open_survey(update: Update, context: FrontdeskContext, press: OpenSurvey) -> None:
     """Start, resume or reopen a survey (from an invitation, a reminder or the list)."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.start(
-                session, press.survey_id, context.profile.id, context.runtime.clock.now()
-            )
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.start(
+                session, press.survey_id, user_id, context.runtime.clock.now()
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -75,16 +78,19 @@ async def open_survey(update: Update, context: FrontdeskContext, press: OpenSurv
 async def pick(update: Update, context: FrontdeskContext, press: Pick) -> None:
     """An option, a rating, the next ranked item, or "other"."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.pick(
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.pick(
                 session,
                 press.response_id,
-                context.profile.id,
+                user_id,
                 press.question_id,
                 press.choice,
                 context.runtime.clock.now(),
-            )
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -95,15 +101,18 @@ async def pick(update: Update, context: FrontdeskContext, press: Pick) -> None:
 async def done(update: Update, context: FrontdeskContext, press: Done) -> None:
     """ "Done" under a multiple-choice question."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.done(
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.done(
                 session,
                 press.response_id,
-                context.profile.id,
+                user_id,
                 press.question_id,
                 context.runtime.clock.now(),
-            )
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -114,15 +123,18 @@ async def done(update: Update, context: FrontdeskContext, press: Done) -> None:
 async def reset(update: Update, context: FrontdeskContext, press: Reset) -> None:
     """Start a ranking again."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.reset(
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.reset(
                 session,
                 press.response_id,
-                context.profile.id,
+                user_id,
                 press.question_id,
                 context.runtime.clock.now(),
-            )
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -133,15 +145,18 @@ async def reset(update: Update, context: FrontdeskContext, press: Reset) -> None
 async def skip(update: Update, context: FrontdeskContext, press: Skip) -> None:
     """Leave an optional question out."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.skip(
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.skip(
                 session,
                 press.response_id,
-                context.profile.id,
+                user_id,
                 press.question_id,
                 context.runtime.clock.now(),
-            )
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -152,11 +167,14 @@ async def skip(update: Update, context: FrontdeskContext, press: Skip) -> None:
 async def back(update: Update, context: FrontdeskContext, press: Back) -> None:
     """ "上一题"."""
     assert context.profile is not None
+    user_id = context.profile.id
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.back(
-                session, press.response_id, context.profile.id, context.runtime.clock.now()
-            )
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.back(
+                session, press.response_id, user_id, context.runtime.clock.now()
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -167,17 +185,20 @@ async def back(update: Update, context: FrontdeskContext, press: Back) -> None:
 async def send(update: Update, context: FrontdeskContext, press: Send) -> None:
     """Send the response (and keep the profile answers if asked)."""
     assert context.profile is not None
+    user_id = context.profile.id
     runtime = context.runtime
     try:
-        async with runtime.db.transaction() as session:
-            outcome, survey = await service.submit(
+        outcome, survey = await service.retrying(
+            runtime.db,
+            lambda session: service.submit(
                 session,
                 press.response_id,
-                context.profile.id,
+                user_id,
                 runtime.clock.now(),
                 runtime.centre.zone,
                 keep_profile=bool(press.keep),
-            )
+            ),
+        )
     except Refused as error:
         await refused(update, context, error)
         return
@@ -194,16 +215,17 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
     message = update.effective_message
     if context.profile is None or message is None or not message.text:
         return
+    user_id, typed_text = context.profile.id, message.text
     now = context.runtime.clock.now()
     async with context.runtime.db.read() as session:
-        response_id = await service.awaiting_text(session, context.profile.id, now)
+        response_id = await service.awaiting_text(session, user_id, now)
     if response_id is None:
         return
     try:
-        async with context.runtime.db.transaction() as session:
-            step = await service.write_text(
-                session, response_id, context.profile.id, message.text, now
-            )
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.write_text(session, response_id, user_id, typed_text, now),
+        )
     except Refused as error:
         if error.step is not None:
             await say(update, context.t(f"survey-refused-{error.reason.value}"))

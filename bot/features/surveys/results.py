@@ -20,8 +20,8 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.features.surveys.models import SurveyAnswer, SurveyResponse
-from bot.features.surveys.service import OTHER, SUBMITTED, Question, SurveyInfo
+from bot.features.surveys.models import SurveyAnswer, SurveyResponse, SurveyTally
+from bot.features.surveys.service import ANSWERED, OTHER, SUBMITTED, Question, SurveyInfo
 from bot.storage.models import User
 
 SMALL = 5  # a breakdown cell of fewer respondents is not shown (rule of 5)
@@ -75,35 +75,25 @@ async def compute(session: AsyncSession, survey: SurveyInfo, texts: int = 200) -
         results.responses += int(count)
         results.paper += int(count) if paper else 0
     by_id = {q.id: QuestionResult(q) for q in survey.questions}
-    # One row per (response, question, choice): count(*) is the respondents of a choice.
+    # The running counts (service._tally): a few rows per question, however many responses.
     rows = await session.execute(
         select(
-            SurveyAnswer.question_id, SurveyAnswer.choice, func.count(), func.sum(SurveyAnswer.rank)
-        )
-        .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.counted.is_(True))
-        .group_by(SurveyAnswer.question_id, SurveyAnswer.choice)
+            SurveyTally.question_id,
+            SurveyTally.choice,
+            SurveyTally.respondents,
+            SurveyTally.rank_sum,
+        ).where(SurveyTally.survey_id == survey.id)
     )
     for question_id, choice, count, rank_sum in rows:
         result = by_id.get(question_id)
-        if result is None:
+        if result is None or not count:
             continue
-        if choice is None:  # a free text
-            result.answered += int(count)
+        if choice == ANSWERED:
+            result.answered = int(count)
             continue
         result.counts[int(choice)] = int(count)
-        if rank_sum is not None:
+        if rank_sum:
             result.rank_sums[int(choice)] = int(rank_sum)
-        if result.question.kind in ("single", "rating"):
-            result.answered += int(count)
-    several = [q.id for q in survey.questions if q.kind in ("multiple", "ranking")]
-    if several:
-        answered = await session.execute(
-            select(SurveyAnswer.question_id, func.count(func.distinct(SurveyAnswer.response_id)))
-            .where(SurveyAnswer.question_id.in_(several), SurveyAnswer.counted.is_(True))
-            .group_by(SurveyAnswer.question_id)
-        )
-        for question_id, count in answered:
-            by_id[question_id].answered = int(count)
     for result in by_id.values():
         if result.question.kind == "text" or result.question.allow_other:
             found = await session.scalars(

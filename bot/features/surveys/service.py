@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, exists, select, update
+from sqlalchemy import Select, delete, exists, func, literal, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.broadcast.topics import followers
@@ -32,11 +34,15 @@ from bot.features.surveys.models import (
     SurveyProfile,
     SurveyQuestion,
     SurveyResponse,
+    SurveyTally,
 )
 from bot.services import audit, privacy
 from bot.services.users import Profile
+from bot.storage.db import Database
 from bot.storage.models import User
-from bot.storage.upsert import insert_ignore
+from bot.storage.upsert import insert_for, insert_ignore
+
+log = logging.getLogger(__name__)
 
 DRAFT, PUBLISHED, CLOSED = "draft", "published", "closed"
 ANSWERING, SUBMITTED = "answering", "submitted"
@@ -554,6 +560,72 @@ async def _move_on(
     response.awaiting = None
 
 
+ANSWERED = -100  # the tally row of how many respondents answered a question
+
+
+async def _tally(
+    session: AsyncSession, survey_id: int, rows: Sequence[SurveyAnswer], sign: int
+) -> None:
+    """Add (``sign`` 1) or take away (-1) sent answers from the running counts."""
+    changes: dict[tuple[int, int], list[int]] = {}
+    for question_id in {row.question_id for row in rows}:
+        changes[(question_id, ANSWERED)] = [sign, 0]
+    for row in rows:
+        if row.choice is not None:
+            change = changes.setdefault((row.question_id, row.choice), [0, 0])
+            change[0] += sign
+            change[1] += sign * (row.rank or 0)
+    if not changes:
+        return
+    values = [
+        {"question_id": q, "choice": c, "survey_id": survey_id, "respondents": n, "rank_sum": r}
+        for (q, c), (n, r) in sorted(changes.items())
+    ]
+    statement = insert_for(session, SurveyTally.__table__)  # type: ignore[arg-type]
+    statement = statement.values(values)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["question_id", "choice"],
+            set_={
+                "respondents": SurveyTally.respondents + statement.excluded.respondents,
+                "rank_sum": SurveyTally.rank_sum + statement.excluded.rank_sum,
+            },
+        )
+    )
+
+
+async def rebuild_tallies(session: AsyncSession, survey_id: int) -> None:
+    """Count the sent answers again from scratch (bulk imports, repairs, tests)."""
+    await session.execute(delete(SurveyTally).where(SurveyTally.survey_id == survey_id))
+    sent = (SurveyAnswer.survey_id == survey_id, SurveyAnswer.counted.is_(True))
+    by_choice = (
+        select(
+            SurveyAnswer.question_id,
+            SurveyAnswer.choice,
+            literal(survey_id),
+            func.count(),
+            func.coalesce(func.sum(SurveyAnswer.rank), 0),
+        )
+        .where(*sent, SurveyAnswer.choice.is_not(None))
+        .group_by(SurveyAnswer.question_id, SurveyAnswer.choice)
+    )
+    answered = (
+        select(
+            SurveyAnswer.question_id,
+            literal(ANSWERED),
+            literal(survey_id),
+            func.count(func.distinct(SurveyAnswer.response_id)),
+            literal(0),
+        )
+        .where(*sent)
+        .group_by(SurveyAnswer.question_id)
+    )
+    columns = ["question_id", "choice", "survey_id", "respondents", "rank_sum"]
+    table = SurveyTally.__table__
+    await session.execute(table.insert().from_select(columns, by_choice))  # type: ignore[attr-defined]
+    await session.execute(table.insert().from_select(columns, answered))  # type: ignore[attr-defined]
+
+
 async def _set(
     session: AsyncSession,
     survey: SurveyInfo,
@@ -561,7 +633,11 @@ async def _set(
     question: Question,
     rows: Sequence[tuple[int | None, int | None, str | None]],
 ) -> None:
-    """Replace the answers to ``question`` by ``rows`` of (choice, rank, text)."""
+    """Replace the answers to ``question`` by ``rows`` of (choice, rank, text); a sent
+    response's change moves the running counts too."""
+    if response.status == SUBMITTED:
+        previous = (await _answers(session, response.id)).get(question.id, [])
+        await _tally(session, survey.id, previous, -1)
     await session.execute(
         delete(SurveyAnswer).where(
             SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question.id
@@ -581,6 +657,8 @@ async def _set(
     ]
     session.add_all(added)
     await session.flush()
+    if response.status == SUBMITTED:
+        await _tally(session, survey.id, added, 1)
     answers = await _answers(session, response.id)
     if added:
         answers[question.id] = added
@@ -804,6 +882,12 @@ async def submit(
         response.current_question = missing[0].id
         raise Refused(Refusal.NEED_ANSWER, await _step(session, survey, response))
     hidden = [q.id for q in survey.questions if q not in shown]
+    if response.status == SUBMITTED:  # counted already: only the dropped branch comes off
+        dropped = [row for q in hidden for row in answers.get(q, [])]
+        await _tally(session, survey.id, dropped, -1)
+    else:
+        kept = [row for q in shown for row in answers.get(q.id, [])]
+        await _tally(session, survey.id, kept, 1)
     if hidden:
         await session.execute(
             delete(SurveyAnswer).where(
@@ -926,3 +1010,29 @@ class SurveyData:
 
 
 DATA_SECTION = SurveyData()
+
+
+# -- writing under load -------------------------------------------------------------------
+
+T = TypeVar("T")
+BUSY_RETRIES = 3
+
+
+async def retrying(db: Database, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """``work`` in a write transaction, tried again when SQLite gave up waiting for its lock.
+
+    SQLite's busy handler is not fair: with many residents answering at once, a writer can
+    wait past the busy timeout (30 s) while others keep taking the lock (bench/bench_surveys.py
+    lost 3 of 5,000 responses that way on a loaded machine). Nothing was written by the failed
+    attempt (the transaction rolled back), so trying again is safe; any other error, and a
+    refusal, goes to the caller at once.
+    """
+    for attempt in range(BUSY_RETRIES):
+        try:
+            async with db.transaction() as session:
+                return await work(session)
+        except OperationalError as error:
+            if "locked" not in str(error.orig) or attempt == BUSY_RETRIES - 1:
+                raise
+            log.warning("survey write waited past SQLite's busy timeout; trying again")
+    raise AssertionError("unreachable: the last attempt returns or raises")

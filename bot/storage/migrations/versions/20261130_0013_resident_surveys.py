@@ -142,6 +142,20 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "survey_tallies",
+        sa.Column("question_id", ID, nullable=False),
+        sa.Column("choice", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("survey_id", ID, nullable=False),
+        sa.Column("respondents", sa.Integer(), nullable=False),
+        sa.Column("rank_sum", sa.Integer(), nullable=False),
+        _fk("survey_tallies", "question_id", "survey_questions", "CASCADE"),
+        _fk("survey_tallies", "survey_id", "surveys", "CASCADE"),
+        sa.PrimaryKeyConstraint("question_id", "choice", name=op.f("pk_survey_tallies")),
+    )
+    with op.batch_alter_table("survey_tallies", schema=None) as batch_op:
+        batch_op.create_index("ix_survey_tallies_survey", ["survey_id"])
+
+    op.create_table(
         "survey_participants",
         sa.Column("survey_id", ID, nullable=False),
         sa.Column("user_id", ID, nullable=False),
@@ -168,6 +182,7 @@ def downgrade() -> None:
     for table in (
         "survey_profiles",
         "survey_participants",
+        "survey_tallies",
         "survey_answers",
         "survey_responses",
         "survey_questions",
