@@ -74,23 +74,33 @@ survey-organiser-empty = 还没有问卷。点“新建问卷”开始。
 survey-button-new = ➕ 新建问卷
 survey-new-help =
     把问卷做成 YAML 或 CSV 文件发给我（UTF-8 编码）。例子：
-    <pre>title: {"{"}zh: 社区需求调查, en: Community needs{"}"}
+    <pre>title:
+      zh: 社区需求调查
+      en: Community needs
     opens: 2026-03-02 10:00
     closes: 2026-03-09 18:00
     audience: everyone
     anonymous: false
-    profile: {"{"}committees: [长风一村, 长风二村], age: true{"}"}
+    profile:
+      committees:
+        - 长风一村
+        - 长风二村
+      age: true
     questions:
       - id: need
         type: single
-        text: {"{"}zh: 您最希望中心增加什么？, en: "What should the centre add?"{"}"}
+        text:
+          zh: 您最希望中心增加什么？
+          en: "What should the centre add?"
         options: ["食堂 / Canteen", "健康驿站 / Health station"]
         other: true
       - type: rating
-        text: {"{"}zh: 您对现在的服务打几分？, en: "How do you rate our service?"{"}"}
+        text:
+          zh: 您对现在的服务打几分？
+          en: "How do you rate our service?"
         show_if: {"{"}question: need, answer: [1]{"}"}</pre>
     题型：single（单选）、multiple（多选，max 限制项数）、rating（1–5 打分）、ranking（排序，2–5 项）、text（简短文字）。other: true 加“其他（请说明）”；optional: true 可跳过；show_if 按前面某题的答案决定是否出现。
-    对象 audience：everyone、topic:health、course:课程编号、event:活动编号。
+    对象 audience：everyone、topic:health、course:3（课程编号）、event:5（活动编号）。
 survey-file-problems = ⚠️ 文件里有 { $count } 处问题，问卷没有保存：
 survey-problem-not-a-survey = 文件内容不是一份问卷。
 survey-problem-missing-text = { $where }：缺少中文或英文文字。
