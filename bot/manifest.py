@@ -53,6 +53,7 @@ class Manifest:
     - ``menu_actions``: main-menu action name → handler;
     - ``privacy(runtime)``: the feature's data sections for export, forget and retention;
     - ``reminders()``: the kinds of item residents are reminded of;
+    - ``digest()``: what the feature adds to the organisers' daily digest (``DigestSection``);
     - ``services``: factories run once when the application is built, looked up by type
       (``context.services.get(Type)``);
     - ``buttons``: the role each staff button needs (button class → role), as ``commands``

@@ -46,6 +46,7 @@ Sandbox commands / 沙盒命令:
   :photo :sticker :voice [s] :location    send a photo, sticker, voice note or location
                                           发送图片、贴纸、语音或位置
   :file path/to/notice.csv                send a file as a document / 发送文件
+  :save path/to/chart.png                 save the newest photo or file / 保存最新的图片或文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
   :quit                                   leave / 退出
@@ -265,6 +266,9 @@ class Sandbox:
             else:
                 self.write(f"-- the clock now reads {now.astimezone(SHANGHAI):%Y-%m-%d %H:%M}")
             return True
+        if command == ":save":
+            self.write(await self._save(argument.strip()))
+            return True
         if not await self._send(command, argument, line):
             return True
         await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
@@ -315,6 +319,17 @@ class Sandbox:
         else:
             await person.send(line, **where)  # type: ignore[arg-type]
         return True
+
+    async def _save(self, name: str) -> str:
+        """Write the newest photo (or document) of the current chat to ``name``."""
+        for message in reversed(self.current.messages):
+            content = message.photo
+            if content is None and message.document:
+                content = message.document.get("content")
+            if content and name:
+                await asyncio.to_thread(Path(name).write_bytes, content)
+                return f"-- saved {len(content)} bytes to {name}"
+        return "?? :save path/to/file (after the bot sent a photo or a file)"
 
     def flush(self) -> None:
         """Print everything the bot sent since the last look, in every persona's chat."""

@@ -34,6 +34,7 @@ def menu_rows(catalog: Catalog, lang: str) -> list[list[str]]:
             "menu-feedback",
             "menu-events",
             "menu-ask",
+            "menu-surveys",
             "menu-help",
         )
     ]

@@ -315,6 +315,7 @@ def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
         "events",
         "nightschool",
         "tickets",
+        "surveys",
     }
     assert len(names) == len(set(names))
 

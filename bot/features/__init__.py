@@ -18,6 +18,7 @@ from bot.features.privacy import handlers as privacy
 from bot.features.questions import handlers as questions
 from bot.features.reminders import handlers as reminders
 from bot.features.roles import handlers as roles
+from bot.features.surveys import handlers as surveys
 from bot.manifest import Manifest
 
 MANIFESTS: tuple[Manifest, ...] = (
@@ -31,6 +32,7 @@ MANIFESTS: tuple[Manifest, ...] = (
     events.MANIFEST,
     reminders.MANIFEST,
     holidays.MANIFEST,  # a staff conversation: before free-text questions
+    surveys.MANIFEST,  # typed answers (group -10) and organisers' survey files
     hours.MANIFEST,  # before questions: builds the shared matcher
     askstaff.MANIFEST,  # before questions: a staff reply to a notification is an answer
     questions.MANIFEST,  # free text; must stay the last feature before the fallbacks

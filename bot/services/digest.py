@@ -17,12 +17,14 @@ from bot.i18n import Translator
 
 @runtime_checkable
 class DigestSection(Protocol):
-    """One block of the daily digest, or ``None`` when the day has nothing to say."""
+    """What one feature adds to the daily digest."""
 
     name: str
 
-    async def render(
+    async def blocks(
         self, session: AsyncSession, start: datetime, end: datetime, t: Translator
-    ) -> str | None:
-        """The block (catalog HTML) for what happened between ``start`` and ``end`` (UTC)."""
+    ) -> list[str]:
+        """Blocks (catalog HTML, each under Telegram's limit) for the report day from
+        ``start`` to ``end`` (UTC), in ``t``'s language; ``[]`` when there is nothing to say.
+        A block may speak of now rather than the day (an open survey's figures so far)."""
         ...

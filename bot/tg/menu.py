@@ -14,6 +14,7 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("feedback", "menu-feedback"),
     ("events", "menu-events"),
     ("ask", "menu-ask"),
+    ("surveys", "menu-surveys"),
     ("help", "menu-help"),
 )
 

@@ -670,13 +670,11 @@ class SatisfactionDigest:
 
     name = "helpdesk"
 
-    async def render(
+    async def blocks(
         self, session: AsyncSession, start: datetime, end: datetime, t: Translator
-    ) -> str | None:
+    ) -> list[str]:
         counts = await satisfaction(session, start, end)
-        if not any(counts.values()):
-            return None
-        return t("hd-digest", **counts)
+        return [t("hd-digest", **counts)] if any(counts.values()) else []
 
 
 DIGEST_SECTION = SatisfactionDigest()

@@ -516,9 +516,7 @@ class DigestEnvironment(Protocol):
     db: Database
     catalog: Catalog
     clock: Clock
-
-    @property
-    def digest_sections(self) -> Sequence[DigestSection]: ...
+    digest_sections: tuple[DigestSection, ...]
 
 
 # Over 60 lines on purpose: claim, build and enqueue per recipient must stay in one loop so a
@@ -612,9 +610,7 @@ async def _with_sections(
     extra = []
     async with runtime.db.read() as session:
         for section in runtime.digest_sections:
-            block = await section.render(session, start, end, t)
-            if block:
-                extra.append(block)
+            extra += await section.blocks(session, start, end, t)
     return _pack([*texts, *extra]) if extra else texts
 
 

@@ -1,0 +1,105 @@
+"""Resident surveys (问需于民, issue 17): the manifest and where each handler is installed.
+
+Residents: ``/surveys`` or the menu button, then invitation/reminder/list buttons and the
+answer buttons (``resident``). Organisers: ``/survey`` and a YAML/CSV file (``organiser``);
+staff: ``/paper``. The job ``surveys-tick`` invites, reminds and closes (``jobs``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.clock import SHANGHAI
+from bot.commands import CommandSpec
+from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.surveys import jobs, organiser, resident
+from bot.features.surveys import service as surveys
+from bot.features.surveys.buttons import (
+    Back,
+    Card,
+    Close,
+    CrossTab,
+    Done,
+    Export,
+    NewSurvey,
+    OpenSurvey,
+    Paper,
+    Pick,
+    Preview,
+    Publish,
+    Reset,
+    Results,
+    Send,
+    Skip,
+)
+from bot.manifest import Job, Manifest
+from bot.tg.buttons import on
+
+log = logging.getLogger(__name__)
+
+# Typed answers are looked at before the features of group 0 (free-text questions would
+# otherwise answer them); the handler lets everything else through untouched.
+TYPED_GROUP = -10
+SURVEY_FILES = filters.Document.FileExtension("yaml") | filters.Document.FileExtension(
+    "yml"
+) | filters.Document.FileExtension("csv")  # fmt: skip
+
+COMMANDS = [
+    CommandSpec("surveys", "cmd-surveys"),
+    CommandSpec("survey", "cmd-survey", role="organiser"),
+    CommandSpec("paper", "cmd-paper", role="staff"),
+]
+
+
+async def tick(context: FrontdeskContext) -> None:
+    """Every minute: invitations, the reminder and closings that are due."""
+    try:
+        await jobs.tick(context.runtime)
+    except Exception:  # the next tick tries again; a failure must not stop the job
+        log.exception("survey tick failed")
+
+
+def install(app: FrontdeskApplication) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, resident.typed),
+        group=TYPED_GROUP,
+    )
+    app.add_handler(CommandHandler("surveys", resident.list_open, filters=private))
+    app.add_handler(CommandHandler("survey", organiser.survey_command, filters=private))
+    app.add_handler(CommandHandler("paper", organiser.paper_command, filters=private))
+    app.add_handler(MessageHandler(private & SURVEY_FILES, organiser.upload))
+    app.add_handlers(
+        [
+            on(OpenSurvey, resident.open_survey),
+            on(Pick, resident.pick),
+            on(Done, resident.done),
+            on(Reset, resident.reset),
+            on(Skip, resident.skip),
+            on(Back, resident.back),
+            on(Send, resident.send),
+            on(NewSurvey, organiser.new_survey),
+            on(Card, organiser.card),
+            on(Preview, organiser.preview),
+            on(Publish, organiser.publish),
+            on(Results, organiser.show_results),
+            on(CrossTab, organiser.crosstab),
+            on(Export, organiser.export),
+            on(Close, organiser.close),
+            on(Paper, organiser.paper),
+        ]
+    )
+
+
+MANIFEST = Manifest(
+    name="surveys",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"surveys": resident.list_open},
+    privacy=lambda _runtime: [surveys.DATA_SECTION],
+    # A declared interface: the organisers' daily digest shows open surveys' figures.
+    digest=lambda: [jobs.OpenSurveysInDigest(SHANGHAI)],
+    jobs=[Job("surveys-tick", tick, every=lambda _runtime: jobs.TICK_SECONDS)],
+)

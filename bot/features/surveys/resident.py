@@ -1,0 +1,236 @@
+"""Residents answering: /surveys and the menu, one question per message, typed answers.
+
+Every press is written at once by the service, so the handlers keep nothing between updates;
+a resident who comes back (even after a restart) finds the question where they stopped.
+Staff typing in a paper response use the same steps (the response says ``paper``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import FrontdeskContext
+from bot.features.surveys import report, service, views
+from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
+from bot.features.surveys.service import Refused, Step
+from bot.tg.reply import alert, say, show, toast
+
+log = logging.getLogger(__name__)
+
+
+async def render(update: Update, context: FrontdeskContext, step: Step, new: bool = False) -> None:
+    """Show a step: the question and its buttons, or the answers to check before sending."""
+    t = context.t
+    if step.question is None:
+        async with context.runtime.db.read() as session:
+            answers = await service.answers_of(session, step.response_id)
+        flat = {q: [(a.choice, a.text) for a in rows] for q, rows in answers.items()}
+        text = report.summary_text(t, step, flat)
+    else:
+        text = report.question_text(t, step)
+    markup = views.step_keyboard(t, step)
+    if new:
+        await say(update, text, markup)
+    else:
+        await show(update, text, markup)
+
+
+async def refused(update: Update, context: FrontdeskContext, error: Refused) -> None:
+    """A polite answer to a press that cannot count, and the current step again if any."""
+    await alert(update, context.t(f"survey-refused-{error.reason.value}"))
+    if error.step is not None:
+        await render(update, context, error.step)
+
+
+async def list_open(update: Update, context: FrontdeskContext) -> None:
+    """/surveys and the menu button: the surveys open to this resident now."""
+    if context.profile is None:
+        return
+    async with context.runtime.db.read() as session:
+        found = await service.open_for(session, context.profile.id, context.runtime.clock.now())
+    if not found:
+        await say(update, context.t("survey-none-open"))
+        return
+    await say(update, context.t("survey-open-list"), views.open_list(context.t, found))
+
+
+async def open_survey(update: Update, context: FrontdeskContext, press: OpenSurvey) -> None:
+    """Start, resume or reopen a survey (from an invitation, a reminder or the list)."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.start(
+                session, press.survey_id, user_id, context.runtime.clock.now()
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step, new=True)
+
+
+async def pick(update: Update, context: FrontdeskContext, press: Pick) -> None:
+    """An option, a rating, the next ranked item, or "other"."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.pick(
+                session,
+                press.response_id,
+                user_id,
+                press.question_id,
+                press.choice,
+                context.runtime.clock.now(),
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step)
+
+
+async def done(update: Update, context: FrontdeskContext, press: Done) -> None:
+    """ "Done" under a multiple-choice question."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.done(
+                session,
+                press.response_id,
+                user_id,
+                press.question_id,
+                context.runtime.clock.now(),
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step)
+
+
+async def reset(update: Update, context: FrontdeskContext, press: Reset) -> None:
+    """Start a ranking again."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.reset(
+                session,
+                press.response_id,
+                user_id,
+                press.question_id,
+                context.runtime.clock.now(),
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step)
+
+
+async def skip(update: Update, context: FrontdeskContext, press: Skip) -> None:
+    """Leave an optional question out."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.skip(
+                session,
+                press.response_id,
+                user_id,
+                press.question_id,
+                context.runtime.clock.now(),
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step)
+
+
+async def back(update: Update, context: FrontdeskContext, press: Back) -> None:
+    """ "上一题"."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.back(
+                session, press.response_id, user_id, context.runtime.clock.now()
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    await toast(update)
+    await render(update, context, step)
+
+
+async def send(update: Update, context: FrontdeskContext, press: Send) -> None:
+    """Send the response (and keep the profile answers if asked)."""
+    assert context.profile is not None
+    user_id = context.profile.id
+    runtime = context.runtime
+    try:
+        outcome, survey = await service.retrying(
+            runtime.db,
+            lambda session: service.submit(
+                session,
+                press.response_id,
+                user_id,
+                runtime.clock.now(),
+                runtime.centre.zone,
+                keep_profile=bool(press.keep),
+            ),
+        )
+    except Refused as error:
+        await refused(update, context, error)
+        return
+    key = f"survey-sent-{outcome.value}"
+    if survey.anonymous and outcome is not service.Sent.PAPER:
+        key += "-anonymous"
+    await toast(update)
+    await show(update, context.t(key, title=survey.title(context.language)))
+
+
+async def typed(update: Update, context: FrontdeskContext) -> None:
+    """Text typed while a survey waits for it (a text question, or "other"): taken, and the
+    update goes no further. Anything else passes on to the other features untouched."""
+    message = update.effective_message
+    if context.profile is None or message is None or not message.text:
+        return
+    user_id, typed_text = context.profile.id, message.text
+    now = context.runtime.clock.now()
+    async with context.runtime.db.read() as session:
+        response_id = await service.awaiting_text(session, user_id, now)
+    if response_id is None:
+        return
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.write_text(session, response_id, user_id, typed_text, now),
+        )
+    except Refused as error:
+        if error.step is not None:
+            await say(update, context.t(f"survey-refused-{error.reason.value}"))
+            await render(update, context, error.step, new=True)
+            raise ApplicationHandlerStop from None
+        return  # no longer open: the text is for someone else
+    await render(update, context, step, new=True)
+    raise ApplicationHandlerStop

@@ -1,0 +1,201 @@
+# Resident surveys: answering, organisers' surveys and results, paper responses
+
+menu-surveys = 📝 Surveys
+cmd-surveys = Take part in a survey
+cmd-survey = Surveys: new, publish, results, export
+cmd-paper = Enter a paper survey response
+
+survey-none-open = There is no survey for you at the moment. We will tell you when there is one.
+survey-open-list = 📝 Surveys open now: tap one to start or carry on.
+survey-list-answering = (not finished, tap to carry on)
+survey-list-submitted = (sent, can be changed)
+survey-list-participated = (sent)
+
+survey-title = 📝 <b>{ $title }</b>
+survey-anonymous-note = 🔒 This survey is anonymous: once sent, your answers are no longer linked to you in any way. Staff cannot see who answered, and the answers cannot be changed afterwards.
+survey-named-note = This survey is not anonymous: staff can see whose answers these are. You can change them after sending while the survey is open.
+survey-progress = Question { $number } of { $total }
+survey-question = <b>{ $text }</b>
+survey-hint-single = Choose one:
+survey-hint-multiple = Choose up to { $most }, then tap "Done":
+survey-hint-rating = Give a score: 1 is very unhappy, 5 is very happy.
+survey-hint-ranking = Tap the items in order, the one you want most first:
+survey-hint-text = Just type your answer and send it.
+survey-ranked-so-far = Your order so far: { $order }
+survey-say-other = ✏️ Please type what "other" is.
+survey-your-text = Your answer: { $text }
+survey-other = Other (please say)
+survey-skipped = (not answered)
+
+survey-profile-committee = Which residents' committee do you live in?
+survey-profile-building = Which building do you live in?
+survey-profile-age_band = Which age group are you in?
+
+survey-button-open = 📝 Start
+survey-button-done = ✅ Done
+survey-button-keep = ✅ Keep it, next question
+survey-button-reset = 🔄 Start the order again
+survey-button-skip = ⏭ Skip this question
+survey-button-back = ⬅️ Previous question
+survey-button-send = ✅ Send
+survey-button-send-keep = ✅ Send, and remember my committee, building and age group
+
+survey-check-title = 📋 <b>{ $title }</b>: please check your answers
+survey-check-line = { $number }. { $question }
+    → { $answer }
+survey-check-anonymous = 🔒 Anonymous survey: once sent, your answers are no longer linked to you and cannot be changed.
+survey-check-named = If all is right, tap "Send". You can come back and change your answers while the survey is open.
+survey-check-paper = 📄 This is a paper response. If all is right, tap "Send".
+
+survey-sent-sent = 🙏 Thank you! "{ $title }" is sent. While it is open, /surveys lets you change your answers.
+survey-sent-changed = ✅ Your changes are saved ("{ $title }").
+survey-sent-sent-anonymous = 🙏 Thank you! The anonymous survey "{ $title }" is sent. Your answers are no longer linked to you.
+survey-sent-changed-anonymous = ✅ Saved ("{ $title }").
+survey-sent-paper = 📄 Paper response saved ("{ $title }"). Send /paper to enter another one.
+
+survey-refused-not-open = This survey is not open now.
+survey-refused-not-for-you = This survey is meant for other residents. Thank you for your interest.
+survey-refused-anonymous-sent = You have already sent this anonymous survey. Anonymous answers are not linked to you, so they cannot be seen or changed again.
+survey-refused-gone = This button no longer works.
+survey-refused-not-current = That question is already answered. Please look at the latest message.
+survey-refused-too-many = You cannot choose more for this question. To change, first untick one you chose.
+survey-refused-need-answer = This question needs an answer: choose one or type it.
+survey-refused-bad-text = Please answer in words, at most 500 characters.
+
+survey-invitation = 📝 <b>{ $title }</b>
+    You are invited to a survey: your answers decide what the centre does next.
+    Open: { $closes }
+survey-reminder = ⏰ Reminder: the survey "{ $title }" closes soon, and you have not finished it.
+    Open: { $closes }
+
+# Organisers
+survey-organiser-list = 📝 Surveys, newest first. Tap one to see it:
+survey-organiser-empty = No surveys yet. Tap "New survey" to start.
+survey-button-new = ➕ New survey
+survey-new-help =
+    Send me the survey as a YAML or CSV file (UTF-8). An example:
+    <pre>title: {"{"}zh: 社区需求调查, en: Community needs{"}"}
+    opens: 2026-03-02 10:00
+    closes: 2026-03-09 18:00
+    audience: everyone
+    anonymous: false
+    profile: {"{"}committees: [长风一村, 长风二村], age: true{"}"}
+    questions:
+      - id: need
+        type: single
+        text: {"{"}zh: 您最希望中心增加什么？, en: "What should the centre add?"{"}"}
+        options: ["食堂 / Canteen", "健康驿站 / Health station"]
+        other: true
+      - type: rating
+        text: {"{"}zh: 您对现在的服务打几分？, en: "How do you rate our service?"{"}"}
+        show_if: {"{"}question: need, answer: [1]{"}"}</pre>
+    Types: single, multiple (max limits the choices), rating (1–5), ranking (2–5 items), text (short). other: true adds "Other (please say)"; optional: true lets people skip; show_if shows a question only for some answers to an earlier one.
+    audience: everyone, topic:health, course:course number, event:event number.
+survey-file-problems = ⚠️ The file has { $count } problem(s); the survey was not saved:
+survey-problem-not-a-survey = The file is not a survey.
+survey-problem-missing-text = { $where }: the Chinese or English text is missing.
+survey-problem-too-long = { $where }: the text is too long (at most { $detail } characters).
+survey-problem-bad-time = { $where }: cannot read the time "{ $detail }"; write it as 2026-03-02 10:00.
+survey-problem-bad-audience = Cannot read the audience "{ $detail }": write everyone, topic:health, course:3 or event:5.
+survey-problem-bad-profile = { $where }: the profile section is not written correctly.
+survey-problem-no-options = { $where }: this question needs options.
+survey-problem-option-count = { $where }: wrong number of options (at most { $detail }; a ranking needs at least 2).
+survey-problem-bad-question = { $where }: this question is not written correctly.
+survey-problem-bad-type = { $where }: there is no question type "{ $detail }".
+survey-problem-bad-max = { $where }: max must be between 1 and the number of options (it is { $detail }).
+survey-problem-other-not-choice = { $where }: only single and multiple choice questions can have "other".
+survey-problem-bad-show-if = { $where }: show_if must point to an earlier single or multiple choice question and name its option numbers.
+survey-problem-bad-flag = { $where }: write true or false.
+survey-problem-closes-before-opens = The closing time must come after the opening time.
+survey-problem-no-questions = The survey has no questions.
+survey-problem-too-many-questions = Too many questions (at most { $detail }).
+survey-problem-csv-header = The first CSV line must name the columns: { $detail }
+survey-problem-file-too-big = The file is too big (at most { $detail } KB).
+survey-problem-not-utf8 = The file is not UTF-8; please save it as UTF-8 and send it again.
+survey-problem-file-type = Only .yaml, .yml or .csv files, please.
+survey-problem-yaml = The YAML is not valid (near line { $where }).
+
+survey-card =
+    📝 <b>{ $title }</b>
+    Status: { $status }
+    Open: { $when }
+    For: { $audience }
+    Anonymous: { $anonymous }
+    Questions: { $questions } · Responses: { $count }
+survey-status-draft = 📝 Draft
+survey-status-published = 🟢 Published
+survey-status-closed = 🔒 Closed
+survey-yes = yes
+survey-no = no
+survey-audience-everyone = every resident
+survey-audience-topic = residents following "{ $param }"
+survey-audience-course = students of course #{ $param }
+survey-audience-event = people signed up for event #{ $param }
+survey-button-preview = 👀 Preview
+survey-button-publish = 📣 Publish
+survey-button-results = 📊 Results
+survey-button-export = 📥 Export Excel and CSV
+survey-button-close = 🔒 Close now
+survey-button-crosstab = 📊 By "{ $by }"
+
+survey-preview-head =
+    👀 <b>Preview</b>
+    { $zh } / { $en }
+    Open: { $when }
+    For: { $audience } · Anonymous: { $anonymous } · { $count } questions
+survey-preview-question = <b>{ $number }.</b> [{ $kind }]
+    { $zh }
+    { $en }
+survey-kind-single = single choice
+survey-kind-multiple = multiple choice
+survey-kind-rating = rating
+survey-kind-ranking = ranking
+survey-kind-text = text
+survey-crosstab-question = <b>{ $number }. { $text }</b>
+survey-preview-profile = <b>{ $number }.</b> [profile] { $text }
+survey-preview-optional = (may be skipped)
+survey-preview-branch = (only when question { $question } was answered { $options })
+survey-preview-as-resident = Residents will see the first question like this:
+survey-preview-end = End of the preview. Publish it if all is right.
+
+survey-publish-published = Published. Residents in its audience are invited when it opens.
+survey-publish-not-draft = This survey is already published.
+survey-publish-ended = Its closing time has passed; change the times and upload it again.
+survey-close-not-open = This survey is not running.
+survey-closed = The survey is closed; the summary went to the organisers.
+
+survey-results-head =
+    📊 <b>{ $title }</b>
+    Open: { $when }
+    { $count } responses ({ $paper } on paper)
+survey-summary-head =
+    🔒 <b>Survey closed: { $title }</b>
+    Open: { $when }
+    { $count } responses ({ $paper } on paper)
+survey-result-question = <b>{ $number }. { $text }</b> ({ $answered } answered)
+survey-result-average = Average { $average }
+survey-result-rank = { $place }. { $option } (average place { $average })
+survey-result-words = Recurring words: { $words }
+survey-list-separator = {", "}
+survey-result-word = { $word } ({ $count })
+survey-result-bar = { $bar } { $count } ({ $percent }%) { $option }
+survey-result-sample = · "{ $text }"
+survey-chart-caption = 📊 Results by question
+survey-chart-count = people
+survey-chart-rank = preference (longer is preferred)
+survey-chart-title = Survey results
+survey-crosstab-offer = Break the answers down by profile:
+survey-crosstab-head = 📊 By "{ $by }" (cells of fewer than { $small } people are not shown: "—")
+survey-crosstab-row = { $group } ({ $total } people): { $cells }
+survey-crosstab-hidden = { $group }: fewer than { $small } people, not shown
+survey-crosstab-none = This survey has no questions to break down.
+survey-export-caption = 📥 { $count } responses, one a row.
+
+survey-paper-pick = 📄 Which survey is the paper response for?
+survey-paper-none = There is no survey to enter a response for.
+survey-paper-banner = 📄 <b>Paper response</b>
+
+# Daily digest
+survey-digest-head = 📝 <b>Survey open: { $title }</b>
+    { $count } responses so far ({ $paper } on paper) · { $when }
+survey-digest-top = { $number }. { $question } Chosen most: { $option } ({ $count })
