@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, tzinfo
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.features.surveys import charts, report, results, service
+from bot.features.surveys import charts, report, results, service, texts
 from bot.features.surveys.buttons import OpenSurvey
 from bot.features.surveys.models import Survey, SurveyParticipant
 from bot.i18n import LANGUAGES, Catalog, Translator
@@ -173,9 +173,9 @@ async def close_and_summarise(runtime: Runtime, survey_id: int, now: datetime) -
 
 def chart_labels(t: Translator) -> dict[str, str]:
     """The few words of a chart in the reader's language."""
-    labels = {key: t(f"survey-chart-{key}") for key in ("count", "rank", "title")}
+    labels = {key: t(text) for key, text in texts.CHART_TEXTS.items()}
     for key in service.PROFILE_KEYS:
-        labels[f"profile-{key}"] = t(f"survey-profile-{key}")
+        labels[f"profile-{key}"] = t(texts.PROFILE_TEXTS[key])
     return labels
 
 
@@ -218,7 +218,7 @@ class OpenSurveysInDigest:
                     else question.option(choice, t.lang)
                 )
                 text = (
-                    t(f"survey-profile-{question.profile}")
+                    t(texts.PROFILE_TEXTS[question.profile])
                     if question.profile
                     else question.text(t.lang)
                 )

@@ -9,7 +9,16 @@ import logging
 from telegram import InputFile, Update
 
 from bot.context import FrontdeskContext
-from bot.features.surveys import charts, definition, jobs, report, results, service, views
+from bot.features.surveys import (
+    charts,
+    definition,
+    jobs,
+    report,
+    results,
+    service,
+    texts,
+    views,
+)
 from bot.features.surveys.buttons import (
     Card,
     Close,
@@ -66,7 +75,7 @@ async def upload(update: Update, context: FrontdeskContext) -> None:
     except SurveyFileError as error:
         lines = [context.t("survey-file-problems", count=len(error.problems))]
         lines += [
-            "• " + context.t(f"survey-problem-{p.code}", where=p.where, detail=p.detail)
+            "• " + context.t(texts.PROBLEM_TEXTS[p.code], where=p.where, detail=p.detail)
             for p in error.problems[:20]
         ]
         await say(update, "\n".join(lines))
@@ -87,7 +96,7 @@ async def _card(update: Update, context: FrontdeskContext, survey_id: int, new: 
     text = context.t(
         "survey-card",
         title=survey.title(context.language),
-        status=context.t(f"survey-status-{survey.status}"),
+        status=context.t(texts.STATUS_TEXTS[survey.status]),
         when=report.when(survey, runtime.centre.zone, context.language),
         audience=report.audience_text(context.t, survey),
         anonymous=context.t("survey-yes" if survey.anonymous else "survey-no"),
@@ -137,7 +146,7 @@ async def publish(update: Update, context: FrontdeskContext, press: Publish) -> 
             session, press.survey_id, context.profile, runtime.clock.now()
         )
     if outcome is not service.Publish.PUBLISHED:
-        await alert(update, context.t(f"survey-publish-{outcome.value}"))
+        await alert(update, context.t(texts.PUBLISH_TEXTS[outcome]))
         return
     await toast(update, context.t("survey-publish-published"))
     await jobs.tick(runtime)  # invitations now if it is open already

@@ -18,6 +18,12 @@ from bot.features.surveys.results import (
     recurring_words,
 )
 from bot.features.surveys.service import OTHER, Question, Step, SurveyInfo
+from bot.features.surveys.texts import (
+    AUDIENCE_TEXTS,
+    HINT_TEXTS,
+    KIND_TEXTS,
+    PROFILE_TEXTS,
+)
 from bot.i18n import Translator
 
 MESSAGE_BUDGET = 3800  # characters of HTML per message (Telegram allows 4096 after parsing)
@@ -48,13 +54,13 @@ def when(survey: SurveyInfo, zone: tzinfo, lang: str) -> str:
 
 
 def audience_text(t: Translator, survey: SurveyInfo) -> str:
-    return t(f"survey-audience-{survey.audience}", param=survey.audience_param or "")
+    return t(AUDIENCE_TEXTS[survey.audience], param=survey.audience_param or "")
 
 
 def question_label(t: Translator, question: Question) -> str:
     """The question in the reader's language (profile questions: the catalog's wording)."""
     if question.profile:
-        return t(f"survey-profile-{question.profile}")
+        return t(PROFILE_TEXTS[question.profile])
     return question.text(t.lang)
 
 
@@ -65,7 +71,7 @@ def option_label(t: Translator, question: Question, choice: int) -> str:
 def hint(t: Translator, question: Question) -> str:
     if question.kind == "multiple":
         return t("survey-hint-multiple", most=question.max_choices or len(question.options))
-    return t(f"survey-hint-{question.kind}")
+    return t(HINT_TEXTS[question.kind])
 
 
 def question_text(t: Translator, step: Step) -> str:
@@ -85,7 +91,7 @@ def question_text(t: Translator, step: Step) -> str:
     if question is None:
         return "\n".join(lines)
     lines.append(t("survey-progress", number=step.number, total=step.total))
-    text = t(f"survey-profile-{question.profile}") if question.profile else question.text(lang)
+    text = t(PROFILE_TEXTS[question.profile]) if question.profile else question.text(lang)
     lines.append(t("survey-question", text=text))
     lines.append(hint(t, question))
     if question.kind == "ranking" and step.picked:
@@ -124,7 +130,7 @@ def summary_text(
         rows = answers.get(question.id, [])
         picked = [c for c, _ in rows if c is not None]
         text = next((x for _, x in rows if x), None)
-        label = t(f"survey-profile-{question.profile}") if question.profile else question.text(lang)
+        label = t(PROFILE_TEXTS[question.profile]) if question.profile else question.text(lang)
         lines.append(
             t("survey-check-line", number=question.position, question=label,
               answer=answer_text(t, question, picked, text))
@@ -153,14 +159,14 @@ def preview(t: Translator, survey: SurveyInfo, zone: tzinfo) -> list[str]:
     ]
     for q in survey.questions:
         if q.profile:
-            text = t(f"survey-profile-{q.profile}")
+            text = t(PROFILE_TEXTS[q.profile])
             lines = [t("survey-preview-profile", number=q.position, text=text)]
         else:
             lines = [
                 t(
                     "survey-preview-question",
                     number=q.position,
-                    kind=t(f"survey-kind-{q.kind}"),
+                    kind=t(KIND_TEXTS[q.kind]),
                     zh=q.zh,
                     en=q.en,
                 )
@@ -187,7 +193,7 @@ def _bar(count: int, total: int) -> str:
 def _question_block(t: Translator, result: QuestionResult) -> str:
     lang = t.lang
     q = result.question
-    title = t(f"survey-profile-{q.profile}") if q.profile else q.text(lang)
+    title = t(PROFILE_TEXTS[q.profile]) if q.profile else q.text(lang)
     lines = [t("survey-result-question", number=q.position, text=title, answered=result.answered)]
     total = max(result.answered, 1)
     if q.kind == "rating":
@@ -248,7 +254,9 @@ def crosstab_text(t: Translator, tables: list[CrossTab]) -> list[str]:
     lang = t.lang
     if not tables:
         return [t("survey-crosstab-none")]
-    by = t(f"survey-profile-{tables[0].by.profile}")
+    profile = tables[0].by.profile
+    assert profile is not None  # a crosstab is always by a profile question
+    by = t(PROFILE_TEXTS[profile])
     blocks = [t("survey-crosstab-head", by=by, small=SMALL)]
     for table in tables:
         lines = [t("survey-crosstab-question", number=table.question.position,

@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FrontdeskContext
-from bot.features.surveys import report, service, views
+from bot.features.surveys import report, service, texts, views
 from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
 from bot.features.surveys.service import Refused, Step
 from bot.tg.reply import alert, say, show, toast
@@ -40,7 +40,7 @@ async def render(update: Update, context: FrontdeskContext, step: Step, new: boo
 
 async def refused(update: Update, context: FrontdeskContext, error: Refused) -> None:
     """A polite answer to a press that cannot count, and the current step again if any."""
-    await alert(update, context.t(f"survey-refused-{error.reason.value}"))
+    await alert(update, context.t(texts.REFUSAL_TEXTS[error.reason]))
     if error.step is not None:
         await render(update, context, error.step)
 
@@ -202,9 +202,10 @@ async def send(update: Update, context: FrontdeskContext, press: Send) -> None:
     except Refused as error:
         await refused(update, context, error)
         return
-    key = f"survey-sent-{outcome.value}"
     if survey.anonymous and outcome is not service.Sent.PAPER:
-        key += "-anonymous"
+        key = texts.SENT_ANONYMOUS_TEXTS[outcome]
+    else:
+        key = texts.SENT_TEXTS[outcome]
     await toast(update)
     await show(update, context.t(key, title=survey.title(context.language)))
 
@@ -228,7 +229,7 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
         )
     except Refused as error:
         if error.step is not None:
-            await say(update, context.t(f"survey-refused-{error.reason.value}"))
+            await say(update, context.t(texts.REFUSAL_TEXTS[error.reason]))
             await render(update, context, error.step, new=True)
             raise ApplicationHandlerStop from None
         return  # no longer open: the text is for someone else

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import Callback
-from bot.features.surveys import service
+from bot.features.surveys import service, texts
 from bot.features.surveys.buttons import (
     Back,
     Card,
@@ -78,7 +78,7 @@ def step_keyboard(t: Translator, step: Step) -> InlineKeyboardMarkup:
 def open_list(t: Translator, found: list[service.OpenSurvey]) -> InlineKeyboardMarkup:
     rows: Rows = []
     for item in found:
-        suffix = t(f"survey-list-{item.status}") if item.status else ""
+        suffix = t(texts.LIST_TEXTS[item.status]) if item.status else ""
         label = f"📝 {item.survey.title(t.lang)}{suffix}"
         rows.append([(label, OpenSurvey(item.survey.id))])
     return keyboard(rows)
@@ -86,7 +86,7 @@ def open_list(t: Translator, found: list[service.OpenSurvey]) -> InlineKeyboardM
 
 def organiser_list(t: Translator, surveys: list[SurveyInfo]) -> InlineKeyboardMarkup:
     rows: Rows = [
-        [(f"{t(f'survey-status-{s.status}')} {s.title(t.lang)}", Card(s.id))] for s in surveys
+        [(f"{t(texts.STATUS_TEXTS[s.status])} {s.title(t.lang)}", Card(s.id))] for s in surveys
     ]
     rows.append([(t("survey-button-new"), NewSurvey())])
     return keyboard(rows)
@@ -108,6 +108,6 @@ def crosstab_keyboard(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup
     rows: Rows = []
     for q in survey.questions:
         if q.profile:
-            label = t("survey-button-crosstab", by=t(f"survey-profile-{q.profile}"))
+            label = t("survey-button-crosstab", by=t(texts.PROFILE_TEXTS[q.profile]))
             rows.append([(label, CrossTab(survey.id, q.id))])
     return keyboard(rows) if rows else None
