@@ -79,7 +79,9 @@ def migration_heads(directory: Path = MIGRATIONS_DIR) -> frozenset[str]:
                 name, expression = node.target.id, node.value
             else:
                 continue
-            value = ast.literal_eval(expression) if expression is not None else None
+            if name not in ("revision", "down_revision") or expression is None:
+                continue  # other assignments may be any expression (a column type)
+            value = ast.literal_eval(expression)
             if name == "revision" and isinstance(value, str):
                 revisions.add(value)
             elif name == "down_revision" and value:

@@ -97,6 +97,17 @@ MANIFEST = Manifest(
     name="surveys",
     install=install,
     commands=COMMANDS,
+    buttons={
+        NewSurvey: "organiser",
+        Card: "organiser",
+        Preview: "organiser",
+        Publish: "organiser",
+        Results: "organiser",
+        CrossTab: "organiser",
+        Export: "organiser",
+        Close: "organiser",
+        Paper: "staff",
+    },
     menu_actions={"surveys": resident.list_open},
     privacy=lambda _runtime: [surveys.DATA_SECTION],
     # A declared interface: the organisers' daily digest shows open surveys' figures.
