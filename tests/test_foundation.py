@@ -38,7 +38,7 @@ def menu_rows(catalog: Catalog, lang: str) -> list[list[str]]:
             "menu-help",
         )
     ]
-    return [labels[0:2], labels[2:4], labels[4:6]]
+    return [labels[i : i + 2] for i in range(0, len(labels), 2)]
 
 
 async def test_start_greets_in_chinese_registers_and_shows_the_menu(

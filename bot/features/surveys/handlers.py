@@ -40,8 +40,10 @@ from bot.tg.buttons import on
 log = logging.getLogger(__name__)
 
 # Typed answers are looked at before the features of group 0 (free-text questions would
-# otherwise answer them); the handler lets everything else through untouched.
-TYPED_GROUP = -10
+# otherwise answer them); the handler lets everything else through untouched. Its own group:
+# in PTB only the first matching handler of a group runs, and the helpdesk's conversation
+# relay (-10) must still see every other text.
+TYPED_GROUP = -12
 SURVEY_FILES = filters.Document.FileExtension("yaml") | filters.Document.FileExtension(
     "yml"
 ) | filters.Document.FileExtension("csv")  # fmt: skip
