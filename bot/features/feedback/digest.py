@@ -262,7 +262,9 @@ def render(
     ]
     blocks.append("\n".join(meals))
     if report.tags:
-        tags = ", ".join(f"{tag_label(t, tag)} ({n})" for tag, n in report.tags)
+        tags = t.join(
+            t("digest-tag-count", tag=tag_label(t, tag), count=n) for tag, n in report.tags
+        )
         blocks.append(t("digest-tags", tags=tags))
     if report.lowest:
         blocks.append(t("digest-lowest-title"))

@@ -17,6 +17,7 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.hours import service as hours_service
 from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
+from bot.features.hours.reasons import is_chinese
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.text import (
     date_text,
@@ -267,17 +268,18 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)
     why = t("hours-why", reason=reason) if reason else ""
     key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
-    await reply(
-        update,
-        t(
-            key,
-            venue=venue.name.get(t.lang),
-            range=_range_text(t, saved.start, saved.end),
-            hours=intervals_text(t, saved.intervals),
-            why=why,
-            id=str(saved.id),
-        ),
+    text = t(
+        key,
+        venue=venue.name.get(t.lang),
+        range=_range_text(t, saved.start, saved.end),
+        hours=intervals_text(t, saved.intervals),
+        why=why,
+        id=str(saved.id),
     )
+    if isinstance(saved.reason, str):  # one language only: say what the others will read
+        other = "en" if is_chinese(saved.reason) else "zh"
+        text += "\n" + t(f"hours-staff-reason-only-{other}-missing")
+    await reply(update, text)
 
 
 @require_role("staff")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot import dates
 from bot.centre import Interval, Localized, Venue
+from bot.features.hours.reasons import reason_for
 from bot.i18n import Catalog, Markup, Translator
 from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
 
@@ -63,9 +64,7 @@ def when_text(t: Translator, moment: datetime, today: date) -> str:
 
 
 def _localized(t: Translator, value: Localized | str | None) -> str | None:
-    if value is None:
-        return None
-    return value.get(t.lang) if isinstance(value, Localized) else value
+    return reason_for(value, t.lang)
 
 
 def reason_text(t: Translator, schedule: DaySchedule) -> str | None:

@@ -115,7 +115,7 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         target = await roles.ensure_person(
             session, person.id, person.first_name, runtime.clock.now(), person.username
         )
-    held = ", ".join(context.t(f"role-{role}") for role in sorted(target.roles)) or context.t(
+    held = context.t.join(context.t(f"role-{role}") for role in sorted(target.roles)) or context.t(
         "role-resident"
     )
     text = context.t("roles-choose", name=target.first_name, roles=held)

@@ -127,3 +127,4 @@ digest-settings-saved = Saved.
 digest-settings-bad-time = Please give a time as HH:MM (24-hour), or "on" / "off".
 export-done = Feedback from { $start } to { $end }: { $count } entries (anonymous entries without name).
 export-empty = No feedback between { $start } and { $end }.
+digest-tag-count = { $tag } ({ $count })

@@ -66,7 +66,7 @@ hours-festival-other = public holiday
 hours-staff-usage =
     <b>Changing opening hours</b>
     Closure: <code>/closure venue date[..end date] [reason]</code>
-    e.g. <code>/closure canteen 2026-12-03 maintenance</code>
+    e.g. <code>/closure canteen 2026-12-03 设备检修 | maintenance</code> (a bar separates the Chinese and English reasons, so both readers understand it)
     Special hours: <code>/special venue date[..end date] 09:00-12:00[,14:00-17:00] [reason]</code>
     e.g. <code>/special gym 12-24..12-25 10:00-18:00 Christmas</code>
     Dates: 2026-12-03, 12-03, 3 Dec, tomorrow.
@@ -97,3 +97,5 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 Today: { $hours }
 hours-week-button = 📅 { $venue }: the week
+hours-staff-reason-only-en-missing = ℹ️ The reason is in Chinese only: English readers see "closed specially". To give both, separate them with a bar, e.g. 设备检修 | maintenance
+hours-staff-reason-only-zh-missing = ℹ️ The reason is in English only: Chinese readers see "临时关闭". To give both, separate them with a bar, e.g. 设备检修 | maintenance

@@ -1,4 +1,4 @@
-# 开放时间:各场馆的开放情况、一周安排、工作人员设置的临时调整
+# 开放时间：各场馆的开放情况、一周安排、工作人员设置的临时调整
 
 cmd-hours = 各场馆开放时间
 cmd-closure = 设置场馆临时关闭
@@ -66,7 +66,7 @@ hours-festival-other = 法定假日
 hours-staff-usage =
     <b>临时调整开放时间</b>
     关闭：<code>/closure 场馆 日期[..结束日期] [原因]</code>
-    例：<code>/closure canteen 2026-12-03 设备检修</code>
+    例：<code>/closure canteen 2026-12-03 设备检修 | maintenance</code>（原因用竖线隔开中英文，两种语言的用户都能看懂）
     特别时间：<code>/special 场馆 日期[..结束日期] 09:00-12:00[,14:00-17:00] [原因]</code>
     例：<code>/special gym 12-24..12-25 10:00-18:00 圣诞</code>
     日期可以写 2026-12-03、12-03、12月3日、明天。
@@ -97,3 +97,5 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 今天：{ $hours }
 hours-week-button = 📅 { $venue }一周安排
+hours-staff-reason-only-en-missing = ℹ️ 原因只有中文，英文用户看到的是“closed specially”。要写两种语言，请用竖线隔开，例如：设备检修 | maintenance
+hours-staff-reason-only-zh-missing = ℹ️ 原因只有英文，中文用户看到的是“临时关闭”。要写两种语言，请用竖线隔开，例如：设备检修 | maintenance

@@ -1,4 +1,4 @@
-# 夜校:课程、报名、候补、名额递补、抽签、工作人员工具
+# 夜校：课程、报名、候补、名额递补、抽签、工作人员工具
 
 ns-fee = ¥{ $amount }
 ns-fee-free = 免费
@@ -172,7 +172,7 @@ ns-attendance-choose = 哪一次课？
 ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
 ns-edit-usage = 用法：<code>/ns_edit 课程编号 字段 新内容</code>；字段：{ $fields }。
 
-## 工作人员调整课次和名额(在文案润色之后追加)
+## 工作人员调整课次和名额（在文案润色之后追加）
 cmd-ns-session = 夜校：调课、停课或加课
 ns-session-cancelled = ❌ <b>{ $title }</b> { $when } 的课取消了。其他课次不变（见 /myclasses）。
 ns-session-added = ➕ <b>{ $title }</b> 新增一次课：<b>{ $when }</b>。
@@ -185,10 +185,10 @@ ns-btn-confirm-cancel-session = 确认取消这次课并通知大家
 ns-confirm-cancel-session = 取消 { $when } 的课吗？课程上的所有人（已报名、收到名额、候补、抽签申请）都会收到通知。
 ns-sessions-staff =
     <b>课程 #{ $id } 的课次</b>（编号见课程卡片）。点下面的按钮取消某次课，或者：
-    /ns_session { $id } move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt；，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
-    /ns_session { $id } add &lt；日期&gt; &lt；开始-结束&gt;
-    /ns_session { $id } cancel &lt；课次编号&gt;
-ns-session-usage = 用法：/ns_session &lt；课程编号&gt; move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt; · /ns_session &lt；课程编号&gt; cancel &lt；课次编号&gt; · /ns_session &lt；课程编号&gt; add &lt；日期&gt; &lt；开始-结束&gt；。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
+    /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
+    /ns_session { $id } cancel &lt;课次编号&gt;
+ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
