@@ -69,9 +69,13 @@ class ProgressMonitor:
         runtime = self.runtime
         now = runtime.clock.now()
         lines = [t("broadcast-progress-title", id=figures.id)]
-        if figures.status == service.ACTIVE and figures.not_before > now and figures.done == 0:
+        status = service.shown_status(figures, now)
+        if status == "scheduled":
             when = figures.not_before.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
             lines.append(t("broadcast-progress-scheduled", when=when))
+        if figures.valid_until is not None:
+            until = figures.valid_until.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
+            lines.append(t("broadcast-progress-valid-until", when=until))
         lines.append(
             t(
                 "broadcast-progress-figures",
@@ -82,10 +86,12 @@ class ProgressMonitor:
                 remaining=figures.remaining,
             )
         )
+        if figures.expired:
+            lines.append(t("broadcast-progress-expired", expired=figures.expired))
         eta = self._eta(figures)
         if eta is not None and figures.not_before <= now:
             lines.append(t("broadcast-progress-eta", eta=_duration(t, eta)))
-        lines.append(t(f"broadcast-status-{figures.status}", cancelled=figures.cancelled))
+        lines.append(t(f"broadcast-status-{status}", cancelled=figures.cancelled))
         buttons: list[InlineKeyboardButton] = []
         if figures.status == service.ACTIVE:
             buttons.append(
@@ -132,11 +138,15 @@ class ProgressMonitor:
             if figures is None:
                 return
             finished = False
-            needs_write = figures.status == service.PAUSED or (
-                figures.status == service.ACTIVE and figures.remaining == 0
+            now = runtime.clock.now()
+            needs_write = (
+                figures.status == service.PAUSED
+                or (figures.status == service.ACTIVE and figures.remaining == 0)
+                or service.is_overdue(figures, now)
             )
             if needs_write:  # most ticks only read: the sender needs the write lock
                 async with runtime.db.transaction() as session:
+                    await service.expire_overdue(session, broadcast_id, now)
                     await service.hold_stragglers(session, broadcast_id)
                     finished = await service.finish_if_done(
                         session, broadcast_id, runtime.clock.now()
@@ -205,6 +215,7 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
     async with context.runtime.db.read() as session:
         items = await service.recent(session)
     zone = context.runtime.centre.zone
+    now = context.runtime.clock.now()
     lines = [context.t("broadcasts-title")]
     for item in items:
         lines.append(
@@ -213,12 +224,13 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
                 id=item.id,
                 at=item.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
                 author=item.author_name,
-                status=context.t(f"broadcast-state-{item.status}"),
+                status=context.t(f"broadcast-state-{service.shown_status(item, now)}"),
                 total=item.total,
                 sent=item.sent,
                 failed=item.failed,
                 blocked=item.blocked,
                 remaining=item.remaining,
+                expired=item.expired,
             )
         )
     if not items:

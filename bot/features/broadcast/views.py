@@ -15,7 +15,7 @@ from bot.i18n import Translator
 DRAFT_KEY = "broadcast_draft"
 
 
-ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM = range(8)
+ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM, VALID = range(9)
 
 
 FORMATTING = {
@@ -68,6 +68,7 @@ def _as_draft(draft: dict[str, Any]) -> service.Draft:
         audience_param=draft.get("audience_param"),
         urgent=bool(draft.get("urgent")),
         when=draft.get("when"),
+        valid_until=draft.get("valid_until"),
     )
 
 
@@ -92,7 +93,8 @@ async def _audience_label(context: FrontdeskContext, draft: service.Draft) -> st
     if draft.audience_param is not None and spec.options is not None:
         async with context.runtime.db.read() as session:
             options = dict(await spec.options(session, context.t))
-        label = f"{label}: {options.get(draft.audience_param, draft.audience_param)}"
+        chosen = options.get(draft.audience_param, draft.audience_param)
+        label = context.t("broadcast-audience-chosen", audience=label, choice=chosen)
     return label
 
 
