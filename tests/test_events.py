@@ -198,7 +198,7 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
         ("Brush writing for beginners", None),
         ("nowhere", "events-bad-venue"),
         ("canteen", "events-ask-start"),
-        ("tomorrow 3pm", "events-bad-time"),
+        ("some day soon", "events-bad-time"),
         ("2026-03-01 09:00", "events-start-in-past"),
         ("2026-03-05 09:30", "events-ask-end"),
         ("2026-03-05 09:00", "events-bad-end"),
@@ -213,7 +213,10 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
         reply = await li.wait_message()
         if key is not None:
             assert reply.text == catalog.text("zh", key)
-    assert "#1" in reply.text
+    assert reply.text.startswith("预览")  # nothing is published before staff see it
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+    await li.press("✅ 发布")
+    assert "#1" in (await li.wait_message()).text
     rows = await bot.sql("SELECT title_zh, title_en, venue_id, capacity, starts_at FROM events")
     assert rows[0][:4] == ("书法课", "Calligraphy", "canteen", 12)
     assert await bot.sql("SELECT action FROM audit_log") == [("event.create",)]
@@ -297,3 +300,63 @@ async def test_cancelling_an_event_tells_everyone(bot: Bot, catalog: Catalog) ->
     await li.press_data(f"events:cancelok:{event_id}", message_id=confirm.message_id)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text("zh", "events-gone")
+
+
+async def test_staff_create_an_event_entirely_in_natural_chinese(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "下周四晚上7点到8点半", a venue picked from the buttons, "20人": a preview in both
+    languages, then published only on "发布" (issue 16)."""
+    await staff_member(bot, 9010)
+    li = bot.emu.user(9010, first_name="Li", language_code="zh")
+    await li.command("/newevent")
+    await li.wait_message()
+    for text in ("剪纸", "Paper cutting", "学剪窗花", "Learn to cut window flowers"):
+        await li.send(text)
+        asked = await li.wait_message()
+    assert asked.reply_markup is not None  # the venues to pick from
+    keyboard = [b["text"] for row in asked.reply_markup["keyboard"] for b in row]
+    assert "社区食堂" in keyboard
+    await li.send("社区食堂")
+    await li.wait_message()
+    await li.send("下周四晚上7点到8点半")  # today is Monday 2 March
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-capacity")
+    await li.send("二十人")
+    preview = await li.wait_message()
+    assert "剪纸" in preview.text
+    assert "Paper cutting" in preview.text
+    assert "2026-03-12 19:00 – 20:30（周四）" in preview.text
+    assert "限 20 人" in preview.text
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+    await li.press("✅ 发布")
+    await li.wait_message()
+    rows = await bot.sql("SELECT venue_id, capacity, starts_at, ends_at FROM events")
+    venue, capacity, start, end = rows[0]
+    start, end = (
+        v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in (start, end)
+    )
+    assert (venue, capacity) == ("canteen", 20)
+    assert start.replace(tzinfo=UTC) == datetime(2026, 3, 12, 11, 0, tzinfo=UTC)
+    assert end - start == timedelta(minutes=90)
+
+
+async def test_an_event_in_plain_english_and_dropped_at_the_preview(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "next Thursday 2pm", "4pm", "no limit"; "Don't publish" stores nothing."""
+    await staff_member(bot, 9011)
+    alice = bot.emu.user(9011, first_name="Alice", language_code="en")
+    await alice.command("/newevent")
+    await alice.wait_message()
+    for text in ("讲座", "Talk", "健康讲座", "Health talk", "Canteen", "next Thursday 2pm"):
+        await alice.send(text)
+        await alice.wait_message()
+    await alice.send("4pm")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-ask-capacity")
+    await alice.send("no limit")
+    preview = await alice.wait_message()
+    assert "14:00 – 16:00" in preview.text
+    assert "no limit" in preview.text
+    await alice.press("✖️ Don't publish")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-conversation-cancelled")
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]

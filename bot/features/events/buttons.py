@@ -30,3 +30,13 @@ class ConfirmCancel(Callback):
     """Staff confirm cancelling an event."""
 
     event_id: int
+
+
+@callback("events:publish")
+class PublishDraft(Callback):
+    """Staff publish the event they just previewed."""
+
+
+@callback("events:drop")
+class DropDraft(Callback):
+    """Staff drop the event they just previewed."""

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
+    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.commands import CommandSpec
@@ -21,32 +24,37 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
+    DropDraft,
     EventCalendar,
     JoinEvent,
     LeaveEvent,
+    PublishDraft,
     ShowEvent,
 )
 from bot.features.events.staff import (
     cancel_event,
     confirm_cancel,
     creation_step,
+    drop,
     edit_event,
     edit_field,
     edit_value,
     new_event,
     not_text,
+    publish,
     stop,
 )
 from bot.features.events.views import (
     CAPACITY,
     EDIT_FIELD,
     EDIT_VALUE,
+    PREVIEW,
     TITLE_ZH,
     _when,
     card,
 )
 from bot.manifest import Manifest
-from bot.tg.buttons import on
+from bot.tg.buttons import matches, on
 
 log = logging.getLogger(__name__)
 
@@ -164,14 +172,22 @@ def install(app: FrontdeskApplication) -> None:
         MessageHandler(other, not_text),
     ]
     step: BaseHandler[Update, FrontdeskContext, Any] = MessageHandler(text, creation_step)
-    app.add_handler(
-        ConversationHandler(
+    with warnings.catch_warnings():
+        # per_message=False: buttons tracked per chat, as in /broadcast (one draft per chat).
+        warnings.simplefilter("ignore", PTBUserWarning)
+        creating = ConversationHandler(
             entry_points=[CommandHandler("newevent", new_event)],
-            states={state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+            states={
+                **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+                PREVIEW: [
+                    CallbackQueryHandler(publish, pattern=matches(PublishDraft)),
+                    CallbackQueryHandler(drop, pattern=matches(DropDraft)),
+                ],
+            },
             fallbacks=fallbacks,
             name="events-create",
         )
-    )
+    app.add_handler(creating)
     app.add_handler(
         ConversationHandler(
             entry_points=[CommandHandler("editevent", edit_event)],

@@ -6,16 +6,24 @@ import logging
 import re
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.error import BadRequest
 from telegram.ext import (
     ConversationHandler,
 )
 
+from bot import dates
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
-from bot.features.events.buttons import ConfirmCancel
+from bot.features.events.buttons import ConfirmCancel, DropDraft, PublishDraft
 from bot.features.events.views import (
     CAPACITY,
     DESCRIPTION_EN,
@@ -25,6 +33,7 @@ from bot.features.events.views import (
     EDIT_KEY,
     EDIT_VALUE,
     END,
+    PREVIEW,
     START,
     TITLE_EN,
     TITLE_ZH,
@@ -67,14 +76,55 @@ async def new_event(update: Update, context: FrontdeskContext) -> int:
 
 async def _ask(update: Update, context: FrontdeskContext, state: int) -> int:
     assert update.effective_message is not None
-    if state == VENUE:
-        venues = context.t("events-venue-separator").join(
-            v.name.get(context.language) for v in context.runtime.centre.venues
+    if state == VENUE:  # a list to pick from; a name in either language also works
+        names = [v.name.get(context.language) for v in context.runtime.centre.venues]
+        venues = context.t("events-venue-separator").join(names)
+        keyboard = ReplyKeyboardMarkup(
+            [names[i : i + 2] for i in range(0, len(names), 2)],
+            one_time_keyboard=True,
+            resize_keyboard=True,
         )
-        await update.effective_message.reply_text(context.t("events-ask-venue", venues=venues))
+        await update.effective_message.reply_text(
+            context.t("events-ask-venue", venues=venues), reply_markup=keyboard
+        )
     else:
-        await update.effective_message.reply_text(context.t(_PROMPTS[state]))
+        await update.effective_message.reply_text(
+            context.t(_PROMPTS[state]), reply_markup=ReplyKeyboardRemove()
+        )
     return state
+
+
+def _take_answer(context: FrontdeskContext, state: int, text: str) -> int:
+    """Store one answer in the draft; the next state (raises ``events.Invalid``)."""
+    draft = _draft(context)
+    runtime = context.runtime
+    zone, calendar, now = runtime.centre.zone, runtime.hours.calendar, runtime.clock.now()
+    if state in (TITLE_ZH, TITLE_EN):
+        draft["title_zh" if state == TITLE_ZH else "title_en"] = events.check_title(text)
+    elif state in (DESCRIPTION_ZH, DESCRIPTION_EN):
+        name = "description_zh" if state == DESCRIPTION_ZH else "description_en"
+        draft[name] = events.check_description(text)
+    elif state == VENUE:
+        draft["venue_id"] = events.check_venue(text, runtime.centre)
+    elif state == START:
+        starts_at, ends_at = events.parse_start(text, now, zone, calendar)
+        if starts_at <= now:
+            raise events.Invalid("events-start-in-past")
+        draft["starts_at"] = starts_at
+        if ends_at is not None:  # "晚上7点到8点半": the end is known too
+            events.check_times(starts_at, ends_at, now)
+            draft["ends_at"] = ends_at
+            return CAPACITY
+    elif state == END:
+        begins = draft["starts_at"]
+        assert isinstance(begins, datetime)
+        ends_at = events.parse_end(text, begins, zone, calendar)
+        events.check_times(begins, ends_at, now)
+        draft["ends_at"] = ends_at
+    else:
+        draft["capacity"] = events.check_capacity(text)
+        return PREVIEW
+    return state + 1
 
 
 async def creation_step(update: Update, context: FrontdeskContext) -> int:
@@ -83,42 +133,76 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
     assert message is not None
     assert context.user_data is not None
     state = int(context.user_data.get("events_step", TITLE_ZH))
-    text = message.text or ""
-    draft = _draft(context)
-    runtime = context.runtime
     try:
-        if state in (TITLE_ZH, TITLE_EN):
-            draft["title_zh" if state == TITLE_ZH else "title_en"] = events.check_title(text)
-        elif state in (DESCRIPTION_ZH, DESCRIPTION_EN):
-            name = "description_zh" if state == DESCRIPTION_ZH else "description_en"
-            draft[name] = events.check_description(text)
-        elif state == VENUE:
-            draft["venue_id"] = events.check_venue(text, runtime.centre)
-        elif state == START:
-            starts_at = events.parse_local_time(text, runtime.centre.zone)
-            if starts_at <= runtime.clock.now():
-                raise events.Invalid("events-start-in-past")
-            draft["starts_at"] = starts_at
-        elif state == END:
-            ends_at = events.parse_local_time(text, runtime.centre.zone)
-            begins = draft["starts_at"]
-            assert isinstance(begins, datetime)
-            events.check_times(begins, ends_at, runtime.clock.now())
-            draft["ends_at"] = ends_at
-        else:
-            draft["capacity"] = events.check_capacity(text)
+        following = _take_answer(context, state, message.text or "")
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return state
-    if state < CAPACITY:
-        context.user_data["events_step"] = state + 1
-        return await _ask(update, context, state + 1)
+    context.user_data["events_step"] = following
+    if following == PREVIEW:
+        return await _preview(update, context)
+    return await _ask(update, context, following)
+
+
+async def _preview(update: Update, context: FrontdeskContext) -> int:
+    """The new event as residents will see it, in both languages, with Publish / Drop."""
+    message = update.effective_message
+    assert message is not None
+    draft = _draft(context)
+    runtime = context.runtime
+    zone = runtime.centre.zone
+    starts_at, ends_at = draft["starts_at"], draft["ends_at"]
+    assert isinstance(starts_at, datetime)
+    assert isinstance(ends_at, datetime)
+    venue = runtime.centre.venue(str(draft["venue_id"]))
+    capacity = draft.get("capacity")
+    text = context.t(
+        "events-preview",
+        title_zh=str(draft["title_zh"]),
+        title_en=str(draft["title_en"]),
+        description_zh=str(draft["description_zh"]),
+        description_en=str(draft["description_en"]),
+        when=_when(context, starts_at),
+        end=f"{ends_at.astimezone(zone):%H:%M}",
+        weekday=dates.weekday(starts_at.astimezone(zone), context.language),
+        venue=venue.name.get(context.language) if venue else str(draft["venue_id"]),
+        seats=context.t("events-preview-seats", capacity=capacity)
+        if capacity
+        else context.t("events-preview-no-limit"),
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
+                ),
+                InlineKeyboardButton(
+                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
+                ),
+            ]
+        ]
+    )
+    await message.reply_text(text, reply_markup=markup)
+    return PREVIEW
+
+
+async def publish(update: Update, context: FrontdeskContext) -> int:
+    """Publish the previewed event (staff only, checked again at the press)."""
+    query = update.callback_query
+    assert query is not None
+    assert context.user_data is not None
+    if not await allowed(update, context, "staff", "publish event"):
+        return ConversationHandler.END
     assert context.profile is not None
+    await query.answer()
+    runtime = context.runtime
+    message = update.effective_message
+    assert message is not None
     try:
         async with runtime.db.transaction() as session:
             event_id = await events.create(
                 session,
-                events.Draft(**draft),  # type: ignore[arg-type]  # filled step by step above
+                events.Draft(**_draft(context)),  # type: ignore[arg-type]  # filled step by step
                 context.profile,
                 runtime.clock.now(),
             )
@@ -128,8 +212,25 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
         return await _ask(update, context, START)
     context.user_data.pop(DRAFT_KEY, None)
     context.user_data.pop("events_step", None)
+    await _drop_buttons(query)
     await message.reply_text(context.t("events-created", id=event_id))
     return ConversationHandler.END
+
+
+async def drop(update: Update, context: FrontdeskContext) -> int:
+    """Drop the previewed event: nothing is stored."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    await _drop_buttons(query)
+    return await stop(update, context)
+
+
+async def _drop_buttons(query: CallbackQuery) -> None:
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as exc:
+        log.debug("preview buttons not removed: %s", exc)
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:
