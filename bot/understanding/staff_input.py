@@ -56,7 +56,7 @@ _SIZE = re.compile(
 _UNLIMITED = re.compile(r"^(?:不限|无限|不限人数|unlimited|no limit|any)$", re.IGNORECASE)
 _CHOICES: dict[str, tuple[str, ...]] = {
     "fcfs": ("先到先得", "先报先得", "先来先得", "直接报名", "first come",
-             "first come first served", "first-come", "fcfs"),
+             "first come first served", "first come, first served", "first-come", "fcfs"),
     "lottery": ("抽签", "摇号", "抽奖", "lottery", "draw", "ballot"),
 }  # fmt: skip
 
@@ -163,14 +163,25 @@ def parse_moment(
 
 
 def parse_price(text: str) -> int | None:
-    """A price in yuan: "免费" / "free" → 0, "20元" / "¥20" / "20 yuan" → 20."""
-    compact = fold(text).strip().rstrip("。.")
+    """A price in fen: "免费" / "free" → 0, "20元" / "¥20" / "20 yuan" → 2000, "12.5" → 1250."""
+    compact = fold(text).strip().rstrip("。")
     if _FREE.match(compact):
         return 0
     match = _PRICE.match(compact)
     if match is None:
         return None
-    return round(float(match.group("n")))
+    whole, _, cents = match.group("n").partition(".")
+    return int(whole) * 100 + int(cents.ljust(2, "0") or "0")
+
+
+def fold_text(text: str) -> str:
+    """Staff text folded for matching (full-width to half-width, simplified, lower case)."""
+    return fold(text).strip().rstrip("。.!！")
+
+
+def cn_count(text: str) -> int | None:
+    """A count in digits or Chinese numerals up to hundreds ("二十", "一百", "20")."""
+    return _cn_count(text)
 
 
 def _cn_count(text: str) -> int | None:
