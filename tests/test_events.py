@@ -360,3 +360,60 @@ async def test_an_event_in_plain_english_and_dropped_at_the_preview(
     await alice.press("✖️ Don't publish")
     assert (await alice.wait_message()).text == catalog.text("en", "events-conversation-cancelled")
     assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+
+
+async def test_staff_pick_the_event_and_field_from_lists_and_move_it_in_words(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/editevent with no number lists the events; a press, a field button, "3月6日下午3点"
+    moves it; /cancelevent finds an event by its name (issue 16)."""
+    event_id = await make_event(bot)
+    other = await make_event(bot, title="太极", starts_at=EVENT_START + timedelta(days=1))
+    await staff_member(bot, 9020)
+    li = bot.emu.user(9020, first_name="Li", language_code="zh")
+    await li.command("/editevent")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text("zh", "events-pick-edit")
+    assert listing.callback_data() == [f"events:pickedit:{event_id}", f"events:pickedit:{other}"]
+    await li.press(f"events:pickedit:{event_id}")
+    fields = await li.wait_message()
+    assert "剪纸" in fields.text
+    await li.press("开始时间（改期）")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-ask-value")
+    await li.send("3月6日下午3点")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
+    rows = await bot.sql(f"SELECT starts_at FROM events WHERE id = {event_id}")
+    start = rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
+    assert start.replace(tzinfo=UTC) == datetime(2026, 3, 6, 7, 0, tzinfo=UTC)
+    await li.command("/cancelevent 太极")
+    confirm = await li.wait_message()
+    assert "太极" in confirm.text
+    assert confirm.callback_data() == [f"events:cancelok:{other}"]
+
+
+async def test_the_event_list_pages_and_refuses_residents_and_forgeries(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Ten events: eight on a page and ▶ to the rest; a resident's pick or a forged page
+    changes nothing."""
+    for n in range(10):
+        await make_event(bot, title=f"活动{n}", starts_at=EVENT_START + timedelta(hours=n))
+    await staff_member(bot, 9021)
+    alice = bot.emu.user(9021, first_name="Alice", language_code="en")
+    await alice.command("/cancelevent")
+    listing = await alice.wait_message()
+    assert len(listing.callback_data()) == 9  # eight events and "Next"
+    await alice.press("Next ▶")
+    turned = await alice.wait_edit(listing)
+    assert turned.button_texts()[-1] == "◀ Previous"
+    assert len(turned.callback_data()) == 3
+    await alice.press_data("events:pickpage:delete:0", turned)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
+    wang = bot.emu.user(5030, first_name="Wang", language_code="zh")
+    await wang.command("/start")
+    greeting = await wang.wait_message()
+    await wang.press_data("events:pickcancel:1", greeting)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM events WHERE status = 'cancelled'") == [(0,)]

@@ -25,24 +25,31 @@ from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
     DropDraft,
+    EditField,
     EventCalendar,
     JoinEvent,
     LeaveEvent,
+    PickCancel,
+    PickEdit,
+    PickPage,
     PublishDraft,
     ShowEvent,
 )
 from bot.features.events.staff import (
     cancel_event,
+    cancel_picked,
     confirm_cancel,
     creation_step,
     drop,
     edit_event,
     edit_field,
+    edit_picked,
     edit_value,
     new_event,
     not_text,
     publish,
     stop,
+    turn_page,
 )
 from bot.features.events.views import (
     CAPACITY,
@@ -187,18 +194,23 @@ def install(app: FrontdeskApplication) -> None:
             fallbacks=fallbacks,
             name="events-create",
         )
-    app.add_handler(creating)
-    app.add_handler(
-        ConversationHandler(
-            entry_points=[CommandHandler("editevent", edit_event)],
+        editing = ConversationHandler(
+            entry_points=[
+                CommandHandler("editevent", edit_event),
+                CallbackQueryHandler(edit_picked, pattern=matches(PickEdit)),
+            ],
             states={
-                EDIT_FIELD: [MessageHandler(text, edit_field)],
+                EDIT_FIELD: [
+                    MessageHandler(text, edit_field),
+                    CallbackQueryHandler(edit_field, pattern=matches(EditField)),
+                ],
                 EDIT_VALUE: [MessageHandler(text, edit_value)],
             },
             fallbacks=fallbacks,
             name="events-edit",
         )
-    )
+    app.add_handler(creating)
+    app.add_handler(editing)
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(
@@ -208,6 +220,8 @@ def install(app: FrontdeskApplication) -> None:
             on(LeaveEvent, leave_event),
             on(EventCalendar, send_calendar),
             on(ConfirmCancel, confirm_cancel),
+            on(PickCancel, cancel_picked),
+            on(PickPage, turn_page),
         ]
     )
 

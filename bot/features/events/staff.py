@@ -20,10 +20,18 @@ from telegram.ext import (
 )
 
 from bot import dates
-from bot.callbacks import encode
+from bot.callbacks import decode, encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
-from bot.features.events.buttons import ConfirmCancel, DropDraft, PublishDraft
+from bot.features.events.buttons import (
+    ConfirmCancel,
+    DropDraft,
+    EditField,
+    PickCancel,
+    PickEdit,
+    PickPage,
+    PublishDraft,
+)
 from bot.features.events.views import (
     CAPACITY,
     DESCRIPTION_EN,
@@ -251,6 +259,7 @@ async def not_text(update: Update, context: FrontdeskContext) -> int | None:
 
 
 _ID_ARG = re.compile(r"^\d{1,12}$")
+PICK_PAGE = 8  # events per page of the list to pick from
 
 
 def _event_id(context: FrontdeskContext) -> int | None:
@@ -260,16 +269,117 @@ def _event_id(context: FrontdeskContext) -> int | None:
     return int(args[0])
 
 
+def _named(found: list[events.EventView], words: str) -> list[events.EventView]:
+    """The events whose title, in either language, contains ``words``."""
+    wanted = words.strip().lower()
+    return [v for v in found if any(wanted in v.title(lang).lower() for lang in ("zh", "en"))]
+
+
+def picker(
+    context: FrontdeskContext, action: str, found: list[events.EventView], page: int
+) -> InlineKeyboardMarkup:
+    """One button per event (title and day), a page at a time, with ◀ ▶ between pages."""
+    pages = max(1, -(-len(found) // PICK_PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = found[page * PICK_PAGE : (page + 1) * PICK_PAGE]
+    kind = PickEdit if action == "edit" else PickCancel
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.t("events-pick-line", title=v.title(context.language),
+                          when=_when(context, v.starts_at)),
+                callback_data=encode(kind(v.id)),
+            )
+        ]
+        for v in shown
+    ]  # fmt: skip
+    turn = []
+    if page > 0:
+        turn.append(
+            InlineKeyboardButton(
+                context.t("events-pick-previous"), callback_data=encode(PickPage(action, page - 1))
+            )
+        )
+    if page + 1 < pages:
+        turn.append(
+            InlineKeyboardButton(
+                context.t("events-pick-next"), callback_data=encode(PickPage(action, page + 1))
+            )
+        )
+    if turn:
+        rows.append(turn)
+    return InlineKeyboardMarkup(rows)
+
+
+async def _choose_event(update: Update, context: FrontdeskContext, action: str) -> int | None:
+    """The event named by the command's argument (a number or words of its title), or a
+    list to pick from (then ``None``)."""
+    message = update.effective_message
+    assert message is not None
+    event_id = _event_id(context)
+    if event_id is not None:
+        return event_id
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        found = await events.upcoming(session, runtime.clock.now(), limit=200)
+    words = " ".join(context.args or [])[:100]
+    if words:
+        named = _named(found, words)
+        if len(named) == 1:
+            return named[0].id
+        found = named or found
+    if not found:
+        await message.reply_text(context.t("events-pick-none"))
+        return None
+    await message.reply_text(
+        context.t(f"events-pick-{action}"), reply_markup=picker(context, action, found, 0)
+    )
+    return None
+
+
+async def turn_page(update: Update, context: FrontdeskContext, press: PickPage) -> None:
+    """◀ / ▶ in a list of events to pick from."""
+    query = update.callback_query
+    assert query is not None
+    if press.action not in ("edit", "cancel"):
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        found = await events.upcoming(session, runtime.clock.now(), limit=200)
+    await query.answer()
+    try:
+        await query.edit_message_reply_markup(picker(context, press.action, found, press.page))
+    except BadRequest as exc:
+        log.debug("event list not turned: %s", exc)
+
+
 @require_role("staff")
 async def edit_event(update: Update, context: FrontdeskContext) -> int:
-    """/editevent <id>: choose a field, then send its new value (staff only)."""
+    """/editevent [number or title]: pick the event, then the field, then the new value."""
+    event_id = await _choose_event(update, context, "edit")
+    if event_id is None:
+        return ConversationHandler.END
+    return await _start_edit(update, context, event_id)
+
+
+@require_role("staff")
+async def edit_picked(update: Update, context: FrontdeskContext) -> int:
+    """An event pressed in the list of /editevent."""
+    query = update.callback_query
+    assert query is not None
+    press = decode(PickEdit, query.data or "")
+    if press is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    return await _start_edit(update, context, press.event_id)
+
+
+async def _start_edit(update: Update, context: FrontdeskContext, event_id: int) -> int:
     message = update.effective_message
     assert message is not None
     assert context.user_data is not None
-    event_id = _event_id(context)
-    if event_id is None:
-        await message.reply_text(context.t("events-edit-usage"))
-        return ConversationHandler.END
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)
@@ -277,22 +387,61 @@ async def edit_event(update: Update, context: FrontdeskContext) -> int:
         await message.reply_text(context.t("events-gone"))
         return ConversationHandler.END
     context.user_data[EDIT_KEY] = {"id": event_id}
-    await message.reply_text(context.t("events-edit-choose", title=view.title(context.language)))
+    names = [context.t(f"events-field-{name.replace('_', '-')}") for name in events.FIELDS]
+    buttons = [
+        InlineKeyboardButton(name, callback_data=encode(EditField(number)))
+        for number, name in enumerate(names, start=1)
+    ]
+    markup = InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    await message.reply_text(
+        context.t("events-edit-choose", title=view.title(context.language)), reply_markup=markup
+    )
     return EDIT_FIELD
 
 
 async def edit_field(update: Update, context: FrontdeskContext) -> int:
-    """The field's number."""
+    """The field: a button, or its number typed."""
     message = update.effective_message
     assert message is not None
     assert context.user_data is not None
-    text = (message.text or "").strip()
-    if not text.isdigit() or not 1 <= int(text) <= len(events.FIELDS):
+    query = update.callback_query
+    if query is not None:
+        press = decode(EditField, query.data or "")
+        text = str(press.number) if press is not None else ""
+        await query.answer()
+    else:
+        text = (message.text or "").strip()
+    if (
+        not text.isdigit()
+        or not 1 <= int(text) <= len(events.FIELDS)
+        or EDIT_KEY not in (context.user_data)
+    ):
         await message.reply_text(context.t("events-bad-field"))
         return EDIT_FIELD
     context.user_data[EDIT_KEY]["field"] = events.FIELDS[int(text) - 1]
     await message.reply_text(context.t("events-edit-ask-value"))
     return EDIT_VALUE
+
+
+async def _strict_time(context: FrontdeskContext, event_id: int, field: str, text: str) -> str:
+    """A new start or end in words ("下周五下午3点", "4pm") as ``YYYY-MM-DD HH:MM``; anything
+    else is passed on as typed (and refused there if it is no time)."""
+    if field not in ("start", "end"):
+        return text
+    runtime = context.runtime
+    zone, calendar = runtime.centre.zone, runtime.hours.calendar
+    try:
+        if field == "start":
+            moment, _ = events.parse_start(text, runtime.clock.now(), zone, calendar)
+        else:
+            async with runtime.db.read() as session:
+                view = await events.get(session, event_id)
+            if view is None:
+                return text
+            moment = events.parse_end(text, view.starts_at, zone, calendar)
+    except events.Invalid:
+        return text
+    return _when(context, moment)
 
 
 async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
@@ -309,7 +458,7 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
                 session,
                 edit["id"],
                 edit["field"],
-                message.text or "",
+                await _strict_time(context, edit["id"], edit["field"], message.text or ""),
                 context.profile,
                 runtime.clock.now(),
                 _notices(context),
@@ -343,13 +492,23 @@ async def edit_value(update: Update, context: FrontdeskContext) -> int:
 
 @require_role("staff")
 async def cancel_event(update: Update, context: FrontdeskContext) -> None:
-    """/cancelevent <id>: show what will happen and ask for a confirming press."""
+    """/cancelevent [number or title]: pick the event, see what will happen, confirm."""
+    event_id = await _choose_event(update, context, "cancel")
+    if event_id is not None:
+        await _ask_cancel(update, context, event_id)
+
+
+@require_role("staff")
+async def cancel_picked(update: Update, context: FrontdeskContext, press: PickCancel) -> None:
+    """An event pressed in the list of /cancelevent."""
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    await _ask_cancel(update, context, press.event_id)
+
+
+async def _ask_cancel(update: Update, context: FrontdeskContext, event_id: int) -> None:
     message = update.effective_message
     assert message is not None
-    event_id = _event_id(context)
-    if event_id is None:
-        await message.reply_text(context.t("events-cancel-usage"))
-        return
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)

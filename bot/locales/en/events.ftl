@@ -52,7 +52,7 @@ events-bad-field = Please send the number of one of the fields listed.
 events-text-only = Please answer with text (or /cancel to stop).
 events-edit-usage = Send /editevent followed by the event's number, e.g. /editevent 12.
 events-edit-choose =
-    Editing "{ $title }". Which field? Send its number (or /cancel):
+    Editing "{ $title }". Which field? Tap it below, or send its number (or /cancel):
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
     5 Venue · 6 Start (moves the event) · 7 End · 8 Seats
@@ -80,3 +80,17 @@ events-preview-seats = { $capacity } places
 events-preview-no-limit = no limit
 events-btn-publish = ✅ Publish
 events-btn-drop = ✖️ Don't publish
+events-pick-edit = Which event do you want to change? Tap it (or send /editevent with its name):
+events-pick-cancel = Which event do you want to cancel? Tap it (or send /cancelevent with its name):
+events-pick-none = There are no upcoming events.
+events-pick-line = { $title } · { $when }
+events-pick-previous = ◀ Previous
+events-pick-next = Next ▶
+events-field-title-zh = Title (Chinese)
+events-field-title-en = Title (English)
+events-field-description-zh = Description (Chinese)
+events-field-description-en = Description (English)
+events-field-venue = Venue
+events-field-start = Start (moves the event)
+events-field-end = End
+events-field-capacity = Seats

@@ -52,7 +52,7 @@ events-bad-field = 请发送上面所列项目的编号。
 events-text-only = 请用文字回答（或发送 /cancel 停止）。
 events-edit-usage = 请发送 /editevent 加活动编号，例如 /editevent 12。
 events-edit-choose =
-    正在修改“{ $title }”。要改哪一项？请发送编号（或 /cancel）：
+    正在修改“{ $title }”。要改哪一项？点下面的按钮，或发送编号（或 /cancel）：
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
     5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额
@@ -80,3 +80,17 @@ events-preview-seats = 限 { $capacity } 人
 events-preview-no-limit = 不限人数
 events-btn-publish = ✅ 发布
 events-btn-drop = ✖️ 不发布
+events-pick-edit = 要修改哪个活动？点一下（也可以发送 /editevent 加活动名称）：
+events-pick-cancel = 要取消哪个活动？点一下（也可以发送 /cancelevent 加活动名称）：
+events-pick-none = 目前没有即将举行的活动。
+events-pick-line = { $title } · { $when }
+events-pick-previous = ◀ 上一页
+events-pick-next = 下一页 ▶
+events-field-title-zh = 中文标题
+events-field-title-en = 英文标题
+events-field-description-zh = 中文介绍
+events-field-description-en = 英文介绍
+events-field-venue = 地点
+events-field-start = 开始时间（改期）
+events-field-end = 结束时间
+events-field-capacity = 名额
