@@ -197,3 +197,28 @@ async def test_faq_question_and_did_you_mean(bot: Bot) -> None:
     assert offer.button_texts()[-1] == "🙋 Ask a person"
     await alice.press("Canteen prices")
     assert "about 15 yuan" in (await alice.wait_message()).text
+
+
+async def test_staff_withdraw_a_closure_picked_from_the_list(bot: Bot, catalog: Catalog) -> None:
+    """/unexception alone lists the closures as buttons; a press withdraws one; the venue is
+    named in words ("食堂"), never a code; a resident's press is refused (issue 16)."""
+    await make_staff(bot, 3110)
+    li = bot.emu.user(3110, first_name="Li", language_code="zh")
+    await li.command("/closure")
+    usage = await li.wait_message()
+    assert "社区食堂" in usage.text
+    assert "canteen," not in usage.text
+    await li.command("/closure 食堂 3月3日 设备检修")
+    assert "社区食堂" in (await li.wait_message()).text
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text("zh", "hours-staff-pick-withdraw")
+    assert listing.callback_data() == ["hours:unexc:1"]
+    wang = bot.emu.user(3012, first_name="Wang", language_code="zh")
+    await wang.command("/start")
+    await wang.press_data("hours:unexc:1", await wang.wait_message())
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    await li.press("hours:unexc:1")
+    assert "已撤销 #1" in (await li.wait_message()).text
+    assert await bot.sql("SELECT removed_at IS NOT NULL FROM venue_exceptions") == [(True,)]
