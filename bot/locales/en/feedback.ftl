@@ -128,3 +128,7 @@ digest-settings-bad-time = Please give a time as HH:MM (24-hour), or "on" / "off
 export-done = Feedback from { $start } to { $end }: { $count } entries (anonymous entries without name).
 export-empty = No feedback between { $start } and { $end }.
 digest-tag-count = { $tag } ({ $count })
+digest-chart-responses = responses
+digest-chart-average = average rating (1–5)
+digest-chart-title = Canteen feedback { $start } to { $end }
+digest-chart-title-empty = Canteen feedback
