@@ -185,7 +185,7 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
-ns-edit-usage = Usage: <code>/ns_edit course-id field new-value</code>; fields: { $fields }.
+ns-edit-usage = Usage: <code>/ns_edit course-number what new-value</code>, e.g. <code>/ns_edit 3 fee free</code>; you can change: { $fields }. Course numbers are in the list of courses.
 
 ## Sessions and capacity changed by staff (added after the catalog polish)
 cmd-ns-session = Night school: move, cancel or add a class
@@ -220,3 +220,11 @@ ns-refused-too-many = A course can have at most { $limit } classes.
 ns-refused-below-held = Not possible: { $enrolled } people are enrolled and { $offered } have an open offer, so the course needs at least that many places. Lower it after people leave, or cancel the course.
 ns-mode-choice-fcfs = First come, first served
 ns-mode-choice-lottery = Lottery
+ns-field-title-zh = Chinese title
+ns-field-title-en = English title
+ns-field-description-zh = Chinese description
+ns-field-description-en = English description
+ns-field-teacher = teacher
+ns-field-venue = venue
+ns-field-fee = fee
+ns-field-capacity = places

@@ -170,7 +170,7 @@ ns-state-applied = 🎟
 ns-file-caption = 名单文件。
 ns-attendance-choose = 哪一次课？
 ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
-ns-edit-usage = 用法：<code>/ns_edit 课程编号 字段 新内容</code>；字段：{ $fields }。
+ns-edit-usage = 用法：<code>/ns_edit 课程编号 要改的项 新内容</code>，例如 <code>/ns_edit 3 费用 免费</code>；可以改：{ $fields }。课程编号见下面的课程列表。
 
 ## 工作人员调整课次和名额（在文案润色之后追加）
 cmd-ns-session = 夜校：调课、停课或加课
@@ -205,3 +205,11 @@ ns-refused-too-many = 一门课最多 { $limit } 次课。
 ns-refused-below-held = 做不到：已有 { $enrolled } 人报名、{ $offered } 人有待确认的名额，名额不能少于这个数。等有人退出后再减，或取消课程。
 ns-mode-choice-fcfs = 先到先得
 ns-mode-choice-lottery = 抽签
+ns-field-title-zh = 中文名称
+ns-field-title-en = 英文名称
+ns-field-description-zh = 中文介绍
+ns-field-description-en = 英文介绍
+ns-field-teacher = 老师
+ns-field-venue = 地点
+ns-field-fee = 费用
+ns-field-capacity = 名额
