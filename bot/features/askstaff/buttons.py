@@ -8,3 +8,10 @@ from bot.callbacks import Callback, callback
 @callback("ask:send")
 class SendDraft(Callback):
     draft_id: int
+
+
+@callback("ask:pick")
+class PickQuestion(Callback):
+    """Staff picked an open question to answer (from /answer or /questions)."""
+
+    question_id: int
