@@ -23,12 +23,14 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import buttons, service
 from bot.features.broadcast.buttons import (
     STEPS,
+    ChangeValidity,
     ChooseAudience,
     ChooseParam,
     ChooseUrgency,
     ConfirmBroadcast,
     DropBroadcast,
     FollowTopic,
+    NoExpiry,
     Pause,
     Resume,
     SendNow,
@@ -38,14 +40,17 @@ from bot.features.broadcast.buttons import (
 from bot.features.broadcast.compose import (
     begin,
     cancelled,
+    change_validity,
     confirmed,
     got_audience,
     got_en,
     got_param,
     got_photo,
     got_urgent,
+    got_valid,
     got_when,
     got_zh,
+    no_expiry,
     now_chosen,
     reprompt,
     skip_en,
@@ -59,6 +64,7 @@ from bot.features.broadcast.views import (
     PARAM,
     PHOTO,
     URGENT,
+    VALID,
     WHEN,
     ZH,
 )
@@ -139,7 +145,14 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             CallbackQueryHandler(now_chosen, pattern=matches(SendNow)),
             MessageHandler(text, got_when),
         ],
-        CONFIRM: [CallbackQueryHandler(confirmed, pattern=matches(ConfirmBroadcast))],
+        CONFIRM: [
+            CallbackQueryHandler(confirmed, pattern=matches(ConfirmBroadcast)),
+            CallbackQueryHandler(change_validity, pattern=matches(ChangeValidity)),
+        ],
+        VALID: [
+            CallbackQueryHandler(no_expiry, pattern=matches(NoExpiry)),
+            MessageHandler(text, got_valid),
+        ],
     }
     with warnings.catch_warnings():
         # PTB warns that with per_message=False buttons are tracked per chat, not per

@@ -30,3 +30,42 @@ class ConfirmCancel(Callback):
     """Staff confirm cancelling an event."""
 
     event_id: int
+
+
+@callback("events:publish")
+class PublishDraft(Callback):
+    """Staff publish the event they just previewed."""
+
+
+@callback("events:drop")
+class DropDraft(Callback):
+    """Staff drop the event they just previewed."""
+
+
+@callback("events:pickedit")
+class PickEdit(Callback):
+    """Staff picked the event to edit from the list."""
+
+    event_id: int
+
+
+@callback("events:pickcancel")
+class PickCancel(Callback):
+    """Staff picked the event to cancel from the list."""
+
+    event_id: int
+
+
+@callback("events:pickpage")
+class PickPage(Callback):
+    """Another page of the list of events to pick from (``action``: edit or cancel)."""
+
+    action: str
+    page: int
+
+
+@callback("events:field")
+class EditField(Callback):
+    """The field to edit (1-based, as in the typed form)."""
+
+    number: int

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
+    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.commands import CommandSpec
@@ -22,33 +25,45 @@ from bot.features.events import buttons
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
+    DropDraft,
+    EditField,
     EventCalendar,
     JoinEvent,
     LeaveEvent,
+    PickCancel,
+    PickEdit,
+    PickPage,
+    PublishDraft,
     ShowEvent,
 )
 from bot.features.events.staff import (
     cancel_event,
+    cancel_picked,
     confirm_cancel,
     creation_step,
+    drop,
     edit_event,
     edit_field,
+    edit_picked,
     edit_value,
     new_event,
     not_text,
+    publish,
     stop,
+    turn_page,
 )
 from bot.features.events.views import (
     CAPACITY,
     EDIT_FIELD,
     EDIT_VALUE,
+    PREVIEW,
     TITLE_ZH,
     _when,
     card,
 )
 from bot.i18n import message_keys
 from bot.manifest import Manifest
-from bot.tg.buttons import on
+from bot.tg.buttons import matches, on
 
 log = logging.getLogger(__name__)
 
@@ -176,25 +191,38 @@ def install(app: FrontdeskApplication) -> None:
         MessageHandler(other, not_text),
     ]
     step: BaseHandler[Update, FrontdeskContext, Any] = MessageHandler(text, creation_step)
-    app.add_handler(
-        ConversationHandler(
+    with warnings.catch_warnings():
+        # per_message=False: buttons tracked per chat, as in /broadcast (one draft per chat).
+        warnings.simplefilter("ignore", PTBUserWarning)
+        creating = ConversationHandler(
             entry_points=[CommandHandler("newevent", new_event)],
-            states={state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+            states={
+                **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+                PREVIEW: [
+                    CallbackQueryHandler(publish, pattern=matches(PublishDraft)),
+                    CallbackQueryHandler(drop, pattern=matches(DropDraft)),
+                ],
+            },
             fallbacks=fallbacks,
             name="events-create",
         )
-    )
-    app.add_handler(
-        ConversationHandler(
-            entry_points=[CommandHandler("editevent", edit_event)],
+        editing = ConversationHandler(
+            entry_points=[
+                CommandHandler("editevent", edit_event),
+                CallbackQueryHandler(edit_picked, pattern=matches(PickEdit)),
+            ],
             states={
-                EDIT_FIELD: [MessageHandler(text, edit_field)],
+                EDIT_FIELD: [
+                    MessageHandler(text, edit_field),
+                    CallbackQueryHandler(edit_field, pattern=matches(EditField)),
+                ],
                 EDIT_VALUE: [MessageHandler(text, edit_value)],
             },
             fallbacks=fallbacks,
             name="events-edit",
         )
-    )
+    app.add_handler(creating)
+    app.add_handler(editing)
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(
@@ -204,6 +232,8 @@ def install(app: FrontdeskApplication) -> None:
             on(LeaveEvent, leave_event),
             on(EventCalendar, send_calendar),
             on(ConfirmCancel, confirm_cancel),
+            on(PickCancel, cancel_picked),
+            on(PickPage, turn_page),
         ]
     )
 
@@ -218,5 +248,8 @@ MANIFEST = Manifest(
     # The staff buttons and the role each needs (the guard of their handlers is checked).
     buttons={
         buttons.ConfirmCancel: "staff",
+        buttons.PickCancel: "staff",
+        buttons.PickEdit: "staff",
+        buttons.PublishDraft: "staff",
     },
 )

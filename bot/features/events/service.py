@@ -24,9 +24,11 @@ from bot.centre import Centre
 from bot.features.events.models import Event, EventSignup
 from bot.i18n import LANGUAGES, Catalog
 from bot.services import audit, outbox, privacy, reminders
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.users import Profile
 from bot.storage.models import User
 from bot.storage.upsert import insert_ignore
+from bot.understanding import staff_input
 
 KIND = "event"
 SCHEDULED, CANCELLED = "scheduled", "cancelled"
@@ -59,6 +61,39 @@ def parse_local_time(text: str, zone: tzinfo) -> datetime:
     return local.astimezone(UTC)
 
 
+def parse_start(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[datetime, datetime | None]:
+    """The start (and the end, when a span is given) from words: "下周四晚上7点到8点半",
+    "3月5日 14:30", "next Thursday 7pm-8:30pm", or ``YYYY-MM-DD HH:MM``."""
+    try:
+        return parse_local_time(text, zone), None
+    except Invalid:
+        pass
+    day = staff_input.find_date(text, now.astimezone(zone).date(), calendar)
+    found = staff_input.find_clock(text)
+    if day is None or found is None:
+        raise Invalid("events-bad-time")
+    clock = found[0]
+    start = datetime.combine(day, clock.start, tzinfo=zone).astimezone(UTC)
+    end = None if clock.end is None else datetime.combine(day, clock.end, tzinfo=zone)
+    return start, None if end is None else end.astimezone(UTC)
+
+
+def parse_end(text: str, starts_at: datetime, zone: tzinfo, calendar: HolidayCalendar) -> datetime:
+    """The end from words: a time alone ("8点半", "20:30") is on the start's day."""
+    try:
+        return parse_local_time(text, zone)
+    except Invalid:
+        pass
+    start_day = starts_at.astimezone(zone).date()
+    day = staff_input.find_date(text, start_day, calendar) or start_day
+    found = staff_input.find_clock(text)
+    if found is None:
+        raise Invalid("events-bad-time")
+    return datetime.combine(day, found[0].start, tzinfo=zone).astimezone(UTC)
+
+
 def check_title(text: str) -> str:
     text = (text or "").strip()
     if not text or len(text) > TITLE_MAX:
@@ -78,9 +113,12 @@ def check_capacity(text: str) -> int | None:
     text = (text or "").strip()
     if text in {"-", "0", "无", "none"}:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= CAPACITY_MAX:
+    size = staff_input.parse_size(text)  # "20人", "二十位", "up to 30 people", "不限"
+    if size == 0:
+        return None
+    if size is None or not 1 <= size <= CAPACITY_MAX:
         raise Invalid("events-bad-capacity")
-    return int(text)
+    return size
 
 
 def check_venue(text: str, centre: Centre) -> str:

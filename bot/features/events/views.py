@@ -20,6 +20,9 @@ TITLE_ZH, TITLE_EN, DESCRIPTION_ZH, DESCRIPTION_EN, VENUE, START, END, CAPACITY 
 EDIT_FIELD, EDIT_VALUE = range(8, 10)
 
 
+PREVIEW = 10  # the new event shown as residents will see it, before it is published
+
+
 def _notices(context: FrontdeskContext) -> events.Notices:
     return events.Notices(context.runtime.catalog, context.runtime.centre)
 

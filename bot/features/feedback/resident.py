@@ -283,7 +283,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
         meal=meal_label(t, form.meal),
         day=today.isoformat(),
         stars=feedback.stars_text(form.stars),
-        tags=", ".join(feedback.tag_label(t, tag) for tag in form.tags) or none,
+        tags=t.join(feedback.tag_label(t, tag) for tag in form.tags) or none,
         comment=form.comment or none,
         photos=len(form.photos),
         shown=t("feedback-no") if form.anonymous else t("feedback-yes"),

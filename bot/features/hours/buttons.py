@@ -42,3 +42,10 @@ class WeekFrom(Callback):
 @callback("hours:all")
 class AllVenues(Callback):
     pass
+
+
+@callback("hours:unexc")
+class Withdraw(Callback):
+    """Staff withdraw a closure or special hours picked from the list of /unexception."""
+
+    exception_id: int

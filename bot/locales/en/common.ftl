@@ -34,3 +34,6 @@ cmd-start = Start / main menu
 cmd-help = What I can do
 cmd-language = Switch language
 cmd-staff = Staff commands
+
+# between the items of a list in running text
+list-separator = {", "}
