@@ -17,7 +17,9 @@ from bot.features.askstaff.buttons import SendDraft
 from bot.features.askstaff.service import AskError, Question
 from bot.manifest import Manifest
 from bot.tg.buttons import on
+from bot.tg.deeplink import on_start
 from bot.tg.guards import require_role
+from bot.tg.menu import send_menu
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,11 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t(f"ask-error-{exc.code}"))
         return
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
+
+
+async def ask_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start ask`` (the poster by the service window): how to ask a person."""
+    await send_menu(update, context, context.t("ask-link-intro"))
 
 
 async def send_draft(update: Update, context: FrontdeskContext, press: SendDraft) -> None:
@@ -191,6 +198,7 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
 
 def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer."""
+    app.add_handler(on_start("ask", ask_link))
     app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CommandHandler("answer", answer_command))
     app.add_handler(CommandHandler("questions", list_open))

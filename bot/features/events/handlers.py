@@ -36,6 +36,7 @@ from bot.features.events.resident import (
     back_to_card,
     confirm_leave,
     decline_offer,
+    event_link,
     join_event,
     join_with_companions,
     leave_event,
@@ -64,6 +65,7 @@ from bot.features.events.views import (
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
+from bot.tg.deeplink import on_start
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,7 @@ def install(app: FrontdeskApplication) -> None:
             name="events-edit",
         )
     )
+    app.add_handler(on_start("event", event_link))
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(

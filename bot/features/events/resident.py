@@ -24,6 +24,7 @@ from bot.features.events.buttons import (
     UndoLeave,
 )
 from bot.features.events.views import _notices, card
+from bot.tg.deeplink import link_gone, link_of
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,12 @@ async def redraw(
     else:
         await show(update, text, markup)
     return True
+
+
+async def event_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start event_7`` (a poster's QR code): the event's card."""
+    if not await redraw(update, context, link_of(update).number, fresh=True):
+        await link_gone(update, context)
 
 
 async def show_event(update: Update, context: FrontdeskContext, press: ShowEvent) -> None:

@@ -42,3 +42,14 @@ class WeekFrom(Callback):
 @callback("hours:all")
 class AllVenues(Callback):
     pass
+
+
+@callback("hours:pin")
+class VenuePin(Callback):
+    """A venue's map pin (``sendVenue``) with its address."""
+
+    venue_id: str
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)

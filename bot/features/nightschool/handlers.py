@@ -39,6 +39,7 @@ from bot.features.nightschool.views import (
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
+from bot.tg.deeplink import link_gone, link_of, on_start
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,13 @@ def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
     if outcome.offer_expires_at is not None:
         deadline = school_of(context.runtime).when(outcome.offer_expires_at, _lang(context))
     return result_text(context.t, outcome, position=outcome.position or 0, deadline=deadline)
+
+
+async def course_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start course_12`` (a poster's QR code): the course's card."""
+    course_id = link_of(update).number
+    if not await _card(update, context, course_id):
+        await link_gone(update, context)
 
 
 async def show_card(update: Update, context: FrontdeskContext, press: CourseCard) -> None:
@@ -326,6 +334,7 @@ async def expire_job(context: FrontdeskContext) -> None:
 def install(app: FrontdeskApplication) -> None:
     """Staff tools, resident commands and every ``ns:`` button."""
     staff.register(app)
+    app.add_handler(on_start("course", course_link))
     app.add_handler(CommandHandler("classes", list_classes))
     app.add_handler(CommandHandler("myclasses", my_classes))
     app.add_handlers(

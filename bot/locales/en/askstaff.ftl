@@ -27,3 +27,4 @@ ask-open-title = <b>Questions waiting for an answer</b>
 ask-open-empty = No questions are waiting.
 ask-open-line = #{ $id } { $name } ({ $when }): { $text }
 ask-open-footer = Answer: <code>/answer number your answer</code>
+ask-link-intro = Want to ask a person? Send /ask followed by your question, for example: /ask Can I book an activity room at the weekend? A member of staff will answer here.

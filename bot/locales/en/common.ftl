@@ -34,3 +34,4 @@ cmd-start = Start / main menu
 cmd-help = What I can do
 cmd-language = Switch language
 cmd-staff = Staff commands
+deeplink-gone = Sorry, what this QR code or link pointed to is no longer there. Please look in the menu below.

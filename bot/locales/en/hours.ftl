@@ -97,3 +97,4 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 Today: { $hours }
 hours-week-button = 📅 { $venue }: the week
+hours-btn-pin = 📍 Map

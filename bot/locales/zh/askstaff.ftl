@@ -27,3 +27,4 @@ ask-open-title = <b>待回复的问题</b>
 ask-open-empty = 目前没有待回复的问题。
 ask-open-line = #{ $id } { $name }（{ $when }）：{ $text }
 ask-open-footer = 回复：<code>/answer 编号 回复内容</code>
+ask-link-intro = 想问工作人员？请发送 /ask 加上您的问题，例如：/ask 周末可以借用活动室吗？工作人员会在这里回复您。

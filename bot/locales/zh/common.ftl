@@ -34,3 +34,4 @@ cmd-start = 开始 / 主菜单
 cmd-help = 我能做什么
 cmd-language = 切换语言
 cmd-staff = 工作人员命令
+deeplink-gone = 抱歉，这个二维码或链接指向的内容已经不在了。请从下面的菜单里找找看。

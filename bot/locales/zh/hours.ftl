@@ -97,3 +97,4 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 今天：{ $hours }
 hours-week-button = 📅 { $venue }一周安排
+hours-btn-pin = 📍 地图
