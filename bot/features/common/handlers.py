@@ -123,8 +123,8 @@ async def set_language(update: Update, context: FrontdeskContext, press: ChooseL
     except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
         log.debug("language message not edited: %s", exc)
     await send_menu(update, context, context.t("menu-prompt"))
-    if context.profile.is_staff:
-        await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
+    # The command menu follows the chosen language too (a staff list, or a resident's).
+    await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
 
 
 @require_role("staff")
