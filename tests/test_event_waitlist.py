@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.features.events import service as events
 from bot.features.events import waitlist
 from bot.features.events.notices import Notices
 from bot.i18n import Catalog
@@ -191,3 +192,28 @@ async def test_forged_event_buttons_change_nothing(bot: Bot, catalog: Catalog) -
         await bot.settle()
         assert eve.callback_answers[-1]["text"] == catalog.text("en", key), data
     assert await bot.sql("SELECT id, status, party, seq FROM event_signups ORDER BY id") == before
+
+
+async def test_seats_freed_without_an_offer_are_offered_by_the_job(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A withdrawal that makes no offer itself (a reminder's "I can't come", forgetting a
+    person) leaves the seat to the offers job, which offers it to the first one waiting."""
+    event_id = await make_event(bot, capacity=1)
+    people = [bot.emu.user(5261 + n, first_name=f"P{n}", language_code="en") for n in range(2)]
+    for person in people:
+        await _card(bot, person, event_id)
+        await person.press_data(f"events:join:{event_id}")
+        await bot.settle()
+    [(first_id,)] = await bot.sql("SELECT id FROM users WHERE telegram_id = 5261")
+    async with bot.runtime.db.transaction() as session:
+        assert await events.withdraw(session, event_id, int(first_id), bot.clock.now())
+    assert await bot.sql("SELECT taken FROM events") == [(0,)]
+    notices = Notices(bot.runtime.catalog, bot.runtime.centre)
+    async with bot.runtime.db.transaction() as session:
+        assert await waitlist.fill_free_seats(session, bot.clock.now(), notices) == 1
+        assert await waitlist.fill_free_seats(session, bot.clock.now(), notices) == 0
+    await bot.drain()
+    accept = catalog.text("en", "events-btn-accept")
+    await people[1].wait_message(predicate=lambda m: accept in m.button_texts())
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]
