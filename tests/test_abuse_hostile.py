@@ -216,9 +216,13 @@ def test_the_table_is_big_enough() -> None:
 
 
 async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (the tables are tiny here)."""
+    """Every row of every table (the tables are tiny here), except the reminders job's own
+    bookkeeping: its timer (every 30 s) writes ``reminder_scans`` whatever the input, so on a
+    loaded machine, where this test outlasts the first tick, it changed under some case."""
     contents = {}
     for table in Base.metadata.sorted_tables:
+        if table.name == "reminder_scans":
+            continue
         contents[table.name] = sorted((await bot.sql(f"SELECT * FROM {table.name}")), key=repr)
     return contents
 
