@@ -2,7 +2,8 @@
 
 Measures the time to read one staff answer (dates, times, prices, sizes, a whole course
 field, an event start), and the time and memory to draw the 14-day digest chart in Chinese
-(Noto Sans SC from a package) against English. Run: ``python -m bench staff_input``.
+(Noto Sans CJK SC from mplfonts, bot/fonts.py) against English.
+Run: ``python -m bench staff_input``.
 """
 
 from __future__ import annotations

@@ -78,6 +78,13 @@ async def test_resident_lists_opens_and_signs_up(bot: Bot, catalog: Catalog) -> 
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "events-joined")
     assert await bot.sql("SELECT taken FROM events") == [(1,)]
     await wang.press(f"events:leave:{event_id}")
+    asking = await wang.wait_edit(card)
+    assert asking.button_texts() == [
+        catalog.text("zh", "events-btn-confirm-leave"),
+        catalog.text("zh", "events-btn-keep"),
+    ]
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]  # one tap only asks
+    await wang.press(catalog.text("zh", "events-btn-confirm-leave"))
     await wang.wait_edit(card)
     assert await bot.sql("SELECT taken FROM events") == [(0,)]
     assert await bot.sql("SELECT status FROM event_signups") == [("withdrawn",)]
@@ -103,14 +110,18 @@ async def test_no_events_says_so(bot: Bot, catalog: Catalog) -> None:
 
 
 async def test_capacity_is_respected(bot: Bot) -> None:
-    """With one seat, the second resident is told it is full and takes no seat."""
+    """With one seat, the second resident waits on the waitlist and takes no seat."""
     event_id = await make_event(bot, capacity=1)
     first, second = await resident(bot, 5004), await resident(bot, 5005)
     assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
-    assert await sign_up(bot, event_id, second) is events.SignUp.FULL
+    assert await sign_up(bot, event_id, second) is events.SignUp.WAITLISTED
     assert await sign_up(bot, event_id, first) is events.SignUp.ALREADY
+    assert await sign_up(bot, event_id, second) is events.SignUp.ALREADY
     assert await bot.sql("SELECT taken FROM events") == [(1,)]
-    assert await bot.sql("SELECT user_id, status FROM event_signups") == [(first, "active")]
+    assert await bot.sql("SELECT user_id, status FROM event_signups ORDER BY seq") == [
+        (first, "active"),
+        (second, "waitlisted"),
+    ]
 
 
 async def test_concurrent_sign_ups_never_overfill(bot: Bot, database_url: str) -> None:
@@ -135,7 +146,8 @@ async def test_concurrent_sign_ups_never_overfill(bot: Bot, database_url: str) -
 
 
 async def test_signing_up_again_after_withdrawing_works(bot: Bot) -> None:
-    """Withdrawing frees the seat for someone else, and one can sign up again later."""
+    """Withdrawing frees the seat for someone else, and one can sign up again later (at the
+    back of the waitlist while the event is full)."""
     event_id = await make_event(bot, capacity=1)
     first, second = await resident(bot, 5006), await resident(bot, 5007)
     await sign_up(bot, event_id, first)
@@ -143,8 +155,9 @@ async def test_signing_up_again_after_withdrawing_works(bot: Bot) -> None:
         assert await events.withdraw(session, event_id, first, bot.clock.now())
         assert not await events.withdraw(session, event_id, first, bot.clock.now())
     assert await sign_up(bot, event_id, second) is events.SignUp.JOINED
-    assert await sign_up(bot, event_id, first) is events.SignUp.FULL
+    assert await sign_up(bot, event_id, first) is events.SignUp.WAITLISTED
     async with bot.runtime.db.transaction() as session:
+        await events.withdraw(session, event_id, first, bot.clock.now())
         await events.withdraw(session, event_id, second, bot.clock.now())
     assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
 

@@ -144,12 +144,13 @@ def test_chart_is_a_phone_sized_png_labelled_in_the_readers_language(lang: str) 
 
 
 def test_the_chart_font_has_every_glyph_of_the_chinese_labels() -> None:
-    """Noto Sans SC (package data, never downloaded) covers each character of the zh labels,
-    and the two languages give different images."""
-    import pylopdf_fonts_zh_cn
+    """Noto Sans CJK SC (the mplfonts wheel, never downloaded) covers each character of the
+    zh labels, and the two languages give different images."""
     from matplotlib.ft2font import FT2Font
 
-    font = FT2Font(str(pylopdf_fonts_zh_cn.sans_path()))
+    from bot.fonts import cjk_font_path
+
+    font = FT2Font(str(cjk_font_path()))
     t = Catalog().translator("zh")
     labels = (
         t("digest-chart-responses")

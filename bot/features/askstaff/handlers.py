@@ -42,7 +42,9 @@ from bot.features.askstaff.service import AskError, Question, Refusal
 from bot.i18n import message_keys
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
+from bot.tg.deeplink import on_start
 from bot.tg.guards import allowed, checks_role_inside, require_role
+from bot.tg.menu import send_menu
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +125,15 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t(REFUSAL_TEXTS[exc.code]))
         return
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
+
+
+async def ask_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start ask`` (the poster by the service window): with the helpdesk, the conversation
+    with staff opens at once (as the menu's "talk to a person"); without it, how to ask."""
+    if desk.helpdesk_on(context.runtime):
+        await desk.open_conversation(update, context)
+        return
+    await send_menu(update, context, context.t("ask-link-intro"))
 
 
 async def send_draft(update: Update, context: FrontdeskContext, press: SendDraft) -> None:
@@ -322,6 +333,7 @@ def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer; in
     conversation mode (group -10) everything a resident sends goes to staff first."""
     app.add_handler(TypeHandler(Update, desk.relay_resident), group=desk.CONVERSATION_GROUP)
+    app.add_handler(on_start("ask", ask_link))
     app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CommandHandler("done", desk.done_command))
     app.add_handler(CommandHandler("answer", answer_command))

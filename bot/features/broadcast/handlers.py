@@ -71,6 +71,8 @@ from bot.features.broadcast.views import (
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on, stale_button
+from bot.tg.deeplink import link_gone, link_of, on_start
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,22 @@ async def subscriptions(update: Update, context: FrontdeskContext) -> None:
     await update.effective_message.reply_text(
         context.t("subscriptions-prompt"),
         reply_markup=_subscription_markup(context.t, followed),
+    )
+
+
+async def topic_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start topic_health`` (a poster): follow that topic, and show all of them."""
+    topic = link_of(update).arg or ""
+    if topic not in service.TOPICS or context.profile is None:
+        await link_gone(update, context)
+        return
+    async with context.runtime.db.transaction() as session:
+        await service.follow_topic(session, context.profile.id, topic)
+        followed = await service.followed_topics(session, context.profile.id)
+    await say(
+        update,
+        context.t("subscriptions-on", topic=context.t(service.TOPIC_TEXTS[topic])),
+        _subscription_markup(context.t, followed),
     )
 
 
@@ -182,6 +200,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(on(Resume, control))
     app.add_handler(on(Stop, control))
     app.add_handler(CommandHandler("broadcasts", list_broadcasts))
+    app.add_handler(on_start("topic", topic_link))
     app.add_handler(CommandHandler("subscriptions", subscriptions))
     app.add_handler(on(FollowTopic, toggle_subscription))
 

@@ -272,6 +272,17 @@ async def toggle_topic(session: AsyncSession, user_id: int, topic: str, now: dat
     return False
 
 
+async def follow_topic(session: AsyncSession, user_id: int, topic: str) -> None:
+    """Follow ``topic`` (a poster's "subscribe" link): pressing it twice changes nothing."""
+    if topic not in TOPICS:
+        raise ValueError(f"unknown topic {topic!r}")
+    await session.execute(
+        TopicOptOut.__table__.delete().where(  # type: ignore[attr-defined]
+            TopicOptOut.user_id == user_id, TopicOptOut.topic == topic
+        )
+    )
+
+
 # -- texts ------------------------------------------------------------------------------
 
 _ALLOWED_TAGS: dict[str, set[str]] = {

@@ -33,6 +33,7 @@ from bot.centre import Centre
 from bot.clock import Clock
 from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
 from bot.features.feedback.service import MEALS, FeedbackError, meal_label, stars_text, tag_label
+from bot.fonts import cjk_font_path
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.services.digest import DigestSection
@@ -328,12 +329,11 @@ def chart_caption(t: Translator, report: Report) -> str:
 
 
 def _chart_font(size: float) -> FontProperties:
-    """Noto Sans SC, shipped as package data (pylopdf-fonts-zh-cn): Chinese and Latin
-    labels alike, never fetched at run time."""
-    import pylopdf_fonts_zh_cn
+    """Noto Sans CJK SC from the mplfonts wheel (``bot.fonts``, the posters' font too):
+    Chinese and Latin labels alike, never fetched at run time."""
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(fname=str(pylopdf_fonts_zh_cn.sans_path()), size=size)
+    return FontProperties(fname=str(cjk_font_path()), size=size)
 
 
 # Over 60 lines on purpose: one figure, drawn top to bottom; split, it would pass a dozen values.

@@ -15,8 +15,9 @@ from bot.callbacks import encode
 from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.hours import links
 from bot.features.hours import service as hours_service
-from bot.features.hours.buttons import AllVenues, Week, WeekFrom, Withdraw, day_of
+from bot.features.hours.buttons import AllVenues, VenuePin, Week, WeekFrom, Withdraw, day_of
 from bot.features.hours.reasons import is_chinese
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.text import (
@@ -33,6 +34,7 @@ from bot.services import audit
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook, StaffException
 from bot.tg.buttons import matches, on, pressed_any
+from bot.tg.deeplink import on_start
 from bot.tg.guards import require_role
 from bot.tg.reply import edit, reply
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
@@ -129,9 +131,7 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
         return
     await query.answer()
     book = await load_book(runtime, services_of(context), now.date())
-    back = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=encode(AllVenues()))]]
-    )
+    back = links.week_markup(context.t, venue)
     await edit(update, week_text(context.t, book, venue, first, today=now.date()), back)
 
 
@@ -421,6 +421,8 @@ def build_services(app: FrontdeskApplication) -> HoursServices:
 
 def install(app: FrontdeskApplication) -> None:
     """Commands and buttons (the main menu's hours button is in the manifest)."""
+    app.add_handlers([on_start("hours", show_hours), on_start("venue", links.venue_link)])
+    app.add_handler(on(VenuePin, links.pin_pressed))
     app.add_handler(CommandHandler("hours", show_hours))
     app.add_handler(CommandHandler("closure", set_closure))
     app.add_handler(CommandHandler("special", set_special))

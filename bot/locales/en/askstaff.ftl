@@ -100,3 +100,4 @@ hd-status-closed = closed
 hd-digest =
     <b>🙋 Talk to a person</b>
     Tickets closed: { $closed }   Problem solved? 👍 { $solved }   👎 { $unsolved }
+ask-link-intro = Want to ask a person? Send /ask followed by your question, for example: /ask Can I book an activity room at the weekend? A member of staff will answer here.

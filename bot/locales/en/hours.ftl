@@ -101,3 +101,4 @@ hours-staff-reason-only-en-missing = ℹ️ The reason is in Chinese only: Engli
 hours-staff-reason-only-zh-missing = ℹ️ The reason is in English only: Chinese readers see "临时关闭". To give both, separate them with a bar, e.g. 设备检修 | maintenance
 hours-staff-pick-withdraw = Which one do you want to withdraw? Tap it:
 hours-staff-pick-line = #{ $id } { $venue } { $range }
+hours-btn-pin = 📍 Map

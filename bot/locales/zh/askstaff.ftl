@@ -100,3 +100,4 @@ hd-status-closed = 已结束
 hd-digest =
     <b>🙋 找工作人员</b>
     结束的工单：{ $closed }　问题解决了吗：👍 { $solved }　👎 { $unsolved }
+ask-link-intro = 想问工作人员？请发送 /ask 加上您的问题，例如：/ask 周末可以借用活动室吗？工作人员会在这里回复您。

@@ -101,3 +101,4 @@ hours-staff-reason-only-en-missing = ℹ️ 原因只有中文，英文用户看
 hours-staff-reason-only-zh-missing = ℹ️ 原因只有英文，中文用户看到的是“临时关闭”。要写两种语言，请用竖线隔开，例如：设备检修 | maintenance
 hours-staff-pick-withdraw = 要撤销哪一项？点一下：
 hours-staff-pick-line = #{ $id } { $venue } { $range }
+hours-btn-pin = 📍 地图
