@@ -190,6 +190,15 @@ class HolidayYear(BaseModel):
     workdays: dict[date, Weekday] = Field(default_factory=dict)
 
 
+class Location(BaseModel):
+    """Where a venue is on the map (WGS-84, as Telegram's map pins want it)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+
+
 class Venue(BaseModel):
     """A place residents ask about."""
 
@@ -200,6 +209,8 @@ class Venue(BaseModel):
     station: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
     address: Localized | None = None
+    # The map pin sent with the address (issue 16); without it the address is text only.
+    location: Location | None = None
     phone: str | None = None
     notes: Localized | None = None
     hours: VenueHours | None = None

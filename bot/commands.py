@@ -45,7 +45,9 @@ async def sync_commands(bot: ExtBot[None], runtime: Runtime, only_chat: int | No
     """Tell Telegram which commands residents see, and which each staff member sees.
 
     Residents get the default scope (one list per language). Every staff member gets a list
-    scoped to their own private chat, so staff commands never show up for residents.
+    scoped to their own private chat, so staff commands never show up for residents. With
+    ``only_chat``, that one chat's list is renewed: a staff member's, or a resident's in the
+    language they chose (after /language, or when a role was taken away).
     """
     specs = runtime.commands
     if only_chat is None:
@@ -71,7 +73,22 @@ async def sync_commands(bot: ExtBot[None], runtime: Runtime, only_chat: int | No
         except TelegramError as exc:  # a staff member who never started the bot
             log.info("could not set staff commands for a chat: %s", exc)
     if only_chat is not None and not any(tid == only_chat for tid, _, _ in staff):
-        try:
-            await bot.delete_my_commands(scope=BotCommandScopeChat(only_chat))
-        except TelegramError as exc:
-            log.info("could not reset a chat's commands: %s", exc)
+        await _resident_menu(bot, runtime, only_chat)
+
+
+async def _resident_menu(bot: ExtBot[None], runtime: Runtime, chat_id: int) -> None:
+    """A resident's menu in the language they chose with /language (issue 16): Telegram's
+    per-language default follows the phone's language, not the one chosen in the bot, so the
+    chat gets its own list. Someone unknown has their chat's list removed (the default)."""
+    async with runtime.db.read() as session:
+        profile = await users.find(session, chat_id)
+    try:
+        if profile is None:
+            await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id))
+            return
+        await bot.set_my_commands(
+            visible_commands(runtime.commands, profile.language, runtime),
+            scope=BotCommandScopeChat(chat_id),
+        )
+    except TelegramError as exc:  # someone who blocked the bot or never started it
+        log.info("could not set a chat's commands: %s", exc)

@@ -131,5 +131,9 @@ class Translator:
     def __call__(self, key: str, /, **args: object) -> str:
         return self.catalog.text(self.lang, key, **args)
 
+    def join(self, items: Iterable[str]) -> str:
+        """Items in running text, with the language's separator: "卫生、排队" / "hygiene, queue"."""
+        return self("list-separator").join(items)
+
     def lines(self, keys: Iterable[str], args: Mapping[str, object] | None = None) -> str:
         return "\n".join(self(key, **(args or {})) for key in keys)

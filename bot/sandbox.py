@@ -128,6 +128,9 @@ class Transcript:
     """Prints what the bot sends, once per message version, with numbered buttons."""
 
     write: Callable[[str], None]
+    # Where files the bot sends (posters, exports, calendars) are saved, so their paths can
+    # be printed and opened; None: only their names and sizes are shown.
+    files: Path | None = None
     seen: dict[tuple[int, int], tuple[object, ...]] = field(default_factory=dict)
     keyboards: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -147,15 +150,20 @@ class Transcript:
             raw = message.raw
             if message.kind in PLACEHOLDERS:
                 body = PLACEHOLDERS[message.kind] + (f"\n{body}" if body else "")
+            elif message.document:
+                body = self._document(message.document) + (f"\n{body}" if body else "")
+            elif message.kind == "venue":
+                venue = raw.get("venue", {})
+                where = venue.get("location", {})
+                body = (
+                    f"📍 {venue.get('title')} — {venue.get('address')} "
+                    f"({where.get('latitude')}, {where.get('longitude')})"
+                )
             elif "location" in raw:
                 where = raw["location"]
                 body = f"📍 [location {where['latitude']:.4f},{where['longitude']:.4f}]"
             elif "contact" in raw:
                 body = f"👤 [contact {raw['contact'].get('first_name', '')}]"
-            elif message.document:
-                name = message.document.get("file_name", "file")
-                size = len(message.document.get("content", b""))
-                body = f"📎 {name} ({size} bytes)" + (f"\n{body}" if body else "")
             elif message.photo is not None:
                 body = "🖼 [photo]" + (f"\n{body}" if body else "")
             self.write(f"{prefix}🤖 {mark}{body}")
@@ -171,6 +179,19 @@ class Transcript:
                     self.write(f"    ⌨ {rows}")
         return with_buttons
 
+    def _document(self, document: dict[str, object]) -> str:
+        """ "📎 name (size bytes)", and "→ path" once saved to ``files``."""
+        name = Path(str(document.get("file_name") or "file")).name
+        content = document.get("content", b"")
+        data = content if isinstance(content, bytes) else b""
+        line = f"📎 {name} ({len(data)} bytes)"
+        if self.files is None:
+            return line
+        self.files.mkdir(parents=True, exist_ok=True)
+        path = self.files / name
+        path.write_bytes(data)
+        return f"{line} → {path}"
+
 
 class Sandbox:
     """One emulator, one bot, several personas."""
@@ -181,6 +202,7 @@ class Sandbox:
         app: FrontdeskApplication,
         write: Callable[[str], None],
         clock: SandboxClock | None = None,
+        files: Path | None = None,
     ) -> None:
         self.emu = emulator
         self.clock = clock
@@ -196,7 +218,7 @@ class Sandbox:
         self.current = self.people["resident"]
         self.desk = emulator.group(SANDBOX_GROUP, "服务台 Staff desk", forum=True, bot_admin=True)
         self.at_desk = False
-        self.transcript = Transcript(write)
+        self.transcript = Transcript(write, files)
         self.last_buttons: BotMessage | None = None
 
     @property
@@ -383,8 +405,14 @@ async def run_sandbox(
     centre: Centre,
     script: Path | None = None,
     write: Callable[[str], None] = print,
+    files: Path | None = None,
 ) -> int:
-    """Run the sandbox until the input ends or ``:quit``; returns the exit code."""
+    """Run the sandbox until the input ends or ``:quit``; returns the exit code.
+
+    Files the bot sends (a poster's PNG and PDF…) are saved under ``files`` (a new temporary
+    folder by default) and their paths printed.
+    """
+    files = files or Path(tempfile.mkdtemp(prefix="frontdesk-sandbox-"))
     if script is not None:
         # A played script types faster than any person: pacing replies at Telegram's one
         # message a second per chat (the offline emulator enforces no limits) would make it
@@ -400,7 +428,7 @@ async def run_sandbox(
     try:
         async with emulator, running_bot(runtime, emulator) as app:
             clock = runtime.clock if isinstance(runtime.clock, SandboxClock) else None
-            sandbox = Sandbox(emulator, app, write, clock)
+            sandbox = Sandbox(emulator, app, write, clock, files)
             write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
             write(f"-- you are {sandbox.labels[sandbox.current.id]}")
             # Messages that arrive later (reminders, broadcasts, staff answers) show up too.

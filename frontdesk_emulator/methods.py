@@ -67,6 +67,7 @@ SEND_METHODS = frozenset(
         "sendaudio",
         "sendvideo",
         "sendlocation",
+        "sendvenue",
         "sendcontact",
         "copymessage",
         "copymessages",
@@ -118,6 +119,7 @@ class BotMethods:
             "sendmessage": self.send_message,
             "sendphoto": self.send_photo,
             "senddocument": self.send_document,
+            "sendvenue": self.send_venue,
             "forwardmessage": self.forward_message,
             "copymessage": self.copy_message,
             "editmessagetext": self.edit_message_text,
@@ -412,6 +414,42 @@ class BotMethods:
             source_field="text",
             reply_to=reply_to,
             thread=thread,
+        )
+        return Reply(message)
+
+    async def send_venue(self, params: Params) -> Reply:
+        """sendVenue: a map pin with a title and an address (both 1-256 characters after
+        trimming, as Telegram wants them), latitude in [-90, 90], longitude in [-180, 180]."""
+        chat = self.core.target_chat(params.chat_id())
+        for name, low, high in (("latitude", -90.0, 90.0), ("longitude", -180.0, 180.0)):
+            if not params.has(name):
+                raise bad_request(f'parameter "{name}" is required')
+            value = params.number(name, 0.0)
+            if not (low <= value <= high) or value != value:  # NaN is not a place
+                raise bad_request(f"Bad Request: wrong {name}")
+        location = {
+            "latitude": params.number("latitude", 0.0),
+            "longitude": params.number("longitude", 0.0),
+        }
+        venue: dict[str, Any] = {"location": location}
+        for name in ("title", "address"):
+            given = (params.text(name) or "").strip()
+            if not given:
+                raise bad_request(f'parameter "{name}" is required')
+            if len(given) > 256:
+                raise bad_request(f"Bad Request: venue {name} is too long")
+            venue[name] = given
+        markup = self._markup(params)
+        reply_to = self.core.find_reply_target(chat, self._reply_parameters(params))
+        self._flood(chat, params)
+        message = self._deliver(
+            chat,
+            {"venue": venue, "location": location},
+            params=params,
+            markup=markup,
+            kind="venue",
+            source_field="title",
+            reply_to=reply_to,
         )
         return Reply(message)
 
@@ -783,7 +821,18 @@ _ADMIN_RIGHTS = {
     "can_edit_stories": False,
     "can_delete_stories": False,
 }
-MEDIA_KINDS = ("photo", "document", "sticker", "voice", "audio", "video", "location", "contact")
+# "venue" before "location": a venue message carries its location too.
+MEDIA_KINDS = (
+    "photo",
+    "document",
+    "sticker",
+    "voice",
+    "audio",
+    "video",
+    "venue",
+    "location",
+    "contact",
+)
 # Media whose caption copyMessage may replace (a sticker, a location and a contact have none).
 CAPTIONED = ("photo", "document", "voice", "audio", "video")
 _COPY_KEYS = ("text", "entities", "caption", "caption_entities", *MEDIA_KINDS)

@@ -157,3 +157,34 @@ async def test_a_name_with_an_ampersand_reads_as_written_for_staff(bot: Bot) -> 
     confirmation = await li.wait_message()
     assert "A&B <x>" in confirmation.text
     assert "&amp;" not in confirmation.text
+
+
+async def test_answer_alone_lists_the_questions_and_a_press_then_text_answers(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/answer with no number lists the open questions as buttons; a press, then the text,
+    answers; /cancel sends nothing; a resident's press is refused (issue 16)."""
+    await make_staff(bot, 4110, "Li")
+    li = bot.emu.user(4110, first_name="Li", language_code="zh")
+    await li.command("/start")
+    await li.wait_message()
+    wang = bot.emu.user(4010, first_name="Wang", language_code="zh")
+    await wang.command("/ask 周末能借会议室吗")
+    await wang.wait_message()
+    await li.wait_message()  # the notice
+    await li.command("/answer")
+    listed = await li.wait_message()
+    assert listed.button_texts() == ["回复 #1（Wang）"]
+    assert wang.last is not None
+    await wang.press_data("ask:pick:1", wang.last)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    await li.press("回复 #1（Wang）")
+    assert (await li.wait_message()).text == catalog.text("zh", "ask-pick-prompt", id="1")
+    await li.command("/cancel")
+    assert (await li.wait_message()).text == catalog.text("zh", "ask-pick-cancelled")
+    await li.press("回复 #1（Wang）")
+    await li.wait_message()
+    await li.send("可以，请到前台登记。")
+    assert "可以，请到前台登记。" in (await wang.wait_message()).text
+    assert await bot.sql("SELECT status FROM staff_questions") == [("answered",)]

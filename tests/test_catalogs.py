@@ -242,3 +242,118 @@ def test_night_school_outcomes_each_have_their_own_text(catalog: Catalog) -> Non
     assert all(catalog.has(key) for key in keys)
     covered = {key.removeprefix("ns-result-").removeprefix("already-") for key in keys}
     assert {code.value for code in enrolment.Code} - {"already"} <= covered
+
+
+# --- every message rendered, every branch, checked as Telegram HTML (issue 16) ---------------
+
+_BROKEN_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+)(?![0-9a-zA-Z;])")
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+# ASCII , ; : ! ? ( ) touching a Han character (a space between still counts: "卫生, 排队")
+_ASCII_BY_HAN = re.compile(rf"[{_HAN}]\s*[,;:!?()]|[,;:!?()]\s*[{_HAN}]")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+
+
+def _variables_and_choices(pattern: object) -> tuple[set[str], dict[str, set[str]]]:
+    """Every ``$variable`` of a Fluent pattern, and the variant keys each selector chooses on."""
+    from fluent.syntax import ast as fl
+    from fluent.syntax.visitor import Visitor as Visitor_
+
+    names: set[str] = set()
+    choices: dict[str, set[str]] = {}
+
+    class Visitor(Visitor_):
+        def visit_VariableReference(self, node: fl.VariableReference) -> None:
+            names.add(node.id.name)
+
+        def visit_SelectExpression(self, node: fl.SelectExpression) -> None:
+            if isinstance(node.selector, fl.VariableReference):
+                keys = choices.setdefault(node.selector.id.name, set())
+                for variant in node.variants:
+                    key = variant.key
+                    keys.add(key.value if isinstance(key, fl.NumberLiteral) else key.name)
+            self.generic_visit(node)
+
+    Visitor().visit(pattern)
+    return names, choices
+
+
+def _sample_arguments(names: set[str], choices: dict[str, set[str]]) -> list[dict[str, object]]:
+    """Argument sets that reach every variant of every selector, plus plain and plural samples."""
+    base: dict[str, object] = dict.fromkeys(names, "样例 sample")
+    sets: list[dict[str, object]] = [base, dict.fromkeys(names, 1), dict.fromkeys(names, 3)]
+    for name, keys in choices.items():
+        for key in keys:
+            value: object = int(key) if key.isdigit() else key
+            sets.append({**base, name: value})
+    return sets
+
+
+def _rendered_messages(lang: str) -> list[tuple[str, str]]:
+    """Every message and attribute of ``lang`` rendered with each sample argument set."""
+    from fluent.syntax import FluentParser
+    from fluent.syntax import ast as fl
+
+    from bot.i18n import LOCALES_DIR, Catalog
+
+    catalog = Catalog()
+    bundle = catalog._bundles[lang]
+    out: list[tuple[str, str]] = []
+    for path in sorted((LOCALES_DIR / lang).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if not isinstance(entry, fl.Message) or entry.value is None:
+                continue
+            names, choices = _variables_and_choices(entry.value)
+            message = bundle.get_message(entry.id.name)
+            for args in _sample_arguments(names, choices):
+                text, errors = bundle.format_pattern(message.value, args)
+                assert not errors, f"{lang}/{entry.id.name}: {errors}"
+                out.append((entry.id.name, str(text)))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_and_variant_renders_as_telegram_html(lang: str) -> None:
+    """Every message, with every variant of its selectors, passes the emulator's HTML check
+    and shows no half-written entity such as "&lt；" (Telegram would show it literally)."""
+    from frontdesk_emulator import ApiError, parse_html
+
+    broken = []
+    rendered = _rendered_messages(lang)
+    assert len(rendered) > 500  # the catalogs moved? the walk must still find them
+    for key, text in rendered:
+        try:
+            plain, _entities = parse_html(text)
+        except ApiError as error:
+            broken.append(f"{key}: {error}")
+            continue
+        if _BROKEN_ENTITY.search(text) or _BROKEN_ENTITY.search(plain):
+            broken.append(f"{key}: a broken HTML entity in {text[:80]!r}")
+    assert not broken, "\n".join(broken)
+
+
+def _ascii_next_to_chinese(text: str) -> list[str]:
+    text = _ENTITY.sub(" ", text)  # "&lt;b&gt;粗体" is markup, not punctuation
+    text = re.sub(r"<[^<>]*>", "", text)  # tags: <a href="...">
+    text = re.sub(r"https?://\S+|/[a-z_]+", " ", text)  # links and /commands
+    return [match.group(0) for match in _ASCII_BY_HAN.finditer(text)]
+
+
+def test_no_ascii_punctuation_next_to_chinese_in_zh_catalogs() -> None:
+    """Chinese messages use full-width punctuation: "标签：卫生、排队时间", never "卫生, 排队"."""
+    offenders = [
+        f"zh/{key}: {found} in {text[:60]!r}"
+        for key, text in _rendered_messages("zh")
+        for found in _ascii_next_to_chinese(text)
+    ]
+    assert not offenders, "\n".join(sorted(set(offenders)))
+
+
+def test_the_punctuation_lint_flags_what_it_looks_for() -> None:
+    """The lint catches an ASCII comma or colon by Chinese, and spares markup and links."""
+    assert _ascii_next_to_chinese("标签：卫生, 排队时间") == ["生,"]
+    assert _ascii_next_to_chinese("时间: 19:00") == ["间:"]
+    assert _ascii_next_to_chinese("（可用 &lt;b&gt;粗体&lt;/b&gt;）") == []
+    assert _ascii_next_to_chinese('<a href="https://x.cn/a:b">链接</a>，/ns_new 新建') == []
+    assert _BROKEN_ENTITY.search("&lt；课程编号&gt；")
+    assert not _BROKEN_ENTITY.search("&lt;课程编号&gt;")

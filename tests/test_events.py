@@ -78,6 +78,13 @@ async def test_resident_lists_opens_and_signs_up(bot: Bot, catalog: Catalog) -> 
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "events-joined")
     assert await bot.sql("SELECT taken FROM events") == [(1,)]
     await wang.press(f"events:leave:{event_id}")
+    asking = await wang.wait_edit(card)
+    assert asking.button_texts() == [
+        catalog.text("zh", "events-btn-confirm-leave"),
+        catalog.text("zh", "events-btn-keep"),
+    ]
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]  # one tap only asks
+    await wang.press(catalog.text("zh", "events-btn-confirm-leave"))
     await wang.wait_edit(card)
     assert await bot.sql("SELECT taken FROM events") == [(0,)]
     assert await bot.sql("SELECT status FROM event_signups") == [("withdrawn",)]
@@ -103,14 +110,18 @@ async def test_no_events_says_so(bot: Bot, catalog: Catalog) -> None:
 
 
 async def test_capacity_is_respected(bot: Bot) -> None:
-    """With one seat, the second resident is told it is full and takes no seat."""
+    """With one seat, the second resident waits on the waitlist and takes no seat."""
     event_id = await make_event(bot, capacity=1)
     first, second = await resident(bot, 5004), await resident(bot, 5005)
     assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
-    assert await sign_up(bot, event_id, second) is events.SignUp.FULL
+    assert await sign_up(bot, event_id, second) is events.SignUp.WAITLISTED
     assert await sign_up(bot, event_id, first) is events.SignUp.ALREADY
+    assert await sign_up(bot, event_id, second) is events.SignUp.ALREADY
     assert await bot.sql("SELECT taken FROM events") == [(1,)]
-    assert await bot.sql("SELECT user_id, status FROM event_signups") == [(first, "active")]
+    assert await bot.sql("SELECT user_id, status FROM event_signups ORDER BY seq") == [
+        (first, "active"),
+        (second, "waitlisted"),
+    ]
 
 
 async def test_concurrent_sign_ups_never_overfill(bot: Bot, database_url: str) -> None:
@@ -135,7 +146,8 @@ async def test_concurrent_sign_ups_never_overfill(bot: Bot, database_url: str) -
 
 
 async def test_signing_up_again_after_withdrawing_works(bot: Bot) -> None:
-    """Withdrawing frees the seat for someone else, and one can sign up again later."""
+    """Withdrawing frees the seat for someone else, and one can sign up again later (at the
+    back of the waitlist while the event is full)."""
     event_id = await make_event(bot, capacity=1)
     first, second = await resident(bot, 5006), await resident(bot, 5007)
     await sign_up(bot, event_id, first)
@@ -143,8 +155,9 @@ async def test_signing_up_again_after_withdrawing_works(bot: Bot) -> None:
         assert await events.withdraw(session, event_id, first, bot.clock.now())
         assert not await events.withdraw(session, event_id, first, bot.clock.now())
     assert await sign_up(bot, event_id, second) is events.SignUp.JOINED
-    assert await sign_up(bot, event_id, first) is events.SignUp.FULL
+    assert await sign_up(bot, event_id, first) is events.SignUp.WAITLISTED
     async with bot.runtime.db.transaction() as session:
+        await events.withdraw(session, event_id, first, bot.clock.now())
         await events.withdraw(session, event_id, second, bot.clock.now())
     assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
 
@@ -198,7 +211,7 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
         ("Brush writing for beginners", None),
         ("nowhere", "events-bad-venue"),
         ("canteen", "events-ask-start"),
-        ("tomorrow 3pm", "events-bad-time"),
+        ("some day soon", "events-bad-time"),
         ("2026-03-01 09:00", "events-start-in-past"),
         ("2026-03-05 09:30", "events-ask-end"),
         ("2026-03-05 09:00", "events-bad-end"),
@@ -213,7 +226,10 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
         reply = await li.wait_message()
         if key is not None:
             assert reply.text == catalog.text("zh", key)
-    assert "#1" in reply.text
+    assert reply.text.startswith("预览")  # nothing is published before staff see it
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+    await li.press("✅ 发布")
+    assert "#1" in (await li.wait_message()).text
     rows = await bot.sql("SELECT title_zh, title_en, venue_id, capacity, starts_at FROM events")
     assert rows[0][:4] == ("书法课", "Calligraphy", "canteen", 12)
     assert await bot.sql("SELECT action FROM audit_log") == [("event.create",)]
@@ -297,3 +313,120 @@ async def test_cancelling_an_event_tells_everyone(bot: Bot, catalog: Catalog) ->
     await li.press_data(f"events:cancelok:{event_id}", message_id=confirm.message_id)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text("zh", "events-gone")
+
+
+async def test_staff_create_an_event_entirely_in_natural_chinese(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "下周四晚上7点到8点半", a venue picked from the buttons, "20人": a preview in both
+    languages, then published only on "发布" (issue 16)."""
+    await staff_member(bot, 9010)
+    li = bot.emu.user(9010, first_name="Li", language_code="zh")
+    await li.command("/newevent")
+    await li.wait_message()
+    for text in ("剪纸", "Paper cutting", "学剪窗花", "Learn to cut window flowers"):
+        await li.send(text)
+        asked = await li.wait_message()
+    assert asked.reply_markup is not None  # the venues to pick from
+    keyboard = [b["text"] for row in asked.reply_markup["keyboard"] for b in row]
+    assert "社区食堂" in keyboard
+    await li.send("社区食堂")
+    await li.wait_message()
+    await li.send("下周四晚上7点到8点半")  # today is Monday 2 March
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-capacity")
+    await li.send("二十人")
+    preview = await li.wait_message()
+    assert "剪纸" in preview.text
+    assert "Paper cutting" in preview.text
+    assert "2026-03-12 19:00 – 20:30（周四）" in preview.text
+    assert "限 20 人" in preview.text
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+    await li.press("✅ 发布")
+    await li.wait_message()
+    rows = await bot.sql("SELECT venue_id, capacity, starts_at, ends_at FROM events")
+    venue, capacity, start, end = rows[0]
+    start, end = (
+        v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in (start, end)
+    )
+    assert (venue, capacity) == ("canteen", 20)
+    assert start.replace(tzinfo=UTC) == datetime(2026, 3, 12, 11, 0, tzinfo=UTC)
+    assert end - start == timedelta(minutes=90)
+
+
+async def test_an_event_in_plain_english_and_dropped_at_the_preview(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "next Thursday 2pm", "4pm", "no limit"; "Don't publish" stores nothing."""
+    await staff_member(bot, 9011)
+    alice = bot.emu.user(9011, first_name="Alice", language_code="en")
+    await alice.command("/newevent")
+    await alice.wait_message()
+    for text in ("讲座", "Talk", "健康讲座", "Health talk", "Canteen", "next Thursday 2pm"):
+        await alice.send(text)
+        await alice.wait_message()
+    await alice.send("4pm")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-ask-capacity")
+    await alice.send("no limit")
+    preview = await alice.wait_message()
+    assert "14:00 – 16:00" in preview.text
+    assert "no limit" in preview.text
+    await alice.press("✖️ Don't publish")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-conversation-cancelled")
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+
+
+async def test_staff_pick_the_event_and_field_from_lists_and_move_it_in_words(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/editevent with no number lists the events; a press, a field button, "3月6日下午3点"
+    moves it; /cancelevent finds an event by its name (issue 16)."""
+    event_id = await make_event(bot)
+    other = await make_event(bot, title="太极", starts_at=EVENT_START + timedelta(days=1))
+    await staff_member(bot, 9020)
+    li = bot.emu.user(9020, first_name="Li", language_code="zh")
+    await li.command("/editevent")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text("zh", "events-pick-edit")
+    assert listing.callback_data() == [f"events:pickedit:{event_id}", f"events:pickedit:{other}"]
+    await li.press(f"events:pickedit:{event_id}")
+    fields = await li.wait_message()
+    assert "剪纸" in fields.text
+    await li.press("开始时间（改期）")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-ask-value")
+    await li.send("3月6日下午3点")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
+    rows = await bot.sql(f"SELECT starts_at FROM events WHERE id = {event_id}")
+    start = rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
+    assert start.replace(tzinfo=UTC) == datetime(2026, 3, 6, 7, 0, tzinfo=UTC)
+    await li.command("/cancelevent 太极")
+    confirm = await li.wait_message()
+    assert "太极" in confirm.text
+    assert confirm.callback_data() == [f"events:cancelok:{other}"]
+
+
+async def test_the_event_list_pages_and_refuses_residents_and_forgeries(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Ten events: eight on a page and ▶ to the rest; a resident's pick or a forged page
+    changes nothing."""
+    for n in range(10):
+        await make_event(bot, title=f"活动{n}", starts_at=EVENT_START + timedelta(hours=n))
+    await staff_member(bot, 9021)
+    alice = bot.emu.user(9021, first_name="Alice", language_code="en")
+    await alice.command("/cancelevent")
+    listing = await alice.wait_message()
+    assert len(listing.callback_data()) == 9  # eight events and "Next"
+    await alice.press("Next ▶")
+    turned = await alice.wait_edit(listing)
+    assert turned.button_texts()[-1] == "◀ Previous"
+    assert len(turned.callback_data()) == 3
+    await alice.press_data("events:pickpage:delete:0", turned)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
+    wang = bot.emu.user(5030, first_name="Wang", language_code="zh")
+    await wang.command("/start")
+    greeting = await wang.wait_message()
+    await wang.press_data("events:pickcancel:1", greeting)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM events WHERE status = 'cancelled'") == [(0,)]

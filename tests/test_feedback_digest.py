@@ -14,6 +14,7 @@ from bot.clock import ManualClock
 from bot.features.feedback import digest
 from bot.features.feedback.models import DigestDelivery
 from bot.features.feedback.service import Draft, FeedbackError
+from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.settings import FeedbackSettings
 from bot.storage.db import create_database
@@ -128,16 +129,39 @@ def test_long_digests_are_split_within_telegrams_limit() -> None:
     assert sum(m.count("很" * 1000) for m in messages) == 10
 
 
-def test_chart_is_a_phone_sized_png() -> None:
-    """The chart renders to a 1200x800 PNG without any missing-glyph warning."""
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_is_a_phone_sized_png_labelled_in_the_readers_language(lang: str) -> None:
+    """The chart renders to a 1200x800 PNG, labelled in the reader's language, without any
+    missing-glyph warning (warnings are errors here): the CJK font comes from a package."""
     series = [
         digest.DayPoint(date(2026, 2, 17) + timedelta(days=n), n % 4, None if n == 3 else 3.5)
         for n in range(14)
     ]
-    png = digest.render_chart(series)
+    png = digest.render_chart(series, Catalog().translator(lang))
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
     assert (width, height) == (1200, 800)
+
+
+def test_the_chart_font_has_every_glyph_of_the_chinese_labels() -> None:
+    """Noto Sans CJK SC (the mplfonts wheel, never downloaded) covers each character of the
+    zh labels, and the two languages give different images."""
+    from matplotlib.ft2font import FT2Font
+
+    from bot.fonts import cjk_font_path
+
+    font = FT2Font(str(cjk_font_path()))
+    t = Catalog().translator("zh")
+    labels = (
+        t("digest-chart-responses")
+        + t("digest-chart-average")
+        + t("digest-chart-title", start="03-01", end="03-02")
+    )
+    assert all(font.get_char_index(ord(c)) for c in labels if not c.isspace())
+    series = [digest.DayPoint(date(2026, 3, 1), 2, 4.0)]
+    zh = digest.render_chart(series, t)
+    en = digest.render_chart(series, Catalog().translator("en"))
+    assert zh != en
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -298,12 +299,40 @@ def test_week_text_marks_holidays_makeup_days_and_exception_reasons(
     canteen = centre.venue("canteen")
     assert canteen is not None
     closure = StaffException(9, "canteen", date(2026, 10, 8), date(2026, 10, 8), True, (),
-                             "<kitchen> repairs")  # fmt: skip
+                             "<厨房>维修")  # fmt: skip
     text = week_text(catalog.translator("zh"), book_of(centre, [closure]), canteen,
                      date(2026, 10, 5))  # fmt: skip
     assert "国庆节放假" in text
     assert "国庆节调休上班日，按周三的时间开放" in text
-    assert "&lt;kitchen&gt; repairs" in text
+    assert "&lt;厨房&gt;维修" in text
+
+
+@pytest.mark.parametrize(
+    ("stored", "zh", "en"),
+    [
+        ("设备检修 | maintenance", "设备检修", "maintenance"),
+        ("maintenance / 设备检修", "设备检修", "maintenance"),
+        ("设备检修", "设备检修", "closed specially"),
+        ("maintenance", "临时关闭", "maintenance"),
+    ],
+)
+def test_a_closure_reason_reads_in_each_readers_language(
+    centre: Centre, catalog: Catalog, stored: str, zh: str, en: str
+) -> None:
+    """A staff reason shows in the reader's language; one written in the other language
+    only gives the generic words, never Chinese to an English reader (issue 16)."""
+    from bot.features.hours.reasons import localized_reason
+
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    closure = StaffException(9, "canteen", date(2026, 12, 8), date(2026, 12, 8), True, (),
+                             localized_reason(stored))  # fmt: skip
+    book = book_of(centre, [closure])
+    zh_text = week_text(catalog.translator("zh"), book, canteen, date(2026, 12, 7))
+    en_text = week_text(catalog.translator("en"), book, canteen, date(2026, 12, 7))
+    assert f"（{zh}）" in zh_text
+    assert f"({en})" in en_text
+    assert not re.search(r"[\u4e00-\u9fff]", en_text.split("Canteen")[-1].split("📍")[0])
 
 
 def test_parse_intervals_for_staff_input() -> None:

@@ -131,6 +131,29 @@ async def test_staff_special_hours_for_a_range(bot: Bot) -> None:
     assert "Thu 5 Mar: 10:00–12:00 (inspection)" in reply.text
 
 
+async def test_closure_reason_in_both_languages_reaches_each_reader_in_theirs(bot: Bot) -> None:
+    """ "设备检修 | maintenance" shows Chinese to Chinese readers and English to English ones;
+    a Chinese-only reason never reaches an English reader, and staff are told so (issue 16)."""
+    await make_staff(bot, 3103)
+    li = bot.emu.user(3103, first_name="Li", language_code="zh")
+    alice = bot.emu.user(3010, first_name="Alice", language_code="en")
+    wang = bot.emu.user(3011, first_name="Wang", language_code="zh")
+    await li.command("/closure canteen 2026-03-03 设备检修 | maintenance")
+    saved = await li.wait_message()
+    assert "英文用户" not in saved.text
+    await alice.send("is the canteen open tomorrow")
+    assert "(maintenance)" in (await alice.wait_message()).text
+    await wang.send("明天食堂开吗")
+    assert "不开放（设备检修）" in (await wang.wait_message()).text
+    await li.command("/closure gym 2026-03-04 消防检查")
+    hint = await li.wait_message()
+    assert "英文用户看到的是“closed specially”" in hint.text
+    await alice.send("gym hours on wednesday")
+    answer = await alice.wait_message()
+    assert "closed specially" in answer.text
+    assert "消防" not in answer.text
+
+
 @pytest.mark.parametrize(
     ("command", "key"),
     [
@@ -174,3 +197,28 @@ async def test_faq_question_and_did_you_mean(bot: Bot) -> None:
     assert offer.button_texts()[-1] == "🙋 Ask a person"
     await alice.press("Canteen prices")
     assert "about 15 yuan" in (await alice.wait_message()).text
+
+
+async def test_staff_withdraw_a_closure_picked_from_the_list(bot: Bot, catalog: Catalog) -> None:
+    """/unexception alone lists the closures as buttons; a press withdraws one; the venue is
+    named in words ("食堂"), never a code; a resident's press is refused (issue 16)."""
+    await make_staff(bot, 3110)
+    li = bot.emu.user(3110, first_name="Li", language_code="zh")
+    await li.command("/closure")
+    usage = await li.wait_message()
+    assert "社区食堂" in usage.text
+    assert "canteen," not in usage.text
+    await li.command("/closure 食堂 3月3日 设备检修")
+    assert "社区食堂" in (await li.wait_message()).text
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text("zh", "hours-staff-pick-withdraw")
+    assert listing.callback_data() == ["hours:unexc:1"]
+    wang = bot.emu.user(3012, first_name="Wang", language_code="zh")
+    await wang.command("/start")
+    await wang.press_data("hours:unexc:1", await wang.wait_message())
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    await li.press("hours:unexc:1")
+    assert "已撤销 #1" in (await li.wait_message()).text
+    assert await bot.sql("SELECT removed_at IS NOT NULL FROM venue_exceptions") == [(True,)]

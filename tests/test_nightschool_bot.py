@@ -120,6 +120,13 @@ async def test_card_shows_status_and_cancel_frees_the_seat_for_the_waitlist(
     assert wang.callback_answers[-1]["text"] == zh(catalog, "ns-result-waitlisted", position=1)
     bot.clock.advance(timedelta(hours=1))
     await alice.press(en(catalog, "ns-btn-leave"))
+    asking = await alice.wait_edit(listing)
+    assert (asking.text or "").startswith("Cancel your place")
+    assert await bot.sql("SELECT status FROM enrolments ORDER BY id") == [
+        ("enrolled",),
+        ("waitlisted",),
+    ]  # one tap asks; it does not cancel
+    await alice.press(en(catalog, "ns-btn-confirm-leave"))
     await bot.settle()
     await bot.drain()
     accept_label = zh(catalog, "ns-btn-accept")
@@ -148,7 +155,7 @@ async def test_forged_and_stale_presses_change_nothing(bot: Bot, catalog: Catalo
     await bot.settle()
     await b.press_data(f"ns:join:{course_id}")
     await bot.settle()
-    await a.press_data(f"ns:leave:{course_id}")
+    await a.press_data(f"ns:leaveok:{course_id}")
     await bot.settle()
     [(offer_id,)] = await bot.sql("SELECT id FROM enrolments WHERE status = 'offered'")
     before = await bot.sql("SELECT id, status, seq FROM enrolments ORDER BY id")
@@ -216,7 +223,7 @@ async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: C
         await person.wait_message()
         await person.press_data(f"ns:join:{course_id}")
         await bot.settle()
-    await people[0].press_data(f"ns:leave:{course_id}")
+    await people[0].press_data(f"ns:leaveok:{course_id}")
     await bot.settle()
     await bot.drain()
     bot.clock.advance(timedelta(days=2))

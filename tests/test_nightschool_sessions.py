@@ -275,3 +275,24 @@ async def test_lowering_capacity_below_the_seats_held_is_refused(
     await li.command("/ns_edit 999999 capacity 3")
     await bot.settle()
     assert li.messages[-1].text == en(catalog, "ns-refused-not-found")
+
+
+async def test_ns_edit_takes_field_names_and_values_in_words(bot: Bot, catalog: Catalog) -> None:
+    """ "/ns_edit 1 名额 5人", "/ns_edit 1 fee free": names in either language and values in
+    words; /ns_edit alone explains with the field names and lists the courses (issue 16)."""
+    course_id, _ = await _course_with_people(bot, catalog, 1, 2, 7900)
+    li = await _staff(bot)
+    await li.command(f"/ns_edit {course_id} 名额 5人")
+    await bot.settle()
+    assert await bot.sql(f"SELECT capacity FROM courses WHERE id = {course_id}") == [(5,)]
+    await li.command(f"/ns_edit {course_id} fee free")
+    await bot.settle()
+    assert await bot.sql(f"SELECT fee_fen FROM courses WHERE id = {course_id}") == [(0,)]
+    await li.command(f"/ns_edit {course_id} 费用 12.5元")
+    await bot.settle()
+    assert await bot.sql(f"SELECT fee_fen FROM courses WHERE id = {course_id}") == [(1250,)]
+    await li.command("/ns_edit")
+    await bot.settle()
+    texts = [m.text or "" for m in li.messages[-3:]]
+    assert any("English title" in t and "places" in t for t in texts)
+    assert "title_zh" not in " ".join(texts)

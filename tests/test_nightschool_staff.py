@@ -221,3 +221,82 @@ async def test_staff_draw_the_lottery_and_residents_learn_the_result(
     await li.press_data(f"ns:drw:{course_id}")
     await bot.settle()
     assert li.callback_answers[-1]["text"] == en(catalog, "ns-draw-already-drawn")
+
+
+async def test_staff_create_a_course_entirely_in_natural_chinese(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """No code, no format: "免费", "二十人", the 抽签 button, "下周四晚上7点到8点半" (day and hours
+    at once), "10周", "现在", "3月10日晚上8点"; a preview, then published (issue 16)."""
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 7051, "李", ["staff"], bot.clock.now())
+    li = bot.emu.user(7051, first_name="李", language_code="zh")
+    await li.command("/ns_new")
+    await li.wait_message()
+    answers = ["书法入门", "Calligraphy", "毛笔字", "Brush writing", "陈老师"]
+    for answer in answers:
+        await li.send(answer)
+        asked = await li.wait_message()
+    venues = [b["text"] for row in (asked.reply_markup or {}).get("keyboard", []) for b in row]
+    assert "社区食堂" in venues  # a list to pick from, names not codes
+    await li.send("社区食堂")
+    await li.wait_message()
+    await li.send("免费")
+    await li.wait_message()
+    await li.send("二十人")
+    asked = await li.wait_message()
+    modes = [b["text"] for row in (asked.reply_markup or {}).get("keyboard", []) for b in row]
+    assert modes == ["先到先得", "抽签"]
+    await li.send("抽签")
+    await li.wait_message()
+    await li.send("下周四晚上7点到8点半")
+    asked = await li.wait_message()
+    assert catalog.text("zh", "ns-ask-weeks") in (asked.text or "")  # the hours were understood
+    for answer in ("10周", "现在", "下周二晚上8点"):
+        await li.send(answer)
+    await bot.settle()
+    texts = [m.text or "" for m in li.messages]
+    assert not any("没看懂" in t or "请写" in t for t in texts), texts[-3:]
+    assert "书法入门" in (li.messages[-1].text or "")
+    assert await bot.sql("SELECT status, capacity, mode, fee_fen, venue_id FROM courses") == [
+        ("draft", 20, "lottery", 0, "canteen")
+    ]
+    sessions = await bot.sql("SELECT starts_at FROM course_sessions ORDER BY starts_at")
+    assert len(sessions) == 10
+    assert str(sessions[0][0]).startswith("2026-03-12 11:00")  # 19:00 in Shanghai
+    await li.press(catalog.text("zh", "ns-btn-publish"))
+    await bot.settle()
+    assert await bot.sql("SELECT status FROM courses") == [("published",)]
+
+
+def test_course_answers_in_words_become_the_strict_forms() -> None:
+    """Each field's words map to what the strict parser reads; unknown words pass unchanged."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.features.nightschool.inputs import from_words
+    from bot.services.holiday_calendar import HolidayCalendar
+
+    now, zone, cal = datetime(2026, 3, 2, 2, 0, tzinfo=UTC), ZoneInfo("Asia/Shanghai"), None
+    calendar = cal or HolidayCalendar({})
+    cases = [
+        ("fee", "免费", "0.00", None),
+        ("fee", "12.5元", "12.50", None),
+        ("fee", "¥30", "30.00", None),
+        ("capacity", "20人", "20", None),
+        ("capacity", "up to 30 people", "30", None),
+        ("mode", "先到先得", "fcfs", None),
+        ("mode", "Lottery", "lottery", None),
+        ("weeks", "十周", "10", None),
+        ("time", "晚上7点到8点半", "19:00-20:30", None),
+        ("time", "7pm to 8:30pm", "19:00-20:30", None),
+        ("first_date", "每周二 19:00-20:30", "2026-03-03", "19:00-20:30"),
+        ("first_date", "下周四晚上7点到8点半", "2026-03-12", "19:00-20:30"),
+        ("first_date", "3月19日", "2026-03-19", None),
+        ("opens", "明天上午9点", "2026-03-03 09:00", None),
+        ("closes", "3月10日", "2026-03-10 23:59", None),
+        ("capacity", "很多", "很多", None),
+    ]
+    for field, words, text, hours in cases:
+        understood = from_words(field, words, now, zone, calendar)
+        assert (understood.text, understood.time_range) == (text, hours), (field, words)

@@ -18,6 +18,7 @@ from bot.services import audit, outbox, privacy, users
 from bot.settings import PrivacySettings, Settings
 from bot.storage.db import Database
 from bot.storage.models import AuditEntry, OutboxMessage, User
+from frontdesk_emulator import BotMessage
 from tests.conftest import DEFAULT_NOW, Bot
 
 NOW = DEFAULT_NOW
@@ -31,6 +32,11 @@ def settings(settings: Settings) -> Settings:
 
 def notice(catalog: Catalog, lang: str) -> str:
     return catalog.text(lang, "privacy-notice", identity_days=180, blocked_days=90)
+
+
+def short_notice(catalog: Catalog, lang: str) -> str:
+    """What first contact shows: two lines, the full text behind a button (issue 16)."""
+    return catalog.text(lang, "privacy-notice-short")
 
 
 def person(telegram_id: int, first: str, last: str | None = None, username: str | None = None):
@@ -58,7 +64,11 @@ async def test_start_of_a_new_resident_sends_greeting_then_notice(
     greeting = await wang.wait_message()
     assert greeting.text.startswith("您好")
     shown = await wang.wait_message()
-    assert shown.html == notice(catalog, "zh")
+    assert shown.html == short_notice(catalog, "zh")
+    assert len(shown.html.splitlines()) <= 2
+    await wang.press(catalog.text("zh", "privacy-btn-full"))
+    full = await wang.wait_edit(shown)
+    assert full.html == notice(catalog, "zh")
     await wang.command("/start")
     await bot.settle()
     assert [m.text.startswith("您好") for m in wang.messages] == [True, False, True]
@@ -72,13 +82,16 @@ async def test_first_message_other_than_start_gets_the_notice_once_before_the_an
     """A new resident who opens with a question sees the notice before the answer, only once."""
     alice = bot.emu.user(3002, first_name="Alice", language_code="en")
     await alice.send("hello?")
-    assert (await alice.wait_message()).html == notice(catalog, "en")
-    assert (await alice.wait_message()).html != notice(catalog, "en")  # then the answer
+    first = await alice.wait_message()
+    assert first.html == short_notice(catalog, "en")
+    assert len(first.html.splitlines()) <= 2
+    assert first.button_texts() == [catalog.text("en", "privacy-btn-full")]
+    assert (await alice.wait_message()).html != short_notice(catalog, "en")  # then the answer
     await alice.send("again")
     await alice.command("/help")
     await bot.settle()
     texts = [m.html for m in alice.messages]
-    assert texts.count(notice(catalog, "en")) == 1
+    assert texts.count(short_notice(catalog, "en")) == 1
     assert len(texts) == 4
 
 
@@ -88,10 +101,10 @@ async def test_known_user_who_never_saw_the_notice_gets_it_once(bot: Bot, catalo
         await users.register(session, person(3003, "Bob"), bot.clock.now())
     bob = bot.emu.user(3003, first_name="Bob", language_code="en")
     await bob.command("/help")
-    assert (await bob.wait_message()).html == notice(catalog, "en")
+    assert (await bob.wait_message()).html == short_notice(catalog, "en")
     await bob.command("/help")
     await bot.settle()
-    assert [m.html for m in bob.messages].count(notice(catalog, "en")) == 1
+    assert [m.html for m in bob.messages].count(short_notice(catalog, "en")) == 1
 
 
 async def test_privacy_command_shows_the_notice_again(bot: Bot, catalog: Catalog) -> None:
@@ -102,7 +115,7 @@ async def test_privacy_command_shows_the_notice_again(bot: Bot, catalog: Catalog
     await alice.command("/privacy")
     await bot.settle()
     assert alice.messages[-1].html == notice(catalog, "en")
-    assert [m.html for m in alice.messages].count(notice(catalog, "en")) == 2
+    assert [m.html for m in alice.messages].count(short_notice(catalog, "en")) == 1
 
 
 # -- the generic scan -----------------------------------------------------------------------
@@ -275,7 +288,7 @@ async def test_mydata_and_forgetme_end_to_end(bot: Bot, catalog: Catalog) -> Non
 
     await zq.send("I'm back")
     first = await zq.wait_message()
-    assert first.html == notice(catalog, "en")
+    assert first.html == short_notice(catalog, "en")
     rows = await bot.sql(f"SELECT language_chosen FROM users WHERE telegram_id = {ZQ['id']}")
     assert rows == [(False,)]
     async with bot.runtime.db.read() as session:
@@ -284,11 +297,16 @@ async def test_mydata_and_forgetme_end_to_end(bot: Bot, catalog: Catalog) -> Non
     assert profile.roles == frozenset()
 
 
+def _forget_question(message: BotMessage) -> bool:
+    """The /forgetme question (the first-contact notice has a button too)."""
+    return any(data.startswith("privacy:forget:") for data in message.callback_data())
+
+
 async def test_forgetme_keep_changes_nothing(bot: Bot, catalog: Catalog) -> None:
     """Pressing "keep" deletes nothing and says so."""
     alice = bot.emu.user(3005, first_name="Alice", language_code="en")
     await alice.command("/forgetme")
-    question = await alice.wait_message(predicate=lambda m: bool(m.buttons))
+    question = await alice.wait_message(predicate=_forget_question)
     await alice.press(catalog.text("en", "privacy-forget-no"))
     assert (await alice.wait_edit(question)).text == catalog.text("en", "privacy-forget-kept")
     assert await bot.sql("SELECT COUNT(*) FROM users WHERE telegram_id = 3005") == [(1,)]
@@ -298,7 +316,7 @@ async def test_expired_or_foreign_confirmation_changes_nothing(bot: Bot, catalog
     """A confirmation pressed too late, or carrying another user's id, deletes nothing."""
     alice = bot.emu.user(3006, first_name="Alice", language_code="en")
     await alice.command("/forgetme")
-    question = await alice.wait_message(predicate=lambda m: bool(m.buttons))
+    question = await alice.wait_message(predicate=_forget_question)
     bot.clock.advance(timedelta(minutes=31))
     await alice.press(catalog.text("en", "privacy-forget-yes"))
     await bot.settle()

@@ -159,9 +159,58 @@ async def test_roles_and_audit_pages(bot: Bot) -> None:
     assert listing.count("staff:") == 12
     await admin.command("/audit")
     page = await admin.wait_message()
-    assert page.text.count("role.grant") == 10
+    assert page.text.count("Boss gave a role to: ") == 10  # plain words, not codes
+    assert "role.grant" not in page.text
     assert "(5111)" in page.text.splitlines()[1]
     await admin.press("Older ›")
     older = await admin.wait_edit(page)
-    assert older.text.count("role.grant") == 2
+    assert older.text.count("gave a role to") == 2
     assert older.button_texts() == ["‹ Newer"]
+
+
+async def test_grant_takes_role_names_in_chinese_and_audit_reads_in_chinese(bot: Bot) -> None:
+    """ "/grant 工作人员 <id>" works, and a Chinese admin reads the log in words (issue 16)."""
+    admin = await make_staff(bot, 5201, "Boss", "admin")
+    async with bot.runtime.db.transaction() as session:
+        found = await users.find(session, 5201)
+        assert found is not None
+        await users.set_language(session, found.id, "zh")
+    bot.runtime.profiles.forget(5201)
+    await admin.command("/grant 工作人员 5202")
+    assert "工作人员" in (await admin.wait_message()).text
+    assert await roles_of(bot, 5202) == {"staff"}
+    await admin.command("/grant 厨师 5203")
+    assert "用法" in (await admin.wait_message()).text
+    await admin.command("/audit")
+    page = (await admin.wait_message()).text
+    assert "Boss 授予角色：" in page
+    assert "role." not in page
+
+
+def test_every_audited_action_has_words() -> None:
+    """Each action recorded anywhere in the package is listed, and has words in both
+    languages, so /audit never shows a code."""
+    import re
+    from pathlib import Path
+
+    from bot.features.roles.audit_text import ACTIONS, action_key
+    from bot.i18n import Catalog
+
+    root = Path(__file__).resolve().parents[1] / "bot"
+    found: set[str] = set()
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r'action="([a-z]+\.[a-z_-]+)"', source))
+        found |= {
+            f"broadcast.{a}"
+            for a in re.findall(r'_audit\(session, actor, "broadcast\.([a-z]+)"', source)
+        }
+        found |= {
+            f"nightschool.{a}"
+            for a in re.findall(r'_record\(\s*context, session, "([a-z-]+)"', source)
+        }
+        found |= {f"nightschool.{a}" for a in re.findall(r'action, key = "([a-z-]+)"', source)}
+    assert len(found) >= 20
+    assert found <= set(ACTIONS), sorted(found - set(ACTIONS))
+    catalog = Catalog()
+    assert all(catalog.has(action_key(action)) for action in ACTIONS)

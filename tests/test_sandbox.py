@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -88,4 +89,9 @@ def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> 
     assert "评价数：1 · 平均 5.0 分" in out
     assert "已完成：Alice 现在是工作人员。" in out
     assert "frontdesk-my-data-2026-03-02.json" in out
+    # the canteen's poster: the sandbox prints where it saved the PNG and the PDF
+    saved = re.search(r"📎 poster-venue_canteen\.png \(\d+ bytes\) → (\S+)", out)
+    assert saved is not None, out
+    assert Path(saved.group(1)).read_bytes().startswith(b"\x89PNG")
+    assert "📎 poster-venue_canteen.pdf" in out
     assert "您的信息已删除" in out

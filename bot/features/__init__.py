@@ -14,6 +14,7 @@ from bot.features.feedback import handlers as feedback
 from bot.features.holidays import handlers as holidays
 from bot.features.hours import handlers as hours
 from bot.features.nightschool import handlers as nightschool
+from bot.features.poster import handlers as poster
 from bot.features.privacy import handlers as privacy
 from bot.features.questions import handlers as questions
 from bot.features.reminders import handlers as reminders
@@ -34,6 +35,7 @@ MANIFESTS: tuple[Manifest, ...] = (
     holidays.MANIFEST,  # a staff conversation: before free-text questions
     surveys.MANIFEST,  # typed answers (group -10) and organisers' survey files
     hours.MANIFEST,  # before questions: builds the shared matcher
+    poster.MANIFEST,
     askstaff.MANIFEST,  # before questions: a staff reply to a notification is an answer
     questions.MANIFEST,  # free text; must stay the last feature before the fallbacks
 )

@@ -42,7 +42,7 @@ class StaffException:
     end: date
     closed: bool
     intervals: tuple[Interval, ...]
-    reason: str | None
+    reason: Localized | str | None  # a str is in one language only (see hours.service)
     created_by: str | None = None
     created_at: datetime | None = None
 

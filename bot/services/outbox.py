@@ -187,6 +187,7 @@ async def enqueue_audience(
     now: datetime,
     priority: int = PRIORITY_BROADCAST,
     not_before: datetime | None = None,
+    expires_at: datetime | None = None,
 ) -> int:
     """One row per ``(chat_id, user_id)`` of ``audience``, inserted by the database itself.
 
@@ -202,6 +203,7 @@ async def enqueue_audience(
         literal(PENDING),
         literal(source[:64]),
         literal(not_before or now, OutboxMessage.not_before.type),
+        literal(expires_at, OutboxMessage.expires_at.type),
         literal(0),
         literal(now, OutboxMessage.created_at.type),
     )
@@ -214,6 +216,7 @@ async def enqueue_audience(
             "status",
             "source",
             "not_before",
+            "expires_at",
             "attempts",
             "created_at",
         ],

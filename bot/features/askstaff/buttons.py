@@ -47,3 +47,10 @@ class Leave(Callback):
 class Rate(Callback):
     ticket_id: int
     solved: int  # 1 👍, 0 👎
+
+
+@callback("ask:pick")
+class PickQuestion(Callback):
+    """Staff picked an open question to answer (from /answer or /questions)."""
+
+    question_id: int

@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
+from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import CommandHandler, MessageHandler, TypeHandler, filters
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
 
+from bot.callbacks import decode, encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import desk, staff_desk, tickets
@@ -22,6 +33,7 @@ from bot.features.askstaff.buttons import (
     Claim,
     Close,
     Leave,
+    PickQuestion,
     Rate,
     SendDraft,
     SignToggle,
@@ -29,8 +41,10 @@ from bot.features.askstaff.buttons import (
 from bot.features.askstaff.service import AskError, Question, Refusal
 from bot.i18n import message_keys
 from bot.manifest import Job, Manifest
-from bot.tg.buttons import on
-from bot.tg.guards import require_role
+from bot.tg.buttons import matches, on
+from bot.tg.deeplink import on_start
+from bot.tg.guards import allowed, checks_role_inside, require_role
+from bot.tg.menu import send_menu
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +127,15 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
 
 
+async def ask_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start ask`` (the poster by the service window): with the helpdesk, the conversation
+    with staff opens at once (as the menu's "talk to a person"); without it, how to ask."""
+    if desk.helpdesk_on(context.runtime):
+        await desk.open_conversation(update, context)
+        return
+    await send_menu(update, context, context.t("ask-link-intro"))
+
+
 async def send_draft(update: Update, context: FrontdeskContext, press: SendDraft) -> None:
     """The "ask a person" button under an unanswered question."""
     query = update.callback_query
@@ -176,6 +199,9 @@ async def answer_command(update: Update, context: FrontdeskContext) -> None:
     if message is None or message.text is None:
         return
     parts = message.text.split(maxsplit=2)
+    if len(parts) == 1:  # no number: the open questions to pick from
+        await list_open(update, context)
+        return
     if len(parts) < 3 or not parts[1].lstrip("#").isdigit() or len(parts[1]) > 13:
         await message.reply_text(context.t("ask-answer-usage"))
         return
@@ -240,13 +266,74 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
             )
         )
     lines.append(context.t("ask-open-footer"))
-    await message.reply_text("\n".join(lines))
+    buttons = [
+        [
+            InlineKeyboardButton(
+                context.t("ask-pick-button", id=str(q.id), name=q.asker_name[:30]),
+                callback_data=encode(PickQuestion(q.id)),
+            )
+        ]
+        for q in questions[:20]
+    ]
+    await message.reply_text("\n".join(lines), reply_markup=InlineKeyboardMarkup(buttons))
+
+
+ANSWERING = 0  # the conversation's one state: the next text is the answer
+
+
+@dataclass(frozen=True, slots=True)
+class PickedQuestion:
+    """A staff member picked an open question; their next text is its answer."""
+
+    question_id: int
+
+
+@require_role("staff")
+async def pick_question(update: Update, context: FrontdeskContext) -> int | None:
+    """A question picked from the list: the next text is its answer."""
+    query = update.callback_query
+    assert query is not None
+    press = decode(PickQuestion, query.data or "")
+    if press is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    context.drafts.put(PickedQuestion(press.question_id))
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(
+        context.t("ask-pick-prompt", id=str(press.question_id))
+    )
+    return ANSWERING
+
+
+@checks_role_inside("staff")
+async def picked_answer(update: Update, context: FrontdeskContext) -> int:
+    """The answer to the picked question (staff only, checked again)."""
+    picked = context.drafts.pop(PickedQuestion)
+    message = update.effective_message
+    if (
+        picked is not None
+        and message is not None
+        and message.text
+        and await allowed(update, context, "staff", "answer")
+    ):
+        await _answer(update, context, picked.question_id, message.text)
+    return ConversationHandler.END
+
+
+async def stop_answering(update: Update, context: FrontdeskContext) -> int:
+    """/cancel while answering: nothing is sent."""
+    context.drafts.pop(PickedQuestion)
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(context.t("ask-pick-cancelled"))
+    return ConversationHandler.END
 
 
 def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer; in
     conversation mode (group -10) everything a resident sends goes to staff first."""
     app.add_handler(TypeHandler(Update, desk.relay_resident), group=desk.CONVERSATION_GROUP)
+    app.add_handler(on_start("ask", ask_link))
     app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CommandHandler("done", desk.done_command))
     app.add_handler(CommandHandler("answer", answer_command))
@@ -274,6 +361,20 @@ def install(app: FrontdeskApplication) -> None:
                 staff_desk.staff_reply,
             )
         )
+    with warnings.catch_warnings():
+        # per_message=False: the picked question is tracked per chat (one answer at a time).
+        warnings.simplefilter("ignore", PTBUserWarning)
+        answering = ConversationHandler(
+            entry_points=[CallbackQueryHandler(pick_question, pattern=matches(PickQuestion))],
+            states={
+                ANSWERING: [
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, picked_answer),
+                ]
+            },
+            fallbacks=[CommandHandler("cancel", stop_answering)],
+            name="askstaff-answer",
+        )
+    app.add_handler(answering)
     app.add_handler(
         MessageHandler(
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & _ReplyToNotice(),
@@ -294,6 +395,7 @@ MANIFEST = Manifest(
         CannedMenu: "staff",
         Claim: "staff",
         Close: "staff",
+        PickQuestion: "staff",
         SignToggle: "staff",
     },
     jobs=[

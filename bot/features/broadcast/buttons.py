@@ -52,6 +52,16 @@ class ConfirmBroadcast(Callback):
     pass
 
 
+@callback("broadcast:valid")
+class ChangeValidity(Callback):
+    pass
+
+
+@callback("broadcast:forever")
+class NoExpiry(Callback):
+    pass
+
+
 @callback("broadcast:no")
 class DropBroadcast(Callback):
     pass
@@ -72,4 +82,13 @@ class Stop(Callback):
     broadcast_id: int
 
 
-STEPS = (SkipStep, ChooseAudience, ChooseParam, ChooseUrgency, SendNow, ConfirmBroadcast)
+STEPS = (
+    SkipStep,
+    ChooseAudience,
+    ChooseParam,
+    ChooseUrgency,
+    SendNow,
+    ConfirmBroadcast,
+    ChangeValidity,
+    NoExpiry,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
@@ -14,11 +15,13 @@ from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
 from bot.features.broadcast.buttons import (
+    ChangeValidity,
     ChooseAudience,
     ChooseParam,
     ChooseUrgency,
     ConfirmBroadcast,
     DropBroadcast,
+    NoExpiry,
     SendNow,
 )
 from bot.features.broadcast.progress import monitor_of
@@ -29,6 +32,7 @@ from bot.features.broadcast.views import (
     PARAM,
     PHOTO,
     URGENT,
+    VALID,
     WHEN,
     ZH,
     Composing,
@@ -216,6 +220,12 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     quiet = (runtime.settings.broadcast.quiet_start, runtime.settings.broadcast.quiet_end)
     now = runtime.clock.now()
     start = service.start_time(draft, now, runtime.centre.zone, quiet)
+    stored = _draft(context)
+    if not stored.valid_chosen:  # not set by staff: follow the dates in the text
+        stored.valid_until = service.suggested_valid_until(
+            draft, now, start, runtime.centre.zone, runtime.hours.calendar
+        )
+        draft = _as_draft(stored)
     try:
         await say(update, context.t("broadcast-preview-zh"))
         await _send_version(update, draft.text_zh, draft.photo_file_id)
@@ -241,6 +251,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
         if draft.when is None and not moved
         else _local(context, start),
         quiet=context.t("broadcast-quiet-moved") if moved else "",
+        valid=_valid_text(context, draft.valid_until, chosen=stored.valid_chosen),
     )
     markup = InlineKeyboardMarkup(
         [
@@ -251,11 +262,66 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
                 InlineKeyboardButton(
                     context.t("broadcast-cancel"), callback_data=encode(DropBroadcast())
                 ),
-            ]
+            ],
+            [
+                InlineKeyboardButton(
+                    context.t("broadcast-valid-button"), callback_data=encode(ChangeValidity())
+                )
+            ],
         ]
     )
     await say(update, summary, markup)
     return CONFIRM
+
+
+def _valid_text(context: FrontdeskContext, until: datetime | None, *, chosen: bool) -> str:
+    if until is None:
+        return context.t("broadcast-valid-none")
+    key = "broadcast-valid-until" if chosen else "broadcast-valid-suggested"
+    return context.t(key, when=_local(context, until))
+
+
+async def change_validity(update: Update, context: FrontdeskContext) -> int:
+    """Staff want another "valid until" (or none)."""
+    await toast(update)
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("broadcast-valid-forever"), callback_data=encode(NoExpiry())
+                )
+            ]
+        ]
+    )
+    await say(update, context.t("broadcast-ask-valid"), markup)
+    return VALID
+
+
+async def no_expiry(update: Update, context: FrontdeskContext) -> int:
+    """The message stays worth sending however late it goes."""
+    await toast(update)
+    stored = _draft(context)
+    stored.valid_until, stored.valid_chosen = None, True
+    return await _preview(update, context)
+
+
+async def got_valid(update: Update, context: FrontdeskContext) -> int:
+    """A "valid until" in words: "12月1日", "明天 18:00", "tomorrow 6pm"."""
+    message = update.effective_message
+    assert message is not None
+    runtime = context.runtime
+    quiet = (runtime.settings.broadcast.quiet_start, runtime.settings.broadcast.quiet_end)
+    draft = _as_draft(_draft(context))
+    start = service.start_time(draft, runtime.clock.now(), runtime.centre.zone, quiet)
+    until = service.parse_valid_until(
+        message.text or "", start, runtime.centre.zone, runtime.hours.calendar
+    )
+    if until is None:
+        await say(update, context.t("broadcast-bad-valid"))
+        return VALID
+    stored = _draft(context)
+    stored.valid_until, stored.valid_chosen = until, True
+    return await _preview(update, context)
 
 
 async def now_chosen(update: Update, context: FrontdeskContext) -> int:

@@ -23,12 +23,14 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import buttons, service
 from bot.features.broadcast.buttons import (
     STEPS,
+    ChangeValidity,
     ChooseAudience,
     ChooseParam,
     ChooseUrgency,
     ConfirmBroadcast,
     DropBroadcast,
     FollowTopic,
+    NoExpiry,
     Pause,
     Resume,
     SendNow,
@@ -38,14 +40,17 @@ from bot.features.broadcast.buttons import (
 from bot.features.broadcast.compose import (
     begin,
     cancelled,
+    change_validity,
     confirmed,
     got_audience,
     got_en,
     got_param,
     got_photo,
     got_urgent,
+    got_valid,
     got_when,
     got_zh,
+    no_expiry,
     now_chosen,
     reprompt,
     skip_en,
@@ -59,12 +64,15 @@ from bot.features.broadcast.views import (
     PARAM,
     PHOTO,
     URGENT,
+    VALID,
     WHEN,
     ZH,
 )
 from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on, stale_button
+from bot.tg.deeplink import link_gone, link_of, on_start
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +102,22 @@ async def subscriptions(update: Update, context: FrontdeskContext) -> None:
     await update.effective_message.reply_text(
         context.t("subscriptions-prompt"),
         reply_markup=_subscription_markup(context.t, followed),
+    )
+
+
+async def topic_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start topic_health`` (a poster): follow that topic, and show all of them."""
+    topic = link_of(update).arg or ""
+    if topic not in service.TOPICS or context.profile is None:
+        await link_gone(update, context)
+        return
+    async with context.runtime.db.transaction() as session:
+        await service.follow_topic(session, context.profile.id, topic)
+        followed = await service.followed_topics(session, context.profile.id)
+    await say(
+        update,
+        context.t("subscriptions-on", topic=context.t(service.TOPIC_TEXTS[topic])),
+        _subscription_markup(context.t, followed),
     )
 
 
@@ -139,7 +163,14 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             CallbackQueryHandler(now_chosen, pattern=matches(SendNow)),
             MessageHandler(text, got_when),
         ],
-        CONFIRM: [CallbackQueryHandler(confirmed, pattern=matches(ConfirmBroadcast))],
+        CONFIRM: [
+            CallbackQueryHandler(confirmed, pattern=matches(ConfirmBroadcast)),
+            CallbackQueryHandler(change_validity, pattern=matches(ChangeValidity)),
+        ],
+        VALID: [
+            CallbackQueryHandler(no_expiry, pattern=matches(NoExpiry)),
+            MessageHandler(text, got_valid),
+        ],
     }
     with warnings.catch_warnings():
         # PTB warns that with per_message=False buttons are tracked per chat, not per
@@ -169,6 +200,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(on(Resume, control))
     app.add_handler(on(Stop, control))
     app.add_handler(CommandHandler("broadcasts", list_broadcasts))
+    app.add_handler(on_start("topic", topic_link))
     app.add_handler(CommandHandler("subscriptions", subscriptions))
     app.add_handler(on(FollowTopic, toggle_subscription))
 

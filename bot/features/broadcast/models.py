@@ -29,10 +29,12 @@ class Broadcast(Base):
     audience: Mapped[str] = mapped_column(String(32))
     audience_param: Mapped[str | None] = mapped_column(String(64))
     urgent: Mapped[bool] = mapped_column(default=False)
-    # active (sending or waiting for its time), paused, cancelled, done
+    # active (sending, or scheduled while before not_before), paused, cancelled, done
     status: Mapped[str] = mapped_column(String(12), index=True)
     total: Mapped[int] = mapped_column(default=0)
     not_before: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Not worth receiving after this (each recipient's outbox row carries it as expires_at).
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)

@@ -14,7 +14,7 @@ from bot.callbacks import encode
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import service
 from bot.features.broadcast.buttons import Pause, Resume, Stop
-from bot.features.broadcast.service import Status
+from bot.features.broadcast.service import Shown
 from bot.features.broadcast.views import _duration
 from bot.i18n import Translator, message_keys
 from bot.runtime import Runtime
@@ -25,21 +25,23 @@ log = logging.getLogger(__name__)
 
 # The progress message's last line, and a status in the list of broadcasts.
 STATUS_TEXTS = message_keys(
-    Status,
+    Shown,
     {
-        Status.ACTIVE: "broadcast-status-active",
-        Status.PAUSED: "broadcast-status-paused",
-        Status.CANCELLED: "broadcast-status-cancelled",
-        Status.DONE: "broadcast-status-done",
+        Shown.SCHEDULED: "broadcast-status-scheduled",
+        Shown.SENDING: "broadcast-status-sending",
+        Shown.PAUSED: "broadcast-status-paused",
+        Shown.CANCELLED: "broadcast-status-cancelled",
+        Shown.DONE: "broadcast-status-done",
     },
 )
 STATE_TEXTS = message_keys(
-    Status,
+    Shown,
     {
-        Status.ACTIVE: "broadcast-state-active",
-        Status.PAUSED: "broadcast-state-paused",
-        Status.CANCELLED: "broadcast-state-cancelled",
-        Status.DONE: "broadcast-state-done",
+        Shown.SCHEDULED: "broadcast-state-scheduled",
+        Shown.SENDING: "broadcast-state-sending",
+        Shown.PAUSED: "broadcast-state-paused",
+        Shown.CANCELLED: "broadcast-state-cancelled",
+        Shown.DONE: "broadcast-state-done",
     },
 )
 CONTROL_TEXTS = message_keys(
@@ -98,9 +100,13 @@ class ProgressMonitor:
         runtime = self.runtime
         now = runtime.clock.now()
         lines = [t("broadcast-progress-title", id=figures.id)]
-        if figures.status == service.ACTIVE and figures.not_before > now and figures.done == 0:
+        status = service.shown_status(figures, now)
+        if status == Shown.SCHEDULED:
             when = figures.not_before.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
             lines.append(t("broadcast-progress-scheduled", when=when))
+        if figures.valid_until is not None:
+            until = figures.valid_until.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
+            lines.append(t("broadcast-progress-valid-until", when=until))
         lines.append(
             t(
                 "broadcast-progress-figures",
@@ -111,10 +117,12 @@ class ProgressMonitor:
                 remaining=figures.remaining,
             )
         )
+        if figures.expired:
+            lines.append(t("broadcast-progress-expired", expired=figures.expired))
         eta = self._eta(figures)
         if eta is not None and figures.not_before <= now:
             lines.append(t("broadcast-progress-eta", eta=_duration(t, eta)))
-        lines.append(t(STATUS_TEXTS[Status(figures.status)], cancelled=figures.cancelled))
+        lines.append(t(STATUS_TEXTS[status], cancelled=figures.cancelled))
         buttons: list[InlineKeyboardButton] = []
         if figures.status == service.ACTIVE:
             buttons.append(
@@ -161,11 +169,15 @@ class ProgressMonitor:
             if figures is None:
                 return
             finished = False
-            needs_write = figures.status == service.PAUSED or (
-                figures.status == service.ACTIVE and figures.remaining == 0
+            now = runtime.clock.now()
+            needs_write = (
+                figures.status == service.PAUSED
+                or (figures.status == service.ACTIVE and figures.remaining == 0)
+                or service.is_overdue(figures, now)
             )
             if needs_write:  # most ticks only read: the sender needs the write lock
                 async with runtime.db.transaction() as session:
+                    await service.expire_overdue(session, broadcast_id, now)
                     await service.hold_stragglers(session, broadcast_id)
                     finished = await service.finish_if_done(
                         session, broadcast_id, runtime.clock.now()
@@ -233,6 +245,7 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
     async with context.runtime.db.read() as session:
         items = await service.recent(session)
     zone = context.runtime.centre.zone
+    now = context.runtime.clock.now()
     lines = [context.t("broadcasts-title")]
     for item in items:
         lines.append(
@@ -241,12 +254,13 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
                 id=item.id,
                 at=item.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
                 author=item.author_name,
-                status=context.t(STATE_TEXTS[Status(item.status)]),
+                status=context.t(STATE_TEXTS[service.shown_status(item, now)]),
                 total=item.total,
                 sent=item.sent,
                 failed=item.failed,
                 blocked=item.blocked,
                 remaining=item.remaining,
+                expired=item.expired,
             )
         )
     if not items:

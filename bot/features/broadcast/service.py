@@ -27,10 +27,12 @@ from bot.features.nightschool.courses import course_audience
 from bot.features.nightschool.models import Course
 from bot.i18n import LANGUAGES, message_keys
 from bot.services import audit, outbox
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.users import Profile
 from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxMessage, User
 from bot.storage.upsert import insert_ignore
+from bot.understanding import staff_input
 
 TOPICS = ("canteen", "health", "nightschool", "events")
 
@@ -45,6 +47,18 @@ class Status(StrEnum):
 
 
 ACTIVE, PAUSED, CANCELLED, DONE = Status
+
+
+class Shown(StrEnum):
+    """Where a broadcast stands in words: an active one is scheduled or sending."""
+
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+    DONE = "done"
+
+
 TOPIC_TEXTS = message_keys(
     TOPICS,
     {
@@ -258,6 +272,17 @@ async def toggle_topic(session: AsyncSession, user_id: int, topic: str, now: dat
     return False
 
 
+async def follow_topic(session: AsyncSession, user_id: int, topic: str) -> None:
+    """Follow ``topic`` (a poster's "subscribe" link): pressing it twice changes nothing."""
+    if topic not in TOPICS:
+        raise ValueError(f"unknown topic {topic!r}")
+    await session.execute(
+        TopicOptOut.__table__.delete().where(  # type: ignore[attr-defined]
+            TopicOptOut.user_id == user_id, TopicOptOut.topic == topic
+        )
+    )
+
+
 # -- texts ------------------------------------------------------------------------------
 
 _ALLOWED_TAGS: dict[str, set[str]] = {
@@ -409,6 +434,7 @@ class Draft:
     audience_param: str | None = None
     urgent: bool = False
     when: datetime | None = None  # None: now
+    valid_until: datetime | None = None  # None: never expires
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +442,37 @@ class Created:
     id: int
     total: int
     not_before: datetime
+
+
+def suggested_valid_until(
+    draft: Draft, now: datetime, start: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> datetime | None:
+    """A time-bound message ("明天（12月1日）食堂停业") is worth receiving until the end of the
+    last day it names ("明天" read on the day it was written); ``None`` when it names no day
+    from its start on."""
+    today, first = now.astimezone(zone).date(), start.astimezone(zone).date()
+    days = [
+        day
+        for text in (draft.text_zh, draft.text_en or "")
+        for day in [staff_input.find_date(part, today, calendar) for part in _sentences(text)]
+        if day is not None and day >= first
+    ]
+    return staff_input.end_of(max(days), zone).astimezone(UTC) if days else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"[。！？!?\n；;]", text) if part.strip()][:20]
+
+
+def parse_valid_until(
+    text: str, start: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> datetime | None:
+    """Staff's "valid until" in words ("12月1日", "明天 18:00", "tomorrow 6pm"); ``None`` when
+    not understood or not after the start (a message must have some time to be delivered)."""
+    when = staff_input.parse_moment(text, start, zone, calendar, end_of_day=True)
+    if when is None or when <= start or when > start + SCHEDULE_HORIZON:
+        return None
+    return when
 
 
 def start_time(draft: Draft, now: datetime, zone: tzinfo, quiet: tuple[time, time]) -> datetime:
@@ -449,6 +506,7 @@ async def create(
         status=ACTIVE,
         total=0,
         not_before=not_before,
+        valid_until=draft.valid_until,
         created_at=now,
         progress_chat_id=progress_chat_id,
     )
@@ -478,6 +536,7 @@ async def create(
             now=now,
             priority=outbox.PRIORITY_BROADCAST,
             not_before=not_before,
+            expires_at=draft.valid_until,
         )
     row.total = total
     await audit.record(
@@ -493,6 +552,7 @@ async def create(
             "urgent": draft.urgent,
             "recipients": total,
             "not_before": not_before.isoformat(),
+            "valid_until": draft.valid_until.isoformat() if draft.valid_until else None,
             "text": draft.text_zh[:200],
         },
     )
@@ -517,6 +577,8 @@ class Progress:
     progress_chat_id: int | None
     progress_message_id: int | None
     progress_text: str | None
+    expired: int = 0
+    valid_until: datetime | None = None
 
     @property
     def done(self) -> int:
@@ -531,10 +593,11 @@ async def progress(session: AsyncSession, broadcast_id: int) -> Progress | None:
     # Tallies kept as messages reach a final status: a few rows, however large the audience.
     counts = await outbox.tallies(session, source_of(broadcast_id))
     sent = counts.get(outbox.SENT, 0)
-    failed = counts.get(outbox.FAILED, 0) + counts.get(outbox.EXPIRED, 0)
+    failed = counts.get(outbox.FAILED, 0)
+    expired = counts.get(outbox.EXPIRED, 0)
     blocked = counts.get(outbox.BLOCKED, 0)
     cancelled = counts.get(outbox.CANCELLED, 0)
-    remaining = max(0, row.total - sent - failed - blocked - cancelled)
+    remaining = max(0, row.total - sent - failed - expired - blocked - cancelled)
     return Progress(
         id=row.id,
         status=row.status,
@@ -551,7 +614,56 @@ async def progress(session: AsyncSession, broadcast_id: int) -> Progress | None:
         progress_chat_id=row.progress_chat_id,
         progress_message_id=row.progress_message_id,
         progress_text=row.progress_text,
+        expired=expired,
+        valid_until=row.valid_until,
     )
+
+
+def shown_status(figures: Progress, now: datetime) -> Shown:
+    """The true word for where a broadcast stands: scheduled, sending, paused, cancelled, done.
+
+    An active broadcast whose time has not come and that sent nothing yet is *scheduled*, not
+    "sending"."""
+    if figures.status == ACTIVE:
+        scheduled = figures.not_before > now and figures.done == 0
+        return Shown.SCHEDULED if scheduled else Shown.SENDING
+    return Shown(figures.status)
+
+
+def is_overdue(figures: Progress, now: datetime) -> bool:
+    """An unfinished broadcast whose "valid until" has passed: what is left must not go."""
+    return (
+        figures.valid_until is not None
+        and figures.valid_until <= now
+        and figures.status in (ACTIVE, PAUSED)
+    )
+
+
+async def expire_overdue(session: AsyncSession, broadcast_id: int, now: datetime) -> int:
+    """Past its "valid until", a broadcast's pending and held messages expire (never sent), and
+    the broadcast is done once none is in flight, even if it was paused. How many expired."""
+    row = await session.get(Broadcast, broadcast_id)
+    if row is None or row.valid_until is None or row.valid_until > now:
+        return 0
+    if row.status not in (ACTIVE, PAUSED):
+        return 0
+    source = source_of(broadcast_id)
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.source == source,
+            OutboxMessage.status.in_((outbox.PENDING, HELD)),
+        )
+        .values(status=outbox.EXPIRED, error="expired before it could be sent")
+    )
+    expired = int(getattr(result, "rowcount", 0) or 0)
+    await outbox.add_tallies(session, {(source, outbox.EXPIRED): expired})
+    in_flight = select(OutboxMessage.id).where(
+        OutboxMessage.source == source, OutboxMessage.status == outbox.SENDING
+    )
+    if not await session.scalar(select(in_flight.exists())):
+        await _change_status(session, broadcast_id, (ACTIVE, PAUSED), DONE, now)
+    return expired
 
 
 async def set_progress_message(
@@ -657,6 +769,7 @@ async def resume(session: AsyncSession, broadcast_id: int, actor: Profile, now: 
     if not await _change_status(session, broadcast_id, (PAUSED,), ACTIVE, now):
         return False
     moved = await _move(session, broadcast_id, HELD, outbox.PENDING)
+    await expire_overdue(session, broadcast_id, now)  # past its "valid until": none may go
     ring_after_commit(session)  # the held rows are due again: wake the sender after commit
     await _audit(session, actor, "broadcast.resume", broadcast_id, now, moved)
     return True
@@ -700,4 +813,5 @@ async def draft_of(session: AsyncSession, broadcast_id: int) -> Draft | None:
         audience_param=row.audience_param,
         urgent=row.urgent,
         when=row.not_before,
+        valid_until=row.valid_until,
     )

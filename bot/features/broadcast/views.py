@@ -14,7 +14,7 @@ from bot.features.broadcast import service
 from bot.features.broadcast.buttons import SkipStep
 from bot.i18n import Translator
 
-ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM = range(8)
+ZH, PHOTO, EN, AUDIENCE, PARAM, URGENT, WHEN, CONFIRM, VALID = range(9)
 
 
 FORMATTING = {
@@ -42,6 +42,8 @@ class Composing:
     audience_param: str | None = None
     urgent: bool = False
     when: datetime | None = None
+    valid_until: datetime | None = None  # None: never expires
+    valid_chosen: bool = False  # set by staff (else suggested from the dates in the text)
 
 
 def _draft(context: FrontdeskContext) -> Composing:
@@ -76,6 +78,7 @@ def _as_draft(draft: Composing) -> service.Draft:
         audience_param=draft.audience_param,
         urgent=draft.urgent,
         when=draft.when,
+        valid_until=draft.valid_until,
     )
 
 
@@ -100,7 +103,8 @@ async def _audience_label(context: FrontdeskContext, draft: service.Draft) -> st
     if draft.audience_param is not None and spec.options is not None:
         async with context.runtime.db.read() as session:
             options = dict(await spec.options(session, context.t))
-        label = f"{label}: {options.get(draft.audience_param, draft.audience_param)}"
+        chosen = options.get(draft.audience_param, draft.audience_param)
+        label = context.t("broadcast-audience-chosen", audience=label, choice=chosen)
     return label
 
 

@@ -123,8 +123,8 @@ async def set_language(update: Update, context: FrontdeskContext, press: ChooseL
     except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
         log.debug("language message not edited: %s", exc)
     await send_menu(update, context, context.t("menu-prompt"))
-    if context.profile.is_staff:
-        await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
+    # The command menu follows the chosen language too (a staff list, or a resident's).
+    await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
 
 
 @require_role("staff")
@@ -206,7 +206,9 @@ async def on_error(update: object, context: FrontdeskContext) -> None:
 def install(app: FrontdeskApplication) -> None:
     """Commands and buttons of this module (fallbacks are added by :func:`register_fallbacks`)."""
     app.add_handler(TypeHandler(Update, load_profile), group=PREPROCESS_GROUP)
-    app.add_handler(CommandHandler("start", start))
+    # A bare /start; a /start with a deep link goes to the feature that owns the link's kind
+    # (bot.deeplinks), and one nobody claims (forged, mistyped) is greeted by the fallbacks.
+    app.add_handler(CommandHandler("start", start, has_args=False))
     app.add_handler(CommandHandler("help", show_help))
     app.add_handler(CommandHandler("language", choose_language))
     app.add_handler(CommandHandler("staff", staff_help))
@@ -217,6 +219,7 @@ def install(app: FrontdeskApplication) -> None:
 
 def register_fallbacks(app: FrontdeskApplication) -> None:
     """Last in line: whatever no feature claimed still gets an answer."""
+    app.add_handler(CommandHandler("start", start))  # a payload that is no link: the greeting
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.TEXT, not_understood))
     app.add_handler(

@@ -30,3 +30,83 @@ class ConfirmCancel(Callback):
     """Staff confirm cancelling an event."""
 
     event_id: int
+
+
+@callback("events:publish")
+class PublishDraft(Callback):
+    """Staff publish the event they just previewed."""
+
+
+@callback("events:drop")
+class DropDraft(Callback):
+    """Staff drop the event they just previewed."""
+
+
+@callback("events:pickedit")
+class PickEdit(Callback):
+    """Staff picked the event to edit from the list."""
+
+    event_id: int
+
+
+@callback("events:pickcancel")
+class PickCancel(Callback):
+    """Staff picked the event to cancel from the list."""
+
+    event_id: int
+
+
+@callback("events:pickpage")
+class PickPage(Callback):
+    """Another page of the list of events to pick from (``action``: edit or cancel)."""
+
+    action: str
+    page: int
+
+
+@callback("events:field")
+class EditField(Callback):
+    """The field to edit (1-based, as in the typed form)."""
+
+    number: int
+
+
+@callback("events:party")
+class JoinWithCompanions(Callback):
+    """Sign up (or wait) for oneself and ``companions`` others ("+1 / +2")."""
+
+    event_id: int
+    companions: int
+
+
+@callback("events:leaveok")
+class ConfirmLeave(Callback):
+    """The "yes, cancel" of the confirmation that ``LeaveEvent`` now asks for."""
+
+    event_id: int
+
+
+@callback("events:back")
+class BackToCard(Callback):
+    """Redraw the card in place (the confirmation's "no, keep it")."""
+
+    event_id: int
+
+
+@callback("events:undo")
+class UndoLeave(Callback):
+    """Put me back where I was (for ten minutes after withdrawing)."""
+
+    event_id: int
+
+
+@callback("events:acc")
+class AcceptOffer(Callback):
+    """The offer's "accept" (built by the waitlist with the offer)."""
+
+    signup_id: int
+
+
+@callback("events:dec")
+class DeclineOffer(Callback):
+    signup_id: int

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
+    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.commands import CommandSpec
@@ -21,46 +23,67 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.events import buttons
 from bot.features.events import service as events
 from bot.features.events.buttons import (
+    AcceptOffer,
+    BackToCard,
     ConfirmCancel,
+    ConfirmLeave,
+    DeclineOffer,
+    DropDraft,
+    EditField,
     EventCalendar,
     JoinEvent,
+    JoinWithCompanions,
     LeaveEvent,
+    PickCancel,
+    PickEdit,
+    PickPage,
+    PublishDraft,
     ShowEvent,
+    UndoLeave,
+)
+from bot.features.events.resident import (
+    accept_offer,
+    back_to_card,
+    confirm_leave,
+    decline_offer,
+    event_link,
+    join_event,
+    join_with_companions,
+    leave_event,
+    offers_job,
+    send_calendar,
+    show_event,
+    undo_leave,
 )
 from bot.features.events.staff import (
     cancel_event,
+    cancel_picked,
     confirm_cancel,
     creation_step,
+    drop,
     edit_event,
     edit_field,
+    edit_picked,
     edit_value,
     new_event,
     not_text,
+    publish,
     stop,
+    turn_page,
 )
 from bot.features.events.views import (
     CAPACITY,
     EDIT_FIELD,
     EDIT_VALUE,
+    PREVIEW,
     TITLE_ZH,
     _when,
-    card,
 )
-from bot.i18n import message_keys
-from bot.manifest import Manifest
-from bot.tg.buttons import on
+from bot.manifest import Job, Manifest
+from bot.tg.buttons import matches, on
+from bot.tg.deeplink import on_start
 
 log = logging.getLogger(__name__)
-
-SIGN_UP_TEXTS = message_keys(
-    events.SignUp,
-    {
-        events.SignUp.JOINED: "events-joined",
-        events.SignUp.ALREADY: "events-already",
-        events.SignUp.FULL: "events-full",
-        events.SignUp.CLOSED: "events-closed",
-    },
-)
 
 
 COMMANDS = [
@@ -103,71 +126,6 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
     )
 
 
-async def show_event(update: Update, context: FrontdeskContext, press: ShowEvent) -> None:
-    """An event from the list: its card, as a new message."""
-    await _card_pressed(update, context, press.event_id, "show")
-
-
-async def join_event(update: Update, context: FrontdeskContext, press: JoinEvent) -> None:
-    """Sign up (or join the waitlist); the card is redrawn."""
-    await _card_pressed(update, context, press.event_id, "join")
-
-
-async def leave_event(update: Update, context: FrontdeskContext, press: LeaveEvent) -> None:
-    """Withdraw; the card is redrawn."""
-    await _card_pressed(update, context, press.event_id, "leave")
-
-
-async def send_calendar(update: Update, context: FrontdeskContext, press: EventCalendar) -> None:
-    """The event as an .ics file."""
-    await _card_pressed(update, context, press.event_id, "ics")
-
-
-async def _card_pressed(
-    update: Update, context: FrontdeskContext, event_id: int, action: str
-) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert context.profile is not None  # on() answers a press without a profile
-    runtime = context.runtime
-    now = runtime.clock.now()
-    profile = context.profile
-    answer = None
-    if action == "join":
-        async with runtime.db.transaction() as session:
-            outcome = await events.sign_up(session, event_id, profile.id, now)
-        answer = context.t(SIGN_UP_TEXTS[outcome])
-    elif action == "leave":
-        async with runtime.db.transaction() as session:
-            left = await events.withdraw(session, event_id, profile.id, now)
-        answer = context.t("events-left" if left else "events-not-in")
-    async with runtime.db.read() as session:
-        view = await events.get(session, event_id, profile.id)
-    if view is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
-        return
-    await query.answer(answer)
-    chat = update.effective_chat
-    if chat is None:
-        return
-    if action == "ics":
-        await context.bot.send_document(
-            chat.id,
-            events.ics(view, context.language, runtime.centre),
-            filename=events.ics_filename(view),
-            caption=context.t("events-ics-caption", title=view.title(context.language)),
-        )
-        return
-    text, markup = card(context, view, now)
-    if action == "show":
-        await context.bot.send_message(chat.id, text, reply_markup=markup)
-        return
-    try:
-        await query.edit_message_text(text, reply_markup=markup)
-    except BadRequest as exc:  # unchanged card (e.g. a second press)
-        log.debug("event card not edited: %s", exc)
-
-
 def install(app: FrontdeskApplication) -> None:
     text = filters.TEXT & ~filters.COMMAND
     other = ~filters.TEXT & ~filters.StatusUpdate.ALL
@@ -176,34 +134,56 @@ def install(app: FrontdeskApplication) -> None:
         MessageHandler(other, not_text),
     ]
     step: BaseHandler[Update, FrontdeskContext, Any] = MessageHandler(text, creation_step)
-    app.add_handler(
-        ConversationHandler(
+    with warnings.catch_warnings():
+        # per_message=False: buttons tracked per chat, as in /broadcast (one draft per chat).
+        warnings.simplefilter("ignore", PTBUserWarning)
+        creating = ConversationHandler(
             entry_points=[CommandHandler("newevent", new_event)],
-            states={state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+            states={
+                **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+                PREVIEW: [
+                    CallbackQueryHandler(publish, pattern=matches(PublishDraft)),
+                    CallbackQueryHandler(drop, pattern=matches(DropDraft)),
+                ],
+            },
             fallbacks=fallbacks,
             name="events-create",
         )
-    )
-    app.add_handler(
-        ConversationHandler(
-            entry_points=[CommandHandler("editevent", edit_event)],
+        editing = ConversationHandler(
+            entry_points=[
+                CommandHandler("editevent", edit_event),
+                CallbackQueryHandler(edit_picked, pattern=matches(PickEdit)),
+            ],
             states={
-                EDIT_FIELD: [MessageHandler(text, edit_field)],
+                EDIT_FIELD: [
+                    MessageHandler(text, edit_field),
+                    CallbackQueryHandler(edit_field, pattern=matches(EditField)),
+                ],
                 EDIT_VALUE: [MessageHandler(text, edit_value)],
             },
             fallbacks=fallbacks,
             name="events-edit",
         )
-    )
+    app.add_handler(creating)
+    app.add_handler(editing)
+    app.add_handler(on_start("event", event_link))
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(
         [
             on(ShowEvent, show_event),
             on(JoinEvent, join_event),
+            on(JoinWithCompanions, join_with_companions),
             on(LeaveEvent, leave_event),
+            on(ConfirmLeave, confirm_leave),
+            on(BackToCard, back_to_card),
+            on(UndoLeave, undo_leave),
+            on(AcceptOffer, accept_offer),
+            on(DeclineOffer, decline_offer),
             on(EventCalendar, send_calendar),
             on(ConfirmCancel, confirm_cancel),
+            on(PickCancel, cancel_picked),
+            on(PickPage, turn_page),
         ]
     )
 
@@ -218,5 +198,15 @@ MANIFEST = Manifest(
     # The staff buttons and the role each needs (the guard of their handlers is checked).
     buttons={
         buttons.ConfirmCancel: "staff",
+        buttons.PickCancel: "staff",
+        buttons.PickEdit: "staff",
+        buttons.PublishDraft: "staff",
     },
+    jobs=[
+        Job(
+            "events-offers",
+            offers_job,
+            every=lambda runtime: float(runtime.settings.nightschool.expiry_check_seconds),
+        )
+    ],
 )

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, BigIntPK, UTCDateTime
@@ -20,6 +28,7 @@ class Event(Base):
         CheckConstraint("capacity IS NULL OR taken <= capacity", name="taken_within_capacity"),
         CheckConstraint("taken >= 0", name="taken_not_negative"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("companions_max >= 0 AND companions_max <= 5", name="companions_in_range"),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
@@ -31,8 +40,13 @@ class Event(Base):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
     capacity: Mapped[int | None] = mapped_column()
-    # Seats taken by active sign-ups, kept by conditional UPDATEs (never read-then-write).
+    # Seats held by active and offered sign-ups (each holds its ``party``), kept by
+    # conditional UPDATEs under the event's row lock (never read-then-write).
     taken: Mapped[int] = mapped_column(default=0)
+    # How many companions one sign-up may bring ("+1 / +2"); they take seats too.
+    companions_max: Mapped[int] = mapped_column(default=2, server_default="2")
+    # The waitlist's arrival counter, bumped under the event's row lock.
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(12), default="scheduled")
     created_by: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True
@@ -42,12 +56,21 @@ class Event(Base):
 
 
 class EventSignup(Base):
-    """A resident's place at an event; one row per person and event, withdrawn or active."""
+    """A resident's place at an event; one row per person and event.
+
+    ``status``: active (holds ``party`` seats), waitlisted, offered (holds seats until
+    ``offer_expires_at``), withdrawn, declined or expired.
+    """
 
     __tablename__ = "event_signups"
     __table_args__ = (
         UniqueConstraint("event_id", "user_id"),
         Index("ix_event_signups_event_status", "event_id", "status"),
+        Index("ix_event_signups_offer_expiry", "status", "offer_expires_at"),
+        CheckConstraint("party >= 1 AND party <= 6", name="party_in_range"),
+        CheckConstraint(
+            "(status = 'offered') = (offer_expires_at IS NOT NULL)", name="offer_has_deadline"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
@@ -57,3 +80,10 @@ class EventSignup(Base):
     # When the current (active) sign-up began: reminders whose moment came before it are skipped.
     signed_up_at: Mapped[datetime] = mapped_column(UTCDateTime())
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The person and their companions: the seats this sign-up holds or waits for.
+    party: Mapped[int] = mapped_column(default=1, server_default="1")
+    # Arrival order on the waitlist (from ``events.last_seq``); kept when one withdraws.
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    offer_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The status left by the last withdrawal, for "undo" (``bot.services.second_chance``).
+    withdrawn_from: Mapped[str | None] = mapped_column(String(12))

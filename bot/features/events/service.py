@@ -13,24 +13,27 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre
+from bot.features.events import waitlist
 from bot.features.events.models import Event, EventSignup
-from bot.i18n import LANGUAGES, Catalog
+from bot.features.events.notices import Notices
+from bot.features.events.waitlist import ACTIVE, HOLDING, LIVE, OFFERED, WAITLISTED, WITHDRAWN
+from bot.i18n import LANGUAGES
 from bot.services import audit, outbox, privacy, reminders
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.users import Profile
 from bot.storage.models import User
-from bot.storage.upsert import insert_ignore
+from bot.understanding import staff_input
 
 KIND = "event"
 SCHEDULED, CANCELLED = "scheduled", "cancelled"
-ACTIVE, WITHDRAWN = "active", "withdrawn"
 TITLE_MAX = 100
 DESCRIPTION_MAX = 1000
 CAPACITY_MAX = 10_000
@@ -59,6 +62,39 @@ def parse_local_time(text: str, zone: tzinfo) -> datetime:
     return local.astimezone(UTC)
 
 
+def parse_start(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[datetime, datetime | None]:
+    """The start (and the end, when a span is given) from words: "下周四晚上7点到8点半",
+    "3月5日 14:30", "next Thursday 7pm-8:30pm", or ``YYYY-MM-DD HH:MM``."""
+    try:
+        return parse_local_time(text, zone), None
+    except Invalid:
+        pass
+    day = staff_input.find_date(text, now.astimezone(zone).date(), calendar)
+    found = staff_input.find_clock(text)
+    if day is None or found is None:
+        raise Invalid("events-bad-time")
+    clock = found[0]
+    start = datetime.combine(day, clock.start, tzinfo=zone).astimezone(UTC)
+    end = None if clock.end is None else datetime.combine(day, clock.end, tzinfo=zone)
+    return start, None if end is None else end.astimezone(UTC)
+
+
+def parse_end(text: str, starts_at: datetime, zone: tzinfo, calendar: HolidayCalendar) -> datetime:
+    """The end from words: a time alone ("8点半", "20:30") is on the start's day."""
+    try:
+        return parse_local_time(text, zone)
+    except Invalid:
+        pass
+    start_day = starts_at.astimezone(zone).date()
+    day = staff_input.find_date(text, start_day, calendar) or start_day
+    found = staff_input.find_clock(text)
+    if found is None:
+        raise Invalid("events-bad-time")
+    return datetime.combine(day, found[0].start, tzinfo=zone).astimezone(UTC)
+
+
 def check_title(text: str) -> str:
     text = (text or "").strip()
     if not text or len(text) > TITLE_MAX:
@@ -78,9 +114,12 @@ def check_capacity(text: str) -> int | None:
     text = (text or "").strip()
     if text in {"-", "0", "无", "none"}:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= CAPACITY_MAX:
+    size = staff_input.parse_size(text)  # "20人", "二十位", "up to 30 people", "不限"
+    if size == 0:
+        return None
+    if size is None or not 1 <= size <= CAPACITY_MAX:
         raise Invalid("events-bad-capacity")
-    return int(text)
+    return size
 
 
 def check_venue(text: str, centre: Centre) -> str:
@@ -129,7 +168,18 @@ class EventView:
     capacity: int | None
     taken: int
     status: str
-    signed_up: bool = False
+    companions_max: int = 0
+    waiting: int = 0
+    # The reader's own sign-up: its status (None if none is live), party, offer.
+    mine: str | None = None
+    party: int = 1
+    position: int = 0
+    offer_id: int | None = None
+    offer_expires_at: datetime | None = None
+
+    @property
+    def signed_up(self) -> bool:
+        return self.mine == ACTIVE
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_zh
@@ -139,13 +189,15 @@ class EventView:
 
     @property
     def full(self) -> bool:
-        return self.capacity is not None and self.taken >= self.capacity
+        """No seat for a newcomer: all taken, or people already wait for the free ones."""
+        return self.capacity is not None and (self.taken >= self.capacity or self.waiting > 0)
 
     def open_at(self, now: datetime) -> bool:
         return self.status == SCHEDULED and self.starts_at > now
 
 
-def _view(event: Event, signed_up: bool = False) -> EventView:
+def _view(event: Event, mine: EventSignup | None = None, waiting: int = 0) -> EventView:
+    live = mine is not None and mine.status in LIVE
     return EventView(
         id=event.id,
         title_zh=event.title_zh,
@@ -158,7 +210,12 @@ def _view(event: Event, signed_up: bool = False) -> EventView:
         capacity=event.capacity,
         taken=event.taken,
         status=event.status,
-        signed_up=signed_up,
+        companions_max=event.companions_max,
+        waiting=waiting,
+        mine=mine.status if live and mine is not None else None,
+        party=mine.party if mine is not None else 1,
+        offer_id=mine.id if mine is not None and mine.status == OFFERED else None,
+        offer_expires_at=mine.offer_expires_at if mine is not None else None,
     )
 
 
@@ -195,22 +252,15 @@ async def create(session: AsyncSession, draft: Draft, actor: Profile, now: datet
 
 
 async def get(session: AsyncSession, event_id: int, user_id: int | None = None) -> EventView | None:
-    """One event, with whether ``user_id`` holds a place at it."""
-    event = await session.get(Event, event_id)
+    """One event, with the reader's own sign-up (if ``user_id``) and the waitlist's length."""
+    event = await session.get(Event, event_id, populate_existing=True)
     if event is None:
         return None
-    mine = False
-    if user_id is not None:
-        mine = (
-            await session.scalar(
-                select(EventSignup.id).where(
-                    EventSignup.event_id == event_id,
-                    EventSignup.user_id == user_id,
-                    EventSignup.status == ACTIVE,
-                )
-            )
-        ) is not None
-    return _view(event, mine)
+    mine = await waitlist.my_signup(session, event_id, user_id) if user_id is not None else None
+    view = _view(event, mine, await waitlist.waiting(session, event_id))
+    if mine is not None and mine.status == WAITLISTED:
+        return replace(view, position=await waitlist.position(session, event_id, mine.seq))
+    return view
 
 
 async def upcoming(
@@ -225,104 +275,95 @@ async def upcoming(
             .limit(limit)
         )
     )
-    mine: set[int] = set()
+    mine: dict[int, EventSignup] = {}
     if user_id is not None and events:
-        mine = set(
-            await session.scalars(
-                select(EventSignup.event_id).where(
-                    EventSignup.user_id == user_id,
-                    EventSignup.status == ACTIVE,
-                    EventSignup.event_id.in_([e.id for e in events]),
-                )
+        rows = await session.scalars(
+            select(EventSignup).where(
+                EventSignup.user_id == user_id,
+                EventSignup.status.in_(LIVE),
+                EventSignup.event_id.in_([e.id for e in events]),
             )
         )
-    return [_view(e, e.id in mine) for e in events]
+        mine = {row.event_id: row for row in rows}
+    return [_view(e, mine.get(e.id)) for e in events]
 
 
 class SignUp(enum.Enum):
     JOINED = "joined"
+    WAITLISTED = "waitlisted"
     ALREADY = "already"
-    FULL = "full"
+    FULL = "full"  # the party is larger than the whole event
+    TOO_MANY = "too-many"  # more companions than the event allows
     CLOSED = "closed"  # cancelled, started, or no such event
 
 
-async def sign_up(session: AsyncSession, event_id: int, user_id: int, now: datetime) -> SignUp:
-    """Take a seat for ``user_id``, if one is free (the database decides)."""
-    exists = await session.scalar(
-        select(Event.id).where(
-            Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now
-        )
-    )
-    if exists is None:
+async def sign_up(
+    session: AsyncSession, event_id: int, user_id: int, now: datetime, party: int = 1
+) -> SignUp:
+    """Take ``party`` seats (the person and companions) or join the waitlist.
+
+    Under the event's lock: seats are taken only if they fit and nobody is already waiting
+    for them (the waitlist is served first); otherwise the sign-up waits in arrival order.
+    """
+    event = await waitlist.lock_event(session, event_id)
+    if event is None or event.status != SCHEDULED or event.starts_at <= now:
         return SignUp.CLOSED
-    # First the person's row (the unique constraint makes a double press one sign-up)…
-    inserted = await insert_ignore(
-        session,
-        EventSignup.__table__,  # type: ignore[arg-type]
-        {"event_id": event_id, "user_id": user_id, "status": ACTIVE, "signed_up_at": now},
-        ["event_id", "user_id"],
+    if not 1 <= party <= 1 + event.companions_max:
+        return SignUp.TOO_MANY
+    if event.capacity is not None and party > event.capacity:
+        return SignUp.FULL
+    row = await waitlist.my_signup(session, event_id, user_id)
+    if row is not None and row.status in LIVE:
+        return SignUp.ALREADY
+    seated = await waitlist.waiting(session, event_id) == 0 and await waitlist.take_seats(
+        session, event_id, party
     )
-    if not inserted:
-        revived = await session.execute(
-            update(EventSignup)
-            .where(
-                EventSignup.event_id == event_id,
-                EventSignup.user_id == user_id,
-                EventSignup.status == WITHDRAWN,
-            )
-            .values(status=ACTIVE, signed_up_at=now, withdrawn_at=None)
-            .returning(EventSignup.id)
-        )
-        if revived.first() is None:
-            return SignUp.ALREADY
-    # …then the seat, only while one is free and the event still open.
-    seat = await session.execute(
-        update(Event)
-        .where(
-            Event.id == event_id,
-            Event.status == SCHEDULED,
-            Event.starts_at > now,
-            (Event.capacity.is_(None)) | (Event.taken < Event.capacity),
-        )
-        .values(taken=Event.taken + 1)
-        .returning(Event.id)
-    )
-    if seat.first() is not None:
-        return SignUp.JOINED
-    # No seat: undo the person's row in this same transaction.
-    if inserted:
-        await session.execute(
-            delete(EventSignup).where(
-                EventSignup.event_id == event_id, EventSignup.user_id == user_id
-            )
-        )
-    else:
-        await session.execute(
-            update(EventSignup)
-            .where(EventSignup.event_id == event_id, EventSignup.user_id == user_id)
-            .values(status=WITHDRAWN, withdrawn_at=now)
-        )
-    return SignUp.FULL
+    event.last_seq += 1
+    status = ACTIVE if seated else WAITLISTED
+    fields = {
+        "status": status,
+        "party": party,
+        "seq": event.last_seq,
+        "signed_up_at": now,
+        "withdrawn_at": None,
+        "withdrawn_from": None,
+        "offer_expires_at": None,
+    }
+    if row is None:
+        session.add(EventSignup(event_id=event_id, user_id=user_id, **fields))
+    else:  # came back after withdrawing, declining or missing an offer: at the end of the line
+        for name, value in fields.items():
+            setattr(row, name, value)
+    await session.flush()  # UNIQUE (event_id, user_id) speaks here
+    return SignUp.JOINED if seated else SignUp.WAITLISTED
 
 
-async def withdraw(session: AsyncSession, event_id: int, user_id: int, now: datetime) -> bool:
-    """Give the seat back; pending reminders go with it. ``False`` if they held none."""
-    left = await session.execute(
-        update(EventSignup)
-        .where(
-            EventSignup.event_id == event_id,
-            EventSignup.user_id == user_id,
-            EventSignup.status == ACTIVE,
-        )
-        .values(status=WITHDRAWN, withdrawn_at=now)
-        .returning(EventSignup.id)
-    )
-    if left.first() is None:
+async def withdraw(
+    session: AsyncSession,
+    event_id: int,
+    user_id: int,
+    now: datetime,
+    notices: Notices | None = None,
+) -> bool:
+    """Give up a seat, an offer or a waitlist place; pending reminders go with a seat.
+
+    With ``notices``, freed seats are offered at once to the people waiting; without (a
+    reminder's "I can't come", forgetting a person) the offers job does it within a minute.
+    ``False`` if they held nothing.
+    """
+    event = await waitlist.lock_event(session, event_id)
+    row = await waitlist.my_signup(session, event_id, user_id)
+    if event is None or row is None or row.status not in LIVE:
         return False
-    await session.execute(
-        update(Event).where(Event.id == event_id, Event.taken > 0).values(taken=Event.taken - 1)
-    )
-    await reminders.cancel_pending(session, KIND, event_id, user_id)
+    held = row.status in HOLDING
+    row.withdrawn_from = row.status if row.status in waitlist.UNDOABLE else None
+    row.status, row.withdrawn_at, row.offer_expires_at = WITHDRAWN, now, None
+    await session.flush()
+    if held:
+        await waitlist.give_back(session, event_id, row.party)
+        await reminders.cancel_pending(session, KIND, event_id, user_id)
+        if notices is not None:
+            await waitlist.pass_seats(session, event, now, notices)
     return True
 
 
@@ -346,25 +387,6 @@ class Change(enum.Enum):
     BELOW_TAKEN = "below-taken"  # fewer seats than people already signed up
 
 
-@dataclass(frozen=True, slots=True)
-class Notices:
-    """The texts of event news in every language (rendered by the caller's catalog)."""
-
-    catalog: Catalog
-    centre: Centre
-
-    def render(self, key: str, lang: str, event: Event) -> str:
-        t = self.catalog.translator(lang)
-        local = event.starts_at.astimezone(self.centre.zone)
-        venue = self.centre.venue(event.venue_id)
-        return t(
-            key,
-            title=event.title_en if lang == "en" else event.title_zh,
-            when=f"{local:%Y-%m-%d %H:%M}",
-            venue=venue.name.get(lang) if venue else event.venue_id,
-        )
-
-
 async def _tell_signed_up(
     session: AsyncSession, event: Event, key: str, notices: Notices, now: datetime
 ) -> int:
@@ -377,7 +399,7 @@ async def _tell_signed_up(
             .join(EventSignup, EventSignup.user_id == User.id)
             .where(
                 EventSignup.event_id == event.id,
-                EventSignup.status == ACTIVE,
+                EventSignup.status.in_(LIVE),
                 User.language == lang,
                 User.blocked_at.is_(None),
             )
@@ -401,6 +423,7 @@ async def _open_event(session: AsyncSession, event_id: int, now: datetime) -> Ev
     )
 
 
+# Over 60 lines on purpose: one branch per editable field, then what a change owes people.
 async def change(
     session: AsyncSession,
     event_id: int,
@@ -417,7 +440,7 @@ async def change(
     if event is None:
         return Change.GONE
     before = {"starts_at": event.starts_at.isoformat(), "venue": event.venue_id}
-    moved = False
+    moved = grew = False
     if field_name in {"title_zh", "title_en"}:
         setattr(event, field_name, check_title(value))
     elif field_name in {"description_zh", "description_en"}:
@@ -441,8 +464,14 @@ async def change(
         if capacity is not None and capacity < event.taken:
             return Change.BELOW_TAKEN
         event.capacity = capacity
+        grew = True
     event.updated_at = now
     await session.flush()
+    if grew:  # more seats (or none limited): the people waiting are offered them
+        if event.capacity is None:
+            await _seat_everyone_waiting(session, event)
+        else:
+            await waitlist.pass_seats(session, event, now, notices)
     if moved:
         # Reminders of the old time or place go; the job writes fresh ones for the new start.
         await reminders.cancel_pending(session, KIND, event.id)
@@ -457,6 +486,21 @@ async def change(
         details={"field": field_name, "value": value[:200], "before": before},
     )
     return Change.SAVED
+
+
+async def _seat_everyone_waiting(session: AsyncSession, event: Event) -> None:
+    """The limit was lifted: everyone waiting has a seat (they are told by the card)."""
+    rows = list(
+        await session.scalars(
+            select(EventSignup).where(
+                EventSignup.event_id == event.id, EventSignup.status == WAITLISTED
+            )
+        )
+    )
+    for row in rows:
+        row.status = ACTIVE
+        await waitlist.take_seats(session, event.id, row.party)
+    await session.flush()
 
 
 async def cancel(
@@ -622,6 +666,7 @@ class EventData:
                     "venue": event.venue_id,
                     "event_status": event.status,
                     "status": signup.status,
+                    "party": signup.party,
                     "signed_up": privacy.iso(signup.signed_up_at),
                     "withdrawn": privacy.iso(signup.withdrawn_at),
                 }
@@ -641,7 +686,7 @@ class EventData:
         active = list(
             await session.execute(
                 select(EventSignup.user_id, EventSignup.event_id).where(
-                    EventSignup.user_id.in_(ids), EventSignup.status == ACTIVE
+                    EventSignup.user_id.in_(ids), EventSignup.status.in_(LIVE)
                 )
             )
         )

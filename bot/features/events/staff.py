@@ -7,16 +7,32 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.error import BadRequest
 from telegram.ext import (
     ConversationHandler,
 )
 
-from bot.callbacks import encode
+from bot import dates
+from bot.callbacks import decode, encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
-from bot.features.events.buttons import ConfirmCancel
+from bot.features.events.buttons import (
+    ConfirmCancel,
+    DropDraft,
+    EditField,
+    PickCancel,
+    PickEdit,
+    PickPage,
+    PublishDraft,
+)
 from bot.features.events.views import (
     CAPACITY,
     DESCRIPTION_EN,
@@ -24,6 +40,7 @@ from bot.features.events.views import (
     EDIT_FIELD,
     EDIT_VALUE,
     END,
+    PREVIEW,
     START,
     TITLE_EN,
     TITLE_ZH,
@@ -31,10 +48,29 @@ from bot.features.events.views import (
     _notices,
     _when,
 )
+from bot.i18n import message_keys
 from bot.services.users import Profile
-from bot.tg.guards import allowed, require_role
+from bot.tg.guards import allowed, checks_role_inside, require_role
 
 log = logging.getLogger(__name__)
+
+FIELD_TEXTS = message_keys(
+    events.FIELDS,
+    {
+        "title_zh": "events-field-title-zh",
+        "title_en": "events-field-title-en",
+        "description_zh": "events-field-description-zh",
+        "description_en": "events-field-description-en",
+        "venue": "events-field-venue",
+        "start": "events-field-start",
+        "end": "events-field-end",
+        "capacity": "events-field-capacity",
+    },
+)
+PICK_ACTIONS = ("edit", "cancel")
+PICK_TEXTS = message_keys(
+    PICK_ACTIONS, {"edit": "events-pick-edit", "cancel": "events-pick-cancel"}
+)
 
 
 _PROMPTS = {
@@ -100,14 +136,58 @@ async def new_event(update: Update, context: FrontdeskContext) -> int:
 
 async def _ask(update: Update, context: FrontdeskContext, state: int) -> int:
     assert update.effective_message is not None
-    if state == VENUE:
-        venues = context.t("events-venue-separator").join(
-            v.name.get(context.language) for v in context.runtime.centre.venues
+    if state == VENUE:  # a list to pick from; a name in either language also works
+        names = [v.name.get(context.language) for v in context.runtime.centre.venues]
+        venues = context.t("events-venue-separator").join(names)
+        keyboard = ReplyKeyboardMarkup(
+            [names[i : i + 2] for i in range(0, len(names), 2)],
+            one_time_keyboard=True,
+            resize_keyboard=True,
         )
-        await update.effective_message.reply_text(context.t("events-ask-venue", venues=venues))
+        await update.effective_message.reply_text(
+            context.t("events-ask-venue", venues=venues), reply_markup=keyboard
+        )
     else:
-        await update.effective_message.reply_text(context.t(_PROMPTS[state]))
+        await update.effective_message.reply_text(
+            context.t(_PROMPTS[state]), reply_markup=ReplyKeyboardRemove()
+        )
     return state
+
+
+def _take_answer(context: FrontdeskContext, state: int, text: str) -> int:
+    """Store one answer in the draft; the next state (raises ``events.Invalid``)."""
+    draft = _draft(context)
+    runtime = context.runtime
+    zone, calendar, now = runtime.centre.zone, runtime.hours.calendar, runtime.clock.now()
+    if state == TITLE_ZH:
+        draft.title_zh = events.check_title(text)
+    elif state == TITLE_EN:
+        draft.title_en = events.check_title(text)
+    elif state == DESCRIPTION_ZH:
+        draft.description_zh = events.check_description(text)
+    elif state == DESCRIPTION_EN:
+        draft.description_en = events.check_description(text)
+    elif state == VENUE:
+        draft.venue_id = events.check_venue(text, runtime.centre)
+    elif state == START:
+        starts_at, ends_at = events.parse_start(text, now, zone, calendar)
+        if starts_at <= now:
+            raise events.Invalid("events-start-in-past")
+        draft.starts_at = starts_at
+        if ends_at is not None:  # "晚上7点到8点半": the end is known too
+            events.check_times(starts_at, ends_at, now)
+            draft.ends_at = ends_at
+            return CAPACITY
+    elif state == END:
+        begins = draft.starts_at
+        assert begins is not None
+        ends_at = events.parse_end(text, begins, zone, calendar)
+        events.check_times(begins, ends_at, now)
+        draft.ends_at = ends_at
+    else:
+        draft.capacity = events.check_capacity(text)
+        return PREVIEW
+    return state + 1
 
 
 async def creation_step(update: Update, context: FrontdeskContext) -> int:
@@ -116,41 +196,72 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
     assert message is not None
     draft = _draft(context)
     state = draft.step
-    text = message.text or ""
-    runtime = context.runtime
     try:
-        if state in (TITLE_ZH, TITLE_EN):
-            if state == TITLE_ZH:
-                draft.title_zh = events.check_title(text)
-            else:
-                draft.title_en = events.check_title(text)
-        elif state in (DESCRIPTION_ZH, DESCRIPTION_EN):
-            if state == DESCRIPTION_ZH:
-                draft.description_zh = events.check_description(text)
-            else:
-                draft.description_en = events.check_description(text)
-        elif state == VENUE:
-            draft.venue_id = events.check_venue(text, runtime.centre)
-        elif state == START:
-            starts_at = events.parse_local_time(text, runtime.centre.zone)
-            if starts_at <= runtime.clock.now():
-                raise events.Invalid("events-start-in-past")
-            draft.starts_at = starts_at
-        elif state == END:
-            ends_at = events.parse_local_time(text, runtime.centre.zone)
-            begins = draft.starts_at
-            assert begins is not None
-            events.check_times(begins, ends_at, runtime.clock.now())
-            draft.ends_at = ends_at
-        else:
-            draft.capacity = events.check_capacity(text)
+        following = _take_answer(context, state, message.text or "")
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return state
-    if state < CAPACITY:
-        draft.step = state + 1
-        return await _ask(update, context, state + 1)
+    draft.step = following
+    if following == PREVIEW:
+        return await _preview(update, context)
+    return await _ask(update, context, following)
+
+
+async def _preview(update: Update, context: FrontdeskContext) -> int:
+    """The new event as residents will see it, in both languages, with Publish / Drop."""
+    message = update.effective_message
+    assert message is not None
+    draft = _draft(context)
+    runtime = context.runtime
+    zone = runtime.centre.zone
+    starts_at, ends_at = draft.starts_at, draft.ends_at
+    assert starts_at is not None
+    assert ends_at is not None
+    venue = runtime.centre.venue(draft.venue_id)
+    capacity = draft.capacity
+    text = context.t(
+        "events-preview",
+        title_zh=draft.title_zh,
+        title_en=draft.title_en,
+        description_zh=draft.description_zh,
+        description_en=draft.description_en,
+        when=_when(context, starts_at),
+        end=f"{ends_at.astimezone(zone):%H:%M}",
+        weekday=dates.weekday(starts_at.astimezone(zone), context.language),
+        venue=venue.name.get(context.language) if venue else draft.venue_id,
+        seats=context.t("events-preview-seats", capacity=capacity)
+        if capacity
+        else context.t("events-preview-no-limit"),
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
+                ),
+                InlineKeyboardButton(
+                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
+                ),
+            ]
+        ]
+    )
+    await message.reply_text(text, reply_markup=markup)
+    return PREVIEW
+
+
+@checks_role_inside("staff")
+async def publish(update: Update, context: FrontdeskContext) -> int:
+    """Publish the previewed event (staff only, checked again at the press)."""
+    query = update.callback_query
+    assert query is not None
+    if not await allowed(update, context, "staff", "publish event"):
+        return ConversationHandler.END
+    draft = _draft(context)
     assert context.profile is not None
+    await query.answer()
+    runtime = context.runtime
+    message = update.effective_message
+    assert message is not None
     try:
         async with runtime.db.transaction() as session:
             event_id = await events.create(
@@ -164,8 +275,25 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
         draft.step = START
         return await _ask(update, context, START)
     context.drafts.pop(NewEvent)
+    await _drop_buttons(query)
     await message.reply_text(context.t("events-created", id=event_id))
     return ConversationHandler.END
+
+
+async def drop(update: Update, context: FrontdeskContext) -> int:
+    """Drop the previewed event: nothing is stored."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    await _drop_buttons(query)
+    return await stop(update, context)
+
+
+async def _drop_buttons(query: CallbackQuery) -> None:
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as exc:
+        log.debug("preview buttons not removed: %s", exc)
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:
@@ -185,6 +313,7 @@ async def not_text(update: Update, context: FrontdeskContext) -> int | None:
 
 
 _ID_ARG = re.compile(r"^\d{1,12}$")
+PICK_PAGE = 8  # events per page of the list to pick from
 
 
 def _event_id(context: FrontdeskContext) -> int | None:
@@ -194,15 +323,116 @@ def _event_id(context: FrontdeskContext) -> int | None:
     return int(args[0])
 
 
-@require_role("staff")
-async def edit_event(update: Update, context: FrontdeskContext) -> int:
-    """/editevent <id>: choose a field, then send its new value (staff only)."""
+def _named(found: list[events.EventView], words: str) -> list[events.EventView]:
+    """The events whose title, in either language, contains ``words``."""
+    wanted = words.strip().lower()
+    return [v for v in found if any(wanted in v.title(lang).lower() for lang in ("zh", "en"))]
+
+
+def picker(
+    context: FrontdeskContext, action: str, found: list[events.EventView], page: int
+) -> InlineKeyboardMarkup:
+    """One button per event (title and day), a page at a time, with ◀ ▶ between pages."""
+    pages = max(1, -(-len(found) // PICK_PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = found[page * PICK_PAGE : (page + 1) * PICK_PAGE]
+    kind = PickEdit if action == "edit" else PickCancel
+    rows = [
+        [
+            InlineKeyboardButton(
+                context.t("events-pick-line", title=v.title(context.language),
+                          when=_when(context, v.starts_at)),
+                callback_data=encode(kind(v.id)),
+            )
+        ]
+        for v in shown
+    ]  # fmt: skip
+    turn = []
+    if page > 0:
+        turn.append(
+            InlineKeyboardButton(
+                context.t("events-pick-previous"), callback_data=encode(PickPage(action, page - 1))
+            )
+        )
+    if page + 1 < pages:
+        turn.append(
+            InlineKeyboardButton(
+                context.t("events-pick-next"), callback_data=encode(PickPage(action, page + 1))
+            )
+        )
+    if turn:
+        rows.append(turn)
+    return InlineKeyboardMarkup(rows)
+
+
+async def _choose_event(update: Update, context: FrontdeskContext, action: str) -> int | None:
+    """The event named by the command's argument (a number or words of its title), or a
+    list to pick from (then ``None``)."""
     message = update.effective_message
     assert message is not None
     event_id = _event_id(context)
+    if event_id is not None:
+        return event_id
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        found = await events.upcoming(session, runtime.clock.now(), limit=200)
+    words = " ".join(context.args or [])[:100]
+    if words:
+        named = _named(found, words)
+        if len(named) == 1:
+            return named[0].id
+        found = named or found
+    if not found:
+        await message.reply_text(context.t("events-pick-none"))
+        return None
+    await message.reply_text(
+        context.t(PICK_TEXTS[action]), reply_markup=picker(context, action, found, 0)
+    )
+    return None
+
+
+async def turn_page(update: Update, context: FrontdeskContext, press: PickPage) -> None:
+    """◀ / ▶ in a list of events to pick from."""
+    query = update.callback_query
+    assert query is not None
+    if press.action not in PICK_ACTIONS:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        found = await events.upcoming(session, runtime.clock.now(), limit=200)
+    await query.answer()
+    try:
+        await query.edit_message_reply_markup(picker(context, press.action, found, press.page))
+    except BadRequest as exc:
+        log.debug("event list not turned: %s", exc)
+
+
+@require_role("staff")
+async def edit_event(update: Update, context: FrontdeskContext) -> int:
+    """/editevent [number or title]: pick the event, then the field, then the new value."""
+    event_id = await _choose_event(update, context, "edit")
     if event_id is None:
-        await message.reply_text(context.t("events-edit-usage"))
         return ConversationHandler.END
+    return await _start_edit(update, context, event_id)
+
+
+@require_role("staff")
+async def edit_picked(update: Update, context: FrontdeskContext) -> int:
+    """An event pressed in the list of /editevent."""
+    query = update.callback_query
+    assert query is not None
+    press = decode(PickEdit, query.data or "")
+    if press is None:
+        await query.answer(context.t("button-invalid"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    return await _start_edit(update, context, press.event_id)
+
+
+async def _start_edit(update: Update, context: FrontdeskContext, event_id: int) -> int:
+    message = update.effective_message
+    assert message is not None
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)
@@ -210,24 +440,59 @@ async def edit_event(update: Update, context: FrontdeskContext) -> int:
         await message.reply_text(context.t("events-gone"))
         return ConversationHandler.END
     context.drafts.put(EventEdit(event_id))
-    await message.reply_text(context.t("events-edit-choose", title=view.title(context.language)))
+    names = [context.t(FIELD_TEXTS[name]) for name in events.FIELDS]
+    buttons = [
+        InlineKeyboardButton(name, callback_data=encode(EditField(number)))
+        for number, name in enumerate(names, start=1)
+    ]
+    markup = InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    await message.reply_text(
+        context.t("events-edit-choose", title=view.title(context.language)), reply_markup=markup
+    )
     return EDIT_FIELD
 
 
 async def edit_field(update: Update, context: FrontdeskContext) -> int:
-    """The field's number."""
+    """The field: a button, or its number typed."""
     message = update.effective_message
     assert message is not None
     edit = context.drafts.get(EventEdit)
     if edit is None:
         return ConversationHandler.END
-    text = (message.text or "").strip()
+    query = update.callback_query
+    if query is not None:
+        press = decode(EditField, query.data or "")
+        text = str(press.number) if press is not None else ""
+        await query.answer()
+    else:
+        text = (message.text or "").strip()
     if not text.isdigit() or not 1 <= int(text) <= len(events.FIELDS):
         await message.reply_text(context.t("events-bad-field"))
         return EDIT_FIELD
     edit.field = events.FIELDS[int(text) - 1]
     await message.reply_text(context.t("events-edit-ask-value"))
     return EDIT_VALUE
+
+
+async def _strict_time(context: FrontdeskContext, event_id: int, field: str, text: str) -> str:
+    """A new start or end in words ("下周五下午3点", "4pm") as ``YYYY-MM-DD HH:MM``; anything
+    else is passed on as typed (and refused there if it is no time)."""
+    if field not in ("start", "end"):
+        return text
+    runtime = context.runtime
+    zone, calendar = runtime.centre.zone, runtime.hours.calendar
+    try:
+        if field == "start":
+            moment, _ = events.parse_start(text, runtime.clock.now(), zone, calendar)
+        else:
+            async with runtime.db.read() as session:
+                view = await events.get(session, event_id)
+            if view is None:
+                return text
+            moment = events.parse_end(text, view.starts_at, zone, calendar)
+    except events.Invalid:
+        return text
+    return _when(context, moment)
 
 
 async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
@@ -245,7 +510,7 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
                 session,
                 edit.event_id,
                 edit.field,
-                message.text or "",
+                await _strict_time(context, edit.event_id, edit.field, message.text or ""),
                 context.profile,
                 runtime.clock.now(),
                 _notices(context),
@@ -278,13 +543,23 @@ async def edit_value(update: Update, context: FrontdeskContext) -> int:
 
 @require_role("staff")
 async def cancel_event(update: Update, context: FrontdeskContext) -> None:
-    """/cancelevent <id>: show what will happen and ask for a confirming press."""
+    """/cancelevent [number or title]: pick the event, see what will happen, confirm."""
+    event_id = await _choose_event(update, context, "cancel")
+    if event_id is not None:
+        await _ask_cancel(update, context, event_id)
+
+
+@require_role("staff")
+async def cancel_picked(update: Update, context: FrontdeskContext, press: PickCancel) -> None:
+    """An event pressed in the list of /cancelevent."""
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    await _ask_cancel(update, context, press.event_id)
+
+
+async def _ask_cancel(update: Update, context: FrontdeskContext, event_id: int) -> None:
     message = update.effective_message
     assert message is not None
-    event_id = _event_id(context)
-    if event_id is None:
-        await message.reply_text(context.t("events-cancel-usage"))
-        return
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)

@@ -10,7 +10,14 @@ from bot import dates
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
-from bot.features.events.buttons import EventCalendar, JoinEvent, LeaveEvent
+from bot.features.events.buttons import (
+    AcceptOffer,
+    DeclineOffer,
+    EventCalendar,
+    JoinEvent,
+    JoinWithCompanions,
+    LeaveEvent,
+)
 from bot.i18n import Translator
 
 # Conversation states (named, as in PTB's examples).
@@ -18,6 +25,9 @@ TITLE_ZH, TITLE_EN, DESCRIPTION_ZH, DESCRIPTION_EN, VENUE, START, END, CAPACITY 
 
 
 EDIT_FIELD, EDIT_VALUE = range(8, 10)
+
+
+PREVIEW = 10  # the new event shown as residents will see it, before it is published
 
 
 def _notices(context: FrontdeskContext) -> events.Notices:
@@ -28,6 +38,41 @@ def _when(context: FrontdeskContext, moment: datetime) -> str:
     return f"{moment.astimezone(context.runtime.centre.zone):%Y-%m-%d %H:%M}"
 
 
+def _mine_line(t: Translator, view: events.EventView, when: str) -> str | None:
+    if view.mine == events.ACTIVE:
+        if view.party > 1:
+            return t("events-you-are-in-party", party=view.party)
+        return t("events-you-are-in")
+    if view.mine == events.WAITLISTED:
+        return t("events-mine-waitlisted", position=view.position, party=view.party)
+    if view.mine == events.OFFERED:
+        return t("events-mine-offered", deadline=when, party=view.party)
+    return None
+
+
+def _join_buttons(t: Translator, view: events.EventView) -> list[InlineKeyboardButton]:
+    """Sign up (or join the waitlist) alone, "+1", "+2"… up to the event's limit."""
+    wait = view.full
+    buttons = [
+        InlineKeyboardButton(
+            t("events-btn-waitlist" if wait else "events-btn-join"),
+            callback_data=encode(JoinEvent(view.id)),
+        )
+    ]
+    for companions in range(1, view.companions_max + 1):
+        if view.capacity is not None and companions + 1 > view.capacity:
+            break
+        buttons.append(
+            InlineKeyboardButton(
+                t("events-btn-companions", companions=companions),
+                callback_data=encode(JoinWithCompanions(view.id, companions)),
+            )
+        )
+    return buttons
+
+
+# Over 60 lines on purpose: the resident's card, top to bottom, with the buttons their standing
+# allows.
 def card(
     context: FrontdeskContext, view: events.EventView, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup]:
@@ -51,27 +96,41 @@ def card(
         if view.capacity is not None
         else t("events-seats-open", taken=view.taken),
     ]
+    open_now = view.open_at(now)
+    if open_now and view.full and view.mine is None:
+        lines.append(t("events-card-full", waiting=view.waiting))
     if view.status == events.CANCELLED:
         lines.append(t("events-status-cancelled"))
     elif view.starts_at <= now:
         lines.append(t("events-status-past"))
-    elif view.signed_up:
-        lines.append(t("events-you-are-in"))
+    else:
+        deadline = view.offer_expires_at
+        mine = _mine_line(t, view, dates.day_and_time(deadline, zone, lang) if deadline else "")
+        if mine:
+            lines.append(mine)
     if context.profile is not None and context.profile.has_role("staff"):
         lines.append(t("events-staff-line", id=view.id))
-    buttons = []
-    if view.open_at(now):
-        if view.signed_up:
-            buttons.append(
-                InlineKeyboardButton(
-                    t("events-btn-leave"), callback_data=encode(LeaveEvent(view.id))
-                )
+    rows: list[list[InlineKeyboardButton]] = []
+    if open_now:
+        if view.mine == events.OFFERED and view.offer_id is not None:
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        t("events-btn-accept"), callback_data=encode(AcceptOffer(view.offer_id))
+                    ),
+                    InlineKeyboardButton(
+                        t("events-btn-decline"),
+                        callback_data=encode(DeclineOffer(view.offer_id)),
+                    ),
+                ]
             )
+        elif view.mine is not None:
+            waiting = view.mine == events.WAITLISTED
+            key = "events-btn-leave-waitlist" if waiting else "events-btn-leave"
+            rows.append([InlineKeyboardButton(t(key), callback_data=encode(LeaveEvent(view.id)))])
         else:
-            buttons.append(
-                InlineKeyboardButton(t("events-btn-join"), callback_data=encode(JoinEvent(view.id)))
-            )
-    buttons.append(
-        InlineKeyboardButton(t("events-btn-ics"), callback_data=encode(EventCalendar(view.id)))
+            rows.append(_join_buttons(t, view))
+    rows.append(
+        [InlineKeyboardButton(t("events-btn-ics"), callback_data=encode(EventCalendar(view.id)))]
     )
-    return "\n".join(lines), InlineKeyboardMarkup([buttons])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,6 +33,7 @@ from bot.centre import Centre
 from bot.clock import Clock
 from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
 from bot.features.feedback.service import MEALS, FeedbackError, meal_label, stars_text, tag_label
+from bot.fonts import cjk_font_path
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.services.digest import DigestSection
@@ -40,6 +41,9 @@ from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
 from bot.storage.models import User, UserRole
 from bot.storage.upsert import insert_for, insert_ignore
+
+if TYPE_CHECKING:  # matplotlib is imported only when a chart is drawn
+    from matplotlib.font_manager import FontProperties
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +268,9 @@ def render(
     ]
     blocks.append("\n".join(meals))
     if report.tags:
-        tags = ", ".join(f"{tag_label(t, tag)} ({n})" for tag, n in report.tags)
+        tags = t.join(
+            t("digest-tag-count", tag=tag_label(t, tag), count=n) for tag, n in report.tags
+        )
         blocks.append(t("digest-tags", tags=tags))
     if report.lowest:
         blocks.append(t("digest-lowest-title"))
@@ -322,12 +328,18 @@ def chart_caption(t: Translator, report: Report) -> str:
     )
 
 
-def render_chart(series: list[DayPoint]) -> bytes:
-    """A 1200x800 PNG: bars of responses per day, a line of the average (ASCII text only).
+def _chart_font(size: float) -> FontProperties:
+    """Noto Sans CJK SC from the mplfonts wheel (``bot.fonts``, the posters' font too):
+    Chinese and Latin labels alike, never fetched at run time."""
+    from matplotlib.font_manager import FontProperties
 
-    matplotlib's default font has no CJK glyphs, so every label here is ASCII; the
-    explanation in the reader's language goes into the caption.
-    """
+    return FontProperties(fname=str(cjk_font_path()), size=size)
+
+
+# Over 60 lines on purpose: one figure, drawn top to bottom; split, it would pass a dozen values.
+def render_chart(series: list[DayPoint], t: Translator) -> bytes:
+    """A 1200x800 PNG: bars of responses per day, a line of the average, labelled in the
+    reader's language (``t``) with a CJK font."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -337,19 +349,20 @@ def render_chart(series: list[DayPoint]) -> bytes:
     positions = list(range(len(series)))
     labels = [point.day.strftime("%m-%d") for point in series]
     counts = [point.count for point in series]
-    axes.bar(positions, counts, color="#9ecae1", label="responses")
-    axes.set_ylabel("responses", fontsize=20)
+    axes.bar(positions, counts, color="#9ecae1")
+    axes.set_ylabel(t("digest-chart-responses"), fontproperties=_chart_font(20))
     axes.set_ylim(0, max([*counts, 1]) * 1.25)
     step = 1 if len(series) <= 16 else 2  # a month of dates stays legible on a phone
     axes.set_xticks(positions[::step])
-    axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize=16)
-    axes.tick_params(axis="y", labelsize=16)
+    axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontproperties=_chart_font(16))
+    for tick in axes.get_yticklabels():
+        tick.set_fontproperties(_chart_font(16))
     rating = axes.twinx()
     averages = [point.average for point in series]
     points = [(x, a) for x, a in zip(positions, averages, strict=True) if a is not None]
     if points:
         xs, ys = zip(*points, strict=True)
-        rating.plot(xs, ys, color="#d62728", linewidth=4, marker="o", markersize=10, label="avg")
+        rating.plot(xs, ys, color="#d62728", linewidth=4, marker="o", markersize=10)
         for x, y in points:
             rating.annotate(
                 f"{y:.1f}",
@@ -357,18 +370,22 @@ def render_chart(series: list[DayPoint]) -> bytes:
                 textcoords="offset points",
                 xytext=(0, 14),
                 ha="center",
-                fontsize=14 if len(series) <= 16 else 10,
+                fontproperties=_chart_font(14 if len(series) <= 16 else 10),
                 color="#d62728",
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
             )
     rating.set_ylim(0.5, 5.5)
     rating.set_yticks([1, 2, 3, 4, 5])
-    rating.set_ylabel("average rating (1-5)", fontsize=20, color="#d62728")
-    rating.tick_params(axis="y", labelsize=16, colors="#d62728")
-    axes.set_title(
-        f"Canteen feedback {labels[0]} to {labels[-1]}" if labels else "Canteen feedback",
-        fontsize=24,
+    rating.set_ylabel(t("digest-chart-average"), fontproperties=_chart_font(20), color="#d62728")
+    rating.tick_params(axis="y", colors="#d62728")
+    for tick in rating.get_yticklabels():
+        tick.set_fontproperties(_chart_font(16))
+    title = (
+        t("digest-chart-title", start=labels[0], end=labels[-1])
+        if labels
+        else t("digest-chart-title-empty")
     )
+    axes.set_title(title, fontproperties=_chart_font(24))
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
@@ -536,7 +553,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
     if not recipients:
         return 0
     reports: dict[date, Report] = {}
-    charts: dict[date, bytes] = {}
+    charts: dict[tuple[date, str], bytes] = {}  # one chart per day and language
     claimed = 0
     for recipient in recipients:
         report_day = report_day_for(today, recipient.at)
@@ -554,8 +571,9 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
             empty_note=settings.digest_empty_note,
         )
         texts = await _with_sections(runtime, report_day, texts, t)
-        if texts and report.count and report_day not in charts:
-            charts[report_day] = await asyncio.to_thread(render_chart, report.series)
+        chart_key = (report_day, t.lang)
+        if texts and report.count and chart_key not in charts:
+            charts[chart_key] = await asyncio.to_thread(render_chart, report.series, t)
         async with runtime.db.transaction() as session:
             won = await insert_ignore(
                 session,
@@ -589,7 +607,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
                     chat_id=recipient.telegram_id,
                     user_id=recipient.user_id,
                     text=chart_caption(t, report),
-                    photo=charts[report_day],
+                    photo=charts[chart_key],
                     source=SOURCE_DIGEST,
                     now=now,
                     priority=outbox.PRIORITY_REMINDER,

@@ -61,6 +61,7 @@ from bot.features.feedback.resident import (
     photos_done,
     skip_comment,
     start_form,
+    start_form_from_link,
     tags_done,
     toggle_tag,
     write_comment,
@@ -78,6 +79,7 @@ from bot.features.feedback.views import (
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches
+from bot.tg.deeplink import on_start
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,7 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
         return ConversationHandler(
             entry_points=[
                 CommandHandler("feedback", start_form, filters=filters.ChatType.PRIVATE),
+                on_start("feedback", start_form_from_link),
                 MessageHandler(filters.Text(_feedback_labels(app)), start_form),
                 # "我要评价食堂" in free text: the questions feature offers this button
                 CallbackQueryHandler(start_form, pattern=matches(OpenForm)),

@@ -49,7 +49,7 @@ async def show_digest(update: Update, context: FrontdeskContext) -> None:
     for text in digest.render(report, context.t, empty_note=True):
         await message.reply_text(text)
     if report.count:
-        png = await asyncio.to_thread(digest.render_chart, report.series)
+        png = await asyncio.to_thread(digest.render_chart, report.series, context.t)
         await message.reply_photo(
             InputFile(png, filename="digest.png"),
             caption=digest.chart_caption(context.t, report),

@@ -44,6 +44,7 @@ from bot.features.feedback.views import (
     _tags_keyboard,
 )
 from bot.tg.buttons import pressed
+from bot.tg.deeplink import link_of
 from bot.tg.menu import send_menu
 from bot.tg.reply import edit as edit_message
 from bot.tg.reply import say
@@ -51,7 +52,13 @@ from bot.tg.reply import say
 log = logging.getLogger(__name__)
 
 
-async def start_form(update: Update, context: FrontdeskContext) -> int:
+async def start_form_from_link(update: Update, context: FrontdeskContext) -> int:
+    """``/start feedback`` or ``/start feedback_lunch`` (the canteen's poster): the form,
+    with the meal the link names (else the one the time of day suggests)."""
+    return await start_form(update, context, meal=link_of(update).arg)
+
+
+async def start_form(update: Update, context: FrontdeskContext, meal: str | None = None) -> int:
     """Open the form with the meal preselected by the time of day."""
     runtime = context.runtime
     settings = runtime.settings.feedback
@@ -67,7 +74,10 @@ async def start_form(update: Update, context: FrontdeskContext) -> int:
             update, context, context.t("feedback-flood", limit=settings.max_submissions_per_hour)
         )
         return ConversationHandler.END
-    meal = feedback.preselect_meal(local_now(runtime.clock, runtime.centre.zone).time(), settings)
+    if meal not in feedback.MEALS:
+        meal = feedback.preselect_meal(
+            local_now(runtime.clock, runtime.centre.zone).time(), settings
+        )
     form = Form(meal=meal)
     context.drafts.put(form)
     await say(
@@ -283,7 +293,7 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
         meal=meal_label(t, form.meal),
         day=today.isoformat(),
         stars=feedback.stars_text(form.stars),
-        tags=", ".join(feedback.tag_label(t, tag) for tag in form.tags) or none,
+        tags=t.join(feedback.tag_label(t, tag) for tag in form.tags) or none,
         comment=form.comment or none,
         photos=len(form.photos),
         shown=t("feedback-no") if form.anonymous else t("feedback-yes"),

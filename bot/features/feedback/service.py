@@ -294,7 +294,7 @@ def alert_text(catalog: Catalog, lang: str, item: Item) -> str:
         )
     ]
     if item.tags:
-        lines.append(t("feedback-alert-tags", tags=", ".join(tag_label(t, x) for x in item.tags)))
+        lines.append(t("feedback-alert-tags", tags=t.join(tag_label(t, x) for x in item.tags)))
     if item.comment:
         lines.append(t("feedback-alert-comment", comment=item.comment))
     if item.photos:

@@ -42,3 +42,21 @@ class WeekFrom(Callback):
 @callback("hours:all")
 class AllVenues(Callback):
     pass
+
+
+@callback("hours:unexc")
+class Withdraw(Callback):
+    """Staff withdraw a closure or special hours picked from the list of /unexception."""
+
+    exception_id: int
+
+
+@callback("hours:pin")
+class VenuePin(Callback):
+    """A venue's map pin (``sendVenue``) with its address."""
+
+    venue_id: str
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)

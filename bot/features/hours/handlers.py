@@ -15,8 +15,10 @@ from bot.callbacks import encode
 from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.features.hours import links
 from bot.features.hours import service as hours_service
-from bot.features.hours.buttons import AllVenues, Week, WeekFrom, day_of
+from bot.features.hours.buttons import AllVenues, VenuePin, Week, WeekFrom, Withdraw, day_of
+from bot.features.hours.reasons import is_chinese
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.text import (
     REFUSAL_TEXTS,
@@ -31,7 +33,8 @@ from bot.runtime import Runtime
 from bot.services import audit
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook, StaffException
-from bot.tg.buttons import matches, pressed_any
+from bot.tg.buttons import matches, on, pressed_any
+from bot.tg.deeplink import on_start
 from bot.tg.guards import require_role
 from bot.tg.reply import edit, reply
 from bot.understanding.matcher import QuestionMatcher, find_day, fold
@@ -128,9 +131,7 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
         return
     await query.answer()
     book = await load_book(runtime, services_of(context), now.date())
-    back = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("hours-week-back"), callback_data=encode(AllVenues()))]]
-    )
+    back = links.week_markup(context.t, venue)
     await edit(update, week_text(context.t, book, venue, first, today=now.date()), back)
 
 
@@ -148,8 +149,9 @@ async def show_all_again(update: Update, context: FrontdeskContext) -> None:
 # --- Staff ------------------------------------------------------------------------------
 
 
-def _venue_codes(runtime: Runtime) -> str:
-    return ", ".join(venue.id for venue in runtime.centre.venues)
+def _venue_codes(runtime: Runtime, t: Translator) -> str:
+    """The venues as staff call them, in their language (a code or either name works)."""
+    return t.join(venue.name.get(t.lang) for venue in runtime.centre.venues)
 
 
 def _parse_date(token: str, today: date, services: HoursServices) -> date | None:
@@ -238,13 +240,13 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     args = list(context.args or [])
     needed = 3 if special else 2
     if len(args) < needed:
-        await reply(update, t("hours-staff-usage", venues=_venue_codes(runtime)))
+        await reply(update, t("hours-staff-usage", venues=_venue_codes(runtime, t)))
         return
     venue = _venue_named(runtime, services, args[0])
     if venue is None:
         await reply(
             update,
-            t("hours-staff-unknown-venue", venue=args[0][:40], venues=_venue_codes(runtime)),
+            t("hours-staff-unknown-venue", venue=args[0][:40], venues=_venue_codes(runtime, t)),
         )
         return
     today = now_local(runtime).date()
@@ -269,17 +271,22 @@ async def _set_exception(update: Update, context: FrontdeskContext, *, special: 
     log.info("user #%s set exception #%s on %s", context.profile.id, saved.id, venue.id)
     why = t("hours-why", reason=reason) if reason else ""
     key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
-    await reply(
-        update,
-        t(
-            key,
-            venue=venue.name.get(t.lang),
-            range=_range_text(t, saved.start, saved.end),
-            hours=intervals_text(t, saved.intervals),
-            why=why,
-            id=str(saved.id),
-        ),
+    text = t(
+        key,
+        venue=venue.name.get(t.lang),
+        range=_range_text(t, saved.start, saved.end),
+        hours=intervals_text(t, saved.intervals),
+        why=why,
+        id=str(saved.id),
     )
+    if isinstance(saved.reason, str):  # one language only: say what the others will read
+        key = (
+            "hours-staff-reason-only-en-missing"
+            if is_chinese(saved.reason)
+            else "hours-staff-reason-only-zh-missing"
+        )
+        text += "\n" + t(key)
+    await reply(update, text)
 
 
 @require_role("staff")
@@ -328,13 +335,51 @@ async def list_exceptions(update: Update, context: FrontdeskContext) -> None:
 
 @require_role("staff")
 async def remove_exception(update: Update, context: FrontdeskContext) -> None:
-    """/unexception id: withdraw a closure or special hours."""
-    assert context.profile is not None
+    """/unexception [id]: withdraw a closure or special hours (picked from a list without id)."""
     args = list(context.args or [])
     token = args[0].lstrip("#") if len(args) == 1 else ""
+    if not args:
+        await _withdraw_list(update, context)
+        return
     if not token.isdigit() or len(token) > 12:
         await reply(update, context.t("hours-staff-unexception-usage"))
         return
+    await _withdraw(update, context, token)
+
+
+async def _withdraw_list(update: Update, context: FrontdeskContext) -> None:
+    """The closures and special hours from today on, one button each (the newest 40)."""
+    runtime = context.runtime
+    today = now_local(runtime).date()
+    async with runtime.db.read() as session:
+        items = await hours_service.load_exceptions(session, today)
+    if not items:
+        await reply(update, context.t("hours-staff-list-empty"))
+        return
+    t = context.t
+    rows = []
+    for item in items[-40:]:
+        venue = runtime.centre.venue(item.venue_id)
+        label = t(
+            "hours-staff-pick-line",
+            id=str(item.id),
+            venue=venue.name.get(t.lang) if venue else item.venue_id,
+            range=_range_text(t, item.start, item.end),
+        )
+        rows.append([InlineKeyboardButton(label, callback_data=encode(Withdraw(item.id)))])
+    await reply(update, t("hours-staff-pick-withdraw"), InlineKeyboardMarkup(rows))
+
+
+@require_role("staff")
+async def withdraw_pressed(update: Update, context: FrontdeskContext, press: Withdraw) -> None:
+    """A closure pressed in the list of /unexception."""
+    assert update.callback_query is not None
+    await update.callback_query.answer()
+    await _withdraw(update, context, str(press.exception_id))
+
+
+async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> None:
+    assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         removed = await hours_service.remove_exception(
@@ -376,6 +421,8 @@ def build_services(app: FrontdeskApplication) -> HoursServices:
 
 def install(app: FrontdeskApplication) -> None:
     """Commands and buttons (the main menu's hours button is in the manifest)."""
+    app.add_handlers([on_start("hours", show_hours), on_start("venue", links.venue_link)])
+    app.add_handler(on(VenuePin, links.pin_pressed))
     app.add_handler(CommandHandler("hours", show_hours))
     app.add_handler(CommandHandler("closure", set_closure))
     app.add_handler(CommandHandler("special", set_special))
@@ -383,6 +430,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CommandHandler("unexception", remove_exception))
     app.add_handler(CallbackQueryHandler(show_week, pattern=matches(Week, WeekFrom)))
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
+    app.add_handler(on(Withdraw, withdraw_pressed))
 
 
 MANIFEST = Manifest(
@@ -391,4 +439,5 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     menu_actions={"hours": show_hours},
     services=[build_services],
+    buttons={Withdraw: "staff"},  # /unexception's list of closures and special hours
 )

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.centre import Centre, Interval
 from bot.features.hours.models import VenueException
+from bot.features.hours.reasons import localized_reason
 from bot.services.data_versions import HOURS_DATA, bump_version
 from bot.services.hours import StaffException
 from bot.storage.models import User
@@ -57,7 +58,7 @@ def _from_row(row: VenueException, creator: str | None) -> StaffException:
         end=row.end_date,
         closed=row.kind == Kind.CLOSED,
         intervals=parse_intervals(row.intervals) if row.intervals else (),
-        reason=row.reason,
+        reason=localized_reason(row.reason),
         created_by=creator,
         created_at=row.created_at,
     )

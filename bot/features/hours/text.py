@@ -12,6 +12,7 @@ from typing import get_args
 
 from bot import dates
 from bot.centre import Interval, IntervalLabel, Localized, Venue
+from bot.features.hours.reasons import reason_for
 from bot.features.hours.service import Refusal
 from bot.i18n import Catalog, Markup, Translator, message_keys
 from bot.services.holiday_calendar import festival_key
@@ -87,9 +88,7 @@ def when_text(t: Translator, moment: datetime, today: date) -> str:
 
 
 def _localized(t: Translator, value: Localized | str | None) -> str | None:
-    if value is None:
-        return None
-    return value.get(t.lang) if isinstance(value, Localized) else value
+    return reason_for(value, t.lang)
 
 
 def reason_text(t: Translator, schedule: DaySchedule) -> str | None:

@@ -29,6 +29,20 @@ class Leave(Callback):
     course_id: int
 
 
+@callback("ns:leaveok")
+class ConfirmLeave(Callback):
+    """The "yes, cancel" of the confirmation that ``Leave`` now asks for."""
+
+    course_id: int
+
+
+@callback("ns:undo")
+class UndoLeave(Callback):
+    """Put me back where I was (for ten minutes after leaving)."""
+
+    course_id: int
+
+
 @callback("ns:acc")
 class Accept(Callback):
     """The offer's "accept" (built by the service with the offer)."""

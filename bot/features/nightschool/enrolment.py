@@ -39,7 +39,7 @@ from bot.features.nightschool.common import (
 )
 from bot.features.nightschool.models import Course, CourseSession, Enrolment
 from bot.features.nightschool.schedule import offer_deadline
-from bot.services import outbox
+from bot.services import outbox, second_chance
 from bot.storage.models import User
 
 
@@ -62,6 +62,9 @@ class Code(StrEnum):
     NOT_YOURS = "not-yours"
     OFFER_GONE = "offer-gone"
     NOTHING = "nothing"
+    UNDONE = "undone"
+    UNDO_EXPIRED = "undo-expired"
+    SEAT_GONE = "seat-gone"
 
 
 OK_ENROLLED, OK_WAITLISTED, OK_APPLIED = Code.ENROLLED, Code.WAITLISTED, Code.APPLIED
@@ -93,6 +96,7 @@ class Outcome:
             OK_LEFT,
             OK_ACCEPTED,
             OK_DECLINED,
+            Code.UNDONE,
         }
 
 
@@ -167,6 +171,7 @@ async def active_course_count(session: AsyncSession, user_id: int, now: datetime
     return int(count or 0)
 
 
+# Over 60 lines on purpose: the checks in the order that keeps the course lock short.
 async def sign_up(
     session: AsyncSession, school: School, course_id: int, user_id: int, now: datetime
 ) -> Outcome:
@@ -223,6 +228,7 @@ async def sign_up(
     else:  # came back after leaving, declining or missing an offer: joins at the end
         row = existing
         row.status, row.seq, row.offer_expires_at = status, seq, None
+        row.withdrawn_from = None
         row.created_at = row.updated_at = now
         await session.flush()
     code = {ENROLLED: OK_ENROLLED, WAITLISTED: OK_WAITLISTED, APPLIED: OK_APPLIED}[status]
@@ -267,7 +273,7 @@ async def withdraw(
     changed = await session.execute(
         update(Enrolment)
         .where(Enrolment.id == row.id, Enrolment.status == row.status)
-        .values(status=WITHDRAWN, offer_expires_at=None, updated_at=now)
+        .values(status=WITHDRAWN, offer_expires_at=None, updated_at=now, withdrawn_from=row.status)
         .returning(Enrolment.id)
         .execution_options(synchronize_session=False)
     )
@@ -278,6 +284,54 @@ async def withdraw(
     if held_seat:
         await pass_seat(session, school, course, now)
     return Outcome(OK_LEFT, course_id, WITHDRAWN)
+
+
+UNDOABLE = (ENROLLED, WAITLISTED, APPLIED)
+
+
+async def undo_withdraw(
+    session: AsyncSession, course_id: int, user_id: int, now: datetime
+) -> Outcome:
+    """Put the person back where they were before leaving, within the undo window.
+
+    A seat comes back only if it is still free: one already offered to the next person on
+    the waitlist (or taken by a newcomer) is gone, and the answer says so. A waitlist place
+    comes back with its old arrival number; an application as long as the draw has not run.
+    """
+    course = await lock_course(session, course_id)
+    if course is None or course.status != PUBLISHED:
+        return Outcome(COURSE_CANCELLED if course else NOT_FOUND, course_id)
+    row = await session.scalar(
+        select(Enrolment)
+        .where(Enrolment.course_id == course_id, Enrolment.user_id == user_id)
+        .execution_options(populate_existing=True)
+    )
+    if row is None:
+        return Outcome(NOTHING, course_id)
+    if row.status in ACTIVE:
+        return await _outcome(session, ALREADY, row)
+    previous = row.withdrawn_from
+    if (
+        row.status != WITHDRAWN
+        or previous not in UNDOABLE
+        or not second_chance.undo_open(row.updated_at, now)
+    ):
+        return Outcome(Code.UNDO_EXPIRED, course_id)
+    if previous == ENROLLED:
+        seat = await session.execute(
+            update(Course)
+            .where(Course.id == course_id, Course.taken < Course.capacity)
+            .values(taken=Course.taken + 1)
+            .returning(Course.taken)
+            .execution_options(synchronize_session=False)
+        )
+        if seat.first() is None:
+            return Outcome(Code.SEAT_GONE, course_id)
+    elif previous == APPLIED and course.drawn_at is not None:
+        return Outcome(Code.SEAT_GONE, course_id)
+    row.status, row.withdrawn_from, row.updated_at = previous, None, now
+    await session.flush()
+    return await _outcome(session, Code.UNDONE, row)
 
 
 async def pass_seat(session: AsyncSession, school: School, course: Course, now: datetime) -> None:

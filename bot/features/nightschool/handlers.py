@@ -18,16 +18,16 @@ from bot.features.nightschool import buttons, courses, enrolment, files, staff
 from bot.features.nightschool.buttons import (
     Accept,
     AllCourses,
+    ConfirmLeave,
     CourseCalendar,
     CourseCard,
     Decline,
     Join,
     Leave,
+    UndoLeave,
 )
 from bot.features.nightschool.class_reminders import ClassReminderSource
-from bot.features.nightschool.common import (
-    FCFS,
-)
+from bot.features.nightschool.common import FCFS, WAITLISTED
 from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
     _lang,
@@ -39,6 +39,7 @@ from bot.features.nightschool.views import (
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
+from bot.tg.deeplink import link_gone, link_of, on_start
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -90,8 +91,18 @@ async def show_course_named(update: Update, context: FrontdeskContext, hint: str
     await list_classes(update, context)
 
 
-async def _card(update: Update, context: FrontdeskContext, course_id: int, note: str = "") -> bool:
-    """Show a course card; ``False`` (and a clear answer) if the course is not there."""
+async def _card(
+    update: Update,
+    context: FrontdeskContext,
+    course_id: int,
+    note: str = "",
+    *,
+    undo: bool = False,
+) -> bool:
+    """Show a course card; ``False`` (and a clear answer) if the course is not there.
+
+    ``undo``: the person has just left; the card offers to put them back (ten minutes).
+    """
     assert context.profile is not None
     async with context.runtime.db.read() as session:
         view = await courses.load_course(session, course_id)
@@ -101,6 +112,10 @@ async def _card(update: Update, context: FrontdeskContext, course_id: int, note:
     text, markup = render_card(context, view, mine)
     if note:
         text = note + "\n\n" + text
+    if undo:
+        label = context.t("ns-btn-undo")
+        rows = [[InlineKeyboardButton(label, callback_data=encode(UndoLeave(course_id)))]]
+        markup = InlineKeyboardMarkup([*rows, *markup.inline_keyboard])
     await show(update, text, markup)
     return True
 
@@ -110,6 +125,13 @@ def _result_text(context: FrontdeskContext, outcome: enrolment.Outcome) -> str:
     if outcome.offer_expires_at is not None:
         deadline = school_of(context.runtime).when(outcome.offer_expires_at, _lang(context))
     return result_text(context.t, outcome, position=outcome.position or 0, deadline=deadline)
+
+
+async def course_link(update: Update, context: FrontdeskContext) -> None:
+    """``/start course_12`` (a poster's QR code): the course's card."""
+    course_id = link_of(update).number
+    if not await _card(update, context, course_id):
+        await link_gone(update, context)
 
 
 async def show_card(update: Update, context: FrontdeskContext, press: CourseCard) -> None:
@@ -137,7 +159,8 @@ async def _change_place(
     text = _result_text(context, outcome)
     await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
-        await _card(update, context, course_id, note=text if outcome.changed else "")
+        left = outcome.code == enrolment.OK_LEFT
+        await _card(update, context, course_id, note=text if outcome.changed else "", undo=left)
 
 
 async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
@@ -146,8 +169,46 @@ async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
 
 
 async def leave(update: Update, context: FrontdeskContext, press: Leave) -> None:
-    """Cancel a place, leave the waitlist, withdraw an application or decline from the card."""
+    """The card's "cancel": first ask, since one tap must not lose a seat."""
+    assert context.profile is not None
+    async with context.runtime.db.read() as session:
+        view = await courses.load_course(session, press.course_id)
+        mine = await enrolment.standing(session, press.course_id, context.profile.id)
+    if view is None or mine.code != enrolment.ALREADY:
+        gone = enrolment.Outcome(enrolment.NOT_FOUND if view is None else enrolment.NOTHING)
+        await alert(update, _result_text(context, gone))
+        return
+    title = school_of(context.runtime).title(view.course, _lang(context))
+    key = "ns-leave-confirm-waitlist" if mine.status == WAITLISTED else "ns-leave-confirm"
+    buttons = [
+        InlineKeyboardButton(
+            context.t("ns-btn-confirm-leave"), callback_data=encode(ConfirmLeave(press.course_id))
+        ),
+        InlineKeyboardButton(
+            context.t("ns-btn-keep"), callback_data=encode(CourseCard(press.course_id))
+        ),
+    ]
+    await toast(update)
+    await show(update, context.t(key, title=title), InlineKeyboardMarkup([buttons]))
+
+
+async def confirm_leave(update: Update, context: FrontdeskContext, press: ConfirmLeave) -> None:
+    """Cancel a place, leave the waitlist, withdraw an application (confirmed)."""
     await _change_place(update, context, press.course_id, enrolment.withdraw)
+
+
+async def undo_leave(update: Update, context: FrontdeskContext, press: UndoLeave) -> None:
+    """Back where one was, unless ten minutes passed or the seat went to someone else."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome = await enrolment.undo_withdraw(
+            session, press.course_id, context.profile.id, runtime.clock.now()
+        )
+    text = _result_text(context, outcome)
+    await toast(update, text, alert=not outcome.changed)
+    if outcome.code != enrolment.NOT_FOUND:
+        await _card(update, context, press.course_id, note=text)
 
 
 async def accept(update: Update, context: FrontdeskContext, press: Accept) -> None:
@@ -273,6 +334,7 @@ async def expire_job(context: FrontdeskContext) -> None:
 def install(app: FrontdeskApplication) -> None:
     """Staff tools, resident commands and every ``ns:`` button."""
     staff.register(app)
+    app.add_handler(on_start("course", course_link))
     app.add_handler(CommandHandler("classes", list_classes))
     app.add_handler(CommandHandler("myclasses", my_classes))
     app.add_handlers(
@@ -281,6 +343,8 @@ def install(app: FrontdeskApplication) -> None:
             on(CourseCard, show_card),
             on(Join, join),
             on(Leave, leave),
+            on(ConfirmLeave, confirm_leave),
+            on(UndoLeave, undo_leave),
             on(Accept, accept),
             on(Decline, decline),
             on(CourseCalendar, send_ics),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding import staff_input
 
 TITLE_MAX = 80
 DESCRIPTION_MAX = 1000
@@ -278,3 +280,77 @@ def session_times(day_text: object, range_text: object, zone: tzinfo) -> tuple[d
         datetime.combine(when, start, zone).astimezone(UTC),
         datetime.combine(when, end, zone).astimezone(UTC),
     )
+
+
+# -- answers in words (issue 16) --------------------------------------------------------------
+
+_WEEKS = re.compile(
+    r"^(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周|个星期|次|节课?|weeks?|times)?$"
+)
+_NOW_WORDS = {"现在", "马上", "立即", "立刻", "now", "right now", "immediately"}
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """A staff answer rewritten in the strict form :func:`apply_field` reads, and, for a first
+    date given with its hours ("下周四晚上7点到8点半"), the hours as well."""
+
+    text: str
+    time_range: str | None = None
+
+
+def _hhmm(at: time) -> str:
+    return f"{at.hour:02d}:{at.minute:02d}"
+
+
+def from_words(
+    name: str, text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> Understood:
+    """Staff's words for one field ("免费", "二十人", "抽签", "每周二 19:00", "下周四晚上7点到
+    8点半", "3月1日上午9点") in the strict form; an answer not understood is passed on as it
+    is, so the strict forms keep working and a bad answer gets the field's own error."""
+    raw = text.strip()
+    today = now.astimezone(zone).date()
+    if name == "fee":
+        fen = staff_input.parse_price(raw)
+        return Understood(raw if fen is None else f"{fen // 100}.{fen % 100:02d}")
+    if name == "capacity":
+        size = staff_input.parse_size(raw)
+        return Understood(raw if not size else str(size))
+    if name == "mode":
+        return Understood(staff_input.parse_choice(raw, ("fcfs", "lottery")) or raw)
+    if name == "weeks":
+        match = _WEEKS.match(staff_input.fold_text(raw))
+        if match is None:
+            return Understood(raw)
+        number = match.group("n")
+        return Understood(str(int(number) if number.isdigit() else staff_input.cn_count(number)))
+    if name == "time":
+        found = staff_input.find_clock(raw)
+        if found is None or found[0].end is None:
+            return Understood(raw)
+        return Understood(f"{_hhmm(found[0].start)}-{_hhmm(found[0].end)}")
+    if name == "first_date":
+        return _first_date(raw, today, calendar)
+    if name in ("opens", "closes"):
+        if staff_input.fold_text(raw) in _NOW_WORDS:
+            return Understood(now.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
+        moment = staff_input.parse_moment(raw, now, zone, calendar, end_of_day=name == "closes")
+        if moment is None:
+            return Understood(raw)
+        return Understood(moment.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
+    return Understood(raw)
+
+
+def _first_date(raw: str, today: date, calendar: HolidayCalendar) -> Understood:
+    day_found = staff_input.find_date(raw, today, calendar)
+    weekday = staff_input.find_weekly(raw)
+    if day_found is None and weekday is not None:  # "每周二": the next Tuesday from tomorrow
+        day_found = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    if day_found is None:
+        return Understood(raw)
+    found = staff_input.find_clock(raw)
+    hours = None
+    if found is not None and found[0].end is not None:
+        hours = f"{_hhmm(found[0].start)}-{_hhmm(found[0].end)}"
+    return Understood(day_found.isoformat(), hours)

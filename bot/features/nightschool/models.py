@@ -112,6 +112,8 @@ class Enrolment(Base):
     # Arrival order within the course (the waitlist's order); renewed when someone re-joins.
     seq: Mapped[int] = mapped_column(BigInteger)
     offer_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The status left by the last withdrawal, for "undo" (``bot.services.second_chance``).
+    withdrawn_from: Mapped[str | None] = mapped_column(String(12))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from telegram import Update
+from telegram import ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import (
     ConversationHandler,
 )
@@ -45,6 +45,19 @@ def _prompt(context: FrontdeskContext, step: int) -> str:
     return head + "\n" + context.t(ASK_TEXTS[name], **extra)
 
 
+def _choices(context: FrontdeskContext, step: int) -> ReplyKeyboardMarkup | ReplyKeyboardRemove:
+    """Buttons for the answers that are a choice (venue, allocation); typing still works."""
+    name = inputs.FIELDS[step]
+    if name == "venue":
+        names = [v.name.get(context.language) for v in context.runtime.centre.venues]
+        rows = [names[i : i + 2] for i in range(0, len(names), 2)]
+    elif name == "mode":
+        rows = [[context.t("ns-mode-choice-fcfs"), context.t("ns-mode-choice-lottery")]]
+    else:
+        return ReplyKeyboardRemove()
+    return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
+
+
 @checks_role_inside("staff")
 async def new_course(update: Update, context: FrontdeskContext) -> int:
     """/ns_new: start the guided creation of a course."""
@@ -63,19 +76,28 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
         return ConversationHandler.END
     draft, step = form.draft, form.step
     name = inputs.FIELDS[step]
+    runtime = context.runtime
+    words = inputs.from_words(
+        name,
+        (update.effective_message.text or "")[:2000],
+        runtime.clock.now(),
+        runtime.centre.zone,
+        runtime.hours.calendar,
+    )
     try:
-        inputs.apply_field(
-            draft, name, (update.effective_message.text or "")[:2000], context.runtime.centre
-        )
+        inputs.apply_field(draft, name, words.text, runtime.centre)
+        if words.time_range is not None:  # "下周四晚上7点到8点半": the hours came with the day
+            inputs.apply_field(draft, "time", words.time_range, runtime.centre)
+            step += 1
     except InvalidInput as problem:
-        await _say(update, context, _error_text(context, problem) + "\n" + _prompt(context, step))
+        text = _error_text(context, problem) + "\n" + _prompt(context, step)
+        await _say(update, context, text, _choices(context, step))
         return STEP
     step += 1
     if step < len(inputs.FIELDS):
         form.step = step
-        await _say(update, context, _prompt(context, step))
+        await _say(update, context, _prompt(context, step), _choices(context, step))
         return STEP
-    runtime = context.runtime
     assert context.profile is not None
     now = runtime.clock.now()
     async with runtime.db.transaction() as session:
@@ -99,8 +121,8 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
             context,
             context.t(
                 "ns-new-holidays",
-                skipped=", ".join(d.isoformat() for d in plan.skipped) or "—",
-                unknown=", ".join(d.isoformat() for d in plan.unknown) or "—",
+                skipped=context.t.join(d.isoformat() for d in plan.skipped) or "—",
+                unknown=context.t.join(d.isoformat() for d in plan.unknown) or "—",
             ),
         )
     await _staff_card(update, context, course_id, new=True)

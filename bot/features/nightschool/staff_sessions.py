@@ -30,10 +30,27 @@ from bot.features.nightschool.staff_base import (
     _say,
     _school,
     _staff_card,
+    list_courses,
 )
 from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
+from bot.i18n import message_keys
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
+
+# The name staff read (and may type, in either language) for each field /ns_edit changes.
+FIELD_TEXTS = message_keys(
+    [*EDIT_FIELDS, CAPACITY_FIELD],
+    {
+        "title_zh": "ns-field-title-zh",
+        "title_en": "ns-field-title-en",
+        "description_zh": "ns-field-description-zh",
+        "description_en": "ns-field-description-en",
+        "teacher": "ns-field-teacher",
+        "venue": "ns-field-venue",
+        "fee": "ns-field-fee",
+        "capacity": "ns-field-capacity",
+    },
+)
 
 
 @require_role("staff")
@@ -213,6 +230,18 @@ async def cancel_session(update: Update, context: FrontdeskContext, press: Cance
         await _say(update, context, text)
 
 
+def _field_named(context: FrontdeskContext, word: str) -> str | None:
+    """A course field by its code or its name in either language ("费用", "teacher", "名额")."""
+    wanted = word.strip().lower()
+    for name in [*EDIT_FIELDS, CAPACITY_FIELD]:
+        if wanted == name:
+            return name
+        words = context.runtime.catalog.all_languages(FIELD_TEXTS[name])
+        if wanted in {w.lower() for w in words.values()}:
+            return name
+    return None
+
+
 @require_role("staff")
 async def edit_course(update: Update, context: FrontdeskContext) -> None:
     """/ns_edit <id> <field> <new value>: change a title, description, teacher, venue or fee."""
@@ -220,12 +249,19 @@ async def edit_course(update: Update, context: FrontdeskContext) -> None:
     assert message is not None
     assert context.profile is not None
     parts = (message.text or "").split(maxsplit=3)
-    usage = context.t("ns-edit-usage", fields=", ".join([*EDIT_FIELDS, CAPACITY_FIELD]))
-    known = parts[2] in EDIT_FIELDS or parts[2] == CAPACITY_FIELD if len(parts) > 2 else False
-    if len(parts) < 4 or not re.fullmatch(r"\d{1,12}", parts[1]) or not known:
+    names = [context.t(FIELD_TEXTS[name]) for name in [*EDIT_FIELDS, CAPACITY_FIELD]]
+    usage = context.t("ns-edit-usage", fields=context.t.join(names))
+    field = _field_named(context, parts[2]) if len(parts) > 2 else None
+    if len(parts) < 4 or not re.fullmatch(r"\d{1,12}", parts[1]) or field is None:
         await _say(update, context, usage)
+        if len(parts) == 1:  # no course named: the courses to pick the number from
+            await list_courses(update, context)
         return
-    course_id, field, raw = int(parts[1]), parts[2], parts[3]
+    runtime = context.runtime
+    course_id = int(parts[1])
+    raw = inputs.from_words(
+        field, parts[3], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
+    ).text
     if field == CAPACITY_FIELD:
         await _change_capacity(update, context, course_id, raw)
         return
@@ -237,7 +273,6 @@ async def edit_course(update: Update, context: FrontdeskContext) -> None:
         return
     column = EDIT_FIELDS[field]
     value = getattr(draft, column)
-    runtime = context.runtime
     async with runtime.db.transaction() as session:
         done = await courses.edit_field(session, course_id, column, value, runtime.clock.now())
         if done:

@@ -172,3 +172,9 @@ def result_text(t: Translator, outcome: enrolment.Outcome, **args: object) -> st
             return t("ns-result-offer-gone", **args)
         case code.NOTHING:
             return t("ns-result-nothing", **args)
+        case code.UNDONE:
+            return t("ns-result-undone", **args)
+        case code.UNDO_EXPIRED:
+            return t("ns-result-undo-expired", **args)
+        case code.SEAT_GONE:
+            return t("ns-result-seat-gone", **args)

@@ -16,3 +16,8 @@ class ForgetMe(Callback):
 @callback("privacy:keep")
 class KeepMe(Callback):
     pass
+
+
+@callback("privacy:full")
+class FullNotice(Callback):
+    """The short first-contact notice's "full text" button."""

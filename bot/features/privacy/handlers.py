@@ -12,14 +12,14 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.privacy.buttons import ForgetMe, KeepMe
+from bot.features.privacy.buttons import ForgetMe, FullNotice, KeepMe
 from bot.i18n import message_keys
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
-from bot.tg.buttons import matches, pressed_any
-from bot.tg.reply import edit
+from bot.tg.buttons import matches, on, pressed_any
+from bot.tg.reply import edit, show, toast
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,11 @@ async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
     if not await _needs_notice(context):
         return
     runtime = context.runtime
-    await context.bot.send_message(chat.id, _notice_text(context))
+    # Two lines before the first answer, not six: the full text is one tap away (issue 16).
+    full = InlineKeyboardButton(context.t("privacy-btn-full"), callback_data=encode(FullNotice()))
+    await context.bot.send_message(
+        chat.id, context.t("privacy-notice-short"), reply_markup=InlineKeyboardMarkup([[full]])
+    )
     async with runtime.db.transaction() as session:
         await privacy.record_notice(session, profile.id, runtime.clock.now())
     context.services.get(SeenNotices).remember(profile.id)
@@ -142,6 +146,12 @@ async def notice_before_answer(update: Update, context: FrontdeskContext) -> Non
 async def notice_after_greeting(update: Update, context: FrontdeskContext) -> None:
     """First contact by /start: the greeting, then the notice."""
     await _show_notice_once(update, context)
+
+
+async def show_full_notice(update: Update, context: FrontdeskContext, press: FullNotice) -> None:
+    """The short notice's button: the full text in its place."""
+    await toast(update)
+    await show(update, _notice_text(context))
 
 
 async def show_privacy(update: Update, context: FrontdeskContext) -> None:
@@ -283,6 +293,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(TypeHandler(Update, notice_before_answer), group=NOTICE_GROUP)
     app.add_handler(CommandHandler("start", notice_after_greeting), group=AFTER_START_GROUP)
     app.add_handler(CommandHandler("privacy", show_privacy))
+    app.add_handler(on(FullNotice, show_full_notice))
     app.add_handler(CommandHandler("mydata", my_data))
     app.add_handler(CommandHandler("forgetme", forget_me))
     app.add_handler(CallbackQueryHandler(forget_pressed, pattern=matches(ForgetMe, KeepMe)))

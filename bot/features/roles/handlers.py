@@ -18,7 +18,7 @@ from bot.callbacks import encode
 from bot.commands import CommandSpec, sync_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common import handlers as common
-from bot.features.roles import buttons
+from bot.features.roles import audit_text, buttons
 from bot.features.roles import service as roles
 from bot.features.roles.buttons import AuditPage, Grant, Revoke
 from bot.i18n import Translator, message_keys
@@ -84,6 +84,18 @@ ROLE_NAMES = {
 }
 
 
+def _role_named(context: FrontdeskContext, word: str) -> str | None:
+    """A role by its code or its name in either language ("工作人员", "staff", "管理员")."""
+    wanted = word.strip().lower()
+    if wanted in ROLE_NAMES:
+        return ROLE_NAMES[wanted]
+    for role in users.ROLES:
+        names = context.runtime.catalog.all_languages(ROLE_LABELS[role]).values()
+        if wanted in {name.lower() for name in names}:
+            return role
+    return None
+
+
 async def _change(
     update: Update, context: FrontdeskContext, action: Action, role: str, target: users.Profile
 ) -> str:
@@ -111,7 +123,7 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
     grant = message.text.lstrip("/").lower().startswith("grant")
     action = Action.GRANT if grant else Action.REVOKE
     args = context.args or []
-    role = ROLE_NAMES.get(args[0].lower()) if args else None
+    role = _role_named(context, args[0]) if args else None
     if len(args) != 2 or role is None or roles.parse_target(args[1]) is None:
         await reply(update, context.t(USAGE_TEXTS[action]))
         return
@@ -159,9 +171,8 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         target = await roles.ensure_person(
             session, person.id, person.first_name, runtime.clock.now(), person.username
         )
-    held = ", ".join(role_label(context.t, role) for role in sorted(target.roles)) or context.t(
-        "role-resident"
-    )
+    held = context.t.join(role_label(context.t, role) for role in sorted(target.roles))
+    held = held or context.t("role-resident")
     text = context.t("roles-choose", name=target.first_name, roles=held)
     await reply(update, text, _choices(context, target))
 
@@ -225,15 +236,8 @@ async def _audit_page(
     zone = context.runtime.centre.zone
     lines = [context.t("audit-title", page=page + 1)]
     for entry in entries:
-        lines.append(
-            context.t(
-                "audit-line",
-                at=entry.at.astimezone(zone).strftime("%m-%d %H:%M"),
-                actor=entry.actor_name,
-                action=entry.action,
-                subject=entry.subject,
-            )
-        )
+        at = entry.at.astimezone(zone).strftime("%m-%d %H:%M")
+        lines.append(audit_text.entry_text(context.t, context.runtime.centre, entry, at))
     if not entries:
         lines.append(context.t("audit-empty"))
     buttons = []

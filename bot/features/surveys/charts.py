@@ -1,37 +1,32 @@
 """Charts of a survey's results, in the reader's language (one panel per question).
 
-The feedback digest's chart keeps to ASCII because matplotlib's own font has no Chinese; here
-the labels are the residents' options, so the Chinese chart is set in Noto Sans CJK SC, read
-from the ``mplfonts`` package's files (the package itself is never imported). Without that
+matplotlib's own font has no Chinese: the labels are set in the one CJK font of every drawn
+image (``bot.fonts``: Noto Sans CJK SC from the ``mplfonts`` package's files). Without that
 file, Chinese labels would show as boxes: the chart then falls back to option numbers, and
 the text of the message names them.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import textwrap
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bot.features.surveys.results import QuestionResult, Results
+from bot.fonts import FontMissing, cjk_font_path
 
 CHARTED = ("single", "multiple", "rating", "ranking")
 MAX_PANELS = 12
 LABEL_CHARS = 14
 
 
-@cache
 def cjk_font() -> Path | None:
-    """Noto Sans CJK SC from the mplfonts package, or None when it is not installed."""
-    spec = importlib.util.find_spec("mplfonts")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(location) / "fonts" / "NotoSansCJKsc-Regular.otf"
-        if path.is_file():
-            return path
-    return None
+    """The one CJK font of every drawn image (bot.fonts), or None when it is not installed."""
+    try:
+        return cjk_font_path()
+    except FontMissing:
+        return None
 
 
 def _values(result: QuestionResult, lang: str, numbered: bool) -> tuple[list[str], list[float]]:

@@ -26,7 +26,10 @@ ask-answer-usage = Usage: reply to the question's notification, or send <code>/a
 ask-open-title = <b>Questions waiting for an answer</b>
 ask-open-empty = No questions are waiting.
 ask-open-line = #{ $id } { $name } ({ $when }): { $text }
-ask-open-footer = Answer: <code>/answer number your answer</code>
+ask-open-footer = Tap a button below to answer, or reply to the notification.
+ask-pick-button = Answer #{ $id } ({ $name })
+ask-pick-prompt = Send your answer to #{ $id } (or /cancel):
+ask-pick-cancelled = Cancelled: no answer was sent.
 
 # The helpdesk (issue 15): a conversation with staff in a staff group's topic
 cmd-done = End the conversation with staff
@@ -97,3 +100,4 @@ hd-status-closed = closed
 hd-digest =
     <b>🙋 Talk to a person</b>
     Tickets closed: { $closed }   Problem solved? 👍 { $solved }   👎 { $unsolved }
+ask-link-intro = Want to ask a person? Send /ask followed by your question, for example: /ask Can I book an activity room at the weekend? A member of staff will answer here.

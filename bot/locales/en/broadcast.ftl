@@ -45,6 +45,7 @@ broadcast-summary = <b>Ready to send</b>
     Audience: { $audience } — { $size } people
     Type: { $urgent }
     When: { $when }{ $quiet }
+    Valid: { $valid }
 broadcast-when-now = now
 broadcast-quiet-moved = (moved to the end of quiet hours)
 broadcast-confirm = ✅ Confirm
@@ -57,7 +58,8 @@ broadcast-progress-title = <b>Announcement #{ $id }</b>
 broadcast-progress-scheduled = Scheduled for { $when }
 broadcast-progress-figures = Sent { $sent } / { $total } · failed { $failed } · blocked { $blocked } · remaining { $remaining }
 broadcast-progress-eta = About { $eta } left
-broadcast-status-active = Sending…
+broadcast-status-scheduled = 🕒 Scheduled, not started yet
+broadcast-status-sending = 📤 Sending…
 broadcast-status-paused = ⏸ Paused
 broadcast-status-cancelled = ✖️ Cancelled ({ $cancelled } not sent)
 broadcast-status-done = ✅ Finished
@@ -69,9 +71,20 @@ broadcast-control-resume = Resumed.
 broadcast-control-cancel = Cancelled.
 broadcast-control-stale = This announcement can no longer be changed that way.
 broadcasts-title = <b>Recent announcements</b>
-broadcasts-line = #{ $id } { $at } · { $author } · { $status } · sent { $sent }/{ $total }, failed { $failed }, blocked { $blocked }, remaining { $remaining }
+broadcasts-line = #{ $id } { $at } · { $author } · { $status } · sent { $sent }/{ $total }, failed { $failed }, blocked { $blocked }, expired { $expired }, remaining { $remaining }
 broadcasts-none = No announcements yet.
-broadcast-state-active = sending
+broadcast-state-scheduled = scheduled
+broadcast-state-sending = sending
 broadcast-state-paused = paused
 broadcast-state-cancelled = cancelled
 broadcast-state-done = finished
+broadcast-progress-valid-until = Valid until: { $when } (expired messages are not sent)
+broadcast-progress-expired = ⌛ { $expired } could not go out in time and expired; they will not be sent.
+broadcast-valid-none = no end
+broadcast-valid-until = until { $when }
+broadcast-valid-suggested = until { $when } (set from the date in the text)
+broadcast-valid-button = ⏳ Change validity
+broadcast-valid-forever = No end
+broadcast-ask-valid = Until when is this message worth sending? Type a date or time, e.g. "1 Dec" or "tomorrow 6pm", or tap "No end". Messages not sent by then are never sent.
+broadcast-bad-valid = I could not read that time, or it is before sending starts. Type e.g. "1 Dec" or "tomorrow 6pm", or tap "No end".
+broadcast-audience-chosen = { $audience }: { $choice }

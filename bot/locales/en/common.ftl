@@ -34,3 +34,7 @@ cmd-start = Start / main menu
 cmd-help = What I can do
 cmd-language = Switch language
 cmd-staff = Staff commands
+
+# between the items of a list in running text
+list-separator = {", "}
+deeplink-gone = Sorry, what this QR code or link pointed to is no longer there. Please look in the menu below.

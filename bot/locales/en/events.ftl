@@ -24,35 +24,35 @@ events-btn-leave = ↩️ Withdraw
 events-btn-ics = 📅 Add to calendar
 events-joined = You're signed up! We'll remind you before it starts.
 events-already = You are already signed up.
-events-full = Sorry, this event is full.
+events-full = Sorry, your group is larger than the whole event.
 events-closed = This event is no longer open for sign-up.
-events-left = You have withdrawn; your seat is free for someone else.
+events-left = Your sign-up is cancelled. You can undo it for 10 minutes.
 events-not-in = You were not signed up for this event.
 events-ics-caption = Open this file to add "{ $title }" to your calendar.
 events-ask-title-zh = New event (send /cancel at any time to stop). Title in Chinese:
 events-ask-title-en = Title in English:
 events-ask-description-zh = Description in Chinese:
 events-ask-description-en = Description in English:
-events-ask-venue = Venue — send one of: { $venues }
+events-ask-venue = Where? Tap a button below, or send the venue's name: { $venues }
 # between venue names in the question above
 events-venue-separator = , { "" }
-events-ask-start = Start, local time, as YYYY-MM-DD HH:MM (e.g. 2026-03-05 14:30):
-events-ask-end = End, local time, as YYYY-MM-DD HH:MM:
-events-ask-capacity = Number of seats (1–10000), or 0 for no limit:
+events-ask-start = When? E.g. "next Thursday 7pm-8:30pm" or "5 Mar 2:30pm"; 2026-03-05 14:30 works too:
+events-ask-end = When does it end? E.g. "4pm" or "16:00":
+events-ask-capacity = How many people? E.g. "20 people"; send "no limit" for no limit:
 events-created = Event #{ $id } created. Residents see it under /events.
 events-conversation-cancelled = Stopped; nothing was saved.
-events-bad-time = Please write the time as YYYY-MM-DD HH:MM, e.g. 2026-03-05 14:30.
+events-bad-time = I could not read that time. Write a day and a time, e.g. "next Thursday 7pm-8:30pm" or 2026-03-05 14:30.
 events-bad-title = A title needs 1 to 100 characters. Please send it again.
 events-bad-description = A description needs 1 to 1000 characters. Please send it again.
 events-bad-venue = I don't know that venue. Please send one of the venues listed above.
-events-bad-capacity = Please send a whole number from 1 to 10000, or 0 for no limit.
+events-bad-capacity = Please send a number of people from 1 to 10000, e.g. "20 people", or "no limit".
 events-start-in-past = The start must be in the future. Please send it again.
 events-bad-end = The end must come after the start (and within 7 days of it). Please send it again.
 events-bad-field = Please send the number of one of the fields listed.
 events-text-only = Please answer with text (or /cancel to stop).
 events-edit-usage = Send /editevent followed by the event's number, e.g. /editevent 12.
 events-edit-choose =
-    Editing "{ $title }". Which field? Send its number (or /cancel):
+    Editing "{ $title }". Which field? Tap it below, or send its number (or /cancel):
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
     5 Venue · 6 Start (moves the event) · 7 End · 8 Seats
@@ -67,3 +67,56 @@ events-btn-cancel-confirm = ❌ Yes, cancel the event
 events-cancel-done = Event cancelled; { $told } people will be told.
 events-moved-notice = 📢 "{ $title }" has changed: it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
+events-preview =
+    <b>Preview</b> (not published yet: residents cannot see it)
+    <b>{ $title_zh }</b> / <b>{ $title_en }</b>
+    🕘 { $when } – { $end } ({ $weekday })
+    📍 { $venue }
+    👥 { $seats }
+    { $description_zh }
+    { $description_en }
+    Tap "Publish" if all is right.
+events-preview-seats = { $capacity } places
+events-preview-no-limit = no limit
+events-btn-publish = ✅ Publish
+events-btn-drop = ✖️ Don't publish
+events-pick-edit = Which event do you want to change? Tap it (or send /editevent with its name):
+events-pick-cancel = Which event do you want to cancel? Tap it (or send /cancelevent with its name):
+events-pick-none = There are no upcoming events.
+events-pick-line = { $title } · { $when }
+events-pick-previous = ◀ Previous
+events-pick-next = Next ▶
+events-field-title-zh = Title (Chinese)
+events-field-title-en = Title (English)
+events-field-description-zh = Description (Chinese)
+events-field-description-en = Description (English)
+events-field-venue = Venue
+events-field-start = Start (moves the event)
+events-field-end = End
+events-field-capacity = Seats
+events-card-full = ⛔ Full ({ $waiting } waiting): join the waitlist and seats are offered in turn when someone drops out.
+events-you-are-in-party = ✅ You are signed up ({ $party } people).
+events-mine-waitlisted = ⏳ You are number { $position } on the waitlist ({ $party } people).
+events-mine-offered = 🎉 Seats are offered to you ({ $party } people) until { $deadline }.
+events-btn-waitlist = ⏳ Join the waitlist
+events-btn-companions = +{ $companions } with me
+events-btn-leave-waitlist = ↩️ Leave the waitlist
+events-btn-accept = ✅ Accept
+events-btn-decline = Decline
+events-btn-undo = ↩️ Undo (for 10 minutes)
+events-btn-confirm-leave = Yes, cancel
+events-btn-keep = No, keep it
+events-leave-confirm = Cancel your sign-up for “{ $title }”? You can undo it for 10 minutes, unless your seats have already been offered to someone waiting.
+events-leave-confirm-waitlist = Leave the waitlist for “{ $title }”? You can undo it for 10 minutes and keep your place in line.
+events-waitlisted = The event is full: you are number { $position } on the waitlist. We will tell you when seats free up.
+events-joined-party = Done: { $party } seats are yours! We will remind you before it starts.
+events-too-many = Sorry, this event does not allow that many companions.
+events-accepted = ✅ Seats accepted: see you there!
+events-declined = You declined the seats; they go to the next person waiting.
+events-not-yours = This offer is not yours.
+events-offer-gone = This offer is no longer valid.
+events-undone = ↩️ Undone: you are back where you were.
+events-undo-expired = Sorry, it is more than 10 minutes since you cancelled, so it cannot be undone. Sign up again if you like.
+events-seat-gone = Sorry, the seats have already gone to someone else, so it cannot be undone. You can sign up again or join the waitlist.
+events-offer = 🎉 Seats for “{ $title }” ({ $when }, { $venue }) are offered to you ({ $party } people). Please accept before { $deadline }; after that they go to the next person.
+events-offer-expired = The seats offered for “{ $title }” have expired and went to the next person waiting.

@@ -66,12 +66,12 @@ hours-festival-other = public holiday
 hours-staff-usage =
     <b>Changing opening hours</b>
     Closure: <code>/closure venue date[..end date] [reason]</code>
-    e.g. <code>/closure canteen 2026-12-03 maintenance</code>
+    e.g. <code>/closure canteen 3 Dec 设备检修 | maintenance</code> (a bar separates the Chinese and English reasons, so both readers understand it)
     Special hours: <code>/special venue date[..end date] 09:00-12:00[,14:00-17:00] [reason]</code>
     e.g. <code>/special gym 12-24..12-25 10:00-18:00 Christmas</code>
     Dates: 2026-12-03, 12-03, 3 Dec, tomorrow.
-    Venue codes: { $venues }
-hours-staff-unknown-venue = There is no venue { $venue }. Venue codes: { $venues }
+    Venues (by name, in either language): { $venues }
+hours-staff-unknown-venue = There is no venue { $venue }. Venues: { $venues }
 hours-staff-bad-date = I can't read the date "{ $text }". Write 2026-12-03, 12-03 or 3 Dec.
 hours-staff-bad-hours = I can't read the hours "{ $text }". Write 09:00-12:00, several separated by commas.
 hours-staff-error-dates_reversed = The end date is before the start date.
@@ -86,8 +86,8 @@ hours-staff-list-title = <b>Upcoming closures and special hours</b>
 hours-staff-list-empty = There are no closures or special hours.
 hours-staff-list-closed = #{ $id } <b>{ $venue }</b> { $range } closed{ $why } · by { $who }
 hours-staff-list-hours = #{ $id } <b>{ $venue }</b> { $range } { $hours }{ $why } · by { $who }
-hours-staff-list-footer = Remove one: <code>/unexception number</code>
-hours-staff-unexception-usage = Usage: <code>/unexception number</code> (numbers from /exceptions)
+hours-staff-list-footer = Remove one: /unexception (then tap it)
+hours-staff-unexception-usage = Send /unexception alone to pick from the list, or /unexception with its number.
 hours-staff-removed = ✅ Removed #{ $id } ({ $venue } { $range }).
 hours-staff-not-found = No active change #{ $id } (perhaps already removed).
 hours-someone = staff
@@ -97,3 +97,8 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 Today: { $hours }
 hours-week-button = 📅 { $venue }: the week
+hours-staff-reason-only-en-missing = ℹ️ The reason is in Chinese only: English readers see "closed specially". To give both, separate them with a bar, e.g. 设备检修 | maintenance
+hours-staff-reason-only-zh-missing = ℹ️ The reason is in English only: Chinese readers see "临时关闭". To give both, separate them with a bar, e.g. 设备检修 | maintenance
+hours-staff-pick-withdraw = Which one do you want to withdraw? Tap it:
+hours-staff-pick-line = #{ $id } { $venue } { $range }
+hours-btn-pin = 📍 Map

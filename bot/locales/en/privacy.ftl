@@ -38,3 +38,7 @@ privacy-forget-expired = This confirmation has expired or is not yours. Send /fo
 cmd-privacy = How we handle your data
 cmd-mydata = Get a copy of your data
 cmd-forgetme = Delete your data
+privacy-notice-short =
+    🔒 We keep only what we need to help you (your name, language, sign-ups and messages); nothing is sold or used for ads.
+    /mydata to see it · /forgetme to delete it · the button below for the full text.
+privacy-btn-full = 📄 Full text

@@ -1,4 +1,4 @@
-# 转人工:居民把问题转给工作人员,工作人员回复
+# 转人工：居民把问题转给工作人员，工作人员回复
 
 cmd-ask = 把问题转给工作人员
 cmd-questions = 查看待回复的居民问题
@@ -26,7 +26,10 @@ ask-answer-usage = 用法：直接回复问题通知，或发送 <code>/answer �
 ask-open-title = <b>待回复的问题</b>
 ask-open-empty = 目前没有待回复的问题。
 ask-open-line = #{ $id } { $name }（{ $when }）：{ $text }
-ask-open-footer = 回复：<code>/answer 编号 回复内容</code>
+ask-open-footer = 点下面的按钮回复，或直接回复问题通知。
+ask-pick-button = 回复 #{ $id }（{ $name }）
+ask-pick-prompt = 请发送对 #{ $id } 的回复（发送 /cancel 取消）：
+ask-pick-cancelled = 已取消，没有发送回复。
 
 # The helpdesk (issue 15): a conversation with staff in a staff group's topic
 cmd-done = 结束与工作人员的对话
@@ -97,3 +100,4 @@ hd-status-closed = 已结束
 hd-digest =
     <b>🙋 找工作人员</b>
     结束的工单：{ $closed }　问题解决了吗：👍 { $solved }　👎 { $unsolved }
+ask-link-intro = 想问工作人员？请发送 /ask 加上您的问题，例如：/ask 周末可以借用活动室吗？工作人员会在这里回复您。

@@ -45,6 +45,7 @@ broadcast-summary = <b>准备发送</b>
     对象：{ $audience }——{ $size } 人
     类型：{ $urgent }
     时间：{ $when }{ $quiet }
+    有效期：{ $valid }
 broadcast-when-now = 立即
 broadcast-quiet-moved = （已顺延到免打扰时段结束）
 broadcast-confirm = ✅ 确认
@@ -57,7 +58,8 @@ broadcast-progress-title = <b>通知 #{ $id }</b>
 broadcast-progress-scheduled = 计划发送时间：{ $when }
 broadcast-progress-figures = 已发送 { $sent } / { $total } · 失败 { $failed } · 已屏蔽 { $blocked } · 剩余 { $remaining }
 broadcast-progress-eta = 预计还需 { $eta }
-broadcast-status-active = 发送中…
+broadcast-status-scheduled = 🕒 已计划，尚未开始发送
+broadcast-status-sending = 📤 发送中…
 broadcast-status-paused = ⏸ 已暂停
 broadcast-status-cancelled = ✖️ 已取消（{ $cancelled } 条未发送）
 broadcast-status-done = ✅ 已完成
@@ -69,9 +71,20 @@ broadcast-control-resume = 已继续。
 broadcast-control-cancel = 已取消。
 broadcast-control-stale = 这条通知已无法这样更改。
 broadcasts-title = <b>最近的通知</b>
-broadcasts-line = #{ $id } { $at } · { $author } · { $status } · 已发送 { $sent }/{ $total }，失败 { $failed }，已屏蔽 { $blocked }，剩余 { $remaining }
+broadcasts-line = #{ $id } { $at } · { $author } · { $status } · 已发送 { $sent }/{ $total }，失败 { $failed }，已屏蔽 { $blocked }，已过期 { $expired }，剩余 { $remaining }
 broadcasts-none = 还没有通知。
-broadcast-state-active = 发送中
+broadcast-state-scheduled = 已计划
+broadcast-state-sending = 发送中
 broadcast-state-paused = 已暂停
 broadcast-state-cancelled = 已取消
 broadcast-state-done = 已完成
+broadcast-progress-valid-until = 有效期至：{ $when }（过期的不再发送）
+broadcast-progress-expired = ⌛ { $expired } 条在有效期内没能发出，已过期，不会再发送。
+broadcast-valid-none = 长期有效
+broadcast-valid-until = { $when } 之前
+broadcast-valid-suggested = { $when } 之前（按内容里的日期自动设置）
+broadcast-valid-button = ⏳ 修改有效期
+broadcast-valid-forever = 长期有效
+broadcast-ask-valid = 这条通知到什么时候就不必再发了？请输入日期或时间，例如“12月1日”“明天 18:00”，或点按“长期有效”。过期后没发出的消息不会再发送。
+broadcast-bad-valid = 看不懂这个时间，或者它早于开始发送的时间。请输入例如“12月1日”“明天 18:00”，或点按“长期有效”。
+broadcast-audience-chosen = { $audience }：{ $choice }

@@ -1,4 +1,4 @@
-# 通用:问候、帮助、语言、菜单、兜底回复
+# 通用：问候、帮助、语言、菜单、兜底回复
 
 language-name = 中文
 start-greeting =
@@ -34,3 +34,7 @@ cmd-start = 开始 / 主菜单
 cmd-help = 我能做什么
 cmd-language = 切换语言
 cmd-staff = 工作人员命令
+
+# 行文中列举几项时的分隔符
+list-separator = 、
+deeplink-gone = 抱歉，这个二维码或链接指向的内容已经不在了。请从下面的菜单里找找看。

@@ -24,35 +24,35 @@ events-btn-leave = ↩️ 取消报名
 events-btn-ics = 📅 加入日历
 events-joined = 报名成功！活动开始前我们会提醒您。
 events-already = 您已经报过名了。
-events-full = 抱歉，本活动名额已满。
+events-full = 抱歉，您这一行人数超过了本活动的全部名额。
 events-closed = 本活动已不再接受报名。
-events-left = 已取消报名，您的名额已让给其他居民。
+events-left = 已取消报名。10 分钟内可以撤销。
 events-not-in = 您没有报名这个活动。
 events-ics-caption = 打开此文件即可把“{ $title }”加入日历。
 events-ask-title-zh = 新建活动（随时发送 /cancel 停止）。请发送中文标题：
 events-ask-title-en = 请发送英文标题：
 events-ask-description-zh = 请发送中文介绍：
 events-ask-description-en = 请发送英文介绍：
-events-ask-venue = 地点 — 请发送以下地点之一：{ $venues }
+events-ask-venue = 在哪里？点下面的按钮，或发送地点名称：{ $venues }
 # between venue names in the question above
 events-venue-separator = 、
-events-ask-start = 开始时间（本地时间），格式 YYYY-MM-DD HH:MM（例如 2026-03-05 14:30）：
-events-ask-end = 结束时间（本地时间），格式 YYYY-MM-DD HH:MM：
-events-ask-capacity = 名额（1–10000），不限名额请发送 0：
+events-ask-start = 什么时候？例如“下周四晚上7点到8点半”“3月5日下午2点半”，也可以写 2026-03-05 14:30：
+events-ask-end = 几点结束？例如“4点”“16:00”：
+events-ask-capacity = 限多少人？例如“20人”，不限人数请发送“不限”：
 events-created = 活动 #{ $id } 已创建，居民可在 /events 中看到。
 events-conversation-cancelled = 已停止，未保存任何内容。
-events-bad-time = 请按 YYYY-MM-DD HH:MM 格式填写时间，例如 2026-03-05 14:30。
+events-bad-time = 没看懂这个时间。请写日期和钟点，例如“下周四晚上7点到8点半”或 2026-03-05 14:30。
 events-bad-title = 标题需为 1 到 100 个字，请重新发送。
 events-bad-description = 介绍需为 1 到 1000 个字，请重新发送。
 events-bad-venue = 没有这个地点，请发送上面列出的地点之一。
-events-bad-capacity = 请发送 1 到 10000 之间的整数，不限名额请发送 0。
+events-bad-capacity = 请发送人数（1 到 10000），例如“20人”；不限人数请发送“不限”。
 events-start-in-past = 开始时间必须在将来，请重新发送。
 events-bad-end = 结束时间必须晚于开始时间（且在 7 天之内），请重新发送。
 events-bad-field = 请发送上面所列项目的编号。
 events-text-only = 请用文字回答（或发送 /cancel 停止）。
 events-edit-usage = 请发送 /editevent 加活动编号，例如 /editevent 12。
 events-edit-choose =
-    正在修改“{ $title }”。要改哪一项？请发送编号（或 /cancel）：
+    正在修改“{ $title }”。要改哪一项？点下面的按钮，或发送编号（或 /cancel）：
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
     5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额
@@ -67,3 +67,56 @@ events-btn-cancel-confirm = ❌ 确定取消活动
 events-cancel-done = 活动已取消，将通知 { $told } 人。
 events-moved-notice = 📢 “{ $title }”有变动：现改为 { $when } 在 { $venue } 举行。您的名额保留；如不能参加，请发送 /events 取消报名。
 events-cancelled-notice = 📢 抱歉，“{ $title }”（{ $when }，{ $venue }）已取消。
+events-preview =
+    <b>预览</b>（还没有发布，居民看不到）
+    <b>{ $title_zh }</b> / <b>{ $title_en }</b>
+    🕘 { $when } – { $end }（{ $weekday }）
+    📍 { $venue }
+    👥 { $seats }
+    { $description_zh }
+    { $description_en }
+    确认无误请点“发布”。
+events-preview-seats = 限 { $capacity } 人
+events-preview-no-limit = 不限人数
+events-btn-publish = ✅ 发布
+events-btn-drop = ✖️ 不发布
+events-pick-edit = 要修改哪个活动？点一下（也可以发送 /editevent 加活动名称）：
+events-pick-cancel = 要取消哪个活动？点一下（也可以发送 /cancelevent 加活动名称）：
+events-pick-none = 目前没有即将举行的活动。
+events-pick-line = { $title } · { $when }
+events-pick-previous = ◀ 上一页
+events-pick-next = 下一页 ▶
+events-field-title-zh = 中文标题
+events-field-title-en = 英文标题
+events-field-description-zh = 中文介绍
+events-field-description-en = 英文介绍
+events-field-venue = 地点
+events-field-start = 开始时间（改期）
+events-field-end = 结束时间
+events-field-capacity = 名额
+events-card-full = ⛔ 名额已满（候补 { $waiting } 人），可以加入候补，有人退出时按顺序递补。
+events-you-are-in-party = ✅ 您已报名（共 { $party } 人）。
+events-mine-waitlisted = ⏳ 您在候补名单第 { $position } 位（{ $party } 人）。
+events-mine-offered = 🎉 有名额递补给您（{ $party } 人），请在 { $deadline } 前确认。
+events-btn-waitlist = ⏳ 加入候补
+events-btn-companions = +{ $companions } 人同行
+events-btn-leave-waitlist = ↩️ 退出候补
+events-btn-accept = ✅ 接受名额
+events-btn-decline = 放弃
+events-btn-undo = ↩️ 撤销（10 分钟内有效）
+events-btn-confirm-leave = 是的，取消
+events-btn-keep = 不取消
+events-leave-confirm = 确定要取消“{ $title }”的报名吗？10 分钟内可以撤销，但名额递补给候补的人后就无法撤销了。
+events-leave-confirm-waitlist = 确定要退出“{ $title }”的候补吗？10 分钟内可以撤销，回到原来的位置。
+events-waitlisted = 名额已满：您在候补名单第 { $position } 位，有名额时会通知您。
+events-joined-party = 报名成功，共 { $party } 人！活动开始前我们会提醒您。
+events-too-many = 抱歉，本活动每人最多只能带这么多同行者。
+events-accepted = ✅ 已接受名额，活动见！
+events-declined = 您已放弃名额，名额将递补给下一位候补。
+events-not-yours = 这个名额不是给您的。
+events-offer-gone = 这个名额已失效。
+events-undone = ↩️ 已撤销，您回到了原来的位置。
+events-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要的话请重新报名。
+events-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。
+events-offer = 🎉 “{ $title }”（{ $when }，{ $venue }）有名额递补给您（{ $party } 人）。请在 { $deadline } 前确认，过时名额将让给下一位。
+events-offer-expired = “{ $title }”的递补名额已过期，已让给下一位候补。

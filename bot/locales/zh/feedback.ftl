@@ -1,4 +1,4 @@
-# 食堂评价:居民评价流程、工作人员提醒和回复、组织者每日汇总
+# 食堂评价：居民评价流程、工作人员提醒和回复、组织者每日汇总
 
 cmd-feedback = 评价今天的食堂饭菜
 cmd-cancel = 取消当前操作
@@ -127,3 +127,8 @@ digest-settings-saved = 已保存。
 digest-settings-bad-time = 请写时间 HH:MM（24 小时制），或“on”/“off”。
 export-done = { $start } 至 { $end } 的评价：共 { $count } 条（匿名评价不含姓名）。
 export-empty = { $start } 至 { $end } 没有评价。
+digest-tag-count = { $tag }（{ $count }）
+digest-chart-responses = 评价数
+digest-chart-average = 平均评分（1–5）
+digest-chart-title = 食堂评价 { $start } 至 { $end }
+digest-chart-title-empty = 食堂评价

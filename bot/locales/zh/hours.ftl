@@ -1,4 +1,4 @@
-# 开放时间:各场馆的开放情况、一周安排、工作人员设置的临时调整
+# 开放时间：各场馆的开放情况、一周安排、工作人员设置的临时调整
 
 cmd-hours = 各场馆开放时间
 cmd-closure = 设置场馆临时关闭
@@ -66,12 +66,12 @@ hours-festival-other = 法定假日
 hours-staff-usage =
     <b>临时调整开放时间</b>
     关闭：<code>/closure 场馆 日期[..结束日期] [原因]</code>
-    例：<code>/closure canteen 2026-12-03 设备检修</code>
+    例：<code>/closure 食堂 12月3日 设备检修 | maintenance</code>（原因用竖线隔开中英文，两种语言的用户都能看懂）
     特别时间：<code>/special 场馆 日期[..结束日期] 09:00-12:00[,14:00-17:00] [原因]</code>
-    例：<code>/special gym 12-24..12-25 10:00-18:00 圣诞</code>
+    例：<code>/special 健身房 12-24..12-25 10:00-18:00 圣诞</code>
     日期可以写 2026-12-03、12-03、12月3日、明天。
-    场馆代号：{ $venues }
-hours-staff-unknown-venue = 没有这个场馆：{ $venue }。场馆代号：{ $venues }
+    场馆（写名称即可，中英文都行）：{ $venues }
+hours-staff-unknown-venue = 没有这个场馆：{ $venue }。可选场馆：{ $venues }
 hours-staff-bad-date = 看不懂日期“{ $text }”。请写成 2026-12-03、12-03 或 12月3日。
 hours-staff-bad-hours = 看不懂时间“{ $text }”。请写成 09:00-12:00，多段用逗号隔开。
 hours-staff-error-dates_reversed = 结束日期早于开始日期。
@@ -86,8 +86,8 @@ hours-staff-list-title = <b>即将生效的临时调整</b>
 hours-staff-list-empty = 目前没有临时调整。
 hours-staff-list-closed = #{ $id } <b>{ $venue }</b> { $range } 关闭{ $why } · { $who } 设置
 hours-staff-list-hours = #{ $id } <b>{ $venue }</b> { $range } { $hours }{ $why } · { $who } 设置
-hours-staff-list-footer = 撤销：<code>/unexception 编号</code>
-hours-staff-unexception-usage = 用法：<code>/unexception 编号</code>（编号见 /exceptions）
+hours-staff-list-footer = 撤销：发送 /unexception，再点要撤销的一项
+hours-staff-unexception-usage = 直接发送 /unexception 可以从列表里选，或者发送 /unexception 加编号。
 hours-staff-removed = ✅ 已撤销 #{ $id }（{ $venue } { $range }）。
 hours-staff-not-found = 没有找到有效的调整 #{ $id }（可能已经撤销）。
 hours-someone = 工作人员
@@ -97,3 +97,8 @@ hours-venue-title = <b>{ $venue }</b>
 hours-venue-notes = ℹ️ { $notes }
 hours-venue-today = 🕘 今天：{ $hours }
 hours-week-button = 📅 { $venue }一周安排
+hours-staff-reason-only-en-missing = ℹ️ 原因只有中文，英文用户看到的是“closed specially”。要写两种语言，请用竖线隔开，例如：设备检修 | maintenance
+hours-staff-reason-only-zh-missing = ℹ️ 原因只有英文，中文用户看到的是“临时关闭”。要写两种语言，请用竖线隔开，例如：设备检修 | maintenance
+hours-staff-pick-withdraw = 要撤销哪一项？点一下：
+hours-staff-pick-line = #{ $id } { $venue } { $range }
+hours-btn-pin = 📍 地图

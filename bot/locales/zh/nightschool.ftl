@@ -1,4 +1,4 @@
-# 夜校:课程、报名、候补、名额递补、抽签、工作人员工具
+# 夜校：课程、报名、候补、名额递补、抽签、工作人员工具
 
 ns-fee = ¥{ $amount }
 ns-fee-free = 免费
@@ -90,15 +90,15 @@ ns-ask-title-en = 英文课程名称：
 ns-ask-description-zh = 中文课程介绍（最多 1000 字）：
 ns-ask-description-en = 英文课程介绍：
 ns-ask-teacher = 授课老师姓名：
-ns-ask-venue = 上课地点（可选：{ $known }）：
-ns-ask-fee = 费用（元，免费填 0），例如 30 或 12.5：
-ns-ask-capacity = 名额（1–5000）：
-ns-ask-mode = 名额分配方式：发送 “fcfs”（先到先得）或 “lottery”（抽签）：
-ns-ask-first-date = 第一次上课日期（YYYY-MM-DD），之后每周同一天上课：
-ns-ask-time = 上课时间，例如 19:00-20:30：
-ns-ask-weeks = 上课周数（1–52），法定节假日自动顺延：
-ns-ask-opens = 报名开始时间（YYYY-MM-DD HH:MM，北京时间）：
-ns-ask-closes = 报名截止时间（YYYY-MM-DD HH:MM，须早于第一次上课）：
+ns-ask-venue = 在哪里上课？点下面的按钮，或发送地点名称（{ $known }）：
+ns-ask-fee = 收费多少？例如“30元”“12.5”，不收费就写“免费”：
+ns-ask-capacity = 招多少人？例如“20人”（1–5000）：
+ns-ask-mode = 名额怎么分配？点“先到先得”或“抽签”：
+ns-ask-first-date = 第一次什么时候上课？例如“下周四晚上7点到8点半”“3月19日”“每周二”，之后每周同一天上课：
+ns-ask-time = 几点到几点上课？例如“晚上7点到8点半”或 19:00-20:30：
+ns-ask-weeks = 一共上几周？例如“10周”（1–52），法定节假日自动顺延：
+ns-ask-opens = 什么时候开始报名？例如“现在”“明天上午9点”“3月5日 09:00”：
+ns-ask-closes = 什么时候截止报名？例如“3月10日晚上8点”（须早于第一次上课）：
 ns-new-holidays = 已跳过的节假日：{ $skipped }。尚无官方节假日安排的日期（请核对）：{ $unknown }。
 ns-new-preview = <b>预览</b>：已保存为草稿，发布后居民才能看到。
 ns-cancelled-conversation = 已停止，没有保存任何内容。
@@ -107,15 +107,15 @@ ns-err-empty = 不能为空。
 ns-err-one-line = 请写在一行内。
 ns-err-too-long = 太长了（最多 { $limit } 字）。
 ns-err-number = 请发送 { $low } 到 { $high } 之间的整数。
-ns-err-fee = 请发送金额（元），例如 0、30 或 12.5（最多 100000）。
-ns-err-mode = 请发送 “fcfs” 或 “lottery”。
+ns-err-fee = 请发送金额，例如“30元”“12.5”，不收费写“免费”（最多 100000 元）。
+ns-err-mode = 请点“先到先得”或“抽签”。
 # between venue names in the venue question and its error
 ns-venue-separator = 、
 ns-err-venue = 没有这个地点。可选地点：{ $known }。
-ns-err-date = 请发送日期，例如 2026-03-18。
+ns-err-date = 没看懂这个日期，请写例如“3月18日”“下周三”或 2026-03-18。
 ns-err-time = 请发送时间，例如 19:00。
-ns-err-time-range = 请发送开始和结束时间，例如 19:00-20:30（结束须晚于开始）。
-ns-err-moment = 请发送日期和时间，例如 2026-03-01 09:00。
+ns-err-time-range = 请写开始和结束时间，例如“晚上7点到8点半”或 19:00-20:30（结束须晚于开始）。
+ns-err-moment = 没看懂这个时间，请写例如“明天上午9点”或 2026-03-01 09:00。
 ns-err-window = 报名截止时间须晚于开始时间。
 ns-err-closes-after-start = 报名须在第一次上课前截止。
 ns-err-unknown-column = 未知的列
@@ -170,9 +170,9 @@ ns-state-applied = 🎟
 ns-file-caption = 名单文件。
 ns-attendance-choose = 哪一次课？
 ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
-ns-edit-usage = 用法：<code>/ns_edit 课程编号 字段 新内容</code>；字段：{ $fields }。
+ns-edit-usage = 用法：<code>/ns_edit 课程编号 要改的项 新内容</code>，例如 <code>/ns_edit 3 费用 免费</code>；可以改：{ $fields }。课程编号见下面的课程列表。
 
-## 工作人员调整课次和名额(在文案润色之后追加)
+## 工作人员调整课次和名额（在文案润色之后追加）
 cmd-ns-session = 夜校：调课、停课或加课
 ns-session-cancelled = ❌ <b>{ $title }</b> { $when } 的课取消了。其他课次不变（见 /myclasses）。
 ns-session-added = ➕ <b>{ $title }</b> 新增一次课：<b>{ $when }</b>。
@@ -185,10 +185,10 @@ ns-btn-confirm-cancel-session = 确认取消这次课并通知大家
 ns-confirm-cancel-session = 取消 { $when } 的课吗？课程上的所有人（已报名、收到名额、候补、抽签申请）都会收到通知。
 ns-sessions-staff =
     <b>课程 #{ $id } 的课次</b>（编号见课程卡片）。点下面的按钮取消某次课，或者：
-    /ns_session { $id } move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt；，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
-    /ns_session { $id } add &lt；日期&gt; &lt；开始-结束&gt;
-    /ns_session { $id } cancel &lt；课次编号&gt;
-ns-session-usage = 用法：/ns_session &lt；课程编号&gt; move &lt；课次编号&gt; &lt；日期&gt; &lt；开始-结束&gt; · /ns_session &lt；课程编号&gt; cancel &lt；课次编号&gt; · /ns_session &lt；课程编号&gt; add &lt；日期&gt; &lt；开始-结束&gt；。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
+    /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
+    /ns_session { $id } cancel &lt;课次编号&gt;
+ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
@@ -203,3 +203,21 @@ ns-refused-range = 新时间必须在将来，且在两年之内。
 ns-refused-duplicate = 这个时间已经有一次课了。
 ns-refused-too-many = 一门课最多 { $limit } 次课。
 ns-refused-below-held = 做不到：已有 { $enrolled } 人报名、{ $offered } 人有待确认的名额，名额不能少于这个数。等有人退出后再减，或取消课程。
+ns-mode-choice-fcfs = 先到先得
+ns-mode-choice-lottery = 抽签
+ns-field-title-zh = 中文名称
+ns-field-title-en = 英文名称
+ns-field-description-zh = 中文介绍
+ns-field-description-en = 英文介绍
+ns-field-teacher = 老师
+ns-field-venue = 地点
+ns-field-fee = 费用
+ns-field-capacity = 名额
+ns-leave-confirm = 确定要取消《{ $title }》吗？取消后 10 分钟内可以撤销，但名额递补给候补的人后就无法撤销了。
+ns-leave-confirm-waitlist = 确定要退出《{ $title }》的候补吗？10 分钟内可以撤销，回到原来的位置。
+ns-btn-confirm-leave = 是的，取消
+ns-btn-keep = 不取消
+ns-btn-undo = ↩️ 撤销（10 分钟内有效）
+ns-result-undone = ↩️ 已撤销，您回到了原来的位置。
+ns-result-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要的话请重新报名。
+ns-result-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。

@@ -38,3 +38,7 @@ privacy-forget-expired = 此确认已过期或不属于您。请重新发送 /fo
 cmd-privacy = 个人信息说明
 cmd-mydata = 获取我的信息副本
 cmd-forgetme = 删除我的信息
+privacy-notice-short =
+    🔒 我们只保存为您办事所需的信息（名字、语言、报名和留言），不出售，也不做广告。
+    /mydata 查看 · /forgetme 删除 · 点下面的按钮看完整说明。
+privacy-btn-full = 📄 完整说明

@@ -1,0 +1,1 @@
+"""Posters with QR codes for the centre's walls (issue 16)."""

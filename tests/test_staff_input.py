@@ -1,0 +1,87 @@
+"""Staff answers in words (bot/understanding/staff_input.py): what is read, what is not."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding import staff_input
+
+ZONE = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # Monday 2 March, 10:00 in Shanghai
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("晚上7点到8点半", time(19, 0), time(20, 30)),
+        ("下午三点", time(15, 0), None),
+        ("19:00-20:30", time(19, 0), time(20, 30)),
+        ("１９：００～２０：３０", time(19, 0), time(20, 30)),  # full-width, as typed on a phone
+        ("7pm to 8:30pm", time(19, 0), time(20, 30)),
+        ("早上9点到11点", time(9, 0), time(11, 0)),
+        ("中午12点", time(12, 0), None),
+    ],
+)
+def test_clock_times_in_words(text: str, start: time, end: time | None) -> None:
+    """Times of day in Chinese and English, with a span's end read in the same half-day."""
+    found = staff_input.find_clock(text)
+    assert found is not None
+    assert (found[0].start, found[0].end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["晚上8点到7点", "25:00", "随便", "", "12月3日"])
+def test_what_is_no_clock_time_is_not_read_as_one(text: str) -> None:
+    """A span ending before it starts, an impossible hour, words or a bare date: nothing."""
+    assert staff_input.find_clock(text) is None
+
+
+def test_prices_sizes_choices_and_weekdays() -> None:
+    """ "免费" is 0, "12.5元" 1250 fen; "二十人" 20 and "不限" no limit; plain choices."""
+    assert [staff_input.parse_price(t) for t in ("免费", "free", "12.5元", "¥30", "abc")] == [
+        0, 0, 1250, 3000, None,
+    ]  # fmt: skip
+    assert [staff_input.parse_size(t) for t in ("二十人", "一百人", "30 people", "不限", "x")] == [
+        20, 100, 30, 0, None,
+    ]  # fmt: skip
+    assert staff_input.parse_choice("先到先得", ("fcfs", "lottery")) == "fcfs"
+    assert staff_input.parse_choice("抽签", ("fcfs", "lottery")) == "lottery"
+    assert staff_input.parse_choice("whatever", ("fcfs", "lottery")) is None
+    assert staff_input.find_weekly("每周二 19:00") == 1
+    assert staff_input.find_weekly("every Sunday") == 6
+
+
+def test_a_moment_in_words_in_the_centres_zone() -> None:
+    """ "明天 18:00" is 3 March 18:00 in Shanghai; a day alone is its end for "valid until"."""
+    calendar = HolidayCalendar({})
+    assert staff_input.parse_moment(
+        "明天 18:00", NOW, ZONE, calendar, end_of_day=False
+    ) == datetime(2026, 3, 3, 18, 0, tzinfo=ZONE)
+    assert staff_input.parse_moment("3月5日", NOW, ZONE, calendar, end_of_day=True) == datetime(
+        2026, 3, 5, 23, 59, tzinfo=ZONE
+    )
+    assert staff_input.find_date("下周四", date(2026, 3, 2), calendar) == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明" * 100_000,  # over-long
+        "\u200b\u200d\ufeff明天\u202e 18:00",  # zero-width and bidi marks
+        "🎉" * 500 + "晚上7点",
+        "\x00\x01\x02",
+        "９" * 5000 + "点",
+    ],
+)
+def test_hostile_text_is_read_safely(text: str) -> None:
+    """Odd Unicode and very long texts never raise: each reader answers or says nothing."""
+    calendar = HolidayCalendar({})
+    staff_input.find_clock(text)
+    staff_input.find_date(text, date(2026, 3, 2), calendar)
+    staff_input.parse_moment(text, NOW, ZONE, calendar, end_of_day=True)
+    assert staff_input.parse_price(text) in (None, 0)
+    staff_input.parse_size(text)
+    staff_input.find_weekly(text)
