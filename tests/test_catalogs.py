@@ -333,6 +333,8 @@ def test_every_message_and_variant_renders_as_telegram_html(lang: str) -> None:
 
 
 def _ascii_next_to_chinese(text: str) -> list[str]:
+    # Examples of a file format staff type (<pre>, <code>) keep that format's own punctuation.
+    text = re.sub(r"<(pre|code)>.*?</\1>", " ", text, flags=re.S)
     text = _ENTITY.sub(" ", text)  # "&lt;b&gt;粗体" is markup, not punctuation
     text = re.sub(r"<[^<>]*>", "", text)  # tags: <a href="...">
     text = re.sub(r"https?://\S+|/[a-z_]+", " ", text)  # links and /commands
