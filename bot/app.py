@@ -16,6 +16,8 @@ from bot.centre import Centre
 from bot.clock import Clock, SystemClock
 from bot.commands import sync_commands
 from bot.context import BotData, FrontdeskApplication, FrontdeskContext, Services
+from bot.delivery.budget import SharedBudget
+from bot.delivery.instance import InstanceHeartbeat
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
@@ -76,6 +78,10 @@ def outbox_sender(app: FrontdeskApplication) -> OutboxSender:
     return app.bot_data.services.get(OutboxSender)
 
 
+def _build_instance(app: FrontdeskApplication) -> InstanceHeartbeat:
+    return InstanceHeartbeat(app.bot_data.runtime)
+
+
 def _build_sender(app: FrontdeskApplication) -> OutboxSender:
     runtime = app.bot_data.runtime
     delivery = runtime.settings.delivery
@@ -90,6 +96,7 @@ def _build_sender(app: FrontdeskApplication) -> OutboxSender:
             poll_seconds=delivery.poll_seconds,
             paid_broadcast=delivery.allow_paid_broadcast,
         ),
+        instance=app.bot_data.services.get(InstanceHeartbeat),
     )
 
 
@@ -97,12 +104,14 @@ async def _on_startup(app: FrontdeskApplication) -> None:
     runtime = app.bot_data.runtime
     await bootstrap_staff(runtime)
     await sync_commands(app.bot, runtime)
+    await app.bot_data.services.get(InstanceHeartbeat).start()
     outbox_sender(app).start()
     log.info("frontdesk ready as @%s", app.bot.username)
 
 
 async def _on_stop(app: FrontdeskApplication) -> None:
     await outbox_sender(app).stop()
+    await app.bot_data.services.get(InstanceHeartbeat).stop()
 
 
 @asynccontextmanager
@@ -164,7 +173,11 @@ def build_application(
             group_per_minute=delivery.group_per_minute,
         )
         # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
-        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
+        # On PostgreSQL (several instances) the budget is shared through the database.
+        shared = None
+        if runtime.db.dialect == "postgresql" and delivery.shared_budget:
+            shared = SharedBudget(runtime.db)
+        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit, shared=shared)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
     _assemble(app, runtime, manifests)
@@ -179,7 +192,11 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
         {action: handler for m in manifests for action, handler in m.menu_actions.items()},
         runtime.privacy_sections,
     )
-    factories = [_build_sender, *(factory for m in manifests for factory in m.services)]
+    factories = [
+        _build_instance,
+        _build_sender,
+        *(factory for m in manifests for factory in m.services),
+    ]
     built: list[object] = []
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))

@@ -17,6 +17,7 @@ from bot.storage.models.nightschool import Attendance, Course, CourseSession, Dr
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
+from bot.storage.models.scaleout import FormState, Instance, SendBucket
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
@@ -36,13 +37,16 @@ __all__ = [
     "Feedback",
     "FeedbackSubmission",
     "FeedbackTag",
+    "FormState",
     "HolidayNotice",
+    "Instance",
     "OutboxBody",
     "OutboxMessage",
     "OutboxTally",
     "PrivacyNotice",
     "ReminderPreference",
     "ReminderScan",
+    "SendBucket",
     "StaffQuestion",
     "TopicOptOut",
     "User",
