@@ -29,6 +29,7 @@ from bot.services import privacy, users
 from bot.services.hours_data import HoursData
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
+from bot.tg.forms import FormStore
 from bot.tg.guards import unguarded_commands
 from bot.update_processor import PerChatUpdateProcessor
 
@@ -153,6 +154,7 @@ def build_application(
     secret = token or (settings.token.get_secret_value() if settings.token else None)
     if not secret:
         raise ValueError("a token is needed (the sandbox passes the emulator's)")
+    forms = FormStore(runtime)
     builder = (
         ApplicationBuilder()
         .token(secret)
@@ -161,7 +163,7 @@ def build_application(
         .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
         # Every text is catalog HTML with escaped arguments: the parse mode is set once, here.
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
+        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates, forms))
     )
     if limiter is None:
         delivery = settings.delivery
@@ -208,6 +210,9 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
         raise RuntimeError(f"commands declared for a role but not guarded: {unguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
+    processor = app.update_processor
+    if isinstance(processor, PerChatUpdateProcessor) and processor.forms is not None:
+        processor.forms.attach(app.handlers, app.user_data)
     if app.job_queue is None:
         log.warning("no job queue: the features' jobs will not run")
         return
