@@ -172,6 +172,7 @@ class OutboxSender:
                     self.instance.dead_after,
                     self.instance.up_since,
                     unowned_after=self.settings.stale_claim,
+                    own_id=self.instance.id,
                 )
                 claimed = await outbox.claim_due(
                     session, now, self.settings.batch_size, claimed_by=self.instance.id
@@ -184,10 +185,11 @@ class OutboxSender:
             self._not_started.update(item.id for item in claimed)
 
             async def deliver(item: outbox.Claimed) -> None:
+                # The slot is held until the result is written: at most ``concurrency``
+                # messages are ever sent but unrecorded, the most a crash can repeat.
                 async with gate:
                     self._not_started.discard(item.id)
-                    result = await self._deliver_safely(item)
-                await self._record(result)
+                    await self._record(await self._deliver_safely(item))
 
             await asyncio.gather(*(deliver(item) for item in claimed))
             return len(claimed)

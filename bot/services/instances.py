@@ -50,6 +50,7 @@ async def release_dead_claims(
     up_since: datetime,
     *,
     unowned_after: timedelta,
+    own_id: str | None = None,
 ) -> int:
     """Give back the outbox claims of dead instances; returns how many rows went back.
 
@@ -60,8 +61,11 @@ async def release_dead_claims(
     alive = select(Instance.id)
     if now - up_since >= dead_after:
         alive = alive.where(Instance.heartbeat_at > now - dead_after)
+    owned_by_dead = OutboxMessage.claimed_by.is_not(None) & OutboxMessage.claimed_by.not_in(alive)
+    if own_id is not None:  # the checker is alive by definition, whatever its row says
+        owned_by_dead = owned_by_dead & (OutboxMessage.claimed_by != own_id)
     dead_owner = or_(
-        OutboxMessage.claimed_by.is_not(None) & OutboxMessage.claimed_by.not_in(alive),
+        owned_by_dead,
         OutboxMessage.claimed_by.is_(None) & (OutboxMessage.claimed_at < now - unowned_after),
     )
     result = await session.execute(

@@ -1,0 +1,137 @@
+"""Outbox claims belong to an instance: only a dead one's are released, results are kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from bot.app import outbox_sender
+from bot.delivery.instance import InstanceHeartbeat
+from bot.delivery.sender import OutboxSender
+from bot.services import instances, outbox
+from bot.singleton import SQLiteInUse, claim_sqlite
+from bot.storage.models import Instance, OutboxMessage
+from tests.conftest import Bot
+
+DEAD_AFTER = timedelta(seconds=15)  # DeliverySettings.dead_after_seconds
+
+
+async def _claimed_by_other(bot: Bot, chat_id: int, owner: InstanceHeartbeat) -> None:
+    """One message to ``chat_id``, claimed by ``owner`` (as if its sender were sending it)."""
+    async with bot.runtime.db.transaction() as session:  # one transaction: our sender waits
+        await outbox.enqueue(session, chat_id=chat_id, text="x", source="t", now=bot.clock.now())
+        assert len(await outbox.claim_due(session, bot.clock.now(), 10, claimed_by=owner.id)) == 1
+
+
+async def _statuses(bot: Bot) -> list[tuple[str, str | None]]:
+    async with bot.runtime.db.read() as session:
+        rows = await session.execute(select(OutboxMessage.status, OutboxMessage.claimed_by))
+        return [(status, owner) for status, owner in rows]
+
+
+async def test_a_live_instances_claims_are_never_released_by_another(bot: Bot) -> None:
+    """Another instance's sender, however long it runs, leaves a beating instance's claims."""
+    person = bot.emu.user(3101, first_name="Li", language_code="zh")
+    other = InstanceHeartbeat(bot.runtime)
+    await other.beat()
+    await _claimed_by_other(bot, 3101, other)
+    for _ in range(6):
+        bot.clock.advance(DEAD_AFTER / 2)
+        await other.beat()  # still alive
+        assert await bot.drain() == 0
+    assert person.messages == []
+    assert await _statuses(bot) == [("sending", other.id)]
+
+
+async def test_a_dead_instances_claims_are_sent_once_it_missed_its_heartbeats(bot: Bot) -> None:
+    """Silent for ``dead_after`` while the database was reachable: its claims are sent again."""
+    person = bot.emu.user(3102, first_name="Qian", language_code="zh")
+    crashed = InstanceHeartbeat(bot.runtime)
+    await crashed.beat()
+    await _claimed_by_other(bot, 3102, crashed)
+    bot.clock.advance(DEAD_AFTER - timedelta(seconds=1))
+    assert await bot.drain() == 0  # not yet: it may only be slow
+    bot.clock.advance(timedelta(seconds=2))
+    own = outbox_sender(bot.app).instance
+    assert await own.beat()
+    await bot.drain()
+    assert len(person.messages) == 1
+    [(status, sender)] = await _statuses(bot)
+    assert (status, sender) == ("sent", own.id)
+
+
+async def test_after_an_outage_nobody_is_judged_until_everyone_could_beat(bot: Bot) -> None:
+    """Heartbeats missed while the database was out of reach do not make an instance dead."""
+    bot.emu.user(3103, first_name="Sun", language_code="zh")
+    other = InstanceHeartbeat(bot.runtime)
+    await other.beat()
+    await _claimed_by_other(bot, 3103, other)
+    bot.clock.advance(timedelta(minutes=5))  # a long outage: neither could beat
+    own = outbox_sender(bot.app).instance
+    own.up_since = bot.clock.now()  # what beat() records when the database comes back
+    assert await bot.drain() == 0
+    async with bot.runtime.db.transaction() as session:
+        released = await instances.release_dead_claims(
+            session, bot.clock.now(), DEAD_AFTER, own.up_since, unowned_after=timedelta(minutes=2)
+        )
+    assert released == 0
+
+
+async def test_claims_of_an_instance_that_left_cleanly_go_back_at_once(bot: Bot) -> None:
+    """An instance that stopped (its row gone) holds nothing: its claims are due right away."""
+    person = bot.emu.user(3104, first_name="Zhou", language_code="zh")
+    left = InstanceHeartbeat(bot.runtime)
+    await left.beat()
+    await _claimed_by_other(bot, 3104, left)
+    await left.stop()
+    await bot.drain()
+    assert len(person.messages) == 1
+    async with bot.runtime.db.read() as session:
+        assert await session.get(Instance, left.id) is None
+
+
+async def test_results_survive_a_database_outage_without_a_repeat(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing results fails three times: they are kept and written later, nothing goes twice."""
+    people = [bot.emu.user(3200 + n, first_name=f"R{n}", language_code="zh") for n in range(30)]
+    async with bot.runtime.db.transaction() as session:
+        for person in people:
+            await outbox.enqueue(
+                session, chat_id=person.id, text="停水", source="t", now=bot.clock.now()
+            )
+    sender = outbox_sender(bot.app)
+    real = OutboxSender._record_now
+    failures = 3
+
+    async def flaky(self: OutboxSender, results: list[object]) -> None:
+        nonlocal failures
+        if failures:
+            failures -= 1
+            raise OperationalError("UPDATE", {}, ConnectionRefusedError("database down"))
+        await real(self, results)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OutboxSender, "_record_now", flaky)
+    await sender.drain()
+    assert [len(p.messages) for p in people] == [1] * 30
+    assert {status for status, _ in await _statuses(bot)} == {"sent"}
+    assert sender.stats["sent"] == 30
+
+
+def test_a_second_process_on_one_sqlite_file_is_refused_with_a_clear_message(
+    tmp_path: object,
+) -> None:
+    """The lock file next to the database tells a second process it is not the first."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/frontdesk.db"
+    held = claim_sqlite(url)
+    assert held is not None
+    with pytest.raises(SQLiteInUse, match="PostgreSQL"):
+        claim_sqlite(url)
+    held.close()
+    again = claim_sqlite(url)  # free once the first process is gone
+    assert again is not None
+    again.close()
+    assert claim_sqlite("postgresql+asyncpg://x@127.0.0.1/db") is None
