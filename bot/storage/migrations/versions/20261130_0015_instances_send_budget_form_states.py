@@ -35,13 +35,18 @@ CREATE OR REPLACE FUNCTION frontdesk_take_token(
 ) RETURNS double precision
 LANGUAGE plpgsql AS $$
 DECLARE
-    now_s double precision := extract(epoch from clock_timestamp());
+    now_s double precision;
+    last double precision;
     have double precision;
 BEGIN
-    INSERT INTO send_buckets (key, tokens, updated) VALUES (bucket_key, capacity, now_s)
+    INSERT INTO send_buckets (key, tokens, updated)
+    VALUES (bucket_key, capacity, extract(epoch from clock_timestamp()))
     ON CONFLICT (key) DO NOTHING;
-    SELECT LEAST(capacity, tokens + GREATEST(0, now_s - updated) * rate) INTO have
-    FROM send_buckets WHERE key = bucket_key FOR UPDATE;
+    SELECT tokens, updated INTO have, last FROM send_buckets WHERE key = bucket_key FOR UPDATE;
+    -- The time is read once the row is ours: read before waiting for the lock, it could be
+    -- older than the last holder's and credit the same interval twice.
+    now_s := GREATEST(last, extract(epoch from clock_timestamp()));
+    have := LEAST(capacity, have + (now_s - last) * rate);
     IF have >= 1 + reserve THEN
         UPDATE send_buckets SET tokens = have - 1, updated = now_s WHERE key = bucket_key;
         RETURN 0;
