@@ -7,16 +7,27 @@ emulator keeps Telegram's real limits (30/s overall, about 1/s per chat) and cou
 from __future__ import annotations
 
 import asyncio
+import copy
+import json
 import signal
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import aiohttp
 import asyncpg
 import pytest
 
 from frontdesk_emulator import BotApiEmulator, FloodLimits
-from tests.cluster import READY_LINE, Cluster, cluster, fresh_database, haproxy_or_skip
+from frontdesk_emulator.methods import new_callback_query
+from tests.cluster import (
+    READY_LINE,
+    SECRET,
+    Cluster,
+    cluster,
+    fresh_database,
+    haproxy_or_skip,
+)
 
 pytestmark = pytest.mark.postgres
 Step = Callable[[], Awaitable[object]]
@@ -137,6 +148,75 @@ async def test_two_instances_share_one_budget_of_30_a_second_without_a_429(
     assert len(senders) == 2  # both instances sent their share
     copies = Counter(r.params["chat_id"] for r in emulator.calls("sendMessage"))
     assert set(copies.values()) == {1}
+
+
+async def cards(emulator: BotApiEmulator, chat_ids: list[int], text: str) -> dict[int, int]:
+    """A bot message in each chat (as if an event card had been sent): chat → message id."""
+    url = f"{emulator.base_url}{emulator.token}/sendMessage"
+    found = {}
+    async with aiohttp.ClientSession() as http:
+        for chat_id in chat_ids:
+            async with http.post(url, json={"chat_id": chat_id, "text": text}) as response:
+                found[chat_id] = (await response.json())["result"]["message_id"]
+    return found
+
+
+async def test_500_concurrent_sign_ups_over_two_instances_fill_exactly_20_seats(
+    emulator: BotApiEmulator, tmp_path: Path
+) -> None:
+    """500 presses of "join" posted at once through HAProxy (Telegram's 40 connections):
+    20 seats taken, 20 people signed up, every press answered."""
+    people = [500_000 + n for n in range(500)]
+    for chat_id in people:
+        emulator.user(chat_id, first_name=f"R{chat_id}", language_code="zh")
+    async with cluster(emulator, tmp_path) as found:
+        [event] = await sql(
+            found.database_url,
+            "INSERT INTO events (title_zh, title_en, description_zh, description_en, venue_id,"
+            " starts_at, ends_at, capacity, taken, status, created_at, updated_at) VALUES"
+            " ('包饺子', 'Dumplings', '一起包饺子', 'Make dumplings', 'canteen',"
+            " '2099-01-01 10:00+00', '2099-01-01 12:00+00', 20, 0, 'scheduled', now(), now())"
+            " RETURNING id",
+        )
+        emulator.set_flood(FloodLimits(enabled=False))  # setting the scene, not the test
+        messages = await cards(emulator, people, "包饺子")
+        emulator.set_flood(FloodLimits(enabled=True))
+        updates = []
+        for n, chat_id in enumerate(people):
+            chat = emulator.user(chat_id).state
+            query = new_callback_query(
+                emulator.core, chat_id, chat_id, messages[chat_id], f"events:join:{event['id']}"
+            )
+            updates.append({
+                "update_id": 9_000_000 + n,
+                "callback_query": {
+                    "id": query.query_id,
+                    "from": dict(emulator.user(chat_id).user),
+                    "message": copy.deepcopy(chat.messages[messages[chat_id]]),
+                    "chat_instance": str(chat_id * 31),
+                    "data": f"events:join:{event['id']}",
+                },
+            })  # fmt: skip
+        gate = asyncio.Semaphore(40)
+        url = f"http://127.0.0.1:{found.lb_port}/telegram"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET, "Content-Type": "application/json"}
+        async with aiohttp.ClientSession() as http:
+
+            async def post(update: dict[str, object]) -> int:
+                async with gate, http.post(url, data=json.dumps(update), headers=headers) as r:
+                    return r.status
+
+            statuses = await asyncio.gather(*(post(u) for u in updates))
+        per_instance = await found.handled()
+        [seats] = await sql(found.database_url, "SELECT taken FROM events")
+        [going] = await sql(
+            found.database_url, "SELECT count(*) AS n FROM event_signups WHERE status = 'active'"
+        )
+    assert set(statuses) == {200}
+    assert (seats["taken"], going["n"]) == (20, 20)
+    assert min(per_instance.values()) >= 200, per_instance  # both took a fair share
+    assert emulator.unanswered_callback_queries() == []
+    assert emulator.stats()["429"] == 0
 
 
 async def test_a_second_instance_starting_mid_broadcast_sends_no_duplicate(
