@@ -87,6 +87,7 @@ class Cluster:
     ports: dict[str, int] = field(default_factory=dict)
     bots: dict[str, asyncio.subprocess.Process] = field(default_factory=dict)
     haproxy: asyncio.subprocess.Process | None = None
+    extra_env: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ports = {"bot1": free_port(), "bot2": free_port()}
@@ -111,6 +112,7 @@ class Cluster:
             FRONTDESK_PRIVACY__NOTICE_ON_FIRST_CONTACT="false",
             FRONTDESK_LOG_LEVEL="INFO",
         )
+        env.update(self.extra_env)
         return env
 
     def log(self, name: str) -> Path:
@@ -213,12 +215,16 @@ class Cluster:
 
 @contextlib.asynccontextmanager
 async def cluster(
-    emulator: BotApiEmulator, workdir: Path, *, instances: int = 2
+    emulator: BotApiEmulator,
+    workdir: Path,
+    *,
+    instances: int = 2,
+    env: dict[str, str] | None = None,
 ) -> AsyncIterator[Cluster]:
     """HAProxy and ``instances`` webhook instances on a fresh database, started at once."""
     haproxy_or_skip()
     async with fresh_database() as url:
-        found = Cluster(emulator, url, workdir)
+        found = Cluster(emulator, url, workdir, extra_env=env or {})
         try:
             await found.start_haproxy()
             names = list(found.ports)[:instances]
