@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
+import asyncpg
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -14,7 +16,7 @@ from bot.delivery.sender import OutboxSender
 from bot.services import instances, outbox
 from bot.singleton import SQLiteInUse, claim_sqlite
 from bot.storage.models import Instance, OutboxMessage
-from tests.conftest import Bot
+from tests.conftest import PG_ADMIN_URL, Bot
 
 DEAD_AFTER = timedelta(seconds=15)  # DeliverySettings.dead_after_seconds
 
@@ -135,3 +137,43 @@ def test_a_second_process_on_one_sqlite_file_is_refused_with_a_clear_message(
     assert again is not None
     again.close()
     assert claim_sqlite("postgresql+asyncpg://x@127.0.0.1/db") is None
+
+
+@pytest.mark.postgres
+async def test_a_database_outage_mid_broadcast_neither_repeats_nor_stalls(
+    bot: Bot, database_url: str
+) -> None:
+    """Connections killed and refused for 3 s with sends in flight: everyone gets exactly one
+    copy, and the rest goes as soon as the database is back, not after the claim timeout."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("an outage of the PostgreSQL server")
+    people = [bot.emu.user(3300 + n, first_name=f"R{n}", language_code="zh") for n in range(120)]
+    name = database_url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(PG_ADMIN_URL.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        bot.emu.hold_sends_after(bot.emu.sent_count() + 30)
+        async with bot.runtime.db.transaction() as session:
+            for person in people:
+                await outbox.enqueue(
+                    session, chat_id=person.id, text="停电", source="t", now=bot.clock.now()
+                )
+        await asyncio.wait_for(bot.emu.sends_held(), timeout=30)
+        await admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", name
+        )
+        bot.emu.release_sends()  # the sends in flight come back while the database is out
+        await asyncio.sleep(3)
+        await admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        back = asyncio.get_running_loop().time()
+        async with asyncio.timeout(60):
+            while sum(len(p.messages) for p in people) < len(people):  # noqa: ASYNC110
+                await asyncio.sleep(0.05)
+        took = asyncio.get_running_loop().time() - back
+    finally:
+        await admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        await admin.close()
+    await bot.drain()
+    assert [len(p.messages) for p in people] == [1] * len(people)  # nobody twice, nobody left
+    assert took < 20  # the claim timeout is 120 s: nothing waited for it
+    assert {status for status, _ in await _statuses(bot)} == {"sent"}

@@ -135,6 +135,7 @@ class OutboxSender:
         self._wake.set()
 
     async def _run(self) -> None:
+        unreachable = False
         while True:
             if self._lock.locked():
                 # A drain (a job, a test) is delivering: let it finish first, then look
@@ -144,9 +145,19 @@ class OutboxSender:
             self._wake.clear()  # before looking, so a wake-up during the batch is not lost
             try:
                 sent = await self.run_once()
+            except (SQLAlchemyError, OSError) as error:
+                # The database out of reach: one line per outage, then a look every second.
+                if not unreachable:
+                    log.warning("outbox: database unreachable (%s), retrying", type(error).__name__)
+                unreachable = True
+                await asyncio.sleep(min(1.0, self.settings.poll_seconds))
+                continue
             except Exception:  # keep draining whatever one batch did
                 log.exception("outbox batch failed")
                 sent = 0
+            if unreachable:
+                log.info("outbox: database reachable again")
+                unreachable = False
             if sent:
                 continue
             with contextlib.suppress(TimeoutError):
