@@ -7,16 +7,24 @@ from datetime import timedelta
 
 import asyncpg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
 from bot.app import outbox_sender
+from bot.centre import Centre
+from bot.clock import ManualClock
 from bot.delivery.instance import InstanceHeartbeat
 from bot.delivery.sender import OutboxSender
+from bot.features.events import service as events
+from bot.features.reminders.handlers import tick as reminder_tick
+from bot.i18n import Catalog
 from bot.services import instances, outbox
+from bot.settings import Settings
 from bot.singleton import SQLiteInUse, claim_sqlite
 from bot.storage.models import Instance, OutboxMessage
 from tests.conftest import PG_ADMIN_URL, Bot
+from tests.test_events import make_event, resident, sign_up
+from tests.test_reminders import EVENING, another_app
 
 DEAD_AFTER = timedelta(seconds=15)  # DeliverySettings.dead_after_seconds
 
@@ -34,16 +42,29 @@ async def _statuses(bot: Bot) -> list[tuple[str, str | None]]:
         return [(status, owner) for status, owner in rows]
 
 
+async def _age(bot: Bot, instance: InstanceHeartbeat, seconds: float) -> None:
+    """Make ``instance``'s last heartbeat ``seconds`` old (database time), as if it had been
+    silent that long; the checker itself has been up for a minute."""
+    async with bot.runtime.db.transaction() as session:
+        now = await instances.db_now(session)
+        await session.execute(
+            update(Instance)
+            .where(Instance.id == instance.id)
+            .values(heartbeat_at=now - timedelta(seconds=seconds))
+        )
+    outbox_sender(bot.app).instance.up_since = now - timedelta(minutes=1)
+
+
 async def test_a_live_instances_claims_are_never_released_by_another(bot: Bot) -> None:
-    """Another instance's sender, however long it runs, leaves a beating instance's claims."""
+    """Another instance's sender, however long it has been up, leaves a beating instance's
+    claims alone, even when the application's clock jumps ahead."""
     person = bot.emu.user(3101, first_name="Li", language_code="zh")
     other = InstanceHeartbeat(bot.runtime)
     await other.beat()
     await _claimed_by_other(bot, 3101, other)
-    for _ in range(6):
-        bot.clock.advance(DEAD_AFTER / 2)
-        await other.beat()  # still alive
-        assert await bot.drain() == 0
+    await _age(bot, other, 2)  # beat two seconds ago
+    bot.clock.advance(timedelta(days=1))  # a manual clock's jump is nobody's death
+    assert await bot.drain() == 0
     assert person.messages == []
     assert await _statuses(bot) == [("sending", other.id)]
 
@@ -54,15 +75,13 @@ async def test_a_dead_instances_claims_are_sent_once_it_missed_its_heartbeats(bo
     crashed = InstanceHeartbeat(bot.runtime)
     await crashed.beat()
     await _claimed_by_other(bot, 3102, crashed)
-    bot.clock.advance(DEAD_AFTER - timedelta(seconds=1))
+    await _age(bot, crashed, DEAD_AFTER.total_seconds() - 2)
     assert await bot.drain() == 0  # not yet: it may only be slow
-    bot.clock.advance(timedelta(seconds=2))
-    own = outbox_sender(bot.app).instance
-    assert await own.beat()
+    await _age(bot, crashed, DEAD_AFTER.total_seconds() + 2)
     await bot.drain()
     assert len(person.messages) == 1
     [(status, sender)] = await _statuses(bot)
-    assert (status, sender) == ("sent", own.id)
+    assert (status, sender) == ("sent", outbox_sender(bot.app).instance.id)
 
 
 async def test_after_an_outage_nobody_is_judged_until_everyone_could_beat(bot: Bot) -> None:
@@ -71,15 +90,15 @@ async def test_after_an_outage_nobody_is_judged_until_everyone_could_beat(bot: B
     other = InstanceHeartbeat(bot.runtime)
     await other.beat()
     await _claimed_by_other(bot, 3103, other)
-    bot.clock.advance(timedelta(minutes=5))  # a long outage: neither could beat
+    await _age(bot, other, 300)  # a long outage: neither could beat
     own = outbox_sender(bot.app).instance
-    own.up_since = bot.clock.now()  # what beat() records when the database comes back
-    assert await bot.drain() == 0
     async with bot.runtime.db.transaction() as session:
+        own.up_since = await instances.db_now(session)  # what beat() records once it is back
         released = await instances.release_dead_claims(
-            session, bot.clock.now(), DEAD_AFTER, own.up_since, unowned_after=timedelta(minutes=2)
+            session, own.up_since, DEAD_AFTER, own.up_since, unowned_after=timedelta(minutes=2)
         )
     assert released == 0
+    assert await bot.drain() == 0
 
 
 async def test_claims_of_an_instance_that_left_cleanly_go_back_at_once(bot: Bot) -> None:
@@ -177,3 +196,25 @@ async def test_a_database_outage_mid_broadcast_neither_repeats_nor_stalls(
     assert [len(p.messages) for p in people] == [1] * len(people)  # nobody twice, nobody left
     assert took < 20  # the claim timeout is 120 s: nothing waited for it
     assert {status for status, _ in await _statuses(bot)} == {"sent"}
+
+
+async def test_two_instances_racing_a_reminder_send_it_exactly_once(
+    bot: Bot,
+    settings: Settings,
+    centre: Centre,
+    clock: ManualClock,
+    catalog: Catalog,
+) -> None:
+    """Both instances run the reminder job at the same moment and both senders drain: one
+    reminder reaches the resident (the dedupe key and the claims decide, not timing)."""
+    alice = bot.emu.user(6101, first_name="Alice", language_code="en")
+    event_id = await make_event(bot)
+    assert await sign_up(bot, event_id, await resident(bot, 6101, "en")) is events.SignUp.JOINED
+    async with another_app(settings, centre, clock, catalog, bot.emu) as other:
+        await outbox_sender(bot.app).stop()
+        bot.clock.set(EVENING)
+        reports = await asyncio.gather(reminder_tick(bot.app), reminder_tick(other.app))
+        await asyncio.gather(bot.drain(), other.drain())
+    assert sorted(r.enqueued for r in reports) == [0, 1]
+    assert [m.text for m in alice.messages].count(alice.messages[-1].text) == 1
+    assert "Reminder (tomorrow)" in (alice.messages[-1].text or "")

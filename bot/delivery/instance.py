@@ -20,6 +20,8 @@ from bot.runtime import Runtime
 from bot.services import instances
 
 log = logging.getLogger(__name__)
+FORGET_EVERY = 200  # heartbeats between two sweeps of long-dead instances' rows
+FORGET_AFTER = timedelta(days=1)
 
 
 class InstanceHeartbeat:
@@ -33,9 +35,10 @@ class InstanceHeartbeat:
         self.host = socket.gethostname()
         self.pid = os.getpid()
         self.id = f"{self.host[:40]}-{self.pid}-{uuid.uuid4().hex[:8]}"
-        # Since when this instance has reached the database without a gap: a heartbeat
-        # missed during an outage is nobody's fault (bot/services/instances.py).
-        self.up_since: datetime = runtime.clock.now()
+        # Since when (database time) this instance has reached the database without a gap:
+        # a heartbeat missed during an outage is nobody's fault (bot/services/instances.py).
+        # ``None`` until the first heartbeat: nobody is judged before.
+        self.up_since: datetime | None = None
         self._down = False
         self._task: asyncio.Task[None] | None = None
 
@@ -56,9 +59,9 @@ class InstanceHeartbeat:
 
     async def beat(self) -> bool:
         """One heartbeat; ``False`` (logged once per outage) when the database is out of reach."""
-        now = self.runtime.clock.now()
         try:
             async with self.runtime.db.transaction() as session:
+                now = await instances.db_now(session)
                 await instances.beat(session, self.id, self.host, self.pid, now)
         except (SQLAlchemyError, OSError) as error:
             if not self._down:
@@ -69,9 +72,21 @@ class InstanceHeartbeat:
             log.info("instance heartbeat back")
             self._down = False
             self.up_since = now
+        elif self.up_since is None:
+            self.up_since = now
         return True
 
     async def _run(self) -> None:
+        beats = 0
         while True:
             await asyncio.sleep(self.interval)
-            await self.beat()
+            beats += 1
+            if await self.beat() and beats % FORGET_EVERY == 0:
+                await self._forget_dead()
+
+    async def _forget_dead(self) -> None:
+        """Rows of instances gone for a day, holding no claim, are dropped."""
+        with contextlib.suppress(SQLAlchemyError, OSError):
+            async with self.runtime.db.transaction() as session:
+                now = await instances.db_now(session)
+                await instances.forget_dead(session, now, FORGET_AFTER)

@@ -177,13 +177,16 @@ class OutboxSender:
         async with self._lock:
             now = self.runtime.clock.now()
             async with self.runtime.db.transaction() as session:
+                # Liveness is judged on the database's clock (heartbeats are written by it).
+                shared_now = await instances.db_now(session)
                 released = await instances.release_dead_claims(
                     session,
-                    now,
+                    shared_now,
                     self.instance.dead_after,
-                    self.instance.up_since,
+                    self.instance.up_since or shared_now,
                     unowned_after=self.settings.stale_claim,
                     own_id=self.instance.id,
+                    unowned_now=now,
                 )
                 claimed = await outbox.claim_due(
                     session, now, self.settings.batch_size, claimed_by=self.instance.id

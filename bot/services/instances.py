@@ -12,7 +12,7 @@ an instance is dead when it has not beaten for ``dead_after`` of the checker's g
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.storage.models import Instance, OutboxMessage
 
 SENDING = "sending"
+
+
+async def db_now(session: AsyncSession) -> datetime:
+    """The database's clock (UTC): the one clock every instance on every host shares.
+
+    Heartbeats and the judgement of who is dead use it, never a process's own clock, so a
+    host whose clock drifts (or a test's manual clock that jumps) makes nobody look dead."""
+    value = await session.scalar(select(func.current_timestamp()))
+    if isinstance(value, str):  # SQLite: 'YYYY-MM-DD HH:MM:SS' in UTC
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 async def register(
@@ -51,13 +63,15 @@ async def release_dead_claims(
     *,
     unowned_after: timedelta,
     own_id: str | None = None,
+    unowned_now: datetime | None = None,
 ) -> int:
     """Give back the outbox claims of dead instances; returns how many rows went back.
 
     An owner without a row left cleanly (or never existed): dead at once. An owner with a
     row is dead when silent for ``dead_after`` while this checker could reach the database
     (``up_since``), so nobody is judged right after an outage or a start. Claims without an
-    owner (written before owners were recorded) go back after ``unowned_after``."""
+    owner (written before owners were recorded) go back after ``unowned_after``, on the
+    application's clock that stamped them (``unowned_now``, else ``now``)."""
     alive = select(Instance.id)
     if now - up_since >= dead_after:
         alive = alive.where(Instance.heartbeat_at > now - dead_after)
@@ -66,7 +80,8 @@ async def release_dead_claims(
         owned_by_dead = owned_by_dead & (OutboxMessage.claimed_by != own_id)
     dead_owner = or_(
         owned_by_dead,
-        OutboxMessage.claimed_by.is_(None) & (OutboxMessage.claimed_at < now - unowned_after),
+        OutboxMessage.claimed_by.is_(None)
+        & (OutboxMessage.claimed_at < (unowned_now or now) - unowned_after),
     )
     result = await session.execute(
         update(OutboxMessage)
