@@ -135,7 +135,7 @@ class Cluster:
         if wait:
             await self.wait_log(name, READY_LINE)
 
-    async def wait_log(self, name: str, line: str, timeout: float = 60) -> None:  # noqa: ASYNC109
+    async def wait_log(self, name: str, line: str, timeout: float = 180) -> None:  # noqa: ASYNC109
         async with asyncio.timeout(timeout):
             while line not in self.log(name).read_text(errors="replace"):
                 process = self.bots[name]
@@ -164,7 +164,7 @@ class Cluster:
 
     async def wait_servers_up(self, names: tuple[str, ...] = ("bot1", "bot2")) -> None:
         """Until HAProxy's health checks see every named instance up."""
-        async with asyncio.timeout(20):
+        async with asyncio.timeout(60):
             while True:
                 status = await self.server_stats()
                 if all(status.get(n, {}).get("status") == "UP" for n in names):
