@@ -124,6 +124,10 @@ class OutboxSender:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        if self._unrecorded:  # answers already back: written now, not sent again later
+            with contextlib.suppress(SQLAlchemyError, OSError):
+                await self._record_now(self._unrecorded[:])
+                self._unrecorded.clear()
         if self._not_started:
             with contextlib.suppress(SQLAlchemyError, OSError):
                 async with self.runtime.db.transaction() as session:
