@@ -11,6 +11,7 @@ wait the ``retry_after`` and try again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import warnings
@@ -92,6 +93,7 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         # With several instances, Telegram's limits are drawn from the database too
         # (bot/delivery/budget.py); this process's own buckets still apply.
         self.shared = shared
+        self._shared_turns = {True: asyncio.Lock(), False: asyncio.Lock()}  # bulk, replies
         self.pacing = pacing
         self._clock = clock
         self._sleep = sleep
@@ -225,12 +227,21 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         return buckets
 
     async def _acquire_shared(self, chat_id: int | str | None, bulk: bool, paid: bool) -> None:
-        """One token of each shared bucket, waiting (slot released) while one is empty."""
+        """One token of each shared bucket, waiting (slot released) while one is empty.
+
+        The bot-wide buckets are asked by one request of a kind at a time (bulk, replies):
+        otherwise every waiting request would poll the database each time a token might be
+        there, a load that grows with the concurrency and slows the database for everyone
+        (seen as a stalled 2,000-message broadcast on a loaded machine). A chat's bucket is
+        its own row and asked directly."""
         assert self.shared is not None
         for bucket in self._shared_buckets(chat_id, paid):
-            while (wait := await self.shared.take(bucket, bulk=bulk)) > 0.0:
-                async with slot_released():
-                    await self._sleep(wait)
+            shared_row = not bucket.key.startswith("chat:")
+            turn = self._shared_turns[bulk] if shared_row else contextlib.nullcontext()
+            async with turn:
+                while (wait := await self.shared.take(bucket, bulk=bulk)) > 0.0:
+                    async with slot_released():
+                        await self._sleep(wait)
 
     async def process_request(
         self,
