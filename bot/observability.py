@@ -79,6 +79,8 @@ def migration_heads(directory: Path = MIGRATIONS_DIR) -> frozenset[str]:
                 name, expression = node.target.id, node.value
             else:
                 continue
+            if name not in {"revision", "down_revision"}:
+                continue  # other module constants (SQL built by calls) need no evaluating
             value = ast.literal_eval(expression) if expression is not None else None
             if name == "revision" and isinstance(value, str):
                 revisions.add(value)

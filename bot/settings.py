@@ -89,6 +89,21 @@ class DeliverySettings(BaseModel):
     max_attempts: int = Field(default=8, ge=1)
     stale_claim_seconds: float = Field(default=120.0, gt=0)
     poll_seconds: float = Field(default=1.0, gt=0)
+    heartbeat_seconds: float = Field(
+        default=3.0, gt=0, description="How often an instance records that it is alive."
+    )
+    dead_after_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="An instance silent this long (while the database was reachable) is dead: "
+        "its outbox claims are sent by another.",
+    )
+    shared_budget: bool = Field(
+        default=True,
+        description="On PostgreSQL, every instance draws on one budget of Telegram's limits "
+        "(overall and per chat) kept in the database; SQLite runs one process and keeps it "
+        "in memory.",
+    )
 
     @field_validator("overall_per_second")
     @classmethod

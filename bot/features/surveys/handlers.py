@@ -40,8 +40,10 @@ from bot.tg.buttons import on
 log = logging.getLogger(__name__)
 
 # Typed answers are looked at before the features of group 0 (free-text questions would
-# otherwise answer them); the handler lets everything else through untouched.
-TYPED_GROUP = -10
+# otherwise answer them); the handler lets everything else through untouched. A group of its
+# own: PTB runs one handler per group, and the helpdesk's relay is in -10 (a resident's text to
+# an open ticket must still reach the topic when no survey waits for it).
+TYPED_GROUP = -12
 SURVEY_FILES = filters.Document.FileExtension("yaml") | filters.Document.FileExtension(
     "yml"
 ) | filters.Document.FileExtension("csv")  # fmt: skip
@@ -101,5 +103,17 @@ MANIFEST = Manifest(
     privacy=lambda _runtime: [surveys.DATA_SECTION],
     # A declared interface: the organisers' daily digest shows open surveys' figures.
     digest=lambda: [jobs.OpenSurveysInDigest(SHANGHAI)],
+    # The organisers' buttons and their roles (the guard check refuses to start otherwise).
+    buttons={
+        Card: "organiser",
+        Close: "organiser",
+        CrossTab: "organiser",
+        Export: "organiser",
+        NewSurvey: "organiser",
+        Paper: "staff",
+        Preview: "organiser",
+        Publish: "organiser",
+        Results: "organiser",
+    },
     jobs=[Job("surveys-tick", tick, every=lambda _runtime: jobs.TICK_SECONDS)],
 )

@@ -2,7 +2,7 @@
 
 Everything a resident does is written at once (the answer, where they stand), so a restart
 loses nothing: ``survey_responses.current_question`` and ``awaiting`` are the state, never
-``user_data``. One response per resident and survey (UNIQUE(survey_id, user_id)); a sent
+the in-memory drafts. One response per resident and survey (UNIQUE(survey_id, user_id)); a sent
 response can be changed while the survey is open, except an anonymous one, which is cut from
 its author when sent (see ``models``). Staff enter paper responses with the same steps; those
 have no author and say ``paper``.

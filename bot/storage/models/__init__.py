@@ -8,18 +8,22 @@ from bot.storage.models.data_versions import DataVersion
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
+from bot.storage.models.scaleout import FormState, Instance, SendBucket
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
     "AuditEntry",
     "Base",
     "DataVersion",
+    "FormState",
+    "Instance",
     "OutboxBody",
     "OutboxMessage",
     "OutboxTally",
     "PrivacyNotice",
     "ReminderPreference",
     "ReminderScan",
+    "SendBucket",
     "User",
     "UserRole",
 ]
