@@ -21,6 +21,7 @@ from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
 from bot.features.common import handlers as common
 from bot.i18n import Catalog
+from bot.intake import InboxWorker, UpdatePoller
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import privacy, users
@@ -76,6 +77,20 @@ def outbox_sender(app: FrontdeskApplication) -> OutboxSender:
     return app.bot_data.services.get(OutboxSender)
 
 
+def inbox_worker(app: FrontdeskApplication) -> InboxWorker:
+    """The application's inbox worker: stores, claims and handles updates (issue 14)."""
+    return app.bot_data.services.get(InboxWorker)
+
+
+def update_poller(app: FrontdeskApplication) -> UpdatePoller:
+    """The application's ``getUpdates`` loop (polling mode; started by the caller)."""
+    return app.bot_data.services.get(UpdatePoller)
+
+
+def _build_poller(app: FrontdeskApplication) -> UpdatePoller:
+    return UpdatePoller(app, inbox_worker(app))
+
+
 def _build_sender(app: FrontdeskApplication) -> OutboxSender:
     runtime = app.bot_data.runtime
     delivery = runtime.settings.delivery
@@ -111,14 +126,17 @@ async def serving(app: FrontdeskApplication) -> AsyncIterator[FrontdeskApplicati
 
     PTB calls ``post_init``/``post_stop`` only from ``run_polling``/``run_webhook``; every
     entry point here (runner, webhook, sandbox, tests, benchmarks) goes through this instead.
-    Fetching updates (polling or webhook) is the caller's part.
+    Fetching updates (polling or webhook) is the caller's part; the inbox worker that
+    handles what they store runs here.
     """
     async with app:
         await _on_startup(app)
         await app.start()
+        inbox_worker(app).start()
         try:
             yield app
         finally:
+            await inbox_worker(app).stop()
             await app.stop()
             await _on_stop(app)
 
@@ -179,7 +197,12 @@ def _assemble(app: FrontdeskApplication, runtime: Runtime, manifests: Sequence[M
         {action: handler for m in manifests for action, handler in m.menu_actions.items()},
         runtime.privacy_sections,
     )
-    factories = [_build_sender, *(factory for m in manifests for factory in m.services)]
+    factories = [
+        _build_sender,
+        InboxWorker,
+        _build_poller,
+        *(factory for m in manifests for factory in m.services),
+    ]
     built: list[object] = []
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))

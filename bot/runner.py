@@ -12,7 +12,13 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application, build_runtime, serving
+from bot.app import (
+    FrontdeskApplication,
+    build_application,
+    build_runtime,
+    serving,
+    update_poller,
+)
 from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
@@ -61,11 +67,12 @@ async def run(settings: Settings, centre: Centre) -> None:
     try:
         async with serving(app):
             if settings.mode is RunMode.POLLING:
-                assert app.updater is not None
-                await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+                # Our own getUpdates loop: a batch is confirmed only once it is stored.
+                poller = update_poller(app)
+                poller.start()
                 log.info("polling for updates")
                 await stopping.wait()
-                await app.updater.stop()
+                await poller.stop()
             else:
                 await _serve_webhook(app, settings, stopping)
     finally:

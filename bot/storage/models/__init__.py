@@ -13,6 +13,7 @@ from bot.storage.models.feedback import (
     FeedbackTag,
 )
 from bot.storage.models.hours import DataVersion, HolidayNotice, VenueException
+from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.models.nightschool import Attendance, Course, CourseSession, DrawRank, Enrolment
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
@@ -37,6 +38,8 @@ __all__ = [
     "FeedbackSubmission",
     "FeedbackTag",
     "HolidayNotice",
+    "InboxEffect",
+    "InboxUpdate",
     "OutboxBody",
     "OutboxMessage",
     "OutboxTally",
