@@ -1,0 +1,94 @@
+"""Nothing lost with real processes: the bot is ``kill -9``-ed mid-burst, restarted, and every
+message is answered (issue 14). Duplicates are counted and printed, and bounded: at most one
+per chat and crash (the update that chat had in flight)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from frontdesk_emulator import BotApiEmulator, SimUser
+from tests.conftest import _asyncpg_dsn, _truncate_all
+from tests.processes import BotProcess, bot_environment
+
+pytestmark = pytest.mark.postgres
+
+RESIDENTS = 30
+MESSAGES_EACH = 10
+KILLS = 3
+HELP_OPENING = "Here is what I can do:"
+
+
+@pytest.fixture
+def pg_url(postgres_database: str) -> Iterator[str]:
+    """The run's PostgreSQL database, emptied after the test."""
+    yield postgres_database
+    asyncio.run(_truncate_all(postgres_database))
+
+
+async def inbox_status(url: str) -> dict[str, int]:
+    connection = await asyncpg.connect(_asyncpg_dsn(url))
+    try:
+        rows = await connection.fetch("SELECT status, count(*) FROM inbox_updates GROUP BY 1")
+    finally:
+        await connection.close()
+    return {row["status"]: row["count"] for row in rows}
+
+
+def answers(resident: SimUser) -> int:
+    return sum(1 for m in resident.messages if (m.text or "").startswith(HELP_OPENING))
+
+
+async def all_answered(url: str, residents: list[SimUser], timeout: float) -> dict[str, int]:  # noqa: ASYNC109
+    """Wait until every update is finished in the inbox and every resident has the answers."""
+    status: dict[str, int] = {}
+    try:
+        async with asyncio.timeout(timeout):
+            while True:
+                status = await inbox_status(url)
+                finished = status.get("done", 0) + status.get("failed", 0)
+                expected = RESIDENTS * MESSAGES_EACH
+                if finished >= expected and all(answers(r) >= MESSAGES_EACH for r in residents):
+                    return status
+                await asyncio.sleep(0.5)
+    except TimeoutError:
+        short = {r.id: answers(r) for r in residents if answers(r) < MESSAGES_EACH}
+        pytest.fail(f"not all answered: inbox {status}, residents short of answers {short}")
+
+
+async def test_a_burst_survives_three_kill_9s_with_nothing_unanswered(
+    pg_url: str, emulator: BotApiEmulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """300 messages from 30 residents, kill -9 three times mid-burst: 0 unanswered."""
+    bot = BotProcess(bot_environment(emulator, pg_url), tmp_path)
+    residents = [
+        emulator.user(61_000 + n, first_name=f"R{n}", language_code="en") for n in range(RESIDENTS)
+    ]
+    await bot.start()
+    try:
+        for _ in range(MESSAGES_EACH):
+            for resident in residents:
+                await resident.send("/help")
+        for _ in range(KILLS):
+            await asyncio.sleep(1.5)  # replies are paced at about 1/s per chat: mid-burst
+            await bot.kill()
+            await bot.start()
+        status = await all_answered(pg_url, residents, timeout=180)
+    finally:
+        await bot.stop()
+    counts = [answers(r) for r in residents]
+    duplicates = sum(count - MESSAGES_EACH for count in counts)
+    with capsys.disabled():
+        print(
+            f"\n[inbox crash test] {RESIDENTS * MESSAGES_EACH} messages, {KILLS} kill -9: "
+            f"0 unanswered, {duplicates} duplicate replies (inbox: {status})"
+        )
+    assert status.get("failed", 0) == 0, bot.log()
+    assert min(counts) >= MESSAGES_EACH
+    # At most the update each chat had in flight at each kill is answered twice.
+    assert max(counts) <= MESSAGES_EACH + KILLS
+    assert "Traceback" not in bot.log()
