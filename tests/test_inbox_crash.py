@@ -10,10 +10,11 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from sqlalchemy.engine import make_url
 
 from frontdesk_emulator import BotApiEmulator, SimUser
 from tests.conftest import _asyncpg_dsn, _truncate_all
-from tests.processes import BotProcess, bot_environment
+from tests.processes import BotProcess, TcpProxy, bot_environment
 
 pytestmark = pytest.mark.postgres
 
@@ -92,3 +93,64 @@ async def test_a_burst_survives_three_kill_9s_with_nothing_unanswered(
     # At most the update each chat had in flight at each kill is answered twice.
     assert max(counts) <= MESSAGES_EACH + KILLS
     assert "Traceback" not in bot.log()
+
+
+async def terminate_backends(url: str) -> int:
+    """``pg_terminate_backend`` on every other connection to the test's database."""
+    connection = await asyncpg.connect(_asyncpg_dsn(url))
+    try:
+        return int(
+            await connection.fetchval(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    finally:
+        await connection.close()
+
+
+async def test_connections_killed_and_the_database_away_for_10_s_lose_nothing(
+    pg_url: str, emulator: BotApiEmulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pg_terminate_backend mid-traffic, then connections refused for 10 s: every update is
+    answered once the database is back, no apology, and the log stays short."""
+    parsed = make_url(pg_url)
+    proxy = TcpProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
+    await proxy.start()
+    via_proxy = parsed.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    bot = BotProcess(bot_environment(emulator, via_proxy), tmp_path)
+    residents = [
+        emulator.user(62_000 + n, first_name=f"R{n}", language_code="en") for n in range(RESIDENTS)
+    ]
+    await bot.start()
+    try:
+        for _ in range(MESSAGES_EACH // 2):
+            for resident in residents:
+                await resident.send("/help")
+        await asyncio.sleep(1.0)
+        killed = await terminate_backends(pg_url)
+        await asyncio.sleep(1.0)
+        await proxy.cut()
+        for _ in range(MESSAGES_EACH // 2):  # sent while the database is away
+            for resident in residents:
+                await resident.send("/help")
+        await asyncio.sleep(10)
+        await proxy.restore()
+        status = await all_answered(pg_url, residents, timeout=180)
+    finally:
+        await bot.stop()
+        await proxy.cut()
+    counts = [answers(r) for r in residents]
+    duplicates = sum(count - MESSAGES_EACH for count in counts)
+    apologies = sum(1 for r in residents for m in r.messages if (m.text or "").startswith("Sorry"))
+    errors = [line for line in bot.log().splitlines() if " ERROR " in line]
+    with capsys.disabled():
+        print(
+            f"\n[inbox database cut] {RESIDENTS * MESSAGES_EACH} messages, {killed} connections "
+            f"terminated, 10 s refused: 0 unanswered, {duplicates} duplicate replies, "
+            f"{apologies} apologies, {len(errors)} error lines (inbox: {status})"
+        )
+    assert apologies == 0
+    assert status.get("failed", 0) == 0
+    assert min(counts) >= MESSAGES_EACH
+    assert len(errors) < 30, "\n".join(errors)
