@@ -119,9 +119,9 @@ class InboxWorker:
         while True:
             self._wake.clear()
             try:
-                await self._flush()
                 await self._housekeep()
-                await self._claim()
+                await self._cycle()
+                await self._beat()
                 backoff = 0.0
             except Exception as error:  # the database is away: keep trying, one line a minute
                 kind = error_kind(error)
@@ -132,12 +132,19 @@ class InboxWorker:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
-    async def _claim(self) -> None:
+    async def _cycle(self) -> None:
+        """Record finished outcomes and claim more, in one transaction (one commit)."""
+        batch = list(self._finished)
         free = self._settings.max_in_flight - len(self._running)
-        if free <= 0:
+        if not batch and free <= 0:
             return
+        now = self._clock.now()
         async with self._db.transaction() as session:
-            claimed = await inbox.claim(session, self.name, self._clock.now(), free)
+            if batch:
+                await inbox.finish(session, self.name, batch, now)
+            claimed = await inbox.claim(session, self.name, now, free)
+        del self._finished[: len(batch)]
+        self.outcomes.update(attempt.outcome.value for attempt in batch)
         for attempt in claimed:
             task = asyncio.create_task(self._handle(attempt), name=f"inbox-{attempt.update_id}")
             self._running[attempt.row_id] = task
@@ -167,13 +174,16 @@ class InboxWorker:
         self.replayed += scope.replayed
 
     async def _flush(self) -> None:
-        """Write the outcomes of finished attempts, then beat for the claims still held."""
+        """Write the outcomes of finished attempts (at stop)."""
         if self._finished:
             batch = list(self._finished)
             async with self._db.transaction() as session:
                 await inbox.finish(session, self.name, batch, self._clock.now())
             del self._finished[: len(batch)]
             self.outcomes.update(attempt.outcome.value for attempt in batch)
+
+    async def _beat(self) -> None:
+        """Keep this worker's claims alive while it holds any."""
         now = time.monotonic()
         if self._running and now >= self._next_beat:
             self._next_beat = now + self._settings.heartbeat_seconds
@@ -184,7 +194,7 @@ class InboxWorker:
         now = time.monotonic()
         if now < self._next_housekeeping:
             return
-        self._next_housekeeping = now + HOUSEKEEPING_SECONDS
+        self._next_housekeeping = now + min(HOUSEKEEPING_SECONDS, self._settings.lease_seconds / 2)
         # SQLite has one process: at start, every claim left in the table is a dead one's.
         lease: timedelta | None = timedelta(seconds=self._settings.lease_seconds)
         if self._db.dialect == "sqlite" and not self._released_all:

@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, delete, func, or_, select, update
+from sqlalchemy import Table, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.upsert import insert_ignore
 
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 OPEN = (PENDING, RUNNING)
+# Chats looked at per claim (their oldest updates first); the rest wait for the next claim.
+HEADS_SCANNED = 2000
 _UPDATES = cast(Table, InboxUpdate.__table__)
 
 
@@ -110,17 +111,26 @@ async def claim(session: AsyncSession, worker: str, now: datetime, limit: int) -
     """Claim up to ``limit`` due updates: per chat only the oldest unfinished one, oldest first.
 
     An update whose chat has an earlier update pending (even one waiting for its backoff) or
-    running is not due: the chat's order holds. Rows locked by another worker's claim in
-    progress are skipped (PostgreSQL), never waited for.
+    any update running is not due: the chat's order holds, and one chat has one in flight.
+    Rows locked by another worker's claim in progress are skipped (PostgreSQL), never waited
+    for.
     """
     if limit <= 0:
         return []
-    other = aliased(InboxUpdate)
-    first_open = (
-        select(func.min(other.id))
-        .where(other.chat_key == InboxUpdate.chat_key, other.status.in_(OPEN))
-        .scalar_subquery()
-    )
+    # Each chat's oldest unfinished update, for chats with nothing running: one pass over
+    # the open rows. A separate statement, so the locking one below has a plain plan; a head
+    # that changes in between is rechecked by the lock (status must still be pending).
+    running = func.sum(case((InboxUpdate.status == RUNNING, 1), else_=0))
+    heads = (
+        await session.scalars(
+            select(func.min(InboxUpdate.id))
+            .where(InboxUpdate.status.in_(OPEN), InboxUpdate.chat_key.is_not(None))
+            .group_by(InboxUpdate.chat_key)
+            .having(running == 0)
+            .order_by(func.min(InboxUpdate.id))
+            .limit(HEADS_SCANNED)
+        )
+    ).all()
     rows = (
         await session.execute(
             select(InboxUpdate.id, InboxUpdate.update_id, InboxUpdate.chat_key)
@@ -128,7 +138,7 @@ async def claim(session: AsyncSession, worker: str, now: datetime, limit: int) -
             .where(
                 InboxUpdate.status == PENDING,
                 InboxUpdate.next_attempt_at <= now,
-                or_(InboxUpdate.chat_key.is_(None), InboxUpdate.id == first_open),
+                or_(InboxUpdate.chat_key.is_(None), InboxUpdate.id.in_(list(heads))),
             )
             .order_by(InboxUpdate.id)
             .limit(limit)

@@ -202,6 +202,9 @@ async def on_error(update: object, context: FrontdeskContext) -> None:
         raise ApplicationHandlerStop
     if attempt is not None:
         attempt.outcome, attempt.error = inbox.Outcome.FAILED, kind
+    if update_id is None:  # a job or a background task, not an update
+        bursts.report(f"job {kind}", "background work failed: %s", kind, exc=error)
+        return
     bursts.report(f"failed {kind}", "update %s failed: %s", update_id, kind, exc=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         await _apologise(update, context, update_id)
