@@ -5,6 +5,7 @@ per chat and crash (the update that chat had in flight)."""
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,15 +62,36 @@ async def all_answered(url: str, residents: list[SimUser], timeout: float) -> di
         pytest.fail(f"not all answered: inbox {status}, residents short of answers {short}")
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_a_burst_survives_three_kill_9s_with_nothing_unanswered(
-    pg_url: str, emulator: BotApiEmulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pg_url: str,
+    emulator: BotApiEmulator,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    mode: str,
 ) -> None:
     """300 messages from 30 residents, kill -9 three times mid-burst: 0 unanswered."""
-    bot = BotProcess(bot_environment(emulator, pg_url), tmp_path)
+    extra: dict[str, str] = {"FRONTDESK_MODE": mode}
+    ready = "polling for updates"
+    if mode == "webhook":
+        port = free_port()
+        extra |= {
+            "FRONTDESK_WEBHOOK__URL": f"http://127.0.0.1:{port}/telegram",
+            "FRONTDESK_WEBHOOK__PORT": str(port),
+            "FRONTDESK_WEBHOOK__SECRET_TOKEN": "crash-test-secret",
+        }
+        ready = "webhook listening on"
+    bot = BotProcess(bot_environment(emulator, pg_url, **extra), tmp_path)
     residents = [
         emulator.user(61_000 + n, first_name=f"R{n}", language_code="en") for n in range(RESIDENTS)
     ]
-    await bot.start()
+    await bot.start(ready)
     try:
         for _ in range(MESSAGES_EACH):
             for resident in residents:
@@ -77,7 +99,7 @@ async def test_a_burst_survives_three_kill_9s_with_nothing_unanswered(
         for _ in range(KILLS):
             await asyncio.sleep(1.5)  # replies are paced at about 1/s per chat: mid-burst
             await bot.kill()
-            await bot.start()
+            await bot.start(ready)
         status = await all_answered(pg_url, residents, timeout=180)
     finally:
         await bot.stop()
@@ -85,7 +107,7 @@ async def test_a_burst_survives_three_kill_9s_with_nothing_unanswered(
     duplicates = sum(count - MESSAGES_EACH for count in counts)
     with capsys.disabled():
         print(
-            f"\n[inbox crash test] {RESIDENTS * MESSAGES_EACH} messages, {KILLS} kill -9: "
+            f"\n[inbox crash test, {mode}] {RESIDENTS * MESSAGES_EACH} messages, {KILLS} kill -9: "
             f"0 unanswered, {duplicates} duplicate replies (inbox: {status})"
         )
     assert status.get("failed", 0) == 0, bot.log()
