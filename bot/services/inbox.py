@@ -30,8 +30,8 @@ from bot.storage.upsert import insert_ignore
 
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 OPEN = (PENDING, RUNNING)
-# Chats looked at per claim (their oldest updates first); the rest wait for the next claim.
-HEADS_SCANNED = 2000
+# Heads looked at beyond the claim's limit: those another worker is locking are skipped.
+HEADS_SLACK = 64
 _UPDATES = cast(Table, InboxUpdate.__table__)
 
 
@@ -117,18 +117,20 @@ async def claim(session: AsyncSession, worker: str, now: datetime, limit: int) -
     """
     if limit <= 0:
         return []
-    # Each chat's oldest unfinished update, for chats with nothing running: one pass over
+    # Each chat's oldest unfinished update, for chats with nothing running and nothing
+    # backing off (only a chat's oldest update can be waiting for a retry): one pass over
     # the open rows. A separate statement, so the locking one below has a plain plan; a head
     # that changes in between is rechecked by the lock (status must still be pending).
     running = func.sum(case((InboxUpdate.status == RUNNING, 1), else_=0))
+    waiting = func.sum(case((InboxUpdate.next_attempt_at > now, 1), else_=0))
     heads = (
         await session.scalars(
             select(func.min(InboxUpdate.id))
             .where(InboxUpdate.status.in_(OPEN), InboxUpdate.chat_key.is_not(None))
             .group_by(InboxUpdate.chat_key)
-            .having(running == 0)
+            .having(running == 0, waiting == 0)
             .order_by(func.min(InboxUpdate.id))
-            .limit(HEADS_SCANNED)
+            .limit(limit + HEADS_SLACK)
         )
     ).all()
     rows = (
