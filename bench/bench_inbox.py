@@ -44,13 +44,14 @@ RESIDENTS, EACH, ROUNDS = 50, 20, 3
 async def _cost(db: Database) -> dict[str, float]:
     clock = SystemClock()
     updates = [inbox.Incoming(n, n % CHATS, f'{{"update_id": {n}}}') for n in range(1, UPDATES + 1)]
+    cpu = time.process_time()
     started = time.perf_counter()
     for first in range(0, UPDATES, BATCH):
         async with db.transaction() as session:
             await inbox.store(session, updates[first : first + BATCH], clock.now())
     stored = time.perf_counter() - started
     started = time.perf_counter()
-    handled, claimed = 0, []
+    handled, claimed = 0, list[inbox.Attempt]()
     while handled < UPDATES:  # as the worker does: outcomes and the next claim in one commit
         async with db.transaction() as session:
             await inbox.finish(session, "bench", claimed, clock.now())
@@ -59,6 +60,7 @@ async def _cost(db: Database) -> dict[str, float]:
     async with db.transaction() as session:
         await inbox.finish(session, "bench", claimed, clock.now())
     cycled = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     singles = []
     for n in range(200):
         one = inbox.Incoming(10_000_000 + n, n, "{}")
@@ -70,6 +72,7 @@ async def _cost(db: Database) -> dict[str, float]:
         "store": stored / UPDATES * 1000,
         "claim+finish": cycled / UPDATES * 1000,
         "webhook store": statistics.median(singles) * 1000,
+        "cpu": cpu / UPDATES * 1000,
     }
 
 
@@ -165,8 +168,9 @@ async def _main() -> None:
             total = cost["store"] + cost["claim+finish"]
             print(
                 f"{kind:10} inbox cost per update: {total:.2f} ms (store in batches of {BATCH}: "
-                f"{cost['store']:.2f} ms, claim + outcome: {cost['claim+finish']:.2f} ms); "
-                f"a webhook's single store: {cost['webhook store']:.2f} ms"
+                f"{cost['store']:.2f} ms, claim + outcome: {cost['claim+finish']:.2f} ms; "
+                f"the bot's CPU {cost['cpu']:.2f} ms); a webhook's single store: "
+                f"{cost['webhook store']:.2f} ms; load average {os.getloadavg()[0]:.1f}"
             )
         rates: dict[bool, list[float]] = {True: [], False: []}
         for round_ in range(ROUNDS):
