@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 HOUSEKEEPING_SECONDS = 5.0
 PURGE_SECONDS = 600.0
 STOP_GRACE_SECONDS = 10.0
+# After a wake-up with updates still running, a short wait lets several outcomes share one
+# commit (and one claim) instead of a transaction per finished update.
+COALESCE_SECONDS = 0.005
 
 
 def worker_name() -> str:
@@ -131,6 +134,8 @@ class InboxWorker:
             timeout = backoff or self._settings.poll_seconds
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)
+                if self._running:  # more updates finish soon: record them in the same commit
+                    await asyncio.sleep(COALESCE_SECONDS)
 
     async def _cycle(self) -> None:
         """Record finished outcomes and claim more, in one transaction (one commit)."""
