@@ -57,7 +57,9 @@ def worker_name() -> str:
 def incoming(update: Update, payload: str | None = None) -> inbox.Incoming:
     """An update as the inbox stores it (``payload``: the JSON as received, if at hand)."""
     if payload is None:
-        payload = json.dumps(update.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        # ASCII escapes: a lone surrogate in a text (hostile input) is stored escaped, which
+        # every database driver can encode.
+        payload = json.dumps(update.to_dict(), separators=(",", ":"))
     return inbox.Incoming(update.update_id, PerChatUpdateProcessor.chat_key(update), payload)
 
 
@@ -264,7 +266,11 @@ class UpdatePoller:
                 self.offset = updates[-1].update_id + 1
 
     async def _store(self, updates: Sequence[Update]) -> None:
-        """Commit the batch, retrying while the database is away (the offset waits)."""
+        """Commit the batch, retrying while the database is away (the offset waits).
+
+        A permanent error (an update the database refuses) must not stop intake: the batch is
+        then stored one by one, and an update that still fails is logged and left out.
+        """
         delay = 0.25
         while True:
             try:
@@ -273,5 +279,12 @@ class UpdatePoller:
             except Exception as error:
                 kind = error_kind(error)
                 self._bursts.report(f"store {kind}", "inbox: cannot store updates (%s)", kind)
+                if not is_transient(error) and len(updates) > 1:
+                    for update in updates:
+                        await self._store([update])
+                    return
+                if not is_transient(error):
+                    log.error("inbox: update %s refused, left out", updates[0].update_id)
+                    return
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)

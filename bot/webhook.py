@@ -17,7 +17,7 @@ from telegram import Update
 
 from bot.app import FrontdeskApplication, inbox_worker
 from bot.intake import incoming
-from bot.tg.errors import error_kind
+from bot.tg.errors import error_kind, is_transient
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -49,9 +49,16 @@ def webhook_app(
             return web.Response(status=400)
         try:
             await inbox_worker(application).store([incoming(update, body)])
-        except Exception as error:  # the database is away: Telegram will deliver it again
-            log.warning("webhook update not stored (%s): answered 503", error_kind(error))
-            return web.Response(status=503)
+        except Exception as error:
+            if is_transient(error):  # the database is away: Telegram will deliver it again
+                log.warning("webhook update not stored (%s): answered 503", error_kind(error))
+                return web.Response(status=503)
+            # Refused for good (hostile content): stored as re-encoded ASCII JSON, or left
+            # out, rather than blocking every later delivery behind it.
+            try:
+                await inbox_worker(application).store([incoming(update)])
+            except Exception:
+                log.error("webhook update %s refused, left out", update.update_id)
         return web.Response(status=200)
 
     app = web.Application(client_max_size=MAX_BODY_BYTES)

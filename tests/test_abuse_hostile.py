@@ -215,10 +215,16 @@ def test_the_table_is_big_enough() -> None:
     assert len({c.label for c in CASES}) == len(CASES)
 
 
+# The durable inbox stores every update and marks its effects, whatever the update holds.
+INTAKE_TABLES = frozenset({"inbox_updates", "inbox_effects"})
+
+
 async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (the tables are tiny here)."""
     contents = {}
     for table in Base.metadata.sorted_tables:
+        if table.name in INTAKE_TABLES:
+            continue
         contents[table.name] = sorted((await bot.sql(f"SELECT * FROM {table.name}")), key=repr)
     return contents
 
