@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from telegram import Update
-from telegram.error import Conflict, TelegramError
+from telegram.error import Conflict
 
 from bot.context import FrontdeskApplication
 from bot.logs import ErrorBursts
@@ -177,7 +177,11 @@ class InboxWorker:
             attempt.outcome, attempt.error = inbox.Outcome.FAILED, "unreadable payload"
             return
         with effects.handling(attempt.update_id) as scope, inbox.attempting(attempt):
-            await app.update_processor.process_update(update, app.process_update(update))
+            handling = app.process_update(update)
+            try:
+                await app.update_processor.process_update(update, handling)
+            finally:  # cancelled before it started (a stop): never "coroutine never awaited"
+                handling.close()
         self.replayed += scope.replayed
 
     async def _flush(self) -> None:
@@ -255,7 +259,7 @@ class UpdatePoller:
                 self._bursts.report("conflict", "getUpdates conflict: is another instance polling?")
                 backoff = 5.0
                 continue
-            except TelegramError as error:
+            except Exception as error:  # a network error, or anything else: polling goes on
                 self._bursts.report(f"poll {error_kind(error)}", "getUpdates failed, retrying")
                 backoff = min(max(backoff * 2, 1.0), 30.0)
                 continue
