@@ -107,15 +107,16 @@ class InboxWorker:
         """Stop claiming, let the updates in hand finish (briefly), record their outcomes."""
         if self._loop is not None:
             self._loop.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._loop
+            # Bounded: a database call stuck in SQLite's busy wait must not hold up shutdown.
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._loop), STOP_GRACE_SECONDS)
             self._loop = None
         if self._running:
             _, late = await asyncio.wait(self._running.values(), timeout=STOP_GRACE_SECONDS)
             for task in late:  # their claims go back to pending when the lease runs out
                 task.cancel()
         try:
-            await self._flush()
+            await asyncio.wait_for(self._flush(), STOP_GRACE_SECONDS)
         except Exception as error:  # the database is away: the claims will expire
             log.warning("inbox: outcomes not recorded at stop (%s)", error_kind(error))
 
