@@ -27,10 +27,11 @@ from bot.features.common import handlers as common
 from bot.features.holidays import service as holiday_notices
 from bot.features.hours import service as hours_exceptions
 from bot.i18n import Catalog
+from bot.intake import InboxWorker, UpdatePoller
 from bot.manifest import Job, Manifest
 from bot.observability import InboxLag, Observability
 from bot.runtime import Runtime
-from bot.services import privacy, users
+from bot.services import inbox, privacy, users
 from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
@@ -110,6 +111,20 @@ def _build_instance(app: FrontdeskApplication) -> InstanceHeartbeat:
     return InstanceHeartbeat(app.bot_data.runtime)
 
 
+def inbox_worker(app: FrontdeskApplication) -> InboxWorker:
+    """The application's inbox worker: stores, claims and handles updates (issue 14)."""
+    return app.bot_data.services.get(InboxWorker)
+
+
+def update_poller(app: FrontdeskApplication) -> UpdatePoller:
+    """The application's ``getUpdates`` loop (polling mode; started by the caller)."""
+    return app.bot_data.services.get(UpdatePoller)
+
+
+def _build_poller(app: FrontdeskApplication) -> UpdatePoller:
+    return UpdatePoller(app, inbox_worker(app))
+
+
 def _build_sender(app: FrontdeskApplication) -> OutboxSender:
     runtime = app.bot_data.runtime
     delivery = runtime.settings.delivery
@@ -148,16 +163,30 @@ async def serving(app: FrontdeskApplication) -> AsyncIterator[FrontdeskApplicati
 
     PTB calls ``post_init``/``post_stop`` only from ``run_polling``/``run_webhook``; every
     entry point here (runner, webhook, sandbox, tests, benchmarks) goes through this instead.
-    Fetching updates (polling or webhook) is the caller's part.
+    Fetching updates (polling or webhook) is the caller's part; the inbox worker that
+    handles what they store runs here.
     """
     async with app:
         await _on_startup(app)
         await app.start()
+        inbox_worker(app).start()
         try:
             yield app
         finally:
+            await inbox_worker(app).stop()
             await app.stop()
             await _on_stop(app)
+
+
+def _durable_inbox_lag(runtime: Runtime) -> InboxLag:
+    """How long the oldest unfinished update has waited in the durable inbox (every
+    instance's, as all share the table): ``/readyz`` and ``/metrics``."""
+
+    async def lag() -> float | None:
+        async with runtime.db.read() as session:
+            return await inbox.inbox_lag_seconds(session, runtime.clock.now())
+
+    return lag
 
 
 def build_application(
@@ -174,8 +203,8 @@ def build_application(
 
     Per-chat ordering, Telegram's parse mode and the rate limiter are set here too; nothing
     is changed after this returns. ``limiter`` replaces the one built from the settings
-    (tests pace on a manual clock). ``inbox_lag`` feeds ``/readyz`` and ``/metrics`` (the
-    durable inbox's oldest waiting update); without it, there is no inbox lag.
+    (tests pace on a manual clock). ``inbox_lag`` feeds ``/readyz`` and ``/metrics``; by
+    default it is the durable inbox's oldest unfinished update (tests may replace it).
     """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -186,7 +215,7 @@ def build_application(
     observability = Observability(
         runtime.db,
         runtime.clock,
-        inbox_lag=inbox_lag,
+        inbox_lag=inbox_lag or _durable_inbox_lag(runtime),
         oldest_waiting=askstaff_service.oldest_waiting,
         max_inbox_lag_seconds=settings.probes.max_inbox_lag_seconds,
     )
@@ -241,6 +270,8 @@ def _assemble(
     factories = [
         _build_instance,
         _build_sender,
+        InboxWorker,
+        _build_poller,
         *(factory for m in manifests for factory in m.services),
     ]
     built: list[object] = [observability]

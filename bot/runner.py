@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application, build_runtime, serving
+from bot.app import (
+    FrontdeskApplication,
+    build_application,
+    build_runtime,
+    serving,
+    update_poller,
+)
 from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
@@ -108,11 +114,15 @@ LEADER_CHECK_SECONDS = 5.0
 async def _poll_while_leader(
     app: FrontdeskApplication, leader: PollingLeader, stopping: asyncio.Event
 ) -> None:
-    """Poll while this instance holds the polling lock (bot/singleton.py); wait otherwise."""
-    assert app.updater is not None
+    """Poll while this instance holds the polling lock (bot/singleton.py); wait otherwise.
+
+    The poller only stores what it fetches in the durable inbox (a batch is confirmed to
+    Telegram once committed); every instance's inbox worker, this one's too, claims the
+    stored updates per chat and handles them (bot/intake.py)."""
+    poller = update_poller(app)
     try:
         while await leader.acquire(stopping):
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            poller.start()
             log.info("polling for updates")
             while not stopping.is_set():
                 with contextlib.suppress(TimeoutError):
@@ -120,7 +130,7 @@ async def _poll_while_leader(
                 if not stopping.is_set() and not await leader.still_held():
                     log.warning("lost the polling lock (database connection gone): pausing")
                     break
-            await app.updater.stop()
+            await poller.stop()
     finally:
         await leader.release()
 

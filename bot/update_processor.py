@@ -44,7 +44,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         return self.scheduler.running
 
     @staticmethod
-    def _key(update: object) -> int | None:
+    def chat_key(update: object) -> int | None:
+        """Whose order an update belongs to: its chat, else its sender, else nobody's."""
         if not isinstance(update, Update):
             return None
         if update.effective_chat is not None:
@@ -71,7 +72,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await handle_with_forms(self.forms, update, run)
 
         try:
-            await self.scheduler.run(self._key(update), handle)
+            await self.scheduler.run(self.chat_key(update), handle)
         finally:
             self._finished += 1
             async with self._progress:

@@ -221,8 +221,11 @@ def test_the_table_is_big_enough() -> None:
 
 
 # Written by the clock, not by anyone's input: a job's progress mark (the reminder tick may
-# run during any case), instances' heartbeats and the shared send budget.
-BOOKKEEPING = frozenset({"reminder_scans", "instances", "send_buckets"})
+# run during any case), instances' heartbeats and the shared send budget. The durable inbox
+# stores every update and marks its effects, whatever the update holds.
+BOOKKEEPING = frozenset(
+    {"reminder_scans", "instances", "send_buckets", "inbox_updates", "inbox_effects"}
+)
 
 
 async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:

@@ -5,6 +5,7 @@ data). Each feature keeps its own tables in ``bot/features/<name>/models.py``; i
 from bot.storage.base import Base
 from bot.storage.models.audit import AuditEntry
 from bot.storage.models.data_versions import DataVersion
+from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
@@ -16,6 +17,8 @@ __all__ = [
     "Base",
     "DataVersion",
     "FormState",
+    "InboxEffect",
+    "InboxUpdate",
     "Instance",
     "OutboxBody",
     "OutboxMessage",

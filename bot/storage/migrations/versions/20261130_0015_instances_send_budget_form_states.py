@@ -8,7 +8,7 @@ round trip, PostgreSQL only) is the 30 messages a second shared by every instanc
 and its steps may land on different instances.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-11-30 03:40:00
 """
 
@@ -22,7 +22,7 @@ from alembic import op
 import bot.storage.base
 
 revision: str = "0015"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
