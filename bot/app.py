@@ -17,6 +17,8 @@ from bot.centre import Centre
 from bot.clock import Clock, SystemClock
 from bot.commands import sync_commands
 from bot.context import BotData, FrontdeskApplication, FrontdeskContext, Services
+from bot.delivery.budget import SharedBudget
+from bot.delivery.instance import InstanceHeartbeat
 from bot.delivery.limiter import FrontdeskRateLimiter, Limits
 from bot.delivery.sender import OutboxSender, SenderSettings
 from bot.features import MANIFESTS
@@ -25,13 +27,15 @@ from bot.features.common import handlers as common
 from bot.features.holidays import service as holiday_notices
 from bot.features.hours import service as hours_exceptions
 from bot.i18n import Catalog
+from bot.intake import InboxWorker, UpdatePoller
 from bot.manifest import Job, Manifest
 from bot.observability import InboxLag, Observability
 from bot.runtime import Runtime
-from bot.services import privacy, users
+from bot.services import inbox, privacy, users
 from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
+from bot.tg.forms import FormStore
 from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
 from bot.update_processor import PerChatUpdateProcessor
@@ -103,6 +107,24 @@ def outbox_sender(app: FrontdeskApplication) -> OutboxSender:
     return app.bot_data.services.get(OutboxSender)
 
 
+def _build_instance(app: FrontdeskApplication) -> InstanceHeartbeat:
+    return InstanceHeartbeat(app.bot_data.runtime)
+
+
+def inbox_worker(app: FrontdeskApplication) -> InboxWorker:
+    """The application's inbox worker: stores, claims and handles updates (issue 14)."""
+    return app.bot_data.services.get(InboxWorker)
+
+
+def update_poller(app: FrontdeskApplication) -> UpdatePoller:
+    """The application's ``getUpdates`` loop (polling mode; started by the caller)."""
+    return app.bot_data.services.get(UpdatePoller)
+
+
+def _build_poller(app: FrontdeskApplication) -> UpdatePoller:
+    return UpdatePoller(app, inbox_worker(app))
+
+
 def _build_sender(app: FrontdeskApplication) -> OutboxSender:
     runtime = app.bot_data.runtime
     delivery = runtime.settings.delivery
@@ -117,6 +139,7 @@ def _build_sender(app: FrontdeskApplication) -> OutboxSender:
             poll_seconds=delivery.poll_seconds,
             paid_broadcast=delivery.allow_paid_broadcast,
         ),
+        instance=app.bot_data.services.get(InstanceHeartbeat),
     )
 
 
@@ -124,12 +147,14 @@ async def _on_startup(app: FrontdeskApplication) -> None:
     runtime = app.bot_data.runtime
     await bootstrap_staff(runtime)
     await sync_commands(app.bot, runtime)
+    await app.bot_data.services.get(InstanceHeartbeat).start()
     outbox_sender(app).start()
     log.info("frontdesk ready as @%s", app.bot.username)
 
 
 async def _on_stop(app: FrontdeskApplication) -> None:
     await outbox_sender(app).stop()
+    await app.bot_data.services.get(InstanceHeartbeat).stop()
 
 
 @asynccontextmanager
@@ -138,16 +163,30 @@ async def serving(app: FrontdeskApplication) -> AsyncIterator[FrontdeskApplicati
 
     PTB calls ``post_init``/``post_stop`` only from ``run_polling``/``run_webhook``; every
     entry point here (runner, webhook, sandbox, tests, benchmarks) goes through this instead.
-    Fetching updates (polling or webhook) is the caller's part.
+    Fetching updates (polling or webhook) is the caller's part; the inbox worker that
+    handles what they store runs here.
     """
     async with app:
         await _on_startup(app)
         await app.start()
+        inbox_worker(app).start()
         try:
             yield app
         finally:
+            await inbox_worker(app).stop()
             await app.stop()
             await _on_stop(app)
+
+
+def _durable_inbox_lag(runtime: Runtime) -> InboxLag:
+    """How long the oldest unfinished update has waited in the durable inbox (every
+    instance's, as all share the table): ``/readyz`` and ``/metrics``."""
+
+    async def lag() -> float | None:
+        async with runtime.db.read() as session:
+            return await inbox.inbox_lag_seconds(session, runtime.clock.now())
+
+    return lag
 
 
 def build_application(
@@ -164,8 +203,8 @@ def build_application(
 
     Per-chat ordering, Telegram's parse mode and the rate limiter are set here too; nothing
     is changed after this returns. ``limiter`` replaces the one built from the settings
-    (tests pace on a manual clock). ``inbox_lag`` feeds ``/readyz`` and ``/metrics`` (the
-    durable inbox's oldest waiting update); without it, there is no inbox lag.
+    (tests pace on a manual clock). ``inbox_lag`` feeds ``/readyz`` and ``/metrics``; by
+    default it is the durable inbox's oldest unfinished update (tests may replace it).
     """
     # Opt in to PTB's timedelta durations (RetryAfter.retry_after); the int form is deprecated.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -176,10 +215,11 @@ def build_application(
     observability = Observability(
         runtime.db,
         runtime.clock,
-        inbox_lag=inbox_lag,
+        inbox_lag=inbox_lag or _durable_inbox_lag(runtime),
         oldest_waiting=askstaff_service.oldest_waiting,
         max_inbox_lag_seconds=settings.probes.max_inbox_lag_seconds,
     )
+    forms = FormStore(runtime)
     builder = (
         ApplicationBuilder()
         .application_class(IntakeApplication)
@@ -191,7 +231,7 @@ def build_application(
         .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
         # Every text is catalog HTML with escaped arguments: the parse mode is set once, here.
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates))
+        .concurrent_updates(PerChatUpdateProcessor(settings.max_concurrent_updates, forms))
     )
     if limiter is None:
         delivery = settings.delivery
@@ -203,7 +243,11 @@ def build_application(
             group_per_minute=delivery.group_per_minute,
         )
         # Always installed (the outbox marks its sends as bulk); pacing can be switched off.
-        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit)
+        # On PostgreSQL (several instances) the budget is shared through the database.
+        shared = None
+        if runtime.db.dialect == "postgresql" and delivery.shared_budget:
+            shared = SharedBudget(runtime.db)
+        limiter = FrontdeskRateLimiter(limits, pacing=settings.rate_limit, shared=shared)
     builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]  # PTB's builder generics pin the limiter's argument type to None
     app: FrontdeskApplication = builder.build()
     _assemble(app, runtime, manifests, observability)
@@ -223,7 +267,13 @@ def _assemble(
         {action: handler for m in manifests for action, handler in m.menu_actions.items()},
         runtime.privacy_sections,
     )
-    factories = [_build_sender, *(factory for m in manifests for factory in m.services)]
+    factories = [
+        _build_instance,
+        _build_sender,
+        InboxWorker,
+        _build_poller,
+        *(factory for m in manifests for factory in m.services),
+    ]
     built: list[object] = [observability]
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))
@@ -239,6 +289,9 @@ def _assemble(
         raise RuntimeError(f"buttons guarded otherwise than their manifest says: {misguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
+    processor = app.update_processor
+    if isinstance(processor, PerChatUpdateProcessor) and processor.forms is not None:
+        processor.forms.attach(app)
     if app.job_queue is None:
         log.warning("no job queue: the features' jobs will not run")
         return

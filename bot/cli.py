@@ -188,8 +188,18 @@ def main(argv: list[str] | None = None) -> None:
             code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
         raise SystemExit(code)
     from bot.runner import run
+    from bot.singleton import SQLiteInUse, claim_sqlite
 
-    asyncio.run(run(settings, centre))
+    try:
+        held = claim_sqlite(settings.database_url)  # for this process's whole life
+    except SQLiteInUse as error:
+        print(f"frontdesk: {error}", file=sys.stderr)
+        raise SystemExit(EXIT_CONFIG) from None
+    try:
+        asyncio.run(run(settings, centre))
+    finally:
+        if held is not None:
+            held.close()
 
 
 async def _migrate(settings: Settings) -> None:

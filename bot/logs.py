@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TextIO
 
@@ -94,3 +95,53 @@ def quiet_libraries() -> None:
     """httpx logs every request URL, and the URL contains the bot token."""
     for name in ("httpx", "httpcore", "apscheduler", "aiosqlite", "asyncio", "alembic"):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class ErrorBursts:
+    """One log line per kind of error and ``window``, with a count, instead of one per update.
+
+    The first occurrence of a kind is logged (with its traceback when ``trace`` is asked);
+    later ones in the same window are only counted, and the count is logged once the window
+    is over (by the next occurrence or :meth:`flush`). A kind is a short key the caller
+    builds from the exception's class and where it happened, never from its message (which
+    may quote a resident's text). ``clock`` is monotonic seconds (tests pass their own).
+    """
+
+    def __init__(
+        self,
+        logger: logging.Logger,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._log = logger
+        self._window = window
+        self._clock = clock
+        self._open: dict[str, tuple[float, int]] = {}  # kind → (window start, repeats)
+
+    def report(
+        self, kind: str, message: str, *args: object, exc: BaseException | None = None
+    ) -> bool:
+        """Log or count one occurrence; returns True when it was logged."""
+        now = self._clock()
+        started = self._open.get(kind)
+        if started is not None and now - started[0] < self._window:
+            self._open[kind] = (started[0], started[1] + 1)
+            return False
+        if started is not None and started[1]:
+            self._summarise(kind, started[1])
+        self._open[kind] = (now, 0)
+        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else None
+        self._log.error(message, *args, exc_info=exc_info)
+        return True
+
+    def flush(self) -> None:
+        """Log the counts of the windows that are over."""
+        now = self._clock()
+        for kind, (start, repeats) in list(self._open.items()):
+            if now - start >= self._window:
+                del self._open[kind]
+                if repeats:
+                    self._summarise(kind, repeats)
+
+    def _summarise(self, kind: str, repeats: int) -> None:
+        self._log.error("%s: %d more in the last %.0f s", kind, repeats, self._window)

@@ -13,10 +13,17 @@ from typing import TYPE_CHECKING
 
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application, build_runtime, serving
+from bot.app import (
+    FrontdeskApplication,
+    build_application,
+    build_runtime,
+    serving,
+    update_poller,
+)
 from bot.centre import Centre
 from bot.runtime import Runtime
 from bot.settings import RunMode, Settings
+from bot.singleton import PollingLeader
 
 if TYPE_CHECKING:
     from aiohttp.web import AppRunner
@@ -65,14 +72,12 @@ async def run(settings: Settings, centre: Centre) -> None:
     try:
         async with serving(app):
             if settings.mode is RunMode.POLLING:
-                assert app.updater is not None
                 probes = await _start_probes(app, settings)
-                await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-                log.info("polling for updates")
-                await stopping.wait()
-                await app.updater.stop()
-                if probes is not None:
-                    await probes.cleanup()
+                try:
+                    await _poll_while_leader(app, PollingLeader(runtime.db), stopping)
+                finally:
+                    if probes is not None:
+                        await probes.cleanup()
             else:
                 await _serve_webhook(app, settings, stopping)
     finally:
@@ -101,6 +106,33 @@ async def _start_probes(app: FrontdeskApplication, settings: Settings) -> AppRun
         return None
     log.info("probes listening on %s:%s", probes.listen, probes.port)
     return runner
+
+
+LEADER_CHECK_SECONDS = 5.0
+
+
+async def _poll_while_leader(
+    app: FrontdeskApplication, leader: PollingLeader, stopping: asyncio.Event
+) -> None:
+    """Poll while this instance holds the polling lock (bot/singleton.py); wait otherwise.
+
+    The poller only stores what it fetches in the durable inbox (a batch is confirmed to
+    Telegram once committed); every instance's inbox worker, this one's too, claims the
+    stored updates per chat and handles them (bot/intake.py)."""
+    poller = update_poller(app)
+    try:
+        while await leader.acquire(stopping):
+            poller.start()
+            log.info("polling for updates")
+            while not stopping.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stopping.wait(), LEADER_CHECK_SECONDS)
+                if not stopping.is_set() and not await leader.still_held():
+                    log.warning("lost the polling lock (database connection gone): pausing")
+                    break
+            await poller.stop()
+    finally:
+        await leader.release()
 
 
 async def _serve_webhook(

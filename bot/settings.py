@@ -89,6 +89,21 @@ class DeliverySettings(BaseModel):
     max_attempts: int = Field(default=8, ge=1)
     stale_claim_seconds: float = Field(default=120.0, gt=0)
     poll_seconds: float = Field(default=1.0, gt=0)
+    heartbeat_seconds: float = Field(
+        default=3.0, gt=0, description="How often an instance records that it is alive."
+    )
+    dead_after_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="An instance silent this long (while the database was reachable) is dead: "
+        "its outbox claims are sent by another.",
+    )
+    shared_budget: bool = Field(
+        default=True,
+        description="On PostgreSQL, every instance draws on one budget of Telegram's limits "
+        "(overall and per chat) kept in the database; SQLite runs one process and keeps it "
+        "in memory.",
+    )
 
     @field_validator("overall_per_second")
     @classmethod
@@ -284,6 +299,35 @@ class HelpdeskSettings(BaseModel):
         return value
 
 
+class InboxSettings(BaseModel):
+    """The durable inbox (issue 14): how updates are claimed, retried and kept."""
+
+    poll_seconds: float = Field(
+        default=0.5,
+        gt=0,
+        description="How often a worker looks for updates stored by others.",
+    )
+    max_in_flight: int = Field(
+        default=256,
+        ge=1,
+        le=10_000,
+        description="Updates claimed at once by one instance (at most one per chat).",
+    )
+    lease_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="A claim whose instance stopped beating this long is handled again.",
+    )
+    max_attempts: int = Field(
+        default=12, ge=1, le=100, description="Attempts on transient errors before the apology."
+    )
+    keep_hours: float = Field(default=24.0, gt=0, description="Finished updates kept this long.")
+
+    @property
+    def heartbeat_seconds(self) -> float:
+        return self.lease_seconds / 3
+
+
 class Settings(BaseSettings):
     """Everything the program reads from its environment."""
 
@@ -314,6 +358,7 @@ class Settings(BaseSettings):
     delivery: DeliverySettings = DeliverySettings()
     broadcast: BroadcastSettings = BroadcastSettings()
     max_concurrent_updates: int = Field(default=64, ge=1, le=1024)
+    inbox: InboxSettings = InboxSettings()
     privacy: PrivacySettings = PrivacySettings()
     feedback: FeedbackSettings = FeedbackSettings()
     reminders: RemindersSettings = RemindersSettings()

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
-from telegram import Update
-
-from bot.app import FrontdeskApplication, build_application, serving
+from bot.app import FrontdeskApplication, build_application, serving, update_poller
 from bot.delivery.limiter import FrontdeskRateLimiter
 from bot.features import MANIFESTS
 from bot.manifest import Manifest
@@ -25,7 +23,8 @@ async def running_bot(
     manifests: Sequence[Manifest] = MANIFESTS,
     limiter: FrontdeskRateLimiter | None = None,
 ) -> AsyncIterator[FrontdeskApplication]:
-    """The application (of ``manifests``), initialised, started and long-polling the emulator."""
+    """The application (of ``manifests``), initialised, started and long-polling the emulator
+    through the durable inbox, as in production."""
     app = build_application(
         runtime,
         base_url=emulator.base_url,
@@ -35,14 +34,12 @@ async def running_bot(
         limiter=limiter,
     )
     async with serving(app):
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
-        )
+        poller = update_poller(app)
+        poller.start(timeout=poll_timeout)
         try:
             yield app
         finally:
-            await app.updater.stop()
+            await poller.stop()
 
 
 async def settle(app: FrontdeskApplication, emulator: BotApiEmulator) -> None:

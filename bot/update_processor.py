@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.scheduling import FairScheduler
+from bot.tg.forms import FormStore, handle_with_forms
 
 # PTB's own semaphore is taken in ``process_update`` (final) BEFORE ``do_process_update`` can
 # look at the chat, so an update queued behind its chat's earlier ones would hold one of
@@ -29,8 +30,10 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     chat's pacing, holds no slot.
     """
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(self, max_concurrent_updates: int, forms: FormStore | None = None) -> None:
         super().__init__(_UNBOUNDED)
+        # Each update's form state is read before it and written after it (bot/tg/forms.py).
+        self.forms = forms
         self.scheduler = FairScheduler(max_concurrent_updates)
         self._finished = 0
         self._progress = asyncio.Condition()
@@ -41,7 +44,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         return self.scheduler.running
 
     @staticmethod
-    def _key(update: object) -> int | None:
+    def chat_key(update: object) -> int | None:
+        """Whose order an update belongs to: its chat, else its sender, else nobody's."""
         if not isinstance(update, Update):
             return None
         if update.effective_chat is not None:
@@ -61,11 +65,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             await self._progress.wait_for(lambda: self._finished >= count)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        async def handle() -> None:
+        async def run() -> None:
             await coroutine
 
+        async def handle() -> None:
+            await handle_with_forms(self.forms, update, run)
+
         try:
-            await self.scheduler.run(self._key(update), handle)
+            await self.scheduler.run(self.chat_key(update), handle)
         finally:
             self._finished += 1
             async with self._progress:

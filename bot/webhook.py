@@ -1,7 +1,9 @@
 """Webhook mode: an aiohttp endpoint that checks Telegram's secret header in constant time.
 
 PTB's built-in webhook server compares the secret with ``!=`` and answers 200 before the
-update is handled. Here the update is handled first, so a crash makes Telegram retry it.
+update is safe. Here the update is committed to the durable inbox first (issue 14): the 200
+means "stored", so a crash or a database outage before it makes Telegram deliver it again.
+The inbox worker handles it from there.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import logging
 from aiohttp import web
 from telegram import Update
 
-from bot.app import FrontdeskApplication
+from bot.app import FrontdeskApplication, inbox_worker
+from bot.intake import incoming
 from bot.observability import Observability
 from bot.probes import add_probe_routes
+from bot.tg.errors import error_kind, is_transient
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -40,15 +44,24 @@ def webhook_app(
             log.warning("webhook request with a wrong or missing secret token refused")
             return web.Response(status=403)
         try:
-            data = json.loads(await request.read())
-            update = Update.de_json(data, application.bot)
+            body = (await request.read()).decode()
+            update = Update.de_json(json.loads(body), application.bot)
         except (ValueError, KeyError, TypeError):
             return web.Response(status=400)
         if update is None:
             return web.Response(status=400)
-        await application.update_processor.process_update(
-            update, application.process_update(update)
-        )
+        try:
+            await inbox_worker(application).store([incoming(update, body)])
+        except Exception as error:
+            if is_transient(error):  # the database is away: Telegram will deliver it again
+                log.warning("webhook update not stored (%s): answered 503", error_kind(error))
+                return web.Response(status=503)
+            # Refused for good (hostile content): stored as re-encoded ASCII JSON, or left
+            # out, rather than blocking every later delivery behind it.
+            try:
+                await inbox_worker(application).store([incoming(update)])
+            except Exception:
+                log.error("webhook update %s refused, left out", update.update_id)
         return web.Response(status=200)
 
     app = web.Application(client_max_size=MAX_BODY_BYTES)

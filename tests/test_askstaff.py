@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import inbox_worker, update_poller
 from bot.i18n import Catalog
 from bot.services import users
 from bot.testing import running_bot
@@ -135,13 +136,15 @@ async def test_a_question_survives_a_restart(bot: Bot, emulator: BotApiEmulator)
     await alice.command("/ask Is there a choir?")
     await alice.wait_message()
     notice = await li.wait_message()
-    await bot.app.updater.stop()  # type: ignore[union-attr]
+    await update_poller(bot.app).stop()
+    await inbox_worker(bot.app).stop()
     await bot.app.stop()
     async with running_bot(bot.runtime, emulator, poll_timeout=1):
         await li.send("Yes, Thursdays at 19:00.", reply_to=notice)
         assert "Yes, Thursdays at 19:00." in (await alice.wait_message()).text
     await bot.app.start()
-    await bot.app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+    inbox_worker(bot.app).start()
+    update_poller(bot.app).start()
 
 
 async def test_a_name_with_an_ampersand_reads_as_written_for_staff(bot: Bot) -> None:

@@ -306,8 +306,9 @@ async def _give_at(bot: Bot, author: Author, draft: Draft, at: datetime) -> int:
 def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
     """The runtime's sections (from the manifests) hold every feature's once, foundation first."""
     names = [s.name for s in registry(runtime)]
-    assert names[:4] == ["profile", "roles", "messages", "audit"]
-    assert set(names[4:]) == {
+    # The foundation's: who they are, roles, messages, audit, and half-filled forms.
+    assert names[:5] == ["profile", "roles", "messages", "audit", "forms"]
+    assert set(names[5:]) == {
         "questions",
         "feedback",
         "digest",

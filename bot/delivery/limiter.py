@@ -11,6 +11,7 @@ wait the ``retry_after`` and try again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import warnings
@@ -23,6 +24,7 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.delivery.budget import BucketSpec, SharedBudget
 from bot.scheduling import slot_released
 
 log = logging.getLogger(__name__)
@@ -89,8 +91,13 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         *,
         pacing: bool = True,
         sleep: Sleep = asyncio.sleep,
+        shared: SharedBudget | None = None,
     ) -> None:
         self.limits = limits or Limits()
+        # With several instances, Telegram's limits are drawn from the database too
+        # (bot/delivery/budget.py); this process's own buckets still apply.
+        self.shared = shared
+        self._shared_turns = {True: asyncio.Lock(), False: asyncio.Lock()}  # bulk, replies
         self.pacing = pacing
         self._clock = clock
         self._sleep = sleep
@@ -204,6 +211,43 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
             if wanting is not None:
                 self._wanting[wanting] -= 1
 
+    def _shared_buckets(self, chat_id: int | str | None, paid: bool) -> list[BucketSpec]:
+        lim = self.limits
+        buckets = []
+        if chat_id is not None:
+            if isinstance(chat_id, str) or chat_id < 0:
+                buckets.append(
+                    BucketSpec(f"chat:{chat_id}", lim.group_per_minute, lim.group_per_minute / 60)
+                )
+            else:
+                burst = max(lim.private_burst - lim.burst_margin, 1)
+                buckets.append(BucketSpec(f"chat:{chat_id}", burst, lim.private_per_second))
+        overall = lim.overall_per_second
+        slack = min(overall * OVERALL_SLACK_SECONDS, OVERALL_SLACK_MESSAGES)
+        buckets.append(BucketSpec("overall", max(1.0, slack), overall))
+        if not paid and overall > lim.free_per_second:
+            free = lim.free_per_second
+            slack = min(free * OVERALL_SLACK_SECONDS, OVERALL_SLACK_MESSAGES)
+            buckets.append(BucketSpec("free", max(1.0, slack), free))
+        return buckets
+
+    async def _acquire_shared(self, chat_id: int | str | None, bulk: bool, paid: bool) -> None:
+        """One token of each shared bucket, waiting (slot released) while one is empty.
+
+        The bot-wide buckets are asked by one request of a kind at a time (bulk, replies):
+        otherwise every waiting request would poll the database each time a token might be
+        there, a load that grows with the concurrency and slows the database for everyone
+        (seen as a stalled 2,000-message broadcast on a loaded machine). A chat's bucket is
+        its own row and asked directly."""
+        assert self.shared is not None
+        for bucket in self._shared_buckets(chat_id, paid):
+            shared_row = not bucket.key.startswith("chat:")
+            turn = self._shared_turns[bulk] if shared_row else contextlib.nullcontext()
+            async with turn:
+                while (wait := await self.shared.take(bucket, bulk=bulk)) > 0.0:
+                    async with slot_released():
+                        await self._sleep(wait)
+
     async def process_request(
         self,
         callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
@@ -222,6 +266,8 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         while True:
             if self.pacing:
                 await self._acquire(chat_id, bulk, paid)
+                if self.shared is not None:
+                    await self._acquire_shared(chat_id, bulk, paid)
             self.stats["bulk" if bulk else "interactive"] += 1
             self.stats["paid"] += paid
             try:

@@ -3,8 +3,14 @@
 Outcomes: sent; 429 → the same message again after ``retry_after`` (not counted as a failure);
 timeouts, network errors and 5xx → retried with exponential backoff up to ``max_attempts``;
 403 (the person blocked the bot) → ``blocked``, and the person is marked unreachable so later
-audiences leave them out; other 400s → ``failed`` for good. Results are written every few
-messages, so a crash can repeat at most the messages in flight.
+audiences leave them out; other 400s → ``failed`` for good.
+
+Claims belong to this instance (``claimed_by``, bot/services/instances.py): another sender
+releases them only once this instance is dead. Each result is written as soon as the write
+before it is done (a group commit: one result at 30/s, several at 1,000/s), so a crash can
+repeat at most the messages in flight. A result that cannot be written (the database is out
+of reach) stays in memory and is written when the database is back: an outage neither
+repeats a message nor leaves claims to time out.
 """
 
 from __future__ import annotations
@@ -18,17 +24,20 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
+from bot.delivery.instance import InstanceHeartbeat
 from bot.delivery.limiter import retry_after_seconds
 from bot.runtime import Runtime
-from bot.services import outbox, users
+from bot.services import instances, outbox, users
 
 log = logging.getLogger(__name__)
 BULK = {"bulk": True}
+RECORD_RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0)
 PAID_BULK = {"bulk": True, "paid": True}
 
 
@@ -87,8 +96,10 @@ class OutboxSender:
         bot: ExtBot[Any],
         settings: SenderSettings | None = None,
         on_bulk_pause: Callable[[float], None] | None = None,
+        instance: InstanceHeartbeat | None = None,
     ) -> None:
         self.runtime = runtime
+        self.instance = instance or InstanceHeartbeat(runtime)
         self.bot = bot
         self.settings = settings or SenderSettings()
         self._on_bulk_pause = on_bulk_pause
@@ -99,6 +110,8 @@ class OutboxSender:
         # One write transaction at a time from this sender: on SQLite two would make one
         # wait in the busy handler (sleeping in growing steps), which throttled the sender.
         self._record_lock = asyncio.Lock()
+        self._unrecorded: list[_Result] = []
+        self._not_started: set[int] = set()  # claimed ids not yet handed to Telegram
         self.stats: Counter[str] = Counter()
 
     # -- lifecycle ----------------------------------------------------------------------
@@ -110,22 +123,30 @@ class OutboxSender:
             self._task = asyncio.create_task(self._run(), name="outbox-sender")
 
     async def stop(self) -> None:
+        """Stop; claims not yet handed to Telegram go back at once (in-flight ones stay
+        claimed by this instance, which is then gone: the next sender re-sends them)."""
         self.runtime.db.commits.forget(self.wake)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        if self._unrecorded:  # answers already back: written now, not sent again later
+            with contextlib.suppress(SQLAlchemyError, OSError):
+                await self._record_now(self._unrecorded[:])
+                self._unrecorded.clear()
+        if self._not_started:
+            with contextlib.suppress(SQLAlchemyError, OSError):
+                async with self.runtime.db.transaction() as session:
+                    await outbox.release_own(session, sorted(self._not_started), self.instance.id)
+            self._not_started.clear()
 
     def wake(self) -> None:
         """Something was enqueued (rung by the database after the commit): look now."""
         self._wake.set()
 
     async def _run(self) -> None:
-        async with self.runtime.db.transaction() as session:
-            released = await outbox.release_stale(session, self.runtime.clock.now(), timedelta(0))
-        if released:
-            log.info("outbox: %d messages left half-sent by a previous run are due again", released)
+        unreachable = False
         while True:
             if self._lock.locked():
                 # A drain (a job, a test) is delivering: let it finish first, then look
@@ -135,9 +156,19 @@ class OutboxSender:
             self._wake.clear()  # before looking, so a wake-up during the batch is not lost
             try:
                 sent = await self.run_once()
+            except (SQLAlchemyError, OSError) as error:
+                # The database out of reach: one line per outage, then a look every second.
+                if not unreachable:
+                    log.warning("outbox: database unreachable (%s), retrying", type(error).__name__)
+                unreachable = True
+                await asyncio.sleep(min(1.0, self.settings.poll_seconds))
+                continue
             except Exception:  # keep draining whatever one batch did
                 log.exception("outbox batch failed")
                 sent = 0
+            if unreachable:
+                log.info("outbox: database reachable again")
+                unreachable = False
             if sent:
                 continue
             with contextlib.suppress(TimeoutError):
@@ -153,25 +184,38 @@ class OutboxSender:
         return total
 
     async def run_once(self) -> int:
-        """Claim one batch of due messages and deliver it."""
+        """Claim one batch of due messages and deliver it, recording each result at once."""
         async with self._lock:
             now = self.runtime.clock.now()
             async with self.runtime.db.transaction() as session:
-                await outbox.release_stale(session, now, self.settings.stale_claim)
-                claimed = await outbox.claim_due(session, now, self.settings.batch_size)
+                # Liveness is judged on the database's clock (heartbeats are written by it).
+                shared_now = await instances.db_now(session)
+                released = await instances.release_dead_claims(
+                    session,
+                    shared_now,
+                    self.instance.dead_after,
+                    self.instance.up_since or shared_now,
+                    unowned_after=self.settings.stale_claim,
+                    own_id=self.instance.id,
+                    unowned_now=now,
+                )
+                claimed = await outbox.claim_due(
+                    session, now, self.settings.batch_size, claimed_by=self.instance.id
+                )
+            if released:
+                log.info("outbox: %d messages claimed by a dead instance are due again", released)
             if not claimed:
                 return 0
             gate = asyncio.Semaphore(self.settings.concurrency)
-            pending: list[_Result] = []
+            self._not_started.update(item.id for item in claimed)
 
             async def deliver(item: outbox.Claimed) -> _Result:
+                # The slot is held until the result is written: at most ``concurrency``
+                # messages are ever sent but unrecorded, the most a crash can repeat.
                 async with gate:
-                    result = await self._deliver(item)
-                pending.append(result)
-                if len(pending) >= self.settings.concurrency:
-                    batch = pending[:]
-                    pending.clear()
-                    await self._record(batch)
+                    self._not_started.discard(item.id)
+                    result = await self._deliver_safely(item)
+                    await self._record(result)
                 return result
 
             async def deliver_chat(items: list[outbox.Claimed]) -> None:
@@ -180,16 +224,18 @@ class OutboxSender:
                 for index, item in enumerate(items):
                     result = await deliver(item)
                     if result.status == outbox.PENDING:  # a 429 or a network error
-                        later = [_held_back(rest, result.retry_in) for rest in items[index + 1 :]]
-                        pending.extend(later)
+                        later = items[index + 1 :]
+                        if later:
+                            self._not_started.difference_update(rest.id for rest in later)
+                            await self._record(
+                                *(_held_back(rest, result.retry_in) for rest in later)
+                            )
                         return
 
             by_chat: dict[int, list[outbox.Claimed]] = {}
             for item in claimed:
                 by_chat.setdefault(item.chat_id, []).append(item)
             await asyncio.gather(*(deliver_chat(items) for items in by_chat.values()))
-            if pending:
-                await self._record(pending)
             return len(claimed)
 
     async def _body(self, body_id: int) -> outbox.Body:
@@ -201,6 +247,15 @@ class OutboxSender:
                 self._bodies.clear()
             self._bodies[body_id] = body
         return body
+
+    async def _deliver_safely(self, item: outbox.Claimed) -> _Result:
+        """``_deliver``, with an unexpected failure (the body unreadable during a database
+        outage) turned into a retry of that message, never a lost claim."""
+        try:
+            return await self._deliver(item)
+        except (SQLAlchemyError, OSError) as error:
+            backoff = min(2.0 ** (item.attempts + 1), 300.0)
+            return _Result(item, outbox.PENDING, error=type(error).__name__, retry_in=backoff)
 
     async def _deliver(self, item: outbox.Claimed) -> _Result:
         now = self.runtime.clock.now()
@@ -278,10 +333,34 @@ class OutboxSender:
             return _Result(item, outbox.PENDING, error=error.message, retry_in=backoff)
         return _Result(item, outbox.SENT, message=message)
 
-    async def _record(self, results: list[_Result]) -> None:
+    async def _record(self, *results: _Result) -> None:
+        """Write ``results`` now, with any others that arrived while the last write ran.
+
+        Whoever holds the lock writes everything waiting; through a database outage it keeps
+        trying (logged once), so no result is lost and no message goes twice."""
+        self._unrecorded.extend(results)
         async with self._record_lock:
-            await self._record_now(results)
-        self.stats.update(r.status if r.error != "429" else "429" for r in results)
+            failures = 0
+            while self._unrecorded:
+                batch = self._unrecorded[:]
+                try:
+                    await self._record_now(batch)
+                except (SQLAlchemyError, OSError) as error:
+                    if failures == 0:
+                        log.warning(
+                            "outbox: recording %d results failed (%s): kept, retrying",
+                            len(batch),
+                            type(error).__name__,
+                        )
+                    delay = RECORD_RETRY_SECONDS[min(failures, len(RECORD_RETRY_SECONDS) - 1)]
+                    failures += 1
+                    await asyncio.sleep(delay)
+                    continue
+                if failures:
+                    log.info("outbox: results recorded after %d failed tries", failures)
+                    failures = 0
+                del self._unrecorded[: len(batch)]
+                self.stats.update(r.status if r.error != "429" else "429" for r in batch)
 
     async def _record_now(self, results: list[_Result]) -> None:
         now = self.runtime.clock.now()

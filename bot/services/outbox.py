@@ -234,12 +234,17 @@ GROUP_BATCH_CAP = 2
 MAX_GROUPS_PER_BATCH = 50
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
+async def claim_due(
+    session: AsyncSession, now: datetime, limit: int, claimed_by: str | None = None
+) -> list[Claimed]:
     """Take up to ``limit`` due messages for sending (two senders never take the same row).
 
     Private chats' messages come in priority order; each group with messages due adds at most
     :data:`GROUP_BATCH_CAP` of its own, oldest first, so a backlog for one group (200 residents
     writing to the staff group at once) never holds up anyone else's messages.
+
+    ``claimed_by`` names the instance (bot/services/instances.py): only a dead instance's
+    claims are ever given back to another sender.
     """
     due = (
         select(OutboxMessage.id)
@@ -282,7 +287,7 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int) -> list[Cl
     result = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id.in_(ids), OutboxMessage.status == PENDING)
-        .values(status=SENDING, claimed_at=now)
+        .values(status=SENDING, claimed_at=now, claimed_by=claimed_by)
         .returning(
             OutboxMessage.id,
             OutboxMessage.body_id,
@@ -310,7 +315,23 @@ async def release_stale(session: AsyncSession, now: datetime, older_than: timede
     result = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.status == SENDING, OutboxMessage.claimed_at < now - older_than)
-        .values(status=PENDING, claimed_at=None)
+        .values(status=PENDING, claimed_at=None, claimed_by=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def release_own(session: AsyncSession, ids: Sequence[int], claimed_by: str) -> int:
+    """Give back claims this instance took but will not send (stopping, a failed batch)."""
+    if not ids:
+        return 0
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(
+            OutboxMessage.id.in_(ids),
+            OutboxMessage.status == SENDING,
+            OutboxMessage.claimed_by == claimed_by,
+        )
+        .values(status=PENDING, claimed_at=None, claimed_by=None)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -399,7 +420,12 @@ async def retry_later(
     session: AsyncSession, message_id: int, when: datetime, error: str, *, count: bool = True
 ) -> None:
     """Put a message back for another try at ``when``."""
-    values: dict[str, object] = {"status": PENDING, "not_before": when, "error": error[:256]}
+    values: dict[str, object] = {
+        "status": PENDING,
+        "not_before": when,
+        "error": error[:256],
+        "claimed_by": None,
+    }
     if count:
         values["attempts"] = OutboxMessage.attempts + 1
     await session.execute(

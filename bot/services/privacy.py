@@ -42,7 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import SHANGHAI
-from bot.services import outbox
+from bot.services import form_state, outbox
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -59,6 +59,7 @@ from bot.storage.upsert import insert_ignore
 log = logging.getLogger(__name__)
 
 DELETED_USER = "deleted user"
+ABANDONED_FORM_DAYS = 7
 EXPORT_FORMAT = 1
 
 
@@ -405,6 +406,31 @@ class AuditSection:
             entry.details = scrub_text(entry.details, who)
 
 
+class FormsSection:
+    """Half-filled forms (drafts and conversation steps, bot/tg/forms.py): abandoned ones go
+    after ``ABANDONED_FORM_DAYS``."""
+
+    name = "forms"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        who = await identity(session, user_id)
+        if who is None:
+            return {"forms_in_progress": []}
+        changed = await form_state.count_user(session, who.telegram_id)
+        return {"forms_in_progress": [{"last_step": iso(at)} for at in changed]}
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        who = await identity(session, user_id)
+        if who is not None:
+            await form_state.forget_user(session, who.telegram_id)
+
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
+        before = now - timedelta(days=ABANDONED_FORM_DAYS)
+        return await form_state.purge_abandoned(session, before, limit)
+
+
 def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
     """The foundation's sections, then the features' (in export order; forget runs reverse).
 
@@ -416,7 +442,13 @@ def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
     enqueued for them).
     """
     profile = ProfileSection()
-    found: list[DataSection] = [profile, RolesSection(), OutboxSection(), AuditSection()]
+    found: list[DataSection] = [
+        profile,
+        RolesSection(),
+        OutboxSection(),
+        AuditSection(),
+        FormsSection(),
+    ]
     found += features
     profile.registry = found
     return found

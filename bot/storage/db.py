@@ -8,12 +8,13 @@ the write lock (busy timeout) instead of failing with "database is locked".
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event
+from sqlalchemy import Table, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -21,6 +22,10 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from bot.storage import effects
+from bot.storage.models.inbox import InboxEffect
+from bot.storage.upsert import insert_ignore
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _READ_ONLY = "frontdesk_read_only"
@@ -71,6 +76,12 @@ def _prepare_sqlite(engine: AsyncEngine) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+# The frames between a caller and the transaction it opened (for its call site).
+_PLUMBING = frozenset({__file__, contextlib.__file__})
+_MARKER_KEY = ("update_id", "site")
+_EFFECTS = cast(Table, InboxEffect.__table__)
+
+
 class Database:
     """One engine and its session factories; built by :func:`create_database`."""
 
@@ -93,9 +104,30 @@ class Database:
 
         After the commit, the :attr:`commits` bell rings if the transaction wrote to the
         outbox (:func:`ring_after_commit`), so no caller has to remember to wake the sender.
+
+        While an inbox update is handled, the transaction is marked as that update's effect
+        (:mod:`bot.storage.effects`); one already committed for the update is rolled back.
         """
-        async with self._write() as session, session.begin():
-            yield session
+        scope = effects.current()
+        if scope is None:
+            async with self._write() as session, session.begin():
+                yield session
+        else:
+            site = scope.next_site(effects.call_site(_PLUMBING))
+            async with self._write() as session:
+                await session.begin()
+                try:
+                    yield session
+                except BaseException:
+                    await session.rollback()
+                    raise
+                marker = {"update_id": scope.update_id, "site": site}
+                if await insert_ignore(session, _EFFECTS, marker, _MARKER_KEY):
+                    await session.commit()
+                else:  # committed when this update was handled before: nothing twice
+                    await session.rollback()
+                    scope.replayed += 1
+                    session.info.pop(_RING_AFTER_COMMIT, None)
         # Rung once the session is closed too, with no await left before the caller resumes.
         if session.info.pop(_RING_AFTER_COMMIT, False):
             self.commits.ring()

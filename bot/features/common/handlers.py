@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import (
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -19,10 +21,12 @@ from bot.commands import CommandSpec, sync_commands, visible_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common.buttons import ChooseLanguage
 from bot.i18n import LANGUAGES
+from bot.logs import ErrorBursts
 from bot.manifest import Manifest
-from bot.services import users
+from bot.services import inbox, users
 from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
+from bot.tg.errors import error_kind, is_transient
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.understanding.matcher import small_talk
@@ -181,11 +185,34 @@ async def not_text(update: Update, context: FrontdeskContext) -> None:
 
 
 async def on_error(update: object, context: FrontdeskContext) -> None:
-    """Log the failure with the update id and apologise to the user in their language."""
+    """A transient failure of an inbox update is retried later; anything else is logged (one
+    line per burst of the same error) and apologised for. Either way no further handler runs:
+    a failed ``load_profile`` must not let the features answer without a profile."""
+    error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    log.error("update %s failed", update_id, exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    kind = error_kind(error) if error is not None else "unknown"
+    bursts = context.services.get(ErrorBursts)
+    attempt = inbox.current_attempt()
+    retries_left = attempt is not None and (
+        attempt.attempts < context.runtime.settings.inbox.max_attempts
+    )
+    if attempt is not None and retries_left and error is not None and is_transient(error):
+        attempt.outcome, attempt.error = inbox.Outcome.RETRY, kind
+        bursts.report(f"retry {kind}", "update %s: %s, retried later", update_id, kind)
+        raise ApplicationHandlerStop
+    if attempt is not None:
+        attempt.outcome, attempt.error = inbox.Outcome.FAILED, kind
+    if update_id is None:  # a job or a background task, not an update
+        bursts.report(f"job {kind}", "background work failed: %s", kind, exc=error)
         return
+    bursts.report(f"failed {kind}", "update %s failed: %s", update_id, kind, exc=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        await _apologise(update, context, update_id)
+    raise ApplicationHandlerStop
+
+
+async def _apologise(update: Update, context: FrontdeskContext, update_id: int | None) -> None:
+    """Say sorry in the user's language, even when the button was answered already."""
     try:
         if context.profile is None and update.effective_user is not None:
             context.fallback_language_code = update.effective_user.language_code
@@ -193,9 +220,11 @@ async def on_error(update: object, context: FrontdeskContext) -> None:
                 context.profile = await users.find(session, update.effective_user.id)
     except Exception:  # the database may be what failed; apologise in the client's language
         log.warning("no profile for the apology of update %s", update_id)
-    try:
-        if update.callback_query is not None:
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):  # answered before the failure, or too old
             await update.callback_query.answer()
+    assert update.effective_chat is not None
+    try:
         await context.bot.send_message(update.effective_chat.id, context.t("error-apology"))
     except TelegramError:
         log.warning("could not apologise for update %s", update_id)
@@ -231,5 +260,10 @@ def register_fallbacks(app: FrontdeskApplication) -> None:
 
 
 MANIFEST = Manifest(
-    name="common", install=install, commands=COMMANDS, menu_actions={"help": show_help}
+    name="common",
+    install=install,
+    commands=COMMANDS,
+    menu_actions={"help": show_help},
+    # One line per burst of one kind of error (issue 14), for this application's errors.
+    services=[lambda app: ErrorBursts(log)],
 )

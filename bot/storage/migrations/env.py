@@ -5,14 +5,21 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from bot.schema import Base
 
 target_metadata = Base.metadata
+# Any number of instances may start at once on a fresh database: on PostgreSQL they migrate
+# one after the other under this advisory lock (held until the migration's transaction
+# ends), and the later ones find the schema at head. SQLite's write lock does the same.
+MIGRATION_LOCK = 0x66640014  # "fd" + 0x0014: any constant shared by every instance
 
 
 def _run(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -4,7 +4,7 @@ Issue 17. An anonymous response keeps no user id once sent; ``survey_participant
 person; no time) says who answered, for one submission each and the reminder.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-30 03:30:00
 """
 

@@ -6,7 +6,7 @@ waitlist in arrival order (``last_seq``/``seq``), offers with a deadline, and co
 sign-up holds ``party`` seats (the person and up to ``companions_max`` others).
 
 Revision ID: 0018
-Revises: 0019
+Revises: 0015
 Create Date: 2026-11-30 03:40:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from bot.storage.base import UTCDateTime
 
 revision: str = "0018"
-down_revision: str | None = "0019"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

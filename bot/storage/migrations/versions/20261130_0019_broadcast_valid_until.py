@@ -5,7 +5,7 @@ row carries the same limit in ``outbox_messages.expires_at`` (which already exis
 sender never delivers it late; this column keeps it for the report and for a paused broadcast.
 
 Revision ID: 0019
-Revises: 0012
+Revises: 0018
 Create Date: 2026-11-30 03:50:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from bot.storage.base import UTCDateTime
 
 revision: str = "0019"
-down_revision: str | None = "0013"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

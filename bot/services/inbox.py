@@ -1,0 +1,248 @@
+"""The durable inbox's rules: store, claim fairly per chat, finish, retry, recover (issue 14).
+
+Every update is committed here before Telegram is told it arrived (the polling offset, the
+webhook's 200); workers then claim and handle it, and mark it done. Claiming takes, for each
+chat, only its *oldest unfinished* update, and only when nothing of that chat is in flight:
+per-chat order holds across any number of workers and instances, and one busy chat holds at
+most one claim while the other chats' updates are claimed beside it. On PostgreSQL the claim is
+``FOR UPDATE SKIP LOCKED``; SQLite (one process) serialises writers anyway.
+
+A claim belongs to a worker (``claimed_by``) whose heartbeat refreshes ``claimed_at``; a
+claim whose heartbeat stopped for ``lease`` (a killed process) goes back to pending and is
+handled again. Nothing here knows about Telegram.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import cast
+
+from sqlalchemy import Table, case, delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models.inbox import InboxEffect, InboxUpdate
+from bot.storage.upsert import insert_ignore
+
+PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
+OPEN = (PENDING, RUNNING)
+# Heads looked at beyond the claim's limit: those another worker is locking are skipped.
+HEADS_SLACK = 64
+_UPDATES = cast(Table, InboxUpdate.__table__)
+
+
+class Outcome(enum.Enum):
+    """What became of one attempt at an update."""
+
+    DONE = "done"
+    RETRY = "retry"  # a transient error: handled again after a backoff
+    FAILED = "failed"  # a permanent error: apologised for, not retried
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An update as it arrived: its id, the chat it belongs to, its JSON."""
+
+    update_id: int
+    chat_key: int | None
+    payload: str
+
+
+@dataclass
+class Attempt:
+    """One claimed update being handled; the error handler records its outcome here."""
+
+    row_id: int
+    update_id: int
+    chat_key: int | None
+    payload: str
+    attempts: int  # including this one
+    outcome: Outcome = Outcome.DONE
+    error: str | None = None
+
+
+_ATTEMPT: ContextVar[Attempt | None] = ContextVar("frontdesk_inbox_attempt", default=None)
+
+
+def current_attempt() -> Attempt | None:
+    """The inbox attempt this task is handling (``None``: not from the inbox)."""
+    return _ATTEMPT.get()
+
+
+@contextmanager
+def attempting(attempt: Attempt) -> Iterator[Attempt]:
+    """Make ``attempt`` the current one while its update is handled."""
+    token = _ATTEMPT.set(attempt)
+    try:
+        yield attempt
+    finally:
+        _ATTEMPT.reset(token)
+
+
+def retry_delay(attempts: int, *, base: float = 1.0, cap: float = 30.0) -> timedelta:
+    """Exponential backoff: 1, 2, 4 … seconds after the 1st, 2nd, 3rd … failed attempt."""
+    return timedelta(seconds=min(cap, base * 2 ** max(attempts - 1, 0)))
+
+
+async def store(session: AsyncSession, updates: Sequence[Incoming], now: datetime) -> int:
+    """Add the updates not stored yet (an update id seen before is skipped); returns how many."""
+    if not updates:
+        return 0
+    rows = [
+        {
+            "update_id": u.update_id,
+            "chat_key": u.chat_key,
+            "payload": u.payload,
+            "status": PENDING,
+            "attempts": 0,
+            "received_at": now,
+            "next_attempt_at": now,
+        }
+        for u in updates
+    ]
+    return await insert_ignore(session, _UPDATES, rows, ["update_id"])
+
+
+async def claim(session: AsyncSession, worker: str, now: datetime, limit: int) -> list[Attempt]:
+    """Claim up to ``limit`` due updates: per chat only the oldest unfinished one, oldest first.
+
+    An update whose chat has an earlier update pending (even one waiting for its backoff) or
+    any update running is not due: the chat's order holds, and one chat has one in flight.
+    Rows locked by another worker's claim in progress are skipped (PostgreSQL), never waited
+    for.
+    """
+    if limit <= 0:
+        return []
+    # Each chat's oldest unfinished update, for chats with nothing running and nothing
+    # backing off (only a chat's oldest update can be waiting for a retry): one pass over
+    # the open rows. A separate statement, so the locking one below has a plain plan; a head
+    # that changes in between is rechecked by the lock (status must still be pending).
+    running = func.sum(case((InboxUpdate.status == RUNNING, 1), else_=0))
+    waiting = func.sum(case((InboxUpdate.next_attempt_at > now, 1), else_=0))
+    heads = (
+        await session.scalars(
+            select(func.min(InboxUpdate.id))
+            .where(InboxUpdate.status.in_(OPEN), InboxUpdate.chat_key.is_not(None))
+            .group_by(InboxUpdate.chat_key)
+            .having(running == 0, waiting == 0)
+            .order_by(func.min(InboxUpdate.id))
+            .limit(limit + HEADS_SLACK)
+        )
+    ).all()
+    rows = (
+        await session.execute(
+            select(InboxUpdate.id, InboxUpdate.update_id, InboxUpdate.chat_key)
+            .add_columns(InboxUpdate.payload, InboxUpdate.attempts)
+            .where(
+                InboxUpdate.status == PENDING,
+                InboxUpdate.next_attempt_at <= now,
+                or_(InboxUpdate.chat_key.is_(None), InboxUpdate.id.in_(list(heads))),
+            )
+            .order_by(InboxUpdate.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=InboxUpdate)
+        )
+    ).all()
+    if not rows:
+        return []
+    await session.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.id.in_([row.id for row in rows]))
+        .values(
+            status=RUNNING, claimed_by=worker, claimed_at=now, attempts=InboxUpdate.attempts + 1
+        )
+    )
+    return [
+        Attempt(row.id, row.update_id, row.chat_key, row.payload, row.attempts + 1) for row in rows
+    ]
+
+
+async def finish(
+    session: AsyncSession, worker: str, attempts: Sequence[Attempt], now: datetime
+) -> None:
+    """Record the outcomes of finished attempts (only for claims this worker still holds)."""
+    mine = (InboxUpdate.claimed_by == worker, InboxUpdate.status == RUNNING)
+    done = [a.row_id for a in attempts if a.outcome is Outcome.DONE]
+    if done:
+        await session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.id.in_(done), *mine)
+            .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None)
+        )
+    for attempt in attempts:
+        if attempt.outcome is Outcome.DONE:
+            continue
+        values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
+        values["last_error"] = (attempt.error or "")[:128] or None
+        if attempt.outcome is Outcome.RETRY:
+            values.update(status=PENDING, next_attempt_at=now + retry_delay(attempt.attempts))
+        else:
+            values.update(status=FAILED, done_at=now)
+        await session.execute(
+            update(InboxUpdate).where(InboxUpdate.id == attempt.row_id, *mine).values(**values)
+        )
+
+
+async def heartbeat(session: AsyncSession, worker: str, now: datetime) -> int:
+    """Keep this worker's claims alive; returns how many it holds."""
+    result = await session.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.claimed_by == worker, InboxUpdate.status == RUNNING)
+        .values(claimed_at=now)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def release_stale(
+    session: AsyncSession, worker: str, now: datetime, lease: timedelta | None
+) -> int:
+    """Put back claims whose worker stopped beating for ``lease`` (``None``: every other
+    worker's claim, as on SQLite, where one process is the only worker); returns how many."""
+    stale = [InboxUpdate.status == RUNNING, InboxUpdate.claimed_by != worker]
+    if lease is not None:
+        stale.append(InboxUpdate.claimed_at < now - lease)
+    result = await session.execute(
+        update(InboxUpdate).where(*stale).values(status=PENDING, claimed_by=None, claimed_at=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def purge(session: AsyncSession, before: datetime, batch: int = 1000) -> int:
+    """Delete finished updates (and their effect marks) finished before ``before``."""
+    ids = (
+        await session.scalars(
+            select(InboxUpdate.update_id)
+            .where(InboxUpdate.status.in_((DONE, FAILED)), InboxUpdate.done_at < before)
+            .limit(batch)
+        )
+    ).all()
+    if not ids:
+        return 0
+    await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(ids)))
+    await session.execute(delete(InboxUpdate).where(InboxUpdate.update_id.in_(ids)))
+    return len(ids)
+
+
+async def inbox_lag_seconds(session: AsyncSession, now: datetime) -> float:
+    """Age of the oldest unfinished update in seconds (0 when the inbox is empty).
+
+    For readiness (``/readyz``: under a limit) and the ``inbox lag`` metric.
+    """
+    oldest = await session.scalar(
+        select(func.min(InboxUpdate.received_at)).where(InboxUpdate.status.in_(OPEN))
+    )
+    if oldest is None:
+        return 0.0
+    return max((now - oldest).total_seconds(), 0.0)
+
+
+async def counts(session: AsyncSession) -> dict[str, int]:
+    """How many updates are in each status (metrics: updates by outcome)."""
+    rows = await session.execute(
+        select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status)
+    )
+    return {status: int(count) for status, count in rows.all()}

@@ -1,0 +1,206 @@
+"""Form state in the database, read fresh at every update: forms survive restarts and
+their steps may land on different instances.
+
+This is the persistence under ``context.drafts`` (bot/context.py), the one other module
+that reaches ``user_data`` (tests/test_drafts.py). PTB's persistence (``BasePersistence``)
+loads conversations and ``user_data`` once at start and writes them back on an interval
+from one process's memory (FACTS.md): a second instance never sees a step the first one
+took. Here, around each update (bot/update_processor.py):
+
+1. before: one query reads the rows of this update's conversation keys (``conv:<chat>:<user>``:
+   every ``ConversationHandler``'s state for that person in that chat) and the person's
+   drafts (``user:<user>``, PTB's ``user_data``), and puts them into the handlers and
+   ``user_data`` — replacing whatever this process remembered;
+2. the update is handled as usual (features keep using ``ConversationHandler`` and
+   ``context.drafts``, the typed accessor that is the only way into ``user_data``: nothing
+   changes for them);
+3. after: whatever changed is written back (nothing is written for updates outside forms).
+
+Values are pickled (drafts are dataclasses); only this program writes the table. A row that
+no longer unpickles (a draft class renamed by an upgrade) is dropped with a log line and the
+person starts that form afresh. ``ConversationHandler``s are told apart by their ``name``, or
+by their entry points (commands, button patterns) when they have none, so every instance of
+one code version agrees. PTB keeps the states in ``ConversationHandler._conversations`` and
+computes keys in ``_get_key``; this module is the only place that reaches into them
+(tests/test_forms.py fails if an upgrade of PTB changes them).
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Update
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+)
+
+from bot.runtime import Runtime
+from bot.services import form_state
+
+log = logging.getLogger(__name__)
+Conversation = ConversationHandler[Any]
+
+
+def _entry_name(handler: BaseHandler[Any, Any, Any]) -> str:
+    if isinstance(handler, CommandHandler):
+        return "/" + ",".join(sorted(handler.commands))
+    if isinstance(handler, CallbackQueryHandler) and handler.pattern is not None:
+        pattern = handler.pattern
+        return "cb:" + (pattern if isinstance(pattern, str) else getattr(pattern, "pattern", "?"))
+    return type(handler).__name__
+
+
+def conversation_name(handler: Conversation) -> str:
+    """The handler's ``name``, else one made of its entry points (stable across processes)."""
+    if handler.name:
+        return handler.name
+    return "|".join(_entry_name(entry) for entry in handler.entry_points)
+
+
+def _conversations(handlers: dict[int, list[BaseHandler[Any, Any, Any]]]) -> Iterator[Conversation]:
+    for group in sorted(handlers):
+        for handler in handlers[group]:
+            if isinstance(handler, ConversationHandler):
+                yield handler
+
+
+@dataclass
+class Snapshot:
+    """What was read before an update, to write back only what changed."""
+
+    rows: dict[str, bytes] = field(default_factory=dict)
+    conversations: dict[str, list[tuple[str, Conversation, tuple[Any, ...]]]] = field(
+        default_factory=dict
+    )
+    user_id: int | None = None
+
+
+class FormStore:
+    """Reads and writes the form state of each update (see the module docstring)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+        self.named: list[tuple[str, Conversation]] = []
+        self._user_data: Any = None
+        self.reads = 0
+        self.writes = 0
+
+    def attach(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Learn the application's conversations, once every handler is installed."""
+        handlers, user_data = app.handlers, app.user_data
+        seen: dict[str, int] = {}
+        for handler in _conversations(handlers):
+            name = conversation_name(handler)
+            seen[name] = seen.get(name, 0) + 1
+            self.named.append((name if seen[name] == 1 else f"{name}#{seen[name]}", handler))
+        self._user_data = user_data
+
+    async def before(self, update: object) -> Snapshot | None:
+        """Put this update's stored form state into the handlers and ``user_data``."""
+        if not isinstance(update, Update) or update.effective_user is None:
+            return None
+        snapshot = Snapshot(user_id=update.effective_user.id)
+        for name, handler in self.named:
+            try:
+                key = handler._get_key(update)
+            except RuntimeError:  # no chat (an inline query): this conversation cannot apply
+                continue
+            row = "conv:" + ":".join(str(part) for part in key)
+            snapshot.conversations.setdefault(row, []).append((name, handler, key))
+        user_row = f"user:{snapshot.user_id}"
+        async with self.runtime.db.read() as session:
+            snapshot.rows = await form_state.load(session, [*snapshot.conversations, user_row])
+        self.reads += 1
+        for row, entries in snapshot.conversations.items():
+            states = self._unpickle(row, snapshot.rows)
+            for name, handler, key in entries:
+                conversations = handler._conversations
+                if name in states:
+                    conversations[key] = states[name]
+                else:
+                    conversations.pop(key, None)
+        drafts = self._user_data[snapshot.user_id]
+        drafts.clear()
+        drafts.update(self._unpickle(user_row, snapshot.rows))
+        return snapshot
+
+    @staticmethod
+    def _unpickle(row: str, rows: dict[str, bytes]) -> dict[Any, Any]:
+        data = rows.get(row)
+        if data is None:
+            return {}
+        try:
+            loaded = pickle.loads(data)  # only this program writes these rows
+        except Exception as error:  # any unreadable row (a renamed class): start afresh
+            kind = row.split(":")[0]  # the rest names a person: not logged
+            log.warning("form state %s unreadable (%s): dropped", kind, type(error).__name__)
+            rows[row] = b"unreadable"  # differs from anything written: the row is replaced
+            return {}
+        return loaded if isinstance(loaded, dict) else {}
+
+    async def after(self, snapshot: Snapshot) -> None:
+        """Write back the rows whose content changed during the update."""
+        changed: list[tuple[str, bytes | None]] = []
+        for row, entries in snapshot.conversations.items():
+            states = {
+                name: handler._conversations[key]
+                for name, handler, key in entries
+                if isinstance(handler._conversations.get(key), int | str)
+            }
+            changed.append((row, self._pickle(states, snapshot.rows.get(row))))
+        if snapshot.user_id is not None:
+            drafts = self._user_data[snapshot.user_id]
+            row = f"user:{snapshot.user_id}"
+            # ``context.drafts`` (bot/context.py) leaves an empty store behind once the last
+            # draft is popped: nothing to keep then.
+            kept = {k: v for k, v in drafts.items() if not (isinstance(v, dict) and not v)}
+            changed.append((row, self._pickle(kept, snapshot.rows.get(row))))
+        changed = [(row, data) for row, data in changed if data != snapshot.rows.get(row)]
+        if not changed:
+            return
+        now = self.runtime.clock.now()
+        async with self.runtime.db.transaction() as session:
+            for row, data in changed:
+                await form_state.store(session, row, data, now)
+        self.writes += 1
+
+    @staticmethod
+    def _pickle(data: dict[Any, Any], previous: bytes | None) -> bytes | None:
+        """``data`` pickled (``None``: nothing to keep); ``previous`` if it cannot be."""
+        if not data:
+            return None
+        try:
+            return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            log.warning("form state not storable (%s): kept in memory only", type(error).__name__)
+            return previous
+
+
+async def handle_with_forms(store: FormStore | None, update: object, handle: Any) -> None:
+    """Run ``handle()`` between reading and writing the update's form state.
+
+    When the database cannot be read, the update is handled with what this process
+    remembers, and nothing is written back (it could overwrite newer steps)."""
+    snapshot = None
+    if store is not None:
+        try:
+            snapshot = await store.before(update)
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("form state unreadable (%s): this update uses memory", type(error).__name__)
+    try:
+        await handle()
+    finally:
+        if store is not None and snapshot is not None:
+            try:
+                await store.after(snapshot)
+            except (SQLAlchemyError, OSError) as error:
+                log.warning("form state not written (%s)", type(error).__name__)

@@ -1,0 +1,219 @@
+"""Form state lives in the database: forms survive restarts and may hop between instances."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+
+from sqlalchemy import select, update
+from telegram import Update
+
+from bot.app import FrontdeskApplication, build_application, build_hours, build_runtime, serving
+from bot.centre import Centre
+from bot.clock import ManualClock
+from bot.features.feedback.models import Feedback
+from bot.i18n import Catalog
+from bot.runtime import Runtime
+from bot.services import form_state, privacy, users
+from bot.settings import Settings
+from bot.storage.db import create_database
+from bot.storage.models import FormState
+from bot.testing import running_bot
+from bot.tg.forms import conversation_name
+from bot.update_processor import PerChatUpdateProcessor
+from frontdesk_emulator import BotApiEmulator, SimUser
+from tests.conftest import Bot, package_known_until
+
+Step = Callable[[], Awaitable[object]]
+
+
+def _processor(app: FrontdeskApplication) -> PerChatUpdateProcessor:
+    processor = app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    return processor
+
+
+@asynccontextmanager
+async def two_instances(
+    runtime: Runtime,
+    settings: Settings,
+    centre: Centre,
+    catalog: Catalog,
+    clock: ManualClock,
+    emulator: BotApiEmulator,
+) -> AsyncIterator[list[FrontdeskApplication]]:
+    """Two applications on one database, each with its own engine, both serving."""
+    second_db = create_database(settings.database_url)
+    hours = build_hours(centre, second_db, package=package_known_until(2026))
+    other = build_runtime(
+        settings, centre, database=second_db, clock=clock, catalog=catalog, hours=hours
+    )
+    apps = [
+        build_application(
+            r, base_url=emulator.base_url, base_file_url=emulator.base_file_url,
+            token=emulator.token,
+        )
+        for r in (runtime, other)
+    ]  # fmt: skip
+    try:
+        async with AsyncExitStack() as stack:
+            for app in apps:
+                await stack.enter_async_context(serving(app))
+            yield apps
+    finally:
+        await second_db.dispose()
+
+
+async def on(
+    app: FrontdeskApplication,
+    apps: list[FrontdeskApplication],
+    emulator: BotApiEmulator,
+    step: Step,
+) -> None:
+    """Let ``app`` alone fetch and handle what ``step`` sends."""
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=Update.ALL_TYPES)
+    try:
+        await step()
+        sent = emulator.core.next_update_id - 1
+        async with asyncio.timeout(10):  # two processors share the count: no one event to wait
+            while sum(_processor(a).finished for a in apps) < sent:  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
+    finally:
+        await app.updater.stop()
+
+
+async def test_a_feedback_form_whose_steps_alternate_between_two_instances_completes(
+    runtime: Runtime,
+    settings: Settings,
+    centre: Centre,
+    catalog: Catalog,
+    clock: ManualClock,
+    emulator: BotApiEmulator,
+) -> None:
+    """Each step lands on the other instance, whose memory is stale: the form still completes."""
+    alice = emulator.user(9101, first_name="Alice", language_code="en")
+    steps: list[Step] = [
+        lambda: alice.command("/feedback"),
+        lambda: alice.press("feedback:meal:lunch"),
+        lambda: alice.press("feedback:stars:4"),
+        lambda: alice.press("feedback:tag:taste"),
+        lambda: alice.press("feedback:next:tags"),
+        lambda: alice.send("Nice noodles"),
+        lambda: alice.press("feedback:skip:photos"),
+        lambda: alice.press("feedback:anon:1"),
+    ]
+    async with two_instances(runtime, settings, centre, catalog, clock, emulator) as apps:
+        for n, step in enumerate(steps):
+            await on(apps[n % 2], apps, emulator, step)
+        summary = alice.messages[-1].text or ""
+        assert "★★★★☆" in summary
+        assert "Taste" in summary
+        assert "Nice noodles" in summary
+        await on(apps[len(steps) % 2], apps, emulator, lambda: alice.press("feedback:confirm:go"))
+        assert alice.last is not None
+        assert "Thank you!" in (alice.last.text or "")
+        handled = [_processor(app).finished for app in apps]
+    assert handled == [5, 4]
+    async with runtime.db.read() as session:
+        assert list(await session.scalars(select(FormState.key))) == []  # nothing left behind
+        stored = (await session.execute(select(Feedback.stars, Feedback.comment))).all()
+    assert [tuple(r) for r in stored] == [(4, "Nice noodles")]
+
+
+async def open_feedback_in_chinese(bot: Bot, who: SimUser) -> None:
+    await who.command("/feedback")
+    await bot.settle()
+    await who.press("feedback:meal:dinner")
+    await bot.settle()
+    await who.press("feedback:stars:2")
+    await bot.settle()
+
+
+async def test_a_half_filled_form_survives_a_restart(
+    runtime: Runtime,
+    settings: Settings,
+    centre: Centre,
+    catalog: Catalog,
+    clock: ManualClock,
+    emulator: BotApiEmulator,
+) -> None:
+    """Stars given before a restart are still there after it; the form goes on in Chinese."""
+    mei = emulator.user(9102, first_name="梅", language_code="zh")
+    async with running_bot(runtime, emulator, poll_timeout=1) as app:
+        await open_feedback_in_chinese(Bot(app, emulator, runtime, clock), mei)
+    restarted_db = create_database(settings.database_url)
+    restarted = build_runtime(settings, centre, database=restarted_db, clock=clock, catalog=catalog)
+    try:
+        async with running_bot(restarted, emulator, poll_timeout=1) as app:
+            before = emulator.core.next_update_id - 1
+
+            async def then(step: Step) -> None:
+                await step()
+                await _processor(app).wait_finished(emulator.core.next_update_id - 1 - before)
+
+            await then(lambda: mei.press("feedback:next:tags"))
+            await then(lambda: mei.send("汤太咸了"))
+            await then(lambda: mei.press("feedback:skip:photos"))
+            await then(lambda: mei.press("feedback:anon:0"))
+            summary = mei.messages[-1].text or ""
+            assert "★★☆☆☆" in summary
+            assert "汤太咸了" in summary
+            await then(lambda: mei.press("feedback:confirm:go"))
+            async with restarted.db.read() as session:
+                stars = list(await session.scalars(select(Feedback.stars)))
+            assert stars == [2]
+    finally:
+        await restarted_db.dispose()
+
+
+async def test_an_unreadable_form_state_starts_afresh_with_a_polite_answer(bot: Bot) -> None:
+    """A stored state that no longer unpickles (an upgrade renamed a draft class) is dropped."""
+    carl = bot.emu.user(9103, first_name="Carl", language_code="en")
+    await open_feedback_in_chinese(bot, carl)
+    async with bot.runtime.db.transaction() as session:
+        await session.execute(update(FormState).values(data=b"\x80\x05not a pickle"))
+    await carl.send("Nice noodles")
+    await bot.settle()
+    assert carl.last is not None
+    answer = carl.last.text or ""
+    assert "didn't understand" in answer  # the form is gone: text is read as a question
+    assert "went wrong" not in answer  # and nothing crashed
+    async with bot.runtime.db.read() as session:
+        left = list(await session.scalars(select(FormState.data)))
+    assert b"\x80\x05not a pickle" not in left
+
+
+async def test_forgetting_a_person_drops_their_half_filled_form(bot: Bot) -> None:
+    """/forgetme's deletion takes the drafts and conversation steps too; /mydata lists them."""
+    dora = bot.emu.user(9104, first_name="Dora", language_code="en")
+    await open_feedback_in_chinese(bot, dora)
+    async with bot.runtime.db.transaction() as session:
+        me = await users.find(session, 9104)
+        assert me is not None
+        exported = await privacy.FormsSection().export(session, me.id)
+        assert len(exported["forms_in_progress"]) == 2  # the steps and the draft
+        assert await privacy.forget_user(
+            session, me.id, bot.clock.now(), bot.runtime.privacy_sections
+        )
+        assert await form_state.total(session) == 0
+
+
+def test_conversations_get_stable_distinct_names(runtime: Runtime) -> None:
+    """Two builds of the application name their conversations alike, and no two the same."""
+
+    def names() -> list[str]:
+        app = build_application(runtime, token="1:x")
+        forms = _processor(app).forms
+        assert forms is not None
+        return [name for name, _ in forms.named]
+
+    first = names()
+    assert first == names()
+    assert len(set(first)) == len(first) >= 7
+    assert {"feedback-form", "broadcast", "events-create", "nightschool-new"} <= set(first)
+    app = build_application(runtime, token="1:x")
+    forms = _processor(app).forms
+    assert forms is not None
+    assert all(conversation_name(handler) in name for name, handler in forms.named)

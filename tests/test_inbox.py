@@ -1,0 +1,204 @@
+"""The durable inbox's rules: fair per-chat claims, retries, recovery, effects once per update."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.clock import ManualClock
+from bot.logs import ErrorBursts
+from bot.services import inbox
+from bot.services.inbox import Incoming, Outcome
+from bot.storage import effects
+from bot.storage.db import Database
+from bot.storage.models import InboxEffect, User
+
+A, B, C = 101, 202, 303
+
+
+async def put(database: Database, clock: ManualClock, *chats: int | None, first: int = 1) -> None:
+    updates = [Incoming(first + n, chat, "{}") for n, chat in enumerate(chats)]
+    async with database.transaction() as session:
+        await inbox.store(session, updates, clock.now())
+
+
+async def claim(
+    database: Database, clock: ManualClock, worker: str = "w1", limit: int = 50
+) -> list[inbox.Attempt]:
+    async with database.transaction() as session:
+        return await inbox.claim(session, worker, clock.now(), limit)
+
+
+async def finish(
+    database: Database, clock: ManualClock, attempts: list[inbox.Attempt], worker: str = "w1"
+) -> None:
+    async with database.transaction() as session:
+        await inbox.finish(session, worker, attempts, clock.now())
+
+
+async def test_an_update_seen_twice_is_stored_once(database: Database, clock: ManualClock) -> None:
+    """Telegram may deliver an update again (a retried webhook, an unconfirmed batch)."""
+    await put(database, clock, A, B)
+    await put(database, clock, A, first=2)
+    async with database.read() as session:
+        assert await inbox.counts(session) == {"pending": 2}
+
+
+async def test_a_busy_chat_has_one_update_in_flight_and_others_are_claimed_beside_it(
+    database: Database, clock: ManualClock
+) -> None:
+    """Twelve updates of one chat and one of another: the first of each is claimed, in order."""
+    await put(database, clock, *([A] * 12), B, None)
+    first = await claim(database, clock)
+    assert [(a.chat_key, a.update_id) for a in first] == [(A, 1), (B, 13), (None, 14)]
+    assert await claim(database, clock, "w2") == []  # chat A's next waits for its first
+    await finish(database, clock, first)
+    second = await claim(database, clock, "w2")
+    assert [(a.chat_key, a.update_id) for a in second] == [(A, 2)]
+
+
+async def test_a_transient_failure_is_retried_after_a_backoff_and_holds_its_chat(
+    database: Database, clock: ManualClock
+) -> None:
+    """A retried update keeps its place: the chat's later updates wait for it."""
+    await put(database, clock, A, A, B)
+    first = await claim(database, clock)
+    first[0].outcome, first[0].error = Outcome.RETRY, "OperationalError"
+    await finish(database, clock, first)
+    assert await claim(database, clock) == []  # A's first is backing off; B's is done
+    clock.advance(inbox.retry_delay(1))
+    again = await claim(database, clock)
+    assert [(a.update_id, a.attempts) for a in again] == [(1, 2)]
+    assert inbox.retry_delay(2) == timedelta(seconds=2)
+    assert inbox.retry_delay(30) == timedelta(seconds=30)
+
+
+async def test_claims_of_a_stopped_worker_come_back_after_the_lease_but_live_ones_stay(
+    database: Database, clock: ManualClock
+) -> None:
+    """A killed instance's claims are handled again; a beating instance keeps its own."""
+    await put(database, clock, A, B)
+    dead = await claim(database, clock, "dead", limit=1)
+    clock.advance(timedelta(seconds=5))
+    alive = await claim(database, clock, "alive", limit=1)
+    lease = timedelta(seconds=4)
+    async with database.transaction() as session:
+        assert await inbox.release_stale(session, "me", clock.now(), lease) == 1
+    again = await claim(database, clock, "me")
+    assert [a.update_id for a in again] == [dead[0].update_id]
+    clock.advance(timedelta(seconds=3))
+    async with database.transaction() as session:
+        await inbox.heartbeat(session, "alive", clock.now())
+    clock.advance(timedelta(seconds=3))
+    async with database.transaction() as session:
+        assert await inbox.release_stale(session, "me", clock.now(), lease) == 0
+    assert alive[0].update_id == 2
+
+
+async def test_lag_and_purge(database: Database, clock: ManualClock) -> None:
+    """The lag is the oldest unfinished update's age; finished ones go after they are kept."""
+    async with database.read() as session:
+        assert await inbox.inbox_lag_seconds(session, clock.now()) == 0.0
+    await put(database, clock, A, B)
+    clock.advance(timedelta(seconds=7))
+    done = await claim(database, clock, limit=1)
+    await finish(database, clock, done)
+    async with database.read() as session:
+        assert await inbox.inbox_lag_seconds(session, clock.now()) == 7.0
+    async with database.transaction() as session:
+        assert await inbox.purge(session, clock.now() + timedelta(seconds=1)) == 1
+        assert await inbox.counts(session) == {"pending": 1}
+
+
+async def users_named(database: Database, name: str) -> int:
+    async with database.read() as session:
+        return int(await session.scalar(select(func.count()).where(User.first_name == name)) or 0)
+
+
+async def add_user(database: Database, telegram_id: int, name: str, now: datetime) -> None:
+    async with database.transaction() as session:
+        session.add(
+            User(
+                telegram_id=telegram_id, first_name=name, language="en", language_chosen=False,
+                created_at=now, last_seen_at=now,
+            )
+        )  # fmt: skip
+
+
+async def test_a_handler_run_again_for_the_same_update_changes_nothing_twice(
+    database: Database, clock: ManualClock
+) -> None:
+    """The second run's transaction finds its mark (same update, same call site): rolled back."""
+    now = clock.now()
+
+    async def handler(telegram_id: int) -> None:
+        await add_user(database, telegram_id, "Once", now)
+
+    with effects.handling(7001) as first:
+        await handler(1)
+    with effects.handling(7001) as again:
+        await handler(2)  # a crash re-run: the insert is rolled back
+    with effects.handling(7002):
+        await handler(3)  # another update: its own change
+    await handler(4)  # not from the inbox: unmarked
+    assert (first.replayed, again.replayed) == (0, 1)
+    assert await users_named(database, "Once") == 3
+    async with database.read() as session:
+        marks = (await session.scalars(select(InboxEffect.update_id))).all()
+    assert sorted(marks) == [7001, 7002]
+
+
+async def test_a_transaction_opened_twice_by_one_handler_counts_each_time(
+    database: Database, clock: ManualClock
+) -> None:
+    """Two transactions from one call site in one update are two effects, both committed."""
+    now = clock.now()
+    with effects.handling(7100):
+        for telegram_id in (11, 12):
+            await add_user(database, telegram_id, "Twice", now)
+    assert await users_named(database, "Twice") == 2
+
+
+def test_a_burst_of_one_error_logs_one_line_and_a_count(caplog: pytest.LogCaptureFixture) -> None:
+    """Fifty identical failures in a minute: the first line, then one line with the count."""
+    moment = [0.0]
+    bursts = ErrorBursts(logging.getLogger("tests.bursts"), window=60, clock=lambda: moment[0])
+    with caplog.at_level(logging.ERROR, logger="tests.bursts"):
+        logged = [bursts.report("OperationalError", "update %s failed", n) for n in range(50)]
+        bursts.report("TimedOut", "update %s timed out", 99)
+        moment[0] = 61.0
+        bursts.flush()
+    assert logged.count(True) == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        "update 0 failed",
+        "update 99 timed out",
+        "OperationalError: 49 more in the last 60 s",
+    ]
+
+
+@pytest.mark.postgres
+async def test_workers_claiming_at_once_never_take_two_updates_of_one_chat(
+    database: Database, clock: ManualClock
+) -> None:
+    """Eight workers claim concurrently (SKIP LOCKED): per chat at most one update in flight."""
+    if database.dialect != "postgresql":
+        pytest.skip("concurrent claims need several connections: PostgreSQL")
+    chats = [A, B, C] * 20
+    await put(database, clock, *chats)
+    claimed: list[inbox.Attempt] = []
+    for _ in range(25):
+        rounds = await asyncio.gather(*(claim(database, clock, f"w{n}", limit=2) for n in range(8)))
+        batch = [a for found in rounds for a in found]
+        in_flight = [a.chat_key for a in batch]
+        assert len(in_flight) == len(set(in_flight)), in_flight
+        claimed.extend(batch)
+        for n, found in enumerate(rounds):
+            await finish(database, clock, found, f"w{n}")
+    assert len(claimed) == 60
+    for chat in (A, B, C):  # each chat's updates were handled in their order
+        order = [a.update_id for a in claimed if a.chat_key == chat]
+        assert order == sorted(order)
