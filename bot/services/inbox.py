@@ -246,3 +246,10 @@ async def counts(session: AsyncSession) -> dict[str, int]:
         select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status)
     )
     return {status: int(count) for status, count in rows.all()}
+
+
+async def forget_chat(session: AsyncSession, chat_key: int) -> None:
+    """Delete a person's stored updates and their marks (/forgetme, retention)."""
+    ids = select(InboxUpdate.update_id).where(InboxUpdate.chat_key == chat_key)
+    await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(ids)))
+    await session.execute(delete(InboxUpdate).where(InboxUpdate.chat_key == chat_key))

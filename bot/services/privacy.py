@@ -42,7 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import SHANGHAI
-from bot.services import outbox
+from bot.services import inbox, outbox
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -293,6 +293,9 @@ class OutboxSection:
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
         await delete_messages(session, await self._theirs(session, user_id))
+        who = await identity(session, user_id)
+        if who is not None:  # the updates they sent, kept by the inbox (issue 14)
+            await inbox.forget_chat(session, who.telegram_id)
 
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
