@@ -261,10 +261,12 @@ def _of_person(telegram_id: int) -> ColumnElement[bool]:
 
 async def forget_user(session: AsyncSession, telegram_id: int) -> int:
     """A person's stored updates go (``/forgetme``), but for those still waiting to be
-    handled (their messages after the request are answered, then purged with the rest)."""
-    result = await session.execute(
-        delete(InboxUpdate).where(_of_person(telegram_id), InboxUpdate.status != PENDING)
-    )
+    handled (their messages after the request are answered, then purged with the rest).
+    Their effect marks go too (only update ids, but nothing of the update is kept)."""
+    theirs = (_of_person(telegram_id), InboxUpdate.status != PENDING)
+    ids = select(InboxUpdate.update_id).where(*theirs)
+    await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(ids)))
+    result = await session.execute(delete(InboxUpdate).where(*theirs))
     return int(getattr(result, "rowcount", 0) or 0)
 
 
