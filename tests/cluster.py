@@ -190,6 +190,20 @@ class Cluster:
                 found[row["svname"]] = row
         return found
 
+    async def settled(self, timeout: float = 180) -> None:  # noqa: ASYNC109
+        """Until the durable inbox holds no unfinished update: a webhook's 200 means the
+        update is stored, not yet handled (bot/webhook.py). Generous: 500 sign-ups' replies
+        and edits go out at the shared 30/s."""
+        connection = await asyncpg.connect(_dsn(self.database_url))
+        try:
+            async with asyncio.timeout(timeout):
+                while await connection.fetchval(  # noqa: ASYNC110 -- polled in the database
+                    "SELECT count(*) FROM inbox_updates WHERE status IN ('pending', 'running')"
+                ):
+                    await asyncio.sleep(0.05)
+        finally:
+            await connection.close()
+
     async def handled(self) -> dict[str, int]:
         """Requests each instance answered (HAProxy's count)."""
         return {

@@ -306,9 +306,9 @@ async def _give_at(bot: Bot, author: Author, draft: Draft, at: datetime) -> int:
 def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
     """The runtime's sections (from the manifests) hold every feature's once, foundation first."""
     names = [s.name for s in registry(runtime)]
-    # The foundation's: who they are, roles, messages, audit, and half-filled forms.
-    assert names[:5] == ["profile", "roles", "messages", "audit", "forms"]
-    assert set(names[5:]) == {
+    # The foundation's: who they are, roles, messages, audit, half-filled forms, the inbox.
+    assert names[:6] == ["profile", "roles", "messages", "audit", "forms", "inbox"]
+    assert set(names[6:]) == {
         "questions",
         "feedback",
         "digest",

@@ -39,11 +39,12 @@ def flood() -> FloodLimits:
     return FloodLimits(enabled=True)
 
 
-async def answered(emulator: BotApiEmulator) -> None:
+async def answered(emulator: BotApiEmulator, found: Cluster) -> None:
     """Until the webhook has delivered (and the bot handled) every update produced so far."""
     async with asyncio.timeout(30):
         while emulator.pending_updates:  # noqa: ASYNC110 -- the emulator has no event for it
             await asyncio.sleep(0.02)
+    await found.settled()
 
 
 async def sql(url: str, statement: str, *args: object) -> list[asyncpg.Record]:
@@ -112,7 +113,7 @@ async def test_a_feedback_form_whose_steps_alternate_between_instances_completes
         before = await found.handled()
         for step in steps:
             await step()
-            await answered(emulator)
+            await answered(emulator, found)
         after = await found.handled()
         assert "Thank you!" in ((alice.last.text or "") if alice.last else "")
         rows = await sql(found.database_url, "SELECT stars, comment FROM feedback")
@@ -207,6 +208,7 @@ async def test_500_concurrent_sign_ups_over_two_instances_fill_exactly_20_seats(
                     return r.status
 
             statuses = await asyncio.gather(*(post(u) for u in updates))
+            await found.settled()  # a 200 is "stored in the inbox"; the handling follows
         per_instance = await found.handled()
         [seats] = await sql(found.database_url, "SELECT taken FROM events")
         [going] = await sql(

@@ -24,6 +24,7 @@ from typing import cast
 
 from sqlalchemy import Table, case, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.upsert import insert_ignore
@@ -246,3 +247,32 @@ async def counts(session: AsyncSession) -> dict[str, int]:
         select(InboxUpdate.status, func.count()).group_by(InboxUpdate.status)
     )
     return {status: int(count) for status, count in rows.all()}
+
+
+def _of_person(telegram_id: int) -> ColumnElement[bool]:
+    """Rows of updates from or to a person: their private chat, or sent by them elsewhere
+    (payloads are compact JSON from the poller, or Telegram's own from the webhook)."""
+    return or_(
+        InboxUpdate.chat_key == telegram_id,
+        InboxUpdate.payload.contains(f'"id":{telegram_id},', autoescape=True),
+        InboxUpdate.payload.contains(f'"id": {telegram_id},', autoescape=True),
+    )
+
+
+async def forget_user(session: AsyncSession, telegram_id: int) -> int:
+    """A person's stored updates go (``/forgetme``), but for those still waiting to be
+    handled (their messages after the request are answered, then purged with the rest).
+    Their effect marks go too (only update ids, but nothing of the update is kept)."""
+    theirs = (_of_person(telegram_id), InboxUpdate.status != PENDING)
+    ids = select(InboxUpdate.update_id).where(*theirs)
+    await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(ids)))
+    result = await session.execute(delete(InboxUpdate).where(*theirs))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def count_user(session: AsyncSession, telegram_id: int) -> int:
+    """How many of a person's updates the inbox still keeps (``/mydata``)."""
+    found = await session.scalar(
+        select(func.count()).select_from(InboxUpdate).where(_of_person(telegram_id))
+    )
+    return int(found or 0)

@@ -42,7 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import SHANGHAI
-from bot.services import form_state, outbox
+from bot.services import form_state, inbox, outbox
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -431,6 +431,23 @@ class FormsSection:
         return await form_state.purge_abandoned(session, before, limit)
 
 
+class InboxSection:
+    """Updates as Telegram delivered them (the durable inbox, bot/intake.py): kept
+    ``FRONTDESK_INBOX__KEEP_HOURS`` after they are handled, then purged by the worker."""
+
+    name = "inbox"
+
+    async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
+        who = await identity(session, user_id)
+        kept = await inbox.count_user(session, who.telegram_id) if who is not None else 0
+        return {"updates_kept": kept}
+
+    async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        who = await identity(session, user_id)
+        if who is not None:
+            await inbox.forget_user(session, who.telegram_id)
+
+
 def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
     """The foundation's sections, then the features' (in export order; forget runs reverse).
 
@@ -448,6 +465,7 @@ def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
         OutboxSection(),
         AuditSection(),
         FormsSection(),
+        InboxSection(),
     ]
     found += features
     profile.registry = found
