@@ -97,22 +97,37 @@ async def test_when_the_profile_cannot_be_loaded_no_feature_answers_without_it(
     assert apology.text == catalog.text("en", "error-apology")
 
 
-async def test_an_update_handled_again_after_a_crash_changes_nothing_twice(bot: Bot) -> None:
+async def test_an_update_handled_again_after_a_crash_changes_nothing_twice(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """/ask re-run for the same update (its claim came back): one question, one staff notice."""
+    original = inbox.finish
+    crashed: list[bool] = []
+
+    async def dies_before_marking_done(*args: object, **kwargs: object) -> None:
+        if not crashed:  # the handler's changes are committed; the outcome is never written
+            crashed.append(True)
+            return
+        await original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inbox, "finish", dies_before_marking_done)
     alice = bot.emu.user(8804, first_name="Alice", language_code="en")
     await alice.command("/ask Is the choir on Thursday?")
     await alice.wait_message()
     await bot.settle()
     # As if the process died after the handler committed but before the update was marked
-    # done: the claim comes back, and the update is handled again.
+    # done: the claim comes back (its payload still there), and the update is handled again.
     async with bot.runtime.db.transaction() as session:
-        await session.execute(update(InboxUpdate).values(status="pending", done_at=None))
+        await session.execute(
+            update(InboxUpdate).values(status="pending", claimed_by=None, claimed_at=None)
+        )
     inbox_worker(bot.app).wake()
     await alice.wait_message()  # the reply, a second time: the one duplicate allowed
     await until(lambda: inbox_worker(bot.app).outcomes["done"] == 2)
     assert await bot.sql("SELECT count(*) FROM staff_questions") == [(1,)]
     assert inbox_worker(bot.app).replayed >= 1
-    assert await bot.sql("SELECT status FROM inbox_updates") == [("done",)]
+    # Done, and nothing of what Alice wrote is kept beside her chat id.
+    assert await bot.sql("SELECT status, payload FROM inbox_updates") == [("done", "")]
 
 
 async def test_a_permanent_error_is_apologised_for_once_and_not_retried(bot: Bot) -> None:

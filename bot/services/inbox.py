@@ -162,6 +162,12 @@ async def claim(session: AsyncSession, worker: str, now: datetime, limit: int) -
     ]
 
 
+# What a finished update keeps of its payload: nothing. The row stays (its update_id makes a
+# re-delivery a no-op until the purge), but what the person wrote or pressed does not: an
+# anonymous survey's answers, say, must not sit next to their chat id (issue 17).
+SPENT = ""
+
+
 async def finish(
     session: AsyncSession, worker: str, attempts: Sequence[Attempt], now: datetime
 ) -> None:
@@ -172,7 +178,7 @@ async def finish(
         await session.execute(
             update(InboxUpdate)
             .where(InboxUpdate.id.in_(done), *mine)
-            .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None)
+            .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None, payload=SPENT)
         )
     for attempt in attempts:
         if attempt.outcome is Outcome.DONE:
@@ -182,7 +188,7 @@ async def finish(
         if attempt.outcome is Outcome.RETRY:
             values.update(status=PENDING, next_attempt_at=now + retry_delay(attempt.attempts))
         else:
-            values.update(status=FAILED, done_at=now)
+            values.update(status=FAILED, done_at=now, payload=SPENT)
         await session.execute(
             update(InboxUpdate).where(InboxUpdate.id == attempt.row_id, *mine).values(**values)
         )

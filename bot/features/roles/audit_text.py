@@ -43,6 +43,8 @@ ACTIONS = (
     "nightschool.session-add",
     "helpdesk.ban",
     "helpdesk.unban",
+    "survey.create",
+    "survey.publish",
 )
 ACTION_TEXTS = message_keys(
     ACTIONS,
@@ -75,9 +77,11 @@ ACTION_TEXTS = message_keys(
         "nightschool.session-add": "audit-do-nightschool-session-add",
         "helpdesk.ban": "audit-do-helpdesk-ban",
         "helpdesk.unban": "audit-do-helpdesk-unban",
+        "survey.create": "audit-do-survey-create",
+        "survey.publish": "audit-do-survey-publish",
     },
 )
-SUBJECT_KINDS = ("broadcast", "event", "feedback", "year", "user")  # venue: its name, not a key
+SUBJECT_KINDS = ("broadcast", "event", "feedback", "year", "user", "survey")  # venue: its name, not a key
 SUBJECT_TEXTS = message_keys(
     SUBJECT_KINDS,
     {
@@ -86,10 +90,11 @@ SUBJECT_TEXTS = message_keys(
         "feedback": "audit-subject-feedback",
         "year": "audit-subject-year",
         "user": "audit-subject-user",
+        "survey": "audit-subject-survey",
     },
 )
 _SUBJECT = re.compile(
-    r"^(?:(?P<kind>venue|broadcast|event|feedback|year|user):(?P<value>[\w-]+)"
+    r"^(?:(?P<kind>venue|broadcast|event|feedback|year|user|survey):(?P<value>[\w-]+)"
     r"|course (?P<course>\d+)|(?P<start>\d{4}-\d{2}-\d{2})\.\.(?P<end>\d{4}-\d{2}-\d{2}))$"
 )
 
