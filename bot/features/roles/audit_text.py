@@ -81,7 +81,8 @@ ACTION_TEXTS = message_keys(
         "survey.publish": "audit-do-survey-publish",
     },
 )
-SUBJECT_KINDS = ("broadcast", "event", "feedback", "year", "user", "survey")  # venue: its name, not a key
+# A venue is shown by its name, not a key.
+SUBJECT_KINDS = ("broadcast", "event", "feedback", "year", "user", "survey")
 SUBJECT_TEXTS = message_keys(
     SUBJECT_KINDS,
     {
