@@ -15,7 +15,7 @@ import contextlib
 import logging
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -231,6 +231,24 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
             buckets.append(BucketSpec("free", max(1.0, slack), free))
         return buckets
 
+    @staticmethod
+    @contextlib.asynccontextmanager
+    async def _turn(lock: asyncio.Lock) -> AsyncIterator[None]:
+        """Hold ``lock``, waiting for it with the update slot given back.
+
+        The holder sleeps with its slot released and takes a slot again while still holding
+        the lock: had the waiters kept their slots, with every slot held by a waiter the
+        holder could never continue (all updates of both instances stalled, merge-14)."""
+        acquired = False
+        try:
+            async with slot_released():
+                await lock.acquire()
+                acquired = True
+            yield
+        finally:
+            if acquired:
+                lock.release()
+
     async def _acquire_shared(self, chat_id: int | str | None, bulk: bool, paid: bool) -> None:
         """One token of each shared bucket, waiting (slot released) while one is empty.
 
@@ -242,7 +260,7 @@ class FrontdeskRateLimiter(BaseRateLimiter[dict[str, Any]]):
         assert self.shared is not None
         for bucket in self._shared_buckets(chat_id, paid):
             shared_row = not bucket.key.startswith("chat:")
-            turn = self._shared_turns[bulk] if shared_row else contextlib.nullcontext()
+            turn = self._turn(self._shared_turns[bulk]) if shared_row else contextlib.nullcontext()
             async with turn:
                 while (wait := await self.shared.take(bucket, bulk=bulk)) > 0.0:
                     async with slot_released():
