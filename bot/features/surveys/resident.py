@@ -8,7 +8,10 @@ Staff typing in a paper response use the same steps (the response says ``paper``
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
@@ -57,129 +60,90 @@ async def list_open(update: Update, context: FrontdeskContext) -> None:
     await say(update, context.t("survey-open-list"), views.open_list(context.t, found))
 
 
-async def open_survey(update: Update, context: FrontdeskContext, press: OpenSurvey) -> None:
-    """Start, resume or reopen a survey (from an invitation, a reminder or the list)."""
+async def _advance(
+    update: Update,
+    context: FrontdeskContext,
+    write: Callable[[AsyncSession, int, datetime], Awaitable[Step]],
+    *,
+    new: bool = False,
+) -> None:
+    """One press of a resident's survey button: written at once (retried on a locked
+    database), then the next step shown; a refusal says why."""
     assert context.profile is not None
     user_id = context.profile.id
     try:
         step = await service.retrying(
             context.runtime.db,
-            lambda session: service.start(
-                session, press.survey_id, user_id, context.runtime.clock.now()
-            ),
+            lambda session: write(session, user_id, context.runtime.clock.now()),
         )
     except Refused as error:
         await refused(update, context, error)
         return
     await toast(update)
-    await render(update, context, step, new=True)
+    await render(update, context, step, new=new)
+
+
+async def open_survey(update: Update, context: FrontdeskContext, press: OpenSurvey) -> None:
+    """Start, resume or reopen a survey (from an invitation, a reminder or the list)."""
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.start(session, press.survey_id, user, now),
+        new=True,
+    )
 
 
 async def pick(update: Update, context: FrontdeskContext, press: Pick) -> None:
     """An option, a rating, the next ranked item, or "other"."""
-    assert context.profile is not None
-    user_id = context.profile.id
-    try:
-        step = await service.retrying(
-            context.runtime.db,
-            lambda session: service.pick(
-                session,
-                press.response_id,
-                user_id,
-                press.question_id,
-                press.choice,
-                context.runtime.clock.now(),
-            ),
-        )
-    except Refused as error:
-        await refused(update, context, error)
-        return
-    await toast(update)
-    await render(update, context, step)
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.pick(
+            session, press.response_id, user, press.question_id, press.choice, now
+        ),
+    )
 
 
 async def done(update: Update, context: FrontdeskContext, press: Done) -> None:
     """ "Done" under a multiple-choice question."""
-    assert context.profile is not None
-    user_id = context.profile.id
-    try:
-        step = await service.retrying(
-            context.runtime.db,
-            lambda session: service.done(
-                session,
-                press.response_id,
-                user_id,
-                press.question_id,
-                context.runtime.clock.now(),
-            ),
-        )
-    except Refused as error:
-        await refused(update, context, error)
-        return
-    await toast(update)
-    await render(update, context, step)
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.done(
+            session, press.response_id, user, press.question_id, now
+        ),
+    )
 
 
 async def reset(update: Update, context: FrontdeskContext, press: Reset) -> None:
     """Start a ranking again."""
-    assert context.profile is not None
-    user_id = context.profile.id
-    try:
-        step = await service.retrying(
-            context.runtime.db,
-            lambda session: service.reset(
-                session,
-                press.response_id,
-                user_id,
-                press.question_id,
-                context.runtime.clock.now(),
-            ),
-        )
-    except Refused as error:
-        await refused(update, context, error)
-        return
-    await toast(update)
-    await render(update, context, step)
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.reset(
+            session, press.response_id, user, press.question_id, now
+        ),
+    )
 
 
 async def skip(update: Update, context: FrontdeskContext, press: Skip) -> None:
     """Leave an optional question out."""
-    assert context.profile is not None
-    user_id = context.profile.id
-    try:
-        step = await service.retrying(
-            context.runtime.db,
-            lambda session: service.skip(
-                session,
-                press.response_id,
-                user_id,
-                press.question_id,
-                context.runtime.clock.now(),
-            ),
-        )
-    except Refused as error:
-        await refused(update, context, error)
-        return
-    await toast(update)
-    await render(update, context, step)
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.skip(
+            session, press.response_id, user, press.question_id, now
+        ),
+    )
 
 
 async def back(update: Update, context: FrontdeskContext, press: Back) -> None:
     """ "上一题"."""
-    assert context.profile is not None
-    user_id = context.profile.id
-    try:
-        step = await service.retrying(
-            context.runtime.db,
-            lambda session: service.back(
-                session, press.response_id, user_id, context.runtime.clock.now()
-            ),
-        )
-    except Refused as error:
-        await refused(update, context, error)
-        return
-    await toast(update)
-    await render(update, context, step)
+    await _advance(
+        update,
+        context,
+        lambda session, user, now: service.back(session, press.response_id, user, now),
+    )
 
 
 async def send(update: Update, context: FrontdeskContext, press: Send) -> None:
