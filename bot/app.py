@@ -158,18 +158,22 @@ async def _on_stop(app: FrontdeskApplication) -> None:
 
 
 @asynccontextmanager
-async def serving(app: FrontdeskApplication) -> AsyncIterator[FrontdeskApplication]:
+async def serving(
+    app: FrontdeskApplication, *, handle_updates: bool = True
+) -> AsyncIterator[FrontdeskApplication]:
     """Initialise, run our start-up (staff, commands, outbox sender) and start; then undo.
 
     PTB calls ``post_init``/``post_stop`` only from ``run_polling``/``run_webhook``; every
     entry point here (runner, webhook, sandbox, tests, benchmarks) goes through this instead.
     Fetching updates (polling or webhook) is the caller's part; the inbox worker that
-    handles what they store runs here.
+    handles what they store runs here, unless ``handle_updates`` is false (an intake-only
+    instance: it stores updates, other instances claim and handle them).
     """
     async with app:
         await _on_startup(app)
         await app.start()
-        inbox_worker(app).start()
+        if handle_updates:
+            inbox_worker(app).start()
         try:
             yield app
         finally:

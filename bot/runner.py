@@ -22,7 +22,7 @@ from bot.app import (
 )
 from bot.centre import Centre
 from bot.runtime import Runtime
-from bot.settings import RunMode, Settings
+from bot.settings import InstanceRole, RunMode, Settings
 from bot.singleton import PollingLeader
 
 if TYPE_CHECKING:
@@ -69,9 +69,18 @@ async def run(settings: Settings, centre: Centre) -> None:
     """Serve until a signal arrives."""
     runtime, app = await prepare(settings, centre)
     stopping = stop_event()
+    role = settings.instance_role
     try:
-        async with serving(app):
-            if settings.mode is RunMode.POLLING:
+        async with serving(app, handle_updates=role is not InstanceRole.INTAKE):
+            if role is InstanceRole.WORKER:
+                probes = await _start_probes(app, settings)
+                log.info("worker: handling the updates the intake instances store")
+                try:
+                    await stopping.wait()
+                finally:
+                    if probes is not None:
+                        await probes.cleanup()
+            elif settings.mode is RunMode.POLLING:
                 probes = await _start_probes(app, settings)
                 try:
                     await _poll_while_leader(app, PollingLeader(runtime.db), stopping)
@@ -117,13 +126,15 @@ async def _poll_while_leader(
     """Poll while this instance holds the polling lock (bot/singleton.py); wait otherwise.
 
     The poller only stores what it fetches in the durable inbox (a batch is confirmed to
-    Telegram once committed); every instance's inbox worker, this one's too, claims the
-    stored updates per chat and handles them (bot/intake.py)."""
+    Telegram once committed); every instance's inbox worker, this one's too unless it is
+    intake only (``FRONTDESK_INSTANCE_ROLE=intake``), claims the stored updates per chat and
+    handles them (bot/intake.py)."""
     poller = update_poller(app)
+    intake_only = app.bot_data.runtime.settings.instance_role is InstanceRole.INTAKE
     try:
         while await leader.acquire(stopping):
             poller.start()
-            log.info("polling for updates")
+            log.info("polling for updates%s", " (intake only)" if intake_only else "")
             while not stopping.is_set():
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stopping.wait(), LEADER_CHECK_SECONDS)
@@ -151,7 +162,11 @@ async def _serve_webhook(
     await site.start()
     assert hook.url is not None
     await app.bot.set_webhook(hook.url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
-    log.info("webhook listening on %s:%s%s", hook.listen, hook.port, hook.path)
+    intake_only = settings.instance_role is InstanceRole.INTAKE
+    log.info(
+        "webhook listening on %s:%s%s%s",
+        hook.listen, hook.port, hook.path, " (intake only)" if intake_only else "",
+    )  # fmt: skip
     try:
         await stopping.wait()
     finally:

@@ -36,6 +36,14 @@ class RunMode(StrEnum):
     WEBHOOK = "webhook"
 
 
+class InstanceRole(StrEnum):
+    """What one instance does when several share a PostgreSQL database (docs/deploy.md)."""
+
+    ALL = "all"  # receives updates (polls if elected, or webhook) and handles them
+    INTAKE = "intake"  # receives and stores updates in the inbox; handles none
+    WORKER = "worker"  # receives nothing; handles what the intake instances stored
+
+
 class WebhookSettings(BaseModel):
     """Webhook mode: Telegram POSTs updates to ``url``; we listen on ``listen:port``."""
 
@@ -343,6 +351,10 @@ class Settings(BaseSettings):
         default=None, description="Bot token from @BotFather; empty means the offline sandbox."
     )
     mode: RunMode = RunMode.POLLING
+    instance_role: InstanceRole = Field(
+        default=InstanceRole.ALL,
+        description="all, intake (store updates only) or worker (handle stored updates only).",
+    )
     api_base_url: str = TELEGRAM_API_BASE_URL
     api_file_base_url: str = TELEGRAM_FILE_BASE_URL
     webhook: WebhookSettings = WebhookSettings()
@@ -400,7 +412,20 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
+    def _roles_need_postgresql(self) -> Settings:
+        if self.instance_role is not InstanceRole.ALL and not self.database_url.startswith(
+            "postgresql"
+        ):
+            raise ValueError(
+                "FRONTDESK_INSTANCE_ROLE=intake or worker needs PostgreSQL: SQLite serves one "
+                "process, which must both receive and handle updates"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _webhook_needs_url(self) -> Settings:
+        if self.instance_role is InstanceRole.WORKER:
+            return self  # a worker receives nothing: its mode does not matter
         if self.mode is RunMode.WEBHOOK and not self.webhook.url:
             raise ValueError("FRONTDESK_WEBHOOK__URL is required when FRONTDESK_MODE=webhook")
         return self

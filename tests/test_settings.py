@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from bot.centre import CentreDataError, load_centre
-from bot.settings import Settings
+from bot.settings import InstanceRole, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,6 +55,23 @@ def test_webhook_mode_needs_a_url() -> None:
     """Webhook mode without a URL is refused with the setting named."""
     with pytest.raises(ValidationError, match="FRONTDESK_WEBHOOK__URL"):
         Settings(_env_file=None, mode="webhook")  # type: ignore[call-arg]
+
+
+PG = "postgresql+asyncpg://frontdesk@127.0.0.1:5432/frontdesk"
+
+
+def test_an_intake_or_worker_role_needs_postgresql() -> None:
+    """SQLite serves one process, which must receive and handle updates: a split role is
+    refused with the setting named; on PostgreSQL both roles are fine, and a worker (which
+    receives nothing) needs no webhook URL whatever its mode."""
+    for role in ("intake", "worker"):
+        with pytest.raises(ValidationError, match="FRONTDESK_INSTANCE_ROLE"):
+            Settings(_env_file=None, instance_role=role)  # type: ignore[call-arg]
+    worker = Settings(_env_file=None, instance_role="worker", database_url=PG, mode="webhook")  # type: ignore[call-arg]
+    assert worker.instance_role is InstanceRole.WORKER
+    with pytest.raises(ValidationError, match="FRONTDESK_WEBHOOK__URL"):
+        Settings(_env_file=None, instance_role="intake", database_url=PG, mode="webhook")  # type: ignore[call-arg]
+    assert Settings(_env_file=None).instance_role is InstanceRole.ALL  # type: ignore[call-arg]
 
 
 def test_centre_file_errors_name_the_place(tmp_path: Path) -> None:
