@@ -163,6 +163,8 @@ class FeedbackSettings(BaseModel):
     staff_chat_language: str = Field(default="zh", pattern=r"^(zh|en)$")
     reply_max_chars: int = Field(default=1000, ge=10, le=3000)
     digest_time: time = time(20, 30)
+    # How often each instance looks for digests that are due (any number may look at once).
+    digest_tick_seconds: float = Field(default=60.0, ge=1, le=600)
     digest_empty_note: bool = True
     digest_lowest_comments: int = Field(default=5, ge=0, le=20)
     # A digest sent this long after its time is marked late.

@@ -23,6 +23,7 @@ import asyncpg
 import pytest
 
 from frontdesk_emulator import BotApiEmulator
+from tests.clocked_bot import ENV as CLOCK_ENV
 from tests.conftest import IN_CI, PG_ADMIN_URL
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,12 +122,14 @@ class Cluster:
     async def start_bot(self, name: str, *, mode: str = "webhook", wait: bool = True) -> None:
         """Start instance ``name`` (``python -m bot run``, cwd outside the repo: no .env)."""
         handle = self.log(name).open("ab")
+        env = self.bot_env(name, mode)
+        # A moved wall clock (tests/clocked_bot.py) when the test set one.
+        entry = ["tests.clocked_bot"] if CLOCK_ENV in env else ["bot", "run"]
         self.bots[name] = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot",
-            "run",
-            env=self.bot_env(name, mode),
+            *entry,
+            env=env,
             cwd=self.workdir,
             stdout=handle,
             stderr=asyncio.subprocess.STDOUT,

@@ -10,16 +10,21 @@ import asyncio
 import copy
 import json
 import signal
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import aiohttp
 import asyncpg
 import pytest
 
+from bot.clock import SHANGHAI
 from frontdesk_emulator import BotApiEmulator, FloodLimits
 from frontdesk_emulator.methods import new_callback_query
+from tests.clocked_bot import ENV as CLOCK_ENV
+from tests.clocked_bot import wall_clock
 from tests.cluster import (
     READY_LINE,
     SECRET,
@@ -283,3 +288,87 @@ async def test_three_instances_start_together_on_a_fresh_database_and_one_polls(
         finally:
             await found.stop()
     assert READY_LINE  # webhook mode is covered by the tests above
+
+
+# The evening before an event at 14:00 (Shanghai): its "tomorrow" reminder is due at 19:00,
+# and so is the organisers' digest (FRONTDESK_FEEDBACK__DIGEST_TIME=19:00 below).
+EVENING = datetime(2026, 3, 3, 19, 0, tzinfo=SHANGHAI)
+EVENT_START = datetime(2026, 3, 4, 14, 0, tzinfo=SHANGHAI)
+TICK_SECONDS = 5
+
+
+async def test_a_reminder_and_the_digest_go_out_exactly_once_from_two_instances(
+    emulator: BotApiEmulator, tmp_path: Path
+) -> None:
+    """Both instances run the reminder job (every 5 s) and the digest job (every 2 s) on a
+    clock moved to 19:00 the evening before an event: the resident gets one reminder and
+    the organiser one digest, however often the jobs run on either instance."""
+    resident = emulator.user(9401, first_name="Rui", language_code="en")
+    organiser = emulator.user(9402, first_name="Olga", language_code="en")
+    env = {
+        CLOCK_ENV: wall_clock(EVENING, time.monotonic()),
+        "FRONTDESK_REMINDERS__TICK_SECONDS": str(TICK_SECONDS),
+        "FRONTDESK_FEEDBACK__DIGEST_TICK_SECONDS": "2",
+        "FRONTDESK_FEEDBACK__DIGEST_TIME": "19:00",
+    }
+    async with cluster(emulator, tmp_path, env=env) as found:
+        url = found.database_url
+        before = EVENING - timedelta(days=1)
+        [rui, olga] = await sql(
+            url,
+            "INSERT INTO users (telegram_id, first_name, language, language_chosen, created_at,"
+            " last_seen_at) VALUES (9401, 'Rui', 'en', true, $1, $1), (9402, 'Olga', 'en',"
+            " true, $1, $1) RETURNING id",
+            before,
+        )
+        await sql(
+            url,
+            "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, 'organiser', $2)",
+            olga["id"],
+            before,
+        )
+        [event] = await sql(
+            url,
+            "INSERT INTO events (title_zh, title_en, description_zh, description_en, venue_id,"
+            " starts_at, ends_at, capacity, taken, status, created_at, updated_at) VALUES"
+            " ('剪纸', 'Paper cutting', '剪纸', 'Paper cutting', 'canteen', $1, $2, 20, 1,"
+            " 'scheduled', $3, $3) RETURNING id",
+            EVENT_START,
+            EVENT_START + timedelta(hours=2),
+            before,
+        )
+        await sql(
+            url,
+            "INSERT INTO event_signups (event_id, user_id, status, signed_up_at, party, seq)"
+            " VALUES ($1, $2, 'active', $3, 1, 1)",
+            event["id"],
+            rui["id"],
+            before,
+        )
+        async with asyncio.timeout(120):
+            while not (  # noqa: ASYNC110 -- the emulator has no event for it
+                any("Paper cutting" in (m.text or "") for m in resident.messages)
+                and any("Canteen feedback:" in (m.text or "") for m in organiser.messages)
+            ):
+                await asyncio.sleep(0.1)
+        # Let both instances run the reminder job at least twice more (each run moves
+        # reminder_scans on by its tick; the moves are the database's record of the runs).
+        [scan] = await sql(url, "SELECT max(scanned_until) AS at FROM reminder_scans")
+        async with asyncio.timeout(120):
+            while (  # noqa: ASYNC110 -- polled in the database
+                await sql(url, "SELECT count(*) AS n FROM reminder_scans WHERE scanned_until"
+                " >= $1", scan["at"] + timedelta(seconds=4 * TICK_SECONDS))
+            )[0]["n"] == 0:  # fmt: skip
+                await asyncio.sleep(0.2)
+        [queued] = await sql(
+            url, "SELECT count(*) AS n FROM outbox_messages WHERE source LIKE 'reminder:%'"
+        )
+        [digests] = await sql(url, "SELECT count(*) AS n FROM digest_deliveries")
+    reminders = [m.text for m in resident.messages if "Paper cutting" in (m.text or "")]
+    digest_titles = [m for m in organiser.messages if "Canteen feedback:" in (m.text or "")]
+    assert len(reminders) == 1, reminders
+    assert "Reminder (tomorrow)" in (reminders[0] or "")
+    assert len(digest_titles) == 1
+    assert (queued["n"], digests["n"]) == (1, 1)
+    for name in ("bot1", "bot2"):
+        assert "Traceback" not in found.log(name).read_text(), found.log(name).read_text()

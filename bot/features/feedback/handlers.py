@@ -72,7 +72,6 @@ from bot.features.feedback.views import (
     COMMENT,
     CONFIRM,
     DIGEST_JOB,
-    DIGEST_TICK_SECONDS,
     PHOTOS,
     RATING,
     TAGS,
@@ -184,7 +183,13 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     menu_actions={"feedback": from_menu},
     privacy=lambda _runtime: [feedback.DATA_SECTION, digest.DATA_SECTION],
-    jobs=[Job(DIGEST_JOB, digest_tick, every=lambda _runtime: DIGEST_TICK_SECONDS)],
+    jobs=[
+        Job(
+            DIGEST_JOB,
+            digest_tick,
+            every=lambda runtime: runtime.settings.feedback.digest_tick_seconds,
+        )
+    ],
     services=[FeedbackForm],
     # The staff buttons and the role each needs (the guard of their handlers is checked).
     buttons={

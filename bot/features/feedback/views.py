@@ -30,9 +30,6 @@ STAFF_ANSWER = 10
 DIGEST_JOB = "feedback-digest"
 
 
-DIGEST_TICK_SECONDS = 60
-
-
 DIGEST_PRESETS = ("07:00", "12:30", "18:00", "20:30", "21:30")
 
 
