@@ -222,10 +222,14 @@ def test_the_table_is_big_enough() -> None:
 
 # Written by the clock, not by anyone's input: a job's progress mark (the reminder tick may
 # run during any case), instances' heartbeats and the shared send budget. The durable inbox
-# stores every update and marks its effects, whatever the update holds.
+# stores every update and marks its effects, whatever the update holds, and the shared flood
+# guard (PostgreSQL) counts every resident's update.
 BOOKKEEPING = frozenset(
-    {"reminder_scans", "instances", "send_buckets", "inbox_updates", "inbox_effects"}
-)
+    {
+        "reminder_scans", "instances", "send_buckets", "inbox_updates", "inbox_effects",
+        "flood_buckets",
+    }
+)  # fmt: skip
 
 
 async def _contents(bot: Bot) -> dict[str, list[tuple[object, ...]]]:

@@ -21,6 +21,7 @@ import asyncpg
 import pytest
 
 from bot.clock import SHANGHAI
+from bot.i18n import Catalog
 from frontdesk_emulator import BotApiEmulator, FloodLimits
 from frontdesk_emulator.methods import new_callback_query
 from tests.clocked_bot import ENV as CLOCK_ENV
@@ -372,3 +373,60 @@ async def test_a_reminder_and_the_digest_go_out_exactly_once_from_two_instances(
     assert (queued["n"], digests["n"]) == (1, 1)
     for name in ("bot1", "bot2"):
         assert "Traceback" not in found.log(name).read_text(), found.log(name).read_text()
+
+
+async def _on_each_instance(found: Cluster, step: Step) -> dict[str, int]:
+    """Run ``step`` (one update) and wait until it is handled; which instance took it."""
+    before = await found.handled()
+    await step()
+    await answered(found.emulator, found)
+    after = await found.handled()
+    return {
+        name: after[name] - before.get(name, 0)
+        for name in after
+        if after[name] != before.get(name, 0)
+    }
+
+
+async def test_the_flood_guard_and_roles_hold_across_instances(
+    emulator: BotApiEmulator, tmp_path: Path, catalog: Catalog
+) -> None:
+    """A burst split between two instances is limited as on one (the buckets are shared in
+    PostgreSQL), and a role granted or revoked through one instance counts on the other at
+    once (roles are read from the database for every staff command; nothing per process)."""
+    env = {
+        "FRONTDESK_ADMIN_IDS": "9601",
+        "FRONTDESK_PRIVACY__FLOOD_BURST": "6",
+        "FRONTDESK_PRIVACY__FLOOD_WINDOW_SECONDS": "3600",  # no refill during the test
+        "FRONTDESK_PRIVACY__FLOOD_COOLDOWN_SECONDS": "600",
+    }
+    admin = emulator.user(9601, first_name="Ada", language_code="en")
+    li = emulator.user(9602, first_name="Li", language_code="en")
+    flooder = emulator.user(9603, first_name="Fay", language_code="en")
+    async with cluster(emulator, tmp_path, env=env) as found:
+        # 12 messages at once: HAProxy gives 6 to each instance, so a guard per process
+        # would let all 12 through.
+        for _ in range(12):
+            await flooder.send("/help")
+        await answered(emulator, found)
+        await li.command("/start")
+        await answered(emulator, found)
+        granted_on = await _on_each_instance(found, lambda: admin.command("/grant staff 9602"))
+        staff_on = [await _on_each_instance(found, lambda: li.command("/staff")) for _ in range(2)]
+        staff_answers = [m.text or "" for m in li.messages[-2:]]
+        revoked_on = await _on_each_instance(found, lambda: admin.command("/revoke staff 9602"))
+        refused_on = [
+            await _on_each_instance(found, lambda: li.command("/staff")) for _ in range(2)
+        ]
+        refusals = [m.text or "" for m in li.messages[-2:]]
+    slow_down = catalog.text("en", "abuse-slow-down", seconds=600)
+    flooder_texts = [m.text or "" for m in flooder.messages]
+    assert flooder_texts.count(slow_down) == 1
+    assert sum(t.startswith("Here is what I can do:") for t in flooder_texts) == 6
+    assert "is now staff" in (admin.messages[-2].text or "")
+    assert "is no longer staff" in (admin.messages[-1].text or "")
+    assert all("Staff commands:" in t for t in staff_answers), staff_answers
+    assert refusals == [catalog.text("en", "refused-staff-only")] * 2
+    # Round robin: of the two commands after each change, one landed on the other instance.
+    assert {n for step in staff_on for n in step} == {"bot1", "bot2"}, (granted_on, staff_on)
+    assert {n for step in refused_on for n in step} == {"bot1", "bot2"}, (revoked_on, refused_on)

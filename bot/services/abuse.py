@@ -1,21 +1,38 @@
-"""Flood protection: a token bucket per person, in memory, costing a dict lookup per update.
+"""Flood protection: a token bucket per person.
 
 A person may send ``burst`` updates at once and ``burst`` per ``window`` seconds on average.
 The first update over the limit is answered with one polite "slow down"
 (:attr:`Verdict.WARN`); everything during the following ``cooldown`` seconds is dropped
 (:attr:`Verdict.DROP`) without a word, so a script gets nothing back to feed on.
 
-The clock is injected (``time.monotonic`` in production) so tests control time. State is
-per process: with several instances each one limits what it sees, which is what matters for
-protecting it.
+Where the buckets live:
+
+- SQLite (one process): in memory, a dict lookup per update (:meth:`FloodGuard.check`).
+- PostgreSQL (any number of instances): in the UNLOGGED table ``flood_buckets``, one round
+  trip per resident update (``frontdesk_flood_check``, migration 0023; :class:`SharedBuckets`),
+  so a burst spread over instances by a load balancer, or over workers claiming from the
+  inbox, is limited exactly as on one instance. If the database cannot be reached the
+  instance falls back to its own buckets (logged once). Redis would be a little faster but a
+  second service to run: docs/deploy.md, "Scale-out", has the figures.
+
+The clock is injected (``time.monotonic`` in production) so tests control time; the shared
+buckets use the database's clock unless a test replaced the guard's.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
 from enum import Enum
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
 
 # C0 controls except tab, newline and carriage return, DEL, and lone surrogates: PostgreSQL
 # refuses NUL in text and UTF-8 cannot encode a lone surrogate.
@@ -41,10 +58,67 @@ class Verdict(Enum):
     DROP = "drop"
 
 
-class FloodGuard:
-    """Token buckets keyed by Telegram user id."""
+CHECK = text("SELECT frontdesk_flood_check(:person, :burst, :rate, :cooldown, :at)")
+PURGE = text("DELETE FROM flood_buckets WHERE muted_until < :now AND updated < :now - :idle")
+PURGE_EVERY = 2_000  # checks
 
-    __slots__ = ("_buckets", "_rate", "burst", "clock", "cooldown", "max_tracked", "window")
+
+class SharedBuckets:
+    """The guard's buckets in PostgreSQL, shared by every instance (module docstring)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.checks = 0
+        self._failing = False
+
+    async def check(self, key: int, guard: FloodGuard, at: float | None) -> Verdict | None:
+        """The verdict for one update of ``key``; ``None`` if the database is away."""
+        values = {
+            "person": key,
+            "burst": guard.burst,
+            "rate": guard.rate,
+            "cooldown": guard.cooldown,
+            "at": at,
+        }
+        try:
+            async with self.db.engine.begin() as connection:
+                found = await connection.scalar(CHECK, values)
+                self.checks += 1
+                if self.checks % PURGE_EVERY == 0:
+                    now = at if at is not None else time.time()
+                    await connection.execute(
+                        PURGE, {"now": now, "idle": guard.window + guard.cooldown}
+                    )
+        except (SQLAlchemyError, OSError) as error:
+            if not self._failing:
+                log.warning(
+                    "shared flood guard unreachable (%s): limiting in this process only",
+                    type(error).__name__,
+                )
+                self._failing = True
+            return None
+        if self._failing:
+            log.info("shared flood guard reachable again")
+            self._failing = False
+        return Verdict(found)
+
+    async def forget(self, key: int) -> None:
+        """Drop ``key``'s bucket (``/forgetme``); the database away: it goes with the purge."""
+        try:
+            async with self.db.engine.begin() as connection:
+                await connection.execute(
+                    text("DELETE FROM flood_buckets WHERE telegram_id = :key"), {"key": key}
+                )
+        except (SQLAlchemyError, OSError):
+            pass
+
+
+class FloodGuard:
+    """Token buckets keyed by Telegram user id: in memory, or shared (``shared``)."""
+
+    __slots__ = (
+        "_buckets", "_rate", "burst", "clock", "cooldown", "max_tracked", "shared", "window"
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -53,6 +127,7 @@ class FloodGuard:
         cooldown: float,
         clock: Callable[[], float] = time.monotonic,
         max_tracked: int = SWEEP_ABOVE,
+        shared: SharedBuckets | None = None,
     ) -> None:
         if burst < 1 or window <= 0 or cooldown <= 0:
             raise ValueError("burst >= 1, window > 0 and cooldown > 0 are required")
@@ -62,8 +137,23 @@ class FloodGuard:
         self.clock = clock
         self.max_tracked = max_tracked
         self._rate = burst / window
+        self.shared = shared
         # key -> [tokens, last refill time, muted until]
         self._buckets: dict[int, list[float]] = {}
+
+    @property
+    def rate(self) -> float:
+        """Tokens refilled per second."""
+        return self._rate
+
+    async def verdict(self, key: int) -> Verdict:
+        """Count one update of ``key`` where the buckets live (shared, or this process)."""
+        if self.shared is None:
+            return self.check(key)
+        # The database's clock, unless a test replaced the guard's clock.
+        at = None if self.clock is time.monotonic else self.clock()
+        found = await self.shared.check(key, self, at)
+        return self.check(key) if found is None else found
 
     def check(self, key: int) -> Verdict:
         """Count one update of ``key`` and say what to do with it."""
@@ -91,7 +181,8 @@ class FloodGuard:
         return bucket is not None and bucket[2] > self.clock()
 
     def forget(self, key: int) -> None:
-        """Drop what is known about ``key`` (e.g. after /forgetme)."""
+        """Drop what this process knows about ``key`` (e.g. after /forgetme; the shared
+        bucket: :meth:`SharedBuckets.forget`)."""
         self._buckets.pop(key, None)
 
     def sweep(self, now: float | None = None) -> int:

@@ -12,7 +12,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.manifest import Manifest
-from bot.services.abuse import FloodGuard, Verdict
+from bot.services.abuse import FloodGuard, SharedBuckets, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ async def limit_floods(update: Update, context: FrontdeskContext) -> None:
     if user is None or (context.profile is not None and context.profile.is_staff):
         return
     guard = context.services.get(FloodGuard)
-    verdict = guard.check(user.id)
+    verdict = await guard.verdict(user.id)
     if verdict is Verdict.PASS:
         return
     if verdict is Verdict.WARN:
@@ -58,12 +58,18 @@ async def _slow_down(update: Update, context: FrontdeskContext) -> None:
 
 
 def build_guard(app: FrontdeskApplication) -> FloodGuard:
-    """The flood guard with the configured limits (one per application)."""
-    settings = app.bot_data.runtime.settings.privacy
+    """The flood guard with the configured limits (one per application); on PostgreSQL its
+    buckets are shared by every instance (bot/services/abuse.py)."""
+    runtime = app.bot_data.runtime
+    settings = runtime.settings.privacy
+    shared = None
+    if runtime.db.dialect == "postgresql" and settings.flood_shared:
+        shared = SharedBuckets(runtime.db)
     return FloodGuard(
         burst=settings.flood_burst,
         window=settings.flood_window_seconds,
         cooldown=settings.flood_cooldown_seconds,
+        shared=shared,
     )
 
 

@@ -260,7 +260,10 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
             session, profile.id, runtime.clock.now(), registry(runtime)
         )
     context.services.get(SeenNotices).ids.discard(profile.id)
-    context.services.get(FloodGuard).forget(profile.telegram_id)
+    guard = context.services.get(FloodGuard)
+    guard.forget(profile.telegram_id)
+    if guard.shared is not None:
+        await guard.shared.forget(profile.telegram_id)
     runtime.profiles.forget(profile.telegram_id)
     log.info("user #%s was forgotten at their request (%s)", profile.id, forgotten)
     context.profile = None  # nothing later in this update may touch their (deleted) row

@@ -9,13 +9,14 @@ from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.models.outbox import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.models.privacy import PrivacyNotice
 from bot.storage.models.reminders import ReminderPreference, ReminderScan
-from bot.storage.models.scaleout import FormState, Instance, SendBucket
+from bot.storage.models.scaleout import FloodBucket, FormState, Instance, SendBucket
 from bot.storage.models.users import User, UserRole
 
 __all__ = [
     "AuditEntry",
     "Base",
     "DataVersion",
+    "FloodBucket",
     "FormState",
     "InboxEffect",
     "InboxUpdate",

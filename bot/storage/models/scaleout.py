@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, Integer, LargeBinary, String
+from sqlalchemy import BigInteger, Float, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, UTCDateTime
@@ -33,6 +33,19 @@ class SendBucket(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     tokens: Mapped[float] = mapped_column(Float)
     updated: Mapped[float] = mapped_column(Float)
+
+
+class FloodBucket(Base):
+    """A person's flood-guard bucket shared by every instance (PostgreSQL:
+    ``frontdesk_flood_check``, migration 0023; UNLOGGED). Times are the database's clock in
+    epoch seconds. Idle rows are purged within minutes (services/abuse)."""
+
+    __tablename__ = "flood_buckets"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    tokens: Mapped[float] = mapped_column(Float)
+    updated: Mapped[float] = mapped_column(Float)
+    muted_until: Mapped[float] = mapped_column(Float)
 
 
 class FormState(Base):
