@@ -81,7 +81,10 @@ class SharedBuckets:
             "at": at,
         }
         try:
-            async with self.db.engine.begin() as connection:
+            # Autocommit: the statement is its own transaction, one round trip (no BEGIN and
+            # COMMIT of their own).
+            async with self.db.engine.connect() as plain:
+                connection = await plain.execution_options(isolation_level="AUTOCOMMIT")
                 found = await connection.scalar(CHECK, values)
                 self.checks += 1
                 if self.checks % PURGE_EVERY == 0:
