@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from bot.features.abuse.handlers import flood_guard
 from bot.i18n import Catalog
 from bot.services import users
-from bot.services.abuse import FloodGuard, Verdict, clean_text
+from bot.services.abuse import PURGE_EVERY, FloodGuard, SharedBuckets, Verdict, clean_text
+from bot.storage.db import Database
 from tests.conftest import Bot
 
 
@@ -137,3 +139,39 @@ def test_clean_text_removes_what_databases_refuse_and_keeps_the_rest() -> None:
     assert clean_text("a\x00b\x1bc\x7fd\ud800e", 100) == "abcde"
     assert clean_text("第一行\n第二行\t\u202e", 100) == "第一行\n第二行\t\u202e"
     assert clean_text("x" * 300, 128) == "x" * 128
+
+
+async def test_shared_buckets_decide_as_the_memory_guard_does_and_forget(
+    database: Database,
+) -> None:
+    """PostgreSQL's shared buckets give the in-memory guard's verdicts for the same times
+    (burst, one warning, silence, the cool-down's end), per person; forget and the purge of
+    idle rows remove them."""
+    if database.dialect != "postgresql":
+        pytest.skip("the shared buckets are PostgreSQL's (SQLite keeps them in memory)")
+    clock = Ticker()
+    shared = FloodGuard(
+        burst=3, window=10, cooldown=60, clock=clock, shared=SharedBuckets(database)
+    )
+    local = FloodGuard(burst=3, window=10, cooldown=60, clock=clock)
+    seen, expected = [], []
+    for now in (1000.0, 1000.0, 1000.0, 1000.0, 1001.0, 1003.4, 1061.0, 1061.0):
+        clock.now = now
+        seen.append(await shared.verdict(1))
+        expected.append(local.check(1))
+    assert seen == expected
+    assert seen[3] is Verdict.WARN
+    assert seen[4] is Verdict.DROP
+    assert await shared.verdict(2) is Verdict.PASS  # someone else is not limited
+    count = text("SELECT count(*) FROM flood_buckets")
+    async with database.read() as session:
+        assert await session.scalar(count) == 2
+    assert shared.shared is not None
+    await shared.shared.forget(2)
+    async with database.read() as session:
+        assert await session.scalar(count) == 1
+    shared.shared.checks = PURGE_EVERY - 1
+    clock.now = 5000.0  # person 1 idle and unmuted for long: purged by the next check
+    assert await shared.verdict(3) is Verdict.PASS
+    async with database.read() as session:
+        assert await session.scalar(text("SELECT telegram_id FROM flood_buckets")) == 3

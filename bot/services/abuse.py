@@ -59,7 +59,12 @@ class Verdict(Enum):
 
 
 CHECK = text("SELECT frontdesk_flood_check(:person, :burst, :rate, :cooldown, :at)")
-PURGE = text("DELETE FROM flood_buckets WHERE muted_until < :now AND updated < :now - :idle")
+# Idle rows (full again, not muted) go; the database's clock, unless a test gives its own.
+PURGE = text(
+    "DELETE FROM flood_buckets WHERE muted_until < COALESCE(:now, "
+    "extract(epoch from clock_timestamp())) AND updated < COALESCE(:now, "
+    "extract(epoch from clock_timestamp())) - :idle"
+)
 PURGE_EVERY = 2_000  # checks
 
 
@@ -88,9 +93,8 @@ class SharedBuckets:
                 found = await connection.scalar(CHECK, values)
                 self.checks += 1
                 if self.checks % PURGE_EVERY == 0:
-                    now = at if at is not None else time.time()
                     await connection.execute(
-                        PURGE, {"now": now, "idle": guard.window + guard.cooldown}
+                        PURGE, {"now": at, "idle": guard.window + guard.cooldown}
                     )
         except (SQLAlchemyError, OSError) as error:
             if not self._failing:
