@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.storage import effects
+from bot.storage import effects, sqlite_hops
 from bot.storage.models.inbox import InboxEffect
 from bot.storage.upsert import insert_ignore
 
@@ -153,9 +153,14 @@ def create_database(url: str, *, echo: bool = False, pool_size: int = 10) -> Dat
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(
-            url, echo=echo, hide_parameters=True, connect_args={"timeout": 30}
+            url,
+            echo=echo,
+            hide_parameters=True,
+            connect_args={"timeout": 30},
+            pool_reset_on_return=None,  # sqlite_hops.install rolls back when it is needed
         )
         _prepare_sqlite(engine)
+        sqlite_hops.install(engine)
     else:
         engine = create_async_engine(
             url,
