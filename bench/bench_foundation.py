@@ -124,7 +124,7 @@ def _rss_mib(pid: int) -> float:
 
 
 async def _ready(emu: Any, bot: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded machine starts slowly
     while not emu.calls("getUpdates"):
         if bot.poll() is not None or time.monotonic() > deadline:
             raise RuntimeError(f"the bot did not start (exit code {bot.poll()})")
