@@ -221,3 +221,31 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     again = await amy.wait_message()
     assert "✅ Choir" in again.button_texts()
     assert "of 2" in (again.text or "")
+
+
+async def test_help_mentions_surveys_and_the_digest_on_demand_shows_open_ones(bot: Bot) -> None:
+    """/help names /surveys in both languages, and for an organiser also their commands
+    (/survey among them, though /staff is for staff only),
+    and /digest (on demand) carries an open survey as the scheduled digest does."""
+    from tests.test_surveys import publish_survey
+
+    await make_person(bot.runtime, 8400, "Org", "organiser")
+    await make_person(bot.runtime, 8401, "Amy", lang="en")
+    await make_person(bot.runtime, 8402, "李伯伯")
+    org = bot.emu.user(8400, first_name="Org", language_code="zh")
+    amy = bot.emu.user(8401, first_name="Amy", language_code="en")
+    li = bot.emu.user(8402, first_name="李伯伯", language_code="zh")
+    await li.command("/help")
+    assert "/surveys 看正在进行的问卷" in ((await li.wait_message()).text or "")
+    await amy.command("/help")
+    assert "/surveys shows the surveys open now" in ((await amy.wait_message()).text or "")
+    await org.command("/help")
+    staff_help = (await org.wait_message()).text or ""
+    assert "/surveys 看正在进行的问卷" in staff_help
+    assert "/survey — 问卷：新建、发布、结果、导出" in staff_help
+    await publish_survey(bot, org)
+    before = len(org.messages)
+    await org.command("/digest today")
+    await bot.settle()
+    digest = "\n".join(m.text or "" for m in org.messages[before:])
+    assert "问卷进行中：社区需求调查" in digest
