@@ -312,3 +312,19 @@ async def _sql(runtime: Runtime, statement: str, *args: object) -> list[tuple[ob
     params = {"q": args[0]} if args else {}
     async with runtime.db.read() as session:
         return [tuple(row) for row in (await session.execute(text(statement), params)).all()]
+
+
+def test_a_draft_may_change_what_an_open_survey_may_not() -> None:
+    """Anonymity, audience and opening time are promises once published, not before."""
+    draft = service.SurveyInfo(
+        1, "旧", "Old", None, None, False, "everyone", None, NOW, NOW + timedelta(days=3), "draft"
+    )
+    changed = replace(
+        edits.spec_of(draft), anonymous=True, audience="topic", audience_param="health"
+    )
+    assert edits.plan(draft, changed, {}, NOW) == []
+    published = replace(draft, status="published")
+    assert [p.refusal for p in edits.plan(published, changed, {}, NOW)] == [
+        edits.Refusal.ANONYMITY_CHANGED,
+        edits.Refusal.AUDIENCE_CHANGED,
+    ]

@@ -6,8 +6,8 @@ options added at the end of a single- or multiple-choice question, questions add
 end, a higher choice limit, making a question optional. Refused, with the reason and the
 question's number: a question's type changed, a question removed, options removed that have
 answers, options added to a ranking that has answers (its answers would be incomplete),
-changed branching, profile questions, anonymity or audience, the opening time of a survey
-already open. A closed survey is a record and is not edited.
+changed branching, profile questions, and (once published) anonymity, audience, or the
+opening time of a survey already open. A closed survey is a record and is not edited.
 
 An edit arrives as a whole :class:`SurveySpec` (from a corrected file, or the survey's own
 spec with one change made in the chat, or with questions added by the chat builder): every
@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.features.surveys import definition
 from bot.features.surveys.definition import CHOICE_KINDS, QuestionSpec, SurveySpec
 from bot.features.surveys.models import Survey, SurveyAnswer, SurveyQuestion
-from bot.features.surveys.service import CLOSED, OTHER, Question, SurveyInfo, load
+from bot.features.surveys.service import CLOSED, OTHER, PUBLISHED, Question, SurveyInfo, load
 from bot.services import audit
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.users import Profile
@@ -180,12 +180,13 @@ def plan(
     if survey.status == CLOSED:
         return [Problem(Refusal.CLOSED)]
     found: list[Problem] = []
-    if new.anonymous != survey.anonymous:
-        found.append(Problem(Refusal.ANONYMITY_CHANGED))
-    if (new.audience, new.audience_param) != (survey.audience, survey.audience_param):
-        found.append(Problem(Refusal.AUDIENCE_CHANGED))
-    if new.opens_at != survey.opens_at and (survey.opens_at <= now or new.opens_at <= now):
-        found.append(Problem(Refusal.OPENING_CHANGED))
+    if survey.status == PUBLISHED:  # a draft has told no one anything yet
+        if new.anonymous != survey.anonymous:
+            found.append(Problem(Refusal.ANONYMITY_CHANGED))
+        if (new.audience, new.audience_param) != (survey.audience, survey.audience_param):
+            found.append(Problem(Refusal.AUDIENCE_CHANGED))
+        if new.opens_at != survey.opens_at and (survey.opens_at <= now or new.opens_at <= now):
+            found.append(Problem(Refusal.OPENING_CHANGED))
     if new.closes_at <= now:
         found.append(Problem(Refusal.CLOSES_PAST))
     if len(new.questions) < len(survey.questions):
