@@ -166,7 +166,7 @@ def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboard
     text = t(
         texts.STAGE_TEXTS[build.stage],
         number=build.number(),
-        count=len(build.questions),
+        count=build.number() - 1,
         kind=t(texts.KIND_TEXTS[kind]) if kind in texts.KIND_TEXTS else kind,
         limit=MAX_RANKED if kind == "ranking" else MAX_OPTIONS,
         which=build.audience,
