@@ -16,6 +16,7 @@ burst). Prints:
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import statistics
 import sys
@@ -130,7 +131,20 @@ async def _answer_all(runtime: Runtime, survey_id: int, user_id: int, rng: rando
     await service.retrying(db, lambda s: service.submit(s, final, user_id, now, zone))
 
 
+class _Retries(logging.Handler):
+    """Counts the writes ``service.retrying`` tried again (SQLite's busy timeout)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += "trying again" in record.getMessage()
+
+
 async def burst(runtime: Runtime, residents: int) -> None:
+    retries = _Retries()
+    logging.getLogger("bot.features.surveys.service").addHandler(retries)
     survey_id = await _survey(runtime)
     people = await _people(runtime, residents, 100_000)
     limit = asyncio.Semaphore(runtime.settings.max_concurrent_updates)
@@ -165,9 +179,10 @@ async def burst(runtime: Runtime, residents: int) -> None:
     print(
         f"  {residents} residents x 10 questions at once: {elapsed:.1f} s, "
         f"{residents * 12 / elapsed:.0f} transactions/s; sent {sent}/{residents}, "
-        f"answered questions {answered}/{residents * 10}, errors {len(failures)}"
-        + (f" (first: {failures[0]!r})" if failures else "")
+        f"answered questions {answered}/{residents * 10}, errors {len(failures)}, "
+        f"writes tried again {retries.count}" + (f" (first: {failures[0]!r})" if failures else "")
     )
+    logging.getLogger("bot.features.surveys.service").removeHandler(retries)
 
 
 async def _bulk_responses(runtime: Runtime, survey_id: int, count: int) -> None:

@@ -298,3 +298,69 @@ def test_every_file_problem_and_profile_question_has_its_text() -> None:
     catalog = Catalog()
     missing = [(lang, key) for lang in LANGUAGES for key in keys if key not in catalog.keys(lang)]
     assert not missing
+
+
+async def test_retention_removes_identity_from_surveys_closed_long_ago_in_small_batches(
+    runtime: Runtime,
+) -> None:
+    """A survey closed more than the retention period ago keeps its answers and counts but no
+    author, no exact time, no row of who took part, and no unsent response; a survey closed
+    recently is untouched. Batches of one get there too."""
+    from sqlalchemy import update
+
+    from bot.features.surveys.models import Survey
+    from bot.services import privacy
+    from bot.settings import PrivacySettings
+
+    await _resident(runtime, 9000, "organiser")
+    old_id = await _survey(runtime, 9000)
+    recent_id = await _survey(runtime, 9000)
+    people = [await _resident(runtime, 9200 + n) for n in range(3)]
+    for person in people[:2]:
+        await _answer(runtime, old_id, person, "想要照相馆", keep=False)
+        await _answer(runtime, recent_id, person, "想要理发", keep=False)
+    async with runtime.db.transaction() as session:
+        await service.start(session, old_id, people[2], NOW + timedelta(hours=3))  # unsent
+        await service.close(session, old_id, NOW + timedelta(days=1))
+        later = NOW + timedelta(days=100)
+        await session.execute(update(Survey).where(Survey.id == recent_id).values(closes_at=later))
+        await service.close(session, recent_id, NOW + timedelta(days=100))
+    settings = PrivacySettings(identity_retention_days=90)
+    now = NOW + timedelta(days=120)  # the first closed 119 days ago, the second 20
+    section = service.DATA_SECTION
+    calls = 0
+    while True:
+        async with runtime.db.transaction() as session:
+            touched = await section.retain(session, now, settings, 1)
+        calls += 1
+        if touched < 1:
+            break
+    assert calls == 3  # two named responses and two participants, one at a time, then done
+    rows = await _rows(runtime, "SELECT survey_id, user_id, status FROM survey_responses")
+    assert sorted(rows, key=str) == sorted(
+        [(old_id, None, "submitted"), (old_id, None, "submitted")]
+        + [(recent_id, p, "submitted") for p in people[:2]],
+        key=str,
+    )
+    assert await _rows(runtime, "SELECT survey_id FROM survey_participants") == [
+        (recent_id,),
+        (recent_id,),
+    ]
+    kept = await _rows(
+        runtime,
+        f"SELECT count(*) FROM survey_answers WHERE survey_id = {old_id} AND counted",
+    )
+    assert kept[0][0] > 0  # the results stay
+    async with runtime.db.read() as session:
+        survey = await service.load(session, old_id)
+        assert survey is not None
+        computed = await results.compute(session, survey)
+    assert computed.responses == 2
+    # The whole pass through the privacy protocol finds nothing more to do.
+    done = await privacy.apply_retention(runtime.db, now, settings, [section])
+    assert done == {"surveys": 0}
+
+
+async def _rows(runtime: Runtime, statement: str) -> list[tuple[object, ...]]:
+    async with runtime.db.read() as session:
+        return [tuple(row) for row in (await session.execute(text(statement))).all()]

@@ -84,8 +84,11 @@ async def start(update: Update, context: FrontdeskContext) -> None:
 
 
 async def show_help(update: Update, context: FrontdeskContext) -> None:
-    """List what the bot can do."""
-    await send_menu(update, context, context.t("help-text"))
+    """List what the bot can do; staff (organisers too) also read their own commands."""
+    text = context.t("help-text")
+    if context.profile is not None and context.profile.roles:
+        text += "\n\n" + _staff_commands(context)
+    await send_menu(update, context, text)
 
 
 async def choose_language(update: Update, context: FrontdeskContext) -> None:
@@ -131,9 +134,8 @@ async def set_language(update: Update, context: FrontdeskContext, press: ChooseL
     await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
 
 
-@require_role("staff")
-async def staff_help(update: Update, context: FrontdeskContext) -> None:
-    """Show staff the commands their roles allow."""
+def _staff_commands(context: FrontdeskContext) -> str:
+    """The staff commands the sender's roles allow, one a line under a title."""
     assert context.profile is not None
     commands = visible_commands(
         [
@@ -146,7 +148,13 @@ async def staff_help(update: Update, context: FrontdeskContext) -> None:
         context.profile.roles,
     )
     lines = [context.t("staff-help-title")] + [f"/{c.command} — {c.description}" for c in commands]
-    await send_menu(update, context, "\n".join(lines))
+    return "\n".join(lines)
+
+
+@require_role("staff")
+async def staff_help(update: Update, context: FrontdeskContext) -> None:
+    """Show staff the commands their roles allow."""
+    await send_menu(update, context, _staff_commands(context))
 
 
 async def menu_button(update: Update, context: FrontdeskContext) -> None:

@@ -570,7 +570,7 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
             late_for=recipient.at if late else None,
             empty_note=settings.digest_empty_note,
         )
-        texts = await _with_sections(runtime, report_day, texts, t)
+        texts = await with_sections(runtime, report_day, report_day, texts, t)
         chart_key = (report_day, t.lang)
         if texts and report.count and chart_key not in charts:
             charts[chart_key] = await asyncio.to_thread(render_chart, report.series, t)
@@ -618,13 +618,14 @@ async def run_due_digests(runtime: DigestEnvironment, now: datetime | None = Non
     return claimed
 
 
-async def _with_sections(
-    runtime: DigestEnvironment, report_day: date, texts: list[str], t: Translator
+async def with_sections(
+    runtime: DigestEnvironment, first: date, last: date, texts: list[str], t: Translator
 ) -> list[str]:
-    """The other features' blocks (bot.services.digest) after the canteen's."""
+    """The other features' blocks (bot.services.digest) after the canteen's, for the days
+    ``first`` to ``last``: the one path of the scheduled digest and of ``/digest``."""
     zone = runtime.centre.zone
-    start = datetime.combine(report_day, time(0), zone).astimezone(UTC)
-    end = start + timedelta(days=1)
+    start = datetime.combine(first, time(0), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC)
     extra = []
     async with runtime.db.read() as session:
         for section in runtime.digest_sections:

@@ -46,7 +46,8 @@ async def show_digest(update: Update, context: FrontdeskContext) -> None:
         return
     async with runtime.db.read() as session:
         report = await digest.build_report(session, start, end, runtime.settings.feedback)
-    for text in digest.render(report, context.t, empty_note=True):
+    texts = digest.render(report, context.t, empty_note=True)
+    for text in await digest.with_sections(runtime, start, end, texts, context.t):
         await message.reply_text(text)
     if report.count:
         png = await asyncio.to_thread(digest.render_chart, report.series, context.t)

@@ -8,6 +8,8 @@ button changes nothing.
 from __future__ import annotations
 
 from bot.callbacks import Callback, callback
+from bot.features.surveys.builder import Action
+from bot.features.surveys.edits import EditWhat
 
 
 def _positive(*values: int) -> None:
@@ -165,3 +167,53 @@ class Paper(Callback):
 
     def __post_init__(self) -> None:
         _positive(self.survey_id)
+
+
+# -- organisers building and editing in the chat ------------------------------------------
+
+
+@callback("survey:b")
+class Build(Callback):
+    """A button of the chat builder: which step it answers, and a number (``builder``)."""
+
+    action: Action
+    value: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.value <= 99:
+            raise ValueError(self.value)
+
+
+@callback("survey:edit")
+class Edit(Callback):
+    """What can be changed in this survey (the edit menu)."""
+
+    survey_id: int
+
+    def __post_init__(self) -> None:
+        _positive(self.survey_id)
+
+
+@callback("survey:ed")
+class EditPick(Callback):
+    """One kind of edit; ``number`` the question it concerns (0: none, or pick one first)."""
+
+    survey_id: int
+    what: EditWhat
+    number: int
+
+    def __post_init__(self) -> None:
+        _positive(self.survey_id)
+        if not 0 <= self.number <= 99:
+            raise ValueError(self.number)
+
+
+@callback("survey:bnew")
+class StartBuild(Callback):
+    """Build a survey in the chat: ``resume`` 1 carries on with the draft kept."""
+
+    resume: int
+
+    def __post_init__(self) -> None:
+        if self.resume not in (0, 1):
+            raise ValueError(self.resume)

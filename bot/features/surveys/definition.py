@@ -254,6 +254,85 @@ def _check_branches(questions: list[QuestionSpec], check: _Checker) -> None:
             check.add("bad-show-if", f"#{position}", "option")
 
 
+def _questions(
+    raw_questions: Any, profile: list[QuestionSpec], check: _Checker
+) -> list[QuestionSpec]:
+    """The profile questions, then the file's questions, checked (branches last)."""
+    if not isinstance(raw_questions, list) or not raw_questions:
+        check.add("no-questions", "questions")
+        raw_questions = []
+    if len(raw_questions) + len(profile) > MAX_QUESTIONS:
+        check.add("too-many-questions", "questions", MAX_QUESTIONS)
+    names: dict[str, int] = {}
+    questions = list(profile)
+    for number, raw in enumerate(raw_questions, start=1):
+        question = _question(raw, number, names, check, len(profile))
+        if question is not None:
+            questions.append(question)
+    if not check.problems:
+        _check_branches(questions, check)
+    return questions
+
+
+def check_questions(raw_questions: list[dict[str, Any]]) -> list[Problem]:
+    """The problems of questions in the file's shape (the chat builder checks each one as it
+    is added, with the same rules as a file)."""
+    check = _Checker()
+    _questions(raw_questions, [], check)
+    return check.problems
+
+
+def check_text(value: str, limit: int = TEXT_CHARS, where: str = "") -> list[Problem]:
+    """The problems of one text as a file would give it ("中文 / English", or one text)."""
+    check = _Checker()
+    _pair(value, where, check, limit)
+    return check.problems
+
+
+def to_mapping(spec: SurveySpec, zone: tzinfo) -> dict[str, Any]:
+    """A spec back in the file's shape: what an edit starts from, checked again by
+    :func:`from_mapping` (so a file, the chat builder and an edit meet the same rules)."""
+    profile: dict[str, Any] = {}
+    asked = [q for q in spec.questions if q.profile]
+    for question in asked:
+        if question.profile == "age_band":
+            profile["age"] = True
+        else:
+            key = "committees" if question.profile == "committee" else "buildings"
+            profile[key] = [{"zh": zh, "en": en} for zh, en in question.options]
+    questions: list[dict[str, Any]] = []
+    for question in spec.questions[len(asked) :]:
+        raw: dict[str, Any] = {
+            "type": question.kind,
+            "text": {"zh": question.zh, "en": question.en},
+        }
+        if question.options:
+            raw["options"] = [{"zh": zh, "en": en} for zh, en in question.options]
+        if question.max_choices is not None:
+            raw["max"] = question.max_choices
+        raw["other"] = question.allow_other
+        raw["optional"] = not question.required
+        if question.show_if_position is not None:
+            raw["show_if"] = {
+                "question": question.show_if_position - len(asked),
+                "answer": [i + 1 for i in question.show_if_options],
+            }
+        questions.append(raw)
+    audience = (
+        spec.audience if spec.audience_param is None else f"{spec.audience}:{spec.audience_param}"
+    )
+    return {
+        "title": {"zh": spec.title[0], "en": spec.title[1]},
+        "intro": None if spec.intro is None else {"zh": spec.intro[0], "en": spec.intro[1]},
+        "anonymous": spec.anonymous,
+        "opens": spec.opens_at.astimezone(zone),
+        "closes": spec.closes_at.astimezone(zone),
+        "audience": audience,
+        "profile": profile,
+        "questions": questions,
+    }
+
+
 def from_mapping(data: Any, zone: tzinfo) -> SurveySpec:
     """A survey from parsed YAML (or CSV turned into the same shape); raises SurveyFileError."""
     check = _Checker()
@@ -273,20 +352,7 @@ def from_mapping(data: Any, zone: tzinfo) -> SurveySpec:
         check.add("closes-before-opens", "closes")
     audience, param = _audience(data.get("audience"), check)
     profile = _profile_questions(data.get("profile"), check)
-    raw_questions = data.get("questions")
-    if not isinstance(raw_questions, list) or not raw_questions:
-        check.add("no-questions", "questions")
-        raw_questions = []
-    if len(raw_questions) + len(profile) > MAX_QUESTIONS:
-        check.add("too-many-questions", "questions", MAX_QUESTIONS)
-    names: dict[str, int] = {}
-    questions = list(profile)
-    for number, raw in enumerate(raw_questions, start=1):
-        question = _question(raw, number, names, check, len(profile))
-        if question is not None:
-            questions.append(question)
-    if not check.problems:
-        _check_branches(questions, check)
+    questions = _questions(data.get("questions"), profile, check)
     if check.problems or opens is None or closes is None:
         raise SurveyFileError(check.problems or [Problem("bad-time")])
     return SurveySpec(title, intro, anonymous, opens, closes, audience, param, questions)

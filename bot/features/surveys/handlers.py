@@ -1,8 +1,9 @@
 """Resident surveys (问需于民, issue 17): the manifest and where each handler is installed.
 
 Residents: ``/surveys`` or the menu button, then invitation/reminder/list buttons and the
-answer buttons (``resident``). Organisers: ``/survey`` and a YAML/CSV file (``organiser``);
-staff: ``/paper``. The job ``surveys-tick`` invites, reminds and closes (``jobs``).
+answer buttons (``resident``). Organisers: ``/survey``, a YAML/CSV file (``organiser``), or
+the chat builder and edits (``building``); staff: ``/paper``. The job ``surveys-tick``
+invites, reminds and closes (``jobs``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from telegram.ext import CommandHandler, MessageHandler, filters
 from bot.clock import SHANGHAI
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.surveys import jobs, organiser, resident
+from bot.features.surveys import building, jobs, organiser, resident
 from bot.features.surveys import service as surveys
 from bot.features.surveys.buttons import (
     Back,
+    Build,
     Card,
     Close,
     CrossTab,
     Done,
+    Edit,
+    EditPick,
     Export,
     NewSurvey,
     OpenSurvey,
@@ -33,6 +37,7 @@ from bot.features.surveys.buttons import (
     Results,
     Send,
     Skip,
+    StartBuild,
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
@@ -44,6 +49,8 @@ log = logging.getLogger(__name__)
 # in PTB only the first matching handler of a group runs, and the helpdesk's conversation
 # relay (-10) must still see every other text.
 TYPED_GROUP = -12
+# An organiser's builder or edit waiting for text comes first (its own group, as above).
+BUILDER_GROUP = -13
 SURVEY_FILES = filters.Document.FileExtension("yaml") | filters.Document.FileExtension(
     "yml"
 ) | filters.Document.FileExtension("csv")  # fmt: skip
@@ -66,6 +73,10 @@ async def tick(context: FrontdeskContext) -> None:
 def install(app: FrontdeskApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, building.typed),
+        group=BUILDER_GROUP,
+    )
+    app.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, resident.typed),
         group=TYPED_GROUP,
     )
@@ -83,6 +94,10 @@ def install(app: FrontdeskApplication) -> None:
             on(Back, resident.back),
             on(Send, resident.send),
             on(NewSurvey, organiser.new_survey),
+            on(StartBuild, building.start_build),
+            on(Build, building.build_press),
+            on(Edit, building.edit_menu),
+            on(EditPick, building.edit_pick),
             on(Card, organiser.card),
             on(Preview, organiser.preview),
             on(Publish, organiser.publish),
@@ -101,6 +116,10 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     buttons={
         NewSurvey: "organiser",
+        StartBuild: "organiser",
+        Build: "organiser",
+        Edit: "organiser",
+        EditPick: "organiser",
         Card: "organiser",
         Preview: "organiser",
         Publish: "organiser",

@@ -12,6 +12,7 @@ from bot.context import FrontdeskContext
 from bot.features.surveys import (
     charts,
     definition,
+    edits,
     jobs,
     report,
     results,
@@ -19,6 +20,7 @@ from bot.features.surveys import (
     texts,
     views,
 )
+from bot.features.surveys.builder import SurveyBuild
 from bot.features.surveys.buttons import (
     Card,
     Close,
@@ -30,7 +32,8 @@ from bot.features.surveys.buttons import (
     Publish,
     Results,
 )
-from bot.features.surveys.definition import SurveyFileError
+from bot.features.surveys.definition import Problem, SurveyFileError, SurveySpec
+from bot.features.surveys.edits import EditRefused, SurveyEdit
 from bot.features.surveys.resident import refused, render
 from bot.features.surveys.service import Refused
 from bot.tg.buttons import keyboard
@@ -46,7 +49,45 @@ async def survey_command(update: Update, context: FrontdeskContext) -> None:
     async with context.runtime.db.read() as session:
         found = await service.listing(session)
     text = context.t("survey-organiser-list" if found else "survey-organiser-empty")
-    await say(update, text, views.organiser_list(context.t, found))
+    building = context.drafts.get(SurveyBuild)
+    await say(update, text, views.organiser_list(context.t, found, building))
+
+
+def problem_lines(context: FrontdeskContext, problems: list[Problem] | tuple[Problem, ...]) -> str:
+    """A file's or a step's problems, one a line, in the organiser's language."""
+    lines = [context.t("survey-build-problems")]
+    lines += [
+        "• " + context.t(texts.PROBLEM_TEXTS[p.code], where=p.where, detail=p.detail)
+        for p in problems[:10]
+    ]
+    return "\n".join(lines)
+
+
+def refusal_lines(context: FrontdeskContext, error: EditRefused) -> str:
+    """Why an edit was refused: one line per reason, with the question's number."""
+    lines = [context.t("survey-edit-refused")]
+    for problem in error.problems[:10]:
+        text = context.t(texts.EDIT_REFUSAL_TEXTS[problem.refusal], number=problem.number)
+        lines.append("• " + text)
+    return "\n".join(lines)
+
+
+async def edit_with_file(
+    update: Update, context: FrontdeskContext, edit: SurveyEdit, spec: SurveySpec
+) -> None:
+    """A corrected file sent after "send a corrected file": the edit rules decide."""
+    runtime, profile = context.runtime, context.profile
+    assert profile is not None
+    try:
+        async with runtime.db.transaction() as session:
+            await edits.edit_from_file(session, edit.survey_id, spec, profile, runtime.clock.now())
+    except EditRefused as error:
+        await say(update, refusal_lines(context, error))
+        return
+    finally:
+        context.drafts.pop(SurveyEdit)
+    await say(update, context.t("survey-edit-saved"))
+    await show_card(update, context, edit.survey_id, new=True)
 
 
 @require_role("organiser")
@@ -80,12 +121,17 @@ async def upload(update: Update, context: FrontdeskContext) -> None:
         ]
         await say(update, "\n".join(lines))
         return
+    editing = context.drafts.get(SurveyEdit)
+    if editing is not None and editing.what is edits.EditWhat.FILE:
+        await edit_with_file(update, context, editing, spec)
+        return
     async with runtime.db.transaction() as session:
         survey_id = await service.create(session, spec, context.profile, runtime.clock.now())
-    await _card(update, context, survey_id, new=True)
+    await show_card(update, context, survey_id, new=True)
 
 
-async def _card(update: Update, context: FrontdeskContext, survey_id: int, new: bool) -> None:
+async def show_card(update: Update, context: FrontdeskContext, survey_id: int, new: bool) -> None:
+    """A survey's card: status, times, audience, count, and its buttons."""
     runtime = context.runtime
     async with runtime.db.read() as session:
         survey = await service.load(session, survey_id)
@@ -113,7 +159,7 @@ async def _card(update: Update, context: FrontdeskContext, survey_id: int, new: 
 @require_role("organiser")
 async def card(update: Update, context: FrontdeskContext, press: Card) -> None:
     await toast(update)
-    await _card(update, context, press.survey_id, new=False)
+    await show_card(update, context, press.survey_id, new=False)
 
 
 @require_role("organiser")
@@ -150,7 +196,7 @@ async def publish(update: Update, context: FrontdeskContext, press: Publish) -> 
         return
     await toast(update, context.t("survey-publish-published"))
     await jobs.tick(runtime)  # invitations now if it is open already
-    await _card(update, context, press.survey_id, new=False)
+    await show_card(update, context, press.survey_id, new=False)
 
 
 @require_role("organiser")
@@ -231,7 +277,7 @@ async def close(update: Update, context: FrontdeskContext, press: Close) -> None
         await alert(update, context.t("survey-close-not-open"))
         return
     await toast(update, context.t("survey-closed"))
-    await _card(update, context, press.survey_id, new=False)
+    await show_card(update, context, press.survey_id, new=False)
 
 
 @require_role("staff")

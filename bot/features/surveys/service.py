@@ -38,6 +38,7 @@ from bot.features.surveys.models import (
 )
 from bot.services import audit, privacy
 from bot.services.users import Profile
+from bot.settings import PrivacySettings
 from bot.storage.db import Database
 from bot.storage.models import User
 from bot.storage.upsert import insert_for, insert_ignore
@@ -1007,6 +1008,69 @@ class SurveyData:
         )
         await session.execute(delete(SurveyParticipant).where(SurveyParticipant.user_id == user_id))
         await session.execute(delete(SurveyProfile).where(SurveyProfile.user_id == user_id))
+
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
+        """Surveys closed more than ``identity_retention_days`` ago keep their results and
+        nothing else about people: unsent responses are deleted, sent ones lose their author
+        (and the staff member who typed a paper one) and their times become the closing
+        time, and the rows of who took part go. At most ``limit`` of each kind per call
+        (``privacy.apply_retention`` calls again while a kind is full)."""
+        cutoff = now - timedelta(days=settings.identity_retention_days)
+        old = select(Survey.id).where(Survey.status == CLOSED, Survey.closes_at < cutoff)
+        unsent = list(
+            await session.scalars(
+                select(SurveyResponse.id)
+                .where(SurveyResponse.survey_id.in_(old), SurveyResponse.status != SUBMITTED)
+                .limit(limit)
+            )
+        )
+        if unsent:
+            await session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(unsent)))
+            await session.execute(delete(SurveyResponse).where(SurveyResponse.id.in_(unsent)))
+        named = list(
+            await session.scalars(
+                select(SurveyResponse.id)
+                .where(
+                    SurveyResponse.survey_id.in_(old),
+                    SurveyResponse.user_id.is_not(None) | SurveyResponse.entered_by.is_not(None),
+                )
+                .limit(limit)
+            )
+        )
+        if named:
+            closing = (
+                select(Survey.closes_at).where(Survey.id == SurveyResponse.survey_id)
+            ).scalar_subquery()
+            await session.execute(
+                update(SurveyResponse)
+                .where(SurveyResponse.id.in_(named))
+                .values(
+                    user_id=None,
+                    entered_by=None,
+                    created_at=closing,
+                    updated_at=closing,
+                    submitted_at=closing,
+                )
+            )
+        took_part = (
+            await session.execute(
+                select(SurveyParticipant.survey_id, SurveyParticipant.user_id)
+                .where(SurveyParticipant.survey_id.in_(old))
+                .limit(limit)
+            )
+        ).all()
+        by_survey: dict[int, list[int]] = {}
+        for survey_id, user_id in took_part:
+            by_survey.setdefault(survey_id, []).append(user_id)
+        for survey_id, people in by_survey.items():
+            await session.execute(
+                delete(SurveyParticipant).where(
+                    SurveyParticipant.survey_id == survey_id, SurveyParticipant.user_id.in_(people)
+                )
+            )
+        return max(len(unsent), len(named), len(took_part))
 
 
 DATA_SECTION = SurveyData()

@@ -3,7 +3,10 @@ are built at run time, so the catalog test sees each one)."""
 
 from __future__ import annotations
 
+from bot.features.surveys.builder import AUDIENCE_CHOICES, Stage, Trouble
 from bot.features.surveys.definition import AUDIENCES, KINDS
+from bot.features.surveys.edits import EditWhat
+from bot.features.surveys.edits import Refusal as EditRefusal
 from bot.features.surveys.service import (
     ANSWERING,
     CLOSED,
@@ -171,3 +174,99 @@ CHART_TEXTS = message_keys(
         "title": "survey-chart-title",
     },
 )
+# The chat builder: what each step asks.
+STAGE_TEXTS = message_keys(
+    Stage,
+    {
+        Stage.TITLE: "survey-build-ask-title",
+        Stage.KIND: "survey-build-ask-kind",
+        Stage.TEXT: "survey-build-ask-text",
+        Stage.OPTIONS: "survey-build-ask-options",
+        Stage.MAX: "survey-build-ask-max",
+        Stage.OTHER: "survey-build-ask-other",
+        Stage.BRANCH: "survey-build-ask-branch",
+        Stage.BRANCH_OPTION: "survey-build-ask-branch-option",
+        Stage.AUDIENCE: "survey-build-ask-audience",
+        Stage.AUDIENCE_ID: "survey-build-ask-audience-id",
+        Stage.ANONYMOUS: "survey-build-ask-anonymous",
+        Stage.WHEN: "survey-build-ask-when",
+    },
+)
+BUILD_TROUBLE_TEXTS = message_keys(
+    Trouble,
+    {
+        Trouble.STALE: "survey-build-stale",
+        Trouble.NO_QUESTIONS: "survey-build-no-questions",
+        Trouble.BAD_WHEN: "survey-build-bad-when",
+        Trouble.CLOSES_PAST: "survey-build-closes-past",
+        Trouble.BAD_ID: "survey-build-bad-id",
+        Trouble.TOO_MANY: "survey-build-too-many",
+    },
+)
+AUDIENCE_CHOICE_TEXTS = message_keys(
+    AUDIENCE_CHOICES,
+    {
+        "everyone": "survey-build-audience-everyone",
+        "topic:canteen": "survey-build-audience-canteen",
+        "topic:health": "survey-build-audience-health",
+        "topic:nightschool": "survey-build-audience-nightschool",
+        "topic:events": "survey-build-audience-events",
+        "course": "survey-build-audience-course",
+        "event": "survey-build-audience-event",
+    },
+)
+EDIT_WHAT_TEXTS = message_keys(
+    EditWhat,
+    {
+        EditWhat.TITLE: "survey-edit-title",
+        EditWhat.CLOSES: "survey-edit-closes",
+        EditWhat.QUESTION_TEXT: "survey-edit-question-text",
+        EditWhat.ADD_OPTION: "survey-edit-add-option",
+        EditWhat.ADD_QUESTION: "survey-edit-add-question",
+        EditWhat.FILE: "survey-edit-file",
+    },
+)
+EDIT_ASK_TEXTS = message_keys(
+    EditWhat,
+    {
+        EditWhat.TITLE: "survey-edit-ask-title",
+        EditWhat.CLOSES: "survey-edit-ask-closes",
+        EditWhat.QUESTION_TEXT: "survey-edit-ask-question-text",
+        EditWhat.ADD_OPTION: "survey-edit-ask-add-option",
+        EditWhat.ADD_QUESTION: "survey-build-ask-kind",
+        EditWhat.FILE: "survey-edit-ask-file",
+    },
+)
+EDIT_REFUSAL_TEXTS = message_keys(
+    EditRefusal,
+    {
+        EditRefusal.CLOSED: "survey-edit-refused-closed",
+        EditRefusal.GONE: "survey-refused-gone",
+        EditRefusal.KIND_CHANGED: "survey-edit-refused-kind-changed",
+        EditRefusal.QUESTION_REMOVED: "survey-edit-refused-question-removed",
+        EditRefusal.OPTION_REMOVED: "survey-edit-refused-option-removed",
+        EditRefusal.RANKING_GROWN: "survey-edit-refused-ranking-grown",
+        EditRefusal.LIMIT_LOWERED: "survey-edit-refused-limit-lowered",
+        EditRefusal.BRANCH_CHANGED: "survey-edit-refused-branch-changed",
+        EditRefusal.PROFILE_CHANGED: "survey-edit-refused-profile-changed",
+        EditRefusal.ANONYMITY_CHANGED: "survey-edit-refused-anonymity-changed",
+        EditRefusal.AUDIENCE_CHANGED: "survey-edit-refused-audience-changed",
+        EditRefusal.OPENING_CHANGED: "survey-edit-refused-opening-changed",
+        EditRefusal.CLOSES_PAST: "survey-edit-refused-closes-past",
+        EditRefusal.NOTHING: "survey-edit-refused-nothing",
+        EditRefusal.BAD_WHEN: "survey-build-bad-when",
+        EditRefusal.NOT_CHOICE: "survey-edit-refused-not-choice",
+    },
+)
+# The builder's buttons: a question type in words, and yes / no.
+BUILD_KIND_TEXTS = message_keys(
+    KINDS,
+    {
+        "single": "survey-build-kind-single",
+        "multiple": "survey-build-kind-multiple",
+        "rating": "survey-build-kind-rating",
+        "ranking": "survey-build-kind-ranking",
+        "text": "survey-build-kind-text",
+    },
+)
+YES_NO_TEXTS = message_keys((1, 0), {1: "survey-build-yes", 0: "survey-build-no"})

@@ -5,13 +5,17 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import Callback
-from bot.features.surveys import service, texts
+from bot.features.surveys import builder, edits, service, texts
+from bot.features.surveys.builder import Action, Stage, SurveyBuild
 from bot.features.surveys.buttons import (
     Back,
+    Build,
     Card,
     Close,
     CrossTab,
     Done,
+    Edit,
+    EditPick,
     Export,
     NewSurvey,
     OpenSurvey,
@@ -22,7 +26,9 @@ from bot.features.surveys.buttons import (
     Results,
     Send,
     Skip,
+    StartBuild,
 )
+from bot.features.surveys.definition import KINDS, MAX_OPTIONS, MAX_RANKED
 from bot.features.surveys.service import OTHER, Step, SurveyInfo
 from bot.i18n import Translator
 from bot.tg.buttons import keyboard
@@ -84,11 +90,16 @@ def open_list(t: Translator, found: list[service.OpenSurvey]) -> InlineKeyboardM
     return keyboard(rows)
 
 
-def organiser_list(t: Translator, surveys: list[SurveyInfo]) -> InlineKeyboardMarkup:
+def organiser_list(
+    t: Translator, surveys: list[SurveyInfo], building: SurveyBuild | None = None
+) -> InlineKeyboardMarkup:
     rows: Rows = [
         [(f"{t(texts.STATUS_TEXTS[s.status])} {s.title(t.lang)}", Card(s.id))] for s in surveys
     ]
-    rows.append([(t("survey-button-new"), NewSurvey())])
+    if building is not None:
+        rows.append([(t("survey-button-resume-build"), StartBuild(1))])
+    rows.append([(t("survey-button-new"), StartBuild(0))])
+    rows.append([(t("survey-button-from-file"), NewSurvey())])
     return keyboard(rows)
 
 
@@ -99,6 +110,8 @@ def card_keyboard(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup:
     else:
         rows.append([(t("survey-button-results"), Results(survey.id))])
         rows.append([(t("survey-button-export"), Export(survey.id))])
+    if survey.status != service.CLOSED:
+        rows.append([(t("survey-button-edit"), Edit(survey.id))])
     if survey.status == service.PUBLISHED:
         rows.append([(t("survey-button-close"), Close(survey.id))])
     return keyboard(rows)
@@ -111,3 +124,75 @@ def crosstab_keyboard(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup
             label = t("survey-button-crosstab", by=t(texts.PROFILE_TEXTS[q.profile]))
             rows.append([(label, CrossTab(survey.id, q.id))])
     return keyboard(rows) if rows else None
+
+
+def _choices(t: Translator, build: SurveyBuild) -> Rows:
+    """The buttons of the builder's current step (none for a typed step)."""
+    stage, current = build.stage, build.current
+    if stage is Stage.KIND:
+        rows: Rows = [
+            [(t(texts.BUILD_KIND_TEXTS[k]), Build(Action.KIND, i))] for i, k in enumerate(KINDS)
+        ]
+        if build.questions:
+            rows.append([(t("survey-build-button-finish"), Build(Action.FINISH, 0))])
+        return rows
+    if stage is Stage.MAX:
+        most = range(1, len(current.get("options", ())) + 1)
+        return [[(str(n), Build(Action.MAX, n)) for n in most]]
+    if stage in (Stage.OTHER, Stage.ANONYMOUS):
+        action = Action.OTHER if stage is Stage.OTHER else Action.ANONYMOUS
+        return [[(t(texts.YES_NO_TEXTS[v]), Build(action, v)) for v in (1, 0)]]
+    if stage is Stage.BRANCH:
+        rows = [[(t("survey-build-button-always"), Build(Action.BRANCH, 0))]]
+        for number, question in build.branch_targets():
+            label = builder.question_label(question, t.lang)[:30]
+            rows.append([(t("survey-build-button-branch-on", number=number, question=label),
+                          Build(Action.BRANCH, number))])  # fmt: skip
+        return rows
+    if stage is Stage.BRANCH_OPTION:
+        target = dict(build.branch_targets()).get(current.get("show_if", {}).get("question"))
+        labels = builder.option_labels(target or {}, t.lang)
+        return [[(label[:40], Build(Action.BRANCH_OPTION, i))] for i, label in enumerate(labels)]
+    if stage is Stage.AUDIENCE:
+        return [[(t(texts.AUDIENCE_CHOICE_TEXTS[choice]), Build(Action.AUDIENCE, i))]
+                for i, choice in enumerate(builder.AUDIENCE_CHOICES)]  # fmt: skip
+    return []
+
+
+def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboardMarkup]:
+    """What the builder asks now, with its buttons and "cancel"."""
+    current = build.current
+    kind = current.get("type", "single")
+    text = t(
+        texts.STAGE_TEXTS[build.stage],
+        number=build.number(),
+        count=build.number() - 1,
+        kind=t(texts.KIND_TEXTS[kind]) if kind in texts.KIND_TEXTS else kind,
+        limit=MAX_RANKED if kind == "ranking" else MAX_OPTIONS,
+        which=build.audience,
+        target=(current.get("show_if") or {}).get("question", 0),
+    )
+    rows = _choices(t, build)
+    rows.append([(t("survey-build-button-cancel"), Build(Action.CANCEL, 0))])
+    return text, keyboard(rows)
+
+
+def edit_menu(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup:
+    rows: Rows = [
+        [(t(texts.EDIT_WHAT_TEXTS[what]), EditPick(survey.id, what, 0))] for what in edits.EditWhat
+    ]
+    rows.append([(t("survey-button-back-to-card"), Card(survey.id))])
+    return keyboard(rows)
+
+
+def edit_questions(t: Translator, survey: SurveyInfo, what: edits.EditWhat) -> InlineKeyboardMarkup:
+    """The survey's questions to pick from (only choice questions when adding an option)."""
+    rows: Rows = []
+    numbered = [q for q in survey.questions if not q.profile]
+    for number, question in enumerate(numbered, start=1):
+        if what is edits.EditWhat.ADD_OPTION and question.kind in ("rating", "text"):
+            continue
+        label = f"{number}. {question.text(t.lang)[:30]}"
+        rows.append([(label, EditPick(survey.id, what, number))])
+    rows.append([(t("survey-button-back-to-card"), Card(survey.id))])
+    return keyboard(rows)

@@ -10,6 +10,7 @@ help-text =
     📚 Night school: sign up for classes, waitlists, cancellations; /myclasses shows yours
     🍚 Canteen feedback: rate today's meals, tell us what to improve
     🎉 Events: what's on, and signing up
+    📝 Surveys: /surveys shows the surveys open now; your answers decide what the centre does next
     🙋 Talk to a person: press "Talk to a person" or send /ask; text, voice notes and photos all work
     🔔 /reminders your reminders, /subscriptions which announcements you get
     You can also just type your question. /language switches the language, /privacy explains your data.

@@ -199,3 +199,95 @@ survey-paper-banner = 📄 <b>Paper response</b>
 survey-digest-head = 📝 <b>Survey open: { $title }</b>
     { $count } responses so far ({ $paper } on paper) · { $when }
 survey-digest-top = { $number }. { $question } Chosen most: { $option } ({ $count })
+
+# The chat builder
+survey-button-from-file = 📄 Import a file (YAML / CSV)
+survey-button-resume-build = ✏️ Carry on with the new survey (draft kept)
+survey-button-edit = ✏️ Edit
+survey-button-back-to-card = ⬅️ Back to the survey
+survey-build-ask-title =
+    ➕ <b>New survey</b>
+    Please send the survey's title. For both languages write "中文 / English"; one language is fine too.
+survey-build-ask-kind = What type is question { $number }? ({ $count } so far)
+survey-build-ask-text = Please send question { $number } ({ $kind }). For both languages write "中文 / English".
+survey-build-ask-options =
+    Please send the options, one per line (at most { $limit }).
+    For both languages write "中文 / English", for example:
+    食堂 / Canteen
+    健康驿站 / Health station
+survey-build-ask-max = How many options may be chosen at most?
+survey-build-ask-other = Add an option "Other (please say)"?
+survey-build-ask-branch = Is this question asked of everyone, or only when an earlier question got a certain answer?
+survey-build-ask-branch-option = Ask this question only when question { $target } got which answer?
+survey-build-ask-audience = Who is the survey for?
+survey-build-ask-audience-id = Please send the { $which ->
+        [course] course
+       *[other] event
+    } number (digits, for example 3).
+survey-build-ask-anonymous = Is this survey anonymous? Once an anonymous survey is sent, the answers are no longer linked to the resident in any way and cannot be changed.
+survey-build-ask-when =
+    When does the survey open and close? Just say it, for example:
+    "next Monday to the end of the month", "tomorrow 10am to 9 March 6pm", "until next Friday" (opens now).
+survey-build-button-finish = ✅ No more questions, next step
+survey-build-button-always = Ask everyone
+survey-build-button-branch-on = Depends on question { $number }: { $question }
+survey-build-button-cancel = ✖️ Discard
+survey-build-audience-everyone = All residents
+survey-build-audience-canteen = Residents following "canteen"
+survey-build-audience-health = Residents following "health"
+survey-build-audience-nightschool = Residents following "night school"
+survey-build-audience-events = Residents following "events"
+survey-build-audience-course = A course's students
+survey-build-audience-event = People signed up for an event
+survey-build-problems = ⚠️ This step was not saved; please correct it and send it again:
+survey-build-added = 👍 Question { $number } added: { $question }
+survey-build-none = No new survey is in progress. Send /survey to start again.
+survey-build-cancelled = All right, the new survey is discarded.
+survey-build-stale = That button is out of date; please use the latest message.
+survey-build-no-questions = A survey needs at least one question.
+survey-build-bad-when = I could not read that time. Try "next Monday to the end of the month", "2 March to 9 March" or "until next Friday".
+survey-build-closes-past = That closing time has passed; please choose a later one.
+survey-build-bad-id = Please send just the number, for example 3.
+survey-build-too-many = That is as many questions as a survey can hold; please tap "No more questions".
+
+# Edits
+survey-edit-menu = ✏️ Edit "{ $title }": what would you like to change? Answers already given are kept.
+survey-edit-title = Change the title
+survey-edit-closes = Change the closing time
+survey-edit-question-text = Change a question's wording
+survey-edit-add-option = Add options at the end of a choice question
+survey-edit-add-question = Add a question at the end
+survey-edit-file = Send a corrected file
+survey-edit-pick-question = Which question?
+survey-edit-ask-title = The title now: { $current }
+    Please send the new title ("中文 / English", or one language).
+survey-edit-ask-closes = It closes now: { $current }
+    Please send the new closing time, for example "end of the month", "next Friday 6pm", "20 March".
+survey-edit-ask-question-text = The question now: { $current }
+    Please send its new wording ("中文 / English", or one language).
+survey-edit-ask-add-option = The options now: { $current }
+    Please send the options to add at the end, one per line.
+survey-edit-ask-file = Please send the corrected YAML or CSV file. Only texts, the closing time, options added at the end and questions added at the end can change; a change that would spoil answers already given is not saved.
+survey-edit-saved = ✅ Saved. Every answer already given is still there.
+survey-edit-refused = ⚠️ This edit was not saved:
+survey-edit-refused-closed = The survey has closed and can no longer be edited.
+survey-edit-refused-kind-changed = Question { $number }: people have answered it, so its type cannot change. You can add a new question at the end.
+survey-edit-refused-question-removed = Questions cannot be removed while people are answering. You can change a question's wording.
+survey-edit-refused-option-removed = Question { $number }: an option someone chose cannot be removed. You can change its wording, or add options at the end.
+survey-edit-refused-ranking-grown = Question { $number }: people have ranked these items, so items cannot be added or removed.
+survey-edit-refused-limit-lowered = Question { $number }: people have answered it, so the most choices can only go up, not down.
+survey-edit-refused-branch-changed = Question { $number }: when it is asked cannot change; people answered under the old rule.
+survey-edit-refused-profile-changed = The profile questions (committee, building, age group) cannot change.
+survey-edit-refused-anonymity-changed = Whether the survey is anonymous cannot change: residents were told before they started.
+survey-edit-refused-audience-changed = Who the survey is for cannot change: the invitations went to the original audience.
+survey-edit-refused-opening-changed = The survey has opened; its opening time cannot change.
+survey-edit-refused-closes-past = The closing time must be later than now.
+survey-edit-refused-nothing = Nothing was changed.
+survey-edit-refused-not-choice = Question { $number } is not a choice question, so it takes no options.
+survey-build-kind-single = Single choice
+survey-build-kind-multiple = Multiple choice
+survey-build-kind-rating = Rating (1 to 5)
+survey-build-kind-ranking = Ranking (up to 5 items)
+survey-build-kind-text = Short text
+survey-build-yes = Yes
+survey-build-no = No

@@ -209,3 +209,95 @@ survey-paper-banner = 📄 <b>纸质问卷录入</b>
 survey-digest-head = 📝 <b>问卷进行中：{ $title }</b>
     已收到 { $count } 份（其中纸质 { $paper } 份）· { $when }
 survey-digest-top = { $number }. { $question } 选得最多：{ $option }（{ $count } 人）
+
+# 在聊天里新建问卷 / the chat builder
+survey-button-from-file = 📄 用文件导入（YAML / CSV）
+survey-button-resume-build = ✏️ 继续新建问卷（草稿已保存）
+survey-button-edit = ✏️ 修改
+survey-button-back-to-card = ⬅️ 返回问卷
+survey-build-ask-title =
+    ➕ <b>新建问卷</b>
+    请发送问卷标题。中英文都写就用“中文 / English”，只写一种也可以。
+survey-build-ask-kind = 第 { $number } 题是什么题型？（已有 { $count } 题）
+survey-build-ask-text = 请发送第 { $number } 题（{ $kind }）的题目。中英文都写就用“中文 / English”。
+survey-build-ask-options =
+    请发送选项，一行一个（最多 { $limit } 个）。
+    中英文都写就用“中文 / English”，例如：
+    食堂 / Canteen
+    健康驿站 / Health station
+survey-build-ask-max = 这道多选题最多能选几项？
+survey-build-ask-other = 要加一个“其他（请说明）”选项吗？
+survey-build-ask-branch = 这道题每个人都问，还是只在前面某题选了某一项时才问？
+survey-build-ask-branch-option = 第 { $target } 题选了哪一项时才问这道题？
+survey-build-ask-audience = 问卷发给谁？
+survey-build-ask-audience-id = 请发送{ $which ->
+        [course] 课程
+       *[other] 活动
+    }编号（数字，例如 3）。
+survey-build-ask-anonymous = 这份问卷匿名吗？匿名问卷提交后，答案和居民身份不再有任何关联，也不能再修改。
+survey-build-ask-when =
+    问卷什么时候开始、什么时候结束？直接说就行，例如：
+    “下周一到月底”、“明天上午10点到3月9日18点”、“到下周五”（现在就开始）。
+survey-build-button-finish = ✅ 题目加完了，下一步
+survey-build-button-always = 每个人都问
+survey-build-button-branch-on = 看第 { $number } 题：{ $question }
+survey-build-button-cancel = ✖️ 放弃
+survey-build-audience-everyone = 所有居民
+survey-build-audience-canteen = 关注“食堂”的居民
+survey-build-audience-health = 关注“健康”的居民
+survey-build-audience-nightschool = 关注“夜校”的居民
+survey-build-audience-events = 关注“活动”的居民
+survey-build-audience-course = 某门课程的学员
+survey-build-audience-event = 某个活动的报名者
+survey-build-problems = ⚠️ 这一步没有保存，请改一下再发：
+survey-build-added = 👍 第 { $number } 题已加上：{ $question }
+survey-build-none = 没有正在新建的问卷。请发送 /survey 重新开始。
+survey-build-cancelled = 好的，已放弃这份新问卷。
+survey-build-stale = 这个按钮已经过时了，请看最新的一条消息。
+survey-build-no-questions = 问卷至少要有一道题。
+survey-build-bad-when = 没看懂这个时间。请像这样说：“下周一到月底”、“3月2日到3月9日”、“到下周五”。
+survey-build-closes-past = 结束时间已经过去了，请换一个以后的时间。
+survey-build-bad-id = 请只发送编号数字，例如 3。
+survey-build-too-many = 题目已经够多了，请点“题目加完了，下一步”。
+
+# 修改问卷 / edits
+survey-edit-menu = ✏️ 修改“{ $title }”：要改什么？已经收到的回答都会保留。
+survey-edit-title = 改标题
+survey-edit-closes = 改结束时间
+survey-edit-question-text = 改某道题的文字
+survey-edit-add-option = 给选择题在最后加选项
+survey-edit-add-question = 在最后加一道题
+survey-edit-file = 发送改好的文件
+survey-edit-pick-question = 改哪一道题？
+survey-edit-ask-title = 现在的标题：{ $current }
+    请发送新标题（“中文 / English”，或只写一种）。
+survey-edit-ask-closes = 现在的结束时间：{ $current }
+    请发送新的结束时间，例如“月底”、“下周五18点”、“3月20日”。
+survey-edit-ask-question-text = 现在的题目：{ $current }
+    请发送新的题目文字（“中文 / English”，或只写一种）。
+survey-edit-ask-add-option = 现在的选项：{ $current }
+    请发送要加在最后的选项，一行一个。
+survey-edit-ask-file = 请发送改好的 YAML 或 CSV 文件。只能改文字、结束时间，在最后加选项或加题；会弄乱已有回答的改动不会保存。
+survey-edit-saved = ✅ 已保存修改，已经收到的回答都还在。
+survey-edit-refused = ⚠️ 这次修改没有保存：
+survey-edit-refused-closed = 问卷已经结束，不能再修改。
+survey-edit-refused-kind-changed = 第 { $number } 题：已经有人回答，不能改题型。可以在最后加一道新题。
+survey-edit-refused-question-removed = 不能删除题目：已经有人在回答。可以改题目文字。
+survey-edit-refused-option-removed = 第 { $number } 题：有人选过的选项不能删除。可以改选项文字，或在最后加选项。
+survey-edit-refused-ranking-grown = 第 { $number } 题：排序题已经有人排过，不能再加减选项。
+survey-edit-refused-limit-lowered = 第 { $number } 题：已经有人回答，最多能选几项只能调高，不能调低。
+survey-edit-refused-branch-changed = 第 { $number } 题：跳题条件不能改，已经有人按原来的条件回答了。
+survey-edit-refused-profile-changed = 基本信息题（居委会、楼号、年龄段）不能改。
+survey-edit-refused-anonymity-changed = 不能改变是否匿名：居民开始填写前已经被告知了。
+survey-edit-refused-audience-changed = 不能改变问卷对象：邀请已经按原来的对象发出。
+survey-edit-refused-opening-changed = 问卷已经开始了，不能改开始时间。
+survey-edit-refused-closes-past = 结束时间必须在现在之后。
+survey-edit-refused-nothing = 没有发现任何改动。
+survey-edit-refused-not-choice = 第 { $number } 题不是选择题，不能加选项。
+survey-build-kind-single = 单选（选一项）
+survey-build-kind-multiple = 多选（可以选几项）
+survey-build-kind-rating = 打分（1 到 5 分）
+survey-build-kind-ranking = 排序（最多 5 项）
+survey-build-kind-text = 填空（简短文字）
+survey-build-yes = 是
+survey-build-no = 否

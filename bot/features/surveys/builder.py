@@ -1,0 +1,381 @@
+"""Building a survey in the chat, one question at a time (no ``telegram`` here).
+
+The organiser's answers so far are a :class:`SurveyBuild` kept with ``context.drafts`` (so in
+the ``form_states`` table: it survives a restart and may continue on another instance). What
+it builds is the survey file's own shape (a mapping, as YAML gives it), checked question by
+question with :func:`definition.check_questions` and, at the end, turned into a
+:class:`~bot.features.surveys.definition.SurveySpec` by :func:`definition.from_mapping`: a
+file and the chat meet the same rules and make the same object.
+
+Steps: title → (type → text → options → most choices / "other" → branch) × N → audience →
+anonymity → opening and closing time in words ("下周一到月底") → the draft survey, whose card
+offers the preview and "publish". A builder may also *append* questions to an existing
+survey (``append_to``): then it ends after the questions, and the edit rules apply
+(:mod:`bot.features.surveys.edits`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from bot.features.surveys import definition
+from bot.features.surveys.definition import (
+    CHOICE_KINDS,
+    KINDS,
+    MAX_OPTIONS,
+    MAX_QUESTIONS,
+    MAX_RANKED,
+    OPTION_CHARS,
+    TITLE_CHARS,
+    TOPICS,
+    Problem,
+    SurveyFileError,
+    SurveySpec,
+)
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding import staff_input
+
+# Typed text is taken by the builder only this long after its last step: text typed much
+# later is more likely meant for something else (the draft stays; /survey offers it again).
+TEXT_WINDOW = timedelta(hours=1)
+OPENING_HOUR = time(9, 0)  # a day without a time opens at 9:00, not at midnight
+AUDIENCE_CHOICES: tuple[str, ...] = ("everyone", *(f"topic:{t}" for t in TOPICS), "course", "event")
+_SPLIT = re.compile(r"\s*(?:到|至|~|～|—|\s-\s|\bto\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+_HALF_PAIR = re.compile(r"^\s*/\s*|\s*/\s*$")
+_ID = re.compile(r"^\D{0,12}?([1-9][0-9]{0,8})\D{0,6}$")
+
+
+class Stage(StrEnum):
+    """The step a builder waits at: a typed text, or one of its buttons."""
+
+    TITLE = "title"
+    KIND = "kind"
+    TEXT = "text"
+    OPTIONS = "options"
+    MAX = "max"
+    OTHER = "other"
+    BRANCH = "branch"
+    BRANCH_OPTION = "branch-option"
+    AUDIENCE = "audience"
+    AUDIENCE_ID = "audience-id"
+    ANONYMOUS = "anonymous"
+    WHEN = "when"
+
+
+TYPED = frozenset({Stage.TITLE, Stage.TEXT, Stage.OPTIONS, Stage.AUDIENCE_ID, Stage.WHEN})
+
+
+class Action(StrEnum):
+    """A builder's button (``buttons.Build``): which step it answers, with a number."""
+
+    KIND = "kind"  # index in KINDS
+    FINISH = "finish"  # no more questions
+    MAX = "max"  # the most choices
+    OTHER = "other"  # 1: offer "other, please say"
+    BRANCH = "branch"  # 0: always asked; n: depends on question n
+    BRANCH_OPTION = "branch-option"  # the option index of that question
+    AUDIENCE = "audience"  # index in AUDIENCE_CHOICES
+    ANONYMOUS = "anonymous"  # 1: anonymous
+    CANCEL = "cancel"
+
+
+_STAGE_OF = {
+    Action.KIND: Stage.KIND,
+    Action.FINISH: Stage.KIND,
+    Action.MAX: Stage.MAX,
+    Action.OTHER: Stage.OTHER,
+    Action.BRANCH: Stage.BRANCH,
+    Action.BRANCH_OPTION: Stage.BRANCH_OPTION,
+    Action.AUDIENCE: Stage.AUDIENCE,
+    Action.ANONYMOUS: Stage.ANONYMOUS,
+}
+
+
+class Trouble(StrEnum):
+    """Why a step was not taken (catalog keys in ``texts.BUILD_TROUBLE_TEXTS``)."""
+
+    STALE = "stale"  # a button of another step, or a forged one
+    NO_QUESTIONS = "no-questions"
+    BAD_WHEN = "bad-when"
+    CLOSES_PAST = "closes-past"
+    BAD_ID = "bad-id"
+    TOO_MANY = "too-many"
+
+
+@dataclass
+class SurveyBuild:
+    """A survey being built in the chat: the file's shape so far and the step asked now."""
+
+    touched: datetime
+    stage: Stage = Stage.TITLE
+    title: str = ""
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    current: dict[str, Any] = field(default_factory=dict)  # the question being added
+    audience: str = "everyone"
+    anonymous: bool = False
+    append_to: int | None = None  # adding questions to this survey (an edit)
+    earlier: list[dict[str, Any]] = field(default_factory=list)  # its questions, for branches
+
+    def waiting_for_text(self, now: datetime) -> bool:
+        return self.stage in TYPED and now - self.touched <= TEXT_WINDOW
+
+    def number(self) -> int:
+        """The number the question being added will have (among the non-profile ones)."""
+        return len(self.earlier) + len(self.questions) + 1
+
+    def branch_targets(self) -> list[tuple[int, dict[str, Any]]]:
+        """Earlier choice questions a new question may depend on: (number, question)."""
+        found = list(enumerate([*self.earlier, *self.questions], start=1))
+        return [(n, q) for n, q in found if q.get("type") in CHOICE_KINDS]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a step did: problems to show (the step is asked again), a trouble, or the spec
+    when the survey is complete."""
+
+    problems: tuple[Problem, ...] = ()
+    trouble: Trouble | None = None
+    spec: SurveySpec | None = None
+    appended: list[dict[str, Any]] | None = None  # an append builder's new questions
+    cancelled: bool = False
+
+
+def start(now: datetime, append_to: int | None = None, earlier: Any = ()) -> SurveyBuild:
+    """A new builder: a new survey (from the title) or questions for ``append_to``."""
+    if append_to is not None:
+        return SurveyBuild(now, Stage.KIND, append_to=append_to, earlier=list(earlier))
+    return SurveyBuild(now)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _after_question(build: SurveyBuild) -> Outcome:
+    """The question is complete: checked with the file's rules, kept, and the next one asked."""
+    question = build.current
+    problems = definition.check_questions([*build.earlier, *build.questions, question])
+    if problems:
+        build.current = {}
+        build.stage = Stage.KIND
+        return Outcome(problems=tuple(problems))
+    build.questions.append(question)
+    build.current = {}
+    build.stage = Stage.KIND
+    return Outcome()
+
+
+def _after_options(build: SurveyBuild) -> Outcome:
+    kind = build.current["type"]
+    if kind == "multiple":
+        build.stage = Stage.MAX
+    elif kind == "single":
+        build.stage = Stage.OTHER
+    else:
+        return _to_branch(build)
+    return Outcome()
+
+
+def _to_branch(build: SurveyBuild) -> Outcome:
+    if build.branch_targets():
+        build.stage = Stage.BRANCH
+        return Outcome()
+    return _after_question(build)
+
+
+def take_text(
+    build: SurveyBuild, text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> Outcome:
+    """One typed answer; the builder moves on, or says what is wrong and asks again."""
+    build.touched = now
+    text = _HALF_PAIR.sub(" / ", text.strip())  # "问题 /": the English half left empty
+    if build.stage == Stage.TITLE:
+        problems = definition.check_text(text, TITLE_CHARS, "title")
+        if problems:
+            return Outcome(problems=tuple(problems))
+        build.title = text
+        build.stage = Stage.KIND
+    elif build.stage == Stage.TEXT:
+        problems = definition.check_text(text, where=f"#{build.number()}")
+        if problems:
+            return Outcome(problems=tuple(problems))
+        build.current["text"] = text
+        if build.current["type"] in ("rating", "text"):
+            return _to_branch(build)
+        build.stage = Stage.OPTIONS
+    elif build.stage == Stage.OPTIONS:
+        return _take_options(build, text)
+    elif build.stage == Stage.AUDIENCE_ID:
+        match = _ID.fullmatch(text)
+        if match is None:
+            return Outcome(trouble=Trouble.BAD_ID)
+        build.audience = f"{build.audience}:{match.group(1)}"
+        build.stage = Stage.ANONYMOUS
+    elif build.stage == Stage.WHEN:
+        return _take_when(build, text, now, zone, calendar)
+    else:
+        return Outcome(trouble=Trouble.STALE)
+    return Outcome()
+
+
+def _take_options(build: SurveyBuild, text: str) -> Outcome:
+    options = _lines(text)
+    where = f"#{build.number()}"
+    limit = MAX_RANKED if build.current["type"] == "ranking" else MAX_OPTIONS
+    smallest = 2 if build.current["type"] == "ranking" else 1
+    problems = [p for option in options for p in definition.check_text(option, OPTION_CHARS, where)]
+    if not smallest <= len(options) <= limit:
+        problems.append(Problem("option-count", where, str(limit)))
+    if problems:
+        return Outcome(problems=tuple(problems[:5]))
+    build.current["options"] = options
+    return _after_options(build)
+
+
+def parse_period(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[datetime, datetime] | None:
+    """Opening and closing time in words, the way staff write other times: "下周一到月底",
+    "明天上午10点到3月9日18点", "until next Friday", "到月底" (opens now). A day without a
+    time opens at 9:00 and closes at its end; ``None`` when not understood."""
+    parts = list(_SPLIT.split(text.strip(), maxsplit=1))
+    if len(parts) == 1:
+        start_text, end_text = "", parts[0]
+    else:
+        start_text, end_text = parts
+    closes = staff_input.parse_moment(end_text, now, zone, calendar, end_of_day=True)
+    if closes is None:
+        return None
+    if not start_text.strip():
+        return now, closes
+    opens = staff_input.parse_moment(start_text, now, zone, calendar, end_of_day=False)
+    if opens is None:
+        return None
+    if staff_input.find_clock(start_text) is None:
+        local = opens.astimezone(zone)
+        opens = datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
+    if staff_input.find_date(end_text, now.astimezone(zone).date(), calendar) is None:
+        # "下周一9点到18点": a time alone closes on the opening day
+        clock = staff_input.find_clock(end_text)
+        if clock is not None:
+            day = opens.astimezone(zone).date()
+            closes = datetime.combine(day, clock[0].start, zone).astimezone(now.tzinfo)
+    return max(opens, now), closes
+
+
+def _take_when(
+    build: SurveyBuild, text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> Outcome:
+    period = parse_period(text[:200], now, zone, calendar)
+    if period is None:
+        return Outcome(trouble=Trouble.BAD_WHEN)
+    opens, closes = period
+    if closes <= now:
+        return Outcome(trouble=Trouble.CLOSES_PAST)
+    try:
+        spec = definition.from_mapping(mapping(build, opens, closes), zone)
+    except SurveyFileError as error:
+        return Outcome(problems=tuple(error.problems))
+    return Outcome(spec=spec)
+
+
+def mapping(build: SurveyBuild, opens: datetime, closes: datetime) -> dict[str, Any]:
+    """The survey in the file's shape (what :func:`definition.from_mapping` reads)."""
+    return {
+        "title": build.title,
+        "anonymous": build.anonymous,
+        "opens": opens,
+        "closes": closes,
+        "audience": build.audience,
+        "questions": list(build.questions),
+    }
+
+
+def press(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outcome:
+    """One of the builder's buttons; a button of another step (old, or forged) is stale."""
+    if action is Action.CANCEL:
+        return Outcome(cancelled=True)
+    if _STAGE_OF.get(action) != build.stage:
+        return Outcome(trouble=Trouble.STALE)
+    build.touched = now
+    if action is Action.FINISH:
+        if not build.questions:
+            return Outcome(trouble=Trouble.NO_QUESTIONS)
+        if build.append_to is not None:
+            return Outcome(appended=list(build.questions))
+        build.stage = Stage.AUDIENCE
+        return Outcome()
+    if action is Action.KIND:
+        if not 0 <= value < len(KINDS):
+            return Outcome(trouble=Trouble.STALE)
+        if build.number() > MAX_QUESTIONS - 3:  # room left for the profile questions
+            return Outcome(trouble=Trouble.TOO_MANY)
+        build.current = {"type": KINDS[value]}
+        build.stage = Stage.TEXT
+        return Outcome()
+    return _press_choice(build, action, value)
+
+
+def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
+    current = build.current
+    if action is Action.MAX:
+        if not 1 <= value <= len(current.get("options", ())):
+            return Outcome(trouble=Trouble.STALE)
+        current["max"] = value
+        build.stage = Stage.OTHER
+        return Outcome()
+    if action is Action.OTHER:
+        current["other"] = bool(value)
+        return _to_branch(build)
+    if action is Action.BRANCH:
+        if value == 0:
+            return _after_question(build)
+        if value not in dict(build.branch_targets()):
+            return Outcome(trouble=Trouble.STALE)
+        current["show_if"] = {"question": value, "answer": []}
+        build.stage = Stage.BRANCH_OPTION
+        return Outcome()
+    if action is Action.BRANCH_OPTION:
+        target = dict(build.branch_targets()).get(current.get("show_if", {}).get("question"))
+        if target is None or not 0 <= value < len(target.get("options", ())):
+            return Outcome(trouble=Trouble.STALE)
+        current["show_if"]["answer"] = [value + 1]
+        return _after_question(build)
+    if action is Action.AUDIENCE:
+        if not 0 <= value < len(AUDIENCE_CHOICES):
+            return Outcome(trouble=Trouble.STALE)
+        build.audience = AUDIENCE_CHOICES[value]
+        build.stage = (
+            Stage.AUDIENCE_ID if build.audience in ("course", "event") else Stage.ANONYMOUS
+        )
+        return Outcome()
+    # Action.ANONYMOUS
+    build.anonymous = bool(value)
+    build.stage = Stage.WHEN
+    return Outcome()
+
+
+def option_labels(question: dict[str, Any], lang: str) -> list[str]:
+    """A question's options as the builder shows them (the part in the reader's language)."""
+    labels = []
+    for option in question.get("options", ()):
+        if isinstance(option, dict):
+            labels.append(str(option.get(lang) or option.get("zh") or ""))
+        else:
+            zh, _, en = str(option).partition(" / ")
+            labels.append((en or zh) if lang == "en" else zh)
+    return labels
+
+
+def question_label(question: dict[str, Any], lang: str) -> str:
+    """A question's text in the reader's language (either, when only one was written)."""
+    text = question.get("text", "")
+    if isinstance(text, dict):
+        return str(text.get(lang) or text.get("zh") or "")
+    zh, _, en = str(text).partition(" / ")
+    return (en or zh) if lang == "en" else zh
