@@ -6,7 +6,7 @@ someone on duty, residents who blocked the bot, escalation)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -87,11 +87,12 @@ def _signature(runtime: Runtime, ticket: Ticket, resident: User, profile: Profil
 
 
 async def _answer(
-    context: FrontdeskContext, ticket_id: int, incoming: Incoming
+    context: FrontdeskContext, ticket_id: int, incoming: Incoming | Callable[[User], Incoming]
 ) -> tuple[Ticket | None, str | None]:
     """A staff member's answer (from the topic or a private chat) for the resident, signed;
     when it makes them the ticket's holder, the other staff on duty are told. ``(ticket,
-    resident's name)``, the name ``None`` when the ticket is closed; ``(None, None)`` if gone."""
+    resident's name)``, the name ``None`` when the ticket is closed; ``(None, None)`` if gone.
+    ``incoming`` may be made for the resident (an FAQ answer in their language)."""
     profile = context.profile
     assert profile is not None
     runtime = context.runtime
@@ -102,10 +103,11 @@ async def _answer(
             return None, None
         resident = await session.get_one(User, ticket.user_id)
         holder = ticket.claimed_by
+        said = incoming(resident) if callable(incoming) else incoming
         try:
             await tickets.add_staff_reply(
                 session, ticket, profile.id, _signature(runtime, ticket, resident, profile),
-                incoming, now, max_text=runtime.settings.helpdesk.max_text,
+                said, now, max_text=runtime.settings.helpdesk.max_text,
             )  # fmt: skip
         except Refused:  # the only refusal of a staff reply: the ticket is closed
             return ticket, None
@@ -274,27 +276,17 @@ async def faq_menu_pressed(update: Update, context: FrontdeskContext, press: Can
 @require_role("staff")
 async def canned_pressed(update: Update, context: FrontdeskContext, press: Canned) -> None:
     """Send the FAQ entry's answer, in the resident's language, as a signed reply."""
-    assert context.profile is not None
-    runtime = context.runtime
-    entry = next((e for e in runtime.centre.faq if e.id == press.faq), None)
-    now = runtime.clock.now()
-    async with runtime.db.transaction() as session:
-        ticket = await session.get(Ticket, press.ticket_id)
-        if ticket is None or entry is None or ticket.status == "closed":
-            ticket = None
-        else:
-            resident = await session.get_one(User, ticket.user_id)
-            signature = (
-                runtime.centre.name.get(resident.language)
-                if ticket.sign_as_centre
-                else context.profile.first_name
-            )
-            answer = entry.answer.get(resident.language)
-            source = tickets.Incoming("text", answer, None, ticket.chat_id, None)
-            await tickets.add_staff_reply(
-                session, ticket, context.profile.id, signature, source, now
-            )
-    if ticket is None:
+    entry = next((e for e in context.runtime.centre.faq if e.id == press.faq), None)
+    if entry is None:
+        await alert(update, context.t("hd-close-invalid"))
+        return
+
+    def in_their_language(resident: User) -> Incoming:
+        answer = entry.answer.get(resident.language)
+        return Incoming("text", answer, None, resident.telegram_id, None)
+
+    ticket, name = await _answer(context, press.ticket_id, in_their_language)
+    if ticket is None or name is None:
         await alert(update, context.t("hd-close-invalid"))
         return
     await toast(update, context.t("hd-faq-sent"))
