@@ -172,6 +172,10 @@ async def staff_private(update: Update, context: FrontdeskContext) -> None:
     incoming = incoming_of(message)
     if ticket_id is None or incoming is None:
         return
+    async with context.runtime.db.read() as session:
+        found = await session.get(Ticket, ticket_id)
+    if found is not None and found.group_id is not None:
+        return  # a ticket with a topic (a reply to an escalation notice): answered there
     ticket, name = await _answer(context, ticket_id, incoming)
     if name is None:
         if answering is not None and answering.ticket_id == ticket_id:
