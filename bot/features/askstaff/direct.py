@@ -124,9 +124,17 @@ async def recipients(session: AsyncSession, ticket: Ticket) -> list[StaffChat]:
     return await on_duty(session)
 
 
-def _plain_length(rendered: str) -> int:
-    """Length of a rendered catalog text as Telegram counts it (after the HTML is parsed)."""
-    return len(html.unescape(rendered))
+def _length(plain: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji counts two)."""
+    return len(plain.encode("utf-16-le")) // 2
+
+
+def _cut(plain: str, units: int) -> str:
+    """``plain`` cut to at most ``units`` UTF-16 code units, with "…" when it was cut."""
+    if _length(plain) <= units:
+        return plain
+    kept = plain.encode("utf-16-le")[: (units - 1) * 2].decode("utf-16-le", errors="ignore")
+    return kept + "…"
 
 
 async def _card(
@@ -180,24 +188,23 @@ async def _copy(
             dedupe_key=dedupe_key,
         )
 
-    name, number = resident.first_name, str(ticket.id)
+    # The header from the catalog, then the resident's own words (escaped: the bot sends
+    # HTML); composed here, as a placeable of a catalog text is cut off past 2,500 characters.
+    head = t("hd-direct-from", id=str(ticket.id), name=resident.first_name)
+    head_length = _length(html.unescape(head)) + 1  # and the line break
     if message.kind == "text" or message.message_id is None:
-        text = message.text or ""
-        body = t("hd-direct-text", id=number, name=name, text=text)
-        if _plain_length(body) > MAX_TEXT:  # the header does not fit: cut the text to fit
-            spare = MAX_TEXT - _plain_length(t("hd-direct-text", id=number, name=name, text=""))
-            body = t("hd-direct-text", id=number, name=name, text=text[: spare - 1] + "…")
-        await send(body, key)
+        text = _cut(message.text or "", MAX_TEXT - head_length)  # so that the header fits
+        await send(f"{head}\n{html.escape(text, quote=False)}", key)
         return
     copy = outbox.Copy(message.chat_id, message.message_id)
-    if message.kind in CAPTIONED:
-        caption = t("hd-direct-caption", id=number, name=name, caption=message.text or "")
-        if _plain_length(caption) <= MAX_CAPTION:
-            await send(caption.rstrip(), key, copy)
-            return
+    caption = message.text or ""
+    if message.kind in CAPTIONED and head_length + _length(caption) <= MAX_CAPTION:
+        body = f"{head}\n{html.escape(caption, quote=False)}" if caption else head
+        await send(body, key, copy)
+        return
     # A location, contact, sticker or round video (no caption), or a caption too long to
     # take the header: the header first, then the copy as it was.
-    await send(t("hd-direct-header", id=number, name=name), f"{key}:h")
+    await send(t("hd-direct-header", id=str(ticket.id), name=resident.first_name), f"{key}:h")
     await send("", key, copy)
 
 

@@ -107,12 +107,7 @@ hd-too-long = That message is too long; please keep it under { $limit } characte
 hd-direct-card =
     🎫 Ticket #{ $id } · { $name } (language: { $language })
     The resident's messages come here. Reply to any of them, or press "Reply" and send, to answer the resident (text, photos and voice notes all work).
-hd-direct-text =
-    👤 { $name } · ticket #{ $id }
-    { $text }
-hd-direct-caption =
-    👤 { $name } · ticket #{ $id }
-    { $caption }
+hd-direct-from = 👤 { $name } · ticket #{ $id }
 hd-direct-header = 👤 { $name } · ticket #{ $id }:
 hd-button-answer = ↩️ Reply
 hd-button-ban = 🚫 Ban

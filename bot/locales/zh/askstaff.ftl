@@ -107,12 +107,7 @@ hd-too-long = 消息太长了，请控制在 { $limit } 字以内，或分几条
 hd-direct-card =
     🎫 工单 #{ $id } · { $name }（语言：{ $language }）
     居民的消息会转到这里。回复其中任意一条，或点“回复”后发送，都会发给居民（文字、照片、语音都可以）。
-hd-direct-text =
-    👤 { $name } · 工单 #{ $id }
-    { $text }
-hd-direct-caption =
-    👤 { $name } · 工单 #{ $id }
-    { $caption }
+hd-direct-from = 👤 { $name } · 工单 #{ $id }
 hd-direct-header = 👤 { $name } · 工单 #{ $id }：
 hd-button-answer = ↩️ 回复
 hd-button-ban = 🚫 屏蔽
