@@ -420,3 +420,43 @@ async def test_odd_names_and_an_overlong_text_reach_staff_whole_and_cut_to_fit(b
     assert long.text.startswith("👤 王<b> · 工单 #1\n长长")
     assert long.text.endswith("长…")
     assert len(long.text.encode("utf-16-le")) // 2 == 4096  # as Telegram counts (👤 is two)
+
+
+async def test_answer_mode_survives_a_restart(
+    settings: Settings,
+    centre: Centre,
+    catalog: Catalog,
+    emulator: BotApiEmulator,
+    clock: ManualClock,
+) -> None:
+    """After "回复", a restart: the staff member's next message still goes to the resident."""
+    wang = emulator.user(5901, first_name="王", language_code="zh")
+    li = emulator.user(4900, first_name="Li", language_code="zh")
+
+    async def run(steps: Any) -> None:
+        database = create_database(settings.database_url)
+        runtime = build_runtime(settings, centre, database=database, clock=clock, catalog=catalog)
+        try:
+            async with running_bot(runtime, emulator, poll_timeout=1) as app:
+                await steps(Bot(app=app, emu=emulator, runtime=runtime, clock=clock))
+        finally:
+            await database.dispose()
+
+    async def first(bot: Bot) -> None:
+        async with bot.runtime.db.transaction() as session:
+            await users.ensure_staff(session, 4900, "Li", ["staff"], bot.clock.now())
+        await li.command("/start")
+        await li.wait_message()
+        await wang.command("/ask")
+        await wang.wait_message()
+        await bot.settle()
+        await li.press("↩️ 回复")
+        await li.wait_message(predicate=lambda m: "✍️" in (m.text or ""))
+
+    async def second(bot: Bot) -> None:
+        await li.send("重启之后也收到了")
+        await wang.wait_message(predicate=lambda m: m.text == "重启之后也收到了\n— Li")
+
+    await run(first)
+    await run(second)
+    assert [m.text for m in wang.messages].count("重启之后也收到了\n— Li") == 1
