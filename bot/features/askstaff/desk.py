@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ExtBot
+from telegram.ext import ApplicationHandlerStop, ConversationHandler, ExtBot
 
 from bot import dates
 from bot.context import FrontdeskContext
@@ -179,7 +179,7 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:  # most messages: no conversation, a quick read
         engaged = await tickets.engaged_ticket(session, context.profile.id)
     if engaged is None:
-        if incoming.kind in OPENS_BY_ITSELF:
+        if incoming.kind in OPENS_BY_ITSELF and not _a_form_takes_it(update, context):
             await open_conversation(update, context, incoming)
             raise ApplicationHandlerStop
         return  # not in a conversation: the other features answer
@@ -194,6 +194,16 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     if needs_topic:
         await ensure_topic(context.bot, runtime, ticket.id)
     raise ApplicationHandlerStop
+
+
+def _a_form_takes_it(update: Update, context: FrontdeskContext) -> bool:
+    """Whether a form waits for this message (a photo for feedback, a broadcast, a course):
+    then its step gets it, and no conversation with staff opens by itself."""
+    for handlers in context.application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, ConversationHandler) and handler.check_update(update):
+                return True
+    return False
 
 
 async def _step_out(context: FrontdeskContext, text: str) -> None:
