@@ -278,9 +278,10 @@ class LogFormat(StrEnum):
 class HelpdeskSettings(BaseModel):
     """Talking to a person (issue 15): the staff group(s) with a topic per resident."""
 
-    # Forum supergroups where the bot is an administrator; empty: the questions go to staff
-    # members' private chats. Several groups share the load: each holds at most Telegram's
-    # 20 messages a minute, so residents are spread over them (by ticket number).
+    # Forum supergroups where the bot is an administrator; empty: each ticket is a thread in
+    # the private chats of the staff on duty (docs/helpdesk.md). Several groups share the
+    # load: each holds at most Telegram's 20 messages a minute, so residents are spread over
+    # them (by ticket number).
     staff_group_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     group_language: str = Field(default="zh", pattern=r"^(zh|en)$")
     # The venue whose opening hours say when staff are usually there.
@@ -291,6 +292,11 @@ class HelpdeskSettings(BaseModel):
     # Replies are signed with the staff member's name, or (true) with the centre's name.
     sign_as_centre: bool = False
     max_text: int = Field(default=4000, ge=100, le=4096)
+    # Without a staff group: true, each ticket is a thread in the on-duty staff members'
+    # private chats; false, the earlier one-question flow (/ask <question>, /answer).
+    private_threads: bool = True
+    # Closed tickets and their messages are deleted this many days after closing.
+    keep_closed_days: int = Field(default=180, ge=1, le=3650)
 
     @field_validator("staff_group_ids", mode="before")
     @classmethod

@@ -191,8 +191,8 @@ CASES: list[Case] = [
         )
     ],
     # free text to the features' commands
-    Case("ask over-long", text="/ask " + "x" * 1001, expect="ask-error-too_long"),
-    Case("ask only spaces", text="/ask     ", expect="ask-error-empty"),
+    # /ask opens a conversation with staff (issue 15): only an over-long first message is refused.
+    Case("ask over-long", text="/ask " + "x" * 4001),
     Case("hours year 9999", text="/hours 9999-12-31"),
     Case("hours huge number", text="/hours " + "9" * 300),
     Case("events with arguments", text="/events '; DROP TABLE events; --"),

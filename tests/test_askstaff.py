@@ -1,4 +1,6 @@
-"""Ask a person: a resident's question reaches staff, the answer reaches the resident."""
+"""Ask a person, the earlier one-question flow (no staff group, ``private_threads`` off): a
+resident's question reaches staff, the answer reaches the resident. The helpdesk's threads are
+in tests/test_helpdesk.py and tests/test_helpdesk_private.py."""
 
 from __future__ import annotations
 
@@ -7,11 +9,18 @@ import pytest
 from bot.app import inbox_worker, update_poller
 from bot.i18n import Catalog
 from bot.services import users
+from bot.settings import HelpdeskSettings, Settings
 from bot.testing import running_bot
 from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 
 pytestmark = pytest.mark.asyncio
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The conftest settings with the one-question flow instead of private threads."""
+    return settings.model_copy(update={"helpdesk": HelpdeskSettings(private_threads=False)})
 
 
 async def make_staff(bot: Bot, telegram_id: int, name: str) -> None:

@@ -134,12 +134,13 @@ async def test_unknown_command(bot: Bot, catalog: Catalog) -> None:
 
 
 async def test_sticker_and_photo_get_an_answer(bot: Bot, catalog: Catalog) -> None:
-    """Updates without text (sticker, photo) are answered, not ignored."""
+    """Updates without text (sticker, photo) are answered, not ignored: a sticker gets "I read
+    text", a photo is never refused and goes to staff (issue 15's conversation)."""
     wang = bot.emu.user(2010, first_name="Wang", language_code="zh")
     await wang.send_sticker()
     assert (await wang.wait_message()).text == zh(catalog, "only-text")
     await wang.send_photo(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
-    assert (await wang.wait_message()).text == zh(catalog, "only-text")
+    assert (await wang.wait_message()).text.startswith("🙋 已把您的消息转给工作人员（工单 #1）")
 
 
 async def test_over_long_message_is_answered(bot: Bot, catalog: Catalog) -> None:

@@ -278,6 +278,10 @@ async def test_unanswered_ticket_is_escalated_after_working_hours_only(
     notice = await admin.wait_message()
     assert "#1" in notice.text
     assert (await run_check(bot.runtime, bot.app.bot))["escalated"] == []
+    # A reply to the notice in a private chat is not an answer: this ticket has its topic.
+    await admin.send("我来处理", reply_to=notice)
+    await bot.settle()
+    assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]
 
 
 async def test_tickets_lists_open_ones_with_age_and_refuses_residents(

@@ -100,7 +100,7 @@ async def test_when_the_profile_cannot_be_loaded_no_feature_answers_without_it(
 async def test_an_update_handled_again_after_a_crash_changes_nothing_twice(
     bot: Bot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """/ask re-run for the same update (its claim came back): one question, one staff notice."""
+    """/ask re-run for the same update (its claim came back): one ticket, one message."""
     original = inbox.finish
     crashed: list[bool] = []
 
@@ -126,7 +126,8 @@ async def test_an_update_handled_again_after_a_crash_changes_nothing_twice(
     inbox_worker(bot.app).wake()
     await alice.wait_message()  # the reply, a second time: the one duplicate allowed
     await until(lambda: inbox_worker(bot.app).outcomes["done"] == 2)
-    assert await bot.sql("SELECT count(*) FROM staff_questions") == [(1,)]
+    assert await bot.sql("SELECT count(*) FROM tickets") == [(1,)]
+    assert await bot.sql("SELECT count(*) FROM ticket_messages") == [(1,)]
     assert inbox_worker(bot.app).replayed >= 1
     # Done (the outcome is written just after the count), and nothing of what Alice wrote is
     # kept beside her chat id.

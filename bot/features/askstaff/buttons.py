@@ -1,6 +1,7 @@
 """Ask a person's buttons (``bot.callbacks``): the old one-question draft, and the helpdesk's
-buttons in a staff topic (claim, close, a canned FAQ answer, how replies are signed) and in the
-resident's chat (leave the conversation, was the problem solved)."""
+buttons in a staff topic or a staff member's private chat (claim, close, a canned FAQ answer, how
+replies are signed; in private also reply and ban) and in the resident's chat (leave the
+conversation, was the problem solved)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ class PickQuestion(Callback):
     """Staff picked an open question to answer (from /answer or /questions)."""
 
     question_id: int
+
+
+@callback("ask:reply")
+class AnswerTicket(Callback):
+    """In a staff member's private chat: what they send next goes to this ticket's resident."""
+
+    ticket_id: int
+
+
+@callback("ask:ban")
+class BanResident(Callback):
+    """In a staff member's private chat: ban the ticket's resident (as /ban in a topic)."""
+
+    ticket_id: int

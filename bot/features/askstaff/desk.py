@@ -1,9 +1,10 @@
 """The helpdesk, resident side: open a conversation, talk, leave, say whether it was solved.
 
-Active when a staff group is configured (``FRONTDESK_HELPDESK__STAFF_GROUP_IDS``). In
-conversation mode every message (text, voice, photo, video, document, location, contact)
-goes to the ticket's topic; commands and the main menu still work. A voice note or a photo
-sent outside any conversation opens one: they are never refused.
+Active when a staff group is configured (``FRONTDESK_HELPDESK__STAFF_GROUP_IDS``), or without
+one unless ``private_threads`` is off (then each ticket is a thread in the on-duty staff
+members' private chats). In conversation mode every message (text, voice, photo, video,
+document, location, contact) goes to staff; commands and the main menu still work. A voice
+note or a photo sent outside any conversation opens one: they are never refused.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ExtBot
+from telegram.ext import ApplicationHandlerStop, ConversationHandler, ExtBot
 
 from bot import dates
 from bot.context import FrontdeskContext
@@ -34,7 +35,8 @@ OPENS_BY_ITSELF = frozenset({"voice", "audio", "photo", "video", "video_note", "
 
 
 def helpdesk_on(runtime: Runtime) -> bool:
-    return bool(runtime.settings.helpdesk.staff_group_ids)
+    settings = runtime.settings.helpdesk
+    return bool(settings.staff_group_ids) or settings.private_threads
 
 
 def incoming_of(message: Message) -> Incoming | None:
@@ -140,8 +142,11 @@ async def open_conversation(
                 sign_as_centre=runtime.settings.helpdesk.sign_as_centre,
             )
             if first is not None:
-                await tickets.add_resident_message(session, ticket, first, now)
-            ticket_id, needs_topic = ticket.id, ticket.topic_id is None
+                await tickets.add_resident_message(session, ticket, first, now, runtime.catalog)
+            else:  # without a group: the staff on duty get the ticket's card at once
+                await tickets.relay_pending(session, ticket, now, runtime.catalog)
+            ticket_id = ticket.id
+            needs_topic = ticket.group_id is not None and ticket.topic_id is None
     except Refused:
         async with runtime.db.transaction() as session:
             await tickets.record_dropped(session, context.profile.id, "open", now)
@@ -174,7 +179,7 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:  # most messages: no conversation, a quick read
         engaged = await tickets.engaged_ticket(session, context.profile.id)
     if engaged is None:
-        if incoming.kind in OPENS_BY_ITSELF:
+        if incoming.kind in OPENS_BY_ITSELF and not _a_form_takes_it(update, context):
             await open_conversation(update, context, incoming)
             raise ApplicationHandlerStop
         return  # not in a conversation: the other features answer
@@ -182,13 +187,23 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.transaction() as session:
         ticket = await tickets.engaged_ticket(session, context.profile.id)
         if ticket is not None:
-            await tickets.add_resident_message(session, ticket, incoming, now)
-        needs_topic = ticket is not None and ticket.topic_id is None
+            await tickets.add_resident_message(session, ticket, incoming, now, runtime.catalog)
+        needs_topic = ticket is not None and ticket.group_id is not None and ticket.topic_id is None
     if ticket is None:
         return  # staff closed it a moment ago: the other features answer
     if needs_topic:
         await ensure_topic(context.bot, runtime, ticket.id)
     raise ApplicationHandlerStop
+
+
+def _a_form_takes_it(update: Update, context: FrontdeskContext) -> bool:
+    """Whether a form waits for this message (a photo for feedback, a broadcast, a course):
+    then its step gets it, and no conversation with staff opens by itself."""
+    for handlers in context.application.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, ConversationHandler) and handler.check_update(update):
+                return True
+    return False
 
 
 async def _step_out(context: FrontdeskContext, text: str) -> None:

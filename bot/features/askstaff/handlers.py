@@ -1,6 +1,8 @@
-"""Ask a person: with a staff group configured, a real conversation (the helpdesk: ``desk``
-for residents, ``staff_desk`` for the staff group); without one, a question passed to staff
-members' private chats, answered by replying or with /answer."""
+"""Ask a person: a real conversation (the helpdesk: ``desk`` for residents, ``staff_desk`` for
+staff), in a staff group's topics or, without a group, as a thread in the on-duty staff
+members' private chats (``direct``). With ``private_threads`` off and no group, the earlier
+one-question flow: a question passed to staff members' private chats, answered by replying or
+with /answer (also how questions asked before the helpdesk are still answered)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import desk, staff_desk, tickets
 from bot.features.askstaff import service as askstaff
 from bot.features.askstaff.buttons import (
+    AnswerTicket,
+    BanResident,
     Canned,
     CannedMenu,
     Claim,
@@ -105,8 +109,9 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
     text = message.text.partition(" ")[2]
     runtime = context.runtime
     if desk.helpdesk_on(runtime):
-        if len(text) > runtime.settings.helpdesk.max_text:
-            await message.reply_text(context.t("ask-error-too_long"))
+        limit = runtime.settings.helpdesk.max_text
+        if len(text) > limit:
+            await message.reply_text(context.t("hd-too-long", limit=limit))
             return
         first = (
             tickets.Incoming("text", text.strip(), None, message.chat_id, None)
@@ -332,6 +337,9 @@ async def stop_answering(update: Update, context: FrontdeskContext) -> int:
 def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer; in
     conversation mode (group -10) everything a resident sends goes to staff first."""
+    app.add_handler(
+        TypeHandler(Update, staff_desk.staff_private), group=staff_desk.STAFF_PRIVATE_GROUP
+    )
     app.add_handler(TypeHandler(Update, desk.relay_resident), group=desk.CONVERSATION_GROUP)
     app.add_handler(on_start("ask", ask_link))
     app.add_handler(CommandHandler("ask", ask_command))
@@ -351,6 +359,8 @@ def install(app: FrontdeskApplication) -> None:
             on(CannedMenu, staff_desk.faq_menu_pressed),
             on(Canned, staff_desk.canned_pressed),
             on(SignToggle, staff_desk.sign_pressed),
+            on(AnswerTicket, staff_desk.answer_pressed),
+            on(BanResident, staff_desk.ban_pressed),
         ]
     )
     groups = app.bot_data.runtime.settings.helpdesk.staff_group_ids
@@ -388,9 +398,14 @@ MANIFEST = Manifest(
     install=install,
     commands=COMMANDS,
     menu_actions={"ask": desk.ask_menu},
-    privacy=lambda _runtime: [askstaff.DATA_SECTION, tickets.DATA_SECTION],
+    privacy=lambda runtime: [
+        askstaff.DATA_SECTION,
+        tickets.TicketData(runtime.settings.helpdesk.keep_closed_days),
+    ],
     digest=lambda: [tickets.DIGEST_SECTION],
     buttons={
+        AnswerTicket: "staff",
+        BanResident: "staff",
         Canned: "staff",
         CannedMenu: "staff",
         Claim: "staff",

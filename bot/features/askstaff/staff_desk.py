@@ -1,28 +1,41 @@
-"""The helpdesk, staff side: replies in a ticket's topic, its buttons, /ban, /unban, /tickets,
-and the periodic check (topics still to make, residents who blocked the bot, escalation)."""
+"""The helpdesk, staff side: replies in a ticket's topic, or (no staff group) in a staff
+member's private chat, by replying to a copy or after "回复"; the ticket's buttons, /ban,
+/unban, /tickets, and the periodic check (topics still to make, messages that waited for
+someone on duty, residents who blocked the bot, escalation)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from telegram import Update
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FrontdeskContext
-from bot.features.askstaff import tickets
-from bot.features.askstaff.buttons import Canned, CannedMenu, Claim, Close, SignToggle
+from bot.features.askstaff import direct, tickets
+from bot.features.askstaff.buttons import (
+    AnswerTicket,
+    BanResident,
+    Canned,
+    CannedMenu,
+    Claim,
+    Close,
+    SignToggle,
+)
 from bot.features.askstaff.desk import age_text, ensure_topic, incoming_of
 from bot.features.askstaff.models import Ticket
-from bot.features.askstaff.tickets import Refused
+from bot.features.askstaff.tickets import Incoming, Refused
 from bot.i18n import message_keys
 from bot.runtime import Runtime
-from bot.services import outbox
+from bot.services.users import Profile
 from bot.storage.models import User
 from bot.tg.buttons import keyboard
 from bot.tg.guards import require_role
-from bot.tg.reply import alert, reply, toast
+from bot.tg.menu import menu_labels
+from bot.tg.reply import alert, reply, say, toast
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +52,71 @@ STATUS_TEXTS = message_keys(
 
 
 async def _ticket_here(update: Update, context: FrontdeskContext) -> Ticket | None:
+    """The ticket of this topic, or of the bot's message this private message replies to."""
     message = update.effective_message
-    groups = context.runtime.settings.helpdesk.staff_group_ids
-    if message is None or message.chat_id not in groups or message.message_thread_id is None:
+    if message is None:
         return None
+    groups = context.runtime.settings.helpdesk.staff_group_ids
     async with context.runtime.db.read() as session:
-        return await tickets.ticket_of_topic(session, message.chat_id, message.message_thread_id)
+        if message.chat_id in groups and message.message_thread_id is not None:
+            return await tickets.ticket_of_topic(
+                session, message.chat_id, message.message_thread_id
+            )
+        replied = message.reply_to_message
+        if message.chat.type != "private" or replied is None:
+            return None
+        ticket_id = await direct.ticket_of_reply(session, message.chat_id, replied.message_id)
+        return await session.get(Ticket, ticket_id) if ticket_id is not None else None
+
+
+STAFF_PRIVATE_GROUP = -11  # before the resident's conversation mode (-10)
+
+
+@dataclass(frozen=True, slots=True)
+class Answering:
+    """A staff member pressed "回复" on a ticket: what they send next goes to its resident."""
+
+    ticket_id: int
+
+
+def _signature(runtime: Runtime, ticket: Ticket, resident: User, profile: Profile) -> str:
+    """The staff member's name, or the centre's in the resident's language."""
+    if ticket.sign_as_centre:
+        return runtime.centre.name.get(resident.language)
+    return profile.first_name
+
+
+async def _answer(
+    context: FrontdeskContext, ticket_id: int, incoming: Incoming | Callable[[User], Incoming]
+) -> tuple[Ticket | None, str | None]:
+    """A staff member's answer (from the topic or a private chat) for the resident, signed;
+    when it makes them the ticket's holder, the other staff on duty are told. ``(ticket,
+    resident's name)``, the name ``None`` when the ticket is closed; ``(None, None)`` if gone.
+    ``incoming`` may be made for the resident (an FAQ answer in their language)."""
+    profile = context.profile
+    assert profile is not None
+    runtime = context.runtime
+    now = runtime.clock.now()
+    async with runtime.db.transaction() as session:
+        ticket = await session.get(Ticket, ticket_id)
+        if ticket is None:
+            return None, None
+        resident = await session.get_one(User, ticket.user_id)
+        holder = ticket.claimed_by
+        said = incoming(resident) if callable(incoming) else incoming
+        try:
+            await tickets.add_staff_reply(
+                session, ticket, profile.id, _signature(runtime, ticket, resident, profile),
+                said, now, max_text=runtime.settings.helpdesk.max_text,
+            )  # fmt: skip
+        except Refused:  # the only refusal of a staff reply: the ticket is closed
+            return ticket, None
+        if holder is None and ticket.group_id is None:
+            await tickets.announce(
+                session, ticket, runtime.catalog, runtime.settings.helpdesk.group_language,
+                now, "hd-claimed", besides=profile.id, name=profile.first_name,
+            )  # fmt: skip
+        return ticket, resident.first_name
 
 
 async def staff_reply(update: Update, context: FrontdeskContext) -> None:
@@ -58,67 +130,111 @@ async def staff_reply(update: Update, context: FrontdeskContext) -> None:
     incoming = incoming_of(message)
     if incoming is None:
         return
-    runtime = context.runtime
-    now = runtime.clock.now()
-    async with runtime.db.transaction() as session:
-        ticket = await tickets.ticket_of_topic(
+    async with context.runtime.db.read() as session:
+        found = await tickets.ticket_of_topic(
             session, message.chat_id, message.message_thread_id or 0
         )
-        if ticket is None:
-            return
-        resident = await session.get_one(User, ticket.user_id)
-        signature = (
-            runtime.centre.name.get(resident.language)
-            if ticket.sign_as_centre
-            else profile.first_name
-        )
-        try:
-            await tickets.add_staff_reply(
-                session,
-                ticket,
-                profile.id,
-                signature,
-                incoming,
-                now,
-                max_text=runtime.settings.helpdesk.max_text,
-            )
-        except Refused:  # the only refusal of a staff reply: the ticket is closed
-            refused = True
-        else:
-            refused = False
-    if refused:
+    if found is None:
+        return
+    ticket, name = await _answer(context, found.id, incoming)
+    if ticket is not None and name is None:
         await reply(update, context.t("hd-refused-closed"))
 
 
-async def _announce(context: FrontdeskContext, ticket: Ticket, key: str, **args: str) -> None:
-    """A line in the ticket's topic, through the outbox (in order with the copies)."""
-    if ticket.group_id is None or ticket.topic_id is None:
+async def staff_private(update: Update, context: FrontdeskContext) -> None:
+    """No staff group: a staff member's reply to a ticket's message in their private chat, or
+    what they send after "回复", goes to the resident (media included), and nothing else runs.
+    A command or a menu button ends answer mode and does what it says (/done just ends it)."""
+    message = update.message
+    profile = context.profile
+    if message is None or profile is None or message.chat.type != "private":
         return
+    if not profile.has_role("staff"):
+        return
+    text = (message.text or "").strip()
+    stepping_out = text.startswith("/") or text in menu_labels(context.runtime.catalog)
+    ticket_id: int | None = None
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.is_bot:
+        async with context.runtime.db.read() as session:
+            ticket_id = await direct.ticket_of_reply(session, message.chat_id, replied.message_id)
+    answering = context.drafts.get(Answering)
+    if stepping_out:
+        if answering is None:
+            return
+        context.drafts.pop(Answering)
+        if text.split(maxsplit=1)[0].split("@")[0] != "/done":
+            return  # the command runs as usual
+        await reply(update, context.t("hd-answer-ended", id=str(answering.ticket_id)))
+        raise ApplicationHandlerStop
+    if ticket_id is None and answering is not None:
+        ticket_id = answering.ticket_id
+    incoming = incoming_of(message)
+    if ticket_id is None or incoming is None:
+        return
+    async with context.runtime.db.read() as session:
+        found = await session.get(Ticket, ticket_id)
+    if found is not None and found.group_id is not None:
+        return  # a ticket with a topic (a reply to an escalation notice): answered there
+    ticket, name = await _answer(context, ticket_id, incoming)
+    if name is None:
+        if answering is not None and answering.ticket_id == ticket_id:
+            context.drafts.pop(Answering)
+        await reply(update, context.t("hd-refused-closed" if ticket else "hd-close-invalid"))
+    else:
+        await reply(update, context.t("hd-answer-sent", id=str(ticket_id), name=name))
+    raise ApplicationHandlerStop
+
+
+@require_role("staff")
+async def answer_pressed(update: Update, context: FrontdeskContext, press: AnswerTicket) -> None:
+    """ "回复" on a ticket's card in a private chat: answer mode for that ticket."""
+    async with context.runtime.db.read() as session:
+        view = await tickets.ticket_view(session, press.ticket_id)
+    if view is None or view.status == "closed":
+        await alert(update, context.t("hd-close-invalid"))
+        return
+    context.drafts.put(Answering(view.id))
+    await toast(update)
+    await say(update, context.t("hd-answer-prompt", id=str(view.id), name=view.resident_name))
+
+
+@require_role("staff")
+async def ban_pressed(update: Update, context: FrontdeskContext, press: BanResident) -> None:
+    """ "屏蔽" on a ticket's card in a private chat: as /ban in a topic (audited)."""
+    assert context.profile is not None
     runtime = context.runtime
-    t = runtime.catalog.translator(runtime.settings.helpdesk.group_language)
     async with runtime.db.transaction() as session:
-        await outbox.enqueue(
-            session,
-            chat_id=ticket.group_id,
-            thread_id=ticket.topic_id,
-            text=t(key, id=str(ticket.id), **args),
-            source=tickets.source(ticket.id),
-            now=runtime.clock.now(),
+        ticket = await session.get(Ticket, press.ticket_id)
+        changed = ticket is not None and await tickets.ban(
+            session, ticket, context.profile.id, context.profile.first_name, runtime.clock.now()
         )
+    if ticket is None:
+        await alert(update, context.t("hd-close-invalid"))
+        return
+    await toast(update)
+    key = "hd-banned-staff" if changed else "hd-banned-staff-already"
+    await say(update, context.t(key, id=str(ticket.id)))
 
 
 @require_role("staff")
 async def claim_pressed(update: Update, context: FrontdeskContext, press: Claim) -> None:
-    """Claim (or take over) the ticket."""
+    """Claim (or take over) the ticket; the topic, or the other staff on duty, are told."""
     assert context.profile is not None
-    async with context.runtime.db.transaction() as session:
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
         changed = await tickets.claim(session, press.ticket_id, context.profile.id)
         ticket = await session.get(Ticket, press.ticket_id)
+        if changed and ticket is not None:
+            await tickets.announce(
+                session, ticket, runtime.catalog, runtime.settings.helpdesk.group_language,
+                runtime.clock.now(), "hd-claimed", besides=context.profile.id,
+                name=context.profile.first_name,
+            )  # fmt: skip
     if not changed or ticket is None:
         await alert(update, context.t("hd-claim-invalid"))
         return
     await toast(update, context.t("hd-claimed-toast", id=str(ticket.id)))
-    await _announce(context, ticket, "hd-claimed", name=context.profile.first_name)
 
 
 @require_role("staff")
@@ -126,13 +242,19 @@ async def close_pressed(update: Update, context: FrontdeskContext, press: Close)
     """Close the ticket; the resident is asked whether the problem was solved."""
     assert context.profile is not None
     runtime = context.runtime
+    now = runtime.clock.now()
     async with runtime.db.transaction() as session:
-        ticket = await tickets.close(session, press.ticket_id, runtime.catalog, runtime.clock.now())
+        ticket = await tickets.close(session, press.ticket_id, runtime.catalog, now)
+        if ticket is not None:
+            await tickets.announce(
+                session, ticket, runtime.catalog, runtime.settings.helpdesk.group_language,
+                now, "hd-closed-staff", besides=context.profile.id,
+                name=context.profile.first_name,
+            )  # fmt: skip
     if ticket is None:
         await alert(update, context.t("hd-close-invalid"))
         return
     await toast(update, context.t("hd-closed-toast", id=str(ticket.id)))
-    await _announce(context, ticket, "hd-closed-staff", name=context.profile.first_name)
 
 
 @require_role("staff")
@@ -143,7 +265,8 @@ async def faq_menu_pressed(update: Update, context: FrontdeskContext, press: Can
     if message is None or not entries:
         await alert(update, context.t("hd-faq-none"))
         return
-    language = context.runtime.settings.helpdesk.group_language
+    private = message.chat.type == "private"
+    language = context.language if private else context.runtime.settings.helpdesk.group_language
     rows = [[(entry.title.get(language), Canned(press.ticket_id, entry.id))] for entry in entries]
     await toast(update)
     await context.bot.send_message(
@@ -157,27 +280,17 @@ async def faq_menu_pressed(update: Update, context: FrontdeskContext, press: Can
 @require_role("staff")
 async def canned_pressed(update: Update, context: FrontdeskContext, press: Canned) -> None:
     """Send the FAQ entry's answer, in the resident's language, as a signed reply."""
-    assert context.profile is not None
-    runtime = context.runtime
-    entry = next((e for e in runtime.centre.faq if e.id == press.faq), None)
-    now = runtime.clock.now()
-    async with runtime.db.transaction() as session:
-        ticket = await session.get(Ticket, press.ticket_id)
-        if ticket is None or entry is None or ticket.status == "closed":
-            ticket = None
-        else:
-            resident = await session.get_one(User, ticket.user_id)
-            signature = (
-                runtime.centre.name.get(resident.language)
-                if ticket.sign_as_centre
-                else context.profile.first_name
-            )
-            answer = entry.answer.get(resident.language)
-            source = tickets.Incoming("text", answer, None, ticket.chat_id, None)
-            await tickets.add_staff_reply(
-                session, ticket, context.profile.id, signature, source, now
-            )
-    if ticket is None:
+    entry = next((e for e in context.runtime.centre.faq if e.id == press.faq), None)
+    if entry is None:
+        await alert(update, context.t("hd-close-invalid"))
+        return
+
+    def in_their_language(resident: User) -> Incoming:
+        answer = entry.answer.get(resident.language)
+        return Incoming("text", answer, None, resident.telegram_id, None)
+
+    ticket, name = await _answer(context, press.ticket_id, in_their_language)
+    if ticket is None or name is None:
         await alert(update, context.t("hd-close-invalid"))
         return
     await toast(update, context.t("hd-faq-sent"))
@@ -203,6 +316,14 @@ async def sign_pressed(update: Update, context: FrontdeskContext, press: SignTog
         log.debug("card not updated: %s", exc)
 
 
+BAN_TEXTS = {  # (banning, changed): literal keys (the catalog test reads them)
+    (True, True): "hd-banned-staff",
+    (True, False): "hd-banned-staff-already",
+    (False, True): "hd-unbanned-staff",
+    (False, False): "hd-unbanned-staff-already",
+}
+
+
 async def _ban(update: Update, context: FrontdeskContext, banning: bool) -> None:
     assert context.profile is not None
     ticket = await _ticket_here(update, context)
@@ -216,8 +337,8 @@ async def _ban(update: Update, context: FrontdeskContext, banning: bool) -> None
         changed = await act(
             session, ticket, context.profile.id, context.profile.first_name, runtime.clock.now()
         )
-    prefix = "hd-banned-staff" if banning else "hd-unbanned-staff"
-    await reply(update, context.t(prefix if changed else f"{prefix}-already", id=str(ticket.id)))
+    key = BAN_TEXTS[(banning, changed)]
+    await reply(update, context.t(key, id=str(ticket.id)))
 
 
 @require_role("staff")
@@ -264,13 +385,18 @@ async def check(context: FrontdeskContext) -> None:
 async def run_check(runtime: Runtime, bot: object) -> dict[str, list[int]]:
     """One pass of the check (tests call it with the clock where they want it)."""
     settings = runtime.settings.helpdesk
-    if not settings.staff_group_ids:
+    if not settings.staff_group_ids and not settings.private_threads:
         return {}
+    now = runtime.clock.now()
     async with runtime.db.read() as session:
         waiting = await tickets.needs_topic(session)
     for ticket_id, _group, _name in waiting:
         await ensure_topic(bot, runtime, ticket_id)  # type: ignore[arg-type]
-    now = runtime.clock.now()
+    relayed = []
+    async with runtime.db.transaction() as session:  # messages that waited for someone on duty
+        for ticket in await direct.active_in_direct(session):
+            if await direct.relay(session, ticket, runtime.catalog, now):
+                relayed.append(ticket.id)
     zone = runtime.centre.zone
     venue = next((v for v in runtime.centre.venues if v.id == settings.venue), None)
     book = await runtime.hours.book(now.astimezone(zone).date())
@@ -291,4 +417,4 @@ async def run_check(runtime: Runtime, bot: object) -> dict[str, list[int]]:
         escalated = await tickets.escalate(
             session, now, settings.escalate_after_minutes, open_on, zone, runtime.catalog
         )
-    return {"unreachable": unreachable, "escalated": escalated}
+    return {"unreachable": unreachable, "escalated": escalated, "relayed": relayed}

@@ -11,6 +11,7 @@ close it once and the resident is asked once.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -19,16 +20,20 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.features.askstaff.buttons import CannedMenu, Claim, Close, Rate, SignToggle
+from bot.features.askstaff import direct
+from bot.features.askstaff.buttons import Rate
+from bot.features.askstaff.direct import CAPTIONED as CAPTIONED
+from bot.features.askstaff.direct import MAX_CAPTION as MAX_CAPTION
+from bot.features.askstaff.direct import SOURCE as SOURCE
+from bot.features.askstaff.direct import card_buttons as card_buttons
+from bot.features.askstaff.direct import source as source
 from bot.features.askstaff.models import DroppedMessage, HelpdeskBan, Ticket, TicketMessage
 from bot.i18n import Catalog, Translator
 from bot.services import audit, outbox, privacy
+from bot.settings import PrivacySettings
 from bot.storage.models import OutboxMessage, User, UserRole
 
-SOURCE = "hd:"  # outbox source of everything about ticket n: "hd:<n>"
 ACTIVE = ("open", "claimed", "waiting")
-CAPTIONED = frozenset({"photo", "voice", "audio", "video", "document", "animation"})
-MAX_CAPTION = 1024
 TOPIC_NAME_MAX = 128
 
 
@@ -67,10 +72,6 @@ class Refused(ValueError):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
-
-
-def source(ticket_id: int) -> str:
-    return f"{SOURCE}{ticket_id}"
 
 
 def topic_name(resident_name: str, ticket_id: int) -> str:
@@ -153,9 +154,10 @@ async def leave(session: AsyncSession, user_id: int) -> Ticket | None:
 
 
 async def add_resident_message(
-    session: AsyncSession, ticket: Ticket, incoming: Incoming, now: datetime
+    session: AsyncSession, ticket: Ticket, incoming: Incoming, now: datetime, catalog: Catalog
 ) -> TicketMessage:
-    """Store what the resident sent and relay it (if the topic exists already)."""
+    """Store what the resident sent and relay it (to the topic if it exists already, or to
+    the staff on duty when no group is configured)."""
     message = TicketMessage(
         ticket_id=ticket.id,
         direction="in",
@@ -173,13 +175,18 @@ async def add_resident_message(
     ticket.last_resident_at = now
     ticket.unreachable = False
     await session.flush()
-    await relay_pending(session, ticket, now)
+    await relay_pending(session, ticket, now, catalog)
     return message
 
 
-async def relay_pending(session: AsyncSession, ticket: Ticket, now: datetime) -> int:
-    """Copy the resident's not yet relayed messages into the topic, oldest first."""
-    if ticket.group_id is None or ticket.topic_id is None:
+async def relay_pending(
+    session: AsyncSession, ticket: Ticket, now: datetime, catalog: Catalog
+) -> int:
+    """Copy the resident's not yet relayed messages into the topic (or, without a staff
+    group, into the on-duty staff members' private chats), oldest first."""
+    if ticket.group_id is None:
+        return await direct.relay(session, ticket, catalog, now)
+    if ticket.topic_id is None:
         return 0
     waiting = list(
         await session.scalars(
@@ -261,22 +268,8 @@ async def set_topic(
         now=now,
         dedupe_key=f"hd:{ticket_id}:card",
     )
-    await relay_pending(session, ticket, now)
+    await relay_pending(session, ticket, now, catalog)
     return True
-
-
-def card_buttons(t: Callable[..., str], ticket: Ticket) -> list[list[outbox.Button]]:
-    sign = "hd-sign-centre" if ticket.sign_as_centre else "hd-sign-name"
-    return [
-        [
-            outbox.Button(t("hd-button-claim"), Claim(ticket.id)),
-            outbox.Button(t("hd-button-close"), Close(ticket.id)),
-        ],
-        [
-            outbox.Button(t("hd-button-faq"), CannedMenu(ticket.id)),
-            outbox.Button(t(sign), SignToggle(ticket.id)),
-        ],
-    ]
 
 
 async def ticket_of_topic(session: AsyncSession, group_id: int, topic_id: int) -> Ticket | None:
@@ -318,11 +311,13 @@ async def ticket_view(session: AsyncSession, ticket_id: int) -> TicketView | Non
 
 
 def signed(text: str, signature: str, limit: int) -> str:
-    """``text`` and the signature on its own line, the text cut to fit ``limit``."""
+    """``text`` and the signature on its own line, the text cut to fit ``limit``, as HTML
+    (the bot sends in HTML mode: a staff member's "a < b" is text, not a broken tag)."""
     tail = f"\n— {signature}"
     if len(text) + len(tail) > limit:
         text = text[: max(0, limit - len(tail) - 1)] + "…"
-    return f"{text}{tail}" if text else tail.lstrip("\n")
+    plain = f"{text}{tail}" if text else tail.lstrip("\n")
+    return html.escape(plain, quote=False)
 
 
 async def add_staff_reply(
@@ -413,6 +408,34 @@ async def claim(session: AsyncSession, ticket_id: int, staff_id: int) -> bool:
             ticket.status = "waiting"
             await session.flush()
     return changed
+
+
+async def announce(
+    session: AsyncSession,
+    ticket: Ticket,
+    catalog: Catalog,
+    group_language: str,
+    now: datetime,
+    key: str,
+    *,
+    besides: int | None = None,
+    **args: str,
+) -> None:
+    """A line about the ticket for staff, in the transaction of the change it reports: in
+    the topic, or (no staff group) to the staff on duty other than ``besides``."""
+    if ticket.group_id is None:
+        await direct.tell_staff(session, ticket, catalog, now, key, besides=besides, **args)
+        return
+    if ticket.topic_id is None:
+        return
+    await outbox.enqueue(
+        session,
+        chat_id=ticket.group_id,
+        thread_id=ticket.topic_id,
+        text=catalog.text(group_language, key, id=str(ticket.id), **args),
+        source=source(ticket.id),
+        now=now,
+    )
 
 
 async def close(
@@ -541,35 +564,30 @@ async def mark_unreachable(
     session: AsyncSession, catalog: Catalog, language: str, now: datetime
 ) -> list[int]:
     """Tickets whose resident blocked the bot (a 403 on our message) are marked unreachable
-    and the topic is told once."""
-    blocked = await session.scalars(
-        select(OutboxMessage.source)
+    and staff are told (the topic, or the staff on duty)."""
+    blocked = await session.execute(
+        select(OutboxMessage.source, OutboxMessage.chat_id)
         .where(OutboxMessage.source.startswith(SOURCE), OutboxMessage.status == outbox.BLOCKED)
         .distinct()
     )
-    ids = {int(s.removeprefix(SOURCE)) for s in blocked if s.removeprefix(SOURCE).isdigit()}
-    if not ids:
+    chats: dict[int, set[int]] = {}
+    for found_source, chat_id in blocked:
+        number = direct.ticket_of_source(found_source)
+        if number is not None:
+            chats.setdefault(number, set()).add(chat_id)
+    if not chats:
         return []
-    found = list(
-        await session.scalars(
-            select(Ticket).where(
-                Ticket.id.in_(ids), Ticket.status.in_(ACTIVE), Ticket.unreachable.is_(False)
-            )
+    candidates = await session.scalars(
+        select(Ticket).where(
+            Ticket.id.in_(list(chats)), Ticket.status.in_(ACTIVE), Ticket.unreachable.is_(False)
         )
     )
-    t = catalog.translator(language)
+    # Only a 403 from the resident's chat counts (a staff member who blocked the bot is
+    # simply no longer on duty).
+    found = [ticket for ticket in candidates if ticket.chat_id in chats[ticket.id]]
     for ticket in found:
         ticket.unreachable = True
-        if ticket.group_id is not None and ticket.topic_id is not None:
-            await outbox.enqueue(
-                session,
-                chat_id=ticket.group_id,
-                thread_id=ticket.topic_id,
-                text=t("hd-unreachable", id=str(ticket.id)),
-                source=source(ticket.id),
-                now=now,
-                dedupe_key=f"hd:{ticket.id}:unreachable:{int(now.timestamp())}",
-            )
+        await announce(session, ticket, catalog, language, now, "hd-unreachable")
     await session.flush()
     return [ticket.id for ticket in found]
 
@@ -684,9 +702,17 @@ DIGEST_SECTION = SatisfactionDigest()
 
 
 class TicketData:
-    """A resident's conversations with staff: tickets and every message of them."""
+    """A resident's conversations with staff: tickets and every message of them.
+
+    Retention: a ticket closed more than ``keep_closed_days`` ago goes with its messages and
+    the outbox rows about it (copies and lines that quoted the resident); so do records of
+    dropped messages older than that. Tickets still open are kept, however old.
+    """
 
     name = "tickets"
+
+    def __init__(self, keep_closed_days: int = 180) -> None:
+        self.keep_closed_days = keep_closed_days
 
     async def export(self, session: AsyncSession, user_id: int) -> dict[str, Any]:
         tickets = list(
@@ -738,6 +764,38 @@ class TicketData:
             await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
         await session.execute(delete(Ticket).where(Ticket.user_id == user_id))
         await session.execute(delete(DroppedMessage).where(DroppedMessage.user_id == user_id))
+
+    async def retain(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
+        """At most ``limit`` closed tickets past the period (with their messages and outbox
+        rows), and at most ``limit`` old dropped-message records; how many went."""
+        cutoff = now - timedelta(days=self.keep_closed_days)
+        old = list(
+            await session.scalars(
+                select(Ticket.id)
+                .where(Ticket.status == "closed", Ticket.closed_at < cutoff)
+                .order_by(Ticket.id)
+                .limit(limit)
+            )
+        )
+        if old:
+            await privacy.delete_messages(
+                session, OutboxMessage.source.in_([source(n) for n in old])
+            )
+            await session.execute(delete(TicketMessage).where(TicketMessage.ticket_id.in_(old)))
+            await session.execute(delete(Ticket).where(Ticket.id.in_(old)))
+        dropped = list(
+            await session.scalars(
+                select(DroppedMessage.id)
+                .where(DroppedMessage.created_at < cutoff)
+                .order_by(DroppedMessage.id)
+                .limit(limit)
+            )
+        )
+        if dropped:
+            await session.execute(delete(DroppedMessage).where(DroppedMessage.id.in_(dropped)))
+        return max(len(old), len(dropped))
 
 
 DATA_SECTION = TicketData()

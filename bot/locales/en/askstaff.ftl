@@ -101,3 +101,16 @@ hd-digest =
     <b>🙋 Talk to a person</b>
     Tickets closed: { $closed }   Problem solved? 👍 { $solved }   👎 { $unsolved }
 ask-link-intro = Want to ask a person? Send /ask followed by your question, for example: /ask Can I book an activity room at the weekend? A member of staff will answer here.
+hd-too-long = That message is too long; please keep it under { $limit } characters, or send it in parts.
+
+# Without a staff group: each ticket is a thread in the on-duty staff members' private chats
+hd-direct-card =
+    🎫 Ticket #{ $id } · { $name } (language: { $language })
+    The resident's messages come here. Reply to any of them, or press "Reply" and send, to answer the resident (text, photos and voice notes all work).
+hd-direct-from = 👤 { $name } · ticket #{ $id }
+hd-direct-header = 👤 { $name } · ticket #{ $id }:
+hd-button-answer = ↩️ Reply
+hd-button-ban = 🚫 Ban
+hd-answer-prompt = ✍️ What you send now (text, photos, voice notes…) goes to { $name } (ticket #{ $id }). Send /done to stop.
+hd-answer-sent = ✅ Sent to { $name } (ticket #{ $id }).
+hd-answer-ended = All right, you stopped answering ticket #{ $id }.

@@ -101,3 +101,16 @@ hd-digest =
     <b>🙋 找工作人员</b>
     结束的工单：{ $closed }　问题解决了吗：👍 { $solved }　👎 { $unsolved }
 ask-link-intro = 想问工作人员？请发送 /ask 加上您的问题，例如：/ask 周末可以借用活动室吗？工作人员会在这里回复您。
+hd-too-long = 消息太长了，请控制在 { $limit } 字以内，或分几条发送。
+
+# Without a staff group: each ticket is a thread in the on-duty staff members' private chats
+hd-direct-card =
+    🎫 工单 #{ $id } · { $name }（语言：{ $language }）
+    居民的消息会转到这里。回复其中任意一条，或点“回复”后发送，都会发给居民（文字、照片、语音都可以）。
+hd-direct-from = 👤 { $name } · 工单 #{ $id }
+hd-direct-header = 👤 { $name } · 工单 #{ $id }：
+hd-button-answer = ↩️ 回复
+hd-button-ban = 🚫 屏蔽
+hd-answer-prompt = ✍️ 现在发送的文字、照片、语音等都会发给 { $name }（工单 #{ $id }）。发送 /done 结束回复。
+hd-answer-sent = ✅ 已发给 { $name }（工单 #{ $id }）。
+hd-answer-ended = 好的，已结束对工单 #{ $id } 的回复。
