@@ -50,7 +50,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "book": ("预约", "预订", "约好", "约一下", "提前", "book", "booking", "appointment", "reserve"),
     "wifi": (
         "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
-        "热点", "密码", "internet", "network", "password", "online",
+        "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
     ),
     "lost": (
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
@@ -59,22 +59,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
+        "送到家里", "送到屋里", "送到屋里厢", "送上门", "送到门口",
         "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
     ),
     "access": (
-        "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "wheelchair", "lift",
+        "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "腿脚", "行动不便",
+        "拐杖", "助行器", "wheelchair", "lift",
         "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs",
     ),
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
-        "开车", "车子", "park", "parking", "car", "bike", "e-bike", "scooter", "drive",
+        "开车", "车子", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
+        "scooter", "drive",
     ),
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
         "photocopy", "scan",
     ),
     "volunteer": (
-        "志愿", "义工", "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
+        "志愿", "义工", "公益", "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
         "volunteering", "help out",
     ),
     "room": (
@@ -113,13 +116,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
-        "photo", "photos", "picture", "pictures",
+        "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
     ),
     "phone": (
         "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "phone", "number",
         "call", "telephone", "contact",
     ),
-    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心"),
+    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心", "centre", "center"),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
 }  # fmt: skip

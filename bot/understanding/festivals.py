@@ -125,7 +125,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("端午", r"端午|duanwu|dragon\s*boat", "dragon_boat"),
     Festival("七夕", r"七夕|乞巧节|qixi|chinese\s*valentine'?s?(?:\s*day)?", rule=_lunar(7, 7)),
     Festival("中元", r"中元节?|鬼节|ghost\s*festival", rule=_lunar(7, 15)),
-    Festival("中秋", r"中秋|八月十五|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
+    Festival("中秋", r"中秋|八月十五|八月半|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
     Festival(
         "国庆",
         r"国庆|十一长假|十一假期|national\s*day|golden\s*week"

@@ -177,6 +177,27 @@ _DAY_LEFT = re.compile(
 )
 
 
+# Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
+_RANGE = re.compile(
+    r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+)
+MAX_RANGE_DAYS = 14
+
+
+def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
+    """The days from ``first`` to ``second`` (a weekday after a later one is in the week
+    after: "周五到周一"), or None when they do not make a short range."""
+    if len(first.days) != 1 or len(second.days) != 1:
+        return None
+    start, end = first.days[0], second.days[0]
+    if end < start and second.kind == "weekday":
+        end += timedelta(days=7 * ((start - end).days // 7 + 1))
+    length = (end - start).days
+    if not 0 < length < MAX_RANGE_DAYS:
+        return None
+    return tuple(start + timedelta(days=n) for n in range(length + 1))
+
+
 def _near(today: date) -> tuple[date, ...]:
     return tuple(today + timedelta(days=n) for n in range(7))
 
@@ -218,6 +239,11 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             drop = second if keep is first else first
             result = [m for m in result if m is not drop]
             continue
+        if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
+            # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
+            joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
+            result = [joined if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
@@ -406,6 +432,12 @@ _NOT_OURS = re.compile(
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
+# The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
+_WEATHER = re.compile(
+    r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热|带伞|雨伞"
+    r"|\b(?:weather|rain(?:ing|y)?|snow(?:ing|y)?|umbrella|temperature)\b"
+)
+_HOUSE = re.compile(r"二手房|房价|一平|平方|学区")
 # "食堂还是卫生站": a choice between places is still one answer per place.
 _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
 # Advice on a case of the resident's own, even at the legal-aid desk: "我赢的概率大吗".
@@ -530,6 +562,7 @@ _FEEDBACK = re.compile(
     r"|\b(?:give|leave|send|write)\s+(?:some\s+)?(?:feedback|a\s+review|a\s+rating)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
+    r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
     r"|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
@@ -544,6 +577,11 @@ _MY_CLASSES = re.compile(
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
+    # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
+    r"|我[\u4e00-\u9fff]{1,5}?(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,8}?(?:课|班)"
+    r"|候补.{0,8}?(?:第几|排到|几位|几号)|排(?:在)?第几"
+    r"|\b(?:classes|courses)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:signed\s+up|enrol?led|registered"
+    r"|booked|joined)\b"
     r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
@@ -606,6 +644,11 @@ _OTHER_TOPIC = re.compile(
 )
 
 
+# Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
+TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
+_BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+
+
 # --- The whole thing ------------------------------------------------------------------------
 
 
@@ -616,7 +659,7 @@ class QuestionMatcher:
         load_zhconv_dictionary()
         self.centre = centre
         self.calendar = calendar
-        self.venues = VenueFinder(centre.venues)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
         self.faq = FaqIndex(centre.faq)
 
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
@@ -633,7 +676,7 @@ class QuestionMatcher:
     def _understand(self, text: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = normalise(text)
+        text = self._festival_typos(normalise(text))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
@@ -654,8 +697,11 @@ class QuestionMatcher:
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
+        not_ours = _NOT_OURS.search(rest)
         if _CASE_ADVICE.search(rest) or (
-            _NOT_OURS.search(rest) and "legal_aid" not in venue_ids  # a lawyer hears all
+            not_ours is not None
+            # a lawyer hears questions about houses, not about his own exams
+            and ("legal_aid" not in venue_ids or not _HOUSE.fullmatch(not_ours.group()))
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if not venue_ids and _HOLIDAY_ASK.search(text):
@@ -678,6 +724,8 @@ class QuestionMatcher:
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
+        if venue_ids and not hours_intent and _WEATHER.search(rest):
+            return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
                 if unresolved:
@@ -719,6 +767,26 @@ class QuestionMatcher:
             )
         return self._faq(clean, question)
 
+    def _festival_typos(self, text: str) -> str:
+        """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
+        changed for one that reads the same (tones ignored), the other kept."""
+        if "节" not in text:
+            return text
+        alike = self.venues.homophones.alike
+        for match in _BEFORE_JIE.finditer(text):
+            pair = match.group(1)
+            if pair in TYPO_FESTIVALS:
+                continue
+            for name in TYPO_FESTIVALS:
+                kept = sum(a == b for a, b in zip(pair, name, strict=True))
+                if kept == 1 and all(
+                    a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
+                ):
+                    start = match.start(1)
+                    text = text[:start] + name + text[start + 2 :]
+                    break
+        return text
+
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
         if _MY_CLASSES.search(text):
             return Understanding(
@@ -738,7 +806,12 @@ class QuestionMatcher:
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
-            if named is not None and hint and not _NOT_A_COURSE.match(hint):
+            if (
+                named is not None
+                and hint
+                and not _NOT_A_COURSE.match(hint)
+                and not (_EVENTS_STRONG.search(text) and not venue_ids)  # "take my kids to"
+            ):
                 course = named
         if course is not None:
             hint = (course.group("zh") or course.group("en") or "").strip()

@@ -381,7 +381,7 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
+    r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
     r"|\s*(?:holidays?|break|long\s+weekend)\b)"
 )
 
@@ -459,7 +459,7 @@ _VAGUE = re.compile(
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
     r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
-    r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
+    r"|(?P<other>过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"

@@ -120,7 +120,9 @@ def _clean(text: str) -> str:
 class VenueFinder:
     """Aliases of every venue: exact (longest wins), then typos."""
 
-    def __init__(self, venues: Sequence[Venue]) -> None:
+    def __init__(self, venues: Sequence[Venue], other_words: Sequence[str] = ()) -> None:
+        """``other_words``: further Chinese words whose homophone typos are wanted (festival
+        names), so that pypinyin's table is read once for all."""
         aliases: dict[str, str] = {}
         for venue in venues:
             for raw in (*venue.aliases, venue.name.zh, venue.name.en):
@@ -151,7 +153,9 @@ class VenueFinder:
         self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
-        self.homophones = Homophones({c for a in self._cjk for c in a.text})
+        self.homophones = Homophones(
+            {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w}
+        )
         # character → (alias no, position in the alias, same character?) for homophone typos
         index: dict[str, list[tuple[int, int, bool]]] = {}
         for alias_no, alias in enumerate(self._cjk):
