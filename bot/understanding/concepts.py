@@ -86,7 +86,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
-        "晚餐", "一顿",
+        "晚餐", "一顿", "中饭", "夜饭", "中午饭", "饭钱",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (
@@ -111,7 +111,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "night class", "night classes", "night course", "evening course",
     ),
     "signup": (
-        "报名", "报课", "注册", "报夜校", "sign up", "signup", "register", "registration", "enrol",
+        "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报",
+        "sign up", "signup", "register", "registration", "enrol",
         "enroll", "enrolment", "enrollment",
     ),
     "photo": (
@@ -196,17 +197,18 @@ class ConceptIndex:
             for concept, entries in index.items()
         }
 
-    def score(self, text: str) -> dict[int, tuple[float, bool]]:
-        """``entry number -> (weight of shared concepts, backed by a topic concept)``."""
-        result: dict[int, tuple[float, bool]] = {}
+    def score(self, text: str) -> dict[int, tuple[float, bool, bool]]:
+        """``entry number -> (weight of shared concepts, backed, shares a topic concept)``;
+        backed: by a topic concept or by two generic ones."""
+        result: dict[int, tuple[float, bool, bool]] = {}
         generic_seen: dict[int, int] = defaultdict(int)
         for concept in self.lexicon.find(text):
             generic = concept in GENERIC
             weight = self._weight.get(concept, 0.0)
             for entry_no in self._index.get(concept, ()):
-                total, backed = result.get(entry_no, (0.0, False))
+                total, backed, topic = result.get(entry_no, (0.0, False, False))
                 generic_seen[entry_no] += generic
                 # backed: a topic concept, or two generic ones ("1690" + "几号线")
                 backed = backed or not generic or generic_seen[entry_no] >= 2
-                result[entry_no] = (total + weight, backed)
+                result[entry_no] = (total + weight, backed, topic or not generic)
         return result

@@ -70,6 +70,9 @@ COVERAGE_MIN_SIZE = 3.0
 # needs at least one topic concept of its entry, not only generic words (prices, where…).
 CONCEPT_WEIGHT = 0.35
 MAX_CONCEPTS = 3.0
+# What the question is about (a topic concept: parking, wheelchair, wifi) outweighs where or
+# how much ("where do I park at the 1690 centre" is about parking, not the address).
+TOPIC_BONUS = 0.25
 
 
 class Kind(StrEnum):
@@ -198,6 +201,9 @@ def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
     return tuple(start + timedelta(days=n) for n in range(length + 1))
 
 
+_WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+
+
 def _near(today: date) -> tuple[date, ...]:
     return tuple(today + timedelta(days=n) for n in range(7))
 
@@ -248,6 +254,14 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
             continue
+        if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
+            not between.strip()
+            and second.kind == "weekday"
+            and len(first.days) == 1
+            and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
+        ):
+            result = [m for m in result if m is not second]
+            continue
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
@@ -258,7 +272,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
 _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
-    r"|办公|上课吗|在不在|在吗|值班|坐诊|营业"
+    r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
@@ -534,11 +548,11 @@ class FaqIndex:
                 best[entry_no] = score
         ranked = []
         for entry_no in best.keys() | concepts.keys():
-            weight, backed = concepts.get(entry_no, (0.0, False))
+            weight, backed, topic = concepts.get(entry_no, (0.0, False, False))
             overlap = best.get(entry_no, 0.0)
             ranked.append(
                 Ranked(
-                    overlap + CONCEPT_WEIGHT * min(weight, MAX_CONCEPTS),
+                    overlap + CONCEPT_WEIGHT * min(weight, MAX_CONCEPTS) + TOPIC_BONUS * topic,
                     entry_no,
                     backed or not self._concepts.has_keywords[entry_no],
                     overlap,
@@ -622,7 +636,7 @@ _EVENTS_STRONG = re.compile(
 )
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
-    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?s\s+open\b|\bwhat\s+is\s+open\b"
+    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
@@ -856,6 +870,12 @@ class QuestionMatcher:
         entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+        if not top.backed:  # words in common but not the topic ("get … the centre"):
+            backed = [r for r in ranked if r.backed]  # the best entry about the topic
+            if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
+                top = backed[0]
+                second = backed[1].score if len(backed) > 1 else 0.0
+                entry = self.faq.entries[top.entry_no]
         if top.backed and (
             top.overlap >= SURE_SCORE
             or (top.score >= ANSWER_SCORE and top.score - second >= CLEAR_MARGIN)

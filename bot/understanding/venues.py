@@ -113,6 +113,9 @@ class _Alias:
     pattern: re.Pattern[str] | None  # Latin aliases: whole words only
 
 
+_ROOM_WORDS = "室间房"
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _NON_WORD.sub(" ", text)).strip()
 
@@ -129,6 +132,11 @@ class VenueFinder:
                 text = _clean(fold(raw))
                 if text and text not in aliases:
                     aliases[text] = venue.id
+        for text, venue_id in list(aliases.items()):
+            # a room is named by any room word: 录音室 = 录音间, 舞蹈室 = 舞蹈房, 健身房 = 健身室
+            if len(text) >= 3 and text[-1] in _ROOM_WORDS and _CJK.search(text):
+                for other in _ROOM_WORDS:
+                    aliases.setdefault(text[:-1] + other, venue_id)
         self._aliases = sorted(
             (
                 _Alias(
