@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -474,3 +474,98 @@ async def test_a_published_years_holidays_are_given_in_english_with_make_up_days
     assert en("qa-holidays-not-published", year="2026") not in answer.text
     assert "National Day" in answer.text
     assert "make-up working day" in answer.text
+
+
+# --- Round five: decided by the question's head, not by a phrase list ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("下礼拜一到礼拜三活动室开吗", "activity_rooms", ("2026-12-07", "2026-12-09")),
+        ("周五到周一健身房开到几点", "gym", ("2026-12-04", "2026-12-07")),
+        ("12月12日礼拜六照相馆开伐", "photo_studio", ("2026-12-12",)),  # the date's own weekday
+        ("断午节健身房开吗", "gym", ("2027-06-09",)),  # 端午 typed by its sound
+        ("中球节夜校上课吗", "night_school", ("2027-09-15",)),
+        ("八月半食堂开伐", "canteen", ("2027-09-15",)),
+        ("礼拜二录音间几点可以进", "shared_studio", ("2026-12-08",)),  # 录音间 = 录音室
+        ("周日食堂有饭吃吗", "canteen", ("2026-12-06",)),
+    ],
+)
+def test_ranges_typed_festivals_and_room_words_are_read_as_asked(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.venue_ids == (venue,)
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    every = tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
+    assert verdict.days == every
+
+
+def test_a_break_of_n_days_is_every_day_off(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("国庆七天长假健身房开吗", WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days[0] == date(2027, 10, 1)
+    assert len(verdict.days) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过阵子照相馆开吗",
+        "到时候卫生站几点开门",
+        "等我儿子回来以后健身房开吗",
+        "can i hit the gym when my flight lands",
+        "12月12日礼拜五照相馆开吗",  # the 12th is a Saturday: which one is meant?
+    ],
+)
+def test_time_words_of_the_residents_own_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天会下雨吗 要不要带伞去食堂",  # the weather, the canteen only on the way
+        "推荐个靠谱的律师事务所",  # another place with our word inside its name
+        "律师资格证考试怎么报名",  # a lawyer's exam, not the legal-aid desk
+    ],
+)
+def test_questions_whose_head_is_not_ours_get_no_answer(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("where do I park if I drive to the 1690 centre", "parking"),  # parking, not the address
+        ("how do i get online at the centre", "wifi"),
+        ("卫生站能不能配降压药啊 还是只能去大医院", "health_services"),  # hospital: fallback
+        ("我今年七十五了吃顿中饭要多少钱", "canteen_prices"),
+        ("退休了想去中心帮帮忙 怎么加入", "volunteer"),
+    ],
+)
+def test_the_topic_decides_the_faq_entry(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "hint"),
+    [
+        ("有没有教拍照的课 我想报一个", "course", "摄影"),  # named by what it teaches
+        ("夜校有没有教毛笔字的课", "course", "书法"),
+        ("我之前报的课在哪里能看到", "myclasses", None),
+        ("show me the classes i signed up for", "myclasses", None),
+        ("any events coming up I can take my kids to?", "events", None),
+        ("the soup at lunch was cold, where do i complain", "feedback", None),
+    ],
+)
+def test_feature_requests_in_new_words(
+    matcher: QuestionMatcher, text: str, feature: str, hint: str | None
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)

@@ -77,7 +77,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "photocopy", "scan",
     ),
     "volunteer": (
-        "志愿", "义工", "公益", "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
+        "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
+        "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
         "volunteering", "help out",
     ),
     "room": (

@@ -451,6 +451,14 @@ _WEATHER = re.compile(
     r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热|带伞|雨伞"
     r"|\b(?:weather|rain(?:ing|y)?|snow(?:ing|y)?|umbrella|temperature)\b"
 )
+# The other place as the resident's fallback, after a question about one of ours.
+_ALT_CLAUSE = re.compile(
+    r"还是(?:说)?(?:只能|只好|要|得|必须|应该|需要)?(?:去|到|上)[\u4e00-\u9fff]{1,8}"
+    r"|\bor\s+(?:should|do|must|shall)\s+i\s+(?:go|have\s+to\s+go)\s+to\s+(?:a|an|the)?\s*[a-z]+"
+)
+_PLACE_SUFFIX = re.compile(
+    r"事务所|所(?!以|有|在|谓|需|要)|公司|店|铺|\s*(?:firms?|compan(?:y|ies))\b"
+)
 _HOUSE = re.compile(r"二手房|房价|一平|平方|学区")
 # "食堂还是卫生站": a choice between places is still one answer per place.
 _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
@@ -556,6 +564,7 @@ class FaqIndex:
                     entry_no,
                     backed or not self._concepts.has_keywords[entry_no],
                     overlap,
+                    topic,
                 )
             )
         return sorted(ranked, key=lambda r: (r.score, r.overlap), reverse=True)
@@ -567,6 +576,7 @@ class Ranked:
     entry_no: int
     backed: bool  # shares a topic concept with the entry (or the entry has no keywords)
     overlap: float  # the phrasing overlap alone
+    topic: bool = False  # shares a topic concept (not only generic ones) with the entry
 
 
 # --- Intents of features -------------------------------------------------------------------
@@ -609,7 +619,9 @@ _COURSE = re.compile(
 _COURSE_NAMED = re.compile(
     r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
     r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take)\s+(?:the\s+|a\s+|some\s+)?"
-    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?\s*(?:$|[,.!?]|\bis\b)"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
+    r"(?:\s+(?:at|in|with|from)\s+(?:the\s+)?(?:night\s+school|evening\s+class(?:es)?|centre|center|you))?"
+    r"\s*(?:$|[,.!?]|\bis\b)"
 )
 _NOT_A_COURSE = re.compile(
     r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
@@ -706,7 +718,13 @@ class QuestionMatcher:
             blank = blank[:start] + " " * (end - start) + blank[end:]
         clean = strip_punctuation(remove_times(text, mentions))
         rest = strip_punctuation(remove_times(blank, mentions))
-        if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
+        if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
+            rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
+        if (
+            (_ELSEWHERE.search(rest) and not venue_ids)
+            or _OTHER_PLACE.search(rest)
+            or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
+        ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
@@ -828,10 +846,11 @@ class QuestionMatcher:
             ):
                 course = named
         if course is not None:
-            hint = (course.group("zh") or course.group("en") or "").strip()
-            hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
-            if hint in {"名", "夜校", "课", "班", "night school", "evening"}:
-                hint = ""
+            hint = _course_hint(course)
+            if not hint:  # "有没有教拍照的课 我想报一个": the course is named elsewhere
+                for other in (_COURSE_ASKED.search(text), _COURSE_NAMED.search(text)):
+                    if other is not None and (hint := _course_hint(other)):
+                        break
             return Understanding(
                 Kind.FEATURE,
                 feature="course",
@@ -870,8 +889,8 @@ class QuestionMatcher:
         entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
-        if not top.backed:  # words in common but not the topic ("get … the centre"):
-            backed = [r for r in ranked if r.backed]  # the best entry about the topic
+        if not top.topic:  # words in common but not the topic ("get … the centre"):
+            backed = [r for r in ranked if r.topic]  # the best entry about the topic
             if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
                 top = backed[0]
                 second = backed[1].score if len(backed) > 1 else 0.0
@@ -893,6 +912,30 @@ class QuestionMatcher:
                 Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+
+
+# A course named by what it teaches: "教拍照的课" is the photography course ("摄影").
+_COURSE_SUBJECTS = (
+    (re.compile(r"拍照|照相|拍照片|拍视频|摄像"), "摄影"),
+    (re.compile(r"毛笔字?|练字|写字|书写"), "书法"),
+    (re.compile(r"跳舞|舞$"), "舞蹈"),
+    (re.compile(r"画画|国画|水彩|油画"), "绘画"),
+    (re.compile(r"英文|外语|口语"), "英语"),
+    (re.compile(r"^(?:打)?太极拳?$"), "太极"),
+    (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
+)
+
+
+def _course_hint(match: re.Match[str]) -> str:
+    hint = (match.group("zh") or match.group("en") or "").strip()
+    hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
+    hint = re.sub(r"^(?:教|学)", "", hint)
+    if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
+        return ""
+    for pattern, subject in _COURSE_SUBJECTS:
+        if pattern.search(hint):
+            return subject
+    return hint
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:

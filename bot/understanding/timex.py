@@ -458,7 +458,11 @@ _VAGUE = re.compile(
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
-    r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
+    r"|\b(?:when|once)\s+(?:my|our|his|her|their)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back"
+    r"|gets?\s+(?:here|back)|lands?|returns?|is\s+over|ends|finishes|starts)\b"
+    # "等我儿子回来以后", "等我出院了": a time of the resident's own
+    r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
+    r"(?:以后|之后|后|了))"
     r"|(?P<other>过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
