@@ -569,3 +569,50 @@ def test_feature_requests_in_new_words(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我问下星期五夜校有没有课",  # 问(一)下 + 星期五, or 问 + 下星期五: ask, never guess
+        "改日去食堂吃饭 几点开",
+    ],
+)
+def test_ambiguous_voice_input_days_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+def test_please_ask_next_week_is_next_week(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("请问下周三律师在不在", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 12, 9),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身房练完腰酸痛怎么办",  # a symptom: advice, not the gym
+        "照相馆旁边那个奶茶店几点开",  # the shop next to ours
+        "房东不退押金 我能起诉他多少钱",  # the resident's own case
+    ],
+)
+def test_advice_and_neighbours_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("端午节当天还有哪里能去", Kind.OVERVIEW, None),
+        ("what can i get done at the one stop window", Kind.FAQ, "window_services"),  # any alias
+        ("我家老头子走路要拄拐 楼上去得了吗", Kind.FAQ, "accessibility"),
+        ("帮我看看我现在上着哪几门课", Kind.FEATURE, "myclasses"),
+        ("端午有没有包粽子之类的活动", Kind.FEATURE, "events"),
+    ],
+)
+def test_heads_in_new_words(
+    matcher: QuestionMatcher, text: str, kind: Kind, detail: str | None
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    assert detail in (None, verdict.faq_id, verdict.feature)

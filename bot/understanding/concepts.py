@@ -64,7 +64,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "access": (
         "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "腿脚", "行动不便",
-        "拐杖", "助行器", "wheelchair", "lift",
+        "拐杖", "拄拐", "助行器", "上楼", "下楼", "上不去", "wheelchair", "lift",
         "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs",
     ),
     "parking": (
@@ -139,11 +139,21 @@ class Lexicon:
     forms: dict[str, str]
 
     @classmethod
-    def build(cls, keyword_lists: Iterable[Sequence[str]]) -> Lexicon:
+    def build(
+        cls,
+        keyword_lists: Iterable[Sequence[str]],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> Lexicon:
+        """``groups``: more synonym groups (a venue's aliases); a word already in one of
+        :data:`SYNONYMS` keeps that group."""
         forms: dict[str, str] = {}
         for name, words in SYNONYMS.items():
             for word in words:
                 forms[word] = name
+        for name, words in (groups or {}).items():
+            for word in words:
+                forms.setdefault(word.casefold(), name)
+                forms.setdefault(word.casefold().replace("-", " "), name)  # "one stop window"
         for keywords in keyword_lists:
             for word in keywords:
                 forms.setdefault(word.casefold(), word.casefold())
@@ -184,8 +194,12 @@ class Lexicon:
 class ConceptIndex:
     """Which entries each concept backs; scores a question's concepts against every entry."""
 
-    def __init__(self, keyword_lists: Sequence[Sequence[str]]) -> None:
-        self.lexicon = Lexicon.build(keyword_lists)
+    def __init__(
+        self,
+        keyword_lists: Sequence[Sequence[str]],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.lexicon = Lexicon.build(keyword_lists, groups)
         index: dict[str, list[int]] = defaultdict(list)
         self.has_keywords = [bool(words) for words in keyword_lists]
         for entry_no, keywords in enumerate(keyword_lists):

@@ -204,6 +204,10 @@ def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
 _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
 
 
+# A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
+_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧]$")  # "请问下周三" is 请问 + 下周三
+
+
 def _near(today: date) -> tuple[date, ...]:
     return tuple(today + timedelta(days=n) for n in range(7))
 
@@ -217,6 +221,15 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             result.append(mention)
             continue
         start, end = mention.span
+        if (
+            mention.kind == "weekday"
+            and text.startswith("下", start)
+            and _VERB_BEFORE_XIA.search(text[:start])
+        ):  # "我问下星期五…": 问一下 + 星期五, or 问 + 下星期五? Ask, with both Fridays.
+            day = mention.days[0]
+            both = (day - timedelta(days=7), day) if day - timedelta(days=7) >= today else (day,)
+            result.append(TimeMention(mention.span, (), "unsure", None, both))
+            continue
         after = text[end:]
         shift = 0
         if (near := _DAY_AFTER.match(after)) is not None:
@@ -425,7 +438,7 @@ _ELSEWHERE = re.compile(
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
-    r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|菜场|菜市场|理发店|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
@@ -465,6 +478,13 @@ _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
 # Advice on a case of the resident's own, even at the legal-aid desk: "我赢的概率大吗".
 _CASE_ADVICE = re.compile(
     r"概率|胜算|能不能赢|会不会赢|能赢吗|赢面|判几年|赔多少|\bchances?\s+of\s+winning\b"
+    r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
+    r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
+)
+# A symptom of the resident's own: advice, unless asked of the health station.
+_SYMPTOM = re.compile(
+    r"酸痛|疼|痛|抽筋|拉伤|扭伤|头晕|失眠|发炎|过敏|中暑"
+    r"|\b(?:sore|pain|aches?|aching|injur(?:y|ed)|dizzy|cramps?)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
@@ -489,6 +509,9 @@ class FaqIndex:
     """Phrasings of every FAQ entry as feature sets, with an inverted index for speed."""
 
     entries: Sequence[FaqEntry]
+    # more synonym groups: each venue's aliases, so that an entry whose keyword is one alias
+    # ("service window") is found by any other ("one-stop window", "办事大厅")
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _phrasings: list[tuple[int, float]] = field(default_factory=list)
     _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
@@ -510,7 +533,7 @@ class FaqIndex:
                     if feature.isascii() and len(feature) >= 4:
                         vocabulary.add(feature)
         self._index = dict(index)
-        self._concepts = ConceptIndex([entry.keywords for entry in self.entries])
+        self._concepts = ConceptIndex([entry.keywords for entry in self.entries], self.groups)
         self._vocabulary = sorted(vocabulary)
 
     def _correct(self, features: dict[str, float]) -> dict[str, float]:
@@ -601,6 +624,7 @@ _MY_CLASSES = re.compile(
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
+    r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
     # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
     r"|我[\u4e00-\u9fff]{1,5}?(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,8}?(?:课|班)"
     r"|候补.{0,8}?(?:第几|排到|几位|几号)|排(?:在)?第几"
@@ -644,10 +668,11 @@ _EVENTS_STRONG = re.compile(
     r"|\b(?:events|activities)\b|what'?s\s+on"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
+    r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
+    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
 )
@@ -686,7 +711,13 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
-        self.faq = FaqIndex(centre.faq)
+        self.faq = FaqIndex(
+            centre.faq,
+            {
+                f"venue:{v.id}": tuple(fold(a) for a in (*v.aliases, v.name.zh, v.name.en))
+                for v in centre.venues
+            },
+        )
 
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
@@ -730,10 +761,14 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
-        if _CASE_ADVICE.search(rest) or (
-            not_ours is not None
-            # a lawyer hears questions about houses, not about his own exams
-            and ("legal_aid" not in venue_ids or not _HOUSE.fullmatch(not_ours.group()))
+        if (
+            _CASE_ADVICE.search(rest)
+            or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
+            or (
+                not_ours is not None
+                # a lawyer hears questions about houses, not about his own exams
+                and ("legal_aid" not in venue_ids or not _HOUSE.fullmatch(not_ours.group()))
+            )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if not venue_ids and _HOLIDAY_ASK.search(text):
