@@ -616,3 +616,43 @@ def test_heads_in_new_words(
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is kind, verdict
     assert detail in (None, verdict.faq_id, verdict.feature)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("大大后天食堂开吗", ("2026-12-06",)),
+        ("后儿个食堂开吗", ("2026-12-04",)),
+        ("双休日食堂开吗", ("2026-12-05", "2026-12-06")),
+        ("is the canteen open tomoro", ("2026-12-03",)),
+        ("is the canteen open on boxing day", ("2026-12-26",)),
+        ("is the canteen open a week on friday", ("2026-12-11",)),
+        ("is the canteen open on thursday week", ("2026-12-10",)),
+        ("圣诞前夜食堂开吗", ("2026-12-24",)),
+    ],
+)
+def test_more_day_words_are_read(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_working_days_from_a_weekend_are_the_coming_monday(matcher: QuestionMatcher) -> None:
+    saturday = date(2026, 12, 5)
+    verdict = matcher.understand("工作日食堂几点开", saturday)
+    assert verdict.days == (date(2026, 12, 7),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "半个月后食堂开吗",
+        "is the canteen open in a fortnight",
+        "is the canteen open on my birthday",
+        "is the canteen open mid december",
+    ],
+)
+def test_time_words_no_rule_resolves_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY

@@ -139,7 +139,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
     Festival("小年", r"小年夜?", rule=_lunar(12, XIAONIAN_DAY)),
     # Gregorian and by rule
-    Festival("平安夜", r"平安夜|christmas\s*eve", rule=_fixed(12, 24)),
+    Festival("平安夜", r"平安夜|圣诞前夜|christmas\s*eve", rule=_fixed(12, 24)),
+    Festival("节礼日", r"节礼日|boxing\s*day", rule=_fixed(12, 26)),
     Festival(
         "圣诞",
         r"圣诞(?!节目|树|老人|礼物)|christmas(?!\s*(?:tree|present|gift))|noel",

@@ -166,6 +166,8 @@ _DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_EN_WEEK_AFTER = re.compile(r"\s+week\b")
+_EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
@@ -177,6 +179,10 @@ _DAY_LEFT = re.compile(
     r"|[0-9一二三四五六七八九十两几]+\s*(?:天|个?礼拜|个?星期|周)\s*(?:后|以后|之后|前|以前)"
     r"|[\u4e00-\u9fff]{1,3}节(?:那天|当天|期间|那几天|的时候)"
     r"|\b(?:next|this|last|coming)\s+(?:\w+day|week|weekend|month)\b|\bday\s+(?:after|before)\b"
+    # a weekday or month name no rule took ("a week on friday", "mid december")
+    r"|(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六七八九十\d]{1,2}\s*月(?!饼|份?工资)"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 
 
@@ -238,6 +244,10 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
+        elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
+            shift, start = 7, week.start()  # "a week on friday": the Friday after next
+        elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
+            shift, end = 7, end + week.end()  # "thursday week": the same
         elif _DAY_RELATIVE.match(after):
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
@@ -273,8 +283,9 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             and len(first.days) == 1
             and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
         ):
-            result = [m for m in result if m is not second]
-            continue
+            whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
@@ -480,6 +491,13 @@ _CASE_ADVICE = re.compile(
     r"概率|胜算|能不能赢|会不会赢|能赢吗|赢面|判几年|赔多少|\bchances?\s+of\s+winning\b"
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
+)
+# The head of a question asking for advice, an opinion or an explanation.
+_ADVICE_HEAD = re.compile(
+    r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
+    r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
+    r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
+    r"|\bbest\s+(?:way|\w+\s+for)\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -791,6 +809,13 @@ class QuestionMatcher:
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
+        if (
+            _ADVICE_HEAD.search(rest)
+            and not (hours_intent and (venue_ids or mentions))
+            and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
+        ):
+            # "…怎么办", "哪个好", "should I…": advice or opinion asked, not the centre's facts
+            return Understanding(Kind.NONE, looks_like_question=question)
         if venue_ids and not hours_intent and _WEATHER.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:

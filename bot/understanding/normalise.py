@@ -110,7 +110,8 @@ _DAY_WORDS = (
 )  # fmt: skip
 _SHORTHANDS = {
     "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "2morrow": "tomorrow",
-    "2moro": "tomorrow", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+    "2moro": "tomorrow", "tomoro": "tomorrow", "tmro": "tomorrow", "tomorow": "tomorrow",
+    "2day": "today", "2nite": "tonight", "tonite": "tonight",
     "xmas": "christmas", "x-mas": "christmas", "weds": "wednesday", "thurs": "thursday",
     "tues": "tuesday", "sat": "saturday", "sun": "sunday", "wknd": "weekend", "nite": "night",
 }  # fmt: skip

@@ -323,8 +323,9 @@ def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMenti
 
 
 _RELATIVE = (
+    (r"大大后天", 4),
     (r"大后天", 3),
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天", 2),
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])", 2),
     (r"明天|明日|明早|明晚|明儿|明个|\btomorrow\b", 1),
     (r"今天|今日|今早|今晚|今儿|今夜|现在|此刻|目前|当前|眼下|这会儿|马上|\btoday\b|\btonight\b|\bnow\b"
      r"|\bthis\s+(?:morning|afternoon|evening)\b", 0),
@@ -377,6 +378,20 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if prefix == "next":
         return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
     return _mention(match, "weekday", _next_weekday(today, weekday))
+
+
+@_rule(r"双休日?|\bon\s+weekends\b", "weekend")
+def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    """ "双休日": the coming Saturday and Sunday."""
+    if today.weekday() == 6:
+        return TimeMention(match.span(), (today,), "weekend")
+    return TimeMention(match.span(), _weekend(today, 0), "weekend")
+
+
+@_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
+def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    """ "工作日": today if it is Monday to Friday, else the coming Monday."""
+    return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
 
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
@@ -464,7 +479,10 @@ _VAGUE = re.compile(
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
     r"|(?P<other>过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
-    r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
+    r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
+    r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
+    r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
