@@ -656,3 +656,36 @@ def test_working_days_from_a_weekend_are_the_coming_monday(matcher: QuestionMatc
 )
 def test_time_words_no_rule_resolves_are_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身房的教练工资多少",  # a person's pay, not the gym card
+        "明天卫生站的医生是男的还是女的",  # not the hours, though a venue and a day are named
+        "我的医保卡余额多少",  # a private record we cannot see
+        "你们食堂的菜是哪里进货的",
+        "打完疫苗能洗澡吗",  # health advice
+        "律师费一般多少钱 外面请的",  # someone else's lawyer
+        "what's the gym trainer's name",
+    ],
+)
+def test_questions_about_people_records_and_trivia_get_no_answer(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("i left my umbrella in the canteen", "lost_found"),  # an umbrella is not the weather
+        ("what's on the menu today", "canteen_menu"),  # not "what's on" (events)
+        ("长风湾驿站在什么路上", "address_changfeng"),
+    ],
+)
+def test_faq_questions_that_looked_like_something_else(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

@@ -35,7 +35,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "cheap", "discount", "free", "how much", "refund",
     ),
     "where": (
-        "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "怎么去", "怎么过去", "怎么到", "哪条路",
+        "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
+        "怎么去", "怎么过去", "怎么到", "哪条路",
         "where", "address", "location", "located",
     ),
     "transport": (

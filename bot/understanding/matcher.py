@@ -472,8 +472,8 @@ _NOT_OURS = re.compile(
 )
 # The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
 _WEATHER = re.compile(
-    r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热|带伞|雨伞"
-    r"|\b(?:weather|rain(?:ing|y)?|snow(?:ing|y)?|umbrella|temperature)\b"
+    r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热"
+    r"|\b(?:weather|rain(?:ing|y)?|snow(?:ing|y)?|temperature)\b"
 )
 # The other place as the resident's fallback, after a question about one of ours.
 _ALT_CLAUSE = re.compile(
@@ -498,6 +498,16 @@ _ADVICE_HEAD = re.compile(
     r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
+)
+# Asked about a person, a private record or trivia, not about the centre's service: "教练工资
+# 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
+_PERSONAL_HEAD = re.compile(
+    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
+    r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
+    r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
+    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
+    r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
+    r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -678,12 +688,12 @@ _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere
 _EVENTS = re.compile(
     r"(?:有|有没有|最近|近期|这周|本周|周末|今天|明天)?(?:什么|哪些|啥)?活动(?![室中空])(?:吗|呢|安排|报名|通知|信息)?"
     r"|\b(?:what|any|upcoming)\s+(?:events|activities)\b|\bevents?\s+(?:this|next|coming|on)\b"
-    r"|\bwhat'?s\s+on\b"
+    r"|\bwhat'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
 )
 _EVENTS_STRONG = re.compile(
     r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
     r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
-    r"|\b(?:events|activities)\b|what'?s\s+on"
+    r"|\b(?:events|activities)\b|what'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
     r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
@@ -809,10 +819,12 @@ class QuestionMatcher:
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
-        if (
-            _ADVICE_HEAD.search(rest)
-            and not (hours_intent and (venue_ids or mentions))
-            and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
+        if not (hours_intent and (venue_ids or mentions)) and (
+            _PERSONAL_HEAD.search(rest)
+            or (
+                _ADVICE_HEAD.search(rest)
+                and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
+            )
         ):
             # "…怎么办", "哪个好", "should I…": advice or opinion asked, not the centre's facts
             return Understanding(Kind.NONE, looks_like_question=question)
