@@ -689,3 +689,19 @@ def test_faq_questions_that_looked_like_something_else(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("健生房今天开到几点", "gym"),  # sheng for shen: fuzzy pinyin (-ng/-n)
+        ("明天实堂开吗", "canteen"),  # shi for shi (and zh/z, ch/c, sh/s alike)
+        ("is the gymn open tomorrow", "gym"),  # one letter too many on a short name
+        ("is the nightschool on tonight", "night_school"),  # two words typed as one
+    ],
+)
+def test_venue_typos_of_southern_speakers_and_short_names(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, (venue,)), verdict
