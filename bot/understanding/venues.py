@@ -193,7 +193,10 @@ class VenueFinder:
         def free(start: int, end: int) -> bool:
             return all(end <= m.span[0] or start >= m.span[1] for m in found)
 
+        present = set(text)
         for alias in self._aliases:
+            if alias.text[0] not in present:  # most aliases: not even their first letter
+                continue
             if alias.pattern is not None:
                 for match in alias.pattern.finditer(text):
                     if free(*match.span()):
