@@ -37,12 +37,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "where": (
         "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
         "怎么去", "怎么过去", "怎么到", "哪条路",
-        "where", "address", "location", "located",
+        "门牌", "门牌号", "几号门", "导航", "定位", "where", "address", "location", "located",
+        "postcode", "satnav",
     ),
     "transport": (
         "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
-        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "get there",
-        "get to", "reach",
+        "哪站", "出站", "几号口", "乘什么车", "坐什么车子", "乘车子", "坐车子", "搭什么车",
+        "乘几路", "坐几路", "搭几路", "乘地铁", "乘公交", "metro", "subway", "bus", "station",
+        "get there", "get to", "reach",
     ),
     "bring": (
         "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
@@ -70,7 +72,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
-        "开车", "车子", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
+        "开车", "停车子", "车子停", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
         "scooter", "drive",
     ),
     "print": (
@@ -79,7 +81,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "volunteer": (
         "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
-        "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
+        "出点力", "出份力", "出一份力", "帮把手", "做好事", "帮社区", "为社区", "给社区",
+        "做点事", "做些事", "做点事体", "发挥余热", "volunteer",
         "volunteering", "help out",
     ),
     "room": (

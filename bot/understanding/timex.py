@@ -214,6 +214,24 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
 
 
+# Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
+@_rule(
+    _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?\s*(和|跟|与|及|、|或者|或|到|至|~|-)\s*" + _NUM
+    + r"\s*[日号]",
+    "date",
+)  # fmt: skip
+def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    month, first, joiner, last = match.groups()
+    start = month_day(cn_number(month), cn_number(first), today)
+    end = month_day(cn_number(month), cn_number(last), today)
+    if start is None or end is None or not 0 < (end - start).days < 14:
+        return None  # "1月20日和5日": not one stretch of days, the single rules take it
+    if joiner in ("到", "至", "~", "-"):
+        days = tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
+        return TimeMention(match.span(), days, "date")
+    return TimeMention(match.span(), (start, end), "date")
+
+
 @_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
 def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
     if match.group(0) == "八月十五":  # the lunar 中秋, not 15 August (a festival rule below)
@@ -269,7 +287,9 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 @_rule(
-    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)|\bin\s+(a|one|two|2)\s+weeks?\b",
+    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)"
+    # "一个礼拜以后的今天": the same weekday, not a second day
+    r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?|\bin\s+(a|one|two|2)\s+weeks?\b",
     "relative",
 )
 def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
