@@ -207,6 +207,10 @@ def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
     return tuple(start + timedelta(days=n) for n in range(length + 1))
 
 
+# A festival followed by days within its time: "过年从除夕到初三", "春节期间初五"
+_UMBRELLA = re.compile(r"\s*(?:节|假期|长假|期间|的时候|里|那几天|这几天)?\s*(?:从|是|就是|的)?\s*")
+UMBRELLA_DAYS = 7
+
 _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
 
 
@@ -261,13 +265,25 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
+        if (
+            first.festival is not None  # a statutory holiday's name ("过年", "国庆")
+            and second.festival is None
+            and _UMBRELLA.fullmatch(between)
+            and all(abs((d - first.days[0]).days) <= UMBRELLA_DAYS for d in second.days)
+        ):  # "过年从除夕到初三", "春节初五": the festival names the time, the days inside it
+            result = [m for m in result if m is not first]
+            return reconcile_days(text, result, today)
         if not between.strip() and (
             first.festival or second.festival or "festival" in (first.kind, second.kind)
         ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
-            drop = second if keep is first else first
-            result = [m for m in result if m is not drop]
-            continue
+            # one mention over both, so the dropped date's words are not left as a day word
+            # no rule took ("二月二龙抬头": 二月 would ask which day)
+            whole = TimeMention(
+                (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
+            )
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
@@ -299,6 +315,11 @@ _HOURS_INTENT = re.compile(
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
+)
+# A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
+_HOURS_HEAD = re.compile(
+    r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
+    r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
 )
 _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
@@ -470,6 +491,26 @@ _NOT_OURS = re.compile(
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
+# The resident's own home and a thing in it that one of our venues also has ("我屋里wifi老是断",
+# "家里打印机卡纸了", "想在家里搞个小健身房", "the printer at home"): the question is about
+# the resident's thing, not ours. Household members ("家里老人", "我家老头子") are not things.
+_HOME_THING = re.compile(
+    r"(?:(?<![送到回从])(?:家里厢|家里|家中|屋里厢|屋里|自己家|我家)|在家)"
+    r"(?:的|用的?|放的|(?:搞|弄|装|买|添|放)(?:个|台|一台|一个|套|一套)?小?|那台|那个|这台)?"
+    r"(?:wifi|无线网|网络?|路由器?|宽带|打印机|复印机|电脑|电视|机顶盒|健身房|健身器材|器材"
+    r"|跑步机|哑铃|相机|照相机|钢琴|琴房|录音棚)"
+    r"|\b(?:at\s+home|my\s+(?:home|house|flat|apartment|place)(?:'s)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:wifi|internet|router|printer|gym|treadmill|piano|camera)\b"
+    r"|\b(?:wifi|internet|router|printer|treadmill|piano|gym)\s+(?:\w+\s+){0,2}?at\s+home\b"
+)
+# Someone else's place of the same kind as ours, named before our word in English ("is shanghai
+# library open", "the putuo library"): a district, the city or an institution owns it.
+_EN_OWNER_BEFORE = re.compile(
+    r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
+    r"|city|public|municipal|district|national|university|school|college|hotel|hospital)'?s?\s+$"
+)
+# Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
+_PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
 # The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
 _WEATHER = re.compile(
     r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热"
@@ -498,6 +539,11 @@ _ADVICE_HEAD = re.compile(
     r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
+    # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
+    r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
+    r"|还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)(?:[吗呢啊呀点些]|$|\s)|值不值得买|值得买吗"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:is|are)\s+better\b|\bworth\s+buying\b"
+    r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
 )
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
 # 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
@@ -544,6 +590,8 @@ class FaqIndex:
     _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
     _concepts: ConceptIndex = field(init=False)
+    # the venue an entry is about: one of its keywords is that venue's alias, and no other's
+    venue_of: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -563,6 +611,15 @@ class FaqIndex:
         self._index = dict(index)
         self._concepts = ConceptIndex([entry.keywords for entry in self.entries], self.groups)
         self._vocabulary = sorted(vocabulary)
+        self.venue_of = {}
+        for entry in self.entries:
+            owners = {
+                group.removeprefix("venue:")
+                for group, aliases in self.groups.items()
+                if group.startswith("venue:") and {fold(k) for k in entry.keywords} & set(aliases)
+            }
+            if len(owners) == 1:
+                self.venue_of[entry.id] = owners.pop()
 
     def _correct(self, features: dict[str, float]) -> dict[str, float]:
         """English words the FAQ does not know, replaced by a close word it does (typos).
@@ -634,7 +691,8 @@ class Ranked:
 
 _FEEDBACK = re.compile(
     r"(?:我要|我想|想要|要|想|帮我|怎么|如何|在哪|哪里)?(?:表扬|夸一?夸|称赞|批评|评价|打个?分|评分|反馈|吐槽|投诉|提(?:点|些|个)?(?:意见|建议)|点评)"
-    r"|\b(?:give|leave|send|write)\s+(?:some\s+)?(?:feedback|a\s+review|a\s+rating)\b"
+    r"|\b(?:give|leave|send|write|make|post)\s+(?:some\s+|a\s+|an\s+)?(?:feedback|review|rating"
+    r"|comments?|suggestions?|compliments?|remarks?)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
@@ -680,9 +738,15 @@ _NOT_A_COURSE = re.compile(
     r"|夜校|课)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
-    r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)(?:课程?|班)"
+    r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
+    r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
+)
+# A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
+_COURSE_POINTED = re.compile(
+    r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
+    r"|\b(?:that|this)\s+(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
 )
 _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
 _EVENTS = re.compile(
@@ -782,7 +846,9 @@ class QuestionMatcher:
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _OTHER_PLACE.search(rest)
+            or _PARCEL.search(rest)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
+            or any(_EN_OWNER_BEFORE.search(text, 0, v.span[0]) for v in venues if v.span[1])
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
@@ -791,6 +857,7 @@ class QuestionMatcher:
         not_ours = _NOT_OURS.search(rest)
         if (
             _CASE_ADVICE.search(rest)
+            or _HOME_THING.search(text)
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
                 not_ours is not None
@@ -863,13 +930,24 @@ class QuestionMatcher:
             return Understanding(
                 Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
             )
-        if unresolved and (hours_intent or _is_only_filler(rest)):
+        if unresolved and generic:  # not "养老金什么时候补发": a day of something not ours
             return _clarify(unresolved, ())
         if resolved and _is_only_filler(rest):  # "明天呢?" / "周六?"
             return Understanding(
                 Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
             )
-        return self._faq(clean, question)
+        verdict = self._faq(clean, question)
+        if (
+            verdict.kind is Kind.FAQ
+            and not unresolved
+            and not other_topic
+            and _HOURS_HEAD.search(rest)
+            and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
+        ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
+            return Understanding(
+                Kind.HOURS, (venue_id,), days, festival, score=1.0, looks_like_question=True
+            )
+        return verdict
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
@@ -920,7 +998,11 @@ class QuestionMatcher:
         if course is not None:
             hint = _course_hint(course)
             if not hint:  # "有没有教拍照的课 我想报一个": the course is named elsewhere
-                for other in (_COURSE_ASKED.search(text), _COURSE_NAMED.search(text)):
+                for other in (
+                    _COURSE_ASKED.search(text),
+                    _COURSE_NAMED.search(text),
+                    _COURSE_POINTED.search(text),
+                ):
                     if other is not None and (hint := _course_hint(other)):
                         break
             return Understanding(
