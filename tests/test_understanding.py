@@ -767,6 +767,13 @@ def test_hours_asked_through_an_faq_word_or_with_several_day_words(
     assert verdict.days == every
 
 
+def test_an_faq_word_with_a_day_of_the_residents_own_asks_which_day(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("等我女儿回来那天窗口有人吗 要办社保卡", WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.CLARIFY_DAY, ("service_window",)), verdict
+
+
 def test_an_faq_word_without_an_hours_head_stays_an_faq(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("窗口可以办什么业务", WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "window_services"), verdict

@@ -939,11 +939,12 @@ class QuestionMatcher:
         verdict = self._faq(clean, question)
         if (
             verdict.kind is Kind.FAQ
-            and not unresolved
             and not other_topic
             and _HOURS_HEAD.search(rest)
             and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
         ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
+            if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue
+                return _clarify(unresolved, (venue_id,))
             return Understanding(
                 Kind.HOURS, (venue_id,), days, festival, score=1.0, looks_like_question=True
             )
