@@ -723,6 +723,8 @@ def test_venue_typos_of_southern_speakers_and_short_names(
         "is pudong library open on sunday",  # a district's library, not our reading room
         "the city library hours on saturday",
         "明年退休工资啥辰光涨",  # when something not ours happens: no day to ask
+        "小区里的健身器材坏了找谁",  # the compound's own, named right before our word
+        "我们小区的棋牌室几点开门",
     ],
 )
 def test_things_at_home_buying_advice_and_other_places_get_no_answer(

@@ -509,6 +509,11 @@ _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
     r"|city|public|municipal|district|national|university|school|college|hotel|hospital)'?s?\s+$"
 )
+# …and in Chinese, an owner right before our word: the compound's or the employer's own room
+# ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
+_ZH_OWNER_BEFORE = re.compile(
+    r"(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
+)
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 _PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
 # The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
@@ -848,7 +853,12 @@ class QuestionMatcher:
             or _OTHER_PLACE.search(rest)
             or _PARCEL.search(rest)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
-            or any(_EN_OWNER_BEFORE.search(text, 0, v.span[0]) for v in venues if v.span[1])
+            or any(
+                _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                or _ZH_OWNER_BEFORE.search(text, 0, v.span[0])
+                for v in venues
+                if v.span[1]
+            )
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
