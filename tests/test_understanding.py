@@ -799,6 +799,9 @@ def test_faq_topics_in_new_words(matcher: QuestionMatcher, text: str, faq_id: st
     [
         ("can i leave a comment on the food somewhere", "feedback", None),
         ("我想报那个陶艺班", "course", "陶艺"),  # a course pointed at
+        ("那门书法课还有名额伐 我想报", "course", "书法"),  # pointed at, then the wish
+        ("i'd like to join that yoga class", "course", "yoga"),
+        ("我想给食堂留个言", "feedback", None),
         ("除夕那天 有啥个是开门的", None, None),  # 啥个 = 什么: the overview
     ],
 )

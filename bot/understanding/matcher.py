@@ -701,7 +701,7 @@ _FEEDBACK = re.compile(
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
-    r"|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
+    r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
 # What the feedback form is about: with these, "哪里可以反映" is a request, not a how-to question.
@@ -753,6 +753,7 @@ _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
     r"|\b(?:that|this)\s+(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
 )
+_SIGN_UP = re.compile(r"报名|想报|要报|报一个|报个|参加|名额|\b(?:sign\s+up|join|enrol)")
 _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
 _EVENTS = re.compile(
     r"(?:有|有没有|最近|近期|这周|本周|周末|今天|明天)?(?:什么|哪些|啥)?活动(?![室中空])(?:吗|呢|安排|报名|通知|信息)?"
@@ -1023,6 +1024,16 @@ class QuestionMatcher:
                 score=1.0,
                 looks_like_question=True,
             )
+        pointed = _COURSE_POINTED.search(text)
+        if pointed is not None and _SIGN_UP.search(text) and (hint := _course_hint(pointed)):
+            # "那门书法课还有名额伐 我想报": a course pointed at, and a wish to sign up
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
+                score=1.0,
+                looks_like_question=True,
+            )
         if _EVENTS_STRONG.search(text) and not venue_ids:
             return Understanding(
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
@@ -1093,7 +1104,11 @@ _COURSE_SUBJECTS = (
 
 def _course_hint(match: re.Match[str]) -> str:
     hint = (match.group("zh") or match.group("en") or "").strip()
-    hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
+    hint = re.sub(
+        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
+        "",
+        hint,
+    ).strip()
     hint = re.sub(r"^(?:教|学)", "", hint)
     if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
         return ""
