@@ -725,6 +725,8 @@ def test_venue_typos_of_southern_speakers_and_short_names(
         "明年退休工资啥辰光涨",  # when something not ours happens: no day to ask
         "小区里的健身器材坏了找谁",  # the compound's own, named right before our word
         "我们小区的棋牌室几点开门",
+        "is the gym in my building open tonight",
+        "our compound's library hours",
     ],
 )
 def test_things_at_home_buying_advice_and_other_places_get_no_answer(
@@ -787,6 +789,7 @@ def test_an_faq_word_without_an_hours_head_stays_an_faq(matcher: QuestionMatcher
         ("到你们长风湾那边坐啥车子方便", "address_changfeng"),  # a bus to take, not parking
         ("长风湾驿站的门牌号是多少", "address_changfeng"),
         ("退休了屋里厢坐不牢 想帮社区做点事体", "volunteer"),
+        ("健身卡办月卡还是年卡好", "gym_card"),  # a choice between our own offers is ours
     ],
 )
 def test_faq_topics_in_new_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:

@@ -507,7 +507,13 @@ _HOME_THING = re.compile(
 # library open", "the putuo library"): a district, the city or an institution owns it.
 _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
-    r"|city|public|municipal|district|national|university|school|college|hotel|hospital)'?s?\s+$"
+    r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
+    r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+)
+# …or right after it: "the gym in my building", "the library at my school" (not "…is yours open")
+_EN_OWNER_AFTER = re.compile(
+    r"\s+(?:in|at|of)\s+(?:my|our)\s+(?:building|compound|office|work|school|university|hotel"
+    r"|apartment|block|estate|company)\b(?!.*\byours?\b)"
 )
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
@@ -546,8 +552,9 @@ _ADVICE_HEAD = re.compile(
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
     r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
-    r"|还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)(?:[吗呢啊呀点些]|$|\s)|值不值得买|值得买吗"
-    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:is|are)\s+better\b|\bworth\s+buying\b"
+    # (a choice when buying, not between our own offers: "健身卡办月卡还是年卡好" is the FAQ)
+    r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
+    r"|\bworth\s+buying\b"
     r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
 )
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
@@ -856,6 +863,7 @@ class QuestionMatcher:
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                or _EN_OWNER_AFTER.match(text, v.span[1])
                 or _ZH_OWNER_BEFORE.search(text, 0, v.span[0])
                 for v in venues
                 if v.span[1]
