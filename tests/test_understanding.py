@@ -740,6 +740,8 @@ def test_things_at_home_buying_advice_and_other_places_get_no_answer(
     [
         "阿拉屋里老头子明朝要去配药 卫生站开伐",  # household members are not things
         "我家老头子腿脚不好 坐轮椅能不能上你们二楼啊",
+        "家里网断了 你们那里有wifi吗",  # ours asked about too
+        "my home wifi is down, can i use yours",
     ],
 )
 def test_home_words_about_people_are_still_answered(matcher: QuestionMatcher, text: str) -> None:

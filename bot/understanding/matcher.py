@@ -502,7 +502,10 @@ _HOME_THING = re.compile(
     r"|\b(?:at\s+home|my\s+(?:home|house|flat|apartment|place)(?:'s)?)\s+(?:\w+\s+){0,2}?"
     r"(?:wifi|internet|router|printer|gym|treadmill|piano|camera)\b"
     r"|\b(?:wifi|internet|router|printer|treadmill|piano|gym)\s+(?:\w+\s+){0,2}?at\s+home\b"
+    r"|\bhome\s+(?:wifi|internet|router|printer|gym)\b"
 )
+# …unless ours is asked about too: "家里网断了 你们那里有wifi吗"
+_OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's place of the same kind as ours, named before our word in English ("is shanghai
 # library open", "the putuo library"): a district, the city or an institution owns it.
 _EN_OWNER_BEFORE = re.compile(
@@ -874,9 +877,11 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
+        if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
+            not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
             _CASE_ADVICE.search(rest)
-            or _HOME_THING.search(text)
+            or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
                 not_ours is not None
