@@ -35,13 +35,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "cheap", "discount", "free", "how much", "refund",
     ),
     "where": (
-        "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "怎么去", "怎么过去", "怎么到", "哪条路",
-        "where", "address", "location", "located",
+        "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
+        "怎么去", "怎么过去", "怎么到", "哪条路",
+        "门牌", "门牌号", "几号门", "导航", "定位", "where", "address", "location", "located",
+        "postcode", "satnav",
     ),
     "transport": (
         "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
-        "哪站", "出站", "几号口", "metro", "subway", "bus", "station", "get there",
-        "get to", "reach",
+        "哪站", "出站", "几号口", "乘什么车", "坐什么车子", "乘车子", "坐车子", "搭什么车",
+        "乘几路", "坐几路", "搭几路", "乘地铁", "乘公交", "metro", "subway", "bus", "station",
+        "get there", "get to", "reach",
     ),
     "bring": (
         "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
@@ -50,7 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "book": ("预约", "预订", "约好", "约一下", "提前", "book", "booking", "appointment", "reserve"),
     "wifi": (
         "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
-        "热点", "密码", "internet", "network", "password", "online",
+        "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
     ),
     "lost": (
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
@@ -59,22 +62,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
+        "送到家里", "送到屋里", "送到屋里厢", "送上门", "送到门口",
         "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
     ),
     "access": (
-        "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "wheelchair", "lift",
+        "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "腿脚", "行动不便",
+        "拐杖", "拄拐", "助行器", "上楼", "下楼", "上不去", "wheelchair", "lift",
         "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs",
     ),
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
-        "开车", "车子", "park", "parking", "car", "bike", "e-bike", "scooter", "drive",
+        "开车", "停车子", "车子停", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
+        "scooter", "drive",
     ),
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
         "photocopy", "scan",
     ),
     "volunteer": (
-        "志愿", "义工", "出点力", "出份力", "出一份力", "帮把手", "做好事", "volunteer",
+        "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
+        "出点力", "出份力", "出一份力", "帮把手", "做好事", "帮社区", "为社区", "给社区",
+        "做点事", "做些事", "做点事体", "发挥余热", "volunteer",
         "volunteering", "help out",
     ),
     "room": (
@@ -83,7 +91,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
-        "晚餐", "一顿",
+        "晚餐", "一顿", "中饭", "夜饭", "中午饭", "饭钱",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (
@@ -108,18 +116,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "night class", "night classes", "night course", "evening course",
     ),
     "signup": (
-        "报名", "报课", "注册", "报夜校", "sign up", "signup", "register", "registration", "enrol",
+        "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报",
+        "sign up", "signup", "register", "registration", "enrol",
         "enroll", "enrolment", "enrollment",
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
-        "photo", "photos", "picture", "pictures",
+        "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
     ),
     "phone": (
         "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "phone", "number",
         "call", "telephone", "contact",
     ),
-    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心"),
+    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心", "centre", "center"),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
 }  # fmt: skip
@@ -134,11 +143,21 @@ class Lexicon:
     forms: dict[str, str]
 
     @classmethod
-    def build(cls, keyword_lists: Iterable[Sequence[str]]) -> Lexicon:
+    def build(
+        cls,
+        keyword_lists: Iterable[Sequence[str]],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> Lexicon:
+        """``groups``: more synonym groups (a venue's aliases); a word already in one of
+        :data:`SYNONYMS` keeps that group."""
         forms: dict[str, str] = {}
         for name, words in SYNONYMS.items():
             for word in words:
                 forms[word] = name
+        for name, words in (groups or {}).items():
+            for word in words:
+                forms.setdefault(word.casefold(), name)
+                forms.setdefault(word.casefold().replace("-", " "), name)  # "one stop window"
         for keywords in keyword_lists:
             for word in keywords:
                 forms.setdefault(word.casefold(), word.casefold())
@@ -179,8 +198,12 @@ class Lexicon:
 class ConceptIndex:
     """Which entries each concept backs; scores a question's concepts against every entry."""
 
-    def __init__(self, keyword_lists: Sequence[Sequence[str]]) -> None:
-        self.lexicon = Lexicon.build(keyword_lists)
+    def __init__(
+        self,
+        keyword_lists: Sequence[Sequence[str]],
+        groups: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.lexicon = Lexicon.build(keyword_lists, groups)
         index: dict[str, list[int]] = defaultdict(list)
         self.has_keywords = [bool(words) for words in keyword_lists]
         for entry_no, keywords in enumerate(keyword_lists):
@@ -193,17 +216,18 @@ class ConceptIndex:
             for concept, entries in index.items()
         }
 
-    def score(self, text: str) -> dict[int, tuple[float, bool]]:
-        """``entry number -> (weight of shared concepts, backed by a topic concept)``."""
-        result: dict[int, tuple[float, bool]] = {}
+    def score(self, text: str) -> dict[int, tuple[float, bool, bool]]:
+        """``entry number -> (weight of shared concepts, backed, shares a topic concept)``;
+        backed: by a topic concept or by two generic ones."""
+        result: dict[int, tuple[float, bool, bool]] = {}
         generic_seen: dict[int, int] = defaultdict(int)
         for concept in self.lexicon.find(text):
             generic = concept in GENERIC
             weight = self._weight.get(concept, 0.0)
             for entry_no in self._index.get(concept, ()):
-                total, backed = result.get(entry_no, (0.0, False))
+                total, backed, topic = result.get(entry_no, (0.0, False, False))
                 generic_seen[entry_no] += generic
                 # backed: a topic concept, or two generic ones ("1690" + "几号线")
                 backed = backed or not generic or generic_seen[entry_no] >= 2
-                result[entry_no] = (total + weight, backed)
+                result[entry_no] = (total + weight, backed, topic or not generic)
         return result

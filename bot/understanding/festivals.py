@@ -125,7 +125,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("端午", r"端午|duanwu|dragon\s*boat", "dragon_boat"),
     Festival("七夕", r"七夕|乞巧节|qixi|chinese\s*valentine'?s?(?:\s*day)?", rule=_lunar(7, 7)),
     Festival("中元", r"中元节?|鬼节|ghost\s*festival", rule=_lunar(7, 15)),
-    Festival("中秋", r"中秋|八月十五|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
+    Festival("中秋", r"中秋|八月十五|八月半|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
     Festival(
         "国庆",
         r"国庆|十一长假|十一假期|national\s*day|golden\s*week"
@@ -139,7 +139,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
     Festival("小年", r"小年夜?", rule=_lunar(12, XIAONIAN_DAY)),
     # Gregorian and by rule
-    Festival("平安夜", r"平安夜|christmas\s*eve", rule=_fixed(12, 24)),
+    Festival("平安夜", r"平安夜|圣诞前夜|christmas\s*eve", rule=_fixed(12, 24)),
+    Festival("节礼日", r"节礼日|boxing\s*day", rule=_fixed(12, 26)),
     Festival(
         "圣诞",
         r"圣诞(?!节目|树|老人|礼物)|christmas(?!\s*(?:tree|present|gift))|noel",

@@ -70,6 +70,9 @@ COVERAGE_MIN_SIZE = 3.0
 # needs at least one topic concept of its entry, not only generic words (prices, where…).
 CONCEPT_WEIGHT = 0.35
 MAX_CONCEPTS = 3.0
+# What the question is about (a topic concept: parking, wheelchair, wifi) outweighs where or
+# how much ("where do I park at the 1690 centre" is about parking, not the address).
+TOPIC_BONUS = 0.25
 
 
 class Kind(StrEnum):
@@ -163,6 +166,8 @@ _DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_EN_WEEK_AFTER = re.compile(r"\s+week\b")
+_EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
@@ -174,7 +179,43 @@ _DAY_LEFT = re.compile(
     r"|[0-9一二三四五六七八九十两几]+\s*(?:天|个?礼拜|个?星期|周)\s*(?:后|以后|之后|前|以前)"
     r"|[\u4e00-\u9fff]{1,3}节(?:那天|当天|期间|那几天|的时候)"
     r"|\b(?:next|this|last|coming)\s+(?:\w+day|week|weekend|month)\b|\bday\s+(?:after|before)\b"
+    # a weekday or month name no rule took ("a week on friday", "mid december")
+    r"|(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六七八九十\d]{1,2}\s*月(?!饼|份?工资)"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+
+
+# Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
+_RANGE = re.compile(
+    r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+)
+MAX_RANGE_DAYS = 14
+
+
+def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
+    """The days from ``first`` to ``second`` (a weekday after a later one is in the week
+    after: "周五到周一"), or None when they do not make a short range."""
+    if len(first.days) != 1 or len(second.days) != 1:
+        return None
+    start, end = first.days[0], second.days[0]
+    if end < start and second.kind == "weekday":
+        end += timedelta(days=7 * ((start - end).days // 7 + 1))
+    length = (end - start).days
+    if not 0 < length < MAX_RANGE_DAYS:
+        return None
+    return tuple(start + timedelta(days=n) for n in range(length + 1))
+
+
+# A festival followed by days within its time: "过年从除夕到初三", "春节期间初五"
+_UMBRELLA = re.compile(r"\s*(?:节|假期|长假|期间|的时候|里|那几天|这几天)?\s*(?:从|是|就是|的)?\s*")
+UMBRELLA_DAYS = 7
+
+_WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+
+
+# A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
+_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧]$")  # "请问下周三" is 请问 + 下周三
 
 
 def _near(today: date) -> tuple[date, ...]:
@@ -190,6 +231,15 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             result.append(mention)
             continue
         start, end = mention.span
+        if (
+            mention.kind == "weekday"
+            and text.startswith("下", start)
+            and _VERB_BEFORE_XIA.search(text[:start])
+        ):  # "我问下星期五…": 问一下 + 星期五, or 问 + 下星期五? Ask, with both Fridays.
+            day = mention.days[0]
+            both = (day - timedelta(days=7), day) if day - timedelta(days=7) >= today else (day,)
+            result.append(TimeMention(mention.span, (), "unsure", None, both))
+            continue
         after = text[end:]
         shift = 0
         if (near := _DAY_AFTER.match(after)) is not None:
@@ -198,6 +248,10 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
+        elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
+            shift, start = 7, week.start()  # "a week on friday": the Friday after next
+        elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
+            shift, end = 7, end + week.end()  # "thursday week": the same
         elif _DAY_RELATIVE.match(after):
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
@@ -211,17 +265,43 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
+        if (
+            first.festival is not None  # a statutory holiday's name ("过年", "国庆")
+            and second.festival is None
+            and _UMBRELLA.fullmatch(between)
+            and all(abs((d - first.days[0]).days) <= UMBRELLA_DAYS for d in second.days)
+        ):  # "过年从除夕到初三", "春节初五": the festival names the time, the days inside it
+            result = [m for m in result if m is not first]
+            return reconcile_days(text, result, today)
         if not between.strip() and (
             first.festival or second.festival or "festival" in (first.kind, second.kind)
         ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
-            drop = second if keep is first else first
-            result = [m for m in result if m is not drop]
-            continue
+            # one mention over both, so the dropped date's words are not left as a day word
+            # no rule took ("二月二龙抬头": 二月 would ask which day)
+            whole = TimeMention(
+                (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
+            )
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
+        if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
+            # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
+            joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
+            result = [joined if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
             continue
+        if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
+            not between.strip()
+            and second.kind == "weekday"
+            and len(first.days) == 1
+            and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
+        ):
+            whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
@@ -232,9 +312,14 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
 _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
-    r"|办公|上课吗|在不在|在吗|值班|坐诊|营业"
+    r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
+)
+# A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
+_HOURS_HEAD = re.compile(
+    r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
+    r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
 )
 _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
@@ -385,7 +470,7 @@ _ELSEWHERE = re.compile(
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
-    r"|菜场|菜市场|理发店|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|菜场|菜市场|理发店|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
@@ -406,11 +491,89 @@ _NOT_OURS = re.compile(
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
+# The resident's own home and a thing in it that one of our venues also has ("我屋里wifi老是断",
+# "家里打印机卡纸了", "想在家里搞个小健身房", "the printer at home"): the question is about
+# the resident's thing, not ours. Household members ("家里老人", "我家老头子") are not things.
+_HOME_THING = re.compile(
+    r"(?:(?<![送到回从])(?:家里厢|家里|家中|屋里厢|屋里|自己家|我家)|在家)"
+    r"(?:的|用的?|放的|(?:搞|弄|装|买|添|放)(?:个|台|一台|一个|套|一套)?小?|那台|那个|这台)?"
+    r"(?:wifi|无线网|网络?|路由器?|宽带|打印机|复印机|电脑|电视|机顶盒|健身房|健身器材|器材"
+    r"|跑步机|哑铃|相机|照相机|钢琴|琴房|录音棚)"
+    r"|\b(?:at\s+home|my\s+(?:home|house|flat|apartment|place)(?:'s)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:wifi|internet|router|printer|gym|treadmill|piano|camera)\b"
+    r"|\b(?:wifi|internet|router|printer|treadmill|piano|gym)\s+(?:\w+\s+){0,2}?at\s+home\b"
+    r"|\bhome\s+(?:wifi|internet|router|printer|gym)\b"
+)
+# …unless ours is asked about too: "家里网断了 你们那里有wifi吗"
+_OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
+# Someone else's place of the same kind as ours, named before our word in English ("is shanghai
+# library open", "the putuo library"): a district, the city or an institution owns it.
+_EN_OWNER_BEFORE = re.compile(
+    r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
+    r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
+    r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+)
+# …or right after it: "the gym in my building", "the library at my school" (not "…is yours open")
+_EN_OWNER_AFTER = re.compile(
+    r"\s+(?:in|at|of)\s+(?:my|our)\s+(?:building|compound|office|work|school|university|hotel"
+    r"|apartment|block|estate|company)\b(?!.*\byours?\b)"
+)
+# …and in Chinese, an owner right before our word: the compound's or the employer's own room
+# ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
+_ZH_OWNER_BEFORE = re.compile(
+    r"(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
+)
+# Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
+_PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
+# The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
+_WEATHER = re.compile(
+    r"下雨|落雨|下雪|落雪|刮风|台风|气温|几度|天气|冷不冷|热不热"
+    r"|\b(?:weather|rain(?:ing|y)?|snow(?:ing|y)?|temperature)\b"
+)
+# The other place as the resident's fallback, after a question about one of ours.
+_ALT_CLAUSE = re.compile(
+    r"还是(?:说)?(?:只能|只好|要|得|必须|应该|需要)?(?:去|到|上)[\u4e00-\u9fff]{1,8}"
+    r"|\bor\s+(?:should|do|must|shall)\s+i\s+(?:go|have\s+to\s+go)\s+to\s+(?:a|an|the)?\s*[a-z]+"
+)
+_PLACE_SUFFIX = re.compile(
+    r"事务所|所(?!以|有|在|谓|需|要)|公司|店|铺|\s*(?:firms?|compan(?:y|ies))\b"
+)
+_HOUSE = re.compile(r"二手房|房价|一平|平方|学区")
 # "食堂还是卫生站": a choice between places is still one answer per place.
 _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
 # Advice on a case of the resident's own, even at the legal-aid desk: "我赢的概率大吗".
 _CASE_ADVICE = re.compile(
     r"概率|胜算|能不能赢|会不会赢|能赢吗|赢面|判几年|赔多少|\bchances?\s+of\s+winning\b"
+    r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
+    r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
+)
+# The head of a question asking for advice, an opinion or an explanation.
+_ADVICE_HEAD = re.compile(
+    r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
+    r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
+    r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
+    r"|\bbest\s+(?:way|\w+\s+for)\b"
+    # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
+    r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
+    # (a choice when buying, not between our own offers: "健身卡办月卡还是年卡好" is the FAQ)
+    r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
+    r"|\bworth\s+buying\b"
+    r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
+)
+# Asked about a person, a private record or trivia, not about the centre's service: "教练工资
+# 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
+_PERSONAL_HEAD = re.compile(
+    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
+    r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
+    r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
+    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
+    r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
+    r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
+)
+# A symptom of the resident's own: advice, unless asked of the health station.
+_SYMPTOM = re.compile(
+    r"酸痛|疼|痛|抽筋|拉伤|扭伤|头晕|失眠|发炎|过敏|中暑"
+    r"|\b(?:sore|pain|aches?|aching|injur(?:y|ed)|dizzy|cramps?)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 _ASK_PERSON = re.compile(
@@ -435,10 +598,15 @@ class FaqIndex:
     """Phrasings of every FAQ entry as feature sets, with an inverted index for speed."""
 
     entries: Sequence[FaqEntry]
+    # more synonym groups: each venue's aliases, so that an entry whose keyword is one alias
+    # ("service window") is found by any other ("one-stop window", "办事大厅")
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _phrasings: list[tuple[int, float]] = field(default_factory=list)
     _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
     _concepts: ConceptIndex = field(init=False)
+    # the venue an entry is about: one of its keywords is that venue's alias, and no other's
+    venue_of: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -456,8 +624,17 @@ class FaqIndex:
                     if feature.isascii() and len(feature) >= 4:
                         vocabulary.add(feature)
         self._index = dict(index)
-        self._concepts = ConceptIndex([entry.keywords for entry in self.entries])
+        self._concepts = ConceptIndex([entry.keywords for entry in self.entries], self.groups)
         self._vocabulary = sorted(vocabulary)
+        self.venue_of = {}
+        for entry in self.entries:
+            owners = {
+                group.removeprefix("venue:")
+                for group, aliases in self.groups.items()
+                if group.startswith("venue:") and {fold(k) for k in entry.keywords} & set(aliases)
+            }
+            if len(owners) == 1:
+                self.venue_of[entry.id] = owners.pop()
 
     def _correct(self, features: dict[str, float]) -> dict[str, float]:
         """English words the FAQ does not know, replaced by a close word it does (typos).
@@ -502,14 +679,15 @@ class FaqIndex:
                 best[entry_no] = score
         ranked = []
         for entry_no in best.keys() | concepts.keys():
-            weight, backed = concepts.get(entry_no, (0.0, False))
+            weight, backed, topic = concepts.get(entry_no, (0.0, False, False))
             overlap = best.get(entry_no, 0.0)
             ranked.append(
                 Ranked(
-                    overlap + CONCEPT_WEIGHT * min(weight, MAX_CONCEPTS),
+                    overlap + CONCEPT_WEIGHT * min(weight, MAX_CONCEPTS) + TOPIC_BONUS * topic,
                     entry_no,
                     backed or not self._concepts.has_keywords[entry_no],
                     overlap,
+                    topic,
                 )
             )
         return sorted(ranked, key=lambda r: (r.score, r.overlap), reverse=True)
@@ -521,16 +699,19 @@ class Ranked:
     entry_no: int
     backed: bool  # shares a topic concept with the entry (or the entry has no keywords)
     overlap: float  # the phrasing overlap alone
+    topic: bool = False  # shares a topic concept (not only generic ones) with the entry
 
 
 # --- Intents of features -------------------------------------------------------------------
 
 _FEEDBACK = re.compile(
     r"(?:我要|我想|想要|要|想|帮我|怎么|如何|在哪|哪里)?(?:表扬|夸一?夸|称赞|批评|评价|打个?分|评分|反馈|吐槽|投诉|提(?:点|些|个)?(?:意见|建议)|点评)"
-    r"|\b(?:give|leave|send|write)\s+(?:some\s+)?(?:feedback|a\s+review|a\s+rating)\b"
+    r"|\b(?:give|leave|send|write|make|post)\s+(?:some\s+|a\s+|an\s+)?(?:feedback|review|rating"
+    r"|comments?|suggestions?|compliments?|remarks?)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
-    r"|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
+    r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
+    r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
 # What the feedback form is about: with these, "哪里可以反映" is a request, not a how-to question.
@@ -544,6 +725,12 @@ _MY_CLASSES = re.compile(
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
+    r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
+    # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
+    r"|我[\u4e00-\u9fff]{1,5}?(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,8}?(?:课|班)"
+    r"|候补.{0,8}?(?:第几|排到|几位|几号)|排(?:在)?第几"
+    r"|\b(?:classes|courses)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:signed\s+up|enrol?led|registered"
+    r"|booked|joined)\b"
     r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
@@ -557,34 +744,44 @@ _COURSE = re.compile(
 _COURSE_NAMED = re.compile(
     r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
     r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take)\s+(?:the\s+|a\s+|some\s+)?"
-    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?\s*(?:$|[,.!?]|\bis\b)"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
+    r"(?:\s+(?:at|in|with|from)\s+(?:the\s+)?(?:night\s+school|evening\s+class(?:es)?|centre|center|you))?"
+    r"\s*(?:$|[,.!?]|\bis\b)"
 )
 _NOT_A_COURSE = re.compile(
     r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     r"|夜校|课)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
-    r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)(?:课程?|班)"
+    r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
+    r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
 )
+# A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
+_COURSE_POINTED = re.compile(
+    r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
+    r"|\b(?:that|this)\s+(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
+)
+_SIGN_UP = re.compile(r"报名|想报|要报|报一个|报个|参加|名额|\b(?:sign\s+up|join|enrol)")
 _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
 _EVENTS = re.compile(
     r"(?:有|有没有|最近|近期|这周|本周|周末|今天|明天)?(?:什么|哪些|啥)?活动(?![室中空])(?:吗|呢|安排|报名|通知|信息)?"
     r"|\b(?:what|any|upcoming)\s+(?:events|activities)\b|\bevents?\s+(?:this|next|coming|on)\b"
-    r"|\bwhat'?s\s+on\b"
+    r"|\bwhat'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
 )
 _EVENTS_STRONG = re.compile(
     r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
     r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
-    r"|\b(?:events|activities)\b|what'?s\s+on"
+    r"|\b(?:events|activities)\b|what'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
+    r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
-    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?s\s+open\b|\bwhat\s+is\s+open\b"
+    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
+    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
@@ -606,6 +803,11 @@ _OTHER_TOPIC = re.compile(
 )
 
 
+# Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
+TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
+_BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+
+
 # --- The whole thing ------------------------------------------------------------------------
 
 
@@ -616,8 +818,14 @@ class QuestionMatcher:
         load_zhconv_dictionary()
         self.centre = centre
         self.calendar = calendar
-        self.venues = VenueFinder(centre.venues)
-        self.faq = FaqIndex(centre.faq)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
+        self.faq = FaqIndex(
+            centre.faq,
+            {
+                f"venue:{v.id}": tuple(fold(a) for a in (*v.aliases, v.name.zh, v.name.en))
+                for v in centre.venues
+            },
+        )
 
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
@@ -633,7 +841,7 @@ class QuestionMatcher:
     def _understand(self, text: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = normalise(text)
+        text = self._festival_typos(normalise(text))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
@@ -649,13 +857,37 @@ class QuestionMatcher:
             blank = blank[:start] + " " * (end - start) + blank[end:]
         clean = strip_punctuation(remove_times(text, mentions))
         rest = strip_punctuation(remove_times(blank, mentions))
-        if (_ELSEWHERE.search(rest) and not venue_ids) or _OTHER_PLACE.search(rest):
+        if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
+            rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
+        if (
+            (_ELSEWHERE.search(rest) and not venue_ids)
+            or _OTHER_PLACE.search(rest)
+            or _PARCEL.search(rest)
+            or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
+            or any(
+                _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                or _EN_OWNER_AFTER.match(text, v.span[1])
+                or _ZH_OWNER_BEFORE.search(text, 0, v.span[0])
+                for v in venues
+                if v.span[1]
+            )
+        ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         if feature is not None:
             return feature
-        if _CASE_ADVICE.search(rest) or (
-            _NOT_OURS.search(rest) and "legal_aid" not in venue_ids  # a lawyer hears all
+        not_ours = _NOT_OURS.search(rest)
+        if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
+            not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
+        if (
+            _CASE_ADVICE.search(rest)
+            or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
+            or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
+            or (
+                not_ours is not None
+                # a lawyer hears questions about houses, not about his own exams
+                and ("legal_aid" not in venue_ids or not _HOUSE.fullmatch(not_ours.group()))
+            )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if not venue_ids and _HOLIDAY_ASK.search(text):
@@ -678,6 +910,17 @@ class QuestionMatcher:
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
+        if not (hours_intent and (venue_ids or mentions)) and (
+            _PERSONAL_HEAD.search(rest)
+            or (
+                _ADVICE_HEAD.search(rest)
+                and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
+            )
+        ):
+            # "…怎么办", "哪个好", "should I…": advice or opinion asked, not the centre's facts
+            return Understanding(Kind.NONE, looks_like_question=question)
+        if venue_ids and not hours_intent and _WEATHER.search(rest):
+            return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
                 if unresolved:
@@ -711,13 +954,45 @@ class QuestionMatcher:
             return Understanding(
                 Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
             )
-        if unresolved and (hours_intent or _is_only_filler(rest)):
+        if unresolved and generic:  # not "养老金什么时候补发": a day of something not ours
             return _clarify(unresolved, ())
         if resolved and _is_only_filler(rest):  # "明天呢?" / "周六?"
             return Understanding(
                 Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
             )
-        return self._faq(clean, question)
+        verdict = self._faq(clean, question)
+        if (
+            verdict.kind is Kind.FAQ
+            and not other_topic
+            and _HOURS_HEAD.search(rest)
+            and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
+        ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
+            if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue
+                return _clarify(unresolved, (venue_id,))
+            return Understanding(
+                Kind.HOURS, (venue_id,), days, festival, score=1.0, looks_like_question=True
+            )
+        return verdict
+
+    def _festival_typos(self, text: str) -> str:
+        """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
+        changed for one that reads the same (tones ignored), the other kept."""
+        if "节" not in text:
+            return text
+        alike = self.venues.homophones.alike
+        for match in _BEFORE_JIE.finditer(text):
+            pair = match.group(1)
+            if pair in TYPO_FESTIVALS:
+                continue
+            for name in TYPO_FESTIVALS:
+                kept = sum(a == b for a, b in zip(pair, name, strict=True))
+                if kept == 1 and all(
+                    a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
+                ):
+                    start = match.start(1)
+                    text = text[:start] + name + text[start + 2 :]
+                    break
+        return text
 
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
         if _MY_CLASSES.search(text):
@@ -738,17 +1013,37 @@ class QuestionMatcher:
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
-            if named is not None and hint and not _NOT_A_COURSE.match(hint):
+            if (
+                named is not None
+                and hint
+                and not _NOT_A_COURSE.match(hint)
+                and not (_EVENTS_STRONG.search(text) and not venue_ids)  # "take my kids to"
+            ):
                 course = named
         if course is not None:
-            hint = (course.group("zh") or course.group("en") or "").strip()
-            hint = re.sub(r"^(?:一下|一个|个|的|那个|夜校的?|night\s+school)", "", hint).strip()
-            if hint in {"名", "夜校", "课", "班", "night school", "evening"}:
-                hint = ""
+            hint = _course_hint(course)
+            if not hint:  # "有没有教拍照的课 我想报一个": the course is named elsewhere
+                for other in (
+                    _COURSE_ASKED.search(text),
+                    _COURSE_NAMED.search(text),
+                    _COURSE_POINTED.search(text),
+                ):
+                    if other is not None and (hint := _course_hint(other)):
+                        break
             return Understanding(
                 Kind.FEATURE,
                 feature="course",
                 course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        pointed = _COURSE_POINTED.search(text)
+        if pointed is not None and _SIGN_UP.search(text) and (hint := _course_hint(pointed)):
+            # "那门书法课还有名额伐 我想报": a course pointed at, and a wish to sign up
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
                 score=1.0,
                 looks_like_question=True,
             )
@@ -783,6 +1078,12 @@ class QuestionMatcher:
         entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+        if not top.topic:  # words in common but not the topic ("get … the centre"):
+            backed = [r for r in ranked if r.topic]  # the best entry about the topic
+            if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
+                top = backed[0]
+                second = backed[1].score if len(backed) > 1 else 0.0
+                entry = self.faq.entries[top.entry_no]
         if top.backed and (
             top.overlap >= SURE_SCORE
             or (top.score >= ANSWER_SCORE and top.score - second >= CLEAR_MARGIN)
@@ -800,6 +1101,34 @@ class QuestionMatcher:
                 Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+
+
+# A course named by what it teaches: "教拍照的课" is the photography course ("摄影").
+_COURSE_SUBJECTS = (
+    (re.compile(r"拍照|照相|拍照片|拍视频|摄像"), "摄影"),
+    (re.compile(r"毛笔字?|练字|写字|书写"), "书法"),
+    (re.compile(r"跳舞|舞$"), "舞蹈"),
+    (re.compile(r"画画|国画|水彩|油画"), "绘画"),
+    (re.compile(r"英文|外语|口语"), "英语"),
+    (re.compile(r"^(?:打)?太极拳?$"), "太极"),
+    (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
+)
+
+
+def _course_hint(match: re.Match[str]) -> str:
+    hint = (match.group("zh") or match.group("en") or "").strip()
+    hint = re.sub(
+        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
+        "",
+        hint,
+    ).strip()
+    hint = re.sub(r"^(?:教|学)", "", hint)
+    if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
+        return ""
+    for pattern, subject in _COURSE_SUBJECTS:
+        if pattern.search(hint):
+            return subject
+    return hint
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:

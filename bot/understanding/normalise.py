@@ -86,6 +86,7 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"勿", "不"),
     (r"搿", "这"),
     (r"哪能", "怎么"),
+    (r"啥个|啥格", "什么"),  # "有啥个是开门的": 啥个 is one word, not 什么 + 个
     (r"啥", "什么"),
     (r"辰光", "时间"),
     (r"礼拜日", "礼拜天"),
@@ -110,7 +111,8 @@ _DAY_WORDS = (
 )  # fmt: skip
 _SHORTHANDS = {
     "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "2morrow": "tomorrow",
-    "2moro": "tomorrow", "2day": "today", "2nite": "tonight", "tonite": "tonight",
+    "2moro": "tomorrow", "tomoro": "tomorrow", "tmro": "tomorrow", "tomorow": "tomorrow",
+    "2day": "today", "2nite": "tonight", "tonite": "tonight",
     "xmas": "christmas", "x-mas": "christmas", "weds": "wednesday", "thurs": "thursday",
     "tues": "tuesday", "sat": "saturday", "sun": "sunday", "wknd": "weekend", "nite": "night",
 }  # fmt: skip

@@ -214,6 +214,24 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
 
 
+# Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
+@_rule(
+    _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?\s*(和|跟|与|及|、|或者|或|到|至|~|-)\s*" + _NUM
+    + r"\s*[日号]",
+    "date",
+)  # fmt: skip
+def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    month, first, joiner, last = match.groups()
+    start = month_day(cn_number(month), cn_number(first), today)
+    end = month_day(cn_number(month), cn_number(last), today)
+    if start is None or end is None or not 0 < (end - start).days < 14:
+        return None  # "1月20日和5日": not one stretch of days, the single rules take it
+    if joiner in ("到", "至", "~", "-"):
+        days = tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
+        return TimeMention(match.span(), days, "date")
+    return TimeMention(match.span(), (start, end), "date")
+
+
 @_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
 def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
     if match.group(0) == "八月十五":  # the lunar 中秋, not 15 August (a festival rule below)
@@ -269,7 +287,9 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 @_rule(
-    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)|\bin\s+(a|one|two|2)\s+weeks?\b",
+    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)"
+    # "一个礼拜以后的今天": the same weekday, not a second day
+    r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?|\bin\s+(a|one|two|2)\s+weeks?\b",
     "relative",
 )
 def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -323,8 +343,9 @@ def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMenti
 
 
 _RELATIVE = (
+    (r"大大后天", 4),
     (r"大后天", 3),
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天", 2),
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])", 2),
     (r"明天|明日|明早|明晚|明儿|明个|\btomorrow\b", 1),
     (r"今天|今日|今早|今晚|今儿|今夜|现在|此刻|目前|当前|眼下|这会儿|马上|\btoday\b|\btonight\b|\bnow\b"
      r"|\bthis\s+(?:morning|afternoon|evening)\b", 0),
@@ -379,9 +400,23 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "weekday", _next_weekday(today, weekday))
 
 
+@_rule(r"双休日?|\bon\s+weekends\b", "weekend")
+def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    """ "双休日": the coming Saturday and Sunday."""
+    if today.weekday() == 6:
+        return TimeMention(match.span(), (today,), "weekend")
+    return TimeMention(match.span(), _weekend(today, 0), "weekend")
+
+
+@_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
+def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    """ "工作日": today if it is Monday to Friday, else the coming Monday."""
+    return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
+
+
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
+    r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
     r"|\s*(?:holidays?|break|long\s+weekend)\b)"
 )
 
@@ -458,9 +493,16 @@ _VAGUE = re.compile(
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
-    r"|\bwhen\s+(?:my|our|his|her)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back|gets?\s+here))"
-    r"|(?P<other>过几天|过两天|过些天|过一两天|改天|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
-    r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬"
+    r"|\b(?:when|once)\s+(?:my|our|his|her|their)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back"
+    r"|gets?\s+(?:here|back)|lands?|returns?|is\s+over|ends|finishes|starts)\b"
+    # "等我儿子回来以后", "等我出院了": a time of the resident's own
+    r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
+    r"(?:以后|之后|后|了))"
+    r"|(?P<other>过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
+    r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
+    r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
+    r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
     r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"

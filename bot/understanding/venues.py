@@ -36,8 +36,18 @@ _NON_WORD = re.compile(r"[^\w\u4e00-\u9fff]+")
 _TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
 
 
-def _toneless(syllable: str) -> str:
-    return syllable.translate(_TONE_MARKS)
+# Fuzzy pinyin, as input methods offer it for southern (and Shanghainese) speakers, who do
+# not tell zh/z, ch/c, sh/s nor -ng/-n apart: 健生房 (sheng) is typed for 健身房 (shen).
+_FUZZY_INITIAL = re.compile(r"^([zcs])h")
+_FUZZY_FINAL = re.compile(r"([aei])ng$")
+
+
+def _toneless(syllables: str) -> str:
+    """Toneless, fuzzy readings ("shēn,shèng" → "sen,sen")."""
+    return ",".join(
+        _FUZZY_FINAL.sub(r"\1n", _FUZZY_INITIAL.sub(r"\1", s))
+        for s in syllables.translate(_TONE_MARKS).split(",")
+    )
 
 
 _ENTRY = re.compile(r'"(\d+)":\s*"([^"]*)"')
@@ -113,6 +123,9 @@ class _Alias:
     pattern: re.Pattern[str] | None  # Latin aliases: whole words only
 
 
+_ROOM_WORDS = "室间房"
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _NON_WORD.sub(" ", text)).strip()
 
@@ -120,13 +133,22 @@ def _clean(text: str) -> str:
 class VenueFinder:
     """Aliases of every venue: exact (longest wins), then typos."""
 
-    def __init__(self, venues: Sequence[Venue]) -> None:
+    def __init__(self, venues: Sequence[Venue], other_words: Sequence[str] = ()) -> None:
+        """``other_words``: further Chinese words whose homophone typos are wanted (festival
+        names), so that pypinyin's table is read once for all."""
         aliases: dict[str, str] = {}
         for venue in venues:
             for raw in (*venue.aliases, venue.name.zh, venue.name.en):
                 text = _clean(fold(raw))
                 if text and text not in aliases:
                     aliases[text] = venue.id
+        for text, venue_id in list(aliases.items()):
+            if text.count(" ") == 1 and text.isascii():  # "nightschool", "photostudio"
+                aliases.setdefault(text.replace(" ", ""), venue_id)
+            # a room is named by any room word: 录音室 = 录音间, 舞蹈室 = 舞蹈房, 健身房 = 健身室
+            if len(text) >= 3 and text[-1] in _ROOM_WORDS and _CJK.search(text):
+                for other in _ROOM_WORDS:
+                    aliases.setdefault(text[:-1] + other, venue_id)
         self._aliases = sorted(
             (
                 _Alias(
@@ -148,10 +170,13 @@ class VenueFinder:
         self._latin_words = {
             a.text: a.venue_id for a in latin if " " not in a.text and len(a.text) >= 5
         }
+        self._latin_short = {a.text: a.venue_id for a in latin if len(a.text) == 3}
         self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
-        self.homophones = Homophones({c for a in self._cjk for c in a.text})
+        self.homophones = Homophones(
+            {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w}
+        )
         # character → (alias no, position in the alias, same character?) for homophone typos
         index: dict[str, list[tuple[int, int, bool]]] = {}
         for alias_no, alias in enumerate(self._cjk):
@@ -168,7 +193,10 @@ class VenueFinder:
         def free(start: int, end: int) -> bool:
             return all(end <= m.span[0] or start >= m.span[1] for m in found)
 
+        present = set(text)
         for alias in self._aliases:
+            if alias.text[0] not in present:  # most aliases: not even their first letter
+                continue
             if alias.pattern is not None:
                 for match in alias.pattern.finditer(text):
                     if free(*match.span()):
@@ -198,7 +226,13 @@ class VenueFinder:
         assert callable(free)
         words = list(re.finditer(r"[a-z0-9]+", text))
         for word in words:
-            if len(word.group()) < 5 or not free(*word.span()):
+            if not free(*word.span()):
+                continue
+            short = self._latin_short.get(word.group()[:-1])
+            if len(word.group()) == 4 and short is not None:  # "gymn": one letter too many
+                found.append(VenueMatch(short, word.span(), word.group()[:-1], True))
+                continue
+            if len(word.group()) < 5:
                 continue
             best = process.extractOne(
                 word.group(),
