@@ -129,3 +129,25 @@ class AskCancelSession(Callback):
 @callback("ns:sxy")
 class CancelSession(Callback):
     session_id: int
+
+
+@callback("ns:edc")
+class EditCourse(Callback):
+    """Staff pick the course to change (/ns_edit)."""
+
+    course_id: int
+
+
+@callback("ns:edp")
+class EditCoursePage(Callback):
+    """Another page of the courses to pick from."""
+
+    page: int
+
+
+@callback("ns:edf")
+class EditCourseField(Callback):
+    """Staff pick what to change (``field`` is its place in the list of fields, from 0)."""
+
+    course_id: int
+    field: int
