@@ -174,6 +174,10 @@ async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Cata
     await li.press("✖️ 放弃")
     dropped = await li.wait_edit(preview)
     assert dropped.text == catalog.text("zh", "hours-exc-dropped")
+    await li.command("/special 健身房 明天")  # the venue and the day given: the hours asked
+    assert (await li.wait_message()).text.startswith("3月3日")
+    await li.command("/cancel")
+    await li.wait_message()
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
 
 

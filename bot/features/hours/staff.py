@@ -244,6 +244,11 @@ async def _start(update: Update, context: FrontdeskContext, special: bool) -> in
     form = context.drafts.put(ExceptionForm(special=special))
     if not args:
         return await _ask_venue(update, context, form)
+    if len(args) == 2:  # "/special 食堂 明天": the venue and the days; the hours are asked
+        venue = _venue_named(context.runtime, services_of(context), args[0])
+        if venue is not None:
+            form.venue_id = venue.id
+            return await _take_dates(update, context, form, args[1])
     return await _take_venue_text(update, context, " ".join(args))
 
 
@@ -320,7 +325,12 @@ async def dates_typed(update: Update, context: FrontdeskContext) -> int:
     form = _form(context)
     if form is None:
         return ConversationHandler.END
-    text = update.effective_message.text or ""
+    return await _take_dates(update, context, form, update.effective_message.text or "")
+
+
+async def _take_dates(
+    update: Update, context: FrontdeskContext, form: ExceptionForm, text: str
+) -> int:
     runtime = context.runtime
     today = now_local(runtime).date()
     dates = _parse_range(text, today, services_of(context))
