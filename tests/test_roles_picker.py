@@ -96,13 +96,17 @@ async def test_an_english_admin_searches_with_the_command_and_revokes(
     assert await roles_of(bot, 6201) == set()
     await admin.command("/grant")
     await admin.wait_message()
-    await admin.send("x" * 5000)  # over-long: nobody, said politely, the search goes on
+    await admin.send("x" * 5000)  # over-long: nobody, said politely, and the list ends
     nobody = await admin.wait_message()
     assert nobody.text == plain(catalog.text("en", "roles-pick-none", words="x" * 40))
-    await admin.send("%_")  # LIKE's wildcards are letters here, not patterns
+    await admin.send("when does the gym open?")  # a question again, not a name
+    assert not (await admin.wait_message()).text.startswith("Nobody found")
+    await admin.command("/grant %_")  # LIKE's wildcards are letters here, not patterns
     assert (await admin.wait_message()).text == plain(
         catalog.text("en", "roles-pick-none", words="%_")
     )
+    await admin.command("/grant")
+    await admin.wait_message()
     await admin.forward_from(lin, "hello")  # forwarding still works while the list is shown
     offered = await admin.wait_message()
     assert "➕ Make staff" in offered.button_texts()

@@ -189,10 +189,11 @@ async def _list_people(update: Update, context: FrontdeskContext, words: str) ->
     context.drafts.put(PersonSearch(words[: roles.SEARCH_MAX]))
     async with context.runtime.db.read() as session:
         found = await roles.people(session, words)
-    if not found:
+    if not found:  # the list ends here: later text is not taken for a name any more
+        context.drafts.pop(PersonSearch)
         key = "roles-pick-none" if words else "roles-pick-nobody"
         await reply(update, context.t(key, words=words[:40]))
-        return PICK
+        return ConversationHandler.END
     text = context.t("roles-pick-found", count=len(found)) if words else ""
     text = text or context.t("roles-pick-person")
     await reply(update, text, _people_markup(context, found, 0))
