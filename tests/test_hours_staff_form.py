@@ -219,6 +219,10 @@ async def test_forged_and_stale_buttons_store_nothing(
     await li.press_data("hours:excv:nosuchvenue", ask)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    await li.press_data("hours:excp:0", ask)  # the page already shown: nothing to turn
+    await li.press_data("hours:excp:99999", ask)  # past the end: the last page
+    await bot.settle()
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
     await li.command("/cancel")
     await li.wait_message()
     await li.press_data("hours:excok", ask)

@@ -125,5 +125,10 @@ async def test_residents_and_forged_buttons_change_nothing(
     await li.press_data(f"ns:edf:{ids[0]}:99", fields)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    await li.command("/ns_edit")
+    listing = await li.wait_message()
+    await li.press_data("ns:edp:0", listing)  # the page already shown: nothing to turn
+    await bot.settle()
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
     assert await bot.sql("SELECT count(*) FROM audit_log") == [(0,)]
     assert await bot.sql(f"SELECT fee_fen FROM courses WHERE id = {ids[0]}") == [(3000,)]

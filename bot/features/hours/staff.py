@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
 from bot.callbacks import encode
@@ -315,7 +316,10 @@ async def venue_page(update: Update, context: FrontdeskContext) -> int:
     await toast(update)
     query = update.callback_query
     assert query is not None
-    await query.edit_message_reply_markup(_venue_picker(context, page))
+    try:
+        await query.edit_message_reply_markup(_venue_picker(context, page))
+    except BadRequest as exc:  # the page shown already ("message is not modified")
+        log.debug("venue list not turned: %s", exc)
     return ASK_VENUE
 
 

@@ -5,10 +5,12 @@ understands it ("免费", "20人", "长风湾活动空间"). ``/ns_edit 3 费用
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
 from bot.context import FrontdeskContext
@@ -34,6 +36,8 @@ from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.pages import paged
 from bot.tg.reply import alert, toast
+
+log = logging.getLogger(__name__)
 
 NEW_VALUE = 3  # the conversation's one state: waiting for the new value
 COURSE_PAGE = 8  # courses per page of the list to pick from
@@ -158,7 +162,10 @@ async def course_page(update: Update, context: FrontdeskContext, press: EditCour
     await toast(update)
     query = update.callback_query
     assert query is not None
-    await query.edit_message_reply_markup(_course_picker(context, found, press.page))
+    try:
+        await query.edit_message_reply_markup(_course_picker(context, found, press.page))
+    except BadRequest as exc:  # the page shown already ("message is not modified")
+        log.debug("course list not turned: %s", exc)
 
 
 @checks_role_inside("staff")
