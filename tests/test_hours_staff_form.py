@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.features.hours.service import parse_days, parse_hours
+from bot.features.hours.service import add_exception, parse_days, parse_hours
 from bot.i18n import Catalog
 from bot.services import users
 from bot.services.holiday_calendar import HolidayCalendar
@@ -247,3 +247,84 @@ async def test_a_resident_cannot_start_the_form(bot: Bot, catalog: Catalog, lang
     await wang.send("食堂")  # not in a form: answered as a question, nothing stored
     await wang.wait_message()
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def _many_closures(bot: Bot, count: int) -> None:
+    """``count`` one-day closures of the canteen from 10 March on, stored as /closure does."""
+    async with bot.runtime.db.transaction() as session:
+        for n in range(count):
+            await add_exception(
+                session,
+                bot.runtime.centre,
+                venue_id="canteen",
+                start=date(2026, 3, 10 + n),
+                end=date(2026, 3, 10 + n),
+                intervals=(),
+                reason=None,
+                by_user=1,
+                now=bot.clock.now(),
+                today=date(2026, 3, 2),
+            )
+
+
+@pytest.mark.parametrize(
+    ("lang", "venue", "last_day"),
+    [("zh", "社区食堂", "3月20日"), ("en", "Community canteen", "20 Mar")],
+)
+async def test_unexception_lists_a_page_at_a_time(
+    bot: Bot, catalog: Catalog, lang: str, venue: str, last_day: str
+) -> None:
+    """/unexception alone shows eight closures a page (soonest first, venue and days in the
+    staff member's language); ▶ turns to the rest, a press there withdraws that one."""
+    await make_staff(bot, 3310, lang)
+    await _many_closures(bot, 11)
+    li = bot.emu.user(3310, first_name="Li", language_code=lang)
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text(lang, "hours-staff-pick-withdraw")
+    first = [d for d in listing.callback_data() if d.startswith("hours:unexc:")]
+    assert first == [f"hours:unexc:{n}" for n in range(1, 9)]
+    assert all(venue in label for label in listing.button_texts()[:8])
+    assert catalog.text(lang, "pick-next") in listing.button_texts()
+    assert catalog.text(lang, "pick-previous") not in listing.button_texts()
+    await li.press(catalog.text(lang, "pick-next"))
+    turned = await li.wait_edit(listing)
+    rest = [d for d in turned.callback_data() if d.startswith("hours:unexc:")]
+    assert rest == ["hours:unexc:9", "hours:unexc:10", "hours:unexc:11"]
+    assert catalog.text(lang, "pick-previous") in turned.button_texts()
+    last = next(label for label in turned.button_texts() if label.startswith("#11 "))
+    assert last_day in last
+    await li.press(last)
+    assert "#11" in (await li.wait_message()).text
+    removed = await bot.sql("SELECT id FROM venue_exceptions WHERE removed_at IS NOT NULL")
+    assert removed == [(11,)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_unexception_pages_forged_or_by_a_resident(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """A forged page (far past the end, the page shown) is a quiet no-op or the last page; a
+    resident's /unexception and page press are refused; nothing is withdrawn."""
+    await make_staff(bot, 3311, lang)
+    await _many_closures(bot, 9)
+    li = bot.emu.user(3311, first_name="Li", language_code=lang)
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    await li.press_data("hours:unexp:0", listing)  # the page shown already
+    await bot.settle()
+    await li.press_data("hours:unexp:99999", listing)  # past the end: the last page
+    turned = await li.wait_edit(listing)
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
+    assert [d for d in turned.callback_data() if d.startswith("hours:unexc:")] == ["hours:unexc:9"]
+    await li.press_data("hours:unexp:x", listing)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    wang = bot.emu.user(3312, first_name="Wang", language_code=lang)
+    await wang.command("/unexception")
+    assert (await wang.wait_message()).text == plain(catalog.text(lang, "refused-staff-only"))
+    await wang.command("/start")
+    await wang.press_data("hours:unexp:1", await wang.wait_message())
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text(lang, "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions WHERE removed_at IS NULL") == [(9,)]

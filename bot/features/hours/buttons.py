@@ -51,6 +51,13 @@ class Withdraw(Callback):
     exception_id: int
 
 
+@callback("hours:unexp")
+class WithdrawPage(Callback):
+    """Another page of the list of /unexception."""
+
+    page: int
+
+
 @callback("hours:pin")
 class VenuePin(Callback):
     """A venue's map pin (``sendVenue``) with its address."""

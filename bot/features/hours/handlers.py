@@ -34,6 +34,7 @@ from bot.features.hours.buttons import (
     Week,
     WeekFrom,
     Withdraw,
+    WithdrawPage,
     day_of,
 )
 from bot.features.hours.shared import HoursServices, now_local, services_of
@@ -157,6 +158,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(show_week, pattern=matches(Week, WeekFrom)))
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
     app.add_handler(on(Withdraw, staff.withdraw_pressed))
+    app.add_handler(on(WithdrawPage, staff.withdraw_page))
 
 
 def _exception_form() -> ConversationHandler[FrontdeskContext]:
@@ -206,5 +208,10 @@ MANIFEST = Manifest(
     menu_actions={"hours": show_hours},
     services=[build_services],
     # /unexception's list of closures; the venue and the Publish of /closure and /special.
-    buttons={Withdraw: "staff", ExceptionVenue: "staff", ExceptionConfirm: "staff"},
+    buttons={
+        Withdraw: "staff",
+        WithdrawPage: "staff",
+        ExceptionVenue: "staff",
+        ExceptionConfirm: "staff",
+    },
 )

@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
-from bot.callbacks import encode
 from bot.centre import Interval, Venue
 from bot.context import FrontdeskContext
 from bot.features.hours import service as hours_service
@@ -29,6 +28,7 @@ from bot.features.hours.buttons import (
     ExceptionVenue,
     ExceptionVenuePage,
     Withdraw,
+    WithdrawPage,
 )
 from bot.features.hours.reasons import is_chinese, localized_reason, reason_for
 from bot.features.hours.service import ExceptionError
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 _RANGE_SPLIT = re.compile(r"\.\.|~|～|至|到")
 VENUE_PAGE = 6  # venues per page of the list to pick from
+WITHDRAW_PAGE = 8  # closures per page of the list of /unexception
 # The steps of the guided form (ConversationHandler states).
 ASK_VENUE, ASK_DATES, ASK_HOURS, ASK_REASON, CONFIRM = range(5)
 ASK_TEXTS = {
@@ -540,18 +541,18 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     await _withdraw(update, context, token)
 
 
-async def _withdraw_list(update: Update, context: FrontdeskContext) -> None:
-    """The closures and special hours from today on, one button each (the newest 40)."""
+async def _withdraw_picker(context: FrontdeskContext, page: int) -> InlineKeyboardMarkup | None:
+    """Page ``page`` of the closures and special hours from today on, one button each
+    (soonest first); ``None`` when there are none."""
     runtime = context.runtime
     today = now_local(runtime).date()
     async with runtime.db.read() as session:
         items = await hours_service.load_exceptions(session, today)
     if not items:
-        await reply(update, context.t("hours-staff-list-empty"))
-        return
+        return None
     t = context.t
-    rows = []
-    for item in items[-40:]:
+    buttons = []
+    for item in items:
         venue = runtime.centre.venue(item.venue_id)
         label = t(
             "hours-staff-pick-line",
@@ -559,8 +560,33 @@ async def _withdraw_list(update: Update, context: FrontdeskContext) -> None:
             venue=venue.name.get(t.lang) if venue else item.venue_id,
             range=_range_text(t, item.start, item.end),
         )
-        rows.append([InlineKeyboardButton(label, callback_data=encode(Withdraw(item.id)))])
-    await reply(update, t("hours-staff-pick-withdraw"), InlineKeyboardMarkup(rows))
+        buttons.append((label, Withdraw(item.id)))
+    return paged(t, buttons, page, WITHDRAW_PAGE, WithdrawPage)
+
+
+async def _withdraw_list(update: Update, context: FrontdeskContext) -> None:
+    """The closures and special hours from today on, a page at a time."""
+    markup = await _withdraw_picker(context, 0)
+    if markup is None:
+        await reply(update, context.t("hours-staff-list-empty"))
+        return
+    await reply(update, context.t("hours-staff-pick-withdraw"), markup)
+
+
+@require_role("staff")
+async def withdraw_page(update: Update, context: FrontdeskContext, press: WithdrawPage) -> None:
+    """◀ / ▶ in the list of /unexception (the list is read again: others may have withdrawn)."""
+    await toast(update)
+    query = update.callback_query
+    assert query is not None
+    markup = await _withdraw_picker(context, press.page)
+    if markup is None:
+        await edit(update, context.t("hours-staff-list-empty"))
+        return
+    try:
+        await query.edit_message_reply_markup(markup)
+    except BadRequest as exc:  # the page shown already ("message is not modified")
+        log.debug("withdraw list not turned: %s", exc)
 
 
 @require_role("staff")
