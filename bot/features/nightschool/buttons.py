@@ -151,3 +151,46 @@ class EditCourseField(Callback):
 
     course_id: int
     field: int
+
+
+@callback("ns:ssc")
+class SessionCourse(Callback):
+    """Staff pick the course whose classes to change (/ns_session)."""
+
+    course_id: int
+
+
+@callback("ns:ssp")
+class SessionCoursePage(Callback):
+    """Another page of the courses to pick from (/ns_session)."""
+
+    page: int
+
+
+@callback("ns:ssl")
+class SessionListPage(Callback):
+    """Another page of a course's classes to pick from (/ns_session)."""
+
+    course_id: int
+    page: int
+
+
+@callback("ns:sss")
+class SessionPick(Callback):
+    """Staff pick one class of the course (/ns_session): move or cancel it."""
+
+    session_id: int
+
+
+@callback("ns:ssm")
+class SessionMove(Callback):
+    """Move this class: the new day and time are asked."""
+
+    session_id: int
+
+
+@callback("ns:ssa")
+class SessionAdd(Callback):
+    """Add a class to this course: its day and time are asked."""
+
+    course_id: int

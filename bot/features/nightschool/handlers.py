@@ -384,6 +384,12 @@ MANIFEST = Manifest(
         buttons.RosterCsv: "staff",
         buttons.RosterXlsx: "staff",
         buttons.Sessions: "staff",
+        buttons.SessionAdd: "staff",
+        buttons.SessionCourse: "staff",
+        buttons.SessionCoursePage: "staff",
+        buttons.SessionListPage: "staff",
+        buttons.SessionMove: "staff",
+        buttons.SessionPick: "staff",
         buttons.StaffCard: "staff",
     },
 )

@@ -19,7 +19,7 @@ from telegram.warnings import PTBUserWarning
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.nightschool import courses, files, lottery, staff_edit
+from bot.features.nightschool import courses, files, lottery, staff_edit, staff_session_pick
 from bot.features.nightschool.buttons import (
     AskCancelCourse,
     AskCancelSession,
@@ -36,6 +36,12 @@ from bot.features.nightschool.buttons import (
     Roster,
     RosterCsv,
     RosterXlsx,
+    SessionAdd,
+    SessionCourse,
+    SessionCoursePage,
+    SessionListPage,
+    SessionMove,
+    SessionPick,
     Sessions,
     StaffCard,
 )
@@ -66,7 +72,6 @@ from bot.features.nightschool.staff_sessions import (
     attendance_sessions,
     attendance_sheet,
     cancel_session,
-    session_command,
     session_list,
 )
 from bot.features.nightschool.texts import DRAW_PROBLEM_TEXTS, STATE_TEXTS
@@ -258,13 +263,18 @@ def register(app: FrontdeskApplication) -> None:
         # per_message=False: the field buttons start the form; one form per chat and person.
         warnings.simplefilter("ignore", PTBUserWarning)
         editing = _editing()
+        sessions = _sessions()
     app.add_handler(creation)
     app.add_handler(importing)
     app.add_handler(editing)
     app.add_handler(CommandHandler("ns_courses", list_courses))
     app.add_handler(on(EditCourse, staff_edit.course_picked))
     app.add_handler(on(EditCoursePage, staff_edit.course_page))
-    app.add_handler(CommandHandler("ns_session", session_command))
+    app.add_handler(sessions)
+    app.add_handler(on(SessionCourse, staff_session_pick.course_picked))
+    app.add_handler(on(SessionCoursePage, staff_session_pick.course_page))
+    app.add_handler(on(SessionListPage, staff_session_pick.session_page))
+    app.add_handler(on(SessionPick, staff_session_pick.session_picked))
     app.add_handlers(
         [
             on(StaffCard, staff_card),
@@ -303,4 +313,26 @@ def _editing() -> ConversationHandler[FrontdeskContext]:
         per_user=True,
         per_chat=True,
         name="nightschool-edit",
+    )
+
+
+def _sessions() -> ConversationHandler[FrontdeskContext]:
+    """/ns_session: the course and class from buttons, then the new day and hours typed."""
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("ns_session", staff_session_pick.start),
+            CallbackQueryHandler(staff_session_pick.move_picked, pattern=matches(SessionMove)),
+            CallbackQueryHandler(staff_session_pick.add_picked, pattern=matches(SessionAdd)),
+        ],
+        states={
+            staff_session_pick.NEW_TIME: [
+                MessageHandler(filters.TEXT & ~filters.COMMAND, staff_session_pick.time_typed),
+                MessageHandler(~filters.TEXT & ~filters.COMMAND, staff_session_pick.not_text),
+            ]
+        },
+        fallbacks=[CommandHandler("cancel", staff_session_pick.stop)],
+        allow_reentry=True,
+        per_user=True,
+        per_chat=True,
+        name="nightschool-session",
     )

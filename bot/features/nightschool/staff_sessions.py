@@ -328,8 +328,6 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
         await _say(update, context, context.t("ns-session-usage"))
         return
     course_id = int(match.group(1))
-    runtime = context.runtime
-    school = _school(runtime)
     if match.group(6):  # cancel
         done, text = await _cancel_session(context, course_id, int(match.group(7)))
         await _say(update, context, text)
@@ -338,16 +336,31 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
         return
     day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
         match.group(9), match.group(10))  # fmt: skip
+    session_id = int(match.group(3)) if match.group(2) else None
+    await schedule_session(update, context, course_id, session_id, day_text, range_text)
+
+
+async def schedule_session(
+    update: Update,
+    context: FrontdeskContext,
+    course_id: int,
+    session_id: int | None,
+    day_text: str,
+    range_text: str,
+) -> bool:
+    """Move class ``session_id`` of the course (or add one when ``None``) to the day and hours
+    given; people on the course are told. False (and the reason said) when refused."""
+    runtime = context.runtime
+    school = _school(runtime)
     try:
         starts_at, ends_at = inputs.session_times(day_text, range_text, school.zone)
     except InvalidInput as problem:
         await _say(update, context, _error_text(context, problem))
-        return
+        return False
     now = runtime.clock.now()
     try:
         async with runtime.db.transaction() as session:
-            if match.group(2):  # move
-                session_id = int(match.group(3))
+            if session_id is not None:  # move
                 told = await courses.move_session(
                     session, school, session_id, starts_at, ends_at, now, course_id=course_id
                 )
@@ -363,7 +376,8 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
             )  # fmt: skip
     except courses.SessionRefused as refused:
         await _say(update, context, _refused_text(context, refused))
-        return
+        return False
     await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
                                           count=told))  # fmt: skip
     await _staff_card(update, context, course_id)
+    return True
