@@ -203,7 +203,7 @@ ns-sessions-staff =
     /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
     /ns_session { $id } cancel &lt;class number&gt;
-ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses).
+ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses). Send /ns_session alone to pick the course and class from buttons.
 ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
 ns-session-added-staff = Class added on { $when }; { $count } people will be told.
 ns-session-cancelled-staff = Class cancelled; { $count } people will be told.

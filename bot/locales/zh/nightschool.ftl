@@ -188,7 +188,7 @@ ns-sessions-staff =
     /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
     /ns_session { $id } cancel &lt;课次编号&gt;
-ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
+ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。直接发送 /ns_session 可以从按钮里选课程和课次。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
