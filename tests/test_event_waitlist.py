@@ -8,8 +8,9 @@ from bot.features.events import service as events
 from bot.features.events import waitlist
 from bot.features.events.notices import Notices
 from bot.i18n import Catalog
+from bot.services import users
 from tests.conftest import Bot
-from tests.test_events import make_event
+from tests.test_events import make_event, staff_member
 
 
 async def _card(bot: Bot, person: object, event_id: int):  # type: ignore[no-untyped-def]
@@ -217,3 +218,48 @@ async def test_seats_freed_without_an_offer_are_offered_by_the_job(
     accept = catalog.text("en", "events-btn-accept")
     await people[1].wait_message(predicate=lambda m: accept in m.button_texts())
     assert await bot.sql("SELECT taken FROM events") == [(1,)]
+
+
+async def test_staff_change_the_companion_limit_in_words(bot: Bot, catalog: Catalog) -> None:
+    """/editevent, the field "可带同伴人数", "每人最多带一位": the card offers only "+1", and an
+    old "+2" button is refused; in English "none" leaves only the plain sign-up; a resident
+    cannot change it and a bad value is asked again."""
+    event_id = await make_event(bot, capacity=10)
+    wang = bot.emu.user(5291, first_name="Wang", language_code="zh")
+    await _card(bot, wang, event_id)
+    await staff_member(bot, 5292)
+    li = bot.emu.user(5292, first_name="Li", language_code="zh")
+    await li.command(f"/editevent {event_id}")
+    fields = await li.wait_message()
+    assert catalog.text("zh", "events-field-companions") in fields.button_texts()
+    await li.press(catalog.text("zh", "events-field-companions"))
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-companions")
+    await li.send("每人带十个")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-bad-companions")
+    await li.send("每人最多带一位")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-saved")
+    assert await bot.sql("SELECT companions_max FROM events") == [(1,)]
+    await wang.press(catalog.text("zh", "events-btn-companions", companions=2))  # the old card
+    await bot.settle()
+    assert await bot.sql("SELECT count(*) FROM event_signups") == [(0,)]
+    assert wang.callback_answers[-1]["text"] == catalog.text("zh", "events-too-many")
+    card = await _card(bot, wang, event_id)
+    assert catalog.text("zh", "events-btn-companions", companions=2) not in card.button_texts()
+    assert catalog.text("zh", "events-btn-companions", companions=1) in card.button_texts()
+    profile = await staff_member(bot, 5293)
+    async with bot.runtime.db.transaction() as session:  # staff are bootstrapped in Chinese
+        await users.set_language(session, profile.id, "en")
+    alice = bot.emu.user(5293, first_name="Alice", language_code="en")
+    await alice.command(f"/editevent {event_id}")
+    await alice.wait_message()
+    await alice.press(catalog.text("en", "events-field-companions"))
+    assert (await alice.wait_message()).text == catalog.text("en", "events-ask-companions")
+    await alice.send("none")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-saved")
+    assert await bot.sql("SELECT companions_max FROM events") == [(0,)]
+    resident = bot.emu.user(5294, first_name="Zhao", language_code="en")
+    await resident.command(f"/editevent {event_id}")
+    assert (await resident.wait_message()).text == catalog.text("en", "refused-staff-only")
+    plain_card = await _card(bot, resident, event_id)
+    assert plain_card.button_texts()[0] == catalog.text("en", "events-btn-join")
+    assert not any("+" in label for label in plain_card.button_texts())

@@ -217,7 +217,9 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
         ("2026-03-05 09:00", "events-bad-end"),
         ("2026-03-05 11:00", "events-ask-capacity"),
         ("lots", "events-bad-capacity"),
-        ("12", None),
+        ("12", "events-ask-companions"),
+        ("很多", "events-bad-companions"),
+        ("不带", None),
     ]
     await li.command("/newevent")
     assert (await li.wait_message()).text == catalog.text("zh", "events-ask-title-zh")
@@ -230,8 +232,10 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
     assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
     await li.press("✅ 发布")
     assert "#1" in (await li.wait_message()).text
-    rows = await bot.sql("SELECT title_zh, title_en, venue_id, capacity, starts_at FROM events")
-    assert rows[0][:4] == ("书法课", "Calligraphy", "canteen", 12)
+    rows = await bot.sql(
+        "SELECT title_zh, title_en, venue_id, capacity, companions_max, starts_at FROM events"
+    )
+    assert rows[0][:5] == ("书法课", "Calligraphy", "canteen", 12, 0)
     assert await bot.sql("SELECT action FROM audit_log") == [("event.create",)]
 
 
@@ -335,7 +339,10 @@ async def test_staff_create_an_event_entirely_in_natural_chinese(
     await li.send("下周四晚上7点到8点半")  # today is Monday 2 March
     assert (await li.wait_message()).text == catalog.text("zh", "events-ask-capacity")
     await li.send("二十人")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-companions")
+    await li.send("每人最多带一位")
     preview = await li.wait_message()
+    assert "每人最多可带 1 位同伴" in preview.text
     assert "剪纸" in preview.text
     assert "Paper cutting" in preview.text
     assert "2026-03-12 19:00 – 20:30（周四）" in preview.text
@@ -345,6 +352,7 @@ async def test_staff_create_an_event_entirely_in_natural_chinese(
     await li.wait_message()
     rows = await bot.sql("SELECT venue_id, capacity, starts_at, ends_at FROM events")
     venue, capacity, start, end = rows[0]
+    assert await bot.sql("SELECT companions_max FROM events") == [(1,)]
     start, end = (
         v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in (start, end)
     )
@@ -367,7 +375,12 @@ async def test_an_event_in_plain_english_and_dropped_at_the_preview(
     await alice.send("4pm")
     assert (await alice.wait_message()).text == catalog.text("en", "events-ask-capacity")
     await alice.send("no limit")
+    assert (await alice.wait_message()).text == catalog.text("en", "events-ask-companions")
+    await alice.send("x" * 5000)
+    assert (await alice.wait_message()).text == catalog.text("en", "events-bad-companions")
+    await alice.send("up to 3")
     preview = await alice.wait_message()
+    assert "each person may bring up to 3 companions" in preview.text
     assert "14:00 – 16:00" in preview.text
     assert "no limit" in preview.text
     await alice.press("✖️ Don't publish")

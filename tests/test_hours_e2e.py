@@ -157,7 +157,7 @@ async def test_closure_reason_in_both_languages_reaches_each_reader_in_theirs(bo
 @pytest.mark.parametrize(
     ("command", "key"),
     [
-        ("/closure", "hours-staff-usage"),
+        ("/closure", "hours-exc-ask-venue-closed"),
         ("/closure nowhere 2026-03-03", "hours-staff-unknown-venue"),
         ("/closure canteen 31/31", "hours-staff-bad-date"),
         ("/special canteen 2026-03-03 9am", "hours-staff-bad-hours"),
@@ -205,9 +205,11 @@ async def test_staff_withdraw_a_closure_picked_from_the_list(bot: Bot, catalog: 
     await make_staff(bot, 3110)
     li = bot.emu.user(3110, first_name="Li", language_code="zh")
     await li.command("/closure")
-    usage = await li.wait_message()
-    assert "社区食堂" in usage.text
-    assert "canteen," not in usage.text
+    ask = await li.wait_message()
+    assert "社区食堂" in ask.button_texts()
+    assert "canteen" not in " ".join(ask.button_texts())
+    await li.command("/cancel")
+    await li.wait_message()
     await li.command("/closure 食堂 3月3日 设备检修")
     assert "社区食堂" in (await li.wait_message()).text
     await li.command("/unexception")

@@ -279,7 +279,7 @@ async def test_lowering_capacity_below_the_seats_held_is_refused(
 
 async def test_ns_edit_takes_field_names_and_values_in_words(bot: Bot, catalog: Catalog) -> None:
     """ "/ns_edit 1 名额 5人", "/ns_edit 1 fee free": names in either language and values in
-    words; /ns_edit alone explains with the field names and lists the courses (issue 16)."""
+    words; /ns_edit alone lists the courses, a course pressed its fields in words (issue 16)."""
     course_id, _ = await _course_with_people(bot, catalog, 1, 2, 7900)
     li = await _staff(bot)
     await li.command(f"/ns_edit {course_id} 名额 5人")
@@ -292,7 +292,9 @@ async def test_ns_edit_takes_field_names_and_values_in_words(bot: Bot, catalog: 
     await bot.settle()
     assert await bot.sql(f"SELECT fee_fen FROM courses WHERE id = {course_id}") == [(1250,)]
     await li.command("/ns_edit")
-    await bot.settle()
-    texts = [m.text or "" for m in li.messages[-3:]]
-    assert any("English title" in t and "places" in t for t in texts)
-    assert "title_zh" not in " ".join(texts)
+    listing = await li.wait_message(predicate=lambda m: "ns:edc" in " ".join(m.callback_data()))
+    assert listing.callback_data() == [f"ns:edc:{course_id}"]
+    await li.press(f"ns:edc:{course_id}")
+    fields = await li.wait_message(predicate=lambda m: "English title" in m.button_texts())
+    assert "places" in fields.button_texts()
+    assert "title_zh" not in " ".join([fields.text or "", *fields.button_texts()])

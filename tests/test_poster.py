@@ -13,6 +13,7 @@ from PIL import Image
 from bot import deeplinks
 from bot.features.poster import render
 from bot.i18n import Catalog
+from bot.services import users
 from bot.tg.reply import plain
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
@@ -107,3 +108,21 @@ async def test_residents_cannot_make_posters(bot: Bot, catalog: Catalog, lang: s
     await wang.command("/poster hours")
     answer = await wang.wait_message()
     assert answer.text == plain(catalog.text(lang, "refused-staff-only"))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_poster_in_a_group_points_to_the_private_chat(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """/poster sends files: in a staff group it answers with a pointer, no file is posted."""
+    profile = await staff_member(bot, 9105)
+    async with bot.runtime.db.transaction() as session:
+        await users.set_language(session, profile.id, lang)
+    group = bot.emu.group(-100905, "Staff")
+    li = bot.emu.user(9105, first_name="Li", language_code=lang)
+    await li.command("/poster hours", in_chat=group)
+    pointer = await group.wait_message()
+    assert pointer.document is None
+    assert pointer.text == catalog.text(lang, "intake-private-only", command="/poster")
+    await bot.settle()
+    assert all(m.document is None for m in group.messages)

@@ -55,7 +55,8 @@ def test_the_punctuation_check_catches_ascii_commas() -> None:
 
 
 async def test_ns_edit_without_arguments_shows_the_usage(bot: Bot, catalog: Catalog) -> None:
-    """/ns_edit alone answers with how to use it instead of crashing on an unknown HTML tag."""
+    """/ns_edit alone (no course yet) answers in words, never with an error; a field not
+    understood answers with how to use it."""
     async with bot.runtime.db.transaction() as session:
         await users.ensure_staff(session, 7101, "Li", ["staff"], bot.clock.now())
     li = bot.emu.user(7101, first_name="Li", language_code="zh")
@@ -63,7 +64,10 @@ async def test_ns_edit_without_arguments_shows_the_usage(bot: Bot, catalog: Cata
     await bot.settle()
     texts = [m.text or "" for m in li.messages]
     assert catalog.text("zh", "error-apology") not in texts
-    assert any(t.startswith("用法：/ns_edit 课程编号 要改的项 新内容") for t in texts)
+    assert catalog.text("zh", "ns-staff-none") in texts
+    await li.command("/ns_edit 3 颜色 红")
+    await bot.settle()
+    assert (li.messages[-1].text or "").startswith("用法：/ns_edit 课程编号 要改的项 新内容")
 
 
 async def test_the_course_form_names_venues_in_the_staff_members_language(bot: Bot) -> None:

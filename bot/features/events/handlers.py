@@ -73,6 +73,7 @@ from bot.features.events.staff import (
 )
 from bot.features.events.views import (
     CAPACITY,
+    COMPANIONS,
     EDIT_FIELD,
     EDIT_VALUE,
     PREVIEW,
@@ -141,6 +142,7 @@ def install(app: FrontdeskApplication) -> None:
             entry_points=[CommandHandler("newevent", new_event)],
             states={
                 **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
+                COMPANIONS: [step],
                 PREVIEW: [
                     CallbackQueryHandler(publish, pattern=matches(PublishDraft)),
                     CallbackQueryHandler(drop, pattern=matches(DropDraft)),

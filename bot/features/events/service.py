@@ -37,6 +37,18 @@ SCHEDULED, CANCELLED = "scheduled", "cancelled"
 TITLE_MAX = 100
 DESCRIPTION_MAX = 1000
 CAPACITY_MAX = 10_000
+COMPANIONS_DEFAULT = 2  # "+1 / +2" unless staff say otherwise
+COMPANIONS_MAX = 5  # the table's check constraint
+_NO_COMPANIONS = re.compile(
+    r"^(?:不带|不能带|不可以带|不可带|不许带|不带人|没有|无|只限本人|仅限本人|本人|只能自己|"
+    r"none|no|no one|nobody|no companions|alone|just themselves|only themselves)$",
+    re.IGNORECASE,
+)
+_BRING = re.compile(
+    r"^(?:每人|每位|each|everyone)?\s*(?:最多|至多|up to|at most|max(?:imum)?)?\s*"
+    r"(?:可以带|可带|能带|带|bring|brings|\+)?\s*",
+    re.IGNORECASE,
+)
 LIST_LIMIT = 10
 _LOCAL_TIME = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})\s*$")
 
@@ -122,6 +134,21 @@ def check_capacity(text: str) -> int | None:
     return size
 
 
+def check_companions(text: str) -> int:
+    """How many companions one sign-up may bring: "2", "两位", "每人最多带1人", "+1", "不带",
+    "none" (0 to 5)."""
+    compact = staff_input.fold_text(text or "")
+    if _NO_COMPANIONS.match(compact):
+        return 0
+    rest = _BRING.sub("", compact, count=1)
+    size = staff_input.parse_size(rest) if len(rest) <= 40 else None
+    if size == 0 and not rest.startswith("0"):  # "不限": no limit is not an answer here
+        size = None
+    if size is None or size > COMPANIONS_MAX:
+        raise Invalid("events-bad-companions")
+    return size
+
+
 def check_venue(text: str, centre: Centre) -> str:
     """A venue of the centre's data by id, Chinese or English name, or alias."""
     wanted = (text or "").strip().lower()
@@ -151,6 +178,7 @@ class Draft:
     starts_at: datetime
     ends_at: datetime
     capacity: int | None
+    companions_max: int = COMPANIONS_DEFAULT
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +259,7 @@ async def create(session: AsyncSession, draft: Draft, actor: Profile, now: datet
         starts_at=draft.starts_at,
         ends_at=draft.ends_at,
         capacity=draft.capacity,
+        companions_max=draft.companions_max,
         taken=0,
         status=SCHEDULED,
         created_by=actor.id,
@@ -378,6 +407,7 @@ FIELDS = (
     "start",
     "end",
     "capacity",
+    "companions",
 )
 
 
@@ -459,12 +489,14 @@ async def change(
         ends_at = parse_local_time(value, notices.centre.zone)
         check_times(event.starts_at, ends_at, now)
         event.ends_at = ends_at
-    else:
+    elif field_name == "capacity":
         capacity = check_capacity(value)
         if capacity is not None and capacity < event.taken:
             return Change.BELOW_TAKEN
         event.capacity = capacity
         grew = True
+    else:  # companions: sign-ups already made keep their party; new ones follow the limit
+        event.companions_max = check_companions(value)
     event.updated_at = now
     await session.flush()
     if grew:  # more seats (or none limited): the people waiting are offered them

@@ -35,6 +35,7 @@ from bot.features.events.buttons import (
 )
 from bot.features.events.views import (
     CAPACITY,
+    COMPANIONS,
     DESCRIPTION_EN,
     DESCRIPTION_ZH,
     EDIT_FIELD,
@@ -65,8 +66,11 @@ FIELD_TEXTS = message_keys(
         "start": "events-field-start",
         "end": "events-field-end",
         "capacity": "events-field-capacity",
+        "companions": "events-field-companions",
     },
 )
+# What to ask for a new value: the words that field understands (others say "the new value").
+EDIT_PROMPTS = {"companions": "events-ask-companions"}
 PICK_ACTIONS = ("edit", "cancel")
 PICK_TEXTS = message_keys(
     PICK_ACTIONS, {"edit": "events-pick-edit", "cancel": "events-pick-cancel"}
@@ -80,6 +84,7 @@ _PROMPTS = {
     START: "events-ask-start",
     END: "events-ask-end",
     CAPACITY: "events-ask-capacity",
+    COMPANIONS: "events-ask-companions",
 }
 
 
@@ -96,6 +101,7 @@ class NewEvent:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     capacity: int | None = None
+    companions_max: int = events.COMPANIONS_DEFAULT
 
     def finished(self) -> events.Draft:
         """The event to create (every step answered)."""
@@ -110,6 +116,7 @@ class NewEvent:
             starts_at=self.starts_at,
             ends_at=self.ends_at,
             capacity=self.capacity,
+            companions_max=self.companions_max,
         )
 
 
@@ -184,8 +191,11 @@ def _take_answer(context: FrontdeskContext, state: int, text: str) -> int:
         ends_at = events.parse_end(text, begins, zone, calendar)
         events.check_times(begins, ends_at, now)
         draft.ends_at = ends_at
-    else:
+    elif state == CAPACITY:
         draft.capacity = events.check_capacity(text)
+        return COMPANIONS
+    else:
+        draft.companions_max = events.check_companions(text)
         return PREVIEW
     return state + 1
 
@@ -232,6 +242,9 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
         seats=context.t("events-preview-seats", capacity=capacity)
         if capacity
         else context.t("events-preview-no-limit"),
+        companions=context.t("events-preview-companions", count=draft.companions_max)
+        if draft.companions_max
+        else context.t("events-preview-no-companions"),
     )
     markup = InlineKeyboardMarkup(
         [
@@ -470,7 +483,7 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
         await message.reply_text(context.t("events-bad-field"))
         return EDIT_FIELD
     edit.field = events.FIELDS[int(text) - 1]
-    await message.reply_text(context.t("events-edit-ask-value"))
+    await message.reply_text(context.t(EDIT_PROMPTS.get(edit.field, "events-edit-ask-value")))
     return EDIT_VALUE
 
 

@@ -51,6 +51,13 @@ class Withdraw(Callback):
     exception_id: int
 
 
+@callback("hours:unexp")
+class WithdrawPage(Callback):
+    """Another page of the list of /unexception."""
+
+    page: int
+
+
 @callback("hours:pin")
 class VenuePin(Callback):
     """A venue's map pin (``sendVenue``) with its address."""
@@ -60,3 +67,36 @@ class VenuePin(Callback):
     def __post_init__(self) -> None:
         if not _VENUE.fullmatch(self.venue_id):
             raise ValueError(self.venue_id)
+
+
+@callback("hours:excv")
+class ExceptionVenue(Callback):
+    """Staff pick the venue of a closure or special hours (``/closure``, ``/special``)."""
+
+    venue_id: str
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)
+
+
+@callback("hours:excp")
+class ExceptionVenuePage(Callback):
+    """Another page of the venues to pick from."""
+
+    page: int
+
+
+@callback("hours:excn")
+class ExceptionNoReason(Callback):
+    """No reason for this closure or special hours."""
+
+
+@callback("hours:excok")
+class ExceptionConfirm(Callback):
+    """Publish the previewed closure or special hours."""
+
+
+@callback("hours:excx")
+class ExceptionDrop(Callback):
+    """Drop the previewed closure or special hours: nothing is stored."""

@@ -20,8 +20,12 @@ from bot.centre import Centre, Interval
 from bot.features.hours.models import VenueException
 from bot.features.hours.reasons import localized_reason
 from bot.services.data_versions import HOURS_DATA, bump_version
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import StaffException
 from bot.storage.models import User
+from bot.understanding.normalise import fold
+from bot.understanding.staff_input import find_clock
+from bot.understanding.timex import find_times
 
 MAX_EXCEPTION_DAYS = 366  # a staff exception spans at most a year
 MAX_REASON = 200
@@ -40,6 +44,99 @@ def parse_intervals(text: str) -> tuple[Interval, ...]:
         if after.start < before.end:
             raise ValueError("intervals overlap")
     return tuple(ordered)
+
+
+_TO = r"(?:\.\.|~|～|-|–|—|到|至|to|until|till|through)"
+_LEAD = re.compile(r"^\s*(?:从|自|由|from)?\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"^\s*" + _TO + r"\s*$", re.IGNORECASE)
+_TO_DAY_OF_MONTH = re.compile(
+    r"^\s*" + _TO + r"\s*(?P<day>\d{1,2})\s*(?:日|号|號|th|st|nd|rd)?\s*$", re.IGNORECASE
+)
+_HOURS_SPLIT = re.compile(r"[,，、;；]|\s和\s|和|\sand\s")
+WORDS_MAX = 200  # longer staff answers are no dates or hours
+
+
+def _day_in_month_after(start: date, day: int) -> date | None:
+    """``day`` of ``start``'s month, or of the next month when it is before ``start``."""
+    year, month = start.year, start.month
+    for _ in range(2):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found >= start:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def parse_days(text: str, today: date, calendar: HolidayCalendar) -> tuple[date, date] | None:
+    """The first and last day staff named in words: "下周四", "明天", "12月24日到26日",
+    "24 Dec - 26 Dec", "this weekend", "2026-12-24"; ``None`` if that is not all the text says."""
+    folded = fold(text).strip().rstrip("。.")
+    if not folded or len(folded) > WORDS_MAX:
+        return None
+    mentions = find_times(folded, today, calendar)
+    if not mentions or len(mentions) > 2 or not all(m.resolved for m in mentions):
+        return None
+    first = mentions[0]
+    if not _LEAD.fullmatch(folded[: first.span[0]]):
+        return None
+    start, end, rest = first.days[0], first.days[-1], first.span[1]
+    if len(mentions) == 2:
+        second = mentions[1]
+        if not _BETWEEN.fullmatch(folded[first.span[1] : second.span[0]]):
+            return None
+        end, rest = second.days[-1], second.span[1]
+    tail = folded[rest:]
+    if tail.strip():
+        match = _TO_DAY_OF_MONTH.fullmatch(tail) if len(mentions) == 1 else None
+        found = _day_in_month_after(start, int(match.group("day"))) if match else None
+        if found is None:
+            return None
+        end = found
+    return start, end
+
+
+def parse_hours(text: str) -> tuple[Interval, ...]:
+    """Opening hours as typed: "09:00-12:00,14:00-17:00" or in words ("上午9点到12点，下午2点到
+    5点", "10am-4pm"); ``ValueError`` when a part is no span of time."""
+    try:
+        return parse_intervals(text)
+    except ValueError:
+        pass
+    if len(text) > WORDS_MAX:
+        raise ValueError("too long for opening hours")
+    spans = []
+    for part in _HOURS_SPLIT.split(fold(text)):
+        if not part.strip():
+            continue
+        found = find_clock(part)
+        if found is None or found[0].end is None:
+            raise ValueError(f"not a span of time: {part!r}")
+        clock, end = found[0], found[0].end
+        spans.append(f"{clock.start:%H:%M}-{end:%H:%M}")
+    if not spans:
+        raise ValueError("no hours")
+    return parse_intervals(",".join(spans))
+
+
+def check_dates(start: date, end: date, today: date) -> None:
+    """The checks :func:`add_exception` makes on the days, before a preview is shown."""
+    if end < start:
+        raise ExceptionError(Refusal.DATES_REVERSED)
+    if end < today:
+        raise ExceptionError(Refusal.IN_THE_PAST)
+    if (end - start).days >= MAX_EXCEPTION_DAYS:
+        raise ExceptionError(Refusal.TOO_LONG)
+
+
+def check_reason(reason: str | None) -> str | None:
+    """The reason as stored (``None`` for none); ``ExceptionError`` when too long."""
+    reason = (reason or "").strip() or None
+    if reason is not None and len(reason) > MAX_REASON:
+        raise ExceptionError(Refusal.REASON_TOO_LONG)
+    return reason
 
 
 def format_interval_list(intervals: Iterable[Interval]) -> str:
@@ -121,15 +218,8 @@ async def add_exception(
     """Store a closure (no intervals) or special hours, validated against the centre's data."""
     if centre.venue(venue_id) is None:
         raise ExceptionError(Refusal.UNKNOWN_VENUE)
-    if end < start:
-        raise ExceptionError(Refusal.DATES_REVERSED)
-    if end < today:
-        raise ExceptionError(Refusal.IN_THE_PAST)
-    if (end - start).days >= MAX_EXCEPTION_DAYS:
-        raise ExceptionError(Refusal.TOO_LONG)
-    reason = (reason or "").strip() or None
-    if reason is not None and len(reason) > MAX_REASON:
-        raise ExceptionError(Refusal.REASON_TOO_LONG)
+    check_dates(start, end, today)
+    reason = check_reason(reason)
     row = VenueException(
         venue_id=venue_id,
         start_date=start,

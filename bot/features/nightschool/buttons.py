@@ -129,3 +129,68 @@ class AskCancelSession(Callback):
 @callback("ns:sxy")
 class CancelSession(Callback):
     session_id: int
+
+
+@callback("ns:edc")
+class EditCourse(Callback):
+    """Staff pick the course to change (/ns_edit)."""
+
+    course_id: int
+
+
+@callback("ns:edp")
+class EditCoursePage(Callback):
+    """Another page of the courses to pick from."""
+
+    page: int
+
+
+@callback("ns:edf")
+class EditCourseField(Callback):
+    """Staff pick what to change (``field`` is its place in the list of fields, from 0)."""
+
+    course_id: int
+    field: int
+
+
+@callback("ns:ssc")
+class SessionCourse(Callback):
+    """Staff pick the course whose classes to change (/ns_session)."""
+
+    course_id: int
+
+
+@callback("ns:ssp")
+class SessionCoursePage(Callback):
+    """Another page of the courses to pick from (/ns_session)."""
+
+    page: int
+
+
+@callback("ns:ssl")
+class SessionListPage(Callback):
+    """Another page of a course's classes to pick from (/ns_session)."""
+
+    course_id: int
+    page: int
+
+
+@callback("ns:sss")
+class SessionPick(Callback):
+    """Staff pick one class of the course (/ns_session): move or cancel it."""
+
+    session_id: int
+
+
+@callback("ns:ssm")
+class SessionMove(Callback):
+    """Move this class: the new day and time are asked."""
+
+    session_id: int
+
+
+@callback("ns:ssa")
+class SessionAdd(Callback):
+    """Add a class to this course: its day and time are asked."""
+
+    course_id: int

@@ -4,19 +4,22 @@ attendance, lottery draw."""
 from __future__ import annotations
 
 import logging
+import warnings
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
+    CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.nightschool import courses, files, lottery
+from bot.features.nightschool import courses, files, lottery, staff_edit, staff_session_pick
 from bot.features.nightschool.buttons import (
     AskCancelCourse,
     AskCancelSession,
@@ -25,11 +28,20 @@ from bot.features.nightschool.buttons import (
     CancelCourse,
     CancelSession,
     Draw,
+    EditCourse,
+    EditCourseField,
+    EditCoursePage,
     MarkAttendance,
     Publish,
     Roster,
     RosterCsv,
     RosterXlsx,
+    SessionAdd,
+    SessionCourse,
+    SessionCoursePage,
+    SessionListPage,
+    SessionMove,
+    SessionPick,
     Sessions,
     StaffCard,
 )
@@ -60,12 +72,10 @@ from bot.features.nightschool.staff_sessions import (
     attendance_sessions,
     attendance_sheet,
     cancel_session,
-    edit_course,
-    session_command,
     session_list,
 )
 from bot.features.nightschool.texts import DRAW_PROBLEM_TEXTS, STATE_TEXTS
-from bot.tg.buttons import on
+from bot.tg.buttons import matches, on
 from bot.tg.guards import require_role
 from bot.tg.reply import toast
 
@@ -249,11 +259,22 @@ def register(app: FrontdeskApplication) -> None:
         per_chat=True,
         name="nightschool-import",
     )
+    with warnings.catch_warnings():
+        # per_message=False: the field buttons start the form; one form per chat and person.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        editing = _editing()
+        sessions = _sessions()
     app.add_handler(creation)
     app.add_handler(importing)
+    app.add_handler(editing)
     app.add_handler(CommandHandler("ns_courses", list_courses))
-    app.add_handler(CommandHandler("ns_edit", edit_course))
-    app.add_handler(CommandHandler("ns_session", session_command))
+    app.add_handler(on(EditCourse, staff_edit.course_picked))
+    app.add_handler(on(EditCoursePage, staff_edit.course_page))
+    app.add_handler(sessions)
+    app.add_handler(on(SessionCourse, staff_session_pick.course_picked))
+    app.add_handler(on(SessionCoursePage, staff_session_pick.course_page))
+    app.add_handler(on(SessionListPage, staff_session_pick.session_page))
+    app.add_handler(on(SessionPick, staff_session_pick.session_picked))
     app.add_handlers(
         [
             on(StaffCard, staff_card),
@@ -271,4 +292,47 @@ def register(app: FrontdeskApplication) -> None:
             on(AskCancelSession, ask_cancel_session),
             on(CancelSession, cancel_session),
         ]
+    )
+
+
+def _editing() -> ConversationHandler[FrontdeskContext]:
+    """/ns_edit: the course and field from buttons, then the new value typed."""
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("ns_edit", staff_edit.edit_command),
+            CallbackQueryHandler(staff_edit.field_picked, pattern=matches(EditCourseField)),
+        ],
+        states={
+            staff_edit.NEW_VALUE: [
+                MessageHandler(filters.TEXT & ~filters.COMMAND, staff_edit.value_typed),
+                MessageHandler(~filters.TEXT & ~filters.COMMAND, staff_edit.not_text),
+            ]
+        },
+        fallbacks=[CommandHandler("cancel", staff_edit.stop)],
+        allow_reentry=True,
+        per_user=True,
+        per_chat=True,
+        name="nightschool-edit",
+    )
+
+
+def _sessions() -> ConversationHandler[FrontdeskContext]:
+    """/ns_session: the course and class from buttons, then the new day and hours typed."""
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("ns_session", staff_session_pick.start),
+            CallbackQueryHandler(staff_session_pick.move_picked, pattern=matches(SessionMove)),
+            CallbackQueryHandler(staff_session_pick.add_picked, pattern=matches(SessionAdd)),
+        ],
+        states={
+            staff_session_pick.NEW_TIME: [
+                MessageHandler(filters.TEXT & ~filters.COMMAND, staff_session_pick.time_typed),
+                MessageHandler(~filters.TEXT & ~filters.COMMAND, staff_session_pick.not_text),
+            ]
+        },
+        fallbacks=[CommandHandler("cancel", staff_session_pick.stop)],
+        allow_reentry=True,
+        per_user=True,
+        per_chat=True,
+        name="nightschool-session",
     )

@@ -30,7 +30,6 @@ from bot.features.nightschool.staff_base import (
     _say,
     _school,
     _staff_card,
-    list_courses,
 )
 from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.i18n import message_keys
@@ -242,35 +241,29 @@ def _field_named(context: FrontdeskContext, word: str) -> str | None:
     return None
 
 
-@require_role("staff")
-async def edit_course(update: Update, context: FrontdeskContext) -> None:
-    """/ns_edit <id> <field> <new value>: change a title, description, teacher, venue or fee."""
-    message = update.effective_message
-    assert message is not None
-    assert context.profile is not None
-    parts = (message.text or "").split(maxsplit=3)
+def edit_usage(context: FrontdeskContext) -> str:
+    """How to write /ns_edit in one line, with the fields in the reader's language."""
     names = [context.t(FIELD_TEXTS[name]) for name in [*EDIT_FIELDS, CAPACITY_FIELD]]
-    usage = context.t("ns-edit-usage", fields=context.t.join(names))
-    field = _field_named(context, parts[2]) if len(parts) > 2 else None
-    if len(parts) < 4 or not re.fullmatch(r"\d{1,12}", parts[1]) or field is None:
-        await _say(update, context, usage)
-        if len(parts) == 1:  # no course named: the courses to pick the number from
-            await list_courses(update, context)
-        return
+    return context.t("ns-edit-usage", fields=context.t.join(names))
+
+
+async def apply_edit(
+    update: Update, context: FrontdeskContext, course_id: int, field: str, text: str
+) -> bool:
+    """Change one field of a course from words ("免费", "下周四", "20人"); then the staff card.
+    False (and the reason said) when the value was not understood."""
     runtime = context.runtime
-    course_id = int(parts[1])
     raw = inputs.from_words(
-        field, parts[3], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
+        field, text[:2000], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
     ).text
     if field == CAPACITY_FIELD:
-        await _change_capacity(update, context, course_id, raw)
-        return
+        return await _change_capacity(update, context, course_id, raw)
     draft = CourseDraft()
     try:
         inputs.apply_field(draft, field, raw, context.runtime.centre)
     except InvalidInput as problem:
         await _say(update, context, _error_text(context, problem))
-        return
+        return False
     column = EDIT_FIELDS[field]
     value = getattr(draft, column)
     async with runtime.db.transaction() as session:
@@ -279,19 +272,20 @@ async def edit_course(update: Update, context: FrontdeskContext) -> None:
             await _record(context, session, "edit", course_id, {column: value})
     if not done:
         await _say(update, context, context.t("ns-result-not-found"))
-        return
+        return True
     await _staff_card(update, context, course_id)
+    return True
 
 
 async def _change_capacity(
     update: Update, context: FrontdeskContext, course_id: int, raw: str
-) -> None:
+) -> bool:
     """Raise (offering the new seats to the waitlist) or lower (never below the seats held)."""
     try:
         capacity = inputs.whole_number(raw, 1, inputs.CAPACITY_MAX)
     except InvalidInput as problem:
         await _say(update, context, _error_text(context, problem))
-        return
+        return False
     runtime = context.runtime
     try:
         async with runtime.db.transaction() as session:
@@ -302,15 +296,16 @@ async def _change_capacity(
                 context, session, "capacity", course_id,
                 {"old": change.old, "new": change.new, "offers": change.offers},
             )  # fmt: skip
-    except courses.SessionRefused as refused:
+    except courses.SessionRefused as refused:  # e.g. fewer seats than people enrolled
         await _say(update, context, _refused_text(context, refused))
-        return
+        return False
     await _say(
         update,
         context,
         context.t("ns-capacity-changed", old=change.old, new=change.new, offers=change.offers),
     )
     await _staff_card(update, context, course_id)
+    return True
 
 
 SESSION_COMMAND = re.compile(
@@ -333,8 +328,6 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
         await _say(update, context, context.t("ns-session-usage"))
         return
     course_id = int(match.group(1))
-    runtime = context.runtime
-    school = _school(runtime)
     if match.group(6):  # cancel
         done, text = await _cancel_session(context, course_id, int(match.group(7)))
         await _say(update, context, text)
@@ -343,16 +336,31 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
         return
     day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
         match.group(9), match.group(10))  # fmt: skip
+    session_id = int(match.group(3)) if match.group(2) else None
+    await schedule_session(update, context, course_id, session_id, day_text, range_text)
+
+
+async def schedule_session(
+    update: Update,
+    context: FrontdeskContext,
+    course_id: int,
+    session_id: int | None,
+    day_text: str,
+    range_text: str,
+) -> bool:
+    """Move class ``session_id`` of the course (or add one when ``None``) to the day and hours
+    given; people on the course are told. False (and the reason said) when refused."""
+    runtime = context.runtime
+    school = _school(runtime)
     try:
         starts_at, ends_at = inputs.session_times(day_text, range_text, school.zone)
     except InvalidInput as problem:
         await _say(update, context, _error_text(context, problem))
-        return
+        return False
     now = runtime.clock.now()
     try:
         async with runtime.db.transaction() as session:
-            if match.group(2):  # move
-                session_id = int(match.group(3))
+            if session_id is not None:  # move
                 told = await courses.move_session(
                     session, school, session_id, starts_at, ends_at, now, course_id=course_id
                 )
@@ -368,7 +376,8 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
             )  # fmt: skip
     except courses.SessionRefused as refused:
         await _say(update, context, _refused_text(context, refused))
-        return
+        return False
     await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
                                           count=told))  # fmt: skip
     await _staff_card(update, context, course_id)
+    return True

@@ -19,7 +19,7 @@ from bot.tg.reply import reply, send_file
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [CommandSpec("poster", "cmd-poster", role="staff")]
+COMMANDS = [CommandSpec("poster", "cmd-poster", role="staff", private=True)]
 
 
 @require_role("staff")

@@ -34,3 +34,21 @@ class AuditPage(Callback):
     def __post_init__(self) -> None:
         if not 0 <= self.page <= 9999:
             raise ValueError(self.page)
+
+
+@callback("roles:pick")
+class PickPerson(Callback):
+    """A person picked from the list of /grant and /revoke."""
+
+    telegram_id: int
+
+
+@callback("roles:ppage")
+class PeoplePage(Callback):
+    """Another page of the people to pick from."""
+
+    page: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.page <= 999:
+            raise ValueError(self.page)

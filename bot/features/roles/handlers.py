@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import warnings
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from telegram import (
     InlineKeyboardButton,
@@ -12,7 +15,14 @@ from telegram import (
     MessageOriginUser,
     Update,
 )
-from telegram.ext import CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    BaseHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.commands import CommandSpec, sync_commands
@@ -20,19 +30,21 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common import handlers as common
 from bot.features.roles import audit_text, buttons
 from bot.features.roles import service as roles
-from bot.features.roles.buttons import AuditPage, Grant, Revoke
+from bot.features.roles.buttons import AuditPage, Grant, PeoplePage, PickPerson, Revoke
 from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.services import users
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
-from bot.tg.reply import reply
+from bot.tg.pages import paged
+from bot.tg.reply import alert, edit, reply, toast
 
 log = logging.getLogger(__name__)
 
 COMMANDS = [
-    CommandSpec("grant", "cmd-grant", role="admin"),
-    CommandSpec("revoke", "cmd-revoke", role="admin"),
+    # Private: without a person named, they list people the bot knows, by name.
+    CommandSpec("grant", "cmd-grant", role="admin", private=True),
+    CommandSpec("revoke", "cmd-revoke", role="admin", private=True),
     CommandSpec("roles", "cmd-roles", role="admin", private=True),
     CommandSpec("audit", "cmd-audit", role="admin", private=True),
 ]
@@ -114,17 +126,23 @@ async def _change(
     return context.t(OUTCOME_TEXTS[outcome], name=target.first_name, role=role_name)
 
 
-@require_role("admin")
-async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
-    """``/grant <role> <@username|id>`` and ``/revoke <role> <@username|id>``."""
-    message = update.effective_message
-    if message is None or message.text is None:
-        return
-    grant = message.text.lstrip("/").lower().startswith("grant")
-    action = Action.GRANT if grant else Action.REVOKE
-    args = context.args or []
-    role = _role_named(context, args[0]) if args else None
-    if len(args) != 2 or role is None or roles.parse_target(args[1]) is None:
+PICK = 0  # the /grant conversation: waiting for a press or part of a name
+PEOPLE_PAGE = 8  # people per page of the list to pick from
+
+
+@dataclass(slots=True)
+class PersonSearch:
+    """What the admin typed to find someone (the pages of the list follow it)."""
+
+    words: str = ""
+
+
+async def _apply_in_one_line(
+    update: Update, context: FrontdeskContext, action: Action, args: list[str]
+) -> None:
+    """``/grant <role> <@username|id>``: the change at once."""
+    role = _role_named(context, args[0])
+    if role is None or roles.parse_target(args[1]) is None:
         await reply(update, context.t(USAGE_TEXTS[action]))
         return
     runtime = context.runtime
@@ -138,6 +156,113 @@ async def grant_or_revoke(update: Update, context: FrontdeskContext) -> None:
         async with runtime.db.transaction() as session:
             target = await roles.ensure_person(session, int(value), value, runtime.clock.now())
     await reply(update, await _change(update, context, action, role, target))
+
+
+@require_role("admin")
+async def grant_or_revoke(update: Update, context: FrontdeskContext) -> int:
+    """``/grant``, ``/revoke``: alone (or with part of a name), a list of people to pick
+    from; with a role and ``@username`` or an id, the change at once."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return ConversationHandler.END
+    grant = message.text.lstrip("/").lower().startswith("grant")
+    action = Action.GRANT if grant else Action.REVOKE
+    args = context.args or []
+    if len(args) == 2:
+        await _apply_in_one_line(update, context, action, args)
+        return ConversationHandler.END
+    if len(args) > 2:
+        await reply(update, context.t(USAGE_TEXTS[action]))
+        return ConversationHandler.END
+    words = args[0] if args and _role_named(context, args[0]) is None else ""
+    if words and roles.parse_target(words) is not None:  # "/grant 12345": that person
+        async with context.runtime.db.read() as session:
+            target = await roles.find_target(session, words)
+        if target is not None:
+            await _offer_roles(update, context, target)
+            return ConversationHandler.END
+    return await _list_people(update, context, words)
+
+
+async def _list_people(update: Update, context: FrontdeskContext, words: str) -> int:
+    """The people matching ``words`` (everyone, newest first, without), a page at a time."""
+    context.drafts.put(PersonSearch(words[: roles.SEARCH_MAX]))
+    async with context.runtime.db.read() as session:
+        found = await roles.people(session, words)
+    if not found:  # the list ends here: later text is not taken for a name any more
+        context.drafts.pop(PersonSearch)
+        key = "roles-pick-none" if words else "roles-pick-nobody"
+        await reply(update, context.t(key, words=words[:40]))
+        return ConversationHandler.END
+    text = context.t("roles-pick-found", count=len(found)) if words else ""
+    text = text or context.t("roles-pick-person")
+    await reply(update, text, _people_markup(context, found, 0))
+    return PICK
+
+
+def _people_markup(
+    context: FrontdeskContext, found: list[roles.Person], page: int
+) -> InlineKeyboardMarkup:
+    t = context.t
+    items = [
+        (
+            t(
+                "roles-pick-line",
+                name=person.name[:40],
+                handle=f" @{person.username}" if person.username else "",
+                roles=t.join(role_label(t, role) for role in sorted(person.roles))
+                or t("role-resident"),
+            ),
+            PickPerson(person.telegram_id),
+        )
+        for person in found
+    ]
+    return paged(t, items, page, PEOPLE_PAGE, PeoplePage)
+
+
+async def search_typed(update: Update, context: FrontdeskContext) -> int:
+    """Part of a name typed while the list is shown: the people it matches."""
+    message = update.effective_message
+    assert message is not None
+    return await _list_people(update, context, (message.text or "").strip())
+
+
+@require_role("admin")
+async def people_page(update: Update, context: FrontdeskContext, press: PeoplePage) -> None:
+    """◀ / ▶ in the list of people."""
+    search = context.drafts.get(PersonSearch)
+    async with context.runtime.db.read() as session:
+        found = await roles.people(session, search.words if search is not None else None)
+    await toast(update)
+    await edit(update, context.t("roles-pick-person"), _people_markup(context, found, press.page))
+
+
+@require_role("admin")
+async def person_picked(update: Update, context: FrontdeskContext, press: PickPerson) -> int:
+    """A person pressed in the list: their roles, as buttons to give or take."""
+    async with context.runtime.db.read() as session:
+        target = await users.find(session, press.telegram_id)
+    if target is None:
+        await alert(update, context.t("button-invalid"))
+        return ConversationHandler.END
+    await toast(update)
+    context.drafts.pop(PersonSearch)
+    await _offer_roles(update, context, target)
+    return ConversationHandler.END
+
+
+async def stop_picking(update: Update, context: FrontdeskContext) -> int:
+    """/cancel while the list is shown."""
+    context.drafts.pop(PersonSearch)
+    await reply(update, context.t("roles-pick-stopped"))
+    return ConversationHandler.END
+
+
+async def _offer_roles(update: Update, context: FrontdeskContext, target: users.Profile) -> None:
+    held = context.t.join(role_label(context.t, role) for role in sorted(target.roles))
+    held = held or context.t("role-resident")
+    text = context.t("roles-choose", name=target.first_name, roles=held)
+    await reply(update, text, _choices(context, target))
 
 
 def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboardMarkup:
@@ -171,10 +296,7 @@ async def forwarded(update: Update, context: FrontdeskContext) -> None:
         target = await roles.ensure_person(
             session, person.id, person.first_name, runtime.clock.now(), person.username
         )
-    held = context.t.join(role_label(context.t, role) for role in sorted(target.roles))
-    held = held or context.t("role-resident")
-    text = context.t("roles-choose", name=target.first_name, roles=held)
-    await reply(update, text, _choices(context, target))
+    await _offer_roles(update, context, target)
 
 
 @require_role("admin")
@@ -265,13 +387,34 @@ async def show_audit(update: Update, context: FrontdeskContext) -> None:
 
 def install(app: FrontdeskApplication) -> None:
     """Commands, forwarded messages and buttons of this module."""
-    app.add_handler(CommandHandler(["grant", "revoke"], grant_or_revoke))
+    app.add_handler(_picking())
     app.add_handler(CommandHandler("roles", list_roles))
     app.add_handler(CommandHandler("audit", show_audit))
     app.add_handler(MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE, forwarded))
     app.add_handler(on(Grant, role_button))
     app.add_handler(on(Revoke, role_button))
     app.add_handler(on(AuditPage, audit_page))
+    # A press in a list still shown after the conversation ended works too.
+    app.add_handler(on(PickPerson, person_picked))
+    app.add_handler(on(PeoplePage, people_page))
+
+
+def _picking() -> ConversationHandler[FrontdeskContext]:
+    """/grant and /revoke: the list of people, searched by typing part of a name."""
+    typed = filters.TEXT & ~filters.COMMAND & ~filters.FORWARDED
+    fallbacks: list[BaseHandler[Update, FrontdeskContext, Any]] = [
+        CommandHandler("cancel", stop_picking)
+    ]
+    with warnings.catch_warnings():
+        # per_message=False: one list per chat and person, as in the other staff forms.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        return ConversationHandler(
+            entry_points=[CommandHandler(["grant", "revoke"], grant_or_revoke)],
+            states={PICK: [MessageHandler(typed, search_typed), on(PickPerson, person_picked)]},
+            fallbacks=fallbacks,
+            allow_reentry=True,
+            name="roles-pick",
+        )
 
 
 MANIFEST = Manifest(
@@ -279,5 +422,11 @@ MANIFEST = Manifest(
     install=install,
     commands=COMMANDS,
     # The admin buttons (the guard of their handlers is checked against this).
-    buttons={buttons.AuditPage: "admin", buttons.Grant: "admin", buttons.Revoke: "admin"},
+    buttons={
+        buttons.AuditPage: "admin",
+        buttons.Grant: "admin",
+        buttons.Revoke: "admin",
+        buttons.PickPerson: "admin",
+        buttons.PeoplePage: "admin",
+    },
 )

@@ -40,6 +40,52 @@ class Holder:
     username: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone the bot knows, for the list admins pick from."""
+
+    telegram_id: int
+    name: str
+    username: str | None
+    roles: frozenset[str]
+
+
+PEOPLE_LIMIT = 200  # the newest people listed; a name typed finds the others
+SEARCH_MAX = 64  # longer "part of a name" is no name
+
+
+async def people(session: AsyncSession, words: str | None = None) -> list[Person]:
+    """People who wrote to the bot, most recently seen first; with ``words``, those whose
+    first or last name or username contains them (any case)."""
+    query = select(User).order_by(User.last_seen_at.desc(), User.id.desc()).limit(PEOPLE_LIMIT)
+    wanted = (words or "").strip().lstrip("@").lower()[:SEARCH_MAX]
+    if wanted:
+        query = query.where(
+            func.lower(User.first_name).contains(wanted, autoescape=True)
+            | func.lower(func.coalesce(User.last_name, "")).contains(wanted, autoescape=True)
+            | func.lower(func.coalesce(User.username, "")).contains(wanted, autoescape=True)
+        )
+    found = list(await session.scalars(query))
+    held: dict[int, set[str]] = {}
+    if found:
+        rows = await session.execute(
+            select(UserRole.user_id, UserRole.role).where(
+                UserRole.user_id.in_([user.id for user in found])
+            )
+        )
+        for user_id, role in rows.all():
+            held.setdefault(user_id, set()).add(role)
+    return [
+        Person(
+            telegram_id=user.telegram_id,
+            name=" ".join(part for part in (user.first_name, user.last_name) if part),
+            username=user.username,
+            roles=frozenset(held.get(user.id, ())),
+        )
+        for user in found
+    ]
+
+
 def parse_target(text: str) -> tuple[str, str] | None:
     """``("id", "12345")`` or ``("username", "name")`` for what an admin typed, else ``None``."""
     text = text.strip()

@@ -39,3 +39,5 @@ cmd-staff = Staff commands
 # between the items of a list in running text
 list-separator = {", "}
 deeplink-gone = Sorry, what this QR code or link pointed to is no longer there. Please look in the menu below.
+pick-previous = ◀ Previous
+pick-next = Next ▶

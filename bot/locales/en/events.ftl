@@ -55,7 +55,7 @@ events-edit-choose =
     Editing "{ $title }". Which field? Tap it below, or send its number (or /cancel):
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
-    5 Venue · 6 Start (moves the event) · 7 End · 8 Seats
+    5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
 events-edit-ask-value = New value:
 events-saved = Saved.
 events-saved-moved = Saved. Everyone signed up has been told; their reminders follow the new time.
@@ -73,6 +73,7 @@ events-preview =
     🕘 { $when } – { $end } ({ $weekday })
     📍 { $venue }
     👥 { $seats }
+    ➕ { $companions }
     { $description_zh }
     { $description_en }
     Tap "Publish" if all is right.
@@ -120,3 +121,8 @@ events-undo-expired = Sorry, it is more than 10 minutes since you cancelled, so 
 events-seat-gone = Sorry, the seats have already gone to someone else, so it cannot be undone. You can sign up again or join the waitlist.
 events-offer = 🎉 Seats for “{ $title }” ({ $when }, { $venue }) are offered to you ({ $party } people). Please accept before { $deadline }; after that they go to the next person.
 events-offer-expired = The seats offered for “{ $title }” have expired and went to the next person waiting.
+events-ask-companions = How many companions (a spouse, a grandchild) may each person bring? Companions take seats too. For example "2"; send "none" if only the person themselves (at most 5):
+events-bad-companions = Please send a number from 0 to 5, for example "2"; send "none" if only the person themselves.
+events-field-companions = Companions per sign-up
+events-preview-companions = each person may bring up to { $count } companions
+events-preview-no-companions = no companions, only the person themselves

@@ -63,17 +63,9 @@ hours-festival-mid_autumn = Mid-Autumn Festival
 hours-festival-national_day = National Day
 hours-festival-other = public holiday
 
-hours-staff-usage =
-    <b>Changing opening hours</b>
-    Closure: <code>/closure venue date[..end date] [reason]</code>
-    e.g. <code>/closure canteen 3 Dec 设备检修 | maintenance</code> (a bar separates the Chinese and English reasons, so both readers understand it)
-    Special hours: <code>/special venue date[..end date] 09:00-12:00[,14:00-17:00] [reason]</code>
-    e.g. <code>/special gym 12-24..12-25 10:00-18:00 Christmas</code>
-    Dates: 2026-12-03, 12-03, 3 Dec, tomorrow.
-    Venues (by name, in either language): { $venues }
 hours-staff-unknown-venue = There is no venue { $venue }. Venues: { $venues }
-hours-staff-bad-date = I can't read the date "{ $text }". Write 2026-12-03, 12-03 or 3 Dec.
-hours-staff-bad-hours = I can't read the hours "{ $text }". Write 09:00-12:00, several separated by commas.
+hours-staff-bad-date = I can't read the date "{ $text }". Write "tomorrow", "next Thursday", "24 Dec to 26 Dec" or 2026-12-03.
+hours-staff-bad-hours = I can't read the hours "{ $text }". Write "9am-12pm, 2pm-5pm" or 09:00-12:00, several separated by commas.
 hours-staff-error-dates_reversed = The end date is before the start date.
 hours-staff-error-in_the_past = That date has already passed.
 hours-staff-error-too_long = At most one year at a time.
@@ -102,3 +94,28 @@ hours-staff-reason-only-zh-missing = ℹ️ The reason is in English only: Chine
 hours-staff-pick-withdraw = Which one do you want to withdraw? Tap it:
 hours-staff-pick-line = #{ $id } { $venue } { $range }
 hours-btn-pin = 📍 Map
+hours-exc-ask-venue-closed = Which venue closes? Tap one, or type its name (Chinese or English). Send /cancel to stop.
+hours-exc-ask-venue-hours = Which venue gets special hours? Tap one, or type its name (Chinese or English). Send /cancel to stop.
+hours-exc-ask-dates = <b>{ $venue }</b>: which day? Write "tomorrow", "next Thursday" or "24 Dec to 26 Dec".
+hours-exc-ask-hours = Opening hours on { $range }? For example "9am-12pm, 2pm-5pm" or 09:00-12:00.
+hours-exc-ask-reason = What is the reason? Residents see it when they ask. For both languages separate them with a bar, e.g. 设备检修 | maintenance. No reason: tap the button below.
+hours-exc-btn-no-reason = No reason
+hours-exc-preview-closed =
+    <b>Please check</b>
+    <b>{ $venue }</b> { $range }: closed
+    { $reasons }
+    Once published, residents see it when they ask.
+hours-exc-preview-hours =
+    <b>Please check</b>
+    <b>{ $venue }</b> { $range }: open { $hours }
+    { $reasons }
+    Once published, residents see it when they ask.
+hours-exc-readers =
+    Chinese readers see: { $zh }
+    English readers see: { $en }
+hours-exc-no-reason = No reason
+hours-exc-btn-confirm = ✅ Publish
+hours-exc-btn-drop = ✖️ Drop
+hours-exc-dropped = Dropped, nothing was saved.
+hours-exc-press-a-button = Please tap "Publish" or "Drop" above.
+hours-exc-text-only = Please type your answer, or tap a button above. Send /cancel to stop.

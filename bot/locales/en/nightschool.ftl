@@ -203,7 +203,7 @@ ns-sessions-staff =
     /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
     /ns_session { $id } cancel &lt;class number&gt;
-ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses).
+ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses). Send /ns_session alone to pick the course and class from buttons.
 ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
 ns-session-added-staff = Class added on { $when }; { $count } people will be told.
 ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
@@ -236,3 +236,17 @@ ns-btn-undo = ↩️ Undo (for 10 minutes)
 ns-result-undone = ↩️ Undone: you are back where you were.
 ns-result-undo-expired = Sorry, it is more than 10 minutes since you cancelled, so it cannot be undone. Sign up again if you like.
 ns-result-seat-gone = Sorry, the place has already gone to someone else, so it cannot be undone. You can sign up again or join the waitlist.
+ns-edit-pick-course = Which course do you want to change? Tap it (or send /ns_edit with its title):
+ns-edit-pick-field = What do you want to change in "{ $title }"? Tap it:
+ns-edit-ask-value = New { $field }:
+ns-session-pick-course = Which course's classes do you want to change? Tap it (or send /ns_session with its title):
+ns-session-pick-session = The coming classes of “{ $title }”. Tap one to move or cancel it, or add a class:
+ns-session-pick-none = “{ $title }” has no more classes planned. You can add one:
+ns-btn-session-add = ➕ Add a class
+ns-session-pick-action = What should happen to the class on { $when }?
+ns-btn-session-move = 🕘 Move it
+ns-btn-session-cancel = ❌ Cancel it
+ns-session-ask-move = When should the class on { $when } take place instead? Send the date and time, for example: 2026-03-20 19:00-20:30. Send /cancel to stop.
+ns-session-ask-add = When is the new class? Send the date and time, for example: 2026-03-20 19:00-20:30. Send /cancel to stop.
+ns-session-ask-again = Please send the date and time with a space between them, for example: 2026-03-20 19:00-20:30. Send /cancel to stop.
+ns-session-dropped = All right, the classes are unchanged.

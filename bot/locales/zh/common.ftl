@@ -39,3 +39,5 @@ cmd-staff = 工作人员命令
 # 行文中列举几项时的分隔符
 list-separator = 、
 deeplink-gone = 抱歉，这个二维码或链接指向的内容已经不在了。请从下面的菜单里找找看。
+pick-previous = ◀ 上一页
+pick-next = 下一页 ▶

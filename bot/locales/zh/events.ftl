@@ -55,7 +55,7 @@ events-edit-choose =
     正在修改“{ $title }”。要改哪一项？点下面的按钮，或发送编号（或 /cancel）：
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
-    5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额
+    5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
 events-edit-ask-value = 请发送新的内容：
 events-saved = 已保存。
 events-saved-moved = 已保存。已通知所有报名者，提醒将按新的时间发送。
@@ -73,6 +73,7 @@ events-preview =
     🕘 { $when } – { $end }（{ $weekday }）
     📍 { $venue }
     👥 { $seats }
+    ➕ { $companions }
     { $description_zh }
     { $description_en }
     确认无误请点“发布”。
@@ -120,3 +121,8 @@ events-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要
 events-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。
 events-offer = 🎉 “{ $title }”（{ $when }，{ $venue }）有名额递补给您（{ $party } 人）。请在 { $deadline } 前确认，过时名额将让给下一位。
 events-offer-expired = “{ $title }”的递补名额已过期，已让给下一位候补。
+events-ask-companions = 每人报名时最多可以带几位同伴（家人、孙辈）？同伴也占名额。例如“2位”，只限本人请发送“不带”（最多 5 位）：
+events-bad-companions = 请发送 0 到 5 之间的人数，例如“2位”；只限本人请发送“不带”。
+events-field-companions = 可带同伴人数
+events-preview-companions = 每人最多可带 { $count } 位同伴
+events-preview-no-companions = 只限本人，不能带同伴

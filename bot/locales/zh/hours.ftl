@@ -63,17 +63,9 @@ hours-festival-mid_autumn = 中秋节
 hours-festival-national_day = 国庆节
 hours-festival-other = 法定假日
 
-hours-staff-usage =
-    <b>临时调整开放时间</b>
-    关闭：<code>/closure 场馆 日期[..结束日期] [原因]</code>
-    例：<code>/closure 食堂 12月3日 设备检修 | maintenance</code>（原因用竖线隔开中英文，两种语言的用户都能看懂）
-    特别时间：<code>/special 场馆 日期[..结束日期] 09:00-12:00[,14:00-17:00] [原因]</code>
-    例：<code>/special 健身房 12-24..12-25 10:00-18:00 圣诞</code>
-    日期可以写 2026-12-03、12-03、12月3日、明天。
-    场馆（写名称即可，中英文都行）：{ $venues }
 hours-staff-unknown-venue = 没有这个场馆：{ $venue }。可选场馆：{ $venues }
-hours-staff-bad-date = 看不懂日期“{ $text }”。请写成 2026-12-03、12-03 或 12月3日。
-hours-staff-bad-hours = 看不懂时间“{ $text }”。请写成 09:00-12:00，多段用逗号隔开。
+hours-staff-bad-date = 看不懂日期“{ $text }”。可以写“明天”、“下周四”、“12月24日到26日”或 2026-12-03。
+hours-staff-bad-hours = 看不懂时间“{ $text }”。可以写“上午9点到12点，下午2点到5点”或 09:00-12:00，多段用逗号隔开。
 hours-staff-error-dates_reversed = 结束日期早于开始日期。
 hours-staff-error-in_the_past = 这个日期已经过去了。
 hours-staff-error-too_long = 一次最多设置一年。
@@ -102,3 +94,28 @@ hours-staff-reason-only-zh-missing = ℹ️ 原因只有英文，中文用户看
 hours-staff-pick-withdraw = 要撤销哪一项？点一下：
 hours-staff-pick-line = #{ $id } { $venue } { $range }
 hours-btn-pin = 📍 地图
+hours-exc-ask-venue-closed = 要临时关闭哪个场馆？点一下，或者直接写名称（中英文都行）。发送 /cancel 可以放弃。
+hours-exc-ask-venue-hours = 要调整哪个场馆的开放时间？点一下，或者直接写名称（中英文都行）。发送 /cancel 可以放弃。
+hours-exc-ask-dates = <b>{ $venue }</b>：哪一天？可以写“明天”、“下周四”、“12月24日到26日”。
+hours-exc-ask-hours = { $range }几点开放？例如“上午9点到12点，下午2点到5点”或 09:00-12:00。
+hours-exc-ask-reason = 原因是什么？居民查询时会看到。中英文都写的话用竖线隔开，例如：设备检修 | maintenance。没有原因就点下面的按钮。
+hours-exc-btn-no-reason = 不写原因
+hours-exc-preview-closed =
+    <b>请确认</b>
+    <b>{ $venue }</b> { $range } 关闭
+    { $reasons }
+    确认后居民查询就能看到。
+hours-exc-preview-hours =
+    <b>请确认</b>
+    <b>{ $venue }</b> { $range } 开放 { $hours }
+    { $reasons }
+    确认后居民查询就能看到。
+hours-exc-readers =
+    中文用户看到：{ $zh }
+    英文用户看到：{ $en }
+hours-exc-no-reason = 不写原因
+hours-exc-btn-confirm = ✅ 确认发布
+hours-exc-btn-drop = ✖️ 放弃
+hours-exc-dropped = 已放弃，什么都没有保存。
+hours-exc-press-a-button = 请点上面的“确认发布”或“放弃”。
+hours-exc-text-only = 请打字回答，或者点上面的按钮。发送 /cancel 可以放弃。

@@ -188,7 +188,7 @@ ns-sessions-staff =
     /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
     /ns_session { $id } cancel &lt;课次编号&gt;
-ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。
+ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。直接发送 /ns_session 可以从按钮里选课程和课次。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
@@ -221,3 +221,17 @@ ns-btn-undo = ↩️ 撤销（10 分钟内有效）
 ns-result-undone = ↩️ 已撤销，您回到了原来的位置。
 ns-result-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要的话请重新报名。
 ns-result-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。
+ns-edit-pick-course = 要修改哪门课？点一下（也可以发送 /ns_edit 加课程名称）：
+ns-edit-pick-field = 要改“{ $title }”的哪一项？点一下：
+ns-edit-ask-value = 新的{ $field }：
+ns-session-pick-course = 要调整哪门课的课次？点一下（也可以发送 /ns_session 加课程名称）：
+ns-session-pick-session = 「{ $title }」接下来的课次。点一节课可以改时间或停课，也可以加一节：
+ns-session-pick-none = 「{ $title }」后面没有安排课次了。可以加一节：
+ns-btn-session-add = ➕ 加一节课
+ns-session-pick-action = { $when } 这节课要怎么调整？
+ns-btn-session-move = 🕘 改时间
+ns-btn-session-cancel = ❌ 停这节课
+ns-session-ask-move = 「{ $when }」这节课改到哪天几点？请发送日期和时间，例如：2026-03-20 19:00-20:30。发送 /cancel 放弃。
+ns-session-ask-add = 新的一节课在哪天几点？请发送日期和时间，例如：2026-03-20 19:00-20:30。发送 /cancel 放弃。
+ns-session-ask-again = 请发送日期和时间，中间空一格，例如：2026-03-20 19:00-20:30。发送 /cancel 放弃。
+ns-session-dropped = 好的，课次没有改动。

@@ -1,0 +1,330 @@
+"""/closure and /special asked step by step (issue 16): venue buttons a page at a time (or the
+name typed in either language), the days in words, the hours, a reason, a preview to publish."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.features.hours.service import add_exception, parse_days, parse_hours
+from bot.i18n import Catalog
+from bot.services import users
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.tg.reply import plain
+from tests.conftest import Bot
+
+
+async def make_staff(bot: Bot, telegram_id: int, lang: str) -> None:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, "Li", ["staff"], bot.clock.now())
+        profile = await users.find(session, telegram_id)
+        assert profile is not None
+        await users.set_language(session, profile.id, lang)
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("下周四", date(2026, 3, 12), date(2026, 3, 12)),
+        ("明天", date(2026, 3, 3), date(2026, 3, 3)),
+        ("tomorrow", date(2026, 3, 3), date(2026, 3, 3)),
+        ("3月24日到26日", date(2026, 3, 24), date(2026, 3, 26)),
+        ("3月30日至4月2日", date(2026, 3, 30), date(2026, 4, 2)),
+        ("3月30日到2日", date(2026, 3, 30), date(2026, 4, 2)),
+        ("24 Mar - 26 Mar", date(2026, 3, 24), date(2026, 3, 26)),
+        ("from 24 march to 26 march", date(2026, 3, 24), date(2026, 3, 26)),
+        ("这个周末", date(2026, 3, 7), date(2026, 3, 8)),
+        ("2026-03-24", date(2026, 3, 24), date(2026, 3, 24)),
+    ],
+)
+def test_days_are_understood_in_words(words: str, first: date, last: date) -> None:
+    """Staff name the days as they would to a colleague (Monday 2 March 2026)."""
+    assert parse_days(words, date(2026, 3, 2), HolidayCalendar()) == (first, last)
+
+
+@pytest.mark.parametrize("words", ["下周四开会", "blah", "3月24日到31日吧", "x" * 5000, ""])
+def test_other_words_are_no_days(words: str) -> None:
+    """Anything besides the days is refused, so nothing is guessed."""
+    assert parse_days(words, date(2026, 3, 2), HolidayCalendar()) is None
+
+
+def test_hours_in_words() -> None:
+    """Special hours as 09:00-12:00 or in words; a lone time is no span and is refused."""
+    assert [(i.start, i.end) for i in parse_hours("上午9点到12点，下午2点到5点")] == [
+        (540, 720),
+        (840, 1020),
+    ]
+    assert [(i.start, i.end) for i in parse_hours("10am-4pm")] == [(600, 960)]
+    assert [(i.start, i.end) for i in parse_hours("09:00-12:00,14:00-17:00")] == [
+        (540, 720),
+        (840, 1020),
+    ]
+    for bad in ("10点", "sometime", "9" * 500):
+        with pytest.raises(ValueError, match=r"\w"):
+            parse_hours(bad)
+
+
+async def test_closure_in_chinese_by_buttons_and_words(bot: Bot, catalog: Catalog) -> None:
+    """Venue pressed on the second page, "3月24日到26日", a two-language reason, preview, publish:
+    stored, audited, and a resident asking sees the closure in Chinese."""
+    await make_staff(bot, 3301, "zh")
+    li = bot.emu.user(3301, first_name="Li", language_code="zh")
+    await li.command("/closure")
+    ask = await li.wait_message()
+    assert ask.text == catalog.text("zh", "hours-exc-ask-venue-closed")
+    assert "社区食堂" in ask.button_texts()
+    assert "canteen" not in " ".join(ask.button_texts())
+    assert "下一页 ▶" in ask.button_texts()
+    assert "健身房" not in " ".join(ask.button_texts())  # on the second page
+    await li.press("下一页 ▶")
+    turned = await li.wait_edit(ask)
+    gym = next(label for label in turned.button_texts() if "健身" in label)
+    await li.press(gym)
+    ask_dates = await li.wait_message()
+    assert "哪一天" in ask_dates.text
+    await li.send("3月24日到26日")
+    ask_reason = await li.wait_message()
+    assert ask_reason.text == catalog.text("zh", "hours-exc-ask-reason")
+    await li.send("设备检修 | maintenance")
+    preview = await li.wait_message()
+    assert "3月24日" in preview.text
+    assert "3月26日" in preview.text
+    assert "中文用户看到：设备检修" in preview.text
+    assert "英文用户看到：maintenance" in preview.text
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+    await li.press("✅ 确认发布")
+    saved = await li.wait_edit(preview)
+    assert "已记录" in saved.text
+    rows = await bot.sql(
+        "SELECT venue_id, start_date, end_date, kind, reason FROM venue_exceptions"
+    )
+    assert [tuple(str(v) for v in row) for row in rows] == [
+        ("gym", "2026-03-24", "2026-03-26", "closed", "设备检修 | maintenance")
+    ]
+    assert await bot.sql("SELECT action FROM audit_log WHERE action LIKE 'hours.%'") == [
+        ("hours.closure",)
+    ]
+    wang = bot.emu.user(3302, first_name="Wang", language_code="zh")
+    await wang.send("3月25日健身房开吗")
+    answer = await wang.wait_message()
+    assert "设备检修" in answer.text
+
+
+async def test_special_hours_in_english_with_the_name_typed(bot: Bot, catalog: Catalog) -> None:
+    """ "/special", the venue typed ("canteen"), "tomorrow", hours in words, no reason: the
+    preview shows the hours and what each language reads; publishing stores them."""
+    await make_staff(bot, 3303, "en")
+    alice = bot.emu.user(3303, first_name="Alice", language_code="en")
+    await alice.command("/special")
+    ask = await alice.wait_message()
+    assert ask.text == catalog.text("en", "hours-exc-ask-venue-hours")
+    assert "Community canteen" in ask.button_texts()
+    await alice.send("the moon")  # no such venue: told so, the buttons again
+    unknown = await alice.wait_message()
+    assert unknown.text.startswith("There is no venue the moon")
+    assert "Community canteen" in unknown.button_texts()
+    await alice.send("食堂")  # a Chinese name works for English staff too
+    await alice.wait_message()
+    await alice.send("whenever")
+    bad = await alice.wait_message()
+    assert bad.text == plain(catalog.text("en", "hours-staff-bad-date", text="whenever"))
+    await alice.send("tomorrow")
+    ask_hours = await alice.wait_message()
+    assert "Tue 3 Mar" in ask_hours.text
+    await alice.send("10 o'clock")
+    assert "I can't read the hours" in (await alice.wait_message()).text
+    await alice.send("10am-2pm")
+    ask_reason = await alice.wait_message()
+    await alice.press("No reason")
+    preview = await alice.wait_message()
+    assert "10:00" in preview.text
+    assert "14:00" in preview.text
+    assert catalog.text("en", "hours-exc-no-reason") in preview.text
+    await alice.send("ok")  # text while the preview waits
+    assert (await alice.wait_message()).text == plain(
+        catalog.text("en", "hours-exc-press-a-button")
+    )
+    await alice.press("✅ Publish")
+    saved = await alice.wait_edit(preview)
+    assert "Community canteen" in saved.text
+    rows = await bot.sql("SELECT venue_id, start_date, kind, intervals FROM venue_exceptions")
+    assert [tuple(str(v) for v in row) for row in rows] == [
+        ("canteen", "2026-03-03", "hours", "10:00-14:00")
+    ]
+    assert ask_reason.button_texts() == ["No reason"]
+
+
+async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Catalog) -> None:
+    """ "/closure 食堂" asks the days at once; a one-language reason is shown as the others will
+    read it; "Drop" stores nothing; a day in the past is explained and asked again."""
+    await make_staff(bot, 3304, "zh")
+    li = bot.emu.user(3304, first_name="Li", language_code="zh")
+    await li.command("/closure 食堂")
+    assert "社区食堂" in (await li.wait_message()).text
+    await li.send("3月1日")
+    past = await li.wait_message()
+    assert past.text == catalog.text("zh", "hours-staff-error-in_the_past")
+    await li.send("下周四")
+    await li.wait_message()
+    await li.send("停电")
+    preview = await li.wait_message()
+    assert "3月12日" in preview.text
+    assert "英文用户看到：closed specially" in preview.text
+    await li.press("✖️ 放弃")
+    dropped = await li.wait_edit(preview)
+    assert dropped.text == catalog.text("zh", "hours-exc-dropped")
+    await li.command("/special 健身房 明天")  # the venue and the day given: the hours asked
+    assert (await li.wait_message()).text.startswith("3月3日")
+    await li.command("/cancel")
+    await li.wait_message()
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog: Catalog) -> None:
+    """A 5000-character venue, days or reason, a photo, and /cancel: polite answers, nothing
+    stored."""
+    await make_staff(bot, 3305, "zh")
+    li = bot.emu.user(3305, first_name="Li", language_code="zh")
+    await li.command("/closure")
+    await li.wait_message()
+    await li.send("馆" * 5000)
+    assert (await li.wait_message()).text.startswith("没有这个场馆：" + "馆" * 10)
+    await li.send("健身房")
+    await li.wait_message()
+    await li.send("明" * 5000)
+    assert "看不懂日期" in (await li.wait_message()).text
+    await li.send("明天")
+    await li.wait_message()
+    await li.send("原因" * 150)
+    too_long = await li.wait_message()
+    assert too_long.text == catalog.text("zh", "hours-staff-error-reason_too_long")
+    await li.send_sticker()
+    assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-text-only")
+    await li.command("/cancel")
+    assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-dropped")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_forged_and_stale_buttons_store_nothing(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """A forged venue during the form is refused; a Publish press outside any form (or by a
+    resident) is a stale button; nothing is stored."""
+    await make_staff(bot, 3306, lang)
+    li = bot.emu.user(3306, first_name="Li", language_code=lang)
+    await li.command("/closure")
+    ask = await li.wait_message()
+    await li.press_data("hours:excv:nosuchvenue", ask)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    await li.press_data("hours:excp:0", ask)  # the page already shown: nothing to turn
+    await li.press_data("hours:excp:99999", ask)  # past the end: the last page
+    await bot.settle()
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
+    await li.command("/cancel")
+    await li.wait_message()
+    await li.press_data("hours:excok", ask)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    wang = bot.emu.user(3307, first_name="Wang", language_code=lang)
+    await wang.command("/start")
+    start = await wang.wait_message()
+    await wang.press_data("hours:excok", start)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_resident_cannot_start_the_form(bot: Bot, catalog: Catalog, lang: str) -> None:
+    """/closure and /special alone from a resident are refused in their language."""
+    wang = bot.emu.user(3308, first_name="Wang", language_code=lang)
+    for command in ("/closure", "/special"):
+        await wang.command(command)
+        assert (await wang.wait_message()).text == plain(catalog.text(lang, "refused-staff-only"))
+    await wang.send("食堂")  # not in a form: answered as a question, nothing stored
+    await wang.wait_message()
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def _many_closures(bot: Bot, count: int) -> None:
+    """``count`` one-day closures of the canteen from 10 March on, stored as /closure does."""
+    async with bot.runtime.db.transaction() as session:
+        for n in range(count):
+            await add_exception(
+                session,
+                bot.runtime.centre,
+                venue_id="canteen",
+                start=date(2026, 3, 10 + n),
+                end=date(2026, 3, 10 + n),
+                intervals=(),
+                reason=None,
+                by_user=1,
+                now=bot.clock.now(),
+                today=date(2026, 3, 2),
+            )
+
+
+@pytest.mark.parametrize(
+    ("lang", "venue", "last_day"),
+    [("zh", "社区食堂", "3月20日"), ("en", "Community canteen", "20 Mar")],
+)
+async def test_unexception_lists_a_page_at_a_time(
+    bot: Bot, catalog: Catalog, lang: str, venue: str, last_day: str
+) -> None:
+    """/unexception alone shows eight closures a page (soonest first, venue and days in the
+    staff member's language); ▶ turns to the rest, a press there withdraws that one."""
+    await make_staff(bot, 3310, lang)
+    await _many_closures(bot, 11)
+    li = bot.emu.user(3310, first_name="Li", language_code=lang)
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    assert listing.text == catalog.text(lang, "hours-staff-pick-withdraw")
+    first = [d for d in listing.callback_data() if d.startswith("hours:unexc:")]
+    assert first == [f"hours:unexc:{n}" for n in range(1, 9)]
+    assert all(venue in label for label in listing.button_texts()[:8])
+    assert catalog.text(lang, "pick-next") in listing.button_texts()
+    assert catalog.text(lang, "pick-previous") not in listing.button_texts()
+    await li.press(catalog.text(lang, "pick-next"))
+    turned = await li.wait_edit(listing)
+    rest = [d for d in turned.callback_data() if d.startswith("hours:unexc:")]
+    assert rest == ["hours:unexc:9", "hours:unexc:10", "hours:unexc:11"]
+    assert catalog.text(lang, "pick-previous") in turned.button_texts()
+    last = next(label for label in turned.button_texts() if label.startswith("#11 "))
+    assert last_day in last
+    await li.press(last)
+    assert "#11" in (await li.wait_message()).text
+    removed = await bot.sql("SELECT id FROM venue_exceptions WHERE removed_at IS NOT NULL")
+    assert removed == [(11,)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_unexception_pages_forged_or_by_a_resident(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """A forged page (far past the end, the page shown) is a quiet no-op or the last page; a
+    resident's /unexception and page press are refused; nothing is withdrawn."""
+    await make_staff(bot, 3311, lang)
+    await _many_closures(bot, 9)
+    li = bot.emu.user(3311, first_name="Li", language_code=lang)
+    await li.command("/unexception")
+    listing = await li.wait_message()
+    await li.press_data("hours:unexp:0", listing)  # the page shown already
+    await bot.settle()
+    await li.press_data("hours:unexp:99999", listing)  # past the end: the last page
+    turned = await li.wait_edit(listing)
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
+    assert [d for d in turned.callback_data() if d.startswith("hours:unexc:")] == ["hours:unexc:9"]
+    await li.press_data("hours:unexp:x", listing)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    wang = bot.emu.user(3312, first_name="Wang", language_code=lang)
+    await wang.command("/unexception")
+    assert (await wang.wait_message()).text == plain(catalog.text(lang, "refused-staff-only"))
+    await wang.command("/start")
+    await wang.press_data("hours:unexp:1", await wang.wait_message())
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text(lang, "refused-staff-only")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions WHERE removed_at IS NULL") == [(9,)]

@@ -1,0 +1,189 @@
+"""/ns_session without numbers (issue 16): the course from buttons a page at a time (or found
+by title), its coming classes as buttons in the reader's language, then move, cancel or add."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.clock import SHANGHAI
+from bot.features.nightschool import courses
+from bot.i18n import Catalog
+from bot.services import users
+from bot.tg.reply import plain
+from frontdesk_emulator.client import SimUser
+from tests.conftest import Bot
+from tests.nightschool_helpers import make_school, published_course
+
+
+async def _staff(bot: Bot, telegram_id: int, lang: str) -> SimUser:
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, telegram_id, "Li", ["staff"], bot.clock.now())
+        profile = await users.find(session, telegram_id)
+        assert profile is not None
+        await users.set_language(session, profile.id, lang)
+    return bot.emu.user(telegram_id, first_name="Li", language_code=lang)
+
+
+async def _courses(bot: Bot, catalog: Catalog, titles: list[str], weeks: int = 4) -> list[int]:
+    school = make_school(catalog, bot.runtime.centre)
+    return [
+        await published_course(bot.runtime.db, school, now=bot.clock.now(), title=t, weeks=weeks)
+        for t in titles
+    ]
+
+
+async def _labels(bot: Bot, catalog: Catalog, course_id: int, lang: str) -> list[tuple[int, str]]:
+    """The course's classes as the buttons name them (id, day and time in ``lang``)."""
+    school = make_school(catalog, bot.runtime.centre)
+    async with bot.runtime.db.read() as session:
+        found = await courses.sessions_of(session, course_id)
+    return [(m.id, school.when(m.starts_at, lang)) for m in found]
+
+
+async def _audit(bot: Bot) -> list[str]:
+    rows = await bot.sql("SELECT action FROM audit_log ORDER BY id")
+    return [str(action) for (action,) in rows]
+
+
+async def test_chinese_staff_pick_course_and_class_and_move_it_in_words(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Ten courses, eight a page and ▶; "/ns_session 书法" finds the course; eight classes, six a
+    page, labelled in Chinese; a class pressed, "改时间", a bad answer asked again, the new time
+    stored and audited."""
+    ids = await _courses(bot, catalog, ["书法", *[f"Course{n}" for n in range(9)]], weeks=8)
+    li = await _staff(bot, 7501, "zh")
+    await li.command("/ns_session")
+    listing = await li.wait_message()
+    assert listing.text == plain(catalog.text("zh", "ns-session-pick-course"))
+    assert len(listing.button_texts()) == 9
+    assert listing.button_texts()[-1] == "下一页 ▶"
+    await li.press("下一页 ▶")
+    turned = await li.wait_edit(listing)
+    assert len([d for d in turned.callback_data() if d.startswith("ns:ssc:")]) == 2
+    await li.command("/ns_session 书法")
+    classes = await li.wait_message()
+    assert classes.text == plain(catalog.text("zh", "ns-session-pick-session", title="书法(中)"))
+    labels = await _labels(bot, catalog, ids[0], "zh")
+    assert len(labels) == 8
+    assert classes.button_texts() == [label for _, label in labels[:6]] + [
+        "下一页 ▶",
+        "➕ 加一节课",
+    ]
+    assert "月" in labels[0][1]  # the day in Chinese, never a number to copy
+    await li.press("下一页 ▶")
+    rest = await li.wait_edit(classes)
+    assert rest.button_texts()[:2] == [label for _, label in labels[6:]]
+    await li.press("◀ 上一页")
+    await li.wait_edit(rest)
+    first_id, first_label = labels[0]
+    await li.press(first_label)
+    action = await li.wait_message()
+    assert action.text == plain(catalog.text("zh", "ns-session-pick-action", when=first_label))
+    await li.press("🕘 改时间")
+    ask = await li.wait_message()
+    assert ask.text.startswith(f"「{first_label}」这节课改到哪天几点")
+    await li.send("下周")
+    assert (await li.wait_message()).text == plain(catalog.text("zh", "ns-session-ask-again"))
+    await li.send("2026-03-19 25:00-26:00")
+    assert (await li.wait_message()).text == plain(catalog.text("zh", "ns-err-time"))
+    await li.send("2026-03-19 19:30-21:00")
+    await li.wait_message(predicate=lambda m: "已" in (m.text or ""))
+    [(starts,)] = await bot.sql(f"SELECT starts_at FROM course_sessions WHERE id = {first_id}")
+    expected = datetime(2026, 3, 19, 19, 30, tzinfo=SHANGHAI).astimezone(UTC)
+    assert str(starts).startswith(expected.strftime("%Y-%m-%d %H:%M"))
+    assert await _audit(bot) == ["nightschool.session-move"]
+    await li.send("2026-03-20 19:30-21:00")  # the form is over: a question now, nothing moves
+    await bot.settle()
+    assert await _audit(bot) == ["nightschool.session-move"]
+
+
+async def test_english_staff_add_a_class_and_cancel_one_by_buttons(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "/ns_session pottery": the classes in English; "Add a class" with a time; a class
+    pressed, "Cancel it", confirmed; the numeric one-line form still works; /cancel drops."""
+    ids = await _courses(bot, catalog, ["Calligraphy", "Pottery"])
+    alice = await _staff(bot, 7502, "en")
+    await alice.command("/ns_session pottery")
+    classes = await alice.wait_message()
+    assert classes.text == catalog.text("en", "ns-session-pick-session", title="Pottery")
+    labels = await _labels(bot, catalog, ids[1], "en")
+    assert classes.button_texts() == [label for _, label in labels] + ["➕ Add a class"]
+    assert "Mar" in labels[0][1]
+    await alice.press("➕ Add a class")
+    ask = await alice.wait_message()
+    assert ask.text == catalog.text("en", "ns-session-ask-add")
+    await alice.send("2026-04-30 19:00-20:30")
+    await alice.wait_message(predicate=lambda m: "added" in (m.text or "").lower())
+    assert len(await _labels(bot, catalog, ids[1], "en")) == len(labels) + 1
+    await alice.command(f"/ns_session {ids[1]}")
+    again = await alice.wait_message(predicate=lambda m: "coming" in (m.text or ""))
+    await alice.press(labels[1][1])
+    action = await alice.wait_message(predicate=lambda m: "What should" in (m.text or ""))
+    assert action.text == catalog.text("en", "ns-session-pick-action", when=labels[1][1])
+    await alice.press("❌ Cancel it")
+    confirm = await alice.wait_message()
+    await alice.press(confirm.button_texts()[0])
+    await bot.settle()
+    assert await bot.sql(f"SELECT status FROM course_sessions WHERE id = {labels[1][0]}") == [
+        ("cancelled",)
+    ]
+    assert again.button_texts()[-1] == "➕ Add a class"
+    await alice.command(f"/ns_session {ids[0]} add 2026-04-29 19:00-20:30")
+    await alice.wait_message(predicate=lambda m: "added" in (m.text or "").lower())
+    await alice.command(f"/ns_session {ids[0]}")
+    await alice.wait_message(predicate=lambda m: "Calligraphy" in (m.text or ""))
+    await alice.press("➕ Add a class")
+    await alice.wait_message(predicate=lambda m: (m.text or "").startswith("When is the new"))
+    await alice.command("/cancel")
+    assert (await alice.wait_message()).text == catalog.text("en", "ns-session-dropped")
+    assert await _audit(bot) == [
+        "nightschool.session-add",
+        "nightschool.session-cancel",
+        "nightschool.session-add",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_residents_and_forged_buttons_change_nothing(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """A resident's /ns_session and presses are refused; forged classes and courses are
+    refused politely; a page already shown is a quiet no-op; nothing changes."""
+    ids = await _courses(bot, catalog, ["Calligraphy"])
+    first_id = (await _labels(bot, catalog, ids[0], lang))[0][0]
+    before = await bot.sql("SELECT id, starts_at, status FROM course_sessions ORDER BY id")
+    wang = bot.emu.user(7503, first_name="Wang", language_code=lang)
+    await wang.command("/ns_session")
+    assert (await wang.wait_message()).text == plain(catalog.text(lang, "refused-staff-only"))
+    for data in (f"ns:ssc:{ids[0]}", f"ns:sss:{first_id}", f"ns:ssm:{first_id}", "ns:ssp:1"):
+        await wang.press_data(data)
+        await bot.settle()
+        assert wang.callback_answers[-1].get("text") == catalog.text(lang, "refused-staff-only")
+    li = await _staff(bot, 7504, lang)
+    await li.command("/ns_session")
+    listing = await li.wait_message()
+    await li.press_data("ns:ssp:0", listing)  # the page already shown: nothing to turn
+    await li.press_data("ns:ssl:999999:0", listing)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "ns-result-not-found")
+    for data in ("ns:sss:999999", "ns:ssm:999999"):
+        await li.press_data(data, listing)
+        await bot.settle()
+        assert li.callback_answers[-1].get("text") == catalog.text(lang, "ns-refused-no-session")
+    await li.press_data("ns:ssa:999999", listing)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "ns-result-not-found")
+    await li.press_data("ns:sss:x", listing)
+    await bot.settle()
+    assert li.callback_answers[-1].get("text") == catalog.text(lang, "button-invalid")
+    await li.command("/ns_session 999999")
+    assert (await li.wait_message()).text == catalog.text(lang, "ns-result-not-found")
+    await li.command("/ns_session " + "书" * 5000)
+    assert (await li.wait_message()).text == plain(catalog.text(lang, "ns-session-pick-course"))
+    assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
+    assert await bot.sql("SELECT id, starts_at, status FROM course_sessions ORDER BY id") == before
+    assert await _audit(bot) == []
