@@ -125,10 +125,12 @@ async def test_course_and_event_links_show_their_cards(bot: Bot, catalog: Catalo
 
 
 async def test_ask_and_topic_links(bot: Bot, catalog: Catalog) -> None:
-    """``ask`` explains how to ask a person; ``topic_<name>`` follows that topic (again)."""
+    """``ask`` opens a conversation with staff; ``topic_<name>`` follows that topic (again)."""
     wang = bot.emu.user(6008, first_name="Wang", language_code="zh")
     await wang.command("/start ask")
-    assert (await wang.wait_message()).text == _plain(catalog, "zh", "ask-link-intro")
+    opened = await wang.wait_message()
+    assert (opened.text or "").startswith("🙋 已为您接通工作人员（工单 #")
+    assert await bot.sql("SELECT COUNT(*) FROM tickets WHERE status = 'open'") == [(1,)]
     alice = bot.emu.user(6009, first_name="Alice", language_code="en")
     await alice.command("/subscriptions")
     await alice.wait_message()
