@@ -45,6 +45,7 @@ ACTIONS = (
     "helpdesk.unban",
     "survey.create",
     "survey.publish",
+    "survey.edit",
 )
 ACTION_TEXTS = message_keys(
     ACTIONS,
@@ -79,6 +80,7 @@ ACTION_TEXTS = message_keys(
         "helpdesk.unban": "audit-do-helpdesk-unban",
         "survey.create": "audit-do-survey-create",
         "survey.publish": "audit-do-survey-publish",
+        "survey.edit": "audit-do-survey-edit",
     },
 )
 # A venue is shown by its name, not a key.

@@ -60,6 +60,7 @@ audit-do-helpdesk-ban = blocked the messages of
 audit-do-helpdesk-unban = lifted the block on
 audit-do-survey-create = created
 audit-do-survey-publish = published
+audit-do-survey-edit = edited
 audit-subject-course = course #{ $id }
 audit-subject-broadcast = announcement #{ $id }
 audit-subject-survey = survey #{ $id }

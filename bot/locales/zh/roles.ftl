@@ -60,6 +60,7 @@ audit-do-helpdesk-ban = 屏蔽居民的消息
 audit-do-helpdesk-unban = 解除对居民的屏蔽
 audit-do-survey-create = 创建问卷
 audit-do-survey-publish = 发布问卷
+audit-do-survey-edit = 修改问卷
 audit-subject-course = 课程 #{ $id }
 audit-subject-broadcast = 通知 #{ $id }
 audit-subject-survey = 问卷 #{ $id }
