@@ -396,6 +396,7 @@ async def test_the_flood_guard_and_roles_hold_across_instances(
     once (roles are read from the database for every staff command; nothing per process)."""
     env = {
         "FRONTDESK_ADMIN_IDS": "9601",
+        "FRONTDESK_PRIVACY__FLOOD_SHARED": "true",
         "FRONTDESK_PRIVACY__FLOOD_BURST": "6",
         "FRONTDESK_PRIVACY__FLOOD_WINDOW_SECONDS": "3600",  # no refill during the test
         "FRONTDESK_PRIVACY__FLOOD_COOLDOWN_SECONDS": "600",

@@ -179,7 +179,13 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     async with runtime.db.read() as session:  # most messages: no conversation, a quick read
         engaged = await tickets.engaged_ticket(session, context.profile.id)
     if engaged is None:
-        if incoming.kind in OPENS_BY_ITSELF and not _a_form_takes_it(update, context):
+        # Someone holding a role who sends a file or a photo is working (a survey file, a
+        # holiday notice, a course list): only /ask opens a conversation for them.
+        if (
+            incoming.kind in OPENS_BY_ITSELF
+            and not context.profile.roles
+            and not _a_form_takes_it(update, context)
+        ):
             await open_conversation(update, context, incoming)
             raise ApplicationHandlerStop
         return  # not in a conversation: the other features answer
