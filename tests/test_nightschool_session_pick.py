@@ -187,3 +187,69 @@ async def test_residents_and_forged_buttons_change_nothing(
     assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
     assert await bot.sql("SELECT id, starts_at, status FROM course_sessions ORDER BY id") == before
     assert await _audit(bot) == []
+
+
+async def _starts_ends(bot: Bot, session_id: int) -> tuple[datetime, datetime]:
+    """A class's start and end in Shanghai, whatever type the database hands back."""
+    [(starts, ends)] = await bot.sql(
+        f"SELECT starts_at, ends_at FROM course_sessions WHERE id = {session_id}"
+    )
+
+    def local(value: object) -> datetime:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(SHANGHAI)
+
+    return local(starts), local(ends)
+
+
+async def test_the_new_time_in_words_and_a_day_alone_keeps_the_hours(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Monday 2 March: "下周四" moves a class to Thursday 12 March at its own hours; an English
+    "next Friday 7-8:30pm" adds a class on 13 March, 19:00–20:30 (the half-day written once);
+    "20 March" alone adds one at the latest class's hours; a day not understood is asked
+    again and nothing changes."""
+    ids = await _courses(bot, catalog, ["太极"])
+    li = await _staff(bot, 7505, "zh")
+    first_id, first_label = (await _labels(bot, catalog, ids[0], "zh"))[0]
+    old_start, old_end = await _starts_ends(bot, first_id)
+    await li.command("/ns_session 太极")
+    await li.wait_message()
+    await li.press(first_label)
+    await li.wait_message()
+    await li.press("🕘 改时间")
+    await li.wait_message()
+    await li.send("过几天吧")
+    assert (await li.wait_message()).text == plain(catalog.text("zh", "ns-session-ask-again"))
+    await li.send("下周四")
+    await li.wait_message(predicate=lambda m: "已" in (m.text or ""))
+    start, end = await _starts_ends(bot, first_id)
+    assert start.date().isoformat() == "2026-03-12"
+    assert (start.time(), end.time()) == (old_start.time(), old_end.time())
+
+    alice = await _staff(bot, 7506, "en")
+    before = len(await _labels(bot, catalog, ids[0], "en"))
+    for words, day in (("next Friday 7-8:30pm", "2026-03-13"), ("20 March", "2026-03-20")):
+        latest = await bot.sql(
+            f"SELECT id FROM course_sessions WHERE course_id = {ids[0]} ORDER BY starts_at DESC"
+        )
+        latest_start, latest_end = await _starts_ends(bot, int(latest[0][0]))
+        await alice.command(f"/ns_session {ids[0]}")
+        await alice.wait_message()
+        await alice.press("➕ Add a class")
+        await alice.wait_message(predicate=lambda m: (m.text or "").startswith("When is the new"))
+        await alice.send(words)
+        await alice.wait_message(predicate=lambda m: "added" in (m.text or "").lower())
+        rows = await bot.sql("SELECT id FROM course_sessions ORDER BY id DESC LIMIT 1")
+        start, end = await _starts_ends(bot, int(rows[0][0]))
+        assert start.date().isoformat() == day
+        if words.endswith("pm"):
+            assert (f"{start:%H:%M}", f"{end:%H:%M}") == ("19:00", "20:30")
+        else:  # a day alone: the hours of the course's latest class
+            assert (start.time(), end.time()) == (latest_start.time(), latest_end.time())
+    assert len(await _labels(bot, catalog, ids[0], "en")) == before + 2
+    assert await _audit(bot) == [
+        "nightschool.session-move",
+        "nightschool.session-add",
+        "nightschool.session-add",
+    ]

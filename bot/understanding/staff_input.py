@@ -110,6 +110,23 @@ def _one(match: re.Match[str], p: str, after_noon: bool = False) -> time | None:
     return time(23, 59) if hour == 24 else time(hour, minutes)
 
 
+# A bare hour opening a span whose end alone carries the half-day: the "7" of "7-8:30pm".
+_BARE_START = re.compile(r"(?<![0-9:.])([0-9]{1,2})\s*(?:-|–|~|～|—|to)\s*$", re.IGNORECASE)
+
+
+def _plain(match: re.Match[str], p: str) -> bool:
+    """The ``p`` side of a span has no half-day of its own ("7:00" in "7:00-8:30pm")."""
+    return not (match.group(f"{p}part") or match.group(f"{p}ampm") or match.group(f"{p}ampm2"))
+
+
+def _in_the_afternoon(start: time, end: time) -> time:
+    """``start`` moved into the afternoon when the span's end is there and it fits before it
+    ("7:00-8:30pm" is 19:00–20:30, but "9:00-5pm" stays 09:00–17:00)."""
+    if start.hour < 12 <= end.hour and time(start.hour + 12, start.minute) < end:
+        return time(start.hour + 12, start.minute)
+    return start
+
+
 def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
     """The first time of day (or span) in ``text``, and where it is."""
     folded = fold(text)
@@ -120,9 +137,22 @@ def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
         end = None
         if match.group("bhour") is not None or match.group("bhour2") is not None:
             end = _one(match, "b", after_noon=start.hour >= 12)
-            if end is None or end <= start:
+            if end is None:
                 return None
-        return Clock(start, end), match.span()
+            if _plain(match, "a") and not _plain(match, "b"):
+                start = _in_the_afternoon(start, end)
+            if end <= start:
+                return None
+            return Clock(start, end), match.span()
+        bare = _BARE_START.search(folded, 0, match.start())
+        if bare is not None and bare.end() == match.start() and int(bare.group(1)) <= 24:
+            opening = time(min(int(bare.group(1)), 23), 0)
+            if not _plain(match, "a"):
+                opening = _in_the_afternoon(opening, start)
+            if opening >= start:
+                return None
+            return Clock(opening, start), (bare.start(1), match.end())
+        return Clock(start, None), match.span()
     return None
 
 

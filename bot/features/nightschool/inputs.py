@@ -342,6 +342,21 @@ def from_words(
     return Understood(raw)
 
 
+def session_words(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[str, str | None] | None:
+    """A class's new day, and its hours when given, from staff's words ("下周四晚上7点到8点半",
+    "3月20日", "next Friday 7-8:30pm", or the strict "2026-03-20 19:00-20:30") as the strict
+    ``2026-03-20`` and ``19:00-20:30``; ``None`` when no day is named."""
+    words = text.split()
+    if len(words) == 2 and _DATE.fullmatch(words[0]):  # the strict form, checked as it is
+        return words[0], words[1]
+    understood = _first_date(text.strip(), now.astimezone(zone).date(), calendar)
+    if not _DATE.fullmatch(understood.text):
+        return None
+    return understood.text, understood.time_range
+
+
 def _first_date(raw: str, today: date, calendar: HolidayCalendar) -> Understood:
     day_found = staff_input.find_date(raw, today, calendar)
     weekday = staff_input.find_weekly(raw)

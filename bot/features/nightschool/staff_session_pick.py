@@ -15,7 +15,7 @@ from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
 from bot.context import FrontdeskContext
-from bot.features.nightschool import courses
+from bot.features.nightschool import courses, inputs
 from bot.features.nightschool.buttons import (
     AskCancelSession,
     SessionAdd,
@@ -238,7 +238,9 @@ async def add_picked(update: Update, context: FrontdeskContext) -> int:
 
 
 async def time_typed(update: Update, context: FrontdeskContext) -> int:
-    """ "2026-03-20 19:00-20:30": stored, or asked again with the reason."""
+    """The new day and hours in words ("下周四晚上7点到8点半", "next Friday", or the strict
+    "2026-03-20 19:00-20:30"): stored, or asked again with the reason. A day alone keeps the
+    class's own hours (moving) or the course's latest class's hours (adding)."""
     if not await allowed(update, context, "staff", "ns_session time"):
         context.drafts.pop(SessionChange)
         return ConversationHandler.END
@@ -246,17 +248,38 @@ async def time_typed(update: Update, context: FrontdeskContext) -> int:
     message = update.effective_message
     if change is None or message is None:
         return ConversationHandler.END
-    words = (message.text or "")[:100].split()
-    if len(words) != 2:
+    runtime = context.runtime
+    found = inputs.session_words(
+        (message.text or "")[:200], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
+    )
+    hours = found[1] if found is not None else None
+    if found is not None and hours is None:
+        hours = await _usual_hours(context, change)
+    if found is None or hours is None:
         await _say(update, context, context.t("ns-session-ask-again"))
         return NEW_TIME
     done = await schedule_session(
-        update, context, change.course_id, change.session_id, words[0], words[1]
+        update, context, change.course_id, change.session_id, found[0], hours
     )
     if not done:
         return NEW_TIME
     context.drafts.pop(SessionChange)
     return ConversationHandler.END
+
+
+async def _usual_hours(context: FrontdeskContext, change: SessionChange) -> str | None:
+    """``19:00-20:30``: the hours of the class being moved, or of the course's latest class."""
+    async with context.runtime.db.read() as session:
+        if change.session_id is not None:
+            meeting = await session.get(CourseSession, change.session_id)
+            meetings = [meeting] if meeting is not None else []
+        else:
+            meetings = await courses.sessions_of(session, change.course_id)
+    if not meetings:
+        return None
+    zone = context.runtime.centre.zone
+    start, end = (at.astimezone(zone) for at in (meetings[-1].starts_at, meetings[-1].ends_at))
+    return f"{start:%H:%M}-{end:%H:%M}"
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:
