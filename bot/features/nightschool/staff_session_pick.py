@@ -26,15 +26,14 @@ from bot.features.nightschool.buttons import (
     SessionPick,
 )
 from bot.features.nightschool.common import CourseStatus, SessionStatus
-from bot.features.nightschool.models import Course, CourseSession
+from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import _say, _school
-from bot.features.nightschool.staff_edit import COURSE_PAGE, _courses, _titled
+from bot.features.nightschool.staff_edit import _courses, _titled, course_picker
 from bot.features.nightschool.staff_sessions import (
     SESSION_COMMAND,
     schedule_session,
     session_command,
 )
-from bot.features.nightschool.texts import COURSE_STATUS_TEXTS
 from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.pages import paged
@@ -53,25 +52,6 @@ class SessionChange:
 
     course_id: int
     session_id: int | None
-
-
-def _course_picker(
-    context: FrontdeskContext, found: list[Course], page: int
-) -> InlineKeyboardMarkup:
-    t, school, lang = context.t, _school(context.runtime), context.language
-    items = [
-        (
-            t(
-                "ns-staff-course-button",
-                id=str(c.id),
-                title=school.title(c, lang)[:40],
-                status=t(COURSE_STATUS_TEXTS[CourseStatus(c.status)]),
-            ),
-            SessionCourse(c.id),
-        )
-        for c in found
-    ]
-    return paged(t, items, page, COURSE_PAGE, SessionCoursePage)
 
 
 async def _session_picker(
@@ -138,7 +118,7 @@ async def start(update: Update, context: FrontdeskContext) -> int:
     if not found:
         await _say(update, context, context.t("ns-staff-none"))
         return ConversationHandler.END
-    picker = _course_picker(context, found, 0)
+    picker = course_picker(context, found, 0, SessionCourse, SessionCoursePage)
     await _say(update, context, context.t("ns-session-pick-course"), picker)
     return ConversationHandler.END
 
@@ -164,7 +144,7 @@ async def course_page(update: Update, context: FrontdeskContext, press: SessionC
     """◀ / ▶ in the list of courses."""
     found = await _courses(context)
     await toast(update)
-    await _turn(update, _course_picker(context, found, press.page))
+    await _turn(update, course_picker(context, found, press.page, SessionCourse, SessionCoursePage))
 
 
 @require_role("staff")
