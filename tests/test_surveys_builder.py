@@ -27,11 +27,12 @@ opens: 2026-03-09 09:00
 closes: 2026-03-31 23:59
 audience: topic:health
 anonymous: true
+intro: 请花两分钟 / Two minutes, please
 questions:
   - {type: single, text: 最需要什么 / What is needed most, other: true,
      options: [食堂 / Canteen, 理发]}
   - {type: multiple, max: 2, text: 想参加 / Would join, options: [书法, 合唱, 太极]}
-  - {type: rating, text: 食堂打几分, show_if: {question: 1, answer: [1]}}
+  - {type: rating, text: 食堂打几分, show_if: {question: 1, answer: [1]}, optional: true}
 """
 
 
@@ -39,20 +40,24 @@ def _build_like_the_file() -> builder.SurveyBuild:
     build = builder.start(NOW)
     steps: list[tuple[str, object]] = [
         ("text", "社区需求调查 / Community needs"),
+        ("text", "请花两分钟 / Two minutes, please"),
         ("press", (Action.KIND, 0)),
         ("text", "最需要什么 / What is needed most"),
         ("text", "食堂 / Canteen\n理发"),
         ("press", (Action.OTHER, 1)),
+        ("press", (Action.REQUIRED, 1)),
         ("press", (Action.KIND, 1)),
         ("text", "想参加 / Would join"),
         ("text", "书法\n合唱\n\n太极"),
         ("press", (Action.MAX, 2)),
         ("press", (Action.OTHER, 0)),
         ("press", (Action.BRANCH, 0)),
+        ("press", (Action.REQUIRED, 1)),
         ("press", (Action.KIND, 2)),
         ("text", "食堂打几分"),
         ("press", (Action.BRANCH, 1)),
         ("press", (Action.BRANCH_OPTION, 0)),
+        ("press", (Action.REQUIRED, 0)),  # may be skipped
         ("press", (Action.FINISH, 0)),
         ("press", (Action.AUDIENCE, builder.AUDIENCE_CHOICES.index("topic:health"))),
         ("press", (Action.ANONYMOUS, 1)),
@@ -113,7 +118,11 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
     """A button of another step, an out-of-range number, a branch to no question: stale."""
     build = builder.start(NOW)
     builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.INTRO
+    assert builder.press(build, Action.REQUIRED, 1, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
     before = (build.stage, list(build.questions), dict(build.current))
+    assert builder.press(build, Action.SKIP_INTRO, 0, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.MAX, 3, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.KIND, 9, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.FINISH, 0, NOW).trouble is Trouble.NO_QUESTIONS
@@ -121,6 +130,10 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
     builder.take_text(build, "问题", NOW, ZONE, CALENDAR)
     builder.take_text(build, "甲\n乙", NOW, ZONE, CALENDAR)
     builder.press(build, Action.OTHER, 0, NOW)  # the first question: no branch to offer
+    assert build.stage is Stage.REQUIRED
+    assert builder.press(build, Action.REQUIRED, 5, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    assert "optional" not in build.questions[0]
     builder.press(build, Action.KIND, 0, NOW)
     builder.take_text(build, "问题二", NOW, ZONE, CALENDAR)
     builder.take_text(build, "丙\n丁", NOW, ZONE, CALENDAR)
@@ -133,12 +146,17 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
 
 
 def test_over_long_and_odd_texts_are_problems_of_the_step() -> None:
-    """A title over 100 characters, an option over 40, eleven options: the step is asked again."""
+    """A title over 100 characters, an intro over 500, an option over 40, eleven options: the
+    step is asked again."""
     build = builder.start(NOW)
     codes = [p.code for p in builder.take_text(build, "长" * 101, NOW, ZONE, CALENDAR).problems]
     assert codes == ["too-long"]
     assert build.stage is Stage.TITLE
     builder.take_text(build, "  标题 / Title  ", NOW, ZONE, CALENDAR)
+    codes = [p.code for p in builder.take_text(build, "说" * 501, NOW, ZONE, CALENDAR).problems]
+    assert codes == ["too-long"]  # an intro over 500 characters: asked again
+    assert build.stage is Stage.INTRO
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
     builder.press(build, Action.KIND, 0, NOW)
     builder.take_text(build, "问题 / ", NOW, ZONE, CALENDAR)  # the English part left empty
     assert build.stage is Stage.TEXT

@@ -7,7 +7,8 @@ question with :func:`definition.check_questions` and, at the end, turned into a
 :class:`~bot.features.surveys.definition.SurveySpec` by :func:`definition.from_mapping`: a
 file and the chat meet the same rules and make the same object.
 
-Steps: title → (type → text → options → most choices / "other" → branch) × N → audience →
+Steps: title → intro (or "skip") → (type → text → options → most choices / "other" → branch →
+required or not) × N → audience →
 anonymity → opening and closing time in words ("下周一到月底") → the draft survey, whose card
 offers the preview and "publish". A builder may also *append* questions to an existing
 survey (``append_to``): then it ends after the questions, and the edit rules apply
@@ -53,6 +54,7 @@ class Stage(StrEnum):
     """The step a builder waits at: a typed text, or one of its buttons."""
 
     TITLE = "title"
+    INTRO = "intro"
     KIND = "kind"
     TEXT = "text"
     OPTIONS = "options"
@@ -60,36 +62,43 @@ class Stage(StrEnum):
     OTHER = "other"
     BRANCH = "branch"
     BRANCH_OPTION = "branch-option"
+    REQUIRED = "required"
     AUDIENCE = "audience"
     AUDIENCE_ID = "audience-id"
     ANONYMOUS = "anonymous"
     WHEN = "when"
 
 
-TYPED = frozenset({Stage.TITLE, Stage.TEXT, Stage.OPTIONS, Stage.AUDIENCE_ID, Stage.WHEN})
+TYPED = frozenset(
+    {Stage.TITLE, Stage.INTRO, Stage.TEXT, Stage.OPTIONS, Stage.AUDIENCE_ID, Stage.WHEN}
+)
 
 
 class Action(StrEnum):
     """A builder's button (``buttons.Build``): which step it answers, with a number."""
 
+    SKIP_INTRO = "skip-intro"  # no words before the first question
     KIND = "kind"  # index in KINDS
     FINISH = "finish"  # no more questions
     MAX = "max"  # the most choices
     OTHER = "other"  # 1: offer "other, please say"
     BRANCH = "branch"  # 0: always asked; n: depends on question n
     BRANCH_OPTION = "branch-option"  # the option index of that question
+    REQUIRED = "required"  # 1: must be answered; 0: may be skipped
     AUDIENCE = "audience"  # index in AUDIENCE_CHOICES
     ANONYMOUS = "anonymous"  # 1: anonymous
     CANCEL = "cancel"
 
 
 _STAGE_OF = {
+    Action.SKIP_INTRO: Stage.INTRO,
     Action.KIND: Stage.KIND,
     Action.FINISH: Stage.KIND,
     Action.MAX: Stage.MAX,
     Action.OTHER: Stage.OTHER,
     Action.BRANCH: Stage.BRANCH,
     Action.BRANCH_OPTION: Stage.BRANCH_OPTION,
+    Action.REQUIRED: Stage.REQUIRED,
     Action.AUDIENCE: Stage.AUDIENCE,
     Action.ANONYMOUS: Stage.ANONYMOUS,
 }
@@ -113,6 +122,8 @@ class SurveyBuild:
     touched: datetime
     stage: Stage = Stage.TITLE
     title: str = ""
+    intro: str = ""  # the words shown before the first question ("" none); a class default,
+    # so a draft kept before this step existed still reads
     questions: list[dict[str, Any]] = field(default_factory=list)
     current: dict[str, Any] = field(default_factory=dict)  # the question being added
     audience: str = "everyone"
@@ -156,6 +167,12 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _ask_required(build: SurveyBuild) -> Outcome:
+    """The question's content is complete: may residents skip it?"""
+    build.stage = Stage.REQUIRED
+    return Outcome()
+
+
 def _after_question(build: SurveyBuild) -> Outcome:
     """The question is complete: checked with the file's rules, kept, and the next one asked."""
     question = build.current
@@ -185,7 +202,7 @@ def _to_branch(build: SurveyBuild) -> Outcome:
     if build.branch_targets():
         build.stage = Stage.BRANCH
         return Outcome()
-    return _after_question(build)
+    return _ask_required(build)
 
 
 def take_text(
@@ -199,6 +216,12 @@ def take_text(
         if problems:
             return Outcome(problems=tuple(problems))
         build.title = text
+        build.stage = Stage.INTRO if build.append_to is None else Stage.KIND
+    elif build.stage == Stage.INTRO:
+        problems = definition.check_text(text, where="intro")
+        if problems:
+            return Outcome(problems=tuple(problems))
+        build.intro = text
         build.stage = Stage.KIND
     elif build.stage == Stage.TEXT:
         problems = definition.check_text(text, where=f"#{build.number()}")
@@ -288,6 +311,7 @@ def mapping(build: SurveyBuild, opens: datetime, closes: datetime) -> dict[str, 
     """The survey in the file's shape (what :func:`definition.from_mapping` reads)."""
     return {
         "title": build.title,
+        **({"intro": build.intro} if build.intro else {}),
         "anonymous": build.anonymous,
         "opens": opens,
         "closes": closes,
@@ -303,6 +327,9 @@ def press(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outc
     if _STAGE_OF.get(action) != build.stage:
         return Outcome(trouble=Trouble.STALE)
     build.touched = now
+    if action is Action.SKIP_INTRO:
+        build.stage = Stage.KIND
+        return Outcome()
     if action is Action.FINISH:
         if not build.questions:
             return Outcome(trouble=Trouble.NO_QUESTIONS)
@@ -334,7 +361,7 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
         return _to_branch(build)
     if action is Action.BRANCH:
         if value == 0:
-            return _after_question(build)
+            return _ask_required(build)
         if value not in dict(build.branch_targets()):
             return Outcome(trouble=Trouble.STALE)
         current["show_if"] = {"question": value, "answer": []}
@@ -345,6 +372,12 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
         if target is None or not 0 <= value < len(target.get("options", ())):
             return Outcome(trouble=Trouble.STALE)
         current["show_if"]["answer"] = [value + 1]
+        return _ask_required(build)
+    if action is Action.REQUIRED:
+        if value not in (0, 1):
+            return Outcome(trouble=Trouble.STALE)
+        if not value:
+            current["optional"] = True
         return _after_question(build)
     if action is Action.AUDIENCE:
         if not 0 <= value < len(AUDIENCE_CHOICES):

@@ -179,6 +179,7 @@ STAGE_TEXTS = message_keys(
     Stage,
     {
         Stage.TITLE: "survey-build-ask-title",
+        Stage.INTRO: "survey-build-ask-intro",
         Stage.KIND: "survey-build-ask-kind",
         Stage.TEXT: "survey-build-ask-text",
         Stage.OPTIONS: "survey-build-ask-options",
@@ -186,6 +187,7 @@ STAGE_TEXTS = message_keys(
         Stage.OTHER: "survey-build-ask-other",
         Stage.BRANCH: "survey-build-ask-branch",
         Stage.BRANCH_OPTION: "survey-build-ask-branch-option",
+        Stage.REQUIRED: "survey-build-ask-required",
         Stage.AUDIENCE: "survey-build-ask-audience",
         Stage.AUDIENCE_ID: "survey-build-ask-audience-id",
         Stage.ANONYMOUS: "survey-build-ask-anonymous",

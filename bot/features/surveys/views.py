@@ -139,6 +139,11 @@ def _choices(t: Translator, build: SurveyBuild) -> Rows:
     if stage is Stage.MAX:
         most = range(1, len(current.get("options", ())) + 1)
         return [[(str(n), Build(Action.MAX, n)) for n in most]]
+    if stage is Stage.INTRO:
+        return [[(t("survey-build-button-skip-intro"), Build(Action.SKIP_INTRO, 0))]]
+    if stage is Stage.REQUIRED:
+        return [[(t("survey-build-button-required"), Build(Action.REQUIRED, 1)),
+                 (t("survey-build-button-optional"), Build(Action.REQUIRED, 0))]]  # fmt: skip
     if stage in (Stage.OTHER, Stage.ANONYMOUS):
         action = Action.OTHER if stage is Stage.OTHER else Action.ANONYMOUS
         return [[(t(texts.YES_NO_TEXTS[v]), Build(action, v)) for v in (1, 0)]]

@@ -209,6 +209,7 @@ survey-build-ask-title =
     ➕ <b>New survey</b>
     Please send the survey's title. For both languages write "中文 / English"; one language is fine too.
 survey-build-ask-kind = What type is question { $number }? ({ $count } so far)
+survey-build-ask-intro = Would you like a few words before the first question, such as why you are asking and how long it takes? Send them now ("中文 / English" for both languages), or tap "Skip".
 survey-build-ask-text = Please send question { $number } ({ $kind }). For both languages write "中文 / English".
 survey-build-ask-options =
     Please send the options, one per line (at most { $limit }).
@@ -219,6 +220,7 @@ survey-build-ask-max = How many options may be chosen at most?
 survey-build-ask-other = Add an option "Other (please say)"?
 survey-build-ask-branch = Is this question asked of everyone, or only when an earlier question got a certain answer?
 survey-build-ask-branch-option = Ask this question only when question { $target } got which answer?
+survey-build-ask-required = Must question { $number } be answered? With "Optional", residents may skip it.
 survey-build-ask-audience = Who is the survey for?
 survey-build-ask-audience-id = Please send the { $which ->
         [course] course
@@ -232,6 +234,9 @@ survey-build-button-finish = ✅ No more questions, next step
 survey-build-button-always = Ask everyone
 survey-build-button-branch-on = Depends on question { $number }: { $question }
 survey-build-button-cancel = ✖️ Discard
+survey-build-button-skip-intro = Skip, add the questions
+survey-build-button-required = Required
+survey-build-button-optional = Optional
 survey-build-audience-everyone = All residents
 survey-build-audience-canteen = Residents following "canteen"
 survey-build-audience-health = Residents following "health"

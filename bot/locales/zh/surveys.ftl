@@ -219,6 +219,7 @@ survey-build-ask-title =
     ➕ <b>新建问卷</b>
     请发送问卷标题。中英文都写就用“中文 / English”，只写一种也可以。
 survey-build-ask-kind = 第 { $number } 题是什么题型？（已有 { $count } 题）
+survey-build-ask-intro = 要在第一题前面对居民说几句吗？比如为什么做这份问卷、大概要几分钟。请直接发送这段话（中英文都写就用“中文 / English”），不需要就点“跳过”。
 survey-build-ask-text = 请发送第 { $number } 题（{ $kind }）的题目。中英文都写就用“中文 / English”。
 survey-build-ask-options =
     请发送选项，一行一个（最多 { $limit } 个）。
@@ -229,6 +230,7 @@ survey-build-ask-max = 这道多选题最多能选几项？
 survey-build-ask-other = 要加一个“其他（请说明）”选项吗？
 survey-build-ask-branch = 这道题每个人都问，还是只在前面某题选了某一项时才问？
 survey-build-ask-branch-option = 第 { $target } 题选了哪一项时才问这道题？
+survey-build-ask-required = 第 { $number } 题一定要回答吗？选“可以不答”，居民可以跳过这道题。
 survey-build-ask-audience = 问卷发给谁？
 survey-build-ask-audience-id = 请发送{ $which ->
         [course] 课程
@@ -242,6 +244,9 @@ survey-build-button-finish = ✅ 题目加完了，下一步
 survey-build-button-always = 每个人都问
 survey-build-button-branch-on = 看第 { $number } 题：{ $question }
 survey-build-button-cancel = ✖️ 放弃
+survey-build-button-skip-intro = 跳过，直接加题目
+survey-build-button-required = 必答
+survey-build-button-optional = 可以不答
 survey-build-audience-everyone = 所有居民
 survey-build-audience-canteen = 关注“食堂”的居民
 survey-build-audience-health = 关注“健康”的居民
