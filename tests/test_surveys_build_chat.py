@@ -97,15 +97,21 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         assert "第 2 题已加上" in recent(org, 2)
         assert "问卷发给谁" in await tap(bot2, org, "✅ 题目加完了，下一步")
         assert "匿名吗" in await tap(bot2, org, "所有居民")
-        assert "什么时候开始" in await tap(bot2, org, "否")
+        assert "年龄段" in await tap(bot2, org, "否")
+        assert "按居委会分开看" in await tap(bot2, org, "是")
+        assert "按楼栋分开看" in await say(bot2, org, "长风一村\n长风二村 / Changfeng No. 2")
+        assert "什么时候开始" in await tap(bot2, org, "跳过")
         assert "没看懂这个时间" in await say(bot2, org, "\u202e\u200b 随便 🙂")
         card = await say(bot2, org, "下周一到月底")
         assert "社区需求调查" in card
         assert "草稿" in card
-        assert await _rows(runtime) == [("draft", "everyone", False, 2)]
+        assert await _rows(runtime) == [("draft", "everyone", False, 4)]  # + 居委会, age band
+        before = len(org.messages)
         await tap(bot2, org, "👀 预览")
-        shown = "\n".join(m.text or "" for m in org.messages[-6:])
-        assert "只在第 1 题选了 1 时出现" in shown
+        shown = "\n".join(m.text or "" for m in org.messages[before:])
+        assert "[基本信息] 您住在哪个居委会？" in shown  # the profile questions come first
+        assert "长风二村 / Changfeng No. 2" in shown
+        assert "只在第 3 题选了 1 时出现" in shown
         assert "Rate the canteen" in shown
         assert "占用您两分钟，谢谢！" in shown  # the intro, before the questions
         assert "（可跳过）" in shown  # question 2 may be skipped
@@ -164,7 +170,10 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     await tap(bot, org, "Required")
     await tap(bot, org, "✅ No more questions, next step")
     await tap(bot, org, "All residents")
+    assert "age band" in await tap(bot, org, "No")
     await tap(bot, org, "No")
+    assert "by residents' committee" in await tap(bot, org, "Skip")
+    await tap(bot, org, "Skip")
     assert "Activities" in await say(bot, org, "until next Friday")
     await tap(bot, org, "📣 Publish")
     await bot.drain()

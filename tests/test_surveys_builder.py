@@ -28,6 +28,7 @@ closes: 2026-03-31 23:59
 audience: topic:health
 anonymous: true
 intro: 请花两分钟 / Two minutes, please
+profile: {committees: [长风一村 / Changfeng No. 1, 长风二村], age: true}
 questions:
   - {type: single, text: 最需要什么 / What is needed most, other: true,
      options: [食堂 / Canteen, 理发]}
@@ -61,6 +62,9 @@ def _build_like_the_file() -> builder.SurveyBuild:
         ("press", (Action.FINISH, 0)),
         ("press", (Action.AUDIENCE, builder.AUDIENCE_CHOICES.index("topic:health"))),
         ("press", (Action.ANONYMOUS, 1)),
+        ("press", (Action.AGE, 1)),
+        ("text", "长风一村 / Changfeng No. 1\n\n长风二村"),
+        ("press", (Action.SKIP_BUILDINGS, 0)),
     ]
     for kind, value in steps:
         if kind == "text":
@@ -346,3 +350,33 @@ def test_a_draft_may_change_what_an_open_survey_may_not() -> None:
         edits.Refusal.ANONYMITY_CHANGED,
         edits.Refusal.AUDIENCE_CHANGED,
     ]
+
+
+def test_the_profile_steps_are_checked_as_options_are() -> None:
+    """The 居委会 list: an over-long name or eleven names are asked again; skipping both lists and
+    the age band adds no profile question; a skip button of another step is stale."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
+    builder.press(build, Action.KIND, 4, NOW)  # a short text question
+    builder.take_text(build, "意见", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.FINISH, 0, NOW)
+    builder.press(build, Action.AUDIENCE, 0, NOW)
+    builder.press(build, Action.ANONYMOUS, 0, NOW)
+    assert build.stage is Stage.AGE
+    assert builder.press(build, Action.SKIP_BUILDINGS, 0, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.AGE, 0, NOW)
+    assert build.stage is Stage.COMMITTEES
+    too_long = builder.take_text(build, "居" * 41, NOW, ZONE, CALENDAR)
+    assert [p.code for p in too_long.problems] == ["too-long"]
+    many = "\n".join(f"第{n}居委" for n in range(21))
+    assert [p.code for p in builder.take_text(build, many, NOW, ZONE, CALENDAR).problems] == [
+        "option-count"
+    ]
+    assert build.stage is Stage.COMMITTEES
+    builder.press(build, Action.SKIP_COMMITTEES, 0, NOW)
+    builder.press(build, Action.SKIP_BUILDINGS, 0, NOW)
+    outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
+    assert outcome.spec is not None
+    assert [q.profile for q in outcome.spec.questions] == [None]

@@ -7,11 +7,12 @@ question with :func:`definition.check_questions` and, at the end, turned into a
 :class:`~bot.features.surveys.definition.SurveySpec` by :func:`definition.from_mapping`: a
 file and the chat meet the same rules and make the same object.
 
-Steps: title → intro (or "skip") → (type → text → options → most choices / "other" → branch →
-required or not) × N → audience →
-anonymity → opening and closing time in words ("下周一到月底") → the draft survey, whose card
-offers the preview and "publish". A builder may also *append* questions to an existing
-survey (``append_to``): then it ends after the questions, and the edit rules apply
+Steps: title → intro (or "skip") → (type → text → options → most choices / "other" →
+branch → required or not) × N → audience → anonymity → the profile questions (age band yes /
+no, then the 居委会 and the buildings to choose from, each typed or skipped) → opening and
+closing time in words ("下周一到月底") → the draft survey, whose card offers the preview and
+"publish". A builder may also *append* questions to an existing survey (``append_to``): then
+it ends after the questions, and the edit rules apply
 (:mod:`bot.features.surveys.edits`).
 """
 
@@ -66,11 +67,23 @@ class Stage(StrEnum):
     AUDIENCE = "audience"
     AUDIENCE_ID = "audience-id"
     ANONYMOUS = "anonymous"
+    AGE = "age"
+    COMMITTEES = "committees"
+    BUILDINGS = "buildings"
     WHEN = "when"
 
 
 TYPED = frozenset(
-    {Stage.TITLE, Stage.INTRO, Stage.TEXT, Stage.OPTIONS, Stage.AUDIENCE_ID, Stage.WHEN}
+    {
+        Stage.TITLE,
+        Stage.INTRO,
+        Stage.TEXT,
+        Stage.OPTIONS,
+        Stage.AUDIENCE_ID,
+        Stage.COMMITTEES,
+        Stage.BUILDINGS,
+        Stage.WHEN,
+    }
 )
 
 
@@ -87,6 +100,9 @@ class Action(StrEnum):
     REQUIRED = "required"  # 1: must be answered; 0: may be skipped
     AUDIENCE = "audience"  # index in AUDIENCE_CHOICES
     ANONYMOUS = "anonymous"  # 1: anonymous
+    AGE = "age"  # 1: ask the age band
+    SKIP_COMMITTEES = "skip-committees"  # no 居委会 question
+    SKIP_BUILDINGS = "skip-buildings"  # no building question
     CANCEL = "cancel"
 
 
@@ -101,6 +117,9 @@ _STAGE_OF = {
     Action.REQUIRED: Stage.REQUIRED,
     Action.AUDIENCE: Stage.AUDIENCE,
     Action.ANONYMOUS: Stage.ANONYMOUS,
+    Action.AGE: Stage.AGE,
+    Action.SKIP_COMMITTEES: Stage.COMMITTEES,
+    Action.SKIP_BUILDINGS: Stage.BUILDINGS,
 }
 
 
@@ -128,6 +147,9 @@ class SurveyBuild:
     current: dict[str, Any] = field(default_factory=dict)  # the question being added
     audience: str = "everyone"
     anonymous: bool = False
+    age: bool = False  # the profile questions (class defaults: a draft kept before them reads)
+    committees: tuple[str, ...] = ()
+    buildings: tuple[str, ...] = ()
     append_to: int | None = None  # adding questions to this survey (an edit)
     earlier: list[dict[str, Any]] = field(default_factory=list)  # its questions, for branches
 
@@ -239,6 +261,8 @@ def take_text(
             return Outcome(trouble=Trouble.BAD_ID)
         build.audience = f"{build.audience}:{match.group(1)}"
         build.stage = Stage.ANONYMOUS
+    elif build.stage in (Stage.COMMITTEES, Stage.BUILDINGS):
+        return _take_places(build, text)
     elif build.stage == Stage.WHEN:
         return _take_when(build, text, now, zone, calendar)
     else:
@@ -258,6 +282,24 @@ def _take_options(build: SurveyBuild, text: str) -> Outcome:
         return Outcome(problems=tuple(problems[:5]))
     build.current["options"] = options
     return _after_options(build)
+
+
+def _take_places(build: SurveyBuild, text: str) -> Outcome:
+    """The 居委会 (or buildings) residents choose from, one a line: checked as options are."""
+    places = _lines(text)
+    where = "committees" if build.stage == Stage.COMMITTEES else "buildings"
+    problems = [p for place in places for p in definition.check_text(place, OPTION_CHARS, where)]
+    if not 1 <= len(places) <= MAX_OPTIONS:
+        problems.append(Problem("option-count", where, str(MAX_OPTIONS)))
+    if problems:
+        return Outcome(problems=tuple(problems[:5]))
+    if build.stage == Stage.COMMITTEES:
+        build.committees = tuple(places)
+        build.stage = Stage.BUILDINGS
+    else:
+        build.buildings = tuple(places)
+        build.stage = Stage.WHEN
+    return Outcome()
 
 
 def parse_period(
@@ -316,6 +358,11 @@ def mapping(build: SurveyBuild, opens: datetime, closes: datetime) -> dict[str, 
         "opens": opens,
         "closes": closes,
         "audience": build.audience,
+        "profile": {
+            "committees": list(build.committees),
+            "buildings": list(build.buildings),
+            "age": build.age,
+        },
         "questions": list(build.questions),
     }
 
@@ -329,6 +376,12 @@ def press(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outc
     build.touched = now
     if action is Action.SKIP_INTRO:
         build.stage = Stage.KIND
+        return Outcome()
+    if action is Action.SKIP_COMMITTEES:
+        build.stage = Stage.BUILDINGS
+        return Outcome()
+    if action is Action.SKIP_BUILDINGS:
+        build.stage = Stage.WHEN
         return Outcome()
     if action is Action.FINISH:
         if not build.questions:
@@ -387,9 +440,13 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
             Stage.AUDIENCE_ID if build.audience in ("course", "event") else Stage.ANONYMOUS
         )
         return Outcome()
+    if action is Action.AGE:
+        build.age = bool(value)
+        build.stage = Stage.COMMITTEES
+        return Outcome()
     # Action.ANONYMOUS
     build.anonymous = bool(value)
-    build.stage = Stage.WHEN
+    build.stage = Stage.AGE
     return Outcome()
 
 

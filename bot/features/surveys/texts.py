@@ -191,6 +191,9 @@ STAGE_TEXTS = message_keys(
         Stage.AUDIENCE: "survey-build-ask-audience",
         Stage.AUDIENCE_ID: "survey-build-ask-audience-id",
         Stage.ANONYMOUS: "survey-build-ask-anonymous",
+        Stage.AGE: "survey-build-ask-age",
+        Stage.COMMITTEES: "survey-build-ask-committees",
+        Stage.BUILDINGS: "survey-build-ask-buildings",
         Stage.WHEN: "survey-build-ask-when",
     },
 )

@@ -144,8 +144,14 @@ def _choices(t: Translator, build: SurveyBuild) -> Rows:
     if stage is Stage.REQUIRED:
         return [[(t("survey-build-button-required"), Build(Action.REQUIRED, 1)),
                  (t("survey-build-button-optional"), Build(Action.REQUIRED, 0))]]  # fmt: skip
-    if stage in (Stage.OTHER, Stage.ANONYMOUS):
-        action = Action.OTHER if stage is Stage.OTHER else Action.ANONYMOUS
+    if stage is Stage.COMMITTEES:
+        return [[(t("survey-build-button-skip"), Build(Action.SKIP_COMMITTEES, 0))]]
+    if stage is Stage.BUILDINGS:
+        return [[(t("survey-build-button-skip"), Build(Action.SKIP_BUILDINGS, 0))]]
+    if stage in (Stage.OTHER, Stage.ANONYMOUS, Stage.AGE):
+        action = {Stage.OTHER: Action.OTHER, Stage.ANONYMOUS: Action.ANONYMOUS}.get(
+            stage, Action.AGE
+        )
         return [[(t(texts.YES_NO_TEXTS[v]), Build(action, v)) for v in (1, 0)]]
     if stage is Stage.BRANCH:
         rows = [[(t("survey-build-button-always"), Build(Action.BRANCH, 0))]]

@@ -227,6 +227,17 @@ survey-build-ask-audience-id = Please send the { $which ->
        *[other] event
     } number (digits, for example 3).
 survey-build-ask-anonymous = Is this survey anonymous? Once an anonymous survey is sent, the answers are no longer linked to the resident in any way and cannot be changed.
+survey-build-ask-age = Ask residents their age band? Then the results can be read by age.
+survey-build-ask-committees =
+    Read the results by residents' committee (居委会)? Send the committees residents choose from, one a line (at most { $limit }), for example:
+    长风一村 / Changfeng No. 1
+    长风二村
+    Or tap "Skip".
+survey-build-ask-buildings =
+    Read the results by building? Send the buildings residents choose from, one a line (at most { $limit }), for example:
+    1号楼 / Building 1
+    2号楼 / Building 2
+    Or tap "Skip".
 survey-build-ask-when =
     When does the survey open and close? Just say it, for example:
     "next Monday to the end of the month", "tomorrow 10am to 9 March 6pm", "until next Friday" (opens now).
@@ -234,6 +245,7 @@ survey-build-button-finish = ✅ No more questions, next step
 survey-build-button-always = Ask everyone
 survey-build-button-branch-on = Depends on question { $number }: { $question }
 survey-build-button-cancel = ✖️ Discard
+survey-build-button-skip = Skip
 survey-build-button-skip-intro = Skip, add the questions
 survey-build-button-required = Required
 survey-build-button-optional = Optional

@@ -237,6 +237,17 @@ survey-build-ask-audience-id = 请发送{ $which ->
        *[other] 活动
     }编号（数字，例如 3）。
 survey-build-ask-anonymous = 这份问卷匿名吗？匿名问卷提交后，答案和居民身份不再有任何关联，也不能再修改。
+survey-build-ask-age = 要问居民的年龄段吗？问了，结果就能按年龄段分开看。
+survey-build-ask-committees =
+    要按居委会分开看结果吗？请发送居民可选的居委会，每行一个（最多 { $limit } 个），例如：
+    长风一村 / Changfeng No. 1
+    长风二村
+    不需要就点“跳过”。
+survey-build-ask-buildings =
+    要按楼栋分开看结果吗？请发送居民可选的楼栋，每行一个（最多 { $limit } 个），例如：
+    1号楼 / Building 1
+    2号楼 / Building 2
+    不需要就点“跳过”。
 survey-build-ask-when =
     问卷什么时候开始、什么时候结束？直接说就行，例如：
     “下周一到月底”、“明天上午10点到3月9日18点”、“到下周五”（现在就开始）。
@@ -244,6 +255,7 @@ survey-build-button-finish = ✅ 题目加完了，下一步
 survey-build-button-always = 每个人都问
 survey-build-button-branch-on = 看第 { $number } 题：{ $question }
 survey-build-button-cancel = ✖️ 放弃
+survey-build-button-skip = 跳过
 survey-build-button-skip-intro = 跳过，直接加题目
 survey-build-button-required = 必答
 survey-build-button-optional = 可以不答
