@@ -253,3 +253,47 @@ async def test_the_new_time_in_words_and_a_day_alone_keeps_the_hours(
         "nightschool.session-add",
         "nightschool.session-add",
     ]
+
+
+async def test_words_that_could_mean_another_day_or_hour_are_asked_again(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Found by a newcomer: "Friday 27 March 7-8:30pm" added a class on Friday 6 March (the
+    weekday read first), "3月28日 7点到8点半" one at 07:00 for an evening class, "3月29日 下午"
+    kept the evening hours. Now: the date with its own weekday; hours without a half-day read
+    the way the class runs; a half-day without a time, or a weekday and a date that disagree,
+    asked again; a clash says which day and hours the words were read as."""
+    ids = await _courses(bot, catalog, ["太极"])
+    alice = await _staff(bot, 7507, "en")
+    li = await _staff(bot, 7508, "zh")
+
+    async def add(who: SimUser, words: str) -> str:
+        """What the bot said to ``words`` typed after "add a class" (all of it, in order)."""
+        await who.command(f"/ns_session {ids[0]}")
+        await bot.settle()
+        await who.press("➕ Add a class" if who is alice else "➕ 加一节课")
+        await bot.settle()
+        before = len(who.messages)
+        await who.send(words)
+        await bot.settle()
+        return "\n".join(m.text or "" for m in who.messages[before:])
+
+    async def newest() -> tuple[datetime, datetime]:
+        rows = await bot.sql("SELECT id FROM course_sessions ORDER BY id DESC LIMIT 1")
+        return await _starts_ends(bot, int(rows[0][0]))
+
+    assert "added" in (await add(alice, "Friday 27 March 7-8:30pm")).lower()
+    start, end = await newest()
+    assert (f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}") == ("2026-03-27 19:00", "20:30")
+    assert "已" in await add(li, "3月28日 7点到8点半")
+    start, end = await newest()
+    assert (f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}") == ("2026-03-28 19:00", "20:30")
+    count = len(await bot.sql("SELECT id FROM course_sessions"))
+    assert await add(li, "3月29日 下午") == plain(catalog.text("zh", "ns-session-ask-again"))
+    await li.command("/cancel")
+    assert await add(alice, "Friday 26 March") == catalog.text("en", "ns-session-ask-again")
+    await alice.command("/cancel")
+    clash = await add(alice, "27 March 7pm-8:30pm")
+    assert clash.startswith(catalog.text("en", "ns-refused-duplicate"))
+    assert "I read your words as Fri 27 Mar 19:00–20:30" in clash
+    assert len(await bot.sql("SELECT id FROM course_sessions")) == count

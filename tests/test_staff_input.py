@@ -91,3 +91,20 @@ def test_hostile_text_is_read_safely(text: str) -> None:
     assert staff_input.parse_price(text) in (None, 0)
     staff_input.parse_size(text)
     staff_input.find_weekly(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Friday 27 March 7-8:30pm", date(2026, 3, 27)),  # the weekday is the date's own
+        ("3月27日（周五）", date(2026, 3, 27)),
+        ("下周四", date(2026, 3, 12)),
+        ("Friday 26 March", None),  # 26 March 2026 is a Thursday: which did they mean?
+        ("明天 3月27日", None),
+        ("周四还是周五", None),
+    ],
+)
+def test_a_weekday_beside_a_date_must_agree_with_it(text: str, day: date | None) -> None:
+    """Monday 2 March: a weekday and a date that agree name the date; any disagreement names
+    no day, so the staff member is asked again instead of a class moved to the wrong day."""
+    assert staff_input.find_date(text, date(2026, 3, 2), HolidayCalendar({})) == day

@@ -157,11 +157,25 @@ def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
 
 
 def find_date(text: str, today: date, calendar: HolidayCalendar) -> date | None:
-    """The first day named in ``text`` ("下周四", "12月3日", "tomorrow"), if it names one."""
-    for mention in find_times(fold(text), today, calendar):
-        if mention.resolved and len(mention.days) == 1:
-            return mention.days[0]
-    return None
+    """The day named in ``text`` ("下周四", "12月3日", "tomorrow", "Friday 27 March"), if it
+    names one. A weekday beside a date is read as that date's own weekday ("Friday 27
+    March"); days that disagree ("明天 3月27日", "Friday 26 March") name none, so the staff
+    member is asked again rather than a class moved to a day they did not mean."""
+    days = [
+        mention
+        for mention in find_times(fold(text), today, calendar)
+        if mention.resolved and len(mention.days) == 1
+    ]
+    dated = {m.days[0] for m in days if m.kind != "weekday"}
+    weekdays = {m.days[0].weekday() for m in days if m.kind == "weekday"}
+    if len(dated) > 1:
+        return None
+    if dated:
+        (day,) = dated
+        return day if weekdays <= {day.weekday()} else None
+    if len({m.days[0] for m in days}) > 1:  # two weekdays: "周四还是周五"
+        return None
+    return days[0].days[0] if days else None
 
 
 def find_weekly(text: str) -> int | None:

@@ -230,17 +230,19 @@ async def time_typed(update: Update, context: FrontdeskContext) -> int:
         return ConversationHandler.END
     runtime = context.runtime
     found = inputs.session_words(
-        (message.text or "")[:200], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
+        (message.text or "")[:200],
+        runtime.clock.now(),
+        runtime.centre.zone,
+        runtime.hours.calendar,
+        await _usual_hours(context, change),
     )
-    hours = found[1] if found is not None else None
-    if found is not None and hours is None:
-        hours = await _usual_hours(context, change)
-    if found is None or hours is None:
+    if found is None:
         await _say(update, context, context.t("ns-session-ask-again"))
         return NEW_TIME
     done = await schedule_session(
-        update, context, change.course_id, change.session_id, found[0], hours
-    )
+        update, context, change.course_id, change.session_id, found[0], found[1],
+        read_from_words=True,
+    )  # fmt: skip
     if not done:
         return NEW_TIME
     context.drafts.pop(SessionChange)

@@ -249,4 +249,5 @@ ns-btn-session-cancel = ❌ Cancel it
 ns-session-ask-move = When should the class on { $when } take place instead? Say it in words, for example: next Thursday 7-8:30pm, or 2026-03-20 19:00-20:30. A day alone keeps the class's hours. Send /cancel to stop.
 ns-session-ask-add = When is the new class? Say it in words, for example: 20 March 7-8:30pm, or 2026-03-20 19:00-20:30. A day alone takes the hours of the latest class. Send /cancel to stop.
 ns-session-ask-again = Sorry, which day? Name the day, with the hours if they change, for example: next Thursday 7-8:30pm, 20 March, or 2026-03-20 19:00-20:30. Send /cancel to stop.
+ns-session-read-as = (I read your words as { $when }–{ $ends }. If that is not what you meant, please say it another way.)
 ns-session-dropped = All right, the classes are unchanged.
