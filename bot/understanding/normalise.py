@@ -61,8 +61,9 @@ def load_zhconv_dictionary() -> None:
         to_cn: dict[str, str] = tables["zh2Hans"]
         to_cn.update(tables["zh2CN"])
         del tables
-        module.dict_zhcn = to_cn
-        module.zhcdicts = _TablesOnDemand()  # zhconv's getdict("zh-cn") returns dict_zhcn
+        # zhconv's module globals (untyped): its getdict("zh-cn") now returns dict_zhcn.
+        setattr(module, "dict_zhcn", to_cn)  # noqa: B010
+        setattr(module, "zhcdicts", _TablesOnDemand())  # noqa: B010
 
 
 def _zhconv_tables() -> dict[str, Any]:
