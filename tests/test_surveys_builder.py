@@ -96,6 +96,10 @@ def test_the_chat_builder_makes_the_same_survey_as_the_file() -> None:
         ("next Monday to end of month", "03-09 09:00", "03-31 23:59"),
         ("until next Friday", "03-04 10:00", "03-13 23:59"),
         ("下周一9点到18点", "03-09 09:00", "03-09 18:00"),
+        ("从明天开始两周", "03-05 09:00", "03-18 23:59"),  # by its length (a newcomer's words)
+        ("为期10天", "03-04 10:00", "03-13 23:59"),
+        ("下周一起一个月", "03-09 09:00", "04-08 23:59"),
+        ("two weeks", "03-04 10:00", "03-17 23:59"),
     ],
 )
 def test_opening_and_closing_times_are_read_from_words(words: str, opens: str, closes: str) -> None:
@@ -380,3 +384,26 @@ def test_the_profile_steps_are_checked_as_options_are() -> None:
     outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
     assert outcome.spec is not None
     assert [q.profile for q in outcome.spec.questions] == [None]
+
+
+def test_options_on_one_line_and_a_lone_option() -> None:
+    """Options separated by 、 or commas on one line (phones make new lines hard) are several
+    options; a single option is refused with the reason (a newcomer's second line had gone to
+    the FAQ while the question kept its one choice)."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
+    builder.press(build, Action.KIND, 0, NOW)
+    builder.take_text(build, "几点来", NOW, ZONE, CALENDAR)
+    assert builder.take_text(build, "11点前 / before 11", NOW, ZONE, CALENDAR).trouble is (
+        Trouble.ONE_OPTION
+    )
+    assert build.stage is Stage.OPTIONS
+    builder.take_text(build, "11点前 / before 11、11点到12点 / 11-12", NOW, ZONE, CALENDAR)
+    assert build.current["options"] == ["11点前 / before 11", "11点到12点 / 11-12"]
+    builder.press(build, Action.OTHER, 0, NOW)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.KIND, 1, NOW)
+    builder.take_text(build, "Which?", NOW, ZONE, CALENDAR)
+    builder.take_text(build, "Canteen, Haircut; Tai chi", NOW, ZONE, CALENDAR)
+    assert build.current["options"] == ["Canteen", "Haircut", "Tai chi"]

@@ -19,6 +19,7 @@ it ends after the questions, and the edit rules apply
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -47,6 +48,18 @@ TEXT_WINDOW = timedelta(hours=1)
 OPENING_HOUR = time(9, 0)  # a day without a time opens at 9:00, not at midnight
 AUDIENCE_CHOICES: tuple[str, ...] = ("everyone", *(f"topic:{t}" for t in TOPICS), "course", "event")
 _SPLIT = re.compile(r"\s*(?:到|至|~|～|—|\s-\s|\bto\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+# A period by its length: "从明天开始两周", "下周一起为期10天", "for two weeks from Monday".
+_LENGTH = re.compile(
+    r"(?:为期|持续|开放|for|open for)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|"
+    r"\b(?:an?|one|two|three|four|five|six)\b)\s*(?P<unit>天|周|个?星期|个?礼拜|个月|days?|weeks?|months?)"
+    r"(?:的时间|时间)?",
+    re.IGNORECASE,
+)
+_LENGTH_GLUE = re.compile(
+    r"^\s*(?:从|自|from|starting)?\s*|\s*(?:开始|起|starting|from|on)?\s*[,，]?\s*$"
+)
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SEPARATORS = re.compile(r"\s*[、，,；;]\s*")
 _HALF_PAIR = re.compile(r"^\s*/\s*|\s*/\s*$")
 _ID = re.compile(r"^\D{0,12}?([1-9][0-9]{0,8})\D{0,6}$")
 
@@ -132,6 +145,7 @@ class Trouble(StrEnum):
     CLOSES_PAST = "closes-past"
     BAD_ID = "bad-id"
     TOO_MANY = "too-many"
+    ONE_OPTION = "one-option"  # a choice question needs at least two
 
 
 @dataclass
@@ -270,11 +284,21 @@ def take_text(
     return Outcome()
 
 
+def _items(text: str) -> list[str]:
+    """One a line, or on one line separated by 、，; (phones make new lines hard to type)."""
+    lines = _lines(text)
+    if len(lines) == 1 and _SEPARATORS.search(lines[0]):
+        return [part.strip() for part in _SEPARATORS.split(lines[0]) if part.strip()]
+    return lines
+
+
 def _take_options(build: SurveyBuild, text: str) -> Outcome:
-    options = _lines(text)
+    options = _items(text)
+    if len(options) == 1:  # a choice of one: most likely the rest was meant to follow
+        return Outcome(trouble=Trouble.ONE_OPTION)
     where = f"#{build.number()}"
     limit = MAX_RANKED if build.current["type"] == "ranking" else MAX_OPTIONS
-    smallest = 2 if build.current["type"] == "ranking" else 1
+    smallest = 2
     problems = [p for option in options for p in definition.check_text(option, OPTION_CHARS, where)]
     if not smallest <= len(options) <= limit:
         problems.append(Problem("option-count", where, str(limit)))
@@ -286,7 +310,7 @@ def _take_options(build: SurveyBuild, text: str) -> Outcome:
 
 def _take_places(build: SurveyBuild, text: str) -> Outcome:
     """The 居委会 (or buildings) residents choose from, one a line: checked as options are."""
-    places = _lines(text)
+    places = _items(text)
     where = "committees" if build.stage == Stage.COMMITTEES else "buildings"
     problems = [p for place in places for p in definition.check_text(place, OPTION_CHARS, where)]
     if not 1 <= len(places) <= MAX_OPTIONS:
@@ -302,12 +326,54 @@ def _take_places(build: SurveyBuild, text: str) -> Outcome:
     return Outcome()
 
 
+def _by_length(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[datetime, datetime] | None:
+    """ "从明天开始两周" (tomorrow 9:00 to the end of the 14th day), "两周" (from now), "for
+    10 days from Monday"; ``None`` when no length is named or its start is not understood."""
+    found = _LENGTH.search(text)
+    if found is None:
+        return None
+    number = found.group("n").lower()
+    count = _EN_COUNTS.get(number) or staff_input.cn_count(number)
+    if not count:
+        return None
+    unit = found.group("unit").lower()
+    start_text = _LENGTH_GLUE.sub("", text[: found.start()] + " " + text[found.end() :]).strip()
+    start_text = _LENGTH_GLUE.sub("", start_text)
+    if start_text:
+        opens = staff_input.parse_moment(start_text, now, zone, calendar, end_of_day=False)
+        if opens is None:
+            return None
+        if staff_input.find_clock(start_text) is None:
+            local = opens.astimezone(zone)
+            opens = datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
+        opens = max(opens, now)
+    else:
+        opens = now
+    first = opens.astimezone(zone).date()
+    if unit.startswith(("个月", "month")):
+        month = first.month - 1 + count
+        year, month = first.year + month // 12, month % 12 + 1
+        last = min(first.day, monthrange(year, month)[1])
+        end = first.replace(year=year, month=month, day=last) - timedelta(days=1)
+    else:
+        days = count * (1 if unit.startswith(("天", "day")) else 7)
+        end = first + timedelta(days=days - 1)
+    closes = datetime.combine(end, time(23, 59), zone).astimezone(now.tzinfo)
+    return opens, closes
+
+
 def parse_period(
     text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
 ) -> tuple[datetime, datetime] | None:
     """Opening and closing time in words, the way staff write other times: "下周一到月底",
-    "明天上午10点到3月9日18点", "until next Friday", "到月底" (opens now). A day without a
-    time opens at 9:00 and closes at its end; ``None`` when not understood."""
+    "明天上午10点到3月9日18点", "until next Friday", "到月底" (opens now), or by its length:
+    "从明天开始两周", "为期10天", "for two weeks from Monday". A day without a time opens at
+    9:00 and closes at its end; ``None`` when not understood."""
+    lasting = _by_length(text, now, zone, calendar)
+    if lasting is not None:
+        return lasting
     parts = list(_SPLIT.split(text.strip(), maxsplit=1))
     if len(parts) == 1:
         start_text, end_text = "", parts[0]

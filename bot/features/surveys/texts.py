@@ -206,6 +206,7 @@ BUILD_TROUBLE_TEXTS = message_keys(
         Trouble.CLOSES_PAST: "survey-build-closes-past",
         Trouble.BAD_ID: "survey-build-bad-id",
         Trouble.TOO_MANY: "survey-build-too-many",
+        Trouble.ONE_OPTION: "survey-build-one-option",
     },
 )
 AUDIENCE_CHOICE_TEXTS = message_keys(

@@ -183,9 +183,21 @@ def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboard
         which=build.audience,
         target=(current.get("show_if") or {}).get("question", 0),
     )
+    noted = _noted(t, build)
+    if noted:
+        text = noted + "\n" + text
     rows = _choices(t, build)
     rows.append([(t("survey-build-button-cancel"), Build(Action.CANCEL, 0))])
     return text, keyboard(rows)
+
+
+def _noted(t: Translator, build: SurveyBuild) -> str:
+    """The places just typed, said back (a period typed by mistake shows at once)."""
+    if build.stage is Stage.BUILDINGS and build.committees:
+        return t("survey-build-noted-committees", places="、".join(build.committees))
+    if build.stage is Stage.WHEN and build.buildings:
+        return t("survey-build-noted-buildings", places="、".join(build.buildings))
+    return ""
 
 
 def edit_menu(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup:

@@ -212,7 +212,7 @@ survey-build-ask-kind = What type is question { $number }? ({ $count } so far)
 survey-build-ask-intro = Would you like a few words before the first question, such as why you are asking and how long it takes? Send them now ("中文 / English" for both languages), or tap "Skip".
 survey-build-ask-text = Please send question { $number } ({ $kind }). For both languages write "中文 / English".
 survey-build-ask-options =
-    Please send the options, one per line (at most { $limit }).
+    Please send the options, one per line or separated by commas (at least 2, at most { $limit }).
     For both languages write "中文 / English", for example:
     食堂 / Canteen
     健康驿站 / Health station
@@ -265,6 +265,9 @@ survey-build-no-questions = A survey needs at least one question.
 survey-build-bad-when = I could not read that time. Try "next Monday to the end of the month", "2 March to 9 March" or "until next Friday".
 survey-build-closes-past = That closing time has passed; please choose a later one.
 survey-build-bad-id = Please send just the number, for example 3.
+survey-build-one-option = I received only one option. Please send all the options at once: one per line, or separated by commas, for example: Canteen, Haircut, Tai chi.
+survey-build-noted-committees = 👍 Committees noted: { $places }.
+survey-build-noted-buildings = 👍 Buildings noted: { $places }.
 survey-build-too-many = That is as many questions as a survey can hold; please tap "No more questions".
 
 # Edits

@@ -222,7 +222,7 @@ survey-build-ask-kind = 第 { $number } 题是什么题型？（已有 { $count 
 survey-build-ask-intro = 要在第一题前面对居民说几句吗？比如为什么做这份问卷、大概要几分钟。请直接发送这段话（中英文都写就用“中文 / English”），不需要就点“跳过”。
 survey-build-ask-text = 请发送第 { $number } 题（{ $kind }）的题目。中英文都写就用“中文 / English”。
 survey-build-ask-options =
-    请发送选项，一行一个（最多 { $limit } 个）。
+    请发送选项，一行一个，或用顿号隔开（至少 2 个，最多 { $limit } 个）。
     中英文都写就用“中文 / English”，例如：
     食堂 / Canteen
     健康驿站 / Health station
@@ -275,6 +275,9 @@ survey-build-no-questions = 问卷至少要有一道题。
 survey-build-bad-when = 没看懂这个时间。请像这样说：“下周一到月底”、“3月2日到3月9日”、“到下周五”。
 survey-build-closes-past = 结束时间已经过去了，请换一个以后的时间。
 survey-build-bad-id = 请只发送编号数字，例如 3。
+survey-build-one-option = 只收到一个选项。请把所有选项一次发来：一行一个，或用顿号隔开，例如：食堂、理发、太极。
+survey-build-noted-committees = 👍 居委会记下了：{ $places }。
+survey-build-noted-buildings = 👍 楼栋记下了：{ $places }。
 survey-build-too-many = 题目已经够多了，请点“题目加完了，下一步”。
 
 # 修改问卷 / edits
