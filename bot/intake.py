@@ -148,6 +148,7 @@ class InboxWorker:
             return
         now = self._clock.now()
         async with self._db.transaction() as session:
+            await inbox.commit_without_flush_wait(session)  # safe: see its docstring
             if batch:
                 await inbox.finish(session, self.name, batch, now)
             claimed = await inbox.claim(session, self.name, now, free)
@@ -190,6 +191,7 @@ class InboxWorker:
         if self._finished:
             batch = list(self._finished)
             async with self._db.transaction() as session:
+                await inbox.commit_without_flush_wait(session)
                 await inbox.finish(session, self.name, batch, self._clock.now())
             del self._finished[: len(batch)]
             self.outcomes.update(attempt.outcome.value for attempt in batch)
