@@ -10,7 +10,8 @@ without it, side by side in one run, on SQLite and PostgreSQL.
 
 The cost is measured both ways, alternating in one run: the claim and outcome commits without
 waiting for the WAL flush (PostgreSQL ``synchronous_commit = off``, as the worker commits them)
-and waiting for it (before). ``--cost`` measures only the cost, not the throughput.
+and waiting for it (before). ``--cost`` measures only the cost, not the throughput;
+``--workers N`` claims as one of N live workers (the fair share's extra aggregate).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ PG_ADMIN = os.environ.get(
 )
 UPDATES, CHATS, BATCH, CLAIM = 3000, 300, 100, 64
 RESIDENTS, EACH, ROUNDS = 50, 20, 3
+# ``--workers N``: claim as one of N live workers (its fair share, one more aggregate a claim).
+WORKERS = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
 
 
 async def _cost(db: Database, no_flush_wait: bool = True, offset: int = 0) -> dict[str, float]:
@@ -68,7 +71,7 @@ async def _cost(db: Database, no_flush_wait: bool = True, offset: int = 0) -> di
             if no_flush_wait:
                 await inbox.commit_without_flush_wait(session)
             await inbox.finish(session, "bench", claimed, clock.now())
-            claimed = await inbox.claim(session, "bench", clock.now(), CLAIM)
+            claimed = await inbox.claim(session, "bench", clock.now(), CLAIM, WORKERS)
         handled += len(claimed)
     async with db.transaction() as session:
         await inbox.finish(session, "bench", claimed, clock.now())
