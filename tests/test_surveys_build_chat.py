@@ -69,6 +69,10 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
             bot, org, "食堂 / Canteen\n\n健康驿站 / Health"
         )
         assert "第 1 题一定要回答吗" in await tap(bot, org, "是")
+        # Typed while a button is asked: told to use the buttons, the step asked again (it
+        # went to the FAQ and was lost before).
+        assert "这一步请点下面的按钮" in await say(bot, org, "必答吧")
+        assert "第 1 题一定要回答吗" in recent(org, 1)
         assert "第 2 题是什么题型" in await tap(bot, org, "必答")
         assert "第 1 题已加上：您最需要什么？" in recent(org, 2)
         # A forged builder button (a step not asked now) and a resident pressing one.

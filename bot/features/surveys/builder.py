@@ -170,6 +170,11 @@ class SurveyBuild:
     def waiting_for_text(self, now: datetime) -> bool:
         return self.stage in TYPED and now - self.touched <= TEXT_WINDOW
 
+    def waiting_for_press(self, now: datetime) -> bool:
+        """A step answered by a button, taken less than an hour ago (typed text is then most
+        likely meant for the builder, and is told to use the buttons)."""
+        return self.stage not in TYPED and now - self.touched <= TEXT_WINDOW
+
     def number(self) -> int:
         """The number the question being added will have (among the non-profile ones)."""
         return len(self.earlier) + len(self.questions) + 1

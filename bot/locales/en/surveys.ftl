@@ -268,6 +268,7 @@ survey-build-bad-id = Please send just the number, for example 3.
 survey-build-one-option = I received only one option. Please send all the options at once: one per line, or separated by commas, for example: Canteen, Haircut, Tai chi.
 survey-build-noted-committees = 👍 Committees noted: { $places }.
 survey-build-noted-buildings = 👍 Buildings noted: { $places }.
+survey-build-press-a-button = Please answer this step with the buttons below, or tap "Discard" to drop the survey.
 survey-build-too-many = That is as many questions as a survey can hold; please tap "No more questions".
 
 # Edits

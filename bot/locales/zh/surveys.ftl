@@ -278,6 +278,7 @@ survey-build-bad-id = 请只发送编号数字，例如 3。
 survey-build-one-option = 只收到一个选项。请把所有选项一次发来：一行一个，或用顿号隔开，例如：食堂、理发、太极。
 survey-build-noted-committees = 👍 居委会记下了：{ $places }。
 survey-build-noted-buildings = 👍 楼栋记下了：{ $places }。
+survey-build-press-a-button = 这一步请点下面的按钮选择；想放弃这份问卷就点“放弃”。
 survey-build-too-many = 题目已经够多了，请点“题目加完了，下一步”。
 
 # 修改问卷 / edits
