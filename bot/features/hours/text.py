@@ -74,12 +74,11 @@ def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
     return ct(t, "hours-interval-separator").join(interval_text(t, i) for i in intervals)
 
 
-def date_text(
-    t: Translator, day: date, *, short: bool = False, today: date | None = None
-) -> str:
-    """A day in the reader's language; with ``today``, the year is said when it is another
-    year's ("2028年1月1日（周六）" asked in February 2027, never a bare "1月1日")."""
-    if today is not None and day.year != today.year:
+def date_text(t: Translator, day: date, *, short: bool = False, today: date | None = None) -> str:
+    """A day in the reader's language; with ``today``, the year is said for another year's day
+    that is past or more than eight months ahead ("2028年1月1日（周六）" asked in February 2027,
+    never a bare "1月1日" that reads as the day just gone); nearer days stay short."""
+    if today is not None and day.year != today.year and not 0 <= (day - today).days <= 240:
         return dates.day(day, t.lang, year=True)
     return dates.day_short(day, t.lang) if short else dates.day(day, t.lang)
 
