@@ -39,7 +39,7 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.timex import TimeMention, find_times, remove_times, year_named
+from bot.understanding.timex import TimeMention, find_times, month_day, remove_times, year_named
 from bot.understanding.venues import VenueFinder
 
 __all__ = [
@@ -183,6 +183,17 @@ _DAY_LEFT = re.compile(
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六七八九十\d]{1,2}\s*月(?!饼|份?工资)"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+    # numbers and ordinals of days that no rule took: "廿八", "礼拜八", "第二个礼拜", "第二天"
+    r"|[廿卅]|(?:星期|礼拜)\s*[八九十0-9]|[腊正冬闰]月"
+    r"|第[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:周|星期|礼拜|月)"
+    # a festival's name no rule knows ("复活节"), not a lesson ("一节课") nor a joint (关节)
+    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那])节"
+    r"(?![目约省奏能课拍点气制食假])"
+    r"|\bin\s+(?:a\s+)?(?:\d+|couple|few|several)\s+(?:of\s+)?(?:days?|weeks?)\b"
+    r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
+    r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
+    r"|\b(?:first|second|third|fourth|fifth|last|final)\s+(?:day|week(?:end)?|\w+day)\b"
+    r"|\bnext\b(?!\s+(?:to|door)\b)"
 )
 
 
@@ -215,7 +226,57 @@ _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "�
 
 
 # A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
-_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧]$")  # "请问下周三" is 请问 + 下周三
+_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧一]$")  # "请问下周三" is 请问 + 下周三
+
+# A qualifier right before a weekday that its rule did not take changes which one is meant:
+# "第二个礼拜六", "最后一个周五", "过了礼拜三", "大下周三", "下下下周一", "早上周三" (早上 +
+# 周三, or 上周三?), "next next tuesday", "the first monday". The day is asked, never guessed.
+_ZH_QUALIFIER_BEFORE = re.compile(
+    r"(?:[上下大第最后隔]|过了?|[0-9零〇一二两三四五六七八九十廿卅几])\s*(?:个|一个)?\s*$"
+)
+_ZH_WORD_BEFORE_PREFIX = re.compile(r"[早晚马楼以上下大天]$")  # 早上 + 周三, 以下 + 周一
+_EN_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:next|last|this|coming|following|first|second|third|fourth|fifth|final|after|past"
+    r"|previous|1st|2nd|3rd|4th|5th)\s+$"
+)
+_EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b)")
+# A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
+# in the question may be its week.
+_BARE_WEEKDAY = re.compile(
+    r"\s*个?\s*(?:周|星期|礼拜)|\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+# A date in figures that an English writer may mean either way round ("3/11", "5-6")
+_EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+# A number right before "十天后" that the rule did not take ("二十天后" read as 十天后).
+_NUMBER_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅几]\s*$")
+# "a week tomorrow", "a week today": a week after the day.
+_EN_WEEK_BEFORE_DAY = re.compile(r"\ba\s+week\s+$")
+
+
+def _qualified(text: str, mention: TimeMention, mentions: list[TimeMention]) -> bool:
+    """Whether a word next to ``mention`` that no rule took may change its day (a word of
+    another day, "周六周日", is not such a word)."""
+    start, end = mention.span
+    own = text[start:end]
+    while own[:1] in ("个", " "):  # "第三个周六": the weekday rule takes the 个
+        own, start = own[1:], start + 1
+    taken = max((m.span[1] for m in mentions if m.span[1] <= mention.span[0]), default=0)
+    before = text[taken:start]
+    if own.startswith("coming") and before.endswith("this "):  # "this coming monday"
+        before = before[:-5]
+    if mention.kind == "relative":
+        return bool(_NUMBER_BEFORE.search(before)) and "天" in own
+    if mention.kind not in ("weekday", "weekend"):
+        return False
+    if own[:1] in "上下":
+        return bool(_ZH_WORD_BEFORE_PREFIX.search(before))
+    if own[:1] in "周星礼":
+        return bool(_ZH_QUALIFIER_BEFORE.search(before))
+    if own[:1].isascii() and not own.startswith(("next", "this", "coming")):
+        return bool(_EN_QUALIFIER_BEFORE.search(before) or _EN_QUALIFIER_AFTER.match(text, end))
+    if own.startswith(("next", "this", "coming")):
+        return bool(_EN_QUALIFIER_BEFORE.search(before) or _EN_QUALIFIER_AFTER.match(text, end))
+    return False
 
 
 def _near(today: date) -> tuple[date, ...]:
@@ -240,6 +301,18 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             both = (day - timedelta(days=7), day) if day - timedelta(days=7) >= today else (day,)
             result.append(TimeMention(mention.span, (), "unsure", None, both))
             continue
+        if (numeric := _EN_NUMERIC_DATE.fullmatch(text, start, end)) and not _CJK.search(text):
+            first, second = int(numeric.group(1)), int(numeric.group(2))
+            if first != second and max(first, second) <= 12:
+                # "3/11" in English: 11 March to an American, 3 November to a Briton. Ask.
+                both = (month_day(first, second, today), month_day(second, first, today))
+                found = tuple(sorted(d for d in both if d is not None))
+                result.append(TimeMention(mention.span, (), "unsure", None, found))
+                continue
+        if _qualified(text, mention, mentions):  # "第二个礼拜六", "next next tuesday": which one?
+            around = tuple(d + timedelta(weeks=n) for d in mention.days[:1] for n in range(-1, 4))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
         after = text[end:]
         shift = 0
         if (near := _DAY_AFTER.match(after)) is not None:
@@ -248,6 +321,8 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
+        elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
+            shift, start = 7, week.start()  # "a week tomorrow": eight days from today
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
@@ -271,7 +346,11 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             and _UMBRELLA.fullmatch(between)
             and all(abs((d - first.days[0]).days) <= UMBRELLA_DAYS for d in second.days)
         ):  # "过年从除夕到初三", "春节初五": the festival names the time, the days inside it
-            result = [m for m in result if m is not first]
+            # (one mention over both, so the festival's name is not left as a day word)
+            whole = TimeMention(
+                (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
+            )
+            result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today)
         if not between.strip() and (
             first.festival or second.festival or "festival" in (first.kind, second.kind)
@@ -844,7 +923,7 @@ class QuestionMatcher:
         text = self._festival_typos(normalise(text))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
-        days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
+        days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
             for v in self.venues.find_all(text)
@@ -901,8 +980,16 @@ class QuestionMatcher:
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
+        bare = [m for m in resolved if m.kind == "weekday" and _BARE_WEEKDAY.match(text, m.span[0])]
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
-            unresolved = [m for m in unresolved if m.kind != "vague"]
+            unresolved = [
+                m
+                for m in unresolved
+                # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
+                # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
+                if m.kind != "vague"
+                and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
+            ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(_HOURS_INTENT.search(rest))

@@ -69,7 +69,7 @@ class TimeMention:
 
     span: tuple[int, int]
     days: tuple[date, ...]
-    kind: str  # relative | weekday | weekend | date | festival | vague | unsure | year
+    kind: str  # relative | weekday | weekend | date | festival | vague | week | unsure | year
     festival: str | None = None  # statutory festival key
     candidates: tuple[date, ...] = ()  # likely days when unresolved
 
@@ -204,7 +204,7 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 
 @_rule(
-    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b",
+    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b",
     "date",
 )
 def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -277,13 +277,13 @@ def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 
 @_rule(
-    r"([0-9]{1,2}|[一二两三四五六七八九十])\s*天\s*(?:以后|之后|后)|过\s*([0-9]{1,2}|[一三四五六七八九十])\s*天",
+    r"([0-9]{1,2}|[一二两三四五六七八九十廿]{1,3})\s*天\s*(?:以后|之后|后)"
+    r"|过\s*([0-9]{1,2}|[一三四五六七八九十廿]{1,3})\s*天",
     "relative",
 )
 def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(
-        match, "relative", today + timedelta(days=cn_number(match.group(1) or match.group(2)))
-    )
+    days = cn_number(match.group(1) or match.group(2))
+    return _mention(match, "relative", today + timedelta(days=days) if days else None)
 
 
 @_rule(
@@ -336,7 +336,7 @@ def _same_day_later(match: re.Match[str], today: date, _: HolidayCalendar) -> Ti
     return _mention(match, "relative", today + timedelta(days=7 * step))
 
 
-@_rule(r"\bin\s+(\d|one|two|three|four|five|six|seven)\s+days?\b", "relative")
+@_rule(r"\bin\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?(?:'?\s*time)?\b", "relative")
 def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     word = match.group(1)
     return _mention(match, "relative", today + timedelta(days=_EN_NUMBERS.get(word) or int(word)))
@@ -363,12 +363,14 @@ for _pattern, _offset in _RELATIVE:
     _rule(_pattern, "relative")(_relative)
 
 
-@_rule(r"(下下|下|这|本|今|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday")
+@_rule(
+    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday"
+)
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char = match.groups()
     if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
         return TimeMention(match.span(), (), "vague")  # "他回来那个周末": which one?
-    weeks = {"下下": 2, "下": 1, "上": -1}.get(prefix or "", 0)
+    weeks = {"下下": 2, "下": 1, "上": -1, "上上": -2}.get(prefix or "", 0)
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
             return TimeMention(match.span(), (today,), "weekend")
@@ -463,7 +465,36 @@ for _festival in FESTIVALS:
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    return _mention(match, "festival", _lunar(1, number, today))
+    found = _lunar(1, number, today)
+    if found is None or match.group(0).startswith(("大年", "年")):
+        return _mention(match, "festival", found)
+    nearer = _lunar_days(number, today)
+    if nearer and nearer[0] < found and not _SPRING_NAMED.search(match.string):
+        # "食堂初八开吗" asked in October: this lunar month's 初八 or the Spring Festival's?
+        # Only in 腊月 and 正月 is the next 初八 the Spring Festival's own.
+        return TimeMention(match.span(), (), "unsure", None, (*nearer, found))
+    return _mention(match, "festival", found)
+
+
+_SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
+
+
+def _lunar_days(number: int, today: date) -> tuple[date, ...]:
+    """The next two days numbered ``number`` in a lunar month, from today."""
+    from borax.calendars.lunardate import LunarDate
+
+    found: list[date] = []
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    year, month = lunar.year, lunar.month
+    for _ in range(3):
+        try:
+            day = LunarDate(year, month, number).to_solar_date()
+        except ValueError:
+            day = None
+        if day is not None and day >= today:
+            found.append(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(found[:2])
 
 
 def _week_days(today: date, weeks: int) -> tuple[date, ...]:
@@ -534,13 +565,19 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     for pattern, _, resolver in _RULES:
-        for match in pattern.finditer(text):
-            if match.end() == match.start() or not free(match.span()):
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            if match.end() == match.start():
+                pos = match.end() + 1
                 continue
+            if not free(match.span()):  # "马上周末": 上周末 overlaps 马上, 周末 is still a day
+                pos = match.start() + 1
+                continue
+            pos = match.end()
             mention = resolver(match, today, calendar)
             if mention is None:
                 continue
-            if not mention.resolved:
+            if not mention.resolved and not mention.candidates:
                 mention = TimeMention(
                     mention.span, (), mention.kind, mention.festival, generic_candidates(today)
                 )
@@ -557,7 +594,9 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
         else:
             candidates = generic_candidates(today)
-        found.append(TimeMention(match.span(), (), "vague", None, candidates))
+        # a week named alone ("下周…周四") must hold the day named beside it
+        kind = "week" if match.lastgroup in ("nextweek", "thisweek") else "vague"
+        found.append(TimeMention(match.span(), (), kind, None, candidates))
         taken.append(match.span())
     return sorted(found, key=lambda m: m.span)
 
