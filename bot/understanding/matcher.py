@@ -39,7 +39,14 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.timex import TimeMention, find_times, month_day, remove_times, year_named
+from bot.understanding.timex import (
+    TimeMention,
+    cn_number,
+    find_times,
+    month_day,
+    remove_times,
+    year_named,
+)
 from bot.understanding.venues import VenueFinder
 
 __all__ = [
@@ -163,6 +170,9 @@ _NO_CALENDAR = _NoCalendar()
 
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1)\s*天|第二天|次日|隔天)")
+_NTH_DAY = re.compile(
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
+)
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
@@ -193,7 +203,14 @@ _DAY_LEFT = re.compile(
     r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
     r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
     r"|\b(?:first|second|third|fourth|fifth|last|final)\s+(?:day|week(?:end)?|\w+day)\b"
-    r"|\bnext\b(?!\s+(?:to|door)\b)"
+    r"|\bnext\b(?!\s+(?:to|door)\b)|\bafter\s+(?:this|that)\b"
+    r"|\b(?:\d{1,2}|two|three|four|five|six|seven|few|couple\s+of)\s+(?:days?|weeks?)\b"
+    r"|\b(?:days?|weeks?)\s+from\b|\bdays?\s+off\b|\bhalf[\s-]term\b|\bterm\s+time\b"
+    r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
+    # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
+    r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
+    r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
+    r"项条道句页张本件])"
 )
 
 
@@ -244,6 +261,11 @@ _EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next
 # in the question may be its week.
 _BARE_WEEKDAY = re.compile(
     r"\s*个?\s*(?:周|星期|礼拜)|\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+# A day of no month in particular: "28号", "月底", "the 5th", "end of the month"
+_FLOATING_DATE = re.compile(
+    r"\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|月\s*[底末]|(?:on\s+)?(?:the\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th)|(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+)?month)\s*"
 )
 # A date in figures that an English writer may mean either way round ("3/11", "5-6")
 _EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
@@ -315,7 +337,11 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             continue
         after = text[end:]
         shift = 0
-        if (near := _DAY_AFTER.match(after)) is not None:
+        if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
+            # "国庆第三天", "春节的第五天": the festival's first day counts as the first
+            shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
+            mention = TimeMention(mention.span, mention.days[:1], mention.kind, None, ())
+        elif (near := _DAY_AFTER.match(after)) is not None:
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end = -1, end + near.end()
@@ -980,7 +1006,12 @@ class QuestionMatcher:
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
-        bare = [m for m in resolved if m.kind == "weekday" and _BARE_WEEKDAY.match(text, m.span[0])]
+        bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
+            m
+            for m in resolved
+            if (m.kind == "weekday" and _BARE_WEEKDAY.match(text, m.span[0]))
+            or (m.kind == "date" and _FLOATING_DATE.fullmatch(text, *m.span))
+        ]
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
             unresolved = [
                 m

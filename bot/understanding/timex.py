@@ -192,7 +192,7 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "date", found)
 
 
-@_rule(r"(下下个?|下个?|这个?|本|上个?)\s*月\s*" + _NUM + r"\s*[号日]", "date")
+@_rule(r"(下下个?|下个?|这个?|本|上个?)\s*月\s*的?\s*" + _NUM + r"\s*[号日]", "date")
 def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     offset = {"下下": 2, "下": 1, "这": 0, "本": 0, "上": -1}[match.group(1).rstrip("个")]
     year, month = _add_months(today, offset)
@@ -204,10 +204,18 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 
 @_rule(
-    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b",
+    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
+    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]",
     "date",
 )
-def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if match.group(3):  # "十月底": that month's last day, this year or the next
+        month = cn_number(match.group(3))
+        if not 1 <= month <= 12:
+            return None
+        end = month_day(month, gregorian.monthrange(today.year, month)[1], today)
+        year = end.year if end is not None else today.year + 1
+        return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
     prefix = (match.group(1) or match.group(2) or "").rstrip("个")
     offset = {"下下": 2, "下": 1, "next": 1}.get(prefix, 0)
     year, month = _add_months(today, offset)
@@ -262,7 +270,10 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     "date",
 )
 def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(match, "date", month_day(int(match.group(1)), int(match.group(2)), today))
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:  # "31/10": day first, as most of the world writes it
+        first, second = second, first
+    return _mention(match, "date", month_day(first, second, today))
 
 
 @_rule(r"(?<![\d月周期拜])" + _NUM + r"\s*号" + _NOT_A_DAY_AFTER_HAO, "date")
@@ -336,9 +347,13 @@ def _same_day_later(match: re.Match[str], today: date, _: HolidayCalendar) -> Ti
     return _mention(match, "relative", today + timedelta(days=7 * step))
 
 
-@_rule(r"\bin\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?(?:'?\s*time)?\b", "relative")
+@_rule(
+    r"\bin\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?(?:'?\s*time)?\b"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+from\s+(?:now|today)\b",
+    "relative",
+)
 def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    word = match.group(1)
+    word = match.group(1) or match.group(2)
     return _mention(match, "relative", today + timedelta(days=_EN_NUMBERS.get(word) or int(word)))
 
 
@@ -516,6 +531,7 @@ def _holiday_candidates(today: date, calendar: HolidayCalendar) -> tuple[date, .
 _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
+    r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|新年(?!好|快乐)|\bholidays?\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
@@ -534,7 +550,7 @@ _VAGUE = re.compile(
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
-    r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
+    r"|年底|年初|年前|年后|节前|节后|小年夜|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
     r"|\b(?:the\s+)?(?:festival|feast)\b)"
@@ -590,12 +606,17 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = _week_days(today, 1)
         elif match.lastgroup == "thisweek":
             candidates = _week_days(today, 0)
+        elif match.lastgroup == "nextmonth":
+            year, month = _add_months(today, 1)
+            candidates = tuple(
+                date(year, month, n) for n in range(1, gregorian.monthrange(year, month)[1] + 1)
+            )
         elif match.lastgroup == "holiday":
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
         else:
             candidates = generic_candidates(today)
         # a week named alone ("下周…周四") must hold the day named beside it
-        kind = "week" if match.lastgroup in ("nextweek", "thisweek") else "vague"
+        kind = "week" if match.lastgroup in ("nextweek", "thisweek", "nextmonth") else "vague"
         found.append(TimeMention(match.span(), (), kind, None, candidates))
         taken.append(match.span())
     return sorted(found, key=lambda m: m.span)
