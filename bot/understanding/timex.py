@@ -204,7 +204,7 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 
 @_rule(
-    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
+    r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*)?[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
     r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]",
     "date",
 )
