@@ -181,7 +181,7 @@ _EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
-    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
 )
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
@@ -266,6 +266,10 @@ _BARE_WEEKDAY = re.compile(
 _FLOATING_DATE = re.compile(
     r"\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|月\s*[底末]|(?:on\s+)?(?:the\s+)?\d{1,2}"
     r"(?:st|nd|rd|th)|(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+)?month)\s*"
+)
+# A weekday named with its week: "下礼拜二", "next tuesday"
+_WEEK_PREFIX = re.compile(
+    r"\s*(?:下下|下|这|本|上上|上)\s*个?\s*(?:周|星期|礼拜)|\s*(?:next|this)\s"
 )
 # A date in figures that an English writer may mean either way round ("3/11", "5-6")
 _EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
@@ -389,6 +393,22 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             )
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today)
+        if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and _JOINED.fullmatch(between)
+        ):  # "下礼拜二还是礼拜三", "next tuesday or wednesday": the second day in the same week
+            monday = first.days[0] - timedelta(days=first.days[0].weekday())
+            moved = monday + timedelta(days=second.days[0].weekday())
+            if moved < first.days[0]:  # "下周五和周一": that week's Monday or the next?
+                both = (first.days[0], moved, moved + timedelta(days=7))
+                return [TimeMention(first.span, (), "unsure", None, both)]
+            if moved != second.days[0]:
+                second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
+                result = [second_moved if m is second else m for m in result]
+                return reconcile_days(text, result, today)
         if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
