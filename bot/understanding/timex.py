@@ -222,6 +222,54 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
 
 
+# The Nth weekday of a month: "11月第一个周一", "下个月最后一个礼拜五", "the second weekend of
+# november", "the last friday of next month".
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "first": 1, "second": 2, "third": 3,
+             "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+@_rule(
+    r"(?:(下下个?|下个?|这个?|本)\s*月|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月)\s*(?:的|份的?)?\s*"
+    r"(?:第\s*([一二三四五1-5])\s*个|(最后)\s*一\s*个)\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])"
+    r"|\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+(?:of|in)\s+"
+    r"(?:(next|this)\s+month|" + _MONTH_WORD + r")\b",
+    "date",
+)
+def _nth_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    prefix, month_text, nth, last, char, en_nth, en_day, en_prefix, en_month = match.groups()
+    if en_nth is not None:
+        count = 0 if en_nth == "last" else _ORDINALS[en_nth]
+        weekday = 5 if en_day == "weekend" else _WEEKDAY_EN[en_day]
+        weekend = en_day == "weekend"
+        offset = {"next": 1, "this": 0}.get(en_prefix or "")
+        month = _MONTHS_EN[en_month[:3]] if en_month else None
+    else:
+        count = 0 if last else _ORDINALS.get(nth, 0) or int(nth)
+        weekend = char == "末"
+        weekday = 5 if weekend else _WEEKDAY_CN[char]
+        offset = {"下下": 2, "下": 1, "这": 0, "本": 0}.get((prefix or "").rstrip("个"))
+        month = cn_number(month_text) if month_text else None
+    if offset is not None:
+        year, month = _add_months(today, offset)
+    elif month is not None and 1 <= month <= 12:
+        year = today.year
+        if date(year, month, gregorian.monthrange(year, month)[1]) < today:
+            year += 1
+    else:
+        return None
+    days_in = [
+        date(year, month, n)
+        for n in range(1, gregorian.monthrange(year, month)[1] + 1)
+        if date(year, month, n).weekday() == weekday
+    ]
+    if count > len(days_in):
+        return TimeMention(match.span(), (), "date")
+    first = days_in[count - 1] if count else days_in[-1]
+    found = (first, first + timedelta(days=1)) if weekend else (first,)
+    return TimeMention(match.span(), found, "date")
+
+
 # Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
 @_rule(
     _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?\s*(和|跟|与|及|、|或者|或|到|至|~|-)\s*" + _NUM
