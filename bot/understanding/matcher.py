@@ -174,6 +174,7 @@ _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+_DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
@@ -309,6 +310,55 @@ def _near(today: date) -> tuple[date, ...]:
     return tuple(today + timedelta(days=n) for n in range(7))
 
 
+# Words that make a second day a correction of the first, not a story: "周五也就是明天", "i mean"
+_APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\bthat\s+is\b|\bsorry\b")
+_CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
+_CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
+_DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
+_ASKED = re.compile(r"[?？]|吗|呢|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
+
+
+def _clause(text: str, span: tuple[int, int]) -> str:
+    start, end = span
+    ends = _CLAUSE_END if _CJK.search(text) else _CLAUSE_END_EN
+    while start > 0 and not ends.match(text, start - 1):
+        start -= 1
+    while end < len(text) and not ends.match(text, end):
+        end += 1
+    return text[start:end]
+
+
+def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """A day gone by, told as what happened ("我昨天去卫生站没开门，今天开吗", "上礼拜一去了
+    结果关着门", "今朝早上去食堂吃了早饭…明朝夜饭"), beside a day to come: that one is asked. Not
+    when the two are joined ("昨天和今天") or one corrects the other ("也就是", "i mean")."""
+    named = [m for m in mentions if m.resolved]
+    coming = [
+        m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
+    ]
+    if not coming or _APPOSITION.search(text):
+        return mentions
+    result = []
+    for mention in mentions:
+        gone = mention.resolved and (
+            max(mention.days) < today or (mention.days == (today,) and _story(text, mention))
+        )
+        joined = any(
+            _JOINED.fullmatch(text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])])
+            for a, b in ((mention, c) for c in coming)
+        )
+        if gone and not joined:
+            mention = TimeMention(mention.span, (), "past", None, ())
+        result.append(mention)
+    return result
+
+
+def _story(text: str, mention: TimeMention) -> bool:
+    """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
+    clause = _clause(text, mention.span)
+    return bool(_DONE.search(clause)) and not _ASKED.search(clause)
+
+
 def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
     ("元旦后第一个周一") or when two different days are named without being joined."""
@@ -339,6 +389,10 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             around = tuple(d + timedelta(weeks=n) for d in mention.days[:1] for n in range(-1, 4))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
+        if mention.kind == "date" and (name := _DATE_NAME.match(text, end)) is not None:
+            # "农历十月初一寒衣节": the name of the day just given
+            mention = TimeMention((start, name.end()), mention.days, "date", None, ())
+            end = name.end()
         after = text[end:]
         shift = 0
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
@@ -365,6 +419,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             days = tuple(d + timedelta(days=shift) for d in mention.days)
             mention = TimeMention((start, end), days, mention.kind, None, ())
         result.append(mention)
+    result = _past_as_context(text, result, today)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -382,8 +437,10 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             )
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today)
-        if not between.strip() and (
-            first.festival or second.festival or "festival" in (first.kind, second.kind)
+        if (
+            not between.strip()
+            and (first.festival or second.festival or "festival" in (first.kind, second.kind))
+            and {first.kind, second.kind} <= {"date", "festival"}  # not "国庆三天后"
         ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
             # one mention over both, so the dropped date's words are not left as a day word
@@ -418,6 +475,16 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
             continue
+        if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
+            not between.strip(" ,，")
+            and first.kind == "weekday"
+            and second.kind == "date"
+            and len(first.days) == len(second.days) == 1
+            and first.days[0].weekday() == second.days[0].weekday()
+        ):
+            whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
             not between.strip()
             and second.kind == "weekday"
@@ -1050,7 +1117,7 @@ class QuestionMatcher:
                 for m in unresolved
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
-                if m.kind != "vague"
+                if m.kind not in ("vague", "past")
                 and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
             ]
         days = tuple(sorted({d for m in resolved for d in m.days}))

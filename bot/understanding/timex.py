@@ -204,7 +204,7 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 
 @_rule(
-    r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*)?[底末]|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
+    r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*[底末]|[底末]|最后一天)|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
     r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]",
     "date",
 )
@@ -502,9 +502,20 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
+# "国庆三天", "春节七天": that many days from the festival's first
+_N_DAYS_AFTER = re.compile(
+    r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
+)
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if found is not None and festival.statutory:
+            count = _N_DAYS_AFTER.match(match.string, match.end())
+            if count is not None:
+                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                return TimeMention((match.start(), count.end()), days, "festival", None)
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = _break_days(found, calendar)
