@@ -508,6 +508,8 @@ _HOURS_INTENT = re.compile(
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
+# What is offered, not when: "夜校都开了哪些课", "开什么班"
+_OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
@@ -681,6 +683,10 @@ _NOT_OURS = re.compile(
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
+    # schooling and exams of the family, not the centre's courses ("高考填志愿" is no volunteering)
+    r"|高考|中考|考研|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
+    # another place's hours: "长风公园几点关门", "what time does changfeng park close"
+    r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -728,6 +734,12 @@ _ALT_CLAUSE = re.compile(
     r"还是(?:说)?(?:只能|只好|要|得|必须|应该|需要)?(?:去|到|上)[\u4e00-\u9fff]{1,8}"
     r"|\bor\s+(?:should|do|must|shall)\s+i\s+(?:go|have\s+to\s+go)\s+to\s+(?:a|an|the)?\s*[a-z]+"
 )
+# The resident's starting point in a way-finding question: "从金沙江路地铁站出来",
+# "坐15号线哪个口出来"
+_STARTING_POINT = re.compile(
+    r"从[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
+    r"|\bfrom\s+(?:the\s+)?[a-z ]{1,30}?\s+(?:metro|subway|underground)\s+station\b"
+)
 _PLACE_SUFFIX = re.compile(
     r"事务所|所(?!以|有|在|谓|需|要)|公司|店|铺|\s*(?:firms?|compan(?:y|ies))\b"
 )
@@ -746,11 +758,14 @@ _MEDICAL_ADVICE = re.compile(
     r"吃什么药|什么药(?:好|管用|有效|比较好)|(?:该|要)吃(?:什么|啥|哪种)|吃了[\u4e00-\u9fff]{0,5}药"
     r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\bwhat\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
+    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
+    r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
     r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
     r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
+    r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
@@ -961,6 +976,17 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
 )
+# "夜校有太极拳课伐": a course asked about without 的
+_COURSE_ASKED_BARE = re.compile(
+    r"有(?:没有)?(?:教|开)?(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?=吗|么|呢|$|\s)"
+    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class(?:es)?\b"
+)
+# Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
+_COURSE_SEATS = re.compile(
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
+    r"(?:any\s+)?(?:places|spots|room|spaces))\b"
+)
 # A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
 _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
@@ -1062,6 +1088,8 @@ class QuestionMatcher:
         rest = strip_punctuation(remove_times(blank, mentions))
         if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
             rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
+        if _WHERE_INTENT.search(rest):  # "我从金沙江路地铁站出来怎么走": where the resident starts
+            rest, clean = _STARTING_POINT.sub(" 地铁 ", rest), _STARTING_POINT.sub(" 地铁 ", clean)
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _OTHER_PLACE.search(rest)
@@ -1122,7 +1150,7 @@ class QuestionMatcher:
             ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
-        hours_intent = bool(_HOURS_INTENT.search(rest))
+        hours_intent = bool(_HOURS_INTENT.search(_OFFERED.sub(" ", rest)))
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
@@ -1242,6 +1270,7 @@ class QuestionMatcher:
             if not hint:  # "有没有教拍照的课 我想报一个": the course is named elsewhere
                 for other in (
                     _COURSE_ASKED.search(text),
+                    _COURSE_ASKED_BARE.search(text),
                     _COURSE_NAMED.search(text),
                     _COURSE_POINTED.search(text),
                 ):
@@ -1251,6 +1280,16 @@ class QuestionMatcher:
                 Kind.FEATURE,
                 feature="course",
                 course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        seats = _COURSE_SEATS.search(text)
+        if seats is not None and (hint := _course_hint(seats)):
+            # "夜校的咖啡拉花课还有名额伐": places left on a course named
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
                 score=1.0,
                 looks_like_question=True,
             )
