@@ -760,12 +760,18 @@ _MEDICAL_ADVICE = re.compile(
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
+    # how to bring down one's own reading: "血糖高 该怎么控制饮食"
+    r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
+    r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
     r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
     r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
+    # what to wear, whether the food is fresh or clean, the best one in town
+    r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
+    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+)?(?:in|near|around)\b"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
