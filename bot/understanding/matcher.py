@@ -204,7 +204,7 @@ _DAY_LEFT = re.compile(
     r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
     r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
     r"|\b(?:first|second|third|fourth|fifth|last|final)\s+(?:day|week(?:end)?|\w+day)\b"
-    r"|\bnext\b(?!\s+(?:to|door)\b)|\bafter\s+(?:this|that)\b"
+    r"|\bnext\b(?!\s+(?:to|door)\b)|\bafter\s+(?:this|that)\b|\bweek\s+of\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|few|couple\s+of)\s+(?:days?|weeks?)\b"
     r"|\b(?:days?|weeks?)\s+from\b|\bdays?\s+off\b|\bhalf[\s-]term\b|\bterm\s+time\b"
     r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
@@ -220,6 +220,9 @@ _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 )
 MAX_RANGE_DAYS = 14
+# "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN_AND = re.compile(r"\s*\band\s+(?:the\s+)?")
 
 
 def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
@@ -466,7 +469,10 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
                 result = [second_moved if m is second else m for m in result]
                 return reconcile_days(text, result, today)
-        if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
+        if (
+            _RANGE.fullmatch(between)
+            or (_BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]))
+        ) and (span := _range(first, second)) is not None:
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]

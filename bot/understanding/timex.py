@@ -437,6 +437,9 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
             return TimeMention(match.span(), (today,), "weekend")
+        if weeks < 0:  # "上周末健身房开了吗": that weekend, gone by
+            saturday = _monday(today) + timedelta(days=7 * weeks + 5)
+            return TimeMention(match.span(), (saturday, saturday + timedelta(days=1)), "weekend")
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
     weekday = _WEEKDAY_CN[char]
     if weeks == 0:
@@ -609,7 +612,7 @@ _VAGUE = re.compile(
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
-    r"|年底|年初|年前|年后|节前|节后|小年夜|\bsome\s*day\b"
+    r"|年底|年初|年前|年后|节前|节后|小年夜|过完年|过了年|年过完|过完节|过了节|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
     r"|\b(?:the\s+)?(?:festival|feast)\b)"
