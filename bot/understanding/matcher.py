@@ -990,7 +990,8 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
 )
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
-    r"有(?:没有)?(?:教|开)?(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?=吗|么|呢|$|\s)"
+    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
     r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class(?:es)?\b"
 )
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
@@ -1266,7 +1267,7 @@ class QuestionMatcher:
             )
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
-            course = _COURSE_ASKED.search(text)
+            course = _COURSE_ASKED.search(text) or _COURSE_ASKED_BARE.search(text)
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
