@@ -381,11 +381,11 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             result.append(TimeMention(mention.span, (), "unsure", None, both))
             continue
         if (numeric := _EN_NUMERIC_DATE.fullmatch(text, start, end)) and not _CJK.search(text):
-            first, second = int(numeric.group(1)), int(numeric.group(2))
-            if first != second and max(first, second) <= 12:
+            one, other = int(numeric.group(1)), int(numeric.group(2))
+            if one != other and max(one, other) <= 12:
                 # "3/11" in English: 11 March to an American, 3 November to a Briton. Ask.
-                both = (month_day(first, second, today), month_day(second, first, today))
-                found = tuple(sorted(d for d in both if d is not None))
+                readings = (month_day(one, other, today), month_day(other, one, today))
+                found = tuple(sorted(d for d in readings if d is not None))
                 result.append(TimeMention(mention.span, (), "unsure", None, found))
                 continue
         if _qualified(text, mention, mentions):  # "第二个礼拜六", "next next tuesday": which one?
@@ -463,8 +463,8 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             monday = first.days[0] - timedelta(days=first.days[0].weekday())
             moved = monday + timedelta(days=second.days[0].weekday())
             if moved < first.days[0]:  # "下周五和周一": that week's Monday or the next?
-                both = (first.days[0], moved, moved + timedelta(days=7))
-                return [TimeMention(first.span, (), "unsure", None, both)]
+                choices = (first.days[0], moved, moved + timedelta(days=7))
+                return [TimeMention(first.span, (), "unsure", None, choices)]
             if moved != second.days[0]:
                 second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
                 result = [second_moved if m is second else m for m in result]
