@@ -845,6 +845,8 @@ OCT_WEDNESDAY = date(2027, 10, 27)  # lunar 九月廿二: a bare 初X is next lu
         "国庆三天后食堂开吗",  # not 国庆 itself
         "健身房过完年开吗",
         "canteen open the week of the 15th",
+        "听说下礼拜二食堂不开 那礼拜三呢",  # "that Wednesday": the resident's, not next week's
+        "is the gym open before saturday",
     ],
 )
 def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: str) -> None:
@@ -875,6 +877,8 @@ def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: 
         ("前天去照相馆关着门 今天开伐", ("2027-10-27",)),  # the day gone by is the story
         ("the gym was shut yesterday, is it open on friday", ("2027-10-29",)),
         ("Is the gym open on Monday Nov 8?", ("2027-11-08",)),
+        ("下礼拜二三两天照相馆开吗", ("2027-11-02", "2027-11-03")),  # one week, two days
+        ("周四一站式窗口开吗", ("2027-10-28",)),  # not Thursday and Monday
     ],
 )
 def test_day_words_read_exactly(matcher: QuestionMatcher, text: str, days: tuple[str, ...]) -> None:

@@ -258,7 +258,7 @@ _ZH_QUALIFIER_BEFORE = re.compile(
 _ZH_WORD_BEFORE_PREFIX = re.compile(r"[早晚马楼以上下大天]$")  # 早上 + 周三, 以下 + 周一
 _EN_QUALIFIER_BEFORE = re.compile(
     r"\b(?:next|last|this|coming|following|first|second|third|fourth|fifth|final|after|past"
-    r"|previous|1st|2nd|3rd|4th|5th)\s+$"
+    r"|previous|before|by|since|1st|2nd|3rd|4th|5th)\s+$"
 )
 _EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b)")
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere

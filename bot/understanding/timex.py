@@ -427,12 +427,26 @@ for _pattern, _offset in _RELATIVE:
 
 
 @_rule(
-    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday"
+    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])"
+    # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
+    # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
+    r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
+    "weekday",
 )
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, char = match.groups()
+    prefix, char, more = match.groups()
     if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
-        return TimeMention(match.span(), (), "vague")  # "他回来那个周末": which one?
+        # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
+        return TimeMention(match.span(), (), "unsure")
+    if more and char != "末":
+        weeks = {"下下": 2, "下": 1, "上": -1, "上上": -2}.get(prefix or "", 0)
+        chars = [char, *(c for c in more if c in _WEEKDAY_CN)]
+        if weeks == 0:
+            days = [_next_weekday(today, _WEEKDAY_CN[c]) for c in chars]
+        else:
+            monday = _monday(today) + timedelta(days=7 * weeks)
+            days = [monday + timedelta(days=_WEEKDAY_CN[c]) for c in chars]
+        return TimeMention(match.span(), tuple(sorted(set(days))), "weekday")
     weeks = {"下下": 2, "下": 1, "上": -1, "上上": -2}.get(prefix or "", 0)
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
@@ -458,7 +472,7 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         _EN_THAT_BEFORE.search(match.string, 0, match.start())
         or _EN_CLAUSE_AFTER.match(match.string, match.end())
     ):
-        return TimeMention(match.span(), (), "vague")  # "the weekend they're here": which one?
+        return TimeMention(match.span(), (), "unsure")  # "the weekend they're here": which one?
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
