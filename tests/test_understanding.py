@@ -847,6 +847,7 @@ OCT_WEDNESDAY = date(2027, 10, 27)  # lunar 九月廿二: a bare 初X is next lu
         "canteen open the week of the 15th",
         "听说下礼拜二食堂不开 那礼拜三呢",  # "that Wednesday": the resident's, not next week's
         "is the gym open before saturday",
+        "is the canteen open on new year's day (lunar)",  # not 1 January
     ],
 )
 def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: str) -> None:
@@ -959,3 +960,9 @@ def test_duty_counts_and_starting_points_are_not_courses_nor_elsewhere(
 ) -> None:
     verdict = matcher.understand(text, OCT_WEDNESDAY)
     assert verdict.kind in (Kind.HOURS, Kind.FAQ), verdict
+
+
+def test_during_a_festival_is_every_day_of_its_break(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the gym open over national day", OCT_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert {date(2028, 10, n) for n in (1, 2, 3)} <= set(verdict.days)

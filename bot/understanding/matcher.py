@@ -208,6 +208,8 @@ _DAY_LEFT = re.compile(
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|few|couple\s+of)\s+(?:days?|weeks?)\b"
     r"|\b(?:days?|weeks?)\s+from\b|\bdays?\s+off\b|\bhalf[\s-]term\b|\bterm\s+time\b"
     r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
+    # a calendar named that no rule used: "new year's day (lunar)", "农历的那天"
+    r"|\blunar\b|农历|阴历|旧历"
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"

@@ -519,6 +519,7 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
+_DURING_BEFORE = re.compile(r"\b(?:during|over|throughout)\s+(?:the\s+)?$")
 # "国庆三天", "春节七天": that many days from the festival's first
 _N_DAYS_AFTER = re.compile(
     r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
@@ -528,6 +529,13 @@ _N_DAYS_AFTER = re.compile(
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if (
+            found is not None
+            and festival.statutory
+            and _DURING_BEFORE.search(match.string, 0, match.start())
+            and (days := _break_days(found, calendar))
+        ):  # "during spring festival", "over national day": every day of the break
+            return TimeMention(match.span(), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
