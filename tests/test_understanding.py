@@ -848,6 +848,12 @@ OCT_WEDNESDAY = date(2027, 10, 27)  # lunar 九月廿二: a bare 初X is next lu
         "听说下礼拜二食堂不开 那礼拜三呢",  # "that Wednesday": the resident's, not next week's
         "is the gym open before saturday",
         "is the canteen open on new year's day (lunar)",  # not 1 January
+        "is the photo studio open the following day",
+        "第二天照相馆开吗",  # the day after which?
+        "is the canteen open at the end of the week",
+        "食堂周中开吗",
+        "is the gym open christmas week",
+        "is the library open sunday-ish",
     ],
 )
 def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: str) -> None:

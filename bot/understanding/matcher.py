@@ -210,6 +210,11 @@ _DAY_LEFT = re.compile(
     r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
     # a calendar named that no rule used: "new year's day (lunar)", "农历的那天"
     r"|\blunar\b|农历|阴历|旧历"
+    # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
+    r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
+    r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
+    r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
