@@ -935,6 +935,9 @@ def test_staff_dates_in_figures_are_still_month_first(matcher: QuestionMatcher) 
         "what pills should i take for my back, the health station is closed",
         "is paracetamol safe with my blood pressure tablets",
         "what's the best photo studio near the bund",
+        "小区门口的照相馆几点开",  # someone else's, named by where it is
+        "活动室的老师私下能教我孙子吗",
+        "can i volunteer at the museum",
     ],
 )
 def test_questions_not_about_the_centre_are_not_answered_round_seven(

@@ -677,7 +677,8 @@ _ELSEWHERE = re.compile(
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
-    r"|菜场|菜市场|理发店|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
+    r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
@@ -696,6 +697,7 @@ _NOT_OURS = re.compile(
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
+    r"|私下|家教|一对一辅导|\bprivate\s+(?:tutor|tutoring|lessons?)\b"
     # schooling and exams of the family, not the centre's courses ("高考填志愿" is no volunteering)
     r"|高考|中考|考研|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
     # another place's hours: "长风公园几点关门", "what time does changfeng park close"
@@ -733,7 +735,8 @@ _EN_OWNER_AFTER = re.compile(
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
 _ZH_OWNER_BEFORE = re.compile(
-    r"(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
+    r"(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 _PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
