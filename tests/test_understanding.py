@@ -977,3 +977,20 @@ def test_during_a_festival_is_every_day_of_its_break(matcher: QuestionMatcher) -
     verdict = matcher.understand("is the gym open over national day", OCT_WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert {date(2028, 10, n) for n in (1, 2, 3)} <= set(verdict.days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the 2nd floor reading room open",
+        "this is my 3rd time asking, is the gym open",
+        "活动室2号厅开吗",
+        "健身房3号场地开吗",
+    ],
+)
+def test_numbers_that_count_something_else_are_not_days(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "the 2nd floor", "3号厅": today's hours, not the 2nd or the 3rd of the month."""
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, ()), verdict

@@ -186,7 +186,7 @@ _JOINED = re.compile(
 )
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
-    r"\d{1,2}\s*[号日](?!常|子|用|本)|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
+    r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
     r"|[0-9一二三四五六七八九十两几]+\s*(?:天|个?礼拜|个?星期|周)\s*(?:后|以后|之后|前|以前)"
     r"|[\u4e00-\u9fff]{1,3}节(?:那天|当天|期间|那几天|的时候)"
     r"|\b(?:next|this|last|coming)\s+(?:\w+day|week|weekend|month)\b|\bday\s+(?:after|before)\b"

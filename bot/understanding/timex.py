@@ -43,7 +43,12 @@ _LUNAR_DAY = (
     r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|三十)"
 )
-_NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位])"
+_NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂号])"
+# An English ordinal that counts something else: "the 2nd floor", "my 3rd time", "1st time here"
+_NOT_A_DAY_AFTER_ORDINAL = (
+    r"(?!\s*(?:floor|storey|story|time|times|year|row|gate|door|room|level|street|st\b|avenue"
+    r"|ave\b|grade|class|lesson|visit|attempt|place|edition|round|person|child|grandchild|kid))"
+)
 
 
 def cn_number(text: str) -> int:
@@ -329,7 +334,11 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
     return _mention(match, "date", _day_of_month(today, cn_number(match.group(1))))
 
 
-@_rule(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b", "date")
+@_rule(
+    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b)"
+    + _NOT_A_DAY_AFTER_ORDINAL,
+    "date",
+)
 def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = int(match.group(1) or match.group(2))
     return _mention(match, "date", _day_of_month(today, number))
