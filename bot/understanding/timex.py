@@ -465,6 +465,10 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
             return TimeMention(match.span(), (saturday, saturday + timedelta(days=1)), "weekend")
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
     weekday = _WEEKDAY_CN[char]
+    if prefix in ("这", "本", "今") and weekday < today.weekday():
+        # "这周一" on a Wednesday: this week's, gone by, or the coming one? Asked.
+        this_week = _monday(today) + timedelta(days=weekday)
+        return TimeMention(match.span(), (), "unsure", None, (this_week + timedelta(days=7),))
     if weeks == 0:
         return _mention(match, "weekday", _next_weekday(today, weekday))
     return _mention(match, "weekday", _monday(today) + timedelta(days=7 * weeks + weekday))
