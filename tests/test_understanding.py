@@ -941,6 +941,10 @@ def test_staff_dates_in_figures_are_still_month_first(matcher: QuestionMatcher) 
         "小区门口的照相馆几点开",  # someone else's, named by where it is
         "活动室的老师私下能教我孙子吗",
         "can i volunteer at the museum",
+        "卫生站说我血糖7.8 要紧吗",  # a reading, not 8 July
+        "my blood sugar was 7.8 at the health station, is that high",
+        "照相馆礼拜六人多不多",  # how busy: a person knows, the bot does not
+        "is the canteen busy at lunch",
     ],
 )
 def test_questions_not_about_the_centre_are_not_answered_round_seven(

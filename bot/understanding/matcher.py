@@ -776,6 +776,8 @@ _MEDICAL_ADVICE = re.compile(
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
+    # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+sugar)[^\d]{0,8}\d"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
@@ -783,7 +785,7 @@ _MEDICAL_ADVICE = re.compile(
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
     r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
-    r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
+    r"|有什么讲究|正常吗|要紧吗|严重吗|严不严重|有没有害|有害吗|有好处|好处|坏处"
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
@@ -803,6 +805,7 @@ _PERSONAL_HEAD = re.compile(
     r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
     r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
     r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
+    r"|人多不多|人多吗|人多伐|人挤不挤|排队的人多|\b(?:busy|crowded)\b|\bhow\s+many\s+people\b"
     r"|多少钱买的|花了?多少钱买|(?:哪里|哪儿|在哪里?)买的|跑得?多快|有多重|多少公斤重"
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"

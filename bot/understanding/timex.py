@@ -316,13 +316,21 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
 
 
+_A_READING = re.compile(
+    r"胆固醇|血糖|血脂|血压|尿酸|体重|体温|指标|读数|视力|度数|mmol|公斤|\b(?:cholesterol|glucose"
+    r"|sugar|blood|reading|level|weight|temperature|kg|score)\b"
+)
+
+
 # 12/20, 12-20 and 12.20 (not a price or a length: "15.5元", "2.5小时")
 @_rule(
     r"(?<![\d:.])(\d{1,2})\s*(?:[-/]|\.(?=\d{1,2}(?![\d元块%]|\s*(?:元|块|小时|米|公斤))))"
     r"\s*(\d{1,2})(?![\d:])",
     "date",
 )
-def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if "." in match.group(0) and _A_READING.search(match.string):
+        return None  # "胆固醇6.2", "my sugar is 7.1": a reading, not 2 June
     first, second = int(match.group(1)), int(match.group(2))
     if first > 12 >= second:  # "31/10": day first, as most of the world writes it
         first, second = second, first
