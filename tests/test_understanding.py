@@ -857,6 +857,7 @@ OCT_WEDNESDAY = date(2027, 10, 27)  # lunar 九月廿二: a bare 初X is next lu
         "月半照相馆开伐",  # the 15th (lunar?) in Shanghainese
         "过两日健身房开伐",
         "这礼拜一卫生站开伐",  # on a Wednesday: gone by, or the coming Monday?
+        "is the gym open on the fifth",  # an ordinal in words
     ],
 )
 def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: str) -> None:

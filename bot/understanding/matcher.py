@@ -215,6 +215,11 @@ _DAY_LEFT = re.compile(
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
+    # an ordinal in words for a day of the month: "on the third", "november third"
+    r"|(?<!a )(?<!in )\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth|twenty[-\s]\w+|thirty[-\s]first)\b"
+    r"(?!\s*(?:floor|storey|time|times|year|row|gate|door|room|level|grade|class|lesson|visit"
+    r"|attempt|place|person|child|grandchild|kid))"
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
