@@ -267,12 +267,16 @@ async def apply_edit(
     column = EDIT_FIELDS[field]
     value = getattr(draft, column)
     async with runtime.db.transaction() as session:
-        done = await courses.edit_field(session, course_id, column, value, runtime.clock.now())
-        if done:
+        edit = await courses.edit_field(
+            session, _school(runtime), course_id, column, value, runtime.clock.now()
+        )
+        if edit.done:
             await _record(context, session, "edit", course_id, {column: value})
-    if not done:
+    if not edit.done:
         await _say(update, context, context.t("ns-result-not-found"))
         return True
+    if edit.told:
+        await _say(update, context, context.t("ns-venue-moved-staff", count=edit.told))
     await _staff_card(update, context, course_id)
     return True
 
