@@ -133,6 +133,22 @@ async def test_unknown_command(bot: Bot, catalog: Catalog) -> None:
     assert (await wang.wait_message()).text == zh(catalog, "unknown-command")
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("zh", "现在没有要取消的操作。"), ("en", "There is nothing to cancel right now.")],
+)
+async def test_cancel_with_nothing_in_progress_says_so(
+    bot: Bot, catalog: Catalog, lang: str, expected: str
+) -> None:
+    """/cancel when no form or conversation is open is a known command: it says there is
+    nothing to cancel (with the menu), not "no such command"."""
+    resident = bot.emu.user(2019, first_name="Zhao", language_code=lang)
+    await resident.command("/cancel")
+    reply = await resident.wait_message()
+    assert reply.text == expected
+    assert reply.keyboard is not None
+
+
 async def test_sticker_and_photo_get_an_answer(bot: Bot, catalog: Catalog) -> None:
     """Updates without text (sticker, photo) are answered, not ignored: a sticker gets "I read
     text", a photo is never refused and goes to staff (issue 15's conversation)."""

@@ -175,6 +175,11 @@ async def unknown_command(update: Update, context: FrontdeskContext) -> None:
     await send_menu(update, context, context.t("unknown-command"))
 
 
+async def nothing_to_cancel(update: Update, context: FrontdeskContext) -> None:
+    """/cancel that no open form or conversation claimed: there is nothing to stop."""
+    await send_menu(update, context, context.t("nothing-to-cancel"))
+
+
 async def not_understood(update: Update, context: FrontdeskContext) -> None:
     """Text nothing else understood: a friendly answer and the menu (a hello gets a hello)."""
     message = update.effective_message
@@ -257,6 +262,9 @@ def install(app: FrontdeskApplication) -> None:
 def register_fallbacks(app: FrontdeskApplication) -> None:
     """Last in line: whatever no feature claimed still gets an answer."""
     app.add_handler(CommandHandler("start", start))  # a payload that is no link: the greeting
+    # Every form and conversation answers its own /cancel before this; one that reaches here
+    # found nothing in progress, and is still a command the bot has.
+    app.add_handler(CommandHandler("cancel", nothing_to_cancel))
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.TEXT, not_understood))
     app.add_handler(
