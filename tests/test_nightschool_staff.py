@@ -4,6 +4,7 @@ attendance, cancellation and the lottery draw."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
 
 from openpyxl import load_workbook
@@ -227,7 +228,8 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     bot: Bot, catalog: Catalog
 ) -> None:
     """No code, no format: "免费", "二十人", the 抽签 button, "下周四晚上7点到8点半" (day and hours
-    at once), "10周", "现在", "3月10日晚上8点"; a preview, then published (issue 16)."""
+    at once, its step then left out of the count), "10周", "现在", "3月10日晚上8点"; a preview,
+    then published (issue 16)."""
     async with bot.runtime.db.transaction() as session:
         await users.ensure_staff(session, 7051, "李", ["staff"], bot.clock.now())
     li = bot.emu.user(7051, first_name="李", language_code="zh")
@@ -257,6 +259,10 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     await bot.settle()
     texts = [m.text or "" for m in li.messages]
     assert not any("没看懂" in t or "请写" in t for t in texts), texts[-3:]
+    # The hours came with the day: their step is left out of the count, not jumped over.
+    steps = [tuple(map(int, m)) for t in texts for m in re.findall(r"第 (\d+) 步，共 (\d+) 步", t)]
+    assert [n for n, _ in steps] == list(range(1, len(steps) + 1)), steps
+    assert steps[-1][0] == steps[-1][1] == 13
     assert "书法入门" in (li.messages[-1].text or "")
     assert await bot.sql("SELECT status, capacity, mode, fee_fen, venue_id FROM courses") == [
         ("draft", 20, "lottery", 0, "canteen")
