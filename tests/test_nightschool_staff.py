@@ -186,6 +186,28 @@ async def test_cancelling_a_course_from_its_card_tells_everyone(bot: Bot, catalo
     assert people[0].callback_answers[-1]["text"] == en(catalog, "ns-result-course-cancelled")
 
 
+async def test_the_staff_card_shows_a_lottery_seed_only_for_lottery_courses(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A first-come course has no draw: its card has no seed line (no "Lottery seed: —"); a
+    lottery course not drawn yet says so."""
+    school = make_school(catalog, bot.runtime.centre)
+    fcfs = await published_course(bot.runtime.db, school, now=bot.clock.now())
+    drawn_later = await published_course(
+        bot.runtime.db, school, now=bot.clock.now(), mode="lottery", title="Pottery"
+    )
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{fcfs}")
+    card = await li.wait_message(predicate=lambda m: "Calligraphy" in (m.text or ""))
+    assert "seed" not in (card.text or "").lower()
+    assert "—" not in (card.text or "")
+    await li.press_data(f"ns:sc:{drawn_later}")
+    card = await li.wait_message(predicate=lambda m: "Pottery" in (m.text or ""))
+    assert en(catalog, "ns-staff-card-not-drawn") in (card.text or "")
+
+
 async def test_staff_draw_the_lottery_and_residents_learn_the_result(
     bot: Bot, catalog: Catalog
 ) -> None:

@@ -154,7 +154,9 @@ ns-staff-card =
     Teacher: { $teacher } · Venue: { $venue } · Fee: { $fee }
     Places: { $taken }/{ $capacity } taken · waitlist { $waiting } · applications { $applications }
     Sign-up: { $opens } – { $closes }
-    Lottery seed: { $seed }
+ns-staff-card-seed = Lottery seed: { $seed }
+ns-staff-card-not-drawn = Lottery seed: not drawn yet
+ns-staff-card-sessions =
     Sessions:
     { $sessions }
 ns-btn-publish = 📣 Publish

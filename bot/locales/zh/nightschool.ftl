@@ -139,7 +139,9 @@ ns-staff-card =
     老师：{ $teacher } · 地点：{ $venue } · 费用：{ $fee }
     名额：已占 { $taken }/{ $capacity } · 候补 { $waiting } · 抽签报名 { $applications }
     报名时间：{ $opens } – { $closes }
-    抽签种子：{ $seed }
+ns-staff-card-seed = 抽签种子：{ $seed }
+ns-staff-card-not-drawn = 抽签种子：尚未抽签
+ns-staff-card-sessions =
     上课时间：
     { $sessions }
 ns-btn-publish = 📣 发布
