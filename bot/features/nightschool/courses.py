@@ -539,6 +539,7 @@ class MyCourse:
     enrolment: Enrolment
     position: int | None
     next_session: datetime | None
+    next_session_ends: datetime | None = None
 
 
 async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list[MyCourse]:
@@ -569,20 +570,26 @@ async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list
                 )
                 or 0
             )
-        upcoming = await session.scalar(
-            select(func.min(CourseSession.starts_at)).where(
-                CourseSession.course_id == course.id,
-                CourseSession.status == SessionStatus.SCHEDULED,
-                CourseSession.starts_at > now,
+        following = (
+            await session.execute(
+                select(CourseSession.starts_at, CourseSession.ends_at)
+                .where(
+                    CourseSession.course_id == course.id,
+                    CourseSession.status == SessionStatus.SCHEDULED,
+                    CourseSession.starts_at > now,
+                )
+                .order_by(CourseSession.starts_at)
+                .limit(1)
             )
-        )
+        ).first()
+        upcoming, ends = following if following is not None else (None, None)
         if upcoming is None and enrolment.status == ENROLLED:
             last = await session.scalar(
                 select(func.max(CourseSession.ends_at)).where(CourseSession.course_id == course.id)
             )
             if last is not None and last < now:
                 continue  # finished course
-        result.append(MyCourse(course, enrolment, position, upcoming))
+        result.append(MyCourse(course, enrolment, position, upcoming, ends))
     return result
 
 
