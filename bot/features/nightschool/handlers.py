@@ -374,6 +374,7 @@ MANIFEST = Manifest(
         buttons.AttendanceSheet: "staff",
         buttons.CancelCourse: "staff",
         buttons.CancelSession: "staff",
+        buttons.KeepSession: "staff",
         buttons.Draw: "staff",
         buttons.EditCourse: "staff",
         buttons.EditCourseField: "staff",

@@ -14,6 +14,7 @@ from bot.features.nightschool.buttons import (
     AttendanceSessions,
     AttendanceSheet,
     CancelSession,
+    KeepSession,
     MarkAttendance,
     Sessions,
 )
@@ -34,7 +35,7 @@ from bot.features.nightschool.staff_base import (
 from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.i18n import message_keys
 from bot.tg.guards import require_role
-from bot.tg.reply import toast
+from bot.tg.reply import show, toast
 
 # The name staff read (and may type, in either language) for each field /ns_edit changes.
 FIELD_TEXTS = message_keys(
@@ -194,10 +195,28 @@ async def ask_cancel_session(
                     context.t("ns-btn-confirm-cancel-session"),
                     callback_data=encode(CancelSession(session_id)),
                 )
-            ]
+            ],
+            [
+                InlineKeyboardButton(
+                    context.t("ns-btn-keep"), callback_data=encode(KeepSession(session_id))
+                )
+            ],
         ]
     )
     await _say(update, context, context.t("ns-confirm-cancel-session", when=when), markup)
+
+
+@require_role("staff")
+async def keep_session(update: Update, context: FrontdeskContext, press: KeepSession) -> None:
+    """ "Keep it": the question is replaced by the answer, so its cancel button is gone."""
+    async with context.runtime.db.read() as session:
+        meeting = await session.get(CourseSession, press.session_id)
+    await toast(update)
+    if meeting is None:
+        await show(update, context.t("ns-refused-no-session"))
+        return
+    when = _school(context.runtime).when(meeting.starts_at, context.language)
+    await show(update, context.t("ns-session-kept", when=when))
 
 
 async def _cancel_session(
