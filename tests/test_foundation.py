@@ -94,6 +94,23 @@ async def test_language_choice_sticks_and_changes_the_menu(bot: Bot, catalog: Ca
     assert (await wang.wait_message()).text.startswith("Hello, Wang")
 
 
+@pytest.mark.parametrize(("start", "choice"), [("zh", "English"), ("en", "中文")])
+async def test_choosing_a_language_leaves_one_message(
+    bot: Bot, catalog: Catalog, start: str, choice: str
+) -> None:
+    """After /language and a press, the chat holds one answer: the confirmation in the new
+    language carrying the menu in it; no extra "请选择：" and no prompt left with buttons."""
+    person = bot.emu.user(2025, first_name="Sun", language_code=start)
+    await person.command("/language")
+    prompt = await person.wait_message()
+    await person.press(choice)
+    await person.wait_deleted(prompt.message_id)
+    await bot.settle()
+    lang = "en" if choice == "English" else "zh"
+    assert [m.text for m in person.messages] == [catalog.text(lang, "language-set")]
+    assert person.messages[0].keyboard == menu_rows(catalog, lang)
+
+
 async def test_forged_language_button_changes_nothing(bot: Bot, catalog: Catalog) -> None:
     """A callback 'lang:xx' that no button offered is refused politely; nothing changes."""
     wang = bot.emu.user(2006, first_name="Wang", language_code="zh")

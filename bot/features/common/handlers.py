@@ -125,11 +125,16 @@ async def set_language(update: Update, context: FrontdeskContext, press: ChooseL
         roles=context.profile.roles,
     )
     await query.answer()
+    # The confirmation must carry the menu in the new language, and a reply keyboard cannot be
+    # put on an edited message: so the prompt goes, and one message says it and shows the menu
+    # (no second "请选择：" just to carry the keyboard).
     try:
-        await query.edit_message_text(context.t("language-set"))
-    except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
-        log.debug("language message not edited: %s", exc)
-    await send_menu(update, context, context.t("menu-prompt"))
+        await query.delete_message()
+    except TelegramError as exc:  # too old to delete (48 h): at least drop its buttons
+        log.debug("language prompt not deleted: %s", exc)
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(None)
+    await send_menu(update, context, context.t("language-set"))
     # The command menu follows the chosen language too (a staff list, or a resident's).
     await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
 
