@@ -7,6 +7,7 @@ the same thing in the reader's language.
 from __future__ import annotations
 
 from datetime import tzinfo
+from html import escape
 
 from bot import dates
 from bot.features.surveys.results import (
@@ -175,7 +176,9 @@ def preview(t: Translator, survey: SurveyInfo, zone: tzinfo) -> list[str]:
                     text=_both(q.zh, q.en, "\n"),
                 )
             ]
-        lines += [f"  {i}. {_both(zh, en)}" for i, (zh, en) in enumerate(q.options, start=1)]
+        lines += [  # catalog texts escape their arguments; these lines are built here
+            f"  {i}. {escape(_both(zh, en))}" for i, (zh, en) in enumerate(q.options, start=1)
+        ]
         if q.allow_other:
             lines.append("  " + t("survey-other"))
         if not q.required:
