@@ -614,3 +614,23 @@ def test_the_wall_clock_check_finds_what_it_looks_for() -> None:
         f"import datetime as dt\nx = dt.datetime.{now}()\ny = date.{today}()\nz = clock.now()\n"
     )
     assert _wall_clock_calls(sample) == [f"line 2: datetime.{now}()", f"line 3: date.{today}()"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_several_closed_days_share_one_caveat_and_one_next_opening(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """ "春节期间食堂开吗" on 5 February 2027 (from a Chinese and an English client): a line for
+    each closed day, then the caveat about
+    2027's unpublished notice and the next opening once each (a newcomer saw both four
+    times)."""
+    bot.clock.set(at(2027, 2, 5))
+    resident = bot.emu.user(4301, language_code=lang)
+    await resident.send("春节期间食堂开吗")
+    text = (await resident.wait_message()).text or ""
+    t = catalog.translator("zh")  # a Chinese question is answered in Chinese, any client
+    assert text.count(t("hours-unsettled-holiday", year="2027")) == 1, text
+    assert text.count("下次开放") == 1, text
+    festival = t("hours-festival-spring_festival")
+    assert text.count(festival) >= 3, text  # one line a day of the break
+    assert text.rstrip().endswith("06:30"), text  # the next opening, last

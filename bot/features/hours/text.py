@@ -6,6 +6,7 @@ passed on as :class:`~bot.i18n.Markup`; everything else (a staff member's reason
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import get_args
@@ -263,6 +264,26 @@ def day_answer_text(
         if after.next_open is not None and after.next_open.date() != day:
             lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
     return "\n".join(lines)
+
+
+def days_answer_text(
+    t: Translator, book: HoursBook, venue: Venue, days: tuple[date, ...], now_local: datetime
+) -> str:
+    """One venue on several days ("春节期间食堂开吗"): a line a day, and what the days share
+    (the unpublished-notice caveat, the next opening) said once at the end, not per day."""
+    blocks = [day_answer_text(t, book, venue, day, now_local).split("\n") for day in days]
+    if len(blocks) == 1:
+        return "\n".join(blocks[0])
+    counts = Counter(line for block in blocks for line in set(block))
+    shared = {line for line, count in counts.items() if count > 1}
+    lines, tail = [], []
+    for block in blocks:
+        for line in block:
+            if line not in shared:
+                lines.append(line)
+            elif line not in tail:
+                tail.append(line)
+    return "\n".join(lines + tail)
 
 
 def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
