@@ -331,6 +331,15 @@ def _take_places(build: SurveyBuild, text: str) -> Outcome:
     return Outcome()
 
 
+def _opening(text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar) -> datetime | None:
+    """When a survey opens, in words; a day without a time opens at 9:00, not at midnight."""
+    opens = staff_input.parse_moment(text, now, zone, calendar, end_of_day=False)
+    if opens is None or staff_input.find_clock(text) is not None:
+        return opens
+    local = opens.astimezone(zone)
+    return datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
+
+
 def _by_length(
     text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
 ) -> tuple[datetime, datetime] | None:
@@ -346,16 +355,10 @@ def _by_length(
     unit = found.group("unit").lower()
     start_text = _LENGTH_GLUE.sub("", text[: found.start()] + " " + text[found.end() :]).strip()
     start_text = _LENGTH_GLUE.sub("", start_text)
-    if start_text:
-        opens = staff_input.parse_moment(start_text, now, zone, calendar, end_of_day=False)
-        if opens is None:
-            return None
-        if staff_input.find_clock(start_text) is None:
-            local = opens.astimezone(zone)
-            opens = datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
-        opens = max(opens, now)
-    else:
-        opens = now
+    opens = _opening(start_text, now, zone, calendar) if start_text else now
+    if opens is None:
+        return None
+    opens = max(opens, now)
     first = opens.astimezone(zone).date()
     if unit.startswith(("个月", "month")):
         month = first.month - 1 + count
@@ -389,12 +392,9 @@ def parse_period(
         return None
     if not start_text.strip():
         return now, closes
-    opens = staff_input.parse_moment(start_text, now, zone, calendar, end_of_day=False)
+    opens = _opening(start_text, now, zone, calendar)
     if opens is None:
         return None
-    if staff_input.find_clock(start_text) is None:
-        local = opens.astimezone(zone)
-        opens = datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
     if staff_input.find_date(end_text, now.astimezone(zone).date(), calendar) is None:
         # "下周一9点到18点": a time alone closes on the opening day
         clock = staff_input.find_clock(end_text)
