@@ -43,68 +43,194 @@ def _argument(name: str, default: str) -> str:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
-async def _fill(db: Any, blocked: int) -> None:
-    from sqlalchemy import insert, select
+BATCH = 10_000  # rows per INSERT executemany, each batch its own transaction
 
-    from bot.features.feedback.models import Feedback
-    from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
+
+async def _insert(db: Any, table: str, rows: list[dict[str, Any]]) -> None:
+    """Plain Core executemany (no ORM, no RETURNING) in large batches, one transaction each:
+    the fill is the bench's set-up, not the code under test (the ORM's bulk insert of the
+    same rows took minutes on a loaded machine)."""
+    from sqlalchemy import insert
+
+    from bot.storage.models import Base
+
+    statement = insert(Base.metadata.tables[table])
+    for start in range(0, len(rows), BATCH):
+        async with db.transaction() as session:
+            await session.execute(statement, rows[start : start + BATCH])
+
+
+async def _ids(db: Any, sql: str) -> list[int]:
+    from sqlalchemy import text
+
+    async with db.read() as session:
+        return list(await session.scalars(text(sql)))
+
+
+def _blocked(n: int, blocked: int) -> bool:
+    return n % 10 == 0 and n // 10 < blocked
+
+
+async def _fill(db: Any, school: Any, blocked: int) -> dict[str, int]:
+    """What 50,000 residents leave behind in a year, resident n being user id n + 1 (ids are
+    given): every table a resident's data reaches that the daily pass has to walk."""
+    from sqlalchemy import text
+
+    from bench.bench_nightschool import _course
 
     long_ago = NOW - timedelta(days=100)
+    year_ago = NOW - timedelta(days=400)
+    uid = [n + 1 for n in range(RESIDENTS)]
+    await _insert(db, "users", [
+        {
+            "id": uid[n], "telegram_id": 1_000_000 + n, "first_name": f"居民{n}",
+            "last_name": None, "username": f"r{n}", "language": "zh", "language_chosen": False,
+            "created_at": year_ago, "last_seen_at": long_ago,
+            "blocked_at": long_ago if _blocked(n, blocked) else None,
+        }
+        for n in range(RESIDENTS)
+    ])  # fmt: skip
+    staff = uid[1:6]  # five staff members (never forgotten: they hold a role)
+    await _insert(db, "user_roles", [
+        {"user_id": s, "role": "staff", "granted_at": NOW, "granted_by": None} for s in staff
+    ])  # fmt: skip
+    rows = []
+    for n in range(FEEDBACK):
+        age = timedelta(days=(n * 7) % 270)  # a third older than 180 days
+        answered = n % 10 == 0
+        rows.append({
+            "user_id": uid[n % RESIDENTS], "day": FIRST_DAY + timedelta(days=n // RESIDENTS),
+            "meal": "lunch", "stars": 1 + n % 5, "comment": f"味道不错 {n}", "photos": None,
+            "anonymous": False, "needs_attention": False, "created_at": NOW - age,
+            "updated_at": NOW - age, "revisions": 1, "reply": "谢谢" if answered else None,
+            "replied_at": NOW - age if answered else None,
+            "replied_by": staff[n % 5] if answered else None,
+            "resolved_at": NOW - age if answered else None,
+            "resolved_by": staff[n % 5] if answered else None,
+        })  # fmt: skip
+    await _insert(db, "feedback", rows)
+
+    # A broadcast delivered to everyone ten days ago.
+    sent = NOW - timedelta(days=10)
+    await _insert(db, "outbox_bodies", [{"id": 1, "text": "本周六社区活动", "created_at": sent}])
+    await _insert(db, "outbox_messages", [
+        {
+            "body_id": 1, "chat_id": 1_000_000 + n, "user_id": uid[n], "priority": 9,
+            "status": "sent", "source": "broadcast:1", "not_before": sent, "attempts": 1,
+            "sent_at": sent, "created_at": sent,
+        }
+        for n in range(RESIDENTS)
+    ])  # fmt: skip
+
+    # Night school: one resident in eight holds a seat in one of five courses (a fifth of
+    # them blocked: forgetting them withdraws each seat the normal way).
+    courses = [await _course(db, school, 2_000) for _ in range(5)]
+    seated = [n for n in range(RESIDENTS) if n % 8 == 0]
+    seats: dict[int, int] = {}
+    enrolments = []
+    for k, n in enumerate(seated):
+        course = courses[k % 5]
+        seats[course] = seats.get(course, 0) + 1
+        enrolments.append({
+            "course_id": course, "user_id": uid[n], "status": "enrolled", "seq": seats[course],
+            "offer_expires_at": None, "withdrawn_from": None, "created_at": long_ago,
+            "updated_at": long_ago,
+        })  # fmt: skip
+    await _insert(db, "enrolments", enrolments)
+    async with db.transaction() as session:
+        for course, taken in seats.items():
+            await session.execute(
+                text("UPDATE courses SET taken = :t, last_seq = :t WHERE id = :c"),
+                {"t": taken, "c": course},
+            )
+
+    # Helpdesk: one resident in sixteen opened a ticket (closed 100 days ago), four messages.
+    asked = [n for n in range(RESIDENTS) if n % 16 == 0]
+    await _insert(db, "tickets", [
+        {
+            "id": k + 1, "user_id": uid[n], "chat_id": 1_000_000 + n, "status": "closed",
+            "engaged": False, "unreachable": False, "sign_as_centre": False, "group_id": None,
+            "topic_id": None, "claimed_by": staff[k % 5], "opened_at": long_ago,
+            "last_resident_at": long_ago, "last_staff_at": long_ago, "escalated_at": None,
+            "closed_at": long_ago, "satisfaction": None, "rated_at": None,
+        }
+        for k, n in enumerate(asked)
+    ])  # fmt: skip
+    await _insert(db, "ticket_messages", [
+        {
+            "ticket_id": k + 1, "direction": "in" if m % 2 == 0 else "out", "kind": "text",
+            "text": f"热水什么时候恢复？{m}" if m % 2 == 0 else "今晚恢复", "file_id": None,
+            "chat_id": 1_000_000 + n, "message_id": m + 1,
+            "staff_id": None if m % 2 == 0 else staff[k % 5], "relayed": True,
+            "created_at": long_ago,
+        }
+        for k, n in enumerate(asked) for m in range(4)
+    ])  # fmt: skip
+
+    # A survey still open: one resident in four sent it (three answers each).
     async with db.transaction() as session:
         await session.execute(
-            insert(User),
-            [
-                {
-                    "telegram_id": 1_000_000 + n,
-                    "first_name": f"居民{n}",
-                    "username": f"r{n}",
-                    "language": "zh",
-                    "language_chosen": False,
-                    "created_at": NOW - timedelta(days=400),
-                    "last_seen_at": NOW - timedelta(days=100),
-                    "blocked_at": long_ago if n % 10 == 0 and n // 10 < blocked else None,
-                }
-                for n in range(RESIDENTS)
-            ],
-        )  # fmt: skip
-        ids = list(await session.scalars(select(User.id).order_by(User.id)))
-        staff = ids[1:6]  # five staff members (never forgotten: they hold a role)
-        await session.execute(
-            insert(UserRole),
-            [{"user_id": s, "role": "staff", "granted_at": NOW} for s in staff],
+            text(
+                "INSERT INTO surveys (id, title_zh, title_en, anonymous, audience, opens_at, "
+                "closes_at, status, created_at) VALUES (1, '满意度', 'Satisfaction', :f, "
+                "'everyone', :o, :c, 'published', :o)"
+            ),
+            {"f": False, "o": long_ago, "c": NOW + timedelta(days=30)},
         )
-        rows = []
-        for n in range(FEEDBACK):
-            age = timedelta(days=(n * 7) % 270)  # a third older than 180 days
-            answered = n % 10 == 0
-            rows.append({
-                "user_id": ids[n % RESIDENTS], "day": FIRST_DAY + timedelta(days=n // RESIDENTS),
-                "meal": "lunch", "stars": 1 + n % 5, "comment": f"味道不错 {n}", "anonymous": False,
-                "needs_attention": False, "created_at": NOW - age, "updated_at": NOW - age,
-                "revisions": 1, "reply": "谢谢" if answered else None,
-                "replied_at": NOW - age if answered else None,
-                "replied_by": staff[n % 5] if answered else None,
-                "resolved_at": NOW - age if answered else None,
-                "resolved_by": staff[n % 5] if answered else None,
-            })  # fmt: skip
-        await session.execute(insert(Feedback), rows)
-        body = await session.scalar(
-            insert(OutboxBody)
-            .values(text="本周六社区活动", created_at=NOW - timedelta(days=10))
-            .returning(OutboxBody.id)
-        )
-        await session.execute(
-            insert(OutboxMessage),
-            [
-                {
-                    "body_id": body, "chat_id": 1_000_000 + n, "user_id": ids[n],
-                    "priority": 9, "status": "sent", "source": "broadcast:1",
-                    "not_before": NOW - timedelta(days=10), "attempts": 1,
-                    "sent_at": NOW - timedelta(days=10), "created_at": NOW - timedelta(days=10),
-                }
-                for n in range(RESIDENTS)
-            ],
-        )  # fmt: skip
+        for q in range(3):
+            await session.execute(
+                text(
+                    "INSERT INTO survey_questions (id, survey_id, position, kind, text_zh, "
+                    "text_en, options, allow_other, required) VALUES (:q, 1, :q, 'single', "
+                    "'问', 'Q', :o, :f, :t)"
+                ),
+                {"q": q + 1, "o": '[["好", "good"], ["差", "bad"]]', "f": False, "t": True},
+            )
+    answered = [n for n in range(RESIDENTS) if n % 4 == 0]
+    await _insert(db, "survey_responses", [
+        {
+            "id": k + 1, "survey_id": 1, "user_id": uid[n], "paper": False, "entered_by": None,
+            "status": "submitted", "current_question": None, "awaiting": None,
+            "created_at": long_ago, "updated_at": long_ago, "submitted_at": long_ago,
+        }
+        for k, n in enumerate(answered)
+    ])  # fmt: skip
+    await _insert(db, "survey_answers", [
+        {
+            "survey_id": 1, "response_id": k + 1, "question_id": q + 1, "choice": (n + q) % 2,
+            "rank": None, "text": None, "counted": True,
+        }
+        for k, n in enumerate(answered) for q in range(3)
+    ])  # fmt: skip
+    await _insert(db, "survey_participants", [
+        {"survey_id": 1, "user_id": uid[n]} for n in answered
+    ])  # fmt: skip
+
+    # Reminder preferences (one in three) and the staff's audit log (a ban, a role, an
+    # answer… about one resident in five, naming them by Telegram id).
+    await _insert(db, "reminder_preferences", [
+        {"user_id": uid[n], "leads": "60", "updated_at": long_ago}
+        for n in range(RESIDENTS) if n % 3 == 0
+    ])  # fmt: skip
+    await _insert(db, "audit_log", [
+        {
+            "actor_id": staff[n % 5], "actor_name": f"职员{n % 5}", "action": "helpdesk.ban",
+            "subject": f"{1_000_000 + n}", "details": '{"reason": "spam"}', "at": long_ago,
+        }
+        for n in range(RESIDENTS) if n % 5 == 0
+    ])  # fmt: skip
+    return {
+        "users": RESIDENTS,
+        "feedback": FEEDBACK,
+        "outbox": RESIDENTS,
+        "enrolments": len(enrolments),
+        "tickets": len(asked),
+        "ticket_messages": 4 * len(asked),
+        "survey_responses": len(answered),
+        "survey_answers": 3 * len(answered),
+        "reminder_preferences": len(range(0, RESIDENTS, 3)),
+        "audit_log": RESIDENTS // 5,
+    }
 
 
 async def worker(blocked: int) -> dict[str, Any]:
@@ -131,10 +257,11 @@ async def worker(blocked: int) -> dict[str, Any]:
         runtime = build_runtime(settings, load_centre(settings.centre_file), clock=ManualClock(NOW))
         db = runtime.db
         await upgrade_to_head(db)
-        started = time.perf_counter()
-        await _fill(db, blocked)
-        filled = time.perf_counter() - started
         school = School(runtime.catalog, runtime.centre, settings.nightschool)
+        started = time.perf_counter()
+        rows = await _fill(db, school, blocked)
+        filled = time.perf_counter() - started
+        print(f"filled in {filled:.1f} s: {rows}", file=sys.stderr, flush=True)
         # Each resident may hold 3 courses: three courses give 3 × 40,000 sign-ups to make.
         courses = [await _course(db, school, 100_000) for _ in range(3)]
 
@@ -210,6 +337,7 @@ async def worker(blocked: int) -> dict[str, Any]:
     return {
         "blocked": blocked,
         "fill_s": filled,
+        "rows": rows,
         "total_s": total,
         "done": done,
         "transactions": transactions,
