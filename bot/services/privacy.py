@@ -109,6 +109,11 @@ class RetainingSection(Protocol):
         ...
 
 
+# session.info key: the identities of the people :func:`forget_users` is forgetting (each
+# section needs them; reading them once saves a query per section and batch).
+_KNOWN = "frontdesk_forgetting"
+
+
 def iso(moment: datetime | None) -> str | None:
     """A stored UTC time as ISO 8601 in the centre's zone (what the resident reads)."""
     return moment.astimezone(SHANGHAI).isoformat() if moment is not None else None
@@ -150,7 +155,11 @@ async def identity(session: AsyncSession, user_id: int) -> Identity | None:
 
 
 async def identities(session: AsyncSession, user_ids: Sequence[int]) -> dict[int, Identity]:
-    """:func:`identity` of many people in one query (retention works in batches)."""
+    """:func:`identity` of many people in one query (retention works in batches); none
+    while :func:`forget_users` runs, which read them once for all its sections."""
+    known: dict[int, Identity] | None = session.info.get(_KNOWN)
+    if known is not None and set(user_ids) <= known.keys():
+        return {user_id: known[user_id] for user_id in set(user_ids)}
     rows = await session.execute(
         select(User.id, User.telegram_id, User.first_name, User.last_name, User.username).where(
             User.id.in_(list(set(user_ids)))
@@ -613,16 +622,21 @@ async def forget_users(
 ) -> int:
     """Delete these people's data in the caller's transaction, section by section (set-based
     where the section can); returns how many of them existed."""
-    present = list(await session.scalars(select(User.id).where(User.id.in_(list(user_ids)))))
+    known = await identities(session, user_ids)
+    present = sorted(known)
     if not present:
         return 0
-    for section in reversed(list(registry if registry is not None else sections())):
-        if isinstance(section, ForgettingMany):
-            await section.forget_many(session, present, now)
-        else:
-            for user_id in present:
-                await section.forget(session, user_id, now)
-    await session.flush()
+    session.info[_KNOWN] = known
+    try:
+        for section in reversed(list(registry if registry is not None else sections())):
+            if isinstance(section, ForgettingMany):
+                await section.forget_many(session, present, now)
+            else:
+                for user_id in present:
+                    await section.forget(session, user_id, now)
+        await session.flush()
+    finally:
+        session.info.pop(_KNOWN, None)
     return len(present)
 
 
@@ -689,8 +703,12 @@ async def _apply_retention(
         limit = RETENTION_FIRST_BATCH
         done[section.name] = 0
         while True:
-            started = time.perf_counter()
             async with db.transaction() as session:
+                # Timed from when the write lock is held (SQLite: BEGIN IMMEDIATE returned):
+                # the wait for it is other writers' time, and counting it shrank the batches
+                # and lengthened the rests while sign-ups kept the lock busy (issue 18).
+                await session.connection()
+                started = time.perf_counter()
                 touched = await section.retain(session, now, settings, limit)
             elapsed = time.perf_counter() - started
             longest = max(longest, elapsed)
