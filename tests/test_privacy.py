@@ -419,7 +419,7 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
             if tid < 3740:
                 await users.mark_blocked(session, tid, now - timedelta(days=100))
     people_per_transaction: list[int] = []
-    opened = database.transaction
+    opened = database.eager_transaction
 
     @asynccontextmanager
     async def counted() -> AsyncIterator[Any]:
@@ -429,7 +429,7 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
             after = await session.scalar(select(func.count()).select_from(User))
             people_per_transaction.append(int(before or 0) - int(after or 0))
 
-    monkeypatch.setattr(database, "transaction", counted)
+    monkeypatch.setattr(database, "eager_transaction", counted)
     done = await privacy.apply_retention(
         database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0
     )
@@ -515,7 +515,7 @@ async def test_retention_scrubs_audit_entries_naming_residents_of_every_batch(
                 session, actor_id=staff.id, actor_name="Staffer", action="helpdesk.ban",
                 subject=f"{tid} (@name{tid - 3600})", now=now, details={"id": tid, "n": tid * 10},
             )  # fmt: skip
-    opened = database.transaction
+    opened = database.eager_transaction
     transactions = 0
 
     @asynccontextmanager
@@ -530,7 +530,7 @@ async def test_retention_scrubs_audit_entries_naming_residents_of_every_batch(
                 )  # fmt: skip
             yield session
 
-    monkeypatch.setattr(database, "transaction", late_entry)
+    monkeypatch.setattr(database, "eager_transaction", late_entry)
     monkeypatch.setattr(privacy._AuditIndex, "RESCAN", 0)  # each batch reads new entries only
     done = await privacy.apply_retention(
         database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0

@@ -408,6 +408,16 @@ class _AuditIndex:
         return [whos[user_id] for user_id in sorted(found)]
 
 
+async def _audit_index(session: AsyncSession) -> _AuditIndex:
+    """The pass's audit index brought up to date (a new one outside a retention pass)."""
+    scratch = _PASS.get()
+    index = scratch.setdefault("audit", _AuditIndex()) if scratch is not None else None
+    if not isinstance(index, _AuditIndex):
+        index = _AuditIndex()
+    await index.refresh(session)
+    return index
+
+
 def _needles(who: Identity) -> list[str]:
     """The words of an audit entry that name ``who``: their Telegram id and username."""
     return [str(who.telegram_id)] + ([who.username.lower()] if who.username else [])
@@ -462,11 +472,7 @@ class AuditSection:
         whos = await identities(session, list(user_ids))
         if not whos:
             return
-        scratch = _PASS.get()
-        index = scratch.setdefault("audit", _AuditIndex()) if scratch is not None else None
-        if not isinstance(index, _AuditIndex):
-            index = _AuditIndex()
-        await index.refresh(session)
+        index = await _audit_index(session)
         candidates = index.find(whos.values())
         named = {needle: who for who in whos.values() for needle in _needles(who)}
         for start in range(0, len(candidates), 500):
@@ -682,6 +688,9 @@ async def apply_retention(
     """
     scratch = _PASS.set({})
     try:
+        # Read before the first batch, outside the write lock: the audit log's words.
+        async with db.read() as session:
+            await _audit_index(session)
         return await _apply_retention(db, now, settings, registry, batch_seconds)
     finally:
         _PASS.reset(scratch)
@@ -703,7 +712,7 @@ async def _apply_retention(
         limit = RETENTION_FIRST_BATCH
         done[section.name] = 0
         while True:
-            async with db.transaction() as session:
+            async with db.eager_transaction() as session:
                 # Timed from when the write lock is held (SQLite: BEGIN IMMEDIATE returned):
                 # the wait for it is other writers' time, and counting it shrank the batches
                 # and lengthened the rests while sign-ups kept the lock busy (issue 18).
