@@ -151,8 +151,8 @@ async def _fill(db: Any, school: Any, blocked: int) -> dict[str, int]:
     async with db.transaction() as session:
         for course, taken in seats.items():
             await session.execute(
-                text("UPDATE courses SET taken = :t, last_seq = :t WHERE id = :c"),
-                {"t": taken, "c": course},
+                text("UPDATE courses SET taken = :t, last_seq = :s WHERE id = :c"),
+                {"t": taken, "s": taken, "c": course},
             )
 
     # Helpdesk: one resident in sixteen opened a ticket (closed 100 days ago), four messages.
@@ -192,10 +192,16 @@ async def _fill(db: Any, school: Any, blocked: int) -> dict[str, int]:
             await session.execute(
                 text(
                     "INSERT INTO survey_questions (id, survey_id, position, kind, text_zh, "
-                    "text_en, options, allow_other, required) VALUES (:q, 1, :q, 'single', "
+                    "text_en, options, allow_other, required) VALUES (:q, 1, :p, 'single', "
                     "'问', 'Q', :o, :f, :t)"
                 ),
-                {"q": q + 1, "o": '[["好", "good"], ["差", "bad"]]', "f": False, "t": True},
+                {
+                    "q": q + 1,
+                    "p": q + 1,
+                    "o": '[["好", "good"], ["差", "bad"]]',
+                    "f": False,
+                    "t": True,
+                },
             )
     answered = [n for n in range(RESIDENTS) if n % 4 == 0]
     await _insert(db, "survey_responses", [
