@@ -10,7 +10,7 @@ plain Core ``executemany`` in 10,000-row transactions (about 10 s on a quiet mac
 
 The pass runs as the daily job does (``bot.features.privacy.handlers.run_retention``) while
 a sign-up loop (night school, 4 at a time, each its own write transaction) keeps going; the
-loop runs alone for ``BASELINE_S`` seconds first. Reported: the pass's total time, the
+loop runs alone for ``BASELINE_S`` seconds before and after it. Reported: the pass's total time, the
 longest time anyone held the write lock meanwhile (SQLite: from ``BEGIN IMMEDIATE`` to the
 commit; PostgreSQL: the write transaction), the pass's own longest batch, how long it held
 the lock in all and waited for it, and the sign-ups' rate, median and worst without and
@@ -45,7 +45,7 @@ NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
 RESIDENTS = 50_000
 FEEDBACK = 100_000
 SIGNUP_CONCURRENCY = 4
-BASELINE_S = 5  # sign-ups alone before the pass starts
+BASELINE_S = 5  # seconds of sign-ups alone before the pass starts, and after it ends
 FIRST_DAY = date(2025, 1, 1)
 CENTRE_FILE = Path("config/centre.yaml").resolve()  # of the tree the worker runs in (its cwd)
 
@@ -405,12 +405,14 @@ async def worker(blocked: int) -> dict[str, Any]:
             baseline_end = time.perf_counter()
             total, done = await asyncio.create_task(retention())
             retention_end = time.perf_counter()
+            await asyncio.sleep(BASELINE_S)  # and alone again after it
             stop.set()
             await asyncio.gather(*loops)
             await db.dispose()
 
     before = [s for s in signups if s[0] <= baseline_end]
     during = [s for s in signups if baseline_end < s[0] <= retention_end]
+    after = [s for s in signups if retention_end < s[0] <= retention_end + BASELINE_S]
     return {
         "blocked": blocked,
         "fill_s": filled,
@@ -425,6 +427,7 @@ async def worker(blocked: int) -> dict[str, Any]:
         "pass_holding_lock_s": sum(held_by_pass),
         "rate_before": len(before) / BASELINE_S,
         "rate_during": sum(1 for s in during if s[2]) / total,
+        "rate_after": sum(1 for s in after if s[2]) / BASELINE_S,
         "failed_during": sum(1 for s in during if not s[2]),
         "worst_signup_ms": max((s[1] for s in during), default=0.0) * 1000,
         "median_signup_ms": statistics.median(s[1] for s in during) * 1000 if during else 0.0,
@@ -459,8 +462,9 @@ def _show(label: str, r: dict[str, Any]) -> None:
         f"{r.get('pass_in_transactions_s', 0) - r.get('pass_holding_lock_s', 0):.1f} s"
     )
     print(
-        f"  {'':24} sign-ups {r['rate_before']:.0f}/s without the pass "
-        f"(median {r.get('median_signup_before_ms', 0):.0f} ms, worst "
+        f"  {'':24} sign-ups {r['rate_before']:.0f}/s before the pass and "
+        f"{r.get('rate_after', 0):.0f}/s after it "
+        f"(before: median {r.get('median_signup_before_ms', 0):.0f} ms, worst "
         f"{r.get('worst_signup_before_ms', 0):.0f} ms), {r['rate_during']:.0f}/s during it "
         f"({r['failed_during']} failed, median {r['median_signup_ms']:.0f} ms, "
         f"worst {r['worst_signup_ms']:.0f} ms); {r['done']}"
