@@ -368,9 +368,10 @@ async def worker(blocked: int) -> dict[str, Any]:
 
                 return counted
 
-            db.transaction = counting(db.transaction)  # type: ignore[method-assign]
             if hasattr(db, "eager_transaction"):  # the pass's batches (older code: transaction)
                 db.eager_transaction = counting(db.eager_transaction)
+            else:
+                db.transaction = counting(db.transaction)  # type: ignore[method-assign]
             signups: list[tuple[float, float, bool]] = []  # (finished at, latency, succeeded)
             stop = asyncio.Event()
             next_person = iter(
