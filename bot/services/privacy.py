@@ -264,7 +264,7 @@ class ProfileSection:
                 select(User.id)
                 .where(User.blocked_at.is_not(None), User.blocked_at < cutoff)
                 .where(~select(UserRole.id).where(UserRole.user_id == User.id).exists())
-                .order_by(User.id)
+                .order_by(User.blocked_at, User.id)  # ix_users_blocked
                 .limit(limit)
             )
         )
