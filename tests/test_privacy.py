@@ -420,7 +420,7 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
             if tid < 3740:
                 await users.mark_blocked(session, tid, now - timedelta(days=100))
     people_per_transaction: list[int] = []
-    opened = database.transaction
+    opened = database.eager_transaction
 
     @asynccontextmanager
     async def counted() -> AsyncIterator[Any]:
@@ -430,7 +430,7 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
             after = await session.scalar(select(func.count()).select_from(User))
             people_per_transaction.append(int(before or 0) - int(after or 0))
 
-    monkeypatch.setattr(database, "transaction", counted)
+    monkeypatch.setattr(database, "eager_transaction", counted)
     done = await privacy.apply_retention(
         database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0
     )
@@ -496,6 +496,59 @@ async def test_audit_forget_keeps_entries_and_drops_identity(
     assert (entry.actor_id, entry.actor_name) == (None, "deleted user")
     assert entry.subject == "hours of deleted user and 35010"
     assert json.loads(entry.details) == {"who": None, "names": ["deleted user"], "n": 35010}
+
+
+async def test_retention_scrubs_audit_entries_naming_residents_of_every_batch(
+    database: Database, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staff entries naming forgotten residents (by Telegram id or @username) lose them,
+    whichever batch each resident falls in, including an entry written while the pass
+    runs; an entry naming a resident who stays (or a longer number) is left as it was."""
+    now = clock.now()
+    async with database.transaction() as session:
+        staff = await users.register(session, person(3699, "Staffer"), now)
+        for tid in range(3700, 3741):
+            await users.register(session, person(tid, f"P{tid}", None, f"name{tid - 3600}"), now)
+            if tid < 3740:
+                await users.mark_blocked(session, tid, now - timedelta(days=100))
+        for tid in (3700, 3720, 3738, 3740):
+            await audit.record(
+                session, actor_id=staff.id, actor_name="Staffer", action="helpdesk.ban",
+                subject=f"{tid} (@name{tid - 3600})", now=now, details={"id": tid, "n": tid * 10},
+            )  # fmt: skip
+    opened = database.eager_transaction
+    transactions = 0
+
+    @asynccontextmanager
+    async def late_entry() -> AsyncIterator[Any]:
+        nonlocal transactions
+        transactions += 1
+        async with opened() as session:
+            if transactions == 2:  # after the first batch: about someone of a later one
+                await audit.record(
+                    session, actor_id=staff.id, actor_name="Staffer", action="x",
+                    subject="NAME135 again", now=now, details={},
+                )  # fmt: skip
+            yield session
+
+    monkeypatch.setattr(database, "eager_transaction", late_entry)
+    monkeypatch.setattr(privacy._AuditIndex, "RESCAN", 0)  # each batch reads new entries only
+    done = await privacy.apply_retention(
+        database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0
+    )
+    assert done["profile"] == 40
+    async with database.read() as session:
+        entries = [
+            (e.subject, json.loads(e.details))
+            for e in await session.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
+    assert entries == [
+        ("deleted user (deleted user)", {"id": None, "n": 37000}),
+        ("deleted user (deleted user)", {"id": None, "n": 37200}),
+        ("deleted user (deleted user)", {"id": None, "n": 37380}),
+        ("3740 (@name140)", {"id": 3740, "n": 37400}),
+        ("deleted user again", {}),
+    ]
 
 
 async def test_daily_retention_job_is_scheduled_and_runs(bot: Bot) -> None:

@@ -353,6 +353,31 @@ async def test_forget_releases_a_seat_even_past_the_cancellation_cutoff(bot: Bot
     assert await bot.sql("SELECT user_id, status FROM enrolments") == [(second.id, "offered")]
 
 
+async def test_forgetting_several_seat_holders_at_once_passes_each_seat_on(bot: Bot) -> None:
+    """A batch of people forgotten together gives up each place as one cancellation would:
+    a held seat goes to the first person waiting while anyone waits, the next one back to the
+    course; a waitlist place frees nothing; and nobody else's place changes."""
+    runtime = bot.runtime
+    school = School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+    course_id = await published_course(runtime.db, school, capacity=3)
+    now = bot.clock.now()
+    ids = []
+    async with runtime.db.transaction() as session:
+        for n in range(5):  # three seats, then two waiting
+            person = await users.register(session, users.Person(3740 + n, f"Seat{n}"), now)
+            await enrolment.sign_up(session, school, course_id, person.id, now)
+            ids.append(person.id)
+    async with runtime.db.transaction() as session:
+        # Two seat holders and the second of those waiting: one seat is offered to the
+        # first waiting, the other goes back.
+        await privacy.forget_users(session, [ids[0], ids[1], ids[4]], now, registry(runtime))
+    assert await bot.sql("SELECT user_id, status FROM enrolments ORDER BY user_id") == [
+        (ids[2], "enrolled"),
+        (ids[3], "offered"),
+    ]
+    assert await bot.sql(f"SELECT taken FROM courses WHERE id = {course_id}") == [(2,)]
+
+
 async def test_forgetting_many_people_at_once_leaves_no_trace_of_them_and_spares_others(
     bot: Bot,
 ) -> None:

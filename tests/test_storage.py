@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint, inspect, select, update
+from sqlalchemy import PrimaryKeyConstraint, UniqueConstraint, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from bot import schema
 from bot.schema import Base
 from bot.services import users
-from bot.storage.db import Database
+from bot.storage.db import SQLITE_BUSY_TIMEOUT_MS, Database
 from bot.storage.models import User
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +47,43 @@ async def test_concurrent_read_then_write_transactions_all_succeed(database: Dat
         assert name == "50"  # BEGIN IMMEDIATE serialises the read-modify-write cycles
     else:
         assert name is not None  # PostgreSQL READ COMMITTED: features use row locks where needed
+
+
+async def test_an_eager_transaction_gets_the_lock_between_other_writers(
+    database: Database,
+) -> None:
+    """The retention's batches (``eager_transaction``) ask for SQLite's write lock again and
+    again while another writer holds it, then run with the normal busy timeout and commit;
+    an error inside rolls the batch back. PostgreSQL: a plain transaction."""
+    async with database.transaction() as session:
+        await users.register(session, users.Person(1, "0"), NOW)
+    holding = asyncio.Event()
+
+    async def hold() -> None:
+        async with database.transaction() as session:
+            await session.execute(update(User).values(first_name="held"))
+            holding.set()
+            await asyncio.sleep(0.3)  # longer than one try of the eager transaction
+
+    holder = asyncio.create_task(hold())
+    await holding.wait()
+    async with database.eager_transaction() as session:
+        if database.dialect == "sqlite":  # it waited for the holder; the timeout is normal
+            assert await session.scalar(select(User.first_name)) == "held"
+            timeout = await session.scalar(text("PRAGMA busy_timeout"))
+            assert timeout == SQLITE_BUSY_TIMEOUT_MS
+        await session.execute(update(User).values(first_name="eager"))
+    await holder
+
+    async def failing() -> None:
+        async with database.eager_transaction() as session:
+            await session.execute(update(User).values(first_name="rolled back"))
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        await failing()
+    async with database.read() as session:
+        assert await session.scalar(select(User.first_name)) == "eager"
 
 
 async def test_registration_is_race_free(database: Database) -> None:

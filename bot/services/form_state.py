@@ -38,14 +38,19 @@ async def store(session: AsyncSession, key: str, data: bytes | None, now: dateti
     )
 
 
-async def forget_user(session: AsyncSession, user_telegram_id: int) -> None:
-    """A person's drafts and conversation states go (``/forgetme``)."""
-    await session.execute(
-        delete(FormState).where(
-            (FormState.key == f"user:{user_telegram_id}")
-            | FormState.key.like(f"conv:%:{user_telegram_id}")
-        )
+async def forget_users(session: AsyncSession, telegram_ids: Iterable[int]) -> None:
+    """People's drafts and conversation states go (``/forgetme``, retention): the drafts by
+    key, the conversation states found in one pass over the ``conv:`` keys for the batch."""
+    people = {str(n) for n in telegram_ids}
+    if not people:
+        return
+    keys = [f"user:{n}" for n in sorted(people)]
+    conversations = await session.scalars(
+        select(FormState.key).where(FormState.key.startswith("conv:"))
     )
+    keys += [key for key in conversations if key.rpartition(":")[2] in people]
+    for start in range(0, len(keys), 500):
+        await session.execute(delete(FormState).where(FormState.key.in_(keys[start : start + 500])))
 
 
 async def count_user(session: AsyncSession, user_telegram_id: int) -> list[datetime]:

@@ -15,6 +15,7 @@ handled again. Nothing here knows about Telegram.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -311,15 +312,36 @@ def _of_person(telegram_id: int) -> ColumnElement[bool]:
     )
 
 
-async def forget_user(session: AsyncSession, telegram_id: int) -> int:
-    """A person's stored updates go (``/forgetme``), but for those still waiting to be
-    handled (their messages after the request are answered, then purged with the rest).
-    Their effect marks go too (only update ids, but nothing of the update is kept)."""
-    theirs = (_of_person(telegram_id), InboxUpdate.status != PENDING)
-    ids = select(InboxUpdate.update_id).where(*theirs)
-    await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(ids)))
-    result = await session.execute(delete(InboxUpdate).where(*theirs))
-    return int(getattr(result, "rowcount", 0) or 0)
+_SENDER_ID = re.compile(r'"id": ?(-?\d+),')
+
+
+async def forget_users(session: AsyncSession, telegram_ids: Sequence[int]) -> int:
+    """People's stored updates go (``/forgetme``, retention), but for those still waiting
+    to be handled (their messages after the request are answered, then purged with the
+    rest), with their effect marks (only update ids, but nothing of the update is kept).
+
+    Theirs: their private chats (by the index), and updates whose payload names them as a
+    sender, ``"id":N,`` (compact JSON from the poller) or ``"id": N,`` (Telegram's own from
+    the webhook), found in one pass over the handled updates for the whole batch."""
+    people = set(telegram_ids)
+    if not people:
+        return 0
+    handled = InboxUpdate.status != PENDING
+    found = set(
+        await session.scalars(
+            select(InboxUpdate.update_id).where(InboxUpdate.chat_key.in_(people), handled)
+        )
+    )
+    rows = await session.execute(select(InboxUpdate.update_id, InboxUpdate.payload).where(handled))
+    for update_id, payload in rows:
+        if update_id not in found and any(int(n) in people for n in _SENDER_ID.findall(payload)):
+            found.add(update_id)
+    ids = sorted(found)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        await session.execute(delete(InboxEffect).where(InboxEffect.update_id.in_(chunk)))
+        await session.execute(delete(InboxUpdate).where(InboxUpdate.update_id.in_(chunk)))
+    return len(ids)
 
 
 async def count_user(session: AsyncSession, telegram_id: int) -> int:

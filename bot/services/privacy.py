@@ -20,7 +20,8 @@ import json
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -109,6 +110,11 @@ class RetainingSection(Protocol):
         ...
 
 
+# session.info key: the identities of the people :func:`forget_users` is forgetting (each
+# section needs them; reading them once saves a query per section and batch).
+_KNOWN = "frontdesk_forgetting"
+
+
 def iso(moment: datetime | None) -> str | None:
     """A stored UTC time as ISO 8601 in the centre's zone (what the resident reads)."""
     return moment.astimezone(SHANGHAI).isoformat() if moment is not None else None
@@ -150,7 +156,11 @@ async def identity(session: AsyncSession, user_id: int) -> Identity | None:
 
 
 async def identities(session: AsyncSession, user_ids: Sequence[int]) -> dict[int, Identity]:
-    """:func:`identity` of many people in one query (retention works in batches)."""
+    """:func:`identity` of many people in one query (retention works in batches); none
+    while :func:`forget_users` runs, which read them once for all its sections."""
+    known: dict[int, Identity] | None = session.info.get(_KNOWN)
+    if known is not None and set(user_ids) <= known.keys():
+        return {user_id: known[user_id] for user_id in set(user_ids)}
     rows = await session.execute(
         select(User.id, User.telegram_id, User.first_name, User.last_name, User.username).where(
             User.id.in_(list(set(user_ids)))
@@ -161,11 +171,16 @@ async def identities(session: AsyncSession, user_ids: Sequence[int]) -> dict[int
 
 def scrub_text(text: str, who: Identity) -> str:
     """``text`` with every identifying string of ``who`` replaced by "deleted user"."""
-    tid = re.escape(str(who.telegram_id))
-    text = re.sub(rf"(?<!\d){tid}(?!\d)", DELETED_USER, text)
+    tid = str(who.telegram_id)
+    if tid in text:
+        text = re.sub(rf"(?<!\d){re.escape(tid)}(?!\d)", DELETED_USER, text)
+    # Only the needles present are replaced: a pattern compiled for each needle of each
+    # person, absent or not, made scrubbing a retention batch's audit entries take seconds.
+    folded = text.casefold()
     for needle in who.needles():
-        if needle != str(who.telegram_id):
+        if needle != tid and needle.casefold() in folded:
             text = re.sub(re.escape(needle), DELETED_USER, text, flags=re.IGNORECASE)
+            folded = text.casefold()
     return text
 
 
@@ -250,7 +265,7 @@ class ProfileSection:
                 select(User.id)
                 .where(User.blocked_at.is_not(None), User.blocked_at < cutoff)
                 .where(~select(UserRole.id).where(UserRole.user_id == User.id).exists())
-                .order_by(User.id)
+                .order_by(User.blocked_at, User.id)  # ix_users_blocked
                 .limit(limit)
             )
         )
@@ -338,6 +353,77 @@ class OutboxSection:
         return await outbox.purge_finished(session, before, limit)
 
 
+# What names a person in an audit entry: a Telegram id (a whole number) or a username.
+_TOKEN = re.compile(r"[0-9a-z_]+")
+
+# Scratch space of one retention pass (:func:`apply_retention`): what a section learnt in one
+# batch and reuses in the next, dropped when the pass ends.
+_PASS: ContextVar[dict[str, Any] | None] = ContextVar("frontdesk_retention_pass", default=None)
+
+
+class _AuditIndex:
+    """The audit entries' words (lower-cased) and actors → entry ids, read once and then
+    only for entries added since: during a retention pass each batch reads only the new
+    entries instead of the whole log. Entries are only ever added or scrubbed (words go,
+    none come), so the index can only name too many entries, never too few; each one found
+    is checked again as it is (:meth:`about`). The last ``RESCAN`` ids are read again each
+    time, for PostgreSQL transactions that commit out of id order."""
+
+    RESCAN = 100
+
+    def __init__(self) -> None:
+        self.words: dict[str, set[int]] = {}
+        self.actors: dict[int, set[int]] = {}
+        self.upto = 0
+
+    async def refresh(self, session: AsyncSession) -> None:
+        rows = await session.execute(
+            select(AuditEntry.id, AuditEntry.actor_id, AuditEntry.subject, AuditEntry.details)
+            .where(AuditEntry.id > self.upto - self.RESCAN)
+            .order_by(AuditEntry.id)
+        )
+        for entry_id, actor_id, subject, details in rows:
+            if actor_id is not None:
+                self.actors.setdefault(actor_id, set()).add(entry_id)
+            for word in set(_TOKEN.findall(f"{subject} {details or ''}".lower())):
+                self.words.setdefault(word, set()).add(entry_id)
+            self.upto = max(self.upto, entry_id)
+
+    def find(self, whos: Iterable[Identity]) -> list[int]:
+        found: set[int] = set()
+        for who in whos:
+            found |= self.actors.get(who.user_id, set())
+            for needle in _needles(who):
+                found |= self.words.get(needle, set())
+        return sorted(found)
+
+    @staticmethod
+    def about(
+        entry: AuditEntry, whos: dict[int, Identity], named: dict[str, Identity]
+    ) -> list[Identity]:
+        """Which of ``whos`` the entry is about, as it is now (``named``: their needles)."""
+        found = {entry.actor_id} if entry.actor_id in whos else set()
+        for word in _TOKEN.findall(f"{entry.subject} {entry.details or ''}".lower()):
+            if word in named:
+                found.add(named[word].user_id)
+        return [whos[user_id] for user_id in sorted(found)]
+
+
+async def _audit_index(session: AsyncSession) -> _AuditIndex:
+    """The pass's audit index brought up to date (a new one outside a retention pass)."""
+    scratch = _PASS.get()
+    index = scratch.setdefault("audit", _AuditIndex()) if scratch is not None else None
+    if not isinstance(index, _AuditIndex):
+        index = _AuditIndex()
+    await index.refresh(session)
+    return index
+
+
+def _needles(who: Identity) -> list[str]:
+    """The words of an audit entry that name ``who``: their Telegram id and username."""
+    return [str(who.telegram_id)] + ([who.username.lower()] if who.username else [])
+
+
 class AuditSection:
     """Staff actions by them or about them: the entry stays, their identity goes."""
 
@@ -379,19 +465,25 @@ class AuditSection:
     async def forget_many(
         self, session: AsyncSession, user_ids: Sequence[int], now: datetime
     ) -> None:
-        whos = list((await identities(session, list(user_ids))).values())
-        for start in range(0, len(whos), self.LIKE_BATCH):
-            batch = whos[start : start + self.LIKE_BATCH]
-            found = await session.scalars(
-                select(AuditEntry).where(or_(*(self._about(who) for who in batch)))
+        """The entries about these people are found by their Telegram ids, usernames and
+        actor ids in an index of the audit log's words (:class:`_AuditIndex`), not with
+        ``LIKE`` terms (four per person: the scans of a batch of 100 people cost 8 ms per
+        person over 10,000 entries, issue 18). Each entry found is checked again as it is
+        now, then scrubbed for the people it is about."""
+        whos = await identities(session, list(user_ids))
+        if not whos:
+            return
+        index = await _audit_index(session)
+        candidates = index.find(whos.values())
+        named = {needle: who for who in whos.values() for needle in _needles(who)}
+        for start in range(0, len(candidates), 500):
+            entries = await session.scalars(
+                select(AuditEntry).where(AuditEntry.id.in_(candidates[start : start + 500]))
             )
-            for entry in found:
-                for who in batch:
+            for entry in entries:
+                for who in _AuditIndex.about(entry, whos, named):
                     self._scrub(entry, who)
         await session.flush()
-
-    # People looked for in one scan of the audit log (each adds a few LIKE terms).
-    LIKE_BATCH = 100
 
     @staticmethod
     def _scrub(entry: AuditEntry, who: Identity) -> None:
@@ -421,9 +513,13 @@ class FormsSection:
         return {"forms_in_progress": [{"last_step": iso(at)} for at in changed]}
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
-        who = await identity(session, user_id)
-        if who is not None:
-            await form_state.forget_user(session, who.telegram_id)
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
+        whos = (await identities(session, list(user_ids))).values()
+        await form_state.forget_users(session, [who.telegram_id for who in whos])
 
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
@@ -444,9 +540,13 @@ class InboxSection:
         return {"updates_kept": kept}
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
-        who = await identity(session, user_id)
-        if who is not None:
-            await inbox.forget_user(session, who.telegram_id)
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
+        whos = (await identities(session, list(user_ids))).values()
+        await inbox.forget_users(session, [who.telegram_id for who in whos])
 
 
 def sections(features: Sequence[DataSection] = ()) -> list[DataSection]:
@@ -529,17 +629,22 @@ async def forget_users(
 ) -> int:
     """Delete these people's data in the caller's transaction, section by section (set-based
     where the section can); returns how many of them existed."""
-    present = list(await session.scalars(select(User.id).where(User.id.in_(list(user_ids)))))
+    known = await identities(session, user_ids)
+    present = sorted(known)
     if not present:
         return 0
-    for section in reversed(list(registry if registry is not None else sections())):
-        if isinstance(section, ForgettingMany):
-            await section.forget_many(session, present, now)
-        else:
-            for user_id in present:
-                await section.forget(session, user_id, now)
-    await session.flush()
-    await bump_version(session, PROFILES)  # other instances' profile caches forget them too
+    session.info[_KNOWN] = known
+    try:
+        for section in reversed(list(registry if registry is not None else sections())):
+            if isinstance(section, ForgettingMany):
+                await section.forget_many(session, present, now)
+            else:
+                for user_id in present:
+                    await section.forget(session, user_id, now)
+        await session.flush()
+        await bump_version(session, PROFILES)  # other instances' profile caches forget them too
+    finally:
+        session.info.pop(_KNOWN, None)
     return len(present)
 
 
@@ -547,13 +652,22 @@ async def forget_users(
 # every other writer (a resident signing up) waits for it (issue 18). After each batch the pass
 # pauses as long as the batch took, so writers queued on the lock get their turn: SQLite's busy
 # handler is not fair, and back-to-back batches starved a sign-up for 19 s in the bench.
-RETENTION_BATCH_SECONDS = 0.05
+RETENTION_BATCH_SECONDS = 0.08
 RETENTION_FIRST_BATCH = 16
 RETENTION_MAX_BATCH = 2000
 # Never smaller: sections forget a batch of people in a fixed number of statements, so a
 # batch of one costs about what a batch of 16 does; halving below it only multiplies the
 # batches (5,000 residents in 5,000 batches took 17 minutes on a loaded machine).
 RETENTION_MIN_BATCH = 16
+
+
+def next_batch(limit: int, elapsed: float, budget: float) -> int:
+    """The next batch's size: in proportion to the time left in the budget (a batch's cost is
+    its fixed statements plus a part per item, so growing in proportion stays under it), at
+    most doubled or halved at a time, within the bounds."""
+    wanted = limit * budget / elapsed if elapsed > 0 else limit * 2
+    wanted = min(max(wanted, limit / 2), limit * 2)
+    return int(min(max(wanted, RETENTION_MIN_BATCH), RETENTION_MAX_BATCH))
 
 
 async def apply_retention(
@@ -567,11 +681,30 @@ async def apply_retention(
     """Run every section's retention hook in small batches, each in its own short write
     transaction; returns items touched per section (and logs it with the longest batch).
 
-    A batch's size adapts to how long the previous one took (halved above ``batch_seconds``,
-    doubled below half of it), so the write lock is never held for long on any machine or
-    database, and the pass rests as long as each batch took before the next one. Every step
-    is idempotent: a pass interrupted between batches resumes next time.
+    A batch's size adapts to how long the previous one took (:func:`next_batch`: in
+    proportion to ``batch_seconds``, at most doubled or halved at a time), so the write lock
+    is never held for long on any machine or database, and the pass rests as long as each
+    batch took before the next one. Every step is idempotent: a pass interrupted between
+    batches resumes next time. Sections may keep what they learnt in one batch for the next
+    (:data:`_PASS`) until the pass ends.
     """
+    scratch = _PASS.set({})
+    try:
+        # Read before the first batch, outside the write lock: the audit log's words.
+        async with db.read() as session:
+            await _audit_index(session)
+        return await _apply_retention(db, now, settings, registry, batch_seconds)
+    finally:
+        _PASS.reset(scratch)
+
+
+async def _apply_retention(
+    db: Database,
+    now: datetime,
+    settings: PrivacySettings,
+    registry: Sequence[DataSection] | None,
+    batch_seconds: float,
+) -> dict[str, int]:
     done: dict[str, int] = {}
     longest = 0.0
     batches = 0
@@ -581,8 +714,12 @@ async def apply_retention(
         limit = RETENTION_FIRST_BATCH
         done[section.name] = 0
         while True:
-            started = time.perf_counter()
-            async with db.transaction() as session:
+            async with db.eager_transaction() as session:
+                # Timed from when the write lock is held (SQLite: BEGIN IMMEDIATE returned):
+                # the wait for it is other writers' time, and counting it shrank the batches
+                # and lengthened the rests while sign-ups kept the lock busy (issue 18).
+                await session.connection()
+                started = time.perf_counter()
                 touched = await section.retain(session, now, settings, limit)
             elapsed = time.perf_counter() - started
             longest = max(longest, elapsed)
@@ -591,10 +728,7 @@ async def apply_retention(
             if touched < limit:
                 break
             await asyncio.sleep(elapsed)
-            if elapsed > batch_seconds:
-                limit = max(RETENTION_MIN_BATCH, limit // 2)
-            elif elapsed < batch_seconds / 2:
-                limit = min(limit * 2, RETENTION_MAX_BATCH)
+            limit = next_batch(limit, elapsed, batch_seconds)
     log.info(
         "retention applied in %d batches (longest %.0f ms): %s",
         batches,

@@ -756,14 +756,20 @@ class TicketData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
         """Delete their tickets and messages, and what the outbox holds of them (the copies
-        in staff topics quoted them)."""
-        ids = list(await session.scalars(select(Ticket.id).where(Ticket.user_id == user_id)))
+        in staff topics quoted them); a few statements for the whole batch."""
+        people = list(user_ids)
+        ids = list(await session.scalars(select(Ticket.id).where(Ticket.user_id.in_(people))))
         for start in range(0, len(ids), 500):
             sources = [source(n) for n in ids[start : start + 500]]
             await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
-        await session.execute(delete(Ticket).where(Ticket.user_id == user_id))
-        await session.execute(delete(DroppedMessage).where(DroppedMessage.user_id == user_id))
+        await session.execute(delete(Ticket).where(Ticket.user_id.in_(people)))
+        await session.execute(delete(DroppedMessage).where(DroppedMessage.user_id.in_(people)))
 
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int

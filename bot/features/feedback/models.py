@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.storage.base import Base, BigIntPK, UTCDateTime
@@ -19,6 +19,14 @@ class Feedback(Base):
         # Covers the digest's aggregates (count, average, stars) for a day or a range.
         Index("ix_feedback_day_stars", "day", "stars", "meal"),
         Index("ix_feedback_open", "needs_attention", "resolved_at"),
+        # The rows that still name their author, oldest first: the retention's batches.
+        Index(
+            "ix_feedback_identified_updated",
+            "updated_at",
+            "id",
+            sqlite_where=text("user_id IS NOT NULL"),
+            postgresql_where=text("user_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)

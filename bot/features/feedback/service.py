@@ -688,7 +688,7 @@ class FeedbackData:
             await session.execute(
                 select(Feedback.id, Feedback.user_id, Feedback.comment)
                 .where(Feedback.user_id.is_not(None), Feedback.updated_at < cutoff)
-                .order_by(Feedback.id)
+                .order_by(Feedback.updated_at, Feedback.id)  # ix_feedback_identified_updated
                 .limit(limit)
             )
         ).all()

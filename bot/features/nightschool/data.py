@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import ACTIVE, WAITLISTED, School
-from bot.features.nightschool.enrolment import waitlist_position, withdraw
+from bot.features.nightschool.enrolment import release_places, waitlist_position
 from bot.features.nightschool.models import Attendance, Course, CourseSession, DrawRank, Enrolment
 from bot.services import privacy
 
@@ -18,8 +18,8 @@ from bot.services import privacy
 class NightschoolData:
     """A person's enrolments, waitlist places, offers and applications, and their attendance.
 
-    Forgetting withdraws every active place through :func:`~.enrolment.withdraw` — the path
-    of a resident's own cancellation, minus the late-cancellation cutoff — so a held seat is
+    Forgetting withdraws every active place through :func:`~.enrolment.release_places` — the
+    path of a resident's own cancellation, minus the late-cancellation cutoff — so a held seat is
     offered to the first person waiting (through the outbox, in their language) or given
     back; then the rows, attendance marks and draw ranks are deleted. The offer needs the
     :class:`~.common.School`; without one, forgetting someone who holds a place refuses
@@ -78,8 +78,8 @@ class NightschoolData:
     async def forget_many(
         self, session: AsyncSession, user_ids: Sequence[int], now: datetime
     ) -> None:
-        """Active places are withdrawn one by one, the normal way (the seat goes to the
-        waitlist); then every row of these people goes in one statement per table."""
+        """Active places are withdrawn course by course, the normal way (each held seat goes
+        to the waitlist); then every row of these people goes in one statement per table."""
         ids = list(user_ids)
         active = list(
             await session.execute(
@@ -90,9 +90,12 @@ class NightschoolData:
         )
         if active and self.school is None:
             raise RuntimeError("forgetting night-school places needs the school (its manifest)")
+        by_course: dict[int, list[int]] = {}
         for user_id, course_id in active:
+            by_course.setdefault(course_id, []).append(user_id)
+        for course_id, people in by_course.items():
             assert self.school is not None
-            await withdraw(session, self.school, course_id, user_id, now, ignore_cutoff=True)
+            await release_places(session, self.school, course_id, people, now)
         theirs = select(Enrolment.id).where(Enrolment.user_id.in_(ids))
         await session.execute(delete(Attendance).where(Attendance.enrolment_id.in_(theirs)))
         await session.execute(delete(DrawRank).where(DrawRank.enrolment_id.in_(theirs)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import case, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool import class_reminders
@@ -284,6 +284,57 @@ async def withdraw(
     if held_seat:
         await pass_seat(session, school, course, now)
     return Outcome(OK_LEFT, course_id, WITHDRAWN)
+
+
+async def release_places(
+    session: AsyncSession, school: School, course_id: int, user_ids: list[int], now: datetime
+) -> int:
+    """:func:`withdraw` (without the cutoff) for many people of one course at once, for
+    forgetting them (``/forgetme``, retention): their active places end in one statement
+    and each held seat goes to the first person waiting, or back to the course, as their own
+    cancellations would. Their pending class reminders are not withdrawn here: forgetting
+    deletes every message for them (the privacy ``messages`` section). Returns how many
+    places ended."""
+    course = await lock_course(session, course_id)
+    if course is None or course.status in (CourseStatus.DRAFT, CANCELLED):
+        return 0
+    theirs = (
+        Enrolment.course_id == course_id,
+        Enrolment.user_id.in_(user_ids),
+        Enrolment.status.in_(ACTIVE),
+    )
+    changed = await session.execute(
+        update(Enrolment)
+        .where(*theirs)
+        .values(
+            status=WITHDRAWN,
+            offer_expires_at=None,
+            updated_at=now,
+            withdrawn_from=Enrolment.status,
+        )
+        .returning(Enrolment.withdrawn_from)  # what each place was
+        .execution_options(synchronize_session=False)
+    )
+    was = list(changed.scalars())
+    seats = sum(1 for status in was if status in (ENROLLED, OFFERED))
+    if seats:
+        waiting = await session.scalar(
+            select(func.count()).where(
+                Enrolment.course_id == course_id, Enrolment.status == WAITLISTED
+            )
+        )
+        offered = min(seats, int(waiting or 0))
+        for _ in range(offered):
+            await pass_seat(session, school, course, now)
+        if seats > offered:
+            back = seats - offered
+            await session.execute(
+                update(Course)
+                .where(Course.id == course_id)
+                .values(taken=case((Course.taken > back, Course.taken - back), else_=0))
+                .execution_options(synchronize_session=False)
+            )
+    return len(was)
 
 
 UNDOABLE = (ENROLLED, WAITLISTED, APPLIED)

@@ -990,24 +990,33 @@ class SurveyData:
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        await self.forget_many(session, [user_id], now)
+
+    async def forget_many(
+        self, session: AsyncSession, user_ids: Sequence[int], now: datetime
+    ) -> None:
+        """One statement per kind of row for the whole batch (retention forgets thousands)."""
+        people = list(user_ids)
         # Unsent answers go; sent ones stay for the results, without their author.
         await session.execute(
             delete(SurveyResponse).where(
-                SurveyResponse.user_id == user_id, SurveyResponse.status != SUBMITTED
+                SurveyResponse.user_id.in_(people), SurveyResponse.status != SUBMITTED
             )
         )
         await session.execute(
             update(SurveyResponse)
-            .where(SurveyResponse.user_id == user_id)
+            .where(SurveyResponse.user_id.in_(people))
             .values(user_id=None, created_at=now, updated_at=now)
         )
         await session.execute(
             update(SurveyResponse)
-            .where(SurveyResponse.entered_by == user_id)
+            .where(SurveyResponse.entered_by.in_(people))
             .values(entered_by=None)
         )
-        await session.execute(delete(SurveyParticipant).where(SurveyParticipant.user_id == user_id))
-        await session.execute(delete(SurveyProfile).where(SurveyProfile.user_id == user_id))
+        await session.execute(
+            delete(SurveyParticipant).where(SurveyParticipant.user_id.in_(people))
+        )
+        await session.execute(delete(SurveyProfile).where(SurveyProfile.user_id.in_(people)))
 
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int

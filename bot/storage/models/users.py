@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.storage.base import Base, BigIntPK, UTCDateTime
@@ -14,6 +14,16 @@ class User(Base):
     """A Telegram user known to the bot. ``id`` is ours; ``telegram_id`` is Telegram's."""
 
     __tablename__ = "users"
+    # Those who blocked the bot, longest ago first: the retention's batches of people to forget.
+    __table_args__ = (
+        Index(
+            "ix_users_blocked",
+            "blocked_at",
+            "id",
+            sqlite_where=text("blocked_at IS NOT NULL"),
+            postgresql_where=text("blocked_at IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
     telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
