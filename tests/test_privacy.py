@@ -584,3 +584,17 @@ async def test_mydata_names_every_data_section_in_the_residents_language(
         title = catalog.text(lang, SECTION_TEXTS[name])
         assert any(line.startswith(f"• {title}") for line in lines), (name, summary.text)
         assert not any(line.startswith(f"• {name}") for line in lines), name
+
+
+def test_the_summary_counts_a_section_that_keeps_only_a_number() -> None:
+    """/mydata's summary: lists are counted, and the inbox's ``updates_kept`` (a number, not a
+    list) is counted as itself (it always read 0)."""
+    export = {
+        "sections": {
+            "profile": {"name": "王"},
+            "feedback": {"feedback": [{}, {}], "submitted": ["a", "b", "c"]},
+            "inbox": {"updates_kept": 3},
+            "reminders": {"events": [{}], "prefs": {"a": 1}},
+        }
+    }
+    assert privacy.item_counts(export) == {"feedback": 2, "inbox": 3, "reminders": 2}

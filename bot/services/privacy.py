@@ -598,7 +598,8 @@ def item_counts(export: dict[str, Any]) -> dict[str, int]:
     """For the summary: how many entries each section other than the profile holds.
 
     A section whose dict has a list under its own name counts that list (``feedback``: the
-    items, not the submission times kept beside them); otherwise every list and dict counts.
+    items, not the submission times kept beside them); otherwise every list and dict counts,
+    and a section holding only numbers counts those (the inbox's ``updates_kept``).
     """
     counts: dict[str, int] = {}
     for name, data in export["sections"].items():
@@ -607,7 +608,11 @@ def item_counts(export: dict[str, Any]) -> dict[str, int]:
         if isinstance(data.get(name), list):
             counts[name] = len(data[name])
             continue
-        counts[name] = sum(len(v) for v in data.values() if isinstance(v, list | dict))
+        held = [v for v in data.values() if isinstance(v, list | dict)]
+        if held:
+            counts[name] = sum(len(v) for v in held)
+        else:  # a section that keeps only a count ("inbox": updates_kept)
+            counts[name] = sum(v for v in data.values() if type(v) is int)
     return counts
 
 
