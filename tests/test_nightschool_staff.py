@@ -176,6 +176,15 @@ async def test_cancelling_a_course_from_its_card_tells_everyone(bot: Bot, catalo
     await bot.settle()
     await li.press(en(catalog, "ns-btn-cancel-course"))
     await bot.settle()
+    # "No, keep it" first: the question becomes the answer, nobody is told, nothing changes.
+    await li.press(en(catalog, "ns-btn-keep"))
+    await bot.settle()
+    kept = [m for m in li.messages if "goes ahead as planned" in (m.text or "")]
+    assert len(kept) == 1
+    assert kept[0].button_texts() == []  # the cancel button is gone with the question
+    assert await bot.sql(f"SELECT status FROM courses WHERE id = {course_id}") == [("published",)]
+    await li.press(en(catalog, "ns-btn-cancel-course"))
+    await bot.settle()
     await li.press(en(catalog, "ns-btn-confirm-cancel"))
     await bot.settle()
     await bot.drain()

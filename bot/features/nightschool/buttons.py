@@ -75,6 +75,13 @@ class AskCancelCourse(Callback):
     course_id: int
 
 
+@callback("ns:ccn")
+class KeepCourse(Callback):
+    """ "No, keep it" under the question whether to cancel a course: nothing changes."""
+
+    course_id: int
+
+
 @callback("ns:ccy")
 class CancelCourse(Callback):
     course_id: int

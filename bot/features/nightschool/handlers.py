@@ -375,6 +375,7 @@ MANIFEST = Manifest(
         buttons.CancelCourse: "staff",
         buttons.CancelSession: "staff",
         buttons.KeepSession: "staff",
+        buttons.KeepCourse: "staff",
         buttons.Draw: "staff",
         buttons.EditCourse: "staff",
         buttons.EditCourseField: "staff",

@@ -31,6 +31,7 @@ from bot.features.nightschool.buttons import (
     EditCourse,
     EditCourseField,
     EditCoursePage,
+    KeepCourse,
     KeepSession,
     MarkAttendance,
     Publish,
@@ -47,6 +48,7 @@ from bot.features.nightschool.buttons import (
     StaffCard,
 )
 from bot.features.nightschool.common import EnrolmentStatus
+from bot.features.nightschool.models import Course
 from bot.features.nightschool.staff_base import (
     ROSTER_SHOWN,
     STEP,
@@ -79,7 +81,7 @@ from bot.features.nightschool.staff_sessions import (
 from bot.features.nightschool.texts import DRAW_PROBLEM_TEXTS, STATE_TEXTS
 from bot.tg.buttons import matches, on
 from bot.tg.guards import require_role
-from bot.tg.reply import toast
+from bot.tg.reply import show, toast
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +128,27 @@ async def ask_cancel(update: Update, context: FrontdeskContext, press: AskCancel
                 InlineKeyboardButton(
                     context.t("ns-btn-confirm-cancel"),
                     callback_data=encode(CancelCourse(course_id)),
-                )
+                ),
+                InlineKeyboardButton(
+                    context.t("ns-btn-keep"), callback_data=encode(KeepCourse(course_id))
+                ),
             ]
         ]
     )
     await _say(update, context, context.t("ns-confirm-cancel"), markup)
+
+
+@require_role("staff")
+async def keep_course(update: Update, context: FrontdeskContext, press: KeepCourse) -> None:
+    """ "No, keep it": the question is replaced by the answer, so its cancel button is gone."""
+    async with context.runtime.db.read() as session:
+        course = await session.get(Course, press.course_id)
+    await toast(update)
+    if course is None:
+        await show(update, context.t("ns-result-not-found"))
+        return
+    title = _school(context.runtime).title(course, context.language)
+    await show(update, context.t("ns-course-kept", title=title))
 
 
 @require_role("staff")
@@ -294,6 +312,7 @@ def register(app: FrontdeskApplication) -> None:
             on(AskCancelSession, ask_cancel_session),
             on(CancelSession, cancel_session),
             on(KeepSession, keep_session),
+            on(KeepCourse, keep_course),
         ]
     )
 

@@ -211,6 +211,7 @@ ns-session-moved-staff = Class moved to { $when }; { $count } people will be tol
 ns-venue-moved-staff = Venue changed; { $count } people will be told.
 ns-session-added-staff = Class added on { $when }; { $count } people will be told.
 ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
+ns-course-kept = All right: { $title } goes ahead as planned.
 ns-session-kept = All right: the class on { $when } goes ahead as planned.
 ns-capacity-changed = Places changed from { $old } to { $new }; { $offers } offers sent to the waitlist.
 ns-refused-not-found = This course no longer exists.

@@ -196,6 +196,7 @@ ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-venue-moved-staff = 地点已更改；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
+ns-course-kept = 好的，「{ $title }」照常开课，没有取消。
 ns-session-kept = 好的，{ $when } 的课照常上，没有取消。
 ns-capacity-changed = 名额已从 { $old } 改为 { $new }；已向候补发出 { $offers } 个名额。
 ns-refused-not-found = 这门课已不存在。
