@@ -484,16 +484,29 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b",
+    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, word = match.groups()
-    if prefix is None and (
-        _EN_THAT_BEFORE.search(match.string, 0, match.start())
-        or _EN_CLAUSE_AFTER.match(match.string, match.end())
+    prefix, word, after_next = match.groups()
+    if after_next and prefix is not None:  # "next friday after next": no reading
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    if (
+        prefix is None
+        and not after_next
+        and (
+            _EN_THAT_BEFORE.search(match.string, 0, match.start())
+            or _EN_CLAUSE_AFTER.match(match.string, match.end())
+        )
     ):
         return TimeMention(match.span(), (), "unsure")  # "the weekend they're here": which one?
+    if after_next:  # "the weekend after next", "sunday after next": after which "next"?
+        if word == "weekend":  # next week's or the one after: asked, with both as buttons
+            return TimeMention(
+                match.span(), (), "unsure", None, _weekend(today, 1) + _weekend(today, 2)
+            )
+        day = _monday(today) + timedelta(days=7 + _WEEKDAY_EN[word])
+        return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
@@ -520,7 +533,7 @@ def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
-    r"|\s*(?:holidays?|break|long\s+weekend)\b)"
+    r"|\s*(?:holidays?|break|long\s+weekend|period|days\s+off)\b)"
 )
 
 
@@ -540,7 +553,9 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
-_DURING_BEFORE = re.compile(r"\b(?:during|over|throughout)\s+(?:the\s+)?$")
+_DURING_BEFORE = re.compile(
+    r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"
+)
 # "国庆三天", "春节七天": that many days from the festival's first
 _N_DAYS_AFTER = re.compile(
     r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
