@@ -223,7 +223,7 @@ _DAY_LEFT = re.compile(
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
-    r"项条道句页张本件])"
+    r"项条道句页张本件级段倍遍圈秒里])"
 )
 
 
@@ -719,6 +719,19 @@ _NOT_OURS = re.compile(
     r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
     r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
     r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
+    # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
+    # the city's hotline, a parking space at home, a phone lost on the way
+    r"|(?:能|可以|帮我|代)办(?:理)?(?:护照|签证|港澳通行证)|核磁|胃镜|肠镜"
+    r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
+    r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
+    r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
+    r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
+    r"|(?:小区|单位|公司)(?:的|里的?)?(?:停车位|车位)"
+    r"|\b(?:in|at|of)\s+my\s+(?:compound|building|estate)\b"
+    r"|(?:丢|落|忘)在(?:地铁|公交|出租车|车)上|\b(?:on|in)\s+(?:the\s+)?(?:metro|subway|bus|taxi)\b"
+    r"|上大学|考大学|考上|复旦|交大|同济"
+    r"|考级|考[\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+级|\bgrade\s+\d+\s+exam\b"
+    r"|(?:退休金|养老金)[\u4e00-\u9fff]{0,4}多少|影响[\u4e00-\u9fff]{0,6}多少"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -785,12 +798,15 @@ _CASE_ADVICE = re.compile(
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
+    r"|(?:能|可以|会)分(?:到|得)?多少"
+    r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
 )
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
 _MEDICAL_ADVICE = re.compile(
     r"吃什么药|什么药(?:好|管用|有效|比较好)|(?:该|要)吃(?:什么|啥|哪种)|吃了[\u4e00-\u9fff]{0,5}药"
     r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\b(?:what|which)\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
+    r"|\bcan\s+(?:i|he|she|my\s+(?:\w+\s+)?\w+)\s+eat\b|(?:糖尿病|高血压|痛风)[\u4e00-\u9fff]{0,6}(?:能|可以)吃"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
