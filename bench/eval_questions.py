@@ -6,7 +6,8 @@
 
 Each file is a mapping with ``reference_now`` (the clock for every item) and ``items``; each
 item has ``q``, ``category``, ``lang`` and ``expect`` (exactly one of ``hours``, ``overview``,
-``faq``, ``intent``, ``clarify_day``, ``holidays``, ``venue_info``, ``none``); see docs/hours.md. Reported:
+``faq``, ``intent``, ``clarify_day``, ``holidays``, ``venue_info``, ``none``); see docs/hours.md.
+Reported:
 top-1 accuracy by category, out-of-scope questions answered, confident answers for another day
 than the one asked, and answers in the wrong language. ``--failures`` lists the wrong items:
 never use it on a held-out file or split.

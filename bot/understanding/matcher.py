@@ -730,7 +730,7 @@ _NOT_OURS = re.compile(
     r"|\b(?:in|at|of)\s+my\s+(?:compound|building|estate)\b"
     r"|(?:丢|落|忘)在(?:地铁|公交|出租车|车)上|\b(?:on|in)\s+(?:the\s+)?(?:metro|subway|bus|taxi)\b"
     r"|上大学|考大学|考上|复旦|交大|同济"
-    r"|考级|考[\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+级|\bgrade\s+\d+\s+exam\b"
+    r"|考[\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+级|\bgrade\s+\d+\s+exam\b"
     r"|(?:退休金|养老金)[\u4e00-\u9fff]{0,4}多少|影响[\u4e00-\u9fff]{0,6}多少"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
