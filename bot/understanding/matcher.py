@@ -806,6 +806,7 @@ _CASE_ADVICE = re.compile(
 _MEDICAL_ADVICE = re.compile(
     r"吃什么药|什么药(?:好|管用|有效|比较好)|(?:该|要)吃(?:什么|啥|哪种)|吃了[\u4e00-\u9fff]{0,5}药"
     r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\b(?:what|which)\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:should|do|must)\s+i\s+take\b"
     r"|\bcan\s+(?:i|he|she|my\s+(?:\w+\s+)?\w+)\s+eat\b|(?:糖尿病|高血压|痛风)[\u4e00-\u9fff]{0,6}(?:能|可以)吃"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"

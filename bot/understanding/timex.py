@@ -553,6 +553,8 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
+# A festival's name that is itself its break: "golden week", "十一长假"
+_BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
 _DURING_BEFORE = re.compile(
     r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"
 )
@@ -568,9 +570,12 @@ def _festival_rule(festival: Festival) -> Resolver:
         if (
             found is not None
             and festival.statutory
-            and _DURING_BEFORE.search(match.string, 0, match.start())
+            and (
+                _DURING_BEFORE.search(match.string, 0, match.start())
+                or _BREAK_NAME.search(match.group(0))
+            )
             and (days := _break_days(found, calendar))
-        ):  # "during spring festival", "over national day": every day of the break
+        ):  # "during spring festival", "over national day", "golden week": the whole break
             return TimeMention(match.span(), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
