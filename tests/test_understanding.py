@@ -1065,7 +1065,8 @@ def test_english_shorthands_name_the_day_meant(
 def test_after_next_is_asked_with_coming_days_only(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, JAN_THURSDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
-    assert verdict.candidates and min(verdict.candidates) > JAN_THURSDAY + timedelta(days=7)
+    assert verdict.candidates
+    assert min(verdict.candidates) > JAN_THURSDAY + timedelta(days=7)
 
 
 @pytest.mark.parametrize(
