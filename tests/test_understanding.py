@@ -1111,3 +1111,39 @@ def test_what_the_centre_does_not_offer_is_not_answered(
 def test_where_the_resident_lives_is_no_other_centre(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, JAN_THURSDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 22),)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["is the gym open before chinese new year", "canteen open after the spring festival"]
+)
+def test_before_or_after_a_festival_is_asked_in_english_too(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2027, 2, 6) not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the canteen open friday 29", date(2027, 1, 29)),
+        ("canteen open on the 26", date(2027, 1, 26)),
+        ("was the gym open yday", date(2027, 1, 20)),
+        ("clinic open on cny eve", date(2027, 2, 5)),
+    ],
+)
+def test_english_dates_without_suffix_and_shorthands(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.days == (expected,), verdict
+
+
+@pytest.mark.parametrize("text", ["gym open friday 10", "is the gym open on the 2nd floor"])
+def test_a_bare_number_is_a_day_only_when_its_weekday_agrees(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind in (Kind.CLARIFY_DAY, Kind.HOURS), verdict
+    assert verdict.kind is Kind.CLARIFY_DAY or verdict.days == (), verdict

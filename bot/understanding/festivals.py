@@ -100,7 +100,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival(
         "除夕",
         r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)"
-        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve",
+        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve|\bcny\s*eve\b",
         rule=_chuxi,
     ),
     Festival(

@@ -343,12 +343,17 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 
 @_rule(
-    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b)"
-    + _NOT_A_DAY_AFTER_ORDINAL,
+    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b"
+    # without its suffix: "on the 29", "friday 29" (the weekday checks it: "friday 10" asks)
+    r"|\bon\s+the\s+(\d{1,2})(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b)"
+    r"|(?:(?<=day\s)|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)\s))(\d{1,2})"
+    r"(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b))" + _NOT_A_DAY_AFTER_ORDINAL,
     "date",
 )
 def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    number = int(match.group(1) or match.group(2))
+    number = int(next(g for g in match.groups() if g))
+    if not 1 <= number <= 31:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
     return _mention(match, "date", _day_of_month(today, number))
 
 
@@ -555,6 +560,10 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
 
 # A festival's name that is itself its break: "golden week", "十一长假"
 _BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
+# "before spring festival", "after cny": which day before or after it? Asked.
+_BEFORE_AFTER = re.compile(
+    r"(?<!day\s)(?<!days\s)\b(?:before|after|b4|until|till|til)\s+(?:the\s+)?$"
+)
 _DURING_BEFORE = re.compile(
     r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"
 )
@@ -567,6 +576,14 @@ _N_DAYS_AFTER = re.compile(
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
+            after = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+            edge = max(_break_days(found, calendar) or (found,)) if after else found
+            step = 1 if after else -1
+            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
+            return TimeMention(
+                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
+            )
         if (
             found is not None
             and festival.statutory
