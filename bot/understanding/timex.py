@@ -577,9 +577,9 @@ def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
         if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
-            after = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
-            edge = max(_break_days(found, calendar) or (found,)) if after else found
-            step = 1 if after else -1
+            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+            edge = max(_break_days(found, calendar) or (found,)) if later else found
+            step = 1 if later else -1
             near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
             return TimeMention(
                 match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
