@@ -6,7 +6,8 @@
 
 Each file is a mapping with ``reference_now`` (the clock for every item) and ``items``; each
 item has ``q``, ``category``, ``lang`` and ``expect`` (exactly one of ``hours``, ``overview``,
-``faq``, ``intent``, ``clarify_day``, ``holidays``, ``none``); see docs/hours.md. Reported:
+``faq``, ``intent``, ``clarify_day``, ``holidays``, ``venue_info``, ``none``); see docs/hours.md.
+Reported:
 top-1 accuracy by category, out-of-scope questions answered, confident answers for another day
 than the one asked, and answers in the wrong language. ``--failures`` lists the wrong items:
 never use it on a held-out file or split.
@@ -132,6 +133,9 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
             seen = (verdict.course_hint or "").casefold()
             ok = bool(seen) and (hint.casefold() in seen or seen in hint.casefold())
         return ok, False
+    if "venue_info" in expect:  # a place named alone: its card (address, phone, hours)
+        want = expect["venue_info"]
+        return verdict.kind is Kind.VENUE and set(verdict.venue_ids) == _venues(want), False
     if "holidays" in expect:
         year = expect["holidays"]["year"]
         return verdict.kind is Kind.HOLIDAYS and verdict.year == year, False

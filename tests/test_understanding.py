@@ -1018,3 +1018,132 @@ def test_numbers_that_count_something_else_are_not_days(
     """ "the 2nd floor", "3号厅": today's hours, not the 2nd or the 3rd of the month."""
     verdict = matcher.understand(text, OCT_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, ()), verdict
+
+
+# --- round eight: resident-style English days, a venue named alone, services not ours ---
+JAN_THURSDAY = date(2027, 1, 21)
+SPRING_BREAK_2027 = tuple(date(2027, 2, n) for n in (5, 6, 7, 8))  # 除夕 to 初三
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "canteen open thru spring festival?",
+        "canteen open during cny",
+        "is the canteen open in the spring festival period",
+        "canteen open throughout the spring festival",
+    ],
+)
+def test_english_through_a_festival_is_its_break_as_in_chinese(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    chinese = matcher.understand("春节期间食堂开吗", JAN_THURSDAY)
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, SPRING_BREAK_2027), verdict
+    assert verdict.days == chinese.days
+
+
+def test_golden_week_is_the_whole_break(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("gym open golden wk", JAN_THURSDAY)
+    assert verdict.days == tuple(date(2027, 10, n) for n in (1, 2, 3)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("gym open nxt sat", date(2027, 1, 30)), ("gym open this sat", date(2027, 1, 23))],
+)
+def test_english_shorthands_name_the_day_meant(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["is gym open the weekend after next", "gym open sunday after next"]
+)
+def test_after_next_is_asked_with_coming_days_only(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates
+    assert min(verdict.candidates) > JAN_THURSDAY + timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("照相馆", "photo_studio"),
+        ("gym", "gym"),
+        ("卫生站", "health_station"),
+        ("legal aid", "legal_aid"),
+    ],
+)
+def test_a_venue_named_alone_gets_its_card_not_an_faq(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长宁区的社区食堂几点开",
+        "canteen hours at the centre in pudong",
+        "外面照相馆拍证件照多少钱",
+        "共享工作室能帮我修电脑吗",
+        "lawyer: will i win my divorce case",
+        "clinic: my blood pressure is 160, which pills should i take",
+        "is there a cheaper gym nearby",
+        "服务窗口能帮我办护照吗",
+        "琴房 我孙女考钢琴十级要准备什么",
+    ],
+)
+def test_what_the_centre_does_not_offer_is_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, JAN_THURSDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    "text", ["我住在浦东 明天食堂开吗", "i live in pudong, is the canteen open tomorrow"]
+)
+def test_where_the_resident_lives_is_no_other_centre(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 22),)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["is the gym open before chinese new year", "canteen open after the spring festival"]
+)
+def test_before_or_after_a_festival_is_asked_in_english_too(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2027, 2, 6) not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the canteen open friday 29", date(2027, 1, 29)),
+        ("canteen open on the 26", date(2027, 1, 26)),
+        ("was the gym open yday", date(2027, 1, 20)),
+        ("clinic open on cny eve", date(2027, 2, 5)),
+    ],
+)
+def test_english_dates_without_suffix_and_shorthands(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.days == (expected,), verdict
+
+
+@pytest.mark.parametrize("text", ["gym open friday 10", "is the gym open on the 2nd floor"])
+def test_a_bare_number_is_a_day_only_when_its_weekday_agrees(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind in (Kind.CLARIFY_DAY, Kind.HOURS), verdict
+    assert verdict.kind is Kind.CLARIFY_DAY or verdict.days == (), verdict

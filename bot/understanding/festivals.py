@@ -100,7 +100,7 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival(
         "除夕",
         r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)"
-        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve",
+        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve|\bcny\s*eve\b",
         rule=_chuxi,
     ),
     Festival(
@@ -110,7 +110,7 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival(
         "春节",
-        r"春节|过年|大年初一|年初一|农历新年|spring\s*festival|(?:chinese|lunar)\s*new\s*year",
+        r"春节|过年|大年初一|年初一|农历新年|spring\s*festival|(?:chinese|lunar)\s*new\s*year|\bcny\b",
         "spring_festival",
     ),
     Festival("元宵", r"元宵|上元节|正月十五|lantern\s*festival", rule=_lunar(1, 15)),

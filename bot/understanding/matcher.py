@@ -223,7 +223,7 @@ _DAY_LEFT = re.compile(
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
-    r"项条道句页张本件])"
+    r"项条道句页张本件级段倍遍圈秒里])"
 )
 
 
@@ -683,6 +683,14 @@ _ELSEWHERE = re.compile(
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
+    # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
+    r"|其他街道|别的街道|其他区|别的区|外区"
+    r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)"
+    r"(?:新区|区)?(?:的|那边的?|那里的?)"
+    r"|(?<!live )(?<!living )(?<!lives )\b(?:in|at)\s+(?:pudong|changning|jing'?an|xuhui"
+    r"|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang|qingpu|fengxian|chongming)\b"
+    r"|\b(?:another|a\s+cheaper|other|cheaper)\s+(?:[a-z]+\s+)?"
+    r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
     r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
@@ -707,6 +715,23 @@ _NOT_OURS = re.compile(
     r"|高考|中考|考研|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
     # another place's hours: "长风公园几点关门", "what time does changfeng park close"
     r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
+    # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
+    r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
+    r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
+    r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
+    # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
+    # the city's hotline, a parking space at home, a phone lost on the way
+    r"|(?:能|可以|帮我|代)办(?:理)?(?:护照|签证|港澳通行证)|核磁|胃镜|肠镜"
+    r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
+    r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
+    r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
+    r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
+    r"|(?:小区|单位|公司)(?:的|里的?)?(?:停车位|车位)"
+    r"|\b(?:in|at|of)\s+my\s+(?:compound|building|estate)\b"
+    r"|(?:丢|落|忘)在(?:地铁|公交|出租车|车)上|\b(?:on|in)\s+(?:the\s+)?(?:metro|subway|bus|taxi)\b"
+    r"|上大学|考大学|考上|复旦|交大|同济"
+    r"|考[\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+级|\bgrade\s+\d+\s+exam\b"
+    r"|(?:退休金|养老金)[\u4e00-\u9fff]{0,4}多少|影响[\u4e00-\u9fff]{0,6}多少"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -740,8 +765,8 @@ _EN_OWNER_AFTER = re.compile(
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
 _ZH_OWNER_BEFORE = re.compile(
-    r"(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
-    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
+    r"(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 _PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
@@ -772,12 +797,17 @@ _CASE_ADVICE = re.compile(
     r"概率|胜算|能不能赢|会不会赢|能赢吗|赢面|判几年|赔多少|\bchances?\s+of\s+winning\b"
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
+    r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
+    r"|(?:能|可以|会)分(?:到|得)?多少"
+    r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
 )
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
 _MEDICAL_ADVICE = re.compile(
     r"吃什么药|什么药(?:好|管用|有效|比较好)|(?:该|要)吃(?:什么|啥|哪种)|吃了[\u4e00-\u9fff]{0,5}药"
-    r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\bwhat\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
+    r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\b(?:what|which)\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:should|do|must)\s+i\s+take\b"
+    r"|\bcan\s+(?:i|he|she|my\s+(?:\w+\s+)?\w+)\s+eat\b|(?:糖尿病|高血压|痛风)[\u4e00-\u9fff]{0,6}(?:能|可以)吃"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
@@ -1218,10 +1248,9 @@ class QuestionMatcher:
                 _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            verdict = self._faq(clean, question)
-            if verdict.kind in (Kind.NONE, Kind.SUGGEST) and _is_only_filler(rest):
+            if _is_only_filler(rest):  # "照相馆", "gym?": the place itself, not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            return verdict
+            return self._faq(clean, question)
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
         generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
         if (hours_intent and (generic or overview)) or (mentions and overview):

@@ -147,6 +147,10 @@ _SHORTHANDS = {
     "2day": "today", "2nite": "tonight", "tonite": "tonight",
     "xmas": "christmas", "x-mas": "christmas", "weds": "wednesday", "thurs": "thursday",
     "tues": "tuesday", "sat": "saturday", "sun": "sunday", "wknd": "weekend", "nite": "night",
+    # "nxt sat", "golden wk": a shorthand left as it is named no day, or today's
+    "nxt": "next", "nex": "next", "wk": "week", "wks": "weeks", "wkend": "weekend",
+    "wkends": "weekends", "2mrw": "tomorrow", "arvo": "afternoon", "b4": "before",
+    "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow",
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"

@@ -343,12 +343,17 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 
 @_rule(
-    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b)"
-    + _NOT_A_DAY_AFTER_ORDINAL,
+    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b"
+    # without its suffix: "on the 29", "friday 29" (the weekday checks it: "friday 10" asks)
+    r"|\bon\s+the\s+(\d{1,2})(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b)"
+    r"|(?:(?<=day\s)|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)\s))(\d{1,2})"
+    r"(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b))" + _NOT_A_DAY_AFTER_ORDINAL,
     "date",
 )
 def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    number = int(match.group(1) or match.group(2))
+    number = int(next(g for g in match.groups() if g))
+    if not 1 <= number <= 31:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
     return _mention(match, "date", _day_of_month(today, number))
 
 
@@ -484,16 +489,29 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b",
+    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, word = match.groups()
-    if prefix is None and (
-        _EN_THAT_BEFORE.search(match.string, 0, match.start())
-        or _EN_CLAUSE_AFTER.match(match.string, match.end())
+    prefix, word, after_next = match.groups()
+    if after_next and prefix is not None:  # "next friday after next": no reading
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    if (
+        prefix is None
+        and not after_next
+        and (
+            _EN_THAT_BEFORE.search(match.string, 0, match.start())
+            or _EN_CLAUSE_AFTER.match(match.string, match.end())
+        )
     ):
         return TimeMention(match.span(), (), "unsure")  # "the weekend they're here": which one?
+    if after_next:  # "the weekend after next", "sunday after next": after which "next"?
+        if word == "weekend":  # next week's or the one after: asked, with both as buttons
+            return TimeMention(
+                match.span(), (), "unsure", None, _weekend(today, 1) + _weekend(today, 2)
+            )
+        day = _monday(today) + timedelta(days=7 + _WEEKDAY_EN[word])
+        return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
@@ -520,7 +538,7 @@ def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
-    r"|\s*(?:holidays?|break|long\s+weekend)\b)"
+    r"|\s*(?:holidays?|break|long\s+weekend|period|days\s+off)\b)"
 )
 
 
@@ -540,7 +558,15 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
-_DURING_BEFORE = re.compile(r"\b(?:during|over|throughout)\s+(?:the\s+)?$")
+# A festival's name that is itself its break: "golden week", "十一长假"
+_BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
+# "before spring festival", "after cny": which day before or after it? Asked.
+_BEFORE_AFTER = re.compile(
+    r"(?<!day\s)(?<!days\s)\b(?:before|after|b4|until|till|til)\s+(?:the\s+)?$"
+)
+_DURING_BEFORE = re.compile(
+    r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"
+)
 # "国庆三天", "春节七天": that many days from the festival's first
 _N_DAYS_AFTER = re.compile(
     r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
@@ -550,12 +576,23 @@ _N_DAYS_AFTER = re.compile(
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
+            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+            edge = max(_break_days(found, calendar) or (found,)) if later else found
+            step = 1 if later else -1
+            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
+            return TimeMention(
+                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
+            )
         if (
             found is not None
             and festival.statutory
-            and _DURING_BEFORE.search(match.string, 0, match.start())
+            and (
+                _DURING_BEFORE.search(match.string, 0, match.start())
+                or _BREAK_NAME.search(match.group(0))
+            )
             and (days := _break_days(found, calendar))
-        ):  # "during spring festival", "over national day": every day of the break
+        ):  # "during spring festival", "over national day", "golden week": the whole break
             return TimeMention(match.span(), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
