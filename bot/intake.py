@@ -36,6 +36,7 @@ from bot.context import FrontdeskApplication
 from bot.logs import ErrorBursts
 from bot.services import inbox
 from bot.storage import effects
+from bot.tg import prefetch
 from bot.tg.errors import error_kind, is_transient
 from bot.update_processor import PerChatUpdateProcessor
 
@@ -84,6 +85,10 @@ class InboxWorker:
         self._released_all = False
         self.outcomes: Counter[str] = Counter()  # what became of each attempt (tests, metrics)
         self.replayed = 0  # write transactions skipped as already committed for their update
+        try:
+            self._prefetches = app.bot_data.services.get(prefetch.Prefetches).items
+        except LookupError:  # an application assembled without any: each update reads
+            self._prefetches = ()
 
     async def store(self, updates: Sequence[inbox.Incoming]) -> int:
         """Commit updates to the inbox (seen ones are skipped) and wake the worker."""
@@ -153,13 +158,54 @@ class InboxWorker:
             claimed = await inbox.claim(session, self.name, now, free)
         del self._finished[: len(batch)]
         self.outcomes.update(attempt.outcome.value for attempt in batch)
+        if not claimed:
+            return
+        updates = {attempt.row_id: self._parse(attempt) for attempt in claimed}
+        # A task of its own, and every claimed update in ``_running`` before anything is
+        # awaited: a stop meanwhile still lets them finish and records their outcomes.
+        reading = asyncio.create_task(
+            self._prefetch([u for u in updates.values() if u is not None]),
+            name="inbox-prefetch",
+        )
         for attempt in claimed:
-            task = asyncio.create_task(self._handle(attempt), name=f"inbox-{attempt.update_id}")
+            task = asyncio.create_task(
+                self._handle(attempt, updates[attempt.row_id], reading),
+                name=f"inbox-{attempt.update_id}",
+            )
             self._running[attempt.row_id] = task
 
-    async def _handle(self, attempt: inbox.Attempt) -> None:
+    def _parse(self, attempt: inbox.Attempt) -> Update | None:
         try:
-            await self._process(attempt)
+            return Update.de_json(json.loads(attempt.payload), self._app.bot)
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    async def _prefetch(self, updates: Sequence[Update]) -> dict[int, dict[str, object]]:
+        """The reads every update makes at its start, for the whole claim in one session
+        (bot/tg/prefetch.py): after the claim's commit, before any of them runs."""
+        if not self._prefetches or not updates:
+            return {}
+        try:
+            async with self._db.read() as session:
+                return await prefetch.read_all(
+                    session, self._prefetches, updates, self._clock.now()
+                )
+        except Exception as error:  # each update then reads for itself
+            kind = error_kind(error)
+            self._bursts.report(f"prefetch {kind}", "inbox: prefetch failed (%s)", kind)
+            return {}
+
+    async def _handle(
+        self,
+        attempt: inbox.Attempt,
+        update: Update | None,
+        reading: asyncio.Task[dict[int, dict[str, object]]],
+    ) -> None:
+        try:
+            ready = None
+            if update is not None:  # shielded: one update's cancellation is not the batch's
+                ready = (await asyncio.shield(reading)).get(update.update_id)
+            await self._process(attempt, update, ready)
         except Exception as error:  # PTB itself failed (handler errors reach on_error)
             transient = is_transient(error) and attempt.attempts < self._settings.max_attempts
             attempt.outcome = inbox.Outcome.RETRY if transient else inbox.Outcome.FAILED
@@ -170,14 +216,18 @@ class InboxWorker:
             self._finished.append(attempt)
             self.wake()
 
-    async def _process(self, attempt: inbox.Attempt) -> None:
+    async def _process(
+        self, attempt: inbox.Attempt, update: Update | None, ready: dict[str, object] | None
+    ) -> None:
         app = self._app
-        try:
-            update = Update.de_json(json.loads(attempt.payload), app.bot)
-        except (ValueError, KeyError, TypeError):
+        if update is None:
             attempt.outcome, attempt.error = inbox.Outcome.FAILED, "unreadable payload"
             return
-        with effects.handling(attempt.update_id) as scope, inbox.attempting(attempt):
+        with (
+            effects.handling(attempt.update_id) as scope,
+            inbox.attempting(attempt),
+            prefetch.using(ready),
+        ):
             handling = app.process_update(update)
             try:
                 await app.update_processor.process_update(update, handling)

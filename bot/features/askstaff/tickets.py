@@ -102,6 +102,17 @@ async def active_ticket(session: AsyncSession, user_id: int) -> Ticket | None:
     )
 
 
+async def with_active_ticket(session: AsyncSession, user_ids: Iterable[int]) -> set[int]:
+    """Of ``user_ids``, those with an active ticket (only they may be in conversation mode)."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return set()
+    found = await session.scalars(
+        select(Ticket.user_id).where(Ticket.user_id.in_(ids), Ticket.status.in_(ACTIVE))
+    )
+    return set(found)
+
+
 async def engaged_ticket(session: AsyncSession, user_id: int) -> Ticket | None:
     """The ticket whose conversation the resident is in, if any."""
     ticket = await active_ticket(session, user_id)

@@ -798,6 +798,26 @@ async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> i
     return int(found) if found is not None else None
 
 
+async def awaiting_text_of(
+    session: AsyncSession, user_ids: Sequence[int], now: datetime
+) -> set[int]:
+    """Of ``user_ids``, those for whom :func:`awaiting_text` may find a response (one query
+    for a batch of updates: everyone else's text goes past the surveys unread)."""
+    if not user_ids:
+        return set()
+    ids = sorted(set(user_ids))
+    mine = SurveyResponse.user_id.in_(ids) & SurveyResponse.paper.is_(False)
+    entering = SurveyResponse.entered_by.in_(ids) & SurveyResponse.paper.is_(True)
+    rows = await session.execute(
+        select(SurveyResponse.user_id, SurveyResponse.entered_by, SurveyResponse.paper)
+        .where(mine | entering, SurveyResponse.current_question.is_not(None))
+        .where(SurveyResponse.awaiting.is_not(None) | _text_question())
+        .where(SurveyResponse.status == ANSWERING, SurveyResponse.updated_at >= now - TEXT_WINDOW)
+    )
+    found = (entered_by if paper else user_id for user_id, entered_by, paper in rows)
+    return {int(user_id) for user_id in found if user_id is not None}
+
+
 def _text_question() -> Any:
     return exists().where(
         SurveyQuestion.id == SurveyResponse.current_question, SurveyQuestion.kind == "text"
