@@ -48,6 +48,8 @@ STOP_GRACE_SECONDS = 10.0
 # After a wake-up with updates still running, a short wait lets several outcomes share one
 # commit (and one claim) instead of a transaction per finished update.
 COALESCE_SECONDS = 0.005
+# Updates stored by this instance's poller kept as objects until claimed (at most this many).
+PARSED_KEPT = 4096
 
 
 def worker_name() -> str:
@@ -77,6 +79,7 @@ class InboxWorker:
         self._wake = asyncio.Event()
         self._running: dict[int, asyncio.Task[None]] = {}  # inbox row id → its handling
         self._finished: list[inbox.Attempt] = []
+        self._parsed: dict[int, Update] = {}  # update id → the poller's object (see store)
         self._loop: asyncio.Task[None] | None = None
         self._bursts = ErrorBursts(log)
         self._next_housekeeping = 0.0
@@ -90,10 +93,17 @@ class InboxWorker:
         except LookupError:  # an application assembled without any: each update reads
             self._prefetches = ()
 
-    async def store(self, updates: Sequence[inbox.Incoming]) -> int:
-        """Commit updates to the inbox (seen ones are skipped) and wake the worker."""
+    async def store(self, updates: Sequence[inbox.Incoming], parsed: Sequence[Update] = ()) -> int:
+        """Commit updates to the inbox (seen ones are skipped) and wake the worker.
+
+        ``parsed``: the same updates as objects (the poller has them), kept for this worker
+        to handle without parsing their JSON again if it claims them itself."""
         async with self._db.transaction() as session:
             added = await inbox.store(session, updates, self._clock.now())
+        for update in parsed:
+            self._parsed[update.update_id] = update
+        while len(self._parsed) > PARSED_KEPT:  # claimed by another instance: forgotten
+            del self._parsed[next(iter(self._parsed))]
         self.wake()
         return added
 
@@ -175,6 +185,9 @@ class InboxWorker:
             self._running[attempt.row_id] = task
 
     def _parse(self, attempt: inbox.Attempt) -> Update | None:
+        kept = self._parsed.pop(attempt.update_id, None)
+        if kept is not None and attempt.attempts == 1:  # a retry starts from what is stored
+            return kept
         try:
             return Update.de_json(json.loads(attempt.payload), self._app.bot)
         except (ValueError, KeyError, TypeError):
@@ -329,7 +342,7 @@ class UpdatePoller:
         delay = 0.25
         while True:
             try:
-                await self._worker.store([incoming(update) for update in updates])
+                await self._worker.store([incoming(update) for update in updates], updates)
                 return
             except Exception as error:
                 kind = error_kind(error)
