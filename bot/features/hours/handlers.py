@@ -109,8 +109,8 @@ async def overview_message(context: FrontdeskContext) -> tuple[str, InlineKeyboa
     runtime, services, t = context.runtime, services_of(context), context.t
     minute = now_local(runtime).replace(second=0, microsecond=0)
     book = await load_book(runtime, services, minute.date())
-    return services.overviews.get(
-        t.lang,
+    return services.messages.get(
+        ("overview", t.lang),
         runtime.hours.generation,
         minute,
         lambda: (overview_text(t, book, minute), venue_buttons(t, runtime)),

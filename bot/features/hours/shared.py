@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -15,21 +15,27 @@ from bot.understanding.matcher import QuestionMatcher
 T = TypeVar("T")
 
 
-class Overviews:
-    """The ``/hours`` message, made once a minute per language (or when the hours data
-    reloads): it depends on nothing else, as every opening and closing falls on a minute."""
+class MinuteMemo:
+    """Hours messages (``/hours``, "食堂几点开门"), each made once a minute (and again when
+    the hours data reloads): one depends only on what was asked, in which language, and the
+    minute, as every opening and closing falls on a minute."""
+
+    LIMIT = 1024  # different messages in one minute before the memo starts afresh
 
     def __init__(self) -> None:
-        self._made: dict[str, tuple[tuple[int, datetime], Any]] = {}
+        self._stamp: tuple[int, datetime] | None = None
+        self._made: dict[Hashable, Any] = {}
 
-    def get(self, language: str, generation: int, minute: datetime, make: Callable[[], T]) -> T:
-        """The message for this language, data and minute: ``make()`` when not made yet."""
-        key = (generation, minute)
-        made = self._made.get(language)
-        if made is None or made[0] != key:
-            made = (key, make())
-            self._made[language] = made
-        value: T = made[1]
+    def get(self, key: Hashable, generation: int, minute: datetime, make: Callable[[], T]) -> T:
+        """The message for ``key`` at ``minute`` of data ``generation``: ``make()`` unless
+        made already (``make`` must compute it for exactly that minute)."""
+        stamp = (generation, minute)
+        if stamp != self._stamp or len(self._made) >= self.LIMIT:
+            self._made.clear()
+            self._stamp = stamp
+        if key not in self._made:
+            self._made[key] = make()
+        value: T = self._made[key]
         return value
 
 
@@ -39,7 +45,7 @@ class HoursServices:
 
     calendar: HolidayCalendar
     matcher: QuestionMatcher
-    overviews: Overviews = field(default_factory=Overviews)
+    messages: MinuteMemo = field(default_factory=MinuteMemo)
 
 
 def services_of(context: FrontdeskContext) -> HoursServices:
