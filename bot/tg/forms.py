@@ -55,6 +55,9 @@ from bot.tg.prefetch import Prefetch, Subject, prefetched
 log = logging.getLogger(__name__)
 Conversation = ConversationHandler[Any]
 FORM_ROWS = "forms"  # the prefetch's name (bot/tg/prefetch.py)
+# A drafts row written by this process makes the batch reads of people of the same bucket
+# (user id modulo this) untrusted: read again (few people write drafts; staff forms mostly).
+DRAFT_BUCKETS = 1024
 
 
 def _entry_name(handler: BaseHandler[Any, Any, Any]) -> str:
@@ -94,7 +97,7 @@ class Snapshot:
 @dataclass(frozen=True, slots=True)
 class PrefetchedRows:
     """An update's form rows as read with its claimed batch, and when (``drafts_written``:
-    this process's count of drafts rows written, before the read)."""
+    this process's count of drafts rows written for people like this one, before the read)."""
 
     rows: dict[str, bytes]
     drafts_written: int
@@ -110,7 +113,8 @@ class FormStore:
         self.reads = 0
         self.writes = 0
         self.prefetched = 0  # updates whose rows came with their claimed batch
-        self.drafts_written = 0  # drafts rows (``user:<id>``) this process wrote
+        # Drafts rows (``user:<id>``) this process wrote, counted per bucket of people.
+        self._drafts_written = [0] * DRAFT_BUCKETS
 
     def attach(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Learn the application's conversations, once every handler is installed."""
@@ -143,20 +147,23 @@ class FormStore:
     async def _read_batch(
         self, session: Any, subjects: Sequence[Subject], now: datetime
     ) -> dict[int, object]:
-        written = self.drafts_written  # before the read: a write after it is noticed
-        plans: dict[int, list[str]] = {}
+        plans: dict[int, tuple[list[str], int]] = {}
         for subject in subjects:
             snapshot = self._plan(subject.update)
-            if snapshot is not None:
-                plans[subject.update.update_id] = [
-                    *snapshot.conversations,
-                    f"user:{snapshot.user_id}",
-                ]
-        found = await form_state.load(session, [row for rows in plans.values() for row in rows])
+            if snapshot is not None and snapshot.user_id is not None:
+                rows = [*snapshot.conversations, f"user:{snapshot.user_id}"]
+                # Counted before the read: a write after it is noticed.
+                plans[subject.update.update_id] = (rows, self.drafts_written(snapshot.user_id))
+        wanted = [row for rows, _ in plans.values() for row in rows]
+        found = await form_state.load(session, wanted)
         return {
             update_id: PrefetchedRows({row: found[row] for row in rows if row in found}, written)
-            for update_id, rows in plans.items()
+            for update_id, (rows, written) in plans.items()
         }
+
+    def drafts_written(self, user_id: int) -> int:
+        """How many drafts rows this process wrote for people of ``user_id``'s bucket."""
+        return self._drafts_written[user_id % DRAFT_BUCKETS]
 
     async def before(self, update: object) -> Snapshot | None:
         """Put this update's stored form state into the handlers and ``user_data``."""
@@ -165,7 +172,8 @@ class FormStore:
             return None
         user_row = f"user:{snapshot.user_id}"
         ready = prefetched(FORM_ROWS)
-        if isinstance(ready, PrefetchedRows) and ready.drafts_written == self.drafts_written:
+        fresh = self.drafts_written(snapshot.user_id or 0)
+        if isinstance(ready, PrefetchedRows) and ready.drafts_written == fresh:
             snapshot.rows = dict(ready.rows)
             self.prefetched += 1
         else:
@@ -227,8 +235,8 @@ class FormStore:
         finally:
             # Counted once the write is over: a batch read that began earlier may hold the
             # old row, and is not trusted (one that began later sees the new one).
-            if any(row.startswith("user:") for row, _ in changed):
-                self.drafts_written += 1
+            if snapshot.user_id is not None and any(r.startswith("user:") for r, _ in changed):
+                self._drafts_written[snapshot.user_id % DRAFT_BUCKETS] += 1
         self.writes += 1
 
     @staticmethod
