@@ -7,6 +7,11 @@ without it, side by side in one run, on SQLite and PostgreSQL.
 2. Throughput: 50 residents × 20 ``/help`` against the emulator, pacing off, the bot in this
    process; intake through the inbox (store → claim → handle → done) or through PTB's updater
    (in memory, what the bot did before). Alternating order, 3 rounds each, medians reported.
+
+The cost is measured both ways, alternating in one run: the claim and outcome commits without
+waiting for the WAL flush (PostgreSQL ``synchronous_commit = off``, as the worker commits them)
+and waiting for it (before). ``--cost`` measures only the cost, not the throughput;
+``--workers N`` claims as one of N live workers (the fair share's extra aggregate).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import asyncio
 import contextlib
 import os
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -39,11 +45,19 @@ PG_ADMIN = os.environ.get(
 )
 UPDATES, CHATS, BATCH, CLAIM = 3000, 300, 100, 64
 RESIDENTS, EACH, ROUNDS = 50, 20, 3
+# ``--workers N``: claim as one of N live workers (its fair share, one more aggregate a claim).
+WORKERS = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
 
 
-async def _cost(db: Database) -> dict[str, float]:
+async def _cost(db: Database, no_flush_wait: bool = True, offset: int = 0) -> dict[str, float]:
+    """``no_flush_wait``: the claim and outcome commits as the worker makes them (PostgreSQL:
+    ``synchronous_commit = off``); ``False``: as before, waiting for the WAL flush."""
     clock = SystemClock()
-    updates = [inbox.Incoming(n, n % CHATS, f'{{"update_id": {n}}}') for n in range(1, UPDATES + 1)]
+    base = (2 * offset + (0 if no_flush_wait else 1)) * 100_000_000  # fresh ids per run
+    updates = [
+        inbox.Incoming(base + n, n % CHATS, f'{{"update_id": {base + n}}}')
+        for n in range(1, UPDATES + 1)
+    ]
     cpu = time.process_time()
     started = time.perf_counter()
     for first in range(0, UPDATES, BATCH):
@@ -54,21 +68,43 @@ async def _cost(db: Database) -> dict[str, float]:
     handled, claimed = 0, list[inbox.Attempt]()
     while handled < UPDATES:  # as the worker does: outcomes and the next claim in one commit
         async with db.transaction() as session:
+            if no_flush_wait:
+                await inbox.commit_without_flush_wait(session)
             await inbox.finish(session, "bench", claimed, clock.now())
-            claimed = await inbox.claim(session, "bench", clock.now(), CLAIM)
+            claimed = await inbox.claim(session, "bench", clock.now(), CLAIM, WORKERS)
         handled += len(claimed)
     async with db.transaction() as session:
         await inbox.finish(session, "bench", claimed, clock.now())
     cycled = time.perf_counter() - started
     cpu = time.process_time() - cpu
+    # Light traffic: each update claimed, and its outcome recorded, in a commit of its own
+    # (the worker's cycle when updates arrive one at a time).
+    lone = [inbox.Incoming(base + 20_000_000 + n, 1_000 + n, "{}") for n in range(200)]
+    async with db.transaction() as session:
+        await inbox.store(session, lone, clock.now())
+    cycles, claimed = [], []
+    for _ in range(len(lone) + 1):
+        began = time.perf_counter()
+        async with db.transaction() as session:
+            if no_flush_wait:
+                await inbox.commit_without_flush_wait(session)
+            await inbox.finish(session, "bench", claimed, clock.now())
+            claimed = await inbox.claim(session, "bench", clock.now(), 1)
+        cycles.append(time.perf_counter() - began)
     singles = []
     for n in range(200):
-        one = inbox.Incoming(10_000_000 + n, n, "{}")
+        one = inbox.Incoming(base + 10_000_000 + n, n, "{}")
         began = time.perf_counter()
         async with db.transaction() as session:
             await inbox.store(session, [one], clock.now())
         singles.append(time.perf_counter() - began)
+    async with db.transaction() as session:  # the next round starts with no update open
+        await inbox.finish(session, "bench", claimed, clock.now())
+        await inbox.finish(
+            session, "bench", await inbox.claim(session, "bench", clock.now(), 256), clock.now()
+        )
     return {
+        "one at a time": statistics.median(cycles) * 1000,
         "store": stored / UPDATES * 1000,
         "claim+finish": cycled / UPDATES * 1000,
         "webhook store": statistics.median(singles) * 1000,
@@ -162,16 +198,26 @@ async def _main() -> None:
                 continue
             db = create_database(url)
             try:
-                cost = await _cost(db)
+                costs: dict[bool, list[dict[str, float]]] = {True: [], False: []}
+                for round_ in range(ROUNDS):  # alternating, in the same database
+                    for no_wait in (True, False) if round_ % 2 == 0 else (False, True):
+                        costs[no_wait].append(await _cost(db, no_wait, offset=round_))
             finally:
                 await db.dispose()
-            total = cost["store"] + cost["claim+finish"]
-            print(
-                f"{kind:10} inbox cost per update: {total:.2f} ms (store in batches of {BATCH}: "
-                f"{cost['store']:.2f} ms, claim + outcome: {cost['claim+finish']:.2f} ms; "
-                f"the bot's CPU {cost['cpu']:.2f} ms); a webhook's single store: "
-                f"{cost['webhook store']:.2f} ms; load average {os.getloadavg()[0]:.1f}"
-            )
+            for no_wait in (False, True):
+                cost = {k: statistics.median(c[k] for c in costs[no_wait]) for k in costs[True][0]}
+                total = cost["store"] + cost["claim+finish"]
+                how = "without flush wait" if no_wait else "waiting for flush"
+                print(
+                    f"{kind:10} inbox cost per update, claim+outcome {how}: {total:.2f} ms "
+                    f"(store in batches of {BATCH}: {cost['store']:.2f} ms, claim + outcome: "
+                    f"{cost['claim+finish']:.2f} ms; the bot's CPU {cost['cpu']:.2f} ms); "
+                    f"claim + outcome one update per commit: {cost['one at a time']:.2f} ms; a "
+                    f"webhook's single store: {cost['webhook store']:.2f} ms; medians of "
+                    f"{ROUNDS}; load average {os.getloadavg()[0]:.1f}"
+                )
+            if "--cost" in sys.argv:
+                continue
         rates: dict[bool, list[float]] = {True: [], False: []}
         for round_ in range(ROUNDS):
             order = (True, False) if round_ % 2 == 0 else (False, True)

@@ -112,6 +112,10 @@ def _build_instance(app: FrontdeskApplication) -> InstanceHeartbeat:
     return InstanceHeartbeat(app.bot_data.runtime)
 
 
+def _build_inbox_worker(app: FrontdeskApplication) -> InboxWorker:
+    return InboxWorker(app, app.bot_data.services.get(InstanceHeartbeat))
+
+
 def inbox_worker(app: FrontdeskApplication) -> InboxWorker:
     """The application's inbox worker: stores, claims and handles updates (issue 14)."""
     return app.bot_data.services.get(InboxWorker)
@@ -283,7 +287,7 @@ def _assemble(
     factories = [
         _build_instance,
         _build_sender,
-        InboxWorker,
+        _build_inbox_worker,
         _build_poller,
         *(factory for m in manifests for factory in m.services),
     ]

@@ -15,7 +15,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, TypeVar
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser
 from fluent.syntax.ast import Junk
 
 LANGUAGES: Final = ("zh", "en")
@@ -24,6 +25,11 @@ LOCALES_DIR: Final = Path(__file__).with_name("locales")
 _FLUENT_LOCALES: Final = {"zh": "zh-CN", "en": "en-GB"}
 
 log = logging.getLogger(__name__)
+
+# fluent.runtime's FluentResource parses with source positions on every node of the syntax
+# tree, which the bundle keeps for good and nothing reads (errors name the message, not a
+# line): two thirds of the catalogs' memory, about 5 MiB (issue 18).
+_PARSER: Final = FluentParser(with_spans=False)
 
 
 class Markup(str):
@@ -78,7 +84,7 @@ class Catalog:
             bundle = FluentBundle([_FLUENT_LOCALES[lang]], use_isolating=False)
             keys: set[str] = set()
             for path in sorted((directory / lang).glob("*.ftl")):
-                resource = FluentResource(path.read_text(encoding="utf-8"))
+                resource = _PARSER.parse(path.read_text(encoding="utf-8"))
                 junk = [entry for entry in resource.body if isinstance(entry, Junk)]
                 if junk:
                     raise ValueError(f"{path}: cannot parse {str(junk[0].content)[:60]!r}")

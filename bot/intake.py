@@ -33,6 +33,7 @@ from telegram import Update
 from telegram.error import Conflict
 
 from bot.context import FrontdeskApplication
+from bot.delivery.instance import InstanceHeartbeat
 from bot.logs import ErrorBursts
 from bot.services import inbox
 from bot.storage import effects
@@ -69,12 +70,15 @@ def incoming(update: Update, payload: str | None = None) -> inbox.Incoming:
 class InboxWorker:
     """Stores updates, claims them fairly, handles them, records what became of them."""
 
-    def __init__(self, app: FrontdeskApplication) -> None:
+    def __init__(
+        self, app: FrontdeskApplication, instance: InstanceHeartbeat | None = None
+    ) -> None:
         runtime = app.bot_data.runtime
         self._app = app
         self._db = runtime.db
         self._clock = runtime.clock
         self._settings = runtime.settings.inbox
+        self._instance = instance
         self.name = worker_name()
         self._wake = asyncio.Event()
         self._running: dict[int, asyncio.Task[None]] = {}  # inbox row id → its handling
@@ -163,9 +167,10 @@ class InboxWorker:
             return
         now = self._clock.now()
         async with self._db.transaction() as session:
+            await inbox.commit_without_flush_wait(session)  # safe: see its docstring
             if batch:
                 await inbox.finish(session, self.name, batch, now)
-            claimed = await inbox.claim(session, self.name, now, free)
+            claimed = await inbox.claim(session, self.name, now, free, self._workers())
         del self._finished[: len(batch)]
         self.outcomes.update(attempt.outcome.value for attempt in batch)
         if not claimed:
@@ -183,6 +188,11 @@ class InboxWorker:
                 name=f"inbox-{attempt.update_id}",
             )
             self._running[attempt.row_id] = task
+
+    def _workers(self) -> int:
+        """Live instances, this one included (the heartbeats' count): the fair claim's divisor.
+        Intake instances count too though they claim nothing, which only lowers the share."""
+        return self._instance.others + 1 if self._instance is not None else 1
 
     def _parse(self, attempt: inbox.Attempt) -> Update | None:
         kept = self._parsed.pop(attempt.update_id, None)
@@ -253,6 +263,7 @@ class InboxWorker:
         if self._finished:
             batch = list(self._finished)
             async with self._db.transaction() as session:
+                await inbox.commit_without_flush_wait(session)
                 await inbox.finish(session, self.name, batch, self._clock.now())
             del self._finished[: len(batch)]
             self.outcomes.update(attempt.outcome.value for attempt in batch)

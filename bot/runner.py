@@ -26,7 +26,7 @@ from bot.settings import InstanceRole, RunMode, Settings
 from bot.singleton import PollingLeader
 
 if TYPE_CHECKING:
-    from aiohttp.web import AppRunner
+    from bot.probes import ProbeServer
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ async def run(settings: Settings, centre: Centre) -> None:
         await runtime.db.dispose()
 
 
-async def _start_probes(app: FrontdeskApplication, settings: Settings) -> AppRunner | None:
+async def _start_probes(app: FrontdeskApplication, settings: Settings) -> ProbeServer | None:
     """Polling mode: /healthz, /readyz and /metrics on a small server of their own."""
     if not settings.probes.enabled:
         return None

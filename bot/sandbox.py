@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI
@@ -23,6 +25,7 @@ from bot.runtime import Runtime
 from bot.services import users
 from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
+from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.testing import running_bot, settle
 from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimChat
 
@@ -400,6 +403,14 @@ async def prepare_runtime(settings: Settings, centre: Centre) -> Runtime:
     return runtime
 
 
+async def _last_update_id(runtime: Runtime) -> int:
+    """The highest update id the database has handled or recorded effects for (0: none)."""
+    async with runtime.db.read() as session:
+        handled = await session.scalar(select(func.max(InboxUpdate.update_id)))
+        effects = await session.scalar(select(func.max(InboxEffect.update_id)))
+    return max(handled or 0, effects or 0)
+
+
 async def run_sandbox(
     settings: Settings,
     centre: Centre,
@@ -425,6 +436,9 @@ async def run_sandbox(
     runtime = await prepare_runtime(settings, centre)
     interactive = script is None and sys.stdin.isatty()
     emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))
+    # A kept database (--db) has seen update ids 1…n: the emulator, new each run, goes on
+    # from there as Telegram does, or the inbox would skip its updates as already handled.
+    emulator.core.start_update_ids_at(await _last_update_id(runtime) + 1)
     try:
         async with emulator, running_bot(runtime, emulator) as app:
             clock = runtime.clock if isinstance(runtime.clock, SandboxClock) else None

@@ -139,11 +139,11 @@ class PrivacySettings(BaseModel):
     flood_burst: int = Field(default=20, ge=1, le=1000)
     flood_window_seconds: float = Field(default=10.0, gt=0, le=3600)
     flood_cooldown_seconds: float = Field(default=60.0, gt=0, le=86400)
-    # PostgreSQL: the flood guard's buckets in the database, shared by every instance (one
-    # round trip per resident update); set it when running several instances. Off by default
-    # (each instance limits what it sees) until a flaky interaction seen in the PostgreSQL
-    # surveys test at merge is understood.
-    flood_shared: bool = False
+    # PostgreSQL: where the flood guard's buckets live. Unset (the default): in the database,
+    # shared by every instance (one round trip per resident update), while another instance
+    # is alive (the heartbeats say so), else in this process's memory. ``true``: always in the
+    # database; ``false``: always per process. SQLite (one process): always in memory.
+    flood_shared: bool | None = None
     forget_confirm_minutes: int = Field(default=30, ge=1, le=1440)
 
 

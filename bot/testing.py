@@ -46,4 +46,4 @@ async def settle(app: FrontdeskApplication, emulator: BotApiEmulator) -> None:
     """Wait until every update the emulator has produced so far has been handled."""
     processor = app.update_processor
     assert isinstance(processor, PerChatUpdateProcessor)
-    await processor.wait_finished(emulator.core.next_update_id - 1)
+    await processor.wait_finished(emulator.core.produced)

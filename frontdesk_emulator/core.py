@@ -84,7 +84,7 @@ class EmulatorCore:
         self.files_by_path: dict[str, FileRecord] = {}
         self._file_counter = itertools.count(1)
         self.updates: list[dict[str, Any]] = []
-        self.next_update_id = 1
+        self.first_update_id = self.next_update_id = 1
         self.updates_signal = Signal()
         self.allowed_updates: set[str] | None = None
         self.callback_queries: dict[str, CallbackQueryState] = {}
@@ -243,6 +243,15 @@ class EmulatorCore:
         return [thumb, full]
 
     # -- updates --------------------------------------------------------------------------
+
+    def start_update_ids_at(self, first: int) -> None:
+        """Number this run's updates from ``first`` (Telegram's ids go on across restarts)."""
+        self.first_update_id = self.next_update_id = first
+
+    @property
+    def produced(self) -> int:
+        """How many updates this emulator has queued."""
+        return self.next_update_id - self.first_update_id
 
     def push_update(self, kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
         """Queue an update unless the bot's allowed_updates filter excludes it."""

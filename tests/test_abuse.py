@@ -175,3 +175,66 @@ async def test_shared_buckets_decide_as_the_memory_guard_does_and_forget(
     assert await shared.verdict(3) is Verdict.PASS
     async with database.read() as session:
         assert await session.scalar(text("SELECT telegram_id FROM flood_buckets")) == 3
+
+
+def test_a_clock_moved_back_holds_the_bucket_still() -> None:
+    """A clock read earlier than the bucket's last refill neither drains nor refills it, as
+    the shared buckets' ``GREATEST(last, now)`` does: 3 at t=1000, then back to t=900, three
+    more warn once, and the cool-down counts from t=1000."""
+    clock = Ticker()
+    guard = FloodGuard(burst=3, window=10, cooldown=60, clock=clock)
+    assert [guard.check(1) for _ in range(2)] == [Verdict.PASS] * 2
+    clock.now = 900.0
+    assert guard.check(1) is Verdict.PASS  # the third token, not drained by the jump back
+    assert guard.check(1) is Verdict.WARN
+    clock.now = 1059.0
+    assert guard.check(1) is Verdict.DROP
+    clock.now = 1061.0
+    assert guard.check(1) is Verdict.PASS
+
+
+async def test_shared_buckets_and_memory_agree_when_the_clock_jumps_both_ways(
+    database: Database,
+) -> None:
+    """An injected clock that jumps forward (a day) and back (an hour) gives the same verdicts
+    in PostgreSQL's buckets as in memory: the shared guard is the in-memory one, shared."""
+    if database.dialect != "postgresql":
+        pytest.skip("the shared buckets are PostgreSQL's (SQLite keeps them in memory)")
+    clock = Ticker()
+    shared = FloodGuard(
+        burst=3, window=10, cooldown=60, clock=clock, shared=SharedBuckets(database)
+    )
+    local = FloodGuard(burst=3, window=10, cooldown=60, clock=clock)
+    times = [1000.0, 1000.0, 400.0, 400.0, 400.0, 1030.0, 1061.0, 87_400.0, 87_400.0]
+    times += [87_400.0, 80_000.0, 80_000.0, 80_000.0, 87_465.0, 87_465.0]
+    seen, expected = [], []
+    for now in times:
+        clock.now = now
+        seen.append(await shared.verdict(5))
+        expected.append(local.check(5))
+    assert seen == expected
+    assert seen.count(Verdict.WARN) == 2
+
+
+async def test_automatic_sharing_uses_the_database_only_while_another_instance_lives(
+    database: Database,
+) -> None:
+    """Automatic mode: alone, the guard counts in memory (no row written); once another
+    instance is alive, in the database, where the burst goes on counting across instances."""
+    if database.dialect != "postgresql":
+        pytest.skip("the shared buckets are PostgreSQL's (SQLite keeps them in memory)")
+    others = 0
+    clock = Ticker()
+    buckets = SharedBuckets(database, active=lambda: others > 0)
+    one = FloodGuard(burst=3, window=10, cooldown=60, clock=clock, shared=buckets)
+    two = FloodGuard(burst=3, window=10, cooldown=60, clock=clock, shared=buckets)
+    count = text("SELECT count(*) FROM flood_buckets")
+    assert await one.verdict(8) is Verdict.PASS
+    async with database.read() as session:
+        assert await session.scalar(count) == 0
+    others = 1
+    verdicts = [await one.verdict(8), await two.verdict(8), await one.verdict(8)]
+    verdicts.append(await two.verdict(8))
+    assert verdicts == [Verdict.PASS, Verdict.PASS, Verdict.PASS, Verdict.WARN]
+    async with database.read() as session:
+        assert await session.scalar(count) == 1

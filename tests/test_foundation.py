@@ -8,10 +8,12 @@ import pytest
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.clock import ManualClock
 from bot.context import FrontdeskContext
 from bot.features import MANIFESTS
 from bot.i18n import Catalog
 from bot.runtime import Runtime
+from bot.storage.db import Database
 from bot.testing import running_bot
 from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
@@ -295,3 +297,61 @@ def test_profile_cache_never_holds_people_with_roles() -> None:
         Profile(id=1, telegram_id=1, first_name="x", language="zh", roles=frozenset({"staff"}))
     )
     assert cache.get(1) is None
+
+
+async def test_profile_caches_of_other_instances_forget_changes_within_their_recheck(
+    database: Database, clock: ManualClock
+) -> None:
+    """Two instances' caches on one database: a language chosen, a role granted and a person
+    forgotten through one are seen by the other at its next recheck (2 s), not after the
+    60 s TTL; between rechecks the other reads no counter at all."""
+    from bot.services import privacy, users
+    from bot.services.users import Person, ProfileCache
+
+    now = [0.0]
+    here, there = (ProfileCache(clock=lambda: now[0]) for _ in range(2))
+    for cache in (here, there):
+        assert cache.due()
+        await cache.revalidate(database)
+    async with database.transaction() as session:
+        new = [Person(7701, "Wang", language_code="zh"), Person(7702, "Zhao", language_code="zh")]
+        wang, zhao = [await users.register(session, p, clock.now()) for p in new]
+    there.put(wang)
+    there.put(zhao)
+    async with database.transaction() as session:  # through "here"
+        await users.set_language(session, wang.id, "en")
+    here.forget(wang.telegram_id)
+    now[0] = 1.9
+    assert not there.due()
+    stale = there.get(7701)  # until the recheck: the hot path read nothing
+    assert stale is not None
+    assert stale.language == "zh"
+    now[0] = 2.0
+    assert there.due()
+    await there.revalidate(database)
+    assert there.get(7701) is None
+    assert there.get(7702) is None  # everyone goes: changes that matter are rare
+    async with database.read() as session:
+        fresh = await users.find(session, 7701)
+    assert fresh is not None
+    assert fresh.language == "en"
+    generation = there.generation
+    there.put(zhao, generation)
+    async with database.transaction() as session:
+        await users.grant_role(session, zhao.id, "staff", clock.now())
+    now[0] = 4.0
+    await there.revalidate(database)
+    assert there.get(7702) is None
+    there.put(zhao, generation)  # read before the clear: not cached after it
+    assert there.get(7702) is None
+    there.put(zhao, there.generation)
+    async with database.transaction() as session:
+        await privacy.forget_user(session, zhao.id, clock.now())
+    now[0] = 6.0
+    await there.revalidate(database)
+    assert there.get(7702) is None
+    await there.revalidate(database)  # nothing changed since: what is cached stays
+    there.put(wang, there.generation)
+    now[0] = 8.0
+    await there.revalidate(database)
+    assert there.get(7701) is not None

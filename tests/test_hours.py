@@ -424,3 +424,19 @@ def test_localized_reason_from_data_is_shown_in_the_readers_language(
                          at(2026, 12, 1))  # fmt: skip
     assert "跨年夜" in zh
     assert "New Year's Eve" in en
+
+
+def test_a_day_of_another_year_says_its_year(centre: Centre, catalog: Catalog) -> None:
+    """Asked in February 2027 about New Year's Day, the answer is about 1 January 2028 and
+    says so (a newcomer read a bare "Sat 1 Jan" as the day just gone); this year's days stay
+    short."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    book = book_of(centre)
+    asked = at(2027, 2, 5)
+    zh = day_answer_text(catalog.translator("zh"), book, canteen, date(2028, 1, 1), asked)
+    en = day_answer_text(catalog.translator("en"), book, canteen, date(2028, 1, 1), asked)
+    assert "2028年1月1日" in zh
+    assert "1 Jan 2028" in en
+    same_year = day_answer_text(catalog.translator("en"), book, canteen, date(2027, 3, 1), asked)
+    assert "2027" not in same_year.split("\n")[0]

@@ -60,9 +60,13 @@ def test_hours_in_words() -> None:
         (540, 720),
         (840, 1020),
     ]
-    for bad in ("10点", "sometime", "9" * 500):
+    # Spans separated only by a space (a newcomer's "9:00-11:00 14:00-16:00" kept the morning
+    # and dropped the afternoon without a word).
+    for spaced in ("9:00-11:00 14:00-16:00", "上午9点到11点 下午2点到4点"):
+        assert [(i.start, i.end) for i in parse_hours(spaced)] == [(540, 660), (840, 960)]
+    for bad in ("10点", "sometime", "9" * 500, "9:00-11:00 14:00", "9点到11点还有14点"):
         with pytest.raises(ValueError, match=r"\w"):
-            parse_hours(bad)
+            parse_hours(bad)  # never a part of what was typed silently dropped
 
 
 async def test_closure_in_chinese_by_buttons_and_words(bot: Bot, catalog: Catalog) -> None:

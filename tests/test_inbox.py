@@ -7,7 +7,7 @@ import logging
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from bot.clock import ManualClock
 from bot.logs import ErrorBursts
@@ -202,3 +202,47 @@ async def test_workers_claiming_at_once_never_take_two_updates_of_one_chat(
     for chat in (A, B, C):  # each chat's updates were handled in their order
         order = [a.update_id for a in claimed if a.chat_key == chat]
         assert order == sorted(order)
+
+
+async def test_only_the_claim_and_outcome_commits_skip_the_flush_wait(
+    database: Database, clock: ManualClock
+) -> None:
+    """The claim/outcome transaction commits without waiting for the WAL flush (PostgreSQL);
+    the setting ends with that transaction, so the store of an update on a pooled connection
+    afterwards waits for it again (nothing acknowledged to Telegram can be lost)."""
+    setting = text("SELECT current_setting('synchronous_commit')")
+    relaxed = "off" if database.dialect == "postgresql" else None
+    async with database.transaction() as session:
+        await inbox.commit_without_flush_wait(session)
+        if relaxed:
+            assert await session.scalar(setting) == relaxed
+        await inbox.claim(session, "w", clock.now(), 10)
+    for n in range(12):  # more than the pool's connections: none kept the setting
+        async with database.transaction() as session:
+            await inbox.store(session, [Incoming(900 + n, n, "{}")], clock.now())
+            if relaxed:
+                assert await session.scalar(setting) == "on"
+
+
+async def test_two_workers_each_claim_their_share_of_the_chats(
+    database: Database, clock: ManualClock
+) -> None:
+    """Ten chats waiting and two workers alive: the first to claim takes five, not all ten,
+    and the other the rest; what a worker already runs counts against its share, and a worker
+    alone (or on SQLite) takes everything, as before."""
+    await put(database, clock, *range(1, 11))
+    async with database.transaction() as session:
+        first = await inbox.claim(session, "w1", clock.now(), 256, workers=2)
+    assert [a.chat_key for a in first] == [1, 2, 3, 4, 5]
+    async with database.transaction() as session:
+        assert await inbox.claim(session, "w1", clock.now(), 256, workers=2) == []
+        second = await inbox.claim(session, "w2", clock.now(), 256, workers=2)
+    assert [a.chat_key for a in second] == [6, 7, 8, 9, 10]
+    await finish(database, clock, first[:2])
+    await put(database, clock, 11, 12, 13, first=11)
+    async with database.transaction() as session:  # 11 open chats: a share of 6, w1 runs 3
+        more = await inbox.claim(session, "w1", clock.now(), 256, workers=2)
+    assert [a.chat_key for a in more] == [11, 12, 13]
+    await put(database, clock, 14, 15, first=14)
+    async with database.transaction() as session:
+        assert len(await inbox.claim(session, "w3", clock.now(), 256, workers=1)) == 2

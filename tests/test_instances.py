@@ -223,3 +223,18 @@ async def test_two_instances_racing_a_reminder_send_it_exactly_once(
     assert sorted(r.enqueued for r in reports) == [0, 1]
     assert [m.text for m in alice.messages].count(alice.messages[-1].text) == 1
     assert "Reminder (tomorrow)" in (alice.messages[-1].text or "")
+
+
+async def test_each_heartbeat_counts_the_other_live_instances(bot: Bot) -> None:
+    """The count the flood guard's automatic mode reads: 0 alone, 1 beside another live
+    instance, 0 again once it left (its row gone)."""
+    own = outbox_sender(bot.app).instance
+    assert await own.beat()
+    assert own.others == 0
+    other = InstanceHeartbeat(bot.runtime)
+    assert await other.beat()
+    assert await own.beat()
+    assert (own.others, other.others) == (1, 1)
+    await other.stop()
+    assert await own.beat()
+    assert own.others == 0

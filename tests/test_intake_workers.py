@@ -136,8 +136,8 @@ async def test_one_intake_and_two_workers_answer_a_burst_in_order_through_a_kill
             for resident in residents:
                 await resident.send(CYCLE[n % len(CYCLE)])
         # Mid-burst: a worker holds claims (its pid is in claimed_by) and has answered some.
-        # Which one is up to the claims: a worker may take every chat's head while the other
-        # finds nothing left, so the victim is whichever worker is holding claims then.
+        # Each worker holds its share of the chats (services/inbox.claim); the victim is
+        # whichever worker is found holding claims first.
         victim: str | None = None
         async with asyncio.timeout(120):
             while victim is None:

@@ -187,3 +187,113 @@ async def test_residents_and_forged_buttons_change_nothing(
     assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
     assert await bot.sql("SELECT id, starts_at, status FROM course_sessions ORDER BY id") == before
     assert await _audit(bot) == []
+
+
+async def _starts_ends(bot: Bot, session_id: int) -> tuple[datetime, datetime]:
+    """A class's start and end in Shanghai, whatever type the database hands back."""
+    [(starts, ends)] = await bot.sql(
+        f"SELECT starts_at, ends_at FROM course_sessions WHERE id = {session_id}"
+    )
+
+    def local(value: object) -> datetime:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(SHANGHAI)
+
+    return local(starts), local(ends)
+
+
+async def test_the_new_time_in_words_and_a_day_alone_keeps_the_hours(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Monday 2 March: "下周四" moves a class to Thursday 12 March at its own hours; an English
+    "next Friday 7-8:30pm" adds a class on 13 March, 19:00–20:30 (the half-day written once);
+    "20 March" alone adds one at the latest class's hours; a day not understood is asked
+    again and nothing changes."""
+    ids = await _courses(bot, catalog, ["太极"])
+    li = await _staff(bot, 7505, "zh")
+    first_id, first_label = (await _labels(bot, catalog, ids[0], "zh"))[0]
+    old_start, old_end = await _starts_ends(bot, first_id)
+    await li.command("/ns_session 太极")
+    await li.wait_message()
+    await li.press(first_label)
+    await li.wait_message()
+    await li.press("🕘 改时间")
+    await li.wait_message()
+    await li.send("过几天吧")
+    assert (await li.wait_message()).text == plain(catalog.text("zh", "ns-session-ask-again"))
+    await li.send("下周四")
+    await li.wait_message(predicate=lambda m: "已" in (m.text or ""))
+    start, end = await _starts_ends(bot, first_id)
+    assert start.date().isoformat() == "2026-03-12"
+    assert (start.time(), end.time()) == (old_start.time(), old_end.time())
+
+    alice = await _staff(bot, 7506, "en")
+    before = len(await _labels(bot, catalog, ids[0], "en"))
+    for words, day in (("next Friday 7-8:30pm", "2026-03-13"), ("20 March", "2026-03-20")):
+        latest = await bot.sql(
+            f"SELECT id FROM course_sessions WHERE course_id = {ids[0]} ORDER BY starts_at DESC"
+        )
+        latest_start, latest_end = await _starts_ends(bot, int(latest[0][0]))
+        await alice.command(f"/ns_session {ids[0]}")
+        await alice.wait_message()
+        await alice.press("➕ Add a class")
+        await alice.wait_message(predicate=lambda m: (m.text or "").startswith("When is the new"))
+        await alice.send(words)
+        await alice.wait_message(predicate=lambda m: "added" in (m.text or "").lower())
+        rows = await bot.sql("SELECT id FROM course_sessions ORDER BY id DESC LIMIT 1")
+        start, end = await _starts_ends(bot, int(rows[0][0]))
+        assert start.date().isoformat() == day
+        if words.endswith("pm"):
+            assert (f"{start:%H:%M}", f"{end:%H:%M}") == ("19:00", "20:30")
+        else:  # a day alone: the hours of the course's latest class
+            assert (start.time(), end.time()) == (latest_start.time(), latest_end.time())
+    assert len(await _labels(bot, catalog, ids[0], "en")) == before + 2
+    assert await _audit(bot) == [
+        "nightschool.session-move",
+        "nightschool.session-add",
+        "nightschool.session-add",
+    ]
+
+
+async def test_words_that_could_mean_another_day_or_hour_are_asked_again(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Found by a newcomer: "Friday 27 March 7-8:30pm" added a class on Friday 6 March (the
+    weekday read first), "3月28日 7点到8点半" one at 07:00 for an evening class, "3月29日 下午"
+    kept the evening hours. Now: the date with its own weekday; hours without a half-day read
+    the way the class runs; a half-day without a time, or a weekday and a date that disagree,
+    asked again; a clash says which day and hours the words were read as."""
+    ids = await _courses(bot, catalog, ["太极"])
+    alice = await _staff(bot, 7507, "en")
+    li = await _staff(bot, 7508, "zh")
+
+    async def add(who: SimUser, words: str) -> str:
+        """What the bot said to ``words`` typed after "add a class" (all of it, in order)."""
+        await who.command(f"/ns_session {ids[0]}")
+        await bot.settle()
+        await who.press("➕ Add a class" if who is alice else "➕ 加一节课")
+        await bot.settle()
+        before = len(who.messages)
+        await who.send(words)
+        await bot.settle()
+        return "\n".join(m.text or "" for m in who.messages[before:])
+
+    async def newest() -> tuple[datetime, datetime]:
+        rows = await bot.sql("SELECT id FROM course_sessions ORDER BY id DESC LIMIT 1")
+        return await _starts_ends(bot, int(rows[0][0]))
+
+    assert "added" in (await add(alice, "Friday 27 March 7-8:30pm")).lower()
+    start, end = await newest()
+    assert (f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}") == ("2026-03-27 19:00", "20:30")
+    assert "已" in await add(li, "3月28日 7点到8点半")
+    start, end = await newest()
+    assert (f"{start:%Y-%m-%d %H:%M}", f"{end:%H:%M}") == ("2026-03-28 19:00", "20:30")
+    count = len(await bot.sql("SELECT id FROM course_sessions"))
+    assert await add(li, "3月29日 下午") == plain(catalog.text("zh", "ns-session-ask-again"))
+    await li.command("/cancel")
+    assert await add(alice, "Friday 26 March") == catalog.text("en", "ns-session-ask-again")
+    await alice.command("/cancel")
+    clash = await add(alice, "27 March 7pm-8:30pm")
+    assert clash.startswith(catalog.text("en", "ns-refused-duplicate"))
+    assert "I read your words as Fri 27 Mar 19:00–20:30" in clash
+    assert len(await bot.sql("SELECT id FROM course_sessions")) == count

@@ -116,6 +116,33 @@ async def test_polling_mode_serves_the_probes_on_their_own_port(bot: Bot) -> Non
     assert await _start_probes(bot.app, disabled) is None
 
 
+async def test_polling_probes_answer_like_the_webhook_server(bot: Bot) -> None:
+    """The polling mode's own server (no aiohttp) gives aiohttp's types, a 404 for any other
+    path, a 405 for another method, and headers without a body for HEAD."""
+    port = free_port()
+    settings = bot.runtime.settings.model_copy(
+        update={"probes": ProbesSettings(listen="127.0.0.1", port=port)}
+    )
+    runner = await _start_probes(bot.app, settings)
+    assert runner is not None
+    root = f"http://127.0.0.1:{port}"
+    try:
+        assert await get(f"{root}/healthz") == (200, "text/plain; charset=utf-8", "ok\n")
+        status, kind, body = await get(f"{root}/readyz?verbose=1")
+        assert (status, kind) == (200, "application/json; charset=utf-8")
+        assert '"ready": true' in body
+        assert (await get(f"{root}/metrics"))[1].startswith("text/plain; version=")
+        assert (await get(f"{root}/nothing"))[0] == 404
+        async with aiohttp.ClientSession() as client:
+            async with client.post(f"{root}/healthz", data=b"x") as response:
+                assert response.status == 405
+            async with client.head(f"{root}/healthz") as response:
+                assert (response.status, response.headers["Content-Length"]) == (200, "3")
+                assert await response.read() == b""
+    finally:
+        await runner.cleanup()
+
+
 async def test_a_busy_probe_port_is_reported_and_the_bot_goes_on(
     bot: Bot, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -48,6 +48,14 @@ def test_the_sandbox_never_touches_the_configured_database(tmp_path: Path) -> No
     assert not (tmp_path / "production").exists()
     with closing(sqlite3.connect(kept)) as connection:
         assert connection.execute("SELECT count(*) FROM users").fetchone()[0] >= 1
+    # A second run on the kept database goes on where the first ended (it crashed: the new
+    # emulator's update ids started at 1 again, which the inbox had already handled).
+    script.write_text("/start\n:as english\n/help\n", encoding="utf-8")
+    again = sandbox(tmp_path, "--script", str(script), "--db", str(kept))
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "您好" in again.stdout
+    assert "Opening hours" in again.stdout
+    assert "Traceback" not in again.stderr
 
 
 def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> None:

@@ -392,19 +392,23 @@ async def test_the_flood_guard_and_roles_hold_across_instances(
     emulator: BotApiEmulator, tmp_path: Path, catalog: Catalog
 ) -> None:
     """A burst split between two instances is limited as on one (the buckets are shared in
-    PostgreSQL), and a role granted or revoked through one instance counts on the other at
-    once (roles are read from the database for every staff command; nothing per process)."""
+    PostgreSQL by default: each instance's heartbeat sees the other alive), and a role granted
+    or revoked through one instance counts on the other at once (roles are read from the
+    database for every staff command; nothing per process)."""
     env = {
         "FRONTDESK_ADMIN_IDS": "9601",
-        "FRONTDESK_PRIVACY__FLOOD_SHARED": "true",
         "FRONTDESK_PRIVACY__FLOOD_BURST": "6",
         "FRONTDESK_PRIVACY__FLOOD_WINDOW_SECONDS": "3600",  # no refill during the test
         "FRONTDESK_PRIVACY__FLOOD_COOLDOWN_SECONDS": "600",
+        # The default (automatic) mode shares the buckets once an instance's heartbeat has
+        # seen the other: the first one started sees the second at its next beat.
+        "FRONTDESK_DELIVERY__HEARTBEAT_SECONDS": "0.5",
     }
     admin = emulator.user(9601, first_name="Ada", language_code="en")
     li = emulator.user(9602, first_name="Li", language_code="en")
     flooder = emulator.user(9603, first_name="Fay", language_code="en")
     async with cluster(emulator, tmp_path, env=env) as found:
+        await asyncio.sleep(1.5)  # three heartbeats: each instance has counted the other
         # 12 messages at once: HAProxy gives 6 to each instance, so a guard per process
         # would let all 12 through.
         for _ in range(12):

@@ -24,6 +24,12 @@ NOW = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # Monday 2 March, 10:00 in Shangha
         ("7pm to 8:30pm", time(19, 0), time(20, 30)),
         ("早上9点到11点", time(9, 0), time(11, 0)),
         ("中午12点", time(12, 0), None),
+        ("7-8:30pm", time(19, 0), time(20, 30)),  # the half-day written once, at the end
+        ("7:00-8:30 pm", time(19, 0), time(20, 30)),
+        ("10 to 11pm", time(22, 0), time(23, 0)),
+        ("9:00-5pm", time(9, 0), time(17, 0)),  # a working day, not 21:00-17:00
+        ("9-5pm", time(9, 0), time(17, 0)),
+        ("next Thursday 7-8:30pm", time(19, 0), time(20, 30)),
     ],
 )
 def test_clock_times_in_words(text: str, start: time, end: time | None) -> None:
@@ -33,7 +39,7 @@ def test_clock_times_in_words(text: str, start: time, end: time | None) -> None:
     assert (found[0].start, found[0].end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["晚上8点到7点", "25:00", "随便", "", "12月3日"])
+@pytest.mark.parametrize("text", ["晚上8点到7点", "25:00", "随便", "", "12月3日", "9-8am"])
 def test_what_is_no_clock_time_is_not_read_as_one(text: str) -> None:
     """A span ending before it starts, an impossible hour, words or a bare date: nothing."""
     assert staff_input.find_clock(text) is None
@@ -85,3 +91,20 @@ def test_hostile_text_is_read_safely(text: str) -> None:
     assert staff_input.parse_price(text) in (None, 0)
     staff_input.parse_size(text)
     staff_input.find_weekly(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Friday 27 March 7-8:30pm", date(2026, 3, 27)),  # the weekday is the date's own
+        ("3月27日（周五）", date(2026, 3, 27)),
+        ("下周四", date(2026, 3, 12)),
+        ("Friday 26 March", None),  # 26 March 2026 is a Thursday: which did they mean?
+        ("明天 3月27日", None),
+        ("周四还是周五", None),
+    ],
+)
+def test_a_weekday_beside_a_date_must_agree_with_it(text: str, day: date | None) -> None:
+    """Monday 2 March: a weekday and a date that agree name the date; any disagreement names
+    no day, so the staff member is asked again instead of a class moved to the wrong day."""
+    assert staff_input.find_date(text, date(2026, 3, 2), HolidayCalendar({})) == day

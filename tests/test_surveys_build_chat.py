@@ -57,7 +57,10 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         await org.wait_message()
         assert "请发送问卷标题" in await tap(bot, org, "➕ 新建问卷")
         assert "文字太长" in await say(bot, org, "长" * 120)
-        assert "第 1 题是什么题型" in await say(bot, org, "社区需求调查 / Community needs")
+        assert "第一题前面对居民说几句" in await say(bot, org, "社区需求调查 / Community needs")
+        assert "文字太长" in await say(bot, org, "说" * 600)
+        intro = "占用您两分钟，谢谢！ / Two minutes, thanks!"
+        assert "第 1 题是什么题型" in await say(bot, org, intro)
         await tap(bot, org, "单选（选一项）")
         await say(bot, org, "您最需要什么？ /")
         assert "缺少中文或英文文字" in recent(org, 3)
@@ -65,7 +68,12 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         assert "要加一个“其他（请说明）”" in await say(
             bot, org, "食堂 / Canteen\n\n健康驿站 / Health"
         )
-        assert "第 2 题是什么题型" in await tap(bot, org, "是")
+        assert "第 1 题一定要回答吗" in await tap(bot, org, "是")
+        # Typed while a button is asked: told to use the buttons, the step asked again (it
+        # went to the FAQ and was lost before).
+        assert "这一步请点下面的按钮" in await say(bot, org, "必答吧")
+        assert "第 1 题一定要回答吗" in recent(org, 1)
+        assert "第 2 题是什么题型" in await tap(bot, org, "必答")
         assert "第 1 题已加上：您最需要什么？" in recent(org, 2)
         # A forged builder button (a step not asked now) and a resident pressing one.
         before = len(org.callback_answers)
@@ -88,20 +96,29 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         await say(bot2, org, "您给食堂打几分？ / Rate the canteen")
         assert "每个人都问" in org.messages[-1].button_texts()
         await tap(bot2, org, "看第 1 题：您最需要什么？")
-        await tap(bot2, org, "食堂")
+        assert "第 2 题一定要回答吗" in await tap(bot2, org, "食堂")
+        await tap(bot2, org, "可以不答")
         assert "第 2 题已加上" in recent(org, 2)
         assert "问卷发给谁" in await tap(bot2, org, "✅ 题目加完了，下一步")
         assert "匿名吗" in await tap(bot2, org, "所有居民")
-        assert "什么时候开始" in await tap(bot2, org, "否")
+        assert "年龄段" in await tap(bot2, org, "否")
+        assert "按居委会分开看" in await tap(bot2, org, "是")
+        assert "按楼栋分开看" in await say(bot2, org, "长风一村\n长风二村 / Changfeng No. 2")
+        assert "什么时候开始" in await tap(bot2, org, "跳过")
         assert "没看懂这个时间" in await say(bot2, org, "\u202e\u200b 随便 🙂")
         card = await say(bot2, org, "下周一到月底")
         assert "社区需求调查" in card
         assert "草稿" in card
-        assert await _rows(runtime) == [("draft", "everyone", False, 2)]
+        assert await _rows(runtime) == [("draft", "everyone", False, 4)]  # + 居委会, age band
+        before = len(org.messages)
         await tap(bot2, org, "👀 预览")
-        shown = "\n".join(m.text or "" for m in org.messages[-6:])
-        assert "只在第 1 题选了 1 时出现" in shown
+        shown = "\n".join(m.text or "" for m in org.messages[before:])
+        assert "[基本信息] 您住在哪个居委会？" in shown  # the profile questions come first
+        assert "长风二村 / Changfeng No. 2" in shown
+        assert "只在第 3 题选了 1 时出现" in shown
         assert "Rate the canteen" in shown
+        assert "占用您两分钟，谢谢！" in shown  # the intro, before the questions
+        assert "（可跳过）" in shown  # question 2 may be skipped
         await tap(bot2, org, "📣 发布")
         assert any("已发布" in (m.text or "") for m in org.messages[-3:])
         # The draft is gone: text goes to the rest of the bot again.
@@ -147,15 +164,20 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     await org.command("/survey")
     await org.wait_message()
     await tap(bot, org, "➕ New survey")
-    await say(bot, org, "Activities")
+    assert "a few words before the first question" in await say(bot, org, "Activities")
+    await tap(bot, org, "Skip, add the questions")
     await tap(bot, org, "Multiple choice")
     await say(bot, org, "Which activities?")
     assert "How many options" in await say(bot, org, "Calligraphy\nChoir")
     await tap(bot, org, "2")
-    await tap(bot, org, "No")
+    assert "Must question 1 be answered" in await tap(bot, org, "No")
+    await tap(bot, org, "Required")
     await tap(bot, org, "✅ No more questions, next step")
     await tap(bot, org, "All residents")
+    assert "age band" in await tap(bot, org, "No")
     await tap(bot, org, "No")
+    assert "by residents' committee" in await tap(bot, org, "Skip")
+    await tap(bot, org, "Skip")
     assert "Activities" in await say(bot, org, "until next Friday")
     await tap(bot, org, "📣 Publish")
     await bot.drain()
@@ -185,6 +207,7 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     await tap(bot, org, "Short text")
     await say(bot, org, "Anything else?")
     await tap(bot, org, "Ask everyone")
+    await tap(bot, org, "Optional")
     await tap(bot, org, "✅ No more questions, next step")
     assert "Saved" in recent(org, 3)
     # A corrected file that makes question 1 single choice: refused, with the reason.

@@ -27,11 +27,13 @@ opens: 2026-03-09 09:00
 closes: 2026-03-31 23:59
 audience: topic:health
 anonymous: true
+intro: 请花两分钟 / Two minutes, please
+profile: {committees: [长风一村 / Changfeng No. 1, 长风二村], age: true}
 questions:
   - {type: single, text: 最需要什么 / What is needed most, other: true,
      options: [食堂 / Canteen, 理发]}
   - {type: multiple, max: 2, text: 想参加 / Would join, options: [书法, 合唱, 太极]}
-  - {type: rating, text: 食堂打几分, show_if: {question: 1, answer: [1]}}
+  - {type: rating, text: 食堂打几分, show_if: {question: 1, answer: [1]}, optional: true}
 """
 
 
@@ -39,23 +41,30 @@ def _build_like_the_file() -> builder.SurveyBuild:
     build = builder.start(NOW)
     steps: list[tuple[str, object]] = [
         ("text", "社区需求调查 / Community needs"),
+        ("text", "请花两分钟 / Two minutes, please"),
         ("press", (Action.KIND, 0)),
         ("text", "最需要什么 / What is needed most"),
         ("text", "食堂 / Canteen\n理发"),
         ("press", (Action.OTHER, 1)),
+        ("press", (Action.REQUIRED, 1)),
         ("press", (Action.KIND, 1)),
         ("text", "想参加 / Would join"),
         ("text", "书法\n合唱\n\n太极"),
         ("press", (Action.MAX, 2)),
         ("press", (Action.OTHER, 0)),
         ("press", (Action.BRANCH, 0)),
+        ("press", (Action.REQUIRED, 1)),
         ("press", (Action.KIND, 2)),
         ("text", "食堂打几分"),
         ("press", (Action.BRANCH, 1)),
         ("press", (Action.BRANCH_OPTION, 0)),
+        ("press", (Action.REQUIRED, 0)),  # may be skipped
         ("press", (Action.FINISH, 0)),
         ("press", (Action.AUDIENCE, builder.AUDIENCE_CHOICES.index("topic:health"))),
         ("press", (Action.ANONYMOUS, 1)),
+        ("press", (Action.AGE, 1)),
+        ("text", "长风一村 / Changfeng No. 1\n\n长风二村"),
+        ("press", (Action.SKIP_BUILDINGS, 0)),
     ]
     for kind, value in steps:
         if kind == "text":
@@ -87,6 +96,10 @@ def test_the_chat_builder_makes_the_same_survey_as_the_file() -> None:
         ("next Monday to end of month", "03-09 09:00", "03-31 23:59"),
         ("until next Friday", "03-04 10:00", "03-13 23:59"),
         ("下周一9点到18点", "03-09 09:00", "03-09 18:00"),
+        ("从明天开始两周", "03-05 09:00", "03-18 23:59"),  # by its length (a newcomer's words)
+        ("为期10天", "03-04 10:00", "03-13 23:59"),
+        ("下周一起一个月", "03-09 09:00", "04-08 23:59"),
+        ("two weeks", "03-04 10:00", "03-17 23:59"),
     ],
 )
 def test_opening_and_closing_times_are_read_from_words(words: str, opens: str, closes: str) -> None:
@@ -113,7 +126,11 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
     """A button of another step, an out-of-range number, a branch to no question: stale."""
     build = builder.start(NOW)
     builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.INTRO
+    assert builder.press(build, Action.REQUIRED, 1, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
     before = (build.stage, list(build.questions), dict(build.current))
+    assert builder.press(build, Action.SKIP_INTRO, 0, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.MAX, 3, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.KIND, 9, NOW).trouble is Trouble.STALE
     assert builder.press(build, Action.FINISH, 0, NOW).trouble is Trouble.NO_QUESTIONS
@@ -121,6 +138,10 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
     builder.take_text(build, "问题", NOW, ZONE, CALENDAR)
     builder.take_text(build, "甲\n乙", NOW, ZONE, CALENDAR)
     builder.press(build, Action.OTHER, 0, NOW)  # the first question: no branch to offer
+    assert build.stage is Stage.REQUIRED
+    assert builder.press(build, Action.REQUIRED, 5, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    assert "optional" not in build.questions[0]
     builder.press(build, Action.KIND, 0, NOW)
     builder.take_text(build, "问题二", NOW, ZONE, CALENDAR)
     builder.take_text(build, "丙\n丁", NOW, ZONE, CALENDAR)
@@ -133,12 +154,17 @@ def test_a_forged_or_stale_builder_button_changes_nothing() -> None:
 
 
 def test_over_long_and_odd_texts_are_problems_of_the_step() -> None:
-    """A title over 100 characters, an option over 40, eleven options: the step is asked again."""
+    """A title over 100 characters, an intro over 500, an option over 40, eleven options: the
+    step is asked again."""
     build = builder.start(NOW)
     codes = [p.code for p in builder.take_text(build, "长" * 101, NOW, ZONE, CALENDAR).problems]
     assert codes == ["too-long"]
     assert build.stage is Stage.TITLE
     builder.take_text(build, "  标题 / Title  ", NOW, ZONE, CALENDAR)
+    codes = [p.code for p in builder.take_text(build, "说" * 501, NOW, ZONE, CALENDAR).problems]
+    assert codes == ["too-long"]  # an intro over 500 characters: asked again
+    assert build.stage is Stage.INTRO
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
     builder.press(build, Action.KIND, 0, NOW)
     builder.take_text(build, "问题 / ", NOW, ZONE, CALENDAR)  # the English part left empty
     assert build.stage is Stage.TEXT
@@ -328,3 +354,56 @@ def test_a_draft_may_change_what_an_open_survey_may_not() -> None:
         edits.Refusal.ANONYMITY_CHANGED,
         edits.Refusal.AUDIENCE_CHANGED,
     ]
+
+
+def test_the_profile_steps_are_checked_as_options_are() -> None:
+    """The 居委会 list: an over-long name or eleven names are asked again; skipping both lists and
+    the age band adds no profile question; a skip button of another step is stale."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
+    builder.press(build, Action.KIND, 4, NOW)  # a short text question
+    builder.take_text(build, "意见", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.FINISH, 0, NOW)
+    builder.press(build, Action.AUDIENCE, 0, NOW)
+    builder.press(build, Action.ANONYMOUS, 0, NOW)
+    assert build.stage is Stage.AGE
+    assert builder.press(build, Action.SKIP_BUILDINGS, 0, NOW).trouble is Trouble.STALE
+    builder.press(build, Action.AGE, 0, NOW)
+    assert build.stage is Stage.COMMITTEES
+    too_long = builder.take_text(build, "居" * 41, NOW, ZONE, CALENDAR)
+    assert [p.code for p in too_long.problems] == ["too-long"]
+    many = "\n".join(f"第{n}居委" for n in range(21))
+    assert [p.code for p in builder.take_text(build, many, NOW, ZONE, CALENDAR).problems] == [
+        "option-count"
+    ]
+    assert build.stage is Stage.COMMITTEES
+    builder.press(build, Action.SKIP_COMMITTEES, 0, NOW)
+    builder.press(build, Action.SKIP_BUILDINGS, 0, NOW)
+    outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
+    assert outcome.spec is not None
+    assert [q.profile for q in outcome.spec.questions] == [None]
+
+
+def test_options_on_one_line_and_a_lone_option() -> None:
+    """Options separated by 、 or commas on one line (phones make new lines hard) are several
+    options; a single option is refused with the reason (a newcomer's second line had gone to
+    the FAQ while the question kept its one choice)."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
+    builder.press(build, Action.KIND, 0, NOW)
+    builder.take_text(build, "几点来", NOW, ZONE, CALENDAR)
+    assert builder.take_text(build, "11点前 / before 11", NOW, ZONE, CALENDAR).trouble is (
+        Trouble.ONE_OPTION
+    )
+    assert build.stage is Stage.OPTIONS
+    builder.take_text(build, "11点前 / before 11、11点到12点 / 11-12", NOW, ZONE, CALENDAR)
+    assert build.current["options"] == ["11点前 / before 11", "11点到12点 / 11-12"]
+    builder.press(build, Action.OTHER, 0, NOW)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.KIND, 1, NOW)
+    builder.take_text(build, "Which?", NOW, ZONE, CALENDAR)
+    builder.take_text(build, "Canteen, Haircut; Tai chi", NOW, ZONE, CALENDAR)
+    assert build.current["options"] == ["Canteen", "Haircut", "Tai chi"]

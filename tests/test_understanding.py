@@ -818,3 +818,21 @@ def test_requests_and_overviews_in_new_words(
         assert verdict.kind is Kind.OVERVIEW, verdict
         return
     assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)
+
+
+def test_folding_converts_to_simplified_exactly_as_zhconvs_full_dictionary() -> None:
+    """Only zhconv's zh-cn table is kept in memory (issue 18); it is the very table zhconv's
+    own getdict("zh-cn") builds from the whole dictionary, prefixes included."""
+    import json
+    from pathlib import Path
+
+    from bot.understanding.normalise import load_zhconv_dictionary, zhconv_module
+
+    load_zhconv_dictionary()
+    source = Path(str(zhconv_module.__file__)).with_name("zhcdict.json")
+    tables = json.loads(source.read_bytes().decode("utf-8"))
+    expected = {**tables["zh2Hans"], **tables["zh2CN"]}
+    assert zhconv_module.getdict("zh-cn") == expected
+    assert zhconv_module.pfsdict["zh-cn"] == zhconv_module.getpfset(expected)
+    assert zhconv_module.convert("臺灣的學校開門時間", "zh-cn") == "台湾的学校开门时间"
+    assert zhconv_module.convert("台湾的学校开门时间", "zh-hant") == "臺灣的學校開門時間"

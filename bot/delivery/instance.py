@@ -39,6 +39,9 @@ class InstanceHeartbeat:
         # a heartbeat missed during an outage is nobody's fault (bot/services/instances.py).
         # ``None`` until the first heartbeat: nobody is judged before.
         self.up_since: datetime | None = None
+        # How many other instances were alive at the last heartbeat (same transaction, one
+        # count): what the flood guard's automatic mode reads (bot/services/abuse.py).
+        self.others = 0
         self._down = False
         self._task: asyncio.Task[None] | None = None
 
@@ -63,11 +66,13 @@ class InstanceHeartbeat:
             async with self.runtime.db.transaction() as session:
                 now = await instances.db_now(session)
                 await instances.beat(session, self.id, self.host, self.pid, now)
+                live = await instances.count_live(session, now, self.dead_after)
         except (SQLAlchemyError, OSError) as error:
             if not self._down:
                 log.warning("instance heartbeat failed (%s): retrying", type(error).__name__)
             self._down = True
             return False
+        self.others = max(0, live - 1)
         if self._down:
             log.info("instance heartbeat back")
             self._down = False

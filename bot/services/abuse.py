@@ -8,15 +8,20 @@ The first update over the limit is answered with one polite "slow down"
 Where the buckets live:
 
 - SQLite (one process): in memory, a dict lookup per update (:meth:`FloodGuard.check`).
-- PostgreSQL (any number of instances): in the UNLOGGED table ``flood_buckets``, one round
+- PostgreSQL with several instances: in the UNLOGGED table ``flood_buckets``, one round
   trip per resident update (``frontdesk_flood_check``, migration 0023; :class:`SharedBuckets`),
   so a burst spread over instances by a load balancer, or over workers claiming from the
-  inbox, is limited exactly as on one instance. If the database cannot be reached the
+  inbox, is limited exactly as on one instance. By default the shared buckets are used only
+  while another instance is alive (``SharedBuckets.active``: the heartbeats' count), so one
+  instance alone keeps the microsecond in-memory check. If the database cannot be reached the
   instance falls back to its own buckets (logged once). Redis would be a little faster but a
   second service to run: docs/deploy.md, "Scale-out", has the figures.
 
 The clock is injected (``time.monotonic`` in production) so tests control time; the shared
-buckets use the database's clock unless a test replaced the guard's.
+buckets use the database's clock (hosts' monotonic clocks are unrelated) unless a test
+replaced the guard's, whose readings are then passed in. Time never runs backwards in a
+bucket, in memory as in SQL (``GREATEST(last, now)``): a clock moved back holds the bucket
+still until it catches up, it neither drains nor refills it.
 """
 
 from __future__ import annotations
@@ -71,8 +76,10 @@ PURGE_EVERY = 2_000  # checks
 class SharedBuckets:
     """The guard's buckets in PostgreSQL, shared by every instance (module docstring)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, active: Callable[[], bool] = lambda: True) -> None:
         self.db = db
+        # Whether to use the database now (automatic mode: while another instance is alive).
+        self.active = active
         self.checks = 0
         self._failing = False
 
@@ -155,7 +162,7 @@ class FloodGuard:
 
     async def verdict(self, key: int) -> Verdict:
         """Count one update of ``key`` where the buckets live (shared, or this process)."""
-        if self.shared is None:
+        if self.shared is None or not self.shared.active():
             return self.check(key)
         # The database's clock, unless a test replaced the guard's clock.
         at = None if self.clock is time.monotonic else self.clock()
@@ -171,6 +178,7 @@ class FloodGuard:
                 self.sweep(now)
             self._buckets[key] = [self.burst - 1.0, now, 0.0]
             return Verdict.PASS
+        now = max(now, bucket[1])  # a clock moved back holds the bucket still (as in SQL)
         if bucket[2] > now:
             return Verdict.DROP
         tokens = min(self.burst, bucket[0] + (now - bucket[1]) * self._rate)

@@ -14,6 +14,9 @@ from bot.storage.models import DataVersion
 from bot.storage.upsert import insert_ignore
 
 HOURS_DATA = "hours"  # holiday notices and staff closures / special hours
+# Who people are, as the profile cache holds them: a language chosen, a role granted or
+# revoked, people forgotten (bot/services/users.ProfileCache).
+PROFILES = "profiles"
 
 
 async def bump_version(session: AsyncSession, name: str) -> None:

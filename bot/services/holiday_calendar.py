@@ -24,7 +24,6 @@ from functools import lru_cache
 from typing import get_args
 
 import chinese_calendar
-import holidays as holidays_package
 
 from bot.centre import WEEKDAYS, Festival, HolidayYear
 from bot.i18n import message_keys
@@ -153,6 +152,11 @@ def package_covers(year: int) -> bool:
 @lru_cache(maxsize=64)
 def statutory_named(year: int) -> tuple[tuple[date, str, bool], ...]:
     """(day, festival, is the eve) for each statutory day of ``year``, in order."""
+    # Imported on first use (once per year, the result is cached): the package loads the
+    # calendars of every religion and country it knows, about 3 MiB a serving process would
+    # keep for a computation it seldom makes (issue 18).
+    import holidays as holidays_package
+
     china = holidays_package.country_holidays("CN", years=year, language="en_US")
     found: list[tuple[date, str, bool]] = []
     for day, names in sorted(china.items()):

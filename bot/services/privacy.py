@@ -43,6 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import SHANGHAI
 from bot.services import form_state, inbox, outbox
+from bot.services.data_versions import PROFILES, bump_version
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -538,6 +539,7 @@ async def forget_users(
             for user_id in present:
                 await section.forget(session, user_id, now)
     await session.flush()
+    await bump_version(session, PROFILES)  # other instances' profile caches forget them too
     return len(present)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import LANGUAGES, language_from_code
+from bot.services.data_versions import PROFILES, bump_version, current_version
+from bot.storage.db import Database
 from bot.storage.models import User, UserRole
 from bot.storage.upsert import insert_ignore
 
@@ -152,6 +155,7 @@ async def set_language(session: AsyncSession, user_id: int, language: str) -> No
     await session.execute(
         update(User).where(User.id == user_id).values(language=language, language_chosen=True)
     )
+    await bump_version(session, PROFILES)  # other instances' profile caches
 
 
 async def grant_role(
@@ -160,12 +164,13 @@ async def grant_role(
     """Give a role (idempotent)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    await insert_ignore(
+    if await insert_ignore(
         session,
         UserRole.__table__,  # type: ignore[arg-type]
         {"user_id": user_id, "role": role, "granted_at": now, "granted_by": granted_by},
         ["user_id", "role"],
-    )
+    ):
+        await bump_version(session, PROFILES)  # other instances' profile caches
 
 
 async def revoke_role(session: AsyncSession, user_id: int, role: str) -> bool:
@@ -173,7 +178,10 @@ async def revoke_role(session: AsyncSession, user_id: int, role: str) -> bool:
     result = await session.execute(
         delete(UserRole).where(UserRole.user_id == user_id, UserRole.role == role)
     )
-    return bool(getattr(result, "rowcount", 0))
+    revoked = bool(getattr(result, "rowcount", 0))
+    if revoked:
+        await bump_version(session, PROFILES)  # other instances' profile caches
+    return revoked
 
 
 async def ensure_staff(
@@ -216,17 +224,45 @@ class ProfileCache:
     read from the database on every update, and ``require_role`` re-reads roles on every staff
     command. A stale entry can therefore only under-grant: someone promoted a moment ago is
     seen as a resident until the entry is dropped (at once on the instance that promoted them,
-    which calls :meth:`forget`; within ``ttl`` seconds elsewhere). Language and name changes
-    follow the same rule.
+    which calls :meth:`forget`). Language and name changes follow the same rule.
+
+    Other instances: a change that matters (a language chosen, a role granted or revoked,
+    people forgotten) bumps the ``profiles`` counter of :mod:`bot.services.data_versions` in
+    its own transaction; every instance reads that counter at most every ``recheck`` seconds
+    (:meth:`revalidate`, one small read per instance, not per update) and forgets everyone
+    when it moved. A name change needs nothing: the update carries the name and
+    ``needs_refresh`` compares it. ``ttl`` stays as a backstop.
     """
 
     def __init__(
-        self, maxsize: int = 20_000, ttl: float = 60.0, clock: Callable[[], float] = time.monotonic
+        self,
+        maxsize: int = 20_000,
+        ttl: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        recheck: float = 2.0,
     ) -> None:
         self._entries: OrderedDict[int, tuple[float, Profile]] = OrderedDict()
         self._maxsize = maxsize
         self._ttl = ttl
         self._clock = clock
+        self._recheck = recheck
+        self._version = -1  # of the ``profiles`` counter, as last read
+        self._next_check = -math.inf
+        # Bumped by every clear: a profile read before a clear is not cached after it.
+        self.generation = 0
+
+    def due(self) -> bool:
+        """Whether :meth:`revalidate` would read the counter now (the hot path's only cost)."""
+        return self._clock() >= self._next_check
+
+    async def revalidate(self, db: Database) -> None:
+        """Forget everyone if a change anywhere bumped the ``profiles`` counter."""
+        self._next_check = self._clock() + self._recheck
+        async with db.read() as session:
+            version = await current_version(session, PROFILES)
+        if version != self._version:
+            self._version = version
+            self.clear()
 
     def get(self, telegram_id: int) -> Profile | None:
         entry = self._entries.get(telegram_id)
@@ -238,7 +274,10 @@ class ProfileCache:
             return None
         return profile
 
-    def put(self, profile: Profile) -> None:
+    def put(self, profile: Profile, generation: int | None = None) -> None:
+        """Cache ``profile``; not if the cache was cleared since ``generation`` (read before)."""
+        if generation is not None and generation != self.generation:
+            return
         if profile.roles:
             self._entries.pop(profile.telegram_id, None)
             return
@@ -255,3 +294,4 @@ class ProfileCache:
 
     def clear(self) -> None:
         self._entries.clear()
+        self.generation += 1

@@ -9,11 +9,13 @@
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -44,11 +46,41 @@ zhconv_module = _import_zhconv()
 
 
 def load_zhconv_dictionary() -> None:
-    """Load zhconv's dictionary with a closed file (its own loader leaks the file handle,
-    which pytest's ``filterwarnings=error`` turns into a failure)."""
+    """Prepare zhconv's one conversion used here (to ``zh-cn``), reading its dictionary with
+    a closed file (its own loader leaks the file handle, which pytest's
+    ``filterwarnings=error`` turns into a failure).
+
+    zhconv keeps every table of its dictionary (traditional for Taiwan, Hong Kong, the
+    characters only one script has...) for good once loaded: about 4 MiB a serving process
+    never reads (issue 18). Only the ``zh-cn`` table is kept, built as zhconv's ``getdict``
+    builds it (``zh2Hans`` updated with ``zh2CN``); another of zhconv's conversions (the
+    question generator's ``zh-hant``) loads the other tables when it first asks for one."""
     module = zhconv_module
     if module.zhcdicts is None:
-        module.loaddict(str(Path(str(module.__file__)).with_name("zhcdict.json")))
+        tables = _zhconv_tables()
+        to_cn: dict[str, str] = tables["zh2Hans"]
+        to_cn.update(tables["zh2CN"])
+        del tables
+        # zhconv's module globals (untyped): its getdict("zh-cn") now returns dict_zhcn.
+        setattr(module, "dict_zhcn", to_cn)  # noqa: B010
+        setattr(module, "zhcdicts", _TablesOnDemand())  # noqa: B010
+
+
+def _zhconv_tables() -> dict[str, Any]:
+    path = Path(str(zhconv_module.__file__)).with_name("zhcdict.json")
+    tables: dict[str, Any] = json.loads(path.read_bytes().decode("utf-8"))
+    tables["SIMPONLY"] = frozenset(tables["SIMPONLY"])  # as zhconv's loaddict does
+    tables["TRADONLY"] = frozenset(tables["TRADONLY"])
+    return tables
+
+
+class _TablesOnDemand(dict[str, Any]):
+    """zhconv's ``zhcdicts``, filled with the whole dictionary the first time zhconv reads a
+    table (only for a conversion other than ``zh-cn``)."""
+
+    def __missing__(self, key: str) -> Any:
+        self.update(_zhconv_tables())
+        return self[key]
 
 
 def fold(text: str) -> str:

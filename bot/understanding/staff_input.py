@@ -110,6 +110,23 @@ def _one(match: re.Match[str], p: str, after_noon: bool = False) -> time | None:
     return time(23, 59) if hour == 24 else time(hour, minutes)
 
 
+# A bare hour opening a span whose end alone carries the half-day: the "7" of "7-8:30pm".
+_BARE_START = re.compile(r"(?<![0-9:.])([0-9]{1,2})\s*(?:-|–|~|～|—|to)\s*$", re.IGNORECASE)
+
+
+def _plain(match: re.Match[str], p: str) -> bool:
+    """The ``p`` side of a span has no half-day of its own ("7:00" in "7:00-8:30pm")."""
+    return not (match.group(f"{p}part") or match.group(f"{p}ampm") or match.group(f"{p}ampm2"))
+
+
+def _in_the_afternoon(start: time, end: time) -> time:
+    """``start`` moved into the afternoon when the span's end is there and it fits before it
+    ("7:00-8:30pm" is 19:00–20:30, but "9:00-5pm" stays 09:00–17:00)."""
+    if start.hour < 12 <= end.hour and time(start.hour + 12, start.minute) < end:
+        return time(start.hour + 12, start.minute)
+    return start
+
+
 def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
     """The first time of day (or span) in ``text``, and where it is."""
     folded = fold(text)
@@ -120,18 +137,45 @@ def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
         end = None
         if match.group("bhour") is not None or match.group("bhour2") is not None:
             end = _one(match, "b", after_noon=start.hour >= 12)
-            if end is None or end <= start:
+            if end is None:
                 return None
-        return Clock(start, end), match.span()
+            if _plain(match, "a") and not _plain(match, "b"):
+                start = _in_the_afternoon(start, end)
+            if end <= start:
+                return None
+            return Clock(start, end), match.span()
+        bare = _BARE_START.search(folded, 0, match.start())
+        if bare is not None and bare.end() == match.start() and int(bare.group(1)) <= 24:
+            opening = time(min(int(bare.group(1)), 23), 0)
+            if not _plain(match, "a"):
+                opening = _in_the_afternoon(opening, start)
+            if opening >= start:
+                return None
+            return Clock(opening, start), (bare.start(1), match.end())
+        return Clock(start, None), match.span()
     return None
 
 
 def find_date(text: str, today: date, calendar: HolidayCalendar) -> date | None:
-    """The first day named in ``text`` ("下周四", "12月3日", "tomorrow"), if it names one."""
-    for mention in find_times(fold(text), today, calendar):
-        if mention.resolved and len(mention.days) == 1:
-            return mention.days[0]
-    return None
+    """The day named in ``text`` ("下周四", "12月3日", "tomorrow", "Friday 27 March"), if it
+    names one. A weekday beside a date is read as that date's own weekday ("Friday 27
+    March"); days that disagree ("明天 3月27日", "Friday 26 March") name none, so the staff
+    member is asked again rather than a class moved to a day they did not mean."""
+    days = [
+        mention
+        for mention in find_times(fold(text), today, calendar)
+        if mention.resolved and len(mention.days) == 1
+    ]
+    dated = {m.days[0] for m in days if m.kind != "weekday"}
+    weekdays = {m.days[0].weekday() for m in days if m.kind == "weekday"}
+    if len(dated) > 1:
+        return None
+    if dated:
+        (day,) = dated
+        return day if weekdays <= {day.weekday()} else None
+    if len({m.days[0] for m in days}) > 1:  # two weekdays: "周四还是周五"
+        return None
+    return days[0].days[0] if days else None
 
 
 def find_weekly(text: str) -> int | None:

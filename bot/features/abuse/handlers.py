@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
+from bot.delivery.instance import InstanceHeartbeat
 from bot.manifest import Manifest
 from bot.services.abuse import FloodGuard, SharedBuckets, Verdict
 
@@ -59,12 +60,16 @@ async def _slow_down(update: Update, context: FrontdeskContext) -> None:
 
 def build_guard(app: FrontdeskApplication) -> FloodGuard:
     """The flood guard with the configured limits (one per application); on PostgreSQL its
-    buckets are shared by every instance (bot/services/abuse.py)."""
+    buckets are shared by every instance while others are alive (bot/services/abuse.py)."""
     runtime = app.bot_data.runtime
     settings = runtime.settings.privacy
     shared = None
-    if runtime.db.dialect == "postgresql" and settings.flood_shared:
-        shared = SharedBuckets(runtime.db)
+    if runtime.db.dialect == "postgresql" and settings.flood_shared is not False:
+        if settings.flood_shared:
+            shared = SharedBuckets(runtime.db)
+        else:  # automatic: shared while the heartbeats see another instance alive
+            heartbeat = app.bot_data.services.get(InstanceHeartbeat)
+            shared = SharedBuckets(runtime.db, active=lambda: heartbeat.others > 0)
     return FloodGuard(
         burst=settings.flood_burst,
         window=settings.flood_window_seconds,

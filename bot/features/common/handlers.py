@@ -66,14 +66,18 @@ async def load_profile(update: Update, context: FrontdeskContext) -> None:
         return
     context.fallback_language_code = person.language_code
     runtime = context.runtime
-    profile = runtime.profiles.get(person.telegram_id)
+    cache = runtime.profiles
+    if cache.due():  # at most every 2 s: a change on another instance empties the cache
+        await cache.revalidate(runtime.db)
+    generation = cache.generation
+    profile = cache.get(person.telegram_id)
     if profile is None:
         async with runtime.db.read() as session:
             profile = await users.find(session, person.telegram_id)
     if profile is None or users.needs_refresh(profile, person):
         async with runtime.db.transaction() as session:
             profile = await users.register(session, person, runtime.clock.now())
-    runtime.profiles.put(profile)
+    cache.put(profile, generation)
     context.profile = profile
 
 

@@ -52,7 +52,10 @@ _BETWEEN = re.compile(r"^\s*" + _TO + r"\s*$", re.IGNORECASE)
 _TO_DAY_OF_MONTH = re.compile(
     r"^\s*" + _TO + r"\s*(?P<day>\d{1,2})\s*(?:日|号|號|th|st|nd|rd)?\s*$", re.IGNORECASE
 )
-_HOURS_SPLIT = re.compile(r"[,，、;；]|\s和\s|和|\sand\s")
+# Spans are separated by commas, 和 / and, or a space between two ("9:00-11:00 14:00-16:00").
+_HOURS_SPLIT = re.compile(
+    r"[,，、;；]|\s和\s|和|\sand\s|(?<=\d)\s+(?=\d)|(?<=[\d点])\s+(?=凌晨|早上|上午|中午|下午|傍晚|晚上)"
+)
 WORDS_MAX = 200  # longer staff answers are no dates or hours
 
 
@@ -114,7 +117,9 @@ def parse_hours(text: str) -> tuple[Interval, ...]:
         found = find_clock(part)
         if found is None or found[0].end is None:
             raise ValueError(f"not a span of time: {part!r}")
-        clock, end = found[0], found[0].end
+        (clock, (first, last)), end = found, found[0].end
+        if re.search(r"\d", part[:first] + part[last:]):  # a second time, never dropped
+            raise ValueError(f"more than a span of time: {part!r}")
         spans.append(f"{clock.start:%H:%M}-{end:%H:%M}")
     if not spans:
         raise ValueError("no hours")

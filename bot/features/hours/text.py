@@ -74,7 +74,11 @@ def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
     return ct(t, "hours-interval-separator").join(interval_text(t, i) for i in intervals)
 
 
-def date_text(t: Translator, day: date, *, short: bool = False) -> str:
+def date_text(t: Translator, day: date, *, short: bool = False, today: date | None = None) -> str:
+    """A day in the reader's language; with ``today``, the year is said when it is another
+    year's ("2028年1月1日（周六）" asked in February 2027, never a bare "1月1日")."""
+    if today is not None and day.year != today.year:
+        return dates.day(day, t.lang, year=True)
     return dates.day_short(day, t.lang) if short else dates.day(day, t.lang)
 
 
@@ -84,7 +88,7 @@ def when_text(t: Translator, moment: datetime, today: date) -> str:
         return ct(t, "hours-when-today", time=time)
     if moment.date() == today + timedelta(days=1):
         return ct(t, "hours-when-tomorrow", time=time)
-    return ct(t, "hours-when", date=date_text(t, moment.date()), time=time)
+    return ct(t, "hours-when", date=date_text(t, moment.date(), today=today), time=time)
 
 
 def _localized(t: Translator, value: Localized | str | None) -> str | None:
@@ -227,7 +231,7 @@ def day_answer_text(
             t(
                 "hours-statutory-closed",
                 venue=venue.name.get(t.lang),
-                date=date_text(t, day),
+                date=date_text(t, day, today=now_local.date()),
                 festival=festival,
             )
         )
@@ -236,7 +240,7 @@ def day_answer_text(
         text = t(
             "hours-day-answer",
             venue=venue.name.get(t.lang),
-            date=date_text(t, day),
+            date=date_text(t, day, today=now_local.date()),
             hours=Markup(intervals_text(t, schedule.intervals)),
         )
         lines.append(text + Markup(_why(t, schedule)))

@@ -342,6 +342,48 @@ def from_words(
     return Understood(raw)
 
 
+# A half-day named in words or as am / pm: the hours given are meant as written.
+_HALF_DAY = re.compile(
+    r"凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚|\b[ap]\.?m\b", re.IGNORECASE
+)
+
+
+def session_words(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar, usual: str | None = None
+) -> tuple[str, str] | None:
+    """A class's new day and hours from staff's words ("下周四晚上7点到8点半", "3月20日",
+    "next Friday 7-8:30pm", or the strict "2026-03-20 19:00-20:30") as the strict
+    ``2026-03-20`` and ``19:00-20:30``; ``None`` when not understood (asked again).
+
+    ``usual`` (the class's own hours, ``19:00-20:30``) fills in a day given alone, and reads
+    hours written without a half-day the way the class runs: "7点到8点半" for an evening class
+    is 19:00-20:30. A half-day without a time ("3月29日下午") is not understood."""
+    words = text.split()
+    if len(words) == 2 and _DATE.fullmatch(words[0]):  # the strict form, checked as it is
+        return words[0], words[1]
+    understood = _first_date(text.strip(), now.astimezone(zone).date(), calendar)
+    if not _DATE.fullmatch(understood.text):
+        return None
+    hours, half_day = understood.time_range, _HALF_DAY.search(text) is not None
+    if hours is None:
+        return None if half_day or usual is None else (understood.text, usual)
+    if not half_day and usual is not None and _evening(usual) and not _evening(hours):
+        hours = _twelve_later(hours) or hours
+    return understood.text, hours
+
+
+def _evening(hours: str) -> bool:
+    return int(hours[:2]) >= 12
+
+
+def _twelve_later(hours: str) -> str | None:
+    """``07:00-08:30`` → ``19:00-20:30``; ``None`` when that would pass midnight."""
+    start, end = (time.fromisoformat(part) for part in hours.split("-"))
+    if end.hour >= 12:
+        return None
+    return f"{start.hour + 12:02d}:{start.minute:02d}-{end.hour + 12:02d}:{end.minute:02d}"
+
+
 def _first_date(raw: str, today: date, calendar: HolidayCalendar) -> Understood:
     day_found = staff_input.find_date(raw, today, calendar)
     weekday = staff_input.find_weekly(raw)

@@ -20,7 +20,6 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, bindparam, case, func, insert, literal, select, update
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import (
@@ -163,6 +162,8 @@ async def _store_ranks(session: AsyncSession, course_id: int, order: list[int]) 
     for start in range(0, len(order), _RANK_CHUNK):
         chunk = order[start : start + _RANK_CHUNK]
         if postgres:
+            from sqlalchemy.dialects import postgresql  # only on PostgreSQL (bot/storage/upsert.py)
+
             drawn = (
                 func.unnest(bindparam("ids", chunk, type_=postgresql.ARRAY(BigInteger)))
                 .table_valued("enrolment_id", with_ordinality="position")

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
+from bot.callbacks import Callback
 from bot.context import FrontdeskContext
 from bot.features.nightschool import courses
 from bot.features.nightschool.buttons import EditCourse, EditCourseField, EditCoursePage
@@ -60,9 +62,15 @@ async def _courses(context: FrontdeskContext) -> list[Course]:
     return [c for c in found if c.status != CourseStatus.CANCELLED]
 
 
-def _course_picker(
-    context: FrontdeskContext, found: list[Course], page: int
+def course_picker(
+    context: FrontdeskContext,
+    found: list[Course],
+    page: int,
+    pick: Callable[[int], Callback] = EditCourse,
+    turn: Callable[[int], Callback] = EditCoursePage,
 ) -> InlineKeyboardMarkup:
+    """Page ``page`` of the courses as buttons ("#3 书法 · 报名中"): ``pick(id)`` is a course's
+    button data, ``turn(n)`` the data showing page ``n`` (shared with /ns_session's picker)."""
     t, school, lang = context.t, _school(context.runtime), context.language
     items = [
         (
@@ -72,11 +80,11 @@ def _course_picker(
                 title=school.title(c, lang)[:40],
                 status=t(COURSE_STATUS_TEXTS[CourseStatus(c.status)]),
             ),
-            EditCourse(c.id),
+            pick(c.id),
         )
         for c in found
     ]
-    return paged(t, items, page, COURSE_PAGE, EditCoursePage)
+    return paged(t, items, page, COURSE_PAGE, turn)
 
 
 def _titled(found: list[Course], words: str) -> list[Course]:
@@ -144,7 +152,7 @@ async def edit_command(update: Update, context: FrontdeskContext) -> int:
     if not found:
         await _say(update, context, context.t("ns-staff-none"))
         return ConversationHandler.END
-    await _say(update, context, context.t("ns-edit-pick-course"), _course_picker(context, found, 0))
+    await _say(update, context, context.t("ns-edit-pick-course"), course_picker(context, found, 0))
     return ConversationHandler.END
 
 
@@ -163,7 +171,7 @@ async def course_page(update: Update, context: FrontdeskContext, press: EditCour
     query = update.callback_query
     assert query is not None
     try:
-        await query.edit_message_reply_markup(_course_picker(context, found, press.page))
+        await query.edit_message_reply_markup(course_picker(context, found, press.page))
     except BadRequest as exc:  # the page shown already ("message is not modified")
         log.debug("course list not turned: %s", exc)
 

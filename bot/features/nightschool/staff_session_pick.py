@@ -15,7 +15,7 @@ from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
 from bot.context import FrontdeskContext
-from bot.features.nightschool import courses
+from bot.features.nightschool import courses, inputs
 from bot.features.nightschool.buttons import (
     AskCancelSession,
     SessionAdd,
@@ -26,15 +26,14 @@ from bot.features.nightschool.buttons import (
     SessionPick,
 )
 from bot.features.nightschool.common import CourseStatus, SessionStatus
-from bot.features.nightschool.models import Course, CourseSession
+from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import _say, _school
-from bot.features.nightschool.staff_edit import COURSE_PAGE, _courses, _titled
+from bot.features.nightschool.staff_edit import _courses, _titled, course_picker
 from bot.features.nightschool.staff_sessions import (
     SESSION_COMMAND,
     schedule_session,
     session_command,
 )
-from bot.features.nightschool.texts import COURSE_STATUS_TEXTS
 from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.pages import paged
@@ -53,25 +52,6 @@ class SessionChange:
 
     course_id: int
     session_id: int | None
-
-
-def _course_picker(
-    context: FrontdeskContext, found: list[Course], page: int
-) -> InlineKeyboardMarkup:
-    t, school, lang = context.t, _school(context.runtime), context.language
-    items = [
-        (
-            t(
-                "ns-staff-course-button",
-                id=str(c.id),
-                title=school.title(c, lang)[:40],
-                status=t(COURSE_STATUS_TEXTS[CourseStatus(c.status)]),
-            ),
-            SessionCourse(c.id),
-        )
-        for c in found
-    ]
-    return paged(t, items, page, COURSE_PAGE, SessionCoursePage)
 
 
 async def _session_picker(
@@ -138,7 +118,7 @@ async def start(update: Update, context: FrontdeskContext) -> int:
     if not found:
         await _say(update, context, context.t("ns-staff-none"))
         return ConversationHandler.END
-    picker = _course_picker(context, found, 0)
+    picker = course_picker(context, found, 0, SessionCourse, SessionCoursePage)
     await _say(update, context, context.t("ns-session-pick-course"), picker)
     return ConversationHandler.END
 
@@ -164,7 +144,7 @@ async def course_page(update: Update, context: FrontdeskContext, press: SessionC
     """◀ / ▶ in the list of courses."""
     found = await _courses(context)
     await toast(update)
-    await _turn(update, _course_picker(context, found, press.page))
+    await _turn(update, course_picker(context, found, press.page, SessionCourse, SessionCoursePage))
 
 
 @require_role("staff")
@@ -238,7 +218,9 @@ async def add_picked(update: Update, context: FrontdeskContext) -> int:
 
 
 async def time_typed(update: Update, context: FrontdeskContext) -> int:
-    """ "2026-03-20 19:00-20:30": stored, or asked again with the reason."""
+    """The new day and hours in words ("下周四晚上7点到8点半", "next Friday", or the strict
+    "2026-03-20 19:00-20:30"): stored, or asked again with the reason. A day alone keeps the
+    class's own hours (moving) or the course's latest class's hours (adding)."""
     if not await allowed(update, context, "staff", "ns_session time"):
         context.drafts.pop(SessionChange)
         return ConversationHandler.END
@@ -246,17 +228,40 @@ async def time_typed(update: Update, context: FrontdeskContext) -> int:
     message = update.effective_message
     if change is None or message is None:
         return ConversationHandler.END
-    words = (message.text or "")[:100].split()
-    if len(words) != 2:
+    runtime = context.runtime
+    found = inputs.session_words(
+        (message.text or "")[:200],
+        runtime.clock.now(),
+        runtime.centre.zone,
+        runtime.hours.calendar,
+        await _usual_hours(context, change),
+    )
+    if found is None:
         await _say(update, context, context.t("ns-session-ask-again"))
         return NEW_TIME
     done = await schedule_session(
-        update, context, change.course_id, change.session_id, words[0], words[1]
-    )
+        update, context, change.course_id, change.session_id, found[0], found[1],
+        read_from_words=True,
+    )  # fmt: skip
     if not done:
         return NEW_TIME
     context.drafts.pop(SessionChange)
     return ConversationHandler.END
+
+
+async def _usual_hours(context: FrontdeskContext, change: SessionChange) -> str | None:
+    """``19:00-20:30``: the hours of the class being moved, or of the course's latest class."""
+    async with context.runtime.db.read() as session:
+        if change.session_id is not None:
+            meeting = await session.get(CourseSession, change.session_id)
+            meetings = [meeting] if meeting is not None else []
+        else:
+            meetings = await courses.sessions_of(session, change.course_id)
+    if not meetings:
+        return None
+    zone = context.runtime.centre.zone
+    start, end = (at.astimezone(zone) for at in (meetings[-1].starts_at, meetings[-1].ends_at))
+    return f"{start:%H:%M}-{end:%H:%M}"
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:

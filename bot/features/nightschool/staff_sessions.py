@@ -347,9 +347,12 @@ async def schedule_session(
     session_id: int | None,
     day_text: str,
     range_text: str,
+    *,
+    read_from_words: bool = False,
 ) -> bool:
     """Move class ``session_id`` of the course (or add one when ``None``) to the day and hours
-    given; people on the course are told. False (and the reason said) when refused."""
+    given; people on the course are told. False (and the reason said) when refused; with
+    ``read_from_words`` the refusal also says which day and hours the words were read as."""
     runtime = context.runtime
     school = _school(runtime)
     try:
@@ -375,7 +378,11 @@ async def schedule_session(
                 {"session": session_id, "starts_at": starts_at.isoformat(), "told": told},
             )  # fmt: skip
     except courses.SessionRefused as refused:
-        await _say(update, context, _refused_text(context, refused))
+        text = _refused_text(context, refused)
+        if read_from_words:
+            when = school.when(starts_at, context.language)
+            text += "\n" + context.t("ns-session-read-as", when=when, ends=range_text[-5:])
+        await _say(update, context, text)
         return False
     await _say(update, context, context.t(key, when=school.when(starts_at, context.language),
                                           count=told))  # fmt: skip

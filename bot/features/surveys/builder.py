@@ -7,16 +7,19 @@ question with :func:`definition.check_questions` and, at the end, turned into a
 :class:`~bot.features.surveys.definition.SurveySpec` by :func:`definition.from_mapping`: a
 file and the chat meet the same rules and make the same object.
 
-Steps: title → (type → text → options → most choices / "other" → branch) × N → audience →
-anonymity → opening and closing time in words ("下周一到月底") → the draft survey, whose card
-offers the preview and "publish". A builder may also *append* questions to an existing
-survey (``append_to``): then it ends after the questions, and the edit rules apply
+Steps: title → intro (or "skip") → (type → text → options → most choices / "other" →
+branch → required or not) × N → audience → anonymity → the profile questions (age band yes /
+no, then the 居委会 and the buildings to choose from, each typed or skipped) → opening and
+closing time in words ("下周一到月底") → the draft survey, whose card offers the preview and
+"publish". A builder may also *append* questions to an existing survey (``append_to``): then
+it ends after the questions, and the edit rules apply
 (:mod:`bot.features.surveys.edits`).
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -45,6 +48,18 @@ TEXT_WINDOW = timedelta(hours=1)
 OPENING_HOUR = time(9, 0)  # a day without a time opens at 9:00, not at midnight
 AUDIENCE_CHOICES: tuple[str, ...] = ("everyone", *(f"topic:{t}" for t in TOPICS), "course", "event")
 _SPLIT = re.compile(r"\s*(?:到|至|~|～|—|\s-\s|\bto\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+# A period by its length: "从明天开始两周", "下周一起为期10天", "for two weeks from Monday".
+_LENGTH = re.compile(
+    r"(?:为期|持续|开放|for|open for)?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|"
+    r"\b(?:an?|one|two|three|four|five|six)\b)\s*(?P<unit>天|周|个?星期|个?礼拜|个月|days?|weeks?|months?)"
+    r"(?:的时间|时间)?",
+    re.IGNORECASE,
+)
+_LENGTH_GLUE = re.compile(
+    r"^\s*(?:从|自|from|starting)?\s*|\s*(?:开始|起|starting|from|on)?\s*[,，]?\s*$"
+)
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SEPARATORS = re.compile(r"\s*[、，,；;]\s*")
 _HALF_PAIR = re.compile(r"^\s*/\s*|\s*/\s*$")
 _ID = re.compile(r"^\D{0,12}?([1-9][0-9]{0,8})\D{0,6}$")
 
@@ -53,6 +68,7 @@ class Stage(StrEnum):
     """The step a builder waits at: a typed text, or one of its buttons."""
 
     TITLE = "title"
+    INTRO = "intro"
     KIND = "kind"
     TEXT = "text"
     OPTIONS = "options"
@@ -60,38 +76,63 @@ class Stage(StrEnum):
     OTHER = "other"
     BRANCH = "branch"
     BRANCH_OPTION = "branch-option"
+    REQUIRED = "required"
     AUDIENCE = "audience"
     AUDIENCE_ID = "audience-id"
     ANONYMOUS = "anonymous"
+    AGE = "age"
+    COMMITTEES = "committees"
+    BUILDINGS = "buildings"
     WHEN = "when"
 
 
-TYPED = frozenset({Stage.TITLE, Stage.TEXT, Stage.OPTIONS, Stage.AUDIENCE_ID, Stage.WHEN})
+TYPED = frozenset(
+    {
+        Stage.TITLE,
+        Stage.INTRO,
+        Stage.TEXT,
+        Stage.OPTIONS,
+        Stage.AUDIENCE_ID,
+        Stage.COMMITTEES,
+        Stage.BUILDINGS,
+        Stage.WHEN,
+    }
+)
 
 
 class Action(StrEnum):
     """A builder's button (``buttons.Build``): which step it answers, with a number."""
 
+    SKIP_INTRO = "skip-intro"  # no words before the first question
     KIND = "kind"  # index in KINDS
     FINISH = "finish"  # no more questions
     MAX = "max"  # the most choices
     OTHER = "other"  # 1: offer "other, please say"
     BRANCH = "branch"  # 0: always asked; n: depends on question n
     BRANCH_OPTION = "branch-option"  # the option index of that question
+    REQUIRED = "required"  # 1: must be answered; 0: may be skipped
     AUDIENCE = "audience"  # index in AUDIENCE_CHOICES
     ANONYMOUS = "anonymous"  # 1: anonymous
+    AGE = "age"  # 1: ask the age band
+    SKIP_COMMITTEES = "skip-committees"  # no 居委会 question
+    SKIP_BUILDINGS = "skip-buildings"  # no building question
     CANCEL = "cancel"
 
 
 _STAGE_OF = {
+    Action.SKIP_INTRO: Stage.INTRO,
     Action.KIND: Stage.KIND,
     Action.FINISH: Stage.KIND,
     Action.MAX: Stage.MAX,
     Action.OTHER: Stage.OTHER,
     Action.BRANCH: Stage.BRANCH,
     Action.BRANCH_OPTION: Stage.BRANCH_OPTION,
+    Action.REQUIRED: Stage.REQUIRED,
     Action.AUDIENCE: Stage.AUDIENCE,
     Action.ANONYMOUS: Stage.ANONYMOUS,
+    Action.AGE: Stage.AGE,
+    Action.SKIP_COMMITTEES: Stage.COMMITTEES,
+    Action.SKIP_BUILDINGS: Stage.BUILDINGS,
 }
 
 
@@ -104,6 +145,7 @@ class Trouble(StrEnum):
     CLOSES_PAST = "closes-past"
     BAD_ID = "bad-id"
     TOO_MANY = "too-many"
+    ONE_OPTION = "one-option"  # a choice question needs at least two
 
 
 @dataclass
@@ -113,15 +155,25 @@ class SurveyBuild:
     touched: datetime
     stage: Stage = Stage.TITLE
     title: str = ""
+    intro: str = ""  # the words shown before the first question ("" none); a class default,
+    # so a draft kept before this step existed still reads
     questions: list[dict[str, Any]] = field(default_factory=list)
     current: dict[str, Any] = field(default_factory=dict)  # the question being added
     audience: str = "everyone"
     anonymous: bool = False
+    age: bool = False  # the profile questions (class defaults: a draft kept before them reads)
+    committees: tuple[str, ...] = ()
+    buildings: tuple[str, ...] = ()
     append_to: int | None = None  # adding questions to this survey (an edit)
     earlier: list[dict[str, Any]] = field(default_factory=list)  # its questions, for branches
 
     def waiting_for_text(self, now: datetime) -> bool:
         return self.stage in TYPED and now - self.touched <= TEXT_WINDOW
+
+    def waiting_for_press(self, now: datetime) -> bool:
+        """A step answered by a button, taken less than an hour ago (typed text is then most
+        likely meant for the builder, and is told to use the buttons)."""
+        return self.stage not in TYPED and now - self.touched <= TEXT_WINDOW
 
     def number(self) -> int:
         """The number the question being added will have (among the non-profile ones)."""
@@ -156,6 +208,12 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _ask_required(build: SurveyBuild) -> Outcome:
+    """The question's content is complete: may residents skip it?"""
+    build.stage = Stage.REQUIRED
+    return Outcome()
+
+
 def _after_question(build: SurveyBuild) -> Outcome:
     """The question is complete: checked with the file's rules, kept, and the next one asked."""
     question = build.current
@@ -185,7 +243,7 @@ def _to_branch(build: SurveyBuild) -> Outcome:
     if build.branch_targets():
         build.stage = Stage.BRANCH
         return Outcome()
-    return _after_question(build)
+    return _ask_required(build)
 
 
 def take_text(
@@ -199,6 +257,12 @@ def take_text(
         if problems:
             return Outcome(problems=tuple(problems))
         build.title = text
+        build.stage = Stage.INTRO if build.append_to is None else Stage.KIND
+    elif build.stage == Stage.INTRO:
+        problems = definition.check_text(text, where="intro")
+        if problems:
+            return Outcome(problems=tuple(problems))
+        build.intro = text
         build.stage = Stage.KIND
     elif build.stage == Stage.TEXT:
         problems = definition.check_text(text, where=f"#{build.number()}")
@@ -216,6 +280,8 @@ def take_text(
             return Outcome(trouble=Trouble.BAD_ID)
         build.audience = f"{build.audience}:{match.group(1)}"
         build.stage = Stage.ANONYMOUS
+    elif build.stage in (Stage.COMMITTEES, Stage.BUILDINGS):
+        return _take_places(build, text)
     elif build.stage == Stage.WHEN:
         return _take_when(build, text, now, zone, calendar)
     else:
@@ -223,11 +289,21 @@ def take_text(
     return Outcome()
 
 
+def _items(text: str) -> list[str]:
+    """One a line, or on one line separated by 、，; (phones make new lines hard to type)."""
+    lines = _lines(text)
+    if len(lines) == 1 and _SEPARATORS.search(lines[0]):
+        return [part.strip() for part in _SEPARATORS.split(lines[0]) if part.strip()]
+    return lines
+
+
 def _take_options(build: SurveyBuild, text: str) -> Outcome:
-    options = _lines(text)
+    options = _items(text)
+    if len(options) == 1:  # a choice of one: most likely the rest was meant to follow
+        return Outcome(trouble=Trouble.ONE_OPTION)
     where = f"#{build.number()}"
     limit = MAX_RANKED if build.current["type"] == "ranking" else MAX_OPTIONS
-    smallest = 2 if build.current["type"] == "ranking" else 1
+    smallest = 2
     problems = [p for option in options for p in definition.check_text(option, OPTION_CHARS, where)]
     if not smallest <= len(options) <= limit:
         problems.append(Problem("option-count", where, str(limit)))
@@ -237,12 +313,72 @@ def _take_options(build: SurveyBuild, text: str) -> Outcome:
     return _after_options(build)
 
 
+def _take_places(build: SurveyBuild, text: str) -> Outcome:
+    """The 居委会 (or buildings) residents choose from, one a line: checked as options are."""
+    places = _items(text)
+    where = "committees" if build.stage == Stage.COMMITTEES else "buildings"
+    problems = [p for place in places for p in definition.check_text(place, OPTION_CHARS, where)]
+    if not 1 <= len(places) <= MAX_OPTIONS:
+        problems.append(Problem("option-count", where, str(MAX_OPTIONS)))
+    if problems:
+        return Outcome(problems=tuple(problems[:5]))
+    if build.stage == Stage.COMMITTEES:
+        build.committees = tuple(places)
+        build.stage = Stage.BUILDINGS
+    else:
+        build.buildings = tuple(places)
+        build.stage = Stage.WHEN
+    return Outcome()
+
+
+def _by_length(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> tuple[datetime, datetime] | None:
+    """ "从明天开始两周" (tomorrow 9:00 to the end of the 14th day), "两周" (from now), "for
+    10 days from Monday"; ``None`` when no length is named or its start is not understood."""
+    found = _LENGTH.search(text)
+    if found is None:
+        return None
+    number = found.group("n").lower()
+    count = _EN_COUNTS.get(number) or staff_input.cn_count(number)
+    if not count:
+        return None
+    unit = found.group("unit").lower()
+    start_text = _LENGTH_GLUE.sub("", text[: found.start()] + " " + text[found.end() :]).strip()
+    start_text = _LENGTH_GLUE.sub("", start_text)
+    if start_text:
+        opens = staff_input.parse_moment(start_text, now, zone, calendar, end_of_day=False)
+        if opens is None:
+            return None
+        if staff_input.find_clock(start_text) is None:
+            local = opens.astimezone(zone)
+            opens = datetime.combine(local.date(), OPENING_HOUR, zone).astimezone(now.tzinfo)
+        opens = max(opens, now)
+    else:
+        opens = now
+    first = opens.astimezone(zone).date()
+    if unit.startswith(("个月", "month")):
+        month = first.month - 1 + count
+        year, month = first.year + month // 12, month % 12 + 1
+        last = min(first.day, monthrange(year, month)[1])
+        end = first.replace(year=year, month=month, day=last) - timedelta(days=1)
+    else:
+        days = count * (1 if unit.startswith(("天", "day")) else 7)
+        end = first + timedelta(days=days - 1)
+    closes = datetime.combine(end, time(23, 59), zone).astimezone(now.tzinfo)
+    return opens, closes
+
+
 def parse_period(
     text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
 ) -> tuple[datetime, datetime] | None:
     """Opening and closing time in words, the way staff write other times: "下周一到月底",
-    "明天上午10点到3月9日18点", "until next Friday", "到月底" (opens now). A day without a
-    time opens at 9:00 and closes at its end; ``None`` when not understood."""
+    "明天上午10点到3月9日18点", "until next Friday", "到月底" (opens now), or by its length:
+    "从明天开始两周", "为期10天", "for two weeks from Monday". A day without a time opens at
+    9:00 and closes at its end; ``None`` when not understood."""
+    lasting = _by_length(text, now, zone, calendar)
+    if lasting is not None:
+        return lasting
     parts = list(_SPLIT.split(text.strip(), maxsplit=1))
     if len(parts) == 1:
         start_text, end_text = "", parts[0]
@@ -288,10 +424,16 @@ def mapping(build: SurveyBuild, opens: datetime, closes: datetime) -> dict[str, 
     """The survey in the file's shape (what :func:`definition.from_mapping` reads)."""
     return {
         "title": build.title,
+        **({"intro": build.intro} if build.intro else {}),
         "anonymous": build.anonymous,
         "opens": opens,
         "closes": closes,
         "audience": build.audience,
+        "profile": {
+            "committees": list(build.committees),
+            "buildings": list(build.buildings),
+            "age": build.age,
+        },
         "questions": list(build.questions),
     }
 
@@ -303,6 +445,15 @@ def press(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outc
     if _STAGE_OF.get(action) != build.stage:
         return Outcome(trouble=Trouble.STALE)
     build.touched = now
+    if action is Action.SKIP_INTRO:
+        build.stage = Stage.KIND
+        return Outcome()
+    if action is Action.SKIP_COMMITTEES:
+        build.stage = Stage.BUILDINGS
+        return Outcome()
+    if action is Action.SKIP_BUILDINGS:
+        build.stage = Stage.WHEN
+        return Outcome()
     if action is Action.FINISH:
         if not build.questions:
             return Outcome(trouble=Trouble.NO_QUESTIONS)
@@ -334,7 +485,7 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
         return _to_branch(build)
     if action is Action.BRANCH:
         if value == 0:
-            return _after_question(build)
+            return _ask_required(build)
         if value not in dict(build.branch_targets()):
             return Outcome(trouble=Trouble.STALE)
         current["show_if"] = {"question": value, "answer": []}
@@ -345,6 +496,12 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
         if target is None or not 0 <= value < len(target.get("options", ())):
             return Outcome(trouble=Trouble.STALE)
         current["show_if"]["answer"] = [value + 1]
+        return _ask_required(build)
+    if action is Action.REQUIRED:
+        if value not in (0, 1):
+            return Outcome(trouble=Trouble.STALE)
+        if not value:
+            current["optional"] = True
         return _after_question(build)
     if action is Action.AUDIENCE:
         if not 0 <= value < len(AUDIENCE_CHOICES):
@@ -354,9 +511,13 @@ def _press_choice(build: SurveyBuild, action: Action, value: int) -> Outcome:
             Stage.AUDIENCE_ID if build.audience in ("course", "event") else Stage.ANONYMOUS
         )
         return Outcome()
+    if action is Action.AGE:
+        build.age = bool(value)
+        build.stage = Stage.COMMITTEES
+        return Outcome()
     # Action.ANONYMOUS
     build.anonymous = bool(value)
-    build.stage = Stage.WHEN
+    build.stage = Stage.AGE
     return Outcome()
 
 

@@ -130,6 +130,15 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
     edit = context.drafts.get(SurveyEdit)
     taking_build = build is not None and build.waiting_for_text(now)
     if not taking_build and (edit is None or not edit.waiting_for_text(now)):
+        if (
+            build is not None
+            and build.waiting_for_press(now)
+            and context.profile.has_role("organiser")
+        ):
+            # Text while the builder waits for a button: said so, with the step asked again.
+            await say(update, context.t("survey-build-press-a-button"))
+            await _prompt(update, context, build, new=True)
+            raise ApplicationHandlerStop
         return
     if not await allowed(update, context, "organiser", "survey builder"):
         context.drafts.pop(SurveyBuild)

@@ -179,6 +179,7 @@ STAGE_TEXTS = message_keys(
     Stage,
     {
         Stage.TITLE: "survey-build-ask-title",
+        Stage.INTRO: "survey-build-ask-intro",
         Stage.KIND: "survey-build-ask-kind",
         Stage.TEXT: "survey-build-ask-text",
         Stage.OPTIONS: "survey-build-ask-options",
@@ -186,9 +187,13 @@ STAGE_TEXTS = message_keys(
         Stage.OTHER: "survey-build-ask-other",
         Stage.BRANCH: "survey-build-ask-branch",
         Stage.BRANCH_OPTION: "survey-build-ask-branch-option",
+        Stage.REQUIRED: "survey-build-ask-required",
         Stage.AUDIENCE: "survey-build-ask-audience",
         Stage.AUDIENCE_ID: "survey-build-ask-audience-id",
         Stage.ANONYMOUS: "survey-build-ask-anonymous",
+        Stage.AGE: "survey-build-ask-age",
+        Stage.COMMITTEES: "survey-build-ask-committees",
+        Stage.BUILDINGS: "survey-build-ask-buildings",
         Stage.WHEN: "survey-build-ask-when",
     },
 )
@@ -201,6 +206,7 @@ BUILD_TROUBLE_TEXTS = message_keys(
         Trouble.CLOSES_PAST: "survey-build-closes-past",
         Trouble.BAD_ID: "survey-build-bad-id",
         Trouble.TOO_MANY: "survey-build-too-many",
+        Trouble.ONE_OPTION: "survey-build-one-option",
     },
 )
 AUDIENCE_CHOICE_TEXTS = message_keys(

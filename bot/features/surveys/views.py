@@ -139,8 +139,19 @@ def _choices(t: Translator, build: SurveyBuild) -> Rows:
     if stage is Stage.MAX:
         most = range(1, len(current.get("options", ())) + 1)
         return [[(str(n), Build(Action.MAX, n)) for n in most]]
-    if stage in (Stage.OTHER, Stage.ANONYMOUS):
-        action = Action.OTHER if stage is Stage.OTHER else Action.ANONYMOUS
+    if stage is Stage.INTRO:
+        return [[(t("survey-build-button-skip-intro"), Build(Action.SKIP_INTRO, 0))]]
+    if stage is Stage.REQUIRED:
+        return [[(t("survey-build-button-required"), Build(Action.REQUIRED, 1)),
+                 (t("survey-build-button-optional"), Build(Action.REQUIRED, 0))]]  # fmt: skip
+    if stage is Stage.COMMITTEES:
+        return [[(t("survey-build-button-skip"), Build(Action.SKIP_COMMITTEES, 0))]]
+    if stage is Stage.BUILDINGS:
+        return [[(t("survey-build-button-skip"), Build(Action.SKIP_BUILDINGS, 0))]]
+    if stage in (Stage.OTHER, Stage.ANONYMOUS, Stage.AGE):
+        action = {Stage.OTHER: Action.OTHER, Stage.ANONYMOUS: Action.ANONYMOUS}.get(
+            stage, Action.AGE
+        )
         return [[(t(texts.YES_NO_TEXTS[v]), Build(action, v)) for v in (1, 0)]]
     if stage is Stage.BRANCH:
         rows = [[(t("survey-build-button-always"), Build(Action.BRANCH, 0))]]
@@ -172,9 +183,21 @@ def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboard
         which=build.audience,
         target=(current.get("show_if") or {}).get("question", 0),
     )
+    noted = _noted(t, build)
+    if noted:
+        text = noted + "\n" + text
     rows = _choices(t, build)
     rows.append([(t("survey-build-button-cancel"), Build(Action.CANCEL, 0))])
     return text, keyboard(rows)
+
+
+def _noted(t: Translator, build: SurveyBuild) -> str:
+    """The places just typed, said back (a period typed by mistake shows at once)."""
+    if build.stage is Stage.BUILDINGS and build.committees:
+        return t("survey-build-noted-committees", places="、".join(build.committees))
+    if build.stage is Stage.WHEN and build.buildings:
+        return t("survey-build-noted-buildings", places="、".join(build.buildings))
+    return ""
 
 
 def edit_menu(t: Translator, survey: SurveyInfo) -> InlineKeyboardMarkup:

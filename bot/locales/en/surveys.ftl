@@ -209,9 +209,10 @@ survey-build-ask-title =
     ➕ <b>New survey</b>
     Please send the survey's title. For both languages write "中文 / English"; one language is fine too.
 survey-build-ask-kind = What type is question { $number }? ({ $count } so far)
+survey-build-ask-intro = Would you like a few words before the first question, such as why you are asking and how long it takes? Send them now ("中文 / English" for both languages), or tap "Skip".
 survey-build-ask-text = Please send question { $number } ({ $kind }). For both languages write "中文 / English".
 survey-build-ask-options =
-    Please send the options, one per line (at most { $limit }).
+    Please send the options, one per line or separated by commas (at least 2, at most { $limit }).
     For both languages write "中文 / English", for example:
     食堂 / Canteen
     健康驿站 / Health station
@@ -219,12 +220,24 @@ survey-build-ask-max = How many options may be chosen at most?
 survey-build-ask-other = Add an option "Other (please say)"?
 survey-build-ask-branch = Is this question asked of everyone, or only when an earlier question got a certain answer?
 survey-build-ask-branch-option = Ask this question only when question { $target } got which answer?
+survey-build-ask-required = Must question { $number } be answered? With "Optional", residents may skip it.
 survey-build-ask-audience = Who is the survey for?
 survey-build-ask-audience-id = Please send the { $which ->
         [course] course
        *[other] event
     } number (digits, for example 3).
 survey-build-ask-anonymous = Is this survey anonymous? Once an anonymous survey is sent, the answers are no longer linked to the resident in any way and cannot be changed.
+survey-build-ask-age = Ask residents their age band? Then the results can be read by age.
+survey-build-ask-committees =
+    Read the results by residents' committee (居委会)? Send the committees residents choose from, one a line (at most { $limit }), for example:
+    长风一村 / Changfeng No. 1
+    长风二村
+    Or tap "Skip".
+survey-build-ask-buildings =
+    Read the results by building? Send the buildings residents choose from, one a line (at most { $limit }), for example:
+    1号楼 / Building 1
+    2号楼 / Building 2
+    Or tap "Skip".
 survey-build-ask-when =
     When does the survey open and close? Just say it, for example:
     "next Monday to the end of the month", "tomorrow 10am to 9 March 6pm", "until next Friday" (opens now).
@@ -232,6 +245,10 @@ survey-build-button-finish = ✅ No more questions, next step
 survey-build-button-always = Ask everyone
 survey-build-button-branch-on = Depends on question { $number }: { $question }
 survey-build-button-cancel = ✖️ Discard
+survey-build-button-skip = Skip
+survey-build-button-skip-intro = Skip, add the questions
+survey-build-button-required = Required
+survey-build-button-optional = Optional
 survey-build-audience-everyone = All residents
 survey-build-audience-canteen = Residents following "canteen"
 survey-build-audience-health = Residents following "health"
@@ -248,6 +265,10 @@ survey-build-no-questions = A survey needs at least one question.
 survey-build-bad-when = I could not read that time. Try "next Monday to the end of the month", "2 March to 9 March" or "until next Friday".
 survey-build-closes-past = That closing time has passed; please choose a later one.
 survey-build-bad-id = Please send just the number, for example 3.
+survey-build-one-option = I received only one option. Please send all the options at once: one per line, or separated by commas, for example: Canteen, Haircut, Tai chi.
+survey-build-noted-committees = 👍 Committees noted: { $places }.
+survey-build-noted-buildings = 👍 Buildings noted: { $places }.
+survey-build-press-a-button = Please answer this step with the buttons below, or tap "Discard" to drop the survey.
 survey-build-too-many = That is as many questions as a survey can hold; please tap "No more questions".
 
 # Edits

@@ -219,9 +219,10 @@ survey-build-ask-title =
     ➕ <b>新建问卷</b>
     请发送问卷标题。中英文都写就用“中文 / English”，只写一种也可以。
 survey-build-ask-kind = 第 { $number } 题是什么题型？（已有 { $count } 题）
+survey-build-ask-intro = 要在第一题前面对居民说几句吗？比如为什么做这份问卷、大概要几分钟。请直接发送这段话（中英文都写就用“中文 / English”），不需要就点“跳过”。
 survey-build-ask-text = 请发送第 { $number } 题（{ $kind }）的题目。中英文都写就用“中文 / English”。
 survey-build-ask-options =
-    请发送选项，一行一个（最多 { $limit } 个）。
+    请发送选项，一行一个，或用顿号隔开（至少 2 个，最多 { $limit } 个）。
     中英文都写就用“中文 / English”，例如：
     食堂 / Canteen
     健康驿站 / Health station
@@ -229,12 +230,24 @@ survey-build-ask-max = 这道多选题最多能选几项？
 survey-build-ask-other = 要加一个“其他（请说明）”选项吗？
 survey-build-ask-branch = 这道题每个人都问，还是只在前面某题选了某一项时才问？
 survey-build-ask-branch-option = 第 { $target } 题选了哪一项时才问这道题？
+survey-build-ask-required = 第 { $number } 题一定要回答吗？选“可以不答”，居民可以跳过这道题。
 survey-build-ask-audience = 问卷发给谁？
 survey-build-ask-audience-id = 请发送{ $which ->
         [course] 课程
        *[other] 活动
     }编号（数字，例如 3）。
 survey-build-ask-anonymous = 这份问卷匿名吗？匿名问卷提交后，答案和居民身份不再有任何关联，也不能再修改。
+survey-build-ask-age = 要问居民的年龄段吗？问了，结果就能按年龄段分开看。
+survey-build-ask-committees =
+    要按居委会分开看结果吗？请发送居民可选的居委会，每行一个（最多 { $limit } 个），例如：
+    长风一村 / Changfeng No. 1
+    长风二村
+    不需要就点“跳过”。
+survey-build-ask-buildings =
+    要按楼栋分开看结果吗？请发送居民可选的楼栋，每行一个（最多 { $limit } 个），例如：
+    1号楼 / Building 1
+    2号楼 / Building 2
+    不需要就点“跳过”。
 survey-build-ask-when =
     问卷什么时候开始、什么时候结束？直接说就行，例如：
     “下周一到月底”、“明天上午10点到3月9日18点”、“到下周五”（现在就开始）。
@@ -242,6 +255,10 @@ survey-build-button-finish = ✅ 题目加完了，下一步
 survey-build-button-always = 每个人都问
 survey-build-button-branch-on = 看第 { $number } 题：{ $question }
 survey-build-button-cancel = ✖️ 放弃
+survey-build-button-skip = 跳过
+survey-build-button-skip-intro = 跳过，直接加题目
+survey-build-button-required = 必答
+survey-build-button-optional = 可以不答
 survey-build-audience-everyone = 所有居民
 survey-build-audience-canteen = 关注“食堂”的居民
 survey-build-audience-health = 关注“健康”的居民
@@ -258,6 +275,10 @@ survey-build-no-questions = 问卷至少要有一道题。
 survey-build-bad-when = 没看懂这个时间。请像这样说：“下周一到月底”、“3月2日到3月9日”、“到下周五”。
 survey-build-closes-past = 结束时间已经过去了，请换一个以后的时间。
 survey-build-bad-id = 请只发送编号数字，例如 3。
+survey-build-one-option = 只收到一个选项。请把所有选项一次发来：一行一个，或用顿号隔开，例如：食堂、理发、太极。
+survey-build-noted-committees = 👍 居委会记下了：{ $places }。
+survey-build-noted-buildings = 👍 楼栋记下了：{ $places }。
+survey-build-press-a-button = 这一步请点下面的按钮选择；想放弃这份问卷就点“放弃”。
 survey-build-too-many = 题目已经够多了，请点“题目加完了，下一步”。
 
 # 修改问卷 / edits
