@@ -412,3 +412,32 @@ async def test_blocked_residents_are_marked_and_left_out_later(bot: Bot) -> None
             session, service.Draft(text_zh="二"), staff, bot.clock.now(), SHANGHAI, QUIET
         )
     assert second.total == 3
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "已完成"), ("en", "finished")])
+async def test_broadcasts_says_finished_once_nothing_is_left_before_the_job_marks_it(
+    bot: Bot, lang: str, word: str
+) -> None:
+    """Every message sent but the progress job not yet run (the row still "active"):
+    /broadcasts says finished, not "sending" beside "remaining 0"."""
+    for job in bot.app.job_queue.get_jobs_by_name("broadcast-progress"):  # type: ignore[union-attr]
+        job.schedule_removal()
+    await add_residents(bot, 8700, 3, "zh")
+    staff = await make_staff(bot, 8750, "Mei", "staff")
+    await compose(staff, "今晚停水", "No water tonight", ["Everyone"])
+    for _ in range(5):
+        await staff.wait_message()
+    await staff.press("✅ Confirm")
+    await staff.wait_message(predicate=is_progress)
+    await bot.drain()
+    assert await bot.sql("SELECT status FROM broadcasts") == [("active",)]
+    async with bot.runtime.db.transaction() as session:
+        me = await users.find(session, staff.id)
+        assert me is not None
+        await users.set_language(session, me.id, lang)
+    await staff.command("/broadcasts")
+    listing = await staff.wait_message(predicate=lambda m: "#1" in (m.text or ""))
+    line = next(x for x in listing.text.splitlines() if "#1" in x)
+    assert f"· {word} ·" in line, line
+    assert "发送中" not in line
+    assert "sending" not in line

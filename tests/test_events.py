@@ -201,7 +201,8 @@ async def test_calendar_file_is_sent(bot: Bot) -> None:
 
 
 async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) -> None:
-    """/newevent walks through every field, re-asks on bad input, and stores the event."""
+    """/newevent walks through every field, re-asks on bad input, and stores the event; the
+    preview then says it is published (no longer "not published yet")."""
     await staff_member(bot, 9002)
     li = bot.emu.user(9002, first_name="Li", language_code="zh")
     answers = [
@@ -232,6 +233,12 @@ async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) ->
     assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
     await li.press("✅ 发布")
     assert "#1" in (await li.wait_message()).text
+    shown = bot.emu.message(li.id, reply.message_id)  # the preview, edited on publishing
+    assert shown is not None
+    assert shown.text.startswith("已发布"), shown.text
+    assert "还没有发布" not in shown.text
+    assert "书法课 / Calligraphy" in shown.text
+    assert shown.buttons == []
     rows = await bot.sql(
         "SELECT title_zh, title_en, venue_id, capacity, companions_max, starts_at FROM events"
     )

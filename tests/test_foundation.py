@@ -96,6 +96,23 @@ async def test_language_choice_sticks_and_changes_the_menu(bot: Bot, catalog: Ca
     assert (await wang.wait_message()).text.startswith("Hello, Wang")
 
 
+@pytest.mark.parametrize(("start", "choice"), [("zh", "English"), ("en", "中文")])
+async def test_choosing_a_language_leaves_one_message(
+    bot: Bot, catalog: Catalog, start: str, choice: str
+) -> None:
+    """After /language and a press, the chat holds one answer: the confirmation in the new
+    language carrying the menu in it; no extra "请选择：" and no prompt left with buttons."""
+    person = bot.emu.user(2025, first_name="Sun", language_code=start)
+    await person.command("/language")
+    prompt = await person.wait_message()
+    await person.press(choice)
+    await person.wait_deleted(prompt.message_id)
+    await bot.settle()
+    lang = "en" if choice == "English" else "zh"
+    assert [m.text for m in person.messages] == [catalog.text(lang, "language-set")]
+    assert person.messages[0].keyboard == menu_rows(catalog, lang)
+
+
 async def test_forged_language_button_changes_nothing(bot: Bot, catalog: Catalog) -> None:
     """A callback 'lang:xx' that no button offered is refused politely; nothing changes."""
     wang = bot.emu.user(2006, first_name="Wang", language_code="zh")
@@ -133,6 +150,22 @@ async def test_unknown_command(bot: Bot, catalog: Catalog) -> None:
     wang = bot.emu.user(2009, first_name="Wang", language_code="zh")
     await wang.command("/nosuchthing")
     assert (await wang.wait_message()).text == zh(catalog, "unknown-command")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("zh", "现在没有要取消的操作。"), ("en", "There is nothing to cancel right now.")],
+)
+async def test_cancel_with_nothing_in_progress_says_so(
+    bot: Bot, catalog: Catalog, lang: str, expected: str
+) -> None:
+    """/cancel when no form or conversation is open is a known command: it says there is
+    nothing to cancel (with the menu), not "no such command"."""
+    resident = bot.emu.user(2019, first_name="Zhao", language_code=lang)
+    await resident.command("/cancel")
+    reply = await resident.wait_message()
+    assert reply.text == expected
+    assert reply.keyboard is not None
 
 
 async def test_sticker_and_photo_get_an_answer(bot: Bot, catalog: Catalog) -> None:

@@ -233,3 +233,19 @@ async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: C
     await people[1].wait_message(predicate=lambda m: "过期" in (m.text or ""))
     accept_label = zh(catalog, "ns-btn-accept")
     await people[2].wait_message(predicate=lambda m: accept_label in m.button_texts())
+
+
+async def test_residents_see_when_each_class_starts_and_ends(bot: Bot, catalog: Catalog) -> None:
+    """The course card and /myclasses show the class as "19:00–20:30", not only its start, in
+    both languages."""
+    course_id = await _course(bot, catalog)
+    for n, lang in enumerate(("zh", "en")):
+        person = bot.emu.user(7601 + n, first_name="Qian", language_code=lang)
+        await person.command("/classes")
+        listing = await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        card = await person.wait_edit(listing)
+        assert "19:00–20:30" in (card.text or ""), card.text
+        await person.command("/myclasses")
+        mine = await person.wait_message(predicate=lambda m: "Calligraphy" in (m.text or ""))
+        assert "19:00–20:30" in (mine.text or ""), mine.text

@@ -132,3 +132,42 @@ async def test_residents_and_forged_buttons_change_nothing(
     assert catalog.text(lang, "error-apology") not in [m.text for m in li.messages]
     assert await bot.sql("SELECT count(*) FROM audit_log") == [(0,)]
     assert await bot.sql(f"SELECT fee_fen FROM courses WHERE id = {ids[0]}") == [(3000,)]
+
+
+async def test_a_new_venue_is_announced_to_the_people_enrolled_in_their_language(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/ns_edit 地点 → 健身房 sends the class to another site: the enrolled residents are told
+    the old and new venue in their own language, and the staff member how many are told;
+    the same venue again tells nobody."""
+    [course_id] = await _courses(bot, catalog, ["太极"])
+    people = {
+        lang: bot.emu.user(7311 + n, language_code=lang) for n, lang in enumerate(("zh", "en"))
+    }
+    for person in people.values():
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    li = await _staff(bot, 7310, "zh")
+    await li.command(f"/ns_edit {course_id} 地点")
+    await li.wait_message(predicate=lambda m: (m.text or "").startswith("新的地点"))
+    await li.send("健身房")
+    told = await li.wait_message(predicate=lambda m: "将通知" in (m.text or ""))
+    assert told.text == plain(catalog.text("zh", "ns-venue-moved-staff", count=2))
+    await bot.settle()
+    venues = {v.id: v.name for v in bot.runtime.centre.venues}
+    for lang, person in people.items():
+        notice = await person.wait_message(predicate=lambda m: (m.text or "").startswith("📍"))
+        title = "太极(中)" if lang == "zh" else "太极"
+        assert notice.text == plain(
+            catalog.text(
+                lang, "ns-venue-moved", title=title,
+                old=venues["canteen"].get(lang), new=venues["gym"].get(lang),
+            )
+        )  # fmt: skip
+    await li.command(f"/ns_edit {course_id} 地点")
+    await li.wait_message(predicate=lambda m: (m.text or "").startswith("新的地点"))
+    await li.send("健身房")
+    await bot.settle()
+    assert len([m for m in people["zh"].messages if (m.text or "").startswith("📍")]) == 1

@@ -199,19 +199,22 @@ async def test_cancelled_course_gets_no_stale_reminder(bot: Bot, catalog: Catalo
 
 async def test_new_venue_replaces_the_pending_reminder(bot: Bot, catalog: Catalog) -> None:
     """Editing the venue cancels the pending reminder; the next run writes it with the new
-    venue."""
+    venue (after the notice that the class has moved there)."""
     wang = bot.emu.user(7007, first_name="Wang", language_code="en")
     course_id, _, _ = await enrolled(bot, catalog, 7007, "en")
     bot.clock.set(EVENING)
     assert (await tick(bot)).enqueued == 1
     other = next(v for v in bot.runtime.centre.venues if v.id != "canteen")
     async with bot.runtime.db.transaction() as session:
-        assert await courses.edit_field(session, course_id, "venue_id", other.id, bot.clock.now())
+        edit = await courses.edit_field(
+            session, school_of(bot, catalog), course_id, "venue_id", other.id, bot.clock.now()
+        )
+        assert edit == courses.FieldEdit(done=True, told=1)
     bot.clock.advance(timedelta(minutes=1))
     assert (await tick(bot)).enqueued == 1
     await bot.drain()
-    assert len(wang.messages) == 1
-    assert other.name.get("en") in wang.messages[0].text
+    assert len(wang.messages) == 2
+    assert all(other.name.get("en") in m.text for m in wang.messages)
 
 
 async def test_i_cant_come_records_an_absence_and_keeps_the_place(
@@ -301,7 +304,14 @@ async def test_confirm_drops_a_reminder_whose_course_changed_meanwhile(
     assert [(a.item_id, a.user_id) for a in found] == [(sessions[0], user_id)]
     async with bot.runtime.db.transaction() as session:
         assert await source.confirm(session, found) == {(sessions[0], user_id, FIRST)}
-        await courses.edit_field(session, course_id, "venue_id", "night_school", bot.clock.now())
+        await courses.edit_field(
+            session,
+            school_of(bot, catalog),
+            course_id,
+            "venue_id",
+            "night_school",
+            bot.clock.now(),
+        )
         assert await source.confirm(session, found) == set()
 
 

@@ -298,3 +298,34 @@ async def test_ns_edit_takes_field_names_and_values_in_words(bot: Bot, catalog: 
     fields = await li.wait_message(predicate=lambda m: "English title" in m.button_texts())
     assert "places" in fields.button_texts()
     assert "title_zh" not in " ".join([fields.text or "", *fields.button_texts()])
+
+
+async def test_the_question_before_cancelling_a_class_offers_to_keep_it(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Cancel one class → the question has "No, keep it" beside the confirmation; keeping it
+    replaces the question (its cancel button gone), the class stays and nobody is told."""
+    course_id, (p0,) = await _course_with_people(bot, catalog, 1, 5, 7550)
+    first_id = (await _sessions(bot, course_id))[0][0]
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{course_id}")
+    await bot.settle()
+    await li.press(en(catalog, "ns-btn-sessions"))
+    await bot.settle()
+    await li.press(li.messages[-1].button_texts()[0])
+    question = await li.wait_message(
+        predicate=lambda m: en(catalog, "ns-btn-keep") in m.button_texts()
+    )
+    assert question.button_texts() == [
+        en(catalog, "ns-btn-confirm-cancel-session"),
+        en(catalog, "ns-btn-keep"),
+    ]
+    await li.press(en(catalog, "ns-btn-keep"))
+    kept = await li.wait_edit(question)
+    assert kept.button_texts() == []
+    assert "goes ahead" in (kept.text or "")
+    await bot.settle()
+    assert (await _sessions(bot, course_id))[0] == (first_id, "scheduled")
+    assert not any("cancelled" in (m.text or "") for m in p0.messages)

@@ -4,6 +4,7 @@ attendance, cancellation and the lottery draw."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
 
 from openpyxl import load_workbook
@@ -185,6 +186,28 @@ async def test_cancelling_a_course_from_its_card_tells_everyone(bot: Bot, catalo
     assert people[0].callback_answers[-1]["text"] == en(catalog, "ns-result-course-cancelled")
 
 
+async def test_the_staff_card_shows_a_lottery_seed_only_for_lottery_courses(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A first-come course has no draw: its card has no seed line (no "Lottery seed: —"); a
+    lottery course not drawn yet says so."""
+    school = make_school(catalog, bot.runtime.centre)
+    fcfs = await published_course(bot.runtime.db, school, now=bot.clock.now())
+    drawn_later = await published_course(
+        bot.runtime.db, school, now=bot.clock.now(), mode="lottery", title="Pottery"
+    )
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{fcfs}")
+    card = await li.wait_message(predicate=lambda m: "Calligraphy" in (m.text or ""))
+    assert "seed" not in (card.text or "").lower()
+    assert "—" not in (card.text or "")
+    await li.press_data(f"ns:sc:{drawn_later}")
+    card = await li.wait_message(predicate=lambda m: "Pottery" in (m.text or ""))
+    assert en(catalog, "ns-staff-card-not-drawn") in (card.text or "")
+
+
 async def test_staff_draw_the_lottery_and_residents_learn_the_result(
     bot: Bot, catalog: Catalog
 ) -> None:
@@ -227,7 +250,8 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     bot: Bot, catalog: Catalog
 ) -> None:
     """No code, no format: "免费", "二十人", the 抽签 button, "下周四晚上7点到8点半" (day and hours
-    at once), "10周", "现在", "3月10日晚上8点"; a preview, then published (issue 16)."""
+    at once, its step then left out of the count), "10周", "现在", "3月10日晚上8点"; a preview,
+    then published (issue 16)."""
     async with bot.runtime.db.transaction() as session:
         await users.ensure_staff(session, 7051, "李", ["staff"], bot.clock.now())
     li = bot.emu.user(7051, first_name="李", language_code="zh")
@@ -257,6 +281,10 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     await bot.settle()
     texts = [m.text or "" for m in li.messages]
     assert not any("没看懂" in t or "请写" in t for t in texts), texts[-3:]
+    # The hours came with the day: their step is left out of the count, not jumped over.
+    steps = [tuple(map(int, m)) for t in texts for m in re.findall(r"第 (\d+) 步，共 (\d+) 步", t)]
+    assert [n for n, _ in steps] == list(range(1, len(steps) + 1)), steps
+    assert steps[-1][0] == steps[-1][1] == 13
     assert "书法入门" in (li.messages[-1].text or "")
     assert await bot.sql("SELECT status, capacity, mode, fee_fen, venue_id FROM courses") == [
         ("draft", 20, "lottery", 0, "canteen")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import BigInteger, Column, MetaData, String, Table, func, insert, select
 
 from bot.clock import ManualClock
+from bot.features.privacy.handlers import SECTION_TEXTS
 from bot.i18n import Catalog
 from bot.services import audit, outbox, privacy, users
 from bot.settings import PrivacySettings, Settings
@@ -509,3 +510,24 @@ async def test_daily_retention_job_is_scheduled_and_runs(bot: Bot) -> None:
     done = await run_retention(bot.runtime)
     assert done["profile"] == 1
     assert await bot.sql("SELECT COUNT(*) FROM users WHERE telegram_id = 3601") == [(0,)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_mydata_names_every_data_section_in_the_residents_language(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """Every section /mydata counts (the foundation's and each feature's) has a name in the
+    catalog: the summary never shows a raw key such as "forms" or "tickets"."""
+    resident = bot.emu.user(7920, first_name="Wu", language_code=lang)
+    await resident.command("/mydata")
+    await resident.wait_message(predicate=lambda m: m.document is not None)
+    summary = await resident.wait_message(predicate=lambda m: m.document is None)
+    counted = [s.name for s in bot.runtime.privacy_sections if s.name != "profile"]
+    assert counted, "no data sections registered"
+    missing = [name for name in counted if name not in SECTION_TEXTS]
+    assert missing == []
+    lines = summary.text.splitlines()
+    for name in counted:
+        title = catalog.text(lang, SECTION_TEXTS[name])
+        assert any(line.startswith(f"• {title}") for line in lines), (name, summary.text)
+        assert not any(line.startswith(f"• {name}") for line in lines), name

@@ -457,3 +457,40 @@ async def publish_survey_en(bot: Bot, organiser: SimUser) -> None:
     card = await organiser.wait_message(predicate=lambda m: "Community needs" in (m.text or ""))
     assert "Community needs" in (card.text or "")
     await tap(bot, organiser, "📣 Publish")
+
+
+CHINESE_ONLY = """
+title: 社区食堂满意度调查
+opens: 2026-03-02 09:00
+closes: 2026-03-09 18:00
+audience: everyone
+anonymous: false
+questions:
+  - type: single
+    text: 您对食堂满意吗？
+    options: [满意, 不满意]
+"""
+
+
+async def test_a_survey_given_in_one_language_previews_each_text_once(bot: Bot) -> None:
+    """A file with only Chinese texts (the same text for both languages): the preview shows
+    the title, the question and each option once, not "社区食堂满意度调查 / 社区食堂满意度调查"."""
+    await make_person(bot.runtime, 8290, "Org", "organiser")
+    organiser = bot.emu.user(8290, first_name="Org", language_code="zh")
+    await organiser.command("/survey")
+    await organiser.wait_message()
+    await organiser.send_document(CHINESE_ONLY.encode(), "canteen.yaml")
+    card = await organiser.wait_message()
+    assert (card.text or "").count("社区食堂满意度调查") == 1
+    before = len(organiser.messages)
+    await organiser.press("👀 预览")
+    await bot.settle()
+    head, *rest = [m.text or "" for m in organiser.messages[before:]]
+    shown = "\n".join([head, *rest])
+    assert "社区食堂满意度调查 / 社区食堂满意度调查" not in shown
+    assert head.count("社区食堂满意度调查") == 1, head
+    assert shown.count("您对食堂满意吗？") == 2, (
+        shown
+    )  # the question's preview, then as residents see it
+    assert "满意 / 满意" not in shown
+    assert "1. 满意" in shown

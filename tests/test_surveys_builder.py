@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from bot.features.surveys import builder, edits, service
+from bot.features.surveys import builder, edits, report, service
 from bot.features.surveys.builder import Action, Stage, Trouble
 from bot.features.surveys.definition import SurveyFileError, SurveySpec, parse
+from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import users
 from bot.services.holiday_calendar import HolidayCalendar
@@ -407,3 +408,21 @@ def test_options_on_one_line_and_a_lone_option() -> None:
     builder.take_text(build, "Which?", NOW, ZONE, CALENDAR)
     builder.take_text(build, "Canteen, Haircut; Tai chi", NOW, ZONE, CALENDAR)
     assert build.current["options"] == ["Canteen", "Haircut", "Tai chi"]
+
+
+async def test_the_preview_escapes_options_as_it_escapes_texts(
+    runtime: Runtime, catalog: Catalog
+) -> None:
+    """An option "<2楼> & 3楼" is shown as typed: unescaped, Telegram would refuse the whole
+    preview as bad HTML (the title and question texts were escaped, the options were not)."""
+    hostile = FILE.replace("options: [食堂, 理发, 洗衣]", 'options: ["<2楼> & 3楼", 理发, 洗衣]')
+    now = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+    async with runtime.db.transaction() as session:
+        org = await users.register(session, users.Person(8150, "Org"), now)
+        survey_id = await service.create(session, parse(hostile.encode(), "f.yaml", ZONE), org, now)
+    async with runtime.db.read() as session:
+        survey = await service.load(session, survey_id)
+    assert survey is not None
+    shown = "\n".join(report.preview(catalog.translator("zh"), survey, ZONE))
+    assert "&lt;2楼&gt; &amp; 3楼" in shown
+    assert "<2楼>" not in shown

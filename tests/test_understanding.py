@@ -222,7 +222,6 @@ def test_generic_words_alone_never_answer_from_the_faq(matcher: QuestionMatcher)
         ("明添活动室开吗", ("2026-12-03",)),
         ("八月十五中秋节卫生站开吗", ("2027-09-15",)),
         ("周六和周日照相馆开吗", ("2026-12-05", "2026-12-06")),
-        ("初三食堂开吗", ("2027-02-08",)),  # the Spring Festival's third day
         ("大年初二照相馆开吗", ("2027-02-07",)),
         ("十一食堂开吗", ("2027-10-01",)),  # 国庆
         ("5.1食堂开吗", ("2027-05-01",)),
@@ -836,3 +835,186 @@ def test_folding_converts_to_simplified_exactly_as_zhconvs_full_dictionary() -> 
     assert zhconv_module.pfsdict["zh-cn"] == zhconv_module.getpfset(expected)
     assert zhconv_module.convert("臺灣的學校開門時間", "zh-cn") == "台湾的学校开门时间"
     assert zhconv_module.convert("台湾的学校开门时间", "zh-hant") == "臺灣的學校開門時間"
+
+
+# --- Round seven: every day-like word consumed, or the day is asked ------------------------
+
+OCT_WEDNESDAY = date(2027, 10, 27)  # lunar 九月廿二: a bare 初X is next lunar month's, or 正月's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂第四个礼拜天开吗",  # an ordinal before a weekday, no month
+        "最后一个周五照相馆开伐",
+        "大下礼拜二健身房开吗",  # a 大 no rule takes
+        "过了周五卫生站开吗",
+        "is the gym open next next friday",
+        "is the gym open the friday after next",
+        "我下礼拜要去 礼拜四照相馆开吗",  # a week apart from its weekday: which Thursday?
+        "下周四和周二健身房开吗",  # the Tuesday of that week, or the one after?
+        "is the gym open on 4/5",  # 5 April or 4 May?
+        "食堂初六开吗",  # this lunar month's or the Spring Festival's?
+        "食堂廿五开吗",
+        "健身房星期九开吗",
+        "食堂十八开吗",  # a day of the month, alone
+        "狂欢节健身房开吗",  # a festival no rule knows
+        "gym open in a few days?",
+        "国庆三天后食堂开吗",  # not 国庆 itself
+        "健身房过完年开吗",
+        "canteen open the week of the 15th",
+        "听说下礼拜二食堂不开 那礼拜三呢",  # "that Wednesday": the resident's, not next week's
+        "is the gym open before saturday",
+        "is the canteen open on new year's day (lunar)",  # not 1 January
+        "is the photo studio open the following day",
+        "第二天照相馆开吗",  # the day after which?
+        "is the canteen open at the end of the week",
+        "食堂周中开吗",
+        "is the gym open christmas week",
+        "is the library open sunday-ish",
+        "月半照相馆开伐",  # the 15th (lunar?) in Shanghainese
+        "过两日健身房开伐",
+        "这礼拜一卫生站开伐",  # on a Wednesday: gone by, or the coming Monday?
+        "is the gym open on the fifth",  # an ordinal in words
+    ],
+)
+def test_day_words_not_fully_read_ask_which_day(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("这礼拜 礼拜五健身房开吗", ("2027-10-29",)),  # the week holds the day
+        ("下个月的3号健身房开吗", ("2027-11-03",)),
+        ("下个月月底食堂开吗", ("2027-11-30",)),
+        ("gym open 25/12?", ("2027-12-25",)),  # day first: only one reading
+        ("健身房4/5开吗", ("2028-04-05",)),  # in Chinese, month first
+        ("健身房三十天后开吗", ("2027-11-26",)),
+        ("is the gym open in 12 days", ("2027-11-08",)),
+        ("gym open 3 days from now", ("2027-10-30",)),
+        ("is the gym open a week tomorrow", ("2027-11-04",)),
+        ("canteen open on the last day of next month", ("2027-11-30",)),
+        ("国庆第二天食堂开吗", ("2028-10-02",)),
+        ("十二月底食堂开吗", ("2027-12-31",)),
+        ("12月第二个周六食堂开吗", ("2027-12-11",)),
+        ("is the canteen open the third sunday of november", ("2027-11-21",)),
+        ("上上周三健身房开了吗", ("2027-10-13",)),
+        ("下礼拜一还是礼拜二 食堂开吗", ("2027-11-01", "2027-11-02")),
+        ("前天去照相馆关着门 今天开伐", ("2027-10-27",)),  # the day gone by is the story
+        ("the gym was shut yesterday, is it open on friday", ("2027-10-29",)),
+        ("Is the gym open on Monday Nov 8?", ("2027-11-08",)),
+        ("下礼拜二三两天照相馆开吗", ("2027-11-02", "2027-11-03")),  # one week, two days
+        ("周四一站式窗口开吗", ("2027-10-28",)),  # not Thursday and Monday
+    ],
+)
+def test_day_words_read_exactly(matcher: QuestionMatcher, text: str, days: tuple[str, ...]) -> None:
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_a_bare_lunar_day_in_the_twelfth_month_is_the_spring_festivals(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("食堂初六开吗", date(2028, 1, 10))  # 腊月十四
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2028, 1, 31),)), verdict
+
+
+def test_a_weekend_gone_by_is_not_the_next_one(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("上周末健身房开了吗", date(2027, 12, 19))
+    assert verdict.days == (date(2027, 12, 11), date(2027, 12, 12)), verdict
+
+
+def test_a_day_gone_by_beside_one_to_come_is_still_asked_when_it_corrects_it(
+    matcher: QuestionMatcher,
+) -> None:
+    """ "昨天…今天…" is a story; "周五也就是明天" (not the same day) is a correction: asked."""
+    assert matcher.understand("周四也就是后天 食堂开吗", OCT_WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_staff_dates_in_figures_are_still_month_first(matcher: QuestionMatcher) -> None:
+    """Only residents' English questions ask back "3/11"; staff write month/day."""
+    from bot.features.hours.service import parse_days
+
+    assert parse_days("12/3", OCT_WEDNESDAY, matcher.calendar) == (date(2027, 12, 3),) * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我吃了感冒药还能去健身房吗",  # a medicine, whatever the venue and hours words
+        "布洛芬和降压药能一起吃吗 卫生站",
+        "健身房的椭圆机花了多少钱买的",
+        "食堂的糖醋排骨怎么做的",
+        "我血压高 卫生站说要控制饮食 怎么控制",
+        "照相馆拍证件照穿什么好",
+        "食堂的青菜新不新鲜",
+        "我孙子中考想报什么学校",
+        "中山公园几点关门",
+        "what pills should i take for my back, the health station is closed",
+        "is paracetamol safe with my blood pressure tablets",
+        "what's the best photo studio near the bund",
+        "小区门口的照相馆几点开",  # someone else's, named by where it is
+        "活动室的老师私下能教我孙子吗",
+        "can i volunteer at the museum",
+        "卫生站说我血糖7.8 要紧吗",  # a reading, not 8 July
+        "my blood sugar was 7.8 at the health station, is that high",
+        "照相馆礼拜六人多不多",  # how busy: a person knows, the bot does not
+        "is the canteen busy at lunch",
+    ],
+)
+def test_questions_not_about_the_centre_are_not_answered_round_seven(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("夜校有书法课伐", "书法"),
+        ("夜校的陶艺班还有名额吗", "陶艺"),
+        ("is the pottery class full", "pottery"),
+    ],
+)
+def test_courses_asked_about_round_seven(matcher: QuestionMatcher, text: str, hint: str) -> None:
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周三下午有律师值班吗", "我明天有两节课 食堂几点开", "1690服务中心在哪 我从地铁站出来怎么走"],
+)
+def test_duty_counts_and_starting_points_are_not_courses_nor_elsewhere(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert verdict.kind in (Kind.HOURS, Kind.FAQ), verdict
+
+
+def test_during_a_festival_is_every_day_of_its_break(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the gym open over national day", OCT_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert {date(2028, 10, n) for n in (1, 2, 3)} <= set(verdict.days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the 2nd floor reading room open",
+        "this is my 3rd time asking, is the gym open",
+        "活动室2号厅开吗",
+        "健身房3号场地开吗",
+    ],
+)
+def test_numbers_that_count_something_else_are_not_days(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "the 2nd floor", "3号厅": today's hours, not the 2nd or the 3rd of the month."""
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, ()), verdict

@@ -137,7 +137,8 @@ FESTIVALS: tuple[Festival, ...] = (
         "重阳", r"重阳|重九|老人节|敬老节|double\s*(?:ninth|nine)|chongyang", rule=_lunar(9, 9)
     ),
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
-    Festival("小年", r"小年夜?", rule=_lunar(12, XIAONIAN_DAY)),
+    # 小年夜 is 小年's eve to some and the eve of 除夕 to Shanghai's elders: asked (timex)
+    Festival("小年", r"小年(?!夜)", rule=_lunar(12, XIAONIAN_DAY)),
     # Gregorian and by rule
     Festival("平安夜", r"平安夜|圣诞前夜|christmas\s*eve", rule=_fixed(12, 24)),
     Festival("节礼日", r"节礼日|boxing\s*day", rule=_fixed(12, 26)),

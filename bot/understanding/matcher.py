@@ -39,7 +39,14 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.timex import TimeMention, find_times, remove_times, year_named
+from bot.understanding.timex import (
+    TimeMention,
+    cn_number,
+    find_times,
+    month_day,
+    remove_times,
+    year_named,
+)
 from bot.understanding.venues import VenueFinder
 
 __all__ = [
@@ -163,7 +170,11 @@ _NO_CALENDAR = _NoCalendar()
 
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1)\s*天|第二天|次日|隔天)")
+_NTH_DAY = re.compile(
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
+)
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+_DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
@@ -171,11 +182,11 @@ _EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
-    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
 )
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
-    r"\d{1,2}\s*[号日](?!常|子|用|本)|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
+    r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
     r"|[0-9一二三四五六七八九十两几]+\s*(?:天|个?礼拜|个?星期|周)\s*(?:后|以后|之后|前|以前)"
     r"|[\u4e00-\u9fff]{1,3}节(?:那天|当天|期间|那几天|的时候)"
     r"|\b(?:next|this|last|coming)\s+(?:\w+day|week|weekend|month)\b|\bday\s+(?:after|before)\b"
@@ -183,6 +194,36 @@ _DAY_LEFT = re.compile(
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[一二三四五六七八九十\d]{1,2}\s*月(?!饼|份?工资)"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+    # numbers and ordinals of days that no rule took: "廿八", "礼拜八", "第二个礼拜", "第二天"
+    r"|[廿卅]|(?:星期|礼拜)\s*[八九十0-9]|[腊正冬闰]月"
+    r"|第[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:周|星期|礼拜|月)"
+    # a festival's name no rule knows ("复活节"), not a lesson ("一节课") nor a joint (关节)
+    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那])节"
+    r"(?![目约省奏能课拍点气制食假])"
+    r"|\bin\s+(?:a\s+)?(?:\d+|couple|few|several)\s+(?:of\s+)?(?:days?|weeks?)\b"
+    r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
+    r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
+    r"|\b(?:first|second|third|fourth|fifth|last|final)\s+(?:day|week(?:end)?|\w+day)\b"
+    r"|\bnext\b(?!\s+(?:to|door)\b)|\bafter\s+(?:this|that)\b|\bweek\s+of\b"
+    r"|\b(?:\d{1,2}|two|three|four|five|six|seven|few|couple\s+of)\s+(?:days?|weeks?)\b"
+    r"|\b(?:days?|weeks?)\s+from\b|\bdays?\s+off\b|\bhalf[\s-]term\b|\bterm\s+time\b"
+    r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
+    # a calendar named that no rule used: "new year's day (lunar)", "农历的那天"
+    r"|\blunar\b|农历|阴历|旧历"
+    # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
+    r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
+    r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
+    r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
+    # an ordinal in words for a day of the month: "on the third", "november third"
+    r"|(?<!a )(?<!in )\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth|twenty[-\s]\w+|thirty[-\s]first)\b"
+    r"(?!\s*(?:floor|storey|time|times|year|row|gate|door|room|level|grade|class|lesson|visit"
+    r"|attempt|place|person|child|grandchild|kid))"
+    # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
+    r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
+    r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
+    r"项条道句页张本件])"
 )
 
 
@@ -191,6 +232,9 @@ _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 )
 MAX_RANGE_DAYS = 14
+# "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN_AND = re.compile(r"\s*\band\s+(?:the\s+)?")
 
 
 def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
@@ -215,11 +259,119 @@ _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "�
 
 
 # A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
-_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧]$")  # "请问下周三" is 请问 + 下周三
+_VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧一]$")  # "请问下周三" is 请问 + 下周三
+
+# A qualifier right before a weekday that its rule did not take changes which one is meant:
+# "第二个礼拜六", "最后一个周五", "过了礼拜三", "大下周三", "下下下周一", "早上周三" (早上 +
+# 周三, or 上周三?), "next next tuesday", "the first monday". The day is asked, never guessed.
+_ZH_QUALIFIER_BEFORE = re.compile(
+    r"(?:[上下大第最后隔]|过了?|[0-9零〇一二两三四五六七八九十廿卅几])\s*(?:个|一个)?\s*$"
+)
+_ZH_WORD_BEFORE_PREFIX = re.compile(r"[早晚马楼以上下大天]$")  # 早上 + 周三, 以下 + 周一
+_EN_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:next|last|this|coming|following|first|second|third|fourth|fifth|final|after|past"
+    r"|previous|before|by|since|1st|2nd|3rd|4th|5th)\s+$"
+)
+_EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b)")
+# A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
+# in the question may be its week.
+_BARE_WEEKDAY = re.compile(
+    r"\s*个?\s*(?:周|星期|礼拜)|\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+# A day of no month in particular: "28号", "月底", "the 5th", "end of the month"
+_FLOATING_DATE = re.compile(
+    r"\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|月\s*[底末]|(?:on\s+)?(?:the\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th)|(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+)?month)\s*"
+)
+# A weekday named with its week: "下礼拜二", "next tuesday"
+_WEEK_PREFIX = re.compile(
+    r"\s*(?:下下|下|这|本|上上|上)\s*个?\s*(?:周|星期|礼拜)|\s*(?:next|this)\s"
+)
+# A date in figures that an English writer may mean either way round ("3/11", "5-6")
+_EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+# A number right before "十天后" that the rule did not take ("二十天后" read as 十天后).
+_NUMBER_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅几]\s*$")
+# "a week tomorrow", "a week today": a week after the day.
+_EN_WEEK_BEFORE_DAY = re.compile(r"\ba\s+week\s+$")
+
+
+def _qualified(text: str, mention: TimeMention, mentions: list[TimeMention]) -> bool:
+    """Whether a word next to ``mention`` that no rule took may change its day (a word of
+    another day, "周六周日", is not such a word)."""
+    start, end = mention.span
+    own = text[start:end]
+    while own[:1] in ("个", " "):  # "第三个周六": the weekday rule takes the 个
+        own, start = own[1:], start + 1
+    taken = max((m.span[1] for m in mentions if m.span[1] <= mention.span[0]), default=0)
+    before = text[taken:start]
+    if own.startswith("coming") and before.endswith("this "):  # "this coming monday"
+        before = before[:-5]
+    if mention.kind == "relative":
+        return bool(_NUMBER_BEFORE.search(before)) and "天" in own
+    if mention.kind not in ("weekday", "weekend"):
+        return False
+    if own[:1] in "上下":
+        return bool(_ZH_WORD_BEFORE_PREFIX.search(before))
+    if own[:1] in "周星礼":
+        return bool(_ZH_QUALIFIER_BEFORE.search(before))
+    if own[:1].isascii() and not own.startswith(("next", "this", "coming")):
+        return bool(_EN_QUALIFIER_BEFORE.search(before) or _EN_QUALIFIER_AFTER.match(text, end))
+    if own.startswith(("next", "this", "coming")):
+        return bool(_EN_QUALIFIER_BEFORE.search(before) or _EN_QUALIFIER_AFTER.match(text, end))
+    return False
 
 
 def _near(today: date) -> tuple[date, ...]:
     return tuple(today + timedelta(days=n) for n in range(7))
+
+
+# Words that make a second day a correction of the first, not a story: "周五也就是明天", "i mean"
+_APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\bthat\s+is\b|\bsorry\b")
+_CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
+_CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
+_DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
+_ASKED = re.compile(r"[?？]|吗|呢|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
+
+
+def _clause(text: str, span: tuple[int, int]) -> str:
+    start, end = span
+    ends = _CLAUSE_END if _CJK.search(text) else _CLAUSE_END_EN
+    while start > 0 and not ends.match(text, start - 1):
+        start -= 1
+    while end < len(text) and not ends.match(text, end):
+        end += 1
+    return text[start:end]
+
+
+def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """A day gone by, told as what happened ("我昨天去卫生站没开门，今天开吗", "上礼拜一去了
+    结果关着门", "今朝早上去食堂吃了早饭…明朝夜饭"), beside a day to come: that one is asked. Not
+    when the two are joined ("昨天和今天") or one corrects the other ("也就是", "i mean")."""
+    named = [m for m in mentions if m.resolved]
+    coming = [
+        m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
+    ]
+    if not coming or _APPOSITION.search(text):
+        return mentions
+    result = []
+    for mention in mentions:
+        gone = mention.resolved and (
+            max(mention.days) < today or (mention.days == (today,) and _story(text, mention))
+        )
+        joined = any(
+            _JOINED.fullmatch(text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])])
+            for a, b in ((mention, c) for c in coming)
+        )
+        if gone and not joined:
+            mention = TimeMention(mention.span, (), "past", None, ())
+        result.append(mention)
+    return result
+
+
+def _story(text: str, mention: TimeMention) -> bool:
+    """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
+    clause = _clause(text, mention.span)
+    return bool(_DONE.search(clause)) and not _ASKED.search(clause)
 
 
 def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
@@ -240,14 +392,36 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             both = (day - timedelta(days=7), day) if day - timedelta(days=7) >= today else (day,)
             result.append(TimeMention(mention.span, (), "unsure", None, both))
             continue
+        if (numeric := _EN_NUMERIC_DATE.fullmatch(text, start, end)) and not _CJK.search(text):
+            one, other = int(numeric.group(1)), int(numeric.group(2))
+            if one != other and max(one, other) <= 12:
+                # "3/11" in English: 11 March to an American, 3 November to a Briton. Ask.
+                readings = (month_day(one, other, today), month_day(other, one, today))
+                found = tuple(sorted(d for d in readings if d is not None))
+                result.append(TimeMention(mention.span, (), "unsure", None, found))
+                continue
+        if _qualified(text, mention, mentions):  # "第二个礼拜六", "next next tuesday": which one?
+            around = tuple(d + timedelta(weeks=n) for d in mention.days[:1] for n in range(-1, 4))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
+        if mention.kind == "date" and (name := _DATE_NAME.match(text, end)) is not None:
+            # "农历十月初一寒衣节": the name of the day just given
+            mention = TimeMention((start, name.end()), mention.days, "date", None, ())
+            end = name.end()
         after = text[end:]
         shift = 0
-        if (near := _DAY_AFTER.match(after)) is not None:
+        if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
+            # "国庆第三天", "春节的第五天": the festival's first day counts as the first
+            shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
+            mention = TimeMention(mention.span, mention.days[:1], mention.kind, None, ())
+        elif (near := _DAY_AFTER.match(after)) is not None:
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end = -1, end + near.end()
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
+        elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
+            shift, start = 7, week.start()  # "a week tomorrow": eight days from today
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
@@ -260,6 +434,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             days = tuple(d + timedelta(days=shift) for d in mention.days)
             mention = TimeMention((start, end), days, mention.kind, None, ())
         result.append(mention)
+    result = _past_as_context(text, result, today)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -271,10 +446,16 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             and _UMBRELLA.fullmatch(between)
             and all(abs((d - first.days[0]).days) <= UMBRELLA_DAYS for d in second.days)
         ):  # "过年从除夕到初三", "春节初五": the festival names the time, the days inside it
-            result = [m for m in result if m is not first]
+            # (one mention over both, so the festival's name is not left as a day word)
+            whole = TimeMention(
+                (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
+            )
+            result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today)
-        if not between.strip() and (
-            first.festival or second.festival or "festival" in (first.kind, second.kind)
+        if (
+            not between.strip()
+            and (first.festival or second.festival or "festival" in (first.kind, second.kind))
+            and {first.kind, second.kind} <= {"date", "festival"}  # not "国庆三天后"
         ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
             # one mention over both, so the dropped date's words are not left as a day word
@@ -284,7 +465,26 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             )
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today)
-        if _RANGE.fullmatch(between) and (span := _range(first, second)) is not None:
+        if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and _JOINED.fullmatch(between)
+        ):  # "下礼拜二还是礼拜三", "next tuesday or wednesday": the second day in the same week
+            monday = first.days[0] - timedelta(days=first.days[0].weekday())
+            moved = monday + timedelta(days=second.days[0].weekday())
+            if moved < first.days[0]:  # "下周五和周一": that week's Monday or the next?
+                choices = (first.days[0], moved, moved + timedelta(days=7))
+                return [TimeMention(first.span, (), "unsure", None, choices)]
+            if moved != second.days[0]:
+                second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
+                result = [second_moved if m is second else m for m in result]
+                return reconcile_days(text, result, today)
+        if (
+            _RANGE.fullmatch(between)
+            or (_BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]))
+        ) and (span := _range(first, second)) is not None:
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
@@ -293,6 +493,16 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
             continue
+        if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
+            not between.strip(" ,，")
+            and first.kind == "weekday"
+            and second.kind == "date"
+            and len(first.days) == len(second.days) == 1
+            and first.days[0].weekday() == second.days[0].weekday()
+        ):
+            whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today)
         if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
             not between.strip()
             and second.kind == "weekday"
@@ -316,6 +526,8 @@ _HOURS_INTENT = re.compile(
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
+# What is offered, not when: "夜校都开了哪些课", "开什么班"
+_OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
@@ -470,7 +682,8 @@ _ELSEWHERE = re.compile(
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
     r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
-    r"|菜场|菜市场|理发店|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
+    r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
@@ -488,6 +701,12 @@ _NOT_OURS = re.compile(
     r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|亲戚|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
+    r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
+    r"|私下|家教|一对一辅导|\bprivate\s+(?:tutor|tutoring|lessons?)\b"
+    # schooling and exams of the family, not the centre's courses ("高考填志愿" is no volunteering)
+    r"|高考|中考|考研|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
+    # another place's hours: "长风公园几点关门", "what time does changfeng park close"
+    r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -521,7 +740,8 @@ _EN_OWNER_AFTER = re.compile(
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
 _ZH_OWNER_BEFORE = re.compile(
-    r"(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
+    r"(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 _PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
@@ -535,6 +755,12 @@ _ALT_CLAUSE = re.compile(
     r"还是(?:说)?(?:只能|只好|要|得|必须|应该|需要)?(?:去|到|上)[\u4e00-\u9fff]{1,8}"
     r"|\bor\s+(?:should|do|must|shall)\s+i\s+(?:go|have\s+to\s+go)\s+to\s+(?:a|an|the)?\s*[a-z]+"
 )
+# The resident's starting point in a way-finding question: "从金沙江路地铁站出来",
+# "坐15号线哪个口出来"
+_STARTING_POINT = re.compile(
+    r"从[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
+    r"|\bfrom\s+(?:the\s+)?[a-z ]{1,30}?\s+(?:metro|subway|underground)\s+station\b"
+)
 _PLACE_SUFFIX = re.compile(
     r"事务所|所(?!以|有|在|谓|需|要)|公司|店|铺|\s*(?:firms?|compan(?:y|ies))\b"
 )
@@ -547,10 +773,28 @@ _CASE_ADVICE = re.compile(
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
 )
+# Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
+# the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
+_MEDICAL_ADVICE = re.compile(
+    r"吃什么药|什么药(?:好|管用|有效|比较好)|(?:该|要)吃(?:什么|啥|哪种)|吃了[\u4e00-\u9fff]{0,5}药"
+    r"[\u4e00-\u9fff]{0,3}(?:能|可以)|\bwhat\s+(?:medicine|medication|pills?|drugs?|tablets?)\b"
+    r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
+    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
+    r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
+    # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+sugar)[^\d]{0,8}\d"
+    # how to bring down one's own reading: "血糖高 该怎么控制饮食"
+    r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
+    r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
+)
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
     r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
-    r"|有什么讲究|正常吗|要紧吗|严重吗|有没有害|有害吗|有好处|好处|坏处"
+    r"|有什么讲究|正常吗|要紧吗|严重吗|严不严重|有没有害|有害吗|有好处|好处|坏处"
+    r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
+    # what to wear, whether the food is fresh or clean, the best one in town
+    r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
+    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+)?(?:in|near|around)\b"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
@@ -566,6 +810,10 @@ _PERSONAL_HEAD = re.compile(
     r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
     r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
     r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
+    r"|人多不多|人多吗|人多伐|人挤不挤|排队的人多|\b(?:busy|crowded)\b|\bhow\s+many\s+people\b"
+    r"|多少钱买的|花了?多少钱买|(?:哪里|哪儿|在哪里?)买的|跑得?多快|有多重|多少公斤重"
+    r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
+    r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
     r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
@@ -743,8 +991,8 @@ _COURSE = re.compile(
 # "想给我孙子报个英语班", "can I sign up for tai chi", "I want to learn calligraphy"
 _COURSE_NAMED = re.compile(
     r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
-    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take)\s+(?:the\s+|a\s+|some\s+)?"
-    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
+    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take(?=.*\b(?:class|course|lesson)))"
+    r"\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
     r"(?:\s+(?:at|in|with|from)\s+(?:the\s+)?(?:night\s+school|evening\s+class(?:es)?|centre|center|you))?"
     r"\s*(?:$|[,.!?]|\bis\b)"
 )
@@ -757,6 +1005,18 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
+)
+# "夜校有太极拳课伐": a course asked about without 的
+_COURSE_ASKED_BARE = re.compile(
+    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
+    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class(?:es)?\b"
+)
+# Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
+_COURSE_SEATS = re.compile(
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
+    r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
 # A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
 _COURSE_POINTED = re.compile(
@@ -861,7 +1121,7 @@ class QuestionMatcher:
         text = self._festival_typos(normalise(text))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
-        days_named = [m.span for m in mentions if m.kind not in ("vague", "year")]
+        days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
             for v in self.venues.find_all(text)
@@ -876,6 +1136,8 @@ class QuestionMatcher:
         rest = strip_punctuation(remove_times(blank, mentions))
         if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
             rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
+        if _WHERE_INTENT.search(rest):  # "我从金沙江路地铁站出来怎么走": where the resident starts
+            rest, clean = _STARTING_POINT.sub(" 地铁 ", rest), _STARTING_POINT.sub(" 地铁 ", clean)
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _OTHER_PLACE.search(rest)
@@ -898,6 +1160,7 @@ class QuestionMatcher:
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
             _CASE_ADVICE.search(rest)
+            or _MEDICAL_ADVICE.search(rest)
             or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
@@ -918,11 +1181,24 @@ class QuestionMatcher:
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
+        bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
+            m
+            for m in resolved
+            if (m.kind == "weekday" and _BARE_WEEKDAY.match(text, m.span[0]))
+            or (m.kind == "date" and _FLOATING_DATE.fullmatch(text, *m.span))
+        ]
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
-            unresolved = [m for m in unresolved if m.kind != "vague"]
+            unresolved = [
+                m
+                for m in unresolved
+                # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
+                # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
+                if m.kind not in ("vague", "past")
+                and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
+            ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
-        hours_intent = bool(_HOURS_INTENT.search(rest))
+        hours_intent = bool(_HOURS_INTENT.search(_OFFERED.sub(" ", rest)))
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
@@ -1026,7 +1302,7 @@ class QuestionMatcher:
             )
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
-            course = _COURSE_ASKED.search(text)
+            course = _COURSE_ASKED.search(text) or _COURSE_ASKED_BARE.search(text)
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
@@ -1042,6 +1318,7 @@ class QuestionMatcher:
             if not hint:  # "有没有教拍照的课 我想报一个": the course is named elsewhere
                 for other in (
                     _COURSE_ASKED.search(text),
+                    _COURSE_ASKED_BARE.search(text),
                     _COURSE_NAMED.search(text),
                     _COURSE_POINTED.search(text),
                 ):
@@ -1051,6 +1328,16 @@ class QuestionMatcher:
                 Kind.FEATURE,
                 feature="course",
                 course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        seats = _COURSE_SEATS.search(text)
+        if seats is not None and (hint := _course_hint(seats)):
+            # "夜校的咖啡拉花课还有名额伐": places left on a course named
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
                 score=1.0,
                 looks_like_question=True,
             )

@@ -43,7 +43,12 @@ _LUNAR_DAY = (
     r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
     r"|廿[一二三四五六七八九]?|三十)"
 )
-_NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位])"
+_NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂号])"
+# An English ordinal that counts something else: "the 2nd floor", "my 3rd time", "1st time here"
+_NOT_A_DAY_AFTER_ORDINAL = (
+    r"(?!\s*(?:floor|storey|story|time|times|year|row|gate|door|room|level|street|st\b|avenue"
+    r"|ave\b|grade|class|lesson|visit|attempt|place|edition|round|person|child|grandchild|kid))"
+)
 
 
 def cn_number(text: str) -> int:
@@ -69,7 +74,7 @@ class TimeMention:
 
     span: tuple[int, int]
     days: tuple[date, ...]
-    kind: str  # relative | weekday | weekend | date | festival | vague | unsure | year
+    kind: str  # relative | weekday | weekend | date | festival | vague | week | unsure | year
     festival: str | None = None  # statutory festival key
     candidates: tuple[date, ...] = ()  # likely days when unresolved
 
@@ -192,7 +197,7 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "date", found)
 
 
-@_rule(r"(下下个?|下个?|这个?|本|上个?)\s*月\s*" + _NUM + r"\s*[号日]", "date")
+@_rule(r"(下下个?|下个?|这个?|本|上个?)\s*月\s*的?\s*" + _NUM + r"\s*[号日]", "date")
 def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     offset = {"下下": 2, "下": 1, "这": 0, "本": 0, "上": -1}[match.group(1).rstrip("个")]
     year, month = _add_months(today, offset)
@@ -204,14 +209,70 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 
 @_rule(
-    r"(下下个?|下个?|这个?|本)?\s*月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b",
+    r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*[底末]|[底末]|最后一天)|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
+    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]",
     "date",
 )
-def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if match.group(3):  # "十月底": that month's last day, this year or the next
+        month = cn_number(match.group(3))
+        if not 1 <= month <= 12:
+            return None
+        end = month_day(month, gregorian.monthrange(today.year, month)[1], today)
+        year = end.year if end is not None else today.year + 1
+        return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
     prefix = (match.group(1) or match.group(2) or "").rstrip("个")
     offset = {"下下": 2, "下": 1, "next": 1}.get(prefix, 0)
     year, month = _add_months(today, offset)
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
+
+
+# The Nth weekday of a month: "11月第一个周一", "下个月最后一个礼拜五", "the second weekend of
+# november", "the last friday of next month".
+_ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "first": 1, "second": 2, "third": 3,
+             "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+
+
+@_rule(
+    r"(?:(下下个?|下个?|这个?|本)\s*月|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月)\s*(?:的|份的?)?\s*"
+    r"(?:第\s*([一二三四五1-5])\s*个|(最后)\s*一\s*个)\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])"
+    r"|\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+(?:of|in)\s+"
+    r"(?:(next|this)\s+month|" + _MONTH_WORD + r")\b",
+    "date",
+)
+def _nth_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    prefix, month_text, nth, last, char, en_nth, en_day, en_prefix, en_month = match.groups()
+    if en_nth is not None:
+        count = 0 if en_nth == "last" else _ORDINALS[en_nth]
+        weekday = 5 if en_day == "weekend" else _WEEKDAY_EN[en_day]
+        weekend = en_day == "weekend"
+        offset = {"next": 1, "this": 0}.get(en_prefix or "")
+        month = _MONTHS_EN[en_month[:3]] if en_month else None
+    else:
+        count = 0 if last else _ORDINALS.get(nth, 0) or int(nth)
+        weekend = char == "末"
+        weekday = 5 if weekend else _WEEKDAY_CN[char]
+        offset = {"下下": 2, "下": 1, "这": 0, "本": 0}.get((prefix or "").rstrip("个"))
+        month = cn_number(month_text) if month_text else None
+    if offset is not None:
+        year, month = _add_months(today, offset)
+    elif month is not None and 1 <= month <= 12:
+        year = today.year
+        if date(year, month, gregorian.monthrange(year, month)[1]) < today:
+            year += 1
+    else:
+        return None
+    days_in = [
+        date(year, month, n)
+        for n in range(1, gregorian.monthrange(year, month)[1] + 1)
+        if date(year, month, n).weekday() == weekday
+    ]
+    if count > len(days_in):
+        return TimeMention(match.span(), (), "date")
+    first = days_in[count - 1] if count else days_in[-1]
+    found = (first, first + timedelta(days=1)) if weekend else (first,)
+    return TimeMention(match.span(), found, "date")
 
 
 # Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
@@ -255,14 +316,25 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
 
 
+_A_READING = re.compile(
+    r"胆固醇|血糖|血脂|血压|尿酸|体重|体温|指标|读数|视力|度数|mmol|公斤|\b(?:cholesterol|glucose"
+    r"|sugar|blood|reading|level|weight|temperature|kg|score)\b"
+)
+
+
 # 12/20, 12-20 and 12.20 (not a price or a length: "15.5元", "2.5小时")
 @_rule(
     r"(?<![\d:.])(\d{1,2})\s*(?:[-/]|\.(?=\d{1,2}(?![\d元块%]|\s*(?:元|块|小时|米|公斤))))"
     r"\s*(\d{1,2})(?![\d:])",
     "date",
 )
-def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(match, "date", month_day(int(match.group(1)), int(match.group(2)), today))
+def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
+    if "." in match.group(0) and _A_READING.search(match.string):
+        return None  # "胆固醇6.2", "my sugar is 7.1": a reading, not 2 June
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:  # "31/10": day first, as most of the world writes it
+        first, second = second, first
+    return _mention(match, "date", month_day(first, second, today))
 
 
 @_rule(r"(?<![\d月周期拜])" + _NUM + r"\s*号" + _NOT_A_DAY_AFTER_HAO, "date")
@@ -270,20 +342,24 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
     return _mention(match, "date", _day_of_month(today, cn_number(match.group(1))))
 
 
-@_rule(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b", "date")
+@_rule(
+    r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b)"
+    + _NOT_A_DAY_AFTER_ORDINAL,
+    "date",
+)
 def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = int(match.group(1) or match.group(2))
     return _mention(match, "date", _day_of_month(today, number))
 
 
 @_rule(
-    r"([0-9]{1,2}|[一二两三四五六七八九十])\s*天\s*(?:以后|之后|后)|过\s*([0-9]{1,2}|[一三四五六七八九十])\s*天",
+    r"([0-9]{1,2}|[一二两三四五六七八九十廿]{1,3})\s*天\s*(?:以后|之后|后)"
+    r"|过\s*([0-9]{1,2}|[一三四五六七八九十廿]{1,3})\s*天",
     "relative",
 )
 def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(
-        match, "relative", today + timedelta(days=cn_number(match.group(1) or match.group(2)))
-    )
+    days = cn_number(match.group(1) or match.group(2))
+    return _mention(match, "relative", today + timedelta(days=days) if days else None)
 
 
 @_rule(
@@ -336,9 +412,13 @@ def _same_day_later(match: re.Match[str], today: date, _: HolidayCalendar) -> Ti
     return _mention(match, "relative", today + timedelta(days=7 * step))
 
 
-@_rule(r"\bin\s+(\d|one|two|three|four|five|six|seven)\s+days?\b", "relative")
+@_rule(
+    r"\bin\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?(?:'?\s*time)?\b"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+from\s+(?:now|today)\b",
+    "relative",
+)
 def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    word = match.group(1)
+    word = match.group(1) or match.group(2)
     return _mention(match, "relative", today + timedelta(days=_EN_NUMBERS.get(word) or int(word)))
 
 
@@ -363,17 +443,40 @@ for _pattern, _offset in _RELATIVE:
     _rule(_pattern, "relative")(_relative)
 
 
-@_rule(r"(下下|下|这|本|今|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])", "weekday")
+@_rule(
+    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])"
+    # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
+    # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
+    r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
+    "weekday",
+)
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, char = match.groups()
+    prefix, char, more = match.groups()
     if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
-        return TimeMention(match.span(), (), "vague")  # "他回来那个周末": which one?
-    weeks = {"下下": 2, "下": 1, "上": -1}.get(prefix or "", 0)
+        # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
+        return TimeMention(match.span(), (), "unsure")
+    if more and char != "末":
+        weeks = {"下下": 2, "下": 1, "上": -1, "上上": -2}.get(prefix or "", 0)
+        chars = [char, *(c for c in more if c in _WEEKDAY_CN)]
+        if weeks == 0:
+            days = [_next_weekday(today, _WEEKDAY_CN[c]) for c in chars]
+        else:
+            monday = _monday(today) + timedelta(days=7 * weeks)
+            days = [monday + timedelta(days=_WEEKDAY_CN[c]) for c in chars]
+        return TimeMention(match.span(), tuple(sorted(set(days))), "weekday")
+    weeks = {"下下": 2, "下": 1, "上": -1, "上上": -2}.get(prefix or "", 0)
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
             return TimeMention(match.span(), (today,), "weekend")
+        if weeks < 0:  # "上周末健身房开了吗": that weekend, gone by
+            saturday = _monday(today) + timedelta(days=7 * weeks + 5)
+            return TimeMention(match.span(), (saturday, saturday + timedelta(days=1)), "weekend")
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
     weekday = _WEEKDAY_CN[char]
+    if prefix in ("这", "本", "今") and weekday < today.weekday():
+        # "这周一" on a Wednesday: this week's, gone by, or the coming one? Asked.
+        this_week = _monday(today) + timedelta(days=weekday)
+        return TimeMention(match.span(), (), "unsure", None, (this_week + timedelta(days=7),))
     if weeks == 0:
         return _mention(match, "weekday", _next_weekday(today, weekday))
     return _mention(match, "weekday", _monday(today) + timedelta(days=7 * weeks + weekday))
@@ -390,7 +493,7 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         _EN_THAT_BEFORE.search(match.string, 0, match.start())
         or _EN_CLAUSE_AFTER.match(match.string, match.end())
     ):
-        return TimeMention(match.span(), (), "vague")  # "the weekend they're here": which one?
+        return TimeMention(match.span(), (), "unsure")  # "the weekend they're here": which one?
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
@@ -437,9 +540,28 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
 
 
+_DURING_BEFORE = re.compile(r"\b(?:during|over|throughout)\s+(?:the\s+)?$")
+# "国庆三天", "春节七天": that many days from the festival's first
+_N_DAYS_AFTER = re.compile(
+    r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
+)
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if (
+            found is not None
+            and festival.statutory
+            and _DURING_BEFORE.search(match.string, 0, match.start())
+            and (days := _break_days(found, calendar))
+        ):  # "during spring festival", "over national day": every day of the break
+            return TimeMention(match.span(), days, "festival", festival.statutory)
+        if found is not None and festival.statutory:
+            count = _N_DAYS_AFTER.match(match.string, match.end())
+            if count is not None:
+                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                return TimeMention((match.start(), count.end()), days, "festival", None)
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = _break_days(found, calendar)
@@ -463,7 +585,36 @@ for _festival in FESTIVALS:
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    return _mention(match, "festival", _lunar(1, number, today))
+    found = _lunar(1, number, today)
+    if found is None or match.group(0).startswith(("大年", "年")):
+        return _mention(match, "festival", found)
+    nearer = _lunar_days(number, today)
+    if nearer and nearer[0] < found and not _SPRING_NAMED.search(match.string):
+        # "食堂初八开吗" asked in October: this lunar month's 初八 or the Spring Festival's?
+        # Only in 腊月 and 正月 is the next 初八 the Spring Festival's own.
+        return TimeMention(match.span(), (), "unsure", None, (*nearer, found))
+    return _mention(match, "festival", found)
+
+
+_SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
+
+
+def _lunar_days(number: int, today: date) -> tuple[date, ...]:
+    """The next two days numbered ``number`` in a lunar month, from today."""
+    from borax.calendars.lunardate import LunarDate
+
+    found: list[date] = []
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    year, month = lunar.year, lunar.month
+    for _ in range(3):
+        try:
+            day = LunarDate(year, month, number).to_solar_date()
+        except ValueError:
+            day = None
+        if day is not None and day >= today:
+            found.append(day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(found[:2])
 
 
 def _week_days(today: date, weeks: int) -> tuple[date, ...]:
@@ -485,6 +636,7 @@ def _holiday_candidates(today: date, calendar: HolidayCalendar) -> tuple[date, .
 _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
+    r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|新年(?!好|快乐)|\bholidays?\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
@@ -498,12 +650,12 @@ _VAGUE = re.compile(
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
-    r"|(?P<other>过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
+    r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
-    r"|年底|年初|年前|年后|节前|节后|下个?月|\bnext\s+month\b|\bsome\s*day\b"
+    r"|年底|年初|年前|年后|节前|节后|小年夜|过完年|过了年|年过完|过完节|过了节|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
     r"|\b(?:the\s+)?(?:festival|feast)\b)"
@@ -534,13 +686,19 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     for pattern, _, resolver in _RULES:
-        for match in pattern.finditer(text):
-            if match.end() == match.start() or not free(match.span()):
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            if match.end() == match.start():
+                pos = match.end() + 1
                 continue
+            if not free(match.span()):  # "马上周末": 上周末 overlaps 马上, 周末 is still a day
+                pos = match.start() + 1
+                continue
+            pos = match.end()
             mention = resolver(match, today, calendar)
             if mention is None:
                 continue
-            if not mention.resolved:
+            if not mention.resolved and not mention.candidates:
                 mention = TimeMention(
                     mention.span, (), mention.kind, mention.festival, generic_candidates(today)
                 )
@@ -553,11 +711,18 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = _week_days(today, 1)
         elif match.lastgroup == "thisweek":
             candidates = _week_days(today, 0)
+        elif match.lastgroup == "nextmonth":
+            year, month = _add_months(today, 1)
+            candidates = tuple(
+                date(year, month, n) for n in range(1, gregorian.monthrange(year, month)[1] + 1)
+            )
         elif match.lastgroup == "holiday":
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
         else:
             candidates = generic_candidates(today)
-        found.append(TimeMention(match.span(), (), "vague", None, candidates))
+        # a week named alone ("下周…周四") must hold the day named beside it
+        kind = "week" if match.lastgroup in ("nextweek", "thisweek", "nextmonth") else "vague"
+        found.append(TimeMention(match.span(), (), kind, None, candidates))
         taken.append(match.span())
     return sorted(found, key=lambda m: m.span)
 

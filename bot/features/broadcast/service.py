@@ -623,8 +623,12 @@ def shown_status(figures: Progress, now: datetime) -> Shown:
     """The true word for where a broadcast stands: scheduled, sending, paused, cancelled, done.
 
     An active broadcast whose time has not come and that sent nothing yet is *scheduled*, not
-    "sending"."""
+    "sending". One with nothing left (every message sent, failed, blocked, expired or
+    withdrawn) is *done*, even before the progress job has written it so: the row turns
+    ``done`` only on the job's next tick, and /broadcasts must not say "sending" meanwhile."""
     if figures.status == ACTIVE:
+        if figures.remaining == 0 and figures.total > 0:
+            return Shown.DONE
         scheduled = figures.not_before > now and figures.done == 0
         return Shown.SCHEDULED if scheduled else Shown.SENDING
     return Shown(figures.status)

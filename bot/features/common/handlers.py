@@ -129,11 +129,16 @@ async def set_language(update: Update, context: FrontdeskContext, press: ChooseL
         roles=context.profile.roles,
     )
     await query.answer()
+    # The confirmation must carry the menu in the new language, and a reply keyboard cannot be
+    # put on an edited message: so the prompt goes, and one message says it and shows the menu
+    # (no second "请选择：" just to carry the keyboard).
     try:
-        await query.edit_message_text(context.t("language-set"))
-    except TelegramError as exc:  # e.g. the same language pressed twice: "not modified"
-        log.debug("language message not edited: %s", exc)
-    await send_menu(update, context, context.t("menu-prompt"))
+        await query.delete_message()
+    except TelegramError as exc:  # too old to delete (48 h): at least drop its buttons
+        log.debug("language prompt not deleted: %s", exc)
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_reply_markup(None)
+    await send_menu(update, context, context.t("language-set"))
     # The command menu follows the chosen language too (a staff list, or a resident's).
     await sync_commands(context.bot, runtime, only_chat=context.profile.telegram_id)
 
@@ -177,6 +182,11 @@ async def menu_button(update: Update, context: FrontdeskContext) -> None:
 async def unknown_command(update: Update, context: FrontdeskContext) -> None:
     """A command the bot does not have."""
     await send_menu(update, context, context.t("unknown-command"))
+
+
+async def nothing_to_cancel(update: Update, context: FrontdeskContext) -> None:
+    """/cancel that no open form or conversation claimed: there is nothing to stop."""
+    await send_menu(update, context, context.t("nothing-to-cancel"))
 
 
 async def not_understood(update: Update, context: FrontdeskContext) -> None:
@@ -261,6 +271,9 @@ def install(app: FrontdeskApplication) -> None:
 def register_fallbacks(app: FrontdeskApplication) -> None:
     """Last in line: whatever no feature claimed still gets an answer."""
     app.add_handler(CommandHandler("start", start))  # a payload that is no link: the greeting
+    # Every form and conversation answers its own /cancel before this; one that reaches here
+    # found nothing in progress, and is still a command the bot has.
+    app.add_handler(CommandHandler("cancel", nothing_to_cancel))
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.TEXT, not_understood))
     app.add_handler(

@@ -221,7 +221,31 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     """The new event as residents will see it, in both languages, with Publish / Drop."""
     message = update.effective_message
     assert message is not None
-    draft = _draft(context)
+    text = "\n".join(
+        (
+            context.t("events-preview-head"),
+            _event_lines(context, _draft(context)),
+            context.t("events-preview-foot"),
+        )
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
+                ),
+                InlineKeyboardButton(
+                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
+                ),
+            ]
+        ]
+    )
+    await message.reply_text(text, reply_markup=markup)
+    return PREVIEW
+
+
+def _event_lines(context: FrontdeskContext, draft: NewEvent) -> str:
+    """The event as the preview shows it (between its head and its foot)."""
     runtime = context.runtime
     zone = runtime.centre.zone
     starts_at, ends_at = draft.starts_at, draft.ends_at
@@ -229,7 +253,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     assert ends_at is not None
     venue = runtime.centre.venue(draft.venue_id)
     capacity = draft.capacity
-    text = context.t(
+    return context.t(
         "events-preview",
         title_zh=draft.title_zh,
         title_en=draft.title_en,
@@ -246,20 +270,6 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
         if draft.companions_max
         else context.t("events-preview-no-companions"),
     )
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
-                ),
-                InlineKeyboardButton(
-                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
-                ),
-            ]
-        ]
-    )
-    await message.reply_text(text, reply_markup=markup)
-    return PREVIEW
 
 
 @checks_role_inside("staff")
@@ -288,7 +298,10 @@ async def publish(update: Update, context: FrontdeskContext) -> int:
         draft.step = START
         return await _ask(update, context, START)
     context.drafts.pop(NewEvent)
-    await _drop_buttons(query)
+    # The preview said "not published yet": it now says what happened, without its buttons.
+    await _settle_preview(
+        query, context.t("events-published-head") + "\n" + _event_lines(context, draft)
+    )
     await message.reply_text(context.t("events-created", id=event_id))
     return ConversationHandler.END
 
@@ -300,6 +313,13 @@ async def drop(update: Update, context: FrontdeskContext) -> int:
     await query.answer()
     await _drop_buttons(query)
     return await stop(update, context)
+
+
+async def _settle_preview(query: CallbackQuery, text: str) -> None:
+    try:
+        await query.edit_message_text(text, reply_markup=None)
+    except BadRequest as exc:
+        log.debug("preview not updated: %s", exc)
 
 
 async def _drop_buttons(query: CallbackQuery) -> None:

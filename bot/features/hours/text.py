@@ -6,6 +6,7 @@ passed on as :class:`~bot.i18n.Markup`; everything else (a staff member's reason
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import get_args
@@ -75,9 +76,10 @@ def intervals_text(t: Translator, intervals: tuple[Interval, ...]) -> str:
 
 
 def date_text(t: Translator, day: date, *, short: bool = False, today: date | None = None) -> str:
-    """A day in the reader's language; with ``today``, the year is said when it is another
-    year's ("2028年1月1日（周六）" asked in February 2027, never a bare "1月1日")."""
-    if today is not None and day.year != today.year:
+    """A day in the reader's language; with ``today``, the year is said for another year's day
+    that is past or more than eight months ahead ("2028年1月1日（周六）" asked in February 2027,
+    never a bare "1月1日" that reads as the day just gone); nearer days stay short."""
+    if today is not None and day.year != today.year and not 0 <= (day - today).days <= 240:
         return dates.day(day, t.lang, year=True)
     return dates.day_short(day, t.lang) if short else dates.day(day, t.lang)
 
@@ -262,6 +264,26 @@ def day_answer_text(
         if after.next_open is not None and after.next_open.date() != day:
             lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
     return "\n".join(lines)
+
+
+def days_answer_text(
+    t: Translator, book: HoursBook, venue: Venue, days: tuple[date, ...], now_local: datetime
+) -> str:
+    """One venue on several days ("春节期间食堂开吗"): a line a day, and what the days share
+    (the unpublished-notice caveat, the next opening) said once at the end, not per day."""
+    blocks = [day_answer_text(t, book, venue, day, now_local).split("\n") for day in days]
+    if len(blocks) == 1:
+        return "\n".join(blocks[0])
+    counts = Counter(line for block in blocks for line in set(block))
+    shared = {line for line, count in counts.items() if count > 1}
+    lines, tail = [], []
+    for block in blocks:
+        for line in block:
+            if line not in shared:
+                lines.append(line)
+            elif line not in tail:
+                tail.append(line)
+    return "\n".join(lines + tail)
 
 
 def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:

@@ -131,6 +131,13 @@ class CancelSession(Callback):
     session_id: int
 
 
+@callback("ns:sxn")
+class KeepSession(Callback):
+    """ "Keep it" under the question whether to cancel one class: nothing changes."""
+
+    session_id: int
+
+
 @callback("ns:edc")
 class EditCourse(Callback):
     """Staff pick the course to change (/ns_edit)."""

@@ -91,6 +91,10 @@ class School:
         """A date and time as residents read it, in the centre's zone."""
         return dates.day_and_time(moment, self.zone, lang)
 
+    def span(self, starts_at: datetime, ends_at: datetime, lang: str) -> str:
+        """A class as residents plan their evening: its day, start and end ("19:00–20:30")."""
+        return f"{self.when(starts_at, lang)}–{dates.clock_time(ends_at.astimezone(self.zone))}"
+
     def fee(self, fen: int, lang: str) -> str:
         if fen == 0:
             return self.text(lang, "ns-fee-free")

@@ -107,24 +107,50 @@ async def publish(session: AsyncSession, course_id: int, now: datetime) -> bool:
     return result.first() is not None
 
 
+@dataclass(frozen=True, slots=True)
+class FieldEdit:
+    """What :func:`edit_field` did: ``done`` False when the course is gone or cancelled;
+    ``told`` how many people a moved class (a new venue) is announced to."""
+
+    done: bool
+    told: int = 0
+
+
 async def edit_field(
-    session: AsyncSession, course_id: int, name: str, value: object, now: datetime
-) -> bool:
-    """Change one basic field (titles, descriptions, teacher, venue, fee)."""
+    session: AsyncSession,
+    school: School,
+    course_id: int,
+    name: str,
+    value: object,
+    now: datetime,
+) -> FieldEdit:
+    """Change one basic field (titles, descriptions, teacher, venue, fee).
+
+    A new venue sends the class somewhere else (another site, perhaps): like a moved session,
+    the people enrolled or offered a place are told, in the same transaction.
+    """
     if name not in EDITABLE:
         raise KeyError(name)
-    result = await session.execute(
-        update(Course)
-        .where(Course.id == course_id, Course.status != CANCELLED)
-        .values({name: value, "updated_at": now})
-        .returning(Course.id)
-        .execution_options(synchronize_session=False)
-    )
-    if result.first() is None:
-        return False
+    course = await lock_course(session, course_id)  # the old venue, read under the course lock
+    if course is None or course.status == CANCELLED:
+        return FieldEdit(done=False)
+    old_venue = course.venue_id
+    setattr(course, name, value)
+    course.updated_at = now
+    await session.flush()
     if name in REMINDED_FIELDS:  # pending reminders show the old text; the job writes new ones
         await class_reminders.cancel_pending(session, course_id)
-    return True
+    if name != "venue_id" or value == old_venue or course.status != PUBLISHED:
+        return FieldEdit(done=True)
+    new_venue = str(value)
+    args: dict[str, dict[str, object]] = {
+        lang: {"old": school.venue(old_venue, lang), "new": school.venue(new_venue, lang)}
+        for lang in LANGUAGES
+    }
+    told = await _tell_audience(
+        session, school, course, (ENROLLED, OFFERED), "ns-venue-moved", now, "venue", args
+    )
+    return FieldEdit(done=True, told=told)
 
 
 def course_audience(
@@ -513,6 +539,7 @@ class MyCourse:
     enrolment: Enrolment
     position: int | None
     next_session: datetime | None
+    next_session_ends: datetime | None = None
 
 
 async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list[MyCourse]:
@@ -543,20 +570,26 @@ async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list
                 )
                 or 0
             )
-        upcoming = await session.scalar(
-            select(func.min(CourseSession.starts_at)).where(
-                CourseSession.course_id == course.id,
-                CourseSession.status == SessionStatus.SCHEDULED,
-                CourseSession.starts_at > now,
+        following = (
+            await session.execute(
+                select(CourseSession.starts_at, CourseSession.ends_at)
+                .where(
+                    CourseSession.course_id == course.id,
+                    CourseSession.status == SessionStatus.SCHEDULED,
+                    CourseSession.starts_at > now,
+                )
+                .order_by(CourseSession.starts_at)
+                .limit(1)
             )
-        )
+        ).first()
+        upcoming, ends = following if following is not None else (None, None)
         if upcoming is None and enrolment.status == ENROLLED:
             last = await session.scalar(
                 select(func.max(CourseSession.ends_at)).where(CourseSession.course_id == course.id)
             )
             if last is not None and last < now:
                 continue  # finished course
-        result.append(MyCourse(course, enrolment, position, upcoming))
+        result.append(MyCourse(course, enrolment, position, upcoming, ends))
     return result
 
 

@@ -266,8 +266,8 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
             item.enrolment.offer_expires_at,
         )
         following = (
-            school.when(item.next_session, lang)
-            if item.next_session
+            school.span(item.next_session, item.next_session_ends, lang)
+            if item.next_session and item.next_session_ends
             else context.t("ns-my-no-next")
         )
         lines.append(
@@ -374,6 +374,7 @@ MANIFEST = Manifest(
         buttons.AttendanceSheet: "staff",
         buttons.CancelCourse: "staff",
         buttons.CancelSession: "staff",
+        buttons.KeepSession: "staff",
         buttons.Draw: "staff",
         buttons.EditCourse: "staff",
         buttons.EditCourseField: "staff",

@@ -31,6 +31,7 @@ from bot.features.nightschool.buttons import (
     EditCourse,
     EditCourseField,
     EditCoursePage,
+    KeepSession,
     MarkAttendance,
     Publish,
     Roster,
@@ -72,6 +73,7 @@ from bot.features.nightschool.staff_sessions import (
     attendance_sessions,
     attendance_sheet,
     cancel_session,
+    keep_session,
     session_list,
 )
 from bot.features.nightschool.texts import DRAW_PROBLEM_TEXTS, STATE_TEXTS
@@ -291,6 +293,7 @@ def register(app: FrontdeskApplication) -> None:
             on(Sessions, session_list),
             on(AskCancelSession, ask_cancel_session),
             on(CancelSession, cancel_session),
+            on(KeepSession, keep_session),
         ]
     )
 

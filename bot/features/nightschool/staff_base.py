@@ -135,25 +135,34 @@ async def _staff_card(
         )
         for s in view.sessions[:20]
     )
-    text = context.t(
-        "ns-staff-card",
-        id=str(course.id),
-        title_zh=course.title_zh,
-        title_en=course.title_en,
-        teacher=course.teacher,
-        venue=school.venue(course.venue_id, lang),
-        fee=school.fee(course.fee_fen, lang),
-        mode=context.t(MODE_TEXTS[Mode(course.mode)]),
-        status=context.t(COURSE_STATUS_TEXTS[CourseStatus(course.status)]),
-        capacity=course.capacity,
-        taken=course.taken,
-        waiting=view.waiting,
-        applications=view.applications,
-        opens=school.when(course.signup_opens_at, lang),
-        closes=school.when(course.signup_closes_at, lang),
-        sessions=sessions,
-        seed=course.lottery_seed or "—",
-    )
+    lines = [
+        context.t(
+            "ns-staff-card",
+            id=str(course.id),
+            title_zh=course.title_zh,
+            title_en=course.title_en,
+            teacher=course.teacher,
+            venue=school.venue(course.venue_id, lang),
+            fee=school.fee(course.fee_fen, lang),
+            mode=context.t(MODE_TEXTS[Mode(course.mode)]),
+            status=context.t(COURSE_STATUS_TEXTS[CourseStatus(course.status)]),
+            capacity=course.capacity,
+            taken=course.taken,
+            waiting=view.waiting,
+            applications=view.applications,
+            opens=school.when(course.signup_opens_at, lang),
+            closes=school.when(course.signup_closes_at, lang),
+        )
+    ]
+    if course.mode == LOTTERY:  # a first-come course has no draw, so no seed to show
+        seed = course.lottery_seed
+        lines.append(
+            context.t("ns-staff-card-seed", seed=seed)
+            if seed
+            else context.t("ns-staff-card-not-drawn")
+        )
+    lines.append(context.t("ns-staff-card-sessions", sessions=sessions))
+    text = "\n".join(lines)
     if new:
         text = context.t("ns-new-preview") + "\n\n" + text
     cid = course.id

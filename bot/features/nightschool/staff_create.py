@@ -30,18 +30,23 @@ from bot.tg.menu import main_menu
 
 @dataclass(slots=True)
 class NewCourse:
-    """A course being created step by step: the answers so far and the step asked now."""
+    """A course being created step by step: the answers so far and the step asked now.
+
+    ``merged``: fields answered together with the one before (the hours typed with the day),
+    so never asked: the count shown leaves them out rather than jump over them.
+    """
 
     draft: CourseDraft = field(default_factory=CourseDraft)
     step: int = 0
+    merged: int = 0
 
 
-def _prompt(context: FrontdeskContext, step: int) -> str:
+def _prompt(context: FrontdeskContext, step: int, merged: int = 0) -> str:
     name = inputs.FIELDS[step]
     extra: dict[str, object] = {}
     if name == "venue":
         extra["known"] = _venue_names(context)
-    head = context.t("ns-new-step", number=step + 1, total=len(inputs.FIELDS))
+    head = context.t("ns-new-step", number=step + 1 - merged, total=len(inputs.FIELDS) - merged)
     return head + "\n" + context.t(ASK_TEXTS[name], **extra)
 
 
@@ -74,7 +79,7 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
     form = context.drafts.get(NewCourse)
     if form is None:
         return ConversationHandler.END
-    draft, step = form.draft, form.step
+    draft, step, merged = form.draft, form.step, form.merged
     name = inputs.FIELDS[step]
     runtime = context.runtime
     words = inputs.from_words(
@@ -88,15 +93,15 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
         inputs.apply_field(draft, name, words.text, runtime.centre)
         if words.time_range is not None:  # "下周四晚上7点到8点半": the hours came with the day
             inputs.apply_field(draft, "time", words.time_range, runtime.centre)
-            step += 1
+            step, merged = step + 1, merged + 1
     except InvalidInput as problem:
-        text = _error_text(context, problem) + "\n" + _prompt(context, step)
-        await _say(update, context, text, _choices(context, step))
+        text = _error_text(context, problem) + "\n" + _prompt(context, form.step, form.merged)
+        await _say(update, context, text, _choices(context, form.step))
         return STEP
     step += 1
     if step < len(inputs.FIELDS):
-        form.step = step
-        await _say(update, context, _prompt(context, step), _choices(context, step))
+        form.step, form.merged = step, merged
+        await _say(update, context, _prompt(context, step, merged), _choices(context, step))
         return STEP
     assert context.profile is not None
     now = runtime.clock.now()
@@ -139,8 +144,10 @@ async def cancel_conversation(update: Update, context: FrontdeskContext) -> int:
 async def not_text(update: Update, context: FrontdeskContext) -> int:
     """Something other than text during the guided creation."""
     form = context.drafts.get(NewCourse)
-    step = form.step if form is not None else 0
-    await _say(update, context, context.t("ns-err-need-text") + "\n" + _prompt(context, step))
+    step, merged = (form.step, form.merged) if form is not None else (0, 0)
+    await _say(
+        update, context, context.t("ns-err-need-text") + "\n" + _prompt(context, step, merged)
+    )
     return STEP
 
 

@@ -14,6 +14,7 @@ from bot.features.nightschool.buttons import (
     AttendanceSessions,
     AttendanceSheet,
     CancelSession,
+    KeepSession,
     MarkAttendance,
     Sessions,
 )
@@ -34,7 +35,7 @@ from bot.features.nightschool.staff_base import (
 from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.i18n import message_keys
 from bot.tg.guards import require_role
-from bot.tg.reply import toast
+from bot.tg.reply import show, toast
 
 # The name staff read (and may type, in either language) for each field /ns_edit changes.
 FIELD_TEXTS = message_keys(
@@ -194,10 +195,28 @@ async def ask_cancel_session(
                     context.t("ns-btn-confirm-cancel-session"),
                     callback_data=encode(CancelSession(session_id)),
                 )
-            ]
+            ],
+            [
+                InlineKeyboardButton(
+                    context.t("ns-btn-keep"), callback_data=encode(KeepSession(session_id))
+                )
+            ],
         ]
     )
     await _say(update, context, context.t("ns-confirm-cancel-session", when=when), markup)
+
+
+@require_role("staff")
+async def keep_session(update: Update, context: FrontdeskContext, press: KeepSession) -> None:
+    """ "Keep it": the question is replaced by the answer, so its cancel button is gone."""
+    async with context.runtime.db.read() as session:
+        meeting = await session.get(CourseSession, press.session_id)
+    await toast(update)
+    if meeting is None:
+        await show(update, context.t("ns-refused-no-session"))
+        return
+    when = _school(context.runtime).when(meeting.starts_at, context.language)
+    await show(update, context.t("ns-session-kept", when=when))
 
 
 async def _cancel_session(
@@ -267,12 +286,16 @@ async def apply_edit(
     column = EDIT_FIELDS[field]
     value = getattr(draft, column)
     async with runtime.db.transaction() as session:
-        done = await courses.edit_field(session, course_id, column, value, runtime.clock.now())
-        if done:
+        edit = await courses.edit_field(
+            session, _school(runtime), course_id, column, value, runtime.clock.now()
+        )
+        if edit.done:
             await _record(context, session, "edit", course_id, {column: value})
-    if not done:
+    if not edit.done:
         await _say(update, context, context.t("ns-result-not-found"))
         return True
+    if edit.told:
+        await _say(update, context, context.t("ns-venue-moved-staff", count=edit.told))
     await _staff_card(update, context, course_id)
     return True
 

@@ -69,9 +69,9 @@ def render_card(
     course = view.course
     now = context.runtime.clock.now()
     shown = [
-        school.when(s.starts_at, lang)
+        school.span(s.starts_at, s.ends_at, lang)
         if s.status == SessionStatus.SCHEDULED
-        else t("ns-session-cancelled-mark", when=school.when(s.starts_at, lang))
+        else t("ns-session-cancelled-mark", when=school.span(s.starts_at, s.ends_at, lang))
         for s in view.sessions[:SESSIONS_SHOWN]
     ]
     if len(view.sessions) > SESSIONS_SHOWN:

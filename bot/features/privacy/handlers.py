@@ -23,11 +23,16 @@ from bot.tg.reply import edit, show, toast
 
 log = logging.getLogger(__name__)
 
-# What /mydata calls each data section (a section not listed here is shown by its name).
+# What /mydata calls each data section. Every registered section needs a name here (a test
+# checks it); one missing would be shown by its raw key.
 SECTIONS = (
     "roles",
     "messages",
     "audit",
+    "forms",
+    "inbox",
+    "tickets",
+    "surveys",
     "questions",
     "feedback",
     "digest",
@@ -41,6 +46,10 @@ SECTION_TEXTS = message_keys(
         "roles": "privacy-section-roles",
         "messages": "privacy-section-messages",
         "audit": "privacy-section-audit",
+        "forms": "privacy-section-forms",
+        "inbox": "privacy-section-inbox",
+        "tickets": "privacy-section-tickets",
+        "surveys": "privacy-section-surveys",
         "questions": "privacy-section-questions",
         "feedback": "privacy-section-feedback",
         "digest": "privacy-section-digest",

@@ -25,8 +25,8 @@ from bot.features.hours.handlers import (
 )
 from bot.features.hours.text import (
     date_text,
-    day_answer_text,
     day_overview_text,
+    days_answer_text,
     overview_text,
     venue_info_text,
 )
@@ -157,7 +157,7 @@ def _hours_text(
     venues = [v for v in (runtime.centre.venue(i) for i in verdict.venue_ids) if v is not None]
     days = verdict.days or (now.date(),)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW) and venues:  # the places named, each
-        parts = [day_answer_text(t, book, venue, day, now) for venue in venues for day in days]
+        parts = [days_answer_text(t, book, venue, days, now) for venue in venues]
         first = venues[0]
         return "\n\n".join(parts), week_button(t, first.id, first.name.get(t.lang), days[0])
     if verdict.kind is Kind.VENUE and venues:

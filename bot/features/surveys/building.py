@@ -171,10 +171,15 @@ async def edit_menu(update: Update, context: FrontdeskContext, press: Edit) -> N
                views.edit_menu(context.t, survey))  # fmt: skip
 
 
+def _pair(zh: str, en: str) -> str:
+    """ "中文 / English" as the organiser would type it, or the one text given for both."""
+    return zh if zh == en else f"{zh} / {en}"
+
+
 def _current_value(context: FrontdeskContext, survey: service.SurveyInfo, edit: SurveyEdit) -> str:
     lang, zone = context.language, context.runtime.centre.zone
     if edit.what is EditWhat.TITLE:
-        return f"{survey.title_zh} / {survey.title_en}"
+        return _pair(survey.title_zh, survey.title_en)
     if edit.what is EditWhat.CLOSES:
         return dates.day_and_time(survey.closes_at, zone, lang)
     index = edits.question_index(survey, edit.number)
@@ -182,7 +187,7 @@ def _current_value(context: FrontdeskContext, survey: service.SurveyInfo, edit: 
         return ""
     question = survey.questions[index]
     if edit.what is EditWhat.QUESTION_TEXT:
-        return f"{question.zh} / {question.en}"
+        return _pair(question.zh, question.en)
     return " · ".join(question.option(i, lang) for i in range(len(question.options)))
 
 

@@ -7,6 +7,7 @@ the same thing in the reader's language.
 from __future__ import annotations
 
 from datetime import tzinfo
+from html import escape
 
 from bot import dates
 from bot.features.surveys.results import (
@@ -144,13 +145,18 @@ def summary_text(
     return "\n".join(lines)
 
 
+def _both(zh: str, en: str, separator: str = " / ") -> str:
+    """Both languages of a text, or the one text when they are the same (a file or builder
+    given only Chinese stores it for English too: no "调查 / 调查")."""
+    return zh if zh == en else f"{zh}{separator}{en}"
+
+
 def preview(t: Translator, survey: SurveyInfo, zone: tzinfo) -> list[str]:
     """Every question in both languages, with its kind, options and branching."""
     blocks = [
         t(
             "survey-preview-head",
-            zh=survey.title_zh,
-            en=survey.title_en,
+            title=_both(survey.title_zh, survey.title_en),
             when=when(survey, zone, t.lang),
             audience=audience_text(t, survey),
             anonymous=t("survey-yes" if survey.anonymous else "survey-no"),
@@ -167,11 +173,12 @@ def preview(t: Translator, survey: SurveyInfo, zone: tzinfo) -> list[str]:
                     "survey-preview-question",
                     number=q.position,
                     kind=t(KIND_TEXTS[q.kind]),
-                    zh=q.zh,
-                    en=q.en,
+                    text=_both(q.zh, q.en, "\n"),
                 )
             ]
-        lines += [f"  {i}. {zh} / {en}" for i, (zh, en) in enumerate(q.options, start=1)]
+        lines += [  # catalog texts escape their arguments; these lines are built here
+            f"  {i}. {escape(_both(zh, en))}" for i, (zh, en) in enumerate(q.options, start=1)
+        ]
         if q.allow_other:
             lines.append("  " + t("survey-other"))
         if not q.required:

@@ -26,6 +26,7 @@ feature-coming-soon = This feature is being prepared and will be ready soon. Mea
 small-talk-thanks = You're welcome! Anything else? Tap a button below or just ask me.
 not-understood = Sorry, I didn't understand that. Tap a button below, or try asking in other words.
 unknown-command = I don't have that command. Tap a button below, or send /help to see what I can do.
+nothing-to-cancel = There is nothing to cancel right now.
 only-text = I can only read text messages for now. Tap a button below, or type what you need.
 button-invalid = This button is no longer valid; please open the menu again.
 error-apology = Sorry, something went wrong on our side and this message could not be handled. Please send it again later.

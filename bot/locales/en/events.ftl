@@ -67,8 +67,10 @@ events-btn-cancel-confirm = ❌ Yes, cancel the event
 events-cancel-done = Event cancelled; { $told } people will be told.
 events-moved-notice = 📢 "{ $title }" has changed: it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
+events-preview-head = <b>Preview</b> (not published yet: residents cannot see it)
+events-preview-foot = Tap "Publish" if all is right.
+events-published-head = <b>Published</b>: residents can see it and sign up now.
 events-preview =
-    <b>Preview</b> (not published yet: residents cannot see it)
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>
     🕘 { $when } – { $end } ({ $weekday })
     📍 { $venue }
@@ -76,7 +78,6 @@ events-preview =
     ➕ { $companions }
     { $description_zh }
     { $description_en }
-    Tap "Publish" if all is right.
 events-preview-seats = { $capacity } places
 events-preview-no-limit = no limit
 events-btn-publish = ✅ Publish

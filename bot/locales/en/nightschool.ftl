@@ -10,6 +10,7 @@ ns-offer =
 ns-offer-expired = ⌛ The place offered to you on <b>{ $title }</b> was not accepted in time and has gone to the next person. You can sign up again at any time from /classes.
 ns-course-cancelled = ⚠️ The course <b>{ $title }</b> has been cancelled. We are sorry; please see /classes for other courses.
 ns-session-moved = 📅 A class of <b>{ $title }</b> has moved: { $old } → <b>{ $new }</b>.
+ns-venue-moved = 📍 <b>{ $title }</b> has a new venue: { $old } → <b>{ $new }</b>. All its classes from now on are held there; see /myclasses.
 ns-lottery-won = 🎉 Lottery result for <b>{ $title }</b>: you have a place! See /myclasses for your sessions. (Draw seed: { $seed })
 ns-lottery-waitlisted = Lottery result for <b>{ $title }</b>: you were not drawn this time, and you are on the waitlist in drawn order. If a place frees up, you will get an offer. Your position is in /myclasses. (Draw seed: { $seed })
 cmd-classes = Night school classes
@@ -153,7 +154,9 @@ ns-staff-card =
     Teacher: { $teacher } · Venue: { $venue } · Fee: { $fee }
     Places: { $taken }/{ $capacity } taken · waitlist { $waiting } · applications { $applications }
     Sign-up: { $opens } – { $closes }
-    Lottery seed: { $seed }
+ns-staff-card-seed = Lottery seed: { $seed }
+ns-staff-card-not-drawn = Lottery seed: not drawn yet
+ns-staff-card-sessions =
     Sessions:
     { $sessions }
 ns-btn-publish = 📣 Publish
@@ -205,8 +208,10 @@ ns-sessions-staff =
     /ns_session { $id } cancel &lt;class number&gt;
 ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses). Send /ns_session alone to pick the course and class from buttons.
 ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
+ns-venue-moved-staff = Venue changed; { $count } people will be told.
 ns-session-added-staff = Class added on { $when }; { $count } people will be told.
 ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
+ns-session-kept = All right: the class on { $when } goes ahead as planned.
 ns-capacity-changed = Places changed from { $old } to { $new }; { $offers } offers sent to the waitlist.
 ns-refused-not-found = This course no longer exists.
 ns-refused-course-cancelled = This course is cancelled; its classes cannot be changed.

@@ -140,12 +140,11 @@ survey-button-crosstab = 📊 By "{ $by }"
 
 survey-preview-head =
     👀 <b>Preview</b>
-    { $zh } / { $en }
+    { $title }
     Open: { $when }
     For: { $audience } · Anonymous: { $anonymous } · { $count } questions
 survey-preview-question = <b>{ $number }.</b> [{ $kind }]
-    { $zh }
-    { $en }
+    { $text }
 survey-kind-single = single choice
 survey-kind-multiple = multiple choice
 survey-kind-rating = rating

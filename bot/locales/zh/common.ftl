@@ -26,6 +26,7 @@ feature-coming-soon = 这个功能正在准备中，很快就能用。现在可�
 small-talk-thanks = 不客气！还有什么需要，点下方按钮或直接问我。
 not-understood = 抱歉，我没看懂。请点下方按钮，或者换个说法再问一次。
 unknown-command = 没有这个命令。请点下方按钮，或发送 /help 查看我能做什么。
+nothing-to-cancel = 现在没有要取消的操作。
 only-text = 我目前只能看懂文字消息。请点下方按钮，或打字告诉我您需要什么。
 button-invalid = 这个按钮已经失效了，请重新打开菜单。
 error-apology = 抱歉，我们这边出了点问题，这条消息没能处理，请稍后再发一次。

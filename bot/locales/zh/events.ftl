@@ -67,8 +67,10 @@ events-btn-cancel-confirm = ❌ 确定取消活动
 events-cancel-done = 活动已取消，将通知 { $told } 人。
 events-moved-notice = 📢 “{ $title }”有变动：现改为 { $when } 在 { $venue } 举行。您的名额保留；如不能参加，请发送 /events 取消报名。
 events-cancelled-notice = 📢 抱歉，“{ $title }”（{ $when }，{ $venue }）已取消。
+events-preview-head = <b>预览</b>（还没有发布，居民看不到）
+events-preview-foot = 确认无误请点“发布”。
+events-published-head = <b>已发布</b>（居民现在可以看到并报名）
 events-preview =
-    <b>预览</b>（还没有发布，居民看不到）
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>
     🕘 { $when } – { $end }（{ $weekday }）
     📍 { $venue }
@@ -76,7 +78,6 @@ events-preview =
     ➕ { $companions }
     { $description_zh }
     { $description_en }
-    确认无误请点“发布”。
 events-preview-seats = 限 { $capacity } 人
 events-preview-no-limit = 不限人数
 events-btn-publish = ✅ 发布

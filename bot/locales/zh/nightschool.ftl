@@ -10,6 +10,7 @@ ns-offer =
 ns-offer-expired = ⌛ 为您保留的 <b>{ $title }</b> 名额已过期，已递补给下一位。您可以随时在 /classes 重新报名。
 ns-course-cancelled = ⚠️ 很抱歉，课程 <b>{ $title }</b> 已取消。请在 /classes 查看其他课程。
 ns-session-moved = 📅 <b>{ $title }</b> 有一次课调整了时间：{ $old } → <b>{ $new }</b>。
+ns-venue-moved = 📍 <b>{ $title }</b> 换了上课地点：{ $old } → <b>{ $new }</b>。以后的课都在新地点上，详见 /myclasses。
 ns-lottery-won = 🎉 <b>{ $title }</b> 抽签结果：您已中签！上课时间见 /myclasses。（抽签种子：{ $seed }）
 ns-lottery-waitlisted = <b>{ $title }</b> 抽签结果：很遗憾这次没有中签，您已按抽签顺序进入候补名单。有名额空出时会通知您。候补位置见 /myclasses。（抽签种子：{ $seed }）
 cmd-classes = 夜校课程
@@ -138,7 +139,9 @@ ns-staff-card =
     老师：{ $teacher } · 地点：{ $venue } · 费用：{ $fee }
     名额：已占 { $taken }/{ $capacity } · 候补 { $waiting } · 抽签报名 { $applications }
     报名时间：{ $opens } – { $closes }
-    抽签种子：{ $seed }
+ns-staff-card-seed = 抽签种子：{ $seed }
+ns-staff-card-not-drawn = 抽签种子：尚未抽签
+ns-staff-card-sessions =
     上课时间：
     { $sessions }
 ns-btn-publish = 📣 发布
@@ -190,8 +193,10 @@ ns-sessions-staff =
     /ns_session { $id } cancel &lt;课次编号&gt;
 ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。直接发送 /ns_session 可以从按钮里选课程和课次。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
+ns-venue-moved-staff = 地点已更改；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
 ns-session-cancelled-staff = 这次课已取消；将通知 { $count } 人。
+ns-session-kept = 好的，{ $when } 的课照常上，没有取消。
 ns-capacity-changed = 名额已从 { $old } 改为 { $new }；已向候补发出 { $offers } 个名额。
 ns-refused-not-found = 这门课已不存在。
 ns-refused-course-cancelled = 这门课已取消，课次不能再改。

@@ -150,12 +150,11 @@ survey-button-crosstab = 📊 按“{ $by }”分组看
 
 survey-preview-head =
     👀 <b>预览</b>
-    { $zh } / { $en }
+    { $title }
     开放：{ $when }
     对象：{ $audience } · 匿名：{ $anonymous } · 共 { $count } 题
 survey-preview-question = <b>{ $number }.</b> [{ $kind }]
-    { $zh }
-    { $en }
+    { $text }
 survey-kind-single = 单选
 survey-kind-multiple = 多选
 survey-kind-rating = 打分
