@@ -131,6 +131,22 @@ async def _ready(emu: Any, bot: subprocess.Popen[bytes]) -> None:
         await asyncio.sleep(0.05)
 
 
+def _profile(pid: int, text: str) -> subprocess.Popen[bytes] | None:
+    """py-spy on the bot during one measured burst, when ``FRONTDESK_BENCH_PYSPY`` names the
+    py-spy program (collapsed stacks into ``FRONTDESK_BENCH_PROFILE_DIR``); never by default."""
+    program = os.environ.get("FRONTDESK_BENCH_PYSPY")
+    if not program:
+        return None
+    folder = Path(os.environ.get("FRONTDESK_BENCH_PROFILE_DIR", tempfile.gettempdir()))
+    name = "hours" if text.startswith("/") else "text"
+    output = folder / f"pyspy-{pid}-{name}.txt"
+    command = [program, "record", "--pid", str(pid), "--format", "raw", "--rate", "200",
+               "--output", str(output)]  # fmt: skip
+    profiler = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)  # attached before the burst starts
+    return profiler
+
+
 async def _throughput(emu: Any, pid: int, text: str, first_id: int) -> dict[str, float]:
     people = [emu.user(first_id + i, first_name=f"R{i}", language_code="zh") for i in range(USERS)]
     for person in people:  # warm-up: registration, connection pool
@@ -143,10 +159,14 @@ async def _throughput(emu: Any, pid: int, text: str, first_id: int) -> dict[str,
         for _ in range(MESSAGES):
             await person.wait_message(timeout=120)
 
+    profiler = _profile(pid, text)
     cpu = _cpu_seconds(pid)
     started = time.perf_counter()
     await asyncio.gather(*(burst(p) for p in people))
     elapsed = time.perf_counter() - started
+    if profiler is not None:
+        profiler.send_signal(signal.SIGINT)
+        profiler.wait(timeout=60)
     updates = USERS * MESSAGES
     return {"rate": updates / elapsed, "cpu_ms": (_cpu_seconds(pid) - cpu) / updates * 1000}
 

@@ -38,6 +38,7 @@ from bot.storage.db import Database, create_database
 from bot.tg.forms import FormStore
 from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
+from bot.tg.prefetch import Prefetches
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -275,6 +276,14 @@ def _assemble(
         {action: handler for m in manifests for action, handler in m.menu_actions.items()},
         runtime.privacy_sections,
     )
+    processor = app.update_processor
+    forms = processor.forms if isinstance(processor, PerChatUpdateProcessor) else None
+    prefetches = Prefetches(
+        [
+            *([forms.prefetch()] if forms is not None else []),
+            *(item for manifest in manifests for item in manifest.prefetches),
+        ]
+    )
     factories = [
         _build_instance,
         _build_sender,
@@ -282,7 +291,7 @@ def _assemble(
         _build_poller,
         *(factory for m in manifests for factory in m.services),
     ]
-    built: list[object] = [observability]
+    built: list[object] = [observability, prefetches]
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))
         app.bot_data.services = Services(built)
@@ -297,9 +306,8 @@ def _assemble(
         raise RuntimeError(f"buttons guarded otherwise than their manifest says: {misguarded}")
     common.register_fallbacks(app)
     app.add_error_handler(common.on_error)
-    processor = app.update_processor
-    if isinstance(processor, PerChatUpdateProcessor) and processor.forms is not None:
-        processor.forms.attach(app)
+    if forms is not None:
+        forms.attach(app)
     if app.job_queue is None:
         log.warning("no job queue: the features' jobs will not run")
         return

@@ -37,6 +37,7 @@ from bot.delivery.instance import InstanceHeartbeat
 from bot.logs import ErrorBursts
 from bot.services import inbox
 from bot.storage import effects
+from bot.tg import prefetch
 from bot.tg.errors import error_kind, is_transient
 from bot.update_processor import PerChatUpdateProcessor
 
@@ -48,6 +49,8 @@ STOP_GRACE_SECONDS = 10.0
 # After a wake-up with updates still running, a short wait lets several outcomes share one
 # commit (and one claim) instead of a transaction per finished update.
 COALESCE_SECONDS = 0.005
+# Updates stored by this instance's poller kept as objects until claimed (at most this many).
+PARSED_KEPT = 4096
 
 
 def worker_name() -> str:
@@ -80,6 +83,7 @@ class InboxWorker:
         self._wake = asyncio.Event()
         self._running: dict[int, asyncio.Task[None]] = {}  # inbox row id → its handling
         self._finished: list[inbox.Attempt] = []
+        self._parsed: dict[int, Update] = {}  # update id → the poller's object (see store)
         self._loop: asyncio.Task[None] | None = None
         self._bursts = ErrorBursts(log)
         self._next_housekeeping = 0.0
@@ -88,11 +92,22 @@ class InboxWorker:
         self._released_all = False
         self.outcomes: Counter[str] = Counter()  # what became of each attempt (tests, metrics)
         self.replayed = 0  # write transactions skipped as already committed for their update
+        try:
+            self._prefetches = app.bot_data.services.get(prefetch.Prefetches).items
+        except LookupError:  # an application assembled without any: each update reads
+            self._prefetches = ()
 
-    async def store(self, updates: Sequence[inbox.Incoming]) -> int:
-        """Commit updates to the inbox (seen ones are skipped) and wake the worker."""
+    async def store(self, updates: Sequence[inbox.Incoming], parsed: Sequence[Update] = ()) -> int:
+        """Commit updates to the inbox (seen ones are skipped) and wake the worker.
+
+        ``parsed``: the same updates as objects (the poller has them), kept for this worker
+        to handle without parsing their JSON again if it claims them itself."""
         async with self._db.transaction() as session:
             added = await inbox.store(session, updates, self._clock.now())
+        for update in parsed:
+            self._parsed[update.update_id] = update
+        while len(self._parsed) > PARSED_KEPT:  # claimed by another instance: forgotten
+            del self._parsed[next(iter(self._parsed))]
         self.wake()
         return added
 
@@ -158,8 +173,20 @@ class InboxWorker:
             claimed = await inbox.claim(session, self.name, now, free, self._workers())
         del self._finished[: len(batch)]
         self.outcomes.update(attempt.outcome.value for attempt in batch)
+        if not claimed:
+            return
+        updates = {attempt.row_id: self._parse(attempt) for attempt in claimed}
+        # A task of its own, and every claimed update in ``_running`` before anything is
+        # awaited: a stop meanwhile still lets them finish and records their outcomes.
+        reading = asyncio.create_task(
+            self._prefetch([u for u in updates.values() if u is not None]),
+            name="inbox-prefetch",
+        )
         for attempt in claimed:
-            task = asyncio.create_task(self._handle(attempt), name=f"inbox-{attempt.update_id}")
+            task = asyncio.create_task(
+                self._handle(attempt, updates[attempt.row_id], reading),
+                name=f"inbox-{attempt.update_id}",
+            )
             self._running[attempt.row_id] = task
 
     def _workers(self) -> int:
@@ -167,9 +194,41 @@ class InboxWorker:
         Intake instances count too though they claim nothing, which only lowers the share."""
         return self._instance.others + 1 if self._instance is not None else 1
 
-    async def _handle(self, attempt: inbox.Attempt) -> None:
+    def _parse(self, attempt: inbox.Attempt) -> Update | None:
+        kept = self._parsed.pop(attempt.update_id, None)
+        if kept is not None and attempt.attempts == 1:  # a retry starts from what is stored
+            return kept
         try:
-            await self._process(attempt)
+            return Update.de_json(json.loads(attempt.payload), self._app.bot)
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    async def _prefetch(self, updates: Sequence[Update]) -> dict[int, dict[str, object]]:
+        """The reads every update makes at its start, for the whole claim in one session
+        (bot/tg/prefetch.py): after the claim's commit, before any of them runs."""
+        if not self._prefetches or not updates:
+            return {}
+        try:
+            async with self._db.read() as session:
+                return await prefetch.read_all(
+                    session, self._prefetches, updates, self._clock.now()
+                )
+        except Exception as error:  # each update then reads for itself
+            kind = error_kind(error)
+            self._bursts.report(f"prefetch {kind}", "inbox: prefetch failed (%s)", kind)
+            return {}
+
+    async def _handle(
+        self,
+        attempt: inbox.Attempt,
+        update: Update | None,
+        reading: asyncio.Task[dict[int, dict[str, object]]],
+    ) -> None:
+        try:
+            ready = None
+            if update is not None:  # shielded: one update's cancellation is not the batch's
+                ready = (await asyncio.shield(reading)).get(update.update_id)
+            await self._process(attempt, update, ready)
         except Exception as error:  # PTB itself failed (handler errors reach on_error)
             transient = is_transient(error) and attempt.attempts < self._settings.max_attempts
             attempt.outcome = inbox.Outcome.RETRY if transient else inbox.Outcome.FAILED
@@ -180,14 +239,18 @@ class InboxWorker:
             self._finished.append(attempt)
             self.wake()
 
-    async def _process(self, attempt: inbox.Attempt) -> None:
+    async def _process(
+        self, attempt: inbox.Attempt, update: Update | None, ready: dict[str, object] | None
+    ) -> None:
         app = self._app
-        try:
-            update = Update.de_json(json.loads(attempt.payload), app.bot)
-        except (ValueError, KeyError, TypeError):
+        if update is None:
             attempt.outcome, attempt.error = inbox.Outcome.FAILED, "unreadable payload"
             return
-        with effects.handling(attempt.update_id) as scope, inbox.attempting(attempt):
+        with (
+            effects.handling(attempt.update_id) as scope,
+            inbox.attempting(attempt),
+            prefetch.using(ready),
+        ):
             handling = app.process_update(update)
             try:
                 await app.update_processor.process_update(update, handling)
@@ -290,7 +353,7 @@ class UpdatePoller:
         delay = 0.25
         while True:
             try:
-                await self._worker.store([incoming(update) for update in updates])
+                await self._worker.store([incoming(update) for update in updates], updates)
                 return
             except Exception as error:
                 kind = error_kind(error)

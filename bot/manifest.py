@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.services.digest import DigestSection
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
+    from bot.tg.prefetch import Prefetch
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,9 @@ class Manifest:
     - ``services``: factories run once when the application is built, looked up by type
       (``context.services.get(Type)``);
     - ``buttons``: the role each staff button needs (button class → role), as ``commands``
-      do with ``role=``: the application refuses to build if a handler's guard differs.
+      do with ``role=``: the application refuses to build if a handler's guard differs;
+    - ``prefetches``: reads the feature's handlers make at the start of many updates, made
+      once per claimed batch of the inbox instead (bot/tg/prefetch.py).
     """
 
     name: str
@@ -71,3 +74,4 @@ class Manifest:
     jobs: Sequence[Job] = ()
     services: Sequence[Callable[[FrontdeskApplication], object]] = ()
     buttons: Mapping[type[Callback], str] = field(default_factory=dict)
+    prefetches: Sequence[Prefetch] = ()

@@ -9,7 +9,15 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from sqlalchemy import select, update
 from telegram import Update
 
-from bot.app import FrontdeskApplication, build_application, build_hours, build_runtime, serving
+from bot.app import (
+    FrontdeskApplication,
+    build_application,
+    build_hours,
+    build_runtime,
+    inbox_worker,
+    serving,
+    update_poller,
+)
 from bot.centre import Centre
 from bot.clock import ManualClock
 from bot.features.feedback.models import Feedback
@@ -20,7 +28,8 @@ from bot.settings import Settings
 from bot.storage.db import create_database
 from bot.storage.models import FormState
 from bot.testing import running_bot
-from bot.tg.forms import conversation_name
+from bot.tg import prefetch
+from bot.tg.forms import FormStore, conversation_name
 from bot.update_processor import PerChatUpdateProcessor
 from frontdesk_emulator import BotApiEmulator, SimUser
 from tests.conftest import Bot, package_known_until
@@ -120,6 +129,110 @@ async def test_a_feedback_form_whose_steps_alternate_between_two_instances_compl
         assert list(await session.scalars(select(FormState.key))) == []  # nothing left behind
         stored = (await session.execute(select(Feedback.stars, Feedback.comment))).all()
     assert [tuple(r) for r in stored] == [(4, "Nice noodles")]
+
+
+async def through_the_inbox(
+    app: FrontdeskApplication,
+    apps: list[FrontdeskApplication],
+    emulator: BotApiEmulator,
+    step: Step,
+) -> None:
+    """Let ``app`` alone fetch, store, claim and handle what ``step`` sends (the inbox)."""
+    poller, worker = update_poller(app), inbox_worker(app)
+    poller.start(timeout=1)
+    worker.start()
+    try:
+        await step()
+        sent = emulator.core.next_update_id - 1
+        async with asyncio.timeout(10):
+            while sum(_processor(a).finished for a in apps) < sent:  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
+    finally:
+        await poller.stop()
+        await worker.stop()
+
+
+def _forms(app: FrontdeskApplication) -> FormStore:
+    forms = _processor(app).forms
+    assert forms is not None
+    return forms
+
+
+async def test_form_steps_alternating_between_instances_use_the_rows_read_with_their_claim(
+    runtime: Runtime,
+    settings: Settings,
+    centre: Centre,
+    catalog: Catalog,
+    clock: ManualClock,
+    emulator: BotApiEmulator,
+) -> None:
+    """Through the inbox, each step's form rows come with its claimed batch, none read alone,
+    and they are current although the previous step was written by the other instance."""
+    erin = emulator.user(9105, first_name="Erin", language_code="en")
+    steps: list[Step] = [
+        lambda: erin.command("/feedback"),
+        lambda: erin.press("feedback:meal:lunch"),
+        lambda: erin.press("feedback:stars:3"),
+        lambda: erin.press("feedback:tag:taste"),
+        lambda: erin.press("feedback:next:tags"),
+        lambda: erin.send("Too salty"),
+        lambda: erin.press("feedback:skip:photos"),
+        lambda: erin.press("feedback:anon:1"),
+        lambda: erin.press("feedback:confirm:go"),
+    ]
+    async with two_instances(runtime, settings, centre, catalog, clock, emulator) as apps:
+        for app in apps:  # serving() started them; each step picks its instance below
+            await inbox_worker(app).stop()
+        for n, step in enumerate(steps):
+            await through_the_inbox(apps[n % 2], apps, emulator, step)
+        assert erin.last is not None
+        assert "Thank you!" in (erin.last.text or "")
+    assert [_forms(app).prefetched for app in apps] == [5, 4]
+    assert [_forms(app).reads for app in apps] == [0, 0]
+    async with runtime.db.read() as session:
+        assert list(await session.scalars(select(FormState.key))) == []
+        stored = (await session.execute(select(Feedback.stars, Feedback.comment))).all()
+    assert [tuple(r) for r in stored] == [(3, "Too salty")]
+
+
+def _message(bot: Bot, update_id: int, chat: dict[str, object], sender: int) -> Update:
+    data = {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 0,
+            "chat": chat,
+            "from": {"id": sender, "is_bot": False, "first_name": "Finn"},
+            "text": "hello",
+        },
+    }
+    return Update.de_json(data, bot.app.bot)
+
+
+async def test_drafts_read_with_a_batch_are_read_again_once_this_process_wrote_drafts(
+    bot: Bot,
+) -> None:
+    """A person's drafts row, written by their update in another chat after the batch read,
+    is read afresh: the batch's copy is not used; without such a write it is."""
+    forms = _forms(bot.app)
+    private = _message(bot, 900_001, {"id": 9106, "type": "private"}, 9106)
+    in_group = _message(bot, 900_002, {"id": -100_123, "type": "group", "title": "Staff"}, 9106)
+    async with bot.runtime.db.read() as session:
+        batch = await prefetch.read_all(session, [forms.prefetch()], [private], bot.clock.now())
+    reads = forms.reads
+
+    with prefetch.using(batch[private.update_id]):
+        assert await forms.before(private) is not None
+    assert (forms.reads, forms.prefetched) == (reads, 1)  # nothing written since: trusted
+
+    written = await forms.before(in_group)  # the person's update in a group writes a draft
+    assert written is not None
+    bot.app.user_data[9106]["draft"] = "from the group"
+    await forms.after(written)
+    with prefetch.using(batch[private.update_id]):
+        assert await forms.before(private) is not None
+    assert bot.app.user_data[9106] == {"draft": "from the group"}  # not the batch's empty row
+    assert (forms.reads, forms.prefetched) == (reads + 2, 1)
 
 
 async def open_feedback_in_chinese(bot: Bot, who: SimUser) -> None:

@@ -11,6 +11,7 @@ import pytest
 from bot.app import build_runtime
 from bot.centre import Centre
 from bot.clock import ManualClock
+from bot.features.askstaff import tickets
 from bot.features.askstaff.staff_desk import run_check
 from bot.features.feedback import digest
 from bot.i18n import Catalog
@@ -393,3 +394,28 @@ async def test_a_menu_button_steps_out_of_the_conversation(bot: Bot, desk: SimCh
     assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
     await wang.command("/done")
     assert "没有在和工作人员对话" in (await wang.wait_message()).text
+
+
+async def test_the_batch_read_of_who_may_talk_to_staff_names_every_engaged_resident(
+    runtime: Runtime,
+) -> None:
+    """For a claimed batch: residents with an active ticket (engaged or left), never one whose
+    ticket is closed or who has none, so a "no" there safely skips the per-message read."""
+    now = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+    ids = {}
+    async with runtime.db.transaction() as session:
+        for name in ("engaged", "left", "closed", "none"):
+            person = users.Person(9300 + len(ids), name, language_code="zh")
+            ids[name] = (await users.register(session, person, now)).id
+        for name in ("engaged", "left", "closed"):
+            ticket, _ = await tickets.open_ticket(session, ids[name], 9300, now, [])
+            if name == "closed":
+                await tickets.close(session, ticket.id, runtime.catalog, now)
+        await tickets.leave(session, ids["left"])
+    async with runtime.db.read() as session:
+        maybe = await tickets.with_active_ticket(session, ids.values())
+        engaged = {
+            name for name, i in ids.items() if await tickets.engaged_ticket(session, i) is not None
+        }
+    assert engaged == {"engaged"}
+    assert maybe == {ids["engaged"], ids["left"]}

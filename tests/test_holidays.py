@@ -30,6 +30,7 @@ from bot.services.holiday_calendar import (
 )
 from bot.settings import Settings
 from bot.storage.db import Database
+from bot.understanding.matcher import MEMO_CHARS, QuestionMatcher
 from frontdesk_emulator.client import SimUser
 from tests.conftest import Bot, package_known_until
 
@@ -614,6 +615,26 @@ def test_the_wall_clock_check_finds_what_it_looks_for() -> None:
         f"import datetime as dt\nx = dt.datetime.{now}()\ny = date.{today}()\nz = clock.now()\n"
     )
     assert _wall_clock_calls(sample) == [f"line 2: datetime.{now}()", f"line 3: date.{today}()"]
+
+
+def test_a_remembered_verdict_is_understood_afresh_once_staff_notices_change(
+    centre: Centre,
+) -> None:
+    """The matcher remembers short questions for the day, but not across a change of the
+    staff's notices (which can change what a named day is), nor long texts."""
+    staff = notices.build_notice(2026, [notices.statutory_entry(f, 2026) for f in _festivals()])
+    calendar = HolidayCalendar(package=KNOWN_UNTIL_2026)
+    matcher = QuestionMatcher(centre, calendar)
+    asked = date(2025, 12, 20)
+    first = matcher.understand("元旦食堂开吗", asked)
+    assert matcher.understand("元旦食堂开吗", asked) is first
+    assert matcher.understand("元旦食堂开吗", date(2025, 12, 21)) is not first
+    calendar.set_staff_notices({2026: staff})
+    again = matcher.understand("元旦食堂开吗", asked)
+    assert again is not first
+    assert again.days == (date(2026, 1, 1),)
+    long = "元旦食堂开吗" * (MEMO_CHARS // 6 + 1)
+    assert matcher.understand(long, asked) is not matcher.understand(long, asked)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -117,6 +117,35 @@ async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
         ("hours.closure", "venue:canteen", "Li"),
         ("hours.remove", "venue:canteen", "Li"),
     ]
+
+
+async def test_the_overview_is_made_again_after_a_closure_and_when_the_minute_turns(
+    bot: Bot,
+) -> None:
+    """/hours, made once a minute per language, shows a closure made within that minute at
+    once, and the next minute's time once it turns (not before)."""
+    await make_staff(bot, 3101)
+    li = bot.emu.user(3101, first_name="Li", language_code="en")
+    alice = bot.emu.user(3008, first_name="Alice", language_code="en")
+    bot.clock.set(datetime(2026, 3, 2, 10, 0, 5, tzinfo=SHANGHAI))
+    await alice.command("/hours")
+    first = await alice.wait_message()
+    assert "Community canteen closed · opens today 11:00" in first.text
+    assert "10:00" in first.text.splitlines()[0]
+    await li.command("/closure canteen 2026-03-02 repairs")
+    await li.wait_message()
+    await alice.command("/hours")
+    closed = await alice.wait_message()
+    assert "Community canteen closed · opens today 11:00" not in closed.text
+    assert "repairs" in closed.text
+    bot.clock.advance(timedelta(seconds=50))  # 10:00:55: the same minute, the same message
+    await alice.command("/hours")
+    assert (await alice.wait_message()).text == closed.text
+    bot.clock.advance(timedelta(seconds=10))  # 10:01:05
+    await alice.command("/hours")
+    later = await alice.wait_message()
+    assert "10:01" in later.text.splitlines()[0]
+    assert "repairs" in later.text
 
 
 async def test_staff_special_hours_for_a_range(bot: Bot) -> None:

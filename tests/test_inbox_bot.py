@@ -17,6 +17,7 @@ from bot.app import inbox_worker
 from bot.context import FrontdeskContext
 from bot.features.common import handlers as common
 from bot.i18n import Catalog
+from bot.intake import incoming
 from bot.services import inbox
 from bot.storage.models import InboxUpdate
 from tests.conftest import Bot
@@ -154,3 +155,36 @@ async def test_a_permanent_error_is_apologised_for_once_and_not_retried(bot: Bot
     await bot.settle()
     assert len(carol.messages) == 1
     assert await bot.sql("SELECT status, attempts FROM inbox_updates") == [("failed", 1)]
+
+
+async def test_an_update_the_poller_parsed_is_handled_as_parsed_and_a_retry_reads_the_store(
+    bot: Bot,
+) -> None:
+    """The poller's own object is handed to this instance's first attempt (no second
+    parse of the stored JSON); a retry parses what the inbox stored."""
+    data = {
+        "update_id": 990_001,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 9401, "type": "private"},
+            "from": {"id": 9401, "is_bot": False, "first_name": "Gus"},
+            "text": "hello",
+        },
+    }
+    parsed = Update.de_json(data, bot.app.bot)
+    worker = inbox_worker(bot.app)
+    await worker.store([incoming(parsed)], [parsed])
+    payload = incoming(parsed).payload
+
+    def attempt(number: int) -> inbox.Attempt:
+        return inbox.Attempt(1, parsed.update_id, 9401, payload, number)
+
+    assert worker._parse(attempt(1)) is parsed
+    again = worker._parse(attempt(1))  # taken once: the next one is parsed from the store
+    assert again is not parsed
+    assert again == parsed
+    await worker.store([incoming(parsed)], [parsed])
+    retried = worker._parse(attempt(2))
+    assert retried is not parsed
+    assert retried == parsed

@@ -364,3 +364,42 @@ async def test_retention_removes_identity_from_surveys_closed_long_ago_in_small_
 async def _rows(runtime: Runtime, statement: str) -> list[tuple[object, ...]]:
     async with runtime.db.read() as session:
         return [tuple(row) for row in (await session.execute(text(statement))).all()]
+
+
+async def _walk_to_text(runtime: Runtime, survey_id: int, user_id: int, *, paper: bool) -> None:
+    """Answer every question before the text one, and stop there."""
+    async with runtime.db.transaction() as session:
+        if paper:
+            step = await service.start_paper(session, survey_id, user_id, NOW)
+        else:
+            step = await service.start(session, survey_id, user_id, NOW)
+        while step.question is not None and step.question.kind != "text":
+            choice = 4 if step.question.kind == "rating" else 0
+            step = await service.pick(
+                session, step.response_id, user_id, step.question.id, choice, NOW
+            )
+
+
+async def test_the_batch_read_of_who_a_survey_waits_for_agrees_with_the_one_person_read(
+    runtime: Runtime,
+) -> None:
+    """For a claimed batch of updates: the residents (and staff entering paper) at a text
+    question, and no one else; no one once the hour for typed text has passed."""
+    await _resident(runtime, 9000, "organiser")
+    survey_id = await _survey(runtime, 9000)
+    at_text = await _resident(runtime, 9004)
+    at_first = await _resident(runtime, 9005)
+    never = await _resident(runtime, 9006)
+    clerk = await _resident(runtime, 9007, "staff")
+    await _walk_to_text(runtime, survey_id, at_text, paper=False)
+    await _walk_to_text(runtime, survey_id, clerk, paper=True)
+    async with runtime.db.transaction() as session:
+        await service.start(session, survey_id, at_first, NOW)
+    everyone = [at_text, at_first, never, clerk]
+    async with runtime.db.read() as session:
+        one_by_one = {u for u in everyone if await service.awaiting_text(session, u, NOW)}
+        batch = await service.awaiting_text_of(session, everyone, NOW)
+        later = await service.awaiting_text_of(session, everyone, NOW + timedelta(hours=2))
+    assert one_by_one == {at_text, clerk}
+    assert batch == one_by_one
+    assert later == set()

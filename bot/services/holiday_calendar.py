@@ -273,12 +273,14 @@ class HolidayCalendar:
         self._file = dict(overrides or {})
         self._staff = dict(staff or {})
         self._cache: dict[date, DayInfo] = {}
+        self.revision = 0  # grows when the staff's notices change what a day is
 
     def set_staff_notices(self, staff: Mapping[int, HolidayYear]) -> None:
         """Use these staff-entered notices from now on (another instance may have entered one)."""
         if dict(staff) != self._staff:
             self._staff = dict(staff)
             self._cache.clear()
+            self.revision += 1
 
     def source(self, year: int) -> Source:
         """Where the arrangements of ``year`` come from (see the module's precedence)."""

@@ -60,6 +60,7 @@ class HoursData:
         self._version = -1
         self._checked = -math.inf
         self._lock = asyncio.Lock()
+        self.generation = 0  # grows at every reload: what was made from older data is stale
 
     def invalidate(self) -> None:
         """Reload on the next use (this instance just committed a change)."""
@@ -90,6 +91,7 @@ class HoursData:
                 self.calendar.set_staff_notices(notices)
                 self._since = since
                 self._version = version
+                self.generation += 1
             self._checked = checked
 
     def _fresh(self, since: date) -> bool:

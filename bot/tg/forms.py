@@ -10,7 +10,11 @@ took. Here, around each update (bot/update_processor.py):
 1. before: one query reads the rows of this update's conversation keys (``conv:<chat>:<user>``:
    every ``ConversationHandler``'s state for that person in that chat) and the person's
    drafts (``user:<user>``, PTB's ``user_data``), and puts them into the handlers and
-   ``user_data`` — replacing whatever this process remembered;
+   ``user_data`` — replacing whatever this process remembered. An update from the inbox
+   finds its rows already read, with those of the whole claimed batch (bot/tg/prefetch.py:
+   a chat's own steps are committed before its next update is claimed, on any instance);
+   the drafts row, which the same person's update in *another* chat may write, is read
+   again when this process wrote any drafts row since that read;
 2. the update is handled as usual (features keep using ``ConversationHandler`` and
    ``context.drafts``, the typed accessor that is the only way into ``user_data``: nothing
    changes for them);
@@ -29,8 +33,9 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -45,9 +50,14 @@ from telegram.ext import (
 
 from bot.runtime import Runtime
 from bot.services import form_state
+from bot.tg.prefetch import Prefetch, Subject, prefetched
 
 log = logging.getLogger(__name__)
 Conversation = ConversationHandler[Any]
+FORM_ROWS = "forms"  # the prefetch's name (bot/tg/prefetch.py)
+# A drafts row written by this process makes the batch reads of people of the same bucket
+# (user id modulo this) untrusted: read again (few people write drafts; staff forms mostly).
+DRAFT_BUCKETS = 1024
 
 
 def _entry_name(handler: BaseHandler[Any, Any, Any]) -> str:
@@ -84,6 +94,15 @@ class Snapshot:
     user_id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PrefetchedRows:
+    """An update's form rows as read with its claimed batch, and when (``drafts_written``:
+    this process's count of drafts rows written for people like this one, before the read)."""
+
+    rows: dict[str, bytes]
+    drafts_written: int
+
+
 class FormStore:
     """Reads and writes the form state of each update (see the module docstring)."""
 
@@ -93,6 +112,9 @@ class FormStore:
         self._user_data: Any = None
         self.reads = 0
         self.writes = 0
+        self.prefetched = 0  # updates whose rows came with their claimed batch
+        # Drafts rows (``user:<id>``) this process wrote, counted per bucket of people.
+        self._drafts_written = [0] * DRAFT_BUCKETS
 
     def attach(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Learn the application's conversations, once every handler is installed."""
@@ -104,8 +126,8 @@ class FormStore:
             self.named.append((name if seen[name] == 1 else f"{name}#{seen[name]}", handler))
         self._user_data = user_data
 
-    async def before(self, update: object) -> Snapshot | None:
-        """Put this update's stored form state into the handlers and ``user_data``."""
+    def _plan(self, update: object) -> Snapshot | None:
+        """The rows an update's form state lives in (none: it has no sender)."""
         if not isinstance(update, Update) or update.effective_user is None:
             return None
         snapshot = Snapshot(user_id=update.effective_user.id)
@@ -116,10 +138,48 @@ class FormStore:
                 continue
             row = "conv:" + ":".join(str(part) for part in key)
             snapshot.conversations.setdefault(row, []).append((name, handler, key))
+        return snapshot
+
+    def prefetch(self) -> Prefetch:
+        """The batch read of the form rows of a claim's updates (bot/tg/prefetch.py)."""
+        return Prefetch(FORM_ROWS, self._read_batch)
+
+    async def _read_batch(
+        self, session: Any, subjects: Sequence[Subject], now: datetime
+    ) -> dict[int, object]:
+        plans: dict[int, tuple[list[str], int]] = {}
+        for subject in subjects:
+            snapshot = self._plan(subject.update)
+            if snapshot is not None and snapshot.user_id is not None:
+                rows = [*snapshot.conversations, f"user:{snapshot.user_id}"]
+                # Counted before the read: a write after it is noticed.
+                plans[subject.update.update_id] = (rows, self.drafts_written(snapshot.user_id))
+        wanted = [row for rows, _ in plans.values() for row in rows]
+        found = await form_state.load(session, wanted)
+        return {
+            update_id: PrefetchedRows({row: found[row] for row in rows if row in found}, written)
+            for update_id, (rows, written) in plans.items()
+        }
+
+    def drafts_written(self, user_id: int) -> int:
+        """How many drafts rows this process wrote for people of ``user_id``'s bucket."""
+        return self._drafts_written[user_id % DRAFT_BUCKETS]
+
+    async def before(self, update: object) -> Snapshot | None:
+        """Put this update's stored form state into the handlers and ``user_data``."""
+        snapshot = self._plan(update)
+        if snapshot is None:
+            return None
         user_row = f"user:{snapshot.user_id}"
-        async with self.runtime.db.read() as session:
-            snapshot.rows = await form_state.load(session, [*snapshot.conversations, user_row])
-        self.reads += 1
+        ready = prefetched(FORM_ROWS)
+        fresh = self.drafts_written(snapshot.user_id or 0)
+        if isinstance(ready, PrefetchedRows) and ready.drafts_written == fresh:
+            snapshot.rows = dict(ready.rows)
+            self.prefetched += 1
+        else:
+            async with self.runtime.db.read() as session:
+                snapshot.rows = await form_state.load(session, [*snapshot.conversations, user_row])
+            self.reads += 1
         for row, entries in snapshot.conversations.items():
             states = self._unpickle(row, snapshot.rows)
             for name, handler, key in entries:
@@ -168,9 +228,15 @@ class FormStore:
         if not changed:
             return
         now = self.runtime.clock.now()
-        async with self.runtime.db.transaction() as session:
-            for row, data in changed:
-                await form_state.store(session, row, data, now)
+        try:
+            async with self.runtime.db.transaction() as session:
+                for row, data in changed:
+                    await form_state.store(session, row, data, now)
+        finally:
+            # Counted once the write is over: a batch read that began earlier may hold the
+            # old row, and is not trusted (one that began later sees the new one).
+            if snapshot.user_id is not None and any(r.startswith("user:") for r, _ in changed):
+                self._drafts_written[snapshot.user_id % DRAFT_BUCKETS] += 1
         self.writes += 1
 
     @staticmethod

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+from weakref import WeakKeyDictionary
+
 from telegram import ReplyKeyboardMarkup, Update
 
 from bot.context import FrontdeskContext
@@ -26,13 +30,20 @@ def main_menu(t: Translator) -> ReplyKeyboardMarkup:
     return ReplyKeyboardMarkup(rows, resize_keyboard=True, is_persistent=True)
 
 
-def menu_labels(catalog: Catalog) -> dict[str, str]:
+# Made once per catalog (every private message is checked against them).
+_LABELS: WeakKeyDictionary[Catalog, Mapping[str, str]] = WeakKeyDictionary()
+
+
+def menu_labels(catalog: Catalog) -> Mapping[str, str]:
     """Every menu button's label, in every language, to the action it stands for."""
-    labels: dict[str, str] = {}
-    for action, key in MAIN_MENU:
-        for text in catalog.all_languages(key).values():
-            labels[text] = action
-    return labels
+    found = _LABELS.get(catalog)
+    if found is None:
+        labels: dict[str, str] = {}
+        for action, key in MAIN_MENU:
+            for text in catalog.all_languages(key).values():
+                labels[text] = action
+        found = _LABELS[catalog] = MappingProxyType(labels)
+    return found
 
 
 async def send_menu(update: Update, context: FrontdeskContext, text: str) -> None:

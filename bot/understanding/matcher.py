@@ -1101,6 +1101,11 @@ _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 # --- The whole thing ------------------------------------------------------------------------
 
 
+# Questions up to this long are remembered, this many at most (then forgotten all at once).
+MEMO_CHARS = 64
+MEMO_SIZE = 4096
+
+
 class QuestionMatcher:
     """Built once from the centre's data; :meth:`understand` is pure and fast."""
 
@@ -1108,6 +1113,7 @@ class QuestionMatcher:
         load_zhconv_dictionary()
         self.centre = centre
         self.calendar = calendar
+        self._memo: dict[tuple[str, date, int], Understanding] = {}
         self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
         self.faq = FaqIndex(
             centre.faq,
@@ -1121,10 +1127,21 @@ class QuestionMatcher:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
     def understand(self, text: str, today: date) -> Understanding:
-        """The verdict on ``text`` asked on ``today`` (the centre's local date)."""
+        """The verdict on ``text`` asked on ``today`` (the centre's local date).
+
+        Short questions are remembered for the day (many residents ask "食堂几点开门" in
+        the same words): the verdict depends on nothing else but the calendar's staff
+        notices, whose revision is part of the key."""
+        key = (text, today, self.calendar.revision)
+        if len(text) <= MEMO_CHARS and (found := self._memo.get(key)) is not None:
+            return found
         lang = language_of(text[:MAX_QUESTION_CHARS])
-        verdict = self._understand(text, today)
-        return _with_lang(verdict, lang)
+        verdict = _with_lang(self._understand(text, today), lang)
+        if len(text) <= MEMO_CHARS:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = verdict
+        return verdict
 
     # Over 60 lines on purpose: the decision stage reads top to bottom in the order the
     # verdicts win (small talk, features, out of scope, hours, FAQ, suggestions).

@@ -10,8 +10,10 @@ note or a photo sent outside any conversation opens one: they are never refused.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ConversationHandler, ExtBot
@@ -25,6 +27,7 @@ from bot.runtime import Runtime
 from bot.services.hours import venue_status
 from bot.tg.buttons import keyboard
 from bot.tg.menu import menu_labels, send_menu
+from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, edit, reply, toast
 
 log = logging.getLogger(__name__)
@@ -161,6 +164,38 @@ async def open_conversation(
         await ensure_topic(context.bot, runtime, ticket_id)
 
 
+MAYBE_ENGAGED = "askstaff.maybe-engaged"  # the prefetch's name (bot/tg/prefetch.py)
+
+
+async def read_maybe_engaged(
+    session: AsyncSession, subjects: Sequence[Subject], now: datetime
+) -> dict[int, object]:
+    """For a claimed batch: whether each private message's sender has an active ticket.
+
+    ``False``: not in conversation mode. A ticket is engaged by the resident's own request
+    (/ask, the menu, a button under an answer), made in this private chat, whose earlier
+    updates were finished before this one was claimed; one made elsewhere at the same
+    moment is seen with their next message, as with any two updates of one person at
+    once. Staff only ever disengage. ``True``: the ticket is read as before.
+    """
+    covered = [s for s in subjects if s.private and s.update.message is not None]
+    active = await tickets.with_active_ticket(
+        session, [s.user_id for s in covered if s.user_id is not None]
+    )
+    return {s.update.update_id: s.user_id in active for s in covered}
+
+
+PREFETCH = Prefetch(MAYBE_ENGAGED, read_maybe_engaged)
+
+
+async def _engaged(runtime: Runtime, user_id: int) -> bool:
+    """Whether the resident is in conversation mode (most are not: a quick read, or none)."""
+    if prefetched(MAYBE_ENGAGED) is False:
+        return False
+    async with runtime.db.read() as session:
+        return await tickets.engaged_ticket(session, user_id) is not None
+
+
 async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     """In conversation mode: whatever the resident sends goes to staff, and nothing else runs."""
     message = update.message
@@ -176,9 +211,7 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     incoming = incoming_of(message)
     if incoming is None:
         return
-    async with runtime.db.read() as session:  # most messages: no conversation, a quick read
-        engaged = await tickets.engaged_ticket(session, context.profile.id)
-    if engaged is None:
+    if not await _engaged(runtime, context.profile.id):
         # Someone holding a role who sends a file or a photo is working (a survey file, a
         # holiday notice, a course list): only /ask opens a conversation for them.
         if (
@@ -219,9 +252,7 @@ async def _step_out(context: FrontdeskContext, text: str) -> None:
     command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
     if command in ("/ask", "/done") or menu_labels(context.runtime.catalog).get(text) == "ask":
         return
-    async with context.runtime.db.read() as session:
-        engaged = await tickets.engaged_ticket(session, context.profile.id)
-    if engaged is not None:
+    if await _engaged(context.runtime, context.profile.id):
         async with context.runtime.db.transaction() as session:
             await tickets.leave(session, context.profile.id)
 

@@ -420,4 +420,5 @@ MANIFEST = Manifest(
             every=lambda runtime: runtime.settings.helpdesk.check_seconds,
         )
     ],
+    prefetches=[desk.PREFETCH],
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.askstaff import direct
@@ -100,6 +100,20 @@ async def active_ticket(session: AsyncSession, user_id: int) -> Ticket | None:
         .order_by(Ticket.id.desc())
         .limit(1)
     )
+
+
+async def with_active_ticket(session: AsyncSession, user_ids: Iterable[int]) -> set[int]:
+    """Of ``user_ids``, those with an active ticket (only they may be in conversation mode)."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return set()
+    return set(await session.scalars(_ACTIVE_OF, {"ids": ids}))
+
+
+# Built once (building it cost more than running it, per batch of updates).
+_ACTIVE_OF = select(Ticket.user_id).where(
+    Ticket.user_id.in_(bindparam("ids", expanding=True)), Ticket.status.in_(ACTIVE)
+)
 
 
 async def engaged_ticket(session: AsyncSession, user_id: int) -> Ticket | None:

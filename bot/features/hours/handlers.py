@@ -100,13 +100,20 @@ async def show_hours(update: Update, context: FrontdeskContext) -> None:
     """Every venue: open now or not, today's hours, and when it next opens."""
     if update.effective_chat is None:
         return
-    runtime = context.runtime
-    now = now_local(runtime)
-    book = await load_book(runtime, services_of(context), now.date())
-    await context.bot.send_message(
-        update.effective_chat.id,
-        overview_text(context.t, book, now),
-        reply_markup=venue_buttons(context.t, runtime),
+    text, markup = await overview_message(context)
+    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+async def overview_message(context: FrontdeskContext) -> tuple[str, InlineKeyboardMarkup]:
+    """The ``/hours`` message and its buttons, made at most once a minute per language."""
+    runtime, services, t = context.runtime, services_of(context), context.t
+    minute = now_local(runtime).replace(second=0, microsecond=0)
+    book = await load_book(runtime, services, minute.date())
+    return services.messages.get(
+        ("overview", t.lang),
+        runtime.hours.generation,
+        minute,
+        lambda: (overview_text(t, book, minute), venue_buttons(t, runtime)),
     )
 
 
@@ -134,10 +141,7 @@ async def show_all_again(update: Update, context: FrontdeskContext) -> None:
     query = update.callback_query
     assert query is not None
     await query.answer()
-    runtime = context.runtime
-    now = now_local(runtime)
-    book = await load_book(runtime, services_of(context), now.date())
-    await edit(update, overview_text(context.t, book, now), venue_buttons(context.t, runtime))
+    await edit(update, *await overview_message(context))
 
 
 def build_services(app: FrontdeskApplication) -> HoursServices:

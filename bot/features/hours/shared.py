@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
 from bot.context import FrontdeskContext
 from bot.runtime import Runtime
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import QuestionMatcher
+
+T = TypeVar("T")
+
+
+class MinuteMemo:
+    """Hours messages (``/hours``, "食堂几点开门"), each made once a minute (and again when
+    the hours data reloads): one depends only on what was asked, in which language, and the
+    minute, as every opening and closing falls on a minute."""
+
+    LIMIT = 1024  # different messages in one minute before the memo starts afresh
+
+    def __init__(self) -> None:
+        self._stamp: tuple[int, datetime] | None = None
+        self._made: dict[Hashable, Any] = {}
+
+    def get(self, key: Hashable, generation: int, minute: datetime, make: Callable[[], T]) -> T:
+        """The message for ``key`` at ``minute`` of data ``generation``: ``make()`` unless
+        made already (``make`` must compute it for exactly that minute)."""
+        stamp = (generation, minute)
+        if stamp != self._stamp or len(self._made) >= self.LIMIT:
+            self._made.clear()
+            self._stamp = stamp
+        if key not in self._made:
+            self._made[key] = make()
+        value: T = self._made[key]
+        return value
 
 
 @dataclass(frozen=True)
@@ -17,6 +45,7 @@ class HoursServices:
 
     calendar: HolidayCalendar
     matcher: QuestionMatcher
+    messages: MinuteMemo = field(default_factory=MinuteMemo)
 
 
 def services_of(context: FrontdeskContext) -> HoursServices:

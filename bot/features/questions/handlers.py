@@ -35,6 +35,7 @@ from bot.features.questions.buttons import FaqEntry, PickDay
 from bot.i18n import Translator
 from bot.manifest import Manifest
 from bot.runtime import Runtime
+from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
 
@@ -136,9 +137,23 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
 async def _hours_answer(
     context: FrontdeskContext, t: Translator, verdict: Understanding, now: datetime
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """Hours of each venue on each day asked ("这周末照相馆开吗": Saturday and Sunday)."""
-    runtime = context.runtime
-    book = await load_book(runtime, services_of(context), now.date())
+    """Hours of each venue on each day asked ("这周末照相馆开吗": Saturday and Sunday), made
+    once a minute for each question asked alike (the hours feature's memo)."""
+    runtime, services = context.runtime, services_of(context)
+    minute = now.replace(second=0, microsecond=0)
+    book = await load_book(runtime, services, minute.date())
+    key = ("answer", t.lang, verdict.kind, verdict.venue_ids, verdict.days)
+    return services.messages.get(
+        key,
+        runtime.hours.generation,
+        minute,
+        lambda: _hours_text(t, runtime, book, verdict, minute),
+    )
+
+
+def _hours_text(
+    t: Translator, runtime: Runtime, book: HoursBook, verdict: Understanding, now: datetime
+) -> tuple[str, InlineKeyboardMarkup]:
     venues = [v for v in (runtime.centre.venue(i) for i in verdict.venue_ids) if v is not None]
     days = verdict.days or (now.date(),)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW) and venues:  # the places named, each

@@ -134,4 +134,5 @@ MANIFEST = Manifest(
     # A declared interface: the organisers' daily digest shows open surveys' figures.
     digest=lambda: [jobs.OpenSurveysInDigest(SHANGHAI)],
     jobs=[Job("surveys-tick", tick, every=lambda _runtime: jobs.TICK_SECONDS)],
+    prefetches=[resident.PREFETCH],
 )

@@ -8,7 +8,7 @@ Staff typing in a paper response use the same steps (the response says ``paper``
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +19,7 @@ from bot.context import FrontdeskContext
 from bot.features.surveys import report, service, texts, views
 from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
 from bot.features.surveys.service import Refused, Step
+from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -174,12 +175,35 @@ async def send(update: Update, context: FrontdeskContext, press: Send) -> None:
     await show(update, context.t(key, title=survey.title(context.language)))
 
 
+WAITING_TEXT = "surveys.waiting-text"  # the prefetch's name (bot/tg/prefetch.py)
+
+
+async def read_waiting(
+    session: AsyncSession, subjects: Sequence[Subject], now: datetime
+) -> dict[int, object]:
+    """For a claimed batch: whether a survey may wait for each private message's text.
+
+    ``False`` proves nothing waits: a response waits only after its own resident's step in
+    this private chat (or the staff member's, entering paper in theirs), and the chat's
+    earlier updates were finished before this one was claimed. ``True``: :func:`typed` reads.
+    """
+    covered = [s for s in subjects if s.private and s.update.message is not None]
+    known = [s.user_id for s in covered if s.user_id is not None]
+    waiting = await service.awaiting_text_of(session, known, now)
+    return {s.update.update_id: s.user_id in waiting for s in covered}
+
+
+PREFETCH = Prefetch(WAITING_TEXT, read_waiting)
+
+
 async def typed(update: Update, context: FrontdeskContext) -> None:
     """Text typed while a survey waits for it (a text question, or "other"): taken, and the
     update goes no further. Anything else passes on to the other features untouched."""
     message = update.effective_message
     if context.profile is None or message is None or not message.text:
         return
+    if prefetched(WAITING_TEXT) is False:
+        return  # read with its batch: no survey waits for this person's text
     user_id, typed_text = context.profile.id, message.text
     now = context.runtime.clock.now()
     async with context.runtime.db.read() as session:

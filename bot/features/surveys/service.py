@@ -16,11 +16,13 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, exists, func, literal, select, update
+from sqlalchemy import Select, bindparam, delete, exists, func, literal, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from bot.features.broadcast.topics import followers
 from bot.features.events.audience import attendees
@@ -796,6 +798,35 @@ async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> i
         .limit(1)
     )
     return int(found) if found is not None else None
+
+
+async def awaiting_text_of(
+    session: AsyncSession, user_ids: Sequence[int], now: datetime
+) -> set[int]:
+    """Of ``user_ids``, those for whom :func:`awaiting_text` may find a response (one query
+    for a batch of updates: everyone else's text goes past the surveys unread)."""
+    if not user_ids:
+        return set()
+    rows = await session.execute(
+        _waiting_statement(), {"ids": sorted(set(user_ids)), "since": now - TEXT_WINDOW}
+    )
+    found = (entered_by if paper else user_id for user_id, entered_by, paper in rows)
+    return {int(user_id) for user_id in found if user_id is not None}
+
+
+@cache
+def _waiting_statement() -> Select[int | None, int | None, bool]:
+    """Built once (building it cost more than running it): the ids and the time are bound."""
+    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    mine = SurveyResponse.user_id.in_(ids) & SurveyResponse.paper.is_(False)
+    entering = SurveyResponse.entered_by.in_(ids) & SurveyResponse.paper.is_(True)
+    return (
+        select(SurveyResponse.user_id, SurveyResponse.entered_by, SurveyResponse.paper)
+        .where(mine | entering, SurveyResponse.current_question.is_not(None))
+        .where(SurveyResponse.awaiting.is_not(None) | _text_question())
+        .where(SurveyResponse.status == ANSWERING)
+        .where(SurveyResponse.updated_at >= bindparam("since"))
+    )
 
 
 def _text_question() -> Any:
