@@ -1147,3 +1147,19 @@ def test_a_bare_number_is_a_day_only_when_its_weekday_agrees(
     verdict = matcher.understand(text, JAN_THURSDAY)
     assert verdict.kind in (Kind.CLARIFY_DAY, Kind.HOURS), verdict
     assert verdict.kind is Kind.CLARIFY_DAY or verdict.days == (), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is the gym open next friday 7-9pm", date(2027, 11, 5)),
+        ("gym next friday 7 to 9?", date(2027, 11, 5)),
+    ],
+)
+def test_a_number_opening_a_span_of_hours_is_no_date(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """ "next friday 7-9pm": the 7 opens the hours, it is not the 7th of the month (read as
+    such it asked which day, and staff's "next Friday 7-8:30pm" was refused)."""
+    verdict = matcher.understand(text, OCT_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict

@@ -322,10 +322,10 @@ _A_READING = re.compile(
 )
 
 
-# 12/20, 12-20 and 12.20 (not a price or a length: "15.5元", "2.5小时")
+# 12/20, 12-20 and 12.20 (not a price or a length: "15.5元", "2.5小时"; not hours: "7-9pm")
 @_rule(
     r"(?<![\d:.])(\d{1,2})\s*(?:[-/]|\.(?=\d{1,2}(?![\d元块%]|\s*(?:元|块|小时|米|公斤))))"
-    r"\s*(\d{1,2})(?![\d:])",
+    r"\s*(\d{1,2})(?![\d:]|\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|点|时))",  # not "7-9pm"
     "date",
 )
 def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
@@ -342,12 +342,19 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
     return _mention(match, "date", _day_of_month(today, cn_number(match.group(1))))
 
 
+# "friday 7-9pm", "friday 7 to 8:30": the number opens a span of hours, not a date.
+_A_SPAN_OF_HOURS = r"\s*(?:-|–|~|to|until|till)\s*\d"
+
+
 @_rule(
     r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b"
     # without its suffix: "on the 29", "friday 29" (the weekday checks it: "friday 10" asks)
-    r"|\bon\s+the\s+(\d{1,2})(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b)"
+    r"|\bon\s+the\s+(\d{1,2})(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b|" + _A_SPAN_OF_HOURS + ")"
     r"|(?:(?<=day\s)|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)\s))(\d{1,2})"
-    r"(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b))" + _NOT_A_DAY_AFTER_ORDINAL,
+    r"(?![\d:./a-z]|\s*(?:am|pm|o'?clock|h)\b|"
+    + _A_SPAN_OF_HOURS
+    + "))"
+    + _NOT_A_DAY_AFTER_ORDINAL,
     "date",
 )
 def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
