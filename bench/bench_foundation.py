@@ -5,8 +5,10 @@ residents, and starts the bot as its own process (``python -m bot`` for frontdes
 as deployed, on a fresh SQLite file; a 20-line PTB echo bot otherwise). The order of the bots
 alternates from one round to the next, so neither always runs first on a cold machine.
 
-* Throughput: 100 residents each send 10 messages at once (free text "食堂几点开门" and
-  ``/hours``), pacing off on both sides; updates/s until every reply arrived, and the bot
+* Throughput: 100 residents each send 10 messages at once (free text "食堂几点开门",
+  ``/hours``, and "varied": a different question of eval/generated.yaml in every message, so
+  that the bot's memos of a repeated question do not carry the figure), pacing off on both
+  sides; updates/s until every reply arrived, and the bot
   process's CPU seconds per update (``/proc/<pid>/stat``). The ratio frontdesk/echo is taken
   within each round; min/median/max over the rounds are reported.
 * Head of line: pacing on (the bot's limiter, the emulator's flood control at Telegram's
@@ -147,22 +149,34 @@ def _profile(pid: int, text: str) -> subprocess.Popen[bytes] | None:
     return profiler
 
 
-async def _throughput(emu: Any, pid: int, text: str, first_id: int) -> dict[str, float]:
+def _varied_questions() -> list[str]:
+    """Every question of the generated evaluation set, each different (venues, aliases, day
+    words, typos, dialect, English): no memo of a repeated text can carry the bench."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "eval" / "generated.yaml").read_text(encoding="utf-8"))
+    return [str(item["q"]) for item in data["items"]]
+
+
+async def _throughput(
+    emu: Any, pid: int, text: str, first_id: int, texts: list[str] | None = None
+) -> dict[str, float]:
+    """``text`` from everyone, or (``texts``) a different question in every message."""
     people = [emu.user(first_id + i, first_name=f"R{i}", language_code="zh") for i in range(USERS)]
     for person in people:  # warm-up: registration, connection pool
         await person.send(text)
         await person.wait_message(timeout=60)
 
-    async def burst(person: Any) -> None:
-        for _ in range(MESSAGES):
-            await person.send(text)
+    async def burst(n: int, person: Any) -> None:
+        for k in range(MESSAGES):
+            await person.send(texts[(n * MESSAGES + k) % len(texts)] if texts else text)
         for _ in range(MESSAGES):
             await person.wait_message(timeout=120)
 
     profiler = _profile(pid, text)
     cpu = _cpu_seconds(pid)
     started = time.perf_counter()
-    await asyncio.gather(*(burst(p) for p in people))
+    await asyncio.gather(*(burst(n, p) for n, p in enumerate(people)))
     elapsed = time.perf_counter() - started
     if profiler is not None:
         profiler.send_signal(signal.SIGINT)
@@ -220,6 +234,9 @@ async def drive(kind: str, root: Path, scenario: str) -> dict[str, Any]:
                 else:
                     result["text"] = await _throughput(emu, bot.pid, TEXT, 10_000)
                     result["hours"] = await _throughput(emu, bot.pid, "/hours", 20_000)
+                    result["varied"] = await _throughput(
+                        emu, bot.pid, TEXT, 30_000, _varied_questions()
+                    )
                     await asyncio.sleep(1)
                     result["rss_idle"] = _rss_mib(bot.pid)
                 result["429"] = emu.stats()["429"]
@@ -286,7 +303,7 @@ def compare() -> None:
           f"({USERS} residents x {MESSAGES} messages, pacing off); min/median/max:")  # fmt: skip
     for bot in bots:
         runs = figures[bot.name]
-        for key, label in (("text", "free text"), ("hours", "/hours")):
+        for key, label in (("text", "free text"), ("hours", "/hours"), ("varied", "varied")):
             rates = [r[key]["rate"] for r in runs]
             cpu = [r[key]["cpu_ms"] for r in runs]
             line = f"  {bot.name:22} {label:9}: {_spread(rates, '{:.0f}')} updates/s, "
