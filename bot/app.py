@@ -233,8 +233,9 @@ def build_application(
         ApplicationBuilder()
         .application_class(IntakeApplication)
         .token(secret)
-        # PTB's default client (256 connections), counting Telegram's answers for /metrics.
-        .request(MeteredRequest(observability, connection_pool_size=256))
+        # PTB's client, counting Telegram's answers for /metrics; 32 connections, not PTB's
+        # 256: httpcore checks every pooled connection on each request (FRONTDESK_HTTP_CONNECTIONS).
+        .request(MeteredRequest(observability, connection_pool_size=settings.http_connections))
         .base_url(base_url or settings.api_base_url)
         .base_file_url(base_file_url or settings.api_file_base_url)
         .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
