@@ -235,7 +235,12 @@ def build_application(
         .token(secret)
         # PTB's client, counting Telegram's answers for /metrics; 32 connections, not PTB's
         # 256: httpcore checks every pooled connection on each request (FRONTDESK_HTTP_CONNECTIONS).
-        .request(MeteredRequest(observability, connection_pool_size=settings.http_connections))
+        # A burst beyond them waits for a free connection instead of failing after PTB's 1 s.
+        .request(
+            MeteredRequest(
+                observability, connection_pool_size=settings.http_connections, pool_timeout=30.0
+            )
+        )
         .base_url(base_url or settings.api_base_url)
         .base_file_url(base_file_url or settings.api_file_base_url)
         .context_types(ContextTypes(context=FrontdeskContext, bot_data=BotData))
