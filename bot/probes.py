@@ -99,10 +99,9 @@ class ProbeServer:
                 answer, method = await self._answer(head)
                 writer.write(_response(answer, with_body=method != "HEAD"))
                 await writer.drain()
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError):
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError,
+                ConnectionError):  # fmt: skip
             pass  # the client went away or sent no proper request: nothing to answer
-        except ConnectionError:
-            pass
         except Exception:
             log.exception("probe request failed")
         finally:
