@@ -92,6 +92,14 @@ def _titled(found: list[Course], words: str) -> list[Course]:
     return [c for c in found if wanted in c.title_zh.lower() or wanted in c.title_en.lower()]
 
 
+async def courses_named(context: FrontdeskContext, words: str) -> tuple[list[Course], bool]:
+    """The courses whose title holds ``words`` and True, or all of them and False (no words,
+    or none matched): what /ns_edit and /ns_session offer to pick from."""
+    found = await _courses(context)
+    named = _titled(found, words[:100]) if words.strip() else []
+    return (named, True) if named else (found, False)
+
+
 async def _offer_fields(update: Update, context: FrontdeskContext, course_id: int) -> None:
     """What can be changed, as buttons in the reader's words."""
     async with context.runtime.db.read() as session:
@@ -141,14 +149,10 @@ async def edit_command(update: Update, context: FrontdeskContext) -> int:
             return await _ask_value(update, context, course_id, field)
         await _say(update, context, edit_usage(context))
         return ConversationHandler.END
-    found = await _courses(context)
-    words = " ".join(parts[1:])[:100]
-    if words:
-        named = _titled(found, words)
-        if len(named) == 1:
-            await _offer_fields(update, context, named[0].id)
-            return ConversationHandler.END
-        found = named or found
+    found, matched = await courses_named(context, " ".join(parts[1:]))
+    if matched and len(found) == 1:
+        await _offer_fields(update, context, found[0].id)
+        return ConversationHandler.END
     if not found:
         await _say(update, context, context.t("ns-staff-none"))
         return ConversationHandler.END

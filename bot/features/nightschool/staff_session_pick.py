@@ -28,7 +28,7 @@ from bot.features.nightschool.buttons import (
 from bot.features.nightschool.common import CourseStatus, SessionStatus
 from bot.features.nightschool.models import CourseSession
 from bot.features.nightschool.staff_base import _say, _school
-from bot.features.nightschool.staff_edit import _courses, _titled, course_picker
+from bot.features.nightschool.staff_edit import _courses, course_picker, courses_named
 from bot.features.nightschool.staff_sessions import (
     SESSION_COMMAND,
     schedule_session,
@@ -108,13 +108,10 @@ async def start(update: Update, context: FrontdeskContext) -> int:
     if words and words[0].isdigit():  # a numeric form gone wrong
         await _say(update, context, context.t("ns-session-usage"))
         return ConversationHandler.END
-    found = await _courses(context)
-    if words:
-        named = _titled(found, words[:100])
-        if len(named) == 1:
-            await _offer_sessions(update, context, named[0].id)
-            return ConversationHandler.END
-        found = named or found
+    found, matched = await courses_named(context, words)
+    if matched and len(found) == 1:
+        await _offer_sessions(update, context, found[0].id)
+        return ConversationHandler.END
     if not found:
         await _say(update, context, context.t("ns-staff-none"))
         return ConversationHandler.END
