@@ -95,7 +95,10 @@ def _days(raw: Any) -> tuple[date, ...]:
     return tuple(sorted(date.fromisoformat(str(d)) for d in raw))
 
 
-def _venues(expect: dict[str, Any]) -> set[str]:
+def _venues(expect: dict[str, Any] | str) -> set[str]:
+    """The venues of ``{venue: x}``, ``{venues: [x, y]}``, or a bare id (``venue_info: x``)."""
+    if isinstance(expect, str):
+        return {expect}
     raw = expect.get("venues", expect.get("venue"))
     return {raw} if isinstance(raw, str) else set(raw or ())
 

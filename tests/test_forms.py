@@ -330,3 +330,54 @@ def test_conversations_get_stable_distinct_names(runtime: Runtime) -> None:
     forms = _processor(app).forms
     assert forms is not None
     assert all(conversation_name(handler) in name for name, handler in forms.named)
+
+
+async def test_another_command_puts_a_half_done_form_aside_so_a_question_is_answered(
+    bot: Bot,
+) -> None:
+    """After /hours, "明天卫生站开吗" is a question again, not the rating's comment."""
+    wang = bot.emu.user(9105, first_name="王", language_code="zh")
+    await open_feedback_in_chinese(bot, wang)
+    await wang.command("/hours")
+    await bot.settle()
+    said = [m.text or "" for m in wang.messages[-2:]]
+    assert "先放下了" in said[0]
+    assert "/feedback" in said[0]
+    assert "开放时间" in said[1]  # /hours still answered, after the note
+    await wang.send("明天卫生站开吗")
+    await bot.settle()
+    answer = wang.last.text if wang.last else ""
+    assert "卫生服务站" in (answer or "")
+    async with bot.runtime.db.read() as session:
+        assert list(await session.scalars(select(Feedback.comment))) == []
+        assert await form_state.total(session) <= 1  # the steps are gone (a draft may stay)
+    await wang.command("/feedback")  # and the form starts again
+    await bot.settle()
+    assert "早餐" in (wang.last.text or "") or "晚餐" in (wang.last.text or "")
+
+
+async def test_a_menu_button_puts_a_form_aside_in_english(bot: Bot) -> None:
+    ann = bot.emu.user(9106, first_name="Ann", language_code="en")
+    await open_feedback_in_chinese(bot, ann)
+    await ann.send("🕘 Opening hours")
+    await bot.settle()
+    notes = [m.text or "" for m in ann.messages[-3:]]
+    assert any("put aside" in n and "/feedback" in n for n in notes)
+    await ann.send("is the gym open tomorrow")
+    await bot.settle()
+    assert "Gym" in (ann.last.text or "") or "gym" in (ann.last.text or "")
+
+
+async def test_the_forms_own_commands_and_other_bots_commands_keep_it_open(bot: Bot) -> None:
+    """/feedback starts it again, /cancel cancels it, "/x@otherbot" is not for us: no note."""
+    li = bot.emu.user(9107, first_name="李", language_code="zh")
+    await open_feedback_in_chinese(bot, li)
+    await li.command("/hours@someone_else_bot")
+    await bot.settle()
+    assert not any("先放下了" in (m.text or "") for m in li.messages)
+    await li.send("汤太咸了")  # still the comment step
+    await bot.settle()
+    assert "汤太咸了" in (li.last.text or "") or "照片" in (li.last.text or "")
+    await li.command("/cancel")
+    await bot.settle()
+    assert not any("先放下了" in (m.text or "") for m in li.messages)

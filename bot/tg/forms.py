@@ -270,3 +270,42 @@ async def handle_with_forms(store: FormStore | None, update: object, handle: Any
                 await store.after(snapshot)
             except (SQLAlchemyError, OSError) as error:
                 log.warning("form state not written (%s)", type(error).__name__)
+
+
+def _continues(handler: Conversation, update: Update, menu: bool) -> bool:
+    if menu:
+        return any(entry.check_update(update) for entry in handler.entry_points)
+    return bool(handler.check_update(update))
+
+
+def put_aside(
+    handlers: dict[int, list[BaseHandler[Any, Any, Any]]], update: Update, *, menu: bool = False
+) -> list[str]:
+    """End the open forms of ``update``'s sender in its chat that ``update`` does not continue.
+
+    For a command or a main-menu button that belongs to another feature: the resident has
+    moved on, and a form left open would take their next free text ("明天卫生站开吗") as its
+    answer. Ending the conversation here is written back like any step (``FormStore.after``).
+    Returns how each ended form is started again ("/feedback"; "" when only buttons start it).
+    A main-menu button (``menu``) is answered by the menu before any form's steps could take
+    it as text: only a form it starts itself stays.
+    """
+    ended: list[str] = []
+    for handler in _conversations(handlers):
+        try:
+            if _continues(handler, update, menu):
+                continue  # the form takes this update itself (/cancel, /done, its own command)
+            key = handler._get_key(update)
+        except RuntimeError:  # no chat or no sender: no conversation applies
+            continue
+        if not isinstance(handler._conversations.get(key), int | str):
+            continue  # nothing open (or a step still running)
+        del handler._conversations[key]
+        commands = [
+            command
+            for entry in handler.entry_points
+            if isinstance(entry, CommandHandler)
+            for command in sorted(entry.commands)
+        ]
+        ended.append(f"/{commands[0]}" if commands else "")
+    return ended

@@ -27,13 +27,17 @@ from bot.services import inbox, users
 from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
+from bot.tg.forms import put_aside
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
+from bot.tg.reply import say
 from bot.understanding.matcher import small_talk
 
 log = logging.getLogger(__name__)
 
 PREPROCESS_GROUP = -100
+# After the conversation modes of /ask and the surveys (-13 … -10), before the features (0).
+PUT_ASIDE_GROUP = -5
 
 COMMANDS = [
     CommandSpec("start", "cmd-start"),
@@ -254,9 +258,46 @@ async def _apologise(update: Update, context: FrontdeskContext, update_id: int |
         log.exception("apology for update %s failed", update_id)
 
 
+def _moves_on(update: Update, context: FrontdeskContext) -> str | None:
+    """ "menu" for a main-menu button, "command" for a command for this bot, else None: the
+    person turns to something else."""
+    message = update.message
+    if message is None or not message.text:
+        return None
+    text = message.text.strip()
+    if text in menu_labels(context.runtime.catalog):
+        return "menu"
+    if not text.startswith("/") or len(text) < 2:
+        return None
+    _, _, addressee = text.split()[0].partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return None
+    return "command"
+
+
+async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
+    """A form left half-done when the person turns to another command stops waiting for text.
+
+    Otherwise "明天卫生站开吗", typed after /hours, became the comment of a canteen
+    rating begun earlier. The person is told how to start the form again.
+    """
+    moving = _moves_on(update, context)
+    if moving is None:
+        return
+    ended = put_aside(context.application.handlers, update, menu=moving == "menu")
+    if not ended:
+        return
+    again = next((command for command in ended if command), "")
+    if again:
+        await say(update, context.t("form-put-aside", command=again))
+    else:
+        await say(update, context.t("form-put-aside-plain"))
+
+
 def install(app: FrontdeskApplication) -> None:
     """Commands and buttons of this module (fallbacks are added by :func:`register_fallbacks`)."""
     app.add_handler(TypeHandler(Update, load_profile), group=PREPROCESS_GROUP)
+    app.add_handler(TypeHandler(Update, put_aside_forms), group=PUT_ASIDE_GROUP)
     # A bare /start; a /start with a deep link goes to the feature that owns the link's kind
     # (bot.deeplinks), and one nobody claims (forged, mistyped) is greeted by the fallbacks.
     app.add_handler(CommandHandler("start", start, has_args=False))
