@@ -149,16 +149,22 @@ class ProgressMonitor:
         return self.runtime.catalog.translator(language)
 
     async def show(self, broadcast_id: int, chat_id: int) -> None:
-        """Send the progress message of a new broadcast and remember it."""
-        async with self.runtime.db.read() as session:
-            figures = await service.progress(session, broadcast_id)
-        assert figures is not None
-        text, markup = self.render(await self._translator(chat_id), figures)
-        message = await self.app.bot.send_message(chat_id, text, reply_markup=markup)
-        async with self.runtime.db.transaction() as session:
-            await service.set_progress_message(session, broadcast_id, chat_id, message.message_id)
-            await service.remember_progress_text(session, broadcast_id, text)
-        self._last_edit[broadcast_id] = self.monotonic()
+        """Send the progress message of a new broadcast and remember it.
+
+        Under the refresh lock: a tick between sending and remembering found no message to
+        edit, and a small broadcast it finished then was never shown finished."""
+        async with self._lock:
+            async with self.runtime.db.read() as session:
+                figures = await service.progress(session, broadcast_id)
+            assert figures is not None
+            text, markup = self.render(await self._translator(chat_id), figures)
+            message = await self.app.bot.send_message(chat_id, text, reply_markup=markup)
+            async with self.runtime.db.transaction() as session:
+                await service.set_progress_message(
+                    session, broadcast_id, chat_id, message.message_id
+                )
+                await service.remember_progress_text(session, broadcast_id, text)
+            self._last_edit[broadcast_id] = self.monotonic()
 
     async def refresh(self, broadcast_id: int, *, force: bool = False) -> None:
         """Finish the broadcast if nothing is left, and edit its message if the figures moved."""
