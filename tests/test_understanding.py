@@ -1163,3 +1163,78 @@ def test_a_number_opening_a_span_of_hours_is_no_date(
     such it asked which day, and staff's "next Friday 7-8:30pm" was refused)."""
     verdict = matcher.understand(text, OCT_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a lunar festival named by its month and day in numerals, not the Gregorian date
+        ("三月三活动室开吗", ("2027-04-09",)),
+        ("九月九食堂开不开", ("2027-10-08",)),
+        ("三月三号食堂开吗", ("2027-03-03",)),  # with 号: the Gregorian day
+        # Western moveable feasts, their weekday part of the name
+        ("is the gym open on easter sunday", ("2027-03-28",)),
+        ("good friday canteen open?", ("2027-03-26",)),
+        ("复活节食堂开吗", ("2027-03-28",)),
+        # a weekday's numeral typed by its sound, before a venue or a pause
+        ("周溜卫生站开吗", ("2027-01-23",)),
+        ("星期无 食堂开吗", ("2027-01-22",)),
+        ("一周以后食堂开吗", ("2027-01-28",)),  # 以 starts a word: not Monday
+        # whole weeks from today, and a whole week
+        ("过一个星期食堂开吗", ("2027-01-28",)),
+        ("再过两个礼拜健身房开吗", ("2027-02-04",)),
+        ("下周每天食堂几点开", tuple(f"2027-01-{d}" for d in range(25, 32))),
+        ("gym hours for all of next week", tuple(f"2027-01-{d}" for d in range(25, 32))),
+    ],
+)
+def test_day_words_read_exactly_round_nine(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """Lunar month-day festivals, Easter, weekday homophones and whole weeks resolve."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_easter_follows_the_gregorian_computus() -> None:
+    """Easter Sunday for years whose dates are well known (2024 the earliest of the four)."""
+    from bot.understanding.festivals import FESTIVALS
+
+    easter = next(f for f in FESTIVALS if f.name == "复活节")
+    assert easter.rule is not None
+    assert [easter.rule(y) for y in (2024, 2025, 2026, 2038)] == [
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+        date(2026, 4, 5),
+        date(2038, 4, 25),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张医生礼拜六在伐",  # a named member of staff at work: a rota nobody publishes
+        "食堂的李师傅明天上班吗",
+        "卫生站周五是哪个医生坐诊",
+        "is dr wang in at the health station on friday",
+        "我孙女的学校明天上课吗",  # a family member's school, not the night school
+        "my grandson's school, is it open tomorrow",
+        "南京路上的照相馆几点开",  # another road's shop
+    ],
+)
+def test_questions_not_about_the_centre_are_not_answered_round_nine(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Staff rotas, a family member's school and another road's shop are not answered."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["光复西路上的卫生站几点开", "礼拜三下午有律师吗", "每周义诊几点开始 卫生站"]
+)
+def test_our_road_and_a_venues_staff_are_still_hours(matcher: QuestionMatcher, text: str) -> None:
+    """The centre's own road and a role without a name ("有律师吗") ask for the hours."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert date(2027, 1, 25) not in verdict.days  # "周义" is no Monday

@@ -848,6 +848,38 @@ _PERSONAL_HEAD = re.compile(
     r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
 )
+# Whether a named member of staff, or which one, is at work: a rota nobody here publishes
+# ("张医生在伐", "烧菜的李师傅今天上班吗", "哪个医生坐诊", "is dr wang in on friday"), not the
+# venue's hours ("礼拜三下午有律师吗" is).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚"
+    "卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶贺顾毛郝龚邵钱严覃戴莫孔汤"
+)
+_STAFF_ROLE = r"(?:医生|大夫|师傅|老师|阿姨|律师|护士|主任|教练)"
+_STAFF_ON_DUTY = re.compile(
+    r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
+    + _STAFF_ROLE + r")[\u4e00-\u9fff]{0,6}?(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来"
+    r"|来吗|休息|有空)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
+    r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
+    r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
+    r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
+    r"|cui|zhong|tan|qian|gu|mao|kong)\b"
+    r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
+    r"(?:on|in|there|working|available|around)\b"
+)  # fmt: skip
+# A family member's own school or class ("我孙子的学校明天上课吗", "my grandson's school"): not
+# the night school's classes.
+_FAMILY_SCHOOL = re.compile(
+    r"(?:孙子|孙女|外孙女?|儿子|女儿|孩子|小孩|囡囡|宝宝|侄子|侄女|外甥女?)(?:的|们)?"
+    r"(?:学校|小学|中学|初中|高中|幼儿园|大学|班主任|补习班|培训班|兴趣班)"
+    r"|\b(?:my|our|his|her)\s+(?:grand)?(?:sons?|daughters?|kids?|child|children)'?s?\s+"
+    r"(?:school|kindergarten|teacher|class(?:es)?)\b"
+)
+# Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
+_ROAD_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:上|口|边上?|那边|附近)?的(?:那家|那个|一家)?"
+    r"[\u4e00-\u9fff]{0,4}$"
+)
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
     r"酸痛|疼|痛|抽筋|拉伤|扭伤|头晕|失眠|发炎|过敏|中暑"
@@ -1096,6 +1128,11 @@ _OTHER_TOPIC = re.compile(
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+WEEKDAY_NUMERALS = "一二三四五六日天"
+# What may follow a weekday: the end, a pause, a part of the day or an hours word
+_AFTER_WEEKDAY = re.compile(
+    r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
+)
 
 
 # --- The whole thing ------------------------------------------------------------------------
@@ -1114,7 +1151,18 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS)
+        self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
+        # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
+        self._weekday_sound = {
+            typo: numeral
+            for numeral in WEEKDAY_NUMERALS
+            for typo in self.venues.homophones.main_alike[numeral]
+            if typo not in WEEKDAY_NUMERALS
+        }
+        self._weekday_typo = re.compile(
+            r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
+        )
         self.faq = FaqIndex(
             centre.faq,
             {
@@ -1148,7 +1196,7 @@ class QuestionMatcher:
     def _understand(self, text: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = self._festival_typos(normalise(text))
+        text = self._weekday_typos(self._festival_typos(normalise(text)))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -1191,6 +1239,9 @@ class QuestionMatcher:
         if (
             _CASE_ADVICE.search(rest)
             or _MEDICAL_ADVICE.search(rest)
+            or _STAFF_ON_DUTY.search(text)
+            or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
+            or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
             or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
@@ -1314,6 +1365,26 @@ class QuestionMatcher:
                     start = match.start(1)
                     text = text[:start] + name + text[start + 2 :]
                     break
+        return text
+
+    def _other_road(self, text: str, start: int) -> bool:
+        """Whether a road not ours is named right before a venue's name at ``start``."""
+        road = _ROAD_BEFORE.search(text, max(0, start - 14), start)
+        return road is not None and road.group(1)[-3:] not in self._own_addresses
+
+    def _weekday_typos(self, text: str) -> str:
+        """A weekday's numeral typed by its sound ("周溜为生站开吗", "礼拜散健身房"): read as the
+        numeral only when what follows cannot continue a word of its own: a venue, the end, a
+        pause, a part of the day or an hours word ("每周义诊", "一周以后", "周医生" stay)."""
+        if not ("周" in text or "星期" in text or "礼拜" in text):
+            return text
+        for match in self._weekday_typo.finditer(text):
+            after = match.end()
+            if _AFTER_WEEKDAY.match(text, after) or any(
+                v.span[0] == after for v in self.venues.find_all(text)
+            ):
+                numeral = self._weekday_sound[match.group(1)]
+                text = text[: after - 1] + numeral + text[after:]
         return text
 
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:

@@ -295,7 +295,7 @@ def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) ->
 
 @_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
 def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    if match.group(0) == "八月十五":  # the lunar 中秋, not 15 August (a festival rule below)
+    if match.group(0) in LUNAR_MONTH_DAYS:  # "八月十五", "三月三": festivals (rules below)
         return None
     return _mention(
         match, "date", month_day(cn_number(match.group(1)), cn_number(match.group(2)), today)
@@ -314,6 +314,14 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
         return None
     month = _MONTHS_EN[match.group(1)[:3]]
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
+
+
+# Lunar days that name a festival by month and day, in Chinese numerals with no 日/号 after
+# them: 二月二 (龙抬头), 三月三 (上巳), 五月五 (端午), 七月七 (七夕), 七月十五 (中元), 八月十五
+# (中秋), 九月九 (重阳). Never the Gregorian day: "3月3日" and "三月三号" still are.
+LUNAR_MONTH_DAYS = frozenset(
+    {"二月二", "三月三", "五月五", "七月七", "七月十五", "八月十五", "九月九"}
+)
 
 
 _A_READING = re.compile(
@@ -386,6 +394,15 @@ def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+# "过一个星期", "再过两个礼拜", "过一周": today moved by whole weeks (not "过周末", "过周三")
+@_rule(
+    r"过\s*(一个|1个|两个|2个|一|两|个)?\s*(?:礼拜|星期|周)(?![一二三四五六日天末七几])", "relative"
+)
+def _weeks_pass(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    weeks = 2 if (match.group(1) or "").rstrip("个") in ("两", "2") else 1
+    return _mention(match, "relative", today + timedelta(days=7 * weeks))
+
+
 @_rule(
     r"明后(?:两|2)?天|今明(?:两|2)?天|\b(?:tomorrow|tmrw)\s+(?:and|or|&)\s+(?:the\s+)?day\s+after\b",
     "relative",
@@ -453,6 +470,64 @@ for _pattern, _offset in _RELATIVE:
         return _mention(match, "relative", today + timedelta(days=offset))
 
     _rule(_pattern, "relative")(_relative)
+
+
+def _festival_rule(festival: Festival) -> Resolver:
+    def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
+        found = festival_day(festival, today, calendar)
+        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
+            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+            edge = max(_break_days(found, calendar) or (found,)) if later else found
+            step = 1 if later else -1
+            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
+            return TimeMention(
+                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
+            )
+        if (
+            found is not None
+            and festival.statutory
+            and (
+                _DURING_BEFORE.search(match.string, 0, match.start())
+                or _BREAK_NAME.search(match.group(0))
+            )
+            and (days := _break_days(found, calendar))
+        ):  # "during spring festival", "over national day", "golden week": the whole break
+            return TimeMention(match.span(), days, "festival", festival.statutory)
+        if found is not None and festival.statutory:
+            count = _N_DAYS_AFTER.match(match.string, match.end())
+            if count is not None:
+                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                return TimeMention((match.start(), count.end()), days, "festival", None)
+        after = _BREAK_AFTER.match(match.string, match.end())
+        if found is not None and festival.statutory and after is not None:
+            days = _break_days(found, calendar)
+            if days:  # the break's words belong to the festival ("元旦假期" is one mention)
+                span = (match.start(), after.end())
+                return TimeMention(span, days, "festival", festival.statutory)
+        return _mention(match, "festival", found, festival=festival.statutory)
+
+    return resolve
+
+
+# A whole week: "all of next week", "下周每天", "整个这个礼拜": each of its days (from today)
+@_rule(
+    r"\b(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?|(?:each|every)\s+day\s+(?:of\s+)?"
+    r"|throughout\s+)(next|this)\s+week\b|\b(next|this)\s+week\s+(?:every|each)\s+day\b"
+    r"|(?:一?整个?)(下|这|本)个?(?:周|星期|礼拜)"
+    r"|(下|这|本)个?(?:周|星期|礼拜)(?:每天|每一天|天天|整周|整个(?:星期|礼拜|周)|全周|七天)",
+    "week",
+)
+def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix = next(g for g in match.groups() if g)
+    weeks = 1 if prefix in ("next", "下") else 0
+    return TimeMention(match.span(), _week_days(today, weeks), "week")
+
+
+# A festival named with its weekday ("easter sunday", "good friday") before the weekday rules;
+# the others after them ("下周五一起去" is a Friday, not 五一).
+for _festival in FESTIVALS:
+    if _festival.weekday_named:
+        _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
 @_rule(
@@ -580,45 +655,9 @@ _N_DAYS_AFTER = re.compile(
 )
 
 
-def _festival_rule(festival: Festival) -> Resolver:
-    def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
-        found = festival_day(festival, today, calendar)
-        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
-            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
-            edge = max(_break_days(found, calendar) or (found,)) if later else found
-            step = 1 if later else -1
-            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
-            return TimeMention(
-                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
-            )
-        if (
-            found is not None
-            and festival.statutory
-            and (
-                _DURING_BEFORE.search(match.string, 0, match.start())
-                or _BREAK_NAME.search(match.group(0))
-            )
-            and (days := _break_days(found, calendar))
-        ):  # "during spring festival", "over national day", "golden week": the whole break
-            return TimeMention(match.span(), days, "festival", festival.statutory)
-        if found is not None and festival.statutory:
-            count = _N_DAYS_AFTER.match(match.string, match.end())
-            if count is not None:
-                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
-                return TimeMention((match.start(), count.end()), days, "festival", None)
-        after = _BREAK_AFTER.match(match.string, match.end())
-        if found is not None and festival.statutory and after is not None:
-            days = _break_days(found, calendar)
-            if days:  # the break's words belong to the festival ("元旦假期" is one mention)
-                span = (match.start(), after.end())
-                return TimeMention(span, days, "festival", festival.statutory)
-        return _mention(match, "festival", found, festival=festival.statutory)
-
-    return resolve
-
-
 for _festival in FESTIVALS:
-    _rule(_festival.pattern, "festival")(_festival_rule(_festival))
+    if not _festival.weekday_named:
+        _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
 # The Spring Festival's days: "初三" standing alone, "大年初二", "年初五" (= 正月初X). Not a
