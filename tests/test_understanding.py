@@ -1238,3 +1238,75 @@ def test_our_road_and_a_venues_staff_are_still_hours(matcher: QuestionMatcher, t
     verdict = matcher.understand(text, JAN_THURSDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert date(2027, 1, 25) not in verdict.days  # "周义" is no Monday
+
+
+JUNE_WEDNESDAY = date(2027, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("7月3、4两天健身房开吗", ("2027-07-03", "2027-07-04")),  # the second day bare
+        ("6月26和27食堂开不开", ("2027-06-26", "2027-06-27")),
+        ("七夕过后第二天活动室开吗", ("2027-08-09",)),  # 过后第二天: the day after
+        ("中秋以后的第二天食堂开吗", ("2027-09-16",)),
+    ],
+)
+def test_two_days_and_the_day_after_a_festival_round_nine(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """A month's second day without 号 is not dropped; 过后/之后第二天 is the next day."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("明天有哪些服务开着", Kind.OVERVIEW, None),
+        ("any places open tomorrow evening?", Kind.OVERVIEW, None),
+        ("活动室的无线网叫什么名字", Kind.FAQ, "wifi"),  # a thing's name, the venue only where
+        ("钥匙掉在健身房了怎么办", Kind.FAQ, "lost_found"),
+        ("i think i left my scarf in the canteen, has anyone handed it in", Kind.FAQ, "lost_found"),
+        ("1690中心离金沙江路地铁站走过去要多久", Kind.FAQ, "address_1690"),
+        ("一站式窗口在哪 能办老年卡吗", Kind.FAQ, "window_services"),  # a task, not the card
+        ("我有个建议想提给你们 在哪里提", Kind.FEATURE, "feedback"),
+        ("食堂的饭太咸了 这个意见找谁", Kind.FEATURE, "feedback"),
+        ("帮我看看我的夜校课程", Kind.FEATURE, "myclasses"),
+        ("what night school classes did i sign up for", Kind.FEATURE, "myclasses"),
+        ("太极班还可以报吗", Kind.FEATURE, "course"),
+        ("活动空间是做什么的", Kind.VENUE, "event_space"),
+        ("the photo studio at the 1690 centre", Kind.VENUE, "photo_studio"),
+    ],
+)
+def test_requests_in_new_words_round_nine(
+    matcher: QuestionMatcher, text: str, kind: Kind, detail: str | None
+) -> None:
+    """Overviews, FAQs, features and venue cards asked in words the earlier rounds missed."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    if kind is Kind.FAQ:
+        assert verdict.faq_id == detail
+    elif kind is Kind.FEATURE:
+        assert verdict.feature == detail
+    elif kind is Kind.VENUE:
+        assert verdict.venue_ids == (detail,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "派出所几点上班",
+        "what's the number of the police station",
+        "健身房的李教练电话多少",  # a named person's contact
+        "活动室里下棋的那个王老伯，侬晓得伊电话伐",
+        "健身房教练叫什么名字",  # a person's name is still not asked of the bot
+    ],
+)
+def test_other_offices_and_peoples_contacts_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Another office of the city and a named person's phone are not the centre's facts."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict

@@ -169,7 +169,9 @@ _NO_CALENDAR = _NoCalendar()
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
-_DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1)\s*天|第二天|次日|隔天)")
+_DAY_AFTER = re.compile(
+    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
+)  # "中秋过后第二天": the day after
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
@@ -535,7 +537,20 @@ _HOURS_HEAD = re.compile(
 )
 _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
+    # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
+    r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
+)
+# A task the resident wants done there: "能办居住证吗", "can the service window do it"
+_TASK = re.compile(
+    r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
+    r"|\bcan\s+(?:\w+\s+){0,3}(?:do|handle|process|sort)\s+(?:it|this|that|them)\b"
+)
+# Words that only say which place or what it is for: the site's name, "是干嘛的", "what is"
+_WHAT_PLACE = re.compile(
+    r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
+    r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
 _PHONE_INTENT = re.compile(r"电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b")
 _FILLERS = re.compile(
@@ -675,9 +690,11 @@ _ELSEWHERE = re.compile(
     r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
+    # other offices and services of the city: "派出所电话多少", "police station phone"
+    r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
-    r"|dentist|airport|pharmacy)\b"
+    r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station)\b"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
@@ -783,7 +800,7 @@ _ALT_CLAUSE = re.compile(
 # The resident's starting point in a way-finding question: "从金沙江路地铁站出来",
 # "坐15号线哪个口出来"
 _STARTING_POINT = re.compile(
-    r"从[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
+    r"(?:从|离)[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
     r"|\bfrom\s+(?:the\s+)?[a-z ]{1,30}?\s+(?:metro|subway|underground)\s+station\b"
 )
 _PLACE_SUFFIX = re.compile(
@@ -837,7 +854,7 @@ _ADVICE_HEAD = re.compile(
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
 # 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
 _PERSONAL_HEAD = re.compile(
-    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
+    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|(?<!wifi)(?<!网络)(?<!热点)(?<!无线网)(?:叫什么名字|名字叫)|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
     r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
     r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
     r"|人多不多|人多吗|人多伐|人挤不挤|排队的人多|\b(?:busy|crowded)\b|\bhow\s+many\s+people\b"
@@ -855,11 +872,11 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚"
     "卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶贺顾毛郝龚邵钱严覃戴莫孔汤"
 )
-_STAFF_ROLE = r"(?:医生|大夫|师傅|老师|阿姨|律师|护士|主任|教练)"
+_STAFF_ROLE = r"(?:医生|大夫|师傅|老师|阿姨|律师|护士|主任|教练|老伯|伯伯|叔叔|大爷|阿婆)"
 _STAFF_ON_DUTY = re.compile(
     r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
-    + _STAFF_ROLE + r")[\u4e00-\u9fff]{0,6}?(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来"
-    r"|来吗|休息|有空)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
+    + _STAFF_ROLE + r")[\u4e00-\u9fff,，\s]{0,10}?(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班"
+    r"|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
     r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
     r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
     r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
@@ -879,6 +896,11 @@ _FAMILY_SCHOOL = re.compile(
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:上|口|边上?|那边|附近)?的(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
+)
+# A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
+_LOST_ITEM = re.compile(
+    r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
+    r"|\blost\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -1024,6 +1046,16 @@ _FEEDBACK = re.compile(
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
+# A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
+# "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
+_SUGGESTION = re.compile(
+    r"(?<![给了])有(?:点|些|个|一点|一些|几点|几条|条)(?:建议|意见|想法)"
+    r"|(?:建议|意见)[\u4e00-\u9fff]{0,4}?(?:跟谁说|和谁说|找谁|告诉谁|给谁|提给|交给|写给|反映给"
+    r"|(?:在哪|哪里|哪儿)(?:里|儿)?(?:写|提|说|留|反映|交))"
+    r"|\b(?:i\s+have|i'?ve\s+got)\s+(?:a\s+|some\s+|an\s+)?(?:suggestions?|complaints?|ideas?)\b"
+    r"|\bwho\s+(?:do|can|should)\s+i\s+(?:tell|give|send|pass)\s+(?:\w+\s+){0,2}"
+    r"(?:suggestions?|feedback|ideas?|complaints?)"
+)
 # What the feedback form is about: with these, "哪里可以反映" is a request, not a how-to question.
 _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
@@ -1042,6 +1074,9 @@ _MY_CLASSES = re.compile(
     r"|\b(?:classes|courses)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:signed\s+up|enrol?led|registered"
     r"|booked|joined)\b"
     r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
+    # with the kind of class between: "我的夜校课程", "which evening classes am i registered for"
+    r"|我的(?:夜校|晚间|夜间|兴趣|培训)的?(?:课程?|班)"
+    r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
 _COURSE = re.compile(
@@ -1076,7 +1111,9 @@ _COURSE_ASKED_BARE = re.compile(
 )
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
 _COURSE_SEATS = re.compile(
-    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:(?:有没有|有)(?:名额|空位|位子|位置)"
+    # can one still sign up: "书法课还好报伐", "国画班还能报吗"
+    r"|好报|能报|可以报|报得上|报得进|报得了|能不能报|可不可以报)"
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
@@ -1105,6 +1142,10 @@ _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
+    # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
+    r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
+    r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
+    r"|\bwhat\s+services\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -1222,7 +1263,14 @@ class QuestionMatcher:
             or _PARCEL.search(rest)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
-                _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                (
+                    _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                    # "night school classes": the owner word is our own name, said just before
+                    and not any(
+                        w.span[1] <= v.span[0] and not text[w.span[1] : v.span[0]].strip()
+                        for w in venues
+                    )
+                )
                 or _EN_OWNER_AFTER.match(text, v.span[1])
                 or _ZH_OWNER_BEFORE.search(text, 0, v.span[0])
                 for v in venues
@@ -1251,6 +1299,12 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
+            # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
+            # was left, not the topic; ranked without it
+            verdict = self._faq(rest, question)
+            if verdict.kind is Kind.FAQ:
+                return verdict
         if not venue_ids and _HOLIDAY_ASK.search(text):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
@@ -1312,13 +1366,22 @@ class QuestionMatcher:
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
-            if (_WHERE_INTENT.search(rest) and not other_topic) or (
+            if (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest)) or (
                 _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            if _is_only_filler(rest):  # "照相馆", "gym?": the place itself, not its price list
+            if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
+                # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
+                # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            return self._faq(clean, question)
+            verdict = self._faq(clean, question)
+            if verdict.kind is Kind.SUGGEST:
+                # "活动室的无线网叫什么名字": the venue may only say where; without it, one of
+                # the entries suggested may stand out
+                alone = self._faq(rest, question)
+                if alone.kind is Kind.FAQ and alone.faq_id in verdict.suggestions:
+                    return alone
+            return verdict
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
         generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
         if (hours_intent and (generic or overview)) or (mentions and overview):
@@ -1392,10 +1455,12 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
-        if (
-            _FEEDBACK.search(text)
-            and (not venue_ids or venue_ids == ("canteen",))
-            and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+        if (not venue_ids or venue_ids == ("canteen",)) and (
+            _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
+            or (
+                _FEEDBACK.search(text)
+                and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+            )
         ):
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True

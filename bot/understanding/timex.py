@@ -278,7 +278,8 @@ def _nth_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
 # Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
 @_rule(
     _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?\s*(和|跟|与|及|、|或者|或|到|至|~|-)\s*" + _NUM
-    + r"\s*[日号]",
+    # the second day with 日/号, or bare when nothing counts it: "6月19、20两天", "6月19和20"
+    + r"(?:\s*[日号]|(?![\d点时个岁元块人楼路层分米年月:：.]|\s*(?:号线|小时|分钟)))",
     "date",
 )  # fmt: skip
 def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
