@@ -1310,3 +1310,11 @@ def test_other_offices_and_peoples_contacts_are_not_answered(
     """Another office of the city and a named person's phone are not the centre's facts."""
     verdict = matcher.understand(text, JUNE_WEDNESDAY)
     assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_a_venues_own_entry_suggested_keeps_the_suggestions(matcher: QuestionMatcher) -> None:
+    """Fees and a phone call at the lawyer's: legal aid's own entry is among the suggestions,
+    so the venue is the topic and the bot does not answer with the phone numbers alone."""
+    verdict = matcher.understand("找律师咨询收不收费 要不要先打电话约好", JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.SUGGEST, verdict
+    assert "legal_aid_how" in verdict.suggestions

@@ -1375,9 +1375,11 @@ class QuestionMatcher:
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             verdict = self._faq(clean, question)
-            if verdict.kind is Kind.SUGGEST:
-                # "活动室的无线网叫什么名字": the venue may only say where; without it, one of
-                # the entries suggested may stand out
+            if verdict.kind is Kind.SUGGEST and not any(
+                self.faq.venue_of.get(faq_id) in venue_ids for faq_id in verdict.suggestions
+            ):
+                # "活动室的无线网叫什么名字": no entry of the venue's own is suggested, so the
+                # venue only says where; without it, one of the entries suggested may stand out
                 alone = self._faq(rest, question)
                 if alone.kind is Kind.FAQ and alone.faq_id in verdict.suggestions:
                     return alone
