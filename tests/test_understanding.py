@@ -1231,7 +1231,13 @@ def test_questions_not_about_the_centre_are_not_answered_round_nine(
 
 
 @pytest.mark.parametrize(
-    "text", ["光复西路上的卫生站几点开", "礼拜三下午有律师吗", "每周义诊几点开始 卫生站"]
+    "text",
+    [
+        "光复西路上的卫生站几点开",
+        "礼拜三下午有律师吗",
+        "每周义诊几点开始 卫生站",
+        "张阿姨说食堂明天休息 是真的吗",  # what a named person said: still the hours
+    ],
 )
 def test_our_road_and_a_venues_staff_are_still_hours(matcher: QuestionMatcher, text: str) -> None:
     """The centre's own road and a role without a name ("有律师吗") ask for the hours."""

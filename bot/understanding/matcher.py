@@ -875,8 +875,8 @@ _SURNAMES = (
 _STAFF_ROLE = r"(?:医生|大夫|师傅|老师|阿姨|律师|护士|主任|教练|老伯|伯伯|叔叔|大爷|阿婆)"
 _STAFF_ON_DUTY = re.compile(
     r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
-    + _STAFF_ROLE + r")[\u4e00-\u9fff,，\s]{0,10}?(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班"
-    r"|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
+    + _STAFF_ROLE + r")(?:(?!说|讲|告诉)[\u4e00-\u9fff,，\s]){0,10}?"  # not what they said
+    r"(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
     r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
     r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
     r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
