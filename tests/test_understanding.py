@@ -1324,3 +1324,27 @@ def test_a_venues_own_entry_suggested_keeps_the_suggestions(matcher: QuestionMat
     verdict = matcher.understand("找律师咨询收不收费 要不要先打电话约好", JUNE_WEDNESDAY)
     assert verdict.kind is Kind.SUGGEST, verdict
     assert "legal_aid_how" in verdict.suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "律师下礼拜能陪我上法院吗",
+        "can the legal aid lawyer represent me at my hearing",
+        "一站式窗口可以办旅游签证伐",
+        "食堂炒菜用的是什么油",
+        "卫生站的降压药是国产的还是进口的",
+    ],
+)
+def test_services_nobody_gives_and_what_things_are_made_of(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Going to court with the resident, a visa, the oil or the origin of a medicine: not ours."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_a_relative_going_along_is_no_service_asked(matcher: QuestionMatcher) -> None:
+    """ "我女儿那天可以陪我去": the family goes along; the desk's hours are still asked."""
+    verdict = matcher.understand("7月20号法律援助有人吗 我女儿那天可以陪我去", JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 7, 20),)), verdict

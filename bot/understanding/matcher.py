@@ -738,7 +738,13 @@ _NOT_OURS = re.compile(
     r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
     # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
     # the city's hotline, a parking space at home, a phone lost on the way
-    r"|(?:能|可以|帮我|代)办(?:理)?(?:护照|签证|港澳通行证)|核磁|胃镜|肠镜"
+    r"|(?:能|可以|帮我|代)办(?:理)?[\u4e00-\u9fff]{0,2}?(?:护照|签证|通行证)|核磁|胃镜|肠镜"
+    # someone to go with the resident, or to court: "律师明天能陪我去法院吗", "represent me"
+    r"|陪(?:同)?我(?:去|上)(?:法院|法庭|医院|派出所)|出庭|上法庭|代理我|帮我打官司|\brepresent\s+me\b"
+    r"|\b(?:in|to)\s+court\b|\bcome\s+with\s+me\s+to\s+(?:the\s+)?(?:court|hospital|police)\b"
+    # what a thing is made of or where it comes from: "用的是什么油", "国产的还是进口的", 教材
+    r"|用的(?:是)?(?:什么|啥|哪种)|国产的?还是进口|进口的?还是国产|什么教材|哪本教材|课本是"
+    r"|\b(?:what|which)\s+(?:oil|brand|textbook|books?)\b|\bmsg\b"
     r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
     r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
     r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
@@ -862,7 +868,8 @@ _PERSONAL_HEAD = re.compile(
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
-    r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
+    r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
+    r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
 )
 # Whether a named member of staff, or which one, is at work: a rota nobody here publishes
