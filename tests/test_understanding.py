@@ -1348,3 +1348,41 @@ def test_a_relative_going_along_is_no_service_asked(matcher: QuestionMatcher) ->
     """ "我女儿那天可以陪我去": the family goes along; the desk's hours are still asked."""
     verdict = matcher.understand("7月20号法律援助有人吗 我女儿那天可以陪我去", JUNE_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 7, 20),)), verdict
+
+
+def test_the_dog_days_follow_the_geng_days() -> None:
+    """入伏, 中伏, 末伏 and 出伏 of 2024 and 2025 fall on the days published for them."""
+    from bot.understanding.festivals import FESTIVALS
+
+    rules = {f.name: f.rule for f in FESTIVALS if f.name in ("初伏", "中伏", "末伏", "出伏")}
+    found = [(name, rule(year)) for year in (2024, 2025) for name, rule in rules.items() if rule]
+    assert found == [
+        ("初伏", date(2024, 7, 15)),
+        ("中伏", date(2024, 7, 25)),
+        ("末伏", date(2024, 8, 14)),
+        ("出伏", date(2024, 8, 24)),
+        ("初伏", date(2025, 7, 20)),
+        ("中伏", date(2025, 7, 30)),
+        ("末伏", date(2025, 8, 9)),
+        ("出伏", date(2025, 8, 19)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("头伏第一天卫生站开吗", (date(2027, 7, 20),)),
+        ("今明后三天健身房开吗", (JUNE_WEDNESDAY, date(2027, 6, 17), date(2027, 6, 18))),
+    ],
+)
+def test_dog_days_and_three_days_are_read(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """Both answered today alone before."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days), verdict
+
+
+def test_the_dog_days_as_a_season_ask_which_day(matcher: QuestionMatcher) -> None:
+    """ "三伏天" is some forty days: asked."""
+    assert matcher.understand("三伏天照相馆开吗", JUNE_WEDNESDAY).kind is Kind.CLARIFY_DAY

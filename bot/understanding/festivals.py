@@ -99,6 +99,32 @@ def _easter(offset: int) -> Callable[[int], date | None]:
     return rule
 
 
+@lru_cache(maxsize=64)
+def _geng_day(year: int, term: str, nth: int) -> date | None:
+    """The ``nth`` 庚 day from the solar term ``term`` of ``year`` on (the term's day counts)."""
+    start = _term(year, term)
+    if start is None:
+        return None
+    for offset in range(10 * nth):
+        day = start + timedelta(days=offset)
+        if LunarDate.from_solar_date(day.year, day.month, day.day).gz_day.startswith("庚"):
+            nth -= 1
+            if nth == 0:
+                return day
+    return None  # pragma: no cover - a 庚 day comes every ten days
+
+
+def _dog_days(term: str, nth: int, offset: int = 0) -> Callable[[int], date | None]:
+    """The dog days (三伏): 初伏 on the third 庚 day from 夏至, 中伏 on the fourth, 末伏 on the
+    first from 立秋; 出伏 ten days after 末伏."""
+
+    def rule(year: int) -> date | None:
+        found = _geng_day(year, term, nth)
+        return found + timedelta(days=offset) if found is not None else None
+
+    return rule
+
+
 @lru_cache(maxsize=512)
 def _term(year: int, name: str) -> date | None:
     try:
@@ -226,6 +252,10 @@ FESTIVALS: tuple[Festival, ...] = (
         rule=_easter(0),
         weekday_named=True,
     ),
+    Festival("初伏", r"入伏|头伏|初伏", rule=_dog_days("夏至", 3)),
+    Festival("中伏", r"中伏|二伏", rule=_dog_days("夏至", 4)),
+    Festival("末伏", r"末伏|(?<!数)三伏(?!天)", rule=_dog_days("立秋", 1)),
+    Festival("出伏", r"出伏", rule=_dog_days("立秋", 1, 10)),
     Festival("母亲节", r"母亲节|mother'?s'?\s*day", rule=_nth_weekday(5, 6, 2)),
     Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
     Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),

@@ -404,6 +404,12 @@ def _weeks_pass(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+# "今明后三天", "今明后天": today and the next two days
+@_rule(r"今明后(?:三|3)?天?", "relative")
+def _three_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return TimeMention(match.span(), tuple(today + timedelta(days=n) for n in range(3)), "relative")
+
+
 @_rule(
     r"明后(?:两|2)?天|今明(?:两|2)?天|\b(?:tomorrow|tmrw)\s+(?:and|or|&)\s+(?:the\s+)?day\s+after\b",
     "relative",
@@ -734,6 +740,8 @@ _VAGUE = re.compile(
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
+    # the dog days and the nine-day counts of winter, no rule computes them: "头伏第一天", "数九"
+    r"|(?P<dogdays>伏天|数九|进九|入九)"
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
