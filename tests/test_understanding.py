@@ -1386,3 +1386,26 @@ def test_dog_days_and_three_days_are_read(
 def test_the_dog_days_as_a_season_ask_which_day(matcher: QuestionMatcher) -> None:
     """ "三伏天" is some forty days: asked."""
     assert matcher.understand("三伏天照相馆开吗", JUNE_WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("一个月以后照相馆还开伐", date(2027, 7, 16)),
+        ("is the canteen open in a month's time", date(2027, 7, 16)),
+        ("大礼拜食堂开伐", date(2027, 6, 19)),
+    ],
+)
+def test_about_a_month_and_the_big_weekend_ask(
+    matcher: QuestionMatcher, text: str, first: date
+) -> None:
+    """Both answered today; now asked, the likeliest day first."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates[0] == first
+
+
+def test_a_month_as_a_duration_is_no_day(matcher: QuestionMatcher) -> None:
+    """ "健身卡一个月多少钱": a month's card, the price."""
+    verdict = matcher.understand("健身卡一个月多少钱", JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "gym_card"), verdict

@@ -404,6 +404,21 @@ def _weeks_pass(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+# "一个月以后", "过两个月", "in a month": about a month (the same day? a few days either side?),
+# so asked, with the same day of that month as the first button
+@_rule(
+    r"过\s*([一两二三1-3])\s*个\s*月|([一两二三1-3])\s*个\s*月\s*(?:以后|之后|后)"
+    r"|\bin\s+(a|one|two|three|[1-3])\s+months?(?:'?\s*time)?\b",
+    "unsure",
+)
+def _months_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = next(g for g in match.groups() if g)
+    months = {"一": 1, "二": 2, "两": 2, "三": 3, "a": 1, "one": 1, "two": 2, "three": 3}.get(word)
+    year, month = _add_months(today, months or int(word))
+    day = date(year, month, min(today.day, gregorian.monthrange(year, month)[1]))
+    return TimeMention(match.span(), (), "unsure", None, (day,))
+
+
 # "今明后三天", "今明后天": today and the next two days
 @_rule(r"今明后(?:三|3)?天?", "relative")
 def _three_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -742,6 +757,8 @@ _VAGUE = re.compile(
     r"(?:以后|之后|后|了))"
     # the dog days and the nine-day counts of winter, no rule computes them: "头伏第一天", "数九"
     r"|(?P<dogdays>伏天|数九|进九|入九)"
+    # 大礼拜 / 小礼拜: the long or the short weekend of old, or Sunday? Asked.
+    r"|(?P<bigweek>[大小]礼拜)"
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
@@ -808,6 +825,8 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = tuple(
                 date(year, month, n) for n in range(1, gregorian.monthrange(year, month)[1] + 1)
             )
+        elif match.lastgroup == "bigweek":
+            candidates = _weekend(today, 0) or _weekend(today, 1)
         elif match.lastgroup == "holiday":
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
         else:
