@@ -1409,3 +1409,25 @@ def test_a_month_as_a_duration_is_no_day(matcher: QuestionMatcher) -> None:
     """ "健身卡一个月多少钱": a month's card, the price."""
     verdict = matcher.understand("健身卡一个月多少钱", JUNE_WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "gym_card"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("周7食堂开吗", (date(2027, 6, 20),)),
+        ("下礼拜5照相馆开伐", (date(2027, 6, 25),)),
+        ("这周未健身房开吗", (date(2027, 6, 19), date(2027, 6, 20))),
+    ],
+)
+def test_weekdays_in_figures_and_a_look_alike_of_mo(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """ "周7" answered today; "周未" (未 for 末) asked."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days), verdict
+
+
+def test_a_count_per_week_is_no_weekday(matcher: QuestionMatcher) -> None:
+    """ "每周3次": three times a week, not Wednesday."""
+    verdict = matcher.understand("健身房每周3次的团课要钱吗", JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.FAQ, verdict

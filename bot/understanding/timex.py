@@ -25,6 +25,7 @@ _CN_DIGITS = {
     "八": 8, "九": 9,
 }  # fmt: skip
 _WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+_WEEKDAY_CN |= {str(n): n - 1 for n in range(1, 8)}  # "周7", "星期5"
 _WEEKDAY_EN = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
     "thu": 3, "thur": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
@@ -553,7 +554,9 @@ for _festival in FESTIVALS:
 
 
 @_rule(
-    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])"
+    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*"
+    # a figure ("周7", not "每周3次"), and 未 typed for 末 ("这周未", not "周未必")
+    r"([一二三四五六日天末七]|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
     # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
     # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
     r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
@@ -561,6 +564,7 @@ for _festival in FESTIVALS:
 )
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char, more = match.groups()
+    char = "末" if char == "未" else char
     if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
         # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
         return TimeMention(match.span(), (), "unsure")
