@@ -1334,6 +1334,9 @@ def test_a_venues_own_entry_suggested_keeps_the_suggestions(matcher: QuestionMat
         "一站式窗口可以办旅游签证伐",
         "食堂炒菜用的是什么油",
         "卫生站的降压药是国产的还是进口的",
+        "what's on tv tonight",  # not the events
+        "how much does the canteen cook earn",
+        "健身房的跑步机是哪年买的",
     ],
 )
 def test_services_nobody_gives_and_what_things_are_made_of(

@@ -694,7 +694,8 @@ _ELSEWHERE = re.compile(
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
-    r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station)\b"
+    r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
+    r"|电视节目|电视剧|电视上"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
@@ -868,6 +869,7 @@ _PERSONAL_HEAD = re.compile(
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
+    r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
