@@ -1163,3 +1163,274 @@ def test_a_number_opening_a_span_of_hours_is_no_date(
     such it asked which day, and staff's "next Friday 7-8:30pm" was refused)."""
     verdict = matcher.understand(text, OCT_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a lunar festival named by its month and day in numerals, not the Gregorian date
+        ("三月三活动室开吗", ("2027-04-09",)),
+        ("九月九食堂开不开", ("2027-10-08",)),
+        ("三月三号食堂开吗", ("2027-03-03",)),  # with 号: the Gregorian day
+        # Western moveable feasts, their weekday part of the name
+        ("is the gym open on easter sunday", ("2027-03-28",)),
+        ("good friday canteen open?", ("2027-03-26",)),
+        ("复活节食堂开吗", ("2027-03-28",)),
+        # a weekday's numeral typed by its sound, before a venue or a pause
+        ("周溜卫生站开吗", ("2027-01-23",)),
+        ("星期无 食堂开吗", ("2027-01-22",)),
+        ("一周以后食堂开吗", ("2027-01-28",)),  # 以 starts a word: not Monday
+        # whole weeks from today, and a whole week
+        ("过一个星期食堂开吗", ("2027-01-28",)),
+        ("再过两个礼拜健身房开吗", ("2027-02-04",)),
+        ("下周每天食堂几点开", tuple(f"2027-01-{d}" for d in range(25, 32))),
+        ("gym hours for all of next week", tuple(f"2027-01-{d}" for d in range(25, 32))),
+    ],
+)
+def test_day_words_read_exactly_round_nine(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """Lunar month-day festivals, Easter, weekday homophones and whole weeks resolve."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_easter_follows_the_gregorian_computus() -> None:
+    """Easter Sunday for years whose dates are well known (2024 the earliest of the four)."""
+    from bot.understanding.festivals import FESTIVALS
+
+    easter = next(f for f in FESTIVALS if f.name == "复活节")
+    assert easter.rule is not None
+    assert [easter.rule(y) for y in (2024, 2025, 2026, 2038)] == [
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+        date(2026, 4, 5),
+        date(2038, 4, 25),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张医生礼拜六在伐",  # a named member of staff at work: a rota nobody publishes
+        "食堂的李师傅明天上班吗",
+        "卫生站周五是哪个医生坐诊",
+        "is dr wang in at the health station on friday",
+        "我孙女的学校明天上课吗",  # a family member's school, not the night school
+        "my grandson's school, is it open tomorrow",
+        "南京路上的照相馆几点开",  # another road's shop
+    ],
+)
+def test_questions_not_about_the_centre_are_not_answered_round_nine(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Staff rotas, a family member's school and another road's shop are not answered."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "光复西路上的卫生站几点开",
+        "礼拜三下午有律师吗",
+        "每周义诊几点开始 卫生站",
+        "张阿姨说食堂明天休息 是真的吗",  # what a named person said: still the hours
+    ],
+)
+def test_our_road_and_a_venues_staff_are_still_hours(matcher: QuestionMatcher, text: str) -> None:
+    """The centre's own road and a role without a name ("有律师吗") ask for the hours."""
+    verdict = matcher.understand(text, JAN_THURSDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert date(2027, 1, 25) not in verdict.days  # "周义" is no Monday
+
+
+JUNE_WEDNESDAY = date(2027, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("7月3、4两天健身房开吗", ("2027-07-03", "2027-07-04")),  # the second day bare
+        ("6月26和27食堂开不开", ("2027-06-26", "2027-06-27")),
+        ("七夕过后第二天活动室开吗", ("2027-08-09",)),  # 过后第二天: the day after
+        ("中秋以后的第二天食堂开吗", ("2027-09-16",)),
+    ],
+)
+def test_two_days_and_the_day_after_a_festival_round_nine(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """A month's second day without 号 is not dropped; 过后/之后第二天 is the next day."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "detail"),
+    [
+        ("明天有哪些服务开着", Kind.OVERVIEW, None),
+        ("any places open tomorrow evening?", Kind.OVERVIEW, None),
+        ("活动室的无线网叫什么名字", Kind.FAQ, "wifi"),  # a thing's name, the venue only where
+        ("钥匙掉在健身房了怎么办", Kind.FAQ, "lost_found"),
+        ("i think i left my scarf in the canteen, has anyone handed it in", Kind.FAQ, "lost_found"),
+        ("1690中心离金沙江路地铁站走过去要多久", Kind.FAQ, "address_1690"),
+        ("一站式窗口在哪 能办老年卡吗", Kind.FAQ, "window_services"),  # a task, not the card
+        ("我有个建议想提给你们 在哪里提", Kind.FEATURE, "feedback"),
+        ("食堂的饭太咸了 这个意见找谁", Kind.FEATURE, "feedback"),
+        ("帮我看看我的夜校课程", Kind.FEATURE, "myclasses"),
+        ("what night school classes did i sign up for", Kind.FEATURE, "myclasses"),
+        ("太极班还可以报吗", Kind.FEATURE, "course"),
+        ("活动空间是做什么的", Kind.VENUE, "event_space"),
+        ("the photo studio at the 1690 centre", Kind.VENUE, "photo_studio"),
+    ],
+)
+def test_requests_in_new_words_round_nine(
+    matcher: QuestionMatcher, text: str, kind: Kind, detail: str | None
+) -> None:
+    """Overviews, FAQs, features and venue cards asked in words the earlier rounds missed."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    if kind is Kind.FAQ:
+        assert verdict.faq_id == detail
+    elif kind is Kind.FEATURE:
+        assert verdict.feature == detail
+    elif kind is Kind.VENUE:
+        assert verdict.venue_ids == (detail,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "派出所几点上班",
+        "what's the number of the police station",
+        "健身房的李教练电话多少",  # a named person's contact
+        "活动室里下棋的那个王老伯，侬晓得伊电话伐",
+        "健身房教练叫什么名字",  # a person's name is still not asked of the bot
+    ],
+)
+def test_other_offices_and_peoples_contacts_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Another office of the city and a named person's phone are not the centre's facts."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_a_venues_own_entry_suggested_keeps_the_suggestions(matcher: QuestionMatcher) -> None:
+    """Fees and a phone call at the lawyer's: legal aid's own entry is among the suggestions,
+    so the venue is the topic and the bot does not answer with the phone numbers alone."""
+    verdict = matcher.understand("找律师咨询收不收费 要不要先打电话约好", JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.SUGGEST, verdict
+    assert "legal_aid_how" in verdict.suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "律师下礼拜能陪我上法院吗",
+        "can the legal aid lawyer represent me at my hearing",
+        "一站式窗口可以办旅游签证伐",
+        "食堂炒菜用的是什么油",
+        "卫生站的降压药是国产的还是进口的",
+        "what's on tv tonight",  # not the events
+        "how much does the canteen cook earn",
+        "健身房的跑步机是哪年买的",
+    ],
+)
+def test_services_nobody_gives_and_what_things_are_made_of(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Going to court with the resident, a visa, the oil or the origin of a medicine: not ours."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_a_relative_going_along_is_no_service_asked(matcher: QuestionMatcher) -> None:
+    """ "我女儿那天可以陪我去": the family goes along; the desk's hours are still asked."""
+    verdict = matcher.understand("7月20号法律援助有人吗 我女儿那天可以陪我去", JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 7, 20),)), verdict
+
+
+def test_the_dog_days_follow_the_geng_days() -> None:
+    """入伏, 中伏, 末伏 and 出伏 of 2024 and 2025 fall on the days published for them."""
+    from bot.understanding.festivals import FESTIVALS
+
+    rules = {f.name: f.rule for f in FESTIVALS if f.name in ("初伏", "中伏", "末伏", "出伏")}
+    found = [(name, rule(year)) for year in (2024, 2025) for name, rule in rules.items() if rule]
+    assert found == [
+        ("初伏", date(2024, 7, 15)),
+        ("中伏", date(2024, 7, 25)),
+        ("末伏", date(2024, 8, 14)),
+        ("出伏", date(2024, 8, 24)),
+        ("初伏", date(2025, 7, 20)),
+        ("中伏", date(2025, 7, 30)),
+        ("末伏", date(2025, 8, 9)),
+        ("出伏", date(2025, 8, 19)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("头伏第一天卫生站开吗", (date(2027, 7, 20),)),
+        ("今明后三天健身房开吗", (JUNE_WEDNESDAY, date(2027, 6, 17), date(2027, 6, 18))),
+    ],
+)
+def test_dog_days_and_three_days_are_read(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """Both answered today alone before."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days), verdict
+
+
+def test_the_dog_days_as_a_season_ask_which_day(matcher: QuestionMatcher) -> None:
+    """ "三伏天" is some forty days: asked."""
+    assert matcher.understand("三伏天照相馆开吗", JUNE_WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("一个月以后照相馆还开伐", date(2027, 7, 16)),
+        ("is the canteen open in a month's time", date(2027, 7, 16)),
+        ("大礼拜食堂开伐", date(2027, 6, 19)),
+    ],
+)
+def test_about_a_month_and_the_big_weekend_ask(
+    matcher: QuestionMatcher, text: str, first: date
+) -> None:
+    """Both answered today; now asked, the likeliest day first."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates[0] == first
+
+
+def test_a_month_as_a_duration_is_no_day(matcher: QuestionMatcher) -> None:
+    """ "健身卡一个月多少钱": a month's card, the price."""
+    verdict = matcher.understand("健身卡一个月多少钱", JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "gym_card"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("周7食堂开吗", (date(2027, 6, 20),)),
+        ("下礼拜5照相馆开伐", (date(2027, 6, 25),)),
+        ("这周未健身房开吗", (date(2027, 6, 19), date(2027, 6, 20))),
+    ],
+)
+def test_weekdays_in_figures_and_a_look_alike_of_mo(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """ "周7" answered today; "周未" (未 for 末) asked."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days), verdict
+
+
+def test_a_count_per_week_is_no_weekday(matcher: QuestionMatcher) -> None:
+    """ "每周3次": three times a week, not Wednesday."""
+    verdict = matcher.understand("健身房每周3次的团课要钱吗", JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.FAQ, verdict

@@ -31,11 +31,16 @@ class Festival:
     pattern: str  # regular expression on normalised text
     statutory: str | None = None
     rule: Callable[[int], date | None] | None = None  # the date in a Gregorian year
+    weekday_named: bool = False  # the name holds a weekday ("good friday"): read before weekdays
 
 
 def _numeral_day(word: str) -> str:
     """ "五一", "六一"…: only when not part of a longer number or date ("十五一", "六一号")."""
     return "(?<![0-9一二三四五六七八九十])" + word + "(?![0-9一二三四五六七八九十月号日])"
+
+
+# After a lunar month and day named in numerals ("九月九"): not a Gregorian date's "九月九号"
+_NOT_A_DATE = "(?![0-9一二三四五六七八九十日号])"
 
 
 def _lunar(month: int, day: int) -> Callable[[int], date | None]:
@@ -72,6 +77,50 @@ def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | N
     def rule(year: int) -> date | None:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+    return rule
+
+
+def _easter(offset: int) -> Callable[[int], date | None]:
+    """Easter Sunday (Western churches, the Gregorian computus) moved by ``offset`` days:
+    -2 Good Friday, +1 Easter Monday."""
+
+    def rule(year: int) -> date | None:
+        golden = year % 19
+        century, rest = divmod(year, 100)
+        epact = (
+            19 * golden + century - century // 4 - (century - (century + 8) // 25 + 1) // 3 + 15
+        ) % 30
+        weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+        shift = (golden + 11 * epact + 22 * weekday) // 451
+        month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+        return date(year, month, day + 1) + timedelta(days=offset)
+
+    return rule
+
+
+@lru_cache(maxsize=64)
+def _geng_day(year: int, term: str, nth: int) -> date | None:
+    """The ``nth`` 庚 day from the solar term ``term`` of ``year`` on (the term's day counts)."""
+    start = _term(year, term)
+    if start is None:
+        return None
+    for offset in range(10 * nth):
+        day = start + timedelta(days=offset)
+        if LunarDate.from_solar_date(day.year, day.month, day.day).gz_day.startswith("庚"):
+            nth -= 1
+            if nth == 0:
+                return day
+    return None  # pragma: no cover - a 庚 day comes every ten days
+
+
+def _dog_days(term: str, nth: int, offset: int = 0) -> Callable[[int], date | None]:
+    """The dog days (三伏): 初伏 on the third 庚 day from 夏至, 中伏 on the fourth, 末伏 on the
+    first from 立秋; 出伏 ten days after 末伏."""
+
+    def rule(year: int) -> date | None:
+        found = _geng_day(year, term, nth)
+        return found + timedelta(days=offset) if found is not None else None
 
     return rule
 
@@ -122,9 +171,19 @@ FESTIVALS: tuple[Festival, ...] = (
         r"劳动节|" + _numeral_day("五一") + r"|labou?r\s*day|may\s*day",
         "labour_day",
     ),
-    Festival("端午", r"端午|duanwu|dragon\s*boat", "dragon_boat"),
-    Festival("七夕", r"七夕|乞巧节|qixi|chinese\s*valentine'?s?(?:\s*day)?", rule=_lunar(7, 7)),
-    Festival("中元", r"中元节?|鬼节|ghost\s*festival", rule=_lunar(7, 15)),
+    Festival(
+        "端午", r"端午|五月初五|五月五" + _NOT_A_DATE + r"|duanwu|dragon\s*boat", "dragon_boat"
+    ),
+    Festival(
+        "七夕",
+        r"七夕|乞巧节|七月初七|七月七" + _NOT_A_DATE + r"|qixi|chinese\s*valentine'?s?(?:\s*day)?",
+        rule=_lunar(7, 7),
+    ),
+    Festival(
+        "中元",
+        r"中元节?|鬼节|七月半|七月十五" + _NOT_A_DATE + r"|ghost\s*festival",
+        rule=_lunar(7, 15),
+    ),
     Festival("中秋", r"中秋|八月十五|八月半|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
     Festival(
         "国庆",
@@ -134,7 +193,11 @@ FESTIVALS: tuple[Festival, ...] = (
         "national_day",
     ),
     Festival(
-        "重阳", r"重阳|重九|老人节|敬老节|double\s*(?:ninth|nine)|chongyang", rule=_lunar(9, 9)
+        "重阳",
+        r"重阳|重九|九月初九|九月九"
+        + _NOT_A_DATE
+        + r"|老人节|敬老节|double\s*(?:ninth|nine)|chongyang",
+        rule=_lunar(9, 9),
     ),
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
     # 小年夜 is 小年's eve to some and the eve of 除夕 to Shanghai's elders: asked (timex)
@@ -174,6 +237,25 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("护士节", r"护士节|nurses'?\s*day", rule=_fixed(5, 12)),
     Festival("教师节", r"教师节|teachers'?\s*day", rule=_fixed(9, 10)),
     Festival("万圣节", r"万圣节?|halloween", rule=_fixed(10, 31)),
+    # Western moveable feasts, named with their weekday ("easter sunday", "good friday"): the
+    # festival rules run before the weekday rules, so the weekday is part of the name
+    Festival("耶稣受难日", r"耶稣受难日|good\s*friday", rule=_easter(-2), weekday_named=True),
+    Festival(
+        "复活节星期一",
+        r"复活节(?:星期|礼拜|周)一|easter\s*monday",
+        rule=_easter(1),
+        weekday_named=True,
+    ),
+    Festival(
+        "复活节",
+        r"复活节(?:星期日|星期天|礼拜天|礼拜日|周日)?|easter(?:\s*(?:sunday|day))?",
+        rule=_easter(0),
+        weekday_named=True,
+    ),
+    Festival("初伏", r"入伏|头伏|初伏", rule=_dog_days("夏至", 3)),
+    Festival("中伏", r"中伏|二伏", rule=_dog_days("夏至", 4)),
+    Festival("末伏", r"末伏|(?<!数)三伏(?!天)", rule=_dog_days("立秋", 1)),
+    Festival("出伏", r"出伏", rule=_dog_days("立秋", 1, 10)),
     Festival("母亲节", r"母亲节|mother'?s'?\s*day", rule=_nth_weekday(5, 6, 2)),
     Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
     Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),

@@ -169,7 +169,9 @@ _NO_CALENDAR = _NoCalendar()
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
-_DAY_AFTER = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?后(?:的)?\s*(?:一|1)\s*天|第二天|次日|隔天)")
+_DAY_AFTER = re.compile(
+    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
+)  # "中秋过后第二天": the day after
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
@@ -535,7 +537,20 @@ _HOURS_HEAD = re.compile(
 )
 _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
+    # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
+    r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
+)
+# A task the resident wants done there: "能办居住证吗", "can the service window do it"
+_TASK = re.compile(
+    r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
+    r"|\bcan\s+(?:\w+\s+){0,3}(?:do|handle|process|sort)\s+(?:it|this|that|them)\b"
+)
+# Words that only say which place or what it is for: the site's name, "是干嘛的", "what is"
+_WHAT_PLACE = re.compile(
+    r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
+    r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
 _PHONE_INTENT = re.compile(r"电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b")
 _FILLERS = re.compile(
@@ -675,9 +690,12 @@ _ELSEWHERE = re.compile(
     r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
+    # other offices and services of the city: "派出所电话多少", "police station phone"
+    r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
-    r"|dentist|airport|pharmacy)\b"
+    r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
+    r"|电视节目|电视剧|电视上"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
@@ -721,7 +739,13 @@ _NOT_OURS = re.compile(
     r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
     # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
     # the city's hotline, a parking space at home, a phone lost on the way
-    r"|(?:能|可以|帮我|代)办(?:理)?(?:护照|签证|港澳通行证)|核磁|胃镜|肠镜"
+    r"|(?:能|可以|帮我|代)办(?:理)?[\u4e00-\u9fff]{0,2}?(?:护照|签证|通行证)|核磁|胃镜|肠镜"
+    # someone to go with the resident, or to court: "律师明天能陪我去法院吗", "represent me"
+    r"|陪(?:同)?我(?:去|上)(?:法院|法庭|医院|派出所)|出庭|上法庭|代理我|帮我打官司|\brepresent\s+me\b"
+    r"|\b(?:in|to)\s+court\b|\bcome\s+with\s+me\s+to\s+(?:the\s+)?(?:court|hospital|police)\b"
+    # what a thing is made of or where it comes from: "用的是什么油", "国产的还是进口的", 教材
+    r"|用的(?:是)?(?:什么|啥|哪种)|国产的?还是进口|进口的?还是国产|什么教材|哪本教材|课本是"
+    r"|\b(?:what|which)\s+(?:oil|brand|textbook|books?)\b|\bmsg\b"
     r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
     r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
     r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
@@ -783,7 +807,7 @@ _ALT_CLAUSE = re.compile(
 # The resident's starting point in a way-finding question: "从金沙江路地铁站出来",
 # "坐15号线哪个口出来"
 _STARTING_POINT = re.compile(
-    r"从[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
+    r"(?:从|离)[\u4e00-\u9fff0-9]{1,10}?(?:地铁站|车站|站)(?:出来|过来|下车|走)?|坐[0-9一二三四五六七八九十]{1,3}号线"
     r"|\bfrom\s+(?:the\s+)?[a-z ]{1,30}?\s+(?:metro|subway|underground)\s+station\b"
 )
 _PLACE_SUFFIX = re.compile(
@@ -837,7 +861,7 @@ _ADVICE_HEAD = re.compile(
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
 # 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
 _PERSONAL_HEAD = re.compile(
-    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|叫什么名字|名字叫|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
+    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|(?<!wifi)(?<!网络)(?<!热点)(?<!无线网)(?:叫什么名字|名字叫)|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
     r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
     r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
     r"|人多不多|人多吗|人多伐|人挤不挤|排队的人多|\b(?:busy|crowded)\b|\bhow\s+many\s+people\b"
@@ -845,8 +869,47 @@ _PERSONAL_HEAD = re.compile(
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
-    r"|\bcalories\b|\bmarried\b|\bmy\s+(?:balance|account|pension)\b"
+    r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
+    r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
+    r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
+)
+# Whether a named member of staff, or which one, is at work: a rota nobody here publishes
+# ("张医生在伐", "烧菜的李师傅今天上班吗", "哪个医生坐诊", "is dr wang in on friday"), not the
+# venue's hours ("礼拜三下午有律师吗" is).
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶苏魏吕丁沈姚"
+    "卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶贺顾毛郝龚邵钱严覃戴莫孔汤"
+)
+_STAFF_ROLE = r"(?:医生|大夫|师傅|老师|阿姨|律师|护士|主任|教练|老伯|伯伯|叔叔|大爷|阿婆)"
+_STAFF_ON_DUTY = re.compile(
+    r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
+    + _STAFF_ROLE + r")(?:(?!说|讲|告诉)[\u4e00-\u9fff,，\s]){0,10}?"  # not what they said
+    r"(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
+    r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
+    r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
+    r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
+    r"|cui|zhong|tan|qian|gu|mao|kong)\b"
+    r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
+    r"(?:on|in|there|working|available|around)\b"
+)  # fmt: skip
+# A family member's own school or class ("我孙子的学校明天上课吗", "my grandson's school"): not
+# the night school's classes.
+_FAMILY_SCHOOL = re.compile(
+    r"(?:孙子|孙女|外孙女?|儿子|女儿|孩子|小孩|囡囡|宝宝|侄子|侄女|外甥女?)(?:的|们)?"
+    r"(?:学校|小学|中学|初中|高中|幼儿园|大学|班主任|补习班|培训班|兴趣班)"
+    r"|\b(?:my|our|his|her)\s+(?:grand)?(?:sons?|daughters?|kids?|child|children)'?s?\s+"
+    r"(?:school|kindergarten|teacher|class(?:es)?)\b"
+)
+# Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
+_ROAD_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:上|口|边上?|那边|附近)?的(?:那家|那个|一家)?"
+    r"[\u4e00-\u9fff]{0,4}$"
+)
+# A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
+_LOST_ITEM = re.compile(
+    r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
+    r"|\blost\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -992,6 +1055,16 @@ _FEEDBACK = re.compile(
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
+# A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
+# "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
+_SUGGESTION = re.compile(
+    r"(?<![给了])有(?:点|些|个|一点|一些|几点|几条|条)(?:建议|意见|想法)"
+    r"|(?:建议|意见)[\u4e00-\u9fff]{0,4}?(?:跟谁说|和谁说|找谁|告诉谁|给谁|提给|交给|写给|反映给"
+    r"|(?:在哪|哪里|哪儿)(?:里|儿)?(?:写|提|说|留|反映|交))"
+    r"|\b(?:i\s+have|i'?ve\s+got)\s+(?:a\s+|some\s+|an\s+)?(?:suggestions?|complaints?|ideas?)\b"
+    r"|\bwho\s+(?:do|can|should)\s+i\s+(?:tell|give|send|pass)\s+(?:\w+\s+){0,2}"
+    r"(?:suggestions?|feedback|ideas?|complaints?)"
+)
 # What the feedback form is about: with these, "哪里可以反映" is a request, not a how-to question.
 _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
@@ -1010,6 +1083,9 @@ _MY_CLASSES = re.compile(
     r"|\b(?:classes|courses)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:signed\s+up|enrol?led|registered"
     r"|booked|joined)\b"
     r"|\b(?:which|what)\s+(?:classes|courses)\s+am\s+i\b"
+    # with the kind of class between: "我的夜校课程", "which evening classes am i registered for"
+    r"|我的(?:夜校|晚间|夜间|兴趣|培训)的?(?:课程?|班)"
+    r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
 _COURSE = re.compile(
@@ -1044,7 +1120,9 @@ _COURSE_ASKED_BARE = re.compile(
 )
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
 _COURSE_SEATS = re.compile(
-    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:(?:有没有|有)(?:名额|空位|位子|位置)"
+    # can one still sign up: "书法课还好报伐", "国画班还能报吗"
+    r"|好报|能报|可以报|报得上|报得进|报得了|能不能报|可不可以报)"
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
@@ -1073,6 +1151,10 @@ _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
+    # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
+    r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
+    r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
+    r"|\bwhat\s+services\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -1096,6 +1178,11 @@ _OTHER_TOPIC = re.compile(
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+WEEKDAY_NUMERALS = "一二三四五六日天"
+# What may follow a weekday: the end, a pause, a part of the day or an hours word
+_AFTER_WEEKDAY = re.compile(
+    r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
+)
 
 
 # --- The whole thing ------------------------------------------------------------------------
@@ -1114,7 +1201,18 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS)
+        self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
+        # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
+        self._weekday_sound = {
+            typo: numeral
+            for numeral in WEEKDAY_NUMERALS
+            for typo in self.venues.homophones.main_alike[numeral]
+            if typo not in WEEKDAY_NUMERALS
+        }
+        self._weekday_typo = re.compile(
+            r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
+        )
         self.faq = FaqIndex(
             centre.faq,
             {
@@ -1148,7 +1246,7 @@ class QuestionMatcher:
     def _understand(self, text: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = self._festival_typos(normalise(text))
+        text = self._weekday_typos(self._festival_typos(normalise(text)))
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -1174,7 +1272,14 @@ class QuestionMatcher:
             or _PARCEL.search(rest)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
-                _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                (
+                    _EN_OWNER_BEFORE.search(text, 0, v.span[0])
+                    # "night school classes": the owner word is our own name, said just before
+                    and not any(
+                        w.span[1] <= v.span[0] and not text[w.span[1] : v.span[0]].strip()
+                        for w in venues
+                    )
+                )
                 or _EN_OWNER_AFTER.match(text, v.span[1])
                 or _ZH_OWNER_BEFORE.search(text, 0, v.span[0])
                 for v in venues
@@ -1191,6 +1296,9 @@ class QuestionMatcher:
         if (
             _CASE_ADVICE.search(rest)
             or _MEDICAL_ADVICE.search(rest)
+            or _STAFF_ON_DUTY.search(text)
+            or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
+            or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
             or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
@@ -1200,6 +1308,12 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
+            # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
+            # was left, not the topic; ranked without it
+            verdict = self._faq(rest, question)
+            if verdict.kind is Kind.FAQ:
+                return verdict
         if not venue_ids and _HOLIDAY_ASK.search(text):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
@@ -1261,13 +1375,24 @@ class QuestionMatcher:
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
-            if (_WHERE_INTENT.search(rest) and not other_topic) or (
+            if (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest)) or (
                 _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            if _is_only_filler(rest):  # "照相馆", "gym?": the place itself, not its price list
+            if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
+                # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
+                # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            return self._faq(clean, question)
+            verdict = self._faq(clean, question)
+            if verdict.kind is Kind.SUGGEST and not any(
+                self.faq.venue_of.get(faq_id) in venue_ids for faq_id in verdict.suggestions
+            ):
+                # "活动室的无线网叫什么名字": no entry of the venue's own is suggested, so the
+                # venue only says where; without it, one of the entries suggested may stand out
+                alone = self._faq(rest, question)
+                if alone.kind is Kind.FAQ and alone.faq_id in verdict.suggestions:
+                    return alone
+            return verdict
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
         generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
         if (hours_intent and (generic or overview)) or (mentions and overview):
@@ -1316,15 +1441,37 @@ class QuestionMatcher:
                     break
         return text
 
+    def _other_road(self, text: str, start: int) -> bool:
+        """Whether a road not ours is named right before a venue's name at ``start``."""
+        road = _ROAD_BEFORE.search(text, max(0, start - 14), start)
+        return road is not None and road.group(1)[-3:] not in self._own_addresses
+
+    def _weekday_typos(self, text: str) -> str:
+        """A weekday's numeral typed by its sound ("周溜为生站开吗", "礼拜散健身房"): read as the
+        numeral only when what follows cannot continue a word of its own: a venue, the end, a
+        pause, a part of the day or an hours word ("每周义诊", "一周以后", "周医生" stay)."""
+        if not ("周" in text or "星期" in text or "礼拜" in text):
+            return text
+        for match in self._weekday_typo.finditer(text):
+            after = match.end()
+            if _AFTER_WEEKDAY.match(text, after) or any(
+                v.span[0] == after for v in self.venues.find_all(text)
+            ):
+                numeral = self._weekday_sound[match.group(1)]
+                text = text[: after - 1] + numeral + text[after:]
+        return text
+
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
         if _MY_CLASSES.search(text):
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
-        if (
-            _FEEDBACK.search(text)
-            and (not venue_ids or venue_ids == ("canteen",))
-            and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+        if (not venue_ids or venue_ids == ("canteen",)) and (
+            _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
+            or (
+                _FEEDBACK.search(text)
+                and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+            )
         ):
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True

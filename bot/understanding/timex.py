@@ -25,6 +25,7 @@ _CN_DIGITS = {
     "八": 8, "九": 9,
 }  # fmt: skip
 _WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+_WEEKDAY_CN |= {str(n): n - 1 for n in range(1, 8)}  # "周7", "星期5"
 _WEEKDAY_EN = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
     "thu": 3, "thur": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
@@ -278,7 +279,8 @@ def _nth_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
 # Two days of one month: "1月16日和17日", "3月8号、9号", "2月3日到5日" (the month said once)
 @_rule(
     _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?\s*(和|跟|与|及|、|或者|或|到|至|~|-)\s*" + _NUM
-    + r"\s*[日号]",
+    # the second day with 日/号, or bare when nothing counts it: "6月19、20两天", "6月19和20"
+    + r"(?:\s*[日号]|(?![\d点时个岁元块人楼路层分米年月:：.]|\s*(?:号线|小时|分钟)))",
     "date",
 )  # fmt: skip
 def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
@@ -295,7 +297,7 @@ def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) ->
 
 @_rule(_NUM + r"\s*月\s*" + _NUM + r"\s*[日号]?", "date")
 def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    if match.group(0) == "八月十五":  # the lunar 中秋, not 15 August (a festival rule below)
+    if match.group(0) in LUNAR_MONTH_DAYS:  # "八月十五", "三月三": festivals (rules below)
         return None
     return _mention(
         match, "date", month_day(cn_number(match.group(1)), cn_number(match.group(2)), today)
@@ -314,6 +316,14 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
         return None
     month = _MONTHS_EN[match.group(1)[:3]]
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
+
+
+# Lunar days that name a festival by month and day, in Chinese numerals with no 日/号 after
+# them: 二月二 (龙抬头), 三月三 (上巳), 五月五 (端午), 七月七 (七夕), 七月十五 (中元), 八月十五
+# (中秋), 九月九 (重阳). Never the Gregorian day: "3月3日" and "三月三号" still are.
+LUNAR_MONTH_DAYS = frozenset(
+    {"二月二", "三月三", "五月五", "七月七", "七月十五", "八月十五", "九月九"}
+)
 
 
 _A_READING = re.compile(
@@ -386,6 +396,36 @@ def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
+# "过一个星期", "再过两个礼拜", "过一周": today moved by whole weeks (not "过周末", "过周三")
+@_rule(
+    r"过\s*(一个|1个|两个|2个|一|两|个)?\s*(?:礼拜|星期|周)(?![一二三四五六日天末七几])", "relative"
+)
+def _weeks_pass(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    weeks = 2 if (match.group(1) or "").rstrip("个") in ("两", "2") else 1
+    return _mention(match, "relative", today + timedelta(days=7 * weeks))
+
+
+# "一个月以后", "过两个月", "in a month": about a month (the same day? a few days either side?),
+# so asked, with the same day of that month as the first button
+@_rule(
+    r"过\s*([一两二三1-3])\s*个\s*月|([一两二三1-3])\s*个\s*月\s*(?:以后|之后|后)"
+    r"|\bin\s+(a|one|two|three|[1-3])\s+months?(?:'?\s*time)?\b",
+    "unsure",
+)
+def _months_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = next(g for g in match.groups() if g)
+    months = {"一": 1, "二": 2, "两": 2, "三": 3, "a": 1, "one": 1, "two": 2, "three": 3}.get(word)
+    year, month = _add_months(today, months or int(word))
+    day = date(year, month, min(today.day, gregorian.monthrange(year, month)[1]))
+    return TimeMention(match.span(), (), "unsure", None, (day,))
+
+
+# "今明后三天", "今明后天": today and the next two days
+@_rule(r"今明后(?:三|3)?天?", "relative")
+def _three_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return TimeMention(match.span(), tuple(today + timedelta(days=n) for n in range(3)), "relative")
+
+
 @_rule(
     r"明后(?:两|2)?天|今明(?:两|2)?天|\b(?:tomorrow|tmrw)\s+(?:and|or|&)\s+(?:the\s+)?day\s+after\b",
     "relative",
@@ -455,8 +495,68 @@ for _pattern, _offset in _RELATIVE:
     _rule(_pattern, "relative")(_relative)
 
 
+def _festival_rule(festival: Festival) -> Resolver:
+    def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
+        found = festival_day(festival, today, calendar)
+        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
+            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+            edge = max(_break_days(found, calendar) or (found,)) if later else found
+            step = 1 if later else -1
+            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
+            return TimeMention(
+                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
+            )
+        if (
+            found is not None
+            and festival.statutory
+            and (
+                _DURING_BEFORE.search(match.string, 0, match.start())
+                or _BREAK_NAME.search(match.group(0))
+            )
+            and (days := _break_days(found, calendar))
+        ):  # "during spring festival", "over national day", "golden week": the whole break
+            return TimeMention(match.span(), days, "festival", festival.statutory)
+        if found is not None and festival.statutory:
+            count = _N_DAYS_AFTER.match(match.string, match.end())
+            if count is not None:
+                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                return TimeMention((match.start(), count.end()), days, "festival", None)
+        after = _BREAK_AFTER.match(match.string, match.end())
+        if found is not None and festival.statutory and after is not None:
+            days = _break_days(found, calendar)
+            if days:  # the break's words belong to the festival ("元旦假期" is one mention)
+                span = (match.start(), after.end())
+                return TimeMention(span, days, "festival", festival.statutory)
+        return _mention(match, "festival", found, festival=festival.statutory)
+
+    return resolve
+
+
+# A whole week: "all of next week", "下周每天", "整个这个礼拜": each of its days (from today)
 @_rule(
-    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末七])"
+    r"\b(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?|(?:each|every)\s+day\s+(?:of\s+)?"
+    r"|throughout\s+)(next|this)\s+week\b|\b(next|this)\s+week\s+(?:every|each)\s+day\b"
+    r"|(?:一?整个?)(下|这|本)个?(?:周|星期|礼拜)"
+    r"|(下|这|本)个?(?:周|星期|礼拜)(?:每天|每一天|天天|整周|整个(?:星期|礼拜|周)|全周|七天)",
+    "week",
+)
+def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix = next(g for g in match.groups() if g)
+    weeks = 1 if prefix in ("next", "下") else 0
+    return TimeMention(match.span(), _week_days(today, weeks), "week")
+
+
+# A festival named with its weekday ("easter sunday", "good friday") before the weekday rules;
+# the others after them ("下周五一起去" is a Friday, not 五一).
+for _festival in FESTIVALS:
+    if _festival.weekday_named:
+        _rule(_festival.pattern, "festival")(_festival_rule(_festival))
+
+
+@_rule(
+    r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*"
+    # a figure ("周7", not "每周3次"), and 未 typed for 末 ("这周未", not "周未必")
+    r"([一二三四五六日天末七]|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
     # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
     # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
     r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
@@ -464,6 +564,7 @@ for _pattern, _offset in _RELATIVE:
 )
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char, more = match.groups()
+    char = "末" if char == "未" else char
     if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
         # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
         return TimeMention(match.span(), (), "unsure")
@@ -580,45 +681,9 @@ _N_DAYS_AFTER = re.compile(
 )
 
 
-def _festival_rule(festival: Festival) -> Resolver:
-    def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
-        found = festival_day(festival, today, calendar)
-        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
-            later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
-            edge = max(_break_days(found, calendar) or (found,)) if later else found
-            step = 1 if later else -1
-            near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
-            return TimeMention(
-                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
-            )
-        if (
-            found is not None
-            and festival.statutory
-            and (
-                _DURING_BEFORE.search(match.string, 0, match.start())
-                or _BREAK_NAME.search(match.group(0))
-            )
-            and (days := _break_days(found, calendar))
-        ):  # "during spring festival", "over national day", "golden week": the whole break
-            return TimeMention(match.span(), days, "festival", festival.statutory)
-        if found is not None and festival.statutory:
-            count = _N_DAYS_AFTER.match(match.string, match.end())
-            if count is not None:
-                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
-                return TimeMention((match.start(), count.end()), days, "festival", None)
-        after = _BREAK_AFTER.match(match.string, match.end())
-        if found is not None and festival.statutory and after is not None:
-            days = _break_days(found, calendar)
-            if days:  # the break's words belong to the festival ("元旦假期" is one mention)
-                span = (match.start(), after.end())
-                return TimeMention(span, days, "festival", festival.statutory)
-        return _mention(match, "festival", found, festival=festival.statutory)
-
-    return resolve
-
-
 for _festival in FESTIVALS:
-    _rule(_festival.pattern, "festival")(_festival_rule(_festival))
+    if not _festival.weekday_named:
+        _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
 # The Spring Festival's days: "初三" standing alone, "大年初二", "年初五" (= 正月初X). Not a
@@ -694,6 +759,10 @@ _VAGUE = re.compile(
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
+    # the dog days and the nine-day counts of winter, no rule computes them: "头伏第一天", "数九"
+    r"|(?P<dogdays>伏天|数九|进九|入九)"
+    # 大礼拜 / 小礼拜: the long or the short weekend of old, or Sunday? Asked.
+    r"|(?P<bigweek>[大小]礼拜)"
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
@@ -760,6 +829,8 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = tuple(
                 date(year, month, n) for n in range(1, gregorian.monthrange(year, month)[1] + 1)
             )
+        elif match.lastgroup == "bigweek":
+            candidates = _weekend(today, 0) or _weekend(today, 1)
         elif match.lastgroup == "holiday":
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
         else:

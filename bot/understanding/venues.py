@@ -18,7 +18,7 @@ import importlib.util
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,8 +91,19 @@ class Homophones:
     """For each character of the venue aliases, the characters that sound like it (tones
     ignored), e.g. 食 → {识, 时, 石, 十, 实…}."""
 
-    def __init__(self, alias_chars: set[str]) -> None:
+    def __init__(self, alias_chars: set[str], main_chars: Collection[str] = ()) -> None:
         table = pinyin_table()
+        # for ``main_chars`` (the weekday numerals): the characters whose main reading is theirs,
+        # tones ignored and without fuzzy pinyin (六 liù → 溜 流 刘 留…, not 路 lù nor 绿)
+        main = {code: raw.split(",")[0].translate(_TONE_MARKS) for code, raw in table.items()}
+        self.main_alike: dict[str, frozenset[str]] = {
+            char: frozenset(
+                chr(code)
+                for code, sound in main.items()
+                if sound == main.get(ord(char)) and chr(code) != char
+            )
+            for char in main_chars
+        }
         wanted = set().union(*(readings(table, c) for c in alias_chars))
         by_sound: dict[str, set[str]] = {}
         for code, raw in table.items():
@@ -133,9 +144,15 @@ def _clean(text: str) -> str:
 class VenueFinder:
     """Aliases of every venue: exact (longest wins), then typos."""
 
-    def __init__(self, venues: Sequence[Venue], other_words: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        venues: Sequence[Venue],
+        other_words: Sequence[str] = (),
+        main_sound_chars: str = "",
+    ) -> None:
         """``other_words``: further Chinese words whose homophone typos are wanted (festival
-        names), so that pypinyin's table is read once for all."""
+        names), and ``main_sound_chars`` characters whose strict homophones are (weekday
+        numerals), so that pypinyin's table is read once for all."""
         aliases: dict[str, str] = {}
         for venue in venues:
             for raw in (*venue.aliases, venue.name.zh, venue.name.en):
@@ -175,7 +192,8 @@ class VenueFinder:
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
         self.homophones = Homophones(
-            {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w}
+            {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w},
+            set(main_sound_chars),
         )
         # character → (alias no, position in the alias, same character?) for homophone typos
         index: dict[str, list[tuple[int, int, bool]]] = {}
