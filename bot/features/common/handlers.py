@@ -290,6 +290,7 @@ async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
         chat = update.effective_chat
         if (
             update.message is not None
+            and update.message.forward_origin is None  # a forward is for /grant's picker
             and chat is not None
             and chat.type == chat.PRIVATE
             and waiting_elsewhere(context.application.handlers, update)
