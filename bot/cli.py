@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,8 +180,13 @@ def main(argv: list[str] | None = None) -> None:
     if settings.sandbox or args.script is not None:
         from bot.sandbox import run_sandbox, sandbox_database
 
-        if settings.log_level != "DEBUG":
-            configure_logging("WARNING", secrets, json_lines=json_lines)  # a readable chat
+        if settings.log_level != "DEBUG":  # a readable chat: warnings go to a file
+            log_file = Path(tempfile.gettempdir()) / "frontdesk-sandbox.log"
+            stream = log_file.open("a", encoding="utf-8")  # open for the process's life
+            configure_logging(
+                "WARNING", secrets, stream, json_lines=json_lines, errors_to_console=True
+            )
+            print(f"(log lines: {log_file})", file=sys.stderr)
         # Its own database: on a deployed host .env names the production one, and the
         # sandbox writes demo data and gives its staff persona admin rights.
         with sandbox_database(args.db) as url:

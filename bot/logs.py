@@ -77,16 +77,26 @@ def configure_logging(
     stream: TextIO | None = None,
     *,
     json_lines: bool = False,
+    errors_to_console: bool = False,
 ) -> None:
-    """Configure the root logger for the program (tests pass ``stream`` to read the output)."""
-    handler = logging.StreamHandler(stream)
-    if json_lines:
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets(secrets))
+    """Configure the root logger for the program (tests pass ``stream`` to read the output).
+
+    ``errors_to_console``: errors also go to standard error when ``stream`` is a file (the
+    sandbox writes its warnings to a file, so that they do not break into the chat)."""
+    handlers: list[logging.Handler] = [logging.StreamHandler(stream)]
+    if errors_to_console:
+        handlers.append(logging.StreamHandler())
+        handlers[-1].setLevel(logging.ERROR)
+    for handler in handlers:
+        if json_lines:
+            handler.setFormatter(JsonFormatter())
+        else:
+            handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            )
+        handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = handlers
     root.setLevel(level)
     quiet_libraries()
 

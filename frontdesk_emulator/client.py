@@ -23,6 +23,11 @@ _STICKER_BYTES = b"RIFF\x1a\x00\x00\x00WEBPVP8 \x0e\x00\x00\x00emulator-stick"
 
 Predicate = Callable[[BotMessage], bool]
 
+# How long a simulated person waits for the bot: generous, since a shared 2-core machine
+# running a suite beside benchmarks has delayed a correct answer past 5 s (a correct bot
+# answers in milliseconds; only a failing wait lasts this long).
+WAIT_SECONDS = 10.0
+
 
 def command_entities(text: str) -> list[dict[str, Any]]:
     """bot_command entities Telegram's apps attach to ``/commands`` in a text."""
@@ -86,7 +91,7 @@ class SimChat:
 
     async def wait_message(
         self,
-        timeout: float = 5.0,  # noqa: ASYNC109 - the public API takes a timeout
+        timeout: float = WAIT_SECONDS,  # noqa: ASYNC109 - the public API takes a timeout
         predicate: Predicate | None = None,
     ) -> BotMessage:
         """Wait for the next bot message not yet returned by ``wait_message``.
@@ -111,7 +116,7 @@ class SimChat:
     async def wait_edit(
         self,
         message_id: int | BotMessage,
-        timeout: float = 5.0,  # noqa: ASYNC109
+        timeout: float = WAIT_SECONDS,  # noqa: ASYNC109
     ) -> BotMessage:
         """Wait for the next not-yet-returned edit of a bot message; return its new state."""
         if isinstance(message_id, BotMessage):
@@ -137,7 +142,7 @@ class SimChat:
     async def wait_deleted(
         self,
         message_id: int | BotMessage,
-        timeout: float = 5.0,  # noqa: ASYNC109
+        timeout: float = WAIT_SECONDS,  # noqa: ASYNC109
     ) -> None:
         """Wait until a bot message has been deleted."""
         if isinstance(message_id, BotMessage):

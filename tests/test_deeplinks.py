@@ -98,7 +98,7 @@ async def test_feedback_links_open_the_form(bot: Bot, catalog: Catalog) -> None:
     alice = bot.emu.user(6005, first_name="Alice", language_code="en")
     await alice.command("/start feedback")
     opened = await alice.wait_message()
-    assert (opened.text or "").startswith("🍚 How was")
+    assert "how was it?" in (opened.text or "")
     assert opened.buttons  # the stars
 
 

@@ -45,7 +45,7 @@ async def test_resident_leaves_feedback_with_buttons_in_ten_seconds(bot: Bot) ->
     """Meal, stars, tags, comment, anonymity, summary, confirm: stored once, thanked."""
     alice = bot.emu.user(9001, first_name="Alice", language_code="en")
     form = await open_form(bot, alice)
-    assert "How was Breakfast today?" in form.text  # 10:00 local: breakfast preselected
+    assert "Breakfast today: how was it?" in form.text  # 10:00 local: breakfast preselected
     assert "✅ Breakfast" in form.button_texts()
     await press(bot, alice, "feedback:meal:lunch")
     assert "✅ Lunch" in alice.messages[-1].button_texts()
@@ -155,7 +155,7 @@ async def test_same_meal_again_updates_and_says_so(bot: Bot) -> None:
         await press(bot, fay, "feedback:skip:photos")
         await press(bot, fay, "feedback:anon:0")
         if stars == 5:
-            assert "replaces your earlier feedback" in (fay.messages[-1].text or "")
+            assert "replaces the feedback you gave earlier" in (fay.messages[-1].text or "")
         await press(bot, fay, "feedback:confirm:go")
     assert "has been updated" in (fay.last.text if fay.last else "")
     rows = await feedback_rows(bot)

@@ -341,7 +341,7 @@ async def test_another_command_puts_a_half_done_form_aside_so_a_question_is_answ
     await wang.command("/hours")
     await bot.settle()
     said = [m.text or "" for m in wang.messages[-2:]]
-    assert "先放下了" in said[0]
+    assert "没有提交" in said[0]
     assert "/feedback" in said[0]
     assert "开放时间" in said[1]  # /hours still answered, after the note
     await wang.send("明天卫生站开吗")
@@ -362,7 +362,7 @@ async def test_a_menu_button_puts_a_form_aside_in_english(bot: Bot) -> None:
     await ann.send("🕘 Opening hours")
     await bot.settle()
     notes = [m.text or "" for m in ann.messages[-3:]]
-    assert any("put aside" in n and "/feedback" in n for n in notes)
+    assert any("not submitted" in n and "/feedback" in n for n in notes)
     await ann.send("is the gym open tomorrow")
     await bot.settle()
     assert "Gym" in (ann.last.text or "") or "gym" in (ann.last.text or "")
@@ -374,10 +374,33 @@ async def test_the_forms_own_commands_and_other_bots_commands_keep_it_open(bot: 
     await open_feedback_in_chinese(bot, li)
     await li.command("/hours@someone_else_bot")
     await bot.settle()
-    assert not any("先放下了" in (m.text or "") for m in li.messages)
+    assert not any("没有提交" in (m.text or "") for m in li.messages)
     await li.send("汤太咸了")  # still the comment step
     await bot.settle()
     assert "汤太咸了" in (li.last.text or "") or "照片" in (li.last.text or "")
     await li.command("/cancel")
     await bot.settle()
-    assert not any("先放下了" in (m.text or "") for m in li.messages)
+    assert not any("没有提交" in (m.text or "") for m in li.messages)
+
+
+async def test_a_message_at_a_button_step_is_told_the_step_waits_and_opens_no_ticket(
+    bot: Bot,
+) -> None:
+    """At the stars, a photo used to open a ticket with staff and text got an FAQ: now both
+    are told the step waits, in the person's language, and the form goes on."""
+    wang = bot.emu.user(9108, first_name="王", language_code="zh")
+    await wang.command("/feedback")
+    await bot.settle()
+    await wang.send_photo(b"\x89PNG not really")
+    await bot.settle()
+    assert "还在等您" in (wang.last.text or "")
+    amy = bot.emu.user(9109, first_name="Amy", language_code="en")
+    await amy.command("/feedback")
+    await bot.settle()
+    await amy.send("the soup was cold")
+    await bot.settle()
+    assert "still waiting" in (amy.last.text or "")
+    assert await bot.sql("SELECT COUNT(*) FROM tickets") == [(0,)]
+    await amy.press("feedback:stars:2")  # the form goes on where it was (edited in place)
+    await bot.settle()
+    assert any("★★☆☆☆" in (m.text or "") for m in amy.messages)

@@ -19,7 +19,7 @@ from bot.centre import (
 )
 from bot.clock import ManualClock
 from bot.features.hours import service as hours_service
-from bot.features.hours.text import day_answer_text, overview_text, week_text
+from bot.features.hours.text import day_answer_text, day_overview_text, overview_text, week_text
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import DayKind, HolidayCalendar, Source, cross_check
 from bot.services.hours import HoursBook, StaffException, Status, day_schedule, venue_status
@@ -440,3 +440,15 @@ def test_a_day_of_another_year_says_its_year(centre: Centre, catalog: Catalog) -
     assert "1 Jan 2028" in en
     same_year = day_answer_text(catalog.translator("en"), book, canteen, date(2027, 3, 1), asked)
     assert "2027" not in same_year.split("\n")[0]
+
+
+def test_every_venues_day_of_another_year_says_its_year(centre: Centre, catalog: Catalog) -> None:
+    """ "元旦开吗" with no venue, asked in March 2027: the overview's title says 2028 too."""
+    book = book_of(centre)
+    asked = at(2027, 3, 2).date()
+    zh = day_overview_text(catalog.translator("zh"), book, date(2028, 1, 1), asked)
+    en = day_overview_text(catalog.translator("en"), book, date(2028, 1, 1), asked)
+    assert "2028年1月1日" in zh.split("\n")[0]
+    assert "1 Jan 2028" in en.split("\n")[0]
+    near = day_overview_text(catalog.translator("en"), book, date(2027, 3, 6), asked)
+    assert "2027" not in near.split("\n")[0]

@@ -416,3 +416,20 @@ async def test_forgetting_many_people_at_once_leaves_no_trace_of_them_and_spares
             assert await privacy.find_traces(session, who) == [], name
         traces = await privacy.find_traces(session, kept[people["Keptthree"].id])
     assert {t.table for t in traces} >= {"users", "staff_questions", "feedback"}
+
+
+async def test_forgetting_answers_in_the_language_chosen_not_the_phones(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A resident whose phone speaks Chinese chose English: the last word is in English too
+    (it was read from the deleted profile's fallback, the phone's Chinese)."""
+    wang = bot.emu.user(7071, first_name="Wang", language_code="zh")
+    await wang.command("/language")
+    await wang.wait_message()
+    await wang.press("lang:en")
+    await bot.settle()
+    yes = catalog.text("en", "privacy-forget-yes")
+    await wang.command("/forgetme")
+    confirm = await wang.wait_message(predicate=lambda m: yes in m.button_texts())
+    await wang.press(yes)
+    assert (await wang.wait_edit(confirm)).text == catalog.text("en", "privacy-forgotten")

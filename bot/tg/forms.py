@@ -309,3 +309,22 @@ def put_aside(
         ]
         ended.append(f"/{commands[0]}" if commands else "")
     return ended
+
+
+Handlers = dict[int, list[BaseHandler[Any, Any, Any]]]
+
+
+def waiting_elsewhere(handlers: Handlers, update: Update) -> bool:
+    """Whether a form of ``update``'s sender in its chat is open and does not take ``update``
+    (a photo or text at a step that waits for a button): the person is told the step waits,
+    rather than the message going to another feature as if no form were open."""
+    for handler in _conversations(handlers):
+        try:
+            if handler.check_update(update):
+                return False  # a form takes it
+            key = handler._get_key(update)
+        except RuntimeError:
+            continue
+        if isinstance(handler._conversations.get(key), int | str):
+            return True
+    return False

@@ -27,7 +27,7 @@ from bot.services import inbox, users
 from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
-from bot.tg.forms import put_aside
+from bot.tg.forms import put_aside, waiting_elsewhere
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.reply import say
@@ -36,8 +36,10 @@ from bot.understanding.matcher import small_talk
 log = logging.getLogger(__name__)
 
 PREPROCESS_GROUP = -100
-# After the conversation modes of /ask and the surveys (-13 … -10), before the features (0).
-PUT_ASIDE_GROUP = -5
+# After the profile, the flood guard and the privacy notice (-100 … -80); before the surveys'
+# typed answers (-13, -12) and the conversation with staff (-11, -10), which would otherwise
+# take a photo sent at a form's button step as a message for staff.
+PUT_ASIDE_GROUP = -20
 
 COMMANDS = [
     CommandSpec("start", "cmd-start"),
@@ -276,13 +278,25 @@ def _moves_on(update: Update, context: FrontdeskContext) -> str | None:
 
 
 async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
-    """A form left half-done when the person turns to another command stops waiting for text.
+    """A form left half-done when the person turns to another command stops waiting for text;
+    any other message at a step that waits for something else is told so.
 
     Otherwise "明天卫生站开吗", typed after /hours, became the comment of a canteen
-    rating begun earlier. The person is told how to start the form again.
+    rating begun earlier, and a photo sent at a button step opened a ticket with staff. The
+    person is told how to start the form again, or what the step waits for.
     """
     moving = _moves_on(update, context)
     if moving is None:
+        chat = update.effective_chat
+        if (
+            update.message is not None
+            and update.message.forward_origin is None  # a forward is for /grant's picker
+            and chat is not None
+            and chat.type == chat.PRIVATE
+            and waiting_elsewhere(context.application.handlers, update)
+        ):
+            await say(update, context.t("form-step-waiting"))
+            raise ApplicationHandlerStop
         return
     ended = put_aside(context.application.handlers, update, menu=moving == "menu")
     if not ended:

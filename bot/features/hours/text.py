@@ -286,9 +286,10 @@ def days_answer_text(
     return "\n".join(lines + tail)
 
 
-def day_overview_text(t: Translator, book: HoursBook, day: date) -> str:
-    """Every venue's hours on one day ("are you open on National Day?")."""
-    lines = [t("hours-day-overview-title", date=date_text(t, day))]
+def day_overview_text(t: Translator, book: HoursBook, day: date, today: date | None = None) -> str:
+    """Every venue's hours on one day ("are you open on National Day?"); with ``today``, a
+    day of another year far ahead or gone says its year (:func:`date_text`)."""
+    lines = [t("hours-day-overview-title", date=date_text(t, day, today=today))]
     schedules = [(venue, book.day(venue, day)) for venue in book.centre.venues]
     years = sorted({s.unpublished_year for _, s in schedules if s.unpublished_year})
     for venue, schedule in schedules:

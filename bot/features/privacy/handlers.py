@@ -275,9 +275,10 @@ async def forget_pressed(update: Update, context: FrontdeskContext) -> None:
         await guard.shared.forget(profile.telegram_id)
     runtime.profiles.forget(profile.telegram_id)
     log.info("user #%s was forgotten at their request (%s)", profile.id, forgotten)
+    t = context.t  # the language they chose, not their client's: said once more, then gone
     context.profile = None  # nothing later in this update may touch their (deleted) row
     await query.answer()
-    await edit(update, context.t("privacy-forgotten"))
+    await edit(update, t("privacy-forgotten"))
 
 
 # -- retention ----------------------------------------------------------------------------

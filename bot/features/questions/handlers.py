@@ -164,7 +164,7 @@ def _hours_text(
         parts = [venue_info_text(t, book, venue, now) for venue in venues]
         return "\n\n".join(parts), week_button(t, venues[0].id, venues[0].name.get(t.lang))
     if verdict.days and verdict.days != (now.date(),):
-        parts = [day_overview_text(t, book, day) for day in verdict.days]
+        parts = [day_overview_text(t, book, day, now.date()) for day in verdict.days]
         return "\n\n".join(parts), venue_buttons(t, runtime)
     return overview_text(t, book, now), venue_buttons(t, runtime)
 

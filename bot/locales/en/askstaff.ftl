@@ -10,7 +10,7 @@ ask-error-empty = Please write your question after /ask, for example: /ask Can w
 ask-error-too_long = The question is too long; please keep it under 1000 characters.
 ask-error-answer_empty = The answer cannot be empty.
 ask-error-answer_too_long = The answer is too long; please keep it under 2000 characters.
-ask-error-not_found = There is no question #{ $id }.
+ask-error-not_found = There is no question #{ $id }. If it is a ticket, reply in its thread (/tickets lists them).
 ask-error-already_answered = Question #{ $id } has already been answered.
 ask-staff-notice =
     ❓ #{ $id } A question from { $name }:
@@ -24,7 +24,7 @@ ask-answer-to-resident =
 ask-answer-saved = ✅ Answer sent to { $name } (question #{ $id }).
 ask-answer-usage = Usage: reply to the question's notification, or send <code>/answer number your answer</code>
 ask-open-title = <b>Questions waiting for an answer</b>
-ask-open-empty = No questions are waiting.
+ask-open-empty = No questions are waiting. Conversations residents opened (tickets) are listed by /tickets.
 ask-open-line = #{ $id } { $name } ({ $when }): { $text }
 ask-open-footer = Tap a button below to answer, or reply to the notification.
 ask-pick-button = Answer #{ $id } ({ $name })

@@ -27,10 +27,10 @@ feedback-star-4 = ★★★★☆  4 · Good
 feedback-star-5 = ★★★★★  5 · Excellent
 
 feedback-start =
-    🍚 <b>How was { $meal } today?</b>
+    🍚 <b>{ $meal } today: how was it?</b>
     Tap the stars. (Another meal? Tap it in the first row.)
 feedback-tags-prompt =
-    { $stars } for { $meal }. Thank you!
+    { $meal }: { $stars }. Thank you!
     What stood out? Pick any tags, then tap <b>Next</b>.
     You can also just type a comment now.
 feedback-comment-prompt = Would you like to add a comment? Type it now (up to { $limit } characters), or tap <b>Skip</b>.
@@ -52,7 +52,7 @@ feedback-summary =
 feedback-summary-none = —
 feedback-yes = yes
 feedback-no = no (anonymous)
-feedback-summary-replaces = Note: this replaces your earlier feedback on { $meal } today.
+feedback-summary-replaces = Note: this replaces the feedback you gave earlier today ({ $meal }).
 feedback-thanks = Thank you! Your feedback has been sent to the canteen team. 🙏
 feedback-thanks-updated = Thank you! Your earlier feedback on this meal today has been updated. 🙏
 feedback-thanks-low = We are sorry it was not good. The canteen team has been told and may answer you here.
@@ -88,9 +88,9 @@ feedback-resolved-already = Already resolved.
 feedback-resolved-marker = ✅ Resolved by { $name }
 feedback-photos-none = This feedback has no photos.
 feedback-answer =
-    💬 <b>The canteen team answered your feedback</b> on { $meal } ({ $day }):
+    💬 <b>The canteen team answered your feedback</b> ({ $meal }, { $day }):
     { $answer }
-feedback-resolved-notice = ✅ The canteen team has dealt with your feedback on { $meal } ({ $day }). Thank you for telling us!
+feedback-resolved-notice = ✅ The canteen team has dealt with your feedback ({ $meal }, { $day }). Thank you for telling us!
 
 digest-period-day = { $weekday } { $day }
 digest-period-range = { $start } to { $end }

@@ -10,7 +10,7 @@ ask-error-empty = 请在 /ask 后面写上您的问题，例如：/ask 周末可
 ask-error-too_long = 问题太长了，请控制在1000字以内。
 ask-error-answer_empty = 回复内容不能为空。
 ask-error-answer_too_long = 回复太长了，请控制在2000字以内。
-ask-error-not_found = 没有找到问题 #{ $id }。
+ask-error-not_found = 没有找到问题 #{ $id }。如果是工单，请在工单的话题里直接回复（/tickets 可查看）。
 ask-error-already_answered = 问题 #{ $id } 已经有人回复过了。
 ask-staff-notice =
     ❓ #{ $id } 来自 { $name } 的问题：
@@ -24,7 +24,7 @@ ask-answer-to-resident =
 ask-answer-saved = ✅ 已把答复发给 { $name }（问题 #{ $id }）。
 ask-answer-usage = 用法：直接回复问题通知，或发送 <code>/answer 编号 回复内容</code>
 ask-open-title = <b>待回复的问题</b>
-ask-open-empty = 目前没有待回复的问题。
+ask-open-empty = 目前没有待回复的问题。居民开的对话（工单）请用 /tickets 查看。
 ask-open-line = #{ $id } { $name }（{ $when }）：{ $text }
 ask-open-footer = 点下面的按钮回复，或直接回复问题通知。
 ask-pick-button = 回复 #{ $id }（{ $name }）
