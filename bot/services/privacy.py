@@ -110,6 +110,40 @@ class RetainingSection(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class RetentionBatch:
+    """What a section read for one batch of retention work before the write transaction:
+    ``found`` items (fewer than the limit: the last batch) and the ``work`` to write."""
+
+    found: int
+    work: Any
+
+
+@runtime_checkable
+class RetainingAfterReading(Protocol):
+    """A retaining section that reads (and works out) a batch outside the write lock, then
+    writes it in a short transaction (optional; issue 18: on SQLite every other writer waits
+    while a batch holds the lock, so the lock should cover the writes alone).
+
+    Others may write between the read and the write: :meth:`write_batch` re-checks every
+    item in its statements (a guarded ``UPDATE … WHERE``) and skips those that changed."""
+
+    name: str
+
+    async def read_batch(
+        self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
+    ) -> RetentionBatch:
+        """At most ``limit`` items of each kind that the settings say must go, read in
+        ``session`` (a read transaction), with what to write for each."""
+        ...
+
+    async def write_batch(
+        self, session: AsyncSession, batch: RetentionBatch, now: datetime, settings: PrivacySettings
+    ) -> int:
+        """Write ``batch`` in the caller's write transaction; how many items it touched."""
+        ...
+
+
 # session.info key: the identities of the people :func:`forget_users` is forgetting (each
 # section needs them; reading them once saves a query per section and batch).
 _KNOWN = "frontdesk_forgetting"
@@ -169,11 +203,32 @@ async def identities(session: AsyncSession, user_ids: Sequence[int]) -> dict[int
     return {row.id: Identity(*row) for row in rows}
 
 
+def _replace_number(text: str, number: str) -> str:
+    """``text`` with each occurrence of ``number`` that is not part of a longer number
+    replaced by "deleted user" (what a pattern with digit lookarounds does, without compiling
+    a pattern for every Telegram id: that compile was most of a retention batch's audit
+    scrubbing, issue 18)."""
+    pieces: list[str] = []
+    start = 0
+    found = text.find(number)
+    while found >= 0:
+        end = found + len(number)
+        if (found == 0 or not text[found - 1].isdecimal()) and (
+            end == len(text) or not text[end].isdecimal()
+        ):
+            pieces += [text[start:found], DELETED_USER]
+            start = end
+            found = text.find(number, end)
+        else:
+            found = text.find(number, found + 1)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
 def scrub_text(text: str, who: Identity) -> str:
     """``text`` with every identifying string of ``who`` replaced by "deleted user"."""
     tid = str(who.telegram_id)
     if tid in text:
-        text = re.sub(rf"(?<!\d){re.escape(tid)}(?!\d)", DELETED_USER, text)
+        text = _replace_number(text, tid)
     # Only the needles present are replaced: a pattern compiled for each needle of each
     # person, absent or not, made scrubbing a retention batch's audit entries take seconds.
     folded = text.casefold()
@@ -359,6 +414,12 @@ _TOKEN = re.compile(r"[0-9a-z_]+")
 # Scratch space of one retention pass (:func:`apply_retention`): what a section learnt in one
 # batch and reuses in the next, dropped when the pass ends.
 _PASS: ContextVar[dict[str, Any] | None] = ContextVar("frontdesk_retention_pass", default=None)
+
+
+def pass_scratch() -> dict[str, Any] | None:
+    """The running retention pass's scratch space (``None`` outside a pass): a section may
+    keep there what it learnt in one batch for the next, such as where to read on from."""
+    return _PASS.get()
 
 
 class _AuditIndex:
@@ -655,9 +716,13 @@ async def forget_users(
 
 # Each batch of retention work is its own write transaction, sized to last about this long:
 # every other writer (a resident signing up) waits for it (issue 18). After each batch the pass
-# pauses as long as the batch took, so writers queued on the lock get their turn: SQLite's busy
-# handler is not fair, and back-to-back batches starved a sign-up for 19 s in the bench.
+# pauses (RETENTION_REST_FACTOR times as long as the batch took), so writers queued on the lock
+# get their turn: SQLite's busy handler is not fair, and back-to-back batches starved a sign-up
+# for 19 s in the bench.
 RETENTION_BATCH_SECONDS = 0.08
+# The rest after each batch, in proportion to how long it held the lock: the pass holds it at
+# most 1 / (1 + factor) of its time, so concurrent writers keep most of their rate.
+RETENTION_REST_FACTOR = 2.0
 RETENTION_FIRST_BATCH = 16
 RETENTION_MAX_BATCH = 2000
 # Never smaller: sections forget a batch of people in a fixed number of statements, so a
@@ -719,20 +784,30 @@ async def _apply_retention(
         limit = RETENTION_FIRST_BATCH
         done[section.name] = 0
         while True:
+            batch: RetentionBatch | None = None
+            reader = section if isinstance(section, RetainingAfterReading) else None
+            if reader is not None:
+                async with db.read() as reading:  # no write lock while reading
+                    batch = await reader.read_batch(reading, now, settings, limit)
+                if not batch.found:
+                    break
             async with db.eager_transaction() as session:
                 # Timed from when the write lock is held (SQLite: BEGIN IMMEDIATE returned):
                 # the wait for it is other writers' time, and counting it shrank the batches
                 # and lengthened the rests while sign-ups kept the lock busy (issue 18).
                 await session.connection()
                 started = time.perf_counter()
-                touched = await section.retain(session, now, settings, limit)
+                if reader is None or batch is None:
+                    touched = await section.retain(session, now, settings, limit)
+                else:
+                    touched = await reader.write_batch(session, batch, now, settings)
             elapsed = time.perf_counter() - started
             longest = max(longest, elapsed)
             batches += 1
             done[section.name] += touched
-            if touched < limit:
+            if (touched if batch is None else batch.found) < limit:
                 break
-            await asyncio.sleep(elapsed)
+            await asyncio.sleep(elapsed * RETENTION_REST_FACTOR)
             limit = next_batch(limit, elapsed, batch_seconds)
     log.info(
         "retention applied in %d batches (longest %.0f ms): %s",
