@@ -10,11 +10,12 @@ plain Core ``executemany`` in 10,000-row transactions (about 10 s on a quiet mac
 
 The pass runs as the daily job does (``bot.features.privacy.handlers.run_retention``) while
 a sign-up loop (night school, 4 at a time, each its own write transaction) keeps going; the
-loop runs alone for ``BASELINE_S`` seconds before and after it. Reported: the pass's total time, the
-longest time anyone held the write lock meanwhile (SQLite: from ``BEGIN IMMEDIATE`` to the
-commit; PostgreSQL: the write transaction), the pass's own longest batch, how long it held
-the lock in all and waited for it, and the sign-ups' rate, median and worst without and
-during the pass.
+loop runs alone for ``BASELINE_S`` seconds before and after it. Reported: the pass's total
+time, the longest time anyone held the write lock meanwhile (SQLite: from ``BEGIN IMMEDIATE``
+until the driver's ``COMMIT`` returned; PostgreSQL: the write transaction), the pass's own
+longest batch, how long it held the lock in all and waited for it, and the sign-ups' rate,
+median and worst without and during the pass, with the rate during it as a share of the
+rates before and after it.
 
 Each run is a separate process on its own database: a temporary SQLite file, or with
 ``--postgres`` a database made on the local server (127.0.0.1:5432) and dropped after.
@@ -326,24 +327,47 @@ async def worker(blocked: int) -> dict[str, Any]:
             courses = [await _course(db, school, 100_000) for _ in range(3)]
 
             # The write lock is held from BEGIN IMMEDIATE (our "begin" listener runs after the
-            # one in bot/storage/db.py that emits it) to the commit, whoever holds it.
+            # one in bot/storage/db.py that emits it) until the driver's COMMIT (or ROLLBACK)
+            # has returned, whoever holds it. SQLAlchemy's "commit" event fires before the
+            # COMMIT runs, and a COMMIT writes the transaction's pages to the WAL (and may
+            # checkpoint): timing to that event left it out, so the driver's connection class
+            # is wrapped instead.
             held: list[float] = []
             held_by_pass: list[float] = []
             measuring = False
+            infos: dict[int, dict[Any, Any]] = {}  # id(driver connection) -> Connection.info
+            wrapped: set[type] = set()
+
+            def _released(info: dict[Any, Any]) -> None:
+                locked_at = info.pop("locked_at", None)
+                if locked_at is not None and measuring:
+                    held.append(time.perf_counter() - locked_at)
+                if locked_at is not None and info.pop("retention", False):
+                    held_by_pass.append(time.perf_counter() - locked_at)
+
+            def _timed(end: Any) -> Any:
+                def ended(self: Any) -> None:
+                    try:
+                        end(self)
+                    finally:
+                        if id(self) in infos:
+                            _released(infos[id(self)])
+
+                return ended
+
+            @event.listens_for(db.engine.sync_engine, "checkout")
+            def _checked_out(driver_connection: Any, record: Any, _proxy: Any) -> None:
+                infos[id(driver_connection)] = record.info  # what Connection.info is
+                kind = type(driver_connection)
+                if kind not in wrapped:
+                    wrapped.add(kind)
+                    kind.commit = _timed(kind.commit)
+                    kind.rollback = _timed(kind.rollback)
 
             @event.listens_for(db.engine.sync_engine, "begin")
             def _locked(connection: Any) -> None:
                 if not connection.get_execution_options().get("frontdesk_read_only", False):
                     connection.info["locked_at"] = time.perf_counter()
-
-            @event.listens_for(db.engine.sync_engine, "commit")
-            @event.listens_for(db.engine.sync_engine, "rollback")
-            def _released(connection: Any) -> None:
-                locked_at = connection.info.pop("locked_at", None)
-                if locked_at is not None and measuring:
-                    held.append(time.perf_counter() - locked_at)
-                if locked_at is not None and connection.info.pop("retention", False):
-                    held_by_pass.append(time.perf_counter() - locked_at)
 
             in_retention: contextvars.ContextVar[bool] = contextvars.ContextVar("r", default=False)
             transactions = 0
@@ -470,6 +494,11 @@ def _show(label: str, r: dict[str, Any]) -> None:
         f"({r['failed_during']} failed, median {r['median_signup_ms']:.0f} ms, "
         f"worst {r['worst_signup_ms']:.0f} ms); {r['done']}"
     )
+    if r["rate_before"] and r.get("rate_after"):
+        print(
+            f"  {'':24} sign-up rate during the pass: {r['rate_during'] / r['rate_before']:.2f}"
+            f" of the rate before it, {r['rate_during'] / r['rate_after']:.2f} of the rate after"
+        )
 
 
 def main() -> None:

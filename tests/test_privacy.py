@@ -355,6 +355,103 @@ class Recorder:
         return 1
 
 
+class TwoSteps:
+    """A section that reads each batch of its retention work, then writes it; records in
+    which kind of transaction each step ran."""
+
+    name = "two-steps"
+
+    def __init__(self, items: int) -> None:
+        self.left = list(range(items))
+        self.log: list[tuple[str, bool]] = []
+
+    async def export(self, session: Any, user_id: int) -> dict[str, Any]:
+        return {}
+
+    async def forget(self, session: Any, user_id: int, now: datetime) -> None:
+        return None
+
+    async def retain(
+        self, session: Any, now: datetime, settings: PrivacySettings, limit: int
+    ) -> int:
+        raise AssertionError("the pass reads first, then writes")
+
+    async def read_batch(
+        self, session: Any, now: datetime, settings: PrivacySettings, limit: int
+    ) -> privacy.RetentionBatch:
+        self.log.append(("read", await self._read_only(session)))
+        found = self.left[:limit]
+        return privacy.RetentionBatch(len(found), found)
+
+    async def write_batch(
+        self, session: Any, batch: privacy.RetentionBatch, now: datetime, settings: Any
+    ) -> int:
+        self.log.append(("write", await self._read_only(session)))
+        del self.left[: len(batch.work)]
+        return len(batch.work)
+
+    @staticmethod
+    async def _read_only(session: Any) -> bool:
+        options = (await session.connection()).sync_connection.get_execution_options()
+        return bool(options.get("frontdesk_read_only", False))
+
+
+async def test_retention_reads_each_batch_outside_the_write_transaction(
+    database: Database, clock: ManualClock
+) -> None:
+    """A section that reads its batches first has each one read in a read-only transaction
+    and written in a write transaction, until a read finds fewer items than asked for."""
+    section = TwoSteps(privacy.RETENTION_FIRST_BATCH + 10)
+    done = await privacy.apply_retention(database, clock.now(), PrivacySettings(), [section])
+    assert done == {"two-steps": privacy.RETENTION_FIRST_BATCH + 10}
+    assert section.left == []
+    assert section.log == [("read", True), ("write", False)] * 2
+
+
+def _sizes(cost: Any, batches: int) -> list[tuple[int, float]]:
+    """The sizes a sizer aiming at 80 ms picks for batches that take ``cost(size)``."""
+    sizer, size, seen = privacy.BatchSizer(0.08), privacy.RETENTION_FIRST_BATCH, []
+    for _ in range(batches):
+        seen.append((size, cost(size)))
+        size = sizer.next(size, cost(size))
+    return seen
+
+
+def test_batches_grow_past_a_fixed_cost_that_alone_reaches_the_budget() -> None:
+    """When a batch's fixed part (its statements) takes 90 ms whatever it holds, batches still
+    grow, within the hard limit, instead of staying at the minimum: the fixed part is paid
+    per batch, so fewer, larger batches hold the lock less in all."""
+    seen = _sizes(lambda n: 0.09 + 0.00015 * n, 12)
+    assert seen[-1][0] >= 8 * privacy.RETENTION_FIRST_BATCH
+    assert all(took <= 0.08 * privacy.RETENTION_HARD_FACTOR for _, took in seen)
+
+
+def test_batches_settle_at_the_budget_when_the_cost_is_per_item() -> None:
+    """With no fixed part (1 ms per item), batches settle at about 80 items, 80 ms."""
+    seen = _sizes(lambda n: 0.001 * n, 12)
+    assert all(75 <= size <= 85 for size, _ in seen[-4:])
+
+
+def test_a_batch_over_the_hard_limit_halves_the_next_at_most() -> None:
+    """A batch that held the lock past the hard limit makes the next one smaller, in
+    proportion, though never below half nor below the minimum."""
+    assert privacy.BatchSizer(0.08).next(200, 0.32) == 100
+    assert privacy.BatchSizer(0.08).next(200, 0.14) == 114
+    assert privacy.BatchSizer(0.08).next(20, 1.0) == privacy.RETENTION_MIN_BATCH
+
+
+def test_scrub_text_replaces_a_telegram_id_only_where_it_is_a_whole_number() -> None:
+    """A Telegram id goes where it stands alone (at either end, beside letters or
+    punctuation, several times), never out of a longer number."""
+    who = privacy.Identity(1, 3711, "Xy", None, None)
+    text = "3711 banned 37110, 13711 and id=3711; 3711"
+    assert privacy.scrub_text(text, who) == (
+        "deleted user banned 37110, 13711 and id=deleted user; deleted user"
+    )
+    assert privacy.scrub_text("37113711", who) == "37113711"
+    assert privacy.scrub_text("nothing here", who) == "nothing here"
+
+
 def test_sections_have_unique_names_and_satisfy_the_protocol() -> None:
     """Every registered section is a DataSection and no two share a name (the export keys)."""
     registry = privacy.sections()

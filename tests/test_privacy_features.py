@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.features.askstaff.models import StaffQuestion
 from bot.features.events import service as events
@@ -294,6 +294,36 @@ async def test_retention_removes_identities_from_old_feedback_and_answered_quest
     assert feedbacks[old_id].user_id is None
     assert feedbacks[old_id].comment == "deleted user says hi"
     assert feedbacks[new_id].user_id == wang.id
+
+
+async def test_feedback_retention_writes_only_the_rows_still_as_it_read_them(bot: Bot) -> None:
+    """The pass reads a batch of old feedback outside the write lock and writes it after: a
+    row its author changed in between keeps its author and new comment; the others lose
+    their author and have their names scrubbed."""
+    now = bot.clock.now()
+    old = now - timedelta(days=181)
+    async with bot.runtime.db.transaction() as session:
+        wang = await users.register(session, users.Person(3731, "Wangguard", None, None, "en"), now)
+    author = Author(wang.id, "Wangguard")
+    edited_id = await _give_at(bot, author, Draft("lunch", 3, comment="Wangguard edits"), old)
+    kept_id = await _give_at(bot, author, Draft("dinner", 4, comment="Wangguard says hi"), old)
+    settings = PrivacySettings(identity_retention_days=180)
+    async with bot.runtime.db.read() as session:
+        batch = await feedback.DATA_SECTION.read_batch(session, now, settings, 10)
+    async with bot.runtime.db.transaction() as session:
+        await session.execute(
+            update(Feedback)
+            .where(Feedback.id == edited_id)
+            .values(comment="Wangguard edited it", updated_at=now)
+        )
+    async with bot.runtime.db.transaction() as session:
+        await feedback.DATA_SECTION.write_batch(session, batch, now, settings)
+    async with bot.runtime.db.read() as session:
+        rows = {f.id: (f.user_id, f.comment) for f in await session.scalars(select(Feedback))}
+    assert rows == {
+        edited_id: (wang.id, "Wangguard edited it"),
+        kept_id: (None, "deleted user says hi"),
+    }
 
 
 async def _give_at(bot: Bot, author: Author, draft: Draft, at: datetime) -> int:

@@ -81,17 +81,21 @@ class NightschoolData:
         """Active places are withdrawn course by course, the normal way (each held seat goes
         to the waitlist); then every row of these people goes in one statement per table."""
         ids = list(user_ids)
-        active = list(
-            await session.execute(
-                select(Enrolment.user_id, Enrolment.course_id)
-                .where(Enrolment.user_id.in_(ids), Enrolment.status.in_(ACTIVE))
-                .order_by(Enrolment.course_id, Enrolment.user_id)
+        # Their rows by the user index, the status filtered here: with the status in the
+        # query SQLite chose the (status, offer_expires_at) index and read every active place
+        # of every course for each batch (issue 18).
+        rows = await session.execute(
+            select(Enrolment.user_id, Enrolment.course_id, Enrolment.status).where(
+                Enrolment.user_id.in_(ids)
             )
+        )
+        active = sorted(
+            (course_id, user_id) for user_id, course_id, status in rows if status in ACTIVE
         )
         if active and self.school is None:
             raise RuntimeError("forgetting night-school places needs the school (its manifest)")
         by_course: dict[int, list[int]] = {}
-        for user_id, course_id in active:
+        for course_id, user_id in active:
             by_course.setdefault(course_id, []).append(user_id)
         for course_id, people in by_course.items():
             assert self.school is not None
