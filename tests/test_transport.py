@@ -10,7 +10,7 @@ import httpcore
 import httpx
 import pytest
 
-from bot.tg.transport import LeanBackend, LeanStream, lean_transport
+from bot.tg.transport import LeanBackend, LeanPool, LeanStream, lean_transport
 
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: text/plain\r\n\r\nok"
 
@@ -111,3 +111,23 @@ async def test_a_connection_the_server_closed_is_not_reused(server: KeepAliveSer
         assert second.text == "ok"
     assert server.requests == 2
     assert len(server.connections) == 2
+
+
+@pytest.mark.parametrize("keepalive", [1, 2, 4])
+async def test_the_lean_pool_keeps_and_evicts_connections_as_httpcore_s_does(
+    server: KeepAliveServer, keepalive: int
+) -> None:
+    """Concurrent requests, then sequential ones: the lean pool ends with the same
+    connections kept alive and opens as many as httpcore's own pool."""
+    url = f"http://127.0.0.1:{server.port}/sendMessage"
+    kept = []
+    for pool_class in (httpcore.AsyncConnectionPool, LeanPool):
+        pool = pool_class(max_connections=4, max_keepalive_connections=keepalive)
+        opened = len(server.connections)
+        async with pool:
+            answers = await asyncio.gather(*(pool.request("GET", url) for _ in range(4)))
+            assert all(answer.content == b"ok" for answer in answers)
+            for _ in range(3):
+                assert (await pool.request("GET", url)).content == b"ok"
+            kept.append((len(pool.connections), len(server.connections) - opened))
+    assert kept[0] == kept[1]

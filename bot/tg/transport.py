@@ -14,6 +14,12 @@ stream unchanged: reads, writes, TLS (the TLS stream is wrapped again), and ever
 ``get_extra_info`` key. :func:`lean_transport` is httpx's transport (so its error mapping and
 response streams) over a pool that opens its connections through :class:`LeanBackend`.
 
+The same pool also counted its connections quadratically: at every pass, for each idle
+connection, it built a list with an entry per pooled connection only to take its length
+(``len([c.is_idle() for c in connections])``, which is ``len(connections)``; httpcore
+issue: encode/httpcore#1035). :class:`LeanPool` is httpcore's pool with that one expression
+written as what it computes; the pass is otherwise httpcore 1.0's, line for line.
+
 The ``timeout`` parameters (ruff's ASYNC109) are httpcore's interface, passed through.
 """
 
@@ -102,14 +108,62 @@ class LeanBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+class LeanPool(httpcore.AsyncConnectionPool):
+    """httpcore's pool, its keep-alive count linear instead of quadratic (same result)."""
+
+    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        # httpcore 1.0.9's method; only the keep-alive test's ``len(...)`` differs (see above).
+        closing_connections: list[httpcore.AsyncConnectionInterface] = []
+
+        # Closed, expired and surplus idle connections leave the pool.
+        for connection in list(self._connections):
+            if connection.is_closed():
+                self._connections.remove(connection)
+            elif connection.has_expired() or (
+                connection.is_idle() and len(self._connections) > self._max_keepalive_connections
+            ):
+                self._connections.remove(connection)
+                closing_connections.append(connection)
+
+        # Queued requests get a connection: a reusable one, a new one, or one made room for.
+        queued_requests = [request for request in self._requests if request.is_queued()]
+        for pool_request in queued_requests:
+            origin = pool_request.request.url.origin
+            available_connections = [
+                connection
+                for connection in self._connections
+                if connection.can_handle_request(origin) and connection.is_available()
+            ]
+            idle_connections = [
+                connection for connection in self._connections if connection.is_idle()
+            ]
+            if available_connections:
+                connection = available_connections[0]
+                pool_request.assign_to_connection(connection)
+            elif len(self._connections) < self._max_connections:
+                connection = self.create_connection(origin)
+                self._connections.append(connection)
+                pool_request.assign_to_connection(connection)
+            elif idle_connections:
+                connection = idle_connections[0]
+                self._connections.remove(connection)
+                closing_connections.append(connection)
+                connection = self.create_connection(origin)
+                self._connections.append(connection)
+                pool_request.assign_to_connection(connection)
+
+        return closing_connections
+
+
 def lean_transport(connections: int) -> httpx.AsyncHTTPTransport:
     """httpx's transport as PTB builds it (HTTP/1.1, ``connections`` kept alive, httpx's
     default keep-alive expiry and TLS settings), its pool opening connections through
-    :class:`LeanBackend`. Proxies from the environment are still httpx's own transports."""
+    :class:`LeanBackend`, in a :class:`LeanPool`. Proxies from the environment are still
+    httpx's own transports."""
     limits = httpx.Limits(max_connections=connections)  # PTB's: keep-alive for all of them
     transport = httpx.AsyncHTTPTransport(limits=limits, http1=True, http2=False)
     # httpx builds its pool without a way to name the backend: the same pool, rebuilt with one.
-    transport._pool = httpcore.AsyncConnectionPool(
+    transport._pool = LeanPool(
         ssl_context=httpx.create_ssl_context(),
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,  # None: all
