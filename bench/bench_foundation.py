@@ -133,14 +133,14 @@ async def _ready(emu: Any, bot: subprocess.Popen[bytes]) -> None:
         await asyncio.sleep(0.05)
 
 
-def _profile(pid: int, text: str) -> subprocess.Popen[bytes] | None:
+def _profile(pid: int, text: str, varied: bool) -> subprocess.Popen[bytes] | None:
     """py-spy on the bot during one measured burst, when ``FRONTDESK_BENCH_PYSPY`` names the
     py-spy program (collapsed stacks into ``FRONTDESK_BENCH_PROFILE_DIR``); never by default."""
     program = os.environ.get("FRONTDESK_BENCH_PYSPY")
     if not program:
         return None
     folder = Path(os.environ.get("FRONTDESK_BENCH_PROFILE_DIR", tempfile.gettempdir()))
-    name = "hours" if text.startswith("/") else "text"
+    name = "varied" if varied else "hours" if text.startswith("/") else "text"
     output = folder / f"pyspy-{pid}-{name}.txt"
     command = [program, "record", "--pid", str(pid), "--format", "raw", "--rate", "200",
                "--output", str(output)]  # fmt: skip
@@ -173,7 +173,7 @@ async def _throughput(
         for _ in range(MESSAGES):
             await person.wait_message(timeout=120)
 
-    profiler = _profile(pid, text)
+    profiler = _profile(pid, text, varied=texts is not None)
     cpu = _cpu_seconds(pid)
     started = time.perf_counter()
     await asyncio.gather(*(burst(n, p) for n, p in enumerate(people)))

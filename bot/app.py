@@ -39,6 +39,7 @@ from bot.tg.forms import FormStore
 from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
 from bot.tg.prefetch import Prefetches
+from bot.tg.transport import lean_transport
 from bot.update_processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,11 @@ def build_application(
         # A burst beyond them waits for a free connection instead of failing after PTB's 1 s.
         .request(
             MeteredRequest(
-                observability, connection_pool_size=settings.http_connections, pool_timeout=30.0
+                observability,
+                connection_pool_size=settings.http_connections,
+                pool_timeout=30.0,
+                # httpx's transport with a cheaper idle-connection check (bot/tg/transport.py)
+                httpx_kwargs={"transport": lean_transport(settings.http_connections)},
             )
         )
         .base_url(base_url or settings.api_base_url)

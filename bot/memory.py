@@ -10,12 +10,21 @@
   (``M_ARENA_MAX``, what ``MALLOC_ARENA_MAX=2`` sets) keep the resident set lower at no
   measurable cost here: the threads mostly wait on SQLite, not on malloc (figures in
   docs/benchmarks.md, "Foundation"). Only on glibc; elsewhere nothing changes.
+
+Once started (:func:`freeze_startup_objects`), everything built so far (modules, the
+matcher's tables, the application and its handlers, about 200,000 objects) is moved out of
+the garbage collector's reach: they live as long as the process, and Python's oldest
+generation no longer scans them each time it runs. Measured under the foundation bench
+(issue 18, 3,300 updates, a loaded machine): the collector's time while serving went from
+3.7 and 3.2 s to 1.6 and 1.7 s, and its longest pause (a full collection, every update
+waiting) from 0.6 s to 0.08-0.2 s.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import sys
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
@@ -32,3 +41,11 @@ def lean_start() -> None:
     except (OSError, AttributeError):  # not glibc (musl has no mallopt arenas)
         return
     mallopt(M_ARENA_MAX, ARENAS)
+
+
+def freeze_startup_objects() -> None:
+    """Collect once, then leave every object alive now out of later collections
+    (``gc.freeze``): they are the process's own for its whole life. Objects made later are
+    collected as before; a frozen one freed by reference counting is freed as before."""
+    gc.collect()
+    gc.freeze()

@@ -21,6 +21,7 @@ from bot.app import (
     update_poller,
 )
 from bot.centre import Centre
+from bot.memory import freeze_startup_objects
 from bot.runtime import Runtime
 from bot.settings import InstanceRole, RunMode, Settings
 from bot.singleton import PollingLeader
@@ -72,6 +73,7 @@ async def run(settings: Settings, centre: Centre) -> None:
     role = settings.instance_role
     try:
         async with serving(app, handle_updates=role is not InstanceRole.INTAKE):
+            freeze_startup_objects()  # bot/memory.py: full collections stop scanning them
             if role is InstanceRole.WORKER:
                 probes = await _start_probes(app, settings)
                 log.info("worker: handling the updates the intake instances store")

@@ -88,3 +88,27 @@ async def test_the_serving_process_migrates_in_a_child_process(tmp_path: Path) -
         version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     assert {"users", "feedback", "outbox_messages"} <= tables
     assert version == [(ScriptDirectory.from_config(alembic_config()).get_current_head(),)]
+
+
+def test_startup_objects_are_frozen_out_of_the_collector() -> None:
+    """After start-up, the objects alive then are no longer scanned by collections, and
+    objects made later are collected as before (a reference cycle made afterwards goes)."""
+    import gc
+    import weakref
+
+    from bot.memory import freeze_startup_objects
+
+    class Node:
+        pass
+
+    try:
+        freeze_startup_objects()
+        assert gc.get_freeze_count() > 0
+        cycle = Node()
+        cycle.itself = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()
