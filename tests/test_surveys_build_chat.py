@@ -104,7 +104,7 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         assert "年龄段" in await tap(bot2, org, "否")
         assert "按居委会分开看" in await tap(bot2, org, "是")
         assert "按楼栋分开看" in await say(bot2, org, "长风一村\n长风二村 / Changfeng No. 2")
-        assert "什么时候开始" in await tap(bot2, org, "跳过")
+        assert "什么时候开始" in await say(bot2, org, "跳过")  # typed, as the prompt says
         assert "没看懂这个时间" in await say(bot2, org, "\u202e\u200b 随便 🙂")
         card = await say(bot2, org, "下周一到月底")
         assert "社区需求调查" in card
@@ -177,7 +177,7 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     assert "age band" in await tap(bot, org, "No")
     await tap(bot, org, "No")
     assert "by residents' committee" in await tap(bot, org, "Skip")
-    await tap(bot, org, "Skip")
+    assert "When does the survey open" in await say(bot, org, "skip")  # typed: the button
     assert "Activities" in await say(bot, org, "until next Friday")
     await tap(bot, org, "📣 Publish")
     await bot.drain()

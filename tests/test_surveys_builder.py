@@ -387,6 +387,40 @@ def test_the_profile_steps_are_checked_as_options_are() -> None:
     assert [q.profile for q in outcome.spec.questions] == [None]
 
 
+@pytest.mark.parametrize("word", ["跳过", "跳过。", "不需要", "无", "skip", "Skip", "none"])
+def test_a_skip_word_typed_at_an_optional_step_skips_it(word: str) -> None:
+    """ "跳过" or "skip" typed at the intro, the 居委会 or the building step means the skip
+    button, never an intro or a committee named "跳过"; at a required step it is an answer."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    assert builder.take_text(build, word, NOW, ZONE, CALENDAR).problems == ()
+    assert build.stage is Stage.KIND
+    assert build.intro == ""
+    builder.press(build, Action.KIND, 4, NOW)
+    builder.take_text(build, "意见", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.FINISH, 0, NOW)
+    builder.press(build, Action.AUDIENCE, 0, NOW)
+    builder.press(build, Action.ANONYMOUS, 0, NOW)
+    builder.press(build, Action.AGE, 0, NOW)
+    builder.take_text(build, word, NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.BUILDINGS
+    builder.take_text(build, word, NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.WHEN
+    assert (build.committees, build.buildings) == ((), ())
+    outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
+    assert outcome.spec is not None
+    assert [q.profile for q in outcome.spec.questions] == [None]
+
+
+def test_a_committee_list_that_merely_contains_a_skip_word_is_kept() -> None:
+    """Only the whole answer is a skip word: "无锡新村、长风一村" is two committees."""
+    build = builder.start(NOW, append_to=None)
+    build.stage = Stage.COMMITTEES
+    builder.take_text(build, "无锡新村、长风一村", NOW, ZONE, CALENDAR)
+    assert build.committees == ("无锡新村", "长风一村")
+
+
 def test_options_on_one_line_and_a_lone_option() -> None:
     """Options separated by 、 or commas on one line (phones make new lines hard) are several
     options; a single option is refused with the reason (a newcomer's second line had gone to

@@ -136,6 +136,14 @@ _STAGE_OF = {
 }
 
 
+# The optional typed steps, and the button that skips each: typing "跳过" presses it.
+_SKIP_BY_TEXT = {
+    Stage.INTRO: Action.SKIP_INTRO,
+    Stage.COMMITTEES: Action.SKIP_COMMITTEES,
+    Stage.BUILDINGS: Action.SKIP_BUILDINGS,
+}
+
+
 class Trouble(StrEnum):
     """Why a step was not taken (catalog keys in ``texts.BUILD_TROUBLE_TEXTS``)."""
 
@@ -252,6 +260,9 @@ def take_text(
     """One typed answer; the builder moves on, or says what is wrong and asks again."""
     build.touched = now
     text = _HALF_PAIR.sub(" / ", text.strip())  # "问题 /": the English half left empty
+    skip = _SKIP_BY_TEXT.get(build.stage)
+    if skip is not None and staff_input.is_skip(text):  # "跳过" typed, not pressed
+        return press(build, skip, 0, now)
     if build.stage == Stage.TITLE:
         problems = definition.check_text(text, TITLE_CHARS, "title")
         if problems:
