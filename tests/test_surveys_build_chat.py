@@ -127,6 +127,31 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         assert not any("继续新建" in b for b in listing.button_texts())
 
 
+async def test_chinese_only_options_are_pointed_out_once_in_the_chat(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Options typed only in Chinese: the organiser is told once, in their language, what
+    English readers will see; a typed "跳过" skips the intro."""
+    await make_person(bot.runtime, 8210, "Org", "organiser")
+    org = bot.emu.user(8210, first_name="Org", language_code="zh")
+    note = catalog.text("zh", "survey-build-options-chinese-only")
+    await org.command("/survey")
+    await org.wait_message()
+    await tap(bot, org, "➕ 新建问卷")
+    await say(bot, org, "兴趣调查 / Interests")
+    assert "第 1 题是什么题型" in await say(bot, org, "跳过")
+    await tap(bot, org, "单选（选一项）")
+    await say(bot, org, "想学什么？ / What would you learn?")
+    assert note in await say(bot, org, "书法\n合唱")
+    await tap(bot, org, "否")
+    assert "第 2 题是什么题型" in await tap(bot, org, "必答")
+    await tap(bot, org, "单选（选一项）")
+    await say(bot, org, "哪天方便？ / Which day?")
+    second = await say(bot, org, "周六\n周日")
+    assert "要加一个“其他（请说明）”" in second  # the options were taken
+    assert note not in second
+
+
 async def _rows(runtime: Runtime) -> list[tuple[object, ...]]:
     from sqlalchemy import text
 
