@@ -12,6 +12,7 @@ from bot.app import outbox_sender
 from bot.features.broadcast import service
 from bot.features.broadcast.handlers import ProgressMonitor
 from bot.services import users
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.storage.models import User
 from frontdesk_emulator import BotMessage, SimUser
 from tests.conftest import Bot
@@ -19,6 +20,7 @@ from tests.test_roles import make_staff
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 QUIET = (time(22, 0), time(7, 30))
+CALENDAR = HolidayCalendar(())
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
     b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99"
@@ -110,12 +112,40 @@ def test_html_is_checked_like_telegram(text: str, caption: bool, problem: str | 
     assert service.check_html(text, caption=caption).problem == problem
 
 
-def test_when_must_be_a_future_local_time() -> None:
-    """Dates are local YYYY-MM-DD HH:MM, in the future and within 90 days."""
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("2026-03-05 09:00", "2026-03-05 09:00"),
+        ("明天上午9点", "2026-03-03 09:00"),
+        ("周五下午3点", "2026-03-06 15:00"),
+        ("tomorrow 9am", "2026-03-03 09:00"),
+        ("Friday 3pm", "2026-03-06 15:00"),
+        ("下午3点", "2026-03-02 15:00"),  # a time alone is today
+    ],
+)
+def test_a_sending_time_is_read_from_words(words: str, expected: str) -> None:
+    """Staff write the time as they would say it, in Chinese or English (Monday 2 March)."""
     now = local("2026-03-02 10:00").astimezone(UTC)
-    assert service.parse_when("2026-03-05 09:00", now, SHANGHAI) == local("2026-03-05 09:00")
-    for bad in ("2026-03-01 09:00", "2026-13-01 09:00", "tomorrow", "2027-03-05 09:00"):
-        assert service.parse_when(bad, now, SHANGHAI) is None
+    assert service.parse_when(words, now, SHANGHAI, CALENDAR) == local(expected)
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        ("2026-03-01 09:00", service.WhenProblem.PAST),
+        ("上午9点", service.WhenProblem.PAST),  # today, but already gone
+        ("2026-13-01 09:00", service.WhenProblem.UNREAD),  # not "today at 09:00"
+        ("tomorrow", service.WhenProblem.UNREAD),  # a day needs its time
+        ("soon", service.WhenProblem.UNREAD),
+        ("2027-03-05 09:00", service.WhenProblem.TOO_FAR),
+    ],
+)
+def test_a_sending_time_in_the_past_far_off_or_unread_is_refused(
+    words: str, problem: service.WhenProblem
+) -> None:
+    """Past times, times beyond 90 days and days without a time are refused with the reason."""
+    now = local("2026-03-02 10:00").astimezone(UTC)
+    assert service.parse_when(words, now, SHANGHAI, CALENDAR) == problem
 
 
 async def test_audiences_leave_out_the_blocked_and_respect_topics(bot: Bot) -> None:
@@ -217,6 +247,8 @@ async def compose(
         await staff.press(when)
     else:
         await staff.send(when)
+        read = await staff.wait_message()  # how the time was read, before the preview
+        assert read.text.startswith("🕒 Got it: to be sent")
 
 
 async def test_broadcast_conversation_previews_confirms_and_reports(bot: Bot) -> None:
@@ -278,6 +310,43 @@ async def test_topic_audience_and_quiet_hours_in_the_conversation(bot: Bot) -> N
     assert bot.emu.user(8300).messages == []
 
 
+async def test_a_sending_time_in_chinese_words_is_read_back_and_scheduled(bot: Bot) -> None:
+    """ "明天上午9点" at the time step: the bot says how it read it, in the project's date
+    style, and the broadcast waits until then; "昨天上午9点" is refused as past."""
+    await add_residents(bot, 8600, 2, "zh")
+    mei = bot.emu.user(8700, first_name="梅", language_code="zh")
+    await mei.command("/start")
+    await mei.wait_message()
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 8700, "梅", ["staff"], bot.clock.now())
+    bot.runtime.profiles.forget(8700)
+    await mei.command("/broadcast")
+    await mei.wait_message()
+    await mei.send("明早义诊")
+    await mei.wait_message()
+    await mei.press("跳过")
+    await mei.wait_message()
+    await mei.press("跳过")
+    await mei.wait_message()
+    await mei.press("所有人")
+    await mei.wait_message()
+    await mei.press("普通")
+    await mei.wait_message()
+    await mei.send("昨天上午9点")
+    assert "这个时间已经过去了" in (await mei.wait_message()).text
+    await mei.send("明天上午9点")
+    assert (await mei.wait_message()).text == "🕒 好的，定在 3月3日（周二）09:00 发送。"
+    for _ in range(2):
+        await mei.wait_message()  # the preview
+    summary = await mei.wait_message()
+    assert "时间：2026-03-03 09:00" in summary.text
+    await mei.press("✅ 确认")
+    await mei.wait_message(predicate=is_progress)
+    assert await bot.drain() == 0
+    bot.clock.set(local("2026-03-03 09:00"))
+    assert await bot.drain() == 3  # the two residents and 梅 herself
+
+
 async def test_bad_html_and_bad_dates_get_polite_answers(bot: Bot) -> None:
     """Broken tags and impossible dates are explained; the conversation stays at that step."""
     staff = await make_staff(bot, 8500, "Mei", "staff")
@@ -298,7 +367,9 @@ async def test_bad_html_and_bad_dates_get_polite_answers(bot: Bot) -> None:
     await staff.press("Normal")
     await staff.wait_message()
     await staff.send("2020-01-01 10:00")
-    assert "future date and time" in (await staff.wait_message()).text
+    assert "already passed" in (await staff.wait_message()).text
+    await staff.send("whenever")
+    assert "could not read that time" in (await staff.wait_message()).text
     await staff.command("/cancel")
     assert (await staff.wait_message()).text == "The announcement was not sent."
     assert await bot.sql("SELECT count(*) FROM broadcasts") == [(0,)]

@@ -71,7 +71,7 @@ async def test_resident_lists_opens_and_signs_up(bot: Bot, catalog: Catalog) -> 
     card = await wang.wait_message()
     assert "剪纸" in card.text
     assert "社区食堂" in card.text
-    assert "2026-03-04 14:00" in card.text
+    assert "3月4日（周三）14:00 – 16:00" in card.text  # the project's date style, not ISO
     await wang.press(f"events:join:{event_id}")
     edited = await wang.wait_edit(card)
     assert catalog.text("zh", "events-you-are-in") in edited.text
@@ -278,7 +278,7 @@ async def test_moving_an_event_tells_everyone_signed_up(bot: Bot, catalog: Catal
     await li.send("2026-03-06 15:00")
     assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
     await bot.drain()
-    assert "2026-03-06 15:00" in (wang.last.text if wang.last else "")
+    assert "3月6日（周五）15:00" in (wang.last.text if wang.last else "")
     assert alice.last is not None
     assert alice.last.text.startswith('📢 "Paper cutting" has changed')
     rows = await bot.sql("SELECT starts_at, ends_at FROM events")
@@ -305,25 +305,66 @@ async def test_capacity_cannot_drop_below_those_signed_up(bot: Bot) -> None:
 
 
 async def test_cancelling_an_event_tells_everyone(bot: Bot, catalog: Catalog) -> None:
-    """/cancelevent asks for confirmation, then cancels and tells each person signed up."""
-    event_id = await make_event(bot)
+    """/cancelevent says who will be told (signed up and waiting, the same numbers before and
+    after), offers "keep" which changes nothing, then cancels and tells each person, with the
+    day written as in every other message."""
+    event_id = await make_event(bot, capacity=1)
     wang = bot.emu.user(5013, first_name="Wang", language_code="zh")
+    zhao = bot.emu.user(5014, first_name="Zhao", language_code="zh")
     await sign_up(bot, event_id, await resident(bot, 5013))
+    assert await sign_up(bot, event_id, await resident(bot, 5014)) is events.SignUp.WAITLISTED
     await staff_member(bot, 9005)
     li = bot.emu.user(9005, first_name="Li", language_code="zh")
+    who = catalog.text("zh", "events-cancel-who", signed=1, waiting=1)
     await li.command(f"/cancelevent {event_id}")
     confirm = await li.wait_message()
-    assert "1" in confirm.text
+    assert who in confirm.text
+    assert "3月4日（周三）14:00" in confirm.text
+    assert confirm.button_texts() == ["❌ 确定取消活动", "不取消"]
+    await li.press("不取消")
+    kept = await li.wait_edit(confirm)
+    assert kept.text == catalog.text("zh", "events-cancel-kept")
+    assert await bot.sql("SELECT status FROM events") == [("scheduled",)]
+    await li.command(f"/cancelevent {event_id}")
+    confirm = await li.wait_message()
     await li.press(f"events:cancelok:{event_id}")
     done = await li.wait_edit(confirm)
-    assert done.text == catalog.text("zh", "events-cancel-done", told=1)
+    assert done.text == catalog.text("zh", "events-cancel-done", who=who)
     await bot.drain()
-    assert wang.last is not None
-    assert "已取消" in wang.last.text
+    notice = "📢 抱歉，原定 3月4日（周三）14:00 在社区食堂举行的“剪纸”已取消。"
+    for person in (wang, zhao):
+        assert person.last is not None
+        assert person.last.text == notice
     assert await bot.sql("SELECT status FROM events") == [("cancelled",)]
     await li.press_data(f"events:cancelok:{event_id}", message_id=confirm.message_id)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text("zh", "events-gone")
+
+
+async def test_cancelling_in_english_names_who_is_told_and_nobody_when_empty(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """English staff read who will be told; an event nobody signed up for says so; English
+    residents get the day as "Wed 4 Mar 14:00"."""
+    empty = await make_event(bot, title="空")
+    event_id = await make_event(bot)
+    alice = bot.emu.user(5015, first_name="Alice", language_code="en")
+    await sign_up(bot, event_id, await resident(bot, 5015, lang="en"))
+    await staff_member(bot, 9006)
+    ann = bot.emu.user(9006, first_name="Ann", language_code="en")
+    await ann.command(f"/cancelevent {empty}")
+    nobody = await ann.wait_message()
+    assert catalog.text("en", "events-cancel-nobody") in nobody.text
+    assert nobody.button_texts() == ["❌ Yes, cancel the event", "Keep the event"]
+    await ann.command(f"/cancelevent {event_id}")
+    confirm = await ann.wait_message()
+    assert "1 signed up and 0 on the waitlist will be told." in confirm.text
+    await ann.press(f"events:cancelok:{event_id}")
+    done = await ann.wait_edit(confirm)
+    assert done.text == "Event cancelled. 1 signed up and 0 on the waitlist will be told."
+    await bot.drain()
+    assert alice.last is not None
+    assert "(Wed 4 Mar 14:00, " in alice.last.text
 
 
 async def test_staff_create_an_event_entirely_in_natural_chinese(
@@ -352,7 +393,7 @@ async def test_staff_create_an_event_entirely_in_natural_chinese(
     assert "每人最多可带 1 位同伴" in preview.text
     assert "剪纸" in preview.text
     assert "Paper cutting" in preview.text
-    assert "2026-03-12 19:00 – 20:30（周四）" in preview.text
+    assert "3月12日（周四）19:00 – 20:30" in preview.text
     assert "限 20 人" in preview.text
     assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
     await li.press("✅ 发布")
@@ -421,7 +462,7 @@ async def test_staff_pick_the_event_and_field_from_lists_and_move_it_in_words(
     await li.command("/cancelevent 太极")
     confirm = await li.wait_message()
     assert "太极" in confirm.text
-    assert confirm.callback_data() == [f"events:cancelok:{other}"]
+    assert confirm.callback_data() == [f"events:cancelok:{other}", f"events:cancelkeep:{other}"]
 
 
 async def test_the_event_list_pages_and_refuses_residents_and_forgeries(

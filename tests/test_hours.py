@@ -312,7 +312,7 @@ def test_week_text_marks_holidays_makeup_days_and_exception_reasons(
     [
         ("设备检修 | maintenance", "设备检修", "maintenance"),
         ("maintenance / 设备检修", "设备检修", "maintenance"),
-        ("设备检修", "设备检修", "closed specially"),
+        ("设备检修", "设备检修", "special closure"),
         ("maintenance", "临时关闭", "maintenance"),
     ],
 )

@@ -176,11 +176,58 @@ async def test_closure_reason_in_both_languages_reaches_each_reader_in_theirs(bo
     assert "不开放（设备检修）" in (await wang.wait_message()).text
     await li.command("/closure gym 2026-03-04 消防检查")
     hint = await li.wait_message()
-    assert "英文用户看到的是“closed specially”" in hint.text
+    assert "英文用户看到的是“special closure”" in hint.text
     await alice.send("gym hours on wednesday")
     answer = await alice.wait_message()
-    assert "closed specially" in answer.text
+    assert "closed (special closure)" in answer.text
     assert "消防" not in answer.text
+
+
+async def test_a_one_language_reason_is_explained_alike_for_closures_and_special_hours(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Special hours with a Chinese-only reason: the staff note names the words English readers
+    really get ("special hours", never the closure's), and the English answer uses them."""
+    await make_staff(bot, 3104)
+    li = bot.emu.user(3104, first_name="Li", language_code="zh")
+    alice = bot.emu.user(3013, first_name="Alice", language_code="en")
+    await li.command("/special 卫生站 2026-03-07 上午9点到11点 义诊活动")
+    saved = await li.wait_message()
+    fallback = catalog.text("en", "hours-reason-exception-hours")
+    assert f"英文用户看到的是“{fallback}”" in saved.text
+    assert catalog.text("en", "hours-reason-exception-closed") not in saved.text
+    await alice.send("is the health station open on saturday")
+    answer = await alice.wait_message()
+    assert f"09:00–11:00 ({fallback})" in answer.text
+    assert "义诊" not in answer.text
+    bob = bot.emu.user(3105, first_name="Bob", language_code="en")
+    await make_staff(bot, 3105)
+    await bob.command("/closure gym 2026-03-04 fire inspection")
+    note = (await bob.wait_message()).text
+    assert 'Chinese readers see "临时关闭"' in note
+
+
+async def test_the_list_of_exceptions_shows_the_reason_in_the_readers_language(
+    bot: Bot,
+) -> None:
+    """/exceptions gives the half of a two-language reason that the staff member reads, never
+    the stored object ("zh='…' en='…'")."""
+    await make_staff(bot, 3106)
+    await make_staff(bot, 3107)
+    li = bot.emu.user(3106, first_name="Li", language_code="zh")
+    ann = bot.emu.user(3107, first_name="Ann", language_code="en")
+    await li.command("/closure 食堂 2026-03-05 设备检修 | equipment maintenance")
+    saved = await li.wait_message()
+    assert "关闭（设备检修 / equipment maintenance）" in saved.text
+    await li.command("/exceptions")
+    listed = (await li.wait_message()).text
+    assert "关闭（设备检修） · Li 设置" in listed
+    assert "zh=" not in listed
+    assert "equipment" not in listed
+    await ann.command("/exceptions")
+    english = (await ann.wait_message()).text
+    assert "closed (equipment maintenance) · by Li" in english
+    assert "设备" not in english
 
 
 @pytest.mark.parametrize(

@@ -174,7 +174,7 @@ async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Cata
     await li.send("停电")
     preview = await li.wait_message()
     assert "3月12日" in preview.text
-    assert "英文用户看到：closed specially" in preview.text
+    assert f"英文用户看到：{catalog.text('en', 'hours-reason-exception-closed')}" in preview.text
     await li.press("✖️ 放弃")
     dropped = await li.wait_edit(preview)
     assert dropped.text == catalog.text("zh", "hours-exc-dropped")
@@ -183,6 +183,28 @@ async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Cata
     await li.command("/cancel")
     await li.wait_message()
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
+async def test_special_hours_preview_and_saved_note_agree_on_the_fallback(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Special hours step by step with a Chinese-only reason: the preview and the note after
+    publishing both name the words English readers get for special hours, not a closure's."""
+    await make_staff(bot, 3305, "zh")
+    li = bot.emu.user(3305, first_name="Li", language_code="zh")
+    await li.command("/special")
+    await li.wait_message()
+    for answer in ("卫生站", "下周六", "上午9点到11点"):
+        await li.send(answer)
+        await li.wait_message()
+    await li.send("义诊活动")
+    preview = await li.wait_message()
+    fallback = catalog.text("en", "hours-reason-exception-hours")
+    assert f"英文用户看到：{fallback}" in preview.text
+    await li.press("✅ 确认发布")
+    saved = await li.wait_edit(preview)
+    assert f"英文用户看到的是“{fallback}”" in saved.text
+    assert catalog.text("en", "hours-reason-exception-closed") not in saved.text
 
 
 async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog: Catalog) -> None:

@@ -76,7 +76,7 @@ async def test_session_reminder_arrives_once_on_time_with_venue_and_time(
     text = alice.messages[0].text
     assert "Reminder (tomorrow): Calligraphy" in text
     assert "Community canteen" in text
-    assert "2026-03-18 19:00 (Wed)" in text
+    assert "Wed 18 Mar 19:00" in text
     epoch = int(FIRST.timestamp())
     assert alice.messages[0].callback_data() == [f"reminders:cant:class:{sessions[0]}:{epoch}"]
     bot.clock.set(HOUR_BEFORE)
@@ -154,7 +154,7 @@ async def test_moved_session_reminds_at_the_new_time_only(bot: Bot, catalog: Cat
     bot.clock.set(datetime(2026, 3, 18, 19, 0, tzinfo=SHANGHAI).astimezone(UTC))
     assert (await tick(bot)).enqueued == 1  # the evening before the new time
     await bot.drain()
-    assert "2026-03-19 19:00" in wang.messages[-1].text
+    assert "3月19日（周四）19:00" in wang.messages[-1].text
     assert len(wang.messages) == 2
 
 
@@ -245,7 +245,7 @@ async def test_i_cant_come_records_an_absence_and_keeps_the_place(
     bot.clock.set(EVENING + timedelta(days=7))
     assert (await tick(bot)).enqueued == 1  # the next week's session
     await bot.drain()
-    assert "2026-03-25 19:00" in wang.messages[-1].text
+    assert "3月25日（周三）19:00" in wang.messages[-1].text
     epoch = int(FIRST.timestamp())
     await wang.press_data(f"reminders:cant:class:{sessions[0]}:{epoch}", message_id=reminder)
     await bot.settle()  # the first session has not started yet; the moved clock says so

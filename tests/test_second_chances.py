@@ -58,8 +58,9 @@ async def test_class_cancel_asks_first_and_undo_restores_the_seat(
 async def test_class_undo_after_the_seat_was_offered_fails_politely(
     bot: Bot, catalog: Catalog
 ) -> None:
-    """The cancel–undo–offer race: Wang cancels, the seat is offered to Li at once, and
-    Wang's undo is refused in Chinese; Li's offer stands and Wang holds nothing."""
+    """The cancel–undo–offer race: Wang cancels, the seat is offered to Li at once, so Wang's
+    card offers no undo and says where the seat went; an old undo button pressed anyway is
+    refused in Chinese; Li's offer stands and Wang holds nothing."""
     course_id = await _course(bot, catalog, capacity=1)
     wang = bot.emu.user(4602, first_name="Wang", language_code="zh")
     li = bot.emu.user(4603, first_name="Li", language_code="zh")
@@ -72,10 +73,14 @@ async def test_class_undo_after_the_seat_was_offered_fails_politely(
     await bot.settle()
     await wang.press(catalog.text("zh", "ns-btn-confirm-leave"))
     await bot.settle()
+    card = wang.last
+    assert card is not None
+    assert catalog.text("zh", "ns-btn-undo") not in card.button_texts()
+    assert catalog.text("zh", "ns-left-seat-passed-on") in (card.text or "")
     await bot.drain()
     accept = catalog.text("zh", "ns-btn-accept")
     await li.wait_message(predicate=lambda m: accept in m.button_texts())
-    await wang.press(catalog.text("zh", "ns-btn-undo"))
+    await wang.press_data(f"ns:undo:{course_id}", card)  # an undo pressed from elsewhere
     await bot.settle()
     assert wang.callback_answers[-1]["text"] == catalog.text("zh", "ns-result-seat-gone")
     rows = await bot.sql(
@@ -84,6 +89,29 @@ async def test_class_undo_after_the_seat_was_offered_fails_politely(
     )
     assert rows == [(4602, "cancelled"), (4603, "offered")]
     assert await bot.sql("SELECT taken FROM courses") == [(1,)]
+
+
+async def test_an_english_resident_whose_seat_went_on_is_told_so_without_an_undo(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """In English too: the seat went to the person waiting, so no undo button is offered."""
+    course_id = await _course(bot, catalog, capacity=1)
+    alice = bot.emu.user(4604, first_name="Alice", language_code="en")
+    bob = bot.emu.user(4605, first_name="Bob", language_code="en")
+    for person in (alice, bob):
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    await alice.press(catalog.text("en", "ns-btn-leave"))
+    await bot.settle()
+    await alice.press(catalog.text("en", "ns-btn-confirm-leave"))
+    await bot.settle()
+    card = alice.last
+    assert card is not None
+    assert (card.text or "").startswith(catalog.text("en", "ns-result-left"))
+    assert catalog.text("en", "ns-left-seat-passed-on") in (card.text or "")
+    assert catalog.text("en", "ns-btn-undo") not in card.button_texts()
 
 
 async def test_class_undo_keeps_the_waitlist_place_and_expires_after_ten_minutes(

@@ -104,7 +104,7 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         assert "年龄段" in await tap(bot2, org, "否")
         assert "按居委会分开看" in await tap(bot2, org, "是")
         assert "按楼栋分开看" in await say(bot2, org, "长风一村\n长风二村 / Changfeng No. 2")
-        assert "什么时候开始" in await tap(bot2, org, "跳过")
+        assert "什么时候开始" in await say(bot2, org, "跳过")  # typed, as the prompt says
         assert "没看懂这个时间" in await say(bot2, org, "\u202e\u200b 随便 🙂")
         card = await say(bot2, org, "下周一到月底")
         assert "社区需求调查" in card
@@ -125,6 +125,31 @@ async def test_an_organiser_builds_a_survey_in_chinese_through_a_restart_and_pub
         await org.command("/survey")
         listing = await org.wait_message()
         assert not any("继续新建" in b for b in listing.button_texts())
+
+
+async def test_chinese_only_options_are_pointed_out_once_in_the_chat(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Options typed only in Chinese: the organiser is told once, in their language, what
+    English readers will see; a typed "跳过" skips the intro."""
+    await make_person(bot.runtime, 8210, "Org", "organiser")
+    org = bot.emu.user(8210, first_name="Org", language_code="zh")
+    note = catalog.text("zh", "survey-build-options-chinese-only")
+    await org.command("/survey")
+    await org.wait_message()
+    await tap(bot, org, "➕ 新建问卷")
+    await say(bot, org, "兴趣调查 / Interests")
+    assert "第 1 题是什么题型" in await say(bot, org, "跳过")
+    await tap(bot, org, "单选（选一项）")
+    await say(bot, org, "想学什么？ / What would you learn?")
+    assert note in await say(bot, org, "书法\n合唱")
+    await tap(bot, org, "否")
+    assert "第 2 题是什么题型" in await tap(bot, org, "必答")
+    await tap(bot, org, "单选（选一项）")
+    await say(bot, org, "哪天方便？ / Which day?")
+    second = await say(bot, org, "周六\n周日")
+    assert "要加一个“其他（请说明）”" in second  # the options were taken
+    assert note not in second
 
 
 async def _rows(runtime: Runtime) -> list[tuple[object, ...]]:
@@ -177,7 +202,7 @@ async def test_an_organiser_edits_an_open_survey_in_english_and_answers_stay_val
     assert "age band" in await tap(bot, org, "No")
     await tap(bot, org, "No")
     assert "by residents' committee" in await tap(bot, org, "Skip")
-    await tap(bot, org, "Skip")
+    assert "When does the survey open" in await say(bot, org, "skip")  # typed: the button
     assert "Activities" in await say(bot, org, "until next Friday")
     await tap(bot, org, "📣 Publish")
     await bot.drain()

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from bot.features.surveys import builder, edits, report, service
+from bot.features.surveys import builder, definition, edits, report, service
 from bot.features.surveys.builder import Action, Stage, Trouble
 from bot.features.surveys.definition import SurveyFileError, SurveySpec, parse
 from bot.i18n import Catalog
@@ -385,6 +385,123 @@ def test_the_profile_steps_are_checked_as_options_are() -> None:
     outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
     assert outcome.spec is not None
     assert [q.profile for q in outcome.spec.questions] == [None]
+
+
+@pytest.mark.parametrize("word", ["跳过", "跳过。", "不需要", "无", "skip", "Skip", "none"])
+def test_a_skip_word_typed_at_an_optional_step_skips_it(word: str) -> None:
+    """ "跳过" or "skip" typed at the intro, the 居委会 or the building step means the skip
+    button, never an intro or a committee named "跳过"; at a required step it is an answer."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    assert builder.take_text(build, word, NOW, ZONE, CALENDAR).problems == ()
+    assert build.stage is Stage.KIND
+    assert build.intro == ""
+    builder.press(build, Action.KIND, 4, NOW)
+    builder.take_text(build, "意见", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.FINISH, 0, NOW)
+    builder.press(build, Action.AUDIENCE, 0, NOW)
+    builder.press(build, Action.ANONYMOUS, 0, NOW)
+    builder.press(build, Action.AGE, 0, NOW)
+    builder.take_text(build, word, NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.BUILDINGS
+    builder.take_text(build, word, NOW, ZONE, CALENDAR)
+    assert build.stage is Stage.WHEN
+    assert (build.committees, build.buildings) == ((), ())
+    outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
+    assert outcome.spec is not None
+    assert [q.profile for q in outcome.spec.questions] == [None]
+
+
+def test_a_committee_list_that_merely_contains_a_skip_word_is_kept() -> None:
+    """Only the whole answer is a skip word: "无锡新村、长风一村" is two committees."""
+    build = builder.start(NOW, append_to=None)
+    build.stage = Stage.COMMITTEES
+    builder.take_text(build, "无锡新村、长风一村", NOW, ZONE, CALENDAR)
+    assert build.committees == ("无锡新村", "长风一村")
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        (
+            "三道题，一分钟。/ Three questions, one minute.",
+            ("三道题，一分钟。", "Three questions, one minute."),
+        ),
+        ("三道题，一分钟。 / Three questions", ("三道题，一分钟。", "Three questions")),
+        ("食堂/Canteen", ("食堂", "Canteen")),
+        ("食堂 ／ Canteen", ("食堂", "Canteen")),
+        ("Canteen /食堂", ("Canteen", "食堂")),
+        ("早上 / 晚上", ("早上", "晚上")),  # spaced on both sides: a split, as always
+        ("满意度9/10", None),
+        ("详情见 https://example.org/survey", None),
+        ("是/否", None),
+        ("and/or", None),
+    ],
+)
+def test_two_languages_split_whatever_the_spacing_but_not_numbers_or_addresses(
+    text: str, halves: tuple[str, str] | None
+) -> None:
+    """ "中文 / English" splits with or without spaces around the slash; a fraction, an
+    address or two Chinese words around a bare slash stay one text."""
+    assert definition.split_pair(text) == halves
+
+
+def test_an_intro_without_a_space_before_the_slash_reaches_each_language_in_its_own() -> None:
+    """The newcomer's intro "三道题，一分钟。/ Three questions, one minute." was shown whole
+    to both languages."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题 / Title", NOW, ZONE, CALENDAR)
+    builder.take_text(build, "三道题，一分钟。/ Three questions, one minute.", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.KIND, 4, NOW)
+    builder.take_text(build, "意见 / Comments", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.REQUIRED, 1, NOW)
+    builder.press(build, Action.FINISH, 0, NOW)
+    builder.press(build, Action.AUDIENCE, 0, NOW)
+    builder.press(build, Action.ANONYMOUS, 0, NOW)
+    builder.press(build, Action.AGE, 0, NOW)
+    builder.press(build, Action.SKIP_COMMITTEES, 0, NOW)
+    builder.press(build, Action.SKIP_BUILDINGS, 0, NOW)
+    outcome = builder.take_text(build, "到月底", NOW, ZONE, CALENDAR)
+    assert outcome.spec is not None
+    assert outcome.spec.intro == ("三道题，一分钟。", "Three questions, one minute.")
+
+
+def _finish_question(build: builder.SurveyBuild) -> None:
+    """Answer the question's remaining buttons (most choices, "other", branch, required)."""
+    presses = {
+        Stage.MAX: (Action.MAX, 2),
+        Stage.OTHER: (Action.OTHER, 0),
+        Stage.BRANCH: (Action.BRANCH, 0),
+        Stage.REQUIRED: (Action.REQUIRED, 1),
+    }
+    while build.stage in presses:
+        builder.press(build, *presses[build.stage], NOW)
+
+
+def test_options_in_chinese_only_are_pointed_out_once() -> None:
+    """Options with no English half get one note (English readers see them as typed); the
+    next question's Chinese-only options, and bilingual ones, get none."""
+    build = builder.start(NOW)
+    builder.take_text(build, "标题", NOW, ZONE, CALENDAR)
+    builder.press(build, Action.SKIP_INTRO, 0, NOW)
+    builder.press(build, Action.KIND, 1, NOW)
+    builder.take_text(build, "想参加", NOW, ZONE, CALENDAR)
+    bilingual = builder.take_text(build, "书法 / Calligraphy\nChoir", NOW, ZONE, CALENDAR)
+    assert bilingual == builder.Outcome()
+    _finish_question(build)
+    builder.press(build, Action.KIND, 1, NOW)
+    builder.take_text(build, "还想参加", NOW, ZONE, CALENDAR)
+    first = builder.take_text(build, "太极\n舞蹈 / Dance", NOW, ZONE, CALENDAR)
+    assert first.chinese_only
+    assert first.problems == ()
+    _finish_question(build)
+    builder.press(build, Action.KIND, 1, NOW)
+    builder.take_text(build, "再问一次", NOW, ZONE, CALENDAR)
+    again = builder.take_text(build, "象棋\n围棋", NOW, ZONE, CALENDAR)
+    assert again.trouble is None
+    assert not again.chinese_only
+    assert build.current["options"] == ["象棋", "围棋"]
 
 
 def test_options_on_one_line_and_a_lone_option() -> None:

@@ -352,8 +352,7 @@ class Reminders:
             "reminder-text",
             lead=t(LEAD_TEXTS[due.lead]),
             title=attendance.title(language),
-            when=f"{local:%Y-%m-%d %H:%M}",
-            weekday=dates.weekday(local, language),
+            when=dates.day_and_time(local, self.zone, language),
             venue=venue.name.get(language) if venue else attendance.venue_id,
         )
         epoch = int(attendance.starts_at.timestamp())

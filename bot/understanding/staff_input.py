@@ -61,6 +61,14 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# "Skip" typed at an optional step instead of pressing the button: never taken as an answer.
+_SKIP = re.compile(
+    r"^(?:跳过|略过|跳过这一步|不需要|不用|不要|无|没有|不填"
+    r"|skip|skip it|skip this|none|n/?a|no|-)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Clock:
     """A time of day, or a span of one ("19:00–20:30")."""
@@ -256,6 +264,11 @@ def parse_choice(text: str, options: tuple[str, ...]) -> str | None:
         if compact == option or any(compact == word for word in _CHOICES.get(option, ())):
             return option
     return None
+
+
+def is_skip(text: str) -> bool:
+    """Whether staff typed "skip" ("跳过", "不需要", "无", "none") rather than an answer."""
+    return bool(_SKIP.match(fold_text(text)))
 
 
 def end_of(day: date, zone: tzinfo) -> datetime:

@@ -11,6 +11,7 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot import dates
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
@@ -44,12 +45,22 @@ from bot.features.broadcast.views import (
     _skip_markup,
     html_source,
 )
-from bot.i18n import Translator
+from bot.i18n import Translator, message_keys
 from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
 from bot.tg.reply import say, toast
 
 log = logging.getLogger(__name__)
+
+# Why a typed sending time was not taken, as staff read it.
+WHEN_PROBLEM_TEXTS = message_keys(
+    service.WhenProblem,
+    {
+        service.WhenProblem.UNREAD: "broadcast-bad-when",
+        service.WhenProblem.PAST: "broadcast-when-past",
+        service.WhenProblem.TOO_FAR: "broadcast-when-too-far",
+    },
+)
 
 
 @require_role("staff")
@@ -332,15 +343,20 @@ async def now_chosen(update: Update, context: FrontdeskContext) -> int:
 
 
 async def got_when(update: Update, context: FrontdeskContext) -> int:
-    """A date and time, ``YYYY-MM-DD HH:MM`` in the centre's time zone."""
+    """A day and time in words ("明天上午9点", "tomorrow 9am") in the centre's time zone;
+    how it was read is said before the preview."""
     message = update.effective_message
     assert message is not None
     runtime = context.runtime
-    when = service.parse_when(message.text or "", runtime.clock.now(), runtime.centre.zone)
-    if when is None:
-        await say(update, context.t("broadcast-bad-when"))
+    when = service.parse_when(
+        message.text or "", runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
+    )
+    if isinstance(when, service.WhenProblem):
+        await say(update, context.t(WHEN_PROBLEM_TEXTS[when]))
         return WHEN
     _draft(context).when = when
+    read = dates.day_and_time(when, runtime.centre.zone, context.language)
+    await say(update, context.t("broadcast-when-read", when=read))
     return await _preview(update, context)
 
 

@@ -403,15 +403,34 @@ def after_quiet_hours(when: datetime, zone: tzinfo, start: time, end: time) -> d
     return datetime.combine(day, end, tzinfo=zone).astimezone(UTC)
 
 
-def parse_when(text: str, now: datetime, zone: tzinfo) -> datetime | None:
-    """``YYYY-MM-DD HH:MM`` (local) as aware UTC, if it is in the next 90 days."""
-    try:
-        local = datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-    except ValueError:
-        return None
-    when = local.astimezone(UTC)
-    if when <= now or when > now + SCHEDULE_HORIZON:
-        return None
+class WhenProblem(StrEnum):
+    """Why a typed sending time was not taken (catalog keys in ``compose``)."""
+
+    UNREAD = "unread"  # no clock time found ("明天" alone, "soon")
+    PAST = "past"
+    TOO_FAR = "too-far"  # beyond SCHEDULE_HORIZON
+
+
+def parse_when(
+    text: str, now: datetime, zone: tzinfo, calendar: HolidayCalendar
+) -> datetime | WhenProblem:
+    """When to send, in the centre's zone, as aware UTC: "2026-03-05 09:00", "明天上午9点",
+    "周五下午3点", "tomorrow 9am" (a time alone is today). A day needs its time: midnight is
+    never what staff mean. Past times and those beyond the horizon are refused."""
+    found = staff_input.find_clock(text)
+    if found is None:
+        return WhenProblem.UNREAD
+    start, end = found[1]
+    rest = (text[:start] + text[end:]).strip(" \t,，.。")
+    if rest and staff_input.find_date(text, now.astimezone(zone).date(), calendar) is None:
+        return WhenProblem.UNREAD  # "2026-13-01 09:00": never today at 09:00
+    when = staff_input.parse_moment(text, now, zone, calendar, end_of_day=False)
+    if when is None:
+        return WhenProblem.UNREAD
+    if when <= now:
+        return WhenProblem.PAST
+    if when > now + SCHEDULE_HORIZON:
+        return WhenProblem.TOO_FAR
     return when
 
 

@@ -32,6 +32,13 @@ class ConfirmCancel(Callback):
     event_id: int
 
 
+@callback("events:cancelkeep")
+class KeepEvent(Callback):
+    """Staff decide not to cancel the event after all."""
+
+    event_id: int
+
+
 @callback("events:publish")
 class PublishDraft(Callback):
     """Staff publish the event they just previewed."""

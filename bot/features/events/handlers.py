@@ -33,6 +33,7 @@ from bot.features.events.buttons import (
     EventCalendar,
     JoinEvent,
     JoinWithCompanions,
+    KeepEvent,
     LeaveEvent,
     PickCancel,
     PickEdit,
@@ -65,6 +66,7 @@ from bot.features.events.staff import (
     edit_field,
     edit_picked,
     edit_value,
+    keep_event,
     new_event,
     not_text,
     publish,
@@ -113,7 +115,7 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
                 ("✅ " if view.signed_up else "")
                 + context.t(
                     "events-button",
-                    when=_when(context, view.starts_at)[5:],
+                    when=_when(context, view.starts_at),
                     title=view.title(context.language)[:40],
                 ),
                 callback_data=encode(ShowEvent(view.id)),
@@ -184,6 +186,7 @@ def install(app: FrontdeskApplication) -> None:
             on(DeclineOffer, decline_offer),
             on(EventCalendar, send_calendar),
             on(ConfirmCancel, confirm_cancel),
+            on(KeepEvent, keep_event),
             on(PickCancel, cancel_picked),
             on(PickPage, turn_page),
         ]
@@ -200,6 +203,7 @@ MANIFEST = Manifest(
     # The staff buttons and the role each needs (the guard of their handlers is checked).
     buttons={
         buttons.ConfirmCancel: "staff",
+        buttons.KeepEvent: "staff",
         buttons.PickCancel: "staff",
         buttons.PickEdit: "staff",
         buttons.PublishDraft: "staff",

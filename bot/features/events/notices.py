@@ -20,12 +20,11 @@ class Notices:
 
     def render(self, key: str, lang: str, event: Event, **args: object) -> str:
         t = self.catalog.translator(lang)
-        local = event.starts_at.astimezone(self.centre.zone)
         venue = self.centre.venue(event.venue_id)
         return t(
             key,
             title=event.title_en if lang == "en" else event.title_zh,
-            when=f"{local:%Y-%m-%d %H:%M}",
+            when=self.when(event.starts_at, lang),
             venue=venue.name.get(lang) if venue else event.venue_id,
             **args,
         )

@@ -535,18 +535,54 @@ async def _seat_everyone_waiting(session: AsyncSession, event: Event) -> None:
     await session.flush()
 
 
+@dataclass(frozen=True, slots=True)
+class Told:
+    """Who hears of a cancellation: sign-ups holding a place, and those still waiting (an
+    offered seat not yet accepted counts as waiting)."""
+
+    signed_up: int = 0
+    waiting: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.signed_up + self.waiting
+
+
+async def cancel_audience(session: AsyncSession, event_id: int) -> Told:
+    """The people a cancellation would tell, counted as :func:`_tell_signed_up` sends: every
+    live sign-up whose person has not blocked the bot. The confirmation and the result say
+    the same numbers."""
+    rows = await session.execute(
+        select(EventSignup.status, func.count())
+        .join(User, EventSignup.user_id == User.id)
+        .where(
+            EventSignup.event_id == event_id,
+            EventSignup.status.in_(LIVE),
+            User.blocked_at.is_(None),
+        )
+        .group_by(EventSignup.status)
+    )
+    counts: dict[str, int] = {status: int(count) for status, count in rows.all()}
+    return Told(
+        signed_up=counts.get(ACTIVE, 0),
+        waiting=counts.get(WAITLISTED, 0) + counts.get(OFFERED, 0),
+    )
+
+
 async def cancel(
     session: AsyncSession, event_id: int, actor: Profile, now: datetime, notices: Notices
-) -> int | None:
-    """Cancel an event: tell everyone signed up, drop their reminders. ``None`` if not open."""
+) -> Told | None:
+    """Cancel an event: tell everyone signed up or waiting, drop their reminders. ``None`` if
+    not open."""
     event = await _open_event(session, event_id, now)
     if event is None:
         return None
+    told = await cancel_audience(session, event.id)
     event.status = CANCELLED
     event.updated_at = now
     await session.flush()
     await reminders.cancel_pending(session, KIND, event.id)
-    told = await _tell_signed_up(session, event, "events-cancelled-notice", notices, now)
+    await _tell_signed_up(session, event, "events-cancelled-notice", notices, now)
     await audit.record(
         session,
         actor_id=actor.id,
@@ -554,20 +590,9 @@ async def cancel(
         action="event.cancel",
         subject=f"event:{event.id}",
         now=now,
-        details={"title": event.title_zh, "told": told},
+        details={"title": event.title_zh, "told": told.total},
     )
     return told
-
-
-async def signup_count(session: AsyncSession, event_id: int) -> int:
-    return int(
-        await session.scalar(
-            select(func.count())
-            .select_from(EventSignup)
-            .where(EventSignup.event_id == event_id, EventSignup.status == ACTIVE)
-        )
-        or 0
-    )
 
 
 def ics_filename(event: EventView) -> str:

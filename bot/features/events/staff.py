@@ -20,7 +20,6 @@ from telegram.ext import (
     ConversationHandler,
 )
 
-from bot import dates
 from bot.callbacks import decode, encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
@@ -28,6 +27,7 @@ from bot.features.events.buttons import (
     ConfirmCancel,
     DropDraft,
     EditField,
+    KeepEvent,
     PickCancel,
     PickEdit,
     PickPage,
@@ -261,7 +261,6 @@ def _event_lines(context: FrontdeskContext, draft: NewEvent) -> str:
         description_en=draft.description_en,
         when=_when(context, starts_at),
         end=f"{ends_at.astimezone(zone):%H:%M}",
-        weekday=dates.weekday(starts_at.astimezone(zone), context.language),
         venue=venue.name.get(context.language) if venue else draft.venue_id,
         seats=context.t("events-preview-seats", capacity=capacity)
         if capacity
@@ -525,7 +524,7 @@ async def _strict_time(context: FrontdeskContext, event_id: int, field: str, tex
             moment = events.parse_end(text, view.starts_at, zone, calendar)
     except events.Invalid:
         return text
-    return _when(context, moment)
+    return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"  # read again by the service
 
 
 async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
@@ -596,22 +595,46 @@ async def _ask_cancel(update: Update, context: FrontdeskContext, event_id: int) 
     runtime = context.runtime
     async with runtime.db.read() as session:
         view = await events.get(session, event_id)
-        count = await events.signup_count(session, event_id)
+        told = await events.cancel_audience(session, event_id)
     if view is None or not view.open_at(runtime.clock.now()):
         await message.reply_text(context.t("events-gone"))
         return
-    button = InlineKeyboardButton(
-        context.t("events-btn-cancel-confirm"), callback_data=encode(ConfirmCancel(event_id))
-    )
+    buttons = [
+        InlineKeyboardButton(
+            context.t("events-btn-cancel-confirm"), callback_data=encode(ConfirmCancel(event_id))
+        ),
+        InlineKeyboardButton(
+            context.t("events-btn-cancel-keep"), callback_data=encode(KeepEvent(event_id))
+        ),
+    ]
     await message.reply_text(
         context.t(
             "events-cancel-confirm",
             title=view.title(context.language),
             when=_when(context, view.starts_at),
-            count=count,
+            who=_told_text(context, told),
         ),
-        reply_markup=InlineKeyboardMarkup([[button]]),
+        reply_markup=InlineKeyboardMarkup([buttons]),
     )
+
+
+def _told_text(context: FrontdeskContext, told: events.Told) -> str:
+    """ "已报名 2 人、候补 1 人" (or that nobody is signed up)."""
+    if told.total == 0:
+        return context.t("events-cancel-nobody")
+    return context.t("events-cancel-who", signed=told.signed_up, waiting=told.waiting)
+
+
+@require_role("staff")
+async def keep_event(update: Update, context: FrontdeskContext, press: KeepEvent) -> None:
+    """ "Keep it" under the cancel confirmation: nothing changes, the question is closed."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    try:
+        await query.edit_message_text(context.t("events-cancel-kept"))
+    except BadRequest as exc:
+        log.debug("cancel confirmation not edited: %s", exc)
 
 
 @require_role("staff")
@@ -631,6 +654,8 @@ async def confirm_cancel(update: Update, context: FrontdeskContext, press: Confi
         return
     await query.answer()
     try:
-        await query.edit_message_text(context.t("events-cancel-done", told=told))
+        await query.edit_message_text(
+            context.t("events-cancel-done", who=_told_text(context, told))
+        )
     except BadRequest as exc:
         log.debug("cancel confirmation not edited: %s", exc)

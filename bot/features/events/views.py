@@ -36,7 +36,8 @@ def _notices(context: FrontdeskContext) -> events.Notices:
 
 
 def _when(context: FrontdeskContext, moment: datetime) -> str:
-    return f"{moment.astimezone(context.runtime.centre.zone):%Y-%m-%d %H:%M}"
+    """ "3月7日（周日）14:00" / "Sun 7 Mar 14:00": the project's date style (``bot.dates``)."""
+    return dates.day_and_time(moment, context.runtime.centre.zone, context.language)
 
 
 def _mine_line(t: Translator, view: events.EventView, when: str) -> str | None:
@@ -88,7 +89,6 @@ def card(
             title=view.title(lang),
             when=_when(context, view.starts_at),
             end=f"{view.ends_at.astimezone(zone):%H:%M}",
-            weekday=dates.weekday(view.starts_at.astimezone(zone), lang),
             venue=venue.name.get(lang) if venue else view.venue_id,
             description=view.description(lang),
         ),

@@ -36,6 +36,25 @@ def localized_reason(text: str | None) -> Localized | str | None:
     return text.strip()
 
 
+def fallback_key(closed: bool) -> str:
+    """The catalog key a reader sees when the reason is not written in their language.
+
+    One key for the resident's answer, the staff preview and the note after saving, so all
+    three say the same words.
+    """
+    return "hours-reason-exception-closed" if closed else "hours-reason-exception-hours"
+
+
+def staff_reason(reason: Localized | str | None, lang: str, *, both: bool = False) -> str | None:
+    """The reason as a staff member reads it: the half in their language when both were
+    given (with ``both``, theirs first then the other: "设备检修 / maintenance"), else the
+    text as it was typed (staff wrote it; they can read it). Never the stored object."""
+    if isinstance(reason, Localized):
+        other = reason.get("zh" if lang == "en" else "en")
+        return f"{reason.get(lang)} / {other}" if both else reason.get(lang)
+    return reason
+
+
 def reason_for(reason: Localized | str | None, lang: str) -> str | None:
     """The reason in ``lang``, or ``None`` when it was written only in the other language."""
     if reason is None or isinstance(reason, Localized):

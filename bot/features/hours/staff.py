@@ -30,7 +30,13 @@ from bot.features.hours.buttons import (
     Withdraw,
     WithdrawPage,
 )
-from bot.features.hours.reasons import is_chinese, localized_reason, reason_for
+from bot.features.hours.reasons import (
+    fallback_key,
+    is_chinese,
+    localized_reason,
+    reason_for,
+    staff_reason,
+)
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.shared import HoursServices, now_local, services_of
 from bot.features.hours.text import REFUSAL_TEXTS, date_text, intervals_text
@@ -161,7 +167,8 @@ async def _store_exception(
 def _saved_text(
     t: Translator, venue: Venue, saved: StaffException, reason: str | None, special: bool
 ) -> str:
-    why = t("hours-why", reason=reason) if reason else ""
+    shown = staff_reason(saved.reason, t.lang, both=True) if reason else None
+    why = t("hours-why", reason=shown) if shown else ""
     key = "hours-staff-saved-hours" if special else "hours-staff-saved-closed"
     text = t(
         key,
@@ -172,12 +179,14 @@ def _saved_text(
         id=str(saved.id),
     )
     if isinstance(saved.reason, str):  # one language only: say what the others will read
+        chinese = is_chinese(saved.reason)
         key = (
             "hours-staff-reason-only-en-missing"
-            if is_chinese(saved.reason)
+            if chinese
             else "hours-staff-reason-only-zh-missing"
         )
-        text += "\n" + t(key)
+        fallback = t.catalog.text("en" if chinese else "zh", fallback_key(not special))
+        text += "\n" + t(key, fallback=fallback)
     return text
 
 
@@ -406,7 +415,7 @@ def _readers(context: FrontdeskContext, form: ExceptionForm) -> str:
     if form.reason is None:
         return context.t("hours-exc-no-reason")
     stored = localized_reason(form.reason)
-    generic = "hours-reason-exception-hours" if form.special else "hours-reason-exception-closed"
+    generic = fallback_key(not form.special)
     catalog = context.runtime.catalog
     seen = {lang: reason_for(stored, lang) or catalog.text(lang, generic) for lang in ("zh", "en")}
     return context.t("hours-exc-readers", zh=seen["zh"], en=seen["en"])
@@ -498,7 +507,8 @@ async def not_text(update: Update, context: FrontdeskContext) -> None:
 def _exception_line(t: Translator, runtime: Runtime, item: StaffException) -> str:
     venue = runtime.centre.venue(item.venue_id)
     name = venue.name.get(t.lang) if venue else item.venue_id
-    why = t("hours-why", reason=item.reason) if item.reason else ""
+    reason = staff_reason(item.reason, t.lang)
+    why = t("hours-why", reason=reason) if reason else ""
     key = "hours-staff-list-closed" if item.closed else "hours-staff-list-hours"
     return t(
         key,

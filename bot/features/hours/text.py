@@ -13,7 +13,7 @@ from typing import get_args
 
 from bot import dates
 from bot.centre import Interval, IntervalLabel, Localized, Venue
-from bot.features.hours.reasons import reason_for
+from bot.features.hours.reasons import fallback_key, reason_for
 from bot.features.hours.service import Refusal
 from bot.i18n import Catalog, Markup, Translator, message_keys
 from bot.services.holiday_calendar import festival_key
@@ -114,11 +114,7 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
         return t("hours-reason-makeup-plain", weekday=weekday)
     if status in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
         own = _localized(t, schedule.reason)
-        if own:
-            return own
-        if status is Status.EXCEPTION_CLOSED:
-            return t("hours-reason-exception-closed")
-        return t("hours-reason-exception-hours")
+        return own or t(fallback_key(status is Status.EXCEPTION_CLOSED))
     return None
 
 

@@ -86,6 +86,10 @@ class Outcome:
     offer_expires_at: datetime | None = None
     seq: int | None = None
     enrolment_id: int | None = None
+    # After leaving (:func:`withdraw`): the seat went straight to the next person waiting;
+    # and whether an undo could still put the person back (the card's undo button).
+    passed_on: bool = False
+    undoable: bool = False
 
     @property
     def changed(self) -> bool:
@@ -281,9 +285,11 @@ async def withdraw(
         return Outcome(NOTHING, course_id)
     if row.status == ENROLLED:  # only the enrolled are reminded of sessions
         await class_reminders.cancel_pending(session, course_id, user_id)
-    if held_seat:
-        await pass_seat(session, school, course, now)
-    return Outcome(OK_LEFT, course_id, WITHDRAWN)
+    passed_on = await pass_seat(session, school, course, now) if held_seat else False
+    # An offered seat is never undone, and an enrolled one only while it is still free: no
+    # undo button that could only answer "the seat is gone".
+    undoable = row.status in UNDOABLE and not passed_on
+    return Outcome(OK_LEFT, course_id, WITHDRAWN, passed_on=passed_on, undoable=undoable)
 
 
 async def release_places(
@@ -385,11 +391,11 @@ async def undo_withdraw(
     return await _outcome(session, Code.UNDONE, row)
 
 
-async def pass_seat(session: AsyncSession, school: School, course: Course, now: datetime) -> None:
+async def pass_seat(session: AsyncSession, school: School, course: Course, now: datetime) -> bool:
     """A held seat became free: offer it to the first person waiting, or give it back.
 
     The caller holds the course lock. The offer is written to the outbox in the same
-    transaction, with its own deadline as the message's expiry.
+    transaction, with its own deadline as the message's expiry. ``True``: it was offered on.
     """
     first = await session.scalar(
         select(Enrolment)
@@ -404,7 +410,7 @@ async def pass_seat(session: AsyncSession, school: School, course: Course, now: 
             .values(taken=Course.taken - 1)
             .execution_options(synchronize_session=False)
         )
-        return
+        return False
     rules = school.rules
     deadline = offer_deadline(
         now, rules.offer_hours, school.zone, rules.quiet_start, rules.quiet_end,
@@ -435,6 +441,7 @@ async def pass_seat(session: AsyncSession, school: School, course: Course, now: 
         expires_at=deadline,
         dedupe_key=f"ns:offer:{first.id}:{first.seq}:{int(deadline.timestamp())}",
     )
+    return True
 
 
 async def _offer_row(session: AsyncSession, enrolment_id: int) -> Enrolment | None:

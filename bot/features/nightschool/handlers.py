@@ -159,8 +159,10 @@ async def _change_place(
     text = _result_text(context, outcome)
     await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
-        left = outcome.code == enrolment.OK_LEFT
-        await _card(update, context, course_id, note=text if outcome.changed else "", undo=left)
+        note = text if outcome.changed else ""
+        if outcome.passed_on:  # said instead of an undo button that could only fail
+            note += "\n" + context.t("ns-left-seat-passed-on")
+        await _card(update, context, course_id, note=note, undo=outcome.undoable)
 
 
 async def join(update: Update, context: FrontdeskContext, press: Join) -> None:

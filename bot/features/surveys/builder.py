@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -62,6 +62,7 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 _SEPARATORS = re.compile(r"\s*[、，,；;]\s*")
 _HALF_PAIR = re.compile(r"^\s*/\s*|\s*/\s*$")
 _ID = re.compile(r"^\D{0,12}?([1-9][0-9]{0,8})\D{0,6}$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class Stage(StrEnum):
@@ -136,6 +137,14 @@ _STAGE_OF = {
 }
 
 
+# The optional typed steps, and the button that skips each: typing "跳过" presses it.
+_SKIP_BY_TEXT = {
+    Stage.INTRO: Action.SKIP_INTRO,
+    Stage.COMMITTEES: Action.SKIP_COMMITTEES,
+    Stage.BUILDINGS: Action.SKIP_BUILDINGS,
+}
+
+
 class Trouble(StrEnum):
     """Why a step was not taken (catalog keys in ``texts.BUILD_TROUBLE_TEXTS``)."""
 
@@ -166,6 +175,7 @@ class SurveyBuild:
     buildings: tuple[str, ...] = ()
     append_to: int | None = None  # adding questions to this survey (an edit)
     earlier: list[dict[str, Any]] = field(default_factory=list)  # its questions, for branches
+    told_chinese_only: bool = False  # the organiser was told once that options lacked English
 
     def waiting_for_text(self, now: datetime) -> bool:
         return self.stage in TYPED and now - self.touched <= TEXT_WINDOW
@@ -195,6 +205,7 @@ class Outcome:
     spec: SurveySpec | None = None
     appended: list[dict[str, Any]] | None = None  # an append builder's new questions
     cancelled: bool = False
+    chinese_only: bool = False  # options with no English half: say once what English readers get
 
 
 def start(now: datetime, append_to: int | None = None, earlier: Any = ()) -> SurveyBuild:
@@ -252,6 +263,9 @@ def take_text(
     """One typed answer; the builder moves on, or says what is wrong and asks again."""
     build.touched = now
     text = _HALF_PAIR.sub(" / ", text.strip())  # "问题 /": the English half left empty
+    skip = _SKIP_BY_TEXT.get(build.stage)
+    if skip is not None and staff_input.is_skip(text):  # "跳过" typed, not pressed
+        return press(build, skip, 0, now)
     if build.stage == Stage.TITLE:
         problems = definition.check_text(text, TITLE_CHARS, "title")
         if problems:
@@ -310,7 +324,16 @@ def _take_options(build: SurveyBuild, text: str) -> Outcome:
     if problems:
         return Outcome(problems=tuple(problems[:5]))
     build.current["options"] = options
-    return _after_options(build)
+    outcome = _after_options(build)
+    if not build.told_chinese_only and any(_chinese_only(option) for option in options):
+        build.told_chinese_only = True
+        return replace(outcome, chinese_only=True)
+    return outcome
+
+
+def _chinese_only(text: str) -> bool:
+    """Chinese with no English half: English readers would get the Chinese as it is."""
+    return definition.split_pair(text) is None and bool(_HAN.search(text))
 
 
 def _take_places(build: SurveyBuild, text: str) -> Outcome:
@@ -528,7 +551,7 @@ def option_labels(question: dict[str, Any], lang: str) -> list[str]:
         if isinstance(option, dict):
             labels.append(str(option.get(lang) or option.get("zh") or ""))
         else:
-            zh, _, en = str(option).partition(" / ")
+            zh, en = definition.split_pair(str(option)) or (str(option), "")
             labels.append((en or zh) if lang == "en" else zh)
     return labels
 
@@ -538,5 +561,5 @@ def question_label(question: dict[str, Any], lang: str) -> str:
     text = question.get("text", "")
     if isinstance(text, dict):
         return str(text.get(lang) or text.get("zh") or "")
-    zh, _, en = str(text).partition(" / ")
+    zh, en = definition.split_pair(str(text)) or (str(text), "")
     return (en or zh) if lang == "en" else zh

@@ -88,6 +88,8 @@ async def _after(
         await say(update, context.t(texts.BUILD_TROUBLE_TEXTS[outcome.trouble]))
     if outcome.problems:
         await say(update, organiser.problem_lines(context, outcome.problems))
+    if outcome.chinese_only:
+        await say(update, context.t("survey-build-options-chinese-only"))
     if await _finish(update, context, build, outcome):
         return
     if len(build.questions) > asked:

@@ -116,12 +116,45 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """ "中文 / English" as its two halves, or ``None`` for a text in one language.
+
+    A slash with spaces on both sides always separates (as it always did). One without them
+    separates only a Chinese half from a non-Chinese one ("一分钟。/ One minute",
+    "食堂/Canteen"), and never inside a word, a number or an address: "9/10", "and/or",
+    "https://example.org/a" and "是/否" stay whole.
+    """
+    for match in _SLASH.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        gap = match.group()
+        if gap[:1].isspace() and gap[-1:].isspace():
+            return before.strip(), after.strip()
+        left = text[match.start() - 1] if match.start() else ""
+        right = text[match.end()] if match.end() < len(text) else ""
+        if (left.isascii() and left.isalnum() and right.isascii() and right.isalnum()) or (
+            left in ":/" or right == "/"
+        ):
+            continue  # 9/10, and/or, a path or an address
+        if (
+            before.strip()
+            and after.strip()
+            and bool(_HAN.search(before)) != bool(_HAN.search(after))
+        ):
+            return before.strip(), after.strip()
+    return None
+
+
 def _pair(value: Any, where: str, check: _Checker, limit: int) -> tuple[str, str]:
-    """``{zh, en}``, or ``"中文 / English"``, or one text for both languages."""
+    """``{zh, en}``, or ``"中文 / English"`` (:func:`split_pair`), or one text for both."""
+    pair = split_pair(value) if isinstance(value, str) else None
     if isinstance(value, dict):
         zh, en = _text(value.get("zh")), _text(value.get("en"))
-    elif isinstance(value, str) and " / " in value:
-        zh, _, en = (part.strip() for part in value.partition(" / "))
+    elif pair is not None:
+        zh, en = pair
     else:
         zh = en = _text(value) if not isinstance(value, int | float) else str(value)
     if not zh or not en:

@@ -281,9 +281,13 @@ async def apply(
 # -- the few edits made in the chat, each a change of the survey's own spec ---------------
 
 
+def _halves(text: str) -> tuple[str, str]:
+    """ "中文 / English" as both languages; one text serves both (as in a survey file)."""
+    return definition.split_pair(text) or (text.strip(), text.strip())
+
+
 def with_title(spec: SurveySpec, text: str) -> SurveySpec:
-    zh, sep, en = (part.strip() for part in text.partition(" / "))
-    return replace(spec, title=(zh, en if sep else zh))
+    return replace(spec, title=_halves(text))
 
 
 def with_closing(spec: SurveySpec, closes: datetime) -> SurveySpec:
@@ -291,17 +295,14 @@ def with_closing(spec: SurveySpec, closes: datetime) -> SurveySpec:
 
 
 def with_question_text(spec: SurveySpec, index: int, text: str) -> SurveySpec:
-    zh, sep, en = (part.strip() for part in text.partition(" / "))
+    zh, en = _halves(text)
     questions = list(spec.questions)
-    questions[index] = replace(questions[index], zh=zh, en=en if sep else zh)
+    questions[index] = replace(questions[index], zh=zh, en=en)
     return replace(spec, questions=questions)
 
 
 def with_options_added(spec: SurveySpec, index: int, lines: list[str]) -> SurveySpec:
-    added = []
-    for line in lines:
-        zh, sep, en = (part.strip() for part in line.partition(" / "))
-        added.append((zh, en if sep else zh))
+    added = [_halves(line) for line in lines]
     questions = list(spec.questions)
     question = questions[index]
     questions[index] = replace(question, options=(*question.options, *added))

@@ -9,7 +9,7 @@ events-none = No events are planned right now. Check again soon!
 events-button = { $when } · { $title }
 events-card =
     <b>{ $title }</b>
-    🕘 { $when } – { $end } ({ $weekday })
+    🕘 { $when } – { $end }
     📍 { $venue }
 
     { $description }
@@ -62,9 +62,13 @@ events-saved-moved = Saved. Everyone signed up has been told; their reminders fo
 events-gone = That event cannot be changed (no such event, cancelled, or already started).
 events-below-taken = More people are already signed up than that; please send a larger number.
 events-cancel-usage = Send /cancelevent followed by the event's number, e.g. /cancelevent 12.
-events-cancel-confirm = Cancel "{ $title }" ({ $when })? { $count } people signed up will be told.
+events-cancel-confirm = Cancel "{ $title }" ({ $when })? { $who }
 events-btn-cancel-confirm = ❌ Yes, cancel the event
-events-cancel-done = Event cancelled; { $told } people will be told.
+events-cancel-done = Event cancelled. { $who }
+events-cancel-who = { $signed } signed up and { $waiting } on the waitlist will be told.
+events-cancel-nobody = Nobody has signed up, so nobody needs to be told.
+events-btn-cancel-keep = Keep the event
+events-cancel-kept = All right: the event goes ahead, nothing was changed.
 events-moved-notice = 📢 "{ $title }" has changed: it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
 events-preview-head = <b>Preview</b> (not published yet: residents cannot see it)
@@ -72,7 +76,7 @@ events-preview-foot = Tap "Publish" if all is right.
 events-published-head = <b>Published</b>: residents can see it and sign up now.
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>
-    🕘 { $when } – { $end } ({ $weekday })
+    🕘 { $when } – { $end }
     📍 { $venue }
     👥 { $seats }
     ➕ { $companions }

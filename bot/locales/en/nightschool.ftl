@@ -242,6 +242,7 @@ ns-btn-undo = ↩️ Undo (for 10 minutes)
 ns-result-undone = ↩️ Undone: you are back where you were.
 ns-result-undo-expired = Sorry, it is more than 10 minutes since you cancelled, so it cannot be undone. Sign up again if you like.
 ns-result-seat-gone = Sorry, the place has already gone to someone else, so it cannot be undone. You can sign up again or join the waitlist.
+ns-left-seat-passed-on = Your place has gone to the next person on the waitlist, so this cannot be undone; you can sign up again or join the waitlist.
 ns-edit-pick-course = Which course do you want to change? Tap it (or send /ns_edit with its title):
 ns-edit-pick-field = What do you want to change in "{ $title }"? Tap it:
 ns-edit-ask-value = New { $field }:

@@ -3,7 +3,7 @@
 cmd-reminders = Reminder settings
 reminder-text =
     ⏰ <b>Reminder</b> ({ $lead }): <b>{ $title }</b>
-    🕘 { $when } ({ $weekday })
+    🕘 { $when }
     📍 { $venue }
 reminder-lead-eve = tomorrow
 reminder-lead-1440 = in one day

@@ -256,6 +256,7 @@ survey-build-audience-events = Residents following "events"
 survey-build-audience-course = A course's students
 survey-build-audience-event = People signed up for an event
 survey-build-problems = ⚠️ This step was not saved; please correct it and send it again:
+survey-build-options-chinese-only = ℹ️ These options are in Chinese only, so English-speaking residents will see the Chinese as it is. For both languages write each option as "中文 / English", e.g. 食堂 / Canteen. (This note is shown once.)
 survey-build-added = 👍 Question { $number } added: { $question }
 survey-build-none = No new survey is in progress. Send /survey to start again.
 survey-build-cancelled = All right, the new survey is discarded.

@@ -9,7 +9,7 @@ events-none = 目前没有安排活动，请过几天再来看看！
 events-button = { $when } · { $title }
 events-card =
     <b>{ $title }</b>
-    🕘 { $when } – { $end }（{ $weekday }）
+    🕘 { $when } – { $end }
     📍 { $venue }
 
     { $description }
@@ -62,17 +62,21 @@ events-saved-moved = 已保存。已通知所有报名者，提醒将按新的�
 events-gone = 该活动无法修改（不存在、已取消或已开始）。
 events-below-taken = 已报名人数超过这个数字，请发送更大的数。
 events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
-events-cancel-confirm = 确定取消“{ $title }”（{ $when }）吗？将通知 { $count } 位已报名者。
+events-cancel-confirm = 确定取消 { $when } 的“{ $title }”吗？{ $who }
 events-btn-cancel-confirm = ❌ 确定取消活动
-events-cancel-done = 活动已取消，将通知 { $told } 人。
+events-cancel-done = 活动已取消。{ $who }
+events-cancel-who = 将通知：已报名 { $signed } 人、候补 { $waiting } 人。
+events-cancel-nobody = 目前没有人报名，不需要通知任何人。
+events-btn-cancel-keep = 不取消
+events-cancel-kept = 好的，活动照常进行，没有做任何改动。
 events-moved-notice = 📢 “{ $title }”有变动：现改为 { $when } 在 { $venue } 举行。您的名额保留；如不能参加，请发送 /events 取消报名。
-events-cancelled-notice = 📢 抱歉，“{ $title }”（{ $when }，{ $venue }）已取消。
+events-cancelled-notice = 📢 抱歉，原定 { $when } 在{ $venue }举行的“{ $title }”已取消。
 events-preview-head = <b>预览</b>（还没有发布，居民看不到）
 events-preview-foot = 确认无误请点“发布”。
 events-published-head = <b>已发布</b>（居民现在可以看到并报名）
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>
-    🕘 { $when } – { $end }（{ $weekday }）
+    🕘 { $when } – { $end }
     📍 { $venue }
     👥 { $seats }
     ➕ { $companions }
@@ -120,7 +124,7 @@ events-offer-gone = 这个名额已失效。
 events-undone = ↩️ 已撤销，您回到了原来的位置。
 events-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要的话请重新报名。
 events-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。
-events-offer = 🎉 “{ $title }”（{ $when }，{ $venue }）有名额递补给您（{ $party } 人）。请在 { $deadline } 前确认，过时名额将让给下一位。
+events-offer = 🎉 { $when } 在{ $venue }举行的“{ $title }”有名额递补给您（{ $party } 人）。请在 { $deadline } 前确认，过时名额将让给下一位。
 events-offer-expired = “{ $title }”的递补名额已过期，已让给下一位候补。
 events-ask-companions = 每人报名时最多可以带几位同伴（家人、孙辈）？同伴也占名额。例如“2位”，只限本人请发送“不带”（最多 5 位）：
 events-bad-companions = 请发送 0 到 5 之间的人数，例如“2位”；只限本人请发送“不带”。

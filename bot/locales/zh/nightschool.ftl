@@ -227,6 +227,7 @@ ns-btn-undo = ↩️ 撤销（10 分钟内有效）
 ns-result-undone = ↩️ 已撤销，您回到了原来的位置。
 ns-result-undo-expired = 抱歉，取消已超过 10 分钟，无法撤销。需要的话请重新报名。
 ns-result-seat-gone = 抱歉，这个名额已经给了别人，无法撤销。您可以重新报名或加入候补。
+ns-left-seat-passed-on = 您的名额已经给了候补的下一位，所以不能撤销；需要的话可以重新报名或加入候补。
 ns-edit-pick-course = 要修改哪门课？点一下（也可以发送 /ns_edit 加课程名称）：
 ns-edit-pick-field = 要改“{ $title }”的哪一项？点一下：
 ns-edit-ask-value = 新的{ $field }：

@@ -3,7 +3,7 @@
 cmd-reminders = 提醒设置
 reminder-text =
     ⏰ <b>提醒</b>（{ $lead }）：<b>{ $title }</b>
-    🕘 { $when }（{ $weekday }）
+    🕘 { $when }
     📍 { $venue }
 reminder-lead-eve = 明天
 reminder-lead-1440 = 一天后

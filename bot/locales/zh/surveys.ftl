@@ -266,6 +266,7 @@ survey-build-audience-events = 关注“活动”的居民
 survey-build-audience-course = 某门课程的学员
 survey-build-audience-event = 某个活动的报名者
 survey-build-problems = ⚠️ 这一步没有保存，请改一下再发：
+survey-build-options-chinese-only = ℹ️ 这些选项只有中文，英文用户会原样看到中文。要写两种语言，请把每个选项写成“中文 / English”，例如：食堂 / Canteen。（这个提醒只说一次）
 survey-build-added = 👍 第 { $number } 题已加上：{ $question }
 survey-build-none = 没有正在新建的问卷。请发送 /survey 重新开始。
 survey-build-cancelled = 好的，已放弃这份新问卷。
