@@ -1434,3 +1434,109 @@ def test_a_count_per_week_is_no_weekday(matcher: QuestionMatcher) -> None:
     """ "每周3次": three times a week, not Wednesday."""
     verdict = matcher.understand("健身房每周3次的团课要钱吗", JUNE_WEDNESDAY)
     assert verdict.kind is Kind.FAQ, verdict
+
+
+MARCH_WEDNESDAY = date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("国庆节开门吗", (date(2027, 10, 1),)),
+        ("清明节各场馆开吗", (date(2027, 4, 5),)),
+        ("端午那天开伐", (date(2027, 6, 9),)),
+        ("元旦当天开不开", (date(2028, 1, 1),)),
+        ("are you open on qingming day", (date(2027, 4, 5),)),
+        ("are you open during qingming", (date(2027, 4, 3), date(2027, 4, 4), date(2027, 4, 5))),
+        ("国庆节前一天开吗", (date(2027, 9, 30),)),
+    ],
+)
+def test_a_festival_with_no_venue_gets_that_days_overview(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """节, 那天, 当天, "day" and "during" belong to the festival's name, not to the question."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, days), verdict
+
+
+def test_a_day_relative_to_a_festival_with_no_venue_is_asked(matcher: QuestionMatcher) -> None:
+    """ "国庆节后开吗": after it, but which day? Asked, never the festival itself."""
+    verdict = matcher.understand("国庆节后开吗", MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天礼拜几", "今朝星期几呀", "今天是几月几号？", "what's the date today", "what day is it"],
+)
+def test_what_day_it_is_today_is_told(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.TODAY, verdict
+
+
+@pytest.mark.parametrize("text", ["今天几号食堂开吗", "今天周几开", "what's the date of the party"])
+def test_a_question_with_the_date_in_it_is_not_asking_the_date(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TODAY
+
+
+@pytest.mark.asyncio
+async def test_the_date_today_is_told_from_the_bots_clock(bot: Bot, catalog: Catalog) -> None:
+    """The injected clock's day, in full, in the question's language."""
+    bot.clock.set(datetime(2026, 12, 31, 18, 0, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3911, first_name="Gu", language_code="en")
+    await resident.send("今天礼拜几")
+    assert (await resident.wait_message()).text == "今天是2026年12月31日，星期四。"
+    await resident.send("what's the date today?")
+    assert (await resident.wait_message()).text == "Today is Thursday, 31 December 2026."
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("ｓｈｉｔａｎｇ 開門嗎", "canteen"),
+        ("jianshenfang 周六开吗", "gym"),
+        ("Wei Sheng Zhan 今天开吗", "health_station"),
+        ("明天 lvshi 在吗", "legal_aid"),
+    ],
+)
+def test_a_venue_spelled_in_pinyin_or_full_width_letters_is_found(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, (venue,)), verdict
+
+
+def test_full_width_english_is_english() -> None:
+    assert language_of("ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ ｔｏｍｏｒｒｏｗ") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("食堂晚饭有吗", ()),
+        ("明天食堂有没有早饭", (date(2027, 3, 11),)),
+        ("does the canteen do dinner on saturday", (date(2027, 3, 13),)),
+    ],
+)
+def test_a_meal_of_the_canteen_asked_is_its_hours(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, ("canteen",), days)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("食堂早饭多少钱", "canteen_prices"),
+        ("how much do they charge for lunch at the canteen", "canteen_prices"),
+        ("食堂晚饭吃什么", "canteen_menu"),
+    ],
+)
+def test_a_meals_price_or_menu_stays_the_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

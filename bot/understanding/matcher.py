@@ -92,6 +92,7 @@ class Kind(StrEnum):
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
     HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
+    TODAY = "today"  # what day it is today ("今天礼拜几", "what's the date today"): the clock's
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
 
@@ -428,9 +429,9 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = 7, end + week.end()  # "thursday week": the same
-        elif _DAY_RELATIVE.match(after):
+        elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
-            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
         if shift:
             days = tuple(d + timedelta(days=shift) for d in mention.days)
@@ -557,7 +558,8 @@ _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
-    r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want)\b"
+    r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
+    r"|cent(?:re|er))\b"
 )
 _QUESTION_WORDS = re.compile(
     r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|是否|有没有|请问|为什么|如何|谁|可以|能否"
@@ -634,6 +636,25 @@ _GREETING = re.compile(
 _THANKS = re.compile(
     r"(?:谢谢|谢谢你|谢谢您|多谢|感谢|好的谢谢|thanks|thank you|thx|ok thanks)(?:啦|了|呀)?"
 )
+
+
+# What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
+_TODAY_ASK = re.compile(
+    r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
+    # English, once punctuation is blanked: "what s the date today", "today s date"
+    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
+    r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
+    r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
+    r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+)
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
+
+
+def asks_today(text: str) -> bool:
+    """Whether ``text`` (normalised) only asks what day or date it is today."""
+    clean = strip_punctuation(text)
+    return bool(_TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean))
 
 
 def small_talk(text: str) -> str | None:
@@ -1148,7 +1169,7 @@ _EVENTS_STRONG = re.compile(
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
+    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
@@ -1172,6 +1193,17 @@ _OTHER_TOPIC = re.compile(
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone)\b"
+)
+
+
+# A meal of the canteen's day: asked with the canteen and no other topic, when it is served
+_MEAL = re.compile(
+    r"早饭|早餐|早点|午饭|中饭|午餐|中午饭|晚饭|晚餐|夜饭|夜宵|宵夜|饭点"
+    r"|\b(?:breakfast|lunch|dinner|supper)\b"
+)
+# Only whether a meal is served: "有没有", "还有", "供应", "do you serve"
+_MEAL_SERVED = re.compile(
+    r"有没有|还有|供应|提供|吃得到|能吃|可以吃|\b(?:do|does|serve[sd]?|there|any|get|have|has)\b"
 )
 
 
@@ -1247,6 +1279,8 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._weekday_typos(self._festival_typos(normalise(text)))
+        if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
+            return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -1260,12 +1294,8 @@ class QuestionMatcher:
         for venue in venues:
             start, end = venue.span
             blank = blank[:start] + " " * (end - start) + blank[end:]
-        clean = strip_punctuation(remove_times(text, mentions))
-        rest = strip_punctuation(remove_times(blank, mentions))
-        if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
-            rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
-        if _WHERE_INTENT.search(rest):  # "我从金沙江路地铁站出来怎么走": where the resident starts
-            rest, clean = _STARTING_POINT.sub(" 地铁 ", rest), _STARTING_POINT.sub(" 地铁 ", clean)
+        clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
+        rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _OTHER_PLACE.search(rest)
@@ -1323,6 +1353,8 @@ class QuestionMatcher:
             strip_punctuation(remove_times(blank, mentions))
         ):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
+        # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
+        rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
@@ -1347,6 +1379,12 @@ class QuestionMatcher:
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
         other_topic = bool(_OTHER_TOPIC.search(rest))
+        if (
+            "canteen" in venue_ids
+            and _MEAL.search(rest)
+            and _is_only_filler(_MEAL_SERVED.sub(" ", _MEAL.sub(" ", rest)))
+        ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
+            hours_intent = True
         if not (hours_intent and (venue_ids or mentions)) and (
             _PERSONAL_HEAD.search(rest)
             or (
@@ -1609,6 +1647,15 @@ def _course_hint(match: re.Match[str]) -> str:
         if pattern.search(hint):
             return subject
     return hint
+
+
+def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
+    """``text`` without the words that only say where else or from where."""
+    if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
+        text = _ALT_CLAUSE.sub(" ", text)
+    if _WHERE_INTENT.search(text):  # "我从金沙江路地铁站出来怎么走": where the resident starts
+        text = _STARTING_POINT.sub(" 地铁 ", text)
+    return text
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:

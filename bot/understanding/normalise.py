@@ -184,7 +184,9 @@ def normalise(text: str) -> str:
 
 
 def language_of(text: str) -> str | None:
-    """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``."""
+    """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
+    (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
+    text = unicodedata.normalize("NFKC", text)
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
     if cjk >= 2 or (cjk == 1 and latin == 0):
