@@ -1540,3 +1540,71 @@ def test_a_meals_price_or_menu_stays_the_faq(
 ) -> None:
     verdict = matcher.understand(text, MARCH_WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venues", "days"),
+    [
+        ("大年三十照相馆开吗 想在节里拍张全家福", ("photo_studio",), (date(2028, 1, 25),)),
+        ("现在阅览室开着吗 想上去看看报纸", ("activity_rooms",), (MARCH_WEDNESDAY,)),
+        ("friday next week is the gym open", ("gym",), (date(2027, 3, 19),)),
+        (
+            "photo studio open next thu n fri?",
+            ("photo_studio",),
+            (date(2027, 3, 18), date(2027, 3, 19)),
+        ),
+        ("canteen open tmrow?", ("canteen",), (date(2027, 3, 11),)),
+        ("周五窗口和卫生站开吗", ("service_window", "health_station"), (date(2027, 3, 12),)),
+    ],
+)
+def test_dev14s_day_and_venue_words_are_read(
+    matcher: QuestionMatcher, text: str, venues: tuple[str, ...], days: tuple[date, ...]
+) -> None:
+    """节里 is the holidays just named, 上去 is going up (no class), 'friday next week', 'n'
+    for and, tmrow, 窗口 alone."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.venue_ids, verdict.days) == (venues, days), verdict
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW)
+
+
+@pytest.mark.parametrize("text", ["明天开门的地方有哪些", "周日开着的场馆有哪几个"])
+def test_the_overview_asked_with_the_question_word_last(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"), [("会客厅在哪里", "event_space"), ("健身房在哪", "gym")]
+)
+def test_where_a_venue_is_asked_alone_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+def test_where_to_sign_up_at_a_venue_stays_the_faq(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("夜校在哪报", MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_signup"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("I think I dropped my glasses in the reading room on monday", "lost_found"),
+        ("骑电瓶车去食堂 车子停哪儿", "parking"),
+    ],
+)
+def test_a_thing_dropped_or_parked_at_a_venue_is_its_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["我家热水器坏了哪里修", "my phone screen cracked where can i get it fixed"]
+)
+def test_where_to_repair_ones_own_things_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.NONE

@@ -58,7 +58,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lost": (
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
         "捡到", "失物", "拉下", "交上来", "lost", "lose", "left my", "forgot", "found",
-        "hand in", "handed in", "missing", "lost property",
+        "hand in", "handed in", "missing", "lost property", "dropped", "misplaced",
+        "hand them in", "hand it in",
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",

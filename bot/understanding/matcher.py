@@ -201,8 +201,9 @@ _DAY_LEFT = re.compile(
     r"|[廿卅]|(?:星期|礼拜)\s*[八九十0-9]|[腊正冬闰]月"
     r"|第[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:周|星期|礼拜|月)"
     # a festival's name no rule knows ("复活节"), not a lesson ("一节课") nor a joint (关节)
-    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那])节"
-    r"(?![目约省奏能课拍点气制食假])"
+    # ("趁节里", "在节里": the holidays just named, not another festival)
+    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那把在趁到等])节"
+    r"(?![目约省奏能课拍点气制食假里])"
     r"|\bin\s+(?:a\s+)?(?:\d+|couple|few|several)\s+(?:of\s+)?(?:days?|weeks?)\b"
     r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
     r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
@@ -537,11 +538,13 @@ _HOURS_HEAD = re.compile(
     r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
 )
 _WHERE_INTENT = re.compile(
-    r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
+    r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|在(?:什么|啥)地方|\bwhere\b|\baddress\b|\blocation\b"
     # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
 )
+# Where a place is, asked alone (how to get there is the address entries')
+_LOCATED = re.compile(r"在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b")
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
     r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
@@ -742,6 +745,9 @@ _NOT_OURS = re.compile(
     r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
+    # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
+    r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
+    r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
@@ -930,7 +936,7 @@ _ROAD_BEFORE = re.compile(
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
-    r"|\blost\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
+    r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -1110,7 +1116,7 @@ _MY_CLASSES = re.compile(
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
 _COURSE = re.compile(
-    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -1170,6 +1176,8 @@ _EVENTS_STRONG = re.compile(
 )
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
+    r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
@@ -1191,7 +1199,8 @@ _HOLIDAY_ASK = re.compile(
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
-    r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
+    r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
+    r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone)\b"
 )
 
@@ -1378,7 +1387,8 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
-        other_topic = bool(_OTHER_TOPIC.search(rest))
+        # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
+        other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
             "canteen" in venue_ids
             and _MEAL.search(rest)
@@ -1413,8 +1423,13 @@ class QuestionMatcher:
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
-            if (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest)) or (
-                _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
+            if (
+                (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
+                or (
+                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card)
+                    _LOCATED.search(rest) and _is_only_filler(_LOCATED.sub(" ", rest))
+                )
+                or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):

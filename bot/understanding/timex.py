@@ -606,11 +606,14 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?",
+    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
+    r"(\s+(?:of\s+)?next\s+week\b)?",  # "friday next week": next week's
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, word, after_next = match.groups()
+    prefix, word, after_next, next_week = match.groups()
+    if next_week and prefix is None and not after_next:
+        prefix = "next"
     if after_next and prefix is not None:  # "next friday after next": no reading
         return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
     if (
