@@ -1608,3 +1608,26 @@ def test_a_thing_dropped_or_parked_at_a_venue_is_its_faq(
 )
 def test_where_to_repair_ones_own_things_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开车带老妈去卫生站看病 车子停哪里",
+        "where do i leave the car when i come to the gym",
+    ],
+)
+def test_parking_on_a_visit_to_a_venue_is_the_parking_entry(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The venue is where the resident goes; the question is where the car goes."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "parking"), verdict
+
+
+def test_a_video_call_is_about_the_internet_not_the_phone(matcher: QuestionMatcher) -> None:
+    """A phrase's words stand for the phrase alone: "video call" does not also mean "call"."""
+    verdict = matcher.understand(
+        "need to video call my son from the 1690 centre, is there wifi", MARCH_WEDNESDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "wifi"), verdict

@@ -527,7 +527,7 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
-    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
+    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
@@ -1216,6 +1216,13 @@ _MEAL_SERVED = re.compile(
 )
 
 
+# Where the car goes on a visit: "车子停哪里", "车能停吗", "where do I leave the car"
+_PARKING = re.compile(
+    r"停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b"
+    r"|\bpark(?:ing)?\b"
+)
+
+
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
@@ -1437,6 +1444,16 @@ class QuestionMatcher:
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             verdict = self._faq(clean, question)
+            if _PARKING.search(rest) and verdict.kind in (Kind.FAQ, Kind.SUGGEST):
+                # "开车带老妈去卫生站看病 车子停哪里": the venue is where the resident goes;
+                # what is asked about the trip (parking) is an entry of no venue's own
+                alone = self._faq(rest, question)
+                if (
+                    alone.kind is Kind.FAQ
+                    and alone.faq_id != verdict.faq_id
+                    and self.faq.venue_of.get(alone.faq_id or "") is None
+                ):
+                    return alone
             if verdict.kind is Kind.SUGGEST and not any(
                 self.faq.venue_of.get(faq_id) in venue_ids for faq_id in verdict.suggestions
             ):
