@@ -1631,3 +1631,18 @@ def test_a_video_call_is_about_the_internet_not_the_phone(matcher: QuestionMatch
         "need to video call my son from the 1690 centre, is there wifi", MARCH_WEDNESDAY
     )
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "wifi"), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["下周日和下周一照相馆开吗", "next sunday or next monday, is the gym open"]
+)
+def test_next_weeks_sunday_then_monday_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """That week's Monday (before its Sunday) or the Monday after the Sunday? Asked, with both."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert {date(2027, 3, 15), date(2027, 3, 21), date(2027, 3, 22)} <= set(verdict.candidates)
+
+
+def test_next_weeks_monday_then_sunday_is_both(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("下周一和下周日照相馆开吗", MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 3, 15), date(2027, 3, 21)))

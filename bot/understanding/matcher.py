@@ -486,6 +486,17 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 result = [second_moved if m is second else m for m in result]
                 return reconcile_days(text, result, today)
         if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
+            and second.days[0] < first.days[0]
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _WEEK_PREFIX.match(text, second.span[0])
+            and _JOINED.fullmatch(between)
+        ):  # "下周日和下周一": next week's Monday (before its Sunday), or the day after Sunday?
+            later = second.days[0] + timedelta(days=7)
+            choices = (second.days[0], first.days[0], later)
+            return [TimeMention(first.span, (), "unsure", None, choices)]
+        if (
             _RANGE.fullmatch(between)
             or (_BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]))
         ) and (span := _range(first, second)) is not None:
