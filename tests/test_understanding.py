@@ -1646,3 +1646,12 @@ def test_next_weeks_sunday_then_monday_is_asked(matcher: QuestionMatcher, text: 
 def test_next_weeks_monday_then_sunday_is_both(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("下周一和下周日照相馆开吗", MARCH_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 3, 15), date(2027, 3, 21)))
+
+
+@pytest.mark.parametrize("text", ["下午几点关门", "what time do you close in the evening"])
+def test_hours_with_a_part_of_the_day_and_no_venue_get_the_overview(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A follow-up's venue is not remembered: every place's hours that day answer it."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.OVERVIEW, ()), verdict

@@ -1227,6 +1227,9 @@ _MEAL_SERVED = re.compile(
 )
 
 
+_PART_OF_DAY = re.compile(
+    r"上午|下午|中午|早上|晚上|傍晚|夜里|白天|\b(?:in\s+the\s+)?(?:morning|afternoon|evening)\b"
+)
 # Where the car goes on a visit: "车子停哪里", "车能停吗", "where do I leave the car"
 _PARKING = re.compile(
     r"停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b"
@@ -1475,7 +1478,8 @@ class QuestionMatcher:
                     return alone
             return verdict
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
-        generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
+        # "下午几点关门": a part of the day is still the day's hours (every place's)
+        generic = _is_only_filler(_PART_OF_DAY.sub(" ", _HOURS_INTENT.sub(" ", rest)))
         if (hours_intent and (generic or overview)) or (mentions and overview):
             if unresolved:
                 return _clarify(unresolved, ())
