@@ -6,7 +6,8 @@
 
 Each file is a mapping with ``reference_now`` (the clock for every item) and ``items``; each
 item has ``q``, ``category``, ``lang`` and ``expect`` (exactly one of ``hours``, ``overview``,
-``faq``, ``intent``, ``clarify_day``, ``holidays``, ``venue_info``, ``none``); see docs/hours.md.
+``faq``, ``intent``, ``clarify_day``, ``holidays``, ``venue_info``, ``today``, ``none``); see
+docs/hours.md.
 Reported:
 top-1 accuracy by category, out-of-scope questions answered, confident answers for another day
 than the one asked, and answers in the wrong language. ``--failures`` lists the wrong items:
@@ -38,7 +39,7 @@ ANSWERS = {
     Kind.FEATURE,
     Kind.CLARIFY_DAY,
     Kind.HOLIDAYS,
-}
+}  # not Kind.TODAY: the date from the clock is small talk, like a greeting's reply
 DAY_ANSWERS = {Kind.HOURS, Kind.OVERVIEW}
 
 
@@ -142,6 +143,8 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
     if "holidays" in expect:
         year = expect["holidays"]["year"]
         return verdict.kind is Kind.HOLIDAYS and verdict.year == year, False
+    if "today" in expect:  # "今天礼拜几": the date, from the clock
+        return verdict.kind is Kind.TODAY, False
     if "none" in expect:
         return verdict.kind not in ANSWERS, False
     raise ValueError(f"unknown expectation {expect!r}")

@@ -16,6 +16,7 @@ from babel.dates import format_date, get_day_names
 _LOCALES = {"zh": "zh_CN", "en": "en_GB"}
 _DAY = {"zh": "M月d日（EEE）", "en": "EEE d MMM"}
 _DAY_WITH_YEAR = {"zh": "y年M月d日（EEE）", "en": "EEE d MMM y"}
+_DAY_LONG = {"zh": "y年M月d日", "en": "d MMMM y"}  # "what is the date today": said in full
 _DAY_SHORT = {"zh": "M/d EEE", "en": "EEE d MMM"}  # the week view's column of seven days
 
 
@@ -30,6 +31,11 @@ def day(value: date, lang: str, *, year: bool = False) -> str:
     """ "12月3日（周四）" / "Thu 3 Dec" (with the year on request)."""
     pattern = (_DAY_WITH_YEAR if year else _DAY).get(lang, _DAY["zh"])
     return format_date(value, pattern, locale=_locale(lang))
+
+
+def day_long(value: date, lang: str) -> str:
+    """ "2026年12月31日" / "31 December 2026": the date alone, in full (the weekday apart)."""
+    return format_date(value, _DAY_LONG.get(lang, _DAY_LONG["zh"]), locale=_locale(lang))
 
 
 def day_short(value: date, lang: str) -> str:

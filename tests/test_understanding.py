@@ -1434,3 +1434,224 @@ def test_a_count_per_week_is_no_weekday(matcher: QuestionMatcher) -> None:
     """ "每周3次": three times a week, not Wednesday."""
     verdict = matcher.understand("健身房每周3次的团课要钱吗", JUNE_WEDNESDAY)
     assert verdict.kind is Kind.FAQ, verdict
+
+
+MARCH_WEDNESDAY = date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("国庆节开门吗", (date(2027, 10, 1),)),
+        ("清明节各场馆开吗", (date(2027, 4, 5),)),
+        ("端午那天开伐", (date(2027, 6, 9),)),
+        ("元旦当天开不开", (date(2028, 1, 1),)),
+        ("are you open on qingming day", (date(2027, 4, 5),)),
+        ("are you open during qingming", (date(2027, 4, 3), date(2027, 4, 4), date(2027, 4, 5))),
+        ("国庆节前一天开吗", (date(2027, 9, 30),)),
+    ],
+)
+def test_a_festival_with_no_venue_gets_that_days_overview(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """节, 那天, 当天, "day" and "during" belong to the festival's name, not to the question."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, days), verdict
+
+
+def test_a_day_relative_to_a_festival_with_no_venue_is_asked(matcher: QuestionMatcher) -> None:
+    """ "国庆节后开吗": after it, but which day? Asked, never the festival itself."""
+    verdict = matcher.understand("国庆节后开吗", MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天礼拜几", "今朝星期几呀", "今天是几月几号？", "what's the date today", "what day is it"],
+)
+def test_what_day_it_is_today_is_told(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.TODAY, verdict
+
+
+@pytest.mark.parametrize("text", ["今天几号食堂开吗", "今天周几开", "what's the date of the party"])
+def test_a_question_with_the_date_in_it_is_not_asking_the_date(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TODAY
+
+
+@pytest.mark.asyncio
+async def test_the_date_today_is_told_from_the_bots_clock(bot: Bot, catalog: Catalog) -> None:
+    """The injected clock's day, in full, in the question's language."""
+    bot.clock.set(datetime(2026, 12, 31, 18, 0, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3911, first_name="Gu", language_code="en")
+    await resident.send("今天礼拜几")
+    assert (await resident.wait_message()).text == "今天是2026年12月31日，星期四。"
+    await resident.send("what's the date today?")
+    assert (await resident.wait_message()).text == "Today is Thursday, 31 December 2026."
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("ｓｈｉｔａｎｇ 開門嗎", "canteen"),
+        ("jianshenfang 周六开吗", "gym"),
+        ("Wei Sheng Zhan 今天开吗", "health_station"),
+        ("明天 lvshi 在吗", "legal_aid"),
+    ],
+)
+def test_a_venue_spelled_in_pinyin_or_full_width_letters_is_found(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, (venue,)), verdict
+
+
+def test_full_width_english_is_english() -> None:
+    assert language_of("ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ ｔｏｍｏｒｒｏｗ") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("食堂晚饭有吗", ()),
+        ("明天食堂有没有早饭", (date(2027, 3, 11),)),
+        ("does the canteen do dinner on saturday", (date(2027, 3, 13),)),
+    ],
+)
+def test_a_meal_of_the_canteen_asked_is_its_hours(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, ("canteen",), days)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("食堂早饭多少钱", "canteen_prices"),
+        ("how much do they charge for lunch at the canteen", "canteen_prices"),
+        ("食堂晚饭吃什么", "canteen_menu"),
+    ],
+)
+def test_a_meals_price_or_menu_stays_the_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venues", "days"),
+    [
+        ("大年三十照相馆开吗 想在节里拍张全家福", ("photo_studio",), (date(2028, 1, 25),)),
+        ("现在阅览室开着吗 想上去看看报纸", ("activity_rooms",), (MARCH_WEDNESDAY,)),
+        ("friday next week is the gym open", ("gym",), (date(2027, 3, 19),)),
+        (
+            "photo studio open next thu n fri?",
+            ("photo_studio",),
+            (date(2027, 3, 18), date(2027, 3, 19)),
+        ),
+        ("canteen open tmrow?", ("canteen",), (date(2027, 3, 11),)),
+        ("周五窗口和卫生站开吗", ("service_window", "health_station"), (date(2027, 3, 12),)),
+    ],
+)
+def test_dev14s_day_and_venue_words_are_read(
+    matcher: QuestionMatcher, text: str, venues: tuple[str, ...], days: tuple[date, ...]
+) -> None:
+    """节里 is the holidays just named, 上去 is going up (no class), 'friday next week', 'n'
+    for and, tmrow, 窗口 alone."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.venue_ids, verdict.days) == (venues, days), verdict
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW)
+
+
+@pytest.mark.parametrize("text", ["明天开门的地方有哪些", "周日开着的场馆有哪几个"])
+def test_the_overview_asked_with_the_question_word_last(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"), [("会客厅在哪里", "event_space"), ("健身房在哪", "gym")]
+)
+def test_where_a_venue_is_asked_alone_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+def test_where_to_sign_up_at_a_venue_stays_the_faq(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("夜校在哪报", MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_signup"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("I think I dropped my glasses in the reading room on monday", "lost_found"),
+        ("骑电瓶车去食堂 车子停哪儿", "parking"),
+    ],
+)
+def test_a_thing_dropped_or_parked_at_a_venue_is_its_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["我家热水器坏了哪里修", "my phone screen cracked where can i get it fixed"]
+)
+def test_where_to_repair_ones_own_things_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开车带老妈去卫生站看病 车子停哪里",
+        "where do i leave the car when i come to the gym",
+    ],
+)
+def test_parking_on_a_visit_to_a_venue_is_the_parking_entry(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The venue is where the resident goes; the question is where the car goes."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "parking"), verdict
+
+
+def test_a_video_call_is_about_the_internet_not_the_phone(matcher: QuestionMatcher) -> None:
+    """A phrase's words stand for the phrase alone: "video call" does not also mean "call"."""
+    verdict = matcher.understand(
+        "need to video call my son from the 1690 centre, is there wifi", MARCH_WEDNESDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "wifi"), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["下周日和下周一照相馆开吗", "next sunday or next monday, is the gym open"]
+)
+def test_next_weeks_sunday_then_monday_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """That week's Monday (before its Sunday) or the Monday after the Sunday? Asked, with both."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert {date(2027, 3, 15), date(2027, 3, 21), date(2027, 3, 22)} <= set(verdict.candidates)
+
+
+def test_next_weeks_monday_then_sunday_is_both(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("下周一和下周日照相馆开吗", MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 3, 15), date(2027, 3, 21)))
+
+
+@pytest.mark.parametrize("text", ["下午几点关门", "what time do you close in the evening"])
+def test_hours_with_a_part_of_the_day_and_no_venue_get_the_overview(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A follow-up's venue is not remembered: every place's hours that day answer it."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.OVERVIEW, ()), verdict

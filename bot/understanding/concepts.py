@@ -54,11 +54,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wifi": (
         "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
         "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
+        "视频通话", "视频电话", "网课", "video call", "zoom call", "zoom", "facetime", "emails",
     ),
     "lost": (
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
         "捡到", "失物", "拉下", "交上来", "lost", "lose", "left my", "forgot", "found",
-        "hand in", "handed in", "missing", "lost property",
+        "hand in", "handed in", "missing", "lost property", "dropped", "misplaced",
+        "hand them in", "hand it in",
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
@@ -178,12 +180,17 @@ class Lexicon:
                     if hit is not None:
                         found.add(hit)
         words = _LATIN_WORD.findall(text)
-        for i, word in enumerate(words):
+        covered: set[int] = set()  # a phrase's words stand for it alone ("video call": no phone)
+        for i in range(len(words)):
             for size in (2, 3):
                 if i + size <= len(words):
                     hit = forms.get(" ".join(words[i : i + size]))
                     if hit is not None:
                         found.add(hit)
+                        covered.update(range(i, i + size))
+        for i, word in enumerate(words):
+            if i in covered:
+                continue
             hit = forms.get(word)
             if hit is None and len(word) > 4:  # "parking" -> "park", "copies" -> "copie"…
                 for cut in range(len(word) - 1, max(3, len(word) - 4), -1):

@@ -92,6 +92,7 @@ class Kind(StrEnum):
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
     HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
+    TODAY = "today"  # what day it is today ("今天礼拜几", "what's the date today"): the clock's
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
 
@@ -200,8 +201,9 @@ _DAY_LEFT = re.compile(
     r"|[廿卅]|(?:星期|礼拜)\s*[八九十0-9]|[腊正冬闰]月"
     r"|第[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:周|星期|礼拜|月)"
     # a festival's name no rule knows ("复活节"), not a lesson ("一节课") nor a joint (关节)
-    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那])节"
-    r"(?![目约省奏能课拍点气制食假])"
+    # ("趁节里", "在节里": the holidays just named, not another festival)
+    r"|[\u4e00-\u9fff](?<![关季细环章礼调音情过一二两三四五六七八九十几每上下本这那把在趁到等])节"
+    r"(?![目约省奏能课拍点气制食假里])"
     r"|\bin\s+(?:a\s+)?(?:\d+|couple|few|several)\s+(?:of\s+)?(?:days?|weeks?)\b"
     r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
     r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
@@ -428,9 +430,9 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = 7, end + week.end()  # "thursday week": the same
-        elif _DAY_RELATIVE.match(after):
+        elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
-            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
         if shift:
             days = tuple(d + timedelta(days=shift) for d in mention.days)
@@ -484,6 +486,17 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 result = [second_moved if m is second else m for m in result]
                 return reconcile_days(text, result, today)
         if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
+            and second.days[0] < first.days[0]
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _WEEK_PREFIX.match(text, second.span[0])
+            and _JOINED.fullmatch(between)
+        ):  # "下周日和下周一": next week's Monday (before its Sunday), or the day after Sunday?
+            later = second.days[0] + timedelta(days=7)
+            choices = (second.days[0], first.days[0], later)
+            return [TimeMention(first.span, (), "unsure", None, choices)]
+        if (
             _RANGE.fullmatch(between)
             or (_BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]))
         ) and (span := _range(first, second)) is not None:
@@ -525,7 +538,7 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
-    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b|\buntil\b"
+    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
@@ -536,11 +549,13 @@ _HOURS_HEAD = re.compile(
     r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
 )
 _WHERE_INTENT = re.compile(
-    r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|\bwhere\b|\baddress\b|\blocation\b"
+    r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|在(?:什么|啥)地方|\bwhere\b|\baddress\b|\blocation\b"
     # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
 )
+# Where a place is, asked alone (how to get there is the address entries')
+_LOCATED = re.compile(r"在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b")
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
     r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
@@ -557,7 +572,8 @@ _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
-    r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want)\b"
+    r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
+    r"|cent(?:re|er))\b"
 )
 _QUESTION_WORDS = re.compile(
     r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|是否|有没有|请问|为什么|如何|谁|可以|能否"
@@ -634,6 +650,25 @@ _GREETING = re.compile(
 _THANKS = re.compile(
     r"(?:谢谢|谢谢你|谢谢您|多谢|感谢|好的谢谢|thanks|thank you|thx|ok thanks)(?:啦|了|呀)?"
 )
+
+
+# What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
+_TODAY_ASK = re.compile(
+    r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
+    # English, once punctuation is blanked: "what s the date today", "today s date"
+    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
+    r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
+    r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
+    r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+)
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
+
+
+def asks_today(text: str) -> bool:
+    """Whether ``text`` (normalised) only asks what day or date it is today."""
+    clean = strip_punctuation(text)
+    return bool(_TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean))
 
 
 def small_talk(text: str) -> str | None:
@@ -721,6 +756,9 @@ _NOT_OURS = re.compile(
     r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
+    # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
+    r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
+    r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
@@ -909,7 +947,7 @@ _ROAD_BEFORE = re.compile(
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
-    r"|\blost\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
+    r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -1089,7 +1127,7 @@ _MY_CLASSES = re.compile(
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
 _COURSE = re.compile(
-    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -1148,7 +1186,9 @@ _EVENTS_STRONG = re.compile(
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个"
+    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
+    r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
     r"|\banything\s+open\b|\beverything\s+open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
@@ -1170,8 +1210,30 @@ _HOLIDAY_ASK = re.compile(
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
-    r"|wifi|停车|电话|地址|怎么走|在哪|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
+    r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
+    r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone)\b"
+)
+
+
+# A meal of the canteen's day: asked with the canteen and no other topic, when it is served
+_MEAL = re.compile(
+    r"早饭|早餐|早点|午饭|中饭|午餐|中午饭|晚饭|晚餐|夜饭|夜宵|宵夜|饭点"
+    r"|\b(?:breakfast|lunch|dinner|supper)\b"
+)
+# Only whether a meal is served: "有没有", "还有", "供应", "do you serve"
+_MEAL_SERVED = re.compile(
+    r"有没有|还有|供应|提供|吃得到|能吃|可以吃|\b(?:do|does|serve[sd]?|there|any|get|have|has)\b"
+)
+
+
+_PART_OF_DAY = re.compile(
+    r"上午|下午|中午|早上|晚上|傍晚|夜里|白天|\b(?:in\s+the\s+)?(?:morning|afternoon|evening)\b"
+)
+# Where the car goes on a visit: "车子停哪里", "车能停吗", "where do I leave the car"
+_PARKING = re.compile(
+    r"停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b"
+    r"|\bpark(?:ing)?\b"
 )
 
 
@@ -1247,6 +1309,8 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._weekday_typos(self._festival_typos(normalise(text)))
+        if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
+            return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = find_times(text, today, self.calendar)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -1260,12 +1324,8 @@ class QuestionMatcher:
         for venue in venues:
             start, end = venue.span
             blank = blank[:start] + " " * (end - start) + blank[end:]
-        clean = strip_punctuation(remove_times(text, mentions))
-        rest = strip_punctuation(remove_times(blank, mentions))
-        if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
-            rest, clean = _ALT_CLAUSE.sub(" ", rest), _ALT_CLAUSE.sub(" ", clean)
-        if _WHERE_INTENT.search(rest):  # "我从金沙江路地铁站出来怎么走": where the resident starts
-            rest, clean = _STARTING_POINT.sub(" 地铁 ", rest), _STARTING_POINT.sub(" 地铁 ", clean)
+        clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
+        rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _OTHER_PLACE.search(rest)
@@ -1323,6 +1383,8 @@ class QuestionMatcher:
             strip_punctuation(remove_times(blank, mentions))
         ):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
+        # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
+        rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
@@ -1346,7 +1408,14 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
-        other_topic = bool(_OTHER_TOPIC.search(rest))
+        # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
+        other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
+        if (
+            "canteen" in venue_ids
+            and _MEAL.search(rest)
+            and _is_only_filler(_MEAL_SERVED.sub(" ", _MEAL.sub(" ", rest)))
+        ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
+            hours_intent = True
         if not (hours_intent and (venue_ids or mentions)) and (
             _PERSONAL_HEAD.search(rest)
             or (
@@ -1375,8 +1444,13 @@ class QuestionMatcher:
                 return Understanding(
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
-            if (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest)) or (
-                _PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest))
+            if (
+                (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
+                or (
+                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card)
+                    _LOCATED.search(rest) and _is_only_filler(_LOCATED.sub(" ", rest))
+                )
+                or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
@@ -1384,6 +1458,16 @@ class QuestionMatcher:
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             verdict = self._faq(clean, question)
+            if _PARKING.search(rest) and verdict.kind in (Kind.FAQ, Kind.SUGGEST):
+                # "开车带老妈去卫生站看病 车子停哪里": the venue is where the resident goes;
+                # what is asked about the trip (parking) is an entry of no venue's own
+                alone = self._faq(rest, question)
+                if (
+                    alone.kind is Kind.FAQ
+                    and alone.faq_id != verdict.faq_id
+                    and self.faq.venue_of.get(alone.faq_id or "") is None
+                ):
+                    return alone
             if verdict.kind is Kind.SUGGEST and not any(
                 self.faq.venue_of.get(faq_id) in venue_ids for faq_id in verdict.suggestions
             ):
@@ -1394,7 +1478,8 @@ class QuestionMatcher:
                     return alone
             return verdict
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
-        generic = _is_only_filler(_HOURS_INTENT.sub(" ", rest))
+        # "下午几点关门": a part of the day is still the day's hours (every place's)
+        generic = _is_only_filler(_PART_OF_DAY.sub(" ", _HOURS_INTENT.sub(" ", rest)))
         if (hours_intent and (generic or overview)) or (mentions and overview):
             if unresolved:
                 return _clarify(unresolved, ())
@@ -1609,6 +1694,15 @@ def _course_hint(match: re.Match[str]) -> str:
         if pattern.search(hint):
             return subject
     return hint
+
+
+def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
+    """``text`` without the words that only say where else or from where."""
+    if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
+        text = _ALT_CLAUSE.sub(" ", text)
+    if _WHERE_INTENT.search(text):  # "我从金沙江路地铁站出来怎么走": where the resident starts
+        text = _STARTING_POINT.sub(" 地铁 ", text)
+    return text
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:

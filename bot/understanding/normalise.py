@@ -150,7 +150,9 @@ _SHORTHANDS = {
     # "nxt sat", "golden wk": a shorthand left as it is named no day, or today's
     "nxt": "next", "nex": "next", "wk": "week", "wks": "weeks", "wkend": "weekend",
     "wkends": "weekends", "2mrw": "tomorrow", "arvo": "afternoon", "b4": "before",
-    "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow",
+    "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
+    "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
+    "n": "and",  # "next tue n wed"
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"
@@ -184,7 +186,9 @@ def normalise(text: str) -> str:
 
 
 def language_of(text: str) -> str | None:
-    """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``."""
+    """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
+    (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
+    text = unicodedata.normalize("NFKC", text)
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
     if cjk >= 2 or (cjk == 1 and latin == 0):

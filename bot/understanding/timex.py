@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar as gregorian
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.services.holiday_calendar import HolidayCalendar
@@ -506,16 +506,15 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(
                 match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
             )
+        during = _DURING_BEFORE.search(match.string, 0, match.start())
         if (
             found is not None
             and festival.statutory
-            and (
-                _DURING_BEFORE.search(match.string, 0, match.start())
-                or _BREAK_NAME.search(match.group(0))
-            )
+            and (during or _BREAK_NAME.search(match.group(0)))
             and (days := _break_days(found, calendar))
         ):  # "during spring festival", "over national day", "golden week": the whole break
-            return TimeMention(match.span(), days, "festival", festival.statutory)
+            start = during.start() if during else match.start()  # "during" is the day's word
+            return TimeMention((start, match.end()), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
@@ -527,9 +526,19 @@ def _festival_rule(festival: Festival) -> Resolver:
             if days:  # the break's words belong to the festival ("元旦假期" is one mention)
                 span = (match.start(), after.end())
                 return TimeMention(span, days, "festival", festival.statutory)
-        return _mention(match, "festival", found, festival=festival.statutory)
+        mention = _mention(match, "festival", found, festival=festival.statutory)
+        on = _ON_FESTIVAL.match(match.string, match.end())
+        if on is not None and on.end() > match.end():  # "国庆节", "清明那天": one mention
+            return replace(mention, span=(match.start(), on.end()))
+        return mention
 
     return resolve
+
+
+# The words that only say "on the festival": "国庆节开门吗", "清明那天", "端午节当天"
+_ON_FESTIVAL = re.compile(
+    r"\s+day\b(?!\s+(?:after|before|off))|节?(?:\s*的?\s*(?:那天|当天|那一天|这天|这一天|那日|当日))?"
+)
 
 
 # A whole week: "all of next week", "下周每天", "整个这个礼拜": each of its days (from today)
@@ -597,11 +606,14 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?",
+    r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
+    r"(\s+(?:of\s+)?next\s+week\b)?",  # "friday next week": next week's
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    prefix, word, after_next = match.groups()
+    prefix, word, after_next, next_week = match.groups()
+    if next_week and prefix is None and not after_next:
+        prefix = "next"
     if after_next and prefix is not None:  # "next friday after next": no reading
         return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
     if (

@@ -104,6 +104,10 @@ class Homophones:
             )
             for char in main_chars
         }
+        # how each character is spelled in pinyin (its main reading, with its tone marks)
+        self.spelling: dict[str, str] = {
+            char: table[ord(char)].split(",")[0] for char in alias_chars if ord(char) in table
+        }
         wanted = set().union(*(readings(table, c) for c in alias_chars))
         by_sound: dict[str, set[str]] = {}
         for code, raw in table.items():
@@ -139,6 +143,42 @@ _ROOM_WORDS = "室间房"
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _NON_WORD.sub(" ", text)).strip()
+
+
+# A venue's Chinese name spelled in pinyin ("shitang", "wei sheng zhan", "lvshi"): toneless, the
+# syllables joined or apart, ü as u, v or ü; names of up to six characters, five letters or more
+_SPELLING_SEPARATORS = re.compile(r"[\s'-]+")
+_UMLAUT = "\u0308"
+MIN_SPELLING_LETTERS = 5
+
+
+def _pinyin_spellings(
+    aliases: Sequence[_Alias], homophones: Homophones
+) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    """Each alias's pinyin spelling (letters only, ü and v as u) → (venue, alias), and one
+    pattern that finds any of them as whole words."""
+    spelled: dict[str, tuple[str, str]] = {}
+    patterns: dict[str, str] = {}
+    for alias in aliases:
+        raw = [homophones.spelling.get(char) for char in alias.text]
+        if len(alias.text) > 6 or any(r is None for r in raw):
+            continue
+        syllables = [unicodedata.normalize("NFD", r or "") for r in raw]
+        plain = ["".join(c for c in s if c.isascii()) for s in syllables]
+        key = "".join(plain)
+        if len(key) < MIN_SPELLING_LETTERS or key in spelled:
+            continue
+        spelled[key] = (alias.venue_id, alias.text)
+        parts = [
+            re.escape(p).replace("u", "[uvü]") if _UMLAUT in s else re.escape(p)
+            for p, s in zip(plain, syllables, strict=True)
+        ]
+        patterns[key] = r"[\s'-]*".join(parts)
+    if not patterns:
+        return spelled, None
+    alternatives = sorted(patterns.values(), key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+    return spelled, pattern
 
 
 class VenueFinder:
@@ -195,6 +235,7 @@ class VenueFinder:
             {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w},
             set(main_sound_chars),
         )
+        self._spelled, self._spelled_pattern = _pinyin_spellings(self._cjk, self.homophones)
         # character → (alias no, position in the alias, same character?) for homophone typos
         index: dict[str, list[tuple[int, int, bool]]] = {}
         for alias_no, alias in enumerate(self._cjk):
@@ -226,6 +267,12 @@ class VenueFinder:
                 if free(start, end):
                     found.append(VenueMatch(alias.venue_id, (start, end), alias.text))
                 start = text.find(alias.text, end)
+        if self._spelled_pattern is not None and _LATIN_WORD.search(text):
+            for match in self._spelled_pattern.finditer(text):  # "shitang", "wei sheng zhan"
+                key = _SPELLING_SEPARATORS.sub("", match.group()).replace("v", "u")
+                venue_id, alias_text = self._spelled[key.replace("ü", "u")]
+                if free(*match.span()):
+                    found.append(VenueMatch(venue_id, match.span(), alias_text))
         self._latin_typos(text, found, free)
         self._homophone_typos(text, found, free)
         if not found:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
+from bot import dates
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
@@ -100,6 +101,15 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         await context.bot.send_message(
             chat_id, t("qa-which-day"), reply_markup=_day_buttons(t, verdict)
         )
+        return
+    if verdict.kind is Kind.TODAY:  # "今天礼拜几": from the bot's clock, in full
+        today = now.date()
+        text = t(
+            "qa-today",
+            date=dates.day_long(today, t.lang),
+            weekday=dates.weekday(today, t.lang, long=True),
+        )
+        await context.bot.send_message(chat_id, text)
         return
     if verdict.kind is Kind.FEATURE:
         await _open_feature(update, context, t, verdict)

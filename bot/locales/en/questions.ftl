@@ -7,6 +7,7 @@ qa-did-you-mean = I'm not sure which of these you mean. Is it one of them?
 qa-no-answer = I can't answer that one myself. If you like, I'll pass your question to the staff, and they will reply here.
 qa-ask-staff = 🙋 Ask a person
 qa-which-day = Which day do you mean? Tap a date.
+qa-today = Today is { $weekday }, { $date }.
 qa-feedback-offer = Would you like to rate the canteen? Tap the button below; it takes a minute or two.
 qa-feedback-button = ✍️ Rate the canteen
 

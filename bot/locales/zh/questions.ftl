@@ -7,6 +7,7 @@ qa-did-you-mean = 我不太确定您问的是哪一项，是下面这些吗？
 qa-no-answer = 这个问题我暂时回答不了。需要的话，我可以把问题转给工作人员，他们会在这里回复您。
 qa-ask-staff = 🙋 转给工作人员
 qa-which-day = 您问的是哪一天？请点一下日期。
+qa-today = 今天是{ $date }，{ $weekday }。
 qa-feedback-offer = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。
 qa-feedback-button = ✍️ 评价食堂
 
