@@ -175,3 +175,51 @@ async def _burst_and_ask(emulator: BotApiEmulator, pacing: PacingClock) -> None:
     # Time moves on: every bursting resident gets every answer, in its own chat.
     await _advance_until(pacing, lambda: all(_replies(p) == burst_size for p in bursting), step=1.0)
     assert all("Opening hours" in m.text for p in bursting for m in p.messages)
+
+
+async def _until(done: Callable[[], bool]) -> None:
+    """Let the tasks run (the clock does not move) until ``done()``, then a few more turns:
+    every task that can move then reaches its wait (for the clock, or for its turn)."""
+    for _ in range(1000):
+        if done():
+            for _ in range(20):
+                await asyncio.sleep(0)
+            return
+        await asyncio.sleep(0)
+    raise AssertionError("the tasks never got there")
+
+
+async def test_a_fresh_chats_reply_goes_ahead_of_other_chats_queued_replies() -> None:
+    """The bot-wide budget is empty and two chats that were just answered each have a second
+    reply waiting for it; a reply to a chat with nothing sent lately, asked after them, takes
+    the next token, and the two queued replies follow in the order they came."""
+    pacing = PacingClock()
+    # Ten a second overall with a slack of two; per chat one a second with two in hand.
+    limits = Limits(overall_per_second=10, private_per_second=1.0, private_burst=3)
+    limiter = FrontdeskRateLimiter(limits, clock=pacing, sleep=pacing.sleep)
+    sent: list[int] = []
+
+    async def send(chat_id: int) -> bool:
+        sent.append(chat_id)
+        return True
+
+    def reply(chat_id: int) -> asyncio.Task[object]:
+        return asyncio.create_task(
+            limiter.process_request(send, (chat_id,), {}, "sendMessage", {"chat_id": chat_id}, None)
+        )
+
+    try:
+        await asyncio.gather(reply(1), reply(2))  # the overall slack is spent
+        queued = [reply(1), reply(2)]
+        await _until(lambda: limiter.pending_replies == 2)
+        fresh = reply(3)
+        await _until(lambda: limiter.pending_replies == 3)
+        assert sent == [1, 2]
+        await pacing.advance(0.1)  # one token
+        await _until(lambda: len(sent) == 3)
+        assert sent == [1, 2, 3]
+        await pacing.advance(0.2)
+        await asyncio.gather(fresh, *queued)
+        assert sent == [1, 2, 3, 1, 2]
+    finally:
+        await pacing.set_free()
