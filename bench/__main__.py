@@ -6,7 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
-VALUED_OPTIONS = frozenset({"--before", "--rounds", "--before-blocked", "--workers"})
+VALUED_OPTIONS = frozenset({"--before", "--rounds", "--before-blocked", "--workers", "--only"})
 
 
 def main() -> int:

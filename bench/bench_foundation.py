@@ -18,7 +18,9 @@ alternates from one round to the next, so neither always runs first on a cold ma
 
 ``--before REV`` also runs frontdesk as of git revision REV (``git archive`` into a
 temporary directory), side by side in the same rounds. ``--rounds N`` (default 3),
-``--quick`` (1 round, fewer messages).
+``--quick`` (1 round, fewer messages). ``--only hol``: the head-of-line runs alone, ``N``
+rounds of them with the order of the frontdesk codes alternating (``--only throughput``:
+the throughput rounds alone).
 """
 
 from __future__ import annotations
@@ -294,6 +296,14 @@ def compare() -> None:
     before = _argument("--before")
     if before:
         bots.insert(1, Bot(f"frontdesk@{before}", "frontdesk", _checkout(before)))
+    only = _argument("--only")
+    if only != "hol":
+        _throughput_rounds(bots, rounds)
+    if only != "throughput":
+        _head_of_line_rounds(bots[1:], rounds if only == "hol" else 1)
+
+
+def _throughput_rounds(bots: list[Bot], rounds: int) -> None:
     figures: dict[str, list[dict[str, Any]]] = {bot.name: [] for bot in bots}
     for n in range(rounds):
         order = bots if n % 2 == 0 else list(reversed(bots))
@@ -324,16 +334,34 @@ def compare() -> None:
         idle = [r["rss_idle"] for r in runs]
         print(f"  {bot.name:22} RSS after start {_spread(starts, '{:.0f}')} MiB, "
               f"idle after the runs {_spread(idle, '{:.0f}')} MiB (target <= 100)")  # fmt: skip
+
+
+def _head_of_line_rounds(bots: list[Bot], rounds: int) -> None:
     print(
         f"head of line: one resident asking while {BURSTERS} residents each send {BURST} "
-        "messages, pacing on (Telegram's limits):"
+        "messages, pacing on (Telegram's limits):",
+        flush=True,
     )
-    for bot in bots[1:]:
-        hol = _run_driver(bot.kind, bot.root, "head-of-line")
-        print(
-            f"  {bot.name:22} p50 {hol['p50']:.0f} ms, p99 {hol['p99']:.0f} ms, "
-            f"max {hol['max']:.0f} ms (n={hol['n']}, 429s: {hol['429']}) (target p99 < 200)"
-        )
+    runs: dict[str, list[dict[str, Any]]] = {bot.name: [] for bot in bots}
+    for n in range(rounds):
+        for bot in bots if n % 2 == 0 else list(reversed(bots)):
+            load = os.getloadavg()[0]  # the machine is shared: say how busy it was
+            hol = _run_driver(bot.kind, bot.root, "head-of-line")
+            runs[bot.name].append(hol)
+            print(
+                f"  {bot.name:22} p50 {hol['p50']:.0f} ms, p99 {hol['p99']:.0f} ms, "
+                f"max {hol['max']:.0f} ms (n={hol['n']}, 429s: {hol['429']}, load {load:.1f}) "
+                "(target p99 < 200)",
+                flush=True,
+            )
+    if rounds > 1:
+        print(f"head of line over {rounds} rounds, order alternating; min/median/max:")
+        for bot in bots:
+            line = ", ".join(
+                f"{key} {_spread([r[key] for r in runs[bot.name]], '{:.0f}')} ms"
+                for key in ("p50", "p99", "max")
+            )
+            print(f"  {bot.name:22} {line}")
 
 
 def main() -> None:
