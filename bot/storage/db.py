@@ -203,13 +203,6 @@ class Database:
         await self.engine.dispose()
 
 
-# Prepared statements each pooled SQLite connection keeps (Python's default: 128). A prepared
-# statement is SQLite's compiled program, often tens of KiB: after the foundation bench's
-# 3,000 updates the default held about 9 MiB of SQLite memory across the pool, 32 about 4
-# (idle RSS −5 MiB, issue 18). The hot path uses fewer distinct statements than that.
-SQLITE_CACHED_STATEMENTS = 32
-
-
 def create_database(url: str, *, echo: bool = False, pool_size: int = 10) -> Database:
     """Build the engine for ``url`` with the settings each backend needs.
 
@@ -230,7 +223,7 @@ def create_database(url: str, *, echo: bool = False, pool_size: int = 10) -> Dat
             url,
             echo=echo,
             hide_parameters=True,
-            connect_args={"timeout": 30, "cached_statements": SQLITE_CACHED_STATEMENTS},
+            connect_args={"timeout": 30},
             pool_reset_on_return=None,  # sqlite_hops.install rolls back when it is needed
             **pool,
         )
