@@ -10,6 +10,7 @@ import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 
@@ -21,8 +22,10 @@ from bot.app import (
     update_poller,
 )
 from bot.centre import Centre
+from bot.clock import local_now
 from bot.memory import freeze_startup_objects
 from bot.runtime import Runtime
+from bot.services.holiday_calendar import prefetch_statutory
 from bot.settings import InstanceRole, RunMode, Settings
 from bot.singleton import PollingLeader
 
@@ -62,7 +65,10 @@ async def migrate_in_child(settings: Settings) -> None:
 async def prepare(settings: Settings, centre: Centre) -> tuple[Runtime, FrontdeskApplication]:
     """Migrate the database and build the application."""
     runtime = build_runtime(settings, centre)
-    await migrate_in_child(settings)
+    year = local_now(runtime.clock, ZoneInfo(centre.timezone)).year
+    # Both in child processes, side by side: Alembic and the ``holidays`` package never load
+    # into the serving process (issue 18).
+    await asyncio.gather(migrate_in_child(settings), prefetch_statutory([year, year + 1]))
     return runtime, build_application(runtime)
 
 

@@ -7,10 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 # pkg_resources: zhconv imports it only to find its dictionary, which we open ourselves.
 # aiohttp: only webhook mode serves with it (polling's probes use asyncio streams); holidays:
-# loaded on the first statutory-day computation; pypinyin: its data file is read, the
+# run in a child process to compute statutory days; pypinyin: its data file is read, the
 # package (and its phrase dictionary) never imported. PostgreSQL's dialect is not in the
 # list: the retention's partial indexes (migration 0027) are declared with `postgresql_where`,
 # which SQLAlchemy checks by loading the dialect (about 2 MiB, docs/benchmarks.md).
@@ -112,3 +114,44 @@ def test_startup_objects_are_frozen_out_of_the_collector() -> None:
         assert gone() is None
     finally:
         gc.unfreeze()
+
+
+STATUTORY_DAYS = """
+import json, sys
+from bot.services.holiday_calendar import statutory_named
+days = statutory_named(2031)
+print(json.dumps([len(days), "holidays" in sys.modules]))
+"""
+
+
+def test_statutory_days_leave_the_holidays_package_out_of_the_process() -> None:
+    """Computing a year's statutory days (as an ``/hours`` answer does) runs the ``holidays``
+    package in a child process: the serving process never imports it."""
+    # 13 days: 元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3
+    assert _run(STATUTORY_DAYS) == [13, False]
+
+
+def test_the_child_process_finds_the_same_statutory_days_as_the_package_here() -> None:
+    """The child's days and names, parsed back, are what the package gives in-process, for a
+    year with 除夕 as a statutory day and one without."""
+    from bot.services import holiday_calendar
+
+    for year in (2024, 2026, 2033):
+        assert holiday_calendar._package_year_days(year) == (
+            holiday_calendar._package_year_days_here(year)
+        )
+
+
+async def test_prefetched_years_need_no_child_process_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A year fetched at start-up is answered without starting a process; one not fetched
+    would start one."""
+    from bot.services import holiday_calendar
+
+    await holiday_calendar.prefetch_statutory([2041])
+    started: list[object] = []
+    monkeypatch.setattr(holiday_calendar.subprocess, "run", lambda *a, **k: started.append(a))
+    days = holiday_calendar.statutory_named(2041)
+    assert {festival for _day, festival, _eve in days} == set(holiday_calendar.FESTIVALS)
+    assert started == []

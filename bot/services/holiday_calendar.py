@@ -15,7 +15,11 @@ Two layers:
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -149,18 +153,86 @@ def package_covers(year: int) -> bool:
     return True
 
 
+# The ``holidays`` package runs in a short-lived child process, never in the serving one: its
+# import loads every country's module (387 modules, about 17 MiB that stayed resident after a
+# single ``/hours`` answer, issue 18). The child prints, per year, each day and the package's
+# names for it; the parent keeps only those tuples.
+_PACKAGE_CHILD = """
+import json, sys
+import holidays
+found = {}
+for year in sys.argv[1:]:
+    china = holidays.country_holidays("CN", years=int(year), language="en_US")
+    found[year] = [(day.isoformat(), str(names)) for day, names in sorted(china.items())]
+print(json.dumps(found))
+"""
+_CHILD_TIMEOUT_SECONDS = 120  # a loaded machine starts Python slowly
+# The package's days of each year fetched so far, (day, its names joined by "; ").
+_package_days: dict[int, tuple[tuple[date, str], ...]] = {}
+
+
+def _parse_child(output: bytes | str) -> dict[int, tuple[tuple[date, str], ...]]:
+    found: dict[str, list[tuple[str, str]]] = json.loads(output)
+    return {
+        int(year): tuple((date.fromisoformat(day), names) for day, names in days)
+        for year, days in found.items()
+    }
+
+
+def _package_year_days(year: int) -> tuple[tuple[date, str], ...]:
+    """The ``holidays`` package's days of ``year``: fetched at start-up (:func:`prefetch_statutory`)
+    or now, from a child process (a second or so, once per year and process)."""
+    if year not in _package_days:
+        try:
+            done = subprocess.run(
+                [sys.executable, "-P", "-c", _PACKAGE_CHILD, str(year)],
+                capture_output=True,
+                timeout=_CHILD_TIMEOUT_SECONDS,
+                check=True,
+            )
+            _package_days.update(_parse_child(done.stdout))
+        except (OSError, subprocess.SubprocessError, ValueError):
+            log.warning("statutory days of %s: child process failed, computed here", year)
+            _package_days[year] = _package_year_days_here(year)
+    return _package_days[year]
+
+
+def _package_year_days_here(year: int) -> tuple[tuple[date, str], ...]:
+    import holidays as holidays_package  # the fallback: ~17 MiB for good (see above)
+
+    china = holidays_package.country_holidays("CN", years=year, language="en_US")
+    return tuple((day, str(names)) for day, names in sorted(china.items()))
+
+
+async def prefetch_statutory(years: Iterable[int]) -> None:
+    """Fetch the statutory days of ``years`` in one child process without blocking the loop
+    (at start-up, for this year and the next), so no resident's answer waits for one."""
+    wanted = sorted({y for y in years if y not in _package_days})
+    if not wanted:
+        return
+    try:
+        child = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-P",  # the child's sys.path starts with no working directory to shadow a package
+            "-c",
+            _PACKAGE_CHILD,
+            *map(str, wanted),
+            stdout=asyncio.subprocess.PIPE,
+        )
+        output, _ = await asyncio.wait_for(child.communicate(), _CHILD_TIMEOUT_SECONDS)
+        if child.returncode != 0:
+            raise ValueError(f"exit code {child.returncode}")
+        _package_days.update(_parse_child(output))
+    except (OSError, ValueError, TimeoutError) as exc:
+        log.warning("statutory days not prefetched (%s): fetched when first asked", exc)
+
+
 @lru_cache(maxsize=64)
 def statutory_named(year: int) -> tuple[tuple[date, str, bool], ...]:
     """(day, festival, is the eve) for each statutory day of ``year``, in order."""
-    # Imported on first use (once per year, the result is cached): the package loads the
-    # calendars of every religion and country it knows, about 3 MiB a serving process would
-    # keep for a computation it seldom makes (issue 18).
-    import holidays as holidays_package
-
-    china = holidays_package.country_holidays("CN", years=year, language="en_US")
     found: list[tuple[date, str, bool]] = []
-    for day, names in sorted(china.items()):
-        for name in str(names).split("; "):
+    for day, names in _package_year_days(year):
+        for name in names.split("; "):
             festival = _STATUTORY_NAMES.get(name.strip())
             if festival is not None:
                 found.append((day, festival, name.strip() == _EVE))
