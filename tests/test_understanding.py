@@ -1733,3 +1733,32 @@ def test_a_last_day_or_a_day_off_with_no_day_named_is_asked(
 def test_a_hospital_next_to_a_venue_is_not_a_trip(matcher: QuestionMatcher) -> None:
     """Only the destination of a trip ("去医院") is let pass; "隔壁那家医院" is another place."""
     assert matcher.understand("食堂隔壁那家医院几点开门", MAY_FRIDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我孙子满月那天活动室能借吗",
+        "can we book the event space for the day after our wedding",
+        "could i reserve the shared studio on my retirement day",
+    ],
+)
+def test_a_place_had_on_a_day_of_ones_own_asks_which_day(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Whether it is free depends on the day: asked, not the booking entry."""
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_a_place_had_with_no_day_is_the_booking_entry(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("活动室能借吗 要钱伐", MAY_FRIDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking"), verdict
+
+
+@pytest.mark.parametrize("text", ["亲戚来了 礼拜六食堂开伐", "明天家里来亲戚 照相馆开不开"])
+def test_relatives_coming_are_the_occasion_not_gossip(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.HOURS
+
+
+def test_a_relative_asked_about_is_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("卫生站那个医生是你们主任的亲戚吗", MAY_FRIDAY).kind is Kind.NONE

@@ -800,7 +800,7 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
-    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|亲戚|八卦"
+    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
@@ -1263,6 +1263,11 @@ _HOLIDAY_ASK = re.compile(
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
 # Words that make a question about something else than the hours, even with a venue and a day.
+# Whether a place can be had on a day ("能借吗", "can I book"), not how to book it.
+_BOOK_ASK = re.compile(
+    r"(?:能|可以|可不可以)借(?!书)|借得到|借不借|能不能借|借用一?下"
+    r"|\b(?:can|could|may)\s+(?:i|we)\s+(?:book|reserve|hire|rent)\b"
+)
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
@@ -1488,6 +1493,10 @@ class QuestionMatcher:
         if venue_ids and not hours_intent and _WEATHER.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:
+            if unresolved and not resolved and _BOOK_ASK.search(rest):
+                # "我女儿生日那天活动室能借吗", "book the studio for the day after my exam":
+                # whether it is free depends on the day, which the resident must name
+                return _clarify(unresolved, venue_ids)
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
