@@ -1762,3 +1762,18 @@ def test_relatives_coming_are_the_occasion_not_gossip(matcher: QuestionMatcher, 
 
 def test_a_relative_asked_about_is_not_ours(matcher: QuestionMatcher) -> None:
     assert matcher.understand("卫生站那个医生是你们主任的亲戚吗", MAY_FRIDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["is changfeng park nice for a walk", "你晚饭吃的什么"])
+def test_a_named_park_and_the_bots_own_dinner_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "park" in a park's name is no parking; "你…吃的什么" is small talk, not the menu."""
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.NONE
+
+
+def test_parking_near_a_named_park_is_still_parking(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand(
+        "where do i park my car near changfeng park when i visit the 1690 centre", MAY_FRIDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "parking"), verdict

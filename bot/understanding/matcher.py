@@ -839,7 +839,7 @@ _NOT_OURS = re.compile(
     r"|\b(?:rent|renting|lease|find)\s+(?:an?\s+)?(?:apartment|flat|house|home)\b"
     # the bot's own meal asked as small talk ("你吃饭了没", "吃了吗您", "have you eaten")
     r"|(?<![们家])[你您]\s*(?:今天|早上|中午|晚上)?\s*(?:早饭|午饭|中饭|晚饭|夜饭)?吃(?:过)?(?:饭|早饭|午饭|中饭|晚饭|夜饭)?"
-    r"(?:了|过)(?:吗|没有?|伐|么)|^吃了?(?:吗|没|伐)[你您]?$"
+    r"(?:(?:了|过)(?:吗|没有?|伐|么)|(?:的|了)(?:什么|啥))|^吃了?(?:吗|没|伐)[你您]?$"
     r"|\b(?:have|did)\s+you\s+(?:eaten|eat|had\s+(?:your\s+)?(?:breakfast|lunch|dinner)"
     r"|have\s+(?:your\s+)?(?:breakfast|lunch|dinner))\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
@@ -945,6 +945,11 @@ _ADVICE_HEAD = re.compile(
     r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
     r"|\bworth\s+buying\b"
     r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
+)
+# A park named as a place ("changfeng park", "zhongshan park"): not a word about parking.
+_NAMED_PARK = re.compile(
+    r"\b(?:changfeng|zhongshan|century|fuxing|luxun|lu\s+xun|gongqing|daning|people'?s|jing'?an"
+    r"|xujiahui|binjiang|mengqing|taopu|zhenru|the)\s+park\b(?!\s+(?:my|the|a|our|his|her)\b)"
 )
 # Which line, bus or exit to take: the way to the centre, not advice ("which metro line should
 # I take", "which exit should I use")
@@ -1704,7 +1709,7 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
-        ranked = self.faq.rank(clean)
+        ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
         top = ranked[0]
