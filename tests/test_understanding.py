@@ -1655,3 +1655,125 @@ def test_hours_with_a_part_of_the_day_and_no_venue_get_the_overview(
     """A follow-up's venue is not remembered: every place's hours that day answer it."""
     verdict = matcher.understand(text, MARCH_WEDNESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.OVERVIEW, ()), verdict
+
+
+MAY_FRIDAY = date(2027, 5, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你吃饭了没",
+        "吃了吗您",
+        "have you eaten yet",
+        "体彩这期开奖号码是多少",
+        "what were last night's lottery numbers",
+        "can you help me find an apartment to rent near changfeng park",
+        "你们这边有没有房子出租",
+    ],
+)
+def test_small_talk_lottery_and_homes_to_rent_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Not the centre's services, whatever words they share with an entry (饭, 号码, park)."""
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["哪里可以打印东西 我要打两页租房合同", "can meals be brought to my mum's flat"]
+)
+def test_a_lease_or_a_flat_mentioned_is_no_home_to_rent(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.FAQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the 1690 centre, which bus should i take",
+        "which metro line should i take to get to the 1690 centre",
+    ],
+)
+def test_which_line_to_take_is_the_way_not_advice(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MAY_FRIDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "address_1690"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("下礼拜二我要去医院拿报告，那天食堂午饭几点开始", "canteen", date(2027, 5, 11)),
+        ("i'm going to the bank on thursday, is the canteen open", "canteen", date(2027, 5, 13)),
+        ("月底那天活动室开到几点 想最后一天去", "activity_rooms", date(2027, 5, 31)),
+        ("腊月廿三小年照相馆开吗", "photo_studio", date(2028, 1, 19)),
+        ("腊月廿五照相馆开吗 想趁过年前拍个全家福", "photo_studio", date(2028, 1, 21)),
+        (
+            "is the canteen open on saturday? saturday is my only day off",
+            "canteen",
+            date(2027, 5, 8),
+        ),
+    ],
+)
+def test_words_around_the_day_asked_are_not_another_day_or_place(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    """A trip elsewhere, the month's last day, a lunar date's name, 趁…前, one's own day off."""
+    verdict = matcher.understand(text, MAY_FRIDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
+
+
+@pytest.mark.parametrize("text", ["最后一天照相馆开吗", "is the gym open on my day off"])
+def test_a_last_day_or_a_day_off_with_no_day_named_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_a_hospital_next_to_a_venue_is_not_a_trip(matcher: QuestionMatcher) -> None:
+    """Only the destination of a trip ("去医院") is let pass; "隔壁那家医院" is another place."""
+    assert matcher.understand("食堂隔壁那家医院几点开门", MAY_FRIDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我孙子满月那天活动室能借吗",
+        "can we book the event space for the day after our wedding",
+        "could i reserve the shared studio on my retirement day",
+    ],
+)
+def test_a_place_had_on_a_day_of_ones_own_asks_which_day(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Whether it is free depends on the day: asked, not the booking entry."""
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_a_place_had_with_no_day_is_the_booking_entry(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("活动室能借吗 要钱伐", MAY_FRIDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking"), verdict
+
+
+@pytest.mark.parametrize("text", ["亲戚来了 礼拜六食堂开伐", "明天家里来亲戚 照相馆开不开"])
+def test_relatives_coming_are_the_occasion_not_gossip(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.HOURS
+
+
+def test_a_relative_asked_about_is_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("卫生站那个医生是你们主任的亲戚吗", MAY_FRIDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["is changfeng park nice for a walk", "你晚饭吃的什么"])
+def test_a_named_park_and_the_bots_own_dinner_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "park" in a park's name is no parking; "你…吃的什么" is small talk, not the menu."""
+    assert matcher.understand(text, MAY_FRIDAY).kind is Kind.NONE
+
+
+def test_parking_near_a_named_park_is_still_parking(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand(
+        "where do i park my car near changfeng park when i visit the 1690 centre", MAY_FRIDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "parking"), verdict

@@ -178,6 +178,15 @@ _NTH_DAY = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
+# A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
+# Chinese month and day that may be solar ("八月十五中秋节" is the festival's day).
+_LUNAR_DATE_WORD = re.compile(r"农历|阴历|旧历|[腊正冬]月|廿|卅|初[一二三四五六七八九十]")
+# A time taken advantage of ("想趁过年前拍张全家福"): the reason for the day asked, not a day.
+_SEIZE_BEFORE = re.compile(r"趁着?\s*$")
+# The last day, after a month's end is named ("月底…想最后一天去"): that same day.
+_LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
+# The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
+_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
@@ -462,6 +471,11 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             and {first.kind, second.kind} <= {"date", "festival"}  # not "国庆三天后"
         ):  # "八月十五中秋节": the festival names the day
             keep = first if first.kind == "festival" else second
+            dated = first if first.kind == "date" else second
+            if dated.kind == "date" and _LUNAR_DATE_WORD.search(text, *dated.span):
+                # "腊月廿三小年": a lunar date is exact, the name only says what it is called
+                # (小年 is 廿三 in the north, 廿四 here)
+                keep = dated
             # one mention over both, so the dropped date's words are not left as a day word
             # no rule took ("二月二龙抬头": 二月 would ask which day)
             whole = TimeMention(
@@ -746,6 +760,30 @@ _OTHER_PLACE = re.compile(
     r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
     r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
+# Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
+# "going to the bank first"): where the trip leads, not a place asked about.
+_TRIP_TO = re.compile(
+    r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
+)
+_INSTITUTION = re.compile(
+    r"医院|银行|超市|商场|菜场|菜市场|药店|药房|理发店|博物馆|动物园|教堂|寺庙"
+    r"|(?:hospital|bank|supermarket|pharmacy|mall|museum|zoo|church)s?"
+)
+
+
+def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
+    """Whether ``rest`` names another business than ours, not only as the trip's destination
+    next to one of our venues."""
+    for match in _OTHER_PLACE.finditer(rest):
+        if not (
+            venue_ids
+            and _INSTITUTION.fullmatch(match.group())
+            and _TRIP_TO.search(rest, 0, match.start())
+        ):
+            return True
+    return False
+
+
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
 # another country's rules ("签证照片尺寸要求"), places to eat ("ramen places near…").
@@ -762,7 +800,7 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
-    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|亲戚|八卦"
+    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
@@ -794,6 +832,16 @@ _NOT_OURS = re.compile(
     r"|上大学|考大学|考上|复旦|交大|同济"
     r"|考[\u4e00-\u9fff]{0,4}[一二三四五六七八九十\d]+级|\bgrade\s+\d+\s+exam\b"
     r"|(?:退休金|养老金)[\u4e00-\u9fff]{0,4}多少|影响[\u4e00-\u9fff]{0,6}多少"
+    # lottery draws ("体彩这期开奖号码"), a home to rent ("想租个房子", "an apartment to rent")
+    r"|体彩|福彩|双色球|大乐透|开奖|中奖号码|\b(?:lotter(?:y|ies)|jackpot)\b"
+    r"|租(?:个|套|间)?房子|想租房|找房子|房子出租|出租房(?!间)|房源"
+    r"|\b(?:apartments?|flats?|houses?)\s+(?:to|for)\s+rent\b"
+    r"|\b(?:rent|renting|lease|find)\s+(?:an?\s+)?(?:apartment|flat|house|home)\b"
+    # the bot's own meal asked as small talk ("你吃饭了没", "吃了吗您", "have you eaten")
+    r"|(?<![们家])[你您]\s*(?:今天|早上|中午|晚上)?\s*(?:早饭|午饭|中饭|晚饭|夜饭)?吃(?:过)?(?:饭|早饭|午饭|中饭|晚饭|夜饭)?"
+    r"(?:(?:了|过)(?:吗|没有?|伐|么)|(?:的|了)(?:什么|啥))|^吃了?(?:吗|没|伐)[你您]?$"
+    r"|\b(?:have|did)\s+you\s+(?:eaten|eat|had\s+(?:your\s+)?(?:breakfast|lunch|dinner)"
+    r"|have\s+(?:your\s+)?(?:breakfast|lunch|dinner))\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -851,7 +899,9 @@ _STARTING_POINT = re.compile(
 _PLACE_SUFFIX = re.compile(
     r"事务所|所(?!以|有|在|谓|需|要)|公司|店|铺|\s*(?:firms?|compan(?:y|ies))\b"
 )
-_HOUSE = re.compile(r"二手房|房价|一平|平方|学区")
+_HOUSE = re.compile(
+    r"二手房|房价|一平|平方|学区|租(?:个|套|间)?房子|想租房|找房子|房子出租|出租房|房源"
+)
 # "食堂还是卫生站": a choice between places is still one answer per place.
 _ONE_OR_OTHER = re.compile(r"还是|或者|\bor\b")
 # Advice on a case of the resident's own, even at the legal-aid desk: "我赢的概率大吗".
@@ -895,6 +945,17 @@ _ADVICE_HEAD = re.compile(
     r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
     r"|\bworth\s+buying\b"
     r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
+)
+# A park named as a place ("changfeng park", "zhongshan park"): not a word about parking.
+_NAMED_PARK = re.compile(
+    r"\b(?:changfeng|zhongshan|century|fuxing|luxun|lu\s+xun|gongqing|daning|people'?s|jing'?an"
+    r"|xujiahui|binjiang|mengqing|taopu|zhenru|the)\s+park\b(?!\s+(?:my|the|a|our|his|her)\b)"
+)
+# Which line, bus or exit to take: the way to the centre, not advice ("which metro line should
+# I take", "which exit should I use")
+_WAY_ASK = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:line|bus|exit|stop|station|route|train|number)\s+"
+    r"(?:should|do|can|must)\s+i\s+(?:take|use|get|catch|go)\b"
 )
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
 # 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
@@ -1207,6 +1268,11 @@ _HOLIDAY_ASK = re.compile(
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
 # Words that make a question about something else than the hours, even with a venue and a day.
+# Whether a place can be had on a day ("能借吗", "can I book"), not how to book it.
+_BOOK_ASK = re.compile(
+    r"(?:能|可以|可不可以)借(?!书)|借得到|借不借|能不能借|借用一?下"
+    r"|\b(?:can|could|may)\s+(?:i|we)\s+(?:book|reserve|hire|rent)\b"
+)
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
@@ -1328,7 +1394,7 @@ class QuestionMatcher:
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
             (_ELSEWHERE.search(rest) and not venue_ids)
-            or _OTHER_PLACE.search(rest)
+            or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
@@ -1355,7 +1421,7 @@ class QuestionMatcher:
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
             _CASE_ADVICE.search(rest)
-            or _MEDICAL_ADVICE.search(rest)
+            or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
@@ -1379,9 +1445,12 @@ class QuestionMatcher:
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today)
-        if _DAY_LEFT.search(
-            strip_punctuation(remove_times(blank, mentions))
-        ):  # "12。20", "3天以后": a day-like word no rule took
+        left = strip_punctuation(remove_times(blank, mentions))
+        if any((d + timedelta(days=1)).day == 1 for m in mentions for d in m.days):
+            left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
+        if any(m.resolved for m in mentions):  # "monday is my only day off": the resident's
+            left = _OWN_DAY_OFF.sub(" ", left)
+        if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
@@ -1400,6 +1469,7 @@ class QuestionMatcher:
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
                 if m.kind not in ("vague", "past")
+                and not _SEIZE_BEFORE.search(text, 0, m.span[0])
                 and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
             ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
@@ -1419,7 +1489,7 @@ class QuestionMatcher:
         if not (hours_intent and (venue_ids or mentions)) and (
             _PERSONAL_HEAD.search(rest)
             or (
-                _ADVICE_HEAD.search(rest)
+                _ADVICE_HEAD.search(_WAY_ASK.sub(" ", rest))
                 and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
             )
         ):
@@ -1428,6 +1498,10 @@ class QuestionMatcher:
         if venue_ids and not hours_intent and _WEATHER.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:
+            if unresolved and not resolved and _BOOK_ASK.search(rest):
+                # "我女儿生日那天活动室能借吗", "book the studio for the day after my exam":
+                # whether it is free depends on the day, which the resident must name
+                return _clarify(unresolved, venue_ids)
             if (mentions or hours_intent) and not (other_topic and not hours_intent):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
@@ -1635,7 +1709,7 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
-        ranked = self.faq.rank(clean)
+        ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
         top = ranked[0]

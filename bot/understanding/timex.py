@@ -766,6 +766,7 @@ _VAGUE = re.compile(
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
+    r"|\bon\s+(?:my|our|his|her|their)\s+[a-z]+\s+day\b"  # "on my retirement day"
     r"|\b(?:when|once)\s+(?:my|our|his|her|their)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back"
     r"|gets?\s+(?:here|back)|lands?|returns?|is\s+over|ends|finishes|starts)\b"
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
