@@ -247,12 +247,17 @@ async def drive(kind: str, root: Path, scenario: str) -> dict[str, Any]:
                     result["rss_idle"] = _rss_mib(bot.pid)
                 result["429"] = emu.stats()["429"]
             finally:
-                bot.send_signal(signal.SIGTERM)
-                try:
-                    bot.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    bot.kill()
+                stop_bot(bot)
     return result
+
+
+def stop_bot(bot: subprocess.Popen[bytes]) -> None:
+    """SIGTERM, as a service manager stops it; killed if it has not ended within 30 s."""
+    bot.send_signal(signal.SIGTERM)
+    try:
+        bot.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        bot.kill()
 
 
 def _run_driver(kind: str, root: Path, scenario: str) -> dict[str, Any]:

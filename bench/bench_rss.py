@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import signal
 import statistics
 import subprocess
 import sys
@@ -67,11 +66,7 @@ async def drive(root: Path) -> dict[str, Any]:
                 await asyncio.sleep(SETTLE_SECONDS)
                 idle = _memory(bot.pid)
             finally:
-                bot.send_signal(signal.SIGTERM)
-                try:
-                    bot.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    bot.kill()
+                foundation.stop_bot(bot)
     return {"start": start, "idle": idle, "rates": rates}
 
 
