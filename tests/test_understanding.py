@@ -696,6 +696,8 @@ def test_faq_questions_that_looked_like_something_else(
         ("健生房今天开到几点", "gym"),  # sheng for shen: fuzzy pinyin (-ng/-n)
         ("明天实堂开吗", "canteen"),  # shi for shi (and zh/z, ch/c, sh/s alike)
         ("is the gymn open tomorrow", "gym"),  # one letter too many on a short name
+        ("gim open on sunday?", "gym"),  # a short name spelt as heard
+        ("what time does the jym close today", "gym"),
         ("is the nightschool on tonight", "night_school"),  # two words typed as one
     ],
 )
@@ -704,6 +706,13 @@ def test_venue_typos_of_southern_speakers_and_short_names(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, (venue,)), verdict
+
+
+@pytest.mark.parametrize("text", ["is jim in the office today", "do you sell gum on sunday"])
+def test_real_words_that_sound_like_a_short_name_are_not_the_venue(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).venue_ids == ()
 
 
 # --- Round six: classes from an outside reviewer's set (holdout8), tested in new words -------

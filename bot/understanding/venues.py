@@ -141,6 +141,28 @@ class _Alias:
 _ROOM_WORDS = "室间房"
 
 
+# Letters an English word is misspelt with when it is typed as heard: "gim", "jym" for gym.
+_SOUND_ALIKE_LETTERS = {"g": "j", "j": "g", "y": "i", "i": "y", "c": "k", "k": "c"}
+# Real words one sound-alike letter away from a short alias: never read as the venue.
+_REAL_SHORT_WORDS = frozenset(
+    {"jim", "him", "gem", "gum", "gin", "kim", "jig", "gig", "kin", "kit"}
+)
+
+
+def _sound_alike_spellings(short: str) -> set[str]:
+    """Spellings of a three-letter alias with one or two letters swapped for ones that sound the
+    same ("gym" → "gim", "jym"; not "jim", a name)."""
+    spellings = {short}
+    for _ in range(2):
+        spellings |= {
+            word[:at] + _SOUND_ALIKE_LETTERS[letter] + word[at + 1 :]
+            for word in spellings
+            for at, letter in enumerate(word)
+            if letter in _SOUND_ALIKE_LETTERS
+        }
+    return spellings - {short} - _REAL_SHORT_WORDS
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _NON_WORD.sub(" ", text)).strip()
 
@@ -228,6 +250,11 @@ class VenueFinder:
             a.text: a.venue_id for a in latin if " " not in a.text and len(a.text) >= 5
         }
         self._latin_short = {a.text: a.venue_id for a in latin if len(a.text) == 3}
+        self._latin_sound_alike = {
+            spelling: venue_id
+            for short, venue_id in self._latin_short.items()
+            for spelling in _sound_alike_spellings(short)
+        }
         self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
@@ -296,6 +323,10 @@ class VenueFinder:
             short = self._latin_short.get(word.group()[:-1])
             if len(word.group()) == 4 and short is not None:  # "gymn": one letter too many
                 found.append(VenueMatch(short, word.span(), word.group()[:-1], True))
+                continue
+            alike = self._latin_sound_alike.get(word.group())
+            if alike is not None:  # "gim", "jym": spelt as heard
+                found.append(VenueMatch(alike, word.span(), word.group(), True))
                 continue
             if len(word.group()) < 5:
                 continue
