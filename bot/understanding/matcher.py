@@ -387,9 +387,15 @@ def _story(text: str, mention: TimeMention) -> bool:
     return bool(_DONE.search(clause)) and not _ASKED.search(clause)
 
 
-def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+def reconcile_days(
+    text: str,
+    mentions: list[TimeMention],
+    today: date,
+    venue_spans: tuple[tuple[int, int], ...] = (),
+) -> list[TimeMention]:
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
-    ("元旦后第一个周一") or when two different days are named without being joined."""
+    ("元旦后第一个周一") or when two different days are named without being joined, unless the
+    last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -464,7 +470,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
             )
             result = [whole if m is second else m for m in result if m is not first]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (
             not between.strip()
             and (first.festival or second.festival or "festival" in (first.kind, second.kind))
@@ -482,7 +488,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
             )
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -498,7 +504,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             if moved != second.days[0]:
                 second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
                 result = [second_moved if m is second else m for m in result]
-                return reconcile_days(text, result, today)
+                return reconcile_days(text, result, today, venue_spans)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -517,7 +523,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
@@ -531,7 +537,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         ):
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
             not between.strip()
             and second.kind == "weekday"
@@ -540,10 +546,49 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         ):
             whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
+        if (asked := _story_leads_to(text, named, venue_spans)) is not None:
+            # the other days are the story's, told and not asked (kept, so their words are not
+            # read as a day no rule took)
+            return [
+                m if m is asked or not m.resolved else TimeMention(m.span, (), "past", None, ())
+                for m in result
+            ]
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+# The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
+_SO = re.compile(r"所以|那就|那我就|只能|改(?:成|到|在)|\bso\b|\binstead\b|\brather\b")
+# …not a day the resident cannot come: "所以礼拜六也去不了卫生站"
+_CANNOT = re.compile(
+    r"不能|不了|没空|没时间|不去|不来|\bcan'?t\b|\bcannot\b|\bwon'?t\b|\bnot\s+able\b"
+)
+
+
+def _story_leads_to(
+    text: str, named: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> TimeMention | None:
+    """The last day named, when the other days come before it as the resident's own plans and
+    the question turns to it with "所以"/"so…instead", naming the venue in its own clause (and
+    no venue is named before the story turns)."""
+    if not venue_spans:
+        return None
+    asked = max(named, key=lambda m: m.span[0])
+    before = max(m.span[1] for m in named if m is not asked)
+    turn = _SO.search(text, before)
+    if turn is None or turn.start() > asked.span[1] + 40:
+        return None
+    clause = _clause(text, asked.span)
+    start = text.find(clause, max(0, asked.span[0] - len(clause)))
+    if (
+        any(v[0] < turn.start() for v in venue_spans)
+        or not any(start <= v[0] < start + len(clause) for v in venue_spans)
+        or _CANNOT.search(text, turn.start())
+    ):
+        return None
+    return asked
 
 
 # --- Intents and fillers --------------------------------------------------------------------
@@ -765,6 +810,11 @@ _OTHER_PLACE = re.compile(
 _TRIP_TO = re.compile(
     r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
 )
+# …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
+_ERRAND_AT = re.compile(
+    r"\s*(?:appointments?|visits?|check-?ups?|run|errands?)\b"
+    r"|复查|看病|看门诊|挂号|检查|就诊|的号|办事|取钱|存钱|买菜"
+)
 _INSTITUTION = re.compile(
     r"医院|银行|超市|商场|菜场|菜市场|药店|药房|理发店|博物馆|动物园|教堂|寺庙"
     r"|(?:hospital|bank|supermarket|pharmacy|mall|museum|zoo|church)s?"
@@ -778,7 +828,7 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
-            and _TRIP_TO.search(rest, 0, match.start())
+            and (_TRIP_TO.search(rest, 0, match.start()) or _ERRAND_AT.match(rest, match.end()))
         ):
             return True
     return False
@@ -1444,7 +1494,7 @@ class QuestionMatcher:
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
-        mentions = reconcile_days(text, mentions, today)
+        mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
         left = strip_punctuation(remove_times(blank, mentions))
         if any((d + timedelta(days=1)).day == 1 for m in mentions for d in m.days):
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
