@@ -1819,3 +1819,42 @@ def test_a_story_that_does_not_lead_to_one_day_is_asked_back(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_a_festivals_first_days_are_counted_from_its_first(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("中秋头两天食堂开吗", WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert len(verdict.days) == 2
+    assert verdict.days[1] - verdict.days[0] == timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙子考试前一日想带他去活动室 开伐",  # 日 for 天: a day of the resident's own
+        "when she gets back from the trip is the reading room open",
+        "before our wedding is the photo studio open",
+    ],
+)
+def test_a_day_of_the_residents_own_in_new_words_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打完太极腰酸 怎么缓解 活动室有人懂吗",
+        "痛风吃樱桃有用吗 食堂有没有",
+        "stretch before or after the gym, which is better",
+        "夜校发的那种字帖网上哪里买",
+        "is the gym at the wanda plaza open today",
+        "我表妹在宝山 她那边的卫生站周日开吗",
+        "best divorce lawyer in Jing'an?",
+    ],
+)
+def test_advice_shopping_and_other_places_in_new_words_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)

@@ -176,6 +176,10 @@ _DAY_AFTER = re.compile(
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
+# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked)
+_FIRST_DAYS = re.compile(
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([两二三四五1-5])\s*天"
+)
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
@@ -433,6 +437,13 @@ def reconcile_days(
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
             mention = TimeMention(mention.span, mention.days[:1], mention.kind, None, ())
+        elif mention.kind == "festival" and (leading := _FIRST_DAYS.match(after)) is not None:
+            count = cn_number(leading.group(1))
+            days = tuple(mention.days[0] + timedelta(days=n) for n in range(count))
+            mention = TimeMention(
+                (start, end + leading.end()), days, "festival", mention.festival, ()
+            )
+            end = mention.span[1]
         elif (near := _DAY_AFTER.match(after)) is not None:
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
@@ -797,9 +808,15 @@ _OTHER_PLACE = re.compile(
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
+    # a shopping centre by name: "the gym at raffles city", "来福士的健身房"
+    r"|来福士|大悦城|龙之梦|环球港|正大广场|万象城|万达|购物中心|\b(?:raffles|joy\s+city|global\s+harbou?r"
+    r"|iapm|k11|mixc|wanda|plaza|shopping\s+(?:centre|center|mall))\b"
+    # a district "over there": "我阿姐在嘉定 伊那边社区医院"
+    r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)"
+    r"(?:新区|区)?[\u4e00-\u9fff\s]{0,3}(?:那边|那里|那儿|那块|那头)"
     r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)"
     r"(?:新区|区)?(?:的|那边的?|那里的?)"
-    r"|(?<!live )(?<!living )(?<!lives )\b(?:in|at)\s+(?:pudong|changning|jing'?an|xuhui"
+    r"|(?<!live )(?<!living )(?<!lives )\b(?:in|at)\s+(?:pudong|changning|jing'?\s?an|xuhui"
     r"|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang|qingpu|fengxian|chongming)\b"
     r"|\b(?:another|a\s+cheaper|other|cheaper)\s+(?:[a-z]+\s+)?"
     r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
@@ -978,6 +995,8 @@ _MEDICAL_ADVICE = re.compile(
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
+    # how to ease one's own ache, whether a food helps: "腿酸怎么缓解", "高血压吃芹菜有用伐"
+    r"|(?:怎么|如何|咋|怎样)缓解|乳酸|吃[\u4e00-\u9fff]{1,4}有(?:没有)?用|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+)(?:relieve|ease|soothe)\b"
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
@@ -986,7 +1005,7 @@ _ADVICE_HEAD = re.compile(
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
-    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+)?(?:in|near|around)\b"
+    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
@@ -994,6 +1013,10 @@ _ADVICE_HEAD = re.compile(
     # (a choice when buying, not between our own offers: "健身卡办月卡还是年卡好" is the FAQ)
     r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
     r"|\bworth\s+buying\b"
+    # which of two ways is better, where to buy a thing cheapest or online
+    r"|\bwhich\s+(?:one\s+|way\s+)?is\s+(?:better|best)\b"
+    r"|(?:哪里|哪儿|哪家|在哪)买[\u4e00-\u9fff]{0,3}便宜|网上[\u4e00-\u9fff]{0,4}买|网购|淘宝|京东|拼多多"
+    r"|\bwhere\s+(?:can\s+i\s+|to\s+)buy\b[^?]{0,20}\b(?:cheap|cheapest|online)\b"
     r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
 )
 # A park named as a place ("changfeng park", "zhongshan park"): not a word about parking.
