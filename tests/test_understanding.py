@@ -1858,3 +1858,33 @@ def test_advice_shopping_and_other_places_in_new_words_are_not_answered(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("健身房在哪一层", "gym"),
+        ("what floor is the canteen on", "canteen"),
+        ("法律援助在几楼 我第一次去", "legal_aid"),
+    ],
+)
+def test_which_room_or_floor_is_where_the_place_is(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上个月刚从别的区搬来 健身房周五开吗",  # where the resident lived before
+        "we moved in last month, is the gym open on friday",  # a month gone by, the story's
+    ],
+)
+def test_where_and_when_the_resident_moved_is_the_story(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == (WEDNESDAY + timedelta(days=2),)

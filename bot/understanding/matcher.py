@@ -625,7 +625,12 @@ _WHERE_INTENT = re.compile(
     r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
 )
 # Where a place is, asked alone (how to get there is the address entries')
-_LOCATED = re.compile(r"在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b")
+_LOCATED = re.compile(
+    # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
+    r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
+    r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
+    r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+)
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
     r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
@@ -827,6 +832,11 @@ _OTHER_PLACE = re.compile(
 _TRIP_TO = re.compile(
     r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
 )
+_PAST_SPAN = re.compile(
+    r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
+)
+_MOVED_FROM = re.compile(r"从\s*$")
+_MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
     r"\s*(?:appointments?|visits?|check-?ups?|run|errands?)\b"
@@ -842,6 +852,8 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
     """Whether ``rest`` names another business than ours, not only as the trip's destination
     next to one of our venues."""
     for match in _OTHER_PLACE.finditer(rest):
+        if _MOVED_FROM.search(rest, 0, match.start()) and _MOVED_HERE.match(rest, match.end()):
+            continue  # "我刚从外区搬来": where the resident lived before, not a place asked about
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
@@ -1523,6 +1535,10 @@ class QuestionMatcher:
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
         if any(m.resolved for m in mentions):  # "monday is my only day off": the resident's
             left = _OWN_DAY_OFF.sub(" ", left)
+        if any(min(m.days) >= today for m in mentions if m.resolved):
+            # "moved here last month…can I go on April 29": a month or week gone by is the
+            # story's, beside a day to come
+            left = _PAST_SPAN.sub(" ", left)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
