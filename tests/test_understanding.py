@@ -1888,3 +1888,17 @@ def test_where_and_when_the_resident_moved_is_the_story(
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert verdict.days == (WEDNESDAY + timedelta(days=2),)
+
+
+def test_english_sign_ups_without_the_word_class(matcher: QuestionMatcher) -> None:
+    enrol = matcher.understand("enrol me in knitting", WEDNESDAY)
+    assert (enrol.feature, enrol.course_hint) == ("course", "knitting"), enrol
+    mine = matcher.understand("which courses have I registered for", WEDNESDAY)
+    assert mine.feature == "myclasses", mine
+
+
+def test_how_to_get_a_thing_is_not_the_way_there(matcher: QuestionMatcher) -> None:
+    card = matcher.understand("how do I get a gym card", WEDNESDAY)
+    assert (card.kind, card.faq_id) == (Kind.FAQ, "gym_card"), card
+    way = matcher.understand("how do I get to the gym", WEDNESDAY)
+    assert way.kind is Kind.VENUE, way

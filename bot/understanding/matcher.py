@@ -622,7 +622,8 @@ _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|在(?:什么|啥)地方|\bwhere\b|\baddress\b|\blocation\b"
     # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
-    r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
+    # (not "how do I get a gym card": a thing obtained, not the way)
+    r"|\bhow (?:do i |can i |to )?get\b(?!\s+(?:a|an|my|one|some)\b)|\bwhich floor\b"
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
@@ -1258,7 +1259,11 @@ _MY_CLASSES = re.compile(
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
-    r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    # "the classes I'm signed up for", "what have I registered for"
+    r"|\b(?:classes|courses)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have)\s+(?:been\s+)?"
+    r"(?:signed\s+up|enrol?led|registered|booked)\b"
+    r"|\bwhat\s+(?:am|have)\s+i\s+(?:been\s+)?(?:signed\s+up|enrol?led|registered)\s+(?:for|in)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
     r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
     # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
@@ -1281,7 +1286,8 @@ _COURSE = re.compile(
 # "想给我孙子报个英语班", "can I sign up for tai chi", "I want to learn calligraphy"
 _COURSE_NAMED = re.compile(
     r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
-    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take(?=.*\b(?:class|course|lesson)))"
+    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+(?:me\s+)?in|register\s+me\s+for|join|learn"
+    r"|take(?=.*\b(?:class|course|lesson)))"
     r"\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
     r"(?:\s+(?:at|in|with|from)\s+(?:the\s+)?(?:night\s+school|evening\s+class(?:es)?|centre|center|you))?"
     r"\s*(?:$|[,.!?]|\bis\b)"
