@@ -1902,3 +1902,10 @@ def test_how_to_get_a_thing_is_not_the_way_there(matcher: QuestionMatcher) -> No
     assert (card.kind, card.faq_id) == (Kind.FAQ, "gym_card"), card
     way = matcher.understand("how do I get to the gym", WEDNESDAY)
     assert way.kind is Kind.VENUE, way
+
+
+def test_a_thing_at_home_told_after_the_hours_is_the_reason(matcher: QuestionMatcher) -> None:
+    told = matcher.understand("琴房周五开吗 家里钢琴邻居有意见", WEDNESDAY)
+    assert (told.kind, told.venue_ids) == (Kind.HOURS, ("shared_studio",)), told
+    asked = matcher.understand("家里钢琴邻居有意见 琴房周五开吗", WEDNESDAY)  # before: not ours
+    assert asked.kind is Kind.NONE, asked

@@ -47,7 +47,7 @@ from bot.understanding.timex import (
     remove_times,
     year_named,
 )
-from bot.understanding.venues import VenueFinder
+from bot.understanding.venues import VenueFinder, VenueMatch
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -849,6 +849,17 @@ _INSTITUTION = re.compile(
 )
 
 
+def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]) -> bool:
+    """ "琴房开不开 …家里钢琴邻居嫌吵": our venue's hours asked first, in a clause of its own, and
+    the thing at home told after as the reason for coming."""
+    return any(
+        0 < v.span[1] <= home.start()
+        and _HOURS_INTENT.search(text, v.span[1], home.start())
+        and _CLAUSE_END.search(text, v.span[1], home.start())
+        for v in venues
+    )
+
+
 def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
     """Whether ``rest`` names another business than ours, not only as the trip's destination
     next to one of our venues."""
@@ -1516,7 +1527,11 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
-            or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
+            or (
+                (home := _HOME_THING.search(text)) is not None
+                and not _OURS_TOO.search(text)
+                and not _home_is_the_reason(text, home, venues)
+            )
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
                 not_ours is not None
