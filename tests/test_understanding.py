@@ -1909,3 +1909,10 @@ def test_a_thing_at_home_told_after_the_hours_is_the_reason(matcher: QuestionMat
     assert (told.kind, told.venue_ids) == (Kind.HOURS, ("shared_studio",)), told
     asked = matcher.understand("家里钢琴邻居有意见 琴房周五开吗", WEDNESDAY)  # before: not ours
     assert asked.kind is Kind.NONE, asked
+
+
+def test_a_deadline_of_the_residents_own_beside_the_day_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("周五食堂开吗 月底前要把饭卡充好", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=2),))
+    alone = matcher.understand("月底前要充饭卡 食堂哪天开", WEDNESDAY)
+    assert alone.kind is Kind.CLARIFY_DAY, alone

@@ -186,6 +186,7 @@ _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # Chinese month and day that may be solar ("八月十五中秋节" is the festival's day).
 _LUNAR_DATE_WORD = re.compile(r"农历|阴历|旧历|[腊正冬]月|廿|卅|初[一二三四五六七八九十]")
 # A time taken advantage of ("想趁过年前拍张全家福"): the reason for the day asked, not a day.
+_DEADLINE = re.compile(r"\s*(?:要|得|必须|一定要|需要|务必)")
 _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 # The last day, after a month's end is named ("月底…想最后一天去"): that same day.
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
@@ -456,6 +457,15 @@ def reconcile_days(
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = 7, end + week.end()  # "thursday week": the same
+        elif (
+            (near := _DAY_RELATIVE.match(after)) is not None
+            and near.group().rstrip().endswith("前")
+            and _DEADLINE.match(text, end + near.end())
+            and any(o is not mention and o.resolved for o in mentions)
+        ):  # "4月30号…开到几点 月底前要把材料交上去": a deadline of the resident's own task,
+            # beside the day asked
+            result.append(TimeMention((start, end + near.end()), (), "past", None, ()))
+            continue
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
