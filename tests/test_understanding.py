@@ -1916,3 +1916,11 @@ def test_a_deadline_of_the_residents_own_beside_the_day_asked(matcher: QuestionM
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=2),))
     alone = matcher.understand("月底前要充饭卡 食堂哪天开", WEDNESDAY)
     assert alone.kind is Kind.CLARIFY_DAY, alone
+
+
+def test_the_community_place_near_a_landmark_is_the_centre(matcher: QuestionMatcher) -> None:
+    text = "the community place near changfeng park has a gym, is it open on friday"
+    ours = matcher.understand(text, WEDNESDAY)
+    assert (ours.kind, ours.venue_ids) == (Kind.HOURS, ("gym",)), ours
+    theirs = matcher.understand("any places near changfeng park with a gym", WEDNESDAY)
+    assert theirs.kind in (Kind.NONE, Kind.SUGGEST), theirs
