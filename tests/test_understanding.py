@@ -1924,3 +1924,25 @@ def test_the_community_place_near_a_landmark_is_the_centre(matcher: QuestionMatc
     assert (ours.kind, ours.venue_ids) == (Kind.HOURS, ("gym",)), ours
     theirs = matcher.understand("any places near changfeng park with a gym", WEDNESDAY)
     assert theirs.kind in (Kind.NONE, Kind.SUGGEST), theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("weishengzhan houtian kaimen ma", "health_station", 2),
+        ("fa lv yuan zhu ming tian ji dian kai", "legal_aid", 1),
+    ],
+)
+def test_a_question_typed_in_pinyin_is_read_and_answered_in_chinese(
+    matcher: QuestionMatcher, text: str, venue: str, day: int
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.lang) == (Kind.HOURS, (venue,), "zh")
+    assert verdict.days == (WEDNESDAY + timedelta(days=day),)
+
+
+@pytest.mark.parametrize("text", ["is the gym open", "hi", "ni hao ma"])
+def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).lang == "en"

@@ -47,7 +47,7 @@ from bot.understanding.timex import (
     remove_times,
     year_named,
 )
-from bot.understanding.venues import VenueFinder, VenueMatch
+from bot.understanding.venues import TONE_MARKS, VenueFinder, VenueMatch
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -1434,6 +1434,55 @@ MEMO_CHARS = 64
 MEMO_SIZE = 4096
 
 
+# Words of a question about hours, read when a question is typed in pinyin without characters
+PINYIN_WORDS = (
+    "今天",
+    "明天",
+    "后天",
+    "大后天",
+    "今晚",
+    "明晚",
+    "周末",
+    "现在",
+    "几点",
+    "开门",
+    "关门",
+    "开",
+    "关",
+    "吗",
+    "呢",
+    "有",
+    "没有",
+    "开着",
+    "开到",
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "早上",
+    "还",
+    "请问",
+    "什么时候",
+    "星期",
+    "礼拜",
+    "周",
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "日",
+    "天",
+)
+_PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
+# Syllables only (a cheap test that turns English away before the words are looked up)
+_PINYIN_SYLLABLES = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan"
+    r"|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+"
+)
+
+
 class QuestionMatcher:
     """Built once from the centre's data; :meth:`understand` is pure and fast."""
 
@@ -1442,7 +1491,21 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS, PINYIN_WORDS)
+        # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
+        # the toneless spelling of each venue alias and of the words of a question about hours
+        spelling = self.venues.homophones.spelling
+        self._venue_words = {
+            a for v in centre.venues for a in (*v.aliases, v.name.zh) if _CJK.search(a)
+        }
+        self._pinyin_words: dict[str, str] = {}
+        for word in sorted({*PINYIN_WORDS, *self._venue_words}, key=len):
+            if all(c in spelling for c in word):
+                spelt = "".join(spelling[c] for c in word)
+                typed_v = re.sub("[üǖǘǚǜ]", "v", spelt)  # ü is typed as v (or u)
+                for typed in {spelt.translate(TONE_MARKS), typed_v.translate(TONE_MARKS)}:
+                    self._pinyin_words.setdefault(typed, word)
+        self._pinyin_longest = max(map(len, self._pinyin_words), default=0)
         self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
         # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
         self._weekday_sound = {
@@ -1462,6 +1525,30 @@ class QuestionMatcher:
             },
         )
 
+    def _from_pinyin(self, text: str) -> str | None:
+        """The Chinese of a question typed wholly in toneless pinyin, when every syllable makes
+        a known word and a venue is among them; None otherwise (English is never read so)."""
+        letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
+        if letters is None or not all(
+            _PINYIN_SYLLABLES.fullmatch(token) for token in letters.group(1).split()
+        ):
+            return None
+        joined = letters.group(1).replace(" ", "")
+        best: list[list[str] | None] = [[]] + [None] * len(joined)
+        for start in range(len(joined)):
+            words = best[start]
+            if words is None:
+                continue
+            for end in range(start + 1, min(len(joined), start + self._pinyin_longest) + 1):
+                word = self._pinyin_words.get(joined[start:end])
+                found = best[end]
+                if word is not None and (found is None or len(words) + 1 < len(found)):
+                    best[end] = [*words, word]
+        read = best[-1]
+        if not read or not any(w in self._venue_words for w in read):
+            return None
+        return "".join(read)
+
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
@@ -1475,7 +1562,10 @@ class QuestionMatcher:
         if len(text) <= MEMO_CHARS and (found := self._memo.get(key)) is not None:
             return found
         lang = language_of(text[:MAX_QUESTION_CHARS])
-        verdict = _with_lang(self._understand(text, today), lang)
+        asked = text
+        if lang == "en" and (read := self._from_pinyin(text)) is not None:
+            asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+        verdict = _with_lang(self._understand(asked, today), lang)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()

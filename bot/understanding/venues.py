@@ -33,7 +33,7 @@ _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NON_WORD = re.compile(r"[^\w\u4e00-\u9fff]+")
 
 
-_TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
+TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
 
 
 # Fuzzy pinyin, as input methods offer it for southern (and Shanghainese) speakers, who do
@@ -46,7 +46,7 @@ def _toneless(syllables: str) -> str:
     """Toneless, fuzzy readings ("shēn,shèng" → "sen,sen")."""
     return ",".join(
         _FUZZY_FINAL.sub(r"\1n", _FUZZY_INITIAL.sub(r"\1", s))
-        for s in syllables.translate(_TONE_MARKS).split(",")
+        for s in syllables.translate(TONE_MARKS).split(",")
     )
 
 
@@ -91,11 +91,13 @@ class Homophones:
     """For each character of the venue aliases, the characters that sound like it (tones
     ignored), e.g. 食 → {识, 时, 石, 十, 实…}."""
 
-    def __init__(self, alias_chars: set[str], main_chars: Collection[str] = ()) -> None:
+    def __init__(
+        self, alias_chars: set[str], main_chars: Collection[str] = (), spelled: Collection[str] = ()
+    ) -> None:
         table = pinyin_table()
         # for ``main_chars`` (the weekday numerals): the characters whose main reading is theirs,
         # tones ignored and without fuzzy pinyin (六 liù → 溜 流 刘 留…, not 路 lù nor 绿)
-        main = {code: raw.split(",")[0].translate(_TONE_MARKS) for code, raw in table.items()}
+        main = {code: raw.split(",")[0].translate(TONE_MARKS) for code, raw in table.items()}
         self.main_alike: dict[str, frozenset[str]] = {
             char: frozenset(
                 chr(code)
@@ -106,7 +108,9 @@ class Homophones:
         }
         # how each character is spelled in pinyin (its main reading, with its tone marks)
         self.spelling: dict[str, str] = {
-            char: table[ord(char)].split(",")[0] for char in alias_chars if ord(char) in table
+            char: table[ord(char)].split(",")[0]
+            for char in {*alias_chars, *spelled}
+            if ord(char) in table
         }
         wanted = set().union(*(readings(table, c) for c in alias_chars))
         by_sound: dict[str, set[str]] = {}
@@ -211,6 +215,7 @@ class VenueFinder:
         venues: Sequence[Venue],
         other_words: Sequence[str] = (),
         main_sound_chars: str = "",
+        spelled_words: Sequence[str] = (),
     ) -> None:
         """``other_words``: further Chinese words whose homophone typos are wanted (festival
         names), and ``main_sound_chars`` characters whose strict homophones are (weekday
@@ -261,6 +266,7 @@ class VenueFinder:
         self.homophones = Homophones(
             {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w},
             set(main_sound_chars),
+            {c for w in spelled_words for c in w},
         )
         self._spelled, self._spelled_pattern = _pinyin_spellings(self._cjk, self.homophones)
         # character → (alias no, position in the alias, same character?) for homophone typos
