@@ -47,7 +47,7 @@ from bot.understanding.timex import (
     remove_times,
     year_named,
 )
-from bot.understanding.venues import VenueFinder
+from bot.understanding.venues import TONE_MARKS, VenueFinder, VenueMatch
 
 __all__ = [
     "MAX_QUESTION_CHARS",
@@ -176,12 +176,17 @@ _DAY_AFTER = re.compile(
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
+# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked)
+_FIRST_DAYS = re.compile(
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([两二三四五1-5])\s*天"
+)
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
 # Chinese month and day that may be solar ("八月十五中秋节" is the festival's day).
 _LUNAR_DATE_WORD = re.compile(r"农历|阴历|旧历|[腊正冬]月|廿|卅|初[一二三四五六七八九十]")
 # A time taken advantage of ("想趁过年前拍张全家福"): the reason for the day asked, not a day.
+_DEADLINE = re.compile(r"\s*(?:要|得|必须|一定要|需要|务必)")
 _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 # The last day, after a month's end is named ("月底…想最后一天去"): that same day.
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
@@ -387,9 +392,15 @@ def _story(text: str, mention: TimeMention) -> bool:
     return bool(_DONE.search(clause)) and not _ASKED.search(clause)
 
 
-def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+def reconcile_days(
+    text: str,
+    mentions: list[TimeMention],
+    today: date,
+    venue_spans: tuple[tuple[int, int], ...] = (),
+) -> list[TimeMention]:
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
-    ("元旦后第一个周一") or when two different days are named without being joined."""
+    ("元旦后第一个周一") or when two different days are named without being joined, unless the
+    last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -427,6 +438,13 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
             mention = TimeMention(mention.span, mention.days[:1], mention.kind, None, ())
+        elif mention.kind == "festival" and (leading := _FIRST_DAYS.match(after)) is not None:
+            count = cn_number(leading.group(1))
+            days = tuple(mention.days[0] + timedelta(days=n) for n in range(count))
+            mention = TimeMention(
+                (start, end + leading.end()), days, "festival", mention.festival, ()
+            )
+            end = mention.span[1]
         elif (near := _DAY_AFTER.match(after)) is not None:
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
@@ -439,6 +457,15 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             shift, start = 7, week.start()  # "a week on friday": the Friday after next
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = 7, end + week.end()  # "thursday week": the same
+        elif (
+            (near := _DAY_RELATIVE.match(after)) is not None
+            and near.group().rstrip().endswith("前")
+            and _DEADLINE.match(text, end + near.end())
+            and any(o is not mention and o.resolved for o in mentions)
+        ):  # "4月30号…开到几点 月底前要把材料交上去": a deadline of the resident's own task,
+            # beside the day asked
+            result.append(TimeMention((start, end + near.end()), (), "past", None, ()))
+            continue
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
@@ -464,7 +491,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
             )
             result = [whole if m is second else m for m in result if m is not first]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (
             not between.strip()
             and (first.festival or second.festival or "festival" in (first.kind, second.kind))
@@ -482,7 +509,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
                 (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
             )
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -498,7 +525,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             if moved != second.days[0]:
                 second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
                 result = [second_moved if m is second else m for m in result]
-                return reconcile_days(text, result, today)
+                return reconcile_days(text, result, today, venue_spans)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -517,7 +544,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "weekday":
@@ -531,7 +558,7 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         ):
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
         if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
             not between.strip()
             and second.kind == "weekday"
@@ -540,10 +567,49 @@ def reconcile_days(text: str, mentions: list[TimeMention], today: date) -> list[
         ):
             whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today)
+            return reconcile_days(text, result, today, venue_spans)
+        if (asked := _story_leads_to(text, named, venue_spans)) is not None:
+            # the other days are the story's, told and not asked (kept, so their words are not
+            # read as a day no rule took)
+            return [
+                m if m is asked or not m.resolved else TimeMention(m.span, (), "past", None, ())
+                for m in result
+            ]
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+# The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
+_SO = re.compile(r"所以|那就|那我就|只能|改(?:成|到|在)|\bso\b|\binstead\b|\brather\b")
+# …not a day the resident cannot come: "所以礼拜六也去不了卫生站"
+_CANNOT = re.compile(
+    r"不能|不了|没空|没时间|不去|不来|\bcan'?t\b|\bcannot\b|\bwon'?t\b|\bnot\s+able\b"
+)
+
+
+def _story_leads_to(
+    text: str, named: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> TimeMention | None:
+    """The last day named, when the other days come before it as the resident's own plans and
+    the question turns to it with "所以"/"so…instead", naming the venue in its own clause (and
+    no venue is named before the story turns)."""
+    if not venue_spans:
+        return None
+    asked = max(named, key=lambda m: m.span[0])
+    before = max(m.span[1] for m in named if m is not asked)
+    turn = _SO.search(text, before)
+    if turn is None or turn.start() > asked.span[1] + 40:
+        return None
+    clause = _clause(text, asked.span)
+    start = text.find(clause, max(0, asked.span[0] - len(clause)))
+    if (
+        any(v[0] < turn.start() for v in venue_spans)
+        or not any(start <= v[0] < start + len(clause) for v in venue_spans)
+        or _CANNOT.search(text, turn.start())
+    ):
+        return None
+    return asked
 
 
 # --- Intents and fillers --------------------------------------------------------------------
@@ -566,10 +632,16 @@ _WHERE_INTENT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|位置|几楼|哪个楼|在(?:什么|啥)地方|\bwhere\b|\baddress\b|\blocation\b"
     # how far from a landmark: "离地铁站近伐 走过去要多久", "how far is it from the metro"
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
-    r"|\bhow (?:do i |can i |to )?get\b|\bwhich floor\b"
+    # (not "how do I get a gym card": a thing obtained, not the way)
+    r"|\bhow (?:do i |can i |to )?get\b(?!\s+(?:a|an|my|one|some)\b)|\bwhich floor\b"
 )
 # Where a place is, asked alone (how to get there is the address entries')
-_LOCATED = re.compile(r"在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b")
+_LOCATED = re.compile(
+    # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
+    r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
+    r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
+    r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+)
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
     r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
@@ -752,9 +824,15 @@ _OTHER_PLACE = re.compile(
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
+    # a shopping centre by name: "the gym at raffles city", "来福士的健身房"
+    r"|来福士|大悦城|龙之梦|环球港|正大广场|万象城|万达|购物中心|\b(?:raffles|joy\s+city|global\s+harbou?r"
+    r"|iapm|k11|mixc|wanda|plaza|shopping\s+(?:centre|center|mall))\b"
+    # a district "over there": "我阿姐在嘉定 伊那边社区医院"
+    r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)"
+    r"(?:新区|区)?[\u4e00-\u9fff\s]{0,3}(?:那边|那里|那儿|那块|那头)"
     r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)"
     r"(?:新区|区)?(?:的|那边的?|那里的?)"
-    r"|(?<!live )(?<!living )(?<!lives )\b(?:in|at)\s+(?:pudong|changning|jing'?an|xuhui"
+    r"|(?<!live )(?<!living )(?<!lives )\b(?:in|at)\s+(?:pudong|changning|jing'?\s?an|xuhui"
     r"|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang|qingpu|fengxian|chongming)\b"
     r"|\b(?:another|a\s+cheaper|other|cheaper)\s+(?:[a-z]+\s+)?"
     r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
@@ -765,20 +843,43 @@ _OTHER_PLACE = re.compile(
 _TRIP_TO = re.compile(
     r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
 )
+_PAST_SPAN = re.compile(
+    r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
+)
+_MOVED_FROM = re.compile(r"从\s*$")
+_MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
+# …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
+_ERRAND_AT = re.compile(
+    r"\s*(?:appointments?|visits?|check-?ups?|run|errands?)\b"
+    r"|复查|看病|看门诊|挂号|检查|就诊|的号|办事|取钱|存钱|买菜"
+)
 _INSTITUTION = re.compile(
     r"医院|银行|超市|商场|菜场|菜市场|药店|药房|理发店|博物馆|动物园|教堂|寺庙"
     r"|(?:hospital|bank|supermarket|pharmacy|mall|museum|zoo|church)s?"
 )
 
 
+def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]) -> bool:
+    """ "琴房开不开 …家里钢琴邻居嫌吵": our venue's hours asked first, in a clause of its own, and
+    the thing at home told after as the reason for coming."""
+    return any(
+        0 < v.span[1] <= home.start()
+        and _HOURS_INTENT.search(text, v.span[1], home.start())
+        and _CLAUSE_END.search(text, v.span[1], home.start())
+        for v in venues
+    )
+
+
 def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
     """Whether ``rest`` names another business than ours, not only as the trip's destination
     next to one of our venues."""
     for match in _OTHER_PLACE.finditer(rest):
+        if _MOVED_FROM.search(rest, 0, match.start()) and _MOVED_HERE.match(rest, match.end()):
+            continue  # "我刚从外区搬来": where the resident lived before, not a place asked about
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
-            and _TRIP_TO.search(rest, 0, match.start())
+            and (_TRIP_TO.search(rest, 0, match.start()) or _ERRAND_AT.match(rest, match.end()))
         ):
             return True
     return False
@@ -793,7 +894,8 @@ _NOT_OURS = re.compile(
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
-    r"|\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
+    # (not "the community place near changfeng park": the centre itself)
+    r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
     r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
     r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
@@ -928,6 +1030,8 @@ _MEDICAL_ADVICE = re.compile(
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
+    # how to ease one's own ache, whether a food helps: "腿酸怎么缓解", "高血压吃芹菜有用伐"
+    r"|(?:怎么|如何|咋|怎样)缓解|乳酸|吃[\u4e00-\u9fff]{1,4}有(?:没有)?用|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+)(?:relieve|ease|soothe)\b"
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
@@ -936,7 +1040,7 @@ _ADVICE_HEAD = re.compile(
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
-    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+)?(?:in|near|around)\b"
+    r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
     r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
@@ -944,6 +1048,10 @@ _ADVICE_HEAD = re.compile(
     # (a choice when buying, not between our own offers: "健身卡办月卡还是年卡好" is the FAQ)
     r"|买[\u4e00-\u9fffa-z]{0,6}还是[\u4e00-\u9fffa-z]{1,6}(?:好|合适|划算)|值不值得买|值得买吗"
     r"|\bworth\s+buying\b"
+    # which of two ways is better, where to buy a thing cheapest or online
+    r"|\bwhich\s+(?:one\s+|way\s+)?is\s+(?:better|best)\b"
+    r"|(?:哪里|哪儿|哪家|在哪)买[\u4e00-\u9fff]{0,3}便宜|网上[\u4e00-\u9fff]{0,4}买|网购|淘宝|京东|拼多多"
+    r"|\bwhere\s+(?:can\s+i\s+|to\s+)buy\b[^?]{0,20}\b(?:cheap|cheapest|online)\b"
     r"|\bwhat\s+(?:\w+\s+)?should\s+i\s+buy\b"
 )
 # A park named as a place ("changfeng park", "zhongshan park"): not a word about parking.
@@ -1173,7 +1281,11 @@ _MY_CLASSES = re.compile(
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
-    r"|\bwhat\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    # "the classes I'm signed up for", "what have I registered for"
+    r"|\b(?:classes|courses)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have)\s+(?:been\s+)?"
+    r"(?:signed\s+up|enrol?led|registered|booked)\b"
+    r"|\bwhat\s+(?:am|have)\s+i\s+(?:been\s+)?(?:signed\s+up|enrol?led|registered)\s+(?:for|in)\b"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
     r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
     # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
@@ -1196,7 +1308,8 @@ _COURSE = re.compile(
 # "想给我孙子报个英语班", "can I sign up for tai chi", "I want to learn calligraphy"
 _COURSE_NAMED = re.compile(
     r"(?:报|报名|参加)(?:个|一个)(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:班|课)"
-    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+in|join|learn|take(?=.*\b(?:class|course|lesson)))"
+    r"|\b(?:sign\s+(?:me\s+)?up\s+for|enrol?l?\s+(?:me\s+)?in|register\s+me\s+for|join|learn"
+    r"|take(?=.*\b(?:class|course|lesson)))"
     r"\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class(?:es)?|courses?|lessons?)?"
     r"(?:\s+(?:at|in|with|from)\s+(?:the\s+)?(?:night\s+school|evening\s+class(?:es)?|centre|center|you))?"
     r"\s*(?:$|[,.!?]|\bis\b)"
@@ -1321,6 +1434,55 @@ MEMO_CHARS = 64
 MEMO_SIZE = 4096
 
 
+# Words of a question about hours, read when a question is typed in pinyin without characters
+PINYIN_WORDS = (
+    "今天",
+    "明天",
+    "后天",
+    "大后天",
+    "今晚",
+    "明晚",
+    "周末",
+    "现在",
+    "几点",
+    "开门",
+    "关门",
+    "开",
+    "关",
+    "吗",
+    "呢",
+    "有",
+    "没有",
+    "开着",
+    "开到",
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "早上",
+    "还",
+    "请问",
+    "什么时候",
+    "星期",
+    "礼拜",
+    "周",
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "日",
+    "天",
+)
+_PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
+# Syllables only (a cheap test that turns English away before the words are looked up)
+_PINYIN_SYLLABLES = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan"
+    r"|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+"
+)
+
+
 class QuestionMatcher:
     """Built once from the centre's data; :meth:`understand` is pure and fast."""
 
@@ -1329,7 +1491,21 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS)
+        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS, PINYIN_WORDS)
+        # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
+        # the toneless spelling of each venue alias and of the words of a question about hours
+        spelling = self.venues.homophones.spelling
+        self._venue_words = {
+            a for v in centre.venues for a in (*v.aliases, v.name.zh) if _CJK.search(a)
+        }
+        self._pinyin_words: dict[str, str] = {}
+        for word in sorted({*PINYIN_WORDS, *self._venue_words}, key=len):
+            if all(c in spelling for c in word):
+                spelt = "".join(spelling[c] for c in word)
+                typed_v = re.sub("[üǖǘǚǜ]", "v", spelt)  # ü is typed as v (or u)
+                for typed in {spelt.translate(TONE_MARKS), typed_v.translate(TONE_MARKS)}:
+                    self._pinyin_words.setdefault(typed, word)
+        self._pinyin_longest = max(map(len, self._pinyin_words), default=0)
         self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
         # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
         self._weekday_sound = {
@@ -1349,6 +1525,30 @@ class QuestionMatcher:
             },
         )
 
+    def _from_pinyin(self, text: str) -> str | None:
+        """The Chinese of a question typed wholly in toneless pinyin, when every syllable makes
+        a known word and a venue is among them; None otherwise (English is never read so)."""
+        letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
+        if letters is None or not all(
+            _PINYIN_SYLLABLES.fullmatch(token) for token in letters.group(1).split()
+        ):
+            return None
+        joined = letters.group(1).replace(" ", "")
+        best: list[list[str] | None] = [[]] + [None] * len(joined)
+        for start in range(len(joined)):
+            words = best[start]
+            if words is None:
+                continue
+            for end in range(start + 1, min(len(joined), start + self._pinyin_longest) + 1):
+                word = self._pinyin_words.get(joined[start:end])
+                found = best[end]
+                if word is not None and (found is None or len(words) + 1 < len(found)):
+                    best[end] = [*words, word]
+        read = best[-1]
+        if not read or not any(w in self._venue_words for w in read):
+            return None
+        return "".join(read)
+
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
@@ -1362,7 +1562,10 @@ class QuestionMatcher:
         if len(text) <= MEMO_CHARS and (found := self._memo.get(key)) is not None:
             return found
         lang = language_of(text[:MAX_QUESTION_CHARS])
-        verdict = _with_lang(self._understand(text, today), lang)
+        asked = text
+        if lang == "en" and (read := self._from_pinyin(text)) is not None:
+            asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+        verdict = _with_lang(self._understand(asked, today), lang)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
@@ -1425,7 +1628,11 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
-            or (_HOME_THING.search(text) and not _OURS_TOO.search(text))
+            or (
+                (home := _HOME_THING.search(text)) is not None
+                and not _OURS_TOO.search(text)
+                and not _home_is_the_reason(text, home, venues)
+            )
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
                 not_ours is not None
@@ -1444,12 +1651,16 @@ class QuestionMatcher:
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
-        mentions = reconcile_days(text, mentions, today)
+        mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
         left = strip_punctuation(remove_times(blank, mentions))
         if any((d + timedelta(days=1)).day == 1 for m in mentions for d in m.days):
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
         if any(m.resolved for m in mentions):  # "monday is my only day off": the resident's
             left = _OWN_DAY_OFF.sub(" ", left)
+        if any(min(m.days) >= today for m in mentions if m.resolved):
+            # "moved here last month…can I go on April 29": a month or week gone by is the
+            # story's, beside a day to come
+            left = _PAST_SPAN.sub(" ", left)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)

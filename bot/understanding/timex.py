@@ -769,6 +769,11 @@ _VAGUE = re.compile(
     r"|\bon\s+(?:my|our|his|her|their)\s+[a-z]+\s+day\b"  # "on my retirement day"
     r"|\b(?:when|once)\s+(?:my|our|his|her|their)\s+[a-z]+\s+(?:arrives?|comes?|visits?|is\s+back"
     r"|gets?\s+(?:here|back)|lands?|returns?|is\s+over|ends|finishes|starts)\b"
+    # "when I get back from my trip", "after his operation": a time of the resident's own
+    r"|\b(?:when|once|after)\s+(?:i|we|he|she|they)\s*(?:get|gets|come|comes|am|are|is|'m|'re)"
+    r"\s+back\b"
+    r"|\b(?:after|before)\s+(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:trip|holiday|vacation"
+    r"|surgery|operation|exams?|wedding|move|flight)\b"
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"

@@ -33,7 +33,7 @@ _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _NON_WORD = re.compile(r"[^\w\u4e00-\u9fff]+")
 
 
-_TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
+TONE_MARKS = {ord(c): unicodedata.normalize("NFD", c)[0] for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"}
 
 
 # Fuzzy pinyin, as input methods offer it for southern (and Shanghainese) speakers, who do
@@ -46,7 +46,7 @@ def _toneless(syllables: str) -> str:
     """Toneless, fuzzy readings ("shēn,shèng" → "sen,sen")."""
     return ",".join(
         _FUZZY_FINAL.sub(r"\1n", _FUZZY_INITIAL.sub(r"\1", s))
-        for s in syllables.translate(_TONE_MARKS).split(",")
+        for s in syllables.translate(TONE_MARKS).split(",")
     )
 
 
@@ -91,11 +91,13 @@ class Homophones:
     """For each character of the venue aliases, the characters that sound like it (tones
     ignored), e.g. 食 → {识, 时, 石, 十, 实…}."""
 
-    def __init__(self, alias_chars: set[str], main_chars: Collection[str] = ()) -> None:
+    def __init__(
+        self, alias_chars: set[str], main_chars: Collection[str] = (), spelled: Collection[str] = ()
+    ) -> None:
         table = pinyin_table()
         # for ``main_chars`` (the weekday numerals): the characters whose main reading is theirs,
         # tones ignored and without fuzzy pinyin (六 liù → 溜 流 刘 留…, not 路 lù nor 绿)
-        main = {code: raw.split(",")[0].translate(_TONE_MARKS) for code, raw in table.items()}
+        main = {code: raw.split(",")[0].translate(TONE_MARKS) for code, raw in table.items()}
         self.main_alike: dict[str, frozenset[str]] = {
             char: frozenset(
                 chr(code)
@@ -106,7 +108,9 @@ class Homophones:
         }
         # how each character is spelled in pinyin (its main reading, with its tone marks)
         self.spelling: dict[str, str] = {
-            char: table[ord(char)].split(",")[0] for char in alias_chars if ord(char) in table
+            char: table[ord(char)].split(",")[0]
+            for char in {*alias_chars, *spelled}
+            if ord(char) in table
         }
         wanted = set().union(*(readings(table, c) for c in alias_chars))
         by_sound: dict[str, set[str]] = {}
@@ -139,6 +143,28 @@ class _Alias:
 
 
 _ROOM_WORDS = "室间房"
+
+
+# Letters an English word is misspelt with when it is typed as heard: "gim", "jym" for gym.
+_SOUND_ALIKE_LETTERS = {"g": "j", "j": "g", "y": "i", "i": "y", "c": "k", "k": "c"}
+# Real words one sound-alike letter away from a short alias: never read as the venue.
+_REAL_SHORT_WORDS = frozenset(
+    {"jim", "him", "gem", "gum", "gin", "kim", "jig", "gig", "kin", "kit"}
+)
+
+
+def _sound_alike_spellings(short: str) -> set[str]:
+    """Spellings of a three-letter alias with one or two letters swapped for ones that sound the
+    same ("gym" → "gim", "jym"; not "jim", a name)."""
+    spellings = {short}
+    for _ in range(2):
+        spellings |= {
+            word[:at] + _SOUND_ALIKE_LETTERS[letter] + word[at + 1 :]
+            for word in spellings
+            for at, letter in enumerate(word)
+            if letter in _SOUND_ALIKE_LETTERS
+        }
+    return spellings - {short} - _REAL_SHORT_WORDS
 
 
 def _clean(text: str) -> str:
@@ -189,6 +215,7 @@ class VenueFinder:
         venues: Sequence[Venue],
         other_words: Sequence[str] = (),
         main_sound_chars: str = "",
+        spelled_words: Sequence[str] = (),
     ) -> None:
         """``other_words``: further Chinese words whose homophone typos are wanted (festival
         names), and ``main_sound_chars`` characters whose strict homophones are (weekday
@@ -228,12 +255,18 @@ class VenueFinder:
             a.text: a.venue_id for a in latin if " " not in a.text and len(a.text) >= 5
         }
         self._latin_short = {a.text: a.venue_id for a in latin if len(a.text) == 3}
+        self._latin_sound_alike = {
+            spelling: venue_id
+            for short, venue_id in self._latin_short.items()
+            for spelling in _sound_alike_spellings(short)
+        }
         self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
         self.homophones = Homophones(
             {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w},
             set(main_sound_chars),
+            {c for w in spelled_words for c in w},
         )
         self._spelled, self._spelled_pattern = _pinyin_spellings(self._cjk, self.homophones)
         # character → (alias no, position in the alias, same character?) for homophone typos
@@ -296,6 +329,10 @@ class VenueFinder:
             short = self._latin_short.get(word.group()[:-1])
             if len(word.group()) == 4 and short is not None:  # "gymn": one letter too many
                 found.append(VenueMatch(short, word.span(), word.group()[:-1], True))
+                continue
+            alike = self._latin_sound_alike.get(word.group())
+            if alike is not None:  # "gim", "jym": spelt as heard
+                found.append(VenueMatch(alike, word.span(), word.group(), True))
                 continue
             if len(word.group()) < 5:
                 continue
