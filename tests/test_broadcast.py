@@ -512,3 +512,28 @@ async def test_broadcasts_says_finished_once_nothing_is_left_before_the_job_mark
     assert f"· {word} ·" in line, line
     assert "发送中" not in line
     assert "sending" not in line
+
+
+async def test_skip_typed_at_the_photo_and_english_steps_is_the_skip_button(bot: Bot) -> None:
+    """ "跳过" typed where a photo is asked, "skip" where the English version is: both skip
+    (the English step stored "skip" as the English text, the photo step refused it)."""
+    staff = await make_staff(bot, 8300, "Mei", "staff")
+    await staff.command("/broadcast")
+    await staff.wait_message()
+    await staff.send("明天食堂停业一天")
+    await staff.wait_message()  # photo?
+    await staff.send("跳过")
+    english = await staff.wait_message()
+    assert english.button_texts() == ["Skip"]  # the English step
+    await staff.send("skip")
+    audience = await staff.wait_message()
+    assert "Everyone" in audience.button_texts()
+    await staff.press("Everyone")
+    await staff.wait_message()
+    await staff.press("Normal")
+    await staff.wait_message()  # when
+    await staff.press("Send now")
+    await staff.wait_message(predicate=lambda m: "Ready to send" in (m.text or ""))
+    texts = [m.text or "" for m in staff.messages]
+    assert "skip" not in texts  # no English version made of the word
+    assert not any("not what I asked" in text for text in texts)

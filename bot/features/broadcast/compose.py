@@ -49,6 +49,7 @@ from bot.i18n import Translator, message_keys
 from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
 from bot.tg.reply import say, toast
+from bot.understanding import staff_input
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,15 @@ async def skip_photo(update: Update, context: FrontdeskContext) -> int:
     return EN
 
 
+async def text_at_photo(update: Update, context: FrontdeskContext) -> int | None:
+    """Text where a photo is asked: "跳过" / "skip" typed is the Skip button."""
+    message = update.effective_message
+    if message is not None and message.text and staff_input.is_skip(message.text):
+        return await skip_photo(update, context)
+    await reprompt(update, context)
+    return None
+
+
 def _audience_markup(t: Translator) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -133,6 +143,8 @@ async def got_en(update: Update, context: FrontdeskContext) -> int:
     message = update.effective_message
     assert message is not None
     draft = _draft(context)
+    if message.text and staff_input.is_skip(message.text):  # "skip" typed, not its button
+        return await skip_en(update, context)
     text = html_source(message)
     problem = _checked(update, context, text, caption=draft.photo is not None)
     if problem is not None:

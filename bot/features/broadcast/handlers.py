@@ -55,6 +55,7 @@ from bot.features.broadcast.compose import (
     reprompt,
     skip_en,
     skip_photo,
+    text_at_photo,
 )
 from bot.features.broadcast.progress import ProgressMonitor, control, list_broadcasts, progress_job
 from bot.features.broadcast.views import (
@@ -151,6 +152,7 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
         PHOTO: [
             MessageHandler(filters.PHOTO, got_photo),
             CallbackQueryHandler(skip_photo, pattern=matches(SkipStep)),
+            MessageHandler(text, text_at_photo),
         ],
         EN: [
             MessageHandler(text, got_en),

@@ -45,7 +45,10 @@ broadcast-preview-zh = Preview — what Chinese-speaking residents will see:
 broadcast-preview-en = Preview — what English-speaking residents will see:
 broadcast-refused = Telegram refused the text ({ $error }). Let's start again.
 broadcast-summary = <b>Ready to send</b>
-    Audience: { $audience } — { $size } people
+    Audience: { $audience } — { $size ->
+        [one] { $size } person
+       *[other] { $size } people
+    }
     Type: { $urgent }
     When: { $when }{ $quiet }
     Valid: { $valid }

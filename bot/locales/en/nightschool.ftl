@@ -171,7 +171,10 @@ ns-confirm-cancel = Cancel this course? Everyone enrolled, offered, waitlisted o
 ns-published = Published.
 ns-not-draft = This course is not a draft.
 ns-already-cancelled = This course is already cancelled.
-ns-course-cancelled-staff = Course cancelled; { $count } people will be told.
+ns-course-cancelled-staff = Course cancelled; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} will be told.
 ns-draw-not-found = This course cannot be drawn (not published).
 ns-draw-not-lottery = This course is first come, first served.
 ns-draw-not-closed = Sign-up is still open; draw after it closes.
@@ -207,10 +210,22 @@ ns-sessions-staff =
     /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
     /ns_session { $id } cancel &lt;class number&gt;
 ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses). Send /ns_session alone to pick the course and class from buttons.
-ns-session-moved-staff = Class moved to { $when }; { $count } people will be told.
-ns-venue-moved-staff = Venue changed; { $count } people will be told.
-ns-session-added-staff = Class added on { $when }; { $count } people will be told.
-ns-session-cancelled-staff = Class cancelled; { $count } people will be told.
+ns-session-moved-staff = Class moved to { $when }; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} will be told.
+ns-venue-moved-staff = Venue changed; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} will be told.
+ns-session-added-staff = Class added on { $when }; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} will be told.
+ns-session-cancelled-staff = Class cancelled; { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} will be told.
 ns-course-kept = All right: { $title } goes ahead as planned.
 ns-session-kept = All right: the class on { $when } goes ahead as planned.
 ns-capacity-changed = Places changed from { $old } to { $new }; { $offers } offers sent to the waitlist.
