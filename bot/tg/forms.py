@@ -272,15 +272,30 @@ async def handle_with_forms(store: FormStore | None, update: object, handle: Any
                 log.warning("form state not written (%s)", type(error).__name__)
 
 
+Handlers = dict[int, list[BaseHandler[Any, Any, Any]]]
+
+
+def _open_forms(handlers: Handlers, update: Update) -> list[tuple[Conversation, Any]]:
+    """The conversations with a step open for ``update``'s sender in its chat, and its key
+    (dictionary look-ups only: most updates have none, and stop here)."""
+    found = []
+    for handler in _conversations(handlers):
+        try:
+            key = handler._get_key(update)
+        except RuntimeError:  # no chat or no sender: no conversation applies
+            continue
+        if isinstance(handler._conversations.get(key), int | str):  # not a step still running
+            found.append((handler, key))
+    return found
+
+
 def _continues(handler: Conversation, update: Update, menu: bool) -> bool:
     if menu:
         return any(entry.check_update(update) for entry in handler.entry_points)
     return bool(handler.check_update(update))
 
 
-def put_aside(
-    handlers: dict[int, list[BaseHandler[Any, Any, Any]]], update: Update, *, menu: bool = False
-) -> list[str]:
+def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list[str]:
     """End the open forms of ``update``'s sender in its chat that ``update`` does not continue.
 
     For a command or a main-menu button that belongs to another feature: the resident has
@@ -291,15 +306,9 @@ def put_aside(
     it as text: only a form it starts itself stays.
     """
     ended: list[str] = []
-    for handler in _conversations(handlers):
-        try:
-            if _continues(handler, update, menu):
-                continue  # the form takes this update itself (/cancel, /done, its own command)
-            key = handler._get_key(update)
-        except RuntimeError:  # no chat or no sender: no conversation applies
-            continue
-        if not isinstance(handler._conversations.get(key), int | str):
-            continue  # nothing open (or a step still running)
+    for handler, key in _open_forms(handlers, update):
+        if _continues(handler, update, menu):
+            continue  # the form takes this update itself (/cancel, /done, its own command)
         del handler._conversations[key]
         commands = [
             command
@@ -311,20 +320,10 @@ def put_aside(
     return ended
 
 
-Handlers = dict[int, list[BaseHandler[Any, Any, Any]]]
-
-
 def waiting_elsewhere(handlers: Handlers, update: Update) -> bool:
-    """Whether a form of ``update``'s sender in its chat is open and does not take ``update``
-    (a photo or text at a step that waits for a button): the person is told the step waits,
-    rather than the message going to another feature as if no form were open."""
-    for handler in _conversations(handlers):
-        try:
-            if handler.check_update(update):
-                return False  # a form takes it
-            key = handler._get_key(update)
-        except RuntimeError:
-            continue
-        if isinstance(handler._conversations.get(key), int | str):
-            return True
-    return False
+    """Whether a form of ``update``'s sender in its chat is open and no conversation takes
+    ``update`` (a photo or text at a step that waits for a button): the person is told the
+    step waits, rather than the message going to another feature as if no form were open."""
+    if not _open_forms(handlers, update):
+        return False
+    return not any(handler.check_update(update) for handler in _conversations(handlers))
