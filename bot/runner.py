@@ -67,8 +67,11 @@ async def prepare(settings: Settings, centre: Centre) -> tuple[Runtime, Frontdes
     runtime = build_runtime(settings, centre)
     year = local_now(runtime.clock, ZoneInfo(centre.timezone)).year
     # Both in child processes, side by side: Alembic and the ``holidays`` package never load
-    # into the serving process (issue 18).
-    await asyncio.gather(migrate_in_child(settings), prefetch_statutory([year, year + 1]))
+    # into the serving process (issue 18). Last year too (on 2 January "昨天" is in it) and
+    # the year after next ("2028年元旦" asked in 2026): a year fetched later blocks for the
+    # child's second, and one child does four years for about the price of one.
+    years = [year - 1, year, year + 1, year + 2]
+    await asyncio.gather(migrate_in_child(settings), prefetch_statutory(years))
     return runtime, build_application(runtime)
 
 
