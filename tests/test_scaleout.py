@@ -88,12 +88,12 @@ def send_times(emulator: BotApiEmulator) -> list[float]:
     return sorted(r.at for r in emulator.calls("sendMessage") if r.status == 200)
 
 
-def busiest_second(emulator: BotApiEmulator) -> int:
-    """The most messages the bot got through in any one-second window."""
+def busiest_window(emulator: BotApiEmulator, seconds: float) -> int:
+    """The most messages the bot got through in any window of ``seconds``."""
     times = send_times(emulator)
     most, start = 0, 0
     for end, moment in enumerate(times):
-        while moment - times[start] >= 1.0:
+        while moment - times[start] >= seconds:
             start += 1
         most = max(most, end - start + 1)
     return most
@@ -143,15 +143,21 @@ async def test_two_instances_share_one_budget_of_30_a_second_without_a_429(
             "SELECT claimed_by, count(*) AS n FROM outbox_messages WHERE status = 'sent' "
             "GROUP BY claimed_by",
         )
-    busiest = busiest_second(emulator)
+    busiest, busiest_5s = busiest_window(emulator, 1.0), busiest_window(emulator, 5.0)
     times = send_times(emulator)
     mean = (len(times) - 1) / (times[-1] - times[0])
-    print(f"mean {mean:.1f}/s, busiest second {busiest}; per instance {[r['n'] for r in senders]}")
+    print(
+        f"mean {mean:.1f}/s, busiest second {busiest}, busiest 5 s {busiest_5s}; "
+        f"per instance {[r['n'] for r in senders]}"
+    )
     assert emulator.stats()["429"] == 0
     assert mean <= 30.5
-    # The shared bucket holds a burst of 6; requests granted together may also reach the
-    # emulator bunched up by a loaded machine (its own burst of 30 absorbs that: no 429).
-    assert busiest <= 30 + 6 + 4
+    # The shared bucket holds a burst of 6. The times are when the emulator (in this test's
+    # process) read each request, so a stall of either side bunches requests granted over
+    # 1.7 s into one second (52 seen once on a loaded CI machine; Telegram, like the emulator's
+    # own burst of 30, absorbs that: no 429). Over 5 s a stall weighs little, while a bucket
+    # that let a real burst through (capacity 60 would give 210) still shows.
+    assert busiest_5s <= 5 * 30 + 6 + 30
     assert len(senders) == 2  # both instances sent their share
     copies = Counter(r.params["chat_id"] for r in emulator.calls("sendMessage"))
     assert set(copies.values()) == {1}
