@@ -91,6 +91,9 @@ def _start_bot(
         "PTB_TIMEDELTA": "true",
         "PYTHONPATH": str(root),
     }
+    for name in ("PYTHONOPTIMIZE", "MALLOC_ARENA_MAX"):
+        if os.environ.get(name):
+            env[name] = os.environ[name]
     if kind == "echo":
         command = [sys.executable, "-m", "bench.bench_foundation", "--echo-bot",
                    emu.base_url, emu.base_file_url]  # fmt: skip
