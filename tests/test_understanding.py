@@ -1946,3 +1946,34 @@ def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("食\u200b堂明天开吗", "食堂明天开吗"),  # zero-width space
+        ("健\u200d身房\u200c几点开", "健身房几点开"),  # zero-width joiner and non-joiner
+        ("\u202e卫生站今天开吗\u202c", "卫生站今天开吗"),  # a right-to-left override
+        ("照相馆\u200f明天开\u200e伐", "照相馆明天开吗"),  # direction marks
+        ("\ufeff夜校\u2060明天有课吗", "夜校明天有课吗"),  # byte-order mark, word joiner
+        ("食\u0301堂\u034f明天开吗", "食堂明天开吗"),  # combining marks
+        ("照\ufe0f相馆\U000e0101明天开吗", "照相馆明天开吗"),  # variation selectors
+        ("卫\u3000生\u3000站明天开吗", "卫生站明天开吗"),  # ideographic spaces between
+        ("健\u2003身\u2003房 明天开吗", "健身房明天开吗"),  # em spaces: spaced-out characters
+        ("今天食堂开吗\u3000明天呢", "今天食堂开吗 明天呢"),  # a pause stays a space
+        ("ca\u0301nteen open tomorrow?", "canteen open tomorrow?"),  # an accent typed
+        ("is the g\u200bym open", "is the gym open"),
+    ],
+)
+def test_odd_unicode_inside_a_question_is_taken_out(text: str, expected: str) -> None:
+    """Invisible characters, direction marks, combining marks, variation selectors and spaces
+    between characters spaced out one by one change nothing a resident meant."""
+    assert normalise(text) == expected
+
+
+def test_a_day_word_split_by_an_invisible_character_is_still_that_day(
+    matcher: QuestionMatcher,
+) -> None:
+    """A day word split by a zero-width character ("明\u200c天") was read as no day, and the canteen answered for today."""
+    verdict = matcher.understand("食堂\u200c明\u200c天开吗", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))

@@ -83,10 +83,41 @@ class _TablesOnDemand(dict[str, Any]):
         return self[key]
 
 
+# Characters that change nothing a reader sees, or only how a letter is drawn: zero-width
+# spaces and joiners, the word joiner, direction marks and overrides (LRM, RLM, LRE…PDF, LRI…
+# PDI), the byte-order mark, the soft hyphen, the combining grapheme joiner, Mongolian and
+# Unicode variation selectors (emoji and ideographic), tags; then combining marks (an accent
+# typed on "食" or "cánteen" after decomposition). Removed before anything else is read.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+"
+)
+# Chinese characters spaced out one by one ("卫　生　站", "健 身 房明天开吗"): a space with a
+# lone character on either side is no word boundary (NFKC has made every space a plain one).
+_SPACED_CJK = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    r"|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without invisible characters and combining marks (accents are taken off the
+    letters they decompose from: "cánteen" → "canteen"), spaces made plain (NFKC)."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFKC", text)
+
+
 def fold(text: str) -> str:
-    """NFKC (full-width → half-width), traditional → simplified, lower case."""
-    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS])
+    """Invisible characters and combining marks taken out, NFKC (full-width → half-width,
+    every space a plain one), characters spaced out one by one joined, traditional →
+    simplified, lower case."""
+    text = strip_invisible(text[:MAX_QUESTION_CHARS])
     if _CJK.search(text):
+        text = _SPACED_CJK.sub("", text)
         load_zhconv_dictionary()
         text = zhconv_module.convert(text, "zh-cn")
     return text.lower()
