@@ -1974,6 +1974,7 @@ def test_odd_unicode_inside_a_question_is_taken_out(text: str, expected: str) ->
 def test_a_day_word_split_by_an_invisible_character_is_still_that_day(
     matcher: QuestionMatcher,
 ) -> None:
-    """A day word split by a zero-width character ("明\u200c天") was read as no day, and the canteen answered for today."""
+    """A day word split by a zero-width character ("明\u200c天") was read as no day, and the
+    canteen answered for today."""
     verdict = matcher.understand("食堂\u200c明\u200c天开吗", WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))
