@@ -271,7 +271,7 @@ def test_a_year_written_with_a_day_is_honoured(
         "is the canteen open the day my daughter arrives",
         "新年食堂开吗",  # 元旦 or 春节?
         "2027年食堂几点开门",  # a year and no day
-        "元旦后第一个周一卫生站开吗",  # relative to another day
+        "元旦后第二个周一卫生站开吗",  # relative to another day (the first: round 13)
         "国庆以后食堂开吗",
         "过两天食堂开吗",  # a couple of days, not exactly two
         "孙子放寒假那几天活动室开不开",
@@ -1978,3 +1978,24 @@ def test_a_day_word_split_by_an_invisible_character_is_still_that_day(
     canteen answered for today."""
     verdict = matcher.understand("食堂\u200c明\u200c天开吗", WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("元旦后第一个周一卫生站开吗", "2027-01-04"),  # 1 January 2027 is a Friday
+        ("圣诞节过后的第一个礼拜六健身房开伐", "2026-12-26"),
+        ("元旦前最后一个礼拜五食堂开吗", "2026-12-25"),
+        ("is the canteen open the first saturday after christmas", "2026-12-26"),
+        ("the last friday before new year's day, is the gym open", "2026-12-25"),
+        ("再下个礼拜三卫生站开吗", "2026-12-16"),  # 下下个: the one after next
+        ("再下一个周六照相馆开吗", "2026-12-19"),
+        ("下周五我有事 再下周五食堂开不开", "2026-12-18"),  # the other day told as taken
+    ],
+)
+def test_the_first_weekday_after_a_day_and_the_one_after_next(
+    matcher: QuestionMatcher, text: str, day: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]

@@ -392,6 +392,52 @@ def _story(text: str, mention: TimeMention) -> bool:
     return bool(_DONE.search(clause)) and not _ASKED.search(clause)
 
 
+# The first weekday after a day, or the last one before: "国庆节后第一个星期一", "清明前最后一个
+# 礼拜五", "the first saturday after qingming", "the last friday before christmas"
+_ZH_FIRST_AFTER = re.compile(
+    r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:第\s*[一1]|最后\s*[一1]?)\s*个?\s*$"
+)
+_EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
+_EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
+
+
+def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A weekday counted from a day just named ("元旦后第一个周一", "the first monday after
+    national day"), read as one date: the first such weekday after the day (the last before)."""
+    for first, second in itertools.pairwise(mentions):
+        if not (first.resolved and second.resolved):
+            continue
+        between = text[first.span[1] : second.span[0]]
+        if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
+            anchor, weekday = first, second
+            zh = _ZH_FIRST_AFTER.fullmatch(between)
+            if zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
+                continue
+            after, span = zh.group(1) == "后", (first.span[0], second.span[1])
+        elif first.kind == "weekday" and len(first.days) == 1 and second.kind != "weekday":
+            anchor, weekday = second, first
+            en = _EN_FIRST_AFTER.fullmatch(between)
+            lead = _EN_FIRST.search(text, 0, first.span[0])
+            if en is None or lead is None or lead.end() != first.span[0]:
+                continue
+            if (lead.group(1) == "last") == (en.group(1) == "after"):
+                continue  # "the last monday after…", "the first monday before…": no reading
+            after, span = en.group(1) == "after", (lead.start(), second.span[1])
+        else:
+            continue
+        wanted = weekday.days[0].weekday()
+        if after:
+            start = max(anchor.days)
+            day = start + timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
+        else:
+            start = min(anchor.days)
+            day = start - timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)
+        merged = TimeMention(span, (day,), "date", None, ())
+        rest = [m for m in mentions if m is not first and m is not second]
+        return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -401,6 +447,7 @@ def reconcile_days(
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
+    mentions = _first_weekday_after(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -582,6 +629,10 @@ def reconcile_days(
 
 # The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
 _SO = re.compile(r"所以|那就|那我就|只能|改(?:成|到|在)|\bso\b|\binstead\b|\brather\b")
+# A day told as taken: "下周五我有事", "saturday I'm busy"
+_BUSY = re.compile(
+    r"有事|没空|没时间|不得空|走不开|不方便|要上班|\b(?:i'?m|i\s+am|we'?re)\s+(?:busy|away|working)\b"
+)
 # …not a day the resident cannot come: "所以礼拜六也去不了卫生站"
 _CANNOT = re.compile(
     r"不能|不了|没空|没时间|不去|不来|\bcan'?t\b|\bcannot\b|\bwon'?t\b|\bnot\s+able\b"
@@ -599,6 +650,12 @@ def _story_leads_to(
     asked = max(named, key=lambda m: m.span[0])
     before = max(m.span[1] for m in named if m is not asked)
     turn = _SO.search(text, before)
+    if turn is None and all(
+        _BUSY.search(_clause(text, m.span)) and not _ASKED.search(_clause(text, m.span))
+        for m in named
+        if m is not asked
+    ):  # "下周五我有事 再下周五食堂开不开": the other days told as taken, in their own clauses
+        turn = re.compile(r"\s|[,.;，。；]").search(text, before)
     if turn is None or turn.start() > asked.span[1] + 40:
         return None
     clause = _clause(text, asked.span)
