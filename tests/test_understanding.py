@@ -1999,3 +1999,18 @@ def test_the_first_weekday_after_a_day_and_the_one_after_next(
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生站电话多少",
+        "法律援助电话多少",
+        "what's the gym's phone number",
+        "number for the photo studio?",
+    ],
+)
+def test_a_venues_phone_number_is_the_list_of_numbers(matcher: QuestionMatcher, text: str) -> None:
+    """The phone list has every venue's number; a venue's own card is not what is asked."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict

@@ -1787,6 +1787,15 @@ class QuestionMatcher:
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
             if (
+                _PHONE_INTENT.search(rest)
+                and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
+                and not _LOST_ITEM.search(rest)
+            ):  # "卫生站电话多少", "what's the gym's phone number": the list of numbers (every
+                # venue's is there), an entry of no venue's own; not "收不收费 要不要先打电话"
+                alone = self._faq(rest, question)
+                if alone.kind is Kind.FAQ and self.faq.venue_of.get(alone.faq_id or "") is None:
+                    return alone
+            if (
                 (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
                 or (
                     # "健身房在哪", "会客厅在什么地方": only where the place is (its card)
