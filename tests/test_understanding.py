@@ -2014,3 +2014,24 @@ def test_a_venues_phone_number_is_the_list_of_numbers(matcher: QuestionMatcher, 
     """The phone list has every venue's number; a venue's own card is not what is asked."""
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("报了夜校又去不了了，钱退得回来伐", "night_school_fees"),  # a refund, the sign-up told
+        (
+            "if i sign up for a night class and can't make it, do i get my money back",
+            "night_school_fees",
+        ),
+        ("夜校今年秋季有啥课，在哪报", "night_school_signup"),  # which courses, where to sign up
+        ("what night classes are on this term and where do i join", "night_school_signup"),
+        ("how much are the night classes", "night_school_fees"),  # a price: the fees
+        ("夜校的课贵不贵 我六十五了有便宜点吗", "night_school_fees"),
+    ],
+)
+def test_night_school_fees_refunds_and_signing_up_are_told_apart(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

@@ -1263,6 +1263,18 @@ class FaqIndex:
             fixed[best[0] if best is not None else feature] = weight
         return fixed
 
+    def close_call(self, text: str, one: int, other: int) -> int | None:
+        """Of two entries ranked close, the one that alone shares some concept with ``text``
+        while the other shares none the first lacks (None when both or neither do)."""
+        found = self._concepts.lexicon.find(text)
+        mine = found & self._concepts.of_entry[one]
+        theirs = found & self._concepts.of_entry[other]
+        if mine - theirs and not theirs - mine:
+            return one
+        if theirs - mine and not mine - theirs:
+            return other
+        return None
+
     def rank(self, text: str) -> list[Ranked]:
         """Entries best first: phrasing overlap (weighted Dice in [0, 1]) plus shared concepts."""
         query = self._correct(_features(text))
@@ -1356,8 +1368,17 @@ _MY_CLASSES = re.compile(
     r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
+# Money back for a course ("报了夜校又去不了 钱退得回来伐", "do i get my money back"): the fees
+_REFUND = re.compile(
+    r"退(?:钱|款|费|学费|得回|得出|回来|还|不退)|钱(?:能|可以|还能)?退|能退|可以退|退吗|退伐"
+    r"|\bmoney\s+back\b|\brefund"
+)
+_TERM_NAMED = re.compile(r"\b(?:this|next|coming|last|autumn|spring|summer|fall)\s+term\b")
+_SIGNED_UP = re.compile(
+    r"报(?:了|过)?名|报了|报过|交了|\b(?:sign(?:ed)?\s+up|signing\s+up|enrol\w*|register\w*|join\w*)\b"
+)
 _COURSE = re.compile(
-    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -1448,7 +1469,7 @@ _OTHER_TOPIC = re.compile(
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
-    r"|parking|address|phone)\b"
+    r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
 )
 
 
@@ -1912,6 +1933,8 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if _REFUND.search(text):  # "if i sign up for a night class and can't go, refund?"
+            return None
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
             course = _COURSE_ASKED.search(text) or _COURSE_ASKED_BARE.search(text)
@@ -1986,6 +2009,9 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
+        if _REFUND.search(clean):  # "报了夜校又去不了 钱退得回来伐": the signing up is the story
+            clean = _SIGNED_UP.sub(" ", clean)
+        clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
         ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
@@ -2000,6 +2026,23 @@ class QuestionMatcher:
                 top = backed[0]
                 second = backed[1].score if len(backed) > 1 else 0.0
                 entry = self.faq.entries[top.entry_no]
+        if (
+            top.backed
+            and top.topic
+            and len(ranked) > 1
+            and ranked[1].topic
+            and top.score - second < CLEAR_MARGIN
+            and max(top.score, second) >= ANSWER_SCORE
+        ):  # two entries on one topic, close ("夜校的课贵不贵", "夜校有什么课 在哪报"): what is
+            # asked of it (a price, where to sign up) names the one, when only it has that word
+            tied = self.faq.close_call(clean, top.entry_no, ranked[1].entry_no)
+            if tied is not None:
+                return Understanding(
+                    Kind.FAQ,
+                    faq_id=self.faq.entries[tied].id,
+                    score=top.score,
+                    looks_like_question=True,
+                )
         if top.backed and (
             top.overlap >= SURE_SCORE
             or (top.score >= ANSWER_SCORE and top.score - second >= CLEAR_MARGIN)
