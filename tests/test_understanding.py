@@ -2035,3 +2035,23 @@ def test_night_school_fees_refunds_and_signing_up_are_told_apart(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what"),
+    [
+        ("what's on at the event space this weekend", Kind.FEATURE, "events"),
+        ("活动空间这个周末有什么活动", Kind.FEATURE, "events"),
+        ("what's happening at the 1690 centre this saturday", Kind.FEATURE, "events"),
+        ("how do i volunteer at the weekend events", Kind.FAQ, "volunteer"),  # helping at them
+        ("can i volunteer at one of your events", Kind.FAQ, "volunteer"),
+    ],
+)
+def test_events_at_a_place_and_volunteering_at_events(
+    matcher: QuestionMatcher, text: str, kind: Kind, what: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    assert what in (verdict.feature, verdict.faq_id), verdict
+    hours = matcher.understand("活动空间这周末开吗", WEDNESDAY)  # its hours, still
+    assert (hours.kind, hours.venue_ids) == (Kind.HOURS, ("event_space",)), hours

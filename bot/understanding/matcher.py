@@ -1432,11 +1432,18 @@ _EVENTS_STRONG = re.compile(
     r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
     r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
     r"|\b(?:events|activities)\b|what'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:at|in)\b"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
     r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
+# The events held at a place named: "活动空间这个周末有什么活动", "what's on at the event space"
+_EVENTS_AT = re.compile(
+    r"(?:有|有没有|有什么|有啥|有哪些|办|搞)(?:什么|啥|哪些)?活动(?![室中空])"
+    r"|\bwhat'?\s?s\s+(?:on|happening|going\s+on)\s+(?:at|in)\b|\b(?:events|activities)\s+(?:at|in)\b"
+)
+_VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
@@ -1986,7 +1993,11 @@ class QuestionMatcher:
                 score=1.0,
                 looks_like_question=True,
             )
-        if _EVENTS_STRONG.search(text) and not venue_ids:
+        if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
+            return None
+        if _EVENTS_STRONG.search(text) and (
+            not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
+        ):  # "活动空间这个周末有什么活动", "what's on at the event space": its events
             return Understanding(
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
             )
