@@ -2055,3 +2055,20 @@ def test_events_at_a_place_and_volunteering_at_events(
     assert what in (verdict.feature, verdict.faq_id), verdict
     hours = matcher.understand("活动空间这周末开吗", WEDNESDAY)  # its hours, still
     assert (hours.kind, hours.venue_ids) == (Kind.HOURS, ("event_space",)), hours
+
+
+@pytest.mark.parametrize(
+    ("text", "gym"),
+    [
+        ("gyn open sat nite?", True),  # n is next to m
+        ("what time does the gyn close tonight", True),
+        ("need to see a gyn next week, can you recommend one", False),  # the doctor
+        ("my ob-gyn appointment is tomorrow", False),
+        ("is the gum open", False),  # a real word
+    ],
+)
+def test_a_short_name_with_a_neighbouring_key_hit_before_an_hours_word(
+    matcher: QuestionMatcher, text: str, gym: bool
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.venue_ids == ("gym",)) is gym, verdict
