@@ -2072,3 +2072,20 @@ def test_a_short_name_with_a_neighbouring_key_hit_before_an_hours_word(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.venue_ids == ("gym",)) is gym, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("my gym buddy says creatine is bad for kidneys, true?", False),
+        ("听说天天量血压反而不好 是真的吗", False),
+        ("健身房有人讲蛋白粉伤肾 真的假的", False),
+        ("李阿姨说健身房礼拜天不开 真的伐", True),  # our hours, heard
+        ("听说老人拍照勿要钞票 是真的伐", True),  # our prices, heard
+    ],
+)
+def test_a_claim_checked_is_ours_only_when_it_is_about_our_facts(
+    matcher: QuestionMatcher, text: str, ours: bool
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind in (Kind.HOURS, Kind.FAQ)) is ours, verdict

@@ -1438,6 +1438,19 @@ _EVENTS_STRONG = re.compile(
     r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
+# A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
+_CLAIM_CHECKED = re.compile(
+    r"(?:听说|听人(?:讲|说)|有人(?:讲|说)|据说|人家(?:讲|说)|网上(?:讲|说)|讲|说)"
+    r"[\u4e00-\u9fff\w\s,，]{2,40}?(?:真的假的|是真的吗|是不是真的|真的吗|真的伐|对吗|对伐|有道理吗|靠谱吗|可信吗)"
+    r"|\b(?:says?|said|reckons?|claims?|told\s+me|heard|swears?)\b.{3,80}?"
+    r"(?:\b(?:true|right|correct|a\s+myth|legit|so)\s*\?|\bis\s+(?:that|this|it)\s+(?:true|right|so)\b)"
+    r"|\bis\s+it\s+true\s+(?:that\s+)?\w"
+)
+# …about the centre's own facts: "听说老人拍照勿要钞票 是真的伐", "the gym is shut"
+_OUR_FACT_HEARD = re.compile(
+    r"开|关|休息|放假|钱|钞票|免费|收费|涨价|便宜|贵|\b(?:shut|closed|open|free|cost|prices?"
+    r"|expensive|cheap|moving|moved)\b"
+)
 # The events held at a place named: "活动空间这个周末有什么活动", "what's on at the event space"
 _EVENTS_AT = re.compile(
     r"(?:有|有没有|有什么|有啥|有哪些|办|搞)(?:什么|啥|哪些)?活动(?![室中空])"
@@ -1717,6 +1730,15 @@ class QuestionMatcher:
                 (home := _HOME_THING.search(text)) is not None
                 and not _OURS_TOO.search(text)
                 and not _home_is_the_reason(text, home, venues)
+            )
+            or (
+                # "my gym buddy says creatine is bad for kidneys, true?", "听说天天量血压反而不好
+                # 是真的吗": a claim checked, not a fact of ours (hours, prices…) asked
+                _CLAIM_CHECKED.search(text)
+                and not days_named  # "李阿姨说健身房礼拜天不开 真的伐": our hours, heard
+                and not _HOURS_INTENT.search(rest)
+                and not _OTHER_TOPIC.search(rest)
+                and not _OUR_FACT_HEARD.search(rest)
             )
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
