@@ -698,6 +698,10 @@ _LOCATED = re.compile(
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+    # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
+    # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
+    r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
+    r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -710,7 +714,9 @@ _WHAT_PLACE = re.compile(
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
-_PHONE_INTENT = re.compile(r"电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b")
+_PHONE_INTENT = re.compile(
+    r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
+)
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
@@ -1839,6 +1845,7 @@ class QuestionMatcher:
             if (
                 _PHONE_INTENT.search(rest)
                 and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
+                and not _LOCATED.search(rest)  # "卫生站电话多少 在大楼哪一边": its card
                 and not _LOST_ITEM.search(rest)
             ):  # "卫生站电话多少", "what's the gym's phone number": the list of numbers (every
                 # venue's is there), an entry of no venue's own; not "收不收费 要不要先打电话"
@@ -1848,8 +1855,10 @@ class QuestionMatcher:
             if (
                 (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
                 or (
-                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card)
-                    _LOCATED.search(rest) and _is_only_filler(_LOCATED.sub(" ", rest))
+                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card), or
+                    # with its phone number ("卫生站电话多少 在大楼哪一边")
+                    _LOCATED.search(rest)
+                    and _is_only_filler(_PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
