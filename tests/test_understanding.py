@@ -2089,3 +2089,25 @@ def test_a_claim_checked_is_ours_only_when_it_is_about_our_facts(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind in (Kind.HOURS, Kind.FAQ)) is ours, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今朝几号 礼拜几 我老糊涂了 日历也寻勿着", "今天几号来着", "what day is it today lol"],
+)
+def test_todays_date_asked_with_an_aside_that_asks_nothing(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.TODAY
+    assert matcher.understand("今天几号 食堂开吗", WEDNESDAY).kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("shitang mingtian kai bu kai", 1), ("shitang jintian wanfan ji dian", 0)]
+)
+def test_more_words_of_an_hours_question_typed_in_pinyin(
+    matcher: QuestionMatcher, text: str, day: int
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.lang) == (Kind.HOURS, ("canteen",), "zh")
+    assert verdict.days == (WEDNESDAY + timedelta(days=day),)

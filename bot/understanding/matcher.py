@@ -804,7 +804,7 @@ _THANKS = re.compile(
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
 _TODAY_ASK = re.compile(
     r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
-    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
+    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
     r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
@@ -814,10 +814,29 @@ _TODAY_ASK = re.compile(
 _TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
 
 
+_TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+
+
 def asks_today(text: str) -> bool:
-    """Whether ``text`` (normalised) only asks what day or date it is today."""
+    """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
+    aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol")."""
     clean = strip_punctuation(text)
-    return bool(_TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean))
+    if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
+        return True
+    if "今天" not in text and "today" not in text:
+        return False
+    for boundary in _TODAY_BOUNDARY.finditer(text):
+        asked = strip_punctuation(text[: boundary.start()])
+        aside = text[boundary.end() :]
+        if (
+            _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and not _QUESTION_WORDS.search(aside)
+            and not _HOURS_INTENT.search(aside)
+            and not _TODAY_WORD.search(aside)
+        ):
+            return True
+    return False
 
 
 def small_talk(text: str) -> str | None:
@@ -1578,6 +1597,16 @@ PINYIN_WORDS = (
     "六",
     "日",
     "天",
+    # round thirteen: "shitang mingtian kai bu kai", "shitang jintian wanfan ji dian"
+    "不",
+    "开不开",
+    "早饭",
+    "午饭",
+    "晚饭",
+    "几",
+    "点",
+    "营业",
+    "上班",
 )
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
