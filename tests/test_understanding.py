@@ -2111,3 +2111,24 @@ def test_more_words_of_an_hours_question_typed_in_pinyin(
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.venue_ids, verdict.lang) == (Kind.HOURS, ("canteen",), "zh")
     assert verdict.days == (WEDNESDAY + timedelta(days=day),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长宁区法律援助中心电话多少",  # another district's office, right before our word
+        "南京西路那边照相馆拍婚纱照一般几钿",  # another road's studio
+        "华师大夜校今年秋季班还能报吗",  # another school's night classes
+        "how much is a membership at anytime fitness",  # a chain, holding one of our words
+        "美团外卖满减券咋领",
+        "公司楼下地库月租车位一般多少钱",  # the resident's employer's car park
+        "my company's HR says I need a new photo for my badge, what's their email?",
+        "想学Python 有啥网课推荐",
+        "my grandma's blood pressure is 150/95 is that dangerous",
+    ],
+)
+def test_other_districts_schools_chains_and_employers_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict

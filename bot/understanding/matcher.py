@@ -918,6 +918,10 @@ _OTHER_PLACE = re.compile(
     r"|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang|qingpu|fengxian|chongming)\b"
     r"|\b(?:another|a\s+cheaper|other|cheaper)\s+(?:[a-z]+\s+)?"
     r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
+    # other schools and chains: "华师大夜校", "徐汇那个老年大学", "anytime fitness", "美团外卖"
+    r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
+    # the resident's employer's things: "公司楼下地库月租车位"
+    r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
     r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
@@ -970,6 +974,14 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
 # another country's rules ("签证照片尺寸要求"), places to eat ("ramen places near…").
+# Chains and apps, someone's employer, online courses to recommend: read in the whole text
+# (their names may hold one of our words: "anytime fitness"), before any feature
+_CHAIN = re.compile(
+    r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
+    r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
+    r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
+    r"|网课推荐|推荐[\u4e00-\u9fff]{0,3}网课|\bonline\s+courses?\b[^?]*\brecommend"
+)
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
@@ -1059,7 +1071,10 @@ _EN_OWNER_AFTER = re.compile(
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
 _ZH_OWNER_BEFORE = re.compile(
-    r"(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    # another district's: "长宁区法律援助中心", "徐汇那个…"
+    r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)?"
+    r"(?:的|那个|那边的?|那家)?\s*$"
+    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
@@ -1108,7 +1123,8 @@ _MEDICAL_ADVICE = re.compile(
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
-    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+sugar)[^\d]{0,8}\d"
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
+    r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
@@ -1192,7 +1208,7 @@ _FAMILY_SCHOOL = re.compile(
 )
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
 _ROAD_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:上|口|边上?|那边|附近)?的(?:那家|那个|一家)?"
+    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
 )
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
@@ -1732,6 +1748,7 @@ class QuestionMatcher:
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
+            or _CHAIN.search(text)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
