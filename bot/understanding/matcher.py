@@ -386,6 +386,27 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     return result
 
 
+# What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
+# thursday or friday"
+_NOT_REMEMBERED = re.compile(
+    r"记不清|记不得|不记得|记勿清|忘记了?|忘了|搞不清|弄不清|吃不准|\bforg[eo]t\b|\bnot\s+sure\s+if\b"
+    r"|\bcan'?t\s+remember\b|\bdon'?t\s+remember\b"
+)
+
+
+def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Days in a clause of what the resident does not remember, beside a day asked outside it
+    ("明朝夜里夜校有课伐 我记不清是礼拜四还是礼拜五上课"): the story's, not asked."""
+    found = _NOT_REMEMBERED.search(text)
+    if found is None:
+        return mentions
+    inside = [m for m in mentions if m.resolved and m.span[0] >= found.end()]
+    outside = [m for m in mentions if m.resolved and m.span[1] <= found.start()]
+    if not inside or not outside:
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in inside else m for m in mentions]
+
+
 def _story(text: str, mention: TimeMention) -> bool:
     """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
     clause = _clause(text, mention.span)
@@ -522,6 +543,7 @@ def reconcile_days(
             mention = TimeMention((start, end), days, mention.kind, None, ())
         result.append(mention)
     result = _past_as_context(text, result, today)
+    result = _days_not_remembered(text, result)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
