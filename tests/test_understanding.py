@@ -2132,3 +2132,23 @@ def test_other_districts_schools_chains_and_employers_are_not_ours(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("明朝夜里夜校有课伐 我记勿清爽是礼拜四还是礼拜五上课", "2026-01-14", "2026-01-15"),
+        ("腊八那天食堂开伐 去年腊八我记得还烧了腊八粥 今年不晓得哪能", "2026-01-14", "2026-01-26"),
+        ("大年三十卫生站开不开 我要把过年几天的药都配好", "2026-01-14", "2026-02-16"),
+        ("情人节那天正好礼拜六 听讲那天要补班 窗口上班伐", "2026-01-14", "2026-02-14"),
+        ("xmas is long gone but is the gym open jan 25", "2026-01-14", "2026-01-25"),
+    ],
+)
+def test_days_told_in_the_story_beside_the_day_asked(
+    matcher: QuestionMatcher, text: str, today: str, day: str
+) -> None:
+    """Days not remembered, festivals named as the occasion in a clause that asks nothing, a
+    day told as gone, the date's own weekday ("正好礼拜六"): the day asked is answered."""
+    verdict = matcher.understand(text, date.fromisoformat(today))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]

@@ -169,6 +169,7 @@ _NO_CALENDAR = _NoCalendar()
 
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
+_OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
@@ -407,6 +408,55 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
     return [TimeMention(m.span, (), "past", None, ()) if m in inside else m for m in mentions]
 
 
+# A clause that asks (without 几, which also counts: "过年几天的药")
+_CLAUSE_ASKS = re.compile(
+    r"[?？]|吗|呢|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+)
+# A day told as gone by: "xmas is long gone but…", "元旦已经过了"
+_GONE_AFTER = re.compile(
+    r"\s*(?:is|was)\s+(?:long\s+)?(?:gone|over|past|behind\s+us)\b|\s*(?:已经)?(?:过了|过完了|过去了)"
+)
+
+
+def _occasions_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """Festivals named as the occasion in a clause that asks nothing and names no venue
+    ("…我们两个老的过年不想烧", "…要排练迎新春节目", "去年腊八…烧了腊八粥"), and days told as
+    gone ("xmas is long gone but…"), beside a day asked in the venue's clause: the story's."""
+
+    def venue_in(clause: str, near: int) -> bool:
+        start = text.find(clause, max(0, near - len(clause)))
+        return any(start <= v[0] < start + len(clause) for v in venue_spans)
+
+    asked = [
+        m
+        for m in mentions
+        if m.resolved
+        and _CLAUSE_ASKS.search(clause := _clause(text, m.span))
+        and venue_in(clause, m.span[0])
+    ]
+    if not asked:
+        return mentions
+    result = []
+    for mention in mentions:
+        clause = _clause(text, mention.span)
+        told = (
+            mention.resolved
+            and mention not in asked
+            and (
+                (
+                    mention.kind == "festival"
+                    and not _CLAUSE_ASKS.search(clause)
+                    and not venue_in(clause, mention.span[0])
+                )
+                or bool(_GONE_AFTER.match(text, mention.span[1]))
+            )
+        )
+        result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
+    return result
+
+
 def _story(text: str, mention: TimeMention) -> bool:
     """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
     clause = _clause(text, mention.span)
@@ -544,6 +594,7 @@ def reconcile_days(
         result.append(mention)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
+    result = _occasions_told(text, result, venue_spans)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -628,8 +679,8 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
-        if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
-            not between.strip()
+        if (  # "12月12日礼拜六", "10月8号周四", "情人节那天正好礼拜六": the date's own weekday
+            (not between.strip() or _OWN_WEEKDAY.fullmatch(between))
             and second.kind == "weekday"
             and len(first.days) == 1
             and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
@@ -1535,6 +1586,7 @@ _OVERVIEW = re.compile(
 _HOLIDAY_ASK = re.compile(
     r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
     r"|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
+    r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
@@ -1861,6 +1913,8 @@ class QuestionMatcher:
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
                 if m.kind not in ("vague", "past")
+                # "腊八那天…今年不晓得": this year, beside a day of this year
+                and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
                 and not _SEIZE_BEFORE.search(text, 0, m.span[0])
                 and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
             ]
