@@ -2152,3 +2152,20 @@ def test_days_told_in_the_story_beside_the_day_asked(
     verdict = matcher.understand(text, date.fromisoformat(today))
     assert verdict.kind is Kind.HOURS, verdict
     assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("国庆后第一天食堂开不开", "2026-10-08"),  # the first day after the break
+        ("节后第一个周六要上班 食堂开吗", "2026-10-10"),  # 节后: the coming break's
+        ("first working day after national day - is the service window open?", "2026-10-08"),
+        ("国庆节后第一个工作日窗口开吗", "2026-10-08"),
+    ],
+)
+def test_the_first_day_after_a_holidays_break(
+    matcher: QuestionMatcher, text: str, day: str
+) -> None:
+    verdict = matcher.understand(text, date(2026, 9, 29))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]

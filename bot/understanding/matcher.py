@@ -30,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.centre import Centre, FaqEntry
-from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import ConceptIndex
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
@@ -169,6 +169,14 @@ _NO_CALENDAR = _NoCalendar()
 
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
+# After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
+# day after national day", "the first day back after…"
+_AFTER_BREAK = re.compile(
+    r"(?P<bare>(?<![\u4e00-\u9fff])节)?\s*(?:假期|长假|放假)?\s*(?:之|以|过)?后\s*(?:的)?\s*第\s*[一1]\s*"
+    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
+    r"\s+after\b"
+)
 _OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
@@ -1804,7 +1812,7 @@ class QuestionMatcher:
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
-        mentions = find_times(text, today, self.calendar)
+        mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -2037,6 +2045,107 @@ class QuestionMatcher:
                 Kind.HOURS, (venue_id,), days, festival, score=1.0, looks_like_question=True
             )
         return verdict
+
+    def _break_end(self, start: date) -> date | None:
+        """The last day off of the holiday block around ``start`` (None when the calendar
+        does not know the year's arrangement near it)."""
+        day = start
+        for _ in range(15):
+            kind = self.calendar.day(day + timedelta(days=1)).kind
+            if kind is DayKind.UNKNOWN:
+                return None
+            if kind is not DayKind.HOLIDAY:
+                return day
+            day += timedelta(days=1)
+        return None
+
+    def _working(self, day: date) -> bool | None:
+        kind = self.calendar.day(day).kind
+        if kind is DayKind.UNKNOWN:
+            return None
+        return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
+
+    def _after_the_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The first day, working day or weekday after a holiday's break: "国庆后第一天",
+        "节后第一个周六" (节后 alone: the break of the next holiday), "first working day after
+        national day". A weekday after a festival named ("国庆节后第一个星期一") counts from
+        the festival's day instead (see ``_first_weekday_after``)."""
+        if "后" not in text and "after" not in text:
+            return mentions
+        for found in _AFTER_BREAK.finditer(text):
+            festival = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "festival"
+                    and m.resolved
+                    and m.span[1] <= found.start()
+                    and not text[m.span[1] : found.start()].strip(" 节的")
+                ),
+                None,
+            )
+            english = found.group("en_day") is not None
+            if english:
+                festival = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind == "festival"
+                        and m.resolved
+                        and m.span[0] >= found.end()
+                        and not text[found.end() : m.span[0]].strip(" the")
+                    ),
+                    None,
+                )
+            weekday = found.group("weekday")
+            if festival is None and (english or not found.group("bare")):
+                continue
+            if festival is not None and weekday:
+                continue  # "国庆节后第一个星期一": from the festival's day
+            start: date | None
+            if festival is not None:
+                start = festival.days[0]
+            else:  # "节后": the break going on or the next one
+                start = next(
+                    (
+                        today + timedelta(days=n)
+                        for n in range(120)
+                        if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+                    ),
+                    None,
+                )
+                if start is None:
+                    continue
+            end = self._break_end(start)
+            if end is None:
+                continue
+            day = end + timedelta(days=1)
+            if weekday:
+                wanted = _WEEKDAY_OF.get(weekday[-1])
+                if wanted is None:
+                    continue
+                day += timedelta(days=(wanted - day.weekday()) % 7)
+            elif found.group("work") or found.group("en_work"):
+                for _ in range(10):
+                    working = self._working(day)
+                    if working is None:
+                        break
+                    if working:
+                        break
+                    day += timedelta(days=1)
+                if not self._working(day):
+                    continue
+            span = (
+                (found.start(), festival.span[1])
+                if english and festival is not None
+                else ((festival.span[0] if festival else found.start()), found.end())
+            )
+            merged = TimeMention(span, (day,), "date", None, ())
+            kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+            return sorted([*kept, merged], key=lambda m: m.span)
+        return mentions
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
