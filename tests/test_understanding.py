@@ -2169,3 +2169,34 @@ def test_the_first_day_after_a_holidays_break(
     verdict = matcher.understand(text, date(2026, 9, 29))
     assert verdict.kind is Kind.HOURS, verdict
     assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what"),
+    [
+        ("活动室冬天空调太冷了 老人坐勿牢 我要反映反映", Kind.FEATURE, "feedback"),
+        ("want to complain, the canteen soup was stone cold today", Kind.FEATURE, "feedback"),
+        ("书法班还有名额伐 帮我报一个 毛笔我自家有", Kind.FEATURE, "course"),
+        ("coffee class还有名额吗", Kind.FEATURE, "course"),
+        ("过年前有没有写春联 剪窗花的活动 孙子想去", Kind.FEATURE, "events"),
+        ("昨日在活动室落脱一把洋伞 黑颜色的 有人拾着伐", Kind.FAQ, "lost_found"),
+        ("隔壁人家借我钞票不还 好寻啥人帮我讲讲道理伐 寻律师要付钞票伐", Kind.FAQ, "legal_aid_how"),
+        ("whats the food like this week, any low salt stuff for my dad", Kind.FAQ, "canteen_menu"),
+        ("what's for lunch today at the canteen", Kind.FAQ, "canteen_menu"),
+    ],
+)
+def test_complaints_courses_events_and_entries_in_residents_words(
+    matcher: QuestionMatcher, text: str, kind: Kind, what: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    assert what in (verdict.feature, verdict.faq_id), verdict
+
+
+def test_overview_asked_on_a_make_up_day_and_shorthands(matcher: QuestionMatcher) -> None:
+    day = date(2026, 9, 29)
+    overview = matcher.understand("10号调休 哪些地方开门", day)
+    assert (overview.kind, [str(d) for d in overview.days]) == (Kind.OVERVIEW, ["2026-10-10"])
+    assert matcher.understand("wat's open tmr at the centre", day).kind is Kind.OVERVIEW
+    now = matcher.understand("can i still grab lunch at the canteen rn", day)
+    assert (now.kind, now.days) == (Kind.HOURS, (day,))

@@ -104,6 +104,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "menu": (
         "菜单", "菜谱", "什么菜", "啥菜", "吃什么", "吃啥", "烧什么", "烧点啥", "几个菜", "menu",
         "dishes", "serve",
+        # 啥 is read as 什么 before the lookup: "烧点啥小菜" is "烧点什么小菜"
+        "烧点什么", "什么小菜", "小菜", "清淡", "少盐", "low salt", "low-salt", "food like",
+        # "what's for lunch": the words "s for lunch" once the apostrophe is a break
+        "s for lunch", "s for dinner", "s for breakfast", "whats for lunch", "whats for dinner",
     ),
     "health": (
         "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",

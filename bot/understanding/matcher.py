@@ -983,7 +983,7 @@ _ELSEWHERE = re.compile(
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
-    r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"隔壁(?!邻居|人家)|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
@@ -1067,7 +1067,7 @@ _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
+    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
@@ -1449,12 +1449,17 @@ _FEEDBACK = re.compile(
     r"|comments?|suggestions?|compliments?|remarks?)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
+    r"|\b(?:want|wanna|like|need)\s+to\s+(?:complain|make\s+a\s+complaint)\b"
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
+_FEEDBACK_WISH = re.compile(
+    r"(?:我要|我想|想要|要)(?:反映|投诉)(?:反映|一下|下)?(?![\u4e00-\u9fff]{0,3}(?:物业|居委|派出所|城管|12345))"
+    r"|\b(?:want|wanna|like|need)\s+to\s+(?:complain|make\s+a\s+complaint)\b"
+)
 _SUGGESTION = re.compile(
     r"(?<![给了])有(?:点|些|个|一点|一些|几点|几条|条)(?:建议|意见|想法)"
     r"|(?:建议|意见)[\u4e00-\u9fff]{0,4}?(?:跟谁说|和谁说|找谁|告诉谁|给谁|提给|交给|写给|反映给"
@@ -1538,6 +1543,13 @@ _COURSE_SEATS = re.compile(
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
+# A course named first, then the wish: "智能手机班 教老人用微信付钱那种 我想报名"
+_COURSE_LEADING = re.compile(r"\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)(?=[\s,，])")
+# A course named in letters inside Chinese: "coffee class还有名额吗", "报名周五的yoga class"
+_COURSE_LATIN = re.compile(
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\s*(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"|(?:报名|报|想报|要报)[\u4e00-\u9fff]{0,4}?的?\s*(?P<en2>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
+)
 # A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
 _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
@@ -1557,7 +1569,7 @@ _EVENTS_STRONG = re.compile(
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:at|in)\b"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
-    r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
+    r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
 # A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
@@ -1613,6 +1625,7 @@ _OTHER_TOPIC = re.compile(
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
+    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
 )
 
 
@@ -1888,7 +1901,12 @@ class QuestionMatcher:
             verdict = self._faq(rest, question)
             if verdict.kind is Kind.FAQ:
                 return verdict
-        if not venue_ids and _HOLIDAY_ASK.search(text):
+        if (
+            not venue_ids
+            and _HOLIDAY_ASK.search(text)
+            # "10号调休 哪些地方开门": the places open that day
+            and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+        ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
@@ -1936,6 +1954,7 @@ class QuestionMatcher:
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
             "canteen" in venue_ids
+            and not other_topic  # "what's for lunch today": the menu
             and _MEAL.search(rest)
             and _is_only_filler(_MEAL_SERVED.sub(" ", _MEAL.sub(" ", rest)))
         ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
@@ -2192,6 +2211,12 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
+        if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text):
+            # "活动室冬天空调太冷了…我要反映反映", "want to complain, the soup was cold": a
+            # complaint of the resident's own, about whichever place
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
         if (not venue_ids or venue_ids == ("canteen",)) and (
             _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
             or (
@@ -2225,6 +2250,8 @@ class QuestionMatcher:
                     _COURSE_ASKED_BARE.search(text),
                     _COURSE_NAMED.search(text),
                     _COURSE_POINTED.search(text),
+                    _COURSE_SEATS.search(text),  # "书法班还有名额伐 帮我报一个"
+                    _COURSE_LEADING.match(text),  # "智能手机班 教老人用微信… 我想报名"
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
@@ -2232,6 +2259,15 @@ class QuestionMatcher:
                 Kind.FEATURE,
                 feature="course",
                 course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        latin = _COURSE_LATIN.search(text) if _CJK.search(text) else None
+        if latin is not None and (hint := (latin.group("en") or latin.group("en2") or "").strip()):
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
                 score=1.0,
                 looks_like_question=True,
             )
@@ -2348,7 +2384,8 @@ _COURSE_SUBJECTS = (
 
 
 def _course_hint(match: re.Match[str]) -> str:
-    hint = (match.group("zh") or match.group("en") or "").strip()
+    groups = match.groupdict()
+    hint = (groups.get("zh") or groups.get("en") or "").strip()
     hint = re.sub(
         r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
         "",

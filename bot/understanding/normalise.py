@@ -97,8 +97,8 @@ _INVISIBLE = re.compile(
 # Chinese characters spaced out one by one ("卫　生　站", "健 身 房明天开吗"): a space with a
 # lone character on either side is no word boundary (NFKC has made every space a plain one).
 _SPACED_CJK = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-    r"|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?!\w))"
+    r"|(?<=(?<!\w)[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 )
 
 
@@ -145,6 +145,14 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # "再下个周末", "再下一个礼拜三", "再下个月5号": the one after next (not "周一再下周三")
     (r"(?<![一二三四五六日天末])再下一?个?(?=\s*(?:周|星期|礼拜|月))", "下下个"),
     (r"阿拉", "我们"),
+    (r"钞票|铜钿", "钱"),  # "付钞票", "要付铜钿伐"
+    (
+        r"(?<![找追探搜])寻(?=律师|啥人|什么人|人|谁|你们|侬|我|不着|不到|了半天|勿着)",
+        "找",
+    ),  # 寻律师
+    (r"落脱|落掉", "落下"),  # "在活动室落脱一把洋伞"
+    (r"拾着|拾到", "捡到"),  # "有人拾着伐"
+    (r"洋伞", "雨伞"),
     (r"侬", "你"),
     (r"开勿开|开不开门", "开不开"),
     (r"有勿有", "有没有"),
@@ -187,6 +195,7 @@ _SHORTHANDS = {
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
+    "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"
