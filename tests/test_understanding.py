@@ -2200,3 +2200,31 @@ def test_overview_asked_on_a_make_up_day_and_shorthands(matcher: QuestionMatcher
     assert matcher.understand("wat's open tmr at the centre", day).kind is Kind.OVERVIEW
     now = matcher.understand("can i still grab lunch at the canteen rn", day)
     assert (now.kind, now.days) == (Kind.HOURS, (day,))
+
+
+@pytest.mark.parametrize(
+    "text", ["健身房有淋浴吗 可以洗澡不", "健身房有教练伐 我七十岁了想请人教教哪能用机器"]
+)
+def test_a_thing_the_venue_may_have_that_its_entry_does_not_tell_is_offered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind in (Kind.SUGGEST, Kind.NONE), verdict
+    assert verdict.looks_like_question
+    card = matcher.understand("健身房有优惠吗", WEDNESDAY)  # the card's prices: answered
+    assert (card.kind, card.faq_id) == (Kind.FAQ, "gym_card"), card
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这礼拜食堂烧点啥小菜 有清淡点的伐 我医生叫我少吃盐", Kind.FAQ),  # told, not asked
+        ("长风公园旁边那个驿站 我哪能过去 坐15号线几号口出来", Kind.FAQ),  # our station
+        ("can i get a visa photo done there, how much", Kind.FAQ),  # the photo, not the visa
+        ("is the gym open the day my flight lands? lol", Kind.CLARIFY_DAY),  # a day of one's own
+    ],
+)
+def test_our_things_next_to_words_of_advice_other_places_and_travel(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is kind

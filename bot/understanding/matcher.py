@@ -1003,7 +1003,7 @@ _OTHER_PLACE = re.compile(
     r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
-    r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -1067,7 +1067,7 @@ _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?|trains?|movies?|cinema|pool"
+    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
@@ -1077,7 +1077,7 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
-    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
+    r"|哪些动作|什么动作|用什么动作|(?<!叫我)(?<!让我)(?<!要我)少吃点?|(?<!叫我)(?<!让我)(?<!要我)多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
@@ -1385,6 +1385,13 @@ class FaqIndex:
             fixed[best[0] if best is not None else feature] = weight
         return fixed
 
+    def shares_concepts(self, text: str, faq_id: str) -> bool:
+        """Whether ``text`` names any concept among the entry's keywords."""
+        entry_no = next((n for n, e in enumerate(self.entries) if e.id == faq_id), None)
+        if entry_no is None:
+            return False
+        return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
+
     def close_call(self, text: str, one: int, other: int) -> int | None:
         """Of two entries ranked close, the one that alone shares some concept with ``text``
         while the other shares none the first lacks (None when both or neither do)."""
@@ -1571,6 +1578,13 @@ _EVENTS_STRONG = re.compile(
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
     r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
+)
+_ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
+_HAS_THING = re.compile(
+    r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
+    r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
+    r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
 )
 # A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
 _CLAIM_CHECKED = re.compile(
@@ -1865,6 +1879,8 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
+        if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
+            not_ours = None  # "can i get a visa photo done there": the photo, ours
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
@@ -2017,6 +2033,20 @@ class QuestionMatcher:
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             verdict = self._faq(clean, question)
+            if (
+                verdict.kind is Kind.FAQ
+                and _HAS_THING.search(rest)
+                and self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
+                and not self.faq.shares_concepts(rest, verdict.faq_id or "")
+            ):  # "健身房有淋浴吗", "健身房有教练伐", "can i bring a guest to the gym": a thing
+                # the venue may have that its entry does not tell (only the venue's name is
+                # shared): offered, not answered
+                return Understanding(
+                    Kind.SUGGEST,
+                    suggestions=(verdict.faq_id or "",),
+                    score=verdict.score,
+                    looks_like_question=True,
+                )
             if _PARKING.search(rest) and verdict.kind in (Kind.FAQ, Kind.SUGGEST):
                 # "开车带老妈去卫生站看病 车子停哪里": the venue is where the resident goes;
                 # what is asked about the trip (parking) is an entry of no venue's own
