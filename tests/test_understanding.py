@@ -2228,3 +2228,22 @@ def test_our_things_next_to_words_of_advice_other_places_and_travel(
     matcher: QuestionMatcher, text: str, kind: Kind
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("月底那个礼拜六共享工作室好去伐 阿拉合唱队要排练迎新春节目", ["2026-01-31"]),
+        ("月底那个礼拜一窗口开吗", ["2026-01-26"]),  # the month's last Monday
+        (
+            "年初二到年初四 食堂开伐 阿拉两个老的过年不想烧",
+            ["2026-02-18", "2026-02-19", "2026-02-20"],
+        ),
+    ],
+)
+def test_the_months_last_weekday_and_days_before_the_venue_then_the_story(
+    matcher: QuestionMatcher, text: str, days: list[str]
+) -> None:
+    verdict = matcher.understand(text, date(2026, 1, 14))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == days

@@ -444,6 +444,13 @@ def _occasions_told(
         and _CLAUSE_ASKS.search(clause := _clause(text, m.span))
         and venue_in(clause, m.span[0])
     ]
+    after = 0  # the story's festivals: anywhere, or after the venue when the days lead
+    if not asked and venue_spans:
+        # "年初二到年初四 食堂开伐 我们两个老的过年不想烧": the days, then the venue asked
+        # in a clause of its own, then the story
+        first_venue = min(v[0] for v in venue_spans)
+        asked = [m for m in mentions if m.resolved and m.span[1] <= first_venue]
+        after = max(v[1] for v in venue_spans)
     if not asked:
         return mentions
     result = []
@@ -451,6 +458,7 @@ def _occasions_told(
         clause = _clause(text, mention.span)
         told = (
             mention.resolved
+            and mention.span[0] >= after
             and mention not in asked
             and (
                 (
@@ -473,6 +481,8 @@ def _story(text: str, mention: TimeMention) -> bool:
 
 # The first weekday after a day, or the last one before: "国庆节后第一个星期一", "清明前最后一个
 # 礼拜五", "the first saturday after qingming", "the last friday before christmas"
+_MONTH_END = re.compile(r"(?:这个?|本)?\s*月\s*(?:的\s*)?[底末]")
+_MONTH_END_WEEKDAY = re.compile(r"\s*(?:的|那|那个|最后一个|最后那个)?\s*")
 _ZH_FIRST_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:第\s*[一1]|最后\s*[一1]?)\s*个?\s*$"
 )
@@ -484,9 +494,24 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
     """A weekday counted from a day just named ("元旦后第一个周一", "the first monday after
     national day"), read as one date: the first such weekday after the day (the last before)."""
     for first, second in itertools.pairwise(mentions):
+        between = text[first.span[1] : second.span[0]]
+        if (
+            first.kind == "date"
+            and first.resolved
+            and (first.days[-1] + timedelta(days=1)).day == 1
+            and _MONTH_END.fullmatch(text, *first.span)
+            and _MONTH_END_WEEKDAY.fullmatch(between)
+            and second.kind in ("weekday", "unsure")
+            and (wanted := _WEEKDAY_OF.get(text[second.span[1] - 1 : second.span[1]])) is not None
+            and _BARE_WEEKDAY.match(text, second.span[0])
+        ):  # "月底那个礼拜六": the month's last Saturday
+            end = first.days[-1]
+            day = end - timedelta(days=(end.weekday() - wanted) % 7)
+            merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
+            rest = [m for m in mentions if m is not first and m is not second]
+            return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
         if not (first.resolved and second.resolved):
             continue
-        between = text[first.span[1] : second.span[0]]
         if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
             anchor, weekday = first, second
             zh = _ZH_FIRST_AFTER.fullmatch(between)
