@@ -2247,3 +2247,17 @@ def test_the_months_last_weekday_and_days_before_the_venue_then_the_story(
     verdict = matcher.understand(text, date(2026, 1, 14))
     assert verdict.kind is Kind.HOURS, verdict
     assert [str(d) for d in verdict.days] == days
+
+
+def test_english_forms_of_a_forgotten_day_a_side_of_the_building_and_a_claim_of_ours(
+    matcher: QuestionMatcher,
+) -> None:
+    text = (
+        "i can't remember if the class is on tuesday or thursday, is the night school open tomorrow"
+    )
+    forgotten = matcher.understand(text, WEDNESDAY)
+    assert (forgotten.kind, forgotten.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))
+    side = matcher.understand("which side of the building is the clinic on", WEDNESDAY)
+    assert (side.kind, side.venue_ids) == (Kind.VENUE, ("health_station",))
+    heard = matcher.understand("健身房说要带身份证 对吗", WEDNESDAY)  # our papers, heard
+    assert heard.kind is Kind.FAQ, heard

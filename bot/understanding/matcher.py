@@ -409,8 +409,13 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
     found = _NOT_REMEMBERED.search(text)
     if found is None:
         return mentions
-    inside = [m for m in mentions if m.resolved and m.span[0] >= found.end()]
-    outside = [m for m in mentions if m.resolved and m.span[1] <= found.start()]
+    if _CJK.search(text):  # to the end of the text ("我记不清是礼拜四还是礼拜五上课")
+        end = len(text)
+    else:  # to the end of its clause ("i can't remember if it's tuesday or thursday, is…")
+        stop = re.compile(r"[,.!?;]").search(text, found.end())
+        end = stop.start() if stop else len(text)
+    inside = [m for m in mentions if m.resolved and found.end() <= m.span[0] < end]
+    outside = [m for m in mentions if m.resolved and m not in inside]
     if not inside or not outside:
         return mentions
     return [TimeMention(m.span, (), "past", None, ()) if m in inside else m for m in mentions]
@@ -808,6 +813,8 @@ _LOCATED = re.compile(
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
+    r"|\bhow\s+do\s+i\s+get\s+in\b"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -1621,8 +1628,9 @@ _CLAIM_CHECKED = re.compile(
 )
 # …about the centre's own facts: "听说老人拍照勿要钞票 是真的伐", "the gym is shut"
 _OUR_FACT_HEARD = re.compile(
-    r"开|关|休息|放假|钱|钞票|免费|收费|涨价|便宜|贵|\b(?:shut|closed|open|free|cost|prices?"
-    r"|expensive|cheap|moving|moved)\b"
+    r"开|关|休息|放假|钱|钞票|免费|收费|涨价|便宜|贵|带|材料|证件|身份证|预约|报名|搬|地址|电话"
+    r"|\b(?:shut|closed|open|free|cost|prices?|expensive|cheap|moving|moved|bring|book|booking"
+    r"|sign\s+up|id|address|phone)\b"
 )
 # The events held at a place named: "活动空间这个周末有什么活动", "what's on at the event space"
 _EVENTS_AT = re.compile(
