@@ -2261,3 +2261,19 @@ def test_english_forms_of_a_forgotten_day_a_side_of_the_building_and_a_claim_of_
     assert (side.kind, side.venue_ids) == (Kind.VENUE, ("health_station",))
     heard = matcher.understand("健身房说要带身份证 对吗", WEDNESDAY)  # our papers, heard
     assert heard.kind is Kind.FAQ, heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上礼拜在窗口交了居住证材料 现在办好了伐 好去拿了伐",
+        "我的社保卡补办好了没有",
+        "is my residence permit ready yet",
+    ],
+)
+def test_where_the_residents_own_case_stands_is_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question

@@ -1335,6 +1335,13 @@ _SYMPTOM = re.compile(
     r"|\b(?:sore|pain|aches?|aching|injur(?:y|ed)|dizzy|cramps?)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
+# Where the resident's own case stands ("上礼拜交了居住证材料 现在办好了伐 好去拿了伐", "is my
+# permit ready"): only a person at the window can tell
+_MY_CASE = re.compile(
+    r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
+    r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
+    r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+)
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
@@ -1944,6 +1951,8 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if _MY_CASE.search(rest):
+            return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
             # was left, not the topic; ranked without it
