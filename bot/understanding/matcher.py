@@ -1341,6 +1341,10 @@ _MY_CASE = re.compile(
     r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
     r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
     r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
+    # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
+    r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
+    r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
