@@ -2269,6 +2269,9 @@ def test_english_forms_of_a_forgotten_day_a_side_of_the_building_and_a_claim_of_
         "上礼拜在窗口交了居住证材料 现在办好了伐 好去拿了伐",
         "我的社保卡补办好了没有",
         "is my residence permit ready yet",
+        "我屋里有一百多本旧书 想捐给阅览室 你们收伐",  # a gift: a person decides
+        "我老娘九十岁了一个人住 你们有人好上门去看看伊伐",  # a visit at home
+        "can i bring a guest to the gym",
     ],
 )
 def test_where_the_residents_own_case_stands_is_for_a_person(
