@@ -2280,3 +2280,11 @@ def test_where_the_residents_own_case_stands_is_for_a_person(
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is Kind.NONE, verdict
     assert verdict.looks_like_question
+
+
+def test_signing_up_to_help_is_volunteering(matcher: QuestionMatcher) -> None:
+    text = "我退休了闲着也是闲着，想来中心帮帮忙做点公益，要怎么报名"
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "volunteer"), verdict
+    course = matcher.understand("夜校怎么报名", WEDNESDAY)
+    assert course.faq_id == "night_school_signup", course

@@ -1428,6 +1428,9 @@ class FaqIndex:
             fixed[best[0] if best is not None else feature] = weight
         return fixed
 
+    def concepts_in(self, text: str) -> set[str]:
+        return self._concepts.lexicon.find(text)
+
     def shares_concepts(self, text: str, faq_id: str) -> bool:
         """Whether ``text`` names any concept among the entry's keywords."""
         entry_no = next((n for n, e in enumerate(self.entries) if e.id == faq_id), None)
@@ -2394,7 +2397,11 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
-        if _REFUND.search(clean):  # "报了夜校又去不了 钱退得回来伐": the signing up is the story
+        if _REFUND.search(clean) or (
+            _SIGNED_UP.search(clean) and "volunteer" in self.faq.concepts_in(clean)
+        ):
+            # "报了夜校又去不了 钱退得回来伐": the signing up is the story; "想来帮帮忙做点公益
+            # 要怎么报名": signing up to help is volunteering, not a course
             clean = _SIGNED_UP.sub(" ", clean)
         clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
         ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
