@@ -2288,3 +2288,13 @@ def test_signing_up_to_help_is_volunteering(matcher: QuestionMatcher) -> None:
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "volunteer"), verdict
     course = matcher.understand("夜校怎么报名", WEDNESDAY)
     assert course.faq_id == "night_school_signup", course
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"), [("夜校有没有教毛笔字的", "书法"), ("有没有教剪纸的", "剪纸")]
+)
+def test_what_is_taught_asked_without_course_or_class(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)

@@ -1596,6 +1596,10 @@ _COURSE_SEATS = re.compile(
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
+# What is taught, without 课 or 班: "夜校有没有教毛笔字的"
+_COURSE_TAUGHT = re.compile(
+    r"有没有(?:人)?教(?P<zh>[\u4e00-\u9fff]{1,6}?)的(?=$|[吗呢啊伐么\s,，。？?])"
+)
 # A course named first, then the wish: "智能手机班 教老人用微信付钱那种 我想报名"
 _COURSE_LEADING = re.compile(r"\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)(?=[\s,，])")
 # A course named in letters inside Chinese: "coffee class还有名额吗", "报名周五的yoga class"
@@ -2310,7 +2314,11 @@ class QuestionMatcher:
             return None
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
-            course = _COURSE_ASKED.search(text) or _COURSE_ASKED_BARE.search(text)
+            course = (
+                _COURSE_ASKED.search(text)
+                or _COURSE_ASKED_BARE.search(text)
+                or _COURSE_TAUGHT.search(text)
+            )
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
