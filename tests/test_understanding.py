@@ -1963,6 +1963,8 @@ def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
         ("今天食堂开吗\u3000明天呢", "今天食堂开吗 明天呢"),  # a pause stays a space
         ("ca\u0301nteen open tomorrow?", "canteen open tomorrow?"),  # an accent typed
         ("is the g\u200bym open", "is the gym open"),
+        ("is the g\u0443m open", "is the gym open"),  # a Cyrillic у drawn like y
+        ("\u0441\u0430nteen open?", "canteen open?"),  # Cyrillic с and а
     ],
 )
 def test_odd_unicode_inside_a_question_is_taken_out(text: str, expected: str) -> None:

@@ -102,13 +102,27 @@ _SPACED_CJK = re.compile(
 )
 
 
+# Cyrillic and Greek letters drawn like Latin ones, typed into an English word by a keyboard
+# switched mid-word or pasted ("gуm" with a Cyrillic у): read as the Latin letter they look like
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅοαρτνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwABEKMHOPCTXYIJSoaptvikABEZHIKMNOPTYX",
+)
+_LOOKALIKE_CHARS = frozenset("аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅοαρτνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def strip_invisible(text: str) -> str:
     """``text`` without invisible characters and combining marks (accents are taken off the
-    letters they decompose from: "cánteen" → "canteen"), spaces made plain (NFKC)."""
+    letters they decompose from: "cánteen" → "canteen"), spaces made plain (NFKC), and
+    Cyrillic or Greek look-alikes in a text with Latin letters read as those letters."""
     if text.isascii():
         return text
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text)
+    if _LATIN.search(text) and not _LOOKALIKE_CHARS.isdisjoint(text):
+        text = text.translate(_LOOKALIKES)
+    return text
 
 
 def fold(text: str) -> str:
