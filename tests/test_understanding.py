@@ -2300,3 +2300,26 @@ def test_what_is_taught_asked_without_course_or_class(
 ) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("放完假第一天窗口上班吗", "2026-09-29", "2026-10-08"),  # the coming break
+        ("长假结束后第一天健身房开吗", "2026-09-29", "2026-10-08"),
+        ("国庆假期后第一个工作日卫生站开门伐", "2026-09-29", "2026-10-08"),
+        ("is the gym open the day after the holiday ends", "2026-09-29", "2026-10-08"),
+        ("10月8号一站式窗口上班吗 假期结束第一天", "2026-09-22", "2026-10-08"),  # day named
+    ],
+)
+def test_the_first_day_after_the_break_named_without_its_festival(
+    matcher: QuestionMatcher, text: str, today: str, day: str
+) -> None:
+    verdict = matcher.understand(text, date.fromisoformat(today))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+def test_a_first_day_no_rule_places_is_asked_never_today(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("第一天上课几点 夜校", WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict

@@ -172,11 +172,19 @@ _NO_CALENDAR = _NoCalendar()
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
-    r"(?P<bare>(?<![\u4e00-\u9fff])节)?\s*(?:假期|长假|放假)?\s*(?:之|以|过)?后\s*(?:的)?\s*第\s*[一1]\s*"
+    # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
+    # after a festival named just before (国庆后, 国庆假期后)
+    r"(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日|放完假|休完假|假放完))"
+    r"|节|假期|长假|放假)?\s*(?:结束|过完|放完|完)?\s*(?:之|以|过)?后?\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
+    # "the day after the holiday ends": the break going on or the next one
+    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
+    r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
 )
+# After the festival's name, its break: "national day holiday", "国庆假期"
+_BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
 _OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
@@ -239,6 +247,8 @@ _DAY_LEFT = re.compile(
     r"|\blunar\b|农历|阴历|旧历"
     # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
     r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    # a first day of something no rule placed: "放完假第一天" (never today for it)
+    r"|第\s*[一1]\s*(?:天|个工作日)"
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
@@ -2174,7 +2184,7 @@ class QuestionMatcher:
         "节后第一个周六" (节后 alone: the break of the next holiday), "first working day after
         national day". A weekday after a festival named ("国庆节后第一个星期一") counts from
         the festival's day instead (see ``_first_weekday_after``)."""
-        if "后" not in text and "after" not in text:
+        if "第" not in text and "after" not in text:
             return mentions
         for found in _AFTER_BREAK.finditer(text):
             festival = next(
@@ -2183,11 +2193,14 @@ class QuestionMatcher:
                     for m in mentions
                     if m.kind == "festival"
                     and m.resolved
-                    and m.span[1] <= found.start()
-                    and not text[m.span[1] : found.start()].strip(" 节的")
+                    and m.span[0] < found.start()
+                    and m.span[1] <= found.end()
+                    and not text[m.span[1] : found.start()].strip(" 节的假期长")
                 ),
                 None,
             )
+            if found.group("en_bare") is not None:  # "the day after the holiday ends"
+                festival = None
             english = found.group("en_day") is not None
             if english:
                 festival = next(
@@ -2202,13 +2215,24 @@ class QuestionMatcher:
                     None,
                 )
             weekday = found.group("weekday")
-            if festival is None and (english or not found.group("bare")):
+            bare = found.group("bare") is not None or found.group("en_bare") is not None
+            if festival is None and (english or not bare):
                 continue
             if festival is not None and weekday:
                 continue  # "国庆节后第一个星期一": from the festival's day
             start: date | None
             if festival is not None:
                 start = festival.days[0]
+            elif any(
+                m.resolved and (m.span[1] <= found.start() or m.span[0] >= found.end())
+                for m in mentions
+            ):  # "10月8号…上班吗 假期结束第一天": the day is named, the break only says which
+                # (its words kept as a vague mention's, so they are no day no rule took)
+                said = TimeMention(found.span(), (), "vague", None, ())
+                kept = [
+                    m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()
+                ]
+                return sorted([*kept, said], key=lambda m: m.span)
             else:  # "节后": the break going on or the next one
                 start = next(
                     (
@@ -2229,7 +2253,7 @@ class QuestionMatcher:
                 if wanted is None:
                     continue
                 day += timedelta(days=(wanted - day.weekday()) % 7)
-            elif found.group("work") or found.group("en_work"):
+            elif found.group("work") or found.group("en_work") or found.group("en_bare_work"):
                 for _ in range(10):
                     working = self._working(day)
                     if working is None:
@@ -2239,11 +2263,11 @@ class QuestionMatcher:
                     day += timedelta(days=1)
                 if not self._working(day):
                     continue
-            span = (
-                (found.start(), festival.span[1])
-                if english and festival is not None
-                else ((festival.span[0] if festival else found.start()), found.end())
-            )
+            if english and festival is not None:  # "…after national day holiday"
+                tail = _BREAK_WORD_AFTER.match(text, festival.span[1])
+                span = (found.start(), tail.end() if tail else festival.span[1])
+            else:
+                span = ((festival.span[0] if festival else found.start()), found.end())
             merged = TimeMention(span, (day,), "date", None, ())
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
