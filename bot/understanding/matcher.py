@@ -174,8 +174,10 @@ _NO_CALENDAR = _NoCalendar()
 _AFTER_BREAK = re.compile(
     # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
     # after a festival named just before (国庆后, 国庆假期后)
-    r"(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日|放完假|休完假|假放完))"
-    r"|节|假期|长假|放假)?\s*(?:结束|过完|放完|完)?\s*(?:之|以|过)?后?\s*(?:的)?\s*第\s*[一1]\s*"
+    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假)?"
+    r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
+    r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
+    r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
@@ -636,9 +638,10 @@ def reconcile_days(
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
-        if shift:
+        if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
-            mention = TimeMention((start, end), days, mention.kind, None, ())
+            festival = None if shift else mention.festival
+            mention = TimeMention((start, end), days, mention.kind, festival, ())
         result.append(mention)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
@@ -2215,7 +2218,7 @@ class QuestionMatcher:
                     None,
                 )
             weekday = found.group("weekday")
-            bare = found.group("bare") is not None or found.group("en_bare") is not None
+            bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare"))
             if festival is None and (english or not bare):
                 continue
             if festival is not None and weekday:
