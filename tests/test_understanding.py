@@ -2323,3 +2323,19 @@ def test_the_first_day_after_the_break_named_without_its_festival(
 def test_a_first_day_no_rule_places_is_asked_never_today(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("第一天上课几点 夜校", WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黄金周食堂开吗",
+        "春运食堂开吗",
+        "is the canteen open mid-month",
+        "is the canteen open on the weekend after",
+    ],
+)
+def test_seasons_and_days_no_rule_places_are_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """All four were answered for today (or this weekend) before."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY

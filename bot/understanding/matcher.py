@@ -251,6 +251,8 @@ _DAY_LEFT = re.compile(
     r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
     # a first day of something no rule placed: "放完假第一天" (never today for it)
     r"|第\s*[一1]\s*(?:天|个工作日)"
+    # seasons of days no rule places: "黄金周", "春运", "mid-month", "the weekend after"
+    r"|黄金周|春运|\bgolden\s+week\b|\bmid[\s-]?month\b"
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
@@ -311,7 +313,9 @@ _EN_QUALIFIER_BEFORE = re.compile(
     r"\b(?:next|last|this|coming|following|first|second|third|fourth|fifth|final|after|past"
     r"|previous|before|by|since|1st|2nd|3rd|4th|5th)\s+$"
 )
-_EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b)")
+_EN_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b|after\s*(?:$|[,.?!]))"
+)  # "the weekend after": after which?
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
 # in the question may be its week.
 _BARE_WEEKDAY = re.compile(
