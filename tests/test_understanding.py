@@ -2339,3 +2339,9 @@ def test_seasons_and_days_no_rule_places_are_asked_never_today(
 ) -> None:
     """All four were answered for today (or this weekend) before."""
     assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_days_around_a_festival_are_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the canteen open around christmas", WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2026, 12, 25) in verdict.candidates

@@ -213,6 +213,7 @@ _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_EN_AROUND = re.compile(r"\b(?:around|near|about|roughly|sometime\s+around)\s+(?:the\s+)?$")
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
 _EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
@@ -621,6 +622,11 @@ def reconcile_days(
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end = -1, end + near.end()
+        elif _EN_AROUND.search(text, 0, start) and mention.kind != "weekday":
+            # "around christmas", "sometime near new year": the days near it, asked
+            around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 4))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
