@@ -2345,3 +2345,16 @@ def test_days_around_a_festival_are_asked(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("is the canteen open around christmas", WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
     assert date(2026, 12, 25) in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下两周食堂开吗", "头一个礼拜食堂开吗", "近两天食堂开吗", "三天内食堂开吗", "双号食堂开吗"],
+)
+def test_spans_of_days_are_asked_never_today(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_the_months_end_in_shanghainese(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("月尾食堂开吗", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 12, 31),))
