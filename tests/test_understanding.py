@@ -2358,3 +2358,19 @@ def test_spans_of_days_are_asked_never_today(matcher: QuestionMatcher, text: str
 def test_the_months_end_in_shanghainese(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("月尾食堂开吗", WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 12, 31),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the canteen open in the coming days",
+        "is the canteen open within a week",
+        "is the canteen open the solstice",
+        "is the canteen open winter break",
+        "is the canteen open a fortnight today",
+    ],
+)
+def test_english_spans_and_seasons_are_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY

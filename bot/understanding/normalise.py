@@ -212,6 +212,7 @@ _SHORTHANDS = {
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
+    "fortnight": "two weeks", "fortnights": "two weeks",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
