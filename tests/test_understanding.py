@@ -2374,3 +2374,19 @@ def test_english_spans_and_seasons_are_asked_never_today(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂阿姨的电话多少",  # a staff member's own phone
+        "does the clinic doctor have a wechat",
+        "停车场月卡多少钱 我们小区的",  # the resident's compound
+        "健身房的跑步机跑多久减肥",  # advice
+        "夜校学的英语能考雅思吗",
+    ],
+)
+def test_staff_contacts_the_compound_and_advice_next_to_our_words_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)

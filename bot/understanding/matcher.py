@@ -1119,6 +1119,11 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
 # Chains and apps, someone's employer, online courses to recommend: read in the whole text
 # (their names may hold one of our words: "anytime fitness"), before any feature
 _CHAIN = re.compile(
+    # the resident's own compound's parking or gym: "停车场月卡多少钱 我们小区的"
+    r"(?:我们|我家|阿拉|我)小区(?:的|里)?[\u4e00-\u9fff]{0,4}(?:停车|车位|月卡|健身)"
+    r"|(?:停车|车位|月卡)[\u4e00-\u9fff\s]{0,8}(?:我们|我家|阿拉)小区"
+    # advice on losing weight or exams elsewhere: "跑多久减肥", "能考雅思吗"
+    r"|减肥|瘦身|增肌|掉秤|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
     r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
     r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
@@ -1339,6 +1344,10 @@ _STAFF_ON_DUTY = re.compile(
     r"|cui|zhong|tan|qian|gu|mao|kong)\b"
     r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
     r"(?:on|in|there|working|available|around)\b"
+    # a staff member's own contact: "食堂阿姨的电话多少", "does the clinic doctor have a wechat"
+    r"|" + _STAFF_ROLE + r"的?(?:电话|手机|微信|联系方式)"
+    r"|\b(?:doctor|nurse|teacher|lawyer|coach|trainer|cook|chef)'?s?\s+(?:have\s+(?:a\s+)?)?"
+    r"(?:wechat|whatsapp|mobile|personal\s+(?:number|phone|email))\b"
 )  # fmt: skip
 # A family member's own school or class ("我孙子的学校明天上课吗", "my grandson's school"): not
 # the night school's classes.
