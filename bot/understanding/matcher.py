@@ -213,7 +213,9 @@ _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
-_EN_AROUND = re.compile(r"\b(?:around|near|about|roughly|sometime\s+around)\s+(?:the\s+)?$")
+_EN_AROUND = re.compile(
+    r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
+)  # not "what about the first monday after…"
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
 _EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
