@@ -2309,6 +2309,11 @@ def test_what_is_taught_asked_without_course_or_class(
         ("长假结束后第一天健身房开吗", "2026-09-29", "2026-10-08"),
         ("国庆假期后第一个工作日卫生站开门伐", "2026-09-29", "2026-10-08"),
         ("is the gym open the day after the holiday ends", "2026-09-29", "2026-10-08"),
+        (
+            "first day back after the national day holiday, is the canteen open",
+            "2026-09-29",
+            "2026-10-08",
+        ),
         ("10月8号一站式窗口上班吗 假期结束第一天", "2026-09-22", "2026-10-08"),  # day named
     ],
 )

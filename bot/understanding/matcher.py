@@ -2244,6 +2244,22 @@ class QuestionMatcher:
                     ),
                     None,
                 )
+                if festival is None:  # "…after the national day holiday": read alone there
+                    alone = find_times(text[found.end() :], today, self.calendar)
+                    first = alone[0] if alone else None
+                    if (
+                        first is not None
+                        and first.kind == "festival"
+                        and first.resolved
+                        and not text[found.end() : found.end() + first.span[0]].strip(" the")
+                    ):
+                        festival = TimeMention(
+                            (found.end() + first.span[0], found.end() + first.span[1]),
+                            first.days,
+                            first.kind,
+                            first.festival,
+                            (),
+                        )
             weekday = found.group("weekday")
             bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare"))
             if festival is None and (english or not bare):
