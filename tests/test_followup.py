@@ -279,8 +279,9 @@ async def test_contexts_are_exported_forgotten_and_pruned(
     section = followups.DATA_SECTION
     async with database.read() as session:
         exported = await section.export(session, profile.id)
-    assert exported["last_hours_question"]["venues"] == ["canteen"]
-    assert exported["last_hours_question"]["days"] == ["2026-03-03"]
+    assert [(e["venues"], e["days"]) for e in exported["follow_ups"]] == [
+        (["canteen"], ["2026-03-03"])
+    ]
     async with database.transaction() as session:
         await section.forget(session, profile.id, now)
         assert await followups.load(session, 8106) is None

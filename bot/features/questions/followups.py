@@ -88,13 +88,15 @@ class FollowUpData:
         who = await privacy.identity(session, user_id)
         previous = await load(session, who.telegram_id) if who is not None else None
         if previous is None:
-            return {"last_hours_question": None}
+            return {self.name: []}
         return {
-            "last_hours_question": {
-                "venues": list(previous.venue_ids),
-                "days": [d.isoformat() for d in previous.days],
-                "asked": privacy.iso(previous.asked_at),
-            }
+            self.name: [
+                {
+                    "venues": list(previous.venue_ids),
+                    "days": [d.isoformat() for d in previous.days],
+                    "asked": privacy.iso(previous.asked_at),
+                }
+            ]
         }
 
     async def forget(self, session: AsyncSession, user_id: int, now: datetime) -> None:
