@@ -71,6 +71,11 @@ def _follow(
         ("is the gym open tomorrow", "is it open on sunday", ("gym",), (SUNDAY,)),
         ("is the gym open tomorrow", "in the evening?", ("gym",), (THURSDAY,)),
         ("食堂和健身房明天开吗", "后天呢", ("canteen", "gym"), (FRIDAY,)),
+        ("食堂明天开吗", "那周日", ("canteen",), (SUNDAY,)),  # alone: "which Sunday?"
+        ("食堂明天开吗", "周日晚上呢", ("canteen",), (SUNDAY,)),
+        ("食堂明天开吗", "第二天呢", ("canteen",), (FRIDAY,)),
+        ("is the gym open tomorrow", "sunday then?", ("gym",), (SUNDAY,)),
+        ("is the gym open tomorrow", "and the day after?", ("gym",), (FRIDAY,)),
     ],
 )
 def test_a_fragment_without_a_venue_asks_about_the_last_venues(
@@ -104,6 +109,9 @@ def test_a_fragment_without_a_venue_asks_about_the_last_venues(
             "en",
         ),
         ("食堂周末开吗", "那健身房呢", ("gym",), (SATURDAY, SUNDAY), "zh"),
+        ("食堂明天开吗", "还有健身房", ("gym",), (THURSDAY,), "zh"),
+        ("照相馆周六开吗", "ok and the gym?", ("gym",), (SATURDAY,), "en"),
+        ("is the gym open tomorrow", "the gym then?", ("gym",), (THURSDAY,), "en"),
     ],
 )
 def test_a_venue_without_a_day_keeps_the_last_days(
@@ -137,6 +145,8 @@ def test_a_venue_without_a_day_keeps_the_last_days(
         "那停车呢",
         "你好",
         "今天星期几",
+        "is there parking",
+        "ok",
     ],
 )
 def test_a_question_that_stands_alone_ignores_the_context(

@@ -24,22 +24,29 @@ from bot.understanding.matcher import Kind, Understanding
 
 FRESH_FOR = timedelta(minutes=30)
 
-# The words that continue a conversation: "那…", "还有…", "…呢", "and…", "what about…".
+# The words that continue a conversation: "那…", "还有…", "and…", "what about…", "…呢".
 _LEAD_IN = re.compile(
-    r"^\s*(?:那么|那(?![些里儿边个天样])|还有|另外|再问一?下|和|跟"
-    r"|(?:(?:ok(?:ay)?|and|so)[,\s]+)?(?:what|how)\s+about\b|and\b(?:\s+(?:also|then)\b)?"
-    r"|also\b|then\b)\s*[,，]?\s*"
+    r"^\s*(?:(?:ok(?:ay)?|so|well)\b[,\s]*)?"
+    r"(?:那么|那(?![些里儿边个天样])|还有|另外|再问一?下|和|跟"
+    r"|(?:and\s+)?(?:what|how)\s+about\b|and\b(?:\s+(?:also|then)\b)?|also\b|then\b)"
+    r"\s*[,，]?\s*"
 )
 _TAIL = re.compile(r"(?:呢|\bthen|\btoo|\bas\s+well)\s*[?？!！.。]*\s*$")
+_TAIL_WORD = re.compile(r"[\s,]*\b(?:then|too|as\s+well)\b(?=\s*[?？!！.。]*\s*$)")
 # "it", "there", "它", "那里": the place just asked about.
 _PRONOUN = re.compile(r"\b(?:it|its|it's|there|they|them)\b|它|那里|那儿|那边|那个地方|这个地方")
-# "下午呢", "晚上呢", "in the morning?": only a part of the same day.
-_PART_OF_DAY_ONLY = re.compile(
-    r"^\s*(?:(?:and\s+)?(?:what|how)\s+about\s+|and\s+)?(?:那|那么)?\s*"
-    r"(?:上午|下午|中午|早上|晚上|傍晚|夜里|白天|(?:in\s+)?the\s+(?:morning|afternoon|evening)"
-    r"|tonight|this\s+(?:morning|afternoon|evening))"
-    r"\s*(?:呢|还开吗|开吗|开不开|几点关门|几点关|几点开门|几点开)?\s*[?？!！.。]*\s*$"
+# A part of the day: the answer gives the whole day's hours ("下午呢", "周日晚上呢").
+_PART_OF_DAY = re.compile(
+    r"上午|下午|中午|早上|晚上|傍晚|夜里|白天|\b(?:in\s+)?the\s+(?:morning|afternoon|evening)\b"
+    r"|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
 )
+# "the day after?", "第二天呢": the day after the last one asked about.
+_NEXT_DAY = re.compile(
+    r"(?:the\s+)?(?:next\s+day|day\s+after(?:\s+that)?)|第二天|后一天|再后一天|隔天|次日"
+)
+_FILLER = re.compile(r"[\s呢吗啊呀?？!！.。,，]*")
+_FILLER_END = re.compile(r"[\s呢吗啊呀?？!！.。,，]+$")
+_ONE_DAY = timedelta(days=1)
 # Every place, or where a place is / how to reach it: the question does not follow on.
 _EVERY_PLACE = re.compile(
     r"哪些|哪几|哪里|哪儿|什么地方|都开|全部|所有|各个|每个|各场馆|别的"
@@ -51,7 +58,7 @@ _WHERE_OR_CONTACT = re.compile(
     r"|\bphone\b|\bnumber\b|\bcontact\b|\bget\s+there\b|\bcost\b|\bprice\b|\bhow\s+much\b"
 )
 _FOLLOWABLE = (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE)
-_REREAD = (Kind.NONE, Kind.SUGGEST, Kind.FAQ)
+_REREAD = (Kind.NONE, Kind.SUGGEST, Kind.FAQ, Kind.CLARIFY_DAY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +101,11 @@ def may_follow(verdict: Understanding, text: str) -> bool:
         return False
     if verdict.kind in _FOLLOWABLE:
         return True
+    if verdict.kind is Kind.CLARIFY_DAY:  # "那周日": 那 + 周日, not "that Sunday"
+        return not verdict.venue_ids and _lead_in(text) is not None
     return verdict.kind in _REREAD and (
-        _lead_in(text) is not None or bool(_PRONOUN.search(text)) or _part_of_day_only(text)
+        _lead_in(text) is not None
+        or any(found.search(text) for found in (_PRONOUN, _TAIL_WORD, _PART_OF_DAY, _NEXT_DAY))
     )
 
 
@@ -113,11 +123,13 @@ def follow_up(
     if not may_follow(verdict, text):
         return None
     lang = verdict.lang or previous.lang
-    if _part_of_day_only(text):  # "下午呢": the same places on the same days
+    remainder = _without_lead_in(text)
+    if _FILLER.fullmatch(remainder):  # "下午呢", "and in the evening?": the same places and days
         return _carried(previous, previous.days, lang, days_assumed=True)
+    if _NEXT_DAY.fullmatch(_FILLER_END.sub("", remainder)):  # "and the day after?"
+        return _carried(previous, (max(previous.days) + _ONE_DAY,), lang, days_assumed=False)
     if verdict.kind in _REREAD:
-        remainder = _without_lead_in(text)
-        if remainder == text or not remainder:
+        if remainder == text:
             return None
         reread_verdict = reread(remainder)
         if reread_verdict.kind not in _FOLLOWABLE:
@@ -172,12 +184,10 @@ def _lead_in(text: str) -> re.Match[str] | None:
 
 
 def _without_lead_in(text: str) -> str:
-    """The message without its lead-in and its pronoun ("what about the canteen?" → "the
-    canteen?", "它明天开吗" → "明天开吗")."""
+    """The message without its lead-in, pronoun, part of the day and English tail ("what
+    about the canteen?" → "the canteen?", "它明天开吗" → "明天开吗", "周日晚上呢" → "周日呢",
+    "sunday then?" → "sunday?")."""
     found = _lead_in(text)
     rest = text[found.end() :] if found is not None else text
-    return re.sub(r"\s+", " ", _PRONOUN.sub(" ", rest)).strip()
-
-
-def _part_of_day_only(text: str) -> bool:
-    return _PART_OF_DAY_ONLY.fullmatch(text) is not None
+    rest = _PART_OF_DAY.sub(" ", _PRONOUN.sub(" ", _TAIL_WORD.sub("", rest)))
+    return re.sub(r"\s+", " ", rest).strip()
