@@ -6,11 +6,13 @@ emulator in both languages, and across two application instances on one database
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.app import build_hours, build_runtime
+from bot.app import FrontdeskApplication, build_hours, build_runtime
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
 from bot.features.questions import followups
@@ -19,7 +21,7 @@ from bot.services import privacy, users
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.settings import PrivacySettings, Settings
 from bot.storage.db import Database, create_database
-from bot.testing import running_bot
+from bot.testing import running_bot, settle
 from bot.understanding.followup import FRESH_FOR, FollowUp, Previous, asked, follow_up
 from bot.understanding.matcher import Kind, QuestionMatcher
 from bot.understanding.normalise import normalise
@@ -250,6 +252,27 @@ async def test_a_stale_or_another_chats_context_is_not_used(bot: Bot) -> None:
     assert (await wang.wait_message()).text.startswith("3月4日（周三） 各场馆开放时间")
 
 
+@asynccontextmanager
+async def _instance(
+    settings: Settings,
+    centre: Centre,
+    clock: ManualClock,
+    catalog: Catalog,
+    emulator: BotApiEmulator,
+) -> AsyncIterator[FrontdeskApplication]:
+    """An application built afresh on the test's database: its own engine, matcher, memos."""
+    database = create_database(settings.database_url)
+    hours = build_hours(centre, database, package=package_known_until(2026))
+    runtime = build_runtime(
+        settings, centre, database=database, clock=clock, catalog=catalog, hours=hours
+    )
+    try:
+        async with running_bot(runtime, emulator, poll_timeout=1) as app:
+            yield app
+    finally:
+        await database.dispose()
+
+
 async def test_the_context_outlives_the_instance_that_answered(
     settings: Settings,
     centre: Centre,
@@ -261,18 +284,13 @@ async def test_the_context_outlives_the_instance_that_answered(
     database (another instance, or the bot after a restart), answers "那后天呢" for the
     canteen."""
     wang = emulator.user(8105, first_name="王阿姨", language_code="zh-hans")
-    for question in ("食堂明天开吗", "那后天呢"):
-        database = create_database(settings.database_url)
-        hours = build_hours(centre, database, package=package_known_until(2026))
-        instance = build_runtime(
-            settings, centre, database=database, clock=clock, catalog=catalog, hours=hours
-        )
-        try:
-            async with running_bot(instance, emulator, poll_timeout=1):
-                await wang.send(question)
-                reply = await wang.wait_message()
-        finally:
-            await database.dispose()
+    async with _instance(settings, centre, clock, catalog, emulator) as first:
+        await wang.send("食堂明天开吗")
+        await wang.wait_message()
+        await settle(first, emulator)  # its handler has finished, not only replied
+    async with _instance(settings, centre, clock, catalog, emulator):
+        await wang.send("那后天呢")
+        reply = await wang.wait_message()
     assert reply.text.startswith("↪️ 接着您刚才问的社区食堂：\n社区食堂 · 3月4日（周三）：")
 
 

@@ -103,8 +103,10 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         text, markup = await _hours_answer(context, t, verdict, now)
         if followed is not None:
             text = f"{_assumed_text(t, runtime, followed)}\n{text}"
-        await _remember(context, chat_id, verdict, now)
         await context.bot.send_message(chat_id, text, reply_markup=markup)
+        # after the reply, which need not wait for it: the chat's next update is handled
+        # after this one (per-chat order), and reads it
+        await _remember(context, chat_id, verdict, now)
         return
     if verdict.kind is Kind.CLARIFY_DAY:
         await context.bot.send_message(
@@ -269,8 +271,8 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
     verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,), lang=t.lang)
     now = now_local(context.runtime)
     text, markup = await _hours_answer(context, t, verdict, now)
-    await _remember(context, chat.id, verdict, now)
     await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await _remember(context, chat.id, verdict, now)
 
 
 async def _open_feature(
