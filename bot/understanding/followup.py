@@ -118,7 +118,9 @@ def follow_up(
 ) -> FollowUp | None:
     """The new message (``verdict`` of the normalised ``text``, asked at ``now``, local) read as
     a follow-up of ``previous``; ``None`` when it is not one (then it is answered alone)."""
-    if previous is None or not previous.venue_ids or not previous.fresh_at(now):
+    if previous is None or not (previous.venue_ids and previous.days):
+        return None
+    if not previous.fresh_at(now):
         return None
     if not may_follow(verdict, text):
         return None
