@@ -1946,3 +1946,12 @@ def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).lang == "en"
+
+
+def test_the_homophone_index_shares_its_entries(matcher: QuestionMatcher) -> None:
+    """Each (alias, position, same character?) entry of the venues' homophone index is one
+    object however many characters point to it (memory, issue 18); that it still finds a
+    venue typed with a homophone: test_pinyin_homophone_typos_find_the_venue."""
+    index = matcher.venues._sound_index
+    entries = [entry for chars in index.values() for entry in chars]
+    assert len({id(entry) for entry in entries}) == len(set(entries)) < len(entries) // 10
