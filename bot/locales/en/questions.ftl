@@ -41,7 +41,7 @@ qa-part-opens = Opens at { $time } in the { $part ->
 qa-part-open-from = Open all { $part ->
     [morning] morning
    *[afternoon] afternoon
-}: it opens at { $time }.
+} (from { $time }).
 qa-part-closed = Closed in the { $part ->
     [morning] morning
    *[afternoon] afternoon
