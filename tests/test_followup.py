@@ -22,7 +22,16 @@ from bot.services.holiday_calendar import HolidayCalendar
 from bot.settings import PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.testing import running_bot, settle
-from bot.understanding.followup import FRESH_FOR, FollowUp, Previous, asked, follow_up
+from bot.understanding.followup import (
+    FRESH_FOR,
+    FollowUp,
+    Previous,
+    asked,
+    follow_up,
+    part_asked,
+    part_hours,
+    standalone,
+)
 from bot.understanding.matcher import Kind, QuestionMatcher
 from bot.understanding.normalise import normalise
 from frontdesk_emulator import BotApiEmulator
@@ -40,7 +49,7 @@ def matcher(centre: Centre) -> QuestionMatcher:
 def _previous(matcher: QuestionMatcher, question: str, at: datetime = WEDNESDAY) -> Previous:
     """The context an answered ``question`` leaves, asked ``at``."""
     verdict = matcher.understand(question, at.date())
-    kept = asked(verdict, at.date())
+    kept = asked(verdict)
     assert kept is not None, question
     return Previous(*kept, verdict.lang, at)
 
@@ -192,12 +201,14 @@ def test_without_a_context_nothing_is_resolved(matcher: QuestionMatcher) -> None
     assert follow_up(verdict, "那后天呢", ahead, WEDNESDAY, reread) is None
 
 
-def test_a_question_without_a_day_leaves_today_as_its_day(matcher: QuestionMatcher) -> None:
-    """ "食堂几点开门" leaves the canteen and today's date; FAQ answers leave nothing."""
+def test_a_question_without_a_day_leaves_no_day(matcher: QuestionMatcher) -> None:
+    """ "食堂几点开门" leaves the canteen and no day (today at the follow-up), a venue's card
+    its venue, the overview every venue (no venues); other answers leave nothing."""
     today = WEDNESDAY.date()
-    assert asked(matcher.understand("食堂几点开门", today), today) == (("canteen",), (today,))
-    assert asked(matcher.understand("停车怎么收费", today), today) is None
-    assert asked(matcher.understand("今天哪些地方开门", today), today) is None
+    assert asked(matcher.understand("食堂几点开门", today)) == (("canteen",), ())
+    assert asked(matcher.understand("照相馆在哪里", today)) == (("photo_studio",), ())
+    assert asked(matcher.understand("停车怎么收费", today)) is None
+    assert asked(matcher.understand("今天哪些地方开门", today)) == ((), (today,))
 
 
 # -- end to end -------------------------------------------------------------------------------
@@ -322,3 +333,259 @@ async def test_contexts_are_exported_forgotten_and_pruned(
         kept = await followups.load(session, 8108)
     assert kept is not None
     assert kept.asked_at == (now + FRESH_FOR).astimezone(UTC)
+
+
+# -- follow-up 2: the last answered question, lead-ins, spoken fragments, parts of the day ----
+
+
+def _follow_previous(
+    matcher: QuestionMatcher, previous: Previous, then: str, *, later: float = 1
+) -> FollowUp | None:
+    now = previous.asked_at + timedelta(minutes=later)
+    verdict = matcher.understand(then, now.date())
+    return follow_up(
+        verdict,
+        normalise(then),
+        previous,
+        now,
+        lambda rest: matcher.understand(rest, now.date()),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days", "assumed_days"),
+    [
+        ("照相馆在哪里", "几点关门", ("photo_studio",), (WEDNESDAY.date(),), False),
+        ("照相馆在哪里", "周日呢", ("photo_studio",), (SUNDAY,), False),
+        ("where's the gym", "and on sunday?", ("gym",), (SUNDAY,), False),
+        (
+            "where can I get passport photos taken?",
+            "and tomorrow?",
+            ("photo_studio",),
+            (THURSDAY,),
+            False,
+        ),
+        ("今天哪些地方开门", "那明天呢", (), (THURSDAY,), False),
+        ("what's open on sunday", "what about saturday?", (), (SATURDAY,), False),
+        ("今天哪些地方开门", "健身房呢", ("gym",), (WEDNESDAY.date(),), True),
+        ("食堂几点开门", "健身房呢", ("gym",), (WEDNESDAY.date(),), False),
+    ],
+)
+def test_a_venue_card_or_the_overview_is_the_last_question(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+    assumed_days: bool,
+) -> None:
+    """A venue's card leaves its venue (today: no day said), the overview every venue on its
+    days: "那明天呢" after "今天哪些地方开门" is tomorrow's overview."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (venues, days)
+    assert followed.assumed_days is assumed_days
+    if not venues:
+        assert followed.verdict.kind is Kind.OVERVIEW
+
+
+def test_an_faq_answers_venue_may_be_the_context(matcher: QuestionMatcher) -> None:
+    """The handler keeps an FAQ entry's venue ("健身房怎么办卡": the gym) with no day."""
+    gym = Previous(("gym",), (), "zh", WEDNESDAY)
+    followed = _follow_previous(matcher, gym, "周日呢")
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("gym",), (SUNDAY,))
+
+
+@pytest.mark.parametrize(
+    ("then", "days"),
+    [
+        ("是的，那周日呢", (SUNDAY,)),
+        ("好的，那周日呢", (SUNDAY,)),
+        ("嗯 那礼拜天呢", (SUNDAY,)),
+        ("哦哦晓得了，那礼拜一呢？", (date(2026, 12, 7),)),
+        ("对的，那明天呢", (THURSDAY,)),
+        ("ok, and sunday?", (SUNDAY,)),
+        ("thanks, what about monday?", (date(2026, 12, 7),)),
+    ],
+)
+def test_an_acknowledgement_before_the_follow_up_is_left_out(
+    matcher: QuestionMatcher, then: str, days: tuple[date, ...]
+) -> None:
+    followed = _follow(matcher, "食堂后天开吗", then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("canteen",), days)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days", "kind"),
+    [
+        (
+            "卫生站今朝开伐",
+            "下半天几点钟关门",
+            ("health_station",),
+            (WEDNESDAY.date(),),
+            Kind.HOURS,
+        ),
+        ("照相馆周六开吗", "格么健身房呢", ("gym",), (SATURDAY,), Kind.HOURS),
+        ("一站式窗口礼拜六开伐", "伊礼拜天开伐", ("service_window",), (SUNDAY,), Kind.HOURS),
+        ("照相馆周六开吗", "same for the gym?", ("gym",), (SATURDAY,), Kind.HOURS),
+        ("is the gym open on sunday", "the canteen?", ("canteen",), (SUNDAY,), Kind.HOURS),
+        ("健身房周日开吗", "食堂？", ("canteen",), (SUNDAY,), Kind.HOURS),
+        ("健身房明天开吗", "它在哪里", ("gym",), (), Kind.VENUE),
+        ("照相馆几点开门", "那里在哪里", ("photo_studio",), (), Kind.VENUE),
+        ("is the gym open tomorrow", "where is it?", ("gym",), (), Kind.VENUE),
+    ],
+)
+def test_spoken_and_short_fragments_follow_on(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+    kind: Kind,
+) -> None:
+    """Shanghainese ("下半天", "格么", "伊" = it), "same for…", a bare name, "where is it?"."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.kind, followed.verdict.venue_ids) == (kind, venues)
+    assert followed.verdict.days == days
+
+
+@pytest.mark.parametrize(
+    ("then", "kind", "venues", "days"),
+    [
+        ("what about tomorrow?", Kind.OVERVIEW, (), (THURSDAY,)),
+        ("how about tomorrow?", Kind.OVERVIEW, (), (THURSDAY,)),
+        ("what about saturday?", Kind.OVERVIEW, (), (SATURDAY,)),
+        ("what about the canteen?", Kind.VENUE, ("canteen",), ()),
+        ("好的，食堂明天开吗", Kind.HOURS, ("canteen",), (THURSDAY,)),
+    ],
+)
+def test_without_a_context_a_fragment_is_read_without_its_lead_in(
+    matcher: QuestionMatcher,
+    then: str,
+    kind: Kind,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+) -> None:
+    """ "what about tomorrow?" alone is tomorrow's overview, as "and tomorrow?" is."""
+    today = WEDNESDAY.date()
+    verdict = matcher.understand(then, today)
+    alone = standalone(verdict, normalise(then), lambda rest: matcher.understand(rest, today))
+    assert alone is not None
+    assert (alone.kind, alone.venue_ids, alone.days) == (kind, venues, days)
+
+
+@pytest.mark.parametrize("then", ["好的谢谢", "ok", "thanks!", "今天哪些地方开门", "那停车呢"])
+def test_without_a_context_other_messages_are_read_as_before(
+    matcher: QuestionMatcher, then: str
+) -> None:
+    today = WEDNESDAY.date()
+    verdict = matcher.understand(then, today)
+    alone = standalone(verdict, normalise(then), lambda rest: matcher.understand(rest, today))
+    assert alone is None or alone == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_part"),
+    [
+        ("下午几点关门", ("afternoon", "close")),
+        ("下半天几点钟关门", ("afternoon", "close")),
+        ("上午几点开门", ("morning", "open")),
+        ("what time does it close in the afternoon?", ("afternoon", "close")),
+        ("when does it open in the morning", ("morning", "open")),
+        ("下午呢", None),
+        ("几点关门", None),
+    ],
+)
+def test_the_part_of_the_day_asked(text: str, asked_part: tuple[str, str] | None) -> None:
+    assert part_asked(normalise(text)) == asked_part
+
+
+HEALTH = [(8 * 60, 11 * 60 + 30), (13 * 60 + 30, 16 * 60 + 30)]
+GYM = [(6 * 60 + 30, 22 * 60)]
+
+
+@pytest.mark.parametrize(
+    ("spans", "part", "edge", "said"),
+    [
+        (HEALTH, "afternoon", "close", ("closes", 16 * 60 + 30)),
+        (HEALTH, "afternoon", "open", ("opens", 13 * 60 + 30)),
+        (HEALTH, "morning", "close", ("closes", 11 * 60 + 30)),
+        (HEALTH[:1], "afternoon", "close", ("closed", None)),
+        (GYM, "afternoon", "close", ("open-until", 22 * 60)),
+        (GYM, "afternoon", "open", ("open-from", 6 * 60 + 30)),
+        ([], "morning", "open", ("closed", None)),
+    ],
+)
+def test_the_part_of_the_day_from_the_days_hours(
+    spans: list[tuple[int, int]], part: str, edge: str, said: tuple[str, int | None]
+) -> None:
+    assert part_hours(spans, part, edge) == said
+
+
+async def test_a_follow_up_after_a_venue_card_or_an_faq_is_about_that_venue(bot: Bot) -> None:
+    """After "照相馆在哪里", "几点关门" is the photo studio's (no day said: it is today);
+    after "健身房怎么办卡", "周日呢" the gym's; after "停车怎么收费" the canteen is forgotten;
+    after "今天哪些地方开门", "那明天呢" is tomorrow's overview."""
+    wang = bot.emu.user(8111, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("照相馆在哪里")
+    await wang.wait_message()
+    await wang.send("几点关门")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的公益照相馆：\n公益照相馆 · 3月2日（周一）：")
+    await wang.send("健身房怎么办卡")
+    await wang.wait_message()
+    await wang.send("周日呢")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的长风湾健身房：\n长风湾健身房 · 3月8日（周日）：")
+    await wang.send("食堂明天开吗")
+    await wang.wait_message()
+    await wang.send("可以停车吗")
+    await wang.wait_message()
+    await wang.send("那后天呢")
+    assert (await wang.wait_message()).text.startswith("3月4日（周三） 各场馆开放时间")
+    await wang.send("今天哪些地方开门")
+    await wang.wait_message()
+    await wang.send("那明天呢")
+    assert (await wang.wait_message()).text.startswith("3月3日（周二） 各场馆开放时间")
+    await wang.send("食堂几点开门")
+    await wang.wait_message()
+    await wang.send("健身房呢")
+    assert (await wang.wait_message()).text.startswith("长风湾健身房 · 3月2日（周一）：")
+
+
+async def test_english_lead_ins_and_the_afternoon(bot: Bot) -> None:
+    """ "what about tomorrow?" alone is tomorrow's overview; "where's the gym" then "ok, and
+    on sunday?" the gym's Sunday; "what time does it close in the afternoon?" says so first."""
+    alice = bot.emu.user(8112, first_name="Alice", language_code="en")
+    await alice.send("what about tomorrow?")
+    assert (await alice.wait_message()).text.startswith("Every venue on Tue 3 Mar")
+    await alice.send("where's the gym")
+    await alice.wait_message()
+    await alice.send("ok, and on sunday?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith(
+        "↪️ For Changfeng Bay gym, as in your last question:\nChangfeng Bay gym · Sun 8 Mar:"
+    )
+    await alice.send("is the health station open today")
+    await alice.wait_message()
+    await alice.send("what time does it close in the afternoon?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("Closes at 16:30 in the afternoon.\n")
+
+
+async def test_chinese_afternoon_and_spoken_follow_ups(bot: Bot) -> None:
+    """ "下半天几点钟关门" after "卫生站今朝开伐": "下午 16:30 关门" first; "是的，那周日呢"."""
+    wang = bot.emu.user(8113, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("卫生站今朝开伐")
+    await wang.wait_message()
+    await wang.send("下半天几点钟关门")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("下午 16:30 关门\n↪️ 接着您刚才问的社区卫生服务站：")
+    await wang.send("是的，那周日呢")
+    reply = await wang.wait_message()
+    assert reply.text.startswith(
+        "↪️ 接着您刚才问的社区卫生服务站：\n社区卫生服务站 · 3月8日（周日）"
+    )

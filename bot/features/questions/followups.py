@@ -23,7 +23,8 @@ from bot.understanding.followup import FRESH_FOR, Previous
 
 
 async def load(session: AsyncSession, chat_id: int) -> Previous | None:
-    """The chat's last answered hours question, however old (the caller judges freshness)."""
+    """The chat's last answered question about places, however old (the caller judges
+    freshness): no venues stored is every venue (the overview), no days is today."""
     row = await session.get(HoursContext, chat_id)
     if row is None:
         return None
@@ -64,6 +65,11 @@ async def remember(
             },
         )
     )
+
+
+async def clear(session: AsyncSession, chat_id: int) -> None:
+    """The chat's last answered question was not about places: nothing to follow up."""
+    await session.execute(delete(HoursContext).where(HoursContext.chat_id == chat_id))
 
 
 async def prune(session: AsyncSession, before: datetime, limit: int) -> int:
