@@ -112,7 +112,9 @@ def _start_bot(
             "FRONTDESK_PRIVACY__FLOOD_WINDOW_SECONDS": "1",
         }
     )
-    return subprocess.Popen([sys.executable, "-m", "bot"], cwd=root, env=env)
+    # "floor": the fixed stack alone with frontdesk's settings (bench/stack_floor_bot.py)
+    module = "bench.stack_floor_bot" if kind == "floor" else "bot"
+    return subprocess.Popen([sys.executable, "-m", module], cwd=root, env=env)
 
 
 def _cpu_seconds(pid: int) -> float:

@@ -9,7 +9,10 @@ heaps, against file-backed pages: the interpreter's and the extensions' code) an
 bot's threads.
 
 ``--before REV`` runs frontdesk as of git revision REV as well, alternating with the working
-tree round by round; ``--rounds N`` (default 3); ``--quick`` (1 round, 5 messages each).
+tree round by round; ``--floor`` runs the fixed stack's floor bot as well
+(``bench/stack_floor_bot.py``: PTB, SQLAlchemy on aiosqlite, pydantic-settings and frontdesk's
+Fluent catalogs, one small transaction and a catalog reply per update, no frontdesk code);
+``--rounds N`` (default 3); ``--quick`` (1 round, 5 messages each).
 """
 
 from __future__ import annotations
@@ -42,14 +45,14 @@ def _memory(pid: int) -> dict[str, float]:
     return figures
 
 
-async def drive(root: Path) -> dict[str, Any]:
+async def drive(root: Path, kind: str = "frontdesk") -> dict[str, Any]:
     """One fresh emulator, one bot process, the throughput load; the memory figures."""
     from frontdesk_emulator import BotApiEmulator, FloodLimits
 
     emu = BotApiEmulator(token=foundation.TOKEN, flood=FloodLimits(enabled=False))
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as folder:
         async with emu:
-            bot = foundation._start_bot("frontdesk", root, emu, Path(folder), pacing=False)
+            bot = foundation._start_bot(kind, root, emu, Path(folder), pacing=False)
             try:
                 await foundation._ready(emu, bot)
                 await asyncio.sleep(0.5)
@@ -70,9 +73,9 @@ async def drive(root: Path) -> dict[str, Any]:
     return {"start": start, "idle": idle, "rates": rates}
 
 
-def _run_driver(root: Path) -> dict[str, Any]:
+def _run_driver(root: Path, kind: str = "frontdesk") -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, "-m", "bench.bench_rss", "--driver", str(root)],
+        [sys.executable, "-m", "bench.bench_rss", "--driver", str(root), kind],
         cwd=ROOT, capture_output=True, text=True, timeout=900, check=False,
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PTB_TIMEDELTA": "true"},
     )  # fmt: skip
@@ -97,13 +100,16 @@ def _line(name: str, when: str, runs: list[dict[str, Any]]) -> str:
 def main() -> None:
     rounds = 1 if foundation.QUICK else int(foundation._argument("--rounds", "3") or 3)
     bots = [("frontdesk", ROOT)]
+    if "--floor" in sys.argv:
+        bots.append(("stack floor", ROOT))
     before = foundation._argument("--before")
     if before:
         bots.insert(0, (f"frontdesk@{before}", foundation._checkout(before)))
     figures: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in bots}
     for n in range(rounds):
         for name, root in bots if n % 2 == 0 else list(reversed(bots)):
-            figures[name].append(_run_driver(root))
+            kind = "floor" if name == "stack floor" else "frontdesk"
+            figures[name].append(_run_driver(root, kind))
             idle = figures[name][-1]["idle"]["rss"]
             print(f"round {n + 1}: {name} idle {idle:.1f} MiB", flush=True)
     print(
@@ -125,7 +131,8 @@ def main() -> None:
 
 if __name__ == "__main__":
     if "--driver" in sys.argv:
-        root = Path(sys.argv[sys.argv.index("--driver") + 1])
-        print(json.dumps(asyncio.run(drive(root))))
+        at = sys.argv.index("--driver")
+        root, kind = Path(sys.argv[at + 1]), sys.argv[at + 2]
+        print(json.dumps(asyncio.run(drive(root, kind))))
     else:
         main()

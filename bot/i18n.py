@@ -17,7 +17,7 @@ from typing import Final, TypeVar
 
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
-from fluent.syntax.ast import Junk
+from fluent.syntax.ast import Junk, Message, Term
 
 LANGUAGES: Final = ("zh", "en")
 DEFAULT_LANGUAGE: Final = "zh"
@@ -30,6 +30,35 @@ log = logging.getLogger(__name__)
 # tree, which the bundle keeps for good and nothing reads (errors name the message, not a
 # line): two thirds of the catalogs' memory, about 5 MiB (issue 18).
 _PARSER: Final = FluentParser(with_spans=False)
+# At start each file is parsed whole once, with positions, to check it and to cut out each
+# entry's source; the trees are then dropped (see _EntriesOnDemand).
+_CHECKER: Final = FluentParser(with_spans=True)
+
+
+class _EntriesOnDemand(dict[str, Message | Term]):
+    """A bundle's messages (or terms), each parsed from its own source the first time the
+    bundle reads it, then kept.
+
+    The syntax trees of all 2 x 1,200 messages take about 2 MiB for good, while residents
+    are answered with a few dozen of them; the sources alone take a tenth of that (issue
+    18). fluent.runtime's bundle (0.4) keeps its entries in the dicts ``_messages`` and
+    ``_terms`` and only asks them ``key in entries`` and ``entries[key]``, which this
+    answers as the full dict would. A reference from one message to another (or to a term)
+    goes through the same lookup, so it is parsed on demand as well."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._sources
+
+    def __missing__(self, key: str) -> Message | Term:
+        entry = _PARSER.parse_entry(self._sources.pop(key))  # KeyError: not in the catalog
+        if not isinstance(entry, Message | Term):  # checked at start: cannot happen
+            raise ValueError(f"catalog entry {key!r} no longer parses")
+        self[key] = entry
+        return entry
 
 
 class Markup(str):
@@ -83,16 +112,25 @@ class Catalog:
         for lang in LANGUAGES:
             bundle = FluentBundle([_FLUENT_LOCALES[lang]], use_isolating=False)
             keys: set[str] = set()
+            messages: dict[str, str] = {}
+            terms: dict[str, str] = {}
             for path in sorted((directory / lang).glob("*.ftl")):
-                resource = _PARSER.parse(path.read_text(encoding="utf-8"))
+                source = path.read_text(encoding="utf-8")
+                resource = _CHECKER.parse(source)
                 junk = [entry for entry in resource.body if isinstance(entry, Junk)]
                 if junk:
                     raise ValueError(f"{path}: cannot parse {str(junk[0].content)[:60]!r}")
                 ids = {entry.id.name for entry in resource.body if hasattr(entry, "id")}
                 if ids & keys:
                     raise ValueError(f"{path}: message ids defined twice: {sorted(ids & keys)}")
-                bundle.add_resource(resource)
+                for entry in resource.body:
+                    if isinstance(entry, Message | Term) and entry.span is not None:
+                        found = terms if isinstance(entry, Term) else messages
+                        found[entry.id.name] = source[entry.span.start : entry.span.end]
                 keys.update(ids)
+            # fluent.runtime 0.4's bundle: its entries, parsed when first read (see above)
+            bundle._messages = _EntriesOnDemand(messages)
+            bundle._terms = _EntriesOnDemand(terms)
             self._bundles[lang] = bundle
             self._keys[lang] = keys
 

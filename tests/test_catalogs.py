@@ -359,3 +359,42 @@ def test_the_punctuation_lint_flags_what_it_looks_for() -> None:
     assert _ascii_next_to_chinese('<a href="https://x.cn/a:b">链接</a>，/ns_new 新建') == []
     assert _BROKEN_ENTITY.search("&lt；课程编号&gt；")
     assert not _BROKEN_ENTITY.search("&lt;课程编号&gt;")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_messages_parsed_on_first_use_render_as_a_whole_parse(lang: str) -> None:
+    """The catalog parses each message when it is first read (memory, issue 18): nothing is
+    parsed after start, a message is parsed alone when used, and every message and term
+    renders exactly as in a bundle given each file parsed whole."""
+    from fluent.runtime import FluentBundle, FluentResource
+
+    from bot.i18n import _FLUENT_LOCALES, LOCALES_DIR
+
+    catalog = Catalog()
+    bundle = catalog._bundles[lang]
+    assert dict.__len__(bundle._messages) == 0
+    assert dict.__len__(bundle._terms) == 0
+    catalog.text(lang, "menu-hours")
+    assert set(dict.keys(bundle._messages)) == {"menu-hours"}
+
+    whole = FluentBundle([_FLUENT_LOCALES[lang]], use_isolating=False)
+    for path in sorted((LOCALES_DIR / lang).glob("*.ftl")):
+        whole.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    assert catalog.keys(lang) == set(whole._messages) | set(whole._terms)
+    args = {"name": "Ada", "count": 3, "n": 2, "day": "3月2日", "time": "09:00"}
+    for key in sorted(whole._messages):
+        expected, theirs = whole.get_message(key), bundle.get_message(key)
+        assert theirs.attributes.keys() == expected.attributes.keys(), key
+        patterns = [(expected.value, theirs.value)] + [
+            (expected.attributes[name], theirs.attributes[name]) for name in expected.attributes
+        ]
+        for mine, parsed_alone in patterns:
+            if mine is None:
+                assert parsed_alone is None, key
+                continue
+            text, errors = bundle.format_pattern(parsed_alone, args)
+            expected_text, expected_errors = whole.format_pattern(mine, args)
+            assert (text, [repr(e) for e in errors]) == (
+                expected_text,
+                [repr(e) for e in expected_errors],
+            ), key

@@ -452,3 +452,21 @@ def test_every_venues_day_of_another_year_says_its_year(centre: Centre, catalog:
     assert "1 Jan 2028" in en.split("\n")[0]
     near = day_overview_text(catalog.translator("en"), book, date(2027, 3, 6), asked)
     assert "2027" not in near.split("\n")[0]
+
+
+def test_at_ten_past_midnight_the_gym_is_open_on_last_nights_late_opening(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """00:10 on Saturday: the day's hours read 06:30–00:30 (next day), and "open now" says it
+    is Friday night's late opening that runs until 00:30, not Saturday's, which starts 06:30."""
+    gym = centre.venue("gym")
+    assert gym is not None
+    book = book_of(centre)
+    now = at(2026, 12, 5, 0, 10)  # Saturday
+    zh = day_answer_text(catalog.translator("zh"), book, gym, date(2026, 12, 5), now)
+    en = day_answer_text(catalog.translator("en"), book, gym, date(2026, 12, 5), now)
+    assert "现在开放中（周五晚间延长开放），00:30 关门。" in zh
+    assert "Open now (Friday's late opening), until 00:30." in en
+    later = day_answer_text(catalog.translator("en"), book, gym, date(2026, 12, 5),
+                            at(2026, 12, 5, 7, 0))  # fmt: skip
+    assert "Open now, until 00:30." in later

@@ -13,12 +13,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # pkg_resources: zhconv imports it only to find its dictionary, which we open ourselves.
 # aiohttp: only webhook mode serves with it (polling's probes use asyncio streams); holidays:
 # run in a child process to compute statutory days; pypinyin: its data file is read, the
-# package (and its phrase dictionary) never imported. PostgreSQL's dialect is not in the
-# list: the retention's partial indexes (migration 0027) are declared with `postgresql_where`,
-# which SQLAlchemy checks by loading the dialect (about 2 MiB, docs/benchmarks.md).
+# package (and its phrase dictionary) never imported. PostgreSQL's dialect (about 2 MiB): the
+# retention's partial indexes get their `postgresql_where` only when a PostgreSQL engine is
+# built (bot.storage.base.partial_index).
 HEAVY = (
     "matplotlib", "numpy", "PIL", "openpyxl", "pkg_resources", "aiohttp", "holidays",
-    "pypinyin",
+    "pypinyin", "sqlalchemy.dialects.postgresql",
 )  # fmt: skip
 
 BUILD_THE_BOT = """
@@ -52,8 +52,8 @@ def _run(code: str) -> object:
 
 def test_building_the_application_imports_no_heavy_library() -> None:
     """Importing and building the whole application (every feature registered) leaves
-    matplotlib, numpy, Pillow, openpyxl, pkg_resources, aiohttp, holidays and pypinyin
-    unloaded."""
+    matplotlib, numpy, Pillow, openpyxl, pkg_resources, aiohttp, holidays, pypinyin and
+    PostgreSQL's dialect unloaded (SQLite)."""
     assert _run(BUILD_THE_BOT % (HEAVY,)) == []
 
 
@@ -155,3 +155,29 @@ async def test_prefetched_years_need_no_child_process_when_asked(
     days = holiday_calendar.statutory_named(2041)
     assert {festival for _day, festival, _eve in days} == set(holiday_calendar.FESTIVALS)
     assert started == []
+
+
+def test_partial_indexes_keep_their_where_on_postgresql() -> None:
+    """The partial indexes declared without PostgreSQL's dialect get their ``WHERE`` on
+    PostgreSQL once a PostgreSQL engine is built, as migration 0027 creates them."""
+    code = """
+import json, sys
+from sqlalchemy.schema import CreateIndex
+from bot.schema import Base
+from bot.storage.db import create_database
+from sqlalchemy.dialects import sqlite
+names = ("ix_users_blocked", "ix_feedback_identified_updated")
+found = {i.name: i for t in Base.metadata.tables.values() for i in t.indexes if i.name in names}
+before = "sqlalchemy.dialects.postgresql" in sys.modules
+lite = [str(CreateIndex(found[n]).compile(dialect=sqlite.dialect())) for n in names]
+create_database("postgresql+asyncpg://nobody@127.0.0.1/none")  # builds, does not connect
+create_database("postgresql+asyncpg://nobody@127.0.0.1/none")  # twice: idempotent
+from sqlalchemy.dialects import postgresql
+pg = [str(CreateIndex(found[n]).compile(dialect=postgresql.dialect())) for n in names]
+print(json.dumps([before, lite, pg]))
+"""
+    before, lite, pg = _run(code)  # type: ignore[misc]
+    assert before is False
+    wheres = ["blocked_at IS NOT NULL", "user_id IS NOT NULL"]
+    for ddl in (lite, pg):
+        assert [d.split(" WHERE ")[1] for d in ddl] == wheres

@@ -212,3 +212,45 @@ def test_every_feature_models_module_is_part_of_the_schema() -> None:
     listed = {module.__name__.split(".")[2] for module in schema.FEATURE_MODELS}
     assert on_disk
     assert listed == on_disk
+
+
+def test_padded_lists_keep_their_values_in_few_lengths() -> None:
+    """An ``IN`` list is lengthened to a power of two by repeating its last value (issue 18)."""
+    from bot.storage.in_lists import padded
+
+    assert padded([]) == []
+    assert padded([7]) == [7]
+    assert padded([1, 2, 3]) == [1, 2, 3, 3]
+    assert padded(["a", "b"]) == ["a", "b"]
+    for count in range(1, 130):
+        values = list(range(count))
+        longer = padded(values)
+        assert longer[:count] == values
+        assert set(longer) == set(values)
+    assert {len(padded(list(range(n)))) for n in range(1, 129)} == {2**k for k in range(8)}
+
+
+async def test_batch_reads_prepare_few_statements(database: Database) -> None:
+    """Loading form states for batches of 1 to 40 keys sends 7 SQL texts (1, 2, 4 ... 64
+    keys), not 40: SQLite prepares (and keeps) each text separately (issue 18)."""
+    from sqlalchemy import event
+
+    from bot.services import form_state
+
+    texts: set[str] = set()
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        texts.add(statement)
+
+    event.listen(database.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        async with database.transaction() as session:
+            await form_state.store(session, "k0", b"x", NOW)
+        for count in range(1, 41):
+            async with database.read() as session:
+                found = await form_state.load(session, [f"k{n}" for n in range(count)])
+            assert found == {"k0": b"x"}
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
+    loads = {text for text in texts if "FROM form_states" in text}
+    assert len(loads) == 7

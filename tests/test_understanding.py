@@ -1961,6 +1961,7 @@ def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
         ("卫\u3000生\u3000站明天开吗", "卫生站明天开吗"),  # ideographic spaces between
         ("健\u2003身\u2003房 明天开吗", "健身房明天开吗"),  # em spaces: spaced-out characters
         ("今天食堂开吗\u3000明天呢", "今天食堂开吗 明天呢"),  # a pause stays a space
+        ("嗯\u3000那礼拜天呢", "嗯 那礼拜天呢"),  # one lone character: a word of its own
         ("ca\u0301nteen open tomorrow?", "canteen open tomorrow?"),  # an accent typed
         ("is the g\u200bym open", "is the gym open"),
         ("is the g\u0443m open", "is the gym open"),  # a Cyrillic у drawn like y
@@ -2395,3 +2396,12 @@ def test_staff_contacts_the_compound_and_advice_next_to_our_words_are_not_ours(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+def test_the_homophone_index_shares_its_entries(matcher: QuestionMatcher) -> None:
+    """Each (alias, position, same character?) entry of the venues' homophone index is one
+    object however many characters point to it (memory, issue 18); that it still finds a
+    venue typed with a homophone: test_pinyin_homophone_typos_find_the_venue."""
+    index = matcher.venues._sound_index
+    entries = [entry for chars in index.values() for entry in chars]
+    assert len({id(entry) for entry in entries}) == len(set(entries)) < len(entries) // 10

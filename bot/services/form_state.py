@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage.in_lists import padded
 from bot.storage.models import FormState
 from bot.storage.upsert import insert_for
 
@@ -17,7 +18,7 @@ async def load(session: AsyncSession, keys: Iterable[str]) -> dict[str, bytes]:
     wanted = sorted(set(keys))
     if not wanted:
         return {}
-    rows = await session.execute(_LOAD, {"keys": wanted})
+    rows = await session.execute(_LOAD, {"keys": padded(wanted)})
     return {key: bytes(data) for key, data in rows}
 
 

@@ -82,6 +82,7 @@ class VenueStatus:
     closes_at: datetime | None = None  # local time the current interval ends
     next_open: datetime | None = None  # local time of the next opening (when closed)
     next_schedule: DaySchedule | None = None
+    overnight: bool = False  # open now in yesterday's interval that runs past midnight
 
 
 @dataclass
@@ -169,7 +170,8 @@ def venue_status(book: HoursBook, venue: Venue, now_local: datetime) -> VenueSta
     yesterday = book.day(venue, today - timedelta(days=1))
     for interval in yesterday.intervals:
         if interval.end > 1440 and minute + 1440 < interval.end:
-            return VenueStatus(venue, schedule, True, _at(yesterday.day, interval.end, zone))
+            closes = _at(yesterday.day, interval.end, zone)
+            return VenueStatus(venue, schedule, True, closes, overnight=True)
     for interval in schedule.intervals:
         if interval.start <= minute < interval.end:
             return VenueStatus(venue, schedule, True, _at(today, interval.end, zone))

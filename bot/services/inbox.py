@@ -27,6 +27,7 @@ from sqlalchemy import Table, case, delete, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.storage.in_lists import padded
 from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.upsert import insert_ignore
 
@@ -170,7 +171,7 @@ async def claim(
             .where(
                 InboxUpdate.status == PENDING,
                 InboxUpdate.next_attempt_at <= now,
-                or_(InboxUpdate.chat_key.is_(None), InboxUpdate.id.in_(list(heads))),
+                or_(InboxUpdate.chat_key.is_(None), InboxUpdate.id.in_(padded(heads))),
             )
             .order_by(InboxUpdate.id)
             .limit(limit)
@@ -181,7 +182,7 @@ async def claim(
         return []
     await session.execute(
         update(InboxUpdate)
-        .where(InboxUpdate.id.in_([row.id for row in rows]))
+        .where(InboxUpdate.id.in_(padded([row.id for row in rows])))
         .values(
             status=RUNNING, claimed_by=worker, claimed_at=now, attempts=InboxUpdate.attempts + 1
         )
@@ -224,7 +225,7 @@ async def finish(
     if done:
         await session.execute(
             update(InboxUpdate)
-            .where(InboxUpdate.id.in_(done), *mine)
+            .where(InboxUpdate.id.in_(padded(done)), *mine)
             .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None, payload=SPENT)
         )
     for attempt in attempts:

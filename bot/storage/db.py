@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.storage import effects, sqlite_hops
+from bot.storage.base import declare_partial_indexes_for_postgresql
 from bot.storage.models.inbox import InboxEffect
 from bot.storage.upsert import insert_ignore
 
@@ -230,6 +231,7 @@ def create_database(url: str, *, echo: bool = False, pool_size: int = 10) -> Dat
         _prepare_sqlite(engine)
         sqlite_hops.install(engine)
     else:
+        declare_partial_indexes_for_postgresql()
         engine = create_async_engine(
             url,
             echo=echo,

@@ -32,6 +32,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
+from bot.storage.in_lists import padded
 from bot.storage.models import User
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ async def read_all(
     senders = {u.effective_user.id for u in updates if u.effective_user is not None}
     ours: dict[int, int] = {}
     if senders:
-        rows = await session.execute(_OURS, {"ids": sorted(senders)})
+        rows = await session.execute(_OURS, {"ids": padded(sorted(senders))})
         ours = {int(telegram_id): int(user_id) for telegram_id, user_id in rows}
     subjects = []
     for update in updates:

@@ -94,11 +94,12 @@ _INVISIBLE = re.compile(
     "\U000e0000-\U000e0fff"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+"
 )
-# Chinese characters spaced out one by one ("卫　生　站", "健 身 房明天开吗"): a space with a
-# lone character on either side is no word boundary (NFKC has made every space a plain one).
+# Chinese characters spaced out one by one ("卫 生 站明天开吗", "健　身　房": NFKC has made
+# every odd space a plain one): a run of two or more lone characters with spaces between is one
+# word, with the word it runs into (a single lone character is a word of its own: "嗯 那礼拜天呢"
+# and "嗯　那礼拜天呢" keep their pause, which the follow-up questions read).
 _SPACED_CJK = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?!\w))"
-    r"|(?<=(?<!\w)[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    r"(?<!\w)[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff](?!\w))+(?:\s+(?=[\u4e00-\u9fff]))?"
 )
 
 
@@ -131,7 +132,7 @@ def fold(text: str) -> str:
     simplified, lower case."""
     text = strip_invisible(text[:MAX_QUESTION_CHARS])
     if _CJK.search(text):
-        text = _SPACED_CJK.sub("", text)
+        text = _SPACED_CJK.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
         load_zhconv_dictionary()
         text = zhconv_module.convert(text, "zh-cn")
     return text.lower()

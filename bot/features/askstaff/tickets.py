@@ -31,6 +31,7 @@ from bot.features.askstaff.models import DroppedMessage, HelpdeskBan, Ticket, Ti
 from bot.i18n import Catalog, Translator
 from bot.services import audit, outbox, privacy
 from bot.settings import PrivacySettings
+from bot.storage.in_lists import padded
 from bot.storage.models import OutboxMessage, User, UserRole
 
 ACTIVE = ("open", "claimed", "waiting")
@@ -107,7 +108,7 @@ async def with_active_ticket(session: AsyncSession, user_ids: Iterable[int]) -> 
     ids = sorted(set(user_ids))
     if not ids:
         return set()
-    return set(await session.scalars(_ACTIVE_OF, {"ids": ids}))
+    return set(await session.scalars(_ACTIVE_OF, {"ids": padded(ids)}))
 
 
 # Built once (building it cost more than running it, per batch of updates).

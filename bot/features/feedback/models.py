@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.storage.base import Base, BigIntPK, UTCDateTime
+from bot.storage.base import Base, BigIntPK, UTCDateTime, partial_index
 
 
 class Feedback(Base):
@@ -20,12 +20,8 @@ class Feedback(Base):
         Index("ix_feedback_day_stars", "day", "stars", "meal"),
         Index("ix_feedback_open", "needs_attention", "resolved_at"),
         # The rows that still name their author, oldest first: the retention's batches.
-        Index(
-            "ix_feedback_identified_updated",
-            "updated_at",
-            "id",
-            sqlite_where=text("user_id IS NOT NULL"),
-            postgresql_where=text("user_id IS NOT NULL"),
+        partial_index(
+            "ix_feedback_identified_updated", "updated_at", "id", where="user_id IS NOT NULL"
         ),
     )
 

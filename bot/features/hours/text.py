@@ -247,7 +247,13 @@ def day_answer_text(
     today = now_local.date()
     if day == today:
         status = venue_status(book, venue, now_local)
-        if status.open_now and status.closes_at is not None:
+        if status.open_now and status.closes_at is not None and status.overnight:
+            # 00:10 on Saturday: Friday's late opening, not Saturday's 06:30 shown above
+            night = dates.weekday(today - timedelta(days=1), t.lang, long=t.lang == "en")
+            lines.append(
+                t("hours-now-open-overnight", night=night, until=hhmm_of(status.closes_at))
+            )
+        elif status.open_now and status.closes_at is not None:
             lines.append(t("hours-now-open", until=hhmm_of(status.closes_at)))
         else:
             lines.append(t("hours-now-closed"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import get_args
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
@@ -28,21 +29,46 @@ from bot.features.hours.text import (
     date_text,
     day_overview_text,
     days_answer_text,
+    hhmm,
     overview_text,
     venue_info_text,
 )
 from bot.features.nightschool import handlers as nightschool
+from bot.features.questions import followups
 from bot.features.questions.buttons import FaqEntry, PickDay
-from bot.i18n import Translator
+from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
+from bot.understanding.followup import (
+    FollowUp,
+    PartSaid,
+    asked,
+    follow_up,
+    may_follow,
+    part_asked,
+    part_hours,
+    standalone,
+)
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
+from bot.understanding.normalise import normalise
 
 VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
 
 COMMANDS: list[CommandSpec] = []
+
+# "下午几点关门": what the day's hours say about that part of the day.
+PART_TEXTS = message_keys(
+    get_args(PartSaid),
+    {
+        "closed": "qa-part-closed",
+        "closes": "qa-part-closes",
+        "open-until": "qa-part-open-until",
+        "opens": "qa-part-opens",
+        "open-from": "qa-part-open-from",
+    },
+)
 
 
 class _Understood(filters.MessageFilter):
@@ -90,13 +116,28 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     services: HoursServices = services_of(context)
     now = now_local(runtime)
-    verdict = _verdict(context, message.text, now.date())
-    t = _translator(context, verdict.lang)
     chat_id = update.effective_chat.id
+    verdict = _verdict(context, message.text, now.date())
+    followed = await _follow_up(context, chat_id, message.text, verdict, now)
+    if followed is not None:
+        verdict = followed.verdict
+    else:
+        verdict = _standalone(context, message.text, verdict, now) or verdict
+    t = _translator(context, verdict.lang)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE):
         text, markup = await _hours_answer(context, t, verdict, now)
+        if followed is not None and (assumed := _assumed_text(t, runtime, followed, now)):
+            text = f"{assumed}\n{text}"
+        if (part := await _part_text(context, t, verdict, message.text, now)) is not None:
+            text = f"{part}\n{text}"
         await context.bot.send_message(chat_id, text, reply_markup=markup)
+        # after the reply, which need not wait for it: the chat's next update is handled
+        # after this one (per-chat order), and reads it
+        await _remember(context, chat_id, verdict, now)
         return
+    if verdict.kind not in (Kind.CLARIFY_DAY, Kind.NONE, Kind.SUGGEST):
+        # an answer about something else: a follow-up is read with the last question only
+        await _remember(context, chat_id, verdict, now)
     if verdict.kind is Kind.CLARIFY_DAY:
         await context.bot.send_message(
             chat_id, t("qa-which-day"), reply_markup=_day_buttons(t, verdict)
@@ -142,6 +183,90 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(
         chat_id, t("qa-no-answer"), reply_markup=InlineKeyboardMarkup([[ask_button]])
     )
+
+
+async def _follow_up(
+    context: FrontdeskContext, chat_id: int, text: str, verdict: Understanding, now: datetime
+) -> FollowUp | None:
+    """The message read with the chat's last hours question ("那后天呢" after "食堂明天开吗"),
+    when it is a follow-up of one asked in the last half hour; storage is read only for a
+    message that could be one."""
+    if not may_follow(verdict, normalise(text)):
+        return None
+    async with context.runtime.db.read() as session:
+        previous = await followups.load(session, chat_id)
+    if previous is None:
+        return None
+    matcher = services_of(context).matcher
+    return follow_up(
+        verdict,
+        normalise(text),
+        previous,
+        now,
+        lambda rest: matcher.understand(rest, now.date()),
+    )
+
+
+def _standalone(
+    context: FrontdeskContext, text: str, verdict: Understanding, now: datetime
+) -> Understanding | None:
+    """Without a last question: "what about tomorrow?" as "tomorrow?", "好的，那周日呢" as
+    "那周日呢" (:func:`bot.understanding.followup.standalone`)."""
+    matcher = services_of(context).matcher
+    return standalone(verdict, normalise(text), lambda rest: matcher.understand(rest, now.date()))
+
+
+async def _remember(
+    context: FrontdeskContext, chat_id: int, verdict: Understanding, now: datetime
+) -> None:
+    """The chat's last answered question becomes its context: an hours question's or a venue
+    card's venues and days, the overview's days, an FAQ entry's venue (when it has one);
+    anything else clears it, so a follow-up never goes to an older question's place."""
+    kept = asked(verdict)
+    if kept is None and verdict.kind is Kind.FAQ:  # "健身房怎么办卡": the gym, today
+        owner = services_of(context).matcher.faq.venue_of.get(verdict.faq_id or "")
+        kept = ((owner,), ()) if owner is not None else None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        if kept is None:
+            await followups.clear(session, chat_id)
+        else:
+            await followups.remember(session, chat_id, *kept, verdict.lang, runtime.clock.now())
+
+
+def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: datetime) -> str | None:
+    """What the answer took from the last question: "↪️ 接着您刚才问的社区食堂：", or
+    nothing when it took only what the answer says anyway (every place's overview, today)."""
+    verdict = followed.verdict
+    if followed.assumed_venues:
+        if not verdict.venue_ids:
+            return None
+        names = (v.name.get(t.lang) for v in map(runtime.centre.venue, verdict.venue_ids) if v)
+        return t("qa-followup-venues", venues=t.join(names))
+    if not followed.assumed_days:
+        return None
+    if verdict.days == (now.date(),):
+        return t("qa-followup-today")
+    days = t.join(date_text(t, day) for day in verdict.days)
+    return t("qa-followup-days", days=days)
+
+
+async def _part_text(
+    context: FrontdeskContext, t: Translator, verdict: Understanding, text: str, now: datetime
+) -> str | None:
+    """ "下午几点关门" of one venue on one day: "下午 16:30 关门" first, from the day's hours."""
+    asked_part = part_asked(normalise(text))
+    if asked_part is None or verdict.kind is not Kind.HOURS or len(verdict.venue_ids) != 1:
+        return None
+    days = verdict.days or (now.date(),)
+    venue = context.runtime.centre.venue(verdict.venue_ids[0])
+    if len(days) != 1 or venue is None:
+        return None
+    book = await load_book(context.runtime, services_of(context), now.date())
+    spans = [(i.start, i.end) for i in book.day(venue, days[0]).intervals]
+    part, edge = asked_part
+    found, minutes = part_hours(spans, part, edge)
+    return t(PART_TEXTS[found], part=part, time=hhmm(minutes) if minutes is not None else "")
 
 
 async def _hours_answer(
@@ -213,9 +338,11 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
     await query.answer()
     t = _translator(context, press.lang)
     kind = Kind.OVERVIEW if venue_id == "-" else Kind.HOURS
-    verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,))
-    text, markup = await _hours_answer(context, t, verdict, now_local(context.runtime))
+    verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,), lang=t.lang)
+    now = now_local(context.runtime)
+    text, markup = await _hours_answer(context, t, verdict, now)
     await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await _remember(context, chat.id, verdict, now)
 
 
 async def _open_feature(
@@ -261,6 +388,8 @@ async def pick_suggestion(update: Update, context: FrontdeskContext) -> None:
         await query.answer(context.t("button-invalid"), show_alert=True)
         return
     await query.answer()
+    verdict = Understanding(Kind.FAQ, faq_id=faq_id)
+    await _remember(context, chat.id, verdict, now_local(context.runtime))
 
 
 def install(app: FrontdeskApplication) -> None:
@@ -276,4 +405,9 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(pick_day, pattern=matches(PickDay)))
 
 
-MANIFEST = Manifest(name="questions", install=install, commands=COMMANDS)
+MANIFEST = Manifest(
+    name="questions",
+    install=install,
+    commands=COMMANDS,
+    privacy=lambda _runtime: [followups.DATA_SECTION],
+)

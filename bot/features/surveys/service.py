@@ -42,6 +42,7 @@ from bot.services import audit, privacy
 from bot.services.users import Profile
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
+from bot.storage.in_lists import padded
 from bot.storage.models import User
 from bot.storage.upsert import insert_for, insert_ignore
 
@@ -808,7 +809,7 @@ async def awaiting_text_of(
     if not user_ids:
         return set()
     rows = await session.execute(
-        _waiting_statement(), {"ids": sorted(set(user_ids)), "since": now - TEXT_WINDOW}
+        _waiting_statement(), {"ids": padded(sorted(set(user_ids))), "since": now - TEXT_WINDOW}
     )
     found = (entered_by if paper else user_id for user_id, entered_by, paper in rows)
     return {int(user_id) for user_id in found if user_id is not None}

@@ -31,6 +31,7 @@ hours-statutory-closed = <b>{ $venue }</b> is closed on { $date }: { $festival }
 hours-unsettled-holiday = The { $year } holiday notice (bridge days and make-up working days) is not out yet, so the days around it may still change.
 hours-unsettled = ⚠️ The { $year } holiday notice is not out yet; days around public holidays may still change.
 hours-now-open = Open now, until { $until }.
+hours-now-open-overnight = Open now ({ $night }'s late opening), until { $until }.
 hours-now-closed = Closed now.
 
 hours-reason-holiday = { $festival } holiday

@@ -19,3 +19,30 @@ qa-holidays-block = 🎉 { $festival }: { $span }, { $days ->
     }
 qa-holidays-workday = 🔁 { $date } is a make-up working day
 qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"
+
+# Follow-ups ("is the gym open tomorrow", then "what about sunday?"): what was carried over
+qa-followup-venues = ↪️ For { $venues }, as in your last question:
+qa-followup-days = ↪️ For { $days }, as in your last question:
+qa-followup-today = ↪️ For today, as in your last question:
+
+# "what time does it close in the afternoon?": that part of the day first, from the day's hours
+qa-part-closes = Closes at { $time } in the { $part ->
+    [morning] morning
+   *[afternoon] afternoon
+}.
+qa-part-open-until = Open all { $part ->
+    [morning] morning
+   *[afternoon] afternoon
+}, until { $time }.
+qa-part-opens = Opens at { $time } in the { $part ->
+    [morning] morning
+   *[afternoon] afternoon
+}.
+qa-part-open-from = Open all { $part ->
+    [morning] morning
+   *[afternoon] afternoon
+} (from { $time }).
+qa-part-closed = Closed in the { $part ->
+    [morning] morning
+   *[afternoon] afternoon
+}.

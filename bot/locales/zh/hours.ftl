@@ -31,6 +31,7 @@ hours-statutory-closed = { $date }是{ $festival }（法定节假日），<b>{ $
 hours-unsettled-holiday = { $year }年的调休安排还没公布，前后几天的安排可能调整。
 hours-unsettled = ⚠️ { $year }年的调休安排还没公布，节假日前后的安排可能调整。
 hours-now-open = 现在开放中，{ $until } 关门。
+hours-now-open-overnight = 现在开放中（{ $night }晚间延长开放），{ $until } 关门。
 hours-now-closed = 现在关闭。
 
 hours-reason-holiday = { $festival }放假

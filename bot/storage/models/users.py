@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bot.storage.base import Base, BigIntPK, UTCDateTime
+from bot.storage.base import Base, BigIntPK, UTCDateTime, partial_index
 
 
 class User(Base):
@@ -16,13 +16,7 @@ class User(Base):
     __tablename__ = "users"
     # Those who blocked the bot, longest ago first: the retention's batches of people to forget.
     __table_args__ = (
-        Index(
-            "ix_users_blocked",
-            "blocked_at",
-            "id",
-            sqlite_where=text("blocked_at IS NOT NULL"),
-            postgresql_where=text("blocked_at IS NOT NULL"),
-        ),
+        partial_index("ix_users_blocked", "blocked_at", "id", where="blocked_at IS NOT NULL"),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)

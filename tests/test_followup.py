@@ -1,0 +1,591 @@
+"""Follow-up questions: "食堂明天开吗" then "那后天呢" is about the canteen (issue 12).
+
+The resolver is pure and tested on its own with a fixed clock; then end to end through the
+emulator in both languages, and across two application instances on one database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.app import FrontdeskApplication, build_hours, build_runtime
+from bot.centre import Centre
+from bot.clock import SHANGHAI, ManualClock
+from bot.features.questions import followups
+from bot.i18n import Catalog
+from bot.services import privacy, users
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.settings import PrivacySettings, Settings
+from bot.storage.db import Database, create_database
+from bot.testing import running_bot, settle
+from bot.understanding.followup import (
+    FRESH_FOR,
+    FollowUp,
+    Previous,
+    asked,
+    follow_up,
+    part_asked,
+    part_hours,
+    standalone,
+)
+from bot.understanding.matcher import Kind, QuestionMatcher
+from bot.understanding.normalise import normalise
+from frontdesk_emulator import BotApiEmulator
+from tests.conftest import Bot, package_known_until
+
+WEDNESDAY = datetime(2026, 12, 2, 9, 30, tzinfo=SHANGHAI)
+THURSDAY, FRIDAY, SATURDAY, SUNDAY = (date(2026, 12, d) for d in (3, 4, 5, 6))
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+def _previous(matcher: QuestionMatcher, question: str, at: datetime = WEDNESDAY) -> Previous:
+    """The context an answered ``question`` leaves, asked ``at``."""
+    verdict = matcher.understand(question, at.date())
+    kept = asked(verdict)
+    assert kept is not None, question
+    return Previous(*kept, verdict.lang, at)
+
+
+def _follow(
+    matcher: QuestionMatcher, first: str, then: str, *, at: datetime = WEDNESDAY, later: float = 1
+) -> FollowUp | None:
+    """``then`` asked ``later`` minutes after ``first`` (asked ``at``), read as a follow-up."""
+    now = at + timedelta(minutes=later)
+    verdict = matcher.understand(then, now.date())
+    return follow_up(
+        verdict,
+        normalise(then),
+        _previous(matcher, first, at),
+        now,
+        lambda rest: matcher.understand(rest, now.date()),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days"),
+    [
+        ("食堂明天开吗", "那后天呢", ("canteen",), (FRIDAY,)),
+        ("食堂明天开吗", "它后天开吗", ("canteen",), (FRIDAY,)),
+        ("食堂明天开吗", "周末呢", ("canteen",), (SATURDAY, SUNDAY)),
+        ("卫生站今天开吗", "下午几点关门", ("health_station",), (WEDNESDAY.date(),)),
+        ("食堂明天开吗", "下午呢", ("canteen",), (THURSDAY,)),
+        ("is the gym open tomorrow", "what about sunday?", ("gym",), (SUNDAY,)),
+        ("is the gym open tomorrow", "and on sunday?", ("gym",), (SUNDAY,)),
+        ("is the gym open tomorrow", "is it open on sunday", ("gym",), (SUNDAY,)),
+        ("is the gym open tomorrow", "in the evening?", ("gym",), (THURSDAY,)),
+        ("食堂和健身房明天开吗", "后天呢", ("canteen", "gym"), (FRIDAY,)),
+        ("食堂明天开吗", "那周日", ("canteen",), (SUNDAY,)),  # alone: "which Sunday?"
+        ("食堂明天开吗", "周日晚上呢", ("canteen",), (SUNDAY,)),
+        ("食堂明天开吗", "第二天呢", ("canteen",), (FRIDAY,)),
+        ("is the gym open tomorrow", "sunday then?", ("gym",), (SUNDAY,)),
+        ("is the gym open tomorrow", "and the day after?", ("gym",), (FRIDAY,)),
+    ],
+)
+def test_a_fragment_without_a_venue_asks_about_the_last_venues(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+) -> None:
+    """A day or time fragment is answered for the venues asked just before, on its own day
+    (or the previous days when it names none), saying the venues were assumed."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (venues, days)
+    assert followed.verdict.kind in (Kind.HOURS, Kind.OVERVIEW)
+    assert followed.assumed_venues
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days", "lang"),
+    [
+        ("照相馆周六开吗", "健身房呢", ("gym",), (SATURDAY,), "zh"),
+        ("照相馆周六开吗", "和健身房呢", ("gym",), (SATURDAY,), "zh"),
+        ("照相馆周六开吗", "and the gym?", ("gym",), (SATURDAY,), "en"),
+        ("is the gym open tomorrow", "what about the canteen?", ("canteen",), (THURSDAY,), "en"),
+        (
+            "is the gym open tomorrow",
+            "how about the health station",
+            ("health_station",),
+            (THURSDAY,),
+            "en",
+        ),
+        ("食堂周末开吗", "那健身房呢", ("gym",), (SATURDAY, SUNDAY), "zh"),
+        ("食堂明天开吗", "还有健身房", ("gym",), (THURSDAY,), "zh"),
+        ("照相馆周六开吗", "ok and the gym?", ("gym",), (SATURDAY,), "en"),
+        ("is the gym open tomorrow", "the gym then?", ("gym",), (THURSDAY,), "en"),
+    ],
+)
+def test_a_venue_without_a_day_keeps_the_last_days(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+    lang: str,
+) -> None:
+    """ "健身房呢" after "照相馆周六开吗": the gym on Saturday, in the new message's language."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (venues, days)
+    assert followed.verdict.lang == lang
+    assert followed.assumed_days
+    assert not followed.assumed_venues
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "那健身房周日呢",  # its own venue and day
+        "is the canteen open on sunday",
+        "今天哪些地方开门",  # every place
+        "what's open on sunday",
+        "健身房几点关门",  # a venue, no lead-in: today, as always
+        "那健身房在哪呢",  # where, not when
+        "and the gym's phone number?",
+        "停车怎么收费",  # something else
+        "那停车呢",
+        "你好",
+        "今天星期几",
+        "is there parking",
+        "ok",
+    ],
+)
+def test_a_question_that_stands_alone_ignores_the_context(
+    matcher: QuestionMatcher, then: str
+) -> None:
+    """A question naming its venue and day, asking about every place, or about something
+    else is answered as it always was."""
+    assert _follow(matcher, "食堂明天开吗", then) is None
+
+
+def test_the_context_is_ignored_after_half_an_hour(matcher: QuestionMatcher) -> None:
+    """Thirty minutes on it still counts; a minute later "那后天呢" is the overview again."""
+    minutes = FRESH_FOR.total_seconds() / 60
+    assert _follow(matcher, "食堂明天开吗", "那后天呢", later=minutes) is not None
+    assert _follow(matcher, "食堂明天开吗", "那后天呢", later=minutes + 1) is None
+
+
+def test_the_context_never_crosses_midnight(matcher: QuestionMatcher) -> None:
+    """Asked at 23:55, "今天呢" five minutes later is a new day: not read with the context,
+    so "today" never silently means the day before."""
+    late = datetime(2026, 12, 2, 23, 55, tzinfo=SHANGHAI)
+    assert _follow(matcher, "食堂今天开吗", "今天呢", at=late, later=1) is not None
+    assert _follow(matcher, "食堂今天开吗", "今天呢", at=late, later=5) is None
+
+
+def test_a_day_in_the_follow_up_is_read_against_the_new_messages_clock(
+    matcher: QuestionMatcher,
+) -> None:
+    """ "今天呢" twenty minutes after "食堂明天开吗" is today (the clock's day), not tomorrow."""
+    followed = _follow(matcher, "食堂明天开吗", "今天呢", later=20)
+    assert followed is not None
+    assert followed.verdict.days == (WEDNESDAY.date(),)
+
+
+def test_without_a_context_nothing_is_resolved(matcher: QuestionMatcher) -> None:
+    """No previous question (or one asked in the future, a clock gone back): no follow-up."""
+    verdict = matcher.understand("那后天呢", WEDNESDAY.date())
+    reread = lambda rest: matcher.understand(rest, WEDNESDAY.date())  # noqa: E731
+    assert follow_up(verdict, "那后天呢", None, WEDNESDAY, reread) is None
+    ahead = _previous(matcher, "食堂明天开吗", WEDNESDAY + timedelta(minutes=5))
+    assert follow_up(verdict, "那后天呢", ahead, WEDNESDAY, reread) is None
+
+
+def test_a_question_without_a_day_leaves_no_day(matcher: QuestionMatcher) -> None:
+    """ "食堂几点开门" leaves the canteen and no day (today at the follow-up), a venue's card
+    its venue, the overview every venue (no venues); other answers leave nothing."""
+    today = WEDNESDAY.date()
+    assert asked(matcher.understand("食堂几点开门", today)) == (("canteen",), ())
+    assert asked(matcher.understand("照相馆在哪里", today)) == (("photo_studio",), ())
+    assert asked(matcher.understand("停车怎么收费", today)) is None
+    assert asked(matcher.understand("今天哪些地方开门", today)) == ((), (today,))
+
+
+# -- end to end -------------------------------------------------------------------------------
+# The bot's clock: Monday 2 March 2026, 10:00 in Shanghai (tests/conftest.py).
+
+
+async def test_a_chinese_follow_up_is_answered_for_the_canteen(bot: Bot) -> None:
+    """ "食堂明天开吗" then "那后天呢": the canteen on Wednesday, saying so; "健身房呢": the gym
+    on that Wednesday."""
+    wang = bot.emu.user(8101, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("食堂明天开吗")
+    first = await wang.wait_message()
+    assert first.text.startswith("社区食堂 · 3月3日（周二）")
+    await wang.send("那后天呢")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的社区食堂：\n社区食堂 · 3月4日（周三）：")
+    assert reply.button_texts() == ["📅 社区食堂一周安排"]
+    await wang.send("健身房呢")
+    gym = await wang.wait_message()
+    assert gym.text.startswith("↪️ 还是您刚才问的3月4日（周三）：\n长风湾健身房 · 3月4日（周三）：")
+
+
+async def test_an_english_follow_up_is_answered_for_the_gym(bot: Bot) -> None:
+    """ "is the gym open tomorrow" then "what about sunday?" (today: not understood at all):
+    the gym on Sunday; "and the canteen?": the canteen on that Sunday."""
+    alice = bot.emu.user(8102, first_name="Alice", language_code="en")
+    await alice.send("is the gym open tomorrow")
+    await alice.wait_message()
+    await alice.send("what about sunday?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith(
+        "↪️ For Changfeng Bay gym, as in your last question:\nChangfeng Bay gym · Sun 8 Mar:"
+    )
+    await alice.send("and the canteen?")
+    canteen = await alice.wait_message()
+    assert canteen.text.startswith(
+        "↪️ For Sun 8 Mar, as in your last question:\nCommunity canteen · Sun 8 Mar:"
+    )
+
+
+async def test_a_stale_or_another_chats_context_is_not_used(bot: Bot) -> None:
+    """Half an hour and a minute later "那后天呢" gets the day's overview again, and another
+    resident's "那后天呢" never uses someone else's canteen."""
+    wang = bot.emu.user(8103, first_name="王阿姨", language_code="zh-hans")
+    li = bot.emu.user(8104, first_name="李伯伯", language_code="zh-hans")
+    await wang.send("食堂明天开吗")
+    await wang.wait_message()
+    await li.send("那后天呢")
+    assert (await li.wait_message()).text.startswith("3月4日（周三） 各场馆开放时间")
+    bot.clock.advance(FRESH_FOR + timedelta(minutes=1))
+    await wang.send("那后天呢")
+    assert (await wang.wait_message()).text.startswith("3月4日（周三） 各场馆开放时间")
+
+
+@asynccontextmanager
+async def _instance(
+    settings: Settings,
+    centre: Centre,
+    clock: ManualClock,
+    catalog: Catalog,
+    emulator: BotApiEmulator,
+) -> AsyncIterator[FrontdeskApplication]:
+    """An application built afresh on the test's database: its own engine, matcher, memos."""
+    database = create_database(settings.database_url)
+    hours = build_hours(centre, database, package=package_known_until(2026))
+    runtime = build_runtime(
+        settings, centre, database=database, clock=clock, catalog=catalog, hours=hours
+    )
+    try:
+        async with running_bot(runtime, emulator, poll_timeout=1) as app:
+            yield app
+    finally:
+        await database.dispose()
+
+
+async def test_the_context_outlives_the_instance_that_answered(
+    settings: Settings,
+    centre: Centre,
+    clock: ManualClock,
+    catalog: Catalog,
+    emulator: BotApiEmulator,
+) -> None:
+    """One application answers "食堂明天开吗" and stops; another, built afresh on the same
+    database (another instance, or the bot after a restart), answers "那后天呢" for the
+    canteen."""
+    wang = emulator.user(8105, first_name="王阿姨", language_code="zh-hans")
+    async with _instance(settings, centre, clock, catalog, emulator) as first:
+        await wang.send("食堂明天开吗")
+        await wang.wait_message()
+        await settle(first, emulator)  # its handler has finished, not only replied
+    async with _instance(settings, centre, clock, catalog, emulator):
+        await wang.send("那后天呢")
+        reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的社区食堂：\n社区食堂 · 3月4日（周三）：")
+
+
+async def test_contexts_are_exported_forgotten_and_pruned(
+    database: Database, clock: ManualClock
+) -> None:
+    """/mydata shows the last hours question (venues and days, not words); /forgetme deletes
+    it; the retention pass deletes contexts past their half hour and keeps fresh ones."""
+    now = clock.now()
+    async with database.transaction() as session:
+        profile = await users.register(session, users.Person(8106, "Wang", None, None, "zh"), now)
+        await followups.remember(session, 8106, ["canteen"], [date(2026, 3, 3)], "zh", now)
+        await followups.remember(session, 8107, ["gym"], [date(2026, 3, 3)], "en", now)
+    section = followups.DATA_SECTION
+    async with database.read() as session:
+        exported = await section.export(session, profile.id)
+    assert [(e["venues"], e["days"]) for e in exported["follow_ups"]] == [
+        (["canteen"], ["2026-03-03"])
+    ]
+    async with database.transaction() as session:
+        await section.forget(session, profile.id, now)
+        assert await followups.load(session, 8106) is None
+        await followups.remember(session, 8108, ["gym"], [date(2026, 3, 3)], "en", now + FRESH_FOR)
+    later = now + FRESH_FOR + timedelta(seconds=1)
+    done = await privacy.apply_retention(database, later, PrivacySettings(), [section])
+    assert done == {"follow_ups": 1}
+    async with database.read() as session:
+        assert await followups.load(session, 8107) is None
+        kept = await followups.load(session, 8108)
+    assert kept is not None
+    assert kept.asked_at == (now + FRESH_FOR).astimezone(UTC)
+
+
+# -- follow-up 2: the last answered question, lead-ins, spoken fragments, parts of the day ----
+
+
+def _follow_previous(
+    matcher: QuestionMatcher, previous: Previous, then: str, *, later: float = 1
+) -> FollowUp | None:
+    now = previous.asked_at + timedelta(minutes=later)
+    verdict = matcher.understand(then, now.date())
+    return follow_up(
+        verdict,
+        normalise(then),
+        previous,
+        now,
+        lambda rest: matcher.understand(rest, now.date()),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days", "assumed_days"),
+    [
+        ("照相馆在哪里", "几点关门", ("photo_studio",), (WEDNESDAY.date(),), False),
+        ("照相馆在哪里", "周日呢", ("photo_studio",), (SUNDAY,), False),
+        ("where's the gym", "and on sunday?", ("gym",), (SUNDAY,), False),
+        (
+            "where can I get passport photos taken?",
+            "and tomorrow?",
+            ("photo_studio",),
+            (THURSDAY,),
+            False,
+        ),
+        ("今天哪些地方开门", "那明天呢", (), (THURSDAY,), False),
+        ("what's open on sunday", "what about saturday?", (), (SATURDAY,), False),
+        ("今天哪些地方开门", "健身房呢", ("gym",), (WEDNESDAY.date(),), True),
+        ("食堂几点开门", "健身房呢", ("gym",), (WEDNESDAY.date(),), False),
+    ],
+)
+def test_a_venue_card_or_the_overview_is_the_last_question(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+    assumed_days: bool,
+) -> None:
+    """A venue's card leaves its venue (today: no day said), the overview every venue on its
+    days: "那明天呢" after "今天哪些地方开门" is tomorrow's overview."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (venues, days)
+    assert followed.assumed_days is assumed_days
+    if not venues:
+        assert followed.verdict.kind is Kind.OVERVIEW
+
+
+def test_an_faq_answers_venue_may_be_the_context(matcher: QuestionMatcher) -> None:
+    """The handler keeps an FAQ entry's venue ("健身房怎么办卡": the gym) with no day."""
+    gym = Previous(("gym",), (), "zh", WEDNESDAY)
+    followed = _follow_previous(matcher, gym, "周日呢")
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("gym",), (SUNDAY,))
+
+
+@pytest.mark.parametrize(
+    ("then", "days"),
+    [
+        ("是的，那周日呢", (SUNDAY,)),
+        ("好的，那周日呢", (SUNDAY,)),
+        ("嗯 那礼拜天呢", (SUNDAY,)),
+        ("哦哦晓得了，那礼拜一呢？", (date(2026, 12, 7),)),
+        ("对的，那明天呢", (THURSDAY,)),
+        ("ok, and sunday?", (SUNDAY,)),
+        ("thanks, what about monday?", (date(2026, 12, 7),)),
+    ],
+)
+def test_an_acknowledgement_before_the_follow_up_is_left_out(
+    matcher: QuestionMatcher, then: str, days: tuple[date, ...]
+) -> None:
+    followed = _follow(matcher, "食堂后天开吗", then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("canteen",), days)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "venues", "days", "kind"),
+    [
+        (
+            "卫生站今朝开伐",
+            "下半天几点钟关门",
+            ("health_station",),
+            (WEDNESDAY.date(),),
+            Kind.HOURS,
+        ),
+        ("照相馆周六开吗", "格么健身房呢", ("gym",), (SATURDAY,), Kind.HOURS),
+        ("一站式窗口礼拜六开伐", "伊礼拜天开伐", ("service_window",), (SUNDAY,), Kind.HOURS),
+        ("照相馆周六开吗", "same for the gym?", ("gym",), (SATURDAY,), Kind.HOURS),
+        ("is the gym open on sunday", "the canteen?", ("canteen",), (SUNDAY,), Kind.HOURS),
+        ("健身房周日开吗", "食堂？", ("canteen",), (SUNDAY,), Kind.HOURS),
+        ("健身房明天开吗", "它在哪里", ("gym",), (), Kind.VENUE),
+        ("照相馆几点开门", "那里在哪里", ("photo_studio",), (), Kind.VENUE),
+        ("is the gym open tomorrow", "where is it?", ("gym",), (), Kind.VENUE),
+    ],
+)
+def test_spoken_and_short_fragments_follow_on(
+    matcher: QuestionMatcher,
+    first: str,
+    then: str,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+    kind: Kind,
+) -> None:
+    """Shanghainese ("下半天", "格么", "伊" = it), "same for…", a bare name, "where is it?"."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.kind, followed.verdict.venue_ids) == (kind, venues)
+    assert followed.verdict.days == days
+
+
+@pytest.mark.parametrize(
+    ("then", "kind", "venues", "days"),
+    [
+        ("what about tomorrow?", Kind.OVERVIEW, (), (THURSDAY,)),
+        ("how about tomorrow?", Kind.OVERVIEW, (), (THURSDAY,)),
+        ("what about saturday?", Kind.OVERVIEW, (), (SATURDAY,)),
+        ("what about the canteen?", Kind.VENUE, ("canteen",), ()),
+        ("好的，食堂明天开吗", Kind.HOURS, ("canteen",), (THURSDAY,)),
+    ],
+)
+def test_without_a_context_a_fragment_is_read_without_its_lead_in(
+    matcher: QuestionMatcher,
+    then: str,
+    kind: Kind,
+    venues: tuple[str, ...],
+    days: tuple[date, ...],
+) -> None:
+    """ "what about tomorrow?" alone is tomorrow's overview, as "and tomorrow?" is."""
+    today = WEDNESDAY.date()
+    verdict = matcher.understand(then, today)
+    alone = standalone(verdict, normalise(then), lambda rest: matcher.understand(rest, today))
+    assert alone is not None
+    assert (alone.kind, alone.venue_ids, alone.days) == (kind, venues, days)
+
+
+@pytest.mark.parametrize("then", ["好的谢谢", "ok", "thanks!", "今天哪些地方开门", "那停车呢"])
+def test_without_a_context_other_messages_are_read_as_before(
+    matcher: QuestionMatcher, then: str
+) -> None:
+    today = WEDNESDAY.date()
+    verdict = matcher.understand(then, today)
+    alone = standalone(verdict, normalise(then), lambda rest: matcher.understand(rest, today))
+    assert alone is None or alone == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_part"),
+    [
+        ("下午几点关门", ("afternoon", "close")),
+        ("下半天几点钟关门", ("afternoon", "close")),
+        ("上午几点开门", ("morning", "open")),
+        ("what time does it close in the afternoon?", ("afternoon", "close")),
+        ("when does it open in the morning", ("morning", "open")),
+        ("下午呢", None),
+        ("几点关门", None),
+    ],
+)
+def test_the_part_of_the_day_asked(text: str, asked_part: tuple[str, str] | None) -> None:
+    assert part_asked(normalise(text)) == asked_part
+
+
+HEALTH = [(8 * 60, 11 * 60 + 30), (13 * 60 + 30, 16 * 60 + 30)]
+GYM = [(6 * 60 + 30, 22 * 60)]
+
+
+@pytest.mark.parametrize(
+    ("spans", "part", "edge", "said"),
+    [
+        (HEALTH, "afternoon", "close", ("closes", 16 * 60 + 30)),
+        (HEALTH, "afternoon", "open", ("opens", 13 * 60 + 30)),
+        (HEALTH, "morning", "close", ("closes", 11 * 60 + 30)),
+        (HEALTH[:1], "afternoon", "close", ("closed", None)),
+        (GYM, "afternoon", "close", ("open-until", 22 * 60)),
+        (GYM, "afternoon", "open", ("open-from", 6 * 60 + 30)),
+        ([], "morning", "open", ("closed", None)),
+    ],
+)
+def test_the_part_of_the_day_from_the_days_hours(
+    spans: list[tuple[int, int]], part: str, edge: str, said: tuple[str, int | None]
+) -> None:
+    assert part_hours(spans, part, edge) == said
+
+
+async def test_a_follow_up_after_a_venue_card_or_an_faq_is_about_that_venue(bot: Bot) -> None:
+    """After "照相馆在哪里", "几点关门" is the photo studio's (no day said: it is today);
+    after "健身房怎么办卡", "周日呢" the gym's; after "停车怎么收费" the canteen is forgotten;
+    after "今天哪些地方开门", "那明天呢" is tomorrow's overview."""
+    wang = bot.emu.user(8111, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("照相馆在哪里")
+    await wang.wait_message()
+    await wang.send("几点关门")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的公益照相馆：\n公益照相馆 · 3月2日（周一）：")
+    await wang.send("健身房怎么办卡")
+    await wang.wait_message()
+    await wang.send("周日呢")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("↪️ 接着您刚才问的长风湾健身房：\n长风湾健身房 · 3月8日（周日）：")
+    await wang.send("食堂明天开吗")
+    await wang.wait_message()
+    await wang.send("可以停车吗")
+    await wang.wait_message()
+    await wang.send("那后天呢")
+    assert (await wang.wait_message()).text.startswith("3月4日（周三） 各场馆开放时间")
+    await wang.send("今天哪些地方开门")
+    await wang.wait_message()
+    await wang.send("那明天呢")
+    assert (await wang.wait_message()).text.startswith("3月3日（周二） 各场馆开放时间")
+    await wang.send("食堂几点开门")
+    await wang.wait_message()
+    await wang.send("健身房呢")
+    assert (await wang.wait_message()).text.startswith("长风湾健身房 · 3月2日（周一）：")
+
+
+async def test_english_lead_ins_and_the_afternoon(bot: Bot) -> None:
+    """ "what about tomorrow?" alone is tomorrow's overview; "where's the gym" then "ok, and
+    on sunday?" the gym's Sunday; "what time does it close in the afternoon?" says so first."""
+    alice = bot.emu.user(8112, first_name="Alice", language_code="en")
+    await alice.send("what about tomorrow?")
+    assert (await alice.wait_message()).text.startswith("Every venue on Tue 3 Mar")
+    await alice.send("where's the gym")
+    await alice.wait_message()
+    await alice.send("ok, and on sunday?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith(
+        "↪️ For Changfeng Bay gym, as in your last question:\nChangfeng Bay gym · Sun 8 Mar:"
+    )
+    await alice.send("is the health station open today")
+    await alice.wait_message()
+    await alice.send("what time does it close in the afternoon?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("Closes at 16:30 in the afternoon.\n")
+
+
+async def test_chinese_afternoon_and_spoken_follow_ups(bot: Bot) -> None:
+    """ "下半天几点钟关门" after "卫生站今朝开伐": "下午 16:30 关门" first; "是的，那周日呢"."""
+    wang = bot.emu.user(8113, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("卫生站今朝开伐")
+    await wang.wait_message()
+    await wang.send("下半天几点钟关门")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("下午 16:30 关门\n↪️ 接着您刚才问的社区卫生服务站：")
+    await wang.send("是的，那周日呢")
+    reply = await wang.wait_message()
+    assert reply.text.startswith(
+        "↪️ 接着您刚才问的社区卫生服务站：\n社区卫生服务站 · 3月8日（周日）"
+    )
