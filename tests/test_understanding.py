@@ -271,7 +271,7 @@ def test_a_year_written_with_a_day_is_honoured(
         "is the canteen open the day my daughter arrives",
         "新年食堂开吗",  # 元旦 or 春节?
         "2027年食堂几点开门",  # a year and no day
-        "元旦后第一个周一卫生站开吗",  # relative to another day
+        "元旦后第二个周一卫生站开吗",  # relative to another day (the first: round 13)
         "国庆以后食堂开吗",
         "过两天食堂开吗",  # a couple of days, not exactly two
         "孙子放寒假那几天活动室开不开",
@@ -1946,6 +1946,456 @@ def test_english_and_pinyin_without_a_venue_are_not_read_as_a_pinyin_question(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("食\u200b堂明天开吗", "食堂明天开吗"),  # zero-width space
+        ("健\u200d身房\u200c几点开", "健身房几点开"),  # zero-width joiner and non-joiner
+        ("\u202e卫生站今天开吗\u202c", "卫生站今天开吗"),  # a right-to-left override
+        ("照相馆\u200f明天开\u200e伐", "照相馆明天开吗"),  # direction marks
+        ("\ufeff夜校\u2060明天有课吗", "夜校明天有课吗"),  # byte-order mark, word joiner
+        ("食\u0301堂\u034f明天开吗", "食堂明天开吗"),  # combining marks
+        ("照\ufe0f相馆\U000e0101明天开吗", "照相馆明天开吗"),  # variation selectors
+        ("卫\u3000生\u3000站明天开吗", "卫生站明天开吗"),  # ideographic spaces between
+        ("健\u2003身\u2003房 明天开吗", "健身房明天开吗"),  # em spaces: spaced-out characters
+        ("今天食堂开吗\u3000明天呢", "今天食堂开吗 明天呢"),  # a pause stays a space
+        ("嗯\u3000那礼拜天呢", "嗯 那礼拜天呢"),  # one lone character: a word of its own
+        ("ca\u0301nteen open tomorrow?", "canteen open tomorrow?"),  # an accent typed
+        ("is the g\u200bym open", "is the gym open"),
+        ("is the g\u0443m open", "is the gym open"),  # a Cyrillic у drawn like y
+        ("\u0441\u0430nteen open?", "canteen open?"),  # Cyrillic с and а
+    ],
+)
+def test_odd_unicode_inside_a_question_is_taken_out(text: str, expected: str) -> None:
+    """Invisible characters, direction marks, combining marks, variation selectors and spaces
+    between characters spaced out one by one change nothing a resident meant."""
+    assert normalise(text) == expected
+
+
+def test_a_day_word_split_by_an_invisible_character_is_still_that_day(
+    matcher: QuestionMatcher,
+) -> None:
+    """A day word split by a zero-width character ("明\u200c天") was read as no day, and the
+    canteen answered for today."""
+    verdict = matcher.understand("食堂\u200c明\u200c天开吗", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("元旦后第一个周一卫生站开吗", "2027-01-04"),  # 1 January 2027 is a Friday
+        ("圣诞节过后的第一个礼拜六健身房开伐", "2026-12-26"),
+        ("元旦前最后一个礼拜五食堂开吗", "2026-12-25"),
+        ("is the canteen open the first saturday after christmas", "2026-12-26"),
+        ("the last friday before new year's day, is the gym open", "2026-12-25"),
+        ("再下个礼拜三卫生站开吗", "2026-12-16"),  # 下下个: the one after next
+        ("再下一个周六照相馆开吗", "2026-12-19"),
+        ("下周五我有事 再下周五食堂开不开", "2026-12-18"),  # the other day told as taken
+    ],
+)
+def test_the_first_weekday_after_a_day_and_the_one_after_next(
+    matcher: QuestionMatcher, text: str, day: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生站电话多少",
+        "法律援助电话多少",
+        "what's the gym's phone number",
+        "number for the photo studio?",
+    ],
+)
+def test_a_venues_phone_number_is_the_list_of_numbers(matcher: QuestionMatcher, text: str) -> None:
+    """The phone list has every venue's number; a venue's own card is not what is asked."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("报了夜校又去不了了，钱退得回来伐", "night_school_fees"),  # a refund, the sign-up told
+        (
+            "if i sign up for a night class and can't make it, do i get my money back",
+            "night_school_fees",
+        ),
+        ("夜校今年秋季有啥课，在哪报", "night_school_signup"),  # which courses, where to sign up
+        ("what night classes are on this term and where do i join", "night_school_signup"),
+        ("how much are the night classes", "night_school_fees"),  # a price: the fees
+        ("夜校的课贵不贵 我六十五了有便宜点吗", "night_school_fees"),
+    ],
+)
+def test_night_school_fees_refunds_and_signing_up_are_told_apart(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what"),
+    [
+        ("what's on at the event space this weekend", Kind.FEATURE, "events"),
+        ("活动空间这个周末有什么活动", Kind.FEATURE, "events"),
+        ("what's happening at the 1690 centre this saturday", Kind.FEATURE, "events"),
+        ("how do i volunteer at the weekend events", Kind.FAQ, "volunteer"),  # helping at them
+        ("can i volunteer at one of your events", Kind.FAQ, "volunteer"),
+    ],
+)
+def test_events_at_a_place_and_volunteering_at_events(
+    matcher: QuestionMatcher, text: str, kind: Kind, what: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    assert what in (verdict.feature, verdict.faq_id), verdict
+    hours = matcher.understand("活动空间这周末开吗", WEDNESDAY)  # its hours, still
+    assert (hours.kind, hours.venue_ids) == (Kind.HOURS, ("event_space",)), hours
+
+
+@pytest.mark.parametrize(
+    ("text", "gym"),
+    [
+        ("gyn open sat nite?", True),  # n is next to m
+        ("what time does the gyn close tonight", True),
+        ("need to see a gyn next week, can you recommend one", False),  # the doctor
+        ("my ob-gyn appointment is tomorrow", False),
+        ("is the gum open", False),  # a real word
+    ],
+)
+def test_a_short_name_with_a_neighbouring_key_hit_before_an_hours_word(
+    matcher: QuestionMatcher, text: str, gym: bool
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.venue_ids == ("gym",)) is gym, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("my gym buddy says creatine is bad for kidneys, true?", False),
+        ("听说天天量血压反而不好 是真的吗", False),
+        ("健身房有人讲蛋白粉伤肾 真的假的", False),
+        ("李阿姨说健身房礼拜天不开 真的伐", True),  # our hours, heard
+        ("听说老人拍照勿要钞票 是真的伐", True),  # our prices, heard
+    ],
+)
+def test_a_claim_checked_is_ours_only_when_it_is_about_our_facts(
+    matcher: QuestionMatcher, text: str, ours: bool
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind in (Kind.HOURS, Kind.FAQ)) is ours, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今朝几号 礼拜几 我老糊涂了 日历也寻勿着", "今天几号来着", "what day is it today lol"],
+)
+def test_todays_date_asked_with_an_aside_that_asks_nothing(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.TODAY
+    assert matcher.understand("今天几号 食堂开吗", WEDNESDAY).kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("shitang mingtian kai bu kai", 1), ("shitang jintian wanfan ji dian", 0)]
+)
+def test_more_words_of_an_hours_question_typed_in_pinyin(
+    matcher: QuestionMatcher, text: str, day: int
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.lang) == (Kind.HOURS, ("canteen",), "zh")
+    assert verdict.days == (WEDNESDAY + timedelta(days=day),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长宁区法律援助中心电话多少",  # another district's office, right before our word
+        "南京西路那边照相馆拍婚纱照一般几钿",  # another road's studio
+        "华师大夜校今年秋季班还能报吗",  # another school's night classes
+        "how much is a membership at anytime fitness",  # a chain, holding one of our words
+        "美团外卖满减券咋领",
+        "公司楼下地库月租车位一般多少钱",  # the resident's employer's car park
+        "my company's HR says I need a new photo for my badge, what's their email?",
+        "想学Python 有啥网课推荐",
+        "my grandma's blood pressure is 150/95 is that dangerous",
+    ],
+)
+def test_other_districts_schools_chains_and_employers_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("明朝夜里夜校有课伐 我记勿清爽是礼拜四还是礼拜五上课", "2026-01-14", "2026-01-15"),
+        ("腊八那天食堂开伐 去年腊八我记得还烧了腊八粥 今年不晓得哪能", "2026-01-14", "2026-01-26"),
+        ("大年三十卫生站开不开 我要把过年几天的药都配好", "2026-01-14", "2026-02-16"),
+        ("情人节那天正好礼拜六 听讲那天要补班 窗口上班伐", "2026-01-14", "2026-02-14"),
+        ("xmas is long gone but is the gym open jan 25", "2026-01-14", "2026-01-25"),
+    ],
+)
+def test_days_told_in_the_story_beside_the_day_asked(
+    matcher: QuestionMatcher, text: str, today: str, day: str
+) -> None:
+    """Days not remembered, festivals named as the occasion in a clause that asks nothing, a
+    day told as gone, the date's own weekday ("正好礼拜六"): the day asked is answered."""
+    verdict = matcher.understand(text, date.fromisoformat(today))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("国庆后第一天食堂开不开", "2026-10-08"),  # the first day after the break
+        ("节后第一个周六要上班 食堂开吗", "2026-10-10"),  # 节后: the coming break's
+        ("first working day after national day - is the service window open?", "2026-10-08"),
+        ("国庆节后第一个工作日窗口开吗", "2026-10-08"),
+    ],
+)
+def test_the_first_day_after_a_holidays_break(
+    matcher: QuestionMatcher, text: str, day: str
+) -> None:
+    verdict = matcher.understand(text, date(2026, 9, 29))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what"),
+    [
+        ("活动室冬天空调太冷了 老人坐勿牢 我要反映反映", Kind.FEATURE, "feedback"),
+        ("want to complain, the canteen soup was stone cold today", Kind.FEATURE, "feedback"),
+        ("书法班还有名额伐 帮我报一个 毛笔我自家有", Kind.FEATURE, "course"),
+        ("coffee class还有名额吗", Kind.FEATURE, "course"),
+        ("过年前有没有写春联 剪窗花的活动 孙子想去", Kind.FEATURE, "events"),
+        ("昨日在活动室落脱一把洋伞 黑颜色的 有人拾着伐", Kind.FAQ, "lost_found"),
+        ("隔壁人家借我钞票不还 好寻啥人帮我讲讲道理伐 寻律师要付钞票伐", Kind.FAQ, "legal_aid_how"),
+        ("whats the food like this week, any low salt stuff for my dad", Kind.FAQ, "canteen_menu"),
+        ("what's for lunch today at the canteen", Kind.FAQ, "canteen_menu"),
+    ],
+)
+def test_complaints_courses_events_and_entries_in_residents_words(
+    matcher: QuestionMatcher, text: str, kind: Kind, what: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is kind, verdict
+    assert what in (verdict.feature, verdict.faq_id), verdict
+
+
+def test_overview_asked_on_a_make_up_day_and_shorthands(matcher: QuestionMatcher) -> None:
+    day = date(2026, 9, 29)
+    overview = matcher.understand("10号调休 哪些地方开门", day)
+    assert (overview.kind, [str(d) for d in overview.days]) == (Kind.OVERVIEW, ["2026-10-10"])
+    assert matcher.understand("wat's open tmr at the centre", day).kind is Kind.OVERVIEW
+    now = matcher.understand("can i still grab lunch at the canteen rn", day)
+    assert (now.kind, now.days) == (Kind.HOURS, (day,))
+
+
+@pytest.mark.parametrize(
+    "text", ["健身房有淋浴吗 可以洗澡不", "健身房有教练伐 我七十岁了想请人教教哪能用机器"]
+)
+def test_a_thing_the_venue_may_have_that_its_entry_does_not_tell_is_offered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind in (Kind.SUGGEST, Kind.NONE), verdict
+    assert verdict.looks_like_question
+    card = matcher.understand("健身房有优惠吗", WEDNESDAY)  # the card's prices: answered
+    assert (card.kind, card.faq_id) == (Kind.FAQ, "gym_card"), card
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这礼拜食堂烧点啥小菜 有清淡点的伐 我医生叫我少吃盐", Kind.FAQ),  # told, not asked
+        ("长风公园旁边那个驿站 我哪能过去 坐15号线几号口出来", Kind.FAQ),  # our station
+        ("can i get a visa photo done there, how much", Kind.FAQ),  # the photo, not the visa
+        ("is the gym open the day my flight lands? lol", Kind.CLARIFY_DAY),  # a day of one's own
+    ],
+)
+def test_our_things_next_to_words_of_advice_other_places_and_travel(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("月底那个礼拜六共享工作室好去伐 阿拉合唱队要排练迎新春节目", ["2026-01-31"]),
+        ("月底那个礼拜一窗口开吗", ["2026-01-26"]),  # the month's last Monday
+        (
+            "年初二到年初四 食堂开伐 阿拉两个老的过年不想烧",
+            ["2026-02-18", "2026-02-19", "2026-02-20"],
+        ),
+    ],
+)
+def test_the_months_last_weekday_and_days_before_the_venue_then_the_story(
+    matcher: QuestionMatcher, text: str, days: list[str]
+) -> None:
+    verdict = matcher.understand(text, date(2026, 1, 14))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == days
+
+
+def test_english_forms_of_a_forgotten_day_a_side_of_the_building_and_a_claim_of_ours(
+    matcher: QuestionMatcher,
+) -> None:
+    text = (
+        "i can't remember if the class is on tuesday or thursday, is the night school open tomorrow"
+    )
+    forgotten = matcher.understand(text, WEDNESDAY)
+    assert (forgotten.kind, forgotten.days) == (Kind.HOURS, (WEDNESDAY + timedelta(days=1),))
+    side = matcher.understand("which side of the building is the clinic on", WEDNESDAY)
+    assert (side.kind, side.venue_ids) == (Kind.VENUE, ("health_station",))
+    heard = matcher.understand("健身房说要带身份证 对吗", WEDNESDAY)  # our papers, heard
+    assert heard.kind is Kind.FAQ, heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上礼拜在窗口交了居住证材料 现在办好了伐 好去拿了伐",
+        "我的社保卡补办好了没有",
+        "is my residence permit ready yet",
+        "我屋里有一百多本旧书 想捐给阅览室 你们收伐",  # a gift: a person decides
+        "我老娘九十岁了一个人住 你们有人好上门去看看伊伐",  # a visit at home
+        "can i bring a guest to the gym",
+    ],
+)
+def test_where_the_residents_own_case_stands_is_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question
+
+
+def test_signing_up_to_help_is_volunteering(matcher: QuestionMatcher) -> None:
+    text = "我退休了闲着也是闲着，想来中心帮帮忙做点公益，要怎么报名"
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "volunteer"), verdict
+    course = matcher.understand("夜校怎么报名", WEDNESDAY)
+    assert course.faq_id == "night_school_signup", course
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"), [("夜校有没有教毛笔字的", "书法"), ("有没有教剪纸的", "剪纸")]
+)
+def test_what_is_taught_asked_without_course_or_class(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("放完假第一天窗口上班吗", "2026-09-29", "2026-10-08"),  # the coming break
+        ("长假结束后第一天健身房开吗", "2026-09-29", "2026-10-08"),
+        ("国庆假期后第一个工作日卫生站开门伐", "2026-09-29", "2026-10-08"),
+        ("is the gym open the day after the holiday ends", "2026-09-29", "2026-10-08"),
+        (
+            "first day back after the national day holiday, is the canteen open",
+            "2026-09-29",
+            "2026-10-08",
+        ),
+        ("10月8号一站式窗口上班吗 假期结束第一天", "2026-09-22", "2026-10-08"),  # day named
+    ],
+)
+def test_the_first_day_after_the_break_named_without_its_festival(
+    matcher: QuestionMatcher, text: str, today: str, day: str
+) -> None:
+    verdict = matcher.understand(text, date.fromisoformat(today))
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+def test_a_first_day_no_rule_places_is_asked_never_today(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("第一天上课几点 夜校", WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黄金周食堂开吗",
+        "春运食堂开吗",
+        "is the canteen open mid-month",
+        "is the canteen open on the weekend after",
+    ],
+)
+def test_seasons_and_days_no_rule_places_are_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """All four were answered for today (or this weekend) before."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_days_around_a_festival_are_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the canteen open around christmas", WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2026, 12, 25) in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下两周食堂开吗", "头一个礼拜食堂开吗", "近两天食堂开吗", "三天内食堂开吗", "双号食堂开吗"],
+)
+def test_spans_of_days_are_asked_never_today(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_the_months_end_in_shanghainese(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("月尾食堂开吗", WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 12, 31),))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the canteen open in the coming days",
+        "is the canteen open within a week",
+        "is the canteen open the solstice",
+        "is the canteen open winter break",
+        "is the canteen open a fortnight today",
+    ],
+)
+def test_english_spans_and_seasons_are_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂阿姨的电话多少",  # a staff member's own phone
+        "does the clinic doctor have a wechat",
+        "停车场月卡多少钱 我们小区的",  # the resident's compound
+        "健身房的跑步机跑多久减肥",  # advice
+        "夜校学的英语能考雅思吗",
+    ],
+)
+def test_staff_contacts_the_compound_and_advice_next_to_our_words_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)
 
 
 def test_the_homophone_index_shares_its_entries(matcher: QuestionMatcher) -> None:

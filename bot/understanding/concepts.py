@@ -30,9 +30,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fee": (
         "收费", "收不收费", "收钱", "要钱", "要不要钱", "交钱", "付钱", "花钱", "多少钱", "几钱",
         "几块钱", "几毛钱", "几元", "价格", "价钱", "价位", "费用", "贵不贵", "贵吗", "便宜",
-        "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花", "退钱", "退款", "退费",
+        "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
-        "cheap", "discount", "free", "how much", "refund",
+        "cheap", "discount", "free", "how much",
+    ),
+    # money paid back: only the night school's fees speak of it
+    "refund": (
+        "退钱", "退款", "退费", "退学费", "钱退", "退得回", "退回来", "退还", "能退", "可以退",
+        "refund", "refunds", "refunded", "money back",
     ),
     "where": (
         "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
@@ -99,6 +104,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "menu": (
         "菜单", "菜谱", "什么菜", "啥菜", "吃什么", "吃啥", "烧什么", "烧点啥", "几个菜", "menu",
         "dishes", "serve",
+        # 啥 is read as 什么 before the lookup: "烧点啥小菜" is "烧点什么小菜"
+        "烧点什么", "什么小菜", "小菜", "清淡", "少盐", "low salt", "low-salt", "food like",
+        # "what's for lunch": the words "s for lunch" once the apostrophe is a break
+        "s for lunch", "s for dinner", "s for breakfast", "whats for lunch", "whats for dinner",
     ),
     "health": (
         "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",
@@ -115,12 +124,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "night_school": (
         "夜校", "夜大", "夜班课", "night school", "evening class", "evening classes",
-        "night class", "night classes", "night course", "evening course",
+        "night class", "night classes", "night course", "evening course", "evening courses",
+        "night courses", "night school classes",
     ),
     "signup": (
         "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报",
+        "什么课", "哪些课", "啥课", "哪几门课", "有哪些课程", "开了哪些",
         "sign up", "signup", "register", "registration", "enrol",
-        "enroll", "enrolment", "enrollment",
+        "enroll", "enrolment", "enrollment", "join", "sign me up",
+    ),
+    # a course, whichever word names it (the fees and the sign-up both speak of courses)
+    "course": (
+        "课", "课程", "门课", "course", "courses", "class", "classes", "lesson", "lessons",
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
@@ -217,6 +232,9 @@ class ConceptIndex:
             for concept in dict.fromkeys(self.lexicon.concept(w) for w in keywords):
                 index[concept].append(entry_no)
         self._index = dict(index)
+        self.of_entry = [
+            frozenset(self.lexicon.concept(w) for w in keywords) for keywords in keyword_lists
+        ]
         # a concept many entries share tells them apart less ("食堂" vs "钱包")
         self._weight = {
             concept: (GENERIC_WEIGHT if concept in GENERIC else 1.0) / math.sqrt(len(entries))

@@ -30,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.centre import Centre, FaqEntry
-from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import ConceptIndex
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
@@ -169,6 +169,25 @@ _NO_CALENDAR = _NoCalendar()
 
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
+# After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
+# day after national day", "the first day back after…"
+_AFTER_BREAK = re.compile(
+    # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
+    # after a festival named just before (国庆后, 国庆假期后)
+    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假)?"
+    r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
+    r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
+    r"\s*(?:的)?\s*第\s*[一1]\s*"
+    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
+    r"\s+after\b"
+    # "the day after the holiday ends": the break going on or the next one
+    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
+    r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
+)
+# After the festival's name, its break: "national day holiday", "国庆假期"
+_BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
+_OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
@@ -194,6 +213,9 @@ _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_EN_AROUND = re.compile(
+    r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
+)  # not "what about the first monday after…"
 _EN_WEEK_AFTER = re.compile(r"\s+week\b")
 _EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
@@ -230,6 +252,16 @@ _DAY_LEFT = re.compile(
     r"|\blunar\b|农历|阴历|旧历"
     # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
     r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    # a first day of something no rule placed: "放完假第一天" (never today for it)
+    r"|第\s*[一1]\s*(?:天|个工作日)"
+    # seasons of days no rule places: "黄金周", "春运", "mid-month", "the weekend after"
+    r"|黄金周|春运|\bgolden\s+week\b|\bmid[\s-]?month\b"
+    # spans of days: "下两周", "头一个礼拜", "近两天", "三天内", "本月内", "隔周", "双号"
+    r"|下[两二三]个?(?:周|礼拜|星期)|头一个?(?:周|礼拜|星期)|[近后前]\s*[两二三几]\s*天"
+    r"|[0-9一二两三四五六七八九十几]+\s*天(?:之|以)?内|(?:本|这个?)月(?:之|以)?内|隔周|单周|双周|单号|双号"
+    r"|\b(?:coming|next\s+few|few)\s+days\b|\bwithin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\b"
+    r"|\bsolstice\b|\bequinox\b|\b(?:winter|summer|christmas|new\s+year)\s+(?:break|holidays?)\b"
+    r"|\bpay\s?day\b"
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
@@ -290,7 +322,9 @@ _EN_QUALIFIER_BEFORE = re.compile(
     r"\b(?:next|last|this|coming|following|first|second|third|fourth|fifth|final|after|past"
     r"|previous|before|by|since|1st|2nd|3rd|4th|5th)\s+$"
 )
-_EN_QUALIFIER_AFTER = re.compile(r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b)")
+_EN_QUALIFIER_AFTER = re.compile(
+    r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b|after\s*(?:$|[,.?!]))"
+)  # "the weekend after": after which?
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
 # in the question may be its week.
 _BARE_WEEKDAY = re.compile(
@@ -386,10 +420,156 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     return result
 
 
+# What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
+# thursday or friday"
+_NOT_REMEMBERED = re.compile(
+    r"记不清|记不得|不记得|记勿清|忘记了?|忘了|搞不清|弄不清|吃不准|\bforg[eo]t\b|\bnot\s+sure\s+if\b"
+    r"|\bcan'?t\s+remember\b|\bdon'?t\s+remember\b"
+)
+
+
+def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Days in a clause of what the resident does not remember, beside a day asked outside it
+    ("明朝夜里夜校有课伐 我记不清是礼拜四还是礼拜五上课"): the story's, not asked."""
+    found = _NOT_REMEMBERED.search(text)
+    if found is None:
+        return mentions
+    if _CJK.search(text):  # to the end of the text ("我记不清是礼拜四还是礼拜五上课")
+        end = len(text)
+    else:  # to the end of its clause ("i can't remember if it's tuesday or thursday, is…")
+        stop = re.compile(r"[,.!?;]").search(text, found.end())
+        end = stop.start() if stop else len(text)
+    inside = [m for m in mentions if m.resolved and found.end() <= m.span[0] < end]
+    outside = [m for m in mentions if m.resolved and m not in inside]
+    if not inside or not outside:
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in inside else m for m in mentions]
+
+
+# A clause that asks (without 几, which also counts: "过年几天的药")
+_CLAUSE_ASKS = re.compile(
+    r"[?？]|吗|呢|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+)
+# A day told as gone by: "xmas is long gone but…", "元旦已经过了"
+_GONE_AFTER = re.compile(
+    r"\s*(?:is|was)\s+(?:long\s+)?(?:gone|over|past|behind\s+us)\b|\s*(?:已经)?(?:过了|过完了|过去了)"
+)
+
+
+def _occasions_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """Festivals named as the occasion in a clause that asks nothing and names no venue
+    ("…我们两个老的过年不想烧", "…要排练迎新春节目", "去年腊八…烧了腊八粥"), and days told as
+    gone ("xmas is long gone but…"), beside a day asked in the venue's clause: the story's."""
+
+    def venue_in(clause: str, near: int) -> bool:
+        start = text.find(clause, max(0, near - len(clause)))
+        return any(start <= v[0] < start + len(clause) for v in venue_spans)
+
+    asked = [
+        m
+        for m in mentions
+        if m.resolved
+        and _CLAUSE_ASKS.search(clause := _clause(text, m.span))
+        and venue_in(clause, m.span[0])
+    ]
+    after = 0  # the story's festivals: anywhere, or after the venue when the days lead
+    if not asked and venue_spans:
+        # "年初二到年初四 食堂开伐 我们两个老的过年不想烧": the days, then the venue asked
+        # in a clause of its own, then the story
+        first_venue = min(v[0] for v in venue_spans)
+        asked = [m for m in mentions if m.resolved and m.span[1] <= first_venue]
+        after = max(v[1] for v in venue_spans)
+    if not asked:
+        return mentions
+    result = []
+    for mention in mentions:
+        clause = _clause(text, mention.span)
+        told = (
+            mention.resolved
+            and mention.span[0] >= after
+            and mention not in asked
+            and (
+                (
+                    mention.kind == "festival"
+                    and not _CLAUSE_ASKS.search(clause)
+                    and not venue_in(clause, mention.span[0])
+                )
+                or bool(_GONE_AFTER.match(text, mention.span[1]))
+            )
+        )
+        result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
+    return result
+
+
 def _story(text: str, mention: TimeMention) -> bool:
     """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
     clause = _clause(text, mention.span)
     return bool(_DONE.search(clause)) and not _ASKED.search(clause)
+
+
+# The first weekday after a day, or the last one before: "国庆节后第一个星期一", "清明前最后一个
+# 礼拜五", "the first saturday after qingming", "the last friday before christmas"
+_MONTH_END = re.compile(r"(?:这个?|本)?\s*月\s*(?:的\s*)?[底末]")
+_MONTH_END_WEEKDAY = re.compile(r"\s*(?:的|那|那个|最后一个|最后那个)?\s*")
+_ZH_FIRST_AFTER = re.compile(
+    r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:第\s*[一1]|最后\s*[一1]?)\s*个?\s*$"
+)
+_EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
+_EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
+
+
+def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A weekday counted from a day just named ("元旦后第一个周一", "the first monday after
+    national day"), read as one date: the first such weekday after the day (the last before)."""
+    for first, second in itertools.pairwise(mentions):
+        between = text[first.span[1] : second.span[0]]
+        if (
+            first.kind == "date"
+            and first.resolved
+            and (first.days[-1] + timedelta(days=1)).day == 1
+            and _MONTH_END.fullmatch(text, *first.span)
+            and _MONTH_END_WEEKDAY.fullmatch(between)
+            and second.kind in ("weekday", "unsure")
+            and (wanted := _WEEKDAY_OF.get(text[second.span[1] - 1 : second.span[1]])) is not None
+            and _BARE_WEEKDAY.match(text, second.span[0])
+        ):  # "月底那个礼拜六": the month's last Saturday
+            end = first.days[-1]
+            day = end - timedelta(days=(end.weekday() - wanted) % 7)
+            merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
+            rest = [m for m in mentions if m is not first and m is not second]
+            return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
+        if not (first.resolved and second.resolved):
+            continue
+        if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
+            anchor, weekday = first, second
+            zh = _ZH_FIRST_AFTER.fullmatch(between)
+            if zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
+                continue
+            after, span = zh.group(1) == "后", (first.span[0], second.span[1])
+        elif first.kind == "weekday" and len(first.days) == 1 and second.kind != "weekday":
+            anchor, weekday = second, first
+            en = _EN_FIRST_AFTER.fullmatch(between)
+            lead = _EN_FIRST.search(text, 0, first.span[0])
+            if en is None or lead is None or lead.end() != first.span[0]:
+                continue
+            if (lead.group(1) == "last") == (en.group(1) == "after"):
+                continue  # "the last monday after…", "the first monday before…": no reading
+            after, span = en.group(1) == "after", (lead.start(), second.span[1])
+        else:
+            continue
+        wanted = weekday.days[0].weekday()
+        if after:
+            start = max(anchor.days)
+            day = start + timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
+        else:
+            start = min(anchor.days)
+            day = start - timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)
+        merged = TimeMention(span, (day,), "date", None, ())
+        rest = [m for m in mentions if m is not first and m is not second]
+        return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
+    return mentions
 
 
 def reconcile_days(
@@ -401,6 +581,7 @@ def reconcile_days(
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
+    mentions = _first_weekday_after(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -449,6 +630,11 @@ def reconcile_days(
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end = -1, end + near.end()
+        elif _EN_AROUND.search(text, 0, start) and mention.kind != "weekday":
+            # "around christmas", "sometime near new year": the days near it, asked
+            around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 4))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
@@ -470,11 +656,14 @@ def reconcile_days(
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
-        if shift:
+        if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
-            mention = TimeMention((start, end), days, mention.kind, None, ())
+            festival = None if shift else mention.festival
+            mention = TimeMention((start, end), days, mention.kind, festival, ())
         result.append(mention)
     result = _past_as_context(text, result, today)
+    result = _days_not_remembered(text, result)
+    result = _occasions_told(text, result, venue_spans)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -559,8 +748,8 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
-        if (  # "12月12日礼拜六", "10月8号周四": the date's own weekday
-            not between.strip()
+        if (  # "12月12日礼拜六", "10月8号周四", "情人节那天正好礼拜六": the date's own weekday
+            (not between.strip() or _OWN_WEEKDAY.fullmatch(between))
             and second.kind == "weekday"
             and len(first.days) == 1
             and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
@@ -582,6 +771,10 @@ def reconcile_days(
 
 # The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
 _SO = re.compile(r"所以|那就|那我就|只能|改(?:成|到|在)|\bso\b|\binstead\b|\brather\b")
+# A day told as taken: "下周五我有事", "saturday I'm busy"
+_BUSY = re.compile(
+    r"有事|没空|没时间|不得空|走不开|不方便|要上班|\b(?:i'?m|i\s+am|we'?re)\s+(?:busy|away|working)\b"
+)
 # …not a day the resident cannot come: "所以礼拜六也去不了卫生站"
 _CANNOT = re.compile(
     r"不能|不了|没空|没时间|不去|不来|\bcan'?t\b|\bcannot\b|\bwon'?t\b|\bnot\s+able\b"
@@ -599,6 +792,12 @@ def _story_leads_to(
     asked = max(named, key=lambda m: m.span[0])
     before = max(m.span[1] for m in named if m is not asked)
     turn = _SO.search(text, before)
+    if turn is None and all(
+        _BUSY.search(_clause(text, m.span)) and not _ASKED.search(_clause(text, m.span))
+        for m in named
+        if m is not asked
+    ):  # "下周五我有事 再下周五食堂开不开": the other days told as taken, in their own clauses
+        turn = re.compile(r"\s|[,.;，。；]").search(text, before)
     if turn is None or turn.start() > asked.span[1] + 40:
         return None
     clause = _clause(text, asked.span)
@@ -641,6 +840,12 @@ _LOCATED = re.compile(
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+    # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
+    # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
+    r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
+    r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
+    r"|\bhow\s+do\s+i\s+get\s+in\b"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -653,7 +858,9 @@ _WHAT_PLACE = re.compile(
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
-_PHONE_INTENT = re.compile(r"电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b")
+_PHONE_INTENT = re.compile(
+    r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
+)
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
@@ -741,7 +948,7 @@ _THANKS = re.compile(
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
 _TODAY_ASK = re.compile(
     r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
-    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
+    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
     r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
@@ -751,10 +958,29 @@ _TODAY_ASK = re.compile(
 _TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
 
 
+_TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+
+
 def asks_today(text: str) -> bool:
-    """Whether ``text`` (normalised) only asks what day or date it is today."""
+    """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
+    aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol")."""
     clean = strip_punctuation(text)
-    return bool(_TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean))
+    if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
+        return True
+    if "今天" not in text and "today" not in text:
+        return False
+    for boundary in _TODAY_BOUNDARY.finditer(text):
+        asked = strip_punctuation(text[: boundary.start()])
+        aside = text[boundary.end() :]
+        if (
+            _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and not _QUESTION_WORDS.search(aside)
+            and not _HOURS_INTENT.search(aside)
+            and not _TODAY_WORD.search(aside)
+        ):
+            return True
+    return False
 
 
 def small_talk(text: str) -> str | None:
@@ -820,7 +1046,7 @@ _ELSEWHERE = re.compile(
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 _OTHER_PLACE = re.compile(
-    r"隔壁|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"隔壁(?!邻居|人家)|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
@@ -836,7 +1062,11 @@ _OTHER_PLACE = re.compile(
     r"|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang|qingpu|fengxian|chongming)\b"
     r"|\b(?:another|a\s+cheaper|other|cheaper)\s+(?:[a-z]+\s+)?"
     r"(?:nearby|near\s+(?:here|me|by)|around\s+here)\b"
-    r"|旁边(?:那|的)|边上(?:那|的)|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    # other schools and chains: "华师大夜校", "徐汇那个老年大学", "anytime fitness", "美团外卖"
+    r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
+    # the resident's employer's things: "公司楼下地库月租车位"
+    r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
+    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -888,11 +1118,24 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
 # Things asked about that are not the centre's, even next to a venue's name or alias: a house
 # ("二手房…带电梯的"), the sun ("几点日出…拍照片"), homework and code ("夜校Python课的作业…"),
 # another country's rules ("签证照片尺寸要求"), places to eat ("ramen places near…").
+# Chains and apps, someone's employer, online courses to recommend: read in the whole text
+# (their names may hold one of our words: "anytime fitness"), before any feature
+_CHAIN = re.compile(
+    # the resident's own compound's parking or gym: "停车场月卡多少钱 我们小区的"
+    r"(?:我们|我家|阿拉|我)小区(?:的|里)?[\u4e00-\u9fff]{0,4}(?:停车|车位|月卡|健身)"
+    r"|(?:停车|车位|月卡)[\u4e00-\u9fff\s]{0,8}(?:我们|我家|阿拉)小区"
+    # advice on losing weight or exams elsewhere: "跑多久减肥", "能考雅思吗"
+    r"|减肥|瘦身|增肌|掉秤|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
+    r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
+    r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
+    r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
+    r"|网课推荐|推荐[\u4e00-\u9fff]{0,3}网课|\bonline\s+courses?\b[^?]*\brecommend"
+)
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|flights?|trains?|movies?|cinema|pool"
+    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
@@ -902,7 +1145,7 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
-    r"|哪些动作|什么动作|用什么动作|少吃点?|多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
+    r"|哪些动作|什么动作|用什么动作|(?<!叫我)(?<!让我)(?<!要我)少吃点?|(?<!叫我)(?<!让我)(?<!要我)多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
@@ -977,7 +1220,10 @@ _EN_OWNER_AFTER = re.compile(
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
 _ZH_OWNER_BEFORE = re.compile(
-    r"(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    # another district's: "长宁区法律援助中心", "徐汇那个…"
+    r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)?"
+    r"(?:的|那个|那边的?|那家)?\s*$"
+    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
@@ -1026,7 +1272,8 @@ _MEDICAL_ADVICE = re.compile(
     r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
-    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+sugar)[^\d]{0,8}\d"
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
+    r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
@@ -1099,6 +1346,10 @@ _STAFF_ON_DUTY = re.compile(
     r"|cui|zhong|tan|qian|gu|mao|kong)\b"
     r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
     r"(?:on|in|there|working|available|around)\b"
+    # a staff member's own contact: "食堂阿姨的电话多少", "does the clinic doctor have a wechat"
+    r"|" + _STAFF_ROLE + r"的?(?:电话|手机|微信|联系方式)"
+    r"|\b(?:doctor|nurse|teacher|lawyer|coach|trainer|cook|chef)'?s?\s+(?:have\s+(?:a\s+)?)?"
+    r"(?:wechat|whatsapp|mobile|personal\s+(?:number|phone|email))\b"
 )  # fmt: skip
 # A family member's own school or class ("我孙子的学校明天上课吗", "my grandson's school"): not
 # the night school's classes.
@@ -1110,7 +1361,7 @@ _FAMILY_SCHOOL = re.compile(
 )
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
 _ROAD_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:上|口|边上?|那边|附近)?的(?:那家|那个|一家)?"
+    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
 )
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
@@ -1124,6 +1375,17 @@ _SYMPTOM = re.compile(
     r"|\b(?:sore|pain|aches?|aching|injur(?:y|ed)|dizzy|cramps?)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
+# Where the resident's own case stands ("上礼拜交了居住证材料 现在办好了伐 好去拿了伐", "is my
+# permit ready"): only a person at the window can tell
+_MY_CASE = re.compile(
+    r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
+    r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
+    r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
+    # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
+    r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
+    r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
+)
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
@@ -1206,6 +1468,28 @@ class FaqIndex:
             fixed[best[0] if best is not None else feature] = weight
         return fixed
 
+    def concepts_in(self, text: str) -> set[str]:
+        return self._concepts.lexicon.find(text)
+
+    def shares_concepts(self, text: str, faq_id: str) -> bool:
+        """Whether ``text`` names any concept among the entry's keywords."""
+        entry_no = next((n for n, e in enumerate(self.entries) if e.id == faq_id), None)
+        if entry_no is None:
+            return False
+        return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
+
+    def close_call(self, text: str, one: int, other: int) -> int | None:
+        """Of two entries ranked close, the one that alone shares some concept with ``text``
+        while the other shares none the first lacks (None when both or neither do)."""
+        found = self._concepts.lexicon.find(text)
+        mine = found & self._concepts.of_entry[one]
+        theirs = found & self._concepts.of_entry[other]
+        if mine - theirs and not theirs - mine:
+            return one
+        if theirs - mine and not mine - theirs:
+            return other
+        return None
+
     def rank(self, text: str) -> list[Ranked]:
         """Entries best first: phrasing overlap (weighted Dice in [0, 1]) plus shared concepts."""
         query = self._correct(_features(text))
@@ -1258,12 +1542,17 @@ _FEEDBACK = re.compile(
     r"|comments?|suggestions?|compliments?|remarks?)\b"
     r"|\b(?:rate|review)\s+(?:the\s+)?(?:canteen|food|meal|lunch|dinner|breakfast)\b"
     r"|\bcomplain\w*\s+about\s+(?:the\s+)?(?:canteen|food|meal)"
+    r"|\b(?:want|wanna|like|need)\s+to\s+(?:complain|make\s+a\s+complaint)\b"
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
+_FEEDBACK_WISH = re.compile(
+    r"(?:我要|我想|想要|要)(?:反映|投诉)(?:反映|一下|下)?(?![\u4e00-\u9fff]{0,3}(?:物业|居委|派出所|城管|12345))"
+    r"|\b(?:want|wanna|like|need)\s+to\s+(?:complain|make\s+a\s+complaint)\b"
+)
 _SUGGESTION = re.compile(
     r"(?<![给了])有(?:点|些|个|一点|一些|几点|几条|条)(?:建议|意见|想法)"
     r"|(?:建议|意见)[\u4e00-\u9fff]{0,4}?(?:跟谁说|和谁说|找谁|告诉谁|给谁|提给|交给|写给|反映给"
@@ -1299,8 +1588,17 @@ _MY_CLASSES = re.compile(
     r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
 )
+# Money back for a course ("报了夜校又去不了 钱退得回来伐", "do i get my money back"): the fees
+_REFUND = re.compile(
+    r"退(?:钱|款|费|学费|得回|得出|回来|还|不退)|钱(?:能|可以|还能)?退|能退|可以退|退吗|退伐"
+    r"|\bmoney\s+back\b|\brefund"
+)
+_TERM_NAMED = re.compile(r"\b(?:this|next|coming|last|autumn|spring|summer|fall)\s+term\b")
+_SIGNED_UP = re.compile(
+    r"报(?:了|过)?名|报了|报过|交了|\b(?:sign(?:ed)?\s+up|signing\s+up|enrol\w*|register\w*|join\w*)\b"
+)
 _COURSE = re.compile(
-    r"(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -1338,6 +1636,17 @@ _COURSE_SEATS = re.compile(
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
 )
+# What is taught, without 课 or 班: "夜校有没有教毛笔字的"
+_COURSE_TAUGHT = re.compile(
+    r"有没有(?:人)?教(?P<zh>[\u4e00-\u9fff]{1,6}?)的(?=$|[吗呢啊伐么\s,，。？?])"
+)
+# A course named first, then the wish: "智能手机班 教老人用微信付钱那种 我想报名"
+_COURSE_LEADING = re.compile(r"\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)(?=[\s,，])")
+# A course named in letters inside Chinese: "coffee class还有名额吗", "报名周五的yoga class"
+_COURSE_LATIN = re.compile(
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\s*(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
+    r"|(?:报名|报|想报|要报)[\u4e00-\u9fff]{0,4}?的?\s*(?P<en2>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
+)
 # A course pointed at by a demonstrative: "夜校那个咖啡拉花课 我要报一个", "that pottery class".
 _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
@@ -1354,11 +1663,39 @@ _EVENTS_STRONG = re.compile(
     r"(?:什么|哪些|啥|最近|近期|有没有)活动(?![室中空])|活动(?:安排|通知|信息)"
     r"|(?:有没有|有什么|有哪些|什么时候有)(?:讲座|展览|演出|比赛|联欢|晚会|表演)"
     r"|\b(?:events|activities)\b|what'?\s?s\s+on\b(?!\s+(?:the\s+)?(?:menu|today'?\s?s\s+menu))"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:at|in)\b"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
-    r"|有没有[\u4e00-\u9fff]{1,8}(?:之类|这样|那样|一类)?的活动(?![室中空])"
+    r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
 )
+_ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
+_HAS_THING = re.compile(
+    r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
+    r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
+    r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
+)
+# A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
+_CLAIM_CHECKED = re.compile(
+    r"(?:听说|听人(?:讲|说)|有人(?:讲|说)|据说|人家(?:讲|说)|网上(?:讲|说)|讲|说)"
+    r"[\u4e00-\u9fff\w\s,，]{2,40}?(?:真的假的|是真的吗|是不是真的|真的吗|真的伐|对吗|对伐|有道理吗|靠谱吗|可信吗)"
+    r"|\b(?:says?|said|reckons?|claims?|told\s+me|heard|swears?)\b.{3,80}?"
+    r"(?:\b(?:true|right|correct|a\s+myth|legit|so)\s*\?|\bis\s+(?:that|this|it)\s+(?:true|right|so)\b)"
+    r"|\bis\s+it\s+true\s+(?:that\s+)?\w"
+)
+# …about the centre's own facts: "听说老人拍照勿要钞票 是真的伐", "the gym is shut"
+_OUR_FACT_HEARD = re.compile(
+    r"开|关|休息|放假|钱|钞票|免费|收费|涨价|便宜|贵|带|材料|证件|身份证|预约|报名|搬|地址|电话"
+    r"|\b(?:shut|closed|open|free|cost|prices?|expensive|cheap|moving|moved|bring|book|booking"
+    r"|sign\s+up|id|address|phone)\b"
+)
+# The events held at a place named: "活动空间这个周末有什么活动", "what's on at the event space"
+_EVENTS_AT = re.compile(
+    r"(?:有|有没有|有什么|有啥|有哪些|办|搞)(?:什么|啥|哪些)?活动(?![室中空])"
+    r"|\bwhat'?\s?s\s+(?:on|happening|going\s+on)\s+(?:at|in)\b|\b(?:events|activities)\s+(?:at|in)\b"
+)
+_VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
@@ -1374,6 +1711,7 @@ _OVERVIEW = re.compile(
 _HOLIDAY_ASK = re.compile(
     r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
     r"|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
+    r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
@@ -1391,7 +1729,8 @@ _OTHER_TOPIC = re.compile(
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
-    r"|parking|address|phone)\b"
+    r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
+    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
 )
 
 
@@ -1474,6 +1813,16 @@ PINYIN_WORDS = (
     "六",
     "日",
     "天",
+    # round thirteen: "shitang mingtian kai bu kai", "shitang jintian wanfan ji dian"
+    "不",
+    "开不开",
+    "早饭",
+    "午饭",
+    "晚饭",
+    "几",
+    "点",
+    "营业",
+    "上班",
 )
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
@@ -1581,7 +1930,7 @@ class QuestionMatcher:
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
-        mentions = find_times(text, today, self.calendar)
+        mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -1599,6 +1948,7 @@ class QuestionMatcher:
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
+            or _CHAIN.search(text)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
@@ -1620,6 +1970,8 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
+        if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
+            not_ours = None  # "can i get a visa photo done there": the photo, ours
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
@@ -1633,6 +1985,15 @@ class QuestionMatcher:
                 and not _OURS_TOO.search(text)
                 and not _home_is_the_reason(text, home, venues)
             )
+            or (
+                # "my gym buddy says creatine is bad for kidneys, true?", "听说天天量血压反而不好
+                # 是真的吗": a claim checked, not a fact of ours (hours, prices…) asked
+                _CLAIM_CHECKED.search(text)
+                and not days_named  # "李阿姨说健身房礼拜天不开 真的伐": our hours, heard
+                and not _HOURS_INTENT.search(rest)
+                and not _OTHER_TOPIC.search(rest)
+                and not _OUR_FACT_HEARD.search(rest)
+            )
             or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
             or (
                 not_ours is not None
@@ -1641,13 +2002,20 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if _MY_CASE.search(rest):
+            return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
             # was left, not the topic; ranked without it
             verdict = self._faq(rest, question)
             if verdict.kind is Kind.FAQ:
                 return verdict
-        if not venue_ids and _HOLIDAY_ASK.search(text):
+        if (
+            not venue_ids
+            and _HOLIDAY_ASK.search(text)
+            # "10号调休 哪些地方开门": the places open that day
+            and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+        ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
             return Understanding(Kind.NONE, looks_like_question=True)
@@ -1680,6 +2048,8 @@ class QuestionMatcher:
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
                 if m.kind not in ("vague", "past")
+                # "腊八那天…今年不晓得": this year, beside a day of this year
+                and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
                 and not _SEIZE_BEFORE.search(text, 0, m.span[0])
                 and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
             ]
@@ -1693,6 +2063,7 @@ class QuestionMatcher:
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
             "canteen" in venue_ids
+            and not other_topic  # "what's for lunch today": the menu
             and _MEAL.search(rest)
             and _is_only_filler(_MEAL_SERVED.sub(" ", _MEAL.sub(" ", rest)))
         ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
@@ -1730,10 +2101,22 @@ class QuestionMatcher:
                     Kind.HOURS, venue_ids, days, festival, score=1.0, looks_like_question=True
                 )
             if (
+                _PHONE_INTENT.search(rest)
+                and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
+                and not _LOCATED.search(rest)  # "卫生站电话多少 在大楼哪一边": its card
+                and not _LOST_ITEM.search(rest)
+            ):  # "卫生站电话多少", "what's the gym's phone number": the list of numbers (every
+                # venue's is there), an entry of no venue's own; not "收不收费 要不要先打电话"
+                alone = self._faq(rest, question)
+                if alone.kind is Kind.FAQ and self.faq.venue_of.get(alone.faq_id or "") is None:
+                    return alone
+            if (
                 (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
                 or (
-                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card)
-                    _LOCATED.search(rest) and _is_only_filler(_LOCATED.sub(" ", rest))
+                    # "健身房在哪", "会客厅在什么地方": only where the place is (its card), or
+                    # with its phone number ("卫生站电话多少 在大楼哪一边")
+                    _LOCATED.search(rest)
+                    and _is_only_filler(_PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
@@ -1743,6 +2126,20 @@ class QuestionMatcher:
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             verdict = self._faq(clean, question)
+            if (
+                verdict.kind is Kind.FAQ
+                and _HAS_THING.search(rest)
+                and self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
+                and not self.faq.shares_concepts(rest, verdict.faq_id or "")
+            ):  # "健身房有淋浴吗", "健身房有教练伐", "can i bring a guest to the gym": a thing
+                # the venue may have that its entry does not tell (only the venue's name is
+                # shared): offered, not answered
+                return Understanding(
+                    Kind.SUGGEST,
+                    suggestions=(verdict.faq_id or "",),
+                    score=verdict.score,
+                    looks_like_question=True,
+                )
             if _PARKING.search(rest) and verdict.kind in (Kind.FAQ, Kind.SUGGEST):
                 # "开车带老妈去卫生站看病 车子停哪里": the venue is where the resident goes;
                 # what is asked about the trip (parking) is an entry of no venue's own
@@ -1791,6 +2188,137 @@ class QuestionMatcher:
             )
         return verdict
 
+    def _break_end(self, start: date) -> date | None:
+        """The last day off of the holiday block around ``start`` (None when the calendar
+        does not know the year's arrangement near it)."""
+        day = start
+        for _ in range(15):
+            kind = self.calendar.day(day + timedelta(days=1)).kind
+            if kind is DayKind.UNKNOWN:
+                return None
+            if kind is not DayKind.HOLIDAY:
+                return day
+            day += timedelta(days=1)
+        return None
+
+    def _working(self, day: date) -> bool | None:
+        kind = self.calendar.day(day).kind
+        if kind is DayKind.UNKNOWN:
+            return None
+        return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
+
+    def _after_the_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The first day, working day or weekday after a holiday's break: "国庆后第一天",
+        "节后第一个周六" (节后 alone: the break of the next holiday), "first working day after
+        national day". A weekday after a festival named ("国庆节后第一个星期一") counts from
+        the festival's day instead (see ``_first_weekday_after``)."""
+        if "第" not in text and "after" not in text:
+            return mentions
+        for found in _AFTER_BREAK.finditer(text):
+            festival = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "festival"
+                    and m.resolved
+                    and m.span[0] < found.start()
+                    and m.span[1] <= found.end()
+                    and not text[m.span[1] : found.start()].strip(" 节的假期长")
+                ),
+                None,
+            )
+            if found.group("en_bare") is not None:  # "the day after the holiday ends"
+                festival = None
+            english = found.group("en_day") is not None
+            if english:
+                festival = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind == "festival"
+                        and m.resolved
+                        and m.span[0] >= found.end()
+                        and not text[found.end() : m.span[0]].strip(" the")
+                    ),
+                    None,
+                )
+                if festival is None:  # "…after the national day holiday": read alone there
+                    alone = find_times(text[found.end() :], today, self.calendar)
+                    first = alone[0] if alone else None
+                    if (
+                        first is not None
+                        and first.kind == "festival"
+                        and first.resolved
+                        and not text[found.end() : found.end() + first.span[0]].strip(" the")
+                    ):
+                        festival = TimeMention(
+                            (found.end() + first.span[0], found.end() + first.span[1]),
+                            first.days,
+                            first.kind,
+                            first.festival,
+                            (),
+                        )
+            weekday = found.group("weekday")
+            bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare"))
+            if festival is None and (english or not bare):
+                continue
+            if festival is not None and weekday:
+                continue  # "国庆节后第一个星期一": from the festival's day
+            start: date | None
+            if festival is not None:
+                start = festival.days[0]
+            elif any(
+                m.resolved and (m.span[1] <= found.start() or m.span[0] >= found.end())
+                for m in mentions
+            ):  # "10月8号…上班吗 假期结束第一天": the day is named, the break only says which
+                # (its words kept as a vague mention's, so they are no day no rule took)
+                said = TimeMention(found.span(), (), "vague", None, ())
+                kept = [
+                    m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()
+                ]
+                return sorted([*kept, said], key=lambda m: m.span)
+            else:  # "节后": the break going on or the next one
+                start = next(
+                    (
+                        today + timedelta(days=n)
+                        for n in range(120)
+                        if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+                    ),
+                    None,
+                )
+                if start is None:
+                    continue
+            end = self._break_end(start)
+            if end is None:
+                continue
+            day = end + timedelta(days=1)
+            if weekday:
+                wanted = _WEEKDAY_OF.get(weekday[-1])
+                if wanted is None:
+                    continue
+                day += timedelta(days=(wanted - day.weekday()) % 7)
+            elif found.group("work") or found.group("en_work") or found.group("en_bare_work"):
+                for _ in range(10):
+                    working = self._working(day)
+                    if working is None:
+                        break
+                    if working:
+                        break
+                    day += timedelta(days=1)
+                if not self._working(day):
+                    continue
+            if english and festival is not None:  # "…after national day holiday"
+                tail = _BREAK_WORD_AFTER.match(text, festival.span[1])
+                span = (found.start(), tail.end() if tail else festival.span[1])
+            else:
+                span = ((festival.span[0] if festival else found.start()), found.end())
+            merged = TimeMention(span, (day,), "date", None, ())
+            kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+            return sorted([*kept, merged], key=lambda m: m.span)
+        return mentions
+
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
         changed for one that reads the same (tones ignored), the other kept."""
@@ -1836,6 +2364,12 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
+        if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text):
+            # "活动室冬天空调太冷了…我要反映反映", "want to complain, the soup was cold": a
+            # complaint of the resident's own, about whichever place
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
         if (not venue_ids or venue_ids == ("canteen",)) and (
             _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
             or (
@@ -1846,9 +2380,15 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if _REFUND.search(text):  # "if i sign up for a night class and can't go, refund?"
+            return None
         course = _COURSE.search(text)
         if course is None or _HOW_TO.search(text):
-            course = _COURSE_ASKED.search(text) or _COURSE_ASKED_BARE.search(text)
+            course = (
+                _COURSE_ASKED.search(text)
+                or _COURSE_ASKED_BARE.search(text)
+                or _COURSE_TAUGHT.search(text)
+            )
         if course is None and not _HOW_TO.search(text):
             named = _COURSE_NAMED.search(text)
             hint = (named.group("zh") or named.group("en") or "").strip() if named else ""
@@ -1867,6 +2407,8 @@ class QuestionMatcher:
                     _COURSE_ASKED_BARE.search(text),
                     _COURSE_NAMED.search(text),
                     _COURSE_POINTED.search(text),
+                    _COURSE_SEATS.search(text),  # "书法班还有名额伐 帮我报一个"
+                    _COURSE_LEADING.match(text),  # "智能手机班 教老人用微信… 我想报名"
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
@@ -1874,6 +2416,15 @@ class QuestionMatcher:
                 Kind.FEATURE,
                 feature="course",
                 course_hint=hint or None,
+                score=1.0,
+                looks_like_question=True,
+            )
+        latin = _COURSE_LATIN.search(text) if _CJK.search(text) else None
+        if latin is not None and (hint := (latin.group("en") or latin.group("en2") or "").strip()):
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
                 score=1.0,
                 looks_like_question=True,
             )
@@ -1897,7 +2448,11 @@ class QuestionMatcher:
                 score=1.0,
                 looks_like_question=True,
             )
-        if _EVENTS_STRONG.search(text) and not venue_ids:
+        if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
+            return None
+        if _EVENTS_STRONG.search(text) and (
+            not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
+        ):  # "活动空间这个周末有什么活动", "what's on at the event space": its events
             return Understanding(
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
             )
@@ -1920,6 +2475,13 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
+        if _REFUND.search(clean) or (
+            _SIGNED_UP.search(clean) and "volunteer" in self.faq.concepts_in(clean)
+        ):
+            # "报了夜校又去不了 钱退得回来伐": the signing up is the story; "想来帮帮忙做点公益
+            # 要怎么报名": signing up to help is volunteering, not a course
+            clean = _SIGNED_UP.sub(" ", clean)
+        clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
         ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
@@ -1934,6 +2496,23 @@ class QuestionMatcher:
                 top = backed[0]
                 second = backed[1].score if len(backed) > 1 else 0.0
                 entry = self.faq.entries[top.entry_no]
+        if (
+            top.backed
+            and top.topic
+            and len(ranked) > 1
+            and ranked[1].topic
+            and top.score - second < CLEAR_MARGIN
+            and max(top.score, second) >= ANSWER_SCORE
+        ):  # two entries on one topic, close ("夜校的课贵不贵", "夜校有什么课 在哪报"): what is
+            # asked of it (a price, where to sign up) names the one, when only it has that word
+            tied = self.faq.close_call(clean, top.entry_no, ranked[1].entry_no)
+            if tied is not None:
+                return Understanding(
+                    Kind.FAQ,
+                    faq_id=self.faq.entries[tied].id,
+                    score=top.score,
+                    looks_like_question=True,
+                )
         if top.backed and (
             top.overlap >= SURE_SCORE
             or (top.score >= ANSWER_SCORE and top.score - second >= CLEAR_MARGIN)
@@ -1966,7 +2545,8 @@ _COURSE_SUBJECTS = (
 
 
 def _course_hint(match: re.Match[str]) -> str:
-    hint = (match.group("zh") or match.group("en") or "").strip()
+    groups = match.groupdict()
+    hint = (groups.get("zh") or groups.get("en") or "").strip()
     hint = re.sub(
         r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
         "",

@@ -83,10 +83,56 @@ class _TablesOnDemand(dict[str, Any]):
         return self[key]
 
 
+# Characters that change nothing a reader sees, or only how a letter is drawn: zero-width
+# spaces and joiners, the word joiner, direction marks and overrides (LRM, RLM, LRE…PDF, LRI…
+# PDI), the byte-order mark, the soft hyphen, the combining grapheme joiner, Mongolian and
+# Unicode variation selectors (emoji and ideographic), tags; then combining marks (an accent
+# typed on "食" or "cánteen" after decomposition). Removed before anything else is read.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+"
+)
+# Chinese characters spaced out one by one ("卫 生 站明天开吗", "健　身　房": NFKC has made
+# every odd space a plain one): a run of two or more lone characters with spaces between is one
+# word, with the word it runs into (a single lone character is a word of its own: "嗯 那礼拜天呢"
+# and "嗯　那礼拜天呢" keep their pause, which the follow-up questions read).
+_SPACED_CJK = re.compile(
+    r"(?<!\w)[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff](?!\w))+(?:\s+(?=[\u4e00-\u9fff]))?"
+)
+
+
+# Cyrillic and Greek letters drawn like Latin ones, typed into an English word by a keyboard
+# switched mid-word or pasted ("gуm" with a Cyrillic у): read as the Latin letter they look like
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅοαρτνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwABEKMHOPCTXYIJSoaptvikABEZHIKMNOPTYX",
+)
+_LOOKALIKE_CHARS = frozenset("аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅοαρτνικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without invisible characters and combining marks (accents are taken off the
+    letters they decompose from: "cánteen" → "canteen"), spaces made plain (NFKC), and
+    Cyrillic or Greek look-alikes in a text with Latin letters read as those letters."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKD", text))
+    text = unicodedata.normalize("NFKC", text)
+    if _LATIN.search(text) and not _LOOKALIKE_CHARS.isdisjoint(text):
+        text = text.translate(_LOOKALIKES)
+    return text
+
+
 def fold(text: str) -> str:
-    """NFKC (full-width → half-width), traditional → simplified, lower case."""
-    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS])
+    """Invisible characters and combining marks taken out, NFKC (full-width → half-width,
+    every space a plain one), characters spaced out one by one joined, traditional →
+    simplified, lower case."""
+    text = strip_invisible(text[:MAX_QUESTION_CHARS])
     if _CJK.search(text):
+        text = _SPACED_CJK.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
         load_zhconv_dictionary()
         text = zhconv_module.convert(text, "zh-cn")
     return text.lower()
@@ -109,9 +155,22 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"下半日|下半天|下昼", "下午"),
     (r"早浪|早上头|早晨头", "早上"),
     (r"元月", "1月"),
+    (r"月尾", "月底"),  # "月尾那天", and the year's: 年尾 = 年底
+    (r"年尾", "年底"),
+    (r"月头(?!上)", "月初"),
     (r"几钿|多少钿", "多少钱"),
     (r"号头", "月"),  # 下个号头 = 下个月
+    # "再下个周末", "再下一个礼拜三", "再下个月5号": the one after next (not "周一再下周三")
+    (r"(?<![一二三四五六日天末])再下一?个?(?=\s*(?:周|星期|礼拜|月))", "下下个"),
     (r"阿拉", "我们"),
+    (r"钞票|铜钿", "钱"),  # "付钞票", "要付铜钿伐"
+    (
+        r"(?<![找追探搜])寻(?=律师|啥人|什么人|人|谁|你们|侬|我|不着|不到|了半天|勿着)",
+        "找",
+    ),  # 寻律师
+    (r"落脱|落掉", "落下"),  # "在活动室落脱一把洋伞"
+    (r"拾着|拾到", "捡到"),  # "有人拾着伐"
+    (r"洋伞", "雨伞"),
     (r"侬", "你"),
     (r"开勿开|开不开门", "开不开"),
     (r"有勿有", "有没有"),
@@ -154,6 +213,8 @@ _SHORTHANDS = {
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
+    "fortnight": "two weeks", "fortnights": "two weeks",
+    "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"

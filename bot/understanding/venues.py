@@ -153,6 +153,39 @@ _REAL_SHORT_WORDS = frozenset(
 )
 
 
+# Keys next to each other on a QWERTY keyboard: "gyn" for gym is a finger off by one key.
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEIGHBOURS = {  # each row sits half a key to the right of the one above it
+    key: {
+        other
+        for r, other_row in enumerate(_KEYBOARD_ROWS)
+        for c, other in enumerate(other_row)
+        if (r == row and abs(c - col) == 1)
+        or (r == row - 1 and c in (col, col + 1))
+        or (r == row + 1 and c in (col - 1, col))
+    }
+    for row, keys in enumerate(_KEYBOARD_ROWS)
+    for col, key in enumerate(keys)
+}
+# …read as the venue only right before an hours word ("gyn open sat?"; not "see a gyn")
+_HOURS_WORD_AFTER = re.compile(r"\s+(?:open|opens|opening|close|closes|closed|closing|hours)\b")
+_REAL_KEYBOARD_WORDS = frozenset({"gum", "hum", "gun", "rum", "tum", "hun"})
+
+
+def _keyboard_spellings(short: str) -> set[str]:
+    """Spellings of a three-letter alias with one letter hit on a neighbouring key ("gyn")."""
+    return (
+        {
+            short[:at] + other + short[at + 1 :]
+            for at, letter in enumerate(short)
+            for other in _KEY_NEIGHBOURS.get(letter, ())
+        }
+        - _REAL_SHORT_WORDS
+        - _REAL_KEYBOARD_WORDS
+        - {short}
+    )
+
+
 def _sound_alike_spellings(short: str) -> set[str]:
     """Spellings of a three-letter alias with one or two letters swapped for ones that sound the
     same ("gym" → "gim", "jym"; not "jim", a name)."""
@@ -260,6 +293,12 @@ class VenueFinder:
             for short, venue_id in self._latin_short.items()
             for spelling in _sound_alike_spellings(short)
         }
+        self._latin_keyboard = {
+            spelling: venue_id
+            for short, venue_id in self._latin_short.items()
+            for spelling in _keyboard_spellings(short)
+            if spelling not in self._latin_sound_alike
+        }
         self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
@@ -336,6 +375,10 @@ class VenueFinder:
             alike = self._latin_sound_alike.get(word.group())
             if alike is not None:  # "gim", "jym": spelt as heard
                 found.append(VenueMatch(alike, word.span(), word.group(), True))
+                continue
+            keyed = self._latin_keyboard.get(word.group())
+            if keyed is not None and _HOURS_WORD_AFTER.match(text, word.end()):
+                found.append(VenueMatch(keyed, word.span(), word.group(), True))  # "gyn open"
                 continue
             if len(word.group()) < 5:
                 continue
