@@ -8,8 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
+from bot.features.questions import followups
+from bot.features.questions.models import HoursContext
 from bot.logs import ErrorBursts
 from bot.services import inbox
 from bot.services.inbox import Incoming, Outcome
@@ -246,3 +249,37 @@ async def test_two_workers_each_claim_their_share_of_the_chats(
     await put(database, clock, 14, 15, first=14)
     async with database.transaction() as session:
         assert len(await inbox.claim(session, "w3", clock.now(), 256, workers=1)) == 2
+
+
+async def test_a_deferred_write_commits_with_the_update_done_and_a_failing_one_is_dropped(
+    database: Database, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A handler's small write (a chat's follow-up context) rides on the commit that marks its
+    update done: visible to the chat's next update, which is claimed only after it. One that
+    fails is dropped in its savepoint; the outcomes and the other writes commit all the same."""
+    await put(database, clock, A, A, B)
+    first = await claim(database, clock)
+    assert not inbox.defer(lambda session: asyncio.sleep(0))  # no update being handled here
+
+    async def note(session: AsyncSession, chat_id: int) -> None:
+        await followups.remember(session, chat_id, ["canteen"], [], "zh", clock.now())
+
+    async def broken(session: AsyncSession) -> None:
+        await session.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+    with inbox.attempting(first[0]):
+        assert inbox.defer(lambda session: note(session, 7001))
+        assert inbox.defer(broken)
+    with inbox.attempting(first[1]):
+        assert inbox.defer(lambda session: note(session, 7002))
+    first[1].outcome = Outcome.RETRY  # not done: its write waits for the attempt that is
+    async with database.read() as session:
+        assert await session.scalar(select(func.count()).select_from(HoursContext)) == 0
+    with caplog.at_level(logging.WARNING, logger="bot.services.inbox"):
+        await finish(database, clock, first)
+    assert "a deferred write failed" in caplog.text
+    async with database.read() as session:
+        assert set(await session.scalars(select(HoursContext.chat_id))) == {7001}
+        assert await inbox.counts(session) == {"done": 1, "pending": 2}
+    second = await claim(database, clock, "w2")
+    assert [(a.chat_key, a.update_id) for a in second] == [(A, 2)]

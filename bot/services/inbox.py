@@ -15,11 +15,12 @@ handled again. Nothing here knows about Telegram.
 from __future__ import annotations
 
 import enum
+import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -31,6 +32,7 @@ from bot.storage.in_lists import padded
 from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.storage.upsert import insert_ignore
 
+_log = logging.getLogger(__name__)
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 OPEN = (PENDING, RUNNING)
 # Heads looked at beyond the claim's limit: those another worker is locking are skipped.
@@ -66,6 +68,10 @@ class Attempt:
     attempts: int  # including this one
     outcome: Outcome = Outcome.DONE
     error: str | None = None
+    # Small writes that need not be committed before the reply (a chat's follow-up context):
+    # they ride on the commit that marks the update done, which the chat's next update waits
+    # for anyway (:func:`defer`).
+    deferred: list[Callable[[AsyncSession], Awaitable[None]]] = field(default_factory=list)
 
 
 _ATTEMPT: ContextVar[Attempt | None] = ContextVar("frontdesk_inbox_attempt", default=None)
@@ -84,6 +90,19 @@ def attempting(attempt: Attempt) -> Iterator[Attempt]:
         yield attempt
     finally:
         _ATTEMPT.reset(token)
+
+
+def defer(write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
+    """Run ``write`` in the transaction that marks the current update done; ``False`` when
+    this task handles no inbox update (the caller then writes at once).
+
+    The chat's next update is claimed only after that commit, so it reads what ``write``
+    wrote; a write that fails is logged and dropped, never the outcomes beside it."""
+    attempt = _ATTEMPT.get()
+    if attempt is None:
+        return False
+    attempt.deferred.append(write)
+    return True
 
 
 def retry_delay(attempts: int, *, base: float = 1.0, cap: float = 30.0) -> timedelta:
@@ -230,6 +249,9 @@ async def finish(
         )
     for attempt in attempts:
         if attempt.outcome is Outcome.DONE:
+            for write in attempt.deferred:
+                await _deferred(session, write)
+            attempt.deferred.clear()
             continue
         values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
         values["last_error"] = (attempt.error or "")[:128] or None
@@ -240,6 +262,16 @@ async def finish(
         await session.execute(
             update(InboxUpdate).where(InboxUpdate.id == attempt.row_id, *mine).values(**values)
         )
+
+
+async def _deferred(
+    session: AsyncSession, write: Callable[[AsyncSession], Awaitable[None]]
+) -> None:
+    try:
+        async with session.begin_nested():
+            await write(session)
+    except Exception as error:  # its own savepoint: the outcomes beside it still commit
+        _log.warning("inbox: a deferred write failed (%s), dropped", type(error).__name__)
 
 
 async def heartbeat(session: AsyncSession, worker: str, now: datetime) -> int:

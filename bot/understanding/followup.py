@@ -159,6 +159,12 @@ def may_follow(verdict: Understanding, text: str) -> bool:
         return False
     if without_ack(text) != text:  # read again without it
         return True
+    if verdict.kind in _FOLLOWABLE and verdict.venue_ids:
+        # its own place: a follow-up only when led in or asked bare ("健身房呢", "the gym?");
+        # "食堂几点开门" is today's, and reads nothing from storage (issue 18's hot path)
+        return not verdict.days and (
+            _lead_in(text) is not None or bool(_TAIL.search(text)) or _bare(text)
+        )
     if verdict.kind in _FOLLOWABLE:
         return True
     if verdict.kind is Kind.CLARIFY_DAY:  # "那周日": 那 + 周日, not "that Sunday"

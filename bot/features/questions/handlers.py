@@ -227,11 +227,7 @@ async def _remember(
         owner = services_of(context).matcher.faq.venue_of.get(verdict.faq_id or "")
         kept = ((owner,), ()) if owner is not None else None
     runtime = context.runtime
-    async with runtime.db.transaction() as session:
-        if kept is None:
-            await followups.clear(session, chat_id)
-        else:
-            await followups.remember(session, chat_id, *kept, verdict.lang, runtime.clock.now())
+    await followups.keep(runtime.db, chat_id, kept, verdict.lang, runtime.clock.now())
 
 
 def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: datetime) -> str | None:
