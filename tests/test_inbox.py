@@ -251,35 +251,39 @@ async def test_two_workers_each_claim_their_share_of_the_chats(
         assert len(await inbox.claim(session, "w3", clock.now(), 256, workers=1)) == 2
 
 
-async def test_a_deferred_write_commits_with_the_update_done_and_a_failing_one_is_dropped(
+async def test_deferred_rows_commit_with_their_updates_done_and_a_failing_writer_alone_is_dropped(
     database: Database, clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A handler's small write (a chat's follow-up context) rides on the commit that marks its
-    update done: visible to the chat's next update, which is claimed only after it. One that
-    fails is dropped in its savepoint; the outcomes and the other writes commit all the same."""
-    await put(database, clock, A, A, B)
+    update done, one call per writer for the whole batch: visible to the chat's next update,
+    which is claimed only after it. A writer that fails is dropped in its savepoint; the
+    outcomes and the other writers' rows commit all the same; a retried update's rows wait."""
+    await put(database, clock, A, A, B, C)
     first = await claim(database, clock)
-    assert not inbox.defer(lambda session: asyncio.sleep(0))  # no update being handled here
+    assert [a.chat_key for a in first] == [A, B, C]
+    assert not inbox.defer(followups.write_many, (A, None, None, clock.now()))  # no update here
+    calls: list[int] = []
 
-    async def note(session: AsyncSession, chat_id: int) -> None:
-        await followups.remember(session, chat_id, ["canteen"], [], "zh", clock.now())
+    async def contexts(session: AsyncSession, rows: list[object]) -> None:
+        calls.append(len(rows))
+        await followups.write_many(session, rows)
 
-    async def broken(session: AsyncSession) -> None:
+    async def broken(session: AsyncSession, rows: list[object]) -> None:
         await session.execute(text("INSERT INTO no_such_table VALUES (1)"))
 
-    with inbox.attempting(first[0]):
-        assert inbox.defer(lambda session: note(session, 7001))
-        assert inbox.defer(broken)
-    with inbox.attempting(first[1]):
-        assert inbox.defer(lambda session: note(session, 7002))
-    first[1].outcome = Outcome.RETRY  # not done: its write waits for the attempt that is
+    for attempt, chat in zip(first, (A, B, C), strict=True):
+        with inbox.attempting(attempt):
+            assert inbox.defer(contexts, (chat, (["canteen"], []), "zh", clock.now()))
+            assert inbox.defer(broken, chat)
+    first[2].outcome = Outcome.RETRY  # not done: its row waits for the attempt that is
     async with database.read() as session:
         assert await session.scalar(select(func.count()).select_from(HoursContext)) == 0
     with caplog.at_level(logging.WARNING, logger="bot.services.inbox"):
         await finish(database, clock, first)
     assert "a deferred write failed" in caplog.text
+    assert calls == [2]  # A's and B's rows, in one call
     async with database.read() as session:
-        assert set(await session.scalars(select(HoursContext.chat_id))) == {7001}
-        assert await inbox.counts(session) == {"done": 1, "pending": 2}
+        assert set(await session.scalars(select(HoursContext.chat_id))) == {A, B}
+        assert await inbox.counts(session) == {"done": 2, "pending": 2}
     second = await claim(database, clock, "w2")
-    assert [(a.chat_key, a.update_id) for a in second] == [(A, 2)]
+    assert [(a.chat_key, a.update_id) for a in second] == [(A, 2)]  # C waits for its backoff

@@ -69,9 +69,9 @@ class Attempt:
     outcome: Outcome = Outcome.DONE
     error: str | None = None
     # Small writes that need not be committed before the reply (a chat's follow-up context):
-    # they ride on the commit that marks the update done, which the chat's next update waits
-    # for anyway (:func:`defer`).
-    deferred: list[Callable[[AsyncSession], Awaitable[None]]] = field(default_factory=list)
+    # rows for a batch writer, written on the commit that marks the update done, which the
+    # chat's next update waits for anyway (:func:`defer`).
+    deferred: list[tuple[BatchWriter, object]] = field(default_factory=list)
 
 
 _ATTEMPT: ContextVar[Attempt | None] = ContextVar("frontdesk_inbox_attempt", default=None)
@@ -92,16 +92,22 @@ def attempting(attempt: Attempt) -> Iterator[Attempt]:
         _ATTEMPT.reset(token)
 
 
-def defer(write: Callable[[AsyncSession], Awaitable[None]]) -> bool:
-    """Run ``write`` in the transaction that marks the current update done; ``False`` when
-    this task handles no inbox update (the caller then writes at once).
+# Writes the rows deferred by every update of one outcome commit, in a few statements.
+BatchWriter = Callable[[AsyncSession, list[object]], Awaitable[None]]
 
-    The chat's next update is claimed only after that commit, so it reads what ``write``
-    wrote; a write that fails is logged and dropped, never the outcomes beside it."""
+
+def defer(writer: BatchWriter, row: object) -> bool:
+    """Have ``writer`` write ``row`` in the transaction that marks the current update done,
+    with the rows of every other update finished in that commit (one call per writer);
+    ``False`` when this task handles no inbox update (the caller then writes at once).
+
+    The chat's next update is claimed only after that commit, so it reads what was written;
+    a batch holds at most one update of a chat, so its rows never overtake each other. A
+    writer that fails is logged and its rows dropped, never the outcomes beside them."""
     attempt = _ATTEMPT.get()
     if attempt is None:
         return False
-    attempt.deferred.append(write)
+    attempt.deferred.append((writer, row))
     return True
 
 
@@ -247,10 +253,11 @@ async def finish(
             .where(InboxUpdate.id.in_(padded(done)), *mine)
             .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None, payload=SPENT)
         )
+    rows: dict[BatchWriter, list[object]] = {}
     for attempt in attempts:
         if attempt.outcome is Outcome.DONE:
-            for write in attempt.deferred:
-                await _deferred(session, write)
+            for writer, row in attempt.deferred:
+                rows.setdefault(writer, []).append(row)
             attempt.deferred.clear()
             continue
         values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
@@ -263,13 +270,14 @@ async def finish(
             update(InboxUpdate).where(InboxUpdate.id == attempt.row_id, *mine).values(**values)
         )
 
+    for writer, batch in rows.items():
+        await _deferred(session, writer, batch)
 
-async def _deferred(
-    session: AsyncSession, write: Callable[[AsyncSession], Awaitable[None]]
-) -> None:
+
+async def _deferred(session: AsyncSession, writer: BatchWriter, rows: list[object]) -> None:
     try:
         async with session.begin_nested():
-            await write(session)
+            await writer(session, rows)
     except Exception as error:  # its own savepoint: the outcomes beside it still commit
         _log.warning("inbox: a deferred write failed (%s), dropped", type(error).__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +19,7 @@ from bot.features.questions.models import HoursContext
 from bot.services import inbox, privacy
 from bot.settings import PrivacySettings
 from bot.storage.db import Database
+from bot.storage.in_lists import padded
 from bot.storage.upsert import insert_for
 from bot.understanding.followup import FRESH_FOR, Previous
 
@@ -46,26 +47,10 @@ async def remember(
     now: datetime,
 ) -> None:
     """Keep what the chat just asked about (replacing what it asked before)."""
-    values = {
-        "chat_id": chat_id,
-        "venue_ids": ",".join(venue_ids),
-        "days": ",".join(d.isoformat() for d in days),
-        "lang": lang,
-        "asked_at": now,
-    }
-    statement = insert_for(session, HoursContext.__table__).values(values)  # type: ignore[arg-type]
-    excluded = statement.excluded
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["chat_id"],
-            set_={
-                "venue_ids": excluded.venue_ids,
-                "days": excluded.days,
-                "lang": excluded.lang,
-                "asked_at": excluded.asked_at,
-            },
-        )
-    )
+    await write_many(session, [(chat_id, (venue_ids, days), lang, now)])
+
+
+Kept = tuple[int, tuple[Sequence[str], Sequence[date]] | None, str | None, datetime]
 
 
 async def keep(
@@ -77,19 +62,50 @@ async def keep(
 ) -> None:
     """The chat's context after an answered question: ``kept`` (venues, days), or none.
 
-    Written on the commit that marks the update done (:func:`bot.services.inbox.defer`),
-    which the chat's next update waits for: no write transaction of its own per question
-    (a transaction per question doubled the bot's CPU per free-text update, issue 18)."""
-
-    async def write(session: AsyncSession) -> None:
-        if kept is None:
-            await clear(session, chat_id)
-        else:
-            await remember(session, chat_id, *kept, lang, now)
-
-    if not inbox.defer(write):  # not from the inbox (a test's direct call): at once
+    Written with every other chat's on the commit that marks the updates done
+    (:func:`bot.services.inbox.defer`), which the chat's next update waits for: no write
+    transaction of its own per question (one per question doubled the bot's CPU per
+    free-text update, issue 18)."""
+    row: Kept = (chat_id, kept, lang, now)
+    if not inbox.defer(write_many, row):  # not from the inbox (a test's direct call): at once
         async with db.transaction() as session:
-            await write(session)
+            await write_many(session, [row])
+
+
+async def write_many(session: AsyncSession, rows: list[object]) -> None:
+    """The contexts of several chats (at most one row a chat): one delete for those that
+    have none now, one upsert statement for the others."""
+    kept = [cast(Kept, row) for row in rows]
+    gone = [chat_id for chat_id, what, _, _ in kept if what is None]
+    if gone:
+        await session.execute(delete(HoursContext).where(HoursContext.chat_id.in_(padded(gone))))
+    values = [
+        {
+            "chat_id": chat_id,
+            "venue_ids": ",".join(what[0]),
+            "days": ",".join(d.isoformat() for d in what[1]),
+            "lang": lang,
+            "asked_at": now,
+        }
+        for chat_id, what, lang, now in kept
+        if what is not None
+    ]
+    if values:
+        await session.execute(_upsert(session), values)
+
+
+def _upsert(session: AsyncSession) -> Any:
+    statement = insert_for(session, HoursContext.__table__)  # type: ignore[arg-type]
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["chat_id"],
+        set_={
+            "venue_ids": excluded.venue_ids,
+            "days": excluded.days,
+            "lang": excluded.lang,
+            "asked_at": excluded.asked_at,
+        },
+    )
 
 
 async def clear(session: AsyncSession, chat_id: int) -> None:
