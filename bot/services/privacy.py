@@ -20,8 +20,7 @@ import collections
 import json
 import logging
 import re
-import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -830,39 +829,31 @@ async def _apply_retention(
     done: dict[str, int] = {}
     longest = 0.0
     batches = 0
-    for section in registry if registry is not None else sections():
-        if not isinstance(section, RetainingSection):
-            continue
-        limit = RETENTION_FIRST_BATCH
-        sizer = BatchSizer(batch_seconds)
-        done[section.name] = 0
-        while True:
-            batch: RetentionBatch | None = None
-            reader = section if isinstance(section, RetainingAfterReading) else None
-            if reader is not None:
-                async with db.read() as reading:  # no write lock while reading
-                    batch = await reader.read_batch(reading, now, settings, limit)
-                if not batch.found:
+    async with db.batches() as runner:
+        for section in registry if registry is not None else sections():
+            if not isinstance(section, RetainingSection):
+                continue
+            limit = RETENTION_FIRST_BATCH
+            sizer = BatchSizer(batch_seconds)
+            done[section.name] = 0
+            while True:
+                batch: RetentionBatch | None = None
+                reader = section if isinstance(section, RetainingAfterReading) else None
+                if reader is not None:
+                    async with db.read() as reading:  # no write lock while reading
+                        batch = await reader.read_batch(reading, now, settings, limit)
+                    if not batch.found:
+                        break
+                work = _batch_work(section, reader, batch, now, settings, limit)
+                touched, elapsed = await runner.run(work)
+                longest = max(longest, elapsed)
+                batches += 1
+                done[section.name] += touched
+                if (touched if batch is None else batch.found) < limit:
                     break
-            async with db.eager_transaction() as session:
-                # Timed from when the write lock is held (SQLite: BEGIN IMMEDIATE returned):
-                # the wait for it is other writers' time, and counting it shrank the batches
-                # and lengthened the rests while sign-ups kept the lock busy (issue 18).
-                await session.connection()
-                started = time.perf_counter()
-                if reader is None or batch is None:
-                    touched = await section.retain(session, now, settings, limit)
-                else:
-                    touched = await reader.write_batch(session, batch, now, settings)
-            elapsed = time.perf_counter() - started
-            longest = max(longest, elapsed)
-            batches += 1
-            done[section.name] += touched
-            if (touched if batch is None else batch.found) < limit:
-                break
-            if db.dialect == "sqlite":  # one writer at a time; PostgreSQL locks rows only
-                await asyncio.sleep(elapsed * RETENTION_REST_FACTOR)
-            limit = sizer.next(limit, elapsed)
+                if db.dialect == "sqlite":  # one writer at a time; PostgreSQL locks rows only
+                    await asyncio.sleep(elapsed * RETENTION_REST_FACTOR)
+                limit = sizer.next(limit, elapsed)
     log.info(
         "retention applied in %d batches (longest %.0f ms): %s",
         batches,
@@ -870,6 +861,25 @@ async def _apply_retention(
         ", ".join(f"{k}={v}" for k, v in done.items()) or "-",
     )
     return done
+
+
+def _batch_work(
+    section: RetainingSection,
+    reader: RetainingAfterReading | None,
+    batch: RetentionBatch | None,
+    now: datetime,
+    settings: PrivacySettings,
+    limit: int,
+) -> Callable[[AsyncSession], Awaitable[int]]:
+    """What one batch does in its write transaction: the section's ``retain``, or the write
+    of what it read before."""
+
+    async def work(session: AsyncSession) -> int:
+        if reader is None or batch is None:
+            return await section.retain(session, now, settings, limit)
+        return await reader.write_batch(session, batch, now, settings)
+
+    return work
 
 
 # -- the privacy notice -------------------------------------------------------------------
