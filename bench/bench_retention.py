@@ -464,6 +464,7 @@ async def worker(blocked: int) -> dict[str, Any]:
         "pass_locks_over_150ms": sum(1 for h in held_by_pass if h > 0.15),
         "pass_in_transactions_s": sum(spans),
         "pass_holding_lock_s": sum(held_by_pass),
+        "pass_locks_ms": [round(h * 1000, 1) for h in held_by_pass],
         "rate_before": len(before) / BASELINE_S,
         "rate_during": sum(1 for s in during if s[2]) / total,
         "rate_after": sum(1 for s in after if s[2]) / BASELINE_S,
