@@ -12,10 +12,21 @@ from bot.features.feedback import models as feedback
 from bot.features.holidays import models as holidays
 from bot.features.hours import models as hours
 from bot.features.nightschool import models as nightschool
+from bot.features.questions import models as questions
 from bot.features.surveys import models as surveys
 from bot.storage import models as platform
 from bot.storage.base import Base
 
-FEATURE_MODELS = (askstaff, broadcast, events, feedback, holidays, hours, nightschool, surveys)
+FEATURE_MODELS = (
+    askstaff,
+    broadcast,
+    events,
+    feedback,
+    holidays,
+    hours,
+    nightschool,
+    questions,
+    surveys,
+)
 
 __all__ = ["FEATURE_MODELS", "Base", "platform"]

@@ -300,10 +300,10 @@ async def test_topic_audience_and_quiet_hours_in_the_conversation(bot: Bot) -> N
     await staff.wait_message()
     summary = await staff.wait_message()
     assert "Followers of a topic: Health — 3 people" in summary.text
-    assert "When: 2026-03-03 07:30(moved to the end of quiet hours)" in summary.text
+    assert "When: Tue 3 Mar 07:30 (moved to the end of quiet hours)" in summary.text
     await staff.press("✅ Confirm")
     progress = await staff.wait_message(predicate=is_progress)
-    assert "Scheduled for 2026-03-03 07:30" in progress.text
+    assert "Scheduled for Tue 3 Mar 07:30" in progress.text
     assert await bot.drain() == 0
     bot.clock.set(local("2026-03-03 07:30"))
     assert await bot.drain() == 3
@@ -339,7 +339,7 @@ async def test_a_sending_time_in_chinese_words_is_read_back_and_scheduled(bot: B
     for _ in range(2):
         await mei.wait_message()  # the preview
     summary = await mei.wait_message()
-    assert "时间：2026-03-03 09:00" in summary.text
+    assert "时间：3月3日（周二）09:00" in summary.text
     await mei.press("✅ 确认")
     await mei.wait_message(predicate=is_progress)
     assert await bot.drain() == 0

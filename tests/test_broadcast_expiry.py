@@ -87,7 +87,7 @@ async def test_a_broadcast_that_expires_during_a_pause_is_never_sent_and_reporte
     staff = await zh_staff(bot, 9400)
     await outbox_sender(bot.app).stop()  # nothing leaves until the test says so
     summary = await compose_zh(staff, "明天（3月3日）食堂停业")
-    assert "有效期：2026-03-03 23:59 之前（按内容里的日期自动设置）" in summary
+    assert "有效期：3月3日（周二）23:59 之前（按内容里的日期自动设置）" in summary
     await staff.press("⏳ 修改有效期")
     await staff.wait_message()
     await staff.send("下周")  # not a time: asked again, politely
@@ -96,10 +96,10 @@ async def test_a_broadcast_that_expires_during_a_pause_is_never_sent_and_reporte
     for _ in range(2):
         await staff.wait_message()
     summary = (await staff.wait_message()).text or ""
-    assert "有效期：2026-03-03 18:00 之前" in summary
+    assert "有效期：3月3日（周二）18:00 之前" in summary
     await staff.press("✅ 确认")
     progress = await staff.wait_message(predicate=is_progress)
-    assert "有效期至：2026-03-03 18:00" in progress.text
+    assert "有效期至：3月3日（周二）18:00" in progress.text
     assert "📤 发送中…" in progress.text
     await staff.press("⏸ 暂停")
     assert "⏸ 已暂停" in (await staff.wait_edit(progress)).text

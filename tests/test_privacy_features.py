@@ -356,6 +356,7 @@ def test_every_feature_registers_its_section_once(runtime: Runtime) -> None:
         "nightschool",
         "tickets",
         "surveys",
+        "follow_ups",
     }
     assert len(names) == len(set(names))
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
+from bot import dates
 from bot.callbacks import encode
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.broadcast import service
@@ -102,10 +103,10 @@ class ProgressMonitor:
         lines = [t("broadcast-progress-title", id=figures.id)]
         status = service.shown_status(figures, now)
         if status == Shown.SCHEDULED:
-            when = figures.not_before.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
+            when = dates.day_and_time(figures.not_before, runtime.centre.zone, t.lang)
             lines.append(t("broadcast-progress-scheduled", when=when))
         if figures.valid_until is not None:
-            until = figures.valid_until.astimezone(runtime.centre.zone).strftime("%Y-%m-%d %H:%M")
+            until = dates.day_and_time(figures.valid_until, runtime.centre.zone, t.lang)
             lines.append(t("broadcast-progress-valid-until", when=until))
         lines.append(
             t(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 
+from bot import dates
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
@@ -93,8 +93,9 @@ async def _send_version(update: Update, text: str, photo: str | None) -> None:
         await bot.send_message(chat.id, text)
 
 
-def _local(context: FrontdeskContext, when: Any) -> str:
-    return str(when.astimezone(context.runtime.centre.zone).strftime("%Y-%m-%d %H:%M"))
+def _local(context: FrontdeskContext, when: datetime) -> str:
+    """ "12月3日（周四）19:00" / "Thu 3 Dec 19:00": as staff read a day, not an ISO stamp."""
+    return dates.day_and_time(when, context.runtime.centre.zone, context.language)
 
 
 async def _audience_label(context: FrontdeskContext, draft: service.Draft) -> str:

@@ -32,13 +32,16 @@ from bot.features.hours.text import (
     venue_info_text,
 )
 from bot.features.nightschool import handlers as nightschool
+from bot.features.questions import followups
 from bot.features.questions.buttons import FaqEntry, PickDay
 from bot.i18n import Translator
 from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
+from bot.understanding.followup import FollowUp, asked, follow_up, may_follow
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
+from bot.understanding.normalise import normalise
 
 VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
 
@@ -90,12 +93,20 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     services: HoursServices = services_of(context)
     now = now_local(runtime)
-    verdict = _verdict(context, message.text, now.date())
-    t = _translator(context, verdict.lang)
     chat_id = update.effective_chat.id
+    verdict = _verdict(context, message.text, now.date())
+    followed = await _follow_up(context, chat_id, message.text, verdict, now)
+    if followed is not None:
+        verdict = followed.verdict
+    t = _translator(context, verdict.lang)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE):
         text, markup = await _hours_answer(context, t, verdict, now)
+        if followed is not None:
+            text = f"{_assumed_text(t, runtime, followed)}\n{text}"
         await context.bot.send_message(chat_id, text, reply_markup=markup)
+        # after the reply, which need not wait for it: the chat's next update is handled
+        # after this one (per-chat order), and reads it
+        await _remember(context, chat_id, verdict, now)
         return
     if verdict.kind is Kind.CLARIFY_DAY:
         await context.bot.send_message(
@@ -142,6 +153,50 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(
         chat_id, t("qa-no-answer"), reply_markup=InlineKeyboardMarkup([[ask_button]])
     )
+
+
+async def _follow_up(
+    context: FrontdeskContext, chat_id: int, text: str, verdict: Understanding, now: datetime
+) -> FollowUp | None:
+    """The message read with the chat's last hours question ("那后天呢" after "食堂明天开吗"),
+    when it is a follow-up of one asked in the last half hour; storage is read only for a
+    message that could be one."""
+    if not may_follow(verdict, normalise(text)):
+        return None
+    async with context.runtime.db.read() as session:
+        previous = await followups.load(session, chat_id)
+    if previous is None:
+        return None
+    matcher = services_of(context).matcher
+    return follow_up(
+        verdict,
+        normalise(text),
+        previous,
+        now,
+        lambda rest: matcher.understand(rest, now.date()),
+    )
+
+
+async def _remember(
+    context: FrontdeskContext, chat_id: int, verdict: Understanding, now: datetime
+) -> None:
+    """Keep an answered hours question's venues and days for the chat's follow-ups."""
+    kept = asked(verdict, now.date())
+    if kept is None:
+        return
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        await followups.remember(session, chat_id, *kept, verdict.lang, runtime.clock.now())
+
+
+def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp) -> str:
+    """What the answer took from the last question: "↪️ 接着您刚才问的社区食堂："."""
+    verdict = followed.verdict
+    if followed.assumed_venues:
+        names = (v.name.get(t.lang) for v in map(runtime.centre.venue, verdict.venue_ids) if v)
+        return t("qa-followup-venues", venues=t.join(names))
+    days = t.join(date_text(t, day) for day in verdict.days)
+    return t("qa-followup-days", days=days)
 
 
 async def _hours_answer(
@@ -213,9 +268,11 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
     await query.answer()
     t = _translator(context, press.lang)
     kind = Kind.OVERVIEW if venue_id == "-" else Kind.HOURS
-    verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,))
-    text, markup = await _hours_answer(context, t, verdict, now_local(context.runtime))
+    verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,), lang=t.lang)
+    now = now_local(context.runtime)
+    text, markup = await _hours_answer(context, t, verdict, now)
     await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await _remember(context, chat.id, verdict, now)
 
 
 async def _open_feature(
@@ -276,4 +333,9 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(pick_day, pattern=matches(PickDay)))
 
 
-MANIFEST = Manifest(name="questions", install=install, commands=COMMANDS)
+MANIFEST = Manifest(
+    name="questions",
+    install=install,
+    commands=COMMANDS,
+    privacy=lambda _runtime: [followups.DATA_SECTION],
+)

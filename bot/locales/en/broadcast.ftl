@@ -53,7 +53,7 @@ broadcast-summary = <b>Ready to send</b>
     When: { $when }{ $quiet }
     Valid: { $valid }
 broadcast-when-now = now
-broadcast-quiet-moved = (moved to the end of quiet hours)
+broadcast-quiet-moved = {" "}(moved to the end of quiet hours)
 broadcast-confirm = ✅ Confirm
 broadcast-cancel = ✖️ Cancel
 broadcast-draft-cancelled = The announcement was not sent.

@@ -25,6 +25,7 @@ privacy-section-inbox = Your messages waiting to be handled (deleted soon after)
 privacy-section-tickets = Your conversations with staff
 privacy-section-surveys = Your survey answers
 privacy-section-questions = Questions you asked staff
+privacy-section-follow-ups = Opening hours you just asked about (deleted after half an hour)
 privacy-section-feedback = Canteen feedback you gave
 privacy-section-digest = Your feedback digest settings
 privacy-section-reminders = Your reminder settings

@@ -19,3 +19,7 @@ qa-holidays-block = 🎉 { $festival }: { $span }, { $days ->
     }
 qa-holidays-workday = 🔁 { $date } is a make-up working day
 qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"
+
+# Follow-ups ("is the gym open tomorrow", then "what about sunday?"): what was carried over
+qa-followup-venues = ↪️ For { $venues }, as in your last question:
+qa-followup-days = ↪️ For { $days }, as in your last question:

@@ -25,6 +25,7 @@ privacy-section-inbox = 等待处理的您的消息（处理完很快删除）
 privacy-section-tickets = 您与工作人员的对话
 privacy-section-surveys = 您的问卷回答
 privacy-section-questions = 您向工作人员提的问题
+privacy-section-follow-ups = 您刚问过的开放时间（半小时后删除）
 privacy-section-feedback = 您的食堂评价
 privacy-section-digest = 您的评价日报设置
 privacy-section-reminders = 您的提醒设置
