@@ -24,6 +24,7 @@ from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
 from bot.features.nightschool.data import NightschoolData
 from bot.features.privacy.handlers import registry
+from bot.features.questions import followups
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import privacy, users
@@ -521,7 +522,8 @@ async def test_forgetting_with_the_probe_changes_exactly_what_forgetting_without
     and skips the others. The database after forgetting a batch that way is the same, row
     for row, as after every section ran (as before the probe), for a batch whose people hold
     different things (a seat with someone waiting, an event place, a question, feedback
-    with a staff alert, a digest choice, a role they granted) beside people kept."""
+    with a staff alert, a digest choice, a role they granted, a follow-up's context) beside
+    people kept."""
     now = clock.now()
     school = School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
     course_id = await published_course(runtime.db, school, capacity=1)
@@ -549,6 +551,8 @@ async def test_forgetting_with_the_probe_changes_exactly_what_forgetting_without
         )  # fmt: skip
         await digest.set_subscription(session, ids[2], now, enabled=False)
         await users.grant_role(session, ids[5], "organiser", now, granted_by=ids[0])
+        await followups.remember(session, 3761, ["canteen"], [now.date()], "en", now)
+        await followups.remember(session, 3764, ["canteen"], [now.date()], "en", now)  # kept
     for n in (1, 4):  # a low rating alerts staff, naming the author
         async with runtime.db.transaction() as session:
             await feedback.submit(
