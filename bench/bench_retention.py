@@ -292,7 +292,7 @@ async def _advance_sequences(db: Any) -> None:
 
 async def worker(blocked: int) -> dict[str, Any]:
     """One run on a fresh database with the code found on ``sys.path``."""
-    from sqlalchemy import event
+    from sqlalchemy import Engine, Pool, event
 
     from bench.bench_nightschool import _course
     from bot.app import build_runtime
@@ -326,8 +326,8 @@ async def worker(blocked: int) -> dict[str, Any]:
             # Each resident may hold 3 courses: three courses give 3 × 40,000 sign-ups to make.
             courses = [await _course(db, school, 100_000) for _ in range(3)]
 
-            # The write lock is held from BEGIN IMMEDIATE (our "begin" listener runs after the
-            # one in bot/storage/db.py that emits it) until the driver's COMMIT (or ROLLBACK)
+            # The write lock is held from when BEGIN IMMEDIATE returned (PostgreSQL: the
+            # transaction's begin) until the driver's COMMIT (or ROLLBACK)
             # has returned, whoever holds it. SQLAlchemy's "commit" event fires before the
             # COMMIT runs, and a COMMIT writes the transaction's pages to the WAL (and may
             # checkpoint): timing to that event left it out, so the driver's connection class
@@ -355,7 +355,10 @@ async def worker(blocked: int) -> dict[str, Any]:
 
                 return ended
 
-            @event.listens_for(db.engine.sync_engine, "checkout")
+            # Every engine of the process (class-level listeners): from issue 18's third
+            # round the pass's batches run on their own thread, in a database of their own on
+            # the same file (Database.batches).
+            @event.listens_for(Pool, "checkout")
             def _checked_out(driver_connection: Any, record: Any, _proxy: Any) -> None:
                 infos[id(driver_connection)] = record.info  # what Connection.info is
                 kind = type(driver_connection)
@@ -364,10 +367,19 @@ async def worker(blocked: int) -> dict[str, Any]:
                     kind.commit = _timed(kind.commit)
                     kind.rollback = _timed(kind.rollback)
 
-            @event.listens_for(db.engine.sync_engine, "begin")
-            def _locked(connection: Any) -> None:
-                if not connection.get_execution_options().get("frontdesk_read_only", False):
+            # SQLite: the lock is held once BEGIN IMMEDIATE has returned (timed after the
+            # statement, whatever the order of the "begin" listeners).
+            @event.listens_for(Engine, "after_cursor_execute")
+            def _immediate(connection: Any, _c: Any, statement: str, *_: Any) -> None:
+                if statement == "BEGIN IMMEDIATE":
                     connection.info["locked_at"] = time.perf_counter()
+
+            if db.dialect != "sqlite":  # PostgreSQL: the write transaction
+
+                @event.listens_for(db.engine.sync_engine, "begin")
+                def _locked(connection: Any) -> None:
+                    if not connection.get_execution_options().get("frontdesk_read_only", False):
+                        connection.info["locked_at"] = time.perf_counter()
 
             in_retention: contextvars.ContextVar[bool] = contextvars.ContextVar("r", default=False)
             transactions = 0
@@ -377,12 +389,12 @@ async def worker(blocked: int) -> dict[str, Any]:
 
             def counting(opened: Any) -> Any:
                 @asynccontextmanager
-                async def counted() -> AsyncIterator[Any]:
+                async def counted(*on: Any) -> AsyncIterator[Any]:
                     nonlocal transactions
                     mine = in_retention.get()
                     transactions += mine
                     began = time.perf_counter()
-                    async with opened() as session:
+                    async with opened(*on) as session:
                         if mine:  # take the lock now, and mark it as the pass's
                             connection = await session.connection()
                             connection.sync_connection.info["retention"] = True  # type: ignore[union-attr]
@@ -392,8 +404,10 @@ async def worker(blocked: int) -> dict[str, Any]:
 
                 return counted
 
+            database_class = type(db)
             if hasattr(db, "eager_transaction"):  # the pass's batches (older code: transaction)
-                db.eager_transaction = counting(db.eager_transaction)
+                # On the class: every database's, the batches' own thread's included.
+                database_class.eager_transaction = counting(database_class.eager_transaction)
             else:
                 db.transaction = counting(db.transaction)  # type: ignore[method-assign]
             signups: list[tuple[float, float, bool]] = []  # (finished at, latency, succeeded)
@@ -450,6 +464,7 @@ async def worker(blocked: int) -> dict[str, Any]:
         "pass_locks_over_150ms": sum(1 for h in held_by_pass if h > 0.15),
         "pass_in_transactions_s": sum(spans),
         "pass_holding_lock_s": sum(held_by_pass),
+        "pass_locks_ms": [round(h * 1000, 1) for h in held_by_pass],
         "rate_before": len(before) / BASELINE_S,
         "rate_during": sum(1 for s in during if s[2]) / total,
         "rate_after": sum(1 for s in after if s[2]) / BASELINE_S,

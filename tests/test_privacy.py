@@ -517,17 +517,19 @@ async def test_retention_forgets_many_blocked_residents_in_small_transactions(
             if tid < 3740:
                 await users.mark_blocked(session, tid, now - timedelta(days=100))
     people_per_transaction: list[int] = []
-    opened = database.eager_transaction
+    opened = Database.eager_transaction
 
     @asynccontextmanager
-    async def counted() -> AsyncIterator[Any]:
-        async with opened() as session:
+    async def counted(db: Database) -> AsyncIterator[Any]:
+        async with opened(db) as session:
             before = await session.scalar(select(func.count()).select_from(User))
             yield session
             after = await session.scalar(select(func.count()).select_from(User))
             people_per_transaction.append(int(before or 0) - int(after or 0))
 
-    monkeypatch.setattr(database, "eager_transaction", counted)
+    # On the class: on a SQLite file the batches run in a database of their own thread's
+    # (Database.batches), on the same file.
+    monkeypatch.setattr(Database, "eager_transaction", counted)
     done = await privacy.apply_retention(
         database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0
     )
@@ -613,14 +615,14 @@ async def test_retention_scrubs_audit_entries_naming_residents_of_every_batch(
                 session, actor_id=staff.id, actor_name="Staffer", action="helpdesk.ban",
                 subject=f"{tid} (@name{tid - 3600})", now=now, details={"id": tid, "n": tid * 10},
             )  # fmt: skip
-    opened = database.eager_transaction
+    opened = Database.eager_transaction
     transactions = 0
 
     @asynccontextmanager
-    async def late_entry() -> AsyncIterator[Any]:
+    async def late_entry(db: Database) -> AsyncIterator[Any]:
         nonlocal transactions
         transactions += 1
-        async with opened() as session:
+        async with opened(db) as session:
             if transactions == 2:  # after the first batch: about someone of a later one
                 await audit.record(
                     session, actor_id=staff.id, actor_name="Staffer", action="x",
@@ -628,7 +630,7 @@ async def test_retention_scrubs_audit_entries_naming_residents_of_every_batch(
                 )  # fmt: skip
             yield session
 
-    monkeypatch.setattr(database, "eager_transaction", late_entry)
+    monkeypatch.setattr(Database, "eager_transaction", late_entry)  # every batch's database
     monkeypatch.setattr(privacy._AuditIndex, "RESCAN", 0)  # each batch reads new entries only
     done = await privacy.apply_retention(
         database, now, PrivacySettings(blocked_forget_days=90), batch_seconds=0.0

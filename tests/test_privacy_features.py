@@ -8,10 +8,12 @@ import csv
 import io
 import json
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
+from bot.clock import ManualClock
 from bot.features.askstaff.models import StaffQuestion
 from bot.features.events import service as events
 from bot.features.feedback import digest
@@ -22,6 +24,7 @@ from bot.features.nightschool import enrolment
 from bot.features.nightschool.common import School
 from bot.features.nightschool.data import NightschoolData
 from bot.features.privacy.handlers import registry
+from bot.features.questions import followups
 from bot.i18n import Catalog
 from bot.runtime import Runtime
 from bot.services import privacy, users
@@ -464,3 +467,121 @@ async def test_forgetting_answers_in_the_language_chosen_not_the_phones(
     confirm = await wang.wait_message(predicate=lambda m: yes in m.button_texts())
     await wang.press(yes)
     assert (await wang.wait_edit(confirm)).text == catalog.text("en", "privacy-forgotten")
+
+
+async def _every_row(session: Any, before: dict[str, int]) -> dict[str, list[str]]:
+    """Every row of every table, as sorted text; an id given after ``before`` (the largest
+    id of each table then) reads "new", in its table and where another row refers to it
+    (PostgreSQL's sequences do not roll back, so the same new row may get another id)."""
+    from bot.storage.models import Base
+
+    rows: dict[str, list[str]] = {}
+    for table in Base.metadata.sorted_tables:
+        keyed = {
+            c.name: table.name for c in table.primary_key.columns if c.name == "id" and _integer(c)
+        }
+        for column in table.columns:
+            for key in column.foreign_keys:
+                if key.column.name == "id" and _integer(key.column):
+                    keyed[column.name] = key.column.table.name
+        found = []
+        for row in (await session.execute(select(table))).mappings():
+            shown = {
+                name: "new"
+                if name in keyed and isinstance(value, int) and value > before.get(keyed[name], 0)
+                else value
+                for name, value in row.items()
+            }
+            found.append(repr(sorted(shown.items())))
+        rows[table.name] = sorted(found)
+    return rows
+
+
+def _integer(column: Any) -> bool:
+    from sqlalchemy import Integer
+
+    return isinstance(column.type, Integer)
+
+
+async def _largest_ids(session: Any) -> dict[str, int]:
+    from sqlalchemy import func
+
+    from bot.storage.models import Base
+
+    largest = {}
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key and _integer(table.c.id):
+            largest[table.name] = int(await session.scalar(select(func.max(table.c.id))) or 0)
+    return largest
+
+
+async def test_forgetting_with_the_probe_changes_exactly_what_forgetting_without_it_did(
+    runtime: Runtime, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: a batch asks in one statement which sections hold anything of its people
+    and skips the others. The database after forgetting a batch that way is the same, row
+    for row, as after every section ran (as before the probe), for a batch whose people hold
+    different things (a seat with someone waiting, an event place, a question, feedback
+    with a staff alert, a digest choice, a role they granted, a follow-up's context) beside
+    people kept."""
+    now = clock.now()
+    school = School(runtime.catalog, runtime.centre, runtime.settings.nightschool)
+    course_id = await published_course(runtime.db, school, capacity=1)
+    staff_draft = events.Draft("剪纸", "Paper cutting", "剪纸", "Try it", "canteen", EVENT_START,
+                               EVENT_START + timedelta(hours=2), 2)  # fmt: skip
+    ids = []
+    async with runtime.db.transaction() as session:
+        await users.ensure_staff(session, STAFF_ID, "Listaff", ["staff", "organiser"], now)
+        staff = await users.find(session, STAFF_ID)
+        assert staff is not None
+        event_id = await events.create(session, staff_draft, staff, now)
+        for n in range(6):
+            person = await users.register(
+                session, users.Person(3760 + n, f"Probe{n}", None, f"probe{n}", "en"), now
+            )
+            ids.append(person.id)
+        await enrolment.sign_up(session, school, course_id, ids[0], now)  # the seat
+        await enrolment.sign_up(session, school, course_id, ids[4], now)  # waiting (kept)
+        await events.sign_up(session, event_id, ids[1], now)
+        session.add(
+            StaffQuestion(
+                user_id=ids[2], chat_id=3762, text="Question of Probe2", status="open",
+                created_at=now, asked_at=now,
+            )
+        )  # fmt: skip
+        await digest.set_subscription(session, ids[2], now, enabled=False)
+        await users.grant_role(session, ids[5], "organiser", now, granted_by=ids[0])
+        await followups.remember(session, 3761, ["canteen"], [now.date()], "en", now)
+        await followups.remember(session, 3764, ["canteen"], [now.date()], "en", now)  # kept
+    for n in (1, 4):  # a low rating alerts staff, naming the author
+        async with runtime.db.transaction() as session:
+            await feedback.submit(
+                session, author=Author(ids[n], f"Probe{n}"),
+                draft=Draft("lunch", 1, ("taste",), f"From Probe{n}"), now=now,
+                zone=runtime.centre.zone, settings=runtime.settings.feedback,
+                catalog=runtime.catalog,
+            )  # fmt: skip
+    batch = [ids[0], ids[1], ids[2], ids[3]]  # ids[3] holds nothing but the user row
+
+    async def after_forgetting() -> dict[str, list[str]]:
+        async with runtime.db.transaction() as session:
+            before = await _largest_ids(session)
+            assert await privacy.forget_users(session, batch, now, registry(runtime)) == 4
+            rows = await _every_row(session, before)
+            await session.rollback()
+        return rows
+
+    probed = await after_forgetting()
+    skipped: list[int] = []
+    holding = privacy._holding
+
+    async def every_section(session: Any, ordered: Any, known: Any) -> set[int]:
+        skipped.append(len(ordered) - len(await holding(session, ordered, known)))
+        return set(range(len(ordered)))
+
+    monkeypatch.setattr(privacy, "_holding", every_section)
+    unprobed = await after_forgetting()
+    assert skipped
+    assert skipped[0] > 0  # the probe did skip sections for this batch
+    assert probed == unprobed
+    assert probed["users"] != []  # the people kept are still there

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -84,6 +85,45 @@ async def test_an_eager_transaction_gets_the_lock_between_other_writers(
         await failing()
     async with database.read() as session:
         assert await session.scalar(select(User.first_name)) == "eager"
+
+
+async def test_batches_run_whole_on_their_own_thread_and_ring_the_bell_here(
+    database: Database,
+) -> None:
+    """``Database.batches``: on a SQLite file each batch runs in a write transaction on a
+    thread of its own (not the caller's), its writes are committed and seen here, the lock
+    time it reports is that of its transaction, an error rolls it back and reaches the
+    caller, and a batch that enqueued something for the sender rings this database's bell
+    on the caller's loop. PostgreSQL: the batches run here, the same way."""
+    import threading
+
+    from bot.storage.db import ring_after_commit
+
+    async with database.transaction() as session:
+        await users.register(session, users.Person(1, "0"), NOW)
+    rung: list[bool] = []
+    loop = asyncio.get_running_loop()
+    database.commits.listen(lambda: rung.append(asyncio.get_running_loop() is loop))
+    here = threading.get_ident()
+
+    async def rename(session: Any) -> int:
+        await session.execute(update(User).values(first_name="batch"))
+        ring_after_commit(session)
+        return threading.get_ident()
+
+    async def failing(session: Any) -> None:
+        await session.execute(update(User).values(first_name="rolled back"))
+        raise RuntimeError
+
+    async with database.batches() as runner:
+        ran_on, held = await runner.run(rename)
+        with pytest.raises(RuntimeError):
+            await runner.run(failing)
+    assert 0 < held < 5
+    assert (ran_on != here) == (database.dialect == "sqlite")
+    assert rung == [True]
+    async with database.read() as session:
+        assert await session.scalar(select(User.first_name)) == "batch"
 
 
 async def test_registration_is_race_free(database: Database) -> None:

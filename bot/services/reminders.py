@@ -503,5 +503,13 @@ class ReminderData:
             delete(ReminderPreference).where(ReminderPreference.user_id.in_(list(user_ids)))
         )
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their lead times: what :meth:`forget_many` deletes (privacy's one probe)."""
+        return [
+            select(ReminderPreference.user_id)
+            .where(ReminderPreference.user_id.in_(user_ids))
+            .exists()
+        ]
+
 
 DATA_SECTION = ReminderData()

@@ -163,3 +163,62 @@ def install(engine: AsyncEngine) -> None:
             return
         if dbapi_connection._connection.in_transaction:
             dbapi_connection.rollback()
+
+
+class InlineCursor(OneHopCursor):
+    """:class:`OneHopCursor` that runs each statement on the calling thread, with no trip to
+    aiosqlite's thread at all: for a connection used by one thread that only does that (the
+    retention's batches, run on their own thread by :class:`bot.storage.db.Database`), so a
+    batch's statements follow each other with no hand-over, no thread wake-up and no event
+    loop in between. The connection must be opened with ``check_same_thread=False``."""
+
+    __slots__ = ()
+
+    def execute(self, operation: Any, parameters: Any = None) -> Any:
+        try:
+            outcome = _execute_one(self._connection._conn, operation, parameters)
+        except Exception as error:
+            self._adapt_connection._handle_exception(error)
+        self._keep(outcome)
+
+    def executemany(self, operation: Any, seq_of_parameters: Any) -> Any:
+        try:
+            outcome = _execute_many(self._connection._conn, operation, seq_of_parameters)
+        except Exception as error:
+            self._adapt_connection._handle_exception(error)
+        self._keep(outcome)
+
+    def _keep(self, outcome: _Outcome) -> None:
+        self._description, self._rowcount, self._lastrowid, rows = outcome
+        self._rows = collections.deque(rows)
+
+
+class InlineConnection(OneHopConnection):
+    """:class:`OneHopConnection` whose statements, ``COMMIT`` and ``ROLLBACK`` run on the
+    calling thread (:class:`InlineCursor`)."""
+
+    __slots__ = ()
+    _cursor_cls = InlineCursor
+
+    def commit(self) -> None:
+        if self._connection._connection:
+            try:
+                self._connection._conn.commit()
+            except Exception as error:
+                self._handle_exception(error)
+
+    def rollback(self) -> None:
+        if self._connection._connection:
+            try:
+                self._connection._conn.rollback()
+            except Exception as error:
+                self._handle_exception(error)
+
+
+def install_inline(engine: AsyncEngine) -> None:
+    """Give ``engine``'s connections :class:`InlineConnection` once they are set up (after
+    :func:`install`'s listeners and the PRAGMAs, which go through aiosqlite's thread)."""
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _inline(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.__class__ = InlineConnection

@@ -331,6 +331,11 @@ class QuestionData:
             await privacy.delete_messages(session, OutboxMessage.source.in_(sources))
         await session.execute(delete(StaffQuestion).where(StaffQuestion.user_id.in_(people)))
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their questions (the staff notices about them are found from them): privacy's
+        probe."""
+        return [select(StaffQuestion.id).where(StaffQuestion.user_id.in_(user_ids)).exists()]
+
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
     ) -> int:

@@ -786,6 +786,14 @@ class TicketData:
         await session.execute(delete(Ticket).where(Ticket.user_id.in_(people)))
         await session.execute(delete(DroppedMessage).where(DroppedMessage.user_id.in_(people)))
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their tickets (messages and outbox copies are found from them) and dropped
+        messages: privacy's probe."""
+        return [
+            select(Ticket.id).where(Ticket.user_id.in_(user_ids)).exists(),
+            select(DroppedMessage.id).where(DroppedMessage.user_id.in_(user_ids)).exists(),
+        ]
+
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
     ) -> int:

@@ -751,5 +751,9 @@ class EventData:
             await withdraw(session, event_id, user_id, now)
         await session.execute(delete(EventSignup).where(EventSignup.user_id.in_(ids)))
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their sign-ups: privacy's probe."""
+        return [select(EventSignup.id).where(EventSignup.user_id.in_(user_ids)).exists()]
+
 
 DATA_SECTION = EventData()

@@ -670,5 +670,12 @@ class DigestData:
         await session.execute(delete(DigestSubscription).where(DigestSubscription.user_id.in_(ids)))
         await session.execute(delete(DigestDelivery).where(DigestDelivery.user_id.in_(ids)))
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their subscription and deliveries: privacy's probe."""
+        return [
+            exists().where(DigestSubscription.user_id.in_(user_ids)),
+            exists().where(DigestDelivery.user_id.in_(user_ids)),
+        ]
+
 
 DATA_SECTION = DigestData()

@@ -677,6 +677,14 @@ class FeedbackData:
             delete(FeedbackSubmission).where(FeedbackSubmission.user_id.in_(people))
         )
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their feedback (the staff alerts about it are found from it) and submission
+        times: privacy's probe."""
+        return [
+            select(Feedback.id).where(Feedback.user_id.in_(user_ids)).exists(),
+            select(FeedbackSubmission.id).where(FeedbackSubmission.user_id.in_(user_ids)).exists(),
+        ]
+
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
     ) -> int:

@@ -104,3 +104,7 @@ class NightschoolData:
         await session.execute(delete(Attendance).where(Attendance.enrolment_id.in_(theirs)))
         await session.execute(delete(DrawRank).where(DrawRank.enrolment_id.in_(theirs)))
         await session.execute(delete(Enrolment).where(Enrolment.user_id.in_(ids)))
+
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their enrolments (attendance and draw ranks hang off them): privacy's probe."""
+        return [select(Enrolment.id).where(Enrolment.user_id.in_(user_ids)).exists()]

@@ -159,6 +159,10 @@ class FollowUpData:
                 delete(HoursContext).where(HoursContext.chat_id.in_(chats[start : start + 500]))
             )
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """Their chat's context (a private chat's id is their Telegram id): privacy's probe."""
+        return [select(HoursContext.chat_id).where(HoursContext.chat_id.in_(telegram_ids)).exists()]
+
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
     ) -> int:

@@ -1050,6 +1050,15 @@ class SurveyData:
         )
         await session.execute(delete(SurveyProfile).where(SurveyProfile.user_id.in_(people)))
 
+    def held(self, user_ids: Any, telegram_ids: Any) -> list[Any]:
+        """What :meth:`forget_many` changes: privacy's probe."""
+        return [
+            exists().where(SurveyResponse.user_id.in_(user_ids)),
+            exists().where(SurveyResponse.entered_by.in_(user_ids)),
+            exists().where(SurveyParticipant.user_id.in_(user_ids)),
+            exists().where(SurveyProfile.user_id.in_(user_ids)),
+        ]
+
     async def retain(
         self, session: AsyncSession, now: datetime, settings: PrivacySettings, limit: int
     ) -> int:
