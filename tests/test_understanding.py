@@ -2405,3 +2405,24 @@ def test_the_homophone_index_shares_its_entries(matcher: QuestionMatcher) -> Non
     index = matcher.venues._sound_index
     entries = [entry for chars in index.values() for entry in chars]
     assert len({id(entry) for entry in entries}) == len(set(entries)) < len(entries) // 10
+
+
+@pytest.mark.parametrize(
+    ("question", "venue", "day"),
+    [
+        ("食堂tomorrow开伐", "canteen", date(2026, 12, 4)),
+        ("食堂tmr开伐", "canteen", date(2026, 12, 4)),
+        ("健身房sunday开吗", "gym", date(2026, 12, 6)),
+        ("卫生站saturday上午开吗", "health_station", date(2026, 12, 5)),
+        ("xmas食堂开吗", "canteen", date(2026, 12, 25)),
+    ],
+)
+def test_an_english_day_word_glued_to_chinese_is_the_day_asked(
+    matcher: QuestionMatcher, question: str, venue: str, day: date
+) -> None:
+    """A newcomer typed "食堂tomorrow开伐" and was answered for today: the day word, typed
+    against Chinese without a space, was not read as a word."""
+    verdict = matcher.understand(question, date(2026, 12, 3))
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)

@@ -235,6 +235,19 @@ def _fix_day_word(word: str) -> str:
     return best[0] if best is not None else word
 
 
+# An English day word typed against Chinese ("食堂tomorrow开伐", "健身房sunday开吗"): a space
+# each side, so that it is read as a word (it was dropped, and the question answered for
+# today). Other words keep their place ("家里的wifi", phrasings match them as written).
+_GLUED_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[a-z]+|[a-z]+(?=[\u4e00-\u9fff])")
+
+
+def _unglue_day_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _SHORTHANDS.get(word, _fix_day_word(word)) in _DAY_WORDS:
+        return f" {word} "
+    return word
+
+
 def normalise(text: str) -> str:
     """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
     folded = fold(text)
@@ -242,6 +255,8 @@ def normalise(text: str) -> str:
         for pattern, standard in _DIALECT_RES:
             folded = pattern.sub(standard, folded)
     if any("a" <= c <= "z" for c in folded):
+        if _CJK.search(folded):
+            folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
         folded = _LATIN_WORD.sub(lambda m: _fix_day_word(m.group(0)), folded)
     return folded
