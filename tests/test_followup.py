@@ -589,3 +589,29 @@ async def test_chinese_afternoon_and_spoken_follow_ups(bot: Bot) -> None:
     assert reply.text.startswith(
         "↪️ 接着您刚才问的社区卫生服务站：\n社区卫生服务站 · 3月8日（周日）"
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("is the gym open tomorrow", "what about tonight?"),
+        ("is the gym open tomorrow", "and tonight?"),
+        ("is the gym open tomorrow", "tonight?"),
+        ("is the gym open tomorrow", "what about this evening?"),
+        ("is the gym open tomorrow", "and this afternoon?"),
+        ("is the gym open on sunday", "what about this morning?"),
+        ("健身房明天开吗", "那今晚呢"),
+        ("健身房周日开吗", "今天下午呢"),
+    ],
+)
+def test_tonight_or_this_afternoon_after_another_day_is_today(
+    matcher: QuestionMatcher, first: str, then: str
+) -> None:
+    """A second reader found "what about tonight?" after a question about tomorrow answered
+    for tomorrow, as "still the day you asked": the part of the day was stripped like "下午呢"
+    and the previous day carried. Today's part of the day is today."""
+    found = _follow(matcher, first, then)
+    assert found is not None
+    assert found.verdict.venue_ids == ("gym",)
+    assert found.verdict.days == (WEDNESDAY.date(),)
+    assert not found.assumed_days

@@ -287,3 +287,53 @@ async def test_deferred_rows_commit_with_their_updates_done_and_a_failing_writer
         assert await inbox.counts(session) == {"done": 2, "pending": 2}
     second = await claim(database, clock, "w2")
     assert [(a.chat_key, a.update_id) for a in second] == [(A, 2)]  # C waits for its backoff
+
+
+async def _context_of(database: Database, chat: int) -> str | None:
+    async with database.read() as session:
+        previous = await followups.load(session, chat)
+    return ",".join(previous.venue_ids) if previous is not None else None
+
+
+async def test_deferred_rows_survive_an_outcome_commit_that_failed_and_is_run_again(
+    database: Database, clock: ManualClock
+) -> None:
+    """The intake runs ``finish`` again after a failed commit (a locked database, a lost
+    connection): the rows go with it, not only on the first try (a second reader's find)."""
+    await put(database, clock, A)
+    first = await claim(database, clock)
+    with inbox.attempting(first[0]):
+        assert inbox.defer(followups.write_many, (A, (["gym"], []), "zh", clock.now()))
+
+    async def failing_cycle() -> None:
+        async with database.transaction() as session:
+            await inbox.finish(session, "w1", first, clock.now())
+            raise RuntimeError("the commit failed")
+
+    with pytest.raises(RuntimeError):
+        await failing_cycle()
+    assert await _context_of(database, A) is None
+    await finish(database, clock, first)
+    assert await _context_of(database, A) == "gym"
+
+
+async def test_a_worker_that_lost_its_claim_writes_no_deferred_rows(
+    database: Database, clock: ManualClock
+) -> None:
+    """w1's lease runs out; w2 handles the chat's update and the next one (the gym); w1's late
+    finish must not put its older context (the canteen) back over w2's."""
+    await put(database, clock, A, A)
+    stale = await claim(database, clock, "w1")
+    with inbox.attempting(stale[0]):
+        assert inbox.defer(followups.write_many, (A, (["canteen"], []), "zh", clock.now()))
+    clock.advance(timedelta(seconds=5))
+    async with database.transaction() as session:
+        assert await inbox.release_stale(session, "w2", clock.now(), timedelta(seconds=4)) == 1
+    for _ in range(2):
+        mine = await claim(database, clock, "w2")
+        with inbox.attempting(mine[0]):
+            inbox.defer(followups.write_many, (A, (["gym"], []), "zh", clock.now()))
+        await finish(database, clock, mine, "w2")
+    assert await _context_of(database, A) == "gym"
+    await finish(database, clock, stale, "w1")
+    assert await _context_of(database, A) == "gym"

@@ -124,6 +124,18 @@ async def test_english_reminder_settings_read_as_english(bot: Bot) -> None:
         ("Thanks!", "thanks"),
         ("你好，食堂几点开门", None),
         ("hello, is the gym open?", None),
+        # a newcomer's, offered to staff before: Shanghainese, acknowledgements, farewells
+        ("侬好", "greeting"),
+        ("您好，请问", "greeting"),
+        ("谢谢侬", "thanks"),
+        ("晓得了，谢谢侬哦", "thanks"),
+        ("辛苦了", "thanks"),
+        ("cool, thx", "thanks"),
+        ("thank you so much", "thanks"),
+        ("再会", "bye"),
+        ("Bye!", "bye"),
+        ("谢谢，明天食堂开吗", None),
+        ("再会 明朝卫生站开伐", None),
     ],
 )
 def test_small_talk_is_told_from_questions(text: str, kind: str | None) -> None:
@@ -146,6 +158,10 @@ async def test_a_hello_gets_a_greeting_not_an_offer_to_ask_staff(
     await alice.send("thanks")
     await bot.settle()
     assert alice.messages[-1].text == catalog.text("en", "small-talk-thanks")
+    await wang.send("再会")
+    await bot.settle()
+    assert wang.messages[-1].text == catalog.text("zh", "small-talk-bye")
+    assert await bot.sql("SELECT count(*) FROM staff_questions") == [(0,)]
 
 
 def test_help_mentions_the_resident_commands_that_have_no_menu_button(catalog: Catalog) -> None:

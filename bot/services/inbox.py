@@ -247,18 +247,25 @@ async def finish(
     """Record the outcomes of finished attempts (only for claims this worker still holds)."""
     mine = (InboxUpdate.claimed_by == worker, InboxUpdate.status == RUNNING)
     done = [a.row_id for a in attempts if a.outcome is Outcome.DONE]
+    marked: set[int] = set()
     if done:
-        await session.execute(
-            update(InboxUpdate)
-            .where(InboxUpdate.id.in_(padded(done)), *mine)
-            .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None, payload=SPENT)
+        marked = set(
+            await session.scalars(
+                update(InboxUpdate)
+                .where(InboxUpdate.id.in_(padded(done)), *mine)
+                .values(status=DONE, done_at=now, claimed_by=None, claimed_at=None, payload=SPENT)
+                .returning(InboxUpdate.id)
+            )
         )
     rows: dict[BatchWriter, list[object]] = {}
     for attempt in attempts:
         if attempt.outcome is Outcome.DONE:
-            for writer, row in attempt.deferred:
-                rows.setdefault(writer, []).append(row)
-            attempt.deferred.clear()
+            # Only for a claim this worker still held: one lost to another worker (a lease
+            # run out) was handled again there, and its rows would overwrite newer ones. The
+            # attempt keeps its rows until this commit succeeds (a failed one is run again).
+            if attempt.row_id in marked:
+                for writer, row in attempt.deferred:
+                    rows.setdefault(writer, []).append(row)
             continue
         values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
         values["last_error"] = (attempt.error or "")[:128] or None

@@ -199,6 +199,13 @@ def standalone(
     return again if again.kind in _FOLLOWABLE else None
 
 
+# Today's part of the day, named: "what about tonight?" after "is the gym open tomorrow" is
+# tonight, never tomorrow night (the part of the day alone is stripped like "下午呢").
+_TODAY_PART = re.compile(
+    r"\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\btoday\b|今晚|今夜|今早|今天|今日"
+)
+
+
 def follow_up(
     verdict: Understanding,
     text: str,
@@ -208,6 +215,25 @@ def follow_up(
 ) -> FollowUp | None:
     """The new message (``verdict`` of the normalised ``text``, asked at ``now``, local) read as
     a follow-up of ``previous``; ``None`` when it is not one (then it is answered alone)."""
+    found = _follow_up(verdict, text, previous, now, reread)
+    today = now.date()
+    if (
+        found is not None
+        and found.verdict.kind in (Kind.HOURS, Kind.OVERVIEW)
+        and found.verdict.days != (today,)
+        and _TODAY_PART.search(text)
+    ):
+        return replace(found, verdict=replace(found.verdict, days=(today,)), assumed_days=False)
+    return found
+
+
+def _follow_up(
+    verdict: Understanding,
+    text: str,
+    previous: Previous | None,
+    now: datetime,
+    reread: Callable[[str], Understanding],
+) -> FollowUp | None:
     if previous is None or not previous.fresh_at(now):
         return None
     rest = without_ack(text)

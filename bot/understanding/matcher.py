@@ -937,11 +937,23 @@ _STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好
 
 
 _GREETING = re.compile(
-    r"(?:你好|您好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗|在不在|哈喽|嗨"
-    r"|hello|hi|hey|good (?:morning|afternoon|evening))(?:呀|啊|哦|呢)?"
+    r"(?:你好|您好|侬好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗|在不在|哈喽|嗨"
+    r"|hello|hi|hey|good (?:morning|afternoon|evening))(?:呀|啊|哦|呢)?(?: ?请问)?"
+)
+# "晓得了 谢谢侬哦", "cool thx", "thank you so much", "辛苦了": said, not asked
+_ACK = (
+    r"(?:(?:好的|好|嗯|哦+|噢|ok|okay|cool|great|晓得了|知道了|明白了|了解了)"
+    r"(?: ?(?:好的|哦|了))? ?)?"
 )
 _THANKS = re.compile(
-    r"(?:谢谢|谢谢你|谢谢您|多谢|感谢|好的谢谢|thanks|thank you|thx|ok thanks)(?:啦|了|呀)?"
+    _ACK + r"(?:谢谢|谢谢你|谢谢您|谢谢侬|谢谢你们|多谢|多谢侬|感谢|thanks|thank you|thx|ty"
+    r"|辛苦了|辛苦你了|辛苦您了|辛苦侬了|麻烦你了|麻烦侬了)"
+    r"(?: ?(?:啦|了|呀|哦|噢|哈|so much|a lot|very much|again|lots))?"
+)
+_BYE = re.compile(
+    _ACK
+    + r"(?:再见|再会|拜拜|回头见|bye|bye bye|byebye|goodbye|see you|see ya|cya)"
+    + r"(?: ?(?:啦|了|呀|哦))?"
 )
 
 
@@ -984,13 +996,16 @@ def asks_today(text: str) -> bool:
 
 
 def small_talk(text: str) -> str | None:
-    """``"greeting"`` or ``"thanks"`` when that is all a message says (not a question)."""
+    """``"greeting"``, ``"thanks"`` or ``"bye"`` when that is all a message says (not a
+    question)."""
     clean = strip_punctuation(fold(text)).strip()
     clean = re.sub(r"\s+", " ", clean)
     if _GREETING.fullmatch(clean):
         return "greeting"
     if _THANKS.fullmatch(clean):
         return "thanks"
+    if _BYE.fullmatch(clean):
+        return "bye"
     return None
 
 

@@ -203,6 +203,8 @@ async def not_understood(update: Update, context: FrontdeskContext) -> None:
         await start(update, context)
     elif talk == "thanks":
         await send_menu(update, context, context.t("small-talk-thanks"))
+    elif talk == "bye":
+        await send_menu(update, context, context.t("small-talk-bye"))
     else:
         await send_menu(update, context, context.t("not-understood"))
 
