@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -32,6 +33,7 @@ from bot.storage.base import declare_partial_indexes_for_postgresql
 from bot.storage.models.inbox import InboxEffect
 from bot.storage.upsert import insert_ignore
 
+_log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _READ_ONLY = "frontdesk_read_only"
 _LOCK_WAIT_MS = "frontdesk_lock_wait_ms"
@@ -288,7 +290,10 @@ class _ThreadBatchRunner(BatchRunner):
                 self._worker = _inline_database(self.db.engine.url)
                 self._worker.commits.listen(self._ring)
             done = await _held(self._worker, work)
-            await _checkpoint(self._worker)
+            try:  # the batch is committed: a checkpoint that fails is the next one's to do
+                await _checkpoint(self._worker)
+            except Exception as error:
+                _log.warning("batches: a WAL checkpoint failed (%s)", type(error).__name__)
             return done
 
         return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(there(), self._loop))
@@ -298,13 +303,15 @@ class _ThreadBatchRunner(BatchRunner):
 
     async def close(self) -> None:
         worker = self._worker
-        if worker is not None:
-            await asyncio.wrap_future(
-                asyncio.run_coroutine_threadsafe(worker.dispose(), self._loop)
-            )
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        await asyncio.to_thread(self._thread.join)
-        self._loop.close()
+        try:
+            if worker is not None:
+                await asyncio.wrap_future(
+                    asyncio.run_coroutine_threadsafe(worker.dispose(), self._loop)
+                )
+        finally:  # the thread and its loop never outlive the pass
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            await asyncio.to_thread(self._thread.join)
+            self._loop.close()
 
 
 async def _checkpoint(db: Database) -> None:
