@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy import (
+    ARRAY,  # the generic type: PostgreSQL's dialect stays unloaded on SQLite
     JSON,
     BigInteger,
     Integer,
@@ -43,7 +44,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import SHANGHAI
