@@ -161,6 +161,9 @@ async def test_a_hello_gets_a_greeting_not_an_offer_to_ask_staff(
     await wang.send("再会")
     await bot.settle()
     assert wang.messages[-1].text == catalog.text("zh", "small-talk-bye")
+    await wang.send("bye!")  # said in English from a Chinese client: said back in English
+    await bot.settle()
+    assert wang.messages[-1].text == catalog.text("en", "small-talk-bye")
     assert await bot.sql("SELECT count(*) FROM staff_questions") == [(0,)]
 
 

@@ -32,6 +32,7 @@ from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.reply import say
 from bot.understanding.matcher import small_talk
+from bot.understanding.normalise import language_of
 
 log = logging.getLogger(__name__)
 
@@ -201,10 +202,12 @@ async def not_understood(update: Update, context: FrontdeskContext) -> None:
     talk = small_talk(message.text or "") if message is not None else None
     if talk == "greeting":
         await start(update, context)
-    elif talk == "thanks":
-        await send_menu(update, context, context.t("small-talk-thanks"))
-    elif talk == "bye":
-        await send_menu(update, context, context.t("small-talk-bye"))
+    elif talk in ("thanks", "bye"):
+        # in the language it was said in ("bye" from a Chinese client is said back in English)
+        said = language_of(message.text or "") if message is not None else None
+        t = context.runtime.catalog.translator(said) if said else context.t
+        key = "small-talk-thanks" if talk == "thanks" else "small-talk-bye"
+        await send_menu(update, context, t(key))
     else:
         await send_menu(update, context, context.t("not-understood"))
 
