@@ -2426,3 +2426,22 @@ def test_an_english_day_word_glued_to_chinese_is_the_day_asked(
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == (venue,)
     assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the photo studio open some day next week",
+        "is the gym open one day next week",
+        "is the photo studio open next week",
+        "照相馆下周某天开吗",
+    ],
+)
+def test_a_vague_day_in_a_week_named_offers_that_weeks_days(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A vague day in a week named ("some day next week") narrows to that week: next week's
+    Monday to Sunday are offered, as for "…open next week", not this week's days."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates == tuple(date(2026, 12, 7) + timedelta(days=n) for n in range(7))

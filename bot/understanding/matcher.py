@@ -2586,6 +2586,9 @@ def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:
+    # a week or month named narrows a vague word beside it ("some day next week", "one day
+    # this week"): its days are offered first, whatever the order of the words
+    unresolved = sorted(unresolved, key=lambda m: m.kind != "week")
     candidates = tuple(dict.fromkeys(d for m in unresolved for d in m.candidates))
     return Understanding(
         Kind.CLARIFY_DAY, venue_ids, candidates=candidates[:7], score=1.0, looks_like_question=True
