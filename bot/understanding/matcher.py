@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.centre import Centre, FaqEntry
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
-from bot.understanding.concepts import ConceptIndex
+from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
     fold,
@@ -1049,7 +1049,7 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
-    r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
+    r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
@@ -1303,7 +1303,8 @@ _ADVICE_HEAD = re.compile(
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
-    r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
+    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring)\b)"
+    r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
     r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
@@ -1402,7 +1403,7 @@ _MY_CASE = re.compile(
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
 _ASK_PERSON = re.compile(
-    r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
+    r"人工|真人|客服|工作人员|(?:找个人|找人)(?![\u4e00-\u9fff]{0,6}(?:法律|律师))|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
     r"|member of staff|staff member|human|agent|operator)\b"
 )
@@ -1493,6 +1494,15 @@ class FaqIndex:
             return False
         return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
 
+    def entry_with_concept(self, ranked: list[Ranked], concept: str, text: str) -> Ranked | None:
+        """The best backed entry ranked that speaks of ``concept``, when ``text`` names it."""
+        if concept not in self._concepts.lexicon.find(text):
+            return None
+        return next(
+            (r for r in ranked if r.backed and concept in self._concepts.of_entry[r.entry_no]),
+            None,
+        )
+
     def close_call(self, text: str, one: int, other: int) -> int | None:
         """Of two entries ranked close, the one that alone shares some concept with ``text``
         while the other shares none the first lacks (None when both or neither do)."""
@@ -1503,6 +1513,15 @@ class FaqIndex:
             return one
         if theirs - mine and not mine - theirs:
             return other
+        if mine == theirs and mine:
+            # the same words for both ("两荤一素几钞票": a meal and a price): the one whose
+            # own topic is all there, the other wanting a topic not asked (a delivery)
+            lacking_one = self._concepts.of_entry[one] - found
+            lacking_other = self._concepts.of_entry[other] - found
+            if lacking_other - GENERIC and not lacking_one:
+                return one
+            if lacking_one - GENERIC and not lacking_other:
+                return other
         return None
 
     def rank(self, text: str) -> list[Ranked]:
@@ -2505,6 +2524,12 @@ class QuestionMatcher:
         entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+        lost = self.faq.entry_with_concept(ranked, "lost", clean)
+        if lost is not None and lost.score >= top.score - CLEAR_MARGIN:
+            # "left my phone at the gym": the thing left behind is not the topic, the loss is
+            top = lost
+            second = max((r.score for r in ranked if r is not lost), default=0.0)
+            entry = self.faq.entries[top.entry_no]
         if not top.topic:  # words in common but not the topic ("get … the centre"):
             backed = [r for r in ranked if r.topic]  # the best entry about the topic
             if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
