@@ -1145,6 +1145,20 @@ _CHAIN = re.compile(
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
     r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
     r"|网课推荐|推荐[\u4e00-\u9fff]{0,3}网课|\bonline\s+courses?\b[^?]*\brecommend"
+    # videos online, apps and software, photography tips ("网上有没有免费的书法课视频推荐", "哪个
+    # 修图软件…", "best app to edit passport photos", "better photos with my iPhone", "外卖平台")
+    r"|网上[\u4e00-\u9fff]{0,10}(?:视频|网课)|视频推荐|修图|(?:哪个|什么|啥|推荐)[\u4e00-\u9fff]{0,3}(?:软件|app)"
+    r"|外卖平台|\b(?:best|which|what|good|free)\s+(?:\w+\s+)?apps?\b|\bapps?\s+to\s+edit\b"
+    r"|\b(?:take|taking)\s+(?:better|good|nicer)\s+(?:photos|pictures)\b|\bwith\s+my\s+(?:iphone|camera)\b"
+    # the bot's own legal opinion on a case ("这条款合法吗，你帮我判断一下", "is my landlord allowed
+    # to keep my deposit? what's your legal opinion"): a lawyer's, not an answer here
+    r"|(?:你|您)(?:帮我|给我)(?:判断|评估|分析)|合法吗|合不合法|是否合法|违法吗"
+    r"|\b(?:your\s+)?legal\s+opinion\b|\b(?:is|are)\s+(?:my|the)\s+(?:landlord|employer|boss|company"
+    r"|neighbou?r)s?\s+allowed\b"
+    # universities, landmarks of other districts ("what courses does fudan offer", "near the bund")
+    r"|复旦|交大|同济|\b(?:fudan|jiaotong|tongji|universit(?:y|ies))\b"
+    r"|外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园|\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi"
+    r"|xujiahui|yuyuan)\b"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
@@ -1397,6 +1411,10 @@ _MY_CASE = re.compile(
     r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
     r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
     r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # a request or report of one's own, and whether it came through ("上个月申请的补贴批下来没有",
+    # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
+    r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
+    r"|\b(?:any|an)\s+(?:news|update)\s+on\s+my\b|\bheard\s+back\b"
     # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
     # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
@@ -1599,6 +1617,36 @@ _SUGGESTION = re.compile(
 _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
 )
+# Feedback in so many words, about whichever place ("想表扬一下照相馆的师傅", "活动室空调太冷了 给
+# 你们提个建议", "where can i leave a review of the gym", "写个感谢可以伐"), asked how or not; not
+# for another business ("淘宝上怎么给卖家差评", "a google review for a restaurant")
+_FEEDBACK_SAID = re.compile(
+    r"表扬|夸一?夸|称赞|投诉|吐槽|(?<!给我)(?<!帮我)提(?:点|些|个|一点|一些)?(?:意见|建议)|点个?赞|写(?:个|封|一封|份)?(?:感谢|表扬)"
+    r"|感谢信|表扬信|锦旗"
+    r"|\b(?:give|leave|send|write|post)\s+(?:some\s+|a\s+|an\s+)?(?:feedback|review|compliments?)\b"
+    r"|(?<!how\sdo\si\s)(?<!how\sto\s)\bsay\s+(?:a\s+(?:big\s+)?)?thank(?:s|\s+you)\b(?!\s+in\b)"
+    r"|\bthank\s+(?:the\s+|your\s+)?(?:staff|nurses?|doctors?|lady|teachers?|cooks?|chefs?|team"
+    r"|volunteers?|lawyers?|photographers?)\b|\bthank\s+(?:her|him|them)\b"
+)
+_FEEDBACK_ELSEWHERE = re.compile(
+    r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|医院"
+    # one's own home or family: the property management's, or a parent's praise
+    r"|我家|家里|屋里|楼道|小区|孩子|小孩|孙子|孙女|儿子|女儿"
+    r"|\b(?:google|amazon|taobao|restaurants?|shops?|sellers?|hotel|airbnb|uber|didi)\b"
+)
+# Something good or bad told, and whom to tell ("跑步机坏了好几天了 跟谁讲", "the lunch today was
+# great, who do I tell?", "排队排了半小时 能不能给领导说一声"): the feedback form
+_TELL_WHOM = re.compile(
+    r"跟谁(?:讲|说)|和谁(?:讲|说)|找谁(?:讲|说|反映)|告诉谁|向谁反映|反映给谁"
+    r"|(?:给|跟|向|和)(?:你们)?领导(?:说|讲|反映)"
+    r"|\bwho\s+(?:do|should|can|could)\s+i\s+(?:tell|thank|complain\s+to|report\s+(?:it|this|that)\s+to)\b"
+    r"|\bwhere\s+(?:do|can|should)\s+i\s+report\b"
+)
+_GOOD_OR_BAD = re.compile(
+    r"坏了|坏掉|坏脱|不灵|不亮|漏水|态度|耐心|热情|服务(?:好|差|不好)|太冷|太热|太吵|太脏|吵|脏|臭|排队|难吃|好吃|咸|淡"
+    r"|\b(?:rude|kind|helpful|great|excellent|terrible|awful|broken|not\s+working|out\s+of\s+order"
+    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful)\b"
+)
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些|哪几门|哪几个|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
@@ -1621,6 +1669,13 @@ _MY_CLASSES = re.compile(
     r"|我的(?:夜校|晚间|夜间|兴趣|培训)的?(?:课程?|班)"
     r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
+    # the next lesson of one's own, the record of one's sign-ups, the class signed up last time
+    r"|\b(?:when|what\s+time|what\s+day)\s+is\s+my\s+(?:next\s+)?(?:lesson|class)\b|\bmy\s+next\s+(?:lesson|class)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:class|course)\s+(?:bookings?|enrol?ments?|registrations?|schedule)\b"
+    r"|报名\s*记录|\bmy\s+报名"
+    r"|(?:上次|之前|上回|上个月|前几天|以前|前两天)报(?:名)?的(?:那个|那门|那几个|那几门)?(?:班|课)"
+    r"|报名成功的(?:课程?|班)|报上的(?:课|班)"
+    r"|报了(?:个|一个|几个|几门)?(?:班|课)[^。？?]{0,10}?(?:不晓得|不知道|忘了|记不得|记不清)"
 )
 # Money back for a course ("报了夜校又去不了 钱退得回来伐", "do i get my money back"): the fees
 _REFUND = re.compile(
@@ -1647,7 +1702,7 @@ _COURSE_NAMED = re.compile(
     r"\s*(?:$|[,.!?]|\bis\b)"
 )
 _NOT_A_COURSE = re.compile(
-    r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
+    r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     r"|夜校|课)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
@@ -1686,6 +1741,24 @@ _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
     r"|\b(?:that|this)\s+(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
 )
+# A subject to learn and where or how to sign up ("我想学书法 怎么报", "老年人学太极拳哪里报",
+# "I'd love to try the dance class, how do I join"): that course, asked how
+_COURSE_HOW = re.compile(
+    r"(?:学|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
+    r"|\b(?:try|join|take|learn|do)\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:class|course|lessons?)\b[^?]{0,20}\bhow\s+(?:do|can|could)\s+i\b"
+)
+# Whether a course named takes people, when it starts, whether a teacher teaches it, whether
+# there is one ("合唱班收人伐", "国画班什么时候开", "广场舞有老师教伐", "水彩画课程有吗",
+# "any spots left in the english class?", "yoga class for beginners?")
+_COURSE_ABOUT = re.compile(
+    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
+    r"|什么时候开|啥时候开|几时开|哪天开|几号开|有吗|有伐|有没有|有不)"
+    r"|(?P<zh2>(?:(?![的有学报])[\u4e00-\u9fff]){2,5}?)有(?:没有)?老师教"
+    r"|\b(?:any|some)\s+(?:spots|places|spaces|seats|room)\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s+(?:class|course)\b"
+    r"|^\s*(?P<en2>[a-z]+(?:\s[a-z]+)?)\s+(?:class|course)(?:es)?\s+for\s+(?:beginners|seniors|kids|adults)\b"
+)
 _SIGN_UP = re.compile(r"报名|想报|要报|报一个|报个|参加|名额|\b(?:sign\s+up|join|enrol)")
 _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
 _EVENTS = re.compile(
@@ -1702,6 +1775,17 @@ _EVENTS_STRONG = re.compile(
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
     r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
+    # what is organised, what one can join, anything fun on ("社区最近组织啥", "中秋有没有搞猜灯谜
+    # 之类的", "周末带小孩可以参加什么", "anything fun going on this weekend", "what's coming up")
+    r"|(?:搞|办|组织|举办)(?:了)?(?:啥|什么|点啥|点什么|哪些)(?!课|班|手续|证|卡)"
+    r"|有没有(?:搞|办|组织)[\u4e00-\u9fff]{1,8}?(?:之类|这类|这样|那样)"
+    r"|(?:可以|能)参加(?:什么|啥|哪些)"
+    r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b|\bwhat'?\s?s\s+coming\s+up\b"
+)
+# words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
+_NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
+_OTHER_DISTRICT = re.compile(
+    r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
@@ -2398,6 +2482,14 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
+        if (
+            _FEEDBACK_SAID.search(text) or (_TELL_WHOM.search(text) and _GOOD_OR_BAD.search(text))
+        ) and not _FEEDBACK_ELSEWHERE.search(text):
+            # praise, a complaint or a suggestion in so many words, about whichever place, or
+            # something good or bad and whom to tell: the feedback form
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
         if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text):
             # "活动室冬天空调太冷了…我要反映反映", "want to complain, the soup was cold": a
             # complaint of the resident's own, about whichever place
@@ -2482,7 +2574,33 @@ class QuestionMatcher:
                 score=1.0,
                 looks_like_question=True,
             )
+        for found in (_COURSE_HOW.search(text), _COURSE_ABOUT.search(text)):
+            # a subject and how to sign up; whether a course named takes people, starts, is
+            # taught, is there at all
+            if found is None:
+                continue
+            hint = _course_hint_of(found)
+            if hint and not _NOT_A_COURSE.match(hint) and not _NOT_A_SUBJECT.search(hint):
+                return Understanding(
+                    Kind.FEATURE,
+                    feature="course",
+                    course_hint=hint,
+                    score=1.0,
+                    looks_like_question=True,
+                )
+        leading = _COURSE_LEADING.match(text)
+        if leading is not None and _SIGN_UP.search(text) and (hint := _course_hint(leading)):
+            # "书法课 报名": a course named first, then the sign-up
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
+                score=1.0,
+                looks_like_question=True,
+            )
         if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
+            return None
+        if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
         if _EVENTS_STRONG.search(text) and (
             not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
@@ -2582,6 +2700,19 @@ _COURSE_SUBJECTS = (
     (re.compile(r"^(?:打)?太极拳?$"), "太极"),
     (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
 )
+
+
+def _course_hint_of(match: re.Match[str]) -> str:
+    """The hint of a match whose subject may be in any of its groups (zh, zh2, en, en2)."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    for zh, en in (("zh", "en"), ("zh2", "en2")):
+        if zh in groups or en in groups:
+            break
+    else:
+        return ""
+    text = (groups.get(zh) or groups.get(en) or "").strip()
+    found = re.match(r"(?P<zh>.*)", text)
+    return _course_hint(found) if found is not None else ""
 
 
 def _course_hint(match: re.Match[str]) -> str:
