@@ -2445,3 +2445,76 @@ def test_a_vague_day_in_a_week_named_offers_that_weeks_days(
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
     assert verdict.candidates == tuple(date(2026, 12, 7) + timedelta(days=n) for n in range(7))
+
+
+SEPT_TUESDAY = date(2026, 9, 22)
+
+
+def test_a_festivals_first_day_is_its_own_day(matcher: QuestionMatcher) -> None:
+    """ "国庆头一天" is National Day's first day, as 头三天 are its first three (not the day
+    before it, which was answered with confidence)."""
+    verdict = matcher.understand("国庆头一天健身房开伐", SEPT_TUESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 1),))
+    before = matcher.understand("国庆前一天健身房开伐", SEPT_TUESDAY)
+    assert before.days == (date(2026, 9, 30),)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("想表扬一下卫生站的护士 打针一点都不疼", "feedback"),
+        ("活动室的空调坏了好几天了 跟谁讲", "feedback"),
+        ("where can i leave a review of the photo studio", "feedback"),
+        ("the staff at the window were so helpful, who do i tell?", "feedback"),
+        ("上回报名的那个班哪天上课", "myclasses"),
+        ("when is my next class", "myclasses"),
+        ("合唱班还收人伐", "course"),
+        ("我想学太极 到哪里报名", "course"),
+        ("社区最近组织啥", "events"),
+        ("anything fun going on next weekend", "events"),
+    ],
+)
+def test_feature_requests_in_residents_words(
+    matcher: QuestionMatcher, text: str, feature: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, feature), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怎么表扬孩子比较好",
+        "淘宝上怎么给卖家差评",
+        "how do I say thank you in Shanghainese",
+        "静安区有什么周末活动",
+        "哪个修图软件能把照片背景换掉",
+        "我跟房东的合同这条款合法吗，你帮我判断一下",
+    ],
+)
+def test_feature_words_for_things_not_ours_open_nothing(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("两荤一素几钞票", "canteen_prices"),
+        ("left my umbrella at the canteen yesterday", "lost_found"),
+        ("how much should I budget for lunch there", "canteen_prices"),
+        ("跟物业有纠纷，想请教律师 收不收钱", "legal_aid_how"),
+    ],
+)
+def test_faq_paraphrases_without_their_keywords(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_places_phone_and_address_together_is_its_card(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("老年食堂电话地址", SEPT_TUESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, ("canteen",))

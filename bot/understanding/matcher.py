@@ -195,9 +195,10 @@ _DAY_AFTER = re.compile(
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
-# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked)
+# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked);
+# "国庆头一天" is its first day, as 头三天 are its first three (not the day before it)
 _FIRST_DAYS = re.compile(
-    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([两二三四五1-5])\s*天"
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([一两二三四五1-5])\s*天"
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
@@ -840,6 +841,8 @@ _LOCATED = re.compile(
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+    # which building, its address with its phone ("夜校教室在哪栋楼", "老年食堂电话地址")
+    r"|哪(?:一)?(?:栋|幢|座)(?:楼)?|地址|\baddress\b"
     # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
