@@ -2518,3 +2518,19 @@ def test_faq_paraphrases_without_their_keywords(
 def test_a_places_phone_and_address_together_is_its_card(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("老年食堂电话地址", SEPT_TUESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, ("canteen",))
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("这礼拜饭堂烧点啥", "canteen_menu"),
+        ("明天食堂烧点啥", "canteen_menu"),
+        ("高血压的药能在你们那里开吗", "health_services"),
+    ],
+)
+def test_what_is_cooked_and_a_medicine_prescribed_are_not_hours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """What is cooked on a day is the menu; 开 after a medicine is prescribing, not opening."""
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

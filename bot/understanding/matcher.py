@@ -822,6 +822,8 @@ _HOURS_INTENT = re.compile(
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
+# A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
+_PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
@@ -1847,6 +1849,8 @@ _BOOK_ASK = re.compile(
 )
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
+    # what is cooked ("这礼拜饭堂烧点啥")
+    r"|烧(?:点)?什么|做(?:点)?什么吃|\bcooking\b"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
@@ -2176,7 +2180,9 @@ class QuestionMatcher:
             ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
-        hours_intent = bool(_HOURS_INTENT.search(_OFFERED.sub(" ", rest)))
+        hours_intent = bool(
+            _HOURS_INTENT.search(_PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", rest)))
+        )
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
@@ -2299,7 +2305,7 @@ class QuestionMatcher:
         if (
             verdict.kind is Kind.FAQ
             and not other_topic
-            and _HOURS_HEAD.search(rest)
+            and _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
             and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
         ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
             if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue
