@@ -2534,3 +2534,14 @@ def test_what_is_cooked_and_a_medicine_prescribed_are_not_hours(
     """What is cooked on a day is the menu; 开 after a medicine is prescribing, not opening."""
     verdict = matcher.understand(text, SEPT_TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd rather talk to a human on the phone, what number", "想跟真人讲 电话多少"]
+)
+def test_a_person_on_the_phone_with_the_number_asked_is_the_numbers(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+    assert matcher.understand("can i talk to a person", SEPT_TUESDAY).kind is Kind.NONE

@@ -822,6 +822,9 @@ _HOURS_INTENT = re.compile(
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
+_NUMBER_ASKED = re.compile(
+    r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
+)
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
@@ -2143,6 +2146,12 @@ class QuestionMatcher:
         ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
+            # a person on the phone, and the number asked ("I'd rather talk to a human on the
+            # phone, what number", "想跟真人讲 电话多少"): the numbers; else the person's button
+            if _PHONE_INTENT.search(rest) and _NUMBER_ASKED.search(rest):
+                phones = self._faq(rest, question)
+                if phones.kind is Kind.FAQ:
+                    return phones
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
         left = strip_punctuation(remove_times(blank, mentions))
