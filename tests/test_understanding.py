@@ -2490,6 +2490,10 @@ def test_feature_requests_in_residents_words(
         "静安区有什么周末活动",
         "哪个修图软件能把照片背景换掉",
         "我跟房东的合同这条款合法吗，你帮我判断一下",
+        "the bus driver was rude, who do i tell",
+        "my boss was rude to me, who do i tell",
+        "what's coming up on netflix",
+        "社区搞什么名堂",
     ],
 )
 def test_feature_words_for_things_not_ours_open_nothing(

@@ -1639,7 +1639,9 @@ _FEEDBACK_SAID = re.compile(
 _FEEDBACK_ELSEWHERE = re.compile(
     r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|医院"
     # one's own home or family: the property management's, or a parent's praise
-    r"|我家|家里|屋里|楼道|小区|孩子|小孩|孙子|孙女|儿子|女儿"
+    r"|我家|家里|屋里|楼道|小区|孩子|小孩|孙子|孙女|儿子|女儿|邻居|司机|公交|地铁|老板|同事|公司|单位"
+    r"|\b(?:landlord|neighbou?rs?|bus|driver|taxi|metro|airline|bank|school|boss|employer"
+    r"|colleagues?|company|manager\s+at\s+work)\b"
     r"|\b(?:google|amazon|taobao|restaurants?|shops?|sellers?|hotel|airbnb|uber|didi)\b"
 )
 # Something good or bad told, and whom to tell ("跑步机坏了好几天了 跟谁讲", "the lunch today was
@@ -1785,10 +1787,11 @@ _EVENTS_STRONG = re.compile(
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
     # what is organised, what one can join, anything fun on ("社区最近组织啥", "中秋有没有搞猜灯谜
     # 之类的", "周末带小孩可以参加什么", "anything fun going on this weekend", "what's coming up")
-    r"|(?:搞|办|组织|举办)(?:了)?(?:啥|什么|点啥|点什么|哪些)(?!课|班|手续|证|卡)"
-    r"|有没有(?:搞|办|组织)[\u4e00-\u9fff]{1,8}?(?:之类|这类|这样|那样)"
+    r"|(?:搞|组织|举办)(?:了)?(?:啥|什么|点啥|点什么|哪些)(?!课|班|手续|证|卡|名堂|鬼)"
+    r"|有没有(?:搞|组织|举办)[\u4e00-\u9fff]{1,8}?(?:之类|这类|这样|那样)"
     r"|(?:可以|能)参加(?:什么|啥|哪些)"
-    r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b|\bwhat'?\s?s\s+coming\s+up\b"
+    r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b(?!\s+(?:with|to)\b)"
+    r"|\bwhat'?\s?s\s+coming\s+up\b(?=\s*(?:[?.!]|$|at\b|in\b|this\b|next\b|for\b|around\b|here\b))"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
