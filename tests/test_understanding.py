@@ -2549,3 +2549,14 @@ def test_a_person_on_the_phone_with_the_number_asked_is_the_numbers(
     verdict = matcher.understand(text, SEPT_TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
     assert matcher.understand("can i talk to a person", SEPT_TUESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [("办社保的窗口在哪", "service_window"), ("拍证件照的照相馆在几楼", "photo_studio")],
+)
+def test_a_place_told_by_what_is_done_there_asked_where_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict

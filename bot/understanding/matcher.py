@@ -822,6 +822,12 @@ _HOURS_INTENT = re.compile(
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
+# A place told by what is done there, right before its name ("办社保的窗口", "打疫苗的卫生站")…
+_DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\u9fff]{1,4}的\s*$")
+# …and only where it is asked after it
+_WHERE_ALONE = re.compile(
+    r"\s*(?:是)?在(?:哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+)
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
 )
@@ -2073,6 +2079,12 @@ class QuestionMatcher:
         for venue in venues:
             start, end = venue.span
             blank = blank[:start] + " " * (end - start) + blank[end:]
+            if (
+                end
+                and _WHERE_ALONE.fullmatch(text, end)
+                and (what := _DESCRIBED_BY.search(blank, 0, start))
+            ):  # "办社保的窗口在哪": the window where that is done, asked where it is
+                blank = blank[: what.start()] + " " * (start - what.start()) + blank[start:]
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
