@@ -2553,7 +2553,12 @@ def test_a_person_on_the_phone_with_the_number_asked_is_the_numbers(
 
 @pytest.mark.parametrize(
     ("text", "venue"),
-    [("办社保的窗口在哪", "service_window"), ("拍证件照的照相馆在几楼", "photo_studio")],
+    [
+        ("办社保的窗口在哪", "service_window"),
+        ("拍证件照的照相馆在几楼", "photo_studio"),
+        ("夜校教室在哪栋楼", "night_school"),
+        ("健身房在哪栋楼", "gym"),
+    ],
 )
 def test_a_place_told_by_what_is_done_there_asked_where_is_its_card(
     matcher: QuestionMatcher, text: str, venue: str

@@ -849,11 +849,13 @@ _WHERE_INTENT = re.compile(
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
+    # which building ("夜校教室在哪栋楼")
+    r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
-    # which building, its address with its phone ("夜校教室在哪栋楼", "老年食堂电话地址")
-    r"|哪(?:一)?(?:栋|幢|座)(?:楼)?|地址|\baddress\b"
+    # its address with its phone ("老年食堂电话地址")
+    r"|地址|\baddress\b"
     # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
@@ -872,6 +874,8 @@ _WHAT_PLACE = re.compile(
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
+# The place's own room, said with its name ("夜校教室在哪栋楼")
+_ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
 _PHONE_INTENT = re.compile(
     r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
 )
@@ -2267,7 +2271,9 @@ class QuestionMatcher:
                     # "健身房在哪", "会客厅在什么地方": only where the place is (its card), or
                     # with its phone number ("卫生站电话多少 在大楼哪一边")
                     _LOCATED.search(rest)
-                    and _is_only_filler(_PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                    and _is_only_filler(
+                        _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                    )
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
