@@ -1702,6 +1702,10 @@ _REFUND = re.compile(
     r"退(?:钱|款|费|学费|得回|得出|回来|还|不退)|钱(?:能|可以|还能)?退|能退|可以退|退吗|退伐"
     r"|\bmoney\s+back\b|\brefund"
 )
+# Money paid and got back, in other words ("交了钱不想上了能拿回来伐"): a refund
+_MONEY_BACK = re.compile(
+    r"(?:交了|付了|交的|付的|花了)(?:的)?(?:钱|钞票|学费)[^。？?]{0,10}?(?:拿回来|拿得回|要回来|要得回|还给我)"
+)
 _TERM_NAMED = re.compile(r"\b(?:this|next|coming|last|autumn|spring|summer|fall)\s+term\b")
 _SIGNED_UP = re.compile(
     r"报(?:了|过)?名|报了|报过|交了|\b(?:sign(?:ed)?\s+up|signing\s+up|enrol\w*|register\w*|join\w*)\b"
@@ -2666,6 +2670,8 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
+        if _MONEY_BACK.search(clean):
+            clean = f"{clean} 退款"  # the money back, in the entries' own word
         if _REFUND.search(clean) or (
             _SIGNED_UP.search(clean) and "volunteer" in self.faq.concepts_in(clean)
         ):
