@@ -2511,6 +2511,7 @@ def test_feature_words_for_things_not_ours_open_nothing(
         ("how much should I budget for lunch there", "canteen_prices"),
         ("跟物业有纠纷，想请教律师 收不收钱", "legal_aid_how"),
         ("交了钱不想上了能拿回来伐", "night_school_fees"),
+        ("晚上那个学校在手机上怎么报", "night_school_signup"),
     ],
 )
 def test_faq_paraphrases_without_their_keywords(
