@@ -2512,6 +2512,7 @@ def test_feature_words_for_things_not_ours_open_nothing(
         ("跟物业有纠纷，想请教律师 收不收钱", "legal_aid_how"),
         ("交了钱不想上了能拿回来伐", "night_school_fees"),
         ("晚上那个学校在手机上怎么报", "night_school_signup"),
+        ("do i need to book before seeing the volunteer lawyer?", "legal_aid_how"),
     ],
 )
 def test_faq_paraphrases_without_their_keywords(

@@ -128,6 +128,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
     ),
     "legal": (
+        # a volunteer lawyer is the legal aid's, not volunteering: "志愿律师", "volunteer lawyer"
+        "志愿律师", "义务律师", "volunteer lawyer", "volunteer lawyers",
         "律师", "法律", "法律援助", "打官司", "纠纷", "合同", "押金", "继承", "维权", "lawyer",
         "legal", "dispute", "contract", "deposit",
     ),
