@@ -398,6 +398,25 @@ def test_an_faq_answers_venue_may_be_the_context(matcher: QuestionMatcher) -> No
 
 
 @pytest.mark.parametrize(
+    ("first", "then", "days"),
+    [
+        ("食堂后天开吗", "嗯 好 那礼拜天呢", (SUNDAY,)),
+        ("食堂后天开吗", "好 的 那周日呢", (SUNDAY,)),
+        ("食堂明天开吗", "哦 哦 那下午呢", (THURSDAY,)),
+        ("食堂后天开吗", "嗯　好　那礼拜天呢", (SUNDAY,)),
+    ],
+)
+def test_spaced_out_acknowledgements_are_not_joined_to_the_follow_up(
+    matcher: QuestionMatcher, first: str, then: str, days: tuple[date, ...]
+) -> None:
+    """Lone characters spaced out are joined into one word ("卫 生 站"), but a run of
+    acknowledgements stays apart from the question after it, so it is still left out."""
+    followed = _follow(matcher, first, then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("canteen",), days)
+
+
+@pytest.mark.parametrize(
     ("then", "days"),
     [
         ("是的，那周日呢", (SUNDAY,)),

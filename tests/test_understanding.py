@@ -2426,3 +2426,145 @@ def test_an_english_day_word_glued_to_chinese_is_the_day_asked(
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == (venue,)
     assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the photo studio open some day next week",
+        "is the gym open one day next week",
+        "is the photo studio open next week",
+        "照相馆下周某天开吗",
+    ],
+)
+def test_a_vague_day_in_a_week_named_offers_that_weeks_days(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A vague day in a week named ("some day next week") narrows to that week: next week's
+    Monday to Sunday are offered, as for "…open next week", not this week's days."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates == tuple(date(2026, 12, 7) + timedelta(days=n) for n in range(7))
+
+
+SEPT_TUESDAY = date(2026, 9, 22)
+
+
+def test_a_festivals_first_day_is_its_own_day(matcher: QuestionMatcher) -> None:
+    """ "国庆头一天" is National Day's first day, as 头三天 are its first three (not the day
+    before it, which was answered with confidence)."""
+    verdict = matcher.understand("国庆头一天健身房开伐", SEPT_TUESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 1),))
+    before = matcher.understand("国庆前一天健身房开伐", SEPT_TUESDAY)
+    assert before.days == (date(2026, 9, 30),)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("想表扬一下卫生站的护士 打针一点都不疼", "feedback"),
+        ("活动室的空调坏了好几天了 跟谁讲", "feedback"),
+        ("where can i leave a review of the photo studio", "feedback"),
+        ("the staff at the window were so helpful, who do i tell?", "feedback"),
+        ("上回报名的那个班哪天上课", "myclasses"),
+        ("when is my next class", "myclasses"),
+        ("合唱班还收人伐", "course"),
+        ("我想学太极 到哪里报名", "course"),
+        ("社区最近组织啥", "events"),
+        ("anything fun going on next weekend", "events"),
+    ],
+)
+def test_feature_requests_in_residents_words(
+    matcher: QuestionMatcher, text: str, feature: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, feature), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怎么表扬孩子比较好",
+        "淘宝上怎么给卖家差评",
+        "how do I say thank you in Shanghainese",
+        "静安区有什么周末活动",
+        "哪个修图软件能把照片背景换掉",
+        "我跟房东的合同这条款合法吗，你帮我判断一下",
+        "the bus driver was rude, who do i tell",
+        "my boss was rude to me, who do i tell",
+        "what's coming up on netflix",
+        "社区搞什么名堂",
+    ],
+)
+def test_feature_words_for_things_not_ours_open_nothing(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("两荤一素几钞票", "canteen_prices"),
+        ("left my umbrella at the canteen yesterday", "lost_found"),
+        ("how much should I budget for lunch there", "canteen_prices"),
+        ("跟物业有纠纷，想请教律师 收不收钱", "legal_aid_how"),
+        ("交了钱不想上了能拿回来伐", "night_school_fees"),
+        ("晚上那个学校在手机上怎么报", "night_school_signup"),
+        ("do i need to book before seeing the volunteer lawyer?", "legal_aid_how"),
+    ],
+)
+def test_faq_paraphrases_without_their_keywords(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_places_phone_and_address_together_is_its_card(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("老年食堂电话地址", SEPT_TUESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, ("canteen",))
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("这礼拜饭堂烧点啥", "canteen_menu"),
+        ("明天食堂烧点啥", "canteen_menu"),
+        ("高血压的药能在你们那里开吗", "health_services"),
+    ],
+)
+def test_what_is_cooked_and_a_medicine_prescribed_are_not_hours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """What is cooked on a day is the menu; 开 after a medicine is prescribing, not opening."""
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd rather talk to a human on the phone, what number", "想跟真人讲 电话多少"]
+)
+def test_a_person_on_the_phone_with_the_number_asked_is_the_numbers(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+    assert matcher.understand("can i talk to a person", SEPT_TUESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("办社保的窗口在哪", "service_window"),
+        ("拍证件照的照相馆在几楼", "photo_studio"),
+        ("夜校教室在哪栋楼", "night_school"),
+        ("健身房在哪栋楼", "gym"),
+    ],
+)
+def test_a_place_told_by_what_is_done_there_asked_where_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_TUESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict

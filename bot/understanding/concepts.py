@@ -30,7 +30,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fee": (
         "收费", "收不收费", "收钱", "要钱", "要不要钱", "交钱", "付钱", "花钱", "多少钱", "几钱",
         "几块钱", "几毛钱", "几元", "价格", "价钱", "价位", "费用", "贵不贵", "贵吗", "便宜",
-        "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花",
+        "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花", "几钞票", "多少钞票",
+        "怎么收", "怎么算钱",
+        "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",
     ),
@@ -42,14 +44,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "where": (
         "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
         "怎么去", "怎么过去", "怎么到", "哪条路", "哪边", "哪一边", "哪个口", "哪个出口", "往哪走",
-        "门牌", "门牌号", "几号门", "导航", "定位", "where", "address", "location", "located",
+        "门牌", "门牌号", "几号门", "导航", "定位", "哪条街", "什么街", "street", "which road",
+        "where", "address",
+        "location", "located",
         "postcode", "satnav",
     ),
     "transport": (
         "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
         "哪站", "出站", "几号口", "乘什么车", "坐什么车子", "乘车子", "坐车子", "搭什么车",
         "乘几路", "坐几路", "搭几路", "乘地铁", "乘公交", "metro", "subway", "bus", "station",
-        "get there", "get to", "reach",
+        "get there", "get to", "reach", "走多久", "要走多久", "走几分钟", "金沙江路",
     ),
     "bring": (
         "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
@@ -65,17 +69,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
         "捡到", "失物", "拉下", "交上来", "lost", "lose", "left my", "forgot", "found",
         "hand in", "handed in", "missing", "lost property", "dropped", "misplaced",
-        "hand them in", "hand it in",
+        "hand them in", "hand it in", "leave behind", "left behind", "people leave",
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
-        "送到家里", "送到屋里", "送到屋里厢", "送上门", "送到门口",
+        "送到家里", "送到屋里", "送到屋里厢", "送上门", "送到门口", "送到楼上", "送上楼", "送楼上",
+        "bring his lunch", "bring her lunch", "bring my lunch", "bring meals", "to his flat",
+        "to her flat",
         "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
     ),
     "access": (
         "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "腿脚", "行动不便",
         "拐杖", "拄拐", "助行器", "上楼", "下楼", "上不去", "wheelchair", "lift",
-        "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs",
+        "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs", "step-free",
+        "step free",
     ),
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
@@ -84,7 +91,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
-        "photocopy", "scan",
+        "photocopy", "scan", "印两张", "印几张", "印一下", "打几张", "黑白的", "彩印",
     ),
     "volunteer": (
         "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
@@ -98,12 +105,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
-        "晚餐", "一顿", "中饭", "夜饭", "中午饭", "饭钱",
+        "晚餐", "一顿", "中饭", "夜饭", "中午饭", "饭钱", "两荤一素", "一荤一素",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (
         "菜单", "菜谱", "什么菜", "啥菜", "吃什么", "吃啥", "烧什么", "烧点啥", "几个菜", "menu",
-        "dishes", "serve",
+        "dishes", "serve", "cooking",
         # 啥 is read as 什么 before the lookup: "烧点啥小菜" is "烧点什么小菜"
         "烧点什么", "什么小菜", "小菜", "清淡", "少盐", "low salt", "low-salt", "food like",
         # "what's for lunch": the words "s for lunch" once the apostrophe is a break
@@ -111,7 +118,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "health": (
         "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",
-        "家庭医生", "签约", "看病", "医保卡", "体检", "prescription", "medicine", "blood pressure",
+        "家庭医生", "签约", "看病", "医保卡", "体检", "高血压", "血压药", "的药", "prescription",
+        "medicine",
+        "blood pressure",
         "vaccine", "vaccination", "flu", "jab", "shot", "family doctor", "checkup",
     ),
     "paperwork": (
@@ -119,16 +128,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
     ),
     "legal": (
+        # a volunteer lawyer is the legal aid's, not volunteering: "志愿律师", "volunteer lawyer"
+        "志愿律师", "义务律师", "volunteer lawyer", "volunteer lawyers",
         "律师", "法律", "法律援助", "打官司", "纠纷", "合同", "押金", "继承", "维权", "lawyer",
         "legal", "dispute", "contract", "deposit",
     ),
     "night_school": (
         "夜校", "夜大", "夜班课", "night school", "evening class", "evening classes",
         "night class", "night classes", "night course", "evening course", "evening courses",
-        "night courses", "night school classes",
+        "night courses", "night school classes", "晚上的课", "晚上那些课", "晚上那个学校",
+        "晚上的学校",
     ),
     "signup": (
-        "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报",
+        "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报", "排队", "候补",
+        "get a place",
+        "waiting list",
         "什么课", "哪些课", "啥课", "哪几门课", "有哪些课程", "开了哪些",
         "sign up", "signup", "register", "registration", "enrol",
         "enroll", "enrolment", "enrollment", "join", "sign me up",
@@ -139,13 +153,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
+        "合影", "合照",
         "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
     ),
     "phone": (
-        "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "phone", "number",
+        "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "座机", "拨过去",
+        "怎么拨", "拨打", "phone",
+        "number",
         "call", "telephone", "contact",
     ),
-    "at_1690": ("1690", "服务中心", "党群服务中心", "1690中心", "centre", "center"),
+    "at_1690": (
+        "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
+        "这个中心", "中心在哪", "中心具体",
+    ),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
 }  # fmt: skip

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.centre import Centre, FaqEntry
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
-from bot.understanding.concepts import ConceptIndex
+from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
     fold,
@@ -195,9 +195,10 @@ _DAY_AFTER = re.compile(
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
-# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked)
+# "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked);
+# "国庆头一天" is its first day, as 头三天 are its first three (not the day before it)
 _FIRST_DAYS = re.compile(
-    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([两二三四五1-5])\s*天"
+    r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([一两二三四五1-5])\s*天"
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
@@ -821,6 +822,17 @@ _HOURS_INTENT = re.compile(
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
+# A place told by what is done there, right before its name ("办社保的窗口", "打疫苗的卫生站")…
+_DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\u9fff]{1,4}的\s*$")
+# …and only where it is asked after it
+_WHERE_ALONE = re.compile(
+    r"\s*(?:是)?在(?:哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+)
+_NUMBER_ASKED = re.compile(
+    r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
+)
+# A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
+_PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
@@ -837,9 +849,13 @@ _WHERE_INTENT = re.compile(
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
+    # which building ("夜校教室在哪栋楼")
+    r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
+    # its address with its phone ("老年食堂电话地址")
+    r"|地址|\baddress\b"
     # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
@@ -858,6 +874,8 @@ _WHAT_PLACE = re.compile(
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
+# The place's own room, said with its name ("夜校教室在哪栋楼")
+_ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
 _PHONE_INTENT = re.compile(
     r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
 )
@@ -1049,7 +1067,7 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
-    r"股票|房价|笑话|快递|物业|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
+    r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
@@ -1145,6 +1163,20 @@ _CHAIN = re.compile(
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
     r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
     r"|网课推荐|推荐[\u4e00-\u9fff]{0,3}网课|\bonline\s+courses?\b[^?]*\brecommend"
+    # videos online, apps and software, photography tips ("网上有没有免费的书法课视频推荐", "哪个
+    # 修图软件…", "best app to edit passport photos", "better photos with my iPhone", "外卖平台")
+    r"|网上[\u4e00-\u9fff]{0,10}(?:视频|网课)|视频推荐|修图|(?:哪个|什么|啥|推荐)[\u4e00-\u9fff]{0,3}(?:软件|app)"
+    r"|外卖平台|\b(?:best|which|what|good|free)\s+(?:\w+\s+)?apps?\b|\bapps?\s+to\s+edit\b"
+    r"|\b(?:take|taking)\s+(?:better|good|nicer)\s+(?:photos|pictures)\b|\bwith\s+my\s+(?:iphone|camera)\b"
+    # the bot's own legal opinion on a case ("这条款合法吗，你帮我判断一下", "is my landlord allowed
+    # to keep my deposit? what's your legal opinion"): a lawyer's, not an answer here
+    r"|(?:你|您)(?:帮我|给我)(?:判断|评估|分析)|合法吗|合不合法|是否合法|违法吗"
+    r"|\b(?:your\s+)?legal\s+opinion\b|\b(?:is|are)\s+(?:my|the)\s+(?:landlord|employer|boss|company"
+    r"|neighbou?r)s?\s+allowed\b"
+    # universities, landmarks of other districts ("what courses does fudan offer", "near the bund")
+    r"|复旦|交大|同济|\b(?:fudan|jiaotong|tongji|universit(?:y|ies))\b"
+    r"|外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园|\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi"
+    r"|xujiahui|yuyuan)\b"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
@@ -1303,7 +1335,8 @@ _ADVICE_HEAD = re.compile(
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
-    r"|\bwhy\b|\bshould\s+i\b|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
+    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring)\b)"
+    r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
     r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
@@ -1396,13 +1429,17 @@ _MY_CASE = re.compile(
     r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
     r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
     r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # a request or report of one's own, and whether it came through ("上个月申请的补贴批下来没有",
+    # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
+    r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
+    r"|\b(?:any|an)\s+(?:news|update)\s+on\s+my\b|\bheard\s+back\b"
     # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
     # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
 _ASK_PERSON = re.compile(
-    r"人工|真人|客服|工作人员|找个人|找人|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
+    r"人工|真人|客服|工作人员|(?:找个人|找人)(?![\u4e00-\u9fff]{0,6}(?:法律|律师))|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
     r"|member of staff|staff member|human|agent|operator)\b"
 )
@@ -1493,6 +1530,15 @@ class FaqIndex:
             return False
         return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
 
+    def entry_with_concept(self, ranked: list[Ranked], concept: str, text: str) -> Ranked | None:
+        """The best backed entry ranked that speaks of ``concept``, when ``text`` names it."""
+        if concept not in self._concepts.lexicon.find(text):
+            return None
+        return next(
+            (r for r in ranked if r.backed and concept in self._concepts.of_entry[r.entry_no]),
+            None,
+        )
+
     def close_call(self, text: str, one: int, other: int) -> int | None:
         """Of two entries ranked close, the one that alone shares some concept with ``text``
         while the other shares none the first lacks (None when both or neither do)."""
@@ -1503,6 +1549,15 @@ class FaqIndex:
             return one
         if theirs - mine and not mine - theirs:
             return other
+        if mine == theirs and mine:
+            # the same words for both ("两荤一素几钞票": a meal and a price): the one whose
+            # own topic is all there, the other wanting a topic not asked (a delivery)
+            lacking_one = self._concepts.of_entry[one] - found
+            lacking_other = self._concepts.of_entry[other] - found
+            if lacking_other - GENERIC and not lacking_one:
+                return one
+            if lacking_one - GENERIC and not lacking_other:
+                return other
         return None
 
     def rank(self, text: str) -> list[Ranked]:
@@ -1580,6 +1635,38 @@ _SUGGESTION = re.compile(
 _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
 )
+# Feedback in so many words, about whichever place ("想表扬一下照相馆的师傅", "活动室空调太冷了 给
+# 你们提个建议", "where can i leave a review of the gym", "写个感谢可以伐"), asked how or not; not
+# for another business ("淘宝上怎么给卖家差评", "a google review for a restaurant")
+_FEEDBACK_SAID = re.compile(
+    r"表扬|夸一?夸|称赞|投诉|吐槽|(?<!给我)(?<!帮我)提(?:点|些|个|一点|一些)?(?:意见|建议)|点个?赞|写(?:个|封|一封|份)?(?:感谢|表扬)"
+    r"|感谢信|表扬信|锦旗"
+    r"|\b(?:give|leave|send|write|post)\s+(?:some\s+|a\s+|an\s+)?(?:feedback|review|compliments?)\b"
+    r"|(?<!how\sdo\si\s)(?<!how\sto\s)\bsay\s+(?:a\s+(?:big\s+)?)?thank(?:s|\s+you)\b(?!\s+in\b)"
+    r"|\bthank\s+(?:the\s+|your\s+)?(?:staff|nurses?|doctors?|lady|teachers?|cooks?|chefs?|team"
+    r"|volunteers?|lawyers?|photographers?)\b|\bthank\s+(?:her|him|them)\b"
+)
+_FEEDBACK_ELSEWHERE = re.compile(
+    r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|医院"
+    # one's own home or family: the property management's, or a parent's praise
+    r"|我家|家里|屋里|楼道|小区|孩子|小孩|孙子|孙女|儿子|女儿|邻居|司机|公交|地铁|老板|同事|公司|单位"
+    r"|\b(?:landlord|neighbou?rs?|bus|driver|taxi|metro|airline|bank|school|boss|employer"
+    r"|colleagues?|company|manager\s+at\s+work)\b"
+    r"|\b(?:google|amazon|taobao|restaurants?|shops?|sellers?|hotel|airbnb|uber|didi)\b"
+)
+# Something good or bad told, and whom to tell ("跑步机坏了好几天了 跟谁讲", "the lunch today was
+# great, who do I tell?", "排队排了半小时 能不能给领导说一声"): the feedback form
+_TELL_WHOM = re.compile(
+    r"跟谁(?:讲|说)|和谁(?:讲|说)|找谁(?:讲|说|反映)|告诉谁|向谁反映|反映给谁"
+    r"|(?:给|跟|向|和)(?:你们)?领导(?:说|讲|反映)"
+    r"|\bwho\s+(?:do|should|can|could)\s+i\s+(?:tell|thank|complain\s+to|report\s+(?:it|this|that)\s+to)\b"
+    r"|\bwhere\s+(?:do|can|should)\s+i\s+report\b"
+)
+_GOOD_OR_BAD = re.compile(
+    r"坏了|坏掉|坏脱|不灵|不亮|漏水|态度|耐心|热情|服务(?:好|差|不好)|太冷|太热|太吵|太脏|吵|脏|臭|排队|难吃|好吃|咸|淡"
+    r"|\b(?:rude|kind|helpful|great|excellent|terrible|awful|broken|not\s+working|out\s+of\s+order"
+    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful)\b"
+)
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些|哪几门|哪几个|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
@@ -1602,11 +1689,22 @@ _MY_CLASSES = re.compile(
     r"|我的(?:夜校|晚间|夜间|兴趣|培训)的?(?:课程?|班)"
     r"|\b(?:which|what)\s+(?:evening|night(?:\s+school)?|\w+)\s+(?:classes|courses)\s+(?:am|did|have)\s+i\b"
     r"|\bwhat\s+am\s+i\s+(?:enrol?led|signed\s+up|registered)\b"
+    # the next lesson of one's own, the record of one's sign-ups, the class signed up last time
+    r"|\b(?:when|what\s+time|what\s+day)\s+is\s+my\s+(?:next\s+)?(?:lesson|class)\b|\bmy\s+next\s+(?:lesson|class)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:class|course)\s+(?:bookings?|enrol?ments?|registrations?|schedule)\b"
+    r"|报名\s*记录|\bmy\s+报名"
+    r"|(?:上次|之前|上回|上个月|前几天|以前|前两天)报(?:名)?的(?:那个|那门|那几个|那几门)?(?:班|课)"
+    r"|报名成功的(?:课程?|班)|报上的(?:课|班)"
+    r"|报了(?:个|一个|几个|几门)?(?:班|课)[^。？?]{0,10}?(?:不晓得|不知道|忘了|记不得|记不清)"
 )
 # Money back for a course ("报了夜校又去不了 钱退得回来伐", "do i get my money back"): the fees
 _REFUND = re.compile(
     r"退(?:钱|款|费|学费|得回|得出|回来|还|不退)|钱(?:能|可以|还能)?退|能退|可以退|退吗|退伐"
     r"|\bmoney\s+back\b|\brefund"
+)
+# Money paid and got back, in other words ("交了钱不想上了能拿回来伐"): a refund
+_MONEY_BACK = re.compile(
+    r"(?:交了|付了|交的|付的|花了)(?:的)?(?:钱|钞票|学费)[^。？?]{0,10}?(?:拿回来|拿得回|要回来|要得回|还给我)"
 )
 _TERM_NAMED = re.compile(r"\b(?:this|next|coming|last|autumn|spring|summer|fall)\s+term\b")
 _SIGNED_UP = re.compile(
@@ -1628,7 +1726,7 @@ _COURSE_NAMED = re.compile(
     r"\s*(?:$|[,.!?]|\bis\b)"
 )
 _NOT_A_COURSE = re.compile(
-    r"^(?:night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
+    r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     r"|夜校|课)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
@@ -1667,6 +1765,24 @@ _COURSE_POINTED = re.compile(
     r"(?:那个|这个|那门|这门|那种)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:课程?|班)"
     r"|\b(?:that|this)\s+(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course)\b"
 )
+# A subject to learn and where or how to sign up ("我想学书法 怎么报", "老年人学太极拳哪里报",
+# "I'd love to try the dance class, how do I join"): that course, asked how
+_COURSE_HOW = re.compile(
+    r"(?:学|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
+    r"|\b(?:try|join|take|learn|do)\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:class|course|lessons?)\b[^?]{0,20}\bhow\s+(?:do|can|could)\s+i\b"
+)
+# Whether a course named takes people, when it starts, whether a teacher teaches it, whether
+# there is one ("合唱班收人伐", "国画班什么时候开", "广场舞有老师教伐", "水彩画课程有吗",
+# "any spots left in the english class?", "yoga class for beginners?")
+_COURSE_ABOUT = re.compile(
+    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
+    r"|什么时候开|啥时候开|几时开|哪天开|几号开|有吗|有伐|有没有|有不)"
+    r"|(?P<zh2>(?:(?![的有学报])[\u4e00-\u9fff]){2,5}?)有(?:没有)?老师教"
+    r"|\b(?:any|some)\s+(?:spots|places|spaces|seats|room)\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
+    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s+(?:class|course)\b"
+    r"|^\s*(?P<en2>[a-z]+(?:\s[a-z]+)?)\s+(?:class|course)(?:es)?\s+for\s+(?:beginners|seniors|kids|adults)\b"
+)
 _SIGN_UP = re.compile(r"报名|想报|要报|报一个|报个|参加|名额|\b(?:sign\s+up|join|enrol)")
 _HOW_TO = re.compile(r"怎么|如何|在哪|哪里|流程|手续|\bhow\b|\bwhere\b")
 _EVENTS = re.compile(
@@ -1683,6 +1799,18 @@ _EVENTS_STRONG = re.compile(
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
     r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
+    # what is organised, what one can join, anything fun on ("社区最近组织啥", "中秋有没有搞猜灯谜
+    # 之类的", "周末带小孩可以参加什么", "anything fun going on this weekend", "what's coming up")
+    r"|(?:搞|组织|举办)(?:了)?(?:啥|什么|点啥|点什么|哪些)(?!课|班|手续|证|卡|名堂|鬼)"
+    r"|有没有(?:搞|组织|举办)[\u4e00-\u9fff]{1,8}?(?:之类|这类|这样|那样)"
+    r"|(?:可以|能)参加(?:什么|啥|哪些)"
+    r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b(?!\s+(?:with|to)\b)"
+    r"|\bwhat'?\s?s\s+coming\s+up\b(?=\s*(?:[?.!]|$|at\b|in\b|this\b|next\b|for\b|around\b|here\b))"
+)
+# words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
+_NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
+_OTHER_DISTRICT = re.compile(
+    r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
@@ -1741,6 +1869,8 @@ _BOOK_ASK = re.compile(
 )
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
+    # what is cooked ("这礼拜饭堂烧点啥")
+    r"|烧(?:点)?什么|做(?:点)?什么吃|\bcooking\b"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
@@ -1957,6 +2087,12 @@ class QuestionMatcher:
         for venue in venues:
             start, end = venue.span
             blank = blank[:start] + " " * (end - start) + blank[end:]
+            if (
+                end
+                and _WHERE_ALONE.fullmatch(text, end)
+                and (what := _DESCRIBED_BY.search(blank, 0, start))
+            ):  # "办社保的窗口在哪": the window where that is done, asked where it is
+                blank = blank[: what.start()] + " " * (start - what.start()) + blank[start:]
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
@@ -2033,6 +2169,12 @@ class QuestionMatcher:
         ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
+            # a person on the phone, and the number asked ("I'd rather talk to a human on the
+            # phone, what number", "想跟真人讲 电话多少"): the numbers; else the person's button
+            if _PHONE_INTENT.search(rest) and _NUMBER_ASKED.search(rest):
+                phones = self._faq(rest, question)
+                if phones.kind is Kind.FAQ:
+                    return phones
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
         left = strip_punctuation(remove_times(blank, mentions))
@@ -2070,7 +2212,9 @@ class QuestionMatcher:
             ]
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
-        hours_intent = bool(_HOURS_INTENT.search(_OFFERED.sub(" ", rest)))
+        hours_intent = bool(
+            _HOURS_INTENT.search(_PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", rest)))
+        )
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
@@ -2131,7 +2275,9 @@ class QuestionMatcher:
                     # "健身房在哪", "会客厅在什么地方": only where the place is (its card), or
                     # with its phone number ("卫生站电话多少 在大楼哪一边")
                     _LOCATED.search(rest)
-                    and _is_only_filler(_PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                    and _is_only_filler(
+                        _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                    )
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
@@ -2193,7 +2339,7 @@ class QuestionMatcher:
         if (
             verdict.kind is Kind.FAQ
             and not other_topic
-            and _HOURS_HEAD.search(rest)
+            and _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
             and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
         ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
             if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue
@@ -2379,6 +2525,14 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
+        if (
+            _FEEDBACK_SAID.search(text) or (_TELL_WHOM.search(text) and _GOOD_OR_BAD.search(text))
+        ) and not _FEEDBACK_ELSEWHERE.search(text):
+            # praise, a complaint or a suggestion in so many words, about whichever place, or
+            # something good or bad and whom to tell: the feedback form
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
         if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text):
             # "活动室冬天空调太冷了…我要反映反映", "want to complain, the soup was cold": a
             # complaint of the resident's own, about whichever place
@@ -2463,7 +2617,33 @@ class QuestionMatcher:
                 score=1.0,
                 looks_like_question=True,
             )
+        for found in (_COURSE_HOW.search(text), _COURSE_ABOUT.search(text)):
+            # a subject and how to sign up; whether a course named takes people, starts, is
+            # taught, is there at all
+            if found is None:
+                continue
+            hint = _course_hint_of(found)
+            if hint and not _NOT_A_COURSE.match(hint) and not _NOT_A_SUBJECT.search(hint):
+                return Understanding(
+                    Kind.FEATURE,
+                    feature="course",
+                    course_hint=hint,
+                    score=1.0,
+                    looks_like_question=True,
+                )
+        leading = _COURSE_LEADING.match(text)
+        if leading is not None and _SIGN_UP.search(text) and (hint := _course_hint(leading)):
+            # "书法课 报名": a course named first, then the sign-up
+            return Understanding(
+                Kind.FEATURE,
+                feature="course",
+                course_hint=hint,
+                score=1.0,
+                looks_like_question=True,
+            )
         if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
+            return None
+        if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
         if _EVENTS_STRONG.search(text) and (
             not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
@@ -2490,6 +2670,8 @@ class QuestionMatcher:
         )
 
     def _faq(self, clean: str, question: bool) -> Understanding:
+        if _MONEY_BACK.search(clean):
+            clean = f"{clean} 退款"  # the money back, in the entries' own word
         if _REFUND.search(clean) or (
             _SIGNED_UP.search(clean) and "volunteer" in self.faq.concepts_in(clean)
         ):
@@ -2505,6 +2687,12 @@ class QuestionMatcher:
         entry = self.faq.entries[top.entry_no]
         if _ELSEWHERE.search(clean):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+        lost = self.faq.entry_with_concept(ranked, "lost", clean)
+        if lost is not None and lost.score >= top.score - CLEAR_MARGIN:
+            # "left my phone at the gym": the thing left behind is not the topic, the loss is
+            top = lost
+            second = max((r.score for r in ranked if r is not lost), default=0.0)
+            entry = self.faq.entries[top.entry_no]
         if not top.topic:  # words in common but not the topic ("get … the centre"):
             backed = [r for r in ranked if r.topic]  # the best entry about the topic
             if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
@@ -2559,6 +2747,19 @@ _COURSE_SUBJECTS = (
 )
 
 
+def _course_hint_of(match: re.Match[str]) -> str:
+    """The hint of a match whose subject may be in any of its groups (zh, zh2, en, en2)."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    for zh, en in (("zh", "en"), ("zh2", "en2")):
+        if zh in groups or en in groups:
+            break
+    else:
+        return ""
+    text = (groups.get(zh) or groups.get(en) or "").strip()
+    found = re.match(r"(?P<zh>.*)", text)
+    return _course_hint(found) if found is not None else ""
+
+
 def _course_hint(match: re.Match[str]) -> str:
     groups = match.groupdict()
     hint = (groups.get("zh") or groups.get("en") or "").strip()
@@ -2586,6 +2787,9 @@ def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
 
 
 def _clarify(unresolved: list[TimeMention], venue_ids: tuple[str, ...]) -> Understanding:
+    # a week or month named narrows a vague word beside it ("some day next week", "one day
+    # this week"): its days are offered first, whatever the order of the words
+    unresolved = sorted(unresolved, key=lambda m: m.kind != "week")
     candidates = tuple(dict.fromkeys(d for m in unresolved for d in m.candidates))
     return Understanding(
         Kind.CLARIFY_DAY, venue_ids, candidates=candidates[:7], score=1.0, looks_like_question=True

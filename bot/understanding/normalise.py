@@ -101,6 +101,18 @@ _INVISIBLE = re.compile(
 _SPACED_CJK = re.compile(
     r"(?<!\w)[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff](?!\w))+(?:\s+(?=[\u4e00-\u9fff]))?"
 )
+# A run of acknowledgement characters only ("嗯 好 那礼拜天呢", "好 的 那周日呢", "哦 哦 那下午呢")
+# is joined ("好的", "哦哦") but stays apart from the question after it: the follow-up questions
+# read the acknowledgement as a word before a pause.
+_ACK_CHARS = frozenset("嗯哦噢喔啊呀好的对是行吧哈")
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    run = match.group()
+    joined = re.sub(r"\s+", "", run)
+    if _ACK_CHARS.issuperset(joined):
+        return joined + (" " if run[-1].isspace() else "")
+    return joined
 
 
 # Cyrillic and Greek letters drawn like Latin ones, typed into an English word by a keyboard
@@ -132,7 +144,7 @@ def fold(text: str) -> str:
     simplified, lower case."""
     text = strip_invisible(text[:MAX_QUESTION_CHARS])
     if _CJK.search(text):
-        text = _SPACED_CJK.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
+        text = _SPACED_CJK.sub(_join_spaced, text)
         load_zhconv_dictionary()
         text = zhconv_module.convert(text, "zh-cn")
     return text.lower()
@@ -155,6 +167,7 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"下半日|下半天|下昼", "下午"),
     (r"早浪|早上头|早晨头", "早上"),
     (r"元月", "1月"),
+    (r"晚上(?:那个|那家|的)学校", "夜校"),  # "晚上那个学校在手机上怎么报": the night school
     (r"月尾", "月底"),  # "月尾那天", and the year's: 年尾 = 年底
     (r"年尾", "年底"),
     (r"月头(?!上)", "月初"),
