@@ -1013,6 +1013,13 @@ def asks_today(text: str) -> bool:
     return False
 
 
+def _course_card(hint: str) -> Understanding:
+    """A course asked about or wished for: its card, with the words the resident named it by."""
+    return Understanding(
+        Kind.FEATURE, feature="course", course_hint=hint, score=1.0, looks_like_question=True
+    )
+
+
 def small_talk(text: str) -> str | None:
     """``"greeting"``, ``"thanks"`` or ``"bye"`` when that is all a message says (not a
     question)."""
@@ -2590,33 +2597,15 @@ class QuestionMatcher:
             )
         latin = _COURSE_LATIN.search(text) if _CJK.search(text) else None
         if latin is not None and (hint := (latin.group("en") or latin.group("en2") or "").strip()):
-            return Understanding(
-                Kind.FEATURE,
-                feature="course",
-                course_hint=hint,
-                score=1.0,
-                looks_like_question=True,
-            )
+            return _course_card(hint)
         seats = _COURSE_SEATS.search(text)
         if seats is not None and (hint := _course_hint(seats)):
             # "夜校的咖啡拉花课还有名额伐": places left on a course named
-            return Understanding(
-                Kind.FEATURE,
-                feature="course",
-                course_hint=hint,
-                score=1.0,
-                looks_like_question=True,
-            )
+            return _course_card(hint)
         pointed = _COURSE_POINTED.search(text)
         if pointed is not None and _SIGN_UP.search(text) and (hint := _course_hint(pointed)):
             # "那门书法课还有名额伐 我想报": a course pointed at, and a wish to sign up
-            return Understanding(
-                Kind.FEATURE,
-                feature="course",
-                course_hint=hint,
-                score=1.0,
-                looks_like_question=True,
-            )
+            return _course_card(hint)
         for found in (_COURSE_HOW.search(text), _COURSE_ABOUT.search(text)):
             # a subject and how to sign up; whether a course named takes people, starts, is
             # taught, is there at all
@@ -2624,23 +2613,11 @@ class QuestionMatcher:
                 continue
             hint = _course_hint_of(found)
             if hint and not _NOT_A_COURSE.match(hint) and not _NOT_A_SUBJECT.search(hint):
-                return Understanding(
-                    Kind.FEATURE,
-                    feature="course",
-                    course_hint=hint,
-                    score=1.0,
-                    looks_like_question=True,
-                )
+                return _course_card(hint)
         leading = _COURSE_LEADING.match(text)
         if leading is not None and _SIGN_UP.search(text) and (hint := _course_hint(leading)):
             # "书法课 报名": a course named first, then the sign-up
-            return Understanding(
-                Kind.FEATURE,
-                feature="course",
-                course_hint=hint,
-                score=1.0,
-                looks_like_question=True,
-            )
+            return _course_card(hint)
         if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
