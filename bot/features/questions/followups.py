@@ -108,11 +108,6 @@ def _upsert(session: AsyncSession) -> Any:
     )
 
 
-async def clear(session: AsyncSession, chat_id: int) -> None:
-    """The chat's last answered question was not about places: nothing to follow up."""
-    await session.execute(delete(HoursContext).where(HoursContext.chat_id == chat_id))
-
-
 async def prune(session: AsyncSession, before: datetime, limit: int) -> int:
     """Contexts asked before ``before`` go (at most ``limit``); returns how many."""
     chats = list(
@@ -121,7 +116,7 @@ async def prune(session: AsyncSession, before: datetime, limit: int) -> int:
         )
     )
     if chats:
-        await session.execute(delete(HoursContext).where(HoursContext.chat_id.in_(chats)))
+        await session.execute(delete(HoursContext).where(HoursContext.chat_id.in_(padded(chats))))
     return len(chats)
 
 

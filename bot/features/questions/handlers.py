@@ -118,17 +118,18 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     now = now_local(runtime)
     chat_id = update.effective_chat.id
     verdict = _verdict(context, message.text, now.date())
-    followed = await _follow_up(context, chat_id, message.text, verdict, now)
+    said = normalise(message.text)  # once: the follow-up, the fragment and the part of day
+    followed = await _follow_up(context, chat_id, said, verdict, now)
     if followed is not None:
         verdict = followed.verdict
     else:
-        verdict = _standalone(context, message.text, verdict, now) or verdict
+        verdict = _standalone(context, said, verdict, now) or verdict
     t = _translator(context, verdict.lang)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE):
         text, markup = await _hours_answer(context, t, verdict, now)
         if followed is not None and (assumed := _assumed_text(t, runtime, followed, now)):
             text = f"{assumed}\n{text}"
-        if (part := await _part_text(context, t, verdict, message.text, now)) is not None:
+        if (part := await _part_text(context, t, verdict, said, now)) is not None:
             text = f"{part}\n{text}"
         await context.bot.send_message(chat_id, text, reply_markup=markup)
         # after the reply, which need not wait for it: the chat's next update is handled
@@ -186,12 +187,12 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
 
 
 async def _follow_up(
-    context: FrontdeskContext, chat_id: int, text: str, verdict: Understanding, now: datetime
+    context: FrontdeskContext, chat_id: int, said: str, verdict: Understanding, now: datetime
 ) -> FollowUp | None:
-    """The message read with the chat's last hours question ("那后天呢" after "食堂明天开吗"),
-    when it is a follow-up of one asked in the last half hour; storage is read only for a
-    message that could be one."""
-    if not may_follow(verdict, normalise(text)):
+    """The message (``said``: normalised) read with the chat's last answered question ("那后天呢"
+    after "食堂明天开吗"), when it is a follow-up of one asked in the last half hour; storage is
+    read only for a message that could be one."""
+    if not may_follow(verdict, said):
         return None
     async with context.runtime.db.read() as session:
         previous = await followups.load(session, chat_id)
@@ -200,7 +201,7 @@ async def _follow_up(
     matcher = services_of(context).matcher
     return follow_up(
         verdict,
-        normalise(text),
+        said,
         previous,
         now,
         lambda rest: matcher.understand(rest, now.date()),
@@ -208,12 +209,12 @@ async def _follow_up(
 
 
 def _standalone(
-    context: FrontdeskContext, text: str, verdict: Understanding, now: datetime
+    context: FrontdeskContext, said: str, verdict: Understanding, now: datetime
 ) -> Understanding | None:
     """Without a last question: "what about tomorrow?" as "tomorrow?", "好的，那周日呢" as
     "那周日呢" (:func:`bot.understanding.followup.standalone`)."""
     matcher = services_of(context).matcher
-    return standalone(verdict, normalise(text), lambda rest: matcher.understand(rest, now.date()))
+    return standalone(verdict, said, lambda rest: matcher.understand(rest, now.date()))
 
 
 async def _remember(
@@ -248,10 +249,11 @@ def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: date
 
 
 async def _part_text(
-    context: FrontdeskContext, t: Translator, verdict: Understanding, text: str, now: datetime
+    context: FrontdeskContext, t: Translator, verdict: Understanding, said: str, now: datetime
 ) -> str | None:
-    """ "下午几点关门" of one venue on one day: "下午 16:30 关门" first, from the day's hours."""
-    asked_part = part_asked(normalise(text))
+    """ "下午几点关门" of one venue on one day: "下午 16:30 关门" first, from the day's hours
+    (``said``: the message normalised)."""
+    asked_part = part_asked(said)
     if asked_part is None or verdict.kind is not Kind.HOURS or len(verdict.venue_ids) != 1:
         return None
     days = verdict.days or (now.date(),)
