@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import random
 import statistics
@@ -157,13 +158,23 @@ def main() -> None:
         f"{(time.perf_counter() - started) * 1000:.0f} ms, RSS +{_rss_mib() - rss_before:.1f} MiB"
     )
     today = date(2026, 9, 14)
-    questions = iter(QUESTIONS * (RUNS // len(QUESTIONS) + 1))
+    questions = itertools.cycle(QUESTIONS)
     for question in QUESTIONS:  # warm caches (calendar, zhconv) as a running bot would be
         matcher.understand(question, today)
-    qa_median, qa_p99 = measure(
-        f"question answering ({len(centre.faq)} FAQ entries)",
+    measure(
+        f"question answering, remembered ({len(centre.faq)} FAQ entries)",
         lambda: matcher.understand(next(questions), today),
         RUNS,
+    )
+
+    def first_time() -> object:
+        # the matcher remembers short questions for the day: judge the target on the work
+        # done the first time a question is seen, not on a dictionary lookup
+        matcher._memo.clear()
+        return matcher.understand(next(questions), today)
+
+    qa_median, qa_p99 = measure(
+        f"question answering, first time ({len(centre.faq)} FAQ entries)", first_time, RUNS
     )
     zone = ZoneInfo("Asia/Shanghai")
     now = datetime(2026, 10, 1, 12, 50, tzinfo=zone)
