@@ -877,7 +877,10 @@ _WHAT_PLACE = re.compile(
 # The place's own room, said with its name ("夜校教室在哪栋楼")
 _ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
 _PHONE_INTENT = re.compile(
-    r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
+    r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|座机|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
+    # ringing the place up, a number to call first: "how do I ring the photo studio",
+    # "我想先打个电话问问", "我想打过去问问"
+    r"|\bring\b|打(?:个)?电话(?:过去)?(?:问问|问一下)?|打过去(?:问问|问一下)?"
 )
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
@@ -1241,6 +1244,15 @@ _NOT_OURS = re.compile(
     r"(?:(?:了|过)(?:吗|没有?|伐|么)|(?:的|了)(?:什么|啥))|^吃了?(?:吗|没|伐)[你您]?$"
     r"|\b(?:have|did)\s+you\s+(?:eaten|eat|had\s+(?:your\s+)?(?:breakfast|lunch|dinner)"
     r"|have\s+(?:your\s+)?(?:breakfast|lunch|dinner))\b"
+    # rooms and services no venue here has, the weather asked, a card topped up or a bill paid
+    # by phone ("is the laundry room open tonight", "明天空气质量怎么样 适合出去锻炼伐",
+    # "how do I top up my transport card on my phone", "手机上怎么交电费")
+    r"|洗衣房|洗衣间|桑拿|汗蒸|蒸汽房|\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
+    r"|空气质量|雾霾|天气(?:怎么样|咋样|如何|好不好|预报)|(?:会不会|会|要)(?:下雨|落雨)(?:吗|伐|么|啊)"
+    r"|\bair\s+quality\b|\bweather\b|\bwill\s+it\s+rain\b"
+    r"|(?:交通卡|公交卡|地铁卡|一卡通)[\u4e00-\u9fff]{0,4}充|充[\u4e00-\u9fff]{0,2}(?:交通卡|公交卡|地铁卡)"
+    r"|交(?:电费|水费|燃气费|煤气费|话费)|\btop\s*up\b|\b(?:transport|metro|subway|bus)\s+card\b"
+    r"|\b(?:pay|paying)\s+(?:my\s+|the\s+)?(?:electricity|water|gas|phone)\s+bills?\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
 )
@@ -1415,6 +1427,12 @@ _FAMILY_SCHOOL = re.compile(
     r"(?:school|kindergarten|teacher|class(?:es)?)\b"
 )
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
+# Another subdistrict's or town's institution ("长寿路街道党群服务中心电话多少", "曹杨新村街道社区
+# 卫生服务中心"): the name before 街道/镇 is not in our own addresses
+_SUBDISTRICT = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇)(?:的)?(?:社区)?"
+    r"(?:党群|卫生|服务|文化|活动|办事|事务|食堂|图书|老年|养老|综合)"
+)
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -2138,6 +2156,9 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
+            or any(
+                m.group(1) not in self._own_addresses for m in _SUBDISTRICT.finditer(text)
+            )
             or (
                 (home := _HOME_THING.search(text)) is not None
                 and not _OURS_TOO.search(text)
@@ -2271,11 +2292,10 @@ class QuestionMatcher:
                 and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
                 and not _LOCATED.search(rest)  # "卫生站电话多少 在大楼哪一边": its card
                 and not _LOST_ITEM.search(rest)
-            ):  # "卫生站电话多少", "what's the gym's phone number": the list of numbers (every
-                # venue's is there), an entry of no venue's own; not "收不收费 要不要先打电话"
-                alone = self._faq(rest, question)
-                if alone.kind is Kind.FAQ and self.faq.venue_of.get(alone.faq_id or "") is None:
-                    return alone
+            ):  # "卫生站电话多少", "what's the gym's phone number", "how do I ring the photo
+                # studio": the place's card (its phone is on it, with where it is); not
+                # "收不收费 要不要先打电话" (another topic asked)
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if (
                 (_WHERE_INTENT.search(rest) and not other_topic and not _TASK.search(rest))
                 or (

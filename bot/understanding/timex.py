@@ -310,10 +310,17 @@ def _en_day_month(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     return _mention(match, "date", month_day(month, int(match.group(1)), today))
 
 
+# After "may" and a number: something counted, not May's day ("may 6th" is the date)
+_MAY_COUNTS = re.compile(
+    r"\s*(?:people|persons?|of\b|kids|children|guests|friends|adults|times|minutes|mins|hours"
+    r"|hrs|days|weeks|months|years|pm\b|am\b|o'?clock|:)"
+)
+
+
 @_rule(r"\b" + _MONTH_WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", "date")
 def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    if match.group(1) == "may" and not match.group(0).rstrip()[-1].isdigit():
-        return None
+    if match.group(1) == "may" and _MAY_COUNTS.match(match.string, match.end()):
+        return None  # "may 2 of us come", "may 3 people use it": the verb and a count
     month = _MONTHS_EN[match.group(1)[:3]]
     return _mention(match, "date", month_day(month, int(match.group(2)), today))
 
@@ -507,6 +514,10 @@ def _festival_rule(festival: Festival) -> Resolver:
                 match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
             )
         during = _DURING_BEFORE.search(match.string, 0, match.start())
+        if during and festival.statutory in _ONE_DAY_FESTIVALS:
+            # "during the Dragon Boat Festival", "during the mid-autumn festival": a festival of
+            # one day is that day; its break is asked with the break's word ("…holiday")
+            during = None
         if (
             found is not None
             and festival.statutory
@@ -679,6 +690,9 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
 
 
 # A festival's name that is itself its break: "golden week", "十一长假"
+# Festivals of one day (the break around them is the calendar's, not the festival's own):
+# "during" one of them is its day, unlike "during spring festival" or "during national day"
+_ONE_DAY_FESTIVALS = frozenset({"new_year", "tomb_sweeping", "dragon_boat", "mid_autumn"})
 _BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
 # "before spring festival", "after cny": which day before or after it? Asked.
 _BEFORE_AFTER = re.compile(
