@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 MAX_QUESTION_CHARS = 300  # longer texts are cut before matching (nobody asks in 300 chars)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z']*")
 
 
@@ -275,12 +276,26 @@ def normalise(text: str) -> str:
     return folded
 
 
+def _english_frame(text: str, latin: int) -> bool:
+    """Whether an English sentence holds one short Chinese name: it starts with an English word,
+    its Chinese characters are one run of a few (a place's or festival's name), and English
+    words are most of it ("Is the 食堂 open on Sunday?", "where is the 卫生站"; not
+    "coffee class还有名额吗", "gym今天开吗", "报名周五的yoga class")."""
+    runs = _CJK_RUN.findall(text)
+    if len(runs) != 1 or not re.match(r"\W*[A-Za-z]{2,}", text):
+        return False
+    size = len(runs[0])
+    return (latin >= 3 and size <= 5) or (latin >= 2 and size <= 3)
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
     text = unicodedata.normalize("NFKC", text)
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
+    if cjk and _english_frame(text, latin):
+        return "en"  # "Is the 食堂 open on Sunday?": an English question around a Chinese name
     if cjk >= 2 or (cjk == 1 and latin == 0):
         return "zh"
     if cjk == 0 and latin >= 1:
