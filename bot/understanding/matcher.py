@@ -1874,6 +1874,12 @@ _OVERVIEW = re.compile(
     r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
     r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
     r"|\bwhat\s+services\b"
+    # which ones, the places left unsaid: "端午节那天都有哪些能去", "这周末开放的有哪些",
+    # "what can I use on Friday the 19th?", "what's running today at the two sites?"
+    r"|(?:哪些|哪几个|哪几处|哪几家)(?:是|地方)?(?:能|可以)(?:去|用|进)|(?:什么|哪些)(?:好|能|可以)(?:去|玩)的地方"
+    r"|(?:开放|开着|开门|营业|开)的(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
+    r"|\bwhat\s+(?:can|could)\s+(?:i|we)\s+(?:use|go\s+to)\b"
+    r"|\bwhat(?:'?\s?s|\s+is|\s+are)\s+(?:running|available|up\s+and\s+running)\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
