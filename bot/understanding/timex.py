@@ -228,7 +228,7 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
 
 
-# The Nth weekday of a month: "11月第一个周一", "下个月最后一个礼拜五", "the second weekend of
+# The Nth weekday of a month: "11月第一个周一", "下个月头一个礼拜一", "下个月最后一个礼拜五", "the second weekend of
 # november", "the last friday of next month".
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "first": 1, "second": 2, "third": 3,
              "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
@@ -236,14 +236,16 @@ _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "first": 1, "seco
 
 @_rule(
     r"(?:(下下个?|下个?|这个?|本)\s*月|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月)\s*(?:的|份的?)?\s*"
-    r"(?:第\s*([一二三四五1-5])\s*个|(最后)\s*一\s*个)\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])"
+    r"(?:第\s*([一二三四五1-5])\s*个|(头)\s*一?\s*个|(最后)\s*一\s*个)\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])"
     r"|\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\s+(?:of|in)\s+"
     r"(?:(next|this)\s+month|" + _MONTH_WORD + r")\b",
     "date",
 )
 def _nth_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    prefix, month_text, nth, last, char, en_nth, en_day, en_prefix, en_month = match.groups()
+    prefix, month_text, nth, head, last, char, en_nth, en_day, en_prefix, en_month = match.groups()
+    if head:  # "下个月头一个礼拜一": the first
+        nth = "一"
     if en_nth is not None:
         count = 0 if en_nth == "last" else _ORDINALS[en_nth]
         weekday = 5 if en_day == "weekend" else _WEEKDAY_EN[en_day]
@@ -452,15 +454,17 @@ def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 # "下个礼拜的今天", "下个月的今天", "a week from today": today moved by whole weeks or a month.
 @_rule(
     r"(下下|下|上)\s*个?\s*(周|星期|礼拜|月)\s*的?\s*(?:今天|今日|这天|这一天|同一天)"
-    r"|\b(?:(a|one|two)\s+weeks?\s+from\s+(?:today|now)|(?:today|this\s+day)\s+next\s+(week|month)"
+    r"|\b(?:(a|one|two|three|four|[1-4])\s+weeks?\s+from\s+(today|now|tomorrow)"
+    r"|(?:today|this\s+day)\s+next\s+(week|month)"
     r"|this\s+time\s+next\s+(week|month))\b",
     "relative",
 )
 def _same_day_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    prefix, unit, count, en_unit, en_unit2 = match.groups()
-    if count is not None:
-        weeks = {"a": 1, "one": 1, "two": 2}[count]
-        return _mention(match, "relative", today + timedelta(days=7 * weeks))
+    prefix, unit, count, base, en_unit, en_unit2 = match.groups()
+    if count is not None:  # "2 weeks from today", "a week from tomorrow"
+        weeks = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(count) or int(count)
+        start = today + timedelta(days=1) if base == "tomorrow" else today
+        return _mention(match, "relative", start + timedelta(days=7 * weeks))
     if en_unit or en_unit2:
         prefix, unit = "下", "月" if (en_unit or en_unit2) == "month" else "周"
     step = {"下下": 2, "下": 1, "上": -1}[prefix or "下"]
@@ -642,6 +646,10 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
                 match.span(), (), "unsure", None, _weekend(today, 1) + _weekend(today, 2)
             )
         day = _monday(today) + timedelta(days=7 + _WEEKDAY_EN[word])
+        if _WEEKDAY_EN[word] <= today.weekday():
+            # "the Monday after next" on a Wednesday: the coming Monday is next week's either
+            # way, so the one after it is the Monday of the week after next
+            return _mention(match, "weekday", day + timedelta(days=7))
         return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
     weeks = 1 if prefix == "next" else 0
     if word == "weekend":
