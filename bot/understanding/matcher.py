@@ -573,6 +573,53 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
     return mentions
 
 
+# A day counted from an errand or a visit on the day named, further on: "下礼拜三要去医院复查
+# 复查完第二天…", "下周五孙子来 他来的后一天…", "my daughter flies in next monday, the day after
+# is…", "下周五要出门 出门前一天…"
+_LATER_DAY_AFTER = re.compile(
+    r"第二天|次日|隔天|翌日|(?<![前头最落])后一天|\bthe\s+(?:next|following)\s+day\b"
+    r"|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next|the|that|this|\w+day)\b)"
+)
+_LATER_DAY_BEFORE = re.compile(
+    r"(?<![节])前一天|(?<![节])头一天|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the|that|this|\w+day)\b)"
+)
+_ERRAND_GAP = re.compile(r"[?？]")
+
+
+def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The one day named, moved by "第二天"/"前一天"/"the day after" said a few words further on,
+    after what the resident does that day (the words between are the story's, not asked)."""
+    named = [m for m in mentions if m.resolved]
+    if len(named) != 1 or len(named[0].days) != 1 or named[0].kind == "festival":
+        return mentions
+    mention = named[0]
+    for pattern, shift in ((_LATER_DAY_AFTER, 1), (_LATER_DAY_BEFORE, -1)):
+        word = pattern.search(text, mention.span[1])
+        if word is None:
+            continue
+        gap = text[mention.span[1] : word.start()]
+        if (
+            gap  # right after the day: reconcile_days's own "后一天"
+            and len(gap) <= 24
+            and not _ERRAND_GAP.search(gap)
+            and not _HOURS_INTENT.search(gap)
+            and not any(
+                m.span[0] >= mention.span[1] and m.span[1] <= word.start()
+                for m in mentions
+                if m is not mention
+            )
+        ):
+            moved = TimeMention(
+                (mention.span[0], word.end()),
+                (mention.days[0] + timedelta(days=shift),),
+                "relative",
+                None,
+                (),
+            )
+            return [moved if m is mention else m for m in mentions]
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -583,6 +630,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions)
+    mentions = _day_from_errand(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -2162,9 +2210,7 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
-            or any(
-                m.group(1) not in self._own_addresses for m in _SUBDISTRICT.finditer(text)
-            )
+            or any(m.group(1) not in self._own_addresses for m in _SUBDISTRICT.finditer(text))
             or (
                 (home := _HOME_THING.search(text)) is not None
                 and not _OURS_TOO.search(text)
