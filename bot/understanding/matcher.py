@@ -1783,8 +1783,9 @@ _TERM_NAMED = re.compile(r"\b(?:this|next|coming|last|autumn|spring|summer|fall)
 _SIGNED_UP = re.compile(
     r"报(?:了|过)?名|报了|报过|交了|\b(?:sign(?:ed)?\s+up|signing\s+up|enrol\w*|register\w*|join\w*)\b"
 )
+# (not "我想上完课去锻炼": a lesson finished, the time of another plan)
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
