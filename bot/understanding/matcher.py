@@ -1481,6 +1481,12 @@ _SUBDISTRICT = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇)(?:的)?(?:社区)?"
     r"(?:党群|卫生|服务|文化|活动|办事|事务|食堂|图书|老年|养老|综合)"
 )
+# A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
+# saturday", "the working sunday"
+_MAKEUP_WORD = re.compile(
+    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+)
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -1933,7 +1939,7 @@ _OVERVIEW = re.compile(
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
     r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
-    r"|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
+    r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
@@ -2156,6 +2162,7 @@ class QuestionMatcher:
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
+        mentions = self._makeup_day(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -2447,6 +2454,44 @@ class QuestionMatcher:
         if kind is DayKind.UNKNOWN:
             return None
         return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
+
+    def _makeup_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+        """The make-up working day told by the festival it comes after or before: "五一后面那个
+        补班的礼拜六", "中秋前头那个调休要上班的礼拜天", "the make-up working saturday after
+        national day": the calendar's nearest such day on that side (of that weekday, if
+        named), within three weeks; none known: left as it is (asked)."""
+        word = _MAKEUP_WORD.search(text)
+        if word is None:
+            return mentions
+        festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
+        if festival is None:
+            return mentions
+        lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
+        between = text[lo:hi]
+        after = bool(re.search(r"后|\bafter\b", between))
+        before = bool(re.search(r"前|\bbefore\b", between))
+        if after == before:
+            return mentions
+        others = [m for m in mentions if m is not festival]
+        weekday = next(
+            (m for m in others if m.kind == "weekday" and m.span[0] >= word.start() - 12), None
+        )
+        first, last = min(festival.days), max(festival.days)
+        near = [
+            w.day
+            for year in {first.year - 1, first.year, first.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if (0 < (w.day - last).days <= 21 if after else 0 < (first - w.day).days <= 21)
+            and (weekday is None or w.day.weekday() == weekday.days[0].weekday())
+        ]
+        if not near:
+            return mentions
+        day = min(near) if after else max(near)
+        spans = [festival.span, word.span()] + ([weekday.span] if weekday else [])
+        whole = TimeMention(
+            (min(a for a, _ in spans), max(b for _, b in spans)), (day,), "date", None, ()
+        )
+        return [whole] + [m for m in others if m is not weekday]
 
     def _after_the_break(
         self, text: str, mentions: list[TimeMention], today: date
