@@ -2005,18 +2005,26 @@ def test_the_first_weekday_after_a_day_and_the_one_after_next(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "venue_id"),
     [
-        "卫生站电话多少",
-        "法律援助电话多少",
-        "what's the gym's phone number",
-        "number for the photo studio?",
+        ("卫生站电话多少", "health_station"),
+        ("法律援助电话多少", "legal_aid"),
+        ("what's the gym's phone number", "gym"),
+        ("number for the photo studio?", "photo_studio"),
+        ("卫生站电话多少 我想先打个电话问问", "health_station"),
+        ("夜校的号码 我想打过去问问", "night_school"),
+        ("一站式窗口的座机", "service_window"),
+        ("how do I ring the photo studio?", "photo_studio"),
+        ("how do I call the night school?", "night_school"),
+        ("legal aid desk phone number pls", "legal_aid"),
     ],
 )
-def test_a_venues_phone_number_is_the_list_of_numbers(matcher: QuestionMatcher, text: str) -> None:
-    """The phone list has every venue's number; a venue's own card is not what is asked."""
+def test_a_venues_phone_number_is_its_card(
+    matcher: QuestionMatcher, text: str, venue_id: str
+) -> None:
+    """A place's phone asked is its card (the number is on it, with where the place is)."""
     verdict = matcher.understand(text, WEDNESDAY)
-    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue_id,)), verdict
 
 
 @pytest.mark.parametrize(
@@ -2568,3 +2576,140 @@ def test_a_place_told_by_what_is_done_there_asked_where_is_its_card(
 ) -> None:
     verdict = matcher.understand(text, SEPT_TUESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+# --- round fifteen: days, places and what is not ours -------------------------------------
+
+SEPT_THURSDAY = date(
+    2026, 9, 10
+)  # 中秋 Fri 09-25 (break 25–27), 国庆 10-01..07, make-up 09-20, 10-10
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        # the weekday after next, when the coming one is next week's either way
+        ("the Monday after next is the clinic open?", date(2026, 4, 1), date(2026, 4, 13)),
+        ("the tuesday after next, is the gym open?", SEPT_THURSDAY, date(2026, 9, 22)),
+        ("is the gym open the thursday after next", SEPT_THURSDAY, date(2026, 9, 24)),
+        # whole weeks from today or tomorrow
+        ("2 weeks from today is the legal aid desk open", date(2026, 4, 1), date(2026, 4, 15)),
+        ("3 weeks from today, legal aid desk open?", SEPT_THURSDAY, date(2026, 10, 1)),
+        ("a week from tomorrow is the clinic open", SEPT_THURSDAY, date(2026, 9, 18)),
+        ("two weeks from tomorrow is the canteen open", SEPT_THURSDAY, date(2026, 9, 25)),
+        # the first weekday of next month, 头一个 as 第一个 (月头 is not 月初 here)
+        ("下个月头一个礼拜一窗口开门吗", date(2026, 4, 1), date(2026, 5, 4)),
+        ("下个月头一个礼拜三 照相馆开伐", SEPT_THURSDAY, date(2026, 10, 7)),
+        # a day counted from the errand on the day named
+        ("我下礼拜二要去拔牙 拔完第二天想去健身房 那天开伐", SEPT_THURSDAY, date(2026, 9, 16)),
+        ("下周五孙子来 他来的后一天照相馆开不开", SEPT_THURSDAY, date(2026, 9, 19)),
+        ("礼拜六去体检 体检好第二天卫生站开伐", SEPT_THURSDAY, date(2026, 9, 13)),
+        ("my daughter flies in next monday, the day after is the canteen open?", SEPT_THURSDAY,
+         date(2026, 9, 15)),
+        ("下周五要出远门 出门前一天食堂开伐", SEPT_THURSDAY, date(2026, 9, 17)),
+        # English month names: "may" with a day is May's
+        ("may 6th is the service window open", date(2026, 4, 1), date(2026, 5, 6)),
+        ("oct 3rd is the gym open", SEPT_THURSDAY, date(2026, 10, 3)),
+        # the make-up working day told by its festival
+        ("五一后面那个补班的礼拜六 窗口上班伐", date(2026, 4, 1), date(2026, 5, 9)),
+        ("国庆后面那个补班的礼拜六 窗口上班伐", SEPT_THURSDAY, date(2026, 10, 10)),
+        ("中秋前头那个调休要上班的礼拜天 食堂开伐", SEPT_THURSDAY, date(2026, 9, 20)),
+        ("the make-up working saturday after national day, is the service window open?",
+         SEPT_THURSDAY, date(2026, 10, 10)),
+        # "during" a one-day festival named as a festival is its day
+        ("Is the service window open during the Dragon Boat Festival?", date(2026, 6, 15),
+         date(2026, 6, 19)),
+        ("is the gym open during the mid-autumn festival?", SEPT_THURSDAY, date(2026, 9, 25)),
+    ],
+)  # fmt: skip
+def test_round15_days_told_in_roundabout_ways(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the photo studio open the friday after next",  # this week's Friday is to come
+        "the saturday after next is the gym open",
+        "我下礼拜二要去拔牙 下礼拜三呢 第二天健身房开伐",  # two days named: which?
+    ],
+)
+def test_round15_days_that_stay_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+def test_round15_a_lesson_finished_is_no_course_wish(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("下礼拜三夜校跟阅览室几点开 我想上完课去看看书", SEPT_THURSDAY)
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW), verdict
+    assert set(verdict.venue_ids) == {"night_school", "activity_rooms"}
+    assert verdict.days == (date(2026, 9, 16),)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("端午节那天都有哪些能去", (date(2026, 6, 19),)),
+        ("这周末开放的有哪些", (date(2026, 6, 20), date(2026, 6, 21))),
+        ("明朝有啥好去的地方开着", (date(2026, 6, 16),)),
+        ("what can I use on Friday the 19th?", (date(2026, 6, 19),)),
+        ("what's running today at the two sites?", (date(2026, 6, 15),)),
+    ],
+)
+def test_round15_what_is_open_with_the_places_unsaid(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, date(2026, 6, 15))
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, days), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长寿路街道党群服务中心电话多少",  # another subdistrict's centre
+        "曹杨新村街道社区卫生服务中心电话多少",
+        "明天空气质量怎么样 适合出去锻炼伐",  # the weather asked
+        "what's the weather tomorrow, good for a walk outside?",
+        "is the laundry room open tonight",  # a room we have not
+        "洗衣房今天开伐",
+        "is the sauna open on saturday",
+        "how do I top up my Shanghai transport card on my phone?",
+        "手机上怎么交电费",
+        "what can I visit in shanghai on sunday",
+    ],
+)
+def test_round15_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_round15_our_own_subdistrict_is_ours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("长风新村街道党群服务中心的食堂几点开", SEPT_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("canteen",)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("今年一共放哪几天假 我想排排时间", 2026), ("what are all the days off this year?", 2026)],
+)
+def test_round15_the_years_days_off(matcher: QuestionMatcher, text: str, year: int) -> None:
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert (verdict.kind, verdict.year) == (Kind.HOLIDAYS, year), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Is the 食堂 open on Sunday?", "en"),
+        ("where is the 卫生站", "en"),
+        ("coffee class还有名额吗", "zh"),
+        ("gym今天开吗", "zh"),
+        ("报名周五的yoga class", "zh"),
+        ("is 健身房 open", "en"),
+    ],
+)
+def test_round15_an_english_question_around_a_chinese_name(text: str, lang: str) -> None:
+    assert language_of(text) == lang

@@ -228,8 +228,8 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
 
 
-# The Nth weekday of a month: "11月第一个周一", "下个月头一个礼拜一", "下个月最后一个礼拜五", "the second weekend of
-# november", "the last friday of next month".
+# The Nth weekday of a month: "11月第一个周一", "下个月头一个礼拜一", "下个月最后一个礼拜五",
+# "the second weekend of november", "the last friday of next month".
 _ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "first": 1, "second": 2, "third": 3,
              "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
 
@@ -518,9 +518,11 @@ def _festival_rule(festival: Festival) -> Resolver:
                 match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
             )
         during = _DURING_BEFORE.search(match.string, 0, match.start())
-        if during and festival.statutory in _ONE_DAY_FESTIVALS:
-            # "during the Dragon Boat Festival", "during the mid-autumn festival": a festival of
-            # one day is that day; its break is asked with the break's word ("…holiday")
+        named = _FESTIVAL_WORD.match(match.string, match.end())
+        if during and festival.statutory in _ONE_DAY_FESTIVALS and named:
+            # "during the Dragon Boat Festival", "during the mid-autumn festival": the festival
+            # of one day, named as a festival, is that day ("during qingming" stays the break,
+            # and so does "…holiday")
             during = None
         if (
             found is not None
@@ -542,6 +544,12 @@ def _festival_rule(festival: Festival) -> Resolver:
                 span = (match.start(), after.end())
                 return TimeMention(span, days, "festival", festival.statutory)
         mention = _mention(match, "festival", found, festival=festival.statutory)
+        if (
+            named is not None
+            and during is None
+            and _DURING_BEFORE.search(match.string, 0, match.start())
+        ):  # the word "festival" is the name's ("during the Dragon Boat Festival")
+            mention = replace(mention, span=(match.start(), named.end()))
         on = _ON_FESTIVAL.match(match.string, match.end())
         if on is not None and on.end() > match.end():  # "国庆节", "清明那天": one mention
             return replace(mention, span=(match.start(), on.end()))
@@ -700,6 +708,7 @@ def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
 # A festival's name that is itself its break: "golden week", "十一长假"
 # Festivals of one day (the break around them is the calendar's, not the festival's own):
 # "during" one of them is its day, unlike "during spring festival" or "during national day"
+_FESTIVAL_WORD = re.compile(r"\s*festival\b")
 _ONE_DAY_FESTIVALS = frozenset({"new_year", "tomb_sweeping", "dragon_boat", "mid_autumn"})
 _BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
 # "before spring festival", "after cny": which day before or after it? Asked.
