@@ -2635,6 +2635,17 @@ def test_round15_days_told_in_roundabout_ways(
         "is the photo studio open the friday after next",  # this week's Friday is to come
         "the saturday after next is the gym open",
         "我下礼拜二要去拔牙 下礼拜三呢 第二天健身房开伐",  # two days named: which?
+        # a weekday counted from something no rule places: never the weekday alone
+        "the monday after the holiday is the gym open",
+        "is the gym open the friday before the break",
+        "the tuesday after my operation is the clinic open",
+        "礼拜天过去两天健身房开吗",
+        "礼拜五再过两天食堂开吗",
+        # a day left out is not the day asked
+        "周六周日以外的日子健身房开吗",
+        "除了周末健身房哪天开",
+        "is the gym open any day except sunday",
+        "besides saturday when is the gym open",
     ],
 )
 def test_round15_days_that_stay_asked(matcher: QuestionMatcher, text: str) -> None:
@@ -2713,3 +2724,17 @@ def test_round15_the_years_days_off(matcher: QuestionMatcher, text: str, year: i
 )
 def test_round15_an_english_question_around_a_chinese_name(text: str, lang: str) -> None:
     assert language_of(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is the gym open on monday after the class", date(2026, 9, 14)),  # a time of that day
+        ("is the gym open on friday after my work", date(2026, 9, 11)),
+    ],
+)
+def test_round15_a_time_of_the_day_named_keeps_it(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict

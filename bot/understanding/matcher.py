@@ -620,6 +620,56 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
     return mentions
 
 
+# A weekday counted from something no rule places: "the monday after the holiday", "the friday
+# before the break", "the tuesday after my operation"; "礼拜天过去两天", "礼拜五再过两天"
+_AFTER_UNKNOWN = re.compile(
+    r"\s+(?:after|before)\s+(?:the|my|our|his|her|their)\s+"
+    # (not a time of that day: "monday after the class", "friday after work")
+    r"(?!(?:class|classes|lesson|work|lunch|dinner|breakfast|school|meeting|shift|nap)\b)\w"
+    r"|\s*(?:再|又)?过(?:去|了)?\s*[两二三四五六七八九十几0-9]+\s*天"
+)
+
+
+# A day left out: "除了周末", "周六周日以外", "except sunday", "other than monday"
+_EXCEPT_BEFORE = re.compile(
+    r"(?:除了|除去|除开)\s*$|\b(?:except(?:\s+for)?|other\s+than|apart\s+from|besides)(?:\s+on)?\s*$"
+)
+_EXCEPT_AFTER = re.compile(
+    r"\s*(?:[和跟、]\s*(?:周|星期|礼拜)[一二三四五六日天末]\s*)?(?:以外|之外|除外)"
+)
+
+
+def _weekday_from_unknown(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A weekday followed by "after the…"/"再过两天" that no day of a rule follows (a vague
+    span, or none): asked, with that weekday and the one a week later offered (never the
+    weekday alone, as if it were what was asked)."""
+    result = []
+    for mention in mentions:
+        if mention.resolved and (
+            _EXCEPT_BEFORE.search(text, 0, mention.span[0])
+            or _EXCEPT_AFTER.match(text, mention.span[1])
+        ):  # "除了周末健身房哪天开", "周六周日以外的日子", "any day except sunday": not that day
+            result.append(TimeMention(mention.span, (), "unsure", None, mention.days[:7]))
+            continue
+        after = _AFTER_UNKNOWN.match(text, mention.span[1])
+        if (
+            mention.kind == "weekday"
+            and len(mention.days) == 1
+            and after is not None
+            and not any(
+                m.resolved and mention.span[1] <= m.span[0] < after.end() + 12 for m in mentions
+            )
+        ):
+            day = mention.days[0]
+            candidates = (day, day + timedelta(days=7))
+            result.append(
+                TimeMention((mention.span[0], after.end()), (), "unsure", None, candidates)
+            )
+            continue
+        result.append(mention)
+    return result
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -631,6 +681,7 @@ def reconcile_days(
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions)
     mentions = _day_from_errand(text, mentions)
+    mentions = _weekday_from_unknown(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
