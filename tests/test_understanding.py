@@ -2690,6 +2690,10 @@ def test_round15_what_is_open_with_the_places_unsaid(
         "how do I top up my Shanghai transport card on my phone?",
         "手机上怎么交电费",
         "what can I visit in shanghai on sunday",
+        "甘泉路街道的法律援助在哪",  # another subdistrict's, any place of it
+        "the changshou road subdistrict canteen, open tomorrow?",
+        "中山公园那边的健身房几点开",  # a gym by another park
+        "居委会的活动室明天开伐",  # the residents' committee's room
     ],
 )
 def test_round15_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -2697,9 +2701,21 @@ def test_round15_not_ours(matcher: QuestionMatcher, text: str) -> None:
     assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
 
 
-def test_round15_our_own_subdistrict_is_ours(matcher: QuestionMatcher) -> None:
-    verdict = matcher.understand("长风新村街道党群服务中心的食堂几点开", SEPT_THURSDAY)
-    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("canteen",)), verdict
+@pytest.mark.parametrize(
+    ("text", "venue_id"),
+    [
+        ("长风新村街道党群服务中心的食堂几点开", "canteen"),
+        ("我们街道的食堂几点开", "canteen"),
+        ("长风公园那边的驿站 健身房几点开", "gym"),
+        ("居委会叫我来活动室报名 明天开伐", "activity_rooms"),
+        ("the changfeng subdistrict canteen, open tomorrow?", "canteen"),
+    ],
+)
+def test_round15_our_own_subdistrict_is_ours(
+    matcher: QuestionMatcher, text: str, venue_id: str
+) -> None:
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, (venue_id,)), verdict
 
 
 @pytest.mark.parametrize(

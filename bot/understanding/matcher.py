@@ -1192,6 +1192,8 @@ _OTHER_PLACE = re.compile(
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
+    # the residents' committee's own rooms: "居委会的活动室"
+    r"|居委会?(?:的|那边的?|那里的?|里的)"
     # a shopping centre by name: "the gym at raffles city", "来福士的健身房"
     r"|来福士|大悦城|龙之梦|环球港|正大广场|万象城|万达|购物中心|\b(?:raffles|joy\s+city|global\s+harbou?r"
     r"|iapm|k11|mixc|wanda|plaza|shopping\s+(?:centre|center|mall))\b"
@@ -1529,8 +1531,9 @@ _FAMILY_SCHOOL = re.compile(
 # Another subdistrict's or town's institution ("长寿路街道党群服务中心电话多少", "曹杨新村街道社区
 # 卫生服务中心"): the name before 街道/镇 is not in our own addresses
 _SUBDISTRICT = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇)(?:的)?(?:社区)?"
-    r"(?:党群|卫生|服务|文化|活动|办事|事务|食堂|图书|老年|养老|综合)"
+    r"(?<![我你他她们咱这那本哪个])(?!我们|阿拉|你们|咱们|这个|那个|哪个|我家|侬拉|伊拉)"
+    r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇)(?!办)(?:的|那边的?|那里的?|里的?)?(?:社区)?[\u4e00-\u9fff]"
+    r"|\b(?!changfeng\b)([a-z]+(?:\s+(?:road|rd|lu))?)\s+(?:sub-?district|jiedao|township)\b"
 )
 # A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
 # saturday", "the working sunday"
@@ -1539,7 +1542,7 @@ _MAKEUP_WORD = re.compile(
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
 )
 _ROAD_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
+    r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
 )
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
@@ -2269,7 +2272,10 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
-            or any(m.group(1) not in self._own_addresses for m in _SUBDISTRICT.finditer(text))
+            or any(
+                m.group(2) or m.group(1) not in self._own_addresses
+                for m in _SUBDISTRICT.finditer(text)
+            )
             or (
                 (home := _HOME_THING.search(text)) is not None
                 and not _OURS_TOO.search(text)
