@@ -76,6 +76,25 @@ async def test_free_text_is_answered_for_the_venue_and_day(bot: Bot) -> None:
     assert reply.button_texts() == ["📅 社区卫生服务站一周安排"]
 
 
+async def test_two_places_asked_get_a_week_button_each_and_each_opens_its_week(
+    bot: Bot,
+) -> None:
+    """'食堂和健身房明天开吗' answers both, with both weeks a press away (not only the first's)."""
+    bot.clock.set(datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(3011, first_name="Wang", language_code="zh")
+    await wang.send("食堂和健身房明天开吗")
+    reply = await wang.wait_message()
+    assert "社区食堂 · 9月29日（周二）" in reply.text
+    assert reply.button_texts() == ["📅 社区食堂一周安排", "📅 长风湾健身房一周安排"]
+    await wang.press("📅 长风湾健身房一周安排")
+    week = await wang.wait_edit(reply)
+    assert week.text.startswith("长风湾健身房")
+    alice = bot.emu.user(3012, first_name="Alice", language_code="en")
+    await alice.send("Where are the gym and the canteen?")
+    card = await alice.wait_message()
+    assert len(card.button_texts()) == 2
+
+
 async def test_english_question_about_a_makeup_working_day(bot: Bot) -> None:
     """On the Saturday 调休 working day, the canteen keeps the hours of the Friday it replaces."""
     bot.clock.set(datetime(2026, 2, 13, 9, 0, tzinfo=SHANGHAI))

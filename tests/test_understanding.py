@@ -2578,6 +2578,112 @@ def test_a_place_told_by_what_is_done_there_asked_where_is_its_card(
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
 
 
+# --- Round fifteen: what people want done (requests and FAQ paraphrases) --------------------
+
+JUNE_MONDAY = date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        # feedback stated about whichever place: a suggestion, an idea, a problem
+        ("有个小建议 照相馆等的地方能不能放几把椅子", "feedback"),
+        ("反馈一下 健身房的饮水机不出水", "feedback"),
+        ("反映个情况 活动室的灯一闪一闪", "feedback"),
+        ("suggestion: longer hours at the gym on weekdays", "feedback"),
+        ("a complaint about the health station waiting area", "feedback"),
+        ("feedback on the night school teachers", "feedback"),
+        # one's own next lesson, sign-up status, where to see it, what one takes
+        ("我下堂课是礼拜几", "myclasses"),
+        ("我报名成功了伐", "myclasses"),
+        ("孙子帮我报了班 哪里可以看", "myclasses"),
+        ("我这礼拜有些什么课", "myclasses"),
+        ("has my booking for the pottery class gone through?", "myclasses"),
+        ("what am I signed up for this month", "myclasses"),
+        ("which lessons do I have tomorrow", "myclasses"),
+        # events of a kind or a festival's, asked whether held
+        ("重阳节你们办不办活动", "events"),
+        ("有没有老年人的活动", "events"),
+        ("anything on for seniors this week?", "events"),
+    ],
+)
+def test_requests_in_other_words_open_their_feature(
+    matcher: QuestionMatcher, text: str, feature: str
+) -> None:
+    verdict = matcher.understand(text, JUNE_MONDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("报名摄影班", "摄影"),
+        ("想找个教画画的班", "绘画"),
+        ("looking for a guitar class, saturdays ideally", "guitar"),
+        ("do you have a knitting course for beginners?", "knitting"),
+    ],
+)
+def test_a_course_wanted_in_other_words_is_the_course(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, JUNE_MONDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "course"), verdict
+    assert hint in (verdict.course_hint or ""), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "麻烦帮我问一下我爸的老年卡申请通过了没有",
+        "居住证续签的材料交了两个礼拜了 现在什么进度",
+        "能不能帮我们留三个座位 明天中午来吃饭",
+        "可以派个志愿者上门帮我妈填表吗",
+        "could someone find out if my housing subsidy claim was approved?",
+        "has my mother's senior card application been processed?",
+        "what's the status of my residence permit renewal",
+    ],
+)
+def test_a_favour_or_ones_own_case_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUNE_MONDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+    assert verdict.looks_like_question, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("坐地铁到1690中心 几号出口出来近", "address_1690"),
+        ("which exit at jinshajiang road for the centre?", "address_1690"),
+        ("长风湾驿站在长风公园哪一边", "address_changfeng"),
+        ("夜校当面报名可以伐", "night_school_signup"),
+        ("can i register for evening classes in person?", "night_school_signup"),
+        ("有无线伐", "wifi"),
+        ("is there wireless at the centre", "wifi"),
+        ("食堂礼拜三烧些啥", "canteen_menu"),
+        ("健身卡在哪办", "gym_card"),
+    ],
+)
+def test_faq_entries_asked_in_other_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, JUNE_MONDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "给我提点建议 周末带孙子去哪玩",  # advice wanted, not feedback given
+        "手机怎么充话费",
+        "how do I top up my metro card",
+        "how do i change the phone number on my alipay",
+        "我想投诉小区物业 有个建议",
+        "a suggestion for my bank about their app",
+    ],
+)
+def test_near_misses_of_requests_are_not_answered(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUNE_MONDAY)
+    assert verdict.kind not in (Kind.FEATURE, Kind.FAQ, Kind.HOURS, Kind.VENUE), verdict
+
+
 # --- round fifteen: days, places and what is not ours -------------------------------------
 
 SEPT_THURSDAY = date(

@@ -45,6 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
         "怎么去", "怎么过去", "怎么到", "哪条路", "哪边", "哪一边", "哪个口", "哪个出口", "往哪走",
         "门牌", "门牌号", "几号门", "导航", "定位", "哪条街", "什么街", "street", "which road",
+        # which end or side ("在公园哪一头", "北面还是南面", "which side of the park")
+        "哪一头", "哪头", "北面", "南面", "北边", "南边", "which side", "which end", "find the",
         "where", "address",
         "location", "located",
         "postcode", "satnav",
@@ -54,6 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "哪站", "出站", "几号口", "乘什么车", "坐什么车子", "乘车子", "坐车子", "搭什么车",
         "乘几路", "坐几路", "搭几路", "乘地铁", "乘公交", "metro", "subway", "bus", "station",
         "get there", "get to", "reach", "走多久", "要走多久", "走几分钟", "金沙江路",
+        # which exit, which line, coming from where ("13号线几号口出", "which exit do I use")
+        "出口", "几号出口", "哪个口出", "几号口出", "几号线", "exit", "which exit", "line 13",
+        "line 15", "coming from", "jinshajiang",
     ),
     "bring": (
         "带什么", "带啥", "带哪些", "材料", "证件", "身份证", "户口本", "bring", "documents",
@@ -63,6 +68,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wifi": (
         "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
         "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
+        "无线", "wireless", "wi fi",
         "视频通话", "视频电话", "网课", "video call", "zoom call", "zoom", "facetime", "emails",
     ),
     "lost": (
@@ -112,7 +118,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "菜单", "菜谱", "什么菜", "啥菜", "吃什么", "吃啥", "烧什么", "烧点啥", "几个菜", "menu",
         "dishes", "serve", "cooking",
         # 啥 is read as 什么 before the lookup: "烧点啥小菜" is "烧点什么小菜"
-        "烧点什么", "什么小菜", "小菜", "清淡", "少盐", "low salt", "low-salt", "food like",
+        "烧点什么", "烧些什么", "什么小菜", "小菜", "清淡", "少盐", "low salt", "low-salt",
+        "food like",
         # "what's for lunch": the words "s for lunch" once the apostrophe is a break
         "s for lunch", "s for dinner", "s for breakfast", "whats for lunch", "whats for dinner",
     ),
@@ -164,9 +171,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "at_1690": (
         "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
-        "这个中心", "中心在哪", "中心具体",
+        "这个中心", "中心在哪", "中心具体", "party-masses", "party masses", "service centre",
     ),
-    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay"),
+    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
 }  # fmt: skip
 GENERIC = frozenset({"fee", "where", "transport", "bring", "book", "at_1690", "at_changfeng"})

@@ -965,6 +965,7 @@ _LOCATED = re.compile(
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
     r"能办|可以办|能不能办|办得了|办理|补办|续签|续办|\b(?:renew|apply\s+for)\b"
+    r"|(?:哪里|在哪|哪儿|哪能|去哪)(?:里|儿)?(?:能|可以)?办(?!公)"  # "健身卡哪里办": the card
     r"|\bcan\s+(?:\w+\s+){0,3}(?:do|handle|process|sort)\s+(?:it|this|that|them)\b"
 )
 # Words that only say which place or what it is for: the site's name, "是干嘛的", "what is"
@@ -1394,6 +1395,23 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
+# Top-ups of one's phone or transport card ("手机话费怎么充", "top up my transport card"): the
+# phone numbers' entry is not about them
+_TOP_UP = re.compile(
+    r"(?:话费|手机|交通卡|公交卡|地铁卡)[\u4e00-\u9fff]{0,6}?充|充(?:话费|流量)"
+    r"|\btop\s+up\s+(?:my\s+)?(?:phone|mobile|transport|metro|sim)\b|\bphone\s+credit\b"
+    r"|\b(?:shanghai\s+)?transport\s+card\b|\b(?:on|in)\s+my\s+(?:wechat|alipay)\b"
+)
+# Signing up at the place itself ("夜校可以去现场报名吗", "sign up in person"): the sign-up
+# entry, not the hours
+_IN_PERSON_SIGNUP = re.compile(
+    r"(?:现场|当面|亲自)[\u4e00-\u9fff]{0,3}?报|\b(?:sign\s+up|register|enrol)\w*\s+in\s+person\b"
+)
+# Joining a call or a meeting online ("need to join a zoom call"): no course joined
+_JOIN_A_CALL = re.compile(
+    r"\bjoin\s+(?:a\s+|the\s+|my\s+|an?\s+online\s+)?(?:zoom\s+|video\s+|conference\s+|work\s+|teams\s+)?"
+    r"(?:call|meeting|chat)s?\b"
+)
 _PARCEL = re.compile(r"菜鸟|丰巢|快递柜|快递点|取件|取快递|寄快递|包裹|\b(?:parcels?|packages?)\b")
 # The weather asked about, a venue only mentioned on the way ("明天会下雨吗 要不要带伞去食堂").
 _WEATHER = re.compile(
@@ -1483,7 +1501,7 @@ _WAY_ASK = re.compile(
 # Asked about a person, a private record or trivia, not about the centre's service: "教练工资
 # 多少", "医生是男的还是女的", "我的医保卡余额", "菜是哪里进货的", "who won".
 _PERSONAL_HEAD = re.compile(
-    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|(?<!wifi)(?<!网络)(?<!热点)(?<!无线网)(?:叫什么名字|名字叫)|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
+    r"(?<![找问联系])谁(?!能|可以|负责)|姓什么|(?<!wifi)(?<!wi\sfi)(?<!wi-fi)(?<!网络)(?<!热点)(?<!无线网)(?:叫什么名字|名字叫)|男的还是女的|男的女的|哪里毕业|哪个学校毕业|工资|薪水"
     r"|余额|缴了多少|交了多少年|积分|进货|进的货|热量|卡路里|人好不好|脾气|结婚了|买回家|卖不卖|外面请"
     r"|饭前|饭后|空腹|睡不着|吃什么好|吃啥好|打完[\u4e00-\u9fff]{1,4}(?:能|可以)"
     r"|人多不多|人多吗|人多伐|人挤不挤|排队的人多|\b(?:busy|crowded)\b|\bhow\s+many\s+people\b"
@@ -1783,7 +1801,7 @@ _FEEDBACK_ELSEWHERE = re.compile(
     r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|医院"
     # one's own home or family: the property management's, or a parent's praise
     r"|我家|家里|屋里|楼道|小区|孩子|小孩|孙子|孙女|儿子|女儿|邻居|司机|公交|地铁|老板|同事|公司|单位"
-    r"|\b(?:landlord|neighbou?rs?|bus|driver|taxi|metro|airline|bank|school|boss|employer"
+    r"|\b(?:landlord|neighbou?rs?|bus|driver|taxi|metro|airline|bank|(?<!night\s)school|boss|employer"
     r"|colleagues?|company|manager\s+at\s+work)\b"
     r"|\b(?:google|amazon|taobao|restaurants?|shops?|sellers?|hotel|airbnb|uber|didi)\b"
 )
@@ -1799,6 +1817,86 @@ _GOOD_OR_BAD = re.compile(
     r"坏了|坏掉|坏脱|不灵|不亮|漏水|态度|耐心|热情|服务(?:好|差|不好)|太冷|太热|太吵|太脏|吵|脏|臭|排队|难吃|好吃|咸|淡"
     r"|\b(?:rude|kind|helpful|great|excellent|terrible|awful|broken|not\s+working|out\s+of\s+order"
     r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful)\b"
+)
+# Round fifteen: feedback stated about whichever place, in words the rules above miss: a
+# suggestion, an idea or a problem the resident has ("有个建议 阅览室能不能多放点绘本", "反馈一下
+# 卫生站厕所没纸了", "反映个问题…", "suggestion: could the canteen open on sundays",
+# "complaint: the room was filthy", "feedback about the photo studio"); not advice wanted
+# ("给我提点建议")
+_FEEDBACK_STATED = re.compile(
+    r"(?<![给帮]我)(?<!给我们)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
+    r"|^\s*(?:建议|意见|反馈|投诉)\s*[:：]|反馈(?:一下|下|个|点)|反映(?:个|一个|一下|下|一桩|桩|件|一件)(?:问题|情况|事|事情|事体)?"
+    r"|想反映|要反映"
+    r"|^\s*(?:a\s+|one\s+|my\s+)?(?:suggestion|idea|complaint|feedback)s?\s*(?:[:\-–]|\bfor\b|\babout\b|\bon\b)"
+    r"|\b(?:a|one|my|some)\s+(?:suggestion|complaint)s?\s+(?:for|about|on|regarding)\b"
+    r"|\bfeedback\s+(?:about|on|for|regarding)\b"
+)
+# Advice wanted of the bot, not feedback given: "给我提点建议", "帮我出个主意"
+_ADVICE_WANTED = re.compile(r"(?:给|帮)我(?:们)?(?:提|出)(?:个|点|些|一点|一些)?(?:建议|意见|主意)")
+# One's own next lesson, the state of one's own sign-up, where to see it, what one takes this
+# term ("我下节课是什么时候", "我报的名成功了没有", "用我的账号报了课 在哪里能看到", "我这学期都
+# 上些什么课", "did my registration for the evening class go through?", "what am i booked on",
+# "what classes do i have this week", "where can i see what i've signed up for", "我的课表")
+_MY_CLASSES_MORE = re.compile(
+    r"我(?:的)?下(?:一)?(?:节|堂|次|回|趟)课"
+    r"|报(?:的)?名[\u4e00-\u9fff]{0,4}?(?:成功|报上|通过)(?:了)?(?:没有?|吗|伐|么|没)"
+    r"|报了(?:课|班|名)[^。？?]{0,10}?(?:在哪|哪里|哪儿|怎么|哪能)(?:里|儿)?(?:能|可以|好)?(?:看|查)"
+    r"|(?:在哪|哪里|哪儿|怎么)(?:里|儿)?(?:能|可以|好)?(?:看|查)(?:到|一下)?(?:我|自己)[\u4e00-\u9fff]{0,4}?报了"
+    r"|我[\u4e00-\u9fff]{0,5}?(?:都)?(?:有|上|要上)(?:些|哪些|什么|啥|哪几门|些什么|些啥)(?:课|班)"
+    r"(?![\u4e00-\u9fff]{0,3}(?:好|合适|比较|适合))"
+    r"|我的课表|我的课程表"
+    r"|\b(?:did|has|have)\s+my\s+(?:\w+\s+){0,1}(?:registration|sign[\s-]?up|enrol?ment|booking)"
+    r"\b[^?]{0,40}?\b(?:go\s+through|gone\s+through|work|worked|succeed|confirmed|accepted)\b"
+    r"|\bwhat\s+am\s+i\s+(?:booked|signed\s+up|enrol?led|registered)\s+(?:on|onto|for|in|into)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:do|will)\s+i\s+have\b"
+    r"|\b(?:see|check|find|view)\s+(?:what|which\s+(?:classes|courses))\s+i(?:'ve|\s+have|\s+am|'m)?\s+"
+    r"(?:signed\s+up|enrol?led|registered|booked)\b"
+    r"|\bmy\s+(?:class\s+)?timetable\b"
+)
+# A course wanted in other words: a bare sign-up with the course ("报名插花课", "报太极班"), a
+# class looked for or asked of ("looking for a mandarin class", "is there a beginners' chinese
+# class i can join", "any cooking classes i can sign up for"), a class that teaches a thing
+# ("找个学英语的班"), a subject to learn and a place to sign up ("想学跳舞 有地方报伐")
+_COURSE_WANTED = re.compile(
+    r"^\s*(?:我?(?:想|要)?报名?|报名)\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)\s*$"
+    r"|(?:找|报|寻)(?:个|一个|一只)?(?:学|教)(?P<zh2>[\u4e00-\u9fff]{1,5}?)的(?:班|课)"
+    r"|学(?P<zh3>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?:有|哪里|哪儿|哪能|啥地方)(?:地方|得)?(?:报|学)"
+    r"|\b(?:looking\s+for|is\s+there|are\s+there|any|do\s+you\s+(?:have|run|do|offer))\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+"
+    r"(?:class|classes|course|courses|lessons)\b"
+    r"(?=[^?]{0,30}\b(?:join|sign\s+up|enrol|take|for\s+(?:foreigners|beginners|seniors|kids|adults)"
+    r"|evenings?|weekends?|ideally)\b|\s+for\s+\w+)"
+)
+# Events of a kind or a festival's, asked whether held ("端午节中心搞不搞包粽子活动", "有没有亲子
+# 活动可以报名", "亲子活动", "anything on for children at the weekend")
+_EVENTS_MORE = re.compile(
+    r"(?:搞不搞|办不办|有没有搞|有没有办|组不组织|举不举办|有没有)[\u4e00-\u9fff]{0,8}?活动(?![室中空])"
+    r"|(?:亲子|老年人?|小朋友|儿童|孩子|小孩|家庭|节日|暑期|暑假|寒假)(?:的)?活动(?![室中空])"
+    r"|\b(?:anything|something)\s+(?:on|going\s+on|happening|fun)\s+for\s+(?:the\s+)?(?:kids|children"
+    r"|families|seniors|elderly|older\s+people|teens?|teenagers)\b"
+)
+# A favour asked of the centre's people, or where one's own case stands: only a person can
+# answer ("能不能帮我留两个午饭位", "安排人把报告送上门", "我的社保转移办到哪一步了", "材料交
+# 上去快一个月了 想问问什么情况", "can someone check whether my father's application has been
+# approved", "could a staff member help me fill in the form")
+_FAVOUR_OR_CASE = re.compile(
+    r"(?:帮我|帮忙|替我|给我|帮伊|帮他|帮她)(?:们)?(?:留|预留|占)(?:个|两个|一个|一份|几个|两份|几份)?(?:位|座|饭|午饭|座位|位子|位置)?"
+    r"|(?:能不能|可不可以|可以|能|麻烦|请|帮忙)[\u4e00-\u9fff]{0,2}?(?:安排|派)(?:个|一个)?(?:人|工作人员|志愿者)"
+    r"|(?:帮我|帮忙|替我|帮伊)(?:们)?(?:问问|问一下|查查|查一下|看看|看一下)[^。？?]{0,12}?(?:批|通过|办好|好了|到哪|进度|情况)"
+    r"|(?:帮我|帮忙|替我)(?:们)?填(?:一下|个|张)?(?:表|单)"
+    r"|(?:申请|材料|手续|资料|报销|转移|补办|续签|办理)[^。？?]{0,16}?(?:办到哪|到哪一步|到什么程度|进度|什么情况|怎么样了"
+    r"|有下文|有没有下文|有回音|有消息|通过了?(?:没有?|吗|伐)|有没有通过|批下来了?(?:没有?|吗|伐)|批了没)"
+    r"|批下来(?:没有?|伐)"
+    r"|\b(?:can|could|would)\s+(?:someone|somebody|anyone|a\s+staff\s+member|a\s+member\s+of\s+staff"
+    r"|staff|one\s+of\s+(?:you|your\s+staff)|a\s+volunteer|a\s+person)\s+(?:please\s+)?"
+    r"(?:check|find\s+out|tell\s+me\s+(?:if|whether)|look\s+into|call\s+me|help\s+me\s+(?:fill|with\s+(?:my|the)\s+form))\b"
+    r"|\b(?:has|have|was|were|is)\s+(?:my|his|her|our)\s+(?:\w+'?s?\s+){0,4}(?:application|request|claim|form"
+    r"|registration|paperwork|transfer|renewal|replacement)s?\s+(?:been\s+)?(?:approved|accepted|processed"
+    r"|received|granted|done)\b"
+    r"|\b(?:applied|submitted|sent\s+in|handed\s+in)\b[^?]{0,50}?\b(?:accepted|approved|granted|processed"
+    r"|went\s+through)\b"
+    r"|\bwhat(?:\s?'?\s?s|\s+is)\s+the\s+status\b|\bstatus\s+of\s+(?:my|his|her|our)\b"
+    r"|\bcheck\s+on\s+(?:my|his|her|our)\b"
 )
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些|哪几门|哪几个|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
@@ -2010,7 +2108,7 @@ _BOOK_ASK = re.compile(
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
-    r"|烧(?:点)?什么|做(?:点)?什么吃|\bcooking\b"
+    r"|烧(?:点|些)?(?:什么|啥)|做(?:点)?什么吃|\bcooking\b"
     r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
@@ -2240,6 +2338,7 @@ class QuestionMatcher:
             (_ELSEWHERE.search(rest) and not venue_ids)
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
+            or _TOP_UP.search(text)
             or _CHAIN.search(text)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
@@ -2298,8 +2397,12 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
-        if _MY_CASE.search(rest):
+        if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
+        if _IN_PERSON_SIGNUP.search(text):
+            signup = self._faq(clean, question)
+            if signup.kind is Kind.FAQ:
+                return signup
         if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
             # was left, not the topic; ranked without it
@@ -2703,29 +2806,36 @@ class QuestionMatcher:
         return text
 
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
-        if _MY_CLASSES.search(text):
+        if _MY_CLASSES.search(text) or _MY_CLASSES_MORE.search(text):
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
+        advice = bool(_ADVICE_WANTED.search(text))  # "给我提点建议": advice wanted, not given
         if (
-            _FEEDBACK_SAID.search(text) or (_TELL_WHOM.search(text) and _GOOD_OR_BAD.search(text))
-        ) and not _FEEDBACK_ELSEWHERE.search(text):
+            _FEEDBACK_SAID.search(text)
+            or _FEEDBACK_STATED.search(text)
+            or (_TELL_WHOM.search(text) and _GOOD_OR_BAD.search(text))
+        ) and not (advice or _FEEDBACK_ELSEWHERE.search(text)):
             # praise, a complaint or a suggestion in so many words, about whichever place, or
             # something good or bad and whom to tell: the feedback form
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
-        if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text):
+        if _FEEDBACK_WISH.search(text) and not _HOW_TO.search(text) and not advice:
             # "活动室冬天空调太冷了…我要反映反映", "want to complain, the soup was cold": a
             # complaint of the resident's own, about whichever place
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
-        if (not venue_ids or venue_ids == ("canteen",)) and (
-            _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
-            or (
-                _FEEDBACK.search(text)
-                and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+        if (
+            (not venue_ids or venue_ids == ("canteen",))
+            and not advice
+            and (
+                _SUGGESTION.search(text)  # a suggestion of the resident's own, and whom to tell
+                or (
+                    _FEEDBACK.search(text)
+                    and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
+                )
             )
         ):
             return Understanding(
@@ -2793,11 +2903,18 @@ class QuestionMatcher:
         if leading is not None and _SIGN_UP.search(text) and (hint := _course_hint(leading)):
             # "书法课 报名": a course named first, then the sign-up
             return _course_card(hint)
+        wanted = _COURSE_WANTED.search(text)
+        if wanted is not None:  # "报名插花课", "looking for a mandarin class, evenings ideally"
+            hint = next((g.strip() for g in wanted.groups() if g and g.strip()), "")
+            found = re.match(r"(?P<zh>.*)", hint)
+            hint = _course_hint(found) if found is not None else ""
+            if hint and not _NOT_A_COURSE.match(hint) and not _NOT_A_SUBJECT.search(hint):
+                return _course_card(hint)
         if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
-        if _EVENTS_STRONG.search(text) and (
+        if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
             not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
         ):  # "活动空间这个周末有什么活动", "what's on at the event space": its events
             return Understanding(
@@ -2831,6 +2948,7 @@ class QuestionMatcher:
             # 要怎么报名": signing up to help is volunteering, not a course
             clean = _SIGNED_UP.sub(" ", clean)
         clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
+        clean = _JOIN_A_CALL.sub(" online ", clean)  # "join a zoom call": online, no sign-up
         ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)

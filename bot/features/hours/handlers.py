@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,6 +21,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
+from bot.centre import Venue
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.hours import links, staff
@@ -77,13 +79,17 @@ def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
-def week_button(
-    t: Translator, venue_id: str, name: str, day: date | None = None
+def week_buttons(
+    t: Translator, venues: Sequence[Venue], day: date | None = None
 ) -> InlineKeyboardMarkup:
-    """The 📅 button under an answer: the venue's week from the day asked about."""
-    label = t("hours-week-button", venue=name)
-    data = Week(venue_id) if day is None else WeekFrom(venue_id, int(f"{day:%Y%m%d}"))
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode(data))]])
+    """The 📅 buttons under an answer, one row per place named: each venue's week from the day
+    asked about ("食堂和健身房明天开吗" gets both weeks, not only the canteen's)."""
+    rows = []
+    for venue in venues:
+        label = t("hours-week-button", venue=venue.name.get(t.lang))
+        data = Week(venue.id) if day is None else WeekFrom(venue.id, int(f"{day:%Y%m%d}"))
+        rows.append([InlineKeyboardButton(label, callback_data=encode(data))])
+    return InlineKeyboardMarkup(rows)
 
 
 def _week_start(press: Week | WeekFrom, today: date) -> date | None:

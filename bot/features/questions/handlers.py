@@ -23,7 +23,7 @@ from bot.features.hours.handlers import (
     now_local,
     services_of,
     venue_buttons,
-    week_button,
+    week_buttons,
 )
 from bot.features.hours.text import (
     date_text,
@@ -291,11 +291,10 @@ def _hours_text(
     days = verdict.days or (now.date(),)
     if verdict.kind in (Kind.HOURS, Kind.OVERVIEW) and venues:  # the places named, each
         parts = [days_answer_text(t, book, venue, days, now) for venue in venues]
-        first = venues[0]
-        return "\n\n".join(parts), week_button(t, first.id, first.name.get(t.lang), days[0])
+        return "\n\n".join(parts), week_buttons(t, venues, days[0])
     if verdict.kind is Kind.VENUE and venues:
         parts = [venue_info_text(t, book, venue, now) for venue in venues]
-        return "\n\n".join(parts), week_button(t, venues[0].id, venues[0].name.get(t.lang))
+        return "\n\n".join(parts), week_buttons(t, venues)
     if verdict.days and verdict.days != (now.date(),):
         parts = [day_overview_text(t, book, day, now.date()) for day in verdict.days]
         return "\n\n".join(parts), venue_buttons(t, runtime)
