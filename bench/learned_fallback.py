@@ -25,7 +25,7 @@ The rules of today were tuned on every one of those files, so "off" flatters the
 fallback little to fix. ``--untuned`` replaces, for the sets it has verdicts for, today's rules by
 the rules of the commit that added that set (before anyone tuned on its writer): dumped by
 bench/dump_verdicts.py into bench/data/untuned_verdicts/ (dev19 and dev20 at 377b667, dev23 at
-f7389ba, holdout11 at 16c4f96; dev25 and dev26 need none: no rule was changed since they came).
+f7389ba, holdout11 at 16c4f96, dev25 and dev26 at 419dc3e: before round fifteen's rules).
 """
 
 from __future__ import annotations
