@@ -2842,6 +2842,8 @@ def test_round15_the_years_days_off(matcher: QuestionMatcher, text: str, year: i
         ("gym今天开吗", "zh"),
         ("报名周五的yoga class", "zh"),
         ("is 健身房 open", "en"),
+        ("wi fi有伐", "zh"),  # the Chinese asks
+        ("wifi 密码多少 pls", "zh"),
     ],
 )
 def test_round15_an_english_question_around_a_chinese_name(text: str, lang: str) -> None:

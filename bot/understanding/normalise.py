@@ -277,13 +277,24 @@ def normalise(text: str) -> str:
     return folded
 
 
+# English words that make a sentence of it (not "wi fi", "coffee class" alone)
+_EN_FRAME_WORD = re.compile(
+    r"\b(?:is|are|the|where|when|what|how|can|does|do|open|at|to|on|will|which)\b", re.IGNORECASE
+)
+
+
 def _english_frame(text: str, latin: int) -> bool:
     """Whether an English sentence holds one short Chinese name: it starts with an English word,
     its Chinese characters are one run of a few (a place's or festival's name), and English
     words are most of it ("Is the 食堂 open on Sunday?", "where is the 卫生站"; not
     "coffee class还有名额吗", "gym今天开吗", "报名周五的yoga class")."""
     runs = _CJK_RUN.findall(text)
-    if len(runs) != 1 or not re.match(r"\W*[A-Za-z]{2,}", text):
+    if (
+        len(runs) != 1
+        or not re.match(r"\W*[A-Za-z]{2,}", text)
+        or runs[0][-1] in "吗伐呢么吧啊嘛呀哦"  # "wi fi有伐": the Chinese asks
+        or not _EN_FRAME_WORD.search(text)
+    ):
         return False
     size = len(runs[0])
     return (latin >= 3 and size <= 5) or (latin >= 2 and size <= 3)
