@@ -2371,9 +2371,19 @@ class QuestionMatcher:
             or _STAFF_ON_DUTY.search(text)
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
-            or any(
-                m.group(2) or m.group(1) not in self._own_addresses
-                for m in _SUBDISTRICT.finditer(text)
+            or (
+                (
+                    "街道" in text
+                    or "镇" in text
+                    or "subdistrict" in text
+                    or "township" in text
+                    or "jiedao" in text
+                    or "sub-district" in text
+                )
+                and any(
+                    m.group(2) or m.group(1) not in self._own_addresses
+                    for m in _SUBDISTRICT.finditer(text)
+                )
             )
             or (
                 (home := _HOME_THING.search(text)) is not None
