@@ -2752,6 +2752,7 @@ def test_round15_days_told_in_roundabout_ways(
         "除了周末健身房哪天开",
         "is the gym open any day except sunday",
         "besides saturday when is the gym open",
+        "礼拜头上健身房开伐",  # the start of a week, told loosely
     ],
 )
 def test_round15_days_that_stay_asked(matcher: QuestionMatcher, text: str) -> None:

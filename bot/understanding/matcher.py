@@ -257,6 +257,8 @@ _DAY_LEFT = re.compile(
     r"|第\s*[一1]\s*(?:天|个工作日)"
     # seasons of days no rule places: "黄金周", "春运", "mid-month", "the weekend after"
     r"|黄金周|春运|\bgolden\s+week\b|\bmid[\s-]?month\b"
+    # the start of a week told loosely: "礼拜头上健身房开伐"
+    r"|(?:礼拜|星期|周)头上"
     # spans of days: "下两周", "头一个礼拜", "近两天", "三天内", "本月内", "隔周", "双号"
     r"|下[两二三]个?(?:周|礼拜|星期)|头一个?(?:周|礼拜|星期)|[近后前]\s*[两二三几]\s*天"
     r"|[0-9一二两三四五六七八九十几]+\s*天(?:之|以)?内|(?:本|这个?)月(?:之|以)?内|隔周|单周|双周|单号|双号"
