@@ -2760,6 +2760,26 @@ def test_round15_days_that_stay_asked(matcher: QuestionMatcher, text: str) -> No
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("is the gym open next monday and the day after?", (date(2026, 9, 14), date(2026, 9, 15))),
+        ("is the canteen open on friday and the day before", (date(2026, 9, 10), date(2026, 9, 11))),
+        ("is the gym open next monday or the day after", (date(2026, 9, 14), date(2026, 9, 15))),
+        ("下周一和第二天健身房开吗", (date(2026, 9, 14), date(2026, 9, 15))),
+        ("下周一还有后一天健身房开吗", (date(2026, 9, 14), date(2026, 9, 15))),
+        ("下周一跟前一天食堂开伐", (date(2026, 9, 13), date(2026, 9, 14))),
+    ],
+)  # fmt: skip
+def test_a_day_and_the_day_after_it_are_both_asked(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """A day joined by "and"/"和" to the day after or before it keeps both: the day named is
+    asked too, not replaced by its neighbour as an errand's day would be."""
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days), verdict
+
+
 def test_round15_a_lesson_finished_is_no_course_wish(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("下礼拜三夜校跟阅览室几点开 我想上完课去看看书", SEPT_THURSDAY)
     assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW), verdict
