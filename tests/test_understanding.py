@@ -2883,3 +2883,10 @@ def test_round15_a_time_of_the_day_named_keeps_it(
 ) -> None:
     verdict = matcher.understand(text, SEPT_THURSDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize("text", ["有没有建议的健身计划", "有没有建议的食谱", "有没有意见比较好的理发店"])
+def test_advice_asked_with_you_mei_you_is_not_feedback(matcher: QuestionMatcher, text: str) -> None:
+    """"有没有建议的…" asks for a recommendation; only "有个建议" gives one (the feedback form)."""
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert verdict.feature != "feedback", verdict
