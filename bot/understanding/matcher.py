@@ -586,6 +586,11 @@ _LATER_DAY_BEFORE = re.compile(
     r"(?<![节])前一天|(?<![节])头一天|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the|that|this|\w+day)\b)"
 )
 _ERRAND_GAP = re.compile(r"[?？]")
+# The day and its neighbour both asked: "next monday and the day after", "下周一和第二天"
+_ERRAND_BOTH = re.compile(
+    r"[\s,，、]*(?:和|跟|与|或者|或|还是|还有|以及|\band(?:\s+also)?\b|\bor\b|\bplus\b"
+    r"|\bas\s+well\s+as\b)[\s,，、]*"
+)
 
 
 def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -611,13 +616,11 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
                 if m is not mention
             )
         ):
-            moved = TimeMention(
-                (mention.span[0], word.end()),
-                (mention.days[0] + timedelta(days=shift),),
-                "relative",
-                None,
-                (),
-            )
+            neighbour = (mention.days[0] + timedelta(days=shift),)
+            if _ERRAND_BOTH.fullmatch(gap):  # "next monday and the day after": both days
+                both = TimeMention(word.span(), neighbour, "relative", None, ())
+                return sorted([*mentions, both], key=lambda m: m.span)
+            moved = TimeMention((mention.span[0], word.end()), neighbour, "relative", None, ())
             return [moved if m is mention else m for m in mentions]
     return mentions
 
