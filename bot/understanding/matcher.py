@@ -1827,9 +1827,9 @@ _GOOD_OR_BAD = re.compile(
 # suggestion, an idea or a problem the resident has ("有个建议 阅览室能不能多放点绘本", "反馈一下
 # 卫生站厕所没纸了", "反映个问题…", "suggestion: could the canteen open on sundays",
 # "complaint: the room was filthy", "feedback about the photo studio"); not advice wanted
-# ("给我提点建议")
+# ("给我提点建议", "有没有建议的健身计划")
 _FEEDBACK_STATED = re.compile(
-    r"(?<![给帮]我)(?<!给我们)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
+    r"(?<![给帮]我)(?<!给我们)(?<!没)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
     r"|^\s*(?:建议|意见|反馈|投诉)\s*[:：]|反馈(?:一下|下|个|点)|反映(?:个|一个|一下|下|一桩|桩|件|一件)(?:问题|情况|事|事情|事体)?"
     r"|想反映|要反映"
     r"|^\s*(?:a\s+|one\s+|my\s+)?(?:suggestion|idea|complaint|feedback)s?\s*(?:[:\-–]|\bfor\b|\babout\b|\bon\b)"
