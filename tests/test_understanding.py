@@ -2764,7 +2764,8 @@ def test_round15_days_that_stay_asked(matcher: QuestionMatcher, text: str) -> No
     ("text", "days"),
     [
         ("is the gym open next monday and the day after?", (date(2026, 9, 14), date(2026, 9, 15))),
-        ("is the canteen open on friday and the day before", (date(2026, 9, 10), date(2026, 9, 11))),
+        ("is the canteen open on friday and the day before",
+         (date(2026, 9, 10), date(2026, 9, 11))),
         ("is the gym open next monday or the day after", (date(2026, 9, 14), date(2026, 9, 15))),
         ("下周一和第二天健身房开吗", (date(2026, 9, 14), date(2026, 9, 15))),
         ("下周一还有后一天健身房开吗", (date(2026, 9, 14), date(2026, 9, 15))),
@@ -2885,8 +2886,10 @@ def test_round15_a_time_of_the_day_named_keeps_it(
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
 
 
-@pytest.mark.parametrize("text", ["有没有建议的健身计划", "有没有建议的食谱", "有没有意见比较好的理发店"])
+@pytest.mark.parametrize(
+    "text", ["有没有建议的健身计划", "有没有建议的食谱", "有没有意见比较好的理发店"]
+)
 def test_advice_asked_with_you_mei_you_is_not_feedback(matcher: QuestionMatcher, text: str) -> None:
-    """"有没有建议的…" asks for a recommendation; only "有个建议" gives one (the feedback form)."""
+    """ "有没有建议的…" asks for a recommendation; only "有个建议" gives one (the feedback form)."""
     verdict = matcher.understand(text, SEPT_THURSDAY)
     assert verdict.feature != "feedback", verdict
