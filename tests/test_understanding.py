@@ -2893,3 +2893,12 @@ def test_advice_asked_with_you_mei_you_is_not_feedback(matcher: QuestionMatcher,
     """ "有没有建议的…" asks for a recommendation; only "有个建议" gives one (the feedback form)."""
     verdict = matcher.understand(text, SEPT_THURSDAY)
     assert verdict.feature != "feedback", verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["现场有人吗", "今天现场有人吗", "can i talk to someone in person today"]
+)
+def test_on_site_alone_is_not_the_night_schools_hours(matcher: QuestionMatcher, text: str) -> None:
+    """ "现场"/"in person" without a sign-up is no question about the night school."""
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert "night_school" not in verdict.venue_ids and verdict.faq_id is None, verdict
