@@ -2901,4 +2901,5 @@ def test_advice_asked_with_you_mei_you_is_not_feedback(matcher: QuestionMatcher,
 def test_on_site_alone_is_not_the_night_schools_hours(matcher: QuestionMatcher, text: str) -> None:
     """ "现场"/"in person" without a sign-up is no question about the night school."""
     verdict = matcher.understand(text, SEPT_THURSDAY)
-    assert "night_school" not in verdict.venue_ids and verdict.faq_id is None, verdict
+    assert "night_school" not in verdict.venue_ids, verdict
+    assert verdict.faq_id is None, verdict
