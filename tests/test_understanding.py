@@ -2903,3 +2903,34 @@ def test_on_site_alone_is_not_the_night_schools_hours(matcher: QuestionMatcher, 
     verdict = matcher.understand(text, SEPT_THURSDAY)
     assert "night_school" not in verdict.venue_ids, verdict
     assert verdict.faq_id is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        # this year's festival is over, its make-up day is still to come
+        ("国庆后面那个补班的礼拜六 窗口上班伐", date(2026, 10, 8), date(2026, 10, 10)),
+        ("五一后面那个补班的礼拜六 窗口上班伐", date(2026, 5, 6), date(2026, 5, 9)),
+    ],
+)
+def test_the_make_up_day_after_a_festival_just_over_is_still_found(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """The make-up day after a festival gone by days ago is this year's, not a year away."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("中秋前头那个调休要上班的礼拜天 食堂开伐", date(2026, 9, 22)),
+        ("国庆前补班的那天健身房开吗", date(2026, 10, 2)),
+    ],
+)
+def test_a_make_up_day_gone_by_is_not_answered_as_the_day_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    """The make-up day before a festival, already past, is never answered as if it were to come."""
+    verdict = matcher.understand(text, today)
+    assert all(day >= today for day in verdict.days), verdict
