@@ -2319,7 +2319,7 @@ class QuestionMatcher:
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
-        mentions = self._makeup_day(text, mentions)
+        mentions = self._makeup_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -2630,11 +2630,12 @@ class QuestionMatcher:
             return None
         return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
 
-    def _makeup_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    def _makeup_day(self, text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
         """The make-up working day told by the festival it comes after or before: "五一后面那个
         补班的礼拜六", "中秋前头那个调休要上班的礼拜天", "the make-up working saturday after
         national day": the calendar's nearest such day on that side (of that weekday, if
-        named), within three weeks; none known: left as it is (asked)."""
+        named), within three weeks, still to come (after a festival just over, that one's);
+        none known: left as it is (asked); only one gone by: asked."""
         word = _MAKEUP_WORD.search(text)
         if word is None:
             return mentions
@@ -2651,9 +2652,14 @@ class QuestionMatcher:
         weekday = next(
             (m for m in others if m.kind == "weekday" and m.span[0] >= word.start() - 12), None
         )
-        first, last = min(festival.days), max(festival.days)
+        occurrences = [(min(festival.days), max(festival.days))]
+        if after and festival.festival is not None:  # "国庆后面补班的" on 10-08: this year's
+            gone, _ = self.calendar.festival_date(festival.festival, occurrences[0][0].year - 1)
+            if gone is not None:
+                occurrences.append((gone, gone))
         near = [
             w.day
+            for first, last in occurrences
             for year in {first.year - 1, first.year, first.year + 1}
             for w in self.calendar.year_view(year).workdays
             if (0 < (w.day - last).days <= 21 if after else 0 < (first - w.day).days <= 21)
@@ -2661,12 +2667,14 @@ class QuestionMatcher:
         ]
         if not near:
             return mentions
-        day = min(near) if after else max(near)
         spans = [festival.span, word.span()] + ([weekday.span] if weekday else [])
-        whole = TimeMention(
-            (min(a for a, _ in spans), max(b for _, b in spans)), (day,), "date", None, ()
-        )
-        return [whole] + [m for m in others if m is not weekday]
+        whole = (min(a for a, _ in spans), max(b for _, b in spans))
+        coming = [d for d in near if d >= today]
+        rest = [m for m in others if m is not weekday]
+        if not coming:  # the make-up day is gone by: which one was meant? Asked
+            return [TimeMention(whole, (), "unsure", None, ()), *rest]
+        day = min(coming) if after else max(coming)
+        return [TimeMention(whole, (day,), "date", None, ()), *rest]
 
     def _after_the_break(
         self, text: str, mentions: list[TimeMention], today: date
