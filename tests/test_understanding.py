@@ -2934,3 +2934,20 @@ def test_a_make_up_day_gone_by_is_not_answered_as_the_day_asked(
     """The make-up day before a festival, already past, is never answered as if it were to come."""
     verdict = matcher.understand(text, today)
     assert all(day >= today for day in verdict.days), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("can I pay at the canteen in my wechat", "canteen_prices"),
+        ("can i pay for lunch on my alipay", "canteen_prices"),
+        ("can I top up my gym membership online", "gym_card"),
+    ],
+)
+def test_paying_our_own_places_by_phone_is_still_ours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """Paying the canteen by WeChat or renewing the gym card is ours; only a transport card or a
+    phone topped up is not."""
+    verdict = matcher.understand(text, SEPT_THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
