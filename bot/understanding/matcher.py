@@ -1351,14 +1351,16 @@ _NOT_OURS = re.compile(
     r"(?:(?:了|过)(?:吗|没有?|伐|么)|(?:的|了)(?:什么|啥))|^吃了?(?:吗|没|伐)[你您]?$"
     r"|\b(?:have|did)\s+you\s+(?:eaten|eat|had\s+(?:your\s+)?(?:breakfast|lunch|dinner)"
     r"|have\s+(?:your\s+)?(?:breakfast|lunch|dinner))\b"
-    # rooms and services no venue here has, the weather asked, a card topped up or a bill paid
+    # rooms and services no venue here has, the weather asked, a card topped up (not our own
+    # membership: "top up my gym membership" is "top up my  membership" once the venue is out)
+    # or a bill paid
     # by phone ("is the laundry room open tonight", "明天空气质量怎么样 适合出去锻炼伐",
     # "how do I top up my transport card on my phone", "手机上怎么交电费")
     r"|洗衣房|洗衣间|桑拿|汗蒸|蒸汽房|\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
     r"|空气质量|雾霾|天气(?:怎么样|咋样|如何|好不好|预报)|(?:会不会|会|要)(?:下雨|落雨)(?:吗|伐|么|啊)"
     r"|\bair\s+quality\b|\bweather\b|\bwill\s+it\s+rain\b"
     r"|(?:交通卡|公交卡|地铁卡|一卡通)[\u4e00-\u9fff]{0,4}充|充[\u4e00-\u9fff]{0,2}(?:交通卡|公交卡|地铁卡)"
-    r"|交(?:电费|水费|燃气费|煤气费|话费)|\btop\s*up\b|\b(?:transport|metro|subway|bus)\s+card\b"
+    r"|交(?:电费|水费|燃气费|煤气费|话费)|\btop\s*up\b(?!\s+(?:my\s+|the\s+)?(?:gym|fitness|canteen|meal|membership)\b)|\b(?:transport|metro|subway|bus)\s+card\b"
     r"|\b(?:pay|paying)\s+(?:my\s+|the\s+)?(?:electricity|water|gas|phone)\s+bills?\b"
     r"|签证中心|水族馆|\b(?:brands?|which\s+model|buy\s+(?:a|one|my\s+own)|home\s+(?:wifi|internet"
     r"|router)|aquarium|sim\s+cards?|workout\s+(?:plan|routine)|exercises?\s+for)\b"
@@ -1405,7 +1407,9 @@ _ZH_OWNER_BEFORE = re.compile(
 _TOP_UP = re.compile(
     r"(?:话费|手机|交通卡|公交卡|地铁卡)[\u4e00-\u9fff]{0,6}?充|充(?:话费|流量)"
     r"|\btop\s+up\s+(?:my\s+)?(?:phone|mobile|transport|metro|sim)\b|\bphone\s+credit\b"
-    r"|\b(?:shanghai\s+)?transport\s+card\b|\b(?:on|in)\s+my\s+(?:wechat|alipay)\b"
+    r"|\b(?:shanghai\s+)?transport\s+card\b"
+    # one's own account in the app ("change the phone number on my alipay"), not paying by it
+    r"|\b(?:change|update|bind|link|unbind)\b[^?]{0,30}\b(?:on|in)\s+my\s+(?:wechat|alipay)\b"
 )
 # Signing up at the place itself ("夜校可以去现场报名吗", "sign up in person"): the sign-up
 # entry, not the hours
