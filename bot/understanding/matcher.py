@@ -1351,11 +1351,10 @@ _NOT_OURS = re.compile(
     r"(?:(?:了|过)(?:吗|没有?|伐|么)|(?:的|了)(?:什么|啥))|^吃了?(?:吗|没|伐)[你您]?$"
     r"|\b(?:have|did)\s+you\s+(?:eaten|eat|had\s+(?:your\s+)?(?:breakfast|lunch|dinner)"
     r"|have\s+(?:your\s+)?(?:breakfast|lunch|dinner))\b"
-    # rooms and services no venue here has, the weather asked, a card topped up (not our own
-    # membership: "top up my gym membership" is "top up my  membership" once the venue is out)
-    # or a bill paid
+    # rooms and services no venue here has, the weather asked, a card topped up or a bill paid
     # by phone ("is the laundry room open tonight", "明天空气质量怎么样 适合出去锻炼伐",
-    # "how do I top up my transport card on my phone", "手机上怎么交电费")
+    # "how do I top up my transport card on my phone", "手机上怎么交电费"); not our own
+    # membership ("top up my gym membership" is "top up my  membership" once the venue is out)
     r"|洗衣房|洗衣间|桑拿|汗蒸|蒸汽房|\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
     r"|空气质量|雾霾|天气(?:怎么样|咋样|如何|好不好|预报)|(?:会不会|会|要)(?:下雨|落雨)(?:吗|伐|么|啊)"
     r"|\bair\s+quality\b|\bweather\b|\bwill\s+it\s+rain\b"
