@@ -1556,6 +1556,7 @@ _FAMILY_SCHOOL = re.compile(
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
 # Another subdistrict's or town's institution ("长寿路街道党群服务中心电话多少", "曹杨新村街道社区
 # 卫生服务中心"): the name before 街道/镇 is not in our own addresses
+_SUBDISTRICT_WORD = re.compile(r"街道|镇|sub-?district|township|jiedao")  # cheap check first
 _SUBDISTRICT = re.compile(
     r"(?<![我你他她们咱这那本哪个])(?!我们|阿拉|你们|咱们|这个|那个|哪个|我家|侬拉|伊拉)"
     r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇)(?!办)(?:的|那边的?|那里的?|里的?)?(?:社区)?[\u4e00-\u9fff]"
@@ -2380,14 +2381,7 @@ class QuestionMatcher:
             or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
             or (
-                (
-                    "街道" in text
-                    or "镇" in text
-                    or "subdistrict" in text
-                    or "township" in text
-                    or "jiedao" in text
-                    or "sub-district" in text
-                )
+                _SUBDISTRICT_WORD.search(text) is not None
                 and any(
                     m.group(2) or m.group(1) not in self._own_addresses
                     for m in _SUBDISTRICT.finditer(text)
@@ -2932,8 +2926,7 @@ class QuestionMatcher:
         wanted = _COURSE_WANTED.search(text)
         if wanted is not None:  # "报名插花课", "looking for a mandarin class, evenings ideally"
             hint = next((g.strip() for g in wanted.groups() if g and g.strip()), "")
-            found = re.match(r"(?P<zh>.*)", hint)
-            hint = _course_hint(found) if found is not None else ""
+            hint = _subject_hint(hint)
             if hint and not _NOT_A_COURSE.match(hint) and not _NOT_A_SUBJECT.search(hint):
                 return _course_card(hint)
         if _VOLUNTEER.search(text):  # "how do i volunteer at the weekend events": helping
@@ -3051,18 +3044,21 @@ def _course_hint_of(match: re.Match[str]) -> str:
             break
     else:
         return ""
-    text = (groups.get(zh) or groups.get(en) or "").strip()
-    found = re.match(r"(?P<zh>.*)", text)
-    return _course_hint(found) if found is not None else ""
+    return _subject_hint(groups.get(zh) or groups.get(en) or "")
 
 
 def _course_hint(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    hint = (groups.get("zh") or groups.get("en") or "").strip()
+    return _subject_hint(groups.get("zh") or groups.get("en") or "")
+
+
+def _subject_hint(said: str) -> str:
+    """The course subject in the words around it ("那门书法课" → 书法课, "the yoga" → yoga; a
+    subject said in other words → its usual name), or "" for none."""
     hint = re.sub(
         r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
         "",
-        hint,
+        said.strip(),
     ).strip()
     hint = re.sub(r"^(?:教|学)", "", hint)
     if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
