@@ -155,7 +155,9 @@ class InboxWorker:
             self._bursts.flush()
             timeout = backoff or self._settings.poll_seconds
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+                # Not ``wait_for``, which can swallow stop()'s cancel (bot/delivery/sender.py).
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
                 if self._running:  # more updates finish soon: record them in the same commit
                     await asyncio.sleep(COALESCE_SECONDS)
 

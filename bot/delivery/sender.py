@@ -171,8 +171,14 @@ class OutboxSender:
                 unreachable = False
             if sent:
                 continue
+            # ``asyncio.timeout``, not ``wait_for``: on Python 3.11, ``wait_for`` returns the
+            # result instead of raising when the cancel from stop() comes in the few loop
+            # turns after a commit rang the bell; this loop then waited for a bell stop()
+            # had unhooked, ``poll_seconds`` at a time, forever, and stop() with it (a CI run
+            # hung in tests/test_broadcast.py). tests/test_stopping.py.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
+                async with asyncio.timeout(self.settings.poll_seconds):
+                    await self._wake.wait()
 
     # -- one batch ----------------------------------------------------------------------
 
