@@ -13,12 +13,14 @@ gave up after its grace period and left the loop running.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 
 import pytest
 from telegram.ext import ExtBot
 
-from bot.app import inbox_worker
+from bot.app import inbox_worker, outbox_sender
+from bot.delivery.instance import InstanceHeartbeat
 from bot.delivery.sender import OutboxSender
 from bot.intake import InboxWorker
 from bot.runtime import Runtime
@@ -107,3 +109,56 @@ def test_no_loop_waits_for_an_event_through_wait_for() -> None:
         for match in pattern.finditer(text)
     ]
     assert found == []
+
+
+async def test_the_loops_end_even_when_a_library_swallows_the_stop(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stop() also tells each loop in a flag, so a cancel lost deeper down (a library's
+    ``wait_for`` on Python 3.11: SQLAlchemy's pool queue, PTB's, … not all can be changed
+    here) does not leave the sender, the inbox worker or the heartbeat running, nor stop()
+    waiting for them."""
+    sender = outbox_sender(bot.app)
+    worker = inbox_worker(bot.app)
+    heartbeat = bot.app.bot_data.services.get(InstanceHeartbeat)
+    await heartbeat.stop()  # started again below, beating often
+    inside = {name: asyncio.Event() for name in ("sender", "worker", "heartbeat")}
+
+    async def swallowing(name: str) -> None:
+        inside[name].set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.sleep(3600)  # until cancelled, and the cancel is lost
+
+    async def look() -> int:
+        await swallowing("sender")
+        return 0
+
+    async def cycle() -> None:
+        await swallowing("worker")
+
+    async def beat() -> bool:
+        await swallowing("heartbeat")
+        return True
+
+    monkeypatch.setattr(sender, "run_once", look)
+    monkeypatch.setattr(worker, "_cycle", cycle)
+    monkeypatch.setattr(heartbeat, "beat", beat)
+    monkeypatch.setattr(heartbeat, "interval", 0.01)
+    heartbeat._stopping = False  # as start() does, without its first (swallowing) beat
+    heartbeat._task = asyncio.create_task(heartbeat._run(), name="instance-heartbeat")
+    sender.wake()
+    worker.wake()
+    async with asyncio.timeout(30):
+        for event in inside.values():
+            await event.wait()  # each of them inside its swallowing call
+    loops = [sender._task, worker._loop, heartbeat._task]
+    stopping = asyncio.ensure_future(asyncio.gather(sender.stop(), worker.stop(), heartbeat.stop()))
+    await asyncio.wait({stopping}, timeout=5)
+    running = [task.get_name() for task in loops if task is not None and not task.done()]
+    monkeypatch.undo()  # the loops call the real methods again: later cancels land
+    for _ in range(3):
+        for task in loops:
+            if task is not None:
+                task.cancel()
+        await asyncio.wait({stopping}, timeout=2)
+    assert running == []
