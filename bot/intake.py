@@ -85,6 +85,7 @@ class InboxWorker:
         self._finished: list[inbox.Attempt] = []
         self._parsed: dict[int, Update] = {}  # update id → the poller's object (see store)
         self._loop: asyncio.Task[None] | None = None
+        self._stopping = False  # the loop ends even if stop()'s cancel is swallowed
         self._bursts = ErrorBursts(log)
         self._next_housekeeping = 0.0
         self._next_purge = 0.0
@@ -120,11 +121,14 @@ class InboxWorker:
 
     def start(self) -> None:
         if self._loop is None:
+            self._stopping = False
             self._loop = asyncio.create_task(self._run(), name="frontdesk-inbox-worker")
 
     async def stop(self) -> None:
         """Stop claiming, let the updates in hand finish (briefly), record their outcomes."""
         if self._loop is not None:
+            self._stopping = True
+            self._wake.set()
             self._loop.cancel()
             # Bounded: a database call stuck in SQLite's busy wait must not hold up shutdown.
             with contextlib.suppress(asyncio.CancelledError, TimeoutError):
@@ -141,7 +145,7 @@ class InboxWorker:
 
     async def _run(self) -> None:
         backoff = 0.0
-        while True:
+        while not self._stopping:
             self._wake.clear()
             try:
                 await self._housekeep()
@@ -155,7 +159,9 @@ class InboxWorker:
             self._bursts.flush()
             timeout = backoff or self._settings.poll_seconds
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+                # Not ``wait_for``, which can swallow stop()'s cancel (bot/delivery/sender.py).
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
                 if self._running:  # more updates finish soon: record them in the same commit
                     await asyncio.sleep(COALESCE_SECONDS)
 

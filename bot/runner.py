@@ -147,8 +147,10 @@ async def _poll_while_leader(
             poller.start()
             log.info("polling for updates%s", " (intake only)" if intake_only else "")
             while not stopping.is_set():
+                # Not ``wait_for``, which can swallow a cancel (bot/delivery/sender.py).
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stopping.wait(), LEADER_CHECK_SECONDS)
+                    async with asyncio.timeout(LEADER_CHECK_SECONDS):
+                        await stopping.wait()
                 if not stopping.is_set() and not await leader.still_held():
                     log.warning("lost the polling lock (database connection gone): pausing")
                     break

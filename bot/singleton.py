@@ -88,8 +88,10 @@ class PollingLeader:
             if not told:
                 log.info("another instance is polling this bot: waiting to take over")
                 told = True
+            # Not ``wait_for``, which can swallow a cancel (bot/delivery/sender.py).
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stopping.wait(), RETRY_SECONDS)
+                async with asyncio.timeout(RETRY_SECONDS):
+                    await stopping.wait()
         return False
 
     async def _try(self) -> bool:

@@ -23,7 +23,10 @@ class Signal:
         """Wait for the next ``fire()``; return False on timeout."""
         event = self._event
         try:
-            await asyncio.wait_for(event.wait(), timeout)
+            # Not ``wait_for``: on Python 3.11 it can swallow a cancel that comes just after
+            # the event was set (a getUpdates call cancelled at shutdown would go on).
+            async with asyncio.timeout(timeout):
+                await event.wait()
         except TimeoutError:
             return False
         return True

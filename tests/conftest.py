@@ -14,11 +14,15 @@ import asyncio
 import os
 import re
 import shutil
+import signal
+import sys
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import asyncpg
 import pytest
@@ -315,3 +319,48 @@ def pytest_report_header(config: pytest.Config) -> str | None:
 
 
 _TRAVELLER = pytest.StashKey["object"]()
+
+
+# -- a hung test: what every asyncio task was waiting for -------------------------------------
+# pyproject.toml: faulthandler dumps the threads' stacks after 240 s, pytest-timeout fails the
+# test after 300 s by SIGALRM, which raises inside the event loop's select(): the traceback
+# then only says "the loop was idle". Before it does, each task's chain of awaits is written
+# out, which names what never came (a CI run once hung idle in tests/test_broadcast.py).
+
+
+def asyncio_task_chains() -> str:
+    """Every task of the running loop with its chain of awaits, innermost last."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return "no asyncio loop running\n"
+    lines = [f"asyncio tasks at the timeout ({loop!r}), each awaiting the line below:"]
+    for task in sorted(asyncio.all_tasks(loop), key=lambda t: t.get_name()):
+        lines.append(f"- task {task.get_name()!r}")
+        awaited: Any = task.get_coro()
+        while awaited is not None:
+            frame = getattr(awaited, "cr_frame", None) or getattr(awaited, "ag_frame", None)
+            if frame is None:
+                lines.append(f"    {awaited!r}")
+                break
+            code = frame.f_code
+            lines.append(f"    {code.co_qualname} ({code.co_filename}:{frame.f_lineno})")
+            awaited = getattr(awaited, "cr_await", None) or getattr(awaited, "ag_await", None)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> Generator[None, Any, Any]:
+    """pytest-timeout's SIGALRM handler, preceded by :func:`asyncio_task_chains`."""
+    result = yield
+    handler = signal.getsignal(signal.SIGALRM)
+    if settings.method == "signal" and callable(handler):
+
+        def with_tasks(signum: int, frame: FrameType | None) -> None:
+            __tracebackhide__ = True
+            sys.stderr.write(asyncio_task_chains())
+            sys.stderr.flush()
+            handler(signum, frame)
+
+        signal.signal(signal.SIGALRM, with_tasks)
+    return result

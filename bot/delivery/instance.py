@@ -44,14 +44,17 @@ class InstanceHeartbeat:
         self.others = 0
         self._down = False
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False  # the loop ends even if stop()'s cancel is swallowed
 
     async def start(self) -> None:
         await self.beat()
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="instance-heartbeat")
 
     async def stop(self) -> None:
         if self._task is not None:
+            self._stopping = True
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -83,7 +86,7 @@ class InstanceHeartbeat:
 
     async def _run(self) -> None:
         beats = 0
-        while True:
+        while not self._stopping:
             await asyncio.sleep(self.interval)
             beats += 1
             if await self.beat() and beats % FORGET_EVERY == 0:

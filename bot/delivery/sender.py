@@ -105,6 +105,9 @@ class OutboxSender:
         self._on_bulk_pause = on_bulk_pause
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # Set by stop() before its cancel: the loop ends at its next turn even if the cancel
+        # was swallowed on the way (a library's wait_for on Python 3.11; see _run).
+        self._stopping = False
         self._bodies: dict[int, outbox.Body] = {}
         self._lock = asyncio.Lock()
         # One write transaction at a time from this sender: on SQLite two would make one
@@ -119,6 +122,7 @@ class OutboxSender:
     def start(self) -> None:
         """Begin draining in the background."""
         if self._task is None:
+            self._stopping = False
             self.runtime.db.commits.listen(self.wake)
             self._task = asyncio.create_task(self._run(), name="outbox-sender")
 
@@ -127,6 +131,8 @@ class OutboxSender:
         claimed by this instance, which is then gone: the next sender re-sends them)."""
         self.runtime.db.commits.forget(self.wake)
         if self._task is not None:
+            self._stopping = True
+            self._wake.set()  # an idle loop looks at once and sees it is stopping
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -147,7 +153,7 @@ class OutboxSender:
 
     async def _run(self) -> None:
         unreachable = False
-        while True:
+        while not self._stopping:
             if self._lock.locked():
                 # A drain (a job, a test) is delivering: let it finish first, then look
                 # again, so that a commit during its last look is not missed either.
@@ -171,8 +177,14 @@ class OutboxSender:
                 unreachable = False
             if sent:
                 continue
+            # ``asyncio.timeout``, not ``wait_for``: on Python 3.11, ``wait_for`` returns the
+            # result instead of raising when the cancel from stop() comes in the few loop
+            # turns after a commit rang the bell; this loop then waited for a bell stop()
+            # had unhooked, ``poll_seconds`` at a time, forever, and stop() with it (a CI run
+            # hung in tests/test_broadcast.py). tests/test_stopping.py.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.settings.poll_seconds)
+                async with asyncio.timeout(self.settings.poll_seconds):
+                    await self._wake.wait()
 
     # -- one batch ----------------------------------------------------------------------
 
