@@ -465,8 +465,29 @@ def test_at_ten_past_midnight_the_gym_is_open_on_last_nights_late_opening(
     now = at(2026, 12, 5, 0, 10)  # Saturday
     zh = day_answer_text(catalog.translator("zh"), book, gym, date(2026, 12, 5), now)
     en = day_answer_text(catalog.translator("en"), book, gym, date(2026, 12, 5), now)
-    assert "现在开放中（周五晚间延长开放），00:30 关门。" in zh
-    assert "Open now (Friday's late opening), until 00:30." in en
+    # within the hour, how soon too: "today 06:30–next day 00:30" is not read as all night
+    assert "现在开放中（周五晚间延长开放），00:30 关门（还有20分钟）。" in zh
+    assert "Open now (Friday's late opening), until 00:30 (closes in 20 min)." in en
     later = day_answer_text(catalog.translator("en"), book, gym, date(2026, 12, 5),
                             at(2026, 12, 5, 7, 0))  # fmt: skip
     assert "Open now, until 00:30." in later
+
+
+def test_a_place_closing_within_the_hour_says_how_soon_in_the_overview_and_the_answer(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """At 00:20 the overview's gym line says it closes in 10 minutes; at 22:00 only the time."""
+    gym = centre.venue("gym")
+    assert gym is not None
+    book = book_of(centre)
+    late = at(2026, 12, 5, 0, 20)
+    assert "<b>长风湾健身房</b> 开放中，00:30 关门（还有10分钟）" in overview_text(
+        catalog.translator("zh"), book, late
+    )
+    assert "open now, until 00:30 (closes in 10 min)" in overview_text(
+        catalog.translator("en"), book, late
+    )
+    evening = at(2026, 12, 5, 22, 0)
+    zh = day_answer_text(catalog.translator("zh"), book, gym, date(2026, 12, 5), evening)
+    assert "现在开放中，00:30 关门。" in zh
+    assert "还有" not in overview_text(catalog.translator("zh"), book, evening)

@@ -123,13 +123,14 @@ def _why(t: Translator, schedule: DaySchedule) -> str:
     return t("hours-why", reason=reason) if reason else ""
 
 
-def status_lines(t: Translator, status: VenueStatus, today: date) -> list[str]:
+def status_lines(t: Translator, status: VenueStatus, now_local: datetime) -> list[str]:
     """Two lines about one venue for the overview: now (and next opening), and today."""
+    today = now_local.date()
     name = status.venue.name.get(t.lang)
     if status.venue.hours is None:
         return [t("hours-closed-now", venue=name), t("hours-no-hours")]
     if status.open_now and status.closes_at is not None:
-        first = t("hours-open-now", venue=name, until=hhmm_of(status.closes_at))
+        first = closing_text(t, "hours-open-now", status.closes_at, now_local, venue=name)
     elif status.next_open is not None:
         first = t(
             "hours-closed-until",
@@ -151,6 +152,21 @@ def hhmm_of(moment: datetime) -> str:
     return hhmm(moment.hour * 60 + moment.minute)
 
 
+SOON_MINUTES = 60
+
+
+def closing_text(
+    t: Translator, key: str, closes_at: datetime, now_local: datetime, **args: str
+) -> str:
+    """An "open now, until …" line; within the hour its "-soon" form says how soon too
+    ("00:30 关门（还有10分钟）"), so that "today 06:30–next day 00:30" read at 00:20 is not
+    taken for open all night."""
+    left = int((closes_at - now_local).total_seconds() // 60)
+    if 0 <= left < SOON_MINUTES:
+        return t(f"{key}-soon", until=hhmm_of(closes_at), minutes=max(left, 1), **args)
+    return t(key, until=hhmm_of(closes_at), **args)
+
+
 def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
     """The ``/hours`` message: every venue, open now or not, today's hours, next opening."""
     today = now_local.date()
@@ -160,7 +176,7 @@ def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
     if unsettled:
         blocks.append(t("hours-unsettled", year=str(unsettled)))
     lines = [
-        line for status in overview(book, now_local) for line in status_lines(t, status, today)
+        line for status in overview(book, now_local) for line in status_lines(t, status, now_local)
     ]
     blocks.append("\n".join(lines))
     blocks.append(t("hours-overview-footer"))
@@ -251,10 +267,12 @@ def day_answer_text(
             # 00:10 on Saturday: Friday's late opening, not Saturday's 06:30 shown above
             night = dates.weekday(today - timedelta(days=1), t.lang, long=t.lang == "en")
             lines.append(
-                t("hours-now-open-overnight", night=night, until=hhmm_of(status.closes_at))
+                closing_text(
+                    t, "hours-now-open-overnight", status.closes_at, now_local, night=night
+                )
             )
         elif status.open_now and status.closes_at is not None:
-            lines.append(t("hours-now-open", until=hhmm_of(status.closes_at)))
+            lines.append(closing_text(t, "hours-now-open", status.closes_at, now_local))
         else:
             lines.append(t("hours-now-closed"))
             if status.next_open is not None:

@@ -9,6 +9,7 @@ cmd-unexception = Remove a closure or special hours
 hours-overview-title = 🕘 <b>Opening hours</b> · { $date } { $time }
 hours-overview-footer = Tap a venue below to see its week.
 hours-open-now = 🟢 <b>{ $venue }</b> open now, until { $until }
+hours-open-now-soon = 🟢 <b>{ $venue }</b> open now, until { $until } (closes in { $minutes } min)
 hours-closed-now = 🔴 <b>{ $venue }</b> closed now
 hours-today-closed = { "   " }closed today{ $why }
 hours-today = { "   " }today { $hours }
@@ -31,7 +32,9 @@ hours-statutory-closed = <b>{ $venue }</b> is closed on { $date }: { $festival }
 hours-unsettled-holiday = The { $year } holiday notice (bridge days and make-up working days) is not out yet, so the days around it may still change.
 hours-unsettled = ⚠️ The { $year } holiday notice is not out yet; days around public holidays may still change.
 hours-now-open = Open now, until { $until }.
+hours-now-open-soon = Open now, until { $until } (closes in { $minutes } min).
 hours-now-open-overnight = Open now ({ $night }'s late opening), until { $until }.
+hours-now-open-overnight-soon = Open now ({ $night }'s late opening), until { $until } (closes in { $minutes } min).
 hours-now-closed = Closed now.
 
 hours-reason-holiday = { $festival } holiday

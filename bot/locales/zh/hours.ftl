@@ -9,6 +9,7 @@ cmd-unexception = 撤销一条临时调整
 hours-overview-title = 🕘 <b>开放时间</b> · { $date } { $time }
 hours-overview-footer = 点下方场馆名称查看一周安排。
 hours-open-now = 🟢 <b>{ $venue }</b> 开放中，{ $until } 关门
+hours-open-now-soon = 🟢 <b>{ $venue }</b> 开放中，{ $until } 关门（还有{ $minutes }分钟）
 hours-closed-now = 🔴 <b>{ $venue }</b> 现在关闭
 hours-today-closed = { "   " }今天不开放{ $why }
 hours-today = { "   " }今天 { $hours }
@@ -31,7 +32,9 @@ hours-statutory-closed = { $date }是{ $festival }（法定节假日），<b>{ $
 hours-unsettled-holiday = { $year }年的调休安排还没公布，前后几天的安排可能调整。
 hours-unsettled = ⚠️ { $year }年的调休安排还没公布，节假日前后的安排可能调整。
 hours-now-open = 现在开放中，{ $until } 关门。
+hours-now-open-soon = 现在开放中，{ $until } 关门（还有{ $minutes }分钟）。
 hours-now-open-overnight = 现在开放中（{ $night }晚间延长开放），{ $until } 关门。
+hours-now-open-overnight-soon = 现在开放中（{ $night }晚间延长开放），{ $until } 关门（还有{ $minutes }分钟）。
 hours-now-closed = 现在关闭。
 
 hours-reason-holiday = { $festival }放假
