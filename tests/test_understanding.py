@@ -2728,6 +2728,7 @@ def test_other_places_prices_past_events_and_own_cases_are_not_ours(
         ("平安夜活动空间开到几点 想去看看圣诞树", Kind.HOURS),  # a tree of ours, not a spot
         ("can i get my blood pressure checked at the clinic tomorrow", Kind.HOURS),
         ("下礼拜三律师在伐 邻居搭我吵相骂要打官司", Kind.HOURS),  # a quarrel told, not gossip
+        ("伊拉食堂今朝几点开", Kind.HOURS),  # "their" alone: the centre's people
     ],
 )
 def test_our_own_street_prices_events_and_legal_aid_stay_answered(

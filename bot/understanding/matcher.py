@@ -1482,6 +1482,8 @@ _EN_NOT_A_NAME = frozenset(
         *("what", "nearest", "new", "main", "whole", "other"),
     }
 )
+# A street, town or district named: "住在曹家渡街道", "长征镇"
+_AREA_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|镇|新区|区)")
 # Someone else's place, "their canteen" ("伊拉食堂几点开" after "阿姐住在曹家渡街道")
 _THEIR = re.compile(r"(?:伊拉|他们|她们|人家)(?:那边|那里|那块)?的?\s*$")
 # The price of a thing seen there, to buy for oneself ("照相馆用的那台相机多少钱", "哑铃外面买要
@@ -2700,7 +2702,9 @@ class QuestionMatcher:
             area = _AREA_BEFORE.search(text, max(0, start - 16), start)
             if area is not None and area.group(1) not in self._own_addresses:
                 return True
-            if _THEIR.search(text, max(0, start - 6), start):
+            if _THEIR.search(text, max(0, start - 6), start) and any(
+                a.group(1) not in self._own_addresses for a in _AREA_NAMED.finditer(text, 0, start)
+            ):  # "阿姐住在曹家渡街道，伊拉食堂几点开": the named street's (not "伊拉" of ours)
                 return True
         for match in _AREA_CENTRE.finditer(text):
             if match.group(1) not in self._own_addresses:
