@@ -2849,6 +2849,43 @@ def test_round15_not_ours(matcher: QuestionMatcher, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # another street's, town's or road's centre owning our word
+        "长征镇那个社区食堂礼拜一开伐",
+        "桃浦新村街道党群服务中心的健身房几点关",
+        "阿拉娘舅住在长征镇 伊拉食堂几点开饭",
+        "is the gym at the Taopu Road community centre open on sunday?",
+        "the Wanli community centre canteen, is it cheap?",
+        # the city's cultural houses, another district's offers
+        "区文化馆礼拜六有啥演出",
+        "闵行区有没有共享工作室",
+        # the price of a thing seen there, to buy for oneself
+        "健身房那台划船机外头买要几钿",
+        "how much would a piano like the one at the night school cost to buy",
+        # events gone by, one's own past
+        "上个月中心搞了啥活动 我忘记了",
+        "what activities did you have last new year",
+        "我上礼拜是不是去过照相馆来着",
+        # advice on one's own case
+        "老板叫我礼拜天加班不给钞票 这合法伐",
+        "is it legal for my boss to cut my pay?",
+        "离婚以后我能分到存款伐",
+        "帮我推荐个好点的离婚律师",
+        # where to take photos in town, the season's shows
+        "圣诞节哪里拍照最出片",
+        "where can i watch fireworks on new year's eve?",
+        "圣诞节啥地方看灯光秀",
+    ],
+)
+def test_other_places_prices_past_events_and_own_cases_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
     ("text", "venue_id"),
     [
         ("长风新村街道党群服务中心的食堂几点开", "canteen"),
@@ -2970,3 +3007,27 @@ def test_paying_our_own_places_by_phone_is_still_ours(
     phone topped up is not."""
     verdict = matcher.understand(text, SEPT_THURSDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("长风新村街道的食堂礼拜六开伐", Kind.HOURS),  # our own street
+        ("光复西路那个中心的健身房今天几点关门", Kind.HOURS),  # our own road
+        ("is the gym at changfeng bay station open tomorrow?", Kind.HOURS),
+        ("is the canteen at your community centre open on saturday?", Kind.HOURS),
+        ("健身房办卡多少钱", Kind.FAQ),  # our price, not a thing to buy
+        ("照相馆拍证件照多少钱", Kind.FAQ),
+        ("中心最近有啥活动", Kind.FEATURE),  # events to come
+        ("what events are on at the centre next week?", Kind.FEATURE),
+        ("法律援助怎么预约", Kind.FAQ),  # the legal-aid desk itself
+        ("平安夜活动空间开到几点 想去看看圣诞树", Kind.HOURS),  # a tree of ours, not a spot
+        ("can i get my blood pressure checked at the clinic tomorrow", Kind.HOURS),
+        ("下礼拜三律师在伐 邻居搭我吵相骂要打官司", Kind.HOURS),  # a quarrel told, not gossip
+        ("伊拉食堂今朝几点开", Kind.HOURS),  # "their" alone: the centre's people
+    ],
+)
+def test_our_own_street_prices_events_and_legal_aid_stay_answered(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is kind

@@ -1196,6 +1196,12 @@ _ELSEWHERE = re.compile(
 _OTHER_PLACE = re.compile(
     r"隔壁(?!邻居|人家)|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
+    # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
+    r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"
+    r"|\b(?:cultural\s+palace|art\s+(?:museum|gallery)|concert\s+hall|stadium)\b"
+    # what another district has: "杨浦区有没有青年夜校", "宝山区有啥共享工作室"
+    r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
+    r"(?:有没有|有伐|有吗|哪里有|哪儿有|有什么|有啥|有哪些)"
     # another district's or street's centre: "长宁区的社区食堂", "the centre in pudong"
     r"|其他街道|别的街道|其他区|别的区|外区"
     # the residents' committee's own rooms: "居委会的活动室"
@@ -1278,7 +1284,7 @@ _CHAIN = re.compile(
     r"|减肥|瘦身|增肌|掉秤|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
     r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
-    r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b"
+    r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b|\bwill'?s\s+(?:gym|fitness)\b"
     r"|网课推荐|推荐[\u4e00-\u9fff]{0,3}网课|\bonline\s+courses?\b[^?]*\brecommend"
     # videos online, apps and software, photography tips ("网上有没有免费的书法课视频推荐", "哪个
     # 修图软件…", "best app to edit passport photos", "better photos with my iPhone", "外卖平台")
@@ -1453,6 +1459,17 @@ _CASE_ADVICE = re.compile(
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
     r"|(?:能|可以|会)分(?:到|得)?多少"
     r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
+    # whether one's own case is lawful or won, a lawyer to be recommended: "这合法伐", "房子归谁",
+    # "is that legal for my contract", "will i get the flat", "recommend a lawyer"
+    r"|合法(?:伐|吗|哇|不)|合不合法|(?:能|可以|会)分(?:到|得)|归谁"
+    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|allowed|lawful)\b|\blegal\s+for\s+(?:my|me|him|her|them)\b"
+    r"|\b(?:(?:will|would)\s+i|i'?\s?ll)\s+(?:get|keep)\s+(?:the|my|custody)\b|\bcustody\b"
+)
+# A lawyer of one's own to be recommended (our desk's word "律师" blanked in the rest, so read
+# in the whole text): "帮我推荐个好点的离婚律师", "recommend a lawyer for my divorce case"
+_LAWYER_RECOMMENDED = re.compile(
+    r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
+    r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
 )
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
@@ -1518,6 +1535,7 @@ _PERSONAL_HEAD = re.compile(
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
     r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
+    r"|\bwhat\s+(?:was|were)\b[^?]{0,50}\bcalled\b|有人[\u4e00-\u9fff]{0,2}(?:吵架|吵相骂|相骂|打相打|打架)"
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
@@ -1571,6 +1589,65 @@ _MAKEUP_WORD = re.compile(
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
+)
+# Another street's, town's or road's centre owning the place named after it ("宜川路街道党群
+# 服务中心的食堂", "真如镇那个党群驿站的照相馆", "曹杨新村街道社区卫生服务中心"), unless the
+# name is ours.
+_AREA_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|新村|镇|路|大道)"
+    r"(?:的|那个|那只|那家|那边的?|那里的?|上的|附近的?)?\s*(?:那个|那只|那家|一家)?\s*"
+    r"(?:(?:社区|党群)?(?:服务)?(?:中心|驿站|服务站)(?:的|里的?|那个)?\s*|社区)?$"
+)
+# …or owning a community centre of its own, wherever our word is (a typo's match has no place
+# in the text): "曹杨新村街道社区卫生服务中心几点上班"
+_AREA_CENTRE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|镇)(?:的|那个|那只|那边的?)?\s*"
+    r"(?:社区|党群|(?:服务)?中心|驿站)"
+)
+# …and in English: "the yichuan road community centre", "at caoyang road station", "the ganquan
+# road gym", "the zhenru community centre" (not "your community centre", "changfeng bay station")
+_EN_AREA = re.compile(
+    r"\b([a-z]+)\s+(?:road|rd|street|town|subdistrict)(?:'s)?\s+(?:community\s+)?"
+    r"(?:centre|center|station|gym|canteen|clinic|health\s+station|photo\s+studio|night\s+school)\b"
+    r"|\b([a-z]+)\s+community\s+(?:centre|center|station|canteen|gym|clinic)\b"
+)
+_EN_NOT_A_NAME = frozenset(
+    {
+        *("the", "a", "an", "your", "our", "this", "that", "local", "my", "same", "which"),
+        *("what", "nearest", "new", "main", "whole", "other"),
+    }
+)
+# Words that make a street or town said before a place ours ("我们街道", "阿拉镇上", "本街道")
+_OUR_WORD = re.compile(r"我们|阿拉|咱们|我家|侬拉|自家|本|这个|这里|这边|附近")
+# A street, town or district named: "住在曹家渡街道", "长征镇"
+_AREA_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|镇|新区|区)")
+# Someone else's place, "their canteen" ("伊拉食堂几点开" after "阿姐住在曹家渡街道")
+_THEIR = re.compile(r"(?:伊拉|他们|她们|人家)(?:那边|那里|那块)?的?\s*$")
+# The price of a thing seen there, to buy for oneself ("照相馆用的那台相机多少钱", "哑铃外面买要
+# 多少钞票", "a treadmill like the one in your gym cost to buy"): not one of our prices.
+_THING_PRICE = re.compile(
+    r"那(?:种|台|只|款|把)[\u4e00-\u9fff]{1,5}?[\u4e00-\u9fff]{0,6}?(?:多少钱|多少钞票|几钿|啥价钿|什么价)"
+    r"|(?:外面|外头|网上|店里)(?:去)?买[\u4e00-\u9fff]{0,4}?(?:多少钱|多少钞票|几钿|贵伐|贵吗)"
+    r"|买(?:一|个|一个|一台|台|一只|只)[\u4e00-\u9fff]{0,3}?要?(?:多少钱|多少钞票|几钿)|多少钱一台"
+    r"|\bcost\s+(?:me\s+)?to\s+buy\b|\blike\s+the\s+ones?\s+(?:in|at)\s+(?:your|the)\b"
+    r"|\bto\s+buy\s+(?:a|an|one)\s+(?:\w+\s+)?like\b"
+    # a teacher's private lesson: "钢琴老师私人课一小时多少钱"
+    r"|私人课|\bprivate\s+(?:classes|sessions?)\b"
+)
+# Events gone by: "去年国庆节中心有啥活动", "what events did the centre have last christmas"
+_PAST_EVENTS = re.compile(
+    r"去年|前年|上个?月|上个?(?:周|星期|礼拜)|上回|上次|(?:搞|办|举办|弄)(?:了|过)"
+    r"|\blast\s+(?:year|month|week|time|christmas|new\s+year|spring\s+festival|weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bdid\b|\bwas\b|\bwere\b"
+)
+# One's own past asked to be recalled: "我有没有上班来着", "我是不是去过卫生站来着"
+_OWN_PAST = re.compile(r"我[\u4e00-\u9fff]{0,3}(?:是不是|有没有|有伐)[\u4e00-\u9fff]{0,10}来着")
+# Where to take photos in town, the season's shows: "元旦哪里拍照片好看", "哪里有圣诞树好拍照"
+_PHOTO_SPOT = re.compile(
+    r"(?:哪里|哪儿|哪块|啥地方|什么地方|哪个地方)[\u4e00-\u9fff]{0,6}?(?:好拍照|拍照片?好看|好拍|出片)"
+    r"|(?:哪里|哪儿|哪块|啥地方|什么地方)(?:有|看|可以看|能看)[\u4e00-\u9fff]{0,4}(?:灯光秀|烟花|圣诞树|灯会)"
+    r"|\b(?:spots?|places?)\s+(?:for|to\s+take)\s+(?:\w+\s+)?(?:photos|pictures|pics)\b"
+    r"|\bwhere\b[^?]{0,30}\b(?:light\s+shows?|fireworks|christmas\s+trees?)\b"
 )
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
 _LOST_ITEM = re.compile(
@@ -2248,6 +2325,7 @@ class QuestionMatcher:
                     self._pinyin_words.setdefault(typed, word)
         self._pinyin_longest = max(map(len, self._pinyin_words), default=0)
         self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
+        self._own_addresses_en = " ".join(e.answer.en for e in centre.faq).casefold()
         # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
         self._weekday_sound = {
             typo: numeral
@@ -2349,6 +2427,11 @@ class QuestionMatcher:
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
             or _CHAIN.search(text)
+            or _THING_PRICE.search(rest)
+            or _PHOTO_SPOT.search(text)
+            or _OWN_PAST.search(text)
+            or _LAWYER_RECOMMENDED.search(text)
+            or self._other_area(text, venues)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
@@ -2805,6 +2888,34 @@ class QuestionMatcher:
                     break
         return text
 
+    def _other_area(self, text: str, venues: list[VenueMatch]) -> bool:
+        """Whether a street, town or road not ours owns one of the places asked about
+        ("宜川路街道党群服务中心的食堂", "the yichuan road community centre"), or someone
+        else's ("伊拉食堂")."""
+        for v in venues:
+            if not v.span[1]:
+                continue
+            start = v.span[0]
+            area = _AREA_BEFORE.search(text, max(0, start - 16), start)
+            if area is not None and not self._our_area(area.group(1)):
+                return True
+            if _THEIR.search(text, max(0, start - 6), start) and any(
+                not self._our_area(a.group(1)) for a in _AREA_NAMED.finditer(text, 0, start)
+            ):  # "阿姐住在曹家渡街道，伊拉食堂几点开": the named street's (not "伊拉" of ours)
+                return True
+        if any(not self._our_area(m.group(1)) for m in _AREA_CENTRE.finditer(text)):
+            return True
+        for match in _EN_AREA.finditer(text):
+            name = match.group(1) or match.group(2)
+            if name not in _EN_NOT_A_NAME and name not in self._own_addresses_en:
+                return True
+        return False
+
+    def _our_area(self, name: str) -> bool:
+        """Whether a street or town said before a place is ours: one of our addresses, or
+        said as ours ("我们街道的食堂", "住在阿拉镇上"), not another's ("宜川路街道")."""
+        return name in self._own_addresses or _OUR_WORD.search(name) is not None
+
     def _other_road(self, text: str, start: int) -> bool:
         """Whether a road not ours is named right before a venue's name at ``start``."""
         road = _ROAD_BEFORE.search(text, max(0, start - 14), start)
@@ -2933,6 +3044,9 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
+        if _PAST_EVENTS.search(text) and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)):
+            # "去年国庆节中心有啥活动": events gone by, not the list of those to come
+            return Understanding(Kind.NONE, looks_like_question=True)
         if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
             not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
         ):  # "活动空间这个周末有什么活动", "what's on at the event space": its events
