@@ -78,11 +78,13 @@ from bot.features.feedback.views import (
     PHOTOS,
     RATING,
     TAGS,
+    Form,
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches
 from bot.tg.deeplink import on_start
 from bot.tg.forms import end_form, form_step
+from bot.tg.menu import menu_labels
 
 log = logging.getLogger(__name__)
 
@@ -180,14 +182,20 @@ async def leaving_the_form(update: Update, context: FrontdeskContext) -> None:
     message = update.message
     if message is None or message.chat.type != "private" or not message.text:
         return
-    form = context.services.get(FeedbackForm).conversation
-    step = form_step(form, update)
+    conversation = context.services.get(FeedbackForm).conversation
+    step = form_step(conversation, update)
+    text = message.text.strip()
+    command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
+    if step is None or command == "/cancel":
+        return
     if step not in ALMOST_DONE:
-        return
-    command = message.text.strip().split(maxsplit=1)[0].split("@")[0] if message.text else ""
-    if command == "/cancel":
-        return
-    end_form(form, update)
+        # Before the photos, text is the comment; a command or the menu leaves a form whose
+        # stars and comment (their words, kept from the message that led here) are in.
+        form = context.drafts.get(Form)
+        moving = bool(command) or text in menu_labels(context.runtime.catalog)
+        if step not in (TAGS, COMMENT) or not moving or form is None or not form.comment:
+            return
+    end_form(conversation, update)
     await submit_on_leaving(update, context, step)
 
 

@@ -268,9 +268,11 @@ async def photo_expected(update: Update, context: FrontdeskContext) -> int:
 async def comment_expected(update: Update, context: FrontdeskContext) -> int:
     """A sticker or voice note where a comment is expected."""
     if update.effective_message is not None:
+        kept = (form := _form(context)) is not None and bool(form.comment)
+        button = "feedback-button-keep-comment" if kept else "feedback-button-skip"
         await update.effective_message.reply_text(
-            context.t("feedback-comment-expected"),
-            reply_markup=_one_row(context.t, ("feedback-button-skip", SkipComment())),
+            context.t("feedback-comment-expected-kept" if kept else "feedback-comment-expected"),
+            reply_markup=_one_row(context.t, (button, SkipComment())),
         )
     return COMMENT
 
