@@ -327,3 +327,22 @@ def waiting_elsewhere(handlers: Handlers, update: Update) -> bool:
     if not _open_forms(handlers, update):
         return False
     return not any(handler.check_update(update) for handler in _conversations(handlers))
+
+
+def form_step(handler: Conversation, update: Update) -> object | None:
+    """The step ``update``'s sender is at in ``handler``'s form in its chat (``None``: none)."""
+    try:
+        key = handler._get_key(update)
+    except RuntimeError:  # no chat or no sender
+        return None
+    step = handler._conversations.get(key)
+    return step if isinstance(step, int | str) else None
+
+
+def end_form(handler: Conversation, update: Update) -> None:
+    """End ``update``'s sender's form in ``handler`` (written back like any step)."""
+    try:
+        key = handler._get_key(update)
+    except RuntimeError:
+        return
+    handler._conversations.pop(key, None)

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -1872,6 +1872,16 @@ _SUGGESTION = re.compile(
 _FOOD = re.compile(
     r"饭|菜|汤|食堂|餐|味道|咸|淡|腥|难吃|好吃|\b(?:lunch|dinner|breakfast|meals?|food|soup|canteen)\b"
 )
+# Not about food though a word of _FOOD is in it ("态度冷淡", "菜场")
+_NOT_FOOD = re.compile(r"冷淡|平淡|淡季|菜场|菜市场|饭店|餐厅|外卖")
+
+
+def about_meals(text: str) -> bool:
+    """Whether feedback speaks of food or meals ("菜太咸了", "the soup was cold"): with no
+    other place named, it is for the canteen's rating; else for a person."""
+    return bool(_FOOD.search(_NOT_FOOD.sub(" ", text.casefold())))
+
+
 # Feedback in so many words, about whichever place ("想表扬一下照相馆的师傅", "活动室空调太冷了 给
 # 你们提个建议", "where can i leave a review of the gym", "写个感谢可以伐"), asked how or not; not
 # for another business ("淘宝上怎么给卖家差评", "a google review for a restaurant")
@@ -1917,6 +1927,32 @@ _FEEDBACK_STATED = re.compile(
     r"|\b(?:a|one|my|some)\s+(?:suggestion|complaint)s?\s+(?:for|about|on|regarding)\b"
     r"|\bfeedback\s+(?:about|on|for|regarding)\b"
 )
+# The request itself, which says nothing of the meal ("我要评价一下食堂", "i want to give
+# feedback on the canteen"): with only these left, there are no words of theirs to keep
+_ASKING_ONLY = re.compile(
+    r"我们?|你们|想要|要|想|一下|下|的|给|对|跟|向|关于|个|点|些|可以|吗|么|伐|请|帮|今天|今朝"
+    r"|食堂|饭堂|食唐|[早中午晚]饭|[早午晚]餐|饭菜"
+    r"|\b(?:i|i'd|id|i'm|want|wanna|would|like|to|a|an|the|some|about|on|of|for|please|can|could"
+    r"|give|leave|make|write|send|feedback|review|rating|rate|complain|complaint|praise|canteen"
+    r"|food|meals?|lunch|dinner|breakfast|today|today's)\b"
+)
+
+
+def says_more_than_asking(text: str) -> bool:
+    """Whether feedback asked for carries words of the resident's own ("菜太咸了", "王师傅"),
+    beyond asking for the form ("我要评价食堂"): those are kept as the comment."""
+    rest = text.casefold()
+    for rule in (_FEEDBACK, _FEEDBACK_SAID, _FEEDBACK_WISH, _FEEDBACK_STATED, _ASKING_ONLY):
+        rest = rule.sub(" ", rest)
+    rest = strip_punctuation(rest)
+    return len(_CJK.findall(rest)) >= 2 or len(_LATIN_WORD.findall(rest)) >= 2
+
+
+# A long telling-off (or a long song of praise) about the canteen, without the words "投诉" or
+# "表扬": many good-or-bad words, or a demand that someone see to it ("你们管不管"); the
+# resident's own words are for the feedback path, not the menu's FAQ (newcomer8, item 3)
+_SEE_TO_IT = re.compile(r"(?:你们|有没有人|到底)管不管|有没有人管|没人管|越来越(?:差|难吃|不像样)")
+_LONG_TELLING = 80  # characters: a rant, not a question with a word or two of taste in it
 # Advice wanted of the bot, not feedback given: "给我提点建议", "帮我出个主意"
 _ADVICE_WANTED = re.compile(r"(?:给|帮)我(?:们)?(?:提|出)(?:个|点|些|一点|一些)?(?:建议|意见|主意)")
 # One's own next lesson, the state of one's own sign-up, where to see it, what one takes this
@@ -2450,6 +2486,9 @@ class QuestionMatcher:
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
+        if feature is not None and feature.feature == "feedback":
+            # the places named: the canteen's rating or a person (bot/features/questions)
+            return replace(feature, venue_ids=venue_ids)
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
@@ -2967,6 +3006,17 @@ class QuestionMatcher:
                     _FEEDBACK.search(text)
                     and (not _HOW_TO.search(text) or bool(venue_ids) or bool(_FOOD.search(text)))
                 )
+            )
+        ):
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
+        if (
+            venue_ids == ("canteen",)
+            and not advice
+            and (
+                _SEE_TO_IT.search(text)
+                or (len(text) >= _LONG_TELLING and len(_GOOD_OR_BAD.findall(text)) >= 3)
             )
         ):
             return Understanding(

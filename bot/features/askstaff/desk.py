@@ -125,7 +125,7 @@ def leave_keyboard(context: FrontdeskContext, ticket_id: int) -> InlineKeyboardM
 
 
 async def open_conversation(
-    update: Update, context: FrontdeskContext, first: Incoming | None = None
+    update: Update, context: FrontdeskContext, first: Incoming | None = None, *, told: bool = False
 ) -> None:
     """/ask, the menu button, "转给工作人员", or a voice note: talk to a person."""
     assert context.profile is not None
@@ -157,7 +157,7 @@ async def open_conversation(
         return
     hours = await staff_hours(context)
     text = context.t("hd-opened", id=str(ticket_id), hours=hours)
-    if first is not None and first.kind != "text":
+    if first is not None and (first.kind != "text" or told):  # their words went on as they are
         text = context.t("hd-opened-with", id=str(ticket_id), hours=hours)
     await reply(update, text, leave_keyboard(context, ticket_id))
     if needs_topic:

@@ -43,7 +43,7 @@ from bot.features.askstaff.buttons import (
     SignToggle,
 )
 from bot.features.askstaff.service import AskError, Question, Refusal
-from bot.i18n import message_keys
+from bot.i18n import Translator, message_keys
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
 from bot.tg.deeplink import on_start
@@ -130,6 +130,40 @@ async def ask_command(update: Update, context: FrontdeskContext) -> None:
         await message.reply_text(context.t(REFUSAL_TEXTS[exc.code]))
         return
     await message.reply_text(context.t("ask-sent", id=str(question.id)))
+
+
+async def pass_on(update: Update, context: FrontdeskContext, t: Translator, text: str) -> bool:
+    """Praise or a complaint about the centre (not the canteen's food): the resident's own
+    words go to staff as they are, with thanks in the language they wrote in. ``False`` when
+    they could not be passed on (too long, or the resident may not ask): the caller offers
+    the button instead."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or context.profile is None:
+        return False
+    runtime = context.runtime
+    words = text.strip()
+    if desk.helpdesk_on(runtime):
+        if not words or len(words) > runtime.settings.helpdesk.max_text:
+            return False
+        await message.reply_text(t("ask-feedback-thanks"))
+        await desk.open_conversation(
+            update,
+            context,
+            tickets.Incoming("text", words, None, chat.id, message.message_id),
+            told=True,
+        )
+        return True
+    try:
+        async with runtime.db.transaction() as session:
+            question = await askstaff.ask(
+                session, context.profile.id, chat.id, words, runtime.clock.now()
+            )
+            await notify_staff(context, session, question)
+    except AskError:
+        return False
+    await message.reply_text(t("ask-feedback-thanks") + "\n" + t("ask-sent", id=str(question.id)))
+    return True
 
 
 async def ask_link(update: Update, context: FrontdeskContext) -> None:

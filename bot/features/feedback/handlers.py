@@ -19,6 +19,7 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -50,6 +51,7 @@ from bot.features.feedback.organiser import (
     show_digest,
 )
 from bot.features.feedback.resident import (
+    ALMOST_DONE,
     add_photo,
     cancel,
     choose_anonymity,
@@ -62,6 +64,7 @@ from bot.features.feedback.resident import (
     skip_comment,
     start_form,
     start_form_from_link,
+    submit_on_leaving,
     tags_done,
     toggle_tag,
     write_comment,
@@ -75,12 +78,19 @@ from bot.features.feedback.views import (
     PHOTOS,
     RATING,
     TAGS,
+    Form,
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches
 from bot.tg.deeplink import on_start
+from bot.tg.forms import end_form, form_step
+from bot.tg.menu import menu_labels
 
 log = logging.getLogger(__name__)
+
+# After the profile (-100) and the flood guard (-90), before half-done forms are put aside
+# (-20) and the conversation with staff (-10): a rating all but done is sent, not dropped.
+LEAVING_GROUP = -30
 
 
 COMMANDS = [
@@ -165,8 +175,33 @@ async def from_menu(update: Update, context: FrontdeskContext) -> None:
         await form.handle_update(update, app, check, context)
 
 
+async def leaving_the_form(update: Update, context: FrontdeskContext) -> None:
+    """Text, a command or a menu button once the stars and comment are in (the photo step
+    and after): the rating is submitted as it stands, and the message then goes on to be
+    handled as usual. ``/cancel`` still discards; a photo at the photo step is the step's."""
+    message = update.message
+    if message is None or message.chat.type != "private" or not message.text:
+        return
+    conversation = context.services.get(FeedbackForm).conversation
+    step = form_step(conversation, update)
+    text = message.text.strip()
+    command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
+    if step is None or command == "/cancel":
+        return
+    if step not in ALMOST_DONE:
+        # Before the photos, text is the comment; a command or the menu leaves a form whose
+        # stars and comment (their words, kept from the message that led here) are in.
+        form = context.drafts.get(Form)
+        moving = bool(command) or text in menu_labels(context.runtime.catalog)
+        if step not in (TAGS, COMMENT) or not moving or form is None or not form.comment:
+            return
+    end_form(conversation, update)
+    await submit_on_leaving(update, context, step)
+
+
 def install(app: FrontdeskApplication) -> None:
     """The form, staff buttons and organiser commands."""
+    app.add_handler(TypeHandler(Update, leaving_the_form), group=LEAVING_GROUP)
     app.add_handler(app.bot_data.services.get(FeedbackForm).conversation)
     app.add_handler(build_answer())
     app.add_handler(CallbackQueryHandler(resolve, pattern=matches(Resolve)))

@@ -35,6 +35,7 @@ from bot.features.feedback.views import (
     RATING,
     TAGS,
     Form,
+    Said,
     StaffAnswer,
     _button,
     _cancel_row,
@@ -78,14 +79,26 @@ async def start_form(update: Update, context: FrontdeskContext, meal: str | None
         meal = feedback.preselect_meal(
             local_now(runtime.clock, runtime.centre.zone).time(), settings
         )
-    form = Form(meal=meal)
+    said = context.drafts.pop(Said)  # only the offer's own button carries the words on
+    comment = said.text if said is not None and update.callback_query is not None else None
+    form = Form(meal=meal, comment=comment)
     context.drafts.put(form)
-    await say(
-        update,
-        context.t("feedback-start", meal=meal_label(context.t, meal)),
-        _rating_keyboard(context.t, form),
-    )
+    text = context.t("feedback-start", meal=meal_label(context.t, meal))
+    if comment:
+        text += "\n\n" + context.t("feedback-start-words", comment=comment)
+    await say(update, text, _rating_keyboard(context.t, form))
     return RATING
+
+
+def keep_words(context: FrontdeskContext, text: str) -> bool:
+    """Keep what the resident wrote ("我要投诉食堂的菜太咸了") for the form the offer opens:
+    it becomes the comment. ``False`` when it is too long to be one."""
+    words = text.strip()
+    if not words or len(words) > context.runtime.settings.feedback.comment_max_chars:
+        context.drafts.pop(Said)
+        return False
+    context.drafts.put(Said(words))
+    return True
 
 
 async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
@@ -161,6 +174,14 @@ async def tags_done(update: Update, context: FrontdeskContext) -> int:
     assert update.callback_query is not None
     await update.callback_query.answer()
     limit = context.runtime.settings.feedback.comment_max_chars
+    form = _form(context)
+    if form is not None and form.comment:  # their own words, from the message that led here
+        await edit_message(
+            update,
+            context.t("feedback-comment-prompt-kept", limit=limit, comment=form.comment),
+            _one_row(context.t, ("feedback-button-keep-comment", SkipComment())),
+        )
+        return COMMENT
     await edit_message(
         update,
         context.t("feedback-comment-prompt", limit=limit),
@@ -197,7 +218,7 @@ async def _ask_photos(update: Update, context: FrontdeskContext, *, edit: bool) 
     if limit == 0:
         return await _ask_anonymity(update, context, edit=edit)
     text = context.t("feedback-photos-prompt", limit=limit)
-    markup = _one_row(context.t, ("feedback-button-skip", SkipPhotos()))
+    markup = _one_row(context.t, ("feedback-button-no-photos", SkipPhotos()))
     if edit:
         await edit_message(update, text, markup)
     else:
@@ -221,17 +242,25 @@ async def add_photo(update: Update, context: FrontdeskContext) -> int:
         return await _ask_anonymity(update, context, edit=False)
     await message.reply_text(
         context.t("feedback-photo-added", count=len(form.photos), limit=limit),
-        reply_markup=_one_row(context.t, ("feedback-button-done", PhotosDone())),
+        reply_markup=_one_row(context.t, ("feedback-button-photos-done", PhotosDone())),
     )
     return PHOTOS
 
 
 async def photo_expected(update: Update, context: FrontdeskContext) -> int:
-    """Something other than a photo while photos are expected."""
+    """A sticker or a voice note while photos are expected (text leaves the step: it
+    submits the rating, :func:`submit_on_leaving`); the button says what it does."""
+    form = _form(context)
     if update.effective_message is not None:
+        some = form is not None and bool(form.photos)
+        markup = (
+            _one_row(context.t, ("feedback-button-photos-done", PhotosDone()))
+            if some
+            else _one_row(context.t, ("feedback-button-no-photos", SkipPhotos()))
+        )
         await update.effective_message.reply_text(
-            context.t("feedback-photos-expected"),
-            reply_markup=_one_row(context.t, ("feedback-button-done", PhotosDone())),
+            context.t("feedback-photos-expected-some" if some else "feedback-photos-expected"),
+            reply_markup=markup,
         )
     return PHOTOS
 
@@ -239,9 +268,11 @@ async def photo_expected(update: Update, context: FrontdeskContext) -> int:
 async def comment_expected(update: Update, context: FrontdeskContext) -> int:
     """A sticker or voice note where a comment is expected."""
     if update.effective_message is not None:
+        kept = (form := _form(context)) is not None and bool(form.comment)
+        button = "feedback-button-keep-comment" if kept else "feedback-button-skip"
         await update.effective_message.reply_text(
-            context.t("feedback-comment-expected"),
-            reply_markup=_one_row(context.t, ("feedback-button-skip", SkipComment())),
+            context.t("feedback-comment-expected-kept" if kept else "feedback-comment-expected"),
+            reply_markup=_one_row(context.t, (button, SkipComment())),
         )
     return COMMENT
 
@@ -313,19 +344,9 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
     if form is None or profile is None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
-    runtime = context.runtime
-    settings = runtime.settings.feedback
+    settings = context.runtime.settings.feedback
     try:
-        async with runtime.db.transaction() as session:
-            result = await feedback.submit(
-                session,
-                author=Author(profile.id, profile.first_name),
-                draft=form.draft(),
-                now=runtime.clock.now(),
-                zone=runtime.centre.zone,
-                settings=settings,
-                catalog=runtime.catalog,
-            )
+        result = await _submit(context, form)
     except FeedbackError as refused:
         await query.answer()
         await edit_message(update, context.t(refused.key, **refused.args_for_text))
@@ -343,6 +364,56 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
     _forget(context)
     await send_menu(update, context, text)
     return ConversationHandler.END
+
+
+async def _submit(context: FrontdeskContext, form: Form) -> feedback.Submitted:
+    """Store the form (one per meal and day; staff are alerted to a low rating)."""
+    runtime = context.runtime
+    assert context.profile is not None
+    async with runtime.db.transaction() as session:
+        return await feedback.submit(
+            session,
+            author=Author(context.profile.id, context.profile.first_name),
+            draft=form.draft(),
+            now=runtime.clock.now(),
+            zone=runtime.centre.zone,
+            settings=runtime.settings.feedback,
+            catalog=runtime.catalog,
+        )
+
+
+# The steps after the comment: stars and words are in, only optional things are left.
+ALMOST_DONE = (PHOTOS, ANONYMITY, CONFIRM)
+
+
+async def submit_on_leaving(update: Update, context: FrontdeskContext, step: object) -> None:
+    """The resident turned to something else (a command, the menu, a question) once the
+    stars and comment were in: the rating is sent as it stands, not thrown away, and they
+    are told so; then the new message is handled as usual. ``/cancel`` still discards.
+
+    Without the anonymity step answered, the name is not shown: the resident was not asked.
+    """
+    form = _form(context)
+    if form is None or context.profile is None or not form.stars:
+        return
+    if step != CONFIRM:
+        form.anonymous = True
+    t = context.t
+    try:
+        result = await _submit(context, form)
+    except FeedbackError as refused:
+        _forget(context)
+        await say(update, t(refused.key, **refused.args_for_text))
+        return
+    _forget(context)
+    text = t(
+        "feedback-saved-on-leaving-updated" if result.updated else "feedback-saved-on-leaving",
+        photos=len(form.photos),
+        anonymous="yes" if form.anonymous else "no",
+    )
+    if form.stars <= context.runtime.settings.feedback.low_rating_threshold:
+        text += "\n" + t("feedback-thanks-low")
+    await say(update, text)
 
 
 def _forget(context: FrontdeskContext) -> None:

@@ -56,6 +56,14 @@ class Form:
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """What the resident wrote when the form was offered ("我要投诉食堂的菜太咸了"): the
+    comment, when they open the form from that offer, so none of their words is lost."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class StaffAnswer:
     """A staff member is writing the answer to a resident's feedback."""
 

@@ -15,6 +15,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import handlers as askstaff
 from bot.features.askstaff.buttons import SendDraft
 from bot.features.feedback.buttons import OpenForm
+from bot.features.feedback.resident import keep_words
 from bot.features.holidays.text import resident_year_text
 from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
@@ -51,7 +52,14 @@ from bot.understanding.followup import (
     part_hours,
     standalone,
 )
-from bot.understanding.matcher import Kind, QuestionMatcher, Understanding, suggestion_entries
+from bot.understanding.matcher import (
+    Kind,
+    QuestionMatcher,
+    Understanding,
+    about_meals,
+    says_more_than_asking,
+    suggestion_entries,
+)
 from bot.understanding.normalise import normalise
 
 VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
@@ -348,16 +356,55 @@ async def _open_feature(
     """ "我要评价食堂", "我报了哪些课", "我想报名太极", "有什么活动": the feature itself."""
     actions = context.bot_data.menu_actions
     if verdict.feature == "feedback" and update.effective_chat is not None:
-        button = InlineKeyboardButton(t("qa-feedback-button"), callback_data=encode(OpenForm()))
-        await context.bot.send_message(
-            update.effective_chat.id,
-            t("qa-feedback-offer"),
-            reply_markup=InlineKeyboardMarkup([[button]]),
-        )
+        await _feedback(update, context, t, verdict)
     elif verdict.feature == "course":
         await nightschool.show_course_named(update, context, verdict.course_hint)
     elif verdict.feature in ("myclasses", "events") and verdict.feature in actions:
         await actions[verdict.feature](update, context)
+
+
+def for_the_canteen(verdict: Understanding, text: str) -> bool:
+    """Praise or a complaint for the canteen's rating: the canteen named (and no other place),
+    or food and meals spoken of with no place named. Anything else is for a person."""
+    places = set(verdict.venue_ids)
+    if places:
+        return places == {"canteen"}
+    return about_meals(text)
+
+
+async def _feedback(
+    update: Update, context: FrontdeskContext, t: Translator, verdict: Understanding
+) -> None:
+    """The canteen's rating, the resident's words kept as its comment; about any other place
+    (or the centre in general), their words go to staff as they are."""
+    chat, message = update.effective_chat, update.effective_message
+    assert chat is not None
+    text = message.text if message is not None and message.text else ""
+    if not for_the_canteen(verdict, text):
+        if await askstaff.pass_on(update, context, t, text):
+            return
+        # not passed on (too long for staff): the words can still go with a press
+        draft_id = await askstaff.keep_draft(context, chat.id, text)
+        button = InlineKeyboardButton(t("qa-ask-staff"), callback_data=encode(SendDraft(draft_id)))
+        await context.bot.send_message(
+            chat.id, t("qa-feedback-for-staff"), reply_markup=InlineKeyboardMarkup([[button]])
+        )
+        return
+    rows = [[InlineKeyboardButton(t("qa-feedback-button"), callback_data=encode(OpenForm()))]]
+    offer = t("qa-feedback-offer")
+    if not says_more_than_asking(text):  # "我要评价食堂": no words of theirs to keep
+        keep_words(context, "")
+    elif keep_words(context, text):
+        offer = t("qa-feedback-offer-words")
+    else:  # too long for a comment: the whole of it can go to staff
+        draft_id = await askstaff.keep_draft(context, chat.id, text)
+        rows.append(
+            [InlineKeyboardButton(t("qa-ask-staff"), callback_data=encode(SendDraft(draft_id)))]
+        )
+        offer = t(
+            "qa-feedback-offer-long", limit=context.runtime.settings.feedback.comment_max_chars
+        )
+    await context.bot.send_message(chat.id, offer, reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def send_faq(

@@ -5,6 +5,7 @@ cmd-questions = Residents' questions waiting for an answer
 cmd-answer = Answer a resident's question
 
 ask-sent = ✅ Passed on to the staff (question #{ $id }). Their answer will appear here.
+ask-feedback-thanks = Thank you for telling us! 🙏 Your words go to the staff just as you wrote them.
 ask-draft-invalid = This button is no longer valid (the question may already have been sent). You can send it again with /ask followed by your question.
 ask-error-empty = Please write your question after /ask, for example: /ask Can we borrow the activity room at the weekend?
 ask-error-too_long = The question is too long; please keep it under 1000 characters.

@@ -29,17 +29,23 @@ feedback-star-5 = ★★★★★  5 · Excellent
 feedback-start =
     🍚 <b>{ $meal } today: how was it?</b>
     Tap the stars. (Another meal? Tap it in the first row.)
+feedback-start-words = Your words are already in the comment: “{ $comment }” (you can change it after the stars)
 feedback-tags-prompt =
     { $meal }: { $stars }. Thank you!
     What stood out? Pick any tags, then tap <b>Next</b>.
     You can also just type a comment now.
 feedback-comment-prompt = Would you like to add a comment? Type it now (up to { $limit } characters), or tap <b>Skip</b>.
+feedback-comment-prompt-kept =
+    Your comment: “{ $comment }”
+    To change it, type a new one (up to { $limit } characters); otherwise tap <b>Keep it</b>.
 feedback-comment-too-long = Sorry, that is a little long: please keep it within { $limit } characters (yours has { $length }). Could you shorten it and send it again?
 feedback-comment-expected = Please type your comment as text, or tap <b>Skip</b>.
-feedback-photos-prompt = You may send up to { $limit } photos (optional). Tap <b>Done</b> when finished, or <b>Skip</b>.
-feedback-photo-added = Photo { $count } of { $limit } received. Send another, or tap <b>Done</b>.
+feedback-comment-expected-kept = Please type a new comment as text, or tap <b>Keep it</b>.
+feedback-photos-prompt = You may send up to { $limit } photos (optional). No photos? Tap <b>No photos, next</b>.
+feedback-photo-added = Photo { $count } of { $limit } received. Send another, or tap <b>That's all, next</b>.
 feedback-photos-full = That's the maximum of { $limit } photos; let's go on.
-feedback-photos-expected = Please send a photo, or tap <b>Done</b>.
+feedback-photos-expected = This step takes photos only. No photos? Tap <b>No photos, next</b>.
+feedback-photos-expected-some = This step takes photos only. Finished? Tap <b>That's all, next</b>.
 feedback-anon-prompt = Should the canteen team see your name with this feedback?
 feedback-summary =
     <b>Please check your feedback:</b>
@@ -56,6 +62,22 @@ feedback-summary-replaces = Note: this replaces the feedback you gave earlier to
 feedback-thanks = Thank you! Your feedback has been sent to the canteen team. 🙏
 feedback-thanks-updated = Thank you! Your earlier feedback on this meal today has been updated. 🙏
 feedback-thanks-low = We are sorry it was not good. The canteen team has been told and may answer you here.
+feedback-saved-on-leaving = ✅ Your rating has been sent as it was ({ $photos ->
+        [0] no photos
+        [one] one photo
+       *[other] { $photos } photos
+    }, { $anonymous ->
+        [yes] without your name
+       *[no] with your name
+    }). Thank you! 🙏
+feedback-saved-on-leaving-updated = ✅ Your rating has been sent as it was, replacing your earlier one on this meal today ({ $photos ->
+        [0] no photos
+        [one] one photo
+       *[other] { $photos } photos
+    }, { $anonymous ->
+        [yes] without your name
+       *[no] with your name
+    }). Thank you! 🙏
 feedback-cancelled = Cancelled; nothing was saved.
 feedback-invalid = Sorry, that choice is not valid. Please start again with /feedback.
 feedback-flood = You have sent a lot of feedback in the past hour (limit { $limit }). Please try again a little later. Thank you for caring!
@@ -63,7 +85,9 @@ feedback-expired = This feedback form has expired. Send /feedback to start again
 
 feedback-button-next = Next ▶
 feedback-button-skip = Skip
-feedback-button-done = Done ✅
+feedback-button-no-photos = No photos, next ▶
+feedback-button-photos-done = That's all, next ▶
+feedback-button-keep-comment = Keep it ▶
 feedback-button-cancel = ✖ Cancel
 feedback-button-confirm = ✅ Send
 feedback-button-show-name = 👤 Show my name

@@ -10,6 +10,9 @@ qa-which-day = Which day do you mean? Tap a date.
 qa-today = Today is { $weekday }, { $date }.
 qa-feedback-offer = Would you like to rate the canteen? Tap the button below; it takes a minute or two.
 qa-feedback-button = ✍️ Rate the canteen
+qa-feedback-offer-words = Would you like to rate the canteen? Tap the button below; it takes a minute or two. What you just wrote goes in as your comment, and you can change it after the stars.
+qa-feedback-offer-long = Would you like to rate the canteen? Tap the button below. A comment can be up to { $limit } characters and yours is longer: you can also tap “Ask a person” to pass all of it to the staff.
+qa-feedback-for-staff = Thank you for telling us! Tap the button below to pass your words on to the staff.
 
 qa-holidays-title = 📅 <b>Public holidays in { $year }</b>
 qa-holidays-not-published = ⚠️ The official notice for { $year } is not published yet: only the statutory days below are certain. Bridge days and make-up working days come with the notice.

@@ -5,6 +5,7 @@ cmd-questions = 查看待回复的居民问题
 cmd-answer = 回复居民的问题
 
 ask-sent = ✅ 已转给工作人员（问题编号 #{ $id }）。他们回复后，答复会出现在这里。
+ask-feedback-thanks = 谢谢您告诉我们！🙏 您说的话会原样交给工作人员。
 ask-draft-invalid = 这个按钮已经失效（问题可能已经转过了）。可以用 /ask 加上您的问题重新发送。
 ask-error-empty = 请在 /ask 后面写上您的问题，例如：/ask 周末可以借用活动室吗？
 ask-error-too_long = 问题太长了，请控制在1000字以内。

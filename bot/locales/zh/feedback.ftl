@@ -29,17 +29,23 @@ feedback-star-5 = ★★★★★  5 · 很好
 feedback-start =
     🍚 <b>今天的{ $meal }怎么样？</b>
     请点星星打分。（评价别的餐次？点第一行换一下。）
+feedback-start-words = 您刚才说的话已经写进评语：「{ $comment }」（打完分可以改）
 feedback-tags-prompt =
     { $meal }：{ $stars }，谢谢您！
     哪些方面印象深？可以选几个标签，然后点<b>下一步</b>。
     也可以直接打字写评语。
 feedback-comment-prompt = 要写几句评语吗？直接打字（{ $limit } 字以内），或点<b>跳过</b>。
+feedback-comment-prompt-kept =
+    评语：「{ $comment }」
+    要改的话，直接打字发新的评语（{ $limit } 字以内）；不改就点<b>就用这段</b>。
 feedback-comment-too-long = 不好意思，评语稍长了一点：请控制在 { $limit } 字以内（现在是 { $length } 字）。麻烦您精简一下再发一次。
 feedback-comment-expected = 请用文字写评语，或点<b>跳过</b>。
-feedback-photos-prompt = 可以发最多 { $limit } 张照片（可选）。发完点<b>完成</b>，或点<b>跳过</b>。
-feedback-photo-added = 已收到第 { $count } 张照片（最多 { $limit } 张）。可以继续发，或点<b>完成</b>。
+feedback-comment-expected-kept = 请用文字写新的评语，或点<b>就用这段</b>。
+feedback-photos-prompt = 可以发最多 { $limit } 张照片（可选）。不发照片，就点<b>不加照片，下一步</b>。
+feedback-photo-added = 已收到第 { $count } 张照片（最多 { $limit } 张）。可以继续发；发完了点<b>照片发完了，下一步</b>。
 feedback-photos-full = 已经 { $limit } 张照片了，我们继续下一步。
-feedback-photos-expected = 请发送照片，或点<b>完成</b>。
+feedback-photos-expected = 这一步只收照片。不发照片，就点<b>不加照片，下一步</b>。
+feedback-photos-expected-some = 这一步只收照片。发完了，就点<b>照片发完了，下一步</b>。
 feedback-anon-prompt = 这条评价要让食堂看到您的名字吗？
 feedback-summary =
     <b>请确认您的评价：</b>
@@ -56,6 +62,20 @@ feedback-summary-replaces = 提示：这条会替换您今天对{ $meal }的上�
 feedback-thanks = 谢谢您！评价已经转给食堂。🙏
 feedback-thanks-updated = 谢谢您！已更新您今天对这一餐的评价。🙏
 feedback-thanks-low = 很抱歉这顿饭让您不满意。食堂已经收到提醒，可能会在这里回复您。
+feedback-saved-on-leaving = ✅ 您刚才的评价已经提交了（{ $photos ->
+        [0] 没有附照片
+       *[other] 附了 { $photos } 张照片
+    }，{ $anonymous ->
+        [yes] 没有显示名字
+       *[no] 显示了您的名字
+    }）。谢谢您！🙏
+feedback-saved-on-leaving-updated = ✅ 您刚才的评价已经提交了，替换了您今天对这一餐的上一条评价（{ $photos ->
+        [0] 没有附照片
+       *[other] 附了 { $photos } 张照片
+    }，{ $anonymous ->
+        [yes] 没有显示名字
+       *[no] 显示了您的名字
+    }）。谢谢您！🙏
 feedback-cancelled = 已取消，没有保存任何内容。
 feedback-invalid = 抱歉，这个选项无效。请发送 /feedback 重新开始。
 feedback-flood = 您这一小时内提交的评价比较多（上限 { $limit } 次），请稍后再试。谢谢您这么用心！
@@ -63,7 +83,9 @@ feedback-expired = 这张评价表已经过期了。请发送 /feedback 重新�
 
 feedback-button-next = 下一步 ▶
 feedback-button-skip = 跳过
-feedback-button-done = 完成 ✅
+feedback-button-no-photos = 不加照片，下一步 ▶
+feedback-button-photos-done = 照片发完了，下一步 ▶
+feedback-button-keep-comment = 就用这段 ▶
 feedback-button-cancel = ✖ 取消
 feedback-button-confirm = ✅ 提交
 feedback-button-show-name = 👤 显示名字

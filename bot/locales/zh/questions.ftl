@@ -10,6 +10,9 @@ qa-which-day = 您问的是哪一天？请点一下日期。
 qa-today = 今天是{ $date }，{ $weekday }。
 qa-feedback-offer = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。
 qa-feedback-button = ✍️ 评价食堂
+qa-feedback-offer-words = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。您刚才说的话会写进评语，打完分还可以改。
+qa-feedback-offer-long = 想评价食堂的饭菜吗？点下面的按钮开始。评语最多 { $limit } 字，您这段话比较长：也可以点“转给工作人员”，把整段话交给工作人员。
+qa-feedback-for-staff = 谢谢您告诉我们！点下面的按钮，就把您这段话转给工作人员。
 
 qa-holidays-title = 📅 <b>{ $year }年放假安排</b>
 qa-holidays-not-published = ⚠️ { $year }年的放假通知还没有发布，目前只能确定下面这些法定假日；连休和调休上班的日子要等通知公布。
