@@ -9,7 +9,13 @@ import pytest
 
 from bot.centre import Centre
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.understanding.concerns import Concern, favour_task, is_emergency, wants_person
+from bot.understanding.concerns import (
+    Concern,
+    favour_task,
+    is_emergency,
+    is_medicine,
+    wants_person,
+)
 from bot.understanding.matcher import Kind, QuestionMatcher
 from bot.understanding.normalise import normalise
 
@@ -101,6 +107,22 @@ def test_a_request_for_a_person_is_marked_as_such(matcher: QuestionMatcher, text
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON)
     assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize("text", ["附近哪里有24小时药店", "is there a pharmacy nearby"])
+def test_a_pharmacy_asked_for_is_no_medicine_question(text: str) -> None:
+    """Where to buy medicine is a place, not advice."""
+    assert not is_medicine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["机器人听不懂 帮我转人工", "能不能帮我找个工作人员 我有点事情要当面问问"]
+)
+def test_a_request_for_a_person_among_other_words_is_still_one(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """One clause asking for a person is enough: the conversation opens with the words."""
+    assert matcher.understand(text, WEDNESDAY).concern is Concern.PERSON
 
 
 @pytest.mark.parametrize(

@@ -103,3 +103,16 @@ async def test_a_favour_gets_an_honest_offer_and_the_press_passes_it_on(
     passed = await resident.wait_message()
     assert "#1" in passed.text
     assert await bot.sql("SELECT count(*) FROM tickets") == [(1,)]
+
+
+async def test_a_request_for_a_person_with_more_said_reaches_staff_with_those_words(
+    bot: Bot,
+) -> None:
+    """ "机器人听不懂 帮我转人工": the conversation opens with the resident's own message."""
+    bot.clock.set(WEDNESDAY)
+    resident = bot.emu.user(6005, first_name="Qian", language_code="zh")
+    await resident.send("机器人听不懂 帮我转人工")
+    reply = await resident.wait_message()
+    assert "已为您接通工作人员（工单 #1）" in reply.text
+    rows = await bot.sql("SELECT direction, text FROM ticket_messages")
+    assert rows == [("in", "机器人听不懂 帮我转人工")]

@@ -35,6 +35,9 @@ class Concern(StrEnum):
 
 HEALTH_STATION = "health_station"  # the venue named in the emergency and medicine replies
 
+# A clause's end: punctuation, or a space between Chinese words (voice-typed text).
+_CLAUSE_END = re.compile(r"[,，。.!！?？;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
 # --- Emergencies --------------------------------------------------------------------------
 
 # Talk *about* first aid, not a case of it: a course, a kit, a drill ("我想报名急救培训",
@@ -102,9 +105,13 @@ _MEDICINE = re.compile(
 )
 
 
+# A shop that sells medicine is a place asked for, not medicine ("附近哪里有24小时药店").
+_PHARMACY = re.compile(r"药店|药房|\b(?:pharmac(?:y|ies)|drugstores?|chemists?)\b")
+
+
 def is_medicine(said: str) -> bool:
     """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
-    return _MEDICINE.search(said) is not None
+    return _MEDICINE.search(_PHARMACY.sub(" ", said)) is not None
 
 
 # --- A person ------------------------------------------------------------------------------
@@ -112,7 +119,7 @@ def is_medicine(said: str) -> bool:
 # The whole message is the request for a person, with polite words around it at most:
 # "我要跟工作人员说话", "找个真人", "转人工", "can I speak to a human please".
 _PERSON_ZH = re.compile(
-    r"(?:你好|您好|喂)?[，,\s]*(?:我|阿拉|侬)?(?:要|想|想要|需要|能不能|可不可以|可以|请|麻烦)?(?:你们?|侬)?"
+    r"(?:你好|您好|喂)?[，,\s]*(?:我|阿拉|侬)?(?:要|想|想要|需要|能不能|可不可以|可以|能|请|麻烦)?(?:你们?|侬)?"
     r"(?:帮我)?(?:跟|和|同|找|寻|转|接|搭|联系|叫)?(?:个|一个|一下)?"
     r"(?:真人|人工|活人|工作人员|客服|服务台|值班的人|值班人员)(?:客服|服务)?"
     r"(?:说话|讲话|说|讲|聊|聊聊|谈谈|谈|对话|沟通|讲讲|来)?(?:一下|吧|呀|啊|好吗|可以吗|伐|好伐|行吗|谢谢)?"
@@ -141,6 +148,14 @@ def wants_person(said: str) -> bool:
     return bool(_PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said))
 
 
+def asks_for_person(said: str) -> bool:
+    """Whether one clause of ``said`` is a request to talk to a person ("机器人听不懂 帮我转
+    人工", "能不能帮我找个工作人员 我有点事情要当面问问")."""
+    return _PERSON_WORD.search(said) is not None and any(
+        wants_person(clause) for clause in _CLAUSE_END.split(said)
+    )
+
+
 # --- Favours -------------------------------------------------------------------------------
 
 # Someone of ours asked to do a thing for the resident: "帮我…", "请人上门…", "派个人来…",
@@ -164,7 +179,6 @@ _ONLY_TOLD = re.compile(
     r"|\b(?:tell|show|explain|let\s+me\s+know|send\s+me|give\s+me|remind|recommend|suggest)\b"
 )
 
-_CLAUSE_END = re.compile(r"[,，。.!！?？;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _PARTICLES = re.compile(
     r"(?:好吗|好伐|可以吗|行吗|行不行|可不可以|能不能|[吗呢伐吧呀啊么])[\s,，.。!！?？]*$"
 )

@@ -34,10 +34,10 @@ from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.concerns import (
     Concern,
+    asks_for_person,
     favour_task,
     is_emergency,
     is_medicine,
-    wants_person,
 )
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
@@ -2311,7 +2311,7 @@ class QuestionMatcher:
         said = normalise(text)
         if is_emergency(said):
             concern = Concern.EMERGENCY
-        elif verdict.kind is Kind.NONE and wants_person(said):
+        elif verdict.kind is Kind.NONE and asks_for_person(said):
             concern = Concern.PERSON
         elif verdict.kind is Kind.NONE and verdict.looks_like_question and is_medicine(said):
             concern = Concern.MEDICINE

@@ -8,12 +8,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
+from bot.features.askstaff import desk, tickets
 from bot.features.askstaff import handlers as askstaff
 from bot.features.askstaff.buttons import SendDraft
 from bot.features.hours.handlers import load_book, now_local, services_of
 from bot.features.hours.text import venue_info_text
 from bot.i18n import Translator
-from bot.understanding.concerns import HEALTH_STATION, Concern
+from bot.understanding.concerns import HEALTH_STATION, Concern, wants_person
+from bot.understanding.normalise import normalise
 
 _HEALTH_TEXTS = {Concern.EMERGENCY: "qa-emergency", Concern.MEDICINE: "qa-medicine"}
 
@@ -24,8 +26,17 @@ async def reply(
     """Answer ``text`` (the resident's words) as its concern requires."""
     chat = update.effective_chat
     assert chat is not None
-    if concern is Concern.PERSON:  # as /ask (or the poster's link) does
-        await askstaff.ask_link(update, context)
+    if concern is Concern.PERSON:
+        runtime = context.runtime
+        if (
+            desk.helpdesk_on(runtime)
+            and not wants_person(normalise(text))
+            and len(text) <= runtime.settings.helpdesk.max_text
+        ):  # "机器人听不懂 帮我转人工": the conversation opens with the resident's words
+            first = tickets.Incoming("text", text, None, chat.id, None)
+            await desk.open_conversation(update, context, first)
+        else:  # "转人工" alone: as /ask (or the poster's link) does
+            await askstaff.ask_link(update, context)
         return
     if concern is Concern.FAVOUR:
         draft_id = await askstaff.keep_draft(context, chat.id, text)
