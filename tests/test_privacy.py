@@ -697,3 +697,18 @@ def test_the_summary_counts_a_section_that_keeps_only_a_number() -> None:
         }
     }
     assert privacy.item_counts(export) == {"feedback": 2, "inbox": 3, "reminders": 2}
+
+
+async def test_an_emergency_as_first_message_gets_120_first_and_the_notice_next_time(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A newcomer's "我老伴晕倒了" is answered with "call 120" before anything else; the notice
+    waits for the next message."""
+    wang = bot.emu.user(3009, first_name="Wang", language_code="zh")
+    await wang.send("我老伴突然晕倒了怎么办")
+    first = await wang.wait_message()
+    assert first.text.startswith("🚑 这可能是急症，请马上拨打120！")
+    await wang.send("卫生站电话多少")
+    assert (await wang.wait_message()).html == short_notice(catalog, "zh")
+    await bot.settle()
+    assert [m.html for m in wang.messages].count(short_notice(catalog, "zh")) == 1

@@ -32,6 +32,13 @@ from rapidfuzz.distance import Levenshtein
 from bot.centre import Centre, FaqEntry
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import GENERIC, ConceptIndex
+from bot.understanding.concerns import (
+    Concern,
+    asks_for_person,
+    favour_task,
+    is_emergency,
+    is_medicine,
+)
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
     fold,
@@ -114,6 +121,7 @@ class Understanding:
     candidates: tuple[date, ...] = ()  # CLARIFY_DAY: the likely days, for buttons
     lang: str | None = None  # the language the question is written in, when clear
     year: int | None = None  # HOLIDAYS: the year asked about
+    concern: Concern | None = None  # NONE: an emergency, medicine, a person, a favour
 
     @property
     def venue_id(self) -> str | None:
@@ -1760,6 +1768,11 @@ class FaqIndex:
     def concepts_in(self, text: str) -> set[str]:
         return self._concepts.lexicon.find(text)
 
+    def concepts_of(self, faq_id: str) -> frozenset[str]:
+        """The concepts among an entry's keywords (none for an unknown entry)."""
+        entry_no = next((n for n, e in enumerate(self.entries) if e.id == faq_id), None)
+        return self._concepts.of_entry[entry_no] if entry_no is not None else frozenset()
+
     def shares_concepts(self, text: str, faq_id: str) -> bool:
         """Whether ``text`` names any concept among the entry's keywords."""
         entry_no = next((n for n, e in enumerate(self.entries) if e.id == faq_id), None)
@@ -2404,6 +2417,36 @@ class QuestionMatcher:
             return None
         return "".join(read)
 
+    def _concerned(self, verdict: Understanding, text: str) -> Understanding:
+        """The verdict, made "not answered" with its :class:`Concern` when the question is
+        an emergency (whatever else it asks), or otherwise unanswered and about medicine, a
+        request for a person, or a favour no FAQ entry covers
+        (:mod:`bot.understanding.concerns`)."""
+        said = normalise(text)
+        if is_emergency(said):
+            concern = Concern.EMERGENCY
+        elif verdict.kind is Kind.NONE and asks_for_person(said):
+            concern = Concern.PERSON
+        elif verdict.kind is Kind.NONE and verdict.looks_like_question and is_medicine(said):
+            concern = Concern.MEDICINE
+        elif verdict.kind in (Kind.NONE, Kind.FAQ, Kind.SUGGEST) and self._favour(said, verdict):
+            concern = Concern.FAVOUR
+        else:
+            return verdict
+        return Understanding(Kind.NONE, looks_like_question=True, concern=concern)
+
+    def _favour(self, said: str, verdict: Understanding) -> bool:
+        """A favour asked of us whose task no entry found speaks of ("请人上门帮我换个灯泡":
+        a visit, but no meal delivered)."""
+        task = favour_task(said)
+        if task is None:
+            return False
+        if verdict.kind is Kind.NONE:
+            return verdict.looks_like_question
+        topics = self.faq.concepts_in(task) - GENERIC
+        found = (verdict.faq_id,) if verdict.faq_id else verdict.suggestions
+        return not any(topics & self.faq.concepts_of(faq_id) for faq_id in found)
+
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
@@ -2420,7 +2463,7 @@ class QuestionMatcher:
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
             asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
-        verdict = _with_lang(self._understand(asked, today), lang)
+        verdict = _with_lang(self._concerned(self._understand(asked, today), asked), lang)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
@@ -3258,7 +3301,7 @@ def _with_lang(verdict: Understanding, lang: str | None) -> Understanding:
     return Understanding(
         verdict.kind, verdict.venue_ids, verdict.days, verdict.festival, verdict.faq_id,
         verdict.suggestions, verdict.score, verdict.looks_like_question, verdict.feature,
-        verdict.course_hint, verdict.candidates, lang, verdict.year,
+        verdict.course_hint, verdict.candidates, lang, verdict.year, verdict.concern,
     )  # fmt: skip
 
 

@@ -20,6 +20,8 @@ from bot.services import privacy
 from bot.services.abuse import FloodGuard
 from bot.tg.buttons import matches, on, pressed_any
 from bot.tg.reply import edit, show, toast
+from bot.understanding.concerns import is_emergency
+from bot.understanding.normalise import normalise
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +150,13 @@ async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
 
 
 async def notice_before_answer(update: Update, context: FrontdeskContext) -> None:
-    """First contact by anything but /start: the notice comes before the answer."""
+    """First contact by anything but /start: the notice comes before the answer, unless the
+    message tells of an emergency ("我老伴晕倒了"): then "call 120" comes first, and the notice
+    with the next message."""
     if _is_start(update):
+        return
+    message = update.message
+    if message is not None and message.text and is_emergency(normalise(message.text)):
         return
     await _show_notice_once(update, context)
 

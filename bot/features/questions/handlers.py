@@ -35,7 +35,7 @@ from bot.features.hours.text import (
     venue_info_text,
 )
 from bot.features.nightschool import handlers as nightschool
-from bot.features.questions import followups
+from bot.features.questions import concerns, followups
 from bot.features.questions.buttons import FaqEntry, PickDay
 from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
@@ -126,6 +126,11 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     now = now_local(runtime)
     chat_id = update.effective_chat.id
     verdict = _verdict(context, message.text, now.date())
+    if verdict.concern is not None:  # "我胸口疼": 120 first; "转人工": a person, at once
+        await concerns.reply(
+            update, context, _translator(context, verdict.lang), verdict.concern, message.text
+        )
+        return
     said = normalise(message.text)  # once: the follow-up, the fragment and the part of day
     followed = await _follow_up(context, chat_id, said, verdict, now)
     if followed is not None:

@@ -6,6 +6,13 @@ qa-faq-answer =
 qa-did-you-mean = I'm not sure which of these you mean. Is it one of them?
 qa-no-answer = I can't answer that one myself. If you like, I'll pass your question to the staff, and they will reply here.
 qa-ask-staff = 🙋 Ask a person
+
+# Not for the bot to answer: an emergency (call 120 first), medicine (ask a doctor; the health station's details), a favour (a person decides)
+qa-emergency =
+    🚑 <b>This may be an emergency: call 120 now!</b>
+    I can't give medical advice. Here are the community health station's details, but it is no substitute for 120:
+qa-medicine = I can't give advice on medicine or treatment: please ask a doctor. The community health station can help:
+qa-favour = That needs a person: I can't do it myself. If you like, I'll pass your message to the staff, and they will reply here.
 qa-which-day = Which day do you mean? Tap a date.
 qa-today = Today is { $weekday }, { $date }.
 qa-feedback-offer = Would you like to rate the canteen? Tap the button below; it takes a minute or two.

@@ -1,0 +1,197 @@
+"""What a question needs beyond an answer: an emergency, a doctor, a person, a favour.
+
+The decision stage (:mod:`bot.understanding.matcher`) says whether the bot can answer; this
+module says, of a question it cannot answer, what kind of "no" is due:
+
+* ``EMERGENCY``: someone may be in danger now (chest pain, fainting, can't breathe, stroke
+  signs, heavy bleeding, a fall and can't get up, "call an ambulance"). The reply is "call 120"
+  first, whatever else the question asks; a missed emergency is worse than a false alarm, but
+  first-aid training or the first-aid kit are no emergency.
+* ``MEDICINE``: which medicine, or what to do about one's own symptom or reading: only a
+  doctor may say; the reply names the community health station.
+* ``PERSON``: the resident asks for a person ("转人工", "can I speak to a human"): the
+  conversation with staff opens at once.
+* ``FAVOUR``: a favour asked of the centre's people that none of its services covers
+  ("请人上门换个灯泡", "book me a taxi"): a person has to decide; the reply says so honestly.
+
+Pure and fast; every function takes text already normalised
+(:func:`bot.understanding.normalise.normalise`: simplified Chinese, lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Concern(StrEnum):
+    """Why a question is left to someone else, and to whom."""
+
+    EMERGENCY = "emergency"
+    MEDICINE = "medicine"
+    PERSON = "person"
+    FAVOUR = "favour"
+
+
+HEALTH_STATION = "health_station"  # the venue named in the emergency and medicine replies
+
+# A clause's end: punctuation, or a space between Chinese words (voice-typed text).
+_CLAUSE_END = re.compile(r"[,，。.!！?？;；]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+# --- Emergencies --------------------------------------------------------------------------
+
+# Talk *about* first aid, not a case of it: a course, a kit, a drill ("我想报名急救培训",
+# "急救箱在哪", "is there a first aid course"). Removed before the emergency is looked for.
+_FIRST_AID_TOPIC = re.compile(
+    r"急救(?:知识|培训|课程?|班|讲座|演练|证书?|技能|箱|包|用品|设备|常识)"
+    r"|(?:报名|学|学习|参加|上)[\u4e00-\u9fff]{0,4}急救"
+    r"|\b(?:first[\s-]?aid|cpr|aed)\s+(?:course|class|training|kit|box|certificate|lesson|session)s?\b"
+    r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
+    r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?)\b"
+)
+_FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"
+_EMERGENCY_ZH = re.compile(
+    # the heart and the chest ("胸口疼", "心口痛", "胸闷得厉害", "心脏病发作")
+    r"胸口?(?:疼|痛|闷|发紧|压着|绞痛)|心口(?:疼|痛|闷)|心绞痛|(?:心梗|心肌梗)(?!以后|之后|后|过|的|病人)|心脏病?(?:发作|犯了|骤停|停了)"
+    r"|心跳(?:停|没了|没有了)|没(?:有)?心跳"
+    # fainting, not waking ("晕倒", "昏过去", "叫不醒", Shanghainese "叫伊勿应")
+    r"|晕倒|昏倒|晕过去|昏过去|晕厥|昏迷|不省人事|失去知觉|没(?:有)?知觉|休克|(?:叫|喊)(?:伊|他|她)?(?:不|勿)(?:醒|答应|应)"
+    r"|没(?:有)?(?:反应|意识)了|抽搐|抽风|口吐白沫"
+    # breathing ("喘不过气", "透不过气", Shanghainese "透勿过气", "噎住了")
+    r"|(?:喘|透|吸)(?:不|勿)(?:过|上)气|气(?:喘|透)(?:不|勿)(?:过来|上来)|呼吸困难|不能呼吸|没(?:有)?呼吸|噎住|卡住喉咙"
+    # stroke signs ("嘴歪了", "半边身子动不了", "中风", "脑梗")
+    r"|(?:中风|脑梗|脑溢血|脑出血)(?!以后|之后|后|过|的|病人|后遗症)|嘴(?:巴)?歪|口角歪|半边(?:身子|身体|脸)?(?:动不了|不能动|麻|没力|没有力气)"
+    r"|突然[\u4e00-\u9fff]{0,4}(?:说不出话|讲不出话|口齿不清|说话不清|看不见|手脚发麻|动不了)"
+    # heavy bleeding
+    r"|大出血|血流不止|流血不止|血止不住|止不住血|(?:流|出)了(?:好多|很多|一大摊|老多)血|吐血|咯血"
+    # a fall and can't get up ("摔倒了起不来", "跌跤了爬不起来")
+    r"|" + _FALL + r"[\u4e00-\u9fff，,\s]{0,8}?"
+    r"(?:起不来|爬不起来|站不起来|动不了|不能动|骨折|流血|出血|昏|晕)"
+    # poisoning, an ambulance, a call for help
+    r"|中毒|煤气(?:中毒|泄漏|漏了|味)|吃错药|喝了农药|救护车|急救车|叫急救|(?:打|拨|拨打|叫)\s*120|120\s*(?:急救|救护)|救命|急症|急救"
+)  # fmt: skip
+_EMERGENCY_EN = re.compile(
+    r"\bchest\s+(?:pains?|hurts?|is\s+hurting|tight(?:ness)?|pressure)\b|\bpains?\s+in\s+(?:my|his|her)\s+chest\b"
+    r"|\bheart\s+attack\b|\bcardiac\b|\bheart\s+(?:has\s+)?stopped\b"
+    r"|\bfaint(?:ed|ing|s)?\b|\bpass(?:ed|es|ing)?\s+out\b|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
+    r"|\bunresponsive\b|\bnot\s+(?:breathing|responding|waking)\b|\b(?:won'?t|can'?t|cannot)\s+wake\b"
+    r"|\bseizures?\b|\bconvuls\w*|\bfitting\b"
+    r"|\b(?:can'?t|cannot|can\s+not|struggling\s+to|hard\s+to)\s+breathe\b|\bshort(?:ness)?\s+of\s+breath\b"
+    r"|\b(?:difficulty|trouble)\s+breathing\b|\bchok(?:e|ed|ing)\b"
+    r"|\bstroke\b|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
+    r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
+    r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
+    r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
+    r"|\bpoison(?:ed|ing)?\b|\boverdose\b|\bambulance\b|\b(?:call|dial|ring)\s+120\b|\bemergency\b|\bhelp\s+me\s*!"
+)  # fmt: skip
+
+
+def is_emergency(said: str) -> bool:
+    """Whether ``said`` tells of someone who may need an ambulance now."""
+    text = _FIRST_AID_TOPIC.sub(" ", said)
+    return bool(_EMERGENCY_ZH.search(text) or _EMERGENCY_EN.search(text))
+
+
+# --- Medicine -----------------------------------------------------------------------------
+
+_MEDICINE = re.compile(
+    r"药|打针|输液|挂水|吊针|偏方|保健品|补品"
+    r"|疼|痛|酸|头晕|失眠|睡不着|发炎|过敏|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘|中暑|血压|血糖|血脂|胆固醇|尿酸"
+    r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
+    r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|aspirin|ibuprofen|paracetamol|antibiotics?"
+    r"|painkillers?|supplements?|vitamins?|dose|dosage)\b"
+    r"|\b(?:headaches?|migraines?|fever|cough|cold|flu|sore|pain|aches?|aching|dizzy|insomnia"
+    r"|diarrh(?:o)?ea|rash|blood\s+(?:pressure|sugar)|cholesterol|diabet\w*|arthritis)\b"
+)
+
+
+# A shop that sells medicine is a place asked for, not medicine ("附近哪里有24小时药店").
+_PHARMACY = re.compile(r"药店|药房|\b(?:pharmac(?:y|ies)|drugstores?|chemists?)\b")
+
+
+def is_medicine(said: str) -> bool:
+    """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
+    return _MEDICINE.search(_PHARMACY.sub(" ", said)) is not None
+
+
+# --- A person ------------------------------------------------------------------------------
+
+# The whole message is the request for a person, with polite words around it at most:
+# "我要跟工作人员说话", "找个真人", "转人工", "can I speak to a human please".
+_PERSON_ZH = re.compile(
+    r"(?:你好|您好|喂)?[，,\s]*(?:我|阿拉|侬)?(?:要|想|想要|需要|能不能|可不可以|可以|能|请|麻烦)?(?:你们?|侬)?"
+    r"(?:帮我)?(?:跟|和|同|找|寻|转|接|搭|联系|叫)?(?:个|一个|一下)?"
+    r"(?:真人|人工|活人|工作人员|客服|服务台|值班的人|值班人员)(?:客服|服务)?"
+    r"(?:说话|讲话|说|讲|聊|聊聊|谈谈|谈|对话|沟通|讲讲|来)?(?:一下|吧|呀|啊|好吗|可以吗|伐|好伐|行吗|谢谢)?"
+    r"[!！。.?？\s]*"
+)
+_PERSON_EN = re.compile(
+    r"(?:(?:hi|hello|hey)[,\s]+)?(?:please\s+)?"
+    r"(?:(?:can|could|may)\s+i\s+|i\s+(?:want|would\s+like|need|wanna)\s+(?:to\s+)?|i'?d\s+like\s+to\s+"
+    r"|let\s+me\s+|(?:can|could)\s+you\s+)?(?:please\s+)?"
+    r"(?:(?:speak|talk|chat)\s+(?:to|with)\s+|connect\s+me\s+(?:to|with)\s+|put\s+me\s+through\s+to\s+"
+    r"|get\s+me\s+|have\s+)?"
+    r"(?:a\s+|an\s+|the\s+|some\s+|someone\s+from\s+(?:the\s+)?)?(?:real\s+|actual\s+|live\s+)?"
+    r"(?:human(?:\s+being)?|person|someone|somebody|staff(?:\s+member)?|member\s+of\s+staff|agent"
+    r"|operator|people)(?:\s+please)?[.!?\s]*"
+)
+_PERSON_WORD = re.compile(
+    r"真人|人工|活人|工作人员|客服|服务台|值班|\b(?:human|person|someone|somebody|staff|agent|operator|people)\b"
+)
+
+
+def wants_person(said: str) -> bool:
+    """Whether ``said`` is only a request to talk to a person."""
+    said = said.strip()
+    if not _PERSON_WORD.search(said):
+        return False
+    return bool(_PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said))
+
+
+def asks_for_person(said: str) -> bool:
+    """Whether one clause of ``said`` is a request to talk to a person ("机器人听不懂 帮我转
+    人工", "能不能帮我找个工作人员 我有点事情要当面问问")."""
+    return _PERSON_WORD.search(said) is not None and any(
+        wants_person(clause) for clause in _CLAUSE_END.split(said)
+    )
+
+
+# --- Favours -------------------------------------------------------------------------------
+
+# Someone of ours asked to do a thing for the resident: "帮我…", "请人上门…", "派个人来…",
+# "can you … me", "I need someone to …". What follows is the task.
+_FAVOUR_HEAD = re.compile(
+    r"(?:帮帮我|帮我们?|替我们?|(?<![来去想要能帮])帮帮?忙|帮阿拉|帮伊|帮他|帮她|请人|找人|派(?:个|一个)?人|安排(?:个|一个)?人|叫(?:个|一个)?人"
+    r"|有(?:没有)?人(?:能|可以|好)?(?:帮|来|上门))"
+    r"|\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you|your\s+staff|a\s+volunteer)\s+(?:please\s+)?"
+    r"|\bi\s+need\s+(?:someone|somebody|a\s+person|help|a\s+volunteer)\s+(?:to\s+|with\s+)?"
+    r"|\b(?:someone|somebody)\s+to\s+"
+)  # fmt: skip
+# How it would be done, not what: a visit, "for me", a call made ("打个电话给我儿子": the call is
+# the favour, the phone list no answer).
+_HOW_DONE = re.compile(
+    r"上门|到家里?|来家里?|过来|帮我|替我|给我|一下|\bhelp\s+(?:me\s+)?(?:to\s+)?|\bfor\s+me\b|\bplease\b"
+    r"|打(?:个|一个|一通)?电话|\b(?:call|ring|phone)\s+(?:my|him|her|them)\b"
+)
+# Asking to be told or shown something is a question, not a favour ("can you tell me the price").
+_ONLY_TOLD = re.compile(
+    r"(?:告诉|讲讲|说说|介绍|解释|看看|查查|查一下|问问|发给我|发我)"
+    r"|\b(?:tell|show|explain|let\s+me\s+know|send\s+me|give\s+me|remind|recommend|suggest)\b"
+)
+
+_PARTICLES = re.compile(
+    r"(?:好吗|好伐|可以吗|行吗|行不行|可不可以|能不能|[吗呢伐吧呀啊么])[\s,，.。!！?？]*$"
+)
+
+
+def favour_task(said: str) -> str | None:
+    """The task of a favour asked in ``said`` ("换个灯泡" of "我想请人上门帮我换个灯泡"), or
+    ``None`` when ``said`` asks no favour (or only to be told something)."""
+    head = _FAVOUR_HEAD.search(said)
+    if head is None:
+        return None
+    task = _CLAUSE_END.split(said[head.end() :], maxsplit=1)[0]  # "…帮忙吗 收钱吗": its clause
+    if _ONLY_TOLD.match(task.strip()) or _ONLY_TOLD.match(_HOW_DONE.sub(" ", task).strip()):
+        return None
+    task = _PARTICLES.sub("", _HOW_DONE.sub(" ", task)).strip(" ,，.。!！?？")
+    return task or None

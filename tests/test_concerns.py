@@ -1,0 +1,170 @@
+"""Questions the bot must not answer itself: emergencies, medicine, a person asked for, favours
+(bot/understanding/concerns.py and the matcher's verdict)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.concerns import (
+    Concern,
+    favour_task,
+    is_emergency,
+    is_medicine,
+    wants_person,
+)
+from bot.understanding.matcher import Kind, QuestionMatcher
+from bot.understanding.normalise import normalise
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我胸口疼怎么办", "zh"),
+        ("我老伴突然晕倒了怎么办", "zh"),
+        ("阿拉老头子透勿过气了", "zh"),  # Shanghainese: can't breathe
+        ("伊跌跤了爬不起来", "zh"),
+        ("我妈嘴巴歪了 半边身子动不了", "zh"),
+        ("手上血流不止怎么办", "zh"),
+        ("老头子叫伊勿应", "zh"),
+        ("快帮我叫救护车", "zh"),
+        ("I have chest pain what should I do", "en"),
+        ("my husband collapsed in the kitchen", "en"),
+        ("she fell and can't get up", "en"),
+        ("my wife can't breathe", "en"),
+        ("I think he's having a stroke", "en"),
+    ],
+)
+def test_an_emergency_is_not_answered_and_carries_its_concern(
+    matcher: QuestionMatcher, text: str, lang: str
+) -> None:
+    """Chest pain, fainting, breathing, stroke signs, bleeding, a fall: "not answered", marked
+    an emergency, in the question's language."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+    assert verdict.concern is Concern.EMERGENCY
+    assert verdict.lang == lang
+
+
+def test_an_emergency_wins_over_an_hours_question(matcher: QuestionMatcher) -> None:
+    """'我胸口疼 卫生站现在开吗': 120 first, not the station's hours alone."""
+    verdict = matcher.understand("我胸口疼得厉害 卫生站现在开吗", WEDNESDAY)
+    assert verdict.concern is Concern.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想报名急救培训",
+        "急救箱在哪",
+        "is there a first aid course",
+        "健身卡120元吗",
+        "我老伴中风以后走不动了 食堂能不能把饭送到屋里来",  # a stroke long ago: the story
+        "卫生站几点开门",
+        "where is the emergency exit",
+    ],
+)
+def test_talk_of_first_aid_or_an_old_illness_is_no_emergency(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A course, a kit, a fee of 120 yuan, a stroke some time ago: answered as usual."""
+    assert not is_emergency(normalise(text))
+    assert matcher.understand(text, WEDNESDAY).concern is not Concern.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text", ["我血压160吃什么药好", "should I take aspirin for my headache", "腿酸怎么缓解"]
+)
+def test_medicine_is_left_to_a_doctor(matcher: QuestionMatcher, text: str) -> None:
+    """Which medicine, one's own reading or ache: not answered, marked medicine."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.MEDICINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要跟工作人员说话",
+        "找个真人",
+        "转人工",
+        "can I speak to a human please",
+        "i want to talk to a person",
+    ],
+)
+def test_a_request_for_a_person_is_marked_as_such(matcher: QuestionMatcher, text: str) -> None:
+    """The whole message asks for a person: the conversation with staff opens at once."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize("text", ["附近哪里有24小时药店", "is there a pharmacy nearby"])
+def test_a_pharmacy_asked_for_is_no_medicine_question(text: str) -> None:
+    """Where to buy medicine is a place, not advice."""
+    assert not is_medicine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["机器人听不懂 帮我转人工", "能不能帮我找个工作人员 我有点事情要当面问问"]
+)
+def test_a_request_for_a_person_among_other_words_is_still_one(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """One clause asking for a person is enough: the conversation opens with the words."""
+    assert matcher.understand(text, WEDNESDAY).concern is Concern.PERSON
+
+
+@pytest.mark.parametrize(
+    "text", ["找个人帮我看看法律问题", "工作人员几点下班", "who should I talk to about the gym"]
+)
+def test_more_than_a_request_for_a_person_is_not_one(text: str) -> None:
+    """A person named inside another question is not the request alone."""
+    assert not wants_person(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("我想请人上门帮我换个灯泡", "换个灯泡"),
+        ("你们帮我打个电话给我儿子好伐", "儿子"),
+        ("can you book me a taxi", "book me a taxi"),
+        ("I need someone to help me fill in a form", "fill in a form"),
+    ],
+)
+def test_a_favour_is_not_answered_with_an_unrelated_faq(
+    matcher: QuestionMatcher, text: str, task: str
+) -> None:
+    """A favour whose task no FAQ entry speaks of: "not answered" (intent: ask), marked a favour,
+    not the meal delivery, the phone list or the room booking."""
+    assert task in (favour_task(normalise(text)) or "")
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.FAVOUR)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("帮我送饭上门", "canteen_delivery"),
+        ("can you book me a room", "room_booking"),
+        ("can you tell me the canteen price", "canteen_prices"),
+        ("想来帮帮忙做点义务劳动", "volunteer"),
+    ],
+)
+def test_a_favour_the_centre_offers_is_still_its_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """Meal delivery, a room booked, a price told, help offered: the FAQ entry answers."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id, verdict.concern) == (Kind.FAQ, faq_id, None)
