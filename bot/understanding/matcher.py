@@ -2417,12 +2417,11 @@ class QuestionMatcher:
             return None
         return "".join(read)
 
-    def _concerned(self, verdict: Understanding, text: str) -> Understanding:
+    def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
         an emergency (whatever else it asks), or otherwise unanswered and about medicine, a
         request for a person, or a favour no FAQ entry covers
-        (:mod:`bot.understanding.concerns`)."""
-        said = normalise(text)
+        (:mod:`bot.understanding.concerns`); ``said`` is the question normalised."""
         if is_emergency(said):
             concern = Concern.EMERGENCY
         elif verdict.kind is Kind.NONE and asks_for_person(said):
@@ -2463,7 +2462,8 @@ class QuestionMatcher:
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
             asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
-        verdict = _with_lang(self._concerned(self._understand(asked, today), asked), lang)
+        said = normalise(asked)  # once: the decision stage and the concerns both read it
+        verdict = _with_lang(self._concerned(self._understand(asked, said, today), said), lang)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
@@ -2472,10 +2472,10 @@ class QuestionMatcher:
 
     # Over 60 lines on purpose: the decision stage reads top to bottom in the order the
     # verdicts win (small talk, features, out of scope, hours, FAQ, suggestions).
-    def _understand(self, text: str, today: date) -> Understanding:
+    def _understand(self, text: str, said: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = self._weekday_typos(self._festival_typos(normalise(text)))
+        text = self._weekday_typos(self._festival_typos(said))
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
