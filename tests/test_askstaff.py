@@ -5,6 +5,7 @@ in tests/test_helpdesk.py and tests/test_helpdesk_private.py."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from bot.app import inbox_worker, update_poller
 from bot.i18n import Catalog
@@ -60,6 +61,30 @@ async def test_unanswerable_question_goes_to_staff_and_a_reply_answers_it(
         "SELECT status FROM outbox_messages WHERE dedupe_key = 'ask:1:answer'"
     )
     assert delivered == [("sent",)]
+
+
+async def test_a_reply_before_the_notice_is_recorded_still_answers(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A staff reply that arrives before the sender wrote down the notice's message id (or
+    while that write retries through an outage) answers the question the notice names."""
+    await make_staff(bot, 4105, "Li")
+    li = bot.emu.user(4105, first_name="Li", language_code="en")
+    await li.command("/start")
+    await li.wait_message()
+    alice = bot.emu.user(4006, first_name="Alice", language_code="en")
+    await alice.send("can my grandson come to play at the weekend?")
+    offer = await alice.wait_message()
+    await alice.press_data(offer.callback_data()[-1], message_id=offer.message_id)
+    await alice.wait_edit(offer)
+    notice = await li.wait_message()
+    await bot.settle()  # the notice's message id is recorded now: forget it, as if not yet
+    async with bot.runtime.db.transaction() as session:
+        await session.execute(text("UPDATE outbox_messages SET telegram_message_id = NULL"))
+    await li.send("Yes, children are welcome on Saturdays.", reply_to=notice)
+    answer = await alice.wait_message()
+    assert "Yes, children are welcome on Saturdays." in answer.text
+    assert await bot.sql("SELECT status FROM staff_questions") == [("answered",)]
 
 
 async def test_pressing_send_twice_sends_once(bot: Bot, catalog: Catalog) -> None:

@@ -274,6 +274,13 @@ async def answer_by_reply(update: Update, context: FrontdeskContext) -> None:
             session, update.effective_chat.id, replied.message_id
         )
     if question_id is None:
+        # Not (yet) in the outbox's record: the reply came before the sender wrote down what
+        # it had sent, or that write is still retrying through an outage. The notice itself
+        # names the question, and a reply's quoted message is the bot's own, as Telegram
+        # delivered it (the filter checked it is a bot's notice): its number is the question.
+        found = _NOTICE_RE.match(replied.text or "")
+        question_id = int(found.group(1)) if found else None
+    if question_id is None:
         await message.reply_text(context.t("ask-answer-usage"))
         return
     await _answer(update, context, question_id, message.text)
