@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI
+from bot.features import MANIFESTS
 from bot.i18n import LANGUAGES
 from bot.runtime import Runtime
 from bot.sandbox_samples import lay_samples
@@ -54,6 +55,8 @@ Sandbox commands / 沙盒命令:
   :save path/to/chart.png                 save the newest photo or file / 保存最新的图片或文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
+  :jobs                                   run the periodic jobs now (reminders, offers…),
+                                          e.g. after :clock / 立即运行定时任务（提醒等）
   :samples off                            before your first message: no sample timetable
                                           在第一条消息之前输入：不放示例课程表
   :quit                                   leave / 退出
@@ -309,13 +312,27 @@ class Sandbox:
             self._refuse_samples(argument.strip())
             return True
         await self._lay_samples()
-        if not await self._send(command, argument, line):
+        if command == ":jobs":
+            await self._run_jobs()
+        elif not await self._send(command, argument, line):
             return True
         await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
         # Messages owed to others (answers, offers, broadcasts) show right after their cause.
         await asyncio.wait_for(outbox_sender(self.app).drain(), REPLY_WAIT_SECONDS)
         self.flush()
         return True
+
+    async def _run_jobs(self) -> None:
+        """Run every periodic job once now, as its next tick would (a reminder due at the
+        clock's new time goes out); the daily ones (digest, retention) keep their hour."""
+        queue = self.app.job_queue
+        names = [job.name for m in MANIFESTS for job in m.jobs if job.every is not None]
+        ran = 0
+        for name in names:
+            for job in queue.get_jobs_by_name(name) if queue is not None else ():
+                await job.run(self.app)
+                ran += 1
+        self.write(f"-- ran {ran} periodic jobs")
 
     def say_both(self, key: str, /, **args: object) -> None:
         """A sandbox note from the catalogs, in every language (the personas speak both)."""

@@ -192,7 +192,8 @@ async def test_the_sandbox_script_signs_up_in_both_languages(
     settings: Settings, centre: Centre, catalog: Catalog, tmp_path: Path
 ) -> None:
     """docs/samples.txt, played by the sandbox: 王阿姨 gets tai chi and the zongzi event,
-    Alice the photography class and the legal aid day; a second run on the same database
+    Alice the photography class and the legal aid day, and each is reminded on the evening
+    before (``:jobs``); a second run on the same database
     says the samples are already there, and ``:samples off`` starts empty."""
     lines: list[str] = []
     code = await run_sandbox(
@@ -207,6 +208,9 @@ async def test_the_sandbox_script_signs_up_in_both_languages(
     assert "👥 名额：已报 1 / 共 20\n✅ 您已报名。" in out  # the zongzi event
     assert "🤖 📚 My classes\n\nPhotography basics (night school) (Night school)" in out
     assert "👥 Seats: 1 of 30 taken\n✅ You are signed up." in out
+    # :jobs on the evenings before: the reminders of what each signed up for
+    assert "🤖 ⏰ Reminder (tomorrow): Legal aid open day\n🕘 Wed 9 Dec 14:00" in out
+    assert "[→ 王阿姨 (resident)] 🤖 ⏰ 提醒（明天）：太极拳\n🕘 12月10日（周四）08:30" in out
     assert "出了点问题" not in out
     assert "went wrong" not in out
 
