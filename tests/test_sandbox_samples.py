@@ -206,7 +206,7 @@ async def test_the_sandbox_script_signs_up_in_both_languages(
     assert "✅ 报名成功，您已获得名额！" in out
     assert "🤖 📚 我的课程\n\n太极拳（活动室）\n✅ 您已报上这门课。" in out
     assert "👥 名额：已报 1 / 共 20\n✅ 您已报名。" in out  # the zongzi event
-    assert "🤖 📚 My classes\n\nPhotography basics (night school) (Night school)" in out
+    assert "🤖 📚 My classes\n\nPhotography for beginners (Night school)" in out
     assert "👥 Seats: 1 of 30 taken\n✅ You are signed up." in out
     # :jobs on the evenings before: the reminders of what each signed up for
     assert "🤖 ⏰ Reminder (tomorrow): Legal aid open day\n🕘 Wed 9 Dec 14:00" in out

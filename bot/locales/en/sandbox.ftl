@@ -21,7 +21,7 @@ sandbox-sample-smartphone-title = Smartphone class for seniors
 sandbox-sample-smartphone-teacher = Xiao Lin (volunteer)
 sandbox-sample-smartphone-description = Step by step: WeChat video calls, booking a doctor on Suishenban, paying by QR code, and how to spot phone scams. Bring your own phone. { sandbox-class-note }
 
-sandbox-sample-photography-title = Photography basics (night school)
+sandbox-sample-photography-title = Photography for beginners
 sandbox-sample-photography-teacher = Mr Wu
 sandbox-sample-photography-description = An after-work night-school class: exposure, composition and light with a camera or a phone; the last class shoots along the Suzhou Creek. { sandbox-class-note }
 

@@ -20,7 +20,7 @@ sandbox-sample-smartphone-title = 长者智能手机课
 sandbox-sample-smartphone-teacher = 志愿者小林
 sandbox-sample-smartphone-description = 手把手教您用微信视频通话、在“随申办”上预约挂号、扫码付款，也讲讲怎样识别电信诈骗。请带上自己的手机。{ sandbox-class-note }
 
-sandbox-sample-photography-title = 摄影入门（夜校）
+sandbox-sample-photography-title = 摄影入门
 sandbox-sample-photography-teacher = 吴老师
 sandbox-sample-photography-description = 下班后的公益夜校：用相机或手机学曝光、构图和用光，最后一课到苏州河边外拍。有相机请带上，没有用手机也行。{ sandbox-class-note }
 
