@@ -21,7 +21,10 @@ from sqlalchemy import func, select
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI
+from bot.features import MANIFESTS
+from bot.i18n import LANGUAGES
 from bot.runtime import Runtime
+from bot.sandbox_samples import lay_samples
 from bot.services import users
 from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
@@ -52,6 +55,10 @@ Sandbox commands / 沙盒命令:
   :save path/to/chart.png                 save the newest photo or file / 保存最新的图片或文件
   :who                                    who am I / 我是谁
   :clock 2026-12-01 09:00 | +2h | +1d     set or move the bot's clock / 调整时间
+  :jobs                                   run the periodic jobs now (reminders, offers…),
+                                          e.g. after :clock / 立即运行定时任务（提醒等）
+  :samples off                            before your first message: no sample timetable
+                                          在第一条消息之前输入：不放示例课程表
   :quit                                   leave / 退出
   <number>                                press that inline button / 按编号点按钮
   anything else                           a message to the bot / 发给机器人的消息"""
@@ -95,6 +102,8 @@ PERSONAS = (
     Persona("english", 10002, "Alice", "en"),
     Persona("staff", 90001, "李老师", "zh-hans", ("admin", "staff", "organiser")),
 )
+# Who lays out the sample timetable (bot.sandbox_samples), as staff would by hand.
+STAFF_PERSONA = PERSONAS[2]
 # A 1x1 PNG, so ":photo" sends a real image.
 TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -206,8 +215,13 @@ class Sandbox:
         write: Callable[[str], None],
         clock: SandboxClock | None = None,
         files: Path | None = None,
+        runtime: Runtime | None = None,
     ) -> None:
         self.emu = emulator
+        # The sample timetable is laid out before the first line that reaches the bot (so a
+        # script's leading ":clock" dates it, and ":samples off" can still refuse it).
+        self.runtime = runtime
+        self.samples_pending = runtime is not None
         self.clock = clock
         self.app = app
         self.write = write
@@ -294,13 +308,58 @@ class Sandbox:
         if command == ":save":
             self.write(await self._save(argument.strip()))
             return True
-        if not await self._send(command, argument, line):
+        if command == ":samples":
+            self._refuse_samples(argument.strip())
+            return True
+        await self._lay_samples()
+        if command == ":jobs":
+            await self._run_jobs()
+        elif not await self._send(command, argument, line):
             return True
         await asyncio.wait_for(settle(self.app, self.emu), REPLY_WAIT_SECONDS)
         # Messages owed to others (answers, offers, broadcasts) show right after their cause.
         await asyncio.wait_for(outbox_sender(self.app).drain(), REPLY_WAIT_SECONDS)
         self.flush()
         return True
+
+    async def _run_jobs(self) -> None:
+        """Run every periodic job once now, as its next tick would (a reminder due at the
+        clock's new time goes out); the daily ones (digest, retention) keep their hour."""
+        queue = self.app.job_queue
+        names = [job.name for m in MANIFESTS for job in m.jobs if job.every is not None]
+        ran = 0
+        for name in names:
+            for job in queue.get_jobs_by_name(name) if queue is not None else ():
+                await job.run(self.app)
+                ran += 1
+        self.write(f"-- ran {ran} periodic jobs")
+
+    def say_both(self, key: str, /, **args: object) -> None:
+        """A sandbox note from the catalogs, in every language (the personas speak both)."""
+        assert self.runtime is not None
+        for lang in LANGUAGES:
+            self.write(f"-- {self.runtime.catalog.text(lang, key, **args)}")
+
+    def _refuse_samples(self, argument: str) -> None:
+        """``:samples off``: start without the sample timetable (before the first message)."""
+        if argument != "off" or self.runtime is None:
+            self.write("?? :samples off")
+        elif self.samples_pending:
+            self.samples_pending = False
+            self.say_both("sandbox-samples-off")
+        else:
+            self.say_both("sandbox-samples-too-late")
+
+    async def _lay_samples(self) -> None:
+        """Lay out the sample timetable once, at the sandbox clock's "now"."""
+        if not self.samples_pending or self.runtime is None:
+            return
+        self.samples_pending = False
+        laid = await lay_samples(self.runtime, STAFF_PERSONA.telegram_id)
+        if laid.courses or laid.events:
+            self.say_both("sandbox-samples-laid", courses=laid.courses, events=laid.events)
+        else:
+            self.say_both("sandbox-samples-kept")
 
     async def _send(self, command: str, argument: str, line: str) -> bool:
         """Send what the line says, where the current persona is; False when nothing went."""
@@ -420,6 +479,9 @@ async def run_sandbox(
 ) -> int:
     """Run the sandbox until the input ends or ``:quit``; returns the exit code.
 
+    The sample timetable (``bot.sandbox_samples``) is laid out before the first message,
+    unless the user types ``:samples off`` first.
+
     Files the bot sends (a poster's PNG and PDF…) are saved under ``files`` (a new temporary
     folder by default) and their paths printed.
     """
@@ -442,8 +504,9 @@ async def run_sandbox(
     try:
         async with emulator, running_bot(runtime, emulator) as app:
             clock = runtime.clock if isinstance(runtime.clock, SandboxClock) else None
-            sandbox = Sandbox(emulator, app, write, clock, files)
+            sandbox = Sandbox(emulator, app, write, clock, files, runtime)
             write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
+            sandbox.say_both("sandbox-samples-coming")
             write(f"-- you are {sandbox.labels[sandbox.current.id]}")
             # Messages that arrive later (reminders, broadcasts, staff answers) show up too.
             watcher = asyncio.create_task(_watch(sandbox)) if interactive else None
