@@ -126,6 +126,24 @@ async def test_downtime_across_the_moment_sends_late_and_logs_it(
     assert any("late" in r.getMessage() for r in caplog.records)
     await bot.drain()
     assert len(wang.messages) == 1
+    # sent on the day itself: it says "today", not the evening reminder's "tomorrow"
+    assert wang.messages[0].text.startswith("⏰ 提醒（今天）")
+
+
+async def test_downtime_across_two_moments_sends_only_the_nearer_one(bot: Bot) -> None:
+    """Down from before the evening moment until after the hour-before one: one reminder,
+    "in 1 hour", never a late "tomorrow" on the day (nor after the hour-before one)."""
+    alice = bot.emu.user(6012, first_name="Alice", language_code="en")
+    await signed_up_resident(bot, 6012, "en")
+    await tick(bot)
+    bot.clock.set(HOUR_BEFORE + timedelta(minutes=5))
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    bot.clock.set(HOUR_BEFORE + timedelta(minutes=10))
+    assert (await tick(bot)).enqueued == 0  # the evening one stays superseded
+    await bot.drain()
+    assert len(alice.messages) == 1
+    assert alice.messages[0].text.startswith("⏰ Reminder (in 1 hour)")
 
 
 async def test_downtime_past_the_start_sends_nothing_and_logs_it(
@@ -261,7 +279,8 @@ async def test_moved_event_reminds_at_the_new_time_only(bot: Bot, catalog: Catal
     wang = bot.emu.user(6010, first_name="Wang", language_code="zh")
     event_id, _ = await signed_up_resident(bot, 6010)
     bot.clock.set(HOUR_BEFORE)
-    assert (await tick(bot)).enqueued == 2  # the old time's evening (late) and one-hour ones
+    assert (await tick(bot)).enqueued == 1  # the old time's one-hour one (its evening one is
+    # superseded: both were due at once)
     actor = await staff_member(bot)
     notices = events.Notices(catalog, bot.runtime.centre)
     async with bot.runtime.db.transaction() as session:
@@ -279,7 +298,7 @@ async def test_moved_event_reminds_at_the_new_time_only(bot: Bot, catalog: Catal
         assert "3月5日（周四）10:00" in wang.messages[-1].text
     assert len(wang.messages) == 3
     assert await bot.sql("SELECT COUNT(*) FROM outbox_messages WHERE status = 'cancelled'") == [
-        (2,)
+        (1,)
     ]
 
 

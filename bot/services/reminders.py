@@ -63,6 +63,10 @@ DEFAULT_LEADS: tuple[str, ...] = (EVENING, "60")
 LOOKAHEAD = timedelta(hours=48)
 # A reminder going out this long after its moment is logged as late.
 LATE_AFTER = timedelta(minutes=2)
+# A late reminder's lead is reworded by the real day ("today"): at once for the leads said in
+# days, after this long for those said in minutes ("in 1 hour" five minutes late still holds).
+_DAY_LEADS = frozenset({EVENING, "1440"})
+MINUTES_HOLD_FOR = timedelta(minutes=15)
 _CHUNK = 2000
 _INSERT_CHUNK = 500
 
@@ -335,22 +339,30 @@ class Reminders:
         for kind, source in sorted(self.sources.items()):
             attendances = await source.attendances(session, now, now + LOOKAHEAD)
             people = await self._recipients(session, (a.user_id for a in attendances))
-            due = self._due(kind, attendances, people, not_after=now)
+            due = _nearest_only(self._due(kind, attendances, people, not_after=now))
             existing = await self._existing(session, [d.key for d in due])
             pending += [d for d in due if d.key not in existing]
         return pending
 
     # -- writing them -------------------------------------------------------------------
 
-    def render(self, due: Due, language: str) -> tuple[str, list[list[outbox.Button]]]:
-        """The reminder's text and its "I can't come" button, in ``language``."""
+    def render(
+        self, due: Due, language: str, now: datetime | None = None
+    ) -> tuple[str, list[list[outbox.Button]]]:
+        """The reminder's text and its "I can't come" button, in ``language``. Written at
+        ``now``: a reminder going out late (after downtime) says when the item really is."""
         t = self.catalog.translator(language)
         attendance = due.attendance
         local = attendance.starts_at.astimezone(self.zone)
         venue = self.centre.venue(attendance.venue_id)
+        lead = LEAD_TEXTS[due.lead]
+        if now is not None and now - due.moment > (
+            LATE_AFTER if due.lead in _DAY_LEADS else MINUTES_HOLD_FOR
+        ):
+            lead = _lead_by_day(now.astimezone(self.zone), local) or lead
         text = t(
             "reminder-text",
-            lead=t(LEAD_TEXTS[due.lead]),
+            lead=t(lead),
             title=attendance.title(language),
             when=dates.day_and_time(local, self.zone, language),
             venue=venue.name.get(language) if venue else attendance.venue_id,
@@ -403,7 +415,7 @@ class Reminders:
             return []
         bodies = []
         for item, person in batch:
-            text, buttons = self.render(item, person.language)
+            text, buttons = self.render(item, person.language, now)
             encoded = json.dumps([[b.as_dict() for b in row] for row in buttons])
             bodies.append({"text": text, "buttons": encoded, "created_at": now})
         body_ids = list(
@@ -473,6 +485,27 @@ class Reminders:
         for key in missed:
             log.warning("reminder %s was not sent: the item started while the bot was down", key)
         return missed
+
+
+def _nearest_only(due: Sequence[Due]) -> list[Due]:
+    """Of several reminders of one item due at once (the bot was down, or the resident signed
+    up between two leads), only the nearest to the start: "tomorrow" after "in 1 hour" would
+    be wrong, and two reminders at once are noise. The earlier ones stay superseded on later
+    looks too, because the nearer moment has passed as well."""
+    nearest: dict[tuple[int, int, datetime], Due] = {}
+    for item in due:
+        a = item.attendance
+        key = (a.item_id, a.user_id, a.starts_at)
+        if key not in nearest or item.moment > nearest[key].moment:
+            nearest[key] = item
+    return list(nearest.values())
+
+
+def _lead_by_day(now_local: datetime, start_local: datetime) -> str | None:
+    """A late reminder's lead in days as they really are ("today", "tomorrow"), or ``None``
+    when the start is further away (the lead's own words still hold)."""
+    days = (start_local.date() - now_local.date()).days
+    return {0: "reminder-lead-today", 1: "reminder-lead-eve"}.get(days)
 
 
 # -- data rights (see bot/services/privacy.py) -----------------------------------------------

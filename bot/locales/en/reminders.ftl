@@ -9,6 +9,8 @@ reminder-lead-eve = tomorrow
 reminder-lead-1440 = in one day
 reminder-lead-180 = in 3 hours
 reminder-lead-60 = in 1 hour
+# a reminder going out late (after downtime), for an item later the same day
+reminder-lead-today = today
 reminder-lead-30 = in 30 minutes
 reminder-cant-come = 🙅 I can't come
 reminders-cant-done = Thank you for telling us; we have noted that you can't come.

@@ -9,6 +9,8 @@ reminder-lead-eve = 明天
 reminder-lead-1440 = 一天后
 reminder-lead-180 = 3 小时后
 reminder-lead-60 = 1 小时后
+# a reminder going out late (after downtime), for an item later the same day
+reminder-lead-today = 今天
 reminder-lead-30 = 30 分钟后
 reminder-cant-come = 🙅 我来不了
 reminders-cant-done = 谢谢告知，已记下您不能参加。
