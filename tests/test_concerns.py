@@ -57,6 +57,68 @@ def test_an_emergency_is_not_answered_and_carries_its_concern(
     assert verdict.lang == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("烫伤了", "zh"),
+        ("开水烫到手", "zh"),
+        ("被热油烫起泡了怎么办", "zh"),
+        ("I burned my hand badly", "en"),
+        ("she scalded her arm with boiling water", "en"),
+        ("突然头痛得厉害", "zh"),
+        ("头痛欲裂", "zh"),
+        ("worst headache of my life", "en"),
+        ("小孩发高烧39度多", "zh"),
+        ("宝宝烧到40度", "zh"),
+        ("我老伴发烧40度", "zh"),
+        ("my toddler has a 40 degree fever", "en"),
+        ("my daughter has a fever of 39.5", "en"),
+        ("过敏了嘴巴肿起来", "zh"),
+        ("喉咙肿了喘不上气", "zh"),
+        ("my face is swelling up after eating peanuts", "en"),
+        ("my lips are swelling after a bee sting", "en"),
+        ("老人摔倒了爬不起来", "zh"),
+        ("我去年中风过 现在又嘴歪了", "zh"),  # the past told, and the sign again now
+    ],
+)
+def test_burns_a_sudden_headache_a_childs_high_fever_and_swelling_are_emergencies(
+    matcher: QuestionMatcher, text: str, lang: str
+) -> None:
+    """A burn or scald, a sudden or the worst headache, a child's fever of 39 (anyone's of 40),
+    a swelling face or throat: "call 120" first, like chest pain."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern, verdict.lang) == (Kind.NONE, Concern.EMERGENCY, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "烫发多少钱",  # a perm at the salon
+        "烫头要多久",
+        "汤很烫",
+        "headache pills",
+        "我头疼吃什么药",  # a headache, neither sudden nor the worst: medicine
+        "what should I take for a headache",
+        "孩子发烧了吃什么药",  # a fever, not a high one: medicine
+        "明天39度 食堂开吗",  # the weather
+        "宝宝40天了可以打疫苗吗",
+        "去年我烫伤过",  # a story of the past
+        "他以前晕倒过",
+        "I had a bad burn last year",
+        "120元",
+        "发烧门诊在哪",  # a place asked for
+        "I burned the rice",
+        "how many calories does yoga burn",
+        "is there a first aid course for burns",
+        "my ankle is swollen",
+    ],
+)
+def test_a_perm_a_headache_pill_a_past_burn_or_a_fee_is_no_emergency(text: str) -> None:
+    """Words near the new emergencies that are not one: a perm (烫发), hot soup, pills, a fever
+    without a high reading, the weather, a burn long ago, a fee of 120 yuan, a clinic asked for."""
+    assert not is_emergency(normalise(text))
+
+
 def test_an_emergency_wins_over_an_hours_question(matcher: QuestionMatcher) -> None:
     """'我胸口疼 卫生站现在开吗': 120 first, not the station's hours alone."""
     verdict = matcher.understand("我胸口疼得厉害 卫生站现在开吗", WEDNESDAY)

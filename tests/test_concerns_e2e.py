@@ -26,6 +26,18 @@ WEDNESDAY = datetime(2026, 12, 2, 10, 0, tzinfo=SHANGHAI)
             "🚑 This may be an emergency: call 120 now!",
             "🕘 Today: 08:00–11:30",
         ),
+        ("开水烫到手了", "🚑 这可能是急症，请马上拨打120！", "🕘 今天：08:00–11:30"),
+        ("宝宝烧到40度", "🚑 这可能是急症，请马上拨打120！", "🕘 今天：08:00–11:30"),
+        (
+            "my face is swelling up after eating peanuts",
+            "🚑 This may be an emergency: call 120 now!",
+            "🕘 Today: 08:00–11:30",
+        ),
+        (
+            "worst headache of my life",
+            "🚑 This may be an emergency: call 120 now!",
+            "🕘 Today: 08:00–11:30",
+        ),
     ],
 )
 async def test_an_emergency_at_night_is_told_to_call_120_first_then_the_health_station(
