@@ -146,7 +146,14 @@ def test_talk_of_first_aid_or_an_old_illness_is_no_emergency(
 
 
 @pytest.mark.parametrize(
-    "text", ["我血压160吃什么药好", "should I take aspirin for my headache", "腿酸怎么缓解"]
+    "text",
+    [
+        "我血压160吃什么药好",
+        "should I take aspirin for my headache",
+        "腿酸怎么缓解",
+        "买什么感冒药好",  # bought, but which one: a doctor's
+        "which cold medicine should I buy",
+    ],
 )
 def test_medicine_is_left_to_a_doctor(matcher: QuestionMatcher, text: str) -> None:
     """Which medicine, one's own reading or ache: not answered, marked medicine."""
@@ -175,6 +182,20 @@ def test_a_request_for_a_person_is_marked_as_such(matcher: QuestionMatcher, text
 def test_a_pharmacy_asked_for_is_no_medicine_question(text: str) -> None:
     """Where to buy medicine is a place, not advice."""
     assert not is_medicine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["药店有感冒药卖吗", "哪里能买到感冒药", "does the pharmacy sell cough syrup", "发烧门诊在哪"],
+)
+def test_medicine_bought_or_a_clinic_asked_for_is_out_of_scope_not_medicine(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Buying cold medicine, or where the fever clinic is: not ours (the health station only
+    renews prescriptions), so "not answered" with no concern: offered to staff as usual."""
+    assert not is_medicine(normalise(text))
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern, verdict.looks_like_question) == (Kind.NONE, None, True)
 
 
 @pytest.mark.parametrize(

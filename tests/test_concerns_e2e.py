@@ -74,6 +74,26 @@ async def test_a_medicine_question_is_sent_to_a_doctor_and_the_health_station(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "button"),
+    [
+        ("哪里能买到感冒药", "zh", "🙋 转给工作人员"),
+        ("does the pharmacy sell cough syrup", "en", "🙋 Ask a person"),
+    ],
+)
+async def test_buying_medicine_is_not_ours_and_is_offered_to_staff_not_sent_to_a_doctor(
+    bot: Bot, catalog: Catalog, text: str, lang: str, button: str
+) -> None:
+    """Where to buy cold medicine is a shop's business, not advice: "I can't answer that", and
+    the button passes it on; no "ask a doctor"."""
+    bot.clock.set(WEDNESDAY)
+    resident = bot.emu.user(6006, first_name="Zhou", language_code=lang)
+    await resident.send(text)
+    reply = await resident.wait_message()
+    assert reply.html == catalog.text(lang, "qa-no-answer")
+    assert reply.button_texts() == [button]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "opened"),
     [
         ("我要跟工作人员说话", "zh", "已为您接通工作人员（工单 #1）"),

@@ -163,13 +163,31 @@ _MEDICINE = re.compile(
 )
 
 
-# A shop that sells medicine is a place asked for, not medicine ("附近哪里有24小时药店").
-_PHARMACY = re.compile(r"药店|药房|\b(?:pharmac(?:y|ies)|drugstores?|chemists?)\b")
+# A shop that sells medicine, or a clinic, is a place asked for, not medicine ("附近哪里有24小时
+# 药店", "发烧门诊在哪").
+_PHARMACY = re.compile(
+    r"药店|药房|(?:发烧|发热|急诊|儿科|专科)?门诊|急诊|\b(?:pharmac(?:y|ies)|drugstores?|chemists?"
+    r"|(?:fever\s+)?clinics?|a\s*&\s*e|emergency\s+(?:room|department))\b"
+)
+# Medicine bought, not chosen: "哪里能买到感冒药", "药店有感冒药卖吗", "where can i buy cold
+# medicine": a shop's business, not a doctor's. Which one to take stays medicine (_WHICH).
+_BUYING = re.compile(
+    r"(?:买|卖|出售|售)(?:得?到)?[\u4e00-\u9fff]{0,5}?药|(?:有)?[\u4e00-\u9fff]{0,4}药(?:水|片|膏)?(?:卖|出售|有售|买)"
+    r"|\b(?:buy|purchase|sells?|selling|sold|stock|stocks)\s+(?:any\s+|some\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:medicines?|medications?|pills?|tablets?|drugs?|syrup|drops|painkillers?|aspirin|ibuprofen|paracetamol)\b"
+)  # fmt: skip
+_WHICH = re.compile(
+    r"(?:什么|啥)[\u4e00-\u9fff]{0,3}药|哪种|哪个药|哪一种|哪款|什么牌子|吃什么|用什么|\b(?:which|what)\s+(?:\w+\s+)?"
+    r"(?:medicines?|medications?|pills?|tablets?|drugs?|brand)\b|\bwhat\s+(?:should|can)\s+i\s+take\b"
+)
 
 
 def is_medicine(said: str) -> bool:
     """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
-    return _MEDICINE.search(_PHARMACY.sub(" ", said)) is not None
+    text = _PHARMACY.sub(" ", said)
+    if _WHICH.search(text) is None:
+        text = _BUYING.sub(" ", text)
+    return _MEDICINE.search(text) is not None
 
 
 # --- A person ------------------------------------------------------------------------------
