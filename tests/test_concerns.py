@@ -209,6 +209,36 @@ def test_a_request_for_a_person_among_other_words_is_still_one(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "我想找工作人员说说我房东的事",
+        "I need to talk to a staff member about my landlord",
+        "我要找工作人员问一下健身卡",  # a topic the FAQ knows: the person asked for still wins
+        "can I speak to someone about the gym card",
+        "我想找工作人员说说食堂的菜太咸了",
+    ],
+)
+def test_a_person_asked_for_about_something_is_a_request_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "Talk to a staff member about …": the person asked for, whatever the topic (not the
+    favour offer, an FAQ entry or the feedback form)."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who should I talk to about the gym", "我跟工作人员说过了 还没回复", "工作人员几点下班"],
+)
+def test_whom_to_ask_or_a_person_already_told_is_no_request_for_one(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Asking whom to talk to, or telling that one did, does not open a conversation."""
+    assert matcher.understand(text, WEDNESDAY).concern is not Concern.PERSON
+
+
+@pytest.mark.parametrize(
     "text", ["找个人帮我看看法律问题", "工作人员几点下班", "who should I talk to about the gym"]
 )
 def test_more_than_a_request_for_a_person_is_not_one(text: str) -> None:

@@ -148,3 +148,29 @@ async def test_a_request_for_a_person_with_more_said_reaches_staff_with_those_wo
     assert "已为您接通工作人员（工单 #1）" in reply.text
     rows = await bot.sql("SELECT direction, text FROM ticket_messages")
     assert rows == [("in", "机器人听不懂 帮我转人工")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opened"),
+    [
+        ("我想找工作人员说说我房东的事", "zh", "已为您接通工作人员（工单 #1）"),
+        (
+            "I need to talk to a staff member about my landlord",
+            "en",
+            "You are through to the staff (ticket #1)",
+        ),
+    ],
+)
+async def test_a_person_asked_for_about_something_opens_the_conversation_with_those_words(
+    bot: Bot, text: str, lang: str, opened: str
+) -> None:
+    """ "Talk to a staff member about my landlord": the conversation opens at once, with the
+    resident's words, not the "that needs a person" offer."""
+    bot.clock.set(WEDNESDAY)
+    resident = bot.emu.user(6007, first_name="Wu", language_code=lang)
+    await resident.send(text)
+    reply = await resident.wait_message()
+    assert opened in reply.text
+    assert await bot.sql("SELECT count(*) FROM tickets") == [(1,)]
+    rows = await bot.sql("SELECT direction, text FROM ticket_messages")
+    assert rows == [("in", text)]

@@ -224,10 +224,31 @@ def wants_person(said: str) -> bool:
     return bool(_PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said))
 
 
+# A person asked for in so many words, with what about: "我想找工作人员说说我房东的事", "i need
+# to talk to a staff member about my landlord". The wish is said ("我想", "i need to"): "我跟
+# 工作人员说过了" tells, and "who should i talk to about the gym" asks whom, neither asks.
+_PERSON_ABOUT_ZH = re.compile(
+    r"(?:要|想|需要|得|能不能|能否|可不可以|可以|能|请|麻烦|让我)(?:你们?|侬)?(?:帮我)?(?:直接)?"
+    r"(?:跟|和|同|找|寻|联系|向)(?:你们|侬拉|个|一个|一下|一位)?"
+    r"(?:真人|人工|工作人员|客服|值班的人|值班人员|负责人)(?:当面)?"
+    r"(?:说说|讲讲|聊聊|谈谈|说一下|讲一下|聊一下|谈一下|说|讲|聊|谈|反映|商量|咨询|问问|问一下|问)"
+)
+_PERSON_ABOUT_EN = re.compile(
+    r"\b(?:i\s+(?:need|want|would\s+like|have|wanna)(?:\s+to)?|i'?d\s+like\s+to|(?:can|could|may)\s+i"
+    r"|let\s+me)\s+(?:please\s+)?(?:speak|talk|chat)\s+(?:to|with)\s+"
+    r"(?:a\s+|an\s+|the\s+|one\s+of\s+(?:the|your)\s+|someone\s+from\s+(?:the\s+)?)?(?:real\s+|actual\s+|live\s+)?"
+    r"(?:human(?:\s+being)?|person|someone|somebody|staff(?:\s+members?)?|member\s+of\s+(?:the\s+)?staff|agent"
+    r"|operator|people)\s+(?:about|regarding|concerning|re)\b"
+)  # fmt: skip
+
+
 def asks_for_person(said: str) -> bool:
-    """Whether one clause of ``said`` is a request to talk to a person ("机器人听不懂 帮我转
-    人工", "能不能帮我找个工作人员 我有点事情要当面问问")."""
-    return _PERSON_WORD.search(said) is not None and any(
+    """Whether ``said`` asks to talk to a person: in one clause of its own ("机器人听不懂 帮我转
+    人工", "能不能帮我找个工作人员 我有点事情要当面问问"), or with what about ("我想找工作人员
+    说说我房东的事", "i need to talk to a staff member about my landlord")."""
+    if _PERSON_WORD.search(said) is None:
+        return False
+    return bool(_PERSON_ABOUT_ZH.search(said) or _PERSON_ABOUT_EN.search(said)) or any(
         wants_person(clause) for clause in _CLAUSE_END.split(said)
     )
 

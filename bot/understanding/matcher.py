@@ -2419,12 +2419,13 @@ class QuestionMatcher:
 
     def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
-        an emergency (whatever else it asks), or otherwise unanswered and about medicine, a
-        request for a person, or a favour no FAQ entry covers
+        an emergency (whatever else it asks), a request for a person (asked for in so many
+        words, a person wins over an answer: "我要找工作人员问一下健身卡"), or otherwise
+        unanswered and about medicine, or a favour no FAQ entry covers
         (:mod:`bot.understanding.concerns`); ``said`` is the question normalised."""
         if is_emergency(said):
             concern = Concern.EMERGENCY
-        elif verdict.kind is Kind.NONE and asks_for_person(said):
+        elif asks_for_person(said):
             concern = Concern.PERSON
         elif verdict.kind is Kind.NONE and verdict.looks_like_question and is_medicine(said):
             concern = Concern.MEDICINE
