@@ -229,7 +229,12 @@ def test_a_person_asked_for_about_something_is_a_request_for_a_person(
 
 @pytest.mark.parametrize(
     "text",
-    ["who should I talk to about the gym", "我跟工作人员说过了 还没回复", "工作人员几点下班"],
+    [
+        "who should I talk to about the gym",
+        "我跟工作人员说过了 还没回复",
+        "工作人员几点下班",
+        "想跟真人讲 电话多少",  # the number asked beside: the phone list answers
+    ],
 )
 def test_whom_to_ask_or_a_person_already_told_is_no_request_for_one(
     matcher: QuestionMatcher, text: str

@@ -232,6 +232,8 @@ _PERSON_ABOUT_ZH = re.compile(
     r"(?:跟|和|同|找|寻|联系|向)(?:你们|侬拉|个|一个|一下|一位)?"
     r"(?:真人|人工|工作人员|客服|值班的人|值班人员|负责人)(?:当面)?"
     r"(?:说说|讲讲|聊聊|谈谈|说一下|讲一下|聊一下|谈一下|说|讲|聊|谈|反映|商量|咨询|问问|问一下|问)"
+    # what about, in the same clause: not "说话", nor "想跟真人讲" beside "电话多少"
+    r"(?!话)(?=[^\s,，。.!！?？;；]{2})"
 )
 _PERSON_ABOUT_EN = re.compile(
     r"\b(?:i\s+(?:need|want|would\s+like|have|wanna)(?:\s+to)?|i'?d\s+like\s+to|(?:can|could|may)\s+i"
@@ -244,13 +246,20 @@ _PERSON_ABOUT_EN = re.compile(
 
 def asks_for_person(said: str) -> bool:
     """Whether ``said`` asks to talk to a person: in one clause of its own ("机器人听不懂 帮我转
-    人工", "能不能帮我找个工作人员 我有点事情要当面问问"), or with what about ("我想找工作人员
-    说说我房东的事", "i need to talk to a staff member about my landlord")."""
+    人工", "能不能帮我找个工作人员 我有点事情要当面问问"), or with what about (see
+    :func:`asks_for_person_about`)."""
     if _PERSON_WORD.search(said) is None:
         return False
-    return bool(_PERSON_ABOUT_ZH.search(said) or _PERSON_ABOUT_EN.search(said)) or any(
+    return asks_for_person_about(said) or any(
         wants_person(clause) for clause in _CLAUSE_END.split(said)
     )
+
+
+def asks_for_person_about(said: str) -> bool:
+    """Whether ``said`` asks for a person in so many words, with what about ("我想找工作人员说说
+    我房东的事", "i need to talk to a staff member about my landlord"): the person wins over
+    an answer, as a clause "想跟真人讲" beside "电话多少" does not."""
+    return bool(_PERSON_ABOUT_ZH.search(said) or _PERSON_ABOUT_EN.search(said))
 
 
 # --- Favours -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.concerns import (
     Concern,
     asks_for_person,
+    asks_for_person_about,
     favour_task,
     is_emergency,
     is_medicine,
@@ -2419,13 +2420,13 @@ class QuestionMatcher:
 
     def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
-        an emergency (whatever else it asks), a request for a person (asked for in so many
-        words, a person wins over an answer: "我要找工作人员问一下健身卡"), or otherwise
-        unanswered and about medicine, or a favour no FAQ entry covers
+        an emergency (whatever else it asks), a person asked for with what about (over an
+        answer too: "我要找工作人员问一下健身卡"), or otherwise unanswered and a request for a
+        person, about medicine, or a favour no FAQ entry covers
         (:mod:`bot.understanding.concerns`); ``said`` is the question normalised."""
         if is_emergency(said):
             concern = Concern.EMERGENCY
-        elif asks_for_person(said):
+        elif (verdict.kind is Kind.NONE and asks_for_person(said)) or asks_for_person_about(said):
             concern = Concern.PERSON
         elif verdict.kind is Kind.NONE and verdict.looks_like_question and is_medicine(said):
             concern = Concern.MEDICINE
