@@ -152,15 +152,24 @@ def is_emergency(said: str) -> bool:
 
 # --- Medicine -----------------------------------------------------------------------------
 
+# One table of symptoms and medicines by name for both readers: here (an unanswered question
+# about one is a doctor's) and the decision stage (bot.understanding.matcher's _SYMPTOM and
+# _MEDICAL_ADVICE: not answered at all, unless asked of the health station). Each adds words
+# of its own around them.
+SYMPTOMS_ZH = "疼|痛|头晕|失眠|发炎|过敏|中暑"
+SYMPTOMS_EN = "sore|pain|aches?|aching|dizzy"  # whole words: \b(?:…)\b
+MEDICINES_EN = "aspirin|ibuprofen|paracetamol"  # whole words: \b(?:…)\b
+
 _MEDICINE = re.compile(
     r"药|打针|输液|挂水|吊针|偏方|保健品|补品"
-    r"|疼|痛|酸|头晕|失眠|睡不着|发炎|过敏|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘|中暑|血压|血糖|血脂|胆固醇|尿酸"
+    r"|" + SYMPTOMS_ZH + r"|酸|睡不着|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘"
+    r"|血压|血糖|血脂|胆固醇|尿酸"
     r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
-    r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|aspirin|ibuprofen|paracetamol|antibiotics?"
+    r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|" + MEDICINES_EN + r"|antibiotics?"
     r"|painkillers?|supplements?|vitamins?|dose|dosage)\b"
-    r"|\b(?:headaches?|migraines?|fever|cough|cold|flu|sore|pain|aches?|aching|dizzy|insomnia"
+    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|cold|flu|insomnia"
     r"|diarrh(?:o)?ea|rash|blood\s+(?:pressure|sugar)|cholesterol|diabet\w*|arthritis)\b"
-)
+)  # fmt: skip
 
 
 # A shop that sells medicine, or a clinic, is a place asked for, not medicine ("附近哪里有24小时
