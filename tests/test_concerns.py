@@ -153,6 +153,7 @@ def test_talk_of_first_aid_or_an_old_illness_is_no_emergency(
         "腿酸怎么缓解",
         "买什么感冒药好",  # bought, but which one: a doctor's
         "which cold medicine should I buy",
+        "布洛芬一天吃几次",  # a medicine by its name, without 药
     ],
 )
 def test_medicine_is_left_to_a_doctor(matcher: QuestionMatcher, text: str) -> None:

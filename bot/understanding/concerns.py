@@ -158,11 +158,12 @@ def is_emergency(said: str) -> bool:
 # of its own around them.
 SYMPTOMS_ZH = "疼|痛|头晕|失眠|发炎|过敏|中暑"
 SYMPTOMS_EN = "sore|pain|aches?|aching|dizzy"  # whole words: \b(?:…)\b
+MEDICINES_ZH = "布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林"
 MEDICINES_EN = "aspirin|ibuprofen|paracetamol"  # whole words: \b(?:…)\b
 
 _MEDICINE = re.compile(
-    r"药|打针|输液|挂水|吊针|偏方|保健品|补品"
-    r"|" + SYMPTOMS_ZH + r"|酸|睡不着|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘"
+    r"药|打针|输液|挂水|吊针|偏方|保健品|补品|" + MEDICINES_ZH
+    + r"|" + SYMPTOMS_ZH + r"|酸|睡不着|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘"
     r"|血压|血糖|血脂|胆固醇|尿酸"
     r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
     r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|" + MEDICINES_EN + r"|antibiotics?"

@@ -34,6 +34,7 @@ from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.concerns import (
     MEDICINES_EN,
+    MEDICINES_ZH,
     SYMPTOMS_EN,
     SYMPTOMS_ZH,
     Concern,
@@ -1491,8 +1492,11 @@ _MEDICAL_ADVICE = re.compile(
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:should|do|must)\s+i\s+take\b"
     r"|\bcan\s+(?:i|he|she|my\s+(?:\w+\s+)?\w+)\s+eat\b|(?:糖尿病|高血压|痛风)[\u4e00-\u9fff]{0,6}(?:能|可以)吃"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
-    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚"
-    r"|\b(?:" + MEDICINES_EN + r"|antibiotics?\s+for)\b"
+    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|"
+    + MEDICINES_ZH
+    + r"|\b(?:"
+    + MEDICINES_EN
+    + r"|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
