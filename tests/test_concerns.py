@@ -79,6 +79,15 @@ def test_an_emergency_is_not_answered_and_carries_its_concern(
         ("my lips are swelling after a bee sting", "en"),
         ("老人摔倒了爬不起来", "zh"),
         ("我去年中风过 现在又嘴歪了", "zh"),  # the past told, and the sign again now
+        ("烫到了好大一个泡", "zh"),
+        ("my son spilled boiling water on his leg", "en"),
+        ("头突然剧痛", "zh"),
+        ("头疼得从来没这么厉害过", "zh"),
+        ("baby has a high fever", "en"),
+        ("被蜜蜂蜇了脸肿起来", "zh"),
+        ("my throat is closing up", "en"),
+        ("奶奶摔了一跤磕到头了", "zh"),
+        ("she fell and hit her head", "en"),
     ],
 )
 def test_burns_a_sudden_headache_a_childs_high_fever_and_swelling_are_emergencies(
@@ -111,6 +120,10 @@ def test_burns_a_sudden_headache_a_childs_high_fever_and_swelling_are_emergencie
         "how many calories does yoga burn",
         "is there a first aid course for burns",
         "my ankle is swollen",
+        "孩子去年发高烧住过院",
+        "我对花生过敏 食堂菜里有花生吗",
+        "the hot water in the gym shower is not working",
+        "I fell asleep in the class last week",
     ],
 )
 def test_a_perm_a_headache_pill_a_past_burn_or_a_fee_is_no_emergency(text: str) -> None:

@@ -71,16 +71,18 @@ _EMERGENCY_ZH = re.compile(
     r"|大出血|血流不止|流血不止|血止不住|止不住血|(?:流|出)了(?:好多|很多|一大摊|老多)血|吐血|咯血"
     # a fall and can't get up ("摔倒了起不来", "跌跤了爬不起来")
     r"|" + _FALL + r"[\u4e00-\u9fff，,\s]{0,8}?"
-    r"(?:起不来|爬不起来|站不起来|动不了|不能动|骨折|流血|出血|昏|晕)"
+    r"(?:起不来|爬不起来|站不起来|动不了|不能动|骨折|流血|出血|昏|晕|(?:磕|撞|碰)(?:到|破|伤)?了?头)"
     # poisoning, an ambulance, a call for help
     r"|中毒|煤气(?:中毒|泄漏|漏了|味)|吃错药|喝了农药|救护车|急救车|叫急救|(?:打|拨|拨打|叫)\s*120|120\s*(?:急救|救护)|救命|急症|急救"
     # burns and scalds ("烫伤了", "开水烫到手", "被热油烫起泡"), not a perm (烫发, 烫头) nor
     # hot food ("汤很烫")
     r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火)[\u4e00-\u9fff]{0,3}?烫(?:到|着|了|伤|起)"
     r"|烫(?:到|着|破|烂)了?(?:手|脚|腿|脸|身|胳膊|皮|孩子|小孩|宝宝)|烫(?:得|出)?起(?:了|个|一个)?(?:水)?泡"
+    r"|烫(?:到|着|伤|出)了?[\u4e00-\u9fff]{0,5}?(?:水)?泡"
     # a sudden or the worst headache ("突然头痛得厉害", "头痛欲裂"); a bad one alone is medicine
     r"|突然[\u4e00-\u9fff]{0,3}头(?:痛|疼)|头(?:痛|疼)欲裂|头(?:痛|疼)得?(?:要裂开|像要炸开|要炸了|要命|受不了)|剧烈(?:的)?头(?:痛|疼)"
-    r"|(?:从来没|从没|这辈子没)(?:有)?这么(?:痛|疼)过?"
+    r"|(?:从来没|从没|这辈子没)(?:有)?这么(?:痛|疼)过?|头(?:痛|疼)[\u4e00-\u9fff]{0,4}?(?:从来没|从没)(?:有)?(?:这么|那么|这样)"
+    r"|头(?:部)?[\u4e00-\u9fff]{0,2}?(?:剧痛|剧疼)"
     # a child's high fever ("小孩发高烧39度多", "宝宝烧到40度"), anyone's of 40 and over
     r"|" + _CHILD + r"[\u4e00-\u9fff\s]{0,8}?"
     r"(?:发高烧|高烧|高热|烧到|发烧\s*(?:39|4[0-2])|发热\s*(?:39|4[0-2])|(?:39|4[0-2])(?:\.\d)?\s*度)"
@@ -101,9 +103,12 @@ _EMERGENCY_EN = re.compile(
     r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
     r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
+    r"|\b(?:fell|fallen|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:(?:hit|banged|bumped)\s+(?:my|his|her|their)\s+head|is\s+bleeding|broke|broken)\b"
     r"|\bpoison(?:ed|ing)?\b|\boverdose\b|\bambulance\b|\b(?:call|dial|ring)\s+120\b|\bemergency\b|\bhelp\s+me\s*!"
     # burns and scalds, not burnt rice nor calories burnt
     r"|\b(?:burn(?:ed|t)?|scald(?:ed)?)\s+(?:my|his|her|their|our|the\s+baby'?s?|myself|himself|herself|themselves)\b"
+    r"|\b(?:spill(?:ed|t)?|poured|splashed|knocked\s+over)\b[^.?!]{0,30}?\b(?:boiling|scalding|hot)\s+(?:water|oil|soup|tea|coffee)\b"
+    r"|\b(?:boiling|scalding)\s+(?:water|oil|soup|tea|coffee)\s+(?:on|over|onto|all\s+over)\b"
     r"|\bscald(?:ed|ing|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
     # a sudden or the worst headache
     r"|\bworst\s+headache\b|\bsudden\s+(?:\w+\s+)?headache\b|\b(?:thunderclap|excruciating|blinding|splitting)\s+headache\b"
