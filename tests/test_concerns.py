@@ -57,6 +57,81 @@ def test_an_emergency_is_not_answered_and_carries_its_concern(
     assert verdict.lang == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("烫伤了", "zh"),
+        ("开水烫到手", "zh"),
+        ("被热油烫起泡了怎么办", "zh"),
+        ("I burned my hand badly", "en"),
+        ("she scalded her arm with boiling water", "en"),
+        ("突然头痛得厉害", "zh"),
+        ("头痛欲裂", "zh"),
+        ("worst headache of my life", "en"),
+        ("小孩发高烧39度多", "zh"),
+        ("宝宝烧到40度", "zh"),
+        ("我老伴发烧40度", "zh"),
+        ("my toddler has a 40 degree fever", "en"),
+        ("my daughter has a fever of 39.5", "en"),
+        ("过敏了嘴巴肿起来", "zh"),
+        ("喉咙肿了喘不上气", "zh"),
+        ("my face is swelling up after eating peanuts", "en"),
+        ("my lips are swelling after a bee sting", "en"),
+        ("老人摔倒了爬不起来", "zh"),
+        ("我去年中风过 现在又嘴歪了", "zh"),  # the past told, and the sign again now
+        ("烫到了好大一个泡", "zh"),
+        ("my son spilled boiling water on his leg", "en"),
+        ("头突然剧痛", "zh"),
+        ("头疼得从来没这么厉害过", "zh"),
+        ("baby has a high fever", "en"),
+        ("被蜜蜂蜇了脸肿起来", "zh"),
+        ("my throat is closing up", "en"),
+        ("奶奶摔了一跤磕到头了", "zh"),
+        ("she fell and hit her head", "en"),
+    ],
+)
+def test_burns_a_sudden_headache_a_childs_high_fever_and_swelling_are_emergencies(
+    matcher: QuestionMatcher, text: str, lang: str
+) -> None:
+    """A burn or scald, a sudden or the worst headache, a child's fever of 39 (anyone's of 40),
+    a swelling face or throat: "call 120" first, like chest pain."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern, verdict.lang) == (Kind.NONE, Concern.EMERGENCY, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "烫发多少钱",  # a perm at the salon
+        "烫头要多久",
+        "汤很烫",
+        "headache pills",
+        "我头疼吃什么药",  # a headache, neither sudden nor the worst: medicine
+        "what should I take for a headache",
+        "孩子发烧了吃什么药",  # a fever, not a high one: medicine
+        "明天39度 食堂开吗",  # the weather
+        "宝宝40天了可以打疫苗吗",
+        "去年我烫伤过",  # a story of the past
+        "他以前晕倒过",
+        "I had a bad burn last year",
+        "120元",
+        "发烧门诊在哪",  # a place asked for
+        "I burned the rice",
+        "how many calories does yoga burn",
+        "is there a first aid course for burns",
+        "my ankle is swollen",
+        "孩子去年发高烧住过院",
+        "我对花生过敏 食堂菜里有花生吗",
+        "the hot water in the gym shower is not working",
+        "I fell asleep in the class last week",
+    ],
+)
+def test_a_perm_a_headache_pill_a_past_burn_or_a_fee_is_no_emergency(text: str) -> None:
+    """Words near the new emergencies that are not one: a perm (烫发), hot soup, pills, a fever
+    without a high reading, the weather, a burn long ago, a fee of 120 yuan, a clinic asked for."""
+    assert not is_emergency(normalise(text))
+
+
 def test_an_emergency_wins_over_an_hours_question(matcher: QuestionMatcher) -> None:
     """'我胸口疼 卫生站现在开吗': 120 first, not the station's hours alone."""
     verdict = matcher.understand("我胸口疼得厉害 卫生站现在开吗", WEDNESDAY)
@@ -84,7 +159,15 @@ def test_talk_of_first_aid_or_an_old_illness_is_no_emergency(
 
 
 @pytest.mark.parametrize(
-    "text", ["我血压160吃什么药好", "should I take aspirin for my headache", "腿酸怎么缓解"]
+    "text",
+    [
+        "我血压160吃什么药好",
+        "should I take aspirin for my headache",
+        "腿酸怎么缓解",
+        "买什么感冒药好",  # bought, but which one: a doctor's
+        "which cold medicine should I buy",
+        "布洛芬一天吃几次",  # a medicine by its name, without 药
+    ],
 )
 def test_medicine_is_left_to_a_doctor(matcher: QuestionMatcher, text: str) -> None:
     """Which medicine, one's own reading or ache: not answered, marked medicine."""
@@ -116,6 +199,20 @@ def test_a_pharmacy_asked_for_is_no_medicine_question(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["药店有感冒药卖吗", "哪里能买到感冒药", "does the pharmacy sell cough syrup", "发烧门诊在哪"],
+)
+def test_medicine_bought_or_a_clinic_asked_for_is_out_of_scope_not_medicine(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Buying cold medicine, or where the fever clinic is: not ours (the health station only
+    renews prescriptions), so "not answered" with no concern: offered to staff as usual."""
+    assert not is_medicine(normalise(text))
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern, verdict.looks_like_question) == (Kind.NONE, None, True)
+
+
+@pytest.mark.parametrize(
     "text", ["机器人听不懂 帮我转人工", "能不能帮我找个工作人员 我有点事情要当面问问"]
 )
 def test_a_request_for_a_person_among_other_words_is_still_one(
@@ -123,6 +220,41 @@ def test_a_request_for_a_person_among_other_words_is_still_one(
 ) -> None:
     """One clause asking for a person is enough: the conversation opens with the words."""
     assert matcher.understand(text, WEDNESDAY).concern is Concern.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想找工作人员说说我房东的事",
+        "I need to talk to a staff member about my landlord",
+        "我要找工作人员问一下健身卡",  # a topic the FAQ knows: the person asked for still wins
+        "can I speak to someone about the gym card",
+        "我想找工作人员说说食堂的菜太咸了",
+    ],
+)
+def test_a_person_asked_for_about_something_is_a_request_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "Talk to a staff member about …": the person asked for, whatever the topic (not the
+    favour offer, an FAQ entry or the feedback form)."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who should I talk to about the gym",
+        "我跟工作人员说过了 还没回复",
+        "工作人员几点下班",
+        "想跟真人讲 电话多少",  # the number asked beside: the phone list answers
+    ],
+)
+def test_whom_to_ask_or_a_person_already_told_is_no_request_for_one(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Asking whom to talk to, or telling that one did, does not open a conversation."""
+    assert matcher.understand(text, WEDNESDAY).concern is not Concern.PERSON
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,18 @@ WEDNESDAY = datetime(2026, 12, 2, 10, 0, tzinfo=SHANGHAI)
             "🚑 This may be an emergency: call 120 now!",
             "🕘 Today: 08:00–11:30",
         ),
+        ("开水烫到手了", "🚑 这可能是急症，请马上拨打120！", "🕘 今天：08:00–11:30"),
+        ("宝宝烧到40度", "🚑 这可能是急症，请马上拨打120！", "🕘 今天：08:00–11:30"),
+        (
+            "my face is swelling up after eating peanuts",
+            "🚑 This may be an emergency: call 120 now!",
+            "🕘 Today: 08:00–11:30",
+        ),
+        (
+            "worst headache of my life",
+            "🚑 This may be an emergency: call 120 now!",
+            "🕘 Today: 08:00–11:30",
+        ),
     ],
 )
 async def test_an_emergency_at_night_is_told_to_call_120_first_then_the_health_station(
@@ -59,6 +71,26 @@ async def test_a_medicine_question_is_sent_to_a_doctor_and_the_health_station(
     assert "021-5266 1691" in reply.text
     assert "08:00–11:30" in reply.text
     assert reply.button_texts() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "button"),
+    [
+        ("哪里能买到感冒药", "zh", "🙋 转给工作人员"),
+        ("does the pharmacy sell cough syrup", "en", "🙋 Ask a person"),
+    ],
+)
+async def test_buying_medicine_is_not_ours_and_is_offered_to_staff_not_sent_to_a_doctor(
+    bot: Bot, catalog: Catalog, text: str, lang: str, button: str
+) -> None:
+    """Where to buy cold medicine is a shop's business, not advice: "I can't answer that", and
+    the button passes it on; no "ask a doctor"."""
+    bot.clock.set(WEDNESDAY)
+    resident = bot.emu.user(6006, first_name="Zhou", language_code=lang)
+    await resident.send(text)
+    reply = await resident.wait_message()
+    assert reply.html == catalog.text(lang, "qa-no-answer")
+    assert reply.button_texts() == [button]
 
 
 @pytest.mark.parametrize(
@@ -116,3 +148,29 @@ async def test_a_request_for_a_person_with_more_said_reaches_staff_with_those_wo
     assert "已为您接通工作人员（工单 #1）" in reply.text
     rows = await bot.sql("SELECT direction, text FROM ticket_messages")
     assert rows == [("in", "机器人听不懂 帮我转人工")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opened"),
+    [
+        ("我想找工作人员说说我房东的事", "zh", "已为您接通工作人员（工单 #1）"),
+        (
+            "I need to talk to a staff member about my landlord",
+            "en",
+            "You are through to the staff (ticket #1)",
+        ),
+    ],
+)
+async def test_a_person_asked_for_about_something_opens_the_conversation_with_those_words(
+    bot: Bot, text: str, lang: str, opened: str
+) -> None:
+    """ "Talk to a staff member about my landlord": the conversation opens at once, with the
+    resident's words, not the "that needs a person" offer."""
+    bot.clock.set(WEDNESDAY)
+    resident = bot.emu.user(6007, first_name="Wu", language_code=lang)
+    await resident.send(text)
+    reply = await resident.wait_message()
+    assert opened in reply.text
+    assert await bot.sql("SELECT count(*) FROM tickets") == [(1,)]
+    rows = await bot.sql("SELECT direction, text FROM ticket_messages")
+    assert rows == [("in", text)]

@@ -4,9 +4,13 @@ The decision stage (:mod:`bot.understanding.matcher`) says whether the bot can a
 module says, of a question it cannot answer, what kind of "no" is due:
 
 * ``EMERGENCY``: someone may be in danger now (chest pain, fainting, can't breathe, stroke
-  signs, heavy bleeding, a fall and can't get up, "call an ambulance"). The reply is "call 120"
-  first, whatever else the question asks; a missed emergency is worse than a false alarm, but
-  first-aid training or the first-aid kit are no emergency.
+  signs, heavy bleeding, a fall and can't get up, a burn or scald, a sudden or "the worst"
+  headache, a child's fever of 39 or anyone's of 40, a face or throat swelling up, "call an
+  ambulance"). The reply is "call 120" first, whatever else the question asks; a missed
+  emergency is worse than a false alarm. The line: a sign happening now is one; talk *about*
+  it is not (first-aid training, the first-aid kit, where the fever clinic is, headache
+  pills, a perm (烫发), a fee of 120 yuan), nor a sign told of as past ("去年我烫伤过"), nor a
+  plain headache or fever, which are for a doctor (``MEDICINE``).
 * ``MEDICINE``: which medicine, or what to do about one's own symptom or reading: only a
   doctor may say; the reply names the community health station.
 * ``PERSON``: the resident asks for a person ("转人工", "can I speak to a human"): the
@@ -49,6 +53,7 @@ _FIRST_AID_TOPIC = re.compile(
     r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
     r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?)\b"
 )
+_CHILD = r"(?:小孩|孩子|宝宝|婴儿|小朋友|儿子|女儿|外?孙子|外?孙女|囡囡|小囡|娃娃?|宝贝|bb)"
 _FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"
 _EMERGENCY_ZH = re.compile(
     # the heart and the chest ("胸口疼", "心口痛", "胸闷得厉害", "心脏病发作")
@@ -66,9 +71,25 @@ _EMERGENCY_ZH = re.compile(
     r"|大出血|血流不止|流血不止|血止不住|止不住血|(?:流|出)了(?:好多|很多|一大摊|老多)血|吐血|咯血"
     # a fall and can't get up ("摔倒了起不来", "跌跤了爬不起来")
     r"|" + _FALL + r"[\u4e00-\u9fff，,\s]{0,8}?"
-    r"(?:起不来|爬不起来|站不起来|动不了|不能动|骨折|流血|出血|昏|晕)"
+    r"(?:起不来|爬不起来|站不起来|动不了|不能动|骨折|流血|出血|昏|晕|(?:磕|撞|碰)(?:到|破|伤)?了?头)"
     # poisoning, an ambulance, a call for help
     r"|中毒|煤气(?:中毒|泄漏|漏了|味)|吃错药|喝了农药|救护车|急救车|叫急救|(?:打|拨|拨打|叫)\s*120|120\s*(?:急救|救护)|救命|急症|急救"
+    # burns and scalds ("烫伤了", "开水烫到手", "被热油烫起泡"), not a perm (烫发, 烫头) nor
+    # hot food ("汤很烫")
+    r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火)[\u4e00-\u9fff]{0,3}?烫(?:到|着|了|伤|起)"
+    r"|烫(?:到|着|破|烂)了?(?:手|脚|腿|脸|身|胳膊|皮|孩子|小孩|宝宝)|烫(?:得|出)?起(?:了|个|一个)?(?:水)?泡"
+    r"|烫(?:到|着|伤|出)了?[\u4e00-\u9fff]{0,5}?(?:水)?泡"
+    # a sudden or the worst headache ("突然头痛得厉害", "头痛欲裂"); a bad one alone is medicine
+    r"|突然[\u4e00-\u9fff]{0,3}头(?:痛|疼)|头(?:痛|疼)欲裂|头(?:痛|疼)得?(?:要裂开|像要炸开|要炸了|要命|受不了)|剧烈(?:的)?头(?:痛|疼)"
+    r"|(?:从来没|从没|这辈子没)(?:有)?这么(?:痛|疼)过?|头(?:痛|疼)[\u4e00-\u9fff]{0,4}?(?:从来没|从没)(?:有)?(?:这么|那么|这样)"
+    r"|头(?:部)?[\u4e00-\u9fff]{0,2}?(?:剧痛|剧疼)"
+    # a child's high fever ("小孩发高烧39度多", "宝宝烧到40度"), anyone's of 40 and over
+    r"|" + _CHILD + r"[\u4e00-\u9fff\s]{0,8}?"
+    r"(?:发高烧|高烧|高热|烧到|发烧\s*(?:39|4[0-2])|发热\s*(?:39|4[0-2])|(?:39|4[0-2])(?:\.\d)?\s*度)"
+    r"|(?:烧到|发烧|发热|高烧|体温)\s*(?:4[0-2])(?:\.\d)?\s*度?"
+    # swelling that can close the airway ("过敏了嘴巴肿起来", "喉咙肿得说不出话")
+    r"|(?:嘴唇|舌头|喉咙|嗓子眼?|喉头)[\u4e00-\u9fff]{0,3}?肿"
+    r"|(?:过敏|蜇|叮)[\u4e00-\u9fff，,\s]{0,10}?(?:嘴|脸|眼|全身|身上|浑身)[\u4e00-\u9fff]{0,3}?肿"
 )  # fmt: skip
 _EMERGENCY_EN = re.compile(
     r"\bchest\s+(?:pains?|hurts?|is\s+hurting|tight(?:ness)?|pressure)\b|\bpains?\s+in\s+(?:my|his|her)\s+chest\b"
@@ -82,36 +103,106 @@ _EMERGENCY_EN = re.compile(
     r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
     r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
+    r"|\b(?:fell|fallen|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:(?:hit|banged|bumped)\s+(?:my|his|her|their)\s+head|is\s+bleeding|broke|broken)\b"
     r"|\bpoison(?:ed|ing)?\b|\boverdose\b|\bambulance\b|\b(?:call|dial|ring)\s+120\b|\bemergency\b|\bhelp\s+me\s*!"
+    # burns and scalds, not burnt rice nor calories burnt
+    r"|\b(?:burn(?:ed|t)?|scald(?:ed)?)\s+(?:my|his|her|their|our|the\s+baby'?s?|myself|himself|herself|themselves)\b"
+    r"|\b(?:spill(?:ed|t)?|poured|splashed|knocked\s+over)\b[^.?!]{0,30}?\b(?:boiling|scalding|hot)\s+(?:water|oil|soup|tea|coffee)\b"
+    r"|\b(?:boiling|scalding)\s+(?:water|oil|soup|tea|coffee)\s+(?:on|over|onto|all\s+over)\b"
+    r"|\bscald(?:ed|ing|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
+    # a sudden or the worst headache
+    r"|\bworst\s+headache\b|\bsudden\s+(?:\w+\s+)?headache\b|\b(?:thunderclap|excruciating|blinding|splitting)\s+headache\b"
+    r"|\bheadache\s+(?:came\s+on\s+)?(?:all\s+of\s+a\s+sudden|suddenly)\b"
+    # a child's high fever; anyone's of 40 (104 F) and over
+    r"|\b(?:toddler|baby|infant|newborn|child|kid|son|daughter|grandson|granddaughter|little\s+one)'?s?\b[^.?!]{0,40}?"
+    r"\b(?:high\s+(?:fever|temperature)|(?:fever|temperature)\s+(?:of\s+)?(?:39|4[0-2]|10[2-6])|(?:39|4[0-2]|10[2-6])(?:\.\d)?\s*(?:degrees?|°))"
+    r"|\b(?:fever|temperature)\s+(?:of\s+|is\s+|at\s+)?(?:4[0-2]|10[4-6])\b|\b(?:4[0-2]|10[4-6])(?:\.\d)?\s*(?:-\s*)?(?:degrees?|°)\s*(?:c\s+)?(?:fever|temperature)\b"
+    # swelling that can close the airway, a severe allergic reaction
+    r"|\b(?:face|lips?|tongue|throat|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
+    r"|\bthroat\s+(?:is\s+)?(?:closing|tight)|\banaphyla\w*|\b(?:severe|bad|serious)\s+allergic\s+reaction\b"
 )  # fmt: skip
+
+
+# A story of the past, not a case now ("去年我烫伤过", "I had a bad burn last year"): the clause
+# says when, or the sign is followed by 过 ("烫伤过"); unless it says it is happening again now.
+_PAST = re.compile(
+    r"去年|前年|以前|之前|上次|上回|上个?月|上个?礼拜|上个?星期|上周|小时候|那年|几年前|年前|曾经|从前"
+    r"|\b(?:last\s+(?:year|month|week|time|summer|winter)|(?:years?|months?|weeks?)\s+ago|as\s+a\s+(?:child|kid)"
+    r"|when\s+i\s+was|used\s+to|in\s+the\s+past|once\s+had|previously|history\s+of)\b"
+)  # fmt: skip
+_NOW = re.compile(
+    r"现在|刚刚|刚才|刚|又|今天|正在|还在|马上|\b(?:now|just|again|today|currently)\b"
+)
+
+
+def _told_of_past(text: str, sign: re.Match[str]) -> bool:
+    """Whether the emergency ``sign`` found in ``text`` is told of as past."""
+    if text.startswith("过", sign.end()) and not text.startswith(("过来", "过去"), sign.end()):
+        return True  # "烫伤过", "晕倒过"
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, sign.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, sign.end())), len(text))
+    clause = text[start:end]
+    return _PAST.search(clause) is not None and _NOW.search(clause) is None
 
 
 def is_emergency(said: str) -> bool:
     """Whether ``said`` tells of someone who may need an ambulance now."""
     text = _FIRST_AID_TOPIC.sub(" ", said)
-    return bool(_EMERGENCY_ZH.search(text) or _EMERGENCY_EN.search(text))
+    return any(
+        not _told_of_past(text, sign)
+        for rule in (_EMERGENCY_ZH, _EMERGENCY_EN)
+        for sign in rule.finditer(text)
+    )
 
 
 # --- Medicine -----------------------------------------------------------------------------
 
+# One table of symptoms and medicines by name for both readers: here (an unanswered question
+# about one is a doctor's) and the decision stage (bot.understanding.matcher's _SYMPTOM and
+# _MEDICAL_ADVICE: not answered at all, unless asked of the health station). Each adds words
+# of its own around them.
+SYMPTOMS_ZH = "疼|痛|头晕|失眠|发炎|过敏|中暑"
+SYMPTOMS_EN = "sore|pain|aches?|aching|dizzy"  # whole words: \b(?:…)\b
+MEDICINES_ZH = "布洛芬|对乙酰氨基酚|扑热息痛|阿司匹林"
+MEDICINES_EN = "aspirin|ibuprofen|paracetamol"  # whole words: \b(?:…)\b
+
 _MEDICINE = re.compile(
-    r"药|打针|输液|挂水|吊针|偏方|保健品|补品"
-    r"|疼|痛|酸|头晕|失眠|睡不着|发炎|过敏|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘|中暑|血压|血糖|血脂|胆固醇|尿酸"
+    r"药|打针|输液|挂水|吊针|偏方|保健品|补品|" + MEDICINES_ZH
+    + r"|" + SYMPTOMS_ZH + r"|酸|睡不着|咳嗽|发烧|发热|感冒|拉肚子|腹泻|便秘"
+    r"|血压|血糖|血脂|胆固醇|尿酸"
     r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
-    r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|aspirin|ibuprofen|paracetamol|antibiotics?"
+    r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|" + MEDICINES_EN + r"|antibiotics?"
     r"|painkillers?|supplements?|vitamins?|dose|dosage)\b"
-    r"|\b(?:headaches?|migraines?|fever|cough|cold|flu|sore|pain|aches?|aching|dizzy|insomnia"
+    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|cold|flu|insomnia"
     r"|diarrh(?:o)?ea|rash|blood\s+(?:pressure|sugar)|cholesterol|diabet\w*|arthritis)\b"
+)  # fmt: skip
+
+
+# A shop that sells medicine, or a clinic, is a place asked for, not medicine ("附近哪里有24小时
+# 药店", "发烧门诊在哪").
+_PHARMACY = re.compile(
+    r"药店|药房|(?:发烧|发热|急诊|儿科|专科)?门诊|急诊|\b(?:pharmac(?:y|ies)|drugstores?|chemists?"
+    r"|(?:fever\s+)?clinics?|a\s*&\s*e|emergency\s+(?:room|department))\b"
 )
-
-
-# A shop that sells medicine is a place asked for, not medicine ("附近哪里有24小时药店").
-_PHARMACY = re.compile(r"药店|药房|\b(?:pharmac(?:y|ies)|drugstores?|chemists?)\b")
+# Medicine bought, not chosen: "哪里能买到感冒药", "药店有感冒药卖吗", "where can i buy cold
+# medicine": a shop's business, not a doctor's. Which one to take stays medicine (_WHICH).
+_BUYING = re.compile(
+    r"(?:买|卖|出售|售)(?:得?到)?[\u4e00-\u9fff]{0,5}?药|(?:有)?[\u4e00-\u9fff]{0,4}药(?:水|片|膏)?(?:卖|出售|有售|买)"
+    r"|\b(?:buy|purchase|sells?|selling|sold|stock|stocks)\s+(?:any\s+|some\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:medicines?|medications?|pills?|tablets?|drugs?|syrup|drops|painkillers?|aspirin|ibuprofen|paracetamol)\b"
+)  # fmt: skip
+_WHICH = re.compile(
+    r"(?:什么|啥)[\u4e00-\u9fff]{0,3}药|哪种|哪个药|哪一种|哪款|什么牌子|吃什么|用什么|\b(?:which|what)\s+(?:\w+\s+)?"
+    r"(?:medicines?|medications?|pills?|tablets?|drugs?|brand)\b|\bwhat\s+(?:should|can)\s+i\s+take\b"
+)
 
 
 def is_medicine(said: str) -> bool:
     """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
-    return _MEDICINE.search(_PHARMACY.sub(" ", said)) is not None
+    text = _PHARMACY.sub(" ", said)
+    if _WHICH.search(text) is None:
+        text = _BUYING.sub(" ", text)
+    return _MEDICINE.search(text) is not None
 
 
 # --- A person ------------------------------------------------------------------------------
@@ -148,12 +239,42 @@ def wants_person(said: str) -> bool:
     return bool(_PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said))
 
 
+# A person asked for in so many words, with what about: "我想找工作人员说说我房东的事", "i need
+# to talk to a staff member about my landlord". The wish is said ("我想", "i need to"): "我跟
+# 工作人员说过了" tells, and "who should i talk to about the gym" asks whom, neither asks.
+_PERSON_ABOUT_ZH = re.compile(
+    r"(?:要|想|需要|得|能不能|能否|可不可以|可以|能|请|麻烦|让我)(?:你们?|侬)?(?:帮我)?(?:直接)?"
+    r"(?:跟|和|同|找|寻|联系|向)(?:你们|侬拉|个|一个|一下|一位)?"
+    r"(?:真人|人工|工作人员|客服|值班的人|值班人员|负责人)(?:当面)?"
+    r"(?:说说|讲讲|聊聊|谈谈|说一下|讲一下|聊一下|谈一下|说|讲|聊|谈|反映|商量|咨询|问问|问一下|问)"
+    # what about, in the same clause: not "说话", nor "想跟真人讲" beside "电话多少"
+    r"(?!话)(?=[^\s,，。.!！?？;；]{2})"
+)
+_PERSON_ABOUT_EN = re.compile(
+    r"\b(?:i\s+(?:need|want|would\s+like|have|wanna)(?:\s+to)?|i'?d\s+like\s+to|(?:can|could|may)\s+i"
+    r"|let\s+me)\s+(?:please\s+)?(?:speak|talk|chat)\s+(?:to|with)\s+"
+    r"(?:a\s+|an\s+|the\s+|one\s+of\s+(?:the|your)\s+|someone\s+from\s+(?:the\s+)?)?(?:real\s+|actual\s+|live\s+)?"
+    r"(?:human(?:\s+being)?|person|someone|somebody|staff(?:\s+members?)?|member\s+of\s+(?:the\s+)?staff|agent"
+    r"|operator|people)\s+(?:about|regarding|concerning|re)\b"
+)  # fmt: skip
+
+
 def asks_for_person(said: str) -> bool:
-    """Whether one clause of ``said`` is a request to talk to a person ("机器人听不懂 帮我转
-    人工", "能不能帮我找个工作人员 我有点事情要当面问问")."""
-    return _PERSON_WORD.search(said) is not None and any(
+    """Whether ``said`` asks to talk to a person: in one clause of its own ("机器人听不懂 帮我转
+    人工", "能不能帮我找个工作人员 我有点事情要当面问问"), or with what about (see
+    :func:`asks_for_person_about`)."""
+    if _PERSON_WORD.search(said) is None:
+        return False
+    return asks_for_person_about(said) or any(
         wants_person(clause) for clause in _CLAUSE_END.split(said)
     )
+
+
+def asks_for_person_about(said: str) -> bool:
+    """Whether ``said`` asks for a person in so many words, with what about ("我想找工作人员说说
+    我房东的事", "i need to talk to a staff member about my landlord"): the person wins over
+    an answer, as a clause "想跟真人讲" beside "电话多少" does not."""
+    return bool(_PERSON_ABOUT_ZH.search(said) or _PERSON_ABOUT_EN.search(said))
 
 
 # --- Favours -------------------------------------------------------------------------------

@@ -33,8 +33,13 @@ from bot.centre import Centre, FaqEntry
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
 from bot.understanding.concepts import GENERIC, ConceptIndex
 from bot.understanding.concerns import (
+    MEDICINES_EN,
+    MEDICINES_ZH,
+    SYMPTOMS_EN,
+    SYMPTOMS_ZH,
     Concern,
     asks_for_person,
+    asks_for_person_about,
     favour_task,
     is_emergency,
     is_medicine,
@@ -1487,7 +1492,11 @@ _MEDICAL_ADVICE = re.compile(
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:should|do|must)\s+i\s+take\b"
     r"|\bcan\s+(?:i|he|she|my\s+(?:\w+\s+)?\w+)\s+eat\b|(?:糖尿病|高血压|痛风)[\u4e00-\u9fff]{0,6}(?:能|可以)吃"
     r"|\bafter\s+taking\s+(?:my\s+)?(?:medicine|pills?|medication|tablets?)\b"
-    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|布洛芬|对乙酰氨基酚|\b(?:ibuprofen|paracetamol|aspirin|antibiotics?\s+for)\b"
+    r"|药[\u4e00-\u9fff]{0,8}(?:一起|同时)(?:吃|服)|(?:一起|同时)(?:吃|服)[\u4e00-\u9fff]{0,3}药|"
+    + MEDICINES_ZH
+    + r"|\b(?:"
+    + MEDICINES_EN
+    + r"|antibiotics?\s+for)\b"
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
@@ -1663,9 +1672,8 @@ _LOST_ITEM = re.compile(
     r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
-_SYMPTOM = re.compile(
-    r"酸痛|疼|痛|抽筋|拉伤|扭伤|头晕|失眠|发炎|过敏|中暑"
-    r"|\b(?:sore|pain|aches?|aching|injur(?:y|ed)|dizzy|cramps?)\b"
+_SYMPTOM = re.compile(  # 酸痛 of old: its 痛 is in the table
+    SYMPTOMS_ZH + r"|抽筋|拉伤|扭伤|\b(?:" + SYMPTOMS_EN + r"|injur(?:y|ed)|cramps?)\b"
 )
 # "转人工", "I want a real person": no answer here, the "ask a person" button is the way.
 # Where the resident's own case stands ("上礼拜交了居住证材料 现在办好了伐 好去拿了伐", "is my
@@ -2419,12 +2427,13 @@ class QuestionMatcher:
 
     def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
-        an emergency (whatever else it asks), or otherwise unanswered and about medicine, a
-        request for a person, or a favour no FAQ entry covers
+        an emergency (whatever else it asks), a person asked for with what about (over an
+        answer too: "我要找工作人员问一下健身卡"), or otherwise unanswered and a request for a
+        person, about medicine, or a favour no FAQ entry covers
         (:mod:`bot.understanding.concerns`); ``said`` is the question normalised."""
         if is_emergency(said):
             concern = Concern.EMERGENCY
-        elif verdict.kind is Kind.NONE and asks_for_person(said):
+        elif (verdict.kind is Kind.NONE and asks_for_person(said)) or asks_for_person_about(said):
             concern = Concern.PERSON
         elif verdict.kind is Kind.NONE and verdict.looks_like_question and is_medicine(said):
             concern = Concern.MEDICINE
