@@ -3031,3 +3031,68 @@ def test_our_own_street_prices_events_and_legal_aid_stay_answered(
     matcher: QuestionMatcher, text: str, kind: Kind
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+JUNE_WEDNESDAY = date(2026, 6, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("今天下午有律师值班我晓得 礼拜六呢", "legal_aid", "2026-06-20"),  # known
+        ("今天不去 我月底去办社保卡 窗口那天上班伐", "service_window", "2026-06-30"),  # negated
+        ("我今天在外地出差 礼拜五回来 回来那天晚上健身房开吗", "gym", "2026-06-19"),  # away
+        (
+            "Not today, but tomorrow: what time does the canteen start lunch?",
+            "canteen",
+            "2026-06-18",
+        ),
+        (
+            "I'm stuck at work today - is the health station open Saturday morning?",
+            "health_station",
+            "2026-06-20",
+        ),
+        (
+            "Can't make it today. Is the service window open next Monday?",
+            "service_window",
+            "2026-06-22",
+        ),
+        ("after today's session, is the gym open Thursday evening as well?", "gym", "2026-06-18"),
+    ],
+)
+def test_today_told_as_the_setting_leaves_the_other_day_asked(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    """Today in a clause of its own that asks nothing and tells it as the setting (the visit
+    negated, its hours known, the resident taken up, today's visit done first): the other day
+    is the one asked, not a choice between the two."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert (verdict.venue_ids, [str(d) for d in verdict.days]) == ((venue,), [day])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天还是明天健身房开门？",  # both in one clause: both asked
+        "Is the canteen open today or tomorrow?",
+        "今天开不开 明天呢 健身房",  # today asked in its own clause
+        "不知道今天健身房开不开 礼拜六呢",  # today not known: asked
+    ],
+)
+def test_today_asked_beside_another_day_is_not_the_setting(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind in (Kind.HOURS, Kind.CLARIFY_DAY), verdict
+    assert verdict.kind is Kind.CLARIFY_DAY or JUNE_WEDNESDAY in verdict.days
+
+
+@pytest.mark.parametrize(
+    "text", ["今天不去了 食堂几点开饭", "Not today though - what time does the gym open?"]
+)
+def test_today_negated_with_no_other_day_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """The visit is not today and no day is given: which day, never today's hours."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert JUNE_WEDNESDAY not in verdict.candidates

@@ -431,6 +431,67 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     return result
 
 
+# Today named only as the setting of a question about another day: the visit negated ("今天
+# 不去", "not today", "can't make it today"), today's hours known ("今天有律师值班我晓得", "I know
+# it's open today"), the resident taken up today ("今天加班走不开", "stuck at work today", "today
+# is my day off") or today's visit done first ("after today's class")
+_TODAY_NOT_VISITED = re.compile(
+    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|\bnot\s+today\b"
+    r"|\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?:make\s+it|come|go|get\s+there|be\s+there)\b"
+    r"|\bnot\s+(?:going|coming)\b"
+)
+_TODAY_AS_SETTING = re.compile(
+    r"晓得|知道|清楚|没空|没时间|不得空|走不开|有事|[上加]班|出差|外地|不在上海"
+    r"|\b(?:i|we)\s+know\b|\baware\b|\bbusy\b|\bstuck\b|\bat\s+work\b|\bworking\b|\baway\b"
+    r"|\bout\s+of\s+town\b|\btravell?ing\b|\bday\s+off\b|\boff\s+work\b|\bon\s+shift\b"
+    r"|\bafter\s+today\b"
+)
+_TODAY_UNKNOWN = re.compile(r"不知道|不晓得|勿晓得|不清楚|\bdon'?t\s+know\b|\bnot\s+sure\b")
+_SETTING_END_ZH = re.compile(r"[,.!?;:，。！？；：\s]")
+_SETTING_END_EN = re.compile(r"[,.!?;:\-–—]|\s(?:but|and|so)\s")
+_SETTING_ASKS_ZH = re.compile(r"[?？]|吗|呢|几|哪|([\u4e00-\u9fff])[不没]\1")  # "来不来"
+_SETTING_ASKS_EN = re.compile(r"^\s*(?:is|are|does|do|will|can|could|when|what|how)\b(?!')")
+
+
+def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Today, in a clause of its own that asks nothing and tells it as the setting (see
+    ``_TODAY_AS_SETTING``), beside a day to come named outside that clause: the story's, and the
+    other day is asked. Today negated as the day of the visit with no other day named: asked
+    which day. Not when both are in one clause ("今天还是明天开门", "today or tomorrow")."""
+    ends = _SETTING_END_ZH if _CJK.search(text) else _SETTING_END_EN
+    asks = _SETTING_ASKS_ZH if _CJK.search(text) else _SETTING_ASKS_EN
+    result = []
+    for mention in mentions:
+        if mention.kind != "relative" or mention.days != (today,):
+            result.append(mention)
+            continue
+        start, end = mention.span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        end = stop.start() if stop else len(text)
+        setting = text[start:end]
+        later = [
+            m
+            for m in mentions
+            if m.resolved and min(m.days) > today and not (start <= m.span[0] < end)
+        ]
+        quiet = not asks.search(setting) and not text.startswith(("?", "？"), end)
+        if (
+            not quiet
+            or _TODAY_UNKNOWN.search(setting)
+            or any(start <= m.span[0] < end for m in mentions if m is not mention and m.resolved)
+        ):
+            result.append(mention)
+        elif later and (_TODAY_NOT_VISITED.search(setting) or _TODAY_AS_SETTING.search(setting)):
+            result.append(TimeMention(mention.span, (), "past", None, ()))
+        elif not later and _TODAY_NOT_VISITED.search(setting):  # "今天不去了 食堂几点开饭"
+            result.append(TimeMention(mention.span, (), "unsure", None, _near(today)[1:]))
+        else:
+            result.append(mention)
+    return result
+
+
 # What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
 # thursday or friday"
 _NOT_REMEMBERED = re.compile(
@@ -777,6 +838,7 @@ def reconcile_days(
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
+    result = _today_as_setting(text, result, today)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
