@@ -3096,3 +3096,38 @@ def test_today_negated_with_no_other_day_is_asked(matcher: QuestionMatcher, text
     verdict = matcher.understand(text, JUNE_WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
     assert JUNE_WEDNESDAY not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等天凉快点去长风湾健身 几点开门",
+        "等天热起来去活动室跳舞 几点开门",
+        "天冷下来以后卫生站还是八点开门吗",
+        "Once my cast is off I want to use the gym, what time does it open?",
+        "when it warms up a bit I will bring mum to the health station, when does it open?",
+        "Will the canteen be open one of these days?",
+    ],
+)
+def test_a_visit_placed_by_a_condition_of_no_day_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A condition to come that pins no day places the visit on some other day than today:
+    which day, never today's hours."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert JUNE_WEDNESDAY not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等一下食堂还开吗",
+        "等会儿下班去健身房 开到几点",
+        "When I get off work, is the gym still open?",
+    ],
+)
+def test_a_visit_in_a_moment_is_today(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days in ((), (JUNE_WEDNESDAY,))

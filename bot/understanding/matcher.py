@@ -492,6 +492,28 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
     return result
 
 
+# A visit placed by a condition of no day ("等天凉快点去", "天冷下来以后", "once my cast is off",
+# "when it warms up", "one of these days"): some day to come, not today ("等一下", "等会儿",
+# "when I get off work" are today's)
+_LATER_VISIT = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
+    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来)"
+    r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)"
+    r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:gets|turns|warms|cools|is\s+(?:cooler"
+    r"|warmer|colder|hotter))\b"
+    r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
+    r"(?:off|over|done|healed|finished|better|gone|out)\b"
+    r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+)
+
+
+def _later_visit(text: str, today: date) -> TimeMention | None:
+    """The visit placed at no day by a condition to come (``_LATER_VISIT``): asked which day,
+    with the days to come offered (today is not among them)."""
+    found = _LATER_VISIT.search(text)
+    return TimeMention(found.span(), (), "unsure", None, _near(today)[1:]) if found else None
+
+
 # What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
 # thursday or friday"
 _NOT_REMEMBERED = re.compile(
@@ -2705,6 +2727,8 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
+        if hours_intent and not mentions and (later := _later_visit(text, today)) is not None:
+            mentions = unresolved = [later]  # "等天凉快点去…几点开门": which day, never today
         # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
