@@ -3131,3 +3131,19 @@ def test_a_visit_in_a_moment_is_today(matcher: QuestionMatcher, text: str) -> No
     verdict = matcher.understand(text, JUNE_WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert verdict.days in ((), (JUNE_WEDNESDAY,))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("月底那天中心开不开", date(2026, 6, 30)),
+        ("下礼拜一那天你们中心开门伐", date(2026, 6, 22)),
+        ("月底那天你们上班吗", date(2026, 6, 30)),
+    ],
+)
+def test_that_day_after_a_day_named_is_the_days_own_word(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """ "那天" right after the day named is that day, not a word of another topic left over."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict

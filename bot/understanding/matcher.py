@@ -210,6 +210,8 @@ _FIRST_DAYS = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
+# "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
+_THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
 # Chinese month and day that may be solar ("八月十五中秋节" is the festival's day).
 _LUNAR_DATE_WORD = re.compile(r"农历|阴历|旧历|[腊正冬]月|廿|卅|初[一二三四五六七八九十]")
@@ -809,6 +811,11 @@ def reconcile_days(
             # "农历十月初一寒衣节": the name of the day just given
             mention = TimeMention((start, name.end()), mention.days, "date", None, ())
             end = name.end()
+        if (that := _THAT_DAY_AFTER.match(text, end)) is not None:
+            mention = TimeMention(
+                (start, that.end()), mention.days, mention.kind, mention.festival, ()
+            )
+            end = that.end()
         after = text[end:]
         shift = 0
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
