@@ -3147,3 +3147,22 @@ def test_that_day_after_a_day_named_is_the_days_own_word(
     """ "那天" right after the day named is that day, not a word of another topic left over."""
     verdict = matcher.understand(text, JUNE_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("真如那边的社区食堂几点开饭啊", False),
+        ("曹杨那边的卫生站几点开", False),
+        ("the canteen over in Zhenru, when's lunch?", False),
+        ("长风湾那边的食堂几点开", True),  # our own site
+        ("一楼那边的食堂几点开", True),  # a floor of ours
+        ("刚下班 今晚长风湾那边的舞蹈室开到几点", True),
+    ],
+)
+def test_a_bare_area_name_before_there_owns_the_place(
+    matcher: QuestionMatcher, text: str, ours: bool
+) -> None:
+    """ "X那边的食堂" with X none of our addresses is another area's canteen, not ours."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind is Kind.HOURS) is ours, verdict

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -1720,6 +1720,33 @@ _EN_NOT_A_NAME = frozenset(
 _OUR_WORD = re.compile(r"我们|阿拉|咱们|我家|侬拉|自家|本|这个|这里|这边|附近")
 # A street, town or district named: "住在曹家渡街道", "长征镇"
 _AREA_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|镇|新区|区)")
+# A place's own name alone, then "那边/那里", right before the place asked ("真如那边的社区食堂",
+# "曹杨那边的卫生站"; the name a word of its own), or "over in…" after it ("the canteen over in
+# zhenru"): that area's, when the name is none of our addresses, nor a person, a floor or a spot
+# of the building
+_AREA_THERE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？在去到住]))([\u4e00-\u9fff]{2,4})(?:那边|那里|那块|那头)的?\s*"
+    r"(?:社区|党群)?(?:服务)?(?:中心|驿站)?(?:的|里的?)?\s*(?:社区)?$"
+)
+_NOT_AN_AREA = re.compile(
+    r"[我你他她侬伊咱们阿拉家楼层门边头口面里厅室站房馆堂窗台部处院所这那哪一二三四五六七八九十]"
+)
+_EN_AREA_AFTER = re.compile(r"\s+(?:over|up|down|out)\s+(?:in|at)\s+([a-z]+)\b")
+
+
+def _area_there(text: str, venue: VenueMatch, ours: Callable[[str], bool], ours_en: str) -> bool:
+    """Whether the place named at ``venue`` is told as another area's by a bare name before
+    "那边" or "over in" after it (``ours``: whether a Chinese name is one of ours)."""
+    start, end = venue.span
+    before = _AREA_THERE_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and not _NOT_AN_AREA.search(before.group(1)):
+        return not ours(before.group(1))
+    after = _EN_AREA_AFTER.match(text, end)
+    return (
+        after is not None and after.group(1) not in _EN_NOT_A_NAME and after.group(1) not in ours_en
+    )
+
+
 # Someone else's place, "their canteen" ("伊拉食堂几点开" after "阿姐住在曹家渡街道")
 _THEIR = re.compile(r"(?:伊拉|他们|她们|人家)(?:那边|那里|那块)?的?\s*$")
 # The price of a thing seen there, to buy for oneself ("照相馆用的那台相机多少钱", "哑铃外面买要
@@ -3074,6 +3101,8 @@ class QuestionMatcher:
             area = _AREA_BEFORE.search(text, max(0, start - 16), start)
             if area is not None and not self._our_area(area.group(1)):
                 return True
+            if _area_there(text, v, self._our_area, self._own_addresses_en):
+                return True  # "真如那边的社区食堂", "the canteen over in zhenru"
             if _THEIR.search(text, max(0, start - 6), start) and any(
                 not self._our_area(a.group(1)) for a in _AREA_NAMED.finditer(text, 0, start)
             ):  # "阿姐住在曹家渡街道，伊拉食堂几点开": the named street's (not "伊拉" of ours)
