@@ -3166,3 +3166,20 @@ def test_a_bare_area_name_before_there_owns_the_place(
     """ "X那边的食堂" with X none of our addresses is another area's canteen, not ours."""
     verdict = matcher.understand(text, JUNE_WEDNESDAY)
     assert (verdict.kind is Kind.HOURS) is ours, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("饭堂在一楼哪边", "canteen"),
+        ("食堂在哪一边", "canteen"),
+        ("办社保的窗口具体在哪", "service_window"),
+        ("办医保的窗口具体在哪个位置", "service_window"),
+    ],
+)
+def test_which_side_or_exactly_where_is_the_places_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    """Which side of a floor, or "具体在哪": only where the place is, its card."""
+    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict

@@ -1029,7 +1029,7 @@ _HOURS_INTENT = re.compile(
 _DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\u9fff]{1,4}的\s*$")
 # …and only where it is asked after it
 _WHERE_ALONE = re.compile(
-    r"\s*(?:是)?在(?:哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+    r"\s*(?:具体)?(?:是)?在(?:哪个位置|什么位置|哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
@@ -1051,6 +1051,8 @@ _WHERE_INTENT = re.compile(
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
+    # which side of which floor, before "在哪" takes its first words: "在一楼哪一边"
+    r"(?:在)?(?:[一二三四五六七八九1-9]楼|底楼|大楼)?(?:的)?哪(?:一)?(?:边|头|侧)|具体(?=\s*(?:是)?在)|"
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
     # which building ("夜校教室在哪栋楼")
     r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
