@@ -3033,7 +3033,7 @@ def test_our_own_street_prices_events_and_legal_aid_stay_answered(
     assert matcher.understand(text, WEDNESDAY).kind is kind
 
 
-JUNE_WEDNESDAY = date(2026, 6, 17)
+DEV31_WEDNESDAY = date(2026, 6, 17)
 
 
 @pytest.mark.parametrize(
@@ -3066,7 +3066,7 @@ def test_today_told_as_the_setting_leaves_the_other_day_asked(
     """Today in a clause of its own that asks nothing and tells it as the setting (the visit
     negated, its hours known, the resident taken up, today's visit done first): the other day
     is the one asked, not a choice between the two."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
     assert (verdict.venue_ids, [str(d) for d in verdict.days]) == ((venue,), [day])
 
@@ -3083,9 +3083,9 @@ def test_today_told_as_the_setting_leaves_the_other_day_asked(
 def test_today_asked_beside_another_day_is_not_the_setting(
     matcher: QuestionMatcher, text: str
 ) -> None:
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert verdict.kind in (Kind.HOURS, Kind.CLARIFY_DAY), verdict
-    assert verdict.kind is Kind.CLARIFY_DAY or JUNE_WEDNESDAY in verdict.days
+    assert verdict.kind is Kind.CLARIFY_DAY or DEV31_WEDNESDAY in verdict.days
 
 
 @pytest.mark.parametrize(
@@ -3093,9 +3093,9 @@ def test_today_asked_beside_another_day_is_not_the_setting(
 )
 def test_today_negated_with_no_other_day_is_asked(matcher: QuestionMatcher, text: str) -> None:
     """The visit is not today and no day is given: which day, never today's hours."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
-    assert JUNE_WEDNESDAY not in verdict.candidates
+    assert DEV31_WEDNESDAY not in verdict.candidates
 
 
 @pytest.mark.parametrize(
@@ -3114,9 +3114,9 @@ def test_a_visit_placed_by_a_condition_of_no_day_is_asked(
 ) -> None:
     """A condition to come that pins no day places the visit on some other day than today:
     which day, never today's hours."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
-    assert JUNE_WEDNESDAY not in verdict.candidates
+    assert DEV31_WEDNESDAY not in verdict.candidates
 
 
 @pytest.mark.parametrize(
@@ -3128,9 +3128,9 @@ def test_a_visit_placed_by_a_condition_of_no_day_is_asked(
     ],
 )
 def test_a_visit_in_a_moment_is_today(matcher: QuestionMatcher, text: str) -> None:
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert verdict.kind is Kind.HOURS, verdict
-    assert verdict.days in ((), (JUNE_WEDNESDAY,))
+    assert verdict.days in ((), (DEV31_WEDNESDAY,))
 
 
 @pytest.mark.parametrize(
@@ -3145,7 +3145,7 @@ def test_that_day_after_a_day_named_is_the_days_own_word(
     matcher: QuestionMatcher, text: str, day: date
 ) -> None:
     """ "那天" right after the day named is that day, not a word of another topic left over."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
 
 
@@ -3164,7 +3164,7 @@ def test_a_bare_area_name_before_there_owns_the_place(
     matcher: QuestionMatcher, text: str, ours: bool
 ) -> None:
     """ "X那边的食堂" with X none of our addresses is another area's canteen, not ours."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert (verdict.kind is Kind.HOURS) is ours, verdict
 
 
@@ -3181,5 +3181,35 @@ def test_which_side_or_exactly_where_is_the_places_card(
     matcher: QuestionMatcher, text: str, venue: str
 ) -> None:
     """Which side of a floor, or "具体在哪": only where the place is, its card."""
-    verdict = matcher.understand(text, JUNE_WEDNESDAY)
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("给小孩拍个护照用的相片 要几块钱", "photo_services"),  # 相片
+        ("我爸75岁了 拍证件相片要收钱伐", "photo_services"),
+        ("我要打几页材料 多少钱一张", "printing"),  # pages counted
+        ("一六九零在哪条马路上", "address_1690"),  # the number read out
+        ("我儿子高中要社会实践时长 能去你们那帮忙伐", "volunteer"),  # the school is the reason
+        ("what do I bring the first time to the fitness place", "gym_card"),  # not a time of day
+    ],
+)
+def test_faq_paraphrases_of_dev31_are_answered(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一六九零在哪条马路上", "1690在哪条马路上"),
+        ("礼拜一二三四开吗", "礼拜一二三四开吗"),  # days listed, not a number
+        ("一二三四五", "一二三四五"),  # no zero: counted, not read out
+    ],
+)
+def test_a_number_read_out_digit_by_digit_is_a_number(text: str, expected: str) -> None:
+    assert normalise(text) == expected

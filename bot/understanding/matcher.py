@@ -1036,6 +1036,11 @@ _NUMBER_ASKED = re.compile(
 )
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
+# A visit counted, not a time of day: "the first time", "next time", "three times a week"
+_TIMES_COUNTED = re.compile(
+    r"\b(?:the\s+)?(?:first|second|next|last|every|each|one|two|three|many|several)\s+"
+    r"times?\b|\btimes?\s+(?:a|per)\s+(?:day|week|month)\b"
+)
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
@@ -1672,6 +1677,8 @@ _FAMILY_SCHOOL = re.compile(
     r"|\b(?:my|our|his|her)\s+(?:grand)?(?:sons?|daughters?|kids?|child|children)'?s?\s+"
     r"(?:school|kindergarten|teacher|class(?:es)?)\b"
 )
+# What a family member's school shares with our night school (any other topic of ours is asked)
+_SCHOOL_CONCEPTS = frozenset({"course", "night_school", "signup"})
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
 # Another subdistrict's or town's institution ("长寿路街道党群服务中心电话多少", "曹杨新村街道社区
 # 卫生服务中心"): the name before 街道/镇 is not in our own addresses
@@ -2663,7 +2670,15 @@ class QuestionMatcher:
             _CASE_ADVICE.search(rest)
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
-            or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
+            or (
+                _FAMILY_SCHOOL.search(text)
+                and set(venue_ids) <= {"night_school"}
+                # "儿子高中要社会实践时长 能去你们那帮忙伐": the school is the reason, one of
+                # our own topics is asked
+                and not {c for c in self.faq.concepts_in(text) if not c.startswith("venue:")}
+                - GENERIC
+                - _SCHOOL_CONCEPTS
+            )
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
             or (
                 _SUBDISTRICT_WORD.search(text) is not None
@@ -2758,7 +2773,9 @@ class QuestionMatcher:
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(
-            _HOURS_INTENT.search(_PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", rest)))
+            _HOURS_INTENT.search(
+                _PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", _TIMES_COUNTED.sub(" ", rest)))
+            )
         )
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
