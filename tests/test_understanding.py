@@ -3213,3 +3213,31 @@ def test_faq_paraphrases_of_dev31_are_answered(
 )
 def test_a_number_read_out_digit_by_digit_is_a_number(text: str, expected: str) -> None:
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("礼拜三，不对，礼拜四健身房开伐", "gym", "2026-06-18"),  # taken back
+        ("Saturday - sorry, I mean Sunday - is the canteen open?", "canteen", "2026-06-21"),
+        ("下礼拜一，噢不是，下礼拜二照相馆开门吗", "photo_studio", "2026-06-23"),
+        (
+            "We went to the health station on Tuesday but it was closed. Is it open tomorrow?",
+            "health_station",
+            "2026-06-18",
+        ),  # told as done
+        ("礼拜一去过了没开门 礼拜五卫生站开伐", "health_station", "2026-06-19"),
+        ("原来想礼拜六去，后来改成礼拜天了，健身房礼拜天几点开", "gym", "2026-06-21"),  # plan
+    ],
+)
+def test_a_day_taken_back_or_told_as_done_leaves_the_other_asked(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert (verdict.venue_ids, [str(d) for d in verdict.days]) == ((venue,), [day])
+
+
+def test_two_days_joined_are_both_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("明天或者后天照相馆开门伐", DEV31_WEDNESDAY)
+    assert verdict.days == (date(2026, 6, 18), date(2026, 6, 19)), verdict

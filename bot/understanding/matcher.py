@@ -516,6 +516,71 @@ def _later_visit(text: str, today: date) -> TimeMention | None:
     return TimeMention(found.span(), (), "unsure", None, _near(today)[1:]) if found else None
 
 
+# A day taken back and another given: "明天，哦不，后天", "明朝……勿对，后日", "tomorrow — no wait,
+# friday", "monday, sorry, tuesday"
+_TAKEN_BACK = re.compile(
+    r"[\s,，。.…—–\-!！]*(?:(?:哦|噢|啊|呃)?\s*(?:不对|不是|哦不|说错了|搞错了|讲错了|错了|我是说"
+    r"|\bno\b|\bwait\b|\bsorry\b|\bi\s+mean\b|\bactually\b|\bor\s+rather\b|\bmake\s+that\b)"
+    r"[\s,，。.…—–\-!！]*)+"
+)
+# A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
+# shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
+_DONE_CLAUSE = re.compile(
+    r"去过|来过|去了一趟|来了一趟|白跑|扑了个空|\b(?:went|came|was|were|had|did|tried|visited"
+    r"|got)\b"
+)
+_DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
+_DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
+
+
+def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The first of two days told one after the other with only a correction between them: the
+    second is asked, the first kept as the story's (its words are no day no rule took)."""
+    named = [m for m in mentions if m.resolved]
+    for first, second in itertools.pairwise(named):
+        if _TAKEN_BACK.fullmatch(text, first.span[1], second.span[0]):
+            return [
+                TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
+            ]
+    return mentions
+
+
+def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Days (or days asked back for a word beside them) in a clause told as done, that asks
+    nothing, beside a day to come in a clause that asks: the story's."""
+
+    ends = _DONE_CLAUSE_END_ZH if _CJK.search(text) else _DONE_CLAUSE_END
+
+    def clause(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        return start, stop.start() if stop else len(text)
+
+    def done(mention: TimeMention) -> bool:
+        start, end = clause(mention.span)
+        told = text[start:end]
+        return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
+
+    asked = [
+        m
+        for m in mentions
+        if m.resolved and min(m.days) >= today and _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+    ]
+    if not asked:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m not in asked
+        and m.kind in ("weekday", "date", "relative", "unsure")
+        and done(m)
+        and not any(clause(m.span)[0] <= a.span[0] < clause(m.span)[1] for a in asked)
+        else m
+        for m in mentions
+    ]
+
+
 # What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
 # thursday or friday"
 _NOT_REMEMBERED = re.compile(
@@ -868,6 +933,8 @@ def reconcile_days(
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
+    result = _days_taken_back(text, result)
+    result = _days_told_done(text, result, today)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -994,7 +1061,8 @@ def _story_leads_to(
     if not venue_spans:
         return None
     asked = max(named, key=lambda m: m.span[0])
-    before = max(m.span[1] for m in named if m is not asked)
+    # the last other day ("改到礼拜五了，…礼拜五有伐": the plan's 礼拜四, before the turn)
+    before = max(m.span[1] for m in named if set(m.days) != set(asked.days))
     turn = _SO.search(text, before)
     if turn is None and all(
         _BUSY.search(_clause(text, m.span)) and not _ASKED.search(_clause(text, m.span))
