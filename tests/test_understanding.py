@@ -3241,3 +3241,25 @@ def test_a_day_taken_back_or_told_as_done_leaves_the_other_asked(
 def test_two_days_joined_are_both_asked(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("明天或者后天照相馆开门伐", DEV31_WEDNESDAY)
     assert verdict.days == (date(2026, 6, 18), date(2026, 6, 19)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("三个礼拜后卫生站开门伐", ("2026-07-08",)),  # three weeks, not "礼拜后"
+        ("is the service window open in three weeks?", ("2026-07-08",)),
+        ("两个礼拜以后的礼拜三夜校上课伐", ("2026-07-01",)),  # that week's Wednesday
+        ("三周以后的礼拜二照相馆开吗", ("2026-07-07",)),
+        ("下个礼拜四礼拜五食堂开伐", ("2026-06-25", "2026-06-26")),  # both in next week
+    ],
+)
+def test_weeks_counted_from_now_and_their_weekdays(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_weeks_of_no_count_are_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("几个礼拜后食堂开吗", DEV31_WEDNESDAY).kind is Kind.CLARIFY_DAY

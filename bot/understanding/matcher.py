@@ -833,6 +833,34 @@ def _weekday_from_unknown(text: str, mentions: list[TimeMention]) -> list[TimeMe
     return result
 
 
+# A weekday of a week counted from now: "两个礼拜以后的礼拜三", "三周后的周五", "in two weeks on
+# wednesday"
+_COUNTED_WEEK = re.compile(r"(?:个?\s*(?:礼拜|星期|周)|\bweeks?\b)")
+_COUNTED_WEEK_GAP = re.compile(
+    r"\s*(?:的|那个?|\bon\b|\bthe\b|,)?\s*(?:的|那个?|\bon\b|\bthe\b)?\s*"
+)
+
+
+def _weekday_of_counted_week(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A bare weekday right after a day counted in weeks from today: that weekday of that week
+    (Monday to Sunday), one date."""
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.kind == "relative"
+            and len(first.days) == 1
+            and _COUNTED_WEEK.search(text, *first.span)
+            and second.kind == "weekday"
+            and len(second.days) == 1
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and _COUNTED_WEEK_GAP.fullmatch(text, first.span[1], second.span[0])
+        ):
+            monday = first.days[0] - timedelta(days=first.days[0].weekday())
+            day = monday + timedelta(days=second.days[0].weekday())
+            merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
+            return [merged if m is first else m for m in mentions if m is not second]
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -843,6 +871,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions)
+    mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
     result: list[TimeMention] = []
@@ -1007,7 +1036,8 @@ def reconcile_days(
             return reconcile_days(text, result, today, venue_spans)
         if between.strip() and _JOINED.fullmatch(between):
             continue
-        if not between.strip() and first.kind == second.kind == "weekday":
+        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
+            # "下个礼拜六礼拜天": both, the second moved into the first's week above
             continue
         if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
             not between.strip(" ,，")
