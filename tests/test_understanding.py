@@ -3263,3 +3263,18 @@ def test_weeks_counted_from_now_and_their_weekdays(
 
 def test_weeks_of_no_count_are_asked(matcher: QuestionMatcher) -> None:
     assert matcher.understand("几个礼拜后食堂开吗", DEV31_WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("what do I need to bring to sign up at the fitness room", "gym_card"),
+        ("how do I sign up for the gym", "gym_card"),
+    ],
+)
+def test_the_named_places_own_entry_before_another_places(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """ "Sign up" is the night school's word; signing up at the gym is the gym card."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

@@ -2947,7 +2947,7 @@ class QuestionMatcher:
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            verdict = self._faq(clean, question)
+            verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
                 and _HAS_THING.search(rest)
@@ -3386,6 +3386,23 @@ class QuestionMatcher:
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
             )
         return None
+
+    def _named_venue_first(
+        self, verdict: Understanding, clean: str, venue_ids: tuple[str, ...]
+    ) -> Understanding:
+        """An entry of another place than the one named ("sign up" is the night school's word,
+        "what do I bring to sign up at the fitness room" is the gym card's): the named place's
+        own entry, when it is ranked as high as an offer."""
+        owner = self.faq.venue_of.get(verdict.faq_id or "")
+        if verdict.kind is not Kind.FAQ or owner is None or owner in venue_ids:
+            return verdict
+        for ranked in self.faq.rank(clean):
+            entry = self.faq.entries[ranked.entry_no]
+            if self.faq.venue_of.get(entry.id) in venue_ids and ranked.score >= SUGGEST_SCORE:
+                return Understanding(
+                    Kind.FAQ, faq_id=entry.id, score=ranked.score, looks_like_question=True
+                )
+        return verdict
 
     def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
         """The arrangement of the year named, else of the festival's year, else of the year
