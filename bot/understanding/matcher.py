@@ -500,12 +500,17 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
 _LATER_VISIT = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
     r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来)"
-    r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)"
-    r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:gets|turns|warms|cools|is\s+(?:cooler"
-    r"|warmer|colder|hotter))\b"
+    r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
+    r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
+    r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+)
+
+# …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
+_EVENT_OF_THE_DAY = re.compile(
+    r"下班|放学|下课|吃[好完过]饭|午睡|睡醒|忙完|天黑|\b(?:shift|work|school|class|lunch|dinner)\b"
 )
 
 
@@ -513,7 +518,9 @@ def _later_visit(text: str, today: date) -> TimeMention | None:
     """The visit placed at no day by a condition to come (``_LATER_VISIT``): asked which day,
     with the days to come offered (today is not among them)."""
     found = _LATER_VISIT.search(text)
-    return TimeMention(found.span(), (), "unsure", None, _near(today)[1:]) if found else None
+    if found is None or _EVENT_OF_THE_DAY.search(found.group()):
+        return None  # "等孙子放学了", "when my shift is over": later today
+    return TimeMention(found.span(), (), "unsure", None, _near(today)[1:])
 
 
 # A day taken back and another given: "明天，哦不，后天", "明朝……勿对，后日", "tomorrow — no wait,
@@ -523,6 +530,7 @@ _TAKEN_BACK = re.compile(
     r"|\bno\b|\bwait\b|\bsorry\b|\bi\s+mean\b|\bactually\b|\bor\s+rather\b|\bmake\s+that\b)"
     r"[\s,，。.…—–\-!！]*)+"
 )
+_PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
 # A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
 # shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
 _DONE_CLAUSE = re.compile(
@@ -538,7 +546,9 @@ def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention
     second is asked, the first kept as the story's (its words are no day no rule took)."""
     named = [m for m in mentions if m.resolved]
     for first, second in itertools.pairwise(named):
-        if _TAKEN_BACK.fullmatch(text, first.span[1], second.span[0]):
+        between = text[first.span[1] : second.span[0]]
+        # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
+        if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
             return [
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
