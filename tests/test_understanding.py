@@ -3125,6 +3125,8 @@ def test_a_visit_placed_by_a_condition_of_no_day_is_asked(
         "等一下食堂还开吗",
         "等会儿下班去健身房 开到几点",
         "When I get off work, is the gym still open?",
+        "when it gets dark is the gym still open",  # tonight
+        "天热了 食堂几点开门",  # hot now
     ],
 )
 def test_a_visit_in_a_moment_is_today(matcher: QuestionMatcher, text: str) -> None:
@@ -3278,3 +3280,9 @@ def test_the_named_places_own_entry_before_another_places(
     """ "Sign up" is the night school's word; signing up at the gym is the gym card."""
     verdict = matcher.understand(text, DEV31_WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_question_about_a_day_is_no_day_taken_back(matcher: QuestionMatcher) -> None:
+    """ "明天不是周五吗" asks whether tomorrow is Friday: neither day is taken back."""
+    verdict = matcher.understand("明天不是周五吗 食堂开吗", DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
