@@ -3031,3 +3031,258 @@ def test_our_own_street_prices_events_and_legal_aid_stay_answered(
     matcher: QuestionMatcher, text: str, kind: Kind
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+DEV31_WEDNESDAY = date(2026, 6, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("今天下午有律师值班我晓得 礼拜六呢", "legal_aid", "2026-06-20"),  # known
+        ("今天不去 我月底去办社保卡 窗口那天上班伐", "service_window", "2026-06-30"),  # negated
+        ("我今天在外地出差 礼拜五回来 回来那天晚上健身房开吗", "gym", "2026-06-19"),  # away
+        (
+            "Not today, but tomorrow: what time does the canteen start lunch?",
+            "canteen",
+            "2026-06-18",
+        ),
+        (
+            "I'm stuck at work today - is the health station open Saturday morning?",
+            "health_station",
+            "2026-06-20",
+        ),
+        (
+            "Can't make it today. Is the service window open next Monday?",
+            "service_window",
+            "2026-06-22",
+        ),
+        ("after today's session, is the gym open Thursday evening as well?", "gym", "2026-06-18"),
+    ],
+)
+def test_today_told_as_the_setting_leaves_the_other_day_asked(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    """Today in a clause of its own that asks nothing and tells it as the setting (the visit
+    negated, its hours known, the resident taken up, today's visit done first): the other day
+    is the one asked, not a choice between the two."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert (verdict.venue_ids, [str(d) for d in verdict.days]) == ((venue,), [day])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天还是明天健身房开门？",  # both in one clause: both asked
+        "Is the canteen open today or tomorrow?",
+        "今天开不开 明天呢 健身房",  # today asked in its own clause
+        "不知道今天健身房开不开 礼拜六呢",  # today not known: asked
+    ],
+)
+def test_today_asked_beside_another_day_is_not_the_setting(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind in (Kind.HOURS, Kind.CLARIFY_DAY), verdict
+    assert verdict.kind is Kind.CLARIFY_DAY or DEV31_WEDNESDAY in verdict.days
+
+
+@pytest.mark.parametrize(
+    "text", ["今天不去了 食堂几点开饭", "Not today though - what time does the gym open?"]
+)
+def test_today_negated_with_no_other_day_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """The visit is not today and no day is given: which day, never today's hours."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert DEV31_WEDNESDAY not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等天凉快点去长风湾健身 几点开门",
+        "等天热起来去活动室跳舞 几点开门",
+        "天冷下来以后卫生站还是八点开门吗",
+        "Once my cast is off I want to use the gym, what time does it open?",
+        "when it warms up a bit I will bring mum to the health station, when does it open?",
+        "Will the canteen be open one of these days?",
+    ],
+)
+def test_a_visit_placed_by_a_condition_of_no_day_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A condition to come that pins no day places the visit on some other day than today:
+    which day, never today's hours."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert DEV31_WEDNESDAY not in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等一下食堂还开吗",
+        "等会儿下班去健身房 开到几点",
+        "When I get off work, is the gym still open?",
+        "when it gets dark is the gym still open",  # tonight
+        "天热了 食堂几点开门",  # hot now
+    ],
+)
+def test_a_visit_in_a_moment_is_today(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days in ((), (DEV31_WEDNESDAY,))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("月底那天中心开不开", date(2026, 6, 30)),
+        ("下礼拜一那天你们中心开门伐", date(2026, 6, 22)),
+        ("月底那天你们上班吗", date(2026, 6, 30)),
+    ],
+)
+def test_that_day_after_a_day_named_is_the_days_own_word(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """ "那天" right after the day named is that day, not a word of another topic left over."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("真如那边的社区食堂几点开饭啊", False),
+        ("曹杨那边的卫生站几点开", False),
+        ("the canteen over in Zhenru, when's lunch?", False),
+        ("长风湾那边的食堂几点开", True),  # our own site
+        ("一楼那边的食堂几点开", True),  # a floor of ours
+        ("刚下班 今晚长风湾那边的舞蹈室开到几点", True),
+    ],
+)
+def test_a_bare_area_name_before_there_owns_the_place(
+    matcher: QuestionMatcher, text: str, ours: bool
+) -> None:
+    """ "X那边的食堂" with X none of our addresses is another area's canteen, not ours."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind is Kind.HOURS) is ours, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("饭堂在一楼哪边", "canteen"),
+        ("食堂在哪一边", "canteen"),
+        ("办社保的窗口具体在哪", "service_window"),
+        ("办医保的窗口具体在哪个位置", "service_window"),
+    ],
+)
+def test_which_side_or_exactly_where_is_the_places_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    """Which side of a floor, or "具体在哪": only where the place is, its card."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("给小孩拍个护照用的相片 要几块钱", "photo_services"),  # 相片
+        ("我爸75岁了 拍证件相片要收钱伐", "photo_services"),
+        ("我要打几页材料 多少钱一张", "printing"),  # pages counted
+        ("一六九零在哪条马路上", "address_1690"),  # the number read out
+        ("我儿子高中要社会实践时长 能去你们那帮忙伐", "volunteer"),  # the school is the reason
+        ("what do I bring the first time to the fitness place", "gym_card"),  # not a time of day
+    ],
+)
+def test_faq_paraphrases_of_dev31_are_answered(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一六九零在哪条马路上", "1690在哪条马路上"),
+        ("礼拜一二三四开吗", "礼拜一二三四开吗"),  # days listed, not a number
+        ("一二三四五", "一二三四五"),  # no zero: counted, not read out
+    ],
+)
+def test_a_number_read_out_digit_by_digit_is_a_number(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("礼拜三，不对，礼拜四健身房开伐", "gym", "2026-06-18"),  # taken back
+        ("Saturday - sorry, I mean Sunday - is the canteen open?", "canteen", "2026-06-21"),
+        ("下礼拜一，噢不是，下礼拜二照相馆开门吗", "photo_studio", "2026-06-23"),
+        (
+            "We went to the health station on Tuesday but it was closed. Is it open tomorrow?",
+            "health_station",
+            "2026-06-18",
+        ),  # told as done
+        ("礼拜一去过了没开门 礼拜五卫生站开伐", "health_station", "2026-06-19"),
+        ("原来想礼拜六去，后来改成礼拜天了，健身房礼拜天几点开", "gym", "2026-06-21"),  # plan
+    ],
+)
+def test_a_day_taken_back_or_told_as_done_leaves_the_other_asked(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert (verdict.venue_ids, [str(d) for d in verdict.days]) == ((venue,), [day])
+
+
+def test_two_days_joined_are_both_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("明天或者后天照相馆开门伐", DEV31_WEDNESDAY)
+    assert verdict.days == (date(2026, 6, 18), date(2026, 6, 19)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("三个礼拜后卫生站开门伐", ("2026-07-08",)),  # three weeks, not "礼拜后"
+        ("is the service window open in three weeks?", ("2026-07-08",)),
+        ("两个礼拜以后的礼拜三夜校上课伐", ("2026-07-01",)),  # that week's Wednesday
+        ("三周以后的礼拜二照相馆开吗", ("2026-07-07",)),
+        ("下个礼拜四礼拜五食堂开伐", ("2026-06-25", "2026-06-26")),  # both in next week
+    ],
+)
+def test_weeks_counted_from_now_and_their_weekdays(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+def test_weeks_of_no_count_are_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("几个礼拜后食堂开吗", DEV31_WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("what do I need to bring to sign up at the fitness room", "gym_card"),
+        ("how do I sign up for the gym", "gym_card"),
+    ],
+)
+def test_the_named_places_own_entry_before_another_places(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    """ "Sign up" is the night school's word; signing up at the gym is the gym card."""
+    verdict = matcher.understand(text, DEV31_WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_question_about_a_day_is_no_day_taken_back(matcher: QuestionMatcher) -> None:
+    """ "明天不是周五吗" asks whether tomorrow is Friday: neither day is taken back."""
+    verdict = matcher.understand("明天不是周五吗 食堂开吗", DEV31_WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict

@@ -98,12 +98,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
         "photocopy", "scan", "印两张", "印几张", "印一下", "打几张", "黑白的", "彩印",
+        # pages counted ("打几页材料", "印几页"): printed
+        "几页", "打几页", "印几页", "每页", "一页",
     ),
     "volunteer": (
         "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
         "出点力", "出份力", "出一份力", "帮把手", "做好事", "帮社区", "为社区", "给社区",
         "做点事", "做些事", "做点事体", "发挥余热", "volunteer",
         "volunteering", "help out",
+        # hours of service a school asks for ("社会实践时长"), help offered ("能去你们那帮忙伐")
+        "社会实践", "实践时长", "志愿时长", "服务时长", "来帮忙", "去帮忙", "那帮忙",
     ),
     "room": (
         "场地", "会议室", "借地方", "借场地", "借用", "借个", "排练", "聚会", "开会", "开个会",
@@ -160,7 +164,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
-        "合影", "合照",
+        "合影", "合照", "相片", "证件相", "护照用", "签证用",
         "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
     ),
     "phone": (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -215,6 +215,8 @@ _FIRST_DAYS = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
+# "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
+_THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
 # Chinese month and day that may be solar ("八月十五中秋节" is the festival's day).
 _LUNAR_DATE_WORD = re.compile(r"农历|阴历|旧历|[腊正冬]月|廿|卅|初[一二三四五六七八九十]")
@@ -434,6 +436,164 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
             mention = TimeMention(mention.span, (), "past", None, ())
         result.append(mention)
     return result
+
+
+# Today named only as the setting of a question about another day: the visit negated ("今天
+# 不去", "not today", "can't make it today"), today's hours known ("今天有律师值班我晓得", "I know
+# it's open today"), the resident taken up today ("今天加班走不开", "stuck at work today", "today
+# is my day off") or today's visit done first ("after today's class")
+_TODAY_NOT_VISITED = re.compile(
+    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|\bnot\s+today\b"
+    r"|\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?:make\s+it|come|go|get\s+there|be\s+there)\b"
+    r"|\bnot\s+(?:going|coming)\b"
+)
+_TODAY_AS_SETTING = re.compile(
+    r"晓得|知道|清楚|没空|没时间|不得空|走不开|有事|[上加]班|出差|外地|不在上海"
+    r"|\b(?:i|we)\s+know\b|\baware\b|\bbusy\b|\bstuck\b|\bat\s+work\b|\bworking\b|\baway\b"
+    r"|\bout\s+of\s+town\b|\btravell?ing\b|\bday\s+off\b|\boff\s+work\b|\bon\s+shift\b"
+    r"|\bafter\s+today\b"
+)
+_TODAY_UNKNOWN = re.compile(r"不知道|不晓得|勿晓得|不清楚|\bdon'?t\s+know\b|\bnot\s+sure\b")
+_SETTING_END_ZH = re.compile(r"[,.!?;:，。！？；：\s]")
+_SETTING_END_EN = re.compile(r"[,.!?;:\-–—]|\s(?:but|and|so)\s")
+_SETTING_ASKS_ZH = re.compile(r"[?？]|吗|呢|几|哪|([\u4e00-\u9fff])[不没]\1")  # "来不来"
+_SETTING_ASKS_EN = re.compile(r"^\s*(?:is|are|does|do|will|can|could|when|what|how)\b(?!')")
+
+
+def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Today, in a clause of its own that asks nothing and tells it as the setting (see
+    ``_TODAY_AS_SETTING``), beside a day to come named outside that clause: the story's, and the
+    other day is asked. Today negated as the day of the visit with no other day named: asked
+    which day. Not when both are in one clause ("今天还是明天开门", "today or tomorrow")."""
+    ends = _SETTING_END_ZH if _CJK.search(text) else _SETTING_END_EN
+    asks = _SETTING_ASKS_ZH if _CJK.search(text) else _SETTING_ASKS_EN
+    result = []
+    for mention in mentions:
+        if mention.kind != "relative" or mention.days != (today,):
+            result.append(mention)
+            continue
+        start, end = mention.span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        end = stop.start() if stop else len(text)
+        setting = text[start:end]
+        later = [
+            m
+            for m in mentions
+            if m.resolved and min(m.days) > today and not (start <= m.span[0] < end)
+        ]
+        quiet = not asks.search(setting) and not text.startswith(("?", "？"), end)
+        if (
+            not quiet
+            or _TODAY_UNKNOWN.search(setting)
+            or any(start <= m.span[0] < end for m in mentions if m is not mention and m.resolved)
+        ):
+            result.append(mention)
+        elif later and (_TODAY_NOT_VISITED.search(setting) or _TODAY_AS_SETTING.search(setting)):
+            result.append(TimeMention(mention.span, (), "past", None, ()))
+        elif not later and _TODAY_NOT_VISITED.search(setting):  # "今天不去了 食堂几点开饭"
+            result.append(TimeMention(mention.span, (), "unsure", None, _near(today)[1:]))
+        else:
+            result.append(mention)
+    return result
+
+
+# A visit placed by a condition of no day ("等天凉快点去", "天冷下来以后", "once my cast is off",
+# "when it warms up", "one of these days"): some day to come, not today ("等一下", "等会儿",
+# "when I get off work" are today's)
+_LATER_VISIT = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
+    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来)"
+    r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
+    r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
+    r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
+    r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
+    r"(?:off|over|done|healed|finished|better|gone|out)\b"
+    r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+)
+
+# …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
+_EVENT_OF_THE_DAY = re.compile(
+    r"下班|放学|下课|吃[好完过]饭|午睡|睡醒|忙完|天黑|\b(?:shift|work|school|class|lunch|dinner)\b"
+)
+
+
+def _later_visit(text: str, today: date) -> TimeMention | None:
+    """The visit placed at no day by a condition to come (``_LATER_VISIT``): asked which day,
+    with the days to come offered (today is not among them)."""
+    found = _LATER_VISIT.search(text)
+    if found is None or _EVENT_OF_THE_DAY.search(found.group()):
+        return None  # "等孙子放学了", "when my shift is over": later today
+    return TimeMention(found.span(), (), "unsure", None, _near(today)[1:])
+
+
+# A day taken back and another given: "明天，哦不，后天", "明朝……勿对，后日", "tomorrow — no wait,
+# friday", "monday, sorry, tuesday"
+_TAKEN_BACK = re.compile(
+    r"[\s,，。.…—–\-!！]*(?:(?:哦|噢|啊|呃)?\s*(?:不对|不是|哦不|说错了|搞错了|讲错了|错了|我是说"
+    r"|\bno\b|\bwait\b|\bsorry\b|\bi\s+mean\b|\bactually\b|\bor\s+rather\b|\bmake\s+that\b)"
+    r"[\s,，。.…—–\-!！]*)+"
+)
+_PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
+# A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
+# shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
+_DONE_CLAUSE = re.compile(
+    r"去过|来过|去了一趟|来了一趟|白跑|扑了个空|\b(?:went|came|was|were|had|did|tried|visited"
+    r"|got)\b"
+)
+_DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
+_DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
+
+
+def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The first of two days told one after the other with only a correction between them: the
+    second is asked, the first kept as the story's (its words are no day no rule took)."""
+    named = [m for m in mentions if m.resolved]
+    for first, second in itertools.pairwise(named):
+        between = text[first.span[1] : second.span[0]]
+        # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
+        if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
+            return [
+                TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
+            ]
+    return mentions
+
+
+def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Days (or days asked back for a word beside them) in a clause told as done, that asks
+    nothing, beside a day to come in a clause that asks: the story's."""
+
+    ends = _DONE_CLAUSE_END_ZH if _CJK.search(text) else _DONE_CLAUSE_END
+
+    def clause(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        return start, stop.start() if stop else len(text)
+
+    def done(mention: TimeMention) -> bool:
+        start, end = clause(mention.span)
+        told = text[start:end]
+        return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
+
+    asked = [
+        m
+        for m in mentions
+        if m.resolved and min(m.days) >= today and _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+    ]
+    if not asked:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m not in asked
+        and m.kind in ("weekday", "date", "relative", "unsure")
+        and done(m)
+        and not any(clause(m.span)[0] <= a.span[0] < clause(m.span)[1] for a in asked)
+        else m
+        for m in mentions
+    ]
 
 
 # What the resident does not remember: "我记不清是礼拜四还是礼拜五上课", "I forget if it's
@@ -688,6 +848,34 @@ def _weekday_from_unknown(text: str, mentions: list[TimeMention]) -> list[TimeMe
     return result
 
 
+# A weekday of a week counted from now: "两个礼拜以后的礼拜三", "三周后的周五", "in two weeks on
+# wednesday"
+_COUNTED_WEEK = re.compile(r"(?:个?\s*(?:礼拜|星期|周)|\bweeks?\b)")
+_COUNTED_WEEK_GAP = re.compile(
+    r"\s*(?:的|那个?|\bon\b|\bthe\b|,)?\s*(?:的|那个?|\bon\b|\bthe\b)?\s*"
+)
+
+
+def _weekday_of_counted_week(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A bare weekday right after a day counted in weeks from today: that weekday of that week
+    (Monday to Sunday), one date."""
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.kind == "relative"
+            and len(first.days) == 1
+            and _COUNTED_WEEK.search(text, *first.span)
+            and second.kind == "weekday"
+            and len(second.days) == 1
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and _COUNTED_WEEK_GAP.fullmatch(text, first.span[1], second.span[0])
+        ):
+            monday = first.days[0] - timedelta(days=first.days[0].weekday())
+            day = monday + timedelta(days=second.days[0].weekday())
+            merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
+            return [merged if m is first else m for m in mentions if m is not second]
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -698,6 +886,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions)
+    mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
     result: list[TimeMention] = []
@@ -731,6 +920,11 @@ def reconcile_days(
             # "农历十月初一寒衣节": the name of the day just given
             mention = TimeMention((start, name.end()), mention.days, "date", None, ())
             end = name.end()
+        if (that := _THAT_DAY_AFTER.match(text, end)) is not None:
+            mention = TimeMention(
+                (start, that.end()), mention.days, mention.kind, mention.festival, ()
+            )
+            end = that.end()
         after = text[end:]
         shift = 0
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
@@ -782,6 +976,9 @@ def reconcile_days(
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
+    result = _today_as_setting(text, result, today)
+    result = _days_taken_back(text, result)
+    result = _days_told_done(text, result, today)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -854,7 +1051,8 @@ def reconcile_days(
             return reconcile_days(text, result, today, venue_spans)
         if between.strip() and _JOINED.fullmatch(between):
             continue
-        if not between.strip() and first.kind == second.kind == "weekday":
+        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
+            # "下个礼拜六礼拜天": both, the second moved into the first's week above
             continue
         if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
             not between.strip(" ,，")
@@ -908,7 +1106,8 @@ def _story_leads_to(
     if not venue_spans:
         return None
     asked = max(named, key=lambda m: m.span[0])
-    before = max(m.span[1] for m in named if m is not asked)
+    # the last other day ("改到礼拜五了，…礼拜五有伐": the plan's 礼拜四, before the turn)
+    before = max(m.span[1] for m in named if set(m.days) != set(asked.days))
     turn = _SO.search(text, before)
     if turn is None and all(
         _BUSY.search(_clause(text, m.span)) and not _ASKED.search(_clause(text, m.span))
@@ -943,13 +1142,18 @@ _HOURS_INTENT = re.compile(
 _DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\u9fff]{1,4}的\s*$")
 # …and only where it is asked after it
 _WHERE_ALONE = re.compile(
-    r"\s*(?:是)?在(?:哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+    r"\s*(?:具体)?(?:是)?在(?:哪个位置|什么位置|哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
 )
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
+# A visit counted, not a time of day: "the first time", "next time", "three times a week"
+_TIMES_COUNTED = re.compile(
+    r"\b(?:the\s+)?(?:first|second|next|last|every|each|one|two|three|many|several)\s+"
+    r"times?\b|\btimes?\s+(?:a|per)\s+(?:day|week|month)\b"
+)
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
 _HOURS_HEAD = re.compile(
@@ -965,6 +1169,8 @@ _WHERE_INTENT = re.compile(
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
+    # which side of which floor, before "在哪" takes its first words: "在一楼哪一边"
+    r"(?:在)?(?:[一二三四五六七八九1-9]楼|底楼|大楼)?(?:的)?哪(?:一)?(?:边|头|侧)|具体(?=\s*(?:是)?在)|"
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
     # which building ("夜校教室在哪栋楼")
     r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
@@ -1588,6 +1794,8 @@ _FAMILY_SCHOOL = re.compile(
     r"|\b(?:my|our|his|her)\s+(?:grand)?(?:sons?|daughters?|kids?|child|children)'?s?\s+"
     r"(?:school|kindergarten|teacher|class(?:es)?)\b"
 )
+# What a family member's school shares with our night school (any other topic of ours is asked)
+_SCHOOL_CONCEPTS = frozenset({"course", "night_school", "signup"})
 # Another road's shop of our kind ("南京路上的王开照相馆"), unless the road is one of ours.
 # Another subdistrict's or town's institution ("长寿路街道党群服务中心电话多少", "曹杨新村街道社区
 # 卫生服务中心"): the name before 街道/镇 is not in our own addresses
@@ -1638,6 +1846,33 @@ _EN_NOT_A_NAME = frozenset(
 _OUR_WORD = re.compile(r"我们|阿拉|咱们|我家|侬拉|自家|本|这个|这里|这边|附近")
 # A street, town or district named: "住在曹家渡街道", "长征镇"
 _AREA_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:路街道|新村街道|街道|镇|新区|区)")
+# A place's own name alone, then "那边/那里", right before the place asked ("真如那边的社区食堂",
+# "曹杨那边的卫生站"; the name a word of its own), or "over in…" after it ("the canteen over in
+# zhenru"): that area's, when the name is none of our addresses, nor a person, a floor or a spot
+# of the building
+_AREA_THERE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？在去到住]))([\u4e00-\u9fff]{2,4})(?:那边|那里|那块|那头)的?\s*"
+    r"(?:社区|党群)?(?:服务)?(?:中心|驿站)?(?:的|里的?)?\s*(?:社区)?$"
+)
+_NOT_AN_AREA = re.compile(
+    r"[我你他她侬伊咱们阿拉家楼层门边头口面里厅室站房馆堂窗台部处院所这那哪一二三四五六七八九十]"
+)
+_EN_AREA_AFTER = re.compile(r"\s+(?:over|up|down|out)\s+(?:in|at)\s+([a-z]+)\b")
+
+
+def _area_there(text: str, venue: VenueMatch, ours: Callable[[str], bool], ours_en: str) -> bool:
+    """Whether the place named at ``venue`` is told as another area's by a bare name before
+    "那边" or "over in" after it (``ours``: whether a Chinese name is one of ours)."""
+    start, end = venue.span
+    before = _AREA_THERE_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and not _NOT_AN_AREA.search(before.group(1)):
+        return not ours(before.group(1))
+    after = _EN_AREA_AFTER.match(text, end)
+    return (
+        after is not None and after.group(1) not in _EN_NOT_A_NAME and after.group(1) not in ours_en
+    )
+
+
 # Someone else's place, "their canteen" ("伊拉食堂几点开" after "阿姐住在曹家渡街道")
 _THEIR = re.compile(r"(?:伊拉|他们|她们|人家)(?:那边|那里|那块)?的?\s*$")
 # The price of a thing seen there, to buy for oneself ("照相馆用的那台相机多少钱", "哑铃外面买要
@@ -2552,7 +2787,15 @@ class QuestionMatcher:
             _CASE_ADVICE.search(rest)
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
-            or (_FAMILY_SCHOOL.search(text) and set(venue_ids) <= {"night_school"})
+            or (
+                _FAMILY_SCHOOL.search(text)
+                and set(venue_ids) <= {"night_school"}
+                # "儿子高中要社会实践时长 能去你们那帮忙伐": the school is the reason, one of
+                # our own topics is asked
+                and not {c for c in self.faq.concepts_in(text) if not c.startswith("venue:")}
+                - GENERIC
+                - _SCHOOL_CONCEPTS
+            )
             or any(self._other_road(text, v.span[0]) for v in venues if v.span[1])
             or (
                 _SUBDISTRICT_WORD.search(text) is not None
@@ -2647,11 +2890,15 @@ class QuestionMatcher:
         days = tuple(sorted({d for m in resolved for d in m.days}))
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(
-            _HOURS_INTENT.search(_PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", rest)))
+            _HOURS_INTENT.search(
+                _PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", _TIMES_COUNTED.sub(" ", rest)))
+            )
         )
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
+        if hours_intent and not mentions and (later := _later_visit(text, today)) is not None:
+            mentions = unresolved = [later]  # "等天凉快点去…几点开门": which day, never today
         # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
@@ -2719,7 +2966,7 @@ class QuestionMatcher:
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
-            verdict = self._faq(clean, question)
+            verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
                 and _HAS_THING.search(rest)
@@ -2990,6 +3237,8 @@ class QuestionMatcher:
             area = _AREA_BEFORE.search(text, max(0, start - 16), start)
             if area is not None and not self._our_area(area.group(1)):
                 return True
+            if _area_there(text, v, self._our_area, self._own_addresses_en):
+                return True  # "真如那边的社区食堂", "the canteen over in zhenru"
             if _THEIR.search(text, max(0, start - 6), start) and any(
                 not self._our_area(a.group(1)) for a in _AREA_NAMED.finditer(text, 0, start)
             ):  # "阿姐住在曹家渡街道，伊拉食堂几点开": the named street's (not "伊拉" of ours)
@@ -3156,6 +3405,23 @@ class QuestionMatcher:
                 Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
             )
         return None
+
+    def _named_venue_first(
+        self, verdict: Understanding, clean: str, venue_ids: tuple[str, ...]
+    ) -> Understanding:
+        """An entry of another place than the one named ("sign up" is the night school's word,
+        "what do I bring to sign up at the fitness room" is the gym card's): the named place's
+        own entry, when it is ranked as high as an offer."""
+        owner = self.faq.venue_of.get(verdict.faq_id or "")
+        if verdict.kind is not Kind.FAQ or owner is None or owner in venue_ids:
+            return verdict
+        for ranked in self.faq.rank(clean):
+            entry = self.faq.entries[ranked.entry_no]
+            if self.faq.venue_of.get(entry.id) in venue_ids and ranked.score >= SUGGEST_SCORE:
+                return Understanding(
+                    Kind.FAQ, faq_id=entry.id, score=ranked.score, looks_like_question=True
+                )
+        return verdict
 
     def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
         """The arrangement of the year named, else of the festival's year, else of the year

@@ -268,12 +268,24 @@ def _unglue_day_word(match: re.Match[str]) -> str:
     return word
 
 
+# A number read out digit by digit ("一六九零", "幺三八"): four digits or more, one of them a zero
+# or 幺 (not "礼拜一二三四", "初一二三四", a list of days)
+_SPOKEN_NUMBER = re.compile(r"(?<![周期拜初第])[零〇幺一二三四五六七八九]{4,}")
+_SPOKEN_DIGITS = str.maketrans("零〇幺一二三四五六七八九", "001123456789")
+
+
+def _spoken_number(match: re.Match[str]) -> str:
+    digits = match.group(0)
+    return digits.translate(_SPOKEN_DIGITS) if re.search("[零〇幺]", digits) else digits
+
+
 def normalise(text: str) -> str:
     """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
     folded = fold(text)
     if _CJK.search(folded):
         for pattern, standard in _DIALECT_RES:
             folded = pattern.sub(standard, folded)
+        folded = _SPOKEN_NUMBER.sub(_spoken_number, folded)
     if any("a" <= c <= "z" for c in folded):
         if _CJK.search(folded):
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)

@@ -394,14 +394,19 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 @_rule(
-    r"(一个|1个|两个|2个|一|两)?(?:礼拜|星期|周)\s*(?:以后|之后|后)"
+    # the count, whatever it is ("三个礼拜后" is three weeks, not "礼拜后"); none when no number
+    # stands before ("几个礼拜后": how many?)
+    r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个]))"
+    r"(?:礼拜|星期|周)\s*(?:以后|之后|后)"
     # "一个礼拜以后的今天": the same weekday, not a second day
-    r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?|\bin\s+(a|one|two|2)\s+weeks?\b",
+    r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?"
+    r"|\bin\s+(a|one|two|three|four|five|six|[1-9])\s+weeks?\b",
     "relative",
 )
 def _weeks_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    count = (match.group(1) or match.group(2) or "一").rstrip("个")
-    weeks = {"一": 1, "1": 1, "a": 1, "one": 1, "两": 2, "2": 2, "two": 2}.get(count, 1)
+    count = match.group(1) or match.group(2) or "一"
+    words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2}
+    weeks = words.get(count) or cn_number(count) or 1
     return _mention(match, "relative", today + timedelta(days=7 * weeks))
 
 
