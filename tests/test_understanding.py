@@ -1071,6 +1071,46 @@ def test_english_through_a_festival_is_its_break_as_in_chinese(
     assert verdict.days == chinese.days
 
 
+DRAGON_BOAT_BREAK_2026 = tuple(date(2026, 6, n) for n in (19, 20, 21))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "during the Dragon Boat Festival holiday is the gym open",
+        "is the gym open over the dragon boat festival break",
+        "dragon boat festival days off - gym open?",
+        "这个小长假健身房开吗",
+        "这次放假健身房开伐",
+        "the long weekend gym hours?",
+        "is the gym open this holiday",
+    ],
+)
+def test_a_break_named_in_other_words_is_every_day_of_it(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The festival's break with "festival" spelt out, or the break at hand without its name
+    (Wednesday 17 June 2026; 端午 off Friday to Sunday): all three days, not the festival's day
+    alone nor the weekend's two."""
+    verdict = matcher.understand(text, date(2026, 6, 17))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, DRAGON_BOAT_BREAK_2026), verdict
+
+
+def test_a_break_not_at_hand_is_asked_and_a_long_weekend_is_the_weekend(
+    matcher: QuestionMatcher,
+) -> None:
+    """Mid-July no break is near: "这个小长假" is asked, "the long weekend" is Saturday and Sunday;
+    "during the Dragon Boat Festival" stays its own day."""
+    july = date(2026, 7, 15)
+    assert matcher.understand("这个小长假健身房开吗", july).kind is Kind.CLARIFY_DAY
+    weekend = matcher.understand("the long weekend gym hours?", july)
+    assert weekend.days == (date(2026, 7, 18), date(2026, 7, 19)), weekend
+    festival = matcher.understand(
+        "is the gym open during the dragon boat festival", date(2026, 6, 17)
+    )
+    assert festival.days == (date(2026, 6, 19),), festival
+
+
 def test_golden_week_is_the_whole_break(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("gym open golden wk", JAN_THURSDAY)
     assert verdict.days == tuple(date(2027, 10, n) for n in (1, 2, 3)), verdict

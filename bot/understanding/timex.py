@@ -583,6 +583,31 @@ def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return TimeMention(match.span(), _week_days(today, weeks), "week")
 
 
+# A break named without its festival, while one is at hand: "这个小长假", "这次放假",
+# "the long weekend", "over the holiday weekend". The statutory break that has begun or begins
+# within BREAK_AT_HAND is meant; with none that near it is asked (the vague "holiday" below),
+# and an English "long weekend" falls to the plain weekend.
+BREAK_AT_HAND = timedelta(days=10)
+
+
+@_rule(
+    r"(?:这个?|这次|本次|马上要?到的|快到的|眼前的?)\s*(?:小长假|长假|假期|放假(?:那几天|的几天|期间)?)"
+    r"|\b(?:this|the|over\s+the|during\s+the|coming)\s+(?:long|holiday|bank\s+holiday)\s+weekend\b"
+    r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))",
+    "festival",
+)
+def _break_at_hand(
+    match: re.Match[str], today: date, calendar: HolidayCalendar
+) -> TimeMention | None:
+    view = calendar.year_view(today.year)
+    for block in view.blocks:
+        if block.end >= today and block.start - today <= BREAK_AT_HAND:
+            start = max(block.start, today)
+            days = tuple(start + timedelta(days=n) for n in range((block.end - start).days + 1))
+            return TimeMention(match.span(), days, "festival", None)
+    return None
+
+
 # A festival named with its weekday ("easter sunday", "good friday") before the weekday rules;
 # the others after them ("下周五一起去" is a Friday, not 五一).
 for _festival in FESTIVALS:
@@ -690,7 +715,7 @@ def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
-    r"|\s*(?:holidays?|break|long\s+weekend|period|days\s+off)\b)"
+    r"|(?:\s*festival(?:'s)?)?\s*(?:holidays?|break|long\s+weekend|period|days\s+off)\b)"
 )
 
 
