@@ -46,6 +46,7 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
+from bot.understanding.requests import Request, find_request
 from bot.understanding.timex import (
     TimeMention,
     cn_number,
@@ -2529,6 +2530,13 @@ class QuestionMatcher:
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
+        request = find_request(text)
+        routed = self._requested(request, venue_ids) if request is not None else None
+        if routed is not None and (
+            routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
+            or (feature is not None and feature.feature == "course" and routed.feature == "events")
+        ):  # "i want to sign up for an event": the head's topic is an event, not a class
+            return routed
         if feature is not None and feature.feature == "feedback":
             # the places named: the canteen's rating or a person (bot/features/questions)
             return replace(feature, venue_ids=venue_ids)
@@ -2576,6 +2584,11 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=question)
         if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
+        if routed is not None:
+            # a request's head decides over the topic's words: "书法那门课我能参加吗" is a
+            # sign-up, not the night school's fees; "想夸一下卫生站的护士" is praise, not the
+            # station's services
+            return replace(routed, venue_ids=venue_ids) if routed.feature == "feedback" else routed
         if _IN_PERSON_SIGNUP.search(text):
             signup = self._faq(clean, question)
             if signup.kind is Kind.FAQ:
@@ -3148,6 +3161,46 @@ class QuestionMatcher:
             )
         return None
 
+    def _requested(self, request: Request, venue_ids: tuple[str, ...]) -> Understanding | None:
+        """The verdict a request's head asks for, judged by its topic: NONE when the topic is
+        another institution's ("帮我报名老年大学的钢琴班", "complain about my landlord"), None
+        when the topic is not for the feature (a place of ours to sign up to, the night school
+        itself, volunteering: their entries answer), else the feature."""
+        topic = request.topic
+        if request.feature == "feedback":
+            if _ADVICE_WANTED.search(request.head) or _FEEDBACK_ELSEWHERE.search(topic):
+                return Understanding(Kind.NONE, looks_like_question=True)
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
+        if request.feature in ("myclasses", "events"):
+            return Understanding(
+                Kind.FEATURE, feature=request.feature, score=1.0, looks_like_question=True
+            )
+        if _OTHER_PLACE.search(topic) or _ELSEWHERE.search(topic) or _REQUEST_OWNER.match(topic):
+            return Understanding(Kind.NONE, looks_like_question=True)
+        places = [v for v in self.venues.find_all(topic) if v.span[1]]
+        if any(v.venue_id != "night_school" for v in places):
+            return None  # "帮我报名社区医院的体检", "join the gym": a place, not a class
+        if _REQUEST_EVENT.search(topic):
+            return Understanding(
+                Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
+            )
+        if _VOLUNTEER.search(topic):
+            return None
+        for place in sorted(places, key=lambda v: -v.span[0]):
+            topic = topic[: place.span[0]] + topic[place.span[1] :]
+        # "长风湾的夜课": what is after the last 的 names the class
+        hint = _subject_hint(_REQUEST_FILLER.sub("", topic.strip().rsplit("的", 1)[-1]))
+        if (
+            not hint
+            or (_CJK.search(hint) and len(hint) < 2)
+            or _NOT_A_COURSE.match(hint)
+            or _NOT_A_SUBJECT.search(hint)
+        ):
+            return None  # "夜校怎么报名": the sign-up entry
+        return _course_card(hint)
+
     def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
         """The arrangement of the year named, else of the festival's year, else of the year
         of the next holiday (in December: next year's)."""
@@ -3229,6 +3282,18 @@ class QuestionMatcher:
                 Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+
+
+# The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
+_REQUEST_OWNER = re.compile(
+    r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
+)
+_REQUEST_EVENT = re.compile(
+    r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"
+)
+_REQUEST_FILLER = re.compile(
+    r"^(?:在|到|去)?(?:你们|阿拉|我们)?(?:的)?|(?:的|那个|那门|这个|这门)$"
+)
 
 
 # A course named by what it teaches: "教拍照的课" is the photography course ("摄影").

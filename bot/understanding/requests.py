@@ -1,0 +1,186 @@
+"""Requests: what the resident wants done (the head), apart from what it is about (the topic).
+
+A request's head decides the feature: sign up / enrol / join / get a place in a class
+(``course``); see what I signed up for (``myclasses``); rate / praise / complain / suggest
+(``feedback``); what is on, join an event (``events``). The topic only says which course, or
+whose place: "书法那门课我能参加吗" is a sign-up whose topic is 书法, not a question about the
+night school's fees that shares the word 课; "想夸一下卫生站的护士" is praise, not the health
+station's services.
+
+The grammar is small on purpose: a modal or request frame (想 / 要 / 能不能 / 帮我 / 怎么 …,
+"I'd like to / can I / how do I / put my name down") and a head verb, in Chinese and English.
+What the topic is (a place of ours, a class, an event, another institution) the decision stage
+judges (:mod:`bot.understanding.matcher`), because it knows the venues.
+
+Input is the normalised question (simplified, casefolded: :func:`normalise`). Pure and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Request", "find_request"]
+
+_ZH = r"\u4e00-\u9fff"
+# Who the class is for, between the frame and the verb ("帮我老伴报一下", "给孙子报个")
+_FOR_WHOM = (
+    r"(?:我|自己|老伴|老公|老婆|爱人|我妈|我爸|妈妈|爸爸|阿拉|伊|他|她|孙子|孙女|外孙|外孙女"
+    r"|女儿|儿子|小孩|孩子|姆妈|阿爸)"
+)
+# The end of a course's topic: its class word, then a pause, a particle or the rest of the ask
+_CLASS_WORD = r"(?:课程|课|班|团|队|社)"
+_TOPIC_END = (
+    r"(?=$|[\s,，.。?？!！;；]|吗|伐|呢|吧|啊|呀|可以|行不行|行吗|好伐|好吗|怎么|要|得|我|"
+    r"一个礼拜|一周|每周|几|的名额|名额|还)"
+)
+
+# --- sign up for a class -------------------------------------------------------------------
+# verb then topic: "我想报个太极拳", "帮我老伴报一下合唱", "我要参加剪纸课", "怎么才能进太极班"
+_ZH_SIGN_UP = re.compile(
+    rf"(?:想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
+    rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
+    rf"(?:(?:报名|报(?=个|一个|一下|上)|参加|加入|去学|学学|学一学)"
+    rf"(?:个|一个|一下|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
+    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # 进 only into a class named: "进太极班", not "轮椅能进去伐"
+    rf"|进(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
+    rf"{_TOPIC_END}"
+)
+# a place taken in a class: "在夜校的摄影班占个名额", "太极班给我留个位子"
+_ZH_SEAT = re.compile(
+    rf"(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?(?:占|留|订|要)(?:个|一个|两个)?(?:名额|位子|位置|座位)"
+)
+# topic then verb: "书法那门课我能参加吗", "太极班怎么才能进", "合唱团我想加入"
+_ZH_TOPIC_FIRST = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?:那个|那门|这个|这门)?(?P<topic>[{_ZH}]{{2,6}}?)(?:那个|那门|这个|这门)?"
+    rf"{_CLASS_WORD}[{_ZH}]{{0,6}}?(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?"
+    rf"(?:参加|报名|报|加入|进(?![去来屋门里]))(?!了|过)"
+)
+# "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
+# "get a place in the pottery class", "register for the watercolour course", "add her"
+_EN_STRONG = (
+    r"sign\s+(?:me|her|him|us|them|my\s+\w+)?\s*up|enrol?l?|register|put\s+(?:my|her|his|our"
+    r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
+    r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
+)
+_EN_WEAK = r"join|take|attend|learn"
+_EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
+_EN_SIGN_UP = re.compile(
+    rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*(?:(?:for|in|on|onto|into|to)\s+)?"
+    r"(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|some\s+|your\s+)?"
+    r"(?P<topic>(?!(?:i|me|my|our|you|one|it|them|this|that)\b)[a-z][a-z'\s-]{1,25}?)\s*"
+    rf"(?P<group>\b{_EN_GROUP}\b)?\s*(?=$|[,.!?;]|\b(?:please|at|here|there|this|next|now"
+    r"|still|again|with|for\s+(?:me|her|him|us|them)|can|could|is|if|too|as|because|so)\b)"
+)
+# the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
+_EN_FRAME = re.compile(
+    r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
+    r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
+    r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
+    r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|let\s+me|sign\s+me"
+    r"|enrol\s+me|register\s+me|i'?ll|i\s+will|(?:she|he)\s+wants)\b"
+)
+
+# --- my own classes ------------------------------------------------------------------------
+_ZH_MINE = re.compile(
+    rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?"
+    r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
+    rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
+    rf"|我(?:报|报名|选|参加)(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
+    r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
+)
+_EN_MINE = re.compile(
+    r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
+    r"(?:taking|doing|attending|on|in|signed\s+up|enrol?led|registered|booked|joined)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:am\s+i|i'?m|do\s+i)\s+"
+    r"(?:taking|doing|attending|going\s+to|in|on)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:have|did)\s+i\s+(?:\w+\s+)?"
+    r"(?:signed\s+up|sign\s+up|enrol?l?ed|registered|booked|joined|chosen|picked)\b"
+)
+
+# --- feedback: rate, praise, complain, suggest --------------------------------------------
+_ZH_FEEDBACK_HEAD = (
+    r"评价|打(?:个|一个)?分|打(?:个|一个)?(?:差|好)评|差评|好评|投诉|表扬|夸(?:一下|夸|奖)?"
+    r"|提(?:个|点|些|一点)?(?:意见|建议)|点(?:个)?赞|反映|感谢"
+)
+_ZH_FEEDBACK = re.compile(
+    rf"(?:想|要|想要|我要|我想|帮我|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
+    rf"(?P<target>[{_ZH}]{{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
+    # "对你们食堂有意见": an opinion held about one of ours
+    rf"|对(?P<target2>[{_ZH}]{{1,10}}?)有(?:点|些|一点|很大的?|好多)?(?:意见|看法|不满)"
+)
+# something good or bad said, and the wish to say it: "红烧鱼太腥了，想说一说"
+_ZH_SAY_IT = re.compile(
+    r"(?:想|要|得|必须)(?:跟你们|和你们|给你们)?(?:说一说|说说|讲讲|讲一讲|说一下|讲一下)"
+)
+_ZH_JUDGED = re.compile(
+    r"太[\u4e00-\u9fff]{1,2}了|不好|难吃|好吃|不错|不像样|一塌糊涂|脏|臭|吵|坏了|坏着|腥|咸|淡"
+    r"|凉了|冷了|态度|耐心|热情"
+)
+_EN_FEEDBACK = re.compile(
+    r"\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
+    r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
+    r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
+    r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
+    r"(?:review|comment|rating))\b(?P<target>[^.?!]{0,40})"
+)
+# words asked for, not thanks given: "how do i say thank you in shanghainese"
+_HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
+
+# --- events --------------------------------------------------------------------------------
+_ZH_EVENTS = re.compile(
+    rf"有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
+    rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
+)
+_EN_EVENTS = re.compile(
+    r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
+    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A request found: the feature its head asks for, and the words of its topic.
+
+    ``topic``: for ``course``, the words that name the class ("太极拳", "the yoga"); for
+    ``feedback``, whose or what the praise or complaint is about; else "".
+    """
+
+    feature: str  # course | myclasses | feedback | events
+    topic: str = ""
+    head: str = ""
+
+
+def _sign_up(text: str) -> Request | None:
+    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST):
+        found = rule.search(text)
+        if found is not None:
+            topic = found.groupdict().get("topic") or found.groupdict().get("topic_in") or ""
+            return Request("course", topic, found.group())
+    if _EN_FRAME.search(text):
+        for found in _EN_SIGN_UP.finditer(text):
+            if found.group("weak") and not found.group("group"):
+                continue  # "take the bus", "do it online": only a class is joined
+            return Request("course", found.group("topic").strip(), found.group())
+    return None
+
+
+def find_request(text: str) -> Request | None:
+    """The request in ``text`` (normalised), or None when no request head is there.
+
+    Order: one's own classes before a sign-up ("我报的太极课是星期几上" names a course already
+    taken), events before a sign-up ("报名参加活动"), feedback first of all ("我要投诉太极班")."""
+    if (found := _ZH_FEEDBACK.search(text)) is not None:
+        target = found.group("target") or found.group("target2") or ""
+        return Request("feedback", target + (found.group("after") or ""), found.group())
+    if (found := _EN_FEEDBACK.search(text)) is not None and not _HOW_TO_SAY.search(text):
+        return Request("feedback", found.group("target").strip(), found.group())
+    if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
+        return Request("feedback", "", said.group())
+    if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
+        return Request("myclasses", "", found.group())
+    if (found := _ZH_EVENTS.search(text) or _EN_EVENTS.search(text)) is not None:
+        return Request("events", "", found.group())
+    return _sign_up(text)
