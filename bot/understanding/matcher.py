@@ -3167,6 +3167,8 @@ class QuestionMatcher:
         when the topic is not for the feature (a place of ours to sign up to, the night school
         itself, volunteering: their entries answer), else the feature."""
         topic = request.topic
+        if request.feature == "ask":  # "能不能让工作人员给我回个电话": the person's button
+            return Understanding(Kind.NONE, looks_like_question=True)
         if request.feature == "feedback":
             if _ADVICE_WANTED.search(request.head) or _FEEDBACK_ELSEWHERE.search(topic):
                 return Understanding(Kind.NONE, looks_like_question=True)
@@ -3199,6 +3201,8 @@ class QuestionMatcher:
             or _NOT_A_SUBJECT.search(hint)
         ):
             return None  # "夜校怎么报名": the sign-up entry
+        if _INSTITUTION_NAMED.search(hint):  # "帮我报个驾校": another school's
+            return Understanding(Kind.NONE, looks_like_question=True)
         return _course_card(hint)
 
     def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
@@ -3287,6 +3291,9 @@ class QuestionMatcher:
 # The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
 _REQUEST_OWNER = re.compile(
     r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
+)
+_INSTITUTION_NAMED = re.compile(
+    r"(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital|gym)$"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"

@@ -40,11 +40,11 @@ _TOPIC_END = (
 _ZH_SIGN_UP = re.compile(
     rf"(?:想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
     rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
-    rf"(?:(?:报名|报(?=个|一个|一下|上)|参加|加入|去学|学学|学一学)"
-    rf"(?:个|一个|一下|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
+    rf"(?:(?:报名|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
+    rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
-    rf"|进(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
+    rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
 )
 # a place taken in a class: "在夜校的摄影班占个名额", "太极班给我留个位子"
@@ -57,6 +57,11 @@ _ZH_TOPIC_FIRST = re.compile(
     rf"{_CLASS_WORD}[{_ZH}]{{0,6}}?(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?"
     rf"(?:参加|报名|报|加入|进(?![去来屋门里]))(?!了|过)"
 )
+# a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
+_ZH_STILL_OPEN = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?(?:现在|今年|这学期|下学期)?还"
+    r"(?:招不招|收不收|招|收|能|可以|好|能不能|可不可以)(?:报名|报|人|学员|学生|新人|新学员)"
+)
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
 _EN_STRONG = (
@@ -64,10 +69,12 @@ _EN_STRONG = (
     r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
-_EN_WEAK = r"join|take|attend|learn"
+_EN_WEAK = r"join|take|attend|learn|interested\s+in"
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
 _EN_SIGN_UP = re.compile(
-    rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*(?:(?:for|in|on|onto|into|to)\s+)?"
+    rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*"
+    r"(?:(?:me|her|him|us|them|my\s+(?!name)\w+|our\s+\w+)\s+(?=for|in|on|onto|into|to)\b)?"
+    r"(?:(?:for|in|on|onto|into|to)\s+)?"
     r"(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|some\s+|your\s+)?"
     r"(?P<topic>(?!(?:i|me|my|our|you|one|it|them|this|that)\b)[a-z][a-z'\s-]{1,25}?)\s*"
     rf"(?P<group>\b{_EN_GROUP}\b)?\s*(?=$|[,.!?;]|\b(?:please|at|here|there|this|next|now"
@@ -79,12 +86,12 @@ _EN_FRAME = re.compile(
     r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
     r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
     r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|let\s+me|sign\s+me"
-    r"|enrol\s+me|register\s+me|i'?ll|i\s+will|(?:she|he)\s+wants)\b"
+    r"|enrol\s+me|register\s+me|i'?ll|i\s+will|(?:she|he)\s+wants|i'?m\s+interested)\b"
 )
 
 # --- my own classes ------------------------------------------------------------------------
 _ZH_MINE = re.compile(
-    rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?"
+    rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
     r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
     rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
     rf"|我(?:报|报名|选|参加)(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
@@ -95,6 +102,7 @@ _EN_MINE = re.compile(
     r"(?:taking|doing|attending|on|in|signed\s+up|enrol?led|registered|booked|joined)\b"
     r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:am\s+i|i'?m|do\s+i)\s+"
     r"(?:taking|doing|attending|going\s+to|in|on)\b"
+    r"|\b(?:have|do)\s+i\s+(?:got\s+|have\s+)?(?:any\s+)?(?:classes|courses|lessons)\b"
     r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:have|did)\s+i\s+(?:\w+\s+)?"
     r"(?:signed\s+up|sign\s+up|enrol?l?ed|registered|booked|joined|chosen|picked)\b"
 )
@@ -140,6 +148,18 @@ _EN_EVENTS = re.compile(
 )
 
 
+# --- a person wanted: to call back, to get in touch, to come round --------------------------
+_ZH_PERSON = re.compile(
+    rf"(?:工作人员|你们的?(?:人|同事)|有人|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
+    r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+)
+_EN_PERSON = re.compile(
+    r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
+    r"|one\s+of\s+(?:you|your\s+staff)|you)\b[^?.]{0,40}?\b(?:call|ring|phone|contact|text"
+    r"|get\s+back\s+to|visit)\s+(?:me|my\s+\w+|her|him|us)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """A request found: the feature its head asks for, and the words of its topic.
@@ -148,13 +168,13 @@ class Request:
     ``feedback``, whose or what the praise or complaint is about; else "".
     """
 
-    feature: str  # course | myclasses | feedback | events
+    feature: str  # course | myclasses | feedback | events | ask (a person)
     topic: str = ""
     head: str = ""
 
 
 def _sign_up(text: str) -> Request | None:
-    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST):
+    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN):
         found = rule.search(text)
         if found is not None:
             topic = found.groupdict().get("topic") or found.groupdict().get("topic_in") or ""
@@ -172,6 +192,8 @@ def find_request(text: str) -> Request | None:
 
     Order: one's own classes before a sign-up ("我报的太极课是星期几上" names a course already
     taken), events before a sign-up ("报名参加活动"), feedback first of all ("我要投诉太极班")."""
+    if (found := _ZH_PERSON.search(text) or _EN_PERSON.search(text)) is not None:
+        return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
         target = found.group("target") or found.group("target2") or ""
         return Request("feedback", target + (found.group("after") or ""), found.group())
