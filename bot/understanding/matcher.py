@@ -2582,6 +2582,8 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if routed is not None and routed.feature == "course":
+            return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
         if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if routed is not None:
@@ -3293,7 +3295,7 @@ _REQUEST_OWNER = re.compile(
     r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
 )
 _INSTITUTION_NAMED = re.compile(
-    r"(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital|gym)$"
+    r"补习|辅导|家教|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"

@@ -56,6 +56,9 @@ _ZH_TOPIC_FIRST = re.compile(
     rf"(?:^|[\s,，。?？!！的])(?:那个|那门|这个|这门)?(?P<topic>[{_ZH}]{{2,6}}?)(?:那个|那门|这个|这门)?"
     rf"{_CLASS_WORD}[{_ZH}]{{0,6}}?(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?"
     rf"(?:参加|报名|报|加入|进(?![去来屋门里]))(?!了|过)"
+    # or whether one gets in: "烘焙课我报得进去吗", "合唱团报得上伐"
+    rf"|(?:^|[\s,，。?？!！的])(?P<topic_got>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?"
+    r"(?:报得(?:进|上|到|了)|报不报得|进得去|进得了)"
 )
 # a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
 _ZH_STILL_OPEN = re.compile(
@@ -65,11 +68,11 @@ _ZH_STILL_OPEN = re.compile(
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
 _EN_STRONG = (
-    r"sign\s+(?:me|her|him|us|them|my\s+\w+)?\s*up|enrol?l?|register|put\s+(?:my|her|his|our"
+    r"sign(?:ing)?\s+(?:me|her|him|us|them|my\s+\w+)?\s*up|enrol?l?(?:ing)?|register(?:ing)?|put\s+(?:my|her|his|our"
     r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
-_EN_WEAK = r"join|take|attend|learn|interested\s+in"
+_EN_WEAK = r"join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?|interested\s+in"
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
 _EN_SIGN_UP = re.compile(
     rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*"
@@ -80,12 +83,19 @@ _EN_SIGN_UP = re.compile(
     rf"(?P<group>\b{_EN_GROUP}\b)?\s*(?=$|[,.!?;]|\b(?:please|at|here|there|this|next|now"
     r"|still|again|with|for\s+(?:me|her|him|us|them)|can|could|is|if|too|as|because|so)\b)"
 )
+# a place left in a class named: "is there still space in the tai chi class for me?"
+_EN_ROOM_IN = re.compile(
+    r"\b(?:is\s+there|are\s+there|any|got\s+any|still\s+have)\s+(?:still\s+)?(?:any\s+)?"
+    r"(?:space|room|places?|spots?|seats?|vacanc(?:y|ies))\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
+    rf"(?P<topic>[a-z][a-z'\s-]{{1,25}}?)\s+{_EN_GROUP}\b"
+)
+_GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
     r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
     r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
     r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
-    r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|let\s+me|sign\s+me"
+    r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|go\s+about|let\s+me|sign\s+me"
     r"|enrol\s+me|register\s+me|i'?ll|i\s+will|(?:she|he)\s+wants|i'?m\s+interested)\b"
 )
 
@@ -177,13 +187,17 @@ def _sign_up(text: str) -> Request | None:
     for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN):
         found = rule.search(text)
         if found is not None:
-            topic = found.groupdict().get("topic") or found.groupdict().get("topic_in") or ""
+            groups = found.groupdict()
+            topic = groups.get("topic") or groups.get("topic_in") or groups.get("topic_got") or ""
             return Request("course", topic, found.group())
+    if (found := _EN_ROOM_IN.search(text)) is not None:
+        return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
         for found in _EN_SIGN_UP.finditer(text):
-            if found.group("weak") and not found.group("group"):
+            topic = found.group("topic").strip()
+            if found.group("weak") and not (found.group("group") or _GROUP_ALONE.search(topic)):
                 continue  # "take the bus", "do it online": only a class is joined
-            return Request("course", found.group("topic").strip(), found.group())
+            return Request("course", topic, found.group())
     return None
 
 
