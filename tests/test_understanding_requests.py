@@ -83,6 +83,10 @@ def test_no_head_no_request(text: str) -> None:
         ("我想参加你们的活动，怎么报名", "events", None),  # not the night school's sign-up
         ("智能手机课给我留个位置", "course", "智能手机"),  # a place in a class, not a favour
         ("I want to sign up for an event", "events", None),  # an event, not a course
+        ("报名书法", "course", "书法"),  # a bare sign-up
+        ("sign my dad up for calligraphy", "course", "calligraphy"),
+        ("Can my mother join the tai chi group?", "course", "tai chi"),  # not "tai chi group"
+        ("想报名参加太极拳培训", "course", "太极"),
     ],
 )
 def test_a_request_head_decides_over_the_topics_faq(
@@ -101,6 +105,7 @@ def test_a_request_head_decides_over_the_topics_faq(
         ("健身房怎么办卡", "gym_card"),
         ("how do i book the event space for a team offsite", "room_booking"),  # a place
         ("我想当志愿者", "volunteer"),
+        ("夜校学费多少", "night_school_fees"),
     ],
 )
 def test_a_sign_up_to_no_class_keeps_its_faq(
@@ -133,3 +138,9 @@ def test_a_person_wanted_is_offered_staff_not_the_phone_numbers(matcher: Questio
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.kind is Kind.NONE
     assert verdict.looks_like_question
+
+
+def test_a_price_asked_with_a_sign_up_is_no_course(matcher: QuestionMatcher) -> None:
+    """ "报名夜校要交多少钱": the money is asked; whichever entry answers, no course card."""
+    verdict = matcher.understand("报名夜校要交多少钱", WEDNESDAY)
+    assert verdict.kind is Kind.FAQ

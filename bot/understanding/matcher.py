@@ -3183,6 +3183,8 @@ class QuestionMatcher:
             )
         if _OTHER_PLACE.search(topic) or _ELSEWHERE.search(topic) or _REQUEST_OWNER.match(topic):
             return Understanding(Kind.NONE, looks_like_question=True)
+        if _PRICE_ASKED.search(topic):  # "报名夜校要交多少钱": the fees asked, not a sign-up
+            return None
         places = [v for v in self.venues.find_all(topic) if v.span[1]]
         if any(v.venue_id != "night_school" for v in places):
             return None  # "帮我报名社区医院的体检", "join the gym": a place, not a class
@@ -3294,6 +3296,7 @@ class QuestionMatcher:
 _REQUEST_OWNER = re.compile(
     r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
 )
+_PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(
     r"补习|辅导|家教|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
 )
@@ -3342,6 +3345,10 @@ def _subject_hint(said: str) -> str:
         said.strip(),
     ).strip()
     hint = re.sub(r"^(?:教|学)", "", hint)
+    # what says only how or where it is taught: "太极拳培训", "the tai chi group", "english here"
+    hint = re.sub(
+        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
+    ).strip()
     if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
         return ""
     for pattern, subject in _COURSE_SUBJECTS:

@@ -38,7 +38,7 @@ _TOPIC_END = (
 # --- sign up for a class -------------------------------------------------------------------
 # verb then topic: "我想报个太极拳", "帮我老伴报一下合唱", "我要参加剪纸课", "怎么才能进太极班"
 _ZH_SIGN_UP = re.compile(
-    rf"(?:想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
+    rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
     rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
     rf"(?:(?:报名|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
@@ -72,7 +72,7 @@ _EN_STRONG = (
     r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
-_EN_WEAK = r"join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?|interested\s+in"
+_EN_WEAK = r"join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?|do|doing|interested\s+in"
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
 _EN_SIGN_UP = re.compile(
     rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*"
@@ -92,7 +92,7 @@ _EN_ROOM_IN = re.compile(
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
-    r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
+    r"^(?:please\s+)?(?:sign|enrol|register|put|book|add|get)\b|\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
     r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
     r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
     r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|go\s+about|let\s+me|sign\s+me"
