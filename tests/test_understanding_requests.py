@@ -66,6 +66,8 @@ def test_the_head_is_found_with_its_topic(text: str, feature: str, topic: str) -
         "how do I say thank you in Shanghainese",  # words asked for, not thanks given
         "how do I take the bus to the centre",  # "take" only a class
         "太极拳对膝盖好不好",
+        "想看看大家对夜校的评价",  # others' opinions read, not one's own given
+        "你怎么评价夜校的书法课",  # the bot's opinion asked
     ],
 )
 def test_no_head_no_request(text: str) -> None:

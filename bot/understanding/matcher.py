@@ -3336,6 +3336,12 @@ def _course_hint(match: re.Match[str]) -> str:
     return _subject_hint(groups.get("zh") or groups.get("en") or "")
 
 
+_NO_SUBJECT = frozenset(
+    ("名", "夜校", "课", "班", "night school", "evening", "any", "some", "a", "an", "the")
+)
+_CLASS_ONLY = re.compile(r"(?:class|course|lesson)(?:es|s)?\b")
+
+
 def _subject_hint(said: str) -> str:
     """The course subject in the words around it ("那门书法课" → 书法课, "the yoga" → yoga; a
     subject said in other words → its usual name), or "" for none."""
@@ -3349,7 +3355,7 @@ def _subject_hint(said: str) -> str:
     hint = re.sub(
         r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
     ).strip()
-    if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
+    if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"
         return ""
     for pattern, subject in _COURSE_SUBJECTS:
         if pattern.search(hint):

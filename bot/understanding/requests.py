@@ -72,7 +72,10 @@ _EN_STRONG = (
     r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
-_EN_WEAK = r"join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?|do|doing|interested\s+in"
+_EN_WEAK = (
+    r"take\s+part\s+in|taking\s+part\s+in|join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?"
+    r"|do|doing|interested\s+in"
+)
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
 _EN_SIGN_UP = re.compile(
     rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*"
@@ -123,8 +126,9 @@ _ZH_FEEDBACK_HEAD = (
     r"|提(?:个|点|些|一点)?(?:意见|建议)|点(?:个)?赞|反映|感谢"
 )
 _ZH_FEEDBACK = re.compile(
-    rf"(?:想|要|想要|我要|我想|帮我|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
-    rf"(?P<target>[{_ZH}]{{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
+    rf"(?<![你您])(?:想|要|想要|我要|我想|帮我|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
+    # (not the opinions of others read: "想看看大家对夜校的评价", "你怎么评价")
+    rf"(?P<target>(?:(?!看|听|知道|了解|查|问|读)[{_ZH}]){{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
     # "对你们食堂有意见": an opinion held about one of ours
     rf"|对(?P<target2>[{_ZH}]{{1,10}}?)有(?:点|些|一点|很大的?|好多)?(?:意见|看法|不满)"
 )
