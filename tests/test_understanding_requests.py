@@ -146,3 +146,31 @@ def test_a_price_asked_with_a_sign_up_is_no_course(matcher: QuestionMatcher) -> 
     """ "报名夜校要交多少钱": the money is asked; whichever entry answers, no course card."""
     verdict = matcher.understand("报名夜校要交多少钱", WEDNESDAY)
     assert verdict.kind is Kind.FAQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂今天的红烧肉太咸了",
+        "健身房的空调坏了好几天了",  # 好几天: no question in it
+        "卫生站的王医生态度真好",
+        "The nurse at the health station was really kind",
+        "The soup at lunch was cold today",
+    ],
+)
+def test_an_opinion_of_ours_told_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂的菜咸不咸",  # asked, not told
+        "食堂太远了 有没有送餐",
+        "健身房人太多了 明天几点开",
+        "我家楼下的面馆太难吃了",  # not ours
+    ],
+)
+def test_an_opinion_asked_or_not_ours_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "feedback"

@@ -46,7 +46,7 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.requests import Request, find_request
+from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
     TimeMention,
     cn_number,
@@ -2531,6 +2531,9 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
         request = find_request(text)
+        if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):
+            # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
+            request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
@@ -3295,6 +3298,12 @@ class QuestionMatcher:
 # The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
 _REQUEST_OWNER = re.compile(
     r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
+)
+# Whose an opinion told is: the centre's people or food (a place of ours is found as a venue)
+_OURS_JUDGED = re.compile(
+    r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
+    r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
+    r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
 )
 _PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(

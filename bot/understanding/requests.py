@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Request", "find_request"]
+__all__ = ["Request", "find_request", "judged_statement"]
 
 _ZH = r"\u4e00-\u9fff"
 # Who the class is for, between the frame and the verb ("帮我老伴报一下", "给孙子报个")
@@ -149,6 +149,35 @@ _EN_FEEDBACK = re.compile(
 )
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
 _HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
+
+# An opinion told, not asked: no question in it, a judgement of ours in it ("食堂今天的红烧肉太咸
+# 了", "卫生站的王医生态度真好", "the nurse at the health station was really kind"); whose it
+# is (a place of ours, its people, its food) the decision stage checks
+_ASKED = re.compile(
+    r"[?？]|吗|呢|伐|么|什么|怎么|哪|(?<!好)几|多少|能不能|可不可以|是不是|有没有|[咸淡贵甜辣]不[咸淡贵甜辣]"
+    r"|开不开|好不好|请问|为什么|如何|谁|能否|行不行"
+    r"|^(?:what|when|where|how|who|why|which|can|could|is|are|do|does|did|will|would|should|may"
+    r"|any)\b|\b(?:or\s+not|right)\s*$"
+)
+_ZH_OPINION = re.compile(
+    r"太[一-鿿]{1,2}了|(?:很|真|蛮|老|非常|特别|挺)(?:好|差|棒|耐心|热情|细心|负责|干净|脏|吵|慢|凶"
+    r"|好吃|难吃|专业|周到|客气|不错)|好吃|难吃|不错|不像样|一塌糊涂|坏了|坏掉|坏脱|不灵|漏水"
+    r"|态度(?:很|真|太|老|蛮)?(?:好|差|不好|恶劣|凶)|谢谢|感谢|辛苦了|满意|失望|凉的|冷的|馊"
+)
+_EN_OPINION = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
+    r"|absolutely\s+|quite\s+|a\s+bit\s+)?(?:great|excellent|lovely|amazing|wonderful|terrible|awful"
+    r"|horrible|cold|rude|dirty|filthy|noisy|slow|broken|delicious|tasty|kind|helpful|patient|friendly"
+    r"|bland|salty|greasy|out\s+of\s+order)\b|\bthank\s+you\b|\bthanks\b"
+)
+
+
+def judged_statement(text: str) -> bool:
+    """Whether ``text`` (normalised) tells an opinion and asks nothing."""
+    if _ASKED.search(text):
+        return False
+    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text))
+
 
 # --- events --------------------------------------------------------------------------------
 _ZH_EVENTS = re.compile(
