@@ -174,3 +174,42 @@ def test_an_opinion_of_ours_told_is_feedback(matcher: QuestionMatcher, text: str
 )
 def test_an_opinion_asked_or_not_ours_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("书法班在哪里上课", "书法"),
+        ("英语班几点开始", "英语"),
+        ("what time is the yoga class", "yoga"),
+        ("who teaches the calligraphy class", "calligraphy"),
+        ("Can I enrol in my usual tai chi class again", "tai chi"),
+    ],
+)
+def test_a_question_about_a_class_named_opens_its_card(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("夜校的课几点上", None),  # the night school's hours, no class named
+        ("今天的课几点上", None),  # a day's classes
+        ("when is my next lesson", "myclasses"),  # one's own, not a class named "my next"
+        ("I'd like to join the gym at my office", None),  # not ours
+    ],
+)
+def test_no_class_named_no_card(matcher: QuestionMatcher, text: str, feature: str | None) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's going on this weekend", "is there anything for seniors to do on weekday afternoons"],
+)
+def test_whats_on_in_other_words_is_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")

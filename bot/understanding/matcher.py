@@ -3208,6 +3208,8 @@ class QuestionMatcher:
             or _NOT_A_SUBJECT.search(hint)
         ):
             return None  # "夜校怎么报名": the sign-up entry
+        if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
+            return None
         if _INSTITUTION_NAMED.search(hint):  # "帮我报个驾校": another school's
             return Understanding(Kind.NONE, looks_like_question=True)
         return _course_card(hint)
@@ -3297,13 +3299,19 @@ class QuestionMatcher:
 
 # The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
 _REQUEST_OWNER = re.compile(
-    r"(?:shanghai|city|district|national|public|university|school|college|hospital|my\s+\w+'?s?)\b"
+    r"(?:shanghai|city|district|national|public|university|school|college|hospital"
+    r"|my\s+(?:office|company|work|building|compound|school|estate)'?s?)\b"
 )
 # Whose an opinion told is: the centre's people or food (a place of ours is found as a venue)
 _OURS_JUDGED = re.compile(
     r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
     r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
     r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
+)
+_WHEN_WORDS = re.compile(
+    r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"
+    r"|tonight|evening|morning|afternoon|next|this|every|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b"
 )
 _PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(
@@ -3355,7 +3363,8 @@ def _subject_hint(said: str) -> str:
     """The course subject in the words around it ("那门书法课" → 书法课, "the yoga" → yoga; a
     subject said in other words → its usual name), or "" for none."""
     hint = re.sub(
-        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
+        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+"
+        r"|(?:my|her|his|our)\s+(?:usual\s+|regular\s+|weekly\s+)?)",
         "",
         said.strip(),
     ).strip()

@@ -92,6 +92,19 @@ _EN_ROOM_IN = re.compile(
     r"(?:space|room|places?|spots?|seats?|vacanc(?:y|ies))\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
     rf"(?P<topic>[a-z][a-z'\s-]{{1,25}}?)\s+{_EN_GROUP}\b"
 )
+# a question about a class named, its when, where or who: "书法班在哪里上课", "英语班几点开始",
+# "国画课是哪个老师教", "what time is the yoga class", "who teaches the calligraphy class"
+_ZH_ABOUT = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?P<topic>(?:(?!的)[{_ZH}]){{2,6}}?)(?:课程?|班)(?:是|在|要|一般)?"
+    r"(?:哪里|在哪|哪儿|几点|什么时候|啥时候|几时|星期几|礼拜几|周几|哪天|哪几天|哪个老师|谁教|谁上"
+    r"|哪位老师|什么老师|怎么上|上几次|上多久)"
+)
+_EN_ABOUT = re.compile(
+    r"\b(?:what\s+time|when|where|who|which\s+days?|what\s+days?|how\s+often|how\s+long)\b[^?.]{0,20}?"
+    r"\b(?:is|are|does|do|teaches|runs|takes)\s+(?:the\s+)?"
+    r"(?P<topic>(?!(?:my|your|our|his|her|their)\b)[a-z][a-z\s-]{1,20}?)\s+"
+    r"(?:class(?:es)?|courses?|lessons?)\b"
+)
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
@@ -188,6 +201,9 @@ _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
     r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:this|next|on|at\s+the)\s+(?:weekend|week|month"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
 )
 
 
@@ -223,6 +239,8 @@ def _sign_up(text: str) -> Request | None:
             groups = found.groupdict()
             topic = groups.get("topic") or groups.get("topic_in") or groups.get("topic_got") or ""
             return Request("course", topic, found.group())
+    if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
+        return Request("course", found.group("topic").strip(), found.group())
     if (found := _EN_ROOM_IN.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
