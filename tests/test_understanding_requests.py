@@ -213,3 +213,21 @@ def test_no_class_named_no_card(matcher: QuestionMatcher, text: str, feature: st
 def test_whats_on_in_other_words_is_events(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        (
+            "国画班什么时候开",
+            "国画",
+        ),  # a course's own name is kept: one of several painting courses
+        ("水彩画课程有吗", "水彩画"),
+        ("想找个教画画的班", "绘画"),  # everyday words: the usual name
+        ("我想学跳舞", "舞蹈"),
+    ],
+)
+def test_a_course_keeps_its_own_name_and_everyday_words_get_the_usual_one(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).course_hint == hint

@@ -3326,11 +3326,13 @@ _REQUEST_FILLER = re.compile(
 
 
 # A course named by what it teaches: "教拍照的课" is the photography course ("摄影").
+# Only a subject said in everyday words is renamed: a course's own name ("国画", "水彩画",
+# "广场舞") is kept, since it may be one course of several of its kind.
 _COURSE_SUBJECTS = (
     (re.compile(r"拍照|照相|拍照片|拍视频|摄像"), "摄影"),
     (re.compile(r"毛笔字?|练字|写字|书写"), "书法"),
-    (re.compile(r"跳舞|舞$"), "舞蹈"),
-    (re.compile(r"画画|国画|水彩|油画"), "绘画"),
+    (re.compile(r"^(?:跳|学跳)?舞$|跳舞"), "舞蹈"),
+    (re.compile(r"^画画$|画画(?!班)"), "绘画"),
     (re.compile(r"英文|外语|口语"), "英语"),
     (re.compile(r"^(?:打)?太极拳?$"), "太极"),
     (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
