@@ -231,3 +231,28 @@ def test_a_course_keeps_its_own_name_and_everyday_words_get_the_usual_one(
     matcher: QuestionMatcher, text: str, hint: str
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).course_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "hint"),
+    [
+        ("你们这里能学太极吗", "course", "太极"),
+        ("太极在哪学", "course", "太极"),
+        ("我对摄影感兴趣", "course", "摄影"),
+        ("do you teach calligraphy?", "course", "calligraphy"),
+        ("where can I learn pottery", "course", "pottery"),
+        ("周末中心有啥安排", "events", None),
+        ("社区有没有组织旅游", "events", None),
+        ("any concerts coming up", "events", None),
+    ],
+)
+def test_where_a_subject_is_taught_and_whats_planned(
+    matcher: QuestionMatcher, text: str, feature: str, hint: str | None
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)
+
+
+@pytest.mark.parametrize("text", ["哪里可以学开车", "我想学游泳"])
+def test_what_no_class_here_teaches_is_no_course(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"

@@ -2540,6 +2540,12 @@ class QuestionMatcher:
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
         ):  # "i want to sign up for an event": the head's topic is an event, not a class
             return routed
+        if (
+            feature is not None
+            and feature.feature == "course"
+            and _INSTITUTION_NAMED.search(feature.course_hint or "")
+        ):  # "我想学游泳", "帮我报个驾校": nothing our classes teach
+            return Understanding(Kind.NONE, looks_like_question=True)
         if feature is not None and feature.feature == "feedback":
             # the places named: the canteen's rating or a person (bot/features/questions)
             return replace(feature, venue_ids=venue_ids)
@@ -3315,7 +3321,7 @@ _WHEN_WORDS = re.compile(
 )
 _PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(
-    r"补习|辅导|家教|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
+    r"补习|辅导|家教|开车|驾照|驾驶|游泳|\bdriv(?:e|ing)\b|\bswim|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"

@@ -105,6 +105,22 @@ _EN_ABOUT = re.compile(
     r"(?P<topic>(?!(?:my|your|our|his|her|their)\b)[a-z][a-z\s-]{1,20}?)\s+"
     r"(?:class(?:es)?|courses?|lessons?)\b"
 )
+# where or whether a subject is taught, or a liking for it: "你们这里能学太极吗", "哪里可以学书法",
+# "太极在哪学", "我对摄影感兴趣", "do you teach calligraphy", "where can i learn pottery"
+_ZH_LEARN = re.compile(
+    rf"(?:能|可以|好|能不能|可不可以|哪里|哪儿|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好)?学(?:学)?"
+    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}]{{2,6}}?){_TOPIC_END}"
+    rf"|(?:^|[\s,，。?？!！])(?P<topic2>[{_ZH}]{{2,6}}?)(?:在哪|哪里|去哪|到哪)(?:里|儿)?(?:能|可以|好)?学"
+    rf"|对(?P<topic3>[{_ZH}]{{2,6}}?)(?:很|蛮|挺|比较)?(?:感兴趣|有兴趣)"
+)
+_EN_LEARN = re.compile(
+    r"\b(?:do|does)\s+(?:you|the\s+(?:centre|center|night\s+school)|anyone\s+there)\s+teach\s+"
+    r"(?P<topic>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
+    r"|\bwhere\s+(?:can|could|do)\s+(?:i|we|my\s+\w+)\s+learn\s+(?P<topic2>[a-z][a-z\s-]{1,20}?)"
+    r"\s*(?=$|[,.!?;]|\b(?:here|around|near|nearby|in|at)\b)"
+    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
+    r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
+)
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
@@ -194,7 +210,10 @@ def judged_statement(text: str) -> bool:
 
 # --- events --------------------------------------------------------------------------------
 _ZH_EVENTS = re.compile(
-    rf"有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
+    rf"(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
+    r"(?:安排|节目|新鲜事|好看的|看头)"
+    r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
+    rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
 )
 _EN_EVENTS = re.compile(
@@ -204,6 +223,8 @@ _EN_EVENTS = re.compile(
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:this|next|on|at\s+the)\s+(?:weekend|week|month"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
+    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?)\b"
 )
 
 
@@ -241,6 +262,10 @@ def _sign_up(text: str) -> Request | None:
             return Request("course", topic, found.group())
     if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
+    if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
+        groups = found.groupdict()
+        topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
+        return Request("course", topic.strip(), found.group())
     if (found := _EN_ROOM_IN.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
