@@ -51,6 +51,7 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
+from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
     TimeMention,
     cn_number,
@@ -2773,6 +2774,22 @@ class QuestionMatcher:
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
         feature = self._feature(text, rest, venue_ids)
+        request = find_request(text)
+        if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):
+            # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
+            request = Request("feedback", rest)
+        routed = self._requested(request, venue_ids) if request is not None else None
+        if routed is not None and (
+            routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
+            or (feature is not None and feature.feature == "course" and routed.feature == "events")
+        ):  # "i want to sign up for an event": the head's topic is an event, not a class
+            return routed
+        if (
+            feature is not None
+            and feature.feature == "course"
+            and _INSTITUTION_NAMED.search(feature.course_hint or "")
+        ):  # "我想学游泳", "帮我报个驾校": nothing our classes teach
+            return Understanding(Kind.NONE, looks_like_question=True)
         if feature is not None and feature.feature == "feedback":
             # the places named: the canteen's rating or a person (bot/features/questions)
             return replace(feature, venue_ids=venue_ids)
@@ -2826,8 +2843,15 @@ class QuestionMatcher:
             )
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
+        if routed is not None and routed.feature == "course":
+            return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
         if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
+        if routed is not None:
+            # a request's head decides over the topic's words: "书法那门课我能参加吗" is a
+            # sign-up, not the night school's fees; "想夸一下卫生站的护士" is praise, not the
+            # station's services
+            return replace(routed, venue_ids=venue_ids) if routed.feature == "feedback" else routed
         if _IN_PERSON_SIGNUP.search(text):
             signup = self._faq(clean, question)
             if signup.kind is Kind.FAQ:
@@ -3423,6 +3447,54 @@ class QuestionMatcher:
                 )
         return verdict
 
+    def _requested(self, request: Request, venue_ids: tuple[str, ...]) -> Understanding | None:
+        """The verdict a request's head asks for, judged by its topic: NONE when the topic is
+        another institution's ("帮我报名老年大学的钢琴班", "complain about my landlord"), None
+        when the topic is not for the feature (a place of ours to sign up to, the night school
+        itself, volunteering: their entries answer), else the feature."""
+        topic = request.topic
+        if request.feature == "ask":  # "能不能让工作人员给我回个电话": the person's button
+            return Understanding(Kind.NONE, looks_like_question=True)
+        if request.feature == "feedback":
+            if _ADVICE_WANTED.search(request.head) or _FEEDBACK_ELSEWHERE.search(topic):
+                return Understanding(Kind.NONE, looks_like_question=True)
+            return Understanding(
+                Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
+            )
+        if request.feature in ("myclasses", "events"):
+            return Understanding(
+                Kind.FEATURE, feature=request.feature, score=1.0, looks_like_question=True
+            )
+        if _OTHER_PLACE.search(topic) or _ELSEWHERE.search(topic) or _REQUEST_OWNER.match(topic):
+            return Understanding(Kind.NONE, looks_like_question=True)
+        if _PRICE_ASKED.search(topic):  # "报名夜校要交多少钱": the fees asked, not a sign-up
+            return None
+        places = [v for v in self.venues.find_all(topic) if v.span[1]]
+        if any(v.venue_id != "night_school" for v in places):
+            return None  # "帮我报名社区医院的体检", "join the gym": a place, not a class
+        if _REQUEST_EVENT.search(topic):
+            return Understanding(
+                Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
+            )
+        if _VOLUNTEER.search(topic):
+            return None
+        for place in sorted(places, key=lambda v: -v.span[0]):
+            topic = topic[: place.span[0]] + topic[place.span[1] :]
+        # "长风湾的夜课": what is after the last 的 names the class
+        hint = _subject_hint(_REQUEST_FILLER.sub("", topic.strip().rsplit("的", 1)[-1]))
+        if (
+            not hint
+            or (_CJK.search(hint) and len(hint) < 2)
+            or _NOT_A_COURSE.match(hint)
+            or _NOT_A_SUBJECT.search(hint)
+        ):
+            return None  # "夜校怎么报名": the sign-up entry
+        if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
+            return None
+        if _INSTITUTION_NAMED.search(hint):  # "帮我报个驾校": another school's
+            return Understanding(Kind.NONE, looks_like_question=True)
+        return _course_card(hint)
+
     def _holidays(self, text: str, mentions: list[TimeMention], today: date) -> Understanding:
         """The arrangement of the year named, else of the festival's year, else of the year
         of the next holiday (in December: next year's)."""
@@ -3506,12 +3578,42 @@ class QuestionMatcher:
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
 
 
+# The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
+_REQUEST_OWNER = re.compile(
+    r"(?:shanghai|city|district|national|public|university|school|college|hospital"
+    r"|my\s+(?:office|company|work|building|compound|school|estate)'?s?)\b"
+)
+# Whose an opinion told is: the centre's people or food (a place of ours is found as a venue)
+_OURS_JUDGED = re.compile(
+    r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
+    r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
+    r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
+)
+_WHEN_WORDS = re.compile(
+    r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"
+    r"|tonight|evening|morning|afternoon|next|this|every|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b"
+)
+_PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
+_INSTITUTION_NAMED = re.compile(
+    r"补习|辅导|家教|开车|驾照|驾驶|游泳|\bdriv(?:e|ing)\b|\bswim|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
+)
+_REQUEST_EVENT = re.compile(
+    r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"
+)
+_REQUEST_FILLER = re.compile(
+    r"^(?:在|到|去)?(?:你们|阿拉|我们)?(?:的)?|(?:的|那个|那门|这个|这门)$"
+)
+
+
 # A course named by what it teaches: "教拍照的课" is the photography course ("摄影").
+# Only a subject said in everyday words is renamed: a course's own name ("国画", "水彩画",
+# "广场舞") is kept, since it may be one course of several of its kind.
 _COURSE_SUBJECTS = (
     (re.compile(r"拍照|照相|拍照片|拍视频|摄像"), "摄影"),
     (re.compile(r"毛笔字?|练字|写字|书写"), "书法"),
-    (re.compile(r"跳舞|舞$"), "舞蹈"),
-    (re.compile(r"画画|国画|水彩|油画"), "绘画"),
+    (re.compile(r"^(?:跳|学跳)?舞$|跳舞"), "舞蹈"),
+    (re.compile(r"^画画$|画画(?!班)"), "绘画"),
     (re.compile(r"英文|外语|口语"), "英语"),
     (re.compile(r"^(?:打)?太极拳?$"), "太极"),
     (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
@@ -3534,16 +3636,27 @@ def _course_hint(match: re.Match[str]) -> str:
     return _subject_hint(groups.get("zh") or groups.get("en") or "")
 
 
+_NO_SUBJECT = frozenset(
+    ("名", "夜校", "课", "班", "night school", "evening", "any", "some", "a", "an", "the")
+)
+_CLASS_ONLY = re.compile(r"(?:class|course|lesson)(?:es|s)?\b")
+
+
 def _subject_hint(said: str) -> str:
     """The course subject in the words around it ("那门书法课" → 书法课, "the yoga" → yoga; a
     subject said in other words → its usual name), or "" for none."""
     hint = re.sub(
-        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+)",
+        r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+"
+        r"|(?:my|her|his|our)\s+(?:usual\s+|regular\s+|weekly\s+)?)",
         "",
         said.strip(),
     ).strip()
     hint = re.sub(r"^(?:教|学)", "", hint)
-    if hint in {"名", "夜校", "课", "班", "night school", "evening", "any", "some"}:
+    # what says only how or where it is taught: "太极拳培训", "the tai chi group", "english here"
+    hint = re.sub(
+        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
+    ).strip()
+    if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"
         return ""
     for pattern, subject in _COURSE_SUBJECTS:
         if pattern.search(hint):

@@ -1,0 +1,298 @@
+"""Requests: what the resident wants done (the head), apart from what it is about (the topic).
+
+A request's head decides the feature: sign up / enrol / join / get a place in a class
+(``course``); see what I signed up for (``myclasses``); rate / praise / complain / suggest
+(``feedback``); what is on, join an event (``events``). The topic only says which course, or
+whose place: "书法那门课我能参加吗" is a sign-up whose topic is 书法, not a question about the
+night school's fees that shares the word 课; "想夸一下卫生站的护士" is praise, not the health
+station's services.
+
+The grammar is small on purpose: a modal or request frame (想 / 要 / 能不能 / 帮我 / 怎么 …,
+"I'd like to / can I / how do I / put my name down") and a head verb, in Chinese and English.
+What the topic is (a place of ours, a class, an event, another institution) the decision stage
+judges (:mod:`bot.understanding.matcher`), because it knows the venues.
+
+Input is the normalised question (simplified, casefolded: :func:`normalise`). Pure and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Request", "find_request", "judged_statement"]
+
+_ZH = r"\u4e00-\u9fff"
+# Who the class is for, between the frame and the verb ("帮我老伴报一下", "给孙子报个")
+_FOR_WHOM = (
+    r"(?:我|自己|老伴|老公|老婆|爱人|我妈|我爸|妈妈|爸爸|阿拉|伊|他|她|孙子|孙女|外孙|外孙女"
+    r"|女儿|儿子|小孩|孩子|姆妈|阿爸)"
+)
+# The end of a course's topic: its class word, then a pause, a particle or the rest of the ask
+_CLASS_WORD = r"(?:课程|课|班|团|队|社)"
+_TOPIC_END = (
+    r"(?=$|[\s,，.。?？!！;；]|吗|伐|呢|吧|啊|呀|可以|行不行|行吗|好伐|好吗|怎么|要|得|我|"
+    r"一个礼拜|一周|每周|几|的名额|名额|还)"
+)
+
+# --- sign up for a class -------------------------------------------------------------------
+# verb then topic: "我想报个太极拳", "帮我老伴报一下合唱", "我要参加剪纸课", "怎么才能进太极班"
+_ZH_SIGN_UP = re.compile(
+    rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
+    rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
+    rf"(?:(?:报名|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
+    rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
+    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # 进 only into a class named: "进太极班", not "轮椅能进去伐"
+    rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
+    rf"{_TOPIC_END}"
+)
+# a place taken in a class: "在夜校的摄影班占个名额", "太极班给我留个位子"
+_ZH_SEAT = re.compile(
+    rf"(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?(?:占|留|订|要)(?:个|一个|两个)?(?:名额|位子|位置|座位)"
+)
+# topic then verb: "书法那门课我能参加吗", "太极班怎么才能进", "合唱团我想加入"
+_ZH_TOPIC_FIRST = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?:那个|那门|这个|这门)?(?P<topic>[{_ZH}]{{2,6}}?)(?:那个|那门|这个|这门)?"
+    rf"{_CLASS_WORD}[{_ZH}]{{0,6}}?(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?"
+    rf"(?:参加|报名|报|加入|进(?![去来屋门里]))(?!了|过)"
+    # or whether one gets in: "烘焙课我报得进去吗", "合唱团报得上伐"
+    rf"|(?:^|[\s,，。?？!！的])(?P<topic_got>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?"
+    r"(?:报得(?:进|上|到|了)|报不报得|进得去|进得了)"
+)
+# a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
+_ZH_STILL_OPEN = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?(?:现在|今年|这学期|下学期)?还"
+    r"(?:招不招|收不收|招|收|能|可以|好|能不能|可不可以)(?:报名|报|人|学员|学生|新人|新学员)"
+)
+# "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
+# "get a place in the pottery class", "register for the watercolour course", "add her"
+_EN_STRONG = (
+    r"sign(?:ing)?\s+(?:me|her|him|us|them|my\s+\w+)?\s*up|enrol?l?(?:ing)?|register(?:ing)?|put\s+(?:my|her|his|our"
+    r"|their)\s+names?\s+down|get\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?"
+    r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
+)
+_EN_WEAK = (
+    r"take\s+part\s+in|taking\s+part\s+in|join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?"
+    r"|do|doing|interested\s+in"
+)
+_EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
+_EN_SIGN_UP = re.compile(
+    rf"\b(?:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK}))\b\s*"
+    r"(?:(?:me|her|him|us|them|my\s+(?!name)\w+|our\s+\w+)\s+(?=for|in|on|onto|into|to)\b)?"
+    r"(?:(?:for|in|on|onto|into|to)\s+)?"
+    r"(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|some\s+|your\s+)?"
+    r"(?P<topic>(?!(?:i|me|my|our|you|one|it|them|this|that)\b)[a-z][a-z'\s-]{1,25}?)\s*"
+    rf"(?P<group>\b{_EN_GROUP}\b)?\s*(?=$|[,.!?;]|\b(?:please|at|here|there|this|next|now"
+    r"|still|again|with|for\s+(?:me|her|him|us|them)|can|could|is|if|too|as|because|so)\b)"
+)
+# a place left in a class named: "is there still space in the tai chi class for me?"
+_EN_ROOM_IN = re.compile(
+    r"\b(?:is\s+there|are\s+there|any|got\s+any|still\s+have)\s+(?:still\s+)?(?:any\s+)?"
+    r"(?:space|room|places?|spots?|seats?|vacanc(?:y|ies))\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
+    rf"(?P<topic>[a-z][a-z'\s-]{{1,25}}?)\s+{_EN_GROUP}\b"
+)
+# a question about a class named, its when, where or who: "书法班在哪里上课", "英语班几点开始",
+# "国画课是哪个老师教", "what time is the yoga class", "who teaches the calligraphy class"
+_ZH_ABOUT = re.compile(
+    rf"(?:^|[\s,，。?？!！的])(?P<topic>(?:(?!的)[{_ZH}]){{2,6}}?)(?:课程?|班)(?:是|在|要|一般)?"
+    r"(?:哪里|在哪|哪儿|几点|什么时候|啥时候|几时|星期几|礼拜几|周几|哪天|哪几天|哪个老师|谁教|谁上"
+    r"|哪位老师|什么老师|怎么上|上几次|上多久)"
+)
+_EN_ABOUT = re.compile(
+    r"\b(?:what\s+time|when|where|who|which\s+days?|what\s+days?|how\s+often|how\s+long)\b[^?.]{0,20}?"
+    r"\b(?:is|are|does|do|teaches|runs|takes)\s+(?:the\s+)?"
+    r"(?P<topic>(?!(?:my|your|our|his|her|their)\b)[a-z][a-z\s-]{1,20}?)\s+"
+    r"(?:class(?:es)?|courses?|lessons?)\b"
+)
+# where or whether a subject is taught, or a liking for it: "你们这里能学太极吗", "哪里可以学书法",
+# "太极在哪学", "我对摄影感兴趣", "do you teach calligraphy", "where can i learn pottery"
+_ZH_LEARN = re.compile(
+    rf"(?:能|可以|好|能不能|可不可以|哪里|哪儿|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好)?学(?:学)?"
+    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}]{{2,6}}?){_TOPIC_END}"
+    rf"|(?:^|[\s,，。?？!！])(?P<topic2>[{_ZH}]{{2,6}}?)(?:在哪|哪里|去哪|到哪)(?:里|儿)?(?:能|可以|好)?学"
+    rf"|对(?P<topic3>[{_ZH}]{{2,6}}?)(?:很|蛮|挺|比较)?(?:感兴趣|有兴趣)"
+)
+_EN_LEARN = re.compile(
+    r"\b(?:do|does)\s+(?:you|the\s+(?:centre|center|night\s+school)|anyone\s+there)\s+teach\s+"
+    r"(?P<topic>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
+    r"|\bwhere\s+(?:can|could|do)\s+(?:i|we|my\s+\w+)\s+learn\s+(?P<topic2>[a-z][a-z\s-]{1,20}?)"
+    r"\s*(?=$|[,.!?;]|\b(?:here|around|near|nearby|in|at)\b)"
+    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
+    r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
+)
+_GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
+# the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
+_EN_FRAME = re.compile(
+    r"^(?:please\s+)?(?:sign|enrol|register|put|book|add|get)\b|\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
+    r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
+    r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
+    r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|go\s+about|let\s+me|sign\s+me"
+    r"|enrol\s+me|register\s+me|i'?ll|i\s+will|(?:she|he)\s+wants|i'?m\s+interested)\b"
+)
+
+# --- my own classes ------------------------------------------------------------------------
+_ZH_MINE = re.compile(
+    rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
+    r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
+    rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
+    rf"|我(?:报|报名|选|参加)(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
+    r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
+)
+_EN_MINE = re.compile(
+    r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
+    r"(?:taking|doing|attending|on|in|signed\s+up|enrol?led|registered|booked|joined)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:am\s+i|i'?m|do\s+i)\s+"
+    r"(?:taking|doing|attending|going\s+to|in|on)\b"
+    r"|\b(?:have|do)\s+i\s+(?:got\s+|have\s+)?(?:any\s+)?(?:classes|courses|lessons)\b"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:have|did)\s+i\s+(?:\w+\s+)?"
+    r"(?:signed\s+up|sign\s+up|enrol?l?ed|registered|booked|joined|chosen|picked)\b"
+)
+
+# --- feedback: rate, praise, complain, suggest --------------------------------------------
+_ZH_FEEDBACK_HEAD = (
+    r"评价|打(?:个|一个)?分|打(?:个|一个)?(?:差|好)评|差评|好评|投诉|表扬|夸(?:一下|夸|奖)?"
+    r"|提(?:个|点|些|一点)?(?:意见|建议)|点(?:个)?赞|反映|感谢"
+)
+_ZH_FEEDBACK = re.compile(
+    rf"(?<![你您])(?:想|要|想要|我要|我想|帮我|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
+    # (not the opinions of others read: "想看看大家对夜校的评价", "你怎么评价")
+    rf"(?P<target>(?:(?!看|听|知道|了解|查|问|读)[{_ZH}]){{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
+    # "对你们食堂有意见": an opinion held about one of ours
+    rf"|对(?P<target2>[{_ZH}]{{1,10}}?)有(?:点|些|一点|很大的?|好多)?(?:意见|看法|不满)"
+)
+# something good or bad said, and the wish to say it: "红烧鱼太腥了，想说一说"
+_ZH_SAY_IT = re.compile(
+    r"(?:想|要|得|必须)(?:跟你们|和你们|给你们)?(?:说一说|说说|讲讲|讲一讲|说一下|讲一下)"
+)
+_ZH_JUDGED = re.compile(
+    r"太[\u4e00-\u9fff]{1,2}了|不好|难吃|好吃|不错|不像样|一塌糊涂|脏|臭|吵|坏了|坏着|腥|咸|淡"
+    r"|凉了|冷了|态度|耐心|热情"
+)
+_EN_FEEDBACK = re.compile(
+    r"\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
+    r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
+    r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
+    r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
+    r"(?:review|comment|rating))\b(?P<target>[^.?!]{0,40})"
+)
+# words asked for, not thanks given: "how do i say thank you in shanghainese"
+_HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
+
+# An opinion told, not asked: no question in it, a judgement of ours in it ("食堂今天的红烧肉太咸
+# 了", "卫生站的王医生态度真好", "the nurse at the health station was really kind"); whose it
+# is (a place of ours, its people, its food) the decision stage checks
+_ASKED = re.compile(
+    r"[?？]|吗|呢|伐|么|什么|怎么|哪|(?<!好)几|多少|能不能|可不可以|是不是|有没有|[咸淡贵甜辣]不[咸淡贵甜辣]"
+    r"|开不开|好不好|请问|为什么|如何|谁|能否|行不行"
+    r"|^(?:what|when|where|how|who|why|which|can|could|is|are|do|does|did|will|would|should|may"
+    r"|any)\b|\b(?:or\s+not|right)\s*$"
+)
+_ZH_OPINION = re.compile(
+    r"太[一-鿿]{1,2}了|(?:很|真|蛮|老|非常|特别|挺)(?:好|差|棒|耐心|热情|细心|负责|干净|脏|吵|慢|凶"
+    r"|好吃|难吃|专业|周到|客气|不错)|好吃|难吃|不错|不像样|一塌糊涂|坏了|坏掉|坏脱|不灵|漏水"
+    r"|态度(?:很|真|太|老|蛮)?(?:好|差|不好|恶劣|凶)|谢谢|感谢|辛苦了|满意|失望|凉的|冷的|馊"
+)
+_EN_OPINION = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
+    r"|absolutely\s+|quite\s+|a\s+bit\s+)?(?:great|excellent|lovely|amazing|wonderful|terrible|awful"
+    r"|horrible|cold|rude|dirty|filthy|noisy|slow|broken|delicious|tasty|kind|helpful|patient|friendly"
+    r"|bland|salty|greasy|out\s+of\s+order)\b|\bthank\s+you\b|\bthanks\b"
+)
+
+
+def judged_statement(text: str) -> bool:
+    """Whether ``text`` (normalised) tells an opinion and asks nothing."""
+    if _ASKED.search(text):
+        return False
+    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text))
+
+
+# --- events --------------------------------------------------------------------------------
+_ZH_EVENTS = re.compile(
+    rf"(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
+    r"(?:安排|节目|新鲜事|好看的|看头)"
+    r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
+    rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
+    rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
+)
+_EN_EVENTS = re.compile(
+    r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
+    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:this|next|on|at\s+the)\s+(?:weekend|week|month"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
+    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?)\b"
+)
+
+
+# --- a person wanted: to call back, to get in touch, to come round --------------------------
+_ZH_PERSON = re.compile(
+    rf"(?:工作人员|你们的?(?:人|同事)|有人|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
+    r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+)
+_EN_PERSON = re.compile(
+    r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
+    r"|one\s+of\s+(?:you|your\s+staff)|you)\b[^?.]{0,40}?\b(?:call|ring|phone|contact|text"
+    r"|get\s+back\s+to|visit)\s+(?:me|my\s+\w+|her|him|us)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A request found: the feature its head asks for, and the words of its topic.
+
+    ``topic``: for ``course``, the words that name the class ("太极拳", "the yoga"); for
+    ``feedback``, whose or what the praise or complaint is about; else "".
+    """
+
+    feature: str  # course | myclasses | feedback | events | ask (a person)
+    topic: str = ""
+    head: str = ""
+
+
+def _sign_up(text: str) -> Request | None:
+    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN):
+        found = rule.search(text)
+        if found is not None:
+            groups = found.groupdict()
+            topic = groups.get("topic") or groups.get("topic_in") or groups.get("topic_got") or ""
+            return Request("course", topic, found.group())
+    if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
+        return Request("course", found.group("topic").strip(), found.group())
+    if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
+        groups = found.groupdict()
+        topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
+        return Request("course", topic.strip(), found.group())
+    if (found := _EN_ROOM_IN.search(text)) is not None:
+        return Request("course", found.group("topic").strip(), found.group())
+    if _EN_FRAME.search(text):
+        for found in _EN_SIGN_UP.finditer(text):
+            topic = found.group("topic").strip()
+            if found.group("weak") and not (found.group("group") or _GROUP_ALONE.search(topic)):
+                continue  # "take the bus", "do it online": only a class is joined
+            return Request("course", topic, found.group())
+    return None
+
+
+def find_request(text: str) -> Request | None:
+    """The request in ``text`` (normalised), or None when no request head is there.
+
+    Order: one's own classes before a sign-up ("我报的太极课是星期几上" names a course already
+    taken), events before a sign-up ("报名参加活动"), feedback first of all ("我要投诉太极班")."""
+    if (found := _ZH_PERSON.search(text) or _EN_PERSON.search(text)) is not None:
+        return Request("ask", "", found.group())
+    if (found := _ZH_FEEDBACK.search(text)) is not None:
+        target = found.group("target") or found.group("target2") or ""
+        return Request("feedback", target + (found.group("after") or ""), found.group())
+    if (found := _EN_FEEDBACK.search(text)) is not None and not _HOW_TO_SAY.search(text):
+        return Request("feedback", found.group("target").strip(), found.group())
+    if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
+        return Request("feedback", "", said.group())
+    if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
+        return Request("myclasses", "", found.group())
+    if (found := _ZH_EVENTS.search(text) or _EN_EVENTS.search(text)) is not None:
+        return Request("events", "", found.group())
+    return _sign_up(text)

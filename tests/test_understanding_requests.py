@@ -1,0 +1,258 @@
+"""Requests: the head (what the resident wants done) decides the feature; the topic only says
+which course or whose place (bot/understanding/requests.py and the decision stage)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+from bot.understanding.normalise import normalise
+from bot.understanding.requests import find_request
+
+WEDNESDAY = date(2026, 6, 17)
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "topic"),
+    [
+        ("我想给自己报个太极拳，一个礼拜上几次", "course", "太极拳"),
+        ("帮我老伴报一下合唱", "course", "合唱"),
+        ("怎么才能进太极班", "course", "太极"),
+        ("书法那门课我能参加吗", "course", "书法"),
+        ("烘焙课我报得进去吗", "course", "烘焙"),
+        ("书法班还招不招学员", "course", "书法"),
+        ("Put my name down for the yoga class", "course", "yoga"),
+        ("Could you enrol my husband in the chess class?", "course", "chess"),
+        ("Is there still space in the Tai Chi class for me?", "course", "tai chi"),
+        ("how would my mum go about joining the choir", "course", "choir"),
+        ("帮我看下我选了啥课", "myclasses", ""),
+        ("Remind me what classes I'm taking", "myclasses", ""),
+        ("想夸一下卫生站的护士", "feedback", "卫生站的护士"),
+        (
+            "How can I praise the lady at the service window?",
+            "feedback",
+            "the lady at the service window",
+        ),
+        ("食堂今天的红烧鱼太腥了，想说一说", "feedback", ""),
+        ("我想参加你们的活动，怎么报名", "events", ""),
+        ("I want to sign up for an event", "events", ""),
+        ("能不能让工作人员给我回个电话", "ask", ""),
+        ("Can somebody from the service window ring me back?", "ask", ""),
+    ],
+)
+def test_the_head_is_found_with_its_topic(text: str, feature: str, topic: str) -> None:
+    request = find_request(normalise(text))
+    assert request is not None
+    assert (request.feature, request.topic) == (feature, topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜校学费多少",
+        "食堂今天吃什么",
+        "轮椅好进去伐",  # 进 into a place, not a class
+        "明天一大早想去健身房跑个步 几点能进去啊",
+        "周四晚上舞蹈室开到几点 我们广场舞队天冷了想进屋里练",
+        "how do I say thank you in Shanghainese",  # words asked for, not thanks given
+        "how do I take the bus to the centre",  # "take" only a class
+        "太极拳对膝盖好不好",
+        "想看看大家对夜校的评价",  # others' opinions read, not one's own given
+        "你怎么评价夜校的书法课",  # the bot's opinion asked
+    ],
+)
+def test_no_head_no_request(text: str) -> None:
+    assert find_request(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "hint"),
+    [
+        # the head over a place's FAQ that shares the topic's words
+        ("书法那门课我能参加吗", "course", "书法"),  # not the night school's fees
+        ("How do I get a place in the pottery class?", "course", "pottery"),  # not the sign-up
+        ("想夸一下卫生站的护士", "feedback", None),  # not the station's services
+        ("怎么给活动室的服务打分", "feedback", None),  # not room booking
+        ("我想参加你们的活动，怎么报名", "events", None),  # not the night school's sign-up
+        ("智能手机课给我留个位置", "course", "智能手机"),  # a place in a class, not a favour
+        ("I want to sign up for an event", "events", None),  # an event, not a course
+        ("报名书法", "course", "书法"),  # a bare sign-up
+        ("sign my dad up for calligraphy", "course", "calligraphy"),
+        ("Can my mother join the tai chi group?", "course", "tai chi"),  # not "tai chi group"
+        ("想报名参加太极拳培训", "course", "太极"),
+    ],
+)
+def test_a_request_head_decides_over_the_topics_faq(
+    matcher: QuestionMatcher, text: str, feature: str, hint: str | None
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("夜校怎么报名", "night_school_signup"),  # the night school itself: its sign-up entry
+        ("How do I sign up for night school?", "night_school_signup"),
+        ("how do i join an evening class", "night_school_signup"),  # no course named
+        ("健身房怎么办卡", "gym_card"),
+        ("how do i book the event space for a team offsite", "room_booking"),  # a place
+        ("我想当志愿者", "volunteer"),
+        ("夜校学费多少", "night_school_fees"),
+    ],
+)
+def test_a_sign_up_to_no_class_keeps_its_faq(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "帮我报名社区医院的体检",  # our health station, but a check-up is no class
+        "我想报名老年大学的钢琴班",
+        "帮我报个驾校",
+        "帮我孙子报个补习班",
+        "Can you sign me up for the Shanghai marathon?",
+        "I want to complain about my landlord",
+        "I want to complain about the bus driver",
+    ],
+)
+def test_a_request_about_what_is_not_ours_stays_unanswered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+def test_a_person_wanted_is_offered_staff_not_the_phone_numbers(matcher: QuestionMatcher) -> None:
+    text = "can a staff member call my mother back about her pension paperwork"
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+def test_a_price_asked_with_a_sign_up_is_no_course(matcher: QuestionMatcher) -> None:
+    """ "报名夜校要交多少钱": the money is asked; whichever entry answers, no course card."""
+    verdict = matcher.understand("报名夜校要交多少钱", WEDNESDAY)
+    assert verdict.kind is Kind.FAQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂今天的红烧肉太咸了",
+        "健身房的空调坏了好几天了",  # 好几天: no question in it
+        "卫生站的王医生态度真好",
+        "The nurse at the health station was really kind",
+        "The soup at lunch was cold today",
+    ],
+)
+def test_an_opinion_of_ours_told_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂的菜咸不咸",  # asked, not told
+        "食堂太远了 有没有送餐",
+        "健身房人太多了 明天几点开",
+        "我家楼下的面馆太难吃了",  # not ours
+    ],
+)
+def test_an_opinion_asked_or_not_ours_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("书法班在哪里上课", "书法"),
+        ("英语班几点开始", "英语"),
+        ("what time is the yoga class", "yoga"),
+        ("who teaches the calligraphy class", "calligraphy"),
+        ("Can I enrol in my usual tai chi class again", "tai chi"),
+    ],
+)
+def test_a_question_about_a_class_named_opens_its_card(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("夜校的课几点上", None),  # the night school's hours, no class named
+        ("今天的课几点上", None),  # a day's classes
+        ("when is my next lesson", "myclasses"),  # one's own, not a class named "my next"
+        ("I'd like to join the gym at my office", None),  # not ours
+    ],
+)
+def test_no_class_named_no_card(matcher: QuestionMatcher, text: str, feature: str | None) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's going on this weekend", "is there anything for seniors to do on weekday afternoons"],
+)
+def test_whats_on_in_other_words_is_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        (
+            "国画班什么时候开",
+            "国画",
+        ),  # a course's own name is kept: one of several painting courses
+        ("水彩画课程有吗", "水彩画"),
+        ("想找个教画画的班", "绘画"),  # everyday words: the usual name
+        ("我想学跳舞", "舞蹈"),
+    ],
+)
+def test_a_course_keeps_its_own_name_and_everyday_words_get_the_usual_one(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).course_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "hint"),
+    [
+        ("你们这里能学太极吗", "course", "太极"),
+        ("太极在哪学", "course", "太极"),
+        ("我对摄影感兴趣", "course", "摄影"),
+        ("do you teach calligraphy?", "course", "calligraphy"),
+        ("where can I learn pottery", "course", "pottery"),
+        ("周末中心有啥安排", "events", None),
+        ("社区有没有组织旅游", "events", None),
+        ("any concerts coming up", "events", None),
+    ],
+)
+def test_where_a_subject_is_taught_and_whats_planned(
+    matcher: QuestionMatcher, text: str, feature: str, hint: str | None
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, feature, hint)
+
+
+@pytest.mark.parametrize("text", ["哪里可以学开车", "我想学游泳"])
+def test_what_no_class_here_teaches_is_no_course(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"
