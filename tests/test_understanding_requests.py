@@ -256,3 +256,47 @@ def test_where_a_subject_is_taught_and_whats_planned(
 @pytest.mark.parametrize("text", ["哪里可以学开车", "我想学游泳"])
 def test_what_no_class_here_teaches_is_no_course(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下次上课是什么时候",
+        "我下次上课是哪天",
+        "我的太极拳课几点上",
+        "取消太极拳",
+        "退掉摄影课",
+        "我不想上书法班了",
+        "书法班我不去了",
+        "我想退课",
+        "cancel my tai chi class",
+        "when is my next class",
+    ],
+)
+def test_ones_own_next_class_or_a_class_given_up_opens_my_classes(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A newcomer's "下次上课是什么时候" got the night school's hours, and "取消太极拳" nothing:
+    one's own classes (and their cancel buttons) are /myclasses."""
+    verdict = matcher.understand(text, date(2026, 12, 7))
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "feature"),
+    [
+        ("退休了", None, "myclasses"),  # not a class given up
+        ("退一步讲", None, "myclasses"),
+        ("取消活动室预约", Kind.FAQ, None),  # a room's booking: its entry
+        ("我要取消包粽子活动", Kind.FEATURE, "events"),  # an event: the events
+        ("下次书法课什么时候上", Kind.FEATURE, "course"),  # a course's timetable: its card
+    ],
+)
+def test_what_is_not_a_class_given_up_is_not_my_classes(
+    matcher: QuestionMatcher, text: str, kind: Kind | None, feature: str | None
+) -> None:
+    verdict = matcher.understand(text, date(2026, 12, 7))
+    if kind is None:
+        assert verdict.feature != feature, verdict
+    else:
+        assert (verdict.kind, verdict.feature) == (kind, feature), verdict

@@ -3461,6 +3461,17 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if request.feature == "cancel":  # a class given up: /myclasses holds its button
+            routed = (
+                self._requested(replace(request, feature="course"), venue_ids)
+                if request.topic
+                else _course_card("")  # "我想退课": which one, /myclasses shows
+            )
+            if routed is None or routed.feature != "course":
+                return routed  # a place's booking, an event, another institution's
+            return Understanding(
+                Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
+            )
         if request.feature in ("myclasses", "events"):
             return Understanding(
                 Kind.FEATURE, feature=request.feature, score=1.0, looks_like_question=True

@@ -136,8 +136,24 @@ _ZH_MINE = re.compile(
     rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
     r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
     rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
-    rf"|我(?:报|报名|选|参加)(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
+    rf"|我(?:报|报名|选|参加)?(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
+    # one's own next class: "下次上课是什么时候", "我下一次课在哪"
+    r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
+    r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
+)
+# a class given up: "取消太极拳", "我不想上书法班了", "退掉摄影课" (the cancel button is on
+# /myclasses); the topic decides whether it is a class at all (matcher._requested)
+_ZH_CANCEL = re.compile(
+    rf"(?:取消|退掉|退出)(?:报名)?(?:我的|我报的|那个|那门)?(?P<topic>[{_ZH}a-z]{{2,8}}?)(?:课程?|班)?"
+    rf"(?=$|[\s,.!?，。！？]|吧|吗|的报名)"
+    rf"|(?P<topic2>[{_ZH}]{{2,6}}?)(?:课程?|班)我?(?:不想|不打算|不)(?:上|去|学|参加)了"
+    rf"|我?(?:不想|不打算)(?:再)?(?:上|去|学|参加)(?:那个|这个)?(?P<topic3>[{_ZH}]{{2,6}}?)(?:课程?|班)了"
+    rf"|退(?P<topic4>[{_ZH}]{{2,6}}?)(?:课程?|班)|退(?:课|班)"
+)
+_EN_CANCEL = re.compile(
+    r"\b(?:cancel|drop|quit|withdraw\s+from|pull\s+out\s+of)\s+(?:my\s+)?(?:place\s+(?:in|on)\s+)?"
+    r"(?:the\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
 )
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
@@ -248,7 +264,7 @@ class Request:
     ``feedback``, whose or what the praise or complaint is about; else "".
     """
 
-    feature: str  # course | myclasses | feedback | events | ask (a person)
+    feature: str  # course | myclasses | cancel (a class) | feedback | events | ask (a person)
     topic: str = ""
     head: str = ""
 
@@ -293,6 +309,12 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", "", said.group())
     if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
         return Request("myclasses", "", found.group())
+    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
+        groups = found.groupdict()
+        topic = next(
+            (groups[k] for k in ("topic", "topic2", "topic3", "topic4") if groups.get(k)), ""
+        )
+        return Request("cancel", topic.strip(), found.group())
     if (found := _ZH_EVENTS.search(text) or _EN_EVENTS.search(text)) is not None:
         return Request("events", "", found.group())
     return _sign_up(text)
