@@ -300,3 +300,22 @@ def test_a_favour_the_centre_offers_is_still_its_faq(
     """Meal delivery, a room booked, a price told, help offered: the FAQ entry answers."""
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id, verdict.concern) == (Kind.FAQ, faq_id, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad has a history of heart disease and his chest hurts",
+        "she had a stroke last year and her face is drooping",
+        "i used to have asthma and i can't breathe",
+        "my mother had a heart attack years ago and has chest pain",
+        "my dad fell last week and can't get up",
+        "我妈以前有心脏病 胸口疼得厉害",  # the past in a clause of its own, set off by a space
+        "我妈去年做过心脏手术胸口疼得厉害",
+        "我爸之前摔倒了起不来",  # 之前: "earlier", today as well as long ago
+    ],
+)
+def test_a_past_illness_beside_a_sign_now_is_still_an_emergency(text: str) -> None:
+    """A history told beside a sign happening now ("a history of heart disease and his chest
+    hurts") does not make the sign past: only a past marker tied to the sign itself does."""
+    assert is_emergency(normalise(text))

@@ -123,26 +123,54 @@ _EMERGENCY_EN = re.compile(
 )  # fmt: skip
 
 
-# A story of the past, not a case now ("去年我烫伤过", "I had a bad burn last year"): the clause
-# says when, or the sign is followed by 过 ("烫伤过"); unless it says it is happening again now.
+# A story of the past, not a case now ("去年我烫伤过", "I had a bad burn last year"): the sign
+# is followed by 过 ("烫伤过"), or a word of when sits right by it in its clause, with no "and"
+# between them; unless the clause says it is happening again now. A history told beside a sign
+# now ("a history of heart disease and his chest hurts", "我妈去年做过心脏手术胸口疼") is no
+# story of the sign: a missed emergency is worse than a false alarm. Not 之前 ("earlier", today
+# as well as long ago).
 _PAST = re.compile(
-    r"去年|前年|以前|之前|上次|上回|上个?月|上个?礼拜|上个?星期|上周|小时候|那年|几年前|年前|曾经|从前"
+    r"去年|前年|以前|上次|上回|上个?月|上个?礼拜|上个?星期|上周|小时候|那年|几年前|年前|曾经|从前"
     r"|\b(?:last\s+(?:year|month|week|time|summer|winter)|(?:years?|months?|weeks?)\s+ago|as\s+a\s+(?:child|kid)"
     r"|when\s+i\s+was|used\s+to|in\s+the\s+past|once\s+had|previously|history\s+of)\b"
 )  # fmt: skip
 _NOW = re.compile(
     r"现在|刚刚|刚才|刚|又|今天|正在|还在|马上|\b(?:now|just|again|today|currently)\b"
 )
+# What parts a word of when from the sign it would date: another event joined on.
+_JOINED = re.compile(r"然后|但是|可是|而且|结果|后来|\b(?:and|but|then|so|while|since|because)\b")
+# How near a word of when must be, in words (a Chinese character counts as one): before the
+# sign ("去年我烫伤了手", "last year I burned my hand") and after it ("a bad burn last year").
+_PAST_BEFORE_WORDS = 4
+_PAST_AFTER_WORDS = 6
+_WORD = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+|\d+", re.UNICODE)
+
+
+def _near(gap: str, words: int) -> bool:
+    """Whether ``gap`` (the text between a word of when and a sign) keeps them together."""
+    return _JOINED.search(gap) is None and len(_WORD.findall(gap)) <= words
 
 
 def _told_of_past(text: str, sign: re.Match[str]) -> bool:
     """Whether the emergency ``sign`` found in ``text`` is told of as past."""
     if text.startswith("过", sign.end()) and not text.startswith(("过来", "过去"), sign.end()):
         return True  # "烫伤过", "晕倒过"
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, sign.start())), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, sign.end())), len(text))
-    clause = text[start:end]
-    return _PAST.search(clause) is not None and _NOW.search(clause) is None
+    # The whole text is searched (a bound would hide the look-ahead of a boundary at the sign).
+    ends = list(_CLAUSE_END.finditer(text))
+    start = max((m.end() for m in ends if m.end() <= sign.start()), default=0)
+    end = min((m.start() for m in ends if m.start() >= sign.end()), default=len(text))
+    if _NOW.search(text, start, end) is not None:
+        return False
+    for when in _PAST.finditer(text, start, end):
+        if when.end() <= sign.start():
+            near = _near(text[when.end() : sign.start()], _PAST_BEFORE_WORDS)
+        elif when.start() >= sign.end():
+            near = _near(text[sign.end() : when.start()], _PAST_AFTER_WORDS)
+        else:  # inside the sign ("孩子去年发高烧"): what follows it must be the sign's own
+            near = _near(text[when.end() : sign.end()], _PAST_AFTER_WORDS)
+        if near:
+            return True
+    return False
 
 
 def is_emergency(said: str) -> bool:
