@@ -269,3 +269,16 @@ def test_the_sandbox_keeps_a_database_of_its_own_by_db(tmp_path: Path) -> None:
     other = "postgresql+asyncpg://bot@db.local/sandbox"
     with sandbox_database(other, production="postgresql+asyncpg://bot@db.local/frontdesk") as url:
         assert url == other
+
+
+async def test_a_partial_laying_out_is_worded_in_good_english(bot: Bot, catalog: Catalog) -> None:
+    """Two days on, with --db, only the photography class is over and laid anew: the note
+    says "1 class", not "1 classes", and "no events"."""
+    await _lay(bot.runtime)
+    bot.clock.advance(timedelta(days=2, hours=1))
+    later = await _lay(bot.runtime)
+    assert (later.courses, later.events) == (1, 0)
+    note = catalog.text("en", "sandbox-samples-laid", courses=later.courses, events=later.events)
+    assert "1 class and no events over" in note
+    zh = catalog.text("zh", "sandbox-samples-laid", courses=1, events=0)
+    assert "：1 门课程，日期" in zh  # not "1 门课程、0 场活动"
