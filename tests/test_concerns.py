@@ -319,3 +319,29 @@ def test_a_past_illness_beside_a_sign_now_is_still_an_emergency(text: str) -> No
     """A history told beside a sign happening now ("a history of heart disease and his chest
     hurts") does not make the sign past: only a past marker tied to the sign itself does."""
     assert is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浴室热水太烫了怎么调",  # the shower too hot: a repair, not a scald
+        "热水太烫了",
+        "淋浴热水烫了点 能调低吗",
+        "火锅太烫了",
+        "the tea was scalding hot",
+        "scalding hot water in the shower, can you fix it",
+        "the shower water is scalding",
+    ],
+)
+def test_water_too_hot_is_no_scald(text: str) -> None:
+    """Water or food too hot ("热水太烫了", "the shower water is scalding") is a complaint, not a
+    burn: no "call 120"."""
+    assert not is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["开水烫到手了", "热水烫了一下手", "被开水烫了", "油锅烫伤了手", "i got scalded"]
+)
+def test_a_scald_is_still_an_emergency(text: str) -> None:
+    """Scalded by hot water or oil, however told: still an emergency."""
+    assert is_emergency(normalise(text))

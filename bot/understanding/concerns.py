@@ -75,8 +75,9 @@ _EMERGENCY_ZH = re.compile(
     # poisoning, an ambulance, a call for help
     r"|中毒|煤气(?:中毒|泄漏|漏了|味)|吃错药|喝了农药|救护车|急救车|叫急救|(?:打|拨|拨打|叫)\s*120|120\s*(?:急救|救护)|救命|急症|急救"
     # burns and scalds ("烫伤了", "开水烫到手", "被热油烫起泡"), not a perm (烫发, 烫头) nor
-    # hot food ("汤很烫")
-    r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火)[\u4e00-\u9fff]{0,3}?烫(?:到|着|了|伤|起)"
+    # water or food too hot ("汤很烫", "热水太烫了", "热水烫了点", "火锅太烫了")
+    r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火(?!锅))[\u4e00-\u9fff]{0,3}?"
+    r"(?<![太很好真蛮老点些别常挺更较够])烫(?:到|着|伤|起|了(?!点|一点|些))"
     r"|烫(?:到|着|破|烂)了?(?:手|脚|腿|脸|身|胳膊|皮|孩子|小孩|宝宝)|烫(?:得|出)?起(?:了|个|一个)?(?:水)?泡"
     r"|烫(?:到|着|伤|出)了?[\u4e00-\u9fff]{0,5}?(?:水)?泡"
     # a sudden or the worst headache ("突然头痛得厉害", "头痛欲裂"); a bad one alone is medicine
@@ -105,11 +106,11 @@ _EMERGENCY_EN = re.compile(
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
     r"|\b(?:fell|fallen|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:(?:hit|banged|bumped)\s+(?:my|his|her|their)\s+head|is\s+bleeding|broke|broken)\b"
     r"|\bpoison(?:ed|ing)?\b|\boverdose\b|\bambulance\b|\b(?:call|dial|ring)\s+120\b|\bemergency\b|\bhelp\s+me\s*!"
-    # burns and scalds, not burnt rice nor calories burnt
+    # burns and scalds, not burnt rice nor calories burnt, nor water "scalding" (hot)
     r"|\b(?:burn(?:ed|t)?|scald(?:ed)?)\s+(?:my|his|her|their|our|the\s+baby'?s?|myself|himself|herself|themselves)\b"
     r"|\b(?:spill(?:ed|t)?|poured|splashed|knocked\s+over)\b[^.?!]{0,30}?\b(?:boiling|scalding|hot)\s+(?:water|oil|soup|tea|coffee)\b"
     r"|\b(?:boiling|scalding)\s+(?:water|oil|soup|tea|coffee)\s+(?:on|over|onto|all\s+over)\b"
-    r"|\bscald(?:ed|ing|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
+    r"|\bscald(?:ed|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
     # a sudden or the worst headache
     r"|\bworst\s+headache\b|\bsudden\s+(?:\w+\s+)?headache\b|\b(?:thunderclap|excruciating|blinding|splitting)\s+headache\b"
     r"|\bheadache\s+(?:came\s+on\s+)?(?:all\s+of\s+a\s+sudden|suddenly)\b"
