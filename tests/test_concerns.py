@@ -345,3 +345,29 @@ def test_water_too_hot_is_no_scald(text: str) -> None:
 def test_a_scald_is_still_an_emergency(text: str) -> None:
     """Scalded by hot water or oil, however told: still an emergency."""
     assert is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买的降压药一天吃几次",
+        "这个药买回来怎么吃",
+        "药店买的感冒药能给孩子吃吗",
+        "where can i buy ibuprofen and how much should i take",
+    ],
+)
+def test_medicine_bought_and_how_to_take_it_is_medicine(text: str) -> None:
+    """Medicine bought, and how much or whether to take it: the taking is a doctor's, the
+    buying no excuse to drop it."""
+    assert is_medicine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["药店买的感冒药能给孩子吃吗", "where can i buy ibuprofen and how much should i take"]
+)
+def test_medicine_bought_and_how_to_take_it_is_left_to_a_doctor(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Unanswered, such a question names the health station's doctor, not "ask a person"."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.MEDICINE)

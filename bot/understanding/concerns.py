@@ -226,10 +226,18 @@ _WHICH = re.compile(
 )
 
 
+# How to take it, or whether: "买的降压药一天吃几次", "药店买的感冒药能给孩子吃吗", "how much
+# should i take": a doctor's too, however the medicine was bought.
+_TAKING = re.compile(
+    r"吃|服用|服药|用法|用量|剂量|几次|几片|几粒|涂|抹"
+    r"|\b(?:take|taking|took|dose|dosage|how\s+(?:much|many|often)|give\s+(?:it|them|some)|safe)\b"
+)
+
+
 def is_medicine(said: str) -> bool:
     """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
     text = _PHARMACY.sub(" ", said)
-    if _WHICH.search(text) is None:
+    if _WHICH.search(text) is None and _TAKING.search(text) is None:
         text = _BUYING.sub(" ", text)
     return _MEDICINE.search(text) is not None
 
