@@ -371,3 +371,32 @@ def test_medicine_bought_and_how_to_take_it_is_left_to_a_doctor(
     """Unanswered, such a question names the health station's doctor, not "ask a person"."""
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.MEDICINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are swollen from crying",
+        "my eye is swollen, which doctor should i see",
+        "my face is swollen from a toothache",
+        "my mouth is swollen after the dentist",
+    ],
+)
+def test_a_swollen_eye_or_face_alone_is_no_emergency(text: str) -> None:
+    """A swollen eye, face or mouth without an allergy or a sting is for a doctor, as
+    "眼睛肿了怎么办" is: only the lips, tongue or throat swell shut on their own."""
+    assert not is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are swelling after a bee sting",
+        "i'm allergic to shrimp and now my face is swelling",
+        "my lips are swollen",
+    ],
+)
+def test_a_face_swelling_from_an_allergy_is_an_emergency(text: str) -> None:
+    """An eye, face or mouth swelling after a sting or with an allergy, or swollen lips:
+    "call 120", like "过敏了嘴巴肿起来"."""
+    assert is_emergency(normalise(text))

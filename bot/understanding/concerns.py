@@ -119,7 +119,13 @@ _EMERGENCY_EN = re.compile(
     r"\b(?:high\s+(?:fever|temperature)|(?:fever|temperature)\s+(?:of\s+)?(?:39|4[0-2]|10[2-6])|(?:39|4[0-2]|10[2-6])(?:\.\d)?\s*(?:degrees?|°))"
     r"|\b(?:fever|temperature)\s+(?:of\s+|is\s+|at\s+)?(?:4[0-2]|10[4-6])\b|\b(?:4[0-2]|10[4-6])(?:\.\d)?\s*(?:-\s*)?(?:degrees?|°)\s*(?:c\s+)?(?:fever|temperature)\b"
     # swelling that can close the airway, a severe allergic reaction
-    r"|\b(?:face|lips?|tongue|throat|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
+    # (the lips, tongue or throat on their own; a face, mouth or eye with an allergy or a sting,
+    # as 过敏…脸肿 above: "my eye is swollen" alone is for a doctor)
+    r"|\b(?:lips?|tongue|throat)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
+    r"|\b(?:face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)\b"
+    r"[^.?!]{0,40}?\b(?:allerg\w*|stung|stings?|bees?|wasps?|hornets?|bitten|peanuts?|nuts|shellfish|shrimps?)\b"
+    r"|\b(?:allerg\w*|stung|stings?|bees?|wasps?|hornets?|bitten|peanuts?|nuts|shellfish|shrimps?)\b[^.?!]{0,40}?"
+    r"\b(?:face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
     r"|\bthroat\s+(?:is\s+)?(?:closing|tight)|\banaphyla\w*|\b(?:severe|bad|serious)\s+allergic\s+reaction\b"
 )  # fmt: skip
 
