@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
         _restore(settings, args.backup_file)
         return
     if settings.sandbox or args.script is not None:
-        from bot.sandbox import run_sandbox, sandbox_database
+        from bot.sandbox import SandboxDatabaseRefused, run_sandbox, sandbox_database
 
         if settings.log_level != "DEBUG":  # a readable chat: warnings go to a file
             log_file = Path(tempfile.gettempdir()) / "frontdesk-sandbox.log"
@@ -189,9 +189,17 @@ def main(argv: list[str] | None = None) -> None:
             print(f"(log lines: {log_file})", file=sys.stderr)
         # Its own database: on a deployed host .env names the production one, and the
         # sandbox writes demo data and gives its staff persona admin rights.
-        with sandbox_database(args.db) as url:
-            sandbox_settings = settings.model_copy(update={"database_url": url})
-            code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
+        try:
+            with sandbox_database(args.db, production=settings.database_url) as url:
+                sandbox_settings = settings.model_copy(update={"database_url": url})
+                code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
+        except SandboxDatabaseRefused:
+            print(
+                "frontdesk: --db names the bot's own database (FRONTDESK_DATABASE_URL); "
+                "the sandbox keeps a database of its own: give another file.",
+                file=sys.stderr,
+            )
+            raise SystemExit(EXIT_CONFIG) from None
         raise SystemExit(code)
     from bot.runner import run
     from bot.singleton import SQLiteInUse, claim_sqlite

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from bot.app import FrontdeskApplication, build_runtime, outbox_sender
 from bot.centre import Centre
@@ -64,20 +65,43 @@ Sandbox commands / 沙盒命令:
   anything else                           a message to the bot / 发给机器人的消息"""
 
 
+class SandboxDatabaseRefused(ValueError):
+    """``--db`` names the bot's own database (``FRONTDESK_DATABASE_URL``)."""
+
+
+def _same_database(one: str, other: str) -> bool:
+    """Whether two database URLs name one database, whatever their drivers or passwords (a
+    SQLite file by its resolved path, relative to the working directory as SQLite takes it;
+    a port left out is the default one)."""
+    a, b = make_url(one), make_url(other)
+    if a.get_backend_name() != b.get_backend_name() or not (a.database and b.database):
+        return False
+    if a.get_backend_name() == "sqlite":
+        return Path(a.database).expanduser().resolve() == Path(b.database).expanduser().resolve()
+    return (
+        (a.host or "localhost") == (b.host or "localhost")
+        and (a.port == b.port or None in (a.port, b.port))
+        and a.database == b.database
+    )
+
+
 @contextmanager
-def sandbox_database(db: str | None) -> Iterator[str]:
+def sandbox_database(db: str | None, *, production: str | None = None) -> Iterator[str]:
     """The sandbox's database URL: a temporary file (deleted afterwards) unless ``--db`` names
-    a file to keep, or a database URL given on purpose. Never ``FRONTDESK_DATABASE_URL``."""
-    if db is not None and "://" in db:
-        yield db
+    a file to keep, or a database URL given on purpose. Never ``production``
+    (``FRONTDESK_DATABASE_URL``): the sandbox lays out its sample timetable and makes its staff
+    persona an admin, which the real bot's residents must never see."""
+    if db is None:
+        with tempfile.TemporaryDirectory(prefix="frontdesk-sandbox-") as directory:
+            yield f"sqlite+aiosqlite:///{Path(directory) / 'sandbox.db'}"
         return
-    if db is not None:
-        path = Path(db).expanduser().resolve()
+    path = None if "://" in db else Path(db).expanduser().resolve()
+    url = db if path is None else f"sqlite+aiosqlite:///{path}"
+    if production is not None and _same_database(url, production):
+        raise SandboxDatabaseRefused(db)
+    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        yield f"sqlite+aiosqlite:///{path}"
-        return
-    with tempfile.TemporaryDirectory(prefix="frontdesk-sandbox-") as directory:
-        yield f"sqlite+aiosqlite:///{Path(directory) / 'sandbox.db'}"
+    yield url
 
 
 def _read_small_file(name: str) -> bytes | None:

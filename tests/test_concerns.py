@@ -300,3 +300,103 @@ def test_a_favour_the_centre_offers_is_still_its_faq(
     """Meal delivery, a room booked, a price told, help offered: the FAQ entry answers."""
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id, verdict.concern) == (Kind.FAQ, faq_id, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad has a history of heart disease and his chest hurts",
+        "she had a stroke last year and her face is drooping",
+        "i used to have asthma and i can't breathe",
+        "my mother had a heart attack years ago and has chest pain",
+        "my dad fell last week and can't get up",
+        "我妈以前有心脏病 胸口疼得厉害",  # the past in a clause of its own, set off by a space
+        "我妈去年做过心脏手术胸口疼得厉害",
+        "我爸之前摔倒了起不来",  # 之前: "earlier", today as well as long ago
+    ],
+)
+def test_a_past_illness_beside_a_sign_now_is_still_an_emergency(text: str) -> None:
+    """A history told beside a sign happening now ("a history of heart disease and his chest
+    hurts") does not make the sign past: only a past marker tied to the sign itself does."""
+    assert is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浴室热水太烫了怎么调",  # the shower too hot: a repair, not a scald
+        "热水太烫了",
+        "淋浴热水烫了点 能调低吗",
+        "火锅太烫了",
+        "the tea was scalding hot",
+        "scalding hot water in the shower, can you fix it",
+        "the shower water is scalding",
+    ],
+)
+def test_water_too_hot_is_no_scald(text: str) -> None:
+    """Water or food too hot ("热水太烫了", "the shower water is scalding") is a complaint, not a
+    burn: no "call 120"."""
+    assert not is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["开水烫到手了", "热水烫了一下手", "被开水烫了", "油锅烫伤了手", "i got scalded"]
+)
+def test_a_scald_is_still_an_emergency(text: str) -> None:
+    """Scalded by hot water or oil, however told: still an emergency."""
+    assert is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买的降压药一天吃几次",
+        "这个药买回来怎么吃",
+        "药店买的感冒药能给孩子吃吗",
+        "where can i buy ibuprofen and how much should i take",
+    ],
+)
+def test_medicine_bought_and_how_to_take_it_is_medicine(text: str) -> None:
+    """Medicine bought, and how much or whether to take it: the taking is a doctor's, the
+    buying no excuse to drop it."""
+    assert is_medicine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["药店买的感冒药能给孩子吃吗", "where can i buy ibuprofen and how much should i take"]
+)
+def test_medicine_bought_and_how_to_take_it_is_left_to_a_doctor(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """Unanswered, such a question names the health station's doctor, not "ask a person"."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.MEDICINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are swollen from crying",
+        "my eye is swollen, which doctor should i see",
+        "my face is swollen from a toothache",
+        "my mouth is swollen after the dentist",
+    ],
+)
+def test_a_swollen_eye_or_face_alone_is_no_emergency(text: str) -> None:
+    """A swollen eye, face or mouth without an allergy or a sting is for a doctor, as
+    "眼睛肿了怎么办" is: only the lips, tongue or throat swell shut on their own."""
+    assert not is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyes are swelling after a bee sting",
+        "i'm allergic to shrimp and now my face is swelling",
+        "my lips are swollen",
+    ],
+)
+def test_a_face_swelling_from_an_allergy_is_an_emergency(text: str) -> None:
+    """An eye, face or mouth swelling after a sting or with an allergy, or swollen lips:
+    "call 120", like "过敏了嘴巴肿起来"."""
+    assert is_emergency(normalise(text))

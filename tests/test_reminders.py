@@ -146,6 +146,23 @@ async def test_downtime_across_two_moments_sends_only_the_nearer_one(bot: Bot) -
     assert alice.messages[0].text.startswith("⏰ Reminder (in 1 hour)")
 
 
+async def test_a_superseded_reminder_is_not_logged_as_missed_at_the_start(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Down across both moments, the nearer one went out: at the start the evening one it
+    superseded is not reported as missed ("the item started while the bot was down")."""
+    await signed_up_resident(bot, 6013, "en")
+    await tick(bot)
+    bot.clock.set(HOUR_BEFORE + timedelta(minutes=5))
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    bot.clock.set(EVENT_START + timedelta(minutes=1))
+    with caplog.at_level(logging.WARNING, logger="bot.services.reminders"):
+        report = await tick(bot)
+    assert report.missed == []
+    assert not any("was not sent" in r.getMessage() for r in caplog.records)
+
+
 async def test_downtime_past_the_start_sends_nothing_and_logs_it(
     bot: Bot, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -103,3 +103,18 @@ def test_demo_script_plays_offline_and_prints_the_transcript(tmp_path: Path) -> 
     assert Path(saved.group(1)).read_bytes().startswith(b"\x89PNG")
     assert "📎 poster-venue_canteen.pdf" in out
     assert "您的信息已删除" in out
+
+
+def test_the_sandbox_refuses_the_configured_database_named_by_db(tmp_path: Path) -> None:
+    """``--db`` naming the database of FRONTDESK_DATABASE_URL (the production one on a server)
+    is refused before anything is opened: the sandbox would lay its sample timetable there
+    and make its staff persona an admin."""
+    script = tmp_path / "hello.txt"
+    script.write_text("/start\n", encoding="utf-8")
+    result = sandbox(
+        tmp_path, "--script", str(script), "--db", str(tmp_path / "production" / "prod.db")
+    )
+    assert result.returncode != 0
+    assert "FRONTDESK_DATABASE_URL" in result.stderr
+    assert "您好" not in result.stdout
+    assert not (tmp_path / "production").exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.centre import Centre
@@ -13,7 +14,7 @@ from bot.features.events.models import Event
 from bot.features.nightschool.models import Course, CourseSession
 from bot.i18n import Catalog
 from bot.runtime import Runtime
-from bot.sandbox import STAFF_PERSONA, run_sandbox
+from bot.sandbox import STAFF_PERSONA, SandboxDatabaseRefused, run_sandbox, sandbox_database
 from bot.sandbox_samples import (
     SAMPLE_COURSES,
     SAMPLE_EVENTS,
@@ -236,3 +237,48 @@ async def test_samples_off_starts_empty(
     assert catalog.text("en", "sandbox-samples-off") in out
     assert catalog.text("zh", "events-none") in out
     assert catalog.text("zh", "sandbox-samples-laid", courses=4, events=2) not in out
+
+
+@pytest.mark.parametrize(
+    ("db", "production"),
+    [
+        ("data/frontdesk.db", "sqlite+aiosqlite:///data/frontdesk.db"),
+        ("./data/../data/frontdesk.db", "sqlite+aiosqlite:///data/frontdesk.db"),
+        (
+            "postgresql+asyncpg://bot:pw@db.local/frontdesk",
+            "postgresql+asyncpg://bot:x@db.local:5432/frontdesk",
+        ),
+        ("postgresql://bot@db.local/frontdesk", "postgresql+asyncpg://bot:pw@db.local/frontdesk"),
+    ],
+)
+def test_the_sandbox_never_opens_the_production_database_by_db(
+    db: str, production: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--db`` naming the production database (FRONTDESK_DATABASE_URL), by another path or
+    driver, is refused: the sample timetable never reaches it."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SandboxDatabaseRefused), sandbox_database(db, production=production):
+        pass
+
+
+def test_the_sandbox_keeps_a_database_of_its_own_by_db(tmp_path: Path) -> None:
+    """Another file or database than the production one is the sandbox's to keep."""
+    production = f"sqlite+aiosqlite:///{tmp_path / 'prod.db'}"
+    with sandbox_database(str(tmp_path / "mine.db"), production=production) as url:
+        assert url.endswith("mine.db")
+    other = "postgresql+asyncpg://bot@db.local/sandbox"
+    with sandbox_database(other, production="postgresql+asyncpg://bot@db.local/frontdesk") as url:
+        assert url == other
+
+
+async def test_a_partial_laying_out_is_worded_in_good_english(bot: Bot, catalog: Catalog) -> None:
+    """Two days on, with --db, only the photography class is over and laid anew: the note
+    says "1 class", not "1 classes", and "no events"."""
+    await _lay(bot.runtime)
+    bot.clock.advance(timedelta(days=2, hours=1))
+    later = await _lay(bot.runtime)
+    assert (later.courses, later.events) == (1, 0)
+    note = catalog.text("en", "sandbox-samples-laid", courses=later.courses, events=later.events)
+    assert "1 class and no events over" in note
+    zh = catalog.text("zh", "sandbox-samples-laid", courses=1, events=0)
+    assert "：1 门课程，日期" in zh  # not "1 门课程、0 场活动"

@@ -481,7 +481,16 @@ class Reminders:
         due = [d for d in self._due(kind, started, people, not_after=now) if d.moment < now]
         existing = await self._existing(session, [d.key for d in due])
         gone = (None, outbox.PENDING, outbox.EXPIRED)  # pending now means it will expire
-        missed = [d.key for d in due if existing.get(d.key) in gone]
+        # One superseded by a nearer one that went out (_nearest_only) was not missed.
+        went_out: dict[tuple[int, int, datetime], datetime] = {}
+        for d in due:
+            if existing.get(d.key) not in gone:
+                went_out[_held(d)] = max(d.moment, went_out.get(_held(d), d.moment))
+        missed = [
+            d.key
+            for d in due
+            if existing.get(d.key) in gone and went_out.get(_held(d), d.moment) <= d.moment
+        ]
         for key in missed:
             log.warning("reminder %s was not sent: the item started while the bot was down", key)
         return missed
@@ -494,11 +503,16 @@ def _nearest_only(due: Sequence[Due]) -> list[Due]:
     looks too, because the nearer moment has passed as well."""
     nearest: dict[tuple[int, int, datetime], Due] = {}
     for item in due:
-        a = item.attendance
-        key = (a.item_id, a.user_id, a.starts_at)
+        key = _held(item)
         if key not in nearest or item.moment > nearest[key].moment:
             nearest[key] = item
     return list(nearest.values())
+
+
+def _held(due: Due) -> tuple[int, int, datetime]:
+    """The place a reminder is about: one person at one item at one start."""
+    a = due.attendance
+    return (a.item_id, a.user_id, a.starts_at)
 
 
 def _lead_by_day(now_local: datetime, start_local: datetime) -> str | None:

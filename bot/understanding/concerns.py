@@ -75,8 +75,9 @@ _EMERGENCY_ZH = re.compile(
     # poisoning, an ambulance, a call for help
     r"|中毒|煤气(?:中毒|泄漏|漏了|味)|吃错药|喝了农药|救护车|急救车|叫急救|(?:打|拨|拨打|叫)\s*120|120\s*(?:急救|救护)|救命|急症|急救"
     # burns and scalds ("烫伤了", "开水烫到手", "被热油烫起泡"), not a perm (烫发, 烫头) nor
-    # hot food ("汤很烫")
-    r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火)[\u4e00-\u9fff]{0,3}?烫(?:到|着|了|伤|起)"
+    # water or food too hot ("汤很烫", "热水太烫了", "热水烫了点", "火锅太烫了")
+    r"|烫伤|烧伤|灼伤|(?:开水|热水|沸水|热油|滚油|油锅|蒸汽|火(?!锅))[\u4e00-\u9fff]{0,3}?"
+    r"(?<![太很好真蛮老点些别常挺更较够])烫(?:到|着|伤|起|了(?!点|一点|些))"
     r"|烫(?:到|着|破|烂)了?(?:手|脚|腿|脸|身|胳膊|皮|孩子|小孩|宝宝)|烫(?:得|出)?起(?:了|个|一个)?(?:水)?泡"
     r"|烫(?:到|着|伤|出)了?[\u4e00-\u9fff]{0,5}?(?:水)?泡"
     # a sudden or the worst headache ("突然头痛得厉害", "头痛欲裂"); a bad one alone is medicine
@@ -105,11 +106,11 @@ _EMERGENCY_EN = re.compile(
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
     r"|\b(?:fell|fallen|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:(?:hit|banged|bumped)\s+(?:my|his|her|their)\s+head|is\s+bleeding|broke|broken)\b"
     r"|\bpoison(?:ed|ing)?\b|\boverdose\b|\bambulance\b|\b(?:call|dial|ring)\s+120\b|\bemergency\b|\bhelp\s+me\s*!"
-    # burns and scalds, not burnt rice nor calories burnt
+    # burns and scalds, not burnt rice nor calories burnt, nor water "scalding" (hot)
     r"|\b(?:burn(?:ed|t)?|scald(?:ed)?)\s+(?:my|his|her|their|our|the\s+baby'?s?|myself|himself|herself|themselves)\b"
     r"|\b(?:spill(?:ed|t)?|poured|splashed|knocked\s+over)\b[^.?!]{0,30}?\b(?:boiling|scalding|hot)\s+(?:water|oil|soup|tea|coffee)\b"
     r"|\b(?:boiling|scalding)\s+(?:water|oil|soup|tea|coffee)\s+(?:on|over|onto|all\s+over)\b"
-    r"|\bscald(?:ed|ing|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
+    r"|\bscald(?:ed|s)?\b|\b(?:bad|badly|severe|serious|nasty|big)\s+burns?\b|\b(?:got|been|was|is|were)\s+(?:badly\s+)?burn(?:ed|t)\b"
     # a sudden or the worst headache
     r"|\bworst\s+headache\b|\bsudden\s+(?:\w+\s+)?headache\b|\b(?:thunderclap|excruciating|blinding|splitting)\s+headache\b"
     r"|\bheadache\s+(?:came\s+on\s+)?(?:all\s+of\s+a\s+sudden|suddenly)\b"
@@ -118,31 +119,65 @@ _EMERGENCY_EN = re.compile(
     r"\b(?:high\s+(?:fever|temperature)|(?:fever|temperature)\s+(?:of\s+)?(?:39|4[0-2]|10[2-6])|(?:39|4[0-2]|10[2-6])(?:\.\d)?\s*(?:degrees?|°))"
     r"|\b(?:fever|temperature)\s+(?:of\s+|is\s+|at\s+)?(?:4[0-2]|10[4-6])\b|\b(?:4[0-2]|10[4-6])(?:\.\d)?\s*(?:-\s*)?(?:degrees?|°)\s*(?:c\s+)?(?:fever|temperature)\b"
     # swelling that can close the airway, a severe allergic reaction
-    r"|\b(?:face|lips?|tongue|throat|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
+    # (the lips, tongue or throat on their own; a face, mouth or eye with an allergy or a sting,
+    # as 过敏…脸肿 above: "my eye is swollen" alone is for a doctor)
+    r"|\b(?:lips?|tongue|throat)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
+    r"|\b(?:face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)\b"
+    r"[^.?!]{0,40}?\b(?:allerg\w*|stung|stings?|bees?|wasps?|hornets?|bitten|peanuts?|nuts|shellfish|shrimps?)\b"
+    r"|\b(?:allerg\w*|stung|stings?|bees?|wasps?|hornets?|bitten|peanuts?|nuts|shellfish|shrimps?)\b[^.?!]{0,40}?"
+    r"\b(?:face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:swell\w*|swollen|puff\w*\s+up)"
     r"|\bthroat\s+(?:is\s+)?(?:closing|tight)|\banaphyla\w*|\b(?:severe|bad|serious)\s+allergic\s+reaction\b"
 )  # fmt: skip
 
 
-# A story of the past, not a case now ("去年我烫伤过", "I had a bad burn last year"): the clause
-# says when, or the sign is followed by 过 ("烫伤过"); unless it says it is happening again now.
+# A story of the past, not a case now ("去年我烫伤过", "I had a bad burn last year"): the sign
+# is followed by 过 ("烫伤过"), or a word of when sits right by it in its clause, with no "and"
+# between them; unless the clause says it is happening again now. A history told beside a sign
+# now ("a history of heart disease and his chest hurts", "我妈去年做过心脏手术胸口疼") is no
+# story of the sign: a missed emergency is worse than a false alarm. Not 之前 ("earlier", today
+# as well as long ago).
 _PAST = re.compile(
-    r"去年|前年|以前|之前|上次|上回|上个?月|上个?礼拜|上个?星期|上周|小时候|那年|几年前|年前|曾经|从前"
+    r"去年|前年|以前|上次|上回|上个?月|上个?礼拜|上个?星期|上周|小时候|那年|几年前|年前|曾经|从前"
     r"|\b(?:last\s+(?:year|month|week|time|summer|winter)|(?:years?|months?|weeks?)\s+ago|as\s+a\s+(?:child|kid)"
     r"|when\s+i\s+was|used\s+to|in\s+the\s+past|once\s+had|previously|history\s+of)\b"
 )  # fmt: skip
 _NOW = re.compile(
     r"现在|刚刚|刚才|刚|又|今天|正在|还在|马上|\b(?:now|just|again|today|currently)\b"
 )
+# What parts a word of when from the sign it would date: another event joined on.
+_JOINED = re.compile(r"然后|但是|可是|而且|结果|后来|\b(?:and|but|then|so|while|since|because)\b")
+# How near a word of when must be, in words (a Chinese character counts as one): before the
+# sign ("去年我烫伤了手", "last year I burned my hand") and after it ("a bad burn last year").
+_PAST_BEFORE_WORDS = 4
+_PAST_AFTER_WORDS = 6
+_WORD = re.compile(r"[\u4e00-\u9fff]|[^\W\d_\u4e00-\u9fff]+|\d+", re.UNICODE)
+
+
+def _near(gap: str, words: int) -> bool:
+    """Whether ``gap`` (the text between a word of when and a sign) keeps them together."""
+    return _JOINED.search(gap) is None and len(_WORD.findall(gap)) <= words
 
 
 def _told_of_past(text: str, sign: re.Match[str]) -> bool:
     """Whether the emergency ``sign`` found in ``text`` is told of as past."""
     if text.startswith("过", sign.end()) and not text.startswith(("过来", "过去"), sign.end()):
         return True  # "烫伤过", "晕倒过"
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, sign.start())), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, sign.end())), len(text))
-    clause = text[start:end]
-    return _PAST.search(clause) is not None and _NOW.search(clause) is None
+    # The whole text is searched (a bound would hide the look-ahead of a boundary at the sign).
+    ends = list(_CLAUSE_END.finditer(text))
+    start = max((m.end() for m in ends if m.end() <= sign.start()), default=0)
+    end = min((m.start() for m in ends if m.start() >= sign.end()), default=len(text))
+    if _NOW.search(text, start, end) is not None:
+        return False
+    for when in _PAST.finditer(text, start, end):
+        if when.end() <= sign.start():
+            near = _near(text[when.end() : sign.start()], _PAST_BEFORE_WORDS)
+        elif when.start() >= sign.end():
+            near = _near(text[sign.end() : when.start()], _PAST_AFTER_WORDS)
+        else:  # inside the sign ("孩子去年发高烧"): what follows it must be the sign's own
+            near = _near(text[when.end() : sign.end()], _PAST_AFTER_WORDS)
+        if near:
+            return True
+    return False
 
 
 def is_emergency(said: str) -> bool:
@@ -197,10 +232,18 @@ _WHICH = re.compile(
 )
 
 
+# How to take it, or whether: "买的降压药一天吃几次", "药店买的感冒药能给孩子吃吗", "how much
+# should i take": a doctor's too, however the medicine was bought.
+_TAKING = re.compile(
+    r"吃|服用|服药|用法|用量|剂量|几次|几片|几粒|涂|抹"
+    r"|\b(?:take|taking|took|dose|dosage|how\s+(?:much|many|often)|give\s+(?:it|them|some)|safe)\b"
+)
+
+
 def is_medicine(said: str) -> bool:
     """Whether ``said`` speaks of medicine or a symptom (of a question the bot can't answer)."""
     text = _PHARMACY.sub(" ", said)
-    if _WHICH.search(text) is None:
+    if _WHICH.search(text) is None and _TAKING.search(text) is None:
         text = _BUYING.sub(" ", text)
     return _MEDICINE.search(text) is not None
 

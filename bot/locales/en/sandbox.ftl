@@ -4,7 +4,15 @@
 sandbox-class-note = (A sandbox sample: the class, its times and its teacher are made up, not the centre's real timetable.)
 sandbox-event-note = (A sandbox sample: the event and its time are made up, not the centre's real programme.)
 sandbox-samples-coming = 🧪 Sample timetable: when you send your first message, the sandbox lays out a few classes and events by its clock, so you can try signing up. Type :samples off first if you would rather start empty.
-sandbox-samples-laid = 🧪 Sample timetable laid out (sandbox only): { $courses } classes and { $events } events over the next few days. Send /classes or /events to try signing up.
+sandbox-samples-laid = 🧪 Sample timetable laid out (sandbox only): { $courses ->
+        [0] no classes
+        [one] 1 class
+       *[other] { $courses } classes
+    } and { $events ->
+        [0] no events
+        [one] 1 event
+       *[other] { $events } events
+    } over the next few days. Send /classes or /events to try signing up.
 sandbox-samples-kept = 🧪 The sample timetable is already in this database; nothing was added twice. Send /classes or /events to see it.
 sandbox-samples-off = 🧪 No sample timetable is laid out this time.
 sandbox-samples-too-late = 🧪 The sample timetable is already laid out and cannot be taken away now. To start empty, open the sandbox again and type :samples off first.

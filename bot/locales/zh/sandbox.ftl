@@ -3,7 +3,13 @@
 sandbox-class-note = （沙盒示例：课程、时间和老师都是演示用的，不是中心的真实安排。）
 sandbox-event-note = （沙盒示例：活动和时间都是演示用的，不是中心的真实安排。）
 sandbox-samples-coming = 🧪 示例课程表：您发出第一条消息时，沙盒会按它的时钟排好几门课程和几场活动，方便试试报名。不想要的话，先输入“:samples off”。
-sandbox-samples-laid = 🧪 已排好示例课程表（仅在沙盒里）：{ $courses } 门课程、{ $events } 场活动，日期在接下来几天。发送 /classes 或 /events 试试报名。
+sandbox-samples-laid = 🧪 已排好示例课程表（仅在沙盒里）：{ $courses ->
+        [0] { $events } 场活动
+       *[other] { $events ->
+            [0] { $courses } 门课程
+           *[other] { $courses } 门课程、{ $events } 场活动
+        }
+    }，日期在接下来几天。发送 /classes 或 /events 试试报名。
 sandbox-samples-kept = 🧪 示例课程表已经在这个数据库里，没有重复添加。发送 /classes 或 /events 看看。
 sandbox-samples-off = 🧪 好的，这次不放示例课程表。
 sandbox-samples-too-late = 🧪 示例课程表已经排好了，现在不能再去掉。想从空的开始，请重新打开沙盒，先输入“:samples off”。
