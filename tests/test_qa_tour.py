@@ -136,6 +136,16 @@ async def test_english_reminder_settings_read_as_english(bot: Bot) -> None:
         ("Bye!", "bye"),
         ("谢谢，明天食堂开吗", None),
         ("再会 明朝卫生站开伐", None),
+        # round sixteen's newcomer: "好的" and "喂喂喂 有人吗" got "can't answer" or an FAQ
+        ("好的", "ack"),
+        ("知道了", "ack"),
+        ("OK", "ack"),
+        ("got it", "ack"),
+        ("喂喂喂 有人吗", "greeting"),
+        ("有人吗？", "greeting"),
+        ("anyone there?", "greeting"),
+        ("好的 食堂几点开", None),
+        ("可以吗", None),
     ],
 )
 def test_small_talk_is_told_from_questions(text: str, kind: str | None) -> None:
@@ -164,6 +174,12 @@ async def test_a_hello_gets_a_greeting_not_an_offer_to_ask_staff(
     await wang.send("bye!")  # said in English from a Chinese client: said back in English
     await bot.settle()
     assert wang.messages[-1].text == catalog.text("en", "small-talk-bye")
+    await wang.send("好的")
+    await bot.settle()
+    assert wang.messages[-1].text == catalog.text("zh", "small-talk-ack")
+    await wang.send("喂喂喂 有人吗")
+    await bot.settle()
+    assert (wang.messages[-1].text or "").startswith("您好，王阿姨！")
     assert await bot.sql("SELECT count(*) FROM staff_questions") == [(0,)]
 
 

@@ -1283,8 +1283,17 @@ _STOP_CJK = re.compile(r"请问|一下|你们|我们|我想|想问|您好|你好
 
 
 _GREETING = re.compile(
-    r"(?:你好|您好|侬好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗|在不在|哈喽|嗨"
-    r"|hello|hi|hey|good (?:morning|afternoon|evening))(?:呀|啊|哦|呢)?(?: ?请问)?"
+    # "喂喂喂 有人吗", "anyone there": someone checking the chat is alive is greeted back
+    r"(?:喂+ ?)*(?:你好|您好|侬好|你们好|大家好|早上好|上午好|中午好|下午好|晚上好|早|在吗"
+    r"|在不在|哈喽|嗨|有人吗|有人在吗|有没有人|有人伐|人呢|喂+"
+    r"|hello|hi|hey|good (?:morning|afternoon|evening)"
+    r"|(?:hello )?(?:is )?(?:anyone|anybody) (?:there|here|around)"
+    r")(?:呀|啊|哦|呢)?(?: ?请问)?"
+)
+# "好的", "知道了", "ok", "got it": an answer taken in, nothing asked
+_ACK_ALONE = re.compile(
+    r"(?:好的|好嘞|好滴|好|嗯+|哦+|噢|行|收到|晓得了|知道了|明白了|了解了|懂了"
+    r"|ok|okay|okk+|k|got it|noted|all right|alright|understood|i see)(?: ?(?:好的|哦|了|啦|呀|哈))?"
 )
 # "晓得了 谢谢侬哦", "cool thx", "thank you so much", "辛苦了": said, not asked
 _ACK = (
@@ -1349,8 +1358,8 @@ def _course_card(hint: str) -> Understanding:
 
 
 def small_talk(text: str) -> str | None:
-    """``"greeting"``, ``"thanks"`` or ``"bye"`` when that is all a message says (not a
-    question)."""
+    """``"greeting"``, ``"thanks"``, ``"bye"`` or ``"ack"`` (好的, got it) when that is all a
+    message says (not a question)."""
     clean = strip_punctuation(fold(text)).strip()
     clean = re.sub(r"\s+", " ", clean)
     if _GREETING.fullmatch(clean):
@@ -1359,6 +1368,8 @@ def small_talk(text: str) -> str | None:
         return "thanks"
     if _BYE.fullmatch(clean):
         return "bye"
+    if _ACK_ALONE.fullmatch(clean):
+        return "ack"
     return None
 
 

@@ -202,11 +202,11 @@ async def not_understood(update: Update, context: FrontdeskContext) -> None:
     talk = small_talk(message.text or "") if message is not None else None
     if talk == "greeting":
         await start(update, context)
-    elif talk in ("thanks", "bye"):
+    elif talk in ("thanks", "bye", "ack"):
         # in the language it was said in ("bye" from a Chinese client is said back in English)
         said = language_of(message.text or "") if message is not None else None
         t = context.runtime.catalog.translator(said) if said else context.t
-        key = "small-talk-thanks" if talk == "thanks" else "small-talk-bye"
+        key = {"thanks": "small-talk-thanks", "bye": "small-talk-bye"}.get(talk, "small-talk-ack")
         await send_menu(update, context, t(key))
     else:
         await send_menu(update, context, context.t("not-understood"))

@@ -25,6 +25,7 @@ menu-help = ❓ Help
 feature-coming-soon = This feature is being prepared and will be ready soon. Meanwhile, try the other buttons.
 small-talk-thanks = You're welcome! Anything else? Tap a button below or just ask me.
 small-talk-bye = Goodbye! Ask me any time.
+small-talk-ack = All right! Anything else? Tap a button below or just ask me.
 not-understood = Sorry, I didn't understand that. Tap a button below, or try asking in other words.
 unknown-command = I don't have that command. Tap a button below, or send /help to see what I can do.
 nothing-to-cancel = There is nothing to cancel right now.

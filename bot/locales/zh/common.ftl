@@ -25,6 +25,7 @@ menu-help = ❓ 帮助
 feature-coming-soon = 这个功能正在准备中，很快就能用。现在可以先试试其他按钮。
 small-talk-thanks = 不客气！还有什么需要，点下方按钮或直接问我。
 small-talk-bye = 再见！有事随时来问我。
+small-talk-ack = 好的！还有什么需要，点下方按钮或直接问我。
 not-understood = 抱歉，我没看懂。请点下方按钮，或者换个说法再问一次。
 unknown-command = 没有这个命令。请点下方按钮，或发送 /help 查看我能做什么。
 nothing-to-cancel = 现在没有要取消的操作。
