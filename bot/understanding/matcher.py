@@ -1293,7 +1293,8 @@ _GREETING = re.compile(
 # "好的", "知道了", "ok", "got it": an answer taken in, nothing asked
 _ACK_ALONE = re.compile(
     r"(?:好的|好嘞|好滴|好|嗯+|哦+|噢|行|收到|晓得了|知道了|明白了|了解了|懂了"
-    r"|ok|okay|okk+|k|got it|noted|all right|alright|understood|i see)(?: ?(?:好的|哦|了|啦|呀|哈))?"
+    r"|ok|okay|okk+|k|got it|noted|all right|alright|understood|i see)"
+    r"(?: ?(?:好的|哦|了|啦|呀|哈))?"
 )
 # "晓得了 谢谢侬哦", "cool thx", "thank you so much", "辛苦了": said, not asked
 _ACK = (
