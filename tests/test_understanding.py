@@ -3031,3 +3031,47 @@ def test_our_own_street_prices_events_and_legal_aid_stay_answered(
     matcher: QuestionMatcher, text: str, kind: Kind
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+# --- round sixteen (spent13): days spoken on the old calendar, and a festival's one day -------
+
+MARCH_THURSDAY = date(2027, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        # a lunar word beside a month-day in numerals: the lunar day, never next February
+        ("观音菩萨二月十九生日 那天卫生站开伐", "health_station", date(2027, 3, 26)),
+        ("花朝节就是二月十五 活动空间开伐", "event_space", date(2027, 3, 22)),
+        ("老历三月十五 夜校有课伐", "night_school", date(2027, 4, 21)),
+        # festivals outside the statutory list
+        ("浴佛节活动室开吗", "activity_rooms", date(2027, 5, 13)),
+        ("is the gym open on april fools day", "gym", date(2027, 4, 1)),
+        # a festival's break, one day of it: the festival's own day
+        ("清明放假那天照相馆开伐", "photo_studio", date(2027, 4, 5)),
+        ("端午放假的当天食堂开吗", "canteen", date(2027, 6, 9)),
+    ],
+)
+def test_lunar_days_and_a_festivals_own_day(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
+
+
+@pytest.mark.parametrize("text", ["二月廿八健身房开吗", "十二月初食堂开吗 二月十九呢"])
+def test_a_month_day_in_numerals_gone_by_is_asked_never_next_year(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "二月廿八" asked in March, with no lunar word: asked, not answered for next February."""
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is not Kind.HOURS or all(d.year == 2027 for d in verdict.days)
+    assert all(d < date(2028, 1, 1) for d in verdict.days)
+
+
+def test_the_break_of_a_festival_stays_whole_when_several_days_are_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("清明放假那几天照相馆开伐", MARCH_THURSDAY)
+    assert len(verdict.days) == 3
