@@ -3075,3 +3075,26 @@ def test_the_break_of_a_festival_stays_whole_when_several_days_are_asked(
 ) -> None:
     verdict = matcher.understand("清明放假那几天照相馆开伐", MARCH_THURSDAY)
     assert len(verdict.days) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("食堂 zhouliu 开吗", "canteen", date(2027, 3, 13)),  # pinyin inside Chinese
+        ("xingqiliu 卫生站开门吗", "health_station", date(2027, 3, 13)),
+        ("照相馆 ZhouRi 几点关门", "photo_studio", date(2027, 3, 14)),
+        ("yexiao jintian you ke ma", "night_school", date(2027, 3, 11)),  # all pinyin
+        ("weishengzhan mingtian you ren ma", "health_station", date(2027, 3, 12)),
+    ],
+)
+def test_a_day_typed_in_pinyin_is_read_never_dropped(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
+
+
+@pytest.mark.parametrize("text", ["健身房 wifi 密码多少", "食堂 ok 吗 ma"])
+def test_english_inside_chinese_is_not_read_as_pinyin(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.days == ()

@@ -2341,7 +2341,26 @@ PINYIN_WORDS = (
     "点",
     "营业",
     "上班",
+    # round sixteen: "yexiao jintian you ke ma", "weishengzhan you ren ma"
+    "课",
+    "有课",
+    "人",
+    "有人",
+    "门",
+    "开放",
+    "几点钟",
+    "明早",
+    "今早",
+    "这",
+    "下",
+    "个",
 )
+# The words of a day among them: a run of pinyin inside a Chinese question ("食堂 zhouliu 开吗")
+# is read only when it names a day or a place
+_PINYIN_DAY_WORDS = frozenset(
+    {"今天", "明天", "后天", "大后天", "今晚", "明晚", "周末", "星期", "礼拜", "周", "明早", "今早"}
+)
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
 _PINYIN_SYLLABLES = re.compile(
@@ -2397,11 +2416,32 @@ class QuestionMatcher:
         """The Chinese of a question typed wholly in toneless pinyin, when every syllable makes
         a known word and a venue is among them; None otherwise (English is never read so)."""
         letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
-        if letters is None or not all(
-            _PINYIN_SYLLABLES.fullmatch(token) for token in letters.group(1).split()
-        ):
+        if letters is None:
             return None
-        joined = letters.group(1).replace(" ", "")
+        read = self._pinyin_read(letters.group(1))
+        if not read or not any(w in self._venue_words for w in read):
+            return None
+        return "".join(read)
+
+    def _pinyin_inside(self, text: str) -> str:
+        """``text`` (a Chinese question) with each run of pinyin in it that names a day or a
+        place written in characters ("食堂 zhouliu 开吗" → "食堂 周六 开吗"); English words,
+        which never spell known words syllable by syllable, are left alone."""
+
+        def read(run: re.Match[str]) -> str:
+            words = self._pinyin_read(run.group().lower())
+            if words and any(w in _PINYIN_DAY_WORDS or w in self._venue_words for w in words):
+                return "".join(words)
+            return run.group()
+
+        return _LATIN_RUN.sub(read, text)
+
+    def _pinyin_read(self, letters: str) -> list[str] | None:
+        """The known words that spell ``letters`` (toneless pinyin, spaces or none between
+        syllables), fewest first; None when a syllable makes no known word."""
+        if not all(_PINYIN_SYLLABLES.fullmatch(token) for token in letters.split()):
+            return None
+        joined = letters.replace(" ", "")
         best: list[list[str] | None] = [[]] + [None] * len(joined)
         for start in range(len(joined)):
             words = best[start]
@@ -2412,10 +2452,7 @@ class QuestionMatcher:
                 found = best[end]
                 if word is not None and (found is None or len(words) + 1 < len(found)):
                     best[end] = [*words, word]
-        read = best[-1]
-        if not read or not any(w in self._venue_words for w in read):
-            return None
-        return "".join(read)
+        return best[-1]
 
     def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
@@ -2462,6 +2499,8 @@ class QuestionMatcher:
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
             asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+        elif lang == "zh" and _LATIN_RUN.search(text):
+            asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = _with_lang(self._concerned(self._understand(asked, said, today), said), lang)
         if len(text) <= MEMO_CHARS:
