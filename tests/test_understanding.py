@@ -3098,3 +3098,36 @@ def test_a_day_typed_in_pinyin_is_read_never_dropped(
 def test_english_inside_chinese_is_not_read_as_pinyin(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, MARCH_THURSDAY)
     assert verdict.days == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血糖七点八高伐 要吃药伐",  # a reading in Chinese numerals
+        "阿拉老头子尿酸五百多 算高伐",
+        "诈骗电话哪能拉黑 手机上哪能弄",  # the resident's own phone
+        "how do I block spam calls on my phone",
+        "how much do gym memberships usually cost in shanghai",  # the city's prices
+        "上海健身房办卡一般行情多少钱",
+    ],
+)
+def test_readings_phone_handsets_and_city_prices_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("早上要吃药 食堂早饭几点开", Kind.HOURS),  # medicine told, hours asked
+        ("卫生站能打流感疫苗吗", Kind.FAQ),
+        ("健身房办卡多少钱", Kind.FAQ),  # our own price
+        ("电话是多少", Kind.FAQ),  # our own phone
+    ],
+)
+def test_our_own_prices_phones_and_hours_stay_answered_beside_those(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, MARCH_THURSDAY).kind is kind

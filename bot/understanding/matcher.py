@@ -1491,6 +1491,11 @@ _MEDICAL_ADVICE = re.compile(
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
+    # the reading in Chinese numerals ("血糖七点八", "血压一百六", "尿酸五百多"), whether to take
+    # medicine ("要吃药伐"), whether pills are needed
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|心跳)(?:是|有|到|才|都|测出来|量出来|值)?[一二三四五六七八九十两百]+"
+    r"(?:点[零〇一二三四五六七八九]+|多)?(?![点号月日天周])"
+    r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
@@ -1641,6 +1646,25 @@ _THING_PRICE = re.compile(
     r"|\bto\s+buy\s+(?:a|an|one)\s+(?:\w+\s+)?like\b"
     # a teacher's private lesson: "钢琴老师私人课一小时多少钱"
     r"|私人课|\bprivate\s+(?:classes|sessions?)\b"
+)
+# Prices in the city at large, not ours: "上海健身房办卡一般行情多少钱", "what does a passport
+# photo usually cost in shanghai", "typical price of a lawyer consultation in china"
+_MARKET_PRICE = re.compile(
+    r"(?:行情|市场价|市面上|外面|外头|上海|全国|一般人家)[\u4e00-\u9fff]{0,10}?(?:一般|普遍|大概|通常|平均)"
+    r"[\u4e00-\u9fff]{0,8}?(?:多少钱|多少钞票|什么价|啥价钿|几钿|收费|价格|价钱|贵)"
+    r"|行情|市场价"
+    r"|\b(?:usually|typically|normally|generally|on\s+average|typical|average|usual|going)\b"
+    r"[^?]{0,40}?\b(?:cost|price|rate|fee|charge)s?\b[^?]{0,40}?\b(?:in|across|around)\s+"
+    r"(?:shanghai|china|the\s+city|town|beijing)\b"
+    r"|\b(?:cost|price|rate|fee|charge)s?\b[^?]{0,40}?\b(?:usually|typically|normally|generally"
+    r"|on\s+average)\b[^?]{0,30}?\b(?:in|across|around)\s+(?:shanghai|china|the\s+city|town)\b"
+)
+# The resident's own phone handset, how to work it: "诈骗电话怎么拉黑", "how do I block spam calls"
+_OWN_DEVICE = re.compile(
+    r"拉黑|屏蔽|黑名单|骚扰电话|(?:手机|微信|支付宝)[\u4e00-\u9fff]{0,6}?(?:怎么|如何)"
+    r"(?:设置|拉黑|屏蔽|删除|卸载|升级|调大|调小|截屏|截图)"
+    r"|\bblock\s+(?:\w+\s+){0,2}(?:calls?|numbers?|callers?|contacts?|texts?)\b"
+    r"|\b(?:spam|scam|robo|nuisance)\s*calls?\b"
 )
 # Events gone by: "去年国庆节中心有啥活动", "what events did the centre have last christmas"
 _PAST_EVENTS = re.compile(
@@ -2546,6 +2570,8 @@ class QuestionMatcher:
             or _TOP_UP.search(text)
             or _CHAIN.search(text)
             or _THING_PRICE.search(rest)
+            or _MARKET_PRICE.search(text)
+            or _OWN_DEVICE.search(text)
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
