@@ -3131,3 +3131,30 @@ def test_our_own_prices_phones_and_hours_stay_answered_beside_those(
     matcher: QuestionMatcher, text: str, kind: Kind
 ) -> None:
     assert matcher.understand(text, MARCH_THURSDAY).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("办社保的窗口在哪里 一楼伐", "service_window"),  # a floor guessed after "where"
+        ("卫生服务站从大门进去哪能走", "health_station"),  # the way from a landmark
+        ("活动空间在长风湾哪一栋", "event_space"),  # the site's name said with it
+        ("照相的地方房间号多少", "photo_studio"),  # a room's number
+        ("律师在几号房间", "legal_aid"),
+        ("recording booth - where is it?", "shared_studio"),  # an English alias
+    ],
+)
+def test_where_a_place_is_inside_the_building_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+def test_a_stay_counted_in_hours_is_not_a_question_about_opening_hours(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand(
+        "I want to book the recording booth for a couple of hours, how?", MARCH_THURSDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking")

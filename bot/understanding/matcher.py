@@ -930,7 +930,10 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
-    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
+    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
+    # (not a stay counted in hours: "book it for a couple of hours", "for 2 hours")
+    r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
+    r"(?<!one\s)\bhours?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
@@ -939,6 +942,8 @@ _DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\
 # …and only where it is asked after it
 _WHERE_ALONE = re.compile(
     r"\s*(?:是)?在(?:哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+    # a floor guessed after it: "办社保的窗口在哪里 一楼伐"
+    r"(?:(?:是不是|是)?(?:[一二三四五六1-6]|底|顶)(?:楼|层)(?:吗|呢|吧)?\s*[?？]?\s*)?"
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
@@ -974,6 +979,15 @@ _LOCATED = re.compile(
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
     r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
     r"|\bhow\s+do\s+i\s+get\s+in\b"
+    # a floor guessed ("在哪里 一楼伐", "是不是二楼"), the way from a landmark ("从大门进去怎么
+    # 走", "出了电梯往哪边"), a room's number ("房间号多少", "律师在几号房间", "which room number")
+    r"|(?:是不是|是)?(?:[一二三四五六1-6]|底|顶)(?:楼|层)(?:吗|呢|吧)?"
+    r"|从(?:大门|正门|门口|后门|侧门|电梯|楼梯|地铁站?|车站|马路)(?:口)?(?:进去|进来|进|过去|过来|上去|出来)?"
+    r"(?:以后|之后|后)?(?:怎么走|往哪(?:边|里)?(?:走|拐)?)?"
+    r"|(?:房间|门牌|房)号(?:码)?(?:是)?(?:多少|几号)?|几号(?:房间?|室|门)|(?:在)?哪个?门(?:牌)?号?"
+    r"|\b(?:room|door)\s+number\b|\bwhich\s+(?:room|floor|building|block)\b"
+    # a place called by what is done there: "照相的地方", "看病的地方"
+    r"|的地方"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -2765,7 +2779,10 @@ class QuestionMatcher:
                     # with its phone number ("卫生站电话多少 在大楼哪一边")
                     _LOCATED.search(rest)
                     and _is_only_filler(
-                        _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                        _WHAT_PLACE.sub(
+                            " ",
+                            _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest))),
+                        )  # "活动空间在长风湾哪一栋": the site's name said with it
                     )
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
