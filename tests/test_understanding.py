@@ -3158,3 +3158,38 @@ def test_a_stay_counted_in_hours_is_not_a_question_about_opening_hours(
         "I want to book the recording booth for a couple of hours, how?", MARCH_THURSDAY
     )
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("月底那天礼拜三 夜校上课伐", date(2027, 3, 31)),  # the month's end, its own weekday
+        ("植树节那天是个礼拜五 夜校上课伐", date(2027, 3, 12)),
+    ],
+)
+def test_a_date_and_its_own_weekday_with_that_day_between(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,))
+
+
+def test_a_date_and_another_weekday_with_that_day_between_is_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    assert matcher.understand("月底那天礼拜二 夜校上课伐", MARCH_THURSDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今朝农历几号 礼拜几 我要算算日脚",
+        "今天是11号还是12号 我搞不清了",
+        "is today the 11th or 12th? lost track",
+        "is it monday or tuesday today",
+    ],
+)
+def test_todays_date_asked_two_ways_or_on_the_lunar_calendar(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_THURSDAY).kind is Kind.TODAY

@@ -195,7 +195,10 @@ _AFTER_BREAK = re.compile(
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
-_OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
+_OWN_WEEKDAY = re.compile(
+    r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)"
+    r"\s*(?:是)?(?:个|一个)?\s*"
+)  # "月底那天礼拜三", "情人节那天正好礼拜六": the date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
@@ -1107,7 +1110,13 @@ _BYE = re.compile(
 
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
 _TODAY_ASK = re.compile(
-    r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    # the date told two ways ("今天是11号还是12号", "is today the 11th or 12th")
+    r"(?:请问|问一下|问下)?\s*(?:今天|今日)\s*(?:是)?\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)"
+    r"\s*(?:还是|或者)\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)\s*(?:啊|呀|呢|啦)?"
+    r"|(?:is\s+(?:it\s+|today\s+)|(?:is\s+)?today\s+(?:is\s+)?)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)"
+    r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
+    # the lunar date of today too ("今朝农历几号")
+    r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
     r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
     r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
@@ -1115,7 +1124,7 @@ _TODAY_ASK = re.compile(
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
     r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\bday\b|\bor\b")
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
