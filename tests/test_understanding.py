@@ -3193,3 +3193,42 @@ def test_todays_date_asked_two_ways_or_on_the_lunar_calendar(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, MARCH_THURSDAY).kind is Kind.TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("踏脚车骑过来停啥地方", "parking"),  # Shanghainese bicycle, 停什么地方
+        (
+            "医保卡坏掉了 刷勿出 到啥地方换",
+            "window_services",
+        ),  # broken, not lost; the window's card
+        ("坐13号线到你们中心 哪个站下", "address_1690"),  # a line by its number, the stop
+        ("我想做点义务劳动 帮老人读读报纸 好报名伐", "volunteer"),  # good works, not a course
+        ("小菜单子在啥地方看得到 礼拜天贴出来伐", "canteen_menu"),  # 在什么地方 is "where"
+        ("你们那里好拍护照照片伐", "photo_services"),  # 好 + verb: "can"
+        ("what can I learn in the evenings at changfeng bay", "night_school_signup"),
+        ("found someones glasses in the gym, who do I give them to", "lost_found"),
+    ],
+)
+def test_faq_asked_in_residents_own_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你们那里好拍伐", "你们那里能拍吗"),
+        ("这家店好吃伐", "这家店好吃吗"),  # an adjective, not "can"
+        ("蛮好拿吗", "蛮好拿吗"),
+        ("脚踏车停哪里", "自行车停哪里"),
+        ("医保卡里的钱能用吗", "医保卡里的钱能用吗"),  # the account, not the card replaced
+    ],
+)
+def test_shanghainese_can_and_things_by_their_local_names(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_where_in_a_question_with_a_day_is_not_the_days_overview(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("礼拜天什么地方开门", MARCH_THURSDAY).kind is Kind.OVERVIEW

@@ -1708,6 +1708,8 @@ _PHOTO_SPOT = re.compile(
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
     r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
+    # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
+    r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
@@ -2227,6 +2229,14 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# An exam, a school or a document that a photo is wanted for, and the photo asked
+_PHOTO_REASON = re.compile(
+    r"上大学|考大学|考上|高考|中考|考研|复旦|交大|同济|[\u4e00-\u9fff]{0,2}(?:护照|签证|通行证)"
+)
+_PHOTO_NEEDED = re.compile(
+    r"(?:要|需要|交|贴|用)[\u4e00-\u9fff]{0,4}?照片|证件照|(?:拍|照)[\u4e00-\u9fff]{0,3}?(?:照片|相)"
+    r"|照片[\u4e00-\u9fff\s]{0,8}?(?:拍|照)|\b(?:photos?|pictures?|pics?)\s+for\b"
+)
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
@@ -2254,7 +2264,7 @@ _EVENTS_AT = re.compile(
 )
 _VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
@@ -2625,6 +2635,10 @@ class QuestionMatcher:
         not_ours = _NOT_OURS.search(rest)
         if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
             not_ours = None  # "can i get a visa photo done there": the photo, ours
+        if not_ours and _PHOTO_REASON.fullmatch(not_ours.group()) and _PHOTO_NEEDED.search(text):
+            not_ours = (
+                None  # "孙子考大学报名要照片 你们那里好拍伐": the exam is why, the photo ours
+            )
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
