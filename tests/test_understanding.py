@@ -3232,3 +3232,41 @@ def test_shanghainese_can_and_things_by_their_local_names(text: str, expected: s
 
 def test_where_in_a_question_with_a_day_is_not_the_days_overview(matcher: QuestionMatcher) -> None:
     assert matcher.understand("礼拜天什么地方开门", MARCH_THURSDAY).kind is Kind.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll visit grandma once the weather warms up, is the canteen open that day",
+        "I'll bring dad once the rain stops, is the health station open then",
+        "等天气暖和了我就去 那天健身房开伐",
+    ],
+)
+def test_a_day_told_by_the_weather_to_come_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.CLARIFY_DAY, ())
+
+
+def test_the_weather_alone_is_still_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("明天天气怎么样", MARCH_THURSDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上礼拜在窗口申请的老年综合津贴 啥辰光到账",
+        "上个月在窗口办的老年卡 啥辰光好拿",
+        "when will my senior allowance be paid into my account",
+    ],
+)
+def test_when_ones_own_money_or_card_comes_through_is_a_persons_to_tell(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+def test_when_the_window_opens_is_still_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("窗口什么时候开门", MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",))

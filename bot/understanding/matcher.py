@@ -1727,6 +1727,12 @@ _MY_CASE = re.compile(
     # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
     r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
     r"|\b(?:any|an)\s+(?:news|update)\s+on\s+my\b|\bheard\s+back\b"
+    # when one's own money or card comes through ("申请的津贴啥辰光到账", "办的老年卡啥辰光好拿",
+    # "when will my allowance be paid")
+    r"|到账|到帐|打到卡上|(?:申请|办|补办|交|报)的[\u4e00-\u9fff]{1,8}?\s*(?:什么时候|什么时间|几时|多久|哪天)"
+    r"(?:能|可以|好)?(?:拿|取|领|下来|批|发)"
+    r"|\bwhen\s+will\s+(?:my|our|his|her)\s+(?:\w+\s+){0,2}(?:be\s+(?:paid|ready|approved|done|sent)"
+    r"|arrive|come\s+through)\b|\b(?:paid|transferred)\s+into\s+my\b"
     # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
     # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"

@@ -833,6 +833,12 @@ _VAGUE = re.compile(
     r"\s+back\b"
     r"|\b(?:after|before)\s+(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:trip|holiday|vacation"
     r"|surgery|operation|exams?|wedding|move|flight)\b"
+    # the weather to come: "once the weather warms up", "等天气暖和了", "雨停了再去"
+    r"|\b(?:when|once|after|as\s+soon\s+as|whenever)\s+(?:the\s+)?(?:weather|rain|snow|sun|it)\s+"
+    r"(?:\w+\s+)?(?:warms?\s+up|gets?\s+(?:warmer|better|nicer|colder|cooler)|clears?(?:\s+up)?"
+    r"|stops?(?:\s+raining)?|improves?|is\s+(?:nice|better|warmer|good|fine)|comes?\s+out|turns?)\b"
+    r"|等(?:到)?(?:天气?|气温|雨|雪)[\u4e00-\u9fff]{0,4}?(?:暖和|转暖|热|凉快|晴|好|停|小)(?:了|点|些|一点)?"
+    r"|(?:天气?|雨|雪)(?:暖和|转暖|放晴|晴|停)了(?:以后|之后|再|就)"
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
