@@ -3270,3 +3270,19 @@ def test_when_ones_own_money_or_card_comes_through_is_a_persons_to_tell(
 def test_when_the_window_opens_is_still_its_hours(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("窗口什么时候开门", MARCH_THURSDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("孙子考大学报名要照片 你们那里好拍伐 当场好拿伐", Kind.FAQ),  # the photo is ours
+        ("外孙女考研报名要贴照片 照相馆能拍吗", Kind.FAQ),
+        ("孙子考大学填什么专业好", Kind.NONE),  # the exam alone is not ours
+    ],
+)
+def test_an_exam_is_why_a_photo_is_wanted_not_what_is_asked(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is kind
+    assert kind is Kind.NONE or verdict.faq_id == "photo_services"

@@ -2641,10 +2641,16 @@ class QuestionMatcher:
         not_ours = _NOT_OURS.search(rest)
         if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
             not_ours = None  # "can i get a visa photo done there": the photo, ours
-        if not_ours and _PHOTO_REASON.fullmatch(not_ours.group()) and _PHOTO_NEEDED.search(text):
-            not_ours = (
-                None  # "孙子考大学报名要照片 你们那里好拍伐": the exam is why, the photo ours
-            )
+        if (
+            not_ours
+            and _PHOTO_REASON.fullmatch(not_ours.group())
+            and (photo := _PHOTO_NEEDED.search(text))
+        ):  # "孙子考大学报名要照片 你们那里好拍伐": the exam (and its sign-up) is why; the
+            # photo is ours, and asked from the photo on
+            photo_asked = self._faq(strip_punctuation(text[photo.start() :]), question)
+            if photo_asked.kind is Kind.FAQ:
+                return photo_asked
+            not_ours = None
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
