@@ -3286,3 +3286,12 @@ def test_an_exam_is_why_a_photo_is_wanted_not_what_is_asked(
     verdict = matcher.understand(text, MARCH_THURSDAY)
     assert verdict.kind is kind
     assert kind is Kind.NONE or verdict.faq_id == "photo_services"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I found a phone in the canteen, where should I hand it in", "left my phone at the gym"],
+)
+def test_a_phone_lost_or_found_is_a_thing_not_a_number(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "lost_found")

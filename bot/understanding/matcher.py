@@ -1711,6 +1711,10 @@ _LOST_ITEM = re.compile(
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
     r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
 )
+# A phone as a thing (lost or found), not a number to ring
+_A_PHONE_HANDSET = re.compile(
+    r"手机(?!号)|\b(?:mobile\s+|cell\s*)?phone\b(?!\s*(?:number|no\b|call))|\bmobile\b(?!\s*number)"
+)
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(
     r"酸痛|疼|痛|抽筋|拉伤|扭伤|头晕|失眠|发炎|过敏|中暑"
@@ -2696,8 +2700,9 @@ class QuestionMatcher:
                 return signup
         if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
-            # was left, not the topic; ranked without it
-            verdict = self._faq(rest, question)
+            # was left, not the topic; ranked without it, nor the thing itself when it is a
+            # phone ("I found a phone in the canteen": no phone number asked)
+            verdict = self._faq(_A_PHONE_HANDSET.sub(" ", rest), question)
             if verdict.kind is Kind.FAQ:
                 return verdict
         if (
