@@ -3295,3 +3295,16 @@ def test_an_exam_is_why_a_photo_is_wanted_not_what_is_asked(
 def test_a_phone_lost_or_found_is_a_thing_not_a_number(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, MARCH_THURSDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "lost_found")
+
+
+@pytest.mark.asyncio
+async def test_the_lunar_day_is_told_when_asked(bot: Bot) -> None:
+    """ "今朝农历几号": today's date with its lunar day, from the injected clock."""
+    bot.clock.set(datetime(2027, 3, 11, 17, 20, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3912, first_name="Shen", language_code="zh-hans")
+    await resident.send("今朝农历几号 礼拜几 我要算算日脚")
+    assert (await resident.wait_message()).text == "今天是2027年3月11日，星期四，农历二月初四。"
+    await resident.send("what's the lunar date today?")
+    assert (await resident.wait_message()).text == (
+        "Today is Thursday, 11 March 2027 (lunar calendar: month 2, day 4)."
+    )
