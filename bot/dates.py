@@ -60,3 +60,14 @@ def day_and_time(moment: datetime, zone: tzinfo, lang: str) -> str:
     local = moment.astimezone(zone)
     gap = "" if lang == "zh" else " "
     return f"{day(local.date(), lang)}{gap}{clock_time(local)}"
+
+
+def lunar_day(value: date, lang: str) -> str:
+    """The lunar month and day of ``value``: "二月初四" (a leap month "闰…"), "month 2, day 4"."""
+    from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped]
+
+    lunar = LunarDate.from_solar_date(value.year, value.month, value.day)
+    if lang == "zh":
+        return str(lunar.strftime("%L%M月%D"))
+    leap = "leap " if lunar.leap else ""
+    return f"{leap}month {lunar.month}, day {lunar.day}"

@@ -3326,3 +3326,280 @@ def test_a_question_about_a_day_is_no_day_taken_back(matcher: QuestionMatcher) -
     """ "明天不是周五吗" asks whether tomorrow is Friday: neither day is taken back."""
     verdict = matcher.understand("明天不是周五吗 食堂开吗", DEV31_WEDNESDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+# --- round sixteen (spent13): days spoken on the old calendar, and a festival's one day -------
+
+MARCH_THURSDAY = date(2027, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        # a lunar word beside a month-day in numerals: the lunar day, never next February
+        ("观音菩萨二月十九生日 那天卫生站开伐", "health_station", date(2027, 3, 26)),
+        ("花朝节就是二月十五 活动空间开伐", "event_space", date(2027, 3, 22)),
+        ("老历三月十五 夜校有课伐", "night_school", date(2027, 4, 21)),
+        # festivals outside the statutory list
+        ("浴佛节活动室开吗", "activity_rooms", date(2027, 5, 13)),
+        ("is the gym open on april fools day", "gym", date(2027, 4, 1)),
+        # a festival's break, one day of it: the festival's own day
+        ("清明放假那天照相馆开伐", "photo_studio", date(2027, 4, 5)),
+        ("端午放假的当天食堂开吗", "canteen", date(2027, 6, 9)),
+    ],
+)
+def test_lunar_days_and_a_festivals_own_day(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
+
+
+@pytest.mark.parametrize("text", ["二月廿八健身房开吗", "十二月初食堂开吗 二月十九呢"])
+def test_a_month_day_in_numerals_gone_by_is_asked_never_next_year(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "二月廿八" asked in March, with no lunar word: asked, not answered for next February."""
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is not Kind.HOURS or all(d.year == 2027 for d in verdict.days)
+    assert all(d < date(2028, 1, 1) for d in verdict.days)
+
+
+def test_the_break_of_a_festival_stays_whole_when_several_days_are_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("清明放假那几天照相馆开伐", MARCH_THURSDAY)
+    assert len(verdict.days) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("食堂 zhouliu 开吗", "canteen", date(2027, 3, 13)),  # pinyin inside Chinese
+        ("xingqiliu 卫生站开门吗", "health_station", date(2027, 3, 13)),
+        ("照相馆 ZhouRi 几点关门", "photo_studio", date(2027, 3, 14)),
+        ("yexiao jintian you ke ma", "night_school", date(2027, 3, 11)),  # all pinyin
+        ("weishengzhan mingtian you ren ma", "health_station", date(2027, 3, 12)),
+    ],
+)
+def test_a_day_typed_in_pinyin_is_read_never_dropped(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
+
+
+@pytest.mark.parametrize("text", ["健身房 wifi 密码多少", "食堂 ok 吗 ma"])
+def test_english_inside_chinese_is_not_read_as_pinyin(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.days == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血糖七点八高伐 要吃药伐",  # a reading in Chinese numerals
+        "阿拉老头子尿酸五百多 算高伐",
+        "诈骗电话哪能拉黑 手机上哪能弄",  # the resident's own phone
+        "how do I block spam calls on my phone",
+        "how much do gym memberships usually cost in shanghai",  # the city's prices
+        "上海健身房办卡一般行情多少钱",
+    ],
+)
+def test_readings_phone_handsets_and_city_prices_are_not_answered(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("早上要吃药 食堂早饭几点开", Kind.HOURS),  # medicine told, hours asked
+        ("卫生站能打流感疫苗吗", Kind.FAQ),
+        ("健身房办卡多少钱", Kind.FAQ),  # our own price
+        ("电话是多少", Kind.FAQ),  # our own phone
+    ],
+)
+def test_our_own_prices_phones_and_hours_stay_answered_beside_those(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, MARCH_THURSDAY).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("办社保的窗口在哪里 一楼伐", "service_window"),  # a floor guessed after "where"
+        ("卫生服务站从大门进去哪能走", "health_station"),  # the way from a landmark
+        ("活动空间在长风湾哪一栋", "event_space"),  # the site's name said with it
+        ("照相的地方房间号多少", "photo_studio"),  # a room's number
+        ("律师在几号房间", "legal_aid"),
+        ("recording booth - where is it?", "shared_studio"),  # an English alias
+    ],
+)
+def test_where_a_place_is_inside_the_building_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+def test_a_stay_counted_in_hours_is_not_a_question_about_opening_hours(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand(
+        "I want to book the recording booth for a couple of hours, how?", MARCH_THURSDAY
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("月底那天礼拜三 夜校上课伐", date(2027, 3, 31)),  # the month's end, its own weekday
+        ("植树节那天是个礼拜五 夜校上课伐", date(2027, 3, 12)),
+    ],
+)
+def test_a_date_and_its_own_weekday_with_that_day_between(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,))
+
+
+def test_a_date_and_another_weekday_with_that_day_between_is_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    assert matcher.understand("月底那天礼拜二 夜校上课伐", MARCH_THURSDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今朝农历几号 礼拜几 我要算算日脚",
+        "今天是11号还是12号 我搞不清了",
+        "is today the 11th or 12th? lost track",
+        "is it monday or tuesday today",
+    ],
+)
+def test_todays_date_asked_two_ways_or_on_the_lunar_calendar(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_THURSDAY).kind is Kind.TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("踏脚车骑过来停啥地方", "parking"),  # Shanghainese bicycle, 停什么地方
+        (
+            "医保卡坏掉了 刷勿出 到啥地方换",
+            "window_services",
+        ),  # broken, not lost; the window's card
+        ("坐13号线到你们中心 哪个站下", "address_1690"),  # a line by its number, the stop
+        ("我想做点义务劳动 帮老人读读报纸 好报名伐", "volunteer"),  # good works, not a course
+        ("小菜单子在啥地方看得到 礼拜天贴出来伐", "canteen_menu"),  # 在什么地方 is "where"
+        ("你们那里好拍护照照片伐", "photo_services"),  # 好 + verb: "can"
+        ("what can I learn in the evenings at changfeng bay", "night_school_signup"),
+        ("found someones glasses in the gym, who do I give them to", "lost_found"),
+    ],
+)
+def test_faq_asked_in_residents_own_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("你们那里好拍伐", "你们那里能拍吗"),
+        ("这家店好吃伐", "这家店好吃吗"),  # an adjective, not "can"
+        ("蛮好拿吗", "蛮好拿吗"),
+        ("脚踏车停哪里", "自行车停哪里"),
+        ("医保卡里的钱能用吗", "医保卡里的钱能用吗"),  # the account, not the card replaced
+    ],
+)
+def test_shanghainese_can_and_things_by_their_local_names(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_where_in_a_question_with_a_day_is_not_the_days_overview(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("礼拜天什么地方开门", MARCH_THURSDAY).kind is Kind.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll visit grandma once the weather warms up, is the canteen open that day",
+        "I'll bring dad once the rain stops, is the health station open then",
+        "等天气暖和了我就去 那天健身房开伐",
+    ],
+)
+def test_a_day_told_by_the_weather_to_come_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.CLARIFY_DAY, ())
+
+
+def test_the_weather_alone_is_still_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("明天天气怎么样", MARCH_THURSDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上礼拜在窗口申请的老年综合津贴 啥辰光到账",
+        "上个月在窗口办的老年卡 啥辰光好拿",
+        "when will my senior allowance be paid into my account",
+    ],
+)
+def test_when_ones_own_money_or_card_comes_through_is_a_persons_to_tell(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+def test_when_the_window_opens_is_still_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("窗口什么时候开门", MARCH_THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("孙子考大学报名要照片 你们那里好拍伐 当场好拿伐", Kind.FAQ),  # the photo is ours
+        ("外孙女考研报名要贴照片 照相馆能拍吗", Kind.FAQ),
+        ("孙子考大学填什么专业好", Kind.NONE),  # the exam alone is not ours
+    ],
+)
+def test_an_exam_is_why_a_photo_is_wanted_not_what_is_asked(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert verdict.kind is kind
+    assert kind is Kind.NONE or verdict.faq_id == "photo_services"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I found a phone in the canteen, where should I hand it in", "left my phone at the gym"],
+)
+def test_a_phone_lost_or_found_is_a_thing_not_a_number(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "lost_found")
+
+
+@pytest.mark.asyncio
+async def test_the_lunar_day_is_told_when_asked(bot: Bot) -> None:
+    """ "今朝农历几号": today's date with its lunar day, from the injected clock."""
+    bot.clock.set(datetime(2027, 3, 11, 17, 20, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3912, first_name="Shen", language_code="zh-hans")
+    await resident.send("今朝农历几号 礼拜几 我要算算日脚")
+    assert (await resident.wait_message()).text == "今天是2027年3月11日，星期四，农历二月初四。"
+    await resident.send("what's the lunar date today?")
+    assert (await resident.wait_message()).text == (
+        "Today is Thursday, 11 March 2027 (lunar calendar: month 2, day 4)."
+    )

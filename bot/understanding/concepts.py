@@ -58,6 +58,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "get there", "get to", "reach", "走多久", "要走多久", "走几分钟", "金沙江路",
         # which exit, which line, coming from where ("13号线几号口出", "which exit do I use")
         "出口", "几号出口", "哪个口出", "几号口出", "几号线", "exit", "which exit", "line 13",
+        # a line by its number, the stop to get off at: "坐13号线 哪个站下"
+        "号线", "哪个站", "哪一个站", "站下", "下车", "站头", "get off",
         "line 15", "coming from", "jinshajiang",
     ),
     "bring": (
@@ -93,6 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
         "开车", "停车子", "车子停", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
+        "停什么地方", "停到哪", "停在什么地方", "放车", "车放", "bicycle", "cycle",
         "scooter", "drive",
     ),
     "print": (
@@ -104,7 +107,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "volunteer": (
         "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
         "出点力", "出份力", "出一份力", "帮把手", "做好事", "帮社区", "为社区", "给社区",
-        "做点事", "做些事", "做点事体", "发挥余热", "volunteer",
+        "做点事", "做些事", "做点事体", "发挥余热", "volunteer", "义务劳动", "义务服务", "做义务",
+        "义务帮", "无偿", "读报", "陪老人", "帮老人",
         "volunteering", "help out",
         # hours of service a school asks for ("社会实践时长"), help offered ("能去你们那帮忙伐")
         "社会实践", "实践时长", "志愿时长", "服务时长", "来帮忙", "去帮忙", "那帮忙",
@@ -136,6 +140,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "paperwork": (
         "社保卡", "社保", "医保", "居住证", "老年卡", "敬老卡", "津贴", "补办", "办证", "续签",
+        # a card that no longer works, to be replaced: "医保卡坏掉了 刷不出 到哪里换"
+        "卡坏", "刷不出", "刷不了", "消磁", "换卡", "换张卡", "换新卡", "换一张", "重新办",
         "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
     ),
     "legal": (
@@ -148,6 +154,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "夜校", "夜大", "夜班课", "night school", "evening class", "evening classes",
         "night class", "night classes", "night course", "evening course", "evening courses",
         "night courses", "night school classes", "晚上的课", "晚上那些课", "晚上那个学校",
+        # learning in the evening: "what can I learn in the evenings", "晚上能学点什么"
+        "in the evening", "evening lessons", "learn at night", "study at night",
+        "晚上学", "晚上能学", "晚上可以学",
         "晚上的学校",
     ),
     "signup": (
@@ -155,12 +164,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "get a place",
         "waiting list",
         "什么课", "哪些课", "啥课", "哪几门课", "有哪些课程", "开了哪些",
-        "sign up", "signup", "register", "registration", "enrol",
+        "sign up", "signup", "register", "registration", "enrol", "can i learn", "to learn",
+        "i learn",
         "enroll", "enrolment", "enrollment", "join", "sign me up",
     ),
     # a course, whichever word names it (the fees and the sign-up both speak of courses)
     "course": (
         "课", "课程", "门课", "course", "courses", "class", "classes", "lesson", "lessons",
+        "learn", "好学", "学点什么", "学些什么",
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",

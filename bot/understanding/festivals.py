@@ -10,6 +10,7 @@ the Gregorian calendar, and a few by rule (母亲节: the second Sunday of May).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -43,10 +44,14 @@ def _numeral_day(word: str) -> str:
 _NOT_A_DATE = "(?![0-9一二三四五六七八九十日号])"
 
 
+_LUNAR_RULES: set[Callable[[int], date | None]] = set()  # the rules that count lunar days
+
+
 def _lunar(month: int, day: int) -> Callable[[int], date | None]:
     def rule(year: int) -> date | None:
         return _lunar_date(year, month, day)
 
+    _LUNAR_RULES.add(rule)
     return rule
 
 
@@ -165,6 +170,21 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("元宵", r"元宵|上元节|正月十五|lantern\s*festival", rule=_lunar(1, 15)),
     Festival("龙抬头", r"龙抬头|二月二(?![0-9一二三四五六七八九十日号])", rule=_lunar(2, 2)),
     Festival("上巳", r"上巳节?|三月三(?![0-9一二三四五六七八九十日号])", rule=_lunar(3, 3)),
+    # the flowers' birthday (花朝, 二月十五 as Shanghai keeps it) and Guanyin's (观音诞, 二月十九),
+    # the Buddha's bathing (浴佛节, 四月初八), the winter clothes' day (寒衣节, 十月初一) and 下元
+    Festival("花朝", r"花朝节?|花神节|百花生日", rule=_lunar(2, 15)),
+    Festival(
+        "观音诞",
+        r"观音(?:菩萨|娘娘)?(?:的)?(?:生日|诞辰?|圣诞)|观世音(?:菩萨)?(?:的)?(?:生日|诞辰?)",
+        rule=_lunar(2, 19),
+    ),
+    Festival(
+        "浴佛节",
+        r"浴佛节|佛诞日?|释迦牟尼(?:佛)?(?:的)?生日|buddha'?s\s*birthday",
+        rule=_lunar(4, 8),
+    ),
+    Festival("寒衣节", r"寒衣节|十月朝", rule=_lunar(10, 1)),
+    Festival("下元", r"下元节?", rule=_lunar(10, 15)),
     Festival("清明", r"清明|qingming|tomb[\s-]*sweeping", "tomb_sweeping"),
     Festival(
         "劳动节",
@@ -214,6 +234,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
     Festival("妇女节", r"妇女节|三八节|women'?s\s*day", rule=_fixed(3, 8)),
     Festival("植树节", r"植树节|arbor\s*day", rule=_fixed(3, 12)),
+    Festival("愚人节", r"愚人节|april\s*fool'?s?'?(?:\s*day)?", rule=_fixed(4, 1)),
+    Festival("读书日", r"世界读书日|读书日|world\s*book\s*day", rule=_fixed(4, 23)),
     Festival(
         "青年节",
         r"青年节|" + _numeral_day("五四") + r"|youth\s*day",
@@ -293,3 +315,11 @@ def festival_day(festival: Festival, today: date, calendar: HolidayCalendar) -> 
         if found is not None and found >= today:
             return found
     return None
+
+
+# Words that put the month-days beside them on the lunar calendar ("观音菩萨二月十九生日",
+# "花朝节就是二月十五"): the old calendar named, a deity's day, or a lunar festival's name
+LUNAR_CUE = re.compile(
+    r"农历|阴历|老历|旧历|菩萨|观音|佛|妈祖|财神|娘娘|庙会|烧香|"
+    + "|".join(f"(?:{f.pattern})" for f in FESTIVALS if f.rule in _LUNAR_RULES)
+)

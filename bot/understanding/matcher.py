@@ -201,7 +201,11 @@ _AFTER_BREAK = re.compile(
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
-_OWN_WEEKDAY = re.compile(r"\s*(?:那天|这天|当天)?\s*(?:正好|刚好|恰好|正巧|刚巧)(?:是)?\s*")
+_OWN_WEEKDAY = re.compile(
+    r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)?"
+    r"\s*(?:是)?(?:个|一个)?\s*"
+)  # "月底那天礼拜三", "情人节那天正好礼拜六", "月底那天是礼拜三" (那天 read with the day): the
+# date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
@@ -1135,7 +1139,10 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
-    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\bhours?\b|\btimes?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
+    r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
+    # (not a stay counted in hours: "book it for a couple of hours", "for 2 hours")
+    r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
+    r"(?<!one\s)\bhours?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
@@ -1144,6 +1151,8 @@ _DESCRIBED_BY = re.compile(r"(?:办|打|拍|看|配|量|借|交|报名)[\u4e00-\
 # …and only where it is asked after it
 _WHERE_ALONE = re.compile(
     r"\s*(?:具体)?(?:是)?在(?:哪个位置|什么位置|哪|哪里|哪儿|什么地方|啥地方|几楼)(?:啊|呀|呢|吗|伐)?\s*[?？]?\s*"
+    # a floor guessed after it: "办社保的窗口在哪里 一楼伐"
+    r"(?:(?:是不是|是)?(?:[一二三四五六1-6]|底|顶)(?:楼|层)(?:吗|呢|吧)?\s*[?？]?\s*)?"
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
@@ -1186,6 +1195,15 @@ _LOCATED = re.compile(
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
     r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
     r"|\bhow\s+do\s+i\s+get\s+in\b"
+    # a floor guessed ("在哪里 一楼伐", "是不是二楼"), the way from a landmark ("从大门进去怎么
+    # 走", "出了电梯往哪边"), a room's number ("房间号多少", "律师在几号房间", "which room number")
+    r"|(?:是不是|是)?(?:[一二三四五六1-6]|底|顶)(?:楼|层)(?:吗|呢|吧)?"
+    r"|从(?:大门|正门|门口|后门|侧门|电梯|楼梯|地铁站?|车站|马路)(?:口)?(?:进去|进来|进|过去|过来|上去|出来)?"
+    r"(?:以后|之后|后)?(?:怎么走|往哪(?:边|里)?(?:走|拐)?)?"
+    r"|(?:房间|门牌|房)号(?:码)?(?:是)?(?:多少|几号)?|几号(?:房间?|室|门)|(?:在)?哪个?门(?:牌)?号?"
+    r"|\b(?:room|door)\s+number\b|\bwhich\s+(?:room|floor|building|block)\b"
+    # a place called by what is done there: "照相的地方", "看病的地方"
+    r"|的地方"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -1315,15 +1333,22 @@ _BYE = re.compile(
 
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
 _TODAY_ASK = re.compile(
-    r"(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    # the date told two ways ("今天是11号还是12号", "is today the 11th or 12th")
+    r"(?:请问|问一下|问下)?\s*(?:今天|今日)\s*(?:是)?\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)"
+    r"\s*(?:还是|或者)\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)\s*(?:啊|呀|呢|啦)?"
+    r"|(?:is\s+(?:it\s+|today\s+)|(?:is\s+)?today\s+(?:is\s+)?)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)"
+    r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
+    # the lunar date of today too ("今朝农历几号")
+    r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
     r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
-    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?(?:date|day)"
+    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?"
+    r"(?:lunar\s+|chinese\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
     r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|\bdate\b|\bday\b")
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\bday\b|\bor\b")
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
@@ -1719,6 +1744,11 @@ _MEDICAL_ADVICE = re.compile(
     r"|\bis\s+[a-z]+\s+safe\b|\bsafe\s+to\s+take\b|\btake\s+(?:it\s+)?with\b"
     # a reading of the resident's own: "胆固醇6.2 严不严重", "my cholesterol is 6.2"
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|\bcholesterol|\bglucose|\bblood\s+(?:sugar|pressure))[^\d]{0,8}\d"
+    # the reading in Chinese numerals ("血糖七点八", "血压一百六", "尿酸五百多"), whether to take
+    # medicine ("要吃药伐"), whether pills are needed
+    r"|(?:胆固醇|血糖|血脂|尿酸|血压|心跳)(?:是|有|到|才|都|测出来|量出来|值)?[一二三四五六七八九十两百]+"
+    r"(?:点[零〇一二三四五六七八九]+|多)?(?![点号月日天周])"
+    r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
@@ -1899,6 +1929,25 @@ _THING_PRICE = re.compile(
     # a teacher's private lesson: "钢琴老师私人课一小时多少钱"
     r"|私人课|\bprivate\s+(?:classes|sessions?)\b"
 )
+# Prices in the city at large, not ours: "上海健身房办卡一般行情多少钱", "what does a passport
+# photo usually cost in shanghai", "typical price of a lawyer consultation in china"
+_MARKET_PRICE = re.compile(
+    r"(?:行情|市场价|市面上|外面|外头|上海|全国|一般人家)[\u4e00-\u9fff]{0,10}?(?:一般|普遍|大概|通常|平均)"
+    r"[\u4e00-\u9fff]{0,8}?(?:多少钱|多少钞票|什么价|啥价钿|几钿|收费|价格|价钱|贵)"
+    r"|行情|市场价"
+    r"|\b(?:usually|typically|normally|generally|on\s+average|typical|average|usual|going)\b"
+    r"[^?]{0,40}?\b(?:cost|price|rate|fee|charge)s?\b[^?]{0,40}?\b(?:in|across|around)\s+"
+    r"(?:shanghai|china|the\s+city|town|beijing)\b"
+    r"|\b(?:cost|price|rate|fee|charge)s?\b[^?]{0,40}?\b(?:usually|typically|normally|generally"
+    r"|on\s+average)\b[^?]{0,30}?\b(?:in|across|around)\s+(?:shanghai|china|the\s+city|town)\b"
+)
+# The resident's own phone handset, how to work it: "诈骗电话怎么拉黑", "how do I block spam calls"
+_OWN_DEVICE = re.compile(
+    r"拉黑|屏蔽|黑名单|骚扰电话|(?:手机|微信|支付宝)[\u4e00-\u9fff]{0,6}?(?:怎么|如何)"
+    r"(?:设置|拉黑|屏蔽|删除|卸载|升级|调大|调小|截屏|截图)"
+    r"|\bblock\s+(?:\w+\s+){0,2}(?:calls?|numbers?|callers?|contacts?|texts?)\b"
+    r"|\b(?:spam|scam|robo|nuisance)\s*calls?\b"
+)
 # Events gone by: "去年国庆节中心有啥活动", "what events did the centre have last christmas"
 _PAST_EVENTS = re.compile(
     r"去年|前年|上个?月|上个?(?:周|星期|礼拜)|上回|上次|(?:搞|办|举办|弄)(?:了|过)"
@@ -1918,6 +1967,12 @@ _PHOTO_SPOT = re.compile(
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
     r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
+    # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
+    r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
+)
+# A phone as a thing (lost or found), not a number to ring
+_A_PHONE_HANDSET = re.compile(
+    r"手机(?!号)|\b(?:mobile\s+|cell\s*)?phone\b(?!\s*(?:number|no\b|call))|\bmobile\b(?!\s*number)"
 )
 # A symptom of the resident's own: advice, unless asked of the health station.
 _SYMPTOM = re.compile(  # 酸痛 of old: its 痛 is in the table
@@ -1934,6 +1989,12 @@ _MY_CASE = re.compile(
     # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
     r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
     r"|\b(?:any|an)\s+(?:news|update)\s+on\s+my\b|\bheard\s+back\b"
+    # when one's own money or card comes through ("申请的津贴啥辰光到账", "办的老年卡啥辰光好拿",
+    # "when will my allowance be paid")
+    r"|到账|到帐|打到卡上|(?:申请|办|补办|交|报)的[\u4e00-\u9fff]{1,8}?\s*(?:什么时候|什么时间|几时|多久|哪天)"
+    r"(?:能|可以|好)?(?:拿|取|领|下来|批|发)"
+    r"|\bwhen\s+will\s+(?:my|our|his|her)\s+(?:\w+\s+){0,2}(?:be\s+(?:paid|ready|approved|done|sent)"
+    r"|arrive|come\s+through)\b|\b(?:paid|transferred)\s+into\s+my\b"
     # …or what no entry covers and a person decides: a gift to the centre, a visit at home, a
     # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
@@ -2436,6 +2497,14 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# An exam, a school or a document that a photo is wanted for, and the photo asked
+_PHOTO_REASON = re.compile(
+    r"上大学|考大学|考上|高考|中考|考研|复旦|交大|同济|[\u4e00-\u9fff]{0,2}(?:护照|签证|通行证)"
+)
+_PHOTO_NEEDED = re.compile(
+    r"(?:要|需要|交|贴|用)[\u4e00-\u9fff]{0,4}?照片|证件照|(?:拍|照)[\u4e00-\u9fff]{0,3}?(?:照片|相)"
+    r"|照片[\u4e00-\u9fff\s]{0,8}?(?:拍|照)|\b(?:photos?|pictures?|pics?)\s+for\b"
+)
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
@@ -2463,7 +2532,7 @@ _EVENTS_AT = re.compile(
 )
 _VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
@@ -2597,7 +2666,26 @@ PINYIN_WORDS = (
     "点",
     "营业",
     "上班",
+    # round sixteen: "yexiao jintian you ke ma", "weishengzhan you ren ma"
+    "课",
+    "有课",
+    "人",
+    "有人",
+    "门",
+    "开放",
+    "几点钟",
+    "明早",
+    "今早",
+    "这",
+    "下",
+    "个",
 )
+# The words of a day among them: a run of pinyin inside a Chinese question ("食堂 zhouliu 开吗")
+# is read only when it names a day or a place
+_PINYIN_DAY_WORDS = frozenset(
+    {"今天", "明天", "后天", "大后天", "今晚", "明晚", "周末", "星期", "礼拜", "周", "明早", "今早"}
+)
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
 _PINYIN_SYLLABLES = re.compile(
@@ -2653,11 +2741,32 @@ class QuestionMatcher:
         """The Chinese of a question typed wholly in toneless pinyin, when every syllable makes
         a known word and a venue is among them; None otherwise (English is never read so)."""
         letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
-        if letters is None or not all(
-            _PINYIN_SYLLABLES.fullmatch(token) for token in letters.group(1).split()
-        ):
+        if letters is None:
             return None
-        joined = letters.group(1).replace(" ", "")
+        read = self._pinyin_read(letters.group(1))
+        if not read or not any(w in self._venue_words for w in read):
+            return None
+        return "".join(read)
+
+    def _pinyin_inside(self, text: str) -> str:
+        """``text`` (a Chinese question) with each run of pinyin in it that names a day or a
+        place written in characters ("食堂 zhouliu 开吗" → "食堂 周六 开吗"); English words,
+        which never spell known words syllable by syllable, are left alone."""
+
+        def read(run: re.Match[str]) -> str:
+            words = self._pinyin_read(run.group().lower())
+            if words and any(w in _PINYIN_DAY_WORDS or w in self._venue_words for w in words):
+                return "".join(words)
+            return run.group()
+
+        return _LATIN_RUN.sub(read, text)
+
+    def _pinyin_read(self, letters: str) -> list[str] | None:
+        """The known words that spell ``letters`` (toneless pinyin, spaces or none between
+        syllables), fewest first; None when a syllable makes no known word."""
+        if not all(_PINYIN_SYLLABLES.fullmatch(token) for token in letters.split()):
+            return None
+        joined = letters.replace(" ", "")
         best: list[list[str] | None] = [[]] + [None] * len(joined)
         for start in range(len(joined)):
             words = best[start]
@@ -2668,10 +2777,7 @@ class QuestionMatcher:
                 found = best[end]
                 if word is not None and (found is None or len(words) + 1 < len(found)):
                     best[end] = [*words, word]
-        read = best[-1]
-        if not read or not any(w in self._venue_words for w in read):
-            return None
-        return "".join(read)
+        return best[-1]
 
     def _concerned(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" with its :class:`Concern` when the question is
@@ -2719,6 +2825,8 @@ class QuestionMatcher:
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
             asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+        elif lang == "zh" and _LATIN_RUN.search(text):
+            asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = _with_lang(self._concerned(self._understand(asked, said, today), said), lang)
         if len(text) <= MEMO_CHARS:
@@ -2764,6 +2872,8 @@ class QuestionMatcher:
             or _TOP_UP.search(text)
             or _CHAIN.search(text)
             or _THING_PRICE.search(rest)
+            or _MARKET_PRICE.search(text)
+            or _OWN_DEVICE.search(text)
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
@@ -2810,6 +2920,16 @@ class QuestionMatcher:
         not_ours = _NOT_OURS.search(rest)
         if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
             not_ours = None  # "can i get a visa photo done there": the photo, ours
+        if (
+            not_ours
+            and _PHOTO_REASON.fullmatch(not_ours.group())
+            and (photo := _PHOTO_NEEDED.search(text))
+        ):  # "孙子考大学报名要照片 你们那里好拍伐": the exam (and its sign-up) is why; the
+            # photo is ours, and asked from the photo on
+            photo_asked = self._faq(strip_punctuation(text[photo.start() :]), question)
+            if photo_asked.kind is Kind.FAQ:
+                return photo_asked
+            not_ours = None
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
@@ -2870,8 +2990,9 @@ class QuestionMatcher:
                 return signup
         if venue_ids and _LOST_ITEM.search(rest) and not _HOURS_HEAD.search(rest):
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
-            # was left, not the topic; ranked without it
-            verdict = self._faq(rest, question)
+            # was left, not the topic; ranked without it, nor the thing itself when it is a
+            # phone ("I found a phone in the canteen": no phone number asked)
+            verdict = self._faq(_A_PHONE_HANDSET.sub(" ", rest), question)
             if verdict.kind is Kind.FAQ:
                 return verdict
         if (
@@ -2992,7 +3113,10 @@ class QuestionMatcher:
                     # with its phone number ("卫生站电话多少 在大楼哪一边")
                     _LOCATED.search(rest)
                     and _is_only_filler(
-                        _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest)))
+                        _WHAT_PLACE.sub(
+                            " ",
+                            _ROOM_WORD.sub(" ", _PHONE_INTENT.sub(" ", _LOCATED.sub(" ", rest))),
+                        )  # "活动空间在长风湾哪一栋": the site's name said with it
                     )
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))

@@ -173,6 +173,7 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"下半日|下半天|下昼", "下午"),
     (r"早浪|早上头|早晨头", "早上"),
     (r"元月", "1月"),
+    (r"老历|旧历", "农历"),  # the old calendar: "老历三月十五"
     (r"晚上(?:那个|那家|的)学校", "夜校"),  # "晚上那个学校在手机上怎么报": the night school
     (r"月尾", "月底"),  # "月尾那天", and the year's: 年尾 = 年底
     (r"年尾", "年底"),
@@ -210,6 +211,19 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
+    # 好 + a verb, asked: "can" ("你们那里好拍吗", "当场好拿吗", "车子好停吗"), not "nice to"
+    (
+        r"(?<![很真蛮老最太不挺也还正只])好(?=(?:拍|办|借|停|报名?|登记|拿|进|坐|带|配|寄|约|刷|换|补|去)"
+        r"[\u4e00-\u9fff]{0,8}?吗)",
+        "能",
+    ),
+    # broken, not lost ("医保卡坏掉了": 掉了 is no thing dropped); 坏脱 in Shanghainese
+    (r"坏掉|坏脱", "坏"),
+    # the medical card is the social security card in Shanghai: a broken or lost one is
+    # replaced at the window ("医保卡坏了哪里补", "医保卡刷不出 到哪里换")
+    (r"医保卡(?=[\u4e00-\u9fff\s]{0,8}?(?:坏|补|换|刷不|丢|消磁|过期))", "社保卡"),
+    # a bicycle by its Shanghainese and northern names
+    (r"踏脚车|脚踏车|单车", "自行车"),
 )
 _DIALECT_RES = tuple((re.compile(pattern), standard) for pattern, standard in _DIALECT)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.understanding.festivals import FESTIVALS, Festival, festival_day
+from bot.understanding.festivals import FESTIVALS, LUNAR_CUE, Festival, festival_day
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -301,9 +301,25 @@ def _cn_month_two_days(match: re.Match[str], today: date, _: HolidayCalendar) ->
 def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
     if match.group(0) in LUNAR_MONTH_DAYS:  # "八月十五", "三月三": festivals (rules below)
         return None
-    return _mention(
-        match, "date", month_day(cn_number(match.group(1)), cn_number(match.group(2)), today)
-    )
+    month, day = cn_number(match.group(1)), cn_number(match.group(2))
+    if _BARE_CN_DATE.fullmatch(match.group(0).strip()):
+        # "二月十九" in numerals with no 日/号 is how the lunar calendar is spoken: lunar beside
+        # a lunar word ("观音菩萨二月十九生日"); else gone by this year, it is asked, never read
+        # as next year's (nobody asks in March about next February in these words)
+        if LUNAR_CUE.search(match.string):
+            found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+            return _mention(match, "date", found)
+        gregorian_day = month_day(month, day, today)
+        if gregorian_day is not None and gregorian_day.year > today.year:
+            return _mention(match, "date", None)
+        return _mention(match, "date", gregorian_day)
+    return _mention(match, "date", month_day(month, day, today))
+
+
+# A month and day in Chinese numerals, with no 日 or 号 after them
+_BARE_CN_DATE = re.compile(
+    r"[一二两三四五六七八九十]{1,2}\s*月\s*[一二两三四五六七八九十廿卅]{1,3}"
+)
 
 
 @_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b", "date")
@@ -542,6 +558,12 @@ def _festival_rule(festival: Festival) -> Resolver:
             if count is not None:
                 days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
                 return TimeMention((match.start(), count.end()), days, "festival", None)
+        one_day = _BREAK_ONE_DAY.match(match.string, match.end())
+        if found is not None and one_day is not None and festival.statutory != "spring_festival":
+            # "清明放假那天", "端午放假当天": the festival's own day, not its whole break
+            return TimeMention(
+                (match.start(), one_day.end()), (found,), "festival", festival.statutory
+            )
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = _break_days(found, calendar)
@@ -719,6 +741,12 @@ _BREAK_AFTER = re.compile(
 )
 
 
+# The break's one day: "放假那天", "放假的当天" (but "放假那几天" is the whole break)
+_BREAK_ONE_DAY = re.compile(
+    r"\s*节?\s*的?\s*放假\s*的?\s*(?:那天|当天|那一天|这天|这一天|那日|当日|那个日子)"
+)
+
+
 def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     """The days off around a festival: the year's notice when published; before it, the
     statutory days and the weekend next to them (surely off whatever the notice says)."""
@@ -835,6 +863,12 @@ _VAGUE = re.compile(
     r"\s+back\b"
     r"|\b(?:after|before)\s+(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:trip|holiday|vacation"
     r"|surgery|operation|exams?|wedding|move|flight)\b"
+    # the weather to come: "once the weather warms up", "等天气暖和了", "雨停了再去"
+    r"|(?P<weather>\b(?:when|once|after|as\s+soon\s+as|whenever)\s+(?:the\s+)?(?:weather|rain|snow|sun|it)\s+"
+    r"(?:\w+\s+)?(?:warms?\s+up|gets?\s+(?:warmer|better|nicer|colder|cooler)|clears?(?:\s+up)?"
+    r"|stops?(?:\s+raining)?|improves?|is\s+(?:nice|better|warmer|good|fine)|comes?\s+out|turns?)\b"
+    r"|等(?:到)?(?:天气?|气温|雨|雪)[\u4e00-\u9fff]{0,4}?(?:暖和|转暖|热|凉快|晴|好|停|小)(?:了|点|些|一点)?"
+    r"|(?:天气?|雨|雪)(?:暖和|转暖|放晴|晴|停)了(?:以后|之后|再|就))"
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
@@ -912,6 +946,8 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
             candidates = _weekend(today, 0) or _weekend(today, 1)
         elif match.lastgroup == "holiday":
             candidates = _holiday_candidates(today, calendar) or generic_candidates(today)
+        elif match.group("weather"):  # "等天凉快点": some day to come, not today
+            candidates = tuple(d for d in generic_candidates(today) if d != today)
         else:
             candidates = generic_candidates(today)
         # a week named alone ("下周…周四") must hold the day named beside it

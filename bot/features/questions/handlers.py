@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import get_args
 
@@ -77,6 +78,9 @@ PART_TEXTS = message_keys(
         "open-from": "qa-part-open-from",
     },
 )
+
+# The lunar calendar named in a question for today's date ("今朝农历几号", "lunar date today")
+_LUNAR_ASKED = re.compile(r"农历|阴历|\blunar\b")
 
 
 class _Understood(filters.MessageFilter):
@@ -159,10 +163,12 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         return
     if verdict.kind is Kind.TODAY:  # "今天礼拜几": from the bot's clock, in full
         today = now.date()
+        lunar = _LUNAR_ASKED.search(said)  # "今朝农历几号": the lunar day too
         text = t(
-            "qa-today",
+            "qa-today-lunar" if lunar else "qa-today",
             date=dates.day_long(today, t.lang),
             weekday=dates.weekday(today, t.lang, long=True),
+            **({"lunar": dates.lunar_day(today, t.lang)} if lunar else {}),
         )
         await context.bot.send_message(chat_id, text)
         return
