@@ -3603,3 +3603,28 @@ async def test_the_lunar_day_is_told_when_asked(bot: Bot) -> None:
     assert (await resident.wait_message()).text == (
         "Today is Thursday, 11 March 2027 (lunar calendar: month 2, day 4)."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过完端午窗口哪天上班",
+        "过了端午食堂开吗",
+        "端午过完健身房开伐",
+        "端午假期结束以后健身房开吗",
+    ],
+)
+def test_after_a_festival_is_over_is_asked_not_the_festivals_day(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "过完端午" was read as 端午 itself (19 June, a confident answer for another day): after
+    it, which day is asked, with the days after the break (22 June on) as the buttons."""
+    verdict = matcher.understand(text, date(2026, 6, 17))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates, verdict
+    assert min(verdict.candidates) == date(2026, 6, 22), verdict
+
+
+def test_the_first_day_after_a_break_is_still_counted(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("端午假期结束后第一天窗口开吗", date(2026, 6, 17))
+    assert verdict.days == (date(2026, 6, 22),), verdict

@@ -530,14 +530,18 @@ for _pattern, _offset in _RELATIVE:
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
-        if found is not None and _BEFORE_AFTER.search(match.string, 0, match.start()):
+        done = _DONE_AFTER.match(match.string, match.end())
+        if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
+            done = None  # "清明假期结束后第一天": counted from the break's end (below)
+        if found is not None and (
+            _BEFORE_AFTER.search(match.string, 0, match.start()) or done is not None
+        ):
             later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
             edge = max(_break_days(found, calendar) or (found,)) if later else found
             step = 1 if later else -1
             near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
-            return TimeMention(
-                match.span(), (), "unsure", None, tuple(d for d in near if d >= today)
-            )
+            span = (match.start(), done.end() if done is not None else match.end())
+            return TimeMention(span, (), "unsure", None, tuple(d for d in near if d >= today))
         during = _DURING_BEFORE.search(match.string, 0, match.start())
         named = _FESTIVAL_WORD.match(match.string, match.end())
         if during and festival.statutory in _ONE_DAY_FESTIVALS and named:
@@ -772,7 +776,12 @@ _BREAK_NAME = re.compile(r"golden\s*week|长假|假期")
 # "before spring festival", "after cny": which day before or after it? Asked.
 _BEFORE_AFTER = re.compile(
     r"(?<!day\s)(?<!days\s)\b(?:before|after|b4|until|till|til)\s+(?:the\s+)?$"
+    # "过完端午窗口哪天上班", "过了国庆": after it, which day? (was the festival's own day)
+    r"|(?:过完|过了|过好|等过完)\s*$"
 )
+# "国庆过完", "端午假期结束以后": after it, which day? Asked.
+_COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
+_DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
 _DURING_BEFORE = re.compile(
     r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"
 )
