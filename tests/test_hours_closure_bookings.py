@@ -229,3 +229,32 @@ def test_a_closure_closes_what_its_hours_do_not_hold() -> None:
     evening = day.replace(hour=18)
     assert not hours.closes(evening, evening + timedelta(hours=3), SHANGHAI)
     assert hours.closes(day.replace(hour=9), day.replace(hour=11), SHANGHAI)
+
+
+async def test_the_step_by_step_form_warns_in_the_preview_and_lists_in_english(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """English staff, /closure asked step by step: the preview already says two items are
+    booked; Publish lists them in English; cancelling one says how many were told."""
+    _, event_id = await booked_day(bot, catalog)
+    await make_staff(bot, STAFF_ID + 10, "en")
+    alice_staff = bot.emu.user(STAFF_ID + 10, first_name="Alice", language_code="en")
+    await alice_staff.command("/closure")
+    await alice_staff.wait_message()
+    await alice_staff.press("Community canteen")
+    await alice_staff.wait_message()
+    await alice_staff.send("2026-03-18")
+    await alice_staff.wait_message()
+    await alice_staff.press(catalog.text("en", "hours-exc-btn-no-reason"))
+    preview = await alice_staff.wait_message()
+    assert "2 classes or events are booked in Community canteen" in preview.text
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+    await alice_staff.press(catalog.text("en", "hours-exc-btn-confirm"))
+    saved = await alice_staff.wait_edit(preview)
+    assert "· Wed 18 Mar 14:00 Paper cutting (event, 2 signed up)" in saved.text
+    assert "· Wed 18 Mar 19:00 Calligraphy (class, 1 signed up)" in saved.text
+    assert "❌ Cancel Paper cutting, Wed 18 Mar 14:00" in saved.button_texts()
+    await alice_staff.press("❌ Cancel Paper cutting, Wed 18 Mar 14:00")
+    done = await alice_staff.wait_edit(preview)
+    assert "❌ Cancelled Paper cutting (Wed 18 Mar 14:00); 2 people told." in done.text
+    assert await bot.sql(f"SELECT status FROM events WHERE id = {event_id}") == [("cancelled",)]

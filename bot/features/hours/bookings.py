@@ -18,6 +18,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.centre import Interval
 from bot.features.events import service as events
 from bot.features.events.models import Event, EventSignup
 from bot.features.events.notices import Notices
@@ -85,11 +86,24 @@ async def active_closure(session: AsyncSession, exception_id: int) -> Closure | 
     if row is None or row.removed_at is not None:
         return None
     hours = parse_intervals(row.intervals) if row.kind == Kind.HOURS and row.intervals else ()
+    return closure_of(row.venue_id, row.start_date, row.end_date, hours, exception_id=row.id)
+
+
+def closure_of(
+    venue_id: str,
+    start: date,
+    end: date,
+    hours: Iterable[Interval] = (),
+    *,
+    exception_id: int = 0,
+) -> Closure:
+    """A closure (no ``hours``) or special hours as the bookings check reads them; one not
+    stored yet (a preview) has ``exception_id`` 0."""
     return Closure(
-        id=row.id,
-        venue_id=row.venue_id,
-        start=row.start_date,
-        end=row.end_date,
+        id=exception_id,
+        venue_id=venue_id,
+        start=start,
+        end=end,
         open_minutes=tuple((i.start, i.end) for i in hours),
     )
 

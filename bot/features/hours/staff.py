@@ -449,6 +449,14 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
         hours=intervals_text(t, _intervals(form)),
         reasons=_readers(context, form),
     )
+    runtime = context.runtime
+    closure = bookings.closure_of(venue.id, form.start, form.end, _intervals(form))
+    async with runtime.db.read() as session:
+        found = await bookings.booked_during(
+            session, closure, runtime.centre.zone, runtime.clock.now()
+        )
+    if found:  # said before Publish; the list and its buttons come with the saved reply
+        text += "\n" + t("hours-booked-preview", venue=venue.name.get(t.lang), count=len(found))
     markup = keyboard(
         [
             [

@@ -140,3 +140,7 @@ hours-booked-kept = ✔️ Kept { $title } ({ $when }); nobody was told. If it m
 hours-booked-gone = Nothing changed: that one is already cancelled, has started or was moved.
 hours-booked-closure-gone = That closure has been withdrawn; no class or event was changed.
 hours-booked-none-left = Everything listed here has been dealt with already.
+hours-booked-preview = ⚠️ { $count ->
+        [one] 1 class or event is
+       *[other] { $count } classes or events are
+    } booked in { $venue } during this time. Once published, they are listed: cancel them and tell everyone signed up, or keep them.
