@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import outbox_sender
 from bot.clock import SHANGHAI
+from bot.features.hours import staff
 from bot.features.hours.bookings import Closure
 from bot.features.nightschool import class_reminders, enrolment
 from bot.i18n import Catalog
@@ -258,3 +259,16 @@ async def test_the_step_by_step_form_warns_in_the_preview_and_lists_in_english(
     done = await alice_staff.wait_edit(preview)
     assert "❌ Cancelled Paper cutting (Wed 18 Mar 14:00); 2 people told." in done.text
     assert await bot.sql(f"SELECT status FROM events WHERE id = {event_id}") == [("cancelled",)]
+
+
+async def test_a_long_list_is_cut_and_says_how_many_are_left_out(
+    bot: Bot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the listed rows the reply says how many more are booked, never drops them quietly."""
+    monkeypatch.setattr(staff, "BOOKINGS_LISTED", 1)
+    _, event_id = await booked_day(bot, catalog)
+    li = bot.emu.user(STAFF_ID, first_name="Li", language_code="zh")
+    await li.command("/closure 食堂 3月18日")
+    saved = await li.wait_message()
+    assert plain(catalog.text("zh", "hours-booked-more", count=1)) in saved.text
+    assert saved.callback_data() == [f"hours:clc:1:e:{event_id}", f"hours:clk:1:e:{event_id}"]

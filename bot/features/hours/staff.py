@@ -664,7 +664,9 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
 # -- what the closure leaves without a room -----------------------------------------------
 
 BOOKINGS_LISTED = 30  # rows of buttons under one closure (Telegram allows 100 buttons)
-BOOKING_LINES = {BookingKind.CLASS: "hours-booked-class", BookingKind.EVENT: "hours-booked-event"}
+BOOKING_LINES = message_keys(
+    BookingKind, {BookingKind.CLASS: "hours-booked-class", BookingKind.EVENT: "hours-booked-event"}
+)
 OUTCOME_TEXTS = message_keys(
     Outcome,
     {
@@ -723,7 +725,7 @@ async def _booked_under(
         )
     if not found:
         return "", None
-    found = found[:BOOKINGS_LISTED]
+    more, found = len(found) - BOOKINGS_LISTED, found[:BOOKINGS_LISTED]
     lines = [t("hours-booked-title", venue=venue.name.get(t.lang))]
     lines += [
         t(
@@ -734,6 +736,8 @@ async def _booked_under(
         )
         for b in found
     ]
+    if more > 0:  # a long closure: the rest by /ns_session and /cancelevent
+        lines.append(t("hours-booked-more", count=more))
     lines.append(t("hours-booked-ask"))
     return "\n\n" + "\n".join(lines), keyboard(_booking_rows(context, saved.id, found))
 

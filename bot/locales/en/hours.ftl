@@ -144,3 +144,4 @@ hours-booked-preview = ⚠️ { $count ->
         [one] 1 class or event is
        *[other] { $count } classes or events are
     } booked in { $venue } during this time. Once published, they are listed: cancel them and tell everyone signed up, or keep them.
+hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.

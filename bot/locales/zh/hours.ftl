@@ -140,3 +140,4 @@ hours-booked-gone = 这一项已经取消、开始或改了时间，没有再做
 hours-booked-closure-gone = 这条临时关闭已经撤销，课程和活动都没有改动。
 hours-booked-none-left = 这里列出的都已经处理过了。
 hours-booked-preview = ⚠️ 这段时间{ $venue }里已经排了 { $count } 项课程或活动。发布后会逐项列出，可以取消并通知报名的居民，也可以保留。
+hours-booked-more = ……还有 { $count } 项没有列出，请用 /ns_session 或 /cancelevent 处理。
