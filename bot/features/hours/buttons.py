@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from enum import StrEnum
 
 from bot.callbacks import Callback, callback
 
 _VENUE = re.compile(r"[a-z][a-z0-9_]{1,31}")
+
+
+class BookingKind(StrEnum):
+    """What is booked at a closed venue: one class session, or an event."""
+
+    CLASS = "c"
+    EVENT = "e"
 
 
 def day_of(yyyymmdd: int) -> date:
@@ -100,3 +108,36 @@ class ExceptionConfirm(Callback):
 @callback("hours:excx")
 class ExceptionDrop(Callback):
     """Drop the previewed closure or special hours: nothing is stored."""
+
+
+@callback("hours:clc")
+class BookingCancel(Callback):
+    """Staff cancel one class session or event booked at a venue they just closed, and tell
+    everyone signed up (``kind``: ``c`` a session, ``e`` an event)."""
+
+    exception_id: int
+    kind: BookingKind
+    item_id: int
+
+
+@callback("hours:clk")
+class BookingKeep(Callback):
+    """Staff keep one booking despite the closure (held elsewhere, say): nothing changes."""
+
+    exception_id: int
+    kind: BookingKind
+    item_id: int
+
+
+@callback("hours:clca")
+class BookingCancelAll(Callback):
+    """Cancel every booking still listed under the closure, telling everyone signed up."""
+
+    exception_id: int
+
+
+@callback("hours:clka")
+class BookingKeepAll(Callback):
+    """Keep every booking still listed under the closure."""
+
+    exception_id: int

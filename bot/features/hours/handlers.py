@@ -27,6 +27,10 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.hours import links, staff
 from bot.features.hours.buttons import (
     AllVenues,
+    BookingCancel,
+    BookingCancelAll,
+    BookingKeep,
+    BookingKeepAll,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
@@ -169,6 +173,10 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
     app.add_handler(on(Withdraw, staff.withdraw_pressed))
     app.add_handler(on(WithdrawPage, staff.withdraw_page))
+    app.add_handler(on(BookingCancel, staff.booking_cancel))
+    app.add_handler(on(BookingKeep, staff.booking_keep))
+    app.add_handler(on(BookingCancelAll, staff.booking_cancel_all))
+    app.add_handler(on(BookingKeepAll, staff.booking_keep_all))
 
 
 def _exception_form() -> ConversationHandler[FrontdeskContext]:
@@ -217,11 +225,16 @@ MANIFEST = Manifest(
     commands=COMMANDS,
     menu_actions={"hours": show_hours},
     services=[build_services],
-    # /unexception's list of closures; the venue and the Publish of /closure and /special.
+    # /unexception's list of closures; the venue and the Publish of /closure and /special;
+    # cancelling or keeping the classes and events booked where a venue closes.
     buttons={
         Withdraw: "staff",
         WithdrawPage: "staff",
         ExceptionVenue: "staff",
         ExceptionConfirm: "staff",
+        BookingCancel: "staff",
+        BookingKeep: "staff",
+        BookingCancelAll: "staff",
+        BookingKeepAll: "staff",
     },
 )

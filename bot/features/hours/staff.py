@@ -12,16 +12,25 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
+from bot.callbacks import Callback, decode
 from bot.centre import Interval, Venue
 from bot.context import FrontdeskContext
+from bot.dates import clock_time, day_and_time, day_short
+from bot.features.hours import bookings
 from bot.features.hours import service as hours_service
+from bot.features.hours.bookings import Booking, Outcome, Result
 from bot.features.hours.buttons import (
+    BookingCancel,
+    BookingCancelAll,
+    BookingKeep,
+    BookingKeepAll,
+    BookingKind,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
@@ -40,14 +49,14 @@ from bot.features.hours.reasons import (
 from bot.features.hours.service import ExceptionError
 from bot.features.hours.shared import HoursServices, now_local, services_of
 from bot.features.hours.text import REFUSAL_TEXTS, date_text, intervals_text
-from bot.i18n import Translator
+from bot.i18n import Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.services.hours import StaffException
 from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import require_role
 from bot.tg.pages import paged
-from bot.tg.reply import alert, edit, reply, toast
+from bot.tg.reply import alert, edit, plain, reply, toast
 from bot.understanding.matcher import find_day, fold
 
 log = logging.getLogger(__name__)
@@ -223,7 +232,8 @@ async def _set_in_one_line(
     except ExceptionError as exc:
         await reply(update, t(REFUSAL_TEXTS[exc.code]))
         return
-    await reply(update, _saved_text(t, venue, saved, reason, special))
+    booked, markup = await _booked_under(context, venue, saved)
+    await reply(update, _saved_text(t, venue, saved, reason, special) + booked, markup)
 
 
 # -- the guided form ----------------------------------------------------------------------
@@ -439,6 +449,14 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
         hours=intervals_text(t, _intervals(form)),
         reasons=_readers(context, form),
     )
+    runtime = context.runtime
+    closure = bookings.closure_of(venue.id, form.start, form.end, _intervals(form))
+    async with runtime.db.read() as session:
+        found = await bookings.booked_during(
+            session, closure, runtime.centre.zone, runtime.clock.now()
+        )
+    if found:  # said before Publish; the list and its buttons come with the saved reply
+        text += "\n" + t("hours-booked-preview", venue=venue.name.get(t.lang), count=len(found))
     markup = keyboard(
         [
             [
@@ -471,7 +489,9 @@ async def confirm(update: Update, context: FrontdeskContext) -> int:
         await edit(update, context.t(REFUSAL_TEXTS[exc.code]))
         return ConversationHandler.END
     context.drafts.pop(ExceptionForm)
-    await edit(update, _saved_text(context.t, venue, saved, form.reason, form.special))
+    booked, markup = await _booked_under(context, venue, saved)
+    text = _saved_text(context.t, venue, saved, form.reason, form.special)
+    await edit(update, text + booked, markup)
     return ConversationHandler.END
 
 
@@ -639,3 +659,226 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
             range=_range_text(context.t, removed.start, removed.end),
         ),
     )
+
+
+# -- what the closure leaves without a room -----------------------------------------------
+
+BOOKINGS_LISTED = 30  # rows of buttons under one closure (Telegram allows 100 buttons)
+BOOKING_LINES = message_keys(
+    BookingKind, {BookingKind.CLASS: "hours-booked-class", BookingKind.EVENT: "hours-booked-event"}
+)
+OUTCOME_TEXTS = message_keys(
+    Outcome,
+    {
+        Outcome.CANCELLED: "hours-booked-cancelled",
+        Outcome.KEPT: "hours-booked-kept",
+        Outcome.GONE: "hours-booked-gone",
+        Outcome.CLOSURE_GONE: "hours-booked-closure-gone",
+    },
+)
+
+
+def _when(context: FrontdeskContext, moment: datetime) -> str:
+    return day_and_time(moment, context.runtime.centre.zone, context.language)
+
+
+def _booking_rows(
+    context: FrontdeskContext, exception_id: int, found: list[Booking]
+) -> list[list[tuple[str, Callback]]]:
+    t, zone = context.t, context.runtime.centre.zone
+    rows: list[list[tuple[str, Callback]]] = []
+    for booking in found:
+        local = booking.starts_at.astimezone(zone)
+        day = f"{day_short(local.date(), t.lang)} {clock_time(local)}"
+        label = plain(t("hours-btn-booked-cancel", title=booking.title(t.lang), day=day))
+        rows.append(
+            [
+                (label, BookingCancel(exception_id, booking.kind, booking.item_id)),
+                (
+                    t("hours-btn-booked-keep"),
+                    BookingKeep(exception_id, booking.kind, booking.item_id),
+                ),
+            ]
+        )
+    if len(found) > 1:
+        rows.append(
+            [
+                (t("hours-btn-booked-cancel-all"), BookingCancelAll(exception_id)),
+                (t("hours-btn-booked-keep-all"), BookingKeepAll(exception_id)),
+            ]
+        )
+    return rows
+
+
+async def _booked_under(
+    context: FrontdeskContext, venue: Venue, saved: StaffException
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The classes and events booked in the closed time, to add under the saved closure, with
+    a cancel and a keep button each (and both for all); nothing when none is booked."""
+    runtime, t = context.runtime, context.t
+    async with runtime.db.read() as session:
+        closure = await bookings.active_closure(session, saved.id)
+        found = (
+            await bookings.booked_during(session, closure, runtime.centre.zone, runtime.clock.now())
+            if closure is not None
+            else []
+        )
+    if not found:
+        return "", None
+    more, found = len(found) - BOOKINGS_LISTED, found[:BOOKINGS_LISTED]
+    lines = [t("hours-booked-title", venue=venue.name.get(t.lang))]
+    lines += [
+        t(
+            BOOKING_LINES[b.kind],
+            when=_when(context, b.starts_at),
+            title=b.title(t.lang),
+            count=b.signed_up,
+        )
+        for b in found
+    ]
+    if more > 0:  # a long closure: the rest by /ns_session and /cancelevent
+        lines.append(t("hours-booked-more", count=more))
+    lines.append(t("hours-booked-ask"))
+    return "\n\n" + "\n".join(lines), keyboard(_booking_rows(context, saved.id, found))
+
+
+def _listed(update: Update, exception_id: int) -> list[tuple[BookingKind, int]]:
+    """The bookings whose buttons are still under the pressed message (those not yet dealt
+    with): what "all" means to the person looking at it."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    markup = getattr(message, "reply_markup", None)
+    found = []
+    for row in markup.inline_keyboard if markup is not None else ():
+        for key in row:
+            data = decode(BookingCancel, key.callback_data)
+            if data is not None and data.exception_id == exception_id:
+                found.append((data.kind, data.item_id))
+    return found
+
+
+def _without(update: Update, done: set[tuple[BookingKind, int]]) -> InlineKeyboardMarkup | None:
+    """The pressed message's buttons less the rows of ``done`` (and "all" once one is left)."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    markup = getattr(message, "reply_markup", None)
+    if markup is None:
+        return None
+    rows = []
+    for row in markup.inline_keyboard:
+        keys = {
+            (data.kind, data.item_id)
+            for button in row
+            for data in (
+                decode(BookingCancel, button.callback_data),
+                decode(BookingKeep, button.callback_data),
+            )
+            if data is not None
+        }
+        if not keys & done:
+            rows.append(row)
+    items = [row for row in rows if any(decode(BookingCancel, b.callback_data) for b in row)]
+    if len(items) <= 1:  # "all" of one is the item's own buttons
+        rows = items
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _result_line(context: FrontdeskContext, result: Result) -> str:
+    if result.booking is None:
+        return context.t(OUTCOME_TEXTS[result.outcome])
+    return context.t(
+        OUTCOME_TEXTS[result.outcome],
+        title=result.booking.title(context.language),
+        when=_when(context, result.booking.starts_at),
+        count=result.told,
+    )
+
+
+async def _act(
+    update: Update,
+    context: FrontdeskContext,
+    exception_id: int,
+    wanted: list[tuple[BookingKind, int]],
+    cancel: bool,
+) -> None:
+    """Cancel or keep ``wanted``; the results are added to the message, their buttons go."""
+    assert context.profile is not None
+    runtime = context.runtime
+    if not wanted:
+        await alert(update, context.t("hours-booked-none-left"))
+        return
+    async with runtime.db.transaction() as session:
+        if cancel:
+            results = await bookings.cancel_bookings(
+                session,
+                bookings.Cancelling.of(runtime),
+                exception_id,
+                wanted,
+                context.profile,
+                runtime.clock.now(),
+            )
+        else:
+            results = await bookings.keep_bookings(
+                session,
+                runtime.centre.zone,
+                exception_id,
+                wanted,
+                context.profile,
+                runtime.clock.now(),
+            )
+    done = [r for r in results if r.outcome in (Outcome.CANCELLED, Outcome.KEPT)]
+    if not done:  # a double press, an old message, a forged button: say why, change nothing
+        await alert(update, _result_line(context, results[0]))
+        gone = Outcome.CLOSURE_GONE in {r.outcome for r in results}
+        markup = None if gone else _without(update, set(wanted))
+        await _edit_markup(update, markup)
+        return
+    await toast(update)
+    if cancel:
+        log.info("user #%s cancelled %s booking(s) under closure #%s",
+                 context.profile.id, len(done), exception_id)  # fmt: skip
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    before = message.text_html if message is not None and hasattr(message, "text_html") else ""
+    lines = [_result_line(context, r) for r in done]
+    await edit(update, "\n".join([before, "", *lines]).strip(), _without(update, set(wanted)))
+
+
+async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> None:
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.edit_message_reply_markup(markup)
+    except BadRequest as exc:  # the buttons were already as they should be
+        log.debug("booking buttons not changed: %s", exc)
+
+
+@require_role("staff")
+async def booking_cancel(update: Update, context: FrontdeskContext, press: BookingCancel) -> None:
+    """Cancel one class session or event under a closure, telling everyone signed up."""
+    await _act(update, context, press.exception_id, [(press.kind, press.item_id)], cancel=True)
+
+
+@require_role("staff")
+async def booking_keep(update: Update, context: FrontdeskContext, press: BookingKeep) -> None:
+    """Keep one booking despite the closure: nothing changes for residents."""
+    await _act(update, context, press.exception_id, [(press.kind, press.item_id)], cancel=False)
+
+
+@require_role("staff")
+async def booking_cancel_all(
+    update: Update, context: FrontdeskContext, press: BookingCancelAll
+) -> None:
+    """Cancel every booking still listed under the closure."""
+    wanted = _listed(update, press.exception_id)
+    await _act(update, context, press.exception_id, wanted, cancel=True)
+
+
+@require_role("staff")
+async def booking_keep_all(
+    update: Update, context: FrontdeskContext, press: BookingKeepAll
+) -> None:
+    """Keep every booking still listed under the closure."""
+    wanted = _listed(update, press.exception_id)
+    await _act(update, context, press.exception_id, wanted, cancel=False)

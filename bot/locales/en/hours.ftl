@@ -123,3 +123,25 @@ hours-exc-btn-drop = ✖️ Drop
 hours-exc-dropped = Dropped, nothing was saved.
 hours-exc-press-a-button = Please tap "Publish" or "Drop" above.
 hours-exc-text-only = Please type your answer, or tap a button above. Send /cancel to stop.
+hours-booked-title = ⚠️ Already booked in <b>{ $venue }</b> during this time:
+hours-booked-class = · { $when } { $title } (class, { $count } signed up)
+hours-booked-event = · { $when } { $title } (event, { $count } signed up)
+hours-booked-ask = Cancel them and tell everyone signed up? If one has moved elsewhere, tap "Keep".
+hours-btn-booked-cancel = ❌ Cancel { $title }, { $day }
+hours-btn-booked-keep = ✔️ Keep
+hours-btn-booked-cancel-all = ❌ Cancel all and tell everyone
+hours-btn-booked-keep-all = ✔️ Keep all
+hours-booked-cancelled = ❌ Cancelled { $title } ({ $when }); { $count ->
+        [0] nobody was signed up.
+        [one] 1 person told.
+       *[other] { $count } people told.
+    }
+hours-booked-kept = ✔️ Kept { $title } ({ $when }); nobody was told. If it moved, remember to tell the people signed up.
+hours-booked-gone = Nothing changed: that one is already cancelled, has started or was moved.
+hours-booked-closure-gone = That closure has been withdrawn; no class or event was changed.
+hours-booked-none-left = Everything listed here has been dealt with already.
+hours-booked-preview = ⚠️ { $count ->
+        [one] 1 class or event is
+       *[other] { $count } classes or events are
+    } booked in { $venue } during this time. Once published, they are listed: cancel them and tell everyone signed up, or keep them.
+hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.

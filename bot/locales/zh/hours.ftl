@@ -123,3 +123,21 @@ hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。
 hours-exc-press-a-button = 请点上面的“确认发布”或“放弃”。
 hours-exc-text-only = 请打字回答，或者点上面的按钮。发送 /cancel 可以放弃。
+hours-booked-title = ⚠️ 这段时间<b>{ $venue }</b>里已经排了：
+hours-booked-class = · { $when } “{ $title }”（课程，已报名 { $count } 人）
+hours-booked-event = · { $when } “{ $title }”（活动，已报名 { $count } 人）
+hours-booked-ask = 要取消并通知报名的居民吗？已经换到别处的，点“保留”。
+hours-btn-booked-cancel = ❌ 取消“{ $title }”{ $day }
+hours-btn-booked-keep = ✔️ 保留
+hours-btn-booked-cancel-all = ❌ 全部取消并通知
+hours-btn-booked-keep-all = ✔️ 全部保留
+hours-booked-cancelled = ❌ 已取消“{ $title }”（{ $when }），{ $count ->
+        [0] 没有人报名，不用通知。
+       *[other] 已通知 { $count } 人。
+    }
+hours-booked-kept = ✔️ 已保留“{ $title }”（{ $when }），没有通知任何人。如果换了地方，请记得告诉报名的居民。
+hours-booked-gone = 这一项已经取消、开始或改了时间，没有再做改动。
+hours-booked-closure-gone = 这条临时关闭已经撤销，课程和活动都没有改动。
+hours-booked-none-left = 这里列出的都已经处理过了。
+hours-booked-preview = ⚠️ 这段时间{ $venue }里已经排了 { $count } 项课程或活动。发布后会逐项列出，可以取消并通知报名的居民，也可以保留。
+hours-booked-more = ……还有 { $count } 项没有列出，请用 /ns_session 或 /cancelevent 处理。
