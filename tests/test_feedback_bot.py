@@ -96,16 +96,22 @@ async def test_text_right_after_the_rating_becomes_the_comment(bot: Bot) -> None
     assert row.anonymous is False
 
 
-async def test_too_long_comment_gets_a_polite_answer_and_can_be_retried(bot: Bot) -> None:
-    """Over the limit: a polite message with the limit, and the form waits for a shorter one."""
+async def test_too_long_comment_is_kept_up_to_the_limit_and_the_form_goes_on(bot: Bot) -> None:
+    """Over the limit: not refused (a newcomer's 1,600-character voice comment was lost); its
+    first 1000 characters are kept, the resident is told, and the form goes on."""
     carol = bot.emu.user(9004, first_name="Carol", language_code="en")
     await open_form(bot, carol)
     await press(bot, carol, "feedback:stars:3")
     await press(bot, carol, "feedback:next:tags")
-    await say(bot, carol, "x" * 1001)
-    assert "within 1,000 characters (yours has 1,001)" in (carol.last.text if carol.last else "")
-    await say(bot, carol, "shorter")
-    assert "photos" in (carol.last.text if carol.last else "")
+    await say(bot, carol, "y" * 1000 + "z" * 600)
+    texts = [m.text or "" for m in carol.messages[-2:]]
+    assert "long (1600 characters), so I have kept the first 1000" in texts[0]
+    assert "photos" in texts[1]
+    await press(bot, carol, "feedback:skip:photos")
+    await press(bot, carol, "feedback:anon:0")
+    await press(bot, carol, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert row.comment == "y" * 1000
 
 
 async def test_photos_are_kept_as_file_ids_up_to_the_limit(bot: Bot) -> None:

@@ -199,10 +199,13 @@ async def write_comment(update: Update, context: FrontdeskContext) -> int:
     limit = context.runtime.settings.feedback.comment_max_chars
     comment = message.text.strip()
     if len(comment) > limit:
+        # Kept, not refused: a long voice-input comment is the resident's words, and asking an
+        # elderly resident to shorten it lost it (a newcomer's finding). Its first ``limit``
+        # characters are the comment, and the resident is told.
         await message.reply_text(
-            context.t("feedback-comment-too-long", limit=limit, length=len(comment)),
+            context.t("feedback-comment-cut", limit=str(limit), length=str(len(comment))),
         )
-        return COMMENT
+        comment = comment[:limit].rstrip()
     form.comment = comment or None
     return await _ask_photos(update, context, edit=False)
 

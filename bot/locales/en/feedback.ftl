@@ -39,6 +39,7 @@ feedback-comment-prompt-kept =
     Your comment: “{ $comment }”
     To change it, type a new one (up to { $limit } characters); otherwise tap <b>Keep it</b>.
 feedback-comment-too-long = Sorry, that is a little long: please keep it within { $limit } characters (yours has { $length }). Could you shorten it and send it again?
+feedback-comment-cut = Your comment is long ({ $length } characters), so I have kept the first { $limit }.
 feedback-comment-expected = Please type your comment as text, or tap <b>Skip</b>.
 feedback-comment-expected-kept = Please type a new comment as text, or tap <b>Keep it</b>.
 feedback-photos-prompt = You may send up to { $limit } photos (optional). No photos? Tap <b>No photos, next</b>.

@@ -39,6 +39,7 @@ feedback-comment-prompt-kept =
     评语：「{ $comment }」
     要改的话，直接打字发新的评语（{ $limit } 字以内）；不改就点<b>就用这段</b>。
 feedback-comment-too-long = 不好意思，评语稍长了一点：请控制在 { $limit } 字以内（现在是 { $length } 字）。麻烦您精简一下再发一次。
+feedback-comment-cut = 您的评语比较长（{ $length } 字），我先保留了前 { $limit } 字。
 feedback-comment-expected = 请用文字写评语，或点<b>跳过</b>。
 feedback-comment-expected-kept = 请用文字写新的评语，或点<b>就用这段</b>。
 feedback-photos-prompt = 可以发最多 { $limit } 张照片（可选）。不发照片，就点<b>不加照片，下一步</b>。
