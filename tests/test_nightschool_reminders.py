@@ -23,6 +23,7 @@ from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 from tests.test_events import resident
+from tests.test_nightschool_staff import _staff
 from tests.test_reminders import another_app, tick
 
 # The course of nightschool_helpers: Wednesdays 19:00-20:30 from 18 March 2026, four weeks.
@@ -295,6 +296,37 @@ async def test_i_cant_come_for_a_class_can_be_undone_within_ten_minutes(
     await bot.settle()
     assert alice.callback_answers[-1].get("text") == catalog.text("en", "reminders-undo-expired")
     assert await bot.sql("SELECT present FROM course_attendance") == [(False,)]
+
+
+async def test_an_absence_shows_in_myclasses_and_on_the_staff_attendance_sheet(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """After "我来不了", /myclasses names the following session as the next one and the
+    skipped one as 请假; the staff attendance sheet marks her 🙅 (English staff)."""
+    wang = bot.emu.user(7015, first_name="Wang", language_code="zh")
+    course_id, _, sessions = await enrolled(bot, catalog, 7015)
+    bot.clock.set(EVENING)
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    await wang.command("/myclasses")
+    before = await wang.wait_message(predicate=lambda m: "我的课程" in (m.text or ""))
+    assert "下次上课：3月18日（周三）19:00" in (before.text or "")
+    await wang.press(catalog.text("zh", "reminder-cant-come"))
+    await bot.settle()
+    await wang.command("/myclasses")
+    after = await wang.wait_message(predicate=lambda m: "我的课程" in (m.text or ""))
+    assert "下次上课：3月25日（周三）19:00" in (after.text or "")
+    assert catalog.text("zh", "ns-my-leave", when="3月18日（周三）19:00") in (after.text or "")
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:att:{course_id}")
+    await bot.settle()
+    await li.press_data(f"ns:ats:{sessions[0]}")
+    await bot.settle()
+    sheet = li.messages[-1]
+    assert sheet.button_texts() == [catalog.text("en", "ns-attendance-leave", name="Wang")]
+    assert catalog.text("en", "ns-attendance-leaves", count=1) in (sheet.text or "")
 
 
 async def test_someone_not_enrolled_cannot_record_an_absence(bot: Bot, catalog: Catalog) -> None:

@@ -272,15 +272,16 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
             if item.next_session and item.next_session_ends
             else context.t("ns-my-no-next")
         )
-        lines.append(
-            context.t(
-                "ns-my-line",
-                title=school.title(item.course, lang),
-                status=Markup(_mine_line(context.t, school, lang, standing)),
-                next=following,
-                venue=school.venue(item.course.venue_id, lang),
-            )
+        line = context.t(
+            "ns-my-line",
+            title=school.title(item.course, lang),
+            status=Markup(_mine_line(context.t, school, lang, standing)),
+            next=following,
+            venue=school.venue(item.course.venue_id, lang),
         )
+        if item.skipped is not None:
+            line += "\n" + context.t("ns-my-leave", when=school.when(item.skipped, lang))
+        lines.append(line)
         title = school.title(item.course, lang)[:40]
         rows.append(
             [

@@ -93,6 +93,7 @@ ns-my-line =
     { $status }
     Next class: { $next }
 ns-my-no-next = none scheduled
+ns-my-leave = 🙅 Not coming: { $when }
 ns-ics-caption = Your class sessions: open the file to add them to your calendar.
 ns-ics-not-yours = The calendar is for people signed up for this course.
 cmd-ns-new = Night school: new course
@@ -191,6 +192,11 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
+ns-attendance-leave = 🙅 { $name } (can't come)
+ns-attendance-leaves = 🙅 marks { $count ->
+    [one] a student who
+   *[other] { $count } students who
+} said through the reminder that they can't come.
 ns-edit-usage = Usage: <code>/ns_edit course-number what new-value</code>, e.g. <code>/ns_edit 3 fee free</code>; you can change: { $fields }. Course numbers are in the list of courses.
 
 ## Sessions and capacity changed by staff (added after the catalog polish)

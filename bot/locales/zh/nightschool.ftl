@@ -78,6 +78,7 @@ ns-my-line =
     { $status }
     下次上课：{ $next }
 ns-my-no-next = 暂无安排
+ns-my-leave = 🙅 已请假：{ $when }
 ns-ics-caption = 您的上课时间：打开文件即可加入手机日历。
 ns-ics-not-yours = 日历文件只提供给报名这门课的学员。
 cmd-ns-new = 夜校：新建课程
@@ -173,6 +174,8 @@ ns-state-applied = 🎟
 ns-file-caption = 名单文件。
 ns-attendance-choose = 哪一次课？
 ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
+ns-attendance-leave = 🙅 { $name }（请假）
+ns-attendance-leaves = 🙅 表示学员已通过提醒请假（共 { $count } 人）。
 ns-edit-usage = 用法：<code>/ns_edit 课程编号 要改的项 新内容</code>，例如 <code>/ns_edit 3 费用 免费</code>；可以改：{ $fields }。课程编号见下面的课程列表。
 
 ## 工作人员调整课次和名额（在文案润色之后追加）
