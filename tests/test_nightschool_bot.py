@@ -303,3 +303,32 @@ async def test_a_late_cancellation_says_the_rule_and_offers_staff(
     await alice.press_data("ns:staff:x", message_id=listing)
     await bot.settle()
     assert alice.callback_answers[-1].get("text") == en(catalog, "button-invalid")
+
+
+async def test_myclasses_tells_a_waitlisted_resident_she_has_no_place_yet(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """On a full course /myclasses gives the waitlisted, in both languages, the class time
+    marked as "once you have a place", while the enrolled one reads a plain next class."""
+    course_id = await _course(bot, catalog, capacity=1)
+    people = [
+        bot.emu.user(7621 + n, first_name=f"W{n}", language_code=lang)
+        for n, lang in enumerate(("zh", "zh", "en"))
+    ]
+    for person in people:
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    texts = []
+    for person, title in zip(people, ("我的课程", "我的课程", "My classes"), strict=True):
+        await person.command("/myclasses")
+        mine = await person.wait_message(predicate=lambda m, t=title: t in (m.text or ""))
+        texts.append(mine.text or "")
+    zh_when = "3月18日（周三）19:00–20:30"
+    assert f"下次上课：{zh_when}\n" in texts[0] + "\n"
+    assert f"下次上课：{zh(catalog, 'ns-my-next-waitlisted', next=zh_when)}" in texts[1]
+    assert zh(catalog, "ns-mine-waitlisted", position=1) in texts[1]
+    en_when = "Wed 18 Mar 19:00–20:30"
+    assert f"Next class: {en(catalog, 'ns-my-next-waitlisted', next=en_when)}" in texts[2]
+    assert en(catalog, "ns-mine-waitlisted", position=2) in texts[2]

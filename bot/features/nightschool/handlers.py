@@ -28,7 +28,7 @@ from bot.features.nightschool.buttons import (
     UndoLeave,
 )
 from bot.features.nightschool.class_reminders import ClassReminderSource
-from bot.features.nightschool.common import ENROLLED, FCFS, WAITLISTED
+from bot.features.nightschool.common import APPLIED, ENROLLED, FCFS, OFFERED, WAITLISTED
 from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
     _lang,
@@ -291,6 +291,14 @@ async def _offer_answered(
         await show(update, text)
 
 
+# /myclasses: what the next class time means for someone without a place yet.
+_NO_PLACE_YET: dict[str, str] = {
+    WAITLISTED: "ns-my-next-waitlisted",
+    OFFERED: "ns-my-next-offered",
+    APPLIED: "ns-my-next-applied",
+}
+
+
 async def my_classes(update: Update, context: FrontdeskContext) -> None:
     """/myclasses: places, offers, waitlist positions and the next session, with .ics buttons."""
     assert context.profile is not None
@@ -317,6 +325,9 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
             if item.next_session and item.next_session_ends
             else context.t("ns-my-no-next")
         )
+        if item.next_session and item.enrolment.status in _NO_PLACE_YET:
+            # Not hers yet: the time is when the class meets, not when she is expected.
+            following = context.t(_NO_PLACE_YET[item.enrolment.status], next=following)
         line = context.t(
             "ns-my-line",
             title=school.title(item.course, lang),

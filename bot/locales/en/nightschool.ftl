@@ -96,6 +96,9 @@ ns-my-line =
     { $status }
     Next class: { $next }
 ns-my-no-next = none scheduled
+ns-my-next-waitlisted = { $next } (you are on the waitlist: come once you have a place; we will tell you)
+ns-my-next-offered = { $next } (accept the offered place first to come)
+ns-my-next-applied = { $next } (if you win the lottery; we will tell you the result)
 ns-my-leave = 🙅 Not coming: { $when }
 ns-ics-caption = Your class sessions: open the file to add them to your calendar.
 ns-ics-not-yours = The calendar is for people signed up for this course.
