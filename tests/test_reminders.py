@@ -15,6 +15,8 @@ from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
 from bot.features.events import service as events
+from bot.features.events import waitlist
+from bot.features.events.notices import Notices
 from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import reminders
@@ -431,3 +433,32 @@ def test_evening_moment_is_the_local_evening_before() -> None:
     moment = reminders.moment_of("eve", start, SHANGHAI, 19)
     assert moment == datetime(2026, 3, 4, 19, 0, tzinfo=SHANGHAI)
     assert reminders.moment_of("60", start, SHANGHAI, 19) == start - timedelta(hours=1)
+
+
+async def test_i_cant_come_undo_says_when_the_seat_has_gone_to_someone_waiting(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Once the offers job has given the freed seat to the person waiting, "撤销" is refused
+    with that reason (not "too late"), and the sign-up stays cancelled."""
+    wang = bot.emu.user(6015, first_name="Wang", language_code="zh")
+    event_id = await make_event(bot, capacity=1)
+    first = await resident(bot, 6015)
+    second = await resident(bot, 6016)
+    assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
+    assert await sign_up(bot, event_id, second) is events.SignUp.WAITLISTED
+    bot.clock.set(EVENING)
+    await tick(bot)
+    await bot.drain()
+    reminder = wang.last
+    assert reminder is not None
+    await wang.press(catalog.text("zh", "reminder-cant-come"))
+    await wang.wait_edit(reminder)
+    notices = Notices(bot.runtime.catalog, bot.runtime.centre)
+    async with bot.runtime.db.transaction() as session:
+        assert await waitlist.fill_free_seats(session, bot.clock.now(), notices) == 1
+    await wang.press(catalog.text("zh", "reminders-btn-undo"))
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-undo-seat-gone")
+    assert await bot.sql(f"SELECT status FROM event_signups WHERE user_id = {first}") == [
+        ("withdrawn",)
+    ]
