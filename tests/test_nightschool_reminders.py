@@ -302,7 +302,7 @@ async def test_an_absence_shows_in_myclasses_and_on_the_staff_attendance_sheet(
     bot: Bot, catalog: Catalog
 ) -> None:
     """After "我来不了", /myclasses names the following session as the next one and the
-    skipped one as 请假; the staff attendance sheet marks her 🙅 (English staff)."""
+    skipped one as 请假; the staff attendance sheet and roster mark her 🙅 (English staff)."""
     wang = bot.emu.user(7015, first_name="Wang", language_code="zh")
     course_id, _, sessions = await enrolled(bot, catalog, 7015)
     bot.clock.set(EVENING)
@@ -327,6 +327,10 @@ async def test_an_absence_shows_in_myclasses_and_on_the_staff_attendance_sheet(
     sheet = li.messages[-1]
     assert sheet.button_texts() == [catalog.text("en", "ns-attendance-leave", name="Wang")]
     assert catalog.text("en", "ns-attendance-leaves", count=1) in (sheet.text or "")
+    await li.press_data(f"ns:ros:{course_id}")
+    await bot.settle()
+    leave = catalog.text("en", "ns-roster-leave", days="Wed 18 Mar 19:00")
+    assert leave in (li.messages[-1].text or "")
 
 
 async def test_someone_not_enrolled_cannot_record_an_absence(bot: Bot, catalog: Catalog) -> None:

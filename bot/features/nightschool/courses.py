@@ -686,6 +686,30 @@ async def leaves(session: AsyncSession, session_id: int) -> set[int]:
     return set(rows)
 
 
+async def upcoming_leaves(
+    session: AsyncSession, course_id: int, now: datetime
+) -> dict[int, list[datetime]]:
+    """``enrolment id → starts`` of the sessions ahead that the person said they cannot come
+    to (see :func:`leaves`), soonest first."""
+    rows = await session.execute(
+        select(Attendance.enrolment_id, CourseSession.starts_at)
+        .join(Enrolment, Enrolment.id == Attendance.enrolment_id)
+        .join(CourseSession, CourseSession.id == Attendance.session_id)
+        .where(
+            CourseSession.course_id == course_id,
+            CourseSession.status == SessionStatus.SCHEDULED,
+            CourseSession.starts_at > now,
+            Attendance.present.is_(False),
+            Attendance.marked_by == Enrolment.user_id,
+        )
+        .order_by(CourseSession.starts_at)
+    )
+    found: dict[int, list[datetime]] = {}
+    for enrolment_id, starts_at in rows:
+        found.setdefault(enrolment_id, []).append(starts_at)
+    return found
+
+
 async def toggle_attendance(
     session: AsyncSession, session_id: int, enrolment_id: int, marked_by: int, now: datetime
 ) -> bool | None:
