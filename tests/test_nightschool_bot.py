@@ -9,6 +9,8 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from bot.features.nightschool import enrolment
+from bot.features.nightschool.class_reminders import session_ids
+from bot.features.nightschool.models import CourseSession
 from bot.i18n import Catalog
 from bot.services import outbox, users
 from bot.storage.models import User
@@ -249,3 +251,84 @@ async def test_residents_see_when_each_class_starts_and_ends(bot: Bot, catalog: 
         await person.command("/myclasses")
         mine = await person.wait_message(predicate=lambda m: "Calligraphy" in (m.text or ""))
         assert "19:00–20:30" in (mine.text or ""), mine.text
+
+
+async def test_a_late_cancellation_says_the_rule_and_offers_staff(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Within 24 hours of the first class, "取消报名" explains the rule in the card itself and
+    puts "找工作人员" where "cancel" was; an old "yes, cancel" (English) gets the same, and the
+    place stays. The staff button opens the talk-to-a-person path; forged ones are refused."""
+    course_id = await _course(bot, catalog)
+    wang = bot.emu.user(7611, first_name="Wang", language_code="zh")
+    alice = bot.emu.user(7612, first_name="Alice", language_code="en")
+    for person in (wang, alice):
+        await person.command("/classes")
+        listing = await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await person.wait_edit(listing)
+    await alice.press(en(catalog, "ns-btn-leave"))
+    confirm = await alice.wait_edit(listing)
+    assert en(catalog, "ns-btn-confirm-leave") in confirm.button_texts()
+    async with bot.runtime.db.read() as session:
+        first_id = (await session_ids(session, course_id))[0]
+        meeting = await session.get(CourseSession, first_id)
+        assert meeting is not None
+    bot.clock.set(meeting.starts_at - timedelta(hours=12))
+
+    await wang.command("/myclasses")
+    card = await wang.wait_message(predicate=lambda m: "我的课程" in (m.text or ""))
+    await wang.press("Calligraphy(中)")
+    await wang.wait_edit(card)
+    await wang.press(zh(catalog, "ns-btn-leave"))
+    refused = await wang.wait_edit(card)
+    assert (refused.text or "").startswith(zh(catalog, "ns-cutoff-note", hours=24))
+    assert zh(catalog, "ns-btn-ask-staff") in refused.button_texts()
+    assert zh(catalog, "ns-btn-leave") not in refused.button_texts()
+
+    await alice.press(en(catalog, "ns-btn-confirm-leave"))
+    refused = await alice.wait_edit(listing)
+    assert (refused.text or "").startswith(en(catalog, "ns-cutoff-note", hours=24))
+    assert en(catalog, "ns-btn-ask-staff") in refused.button_texts()
+    assert await bot.sql("SELECT status FROM enrolments ORDER BY id") == [
+        ("enrolled",),
+        ("enrolled",),
+    ]
+
+    answered = len(alice.callback_answers)
+    await alice.press(en(catalog, "ns-btn-ask-staff"))
+    reply = await alice.wait_message()
+    assert reply.text
+    assert len(alice.callback_answers) == answered + 1
+    await alice.press_data("ns:staff:x", message_id=listing)
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == en(catalog, "button-invalid")
+
+
+async def test_myclasses_tells_a_waitlisted_resident_she_has_no_place_yet(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """On a full course /myclasses gives the waitlisted, in both languages, the class time
+    marked as "once you have a place", while the enrolled one reads a plain next class."""
+    course_id = await _course(bot, catalog, capacity=1)
+    people = [
+        bot.emu.user(7621 + n, first_name=f"W{n}", language_code=lang)
+        for n, lang in enumerate(("zh", "zh", "en"))
+    ]
+    for person in people:
+        await person.command("/classes")
+        await person.wait_message()
+        await person.press_data(f"ns:join:{course_id}")
+        await bot.settle()
+    texts = []
+    for person, title in zip(people, ("我的课程", "我的课程", "My classes"), strict=True):
+        await person.command("/myclasses")
+        mine = await person.wait_message(predicate=lambda m, t=title: t in (m.text or ""))
+        texts.append(mine.text or "")
+    zh_when = "3月18日（周三）19:00–20:30"
+    assert f"下次上课：{zh_when}\n" in texts[0] + "\n"
+    assert f"下次上课：{zh(catalog, 'ns-my-next-waitlisted', next=zh_when)}" in texts[1]
+    assert zh(catalog, "ns-mine-waitlisted", position=1) in texts[1]
+    en_when = "Wed 18 Mar 19:00–20:30"
+    assert f"Next class: {en(catalog, 'ns-my-next-waitlisted', next=en_when)}" in texts[2]
+    assert en(catalog, "ns-mine-waitlisted", position=2) in texts[2]

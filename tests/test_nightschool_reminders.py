@@ -23,6 +23,7 @@ from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 from tests.test_events import resident
+from tests.test_nightschool_staff import _staff
 from tests.test_reminders import another_app, tick
 
 # The course of nightschool_helpers: Wednesdays 19:00-20:30 from 18 March 2026, four weeks.
@@ -231,8 +232,10 @@ async def test_i_cant_come_records_an_absence_and_keeps_the_place(
     reminder = wang.last
     assert reminder is not None
     await wang.press(catalog.text("zh", "reminder-cant-come"))
-    await bot.settle()
-    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-cant-done")
+    edited = await wang.wait_edit(reminder)
+    note = catalog.text("zh", "reminders-cant-absence", when="3月18日（周三）19:00")
+    assert (edited.text or "").endswith("\n\n" + note)
+    assert edited.button_texts() == [catalog.text("zh", "reminders-btn-undo")]
     assert await bot.sql("SELECT session_id, present FROM course_attendance") == [
         (sessions[0], False)
     ]
@@ -258,6 +261,76 @@ async def test_i_cant_come_records_an_absence_and_keeps_the_place(
     await bot.settle()
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-cant-stale")
     assert await bot.sql("SELECT COUNT(*) FROM course_attendance") == [(1,)]
+
+
+async def test_i_cant_come_for_a_class_can_be_undone_within_ten_minutes(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """In English: the reminder says the absence is noted and the place kept; "Undo" within
+    ten minutes removes the absence and brings back "I can't come", whose second press
+    records it again."""
+    alice = bot.emu.user(7014, first_name="Alice", language_code="en")
+    await enrolled(bot, catalog, 7014, "en")
+    bot.clock.set(EVENING)
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    reminder = alice.last
+    assert reminder is not None
+    assert reminder.text is not None
+    await alice.press(catalog.text("en", "reminder-cant-come"))
+    edited = await alice.wait_edit(reminder)
+    note = catalog.text("en", "reminders-cant-absence", when="Wed 18 Mar 19:00")
+    assert edited.text == reminder.text + "\n\n" + note
+    bot.clock.advance(timedelta(minutes=5))
+    await alice.press(catalog.text("en", "reminders-btn-undo"))
+    edited = await alice.wait_edit(reminder)
+    assert edited.text == reminder.text + "\n\n" + catalog.text("en", "reminders-undone")
+    assert await bot.sql("SELECT COUNT(*) FROM course_attendance") == [(0,)]
+    bot.clock.set(HOUR_BEFORE)
+    assert (await tick(bot)).enqueued == 1  # expected again, so reminded again
+    await alice.press_data(reminder.callback_data()[0], message_id=reminder)
+    await alice.wait_edit(reminder)
+    assert await bot.sql("SELECT present FROM course_attendance") == [(False,)]
+    bot.clock.advance(timedelta(minutes=11))
+    await alice.press(catalog.text("en", "reminders-btn-undo"))
+    await bot.settle()
+    assert alice.callback_answers[-1].get("text") == catalog.text("en", "reminders-undo-expired")
+    assert await bot.sql("SELECT present FROM course_attendance") == [(False,)]
+
+
+async def test_an_absence_shows_in_myclasses_and_on_the_staff_attendance_sheet(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """After "我来不了", /myclasses names the following session as the next one and the
+    skipped one as 请假; the staff attendance sheet and roster mark her 🙅 (English staff)."""
+    wang = bot.emu.user(7015, first_name="Wang", language_code="zh")
+    course_id, _, sessions = await enrolled(bot, catalog, 7015)
+    bot.clock.set(EVENING)
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    await wang.command("/myclasses")
+    before = await wang.wait_message(predicate=lambda m: "我的课程" in (m.text or ""))
+    assert "下次上课：3月18日（周三）19:00" in (before.text or "")
+    await wang.press(catalog.text("zh", "reminder-cant-come"))
+    await bot.settle()
+    await wang.command("/myclasses")
+    after = await wang.wait_message(predicate=lambda m: "我的课程" in (m.text or ""))
+    assert "下次上课：3月25日（周三）19:00" in (after.text or "")
+    assert catalog.text("zh", "ns-my-leave", when="3月18日（周三）19:00") in (after.text or "")
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:att:{course_id}")
+    await bot.settle()
+    await li.press_data(f"ns:ats:{sessions[0]}")
+    await bot.settle()
+    sheet = li.messages[-1]
+    assert sheet.button_texts() == [catalog.text("en", "ns-attendance-leave", name="Wang")]
+    assert catalog.text("en", "ns-attendance-leaves", count=1) in (sheet.text or "")
+    await li.press_data(f"ns:ros:{course_id}")
+    await bot.settle()
+    leave = catalog.text("en", "ns-roster-leave", days="Wed 18 Mar 19:00")
+    assert leave in (li.messages[-1].text or "")
 
 
 async def test_someone_not_enrolled_cannot_record_an_absence(bot: Bot, catalog: Catalog) -> None:

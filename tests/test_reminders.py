@@ -15,6 +15,8 @@ from bot.app import build_runtime, outbox_sender
 from bot.centre import Centre
 from bot.clock import SHANGHAI, ManualClock
 from bot.features.events import service as events
+from bot.features.events import waitlist
+from bot.features.events.notices import Notices
 from bot.features.reminders import handlers as reminder_handlers
 from bot.i18n import Catalog
 from bot.services import reminders
@@ -347,8 +349,63 @@ async def test_residents_choose_their_lead_times_or_none(bot: Bot, catalog: Cata
     assert alice.callback_answers[-1].get("text") == catalog.text("en", "button-invalid")
 
 
-async def test_i_cant_come_frees_the_seat(bot: Bot, catalog: Catalog) -> None:
-    """The reminder's "I can't come" withdraws the resident and frees the seat, once."""
+async def test_i_cant_come_frees_the_seat_and_says_so_under_the_reminder(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "我来不了" on an event's reminder cancels the sign-up, and the reminder itself then says
+    so in Chinese with an undo button; undo brings the seat and the button back."""
+    wang = bot.emu.user(6012, first_name="Wang", language_code="zh")
+    await signed_up_resident(bot, 6012)
+    bot.clock.set(EVENING)
+    await tick(bot)
+    await bot.drain()
+    reminder = wang.last
+    assert reminder is not None
+    assert reminder.text is not None
+    await wang.press(catalog.text("zh", "reminder-cant-come"))
+    edited = await wang.wait_edit(reminder)
+    note = catalog.text("zh", "reminders-cant-withdrawn")
+    assert edited.text == reminder.text + "\n\n" + note
+    assert "<b>" in edited.html  # the reminder keeps its bold title
+    assert edited.button_texts() == [catalog.text("zh", "reminders-btn-undo")]
+    assert await bot.sql("SELECT taken FROM events") == [(0,)]
+    assert await bot.sql("SELECT status FROM event_signups") == [("withdrawn",)]
+    bot.clock.advance(timedelta(minutes=9))
+    await wang.press(catalog.text("zh", "reminders-btn-undo"))
+    edited = await wang.wait_edit(reminder)
+    assert edited.text == reminder.text + "\n\n" + catalog.text("zh", "reminders-undone")
+    assert edited.button_texts() == [catalog.text("zh", "reminder-cant-come")]
+    assert await bot.sql("SELECT taken FROM events") == [(1,)]
+    assert await bot.sql("SELECT status FROM event_signups") == [("active",)]
+
+
+async def test_i_cant_come_undo_is_refused_after_ten_minutes(bot: Bot, catalog: Catalog) -> None:
+    """In English: the note names the cancelled sign-up; eleven minutes later "Undo" is
+    refused with a note to close, and the sign-up stays cancelled."""
+    alice = bot.emu.user(6014, first_name="Alice", language_code="en")
+    await signed_up_resident(bot, 6014, "en")
+    bot.clock.set(EVENING)
+    await tick(bot)
+    await bot.drain()
+    reminder = alice.last
+    assert reminder is not None
+    await alice.press(catalog.text("en", "reminder-cant-come"))
+    edited = await alice.wait_edit(reminder)
+    assert "your sign-up for this event is cancelled" in (edited.text or "")
+    bot.clock.advance(timedelta(minutes=11))
+    await alice.press(catalog.text("en", "reminders-btn-undo"))
+    await bot.settle()
+    answer = alice.callback_answers[-1]
+    assert answer.get("text") == catalog.text("en", "reminders-undo-expired")
+    assert answer.get("show_alert") in (True, "true")  # the form may carry it as a string
+    assert await bot.sql("SELECT status FROM event_signups") == [("withdrawn",)]
+
+
+async def test_old_and_forged_cant_come_buttons_get_a_polite_answer(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A second press, a press for another time, an unknown kind, and forged "undo" data are
+    each answered with a note; nothing changes."""
     wang = bot.emu.user(6012, first_name="Wang", language_code="zh")
     event_id, _ = await signed_up_resident(bot, 6012)
     bot.clock.set(EVENING)
@@ -357,20 +414,23 @@ async def test_i_cant_come_frees_the_seat(bot: Bot, catalog: Catalog) -> None:
     reminder = wang.last
     assert reminder is not None
     await wang.press(catalog.text("zh", "reminder-cant-come"))
-    await bot.settle()
-    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-cant-done")
+    await wang.wait_edit(reminder)
     assert await bot.sql("SELECT taken FROM events") == [(0,)]
     epoch = int(EVENT_START.timestamp())
-    await wang.press_data(f"reminders:cant:event:{event_id}:{epoch}", message_id=reminder)
-    await bot.settle()
-    answer = wang.callback_answers[-1].get("text")
-    assert answer == catalog.text("zh", "reminders-cant-not-expected")
-    await wang.press_data(f"reminders:cant:event:{event_id}:{epoch + 60}", message_id=reminder)
-    await bot.settle()
-    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-cant-stale")
-    await wang.press_data("reminders:cant:nosuch:1:1", message_id=reminder)
-    await bot.settle()
-    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "button-invalid")
+    presses = {
+        f"reminders:cant:event:{event_id}:{epoch}": "reminders-cant-not-expected",
+        f"reminders:cant:event:{event_id}:{epoch + 60}": "reminders-cant-stale",
+        "reminders:cant:nosuch:1:1": "button-invalid",
+        f"reminders:uncant:event:{event_id}:{epoch + 60}": "reminders-cant-stale",
+        "reminders:uncant:nosuch:1:1": "button-invalid",
+        "reminders:uncant:event:999999:1": "reminders-cant-stale",
+        "reminders:uncant:BAD:1:1": "button-invalid",
+    }
+    for data, key in presses.items():
+        await wang.press_data(data, message_id=reminder)
+        await bot.settle()
+        assert wang.callback_answers[-1].get("text") == catalog.text("zh", key), data
+    assert await bot.sql("SELECT taken FROM events") == [(0,)]
 
 
 async def test_late_sign_up_gets_no_instant_evening_reminder(bot: Bot) -> None:
@@ -390,3 +450,32 @@ def test_evening_moment_is_the_local_evening_before() -> None:
     moment = reminders.moment_of("eve", start, SHANGHAI, 19)
     assert moment == datetime(2026, 3, 4, 19, 0, tzinfo=SHANGHAI)
     assert reminders.moment_of("60", start, SHANGHAI, 19) == start - timedelta(hours=1)
+
+
+async def test_i_cant_come_undo_says_when_the_seat_has_gone_to_someone_waiting(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Once the offers job has given the freed seat to the person waiting, "撤销" is refused
+    with that reason (not "too late"), and the sign-up stays cancelled."""
+    wang = bot.emu.user(6015, first_name="Wang", language_code="zh")
+    event_id = await make_event(bot, capacity=1)
+    first = await resident(bot, 6015)
+    second = await resident(bot, 6016)
+    assert await sign_up(bot, event_id, first) is events.SignUp.JOINED
+    assert await sign_up(bot, event_id, second) is events.SignUp.WAITLISTED
+    bot.clock.set(EVENING)
+    await tick(bot)
+    await bot.drain()
+    reminder = wang.last
+    assert reminder is not None
+    await wang.press(catalog.text("zh", "reminder-cant-come"))
+    await wang.wait_edit(reminder)
+    notices = Notices(bot.runtime.catalog, bot.runtime.centre)
+    async with bot.runtime.db.transaction() as session:
+        assert await waitlist.fill_free_seats(session, bot.clock.now(), notices) == 1
+    await wang.press(catalog.text("zh", "reminders-btn-undo"))
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "reminders-undo-seat-gone")
+    assert await bot.sql(f"SELECT status FROM event_signups WHERE user_id = {first}") == [
+        ("withdrawn",)
+    ]

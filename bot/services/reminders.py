@@ -84,11 +84,34 @@ class CantComeButton(Callback):
             raise ValueError(self.kind)
 
 
+@callback("reminders:uncant")
+class UndoCantCome(Callback):
+    """ "Undo" under a reminder whose "I can't come" was just pressed (for ten minutes)."""
+
+    kind: str
+    item_id: int
+    epoch: int
+
+    def __post_init__(self) -> None:
+        if not _KIND.fullmatch(self.kind):
+            raise ValueError(self.kind)
+
+
 class CantCome(enum.Enum):
     """What pressing "I can't come" did."""
 
-    DONE = "done"  # seat freed / absence recorded
+    DONE = "done"  # absence recorded for this one time; the place is kept
+    WITHDRAWN = "withdrawn"  # the sign-up itself is cancelled and the seat freed
     NOT_EXPECTED = "not-expected"  # they were not (or no longer) signed up
+    STALE = "stale"  # the item moved, was cancelled or has started
+
+
+class UndoCantComeOutcome(enum.Enum):
+    """What pressing "undo" after "I can't come" did."""
+
+    UNDONE = "undone"  # expected again, as before
+    EXPIRED = "expired"  # the ten minutes have passed (or nothing to undo)
+    SEAT_GONE = "seat-gone"  # the freed seat has gone to someone else
     STALE = "stale"  # the item moved, was cancelled or has started
 
 
@@ -134,6 +157,14 @@ class ReminderSource(ABC):
         self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
     ) -> CantCome:
         """The person says they cannot come to the item starting at ``starts_at``."""
+        ...
+
+    @abstractmethod
+    async def undo_cant_come(
+        self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
+    ) -> UndoCantComeOutcome:
+        """Take back an "I can't come" pressed less than ten minutes ago
+        (:data:`bot.services.second_chance.UNDO_WINDOW`)."""
         ...
 
 

@@ -695,8 +695,26 @@ class EventReminderSource(reminders.ReminderSource):
         if event.starts_at <= now:
             return reminders.CantCome.STALE
         if await withdraw(session, item_id, user_id, now):
-            return reminders.CantCome.DONE
+            return reminders.CantCome.WITHDRAWN
         return reminders.CantCome.NOT_EXPECTED
+
+    async def undo_cant_come(
+        self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
+    ) -> reminders.UndoCantComeOutcome:
+        """The sign-up back, as the card's "undo" does (the seats may have gone meanwhile)."""
+        event = await session.get(Event, item_id)
+        if event is None or event.starts_at != starts_at:
+            return reminders.UndoCantComeOutcome.STALE
+        answer = await waitlist.undo(session, item_id, user_id, now)
+        return _UNDO_OUTCOMES.get(answer, reminders.UndoCantComeOutcome.EXPIRED)
+
+
+_UNDO_OUTCOMES = {
+    waitlist.Answer.UNDONE: reminders.UndoCantComeOutcome.UNDONE,
+    waitlist.Answer.ALREADY: reminders.UndoCantComeOutcome.UNDONE,  # signed up again meanwhile
+    waitlist.Answer.SEAT_GONE: reminders.UndoCantComeOutcome.SEAT_GONE,
+    waitlist.Answer.CLOSED: reminders.UndoCantComeOutcome.STALE,
+}
 
 
 # -- data rights (see bot/services/privacy.py) -----------------------------------------------

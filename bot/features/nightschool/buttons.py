@@ -43,6 +43,13 @@ class UndoLeave(Callback):
     course_id: int
 
 
+@callback("ns:staff")
+class AskStaff(Callback):
+    """ "Talk to staff" where the bot cannot do it itself (a late cancellation)."""
+
+    course_id: int
+
+
 @callback("ns:acc")
 class Accept(Callback):
     """The offer's "accept" (built by the service with the offer)."""

@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import ENROLLED, PUBLISHED
 from bot.features.nightschool.models import Attendance, Course, CourseSession, Enrolment
-from bot.services import reminders
+from bot.services import reminders, second_chance
 from bot.storage.upsert import insert_for
 
 KIND = "class"
@@ -113,36 +113,9 @@ class ClassReminderSource(reminders.ReminderSource):
         self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
     ) -> reminders.CantCome:
         """Record an absence for the session; the enrolment stays."""
-        course_id = await session.scalar(
-            select(CourseSession.course_id).where(CourseSession.id == item_id)
-        )
-        if course_id is None:
+        meeting, enrolment_id = await self._locked(session, item_id, user_id, starts_at, now)
+        if meeting is None:
             return reminders.CantCome.STALE
-        # The course row first, like every change: a reminder job writing this session's
-        # reminders right now commits before the cancellation below looks for them.
-        course = await session.scalar(
-            select(Course)
-            .where(Course.id == course_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        meeting = await session.get(CourseSession, item_id, populate_existing=True)
-        if (
-            meeting is None
-            or course is None
-            or course.status != PUBLISHED
-            or meeting.status != SCHEDULED
-            or meeting.starts_at != starts_at
-            or meeting.starts_at <= now
-        ):
-            return reminders.CantCome.STALE
-        enrolment_id = await session.scalar(
-            select(Enrolment.id).where(
-                Enrolment.course_id == meeting.course_id,
-                Enrolment.user_id == user_id,
-                Enrolment.status == ENROLLED,
-            )
-        )
         if enrolment_id is None:
             return reminders.CantCome.NOT_EXPECTED
         statement = insert_for(session, Attendance.__table__)  # type: ignore[arg-type]
@@ -160,6 +133,65 @@ class ClassReminderSource(reminders.ReminderSource):
         )
         await reminders.cancel_pending(session, KIND, item_id, user_id)
         return reminders.CantCome.DONE
+
+    async def undo_cant_come(
+        self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
+    ) -> reminders.UndoCantComeOutcome:
+        """Remove the absence the person recorded themselves, within ten minutes; one marked
+        by staff stays. The next reminder run writes the session's later reminders again."""
+        meeting, enrolment_id = await self._locked(session, item_id, user_id, starts_at, now)
+        if meeting is None:
+            return reminders.UndoCantComeOutcome.STALE
+        if enrolment_id is None:
+            return reminders.UndoCantComeOutcome.EXPIRED
+        mark = await session.scalar(
+            select(Attendance).where(
+                Attendance.session_id == item_id,
+                Attendance.enrolment_id == enrolment_id,
+                Attendance.present.is_(False),
+                Attendance.marked_by == user_id,
+            )
+        )
+        if mark is None or not second_chance.undo_open(mark.marked_at, now):
+            return reminders.UndoCantComeOutcome.EXPIRED
+        await session.delete(mark)
+        await session.flush()
+        return reminders.UndoCantComeOutcome.UNDONE
+
+    async def _locked(
+        self, session: AsyncSession, item_id: int, user_id: int, starts_at: datetime, now: datetime
+    ) -> tuple[CourseSession | None, int | None]:
+        """The session still ahead at ``starts_at`` on a published course (its course row
+        locked first, like every change) and the person's enrolment id if they hold a place."""
+        course_id = await session.scalar(
+            select(CourseSession.course_id).where(CourseSession.id == item_id)
+        )
+        if course_id is None:
+            return None, None
+        course = await session.scalar(
+            select(Course)
+            .where(Course.id == course_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        meeting = await session.get(CourseSession, item_id, populate_existing=True)
+        if (
+            meeting is None
+            or course is None
+            or course.status != PUBLISHED
+            or meeting.status != SCHEDULED
+            or meeting.starts_at != starts_at
+            or meeting.starts_at <= now
+        ):
+            return None, None
+        enrolment_id = await session.scalar(
+            select(Enrolment.id).where(
+                Enrolment.course_id == meeting.course_id,
+                Enrolment.user_id == user_id,
+                Enrolment.status == ENROLLED,
+            )
+        )
+        return meeting, enrolment_id
 
 
 async def session_ids(session: AsyncSession, course_id: int) -> list[int]:

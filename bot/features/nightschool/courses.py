@@ -540,6 +540,8 @@ class MyCourse:
     position: int | None
     next_session: datetime | None
     next_session_ends: datetime | None = None
+    # The nearest session ahead that the person said they cannot come to ("I can't come").
+    skipped: datetime | None = None
 
 
 async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list[MyCourse]:
@@ -570,18 +572,27 @@ async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list
                 )
                 or 0
             )
+        absent = exists().where(
+            Attendance.session_id == CourseSession.id,
+            Attendance.enrolment_id == enrolment.id,
+            Attendance.present.is_(False),
+        )
+        ahead = select(CourseSession.starts_at, CourseSession.ends_at).where(
+            CourseSession.course_id == course.id,
+            CourseSession.status == SessionStatus.SCHEDULED,
+            CourseSession.starts_at > now,
+        )
         following = (
-            await session.execute(
-                select(CourseSession.starts_at, CourseSession.ends_at)
-                .where(
-                    CourseSession.course_id == course.id,
-                    CourseSession.status == SessionStatus.SCHEDULED,
-                    CourseSession.starts_at > now,
-                )
-                .order_by(CourseSession.starts_at)
-                .limit(1)
-            )
+            await session.execute(ahead.where(~absent).order_by(CourseSession.starts_at).limit(1))
         ).first()
+        skipped = await session.scalar(
+            select(func.min(CourseSession.starts_at)).where(
+                CourseSession.course_id == course.id,
+                CourseSession.status == SessionStatus.SCHEDULED,
+                CourseSession.starts_at > now,
+                absent,
+            )
+        )
         upcoming, ends = following if following is not None else (None, None)
         if upcoming is None and enrolment.status == ENROLLED:
             last = await session.scalar(
@@ -589,7 +600,7 @@ async def my_courses(session: AsyncSession, user_id: int, now: datetime) -> list
             )
             if last is not None and last < now:
                 continue  # finished course
-        result.append(MyCourse(course, enrolment, position, upcoming, ends))
+        result.append(MyCourse(course, enrolment, position, upcoming, ends, skipped))
     return result
 
 
@@ -658,6 +669,45 @@ async def attendance(session: AsyncSession, session_id: int) -> dict[int, bool]:
         )
     )
     return {eid: bool(present) for eid, present in rows}
+
+
+async def leaves(session: AsyncSession, session_id: int) -> set[int]:
+    """The enrolments whose holder said they cannot come to this session (an absence they
+    recorded themselves, with the reminder's "I can't come"), unlike one marked by staff."""
+    rows = await session.scalars(
+        select(Attendance.enrolment_id)
+        .join(Enrolment, Enrolment.id == Attendance.enrolment_id)
+        .where(
+            Attendance.session_id == session_id,
+            Attendance.present.is_(False),
+            Attendance.marked_by == Enrolment.user_id,
+        )
+    )
+    return set(rows)
+
+
+async def upcoming_leaves(
+    session: AsyncSession, course_id: int, now: datetime
+) -> dict[int, list[datetime]]:
+    """``enrolment id → starts`` of the sessions ahead that the person said they cannot come
+    to (see :func:`leaves`), soonest first."""
+    rows = await session.execute(
+        select(Attendance.enrolment_id, CourseSession.starts_at)
+        .join(Enrolment, Enrolment.id == Attendance.enrolment_id)
+        .join(CourseSession, CourseSession.id == Attendance.session_id)
+        .where(
+            CourseSession.course_id == course_id,
+            CourseSession.status == SessionStatus.SCHEDULED,
+            CourseSession.starts_at > now,
+            Attendance.present.is_(False),
+            Attendance.marked_by == Enrolment.user_id,
+        )
+        .order_by(CourseSession.starts_at)
+    )
+    found: dict[int, list[datetime]] = {}
+    for enrolment_id, starts_at in rows:
+        found.setdefault(enrolment_id, []).append(starts_at)
+    return found
 
 
 async def toggle_attendance(

@@ -239,6 +239,21 @@ async def sign_up(
     return await _outcome(session, code, row)
 
 
+async def cancel_cutoff_passed(
+    session: AsyncSession, school: School, course_id: int, now: datetime
+) -> bool:
+    """Whether a place on the course can no longer be given up here: the late-cancellation
+    rule (``cancel_cutoff_hours`` before the first class, and from then on); staff can."""
+    first = await session.scalar(
+        select(func.min(CourseSession.starts_at)).where(
+            CourseSession.course_id == course_id,
+            CourseSession.status == SessionStatus.SCHEDULED,
+        )
+    )
+    cutoff = timedelta(hours=school.rules.cancel_cutoff_hours)
+    return first is not None and now >= first - cutoff
+
+
 async def withdraw(
     session: AsyncSession,
     school: School,
@@ -263,16 +278,9 @@ async def withdraw(
         return Outcome(NOTHING, course_id)
     if course.status == CANCELLED:
         return Outcome(COURSE_CANCELLED, course_id)
-    if row.status == ENROLLED and not ignore_cutoff:
-        first = await session.scalar(
-            select(func.min(CourseSession.starts_at)).where(
-                CourseSession.course_id == course_id,
-                CourseSession.status == SessionStatus.SCHEDULED,
-            )
-        )
-        cutoff = timedelta(hours=school.rules.cancel_cutoff_hours)
-        if first is not None and now >= first - cutoff:
-            return await _outcome(session, CUTOFF, row)
+    late = row.status == ENROLLED and not ignore_cutoff
+    if late and await cancel_cutoff_passed(session, school, course_id, now):
+        return await _outcome(session, CUTOFF, row)
     held_seat = row.status in (ENROLLED, OFFERED)
     changed = await session.execute(
         update(Enrolment)

@@ -18,6 +18,7 @@ from bot.features.nightschool import buttons, courses, enrolment, files, staff
 from bot.features.nightschool.buttons import (
     Accept,
     AllCourses,
+    AskStaff,
     ConfirmLeave,
     CourseCalendar,
     CourseCard,
@@ -27,7 +28,7 @@ from bot.features.nightschool.buttons import (
     UndoLeave,
 )
 from bot.features.nightschool.class_reminders import ClassReminderSource
-from bot.features.nightschool.common import FCFS, WAITLISTED
+from bot.features.nightschool.common import APPLIED, ENROLLED, FCFS, OFFERED, WAITLISTED
 from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
     _lang,
@@ -98,10 +99,12 @@ async def _card(
     note: str = "",
     *,
     undo: bool = False,
+    cutoff: bool = False,
 ) -> bool:
     """Show a course card; ``False`` (and a clear answer) if the course is not there.
 
     ``undo``: the person has just left; the card offers to put them back (ten minutes).
+    ``cutoff``: too late to cancel here; "talk to staff" takes the place of "cancel".
     """
     assert context.profile is not None
     async with context.runtime.db.read() as session:
@@ -110,6 +113,18 @@ async def _card(
     if view is None:
         return False
     text, markup = render_card(context, view, mine)
+    if cutoff:
+        # The card's "cancel" could only be refused again: offer a person instead.
+        leave = encode(Leave(course_id))
+        staff = InlineKeyboardButton(
+            context.t("ns-btn-ask-staff"), callback_data=encode(AskStaff(course_id))
+        )
+        markup = InlineKeyboardMarkup(
+            [
+                [staff] if any(b.callback_data == leave for b in row) else list(row)
+                for row in markup.inline_keyboard
+            ]
+        )
     if note:
         text = note + "\n\n" + text
     if undo:
@@ -156,6 +171,9 @@ async def _change_place(
         outcome = await change(
             session, school_of(runtime), course_id, context.profile.id, runtime.clock.now()
         )
+    if outcome.code == enrolment.CUTOFF:
+        await _too_late_to_cancel(update, context, course_id)
+        return
     text = _result_text(context, outcome)
     await toast(update, text, alert=not outcome.changed)
     if outcome.code != enrolment.NOT_FOUND:
@@ -163,6 +181,25 @@ async def _change_place(
         if outcome.passed_on:  # said instead of an undo button that could only fail
             note += "\n" + context.t("ns-left-seat-passed-on")
         await _card(update, context, course_id, note=note, undo=outcome.undoable)
+
+
+async def _too_late_to_cancel(update: Update, context: FrontdeskContext, course_id: int) -> None:
+    """The rule said in the card itself (a pop-up is easily missed), and a person to ask."""
+    hours = school_of(context.runtime).rules.cancel_cutoff_hours
+    await toast(update)
+    await _card(
+        update, context, course_id, note=context.t("ns-cutoff-note", hours=hours), cutoff=True
+    )
+
+
+async def ask_staff(update: Update, context: FrontdeskContext, press: AskStaff) -> None:
+    """ "Talk to staff" under a late cancellation: the main menu's "talk to a person"."""
+    await toast(update)
+    handler = context.bot_data.menu_actions.get("ask")
+    if handler is None:
+        await say(update, context.t("ns-ask-staff-fallback"))
+        return
+    await handler(update, context)
 
 
 async def join(update: Update, context: FrontdeskContext, press: Join) -> None:
@@ -180,6 +217,14 @@ async def leave(update: Update, context: FrontdeskContext, press: Leave) -> None
         gone = enrolment.Outcome(enrolment.NOT_FOUND if view is None else enrolment.NOTHING)
         await alert(update, _result_text(context, gone))
         return
+    if mine.status == ENROLLED:
+        async with context.runtime.db.read() as session:
+            late = await enrolment.cancel_cutoff_passed(
+                session, school_of(context.runtime), press.course_id, context.runtime.clock.now()
+            )
+        if late:  # asking "are you sure?" first would only lead to a refusal
+            await _too_late_to_cancel(update, context, press.course_id)
+            return
     title = school_of(context.runtime).title(view.course, _lang(context))
     key = "ns-leave-confirm-waitlist" if mine.status == WAITLISTED else "ns-leave-confirm"
     buttons = [
@@ -246,6 +291,14 @@ async def _offer_answered(
         await show(update, text)
 
 
+# /myclasses: what the next class time means for someone without a place yet.
+_NO_PLACE_YET: dict[str, str] = {
+    WAITLISTED: "ns-my-next-waitlisted",
+    OFFERED: "ns-my-next-offered",
+    APPLIED: "ns-my-next-applied",
+}
+
+
 async def my_classes(update: Update, context: FrontdeskContext) -> None:
     """/myclasses: places, offers, waitlist positions and the next session, with .ics buttons."""
     assert context.profile is not None
@@ -272,15 +325,19 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
             if item.next_session and item.next_session_ends
             else context.t("ns-my-no-next")
         )
-        lines.append(
-            context.t(
-                "ns-my-line",
-                title=school.title(item.course, lang),
-                status=Markup(_mine_line(context.t, school, lang, standing)),
-                next=following,
-                venue=school.venue(item.course.venue_id, lang),
-            )
+        if item.next_session and item.enrolment.status in _NO_PLACE_YET:
+            # Not hers yet: the time is when the class meets, not when she is expected.
+            following = context.t(_NO_PLACE_YET[item.enrolment.status], next=following)
+        line = context.t(
+            "ns-my-line",
+            title=school.title(item.course, lang),
+            status=Markup(_mine_line(context.t, school, lang, standing)),
+            next=following,
+            venue=school.venue(item.course.venue_id, lang),
         )
+        if item.skipped is not None:
+            line += "\n" + context.t("ns-my-leave", when=school.when(item.skipped, lang))
+        lines.append(line)
         title = school.title(item.course, lang)[:40]
         rows.append(
             [
@@ -350,6 +407,7 @@ def install(app: FrontdeskApplication) -> None:
             on(Accept, accept),
             on(Decline, decline),
             on(CourseCalendar, send_ics),
+            on(AskStaff, ask_staff),
         ]
     )
 

@@ -202,21 +202,25 @@ async def show_roster(update: Update, context: FrontdeskContext, press: Roster) 
     school = _school(context.runtime)
     async with context.runtime.db.read() as session:
         lines = await courses.roster(session, course_id)
+        away = await courses.upcoming_leaves(session, course_id, context.runtime.clock.now())
     await toast(update)
     if not lines:
         await _say(update, context, context.t("ns-roster-empty"))
         return
     text = [context.t("ns-roster-title", count=len(lines))]
     for line in lines[:ROSTER_SHOWN]:
-        text.append(
-            context.t(
-                "ns-roster-line",
-                status=context.t(STATE_TEXTS[EnrolmentStatus(line.status)]),
-                position=str(line.position or ""),
-                name=line.name,
-                when=school.when(line.signed_up_at, lang),
-            )
+        entry = context.t(
+            "ns-roster-line",
+            status=context.t(STATE_TEXTS[EnrolmentStatus(line.status)]),
+            position=str(line.position or ""),
+            name=line.name,
+            when=school.when(line.signed_up_at, lang),
         )
+        if line.enrolment_id in away:
+            separator = context.t("ns-roster-leave-separator")
+            days = separator.join(school.when(m, lang) for m in away[line.enrolment_id])
+            entry += context.t("ns-roster-leave", days=days)
+        text.append(entry)
     if len(lines) > ROSTER_SHOWN:
         text.append(context.t("ns-roster-more", count=len(lines) - ROSTER_SHOWN))
     await _say(update, context, "\n".join(text))

@@ -89,12 +89,18 @@ async def _attendance_markup(
             if line.status == EnrolmentStatus.ENROLLED
         ]  # fmt: skip
         marks = await courses.attendance(session, session_id)
+        on_leave = await courses.leaves(session, session_id)
     school = _school(context.runtime)
+
+    def label(line: courses.RosterLine) -> str:
+        if line.enrolment_id in on_leave:
+            return context.t("ns-attendance-leave", name=line.name[:40])
+        return ("✅ " if marks.get(line.enrolment_id) else "⬜ ") + line.name[:40]
+
     rows = [
         [
             InlineKeyboardButton(
-                ("✅ " if marks.get(line.enrolment_id) else "⬜ ") + line.name[:40],
-                callback_data=encode(MarkAttendance(session_id, line.enrolment_id)),
+                label(line), callback_data=encode(MarkAttendance(session_id, line.enrolment_id))
             )
         ]
         for line in lines[:ATTENDANCE_SHOWN]
@@ -106,6 +112,9 @@ async def _attendance_markup(
         present=present,
         total=len(lines),
     )
+    enrolled = {line.enrolment_id for line in lines}
+    if on_leave & enrolled:
+        text += "\n" + context.t("ns-attendance-leaves", count=len(on_leave & enrolled))
     return text, InlineKeyboardMarkup(rows)
 
 

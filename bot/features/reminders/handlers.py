@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot import dates
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
@@ -17,7 +18,9 @@ from bot.i18n import Translator, message_keys
 from bot.manifest import Job, Manifest
 from bot.runtime import Runtime
 from bot.services import reminders
+from bot.services.reminders import UndoCantCome
 from bot.tg.buttons import matches, pressed, pressed_any, stale_button
+from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +37,22 @@ CHOICE_TEXTS = message_keys(
 CANT_COME_TEXTS = message_keys(
     reminders.CantCome,
     {
-        reminders.CantCome.DONE: "reminders-cant-done",
+        reminders.CantCome.DONE: "reminders-cant-absence",
+        reminders.CantCome.WITHDRAWN: "reminders-cant-withdrawn",
         reminders.CantCome.NOT_EXPECTED: "reminders-cant-not-expected",
         reminders.CantCome.STALE: "reminders-cant-stale",
+    },
+)
+
+# What "I can't come" changed (the others are refusals, answered with a note to close).
+_CANT_COME_DONE = frozenset({reminders.CantCome.DONE, reminders.CantCome.WITHDRAWN})
+UNDO_TEXTS = message_keys(
+    reminders.UndoCantComeOutcome,
+    {
+        reminders.UndoCantComeOutcome.UNDONE: "reminders-undone",
+        reminders.UndoCantComeOutcome.EXPIRED: "reminders-undo-expired",
+        reminders.UndoCantComeOutcome.SEAT_GONE: "reminders-undo-seat-gone",
+        reminders.UndoCantComeOutcome.STALE: "reminders-cant-stale",
     },
 )
 
@@ -147,33 +163,85 @@ async def change_setting(update: Update, context: FrontdeskContext) -> None:
         log.debug("reminder settings not edited: %s", exc)
 
 
-async def cant_come(update: Update, context: FrontdeskContext) -> None:
-    """ "I can't come" under a reminder: the item's source frees the seat or notes the absence."""
+def _reminder_part(update: Update) -> str:
+    """The reminder as sent, without a note added below it by a press here.
+
+    The reminder (``reminder-text``) has no blank line, and every note follows it after one.
+    """
     query = update.callback_query
-    assert query is not None
+    message = query.message if query is not None else None
+    if not isinstance(message, Message) or not message.text:
+        return ""
+    return message.text_html.split("\n\n", 1)[0]
+
+
+async def _edit_reminder(
+    update: Update, note: str, buttons: list[list[InlineKeyboardButton]]
+) -> None:
+    """The reminder with ``note`` below it (or the note alone, as a new message, when the
+    reminder can no longer be edited)."""
+    base = _reminder_part(update)
+    markup = InlineKeyboardMarkup(buttons) if buttons else None
+    if not base:
+        await say(update, note, markup)
+        return
+    await show(update, base + "\n\n" + note, markup)
+
+
+async def cant_come(update: Update, context: FrontdeskContext) -> None:
+    """ "I can't come" under a reminder: the item's source frees the seat or notes the absence;
+    the reminder then says which, with "undo" for ten minutes."""
     press = pressed(reminders.CantComeButton, update)
     planner = planner_of(context.application)
     source = planner.sources.get(press.kind)
     if source is None or context.profile is None:
-        await query.answer(context.t("button-invalid"), show_alert=True)
+        await alert(update, context.t("button-invalid"))
         return
     runtime = context.runtime
     now = runtime.clock.now()
     starts_at = reminders.from_epoch(press.epoch)
     async with runtime.db.transaction() as session:
         outcome = await source.cant_come(session, press.item_id, context.profile.id, starts_at, now)
-    await query.answer(context.t(CANT_COME_TEXTS[outcome]), show_alert=True)
-    if outcome is reminders.CantCome.DONE:
-        try:
-            await query.edit_message_reply_markup(reply_markup=None)
-        except BadRequest as exc:
-            log.debug("reminder buttons not removed: %s", exc)
+    if outcome not in _CANT_COME_DONE:
+        await alert(update, context.t(CANT_COME_TEXTS[outcome]))
+        return
+    when = dates.day_and_time(starts_at, planner.zone, context.language)
+    note = context.t(CANT_COME_TEXTS[outcome], when=when)
+    await toast(update, note)
+    undo = UndoCantCome(press.kind, press.item_id, press.epoch)
+    label = context.t("reminders-btn-undo")
+    await _edit_reminder(update, note, [[InlineKeyboardButton(label, callback_data=encode(undo))]])
+
+
+async def undo_cant_come(update: Update, context: FrontdeskContext) -> None:
+    """ "Undo" after "I can't come": expected again, and the reminder gets its button back."""
+    press = pressed(UndoCantCome, update)
+    planner = planner_of(context.application)
+    source = planner.sources.get(press.kind)
+    if source is None or context.profile is None:
+        await alert(update, context.t("button-invalid"))
+        return
+    runtime = context.runtime
+    starts_at = reminders.from_epoch(press.epoch)
+    async with runtime.db.transaction() as session:
+        outcome = await source.undo_cant_come(
+            session, press.item_id, context.profile.id, starts_at, runtime.clock.now()
+        )
+    text = context.t(UNDO_TEXTS[outcome])
+    if outcome is not reminders.UndoCantComeOutcome.UNDONE:
+        await alert(update, text)
+        return
+    await toast(update, text)
+    again = reminders.CantComeButton(press.kind, press.item_id, press.epoch)
+    label = context.t("reminder-cant-come")
+    await _edit_reminder(update, text, [[InlineKeyboardButton(label, callback_data=encode(again))]])
 
 
 def install(app: FrontdeskApplication) -> None:
     """/reminders, "I can't come" and the settings buttons."""
     app.add_handler(CommandHandler("reminders", show_settings))
     app.add_handler(CallbackQueryHandler(cant_come, pattern=matches(reminders.CantComeButton)))
+    app.add_handler(CallbackQueryHandler(undo_cant_come, pattern=matches(UndoCantCome)))
     app.add_handler(
         CallbackQueryHandler(change_setting, pattern=matches(SwitchLead, AllOff, Defaults))
     )

@@ -83,6 +83,9 @@ ns-result-not-open = Sign-up for this course has not opened yet.
 ns-result-closed = Sign-up for this course is closed.
 ns-result-limit = You already hold or wait for the most classes allowed at once. Cancel one in /myclasses to sign up for another.
 ns-result-cutoff = It is too close to the first class to cancel here; please contact the centre's staff.
+ns-cutoff-note = ⚠️ Places cannot be cancelled here within { $hours } hours of the first class (or once the course has started). To cancel or miss a class, tap “🙋 Talk to staff” below and tell us.
+ns-btn-ask-staff = 🙋 Talk to staff
+ns-ask-staff-fallback = Please tell the staff at the centre's service window or by phone; they will cancel it for you.
 ns-result-not-yours = This offer is not yours.
 ns-result-offer-gone = This offer is no longer valid.
 ns-result-nothing = You are not signed up for this course.
@@ -93,6 +96,10 @@ ns-my-line =
     { $status }
     Next class: { $next }
 ns-my-no-next = none scheduled
+ns-my-next-waitlisted = { $next } (you are on the waitlist: come once you have a place; we will tell you)
+ns-my-next-offered = { $next } (accept the offered place first to come)
+ns-my-next-applied = { $next } (if you win the lottery; we will tell you the result)
+ns-my-leave = 🙅 Not coming: { $when }
 ns-ics-caption = Your class sessions: open the file to add them to your calendar.
 ns-ics-not-yours = The calendar is for people signed up for this course.
 cmd-ns-new = Night school: new course
@@ -183,6 +190,8 @@ ns-drawn = 🎲 Drawn: { $applications } applications, { $winners } places. Seed
 ns-roster-empty = Nobody has signed up yet.
 ns-roster-title = <b>Roster</b> ({ $count }):
 ns-roster-line = { $status } { $position } { $name } · { $when }
+ns-roster-leave = { " " }(🙅 can't come: { $days })
+ns-roster-leave-separator = ;{ " " }
 ns-roster-more = … and { $count } more (see the Excel file).
 ns-state-enrolled = ✅
 ns-state-offered = 🎁
@@ -191,6 +200,11 @@ ns-state-applied = 🎟
 ns-file-caption = Roster file.
 ns-attendance-choose = Which class?
 ns-attendance-title = Attendance { $when }: { $present } of { $total } present. Tap a name to change.
+ns-attendance-leave = 🙅 { $name } (can't come)
+ns-attendance-leaves = 🙅 marks { $count ->
+    [one] a student who
+   *[other] { $count } students who
+} said through the reminder that they can't come.
 ns-edit-usage = Usage: <code>/ns_edit course-number what new-value</code>, e.g. <code>/ns_edit 3 fee free</code>; you can change: { $fields }. Course numbers are in the list of courses.
 
 ## Sessions and capacity changed by staff (added after the catalog polish)

@@ -68,6 +68,9 @@ ns-result-not-open = 这门课还没开始报名。
 ns-result-closed = 这门课的报名已截止。
 ns-result-limit = 您同时报名（含候补）的课程已达上限。可以在 /myclasses 取消一门后再报。
 ns-result-cutoff = 离第一次上课太近，无法在这里取消；请联系中心工作人员。
+ns-cutoff-note = ⚠️ 按规定，第一次课开始前 { $hours } 小时内（以及开课以后）不能在网上取消报名。要取消或请假，请点下面的“🙋 找工作人员”告诉我们。
+ns-btn-ask-staff = 🙋 找工作人员
+ns-ask-staff-fallback = 请到中心服务窗口或打电话告诉工作人员，他们会帮您取消。
 ns-result-not-yours = 这个名额不是给您的。
 ns-result-offer-gone = 这个名额已失效。
 ns-result-nothing = 您没有报名这门课。
@@ -78,6 +81,10 @@ ns-my-line =
     { $status }
     下次上课：{ $next }
 ns-my-no-next = 暂无安排
+ns-my-next-waitlisted = { $next }（您还在候补，有了名额才能来上课，到时我们会通知您）
+ns-my-next-offered = { $next }（请先确认递补的名额，才能来上课）
+ns-my-next-applied = { $next }（抽中后才能来上课，抽签结果会通知您）
+ns-my-leave = 🙅 已请假：{ $when }
 ns-ics-caption = 您的上课时间：打开文件即可加入手机日历。
 ns-ics-not-yours = 日历文件只提供给报名这门课的学员。
 cmd-ns-new = 夜校：新建课程
@@ -165,6 +172,8 @@ ns-drawn = 🎲 抽签完成：{ $applications } 人报名，{ $winners } 个名
 ns-roster-empty = 还没有人报名。
 ns-roster-title = <b>名单</b>（共 { $count } 人）：
 ns-roster-line = { $status } { $position } { $name } · { $when }
+ns-roster-leave = （🙅 请假：{ $days }）
+ns-roster-leave-separator = 、
 ns-roster-more = ……还有 { $count } 人（见 Excel 文件）。
 ns-state-enrolled = ✅
 ns-state-offered = 🎁
@@ -173,6 +182,8 @@ ns-state-applied = 🎟
 ns-file-caption = 名单文件。
 ns-attendance-choose = 哪一次课？
 ns-attendance-title = { $when } 考勤：{ $present }/{ $total } 人到。点姓名可切换。
+ns-attendance-leave = 🙅 { $name }（请假）
+ns-attendance-leaves = 🙅 表示学员已通过提醒请假（共 { $count } 人）。
 ns-edit-usage = 用法：<code>/ns_edit 课程编号 要改的项 新内容</code>，例如 <code>/ns_edit 3 费用 免费</code>；可以改：{ $fields }。课程编号见下面的课程列表。
 
 ## 工作人员调整课次和名额（在文案润色之后追加）
