@@ -118,19 +118,7 @@ class ClassReminderSource(reminders.ReminderSource):
             return reminders.CantCome.STALE
         if enrolment_id is None:
             return reminders.CantCome.NOT_EXPECTED
-        statement = insert_for(session, Attendance.__table__)  # type: ignore[arg-type]
-        await session.execute(
-            statement.values(
-                session_id=item_id,
-                enrolment_id=enrolment_id,
-                present=False,
-                marked_by=user_id,
-                marked_at=now,
-            ).on_conflict_do_update(
-                index_elements=["session_id", "enrolment_id"],
-                set_={"present": False, "marked_by": user_id, "marked_at": now},
-            )
-        )
+        await record_attendance(session, item_id, enrolment_id, False, user_id, now)
         await reminders.cancel_pending(session, KIND, item_id, user_id)
         return reminders.CantCome.DONE
 
@@ -217,3 +205,28 @@ async def cancel_pending(
     for session_id in ids:
         cancelled += await reminders.cancel_pending(session, KIND, session_id, user_id)
     return cancelled
+
+
+async def record_attendance(
+    session: AsyncSession,
+    session_id: int,
+    enrolment_id: int,
+    present: bool,
+    marked_by: int,
+    now: datetime,
+) -> None:
+    """Write one person's attendance of one session (staff's mark or the resident's own
+    "I can't come"), over any earlier mark."""
+    statement = insert_for(session, Attendance.__table__)  # type: ignore[arg-type]
+    await session.execute(
+        statement.values(
+            session_id=session_id,
+            enrolment_id=enrolment_id,
+            present=present,
+            marked_by=marked_by,
+            marked_at=now,
+        ).on_conflict_do_update(
+            index_elements=["session_id", "enrolment_id"],
+            set_={"present": present, "marked_by": marked_by, "marked_at": now},
+        )
+    )

@@ -31,7 +31,6 @@ from bot.features.nightschool.schedule import Plan, WeeklyPattern, plan_sessions
 from bot.i18n import LANGUAGES
 from bot.services import outbox
 from bot.storage.models import User
-from bot.storage.upsert import insert_for
 
 EDITABLE = ("title_zh", "title_en", "description_zh", "description_en", "teacher", "venue_id",
             "fee_fen")  # fmt: skip
@@ -729,18 +728,8 @@ async def toggle_attendance(
         )
     )
     present = True if current is None else not current
-    statement = insert_for(session, Attendance.__table__)  # type: ignore[arg-type]
-    await session.execute(
-        statement.values(
-            session_id=session_id,
-            enrolment_id=enrolment_id,
-            present=present,
-            marked_by=marked_by,
-            marked_at=now,
-        ).on_conflict_do_update(
-            index_elements=["session_id", "enrolment_id"],
-            set_={"present": present, "marked_by": marked_by, "marked_at": now},
-        )
+    await class_reminders.record_attendance(
+        session, session_id, enrolment_id, present, marked_by, now
     )
     return present
 
