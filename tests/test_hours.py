@@ -491,3 +491,20 @@ def test_a_place_closing_within_the_hour_says_how_soon_in_the_overview_and_the_a
     zh = day_answer_text(catalog.translator("zh"), book, gym, date(2026, 12, 5), evening)
     assert "现在开放中，00:30 关门。" in zh
     assert "还有" not in overview_text(catalog.translator("zh"), book, evening)
+
+
+def test_a_closed_day_gone_by_gives_the_next_opening_from_now(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """ "昨天食堂开了吗" on Monday 7 December at 09:00 (Sunday closed): the next opening is
+    today's lunch at 11:00, not breakfast at 06:30, already past (a newcomer's finding); at
+    12:00 the canteen is open now and says so."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    book = book_of(centre)
+    zh = catalog.translator("zh")
+    morning = day_answer_text(zh, book, canteen, date(2026, 12, 6), at(2026, 12, 7, 9))
+    assert "下次开放：今天 11:00" in morning, morning
+    noon = day_answer_text(zh, book, canteen, date(2026, 12, 6), at(2026, 12, 7, 12))
+    assert "下次开放" not in noon, noon
+    assert "现在开放中" in noon, noon

@@ -278,10 +278,13 @@ def day_answer_text(
             if status.next_open is not None:
                 lines.append(t("hours-next-open", when=when_text(t, status.next_open, today)))
     elif not schedule.is_open:
-        after = venue_status(
-            book, venue, datetime.combine(day, datetime.min.time(), now_local.tzinfo)
-        )
-        if after.next_open is not None and after.next_open.date() != day:
+        # from the day's start, or from now for a day gone by ("昨天食堂开了吗" at 09:00: not
+        # "next opening today 06:30", already past)
+        start = max(datetime.combine(day, datetime.min.time(), now_local.tzinfo), now_local)
+        after = venue_status(book, venue, start)
+        if day < today and after.open_now and after.closes_at is not None:
+            lines.append(closing_text(t, "hours-now-open", after.closes_at, now_local))
+        elif after.next_open is not None and after.next_open.date() != day:
             lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
     return "\n".join(lines)
 
