@@ -508,3 +508,21 @@ def test_a_closed_day_gone_by_gives_the_next_opening_from_now(
     noon = day_answer_text(zh, book, canteen, date(2026, 12, 6), at(2026, 12, 7, 12))
     assert "下次开放" not in noon, noon
     assert "现在开放中" in noon, noon
+
+
+def test_a_day_of_a_longer_holiday_closure_names_the_whole_run(
+    centre: Centre, catalog: Catalog
+) -> None:
+    """ "春节食堂开吗" names 初一; 除夕 to 初三 are all closed, and the answer says so (a newcomer
+    read 除夕 as open). A one-day closure adds nothing."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    book = book_of(centre)
+    zh = day_answer_text(catalog.translator("zh"), book, canteen, date(2027, 2, 6), at(2026, 12, 7))
+    assert "从2月5日（周五）到2月8日（周一）都不开放" in zh, zh
+    en = day_answer_text(catalog.translator("en"), book, canteen, date(2027, 2, 6), at(2026, 12, 7))
+    assert "closed from Fri 5 Feb to Mon 8 Feb" in en, en
+    regular = day_answer_text(
+        catalog.translator("zh"), book, canteen, date(2026, 12, 13), at(2026, 12, 7)
+    )
+    assert "都不开放" not in regular, regular

@@ -226,6 +226,26 @@ def _mark(schedule: DaySchedule) -> str:
     }.get(schedule.status, "▪️")
 
 
+def _closed_run(t: Translator, book: HoursBook, venue: Venue, day: date, today: date) -> list[str]:
+    """A holiday closure lasting more days than the one asked ("春节食堂开吗": 初一 is asked,
+    除夕 to 初三 are all closed): the whole run, so no one takes the day before for open."""
+    first = last = day
+    while book.day(venue, first - timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
+        first -= timedelta(days=1)
+    while book.day(venue, last + timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
+        last += timedelta(days=1)
+    if first == last:
+        return []
+    return [
+        t(
+            "hours-closed-run",
+            venue=venue.name.get(t.lang),
+            first=date_text(t, first, today=today),
+            last=date_text(t, last, today=today),
+        )
+    ]
+
+
 def day_answer_text(
     t: Translator, book: HoursBook, venue: Venue, day: date, now_local: datetime
 ) -> str:
@@ -250,6 +270,7 @@ def day_answer_text(
             )
         )
         lines.append(t("hours-unsettled-holiday", year=str(schedule.unpublished_year)))
+        lines.extend(_closed_run(t, book, venue, day, now_local.date()))
     else:
         text = t(
             "hours-day-answer",
@@ -260,6 +281,8 @@ def day_answer_text(
         lines.append(text + Markup(_why(t, schedule)))
         if schedule.unpublished_year:
             lines.append(t("hours-unsettled", year=str(schedule.unpublished_year)))
+        if schedule.status is Status.HOLIDAY_CLOSED:
+            lines.extend(_closed_run(t, book, venue, day, now_local.date()))
     today = now_local.date()
     if day == today:
         status = venue_status(book, venue, now_local)

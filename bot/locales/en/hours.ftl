@@ -29,6 +29,7 @@ hours-week-back = « All venues
 hours-day-answer = <b>{ $venue }</b> · { $date }: { $hours }
 hours-day-closed = closed
 hours-statutory-closed = <b>{ $venue }</b> is closed on { $date }: { $festival } is a statutory public holiday.
+hours-closed-run = Over the holiday, <b>{ $venue }</b> is closed from { $first } to { $last }.
 hours-unsettled-holiday = The { $year } holiday notice (bridge days and make-up working days) is not out yet, so the days around it may still change.
 hours-unsettled = ⚠️ The { $year } holiday notice is not out yet; days around public holidays may still change.
 hours-now-open = Open now, until { $until }.

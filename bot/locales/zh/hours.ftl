@@ -29,6 +29,7 @@ hours-week-back = « 返回全部场馆
 hours-day-answer = <b>{ $venue }</b> · { $date }：{ $hours }
 hours-day-closed = 不开放
 hours-statutory-closed = { $date }是{ $festival }（法定节假日），<b>{ $venue }</b>不开放。
+hours-closed-run = 假期里<b>{ $venue }</b>从{ $first }到{ $last }都不开放。
 hours-unsettled-holiday = { $year }年的调休安排还没公布，前后几天的安排可能调整。
 hours-unsettled = ⚠️ { $year }年的调休安排还没公布，节假日前后的安排可能调整。
 hours-now-open = 现在开放中，{ $until } 关门。
