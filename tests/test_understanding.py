@@ -1549,6 +1549,46 @@ def test_a_question_with_the_date_in_it_is_not_asking_the_date(
     assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TODAY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在几点",
+        "现在几点了？",
+        "几点了",
+        "现在几点钟啦",
+        "what time is it now",
+        "what's the time?",
+    ],
+)
+def test_what_time_it_is_is_told(matcher: QuestionMatcher, text: str) -> None:
+    """The time asked, not any venue's hours (newcomer 9, F23)."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.TIME, verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["几点", "现在几点开门", "食堂现在几点关门", "what time does it close", "几点开门"]
+)
+def test_a_question_of_opening_times_is_not_asking_the_time(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TIME
+
+
+@pytest.mark.asyncio
+async def test_the_time_now_is_told_from_the_bots_clock(bot: Bot) -> None:
+    """The injected clock's time and day, even right after a venue's question (it is no
+    follow-up about the gym)."""
+    bot.clock.set(datetime(2026, 12, 7, 9, 5, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3912, first_name="Wang", language_code="zh-hans")
+    await resident.send("今晚健身房开到几点")
+    await resident.wait_message()
+    await resident.send("现在几点")
+    assert (await resident.wait_message()).text == "现在是12月7日（周一）09:05。"
+    await resident.send("what time is it now?")
+    assert (await resident.wait_message()).text == "It is 09:05 on Mon 7 Dec."
+
+
 @pytest.mark.asyncio
 async def test_the_date_today_is_told_from_the_bots_clock(bot: Bot, catalog: Catalog) -> None:
     """The injected clock's day, in full, in the question's language."""

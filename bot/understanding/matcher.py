@@ -105,6 +105,7 @@ class Kind(StrEnum):
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
     HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
+    TIME = "time"  # what time it is now ("现在几点", "what time is it"): the clock's, in full
     TODAY = "today"  # what day it is today ("今天礼拜几", "what's the date today"): the clock's
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
@@ -1374,6 +1375,25 @@ def asks_today(text: str) -> bool:
         ):
             return True
     return False
+
+
+# What time it is now: "现在几点", "几点了", "现在几点钟啦", "迭歇几点钟", "what time is it
+# now", "what s the time" (punctuation blanked); not "几点开门", nor a bare "几点" (a follow-up's
+# "what time [does it open]").
+_TIME_ASK = re.compile(
+    r"(?:请问|问一下|问下|你好|您好)?\s*(?:(?:现在|这会儿?|此刻|目前|迭歇|眼下)\s*(?:是)?\s*(?:北京时间)?\s*"
+    r"(?:几点钟?|什么时间|啥时间|什么时候了|几点几分)(?:了|啦)?|(?:北京时间\s*)?几点钟?(?:几分)?\s*(?:了|啦))"
+    r"\s*(?:几分)?\s*(?:了|啦)?\s*(?:啊|呀|呢|哦|吗|伐)?"
+    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
+    r"|what\s+is\s+the\s+time|(?:do\s+you\s+)?(?:have|know)\s+the\s+time|(?:the\s+)?(?:current\s+)?time\s+now)"
+    r"(?:\s+(?:now|right\s+now|please))?"
+)
+
+
+def asks_time(text: str) -> bool:
+    """Whether ``text`` (normalised) only asks what time it is now ("现在几点", "what time is
+    it now")."""
+    return _TIME_ASK.fullmatch(strip_punctuation(text).strip()) is not None
 
 
 def _course_card(hint: str) -> Understanding:
@@ -2841,6 +2861,8 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._weekday_typos(self._festival_typos(said))
+        if asks_time(text):  # "现在几点": told from the clock, like the day
+            return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
