@@ -1703,6 +1703,7 @@ _NEAR_US = re.compile(
     r"(?:(?:1690|党群服务中心|党群中心|服务中心|中心|驿站)(?:里面|里头|里|楼里)?(?:的|那个|那家|那间|个)*)?"
     r"\s*$"
 )
+_NEAR_WORD = re.compile(r"小区|旁边|隔壁|附近|楼下|边上|对过|家门口")
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 # Top-ups of one's phone or transport card ("手机话费怎么充", "top up my transport card"): the
 # phone numbers' entry is not about them
@@ -2878,8 +2879,8 @@ class QuestionMatcher:
     def _without_near_us(self, text: str) -> str:
         """``text`` without the neighbourhood words before our venue words ("小区食堂明天开吗"
         → "食堂明天开吗"): where the resident lives, the way to our venue, not another owner."""
-        if _CHAIN.search(text):
-            return text
+        if not _NEAR_WORD.search(text) or _CHAIN.search(text):
+            return text  # most questions: no second look for venues (the hot path)
         for venue in sorted(self.venues.find_all(text), key=lambda v: -v.span[0]):
             start = venue.span[0]
             if (
