@@ -168,6 +168,50 @@ def test_a_question_that_stands_alone_ignores_the_context(
     assert _follow(matcher, "食堂明天开吗", then) is None
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "days"),
+    [
+        ("is the gym open this weekend", "are you open on new year's day", (date(2027, 1, 1),)),
+        ("健身房周末开吗", "你们元旦开吗", (date(2027, 1, 1),)),
+        ("健身房周末开吗", "那你们礼拜天呢", (SUNDAY,)),
+        ("健身房周末开吗", "中心周日开门吗", (SUNDAY,)),
+        ("健身房周末开吗", "你们那边明天开吗", (THURSDAY,)),
+        ("what time does the legal aid desk open on saturday", "are you open on sunday", (SUNDAY,)),
+        ("is the gym open tomorrow", "what are your opening hours on sunday", (SUNDAY,)),
+        ("is the gym open tomorrow", "is the centre open on sunday", (SUNDAY,)),
+    ],
+)
+def test_the_centre_addressed_on_a_day_is_every_venue(
+    matcher: QuestionMatcher, first: str, then: str, days: tuple[date, ...]
+) -> None:
+    """ "你们…", "are you open…", "the centre…" after a venue's question asks about the
+    centre: the day's overview of every venue, not the last venue (the canteen may be closed
+    on a day the gym is open)."""
+    assert _follow(matcher, first, then) is None
+    alone = matcher.understand(then, WEDNESDAY.date())
+    assert (alone.kind, alone.venue_ids, alone.days) == (Kind.OVERVIEW, (), days)
+
+
+@pytest.mark.parametrize(
+    ("then", "days"),
+    [
+        ("what about sunday?", (SUNDAY,)),
+        ("and tomorrow?", (THURSDAY,)),
+        ("is it open on sunday", (SUNDAY,)),
+        ("那礼拜天呢", (SUNDAY,)),
+        ("它周日开吗", (SUNDAY,)),
+    ],
+)
+def test_a_day_alone_or_with_it_still_follows_the_last_venue(
+    matcher: QuestionMatcher, then: str, days: tuple[date, ...]
+) -> None:
+    """Without "you" or the centre named, a new day is the last venue's: "what about sunday?",
+    "is it open on sunday"."""
+    followed = _follow(matcher, "健身房周末开吗", then)
+    assert followed is not None
+    assert (followed.verdict.venue_ids, followed.verdict.days) == (("gym",), days)
+
+
 def test_the_context_is_ignored_after_half_an_hour(matcher: QuestionMatcher) -> None:
     """Thirty minutes on it still counts; a minute later "那后天呢" is the overview again."""
     minutes = FRESH_FOR.total_seconds() / 60
@@ -247,6 +291,25 @@ async def test_an_english_follow_up_is_answered_for_the_gym(bot: Bot) -> None:
     assert canteen.text.startswith(
         "↪️ For Sun 8 Mar, as in your last question:\nCommunity canteen · Sun 8 Mar:"
     )
+
+
+async def test_you_after_a_venue_question_is_the_whole_centre(bot: Bot) -> None:
+    """ "is the gym open this weekend" then "are you open on new year's day": every venue on
+    1 January (the canteen closes that day), not the gym alone; "what about sunday?" after it
+    still follows the gym."""
+    alice = bot.emu.user(8110, first_name="Alice", language_code="en")
+    await alice.send("is the gym open this weekend")
+    await alice.wait_message()
+    await alice.send("are you open on new year's day")
+    reply = await alice.wait_message()
+    assert not reply.text.startswith("↪️"), reply.text
+    assert "Community canteen" in reply.text, reply.text
+    assert "Changfeng Bay gym" in reply.text, reply.text
+    await alice.send("is the gym open this weekend")
+    await alice.wait_message()
+    await alice.send("what about sunday?")
+    sunday = await alice.wait_message()
+    assert sunday.text.startswith("↪️ For Changfeng Bay gym, as in your last question:")
 
 
 async def test_a_stale_or_another_chats_context_is_not_used(bot: Bot) -> None:

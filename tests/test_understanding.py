@@ -1549,6 +1549,89 @@ def test_a_question_with_the_date_in_it_is_not_asking_the_date(
     assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TODAY
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("小区食堂明天开吗", (date(2027, 3, 11),)),
+        ("旁边的食堂明天开吗", (date(2027, 3, 11),)),
+        ("隔壁的食堂几点开门", ()),
+        ("我们小区旁边的那个食堂今天中午开不开", (MARCH_WEDNESDAY,)),
+        ("家门口的食堂明天开伐", (date(2027, 3, 11),)),
+        ("附近的食堂几点开门", ()),
+        (
+            "我想问一下就是那个我们小区旁边的那个1690里面的那个食堂啊就是明天中午要吃饭的话"
+            "几点钟可以去啊",
+            (date(2027, 3, 11),),
+        ),
+    ],
+)
+def test_the_neighbourhood_canteen_is_ours(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """For the residents around it the centre's canteen is the neighbourhood's: "小区食堂",
+    "旁边的食堂", "隔壁的食堂" (newcomer 9, F25)."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, ("canteen",), days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隔壁小区的健身房开吗",  # another compound's
+        "食堂旁边的面馆几点开",  # another place, next to ours
+        "公司楼下的食堂几点开",  # next to somewhere else
+        "医院旁边的食堂几点开",
+        "我家楼下的健身房办卡多少钱",
+        "我们小区的健身房几点开",  # the compound's own gym
+        "小区里的健身器材坏了",
+        "我们小区的棋牌室几点开门",  # the compound's own room
+        "小区棋牌室几点开门",
+    ],
+)
+def test_a_place_near_someone_elses_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在几点",
+        "现在几点了？",
+        "几点了",
+        "现在几点钟啦",
+        "what time is it now",
+        "what's the time?",
+    ],
+)
+def test_what_time_it_is_is_told(matcher: QuestionMatcher, text: str) -> None:
+    """The time asked, not any venue's hours (newcomer 9, F23)."""
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert verdict.kind is Kind.TIME, verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["几点", "现在几点开门", "食堂现在几点关门", "what time does it close", "几点开门"]
+)
+def test_a_question_of_opening_times_is_not_asking_the_time(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_WEDNESDAY).kind is not Kind.TIME
+
+
+@pytest.mark.asyncio
+async def test_the_time_now_is_told_from_the_bots_clock(bot: Bot) -> None:
+    """The injected clock's time and day, even right after a venue's question (it is no
+    follow-up about the gym)."""
+    bot.clock.set(datetime(2026, 12, 7, 9, 5, tzinfo=SHANGHAI))
+    resident = bot.emu.user(3912, first_name="Wang", language_code="zh-hans")
+    await resident.send("今晚健身房开到几点")
+    await resident.wait_message()
+    await resident.send("现在几点")
+    assert (await resident.wait_message()).text == "现在是12月7日（周一）09:05。"
+    await resident.send("what time is it now?")
+    assert (await resident.wait_message()).text == "It is 09:05 on Mon 7 Dec."
+
+
 @pytest.mark.asyncio
 async def test_the_date_today_is_told_from_the_bots_clock(bot: Bot, catalog: Catalog) -> None:
     """The injected clock's day, in full, in the question's language."""

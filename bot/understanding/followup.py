@@ -70,6 +70,14 @@ _EVERY_PLACE = re.compile(
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b"
     r"|\bwhat\s+is\s+open\b|\b(?:anything|everything|anywhere|everywhere|all)\b|\bother\b"
 )
+# The centre itself addressed ("你们元旦开吗", "are you open on new year's day", "中心周日
+# 开门吗"): every venue, not the one just asked about; "it", "there" ("is it open on sunday")
+# still point at that one.
+_THE_CENTRE = re.compile(
+    r"(?:你们|您们|中心)(?:那边|那里|那儿)?|\b(?:are|do|will|were|would)\s+(?:you|u)\b"
+    r"|\byou\s+(?:guys|all|open|close)"
+    r"|\byour\s+(?:opening\s+)?(?:hours|times)\b|\bcent(?:re|er)\b|\by'?all\b"
+)
 _WHERE_OR_CONTACT = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|电话|号码|联系|多少钱|价格|收费|\bwhere\b|\baddress\b"
     r"|\bphone\b|\bnumber\b|\bcontact\b|\bget\s+there\b|\bcost\b|\bprice\b|\bhow\s+much\b"
@@ -277,6 +285,12 @@ def _resolve(
         # named now (or the previous days), unless every place is asked about
         if _EVERY_PLACE.search(_without_lead_in(text)):
             return None
+        if (
+            previous.venue_ids
+            and _THE_CENTRE.search(text)
+            and not _PRONOUN.search(_THE_CENTRE.sub(" ", text))
+        ):
+            return None  # "你们元旦开吗" after the gym: the centre's day, every venue
         if verdict.days:
             return _carried(previous, verdict.days, verdict.lang, days_assumed=False)
         days = previous.days_at(now)

@@ -105,6 +105,7 @@ class Kind(StrEnum):
     FEATURE = "feature"  # open a feature: feedback, myclasses, events, course
     CLARIFY_DAY = "clarify_day"  # a day was named but not understood: ask which
     HOLIDAYS = "holidays"  # the year's public-holiday arrangement ("春节放几天")
+    TIME = "time"  # what time it is now ("现在几点", "what time is it"): the clock's, in full
     TODAY = "today"  # what day it is today ("今天礼拜几", "what's the date today"): the clock's
     SUGGEST = "suggest"  # "did you mean…"
     NONE = "none"
@@ -1376,6 +1377,25 @@ def asks_today(text: str) -> bool:
     return False
 
 
+# What time it is now: "现在几点", "几点了", "现在几点钟啦", "迭歇几点钟", "what time is it
+# now", "what s the time" (punctuation blanked); not "几点开门", nor a bare "几点" (a follow-up's
+# "what time [does it open]").
+_TIME_ASK = re.compile(
+    r"(?:请问|问一下|问下|你好|您好)?\s*(?:(?:现在|这会儿?|此刻|目前|迭歇|眼下)\s*(?:是)?\s*(?:北京时间)?\s*"
+    r"(?:几点钟?|什么时间|啥时间|什么时候了|几点几分)(?:了|啦)?|(?:北京时间\s*)?几点钟?(?:几分)?\s*(?:了|啦))"
+    r"\s*(?:几分)?\s*(?:了|啦)?\s*(?:啊|呀|呢|哦|吗|伐)?"
+    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
+    r"|what\s+is\s+the\s+time|(?:do\s+you\s+)?(?:have|know)\s+the\s+time|(?:the\s+)?(?:current\s+)?time\s+now)"
+    r"(?:\s+(?:now|right\s+now|please))?"
+)
+
+
+def asks_time(text: str) -> bool:
+    """Whether ``text`` (normalised) only asks what time it is now ("现在几点", "what time is
+    it now")."""
+    return _TIME_ASK.fullmatch(strip_punctuation(text).strip()) is not None
+
+
 def _course_card(hint: str) -> Understanding:
     """A course asked about or wished for: its card, with the words the resident named it by."""
     return Understanding(
@@ -1663,6 +1683,27 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
 )
+# Where the resident lives, as the way to our own venue: for the residents around it the
+# centre's canteen is the neighbourhood's ("小区食堂", "旁边的食堂", "隔壁的食堂", "我们小区
+# 旁边的那个食堂", "家门口的食堂"). Only right before one of our venue words and said first
+# (at the start, after a pause or "我们", "就是那个"), so another owner before it keeps it
+# someone else's: "隔壁小区的健身房", "公司楼下的食堂", "医院旁边的食堂", "我家楼下的健身房"
+# (_ZH_OWNER_BEFORE); "食堂旁边的面馆" names another place (_OTHER_PLACE). Inside the
+# compound ("小区里的健身器材") and the compound's own gym or parking ("我们小区的健身房",
+# _CHAIN) stay the compound's, and so does a shop at its gate ("小区门口的照相馆").
+_NEAR_US = re.compile(
+    r"(?:^|(?<=[\s，,。！？!?、])|(?<=就是)|(?<=那个)|(?<=这个)|(?<=一下)|(?<=请问))"
+    r"(?P<near>(?:(?:我们|阿拉|伲)?小区(?:的)?(?:那个)?(?:旁边|隔壁|附近|边上|对过)"
+    r"|(?:我们|阿拉)?(?:旁边|隔壁|附近|楼下|边上|对过)|(?:我|阿拉|我们)?家门口)"
+    r"(?:的|那个|那家|那间|个)*"
+    # "小区食堂", said as one word, of the canteen only: a compound has no canteen of its own,
+    # but its own rooms ("小区棋牌室", "我们小区的棋牌室": 的 owns, 旁边 only locates)
+    r"|(?P<compound>(?:我们|阿拉|伲)?小区))"
+    # the centre said on the way ("…旁边的那个1690里面的那个食堂"): ours, kept
+    r"(?:(?:1690|党群服务中心|党群中心|服务中心|中心|驿站)(?:里面|里头|里|楼里)?(?:的|那个|那家|那间|个)*)?"
+    r"\s*$"
+)
+_NEAR_WORD = re.compile(r"小区|旁边|隔壁|附近|楼下|边上|对过|家门口")
 # Parcel stations and other shops' pick-up points ("菜鸟驿站", "丰巢"): not our 党群驿站.
 # Top-ups of one's phone or transport card ("手机话费怎么充", "top up my transport card"): the
 # phone numbers' entry is not about them
@@ -2835,12 +2876,30 @@ class QuestionMatcher:
             self._memo[key] = verdict
         return verdict
 
+    def _without_near_us(self, text: str) -> str:
+        """``text`` without the neighbourhood words before our venue words ("小区食堂明天开吗"
+        → "食堂明天开吗"): where the resident lives, the way to our venue, not another owner."""
+        if not _NEAR_WORD.search(text) or _CHAIN.search(text):
+            return text  # most questions: no second look for venues (the hot path)
+        for venue in sorted(self.venues.find_all(text), key=lambda v: -v.span[0]):
+            start = venue.span[0]
+            if (
+                venue.span[1]
+                and (near := _NEAR_US.search(text, 0, start))
+                and near["near"]
+                and (near["compound"] is None or venue.venue_id == "canteen")
+            ):
+                text = text[: near.start("near")] + text[near.end("near") :]
+        return text
+
     # Over 60 lines on purpose: the decision stage reads top to bottom in the order the
     # verdicts win (small talk, features, out of scope, hours, FAQ, suggestions).
     def _understand(self, text: str, said: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
-        text = self._weekday_typos(self._festival_typos(said))
+        text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
+        if asks_time(text):  # "现在几点": told from the clock, like the day
+            return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)

@@ -161,6 +161,10 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
             chat_id, t("qa-which-day"), reply_markup=_day_buttons(t, verdict)
         )
         return
+    if verdict.kind is Kind.TIME:  # "现在几点": the bot's clock, with the day
+        text = t("qa-now", day=dates.day(now.date(), t.lang), time=dates.clock_time(now))
+        await context.bot.send_message(chat_id, text)
+        return
     if verdict.kind is Kind.TODAY:  # "今天礼拜几": from the bot's clock, in full
         today = now.date()
         lunar = _LUNAR_ASKED.search(said)  # "今朝农历几号": the lunar day too

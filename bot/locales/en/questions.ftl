@@ -16,6 +16,7 @@ qa-favour = That needs a person: I can't do it myself. If you like, I'll pass yo
 qa-which-day = Which day do you mean? Tap a date.
 qa-today = Today is { $weekday }, { $date }.
 qa-today-lunar = Today is { $weekday }, { $date } (lunar calendar: { $lunar }).
+qa-now = It is { $time } on { $day }.
 qa-feedback-offer = Would you like to rate the canteen? Tap the button below; it takes a minute or two.
 qa-feedback-button = ✍️ Rate the canteen
 qa-feedback-offer-words = Would you like to rate the canteen? Tap the button below; it takes a minute or two. What you just wrote goes in as your comment, and you can change it after the stars.

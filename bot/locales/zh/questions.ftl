@@ -16,6 +16,7 @@ qa-favour = 这件事需要工作人员来帮您，我自己办不了。需要�
 qa-which-day = 您问的是哪一天？请点一下日期。
 qa-today = 今天是{ $date }，{ $weekday }。
 qa-today-lunar = 今天是{ $date }，{ $weekday }，农历{ $lunar }。
+qa-now = 现在是{ $day }{ $time }。
 qa-feedback-offer = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。
 qa-feedback-button = ✍️ 评价食堂
 qa-feedback-offer-words = 想评价食堂的饭菜吗？点下面的按钮开始，一两分钟就好。您刚才说的话会写进评语，打完分还可以改。
