@@ -300,3 +300,24 @@ def test_what_is_not_a_class_given_up_is_not_my_classes(
         assert verdict.feature != feature, verdict
     else:
         assert (verdict.kind, verdict.feature) == (kind, feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("剪纸班我想报 剪窗花的那种 帮我登记一下", "剪纸"),  # not the words after the verb
+        ("太极拳我要报一个 下午那班", "太极"),  # "一个" is a counter, not a class
+        ("合唱团还有空位伐 我想报", "合唱"),  # a place left in a class named
+    ],
+)
+def test_the_class_named_before_the_wish_is_the_one(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize("text", ["食堂还有位子吗", "活动室还有空位吗"])
+def test_a_place_left_but_no_class_named_is_no_sign_up(text: str) -> None:
+    found = find_request(normalise(text))
+    assert found is None or found.feature != "course"

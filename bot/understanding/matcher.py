@@ -2904,6 +2904,12 @@ class QuestionMatcher:
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
+            # "国画班我想报 画山水的": the class the head names, not the words after it
+            or (
+                feature is not None
+                and feature.feature == "course"
+                and _CJK.search(routed.course_hint or "")
+            )
         ):  # "i want to sign up for an event": the head's topic is an event, not a class
             return routed
         if (

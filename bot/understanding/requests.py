@@ -40,9 +40,10 @@ _TOPIC_END = (
 _ZH_SIGN_UP = re.compile(
     rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
     rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
-    rf"(?:(?:报名|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
+    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
-    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
+    rf"(?P<topic>(?![吗伐呢吧啊呀么]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
     rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
@@ -59,11 +60,17 @@ _ZH_TOPIC_FIRST = re.compile(
     # or whether one gets in: "烘焙课我报得进去吗", "合唱团报得上伐"
     rf"|(?:^|[\s,，。?？!！的])(?P<topic_got>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?"
     r"(?:报得(?:进|上|到|了)|报不报得|进得去|进得了)"
+    # or named bare at the start, then the wish and a counter: "八段锦我要报一个 早上那班"
+    rf"|(?:^|[\s,，。?？!！])(?P<topic_bare>[{_ZH}]{{2,6}}?)(?:我|阿拉|我们)?(?:也)?(?:想|要|想要)"
+    r"(?:报名|报|参加)(?:一个|个|一下|一期|一班)"
 )
 # a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
 _ZH_STILL_OPEN = re.compile(
     rf"(?:^|[\s,，。?？!！的])(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?(?:现在|今年|这学期|下学期)?还"
     r"(?:招不招|收不收|招|收|能|可以|好|能不能|可不可以)(?:报名|报|人|学员|学生|新人|新学员)"
+    # or a place left in it: "合唱团还有空位伐", "插花课还有位子吗"
+    rf"|(?:^|[\s,，。?？!！的])(?P<topic_seat>[{_ZH}]{{2,6}}?){_CLASS_WORD}(?:现在|今年|这学期|下学期)?"
+    r"还有(?:没有)?(?:空位|空的位子|位子|位置|座位|名额|空额)"
 )
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
@@ -274,7 +281,14 @@ def _sign_up(text: str) -> Request | None:
         found = rule.search(text)
         if found is not None:
             groups = found.groupdict()
-            topic = groups.get("topic") or groups.get("topic_in") or groups.get("topic_got") or ""
+            topic = next(
+                (
+                    groups[k]
+                    for k in ("topic", "topic_in", "topic_got", "topic_bare", "topic_seat")
+                    if groups.get(k)
+                ),
+                "",
+            )
             return Request("course", topic, found.group())
     if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
