@@ -321,3 +321,20 @@ def test_the_class_named_before_the_wish_is_the_one(
 def test_a_place_left_but_no_class_named_is_no_sign_up(text: str) -> None:
     found = find_request(normalise(text))
     assert found is None or found.feature != "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("剪纸有人教吗", "剪纸"),  # whether someone teaches a subject named
+        ("葫芦丝什么时候开班", "葫芦丝"),  # when its class starts
+        ("想让他去学学太极", "太极"),  # someone sent to learn it
+    ],
+)
+def test_a_subject_taught_or_starting_is_a_sign_up(text: str, topic: str) -> None:
+    found = find_request(normalise(text))
+    assert found is not None and (found.feature, found.topic) == ("course", topic)
+
+
+def test_someone_to_show_me_a_machine_is_no_class() -> None:
+    assert find_request(normalise("有人教我怎么用自助打印机吗")) is None

@@ -39,8 +39,9 @@ _TOPIC_END = (
 # verb then topic: "我想报个太极拳", "帮我老伴报一下合唱", "我要参加剪纸课", "怎么才能进太极班"
 _ZH_SIGN_UP = re.compile(
     rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
-    rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
-    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
+    # (or someone sent to learn: "想让她去学学书法", "叫我爸也去学学太极")
+    rf"(?:才能|才可以|能|可以|去|来)?(?:让|叫)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
+    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
     rf"(?P<topic>(?![吗伐呢吧啊呀么]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
@@ -105,6 +106,12 @@ _ZH_ABOUT = re.compile(
     rf"(?:^|[\s,，。?？!！的])(?P<topic>(?:(?!的)[{_ZH}]){{2,6}}?)(?:课程?|班)(?:是|在|要|一般)?"
     r"(?:哪里|在哪|哪儿|几点|什么时候|啥时候|几时|星期几|礼拜几|周几|哪天|哪几天|哪个老师|谁教|谁上"
     r"|哪位老师|什么老师|怎么上|上几次|上多久)"
+)
+# a subject named first, and whether someone teaches it or when its class starts: "剪纸有人教吗",
+# "葫芦丝什么时候开班", "合唱团几时开课" (not "有人教我用打印机吗": no subject before)
+_ZH_TAUGHT = re.compile(
+    rf"(?:^|[\s,，。?？!！])(?!这个|那个|这|那)(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?"
+    r"(?:有没有人教|有人教|有老师教|有没有老师教|谁来教|(?:什么时候|啥时候|几时|哪天|几号)(?:开班|开课))"
 )
 _EN_ABOUT = re.compile(
     r"\b(?:what\s+time|when|where|who|which\s+days?|what\s+days?|how\s+often|how\s+long)\b[^?.]{0,20}?"
@@ -290,7 +297,7 @@ def _sign_up(text: str) -> Request | None:
                 "",
             )
             return Request("course", topic, found.group())
-    if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
+    if (found := _ZH_ABOUT.search(text) or _ZH_TAUGHT.search(text) or _EN_ABOUT.search(text)):
         return Request("course", found.group("topic").strip(), found.group())
     if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
         groups = found.groupdict()
