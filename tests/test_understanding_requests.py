@@ -333,7 +333,8 @@ def test_a_place_left_but_no_class_named_is_no_sign_up(text: str) -> None:
 )
 def test_a_subject_taught_or_starting_is_a_sign_up(text: str, topic: str) -> None:
     found = find_request(normalise(text))
-    assert found is not None and (found.feature, found.topic) == ("course", topic)
+    assert found is not None
+    assert (found.feature, found.topic) == ("course", topic)
 
 
 def test_someone_to_show_me_a_machine_is_no_class() -> None:

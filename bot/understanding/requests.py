@@ -297,7 +297,7 @@ def _sign_up(text: str) -> Request | None:
                 "",
             )
             return Request("course", topic, found.group())
-    if (found := _ZH_ABOUT.search(text) or _ZH_TAUGHT.search(text) or _EN_ABOUT.search(text)):
+    if found := _ZH_ABOUT.search(text) or _ZH_TAUGHT.search(text) or _EN_ABOUT.search(text):
         return Request("course", found.group("topic").strip(), found.group())
     if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
         groups = found.groupdict()
