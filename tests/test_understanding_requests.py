@@ -339,3 +339,29 @@ def test_a_subject_taught_or_starting_is_a_sign_up(text: str, topic: str) -> Non
 
 def test_someone_to_show_me_a_machine_is_no_class() -> None:
     assert find_request(normalise("有人教我怎么用自助打印机吗")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rice at lunch was undercooked, i want to leave a note about it",
+        "the soup was salty, want to leave a note",  # the wish without its "i"
+        "I'd like to leave a message for the canteen about the soup",
+        "the stairs by the lift are dirty",  # the building's fittings, judged
+    ],
+)
+def test_a_note_left_or_a_fitting_judged_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i leave my bag at the front desk while i eat",
+        "I want to leave a message for my daughter",  # a message passed, nothing judged
+        "my toilet at home is broken",  # the resident's home
+    ],
+)
+def test_a_thing_left_or_ones_home_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "feedback"

@@ -3741,6 +3741,9 @@ _OURS_JUDGED = re.compile(
     r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
     r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
     r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
+    # the building's own fittings, not the resident's home ("the toilets on the 2nd floor")
+    r"|(?<!我家)(?<!家里)(?:厕所|卫生间|洗手间|电梯|楼梯|空调)"
+    r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
 )
 _WHEN_WORDS = re.compile(
     r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"

@@ -200,11 +200,14 @@ _ZH_JUDGED = re.compile(
     r"|凉了|冷了|态度|耐心|热情"
 )
 _EN_FEEDBACK = re.compile(
-    r"\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
+    # (the wish said without its "i" after a story: "the fish had bones, want to leave a note")
+    r"(?:^|[,;]\s*)(?:want|wanna|would\s+like|need)\s+to\s+(?P<bare>leave\s+(?:a\s+)?note)\b"
+    r"|\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
     r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
     r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
-    r"(?:review|comment|rating))\b(?P<target>[^.?!]{0,40})"
+    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b))\b"
+    r"(?P<target>[^.?!]{0,40})"
 )
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
 _HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
@@ -325,7 +328,7 @@ def find_request(text: str) -> Request | None:
         target = found.group("target") or found.group("target2") or ""
         return Request("feedback", target + (found.group("after") or ""), found.group())
     if (found := _EN_FEEDBACK.search(text)) is not None and not _HOW_TO_SAY.search(text):
-        return Request("feedback", found.group("target").strip(), found.group())
+        return Request("feedback", (found.group("target") or "").strip(), found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
     if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
