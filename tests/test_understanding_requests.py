@@ -365,3 +365,19 @@ def test_a_note_left_or_a_fitting_judged_is_feedback(matcher: QuestionMatcher, t
 )
 def test_a_thing_left_or_ones_home_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("我候补排上了没有", "myclasses"),  # one's own place on the waiting list
+        ("我排的候补轮到我了吗", "myclasses"),
+        ("is my husband still on the waiting list", "myclasses"),
+        ("候补是怎么排的 要等多久", None),  # how the list works: the sign-up entry
+        ("我想排候补", None),
+    ],
+)
+def test_ones_own_waiting_list_place_is_my_classes(
+    matcher: QuestionMatcher, text: str, feature: str | None
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature

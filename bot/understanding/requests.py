@@ -156,6 +156,17 @@ _ZH_MINE = re.compile(
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
 )
+# one's own place on a waiting list: "我候补排上了没有", "我排的候补轮到我了吗", "am i still on
+# the waiting list" (not how the list works: "候补是怎么排的")
+_ZH_MY_WAIT = re.compile(
+    rf"我(?:的|排的|报的|排)?(?:[{_ZH}]{{0,4}}?的)?候补[{_ZH}]{{0,4}}?"
+    r"(?:排上|排到|轮到|转正|上了|进了|成功|有没有|还有戏|第几|排第|排在第)"
+)
+_EN_MY_WAIT = re.compile(
+    r"\b(?:am\s+i|i'?m|is\s+my\s+\w+|are\s+we)\s+(?:still\s+)?on\s+(?:the|a)\s+wait(?:ing)?[\s-]?list"
+    r"|\bmy\s+(?:place|spot|position|number)\s+on\s+the\s+wait(?:ing)?[\s-]?list"
+    r"|\b(?:have|did)\s+i\s+(?:got|get|come|moved?)\s+off\s+the\s+wait(?:ing)?[\s-]?list"
+)
 # a class given up: "取消太极拳", "我不想上书法班了", "退掉摄影课" (the cancel button is on
 # /myclasses); the topic decides whether it is a class at all (matcher._requested)
 _ZH_CANCEL = re.compile(
@@ -331,7 +342,12 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", (found.group("target") or "").strip(), found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
-    if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
+    if (
+        found := _ZH_MINE.search(text)
+        or _EN_MINE.search(text)
+        or _ZH_MY_WAIT.search(text)
+        or _EN_MY_WAIT.search(text)
+    ) is not None:
         return Request("myclasses", "", found.group())
     if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
         groups = found.groupdict()
