@@ -381,3 +381,22 @@ def test_ones_own_waiting_list_place_is_my_classes(
     matcher: QuestionMatcher, text: str, feature: str | None
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("中秋有没有做月饼的", "events"),  # an event of a kind named
+        ("健康讲座怎么去听", "events"),  # how to go to a talk
+        ("is there a singles mixer for young people", "events"),
+        ("有没有教包饺子的", "course"),  # a class that teaches it
+    ],
+)
+def test_an_event_of_a_kind_named_is_events(
+    matcher: QuestionMatcher, text: str, feature: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+def test_a_festival_food_sold_is_no_event(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("端午食堂有没有粽子卖的", WEDNESDAY).feature is None

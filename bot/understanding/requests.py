@@ -253,8 +253,21 @@ def judged_statement(text: str) -> bool:
 
 
 # --- events --------------------------------------------------------------------------------
+# kinds of event: a gathering, a show or talk, a festival's doings
+_ZH_EVENT_KIND = (
+    r"联谊|交友|相亲|联欢|聚会|派对|晚会|游园|灯谜|包粽子|包饺子|做月饼|做汤圆|搓汤圆|写春联|写福字"
+    r"|赏月|赏灯|踏青|秋游|春游|义诊|义剪|集市|市集|路演|讲座|沙龙|展览|演出|比赛|观影|放电影"
+)
+_ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
-    rf"(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
+    # whether there is one of a kind named: "端午有没有包粽子的", "有没有年轻人交友联谊的" (not
+    # a class that teaches it, or a thing sold: "有没有教包饺子的", "有没有粽子卖的")
+    rf"有没有(?!教|卖|人教)(?:(?!教|卖|课|班)[{_ZH}]){{0,8}}?(?:{_ZH_EVENT_KIND})"
+    rf"(?:(?!教|卖|课|班)[{_ZH}]){{0,4}}?的(?=$|[\s,，。?？!！]|活动|吗|伐|呢)"
+    # how to go to a talk or show: "企业路演怎么去听", "健康讲座在哪报名"
+    rf"|(?:{_ZH_SHOWN})(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?"
+    r"(?:听|看|参加|报名|报)"
+    rf"|(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
     r"(?:安排|节目|新鲜事|好看的|看头)"
     r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
@@ -268,7 +281,8 @@ _EN_EVENTS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
-    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?)\b"
+    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
+    r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"
 )
 
 
