@@ -400,3 +400,22 @@ def test_an_event_of_a_kind_named_is_events(
 
 def test_a_festival_food_sold_is_no_event(matcher: QuestionMatcher) -> None:
     assert matcher.understand("端午食堂有没有粽子卖的", WEDNESDAY).feature is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("any pottery for beginners on weekends?", "pottery"),
+        ("do you have a chess club for beginners", "chess"),
+    ],
+)
+def test_a_subject_for_beginners_is_a_class(matcher: QuestionMatcher, text: str, hint: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["is there any guidance for beginners on the gym machines", "anything for beginners?"]
+)
+def test_help_for_beginners_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"

@@ -135,6 +135,14 @@ _EN_LEARN = re.compile(
     r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
     r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
 )
+# a subject offered to beginners: someone wanting to learn it ("any yoga for beginners after
+# work?", "do you have pottery for complete beginners"; not "any discount for seniors")
+_EN_FOR_BEGINNERS = re.compile(
+    r"\b(?:any|is\s+there\s+(?:any|an?)|are\s+there\s+any|do\s+you\s+(?:have|do|run|offer)(?:\s+any|\s+an?)?)"
+    r"\s+(?P<topic>(?!(?:thing|one|body|where|help|guidance|advice|support|info|information|tips?"
+    r"|discounts?|induction|tours?|leaflets?)\b)[a-z][a-z\s-]{1,20}?)\s+(?:(?:class(?:es)?|courses?|lessons?)\s+)?"
+    r"for\s+(?:complete\s+|absolute\s+|total\s+|real\s+)?(?:beginners|novices|first-timers|starters)\b"
+)
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
@@ -331,7 +339,7 @@ def _sign_up(text: str) -> Request | None:
         groups = found.groupdict()
         topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
         return Request("course", topic.strip(), found.group())
-    if (found := _EN_ROOM_IN.search(text)) is not None:
+    if (found := _EN_ROOM_IN.search(text) or _EN_FOR_BEGINNERS.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
         for found in _EN_SIGN_UP.finditer(text):
