@@ -419,3 +419,22 @@ def test_a_subject_for_beginners_is_a_class(matcher: QuestionMatcher, text: str,
 )
 def test_help_for_beginners_is_no_class(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("有没有教老年人用智能手机的 我爸老是不会扫码", "智能手机"),
+        ("有没有教小孩子下围棋的", "围棋"),
+    ],
+)
+def test_a_subject_taught_to_whom_is_the_subject(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize("text", ["有没有人教我怎么用自助打印机的", "有没有人教我用手机"])
+def test_the_resident_shown_how_is_no_class(text: str) -> None:
+    assert find_request(normalise(text)) is None

@@ -110,8 +110,16 @@ _ZH_ABOUT = re.compile(
 # a subject named first, and whether someone teaches it or when its class starts: "剪纸有人教吗",
 # "葫芦丝什么时候开班", "合唱团几时开课" (not "有人教我用打印机吗": no subject before)
 _ZH_TAUGHT = re.compile(
-    rf"(?:^|[\s,，。?？!！])(?!这个|那个|这|那)(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?"
+    # (a subject has no 有 in it: "有没有人教我…" names none)
+    rf"(?:^|[\s,，。?？!！])(?!这个|那个|这|那)(?P<topic>(?:(?!有)[{_ZH}]){{2,6}}?){_CLASS_WORD}?"
     r"(?:有没有人教|有人教|有老师教|有没有老师教|谁来教|(?:什么时候|啥时候|几时|哪天|几号)(?:开班|开课))"
+)
+# a subject taught to whom, the subject after them: "有没有教老年人用智能手机的", "有没有教小孩子
+# 下围棋的" (not "有没有人教我怎么用打印机": the resident shown a machine, no class)
+_ZH_TAUGHT_TO = re.compile(
+    r"有(?:没有)?(?:人|老师)?教(?:老年人|老人家|老人|老年|小孩子|小孩|孩子|小朋友|儿童|退休的人|退休人员"
+    r"|外国人|大人|初学者|零基础的?)(?:怎么|如何)?(?:用|学|玩|做|下|打|弹|唱|跳|画|写)?"
+    rf"(?P<topic>(?!我|怎么)[{_ZH}a-z]{{2,8}}?)的(?=$|[\s,，。?？!！]|课|班|吗|伐|呢|老师)"
 )
 _EN_ABOUT = re.compile(
     r"\b(?:what\s+time|when|where|who|which\s+days?|what\s+days?|how\s+often|how\s+long)\b[^?.]{0,20}?"
@@ -333,7 +341,12 @@ def _sign_up(text: str) -> Request | None:
                 "",
             )
             return Request("course", topic, found.group())
-    if found := _ZH_ABOUT.search(text) or _ZH_TAUGHT.search(text) or _EN_ABOUT.search(text):
+    if found := (
+        _ZH_ABOUT.search(text)
+        or _ZH_TAUGHT.search(text)
+        or _ZH_TAUGHT_TO.search(text)
+        or _EN_ABOUT.search(text)
+    ):
         return Request("course", found.group("topic").strip(), found.group())
     if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
         groups = found.groupdict()
