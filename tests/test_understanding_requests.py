@@ -438,3 +438,18 @@ def test_a_subject_taught_to_whom_is_the_subject(
 @pytest.mark.parametrize("text", ["有没有人教我怎么用自助打印机的", "有没有人教我用手机"])
 def test_the_resident_shown_how_is_no_class(text: str) -> None:
     assert find_request(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("我想知道夜校有哪些课", None),  # which classes there are: the sign-up entry
+        ("我想看看你们开了哪些班", None),
+        ("我这学期有什么课", "myclasses"),  # one's own
+        ("我想看看我报了哪些课", "myclasses"),
+    ],
+)
+def test_which_classes_there_are_is_not_ones_own(
+    matcher: QuestionMatcher, text: str, feature: str | None
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
