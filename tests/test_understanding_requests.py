@@ -453,3 +453,26 @@ def test_which_classes_there_are_is_not_ones_own(
     matcher: QuestionMatcher, text: str, feature: str | None
 ) -> None:
     assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("剪纸 周末 有课吗", "剪纸"),  # a subject, a time, whether it has a class
+        ("书法有没有课", "书法"),
+        ("听说你们开了书法班 我也想去", "书法"),  # a class opened, and the wish to go
+        ("夜校开了剪纸课，我能去吗", "剪纸"),
+    ],
+)
+def test_a_subject_with_a_class_asked_or_opened_is_its_card(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["三天以后夜校有没有课", "明天有课吗", "孙子今天有课吗", "食堂开了新菜 我想去尝尝"]
+)
+def test_a_day_a_place_or_a_dish_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"

@@ -114,6 +114,22 @@ _ZH_TAUGHT = re.compile(
     rf"(?:^|[\s,，。?？!！])(?!这个|那个|这|那)(?P<topic>(?:(?!有)[{_ZH}]){{2,6}}?){_CLASS_WORD}?"
     r"(?:有没有人教|有人教|有老师教|有没有老师教|谁来教|(?:什么时候|啥时候|几时|哪天|几号)(?:开班|开课))"
 )
+# a subject named first, then (a day or a time, then) whether it has a class: "瑜伽 晚上 有课吗",
+# "书法有没有课" (not "明天有课吗", "夜校今天有课吗": a day or a place, judged by the topic)
+_ZH_HAS_CLASS = re.compile(
+    rf"(?:^|[\s,，。?？!！])(?!{_FOR_WHOM})(?P<topic>(?:(?!有|夜校|以后|之后)[{_ZH}]){{2,6}}?)[\s,，]*"
+    r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周.)[\s,，]*){0,2}"
+    r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
+)
+# a class opened, and the wish to go: "听说夜校开了插花，我能不能也去", "你们开了书法班 我也想去"
+_ZH_OPENED = re.compile(
+    # (the class word said, or the opener ours: not "食堂开了新菜 我想去尝尝")
+    rf"(?:(?:新开了|开了|新开)(?:个|一个|门|一门)?(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}"
+    rf"|(?:夜校|你们|中心|驿站)(?:新开了|开了|新开)(?:个|一个|门|一门)?(?P<topic2>[{_ZH}]{{2,6}}?){_CLASS_WORD}?)"
+    r"[\s,，。]*"
+    r"(?:我|阿拉|我妈|我爸|老伴|伊|他|她)?(?:也)?(?:想|要|能|可以|好)(?:不能|不可以|不)?(?:也)?"
+    r"(?:去|来|参加|报|学)"
+)
 # a subject taught to whom, the subject after them: "有没有教老年人用智能手机的", "有没有教小孩子
 # 下围棋的" (not "有没有人教我怎么用打印机": the resident shown a machine, no class)
 _ZH_TAUGHT_TO = re.compile(
@@ -346,9 +362,12 @@ def _sign_up(text: str) -> Request | None:
         _ZH_ABOUT.search(text)
         or _ZH_TAUGHT.search(text)
         or _ZH_TAUGHT_TO.search(text)
+        or _ZH_HAS_CLASS.search(text)
+        or _ZH_OPENED.search(text)
         or _EN_ABOUT.search(text)
     ):
-        return Request("course", found.group("topic").strip(), found.group())
+        topic = found.groupdict().get("topic") or found.groupdict().get("topic2") or ""
+        return Request("course", topic.strip(), found.group())
     if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
         groups = found.groupdict()
         topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
