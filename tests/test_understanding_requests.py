@@ -460,6 +460,7 @@ def test_which_classes_there_are_is_not_ones_own(
     [
         ("剪纸 周末 有课吗", "剪纸"),  # a subject, a time, whether it has a class
         ("书法有没有课", "书法"),
+        ("想学剪纸 周末有课吗", "剪纸"),  # the wish is no part of the subject
         ("听说你们开了书法班 我也想去", "书法"),  # a class opened, and the wish to go
         ("夜校开了剪纸课，我能去吗", "剪纸"),
     ],

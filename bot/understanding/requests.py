@@ -117,7 +117,7 @@ _ZH_TAUGHT = re.compile(
 # a subject named first, then (a day or a time, then) whether it has a class: "瑜伽 晚上 有课吗",
 # "书法有没有课" (not "明天有课吗", "夜校今天有课吗": a day or a place, judged by the topic)
 _ZH_HAS_CLASS = re.compile(
-    rf"(?:^|[\s,，。?？!！])(?!{_FOR_WHOM})(?P<topic>(?:(?!有|夜校|以后|之后)[{_ZH}]){{2,6}}?)[\s,，]*"
+    rf"(?:^|[\s,，。?？!！])(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后)[{_ZH}]){{2,6}}?)[\s,，]*"
     r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周.)[\s,，]*){0,2}"
     r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
 )
