@@ -300,3 +300,180 @@ def test_what_is_not_a_class_given_up_is_not_my_classes(
         assert verdict.feature != feature, verdict
     else:
         assert (verdict.kind, verdict.feature) == (kind, feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("剪纸班我想报 剪窗花的那种 帮我登记一下", "剪纸"),  # not the words after the verb
+        ("太极拳我要报一个 下午那班", "太极"),  # "一个" is a counter, not a class
+        ("合唱团还有空位伐 我想报", "合唱"),  # a place left in a class named
+    ],
+)
+def test_the_class_named_before_the_wish_is_the_one(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize("text", ["食堂还有位子吗", "活动室还有空位吗"])
+def test_a_place_left_but_no_class_named_is_no_sign_up(text: str) -> None:
+    found = find_request(normalise(text))
+    assert found is None or found.feature != "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("剪纸有人教吗", "剪纸"),  # whether someone teaches a subject named
+        ("葫芦丝什么时候开班", "葫芦丝"),  # when its class starts
+        ("想让他去学学太极", "太极"),  # someone sent to learn it
+    ],
+)
+def test_a_subject_taught_or_starting_is_a_sign_up(text: str, topic: str) -> None:
+    found = find_request(normalise(text))
+    assert found is not None
+    assert (found.feature, found.topic) == ("course", topic)
+
+
+def test_someone_to_show_me_a_machine_is_no_class() -> None:
+    assert find_request(normalise("有人教我怎么用自助打印机吗")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rice at lunch was undercooked, i want to leave a note about it",
+        "the soup was salty, want to leave a note",  # the wish without its "i"
+        "I'd like to leave a message for the canteen about the soup",
+        "the stairs by the lift are dirty",  # the building's fittings, judged
+    ],
+)
+def test_a_note_left_or_a_fitting_judged_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i leave my bag at the front desk while i eat",
+        "I want to leave a message for my daughter",  # a message passed, nothing judged
+        "my toilet at home is broken",  # the resident's home
+    ],
+)
+def test_a_thing_left_or_ones_home_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("我候补排上了没有", "myclasses"),  # one's own place on the waiting list
+        ("我排的候补轮到我了吗", "myclasses"),
+        ("is my husband still on the waiting list", "myclasses"),
+        ("候补是怎么排的 要等多久", None),  # how the list works: the sign-up entry
+        ("我想排候补", None),
+    ],
+)
+def test_ones_own_waiting_list_place_is_my_classes(
+    matcher: QuestionMatcher, text: str, feature: str | None
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("中秋有没有做月饼的", "events"),  # an event of a kind named
+        ("健康讲座怎么去听", "events"),  # how to go to a talk
+        ("is there a singles mixer for young people", "events"),
+        ("有没有教包饺子的", "course"),  # a class that teaches it
+    ],
+)
+def test_an_event_of_a_kind_named_is_events(
+    matcher: QuestionMatcher, text: str, feature: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+def test_a_festival_food_sold_is_no_event(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("端午食堂有没有粽子卖的", WEDNESDAY).feature is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("any pottery for beginners on weekends?", "pottery"),
+        ("do you have a chess club for beginners", "chess"),
+    ],
+)
+def test_a_subject_for_beginners_is_a_class(matcher: QuestionMatcher, text: str, hint: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["is there any guidance for beginners on the gym machines", "anything for beginners?"]
+)
+def test_help_for_beginners_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("有没有教老年人用智能手机的 我爸老是不会扫码", "智能手机"),
+        ("有没有教小孩子下围棋的", "围棋"),
+    ],
+)
+def test_a_subject_taught_to_whom_is_the_subject(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize("text", ["有没有人教我怎么用自助打印机的", "有没有人教我用手机"])
+def test_the_resident_shown_how_is_no_class(text: str) -> None:
+    assert find_request(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("我想知道夜校有哪些课", None),  # which classes there are: the sign-up entry
+        ("我想看看你们开了哪些班", None),
+        ("我这学期有什么课", "myclasses"),  # one's own
+        ("我想看看我报了哪些课", "myclasses"),
+    ],
+)
+def test_which_classes_there_are_is_not_ones_own(
+    matcher: QuestionMatcher, text: str, feature: str | None
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("剪纸 周末 有课吗", "剪纸"),  # a subject, a time, whether it has a class
+        ("书法有没有课", "书法"),
+        ("想学剪纸 周末有课吗", "剪纸"),  # the wish is no part of the subject
+        ("听说你们开了书法班 我也想去", "书法"),  # a class opened, and the wish to go
+        ("夜校开了剪纸课，我能去吗", "剪纸"),
+    ],
+)
+def test_a_subject_with_a_class_asked_or_opened_is_its_card(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["三天以后夜校有没有课", "明天有课吗", "孙子今天有课吗", "食堂开了新菜 我想去尝尝"]
+)
+def test_a_day_a_place_or_a_dish_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature != "course"

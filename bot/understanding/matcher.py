@@ -2335,7 +2335,9 @@ _MY_CLASSES_MORE = re.compile(
     r"|报(?:的)?名[\u4e00-\u9fff]{0,4}?(?:成功|报上|通过)(?:了)?(?:没有?|吗|伐|么|没)"
     r"|报了(?:课|班|名)[^。？?]{0,10}?(?:在哪|哪里|哪儿|怎么|哪能)(?:里|儿)?(?:能|可以|好)?(?:看|查)"
     r"|(?:在哪|哪里|哪儿|怎么)(?:里|儿)?(?:能|可以|好)?(?:看|查)(?:到|一下)?(?:我|自己)[\u4e00-\u9fff]{0,4}?报了"
-    r"|我[\u4e00-\u9fff]{0,5}?(?:都)?(?:有|上|要上)(?:些|哪些|什么|啥|哪几门|些什么|些啥)(?:课|班)"
+    # (not the wish to see which there are: "我想看看有啥课", "我想知道夜校有哪些课")
+    r"|我(?:(?!想|知道|看看|问问|了解|打听)[\u4e00-\u9fff]){0,5}?(?:都)?(?:有|上|要上)"
+    r"(?:些|哪些|什么|啥|哪几门|些什么|些啥)(?:课|班)"
     r"(?![\u4e00-\u9fff]{0,3}(?:好|合适|比较|适合))"
     r"|我的课表|我的课程表"
     r"|\b(?:did|has|have)\s+my\s+(?:\w+\s+){0,1}(?:registration|sign[\s-]?up|enrol?ment|booking)"
@@ -2963,6 +2965,12 @@ class QuestionMatcher:
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
+            # "国画班我想报 画山水的": the class the head names, not the words after it
+            or (
+                feature is not None
+                and feature.feature == "course"
+                and _CJK.search(routed.course_hint or "")
+            )
         ):  # "i want to sign up for an event": the head's topic is an event, not a class
             return routed
         if (
@@ -3794,6 +3802,9 @@ _OURS_JUDGED = re.compile(
     r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
     r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
     r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
+    # the building's own fittings, not the resident's home ("the toilets on the 2nd floor")
+    r"|(?<!我家)(?<!家里)(?:厕所|卫生间|洗手间|电梯|楼梯|空调)"
+    r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
 )
 _WHEN_WORDS = re.compile(
     r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"

@@ -39,10 +39,12 @@ _TOPIC_END = (
 # verb then topic: "我想报个太极拳", "帮我老伴报一下合唱", "我要参加剪纸课", "怎么才能进太极班"
 _ZH_SIGN_UP = re.compile(
     rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
-    rf"(?:才能|才可以|能|可以|去|来)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
-    rf"(?:(?:报名|报(?=个|一个|一下|上|一门|门)|参加|加入|去学|学学|学一学)"
+    # (or someone sent to learn: "想让她去学学书法", "叫我爸也去学学太极")
+    rf"(?:才能|才可以|能|可以|去|来)?(?:让|叫)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
+    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
-    rf"(?P<topic>(?![吗伐呢吧啊呀么])[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
+    rf"(?P<topic>(?![吗伐呢吧啊呀么]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
     rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
@@ -59,11 +61,17 @@ _ZH_TOPIC_FIRST = re.compile(
     # or whether one gets in: "烘焙课我报得进去吗", "合唱团报得上伐"
     rf"|(?:^|[\s,，。?？!！的])(?P<topic_got>[{_ZH}]{{2,6}}?){_CLASS_WORD}[{_ZH}]{{0,4}}?"
     r"(?:报得(?:进|上|到|了)|报不报得|进得去|进得了)"
+    # or named bare at the start, then the wish and a counter: "八段锦我要报一个 早上那班"
+    rf"|(?:^|[\s,，。?？!！])(?P<topic_bare>[{_ZH}]{{2,6}}?)(?:我|阿拉|我们)?(?:也)?(?:想|要|想要)"
+    r"(?:报名|报|参加)(?:一个|个|一下|一期|一班)"
 )
 # a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
 _ZH_STILL_OPEN = re.compile(
     rf"(?:^|[\s,，。?？!！的])(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?(?:现在|今年|这学期|下学期)?还"
     r"(?:招不招|收不收|招|收|能|可以|好|能不能|可不可以)(?:报名|报|人|学员|学生|新人|新学员)"
+    # or a place left in it: "合唱团还有空位伐", "插花课还有位子吗"
+    rf"|(?:^|[\s,，。?？!！的])(?P<topic_seat>[{_ZH}]{{2,6}}?){_CLASS_WORD}(?:现在|今年|这学期|下学期)?"
+    r"还有(?:没有)?(?:空位|空的位子|位子|位置|座位|名额|空额)"
 )
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
@@ -99,6 +107,36 @@ _ZH_ABOUT = re.compile(
     r"(?:哪里|在哪|哪儿|几点|什么时候|啥时候|几时|星期几|礼拜几|周几|哪天|哪几天|哪个老师|谁教|谁上"
     r"|哪位老师|什么老师|怎么上|上几次|上多久)"
 )
+# a subject named first, and whether someone teaches it or when its class starts: "剪纸有人教吗",
+# "葫芦丝什么时候开班", "合唱团几时开课" (not "有人教我用打印机吗": no subject before)
+_ZH_TAUGHT = re.compile(
+    # (a subject has no 有 in it: "有没有人教我…" names none)
+    rf"(?:^|[\s,，。?？!！])(?!这个|那个|这|那)(?P<topic>(?:(?!有)[{_ZH}]){{2,6}}?){_CLASS_WORD}?"
+    r"(?:有没有人教|有人教|有老师教|有没有老师教|谁来教|(?:什么时候|啥时候|几时|哪天|几号)(?:开班|开课))"
+)
+# a subject named first, then (a day or a time, then) whether it has a class: "瑜伽 晚上 有课吗",
+# "书法有没有课" (not "明天有课吗", "夜校今天有课吗": a day or a place, judged by the topic)
+_ZH_HAS_CLASS = re.compile(
+    rf"(?:^|[\s,，。?？!！])(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后)[{_ZH}]){{2,6}}?)[\s,，]*"
+    r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周.)[\s,，]*){0,2}"
+    r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
+)
+# a class opened, and the wish to go: "听说夜校开了插花，我能不能也去", "你们开了书法班 我也想去"
+_ZH_OPENED = re.compile(
+    # (the class word said, or the opener ours: not "食堂开了新菜 我想去尝尝")
+    rf"(?:(?:新开了|开了|新开)(?:个|一个|门|一门)?(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}"
+    rf"|(?:夜校|你们|中心|驿站)(?:新开了|开了|新开)(?:个|一个|门|一门)?(?P<topic2>[{_ZH}]{{2,6}}?){_CLASS_WORD}?)"
+    r"[\s,，。]*"
+    r"(?:我|阿拉|我妈|我爸|老伴|伊|他|她)?(?:也)?(?:想|要|能|可以|好)(?:不能|不可以|不)?(?:也)?"
+    r"(?:去|来|参加|报|学)"
+)
+# a subject taught to whom, the subject after them: "有没有教老年人用智能手机的", "有没有教小孩子
+# 下围棋的" (not "有没有人教我怎么用打印机": the resident shown a machine, no class)
+_ZH_TAUGHT_TO = re.compile(
+    r"有(?:没有)?(?:人|老师)?教(?:老年人|老人家|老人|老年|小孩子|小孩|孩子|小朋友|儿童|退休的人|退休人员"
+    r"|外国人|大人|初学者|零基础的?)(?:怎么|如何)?(?:用|学|玩|做|下|打|弹|唱|跳|画|写)?"
+    rf"(?P<topic>(?!我|怎么)[{_ZH}a-z]{{2,8}}?)的(?=$|[\s,，。?？!！]|课|班|吗|伐|呢|老师)"
+)
 _EN_ABOUT = re.compile(
     r"\b(?:what\s+time|when|where|who|which\s+days?|what\s+days?|how\s+often|how\s+long)\b[^?.]{0,20}?"
     r"\b(?:is|are|does|do|teaches|runs|takes)\s+(?:the\s+)?"
@@ -121,6 +159,14 @@ _EN_LEARN = re.compile(
     r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
     r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
 )
+# a subject offered to beginners: someone wanting to learn it ("any yoga for beginners after
+# work?", "do you have pottery for complete beginners"; not "any discount for seniors")
+_EN_FOR_BEGINNERS = re.compile(
+    r"\b(?:any|is\s+there\s+(?:any|an?)|are\s+there\s+any|do\s+you\s+(?:have|do|run|offer)(?:\s+any|\s+an?)?)"
+    r"\s+(?P<topic>(?!(?:thing|one|body|where|help|guidance|advice|support|info|information|tips?"
+    r"|discounts?|induction|tours?|leaflets?)\b)[a-z][a-z\s-]{1,20}?)\s+(?:(?:class(?:es)?|courses?|lessons?)\s+)?"
+    r"for\s+(?:complete\s+|absolute\s+|total\s+|real\s+)?(?:beginners|novices|first-timers|starters)\b"
+)
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
@@ -133,7 +179,8 @@ _EN_FRAME = re.compile(
 
 # --- my own classes ------------------------------------------------------------------------
 _ZH_MINE = re.compile(
-    rf"我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
+    # (not the wish to see which there are: "我想看看有啥课")
+    rf"我(?:(?!想|知道|看看|问问|了解|打听)[{_ZH}]){{0,4}}?(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
     r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
     rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
     rf"|我(?:报|报名|选|参加)?(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
@@ -141,6 +188,17 @@ _ZH_MINE = re.compile(
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
+)
+# one's own place on a waiting list: "我候补排上了没有", "我排的候补轮到我了吗", "am i still on
+# the waiting list" (not how the list works: "候补是怎么排的")
+_ZH_MY_WAIT = re.compile(
+    rf"我(?:的|排的|报的|排)?(?:[{_ZH}]{{0,4}}?的)?候补[{_ZH}]{{0,4}}?"
+    r"(?:排上|排到|轮到|转正|上了|进了|成功|有没有|还有戏|第几|排第|排在第)"
+)
+_EN_MY_WAIT = re.compile(
+    r"\b(?:am\s+i|i'?m|is\s+my\s+\w+|are\s+we)\s+(?:still\s+)?on\s+(?:the|a)\s+wait(?:ing)?[\s-]?list"
+    r"|\bmy\s+(?:place|spot|position|number)\s+on\s+the\s+wait(?:ing)?[\s-]?list"
+    r"|\b(?:have|did)\s+i\s+(?:got|get|come|moved?)\s+off\s+the\s+wait(?:ing)?[\s-]?list"
 )
 # a class given up: "取消太极拳", "我不想上书法班了", "退掉摄影课" (the cancel button is on
 # /myclasses); the topic decides whether it is a class at all (matcher._requested)
@@ -186,11 +244,14 @@ _ZH_JUDGED = re.compile(
     r"|凉了|冷了|态度|耐心|热情"
 )
 _EN_FEEDBACK = re.compile(
-    r"\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
+    # (the wish said without its "i" after a story: "the fish had bones, want to leave a note")
+    r"(?:^|[,;]\s*)(?:want|wanna|would\s+like|need)\s+to\s+(?P<bare>leave\s+(?:a\s+)?note)\b"
+    r"|\b(?:i\s+(?:want|wanna|need|would\s+like|'d\s+like)|i'?d\s+(?:like|love)|how\s+(?:can|do|could)\s+i"
     r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
     r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
-    r"(?:review|comment|rating))\b(?P<target>[^.?!]{0,40})"
+    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b))\b"
+    r"(?P<target>[^.?!]{0,40})"
 )
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
 _HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
@@ -225,8 +286,21 @@ def judged_statement(text: str) -> bool:
 
 
 # --- events --------------------------------------------------------------------------------
+# kinds of event: a gathering, a show or talk, a festival's doings
+_ZH_EVENT_KIND = (
+    r"联谊|交友|相亲|联欢|聚会|派对|晚会|游园|灯谜|包粽子|包饺子|做月饼|做汤圆|搓汤圆|写春联|写福字"
+    r"|赏月|赏灯|踏青|秋游|春游|义诊|义剪|集市|市集|路演|讲座|沙龙|展览|演出|比赛|观影|放电影"
+)
+_ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
-    rf"(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
+    # whether there is one of a kind named: "端午有没有包粽子的", "有没有年轻人交友联谊的" (not
+    # a class that teaches it, or a thing sold: "有没有教包饺子的", "有没有粽子卖的")
+    rf"有没有(?!教|卖|人教)(?:(?!教|卖|课|班)[{_ZH}]){{0,8}}?(?:{_ZH_EVENT_KIND})"
+    rf"(?:(?!教|卖|课|班)[{_ZH}]){{0,4}}?的(?=$|[\s,，。?？!！]|活动|吗|伐|呢)"
+    # how to go to a talk or show: "企业路演怎么去听", "健康讲座在哪报名"
+    rf"|(?:{_ZH_SHOWN})(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?"
+    r"(?:听|看|参加|报名|报)"
+    rf"|(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
     r"(?:安排|节目|新鲜事|好看的|看头)"
     r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
@@ -240,7 +314,8 @@ _EN_EVENTS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
-    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?)\b"
+    r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
+    r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"
 )
 
 
@@ -274,15 +349,30 @@ def _sign_up(text: str) -> Request | None:
         found = rule.search(text)
         if found is not None:
             groups = found.groupdict()
-            topic = groups.get("topic") or groups.get("topic_in") or groups.get("topic_got") or ""
+            topic = next(
+                (
+                    groups[k]
+                    for k in ("topic", "topic_in", "topic_got", "topic_bare", "topic_seat")
+                    if groups.get(k)
+                ),
+                "",
+            )
             return Request("course", topic, found.group())
-    if (found := _ZH_ABOUT.search(text) or _EN_ABOUT.search(text)) is not None:
-        return Request("course", found.group("topic").strip(), found.group())
+    if found := (
+        _ZH_ABOUT.search(text)
+        or _ZH_TAUGHT.search(text)
+        or _ZH_TAUGHT_TO.search(text)
+        or _ZH_HAS_CLASS.search(text)
+        or _ZH_OPENED.search(text)
+        or _EN_ABOUT.search(text)
+    ):
+        topic = found.groupdict().get("topic") or found.groupdict().get("topic2") or ""
+        return Request("course", topic.strip(), found.group())
     if (found := _ZH_LEARN.search(text) or _EN_LEARN.search(text)) is not None:
         groups = found.groupdict()
         topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
         return Request("course", topic.strip(), found.group())
-    if (found := _EN_ROOM_IN.search(text)) is not None:
+    if (found := _EN_ROOM_IN.search(text) or _EN_FOR_BEGINNERS.search(text)) is not None:
         return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
         for found in _EN_SIGN_UP.finditer(text):
@@ -304,10 +394,15 @@ def find_request(text: str) -> Request | None:
         target = found.group("target") or found.group("target2") or ""
         return Request("feedback", target + (found.group("after") or ""), found.group())
     if (found := _EN_FEEDBACK.search(text)) is not None and not _HOW_TO_SAY.search(text):
-        return Request("feedback", found.group("target").strip(), found.group())
+        return Request("feedback", (found.group("target") or "").strip(), found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
-    if (found := _ZH_MINE.search(text) or _EN_MINE.search(text)) is not None:
+    if (
+        found := _ZH_MINE.search(text)
+        or _EN_MINE.search(text)
+        or _ZH_MY_WAIT.search(text)
+        or _EN_MY_WAIT.search(text)
+    ) is not None:
         return Request("myclasses", "", found.group())
     if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
         groups = found.groupdict()
