@@ -199,7 +199,9 @@ async def nothing_to_cancel(update: Update, context: FrontdeskContext) -> None:
 async def not_understood(update: Update, context: FrontdeskContext) -> None:
     """Text nothing else understood: a friendly answer and the menu (a hello gets a hello)."""
     message = update.effective_message
-    talk = small_talk(message.text or "") if message is not None else None
+    # a forwarded "ok" is someone else's word, not said to us
+    said_here = message is not None and message.forward_origin is None
+    talk = small_talk(message.text or "") if message is not None and said_here else None
     if talk == "greeting":
         await start(update, context)
     elif talk in ("thanks", "bye", "ack"):
