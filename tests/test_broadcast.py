@@ -537,3 +537,36 @@ async def test_skip_typed_at_the_photo_and_english_steps_is_the_skip_button(bot:
     texts = [m.text or "" for m in staff.messages]
     assert "skip" not in texts  # no English version made of the word
     assert not any("not what I asked" in text for text in texts)
+
+
+@pytest.mark.parametrize("button", ["⏸ Pause", "✖️ Cancel"])
+async def test_pause_or_cancel_on_a_broadcast_already_sent_is_refused_and_it_stays_finished(
+    bot: Bot, button: str
+) -> None:
+    """Everything delivered before the progress job ran: ⏸ (or ✖️) on the stale message is
+    answered "already sent", the broadcast stays finished, and the buttons go (it sat
+    "paused" forever, its remaining 0 held by nothing)."""
+    for job in bot.app.job_queue.get_jobs_by_name("broadcast-progress"):  # type: ignore[union-attr]
+        job.schedule_removal()
+    await add_residents(bot, 8600, 3, "zh")
+    staff = await make_staff(bot, 8650, "Mei", "staff")
+    await compose(staff, "明天食堂停业", None, ["Everyone"])
+    for _ in range(3):
+        await staff.wait_message()
+    await staff.press("✅ Confirm")
+    progress = await staff.wait_message(predicate=is_progress)
+    await bot.drain()
+    await staff.press(button)
+    finished = await staff.wait_edit(progress)
+    assert staff.callback_answers[-1].get("text") == bot.runtime.catalog.text(
+        "en", "broadcast-control-finished"
+    )
+    assert "✅ Finished" in finished.text
+    assert "Paused" not in finished.text
+    assert finished.button_texts() == []
+    assert await bot.sql("SELECT status FROM broadcasts") == [("done",)]
+    await ProgressMonitor(bot.app).tick(force=True)
+    assert await bot.sql("SELECT status FROM broadcasts") == [("done",)]
+    await staff.command("/broadcasts")
+    listing = await staff.wait_message(predicate=lambda m: "#1" in (m.text or ""))
+    assert "· finished ·" in listing.text

@@ -76,6 +76,7 @@ broadcast-control-pause = Paused.
 broadcast-control-resume = Resumed.
 broadcast-control-cancel = Cancelled.
 broadcast-control-stale = This announcement can no longer be changed that way.
+broadcast-control-finished = This announcement has already gone out to everyone; it can no longer be paused or cancelled.
 broadcasts-title = <b>Recent announcements</b>
 broadcasts-line = #{ $id } { $at } · { $author } · { $status } · sent { $sent }/{ $total }, failed { $failed }, blocked { $blocked }, expired { $expired }, remaining { $remaining }
 broadcasts-none = No announcements yet.

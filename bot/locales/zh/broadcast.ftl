@@ -73,6 +73,7 @@ broadcast-control-pause = 已暂停。
 broadcast-control-resume = 已继续。
 broadcast-control-cancel = 已取消。
 broadcast-control-stale = 这条通知已无法这样更改。
+broadcast-control-finished = 这条通知已经全部发完了，不能再暂停或取消。
 broadcasts-title = <b>最近的通知</b>
 broadcasts-line = #{ $id } { $at } · { $author } · { $status } · 已发送 { $sent }/{ $total }，失败 { $failed }，已屏蔽 { $blocked }，已过期 { $expired }，剩余 { $remaining }
 broadcasts-none = 还没有通知。
