@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -570,3 +571,28 @@ async def test_pause_or_cancel_on_a_broadcast_already_sent_is_refused_and_it_sta
     await staff.command("/broadcasts")
     listing = await staff.wait_message(predicate=lambda m: "#1" in (m.text or ""))
     assert "· finished ·" in listing.text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_text_at_the_photo_step_is_told_a_photo_or_skip_is_wanted(
+    bot: Bot, lang: str
+) -> None:
+    """The English version typed where a photo is asked: the answer says this step wants a
+    photo or Skip (English comes next) and keeps the Skip button, not "not what I asked"."""
+    staff = await make_staff(bot, 8350, "Mei", "staff")
+    async with bot.runtime.db.transaction() as session:
+        me = await users.find(session, staff.id)
+        assert me is not None
+        await users.set_language(session, me.id, lang)
+    t = bot.runtime.catalog.translator(lang)
+    await staff.command("/broadcast")
+    await staff.wait_message()
+    await staff.send("明天食堂停业一天")
+    await staff.wait_message()  # photo?
+    await staff.send("The canteen is closed tomorrow")
+    hint = await staff.wait_message()
+    assert hint.text == t("broadcast-photo-expected")
+    assert hint.button_texts() == [t("broadcast-skip")]
+    await staff.press(t("broadcast-skip"))
+    english = await staff.wait_message()
+    assert english.text == re.sub(r"</?b>", "", t("broadcast-ask-en"))  # shown as bold

@@ -14,6 +14,7 @@ subscriptions-on = You will receive { $topic } announcements.
 subscriptions-off = You will no longer receive { $topic } announcements.
 broadcast-ask-zh = Please send the <b>Chinese</b> text of the announcement (formatting allowed, e.g. &lt;b&gt;bold&lt;/b&gt;). You may also send a photo with the text as its caption. /cancel stops at any step.
 broadcast-ask-photo = Attach a photo? Send it now, or tap Skip.
+broadcast-photo-expected = At this step, please send a photo, or tap Skip. The English version comes at the next step.
 broadcast-ask-en = Send the <b>English</b> version, or tap Skip (then everyone gets the Chinese one).
 broadcast-skip = Skip
 broadcast-html-invalid = Telegram would not accept this formatting (problem near { $detail }). Please check the tags, and write a literal &lt; as &amp;lt;.

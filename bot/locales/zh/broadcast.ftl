@@ -14,6 +14,7 @@ subscriptions-on = 您将收到{ $topic }通知。
 subscriptions-off = 您将不再收到{ $topic }通知。
 broadcast-ask-zh = 请发送通知的<b>中文</b>内容（可使用格式，例如 &lt;b&gt;粗体&lt;/b&gt;）。也可以发送一张图片，并把内容写在图片说明里。任何一步都可以发送 /cancel 取消。
 broadcast-ask-photo = 要附一张图片吗？现在发送图片，或点按“跳过”。
+broadcast-photo-expected = 这一步请发送一张图片，或点按“跳过”。英文版在下一步再发。
 broadcast-ask-en = 请发送<b>英文</b>版本，或点按“跳过”（所有人都会收到中文版）。
 broadcast-skip = 跳过
 broadcast-html-invalid = Telegram 无法接受这种格式（问题在 { $detail } 附近）。请检查标签；文字中的 &lt; 请写成 &amp;lt;。
