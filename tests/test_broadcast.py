@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -537,3 +538,61 @@ async def test_skip_typed_at_the_photo_and_english_steps_is_the_skip_button(bot:
     texts = [m.text or "" for m in staff.messages]
     assert "skip" not in texts  # no English version made of the word
     assert not any("not what I asked" in text for text in texts)
+
+
+@pytest.mark.parametrize("button", ["⏸ Pause", "✖️ Cancel"])
+async def test_pause_or_cancel_on_a_broadcast_already_sent_is_refused_and_it_stays_finished(
+    bot: Bot, button: str
+) -> None:
+    """Everything delivered before the progress job ran: ⏸ (or ✖️) on the stale message is
+    answered "already sent", the broadcast stays finished, and the buttons go (it sat
+    "paused" forever, its remaining 0 held by nothing)."""
+    for job in bot.app.job_queue.get_jobs_by_name("broadcast-progress"):  # type: ignore[union-attr]
+        job.schedule_removal()
+    await add_residents(bot, 8600, 3, "zh")
+    staff = await make_staff(bot, 8650, "Mei", "staff")
+    await compose(staff, "明天食堂停业", None, ["Everyone"])
+    for _ in range(3):
+        await staff.wait_message()
+    await staff.press("✅ Confirm")
+    progress = await staff.wait_message(predicate=is_progress)
+    await bot.drain()
+    await staff.press(button)
+    finished = await staff.wait_edit(progress)
+    assert staff.callback_answers[-1].get("text") == bot.runtime.catalog.text(
+        "en", "broadcast-control-finished"
+    )
+    assert "✅ Finished" in finished.text
+    assert "Paused" not in finished.text
+    assert finished.button_texts() == []
+    assert await bot.sql("SELECT status FROM broadcasts") == [("done",)]
+    await ProgressMonitor(bot.app).tick(force=True)
+    assert await bot.sql("SELECT status FROM broadcasts") == [("done",)]
+    await staff.command("/broadcasts")
+    listing = await staff.wait_message(predicate=lambda m: "#1" in (m.text or ""))
+    assert "· finished ·" in listing.text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_text_at_the_photo_step_is_told_a_photo_or_skip_is_wanted(
+    bot: Bot, lang: str
+) -> None:
+    """The English version typed where a photo is asked: the answer says this step wants a
+    photo or Skip (English comes next) and keeps the Skip button, not "not what I asked"."""
+    staff = await make_staff(bot, 8350, "Mei", "staff")
+    async with bot.runtime.db.transaction() as session:
+        me = await users.find(session, staff.id)
+        assert me is not None
+        await users.set_language(session, me.id, lang)
+    t = bot.runtime.catalog.translator(lang)
+    await staff.command("/broadcast")
+    await staff.wait_message()
+    await staff.send("明天食堂停业一天")
+    await staff.wait_message()  # photo?
+    await staff.send("The canteen is closed tomorrow")
+    hint = await staff.wait_message()
+    assert hint.text == t("broadcast-photo-expected")
+    assert hint.button_texts() == [t("broadcast-skip")]
+    await staff.press(t("broadcast-skip"))
+    english = await staff.wait_message()
+    assert english.text == re.sub(r"</?b>", "", t("broadcast-ask-en"))  # shown as bold

@@ -297,3 +297,49 @@ async def test_help_mentions_surveys_and_the_digest_on_demand_shows_open_ones(bo
     await bot.settle()
     digest = "\n".join(m.text or "" for m in org.messages[before:])
     assert "问卷进行中：社区需求调查" in digest
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_discard_asks_first_and_sits_alone_on_the_last_row(bot: Bot, lang: str) -> None:
+    """ "✖️ 放弃" asks "discard this survey?" ("continue editing" gives the step back, the
+    draft kept); only its yes discards; an old or forged yes is refused; and at every step
+    the button is alone on the last row, never beside an answer such as "否"."""
+    from bot.callbacks import encode
+    from bot.features.surveys.builder import Action
+    from bot.features.surveys.buttons import Build
+
+    await make_person(bot.runtime, 8500, "Org", "organiser", lang=lang)
+    org = bot.emu.user(8500, first_name="Org", language_code=lang)
+    t = bot.runtime.catalog.translator(lang)
+    discard, keep = t("survey-build-button-discard"), t("survey-build-button-keep")
+
+    def last_rows_alone() -> None:
+        step = next(m for m in reversed(org.messages) if m.buttons)
+        assert [b["text"] for b in step.buttons[-1]] == [t("survey-build-button-cancel")]
+        assert all(t("survey-build-button-cancel") not in [b["text"] for b in row]
+                   for row in step.buttons[:-1])  # fmt: skip
+
+    await org.command("/survey")
+    await org.wait_message()
+    await tap(bot, org, t("survey-button-new"))
+    last_rows_alone()
+    await say(bot, org, "社区需求调查 / Community needs")
+    last_rows_alone()
+    asked = await tap(bot, org, t("survey-build-button-cancel"))
+    assert t("survey-build-discard-confirm") in asked
+    assert org.messages[-1].button_texts() == [discard, keep]
+    back = await tap(bot, org, keep)
+    assert t("survey-build-cancelled") not in back
+    assert t("survey-build-button-skip-intro") in org.messages[-1].button_texts()
+    forged = encode(Build(Action.CANCEL, 1))  # a yes with no question asked: nothing lost
+    await org.press_data(forged, org.messages[-1])
+    await _settle(bot)
+    assert org.callback_answers[-1].get("text") == t("survey-build-stale")
+    await tap(bot, org, t("survey-build-button-skip-intro"))
+    last_rows_alone()
+    await tap(bot, org, t("survey-build-button-cancel"))
+    gone = await tap(bot, org, discard)
+    assert t("survey-build-cancelled") in gone
+    await org.press_data(encode(Build(Action.KEEP, 0)), org.messages[-2])
+    await _settle(bot)
+    assert org.callback_answers[-1].get("text") == t("survey-build-none")

@@ -121,12 +121,18 @@ async def skip_photo(update: Update, context: FrontdeskContext) -> int:
 
 
 async def text_at_photo(update: Update, context: FrontdeskContext) -> int | None:
-    """Text where a photo is asked: "跳过" / "skip" typed is the Skip button."""
+    """Text where a photo is asked: "跳过" / "skip" typed is the Skip button; other text
+    (often the English version, sent a step early) is told what this step wants."""
     message = update.effective_message
     if message is not None and message.text and staff_input.is_skip(message.text):
         return await skip_photo(update, context)
-    await reprompt(update, context)
+    await not_a_photo(update, context)
     return None
+
+
+async def not_a_photo(update: Update, context: FrontdeskContext) -> None:
+    """Anything but a photo at the photo step: say it wants a photo or Skip, with the button."""
+    await say(update, context.t("broadcast-photo-expected"), _skip_markup(context.t))
 
 
 def _audience_markup(t: Translator) -> InlineKeyboardMarkup:

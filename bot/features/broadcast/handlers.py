@@ -51,6 +51,7 @@ from bot.features.broadcast.compose import (
     got_when,
     got_zh,
     no_expiry,
+    not_a_photo,
     now_chosen,
     reprompt,
     skip_en,
@@ -153,6 +154,7 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             MessageHandler(filters.PHOTO, got_photo),
             CallbackQueryHandler(skip_photo, pattern=matches(SkipStep)),
             MessageHandler(text, text_at_photo),
+            MessageHandler(~filters.COMMAND, not_a_photo),  # a file, a sticker, a voice note
         ],
         EN: [
             MessageHandler(text, got_en),

@@ -124,18 +124,18 @@ class ProgressMonitor:
         if eta is not None and figures.not_before <= now:
             lines.append(t("broadcast-progress-eta", eta=_duration(t, eta)))
         lines.append(t(STATUS_TEXTS[status], cancelled=figures.cancelled))
-        buttons: list[InlineKeyboardButton] = []
-        if figures.status == service.ACTIVE:
+        buttons: list[InlineKeyboardButton] = []  # by the shown status: nothing left, no buttons
+        if status in (Shown.SCHEDULED, Shown.SENDING):
             buttons.append(
                 InlineKeyboardButton(t("broadcast-pause"), callback_data=encode(Pause(figures.id)))
             )
-        if figures.status == service.PAUSED:
+        if status == Shown.PAUSED:
             buttons.append(
                 InlineKeyboardButton(
                     t("broadcast-resume"), callback_data=encode(Resume(figures.id))
                 )
             )
-        if figures.status in (service.ACTIVE, service.PAUSED):
+        if status in (Shown.SCHEDULED, Shown.SENDING, Shown.PAUSED):
             buttons.append(
                 InlineKeyboardButton(t("broadcast-stop"), callback_data=encode(Stop(figures.id)))
             )
@@ -239,6 +239,11 @@ async def control(update: Update, context: FrontdeskContext, press: Pause | Resu
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         changed = await change(session, broadcast_id, context.profile, runtime.clock.now())
+        finished = not changed and await service.is_done(session, broadcast_id)
+    if finished:  # sent in full before the progress message caught up: show it finished
+        await query.answer(context.t("broadcast-control-finished"), show_alert=True)
+        await monitor_of(context).refresh(broadcast_id, force=True)
+        return
     if not changed:
         await query.answer(context.t("broadcast-control-stale"), show_alert=True)
         return

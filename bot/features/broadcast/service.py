@@ -716,7 +716,10 @@ async def unfinished(session: AsyncSession) -> list[int]:
 
 
 async def finish_if_done(session: AsyncSession, broadcast_id: int, now: datetime) -> bool:
-    """Mark an active broadcast done once none of its messages is left to send."""
+    """Mark an active or paused broadcast done once none of its messages is left to send.
+
+    Paused too: a pause that held nothing (everything was sent or in flight) would otherwise
+    read "paused" forever, with nothing left that a resume could send."""
     left = select(OutboxMessage.id).where(
         OutboxMessage.source == source_of(broadcast_id),
         OutboxMessage.status.in_((outbox.PENDING, outbox.SENDING, HELD)),
@@ -725,7 +728,7 @@ async def finish_if_done(session: AsyncSession, broadcast_id: int, now: datetime
         return False
     result = await session.execute(
         update(Broadcast)
-        .where(Broadcast.id == broadcast_id, Broadcast.status == ACTIVE)
+        .where(Broadcast.id == broadcast_id, Broadcast.status.in_((ACTIVE, PAUSED)))
         .values(status=DONE, finished_at=now)
         .returning(Broadcast.id)
     )
@@ -771,7 +774,11 @@ async def _audit(
 
 
 async def pause(session: AsyncSession, broadcast_id: int, actor: Profile, now: datetime) -> bool:
-    """Stop sending: the messages not yet sent are held (those in flight still go)."""
+    """Stop sending: the messages not yet sent are held (those in flight still go).
+
+    A broadcast with nothing left is finished first, and is not paused."""
+    if await finish_if_done(session, broadcast_id, now):
+        return False
     if not await _change_status(session, broadcast_id, (ACTIVE,), PAUSED, now):
         return False
     moved = await _move(session, broadcast_id, outbox.PENDING, HELD)
@@ -799,7 +806,9 @@ async def resume(session: AsyncSession, broadcast_id: int, actor: Profile, now: 
 
 
 async def cancel(session: AsyncSession, broadcast_id: int, actor: Profile, now: datetime) -> bool:
-    """Withdraw every message not yet sent, whether pending or held."""
+    """Withdraw every message not yet sent, whether pending or held (none left: finished)."""
+    if await finish_if_done(session, broadcast_id, now):
+        return False
     if not await _change_status(session, broadcast_id, (ACTIVE, PAUSED), CANCELLED, now):
         return False
     moved = await outbox.cancel(session, source=source_of(broadcast_id))
@@ -808,6 +817,12 @@ async def cancel(session: AsyncSession, broadcast_id: int, actor: Profile, now: 
     moved += held
     await _audit(session, actor, "broadcast.cancel", broadcast_id, now, moved)
     return True
+
+
+async def is_done(session: AsyncSession, broadcast_id: int) -> bool:
+    """Whether the broadcast has finished sending (a press on its old buttons is answered so)."""
+    status = await session.scalar(select(Broadcast.status).where(Broadcast.id == broadcast_id))
+    return status == DONE
 
 
 async def recent(session: AsyncSession, limit: int = 10) -> list[Progress]:

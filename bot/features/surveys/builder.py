@@ -117,7 +117,8 @@ class Action(StrEnum):
     AGE = "age"  # 1: ask the age band
     SKIP_COMMITTEES = "skip-committees"  # no 居委会 question
     SKIP_BUILDINGS = "skip-buildings"  # no building question
-    CANCEL = "cancel"
+    CANCEL = "cancel"  # 0: asks "discard this survey?"; 1: yes, discard it
+    KEEP = "keep"  # no, carry on editing where it was
 
 
 _STAGE_OF = {
@@ -176,6 +177,7 @@ class SurveyBuild:
     append_to: int | None = None  # adding questions to this survey (an edit)
     earlier: list[dict[str, Any]] = field(default_factory=list)  # its questions, for branches
     told_chinese_only: bool = False  # the organiser was told once that options lacked English
+    discarding: bool = False  # "discard this survey?" is asked: only then does a yes discard
 
     def waiting_for_text(self, now: datetime) -> bool:
         return self.stage in TYPED and now - self.touched <= TEXT_WINDOW
@@ -205,6 +207,7 @@ class Outcome:
     spec: SurveySpec | None = None
     appended: list[dict[str, Any]] | None = None  # an append builder's new questions
     cancelled: bool = False
+    confirm_discard: bool = False  # ask before throwing the draft away
     chinese_only: bool = False  # options with no English half: say once what English readers get
 
 
@@ -262,6 +265,7 @@ def take_text(
 ) -> Outcome:
     """One typed answer; the builder moves on, or says what is wrong and asks again."""
     build.touched = now
+    build.discarding = False
     text = _HALF_PAIR.sub(" / ", text.strip())  # "问题 /": the English half left empty
     skip = _SKIP_BY_TEXT.get(build.stage)
     if skip is not None and staff_input.is_skip(text):  # "跳过" typed, not pressed
@@ -461,13 +465,27 @@ def mapping(build: SurveyBuild, opens: datetime, closes: datetime) -> dict[str, 
     }
 
 
+def _discard_or_keep(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outcome:
+    if action is Action.CANCEL and value == 0:
+        build.touched, build.discarding = now, True
+        return Outcome(confirm_discard=True)
+    if not build.discarding or value not in (0, 1) or (action is Action.KEEP and value):
+        return Outcome(trouble=Trouble.STALE)  # an answer to a question no longer asked
+    build.touched, build.discarding = now, False
+    return Outcome(cancelled=action is Action.CANCEL)
+
+
 def press(build: SurveyBuild, action: Action, value: int, now: datetime) -> Outcome:
-    """One of the builder's buttons; a button of another step (old, or forged) is stale."""
-    if action is Action.CANCEL:
-        return Outcome(cancelled=True)
+    """One of the builder's buttons; a button of another step (old, or forged) is stale.
+
+    "Discard" first asks; only its "yes" while asked throws the draft away (one tap used to,
+    and the button sat where "no" was a step earlier)."""
+    if action in (Action.CANCEL, Action.KEEP):
+        return _discard_or_keep(build, action, value, now)
     if _STAGE_OF.get(action) != build.stage:
         return Outcome(trouble=Trouble.STALE)
     build.touched = now
+    build.discarding = False
     if action is Action.SKIP_INTRO:
         build.stage = Stage.KIND
         return Outcome()

@@ -80,6 +80,9 @@ async def _after(
     update: Update, context: FrontdeskContext, build: SurveyBuild, outcome: Outcome, asked: int
 ) -> None:
     """Show what a step did, then the next step (or the finished survey)."""
+    if outcome.confirm_discard:
+        await say(update, *views.discard_prompt(context.t))
+        return
     if outcome.cancelled:
         context.drafts.pop(SurveyBuild)
         await say(update, context.t("survey-build-cancelled"))

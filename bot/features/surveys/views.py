@@ -187,8 +187,16 @@ def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboard
     if noted:
         text = noted + "\n" + text
     rows = _choices(t, build)
+    # alone on the last row, never beside an answer (it only asks, see discard_prompt)
     rows.append([(t("survey-build-button-cancel"), Build(Action.CANCEL, 0))])
     return text, keyboard(rows)
+
+
+def discard_prompt(t: Translator) -> tuple[str, InlineKeyboardMarkup]:
+    """ "Discard this survey?" with its answers: discard, or carry on editing."""
+    rows = [[(t("survey-build-button-discard"), Build(Action.CANCEL, 1)),
+             (t("survey-build-button-keep"), Build(Action.KEEP, 0))]]  # fmt: skip
+    return t("survey-build-discard-confirm"), keyboard(rows)
 
 
 def _noted(t: Translator, build: SurveyBuild) -> str:
