@@ -262,8 +262,12 @@ async def test_residents_cannot_create_events_and_cancel_stops(bot: Bot, catalog
     assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
 
 
-async def test_moving_an_event_tells_everyone_signed_up(bot: Bot, catalog: Catalog) -> None:
-    """/editevent → start: the event moves, keeps its length, and each person is told."""
+async def test_moving_an_event_is_previewed_then_tells_everyone_both_times(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/editevent → start: a preview names the old and new time and who will hear, and
+    nothing is saved or sent until staff confirm; then the event moves (its length kept) and
+    each person is told both times, in plain Chinese without stray spaces."""
     event_id = await make_event(bot)
     wang = bot.emu.user(5011, first_name="Wang", language_code="zh")
     alice = bot.emu.user(5012, first_name="Alice", language_code="en")
@@ -276,14 +280,70 @@ async def test_moving_an_event_tells_everyone_signed_up(bot: Bot, catalog: Catal
     await li.send("6")
     await li.wait_message()
     await li.send("2026-03-06 15:00")
-    assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
+    preview = await li.wait_message()
+    assert "从3月4日（周三）14:00改到3月6日（周五）15:00，并通知2位报名的居民" in preview.text
+    assert preview.button_texts() == [
+        catalog.text("zh", "events-btn-move-confirm"),
+        catalog.text("zh", "events-btn-move-keep"),
+    ]
     await bot.drain()
-    assert "3月6日（周五）15:00" in (wang.last.text if wang.last else "")
+    assert await bot.sql(
+        f"SELECT COUNT(*) FROM outbox_messages WHERE source LIKE 'event:{event_id}:%'"
+    ) == [(0,)]
+    rows = await bot.sql("SELECT starts_at FROM events")
+    unchanged = (
+        rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
+    )
+    assert unchanged.replace(tzinfo=UTC) == EVENT_START
+    await li.press(catalog.text("zh", "events-btn-move-confirm"))
+    done = await li.wait_edit(preview)
+    assert done.text.startswith("已改到3月6日（周五）15:00。已通知2位")
+    await bot.drain()
+    told = wang.last.text if wang.last else ""
+    assert "原定3月4日（周三）14:00，改到3月6日（周五）15:00，在" in told
+    canteen = events.Notices(bot.runtime.catalog, bot.runtime.centre).venue_name("canteen", "zh")
+    assert f"，在{canteen}举行。" in told  # no spaces around the venue
     assert alice.last is not None
-    assert alice.last.text.startswith('📢 "Paper cutting" has changed')
+    assert alice.last.text.startswith('📢 "Paper cutting" has moved: it was on Wed 4 Mar 14:00')
     rows = await bot.sql("SELECT starts_at, ends_at FROM events")
     start, end = (v if isinstance(v, datetime) else datetime.fromisoformat(str(v)) for v in rows[0])
     assert end - start == timedelta(hours=2)
+    # The same preview pressed again moves nothing and tells nobody a second time.
+    await li.press_data(preview.callback_data()[0], preview.message_id)
+    await bot.settle()
+    assert li.callback_answers[-1]["text"] == catalog.text("zh", "events-move-stale")
+    await bot.drain()
+    assert len([m for m in wang.messages if "改时间了" in (m.text or "")]) == 1
+
+
+async def test_a_move_kept_back_or_pressed_by_a_resident_changes_nothing(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "取消，不改" on the preview saves and sends nothing; a resident pressing a forged
+    confirm is refused politely."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5013, first_name="Wang", language_code="zh")
+    await sign_up(bot, event_id, await resident(bot, wang.id, "zh"))
+    await staff_member(bot, 9005)
+    li = bot.emu.user(9005, first_name="Li", language_code="zh")
+    await li.command(f"/editevent {event_id}")
+    await li.wait_message()
+    await li.send("6")
+    await li.wait_message()
+    await li.send("2026-03-06 15:00")
+    preview = await li.wait_message()
+    await wang.command("/events")
+    listing = await wang.wait_message()
+    await wang.press_data(preview.callback_data()[0], message_id=listing.message_id)
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    await li.press(catalog.text("zh", "events-btn-move-keep"))
+    assert (await li.wait_edit(preview)).text == catalog.text("zh", "events-move-kept")
+    await bot.drain()
+    rows = await bot.sql("SELECT starts_at FROM events")
+    kept = rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
+    assert kept.replace(tzinfo=UTC) == EVENT_START
+    assert not any("改时间了" in (m.text or "") for m in wang.messages)
 
 
 async def test_capacity_cannot_drop_below_those_signed_up(bot: Bot) -> None:
@@ -331,7 +391,7 @@ async def test_cancelling_an_event_tells_everyone(bot: Bot, catalog: Catalog) ->
     done = await li.wait_edit(confirm)
     assert done.text == catalog.text("zh", "events-cancel-done", who=who)
     await bot.drain()
-    notice = "📢 抱歉，原定 3月4日（周三）14:00 在社区食堂举行的“剪纸”已取消。"
+    notice = "📢 抱歉，原定3月4日（周三）14:00在社区食堂举行的“剪纸”已取消。"
     for person in (wang, zhao):
         assert person.last is not None
         assert person.last.text == notice
@@ -453,9 +513,12 @@ async def test_staff_pick_the_event_and_field_from_lists_and_move_it_in_words(
     fields = await li.wait_message()
     assert "剪纸" in fields.text
     await li.press("开始时间（改期）")
-    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-ask-value")
+    asked = (await li.wait_message()).text
+    assert asked.startswith("现在定在3月4日（周三）14:00开始。请发送新的开始时间，例如")
     await li.send("3月6日下午3点")
-    assert (await li.wait_message()).text == catalog.text("zh", "events-saved-moved")
+    preview = await li.wait_message()
+    await li.press(catalog.text("zh", "events-btn-move-confirm"))
+    await li.wait_edit(preview)
     rows = await bot.sql(f"SELECT starts_at FROM events WHERE id = {event_id}")
     start = rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
     assert start.replace(tzinfo=UTC) == datetime(2026, 3, 6, 7, 0, tzinfo=UTC)

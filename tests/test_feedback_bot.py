@@ -221,6 +221,45 @@ async def test_low_rating_alert_reply_and_resolve_reach_the_resident(bot: Bot) -
     assert cook.callback_answers[-1]["text"] == "Already resolved."
 
 
+async def test_a_forgotten_residents_feedback_says_why_it_cannot_be_answered_and_can_be_closed(
+    bot: Bot,
+) -> None:
+    """After /forgetme the feedback stays open, anonymised: staff's answer is refused with the
+    reason (not "no longer exists"), and the one button left takes it off the open list."""
+    await person(bot.runtime, 9103, "Cook", "staff")
+    cook = bot.emu.user(9103, first_name="Cook", language_code="en")
+    mei = bot.emu.user(9014, first_name="Mei", language_code="en")
+    await _low_rating(bot, mei, "the rice was cold", anonymous=False)
+    await bot.drain()
+    alert = cook.last
+    assert alert is not None
+    await press(bot, cook, "✉️ Reply")
+    prompt = cook.last
+    assert prompt is not None
+    await say(bot, mei, "/forgetme")
+    await press(bot, mei, bot.runtime.catalog.text("en", "privacy-forget-yes"))
+    await cook.send("We keep it warm from tomorrow.", reply_to=prompt)
+    await bot.settle()
+    told = cook.last
+    assert told is not None
+    assert "deleted their personal data" in (told.text or "")
+    assert "no longer exists" not in (told.text or "")
+    assert told.button_texts() == ["✅ Mark resolved"]
+    [row] = await feedback_rows(bot)
+    assert (row.user_id, row.needs_attention) == (None, True)
+    await cook.press_data(told.callback_data()[0], told.message_id)
+    await bot.settle()
+    assert cook.callback_answers[-1]["text"].startswith("Marked resolved (the resident")
+    [row] = await feedback_rows(bot)
+    assert row.needs_attention is False
+    assert row.resolved_at is not None
+    assert (cook.messages[-1].text or "").endswith("Resolved by Cook")  # no Reply button left
+    assert cook.messages[-1].button_texts() == []
+    await cook.press_data(alert.callback_data()[0], alert.message_id)
+    await bot.settle()
+    assert "deleted their personal data" in cook.callback_answers[-1]["text"]
+
+
 async def test_resident_pressing_a_forged_staff_button_changes_nothing(bot: Bot) -> None:
     """A resident sending resolve data for a real item is refused; the item stays open."""
     ivan = bot.emu.user(9010, first_name="Ivan", language_code="en")

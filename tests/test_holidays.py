@@ -425,6 +425,28 @@ def test_a_notice_line_is_read_however_it_is_written(line: str) -> None:
     assert entry.workdays == {date(2027, 2, 20)}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2月5日至11日放假 2月20日（周六）上班",
+        "2月5日至11日放假2月20日（周六）上班",
+        "2月5日至11日放假。2月20日（周六）上班",
+        "2月5日至11日放假；2月20日（周六）上班",
+        "2月5日至11日放假\n2月20日（周六）上班",
+        "放假2月5日至11日 上班2月20日",
+        "Feb 5 to Feb 11 off Sat 20 Feb work",
+        "holiday Feb 5 to Feb 11 make-up workday Feb 20",
+    ],
+)
+def test_the_days_off_and_the_make_up_day_part_however_they_are_separated(line: str) -> None:
+    """A space, 。, ；, a new line or nothing at all between the break and the make-up day reads
+    like a comma: the break stays days off and only the make-up day is a working day."""
+    entry = notices.parse_festival_line("spring_festival", line, 2027, "spring_festival")
+    notices.check_entry(2027, entry)
+    assert entry.holidays == {date(2027, 2, day) for day in range(5, 12)}
+    assert entry.workdays == {date(2027, 2, 20)}
+
+
 def test_the_step_example_is_itself_a_valid_line(catalog: Catalog) -> None:
     """Each step's example, copied as it is, passes the checks (its weekdays are right)."""
     from bot.features.holidays.text import step_example, step_prompt

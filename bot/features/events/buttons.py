@@ -39,6 +39,23 @@ class KeepEvent(Callback):
     event_id: int
 
 
+@callback("events:moveok")
+class ConfirmMove(Callback):
+    """Staff confirm moving an event from ``was`` to ``to`` (minutes since the epoch): the
+    button says which move, so an old preview cannot move an event moved since."""
+
+    event_id: int
+    was: int
+    to: int
+
+
+@callback("events:movekeep")
+class KeepTime(Callback):
+    """Staff decide not to move the event after all."""
+
+    event_id: int
+
+
 @callback("events:publish")
 class PublishDraft(Callback):
     """Staff publish the event they just previewed."""

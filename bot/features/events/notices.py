@@ -20,14 +20,17 @@ class Notices:
 
     def render(self, key: str, lang: str, event: Event, **args: object) -> str:
         t = self.catalog.translator(lang)
-        venue = self.centre.venue(event.venue_id)
         return t(
             key,
             title=event.title_en if lang == "en" else event.title_zh,
             when=self.when(event.starts_at, lang),
-            venue=venue.name.get(lang) if venue else event.venue_id,
+            venue=self.venue_name(event.venue_id, lang),
             **args,
         )
+
+    def venue_name(self, venue_id: str, lang: str) -> str:
+        venue = self.centre.venue(venue_id)
+        return (venue.name.get(lang) if venue else None) or venue_id
 
     def when(self, moment: datetime, lang: str) -> str:
         return dates.day_and_time(moment, self.centre.zone, lang)

@@ -415,15 +415,117 @@ class Change(enum.Enum):
     SAVED = "saved"
     GONE = "gone"  # no such event, cancelled, or already started
     BELOW_TAKEN = "below-taken"  # fewer seats than people already signed up
+    STALE = "stale"  # the event was moved since the preview was shown
+
+
+@dataclass(frozen=True, slots=True)
+class MovePlan:
+    """A new start staff are about to confirm: from when, to when, and how many hear of it."""
+
+    event_id: int
+    title_zh: str
+    title_en: str
+    was: datetime
+    to: datetime
+    told: int
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+
+def minute_of(moment: datetime) -> int:
+    """A moment as whole minutes since the epoch: how a button carries it."""
+    return int(moment.timestamp()) // 60
+
+
+def from_minute(minute: int) -> datetime:
+    return datetime.fromtimestamp(minute * 60, UTC)
+
+
+def _new_start(event: Event, value: str, now: datetime, zone: tzinfo) -> datetime:
+    """The new start typed as ``YYYY-MM-DD HH:MM``, checked with the event's length kept."""
+    starts_at = parse_local_time(value, zone)
+    check_times(starts_at, starts_at + (event.ends_at - event.starts_at), now)
+    return starts_at
+
+
+async def plan_move(
+    session: AsyncSession, event_id: int, value: str, now: datetime, notices: Notices
+) -> MovePlan | None:
+    """What moving the event to ``value`` would do, saving nothing; ``None`` if not open.
+
+    Raises :class:`Invalid` for a time that cannot be used (or is the time it already has).
+    """
+    event = await session.scalar(
+        select(Event).where(Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now)
+    )
+    if event is None:
+        return None
+    to = _new_start(event, value, now, notices.centre.zone)
+    if to == event.starts_at:
+        raise Invalid("events-move-same")
+    told = await cancel_audience(session, event_id)
+    return MovePlan(event.id, event.title_zh, event.title_en, event.starts_at, to, told.total)
+
+
+async def move(
+    session: AsyncSession,
+    event_id: int,
+    was: datetime,
+    to: datetime,
+    actor: Profile,
+    now: datetime,
+    notices: Notices,
+) -> Change:
+    """Move the event from ``was`` (as previewed) to ``to``, its length kept, and tell everyone
+    signed up or waiting, naming both times. ``STALE`` if it no longer starts at ``was``."""
+    event = await _open_event(session, event_id, now)
+    if event is None:
+        return Change.GONE
+    if event.starts_at != was:
+        return Change.STALE
+    length = event.ends_at - event.starts_at
+    check_times(to, to + length, now)
+    event.starts_at, event.ends_at = to, to + length
+    event.updated_at = now
+    await session.flush()
+    # Reminders of the old time go; the job writes fresh ones for the new start.
+    await reminders.cancel_pending(session, KIND, event.id)
+    await _tell_signed_up(session, event, "events-moved-notice", notices, now, before=was)
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action="event.edit",
+        subject=f"event:{event.id}",
+        now=now,
+        details={
+            "field": "start",
+            "value": to.isoformat(),
+            "before": {"starts_at": was.isoformat()},
+        },
+    )
+    return Change.SAVED
 
 
 async def _tell_signed_up(
-    session: AsyncSession, event: Event, key: str, notices: Notices, now: datetime
+    session: AsyncSession,
+    event: Event,
+    key: str,
+    notices: Notices,
+    now: datetime,
+    before: datetime | str | None = None,
 ) -> int:
-    """One message per active sign-up, in each person's language (``INSERT … SELECT``)."""
+    """One message per active sign-up, in each person's language (``INSERT … SELECT``);
+    ``before`` is the start (or the venue's id) the event had, for a notice that it moved."""
     total = 0
     for lang in LANGUAGES:
-        body_id = await outbox.create_body(session, notices.render(key, lang, event), now)
+        extra: dict[str, object] = {}
+        if isinstance(before, datetime):
+            extra["before"] = notices.when(before, lang)
+        elif before is not None:
+            extra["before"] = notices.venue_name(before, lang)
+        body_id = await outbox.create_body(session, notices.render(key, lang, event, **extra), now)
         audience = (
             select(User.telegram_id, User.id)
             .join(EventSignup, EventSignup.user_id == User.id)
@@ -470,6 +572,7 @@ async def change(
     if event is None:
         return Change.GONE
     before = {"starts_at": event.starts_at.isoformat(), "venue": event.venue_id}
+    was_start, was_venue = event.starts_at, event.venue_id
     moved = grew = False
     if field_name in {"title_zh", "title_en"}:
         setattr(event, field_name, check_title(value))
@@ -507,7 +610,14 @@ async def change(
     if moved:
         # Reminders of the old time or place go; the job writes fresh ones for the new start.
         await reminders.cancel_pending(session, KIND, event.id)
-        await _tell_signed_up(session, event, "events-moved-notice", notices, now)
+        if field_name == "venue":
+            await _tell_signed_up(
+                session, event, "events-relocated-notice", notices, now, before=was_venue
+            )
+        else:
+            await _tell_signed_up(
+                session, event, "events-moved-notice", notices, now, before=was_start
+            )
     await audit.record(
         session,
         actor_id=actor.id,

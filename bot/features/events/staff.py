@@ -25,9 +25,11 @@ from bot.context import FrontdeskContext
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
+    ConfirmMove,
     DropDraft,
     EditField,
     KeepEvent,
+    KeepTime,
     PickCancel,
     PickEdit,
     PickPage,
@@ -502,6 +504,15 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
         await message.reply_text(context.t("events-bad-field"))
         return EDIT_FIELD
     edit.field = events.FIELDS[int(text) - 1]
+    if edit.field == "start":  # the time it has now, and how a new one may be written
+        runtime = context.runtime
+        async with runtime.db.read() as session:
+            view = await events.get(session, edit.event_id)
+        if view is not None:
+            await message.reply_text(
+                context.t("events-edit-ask-start", when=_when(context, view.starts_at))
+            )
+            return EDIT_VALUE
     await message.reply_text(context.t(EDIT_PROMPTS.get(edit.field, "events-edit-ask-value")))
     return EDIT_VALUE
 
@@ -536,6 +547,8 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     if edit is None:
         return None
     runtime = context.runtime
+    if edit.field == "start":
+        return await _preview_move(update, context, edit.event_id, message.text or "")
     try:
         async with runtime.db.transaction() as session:
             outcome = await events.change(
@@ -560,6 +573,95 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
         key = "events-saved-moved"
     await message.reply_text(context.t(key))
     return None
+
+
+async def _preview_move(
+    update: Update, context: FrontdeskContext, event_id: int, text: str
+) -> int | None:
+    """A new start is shown before anything is saved or sent: from, to, and who hears of it."""
+    message = update.effective_message
+    assert message is not None
+    runtime = context.runtime
+    value = await _strict_time(context, event_id, "start", text)
+    try:
+        async with runtime.db.read() as session:
+            plan = await events.plan_move(
+                session, event_id, value, runtime.clock.now(), _notices(context)
+            )
+    except events.Invalid as problem:
+        await message.reply_text(context.t(problem.key))
+        return EDIT_VALUE
+    if plan is None:
+        await message.reply_text(context.t("events-gone"))
+        return None
+    confirm = ConfirmMove(plan.event_id, events.minute_of(plan.was), events.minute_of(plan.to))
+    buttons = [
+        InlineKeyboardButton(context.t("events-btn-move-confirm"), callback_data=encode(confirm)),
+        InlineKeyboardButton(
+            context.t("events-btn-move-keep"), callback_data=encode(KeepTime(plan.event_id))
+        ),
+    ]
+    await message.reply_text(
+        context.t(
+            "events-move-confirm",
+            title=plan.title(context.language),
+            before=_when(context, plan.was),
+            after=_when(context, plan.to),
+            count=plan.told,
+        ),
+        reply_markup=InlineKeyboardMarkup([buttons]),
+    )
+    return None
+
+
+@require_role("staff")
+async def confirm_move(update: Update, context: FrontdeskContext, press: ConfirmMove) -> None:
+    """The confirming press: move the event, tell everyone signed up (both times named)."""
+    query = update.callback_query
+    assert query is not None
+    assert context.profile is not None
+    runtime = context.runtime
+    to = events.from_minute(press.to)
+    try:
+        async with runtime.db.transaction() as session:
+            outcome = await events.move(
+                session,
+                press.event_id,
+                events.from_minute(press.was),
+                to,
+                context.profile,
+                runtime.clock.now(),
+                _notices(context),
+            )
+            told = await events.cancel_audience(session, press.event_id)
+    except events.Invalid as problem:  # the new time has passed since the preview
+        await query.answer(context.t(problem.key), show_alert=True)
+        return
+    if outcome is not events.Change.SAVED:
+        stale = outcome is events.Change.STALE
+        await query.answer(
+            context.t("events-move-stale" if stale else "events-gone"), show_alert=True
+        )
+        return
+    await query.answer()
+    try:
+        await query.edit_message_text(
+            context.t("events-move-done", when=_when(context, to), count=told.total)
+        )
+    except BadRequest as exc:
+        log.debug("move confirmation not edited: %s", exc)
+
+
+@require_role("staff")
+async def keep_time(update: Update, context: FrontdeskContext, press: KeepTime) -> None:
+    """Staff changed their mind: nothing is saved or sent."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    try:
+        await query.edit_message_text(context.t("events-move-kept"))
+    except BadRequest as exc:
+        log.debug("move preview not edited: %s", exc)
 
 
 async def edit_value(update: Update, context: FrontdeskContext) -> int:

@@ -30,6 +30,14 @@ from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
 from bot.storage.upsert import insert_for
 
 
+class Answered(StrEnum):
+    """What became of staff's answer to a feedback."""
+
+    SENT = "sent"
+    MISSING = "missing"  # no such feedback
+    FORGOTTEN = "forgotten"  # kept, anonymised: its author asked to be forgotten
+
+
 class MealKind(StrEnum):
     """The three meals a resident can rate (stored as the value in ``feedback.meal``)."""
 
@@ -137,6 +145,7 @@ class Item:
     name: str | None = None
     telegram_id: int | None = None
     resolved: bool = False
+    forgotten: bool = False  # the author asked to be forgotten: nobody to answer
 
 
 def preselect_meal(local: time, settings: FeedbackSettings) -> str:
@@ -378,6 +387,7 @@ async def load_item(session: AsyncSession, feedback_id: int) -> Item | None:
         name=None if feedback.anonymous else name,
         telegram_id=None if feedback.anonymous else telegram_id,
         resolved=feedback.resolved_at is not None,
+        forgotten=feedback.user_id is None,
     )
 
 
@@ -390,10 +400,11 @@ async def answer(
     now: datetime,
     settings: FeedbackSettings,
     catalog: Catalog,
-) -> bool:
-    """Send staff's answer to the resident through the bot; ``False`` if no such feedback.
+) -> Answered:
+    """Send staff's answer to the resident through the bot.
 
     Staff never learn who an anonymous resident is: the answer is addressed by feedback id.
+    A forgotten author's feedback stays (anonymised, still open) but has nobody to answer.
     """
     if not text.strip() or len(text) > settings.reply_max_chars:
         raise FeedbackError("feedback-reply-bounds", limit=settings.reply_max_chars)
@@ -406,7 +417,8 @@ async def answer(
         )
     ).first()
     if row is None:
-        return False
+        kept = await session.scalar(select(Feedback.id).where(Feedback.id == feedback_id))
+        return Answered.MISSING if kept is None else Answered.FORGOTTEN
     day, meal, user_id, telegram_id, language = row
     await session.execute(
         update(Feedback)
@@ -436,7 +448,7 @@ async def answer(
         now=now,
         details={"chars": len(text)},
     )
-    return True
+    return Answered.SENT
 
 
 async def resolve(
@@ -447,7 +459,8 @@ async def resolve(
     now: datetime,
     catalog: Catalog,
 ) -> str:
-    """Mark an item resolved and tell the resident: ``resolved``, ``already`` or ``missing``.
+    """Mark an item resolved and tell the resident: ``resolved``, ``already`` or ``missing``
+    (``resolved_quietly`` when its author was forgotten: there is nobody to tell).
 
     A conditional update: of two staff pressing at once, exactly one resolves it.
     """
@@ -483,7 +496,7 @@ async def resolve(
         subject=f"feedback:{feedback_id}",
         now=now,
     )
-    return "resolved"
+    return "resolved" if resident is not None else "resolved_quietly"
 
 
 # -- export --------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
 from bot.features.feedback.buttons import Photos, Reply, Resolve
 from bot.features.feedback.resident import _forget, cancel
-from bot.features.feedback.service import Author, FeedbackError
+from bot.features.feedback.service import Answered, Author, FeedbackError
 from bot.features.feedback.views import (
     STAFF_ANSWER,
     StaffAnswer,
@@ -48,6 +48,15 @@ async def start_answer(update: Update, context: FrontdeskContext) -> int | None:
         item = await feedback.load_item(session, feedback_id)
     if item is None:
         await query.answer(context.t("feedback-reply-missing"), show_alert=True)
+        return None
+    if item.forgotten:
+        await query.answer(context.t("feedback-reply-forgotten-short"), show_alert=True)
+        if not item.resolved:
+            await say(
+                update,
+                context.t("feedback-reply-forgotten", id=feedback_id),
+                _resolve_only(context, feedback_id),
+            )
         return None
     await query.answer()
     context.drafts.put(StaffAnswer(feedback_id))
@@ -73,7 +82,7 @@ async def send_answer(update: Update, context: FrontdeskContext) -> int:
     runtime = context.runtime
     try:
         async with runtime.db.transaction() as session:
-            found = await feedback.answer(
+            outcome = await feedback.answer(
                 session,
                 feedback_id=answering.feedback_id,
                 staff=Author(profile.id, profile.first_name),
@@ -86,10 +95,25 @@ async def send_answer(update: Update, context: FrontdeskContext) -> int:
         await message.reply_text(context.t(refused.key, **refused.args_for_text))
         return STAFF_ANSWER
     _forget(context)
-    await message.reply_text(
-        context.t("feedback-reply-sent" if found else "feedback-reply-missing")
-    )
+    if outcome is Answered.FORGOTTEN:
+        await message.reply_text(
+            context.t("feedback-reply-forgotten", id=answering.feedback_id),
+            reply_markup=_resolve_only(context, answering.feedback_id),
+        )
+    else:
+        await message.reply_text(
+            context.t(
+                "feedback-reply-sent" if outcome is Answered.SENT else "feedback-reply-missing"
+            )
+        )
     return ConversationHandler.END
+
+
+def _resolve_only(context: FrontdeskContext, feedback_id: int) -> InlineKeyboardMarkup:
+    """The one thing left to do with a forgotten author's feedback: take it off the open list."""
+    return InlineKeyboardMarkup(
+        [[_button(context.t("feedback-button-resolve"), Resolve(feedback_id))]]
+    )
 
 
 @require_role("staff")
@@ -115,12 +139,21 @@ async def resolve(update: Update, context: FrontdeskContext) -> None:
     if outcome == "already":
         await query.answer(context.t("feedback-resolved-already"), show_alert=True)
         return
-    await query.answer(context.t("feedback-resolved-done"))
+    await query.answer(
+        context.t(
+            "feedback-resolved-done" if outcome == "resolved" else "feedback-resolved-quietly"
+        )
+    )
     message = query.message
     if isinstance(message, Message) and message.text is not None:
         marker = context.t("feedback-resolved-marker", name=profile.first_name)
-        keep = InlineKeyboardMarkup(
-            [[_button(context.t("feedback-button-reply"), Reply(feedback_id))]]
+        # Answering stays possible after resolving, unless there is nobody left to answer.
+        keep = (
+            InlineKeyboardMarkup(
+                [[_button(context.t("feedback-button-reply"), Reply(feedback_id))]]
+            )
+            if outcome == "resolved"
+            else None
         )
         try:
             await query.edit_message_text(

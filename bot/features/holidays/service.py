@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 import yaml
 from sqlalchemy import select
@@ -46,6 +47,11 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９－／～：，；", "
 _WORKDAY_WORDS = re.compile(
     r"上班|补班|工作日|workday|work\s*day|\bwork(?:ing)?\b|make[\s-]*up", re.I
 )
+_HOLIDAY_WORDS = re.compile(
+    r"放假|休假|休息|调休|假期|\bholidays?\b|\bdays?\s+off\b|\boff\b|\brest\b", re.I
+)
+# A run of words that says what kind of days a clause names ("放假调休", "make-up workday").
+_KIND_RUN = re.compile(rf"(?:(?:{_WORKDAY_WORDS.pattern}|{_HOLIDAY_WORDS.pattern})[\s:：]*)+", re.I)
 _CLAUSES = re.compile(r"[,;，；。\n]|\band\b", re.I)
 _MONTHS = {
     name: number
@@ -229,16 +235,39 @@ def parse_dates(text: str, year: int, line: str) -> list[date]:
     return found
 
 
+def _pieces(clause: str) -> list[str]:
+    """A clause cut where its kind words say the kind changes, whatever separates the parts.
+
+    "2月5日至11日放假 2月14日上班" (or with no space at all) reads like the notice's own
+    "…放假，2月14日上班": each word names the days before it. When the clause opens with the
+    word instead ("放假2月5日至11日 上班2月14日", "holiday Feb 5 to 11 make-up Feb 20"), each
+    word names the days after it.
+    """
+    runs = list(_KIND_RUN.finditer(clause))
+    stripped = clause.strip()
+    opens = bool(runs) and not clause[: runs[0].start()].strip()
+    closes = bool(runs) and not clause[runs[-1].end() :].strip()
+    if opens and not closes:
+        cuts = [run.start() for run in runs[1:]]
+    else:
+        cuts = [run.end() for run in runs if clause[run.end() :].strip()]
+    if not stripped or not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    return [clause[start:end] for start, end in pairwise(bounds)]
+
+
 def parse_festival_line(festival: str, text: str, year: int, line: str) -> FestivalEntry:
     """One festival as the notice says it: clauses with 上班/调休 are make-up working days."""
     if len(text) > MAX_LINE:
         raise NoticeError(Problem.UNREADABLE, line, text[:40] + "…")
     entry = FestivalEntry(festival, line)
-    for clause in _CLAUSES.split(text.translate(_FULLWIDTH)):
-        if not clause.strip():
+    clauses = _CLAUSES.split(text.translate(_FULLWIDTH))
+    for piece in (piece for clause in clauses for piece in _pieces(clause)):
+        if not piece.strip():
             continue
-        dates = parse_dates(clause, year, line)
-        target = entry.workdays if _WORKDAY_WORDS.search(clause) else entry.holidays
+        dates = parse_dates(piece, year, line)
+        target = entry.workdays if _WORKDAY_WORDS.search(piece) else entry.holidays
         target.update(dates)
     if not entry.holidays and not entry.workdays:
         raise NoticeError(Problem.UNREADABLE, line, text.strip())

@@ -56,6 +56,7 @@ events-edit-choose =
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
     5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
+events-edit-ask-start = It now starts on { $when }. Send the new start, e.g. "13 Dec 2pm" or "2026-12-13 14:00" (the length stays the same):
 events-edit-ask-value = New value:
 events-saved = Saved.
 events-saved-moved = Saved. Everyone signed up has been told; their reminders follow the new time.
@@ -69,7 +70,24 @@ events-cancel-who = { $signed } signed up and { $waiting } on the waitlist will 
 events-cancel-nobody = Nobody has signed up, so nobody needs to be told.
 events-btn-cancel-keep = Keep the event
 events-cancel-kept = All right: the event goes ahead, nothing was changed.
-events-moved-notice = 📢 "{ $title }" has changed: it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
+events-moved-notice = 📢 "{ $title }" has moved: it was on { $before }, it is now on { $when } at { $venue }. Your place is kept; send /events to withdraw if you can no longer come.
+events-relocated-notice = 📢 "{ $title }" has moved to { $venue } (it was at { $before }), still on { $when }. Your place is kept; send /events to withdraw if you can no longer come.
+events-move-confirm =
+    Move "{ $title }" from { $before } to { $after }? { $count ->
+        [0] Nobody has signed up, so nobody needs to be told.
+        [one] The one resident signed up will be told.
+       *[other] The { $count } residents signed up will be told.
+    }
+events-btn-move-confirm = ✅ Move it
+events-btn-move-keep = Cancel, keep the time
+events-move-kept = All right: the time was not changed and nobody was told.
+events-move-done = Moved to { $when }. { $count ->
+    [0] Nobody has signed up, so nobody was told.
+    [one] The one resident signed up has been told; the reminder follows the new time.
+   *[other] The { $count } residents signed up have been told; reminders follow the new time.
+}
+events-move-stale = This preview is out of date (the event has been moved since). Please send /editevent again.
+events-move-same = The event already starts then; please send another time.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
 events-preview-head = <b>Preview</b> (not published yet: residents cannot see it)
 events-preview-foot = Tap "Publish" if all is right.

@@ -56,21 +56,38 @@ events-edit-choose =
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
     5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
+events-edit-ask-start = 现在定在{ $when }开始。请发送新的开始时间，例如“12月13日下午2点”或“2026-12-13 14:00”（时长不变）：
 events-edit-ask-value = 请发送新的内容：
 events-saved = 已保存。
 events-saved-moved = 已保存。已通知所有报名者，提醒将按新的时间发送。
 events-gone = 该活动无法修改（不存在、已取消或已开始）。
 events-below-taken = 已报名人数超过这个数字，请发送更大的数。
 events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
-events-cancel-confirm = 确定取消 { $when } 的“{ $title }”吗？{ $who }
+events-cancel-confirm = 确定取消{ $when }的“{ $title }”吗？{ $who }
 events-btn-cancel-confirm = ❌ 确定取消活动
 events-cancel-done = 活动已取消。{ $who }
 events-cancel-who = 将通知：已报名 { $signed } 人、候补 { $waiting } 人。
 events-cancel-nobody = 目前没有人报名，不需要通知任何人。
 events-btn-cancel-keep = 不取消
 events-cancel-kept = 好的，活动照常进行，没有做任何改动。
-events-moved-notice = 📢 “{ $title }”有变动：现改为 { $when } 在 { $venue } 举行。您的名额保留；如不能参加，请发送 /events 取消报名。
-events-cancelled-notice = 📢 抱歉，原定 { $when } 在{ $venue }举行的“{ $title }”已取消。
+events-moved-notice = 📢 “{ $title }”改时间了：原定{ $before }，改到{ $when }，在{ $venue }举行。您的名额保留；如不能参加，请发送 /events 取消报名。
+events-relocated-notice = 📢 “{ $title }”换地方了：{ $when }改在{ $venue }举行（原在{ $before }）。您的名额保留；如不能参加，请发送 /events 取消报名。
+events-move-confirm =
+    将把“{ $title }”从{ $before }改到{ $after }，{ $count ->
+        [0] 目前没有人报名，不需要通知任何人。
+       *[other] 并通知{ $count }位报名的居民。
+    }
+    确认吗？
+events-btn-move-confirm = ✅ 确认改期
+events-btn-move-keep = 取消，不改
+events-move-kept = 好的，时间没有改，也没有通知任何人。
+events-move-done = 已改到{ $when }。{ $count ->
+    [0] 目前没有人报名，不需要通知。
+   *[other] 已通知{ $count }位报名的居民，提醒将按新的时间发送。
+}
+events-move-stale = 这份预览已经过时（活动时间已被改过）。请重新发送 /editevent。
+events-move-same = 活动本来就是这个时间，请发送另一个时间。
+events-cancelled-notice = 📢 抱歉，原定{ $when }在{ $venue }举行的“{ $title }”已取消。
 events-preview-head = <b>预览</b>（还没有发布，居民看不到）
 events-preview-foot = 确认无误请点“发布”。
 events-published-head = <b>已发布</b>（居民现在可以看到并报名）
