@@ -35,6 +35,7 @@ audit-do-role-revoke = took a role from
 audit-do-hours-closure = closed a venue
 audit-do-hours-special = set special hours for
 audit-do-hours-remove = withdrew a change to the hours of
+audit-do-hours-closure-keep = kept the classes or events booked during a closure of
 audit-do-holidays-notice = entered the holiday notice for
 audit-do-feedback-reply = replied to canteen feedback
 audit-do-feedback-resolve = closed canteen feedback

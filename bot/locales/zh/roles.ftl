@@ -35,6 +35,7 @@ audit-do-role-revoke = 收回角色
 audit-do-hours-closure = 设置场馆临时关闭
 audit-do-hours-special = 设置场馆特别开放时间
 audit-do-hours-remove = 撤销场馆临时调整
+audit-do-hours-closure-keep = 场馆关闭期间保留已排的课程或活动
 audit-do-holidays-notice = 录入节假日安排
 audit-do-feedback-reply = 回复了食堂评价
 audit-do-feedback-resolve = 处理完食堂评价
