@@ -54,6 +54,7 @@ from bot.features.events.views import (
 from bot.i18n import message_keys
 from bot.services.users import Profile
 from bot.tg.guards import allowed, checks_role_inside, require_role
+from bot.tg.reply import alert, edit, toast
 
 log = logging.getLogger(__name__)
 
@@ -617,8 +618,6 @@ async def _preview_move(
 @require_role("staff")
 async def confirm_move(update: Update, context: FrontdeskContext, press: ConfirmMove) -> None:
     """The confirming press: move the event, tell everyone signed up (both times named)."""
-    query = update.callback_query
-    assert query is not None
     assert context.profile is not None
     runtime = context.runtime
     to = events.from_minute(press.to)
@@ -635,33 +634,21 @@ async def confirm_move(update: Update, context: FrontdeskContext, press: Confirm
             )
             told = await events.cancel_audience(session, press.event_id)
     except events.Invalid as problem:  # the new time has passed since the preview
-        await query.answer(context.t(problem.key), show_alert=True)
+        await alert(update, context.t(problem.key))
         return
     if outcome is not events.Change.SAVED:
         stale = outcome is events.Change.STALE
-        await query.answer(
-            context.t("events-move-stale" if stale else "events-gone"), show_alert=True
-        )
+        await alert(update, context.t("events-move-stale" if stale else "events-gone"))
         return
-    await query.answer()
-    try:
-        await query.edit_message_text(
-            context.t("events-move-done", when=_when(context, to), count=told.total)
-        )
-    except BadRequest as exc:
-        log.debug("move confirmation not edited: %s", exc)
+    await toast(update)
+    await edit(update, context.t("events-move-done", when=_when(context, to), count=told.total))
 
 
 @require_role("staff")
 async def keep_time(update: Update, context: FrontdeskContext, press: KeepTime) -> None:
     """Staff changed their mind: nothing is saved or sent."""
-    query = update.callback_query
-    assert query is not None
-    await query.answer()
-    try:
-        await query.edit_message_text(context.t("events-move-kept"))
-    except BadRequest as exc:
-        log.debug("move preview not edited: %s", exc)
+    await toast(update)
+    await edit(update, context.t("events-move-kept"))
 
 
 async def edit_value(update: Update, context: FrontdeskContext) -> int:
