@@ -66,7 +66,7 @@ LATE_AFTER = timedelta(minutes=2)
 # A late reminder's lead is reworded by the real day ("today"): at once for the leads said in
 # days, after this long for those said in minutes ("in 1 hour" five minutes late still holds).
 _DAY_LEADS = frozenset({EVENING, "1440"})
-MINUTES_HOLD_FOR = timedelta(minutes=15)
+_MINUTES_HOLD_FOR = timedelta(minutes=15)
 _CHUNK = 2000
 _INSERT_CHUNK = 500
 
@@ -378,7 +378,7 @@ class Reminders:
     # -- writing them -------------------------------------------------------------------
 
     def render(
-        self, due: Due, language: str, now: datetime | None = None
+        self, due: Due, language: str, now: datetime
     ) -> tuple[str, list[list[outbox.Button]]]:
         """The reminder's text and its "I can't come" button, in ``language``. Written at
         ``now``: a reminder going out late (after downtime) says when the item really is."""
@@ -387,9 +387,7 @@ class Reminders:
         local = attendance.starts_at.astimezone(self.zone)
         venue = self.centre.venue(attendance.venue_id)
         lead = LEAD_TEXTS[due.lead]
-        if now is not None and now - due.moment > (
-            LATE_AFTER if due.lead in _DAY_LEADS else MINUTES_HOLD_FOR
-        ):
+        if now - due.moment > (LATE_AFTER if due.lead in _DAY_LEADS else _MINUTES_HOLD_FOR):
             lead = _lead_by_day(now.astimezone(self.zone), local) or lead
         text = t(
             "reminder-text",
