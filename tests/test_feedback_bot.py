@@ -114,6 +114,27 @@ async def test_too_long_comment_is_kept_up_to_the_limit_and_the_form_goes_on(bot
     assert row.comment == "y" * 1000
 
 
+async def test_words_typed_before_the_stars_become_the_comment(bot: Bot) -> None:
+    """A resident who types "菜太咸了" before pressing a star was told "this step is waiting"
+    and her words were lost: they are kept as the comment and the stars asked again."""
+    wang = bot.emu.user(9010, first_name="王阿姨", language_code="zh")
+    await open_form(bot, wang)
+    await say(bot, wang, "今天的红烧肉太咸了")
+    asked = wang.last
+    assert asked is not None
+    assert "「今天的红烧肉太咸了」" in (asked.text or "")
+    assert any(d.startswith("feedback:stars:") for d in asked.callback_data())
+    await press(bot, wang, "feedback:stars:2")
+    await press(bot, wang, "feedback:next:tags")
+    assert "今天的红烧肉太咸了" in (wang.last.text if wang.last else "")
+    await press(bot, wang, "feedback:skip:comment")  # "就用这段"
+    await press(bot, wang, "feedback:skip:photos")
+    await press(bot, wang, "feedback:anon:0")
+    await press(bot, wang, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert (row.stars, row.comment) == (2, "今天的红烧肉太咸了")
+
+
 async def test_photos_are_kept_as_file_ids_up_to_the_limit(bot: Bot) -> None:
     """Three photos are accepted, then the form moves on; ids are stored, not bytes."""
     dan = bot.emu.user(9005, first_name="Dan", language_code="en")

@@ -67,6 +67,7 @@ from bot.features.feedback.resident import (
     submit_on_leaving,
     tags_done,
     toggle_tag,
+    words_before_stars,
     write_comment,
 )
 from bot.features.feedback.staff import build_answer, resolve, show_photos
@@ -124,6 +125,7 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
                 RATING: [
                     CallbackQueryHandler(choose_meal, pattern=matches(Meal)),
                     CallbackQueryHandler(choose_stars, pattern=matches(Stars)),
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, words_before_stars),
                 ],
                 TAGS: [
                     CallbackQueryHandler(toggle_tag, pattern=matches(Tag)),

@@ -101,6 +101,27 @@ def keep_words(context: FrontdeskContext, text: str) -> bool:
     return True
 
 
+async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
+    """Words typed before the stars ("菜太咸了", a long voice message): kept as the comment, and
+    the stars asked again. They were answered with "this step is waiting" and lost."""
+    form = _form(context)
+    message = update.effective_message
+    if form is None or message is None or message.text is None:
+        return ConversationHandler.END
+    t = context.t
+    limit = context.runtime.settings.feedback.comment_max_chars
+    words = message.text.strip()
+    if len(words) > limit:
+        await say(update, t("feedback-comment-cut", limit=str(limit), length=str(len(words))))
+        words = words[:limit].rstrip()
+    form.comment = words or form.comment
+    text = t("feedback-start", meal=meal_label(t, form.meal))
+    if form.comment:
+        text += "\n\n" + t("feedback-start-words", comment=form.comment)
+    await say(update, text, _rating_keyboard(t, form))
+    return RATING
+
+
 async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
     """Another meal than the preselected one."""
     query = update.callback_query
