@@ -102,8 +102,8 @@ def keep_words(context: FrontdeskContext, text: str) -> bool:
 
 
 async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
-    """Words typed before the stars ("菜太咸了", a long voice message): kept as the comment, and
-    the stars asked again. They were answered with "this step is waiting" and lost."""
+    """Words typed before the stars ("菜太咸了", a long voice message): the step still waits for
+    the stars, and the words are kept as the comment (they were lost)."""
     form = _form(context)
     message = update.effective_message
     if form is None or message is None or message.text is None:
@@ -115,9 +115,10 @@ async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
         await say(update, t("feedback-comment-cut", limit=str(limit), length=str(len(words))))
         words = words[:limit].rstrip()
     form.comment = words or form.comment
-    text = t("feedback-start", meal=meal_label(t, form.meal))
     if form.comment:
-        text += "\n\n" + t("feedback-start-words", comment=form.comment)
+        text = t("feedback-stars-waiting-words", comment=form.comment)
+    else:
+        text = t("feedback-start", meal=meal_label(t, form.meal))
     await say(update, text, _rating_keyboard(t, form))
     return RATING
 

@@ -30,6 +30,7 @@ feedback-start =
     🍚 <b>{ $meal } today: how was it?</b>
     Tap the stars. (Another meal? Tap it in the first row.)
 feedback-start-words = Your words are already in the comment: “{ $comment }” (you can change it after the stars)
+feedback-stars-waiting-words = This step is still waiting for your stars (1–5). Your words are already in the comment: “{ $comment }” (you can change it after the stars)
 feedback-tags-prompt =
     { $meal }: { $stars }. Thank you!
     What stood out? Pick any tags, then tap <b>Next</b>.

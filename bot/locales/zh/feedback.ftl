@@ -30,6 +30,7 @@ feedback-start =
     🍚 <b>今天的{ $meal }怎么样？</b>
     请点星星打分。（评价别的餐次？点第一行换一下。）
 feedback-start-words = 您刚才说的话已经写进评语：「{ $comment }」（打完分可以改）
+feedback-stars-waiting-words = 这一步还在等您点星星打分（1–5 星）。您的话已经写进评语：「{ $comment }」（打完分可以改）
 feedback-tags-prompt =
     { $meal }：{ $stars }，谢谢您！
     哪些方面印象深？可以选几个标签，然后点<b>下一步</b>。
