@@ -95,12 +95,14 @@ _EMERGENCY_ZH = re.compile(
 _EMERGENCY_EN = re.compile(
     r"\bchest\s+(?:pains?|hurts?|is\s+hurting|tight(?:ness)?|pressure)\b|\bpains?\s+in\s+(?:my|his|her)\s+chest\b"
     r"|\bheart\s+attack\b|\bcardiac\b|\bheart\s+(?:has\s+)?stopped\b"
-    r"|\bfaint(?:ed|ing|s)?\b|\bpass(?:ed|es|ing)?\s+out\b|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
+    r"|\bfaint(?:ed|ing|s)?\b(?!\s+(?:smell|sound|noise|light|line|voice|odou?r|signal|hope|idea|trace)s?\b)"
+    r"|\bpass(?:ed|es|ing)?\s+out\b(?!\s+(?:the\s+|some\s+|these\s+|those\s+)?(?:flyers?|leaflets?|forms?|papers?|tickets?|cards?|gifts?|sweets|candy|invitations?|masks?|food|water)\b)"
+    r"|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
     r"|\bunresponsive\b|\bnot\s+(?:breathing|responding|waking)\b|\b(?:won'?t|can'?t|cannot)\s+wake\b"
-    r"|\bseizures?\b|\bconvuls\w*|\bfitting\b"
+    r"|\bseizures?\b|\bconvuls\w*|\bfitting\b(?!\s+(?:rooms?|service|session|appointment)\b)"
     r"|\b(?:can'?t|cannot|can\s+not|struggling\s+to|hard\s+to)\s+breathe\b|\bshort(?:ness)?\s+of\s+breath\b"
     r"|\b(?:difficulty|trouble)\s+breathing\b|\bchok(?:e|ed|ing)\b"
-    r"|\bstroke\b|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
+    r"|(?<!swimming\s)(?<!swim\s)(?<!back\s)(?<!breast\s)(?<!butterfly\s)\bstroke\b(?!\s+(?:class|lesson|technique)s?\b)|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
     r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
     r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
@@ -208,7 +210,8 @@ _MEDICINE = re.compile(
     r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
     r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|" + MEDICINES_EN + r"|antibiotics?"
     r"|painkillers?|supplements?|vitamins?|dose|dosage)\b"
-    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|cold|flu|insomnia"
+    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|flu|insomnia"
+    r"|(?:a|common|bad|head|chest|my|his|her)\s+cold|colds"
     r"|diarrh(?:o)?ea|rash|blood\s+(?:pressure|sugar)|cholesterol|diabet\w*|arthritis)\b"
 )  # fmt: skip
 
