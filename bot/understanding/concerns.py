@@ -51,7 +51,8 @@ _FIRST_AID_TOPIC = re.compile(
     r"|(?:报名|学|学习|参加|上)[\u4e00-\u9fff]{0,4}急救"
     r"|\b(?:first[\s-]?aid|cpr|aed)\s+(?:course|class|training|kit|box|certificate|lesson|session)s?\b"
     r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
-    r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?)\b"
+    r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?|repairs?|maintenance"
+    r"|plumbers?|electricians?|locksmiths?)\b"
 )
 _CHILD = r"(?:小孩|孩子|宝宝|婴儿|小朋友|儿子|女儿|外?孙子|外?孙女|囡囡|小囡|娃娃?|宝贝|bb)"
 _FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"
@@ -61,7 +62,7 @@ _EMERGENCY_ZH = re.compile(
     r"|心跳(?:停|没了|没有了)|没(?:有)?心跳"
     # fainting, not waking ("晕倒", "昏过去", "叫不醒", Shanghainese "叫伊勿应")
     r"|晕倒|昏倒|晕过去|昏过去|晕厥|昏迷|不省人事|失去知觉|没(?:有)?知觉|休克|(?:叫|喊)(?:伊|他|她)?(?:不|勿)(?:醒|答应|应)"
-    r"|没(?:有)?(?:反应|意识)了|抽搐|抽风|口吐白沫"
+    r"|没(?:有)?(?:反应|意识)了|抽搐|抽风(?!机|扇)|口吐白沫"
     # breathing ("喘不过气", "透不过气", Shanghainese "透勿过气", "噎住了")
     r"|(?:喘|透|吸)(?:不|勿)(?:过|上)气|气(?:喘|透)(?:不|勿)(?:过来|上来)|呼吸困难|不能呼吸|没(?:有)?呼吸|噎住|卡住喉咙"
     # stroke signs ("嘴歪了", "半边身子动不了", "中风", "脑梗")
