@@ -132,6 +132,48 @@ def test_a_perm_a_headache_pill_a_past_burn_or_a_fee_is_no_emergency(text: str) 
     assert not is_emergency(normalise(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the fitting room open",
+        "which swimming stroke do the classes teach",
+        "is there a stroke class",
+        "can you pass out the flyers at the meeting",
+        "there's a faint smell in the corridor",
+        "厨房抽风机坏了找谁修",  # an exhaust fan, not a fit
+        "is there emergency repair service",
+    ],
+)
+def test_an_everyday_use_of_an_emergency_word_is_no_emergency(text: str) -> None:
+    """A fitting room, a swimming stroke, flyers passed out, a faint smell, an exhaust fan, a
+    repair service: no ambulance."""
+    assert not is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he passed out",
+        "my dad had a stroke",
+        "she is fitting",
+        "I feel faint",
+        "孩子抽风了",
+        "emergency!",
+    ],
+)
+def test_the_emergency_words_still_tell_an_emergency(text: str) -> None:
+    assert is_emergency(normalise(text))
+
+
+@pytest.mark.parametrize("text", ["do you sell cold drinks", "is the pool water cold"])
+def test_cold_drinks_or_water_are_no_medicine(text: str) -> None:
+    assert not is_medicine(normalise(text))
+
+
+def test_a_cold_caught_is_still_medicine() -> None:
+    assert is_medicine(normalise("I have a bad cold what should I take"))
+
+
 def test_an_emergency_wins_over_an_hours_question(matcher: QuestionMatcher) -> None:
     """'我胸口疼 卫生站现在开吗': 120 first, not the station's hours alone."""
     verdict = matcher.understand("我胸口疼得厉害 卫生站现在开吗", WEDNESDAY)

@@ -3438,6 +3438,21 @@ def test_lunar_days_and_a_festivals_own_day(
     assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), (day,))
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("从佛山回来 六月二十健身房开吗", date(2026, 6, 20)),  # 佛山, a city
+        ("仿佛六月二十健身房不开？", date(2026, 6, 20)),  # 仿佛, "as if"
+        ("去玉佛寺拜佛 六月二十健身房开吗", date(2026, 8, 2)),  # a temple: the lunar day
+    ],
+)
+def test_only_a_word_of_the_faith_makes_a_month_day_lunar(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, date(2026, 6, 17))
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, ("gym",), (day,))
+
+
 @pytest.mark.parametrize("text", ["二月廿八健身房开吗", "十二月初食堂开吗 二月十九呢"])
 def test_a_month_day_in_numerals_gone_by_is_asked_never_next_year(
     matcher: QuestionMatcher, text: str

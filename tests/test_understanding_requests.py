@@ -68,6 +68,7 @@ def test_the_head_is_found_with_its_topic(text: str, feature: str, topic: str) -
         "太极拳对膝盖好不好",
         "想看看大家对夜校的评价",  # others' opinions read, not one's own given
         "你怎么评价夜校的书法课",  # the bot's opinion asked
+        "你们怎么评价这个政策",  # ours asked, not the resident's given
     ],
 )
 def test_no_head_no_request(text: str) -> None:

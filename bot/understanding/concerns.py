@@ -51,7 +51,8 @@ _FIRST_AID_TOPIC = re.compile(
     r"|(?:报名|学|学习|参加|上)[\u4e00-\u9fff]{0,4}急救"
     r"|\b(?:first[\s-]?aid|cpr|aed)\s+(?:course|class|training|kit|box|certificate|lesson|session)s?\b"
     r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
-    r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?)\b"
+    r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?|repairs?|maintenance"
+    r"|plumbers?|electricians?|locksmiths?)\b"
 )
 _CHILD = r"(?:小孩|孩子|宝宝|婴儿|小朋友|儿子|女儿|外?孙子|外?孙女|囡囡|小囡|娃娃?|宝贝|bb)"
 _FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"
@@ -61,7 +62,7 @@ _EMERGENCY_ZH = re.compile(
     r"|心跳(?:停|没了|没有了)|没(?:有)?心跳"
     # fainting, not waking ("晕倒", "昏过去", "叫不醒", Shanghainese "叫伊勿应")
     r"|晕倒|昏倒|晕过去|昏过去|晕厥|昏迷|不省人事|失去知觉|没(?:有)?知觉|休克|(?:叫|喊)(?:伊|他|她)?(?:不|勿)(?:醒|答应|应)"
-    r"|没(?:有)?(?:反应|意识)了|抽搐|抽风|口吐白沫"
+    r"|没(?:有)?(?:反应|意识)了|抽搐|抽风(?!机|扇)|口吐白沫"
     # breathing ("喘不过气", "透不过气", Shanghainese "透勿过气", "噎住了")
     r"|(?:喘|透|吸)(?:不|勿)(?:过|上)气|气(?:喘|透)(?:不|勿)(?:过来|上来)|呼吸困难|不能呼吸|没(?:有)?呼吸|噎住|卡住喉咙"
     # stroke signs ("嘴歪了", "半边身子动不了", "中风", "脑梗")
@@ -95,12 +96,14 @@ _EMERGENCY_ZH = re.compile(
 _EMERGENCY_EN = re.compile(
     r"\bchest\s+(?:pains?|hurts?|is\s+hurting|tight(?:ness)?|pressure)\b|\bpains?\s+in\s+(?:my|his|her)\s+chest\b"
     r"|\bheart\s+attack\b|\bcardiac\b|\bheart\s+(?:has\s+)?stopped\b"
-    r"|\bfaint(?:ed|ing|s)?\b|\bpass(?:ed|es|ing)?\s+out\b|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
+    r"|\bfaint(?:ed|ing|s)?\b(?!\s+(?:smell|sound|noise|light|line|voice|odou?r|signal|hope|idea|trace)s?\b)"
+    r"|\bpass(?:ed|es|ing)?\s+out\b(?!\s+(?:the\s+|some\s+|these\s+|those\s+)?(?:flyers?|leaflets?|forms?|papers?|tickets?|cards?|gifts?|sweets|candy|invitations?|masks?|food|water)\b)"
+    r"|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
     r"|\bunresponsive\b|\bnot\s+(?:breathing|responding|waking)\b|\b(?:won'?t|can'?t|cannot)\s+wake\b"
-    r"|\bseizures?\b|\bconvuls\w*|\bfitting\b"
+    r"|\bseizures?\b|\bconvuls\w*|\bfitting\b(?!\s+(?:rooms?|service|session|appointment)\b)"
     r"|\b(?:can'?t|cannot|can\s+not|struggling\s+to|hard\s+to)\s+breathe\b|\bshort(?:ness)?\s+of\s+breath\b"
     r"|\b(?:difficulty|trouble)\s+breathing\b|\bchok(?:e|ed|ing)\b"
-    r"|\bstroke\b|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
+    r"|(?<!swimming\s)(?<!swim\s)(?<!back\s)(?<!breast\s)(?<!butterfly\s)\bstroke\b(?!\s+(?:class|lesson|technique)s?\b)|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
     r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
     r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"
@@ -208,7 +211,8 @@ _MEDICINE = re.compile(
     r"|糖尿病|高血压|痛风|关节炎|骨质疏松"
     r"|\b(?:medicines?|medications?|pills?|tablets?|drugs?|" + MEDICINES_EN + r"|antibiotics?"
     r"|painkillers?|supplements?|vitamins?|dose|dosage)\b"
-    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|cold|flu|insomnia"
+    r"|\b(?:" + SYMPTOMS_EN + r"|headaches?|migraines?|fever|cough|flu|insomnia"
+    r"|(?:a|common|bad|head|chest|my|his|her)\s+cold|colds"
     r"|diarrh(?:o)?ea|rash|blood\s+(?:pressure|sugar)|cholesterol|diabet\w*|arthritis)\b"
 )  # fmt: skip
 

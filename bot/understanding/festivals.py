@@ -320,6 +320,7 @@ def festival_day(festival: Festival, today: date, calendar: HolidayCalendar) -> 
 # Words that put the month-days beside them on the lunar calendar ("观音菩萨二月十九生日",
 # "花朝节就是二月十五"): the old calendar named, a deity's day, or a lunar festival's name
 LUNAR_CUE = re.compile(
-    r"农历|阴历|老历|旧历|菩萨|观音|佛|妈祖|财神|娘娘|庙会|烧香|"
+    # (佛 only in words of the faith: not 仿佛 "as if", nor 佛山 the city)
+    r"农历|阴历|老历|旧历|菩萨|观音|佛(?:祖|教|寺|堂|像|经|陀)|[拜念礼供]佛|妈祖|财神|娘娘|庙会|烧香|"
     + "|".join(f"(?:{f.pattern})" for f in FESTIVALS if f.rule in _LUNAR_RULES)
 )
