@@ -439,3 +439,26 @@ async def test_withdrawal_racing_the_reminder_job_leaves_no_stale_reminder(
         await other_db.dispose()
     assert outcome.code == enrolment.OK_LEFT
     assert await bot.sql("SELECT status FROM outbox_messages") == [("cancelled",)]
+
+
+async def test_a_name_with_html_characters_shows_as_written_on_the_attendance_sheet(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A button label has no parse mode: "Tom & Jerry" on leave reads so, not "Tom &amp; Jerry"."""
+    tom = bot.emu.user(7016, first_name="Tom & Jerry", language_code="en")
+    course_id, _, sessions = await enrolled(bot, catalog, 7016, "en")
+    bot.clock.set(EVENING)
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    await tom.command("/myclasses")  # the profile takes the name Telegram gives
+    await bot.settle()
+    await tom.press(catalog.text("en", "reminder-cant-come"))
+    await bot.settle()
+    li = await _staff(bot)
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:att:{course_id}")
+    await bot.settle()
+    await li.press_data(f"ns:ats:{sessions[0]}")
+    await bot.settle()
+    assert li.messages[-1].button_texts() == ["🙅 Tom & Jerry (can't come)"]

@@ -712,3 +712,26 @@ async def test_an_emergency_as_first_message_gets_120_first_and_the_notice_next_
     assert (await wang.wait_message()).html == short_notice(catalog, "zh")
     await bot.settle()
     assert [m.html for m in wang.messages].count(short_notice(catalog, "zh")) == 1
+
+
+async def test_the_emergency_check_before_the_notice_runs_only_while_the_notice_is_owed(
+    bot: Bot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notice guard sees every update: once the notice is shown, a message is not read for
+    an emergency there again (the question handler reads it)."""
+    from bot.features.privacy import handlers as privacy_handlers
+
+    read: list[str] = []
+
+    def counting(text: str) -> bool:
+        read.append(text)
+        return False
+
+    monkeypatch.setattr(privacy_handlers, "is_emergency", counting)
+    alice = bot.emu.user(3010, first_name="Alice", language_code="en")
+    await alice.send("hello?")
+    await alice.send("canteen hours")
+    await alice.send("thanks")
+    await bot.settle()
+    assert [m.html for m in alice.messages].count(short_notice(catalog, "en")) == 1
+    assert len(read) == 1

@@ -35,7 +35,7 @@ from bot.features.nightschool.staff_base import (
 from bot.features.nightschool.texts import SESSION_PROBLEM_TEXTS
 from bot.i18n import message_keys
 from bot.tg.guards import require_role
-from bot.tg.reply import show, toast
+from bot.tg.reply import plain, show, toast
 
 # The name staff read (and may type, in either language) for each field /ns_edit changes.
 FIELD_TEXTS = message_keys(
@@ -94,7 +94,8 @@ async def _attendance_markup(
 
     def label(line: courses.RosterLine) -> str:
         if line.enrolment_id in on_leave:
-            return context.t("ns-attendance-leave", name=line.name[:40])
+            # a label has no parse mode: the catalog's escaping ("&amp;") would show
+            return plain(context.t("ns-attendance-leave", name=line.name[:40]))
         return ("✅ " if marks.get(line.enrolment_id) else "⬜ ") + line.name[:40]
 
     rows = [

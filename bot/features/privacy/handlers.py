@@ -131,12 +131,20 @@ async def _needs_notice(context: FrontdeskContext) -> bool:
     return not shown
 
 
-async def _show_notice_once(update: Update, context: FrontdeskContext) -> None:
+async def _show_notice_once(
+    update: Update, context: FrontdeskContext, *, unless_emergency: bool = False
+) -> None:
     chat = update.effective_chat
     profile = context.profile
     if chat is None or chat.type != ChatType.PRIVATE or profile is None:
         return
     if not await _needs_notice(context):
+        return
+    # Read only while the notice is owed (this guard sees every update): "call 120" comes
+    # first, and the notice with the next message.
+    message = update.message
+    text = message.text if unless_emergency and message is not None else None
+    if text and is_emergency(normalise(text)):
         return
     runtime = context.runtime
     # Two lines before the first answer, not six: the full text is one tap away (issue 16).
@@ -155,10 +163,7 @@ async def notice_before_answer(update: Update, context: FrontdeskContext) -> Non
     with the next message."""
     if _is_start(update):
         return
-    message = update.message
-    if message is not None and message.text and is_emergency(normalise(message.text)):
-        return
-    await _show_notice_once(update, context)
+    await _show_notice_once(update, context, unless_emergency=True)
 
 
 async def notice_after_greeting(update: Update, context: FrontdeskContext) -> None:
