@@ -517,6 +517,10 @@ def test_an_acknowledgement_before_the_follow_up_is_left_out(
         ("健身房明天开吗", "它在哪里", ("gym",), (), Kind.VENUE),
         ("照相馆几点开门", "那里在哪里", ("photo_studio",), (), Kind.VENUE),
         ("is the gym open tomorrow", "where is it?", ("gym",), (), Kind.VENUE),
+        # the place left unsaid, as Chinese drops it
+        ("卫生站几点开", "怎么去", ("health_station",), (), Kind.VENUE),
+        ("照相馆明天开伐", "电话多少", ("photo_studio",), (), Kind.VENUE),
+        ("健身房周日开吗", "地址呢？", ("gym",), (), Kind.VENUE),
     ],
 )
 def test_spoken_and_short_fragments_follow_on(
@@ -697,3 +701,11 @@ def test_tonight_or_this_afternoon_after_another_day_is_today(
     assert found.verdict.venue_ids == ("gym",)
     assert found.verdict.days == (WEDNESDAY.date(),)
     assert not found.assumed_days
+
+
+@pytest.mark.parametrize("then", ["怎么去长风公园", "医院在哪里", "电话费怎么交"])
+def test_a_where_question_naming_something_else_is_not_the_last_places_card(
+    matcher: QuestionMatcher, then: str
+) -> None:
+    followed = _follow(matcher, "卫生站几点开", then)
+    assert followed is None or followed.verdict.venue_ids != ("health_station",)

@@ -185,6 +185,13 @@ def test_an_opinion_asked_or_not_ours_is_no_feedback(matcher: QuestionMatcher, t
         ("what time is the yoga class", "yoga"),
         ("who teaches the calligraphy class", "calligraphy"),
         ("Can I enrol in my usual tai chi class again", "tai chi"),
+        # a class named alone, as a newcomer types "gym"
+        ("太极班", "太极"),
+        ("书法课？", "书法"),
+        ("瑜伽课程有伐", "瑜伽"),
+        ("tai chi class", "tai chi"),
+        ("yoga classes?", "yoga"),
+        ("photography class", "photography"),  # a subject, not the photo studio's ID photos
     ],
 )
 def test_a_question_about_a_class_named_opens_its_card(
@@ -201,6 +208,8 @@ def test_a_question_about_a_class_named_opens_its_card(
         ("今天的课几点上", None),  # a day's classes
         ("when is my next lesson", "myclasses"),  # one's own, not a class named "my next"
         ("I'd like to join the gym at my office", None),  # not ours
+        ("腊八节夜校上课吗", None),  # the night school's hours on a festival
+        ("evening classes", None),  # the night school itself
     ],
 )
 def test_no_class_named_no_card(matcher: QuestionMatcher, text: str, feature: str | None) -> None:

@@ -105,6 +105,14 @@ _WHERE_OR_PHONE = re.compile(
     r"在哪|哪里|哪儿|地址|怎么走|怎么去|电话|号码|联系"
     r"|\bwhere\b|\baddress\b|\bphone\b|\bnumber\b|\bcontact\b|\bget\s+there\b"
 )
+# The same asked with no word for the place (Chinese drops it: "怎么去", "地址呢", "电话多少"):
+# the whole message, so "怎么去长风公园" or "医院在哪" are not it.
+_BARE_WHERE_OR_PHONE = re.compile(
+    r"(?:请问|那|那么|麻烦问下|问一下)?[\s,，]*"
+    r"(?:(?:要|该|应该)?怎么(?:去|走|过去|找)|(?:在|是)?哪(?:里|儿|边|块)?|具体(?:在)?哪(?:里|儿)?"
+    r"|(?:具体)?地址|(?:联系)?电话(?:号码)?|怎么联系)"
+    r"(?:是(?:多少|什么|啥|哪里))?(?:多少)?(?:呀|呢|啊|吗|伐|哦|了)?[\s?？!！。.]*"
+)
 _FOLLOWABLE = (Kind.HOURS, Kind.OVERVIEW, Kind.VENUE)
 _REREAD = (Kind.NONE, Kind.SUGGEST, Kind.FAQ, Kind.CLARIFY_DAY)
 
@@ -179,6 +187,7 @@ def may_follow(verdict: Understanding, text: str) -> bool:
         return not verdict.venue_ids and _lead_in(text) is not None
     return verdict.kind in _REREAD and (
         _lead_in(text) is not None
+        or _BARE_WHERE_OR_PHONE.fullmatch(text.strip()) is not None
         or any(
             found.search(text) for found in (_PRONOUN, _TAIL_WORD, _PART_OF_DAY, _NEXT_DAY, _SPOKEN)
         )
@@ -259,8 +268,10 @@ def _follow_up(
     if (
         previous.venue_ids
         and not verdict.venue_ids
-        and _PRONOUN.search(text)
-        and _WHERE_OR_PHONE.search(text)
+        and (
+            (_PRONOUN.search(text) and _WHERE_OR_PHONE.search(text))
+            or _BARE_WHERE_OR_PHONE.fullmatch(text.strip())
+        )
     ):
         # "它在哪里", "where is it?": the card of the place just asked about
         card = Understanding(

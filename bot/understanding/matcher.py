@@ -2437,6 +2437,8 @@ _SIGNED_UP = re.compile(
     r"报(?:了|过)?名|报了|报过|交了|\b(?:sign(?:ed)?\s+up|signing\s+up|enrol\w*|register\w*|join\w*)\b"
 )
 # (not "我想上完课去锻炼": a lesson finished, the time of another plan)
+# A subject taught that a place's alias also matches ("photography" is near "photographer")
+_SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
     r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
@@ -3684,6 +3686,8 @@ class QuestionMatcher:
         if _PRICE_ASKED.search(topic):  # "报名夜校要交多少钱": the fees asked, not a sign-up
             return None
         places = [v for v in self.venues.find_all(topic) if v.span[1]]
+        if _SUBJECT_LIKE_A_PLACE.fullmatch(topic.strip()):
+            places = []  # "photography class": the night school's subject, not the ID photos
         if any(v.venue_id != "night_school" for v in places):
             return None  # "帮我报名社区医院的体检", "join the gym": a place, not a class
         if _REQUEST_EVENT.search(topic):

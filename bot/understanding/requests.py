@@ -121,6 +121,20 @@ _ZH_HAS_CLASS = re.compile(
     r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周.)[\s,，]*){0,2}"
     r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
 )
+# a class named alone, the whole message: "太极班", "书法课？", "瑜伽课程有伐", "tai chi class",
+# "yoga classes?" (a newcomer types the class as they would type "gym"; the topic is judged by
+# the decision stage: "夜校课程" is the night school's, "健身课" the gym's)
+_ZH_CLASS_ALONE = re.compile(
+    rf"^\s*(?!我|你|他|她|这|那|哪|什么|啥|几|有|上|下|没|今|明|后)"
+    # (a day or the night school inside is a question about when it meets: "腊八节夜校上课吗")
+    rf"(?P<topic>(?:(?!夜校|上|节|天|周|礼拜|星期|号|月|晚|早)[{_ZH}]){{2,6}}?)"
+    rf"(?:课程|课|班)(?:有(?:伐|吗|没有|没))?[\s?？!！。.]*(?:吗|伐|呢)?[\s?？!！。.]*$"
+)
+_EN_CLASS_ALONE = re.compile(
+    r"^\s*(?:any\s+|a\s+|the\s+)?(?P<topic>(?!(?:my|your|our|his|her|their|next|this|that|"
+    r"last|first|evening|night|morning|which|what|any|no|the|a)\b)[a-z][a-z-]{1,14}"
+    r"(?:\s+[a-z][a-z-]{1,14})?)\s+(?:class(?:es)?|courses?|lessons?)\s*[?!.]*\s*$"
+)
 # a class opened, and the wish to go: "听说夜校开了插花，我能不能也去", "你们开了书法班 我也想去"
 _ZH_OPENED = re.compile(
     # (the class word said, or the opener ours: not "食堂开了新菜 我想去尝尝")
@@ -365,6 +379,8 @@ def _sign_up(text: str) -> Request | None:
         or _ZH_HAS_CLASS.search(text)
         or _ZH_OPENED.search(text)
         or _EN_ABOUT.search(text)
+        or _ZH_CLASS_ALONE.search(text)
+        or _EN_CLASS_ALONE.search(text)
     ):
         topic = found.groupdict().get("topic") or found.groupdict().get("topic2") or ""
         return Request("course", topic.strip(), found.group())
