@@ -487,3 +487,13 @@ def test_a_subject_with_a_class_asked_or_opened_is_its_card(
 )
 def test_a_day_a_place_or_a_dish_is_no_class(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize("text", ["元宵节有猜灯谜吗", "中秋节有没有猜灯谜", "过年搞不搞联欢"])
+def test_an_event_of_a_kind_asked_without_de_is_events(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == "events"
+
+
+def test_an_event_told_beside_a_venues_hours_leaves_the_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("圣诞节活动空间开吗 听说有市集", WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("event_space",))

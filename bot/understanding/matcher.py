@@ -406,7 +406,8 @@ _APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\btha
 _CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
 _CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
 _DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
-_ASKED = re.compile(r"[?？]|吗|呢|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
+# (吧, 伐 ask too: "今天总开了吧", "今朝开了伐")
+_ASKED = re.compile(r"[?？]|吗|呢|吧|伐|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
 
 
 def _clause(text: str, span: tuple[int, int]) -> str:
@@ -510,7 +511,9 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
 # "when I get off work" are today's)
 _LATER_VISIT = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
-    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来)"
+    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来|回来|回家|回上海)"
+    # the next time a condition holds ("下趟落雨天", "下次下雨天", "下回有空"): not today
+    r"|(?:下趟|下次|下回|下一次|下一趟)[\u4e00-\u9fff]{0,3}?(?:落雨|下雨|下雪|落雪|天好|出太阳|晴天|有空|空了|得空)"
     r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
     r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
     r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
@@ -630,7 +633,7 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
 
 # A clause that asks (without 几, which also counts: "过年几天的药")
 _CLAUSE_ASKS = re.compile(
-    r"[?？]|吗|呢|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+    r"[?？]|吗|呢|吧|伐|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
 )
 # A day told as gone by: "xmas is long gone but…", "元旦已经过了"
 _GONE_AFTER = re.compile(
@@ -1229,6 +1232,8 @@ _PHONE_INTENT = re.compile(
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
+    # back to the usual ("初八就正常开门了吧", "from the 24th back to normal hours?")
+    r"|就|恢复正常|恢复|照常|正常|\bback\s+to\s+(?:normal|usual)\b|\bas\s+usual\b|\bnormal(?:ly)?\b|\bagain\b"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
     r"|cent(?:re|er))\b"
@@ -1894,6 +1899,15 @@ _SUBDISTRICT = re.compile(
 _MAKEUP_WORD = re.compile(
     r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+)
+# the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
+_CENTRE_WORKS = re.compile(
+    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?(?:上班|开门|开放|营业|开)"
+    r"|\b(?:are|will)\s+you\s+(?:guys\s+)?(?:be\s+)?(?:open|working)\b"
+)
+# several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
+_SEVERAL_ASKED = re.compile(
+    r"[两俩二2几]个|这几天|那几天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
 )
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
@@ -3069,6 +3083,11 @@ class QuestionMatcher:
             and _HOLIDAY_ASK.search(text)
             # "10号调休 哪些地方开门": the places open that day
             and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+            # "28号补班你们上班吗": whether the centre works on a day of its own
+            and not (
+                any(m.resolved and m.kind in ("date", "weekday", "relative") for m in mentions)
+                and _CENTRE_WORKS.search(rest)
+            )
         ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
@@ -3288,7 +3307,7 @@ class QuestionMatcher:
             return mentions
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
-            return mentions
+            return self._makeup_day_alone(text, word, mentions, today)
         lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))
@@ -3322,6 +3341,37 @@ class QuestionMatcher:
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
         return [TimeMention(whole, (day,), "date", None, ()), *rest]
+
+    def _makeup_day_alone(
+        self, text: str, word: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """A make-up working day named with no festival ("补班那天", "the make-up working day",
+        "两个补班的礼拜六"): the calendar's coming ones within four weeks (of the weekday named):
+        one, that day; several, all when several are asked, else which one is asked; none,
+        asked (never today's hours for a word not read). A date of its own ("28号补班") or
+        other days named leave it to them."""
+        if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
+            # the word says what the day named is ("28号补班"): read with it
+            return [
+                replace(m, span=(min(m.span[0], word.start()), max(m.span[1], word.end())))
+                if m.resolved and abs(word.start() - m.span[1]) <= 2
+                else m
+                for m in mentions
+            ]
+        weekday = next((m for m in mentions if m.kind == "weekday" and m.resolved), None)
+        coming = sorted(
+            w.day
+            for year in {today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if 0 <= (w.day - today).days <= 28
+            and (weekday is None or w.day.weekday() == weekday.days[0].weekday())
+        )
+        spans = [word.span()] + ([weekday.span] if weekday else [])
+        whole = (min(a for a, _ in spans), max(b for _, b in spans))
+        rest = [m for m in mentions if m is not weekday]
+        if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
+            return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
+        return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
     def _after_the_break(
         self, text: str, mentions: list[TimeMention], today: date
