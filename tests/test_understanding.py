@@ -3802,3 +3802,48 @@ def test_a_day_asked_with_ba_after_a_day_told(
     """吧 and 伐 ask: "今天总开了吧" is the day asked, not a story told (was asked back)."""
     verdict = matcher.understand(text, XIAONIAN)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Is the recording booth open on the last day of the holiday?", date(2026, 2, 23)),
+        ("放假最后一天食堂开吗", date(2026, 2, 23)),
+        ("春节假期最后一天食堂开吗", date(2026, 2, 23)),
+        ("国庆假期最后一天健身房开吗", date(2026, 10, 7)),  # the festival named, not the next break
+        (
+            "Can my mum go to the canteen on the first working day after the holiday?",
+            date(2026, 2, 24),
+        ),
+        ("is the event space open on the 5th day of chinese new year", date(2026, 2, 21)),
+        ("day 3 of cny canteen open?", date(2026, 2, 19)),
+    ],
+)
+def test_days_of_a_break_told_by_their_place_in_it(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """They were asked back ("which day?"): the break's last day, the first working day after
+    "the holiday", the n-th day of the lunar new year in English."""
+    verdict = matcher.understand(text, XIAONIAN)
+    assert verdict.days == (day,), verdict
+
+
+def test_a_bare_new_year_day_count_is_still_asked(matcher: QuestionMatcher) -> None:
+    """ "the fifth day of the new year" could be 5 January or 正月初五: asked."""
+    verdict = matcher.understand("is the gym open on the fifth day of the new year", XIAONIAN)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("长风湾夜校是做啥个", "night_school"),
+        ("健身房是搞什么的", "gym"),
+        ("老年食堂在哪个位置，东边还是西边", "canteen"),
+    ],
+)
+def test_what_a_place_does_or_which_side_it_is_on_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, XIAONIAN)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict

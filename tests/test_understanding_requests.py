@@ -497,3 +497,9 @@ def test_an_event_of_a_kind_asked_without_de_is_events(matcher: QuestionMatcher,
 def test_an_event_told_beside_a_venues_hours_leaves_the_hours(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("圣诞节活动空间开吗 听说有市集", WEDNESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("event_space",))
+
+
+@pytest.mark.parametrize("text", ["阅览室暖气勿热，冻煞了，侬帮我反映反映", "你帮我反映一下"])
+def test_asked_to_pass_a_complaint_on_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    """ "你帮我…反映" was read as the reader's opinion ("你怎么评价"): it asks to pass it on."""
+    assert matcher.understand(text, WEDNESDAY).feature == "feedback"

@@ -194,11 +194,21 @@ _AFTER_BREAK = re.compile(
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    # "the day after the holiday ends", "the first working day after the holiday": the break
+    # going on or the next one (before the festival's form, which would wait for a name)
+    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
+    r"(?:\s+back)?\s+after\s+the\s+(?:holidays?|break|long\s+weekend)"
+    r"(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
-    # "the day after the holiday ends": the break going on or the next one
-    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
-    r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
+)
+# The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
+# the holiday", "last day of the spring festival break" (a festival named: its break; else the
+# break going on or the next one)
+_BREAK_LAST_DAY = re.compile(
+    r"(?:(?P<bare>(?<![\u4e00-\u9fff])(?:放假|假期|长假))|假期|长假|放假|节)\s*(?:的)?\s*最后(?:一|1)天"
+    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+of\s+(?:the\s+)?(?P<en_what>[\w\s'-]{0,30}?)"
+    r"\s*(?:holidays?|break|long\s+weekend|vacation)\b"
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
@@ -1189,7 +1199,8 @@ _LOCATED = re.compile(
     # which building ("夜校教室在哪栋楼")
     r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
-    r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
+    r"|楼上还是楼下|(?:东|西|南|北|前|后|左|右)(?:边|面|头)还是(?:东|西|南|北|前|后|左|右)(?:边|面|头)"
+    r"|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
     # its address with its phone ("老年食堂电话地址")
     r"|地址|\baddress\b"
@@ -1219,6 +1230,8 @@ _TASK = re.compile(
 _WHAT_PLACE = re.compile(
     r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    # without 的 ("夜校是做啥个": 啥个 = 什么), and what it does ("夜校做点什么", "是搞什么的")
+    r"|是?(?:做|干|搞)(?:点)?(?:什么|啥个?|嘛)(?:的|呀|呢|啊)?$"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
@@ -2923,6 +2936,7 @@ class QuestionMatcher:
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
         mentions = self._makeup_day(text, mentions, today)
+        mentions = self._break_last_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -3354,7 +3368,7 @@ class QuestionMatcher:
             # the word says what the day named is ("28号补班"): read with it
             return [
                 replace(m, span=(min(m.span[0], word.start()), max(m.span[1], word.end())))
-                if m.resolved and abs(word.start() - m.span[1]) <= 2
+                if m.resolved and m.kind != "weekday" and abs(word.start() - m.span[1]) <= 2
                 else m
                 for m in mentions
             ]
@@ -3369,6 +3383,8 @@ class QuestionMatcher:
         spans = [word.span()] + ([weekday.span] if weekday else [])
         whole = (min(a for a, _ in spans), max(b for _, b in spans))
         rest = [m for m in mentions if m is not weekday]
+        if weekday is not None and weekday.days[0] in coming and not _SEVERAL_ASKED.search(text):
+            coming = [weekday.days[0]]  # "礼拜六补班" said in the week of one: that Saturday
         if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
             return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
@@ -3484,6 +3500,54 @@ class QuestionMatcher:
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
         return mentions
+
+    def _break_last_day(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The last day off of a break: the festival's named just before ("春节假期最后一天") or
+        inside ("last day of the spring festival holiday"), else the break going on or the
+        next one within four weeks ("放假最后一天", "the last day of the holiday"). Unknown
+        (no arrangement for that year): left to the rules (asked)."""
+        found = _BREAK_LAST_DAY.search(text)
+        if found is None:
+            return mentions
+        inside = [m for m in mentions if found.start() <= m.span[0] and m.span[1] <= found.end()]
+        before = [  # "国庆假期最后一天": the festival's mention may hold 假期 itself
+            m
+            for m in mentions
+            if m.span[0] < found.start()
+            and (m.span[1] >= found.start() or not text[m.span[1] : found.start()].strip(" 节的"))
+        ]
+        festival = next(
+            (m for m in [*inside, *before] if m.kind == "festival" and m.resolved), None
+        )
+        if festival is None and (
+            (found.group("en_what") or "").strip(" the")
+            or any(m.kind == "festival" for m in mentions)
+        ):
+            return mentions  # "the last day of my trip's holiday", a festival elsewhere: asked
+        if festival is not None:
+            start: date | None = festival.days[0]
+        else:
+            start = next(
+                (
+                    today + timedelta(days=n)
+                    for n in range(28)
+                    if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+                ),
+                None,
+            )
+        if start is None or self.calendar.day(start).kind is not DayKind.HOLIDAY:
+            return mentions
+        end = self._break_end(start)
+        if end is None:
+            return mentions
+        span = (
+            min([found.start(), *(m.span[0] for m in before if m is festival)]),
+            max([found.end(), *(m.span[1] for m in before if m is festival)]),
+        )
+        kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+        return sorted([*kept, TimeMention(span, (end,), "date", None, ())], key=lambda m: m.span)
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
