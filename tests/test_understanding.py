@@ -3847,3 +3847,13 @@ def test_what_a_place_does_or_which_side_it_is_on_is_its_card(
 ) -> None:
     verdict = matcher.understand(text, XIAONIAN)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["Is my residence permit valid for travel to Hong Kong?", "居住证能去香港吗"]
+)
+def test_whether_a_document_lets_one_travel_is_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """It was the service window's entry (residence permits): the exit-entry office answers."""
+    assert matcher.understand(text, XIAONIAN).kind is Kind.NONE

@@ -1602,6 +1602,11 @@ _NOT_OURS = re.compile(
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
+    # whether a document lets one travel: the exit-entry office's ("is my residence permit
+    # valid for travel to hong kong", "居住证能去香港吗")
+    r"|\bvalid\s+(?:for|to)\s+(?:travel|go|enter)\w*"
+    r"|\b(?:travel|go|get)\s+(?:to|into)\s+(?:hong\s*kong|macau|macao|taiwan)\b"
+    r"|(?:能|可以|可不可以)(?:去|到|进)(?:香港|澳门|台湾)"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
