@@ -503,3 +503,9 @@ def test_an_event_told_beside_a_venues_hours_leaves_the_hours(matcher: QuestionM
 def test_asked_to_pass_a_complaint_on_is_feedback(matcher: QuestionMatcher, text: str) -> None:
     """ "你帮我…反映" was read as the reader's opinion ("你怎么评价"): it asks to pass it on."""
     assert matcher.understand(text, WEDNESDAY).feature == "feedback"
+
+
+@pytest.mark.parametrize("text", ["世界杯中国队能进吗", "中国队能进世界杯吗"])
+def test_a_team_getting_into_a_tournament_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    """进 + 队 read as joining a class ("进太极班"): a national team is not ours."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE

@@ -2570,6 +2570,9 @@ _EVENTS_STRONG = re.compile(
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
+_SPORTS_TEAM = re.compile(
+    r"世界杯|奥运|亚运|国足|男足|女足|中国队|国家队|球队|\bworld\s+cup\b|\bolympics?\b"
+)
 _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
@@ -3828,7 +3831,8 @@ class QuestionMatcher:
             return None  # "夜校怎么报名": the sign-up entry
         if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
             return None
-        if _INSTITUTION_NAMED.search(hint):  # "帮我报个驾校": another school's
+        if _INSTITUTION_NAMED.search(hint) or _SPORTS_TEAM.search(request.head + topic):
+            # "帮我报个驾校": another school's; "世界杯中国队能进吗": a team, not a class
             return Understanding(Kind.NONE, looks_like_question=True)
         return _course_card(hint)
 
