@@ -509,3 +509,15 @@ def test_asked_to_pass_a_complaint_on_is_feedback(matcher: QuestionMatcher, text
 def test_a_team_getting_into_a_tournament_is_no_class(matcher: QuestionMatcher, text: str) -> None:
     """进 + 队 read as joining a class ("进太极班"): a national team is not ours."""
     assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["cancel my class", "how do I cancel my class", "我想取消我的课"])
+def test_a_class_cancelled_named_only_as_mine_is_myclasses(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "my" was taken for the class's name (a course card for "my", then no answer)."""
+    assert matcher.understand(text, WEDNESDAY).feature == "myclasses"
+
+
+def test_a_shops_fitting_room_is_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("is the fitting room open", WEDNESDAY).kind is Kind.NONE

@@ -53,6 +53,9 @@ _FIRST_AID_TOPIC = re.compile(
     r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
     r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?|repairs?|maintenance"
     r"|plumbers?|electricians?|locksmiths?)\b"
+    # a figure of speech: one's own anger "to the point of spitting blood" ("气得我吐血"); another
+    # person's ("老公气得吐血了") or a faint from anger may be real
+    r"|(?:气|烦|急)(?:得|到)我(?:要|快)?吐血(?!了)"
 )
 _CHILD = r"(?:小孩|孩子|宝宝|婴儿|小朋友|儿子|女儿|外?孙子|外?孙女|囡囡|小囡|娃娃?|宝贝|bb)"
 _FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"

@@ -1607,6 +1607,8 @@ _NOT_OURS = re.compile(
     r"|\bvalid\s+(?:for|to)\s+(?:travel|go|enter)\w*"
     r"|\b(?:travel|go|get)\s+(?:to|into)\s+(?:hong\s*kong|macau|macao|taiwan)\b"
     r"|(?:能|可以|可不可以)(?:去|到|进)(?:香港|澳门|台湾)"
+    # a shop's fitting room is no room of ours to book
+    r"|\bfitting\s+rooms?\b|试衣间"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
@@ -2570,6 +2572,8 @@ _EVENTS_STRONG = re.compile(
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
+# A class's topic that only says whose it is ("cancel my class", "取消我的课")
+_ONLY_MINE = re.compile(r"my|our|the|我的?|我们的?|阿拉的?|自己的?|我报的")
 _SPORTS_TEAM = re.compile(
     r"世界杯|奥运|亚运|国足|男足|女足|中国队|国家队|球队|\bworld\s+cup\b|\bolympics?\b"
 )
@@ -3789,10 +3793,11 @@ class QuestionMatcher:
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
         if request.feature == "cancel":  # a class given up: /myclasses holds its button
+            named = request.topic and not _ONLY_MINE.fullmatch(request.topic.strip())
             routed = (
                 self._requested(replace(request, feature="course"), venue_ids)
-                if request.topic
-                else _course_card("")  # "我想退课": which one, /myclasses shows
+                if named
+                else _course_card("")  # "我想退课", "cancel my class": which one, /myclasses
             )
             if routed is None or routed.feature != "course":
                 return routed  # a place's booking, an event, another institution's
