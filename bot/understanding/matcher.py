@@ -1588,6 +1588,8 @@ _NOT_OURS = re.compile(
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
     r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
+    # a tradesman for the home: "水管爆掉了 找啥人来修", "马桶堵了寻啥人来通"
+    r"|(?:找|寻|叫|请)(?:啥|什么|哪个|谁|个)?(?:人|师傅)?(?:来|上门)(?:修|通|装|换)"
     r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
@@ -1768,6 +1770,21 @@ _CASE_ADVICE = re.compile(
 _LAWYER_RECOMMENDED = re.compile(
     r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
     r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
+)
+# A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
+# trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
+# startup", "注册商标", "营业执照去哪办", "register a trademark for her business"); a resident's
+# own dispute with a landlord or an employer stays legal aid's
+_BUSINESS_MATTER = re.compile(
+    r"律所|律师事务所|法律顾问|\blaw\s+firms?\b|\b(?:corporate|business|company|commercial)\s+"
+    r"(?:lawyers?|attorneys?|law)\b"
+    r"|(?:帮|给|替)(?:我们|我|他|她|阿拉|伊|伊拉)?的?(?:公司|企业|厂里?|单位|店里?)[\u4e00-\u9fff]{0,4}?"
+    r"(?:看合同|审合同|打官司|起诉|告)"
+    r"|(?:公司|企业|厂里?)(?:要|需要|想|准备)(?:请|找)(?:一?个|一位|位)?[\u4e00-\u9fff]{0,2}律师"
+    r"|\b(?:company|firm|startup|business|shop)\b[^.?!]{0,40}?\bneeds?\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:lawyer|attorney)"
+    r"|商标|营业执照|注册公司|公司注册|工商登记|\btrademarks?\b|\bbusiness\s+licen[cs]es?\b"
+    r"|\bregister\s+(?:a|an|my|the|her|his|their)\s+(?:\w+\s+)?(?:company|business|firm)\b"
 )
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
@@ -2940,6 +2957,7 @@ class QuestionMatcher:
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
+            or _BUSINESS_MATTER.search(text)
             or self._other_area(text, venues)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
