@@ -517,6 +517,14 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # after a recovery: "after mum's cataract surgery", "once she recovers", "做完手术以后",
+    # "出院以后", "腿好了以后"
+    r"|\b(?:after|once|when)\s+(?:my|our|his|her|their|the|\w+'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:surgery|operation|op|treatment|chemo|recovery|rehab)\b(?!\s+(?:yesterday|last|this|on)\b)"
+    r"|\b(?:once|when)\s+(?:i|he|she|we|they|my\s+\w+|mum|mom|dad)\s+(?:recovers?|gets?\s+better"
+    r"|(?:is|am|are)\s+(?:better|back\s+on\s+(?:his|her|my|our)\s+feet|out\s+of\s+hospital))\b"
+    r"|(?:做完|开完|动完)(?:手术|刀)(?:以后|之后|后)|出院(?:以后|之后|后)"
+    r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
 )
 
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
@@ -1910,8 +1918,16 @@ _SUBDISTRICT = re.compile(
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
     r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
+    r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
 )
+# the weekday beside a make-up word ("调休上班的礼拜六", "the make-up working saturday")
+_MAKEUP_WEEKDAY = re.compile(
+    r"(?:礼拜|星期|周)(?P<zh>[一二三四五六日天])"
+    r"|\b(?P<en>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -3306,7 +3322,7 @@ class QuestionMatcher:
             return mentions
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
-            return mentions
+            return self._makeup_day_at_hand(text, word, mentions, today)
         lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))
@@ -3340,6 +3356,39 @@ class QuestionMatcher:
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
         return [TimeMention(whole, (day,), "date", None, ()), *rest]
+
+    def _makeup_day_at_hand(
+        self, text: str, word: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The make-up working day with no festival named ("调休上班的礼拜六", "放完假要补班的
+        那个星期六", "the make-up working saturday"): the one still to come within three weeks
+        (of the weekday named next to the word, if one is), when there is exactly one; else left
+        as it is (asked, when the weekday was unsure). A day of its own ("9号补班") is read alone."""
+        if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
+            return mentions
+        named = _MAKEUP_WEEKDAY.search(text, max(0, word.start() - 12), word.end() + 12)
+        weekday = None
+        if named is not None:
+            zh, en = named.group("zh"), named.group("en")
+            weekday = _WEEKDAY_OF[zh] if zh else _EN_WEEKDAYS.index(en[:3])
+        near = [
+            w.day
+            for year in {today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if 0 <= (w.day - today).days <= 21 and (weekday is None or w.day.weekday() == weekday)
+        ]
+        if len(near) != 1:
+            return mentions
+        spans = [word.span()] + ([named.span()] if named else [])
+        whole = (min(a for a, _ in spans), max(b for _, b in spans))
+        # the weekday read alone, and the break the day comes after ("放完假", "节后"): its
+        # setting, not days of their own
+        rest = [
+            m
+            for m in mentions
+            if (m.span[1] <= whole[0] - 12 and m.resolved) or m.span[0] >= whole[1]
+        ]
+        return [TimeMention(whole, (near[0],), "date", None, ()), *rest]
 
     def _after_the_break(
         self, text: str, mentions: list[TimeMention], today: date
