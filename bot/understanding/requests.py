@@ -267,6 +267,31 @@ _EN_FEEDBACK = re.compile(
     r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b))\b"
     r"(?P<target>[^.?!]{0,40})"
 )
+# A story told, then passed on to the centre with no word of praise or complaint: "想让你们领导
+# 晓得", "这个事情应该让你们知道", "你们记一记", "你们管管好伐", "侬帮忙反映反映", "我想谢谢伊",
+# "we'd like him to know", "could you pass this on to whoever…", "can this get to whoever runs
+# the kitchen", "how can she send in suggestions"; 头诉 is 投诉 typed by its sound
+_ZH_TOLD = re.compile(
+    r"让(?:你们|您们|侬)(?:的)?(?:领导|负责的人?|头头)?(?:也)?(?:晓得|知道)"
+    r"|(?:你们|侬)(?:帮忙|帮帮忙)?(?:记一记|记一下|记下来|记记)"
+    r"|(?:你们|侬|有没有人)(?:来)?管管(?:好|看)?(?:伐|吗|呢|好伐)?"
+    r"|反映反映|(?:跟|和|向|给)(?:你们|侬)反映"
+    r"|(?:想|要|得)(?:好好)?(?:谢谢|感谢)(?:伊|他|她|他们|她们|伊拉|那位|那个)|头诉"
+)
+_EN_TOLD = re.compile(
+    r"\b(?:want|like|wanted|would\s+like|'d\s+like)\s+(?:whoever|him|her|them|the\s+(?:staff|person|people|lady|man|"
+    r"young\s+man|nurse|doctor|teacher|cook)|your\s+staff|someone|you)\b[^.?!]{0,30}?\bto\s+know\b"
+    r"|\bpass\s+(?:this|it|that|these|my|our|her|his)\s+(?:\w+\s+)?on\s+to\b"
+    r"|\bpass\s+on\s+(?:my|our|her|his|their)\s+(?:thanks|gratitude|comments?|compliments?)\b"
+    r"|\b(?:can|could)\s+(?:this|it|that)\s+(?:get|go|be\s+passed)\s+(?:on\s+)?to\s+(?:whoever|the\s+person"
+    r"|someone)\b"
+    r"|\bsend\s+in\s+(?:some\s+|her\s+|his\s+|my\s+|our\s+)?(?:suggestions|ideas|feedback|comments)\b"
+)
+# …about another institution than ours ("小区物业的保安…应该让你们知道"): not our form
+_TOLD_ELSEWHERE = re.compile(
+    r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|司机|老板"
+    r"|\b(?:landlord|driver|airline|bank|boss|employer|hotel|restaurant|shop)\b"
+)
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
 _HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
 
@@ -335,8 +360,12 @@ _EN_EVENTS = re.compile(
 
 # --- a person wanted: to call back, to get in touch, to come round --------------------------
 _ZH_PERSON = re.compile(
-    rf"(?:工作人员|你们的?(?:人|同事)|有人|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
+    rf"(?:工作人员|你们的?(?:人|同事)|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+    # (有人 only for the resident: "有人能给我回个电话吗", not "老有人大声打电话")
+    rf"|有人[{_ZH}]{{0,4}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)"
+    r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+    r"|有人(?:能|可以|会)?(?:联系(?:我|一下我|伊|他|她)|上门)"
 )
 _EN_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
@@ -413,6 +442,10 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", (found.group("target") or "").strip(), found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
+    if (told := _ZH_TOLD.search(text) or _EN_TOLD.search(text)) is not None and not (
+        _TOLD_ELSEWHERE.search(text)
+    ):
+        return Request("feedback", "", told.group())
     if (
         found := _ZH_MINE.search(text)
         or _EN_MINE.search(text)
