@@ -2473,7 +2473,7 @@ _SIGNED_UP = re.compile(
 # A subject taught that a place's alias also matches ("photography" is near "photographer")
 _SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"

@@ -44,7 +44,8 @@ _ZH_SIGN_UP = re.compile(
     rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
-    rf"(?P<topic>(?![吗伐呢吧啊呀么]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # (not a sign-up done: "帮我报了个什么课" asks which it was)
+    rf"(?P<topic>(?![吗伐呢吧啊呀么了过]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
     rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
@@ -226,6 +227,29 @@ _ZH_CANCEL = re.compile(
 _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw\s+from|pull\s+out\s+of)\s+(?:my\s+)?(?:place\s+(?:in|on)\s+)?"
     r"(?:the\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
+)
+# one's own class missed or to be missed: "那个晚上的课我去不了了", "报的课可能要缺两次", "书法课
+# 要停两次", "那堂课我来不了 要请假", "he won't be able to make his classes", "can't attend her
+# classes"; not the fees back ("报了夜校后来去不了 学费能退伐")
+_ZH_MISSED = re.compile(
+    rf"(?:课|班)(?:(?!钱|费)[{_ZH}]){{0,4}}?(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
+)
+_EN_MISSED = re.compile(
+    r"\b(?:won'?t|can'?t|cannot|will\s+not|isn'?t\s+going\s+to|not\s+going\s+to)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:make|attend|come\s+to|go\s+to|get\s+to)\s+(?:his|her|my|their|our)\s+(?:\w+\s+)?(?:class|classes|course|lessons?)\b"
+    r"|\bmiss(?:ing)?\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:class|classes|lessons?)\b"
+)
+_REFUND_WORD = re.compile(r"退钱|退费|退款|学费|能退|退得|\b(?:refund|money\s+back)\b")
+# what was signed up for the resident, asked back: "女儿帮我报了个什么课 想不起来报的是啥了",
+# "帮我报了两门课 搞不清是哪两门", "what is she enrolled in", "what am i down for"
+_ZH_SIGNED_FOR_ME = re.compile(
+    rf"报(?:了|过)(?:个|一个|两门|几门|两个|几个|门)?(?:什么|啥)?(?:课|班)?[^。？?]{{0,24}}?"
+    r"(?:是啥|是什么|是哪|哪两门|哪几门|哪门|哪个|想不起|搞不清|记不得|记不清|不记得|忘了|忘记)"
+)
+_EN_SIGNED_FOR_ME = re.compile(
+    r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
+    r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
+    r"|\bwhat\s+am\s+i\s+down\s+for\b"
 )
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
@@ -451,6 +475,9 @@ def find_request(text: str) -> Request | None:
         or _EN_MINE.search(text)
         or _ZH_MY_WAIT.search(text)
         or _EN_MY_WAIT.search(text)
+        or _ZH_SIGNED_FOR_ME.search(text)
+        or _EN_SIGNED_FOR_ME.search(text)
+        or (None if _REFUND_WORD.search(text) else _ZH_MISSED.search(text) or _EN_MISSED.search(text))
     ) is not None:
         return Request("myclasses", "", found.group())
     if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
