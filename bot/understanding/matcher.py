@@ -2568,6 +2568,15 @@ _EVENTS_STRONG = re.compile(
     r"|(?:可以|能)参加(?:什么|啥|哪些)"
     r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b(?!\s+(?:with|to)\b)"
     r"|\bwhat'?\s?s\s+coming\s+up\b(?=\s*(?:[?.!]|$|at\b|in\b|this\b|next\b|for\b|around\b|here\b))"
+    # a kind of talk or show named, then whether there is one again ("健康讲座…最近还有没有",
+    # "那种演出还有伐", "any more of those talks")
+    r"|(?:讲座|展览|演出|沙龙|工作坊|联欢会?|晚会|表演)[^。？?]{0,16}?(?:最近|近期|还|再)(?:有没有|有伐|有吗|有么|办不办|搞不搞)"
+)
+# Events to come asked after a past one told ("上次那个讲座蛮好 最近还有没有", "想再去听听"):
+# the list of those to come, not events gone by
+_EVENTS_TO_COME = re.compile(
+    r"最近|近期|还有没有|还有伐|还有吗|再去|再办|再搞|下次|下回|接下来|以后还"
+    r"|\b(?:upcoming|coming\s+up|again|any\s+more|another\s+one)\b"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
@@ -3691,7 +3700,11 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
-        if _PAST_EVENTS.search(text) and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)):
+        if (
+            _PAST_EVENTS.search(text)
+            and not _EVENTS_TO_COME.search(text)
+            and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text))
+        ):
             # "去年国庆节中心有啥活动": events gone by, not the list of those to come
             return Understanding(Kind.NONE, looks_like_question=True)
         if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
