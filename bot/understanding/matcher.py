@@ -1236,6 +1236,8 @@ _PHONE_INTENT = re.compile(
 )
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
+    # heard of it, whether there is one ("听说有个下棋的地方 在哪里", "有没有看报的地方 在哪")
+    r"|听说|听讲|听人家讲|听人说|听别人说|有没有"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
