@@ -3374,7 +3374,8 @@ class QuestionMatcher:
         """The make-up working day with no festival named ("调休上班的礼拜六", "放完假要补班的
         那个星期六", "the make-up working saturday"): the one still to come within three weeks
         (of the weekday named next to the word, if one is), when there is exactly one; else left
-        as it is (asked, when the weekday was unsure). A day of its own ("9号补班") is read alone."""
+        as it is (asked, when the weekday was unsure). A day of its own ("9号补班") is read
+        alone."""
         if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
             return mentions
         named = _MAKEUP_WEEKDAY.search(text, max(0, word.start() - 12), word.end() + 12)

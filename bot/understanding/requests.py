@@ -243,7 +243,7 @@ _REFUND_WORD = re.compile(r"退钱|退费|退款|学费|能退|退得|\b(?:refun
 # what was signed up for the resident, asked back: "女儿帮我报了个什么课 想不起来报的是啥了",
 # "帮我报了两门课 搞不清是哪两门", "what is she enrolled in", "what am i down for"
 _ZH_SIGNED_FOR_ME = re.compile(
-    rf"报(?:了|过)(?:个|一个|两门|几门|两个|几个|门)?(?:什么|啥)?(?:课|班)?[^。？?]{{0,24}}?"
+    r"报(?:了|过)(?:个|一个|两门|几门|两个|几个|门)?(?:什么|啥)?(?:课|班)?[^。？?]{0,24}?"
     r"(?:是啥|是什么|是哪|哪两门|哪几门|哪门|哪个|想不起|搞不清|记不得|记不清|不记得|忘了|忘记)"
 )
 _EN_SIGNED_FOR_ME = re.compile(
@@ -477,7 +477,11 @@ def find_request(text: str) -> Request | None:
         or _EN_MY_WAIT.search(text)
         or _ZH_SIGNED_FOR_ME.search(text)
         or _EN_SIGNED_FOR_ME.search(text)
-        or (None if _REFUND_WORD.search(text) else _ZH_MISSED.search(text) or _EN_MISSED.search(text))
+        or (
+            None
+            if _REFUND_WORD.search(text)
+            else _ZH_MISSED.search(text) or _EN_MISSED.search(text)
+        )
     ) is not None:
         return Request("myclasses", "", found.group())
     if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
