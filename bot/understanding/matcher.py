@@ -530,6 +530,14 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # after a recovery: "after mum's cataract surgery", "once she recovers", "做完手术以后",
+    # "出院以后", "腿好了以后"
+    r"|\b(?:after|once|when)\s+(?:my|our|his|her|their|the|\w+'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:surgery|operation|op|treatment|chemo|recovery|rehab)\b(?!\s+(?:yesterday|last|this|on)\b)"
+    r"|\b(?:once|when)\s+(?:i|he|she|we|they|my\s+\w+|mum|mom|dad)\s+(?:recovers?|gets?\s+better"
+    r"|(?:is|am|are)\s+(?:better|back\s+on\s+(?:his|her|my|our)\s+feet|out\s+of\s+hospital))\b"
+    r"|(?:做完|开完|动完)(?:手术|刀)(?:以后|之后|后)|出院(?:以后|之后|后)"
+    r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
 )
 
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
@@ -1244,6 +1252,8 @@ _PHONE_INTENT = re.compile(
 )
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
+    # heard of it, whether there is one ("听说有个下棋的地方 在哪里", "有没有看报的地方 在哪")
+    r"|听说|听讲|听人家讲|听人说|听别人说|有没有"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     # back to the usual ("初八就正常开门了吧", "from the 24th back to normal hours?")
     r"|就|恢复正常|恢复|照常|正常|\bback\s+to\s+(?:normal|usual)\b|\bas\s+usual\b|\bnormal(?:ly)?\b|\bagain\b"
@@ -1517,7 +1527,7 @@ _OTHER_PLACE = re.compile(
     r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
-    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -1613,6 +1623,8 @@ _NOT_OURS = re.compile(
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
     r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
+    # a tradesman for the home: "水管爆掉了 找啥人来修", "马桶堵了寻啥人来通"
+    r"|(?:找|寻|叫|请)(?:啥|什么|哪个|谁|个)?(?:人|师傅)?(?:来|上门)(?:修|通|装|换)"
     r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
@@ -1794,6 +1806,21 @@ _LAWYER_RECOMMENDED = re.compile(
     r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
     r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
 )
+# A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
+# trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
+# startup", "注册商标", "营业执照去哪办", "register a trademark for her business"); a resident's
+# own dispute with a landlord or an employer stays legal aid's
+_BUSINESS_MATTER = re.compile(
+    r"律所|律师事务所|法律顾问|\blaw\s+firms?\b|\b(?:corporate|business|company|commercial)\s+"
+    r"(?:lawyers?|attorneys?|law)\b"
+    r"|(?:帮|给|替)(?:我们|我|他|她|阿拉|伊|伊拉)?的?(?:公司|企业|厂里?|单位|店里?)[\u4e00-\u9fff]{0,4}?"
+    r"(?:看合同|审合同|打官司|起诉|告)"
+    r"|(?:公司|企业|厂里?)(?:要|需要|想|准备)(?:请|找)(?:一?个|一位|位)?[\u4e00-\u9fff]{0,2}律师"
+    r"|\b(?:company|firm|startup|business|shop)\b[^.?!]{0,40}?\bneeds?\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:lawyer|attorney)"
+    r"|商标|营业执照|注册公司|公司注册|工商登记|\btrademarks?\b|\bbusiness\s+licen[cs]es?\b"
+    r"|\bregister\s+(?:a|an|my|the|her|his|their)\s+(?:\w+\s+)?(?:company|business|firm)\b"
+)
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
 _MEDICAL_ADVICE = re.compile(
@@ -1918,6 +1945,8 @@ _SUBDISTRICT = re.compile(
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
     r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
+    r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
 )
 # the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
@@ -1929,6 +1958,12 @@ _CENTRE_WORKS = re.compile(
 _SEVERAL_ASKED = re.compile(
     r"[两俩二2几]个|这几天|那几天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
 )
+# the weekday beside a make-up word ("调休上班的礼拜六", "the make-up working saturday")
+_MAKEUP_WEEKDAY = re.compile(
+    r"(?:礼拜|星期|周)(?P<zh>[一二三四五六日天])"
+    r"|\b(?P<en>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -2474,7 +2509,7 @@ _SIGNED_UP = re.compile(
 # A subject taught that a place's alias also matches ("photography" is near "photographer")
 _SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -2569,6 +2604,15 @@ _EVENTS_STRONG = re.compile(
     r"|(?:可以|能)参加(?:什么|啥|哪些)"
     r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b(?!\s+(?:with|to)\b)"
     r"|\bwhat'?\s?s\s+coming\s+up\b(?=\s*(?:[?.!]|$|at\b|in\b|this\b|next\b|for\b|around\b|here\b))"
+    # a kind of talk or show named, then whether there is one again ("健康讲座…最近还有没有",
+    # "那种演出还有伐", "any more of those talks")
+    r"|(?:讲座|展览|演出|沙龙|工作坊|联欢会?|晚会|表演)[^。？?]{0,16}?(?:最近|近期|还|再)(?:有没有|有伐|有吗|有么|办不办|搞不搞)"
+)
+# Events to come asked after a past one told ("上次那个讲座蛮好 最近还有没有", "想再去听听"):
+# the list of those to come, not events gone by
+_EVENTS_TO_COME = re.compile(
+    r"最近|近期|还有没有|还有伐|还有吗|再去|再办|再搞|下次|下回|接下来|以后还"
+    r"|\b(?:upcoming|coming\s+up|again|any\s+more|another\s+one)\b"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
@@ -2980,6 +3024,7 @@ class QuestionMatcher:
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
+            or _BUSINESS_MATTER.search(text)
             or self._other_area(text, venues)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
@@ -3385,16 +3430,32 @@ class QuestionMatcher:
                 for m in mentions
             ]
         weekday = next((m for m in mentions if m.kind == "weekday" and m.resolved), None)
+        named = _MAKEUP_WEEKDAY.search(text, max(0, word.start() - 12), word.end() + 12)
+        wanted: int | None = None
+        if weekday is not None:
+            wanted = weekday.days[0].weekday()
+        elif named is not None:  # "要上班的那个礼拜六", read as unsure alone
+            zh, en = named.group("zh"), named.group("en")
+            wanted = _WEEKDAY_OF[zh] if zh else _EN_WEEKDAYS.index(en[:3])
         coming = sorted(
             w.day
             for year in {today.year, today.year + 1}
             for w in self.calendar.year_view(year).workdays
-            if 0 <= (w.day - today).days <= 28
-            and (weekday is None or w.day.weekday() == weekday.days[0].weekday())
+            if 0 <= (w.day - today).days <= 28 and (wanted is None or w.day.weekday() == wanted)
         )
-        spans = [word.span()] + ([weekday.span] if weekday else [])
+        spans = [word.span()] + (
+            [weekday.span] if weekday else [named.span()] if named is not None else []
+        )
         whole = (min(a for a, _ in spans), max(b for _, b in spans))
-        rest = [m for m in mentions if m is not weekday]
+        # the weekday read alone, and the break the day comes after ("放完假要补班的那个星期六",
+        # "节后"): its setting, not days of their own
+        rest = [
+            m
+            for m in mentions
+            if m is not weekday
+            and (m.span[0] >= whole[1] or m.span[1] <= whole[0] - 12 or m.resolved)
+            and not (whole[0] <= m.span[0] and m.span[1] <= whole[1])
+        ]
         if weekday is not None and weekday.days[0] in coming and not _SEVERAL_ASKED.search(text):
             coming = [weekday.days[0]]  # "礼拜六补班" said in the week of one: that Saturday
         if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
@@ -3750,7 +3811,11 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
-        if _PAST_EVENTS.search(text) and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)):
+        if (
+            _PAST_EVENTS.search(text)
+            and not _EVENTS_TO_COME.search(text)
+            and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text))
+        ):
             # "去年国庆节中心有啥活动": events gone by, not the list of those to come
             return Understanding(Kind.NONE, looks_like_question=True)
         if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
