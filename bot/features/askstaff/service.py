@@ -7,6 +7,7 @@ pressed, and answered once however many staff answer at the same moment.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.askstaff.models import StaffQuestion, Ticket
+from bot.features.askstaff.quoted import QuotedNumber, number_of_reply
 from bot.i18n import Catalog
 from bot.services import outbox, privacy, users
 from bot.settings import PrivacySettings
@@ -225,13 +227,25 @@ async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) ->
     return [q for q in found if q is not None]
 
 
-async def question_of_notice(session: AsyncSession, chat_id: int, message_id: int) -> int | None:
-    """The question a staff notification message (sent through the outbox) is about."""
-    found = await outbox.find_sent(session, chat_id, message_id)
-    if found is None or not found[1].startswith(SOURCE_PREFIX):
-        return None
-    number = found[1].removeprefix(SOURCE_PREFIX)
-    return int(number) if number.isdigit() else None
+def _question_of_source(source: str) -> int | None:
+    number = source.removeprefix(SOURCE_PREFIX)
+    return int(number) if source.startswith(SOURCE_PREFIX) and number.isdigit() else None
+
+
+@functools.cache
+def _notices(catalog: Catalog) -> QuotedNumber:
+    return QuotedNumber(catalog, ["ask-staff-notice"], others=["name", "text"])
+
+
+async def question_of_notice(
+    session: AsyncSession, chat_id: int, message_id: int, quoted: str | None, catalog: Catalog
+) -> int | None:
+    """The question a staff notification message is about: from the outbox's record of what
+    it sent, or (no record yet) the "❓ #<id>" the notice's text ``quoted`` names."""
+    return await number_of_reply(
+        session, chat_id, message_id, quoted,
+        of_source=_question_of_source, reader=_notices(catalog),
+    )  # fmt: skip
 
 
 async def enqueue_staff_notices(
