@@ -146,12 +146,11 @@ async def pass_on(update: Update, context: FrontdeskContext, t: Translator, text
     if desk.helpdesk_on(runtime):
         if not words or len(words) > runtime.settings.helpdesk.max_text:
             return False
-        await message.reply_text(t("ask-feedback-thanks"))
         await desk.open_conversation(
             update,
             context,
             tickets.Incoming("text", words, None, chat.id, message.message_id),
-            told=True,
+            thanks=t("ask-feedback-thanks"),
         )
         return True
     try:
