@@ -154,7 +154,7 @@ async def test_a_long_rant_about_the_canteen_gets_the_feedback_path(
     bot: Bot, catalog: Catalog
 ) -> None:
     """Three thousand characters of complaint about the canteen: not the menu's FAQ but the
-    rating, and (too long for a comment) the whole of it can go to staff."""
+    rating, and (too long for a comment) the whole of it goes to staff with a press."""
     assert len(RANT) > 3000
     wang = bot.emu.user(5331, first_name="王阿姨", language_code="zh")
     [offer] = await tell(bot, wang, RANT)
@@ -163,6 +163,9 @@ async def test_a_long_rant_about_the_canteen_gets_the_feedback_path(
         catalog.text("zh", "qa-feedback-button"),
         catalog.text("zh", "qa-ask-staff"),
     ]
+    await wang.press(catalog.text("zh", "qa-ask-staff"))
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages") == [(RANT,)]  # whole, not cut
 
 
 async def test_a_banned_resident_is_told_once_and_not_thanked(bot: Bot, catalog: Catalog) -> None:
