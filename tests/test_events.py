@@ -200,6 +200,36 @@ async def test_calendar_file_is_sent(bot: Bot) -> None:
     assert b"DTSTART:20260304T060000Z" in data
 
 
+async def test_a_cancelled_event_offers_no_calendar_file(bot: Bot, catalog: Catalog) -> None:
+    """A cancelled event's card has no "add to calendar" button, and a calendar button on a
+    card drawn before the cancellation answers that the event is cancelled and sends no file."""
+    event_id = await make_event(bot)
+    for lang, user_id in (("zh", 5031), ("en", 5032)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        await person.command("/events")
+        await person.wait_message()
+        await person.press(f"events:show:{event_id}")
+        before = await person.wait_message()
+        assert catalog.text(lang, "events-btn-ics") in before.button_texts()
+    actor = await staff_member(bot)
+    async with bot.runtime.db.transaction() as session:
+        notices = events.Notices(bot.runtime.catalog, bot.runtime.centre)
+        assert await events.cancel(session, event_id, actor, bot.clock.now(), notices)
+    for lang, user_id in (("zh", 5031), ("en", 5032)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        await person.press(f"events:show:{event_id}")
+        after = await person.wait_message(
+            predicate=lambda m, lang=lang: catalog.text(lang, "events-status-cancelled")
+            in (m.text or "")
+        )
+        assert catalog.text(lang, "events-btn-ics") not in after.button_texts()
+        await person.press_data(f"events:ics:{event_id}", message_id=after.message_id)
+        await bot.settle()
+        answer = person.callback_answers[-1]
+        assert answer.get("text") == catalog.text(lang, "events-status-cancelled")
+        assert not any(m.document is not None for m in person.messages)
+
+
 async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) -> None:
     """/newevent walks through every field, re-asks on bad input, and stores the event; the
     preview then says it is published (no longer "not published yet")."""
