@@ -376,6 +376,65 @@ async def test_a_move_kept_back_or_pressed_by_a_resident_changes_nothing(
     assert not any("改时间了" in (m.text or "") for m in wang.messages)
 
 
+async def test_moving_an_event_to_another_venue_is_previewed_like_a_new_time(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/editevent → venue: the same preview as a new time (old → new venue, who will hear),
+    nothing saved or sent until staff confirm; "keep" changes nothing; the confirm moves it,
+    tells each person both venues, and the same preview pressed again is stale."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5021, first_name="Wang", language_code="zh")
+    alice = bot.emu.user(5022, first_name="Alice", language_code="en")
+    for person in (wang, alice):
+        await sign_up(bot, event_id, await resident(bot, person.id, person.user["language_code"]))
+    await staff_member(bot, 9006)
+    names = events.Notices(bot.runtime.catalog, bot.runtime.centre)
+    canteen, gym = names.venue_name("canteen", "zh"), names.venue_name("gym", "zh")
+    li = bot.emu.user(9006, first_name="Li", language_code="zh")
+
+    async def ask_to_move(venue: str) -> object:
+        await li.command(f"/editevent {event_id}")
+        await li.wait_message()
+        await li.send("5")
+        await li.wait_message()
+        await li.send(venue)
+        return await li.wait_message()
+
+    same = await ask_to_move(canteen)
+    assert same.text == catalog.text("zh", "events-relocate-same")
+    await li.command("/cancel")
+    await li.wait_message()
+    kept = await ask_to_move(gym)
+    await li.press(catalog.text("zh", "events-btn-relocate-keep"))
+    assert (await li.wait_edit(kept)).text == catalog.text("zh", "events-relocate-kept")
+    preview = await ask_to_move(gym)
+    assert f"从{canteen}改到{gym}，并通知2位报名的居民" in preview.text
+    assert preview.button_texts() == [
+        catalog.text("zh", "events-btn-relocate-confirm"),
+        catalog.text("zh", "events-btn-relocate-keep"),
+    ]
+    await bot.drain()
+    assert await bot.sql(
+        f"SELECT COUNT(*) FROM outbox_messages WHERE source LIKE 'event:{event_id}:%'"
+    ) == [(0,)]
+    assert await bot.sql("SELECT venue_id FROM events") == [("canteen",)]
+    await li.press(catalog.text("zh", "events-btn-relocate-confirm"))
+    done = await li.wait_edit(preview)
+    assert done.text == catalog.text("zh", "events-relocate-done", to=gym, count=2)
+    await bot.drain()
+    assert await bot.sql("SELECT venue_id FROM events") == [("gym",)]
+    told = wang.last.text if wang.last else ""
+    assert f"改在{gym}举行（原在{canteen}）" in told
+    assert alice.last is not None
+    english = names.venue_name("canteen", "en")
+    assert f"(it was at {english})" in alice.last.text
+    await li.press_data(preview.callback_data()[0], preview.message_id)
+    await bot.settle()
+    assert li.callback_answers[-1]["text"] == catalog.text("zh", "events-relocate-stale")
+    await bot.drain()
+    assert len([m for m in wang.messages if "换地方了" in (m.text or "")]) == 1
+
+
 async def test_capacity_cannot_drop_below_those_signed_up(bot: Bot) -> None:
     """Lowering the seats below the people already signed up is refused."""
     event_id = await make_event(bot, capacity=5)
