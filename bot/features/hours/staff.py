@@ -47,7 +47,7 @@ from bot.features.hours.reasons import (
     staff_reason,
 )
 from bot.features.hours.service import ExceptionError
-from bot.features.hours.shared import HoursServices, now_local, services_of
+from bot.features.hours.shared import HoursServices, now_local, services_of, venue_named
 from bot.features.hours.text import REFUSAL_TEXTS, date_text, intervals_text
 from bot.i18n import Translator, message_keys
 from bot.runtime import Runtime
@@ -118,16 +118,6 @@ def _range_text(t: Translator, start: date, end: date) -> str:
     if start == end:
         return date_text(t, start)
     return t("hours-staff-range", start=date_text(t, start), end=date_text(t, end))
-
-
-def _venue_named(runtime: Runtime, services: HoursServices, token: str) -> Venue | None:
-    """A venue by its code, or by what a person calls it ("食堂", "gym")."""
-    token = token.strip()[:100]
-    venue = runtime.centre.venue(token.lower())
-    if venue is None:
-        found = services.matcher.venues.find(fold(token.lower()))
-        venue = runtime.centre.venue(found[0]) if found else None
-    return venue
 
 
 async def _store_exception(
@@ -207,7 +197,7 @@ async def _set_in_one_line(
     runtime = context.runtime
     services = services_of(context)
     needed = 3 if special else 2
-    venue = _venue_named(runtime, services, args[0])
+    venue = venue_named(runtime, services, args[0])
     if venue is None:
         await reply(
             update,
@@ -266,7 +256,7 @@ async def _start(update: Update, context: FrontdeskContext, special: bool) -> in
     if not args:
         return await _ask_venue(update, context, form)
     if len(args) == 2:  # "/special 食堂 明天": the venue and the days; the hours are asked
-        venue = _venue_named(context.runtime, services_of(context), args[0])
+        venue = venue_named(context.runtime, services_of(context), args[0])
         if venue is not None:
             form.venue_id = venue.id
             return await _take_dates(update, context, form, args[1])
@@ -298,7 +288,7 @@ async def _take_venue_text(update: Update, context: FrontdeskContext, text: str)
     form = _form(context)
     if form is None:
         return ConversationHandler.END
-    venue = _venue_named(context.runtime, services_of(context), text)
+    venue = venue_named(context.runtime, services_of(context), text)
     if venue is None:
         t = context.t
         unknown = t(

@@ -25,6 +25,7 @@ hours-week-line = { $mark } { $date }: { $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
 hours-week-back = « All venues
+hours-unknown-venue = I found no venue called "{ $venue }"; here are the hours of every venue.
 
 hours-day-answer = <b>{ $venue }</b> · { $date }: { $hours }
 hours-day-closed = closed

@@ -25,6 +25,7 @@ hours-week-line = { $mark } { $date }：{ $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
 hours-week-back = « 返回全部场馆
+hours-unknown-venue = 没有找到叫“{ $venue }”的场馆，下面是全部场馆的开放时间。
 
 hours-day-answer = <b>{ $venue }</b> · { $date }：{ $hours }
 hours-day-closed = 不开放
