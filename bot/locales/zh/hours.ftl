@@ -120,6 +120,13 @@ hours-exc-readers =
     中文用户看到：{ $zh }
     英文用户看到：{ $en }
 hours-exc-no-reason = 不写原因
+hours-exc-overlap =
+    ⚠️ 这几天已经有{ $count ->
+        [1] 一条临时调整
+       *[other] { $count }条临时调整
+    }：
+    { $existing }
+    发布后，重叠的日子以这条新的为准；原来的不会删除（可用 /unexception 撤下）。确认发布，还是放弃？
 hours-exc-btn-confirm = ✅ 确认发布
 hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。
