@@ -13,9 +13,9 @@ ns-session-moved = 📅 A class of <b>{ $title }</b> has moved: { $old } → <b>
 ns-venue-moved = 📍 <b>{ $title }</b> has a new venue: { $old } → <b>{ $new }</b>. All its classes from now on are held there; see /myclasses.
 ns-lottery-won = 🎉 Lottery result for <b>{ $title }</b>: you have a place! See /myclasses for your sessions. (Draw seed: { $seed })
 ns-lottery-waitlisted = Lottery result for <b>{ $title }</b>: you were not drawn this time, and you are on the waitlist in drawn order. If a place frees up, you will get an offer. Your position is in /myclasses. (Draw seed: { $seed })
-cmd-classes = Night school classes
+cmd-classes = Classes (night school and community)
 cmd-myclasses = My classes
-ns-list-title = <b>📚 Night school: classes open for sign-up</b>
+ns-list-title = <b>📚 Classes open for sign-up</b> (night school and community classes)
 ns-list-line = • { $title } — { $seats }
 ns-list-seats = { $left } { $left ->
     [one] seat
