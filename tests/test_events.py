@@ -219,8 +219,9 @@ async def test_a_cancelled_event_offers_no_calendar_file(bot: Bot, catalog: Cata
         person = bot.emu.user(user_id, first_name="P", language_code=lang)
         await person.press(f"events:show:{event_id}")
         after = await person.wait_message(
-            predicate=lambda m, lang=lang: catalog.text(lang, "events-status-cancelled")
-            in (m.text or "")
+            predicate=lambda m, lang=lang: (
+                catalog.text(lang, "events-status-cancelled") in (m.text or "")
+            )
         )
         assert catalog.text(lang, "events-btn-ics") not in after.button_texts()
         await person.press_data(f"events:ics:{event_id}", message_id=after.message_id)
