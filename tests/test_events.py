@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+from bot.centre import Centre
 from bot.clock import SHANGHAI
 from bot.features.events import service as events
 from bot.i18n import Catalog
@@ -644,3 +645,16 @@ async def test_the_event_list_pages_and_refuses_residents_and_forgeries(
     await bot.settle()
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
     assert await bot.sql("SELECT count(*) FROM events WHERE status = 'cancelled'") == [(0,)]
+
+
+def test_a_venue_move_button_fits_for_every_pair_of_the_centres_venues(centre: Centre) -> None:
+    """The venue move's confirm button carries both venues' ids: with the centre's venues and
+    a large event number it stays within Telegram's 64 bytes (a longer venue id fails here)."""
+    from bot.callbacks import decode, encode
+    from bot.features.events.buttons import ConfirmRelocate
+
+    ids = [venue.id for venue in centre.venues]
+    for was in ids:
+        for to in ids:
+            press = ConfirmRelocate(9_999_999, was, to)
+            assert decode(ConfirmRelocate, encode(press)) == press
