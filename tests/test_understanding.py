@@ -3726,3 +3726,90 @@ def test_after_a_festival_is_over_is_asked_not_the_festivals_day(
 def test_the_first_day_after_a_break_is_still_counted(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("端午假期结束后第一天窗口开吗", date(2026, 6, 17))
     assert verdict.days == (date(2026, 6, 22),), verdict
+
+
+# --- Round seventeen: the day (dev41's failures by class) -------------------------------------
+
+TUESDAY_BEFORE_QINGMING = date(2026, 3, 31)  # the 2026 break is Sat 4 - Mon 6 April
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # the break of three days, not three days from the solar term (5 April): a wrong day
+        ("清明这三天照相馆开不开", TUESDAY_BEFORE_QINGMING, ("2026-04-04", "2026-04-06")),
+        ("夜校清明三天上课伐", TUESDAY_BEFORE_QINGMING, ("2026-04-04", "2026-04-06")),
+        # 2027 has no notice yet: the statutory day and the weekend before it (Sat 3 - Mon 5)
+        ("卫生站清明那三天有人吗", date(2027, 3, 30), ("2027-04-03", "2027-04-05")),
+        # a festival whose break starts on its day is counted from it as before
+        ("国庆三天健身房开伐", date(2027, 9, 20), ("2027-10-01", "2027-10-03")),
+    ],
+)
+def test_a_festivals_n_days_are_its_break_of_n_days(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[str, str]
+) -> None:
+    verdict = matcher.understand(text, today)
+    first, last = (date.fromisoformat(d) for d in expected)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == tuple(first + timedelta(days=n) for n in range(3)), verdict
+    assert verdict.days[-1] == last, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下一次来健身房 几点关门",
+        "下回带我妈去卫生站 要几点到",
+        "next time I pop into the canteen, when does it open?",
+        "我老伴出院以后想去活动室坐坐 到时候开伐",
+        "等装修好了再去照相馆 那时候开门吗",
+        "Once my new passport is issued I need a photo, is the studio open by then?",
+        "After our trip we want to use the gym again, is it open?",
+        "挑个周末带孙子去活动室 周末开吗",
+        "找个礼拜三去照相馆 礼拜三开伐",
+        "we might drop into the canteen some saturday - open on saturdays?",
+    ],
+)
+def test_a_visit_at_a_later_time_of_no_day_is_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The next visit, a visit after an event of the resident's life, a time said as "then",
+    or a weekend or weekday to be picked: which day is asked; before, today was answered."""
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["下午五点以后健身房开着吗", "我选礼拜六去健身房 开吗", "吃好饭以后食堂还开着吗"]
+)
+def test_a_time_of_today_or_a_day_chosen_is_not_a_later_visit(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.HOURS, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是今晚 是后天晚上 夜校有课伐", date(2026, 4, 2)),
+        ("the gym, not tonight - thursday night?", date(2026, 4, 2)),
+        ("我要问的食堂不是今天的，是明天的", date(2026, 4, 1)),
+        ("我的体检从明天改到礼拜四了，卫生站礼拜四开吗", date(2026, 4, 2)),
+        (
+            "they moved my lesson from wednesday to friday, is the night school on friday?",
+            date(2026, 4, 3),
+        ),
+        ("活动从后天挪到了礼拜五 活动室礼拜五开吗", date(2026, 4, 3)),
+    ],
+)
+def test_today_negated_or_a_day_moved_asks_the_other_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_a_range_of_days_is_still_a_range(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("从礼拜三到礼拜五健身房都开吗", TUESDAY_BEFORE_QINGMING)
+    assert verdict.days == (date(2026, 4, 1), date(2026, 4, 2), date(2026, 4, 3)), verdict

@@ -301,6 +301,16 @@ _DAY_LEFT = re.compile(
 )
 
 
+# A day moved to another ("从今天改到了礼拜五", "推到后天", "moved from thursday to saturday"):
+# the first is the story's, the second is asked
+_MOVED_TO = re.compile(
+    r"\s*(?:的\S{0,6})?(?:改|推迟?|推后|挪|换|调|延期?|延后|顺延)\s*(?:到|成|至|在)\s*了?\s*"
+)
+_MOVED_TO_EN = re.compile(r"\s*\b(?:to|till|until)\b\s*(?:the\s+)?")
+_MOVED_VERB_EN = re.compile(
+    r"\b(?:moved|changed|pushed(?:\s+back)?|put\s+off|postponed|rescheduled|shifted|switched"
+    r"|bumped|delayed)\b[^.?!;]{0,40}\bfrom\b\s*(?:the\b\s*)?$"
+)
 # Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
 _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
@@ -449,7 +459,8 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
 # it's open today"), the resident taken up today ("今天加班走不开", "stuck at work today", "today
 # is my day off") or today's visit done first ("after today's class")
 _TODAY_NOT_VISITED = re.compile(
-    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|\bnot\s+today\b"
+    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|不是\s*(?:今|$)"
+    r"|\bnot\s+(?:today|tonight|this\s+(?:evening|morning|afternoon))\b"
     r"|\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?:make\s+it|come|go|get\s+there|be\s+there)\b"
     r"|\bnot\s+(?:going|coming)\b"
 )
@@ -517,6 +528,17 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # the next visit, whenever it is ("下次去健身房", "下趟来", "next time I'm at the gym")
+    r"|下(?:一)?(?:次|回|趟)(?![\u4e00-\u9fff]{0,2}(?:周|星期|礼拜|月|号))|\bnext\s+time\b"
+    # a time named by an event told just before ("…考完试…到时候开伐", "are you open then?")
+    r"|到时候|那时候|那个时候|到辰光|那辰光|届时|\b(?:open|there|on|be)\s+then\b|\bby\s+then\b"
+    # an event of the resident's life ("结婚以后", "出院以后", "考完试", "my son's wedding")
+    r"|(?:结婚|出院|手术|开刀|考完试?|考试结束|毕业|退休|回国|搬家|搬好家|装修好|生完|满月|拿到|批下来"
+    r"|办好|回来)(?:以后|之后|后|的时候)"
+    r"|\b(?:when|once|after)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:\w+\s+){0,2}"
+    r"(?:is|are|gets|get|comes|come)\s+(?:approved|through|back|sorted|ready|done|issued|granted)\b"
+    r"|\bafter\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:wedding|surgery|operation|graduation"
+    r"|exams?|trip|holiday|move|recovery|treatment|retirement)\b"
 )
 
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
@@ -990,6 +1012,12 @@ def reconcile_days(
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
+        if _MOVED_TO.fullmatch(between) or (
+            _MOVED_TO_EN.fullmatch(between) and _MOVED_VERB_EN.search(text, 0, first.span[0])
+        ):  # "从今天改到了礼拜五", "moved from thursday to saturday": the day it was moved to
+            story = TimeMention(first.span, (), "past", None, ())
+            result = [story if m is first else m for m in result]
+            return reconcile_days(text, result, today, venue_spans)
         if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None

@@ -560,7 +560,11 @@ def _festival_rule(festival: Festival) -> Resolver:
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
-                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                number = cn_number(count.group(1))
+                days = _break_days(found, calendar)
+                if len(days) != number:  # "清明三天": its break of three days (Sat-Mon 2026),
+                    # not three days from the solar term; else that many from the festival's day
+                    days = tuple(found + timedelta(days=n) for n in range(number))
                 return TimeMention((match.start(), count.end()), days, "festival", None)
         one_day = _BREAK_ONE_DAY.match(match.string, match.end())
         if found is not None and one_day is not None and festival.statutory != "spring_festival":
@@ -653,7 +657,9 @@ for _festival in FESTIVALS:
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char, more = match.groups()
     char = "末" if char == "未" else char
-    if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
+    # (the match may have taken the 个 of "找个周末")
+    head = match.string[: match.start()] + ("个" if match.group(0).startswith("个") else "")
+    if prefix is None and _THAT_BEFORE.search(head):
         # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
         return TimeMention(match.span(), (), "unsure")
     if more and char != "末":
@@ -787,7 +793,7 @@ _DURING_BEFORE = re.compile(
 )
 # "国庆三天", "春节七天": that many days from the festival's first
 _N_DAYS_AFTER = re.compile(
-    r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
+    r"\s*节?\s*(?:的|格|那|这)?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
 )
 
 
@@ -897,8 +903,11 @@ _VAGUE = re.compile(
 )
 # A demonstrative before a weekday names a week of the resident's own ("那个周末", "that
 # saturday", "the weekend they're here"), not this one.
-_THAT_BEFORE = re.compile(r"(?:那|哪)\s*(?:个|一个)?\s*$")
-_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$")
+# …or one to be picked ("找个周末去", "挑个礼拜六", "some weekend"): which one?
+_THAT_BEFORE = re.compile(
+    r"(?:那|哪)\s*(?:个|一个)?\s*$|(?:找|挑|选|拣|寻)\s*一?\s*个\s*$|某\s*(?:个|一个)?\s*$"
+)
+_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$|\b(?:some|one)\s*$")
 _EN_CLAUSE_AFTER = re.compile(
     r"\s+(?:when\s+|while\s+|that\s+)?(?:they|he|she|we|(?:my|our|his|her)\s+[a-z]+)"
     r"(?:'?re|'?s|\s+are|\s+is|\s+will|\s+gets?|\s+comes?|\s+arrives?|\s+visits?|\s+fl(?:y|ies)"
