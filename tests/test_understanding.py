@@ -3813,3 +3813,56 @@ def test_today_negated_or_a_day_moved_asks_the_other_day(
 def test_a_range_of_days_is_still_a_range(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("从礼拜三到礼拜五健身房都开吗", TUESDAY_BEFORE_QINGMING)
     assert verdict.days == (date(2026, 4, 1), date(2026, 4, 2), date(2026, 4, 3)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # today's date said as a fact, today's occasion or state, today set aside
+        ("今天是礼拜二对吧 礼拜四健身房开伐", date(2026, 4, 2)),
+        ("今天3月31号 4月3号照相馆开门吗", date(2026, 4, 3)),
+        ("今天我孙女生日 明天想带她去照相馆 开门吗", date(2026, 4, 1)),
+        ("the studio is booked today, so what about friday?", date(2026, 4, 3)),
+        ("活动室今天热不热闹我不管 后天开到几点", date(2026, 4, 2)),
+        # today asked, then taken back for another day
+        ("食堂现在开着吗？哦不对 我今天去不了 礼拜四", date(2026, 4, 2)),
+        # a day told, then moved to another in a later clause, nothing asked between
+        ("礼拜一照相馆排长队 我改到礼拜五去 开吗", date(2026, 4, 3)),
+        # a month gone by told as done, beside a day of a later month
+        ("一月份我去夜校上过课了 4月10号还有课吗", date(2026, 4, 10)),
+    ],
+)
+def test_today_or_a_day_told_as_the_setting_asks_the_other_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天和礼拜四食堂开吗还是只开一天",  # both asked in one clause
+        "礼拜三食堂开伐？不开的话我改到礼拜五",  # the first day asked, not told
+        "五月份健身房开吗",  # a month to come alone
+    ],
+)
+def test_days_asked_together_or_a_month_alone_still_ask(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY or len(verdict.days) > 1, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("劳动节收假后第一天照相馆开吗", date(2026, 5, 6)),
+        ("is the photo studio open the day after the labour day holiday ends?", date(2026, 5, 6)),
+    ],
+)
+def test_the_first_day_after_a_break_in_other_words(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict

@@ -189,13 +189,17 @@ _NO_CALENDAR = _NoCalendar()
 _AFTER_BREAK = re.compile(
     # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
     # after a festival named just before (国庆后, 国庆假期后)
-    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假)?"
+    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
+    r"|收假|收完假)?"
     r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
+    # "the day after the Qingming holiday ends": the first day after that festival's break
+    r"|\bthe\s+(?P<en_day2>day)\s+after\b(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
     # "the day after the holiday ends": the break going on or the next one
     r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
     r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
@@ -306,6 +310,7 @@ _DAY_LEFT = re.compile(
 _MOVED_TO = re.compile(
     r"\s*(?:的\S{0,6})?(?:改|推迟?|推后|挪|换|调|延期?|延后|顺延)\s*(?:到|成|至|在)\s*了?\s*"
 )
+_MOVED_TO_END = re.compile(r"(?:改|换|挪|推迟?|推后|调)\s*(?:到|成|在)\s*了?\s*$")
 _MOVED_TO_EN = re.compile(r"\s*\b(?:to|till|until)\b\s*(?:the\s+)?")
 _MOVED_VERB_EN = re.compile(
     r"\b(?:moved|changed|pushed(?:\s+back)?|put\s+off|postponed|rescheduled|shifted|switched"
@@ -469,7 +474,15 @@ _TODAY_AS_SETTING = re.compile(
     r"|\b(?:i|we)\s+know\b|\baware\b|\bbusy\b|\bstuck\b|\bat\s+work\b|\bworking\b|\baway\b"
     r"|\bout\s+of\s+town\b|\btravell?ing\b|\bday\s+off\b|\boff\s+work\b|\bon\s+shift\b"
     r"|\bafter\s+today\b"
+    # …today's own occasion or state ("我女儿今天生日", "today's booked out", "today's hours
+    # are fine"), or today's date said as a fact ("今天是3月31号对吧", "today is the 31st")
+    r"|生日|约满|排满|满了|\bbirthday\b|\bbooked\b|\bfull\b|\bfine\b"
+    r"|^\W*(?:今天|今日)\s*(?:是|就是)?\s*(?:[\d一二三四五六七八九十]{1,4}\s*[号日月]|星期|礼拜|周)"
+    r"|^\W*today\s+is\s+(?:the\s+)?(?:\d|\w+day\b)"
 )
+# A clause about today that is set aside, whatever it asks ("今天人多不多我不管", "never mind
+# today")
+_TODAY_SET_ASIDE = re.compile(r"我?不管|不关心|先不说|\bnever\s*mind\b|\bdon'?t\s+care\b")
 _TODAY_UNKNOWN = re.compile(r"不知道|不晓得|勿晓得|不清楚|\bdon'?t\s+know\b|\bnot\s+sure\b")
 _SETTING_END_ZH = re.compile(r"[,.!?;:，。！？；：\s]")
 _SETTING_END_EN = re.compile(r"[,.!?;:\-–—]|\s(?:but|and|so)\s")
@@ -485,6 +498,7 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
     ends = _SETTING_END_ZH if _CJK.search(text) else _SETTING_END_EN
     asks = _SETTING_ASKS_ZH if _CJK.search(text) else _SETTING_ASKS_EN
     result = []
+    story: set[tuple[int, int]] = set()
     for mention in mentions:
         if mention.kind != "relative" or mention.days != (today,):
             result.append(mention)
@@ -500,20 +514,48 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
             for m in mentions
             if m.resolved and min(m.days) > today and not (start <= m.span[0] < end)
         ]
-        quiet = not asks.search(setting) and not text.startswith(("?", "？"), end)
+        quiet = (not asks.search(setting) and not text.startswith(("?", "？"), end)) or bool(
+            _TODAY_SET_ASIDE.search(setting)
+        )
         if (
             not quiet
             or _TODAY_UNKNOWN.search(setting)
-            or any(start <= m.span[0] < end for m in mentions if m is not mention and m.resolved)
+            or any(
+                start <= m.span[0] < end
+                for m in mentions
+                if m is not mention and m.resolved and m.days != (today,)
+            )  # "今天是3月31号": today's own date in its clause is no other day
         ):
             result.append(mention)
-        elif later and (_TODAY_NOT_VISITED.search(setting) or _TODAY_AS_SETTING.search(setting)):
+        elif later and (
+            _TODAY_NOT_VISITED.search(setting)
+            or _TODAY_AS_SETTING.search(setting)
+            or _TODAY_SET_ASIDE.search(setting)
+        ):
             result.append(TimeMention(mention.span, (), "past", None, ()))
+            # today's own date said in the same clause, and today asked before the resident
+            # took it back ("现在开着伐？哦不对我今天去不了，后天"): the story's too
+            story |= {
+                m.span
+                for m in mentions
+                if m.resolved
+                and m.days == (today,)
+                and (
+                    start <= m.span[0] < end
+                    or (
+                        m.span[1] <= start
+                        and _TAKEN_BACK_WORD.search(text, m.span[1], mention.span[0]) is not None
+                    )
+                )
+            }
         elif not later and _TODAY_NOT_VISITED.search(setting):  # "今天不去了 食堂几点开饭"
             result.append(TimeMention(mention.span, (), "unsure", None, _near(today)[1:]))
         else:
             result.append(mention)
-    return result
+    return [
+        TimeMention(m.span, (), "past", None, ()) if m.resolved and m.span in story else m
+        for m in result
+    ]
 
 
 # A visit placed by a condition of no day ("等天凉快点去", "天冷下来以后", "once my cast is off",
@@ -564,6 +606,7 @@ _TAKEN_BACK = re.compile(
     r"[\s,，。.…—–\-!！]*)+"
 )
 _PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
+_TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno\s+wait\b|\bactually\b")
 # A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
 # shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
 _DONE_CLAUSE = re.compile(
@@ -1012,7 +1055,11 @@ def reconcile_days(
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
-        if _MOVED_TO.fullmatch(between) or (
+        if (
+            _MOVED_TO.fullmatch(between)
+            # "周一卫生站人太多，我改成周四去": told, then moved, with nothing asked between
+            or (_MOVED_TO_END.search(between) and not _CLAUSE_ASKS.search(between))
+        ) or (
             _MOVED_TO_EN.fullmatch(between) and _MOVED_VERB_EN.search(text, 0, first.span[0])
         ):  # "从今天改到了礼拜五", "moved from thursday to saturday": the day it was moved to
             story = TimeMention(first.span, (), "past", None, ())
@@ -1538,6 +1585,31 @@ _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
 _MOVED_FROM = re.compile(r"从\s*$")
+# A month named as when something was done ("我三月份去卫生站配过药了，四月九号还要去"): this
+# month or one gone by, told as done, beside days of later months only
+_MONTH_NAMED = re.compile(r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?")
+_MONTH_DONE = re.compile(r"过|了|\b(?:went|was|were|had|did|got)\b")
+
+
+def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date) -> str:
+    if not _MONTH_DONE.search(text):
+        return left
+    days = [d for m in mentions if m.resolved for d in m.days]
+
+    def gone(found: re.Match[str]) -> str:
+        month = cn_number(found.group(1))
+        back = (today.month - month) % 12
+        if not 1 <= month <= 12 or back > 5:
+            return found.group()
+        # the month's own year, and no day asked falls in it
+        year = today.year if month <= today.month else today.year - 1
+        if any((d.year, d.month) <= (year, month) for d in days):
+            return found.group()
+        return " "
+
+    return _MONTH_NAMED.sub(gone, left)
+
+
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
@@ -3117,6 +3189,7 @@ class QuestionMatcher:
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come
             left = _PAST_SPAN.sub(" ", left)
+            left = _months_gone(left, text, mentions, today)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
@@ -3375,7 +3448,7 @@ class QuestionMatcher:
             )
             if found.group("en_bare") is not None:  # "the day after the holiday ends"
                 festival = None
-            english = found.group("en_day") is not None
+            english = found.group("en_day") is not None or found.group("en_day2") is not None
             if english:
                 festival = next(
                     (
