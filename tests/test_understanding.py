@@ -3866,3 +3866,30 @@ def test_the_first_day_after_a_break_in_other_words(
 ) -> None:
     verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the canteen open on friday of the week after next?", (date(2026, 4, 17),)),
+        # 清明 2026 is Sunday 5 April: the Monday after it is the 6th
+        ("the monday after qingming, is the gym open?", (date(2026, 4, 6),)),
+        ("the saturday before easter - photo studio open?", (date(2026, 4, 4),)),
+        (
+            "night school over the qingming long weekend?",
+            tuple(date(2026, 4, d) for d in (4, 5, 6)),
+        ),
+        ("九月初九活动室开吗", (date(2026, 10, 18),)),  # lunar 9/9 (重阳) 2026
+        ("六月初一食堂开伐", (date(2026, 7, 14),)),  # lunar 6/1 2026
+    ],
+)
+def test_english_weekdays_placed_and_lunar_months_with_chu(
+    matcher: QuestionMatcher, text: str, expected: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+@pytest.mark.parametrize("text", ["四月初健身房开吗", "五月初三天健身房都开吗"])
+def test_a_months_start_is_no_lunar_date(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.CLARIFY_DAY

@@ -799,11 +799,16 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
             anchor, weekday = second, first
             en = _EN_FIRST_AFTER.fullmatch(between)
             lead = _EN_FIRST.search(text, 0, first.span[0])
-            if en is None or lead is None or lead.end() != first.span[0]:
+            if en is None:
                 continue
-            if (lead.group(1) == "last") == (en.group(1) == "after"):
+            if lead is None or lead.end() != first.span[0]:
+                # "the saturday after easter", "tuesday after the qingming holiday": the first
+                # one after it (the last one before it)
+                after, span = en.group(1) == "after", (first.span[0], second.span[1])
+            elif (lead.group(1) == "last") == (en.group(1) == "after"):
                 continue  # "the last monday after…", "the first monday before…": no reading
-            after, span = en.group(1) == "after", (lead.start(), second.span[1])
+            else:
+                after, span = en.group(1) == "after", (lead.start(), second.span[1])
         else:
             continue
         wanted = weekday.days[0].weekday()

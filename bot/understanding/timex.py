@@ -186,7 +186,11 @@ def _iso(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     r"(?:农历|阴历)\s*([正腊冬一二三四五六七八九十]{1,2})\s*月\s*" + _LUNAR_DAY
     + r"|(正|腊|冬)月\s*" + _LUNAR_DAY
     + r"|(?:农历|阴历)\s*([一二三四五六七八九十]{1,2})\s*月"
-    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})",
+    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+    # a month in Chinese numerals with a day in 初X ("四月初三"): only the lunar calendar
+    # counts days so ("4月初" alone is early April; "四月初三天" is three days of it)
+    + r"|(?<![\d一二三四五六七八九十])([一二三四五六七八九十]{1,2})\s*月"
+    + r"\s*(初[一二三四五六七八九十])(?![天个号日])",
     "date",
 )  # fmt: skip
 def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -556,7 +560,11 @@ def _festival_rule(festival: Festival) -> Resolver:
             and (days := _break_days(found, calendar))
         ):  # "during spring festival", "over national day", "golden week": the whole break
             start = during.start() if during else match.start()  # "during" is the day's word
-            return TimeMention((start, match.end()), days, "festival", festival.statutory)
+            end = match.end()
+            tail = _BREAK_AFTER.match(match.string, end)
+            if tail is not None and tail.end() > end:  # "over the qingming long weekend"
+                end = tail.end()
+            return TimeMention((start, end), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
@@ -692,11 +700,16 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
-    r"(\s+(?:of\s+)?next\s+week\b)?",  # "friday next week": next week's
+    # "friday next week": next week's; "thursday of the week after next": the one after
+    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if next_week and "after" in next_week:
+        if prefix is not None or after_next or word == "weekend":
+            return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+        return _mention(match, "weekday", _monday(today) + timedelta(days=14 + _WEEKDAY_EN[word]))
     if next_week and prefix is None and not after_next:
         prefix = "next"
     if after_next and prefix is not None:  # "next friday after next": no reading
@@ -946,6 +959,12 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
                 mention = TimeMention(
                     mention.span, (), mention.kind, mention.festival, generic_candidates(today)
                 )
+            if mention.span != match.span():  # "over the qingming long weekend": the
+                # festival's break took words an earlier rule had read ("weekend")
+                a, b = mention.span
+                inside = [m for m in found if a <= m.span[0] and m.span[1] <= b]
+                found = [m for m in found if m not in inside]
+                taken = [t for t in taken if not (a <= t[0] and t[1] <= b)]
             found.append(mention)
             taken.append(mention.span)
     for match in _VAGUE.finditer(text):
