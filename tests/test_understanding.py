@@ -3893,3 +3893,29 @@ def test_english_weekdays_placed_and_lunar_months_with_chu(
 @pytest.mark.parametrize("text", ["四月初健身房开吗", "五月初三天健身房都开吗"])
 def test_a_months_start_is_no_lunar_date(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("劳动节前最后一个工作日照相馆开吗", date(2026, 4, 30)),
+        ("端午放假之前最后一天上班 食堂开伐", date(2026, 6, 18)),
+        (
+            "the last working day before the dragon boat festival, is the gym open?",
+            date(2026, 6, 18),
+        ),
+    ],
+)
+def test_the_last_working_day_before_a_break(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    """It was the day before the festival itself (a day off) in English: a wrong day."""
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_the_last_working_day_before_an_unknown_break_is_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand(
+        "the last working day before qingming, gym open?", date(2027, 3, 30)
+    )
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict

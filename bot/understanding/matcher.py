@@ -204,6 +204,15 @@ _AFTER_BREAK = re.compile(
     r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
     r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
 )
+# The last working day before a festival's break: "清明(放假|假)之前最后一个工作日", "the last
+# working day before qingming"
+_LAST_BEFORE_BREAK_ZH = re.compile(
+    r"\s*节?\s*(?:放假|假期|长假|假)?\s*(?:之|以)?前\s*的?\s*最后\s*(?:一\s*)?"
+    r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
+)
+_LAST_BEFORE_BREAK_EN = re.compile(
+    r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
+)
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
 _OWN_WEEKDAY = re.compile(
@@ -573,7 +582,7 @@ _LATER_VISIT = re.compile(
     # the next visit, whenever it is ("下次去健身房", "下趟来", "next time I'm at the gym")
     r"|下(?:一)?(?:次|回|趟)(?![\u4e00-\u9fff]{0,2}(?:周|星期|礼拜|月|号))|\bnext\s+time\b"
     # a time named by an event told just before ("…考完试…到时候开伐", "are you open then?")
-    r"|到时候|那时候|那个时候|到辰光|那辰光|届时|\b(?:open|there|on|be)\s+then\b|\bby\s+then\b"
+    r"|到时候|那时候|那个时候|到辰光|那辰光|届时|(?<![几点])到时间(?!了|表|点)|\b(?:open|there|on|be)\s+then\b|\bby\s+then\b"
     # an event of the resident's life ("结婚以后", "出院以后", "考完试", "my son's wedding")
     r"|(?:结婚|出院|手术|开刀|考完试?|考试结束|毕业|退休|回国|搬家|搬好家|装修好|生完|满月|拿到|批下来"
     r"|办好|回来)(?:以后|之后|后|的时候)"
@@ -3013,6 +3022,7 @@ class QuestionMatcher:
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
+        mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
@@ -3539,6 +3549,55 @@ class QuestionMatcher:
             merged = TimeMention(span, (day,), "date", None, ())
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
+        return mentions
+
+    def _before_the_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The last working day before a festival's break: "放清明假之前最后一个工作日",
+        "国庆前最后一天上班", "the last working day before qingming" (was the day before the
+        festival itself, a day off: a wrong day). Unknown arrangement: asked."""
+        if "最后" not in text and "last" not in text:
+            return mentions
+        for festival in mentions:
+            if festival.kind != "festival" or not festival.resolved:
+                continue
+            zh = _LAST_BEFORE_BREAK_ZH.match(text, festival.span[1])
+            en = _LAST_BEFORE_BREAK_EN.search(text, 0, festival.span[0])
+            if zh is None and en is None:
+                continue
+            start = en.start() if en is not None else festival.span[0]
+            if zh is None:
+                tail = _BREAK_WORD_AFTER.match(text, festival.span[1])
+                end = tail.end() if tail else festival.span[1]
+            else:
+                end = zh.end()
+            day: date | None = min(festival.days)
+            for _ in range(15):  # back to the break's first day off
+                assert day is not None
+                kind = self.calendar.day(day - timedelta(days=1)).kind
+                if kind is DayKind.UNKNOWN:
+                    day = None
+                    break
+                if kind is not DayKind.HOLIDAY:
+                    break
+                day -= timedelta(days=1)
+            for _ in range(10):  # then back to a working day
+                if day is None:
+                    break
+                day -= timedelta(days=1)
+                working = self._working(day)
+                if working is None:
+                    day = None
+                if working:
+                    break
+            kept = [m for m in mentions if m.span[1] <= start or m.span[0] >= end]
+            if day is None or day < today:
+                near = tuple(min(festival.days) - timedelta(days=n) for n in (3, 2, 1))
+                said = TimeMention((start, end), (), "unsure", None, near)
+            else:
+                said = TimeMention((start, end), (day,), "date", None, ())
+            return sorted([*kept, said], key=lambda m: m.span)
         return mentions
 
     def _festival_typos(self, text: str) -> str:
