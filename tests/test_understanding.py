@@ -3919,3 +3919,22 @@ def test_the_last_working_day_before_an_unknown_break_is_asked(matcher: Question
         "the last working day before qingming, gym open?", date(2027, 3, 30)
     )
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("踏青节就是清明后一天 健身房开吗", date(2026, 4, 6)),
+        ("迎富节（也就是端午前一天）照相馆开伐", date(2026, 6, 18)),
+    ],
+)
+def test_a_name_explained_by_a_day_read_after_it(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_a_name_no_rule_knows_alone_is_still_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("踏青节健身房开吗", TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict

@@ -1599,6 +1599,10 @@ _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
 _MOVED_FROM = re.compile(r"从\s*$")
+_EXPLAINED = re.compile(
+    r"[\u4e00-\u9fff]{1,4}节\s*[（(,，]?\s*(?:也?就是|即|指的是)\s*$"
+    r"|\b[a-z']+(?:\s+[a-z']+)?\s+(?:day|festival)\s*[(,]?\s*(?:i\.?e\.?|that\s+is|which\s+is)\s*,?\s*$"
+)
 # A month named as when something was done ("我三月份去卫生站配过药了，四月九号还要去"): this
 # month or one gone by, told as done, beside days of later months only
 _MONTH_NAMED = re.compile(r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?")
@@ -3195,6 +3199,11 @@ class QuestionMatcher:
                     return phones
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
+        for mention in mentions:  # "寒食节（就是清明前一天）": a name no rule knows, told as
+            # the day read right after it
+            if mention.resolved and (named := _EXPLAINED.search(text, 0, mention.span[0])):
+                gap = named.end() - named.start()
+                blank = blank[: named.start()] + " " * gap + blank[named.end() :]
         left = strip_punctuation(remove_times(blank, mentions))
         if any((d + timedelta(days=1)).day == 1 for m in mentions for d in m.days):
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
