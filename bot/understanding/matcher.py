@@ -198,7 +198,8 @@ _AFTER_BREAK = re.compile(
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
     # "the day after the Qingming holiday ends": the first day after that festival's break
-    r"|\bthe\s+(?P<en_day2>day)\s+after\b(?=\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"|\bthe\s+(?P<en_day2>day)\s+after\b(?=\s+(?:the\s+)?(?!the\b|holidays?\b|break\b|long\b)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
     # "the day after the holiday ends": the break going on or the next one
     r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
