@@ -3938,3 +3938,11 @@ def test_a_name_explained_by_a_day_read_after_it(
 def test_a_name_no_rule_knows_alone_is_still_asked(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("踏青节健身房开吗", TUESDAY_BEFORE_QINGMING)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["虹口体育中心健身房礼拜六开伐", "is the minhang sports centre gym open tomorrow?"],
+)
+def test_another_sports_centre_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.NONE

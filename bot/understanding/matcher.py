@@ -1566,6 +1566,8 @@ _OTHER_PLACE = re.compile(
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
     r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"
     r"|\b(?:cultural\s+palace|art\s+(?:museum|gallery)|concert\s+hall|stadium)\b"
+    # the city's sports centres: "the jing'an sports centre gym", "江湾体育中心的健身房"
+    r"|体育中心|体育场|\b(?:sports|leisure)\s+(?:centres?|centers?|complex|club)\b"
     # what another district has: "杨浦区有没有青年夜校", "宝山区有啥共享工作室"
     r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
     r"(?:有没有|有伐|有吗|哪里有|哪儿有|有什么|有啥|有哪些)"
