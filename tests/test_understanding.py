@@ -3857,3 +3857,223 @@ def test_whether_a_document_lets_one_travel_is_not_ours(
 ) -> None:
     """It was the service window's entry (residence permits): the exit-entry office answers."""
     assert matcher.understand(text, XIAONIAN).kind is Kind.NONE
+
+
+# --- Round seventeen: the day (dev41's failures by class) -------------------------------------
+
+TUESDAY_BEFORE_QINGMING = date(2026, 3, 31)  # the 2026 break is Sat 4 - Mon 6 April
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # the break of three days, not three days from the solar term (5 April): a wrong day
+        ("清明这三天照相馆开不开", TUESDAY_BEFORE_QINGMING, ("2026-04-04", "2026-04-06")),
+        ("夜校清明三天上课伐", TUESDAY_BEFORE_QINGMING, ("2026-04-04", "2026-04-06")),
+        # 2027 has no notice yet: the statutory day and the weekend before it (Sat 3 - Mon 5)
+        ("卫生站清明那三天有人吗", date(2027, 3, 30), ("2027-04-03", "2027-04-05")),
+        # a festival whose break starts on its day is counted from it as before
+        ("国庆三天健身房开伐", date(2027, 9, 20), ("2027-10-01", "2027-10-03")),
+    ],
+)
+def test_a_festivals_n_days_are_its_break_of_n_days(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[str, str]
+) -> None:
+    verdict = matcher.understand(text, today)
+    first, last = (date.fromisoformat(d) for d in expected)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == tuple(first + timedelta(days=n) for n in range(3)), verdict
+    assert verdict.days[-1] == last, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下一次来健身房 几点关门",
+        "下回带我妈去卫生站 要几点到",
+        "next time I pop into the canteen, when does it open?",
+        "我老伴出院以后想去活动室坐坐 到时候开伐",
+        "等装修好了再去照相馆 那时候开门吗",
+        "Once my new passport is issued I need a photo, is the studio open by then?",
+        "After our trip we want to use the gym again, is it open?",
+        "挑个周末带孙子去活动室 周末开吗",
+        "找个礼拜三去照相馆 礼拜三开伐",
+        "we might drop into the canteen some saturday - open on saturdays?",
+    ],
+)
+def test_a_visit_at_a_later_time_of_no_day_is_asked_never_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The next visit, a visit after an event of the resident's life, a time said as "then",
+    or a weekend or weekday to be picked: which day is asked; before, today was answered."""
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["下午五点以后健身房开着吗", "我选礼拜六去健身房 开吗", "吃好饭以后食堂还开着吗"]
+)
+def test_a_time_of_today_or_a_day_chosen_is_not_a_later_visit(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.HOURS, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是今晚 是后天晚上 夜校有课伐", date(2026, 4, 2)),
+        ("the gym, not tonight - thursday night?", date(2026, 4, 2)),
+        ("我要问的食堂不是今天的，是明天的", date(2026, 4, 1)),
+        ("我的体检从明天改到礼拜四了，卫生站礼拜四开吗", date(2026, 4, 2)),
+        (
+            "they moved my lesson from wednesday to friday, is the night school on friday?",
+            date(2026, 4, 3),
+        ),
+        ("活动从后天挪到了礼拜五 活动室礼拜五开吗", date(2026, 4, 3)),
+    ],
+)
+def test_today_negated_or_a_day_moved_asks_the_other_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_a_range_of_days_is_still_a_range(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("从礼拜三到礼拜五健身房都开吗", TUESDAY_BEFORE_QINGMING)
+    assert verdict.days == (date(2026, 4, 1), date(2026, 4, 2), date(2026, 4, 3)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # today's date said as a fact, today's occasion or state, today set aside
+        ("今天是礼拜二对吧 礼拜四健身房开伐", date(2026, 4, 2)),
+        ("今天3月31号 4月3号照相馆开门吗", date(2026, 4, 3)),
+        ("今天我孙女生日 明天想带她去照相馆 开门吗", date(2026, 4, 1)),
+        ("the studio is booked today, so what about friday?", date(2026, 4, 3)),
+        ("活动室今天热不热闹我不管 后天开到几点", date(2026, 4, 2)),
+        # today asked, then taken back for another day
+        ("食堂现在开着吗？哦不对 我今天去不了 礼拜四", date(2026, 4, 2)),
+        # a day told, then moved to another in a later clause, nothing asked between
+        ("礼拜一照相馆排长队 我改到礼拜五去 开吗", date(2026, 4, 3)),
+        # a month gone by told as done, beside a day of a later month
+        ("一月份我去夜校上过课了 4月10号还有课吗", date(2026, 4, 10)),
+    ],
+)
+def test_today_or_a_day_told_as_the_setting_asks_the_other_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天和礼拜四食堂开吗还是只开一天",  # both asked in one clause
+        "礼拜三食堂开伐？不开的话我改到礼拜五",  # the first day asked, not told
+        "五月份健身房开吗",  # a month to come alone
+    ],
+)
+def test_days_asked_together_or_a_month_alone_still_ask(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY or len(verdict.days) > 1, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("劳动节收假后第一天照相馆开吗", date(2026, 5, 6)),
+        ("is the photo studio open the day after the labour day holiday ends?", date(2026, 5, 6)),
+    ],
+)
+def test_the_first_day_after_a_break_in_other_words(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the canteen open on friday of the week after next?", (date(2026, 4, 17),)),
+        # 清明 2026 is Sunday 5 April: the Monday after it is the 6th
+        ("the monday after qingming, is the gym open?", (date(2026, 4, 6),)),
+        ("the saturday before easter - photo studio open?", (date(2026, 4, 4),)),
+        (
+            "night school over the qingming long weekend?",
+            tuple(date(2026, 4, d) for d in (4, 5, 6)),
+        ),
+        ("九月初九活动室开吗", (date(2026, 10, 18),)),  # lunar 9/9 (重阳) 2026
+        ("六月初一食堂开伐", (date(2026, 7, 14),)),  # lunar 6/1 2026
+    ],
+)
+def test_english_weekdays_placed_and_lunar_months_with_chu(
+    matcher: QuestionMatcher, text: str, expected: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+@pytest.mark.parametrize("text", ["四月初健身房开吗", "五月初三天健身房都开吗"])
+def test_a_months_start_is_no_lunar_date(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("劳动节前最后一个工作日照相馆开吗", date(2026, 4, 30)),
+        ("端午放假之前最后一天上班 食堂开伐", date(2026, 6, 18)),
+        (
+            "the last working day before the dragon boat festival, is the gym open?",
+            date(2026, 6, 18),
+        ),
+    ],
+)
+def test_the_last_working_day_before_a_break(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    """It was the day before the festival itself (a day off) in English: a wrong day."""
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_the_last_working_day_before_an_unknown_break_is_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand(
+        "the last working day before qingming, gym open?", date(2027, 3, 30)
+    )
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("踏青节就是清明后一天 健身房开吗", date(2026, 4, 6)),
+        ("迎富节（也就是端午前一天）照相馆开伐", date(2026, 6, 18)),
+    ],
+)
+def test_a_name_explained_by_a_day_read_after_it(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY_BEFORE_QINGMING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_a_name_no_rule_knows_alone_is_still_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("踏青节健身房开吗", TUESDAY_BEFORE_QINGMING)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["虹口体育中心健身房礼拜六开伐", "is the minhang sports centre gym open tomorrow?"],
+)
+def test_another_sports_centre_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.NONE

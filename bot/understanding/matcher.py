@@ -189,7 +189,8 @@ _NO_CALENDAR = _NoCalendar()
 _AFTER_BREAK = re.compile(
     # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
     # after a festival named just before (国庆后, 国庆假期后)
-    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假)?"
+    r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
+    r"|收假|收完假)?"
     r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
@@ -201,6 +202,10 @@ _AFTER_BREAK = re.compile(
     r"(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
+    # "the day after the Qingming holiday ends": the first day after that festival's break
+    r"|\bthe\s+(?P<en_day2>day)\s+after\b(?=\s+(?:the\s+)?(?!the\b|holidays?\b|break\b|long\b)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
 )
 # The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
 # the holiday", "last day of the spring festival break" (a festival named: its break; else the
@@ -209,6 +214,15 @@ _BREAK_LAST_DAY = re.compile(
     r"(?:(?P<bare>(?<![\u4e00-\u9fff])(?:放假|假期|长假))|假期|长假|放假|节)\s*(?:的)?\s*最后(?:一|1)天"
     r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+of\s+(?:the\s+)?(?P<en_what>[\w\s'-]{0,30}?)"
     r"\s*(?:holidays?|break|long\s+weekend|vacation)\b"
+)
+# The last working day before a festival's break: "清明(放假|假)之前最后一个工作日", "the last
+# working day before qingming"
+_LAST_BEFORE_BREAK_ZH = re.compile(
+    r"\s*节?\s*(?:放假|假期|长假|假)?\s*(?:之|以)?前\s*的?\s*最后\s*(?:一\s*)?"
+    r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
+)
+_LAST_BEFORE_BREAK_EN = re.compile(
+    r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
@@ -311,6 +325,17 @@ _DAY_LEFT = re.compile(
 )
 
 
+# A day moved to another ("从今天改到了礼拜五", "推到后天", "moved from thursday to saturday"):
+# the first is the story's, the second is asked
+_MOVED_TO = re.compile(
+    r"\s*(?:的\S{0,6})?(?:改|推迟?|推后|挪|换|调|延期?|延后|顺延)\s*(?:到|成|至|在)\s*了?\s*"
+)
+_MOVED_TO_END = re.compile(r"(?:改|换|挪|推迟?|推后|调)\s*(?:到|成|在)\s*了?\s*$")
+_MOVED_TO_EN = re.compile(r"\s*\b(?:to|till|until)\b\s*(?:the\s+)?")
+_MOVED_VERB_EN = re.compile(
+    r"\b(?:moved|changed|pushed(?:\s+back)?|put\s+off|postponed|rescheduled|shifted|switched"
+    r"|bumped|delayed)\b[^.?!;]{0,40}\bfrom\b\s*(?:the\b\s*)?$"
+)
 # Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
 _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
@@ -460,7 +485,8 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
 # it's open today"), the resident taken up today ("今天加班走不开", "stuck at work today", "today
 # is my day off") or today's visit done first ("after today's class")
 _TODAY_NOT_VISITED = re.compile(
-    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|\bnot\s+today\b"
+    r"不(?:去|来|过来|过去)|(?:去|来|过来)不(?:了|成)|不是\s*(?:今|$)"
+    r"|\bnot\s+(?:today|tonight|this\s+(?:evening|morning|afternoon))\b"
     r"|\b(?:can'?t|cannot|won'?t|couldn'?t)\s+(?:make\s+it|come|go|get\s+there|be\s+there)\b"
     r"|\bnot\s+(?:going|coming)\b"
 )
@@ -469,7 +495,15 @@ _TODAY_AS_SETTING = re.compile(
     r"|\b(?:i|we)\s+know\b|\baware\b|\bbusy\b|\bstuck\b|\bat\s+work\b|\bworking\b|\baway\b"
     r"|\bout\s+of\s+town\b|\btravell?ing\b|\bday\s+off\b|\boff\s+work\b|\bon\s+shift\b"
     r"|\bafter\s+today\b"
+    # …today's own occasion or state ("我女儿今天生日", "today's booked out", "today's hours
+    # are fine"), or today's date said as a fact ("今天是3月31号对吧", "today is the 31st")
+    r"|生日|约满|排满|满了|\bbirthday\b|\bbooked\b|\bfull\b|\bfine\b"
+    r"|^\W*(?:今天|今日)\s*(?:是|就是)?\s*(?:[\d一二三四五六七八九十]{1,4}\s*[号日月]|星期|礼拜|周)"
+    r"|^\W*today\s+is\s+(?:the\s+)?(?:\d|\w+day\b)"
 )
+# A clause about today that is set aside, whatever it asks ("今天人多不多我不管", "never mind
+# today")
+_TODAY_SET_ASIDE = re.compile(r"我?不管|不关心|先不说|\bnever\s*mind\b|\bdon'?t\s+care\b")
 _TODAY_UNKNOWN = re.compile(r"不知道|不晓得|勿晓得|不清楚|\bdon'?t\s+know\b|\bnot\s+sure\b")
 _SETTING_END_ZH = re.compile(r"[,.!?;:，。！？；：\s]")
 _SETTING_END_EN = re.compile(r"[,.!?;:\-–—]|\s(?:but|and|so)\s")
@@ -485,6 +519,7 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
     ends = _SETTING_END_ZH if _CJK.search(text) else _SETTING_END_EN
     asks = _SETTING_ASKS_ZH if _CJK.search(text) else _SETTING_ASKS_EN
     result = []
+    story: set[tuple[int, int]] = set()
     for mention in mentions:
         if mention.kind != "relative" or mention.days != (today,):
             result.append(mention)
@@ -500,20 +535,48 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
             for m in mentions
             if m.resolved and min(m.days) > today and not (start <= m.span[0] < end)
         ]
-        quiet = not asks.search(setting) and not text.startswith(("?", "？"), end)
+        quiet = (not asks.search(setting) and not text.startswith(("?", "？"), end)) or bool(
+            _TODAY_SET_ASIDE.search(setting)
+        )
         if (
             not quiet
             or _TODAY_UNKNOWN.search(setting)
-            or any(start <= m.span[0] < end for m in mentions if m is not mention and m.resolved)
+            or any(
+                start <= m.span[0] < end
+                for m in mentions
+                if m is not mention and m.resolved and m.days != (today,)
+            )  # "今天是3月31号": today's own date in its clause is no other day
         ):
             result.append(mention)
-        elif later and (_TODAY_NOT_VISITED.search(setting) or _TODAY_AS_SETTING.search(setting)):
+        elif later and (
+            _TODAY_NOT_VISITED.search(setting)
+            or _TODAY_AS_SETTING.search(setting)
+            or _TODAY_SET_ASIDE.search(setting)
+        ):
             result.append(TimeMention(mention.span, (), "past", None, ()))
+            # today's own date said in the same clause, and today asked before the resident
+            # took it back ("现在开着伐？哦不对我今天去不了，后天"): the story's too
+            story |= {
+                m.span
+                for m in mentions
+                if m.resolved
+                and m.days == (today,)
+                and (
+                    start <= m.span[0] < end
+                    or (
+                        m.span[1] <= start
+                        and _TAKEN_BACK_WORD.search(text, m.span[1], mention.span[0]) is not None
+                    )
+                )
+            }
         elif not later and _TODAY_NOT_VISITED.search(setting):  # "今天不去了 食堂几点开饭"
             result.append(TimeMention(mention.span, (), "unsure", None, _near(today)[1:]))
         else:
             result.append(mention)
-    return result
+    return [
+        TimeMention(m.span, (), "past", None, ()) if m.resolved and m.span in story else m
+        for m in result
+    ]
 
 
 # A visit placed by a condition of no day ("等天凉快点去", "天冷下来以后", "once my cast is off",
@@ -530,6 +593,17 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # the next visit, whenever it is ("下次去健身房", "下趟来", "next time I'm at the gym")
+    r"|下(?:一)?(?:次|回|趟)(?![\u4e00-\u9fff]{0,2}(?:周|星期|礼拜|月|号))|\bnext\s+time\b"
+    # a time named by an event told just before ("…考完试…到时候开伐", "are you open then?")
+    r"|到时候|那时候|那个时候|到辰光|那辰光|届时|(?<![几点])到时间(?!了|表|点)|\b(?:open|there|on|be)\s+then\b|\bby\s+then\b"
+    # an event of the resident's life ("结婚以后", "出院以后", "考完试", "my son's wedding")
+    r"|(?:结婚|出院|手术|开刀|考完试?|考试结束|毕业|退休|回国|搬家|搬好家|装修好|生完|满月|拿到|批下来"
+    r"|办好|回来)(?:以后|之后|后|的时候)"
+    r"|\b(?:when|once|after)\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:\w+\s+){0,2}"
+    r"(?:is|are|gets|get|comes|come)\s+(?:approved|through|back|sorted|ready|done|issued|granted)\b"
+    r"|\bafter\s+(?:my|our|his|her|their)\s+(?:\w+'s\s+)?(?:wedding|surgery|operation|graduation"
+    r"|exams?|trip|holiday|move|recovery|treatment|retirement)\b"
     # after a recovery: "after mum's cataract surgery", "once she recovers", "做完手术以后",
     # "出院以后", "腿好了以后"
     r"|\b(?:after|once|when)\s+(?:my|our|his|her|their|the|\w+'s)\s+(?:\w+\s+){0,2}?"
@@ -563,6 +637,7 @@ _TAKEN_BACK = re.compile(
     r"[\s,，。.…—–\-!！]*)+"
 )
 _PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
+_TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno\s+wait\b|\bactually\b")
 # A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
 # shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
 _DONE_CLAUSE = re.compile(
@@ -755,11 +830,16 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
             anchor, weekday = second, first
             en = _EN_FIRST_AFTER.fullmatch(between)
             lead = _EN_FIRST.search(text, 0, first.span[0])
-            if en is None or lead is None or lead.end() != first.span[0]:
+            if en is None:
                 continue
-            if (lead.group(1) == "last") == (en.group(1) == "after"):
+            if lead is None or lead.end() != first.span[0]:
+                # "the saturday after easter", "tuesday after the qingming holiday": the first
+                # one after it (the last one before it)
+                after, span = en.group(1) == "after", (first.span[0], second.span[1])
+            elif (lead.group(1) == "last") == (en.group(1) == "after"):
                 continue  # "the last monday after…", "the first monday before…": no reading
-            after, span = en.group(1) == "after", (lead.start(), second.span[1])
+            else:
+                after, span = en.group(1) == "after", (lead.start(), second.span[1])
         else:
             continue
         wanted = weekday.days[0].weekday()
@@ -1011,6 +1091,16 @@ def reconcile_days(
         if set(first.days) == set(second.days):
             continue
         between = text[first.span[1] : second.span[0]]
+        if (
+            _MOVED_TO.fullmatch(between)
+            # "周一卫生站人太多，我改成周四去": told, then moved, with nothing asked between
+            or (_MOVED_TO_END.search(between) and not _CLAUSE_ASKS.search(between))
+        ) or (
+            _MOVED_TO_EN.fullmatch(between) and _MOVED_VERB_EN.search(text, 0, first.span[0])
+        ):  # "从今天改到了礼拜五", "moved from thursday to saturday": the day it was moved to
+            story = TimeMention(first.span, (), "past", None, ())
+            result = [story if m is first else m for m in result]
+            return reconcile_days(text, result, today, venue_spans)
         if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None
@@ -1504,6 +1594,8 @@ _OTHER_PLACE = re.compile(
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
     r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"
     r"|\b(?:cultural\s+palace|art\s+(?:museum|gallery)|concert\s+hall|stadium)\b"
+    # the city's sports centres: "the jing'an sports centre gym", "江湾体育中心的健身房"
+    r"|体育中心|体育场|\b(?:sports|leisure)\s+(?:centres?|centers?|complex|club)\b"
     # what another district has: "杨浦区有没有青年夜校", "宝山区有啥共享工作室"
     r"|(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
     r"(?:有没有|有伐|有吗|哪里有|哪儿有|有什么|有啥|有哪些)"
@@ -1538,6 +1630,35 @@ _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
 _MOVED_FROM = re.compile(r"从\s*$")
+_EXPLAINED = re.compile(
+    r"[\u4e00-\u9fff]{1,4}节\s*[（(,，]?\s*(?:也?就是|即|指的是)\s*$"
+    r"|\b[a-z']+(?:\s+[a-z']+)?\s+(?:day|festival)\s*[(,]?\s*(?:i\.?e\.?|that\s+is|which\s+is)\s*,?\s*$"
+)
+# A month named as when something was done ("我三月份去卫生站配过药了，四月九号还要去"): this
+# month or one gone by, told as done, beside days of later months only
+_MONTH_NAMED = re.compile(r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?")
+_MONTH_DONE = re.compile(r"过|了|\b(?:went|was|were|had|did|got)\b")
+
+
+def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date) -> str:
+    if not _MONTH_DONE.search(text):
+        return left
+    days = [d for m in mentions if m.resolved for d in m.days]
+
+    def gone(found: re.Match[str]) -> str:
+        month = cn_number(found.group(1))
+        back = (today.month - month) % 12
+        if not 1 <= month <= 12 or back > 5:
+            return found.group()
+        # the month's own year, and no day asked falls in it
+        year = today.year if month <= today.month else today.year - 1
+        if any((d.year, d.month) <= (year, month) for d in days):
+            return found.group()
+        return " "
+
+    return _MONTH_NAMED.sub(gone, left)
+
+
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
@@ -2991,6 +3112,7 @@ class QuestionMatcher:
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
+        mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -3170,6 +3292,11 @@ class QuestionMatcher:
                     return phones
             return Understanding(Kind.NONE, looks_like_question=True)
         mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
+        for mention in mentions:  # "寒食节（就是清明前一天）": a name no rule knows, told as
+            # the day read right after it
+            if mention.resolved and (named := _EXPLAINED.search(text, 0, mention.span[0])):
+                gap = named.end() - named.start()
+                blank = blank[: named.start()] + " " * gap + blank[named.end() :]
         left = strip_punctuation(remove_times(blank, mentions))
         if any((d + timedelta(days=1)).day == 1 for m in mentions for d in m.days):
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
@@ -3179,6 +3306,7 @@ class QuestionMatcher:
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come
             left = _PAST_SPAN.sub(" ", left)
+            left = _months_gone(left, text, mentions, today)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
@@ -3486,7 +3614,7 @@ class QuestionMatcher:
             )
             if found.group("en_bare") is not None:  # "the day after the holiday ends"
                 festival = None
-            english = found.group("en_day") is not None
+            english = found.group("en_day") is not None or found.group("en_day2") is not None
             if english:
                 festival = next(
                     (
@@ -3572,6 +3700,55 @@ class QuestionMatcher:
             merged = TimeMention(span, (day,), "date", None, ())
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
+        return mentions
+
+    def _before_the_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The last working day before a festival's break: "放清明假之前最后一个工作日",
+        "国庆前最后一天上班", "the last working day before qingming" (was the day before the
+        festival itself, a day off: a wrong day). Unknown arrangement: asked."""
+        if "最后" not in text and "last" not in text:
+            return mentions
+        for festival in mentions:
+            if festival.kind != "festival" or not festival.resolved:
+                continue
+            zh = _LAST_BEFORE_BREAK_ZH.match(text, festival.span[1])
+            en = _LAST_BEFORE_BREAK_EN.search(text, 0, festival.span[0])
+            if zh is None and en is None:
+                continue
+            start = en.start() if en is not None else festival.span[0]
+            if zh is None:
+                tail = _BREAK_WORD_AFTER.match(text, festival.span[1])
+                end = tail.end() if tail else festival.span[1]
+            else:
+                end = zh.end()
+            day: date | None = min(festival.days)
+            for _ in range(15):  # back to the break's first day off
+                assert day is not None
+                kind = self.calendar.day(day - timedelta(days=1)).kind
+                if kind is DayKind.UNKNOWN:
+                    day = None
+                    break
+                if kind is not DayKind.HOLIDAY:
+                    break
+                day -= timedelta(days=1)
+            for _ in range(10):  # then back to a working day
+                if day is None:
+                    break
+                day -= timedelta(days=1)
+                working = self._working(day)
+                if working is None:
+                    day = None
+                if working:
+                    break
+            kept = [m for m in mentions if m.span[1] <= start or m.span[0] >= end]
+            if day is None or day < today:
+                near = tuple(min(festival.days) - timedelta(days=n) for n in (3, 2, 1))
+                said = TimeMention((start, end), (), "unsure", None, near)
+            else:
+                said = TimeMention((start, end), (day,), "date", None, ())
+            return sorted([*kept, said], key=lambda m: m.span)
         return mentions
 
     def _break_last_day(

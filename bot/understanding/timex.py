@@ -186,7 +186,11 @@ def _iso(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     r"(?:农历|阴历)\s*([正腊冬一二三四五六七八九十]{1,2})\s*月\s*" + _LUNAR_DAY
     + r"|(正|腊|冬)月\s*" + _LUNAR_DAY
     + r"|(?:农历|阴历)\s*([一二三四五六七八九十]{1,2})\s*月"
-    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})",
+    + r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+    # a month in Chinese numerals with a day in 初X ("四月初三"): only the lunar calendar
+    # counts days so ("4月初" alone is early April; "四月初三天" is three days of it)
+    + r"|(?<![\d一二三四五六七八九十])([一二三四五六七八九十]{1,2})\s*月"
+    + r"\s*(初[一二三四五六七八九十])(?![天个号日])",
     "date",
 )  # fmt: skip
 def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -556,11 +560,19 @@ def _festival_rule(festival: Festival) -> Resolver:
             and (days := _break_days(found, calendar))
         ):  # "during spring festival", "over national day", "golden week": the whole break
             start = during.start() if during else match.start()  # "during" is the day's word
-            return TimeMention((start, match.end()), days, "festival", festival.statutory)
+            end = match.end()
+            tail = _BREAK_AFTER.match(match.string, end)
+            if tail is not None and tail.end() > end:  # "over the qingming long weekend"
+                end = tail.end()
+            return TimeMention((start, end), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
-                days = tuple(found + timedelta(days=n) for n in range(cn_number(count.group(1))))
+                number = cn_number(count.group(1))
+                days = _break_days(found, calendar)
+                if len(days) != number:  # "清明三天": its break of three days (Sat-Mon 2026),
+                    # not three days from the solar term; else that many from the festival's day
+                    days = tuple(found + timedelta(days=n) for n in range(number))
                 return TimeMention((match.start(), count.end()), days, "festival", None)
         one_day = _BREAK_ONE_DAY.match(match.string, match.end())
         if found is not None and one_day is not None and festival.statutory != "spring_festival":
@@ -653,7 +665,9 @@ for _festival in FESTIVALS:
 def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, char, more = match.groups()
     char = "末" if char == "未" else char
-    if prefix is None and _THAT_BEFORE.search(match.string, 0, match.start()):
+    # (the match may have taken the 个 of "找个周末")
+    head = match.string[: match.start()] + ("个" if match.group(0).startswith("个") else "")
+    if prefix is None and _THAT_BEFORE.search(head):
         # "他回来那个周末", "那周四呢": a day of the resident's own, asked even beside another
         return TimeMention(match.span(), (), "unsure")
     if more and char != "末":
@@ -686,11 +700,16 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 @_rule(
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
-    r"(\s+(?:of\s+)?next\s+week\b)?",  # "friday next week": next week's
+    # "friday next week": next week's; "thursday of the week after next": the one after
+    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if next_week and "after" in next_week:
+        if prefix is not None or after_next or word == "weekend":
+            return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+        return _mention(match, "weekday", _monday(today) + timedelta(days=14 + _WEEKDAY_EN[word]))
     if next_week and prefix is None and not after_next:
         prefix = "next"
     if after_next and prefix is not None:  # "next friday after next": no reading
@@ -787,7 +806,7 @@ _DURING_BEFORE = re.compile(
 )
 # "国庆三天", "春节七天": that many days from the festival's first
 _N_DAYS_AFTER = re.compile(
-    r"\s*节?\s*的?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
+    r"\s*节?\s*(?:的|格|那|这)?\s*([两二三四五六七]|[2-7])\s*天(?!后|以后|之后|前|以前|之前|假|长假)"
 )
 
 
@@ -920,8 +939,11 @@ _VAGUE = re.compile(
 )
 # A demonstrative before a weekday names a week of the resident's own ("那个周末", "that
 # saturday", "the weekend they're here"), not this one.
-_THAT_BEFORE = re.compile(r"(?:那|哪)\s*(?:个|一个)?\s*$")
-_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$")
+# …or one to be picked ("找个周末去", "挑个礼拜六", "some weekend"): which one?
+_THAT_BEFORE = re.compile(
+    r"(?:那|哪)\s*(?:个|一个)?\s*$|(?:找|挑|选|拣|寻)\s*一?\s*个\s*$|某\s*(?:个|一个)?\s*$"
+)
+_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$|\b(?:some|one)\s*$")
 _EN_CLAUSE_AFTER = re.compile(
     r"\s+(?:when\s+|while\s+|that\s+)?(?:they|he|she|we|(?:my|our|his|her)\s+[a-z]+)"
     r"(?:'?re|'?s|\s+are|\s+is|\s+will|\s+gets?|\s+comes?|\s+arrives?|\s+visits?|\s+fl(?:y|ies)"
@@ -960,6 +982,12 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
                 mention = TimeMention(
                     mention.span, (), mention.kind, mention.festival, generic_candidates(today)
                 )
+            if mention.span != match.span():  # "over the qingming long weekend": the
+                # festival's break took words an earlier rule had read ("weekend")
+                a, b = mention.span
+                inside = [m for m in found if a <= m.span[0] and m.span[1] <= b]
+                found = [m for m in found if m not in inside]
+                taken = [t for t in taken if not (a <= t[0] and t[1] <= b)]
             found.append(mention)
             taken.append(mention.span)
     for match in _VAGUE.finditer(text):
