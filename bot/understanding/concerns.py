@@ -334,6 +334,8 @@ _FAVOUR_HEAD = re.compile(
     r"|\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you|your\s+staff|a\s+volunteer)\s+(?:please\s+)?"
     r"|\bi\s+need\s+(?:someone|somebody|a\s+person|help|a\s+volunteer)\s+(?:to\s+|with\s+)?"
     r"|\b(?:someone|somebody)\s+to\s+"
+    # a bare imperative: "call me a cab", "please get us a taxi", "order me an uber"
+    r"|^\W*(?:please\s+)?(?:call|get|order|book|fetch)\s+(?:me|us)\s+(?:an?\s+)"
 )  # fmt: skip
 # How it would be done, not what: a visit, "for me", a call made ("打个电话给我儿子": the call is
 # the favour, the phone list no answer).

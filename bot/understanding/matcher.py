@@ -1616,6 +1616,9 @@ _NOT_OURS = re.compile(
     r"|\b(?:what|which)\s+(?:oil|brand|textbook|books?)\b|\bmsg\b"
     r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
     r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
+    # permits and licences other offices give ("a work permit", "a driving licence"); the
+    # window does residence permits only
+    r"|\b(?:work|employment)\s+(?:permits?|visas?)\b|\bdriv(?:ing|er'?s)\s+licen[cs]es?\b"
     r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
     r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
     r"|(?:小区|单位|公司)(?:的|里的?)?(?:停车位|车位)"
@@ -2542,6 +2545,12 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
+# "how do you say 'the gym is closed' in chinese"
+_TRANSLATE = re.compile(
+    r"翻译|翻成(?:中文|英文|英语|上海话)|\btranslat(?:e|ion|ing)\b|\bhow\s+(?:do|would)\s+(?:you|i)\s+say\b"
+)
+_PERMIT_PHOTO = re.compile(r"\b(?:photo|picture|pic)s?\s+for\s+(?:my|his|her|the|a)\b")
 # An exam, a school or a document that a photo is wanted for, and the photo asked
 _PHOTO_REASON = re.compile(
     r"上大学|考大学|考上|高考|中考|考研|复旦|交大|同济|[\u4e00-\u9fff]{0,2}(?:护照|签证|通行证)"
@@ -2933,6 +2942,7 @@ class QuestionMatcher:
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
+            or _TRANSLATE.search(text)
             or _CHAIN.search(text)
             or _THING_PRICE.search(rest)
             or _MARKET_PRICE.search(text)
@@ -2987,7 +2997,11 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
-        if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
+        if (
+            not_ours
+            and re.search(r"passport|visa|permit|licen", not_ours.group())
+            and (_ID_PHOTO.search(text) or _PERMIT_PHOTO.search(text))
+        ):
             not_ours = None  # "can i get a visa photo done there": the photo, ours
         if (
             not_ours

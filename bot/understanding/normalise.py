@@ -331,6 +331,30 @@ def _english_frame(text: str, latin: int) -> bool:
     return (latin >= 3 and size <= 5) or (latin >= 2 and size <= 3)
 
 
+# A short Chinese opening before an English sentence: a greeting or a day ("请问 gym opening
+# hours this Sat", "这个礼拜天 what's open at the centre"); not an instruction ("帮我翻译…").
+_CJK_OPENING = re.compile(r"\W*[\u4e00-\u9fff]{1,5}\W*(?=[A-Za-z]{2,})")
+# Chinese that asks or carries a clause ("canteen 明天 open吗", "my 报名 记录 在哪看")
+_CJK_ASKS = re.compile(r"[吗伐呢么吧啊嘛呀哦几哪啥怎想要能帮给翻]|多少|什么|可以|可不可")
+
+
+def _english_sentence(text: str, latin: int) -> bool:
+    """Whether the English carries a code-switched message: a short Chinese opening before an
+    English sentence, or an English sentence with a few short Chinese names in it ("Is the
+    photo studio open on 周六 or 周日?", "(初二 to 初四)"); no Chinese that asks."""
+    runs = _CJK_RUN.findall(text)
+    if latin < 3 or any(len(run) > 5 or _CJK_ASKS.search(run) for run in runs):
+        return False
+    if len(runs) == 1 and _CJK_OPENING.match(text):
+        return True
+    return (
+        bool(re.match(r"\W*[A-Za-z]{2,}", text))
+        and bool(_EN_FRAME_WORD.search(text))
+        and latin >= 6
+        and sum(map(len, runs)) * 2 <= latin
+    )
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
@@ -339,6 +363,8 @@ def language_of(text: str) -> str | None:
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
     if cjk and _english_frame(text, latin):
         return "en"  # "Is the 食堂 open on Sunday?": an English question around a Chinese name
+    if cjk and _english_sentence(text, latin):
+        return "en"  # "请问 gym opening hours this Sat": the English carries it
     if cjk >= 2 or (cjk == 1 and latin == 0):
         return "zh"
     if cjk == 0 and latin >= 1:

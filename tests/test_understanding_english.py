@@ -1,0 +1,92 @@
+"""English of every kind (round seventeen, dev40): code-switched messages, favours, permits,
+storms, translations, English dates and requests (bot/understanding/)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Concern, Kind, QuestionMatcher
+from bot.understanding.normalise import language_of
+
+TUESDAY = date(2026, 7, 28)
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("麻烦问下 is the canteen open this Friday?", "en"),
+        ("你好 what time does the health centre close today", "en"),
+        ("下周一 which places are open at the centre?", "en"),
+        ("Is the photo studio open on 周六 or 周日 this week? I need a visa photo", "en"),
+        ("明天 gym 开几点 thx", "zh"),  # two Chinese runs, one asks
+        ("帮我翻译一下这句英文 how are you today", "zh"),  # the Chinese is the request
+        ("canteen 的 soup 太淡了，想 give feedback", "zh"),
+        ("8月8号 photo studio open 吗", "zh"),
+    ],
+)
+def test_the_language_carrying_a_code_switched_message(text: str, lang: str) -> None:
+    assert language_of(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me a cab pls, going to Pudong airport",
+        "please call us an uber to the hospital for 3pm",
+        "get me a taxi to the train station at 8",
+    ],
+)
+def test_a_favour_in_a_bare_imperative(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.FAVOUR), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do I get a work visa for my husband?",
+        "how do I get a Chinese driving licence as a foreigner?",
+        "my employment permit expires soon, how do I renew it?",
+        "translate into Chinese for me: is the gym open tomorrow",
+        "把这句翻译成英文 食堂明天开门吗",
+        "how do you say 'the photo studio is closed on Monday' in Chinese?",
+    ],
+)
+def test_permits_and_translations_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "faq"),
+    [
+        ("can you book me a room at the centre for Friday afternoon?", Kind.FAQ, "room_booking"),
+        ("where can I renew my residence permit?", Kind.FAQ, "window_services"),
+        ("how much is a photo for my driving licence", Kind.FAQ, "photo_services"),
+    ],
+)
+def test_near_misses_of_favours_and_permits(
+    matcher: QuestionMatcher, text: str, kind: Kind, faq: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (kind, faq), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I come to the gym after the storm passes?",
+        "will the canteen be open once the heatwave is over",
+        "when the typhoon has gone, is the service window open?",
+    ],
+)
+def test_a_visit_after_a_storm_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY).kind is Kind.CLARIFY_DAY
