@@ -90,3 +90,34 @@ def test_near_misses_of_favours_and_permits(
 )
 def test_a_visit_after_a_storm_is_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, TUESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("gym open a fortnight tomorrow?", date(2026, 8, 12)),
+        ("is the canteen open a fortnight today", date(2026, 8, 11)),
+        ("Can I see the lawyer a fortnight on Saturday?", date(2026, 8, 15)),
+        ("photo studio open Friday fortnight?", date(2026, 8, 14)),
+        ("is the gym open a week tomorrow", date(2026, 8, 5)),
+        ("is the canteen open on the first of August?", date(2026, 8, 1)),
+        ("gym open August the fifth?", date(2026, 8, 5)),
+        ("Will the photo studio be open on the twenty-first of August?", date(2026, 8, 21)),
+        ("can I go to the health centre on the third of september", date(2026, 9, 3)),
+        ("canteen open on Mid Autumn Festival this year?", date(2026, 9, 25)),
+        ("Is the canteen open on Friday, 7 August?", date(2026, 8, 7)),
+        ("photo studio open on Tuesday, August 4th?", date(2026, 8, 4)),
+        ("Will the reading room be open on Thursday the 6th of August?", date(2026, 8, 6)),
+    ],
+)
+def test_english_day_forms(matcher: QuestionMatcher, text: str, day: date) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the gym open in a fortnight", "is the gym open on Friday the 6th of August"],
+)
+def test_english_days_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY).kind is Kind.CLARIFY_DAY

@@ -202,6 +202,7 @@ _AFTER_BREAK = re.compile(
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
+_THE = re.compile(r"\bthe\b")
 _OWN_WEEKDAY = re.compile(
     r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)?"
     r"\s*(?:是)?(?:个|一个)?\s*"
@@ -238,8 +239,10 @@ _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前
 _EN_AROUND = re.compile(
     r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
 )  # not "what about the first monday after…"
-_EN_WEEK_AFTER = re.compile(r"\s+week\b")
-_EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
+_EN_WEEK_AFTER = re.compile(
+    r"\s+(?:week|two\s+weeks)\b(?!\s+(?:from|ago|later|after|before|time|away))"
+)
+_EN_WEEK_ON = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
@@ -367,8 +370,15 @@ _WEEK_PREFIX = re.compile(
 _EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 # A number right before "十天后" that the rule did not take ("二十天后" read as 十天后).
 _NUMBER_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅几]\s*$")
-# "a week tomorrow", "a week today": a week after the day.
-_EN_WEEK_BEFORE_DAY = re.compile(r"\ba\s+week\s+$")
+
+
+def _week_days(said: str) -> int:
+    """7 for "a week (on)", 14 for "a fortnight" (normalised to "two weeks")."""
+    return 14 if "two" in said else 7
+
+
+# "a week tomorrow", "a week today", "a fortnight today": a week (two) after the day.
+_EN_WEEK_BEFORE_DAY = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s+(?:from\s+)?$")
 
 
 def _qualified(text: str, mention: TimeMention, mentions: list[TimeMention]) -> bool:
@@ -956,11 +966,11 @@ def reconcile_days(
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
-            shift, start = 7, week.start()  # "a week tomorrow": eight days from today
+            shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
-            shift, start = 7, week.start()  # "a week on friday": the Friday after next
+            shift, start = _week_days(week.group()), week.start()  # "a week on friday"
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
-            shift, end = 7, end + week.end()  # "thursday week": the same
+            shift, end = _week_days(week.group()), end + week.end()  # "thursday week"
         elif (
             (near := _DAY_RELATIVE.match(after)) is not None
             and near.group().rstrip().endswith("前")
@@ -1055,13 +1065,9 @@ def reconcile_days(
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
-        if between.strip() and _JOINED.fullmatch(between):
-            continue
-        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
-            # "下个礼拜六礼拜天": both, the second moved into the first's week above
-            continue
-        if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
-            not between.strip(" ,，")
+        if (  # "Monday Nov 8", "周一11月8号", "thursday, the 6th": a weekday then its own date
+            # (before "A, B" as two days)
+            not _THE.sub("", between).strip(" ,，")
             and first.kind == "weekday"
             and second.kind == "date"
             and len(first.days) == len(second.days) == 1
@@ -1070,6 +1076,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
+        if between.strip() and _JOINED.fullmatch(between):
+            continue
+        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
+            # "下个礼拜六礼拜天": both, the second moved into the first's week above
+            continue
         if (  # "12月12日礼拜六", "10月8号周四", "情人节那天正好礼拜六": the date's own weekday
             (not between.strip() or _OWN_WEEKDAY.fullmatch(between))
             and second.kind == "weekday"

@@ -259,6 +259,38 @@ _NOT_TYPOS = frozenset(
 )
 
 
+# The day of a month as an ordinal word beside the month ("the second of august", "august the
+# fifth", "the twenty-first of may"): in figures, as the date rules read it ("2nd of august").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")  # fmt: skip
+_ORDINALS = {word: n for n, word in enumerate(_ORDINAL_UNITS, 1)} | {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+for _tens, _word in ((20, "twenty"), (30, "thirty")):
+    for _n, _unit in enumerate(_ORDINAL_UNITS[: 9 if _tens == 20 else 1], 1):
+        for _gap in ("-", " ", ""):
+            _ORDINALS[f"{_word}{_gap}{_unit}"] = _tens + _n
+_ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_ORDINAL_DATE = re.compile(
+    rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+of\s+(?P<month>{_MONTH_NAME})\b"
+    rf"|\b(?P<month2>{_MONTH_NAME})\s+(?:the\s+)?(?P<day2>{_ORDINAL})\b"
+)
+
+
+def _ordinal_date(match: re.Match[str]) -> str:
+    day = _ORDINALS[match.group("day") or match.group("day2")]
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+    if match.group("month"):
+        return f"the {day}{suffix} of {match.group('month')}"
+    return f"{match.group('month2')} {day}{suffix}"
+
+
 def _fix_day_word(word: str) -> str:
     if len(word) < 5 or word in _DAY_WORDS or word in _NOT_TYPOS:
         return word
@@ -305,6 +337,7 @@ def normalise(text: str) -> str:
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
         folded = _LATIN_WORD.sub(lambda m: _fix_day_word(m.group(0)), folded)
+        folded = _ORDINAL_DATE.sub(_ordinal_date, folded)
     return folded
 
 

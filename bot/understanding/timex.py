@@ -977,7 +977,8 @@ _YEAR = re.compile(
 )
 _YEAR_WORDS = {"今年": 0, "明年": 1, "去年": -1, "后年": 2, "前年": -2, "this": 0, "next": 1,
                "last": -1}  # fmt: skip
-_YEAR_GAP = re.compile(r"[\s,，]*(?:of\s+|in\s+)?")
+# between a day and its year: "2026年的", "of 2027", "mid-autumn festival this year"
+_YEAR_GAP = re.compile(r"[\s,，]*(?:festival\s+|holiday\s+)?(?:of\s+|in\s+)?")
 
 
 def _year_of(match: re.Match[str], today: date) -> int:
