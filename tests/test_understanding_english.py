@@ -121,3 +121,54 @@ def test_english_day_forms(matcher: QuestionMatcher, text: str, day: date) -> No
 )
 def test_english_days_still_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, TUESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("r u guys open tomorrow?", (date(2026, 7, 29),)),
+        ("are you folks open this Saturday?", (date(2026, 8, 1),)),
+        ("u open on friday?", (date(2026, 7, 31),)),
+        ("are y'all open today", (TUESDAY,)),
+    ],
+)
+def test_the_centre_as_you_in_text_speak(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, days), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "hint"),
+    [
+        ("yoga course details please", "course", "yoga"),
+        ("pottery classes for my mum? she's retired", "course", "pottery"),
+        (
+            "Tell me about the calligraphy class - do I need my own brushes?",
+            "course",
+            "calligraphy",
+        ),
+        ("I am interesting in the painting course", "course", "painting"),
+        ("info on the chess club?", "course", "chess"),
+        ("how do I cancel my class? I'm going back to Germany", "myclasses", None),
+        ("I can't come to my course anymore, can I drop out?", "myclasses", None),
+        ("I want to quit my pottery course, it clashes with work", "myclasses", None),
+        ("我报的 course 在哪里上", "myclasses", None),
+        ("我下一次 class 几点", "myclasses", None),
+        ("yoga class 还能报吗", "course", "yoga"),
+        ("guitar 班 还有位子吗", "course", "guitar"),
+    ],
+)
+def test_english_class_requests(
+    matcher: QuestionMatcher, text: str, feature: str, hint: str | None
+) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, feature), verdict
+    if hint:
+        assert hint in (verdict.course_hint or ""), verdict
+
+
+def test_a_class_dropped_for_the_money_back_is_the_fees(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("if I quit my class halfway can I get a refund?", TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_fees"), verdict

@@ -1242,7 +1242,9 @@ _FILLERS = re.compile(
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
-    r"|cent(?:re|er))\b"
+    r"|cent(?:re|er)"
+    # "you" in text-speak and its plurals: "r u open", "are you guys/folks open", "y'all"
+    r"|u|r|ur|guys|folks|y'?\s?all|ya)\b"
 )
 _QUESTION_WORDS = re.compile(
     r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|是否|有没有|请问|为什么|如何|谁|可以|能否"
@@ -2556,6 +2558,8 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# A class word in English inside a Chinese request ("我下一节 class 是什么时候")
+_CLASS_WORD_EN = re.compile(r"\s*\b(?:class(?:es)?|courses?|lessons?)\b\s*")
 # A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
 # "how do you say 'the gym is closed' in chinese"
 _TRANSLATE = re.compile(
@@ -2979,6 +2983,8 @@ class QuestionMatcher:
             )
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
+        if _CJK.search(text) and _CLASS_WORD_EN.search(text):
+            text = _CLASS_WORD_EN.sub("课", text)  # "我报的 class 是哪几节": 我报的课是哪几节
         feature = self._feature(text, rest, venue_ids)
         request = find_request(text)
         if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):

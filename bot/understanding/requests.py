@@ -72,6 +72,10 @@ _ZH_STILL_OPEN = re.compile(
     # or a place left in it: "合唱团还有空位伐", "插花课还有位子吗"
     rf"|(?:^|[\s,，。?？!！的])(?P<topic_seat>[{_ZH}]{{2,6}}?){_CLASS_WORD}(?:现在|今年|这学期|下学期)?"
     r"还有(?:没有)?(?:空位|空的位子|位子|位置|座位|名额|空额)"
+    # a class named in English: "ukulele 班 还有名额吗", "yoga class 还能报吗"
+    rf"|(?:^|\s)(?P<topic_latin>[a-z][a-z-]{{2,14}}(?:\s[a-z][a-z-]{{2,14}})?)\s*"
+    rf"(?:{_CLASS_WORD}|class(?:es)?|course)\s*(?:现在|今年|这学期|下学期)?\s*还\s*"
+    r"(?:有(?:没有)?(?:空位|位子|位置|座位|名额|空额)|(?:招|收|能|可以)(?:报名|报|人|学员))"
 )
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
@@ -135,6 +139,22 @@ _EN_CLASS_ALONE = re.compile(
     r"last|first|evening|night|morning|which|what|any|no|the|a)\b)[a-z][a-z-]{1,14}"
     r"(?:\s+[a-z][a-z-]{1,14})?)\s+(?:class(?:es)?|courses?|lessons?)\s*[?!.]*\s*$"
 )
+# a class named, and its details asked or whom it is for: "tell me about the pilates course",
+# "photography course details pls", "tai chi classes for my dad?", "info on the chess club"
+_EN_CLASS_TOPIC = (
+    r"(?P<NAME>(?!(?:my|your|our|his|her|their|next|this|that|last|first|evening|night|morning"
+    r"|which|what|any|no|the|a|gym|fitness|online)\b)[a-z][a-z-]{1,14}(?:\s+[a-z][a-z-]{1,14})?)"
+)
+_EN_CLASS_DETAILS = re.compile(
+    r"^\W*(?:(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?tell\s+me\s+(?:a\s+bit\s+|more\s+)?about"
+    r"|(?:some\s+|any\s+|more\s+)?(?:info(?:rmation)?|details)\s+(?:on|about|of|for))\s+"
+    r"(?:the\s+|your\s+|a\s+)?"
+    + _EN_CLASS_TOPIC.replace("NAME", "topic")
+    + r"\s+(?:class(?:es)?|courses?|lessons?|club)\b|^\W*(?:any\s+|the\s+)?"
+    + _EN_CLASS_TOPIC.replace("NAME", "topic2")
+    + r"\s+(?:class(?:es)?|courses?|lessons?)\s+"
+    r"(?:details|info(?:rmation)?|for\s+(?:my|a|an|the|our)\s+[a-z]+)\b"
+)
 # a class opened, and the wish to go: "听说夜校开了插花，我能不能也去", "你们开了书法班 我也想去"
 _ZH_OPENED = re.compile(
     # (the class word said, or the opener ours: not "食堂开了新菜 我想去尝尝")
@@ -170,7 +190,7 @@ _EN_LEARN = re.compile(
     r"(?P<topic>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
     r"|\bwhere\s+(?:can|could|do)\s+(?:i|we|my\s+\w+)\s+learn\s+(?P<topic2>[a-z][a-z\s-]{1,20}?)"
     r"\s*(?=$|[,.!?;]|\b(?:here|around|near|nearby|in|at)\b)"
-    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
+    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interest(?:ed|ing)\s+in\s+"
     r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
 )
 # a subject offered to beginners: someone wanting to learn it ("any yoga for beginners after
@@ -227,6 +247,15 @@ _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw\s+from|pull\s+out\s+of)\s+(?:my\s+)?(?:place\s+(?:in|on)\s+)?"
     r"(?:the\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
 )
+# one's own class given up, named only as "my class": "how do I cancel my class", "I can't make
+# my course any more, can I drop out?" (not the money asked back: the fees entry answers that)
+_EN_MY_CLASS_OFF = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:class|course|lessons?)\b[^.?!]{0,40}?\b(?:cancel|drop\s+out|quit|withdraw"
+    r"|unenrol|give\s+(?:it\s+)?up)\b"
+    r"|\b(?:cancel|drop\s+out\s+of|quit|withdraw\s+from|give\s+up)\s+my\s+(?:\w+\s+)?(?:class|course"
+    r"|lessons?)\b"
+)
+_EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
     r"(?:taking|doing|attending|on|in|signed\s+up|enrol?led|registered|booked|joined)\b"
@@ -366,7 +395,14 @@ def _sign_up(text: str) -> Request | None:
             topic = next(
                 (
                     groups[k]
-                    for k in ("topic", "topic_in", "topic_got", "topic_bare", "topic_seat")
+                    for k in (
+                        "topic",
+                        "topic_in",
+                        "topic_got",
+                        "topic_bare",
+                        "topic_seat",
+                        "topic_latin",
+                    )
                     if groups.get(k)
                 ),
                 "",
@@ -381,6 +417,7 @@ def _sign_up(text: str) -> Request | None:
         or _EN_ABOUT.search(text)
         or _ZH_CLASS_ALONE.search(text)
         or _EN_CLASS_ALONE.search(text)
+        or _EN_CLASS_DETAILS.search(text)
     ):
         topic = found.groupdict().get("topic") or found.groupdict().get("topic2") or ""
         return Request("course", topic.strip(), found.group())
@@ -420,7 +457,11 @@ def find_request(text: str) -> Request | None:
         or _EN_MY_WAIT.search(text)
     ) is not None:
         return Request("myclasses", "", found.group())
-    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
+    if (off := _EN_MY_CLASS_OFF.search(text)) is not None and not _EN_MONEY_BACK.search(text):
+        return Request("cancel", "", off.group())  # "how do i cancel my class": /myclasses
+    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None and not (
+        found.re is _EN_CANCEL and _EN_MONEY_BACK.search(text)
+    ):
         groups = found.groupdict()
         topic = next(
             (groups[k] for k in ("topic", "topic2", "topic3", "topic4") if groups.get(k)), ""
