@@ -172,3 +172,28 @@ def test_english_class_requests(
 def test_a_class_dropped_for_the_money_back_is_the_fees(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("if I quit my class halfway can I get a refund?", TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_fees"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("how much for a quick snap for my visa application?", "photo_services"),
+        ("what's the best way to ring the centre?", "phones"),
+        ("How can I ring you guys?", "phones"),
+        ("What kind of paperwork can I sort out at the one-stop counter?", "window_services"),
+        ("any discount on the evening classes for students?", "night_school_fees"),
+        ("Do seniors get money off meals? My mum is 82", "canteen_prices"),
+        (
+            "I'd like to give some of my time to help the neighbourhood. Who do I talk to?",
+            "volunteer",
+        ),
+    ],
+)
+def test_english_faq_paraphrases(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+def test_advice_asked_with_should_is_still_not_answered(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("what should I eat before a workout at the gym?", TUESDAY)
+    assert verdict.kind is Kind.NONE, verdict
