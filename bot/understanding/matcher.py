@@ -1822,8 +1822,8 @@ _ADVICE_HEAD = re.compile(
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
     # (whom to turn to is no advice: "who should I contact", "the best way to ring you")
-    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring|contact|talk|speak|ask|call"
-    r"|ring|phone|email|book|register|sign|apply)\b)"
+    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring|contact|talk|speak"
+    r"|ask|call|ring|phone|email|book|register|sign|apply)\b)"
     r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way(?!\s+to\s+(?:ring|call|phone|contact|reach|get\s+in\s+touch|get\s+hold|book"
     r"|sign\s+up|register|join|pay)\b)|\w+\s+for)\b"
