@@ -197,3 +197,36 @@ def test_english_faq_paraphrases(matcher: QuestionMatcher, text: str, faq: str) 
 def test_advice_asked_with_should_is_still_not_answered(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("what should I eat before a workout at the gym?", TUESDAY)
     assert verdict.kind is Kind.NONE, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a Mid-Autumn event for families?",
+        "are there any talks this month?",
+        "will there be a workshop for kids in August?",
+        "有 talk 或者 讲座 可以去听吗",
+    ],
+)
+def test_an_event_of_a_kind_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there someone at the health station who speaks English?",
+        "do the staff at the legal aid desk understand Korean?",
+        "can the canteen cook a halal dish for my father if we ask the day before?",
+        "食堂能不能 专门 做 素的菜 给我",
+    ],
+)
+def test_what_only_a_person_can_say(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+
+
+def test_an_event_space_is_still_booked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is there an event space I can book for a party?", TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking"), verdict

@@ -348,6 +348,8 @@ _ZH_EVENTS = re.compile(
     r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
+    # a talk or an event one may go to: "有 talk 或者 讲座 可以去听吗", "活动 可以参加"
+    rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
 )
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
@@ -359,6 +361,10 @@ _EN_EVENTS = re.compile(
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
     r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
     r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"
+    # an event, talk or workshop of a kind: "is there a qixi event for couples", "any talks"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+(?:an?|any))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:events?|activit(?:y|ies)|workshops?|talks?|lectures?)\b"
+    r"(?!\s+(?:space|room|hall|area))"
 )
 
 
@@ -366,6 +372,23 @@ _EN_EVENTS = re.compile(
 _ZH_PERSON = re.compile(
     rf"(?:工作人员|你们的?(?:人|同事)|有人|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+)
+# what only a person can say: the staff's languages ("does anyone at the window speak
+# english"), a dish made on request ("could the canteen make me a vegetarian meal",
+# "可不可以 做 halal 的菜")
+_EN_STAFF_TONGUE = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|staff|people|they|the\s+\w+)\b[^?.]{0,40}?"
+    r"\b(?:speak|speaks|understand|understands)\s+(?:english|korean|japanese|russian|german|french"
+    r"|spanish|cantonese|shanghainese|mandarin|chinese|sign\s+language)\b"
+)
+_EN_DISH_ON_REQUEST = re.compile(
+    r"\b(?:make|cook|prepare|do)\s+(?:me\s+|us\s+|him\s+|her\s+|my\s+\w+\s+)?(?:a\s+|an\s+|some\s+)?"
+    r"(?:special\s+)?(?:vegetarian|vegan|halal|kosher|gluten[\s-]free|low[\s-]sugar|diabetic|salt[\s-]free"
+    r"|pork[\s-]free|no[\s-]pork)\b"
+)
+_ZH_DISH_ON_REQUEST = re.compile(
+    rf"(?:能不能|可不可以|可以|能否|能)[\s{_ZH}]{{0,6}}?(?:做|烧|炒|准备)\s*(?:一?份|个|点)?\s*"
+    r"(?:清真|halal|全素|素|无糖|低糖|不放盐)"
 )
 _EN_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
@@ -441,7 +464,13 @@ def find_request(text: str) -> Request | None:
 
     Order: one's own classes before a sign-up ("我报的太极课是星期几上" names a course already
     taken), events before a sign-up ("报名参加活动"), feedback first of all ("我要投诉太极班")."""
-    if (found := _ZH_PERSON.search(text) or _EN_PERSON.search(text)) is not None:
+    if (
+        found := _ZH_PERSON.search(text)
+        or _EN_PERSON.search(text)
+        or _EN_STAFF_TONGUE.search(text)
+        or _EN_DISH_ON_REQUEST.search(text)
+        or _ZH_DISH_ON_REQUEST.search(text)
+    ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
         target = found.group("target") or found.group("target2") or ""
