@@ -224,7 +224,7 @@ def test_an_event_of_a_kind_asked(matcher: QuestionMatcher, text: str) -> None:
 )
 def test_what_only_a_person_can_say(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TUESDAY)
-    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+    assert (verdict.kind, verdict.looks_like_question) == (Kind.NONE, True), verdict
 
 
 def test_an_event_space_is_still_booked(matcher: QuestionMatcher) -> None:
