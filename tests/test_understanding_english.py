@@ -230,3 +230,27 @@ def test_what_only_a_person_can_say(matcher: QuestionMatcher, text: str) -> None
 def test_an_event_space_is_still_booked(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("is there an event space I can book for a party?", TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "room_booking"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health station waiting room is like a sauna, the air conditioning is broken",
+        "the photo studio's aircon is broken again, it's like a steam room in there",
+        "活动室空调坏了 像桑拿一样",
+        "I would like to file a formal complaint about the service window staff",
+        "How can I lodge a complaint about the night school teacher?",
+        "Good evening. My father is 81, he has been going to the health station every month for"
+        " his blood pressure check since we moved here from Singapore, and he always waits"
+        " quietly. Last Thursday he waited almost two hours while others who came later were"
+        " called before him, and when he asked why, nobody explained anything to him at all."
+        " I would like to lodge a complaint about how he was treated.",
+    ],
+)
+def test_complaints_in_english(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback"), verdict
+
+
+def test_a_sauna_asked_for_is_still_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("is there a sauna at the gym?", TUESDAY).kind is Kind.NONE

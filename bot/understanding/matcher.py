@@ -1654,7 +1654,9 @@ _NOT_OURS = re.compile(
     # by phone ("is the laundry room open tonight", "明天空气质量怎么样 适合出去锻炼伐",
     # "how do I top up my transport card on my phone", "手机上怎么交电费"); not our own
     # membership ("top up my gym membership" is "top up my  membership" once the venue is out)
-    r"|洗衣房|洗衣间|桑拿|汗蒸|蒸汽房|\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
+    # (a simile is no place: "it's like a sauna", "像桑拿一样")
+    r"|(?<!像)(?:洗衣房|洗衣间|桑拿|汗蒸|蒸汽房)"
+    r"|(?<!like\sa\s)(?<!like\san\s)\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
     r"|空气质量|雾霾|天气(?:怎么样|咋样|如何|好不好|预报)|(?:会不会|会|要)(?:下雨|落雨)(?:吗|伐|么|啊)"
     r"|\bair\s+quality\b|\bweather\b|\bwill\s+it\s+rain\b"
     r"|(?:交通卡|公交卡|地铁卡|一卡通)[\u4e00-\u9fff]{0,4}充|充[\u4e00-\u9fff]{0,2}(?:交通卡|公交卡|地铁卡)"

@@ -21,6 +21,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 MAX_QUESTION_CHARS = 300  # longer texts are cut before matching (nobody asks in 300 chars)
+# English says as much in more characters: a long English story keeps its ask at the end
+# ("…She came home crying. I want to make an official complaint."), and 400 English
+# characters take less time to read than 300 Chinese ones (12 ms against 17 ms, worst case)
+MAX_ENGLISH_CHARS = 400
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -148,7 +152,8 @@ def fold(text: str) -> str:
     """Invisible characters and combining marks taken out, NFKC (full-width → half-width,
     every space a plain one, a run of them one), characters spaced out one by one joined,
     traditional → simplified, lower case."""
-    text = _WHITESPACE_RUN.sub(" ", strip_invisible(text[:MAX_QUESTION_CHARS])).strip()
+    cut = MAX_QUESTION_CHARS if _CJK.search(text, 0, MAX_ENGLISH_CHARS) else MAX_ENGLISH_CHARS
+    text = _WHITESPACE_RUN.sub(" ", strip_invisible(text[:cut])).strip()
     if _CJK.search(text):
         text = _SPACED_CJK.sub(_join_spaced, text)
         load_zhconv_dictionary()

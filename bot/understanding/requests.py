@@ -293,7 +293,9 @@ _EN_FEEDBACK = re.compile(
     r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
     r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
-    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b))\b"
+    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b)"
+    # a complaint made in so many words: "make an official complaint", "lodge a complaint"
+    r"|(?:make|file|lodge|submit|put\s+in|raise)\s+(?:a\s+|an\s+)?(?:official\s+|formal\s+)?complaint)\b"
     r"(?P<target>[^.?!]{0,40})"
 )
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
