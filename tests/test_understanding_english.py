@@ -254,3 +254,16 @@ def test_complaints_in_english(matcher: QuestionMatcher, text: str) -> None:
 
 def test_a_sauna_asked_for_is_still_not_ours(matcher: QuestionMatcher) -> None:
     assert matcher.understand("is there a sauna at the gym?", TUESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a reduction on evening classes for pensioners?",
+        "is there a discount for evening classes if I'm unemployed?",
+        "Is there a discount on night classes for uni students?",
+    ],
+)
+def test_a_price_cut_on_classes_is_the_fees(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_fees"), verdict

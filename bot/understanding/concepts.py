@@ -35,7 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",
-        "money off", "concession", "concessions",
+        "money off", "concession", "concessions", "reduction", "reductions", "reduced rate",
     ),
     # money paid back: only the night school's fees speak of it
     "refund": (

@@ -2373,12 +2373,15 @@ _MY_CLASSES_MORE = re.compile(
 # class looked for or asked of ("looking for a mandarin class", "is there a beginners' chinese
 # class i can join", "any cooking classes i can sign up for"), a class that teaches a thing
 # ("找个学英语的班"), a subject to learn and a place to sign up ("想学跳舞 有地方报伐")
+# a price cut named where a class would be ("is there a discount on night classes"): the fees
+_PRICE_CUT = r"(?:(?:an?|any|the)\s+)?(?:discounts?|reductions?|concessions?|fees?|prices?|costs?|refunds?)\b"
 _COURSE_WANTED = re.compile(
     r"^\s*(?:我?(?:想|要)?报名?|报名)\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)\s*$"
     r"|(?:找|报|寻)(?:个|一个|一只)?(?:学|教)(?P<zh2>[\u4e00-\u9fff]{1,5}?)的(?:班|课)"
     r"|学(?P<zh3>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?:有|哪里|哪儿|哪能|啥地方)(?:地方|得)?(?:报|学)"
     r"|\b(?:looking\s+for|is\s+there|are\s+there|any|do\s+you\s+(?:have|run|do|offer))\s+"
-    r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?"
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)\s+"
     r"(?:class|classes|course|courses|lessons)\b"
     r"(?=[^?]{0,30}\b(?:join|sign\s+up|enrol|take|for\s+(?:foreigners|beginners|seniors|kids|adults)"
     r"|evenings?|weekends?|ideally)\b|\s+for\s+\w+)"
@@ -2483,13 +2486,17 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
-    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
+    # (a price cut on classes is the fees: "is there a discount on night classes")
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
+    r"\s*(?:class|classes|course|courses)\b"
 )
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
     r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
     r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
-    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class(?:es)?\b"
+    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?"
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
+    r"\s+class(?:es)?\b"
 )
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
 _COURSE_SEATS = re.compile(
