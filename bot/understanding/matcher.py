@@ -2369,12 +2369,15 @@ _MY_CLASSES_MORE = re.compile(
     r"(?:signed\s+up|enrol?led|registered|booked)\b"
     r"|\bmy\s+(?:class\s+)?timetable\b"
 )
+# A price cut named where a class would be ("is there a discount on night classes"): the fees
+_PRICE_CUT = (
+    r"(?:(?:an?|any|the)\s+)?"
+    r"(?:discounts?|reductions?|concessions?|fees?|prices?|costs?|refunds?)\b"
+)
 # A course wanted in other words: a bare sign-up with the course ("报名插花课", "报太极班"), a
 # class looked for or asked of ("looking for a mandarin class", "is there a beginners' chinese
 # class i can join", "any cooking classes i can sign up for"), a class that teaches a thing
 # ("找个学英语的班"), a subject to learn and a place to sign up ("想学跳舞 有地方报伐")
-# a price cut named where a class would be ("is there a discount on night classes"): the fees
-_PRICE_CUT = r"(?:(?:an?|any|the)\s+)?(?:discounts?|reductions?|concessions?|fees?|prices?|costs?|refunds?)\b"
 _COURSE_WANTED = re.compile(
     r"^\s*(?:我?(?:想|要)?报名?|报名)\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)\s*$"
     r"|(?:找|报|寻)(?:个|一个|一只)?(?:学|教)(?P<zh2>[\u4e00-\u9fff]{1,5}?)的(?:班|课)"
