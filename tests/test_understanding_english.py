@@ -267,3 +267,30 @@ def test_a_sauna_asked_for_is_still_not_ours(matcher: QuestionMatcher) -> None:
 def test_a_price_cut_on_classes_is_the_fees(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_fees"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "canteen open when our guests land? their flights are still not booked",
+        "will the gym be open when my in-laws fly in? their flight is next month sometime",
+    ],
+)
+def test_their_flight_is_the_familys_own(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, TUESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("明天 有什么 facilities 开门", date(2026, 7, 29)),
+        ("周日 哪些 places 开着", date(2026, 8, 2)),
+        ("国庆节 1号那天 有哪些 venues 开门呀", date(2026, 10, 1)),
+        ("下周一 which places are open at the centre?", date(2026, 8, 3)),
+    ],
+)
+def test_places_named_in_english_inside_chinese(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict

@@ -1595,7 +1595,7 @@ _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
+    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
@@ -2573,8 +2573,11 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
-# A class word in English inside a Chinese request ("我下一节 class 是什么时候")
-_CLASS_WORD_EN = re.compile(r"\s*\b(?:class(?:es)?|courses?|lessons?)\b\s*")
+# A class or a place named in English inside a Chinese question ("我下一节 class 是什么时候",
+# "有哪些 venues 开门呀")
+_LATIN_NOUN = re.compile(
+    r"\s*\b(?:(?P<cls>class(?:es)?|courses?|lessons?)|venues?|places?|facilities|facility)\b\s*"
+)
 # A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
 # "how do you say 'the gym is closed' in chinese"
 _TRANSLATE = re.compile(
@@ -2941,6 +2944,10 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
+        if _CJK.search(text) and _LATIN_NOUN.search(text) and language_of(text) == "zh":
+            # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
+            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门)
+            text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
@@ -2998,8 +3005,6 @@ class QuestionMatcher:
             )
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
-        if _CJK.search(text) and _CLASS_WORD_EN.search(text):
-            text = _CLASS_WORD_EN.sub("课", text)  # "我报的 class 是哪几节": 我报的课是哪几节
         feature = self._feature(text, rest, venue_ids)
         request = find_request(text)
         if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):
