@@ -294,3 +294,17 @@ def test_places_named_in_english_inside_chinese(
 ) -> None:
     verdict = matcher.understand(text, TUESDAY)
     assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("tell me a bit about the photo studio", "photo_studio"),
+        ("info on the legal aid desk pls", "legal_aid"),
+        ("health station address and phone number please", "health_station"),
+        ("canteen address + phone pls", "canteen"),
+    ],
+)
+def test_a_place_asked_about_as_a_whole(matcher: QuestionMatcher, text: str, venue: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict

@@ -1228,6 +1228,10 @@ _WHAT_PLACE = re.compile(
     r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
+    # the place as a whole: "tell me (a bit) about the gym", "info on the legal aid desk",
+    # "canteen address + phone pls"
+    r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
+    r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
 _ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
