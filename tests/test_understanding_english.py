@@ -308,3 +308,15 @@ def test_places_named_in_english_inside_chinese(
 def test_a_place_asked_about_as_a_whole(matcher: QuestionMatcher, text: str, venue: str) -> None:
     verdict = matcher.understand(text, TUESDAY)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which metro exit is closest to your main building?",
+        "How do I find your main building by subway? Which exit?",
+    ],
+)
+def test_the_main_building_is_the_1690_centre(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "address_1690"), verdict

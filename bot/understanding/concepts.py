@@ -194,6 +194,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "at_1690": (
         "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
         "这个中心", "中心在哪", "中心具体", "party-masses", "party masses", "service centre",
+        "main building", "main centre", "main center", "main site", "main office",
     ),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
