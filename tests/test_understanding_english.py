@@ -320,3 +320,21 @@ def test_a_place_asked_about_as_a_whole(matcher: QuestionMatcher, text: str, ven
 def test_the_main_building_is_the_1690_centre(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TUESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "address_1690"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a phone number I can call to speak to a human?",
+        "do you have a number I could ring to talk with a real person?",
+        "Is there a number I can ring to talk to a real person?",
+    ],
+)
+def test_a_number_to_reach_a_person_is_the_phone_list(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "phones"), verdict
+
+
+def test_a_person_asked_for_is_still_a_person(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("I want to talk to a real person", TUESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON), verdict

@@ -1168,6 +1168,9 @@ _WHERE_ALONE = re.compile(
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
+    # a number to ring asked for: "is there a number I can ring", "do you have a phone number"
+    r"|\b(?:is\s+there|do\s+you\s+have|have\s+you\s+got|any)\s+(?:a\s+|an\s+)?(?:phone\s+|telephone\s+"
+    r"|contact\s+)?number\b|\bnumber\s+(?:i|we)\s+(?:can|could)\s+(?:ring|call|phone)\b"
 )
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
