@@ -338,3 +338,16 @@ def test_a_number_to_reach_a_person_is_the_phone_list(matcher: QuestionMatcher, 
 def test_a_person_asked_for_is_still_a_person(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("I want to talk to a real person", TUESDAY)
     assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.PERSON), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [("is the gym open on Army Day?", "gym"), ("does the canteen close for Army Day?", "canteen")],
+)
+def test_army_day_in_english(matcher: QuestionMatcher, text: str, venue: str) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (
+        Kind.HOURS,
+        (venue,),
+        (date(2026, 8, 1),),
+    ), verdict
