@@ -351,3 +351,25 @@ def test_army_day_in_english(matcher: QuestionMatcher, text: str, venue: str) ->
         (venue,),
         (date(2026, 8, 1),),
     ), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("can somebody there tell me the wifi password?", "wifi"),
+        (
+            "My landlord is keeping my deposit. Can someone there give me advice for free?",
+            "legal_aid_how",
+        ),
+    ],
+)
+def test_someone_there_asked_to_tell_is_no_favour(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, TUESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+def test_someone_there_asked_to_do_a_task_is_a_favour(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("can someone there change a light bulb at my flat?", TUESDAY)
+    assert (verdict.kind, verdict.concern) == (Kind.NONE, Concern.FAVOUR), verdict

@@ -349,6 +349,8 @@ _ONLY_TOLD = re.compile(
     r"|\b(?:tell|show|explain|let\s+me\s+know|send\s+me|give\s+me|remind|recommend|suggest)\b"
 )
 
+# where the someone is, before the task: "can someone there/here/at the desk give me…"
+_WHO_THERE = re.compile(r"^\s*(?:there|here|at\s+the\s+(?:centre|center|desk|window))\s+")
 _PARTICLES = re.compile(
     r"(?:好吗|好伐|可以吗|行吗|行不行|可不可以|能不能|[吗呢伐吧呀啊么])[\s,，.。!！?？]*$"
 )
@@ -361,6 +363,7 @@ def favour_task(said: str) -> str | None:
     if head is None:
         return None
     task = _CLAUSE_END.split(said[head.end() :], maxsplit=1)[0]  # "…帮忙吗 收钱吗": its clause
+    task = _WHO_THERE.sub("", task, count=1)  # "can someone there give me advice": told
     if _ONLY_TOLD.match(task.strip()) or _ONLY_TOLD.match(_HOW_DONE.sub(" ", task).strip()):
         return None
     task = _PARTICLES.sub("", _HOW_DONE.sub(" ", task)).strip(" ,，.。!！?？")
