@@ -143,8 +143,8 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
     if "holidays" in expect:
         year = expect["holidays"]["year"]
         return verdict.kind is Kind.HOLIDAYS and verdict.year == year, False
-    if "today" in expect:  # "今天礼拜几": the date, from the clock
-        return verdict.kind is Kind.TODAY, False
+    if "today" in expect:  # "今天礼拜几", "现在几点": the date or the time, from the clock
+        return verdict.kind in (Kind.TODAY, Kind.TIME), False
     if "none" in expect:
         return verdict.kind not in ANSWERS, False
     raise ValueError(f"unknown expectation {expect!r}")

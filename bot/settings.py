@@ -150,6 +150,9 @@ class PrivacySettings(BaseModel):
 class FeedbackSettings(BaseModel):
     """Canteen feedback and the organisers' daily digest (local times in the centre's zone)."""
 
+    # The venue whose opening days say which day's meal the form asks about (the last day it
+    # was open, when it is closed today).
+    venue: str = "canteen"
     # A meal is preselected once it has started (before breakfast: breakfast).
     breakfast_start: time = time(6, 30)
     lunch_start: time = time(11, 0)

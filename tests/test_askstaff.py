@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.app import inbox_worker, update_poller
+from bot.features.askstaff.service import MAX_QUESTION, in_parts
 from bot.i18n import Catalog
 from bot.services import users
 from bot.settings import HelpdeskSettings, Settings
@@ -225,3 +226,80 @@ async def test_answer_alone_lists_the_questions_and_a_press_then_text_answers(
     await li.send("可以，请到前台登记。")
     assert "可以，请到前台登记。" in (await wang.wait_message()).text
     assert await bot.sql("SELECT status FROM staff_questions") == [("answered",)]
+
+
+WINDOW_RANT = (
+    "我要投诉服务窗口的工作人员态度很差，"
+    + "上个礼拜我去办老年卡，排了一个钟头的队，窗口的小伙子一直在玩手机，问他话也不理人，" * 30
+    + "你们管不管"
+)
+GYM_RANT = (
+    "I want to complain about the gym. "
+    + "Every evening the music is so loud that nobody in the reading room can hear themselves. "
+    * 16
+    + "Please do something about it."
+)
+
+
+async def test_a_long_complaint_passed_on_with_a_press_reaches_staff_whole(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A complaint about the centre too long for one question (over 1000 characters) is kept
+    whole as the draft: with the press, staff get all of it (in numbered parts), a reply to
+    any part answers it, and the answer reminds the resident of their question, marked as
+    shortened; in Chinese and in English."""
+    await make_staff(bot, 4106, "Li")
+    li = bot.emu.user(4106, first_name="Li", language_code="zh")
+    await li.command("/start")
+    await li.wait_message()
+    for uid, name, lang, rant in [
+        (4007, "王阿姨", "zh", WINDOW_RANT),
+        (4008, "Alice", "en", GYM_RANT),
+    ]:
+        assert 1000 < len(rant) < 4096
+        resident = bot.emu.user(uid, first_name=name, language_code=lang)
+        await resident.send(rant)
+        offer = await resident.wait_message()
+        assert offer.text == catalog.text(lang, "qa-feedback-for-staff")
+        mark = max((m.message_id for m in li.messages), default=0)
+        await resident.press_data(offer.callback_data()[-1], message_id=offer.message_id)
+        await resident.wait_edit(offer)
+        await bot.settle()
+        notices = [m for m in li.messages if m.message_id > mark]
+        assert len(notices) == 2
+        texts = [m.text or "" for m in notices]
+        qid = str(len(await bot.sql("SELECT id FROM staff_questions")))
+        for number, said in enumerate(texts, start=1):
+            header = catalog.text(
+                "zh", "ask-staff-notice-part", id=qid, name=name, text="", part=str(number),
+                parts="2",
+            ).split("\n")[0]  # fmt: skip
+            assert said.split("\n")[0] == header
+        body = "".join("\n".join(said.split("\n")[1:-1]) for said in texts)
+        assert body == rant
+        (stored,) = await bot.sql(
+            f"SELECT text FROM staff_questions WHERE user_id = "
+            f"(SELECT id FROM users WHERE telegram_id = {uid})"
+        )
+        assert stored == (rant,)
+        if lang == "en":  # a reply to a part before its message id is recorded answers too
+            async with bot.runtime.db.transaction() as session:
+                await session.execute(text("UPDATE outbox_messages SET telegram_message_id = NULL"))
+        await li.send(
+            "我们已经批评教育了" if lang == "zh" else "We have spoken to them.", reply_to=notices[1]
+        )
+        answer = await resident.wait_message()
+        assert rant[:200] in answer.text
+        assert rant not in answer.text
+        assert "…" in answer.text
+
+
+async def test_a_long_question_is_split_into_parts_that_join_to_it_exactly() -> None:
+    """However it is written (sentences, one endless word), the parts fit a notice and, joined,
+    are the question itself; a sentence's end is preferred as the cut."""
+    for question in [WINDOW_RANT, GYM_RANT, "长" * 2500, "x" * MAX_QUESTION, "a. " * 700, "短"]:
+        parts = in_parts(question)
+        assert "".join(parts) == question
+        assert all(0 < len(part) <= MAX_QUESTION for part in parts)
+    assert all(part.endswith("，") for part in in_parts(WINDOW_RANT)[:-1])  # a clause's end
+    assert all(part.endswith(". ") for part in in_parts(GYM_RANT)[:-1])

@@ -142,6 +142,7 @@ def test_a_perm_a_headache_pill_a_past_burn_or_a_fee_is_no_emergency(text: str) 
         "there's a faint smell in the corridor",
         "厨房抽风机坏了找谁修",  # an exhaust fan, not a fit
         "is there emergency repair service",
+        "食堂的菜气得我吐血",  # one's own anger, a figure of speech
     ],
 )
 def test_an_everyday_use_of_an_emergency_word_is_no_emergency(text: str) -> None:
@@ -159,6 +160,8 @@ def test_an_everyday_use_of_an_emergency_word_is_no_emergency(text: str) -> None
         "I feel faint",
         "孩子抽风了",
         "emergency!",
+        "老公气得吐血了 怎么办",  # another's, and it happened
+        "气得他晕过去了",
     ],
 )
 def test_the_emergency_words_still_tell_an_emergency(text: str) -> None:

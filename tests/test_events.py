@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+from bot.centre import Centre
 from bot.clock import SHANGHAI
 from bot.features.events import service as events
 from bot.i18n import Catalog
@@ -200,6 +201,37 @@ async def test_calendar_file_is_sent(bot: Bot) -> None:
     assert b"DTSTART:20260304T060000Z" in data
 
 
+async def test_a_cancelled_event_offers_no_calendar_file(bot: Bot, catalog: Catalog) -> None:
+    """A cancelled event's card has no "add to calendar" button, and a calendar button on a
+    card drawn before the cancellation answers that the event is cancelled and sends no file."""
+    event_id = await make_event(bot)
+    for lang, user_id in (("zh", 5031), ("en", 5032)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        await person.command("/events")
+        await person.wait_message()
+        await person.press(f"events:show:{event_id}")
+        before = await person.wait_message()
+        assert catalog.text(lang, "events-btn-ics") in before.button_texts()
+    actor = await staff_member(bot)
+    async with bot.runtime.db.transaction() as session:
+        notices = events.Notices(bot.runtime.catalog, bot.runtime.centre)
+        assert await events.cancel(session, event_id, actor, bot.clock.now(), notices)
+    for lang, user_id in (("zh", 5031), ("en", 5032)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        await person.press(f"events:show:{event_id}")
+        after = await person.wait_message(
+            predicate=lambda m, lang=lang: (
+                catalog.text(lang, "events-status-cancelled") in (m.text or "")
+            )
+        )
+        assert catalog.text(lang, "events-btn-ics") not in after.button_texts()
+        await person.press_data(f"events:ics:{event_id}", message_id=after.message_id)
+        await bot.settle()
+        answer = person.callback_answers[-1]
+        assert answer.get("text") == catalog.text(lang, "events-status-cancelled")
+        assert not any(m.document is not None for m in person.messages)
+
+
 async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) -> None:
     """/newevent walks through every field, re-asks on bad input, and stores the event; the
     preview then says it is published (no longer "not published yet")."""
@@ -344,6 +376,65 @@ async def test_a_move_kept_back_or_pressed_by_a_resident_changes_nothing(
     kept = rows[0][0] if isinstance(rows[0][0], datetime) else datetime.fromisoformat(rows[0][0])
     assert kept.replace(tzinfo=UTC) == EVENT_START
     assert not any("改时间了" in (m.text or "") for m in wang.messages)
+
+
+async def test_moving_an_event_to_another_venue_is_previewed_like_a_new_time(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/editevent → venue: the same preview as a new time (old → new venue, who will hear),
+    nothing saved or sent until staff confirm; "keep" changes nothing; the confirm moves it,
+    tells each person both venues, and the same preview pressed again is stale."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5021, first_name="Wang", language_code="zh")
+    alice = bot.emu.user(5022, first_name="Alice", language_code="en")
+    for person in (wang, alice):
+        await sign_up(bot, event_id, await resident(bot, person.id, person.user["language_code"]))
+    await staff_member(bot, 9006)
+    names = events.Notices(bot.runtime.catalog, bot.runtime.centre)
+    canteen, gym = names.venue_name("canteen", "zh"), names.venue_name("gym", "zh")
+    li = bot.emu.user(9006, first_name="Li", language_code="zh")
+
+    async def ask_to_move(venue: str) -> object:
+        await li.command(f"/editevent {event_id}")
+        await li.wait_message()
+        await li.send("5")
+        await li.wait_message()
+        await li.send(venue)
+        return await li.wait_message()
+
+    same = await ask_to_move(canteen)
+    assert same.text == catalog.text("zh", "events-relocate-same")
+    await li.command("/cancel")
+    await li.wait_message()
+    kept = await ask_to_move(gym)
+    await li.press(catalog.text("zh", "events-btn-relocate-keep"))
+    assert (await li.wait_edit(kept)).text == catalog.text("zh", "events-relocate-kept")
+    preview = await ask_to_move(gym)
+    assert f"从{canteen}改到{gym}，并通知2位报名的居民" in preview.text
+    assert preview.button_texts() == [
+        catalog.text("zh", "events-btn-relocate-confirm"),
+        catalog.text("zh", "events-btn-relocate-keep"),
+    ]
+    await bot.drain()
+    assert await bot.sql(
+        f"SELECT COUNT(*) FROM outbox_messages WHERE source LIKE 'event:{event_id}:%'"
+    ) == [(0,)]
+    assert await bot.sql("SELECT venue_id FROM events") == [("canteen",)]
+    await li.press(catalog.text("zh", "events-btn-relocate-confirm"))
+    done = await li.wait_edit(preview)
+    assert done.text == catalog.text("zh", "events-relocate-done", to=gym, count=2)
+    await bot.drain()
+    assert await bot.sql("SELECT venue_id FROM events") == [("gym",)]
+    told = wang.last.text if wang.last else ""
+    assert f"改在{gym}举行（原在{canteen}）" in told
+    assert alice.last is not None
+    english = names.venue_name("canteen", "en")
+    assert f"(it was at {english})" in alice.last.text
+    await li.press_data(preview.callback_data()[0], preview.message_id)
+    await bot.settle()
+    assert li.callback_answers[-1]["text"] == catalog.text("zh", "events-relocate-stale")
+    await bot.drain()
+    assert len([m for m in wang.messages if "换地方了" in (m.text or "")]) == 1
 
 
 async def test_capacity_cannot_drop_below_those_signed_up(bot: Bot) -> None:
@@ -554,3 +645,16 @@ async def test_the_event_list_pages_and_refuses_residents_and_forgeries(
     await bot.settle()
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
     assert await bot.sql("SELECT count(*) FROM events WHERE status = 'cancelled'") == [(0,)]
+
+
+def test_a_venue_move_button_fits_for_every_pair_of_the_centres_venues(centre: Centre) -> None:
+    """The venue move's confirm button carries both venues' ids: with the centre's venues and
+    a large event number it stays within Telegram's 64 bytes (a longer venue id fails here)."""
+    from bot.callbacks import decode, encode
+    from bot.features.events.buttons import ConfirmRelocate
+
+    ids = [venue.id for venue in centre.venues]
+    for was in ids:
+        for to in ids:
+            press = ConfirmRelocate(9_999_999, was, to)
+            assert decode(ConfirmRelocate, encode(press)) == press

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.clock import SHANGHAI
 from bot.features.feedback import digest
 from bot.features.feedback.models import DigestSubscription, Feedback
 from bot.features.feedback.service import Draft
@@ -423,3 +424,43 @@ async def test_the_minute_job_is_scheduled_and_sends_due_digests(bot: Bot) -> No
     bot.clock.set(datetime(2026, 3, 2, 12, 31, tzinfo=UTC))
     await feedback_handlers.digest_tick(FrontdeskContext(bot.app))
     assert await bot.sql("SELECT count(*) FROM digest_deliveries") == [(1,)]
+
+
+async def test_on_a_day_the_canteen_is_closed_the_form_asks_about_the_last_day_it_was_open(
+    bot: Bot,
+) -> None:
+    """On a Sunday (closed every week) the form asks about Saturday's lunch, naming the day;
+    on National Day (a holiday) about the last evening before it; a rating given then is
+    stored for that day. On a Saturday evening (no dinner on Saturdays) it asks about today's
+    lunch; on a make-up working day (调休, a Saturday) about today's dinner."""
+    bot.clock.set(datetime(2026, 12, 6, 12, 30, tzinfo=SHANGHAI))  # Sunday
+    wang = bot.emu.user(9011, first_name="王", language_code="zh")
+    form = await open_form(bot, wang)
+    assert "12月5日（周六）的午餐怎么样" in (form.text or "")
+    assert "今天" not in (form.text or "").split("\n")[0]
+    assert "✅ 午餐" in form.button_texts()
+
+    bot.clock.set(datetime(2026, 10, 2, 12, 0, tzinfo=SHANGHAI))  # National Day holidays
+    alice = bot.emu.user(9012, first_name="Alice", language_code="en")
+    form = await open_form(bot, alice)
+    assert "Dinner on Wed 30 Sept: how was it?" in (form.text or "")
+    assert "✅ Dinner" in form.button_texts()
+    await press(bot, alice, "feedback:stars:4")
+    await press(bot, alice, "feedback:next:tags")
+    await press(bot, alice, "feedback:skip:comment")
+    await press(bot, alice, "feedback:skip:photos")
+    await press(bot, alice, "feedback:anon:0")
+    assert "2026-09-30" in (alice.messages[-1].text or "")
+    await press(bot, alice, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert (row.day.isoformat(), row.meal, row.stars) == ("2026-09-30", "dinner", 4)
+
+    bot.clock.set(datetime(2026, 12, 5, 19, 0, tzinfo=SHANGHAI))  # Saturday, after lunch
+    bob = bot.emu.user(9013, first_name="Bob", language_code="en")
+    form = await open_form(bot, bob)
+    assert "Lunch today: how was it?" in (form.text or "")
+
+    bot.clock.set(datetime(2026, 10, 10, 19, 0, tzinfo=SHANGHAI))  # a make-up working Saturday
+    li = bot.emu.user(9014, first_name="李", language_code="zh")
+    form = await open_form(bot, li)
+    assert "今天的晚餐怎么样" in (form.text or "")

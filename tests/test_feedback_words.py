@@ -154,7 +154,7 @@ async def test_a_long_rant_about_the_canteen_gets_the_feedback_path(
     bot: Bot, catalog: Catalog
 ) -> None:
     """Three thousand characters of complaint about the canteen: not the menu's FAQ but the
-    rating, and (too long for a comment) the whole of it can go to staff."""
+    rating, and (too long for a comment) the whole of it goes to staff with a press."""
     assert len(RANT) > 3000
     wang = bot.emu.user(5331, first_name="王阿姨", language_code="zh")
     [offer] = await tell(bot, wang, RANT)
@@ -163,3 +163,30 @@ async def test_a_long_rant_about_the_canteen_gets_the_feedback_path(
         catalog.text("zh", "qa-feedback-button"),
         catalog.text("zh", "qa-ask-staff"),
     ]
+    await wang.press(catalog.text("zh", "qa-ask-staff"))
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages") == [(RANT,)]  # whole, not cut
+
+
+async def test_a_banned_resident_is_told_once_and_not_thanked(bot: Bot, catalog: Catalog) -> None:
+    """A resident staff have banned who writes a complaint about the centre (passed on to staff
+    as it was written) hears once that it cannot be passed on, in their language, and no
+    thanks for passing it on."""
+    bot.clock.set(datetime(2026, 12, 7, 16, 50, tzinfo=SHANGHAI))
+    li = await on_duty(bot, 4310, "Li")
+    wang = bot.emu.user(5321, first_name="王阿姨", language_code="zh")
+    alice = bot.emu.user(5322, first_name="Alice", language_code="en")
+    for who in (wang, alice):
+        await say(bot, who, "/ask")
+        await li.press("🚫 屏蔽")
+        await li.wait_message(predicate=lambda m: "已屏蔽" in (m.text or ""))
+        await say(bot, who, "/done")
+    mark = last_id(li)
+    assert await tell(bot, wang, "我要投诉窗口的工作人员态度很差") == [
+        catalog.text("zh", "hd-banned")
+    ]
+    assert await tell(bot, alice, "i want to complain about the noise from the gym") == [
+        catalog.text("en", "hd-banned")
+    ]
+    assert after(li, mark) == []
+    assert await bot.sql("SELECT count(*) FROM tickets") == [(2,)]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from bot.app import build_runtime
 from bot.centre import Centre
@@ -460,3 +460,42 @@ async def test_answer_mode_survives_a_restart(
     await run(first)
     await run(second)
     assert [m.text for m in wang.messages].count("重启之后也收到了\n— Li") == 1
+
+
+async def test_a_reply_before_the_thread_is_recorded_still_reaches_the_resident(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A staff reply to a card or a copy that arrives before the sender wrote down its message
+    id (or while that write retries through an outage) goes to the ticket the message names,
+    in Chinese and in English; a reply to the bot's other words is not taken for an answer."""
+    li = await on_duty(bot, 4900, "Li")
+    mei = await on_duty(bot, 4901, "Mei", "en")
+    wang = bot.emu.user(5901, first_name="王 · 工单 #7", language_code="zh")
+    await wang.command("/ask")
+    await wang.wait_message()
+    await wang.send("暖气不热")
+    await wang.send_photo(PNG, "温度计")
+    await bot.settle()
+    li_card = next(m for m in li.messages if (m.text or "").startswith("🎫"))
+    mei_photo = mei.messages[-1]
+    assert mei_photo.kind == "photo"
+    # Forget what was sent, as if the sender had not written it down yet.
+    async with bot.runtime.db.transaction() as session:
+        await session.execute(text("UPDATE outbox_messages SET telegram_message_id = NULL"))
+    await li.send("明天上午师傅上门", reply_to=li_card)
+    answer = await wang.wait_message()
+    assert answer.text == "明天上午师傅上门\n— Li"
+    assert (await li.wait_message(predicate=lambda m: "已发给" in (m.text or ""))).text == (
+        catalog.text("zh", "hd-answer-sent", id="1", name="王 · 工单 #7")
+    )
+    await mei.send("The plumber will bring a new valve", reply_to=mei_photo)
+    second = await wang.wait_message()
+    assert second.text == "The plumber will bring a new valve\n— Mei"
+    await bot.settle()
+    assert await bot.sql(
+        "SELECT count(*) FROM ticket_messages WHERE direction = 'out' AND ticket_id = 1"
+    ) == [(2,)]
+    # The start greeting names no ticket: a reply to it is no answer.
+    await li.send("随便说说", reply_to=li.messages[0])
+    await bot.settle()
+    assert "随便说说" not in " ".join(m.text or "" for m in wang.messages)

@@ -212,7 +212,10 @@ async def test_special_hours_list_only_what_falls_outside_them(bot: Bot, catalog
     assert "剪纸" not in saved.text
     assert saved.callback_data() == [f"hours:clc:1:c:{session_id}", f"hours:clk:1:c:{session_id}"]
     await li.command("/special 食堂 3月18日 10:00-21:00 延长开放")
-    wider = await li.wait_message()
+    overlapping = await li.wait_message()  # the same day as the first: asked to confirm
+    assert "#1 社区食堂 3月18日" in overlapping.text
+    await li.press(catalog.text("zh", "hours-exc-btn-confirm"))
+    wider = await li.wait_edit(overlapping)
     assert "已记录" in wider.text
     assert "⚠️" not in wider.text
     assert wider.buttons == []

@@ -56,6 +56,36 @@ async def test_venue_button_shows_the_week_and_back_returns(bot: Bot) -> None:
     assert back.text.startswith("🕘 Opening hours")
 
 
+@pytest.mark.parametrize(
+    ("lang", "command", "title"),
+    [
+        ("zh", "/hours 食堂", "社区食堂 · 未来一周"),
+        ("en", "/hours canteen", "Community canteen · the next 7 days"),
+        ("en", "/hours Community canteen", "Community canteen · the next 7 days"),
+    ],
+)
+async def test_hours_with_a_venue_shows_that_venues_week(
+    bot: Bot, catalog: Catalog, lang: str, command: str, title: str
+) -> None:
+    """/hours followed by a venue's name or alias (either language) answers with that
+    venue's week, not every venue; an unknown name says so and shows every venue."""
+    bot.clock.set(datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI))
+    person = bot.emu.user(3021, first_name="P", language_code=lang)
+    await person.command(command)
+    week = await person.wait_message()
+    assert week.text.startswith(title)
+    assert "021-5266 1690" in week.text
+    gym = bot.runtime.centre.venue("gym")
+    assert gym is not None
+    assert gym.name.get(lang) not in week.text
+    assert week.button_texts()[0] == catalog.text(lang, "hours-week-back")
+    await person.command("/hours nowhere")
+    unknown = await person.wait_message()
+    assert unknown.text == catalog.text(lang, "hours-unknown-venue", venue="nowhere")
+    overview = await person.wait_message()
+    assert len(overview.callback_data()) == len(bot.runtime.centre.venues)
+
+
 async def test_forged_venue_button_is_refused(bot: Bot, catalog: Catalog) -> None:
     """hours:week:<no such venue> changes nothing and gets a clear answer."""
     alice = bot.emu.user(3004, first_name="Alice", language_code="en")

@@ -185,6 +185,64 @@ async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Cata
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
 
 
+async def test_overlapping_special_hours_are_warned_of_and_need_confirming(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Special hours over days a venue already has an entry for: the preview (of the guided
+    form, and of the one-line form, which otherwise stores at once) names the existing entry
+    and warns; "Drop" stores nothing, "Publish" stores the new one beside it. Another venue,
+    or days that do not touch, are stored with no warning."""
+    await make_staff(bot, 3311, "zh")
+    await make_staff(bot, 3312, "en")
+    li = bot.emu.user(3311, first_name="Li", language_code="zh")
+    alice = bot.emu.user(3312, first_name="Alice", language_code="en")
+    await li.command("/special 健身房 3月10日到12日 10:00-12:00 检修")
+    first = await li.wait_message()
+    assert first.text.startswith("✅")
+    (existing_id,) = (await bot.sql("SELECT id FROM venue_exceptions"))[0]
+    await li.command("/special 食堂 3月11日 10:00-12:00")  # another venue: no warning
+    assert (await li.wait_message()).text.startswith("✅")
+    await li.command("/special 健身房 3月13日 10:00-12:00")  # the next day: no warning
+    assert (await li.wait_message()).text.startswith("✅")
+    await li.command("/special 健身房 3月12日 14:00-16:00")  # one line, overlapping
+    warned = await li.wait_message()
+    assert "⚠️ 这几天已经有一条临时调整" in warned.text
+    gym = bot.runtime.centre.venue("gym")
+    assert gym is not None
+    assert f"#{existing_id} {gym.name.zh} 3月10日（周二） 至 3月12日（周四）" in warned.text
+    assert warned.button_texts() == [
+        catalog.text("zh", "hours-exc-btn-confirm"),
+        catalog.text("zh", "hours-exc-btn-drop"),
+    ]
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(3,)]
+    await li.press(catalog.text("zh", "hours-exc-btn-drop"))
+    assert (await li.wait_edit(warned)).text == catalog.text("zh", "hours-exc-dropped")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(3,)]
+    await alice.command("/special")  # the guided form, in English
+    await alice.wait_message()
+    await alice.send("gym")
+    await alice.wait_message()
+    await alice.send("11 Mar")
+    await alice.wait_message()
+    await alice.send("2pm-4pm")
+    await alice.wait_message()
+    await alice.press("No reason")
+    preview = await alice.wait_message()
+    assert "⚠️ An entry already covers some of these days:" in preview.text
+    assert f"#{existing_id} {gym.name.en} " in preview.text
+    await alice.press("✅ Publish")
+    saved = await alice.wait_edit(preview)
+    assert saved.text.startswith("✅ Saved")
+    rows = await bot.sql(
+        "SELECT start_date, intervals FROM venue_exceptions WHERE venue_id = 'gym' ORDER BY id"
+    )
+    assert [tuple(str(v) for v in row) for row in rows] == [
+        ("2026-03-10", "10:00-12:00"),
+        ("2026-03-13", "10:00-12:00"),
+        ("2026-03-11", "14:00-16:00"),
+    ]
+
+
 async def test_special_hours_preview_and_saved_note_agree_on_the_fallback(
     bot: Bot, catalog: Catalog
 ) -> None:

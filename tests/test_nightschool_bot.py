@@ -204,14 +204,47 @@ async def test_myclasses_lists_positions_and_sends_a_calendar(bot: Bot, catalog:
 
 
 async def test_menu_button_opens_the_class_list(bot: Bot, catalog: Catalog) -> None:
-    """The main menu's night-school button lists open courses."""
+    """The main menu's classes button lists open courses."""
     await _course(bot, catalog)
     wang = bot.emu.user(4009, first_name="Wang", language_code="zh")
     await wang.send(zh(catalog, "menu-classes"))
     reply = await wang.wait_message()
     assert reply.text is not None
-    assert reply.text.startswith("📚 夜校")
+    assert reply.text.startswith(
+        zh(catalog, "ns-list-title").replace("<b>", "").replace("</b>", "")
+    )
     assert reply.button_texts() == ["Calligraphy(中)"]
+
+
+async def test_the_classes_button_is_named_for_every_class_it_lists(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """The menu button lists every open class, daytime community classes (tai chi) as well
+    as the night school's, so neither it nor the list calls them all night school; /classes
+    lists the same; the button's old label, still on kept keyboards, still opens the list."""
+    from datetime import time
+
+    from bot.features.nightschool import courses
+    from tests.nightschool_helpers import draft
+
+    await _course(bot, catalog, title="Photography")
+    daytime = draft(title="Tai chi")
+    daytime.start, daytime.end = time(9, 0), time(10, 0)
+    school = make_school(catalog, bot.runtime.centre)
+    async with bot.runtime.db.transaction() as session:
+        course_id = await courses.create_course(session, school, daytime, None, bot.clock.now())
+        assert await courses.publish(session, course_id, bot.clock.now())
+    for lang, user_id, night in (("zh", 4031, "夜校"), ("en", 4032, "Night school")):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        label = catalog.text(lang, "menu-classes")
+        assert night not in label
+        for pressed in (label, catalog.text(lang, "menu-classes-retired"), "/classes"):
+            await (person.command(pressed) if pressed == "/classes" else person.send(pressed))
+            listing = await person.wait_message()
+            assert not listing.text.startswith(f"📚 {night}")
+            titles = " ".join(listing.button_texts())
+            assert "Tai chi" in titles
+            assert "Photography" in titles
 
 
 async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: Catalog) -> None:

@@ -85,7 +85,7 @@ async def test_moving_a_session_by_command_tells_people_and_replaces_its_reminde
     bot.clock.set(EVENING_BEFORE)
     assert (await tick(bot)).enqueued == 1  # the evening-before reminder of the first class
     li = await _staff(bot)
-    await li.command(f"/ns_session {course_id} move {first_id} 2026-03-19 19:30-21:00")
+    await li.command(f"/ns_session {course_id} move 1 2026-03-19 19:30-21:00")
     await bot.settle()
     assert any(en(catalog, "ns-session-moved-staff", when="", count=1)[:10] in (m.text or "")
                for m in li.messages)  # fmt: skip
@@ -102,6 +102,47 @@ async def test_moving_a_session_by_command_tells_people_and_replaces_its_reminde
     assert await _audit(bot) == ["nightschool.session-move"]
 
 
+async def test_the_staff_card_numbers_classes_within_their_course_and_commands_take_them(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """The staff card numbers a course's classes 1, 2, 3… by date (never the database's ids,
+    which run on across courses); /ns_session takes that number, so "cancel 2" cancels the
+    card's class 2 of that course; a class added before the first becomes class 1."""
+    school = make_school(catalog, bot.runtime.centre)
+    await published_course(bot.runtime.db, school, now=bot.clock.now())  # ids 1-4 go to it
+    course_id, _ = await _course_with_people(bot, catalog, 0, 5, 7460)
+    ids = [sid for sid, _ in await _sessions(bot, course_id)]
+    assert ids[0] > 4
+    for lang, telegram_id, second in (
+        ("en", 7001, "Class 2: Wed 25 Mar 19:00"),
+        ("zh", 7002, "第2节 3月25日（周三）19:00"),
+    ):
+        li = await _staff(bot, telegram_id)
+        async with bot.runtime.db.transaction() as session:
+            profile = await users.find(session, telegram_id)
+            assert profile is not None
+            await users.set_language(session, profile.id, lang)
+        await li.command("/ns_courses")
+        await bot.settle()
+        await li.press_data(f"ns:sc:{course_id}")
+        card = await li.wait_message(predicate=lambda m: "19:00" in (m.text or ""))
+        assert second in card.text
+        assert f"{ids[1]}. " not in card.text
+    li = bot.emu.user(7001, first_name="Li", language_code="en")
+    await li.command(f"/ns_session {course_id} cancel 2")
+    await bot.settle()
+    statuses = await _sessions(bot, course_id)
+    assert statuses[1] == (ids[1], "cancelled")
+    assert [status for _, status in statuses].count("cancelled") == 1
+    card = li.messages[-1].text or ""
+    assert "Class 2: Wed 25 Mar 19:00 (cancelled)" in card
+    await li.command(f"/ns_session {course_id} add 2026-03-11 19:00-20:30")
+    await bot.settle()
+    card = li.messages[-1].text or ""
+    assert "Class 1: Wed 11 Mar 19:00" in card
+    assert "Class 2: Wed 18 Mar 19:00" in card
+
+
 async def test_bad_session_input_is_refused_politely_and_changes_nothing(
     bot: Bot, catalog: Catalog
 ) -> None:
@@ -111,18 +152,19 @@ async def test_bad_session_input_is_refused_politely_and_changes_nothing(
     other = await published_course(
         bot.runtime.db, make_school(catalog, bot.runtime.centre), now=bot.clock.now()
     )
-    first_id = (await _sessions(bot, course_id))[0][0]
     other_first = (await _sessions(bot, other))[0][0]
     before = await bot.sql("SELECT id, starts_at, ends_at, status FROM course_sessions")
     li = await _staff(bot)
     cases = [
-        (f"move {first_id} 9999-12-31 19:00-20:00", en(catalog, "ns-err-date")),
-        (f"move {first_id} 0001-01-01 19:00-20:00", en(catalog, "ns-err-date")),
-        (f"move {first_id} 2026-03-19 25:00-26:00", en(catalog, "ns-err-time")),
-        (f"move {first_id} 2026-03-19 20:00-19:00", en(catalog, "ns-err-time-range")),
-        (f"move {first_id} 2026-02-19 19:00-20:00", en(catalog, "ns-refused-range")),
-        (f"move {first_id} 2031-02-19 19:00-20:00", en(catalog, "ns-refused-range")),
+        ("move 1 9999-12-31 19:00-20:00", en(catalog, "ns-err-date")),
+        ("move 1 0001-01-01 19:00-20:00", en(catalog, "ns-err-date")),
+        ("move 1 2026-03-19 25:00-26:00", en(catalog, "ns-err-time")),
+        ("move 1 2026-03-19 20:00-19:00", en(catalog, "ns-err-time-range")),
+        ("move 1 2026-02-19 19:00-20:00", en(catalog, "ns-refused-range")),
+        ("move 1 2031-02-19 19:00-20:00", en(catalog, "ns-refused-range")),
         (f"move {other_first} 2026-03-19 19:00-20:00", en(catalog, "ns-refused-no-session")),
+        ("move 5 2026-03-19 19:00-20:00", en(catalog, "ns-refused-no-session")),  # 4 classes
+        ("cancel 0", en(catalog, "ns-refused-no-session")),
         ("move 999999 2026-03-19 19:00-20:00", en(catalog, "ns-refused-no-session")),
         ("cancel 999999", en(catalog, "ns-refused-no-session")),
         ("add 2026-13-40 19:00-20:00", en(catalog, "ns-err-date")),
@@ -138,7 +180,7 @@ async def test_bad_session_input_is_refused_politely_and_changes_nothing(
     assert await bot.sql("SELECT id, starts_at, ends_at, status FROM course_sessions") == before
     assert await _audit(bot) == []
     resident = bot.emu.user(7459, first_name="R", language_code="en")
-    await resident.command(f"/ns_session {course_id} cancel {first_id}")
+    await resident.command(f"/ns_session {course_id} cancel 1")
     assert (await resident.wait_message()).text == en(catalog, "refused-staff-only")
 
 
@@ -216,7 +258,7 @@ async def test_adding_a_session_tells_the_enrolled_and_it_is_reminded(
     assert (await tick(bot)).enqueued == 1
     new_id = (await _sessions(bot, course_id))[0][0]
     bot.clock.set(datetime(2026, 3, 14, 10, 5, tzinfo=SHANGHAI).astimezone(UTC))
-    await li.command(f"/ns_session {course_id} move {new_id} 2026-03-21 10:00-11:30")
+    await li.command(f"/ns_session {course_id} move 1 2026-03-21 10:00-11:30")  # the added one
     await bot.settle()
     assert li.messages[-1].text == en(catalog, "ns-refused-started")
     assert await _audit(bot) == ["nightschool.session-add"]

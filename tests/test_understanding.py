@@ -3728,3 +3728,134 @@ def test_after_a_festival_is_over_is_asked_not_the_festivals_day(
 def test_the_first_day_after_a_break_is_still_counted(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("端午假期结束后第一天窗口开吗", date(2026, 6, 17))
     assert verdict.days == (date(2026, 6, 22),), verdict
+
+
+# Round seventeen (dev38, the weeks before Spring Festival 2026): Tuesday 10 February 2026,
+# 北方小年; holiday 15–23 February, make-up working Saturdays 14 and 28 February.
+XIAONIAN = date(2026, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "等我从老家回来 食堂开到几点",
+        "等我回来再去活动室，几点关门",
+        "下次下雨天健身房开吗",
+        "下回有空去照相馆 几点开门",
+    ],
+)
+def test_a_visit_placed_by_a_return_or_the_next_time_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "等我出差回来…开到几点", "下趟落雨天…开伐" were answered with today's hours."""
+    verdict = matcher.understand(text, XIAONIAN)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("北方小年卫生站开吗", date(2026, 2, 10)), ("北方人过小年那天食堂开伐", date(2026, 2, 10))],
+)
+def test_the_norths_xiaonian_is_the_23rd(matcher: QuestionMatcher, text: str, day: date) -> None:
+    assert matcher.understand(text, XIAONIAN).days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("两个补班的礼拜六卫生站开伐", Kind.HOURS, (date(2026, 2, 14), date(2026, 2, 28))),
+        (
+            "is the gym open on both make-up working saturdays",
+            Kind.HOURS,
+            (date(2026, 2, 14), date(2026, 2, 28)),
+        ),
+        ("is the canteen open on the make-up working day", Kind.CLARIFY_DAY, ()),
+        ("28号补班你们上班吗", Kind.OVERVIEW, (date(2026, 2, 28),)),
+        ("2月14号补班 照相馆开伐", Kind.HOURS, (date(2026, 2, 14),)),
+    ],
+)
+def test_a_make_up_working_day_named_without_a_festival(
+    matcher: QuestionMatcher, text: str, kind: Kind, days: tuple[date, ...]
+) -> None:
+    """English "the make-up working day" got today's hours; "28号补班你们上班吗" the year's
+    arrangement; "two make-up Saturdays" only the first."""
+    verdict = matcher.understand(text, XIAONIAN)
+    assert (verdict.kind, verdict.days) == (kind, days), verdict
+    if kind is Kind.CLARIFY_DAY:
+        assert set(verdict.candidates) == {date(2026, 2, 14), date(2026, 2, 28)}
+
+
+@pytest.mark.parametrize("text", ["初八就正常开门了吧", "初八恢复开放吗", "初八照常开门伐"])
+def test_back_to_normal_on_a_day_is_that_days_overview(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, XIAONIAN)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 2, 24),)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("昨天卫生站没开，今天开了吧", date(2026, 2, 10)),
+        ("前天健身房关了 明天开了吧", date(2026, 2, 11)),
+    ],
+)
+def test_a_day_asked_with_ba_after_a_day_told(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """吧 and 伐 ask: "今天总开了吧" is the day asked, not a story told (was asked back)."""
+    verdict = matcher.understand(text, XIAONIAN)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Is the recording booth open on the last day of the holiday?", date(2026, 2, 23)),
+        ("放假最后一天食堂开吗", date(2026, 2, 23)),
+        ("春节假期最后一天食堂开吗", date(2026, 2, 23)),
+        ("国庆假期最后一天健身房开吗", date(2026, 10, 7)),  # the festival named, not the next break
+        (
+            "Can my mum go to the canteen on the first working day after the holiday?",
+            date(2026, 2, 24),
+        ),
+        ("is the event space open on the 5th day of chinese new year", date(2026, 2, 21)),
+        ("day 3 of cny canteen open?", date(2026, 2, 19)),
+    ],
+)
+def test_days_of_a_break_told_by_their_place_in_it(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """They were asked back ("which day?"): the break's last day, the first working day after
+    "the holiday", the n-th day of the lunar new year in English."""
+    verdict = matcher.understand(text, XIAONIAN)
+    assert verdict.days == (day,), verdict
+
+
+def test_a_bare_new_year_day_count_is_still_asked(matcher: QuestionMatcher) -> None:
+    """ "the fifth day of the new year" could be 5 January or 正月初五: asked."""
+    verdict = matcher.understand("is the gym open on the fifth day of the new year", XIAONIAN)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("长风湾夜校是做啥个", "night_school"),
+        ("健身房是搞什么的", "gym"),
+        ("老年食堂在哪个位置，东边还是西边", "canteen"),
+    ],
+)
+def test_what_a_place_does_or_which_side_it_is_on_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, XIAONIAN)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["Is my residence permit valid for travel to Hong Kong?", "居住证能去香港吗"]
+)
+def test_whether_a_document_lets_one_travel_is_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """It was the service window's entry (residence permits): the exit-entry office answers."""
+    assert matcher.understand(text, XIAONIAN).kind is Kind.NONE

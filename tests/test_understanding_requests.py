@@ -487,3 +487,37 @@ def test_a_subject_with_a_class_asked_or_opened_is_its_card(
 )
 def test_a_day_a_place_or_a_dish_is_no_class(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize("text", ["元宵节有猜灯谜吗", "中秋节有没有猜灯谜", "过年搞不搞联欢"])
+def test_an_event_of_a_kind_asked_without_de_is_events(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).feature == "events"
+
+
+def test_an_event_told_beside_a_venues_hours_leaves_the_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("圣诞节活动空间开吗 听说有市集", WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("event_space",))
+
+
+@pytest.mark.parametrize("text", ["阅览室暖气勿热，冻煞了，侬帮我反映反映", "你帮我反映一下"])
+def test_asked_to_pass_a_complaint_on_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    """ "你帮我…反映" was read as the reader's opinion ("你怎么评价"): it asks to pass it on."""
+    assert matcher.understand(text, WEDNESDAY).feature == "feedback"
+
+
+@pytest.mark.parametrize("text", ["世界杯中国队能进吗", "中国队能进世界杯吗"])
+def test_a_team_getting_into_a_tournament_is_no_class(matcher: QuestionMatcher, text: str) -> None:
+    """进 + 队 read as joining a class ("进太极班"): a national team is not ours."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["cancel my class", "how do I cancel my class", "我想取消我的课"])
+def test_a_class_cancelled_named_only_as_mine_is_myclasses(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """ "my" was taken for the class's name (a course card for "my", then no answer)."""
+    assert matcher.understand(text, WEDNESDAY).feature == "myclasses"
+
+
+def test_a_shops_fitting_room_is_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("is the fitting room open", WEDNESDAY).kind is Kind.NONE

@@ -22,6 +22,10 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("help", "menu-help"),
 )
 
+# Labels a button had before (still on residents' kept keyboards until the menu is sent
+# again): matched to their action, never shown.
+RETIRED_LABELS: tuple[tuple[str, str], ...] = (("classes", "menu-classes-retired"),)
+
 
 def main_menu(t: Translator) -> ReplyKeyboardMarkup:
     """The resident's main menu as big reply-keyboard buttons."""
@@ -39,7 +43,7 @@ def menu_labels(catalog: Catalog) -> Mapping[str, str]:
     found = _LABELS.get(catalog)
     if found is None:
         labels: dict[str, str] = {}
-        for action, key in MAIN_MENU:
+        for action, key in (*RETIRED_LABELS, *MAIN_MENU):
             for text in catalog.all_languages(key).values():
                 labels[text] = action
         found = _LABELS[catalog] = MappingProxyType(labels)

@@ -51,8 +51,14 @@ _FIRST_AID_TOPIC = re.compile(
     r"|(?:报名|学|学习|参加|上)[\u4e00-\u9fff]{0,4}急救"
     r"|\b(?:first[\s-]?aid|cpr|aed)\s+(?:course|class|training|kit|box|certificate|lesson|session)s?\b"
     r"|\b(?:learn|learning|training\s+in|course\s+in|class\s+in)\s+(?:first[\s-]?aid|cpr)\b"
+    # a phone or a machine that does not respond ("手机上点了一下就没反应了", "屏幕按了没反应")
+    r"|(?:点|按|戳|刷|扫|摁)(?:了)?(?:一下|几下|半天|好几下)?(?:就|也|都|还是)?没(?:有)?反应"
+    r"|(?:手机|屏幕|电脑|机器|app|页面|小程序|卡|打印机)[\u4e00-\u9fff]{0,4}?没(?:有)?反应"
     r"|\bemergency\s+(?:exits?|contacts?|numbers?\s+list|lights?|drills?|repairs?|maintenance"
     r"|plumbers?|electricians?|locksmiths?)\b"
+    # a figure of speech: one's own anger "to the point of spitting blood" ("气得我吐血"); another
+    # person's ("老公气得吐血了") or a faint from anger may be real
+    r"|(?:气|烦|急)(?:得|到)我(?:要|快)?吐血(?!了)"
 )
 _CHILD = r"(?:小孩|孩子|宝宝|婴儿|小朋友|儿子|女儿|外?孙子|外?孙女|囡囡|小囡|娃娃?|宝贝|bb)"
 _FALL = r"(?:摔倒|跌倒|摔跤|跌跤|掼跤|掼倒|摔了一跤|跌了一跤|掼了一跤|滑倒|倒在地上|倒地)"

@@ -221,6 +221,8 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
     # 小年夜 is 小年's eve to some and the eve of 除夕 to Shanghai's elders: asked (timex)
+    # the north's, named as such ("北方小年", "北方人过小年那天"): 廿三
+    Festival("北方小年", r"北方(?:人|的)?(?:过)?小年(?!夜)", rule=_lunar(12, 23)),
     Festival("小年", r"小年(?!夜)", rule=_lunar(12, XIAONIAN_DAY)),
     # Gregorian and by rule
     Festival("平安夜", r"平安夜|圣诞前夜|christmas\s*eve", rule=_fixed(12, 24)),

@@ -194,11 +194,21 @@ _AFTER_BREAK = re.compile(
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    # "the day after the holiday ends", "the first working day after the holiday": the break
+    # going on or the next one (before the festival's form, which would wait for a name)
+    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
+    r"(?:\s+back)?\s+after\s+the\s+(?:holidays?|break|long\s+weekend)"
+    r"(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
     r"\s+after\b"
-    # "the day after the holiday ends": the break going on or the next one
-    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+)?day(?:\s+back)?"
-    r"\s+after\s+the\s+(?:holidays?|break|long\s+weekend)(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
+)
+# The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
+# the holiday", "last day of the spring festival break" (a festival named: its break; else the
+# break going on or the next one)
+_BREAK_LAST_DAY = re.compile(
+    r"(?:(?P<bare>(?<![\u4e00-\u9fff])(?:放假|假期|长假))|假期|长假|放假|节)\s*(?:的)?\s*最后(?:一|1)天"
+    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+of\s+(?:the\s+)?(?P<en_what>[\w\s'-]{0,30}?)"
+    r"\s*(?:holidays?|break|long\s+weekend|vacation)\b"
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
@@ -416,7 +426,8 @@ _APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\btha
 _CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
 _CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
 _DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
-_ASKED = re.compile(r"[?？]|吗|呢|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
+# (吧, 伐 ask too: "今天总开了吧", "今朝开了伐")
+_ASKED = re.compile(r"[?？]|吗|呢|吧|伐|几|开不开|有没有|\b(?:is|are|will|does|can|when|what)\b")
 
 
 def _clause(text: str, span: tuple[int, int]) -> str:
@@ -520,13 +531,23 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
 # "when I get off work" are today's)
 _LATER_VISIT = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
-    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来)"
+    r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来|回来|回家|回上海)"
+    # the next time a condition holds ("下趟落雨天", "下次下雨天", "下回有空"): not today
+    r"|(?:下趟|下次|下回|下一次|下一趟)[\u4e00-\u9fff]{0,3}?(?:落雨|下雨|下雪|落雪|天好|出太阳|晴天|有空|空了|得空)"
     r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
     r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
     r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # after a recovery: "after mum's cataract surgery", "once she recovers", "做完手术以后",
+    # "出院以后", "腿好了以后"
+    r"|\b(?:after|once|when)\s+(?:my|our|his|her|their|the|\w+'s)\s+(?:\w+\s+){0,2}?"
+    r"(?:surgery|operation|op|treatment|chemo|recovery|rehab)\b(?!\s+(?:yesterday|last|this|on)\b)"
+    r"|\b(?:once|when)\s+(?:i|he|she|we|they|my\s+\w+|mum|mom|dad)\s+(?:recovers?|gets?\s+better"
+    r"|(?:is|am|are)\s+(?:better|back\s+on\s+(?:his|her|my|our)\s+feet|out\s+of\s+hospital))\b"
+    r"|(?:做完|开完|动完)(?:手术|刀)(?:以后|之后|后)|出院(?:以后|之后|后)"
+    r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
 )
 
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
@@ -640,7 +661,7 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
 
 # A clause that asks (without 几, which also counts: "过年几天的药")
 _CLAUSE_ASKS = re.compile(
-    r"[?？]|吗|呢|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+    r"[?？]|吗|呢|吧|伐|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
 )
 # A day told as gone by: "xmas is long gone but…", "元旦已经过了"
 _GONE_AFTER = re.compile(
@@ -1200,7 +1221,8 @@ _LOCATED = re.compile(
     # which building ("夜校教室在哪栋楼")
     r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
     r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
-    r"|楼上还是楼下|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
+    r"|楼上还是楼下|(?:东|西|南|北|前|后|左|右)(?:边|面|头)还是(?:东|西|南|北|前|后|左|右)(?:边|面|头)"
+    r"|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
     # its address with its phone ("老年食堂电话地址")
     r"|地址|\baddress\b"
@@ -1230,6 +1252,8 @@ _TASK = re.compile(
 _WHAT_PLACE = re.compile(
     r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    # without 的 ("夜校是做啥个": 啥个 = 什么), and what it does ("夜校做点什么", "是搞什么的")
+    r"|是?(?:做|干|搞)(?:点)?(?:什么|啥个?|嘛)(?:的|呀|呢|啊)?$"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
     # the place as a whole: "tell me (a bit) about the gym", "info on the legal aid desk",
     # "canteen address + phone pls"
@@ -1246,7 +1270,11 @@ _PHONE_INTENT = re.compile(
 )
 _FILLERS = re.compile(
     r"请问|你好|您好|一下|你们|我们|我想|想问|知道|告诉我|这里|那边|这边|中心|驿站|社区|能不能|可不可以"
+    # heard of it, whether there is one ("听说有个下棋的地方 在哪里", "有没有看报的地方 在哪")
+    r"|听说|听讲|听人家讲|听人说|听别人说|有没有"
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
+    # back to the usual ("初八就正常开门了吧", "from the 24th back to normal hours?")
+    r"|就|恢复正常|恢复|照常|正常|\bback\s+to\s+(?:normal|usual)\b|\bas\s+usual\b|\bnormal(?:ly)?\b|\bagain\b"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
     r"|cent(?:re|er)"
@@ -1519,7 +1547,7 @@ _OTHER_PLACE = re.compile(
     r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
-    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店|铺)(?!员|长)|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -1604,10 +1632,19 @@ _NOT_OURS = re.compile(
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
+    # whether a document lets one travel: the exit-entry office's ("is my residence permit
+    # valid for travel to hong kong", "居住证能去香港吗")
+    r"|\bvalid\s+(?:for|to)\s+(?:travel|go|enter)\w*"
+    r"|\b(?:travel|go|get)\s+(?:to|into)\s+(?:hong\s*kong|macau|macao|taiwan)\b"
+    r"|(?:能|可以|可不可以)(?:去|到|进)(?:香港|澳门|台湾)"
+    # a shop's fitting room is no room of ours to book
+    r"|\bfitting\s+rooms?\b|试衣间"
     # (not "the community place near changfeng park": the centre itself)
     r"|(?<!community\s)\b(?:places?|shops?|stores?|somewhere)\s+(?:near|around|close\s+to)\b"
     # where to have a thing of the resident's own repaired: "热水器坏了哪里修"
     r"|(?:哪里|哪儿|哪能|去哪)(?:能|可以|有)?(?:修|维修|修理)|修理铺|修车铺|维修点"
+    # a tradesman for the home: "水管爆掉了 找啥人来修", "马桶堵了寻啥人来通"
+    r"|(?:找|寻|叫|请)(?:啥|什么|哪个|谁|个)?(?:人|师傅)?(?:来|上门)(?:修|通|装|换)"
     r"|\bget\s+(?:it|them|this|that|my\s+\w+)\s+(?:fixed|repaired)\b|\brepair\s+shops?\b"
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
@@ -1794,6 +1831,21 @@ _LAWYER_RECOMMENDED = re.compile(
     r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
     r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
 )
+# A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
+# trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
+# startup", "注册商标", "营业执照去哪办", "register a trademark for her business"); a resident's
+# own dispute with a landlord or an employer stays legal aid's
+_BUSINESS_MATTER = re.compile(
+    r"律所|律师事务所|法律顾问|\blaw\s+firms?\b|\b(?:corporate|business|company|commercial)\s+"
+    r"(?:lawyers?|attorneys?|law)\b"
+    r"|(?:帮|给|替)(?:我们|我|他|她|阿拉|伊|伊拉)?的?(?:公司|企业|厂里?|单位|店里?)[\u4e00-\u9fff]{0,4}?"
+    r"(?:看合同|审合同|打官司|起诉|告)"
+    r"|(?:公司|企业|厂里?)(?:要|需要|想|准备)(?:请|找)(?:一?个|一位|位)?[\u4e00-\u9fff]{0,2}律师"
+    r"|\b(?:company|firm|startup|business|shop)\b[^.?!]{0,40}?\bneeds?\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:lawyer|attorney)"
+    r"|商标|营业执照|注册公司|公司注册|工商登记|\btrademarks?\b|\bbusiness\s+licen[cs]es?\b"
+    r"|\bregister\s+(?:a|an|my|the|her|his|their)\s+(?:\w+\s+)?(?:company|business|firm)\b"
+)
 # Which medicine to take, or what the resident may do on a medicine: a doctor's advice, even at
 # the health station or with a venue's hours asked ("我吃了降压药还能去健身房吗").
 _MEDICAL_ADVICE = re.compile(
@@ -1921,8 +1973,25 @@ _SUBDISTRICT = re.compile(
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
     r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
+    r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
 )
+# the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
+_CENTRE_WORKS = re.compile(
+    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?(?:上班|开门|开放|营业|开)"
+    r"|\b(?:are|will)\s+you\s+(?:guys\s+)?(?:be\s+)?(?:open|working)\b"
+)
+# several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
+_SEVERAL_ASKED = re.compile(
+    r"[两俩二2几]个|这几天|那几天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
+)
+# the weekday beside a make-up word ("调休上班的礼拜六", "the make-up working saturday")
+_MAKEUP_WEEKDAY = re.compile(
+    r"(?:礼拜|星期|周)(?P<zh>[一二三四五六日天])"
+    r"|\b(?P<en>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+)
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -2474,7 +2543,7 @@ _SIGNED_UP = re.compile(
 # A subject taught that a place's alias also matches ("photography" is near "photographer")
 _SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>[\u4e00-\u9fffa-z]{1,8}?)"
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -2573,9 +2642,23 @@ _EVENTS_STRONG = re.compile(
     r"|(?:可以|能)参加(?:什么|啥|哪些)"
     r"|\banything\s+(?:fun|interesting|going\s+on|happening)\b(?!\s+(?:with|to)\b)"
     r"|\bwhat'?\s?s\s+coming\s+up\b(?=\s*(?:[?.!]|$|at\b|in\b|this\b|next\b|for\b|around\b|here\b))"
+    # a kind of talk or show named, then whether there is one again ("健康讲座…最近还有没有",
+    # "那种演出还有伐", "any more of those talks")
+    r"|(?:讲座|展览|演出|沙龙|工作坊|联欢会?|晚会|表演)[^。？?]{0,16}?(?:最近|近期|还|再)(?:有没有|有伐|有吗|有么|办不办|搞不搞)"
+)
+# Events to come asked after a past one told ("上次那个讲座蛮好 最近还有没有", "想再去听听"):
+# the list of those to come, not events gone by
+_EVENTS_TO_COME = re.compile(
+    r"最近|近期|还有没有|还有伐|还有吗|再去|再办|再搞|下次|下回|接下来|以后还"
+    r"|\b(?:upcoming|coming\s+up|again|any\s+more|another\s+one)\b"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
+# A class's topic that only says whose it is ("cancel my class", "取消我的课")
+_ONLY_MINE = re.compile(r"my|our|the|我的?|我们的?|阿拉的?|自己的?|我报的")
+_SPORTS_TEAM = re.compile(
+    r"世界杯|奥运|亚运|国足|男足|女足|中国队|国家队|球队|\bworld\s+cup\b|\bolympics?\b"
+)
 _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
@@ -2962,6 +3045,7 @@ class QuestionMatcher:
         question = looks_like_question(text)
         mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
         mentions = self._makeup_day(text, mentions, today)
+        mentions = self._break_last_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -2994,6 +3078,7 @@ class QuestionMatcher:
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
+            or _BUSINESS_MATTER.search(text)
             or self._other_area(text, venues)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
@@ -3127,6 +3212,11 @@ class QuestionMatcher:
             and _HOLIDAY_ASK.search(text)
             # "10号调休 哪些地方开门": the places open that day
             and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+            # "28号补班你们上班吗": whether the centre works on a day of its own
+            and not (
+                any(m.resolved and m.kind in ("date", "weekday", "relative") for m in mentions)
+                and _CENTRE_WORKS.search(rest)
+            )
         ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
@@ -3346,7 +3436,7 @@ class QuestionMatcher:
             return mentions
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
-            return mentions
+            return self._makeup_day_alone(text, word, mentions, today)
         lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))
@@ -3380,6 +3470,55 @@ class QuestionMatcher:
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
         return [TimeMention(whole, (day,), "date", None, ()), *rest]
+
+    def _makeup_day_alone(
+        self, text: str, word: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """A make-up working day named with no festival ("补班那天", "the make-up working day",
+        "两个补班的礼拜六"): the calendar's coming ones within four weeks (of the weekday named):
+        one, that day; several, all when several are asked, else which one is asked; none,
+        asked (never today's hours for a word not read). A date of its own ("28号补班") or
+        other days named leave it to them."""
+        if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
+            # the word says what the day named is ("28号补班"): read with it
+            return [
+                replace(m, span=(min(m.span[0], word.start()), max(m.span[1], word.end())))
+                if m.resolved and m.kind != "weekday" and abs(word.start() - m.span[1]) <= 2
+                else m
+                for m in mentions
+            ]
+        weekday = next((m for m in mentions if m.kind == "weekday" and m.resolved), None)
+        named = _MAKEUP_WEEKDAY.search(text, max(0, word.start() - 12), word.end() + 12)
+        wanted: int | None = None
+        if weekday is not None:
+            wanted = weekday.days[0].weekday()
+        elif named is not None:  # "要上班的那个礼拜六", read as unsure alone
+            zh, en = named.group("zh"), named.group("en")
+            wanted = _WEEKDAY_OF[zh] if zh else _EN_WEEKDAYS.index(en[:3])
+        coming = sorted(
+            w.day
+            for year in {today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if 0 <= (w.day - today).days <= 28 and (wanted is None or w.day.weekday() == wanted)
+        )
+        spans = [word.span()] + (
+            [weekday.span] if weekday else [named.span()] if named is not None else []
+        )
+        whole = (min(a for a, _ in spans), max(b for _, b in spans))
+        # the weekday read alone, and the break the day comes after ("放完假要补班的那个星期六",
+        # "节后"): its setting, not days of their own
+        rest = [
+            m
+            for m in mentions
+            if m is not weekday
+            and (m.span[0] >= whole[1] or m.span[1] <= whole[0] - 12 or m.resolved)
+            and not (whole[0] <= m.span[0] and m.span[1] <= whole[1])
+        ]
+        if weekday is not None and weekday.days[0] in coming and not _SEVERAL_ASKED.search(text):
+            coming = [weekday.days[0]]  # "礼拜六补班" said in the week of one: that Saturday
+        if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
+            return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
+        return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
     def _after_the_break(
         self, text: str, mentions: list[TimeMention], today: date
@@ -3492,6 +3631,54 @@ class QuestionMatcher:
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
         return mentions
+
+    def _break_last_day(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The last day off of a break: the festival's named just before ("春节假期最后一天") or
+        inside ("last day of the spring festival holiday"), else the break going on or the
+        next one within four weeks ("放假最后一天", "the last day of the holiday"). Unknown
+        (no arrangement for that year): left to the rules (asked)."""
+        found = _BREAK_LAST_DAY.search(text)
+        if found is None:
+            return mentions
+        inside = [m for m in mentions if found.start() <= m.span[0] and m.span[1] <= found.end()]
+        before = [  # "国庆假期最后一天": the festival's mention may hold 假期 itself
+            m
+            for m in mentions
+            if m.span[0] < found.start()
+            and (m.span[1] >= found.start() or not text[m.span[1] : found.start()].strip(" 节的"))
+        ]
+        festival = next(
+            (m for m in [*inside, *before] if m.kind == "festival" and m.resolved), None
+        )
+        if festival is None and (
+            (found.group("en_what") or "").strip(" the")
+            or any(m.kind == "festival" for m in mentions)
+        ):
+            return mentions  # "the last day of my trip's holiday", a festival elsewhere: asked
+        if festival is not None:
+            start: date | None = festival.days[0]
+        else:
+            start = next(
+                (
+                    today + timedelta(days=n)
+                    for n in range(28)
+                    if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+                ),
+                None,
+            )
+        if start is None or self.calendar.day(start).kind is not DayKind.HOLIDAY:
+            return mentions
+        end = self._break_end(start)
+        if end is None:
+            return mentions
+        span = (
+            min([found.start(), *(m.span[0] for m in before if m is festival)]),
+            max([found.end(), *(m.span[1] for m in before if m is festival)]),
+        )
+        kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+        return sorted([*kept, TimeMention(span, (end,), "date", None, ())], key=lambda m: m.span)
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
@@ -3682,7 +3869,11 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
-        if _PAST_EVENTS.search(text) and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)):
+        if (
+            _PAST_EVENTS.search(text)
+            and not _EVENTS_TO_COME.search(text)
+            and (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text))
+        ):
             # "去年国庆节中心有啥活动": events gone by, not the list of those to come
             return Understanding(Kind.NONE, looks_like_question=True)
         if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
@@ -3725,10 +3916,11 @@ class QuestionMatcher:
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
         if request.feature == "cancel":  # a class given up: /myclasses holds its button
+            named = request.topic and not _ONLY_MINE.fullmatch(request.topic.strip())
             routed = (
                 self._requested(replace(request, feature="course"), venue_ids)
-                if request.topic
-                else _course_card("")  # "我想退课": which one, /myclasses shows
+                if named
+                else _course_card("")  # "我想退课", "cancel my class": which one, /myclasses
             )
             if routed is None or routed.feature != "course":
                 return routed  # a place's booking, an event, another institution's
@@ -3767,7 +3959,8 @@ class QuestionMatcher:
             return None  # "夜校怎么报名": the sign-up entry
         if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
             return None
-        if _INSTITUTION_NAMED.search(hint):  # "帮我报个驾校": another school's
+        if _INSTITUTION_NAMED.search(hint) or _SPORTS_TEAM.search(request.head + topic):
+            # "帮我报个驾校": another school's; "世界杯中国队能进吗": a team, not a class
             return Understanding(Kind.NONE, looks_like_question=True)
         return _course_card(hint)
 

@@ -44,7 +44,8 @@ _ZH_SIGN_UP = re.compile(
     rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学)"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
-    rf"(?P<topic>(?![吗伐呢吧啊呀么]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
+    # (not a sign-up done: "帮我报了个什么课" asks which it was)
+    rf"(?P<topic>(?![吗伐呢吧啊呀么了过]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
     rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
@@ -256,6 +257,29 @@ _EN_MY_CLASS_OFF = re.compile(
     r"|lessons?)\b"
 )
 _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
+# one's own class missed or to be missed: "那个晚上的课我去不了了", "报的课可能要缺两次", "书法课
+# 要停两次", "那堂课我来不了 要请假", "he won't be able to make his classes", "can't attend her
+# classes"; not the fees back ("报了夜校后来去不了 学费能退伐")
+_ZH_MISSED = re.compile(
+    rf"(?:课|班)(?:(?!钱|费)[{_ZH}]){{0,4}}?(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
+)
+_EN_MISSED = re.compile(
+    r"\b(?:won'?t|can'?t|cannot|will\s+not|isn'?t\s+going\s+to|not\s+going\s+to)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:make|attend|come\s+to|go\s+to|get\s+to)\s+(?:his|her|my|their|our)\s+(?:\w+\s+)?(?:class|classes|course|lessons?)\b"
+    r"|\bmiss(?:ing)?\s+(?:his|her|my|their)\s+(?:\w+\s+)?(?:class|classes|lessons?)\b"
+)
+_REFUND_WORD = re.compile(r"退钱|退费|退款|学费|能退|退得|\b(?:refund|money\s+back)\b")
+# what was signed up for the resident, asked back: "女儿帮我报了个什么课 想不起来报的是啥了",
+# "帮我报了两门课 搞不清是哪两门", "what is she enrolled in", "what am i down for"
+_ZH_SIGNED_FOR_ME = re.compile(
+    r"报(?:了|过)(?:个|一个|两门|几门|两个|几个|门)?(?:什么|啥)?(?:课|班)?[^。？?]{0,24}?"
+    r"(?:是啥|是什么|是哪|哪两门|哪几门|哪门|哪个|想不起|搞不清|记不得|记不清|不记得|忘了|忘记)"
+)
+_EN_SIGNED_FOR_ME = re.compile(
+    r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
+    r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
+    r"|\bwhat\s+am\s+i\s+down\s+for\b"
+)
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
     r"(?:taking|doing|attending|on|in|signed\s+up|enrol?led|registered|booked|joined)\b"
@@ -272,7 +296,9 @@ _ZH_FEEDBACK_HEAD = (
     r"|提(?:个|点|些|一点)?(?:意见|建议)|点(?:个)?赞|反映|感谢"
 )
 _ZH_FEEDBACK = re.compile(
-    rf"(?<![你您])(?<![你您]们)(?:想|要|想要|我要|我想|帮我|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
+    # (帮我 asks whoever reads it to pass it on: "侬帮我反映反映", not "你帮我评价一下这个手机")
+    rf"(?:(?<![你您])(?<![你您]们)(?:想|要|想要|我要|我想|怎么|怎样|如何|哪里|在哪|能不能|可不可以|可以|得|必须)"
+    rf"|(?<![你您])(?<![你您]们)帮我|(?:帮我|替我)(?=[{_ZH}]{{0,10}}?(?:反映|投诉|提(?:个|点|些)?(?:意见|建议)|表扬)))"
     # (not the opinions of others read: "想看看大家对夜校的评价", "你怎么评价", "你们怎么评价")
     rf"(?P<target>(?:(?!看|听|知道|了解|查|问|读)[{_ZH}]){{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
     # "对你们食堂有意见": an opinion held about one of ours
@@ -297,6 +323,31 @@ _EN_FEEDBACK = re.compile(
     # a complaint made in so many words: "make an official complaint", "lodge a complaint"
     r"|(?:make|file|lodge|submit|put\s+in|raise)\s+(?:a\s+|an\s+)?(?:official\s+|formal\s+)?complaint)\b"
     r"(?P<target>[^.?!]{0,40})"
+)
+# A story told, then passed on to the centre with no word of praise or complaint: "想让你们领导
+# 晓得", "这个事情应该让你们知道", "你们记一记", "你们管管好伐", "侬帮忙反映反映", "我想谢谢伊",
+# "we'd like him to know", "could you pass this on to whoever…", "can this get to whoever runs
+# the kitchen", "how can she send in suggestions"; 头诉 is 投诉 typed by its sound
+_ZH_TOLD = re.compile(
+    r"让(?:你们|您们|侬)(?:的)?(?:领导|负责的人?|头头)?(?:也)?(?:晓得|知道)"
+    r"|(?:你们|侬)(?:帮忙|帮帮忙)?(?:记一记|记一下|记下来|记记)"
+    r"|(?:你们|侬|有没有人)(?:来)?管管(?:好|看)?(?:伐|吗|呢|好伐)?"
+    r"|反映反映|(?:跟|和|向|给)(?:你们|侬)反映"
+    r"|(?:想|要|得)(?:好好)?(?:谢谢|感谢)(?:伊|他|她|他们|她们|伊拉|那位|那个)|头诉"
+)
+_EN_TOLD = re.compile(
+    r"\b(?:want|like|wanted|would\s+like|'d\s+like)\s+(?:whoever|him|her|them|the\s+(?:staff|person|people|lady|man|"
+    r"young\s+man|nurse|doctor|teacher|cook)|your\s+staff|someone|you)\b[^.?!]{0,30}?\bto\s+know\b"
+    r"|\bpass\s+(?:this|it|that|these|my|our|her|his)\s+(?:\w+\s+)?on\s+to\b"
+    r"|\bpass\s+on\s+(?:my|our|her|his|their)\s+(?:thanks|gratitude|comments?|compliments?)\b"
+    r"|\b(?:can|could)\s+(?:this|it|that)\s+(?:get|go|be\s+passed)\s+(?:on\s+)?to\s+(?:whoever|the\s+person"
+    r"|someone)\b"
+    r"|\bsend\s+in\s+(?:some\s+|her\s+|his\s+|my\s+|our\s+)?(?:suggestions|ideas|feedback|comments)\b"
+)
+# …about another institution than ours ("小区物业的保安…应该让你们知道"): not our form
+_TOLD_ELSEWHERE = re.compile(
+    r"物业|居委|派出所|城管|12345|淘宝|京东|拼多多|卖家|商家|快递|外卖|房东|司机|老板"
+    r"|\b(?:landlord|driver|airline|bank|boss|employer|hotel|restaurant|shop)\b"
 )
 # words asked for, not thanks given: "how do i say thank you in shanghainese"
 _HOW_TO_SAY = re.compile(r"\bhow\s+(?:do\s+(?:i|you|we)|to|would\s+(?:i|you)|can\s+i)\s+say\b")
@@ -342,6 +393,12 @@ _ZH_EVENTS = re.compile(
     # a class that teaches it, or a thing sold: "有没有教包饺子的", "有没有粽子卖的")
     rf"有没有(?!教|卖|人教)(?:(?!教|卖|课|班)[{_ZH}]){{0,8}}?(?:{_ZH_EVENT_KIND})"
     rf"(?:(?!教|卖|课|班)[{_ZH}]){{0,4}}?的(?=$|[\s,，。?？!！]|活动|吗|伐|呢)"
+    # or straight after 有/搞/办, with no 的: "元宵节有猜灯谜吗", "中秋节有没有猜灯谜", "搞不搞联欢"
+    # (asked: "听说有市集" told beside a venue's hours is not)
+    rf"|(?:有没有|搞不搞|办不办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
+    r"(?=$|[\s,，。?？!！]|吗|伐|么|呢)"
+    rf"|(?:有|搞|办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
+    r"(?=吗|伐|么|没有|没|呢|不)"
     # how to go to a talk or show: "企业路演怎么去听", "健康讲座在哪报名"
     rf"|(?:{_ZH_SHOWN})(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?"
     r"(?:听|看|参加|报名|报)"
@@ -372,8 +429,12 @@ _EN_EVENTS = re.compile(
 
 # --- a person wanted: to call back, to get in touch, to come round --------------------------
 _ZH_PERSON = re.compile(
-    rf"(?:工作人员|你们的?(?:人|同事)|有人|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
+    rf"(?:工作人员|你们的?(?:人|同事)|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+    # (有人 only for the resident: "有人能给我回个电话吗", not "老有人大声打电话")
+    rf"|有人[{_ZH}]{{0,4}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)"
+    r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
+    r"|有人(?:能|可以|会)?(?:联系(?:我|一下我|伊|他|她)|上门)"
 )
 # what only a person can say: the staff's languages ("does anyone at the window speak
 # english"), a dish made on request ("could the canteen make me a vegetarian meal",
@@ -481,11 +542,22 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", (found.group("target") or "").strip(), found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
+    if (told := _ZH_TOLD.search(text) or _EN_TOLD.search(text)) is not None and not (
+        _TOLD_ELSEWHERE.search(text)
+    ):
+        return Request("feedback", "", told.group())
     if (
         found := _ZH_MINE.search(text)
         or _EN_MINE.search(text)
         or _ZH_MY_WAIT.search(text)
         or _EN_MY_WAIT.search(text)
+        or _ZH_SIGNED_FOR_ME.search(text)
+        or _EN_SIGNED_FOR_ME.search(text)
+        or (
+            None
+            if _REFUND_WORD.search(text)
+            else _ZH_MISSED.search(text) or _EN_MISSED.search(text)
+        )
     ) is not None:
         return Request("myclasses", "", found.group())
     if (off := _EN_MY_CLASS_OFF.search(text)) is not None and not _EN_MONEY_BACK.search(text):

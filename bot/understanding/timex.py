@@ -815,6 +815,29 @@ def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) 
     return _mention(match, "festival", found)
 
 
+_ORDINAL_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+
+
+# The same in English, the lunar new year named: "the fifth day of chinese new year", "day 3 of
+# the lunar new year", "the 2nd day of cny" (= 正月初X; a bare "new year" is January's, asked)
+@_rule(
+    r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|1st|2nd|3rd|[4-9]th|10th)\s+day|day\s+(?P<num>[1-9]|10))\s+of\s+(?:the\s+)?"
+    r"(?:(?:chinese|lunar)\s+new\s*year|spring\s+festival|cny)\b",
+    "festival",
+)
+def _spring_festival_day_en(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
+    return _mention(match, "festival", _lunar(1, number, today))
+
+
+_RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new year" take its words
+
+
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
 
 

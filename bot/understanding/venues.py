@@ -147,6 +147,31 @@ _ROOM_WORDS = "室间房"
 
 # Letters an English word is misspelt with when it is typed as heard: "gim", "jym" for gym.
 _SOUND_ALIKE_LETTERS = {"g": "j", "j": "g", "y": "i", "i": "y", "c": "k", "k": "c"}
+# A place called by what is done there, as residents describe it when they do not know its
+# name ("长风湾那个练身体的地方", "你们那看毛病的地方", "棋牌的房间", "弹琴的房间", "搞展览的厅"),
+# beside the names and aliases of config/centre.yaml (which the generated set is made from)
+_DESCRIBED = {
+    "看毛病的地方": "health_station",
+    "下棋的地方": "activity_rooms",
+    "下棋的房间": "activity_rooms",
+    "棋牌的房间": "activity_rooms",
+    "看书看报的地方": "activity_rooms",
+    "看报纸的地方": "activity_rooms",
+    "看报的地方": "activity_rooms",
+    "看书的地方": "activity_rooms",
+    "练身体的地方": "gym",
+    "练身体的房间": "gym",
+    "锻炼身体的地方": "gym",
+    "弹琴的地方": "shared_studio",
+    "弹琴的房间": "shared_studio",
+    "练琴的地方": "shared_studio",
+    "练琴的房间": "shared_studio",
+    "展览厅": "event_space",
+    "搞展览的厅": "event_space",
+    "看展览的地方": "event_space",
+    "搞展览的地方": "event_space",
+}
+
 # Real words one sound-alike letter away from a short alias: never read as the venue.
 _REAL_SHORT_WORDS = frozenset(
     {"jim", "him", "gem", "gum", "gin", "kim", "jig", "gig", "kin", "kit"}
@@ -259,6 +284,10 @@ class VenueFinder:
                 text = _clean(fold(raw))
                 if text and text not in aliases:
                     aliases[text] = venue.id
+        ids = {venue.id for venue in venues}
+        for text, venue_id in _DESCRIBED.items():
+            if venue_id in ids:
+                aliases.setdefault(text, venue_id)
         for text, venue_id in list(aliases.items()):
             if text.count(" ") == 1 and text.isascii():  # "nightschool", "photostudio"
                 aliases.setdefault(text.replace(" ", ""), venue_id)

@@ -125,9 +125,15 @@ def leave_keyboard(context: FrontdeskContext, ticket_id: int) -> InlineKeyboardM
 
 
 async def open_conversation(
-    update: Update, context: FrontdeskContext, first: Incoming | None = None, *, told: bool = False
+    update: Update,
+    context: FrontdeskContext,
+    first: Incoming | None = None,
+    *,
+    thanks: str | None = None,
 ) -> None:
-    """/ask, the menu button, "转给工作人员", or a voice note: talk to a person."""
+    """/ask, the menu button, "转给工作人员", or a voice note: talk to a person. ``thanks``
+    (praise or a complaint passed on as it was written) comes first, once it has gone on: a
+    resident staff have banned hears only that nothing can be passed on."""
     assert context.profile is not None
     chat = update.effective_chat
     if chat is None:
@@ -155,9 +161,11 @@ async def open_conversation(
             await tickets.record_dropped(session, context.profile.id, "open", now)
         await reply(update, context.t("hd-banned"))
         return
+    if thanks is not None:
+        await reply(update, thanks)
     hours = await staff_hours(context)
     text = context.t("hd-opened", id=str(ticket_id), hours=hours)
-    if first is not None and (first.kind != "text" or told):  # their words went on as they are
+    if first is not None and (first.kind != "text" or thanks):  # their words went on as is
         text = context.t("hd-opened-with", id=str(ticket_id), hours=hours)
     await reply(update, text, leave_keyboard(context, ticket_id))
     if needs_topic:

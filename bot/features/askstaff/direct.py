@@ -18,6 +18,7 @@ staff member, so a message is copied once to each, however often the relay runs.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from bot.features.askstaff.buttons import (
     SignToggle,
 )
 from bot.features.askstaff.models import Ticket, TicketMessage
+from bot.features.askstaff.quoted import QuotedNumber, number_of_reply
 from bot.i18n import Catalog
 from bot.services import outbox
 from bot.storage.models import User, UserRole
@@ -266,13 +268,31 @@ async def tell_staff(
     return len(told)
 
 
+@functools.cache
+def _thread(catalog: Catalog) -> QuotedNumber:
+    """The first lines of a ticket's card and of the headers over the resident's messages."""
+    return QuotedNumber(
+        catalog,
+        ["hd-direct-card", "hd-direct-from", "hd-direct-header"],
+        others=["name", "language"],
+    )
+
+
 async def ticket_of_reply(
-    session: AsyncSession, chat_id: int, replied_message_id: int
+    session: AsyncSession,
+    chat_id: int,
+    replied_message_id: int,
+    quoted: str | None,
+    catalog: Catalog,
 ) -> int | None:
     """The ticket a message the bot sent into ``chat_id`` belongs to (a card, a copy, a line
-    about it), from the outbox's record of what it sent."""
-    found = await outbox.find_sent(session, chat_id, replied_message_id)
-    return ticket_of_source(found[1]) if found is not None else None
+    about it), from the outbox's record of what it sent; before that record is written (or
+    while the write retries through an outage), the ticket a card or a copy's header names
+    (``quoted``: the replied message's text or caption)."""
+    return await number_of_reply(
+        session, chat_id, replied_message_id, quoted,
+        of_source=ticket_of_source, reader=_thread(catalog),
+    )  # fmt: skip
 
 
 async def active_in_direct(session: AsyncSession, limit: int = 50) -> Sequence[Ticket]:

@@ -146,12 +146,11 @@ async def pass_on(update: Update, context: FrontdeskContext, t: Translator, text
     if desk.helpdesk_on(runtime):
         if not words or len(words) > runtime.settings.helpdesk.max_text:
             return False
-        await message.reply_text(t("ask-feedback-thanks"))
         await desk.open_conversation(
             update,
             context,
             tickets.Incoming("text", words, None, chat.id, message.message_id),
-            told=True,
+            thanks=t("ask-feedback-thanks"),
         )
         return True
     try:
@@ -270,16 +269,13 @@ async def answer_by_reply(update: Update, context: FrontdeskContext) -> None:
     replied = message.reply_to_message
     assert replied is not None
     async with context.runtime.db.read() as session:
+        # Before the sender has written down the notice's message id (or while that write
+        # retries through an outage), the "❓ #<id>" the notice names: a reply's quoted
+        # message is the bot's own, as Telegram delivered it (the filter checked it).
         question_id = await askstaff.question_of_notice(
-            session, update.effective_chat.id, replied.message_id
-        )
-    if question_id is None:
-        # Not (yet) in the outbox's record: the reply came before the sender wrote down what
-        # it had sent, or that write is still retrying through an outage. The notice itself
-        # names the question, and a reply's quoted message is the bot's own, as Telegram
-        # delivered it (the filter checked it is a bot's notice): its number is the question.
-        found = _NOTICE_RE.match(replied.text or "")
-        question_id = int(found.group(1)) if found else None
+            session, update.effective_chat.id, replied.message_id, replied.text,
+            context.runtime.catalog,
+        )  # fmt: skip
     if question_id is None:
         await message.reply_text(context.t("ask-answer-usage"))
         return

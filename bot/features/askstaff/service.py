@@ -7,6 +7,7 @@ pressed, and answered once however many staff answer at the same moment.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.askstaff.models import StaffQuestion, Ticket
+from bot.features.askstaff.quoted import QuotedNumber, number_of_reply
 from bot.i18n import Catalog
 from bot.services import outbox, privacy, users
 from bot.settings import PrivacySettings
@@ -115,6 +117,7 @@ async def save_draft(
     session: AsyncSession, user_id: int, chat_id: int, text: str, now: datetime
 ) -> int:
     """Keep a question the bot could not answer, so the resident can pass it on with a press.
+    It is kept whole, however long (at most a Telegram message): nothing they wrote is lost.
 
     Old unsent drafts are deleted on the way: a question never sent is not kept.
     """
@@ -126,7 +129,7 @@ async def save_draft(
     row = StaffQuestion(
         user_id=user_id,
         chat_id=chat_id,
-        text=text.strip()[:MAX_QUESTION],
+        text=text.strip(),  # whole: a long one goes to staff in parts
         status=Status.DRAFT,
         created_at=now,
     )
@@ -225,42 +228,98 @@ async def open_questions(session: AsyncSession, limit: int = OPEN_LIST_LIMIT) ->
     return [q for q in found if q is not None]
 
 
-async def question_of_notice(session: AsyncSession, chat_id: int, message_id: int) -> int | None:
-    """The question a staff notification message (sent through the outbox) is about."""
-    found = await outbox.find_sent(session, chat_id, message_id)
-    if found is None or not found[1].startswith(SOURCE_PREFIX):
-        return None
-    number = found[1].removeprefix(SOURCE_PREFIX)
-    return int(number) if number.isdigit() else None
+def _question_of_source(source: str) -> int | None:
+    number = source.removeprefix(SOURCE_PREFIX)
+    return int(number) if source.startswith(SOURCE_PREFIX) and number.isdigit() else None
+
+
+@functools.cache
+def _notices(catalog: Catalog) -> QuotedNumber:
+    return QuotedNumber(
+        catalog,
+        ["ask-staff-notice", "ask-staff-notice-part"],
+        others=["name", "text", "part", "parts"],
+    )
+
+
+async def question_of_notice(
+    session: AsyncSession, chat_id: int, message_id: int, quoted: str | None, catalog: Catalog
+) -> int | None:
+    """The question a staff notification message is about: from the outbox's record of what
+    it sent, or (no record yet) the "❓ #<id>" the notice's text ``quoted`` names."""
+    return await number_of_reply(
+        session, chat_id, message_id, quoted,
+        of_source=_question_of_source, reader=_notices(catalog),
+    )  # fmt: skip
+
+
+# Where a long question is best cut, best first: a line's or a sentence's end, a clause's, a word's.
+_BREAKS = ("\n", "。", "！", "？", ". ", "! ", "? ", "；", "; ", "，", ", ", "、", " ")
+
+
+def in_parts(text: str, size: int = MAX_QUESTION) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, each cut near its end after a line
+    break, a sentence's end, a clause's or a word's where there is one; joined, they are
+    ``text``."""
+    parts: list[str] = []
+    while len(text) > size:
+        window = text[size * 4 // 5 : size]
+        cut = size  # one endless word: cut where it must be
+        for mark in _BREAKS:
+            found = window.rfind(mark)
+            if found >= 0:
+                cut = size * 4 // 5 + found + len(mark)
+                break
+        parts.append(text[:cut])
+        text = text[cut:]
+    parts.append(text)
+    return parts
+
+
+def shortened(text: str, size: int = MAX_QUESTION) -> str:
+    """``text`` as a reminder of at most ``size`` characters, with "…" when shortened."""
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 async def enqueue_staff_notices(
     session: AsyncSession, question: Question, catalog: Catalog, now: datetime
 ) -> int:
-    """Owe every staff member a notice of ``question``, in the question's transaction."""
+    """Owe every staff member a notice of ``question``, in the question's transaction; a
+    question longer than one notice takes (a long complaint passed on with a press) comes in
+    numbered parts, each answerable (a catalog placeable is cut past 2,500 characters, and a
+    message past 4,096)."""
     recipients = await staff_recipients(session)
+    parts = in_parts(question.text)
     for telegram_id, language in recipients:
-        await outbox.enqueue(
-            session,
-            chat_id=telegram_id,
-            text=catalog.text(
-                language,
-                "ask-staff-notice",
-                id=str(question.id),
-                name=question.asker_name,
-                text=question.text,
-            ),
-            source=f"{SOURCE_PREFIX}{question.id}",
-            now=now,
-            dedupe_key=f"{SOURCE_PREFIX}{question.id}:staff:{telegram_id}",
-        )
+        for number, part in enumerate(parts, start=1):
+            if len(parts) == 1:
+                text = catalog.text(
+                    language, "ask-staff-notice",
+                    id=str(question.id), name=question.asker_name, text=part,
+                )  # fmt: skip
+            else:
+                text = catalog.text(
+                    language, "ask-staff-notice-part",
+                    id=str(question.id), name=question.asker_name, text=part,
+                    part=str(number), parts=str(len(parts)),
+                )  # fmt: skip
+            key = f"{SOURCE_PREFIX}{question.id}:staff:{telegram_id}"
+            await outbox.enqueue(
+                session,
+                chat_id=telegram_id,
+                text=text,
+                source=f"{SOURCE_PREFIX}{question.id}",
+                now=now,
+                dedupe_key=key if number == 1 else f"{key}:{number}",
+            )
     return len(recipients)
 
 
 async def enqueue_answer(
     session: AsyncSession, question: Question, catalog: Catalog, now: datetime
 ) -> None:
-    """Owe the resident the answer, in the answer's transaction."""
+    """Owe the resident the answer, in the answer's transaction (their question shortened
+    to a reminder when long: it is in their chat, and the answer must fit a message)."""
     await outbox.enqueue(
         session,
         chat_id=question.chat_id,
@@ -268,7 +327,7 @@ async def enqueue_answer(
             question.asker_language,
             "ask-answer-to-resident",
             id=str(question.id),
-            question=question.text,
+            question=shortened(question.text),
             answer=question.answer or "",
             name=question.answered_by_name or "",
         ),

@@ -65,7 +65,11 @@ async def _ticket_here(update: Update, context: FrontdeskContext) -> Ticket | No
         replied = message.reply_to_message
         if message.chat.type != "private" or replied is None:
             return None
-        ticket_id = await direct.ticket_of_reply(session, message.chat_id, replied.message_id)
+        from_bot = replied.from_user is not None and replied.from_user.is_bot
+        ticket_id = await direct.ticket_of_reply(
+            session, message.chat_id, replied.message_id,
+            replied.text or replied.caption if from_bot else None, context.runtime.catalog,
+        )  # fmt: skip
         return await session.get(Ticket, ticket_id) if ticket_id is not None else None
 
 
@@ -157,7 +161,10 @@ async def staff_private(update: Update, context: FrontdeskContext) -> None:
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and replied.from_user.is_bot:
         async with context.runtime.db.read() as session:
-            ticket_id = await direct.ticket_of_reply(session, message.chat_id, replied.message_id)
+            ticket_id = await direct.ticket_of_reply(
+                session, message.chat_id, replied.message_id, replied.text or replied.caption,
+                context.runtime.catalog,
+            )  # fmt: skip
     answering = context.drafts.get(Answering)
     if stepping_out:
         if answering is None:

@@ -56,6 +56,23 @@ class KeepTime(Callback):
     event_id: int
 
 
+@callback("events:venueok")
+class ConfirmRelocate(Callback):
+    """Staff confirm moving an event from venue ``was`` to venue ``to`` (their ids): like
+    ``ConfirmMove``, an old preview cannot move an event moved since."""
+
+    event_id: int
+    was: str
+    to: str
+
+
+@callback("events:venuekeep")
+class KeepVenue(Callback):
+    """Staff decide not to move the event to another venue after all."""
+
+    event_id: int
+
+
 @callback("events:publish")
 class PublishDraft(Callback):
     """Staff publish the event they just previewed."""

@@ -81,10 +81,11 @@ async def redraw(
         label = context.t("events-btn-undo")
         first = [[InlineKeyboardButton(label, callback_data=encode(UndoLeave(event_id)))]]
         markup = InlineKeyboardMarkup([*first, *markup.inline_keyboard])
+    buttons = markup if markup.inline_keyboard else None  # a cancelled event has none
     if fresh:
-        await say(update, text, markup)
+        await say(update, text, buttons)
     else:
-        await show(update, text, markup)
+        await show(update, text, buttons)
     return True
 
 
@@ -241,6 +242,9 @@ async def send_calendar(update: Update, context: FrontdeskContext, press: EventC
         view = await events.get(session, press.event_id)
     if view is None:
         await alert(update, context.t("button-invalid"))
+        return
+    if view.status == events.CANCELLED:  # a card drawn before the event was cancelled
+        await alert(update, context.t("events-status-cancelled"))
         return
     await toast(update)
     chat = update.effective_chat

@@ -418,15 +418,22 @@ class Change(enum.Enum):
     STALE = "stale"  # the event was moved since the preview was shown
 
 
+MOVES = ("start", "venue")  # the changes staff preview before anyone is told
+_SAME = {"start": "events-move-same", "venue": "events-relocate-same"}
+_MOVED_NOTICES = {"start": "events-moved-notice", "venue": "events-relocated-notice"}
+
+
 @dataclass(frozen=True, slots=True)
 class MovePlan:
-    """A new start staff are about to confirm: from when, to when, and how many hear of it."""
+    """A move staff are about to confirm: of the event's start or its venue (``field``), from
+    what to what (a start, or a venue's id), and how many hear of it."""
 
     event_id: int
     title_zh: str
     title_en: str
-    was: datetime
-    to: datetime
+    field: str
+    was: datetime | str
+    to: datetime | str
     told: int
 
     def title(self, lang: str) -> str:
@@ -449,49 +456,74 @@ def _new_start(event: Event, value: str, now: datetime, zone: tzinfo) -> datetim
     return starts_at
 
 
-async def plan_move(
-    session: AsyncSession, event_id: int, value: str, now: datetime, notices: Notices
-) -> MovePlan | None:
-    """What moving the event to ``value`` would do, saving nothing; ``None`` if not open.
+def _placed(event: Event, field_name: str) -> datetime | str:
+    """Where the event stands on the moved ``field_name``: its start, or its venue's id."""
+    return event.starts_at if field_name == "start" else event.venue_id
 
-    Raises :class:`Invalid` for a time that cannot be used (or is the time it already has).
+
+async def plan_move(
+    session: AsyncSession,
+    event_id: int,
+    field_name: str,
+    value: str,
+    now: datetime,
+    notices: Notices,
+) -> MovePlan | None:
+    """What moving the event's start (``YYYY-MM-DD HH:MM``) or venue (a name) to ``value``
+    would do, saving nothing; ``None`` if not open.
+
+    Raises :class:`Invalid` for a value that cannot be used (or is the one it already has).
     """
+    if field_name not in MOVES:
+        raise Invalid("events-bad-field")
     event = await session.scalar(
         select(Event).where(Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now)
     )
     if event is None:
         return None
-    to = _new_start(event, value, now, notices.centre.zone)
-    if to == event.starts_at:
-        raise Invalid("events-move-same")
+    to: datetime | str
+    if field_name == "start":
+        to = _new_start(event, value, now, notices.centre.zone)
+    else:
+        to = check_venue(value, notices.centre)
+    if to == _placed(event, field_name):
+        raise Invalid(_SAME[field_name])
     told = await cancel_audience(session, event_id)
-    return MovePlan(event.id, event.title_zh, event.title_en, event.starts_at, to, told.total)
+    was = _placed(event, field_name)
+    return MovePlan(event.id, event.title_zh, event.title_en, field_name, was, to, told.total)
 
 
 async def move(
     session: AsyncSession,
     event_id: int,
-    was: datetime,
-    to: datetime,
+    was: datetime | str,
+    to: datetime | str,
     actor: Profile,
     now: datetime,
     notices: Notices,
 ) -> Change:
-    """Move the event from ``was`` (as previewed) to ``to``, its length kept, and tell everyone
-    signed up or waiting, naming both times. ``STALE`` if it no longer starts at ``was``."""
+    """Move the event from ``was`` (as previewed) to ``to``: a new start (its length kept) or
+    a new venue (a venue's id), and tell everyone signed up or waiting, naming both.
+    ``STALE`` if it no longer stands at ``was``."""
+    field_name = "start" if isinstance(to, datetime) else "venue"
     event = await _open_event(session, event_id, now)
     if event is None:
         return Change.GONE
-    if event.starts_at != was:
+    if _placed(event, field_name) != was:
         return Change.STALE
-    length = event.ends_at - event.starts_at
-    check_times(to, to + length, now)
-    event.starts_at, event.ends_at = to, to + length
+    if isinstance(to, datetime):
+        length = event.ends_at - event.starts_at
+        check_times(to, to + length, now)
+        event.starts_at, event.ends_at = to, to + length
+    else:
+        event.venue_id = check_venue(to, notices.centre)
     event.updated_at = now
     await session.flush()
-    # Reminders of the old time go; the job writes fresh ones for the new start.
+    # Reminders of the old time or place go; the job writes fresh ones for the new ones.
     await reminders.cancel_pending(session, KIND, event.id)
-    await _tell_signed_up(session, event, "events-moved-notice", notices, now, before=was)
+    notice = _MOVED_NOTICES[field_name]
+    await _tell_signed_up(session, event, notice, notices, now, before=was)
+    before_key = "starts_at" if field_name == "start" else "venue"
     await audit.record(
         session,
         actor_id=actor.id,
@@ -500,9 +532,9 @@ async def move(
         subject=f"event:{event.id}",
         now=now,
         details={
-            "field": "start",
-            "value": to.isoformat(),
-            "before": {"starts_at": was.isoformat()},
+            "field": field_name,
+            "value": to.isoformat() if isinstance(to, datetime) else to,
+            "before": {before_key: was.isoformat() if isinstance(was, datetime) else was},
         },
     )
     return Change.SAVED
@@ -555,7 +587,6 @@ async def _open_event(session: AsyncSession, event_id: int, now: datetime) -> Ev
     )
 
 
-# Over 60 lines on purpose: one branch per editable field, then what a change owes people.
 async def change(
     session: AsyncSession,
     event_id: int,
@@ -565,29 +596,18 @@ async def change(
     now: datetime,
     notices: Notices,
 ) -> Change:
-    """Edit one field. A new start moves the event (its length kept) and tells everyone."""
-    if field_name not in FIELDS:
+    """Edit one field that tells nobody (a new start or venue goes through :func:`move`)."""
+    if field_name not in FIELDS or field_name in MOVES:
         raise Invalid("events-bad-field")
     event = await _open_event(session, event_id, now)
     if event is None:
         return Change.GONE
     before = {"starts_at": event.starts_at.isoformat(), "venue": event.venue_id}
-    was_start, was_venue = event.starts_at, event.venue_id
-    moved = grew = False
+    grew = False
     if field_name in {"title_zh", "title_en"}:
         setattr(event, field_name, check_title(value))
     elif field_name in {"description_zh", "description_en"}:
         setattr(event, field_name, check_description(value))
-    elif field_name == "venue":
-        venue = check_venue(value, notices.centre)
-        moved = venue != event.venue_id
-        event.venue_id = venue
-    elif field_name == "start":
-        starts_at = parse_local_time(value, notices.centre.zone)
-        length = event.ends_at - event.starts_at
-        check_times(starts_at, starts_at + length, now)
-        moved = starts_at != event.starts_at
-        event.starts_at, event.ends_at = starts_at, starts_at + length
     elif field_name == "end":
         ends_at = parse_local_time(value, notices.centre.zone)
         check_times(event.starts_at, ends_at, now)
@@ -607,17 +627,6 @@ async def change(
             await _seat_everyone_waiting(session, event)
         else:
             await waitlist.pass_seats(session, event, now, notices)
-    if moved:
-        # Reminders of the old time or place go; the job writes fresh ones for the new start.
-        await reminders.cancel_pending(session, KIND, event.id)
-        if field_name == "venue":
-            await _tell_signed_up(
-                session, event, "events-relocated-notice", notices, now, before=was_venue
-            )
-        else:
-            await _tell_signed_up(
-                session, event, "events-moved-notice", notices, now, before=was_start
-            )
     await audit.record(
         session,
         actor_id=actor.id,

@@ -26,10 +26,12 @@ from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
     ConfirmMove,
+    ConfirmRelocate,
     DropDraft,
     EditField,
     KeepEvent,
     KeepTime,
+    KeepVenue,
     PickCancel,
     PickEdit,
     PickPage,
@@ -548,8 +550,8 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     if edit is None:
         return None
     runtime = context.runtime
-    if edit.field == "start":
-        return await _preview_move(update, context, edit.event_id, message.text or "")
+    if edit.field in events.MOVES:
+        return await _preview_move(update, context, edit.event_id, edit.field, message.text or "")
     try:
         async with runtime.db.transaction() as session:
             outcome = await events.change(
@@ -567,27 +569,70 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     if outcome is events.Change.BELOW_TAKEN:
         await message.reply_text(context.t("events-below-taken"))
         return EDIT_VALUE
-    key = "events-saved"
-    if outcome is events.Change.GONE:
-        key = "events-gone"
-    elif edit.field in {"start", "venue"}:
-        key = "events-saved-moved"
-    await message.reply_text(context.t(key))
+    await message.reply_text(
+        context.t("events-gone" if outcome is events.Change.GONE else "events-saved")
+    )
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class MoveTexts:
+    """The words of one kind of move (of the start, of the venue) around the shared preview."""
+
+    confirm: str
+    keep: str
+    kept: str
+    stale: str
+    done: str
+
+
+MOVE_TEXTS = {
+    "start": MoveTexts(
+        confirm="events-btn-move-confirm",
+        keep="events-btn-move-keep",
+        kept="events-move-kept",
+        stale="events-move-stale",
+        done="events-move-done",
+    ),
+    "venue": MoveTexts(
+        confirm="events-btn-relocate-confirm",
+        keep="events-btn-relocate-keep",
+        kept="events-relocate-kept",
+        stale="events-relocate-stale",
+        done="events-relocate-done",
+    ),
+}
+
+
+def _placed_text(context: FrontdeskContext, placed: datetime | str) -> str:
+    """A start or a venue's id, as the reader says it."""
+    if isinstance(placed, datetime):
+        return _when(context, placed)
+    return _notices(context).venue_name(placed, context.language)
+
+
+def _move_buttons(
+    plan: events.MovePlan,
+) -> tuple[ConfirmMove | ConfirmRelocate, KeepTime | KeepVenue]:
+    if isinstance(plan.was, datetime) and isinstance(plan.to, datetime):
+        was, to = events.minute_of(plan.was), events.minute_of(plan.to)
+        return ConfirmMove(plan.event_id, was, to), KeepTime(plan.event_id)
+    return ConfirmRelocate(plan.event_id, str(plan.was), str(plan.to)), KeepVenue(plan.event_id)
+
+
 async def _preview_move(
-    update: Update, context: FrontdeskContext, event_id: int, text: str
+    update: Update, context: FrontdeskContext, event_id: int, field: str, text: str
 ) -> int | None:
-    """A new start is shown before anything is saved or sent: from, to, and who hears of it."""
+    """A new start or venue is shown before anything is saved or sent: from, to, and who
+    hears of it."""
     message = update.effective_message
     assert message is not None
     runtime = context.runtime
-    value = await _strict_time(context, event_id, "start", text)
+    value = await _strict_time(context, event_id, field, text)
     try:
         async with runtime.db.read() as session:
             plan = await events.plan_move(
-                session, event_id, value, runtime.clock.now(), _notices(context)
+                session, event_id, field, value, runtime.clock.now(), _notices(context)
             )
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
@@ -595,19 +640,18 @@ async def _preview_move(
     if plan is None:
         await message.reply_text(context.t("events-gone"))
         return None
-    confirm = ConfirmMove(plan.event_id, events.minute_of(plan.was), events.minute_of(plan.to))
+    texts = MOVE_TEXTS[plan.field]
+    confirm, keep = _move_buttons(plan)
     buttons = [
-        InlineKeyboardButton(context.t("events-btn-move-confirm"), callback_data=encode(confirm)),
-        InlineKeyboardButton(
-            context.t("events-btn-move-keep"), callback_data=encode(KeepTime(plan.event_id))
-        ),
+        InlineKeyboardButton(context.t(texts.confirm), callback_data=encode(confirm)),
+        InlineKeyboardButton(context.t(texts.keep), callback_data=encode(keep)),
     ]
     await message.reply_text(
         context.t(
             "events-move-confirm",
             title=plan.title(context.language),
-            before=_when(context, plan.was),
-            after=_when(context, plan.to),
+            before=_placed_text(context, plan.was),
+            after=_placed_text(context, plan.to),
             count=plan.told,
         ),
         reply_markup=InlineKeyboardMarkup([buttons]),
@@ -615,40 +659,61 @@ async def _preview_move(
     return None
 
 
-@require_role("staff")
-async def confirm_move(update: Update, context: FrontdeskContext, press: ConfirmMove) -> None:
-    """The confirming press: move the event, tell everyone signed up (both times named)."""
+async def _move(
+    update: Update,
+    context: FrontdeskContext,
+    event_id: int,
+    was: datetime | str,
+    to: datetime | str,
+    texts: MoveTexts,
+) -> None:
+    """The confirming press of either preview: move, tell everyone signed up (both named)."""
     assert context.profile is not None
     runtime = context.runtime
-    to = events.from_minute(press.to)
     try:
         async with runtime.db.transaction() as session:
             outcome = await events.move(
-                session,
-                press.event_id,
-                events.from_minute(press.was),
-                to,
-                context.profile,
-                runtime.clock.now(),
-                _notices(context),
+                session, event_id, was, to, context.profile, runtime.clock.now(), _notices(context)
             )
-            told = await events.cancel_audience(session, press.event_id)
+            told = await events.cancel_audience(session, event_id)
     except events.Invalid as problem:  # the new time has passed since the preview
         await alert(update, context.t(problem.key))
         return
     if outcome is not events.Change.SAVED:
         stale = outcome is events.Change.STALE
-        await alert(update, context.t("events-move-stale" if stale else "events-gone"))
+        await alert(update, context.t(texts.stale if stale else "events-gone"))
         return
     await toast(update)
-    await edit(update, context.t("events-move-done", when=_when(context, to), count=told.total))
+    await edit(update, context.t(texts.done, to=_placed_text(context, to), count=told.total))
+
+
+@require_role("staff")
+async def confirm_move(update: Update, context: FrontdeskContext, press: ConfirmMove) -> None:
+    """ "Move it" under a new start's preview."""
+    was, to = events.from_minute(press.was), events.from_minute(press.to)
+    await _move(update, context, press.event_id, was, to, MOVE_TEXTS["start"])
+
+
+@require_role("staff")
+async def confirm_relocate(
+    update: Update, context: FrontdeskContext, press: ConfirmRelocate
+) -> None:
+    """ "Move it there" under a new venue's preview."""
+    await _move(update, context, press.event_id, press.was, press.to, MOVE_TEXTS["venue"])
 
 
 @require_role("staff")
 async def keep_time(update: Update, context: FrontdeskContext, press: KeepTime) -> None:
     """Staff changed their mind: nothing is saved or sent."""
     await toast(update)
-    await edit(update, context.t("events-move-kept"))
+    await edit(update, context.t(MOVE_TEXTS["start"].kept))
+
+
+@require_role("staff")
+async def keep_venue(update: Update, context: FrontdeskContext, press: KeepVenue) -> None:
+    """Staff changed their mind about the venue: nothing is saved or sent."""
+    await toast(update)
+    await edit(update, context.t(MOVE_TEXTS["venue"].kept))
 
 
 async def edit_value(update: Update, context: FrontdeskContext) -> int:

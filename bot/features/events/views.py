@@ -131,7 +131,12 @@ def card(
             rows.append([InlineKeyboardButton(t(key), callback_data=encode(LeaveEvent(view.id)))])
         else:
             rows.append(_join_buttons(t, view))
-    rows.append(
-        [InlineKeyboardButton(t("events-btn-ics"), callback_data=encode(EventCalendar(view.id)))]
-    )
+    if view.status != events.CANCELLED:  # nothing to put in a calendar any more
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t("events-btn-ics"), callback_data=encode(EventCalendar(view.id))
+                )
+            ]
+        )
     return "\n".join(lines), InlineKeyboardMarkup(rows)

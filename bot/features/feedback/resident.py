@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import (
     InlineKeyboardMarkup,
@@ -43,6 +44,7 @@ from bot.features.feedback.views import (
     _one_row,
     _rating_keyboard,
     _tags_keyboard,
+    start_text,
 )
 from bot.tg.buttons import pressed
 from bot.tg.deeplink import link_of
@@ -75,15 +77,16 @@ async def start_form(update: Update, context: FrontdeskContext, meal: str | None
             update, context, context.t("feedback-flood", limit=settings.max_submissions_per_hour)
         )
         return ConversationHandler.END
-    if meal not in feedback.MEALS:
-        meal = feedback.preselect_meal(
-            local_now(runtime.clock, runtime.centre.zone).time(), settings
-        )
+    now_local = local_now(runtime.clock, runtime.centre.zone)
+    day, meal = feedback.meal_to_ask(
+        await runtime.hours.book(now_local.date() - timedelta(days=feedback.LOOK_BACK_DAYS)),
+        runtime.centre.venue(settings.venue), now_local, settings, meal,
+    )  # fmt: skip
     said = context.drafts.pop(Said)  # only the offer's own button carries the words on
     comment = said.text if said is not None and update.callback_query is not None else None
-    form = Form(meal=meal, comment=comment)
+    form = Form(meal=meal, comment=comment, day=day if day != now_local.date() else None)
     context.drafts.put(form)
-    text = context.t("feedback-start", meal=meal_label(context.t, meal))
+    text = start_text(context.t, form)
     if comment:
         text += "\n\n" + context.t("feedback-start-words", comment=comment)
     await say(update, text, _rating_keyboard(context.t, form))
@@ -118,7 +121,7 @@ async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
     if form.comment:
         text = t("feedback-stars-waiting-words", comment=form.comment)
     else:
-        text = t("feedback-start", meal=meal_label(t, form.meal))
+        text = start_text(t, form)
     await say(update, text, _rating_keyboard(t, form))
     return RATING
 
@@ -138,7 +141,7 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
         t = context.t
         await edit_message(
             update,
-            t("feedback-start", meal=meal_label(t, form.meal)),
+            start_text(t, form),
             _rating_keyboard(t, form),
         )
     return RATING
@@ -339,15 +342,15 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     form.anonymous = anonymous
     runtime = context.runtime
     assert context.profile is not None
-    today = local_now(runtime.clock, runtime.centre.zone).date()
+    day = form.day or local_now(runtime.clock, runtime.centre.zone).date()
     async with runtime.db.read() as session:
-        replaces = await feedback.exists_for(session, context.profile.id, today, form.meal)
+        replaces = await feedback.exists_for(session, context.profile.id, day, form.meal)
     t = context.t
     none = t("feedback-summary-none")
     summary = t(
         "feedback-summary",
         meal=meal_label(t, form.meal),
-        day=today.isoformat(),
+        day=day.isoformat(),
         stars=feedback.stars_text(form.stars),
         tags=t.join(feedback.tag_label(t, tag) for tag in form.tags) or none,
         comment=form.comment or none,

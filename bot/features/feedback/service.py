@@ -21,10 +21,12 @@ from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import encode
+from bot.centre import Venue
 from bot.features.feedback.buttons import Photos, Reply, Resolve
 from bot.features.feedback.models import Feedback, FeedbackSubmission, FeedbackTag
 from bot.i18n import Catalog, Translator, message_keys
 from bot.services import audit, outbox, privacy
+from bot.services.hours import DaySchedule, HoursBook
 from bot.settings import FeedbackSettings, PrivacySettings
 from bot.storage.models import OutboxBody, OutboxMessage, User, UserRole
 from bot.storage.upsert import insert_for
@@ -112,6 +114,7 @@ class Draft:
     comment: str | None = None
     photos: tuple[str, ...] = ()
     anonymous: bool = False
+    day: date | None = None  # the meal's day, when not today's (the canteen is closed today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,66 @@ def preselect_meal(local: time, settings: FeedbackSettings) -> str:
     return "breakfast"
 
 
+LOOK_BACK_DAYS = 14  # the last open day is looked for this far back (a long holiday: 8 days)
+
+
+def _meals_served(schedule: DaySchedule, settings: FeedbackSettings) -> list[str]:
+    """The meals served on a day: those its hours name, else those that start while open."""
+    named = {i.label for i in schedule.intervals if i.label is not None}
+    if named:
+        return [meal for meal in MEALS if meal in named]
+    starts = {
+        "breakfast": settings.breakfast_start,
+        "lunch": settings.lunch_start,
+        "dinner": settings.dinner_start,
+    }
+    served: list[str] = []
+    for meal in MEALS:
+        minute = starts[meal].hour * 60 + starts[meal].minute
+        if any(i.start <= minute < i.end for i in schedule.intervals):
+            served.append(meal)
+    return served
+
+
+def meal_to_ask(
+    book: HoursBook,
+    venue: Venue | None,
+    now_local: datetime,
+    settings: FeedbackSettings,
+    meal: str | None = None,
+) -> tuple[date, str]:
+    """The day and meal the form asks about: today's last meal that has started (the first
+    before any has), among those served today; when the canteen is closed today (a weekly
+    day off, a holiday, a closure), the last meal of the last day it was open, so that a
+    resident is never asked about a meal that was not served. ``meal`` (a poster's link
+    names one) is kept. Without the venue's hours: today, by the time of day, as before."""
+    today = now_local.date()
+    fallback = meal if meal in MEALS else preselect_meal(now_local.time(), settings)
+    if venue is None or venue.hours is None:
+        return today, fallback
+    for back in range(LOOK_BACK_DAYS + 1):
+        day = today - timedelta(days=back)
+        served = _meals_served(book.day(venue, day), settings)
+        if not served:
+            continue
+        if meal in MEALS:
+            return day, meal
+        if back == 0:
+            started = [m for m in served if MEALS.index(m) <= MEALS.index(fallback)]
+            return day, started[-1] if started else served[0]
+        return day, served[-1]
+    return today, fallback
+
+
+def rated_day(draft: Draft, today: date) -> date:
+    """The day whose meal is rated: today, or the earlier open day the form asked about."""
+    if draft.day is None:
+        return today
+    if not today - timedelta(days=LOOK_BACK_DAYS) <= draft.day <= today:
+        raise FeedbackError("feedback-invalid")
+    return draft.day
+
+
 def validate(draft: Draft, settings: FeedbackSettings) -> None:
     """Raise :class:`FeedbackError` for anything outside the bounds (buttons can be forged)."""
     if draft.meal not in MEALS:
@@ -199,7 +262,8 @@ async def submit(
     settings: FeedbackSettings,
     catalog: Catalog,
 ) -> Submitted:
-    """Store the feedback (replacing the same meal's earlier one today) and alert on low stars.
+    """Store the feedback (replacing the same meal's earlier one that day: today, or the day
+    the form asked about) and alert on low stars.
 
     The user's row is locked first, so the flood count and the "was there one already"
     answer cannot race with a second submission from another bot instance.
@@ -208,7 +272,7 @@ async def submit(
     await session.execute(select(User.id).where(User.id == author.id).with_for_update())
     if await submissions_last_hour(session, author.id, now) >= settings.max_submissions_per_hour:
         raise FeedbackError("feedback-flood", limit=settings.max_submissions_per_hour)
-    day = now.astimezone(zone).date()
+    day = rated_day(draft, now.astimezone(zone).date())
     existing = await session.scalar(
         select(Feedback.id).where(
             Feedback.user_id == author.id, Feedback.day == day, Feedback.meal == draft.meal

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
 )
 
+from bot import dates
 from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
@@ -43,6 +45,7 @@ class Form:
     comment: str | None = None
     photos: list[str] = field(default_factory=list)
     anonymous: bool = False
+    day: date | None = None  # the meal's day when not today (the canteen is closed today)
 
     def draft(self) -> Draft:
         return Draft(
@@ -52,7 +55,17 @@ class Form:
             comment=self.comment,
             photos=tuple(self.photos),
             anonymous=self.anonymous,
+            day=self.day,
         )
+
+
+def start_text(t: Translator, form: Form) -> str:
+    """The form's question: about today's meal, or about the day it names (the canteen is
+    closed today: the last day it was open)."""
+    meal = meal_label(t, form.meal)
+    if form.day is None:
+        return t("feedback-start", meal=meal)
+    return t("feedback-start-day", meal=meal, day=dates.day(form.day, t.lang))
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ from bot.features.hours.buttons import (
     WithdrawPage,
     day_of,
 )
-from bot.features.hours.shared import HoursServices, now_local, services_of
+from bot.features.hours.shared import HoursServices, now_local, services_of, venue_named
 from bot.features.hours.text import overview_text, week_text
 from bot.i18n import Translator
 from bot.manifest import Manifest
@@ -114,6 +114,26 @@ async def show_hours(update: Update, context: FrontdeskContext) -> None:
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
+async def hours_command(update: Update, context: FrontdeskContext) -> None:
+    """/hours: every venue; ``/hours 食堂`` (a venue's name or alias, in either language):
+    that venue's week. (The menu button and ``/start hours`` take no venue.)"""
+    chat = update.effective_chat
+    asked = " ".join(context.args or []).strip()
+    if chat is None or not asked:
+        await show_hours(update, context)
+        return
+    runtime = context.runtime
+    venue = venue_named(runtime, services_of(context), asked)
+    if venue is None:
+        await context.bot.send_message(chat.id, context.t("hours-unknown-venue", venue=asked[:40]))
+        await show_hours(update, context)
+        return
+    today = now_local(runtime).date()
+    book = await load_book(runtime, services_of(context), today)
+    text = week_text(context.t, book, venue, today, today=today)
+    await context.bot.send_message(chat.id, text, reply_markup=links.week_markup(context.t, venue))
+
+
 async def overview_message(context: FrontdeskContext) -> tuple[str, InlineKeyboardMarkup]:
     """The ``/hours`` message and its buttons, made at most once a minute per language."""
     runtime, services, t = context.runtime, services_of(context), context.t
@@ -165,7 +185,7 @@ def install(app: FrontdeskApplication) -> None:
     """Commands and buttons (the main menu's hours button is in the manifest)."""
     app.add_handlers([on_start("hours", show_hours), on_start("venue", links.venue_link)])
     app.add_handler(on(VenuePin, links.pin_pressed))
-    app.add_handler(CommandHandler("hours", show_hours))
+    app.add_handler(CommandHandler("hours", hours_command))
     app.add_handler(_exception_form())
     app.add_handler(CommandHandler("exceptions", staff.list_exceptions))
     app.add_handler(CommandHandler("unexception", staff.remove_exception))

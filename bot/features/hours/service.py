@@ -182,6 +182,25 @@ async def load_exceptions(
     return [_from_row(row, name) for row, name in rows.all()]
 
 
+async def overlapping(
+    session: AsyncSession, venue_id: str, start: date, end: date
+) -> list[StaffException]:
+    """The venue's active staff exceptions sharing a day with ``start``..``end``: a new one
+    would take their place on those days (the newest entry wins, ``bot.services.hours``)."""
+    rows = await session.execute(
+        select(VenueException, User.first_name)
+        .outerjoin(User, User.id == VenueException.created_by)
+        .where(
+            VenueException.removed_at.is_(None),
+            VenueException.venue_id == venue_id,
+            VenueException.start_date <= end,
+            VenueException.end_date >= start,
+        )
+        .order_by(VenueException.start_date, VenueException.id)
+    )
+    return [_from_row(row, name) for row, name in rows.all()]
+
+
 class Kind(StrEnum):
     """What a staff exception does (``venue_exceptions.kind``)."""
 

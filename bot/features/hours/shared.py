@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from bot.centre import Venue
 from bot.context import FrontdeskContext
 from bot.runtime import Runtime
 from bot.services.holiday_calendar import HolidayCalendar
-from bot.understanding.matcher import QuestionMatcher
+from bot.understanding.matcher import QuestionMatcher, fold
 
 T = TypeVar("T")
 
@@ -54,3 +55,13 @@ def services_of(context: FrontdeskContext) -> HoursServices:
 
 def now_local(runtime: Runtime) -> datetime:
     return runtime.clock.now().astimezone(runtime.centre.zone)
+
+
+def venue_named(runtime: Runtime, services: HoursServices, token: str) -> Venue | None:
+    """A venue by its code, or by what a person calls it ("食堂", "gym")."""
+    token = token.strip()[:100]
+    venue = runtime.centre.venue(token.lower())
+    if venue is None:
+        found = services.matcher.venues.find(fold(token.lower()))
+        venue = runtime.centre.venue(found[0]) if found else None
+    return venue

@@ -47,9 +47,9 @@ from bot.features.hours.reasons import (
     staff_reason,
 )
 from bot.features.hours.service import ExceptionError
-from bot.features.hours.shared import HoursServices, now_local, services_of
+from bot.features.hours.shared import HoursServices, now_local, services_of, venue_named
 from bot.features.hours.text import REFUSAL_TEXTS, date_text, intervals_text
-from bot.i18n import Translator, message_keys
+from bot.i18n import Markup, Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.services.hours import StaffException
@@ -118,16 +118,6 @@ def _range_text(t: Translator, start: date, end: date) -> str:
     if start == end:
         return date_text(t, start)
     return t("hours-staff-range", start=date_text(t, start), end=date_text(t, end))
-
-
-def _venue_named(runtime: Runtime, services: HoursServices, token: str) -> Venue | None:
-    """A venue by its code, or by what a person calls it ("食堂", "gym")."""
-    token = token.strip()[:100]
-    venue = runtime.centre.venue(token.lower())
-    if venue is None:
-        found = services.matcher.venues.find(fold(token.lower()))
-        venue = runtime.centre.venue(found[0]) if found else None
-    return venue
 
 
 async def _store_exception(
@@ -201,39 +191,61 @@ def _saved_text(
 
 async def _set_in_one_line(
     update: Update, context: FrontdeskContext, args: list[str], special: bool
-) -> None:
-    """``/closure venue date[..date] [reason]`` (or ``/special`` with hours): stored at once."""
+) -> int:
+    """``/closure venue date[..date] [reason]`` (or ``/special`` with hours): stored at once,
+    unless it overlaps an entry already there (then previewed with a warning, to confirm)."""
     t = context.t
     runtime = context.runtime
     services = services_of(context)
     needed = 3 if special else 2
-    venue = _venue_named(runtime, services, args[0])
+    venue = venue_named(runtime, services, args[0])
     if venue is None:
         await reply(
             update,
             t("hours-staff-unknown-venue", venue=args[0][:40], venues=_venue_codes(runtime, t)),
         )
-        return
+        return ConversationHandler.END
     today = now_local(runtime).date()
     dates = _parse_range(args[1], today, services)
     if dates is None:
         await reply(update, t("hours-staff-bad-date", text=args[1][:40]))
-        return
+        return ConversationHandler.END
     intervals: tuple[Interval, ...] = ()
     if special:
         try:
             intervals = hours_service.parse_hours(args[2])
         except ValueError:
             await reply(update, t("hours-staff-bad-hours", text=args[2][:40]))
-            return
+            return ConversationHandler.END
     reason = " ".join(args[needed:]) or None
+    try:
+        reason = hours_service.check_reason(reason)
+        hours_service.check_dates(dates[0], dates[1], today)
+    except ExceptionError as exc:
+        await reply(update, t(REFUSAL_TEXTS[exc.code]))
+        return ConversationHandler.END
+    if await _overlaps(context, venue.id, dates[0], dates[1]):  # asked first, as the form does
+        form = context.drafts.put(ExceptionForm(special=special, venue_id=venue.id))
+        form.start, form.end = dates
+        form.intervals = hours_service.format_interval_list(intervals)
+        form.reason = reason
+        return await _preview(update, context, form)
     try:
         saved = await _store_exception(context, venue.id, dates, intervals, reason, special)
     except ExceptionError as exc:
         await reply(update, t(REFUSAL_TEXTS[exc.code]))
-        return
+        return ConversationHandler.END
     booked, markup = await _booked_under(context, venue, saved)
     await reply(update, _saved_text(t, venue, saved, reason, special) + booked, markup)
+    return ConversationHandler.END
+
+
+async def _overlaps(
+    context: FrontdeskContext, venue_id: str, start: date, end: date
+) -> list[StaffException]:
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        return await hours_service.overlapping(session, venue_id, start, end)
 
 
 # -- the guided form ----------------------------------------------------------------------
@@ -260,13 +272,12 @@ async def _start(update: Update, context: FrontdeskContext, special: bool) -> in
     args = list(context.args or [])
     if len(args) >= (3 if special else 2):
         context.drafts.pop(ExceptionForm)
-        await _set_in_one_line(update, context, args, special)
-        return ConversationHandler.END
+        return await _set_in_one_line(update, context, args, special)
     form = context.drafts.put(ExceptionForm(special=special))
     if not args:
         return await _ask_venue(update, context, form)
     if len(args) == 2:  # "/special 食堂 明天": the venue and the days; the hours are asked
-        venue = _venue_named(context.runtime, services_of(context), args[0])
+        venue = venue_named(context.runtime, services_of(context), args[0])
         if venue is not None:
             form.venue_id = venue.id
             return await _take_dates(update, context, form, args[1])
@@ -298,7 +309,7 @@ async def _take_venue_text(update: Update, context: FrontdeskContext, text: str)
     form = _form(context)
     if form is None:
         return ConversationHandler.END
-    venue = _venue_named(context.runtime, services_of(context), text)
+    venue = venue_named(context.runtime, services_of(context), text)
     if venue is None:
         t = context.t
         unknown = t(
@@ -457,6 +468,10 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
         )
     if found:  # said before Publish; the list and its buttons come with the saved reply
         text += "\n" + t("hours-booked-preview", venue=venue.name.get(t.lang), count=len(found))
+    overlapped = await _overlaps(context, venue.id, form.start, form.end)
+    if overlapped:  # both are kept; on the shared days the new one is what residents read
+        existing = "\n".join(_exception_line(t, runtime, item) for item in overlapped)
+        text += "\n\n" + t("hours-exc-overlap", count=len(overlapped), existing=Markup(existing))
     markup = keyboard(
         [
             [

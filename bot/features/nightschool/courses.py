@@ -499,7 +499,7 @@ async def load_course(
         await session.scalars(
             select(CourseSession)
             .where(CourseSession.course_id == course_id)
-            .order_by(CourseSession.starts_at)
+            .order_by(CourseSession.starts_at, CourseSession.id)
         )
     )
     counts = dict(
@@ -514,6 +514,21 @@ async def load_course(
     return CourseView(
         course, sessions, int(counts.get(WAITLISTED, 0)), int(counts.get("applied", 0))
     )
+
+
+async def numbered_session(session: AsyncSession, course_id: int, number: int) -> int | None:
+    """The id of the course's ``number``-th class: 1, 2, 3… by date, cancelled ones counted,
+    as the staff card numbers them (:func:`load_course`'s order); ``None`` if there is none."""
+    if not 1 <= number <= 10_000:
+        return None
+    found: int | None = await session.scalar(
+        select(CourseSession.id)
+        .where(CourseSession.course_id == course_id)
+        .order_by(CourseSession.starts_at, CourseSession.id)
+        .offset(number - 1)
+        .limit(1)
+    )
+    return found
 
 
 async def open_courses(session: AsyncSession, now: datetime, limit: int = 30) -> list[Course]:

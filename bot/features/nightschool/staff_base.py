@@ -32,6 +32,7 @@ from bot.features.nightschool.common import (
 )
 from bot.features.nightschool.inputs import InvalidInput, Problem
 from bot.features.nightschool.texts import COURSE_STATUS_TEXTS, INPUT_PROBLEM_TEXTS, MODE_TEXTS
+from bot.i18n import Markup
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.tg.guards import require_role
@@ -127,13 +128,15 @@ async def _staff_card(
         await _say(update, context, context.t("ns-result-not-found"))
         return
     course = view.course
-    sessions = "\n".join(
-        context.t(
-            "ns-staff-session-line" if s.status == SCHEDULED else "ns-staff-session-cancelled",
-            id=str(s.id),
-            when=school.when(s.starts_at, lang),
+    sessions = Markup(  # lines rendered by the catalog already (a cancelled one is struck)
+        "\n".join(
+            context.t(
+                "ns-staff-session-line" if s.status == SCHEDULED else "ns-staff-session-cancelled",
+                number=number,  # within the course, as /ns_session takes it (not the row's id)
+                when=school.when(s.starts_at, lang),
+            )
+            for number, s in enumerate(view.sessions[:20], start=1)
         )
-        for s in view.sessions[:20]
     )
     lines = [
         context.t(

@@ -361,15 +361,23 @@ async def session_command(update: Update, context: FrontdeskContext) -> None:
         await _say(update, context, context.t("ns-session-usage"))
         return
     course_id = int(match.group(1))
+    number = match.group(3) or match.group(7)  # the class's number on the card (1, 2, 3…)
+    session_id = None
+    if number is not None:
+        async with context.runtime.db.read() as session:
+            session_id = await courses.numbered_session(session, course_id, int(number))
+        if session_id is None:
+            await _say(update, context, context.t("ns-refused-no-session"))
+            return
     if match.group(6):  # cancel
-        done, text = await _cancel_session(context, course_id, int(match.group(7)))
+        assert session_id is not None
+        done, text = await _cancel_session(context, course_id, session_id)
         await _say(update, context, text)
         if done:
             await _staff_card(update, context, course_id)
         return
     day_text, range_text = (match.group(4), match.group(5)) if match.group(2) else (
         match.group(9), match.group(10))  # fmt: skip
-    session_id = int(match.group(3)) if match.group(2) else None
     await schedule_session(update, context, course_id, session_id, day_text, range_text)
 
 

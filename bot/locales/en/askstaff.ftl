@@ -17,6 +17,10 @@ ask-staff-notice =
     ❓ #{ $id } A question from { $name }:
     { $text }
     Reply to this message to answer, or send /answer { $id } your answer
+ask-staff-notice-part =
+    ❓ #{ $id } A question from { $name } (part { $part } of { $parts }):
+    { $text }
+    Reply to this message to answer, or send /answer { $id } your answer
 ask-answer-to-resident =
     💬 Your question #{ $id } has an answer
     Q: { $question }

@@ -7,7 +7,7 @@ start-greeting =
 help-text =
     <b>Here is what I can do:</b>
     🕘 Opening hours: is a place open today, and when
-    📚 Night school: sign up for classes, waitlists, cancellations; /myclasses shows yours
+    📚 Classes: night school and community classes — sign up, waitlists, cancellations; /myclasses shows yours
     🍚 Canteen feedback: rate today's meals, tell us what to improve
     🎉 Events: what's on, and signing up
     📝 Surveys: /surveys shows the surveys open now; your answers decide what the centre does next
@@ -18,7 +18,9 @@ language-prompt = 请选择语言 / Please choose a language:
 language-set = Done: I'll talk to you in English from now on.
 menu-prompt = Please choose:
 menu-hours = 🕘 Opening hours
-menu-classes = 📚 Night school
+menu-classes = 📚 Classes
+# the button's earlier label, still on kept keyboards: understood, never shown
+menu-classes-retired = 📚 Night school
 menu-feedback = 🍚 Canteen feedback
 menu-events = 🎉 Events
 menu-help = ❓ Help

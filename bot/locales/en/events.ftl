@@ -59,7 +59,6 @@ events-edit-choose =
 events-edit-ask-start = It now starts on { $when }. Send the new start, e.g. "13 Dec 2pm" or "2026-12-13 14:00" (the length stays the same):
 events-edit-ask-value = New value:
 events-saved = Saved.
-events-saved-moved = Saved. Everyone signed up has been told; their reminders follow the new time.
 events-gone = That event cannot be changed (no such event, cancelled, or already started).
 events-below-taken = More people are already signed up than that; please send a larger number.
 events-cancel-usage = Send /cancelevent followed by the event's number, e.g. /cancelevent 12.
@@ -81,7 +80,7 @@ events-move-confirm =
 events-btn-move-confirm = ✅ Move it
 events-btn-move-keep = Cancel, keep the time
 events-move-kept = All right: the time was not changed and nobody was told.
-events-move-done = Moved to { $when }. { $count ->
+events-move-done = Moved to { $to }. { $count ->
     [0] Nobody has signed up, so nobody was told.
     [one] The one resident signed up has been told; the reminder follows the new time.
    *[other] The { $count } residents signed up have been told; reminders follow the new time.
@@ -149,3 +148,13 @@ events-bad-companions = Please send a number from 0 to 5, for example "2"; send 
 events-field-companions = Companions per sign-up
 events-preview-companions = each person may bring up to { $count } companions
 events-preview-no-companions = no companions, only the person themselves
+events-btn-relocate-confirm = ✅ Move it there
+events-btn-relocate-keep = Cancel, keep the venue
+events-relocate-kept = All right: the venue was not changed and nobody was told.
+events-relocate-done = Moved to { $to }. { $count ->
+    [0] Nobody has signed up, so nobody was told.
+    [one] The one resident signed up has been told.
+   *[other] The { $count } residents signed up have been told.
+}
+events-relocate-stale = This preview is out of date (the event has moved since). Please send /editevent again.
+events-relocate-same = The event is already there; please send another venue.

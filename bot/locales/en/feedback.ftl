@@ -29,6 +29,9 @@ feedback-star-5 = ★★★★★  5 · Excellent
 feedback-start =
     🍚 <b>{ $meal } today: how was it?</b>
     Tap the stars. (Another meal? Tap it in the first row.)
+feedback-start-day =
+    🍚 <b>{ $meal } on { $day }: how was it?</b>
+    The canteen is closed today, so this is about the last day it was open. Tap the stars. (Another meal? Tap it in the first row.)
 feedback-start-words = Your words are already in the comment: “{ $comment }” (you can change it after the stars)
 feedback-stars-waiting-words = This step is still waiting for your stars (1–5). Your words are already in the comment: “{ $comment }” (you can change it after the stars)
 feedback-tags-prompt =

@@ -25,6 +25,7 @@ hours-week-line = { $mark } { $date }: { $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
 hours-week-back = « All venues
+hours-unknown-venue = I found no venue called "{ $venue }"; here are the hours of every venue.
 
 hours-day-answer = <b>{ $venue }</b> · { $date }: { $hours }
 hours-day-closed = closed
@@ -119,6 +120,16 @@ hours-exc-readers =
     Chinese readers see: { $zh }
     English readers see: { $en }
 hours-exc-no-reason = No reason
+hours-exc-overlap =
+    ⚠️ { $count ->
+        [one] An entry already covers
+       *[other] { $count } entries already cover
+    } some of these days:
+    { $existing }
+    If you publish, this new one applies on the shared days; the existing { $count ->
+        [one] entry stays
+       *[other] entries stay
+    } (remove with /unexception). Publish or drop?
 hours-exc-btn-confirm = ✅ Publish
 hours-exc-btn-drop = ✖️ Drop
 hours-exc-dropped = Dropped, nothing was saved.

@@ -13,9 +13,9 @@ ns-session-moved = 📅 A class of <b>{ $title }</b> has moved: { $old } → <b>
 ns-venue-moved = 📍 <b>{ $title }</b> has a new venue: { $old } → <b>{ $new }</b>. All its classes from now on are held there; see /myclasses.
 ns-lottery-won = 🎉 Lottery result for <b>{ $title }</b>: you have a place! See /myclasses for your sessions. (Draw seed: { $seed })
 ns-lottery-waitlisted = Lottery result for <b>{ $title }</b>: you were not drawn this time, and you are on the waitlist in drawn order. If a place frees up, you will get an offer. Your position is in /myclasses. (Draw seed: { $seed })
-cmd-classes = Night school classes
+cmd-classes = Classes (night school and community)
 cmd-myclasses = My classes
-ns-list-title = <b>📚 Night school: classes open for sign-up</b>
+ns-list-title = <b>📚 Classes open for sign-up</b> (night school and community classes)
 ns-list-line = • { $title } — { $seats }
 ns-list-seats = { $left } { $left ->
     [one] seat
@@ -212,15 +212,15 @@ cmd-ns-session = Night school: move, cancel or add a class
 ns-session-cancelled = ❌ The class of <b>{ $title }</b> on { $when } is cancelled. The other classes are unchanged (see /myclasses).
 ns-session-added = ➕ A class of <b>{ $title }</b> has been added: <b>{ $when }</b>.
 ns-session-cancelled-mark = <s>{ $when }</s> (cancelled)
-ns-staff-session-line = { $id }. { $when }
-ns-staff-session-cancelled = { $id }. <s>{ $when }</s> (cancelled)
+ns-staff-session-line = Class { $number }: { $when }
+ns-staff-session-cancelled = Class { $number }: <s>{ $when }</s> (cancelled)
 ns-btn-sessions = 🗓 Sessions
 ns-btn-cancel-session = ❌ { $when }
 ns-btn-confirm-cancel-session = Yes, cancel this class and tell everyone
 ns-confirm-cancel-session = Cancel the class on { $when }? Everyone on the course (enrolled, offered, waitlisted, applied) will be told.
 ns-sessions-staff =
-    <b>Classes of course #{ $id }</b> (the numbers are on the course card). Tap one below to cancel it, or:
-    /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    <b>Classes of course #{ $id }</b> (numbered 1, 2, 3… by date on the course card). Tap one below to cancel it, or:
+    /ns_session { $id } move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt;, e.g. /ns_session { $id } move 2 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;date&gt; &lt;start-end&gt;
     /ns_session { $id } cancel &lt;class number&gt;
 ns-session-usage = Usage: /ns_session &lt;course id&gt; move &lt;class number&gt; &lt;date&gt; &lt;start-end&gt; · /ns_session &lt;course id&gt; cancel &lt;class number&gt; · /ns_session &lt;course id&gt; add &lt;date&gt; &lt;start-end&gt;. Dates like 2026-03-19, times like 19:00-20:30; the class numbers are on the course card (/ns_courses). Send /ns_session alone to pick the course and class from buttons.

@@ -17,6 +17,10 @@ ask-staff-notice =
     ❓ #{ $id } 来自 { $name } 的问题：
     { $text }
     直接回复这条消息即可作答，或发送 /answer { $id } 回复内容
+ask-staff-notice-part =
+    ❓ #{ $id } 来自 { $name } 的问题（共 { $parts } 段，第 { $part } 段）：
+    { $text }
+    直接回复这条消息即可作答，或发送 /answer { $id } 回复内容
 ask-answer-to-resident =
     💬 您的问题 #{ $id } 有答复了
     问：{ $question }

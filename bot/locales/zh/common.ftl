@@ -7,7 +7,7 @@ start-greeting =
 help-text =
     <b>我能帮您做这些事：</b>
     🕘 开放时间：各场馆今天开不开、几点开
-    📚 夜校：报名课程、候补、取消；/myclasses 看我的课
+    📚 课程报名：夜校和社区课程的报名、候补、取消；/myclasses 看我的课
     🍚 食堂评价：给今天的饭菜打分、提意见
     🎉 活动：近期活动和报名
     📝 问卷调查：/surveys 看正在进行的问卷，您的回答决定中心下一步做什么
@@ -18,7 +18,9 @@ language-prompt = 请选择语言 / Please choose a language:
 language-set = 好的，以后用中文和您交流。
 menu-prompt = 请选择：
 menu-hours = 🕘 开放时间
-menu-classes = 📚 夜校课程
+menu-classes = 📚 课程报名
+# the button's earlier label, still on kept keyboards: understood, never shown
+menu-classes-retired = 📚 夜校课程
 menu-feedback = 🍚 食堂评价
 menu-events = 🎉 活动
 menu-help = ❓ 帮助

@@ -59,7 +59,6 @@ events-edit-choose =
 events-edit-ask-start = 现在定在{ $when }开始。请发送新的开始时间，例如“12月13日下午2点”或“2026-12-13 14:00”（时长不变）：
 events-edit-ask-value = 请发送新的内容：
 events-saved = 已保存。
-events-saved-moved = 已保存。已通知所有报名者，提醒将按新的时间发送。
 events-gone = 该活动无法修改（不存在、已取消或已开始）。
 events-below-taken = 已报名人数超过这个数字，请发送更大的数。
 events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
@@ -81,7 +80,7 @@ events-move-confirm =
 events-btn-move-confirm = ✅ 确认改期
 events-btn-move-keep = 取消，不改
 events-move-kept = 好的，时间没有改，也没有通知任何人。
-events-move-done = 已改到{ $when }。{ $count ->
+events-move-done = 已改到{ $to }。{ $count ->
     [0] 目前没有人报名，不需要通知。
    *[other] 已通知{ $count }位报名的居民，提醒将按新的时间发送。
 }
@@ -148,3 +147,12 @@ events-bad-companions = 请发送 0 到 5 之间的人数，例如“2位”；�
 events-field-companions = 可带同伴人数
 events-preview-companions = 每人最多可带 { $count } 位同伴
 events-preview-no-companions = 只限本人，不能带同伴
+events-btn-relocate-confirm = ✅ 确认换地点
+events-btn-relocate-keep = 取消，不换
+events-relocate-kept = 好的，地点没有改，也没有通知任何人。
+events-relocate-done = 已改在{ $to }举行。{ $count ->
+    [0] 目前没有人报名，不需要通知。
+   *[other] 已通知{ $count }位报名的居民。
+}
+events-relocate-stale = 这份预览已经过时（活动地点已被改过）。请重新发送 /editevent。
+events-relocate-same = 活动本来就在这个地点，请发送另一个地点。

@@ -29,6 +29,9 @@ feedback-star-5 = ★★★★★  5 · 很好
 feedback-start =
     🍚 <b>今天的{ $meal }怎么样？</b>
     请点星星打分。（评价别的餐次？点第一行换一下。）
+feedback-start-day =
+    🍚 <b>{ $day }的{ $meal }怎么样？</b>
+    今天食堂不开门，这次评价的是最近开门那天的饭菜。请点星星打分。（评价别的餐次？点第一行换一下。）
 feedback-start-words = 您刚才说的话已经写进评语：「{ $comment }」（打完分可以改）
 feedback-stars-waiting-words = 这一步还在等您点星星打分（1–5 星）。您的话已经写进评语：「{ $comment }」（打完分可以改）
 feedback-tags-prompt =

@@ -25,6 +25,7 @@ hours-week-line = { $mark } { $date }：{ $hours }
 hours-week-where = 📍 { $address }
 hours-week-phone = ☎️ { $phone }
 hours-week-back = « 返回全部场馆
+hours-unknown-venue = 没有找到叫“{ $venue }”的场馆，下面是全部场馆的开放时间。
 
 hours-day-answer = <b>{ $venue }</b> · { $date }：{ $hours }
 hours-day-closed = 不开放
@@ -119,6 +120,13 @@ hours-exc-readers =
     中文用户看到：{ $zh }
     英文用户看到：{ $en }
 hours-exc-no-reason = 不写原因
+hours-exc-overlap =
+    ⚠️ 这几天已经有{ $count ->
+        [1] 一条临时调整
+       *[other] { $count }条临时调整
+    }：
+    { $existing }
+    发布后，重叠的日子以这条新的为准；原来的不会删除（可用 /unexception 撤下）。确认发布，还是放弃？
 hours-exc-btn-confirm = ✅ 确认发布
 hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。

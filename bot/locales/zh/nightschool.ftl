@@ -13,9 +13,9 @@ ns-session-moved = 📅 <b>{ $title }</b> 有一次课调整了时间：{ $old }
 ns-venue-moved = 📍 <b>{ $title }</b> 换了上课地点：{ $old } → <b>{ $new }</b>。以后的课都在新地点上，详见 /myclasses。
 ns-lottery-won = 🎉 <b>{ $title }</b> 抽签结果：您已中签！上课时间见 /myclasses。（抽签种子：{ $seed }）
 ns-lottery-waitlisted = <b>{ $title }</b> 抽签结果：很遗憾这次没有中签，您已按抽签顺序进入候补名单。有名额空出时会通知您。候补位置见 /myclasses。（抽签种子：{ $seed }）
-cmd-classes = 夜校课程
+cmd-classes = 课程报名（夜校和社区课程）
 cmd-myclasses = 我的课程
-ns-list-title = <b>📚 夜校：正在报名的课程</b>
+ns-list-title = <b>📚 正在报名的课程</b>（夜校和社区课程）
 ns-list-line = • { $title } — { $seats }
 ns-list-seats = 剩余 { $left } 个名额
 ns-list-full = 已满，可候补
@@ -191,18 +191,18 @@ cmd-ns-session = 夜校：调课、停课或加课
 ns-session-cancelled = ❌ <b>{ $title }</b> { $when } 的课取消了。其他课次不变（见 /myclasses）。
 ns-session-added = ➕ <b>{ $title }</b> 新增一次课：<b>{ $when }</b>。
 ns-session-cancelled-mark = <s>{ $when }</s>（已取消）
-ns-staff-session-line = { $id }. { $when }
-ns-staff-session-cancelled = { $id }. <s>{ $when }</s>（已取消）
+ns-staff-session-line = 第{ $number }节 { $when }
+ns-staff-session-cancelled = 第{ $number }节 <s>{ $when }</s>（已取消）
 ns-btn-sessions = 🗓 课次
 ns-btn-cancel-session = ❌ { $when }
 ns-btn-confirm-cancel-session = 确认取消这次课并通知大家
 ns-confirm-cancel-session = 取消 { $when } 的课吗？课程上的所有人（已报名、收到名额、候补、抽签申请）都会收到通知。
 ns-sessions-staff =
-    <b>课程 #{ $id } 的课次</b>（编号见课程卡片）。点下面的按钮取消某次课，或者：
-    /ns_session { $id } move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 12 2026-03-19 19:00-20:30
+    <b>课程 #{ $id } 的课次</b>（第几节按日期排，见课程卡片）。点下面的按钮取消某次课，或者：
+    /ns_session { $id } move &lt;第几节&gt; &lt;日期&gt; &lt;开始-结束&gt;，例如 /ns_session { $id } move 2 2026-03-19 19:00-20:30
     /ns_session { $id } add &lt;日期&gt; &lt;开始-结束&gt;
-    /ns_session { $id } cancel &lt;课次编号&gt;
-ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;课次编号&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;课次编号&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；课次编号见课程卡片（/ns_courses）。直接发送 /ns_session 可以从按钮里选课程和课次。
+    /ns_session { $id } cancel &lt;第几节&gt;
+ns-session-usage = 用法：/ns_session &lt;课程编号&gt; move &lt;第几节&gt; &lt;日期&gt; &lt;开始-结束&gt; · /ns_session &lt;课程编号&gt; cancel &lt;第几节&gt; · /ns_session &lt;课程编号&gt; add &lt;日期&gt; &lt;开始-结束&gt;。日期如 2026-03-19，时间如 19:00-20:30；第几节见课程卡片（/ns_courses）。直接发送 /ns_session 可以从按钮里选课程和课次。
 ns-session-moved-staff = 已调到 { $when }；将通知 { $count } 人。
 ns-venue-moved-staff = 地点已更改；将通知 { $count } 人。
 ns-session-added-staff = 已新增 { $when } 的课；将通知 { $count } 人。
@@ -212,7 +212,7 @@ ns-session-kept = 好的，{ $when } 的课照常上，没有取消。
 ns-capacity-changed = 名额已从 { $old } 改为 { $new }；已向候补发出 { $offers } 个名额。
 ns-refused-not-found = 这门课已不存在。
 ns-refused-course-cancelled = 这门课已取消，课次不能再改。
-ns-refused-no-session = 这门课没有这个课次（编号见课程卡片）。
+ns-refused-no-session = 这门课没有这一节（第几节见课程卡片）。
 ns-refused-session-cancelled = 这次课已经取消了。
 ns-refused-started = 这次课已经开始或结束，不能再改。
 ns-refused-order = 下课时间必须晚于上课时间，一次课最长 12 小时。
