@@ -2523,7 +2523,9 @@ def test_the_months_end_in_shanghainese(matcher: QuestionMatcher) -> None:
         "is the canteen open within a week",
         "is the canteen open the solstice",
         "is the canteen open winter break",
-        "is the canteen open a fortnight today",
+        # ("a fortnight today" is answered since round seventeen: 14 days on, as "a week today"
+        # is 7 in dev41 and dev40's British writer expects; test_understanding_english.py)
+        "is the canteen open in a fortnight",
     ],
 )
 def test_english_spans_and_seasons_are_asked_never_today(

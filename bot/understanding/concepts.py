@@ -35,6 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",
+        "money off", "concession", "concessions", "reduction", "reductions", "reduced rate",
     ),
     # money paid back: only the night school's fees speak of it
     "refund": (
@@ -110,6 +111,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "做点事", "做些事", "做点事体", "发挥余热", "volunteer", "义务劳动", "义务服务", "做义务",
         "义务帮", "无偿", "读报", "陪老人", "帮老人",
         "volunteering", "help out",
+        # time given to help: "give some of my time", "help the community/neighbourhood"
+        "my time", "spare time", "give back", "help the community", "help the neighbourhood",
+        "help the neighborhood", "help my community", "lend a hand",
         # hours of service a school asks for ("社会实践时长"), help offered ("能去你们那帮忙伐")
         "社会实践", "实践时长", "志愿时长", "服务时长", "来帮忙", "去帮忙", "那帮忙",
     ),
@@ -143,6 +147,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # a card that no longer works, to be replaced: "医保卡坏掉了 刷不出 到哪里换"
         "卡坏", "刷不出", "刷不了", "消磁", "换卡", "换张卡", "换新卡", "换一张", "重新办",
         "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
+        "paperwork",
     ),
     "legal": (
         # a volunteer lawyer is the legal aid's, not volunteering: "志愿律师", "volunteer lawyer"
@@ -177,16 +182,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
         "合影", "合照", "相片", "证件相", "护照用", "签证用",
         "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
+        "snap", "snaps",
     ),
     "phone": (
         "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "座机", "拨过去",
         "怎么拨", "拨打", "phone",
         "number",
         "call", "telephone", "contact",
+        "ring you", "ring the centre", "ring the center", "number i can ring", "number to ring",
     ),
     "at_1690": (
         "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
         "这个中心", "中心在哪", "中心具体", "party-masses", "party masses", "service centre",
+        "main building", "main centre", "main center", "main site", "main office",
     ),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),

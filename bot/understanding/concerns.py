@@ -340,6 +340,8 @@ _FAVOUR_HEAD = re.compile(
     r"|\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you|your\s+staff|a\s+volunteer)\s+(?:please\s+)?"
     r"|\bi\s+need\s+(?:someone|somebody|a\s+person|help|a\s+volunteer)\s+(?:to\s+|with\s+)?"
     r"|\b(?:someone|somebody)\s+to\s+"
+    # a bare imperative: "call me a cab", "please get us a taxi", "order me an uber"
+    r"|^\W*(?:please\s+)?(?:call|get|order|book|fetch)\s+(?:me|us)\s+(?:an?\s+)"
 )  # fmt: skip
 # How it would be done, not what: a visit, "for me", a call made ("打个电话给我儿子": the call is
 # the favour, the phone list no answer).
@@ -353,6 +355,8 @@ _ONLY_TOLD = re.compile(
     r"|\b(?:tell|show|explain|let\s+me\s+know|send\s+me|give\s+me|remind|recommend|suggest)\b"
 )
 
+# where the someone is, before the task: "can someone there/here/at the desk give me…"
+_WHO_THERE = re.compile(r"^\s*(?:there|here|at\s+the\s+(?:centre|center|desk|window))\s+")
 _PARTICLES = re.compile(
     r"(?:好吗|好伐|可以吗|行吗|行不行|可不可以|能不能|[吗呢伐吧呀啊么])[\s,，.。!！?？]*$"
 )
@@ -365,6 +369,7 @@ def favour_task(said: str) -> str | None:
     if head is None:
         return None
     task = _CLAUSE_END.split(said[head.end() :], maxsplit=1)[0]  # "…帮忙吗 收钱吗": its clause
+    task = _WHO_THERE.sub("", task, count=1)  # "can someone there give me advice": told
     if _ONLY_TOLD.match(task.strip()) or _ONLY_TOLD.match(_HOW_DONE.sub(" ", task).strip()):
         return None
     task = _PARTICLES.sub("", _HOW_DONE.sub(" ", task)).strip(" ,，.。!！?？")

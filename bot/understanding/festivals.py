@@ -255,7 +255,7 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival(
         "建军节",
-        r"建军节|" + _numeral_day("八一"),
+        r"建军节|" + _numeral_day("八一") + r"|\b(?:army|pla)\s*day\b",
         rule=_fixed(8, 1),
     ),
     Festival("护士节", r"护士节|nurses'?\s*day", rule=_fixed(5, 12)),

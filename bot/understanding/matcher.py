@@ -226,6 +226,7 @@ _LAST_BEFORE_BREAK_EN = re.compile(
 )
 # After the festival's name, its break: "national day holiday", "国庆假期"
 _BREAK_WORD_AFTER = re.compile(r"\s*(?:holidays?|break|week|假期|长假|节)?")
+_THE = re.compile(r"\bthe\b")
 _OWN_WEEKDAY = re.compile(
     r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)?"
     r"\s*(?:是)?(?:个|一个)?\s*"
@@ -262,8 +263,10 @@ _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前
 _EN_AROUND = re.compile(
     r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
 )  # not "what about the first monday after…"
-_EN_WEEK_AFTER = re.compile(r"\s+week\b")
-_EN_WEEK_ON = re.compile(r"\ba\s+week\s*(?:(?:on|from)\s*)?$")
+_EN_WEEK_AFTER = re.compile(
+    r"\s+(?:week|two\s+weeks)\b(?!\s+(?:from|ago|later|after|before|time|away))"
+)
+_EN_WEEK_ON = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s*(?:(?:on|from)\s*)?$")
 _EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
@@ -402,8 +405,15 @@ _WEEK_PREFIX = re.compile(
 _EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 # A number right before "十天后" that the rule did not take ("二十天后" read as 十天后).
 _NUMBER_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅几]\s*$")
-# "a week tomorrow", "a week today": a week after the day.
-_EN_WEEK_BEFORE_DAY = re.compile(r"\ba\s+week\s+$")
+
+
+def _week_days(said: str) -> int:
+    """7 for "a week (on)", 14 for "a fortnight" (normalised to "two weeks")."""
+    return 14 if "two" in said else 7
+
+
+# "a week tomorrow", "a week today", "a fortnight today": a week (two) after the day.
+_EN_WEEK_BEFORE_DAY = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s+(?:from\s+)?$")
 
 
 def _qualified(text: str, mention: TimeMention, mentions: list[TimeMention]) -> bool:
@@ -1057,11 +1067,11 @@ def reconcile_days(
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
             shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
-            shift, start = 7, week.start()  # "a week tomorrow": eight days from today
+            shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
-            shift, start = 7, week.start()  # "a week on friday": the Friday after next
+            shift, start = _week_days(week.group()), week.start()  # "a week on friday"
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
-            shift, end = 7, end + week.end()  # "thursday week": the same
+            shift, end = _week_days(week.group()), end + week.end()  # "thursday week"
         elif (
             (near := _DAY_RELATIVE.match(after)) is not None
             and near.group().rstrip().endswith("前")
@@ -1166,13 +1176,9 @@ def reconcile_days(
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
-        if between.strip() and _JOINED.fullmatch(between):
-            continue
-        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
-            # "下个礼拜六礼拜天": both, the second moved into the first's week above
-            continue
-        if (  # "Monday Nov 8", "周一11月8号": a weekday then its own date
-            not between.strip(" ,，")
+        if (  # "Monday Nov 8", "周一11月8号", "thursday, the 6th": a weekday then its own date
+            # (before "A, B" as two days)
+            not _THE.sub("", between).strip(" ,，")
             and first.kind == "weekday"
             and second.kind == "date"
             and len(first.days) == len(second.days) == 1
@@ -1181,6 +1187,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans)
+        if between.strip() and _JOINED.fullmatch(between):
+            continue
+        if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
+            # "下个礼拜六礼拜天": both, the second moved into the first's week above
+            continue
         if (  # "12月12日礼拜六", "10月8号周四", "情人节那天正好礼拜六": the date's own weekday
             (not between.strip() or _OWN_WEEKDAY.fullmatch(between))
             and second.kind == "weekday"
@@ -1268,6 +1279,9 @@ _WHERE_ALONE = re.compile(
 )
 _NUMBER_ASKED = re.compile(
     r"多少|几号|号码|\bwhat(?:'?s)?\s+(?:the\s+|your\s+)?(?:number|phone)\b|\bnumber\s*\?"
+    # a number to ring asked for: "is there a number I can ring", "do you have a phone number"
+    r"|\b(?:is\s+there|do\s+you\s+have|have\s+you\s+got|any)\s+(?:a\s+|an\s+)?(?:phone\s+|telephone\s+"
+    r"|contact\s+)?number\b|\bnumber\s+(?:i|we)\s+(?:can|could)\s+(?:ring|call|phone)\b"
 )
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
@@ -1331,6 +1345,10 @@ _WHAT_PLACE = re.compile(
     # without 的 ("夜校是做啥个": 啥个 = 什么), and what it does ("夜校做点什么", "是搞什么的")
     r"|是?(?:做|干|搞)(?:点)?(?:什么|啥个?|嘛)(?:的|呀|呢|啊)?$"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
+    # the place as a whole: "tell me (a bit) about the gym", "info on the legal aid desk",
+    # "canteen address + phone pls"
+    r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
+    r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
 _ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
@@ -1349,7 +1367,9 @@ _FILLERS = re.compile(
     r"|就|恢复正常|恢复|照常|正常|\bback\s+to\s+(?:normal|usual)\b|\bas\s+usual\b|\bnormal(?:ly)?\b|\bagain\b"
     r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
-    r"|cent(?:re|er))\b"
+    r"|cent(?:re|er)"
+    # "you" in text-speak and its plurals: "r u open", "are you guys/folks open", "y'all"
+    r"|u|r|ur|guys|folks|y'?\s?all|ya)\b"
 )
 _QUESTION_WORDS = re.compile(
     r"[?？]|吗|呢|什么|怎么|哪|几|多少|能不能|可不可以|是否|有没有|请问|为什么|如何|谁|可以|能否"
@@ -1731,7 +1751,7 @@ _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
+    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # whether a document lets one travel: the exit-entry office's ("is my residence permit
     # valid for travel to hong kong", "居住证能去香港吗")
@@ -1774,6 +1794,9 @@ _NOT_OURS = re.compile(
     r"|\b(?:what|which)\s+(?:oil|brand|textbook|books?)\b|\bmsg\b"
     r"|\b(?:renew|apply\s+for|get)\s+(?:a\s+|my\s+)?(?:\w+\s+)?(?:passport|visa)\b"
     r"(?!\s+(?:photos?|pics?|pictures?|copies))|\b(?:mri|ct\s+scan|x-?rays?)\b"
+    # permits and licences other offices give ("a work permit", "a driving licence"); the
+    # window does residence permits only
+    r"|\b(?:work|employment)\s+(?:permits?|visas?)\b|\bdriv(?:ing|er'?s)\s+licen[cs]es?\b"
     r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
     r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
     r"|(?:小区|单位|公司)(?:的|里的?)?(?:停车位|车位)"
@@ -1796,7 +1819,9 @@ _NOT_OURS = re.compile(
     # by phone ("is the laundry room open tonight", "明天空气质量怎么样 适合出去锻炼伐",
     # "how do I top up my transport card on my phone", "手机上怎么交电费"); not our own
     # membership ("top up my gym membership" is "top up my  membership" once the venue is out)
-    r"|洗衣房|洗衣间|桑拿|汗蒸|蒸汽房|\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
+    # (a simile is no place: "it's like a sauna", "像桑拿一样")
+    r"|(?<!像)(?:洗衣房|洗衣间|桑拿|汗蒸|蒸汽房)"
+    r"|(?<!like\sa\s)(?<!like\san\s)\b(?:laundry|laundrette|launderette|sauna|steam\s+room|spa)\b"
     r"|空气质量|雾霾|天气(?:怎么样|咋样|如何|好不好|预报)|(?:会不会|会|要)(?:下雨|落雨)(?:吗|伐|么|啊)"
     r"|\bair\s+quality\b|\bweather\b|\bwill\s+it\s+rain\b"
     r"|(?:交通卡|公交卡|地铁卡|一卡通)[\u4e00-\u9fff]{0,4}充|充[\u4e00-\u9fff]{0,2}(?:交通卡|公交卡|地铁卡)"
@@ -1978,9 +2003,12 @@ _ADVICE_HEAD = re.compile(
     # what to wear, whether the food is fresh or clean, the best one in town
     r"|穿什么|穿啥|什么衣服|新鲜吗|新不新鲜|干净吗|干不干净|\bwhat\s+(?:should\s+i\s+|to\s+)wear\b"
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
-    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring)\b)"
+    # (whom to turn to is no advice: "who should I contact", "the best way to ring you")
+    r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring|contact|talk|speak"
+    r"|ask|call|ring|phone|email|book|register|sign|apply)\b)"
     r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
-    r"|\bbest\s+(?:way|\w+\s+for)\b"
+    r"|\bbest\s+(?:way(?!\s+to\s+(?:ring|call|phone|contact|reach|get\s+in\s+touch|get\s+hold|book"
+    r"|sign\s+up|register|join|pay)\b)|\w+\s+for)\b"
     # what to buy, which of two is better: "买啥器材好", "照相机买佳能还是索尼好", "值不值得买"
     r"|买(?:啥|什么|哪个|哪种|哪款|哪台|哪一?个)[\u4e00-\u9fffa-z]{0,4}(?:好|合适|划算)"
     # (a choice when buying, not between our own offers: "健身卡办月卡还是年卡好" is the FAQ)
@@ -2538,6 +2566,11 @@ _MY_CLASSES_MORE = re.compile(
     r"(?:signed\s+up|enrol?led|registered|booked)\b"
     r"|\bmy\s+(?:class\s+)?timetable\b"
 )
+# A price cut named where a class would be ("is there a discount on night classes"): the fees
+_PRICE_CUT = (
+    r"(?:(?:an?|any|the)\s+)?"
+    r"(?:discounts?|reductions?|concessions?|fees?|prices?|costs?|refunds?)\b"
+)
 # A course wanted in other words: a bare sign-up with the course ("报名插花课", "报太极班"), a
 # class looked for or asked of ("looking for a mandarin class", "is there a beginners' chinese
 # class i can join", "any cooking classes i can sign up for"), a class that teaches a thing
@@ -2547,7 +2580,8 @@ _COURSE_WANTED = re.compile(
     r"|(?:找|报|寻)(?:个|一个|一只)?(?:学|教)(?P<zh2>[\u4e00-\u9fff]{1,5}?)的(?:班|课)"
     r"|学(?P<zh3>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?:有|哪里|哪儿|哪能|啥地方)(?:地方|得)?(?:报|学)"
     r"|\b(?:looking\s+for|is\s+there|are\s+there|any|do\s+you\s+(?:have|run|do|offer))\s+"
-    r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?"
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)\s+"
     r"(?:class|classes|course|courses|lessons)\b"
     r"(?=[^?]{0,30}\b(?:join|sign\s+up|enrol|take|for\s+(?:foreigners|beginners|seniors|kids|adults)"
     r"|evenings?|weekends?|ideally)\b|\s+for\s+\w+)"
@@ -2652,13 +2686,17 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
-    r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|classes|course|courses)\b"
+    # (a price cut on classes is the fees: "is there a discount on night classes")
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
+    r"\s*(?:class|classes|course|courses)\b"
 )
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
     r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
     r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
-    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class(?:es)?\b"
+    r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?"
+    r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
+    r"\s+class(?:es)?\b"
 )
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
 _COURSE_SEATS = re.compile(
@@ -2746,6 +2784,17 @@ _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
+# A class or a place named in English inside a Chinese question ("我下一节 class 是什么时候",
+# "有哪些 venues 开门呀")
+_LATIN_NOUN = re.compile(
+    r"\s*\b(?:(?P<cls>class(?:es)?|courses?|lessons?)|venues?|places?|facilities|facility)\b\s*"
+)
+# A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
+# "how do you say 'the gym is closed' in chinese"
+_TRANSLATE = re.compile(
+    r"翻译|翻成(?:中文|英文|英语|上海话)|\btranslat(?:e|ion|ing)\b|\bhow\s+(?:do|would)\s+(?:you|i)\s+say\b"
+)
+_PERMIT_PHOTO = re.compile(r"\b(?:photo|picture|pic)s?\s+for\s+(?:my|his|her|the|a)\b")
 # An exam, a school or a document that a photo is wanted for, and the photo asked
 _PHOTO_REASON = re.compile(
     r"上大学|考大学|考上|高考|中考|考研|复旦|交大|同济|[\u4e00-\u9fff]{0,2}(?:护照|签证|通行证)"
@@ -3106,6 +3155,10 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
+        if _CJK.search(text) and _LATIN_NOUN.search(text) and language_of(text) == "zh":
+            # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
+            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门)
+            text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
@@ -3139,6 +3192,7 @@ class QuestionMatcher:
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
+            or _TRANSLATE.search(text)
             or _CHAIN.search(text)
             or _THING_PRICE.search(rest)
             or _MARKET_PRICE.search(text)
@@ -3194,7 +3248,11 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
-        if not_ours and re.search(r"passport|visa", not_ours.group()) and _ID_PHOTO.search(text):
+        if (
+            not_ours
+            and re.search(r"passport|visa|permit|licen", not_ours.group())
+            and (_ID_PHOTO.search(text) or _PERMIT_PHOTO.search(text))
+        ):
             not_ours = None  # "can i get a visa photo done there": the photo, ours
         if (
             not_ours

@@ -73,6 +73,10 @@ _ZH_STILL_OPEN = re.compile(
     # or a place left in it: "合唱团还有空位伐", "插花课还有位子吗"
     rf"|(?:^|[\s,，。?？!！的])(?P<topic_seat>[{_ZH}]{{2,6}}?){_CLASS_WORD}(?:现在|今年|这学期|下学期)?"
     r"还有(?:没有)?(?:空位|空的位子|位子|位置|座位|名额|空额)"
+    # a class named in English: "ukulele 班 还有名额吗", "yoga class 还能报吗"
+    rf"|(?:^|\s)(?P<topic_latin>[a-z][a-z-]{{2,14}}(?:\s[a-z][a-z-]{{2,14}})?)\s*"
+    rf"(?:{_CLASS_WORD}|class(?:es)?|course)\s*(?:现在|今年|这学期|下学期)?\s*还\s*"
+    r"(?:有(?:没有)?(?:空位|位子|位置|座位|名额|空额)|(?:招|收|能|可以)(?:报名|报|人|学员))"
 )
 # "sign me up for tai chi", "enrol in the calligraphy course", "put my name down for yoga",
 # "get a place in the pottery class", "register for the watercolour course", "add her"
@@ -136,6 +140,22 @@ _EN_CLASS_ALONE = re.compile(
     r"last|first|evening|night|morning|which|what|any|no|the|a)\b)[a-z][a-z-]{1,14}"
     r"(?:\s+[a-z][a-z-]{1,14})?)\s+(?:class(?:es)?|courses?|lessons?)\s*[?!.]*\s*$"
 )
+# a class named, and its details asked or whom it is for: "tell me about the pilates course",
+# "photography course details pls", "tai chi classes for my dad?", "info on the chess club"
+_EN_CLASS_TOPIC = (
+    r"(?P<NAME>(?!(?:my|your|our|his|her|their|next|this|that|last|first|evening|night|morning"
+    r"|which|what|any|no|the|a|gym|fitness|online)\b)[a-z][a-z-]{1,14}(?:\s+[a-z][a-z-]{1,14})?)"
+)
+_EN_CLASS_DETAILS = re.compile(
+    r"^\W*(?:(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?tell\s+me\s+(?:a\s+bit\s+|more\s+)?about"
+    r"|(?:some\s+|any\s+|more\s+)?(?:info(?:rmation)?|details)\s+(?:on|about|of|for))\s+"
+    r"(?:the\s+|your\s+|a\s+)?"
+    + _EN_CLASS_TOPIC.replace("NAME", "topic")
+    + r"\s+(?:class(?:es)?|courses?|lessons?|club)\b|^\W*(?:any\s+|the\s+)?"
+    + _EN_CLASS_TOPIC.replace("NAME", "topic2")
+    + r"\s+(?:class(?:es)?|courses?|lessons?)\s+"
+    r"(?:details|info(?:rmation)?|for\s+(?:my|a|an|the|our)\s+[a-z]+)\b"
+)
 # a class opened, and the wish to go: "听说夜校开了插花，我能不能也去", "你们开了书法班 我也想去"
 _ZH_OPENED = re.compile(
     # (the class word said, or the opener ours: not "食堂开了新菜 我想去尝尝")
@@ -171,7 +191,7 @@ _EN_LEARN = re.compile(
     r"(?P<topic>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
     r"|\bwhere\s+(?:can|could|do)\s+(?:i|we|my\s+\w+)\s+learn\s+(?P<topic2>[a-z][a-z\s-]{1,20}?)"
     r"\s*(?=$|[,.!?;]|\b(?:here|around|near|nearby|in|at)\b)"
-    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interested\s+in\s+"
+    r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interest(?:ed|ing)\s+in\s+"
     r"(?:learning\s+)?(?P<topic3>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:class|course|lessons?)\b)"
 )
 # a subject offered to beginners: someone wanting to learn it ("any yoga for beginners after
@@ -228,6 +248,15 @@ _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw\s+from|pull\s+out\s+of)\s+(?:my\s+)?(?:place\s+(?:in|on)\s+)?"
     r"(?:the\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
 )
+# one's own class given up, named only as "my class": "how do I cancel my class", "I can't make
+# my course any more, can I drop out?" (not the money asked back: the fees entry answers that)
+_EN_MY_CLASS_OFF = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:class|course|lessons?)\b[^.?!]{0,40}?\b(?:cancel|drop\s+out|quit|withdraw"
+    r"|unenrol|give\s+(?:it\s+)?up)\b"
+    r"|\b(?:cancel|drop\s+out\s+of|quit|withdraw\s+from|give\s+up)\s+my\s+(?:\w+\s+)?(?:class|course"
+    r"|lessons?)\b"
+)
+_EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 # one's own class missed or to be missed: "那个晚上的课我去不了了", "报的课可能要缺两次", "书法课
 # 要停两次", "那堂课我来不了 要请假", "he won't be able to make his classes", "can't attend her
 # classes"; not the fees back ("报了夜校后来去不了 学费能退伐")
@@ -290,7 +319,9 @@ _EN_FEEDBACK = re.compile(
     r"|where\s+(?:can|do|could)\s+i|can\s+i|let\s+me|i\s+must|i\s+have\s+to|i'?m\s+going)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,2}?(?P<head>rate|review|praise|compliment|complain|thank|say\s+(?:a\s+(?:big\s+)?)?"
     r"thank(?:s|\s+you)?|give\s+(?:some\s+)?(?:feedback|praise|a\s+rating)|leave\s+(?:a\s+)?"
-    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b))\b"
+    r"(?:review|comment|rating|note)|leave\s+(?:a\s+)?message(?=[^.?!]{0,40}\babout\b)"
+    # a complaint made in so many words: "make an official complaint", "lodge a complaint"
+    r"|(?:make|file|lodge|submit|put\s+in|raise)\s+(?:a\s+|an\s+)?(?:official\s+|formal\s+)?complaint)\b"
     r"(?P<target>[^.?!]{0,40})"
 )
 # A story told, then passed on to the centre with no word of praise or complaint: "想让你们领导
@@ -376,6 +407,8 @@ _ZH_EVENTS = re.compile(
     r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
+    # a talk or an event one may go to: "有 talk 或者 讲座 可以去听吗", "活动 可以参加"
+    rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
 )
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
@@ -387,6 +420,10 @@ _EN_EVENTS = re.compile(
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
     r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
     r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"
+    # an event, talk or workshop of a kind: "is there a qixi event for couples", "any talks"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+(?:an?|any))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:events?|activit(?:y|ies)|workshops?|talks?|lectures?)\b"
+    r"(?!\s+(?:space|room|hall|area))"
 )
 
 
@@ -398,6 +435,23 @@ _ZH_PERSON = re.compile(
     rf"|有人[{_ZH}]{{0,4}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
     r"|有人(?:能|可以|会)?(?:联系(?:我|一下我|伊|他|她)|上门)"
+)
+# what only a person can say: the staff's languages ("does anyone at the window speak
+# english"), a dish made on request ("could the canteen make me a vegetarian meal",
+# "可不可以 做 halal 的菜")
+_EN_STAFF_TONGUE = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|staff|people|they|the\s+\w+)\b[^?.]{0,40}?"
+    r"\b(?:speak|speaks|understand|understands)\s+(?:english|korean|japanese|russian|german|french"
+    r"|spanish|cantonese|shanghainese|mandarin|chinese|sign\s+language)\b"
+)
+_EN_DISH_ON_REQUEST = re.compile(
+    r"\b(?:make|cook|prepare|do)\s+(?:me\s+|us\s+|him\s+|her\s+|my\s+\w+\s+)?(?:a\s+|an\s+|some\s+)?"
+    r"(?:special\s+)?(?:vegetarian|vegan|halal|kosher|gluten[\s-]free|low[\s-]sugar|diabetic|salt[\s-]free"
+    r"|pork[\s-]free|no[\s-]pork)\b"
+)
+_ZH_DISH_ON_REQUEST = re.compile(
+    rf"(?:能不能|可不可以|可以|能否|能)[\s{_ZH}]{{0,6}}?(?:做|烧|炒|准备)\s*(?:一?份|个|点)?\s*"
+    r"(?:清真|halal|全素|素|无糖|低糖|不放盐)"
 )
 _EN_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
@@ -427,7 +481,14 @@ def _sign_up(text: str) -> Request | None:
             topic = next(
                 (
                     groups[k]
-                    for k in ("topic", "topic_in", "topic_got", "topic_bare", "topic_seat")
+                    for k in (
+                        "topic",
+                        "topic_in",
+                        "topic_got",
+                        "topic_bare",
+                        "topic_seat",
+                        "topic_latin",
+                    )
                     if groups.get(k)
                 ),
                 "",
@@ -442,6 +503,7 @@ def _sign_up(text: str) -> Request | None:
         or _EN_ABOUT.search(text)
         or _ZH_CLASS_ALONE.search(text)
         or _EN_CLASS_ALONE.search(text)
+        or _EN_CLASS_DETAILS.search(text)
     ):
         topic = found.groupdict().get("topic") or found.groupdict().get("topic2") or ""
         return Request("course", topic.strip(), found.group())
@@ -465,7 +527,13 @@ def find_request(text: str) -> Request | None:
 
     Order: one's own classes before a sign-up ("我报的太极课是星期几上" names a course already
     taken), events before a sign-up ("报名参加活动"), feedback first of all ("我要投诉太极班")."""
-    if (found := _ZH_PERSON.search(text) or _EN_PERSON.search(text)) is not None:
+    if (
+        found := _ZH_PERSON.search(text)
+        or _EN_PERSON.search(text)
+        or _EN_STAFF_TONGUE.search(text)
+        or _EN_DISH_ON_REQUEST.search(text)
+        or _ZH_DISH_ON_REQUEST.search(text)
+    ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
         target = found.group("target") or found.group("target2") or ""
@@ -492,7 +560,11 @@ def find_request(text: str) -> Request | None:
         )
     ) is not None:
         return Request("myclasses", "", found.group())
-    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None:
+    if (off := _EN_MY_CLASS_OFF.search(text)) is not None and not _EN_MONEY_BACK.search(text):
+        return Request("cancel", "", off.group())  # "how do i cancel my class": /myclasses
+    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None and not (
+        found.re is _EN_CANCEL and _EN_MONEY_BACK.search(text)
+    ):
         groups = found.groupdict()
         topic = next(
             (groups[k] for k in ("topic", "topic2", "topic3", "topic4") if groups.get(k)), ""

@@ -918,6 +918,10 @@ _VAGUE = re.compile(
     r"|(?P<weather>\b(?:when|once|after|as\s+soon\s+as|whenever)\s+(?:the\s+)?(?:weather|rain|snow|sun|it)\s+"
     r"(?:\w+\s+)?(?:warms?\s+up|gets?\s+(?:warmer|better|nicer|colder|cooler)|clears?(?:\s+up)?"
     r"|stops?(?:\s+raining)?|improves?|is\s+(?:nice|better|warmer|good|fine)|comes?\s+out|turns?)\b"
+    # a storm or a heatwave over: "once the typhoon passes", "after the storm has gone"
+    r"|\b(?:when|once|after|as\s+soon\s+as)\s+(?:the\s+|this\s+)?(?:typhoon|storm|heat\s*wave|cold\s+snap"
+    r"|downpour|rainy\s+season|plum\s+rain)s?\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:passe[sd]|pass|gone|over"
+    r"|blows?\s+over|blown\s+over|ends?|ended|dies\s+down|died\s+down|breaks?|broken)\b"
     r"|等(?:到)?(?:天气?|气温|雨|雪)[\u4e00-\u9fff]{0,4}?(?:暖和|转暖|热|凉快|晴|好|停|小)(?:了|点|些|一点)?"
     r"|(?:天气?|雨|雪)(?:暖和|转暖|放晴|晴|停)了(?:以后|之后|再|就))"
     # "等我儿子回来以后", "等我出院了": a time of the resident's own
@@ -1024,7 +1028,8 @@ _YEAR = re.compile(
 )
 _YEAR_WORDS = {"今年": 0, "明年": 1, "去年": -1, "后年": 2, "前年": -2, "this": 0, "next": 1,
                "last": -1}  # fmt: skip
-_YEAR_GAP = re.compile(r"[\s,，]*(?:of\s+|in\s+)?")
+# between a day and its year: "2026年的", "of 2027", "mid-autumn festival this year"
+_YEAR_GAP = re.compile(r"[\s,，]*(?:festival\s+|holiday\s+)?(?:of\s+|in\s+)?")
 
 
 def _year_of(match: re.Match[str], today: date) -> int:
