@@ -4079,3 +4079,22 @@ def test_a_name_no_rule_knows_alone_is_still_asked(matcher: QuestionMatcher) -> 
 )
 def test_another_sports_centre_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, TUESDAY_BEFORE_QINGMING).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("节前最后一个工作日窗口几点关门", date(2026, 2, 14)),  # a make-up Saturday
+        ("放假前最后一天上班 照相馆开伐", date(2026, 2, 14)),
+    ],
+)
+def test_the_last_working_day_before_the_break_at_hand(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """Its 工作日 was read as a weekday, today: the hours of 10 February, a wrong day."""
+    assert matcher.understand(text, XIAONIAN).days == (day,)
+
+
+def test_which_day_of_the_new_year_is_asked_not_today(matcher: QuestionMatcher) -> None:
+    """ "照相馆初几开门" got today's hours."""
+    assert matcher.understand("照相馆初几开门", XIAONIAN).kind is Kind.CLARIFY_DAY

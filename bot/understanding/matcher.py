@@ -221,6 +221,14 @@ _LAST_BEFORE_BREAK_ZH = re.compile(
     r"\s*节?\s*(?:放假|假期|长假|假)?\s*(?:之|以)?前\s*的?\s*最后\s*(?:一\s*)?"
     r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
 )
+# …with no festival named: the break at hand ("节前最后一个工作日", "放假前最后一天上班", "the
+# last working day before the holiday")
+_LAST_BEFORE_BARE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])节|放假|放长假|长假)\s*(?:之|以)?前\s*的?\s*最后\s*(?:一\s*)?"
+    r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
+    r"|\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+the\s+"
+    r"(?:holidays?|break|long\s+weekend)\b"
+)
 _LAST_BEFORE_BREAK_EN = re.compile(
     r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
 )
@@ -284,6 +292,8 @@ _DAY_LEFT = re.compile(
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
     # numbers and ordinals of days that no rule took: "廿八", "礼拜八", "第二个礼拜", "第二天"
     r"|[廿卅]|(?:星期|礼拜)\s*[八九十0-9]|[腊正冬闰]月"
+    # which day of the new year ("照相馆初几开门"): asked, never today's hours
+    r"|初几"
     r"|第[一二三四五六七八九十\d]{1,3}\s*个?\s*(?:周|星期|礼拜|月)"
     # a festival's name no rule knows ("复活节"), not a lesson ("一节课") nor a joint (关节)
     # ("趁节里", "在节里": the holidays just named, not another festival)
@@ -3807,7 +3817,41 @@ class QuestionMatcher:
             else:
                 said = TimeMention((start, end), (day,), "date", None, ())
             return sorted([*kept, said], key=lambda m: m.span)
-        return mentions
+        return self._before_the_break_at_hand(text, mentions, today)
+
+    def _before_the_break_at_hand(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The same with no festival named ("节前最后一个工作日", "the last working day before
+        the holiday"): the working day before the break going on or the next one within four
+        weeks (its 工作日 was read as a weekday: today, a wrong day). None known: asked."""
+        found = _LAST_BEFORE_BARE.search(text)
+        if found is None or any(m.kind == "festival" for m in mentions):
+            return mentions
+        first_off = next(
+            (
+                today + timedelta(days=n)
+                for n in range(29)
+                if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+            ),
+            None,
+        )
+        day = first_off
+        for _ in range(10):  # back to a working day
+            if day is None:
+                break
+            day -= timedelta(days=1)
+            working = self._working(day)
+            if working is None:
+                day = None
+            if working:
+                break
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day is None or day < today:
+            said = TimeMention(found.span(), (), "unsure", None, ())
+        else:
+            said = TimeMention(found.span(), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
 
     def _break_last_day(
         self, text: str, mentions: list[TimeMention], today: date
