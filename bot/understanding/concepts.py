@@ -32,6 +32,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "几块钱", "几毛钱", "几元", "价格", "价钱", "价位", "费用", "贵不贵", "贵吗", "便宜",
         "优惠", "折扣", "打折", "免费", "半价", "减免", "花多少", "要花", "几钞票", "多少钞票",
         "怎么收", "怎么算钱",
+        # money taken out or handed over: "要不要掏钱", "要付钞票伐", "一期要交多少"
+        "掏钱", "掏钞票", "付钞票", "交多少",
         "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",
@@ -79,6 +81,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "捡到", "失物", "拉下", "交上来", "lost", "lose", "left my", "forgot", "found",
         "hand in", "handed in", "missing", "lost property", "dropped", "misplaced",
         "hand them in", "hand it in", "leave behind", "left behind", "people leave",
+        # forgotten somewhere (忘记 + where): "眼镜忘记在那了", "伞忘那了"
+        "忘记在", "忘记那", "忘那", "忘在那",
     ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
@@ -98,12 +102,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "开车", "停车子", "车子停", "贴条", "贴罚单", "park", "parking", "car", "bike", "e-bike",
         "停什么地方", "停到哪", "停在什么地方", "放车", "车放", "bicycle", "cycle",
         "scooter", "drive",
+        # a vehicle put down (Shanghainese 摆), the small e-bike: "好摆车子伐", "小电驴放哪里"
+        "摆车", "车子摆", "小电驴", "电驴",
     ),
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
         "photocopy", "scan", "印两张", "印几张", "印一下", "打几张", "黑白的", "彩印",
         # pages counted ("打几页材料", "印几页"): printed
         "几页", "打几页", "印几页", "每页", "一页",
+        # one copy made of a paper: "要复个印", "印一份出来"
+        "复个印", "印一份", "复印一份", "印出来",
     ),
     "volunteer": (
         "志愿", "义工", "公益", "帮帮忙", "搭把手", "加入你们", "怎么加入",
@@ -177,6 +185,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "course": (
         "课", "课程", "门课", "course", "courses", "class", "classes", "lesson", "lessons",
         "learn", "好学", "学点什么", "学些什么",
+        # a class by another name: "晚上那个学习班" (not 培训班: a driving school has one)
+        "学习班",
     ),
     "photo": (
         "证件照", "照片", "拍照", "照相", "一寸", "两寸", "二寸", "护照照", "签证照", "全家福",
@@ -197,7 +207,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "main building", "main centre", "main center", "main site", "main office",
     ),
     "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园"),
-    "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out"),
+    "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out", "workout",
+            # keeping fit in other words: "想去练练身体"
+            "练身体", "练练身体"),
 }  # fmt: skip
 GENERIC = frozenset({"fee", "where", "transport", "bring", "book", "at_1690", "at_changfeng"})
 GENERIC_WEIGHT = 0.4

@@ -1606,7 +1606,7 @@ def _features(text: str) -> dict[str, float]:
 # Places and topics that are not the centre's: a question about them is never answered from
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
-    r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|小学|中学|幼儿园|机票|火车|"
+    r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
     r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
@@ -1618,8 +1618,9 @@ _ELSEWHERE = re.compile(
     r"|电视节目|电视剧|电视上"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
+# What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
-    r"隔壁(?!邻居|人家)|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"隔壁(?!邻居|人家|讲|说|(?:阿姨|爷叔|阿婆|老太|大妈|大爷)(?:讲|说))|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
     r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"

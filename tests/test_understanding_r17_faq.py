@@ -1,0 +1,64 @@
+"""Round seventeen, FAQ entries asked in other words (dev39, dev38): each class fixed, in words
+other than the sets'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+WEDNESDAY = date(2026, 4, 29)  # dev39's reference
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        # money handed over in other words (掏钱, 付钞票, 交多少)
+        ("我七十二了 去你们那拍张证件照要掏钱伐", "photo_services"),
+        ("你们那边打印要付钞票伐", "printing"),
+        ("夜校的课一学期交多少", "night_school_fees"),
+        # the e-bike and the car put down (摆车子, 小电驴)
+        ("我骑电驴过来 停在什么地方好", "parking"),
+        ("车子摆在你们门口可以伐", "parking"),
+        # one copy of a paper (复个印, 印一份)
+        ("户口本要复个印 哪里能弄", "printing"),
+        ("合同想印一份带走 你们那能印吗", "printing"),
+        # a class by another name (学习班)
+        ("你们那个学习班一学期学费多少", "night_school_fees"),
+        # keeping fit in other words (练身体)
+        ("想去你们那练练身体 要办什么卡", "gym_card"),
+        # forgotten somewhere (忘记在, 忘那)
+        ("我的伞忘那了 你们有人捡到吗", "lost_found"),
+        ("钥匙好像忘记在你们服务台了", "lost_found"),
+        # what a neighbour said is hearsay, no business next door
+        ("隔壁阿姨讲你们那里可以免费量血压 是真的伐", "health_services"),
+        ("听隔壁说你们那能打印 几毛一张", "printing"),
+    ],
+)
+def test_an_faq_entry_asked_in_other_words(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂隔壁那家面馆要付钞票伐",  # a business next door stays not ours
+        "隔壁讲银行几点开门",
+        "驾校培训班多少钱",  # another school's class and fees
+        "驾校学习班一期交多少",
+    ],
+)
+def test_not_ours_whatever_the_new_words(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
