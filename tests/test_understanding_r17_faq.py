@@ -62,3 +62,27 @@ def test_an_faq_entry_asked_in_other_words(
 )
 def test_not_ours_whatever_the_new_words(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["下班后想学些东西 去哪里报名", "夜校的学习班怎么报名", "晚上的学习班在哪里报名"]
+)
+def test_learning_something_unnamed_is_the_sign_up(matcher: QuestionMatcher, text: str) -> None:
+    """ "学点东西", "学习班" name no course: they were read as courses "点东西", "习班"."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_signup"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My uncle has always wanted to learn to paint, is there anything for beginners at the "
+        "night school?",
+        "Grandpa would like to learn to draw, anything for complete beginners at the night school?",
+    ],
+)
+def test_learn_to_names_the_course(matcher: QuestionMatcher, text: str) -> None:
+    """ "learn to paint" gave the course "to paint", no course's name."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.feature == "course", verdict
+    assert not (verdict.course_hint or "").startswith("to "), verdict

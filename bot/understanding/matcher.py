@@ -2589,7 +2589,7 @@ _PRICE_CUT = (
 _COURSE_WANTED = re.compile(
     r"^\s*(?:我?(?:想|要)?报名?|报名)\s*(?P<zh>[\u4e00-\u9fff]{2,6}?)(?:课程?|班)\s*$"
     r"|(?:找|报|寻)(?:个|一个|一只)?(?:学|教)(?P<zh2>[\u4e00-\u9fff]{1,5}?)的(?:班|课)"
-    r"|学(?P<zh3>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?:有|哪里|哪儿|哪能|啥地方)(?:地方|得)?(?:报|学)"
+    r"|学(?!习)(?P<zh3>[\u4e00-\u9fff]{2,4}?)\s*[,，]?\s*(?:有|哪里|哪儿|哪能|啥地方)(?:地方|得)?(?:报|学)"
     r"|\b(?:looking\s+for|is\s+there|are\s+there|any|do\s+you\s+(?:have|run|do|offer))\s+"
     r"(?:an?\s+|any\s+|some\s+)?(?:beginners?'?s?\s+|basic\s+)?"
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)\s+"
@@ -2736,7 +2736,7 @@ _COURSE_POINTED = re.compile(
 # A subject to learn and where or how to sign up ("我想学书法 怎么报", "老年人学太极拳哪里报",
 # "I'd love to try the dance class, how do I join"): that course, asked how
 _COURSE_HOW = re.compile(
-    r"(?:学|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
+    r"(?:学(?!习)|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
     r"|\b(?:try|join|take|learn|do)\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:class|course|lessons?)\b[^?]{0,20}\bhow\s+(?:do|can|could)\s+i\b"
 )
@@ -4334,6 +4334,7 @@ _NO_SUBJECT = frozenset(
     ("名", "夜校", "课", "班", "night school", "evening", "any", "some", "a", "an", "the")
 )
 _CLASS_ONLY = re.compile(r"(?:class|course|lesson)(?:es|s)?\b")
+_SOMETHING = re.compile(r"(?:一)?[点些]?(?:东西|什么|啥)|something|anything|stuff")
 
 
 def _subject_hint(said: str) -> str:
@@ -4345,11 +4346,14 @@ def _subject_hint(said: str) -> str:
         "",
         said.strip(),
     ).strip()
-    hint = re.sub(r"^(?:教|学)", "", hint)
     # what says only how or where it is taught: "太极拳培训", "the tai chi group", "english here"
+    # (before 学 is cut: "学习班" alone names no subject, not a course "习班")
     hint = re.sub(
         r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
     ).strip()
+    hint = re.sub(r"^(?:教|学)|^to\s+", "", hint)  # "learn to paint": the course is painting
+    if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
+        return ""
     if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"
         return ""
     for pattern, subject in _COURSE_SUBJECTS:
