@@ -86,3 +86,23 @@ def test_learn_to_names_the_course(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, WEDNESDAY)
     assert verdict.feature == "course", verdict
     assert not (verdict.course_hint or "").startswith("to "), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue_id"),
+    [
+        ("Where is the health station in the building? My father got lost there last time.",
+         "health_station"),
+        ("which floor is the photo studio on? grandma always gets lost", "photo_studio"),
+    ],
+)  # fmt: skip
+def test_a_person_who_gets_lost_is_no_lost_property(
+    matcher: QuestionMatcher, text: str, venue_id: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue_id,)), verdict
+
+
+def test_a_thing_lost_is_still_lost_property(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("I lost my scarf at the canteen, is it kept somewhere?", WEDNESDAY)
+    assert verdict.faq_id == "lost_found", verdict

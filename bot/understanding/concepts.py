@@ -84,6 +84,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # forgotten somewhere (忘记 + where): "眼镜忘记在那了", "伞忘那了"
         "忘记在", "忘记那", "忘那", "忘在那",
     ),
+    # a person who loses the way ("mum gets lost easily", "容易迷路"): no entry speaks of it,
+    # and the phrase keeps its "lost" from naming lost property
+    "astray": (
+        "迷路", "走丢", "get lost", "gets lost", "got lost", "getting lost", "lose my way",
+        "loses her way", "loses his way", "lost my way", "lost her way", "lost his way",
+    ),
     "delivery": (
         "送餐", "送饭", "上门", "外卖", "配送", "送上来", "送到家", "送过来", "送来", "助餐",
         "送到家里", "送到屋里", "送到屋里厢", "送上门", "送到门口", "送到楼上", "送上楼", "送楼上",

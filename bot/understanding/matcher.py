@@ -2234,9 +2234,15 @@ _PHOTO_SPOT = re.compile(
     r"|\bwhere\b[^?]{0,30}\b(?:light\s+shows?|fireworks|christmas\s+trees?)\b"
 )
 # A thing lost or left somewhere ("落在食堂了", "left my glasses in the gym", "anyone hand it in")
+# "lost", not of a person who loses the way ("mum gets lost easily", "lost my way")
+_LOST_WORD = (
+    r"(?<!\bget )(?<!\bgets )(?<!\bgot )(?<!\bgetting )\blost\b"
+    r"(?!\s+(?:my|her|his|their|our|your)\s+way\b)"
+)
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
-    r"|\b(?:lost|dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
+    r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
+    r"|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
     r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
 )
@@ -2878,7 +2884,9 @@ _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
     r"|烧(?:点|些)?(?:什么|啥)|做(?:点)?什么吃|\bcooking\b"
-    r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|\blost\b|\bleft\s+my\b"
+    r"|哪里报|在哪报|能报|怎么报|捡到|落了|落下|丢了|忘了拿|遗失|失物|"
+    + _LOST_WORD
+    + r"|\bleft\s+my\b"
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
