@@ -106,3 +106,23 @@ def test_a_person_who_gets_lost_is_no_lost_property(
 def test_a_thing_lost_is_still_lost_property(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("I lost my scarf at the canteen, is it kept somewhere?", WEDNESDAY)
     assert verdict.faq_id == "lost_found", verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("is there a charge for the fitness room at changfeng bay?", "gym_card"),
+        ("what do I need to start using your exercise room, is there a membership fee?",
+         "gym_card"),
+        ("党群大楼坐几号线过去", "address_1690"),
+        ("云岭东路那个驿站 地铁哪个口出来近", "address_changfeng"),
+        ("what's the nearest metro to the party-masses station by the park?",
+         "address_changfeng"),
+        ("which metro line goes to your community hub on guangfu road?", "address_1690"),
+    ],
+)  # fmt: skip
+def test_a_site_or_the_gym_by_other_names(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    """The longest phrase is read first: "party-masses station" is Changfeng Bay, not the
+    1690 centre's "party masses"; "workout room" is the gym, not a room to book."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

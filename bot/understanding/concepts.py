@@ -211,9 +211,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
         "这个中心", "中心在哪", "中心具体", "party-masses", "party masses", "service centre",
         "main building", "main centre", "main center", "main site", "main office",
+        # its street, the words of its name in full, a description: "光复西路那个党群的大楼",
+        # "党员群众中心", "the community hub on guangfu road"
+        "光复西路", "党群大楼", "党群的大楼", "党员群众", "community hub", "guangfu road",
     ),
-    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园"),
+    "at_changfeng": ("长风湾", "驿站", "changfeng", "changfeng bay", "长风公园",
+                     # its street; the party-masses *station* is Changfeng Bay's
+                     "云岭东路", "yunling road", "party-masses station", "party masses station"),
     "gym": ("健身卡", "健身", "锻炼", "gym", "fitness", "membership", "work out", "workout",
+            # the room itself ("the workout room"): the gym, not a room to book
+            "workout room", "fitness room", "exercise room", "gym room", "weights room",
             # keeping fit in other words: "想去练练身体"
             "练身体", "练练身体"),
 }  # fmt: skip
@@ -264,13 +271,17 @@ class Lexicon:
                         found.add(hit)
         words = _LATIN_WORD.findall(text)
         covered: set[int] = set()  # a phrase's words stand for it alone ("video call": no phone)
-        for i in range(len(words)):
-            for size in (2, 3):
-                if i + size <= len(words):
-                    hit = forms.get(" ".join(words[i : i + size]))
-                    if hit is not None:
-                        found.add(hit)
-                        covered.update(range(i, i + size))
+        for size in (
+            3,
+            2,
+        ):  # the longest phrase first: "party masses station" is not "party masses"
+            for i in range(len(words) - size + 1):
+                if i in covered and i + size - 1 in covered:
+                    continue  # inside a longer phrase already read
+                hit = forms.get(" ".join(words[i : i + size]))
+                if hit is not None:
+                    found.add(hit)
+                    covered.update(range(i, i + size))
         for i, word in enumerate(words):
             if i in covered:
                 continue
