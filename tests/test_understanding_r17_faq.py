@@ -126,3 +126,11 @@ def test_a_site_or_the_gym_by_other_names(matcher: QuestionMatcher, text: str, f
     1690 centre's "party masses"; "workout room" is the gym, not a room to book."""
     verdict = matcher.understand(text, WEDNESDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["我想找个固定的医生给我看看 你们那能签吗", "老人能不能在你们那签个医生"]
+)
+def test_a_family_doctor_in_other_words(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "health_services"), verdict

@@ -151,7 +151,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "health": (
         "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",
-        "家庭医生", "签约", "看病", "医保卡", "体检", "高血压", "血压药", "的药", "prescription",
+        "家庭医生", "签约",
+        # a family doctor in other words: "签个医生", "签一个固定的医生"
+        "固定的医生", "固定医生", "签个医生", "签医生", "签一个医生",
+        "看病", "医保卡", "体检", "高血压", "血压药", "的药", "prescription",
         "medicine",
         "blood pressure",
         "vaccine", "vaccination", "flu", "jab", "shot", "family doctor", "checkup",
