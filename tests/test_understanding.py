@@ -358,6 +358,21 @@ async def test_clarify_day_buttons_answer_for_the_day_pressed(bot: Bot, catalog:
 
 
 @pytest.mark.asyncio
+async def test_a_day_asked_with_no_likely_days_is_asked_without_buttons(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """On 1 October, "节前最后一个工作日" is gone by and no day can be offered: the question is
+    asked with no keyboard (an empty one was refused by Telegram, and the resident got "something
+    went wrong"), in the resident's language."""
+    bot.clock.set(datetime(2026, 10, 1, 10, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(3903, first_name="王", language_code="zh-hans")
+    await wang.send("节前最后一个工作日窗口几点关门")
+    ask = await wang.wait_message()
+    assert ask.text == catalog.text("zh", "qa-which-day-typed")
+    assert ask.callback_data() == []
+
+
+@pytest.mark.asyncio
 async def test_a_chinese_question_from_an_english_client_is_answered_in_chinese(bot: Bot) -> None:
     """The answer follows the question's language, not the Telegram client's."""
     bot.clock.set(datetime(2026, 12, 2, 10, 0, tzinfo=SHANGHAI))

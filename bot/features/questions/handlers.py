@@ -157,9 +157,9 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         # an answer about something else: a follow-up is read with the last question only
         await _remember(context, chat_id, verdict, now)
     if verdict.kind is Kind.CLARIFY_DAY:
-        await context.bot.send_message(
-            chat_id, t("qa-which-day"), reply_markup=_day_buttons(t, verdict)
-        )
+        buttons = _day_buttons(t, verdict)
+        asked = t("qa-which-day") if buttons is not None else t("qa-which-day-typed")
+        await context.bot.send_message(chat_id, asked, reply_markup=buttons)
         return
     if verdict.kind is Kind.TIME:  # "现在几点": the bot's clock, with the day
         text = t("qa-now", day=dates.day(now.date(), t.lang), time=dates.clock_time(now))
@@ -324,7 +324,11 @@ def _hours_text(
     return overview_text(t, book, now), venue_buttons(t, runtime)
 
 
-def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup:
+def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup | None:
+    """The likely days as buttons; none known (a day the calendar cannot tell yet): no
+    keyboard, the question alone (Telegram refuses an empty one)."""
+    if not verdict.candidates:
+        return None
     venue = verdict.venue_id or "-"
     buttons = [
         InlineKeyboardButton(

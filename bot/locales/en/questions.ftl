@@ -14,6 +14,7 @@ qa-emergency =
 qa-medicine = I can't give advice on medicine or treatment: please ask a doctor. The community health station can help:
 qa-favour = That needs a person: I can't do it myself. If you like, I'll pass your message to the staff, and they will reply here.
 qa-which-day = Which day do you mean? Tap a date.
+qa-which-day-typed = Which day do you mean? Please write the date, for example “12 May”.
 qa-today = Today is { $weekday }, { $date }.
 qa-today-lunar = Today is { $weekday }, { $date } (lunar calendar: { $lunar }).
 qa-now = It is { $time } on { $day }.

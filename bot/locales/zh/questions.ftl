@@ -14,6 +14,7 @@ qa-emergency =
 qa-medicine = 用药和治疗的问题我不能回答，请咨询医生。可以去社区卫生服务站问问：
 qa-favour = 这件事需要工作人员来帮您，我自己办不了。需要的话，我可以把您的话转给工作人员，他们会在这里回复您。
 qa-which-day = 您问的是哪一天？请点一下日期。
+qa-which-day-typed = 您问的是哪一天？请直接写日期，比如“5月12日”。
 qa-today = 今天是{ $date }，{ $weekday }。
 qa-today-lunar = 今天是{ $date }，{ $weekday }，农历{ $lunar }。
 qa-now = 现在是{ $day }{ $time }。
