@@ -138,3 +138,44 @@ def test_the_middle_of_a_break_is_asked(matcher: QuestionMatcher, text: str) -> 
 def test_a_festival_alone_stays_its_day(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("国庆节食堂开吗", AUTUMN)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 1),)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("is the gym open between monday and wednesday", SPRING, (16, 17, 18)),
+        ("is the canteen open between friday and sunday", SPRING, (13, 14, 15)),
+        (
+            "is the canteen open between valentine's day and chinese new year",
+            SPRING,
+            (14, 15, 16, 17),
+        ),
+        ("is the canteen open between christmas and new year", NEW_YEAR, None),
+    ],
+)
+def test_between_two_days_is_every_day_from_one_to_the_other(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[int, ...] | None
+) -> None:
+    """Only the first day was answered (or the two ends): the space a weekday's span takes
+    hid "between … and"."""
+    verdict = matcher.understand(text, today)
+    if days is None:
+        assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    else:
+        want = tuple(date(2026, 2, d) for d in days)
+        assert (verdict.kind, verdict.days) == (Kind.HOURS, want), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the day before my flight on the 16th, is the canteen open?", date(2026, 2, 15)),
+        ("is the gym open the day after my surgery on the 12th?", date(2026, 2, 13)),
+        ("is the gym open the day before my flight tomorrow", date(2026, 2, 10)),
+    ],
+)
+def test_the_day_beside_an_event_on_a_day_is_shifted(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, SPRING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict

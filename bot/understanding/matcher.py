@@ -306,7 +306,11 @@ _EN_WEEK_AFTER = re.compile(
     r"\s+(?:week|two\s+weeks)\b(?!\s+(?:from|ago|later|after|before|time|away))"
 )
 _EN_WEEK_ON = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s*(?:(?:on|from)\s*)?$")
-_EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
+_EN_DAY_OFFSET = re.compile(
+    r"\b(?:the\s+)?day\s+(after|before)\s+"
+    # "the day before my flight on the 16th": the day named is the event's
+    r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?$"
+)
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
@@ -386,8 +390,8 @@ _RANGE = re.compile(
 )
 MAX_RANGE_DAYS = 14
 # "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_BETWEEN_AND = re.compile(r"\s*\band\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\bbetween\s*(?:the\s+)?$")  # a weekday's span takes its space
+_BETWEEN_AND = re.compile(r"\s*\band\s*(?:the\s+)?")
 
 
 def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
@@ -1034,6 +1038,27 @@ def _weekday_of_counted_week(text: str, mentions: list[TimeMention]) -> list[Tim
     return mentions
 
 
+def _between_unread(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "between A and B": the days from one to the other; none read ("between christmas and
+    new year" on 12-28, christmas gone by: next year's), asked, never the first one's day."""
+    for first, second in itertools.pairwise(mentions):
+        if not (first.resolved and second.resolved):
+            continue
+        between = text[first.span[1] : second.span[0]]
+        if _BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]):
+            # "between valentine's day and chinese new year": every day from one to the other
+            # (joined here, before a festival could be read as a story's)
+            span = _range(first, second)
+            whole = (first.span[0], second.span[1])
+            said = (
+                TimeMention(whole, span, "range", None, ())
+                if span is not None
+                else TimeMention(whole, (), "unsure", None, ())
+            )
+            return [said if m is first else m for m in mentions if m is not second]
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -1145,6 +1170,7 @@ def reconcile_days(
             festival = None if shift else mention.festival
             mention = TimeMention((start, end), days, mention.kind, festival, ())
         result.append(mention)
+    result = _between_unread(text, result)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
