@@ -207,6 +207,8 @@ _AFTER_BREAK = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
 )
+# A day said to be a working one: "国庆后第一个周六要上班", "…补班那天"
+_SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|补班|调休上班|补课|上课|工作)")
 # The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
 # the holiday", "last day of the spring festival break" (a festival named: its break; else the
 # break going on or the next one)
@@ -271,11 +273,44 @@ _DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前
 _EN_AROUND = re.compile(
     r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
 )  # not "what about the first monday after…"
+# "the days after may day", "before the 3rd", "in the days leading up to national day": days
+# on one side of the day named, not that day. Asked ("the day after" is one day: below).
+_EN_SIDE_OF = re.compile(
+    r"\b(?:(?:the|in\s+the|a\s+few|few|couple\s+of|some)\s+days\s+(?:before|after|following"
+    r"|leading\s+up\s+to|prior\s+to)|(?<!day\s)(?<!days\s)before|prior\s+to|leading\s+up\s+to)"
+    r"\s+(?:the\s+)?$"
+)
+# "the weekend after the holiday", "saturday before the break": which break? Asked.
+_EN_SIDE_OF_BREAK = re.compile(
+    r"\s+(?:after|before|following)\s+(?:the\s+|this\s+|that\s+)?(?:holidays?|break|festival"
+    r"|long\s+weekend|golden\s+week|new\s+year)\b"
+)
+# "国庆中间那几天", "in the middle of golden week": some days inside the break. Asked.
+_MIDDLE_OF = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的)?\s*(?:中间|当中|正中)")
+_EN_MIDDLE_OF = re.compile(r"\b(?:in\s+)?the\s+middle\s+of\s+(?:the\s+)?$")
+# "我3号走，走之前…", "I fly on the 15th, is it open before I leave?": the day named is the
+# resident's leaving, the days asked are before it. Asked. Only the day of the leaving: "open
+# on New Year's Eve? … before we travel" asks that day.
+_LEAVE_ON_EN = re.compile(
+    r"\b(?:leav(?:e|es|ing)|go(?:es|ing)?|fl(?:y|ies|ying)(?:\s+out|\s+home|\s+back)?"
+    r"|travel(?:s|l?ing)?|head(?:s|ing)?\s+(?:home|off|out|back)|set(?:ting)?\s+off"
+    r"|depart(?:s|ing)?)\s+(?:on\s+)?(?:the\s+)?$"
+)
+_LEAVE_ON_ZH = re.compile(r"[^，,。；;？?！!]{0,8}?(?:走|离开|出发|动身|飞|回老家|回去|回国)")
+_LEAVING_BEFORE = re.compile(
+    r"(?:走|离开|出发|动身|回老家|回去|回国|飞)(?:之|以)?前"
+    r"|\bbefore\s+(?:i|we|he|she|they)\s+(?:leave|go|fly|head|set\s+off|travel|move)\b"
+    r"|\bbefore\s+then\b"
+)
 _EN_WEEK_AFTER = re.compile(
     r"\s+(?:week|two\s+weeks)\b(?!\s+(?:from|ago|later|after|before|time|away))"
 )
 _EN_WEEK_ON = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s*(?:(?:on|from)\s*)?$")
-_EN_DAY_OFFSET = re.compile(r"\b(?:the\s+)?day\s+(after|before)\s+$")
+_EN_DAY_OFFSET = re.compile(
+    r"\b(?:the\s+)?day\s+(after|before)\s+"
+    # "the day before my flight on the 16th": the day named is the event's
+    r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?$"
+)
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
@@ -355,8 +390,8 @@ _RANGE = re.compile(
 )
 MAX_RANGE_DAYS = 14
 # "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_BETWEEN_AND = re.compile(r"\s*\band\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\bbetween\s*(?:the\s+)?$")  # a weekday's span takes its space
+_BETWEEN_AND = re.compile(r"\s*\band\s*(?:the\s+)?")
 
 
 def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
@@ -1003,6 +1038,27 @@ def _weekday_of_counted_week(text: str, mentions: list[TimeMention]) -> list[Tim
     return mentions
 
 
+def _between_unread(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "between A and B": the days from one to the other; none read ("between christmas and
+    new year" on 12-28, christmas gone by: next year's), asked, never the first one's day."""
+    for first, second in itertools.pairwise(mentions):
+        if not (first.resolved and second.resolved):
+            continue
+        between = text[first.span[1] : second.span[0]]
+        if _BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, first.span[0]):
+            # "between valentine's day and chinese new year": every day from one to the other
+            # (joined here, before a festival could be read as a story's)
+            span = _range(first, second)
+            whole = (first.span[0], second.span[1])
+            said = (
+                TimeMention(whole, span, "range", None, ())
+                if span is not None
+                else TimeMention(whole, (), "unsure", None, ())
+            )
+            return [said if m is first else m for m in mentions if m is not second]
+    return mentions
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -1069,6 +1125,20 @@ def reconcile_days(
             shift, end = 1, end + near.end()
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end = -1, end + near.end()
+        elif (
+            _EN_SIDE_OF.search(text, 0, start)
+            or (mention.kind in ("weekday", "weekend") and _EN_SIDE_OF_BREAK.match(after))
+            or (mention.kind == "festival" and _MIDDLE_OF.match(after))
+            or (mention.kind == "festival" and _EN_MIDDLE_OF.search(text, 0, start))
+            or (
+                mention.kind in ("date", "weekday", "weekend", "festival")
+                and _LEAVING_BEFORE.search(text)
+                and (_LEAVE_ON_EN.search(text, 0, start) or _LEAVE_ON_ZH.match(after))
+            )
+        ):
+            around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 4))
+            result.append(TimeMention(mention.span, (), "unsure", None, around))
+            continue
         elif _EN_AROUND.search(text, 0, start) and mention.kind != "weekday":
             # "around christmas", "sometime near new year": the days near it, asked
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 4))
@@ -1100,6 +1170,7 @@ def reconcile_days(
             festival = None if shift else mention.festival
             mention = TimeMention((start, end), days, mention.kind, festival, ())
         result.append(mention)
+    result = _between_unread(text, result)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
@@ -2109,6 +2180,10 @@ _MAKEUP_WORD = re.compile(
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
 )
+# between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
+_OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
+# "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
+_SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
 # the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
 _CENTRE_WORKS = re.compile(
     r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?(?:上班|开门|开放|营业|开)"
@@ -3580,7 +3655,7 @@ class QuestionMatcher:
         none known: left as it is (asked); only one gone by: asked."""
         word = _MAKEUP_WORD.search(text)
         if word is None:
-            return mentions
+            return self._shifted_day(text, mentions)
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
             return self._makeup_day_alone(text, word, mentions, today)
@@ -3589,7 +3664,7 @@ class QuestionMatcher:
         after = bool(re.search(r"后|\bafter\b", between))
         before = bool(re.search(r"前|\bbefore\b", between))
         if after == before:
-            return mentions
+            return self._makeup_of_festival(text, festival, word, mentions, today)
         others = [m for m in mentions if m is not festival]
         weekday = next(
             (m for m in others if m.kind == "weekday" and m.span[0] >= word.start() - 12), None
@@ -3617,6 +3692,61 @@ class QuestionMatcher:
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
         return [TimeMention(whole, (day,), "date", None, ()), *rest]
+
+    def _makeup_of_festival(
+        self,
+        text: str,
+        festival: TimeMention,
+        word: re.Match[str],
+        mentions: list[TimeMention],
+        today: date,
+    ) -> list[TimeMention]:
+        """ "国庆补班那天", "五一调休上班那天": the make-up working day of that festival's break,
+        not the festival's own day. The calendar's one around the break (three weeks either
+        side), still to come: that day; several or none known (a year not yet published): asked."""
+        if not _OF_FESTIVAL.fullmatch(text, festival.span[1], word.start()):
+            return mentions
+        first, last = min(festival.days), max(festival.days)
+        while self.calendar.day(first - timedelta(days=1)).kind is DayKind.HOLIDAY:
+            first -= timedelta(days=1)
+        while self.calendar.day(last + timedelta(days=1)).kind is DayKind.HOLIDAY:
+            last += timedelta(days=1)
+        near = sorted(
+            w.day
+            for year in {first.year - 1, first.year, first.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if (0 < (w.day - last).days <= 21 or 0 < (first - w.day).days <= 21)
+            and first <= self._nearest_day_off(w.day) <= last
+        )
+        coming = [d for d in near if d >= today]
+        whole = (festival.span[0], word.end())
+        rest = [m for m in mentions if m is not festival]
+        if len(coming) == 1:
+            return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
+        return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
+
+    def _shifted_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+        """ "元旦调休那天": the day worked or the day off in lieu? Not the festival's own day:
+        asked."""
+        for mention in mentions:
+            if mention.kind != "festival" or not mention.resolved:
+                continue
+            end = mention.span[1]
+            between = _OF_FESTIVAL.match(text, end)
+            shifted = _SHIFTED_DAY.match(text, between.end() if between else end)
+            if shifted is not None:
+                said = TimeMention((mention.span[0], shifted.end()), (), "unsure", None, ())
+                return [said if m is mention else m for m in mentions]
+        return mentions
+
+    def _nearest_day_off(self, day: date) -> date:
+        """The day off nearest ``day`` (within three weeks; the day itself if none): the break a
+        make-up working day belongs to."""
+        for n in range(1, 22):
+            for near in (day - timedelta(days=n), day + timedelta(days=n)):
+                if self.calendar.day(near).kind is DayKind.HOLIDAY:
+                    return near
+        return day
 
     def _makeup_day_alone(
         self, text: str, word: re.Match[str], mentions: list[TimeMention], today: date
@@ -3724,8 +3854,9 @@ class QuestionMatcher:
             bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare"))
             if festival is None and (english or not bare):
                 continue
-            if festival is not None and weekday:
+            if festival is not None and weekday and not _SAID_WORKING.match(text, found.end()):
                 continue  # "国庆节后第一个星期一": from the festival's day
+            # …but "国庆后第一个周六要上班": a working day, so the make-up day after the break
             start: date | None
             if festival is not None:
                 start = festival.days[0]
