@@ -302,9 +302,13 @@ async def test_moved_event_reminds_at_the_new_time_only(bot: Bot, catalog: Catal
     # superseded: both were due at once)
     actor = await staff_member(bot)
     notices = events.Notices(catalog, bot.runtime.centre)
-    async with bot.runtime.db.transaction() as session:
-        outcome = await events.change(
-            session, event_id, "start", "2026-03-05 10:00", actor, bot.clock.now(), notices
+    async with bot.runtime.db.transaction() as session:  # as staff confirm a previewed move
+        plan = await events.plan_move(
+            session, event_id, "start", "2026-03-05 10:00", bot.clock.now(), notices
+        )
+        assert plan is not None
+        outcome = await events.move(
+            session, event_id, plan.was, plan.to, actor, bot.clock.now(), notices
         )
     assert outcome is events.Change.SAVED
     await bot.drain()
