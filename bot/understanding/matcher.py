@@ -3647,6 +3647,31 @@ class QuestionMatcher:
             return None
         return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
 
+    def _next_day_off(self, today: date, within: int) -> date | None:
+        """The first holiday day off from today on (the break going on or the next one), within
+        ``within`` days."""
+        return next(
+            (
+                today + timedelta(days=n)
+                for n in range(within)
+                if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
+            ),
+            None,
+        )
+
+    def _working_day_before(self, day: date | None) -> date | None:
+        """The last working day before ``day`` (None when the calendar does not know it)."""
+        for _ in range(10):
+            if day is None:
+                return None
+            day -= timedelta(days=1)
+            working = self._working(day)
+            if working is None:
+                return None
+            if working:
+                return day
+        return None
+
     def _makeup_day(self, text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
         """The make-up working day told by the festival it comes after or before: "五一后面那个
         补班的礼拜六", "中秋前头那个调休要上班的礼拜天", "the make-up working saturday after
@@ -3871,14 +3896,7 @@ class QuestionMatcher:
                 ]
                 return sorted([*kept, said], key=lambda m: m.span)
             else:  # "节后": the break going on or the next one
-                start = next(
-                    (
-                        today + timedelta(days=n)
-                        for n in range(120)
-                        if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
-                    ),
-                    None,
-                )
+                start = self._next_day_off(today, 120)
                 if start is None:
                     continue
             end = self._break_end(start)
@@ -3941,15 +3959,7 @@ class QuestionMatcher:
                 if kind is not DayKind.HOLIDAY:
                     break
                 day -= timedelta(days=1)
-            for _ in range(10):  # then back to a working day
-                if day is None:
-                    break
-                day -= timedelta(days=1)
-                working = self._working(day)
-                if working is None:
-                    day = None
-                if working:
-                    break
+            day = self._working_day_before(day)  # then back to a working day
             kept = [m for m in mentions if m.span[1] <= start or m.span[0] >= end]
             if day is None or day < today:
                 near = tuple(min(festival.days) - timedelta(days=n) for n in (3, 2, 1))
@@ -3968,24 +3978,7 @@ class QuestionMatcher:
         found = _LAST_BEFORE_BARE.search(text)
         if found is None or any(m.kind == "festival" for m in mentions):
             return mentions
-        first_off = next(
-            (
-                today + timedelta(days=n)
-                for n in range(29)
-                if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
-            ),
-            None,
-        )
-        day = first_off
-        for _ in range(10):  # back to a working day
-            if day is None:
-                break
-            day -= timedelta(days=1)
-            working = self._working(day)
-            if working is None:
-                day = None
-            if working:
-                break
+        day = self._working_day_before(self._next_day_off(today, 29))
         kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
         if day is None or day < today:
             said = TimeMention(found.span(), (), "unsure", None, ())
@@ -4021,14 +4014,7 @@ class QuestionMatcher:
         if festival is not None:
             start: date | None = festival.days[0]
         else:
-            start = next(
-                (
-                    today + timedelta(days=n)
-                    for n in range(28)
-                    if self.calendar.day(today + timedelta(days=n)).kind is DayKind.HOLIDAY
-                ),
-                None,
-            )
+            start = self._next_day_off(today, 28)
         if start is None or self.calendar.day(start).kind is not DayKind.HOLIDAY:
             return mentions
         end = self._break_end(start)
