@@ -2162,6 +2162,31 @@ def test_the_first_weekday_after_a_day_and_the_one_after_next(
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("国庆后第一个礼拜六健身房开吗", ("2026-10-03", "2026-10-10")),
+        ("国庆节后第一个星期一律师在吗", ("2026-10-05", "2026-10-12")),
+        ("the first saturday after national day, is the gym open", ("2026-10-03", "2026-10-10")),
+    ],
+)
+def test_a_weekday_after_a_festival_inside_its_break_is_asked(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """ "国庆后第一个礼拜六" counted from 1 October is the 3rd, a day off in the middle of the
+    break; counted from the break's end it is the 10th. Both are offered, and the day asked."""
+    verdict = matcher.understand(text, date(2026, 9, 22))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert {str(d) for d in verdict.candidates} >= set(days)
+
+
+def test_a_weekday_after_a_festival_beyond_its_break_is_answered(matcher: QuestionMatcher) -> None:
+    """中秋 2026 is a Friday with its break over the weekend: the first Monday after it is the
+    28th either way, so it is answered."""
+    verdict = matcher.understand("中秋后第一个礼拜一律师在吗", date(2026, 9, 22))
+    assert (verdict.kind, [str(d) for d in verdict.days]) == (Kind.HOURS, ["2026-09-28"])
+
+
+@pytest.mark.parametrize(
     ("text", "venue_id"),
     [
         ("卫生站电话多少", "health_station"),

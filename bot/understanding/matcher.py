@@ -54,6 +54,7 @@ from bot.understanding.normalise import (
 from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
     TimeMention,
+    break_days,
     cn_number,
     find_times,
     month_day,
@@ -853,9 +854,14 @@ _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
 
 
-def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _first_weekday_after(
+    text: str, mentions: list[TimeMention], calendar: HolidayCalendar | None = None
+) -> list[TimeMention]:
     """A weekday counted from a day just named ("元旦后第一个周一", "the first monday after
-    national day"), read as one date: the first such weekday after the day (the last before)."""
+    national day"), read as one date: the first such weekday after the day (the last before).
+    Counted from a festival whose break goes on past that weekday ("国庆后第一个礼拜六": 3
+    October from the day, 10 October from the break), both readings are offered and the day
+    asked."""
     for first, second in itertools.pairwise(mentions):
         between = text[first.span[1] : second.span[0]]
         if (
@@ -872,7 +878,9 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
             day = end - timedelta(days=(end.weekday() - wanted) % 7)
             merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
             rest = [m for m in mentions if m is not first and m is not second]
-            return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
+            return _first_weekday_after(
+                text, sorted([*rest, merged], key=lambda m: m.span), calendar
+            )
         if not (first.resolved and second.resolved):
             continue
         if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
@@ -905,8 +913,17 @@ def _first_weekday_after(text: str, mentions: list[TimeMention]) -> list[TimeMen
             start = min(anchor.days)
             day = start - timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)
         merged = TimeMention(span, (day,), "date", None, ())
+        held = break_days(anchor.days[0], calendar) if calendar and anchor.festival else ()
+        if held and min(held) < day < max(held):  # the festival's break goes on past that
+            # day ("the monday after qingming" that ends the break is that Monday)
+            edge = max(held) if after else min(held)
+            step = 1 if after else -1
+            other = edge + timedelta(days=step)
+            while other.weekday() != wanted:
+                other += timedelta(days=step)
+            merged = TimeMention(span, (), "unsure", None, tuple(sorted((day, other))))
         rest = [m for m in mentions if m is not first and m is not second]
-        return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span))
+        return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span), calendar)
     return mentions
 
 
@@ -1064,11 +1081,12 @@ def reconcile_days(
     mentions: list[TimeMention],
     today: date,
     venue_spans: tuple[tuple[int, int], ...] = (),
+    calendar: HolidayCalendar | None = None,
 ) -> list[TimeMention]:
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
-    mentions = _first_weekday_after(text, mentions)
+    mentions = _first_weekday_after(text, mentions, calendar)
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
@@ -1191,7 +1209,7 @@ def reconcile_days(
         ):  # "从今天改到了礼拜五", "moved from thursday to saturday": the day it was moved to
             story = TimeMention(first.span, (), "past", None, ())
             result = [story if m is first else m for m in result]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None
@@ -1203,7 +1221,7 @@ def reconcile_days(
                 (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
             )
             result = [whole if m is second else m for m in result if m is not first]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             not between.strip()
             and (first.festival or second.festival or "festival" in (first.kind, second.kind))
@@ -1221,7 +1239,7 @@ def reconcile_days(
                 (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
             )
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -1237,7 +1255,7 @@ def reconcile_days(
             if moved != second.days[0]:
                 second_moved = TimeMention(second.span, (moved,), "weekday_in_week", None, ())
                 result = [second_moved if m is second else m for m in result]
-                return reconcile_days(text, result, today, venue_spans)
+                return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
@@ -1256,7 +1274,7 @@ def reconcile_days(
             # "下礼拜一到礼拜三", "周五至周日": every day from the first to the last
             joined = TimeMention((first.span[0], second.span[1]), span, "range", None, ())
             result = [joined if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (  # "Monday Nov 8", "周一11月8号", "thursday, the 6th": a weekday then its own date
             # (before "A, B" as two days)
             not _THE.sub("", between).strip(" ,，")
@@ -1267,7 +1285,7 @@ def reconcile_days(
         ):
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
@@ -1281,7 +1299,7 @@ def reconcile_days(
         ):
             whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
             result = [whole if m is first else m for m in result if m is not second]
-            return reconcile_days(text, result, today, venue_spans)
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (asked := _story_leads_to(text, named, venue_spans)) is not None:
             # the other days are the story's, told and not asked (kept, so their words are not
             # read as a day no rule took)
@@ -3443,7 +3461,9 @@ class QuestionMatcher:
                 if phones.kind is Kind.FAQ:
                     return phones
             return Understanding(Kind.NONE, looks_like_question=True)
-        mentions = reconcile_days(text, mentions, today, tuple(v.span for v in venues if v.span[1]))
+        mentions = reconcile_days(
+            text, mentions, today, tuple(v.span for v in venues if v.span[1]), self.calendar
+        )
         for mention in mentions:  # "寒食节（就是清明前一天）": a name no rule knows, told as
             # the day read right after it
             if mention.resolved and (named := _EXPLAINED.search(text, 0, mention.span[0])):

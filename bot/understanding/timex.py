@@ -541,7 +541,7 @@ def _festival_rule(festival: Festival) -> Resolver:
             _BEFORE_AFTER.search(match.string, 0, match.start()) or done is not None
         ):
             later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
-            edge = max(_break_days(found, calendar) or (found,)) if later else found
+            edge = max(break_days(found, calendar) or (found,)) if later else found
             step = 1 if later else -1
             near = sorted(edge + timedelta(days=step * n) for n in (1, 2, 3))
             span = (match.start(), done.end() if done is not None else match.end())
@@ -557,7 +557,7 @@ def _festival_rule(festival: Festival) -> Resolver:
             found is not None
             and festival.statutory
             and (during or _BREAK_NAME.search(match.group(0)))
-            and (days := _break_days(found, calendar))
+            and (days := break_days(found, calendar))
         ):  # "during spring festival", "over national day", "golden week": the whole break
             start = during.start() if during else match.start()  # "during" is the day's word
             end = match.end()
@@ -569,7 +569,7 @@ def _festival_rule(festival: Festival) -> Resolver:
             count = _N_DAYS_AFTER.match(match.string, match.end())
             if count is not None:
                 number = cn_number(count.group(1))
-                days = _break_days(found, calendar)
+                days = break_days(found, calendar)
                 if len(days) != number:  # "清明三天": its break of three days (Sat-Mon 2026),
                     # not three days from the solar term; else that many from the festival's day
                     days = tuple(found + timedelta(days=n) for n in range(number))
@@ -582,7 +582,7 @@ def _festival_rule(festival: Festival) -> Resolver:
             )
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
-            days = _break_days(found, calendar)
+            days = break_days(found, calendar)
             if days:  # the break's words belong to the festival ("元旦假期" is one mention)
                 span = (match.start(), after.end())
                 return TimeMention(span, days, "festival", festival.statutory)
@@ -770,7 +770,7 @@ _BREAK_ONE_DAY = re.compile(
 )
 
 
-def _break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
+def break_days(day: date, calendar: HolidayCalendar) -> tuple[date, ...]:
     """The days off around a festival: the year's notice when published; before it, the
     statutory days and the weekend next to them (surely off whatever the notice says)."""
     view = calendar.year_view(day.year)
