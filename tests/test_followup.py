@@ -27,6 +27,8 @@ from bot.understanding.followup import (
     FollowUp,
     Previous,
     asked,
+    clock_asked,
+    clock_hours,
     follow_up,
     part_asked,
     part_hours,
@@ -609,6 +611,66 @@ def test_the_part_of_the_day_from_the_days_hours(
     spans: list[tuple[int, int]], part: str, edge: str, said: tuple[str, int | None]
 ) -> None:
     assert part_hours(spans, part, edge) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "minute"),
+    [
+        ("今晚八点半健身房还开吗", 20 * 60 + 30),
+        ("下午3点共享工作室开着吗", 15 * 60),
+        ("晚上8點以後健身房還開嗎", 20 * 60),
+        ("中午12点食堂开吗", 12 * 60),
+        ("明天早上7点食堂开门了吗", 7 * 60),
+        ("下午两点半卫生站有人吗", 14 * 60 + 30),
+        ("20:00健身房开吗", 20 * 60),
+        ("is the gym open at 8pm?", 20 * 60),
+        ("Is the canteen open at 7:30 tonight?", 19 * 60 + 30),
+        ("gym at 6 am?", 6 * 60),
+        ("8点还开吗", None),  # morning or evening?
+        ("is it open at 10:30", None),
+        ("9点到11点开吗", None),  # a span
+        ("晚上8点前能到吗", None),  # before it
+        ("open 9am-5pm?", None),
+        ("食堂几点开", None),
+        ("晚上25点开吗", None),
+    ],
+)
+def test_the_clock_time_asked(text: str, minute: int | None) -> None:
+    assert clock_asked(normalise(text)) == minute
+
+
+@pytest.mark.parametrize(
+    ("spans", "minute", "said"),
+    [
+        (HEALTH, 9 * 60, ("open", 11 * 60 + 30)),
+        (HEALTH, 12 * 60, ("opens-later", 13 * 60 + 30)),  # the lunch break
+        (HEALTH, 7 * 60, ("opens-later", 8 * 60)),
+        (HEALTH, 17 * 60, ("closed", 16 * 60 + 30)),
+        (HEALTH, 16 * 60 + 30, ("closed", 16 * 60 + 30)),  # closing time: closed
+        ([(18 * 60, 24 * 60 + 30)], 15, ("open", 24 * 60 + 30)),  # past midnight
+        ([], 9 * 60, ("closed", None)),
+    ],
+)
+def test_the_clock_time_from_the_days_hours(
+    spans: list[tuple[int, int]], minute: int, said: tuple[str, int | None]
+) -> None:
+    assert clock_hours(spans, minute) == said
+
+
+async def test_a_clock_time_asked_is_answered_first(bot: Bot) -> None:
+    """ "食堂晚上8点还开吗": "20:00 已经关门了" before the day's hours, in either language;
+    the photo studio's lunch break is said as such."""
+    wang = bot.emu.user(8117, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("食堂晚上8点还开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("20:00 已经关门了（那天开到 18:30）。\n社区食堂 · 3月2日（周一）")
+    await wang.send("明天中午12点半照相馆开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("12:30 不开放，13:30 开门。\n公益照相馆 · 3月3日（周二）")
+    alice = bot.emu.user(8118, first_name="Alice", language_code="en")
+    await alice.send("is the gym open at 8pm?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("At 20:00: open, until 22:00.\n")
 
 
 async def test_a_follow_up_after_a_venue_card_or_an_faq_is_about_that_venue(bot: Bot) -> None:

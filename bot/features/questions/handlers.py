@@ -44,9 +44,12 @@ from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
 from bot.understanding.followup import (
+    ClockSaid,
     FollowUp,
     PartSaid,
     asked,
+    clock_asked,
+    clock_hours,
     follow_up,
     may_follow,
     part_asked,
@@ -77,6 +80,12 @@ PART_TEXTS = message_keys(
         "opens": "qa-part-opens",
         "open-from": "qa-part-open-from",
     },
+)
+
+# "今晚八点半还开吗": what the day's hours say at that minute.
+CLOCK_TEXTS = message_keys(
+    get_args(ClockSaid),
+    {"open": "qa-clock-open", "opens-later": "qa-clock-opens-later", "closed": "qa-clock-closed"},
 )
 
 # The lunar calendar named in a question for today's date ("今朝农历几号", "lunar date today")
@@ -274,10 +283,14 @@ def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: date
 async def _part_text(
     context: FrontdeskContext, t: Translator, verdict: Understanding, said: str, now: datetime
 ) -> str | None:
-    """ "下午几点关门" of one venue on one day: "下午 16:30 关门" first, from the day's hours
-    (``said``: the message normalised)."""
-    asked_part = part_asked(said)
-    if asked_part is None or verdict.kind is not Kind.HOURS or len(verdict.venue_ids) != 1:
+    """What the question asks of one venue on one day, first, from the day's hours (``said``:
+    the message normalised): a clock time ("今晚八点半还开吗": "20:30 开着，到 22:00 关门")
+    or a part of the day ("下午几点关门": "下午 16:30 关门")."""
+    clock = clock_asked(said)
+    asked_part = part_asked(said) if clock is None else None
+    if clock is None and asked_part is None:
+        return None
+    if verdict.kind is not Kind.HOURS or len(verdict.venue_ids) != 1:
         return None
     days = verdict.days or (now.date(),)
     venue = context.runtime.centre.venue(verdict.venue_ids[0])
@@ -285,8 +298,15 @@ async def _part_text(
         return None
     book = await load_book(context.runtime, services_of(context), now.date())
     spans = [(i.start, i.end) for i in book.day(venue, days[0]).intervals]
-    part, edge = asked_part
-    found, minutes = part_hours(spans, part, edge)
+    if clock is not None:
+        if not spans:
+            return None  # closed all day: the day's answer says so
+        said_at, edge = clock_hours(spans, clock)
+        time = hhmm(edge) if edge is not None else ""
+        return t(CLOCK_TEXTS[said_at], asked=hhmm(clock), time=time)
+    assert asked_part is not None
+    part, edge_asked = asked_part
+    found, minutes = part_hours(spans, part, edge_asked)
     return t(PART_TEXTS[found], part=part, time=hhmm(minutes) if minutes is not None else "")
 
 

@@ -59,3 +59,8 @@ qa-part-closed = Closed in the { $part ->
     [morning] morning
    *[afternoon] afternoon
 }.
+
+# "is the gym open at 8pm?": that minute first, from the day's hours
+qa-clock-open = At { $asked }: open, until { $time }.
+qa-clock-opens-later = At { $asked }: closed; opens at { $time }.
+qa-clock-closed = At { $asked }: closed (it closes at { $time } that day).

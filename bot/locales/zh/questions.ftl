@@ -56,3 +56,8 @@ qa-part-closed = { $part ->
     [morning] 上午
    *[afternoon] 下午
 }不开放
+
+# “今晚八点半还开吗”：先答那个钟点开不开（来自当天的开放时间）
+qa-clock-open = { $asked } 开着，到 { $time } 关门。
+qa-clock-opens-later = { $asked } 不开放，{ $time } 开门。
+qa-clock-closed = { $asked } 已经关门了（那天开到 { $time }）。
