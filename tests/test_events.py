@@ -658,3 +658,22 @@ def test_a_venue_move_button_fits_for_every_pair_of_the_centres_venues(centre: C
         for to in ids:
             press = ConfirmRelocate(9_999_999, was, to)
             assert decode(ConfirmRelocate, encode(press)) == press
+
+
+async def test_a_sign_up_asked_in_words_for_an_event_opens_its_card(bot: Bot) -> None:
+    """ "我想报名剪纸" named an event, not a course: the class list came back, without it (a
+    newcomer's finding). The coming event whose title holds the words is shown instead, in
+    either language; a name that is neither still lists the classes."""
+    event_id = await make_event(bot)
+    wang = bot.emu.user(5101, first_name="Wang", language_code="zh")
+    await wang.send("我想报名剪纸")
+    card = await wang.wait_message()
+    assert card.text.startswith("剪纸\n"), card.text
+    assert f"events:join:{event_id}" in card.callback_data()
+    alice = bot.emu.user(5102, first_name="Alice", language_code="en")
+    await alice.send("I'd like to sign up for paper cutting")
+    card = await alice.wait_message()
+    assert card.text.startswith("Paper cutting\n"), card.text
+    await wang.send("我想报名跳水")
+    listing = await wang.wait_message()
+    assert "剪纸" not in listing.text

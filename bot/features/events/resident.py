@@ -89,6 +89,21 @@ async def redraw(
     return True
 
 
+async def show_event_named(update: Update, context: FrontdeskContext, hint: str) -> bool:
+    """ "我想报名包粽子", "sign up for zongzi": the card of the coming event whose title (in
+    either language) holds those words; ``False`` when none does."""
+    assert context.profile is not None
+    wanted = hint.casefold().strip()
+    if not wanted:
+        return False
+    async with context.runtime.db.read() as session:
+        coming = await events.upcoming(session, context.runtime.clock.now(), context.profile.id)
+    for view in coming:
+        if any(wanted in title.casefold() for title in (view.title_zh, view.title_en)):
+            return await redraw(update, context, view.id, fresh=True)
+    return False
+
+
 async def event_link(update: Update, context: FrontdeskContext) -> None:
     """``/start event_7`` (a poster's QR code): the event's card."""
     if not await redraw(update, context, link_of(update).number, fresh=True):

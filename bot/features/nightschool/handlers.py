@@ -79,17 +79,17 @@ async def list_classes(update: Update, context: FrontdeskContext) -> None:
     await show(update, "\n".join(lines), InlineKeyboardMarkup(buttons))
 
 
-async def show_course_named(update: Update, context: FrontdeskContext, hint: str | None) -> None:
-    """ "我想报名太极": the card of the open course whose title has those words, else the list."""
-    if hint:
-        async with context.runtime.db.read() as session:
-            found = await courses.open_courses(session, context.runtime.clock.now())
-        wanted = hint.casefold()
-        for course in found:
-            titles = (course.title_zh.casefold(), course.title_en.casefold())
-            if any(wanted in title for title in titles) and await _card(update, context, course.id):
-                return
-    await list_classes(update, context)
+async def show_course_named(update: Update, context: FrontdeskContext, hint: str) -> bool:
+    """ "我想报名太极": the card of the open course whose title has those words; ``False`` when
+    none does (the caller may look among the events, then list the classes)."""
+    async with context.runtime.db.read() as session:
+        found = await courses.open_courses(session, context.runtime.clock.now())
+    wanted = hint.casefold().strip()
+    for course in found if wanted else ():
+        titles = (course.title_zh.casefold(), course.title_en.casefold())
+        if any(wanted in title for title in titles) and await _card(update, context, course.id):
+            return True
+    return False
 
 
 async def _card(

@@ -15,6 +15,7 @@ from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.askstaff import handlers as askstaff
 from bot.features.askstaff.buttons import SendDraft
+from bot.features.events import resident as events_resident
 from bot.features.feedback.buttons import OpenForm
 from bot.features.feedback.resident import keep_words
 from bot.features.holidays.text import resident_year_text
@@ -397,7 +398,13 @@ async def _open_feature(
     if verdict.feature == "feedback" and update.effective_chat is not None:
         await _feedback(update, context, t, verdict)
     elif verdict.feature == "course":
-        await nightschool.show_course_named(update, context, verdict.course_hint)
+        # "我想报名太极": that course's card; "我想报名包粽子": an event's; else the classes
+        hint = verdict.course_hint or ""
+        if not (
+            await nightschool.show_course_named(update, context, hint)
+            or await events_resident.show_event_named(update, context, hint)
+        ):
+            await nightschool.list_classes(update, context)
     elif verdict.feature in ("myclasses", "events") and verdict.feature in actions:
         await actions[verdict.feature](update, context)
 
