@@ -771,3 +771,22 @@ def test_a_where_question_naming_something_else_is_not_the_last_places_card(
 ) -> None:
     followed = _follow(matcher, "卫生站几点开", then)
     assert followed is None or followed.verdict.venue_ids != ("health_station",)
+
+
+async def test_a_festival_that_is_no_day_off_is_said_so(bot: Bot) -> None:
+    """ "元宵节食堂开吗": the hours of an ordinary Tuesday came back with no word on the
+    festival, and a resident could not tell whether the bot had understood (a newcomer's
+    finding). It now says first that the festival is no day off; a statutory one is not."""
+    wang = bot.emu.user(8119, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("元宵节食堂开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("元宵节不放假。\n社区食堂 · 3月3日（周二）"), reply.text
+    await wang.send("清明节卫生站开吗")
+    reply = await wang.wait_message()
+    assert "不放假" not in reply.text
+    alice = bot.emu.user(8120, first_name="Alice", language_code="en")
+    await alice.send("is the photo studio open on christmas?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith(
+        "That day is not a public holiday here.\nPhoto studio · Fri 25 Dec"
+    )

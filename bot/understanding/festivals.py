@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from borax.calendars.lunardate import LunarDate, TermUtils  # type: ignore[import-untyped]
 
-from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.holiday_calendar import DayKind, HolidayCalendar
 
 # 小年: 腊月廿三 in the north, 廿四 in Shanghai and the south. Residents here mean the 24th.
 XIAONIAN_DAY = 24
@@ -326,3 +326,36 @@ LUNAR_CUE = re.compile(
     r"农历|阴历|老历|旧历|菩萨|观音|佛(?:祖|教|寺|堂|像|经|陀)|[拜念礼供]佛|妈祖|财神|娘娘|庙会|烧香|"
     + "|".join(f"(?:{f.pattern})" for f in FESTIVALS if f.rule in _LUNAR_RULES)
 )
+
+
+# Festivals people may take for days off, that are not ("元宵节食堂开吗"): the answer says so.
+# Not 妇女节, 青年节, 儿童节 or 建军节: half a day off for some, by law.
+_TAKEN_FOR_DAYS_OFF = frozenset(
+    {"除夕", "元宵", "七夕", "中元", "重阳", "腊八", "北方小年", "小年", "平安夜", "圣诞", "跨年",
+     "情人节", "母亲节", "父亲节", "感恩节", "万圣节", "复活节", "耶稣受难日", "复活节星期一",
+     "节礼日"}
+)  # fmt: skip
+
+
+_SAID_AS = {
+    "元宵": "元宵节",
+    "中元": "中元节",
+    "重阳": "重阳节",
+    "腊八": "腊八节",
+    "圣诞": "圣诞节",
+}
+
+
+def ordinary_festival(text: str, day: date, today: date, calendar: HolidayCalendar) -> str | None:
+    """The name of the festival named in ``text`` (normalised) whose next day is ``day``, when
+    people may take it for a day off and the calendar says ``day`` is an ordinary one."""
+    if calendar.day(day).kind is not DayKind.NORMAL:
+        return None
+    for festival in FESTIVALS:
+        if (
+            festival.name in _TAKEN_FOR_DAYS_OFF
+            and re.search(festival.pattern, text)
+            and festival_day(festival, today, calendar) == day
+        ):
+            return _SAID_AS.get(festival.name, festival.name)
+    return None

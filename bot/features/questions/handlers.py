@@ -44,6 +44,7 @@ from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
+from bot.understanding.festivals import ordinary_festival
 from bot.understanding.followup import (
     ClockSaid,
     FollowUp,
@@ -158,6 +159,8 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
             text = f"{assumed}\n{text}"
         if (part := await _part_text(context, t, verdict, said, now)) is not None:
             text = f"{part}\n{text}"
+        if (note := _ordinary_festival_text(runtime, t, verdict, said, now)) is not None:
+            text = f"{note}\n{text}"
         await context.bot.send_message(chat_id, text, reply_markup=markup)
         # after the reply, which need not wait for it: the chat's next update is handled
         # after this one (per-chat order), and reads it
@@ -279,6 +282,17 @@ def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: date
         return t("qa-followup-today")
     days = t.join(date_text(t, day) for day in verdict.days)
     return t("qa-followup-days", days=days)
+
+
+def _ordinary_festival_text(
+    runtime: Runtime, t: Translator, verdict: Understanding, said: str, now: datetime
+) -> str | None:
+    """ "元宵节食堂开吗": the festival is no day off (said first: "元宵节不放假。"), so the
+    hours that follow are not a mistake."""
+    if verdict.kind not in (Kind.HOURS, Kind.OVERVIEW) or len(verdict.days) != 1:
+        return None
+    found = ordinary_festival(said, verdict.days[0], now.date(), runtime.hours.calendar)
+    return t("qa-ordinary-festival", name=found) if found is not None else None
 
 
 async def _part_text(

@@ -64,3 +64,6 @@ qa-part-closed = Closed in the { $part ->
 qa-clock-open = At { $asked }: open, until { $time }.
 qa-clock-opens-later = At { $asked }: closed; opens at { $time }.
 qa-clock-closed = At { $asked }: closed (it closes at { $time } that day).
+
+# "is the photo studio open on christmas?": that festival is no day off here, said first
+qa-ordinary-festival = That day is not a public holiday here.

@@ -61,3 +61,6 @@ qa-part-closed = { $part ->
 qa-clock-open = { $asked } 开着，到 { $time } 关门。
 qa-clock-opens-later = { $asked } 不开放，{ $time } 开门。
 qa-clock-closed = { $asked } 已经关门了（那天开到 { $time }）。
+
+# “元宵节食堂开吗”：那个节日不放假，先说一句
+qa-ordinary-festival = { $name }不放假。
