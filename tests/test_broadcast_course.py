@@ -14,7 +14,7 @@ from tests.nightschool_helpers import make_school, published_course, residents
 from tests.test_broadcast import compose, is_progress
 from tests.test_roles import make_staff
 
-COURSE_AUDIENCE = "People of a night-school course"
+COURSE_AUDIENCE = "People of a course"
 
 
 async def course_with_people(

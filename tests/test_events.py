@@ -232,6 +232,34 @@ async def test_a_cancelled_event_offers_no_calendar_file(bot: Bot, catalog: Cata
         assert not any(m.document is not None for m in person.messages)
 
 
+async def test_a_started_event_offers_no_calendar_file(bot: Bot, catalog: Catalog) -> None:
+    """Once an event has started its card has no "add to calendar" button, and the button on a
+    card drawn before the start answers that the event has started and sends no file."""
+    event_id = await make_event(bot)
+    people = []
+    for lang, user_id in (("zh", 5033), ("en", 5034)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        await person.command("/events")
+        await person.wait_message()
+        await person.press(f"events:show:{event_id}")
+        before = await person.wait_message()
+        assert catalog.text(lang, "events-btn-ics") in before.button_texts()
+        people.append((lang, person, before))
+    bot.clock.set(EVENT_START + timedelta(minutes=5))
+    for lang, person, before in people:
+        await person.press(f"events:show:{event_id}")
+        after = await person.wait_message(
+            predicate=lambda m, lang=lang: (
+                catalog.text(lang, "events-status-past") in (m.text or "")
+            )
+        )
+        assert catalog.text(lang, "events-btn-ics") not in after.button_texts()
+        await person.press_data(f"events:ics:{event_id}", message_id=before.message_id)
+        await bot.settle()
+        assert person.callback_answers[-1].get("text") == catalog.text(lang, "events-status-past")
+        assert not any(m.document is not None for m in person.messages)
+
+
 async def test_staff_create_an_event_step_by_step(bot: Bot, catalog: Catalog) -> None:
     """/newevent walks through every field, re-asks on bad input, and stores the event; the
     preview then says it is published (no longer "not published yet")."""

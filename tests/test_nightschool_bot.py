@@ -247,6 +247,36 @@ async def test_the_classes_button_is_named_for_every_class_it_lists(
             assert "Photography" in titles
 
 
+async def test_staff_texts_about_any_course_do_not_call_it_night_school(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Staff run every course with the same commands (a daytime tai chi class in the canteen
+    as well as the night school's): their command list, the course list and the audit log
+    call it a course, in both languages, not night school."""
+    course_id = await _course(bot, catalog, title="Tai chi")
+    for lang, user_id, night in (("zh", 4041, "夜校"), ("en", 4042, "night school")):
+        async with bot.runtime.db.transaction() as session:
+            await users.ensure_staff(session, user_id, "Li", ["staff", "admin"], bot.clock.now())
+            profile = await users.find(session, user_id)
+            assert profile is not None
+            await users.set_language(session, profile.id, lang)
+        li = bot.emu.user(user_id, first_name="Li", language_code=lang)
+        await li.command("/staff")
+        commands = (await li.wait_message()).text or ""
+        assert f"/ns_session — {catalog.text(lang, 'cmd-ns-session')}" in commands
+        await li.command("/ns_courses")
+        listing = await li.wait_message()
+        assert "Tai chi" in " ".join(listing.button_texts())
+        await li.command(f"/ns_session {course_id} cancel {4 if lang == 'zh' else 3}")
+        await bot.settle()
+        await li.command("/audit")
+        audit_page = await li.wait_message(predicate=lambda m: "Li" in (m.text or ""))
+        did = catalog.text(lang, "audit-do-nightschool-session-cancel")
+        assert did in (audit_page.text or "")
+        for text in (commands, listing.text or "", audit_page.text or ""):
+            assert night not in text.lower()
+
+
 async def test_offer_expiry_job_function_moves_the_offer_on(bot: Bot, catalog: Catalog) -> None:
     """The repeating job's function expires an offer at the controlled clock's time."""
     from bot.features.nightschool.handlers import school_of

@@ -105,9 +105,10 @@ async def test_moving_a_session_by_command_tells_people_and_replaces_its_reminde
 async def test_the_staff_card_numbers_classes_within_their_course_and_commands_take_them(
     bot: Bot, catalog: Catalog
 ) -> None:
-    """The staff card numbers a course's classes 1, 2, 3… by date (never the database's ids,
-    which run on across courses); /ns_session takes that number, so "cancel 2" cancels the
-    card's class 2 of that course; a class added before the first becomes class 1."""
+    """The staff card numbers a course's classes 1, 2, 3… (never the database's ids, which run
+    on across courses); /ns_session takes that number, so "cancel 2" cancels the card's class
+    2 of that course; a class added before the first is the next number, the others keep
+    theirs."""
     school = make_school(catalog, bot.runtime.centre)
     await published_course(bot.runtime.db, school, now=bot.clock.now())  # ids 1-4 go to it
     course_id, _ = await _course_with_people(bot, catalog, 0, 5, 7460)
@@ -139,8 +140,41 @@ async def test_the_staff_card_numbers_classes_within_their_course_and_commands_t
     await li.command(f"/ns_session {course_id} add 2026-03-11 19:00-20:30")
     await bot.settle()
     card = li.messages[-1].text or ""
-    assert "Class 1: Wed 11 Mar 19:00" in card
-    assert "Class 2: Wed 18 Mar 19:00" in card
+    assert "Class 5: Wed 11 Mar 19:00" in card
+    assert "Class 1: Wed 18 Mar 19:00" in card
+    assert card.index("Class 5: Wed 11 Mar") < card.index("Class 1: Wed 18 Mar")  # by date
+
+
+async def test_a_moved_class_keeps_its_number_and_so_do_the_others(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """Moving class 2 after class 4 renumbers nothing: the number staff read on the card
+    before the move still names the same class afterwards (in both languages)."""
+    course_id, _ = await _course_with_people(bot, catalog, 0, 5, 7470)
+    ids = [sid for sid, _ in await _sessions(bot, course_id)]
+    li = await _staff(bot, 7003)
+    await li.command(f"/ns_session {course_id} move 2 2026-04-15 19:00-20:30")
+    await bot.settle()
+    card = li.messages[-1].text or ""
+    assert "Class 2: Wed 15 Apr 19:00" in card
+    assert "Class 3: Wed 1 Apr 19:00" in card
+    assert card.index("Class 4: Wed 8 Apr") < card.index("Class 2: Wed 15 Apr")  # by date
+    await li.command(f"/ns_session {course_id} cancel 3")
+    await bot.settle()
+    cancelled = await bot.sql(
+        f"SELECT id FROM course_sessions WHERE course_id = {course_id} AND status = 'cancelled'"
+    )
+    assert cancelled == [(ids[2],)]  # the third class as first created (1 April), not 8 April
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, 7003)
+        assert profile is not None
+        await users.set_language(session, profile.id, "zh")
+    await li.command("/ns_courses")
+    await bot.settle()
+    await li.press_data(f"ns:sc:{course_id}")
+    card = (await li.wait_message(predicate=lambda m: "第2节" in (m.text or ""))).text or ""
+    assert "第2节 4月15日（周三）19:00" in card
+    assert "第3节 4月1日（周三）19:00（已取消）" in card
 
 
 async def test_bad_session_input_is_refused_politely_and_changes_nothing(
@@ -258,7 +292,7 @@ async def test_adding_a_session_tells_the_enrolled_and_it_is_reminded(
     assert (await tick(bot)).enqueued == 1
     new_id = (await _sessions(bot, course_id))[0][0]
     bot.clock.set(datetime(2026, 3, 14, 10, 5, tzinfo=SHANGHAI).astimezone(UTC))
-    await li.command(f"/ns_session {course_id} move 1 2026-03-21 10:00-11:30")  # the added one
+    await li.command(f"/ns_session {course_id} move 5 2026-03-21 10:00-11:30")  # the added one
     await bot.settle()
     assert li.messages[-1].text == en(catalog, "ns-refused-started")
     assert await _audit(bot) == ["nightschool.session-add"]

@@ -178,7 +178,7 @@ async def test_a_resident_who_used_every_feature_is_exported_and_forgotten(
     summary = await zq.wait_message()
     assert summary.text.startswith("What we hold about you")
     for line in ("Questions you asked staff: 1", "Canteen feedback you gave: 2",
-                 "Event sign-ups: 1", "Night-school classes and attendance: 1"):  # fmt: skip
+                 "Event sign-ups: 1", "Classes and attendance: 1"):  # fmt: skip
         assert line in summary.text, line
 
     async with runtime.db.read() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.features.roles import service as roles
+from bot.i18n import Catalog
 from bot.services import audit, users
 from frontdesk_emulator import SimUser
 from tests.conftest import Bot
@@ -124,13 +125,38 @@ async def test_forward_from_a_hidden_account_is_explained(bot: Bot) -> None:
 
 
 async def test_resident_cannot_grant_and_forwarding_is_just_not_understood(bot: Bot) -> None:
-    """A resident's /grant is refused; their forwards get the ordinary answer."""
+    """A resident's /grant is refused; their forwarded "ok" gets the ordinary answer."""
     resident = bot.emu.user(5071, first_name="Wu", language_code="en")
     await resident.command("/grant admin 5071")
     assert (await resident.wait_message()).text == "Sorry, this command is for staff only."
     await resident.forward_from(bot.emu.user(5072, first_name="X"), "ok")
     assert (await resident.wait_message()).text.startswith("Sorry, I didn't understand")
     assert await roles_of(bot, 5071) == set()
+
+
+async def test_a_residents_forward_is_answered_like_their_own_words(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A complaint or question a resident forwards from another chat reaches the free-text
+    answers (an answer, or the offer to ask staff), not the admins' role buttons."""
+    resident = bot.emu.user(5073, first_name="Wu", language_code="zh")
+    neighbour = bot.emu.user(5074, first_name="Neighbour")
+    await resident.forward_from(neighbour, "楼道里的灯坏了三天了，有人管吗？")
+    assert (await resident.wait_message()).text == catalog.text("zh", "qa-no-answer")
+    await resident.forward_from(neighbour, "卫生站明天开门吗？")
+    answer = (await resident.wait_message()).text or ""
+    assert answer.startswith("社区卫生服务站")
+    assert catalog.text("zh", "not-understood") not in answer
+    assert await roles_of(bot, 5074) == set()  # nobody was registered or offered roles
+
+
+async def test_a_staff_members_forward_offers_no_roles(bot: Bot) -> None:
+    """Only an admin's forward offers role buttons; a staff member's is not taken for one."""
+    helper = await make_staff(bot, 5075, "Lin", "staff")
+    await helper.forward_from(bot.emu.user(5076, first_name="Zhou"), "hello")
+    reply = await helper.wait_message()
+    assert reply.callback_data() == []
+    assert await roles_of(bot, 5076) == set()
 
 
 async def test_forged_role_button_changes_nothing(bot: Bot) -> None:

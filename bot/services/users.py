@@ -274,6 +274,13 @@ class ProfileCache:
             return None
         return profile
 
+    def holds_no_role(self, telegram_id: int) -> bool:
+        """Whether the person was seen holding no role this minute (only they are cached).
+
+        False says nothing: staff, and anyone not seen lately, are never cached.
+        """
+        return self.get(telegram_id) is not None
+
     def put(self, profile: Profile, generation: int | None = None) -> None:
         """Cache ``profile``; not if the cache was cleared since ``generation`` (read before)."""
         if generation is not None and generation != self.generation:

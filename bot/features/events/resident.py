@@ -261,6 +261,9 @@ async def send_calendar(update: Update, context: FrontdeskContext, press: EventC
     if view.status == events.CANCELLED:  # a card drawn before the event was cancelled
         await alert(update, context.t("events-status-cancelled"))
         return
+    if view.starts_at <= runtime.clock.now():  # a card drawn before the event started
+        await alert(update, context.t("events-status-past"))
+        return
     await toast(update)
     chat = update.effective_chat
     if chat is None:

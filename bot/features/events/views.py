@@ -131,7 +131,7 @@ def card(
             rows.append([InlineKeyboardButton(t(key), callback_data=encode(LeaveEvent(view.id)))])
         else:
             rows.append(_join_buttons(t, view))
-    if view.status != events.CANCELLED:  # nothing to put in a calendar any more
+    if view.status != events.CANCELLED and view.starts_at > now:  # else nothing left to plan
         rows.append(
             [
                 InlineKeyboardButton(

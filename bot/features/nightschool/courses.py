@@ -488,6 +488,12 @@ class CourseView:
     def seats_left(self) -> int:
         return max(self.course.capacity - self.course.taken, 0)
 
+    def numbers(self) -> dict[int, int]:
+        """Each class's number on the staff card (session id → 1, 2, 3…), as
+        :func:`numbered_session` reads it: see there why by creation, not by date."""
+        ordered = sorted(meeting.id for meeting in self.sessions)
+        return {session_id: number for number, session_id in enumerate(ordered, start=1)}
+
 
 async def load_course(
     session: AsyncSession, course_id: int, *, include_drafts: bool = False
@@ -517,14 +523,21 @@ async def load_course(
 
 
 async def numbered_session(session: AsyncSession, course_id: int, number: int) -> int | None:
-    """The id of the course's ``number``-th class: 1, 2, 3… by date, cancelled ones counted,
-    as the staff card numbers them (:func:`load_course`'s order); ``None`` if there is none."""
+    """The id of the course's class ``number`` (:meth:`CourseView.numbers`); ``None`` if there
+    is none.
+
+    Classes are numbered 1, 2, 3… in the order they were created (a course's series is
+    created in date order, so at first this is the date order), cancelled ones counted. Not by
+    date: moving class 2 after class 5, or adding a make-up class before the first, would
+    renumber the others, and a number staff read on a card a moment ago would then name
+    another class. Classes are never deleted, so a number keeps its class for good.
+    """
     if not 1 <= number <= 10_000:
         return None
     found: int | None = await session.scalar(
         select(CourseSession.id)
         .where(CourseSession.course_id == course_id)
-        .order_by(CourseSession.starts_at, CourseSession.id)
+        .order_by(CourseSession.id)
         .offset(number - 1)
         .limit(1)
     )

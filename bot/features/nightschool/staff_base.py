@@ -128,14 +128,15 @@ async def _staff_card(
         await _say(update, context, context.t("ns-result-not-found"))
         return
     course = view.course
+    numbers = view.numbers()  # within the course, as /ns_session takes them (not the row's id)
     sessions = Markup(  # lines rendered by the catalog already (a cancelled one is struck)
         "\n".join(
             context.t(
                 "ns-staff-session-line" if s.status == SCHEDULED else "ns-staff-session-cancelled",
-                number=number,  # within the course, as /ns_session takes it (not the row's id)
+                number=numbers[s.id],
                 when=school.when(s.starts_at, lang),
             )
-            for number, s in enumerate(view.sessions[:20], start=1)
+            for s in view.sessions[:20]  # by date; a moved class keeps its number
         )
     )
     lines = [

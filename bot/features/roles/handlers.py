@@ -11,6 +11,7 @@ from typing import Any
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    Message,
     MessageOriginHiddenUser,
     MessageOriginUser,
     Update,
@@ -33,6 +34,7 @@ from bot.features.roles import service as roles
 from bot.features.roles.buttons import AuditPage, Grant, PeoplePage, PickPerson, Revoke
 from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
+from bot.runtime import Runtime
 from bot.services import users
 from bot.tg.buttons import on
 from bot.tg.guards import require_role
@@ -275,6 +277,24 @@ def _choices(context: FrontdeskContext, target: users.Profile) -> InlineKeyboard
     return InlineKeyboardMarkup(rows)
 
 
+class _NotFromResident(filters.MessageFilter):
+    """A forward that may be an admin's: not from someone just seen holding no role.
+
+    The profile is loaded (and a resident's cached) before any feature runs, so a resident's
+    forward — a complaint passed on from a WeChat group — is left to the free-text handlers
+    and answered like their own words, instead of ending here. The check is synchronous (a
+    filter cannot read the database); :func:`forwarded` still reads the roles.
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        super().__init__(name="roles.not_from_resident")
+        self._profiles = runtime.profiles
+
+    def filter(self, message: Message) -> bool:
+        sender = message.from_user
+        return sender is not None and not self._profiles.holds_no_role(sender.id)
+
+
 async def forwarded(update: Update, context: FrontdeskContext) -> None:
     """An admin forwards a person's message: offer the roles to give or take."""
     message = update.effective_message
@@ -390,7 +410,10 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(_picking())
     app.add_handler(CommandHandler("roles", list_roles))
     app.add_handler(CommandHandler("audit", show_audit))
-    app.add_handler(MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE, forwarded))
+    from_staff = _NotFromResident(app.bot_data.runtime)
+    app.add_handler(
+        MessageHandler(filters.FORWARDED & filters.ChatType.PRIVATE & from_staff, forwarded)
+    )
     app.add_handler(on(Grant, role_button))
     app.add_handler(on(Revoke, role_button))
     app.add_handler(on(AuditPage, audit_page))

@@ -30,7 +30,7 @@ privacy-section-feedback = Canteen feedback you gave
 privacy-section-digest = Your feedback digest settings
 privacy-section-reminders = Your reminder settings
 privacy-section-events = Event sign-ups
-privacy-section-nightschool = Night-school classes and attendance
+privacy-section-nightschool = Classes and attendance
 privacy-not-set = —
 privacy-forget-confirm =
     <b>Delete all your data?</b>

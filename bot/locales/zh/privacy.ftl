@@ -2,7 +2,7 @@
 
 privacy-notice =
     <b>🔒 您在服务台的个人信息</b>
-    <b>我们保存：</b>您的 Telegram 名字、用户名和 ID、语言，以及您在这里办理的事项——夜校报名和候补、活动报名、提醒设置、反馈和提问，以及我们发给您的消息。
+    <b>我们保存：</b>您的 Telegram 名字、用户名和 ID、语言，以及您在这里办理的事项——课程报名和候补、活动报名、提醒设置、反馈和提问，以及我们发给您的消息。
     <b>用途：</b>仅用于答复您、保留您的名额和提醒您，绝不出售，也不用于广告。
     <b>保存多久：</b>在您使用期间保存。反馈和已答复提问上的姓名在 { $identity_days } 天后删除；如果您屏蔽了机器人，{ $blocked_days } 天后删除全部信息。
     <b>谁能看到：</b>负责相关课程、活动或反馈的中心工作人员。匿名反馈不会显示您的姓名。
@@ -30,11 +30,11 @@ privacy-section-feedback = 您的食堂评价
 privacy-section-digest = 您的评价日报设置
 privacy-section-reminders = 您的提醒设置
 privacy-section-events = 活动报名
-privacy-section-nightschool = 夜校课程与出勤
+privacy-section-nightschool = 课程与出勤
 privacy-not-set = —
 privacy-forget-confirm =
     <b>删除您的全部信息？</b>
-    将删除您的资料、语言、提问、订阅和提醒；取消您的夜校报名、候补和活动报名（名额会让给下一位）；您的反馈只保留匿名内容。删除后无法恢复。以后再发消息，您将作为新居民开始。
+    将删除您的资料、语言、提问、订阅和提醒；取消您的课程报名、候补和活动报名（名额会让给下一位）；您的反馈只保留匿名内容。删除后无法恢复。以后再发消息，您将作为新居民开始。
 privacy-forget-yes = 🗑 确认，全部删除
 privacy-forget-no = 保留我的信息
 privacy-forget-kept = 没有删除任何信息，您的信息仍然保留。
