@@ -790,3 +790,18 @@ async def test_a_festival_that_is_no_day_off_is_said_so(bot: Bot) -> None:
     assert reply.text.startswith(
         "That day is not a public holiday here.\nPhoto studio · Fri 25 Dec"
     )
+
+
+async def test_a_date_that_does_not_exist_is_said_so_and_the_month_end_offered(bot: Bot) -> None:
+    """ "2月30号食堂开吗" asked which day with five days from today, as if the date had not
+    been read (a newcomer's finding). It now says the month has no such day and offers the
+    month's end and the next month's start."""
+    wang = bot.emu.user(8121, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("4月31号食堂开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("4月只有30天，没有31号。\n您问的是哪一天？"), reply.text
+    assert len(reply.callback_data()) == 4
+    alice = bot.emu.user(8122, first_name="Alice", language_code="en")
+    await alice.send("is the gym open on 2026-02-30?")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("February has only 28 days, so there is no 30 February.\n")

@@ -15,7 +15,7 @@ from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import FaqIndex, Kind, QuestionMatcher, strip_punctuation
 from bot.understanding.normalise import language_of, normalise
-from bot.understanding.timex import find_times
+from bot.understanding.timex import find_times, impossible_date
 from tests.conftest import Bot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -4138,3 +4138,20 @@ def test_the_last_working_day_before_the_break_at_hand(
 def test_which_day_of_the_new_year_is_asked_not_today(matcher: QuestionMatcher) -> None:
     """ "照相馆初几开门" got today's hours."""
     assert matcher.understand("照相馆初几开门", XIAONIAN).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2月30号食堂开吗", (date(2027, 2, 1), 30)),  # February is past: next year's
+        ("二月三十号开吗", (date(2027, 2, 1), 30)),
+        ("is the gym open on 2026-02-30?", (date(2026, 2, 1), 30)),
+        ("gym open on 31 april?", (date(2027, 4, 1), 31)),
+        ("June 31st photo studio open?", (date(2027, 6, 1), 31)),
+        ("12月31号食堂开吗", None),
+        ("31号食堂开吗", None),
+        ("2028年2月29日开吗", None),  # a leap year
+    ],
+)
+def test_a_date_that_does_not_exist(text: str, found: tuple[date, int] | None) -> None:
+    assert impossible_date(normalise(text), WEDNESDAY) == found

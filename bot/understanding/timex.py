@@ -1093,3 +1093,37 @@ def remove_times(text: str, mentions: list[TimeMention]) -> str:
         start, end = mention.span
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# A date that does not exist ("2月30号", "4月31日", "2026-02-30", "31 april"): said so, and the
+# month's end asked about (the matcher asks the day back either way).
+_IMPOSSIBLE = (
+    re.compile(r"(?:(\d{4})\s*年\s*)?" + _NUM + r"\s*月\s*" + _NUM + r"\s*[日号]"),
+    re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),
+)
+_IMPOSSIBLE_EN = (
+    re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b"),
+    re.compile(r"\b" + _MONTH_WORD + r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"),
+)
+
+
+def impossible_date(text: str, today: date) -> tuple[date, int] | None:
+    """``(the first of the month, the day asked)`` for a day past its month's end named in
+    ``text`` (normalised); the month is this year's, or next year's once it is past."""
+    found: list[tuple[int | None, int, int]] = []
+    for pattern in _IMPOSSIBLE:
+        for match in pattern.finditer(text):
+            year, month, day = match.groups()
+            found.append((int(year) if year else None, cn_number(month), cn_number(day)))
+    for index, pattern in enumerate(_IMPOSSIBLE_EN):
+        for match in pattern.finditer(text):
+            day_word, month_word = match.groups()[:: 1 if index == 0 else -1]
+            found.append((None, _MONTHS_EN[month_word[:3]], int(day_word)))
+    for year, month, day in found:
+        if not 1 <= month <= 12 or not 28 < day <= 31:
+            continue
+        if year is None:
+            year = today.year if month >= today.month else today.year + 1
+        if day > gregorian.monthrange(year, month)[1]:
+            return date(year, month, 1), day
+    return None

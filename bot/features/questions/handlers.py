@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import get_args
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -67,6 +69,7 @@ from bot.understanding.matcher import (
     suggestion_entries,
 )
 from bot.understanding.normalise import normalise
+from bot.understanding.timex import impossible_date
 
 VERDICT_KEY = "questions_verdict"  # set on the context by the filter: understood once
 
@@ -170,8 +173,15 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         # an answer about something else: a follow-up is read with the last question only
         await _remember(context, chat_id, verdict, now)
     if verdict.kind is Kind.CLARIFY_DAY:
+        no_such = impossible_date(said, now.date())
+        if no_such is not None:  # "2月30号": the month's end and the next month's start
+            verdict = replace(verdict, candidates=_month_end_days(no_such[0], now.date()))
         buttons = _day_buttons(t, verdict)
         asked = t("qa-which-day") if buttons is not None else t("qa-which-day-typed")
+        if no_such is not None:
+            month, day = no_such
+            last = calendar.monthrange(month.year, month.month)[1]
+            asked = t("qa-no-such-date", month=month.month, day=day, last=last) + "\n" + asked
         await context.bot.send_message(chat_id, asked, reply_markup=buttons)
         return
     if verdict.kind is Kind.TIME:  # "现在几点": the bot's clock, with the day
@@ -357,6 +367,13 @@ def _hours_text(
         parts = [day_overview_text(t, book, day, now.date()) for day in verdict.days]
         return "\n\n".join(parts), venue_buttons(t, runtime)
     return overview_text(t, book, now), venue_buttons(t, runtime)
+
+
+def _month_end_days(month: date, today: date) -> tuple[date, ...]:
+    """The last two days of ``month`` and the first two of the next, from today on."""
+    following = (month + timedelta(days=32)).replace(day=1)
+    days = (following - timedelta(days=2), following - timedelta(days=1), following)
+    return tuple(d for d in (*days, following + timedelta(days=1)) if d >= today)
 
 
 def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup | None:

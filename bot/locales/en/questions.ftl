@@ -67,3 +67,32 @@ qa-clock-closed = At { $asked }: closed (it closes at { $time } that day).
 
 # "is the photo studio open on christmas?": that festival is no day off here, said first
 qa-ordinary-festival = That day is not a public holiday here.
+
+# "is the gym open on 2026-02-30?": no such day, said first
+qa-no-such-date = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} has only { $last } days, so there is no { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}.

@@ -64,3 +64,6 @@ qa-clock-closed = { $asked } 已经关门了（那天开到 { $time }）。
 
 # “元宵节食堂开吗”：那个节日不放假，先说一句
 qa-ordinary-festival = { $name }不放假。
+
+# “2月30号食堂开吗”：没有这一天，先说一句
+qa-no-such-date = { $month }月只有{ $last }天，没有{ $day }号。
