@@ -30,6 +30,7 @@ from bot.understanding.followup import (
     clock_asked,
     clock_hours,
     follow_up,
+    meal_asked,
     part_asked,
     part_hours,
     standalone,
@@ -805,3 +806,40 @@ async def test_a_date_that_does_not_exist_is_said_so_and_the_month_end_offered(b
     await alice.send("is the gym open on 2026-02-30?")
     reply = await alice.wait_message()
     assert reply.text.startswith("February has only 28 days, so there is no 30 February.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "meal"),
+    [
+        ("食堂晚饭几点", "dinner"),
+        ("明天早饭几点开始", "breakfast"),
+        ("中饭几点好吃", "lunch"),
+        ("夜饭几点开", "dinner"),
+        ("what time is lunch at the canteen", "lunch"),
+        ("is supper served on saturday", "dinner"),
+        ("早饭和午饭几点", None),  # two meals: the day's hours say both
+        ("食堂几点开", None),
+    ],
+)
+def test_the_meal_asked(text: str, meal: str | None) -> None:
+    assert meal_asked(normalise(text)) == meal
+
+
+async def test_a_meal_asked_of_the_canteen_is_answered_first(bot: Bot) -> None:
+    """ "食堂晚饭几点" got the whole day and left the resident to find dinner in it (a
+    newcomer's finding): the meal's times come first, or that there is none that day; a
+    place that serves no meals is answered as before."""
+    wang = bot.emu.user(8123, first_name="王阿姨", language_code="zh-hans")
+    await wang.send("食堂晚饭几点")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("晚餐 17:00–18:30。\n社区食堂 · 3月2日（周一）"), reply.text
+    await wang.send("礼拜六食堂有晚饭吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("那天没有晚餐。\n社区食堂 · 3月7日（周六）"), reply.text
+    await wang.send("健身房晚饭几点")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("长风湾健身房 · 3月2日（周一）"), reply.text
+    alice = bot.emu.user(8124, first_name="Alice", language_code="en")
+    await alice.send("what time is lunch at the canteen")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("Lunch: 11:00–13:00.\n"), reply.text

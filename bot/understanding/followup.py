@@ -426,6 +426,20 @@ def clock_asked(text: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+# A meal asked of the canteen ("食堂晚饭几点", "what time is lunch"): that meal's times first.
+_MEALS = (
+    ("breakfast", re.compile(r"早饭|早餐|早点心|早茶|\bbreakfast\b")),
+    ("lunch", re.compile(r"午饭|午餐|中饭|中午饭|\blunch\b")),
+    ("dinner", re.compile(r"晚饭|晚餐|夜饭|夜里饭|\bdinner\b|\bsupper\b")),
+)
+
+
+def meal_asked(text: str) -> str | None:
+    """The one meal named in ``text`` (normalised): breakfast, lunch or dinner."""
+    named = [meal for meal, pattern in _MEALS if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
 ClockSaid = Literal["open", "opens-later", "closed"]
 
 

@@ -56,6 +56,7 @@ from bot.understanding.followup import (
     clock_hours,
     follow_up,
     may_follow,
+    meal_asked,
     part_asked,
     part_hours,
     standalone,
@@ -92,6 +93,13 @@ CLOCK_TEXTS = message_keys(
     get_args(ClockSaid),
     {"open": "qa-clock-open", "opens-later": "qa-clock-opens-later", "closed": "qa-clock-closed"},
 )
+
+# "食堂晚饭几点": the meal's own label.
+MEAL_LABELS = {
+    "breakfast": "hours-label-breakfast",
+    "lunch": "hours-label-lunch",
+    "dinner": "hours-label-dinner",
+}
 
 # The lunar calendar named in a question for today's date ("今朝农历几号", "lunar date today")
 _LUNAR_ASKED = re.compile(r"农历|阴历|\blunar\b")
@@ -312,8 +320,9 @@ async def _part_text(
     the message normalised): a clock time ("今晚八点半还开吗": "20:30 开着，到 22:00 关门")
     or a part of the day ("下午几点关门": "下午 16:30 关门")."""
     clock = clock_asked(said)
-    asked_part = part_asked(said) if clock is None else None
-    if clock is None and asked_part is None:
+    meal = meal_asked(said) if clock is None else None
+    asked_part = part_asked(said) if clock is None and meal is None else None
+    if clock is None and meal is None and asked_part is None:
         return None
     if verdict.kind is not Kind.HOURS or len(verdict.venue_ids) != 1:
         return None
@@ -322,7 +331,21 @@ async def _part_text(
     if len(days) != 1 or venue is None:
         return None
     book = await load_book(context.runtime, services_of(context), now.date())
-    spans = [(i.start, i.end) for i in book.day(venue, days[0]).intervals]
+    intervals = book.day(venue, days[0]).intervals
+    spans = [(i.start, i.end) for i in intervals]
+    if meal is not None:  # "食堂晚饭几点": that meal, when the place serves meals
+        if not any(i.label for day in range(7) for i in venue.hours.weekly.on(day)):
+            return None
+        served = next((i for i in intervals if i.label == meal), None)
+        if served is None:
+            return t("qa-meal-none", meal=t(MEAL_LABELS[meal])) if spans else None
+        return t(
+            "qa-meal-served",
+            kind=meal,
+            meal=t(MEAL_LABELS[meal]),
+            start=hhmm(served.start),
+            end=hhmm(served.end),
+        )
     if clock is not None:
         if not spans:
             return None  # closed all day: the day's answer says so

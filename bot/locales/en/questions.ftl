@@ -96,3 +96,11 @@ qa-no-such-date = { $month ->
     [11] November
    *[12] December
 }.
+
+# "what time is dinner at the canteen": that meal first
+qa-meal-served = { $kind ->
+    [breakfast] Breakfast
+    [lunch] Lunch
+   *[dinner] Dinner
+}: { $start }–{ $end }.
+qa-meal-none = No { $meal } that day.

@@ -67,3 +67,7 @@ qa-ordinary-festival = { $name }不放假。
 
 # “2月30号食堂开吗”：没有这一天，先说一句
 qa-no-such-date = { $month }月只有{ $last }天，没有{ $day }号。
+
+# “食堂晚饭几点”：先答那一顿的时间
+qa-meal-served = { $meal } { $start }–{ $end }。
+qa-meal-none = 那天没有{ $meal }。
