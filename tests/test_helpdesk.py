@@ -382,18 +382,51 @@ async def test_a_guest_in_the_staff_group_reaches_nobody(bot: Bot, desk: SimChat
     assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]
 
 
-async def test_a_menu_button_steps_out_of_the_conversation(bot: Bot, desk: SimChat) -> None:
-    """In conversation mode a menu button still works and ends conversation mode; the ticket
-    stays open for staff."""
+async def test_a_command_or_menu_button_keeps_the_conversation_and_what_follows_reaches_staff(
+    bot: Bot, desk: SimChat, catalog: Catalog
+) -> None:
+    """In conversation mode a command and a menu button still work, the conversation stays
+    open, and what the resident types afterwards goes to staff (it used to be answered by the
+    bot while staff never saw it); /done then ends it."""
     wang = bot.emu.user(6101, first_name="王", language_code="zh")
-    await wang.command("/ask")
+    await wang.command("/ask 我想问一下老年卡怎么办")
+    await wang.wait_message()
+    await wang.command("/classes")
     await wang.wait_message()
     await wang.send("🕘 开放时间")
     hours = await wang.wait_message()
     assert "开放时间" in hours.text
-    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
+    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", True)]
+    await wang.send("我住在5号楼，腿脚不方便")
+    await bot.settle()
+    assert topic_messages(desk, only_topic(desk))[-1]["text"] == "我住在5号楼，腿脚不方便"
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [
+        ("我想问一下老年卡怎么办",),
+        ("我住在5号楼，腿脚不方便",),
+    ]
     await wang.command("/done")
-    assert "没有在和工作人员对话" in (await wang.wait_message()).text
+    assert (await wang.wait_message()).text.startswith(catalog.text("zh", "hd-left")[:8])
+    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
+
+
+async def test_a_form_started_in_a_conversation_gets_its_answers_then_text_goes_to_staff(
+    bot: Bot, desk: SimChat
+) -> None:
+    """/feedback during a conversation: the form takes its own answer; once it is cancelled
+    the conversation is still open and the next text reaches staff."""
+    wang = bot.emu.user(6102, first_name="王", language_code="zh")
+    await wang.command("/ask")
+    await wang.wait_message()
+    await wang.command("/feedback")
+    await wang.wait_message()
+    await wang.send("菜太咸了")
+    kept = await wang.wait_message()
+    assert "菜太咸了" in kept.text
+    await wang.command("/cancel")
+    await wang.wait_message()
+    await wang.send("电梯也有异响")
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [("电梯也有异响",)]
 
 
 async def test_the_batch_read_of_who_may_talk_to_staff_names_every_engaged_resident(

@@ -47,11 +47,11 @@ hd-opened =
     🙋 You are through to the staff (ticket #{ $id }).
     Send text, voice notes, photos, videos, files or a location; staff will answer here.
     { $hours }
-    When you are done, send /done or press the button below.
+    Until you end the conversation, what you send goes to the staff, even if you use other features (such as the class list) in between. When you are done, send /done or press the button below.
 hd-opened-with =
     🙋 Your message went to the staff (ticket #{ $id }); they will answer here.
     { $hours }
-    You can keep sending text, voice notes or photos; send /done or press the button below to finish.
+    You can keep sending text, voice notes or photos, even after using other features; send /done or press the button below to finish.
 hd-hours-open = Staff are in now (until { $until } today) and usually answer soon.
 hd-hours-closed = Staff are not in now; they are next in on { $when } and will answer then.
 hd-hours-unknown = Staff will answer as soon as they can.
