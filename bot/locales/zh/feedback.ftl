@@ -41,7 +41,7 @@ feedback-tags-prompt =
 feedback-comment-prompt = 要写几句评语吗？直接打字（{ $limit } 字以内），或点<b>跳过</b>。
 feedback-comment-prompt-kept =
     评语：「{ $comment }」
-    要改的话，直接打字发新的评语（{ $limit } 字以内）；不改就点<b>就用这段</b>。
+    要改的话，直接打字发新的评语（{ $limit } 字以内）；不改的话，请点“就用这段”。
 feedback-comment-too-long = 不好意思，评语稍长了一点：请控制在 { $limit } 字以内（现在是 { $length } 字）。麻烦您精简一下再发一次。
 feedback-comment-cut = 您的评语比较长（{ $length } 字），我先保留了前 { $limit } 字。
 feedback-comment-expected = 请用文字写评语，或点<b>跳过</b>。
