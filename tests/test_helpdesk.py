@@ -303,6 +303,33 @@ async def test_tickets_lists_open_ones_with_age_and_refuses_residents(
     assert refused.text == bot.runtime.catalog.text("zh", "refused-staff-only")
 
 
+async def test_each_ticket_in_tickets_is_a_button_that_opens_it_with_its_own_buttons(
+    bot: Bot, desk: SimChat
+) -> None:
+    """/tickets in a staff member's private chat: each ticket is a button (the list had
+    nothing to press); it shows the resident's last words, the ticket's buttons (claim works
+    from there) and a link to its topic, where staff answer."""
+    li = await make_staff(bot, 4701, "Li")
+    wang = bot.emu.user(5602, first_name="王阿姨", language_code="zh")
+    await wang.command("/ask 我家楼道灯坏了，找谁修？")
+    await wang.wait_message()
+    await bot.settle()
+    await li.command("/tickets")
+    listing = await li.wait_message()
+    assert listing.button_texts() == ["#1 王阿姨"]
+    await li.press("#1 王阿姨")
+    card = await li.wait_message()
+    assert card.text.startswith("🎫 工单 #1 · 王阿姨 · 待认领")
+    assert "👤 我家楼道灯坏了，找谁修？" in card.text
+    assert card.button_texts()[:2] == ["✋ 认领", "✅ 结束工单"]
+    [link] = [b["url"] for row in card.buttons for b in row if "url" in b]
+    assert link == f"https://t.me/c/{str(GROUP).removeprefix('-100')}/{only_topic(desk)}"
+    await li.press("✋ 认领")
+    await bot.settle()
+    assert await bot.sql("SELECT status FROM tickets") == [("claimed",)]
+    assert topic_messages(desk, only_topic(desk))[-1]["text"] == "✋ Li 认领了工单 #1。"
+
+
 async def test_forged_buttons_and_other_residents_rating_change_nothing(
     bot: Bot, desk: SimChat, catalog: Catalog
 ) -> None:

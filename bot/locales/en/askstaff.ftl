@@ -98,6 +98,24 @@ hd-unbanned-staff-already = The resident of ticket #{ $id } was not blocked.
 hd-tickets-empty = No open tickets.
 hd-tickets-title = <b>Open tickets ({ $count })</b>
 hd-tickets-line = #{ $id } { $name } · { $status } · by { $who } · waiting { $age }{ $unreachable }
+hd-tickets-button = #{ $id } { $name }
+hd-ticket-head = 🎫 Ticket #{ $id } · { $name } · { $status } · by { $who } · waiting { $age }{ $unreachable }
+hd-ticket-said = 👤 { $text }
+hd-ticket-said-media = [{ $kind ->
+    [photo] photo
+    [voice] voice note
+    [audio] audio
+    [video] video
+    [video_note] video
+    [document] file
+    [location] location
+    [contact] contact
+    [sticker] sticker
+   *[other] attachment
+}]
+hd-ticket-in-topic = Answer in the ticket's topic (tap “Open topic” below).
+hd-ticket-in-private = Tap “Reply” and what you send next goes to the resident; or reply to any message of this ticket.
+hd-button-topic = 💬 Open topic
 hd-status-open = unclaimed
 hd-status-claimed = in hand
 hd-status-waiting = waiting for the resident

@@ -98,6 +98,24 @@ hd-unbanned-staff-already = 工单 #{ $id } 的居民没有被屏蔽。
 hd-tickets-empty = 没有未结束的工单。
 hd-tickets-title = <b>未结束的工单（{ $count }）</b>
 hd-tickets-line = #{ $id } { $name } · { $status } · 负责人：{ $who } · 已等待 { $age }{ $unreachable }
+hd-tickets-button = #{ $id } { $name }
+hd-ticket-head = 🎫 工单 #{ $id } · { $name } · { $status } · 负责人：{ $who } · 已等待 { $age }{ $unreachable }
+hd-ticket-said = 👤 { $text }
+hd-ticket-said-media = [{ $kind ->
+    [photo] 照片
+    [voice] 语音
+    [audio] 音频
+    [video] 视频
+    [video_note] 视频
+    [document] 文件
+    [location] 位置
+    [contact] 联系人
+    [sticker] 表情
+   *[other] 附件
+}]
+hd-ticket-in-topic = 回复请到这个工单的话题里（点下面的“打开话题”）。
+hd-ticket-in-private = 点“回复”后发送的内容会转给居民；也可以直接回复这个工单转来的任何一条消息。
+hd-button-topic = 💬 打开话题
 hd-status-open = 待认领
 hd-status-claimed = 处理中
 hd-status-waiting = 等居民回复
