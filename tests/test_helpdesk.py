@@ -456,6 +456,30 @@ async def test_a_form_started_in_a_conversation_gets_its_answers_then_text_goes_
     assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [("电梯也有异响",)]
 
 
+async def test_opening_a_conversation_from_an_old_button_puts_a_half_done_form_aside(
+    bot: Bot, desk: SimChat, catalog: Catalog
+) -> None:
+    """ "转给工作人员" under an earlier answer, pressed while the feedback form waits: the form
+    stops (the resident is told), so what they type next reaches staff, not the comment."""
+    wang = bot.emu.user(6103, first_name="王", language_code="zh")
+    await wang.send("太好了👍")
+    offer = await wang.wait_message()
+    assert "🙋 转给工作人员" in offer.button_texts()
+    await wang.command("/feedback")
+    await wang.wait_message()
+    await wang.press("🙋 转给工作人员")
+    await bot.settle()
+    assert catalog.text("zh", "form-put-aside", command="/feedback") in [
+        m.text for m in wang.messages
+    ]
+    await wang.send("电梯也有异响")
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [
+        ("太好了👍",),
+        ("电梯也有异响",),
+    ]
+
+
 async def test_the_batch_read_of_who_may_talk_to_staff_names_every_engaged_resident(
     runtime: Runtime,
 ) -> None:
