@@ -136,6 +136,37 @@ async def test_words_typed_before_the_stars_become_the_comment(bot: Bot) -> None
     assert (row.stars, row.comment) == (2, "今天的红烧肉太咸了")
 
 
+async def test_several_messages_before_the_stars_are_added_up_and_a_question_is_held_back(
+    bot: Bot,
+) -> None:
+    """ "菜太咸了" then "而且排队要半小时": both lines are in the comment (the second used to
+    replace the first); "食堂几点开门" is not put in silently, and one tap puts it in."""
+    wang = bot.emu.user(9011, first_name="王阿姨", language_code="zh")
+    await open_form(bot, wang)
+    await say(bot, wang, "菜太咸了")
+    await say(bot, wang, "而且排队要半小时")
+    assert "「菜太咸了\n而且排队要半小时」" in (wang.last.text if wang.last else "")
+    await say(bot, wang, "食堂几点开门")
+    held = wang.last
+    assert held is not None
+    assert "「食堂几点开门」像是在问问题" in (held.text or "")
+    assert "feedback:keep:asked" in held.callback_data()
+    assert any(d.startswith("feedback:stars:") for d in held.callback_data())
+    await press(bot, wang, "feedback:stars:2")
+    await say(bot, wang, "米饭也硬")  # at the tags step: added too, then the photos
+    await press(bot, wang, "feedback:skip:photos")
+    await press(bot, wang, "feedback:anon:0")
+    await press(bot, wang, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert row.comment == "菜太咸了\n而且排队要半小时\n米饭也硬"
+    # Meant as the comment after all: one tap puts it in.
+    li = bot.emu.user(9012, first_name="Li", language_code="en")
+    await open_form(bot, li)
+    await say(bot, li, "when does it open?")
+    await press(bot, li, "feedback:keep:asked")
+    assert "“when does it open?”" in (li.last.text if li.last else "")
+
+
 async def test_photos_are_kept_as_file_ids_up_to_the_limit(bot: Bot) -> None:
     """Three photos are accepted, then the form moves on; ids are stored, not bytes."""
     dan = bot.emu.user(9005, first_name="Dan", language_code="en")

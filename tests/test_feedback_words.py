@@ -190,3 +190,12 @@ async def test_a_banned_resident_is_told_once_and_not_thanked(bot: Bot, catalog:
     ]
     assert after(li, mark) == []
     assert await bot.sql("SELECT count(*) FROM tickets") == [(2,)]
+
+
+def test_the_kept_comment_prompt_names_its_button_without_a_doubled_jiu(catalog: Catalog) -> None:
+    """The comment step read "不改就点就用这段" (bold lost, 就 twice): the button's name is now
+    quoted, after a clause of its own."""
+    prompt = catalog.text("zh", "feedback-comment-prompt-kept", comment="菜太咸了", limit=1000)
+    button = catalog.text("zh", "feedback-button-keep-comment").removesuffix(" ▶")
+    assert "就点就" not in prompt.replace("<b>", "").replace("</b>", "")
+    assert f"“{button}”" in prompt

@@ -303,6 +303,33 @@ async def test_tickets_lists_open_ones_with_age_and_refuses_residents(
     assert refused.text == bot.runtime.catalog.text("zh", "refused-staff-only")
 
 
+async def test_each_ticket_in_tickets_is_a_button_that_opens_it_with_its_own_buttons(
+    bot: Bot, desk: SimChat
+) -> None:
+    """/tickets in a staff member's private chat: each ticket is a button (the list had
+    nothing to press); it shows the resident's last words, the ticket's buttons (claim works
+    from there) and a link to its topic, where staff answer."""
+    li = await make_staff(bot, 4701, "Li")
+    wang = bot.emu.user(5602, first_name="王阿姨", language_code="zh")
+    await wang.command("/ask 我家楼道灯坏了，找谁修？")
+    await wang.wait_message()
+    await bot.settle()
+    await li.command("/tickets")
+    listing = await li.wait_message()
+    assert listing.button_texts() == ["#1 王阿姨"]
+    await li.press("#1 王阿姨")
+    card = await li.wait_message()
+    assert card.text.startswith("🎫 工单 #1 · 王阿姨 · 待认领")
+    assert "👤 我家楼道灯坏了，找谁修？" in card.text
+    assert card.button_texts()[:2] == ["✋ 认领", "✅ 结束工单"]
+    [link] = [b["url"] for row in card.buttons for b in row if "url" in b]
+    assert link == f"https://t.me/c/{str(GROUP).removeprefix('-100')}/{only_topic(desk)}"
+    await li.press("✋ 认领")
+    await bot.settle()
+    assert await bot.sql("SELECT status FROM tickets") == [("claimed",)]
+    assert topic_messages(desk, only_topic(desk))[-1]["text"] == "✋ Li 认领了工单 #1。"
+
+
 async def test_forged_buttons_and_other_residents_rating_change_nothing(
     bot: Bot, desk: SimChat, catalog: Catalog
 ) -> None:
@@ -382,18 +409,75 @@ async def test_a_guest_in_the_staff_group_reaches_nobody(bot: Bot, desk: SimChat
     assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]
 
 
-async def test_a_menu_button_steps_out_of_the_conversation(bot: Bot, desk: SimChat) -> None:
-    """In conversation mode a menu button still works and ends conversation mode; the ticket
-    stays open for staff."""
+async def test_a_command_or_menu_button_keeps_the_conversation_and_what_follows_reaches_staff(
+    bot: Bot, desk: SimChat, catalog: Catalog
+) -> None:
+    """In conversation mode a command and a menu button still work, the conversation stays
+    open, and what the resident types afterwards goes to staff (it used to be answered by the
+    bot while staff never saw it); /done then ends it."""
     wang = bot.emu.user(6101, first_name="王", language_code="zh")
-    await wang.command("/ask")
+    await wang.command("/ask 我想问一下老年卡怎么办")
+    await wang.wait_message()
+    await wang.command("/classes")
     await wang.wait_message()
     await wang.send("🕘 开放时间")
     hours = await wang.wait_message()
     assert "开放时间" in hours.text
-    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
+    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", True)]
+    await wang.send("我住在5号楼，腿脚不方便")
+    await bot.settle()
+    assert topic_messages(desk, only_topic(desk))[-1]["text"] == "我住在5号楼，腿脚不方便"
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [
+        ("我想问一下老年卡怎么办",),
+        ("我住在5号楼，腿脚不方便",),
+    ]
     await wang.command("/done")
-    assert "没有在和工作人员对话" in (await wang.wait_message()).text
+    assert (await wang.wait_message()).text.startswith(catalog.text("zh", "hd-left")[:8])
+    assert await bot.sql("SELECT status, engaged FROM tickets") == [("open", False)]
+
+
+async def test_a_form_started_in_a_conversation_gets_its_answers_then_text_goes_to_staff(
+    bot: Bot, desk: SimChat
+) -> None:
+    """/feedback during a conversation: the form takes its own answer; once it is cancelled
+    the conversation is still open and the next text reaches staff."""
+    wang = bot.emu.user(6102, first_name="王", language_code="zh")
+    await wang.command("/ask")
+    await wang.wait_message()
+    await wang.command("/feedback")
+    await wang.wait_message()
+    await wang.send("菜太咸了")
+    kept = await wang.wait_message()
+    assert "菜太咸了" in kept.text
+    await wang.command("/cancel")
+    await wang.wait_message()
+    await wang.send("电梯也有异响")
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [("电梯也有异响",)]
+
+
+async def test_opening_a_conversation_from_an_old_button_puts_a_half_done_form_aside(
+    bot: Bot, desk: SimChat, catalog: Catalog
+) -> None:
+    """ "转给工作人员" under an earlier answer, pressed while the feedback form waits: the form
+    stops (the resident is told), so what they type next reaches staff, not the comment."""
+    wang = bot.emu.user(6103, first_name="王", language_code="zh")
+    await wang.send("太好了👍")
+    offer = await wang.wait_message()
+    assert "🙋 转给工作人员" in offer.button_texts()
+    await wang.command("/feedback")
+    await wang.wait_message()
+    await wang.press("🙋 转给工作人员")
+    await bot.settle()
+    assert catalog.text("zh", "form-put-aside", command="/feedback") in [
+        m.text for m in wang.messages
+    ]
+    await wang.send("电梯也有异响")
+    await bot.settle()
+    assert await bot.sql("SELECT text FROM ticket_messages ORDER BY id") == [
+        ("太好了👍",),
+        ("电梯也有异响",),
+    ]
 
 
 async def test_the_batch_read_of_who_may_talk_to_staff_names_every_engaged_resident(

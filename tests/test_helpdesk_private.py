@@ -499,3 +499,30 @@ async def test_a_reply_before_the_thread_is_recorded_still_reaches_the_resident(
     await li.send("随便说说", reply_to=li.messages[0])
     await bot.settle()
     assert "随便说说" not in " ".join(m.text or "" for m in wang.messages)
+
+
+async def test_a_ticket_opened_from_tickets_can_be_answered_with_its_reply_button(
+    bot: Bot,
+) -> None:
+    """Without a staff group: a ticket picked from /tickets shows the resident's last words
+    (a photo named as such) and the card's buttons with Reply and Ban; Reply then answers."""
+    li = await on_duty(bot, 4150, "Li")
+    wang = bot.emu.user(5150, first_name="王阿姨", language_code="zh")
+    await wang.command("/ask 楼道灯坏了")
+    await wang.wait_message()
+    await wang.send_photo(PNG)
+    await bot.settle()
+    await li.command("/tickets")
+    await bot.settle()
+    await li.press("#1 王阿姨")
+    await bot.settle()
+    card = li.messages[-1]
+    assert "👤 楼道灯坏了\n👤 [照片]" in card.text
+    assert card.button_texts() == [
+        "✋ 认领", "✅ 结束工单", "📚 常见问题回答", "✍️ 署名：个人", "↩️ 回复", "🚫 屏蔽",
+    ]  # fmt: skip
+    await li.press("↩️ 回复")
+    await bot.settle()
+    await li.send("我们下午来修")
+    await bot.settle()
+    assert wang.messages[-1].text == "我们下午来修\n— Li"

@@ -685,6 +685,24 @@ async def test_mydata_names_every_data_section_in_the_residents_language(
         assert not any(line.startswith(f"• {name}") for line in lines), name
 
 
+@pytest.mark.parametrize(("lang", "misleading"), [("zh", "等待处理"), ("en", "waiting")])
+async def test_mydata_calls_the_inbox_count_a_record_of_recent_messages_not_waiting_requests(
+    bot: Bot, catalog: Catalog, lang: str, misleading: str
+) -> None:
+    """The inbox's count (every recent message and tap, kept briefly without its content) is
+    not worded as messages waiting to be handled: a resident read "29" as unanswered requests."""
+    resident = bot.emu.user(7921, first_name="Wu", language_code=lang)
+    for text in ("你好", "谢谢"):
+        await resident.send(text)
+        await resident.wait_message()
+    await resident.command("/mydata")
+    await resident.wait_message(predicate=lambda m: m.document is not None)
+    summary = await resident.wait_message(predicate=lambda m: m.document is None)
+    title = catalog.text(lang, SECTION_TEXTS["inbox"])
+    line = next(line for line in summary.text.splitlines() if line.startswith(f"• {title}"))
+    assert misleading not in line.lower()
+
+
 def test_the_summary_counts_a_section_that_keeps_only_a_number() -> None:
     """/mydata's summary: lists are counted, and the inbox's ``updates_kept`` (a number, not a
     list) is counted as itself (it always read 0)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import inspect, text
@@ -494,3 +494,37 @@ async def test_a_survey_given_in_one_language_previews_each_text_once(bot: Bot) 
     )  # the question's preview, then as residents see it
     assert "满意 / 满意" not in shown
     assert "1. 满意" in shown
+
+
+async def test_text_typed_at_a_choice_question_asks_for_an_option_and_shows_it_again(
+    runtime: Runtime, emulator: BotApiEmulator, clock: ManualClock, catalog: Catalog
+) -> None:
+    """ "太好了👍" at a question answered with buttons went to the general fallback, which
+    offered to open a ticket with staff: it now says to tap an option and shows the question
+    again; a plain question ("食堂几点开门") is still answered, and ten minutes after the
+    last press text is no longer taken for the survey."""
+    await make_person(runtime, 7150, "Org", "organiser")
+    await make_person(runtime, 7151, "王阿姨")
+    async with running_bot(runtime, emulator, poll_timeout=1) as app:
+        bot = Bot(app=app, emu=emulator, runtime=runtime, clock=clock)
+        org = emulator.user(7150, first_name="Org", language_code="zh")
+        wang = emulator.user(7151, first_name="王阿姨", language_code="zh")
+        await publish_survey(bot, org)
+        await wang.wait_message()
+        await wang.press("📝 开始填写")
+        await wang.wait_message()
+        assert "第2题，共5题" in await tap(bot, wang, "长风一村")
+        await wang.send("太好了👍")
+        await bot.settle()
+        nudge, again = wang.messages[-2:]
+        assert nudge.text == catalog.text("zh", "survey-press-an-option")
+        assert "第2题，共5题" in (again.text or "")
+        assert "食堂" in " ".join(again.button_texts())
+        assert not any("转给工作人员" in " ".join(m.button_texts()) for m in wang.messages)
+        await wang.send("食堂几点开门")
+        await bot.settle()
+        assert "社区食堂" in (wang.messages[-1].text or "")
+        clock.advance(timedelta(minutes=11))
+        await wang.send("好的")
+        await bot.settle()
+        assert wang.messages[-1].text != catalog.text("zh", "survey-press-an-option")

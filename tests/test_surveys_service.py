@@ -384,7 +384,9 @@ async def test_the_batch_read_of_who_a_survey_waits_for_agrees_with_the_one_pers
     runtime: Runtime,
 ) -> None:
     """For a claimed batch of updates: the residents (and staff entering paper) at a text
-    question, and no one else; no one once the hour for typed text has passed."""
+    question or just after a press at a question answered with buttons (typed text gets
+    "please tap an option"), and no one else; no one once the hour for typed text has
+    passed."""
     await _resident(runtime, 9000, "organiser")
     survey_id = await _survey(runtime, 9000)
     at_text = await _resident(runtime, 9004)
@@ -398,8 +400,15 @@ async def test_the_batch_read_of_who_a_survey_waits_for_agrees_with_the_one_pers
     everyone = [at_text, at_first, never, clerk]
     async with runtime.db.read() as session:
         one_by_one = {u for u in everyone if await service.awaiting_text(session, u, NOW)}
+        pressing = {u for u in everyone if await service.awaiting_press(session, u, NOW)}
+        pressed_long_ago = await service.awaiting_press(
+            session, at_first, NOW + service.PRESS_WINDOW + timedelta(seconds=1)
+        )
         batch = await service.awaiting_text_of(session, everyone, NOW)
         later = await service.awaiting_text_of(session, everyone, NOW + timedelta(hours=2))
     assert one_by_one == {at_text, clerk}
+    assert pressing == {at_first}
+    assert pressed_long_ago is None
+    one_by_one |= pressing
     assert batch == one_by_one
     assert later == set()

@@ -320,6 +320,13 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
     return ended
 
 
+def open_form_takes(handlers: Handlers, update: Update) -> bool:
+    """Whether a form of ``update``'s sender in its chat is open at a step that takes
+    ``update`` (its answer, or the step's own re-prompt): a form the person started is
+    answered first, before a conversation with staff that stays open around it."""
+    return any(handler.check_update(update) for handler, _ in _open_forms(handlers, update))
+
+
 def waiting_elsewhere(handlers: Handlers, update: Update) -> bool:
     """Whether a form of ``update``'s sender in its chat is open and no conversation takes
     ``update`` (a photo or text at a step that waits for a button): the person is told the

@@ -69,3 +69,10 @@ class BanResident(Callback):
     """In a staff member's private chat: ban the ticket's resident (as /ban in a topic)."""
 
     ticket_id: int
+
+
+@callback("ask:open")
+class OpenTicket(Callback):
+    """From /tickets: show this ticket's card, with its buttons, where it was pressed."""
+
+    ticket_id: int

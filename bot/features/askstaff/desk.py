@@ -3,7 +3,8 @@
 Active when a staff group is configured (``FRONTDESK_HELPDESK__STAFF_GROUP_IDS``), or without
 one unless ``private_threads`` is off (then each ticket is a thread in the on-duty staff
 members' private chats). In conversation mode every message (text, voice, photo, video,
-document, location, contact) goes to staff; commands and the main menu still work. A voice
+document, location, contact) goes to staff; commands and the main menu still work, and the
+conversation stays open around them (a form they start gets its own answers). A voice
 note or a photo sent outside any conversation opens one: they are never refused.
 """
 
@@ -26,6 +27,7 @@ from bot.features.askstaff.tickets import Incoming, Refused
 from bot.runtime import Runtime
 from bot.services.hours import venue_status
 from bot.tg.buttons import keyboard
+from bot.tg.forms import open_form_takes, put_aside
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, edit, reply, toast
@@ -163,6 +165,17 @@ async def open_conversation(
         return
     if thanks is not None:
         await reply(update, thanks)
+    # A form left half-done (a button under an old answer, not a command, opened this) would
+    # otherwise take what the resident now types for staff: it stops, and they are told.
+    ended = put_aside(context.application.handlers, update)
+    if ended:
+        again = next((command for command in ended if command), "")
+        await reply(
+            update,
+            context.t("form-put-aside", command=again)
+            if again
+            else context.t("form-put-aside-plain"),
+        )
     hours = await staff_hours(context)
     text = context.t("hd-opened", id=str(ticket_id), hours=hours)
     if first is not None and (first.kind != "text" or thanks):  # their words went on as is
@@ -214,8 +227,10 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     text = (message.text or "").strip()
     runtime = context.runtime
     if text.startswith("/") or text in menu_labels(runtime.catalog):
-        await _step_out(context, text)
-        return  # commands and the menu keep working: the resident turned to something else
+        # Commands and the menu work as usual, and the conversation stays open: what the
+        # resident types after looking at the classes still goes to staff (leaving it
+        # silently lost her follow-up). Only /done, its button, or staff closing it end it.
+        return
     incoming = incoming_of(message)
     if incoming is None:
         return
@@ -230,6 +245,8 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
             await open_conversation(update, context, incoming)
             raise ApplicationHandlerStop
         return  # not in a conversation: the other features answer
+    if open_form_takes(context.application.handlers, update):
+        return  # a form they started meanwhile (/feedback) gets its answers first
     now = runtime.clock.now()
     async with runtime.db.transaction() as session:
         ticket = await tickets.engaged_ticket(session, context.profile.id)
@@ -251,18 +268,6 @@ def _a_form_takes_it(update: Update, context: FrontdeskContext) -> bool:
             if isinstance(handler, ConversationHandler) and handler.check_update(update):
                 return True
     return False
-
-
-async def _step_out(context: FrontdeskContext, text: str) -> None:
-    """A command or a menu button (other than asking again) leaves conversation mode, so a
-    form started from the menu gets its answers; the ticket stays open for staff."""
-    assert context.profile is not None
-    command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
-    if command in ("/ask", "/done") or menu_labels(context.runtime.catalog).get(text) == "ask":
-        return
-    if await _engaged(context.runtime, context.profile.id):
-        async with context.runtime.db.transaction() as session:
-            await tickets.leave(session, context.profile.id)
 
 
 async def ask_menu(update: Update, context: FrontdeskContext) -> None:

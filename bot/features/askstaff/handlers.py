@@ -37,6 +37,7 @@ from bot.features.askstaff.buttons import (
     Claim,
     Close,
     Leave,
+    OpenTicket,
     PickQuestion,
     Rate,
     SendDraft,
@@ -398,6 +399,7 @@ def install(app: FrontdeskApplication) -> None:
             on(SignToggle, staff_desk.sign_pressed),
             on(AnswerTicket, staff_desk.answer_pressed),
             on(BanResident, staff_desk.ban_pressed),
+            on(OpenTicket, staff_desk.open_ticket_pressed),
         ]
     )
     groups = app.bot_data.runtime.settings.helpdesk.staff_group_ids
@@ -447,6 +449,7 @@ MANIFEST = Manifest(
         CannedMenu: "staff",
         Claim: "staff",
         Close: "staff",
+        OpenTicket: "staff",
         PickQuestion: "staff",
         SignToggle: "staff",
     },

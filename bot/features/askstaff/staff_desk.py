@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
@@ -23,6 +23,7 @@ from bot.features.askstaff.buttons import (
     CannedMenu,
     Claim,
     Close,
+    OpenTicket,
     SignToggle,
 )
 from bot.features.askstaff.desk import age_text, ensure_topic, incoming_of
@@ -381,7 +382,70 @@ async def tickets_command(update: Update, context: FrontdeskContext) -> None:
                 unreachable=context.t("hd-unreachable-mark") if view.unreachable else "",
             )
         )
-    await reply(update, "\n".join(lines))
+    # Each ticket a button: a staff member in a private chat can open it and act on it.
+    rows = [
+        [
+            (
+                context.t("hd-tickets-button", id=str(v.id), name=v.resident_name[:30]),
+                OpenTicket(v.id),
+            )
+        ]
+        for v in found[:MAX_TICKET_BUTTONS]
+    ]
+    await reply(update, "\n".join(lines), keyboard(rows))
+
+
+MAX_TICKET_BUTTONS = 20
+
+
+@require_role("staff")
+async def open_ticket_pressed(update: Update, context: FrontdeskContext, press: OpenTicket) -> None:
+    """A ticket picked from /tickets: its state, the resident's last words and the ticket's
+    own buttons (claim, close, an FAQ answer, signature; without a group also reply and ban;
+    with one, a link to its topic, where staff answer)."""
+    t = context.t
+    async with context.runtime.db.read() as session:
+        view = await tickets.ticket_view(session, press.ticket_id)
+        ticket = await session.get(Ticket, press.ticket_id)
+        said = await tickets.latest_from_resident(session, press.ticket_id)
+    if view is None or ticket is None or view.status == "closed":
+        await alert(update, t("hd-close-invalid"))
+        return
+    lines = [
+        t(
+            "hd-ticket-head",
+            id=str(view.id),
+            name=view.resident_name,
+            status=t(STATUS_TEXTS[view.status]),
+            who=view.claimed_by_name or "—",
+            age=age_text(context, view.opened_at),
+            unreachable=t("hd-unreachable-mark") if view.unreachable else "",
+        )
+    ]
+    lines += [t("hd-ticket-said", text=_said(t, kind, text)) for kind, text in said]
+    rows = [
+        [InlineKeyboardButton(b.text, callback_data=b.as_dict()["callback_data"]) for b in row]
+        for row in tickets.card_buttons(t, ticket)
+    ]
+    link = (
+        tickets.topic_link(ticket.group_id, ticket.topic_id)
+        if ticket.group_id is not None and ticket.topic_id is not None
+        else None
+    )
+    if link is not None:
+        lines.append(t("hd-ticket-in-topic"))
+        rows.append([InlineKeyboardButton(t("hd-button-topic"), url=link)])
+    elif ticket.group_id is None:
+        lines.append(t("hd-ticket-in-private"))
+    await toast(update)
+    await say(update, "\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def _said(t: Callable[..., str], kind: str, text: str | None) -> str:
+    """One of the resident's messages in a line: its text (cut), else what it was."""
+    if kind == "text" and text:
+        return text if len(text) <= 200 else text[:199] + "…"
+    return t("hd-ticket-said-media", kind=kind) + (f" {text[:100]}" if text else "")
 
 
 async def check(context: FrontdeskContext) -> None:

@@ -525,6 +525,27 @@ async def open_tickets(session: AsyncSession, limit: int = 30) -> list[TicketVie
     return [v for v in views if v is not None]
 
 
+async def latest_from_resident(
+    session: AsyncSession, ticket_id: int, limit: int = 3
+) -> list[tuple[str, str | None]]:
+    """The resident's last ``limit`` messages of a ticket, oldest first: ``(kind, text)``."""
+    rows = await session.execute(
+        select(TicketMessage.kind, TicketMessage.text)
+        .where(TicketMessage.ticket_id == ticket_id, TicketMessage.direction == "in")
+        .order_by(TicketMessage.id.desc())
+        .limit(limit)
+    )
+    return [(kind, text) for kind, text in rows.all()][::-1]
+
+
+def topic_link(group_id: int, topic_id: int) -> str | None:
+    """A link that opens a ticket's topic (a supergroup's id is -100 and its internal id)."""
+    internal = str(group_id).removeprefix("-100")
+    if internal == str(group_id) or not internal.isdigit():
+        return None
+    return f"https://t.me/c/{internal}/{topic_id}"
+
+
 async def ban(
     session: AsyncSession, ticket: Ticket, staff_id: int, staff_name: str, now: datetime
 ) -> bool:

@@ -52,6 +52,11 @@ class TagsDone(Callback):
     pass
 
 
+@callback("feedback:keep:asked")
+class KeepAsked(Callback):
+    """ "Put it in the comment": what read as a question was meant as the comment after all."""
+
+
 @callback("feedback:skip:comment")
 class SkipComment(Callback):
     pass

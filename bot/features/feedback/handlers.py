@@ -32,6 +32,7 @@ from bot.features.feedback.buttons import (
     CancelForm,
     Confirm,
     DigestSetting,
+    KeepAsked,
     Meal,
     OpenForm,
     Photos,
@@ -59,6 +60,7 @@ from bot.features.feedback.resident import (
     choose_stars,
     comment_expected,
     confirm,
+    keep_asked,
     photo_expected,
     photos_done,
     skip_comment,
@@ -67,6 +69,7 @@ from bot.features.feedback.resident import (
     submit_on_leaving,
     tags_done,
     toggle_tag,
+    words_at_tags,
     words_before_stars,
     write_comment,
 )
@@ -125,12 +128,13 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
                 RATING: [
                     CallbackQueryHandler(choose_meal, pattern=matches(Meal)),
                     CallbackQueryHandler(choose_stars, pattern=matches(Stars)),
+                    CallbackQueryHandler(keep_asked, pattern=matches(KeepAsked)),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, words_before_stars),
                 ],
                 TAGS: [
                     CallbackQueryHandler(toggle_tag, pattern=matches(Tag)),
                     CallbackQueryHandler(tags_done, pattern=matches(TagsDone)),
-                    MessageHandler(filters.TEXT & ~filters.COMMAND, write_comment),
+                    MessageHandler(filters.TEXT & ~filters.COMMAND, words_at_tags),
                 ],
                 COMMENT: [
                     MessageHandler(filters.TEXT & ~filters.COMMAND, write_comment),

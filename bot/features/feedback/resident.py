@@ -51,6 +51,7 @@ from bot.tg.deeplink import link_of
 from bot.tg.menu import send_menu
 from bot.tg.reply import edit as edit_message
 from bot.tg.reply import say
+from bot.understanding.asking import asks_for_information
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,9 @@ def keep_words(context: FrontdeskContext, text: str) -> bool:
 
 
 async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
-    """Words typed before the stars ("菜太咸了", a long voice message): the step still waits for
-    the stars, and the words are kept as the comment (they were lost)."""
+    """Words typed before the stars ("菜太咸了", then "而且排队要半小时"): the step still waits
+    for the stars, and each message is added to the comment (a second one used to replace
+    the first). A plain question ("食堂几点开门") is not put in: the resident is asked."""
     form = _form(context)
     message = update.effective_message
     if form is None or message is None or message.text is None:
@@ -114,16 +116,42 @@ async def words_before_stars(update: Update, context: FrontdeskContext) -> int:
     t = context.t
     limit = context.runtime.settings.feedback.comment_max_chars
     words = message.text.strip()
-    if len(words) > limit:
-        await say(update, t("feedback-comment-cut", limit=str(limit), length=str(len(words))))
-        words = words[:limit].rstrip()
-    form.comment = words or form.comment
+    if words and asks_for_information(words):
+        form.asked = words[:limit]
+        text = t("feedback-stars-waiting-asked", asked=form.asked)
+        await say(update, text, _rating_keyboard(t, form, keep_asked=True))
+        return RATING
+    await _add_before_stars(update, context, form, words)
+    return RATING
+
+
+async def keep_asked(update: Update, context: FrontdeskContext) -> int:
+    """ "Put it in the comment": what read as a question was meant for the comment."""
+    query = update.callback_query
+    form = _form(context)
+    assert query is not None
+    if form is None:
+        await query.answer(context.t("feedback-expired"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    asked, form.asked = form.asked, None
+    await _add_before_stars(update, context, form, asked or "")
+    return RATING
+
+
+async def _add_before_stars(
+    update: Update, context: FrontdeskContext, form: Form, words: str
+) -> None:
+    t = context.t
+    limit = context.runtime.settings.feedback.comment_max_chars
+    joined = form.add_words(words, limit)
+    if len(joined) > limit:
+        await say(update, t("feedback-comment-cut", limit=str(limit), length=str(len(joined))))
     if form.comment:
         text = t("feedback-stars-waiting-words", comment=form.comment)
     else:
         text = start_text(t, form)
     await say(update, text, _rating_keyboard(t, form))
-    return RATING
 
 
 async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
@@ -232,6 +260,25 @@ async def write_comment(update: Update, context: FrontdeskContext) -> int:
         )
         comment = comment[:limit].rstrip()
     form.comment = comment or None
+    return await _ask_photos(update, context, edit=False)
+
+
+async def words_at_tags(update: Update, context: FrontdeskContext) -> int:
+    """Text at the tags step: the comment, added to the words typed before the stars (they
+    were told those are kept; only the comment step, which shows them, offers to replace)."""
+    form = _form(context)
+    message = update.effective_message
+    if form is None or message is None or message.text is None:
+        return ConversationHandler.END
+    if not form.comment:
+        return await write_comment(update, context)
+    limit = context.runtime.settings.feedback.comment_max_chars
+    joined = form.add_words(message.text.strip(), limit)
+    if len(joined) > limit:
+        await say(
+            update,
+            context.t("feedback-comment-cut", limit=str(limit), length=str(len(joined))),
+        )
     return await _ask_photos(update, context, edit=False)
 
 

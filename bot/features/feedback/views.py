@@ -15,7 +15,7 @@ from bot import dates
 from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
-from bot.features.feedback.buttons import CancelForm, Meal, Stars, Tag, TagsDone
+from bot.features.feedback.buttons import CancelForm, KeepAsked, Meal, Stars, Tag, TagsDone
 from bot.features.feedback.service import Draft, meal_label
 from bot.i18n import Translator
 
@@ -46,6 +46,16 @@ class Form:
     photos: list[str] = field(default_factory=list)
     anonymous: bool = False
     day: date | None = None  # the meal's day when not today (the canteen is closed today)
+    # Typed before the stars, read as a question ("食堂几点开门"): kept out of the comment
+    # until the resident says it belongs there.
+    asked: str | None = None
+
+    def add_words(self, words: str, limit: int) -> str:
+        """Add a message's words to the comment, on a line of their own (residents often
+        type in several short messages); at most ``limit`` characters. The whole comment."""
+        joined = "\n".join(part for part in (self.comment, words) if part)
+        self.comment = joined[:limit].rstrip() or None
+        return joined
 
     def draft(self) -> Draft:
         return Draft(
@@ -95,7 +105,9 @@ def _cancel_row(t: Translator) -> list[InlineKeyboardButton]:
     return [_button(t("feedback-button-cancel"), CancelForm())]
 
 
-def _rating_keyboard(t: Translator, form: Form) -> InlineKeyboardMarkup:
+def _rating_keyboard(
+    t: Translator, form: Form, *, keep_asked: bool = False
+) -> InlineKeyboardMarkup:
     meals = [
         _button(
             t("feedback-meal-selected", meal=meal_label(t, meal))
@@ -106,7 +118,8 @@ def _rating_keyboard(t: Translator, form: Form) -> InlineKeyboardMarkup:
         for meal in feedback.MEALS
     ]
     stars = [[_button(t(feedback.STAR_TEXTS[n]), Stars(n))] for n in range(5, 0, -1)]
-    return InlineKeyboardMarkup([meals, *stars, _cancel_row(t)])
+    keep = [[_button(t("feedback-button-keep-asked"), KeepAsked())]] if keep_asked else []
+    return InlineKeyboardMarkup([meals, *stars, *keep, _cancel_row(t)])
 
 
 def _tags_keyboard(t: Translator, form: Form, tags: list[str]) -> InlineKeyboardMarkup:

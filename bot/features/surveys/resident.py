@@ -19,8 +19,10 @@ from bot.context import FrontdeskContext
 from bot.features.surveys import report, service, texts, views
 from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
 from bot.features.surveys.service import Refused, Step
+from bot.tg.menu import menu_labels
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, say, show, toast
+from bot.understanding.asking import asks_for_information
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +210,11 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
     now = context.runtime.clock.now()
     async with context.runtime.db.read() as session:
         response_id = await service.awaiting_text(session, user_id, now)
+        pressing = (
+            None if response_id is not None else await service.awaiting_press(session, user_id, now)
+        )
+    if pressing is not None:
+        await _press_an_option(update, context, pressing)
     if response_id is None:
         return
     try:
@@ -221,5 +228,30 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
             await render(update, context, error.step, new=True)
             raise ApplicationHandlerStop from None
         return  # no longer open: the text is for someone else
+    await render(update, context, step, new=True)
+    raise ApplicationHandlerStop
+
+
+async def _press_an_option(update: Update, context: FrontdeskContext, response_id: int) -> None:
+    """Text at a question answered with buttons, just after a press ("太好了👍"): a polite
+    "please tap an option" and the question again, as the other forms do (it went to the
+    general fallback, which offered to pass it to staff). A menu button or a plain question
+    ("食堂几点开门") goes on to be answered."""
+    message = update.effective_message
+    assert message is not None
+    assert message.text is not None
+    assert context.profile is not None
+    text = message.text.strip()
+    if text in menu_labels(context.runtime.catalog) or asks_for_information(text):
+        return
+    user_id, now = context.profile.id, context.runtime.clock.now()
+    try:
+        step = await service.retrying(
+            context.runtime.db,
+            lambda session: service.resume(session, response_id, user_id, now),
+        )
+    except Refused:
+        return  # closed or gone meanwhile: the text is for someone else
+    await say(update, context.t("survey-press-an-option"))
     await render(update, context, step, new=True)
     raise ApplicationHandlerStop

@@ -54,6 +54,9 @@ OTHER = -1  # the choice "other, please say"
 TEXT_CHARS = 500
 RATINGS = range(1, 6)
 TEXT_WINDOW = timedelta(hours=1)
+# Text typed this soon after a press, at a question answered with buttons, is taken as a
+# try at answering it (the resident is shown the options again); later, it is for others.
+PRESS_WINDOW = timedelta(minutes=10)
 PROFILE_KEYS = ("committee", "building", "age_band")
 
 
@@ -801,11 +804,28 @@ async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> i
     return int(found) if found is not None else None
 
 
+async def awaiting_press(session: AsyncSession, user_id: int, now: datetime) -> int | None:
+    """The response (own, or paper being entered) whose current question waits for a button
+    (a choice, a rating, a ranking) and was touched in the last :data:`PRESS_WINDOW`."""
+    mine = (SurveyResponse.user_id == user_id) & SurveyResponse.paper.is_(False)
+    entering = (SurveyResponse.entered_by == user_id) & SurveyResponse.paper.is_(True)
+    found = await session.scalar(
+        select(SurveyResponse.id)
+        .where(mine | entering, SurveyResponse.current_question.is_not(None))
+        .where(SurveyResponse.awaiting.is_(None), ~_text_question())
+        .where(SurveyResponse.status == ANSWERING, SurveyResponse.updated_at >= now - PRESS_WINDOW)
+        .order_by(SurveyResponse.updated_at.desc())
+        .limit(1)
+    )
+    return int(found) if found is not None else None
+
+
 async def awaiting_text_of(
     session: AsyncSession, user_ids: Sequence[int], now: datetime
 ) -> set[int]:
-    """Of ``user_ids``, those for whom :func:`awaiting_text` may find a response (one query
-    for a batch of updates: everyone else's text goes past the surveys unread)."""
+    """Of ``user_ids``, those for whom :func:`awaiting_text` or :func:`awaiting_press` may
+    find a response (one query for a batch of updates: everyone else's text goes past the
+    surveys unread)."""
     if not user_ids:
         return set()
     rows = await session.execute(
@@ -824,10 +844,9 @@ def _waiting_statement() -> Select[int | None, int | None, bool]:
     return (
         select(SurveyResponse.user_id, SurveyResponse.entered_by, SurveyResponse.paper)
         .where(mine | entering, SurveyResponse.current_question.is_not(None))
-        .where(SurveyResponse.awaiting.is_not(None) | _text_question())
         .where(SurveyResponse.status == ANSWERING)
         .where(SurveyResponse.updated_at >= bindparam("since"))
-    )
+    )  # any current question: PRESS_WINDOW is within TEXT_WINDOW
 
 
 def _text_question() -> Any:

@@ -47,11 +47,11 @@ hd-opened =
     🙋 You are through to the staff (ticket #{ $id }).
     Send text, voice notes, photos, videos, files or a location; staff will answer here.
     { $hours }
-    When you are done, send /done or press the button below.
+    Until you end the conversation, what you send goes to the staff, even if you use other features (such as the class list) in between. When you are done, send /done or press the button below.
 hd-opened-with =
     🙋 Your message went to the staff (ticket #{ $id }); they will answer here.
     { $hours }
-    You can keep sending text, voice notes or photos; send /done or press the button below to finish.
+    You can keep sending text, voice notes or photos, even after using other features; send /done or press the button below to finish.
 hd-hours-open = Staff are in now (until { $until } today) and usually answer soon.
 hd-hours-closed = Staff are not in now; they are next in on { $when } and will answer then.
 hd-hours-unknown = Staff will answer as soon as they can.
@@ -98,6 +98,24 @@ hd-unbanned-staff-already = The resident of ticket #{ $id } was not blocked.
 hd-tickets-empty = No open tickets.
 hd-tickets-title = <b>Open tickets ({ $count })</b>
 hd-tickets-line = #{ $id } { $name } · { $status } · by { $who } · waiting { $age }{ $unreachable }
+hd-tickets-button = #{ $id } { $name }
+hd-ticket-head = 🎫 Ticket #{ $id } · { $name } · { $status } · by { $who } · waiting { $age }{ $unreachable }
+hd-ticket-said = 👤 { $text }
+hd-ticket-said-media = [{ $kind ->
+    [photo] photo
+    [voice] voice note
+    [audio] audio
+    [video] video
+    [video_note] video
+    [document] file
+    [location] location
+    [contact] contact
+    [sticker] sticker
+   *[other] attachment
+}]
+hd-ticket-in-topic = Answer in the ticket's topic (tap “Open topic” below).
+hd-ticket-in-private = Tap “Reply” and what you send next goes to the resident; or reply to any message of this ticket.
+hd-button-topic = 💬 Open topic
 hd-status-open = unclaimed
 hd-status-claimed = in hand
 hd-status-waiting = waiting for the resident

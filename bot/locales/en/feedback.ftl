@@ -33,7 +33,8 @@ feedback-start-day =
     🍚 <b>{ $meal } on { $day }: how was it?</b>
     The canteen is closed today, so this is about the last day it was open. Tap the stars. (Another meal? Tap it in the first row.)
 feedback-start-words = Your words are already in the comment: “{ $comment }” (you can change it after the stars)
-feedback-stars-waiting-words = This step is still waiting for your stars (1–5). Your words are already in the comment: “{ $comment }” (you can change it after the stars)
+feedback-stars-waiting-words = This step is still waiting for your stars (1–5). Your words are already in the comment: “{ $comment }” (anything more you send is added to it; you can change it after the stars)
+feedback-stars-waiting-asked = “{ $asked }” looks like a question, so it is not in the comment. To ask it, tap “Cancel” first and then ask me; if it is part of your comment, tap “Put it in the comment”. This step is still waiting for your stars (1–5).
 feedback-tags-prompt =
     { $meal }: { $stars }. Thank you!
     What stood out? Pick any tags, then tap <b>Next</b>.
@@ -93,6 +94,7 @@ feedback-button-skip = Skip
 feedback-button-no-photos = No photos, next ▶
 feedback-button-photos-done = That's all, next ▶
 feedback-button-keep-comment = Keep it ▶
+feedback-button-keep-asked = ✎ Put it in the comment
 feedback-button-cancel = ✖ Cancel
 feedback-button-confirm = ✅ Send
 feedback-button-show-name = 👤 Show my name

@@ -58,6 +58,7 @@ survey-refused-not-for-you = This survey is meant for other residents. Thank you
 survey-refused-anonymous-sent = You have already sent this anonymous survey. Anonymous answers are not linked to you, so they cannot be seen or changed again.
 survey-refused-gone = This button no longer works.
 survey-refused-not-current = That question is already answered. Please look at the latest message.
+survey-press-an-option = For this question, please tap one of the options below. To do something else first, just send a command or use the menu: your answers so far are kept.
 survey-refused-too-many = You cannot choose more for this question. To change, first untick one you chose.
 survey-refused-need-answer = This question needs an answer: choose one or type it.
 survey-refused-bad-text = Please answer in words, at most 500 characters.

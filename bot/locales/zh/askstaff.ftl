@@ -47,11 +47,11 @@ hd-opened =
     🙋 已为您接通工作人员（工单 #{ $id }）。
     请直接发送文字、语音、照片、视频、文件或位置，工作人员会在这里回复您。
     { $hours }
-    说完了可以发送 /done 或点下面的按钮结束对话。
+    在结束对话之前，您发的消息都会转给工作人员，中间用别的功能（比如看课程）也不会断开。说完了请发送 /done 或点下面的按钮结束对话。
 hd-opened-with =
     🙋 已把您的消息转给工作人员（工单 #{ $id }），工作人员会在这里回复您。
     { $hours }
-    可以继续发送文字、语音或照片；发送 /done 或点下面的按钮结束对话。
+    可以继续发送文字、语音或照片，中间用别的功能也不会断开；说完了请发送 /done 或点下面的按钮结束对话。
 hd-hours-open = 现在有工作人员在岗（今天到 { $until }），通常会很快回复。
 hd-hours-closed = 工作人员现在不在岗，下次在岗时间：{ $when }，届时会回复您。
 hd-hours-unknown = 工作人员会尽快回复您。
@@ -98,6 +98,24 @@ hd-unbanned-staff-already = 工单 #{ $id } 的居民没有被屏蔽。
 hd-tickets-empty = 没有未结束的工单。
 hd-tickets-title = <b>未结束的工单（{ $count }）</b>
 hd-tickets-line = #{ $id } { $name } · { $status } · 负责人：{ $who } · 已等待 { $age }{ $unreachable }
+hd-tickets-button = #{ $id } { $name }
+hd-ticket-head = 🎫 工单 #{ $id } · { $name } · { $status } · 负责人：{ $who } · 已等待 { $age }{ $unreachable }
+hd-ticket-said = 👤 { $text }
+hd-ticket-said-media = [{ $kind ->
+    [photo] 照片
+    [voice] 语音
+    [audio] 音频
+    [video] 视频
+    [video_note] 视频
+    [document] 文件
+    [location] 位置
+    [contact] 联系人
+    [sticker] 表情
+   *[other] 附件
+}]
+hd-ticket-in-topic = 回复请到这个工单的话题里（点下面的“打开话题”）。
+hd-ticket-in-private = 点“回复”后发送的内容会转给居民；也可以直接回复这个工单转来的任何一条消息。
+hd-button-topic = 💬 打开话题
 hd-status-open = 待认领
 hd-status-claimed = 处理中
 hd-status-waiting = 等居民回复

@@ -33,7 +33,8 @@ feedback-start-day =
     🍚 <b>{ $day }的{ $meal }怎么样？</b>
     今天食堂不开门，这次评价的是最近开门那天的饭菜。请点星星打分。（评价别的餐次？点第一行换一下。）
 feedback-start-words = 您刚才说的话已经写进评语：「{ $comment }」（打完分可以改）
-feedback-stars-waiting-words = 这一步还在等您点星星打分（1–5 星）。您的话已经写进评语：「{ $comment }」（打完分可以改）
+feedback-stars-waiting-words = 这一步还在等您点星星打分（1–5 星）。您的话已经写进评语：「{ $comment }」（还有要说的可以接着发，会接在后面；打完分可以改）
+feedback-stars-waiting-asked = 「{ $asked }」像是在问问题，所以没有写进评语。想问这个问题，请先点“取消”再问我；如果这是评语，请点“写进评语”。这一步还在等您点星星打分（1–5 星）。
 feedback-tags-prompt =
     { $meal }：{ $stars }，谢谢您！
     哪些方面印象深？可以选几个标签，然后点<b>下一步</b>。
@@ -41,7 +42,7 @@ feedback-tags-prompt =
 feedback-comment-prompt = 要写几句评语吗？直接打字（{ $limit } 字以内），或点<b>跳过</b>。
 feedback-comment-prompt-kept =
     评语：「{ $comment }」
-    要改的话，直接打字发新的评语（{ $limit } 字以内）；不改就点<b>就用这段</b>。
+    要改的话，直接打字发新的评语（{ $limit } 字以内）；不改的话，请点“就用这段”。
 feedback-comment-too-long = 不好意思，评语稍长了一点：请控制在 { $limit } 字以内（现在是 { $length } 字）。麻烦您精简一下再发一次。
 feedback-comment-cut = 您的评语比较长（{ $length } 字），我先保留了前 { $limit } 字。
 feedback-comment-expected = 请用文字写评语，或点<b>跳过</b>。
@@ -91,6 +92,7 @@ feedback-button-skip = 跳过
 feedback-button-no-photos = 不加照片，下一步 ▶
 feedback-button-photos-done = 照片发完了，下一步 ▶
 feedback-button-keep-comment = 就用这段 ▶
+feedback-button-keep-asked = ✎ 写进评语
 feedback-button-cancel = ✖ 取消
 feedback-button-confirm = ✅ 提交
 feedback-button-show-name = 👤 显示名字

@@ -58,6 +58,7 @@ survey-refused-not-for-you = 这份问卷不是面向您的，谢谢关注。
 survey-refused-anonymous-sent = 您已经提交过这份匿名问卷。匿名回答和您的身份没有关联，所以无法再查看或修改。
 survey-refused-gone = 这个按钮已经失效了。
 survey-refused-not-current = 这道题已经答过了，请看最新的一条消息。
+survey-press-an-option = 这一题请点下面的选项回答。想先做别的，直接发命令或点菜单就行，问卷会给您留着。
 survey-refused-too-many = 这题最多只能选这么多项。要换一个，请先点掉已选的。
 survey-refused-need-answer = 这题还需要回答，请选一项或打字回答。
 survey-refused-bad-text = 请用文字回答，不超过 500 个字。
