@@ -334,7 +334,8 @@ async def _part_text(
     intervals = book.day(venue, days[0]).intervals
     spans = [(i.start, i.end) for i in intervals]
     if meal is not None:  # "食堂晚饭几点": that meal, when the place serves meals
-        if not any(i.label for day in range(7) for i in venue.hours.weekly.on(day)):
+        weekly = venue.hours.weekly if venue.hours is not None else None
+        if weekly is None or not any(i.label for day in range(7) for i in weekly.on(day)):
             return None
         served = next((i for i in intervals if i.label == meal), None)
         if served is None:
