@@ -4166,7 +4166,7 @@ def test_the_day_before_or_after_a_break_is_one_day(
     [
         "月底那几天食堂开吗",
         "月底想去法律援助问问遗产的事 那几天开吗",
-        "is the gym open at the end of the month?",
+        "My mother-in-law is visiting at the end of the month, can she see the clinic then?",
         "Is the photo studio open towards the end of next month?",
     ],
 )
@@ -4182,6 +4182,8 @@ def test_the_end_of_the_month_as_several_days_is_asked(matcher: QuestionMatcher,
     [
         ("月底那天卫生站开伐", date(2026, 5, 31)),
         ("the last day of the month, canteen?", date(2026, 5, 31)),
+        # the project's reading, as spent13's writer's ("end of the month is the clinic open")
+        ("is the gym open at the end of the month?", date(2026, 5, 31)),
     ],
 )
 def test_the_month_end_alone_is_still_its_last_day(
@@ -4371,3 +4373,57 @@ def test_a_weekend_or_weekday_pointed_at_in_the_week_of_a_day_named(
 )
 def test_a_weekday_pointed_at_otherwise_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        (
+            "Is the gym open on Sunday morning? A workout before the Double Ninth family lunch",
+            date(2026, 10, 14),
+            date(2026, 10, 18),
+        ),
+        ("canteen open before the dragon boat festival dinner?", AFTER_MAY_DAY, date(2026, 6, 19)),
+    ],
+)
+def test_before_an_event_of_a_festival_is_its_day(
+    matcher: QuestionMatcher, text: str, today: date, expected: date
+) -> None:
+    """The days before the festival were asked back."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_before_a_festival_is_still_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the gym open before the dragon boat festival?", AFTER_MAY_DAY)
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下礼拜三法律援助有律师伐 我礼拜三下午调休", date(2026, 10, 21)),
+        ("下周五健身房开吗 周五晚上我有空", date(2026, 10, 23)),
+    ],
+)
+def test_a_weekday_said_again_is_the_one_named_with_its_week(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, date(2026, 10, 14))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("节后第一个周末健身房几点开到几点", AFTER_MAY_DAY, (date(2026, 5, 9), date(2026, 5, 10))),
+        ("节后第一个周六照相馆开吗", AFTER_MAY_DAY, (date(2026, 5, 9),)),
+        # weeks after May Day: the coming break's (端午 06-19..06-21)
+        ("节后第一个周六照相馆开吗", date(2026, 5, 20), (date(2026, 6, 27),)),
+    ],
+)
+def test_after_the_holiday_in_the_week_after_a_break_is_that_break(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict

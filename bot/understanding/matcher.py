@@ -53,6 +53,7 @@ from bot.understanding.normalise import (
 )
 from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
+    EVENT_OF_THE_DAY,
     TimeMention,
     break_days,
     cn_number,
@@ -195,7 +196,7 @@ _AFTER_BREAK = re.compile(
     r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
-    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
     # going on or the next one (before the festival's form, which would wait for a name)
     r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
@@ -259,7 +260,9 @@ _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # Several days after one day named: "月底那几天", "15号这两天", "月底最后几天"
 _SEVERAL_DAYS = re.compile(r"[那这](?:几|两)天")
-_MONTH_END = re.compile(r"月\s*[底末]")
+_MONTH_END_NAMED = re.compile(r"月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?month\b")
+# …or pointed back to as a time ("…visiting at the end of the month, can she … then?")
+_THEN_POINTED = re.compile(r"\b(?:then|around\s+then|at\s+that\s+time)\s*[?.!]*\s*$")
 
 
 def _days_around(day: date) -> tuple[date, ...]:
@@ -267,7 +270,8 @@ def _days_around(day: date) -> tuple[date, ...]:
     return tuple(day + timedelta(days=n) for n in range(-3, 4))
 
 
-_SEVERAL_DAYS_AFTER = re.compile(r"\s*的?\s*(?:那|这|最后)\s*(?:几|两|[二三四五])\s*天")
+_SEVERAL_DAYS_AFTER = re.compile(r"\s*的?\s*(?:那|这|最后)\s*(?:几|两)\s*天")
+_RANGE_BEFORE = re.compile(r"(?:到|至|~|-|–|和|跟)\s*$")
 # "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
@@ -285,7 +289,8 @@ _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
 )  # not the next day word ("明天后天": tomorrow and the day after)
 _EN_AROUND = re.compile(
-    r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
+    r"\b(?:around|near|roughly|towards?|sometime\s+around|(?<!what\s)(?<!how\s)about)"
+    r"\s+(?:the\s+)?$"
 )  # not "what about the first monday after…"
 # "the days after may day", "before the 3rd", "in the days leading up to national day": days
 # on one side of the day named, not that day. Asked ("the day after" is one day: below).
@@ -451,6 +456,7 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
         day = before.days[0]
         monday = day - timedelta(days=day.weekday())
         char = pointed.group(1)
+        days: tuple[date, ...]
         if char == "末":
             if day.weekday() < 5:  # a weekday's "那个周末": the one before or after it?
                 continue
@@ -1208,7 +1214,11 @@ def reconcile_days(
             )
             end = that.end()
         after = text[end:]
-        if len(mention.days) == 1 and _SEVERAL_DAYS_AFTER.match(after):
+        if (
+            len(mention.days) == 1
+            and _SEVERAL_DAYS_AFTER.match(after)
+            and not _RANGE_BEFORE.search(text, 0, start)  # "20号到21号这两天": the range's
+        ):
             # "月底那几天", "15号前后那两天": some days near the one named, which ones? Asked.
             result.append(
                 TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
@@ -1232,7 +1242,11 @@ def reconcile_days(
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end, edge = -1, end + near.end(), True
         elif (
-            _EN_SIDE_OF.search(text, 0, start)
+            (
+                _EN_SIDE_OF.search(text, 0, start)
+                # "before the Double Ninth family lunch": earlier on its day
+                and not (mention.kind == "festival" and EVENT_OF_THE_DAY.match(text, end))
+            )
             or (mention.kind in ("weekday", "weekend") and _EN_SIDE_OF_BREAK.match(after))
             or (mention.kind == "festival" and _MIDDLE_OF.match(after))
             or (mention.kind == "festival" and _EN_MIDDLE_OF.search(text, 0, start))
@@ -1335,6 +1349,17 @@ def reconcile_days(
                 (first.span[0], second.span[1]), keep.days, keep.kind, keep.festival, ()
             )
             result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
+            and first.days[0].weekday() == second.days[0].weekday()
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and not _WEEK_PREFIX.match(text, second.span[0])
+        ):  # "下礼拜三法律援助有律师伐 我礼拜三下午调休": the same Wednesday said again
+            same = TimeMention(second.span, first.days, "weekday_in_week", None, ())
+            result = [same if m is second else m for m in result]
             return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.kind == second.kind == "weekday"
@@ -3603,9 +3628,12 @@ class QuestionMatcher:
         if (
             resolved
             and all(len(m.days) == 1 for m in resolved)
-            and any(_MONTH_END.search(text, *m.span) for m in resolved)
-            and any(
-                m.kind == "vague" and _SEVERAL_DAYS.fullmatch(text, *m.span) for m in unresolved
+            and any(_MONTH_END_NAMED.search(text, *m.span) for m in resolved)
+            and (
+                any(
+                    m.kind == "vague" and _SEVERAL_DAYS.fullmatch(text, *m.span) for m in unresolved
+                )
+                or _THEN_POINTED.search(text)
             )
         ):  # "月底想去… 那几天开吗": the month's last days, not its last day. Asked.
             unresolved = [
@@ -3788,6 +3816,19 @@ class QuestionMatcher:
             return None
         return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
 
+    def _break_just_over(self, today: date) -> date | None:
+        """The first day of the break that ended in the last week, when today is not in one
+        ("节后" said on the first working days after May Day is May Day's)."""
+        if self.calendar.day(today).kind is DayKind.HOLIDAY or self._next_day_off(today, 15):
+            return None  # a break at hand: "节后" is that one's
+        for n in range(1, 8):
+            if self.calendar.day(today - timedelta(days=n)).kind is DayKind.HOLIDAY:
+                first = today - timedelta(days=n)
+                while self.calendar.day(first - timedelta(days=1)).kind is DayKind.HOLIDAY:
+                    first -= timedelta(days=1)
+                return first
+        return None
+
     def _next_day_off(self, today: date, within: int) -> date | None:
         """The first holiday day off from today on (the break going on or the next one), within
         ``within`` days."""
@@ -3922,6 +3963,20 @@ class QuestionMatcher:
         one, that day; several, all when several are asked, else which one is asked; none,
         asked (never today's hours for a word not read). A date of its own ("28号补班") or
         other days named leave it to them."""
+        makeup = {
+            w.day
+            for year in {today.year - 1, today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+        }
+        mentions = [
+            TimeMention(m.span, (only[0],), "date", None, ())
+            if not m.resolved
+            and m.candidates
+            and abs(word.start() - m.span[1]) <= 2
+            and len(only := [d for d in m.candidates if d in makeup]) == 1
+            else m
+            for m in mentions
+        ]  # "9号补班" said after the 9th: the 9th that is a make-up day
         if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
             # the word says what the day named is ("28号补班"): read with it
             return [
@@ -4039,6 +4094,7 @@ class QuestionMatcher:
                 continue  # "国庆节后第一个星期一": from the festival's day
             # …but "国庆后第一个周六要上班": a working day, so the make-up day after the break
             start: date | None
+            gone_by_ok = True
             if festival is not None:
                 start = festival.days[0]
             elif any(
@@ -4051,6 +4107,9 @@ class QuestionMatcher:
                     m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()
                 ]
                 return sorted([*kept, said], key=lambda m: m.span)
+            elif (just := self._break_just_over(today)) is not None:
+                start = just  # "节后" in the week after a break: that one
+                gone_by_ok = False
             else:  # "节后": the break going on or the next one
                 start = self._next_day_off(today, 120)
                 if start is None:
@@ -4059,7 +4118,15 @@ class QuestionMatcher:
             if end is None:
                 continue
             day = end + timedelta(days=1)
-            if weekday:
+            if not gone_by_ok and day < today:
+                continue  # "节后第一天" two days after the break: that day gone, or the next?
+            weekend = False
+            if weekday and weekday[-1] == "末":  # "节后第一个周末": its Saturday and Sunday
+                if day.weekday() == 6:  # the break ends on a Saturday: this Sunday or the next?
+                    continue
+                day += timedelta(days=(5 - day.weekday()) % 7)
+                weekend = True
+            elif weekday:
                 wanted = _WEEKDAY_OF.get(weekday[-1])
                 if wanted is None:
                     continue
@@ -4079,7 +4146,8 @@ class QuestionMatcher:
                 span = (found.start(), tail.end() if tail else festival.span[1])
             else:
                 span = ((festival.span[0] if festival else found.start()), found.end())
-            merged = TimeMention(span, (day,), "date", None, ())
+            days = (day, day + timedelta(days=1)) if weekend else (day,)
+            merged = TimeMention(span, days, "date", None, ())
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
         return mentions

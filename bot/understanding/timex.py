@@ -230,11 +230,6 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     offset = {"下下": 2, "下": 1, "next": 1}.get(prefix, 0)
     year, month = _add_months(today, offset)
     last = date(year, month, gregorian.monthrange(year, month)[1])
-    if match.group().startswith("end"):
-        # "at the end of the month": its last days, not one of them in particular (asked);
-        # "the last day of the month" is that day, as 月底 is
-        days = tuple(d for d in (last - timedelta(days=n) for n in range(4, -1, -1)) if d >= today)
-        return TimeMention(match.span(), (), "unsure", None, days)
     return _mention(match, "date", last)
 
 
@@ -574,8 +569,19 @@ def _festival_rule(festival: Festival) -> Resolver:
         done = _DONE_AFTER.match(match.string, match.end())
         if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
             done = None  # "清明假期结束后第一天": counted from the break's end (below)
-        if found is not None and (
-            _BEFORE_AFTER.search(match.string, 0, match.start()) or done is not None
+        if (
+            found is not None
+            and (
+                (
+                    _BEFORE_AFTER.search(match.string, 0, match.start())
+                    # "a workout before the Double Ninth family lunch": earlier on its day
+                    and not (
+                        re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+                        and EVENT_OF_THE_DAY.match(match.string, match.end())
+                    )
+                )
+                or done is not None
+            )
         ):
             later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
             edge = max(break_days(found, calendar) or (found,)) if later else found
@@ -834,6 +840,11 @@ _BEFORE_AFTER = re.compile(
     r"(?<!day\s)(?<!days\s)\b(?:before|after|b4|until|till|til)\s+(?:the\s+)?$"
     # "过完端午窗口哪天上班", "过了国庆": after it, which day? (was the festival's own day)
     r"|(?:过完|过了|过好|等过完)\s*$"
+)
+# An event held on the festival's day, named after it: "the Double Ninth family lunch"
+EVENT_OF_THE_DAY = re.compile(
+    r"(?:\s+festival)?(?:'s)?\s+(?:(?:family|big|special|reunion|holiday|festival)\s+)?"
+    r"(?:lunch|dinner|breakfast|brunch|meal|feast|party|gathering|banquet|celebration)\b"
 )
 # "国庆过完", "端午假期结束以后": after it, which day? Asked.
 _COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
