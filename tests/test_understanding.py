@@ -4427,3 +4427,17 @@ def test_after_the_holiday_in_the_week_after_a_break_is_that_break(
 ) -> None:
     verdict = matcher.understand(text, today)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+def test_a_day_of_the_month_long_gone_is_next_months(matcher: QuestionMatcher) -> None:
+    """Only a day gone in the last three days is asked ("五号" on the 6th)."""
+    verdict = matcher.understand("健身房1号开不开", AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 6, 1),)), verdict
+
+
+def test_a_make_up_day_by_its_date_said_after_it(matcher: QuestionMatcher) -> None:
+    """ "9号补班": of the days it may be, the one that is a make-up day."""
+    verdict = matcher.understand("9号补班 哪些地方开门", date(2026, 4, 21))
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 5, 9),)), verdict
+    verdict = matcher.understand("10号补班窗口开吗", date(2026, 9, 22))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 10),)), verdict

@@ -378,15 +378,18 @@ def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 def _floating_day(match: re.Match[str], today: date, number: int) -> TimeMention:
-    """ "5号", "the 5th" with no month: this month's when still to come; when it is gone by
-    and nearer than next month's ("五号" said on the 6th, "3号" on the 14th), that one or next
-    month's? Asked. Next month's when that is the nearer ("10号" said on 29 September)."""
+    """ "5号", "the 5th" with no month: this month's when still to come; when it went by in
+    the last few days ("五号" said on the 6th, after a holiday that muddles the days), that one
+    or next month's? Asked. Longer gone: next month's ("10号" said on 29 September)."""
     day = _day_of_month(today, number)
     if day is not None and number < today.day:
         gone = date(today.year, today.month, number)
-        if (today - gone).days <= (day - today).days:
+        if (today - gone).days <= _JUST_GONE_DAYS:
             return TimeMention(match.span(), (), "unsure", None, (gone, day))
     return _mention(match, "date", day)
+
+
+_JUST_GONE_DAYS = 3  # yesterday and the two days before it
 
 
 @_rule(r"(?<![\d月周期拜])" + _NUM + r"\s*号" + _NOT_A_DAY_AFTER_HAO, "date")
