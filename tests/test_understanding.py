@@ -4441,3 +4441,13 @@ def test_a_make_up_day_by_its_date_said_after_it(matcher: QuestionMatcher) -> No
     assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 5, 9),)), verdict
     verdict = matcher.understand("10号补班窗口开吗", date(2026, 9, 22))
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 10),)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["月底 月初食堂开吗", "5月底到6月初照相馆开伐", "月中和月底窗口开伐"]
+)
+def test_a_part_of_a_month_listed_beside_a_day_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The month's last day alone was answered; its start was dropped as the day's word."""
+    assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY

@@ -265,6 +265,24 @@ _MONTH_END_NAMED = re.compile(r"月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|ne
 _THEN_POINTED = re.compile(r"\b(?:then|around\s+then|at\s+that\s+time)\s*[?.!]*\s*$")
 
 
+_PART_OF_MONTH = re.compile(r"月初|月中|上旬|中旬|下旬")
+_MONTH_NUMBER_END = re.compile(
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|下个?|这个?)$"
+)  # "6月初"
+
+
+def _between_nearest(text: str, mention: TimeMention, others: list[TimeMention]) -> str:
+    """The words between ``mention`` and the nearest of ``others`` ("x" when none)."""
+    gaps = [
+        text[o.span[1] : mention.span[0]]
+        if o.span[1] <= mention.span[0]
+        else text[mention.span[1] : o.span[0]]
+        for o in others
+        if o.span[1] <= mention.span[0] or o.span[0] >= mention.span[1]
+    ]
+    return min(gaps, key=len) if gaps else "x"
+
+
 def _days_around(day: date) -> tuple[date, ...]:
     """The days a button may offer for "some days near ``day``"."""
     return tuple(day + timedelta(days=n) for n in range(-3, 4))
@@ -3647,7 +3665,17 @@ class QuestionMatcher:
                 for m in unresolved
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
-                if m.kind not in ("vague", "past")
+                if (
+                    m.kind not in ("vague", "past")
+                    # "月底 月初食堂开吗": a part of a month listed beside the day, not its word
+                    or (
+                        m.kind == "vague"
+                        and _PART_OF_MONTH.fullmatch(text, *m.span)
+                        and _JOINED.fullmatch(
+                            _MONTH_NUMBER_END.sub("", _between_nearest(text, m, resolved))
+                        )
+                    )
+                )
                 # "腊八那天…今年不晓得": this year, beside a day of this year
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
                 and not _SEIZE_BEFORE.search(text, 0, m.span[0])
