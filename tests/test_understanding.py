@@ -4155,3 +4155,316 @@ def test_which_day_of_the_new_year_is_asked_not_today(matcher: QuestionMatcher) 
 )
 def test_a_date_that_does_not_exist(text: str, found: tuple[date, int] | None) -> None:
     assert impossible_date(normalise(text), WEDNESDAY) == found
+
+
+# Round eighteen (tuner-days): dev47-49's confident answers for another day
+AFTER_MAY_DAY = date(2026, 5, 6)  # Wednesday, the first working day after the May Day break
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("端午放假前一天食堂有晚饭伐", date(2026, 6, 18)),
+        ("国庆放假前一天卫生站开吗", date(2026, 9, 30)),
+        ("国庆长假后一天食堂开吗", date(2026, 10, 8)),
+        ("这周末后一天照相馆开吗", date(2026, 5, 11)),
+    ],
+)
+def test_the_day_before_or_after_a_break_is_one_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    """The whole break moved by one day was answered (06-18, 06-19, 06-20)."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月底那几天食堂开吗",
+        "月底想去法律援助问问遗产的事 那几天开吗",
+        "My mother-in-law is visiting at the end of the month, can she see the clinic then?",
+        "Is the photo studio open towards the end of next month?",
+    ],
+)
+def test_the_end_of_the_month_as_several_days_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """Its last day was answered; the resident asked about its last days."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert verdict.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("月底那天卫生站开伐", date(2026, 5, 31)),
+        ("the last day of the month, canteen?", date(2026, 5, 31)),
+        # the project's reading, as spent13's writer's ("end of the month is the clinic open")
+        ("is the gym open at the end of the month?", date(2026, 5, 31)),
+    ],
+)
+def test_the_month_end_alone_is_still_its_last_day(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    assert matcher.understand(text, AFTER_MAY_DAY).days == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "ahead"),
+    [
+        ("五号食堂开不开", date(2026, 5, 5), date(2026, 6, 5)),
+        ("is the reading room open on the 4th?", date(2026, 5, 4), date(2026, 6, 4)),
+    ],
+)
+def test_a_day_of_the_month_gone_by_is_asked(
+    matcher: QuestionMatcher, text: str, gone: date, ahead: date
+) -> None:
+    """Next month's was answered: "五号" said on the 6th may be yesterday."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {gone, ahead}
+
+
+def test_a_day_of_the_month_to_come_is_answered(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("20号食堂开吗", AFTER_MAY_DAY).days == (date(2026, 5, 20),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the event space open on Frost's Descent day?", date(2026, 10, 23)),
+        ("is the gym open on Grain Buds day?", date(2026, 5, 21)),
+        ("Start of Autumn day, is the service window open?", date(2026, 8, 7)),
+    ],
+)
+def test_solar_terms_by_their_english_names(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    """Today's hours were given for an unknown name."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_a_season_begun_is_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the canteen open at the start of summer?", AFTER_MAY_DAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明天 后天 卫生站上午开伐", (date(2026, 5, 7), date(2026, 5, 8))),
+        ("明天后天窗口有人伐", (date(2026, 5, 7), date(2026, 5, 8))),
+        ("今天 明天健身房开到几点", (date(2026, 5, 6), date(2026, 5, 7))),
+    ],
+)
+def test_relative_days_listed_side_by_side_are_both_answered(
+    matcher: QuestionMatcher, text: str, expected: tuple[date, ...]
+) -> None:
+    """ "明天后" was read as "after tomorrow" and the two days asked back."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+def test_after_tomorrow_is_still_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("明天以后食堂开吗", AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("520那天共享工作室的琴房开吗", date(2026, 5, 20)),
+        ("618当天照相馆营业吗", date(2026, 6, 18)),
+    ],
+)
+def test_a_day_named_by_its_figures(matcher: QuestionMatcher, text: str, expected: date) -> None:
+    """ "520当天" got today's hours."""
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_figures_that_are_no_day_stay_none(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("票价520那天", AFTER_MAY_DAY).days == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("昨天立夏 今天卫生站总归开了吧", AFTER_MAY_DAY, date(2026, 5, 6)),
+        (
+            "上礼拜国庆食堂关门我白跑一趟 想问问明天中午食堂开伐",
+            date(2026, 10, 14),
+            date(2026, 10, 15),
+        ),
+    ],
+)
+def test_a_festival_told_as_gone_by_is_the_story(
+    matcher: QuestionMatcher, text: str, today: date, expected: date
+) -> None:
+    """Next year's festival and the day asked were asked back."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["王老师 今天是礼拜几啊 我老糊涂了 国庆放完假日子都过乱了", "阿姨好 今天礼拜几"]
+)
+def test_todays_date_asked_of_someone_by_name(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, date(2026, 10, 14)).kind is Kind.TODAY
+
+
+def test_some_places_closed_told_is_no_venue(matcher: QuestionMatcher) -> None:
+    """ "我看有的地方" was read as 看病的地方 by fuzzy match: the health station's hours."""
+    verdict = matcher.understand("下周一都有哪些开着的 我看有的地方礼拜一休息", AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 5, 11),)), verdict
+
+
+@pytest.mark.parametrize("text", ["端午节那天你们哪些部门上班", "端午节那天哪些部门开门"])
+def test_which_departments_work_on_a_day_is_the_overview(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 6, 19),)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我帮隔壁王阿婆问一下 伊要量血压 后天上半天卫生站开伐", "隔壁张阿姨要配药 后天卫生站开吗"],
+)
+def test_a_neighbour_asked_for_is_no_business_next_door(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, date(2026, 10, 14))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 16),)), verdict
+
+
+def test_a_shop_next_door_is_still_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("卫生站隔壁的药店开到几点", AFTER_MAY_DAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # no make-up day left in 2026 after 10-10: an ordinary Saturday, its hours
+        ("下礼拜六是不是要补班啊 补班的话窗口开伐", date(2026, 10, 14), (date(2026, 10, 24),)),
+        # the make-up Saturday 05-09 is this week's, not next week's
+        ("下礼拜六要补班伐 照相馆开吗", AFTER_MAY_DAY, (date(2026, 5, 16),)),
+        ("补班那天晚上夜校上课吗还是按周六下午的时间", AFTER_MAY_DAY, (date(2026, 5, 9),)),
+    ],
+)
+def test_a_make_up_day_asked_of_a_day_named(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[date, ...]
+) -> None:
+    """Asked back, this week's make-up Saturday for next week's, or the year's arrangement."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        (
+            "重阳节那个周末去活动室打牌 开门伐",
+            date(2026, 10, 14),
+            (date(2026, 10, 17), date(2026, 10, 18)),
+        ),
+        ("母亲节那个周末照相馆开伐", AFTER_MAY_DAY, (date(2026, 5, 9), date(2026, 5, 10))),
+        ("礼拜六调休是上班的 那礼拜天食堂开吗", AFTER_MAY_DAY, (date(2026, 5, 10),)),
+    ],
+)
+def test_a_weekend_or_weekday_pointed_at_in_the_week_of_a_day_named(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听说下周三食堂不开 那周四呢",  # this Thursday or next week's?
+        "儿童节那个周末活动室开伐",  # 06-01 is a Monday: the weekend before or after?
+        "国庆那个礼拜三窗口开吗",  # inside the break, or the week before it?
+        "礼拜六食堂开吗 那礼拜天呢",  # both asked
+    ],
+)
+def test_a_weekday_pointed_at_otherwise_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        (
+            "Is the gym open on Sunday morning? A workout before the Double Ninth family lunch",
+            date(2026, 10, 14),
+            date(2026, 10, 18),
+        ),
+        ("canteen open before the dragon boat festival dinner?", AFTER_MAY_DAY, date(2026, 6, 19)),
+    ],
+)
+def test_before_an_event_of_a_festival_is_its_day(
+    matcher: QuestionMatcher, text: str, today: date, expected: date
+) -> None:
+    """The days before the festival were asked back."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+def test_before_a_festival_is_still_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the gym open before the dragon boat festival?", AFTER_MAY_DAY)
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("下礼拜三法律援助有律师伐 我礼拜三下午调休", date(2026, 10, 21)),
+        ("下周五健身房开吗 周五晚上我有空", date(2026, 10, 23)),
+    ],
+)
+def test_a_weekday_said_again_is_the_one_named_with_its_week(
+    matcher: QuestionMatcher, text: str, expected: date
+) -> None:
+    verdict = matcher.understand(text, date(2026, 10, 14))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (expected,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("节后第一个周末健身房几点开到几点", AFTER_MAY_DAY, (date(2026, 5, 9), date(2026, 5, 10))),
+        ("节后第一个周六照相馆开吗", AFTER_MAY_DAY, (date(2026, 5, 9),)),
+        # weeks after May Day: the coming break's (端午 06-19..06-21)
+        ("节后第一个周六照相馆开吗", date(2026, 5, 20), (date(2026, 6, 27),)),
+    ],
+)
+def test_after_the_holiday_in_the_week_after_a_break_is_that_break(
+    matcher: QuestionMatcher, text: str, today: date, expected: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, expected), verdict
+
+
+def test_a_day_of_the_month_long_gone_is_next_months(matcher: QuestionMatcher) -> None:
+    """Only a day gone in the last three days is asked ("五号" on the 6th)."""
+    verdict = matcher.understand("健身房1号开不开", AFTER_MAY_DAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 6, 1),)), verdict
+
+
+def test_a_make_up_day_by_its_date_said_after_it(matcher: QuestionMatcher) -> None:
+    """ "9号补班": of the days it may be, the one that is a make-up day."""
+    verdict = matcher.understand("9号补班 哪些地方开门", date(2026, 4, 21))
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (date(2026, 5, 9),)), verdict
+    verdict = matcher.understand("10号补班窗口开吗", date(2026, 9, 22))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 10, 10),)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["月底 月初食堂开吗", "5月底到6月初照相馆开伐", "月中和月底窗口开伐"]
+)
+def test_a_part_of_a_month_listed_beside_a_day_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The month's last day alone was answered; its start was dropped as the day's word."""
+    assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY

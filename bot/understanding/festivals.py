@@ -290,6 +290,44 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival("冬至", r"winter\s*solstice", rule=_solar_term("冬至")),
     Festival("夏至", r"summer\s*solstice", rule=_solar_term("夏至")),
+    # the other terms by their English names: those no other words share always ("frost's
+    # descent"), those that also speak of the weather or a season only as a day or a term named
+    # ("the start of winter solar term", "minor snow day"; not "at the start of winter")
+    *(
+        Festival(term, r"\b(?:" + name + r")\b", rule=_solar_term(term))
+        for term, name in (
+            ("霜降", r"frost'?s?\s+descent|descent\s+of\s+frost"),
+            ("惊蛰", r"awakening\s+of\s+(?:the\s+)?insects|insects?\s+awaken(?:ing)?"),
+            ("芒种", r"grain\s+in\s+(?:the\s+)?ear"),
+            ("小满", r"grain\s+(?:buds|full)"),
+            ("春分", r"(?:spring|vernal)\s+equinox"),
+            ("秋分", r"(?:autumn|autumnal|fall)\s+equinox"),
+        )
+    ),
+    *(
+        Festival(
+            term,
+            r"\b(?:" + name + r")\s+(?:day|solar\s+term|term)\b",
+            rule=_solar_term(term),
+        )
+        for term, name in (
+            ("立春", r"(?:start|beginning)\s+of\s+spring"),
+            ("立夏", r"(?:start|beginning)\s+of\s+summer"),
+            ("立秋", r"(?:start|beginning)\s+of\s+autumn"),
+            ("立冬", r"(?:start|beginning)\s+of\s+winter"),
+            ("小寒", r"minor\s+cold|lesser\s+cold"),
+            ("大寒", r"major\s+cold|greater\s+cold"),
+            ("小暑", r"minor\s+heat|lesser\s+heat"),
+            ("大暑", r"major\s+heat|greater\s+heat"),
+            ("小雪", r"minor\s+snow|lesser\s+snow"),
+            ("大雪", r"major\s+snow|greater\s+snow"),
+            ("雨水", r"rain\s+water"),
+            ("谷雨", r"grain\s+rain"),
+            ("白露", r"white\s+dew"),
+            ("寒露", r"cold\s+dew"),
+            ("处暑", r"end\s+of\s+heat|limit\s+of\s+heat"),
+        )
+    ),
 )
 
 

@@ -53,6 +53,7 @@ from bot.understanding.normalise import (
 )
 from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
+    EVENT_OF_THE_DAY,
     TimeMention,
     break_days,
     cn_number,
@@ -195,7 +196,7 @@ _AFTER_BREAK = re.compile(
     r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
-    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天]))"
+    r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
     # going on or the next one (before the festival's form, which would wait for a name)
     r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
@@ -257,6 +258,38 @@ _FIRST_DAYS = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
+# Several days after one day named: "月底那几天", "15号这两天", "月底最后几天"
+_SEVERAL_DAYS = re.compile(r"[那这](?:几|两)天")
+_MONTH_END_NAMED = re.compile(r"月\s*[底末]|\bend\s+of\s+(?:the\s+|this\s+|next\s+)?month\b")
+# …or pointed back to as a time ("…visiting at the end of the month, can she … then?")
+_THEN_POINTED = re.compile(r"\b(?:then|around\s+then|at\s+that\s+time)\s*[?.!]*\s*$")
+
+
+_PART_OF_MONTH = re.compile(r"月初|月中|上旬|中旬|下旬")
+_MONTH_NUMBER_END = re.compile(
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|下个?|这个?)$"
+)  # "6月初"
+
+
+def _between_nearest(text: str, mention: TimeMention, others: list[TimeMention]) -> str:
+    """The words between ``mention`` and the nearest of ``others`` ("x" when none)."""
+    gaps = [
+        text[o.span[1] : mention.span[0]]
+        if o.span[1] <= mention.span[0]
+        else text[mention.span[1] : o.span[0]]
+        for o in others
+        if o.span[1] <= mention.span[0] or o.span[0] >= mention.span[1]
+    ]
+    return min(gaps, key=len) if gaps else "x"
+
+
+def _days_around(day: date) -> tuple[date, ...]:
+    """The days a button may offer for "some days near ``day``"."""
+    return tuple(day + timedelta(days=n) for n in range(-3, 4))
+
+
+_SEVERAL_DAYS_AFTER = re.compile(r"\s*的?\s*(?:那|这|最后)\s*(?:几|两)\s*天")
+_RANGE_BEFORE = re.compile(r"(?:到|至|~|-|–|和|跟)\s*$")
 # "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
@@ -270,9 +303,12 @@ _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
-_DAY_RELATIVE = re.compile(r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)")
+_DAY_RELATIVE = re.compile(
+    r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
+)  # not the next day word ("明天后天": tomorrow and the day after)
 _EN_AROUND = re.compile(
-    r"\b(?:around|near|roughly|sometime\s+around|(?<!what\s)(?<!how\s)about)\s+(?:the\s+)?$"
+    r"\b(?:around|near|roughly|towards?|sometime\s+around|(?<!what\s)(?<!how\s)about)"
+    r"\s+(?:the\s+)?$"
 )  # not "what about the first monday after…"
 # "the days after may day", "before the 3rd", "in the days leading up to national day": days
 # on one side of the day named, not that day. Asked ("the day after" is one day: below).
@@ -416,6 +452,54 @@ UMBRELLA_DAYS = 7
 _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
 
 
+# A weekday or weekend pointed at ("那个周末", "那礼拜天"), and what stands before it
+_POINTED = re.compile(r"(?:个|一个)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])")
+_POINTED_ATTACHED = re.compile(r"\s*(?:的)?\s*那\s*(?:个|一个)?\s*")
+_POINTED_THEN = re.compile(r".*[\s,，。;；!！]\s*那\s*(?:个|一个)?\s*", re.S)
+
+
+def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """A weekday pointed at, read in the week of the day just named: "重阳节那个周末" (the
+    festival on a weekend: that weekend), "国庆那个礼拜三"; or after a clause ("礼拜六调休是上班的
+    那礼拜天食堂开吗") when that week's day is also the coming one. Else left asked ("听说下周三
+    食堂不开 那周四呢": this Thursday or next week's?)."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        pointed = _POINTED.fullmatch(text, *mention.span)
+        if mention.resolved or pointed is None or index == 0:
+            continue
+        before = mentions[index - 1]
+        if not before.resolved or len(set(before.days)) != 1:
+            continue
+        day = before.days[0]
+        monday = day - timedelta(days=day.weekday())
+        char = pointed.group(1)
+        days: tuple[date, ...]
+        if char == "末":
+            if day.weekday() < 5:  # a weekday's "那个周末": the one before or after it?
+                continue
+            days = (monday + timedelta(days=5), monday + timedelta(days=6))
+        else:
+            days = (monday + timedelta(days=_WEEKDAY_OF[char]),)
+        between = text[before.span[1] : mention.span[0]]
+        if char == "末" and _POINTED_ATTACHED.fullmatch(between):
+            # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
+            # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
+            whole = TimeMention((before.span[0], mention.span[1]), days, "weekday", None, ())
+            result[index - 1 : index + 1] = [whole]
+            return _weekday_of_that_week(text, result, today)
+        if (
+            _POINTED_THEN.fullmatch(between)
+            and not _SETTING_ASKS_ZH.search(between)  # "礼拜六开吗 那礼拜天呢": both asked
+            and before.kind == "weekday"
+            and char != "末"
+            and days[0] == today + timedelta(days=(days[0].weekday() - today.weekday()) % 7)
+        ):  # that week's day is the coming one too: no doubt which; the day before it told
+            result[index] = TimeMention(mention.span, days, "weekday", None, ())
+            result[index - 1] = TimeMention(before.span, (), "past", None, ())
+    return result
+
+
 # A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
 _VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧一]$")  # "请问下周三" is 请问 + 下周三
 
@@ -511,11 +595,29 @@ def _clause(text: str, span: tuple[int, int]) -> str:
     return text[start:end]
 
 
+# A festival told as gone by: "昨天立夏", "上礼拜国庆…", "国庆放完假…", "中秋刚过" (its next
+# one, next year's, is not what is spoken of)
+_FESTIVAL_GONE_BEFORE = re.compile(
+    r"(?:昨天|前天|上礼拜|上个?星期|上周|上个月|前两天|前几天|刚刚?过了?的?|刚刚)\s*(?:的|是|正好是|刚好是)?\s*$"
+)
+_FESTIVAL_GONE_AFTER = re.compile(
+    r"\s*(?:节|假期|长假)?\s*(?:(?:刚|已经|才)?(?:放完|过完|休完|放好)|刚过|(?:已经)?过去了|结束了|已经过了)"
+)
+
+
+def _festival_gone(text: str, mention: TimeMention) -> bool:
+    return mention.kind == "festival" and bool(
+        _FESTIVAL_GONE_BEFORE.search(text, 0, mention.span[0])
+        or _FESTIVAL_GONE_AFTER.match(text, mention.span[1])
+    )
+
+
 def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """A day gone by, told as what happened ("我昨天去卫生站没开门，今天开吗", "上礼拜一去了
     结果关着门", "今朝早上去食堂吃了早饭…明朝夜饭"), beside a day to come: that one is asked. Not
     when the two are joined ("昨天和今天") or one corrects the other ("也就是", "i mean")."""
-    named = [m for m in mentions if m.resolved]
+    told_gone = {id(m) for m in mentions if m.resolved and _festival_gone(text, m)}
+    named = [m for m in mentions if m.resolved and id(m) not in told_gone]
     coming = [
         m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
     ]
@@ -524,7 +626,9 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     result = []
     for mention in mentions:
         gone = mention.resolved and (
-            max(mention.days) < today or (mention.days == (today,) and _story(text, mention))
+            max(mention.days) < today
+            or (mention.days == (today,) and _story(text, mention))
+            or id(mention) in told_gone
         )
         joined = any(
             _JOINED.fullmatch(text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])])
@@ -1087,6 +1191,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions, calendar)
+    mentions = _weekday_of_that_week(text, mentions, today)
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
@@ -1127,7 +1232,18 @@ def reconcile_days(
             )
             end = that.end()
         after = text[end:]
+        if (
+            len(mention.days) == 1
+            and _SEVERAL_DAYS_AFTER.match(after)
+            and not _RANGE_BEFORE.search(text, 0, start)  # "20号到21号这两天": the range's
+        ):
+            # "月底那几天", "15号前后那两天": some days near the one named, which ones? Asked.
+            result.append(
+                TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
+            )
+            continue
         shift = 0
+        edge = False  # a day right before or after the days named
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
@@ -1140,11 +1256,15 @@ def reconcile_days(
             )
             end = mention.span[1]
         elif (near := _DAY_AFTER.match(after)) is not None:
-            shift, end = 1, end + near.end()
+            shift, end, edge = 1, end + near.end(), True
         elif (near := _DAY_BEFORE.match(after)) is not None:
-            shift, end = -1, end + near.end()
+            shift, end, edge = -1, end + near.end(), True
         elif (
-            _EN_SIDE_OF.search(text, 0, start)
+            (
+                _EN_SIDE_OF.search(text, 0, start)
+                # "before the Double Ninth family lunch": earlier on its day
+                and not (mention.kind == "festival" and EVENT_OF_THE_DAY.match(text, end))
+            )
             or (mention.kind in ("weekday", "weekend") and _EN_SIDE_OF_BREAK.match(after))
             or (mention.kind == "festival" and _MIDDLE_OF.match(after))
             or (mention.kind == "festival" and _EN_MIDDLE_OF.search(text, 0, start))
@@ -1163,7 +1283,7 @@ def reconcile_days(
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
         elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
-            shift, start = (1 if offset.group(1) == "after" else -1), offset.start()
+            shift, start, edge = (1 if offset.group(1) == "after" else -1), offset.start(), True
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
@@ -1185,6 +1305,14 @@ def reconcile_days(
             continue
         if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
+            if edge and len(mention.days) > 1:
+                # "国庆放假前一天", "周末后一天": the day before the first day or after the last,
+                # not every day of the break moved by one
+                days = (
+                    (min(mention.days) - timedelta(days=1),)
+                    if shift < 0
+                    else (max(mention.days) + timedelta(days=1),)
+                )
             festival = None if shift else mention.festival
             mention = TimeMention((start, end), days, mention.kind, festival, ())
         result.append(mention)
@@ -1243,6 +1371,17 @@ def reconcile_days(
         if (
             first.kind == second.kind == "weekday"
             and len(first.days) == len(second.days) == 1
+            and first.days[0].weekday() == second.days[0].weekday()
+            and _WEEK_PREFIX.match(text, first.span[0])
+            and _BARE_WEEKDAY.match(text, second.span[0])
+            and not _WEEK_PREFIX.match(text, second.span[0])
+        ):  # "下礼拜三法律援助有律师伐 我礼拜三下午调休": the same Wednesday said again
+            same = TimeMention(second.span, first.days, "weekday_in_week", None, ())
+            result = [same if m is second else m for m in result]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if (
+            first.kind == second.kind == "weekday"
+            and len(first.days) == len(second.days) == 1
             and _WEEK_PREFIX.match(text, first.span[0])
             and _BARE_WEEKDAY.match(text, second.span[0])
             and _JOINED.fullmatch(between)
@@ -1288,6 +1427,8 @@ def reconcile_days(
             return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
+        if not between.strip() and first.kind == second.kind == "relative":
+            continue  # "明天 后天 卫生站开伐", "今天明天": days listed one after the other
         if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
             # "下个礼拜六礼拜天": both, the second moved into the first's week above
             continue
@@ -1590,11 +1731,18 @@ _TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\bday\b|\bor\b"
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+# Whom a message is addressed to, first: "王老师", "小张你好", "阿姨好", "hi there"
+_ADDRESSED = re.compile(
+    r"^\W*(?:[\u4e00-\u9fff]{0,2}(?:老师|阿姨|师傅|同志|主任|经理|姐姐|小姐|先生)\s*(?:好|你好|您好)?"
+    r"|你好|您好|大家好|各位好|(?:hi|hello|hey)(?:\s+there)?)[\s,.!?;，。！？；]+"
+)
 
 
 def asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
-    aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol")."""
+    aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
+    and perhaps after the name of whom it is asked ("王老师 今天是礼拜几啊")."""
+    text = _ADDRESSED.sub("", text, count=1)
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
@@ -1709,7 +1857,11 @@ _ELSEWHERE = re.compile(
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
-    r"隔壁(?!邻居|人家|讲|说|(?:阿姨|爷叔|阿婆|老太|大妈|大爷)(?:讲|说))|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"(?<![帮替给])隔壁(?!邻居|人家|讲|说|(?:阿姨|爷叔|阿婆|老太|大妈|大爷)(?:讲|说)"
+    # a neighbour asked for ("帮隔壁王阿婆问一下", "隔壁张阿姨要配药"): a person, not a shop
+    r"|[\u4e00-\u9fff]?(?:阿姨|爷叔|阿婆|老太|大妈|大爷|阿叔|叔叔|奶奶|爷爷|老伯|伯伯|老头|大姐|大哥|阿姐|阿哥)"
+    r"(?:要|想|让|叫|托|请))"
+    r"|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
     r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"
@@ -2201,6 +2353,7 @@ _MAKEUP_WORD = re.compile(
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
+_SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
 # the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
 _CENTRE_WORKS = re.compile(
@@ -2940,7 +3093,7 @@ _EVENTS_AT = re.compile(
 )
 _VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
@@ -3491,13 +3644,38 @@ class QuestionMatcher:
             if (m.kind == "weekday" and _BARE_WEEKDAY.match(text, m.span[0]))
             or (m.kind == "date" and _FLOATING_DATE.fullmatch(text, *m.span))
         ]
+        if (
+            resolved
+            and all(len(m.days) == 1 for m in resolved)
+            and any(_MONTH_END_NAMED.search(text, *m.span) for m in resolved)
+            and (
+                any(
+                    m.kind == "vague" and _SEVERAL_DAYS.fullmatch(text, *m.span) for m in unresolved
+                )
+                or _THEN_POINTED.search(text)
+            )
+        ):  # "月底想去… 那几天开吗": the month's last days, not its last day. Asked.
+            unresolved = [
+                TimeMention(m.span, (), "unsure", None, _days_around(m.days[0])) for m in resolved
+            ]
+            resolved = []
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
             unresolved = [
                 m
                 for m in unresolved
                 # "我下周想去 周四…": this Thursday is not in next week, so which Thursday? (a
                 # weekday alone only: "明天…他下周要出国" names tomorrow whatever the week)
-                if m.kind not in ("vague", "past")
+                if (
+                    m.kind not in ("vague", "past")
+                    # "月底 月初食堂开吗": a part of a month listed beside the day, not its word
+                    or (
+                        m.kind == "vague"
+                        and _PART_OF_MONTH.fullmatch(text, *m.span)
+                        and _JOINED.fullmatch(
+                            _MONTH_NUMBER_END.sub("", _between_nearest(text, m, resolved))
+                        )
+                    )
+                )
                 # "腊八那天…今年不晓得": this year, beside a day of this year
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
                 and not _SEIZE_BEFORE.search(text, 0, m.span[0])
@@ -3667,6 +3845,19 @@ class QuestionMatcher:
             return None
         return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
 
+    def _break_just_over(self, today: date) -> date | None:
+        """The first day of the break that ended in the last week, when today is not in one
+        ("节后" said on the first working days after May Day is May Day's)."""
+        if self.calendar.day(today).kind is DayKind.HOLIDAY or self._next_day_off(today, 15):
+            return None  # a break at hand: "节后" is that one's
+        for n in range(1, 8):
+            if self.calendar.day(today - timedelta(days=n)).kind is DayKind.HOLIDAY:
+                first = today - timedelta(days=n)
+                while self.calendar.day(first - timedelta(days=1)).kind is DayKind.HOLIDAY:
+                    first -= timedelta(days=1)
+                return first
+        return None
+
     def _next_day_off(self, today: date, within: int) -> date | None:
         """The first holiday day off from today on (the break going on or the next one), within
         ``within`` days."""
@@ -3801,6 +3992,20 @@ class QuestionMatcher:
         one, that day; several, all when several are asked, else which one is asked; none,
         asked (never today's hours for a word not read). A date of its own ("28号补班") or
         other days named leave it to them."""
+        makeup = {
+            w.day
+            for year in {today.year - 1, today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+        }
+        mentions = [
+            TimeMention(m.span, (only[0],), "date", None, ())
+            if not m.resolved
+            and m.candidates
+            and abs(word.start() - m.span[1]) <= 2
+            and len(only := [d for d in m.candidates if d in makeup]) == 1
+            else m
+            for m in mentions
+        ]  # "9号补班" said after the 9th: the 9th that is a make-up day
         if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
             # the word says what the day named is ("28号补班"): read with it
             return [
@@ -3838,7 +4043,22 @@ class QuestionMatcher:
         ]
         if weekday is not None and weekday.days[0] in coming and not _SEVERAL_ASKED.search(text):
             coming = [weekday.days[0]]  # "礼拜六补班" said in the week of one: that Saturday
+        elif weekday is not None and _WEEK_PREFIX.match(text, weekday.span[0]):
+            # "下礼拜六是不是要补班 …窗口开伐": the day is named with its week, whether it is
+            # worked or not (its hours say which)
+            coming = [weekday.days[0]]
         if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
+            if (
+                len(spans) > 1
+                and max(spans[1][0] - word.end(), word.start() - spans[1][1]) > _SPAN_GAP
+            ):
+                # "补班那天夜校上课吗还是按周六的时间": the weekday said apart, read as the same
+                # day, and the words between them (a venue) left to be read
+                return [
+                    TimeMention(word.span(), tuple(coming), "date", None, ()),
+                    TimeMention(spans[1], tuple(coming), "date", None, ()),
+                    *rest,
+                ]
             return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
@@ -3903,6 +4123,7 @@ class QuestionMatcher:
                 continue  # "国庆节后第一个星期一": from the festival's day
             # …but "国庆后第一个周六要上班": a working day, so the make-up day after the break
             start: date | None
+            gone_by_ok = True
             if festival is not None:
                 start = festival.days[0]
             elif any(
@@ -3915,6 +4136,9 @@ class QuestionMatcher:
                     m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()
                 ]
                 return sorted([*kept, said], key=lambda m: m.span)
+            elif (just := self._break_just_over(today)) is not None:
+                start = just  # "节后" in the week after a break: that one
+                gone_by_ok = False
             else:  # "节后": the break going on or the next one
                 start = self._next_day_off(today, 120)
                 if start is None:
@@ -3923,7 +4147,15 @@ class QuestionMatcher:
             if end is None:
                 continue
             day = end + timedelta(days=1)
-            if weekday:
+            if not gone_by_ok and day < today:
+                continue  # "节后第一天" two days after the break: that day gone, or the next?
+            weekend = False
+            if weekday and weekday[-1] == "末":  # "节后第一个周末": its Saturday and Sunday
+                if day.weekday() == 6:  # the break ends on a Saturday: this Sunday or the next?
+                    continue
+                day += timedelta(days=(5 - day.weekday()) % 7)
+                weekend = True
+            elif weekday:
                 wanted = _WEEKDAY_OF.get(weekday[-1])
                 if wanted is None:
                     continue
@@ -3943,7 +4175,8 @@ class QuestionMatcher:
                 span = (found.start(), tail.end() if tail else festival.span[1])
             else:
                 span = ((festival.span[0] if festival else found.start()), found.end())
-            merged = TimeMention(span, (day,), "date", None, ())
+            days = (day, day + timedelta(days=1)) if weekend else (day,)
+            merged = TimeMention(span, days, "date", None, ())
             kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
             return sorted([*kept, merged], key=lambda m: m.span)
         return mentions

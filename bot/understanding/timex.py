@@ -229,7 +229,8 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     prefix = (match.group(1) or match.group(2) or "").rstrip("个")
     offset = {"下下": 2, "下": 1, "next": 1}.get(prefix, 0)
     year, month = _add_months(today, offset)
-    return _mention(match, "date", date(year, month, gregorian.monthrange(year, month)[1]))
+    last = date(year, month, gregorian.monthrange(year, month)[1])
+    return _mention(match, "date", last)
 
 
 # The Nth weekday of a month: "11月第一个周一", "下个月头一个礼拜一", "下个月最后一个礼拜五",
@@ -376,9 +377,24 @@ def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "date", month_day(first, second, today))
 
 
+def _floating_day(match: re.Match[str], today: date, number: int) -> TimeMention:
+    """ "5号", "the 5th" with no month: this month's when still to come; when it went by in
+    the last few days ("五号" said on the 6th, after a holiday that muddles the days), that one
+    or next month's? Asked. Longer gone: next month's ("10号" said on 29 September)."""
+    day = _day_of_month(today, number)
+    if day is not None and number < today.day:
+        gone = date(today.year, today.month, number)
+        if (today - gone).days <= _JUST_GONE_DAYS:
+            return TimeMention(match.span(), (), "unsure", None, (gone, day))
+    return _mention(match, "date", day)
+
+
+_JUST_GONE_DAYS = 3  # yesterday and the two days before it
+
+
 @_rule(r"(?<![\d月周期拜])" + _NUM + r"\s*号" + _NOT_A_DAY_AFTER_HAO, "date")
 def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(match, "date", _day_of_month(today, cn_number(match.group(1))))
+    return _floating_day(match, today, cn_number(match.group(1)))
 
 
 # "friday 7-9pm", "friday 7 to 8:30": the number opens a span of hours, not a date.
@@ -400,7 +416,7 @@ def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
     number = int(next(g for g in match.groups() if g))
     if not 1 <= number <= 31:
         return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
-    return _mention(match, "date", _day_of_month(today, number))
+    return _floating_day(match, today, number)
 
 
 @_rule(
@@ -476,6 +492,25 @@ def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "date", month_day(number, number, today))
 
 
+# Days named by their figures, as a day ("520那天", "618当天"): the month, then the day
+@_rule(
+    r"(?<![\d.:/\-])(520|521|618|1111|1212)(?![\d.:/])"
+    r"(?=\s*(?:那天|当天|这天|那一天|那日|节|表白日|情人节|购物节|大促))",
+    "date",
+)
+def _figures_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    figures = match.group(1)
+    month, day = (
+        (int(figures[:1]), int(figures[1:]))
+        if len(figures) == 3
+        else (
+            int(figures[:2]),
+            int(figures[2:]),
+        )
+    )
+    return _mention(match, "date", month_day(month, day, today))
+
+
 # "下个礼拜的今天", "下个月的今天", "a week from today": today moved by whole weeks or a month.
 @_rule(
     r"(下下|下|上)\s*个?\s*(周|星期|礼拜|月)\s*的?\s*(?:今天|今日|这天|这一天|同一天)"
@@ -537,8 +572,19 @@ def _festival_rule(festival: Festival) -> Resolver:
         done = _DONE_AFTER.match(match.string, match.end())
         if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
             done = None  # "清明假期结束后第一天": counted from the break's end (below)
-        if found is not None and (
-            _BEFORE_AFTER.search(match.string, 0, match.start()) or done is not None
+        if (
+            found is not None
+            and (
+                (
+                    _BEFORE_AFTER.search(match.string, 0, match.start())
+                    # "a workout before the Double Ninth family lunch": earlier on its day
+                    and not (
+                        re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
+                        and EVENT_OF_THE_DAY.match(match.string, match.end())
+                    )
+                )
+                or done is not None
+            )
         ):
             later = not re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
             edge = max(break_days(found, calendar) or (found,)) if later else found
@@ -798,6 +844,11 @@ _BEFORE_AFTER = re.compile(
     # "过完端午窗口哪天上班", "过了国庆": after it, which day? (was the festival's own day)
     r"|(?:过完|过了|过好|等过完)\s*$"
 )
+# An event held on the festival's day, named after it: "the Double Ninth family lunch"
+EVENT_OF_THE_DAY = re.compile(
+    r"(?:\s+festival)?(?:'s)?\s+(?:(?:family|big|special|reunion|holiday|festival)\s+)?"
+    r"(?:lunch|dinner|breakfast|brunch|meal|feast|party|gathering|banquet|celebration)\b"
+)
 # "国庆过完", "端午假期结束以后": after it, which day? Asked.
 _COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
 _DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
@@ -935,6 +986,7 @@ _VAGUE = re.compile(
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
     r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
     r"|年底|年初|年前|年后|节前|节后|小年夜|过完年|过了年|年过完|过完节|过了节|\bsome\s*day\b"
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"

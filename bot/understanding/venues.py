@@ -381,6 +381,8 @@ class VenueFinder:
         self._homophone_typos(text, found, free)
         if not found:
             for alias in self._cjk_long:
+                if alias.text.endswith("地方"):
+                    continue  # "看病的地方" is not "看有的地方" ("我看有的地方礼拜一休息")
                 if fuzz.partial_ratio(alias.text, text, score_cutoff=80):
                     found.append(VenueMatch(alias.venue_id, (0, 0), alias.text, typo=True))
                     break
