@@ -1133,7 +1133,7 @@ def test_golden_week_is_the_whole_break(matcher: QuestionMatcher) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("gym open nxt sat", date(2027, 1, 30)), ("gym open this sat", date(2027, 1, 23))],
+    [("gym open this sat", date(2027, 1, 23)), ("gym open sat next week", date(2027, 1, 30))],
 )
 def test_english_shorthands_name_the_day_meant(
     matcher: QuestionMatcher, text: str, expected: date
@@ -1235,8 +1235,8 @@ def test_a_bare_number_is_a_day_only_when_its_weekday_agrees(
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("is the gym open next friday 7-9pm", date(2027, 11, 5)),
-        ("gym next friday 7 to 9?", date(2027, 11, 5)),
+        ("is the gym open friday next week 7-9pm", date(2027, 11, 5)),
+        ("gym friday next week 7 to 9?", date(2027, 11, 5)),
     ],
 )
 def test_a_number_opening_a_span_of_hours_is_no_date(
@@ -1714,11 +1714,6 @@ def test_a_meals_price_or_menu_stays_the_faq(
         ("大年三十照相馆开吗 想在节里拍张全家福", ("photo_studio",), (date(2028, 1, 25),)),
         ("现在阅览室开着吗 想上去看看报纸", ("activity_rooms",), (MARCH_WEDNESDAY,)),
         ("friday next week is the gym open", ("gym",), (date(2027, 3, 19),)),
-        (
-            "photo studio open next thu n fri?",
-            ("photo_studio",),
-            (date(2027, 3, 18), date(2027, 3, 19)),
-        ),
         ("canteen open tmrow?", ("canteen",), (date(2027, 3, 11),)),
         ("周五窗口和卫生站开吗", ("service_window", "health_station"), (date(2027, 3, 12),)),
     ],
@@ -1799,9 +1794,7 @@ def test_a_video_call_is_about_the_internet_not_the_phone(matcher: QuestionMatch
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "wifi"), verdict
 
 
-@pytest.mark.parametrize(
-    "text", ["下周日和下周一照相馆开吗", "next sunday or next monday, is the gym open"]
-)
+@pytest.mark.parametrize("text", ["下周日和下周一照相馆开吗"])
 def test_next_weeks_sunday_then_monday_is_asked(matcher: QuestionMatcher, text: str) -> None:
     """That week's Monday (before its Sunday) or the Monday after the Sunday? Asked, with both."""
     verdict = matcher.understand(text, MARCH_WEDNESDAY)
@@ -4468,3 +4461,60 @@ def test_a_part_of_a_month_listed_beside_a_day_is_asked(
 ) -> None:
     """The month's last day alone was answered; its start was dropped as the day's word."""
     assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("gym open nxt sat", JAN_THURSDAY, (date(2027, 1, 23), date(2027, 1, 30))),
+        (
+            "is the canteen open next friday?",
+            MARCH_WEDNESDAY,
+            (date(2027, 3, 12), date(2027, 3, 19)),
+        ),
+        (
+            "photo studio open next thu n fri?",
+            MARCH_WEDNESDAY,
+            (date(2027, 3, 11), date(2027, 3, 18)),
+        ),
+        (
+            "next sunday or next monday, is the gym open",
+            MARCH_WEDNESDAY,
+            (date(2027, 3, 14), date(2027, 3, 21)),
+        ),
+    ],
+)
+def test_next_weekday_said_while_this_weeks_is_ahead_is_asked(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[date, ...]
+) -> None:
+    """ "next friday" said on a Wednesday: this Friday to some, next week's to others. Four
+    outside writers of round eighteen asked it back, three earlier ones read next week's: a
+    confident answer is wrong for half of them, so it is asked, with both as buttons."""
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(days) <= set(verdict.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("is the gym open next tuesday?", date(2027, 3, 16)),  # Tuesday has gone: next week's
+        ("gym open friday next week?", date(2027, 3, 19)),
+        ("is the gym open this coming friday", date(2027, 3, 12)),
+    ],
+)
+def test_next_weekday_with_one_reading_is_answered(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+def test_staff_input_takes_next_weeks_for_next_weekday() -> None:
+    """Staff's "next Friday 7pm" (a class, a survey's end) keeps the project's reading, next
+    week's: staff see it in the preview; only a resident's question is asked back."""
+    from bot.services.holiday_calendar import HolidayCalendar
+    from bot.understanding.timex import find_times
+
+    (mention,) = find_times("next friday", MARCH_WEDNESDAY, HolidayCalendar())
+    assert mention.days == (date(2027, 3, 19),)

@@ -59,6 +59,7 @@ from bot.understanding.timex import (
     cn_number,
     find_times,
     month_day,
+    next_weekday_asked,
     remove_times,
     year_named,
 )
@@ -3429,7 +3430,8 @@ class QuestionMatcher:
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
-        mentions = self._after_the_break(text, find_times(text, today, self.calendar), today)
+        found = [next_weekday_asked(m) for m in find_times(text, today, self.calendar)]
+        mentions = self._after_the_break(text, found, today)
         mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)

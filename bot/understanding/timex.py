@@ -781,9 +781,17 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
             return _mention(match, "weekday", day + timedelta(days=7))
         return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
     weeks = 1 if prefix == "next" else 0
-    if word == "weekend":
+    said_next = prefix == "next" and not next_week  # "next friday", not "friday next week"
+    if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)
         return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
     weekday = _WEEKDAY_EN[word]
+    if said_next and weekday > today.weekday():
+        # "next friday" said on a Tuesday: this Friday to some, next week's to others (the
+        # outside writers split). Next week's, with both readings kept: a resident's question
+        # asks which (``next_weekday_asked``); staff's input takes next week's.
+        coming = _next_weekday(today, weekday)
+        later = coming + timedelta(days=7)
+        return TimeMention(match.span(), (later,), "weekday", None, (coming, later))
     if prefix == "next":
         return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
     return _mention(match, "weekday", _next_weekday(today, weekday))
@@ -1179,3 +1187,10 @@ def impossible_date(text: str, today: date) -> tuple[date, int] | None:
         if day > gregorian.monthrange(year, month)[1]:
             return date(year, month, 1), day
     return None
+
+
+def next_weekday_asked(mention: TimeMention) -> TimeMention:
+    """A resident's "next friday" said while this week's is still ahead: asked, with both."""
+    if mention.kind == "weekday" and mention.resolved and len(mention.candidates) == 2:
+        return TimeMention(mention.span, (), "unsure", None, mention.candidates)
+    return mention
