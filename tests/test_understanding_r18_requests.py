@@ -164,6 +164,27 @@ def test_what_only_staff_can_settle_is_handed_to_a_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("我要投诉 找你们领导", "feedback"),  # a complaint in so many words: the form
+        ("someone should know about this event", None),  # an event passed on, no fault
+        ("大家的意见怎么说", None),  # what others say, no opinion to give
+    ],
+)
+def test_the_new_heads_stay_narrow(
+    matcher: QuestionMatcher, text: str, feature: str | None
+) -> None:
+    assert _feature(matcher, text) == feature
+
+
+def test_whether_a_home_visit_is_done_is_still_the_entries(matcher: QuestionMatcher) -> None:
+    """Only a visit asked for goes to a person; whether there are visits is asked of the
+    entries (a suggestion here)."""
+    verdict = matcher.understand("家庭医生可以上门服务吗", WEDNESDAY)
+    assert verdict.kind is Kind.SUGGEST, verdict
+
+
+@pytest.mark.parametrize(
     ("text", "faq_id"),
     [
         ("食堂的阿姨能上门给我妈送饭吗", "canteen_delivery"),

@@ -354,7 +354,7 @@ _ZH_FEEDBACK = re.compile(
 # the head first, then how or to whom: "（等了一个多钟头）意见怎么提", "建议去哪里提", "投诉要找谁"
 _ZH_FEEDBACK_WHERE = re.compile(
     r"(?:意见|建议|投诉|表扬)(?:要|该|可以|能|应该)?(?:怎么|怎样|如何|去哪里?|到哪里?|在哪里?|往哪里?)"
-    r"(?:提|反映|投诉|说|讲|交)"
+    r"(?:提|反映|投诉|交)"
     r"|(?:意见|建议|投诉)(?:要|该|可以|能|应该)?(?:找谁|向谁|跟谁|给谁|找哪个|找哪位)"
 )
 # something good or bad said, and the wish to say it: "红烧鱼太腥了，想说一说"
@@ -401,7 +401,7 @@ _EN_TOLD = re.compile(
     # "someone should hear about this", "somebody ought to know about this"
     r"|\b(?:someone|somebody|you(?:\s+guys)?|your\s+(?:staff|manager|boss|team)|the\s+(?:manager|staff"
     r"|management))\s+(?:really\s+)?(?:should|ought\s+to|needs?\s+to|must|has\s+to)\s+(?:hear|know)\s+"
-    r"about\s+(?:this|it|that)\b"
+    r"about\s+(?:this|it|that)\s*(?=$|[.!,;])"
     # how a visit went, told: "I'd like to tell you how my visit to the legal aid desk went"
     r"|\b(?:like|love|want|wanted)\s+to\s+tell\s+(?:you|someone|somebody)\s+(?:about\s+)?how\b[^.?!]{0,50}?"
     r"\b(?:went|was|were|has\s+been)\b"
@@ -545,7 +545,9 @@ _EN_PERSON = re.compile(
 # charge asked for ("我要找你们领导说清楚"), one's own case chased ("办的居住证到现在还没拿到 能帮
 # 我查一下伐"), money taken twice, a gift or sponsorship offered and whom to speak to
 _ZH_STAFF_NEEDED = re.compile(
-    r"(?:的人|工作人员|医生|护士|同志|师傅|老师|志愿者)(?:能|可以|好)?(?:来|过来)?上门(?:来)?"
+    # (asked for, not whether it is done: "家庭医生可以上门服务吗" is the entries')
+    r"(?:请|叫|让|派)[^。？?，,]{0,8}?(?:的人|工作人员|医生|护士|同志|师傅|老师|志愿者)(?:能|可以|好)?"
+    r"(?:来|过来)?上门(?:来)?"
     r"(?:帮|给|替|办|看|服务)(?![^。？?]{0,6}(?:送饭|送餐|饭))"
     r"|(?:叫|找|派|请)(?:个|一个|位|一位)?(?:工作人员|管理员|负责人|你们的人|人)(?:来|过来)"
     r"(?:处理|看看|看一下|帮忙|解决|弄一下|修)"
@@ -558,12 +560,16 @@ _ZH_STAFF_NEEDED = re.compile(
 _ZH_IN_CHARGE = re.compile(
     r"找(?:你们|侬拉|中心|驿站)?(?:的)?(?:领导|负责人|头头|经理|主任|管事的)"
 )
-_PRAISE = re.compile(r"表扬|夸|感谢|谢谢|\b(?:thank|praise|compliment)")
+# (a word of feedback said: "我要投诉 找你们领导" is the feedback form's)
+_FEEDBACK_WORD = re.compile(
+    r"表扬|夸|感谢|谢谢|投诉|意见|建议|评价|\b(?:thank|praise|compliment|complain|feedback)"
+)
 _EN_STAFF_NEEDED = re.compile(
     r"\bbooked\b[^.]{0,80}?\b(?:(?:won'?t|will\s+not|refus\w*\s+to)\s+(?:leave|move|get\s+out)"
     r"|(?:someone|somebody|people|another\s+group|others?)\s+(?:else\s+)?(?:is|are)\s+(?:in|using)\b)"
     r"|\b(?:can|could)\s+(?:someone|somebody|you|they)\s+(?:please\s+)?(?:redo|re-do|retake|re-take|reprint"
     r"|take\s+(?:it|them|one|another)\s+again|do\s+(?:it|them)\s+again)\b"
+    r"(?!\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:booking|registration|sign|class|course|enrol))"
     r"|\b(?:need|want|like)\s+(?:someone|somebody|a\s+person|a\s+staff\s+member)\s+to\s+(?:help\s+(?:me|my\s+\w+"
     r"|her|him|us)\s+(?:to\s+)?)?(?:fill|complete)\b"
     r"|\b(?:charged|billed)\s+(?:me\s+|us\s+)?twice\b|\bdouble[\s-]?(?:charged|billed)\b|\bpaid\s+twice\b"
@@ -656,7 +662,7 @@ def find_request(text: str) -> Request | None:
         or _ZH_DISH_ON_REQUEST.search(text)
         or _ZH_STAFF_NEEDED.search(text)
         or _EN_STAFF_NEEDED.search(text)
-        or (None if _PRAISE.search(text) else _ZH_IN_CHARGE.search(text))
+        or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
