@@ -194,6 +194,8 @@ def test_whether_a_home_visit_is_done_is_still_the_entries(matcher: QuestionMatc
         ("来办社保 车子往哪停", "parking"),
         ("I'm out of data on my phone, is there wifi at Changfeng Bay?", "wifi"),
         ("my daughter would like to help out at the weekend activities", "volunteer"),
+        # the runner-up shares only "the centre" with a topic only the Wi-Fi entry speaks of
+        ("no data left on my mobile, can I go online at your centre?", "wifi"),
     ],
 )
 def test_faq_asked_around_a_story(matcher: QuestionMatcher, text: str, faq_id: str | None) -> None:

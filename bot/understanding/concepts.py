@@ -327,6 +327,10 @@ class ConceptIndex:
             for concept, entries in index.items()
         }
 
+    def entries_of(self, concept: str) -> tuple[int, ...]:
+        """The entries whose keywords stand for ``concept``."""
+        return tuple(self._index.get(concept, ()))
+
     def score(self, text: str) -> dict[int, tuple[float, bool, bool]]:
         """``entry number -> (weight of shared concepts, backed, shares a topic concept)``;
         backed: by a topic concept or by two generic ones."""

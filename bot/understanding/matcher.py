@@ -2471,6 +2471,14 @@ class FaqIndex:
             return False
         return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
 
+    def speaks_alone(self, entry_no: int, text: str) -> bool:
+        """Whether ``text`` names a topic concept of the entry, and only concepts that no
+        other entry speaks of ("wifi", not "meal": three canteen entries share it)."""
+        shared = (self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no]) - GENERIC
+        return bool(shared) and all(
+            self._concepts.entries_of(concept) == (entry_no,) for concept in shared
+        )
+
     def entry_with_concept(self, ranked: list[Ranked], concept: str, text: str) -> Ranked | None:
         """The best backed entry ranked that speaks of ``concept``, when ``text`` names it."""
         if concept not in self._concepts.lexicon.find(text):
@@ -4403,6 +4411,14 @@ class QuestionMatcher:
                 top = backed[0]
                 second = backed[1].score if len(backed) > 1 else 0.0
                 entry = self.faq.entries[top.entry_no]
+        elif (
+            top.backed
+            and len(ranked) > 1
+            and not ranked[1].topic
+            and self.faq.speaks_alone(top.entry_no, clean)
+        ):  # the runner-up shares only a generic word ("my phone has no data, can i get online
+            # at the centre": the centre's address) with a topic only the top entry speaks of
+            second = max((r.score for r in ranked[1:] if r.topic), default=0.0)
         if (
             top.backed
             and top.topic
