@@ -75,6 +75,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
         "无线", "wireless", "wi fi",
         "视频通话", "视频电话", "网课", "video call", "zoom call", "zoom", "facetime", "emails",
+        # the phone's own data run out: "my phone has no data", "ran out of mobile data"
+        "no data", "mobile data", "out of data",
     ),
     "lost": (
         "丢了", "丢失", "弄丢", "掉了", "掉在", "落在", "落下", "落了", "忘在", "忘了拿", "遗失",
@@ -110,6 +112,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "scooter", "drive",
         # a vehicle put down (Shanghainese 摆), the small e-bike: "好摆车子伐", "小电驴放哪里"
         "摆车", "车子摆", "小电驴", "电驴",
+        # where the car goes: "车往哪停", "车子哪里停"
+        "往哪停", "哪里停", "哪儿停", "哪停",
     ),
     "print": (
         "打印", "复印", "扫描", "影印", "print", "printing", "printer", "copy", "copies",
@@ -322,6 +326,10 @@ class ConceptIndex:
             concept: (GENERIC_WEIGHT if concept in GENERIC else 1.0) / math.sqrt(len(entries))
             for concept, entries in index.items()
         }
+
+    def entries_of(self, concept: str) -> tuple[int, ...]:
+        """The entries whose keywords stand for ``concept``."""
+        return tuple(self._index.get(concept, ()))
 
     def score(self, text: str) -> dict[int, tuple[float, bool, bool]]:
         """``entry number -> (weight of shared concepts, backed, shares a topic concept)``;

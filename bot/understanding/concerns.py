@@ -335,7 +335,8 @@ def asks_for_person_about(said: str) -> bool:
 # Someone of ours asked to do a thing for the resident: "帮我…", "请人上门…", "派个人来…",
 # "can you … me", "I need someone to …". What follows is the task.
 _FAVOUR_HEAD = re.compile(
-    r"(?:帮帮我|帮我们?|替我们?|(?<![来去想要能帮])帮帮?忙|帮阿拉|帮伊|帮他|帮她|请人|找人|派(?:个|一个)?人|安排(?:个|一个)?人|叫(?:个|一个)?人"
+    # (not the resident's own help: "我帮我妈存起来")
+    r"(?:帮帮我|(?<!我)帮我们?|替我们?|(?<![来去想要能帮])帮帮?忙|帮阿拉|帮伊|帮他|帮她|请人|找人|派(?:个|一个)?人|安排(?:个|一个)?人|叫(?:个|一个)?人"
     r"|有(?:没有)?人(?:能|可以|好)?(?:帮|来|上门))"
     r"|\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one\s+of\s+you|your\s+staff|a\s+volunteer)\s+(?:please\s+)?"
     r"|\bi\s+need\s+(?:someone|somebody|a\s+person|help|a\s+volunteer)\s+(?:to\s+|with\s+)?"

@@ -1526,6 +1526,10 @@ _NUMBER_ASKED = re.compile(
 )
 # A medicine and 开 after it: prescribed, not open ("高血压的药能在你们那里开吗")
 _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\s)")
+# someone's own job, told around the ask ("给我女儿报一个 她刚毕业上班"): not our hours
+_OWN_JOB = re.compile(
+    r"(?:他|她|伊|我|儿子|女儿|孩子|老公|老婆)(?:刚|刚刚|已经|才)(?:毕业)?(?:去|在)?(?:上班|工作|参加工作)(?:了)?"
+)
 # A visit counted, not a time of day: "the first time", "next time", "three times a week"
 _TIMES_COUNTED = re.compile(
     r"\b(?:the\s+)?(?:first|second|next|last|every|each|one|two|three|many|several)\s+"
@@ -2004,7 +2008,8 @@ _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
-    r"|cafes?|coffee|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
+    # (not the night school's coffee course: "a coffee / barista course")
+    r"|cafes?|coffee(?!(?:\s*/?\s*[a-z-]+)?\s+(?:class|course|lesson|workshop))|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
     r"|swimming|pets?|cats?|dogs?|visa\s+rules|visa\s+requirements?)\b"
     # whether a document lets one travel: the exit-entry office's ("is my residence permit
     # valid for travel to hong kong", "居住证能去香港吗")
@@ -2620,6 +2625,14 @@ class FaqIndex:
             return False
         return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
 
+    def speaks_alone(self, entry_no: int, text: str) -> bool:
+        """Whether ``text`` names a topic concept of the entry, and only concepts that no
+        other entry speaks of ("wifi", not "meal": three canteen entries share it)."""
+        shared = (self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no]) - GENERIC
+        return bool(shared) and all(
+            self._concepts.entries_of(concept) == (entry_no,) for concept in shared
+        )
+
     def entry_with_concept(self, ranked: list[Ranked], concept: str, text: str) -> Ranked | None:
         """The best backed entry ranked that speaks of ``concept``, when ``text`` names it."""
         if concept not in self._concepts.lexicon.find(text):
@@ -2886,11 +2899,12 @@ _MY_CLASSES = re.compile(
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
-    r"|\b(?:what|which)\s+(?:classes|courses)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
+    r"|\b(?:what|which)\s+(?:class(?:es)?|courses?)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
     # "the classes I'm signed up for", "what have I registered for"
     r"|\b(?:classes|courses)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have)\s+(?:been\s+)?"
     r"(?:signed\s+up|enrol?led|registered|booked)\b"
     r"|\bwhat\s+(?:am|have)\s+i\s+(?:been\s+)?(?:signed\s+up|enrol?led|registered)\s+(?:for|in)\b"
+    r"|\bwhat\s+did\s+i\s+(?:sign\s+up|register|enrol?l?|book)\s+(?:for|in|on)\b"  # "…again?"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
     r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
     # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
@@ -3092,7 +3106,7 @@ _EVENTS_AT = re.compile(
     r"(?:有|有没有|有什么|有啥|有哪些|办|搞)(?:什么|啥|哪些)?活动(?![室中空])"
     r"|\bwhat'?\s?s\s+(?:on|happening|going\s+on)\s+(?:at|in)\b|\b(?:events|activities)\s+(?:at|in)\b"
 )
-_VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer")
+_VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer|\bhelp(?:ing)?\s+out\b|\blend\s+a\s+hand\b")
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
@@ -3157,7 +3171,7 @@ _PART_OF_DAY = re.compile(
 )
 # Where the car goes on a visit: "车子停哪里", "车能停吗", "where do I leave the car"
 _PARKING = re.compile(
-    r"停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b"
+    r"停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|(?:往|在)?哪(?:里|儿)?停|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b"
     r"|\bpark(?:ing)?\b"
 )
 
@@ -3687,7 +3701,9 @@ class QuestionMatcher:
         festival = next((m.festival for m in resolved if m.festival), None)
         hours_intent = bool(
             _HOURS_INTENT.search(
-                _PRESCRIBED.sub(" 配药 ", _OFFERED.sub(" ", _TIMES_COUNTED.sub(" ", rest)))
+                _PRESCRIBED.sub(
+                    " 配药 ", _OFFERED.sub(" ", _TIMES_COUNTED.sub(" ", _OWN_JOB.sub(" ", rest)))
+                )
             )
         )
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
@@ -3815,6 +3831,20 @@ class QuestionMatcher:
                 Kind.OVERVIEW, (), days, festival, score=1.0, looks_like_question=True
             )
         verdict = self._faq(clean, question)
+        if (
+            verdict.kind in (Kind.FAQ, Kind.SUGGEST)
+            and _PARKING.search(_NAMED_PARK.sub(" ", rest))  # not "by the park"
+            and "parking" not in self.faq.concepts_of(verdict.faq_id or "")
+            and (parked := self.faq.entry_with_concept(self.faq.rank(clean), "parking", clean))
+            and parked.score >= ANSWER_SCORE
+        ):  # "开车过来办事，车往哪停", "来办社保 车子往哪停": the errand is why the resident
+            # comes; where the car goes is what is asked
+            return Understanding(
+                Kind.FAQ,
+                faq_id=self.faq.entries[parked.entry_no].id,
+                score=parked.score,
+                looks_like_question=True,
+            )
         if (
             verdict.kind is Kind.FAQ
             and not other_topic
@@ -4593,6 +4623,9 @@ class QuestionMatcher:
             clean = _SIGNED_UP.sub(" ", clean)
         clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
         clean = _JOIN_A_CALL.sub(" online ", clean)  # "join a zoom call": online, no sign-up
+        if {"wifi", "phone"} <= self.faq.concepts_in(clean):
+            # "my phone has no data, can i get online": the handset, no number asked
+            clean = _A_PHONE_HANDSET.sub(" ", clean)
         ranked = self.faq.rank(_NAMED_PARK.sub(" ", clean))
         if not ranked:
             return Understanding(Kind.NONE, looks_like_question=question)
@@ -4613,6 +4646,14 @@ class QuestionMatcher:
                 top = backed[0]
                 second = backed[1].score if len(backed) > 1 else 0.0
                 entry = self.faq.entries[top.entry_no]
+        elif (
+            top.backed
+            and len(ranked) > 1
+            and not ranked[1].topic
+            and self.faq.speaks_alone(top.entry_no, clean)
+        ):  # the runner-up shares only a generic word ("my phone has no data, can i get online
+            # at the centre": the centre's address) with a topic only the top entry speaks of
+            second = max((r.score for r in ranked[1:] if r.topic), default=0.0)
         if (
             top.backed
             and top.topic
@@ -4689,6 +4730,7 @@ _COURSE_SUBJECTS = (
     (re.compile(r"^(?:跳|学跳)?舞$|跳舞"), "舞蹈"),
     (re.compile(r"^画画$|画画(?!班)"), "绘画"),
     (re.compile(r"英文|外语|口语"), "英语"),
+    (re.compile(r"剪视频|剪辑视频|视频剪辑|剪片子"), "视频剪辑"),
     (re.compile(r"^(?:打)?太极拳?$"), "太极"),
     (re.compile(r"\b(?:photos?|pictures?|camera)\b"), "photography"),
 )
@@ -4722,6 +4764,7 @@ def _subject_hint(said: str) -> str:
     subject said in other words → its usual name), or "" for none."""
     hint = re.sub(
         r"^(?:一下|一个|个|的|那个|那门|这个|这门|夜校的?|night\s+school|(?:that|this|the)\s+"
+        r"|up\s+(?:some\s+|a\s+bit\s+of\s+)?|some\s+"  # "take up some knitting"
         r"|(?:my|her|his|our)\s+(?:usual\s+|regular\s+|weekly\s+)?)",
         "",
         said.strip(),

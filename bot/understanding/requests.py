@@ -188,7 +188,7 @@ _ZH_LEARN = re.compile(
 )
 _EN_LEARN = re.compile(
     r"\b(?:do|does)\s+(?:you|the\s+(?:centre|center|night\s+school)|anyone\s+there)\s+teach\s+"
-    r"(?P<topic>[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
+    r"(?P<topic>(?!(?:that|it|this|them|those)\b)[a-z][a-z\s-]{1,20}?)\s*(?=$|[,.!?;]|\b(?:here|there|at|for|in)\b)"
     r"|\bwhere\s+(?:can|could|do)\s+(?:i|we|my\s+\w+)\s+learn\s+(?P<topic2>[a-z][a-z\s-]{1,20}?)"
     r"\s*(?=$|[,.!?;]|\b(?:here|around|near|nearby|in|at)\b)"
     r"|\b(?:i'?m|i\s+am|(?:she|he)'?s|(?:she|he)\s+is)\s+(?:really\s+|very\s+)?interest(?:ed|ing)\s+in\s+"
@@ -201,6 +201,36 @@ _EN_FOR_BEGINNERS = re.compile(
     r"\s+(?P<topic>(?!(?:thing|one|body|where|help|guidance|advice|support|info|information|tips?"
     r"|discounts?|induction|tours?|leaflets?)\b)[a-z][a-z\s-]{1,20}?)\s+(?:(?:class(?:es)?|courses?|lessons?)\s+)?"
     r"for\s+(?:complete\s+|absolute\s+|total\s+|real\s+)?(?:beginners|novices|first-timers|starters)\b"
+)
+# a course named, and whether it still takes people: "is the pottery course still open for
+# registration?", "a coffee / barista course at the night school, is it still open for sign-up?"
+_EN_STILL_OPEN = re.compile(
+    r"\b(?:an?\s+|the\s+|your\s+|that\s+|this\s+)?(?P<topic>(?!(?:my|your|our|his|her|their|next|this|that"
+    r"|evening|night|which|what|any|the|a|an|gym|fitness)\b)[a-z][a-z-]{1,14})(?:\s*/\s*[a-z][a-z-]{1,14})?\s+"
+    r"(?:class(?:es)?|courses?|lessons?|workshop)\b[^.?!]{0,40}?\bstill\s+open\s+(?:for|to)\s+"
+    r"(?:sign[\s-]?ups?|registrations?|enrol?l?ments?|new\s+(?:people|students|members)|applications)\b"
+)
+# a subject the resident wants to learn, in other words: "any chance of learning photography
+# after work?", "looking to get better at excel in the evenings", "i'd really like to pick up
+# some mandarin, do you teach that?" (picking up or taking up only beside a word of teaching:
+# not "i'd like to pick up some medicine")
+_EN_STOP = (
+    r"in|at|after|on|for|with|during|before|this|next|here|there|do|does|you|please|too|and|or"
+    r"|around|near|nearby|classes|class|courses|course|lessons|evenings?|weekends?"
+)
+_EN_WANT_LEARN = re.compile(
+    r"\b(?:any\s+chance\s+(?:of|to)|looking\s+to|i'?d\s+(?:really\s+)?(?:like|love)\s+to|i\s+(?:really\s+)?want"
+    r"\s+to|hoping\s+to|keen\s+to)\s+(?P<verb>learn(?:ing)?(?:\s+(?:to|how\s+to))?|pick(?:ing)?\s+up"
+    r"|tak(?:e|ing)\s+up|get(?:ting)?\s+better\s+at)\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|my\s+)?"
+    r"(?P<topic>(?!(?:more|about|how|what|where|when|which|who|why|if|whether|the|a|an|it|this|that|your"
+    r"|jobs?|work|life|health|sleep|things|stuff|everything|anything|something"
+    rf"|our|my|to|from|of|{_EN_STOP})\b)[a-z][a-z-]{{1,15}}(?:\s+(?!(?:{_EN_STOP})\b)[a-z][a-z-]{{1,15}})?)"
+    rf"\s*(?=$|[,.!?;]|\b(?:{_EN_STOP})\b)"
+)
+_TEACHING = re.compile(r"\bteach|\bclass|\bcourse|\blesson|\blearn")
+# a place sought to learn a subject: "给我妈找个学唱歌的地方", "帮我爸找个学书法的地方"
+_ZH_PLACE_TO_LEARN = re.compile(
+    rf"找(?:个|一个|些|几个)?(?:能|可以)?学(?P<topic>[{_ZH}]{{2,6}}?)的(?:地方|课|班|老师)"
 )
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
@@ -217,7 +247,8 @@ _ZH_MINE = re.compile(
     # (not the wish to see which there are: "我想看看有啥课")
     rf"我(?:(?!想|知道|看看|问问|了解|打听)[{_ZH}]){{0,4}}?(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
     r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
-    rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?我(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
+    # (or a parent's, seen for them: "帮阿拉姆妈看看伊报的课", "帮我爸查查他报的课")
+    rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?(?:{_FOR_WHOM})(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
     rf"|我(?:报|报名|选|参加)?(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
@@ -245,7 +276,11 @@ _ZH_CANCEL = re.compile(
     rf"|退(?P<topic4>[{_ZH}]{{2,6}}?)(?:课程?|班)|退(?:课|班)"
 )
 _EN_CANCEL = re.compile(
-    r"\b(?:cancel|drop|quit|withdraw\s+from|pull\s+out\s+of)\s+(?:my\s+)?(?:place\s+(?:in|on)\s+)?"
+    r"\b(?:cancel|drop|quit|withdraw(?:\s+from)?|pull\s+out\s+of)\s+(?:my\s+|her\s+|his\s+)?"
+    # the sign-up itself named: "cancel my registration for the pottery course", "withdraw my
+    # sign-up for the calligraphy class"
+    r"(?:(?:place|spot|seat|registration|enrol?l?ment|sign[\s-]?up|booking|application)\s+"
+    r"(?:in|on|for|to)\s+)?"
     r"(?:the\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
 )
 # one's own class given up, named only as "my class": "how do I cancel my class", "I can't make
@@ -274,11 +309,21 @@ _REFUND_WORD = re.compile(r"退钱|退费|退款|学费|能退|退得|\b(?:refun
 _ZH_SIGNED_FOR_ME = re.compile(
     r"报(?:了|过)(?:个|一个|两门|几门|两个|几个|门)?(?:什么|啥)?(?:课|班)?[^。？?]{0,24}?"
     r"(?:是啥|是什么|是哪|哪两门|哪几门|哪门|哪个|想不起|搞不清|记不得|记不清|不记得|忘了|忘记)"
+    # the resident's own sign-up, its class forgotten: "我礼拜二晚上那个课到底报的是啥", "我上个
+    # 月报的那个班到底是哪门 忘记了"
+    r"|我[^。？?，,]{0,12}?报的[^。？?]{0,10}?(?:是啥|是什么|是哪|哪门|哪几门|想不起|记不清|记不得"
+    r"|不记得|忘了|忘记)"
+    # whether one's own sign-up went through: "我是不是已经报上名了", "我到底报上了没有"
+    r"|我(?:是不是|到底|有没有|已经){1,3}(?:有没有|是不是)?报上(?:名)?"
+    r"|报名(?:有没有)?成功(?:了)?(?:吗|伐|没有|没)"
 )
 _EN_SIGNED_FOR_ME = re.compile(
     r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
     r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
     r"|\bwhat\s+am\s+i\s+down\s+for\b"
+    # "what did I sign up for again?", "which course did I register for?"
+    r"|\b(?:what|which\s+(?:class|course|lesson|one))\s+(?:did|have)\s+(?:i|she|he|we|my\s+\w+)\s+"
+    r"(?:sign(?:ed)?\s+up|register(?:ed)?|enrol?l?(?:ed)?|book(?:ed)?|join(?:ed)?)\s+(?:for|in|on)\b"
 )
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
@@ -303,6 +348,14 @@ _ZH_FEEDBACK = re.compile(
     rf"(?P<target>(?:(?!看|听|知道|了解|查|问|读)[{_ZH}]){{0,10}}?)(?:{_ZH_FEEDBACK_HEAD})(?P<after>[{_ZH}]{{0,10}})"
     # "对你们食堂有意见": an opinion held about one of ours
     rf"|对(?P<target2>[{_ZH}]{{1,10}}?)有(?:点|些|一点|很大的?|好多)?(?:意见|看法|不满)"
+    # a rating given to one of ours named at length: "我想对今天上午的法律咨询做个评价"
+    rf"|对(?P<target3>[{_ZH}]{{1,16}}?)(?:做|打|写|给)(?:个|一个|一下|点|些)?(?:评价|评分|好评|差评|表扬)"
+)
+# the head first, then how or to whom: "（等了一个多钟头）意见怎么提", "建议去哪里提", "投诉要找谁"
+_ZH_FEEDBACK_WHERE = re.compile(
+    r"(?:意见|建议|投诉|表扬)(?:要|该|可以|能|应该)?(?:怎么|怎样|如何|去哪里?|到哪里?|在哪里?|往哪里?)"
+    r"(?:提|反映|投诉|交)"
+    r"|(?:意见|建议|投诉)(?:要|该|可以|能|应该)?(?:找谁|向谁|跟谁|给谁|找哪个|找哪位)"
 )
 # something good or bad said, and the wish to say it: "红烧鱼太腥了，想说一说"
 _ZH_SAY_IT = re.compile(
@@ -311,6 +364,8 @@ _ZH_SAY_IT = re.compile(
 _ZH_JUDGED = re.compile(
     r"太[\u4e00-\u9fff]{1,2}了|不好|难吃|好吃|不错|不像样|一塌糊涂|脏|臭|吵|坏了|坏着|腥|咸|淡"
     r"|凉了|冷了|态度|耐心|热情"
+    # a long wait: "配个药排了一个多钟头", "拍个照等了四十分钟"
+    r"|(?:排|等)(?:队)?(?:排)?了?[一二两三四五六七八九十几半\d]+个?多?个?(?:钟头|小时|分钟)"
 )
 _EN_FEEDBACK = re.compile(
     # (the wish said without its "i" after a story: "the fish had bones, want to leave a note")
@@ -343,6 +398,16 @@ _EN_TOLD = re.compile(
     r"|\b(?:can|could)\s+(?:this|it|that)\s+(?:get|go|be\s+passed)\s+(?:on\s+)?to\s+(?:whoever|the\s+person"
     r"|someone)\b"
     r"|\bsend\s+in\s+(?:some\s+|her\s+|his\s+|my\s+|our\s+)?(?:suggestions|ideas|feedback|comments)\b"
+    # "someone should hear about this", "somebody ought to know about this"
+    r"|\b(?:someone|somebody|you(?:\s+guys)?|your\s+(?:staff|manager|boss|team)|the\s+(?:manager|staff"
+    r"|management))\s+(?:really\s+)?(?:should|ought\s+to|needs?\s+to|must|has\s+to)\s+(?:hear|know)\s+"
+    r"about\s+(?:this|it|that)\s*(?=$|[.!,;])"
+    # how a visit went, told: "I'd like to tell you how my visit to the legal aid desk went"
+    r"|\b(?:like|love|want|wanted)\s+to\s+tell\s+(?:you|someone|somebody)\s+(?:about\s+)?how\b[^.?!]{0,50}?"
+    r"\b(?:went|was|were|has\s+been)\b"
+    # a fault passed on: "how do I let you guys know the wifi keeps dropping"
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+let\s+(?:you|you\s+guys|you\s+all|your\s+staff|the\s+staff"
+    r"|someone|somebody)\s+know\s+(?:that\s+)?(?:about\s+|the\s+|there'?s\s+|our\s+|your\s+)"
 )
 # …about another institution than ours ("小区物业的保安…应该让你们知道"): not our form
 _TOLD_ELSEWHERE = re.compile(
@@ -409,11 +474,26 @@ _ZH_EVENTS = re.compile(
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
     # a talk or an event one may go to: "有 talk 或者 讲座 可以去听吗", "活动 可以参加"
     rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
+    # something lively to join or see: "你们那边有啥热闹好凑", "有什么热闹可以看看"
+    r"|有(?:啥|什么|点啥|点什么|哪些)(?:热闹|好玩|好白相)(?:的)?(?:好凑|可以凑|凑凑|可以看|好看|看看|可以去)?"
+    # what is on show: "这阵子在展点啥", "活动空间最近在展什么"
+    r"|(?:在|正在)展(?:点|些|的是)?(?:啥|什么)|展(?:点|些)(?:啥|什么)|(?:展出|展览)(?:点|些|的是|了)?(?:啥|什么|哪些)"
+)
+# an event heard of, and its day asked: "听说重阳节有敬老活动 包饺子啥的 是哪天啊" (not another
+# owner's: "社区医院有义诊活动 是哪天")
+_ZH_EVENT_DAY = re.compile(
+    rf"有[{_ZH}]{{0,8}}?活动(?![室中空])[^。？?]{{0,12}}?(?:是|在)?(?:哪天|哪一天|几号|什么时候|啥时候|哪几天)"
+)
+_EVENT_ELSEWHERE = re.compile(
+    r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"
 )
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
     r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
+    # a festival's doings: "what's happening for double ninth festival at the centre"
+    r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on|planned)\s+(?:for|over|during)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:festival|new\s+year|holidays?|mid-autumn|christmas)\b"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:this|next|on|at\s+the)\s+(?:weekend|week|month"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
@@ -457,6 +537,44 @@ _EN_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
     r"|one\s+of\s+(?:you|your\s+staff)|you)\b[^?.]{0,40}?\b(?:call|ring|phone|contact|text"
     r"|get\s+back\s+to|visit)\s+(?:me|my\s+\w+|her|him|us)\b"
+)
+
+# what only the staff can settle, though an entry shares its words: one of ours sent to the home
+# ("能不能请窗口的人上门帮他办老年卡"; not a meal brought: the delivery entry), someone sent to
+# see to a fault or a clash ("能叫个工作人员来处理一下吗"), a room booked and taken, the person in
+# charge asked for ("我要找你们领导说清楚"), one's own case chased ("办的居住证到现在还没拿到 能帮
+# 我查一下伐"), money taken twice, a gift or sponsorship offered and whom to speak to
+_ZH_STAFF_NEEDED = re.compile(
+    # (asked for, not whether it is done: "家庭医生可以上门服务吗" is the entries')
+    r"(?:请|叫|让|派)[^。？?，,]{0,8}?(?:的人|工作人员|医生|护士|同志|师傅|老师|志愿者)(?:能|可以|好)?"
+    r"(?:来|过来)?上门(?:来)?"
+    r"(?:帮|给|替|办|看|服务)(?![^。？?]{0,6}(?:送饭|送餐|饭))"
+    r"|(?:叫|找|派|请)(?:个|一个|位|一位)?(?:工作人员|管理员|负责人|你们的人|人)(?:来|过来)"
+    r"(?:处理|看看|看一下|帮忙|解决|弄一下|修)"
+    rf"|(?:预约|订|借)(?:好|了)?的[{_ZH}]{{0,6}}?被(?:别人|人家|其他人|别的人|人)?(?:占|用)"
+    r"|(?:还没|还没有|一直没|到现在没)(?:有)?(?:拿到|寄到|收到|办好|下来|领到|批下来)[^。？?]{0,14}?"
+    r"(?:帮我|帮忙|给我)(?:查|问|催)"
+    r"|(?:扣|收|付)了两(?:次|遍)|重复扣|多扣了"
+    r"|(?:赞助|捐)[^。？?]{0,20}?(?:找谁|跟谁|联系谁|和谁|找哪个)"
+)
+_ZH_IN_CHARGE = re.compile(
+    r"找(?:你们|侬拉|中心|驿站)?(?:的)?(?:领导|负责人|头头|经理|主任|管事的)"
+)
+# (a word of feedback said: "我要投诉 找你们领导" is the feedback form's)
+_FEEDBACK_WORD = re.compile(
+    r"表扬|夸|感谢|谢谢|投诉|意见|建议|评价|\b(?:thank|praise|compliment|complain|feedback)"
+)
+_EN_STAFF_NEEDED = re.compile(
+    r"\bbooked\b[^.]{0,80}?\b(?:(?:won'?t|will\s+not|refus\w*\s+to)\s+(?:leave|move|get\s+out)"
+    r"|(?:someone|somebody|people|another\s+group|others?)\s+(?:else\s+)?(?:is|are)\s+(?:in|using)\b)"
+    r"|\b(?:can|could)\s+(?:someone|somebody|you|they)\s+(?:please\s+)?(?:redo|re-do|retake|re-take|reprint"
+    r"|take\s+(?:it|them|one|another)\s+again|do\s+(?:it|them)\s+again)\b"
+    r"(?!\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:booking|registration|sign|class|course|enrol))"
+    r"|\b(?:need|want|like)\s+(?:someone|somebody|a\s+person|a\s+staff\s+member)\s+to\s+(?:help\s+(?:me|my\s+\w+"
+    r"|her|him|us)\s+(?:to\s+)?)?(?:fill|complete)\b"
+    r"|\b(?:charged|billed)\s+(?:me\s+|us\s+)?twice\b|\bdouble[\s-]?(?:charged|billed)\b|\bpaid\s+twice\b"
+    r"|\b(?:sponsor\w*|donat\w*)\b[^?.]{0,60}?\bwho\s+(?:should|do|can|could)\s+(?:i|we)\s+(?:speak|talk"
+    r"|get\s+in\s+touch|contact|reach)\b"
 )
 
 
@@ -511,7 +629,16 @@ def _sign_up(text: str) -> Request | None:
         groups = found.groupdict()
         topic = groups.get("topic") or groups.get("topic2") or groups.get("topic3") or ""
         return Request("course", topic.strip(), found.group())
-    if (found := _EN_ROOM_IN.search(text) or _EN_FOR_BEGINNERS.search(text)) is not None:
+    if (
+        found := _EN_ROOM_IN.search(text)
+        or _EN_FOR_BEGINNERS.search(text)
+        or _EN_STILL_OPEN.search(text)
+        or _ZH_PLACE_TO_LEARN.search(text)
+    ) is not None:
+        return Request("course", found.group("topic").strip(), found.group())
+    if (found := _EN_WANT_LEARN.search(text)) is not None and (
+        not found.group("verb").startswith(("pick", "tak")) or _TEACHING.search(text, found.end())
+    ):
         return Request("course", found.group("topic").strip(), found.group())
     if _EN_FRAME.search(text):
         for found in _EN_SIGN_UP.finditer(text):
@@ -533,13 +660,18 @@ def find_request(text: str) -> Request | None:
         or _EN_STAFF_TONGUE.search(text)
         or _EN_DISH_ON_REQUEST.search(text)
         or _ZH_DISH_ON_REQUEST.search(text)
+        or _ZH_STAFF_NEEDED.search(text)
+        or _EN_STAFF_NEEDED.search(text)
+        or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
-        target = found.group("target") or found.group("target2") or ""
+        target = found.group("target") or found.group("target2") or found.group("target3") or ""
         return Request("feedback", target + (found.group("after") or ""), found.group())
     if (found := _EN_FEEDBACK.search(text)) is not None and not _HOW_TO_SAY.search(text):
         return Request("feedback", (found.group("target") or "").strip(), found.group())
+    if (found := _ZH_FEEDBACK_WHERE.search(text)) is not None:
+        return Request("feedback", text[max(0, found.start() - 20) : found.start()], found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
     if (told := _ZH_TOLD.search(text) or _EN_TOLD.search(text)) is not None and not (
@@ -570,6 +702,10 @@ def find_request(text: str) -> Request | None:
             (groups[k] for k in ("topic", "topic2", "topic3", "topic4") if groups.get(k)), ""
         )
         return Request("cancel", topic.strip(), found.group())
-    if (found := _ZH_EVENTS.search(text) or _EN_EVENTS.search(text)) is not None:
+    if (
+        found := _ZH_EVENTS.search(text)
+        or _EN_EVENTS.search(text)
+        or (None if _EVENT_ELSEWHERE.search(text) else _ZH_EVENT_DAY.search(text))
+    ) is not None:
         return Request("events", "", found.group())
     return _sign_up(text)
