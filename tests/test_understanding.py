@@ -4155,3 +4155,60 @@ def test_which_day_of_the_new_year_is_asked_not_today(matcher: QuestionMatcher) 
 )
 def test_a_date_that_does_not_exist(text: str, found: tuple[date, int] | None) -> None:
     assert impossible_date(normalise(text), WEDNESDAY) == found
+
+
+APR_WEDNESDAY_2026 = date(2026, 4, 29)  # 五一 break 05-01..05-05, make-up working Sat 05-09
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("理拜五食堂开吗", "2026-05-01"),  # 礼拜 typed by its sound
+        ("下个里拜四活动室开门吗", "2026-05-07"),
+        ("星其六夜校有课吗", "2026-05-02"),  # 星期 typed by its sound
+        ("星期陆窗口开吗", "2026-05-02"),  # the financial numeral
+        ("礼拜柒卫生站开伐", "2026-05-03"),
+    ],
+)
+def test_week_word_typos_are_read(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """A typo of 礼拜 / 星期 or a financial numeral was no day read: today's hours were given."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize("text", ["理拜吧健身房开吗", "星其几食堂开"])
+def test_week_word_typo_not_read_asks(matcher: QuestionMatcher, text: str) -> None:
+    """A weekday-like word no rule reads is asked, never today's hours."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+def test_week_word_sound_inside_other_words_stays(matcher: QuestionMatcher) -> None:
+    """ "到庙里拜一拜": 里拜 + 一 is no weekday."""
+    verdict = matcher.understand("到庙里拜一拜 食堂开吗", APR_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, ()), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("不是周五，是周四，活动室开吗", "2026-04-30"),
+        ("不是后天，大后天，健身房开伐", "2026-05-02"),
+        ("不是这个礼拜天，下个礼拜天，照相馆开吗", "2026-05-10"),
+        ("不是明天 是大后天 卫生站开吗", "2026-05-02"),
+        ("周六不行，周日食堂开吗", "2026-05-03"),
+        ("not friday, thursday - is the canteen open?", "2026-04-30"),
+    ],
+)
+def test_day_ruled_out_is_not_asked(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """ "不是X，Y": only Y is asked (both days were answered)."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+def test_either_or_is_not_a_day_ruled_out(matcher: QuestionMatcher) -> None:
+    """ "不是礼拜五就是礼拜四": either day, not Thursday alone."""
+    verdict = matcher.understand("不是礼拜五就是礼拜四 食堂开吗", APR_WEDNESDAY_2026)
+    assert [str(d) for d in verdict.days] != ["2026-04-30"], verdict

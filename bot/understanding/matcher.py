@@ -704,12 +704,33 @@ _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
 
 
+# A day ruled out before the one asked: "不是礼拜五，礼拜四", "不是这周六，是下周六", "礼拜六不
+# 行，礼拜天…", "not friday, thursday"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|\bnot\b)\s*$")
+_RULED_OUT_AFTER = re.compile(r"\s*(?:不行|不方便|没空|没时间|来不了|去不了)")
+_RULED_OUT_GAP = re.compile(
+    r"[\s,，、;；]*(?:不行|不方便|没空|没时间|来不了|去不了)?[\s,，、;；]*"
+    r"(?:而?是|要|改成|那|but|rather)?\s*(?:the\s+)?"
+)
+
+
 def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The first of two days told one after the other with only a correction between them: the
-    second is asked, the first kept as the story's (its words are no day no rule took)."""
+    """The first of two days told one after the other with only a correction between them, or
+    the first ruled out ("不是礼拜五，礼拜四"): the second is asked, the first kept as the
+    story's (its words are no day no rule took)."""
     named = [m for m in mentions if m.resolved]
     for first, second in itertools.pairwise(named):
         between = text[first.span[1] : second.span[0]]
+        if (
+            between.strip()
+            and _RULED_OUT_GAP.fullmatch(between)
+            and (
+                _RULED_OUT_BEFORE.search(text, 0, first.span[0]) or _RULED_OUT_AFTER.match(between)
+            )
+        ):
+            return [
+                TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
+            ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
         if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
             return [
@@ -3012,6 +3033,12 @@ _PARKING = re.compile(
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 WEEKDAY_NUMERALS = "一二三四五六日天"
+# The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
+_WEEK_WORDS = ("礼拜", "星期")
+# A weekday's numeral written in the financial form ("星期陆", "礼拜柒"; 叁 and 伍 sound alike)
+_FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
+# Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
+_NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
 _AFTER_WEEKDAY = re.compile(
     r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
@@ -3112,7 +3139,12 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS, PINYIN_WORDS)
+        self.venues = VenueFinder(
+            centre.venues,
+            TYPO_FESTIVALS,
+            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
+            PINYIN_WORDS,
+        )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
         # the toneless spelling of each venue alias and of the words of a question about hours
         spelling = self.venues.homophones.spelling
@@ -3136,8 +3168,35 @@ class QuestionMatcher:
             for typo in self.venues.homophones.main_alike[numeral]
             if typo not in WEEKDAY_NUMERALS
         }
+        self._weekday_sound.update(_FINANCIAL_NUMERALS)
         self._weekday_typo = re.compile(
             r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
+        )
+        # "理拜四", "星其六": one character of 礼拜 / 星期 typed by its sound, before a numeral
+        alike = self.venues.homophones.main_alike
+        self._week_word_sound = {
+            word[:n] + typo + word[n + 1 :]: word
+            for word in _WEEK_WORDS
+            for n in range(2)
+            for typo in alike[word[n]]
+        }
+        numerals = {*WEEKDAY_NUMERALS, "七", *self._weekday_sound}
+        self._week_word_typo = re.compile(
+            "("
+            + "|".join(sorted(self._week_word_sound))
+            + ")(?=["
+            + "".join(sorted(numerals))
+            + "])"
+        )
+        # a typo of a week word before a numeral of a weekday or of none, or its sound: asked when
+        # no rule read it ("理拜吧")
+        no_weekday = {*_NO_WEEKDAY_NUMERALS, *(c for n in _NO_WEEKDAY_NUMERALS for c in alike[n])}
+        self._week_word_unread = re.compile(
+            "(?:"
+            + "|".join(sorted(self._week_word_sound))
+            + ")(?=["
+            + "".join(sorted(numerals | no_weekday))
+            + "])(?!.拜)"  # not "庙里拜一拜"
         )
         self.faq = FaqIndex(
             centre.faq,
@@ -3280,6 +3339,7 @@ class QuestionMatcher:
         mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)
+        mentions = self._weekday_unread(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -4106,6 +4166,14 @@ class QuestionMatcher:
         """A weekday's numeral typed by its sound ("周溜为生站开吗", "礼拜散健身房"): read as the
         numeral only when what follows cannot continue a word of its own: a venue, the end, a
         pause, a part of the day or an hours word ("每周义诊", "一周以后", "周医生" stay)."""
+        for word in self._week_word_typo.finditer(text):  # "理拜四" → 礼拜四
+            numeral = self._weekday_sound.get(text[word.end()], text[word.end()])
+            after = word.end() + 1
+            if _AFTER_WEEKDAY.match(text, after) or any(
+                v.span[0] == after for v in self.venues.find_all(text)
+            ):
+                standard = self._week_word_sound[word.group(1)]
+                text = text[: word.start()] + standard + numeral + text[after:]
         if not ("周" in text or "星期" in text or "礼拜" in text):
             return text
         for match in self._weekday_typo.finditer(text):
@@ -4116,6 +4184,18 @@ class QuestionMatcher:
                 numeral = self._weekday_sound[match.group(1)]
                 text = text[: after - 1] + numeral + text[after:]
         return text
+
+    def _weekday_unread(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """A weekday's word typed by its sound that no rule read ("理拜吧", "星其几"): asked,
+        never today's hours."""
+        unread = [
+            TimeMention(found.span(), (), "unsure", None, _near(today))
+            for found in self._week_word_unread.finditer(text)
+            if not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
+        ]
+        return sorted([*mentions, *unread], key=lambda m: m.span) if unread else mentions
 
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
         if _MY_CLASSES.search(text) or _MY_CLASSES_MORE.search(text):
