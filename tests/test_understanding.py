@@ -4212,3 +4212,34 @@ def test_either_or_is_not_a_day_ruled_out(matcher: QuestionMatcher) -> None:
     """ "不是礼拜五就是礼拜四": either day, not Thursday alone."""
     verdict = matcher.understand("不是礼拜五就是礼拜四 食堂开吗", APR_WEDNESDAY_2026)
     assert [str(d) for d in verdict.days] != ["2026-04-30"], verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("本月最后一个工作日健身房开吗", "2026-04-30"),  # 05-01 starts the 五一 break
+        ("下月第一个工作日食堂开伐", "2026-05-06"),  # after the break
+        ("下周最后一个工作日卫生站几点关", "2026-05-09"),  # a make-up working Saturday
+        ("今年最后一个工作日活动室开门吗", "2026-12-31"),
+        ("the last working day of this month, is the gym open", "2026-04-30"),
+        ("canteen hours on the first working day of next month?", "2026-05-06"),
+    ],
+)
+def test_first_or_last_working_day_of_a_span(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """ "这个月最后一个工作日": read by the calendar's working days (was today's hours)."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("明年最后一个工作日窗口开吗", APR_WEDNESDAY_2026),  # 2027's make-up days unknown
+        ("这周第一个工作日食堂开吗", APR_WEDNESDAY_2026),  # Monday, gone by
+    ],
+)
+def test_working_day_of_a_span_unknown_or_gone_asks(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY

@@ -208,6 +208,16 @@ _AFTER_BREAK = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
 )
+# The first or last working day of a month, a week or a year: "这个月最后一个工作日", "下个月第
+# 一个工作日", "今年最后一个工作日", "the last working day of the year" (its 工作日 was read as a
+# weekday: today, a wrong day)
+_SPAN_WORKING_DAY = re.compile(
+    r"(?:(?P<this_month>这个?月|本月)|(?P<next_month>下个?月)|(?P<this_week>这个?(?:礼拜|星期|周)|本周)"
+    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年))"
+    r"\s*(?:的)?\s*(?:(?P<first>第\s*[一1]|头\s*[一1]?)|最后\s*[一1]?)\s*个?\s*(?:工作日|上班的?日子)"
+    r"|\b(?:the\s+)?(?:(?P<en_first>first)|last)\s+(?:working|work|business)\s+day\s+of\s+"
+    r"(?:(?P<en_next>next)|this|the)\s+(?P<en_what>month|week|year)\b"
+)
 # A day said to be a working one: "国庆后第一个周六要上班", "…补班那天"
 _SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|补班|调休上班|补课|上课|工作)")
 # The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
@@ -3340,6 +3350,7 @@ class QuestionMatcher:
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)
         mentions = self._weekday_unread(text, mentions, today)
+        mentions = self._span_working_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -4184,6 +4195,52 @@ class QuestionMatcher:
                 numeral = self._weekday_sound[match.group(1)]
                 text = text[: after - 1] + numeral + text[after:]
         return text
+
+    def _span_working_day(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The first or last working day of a month, week or year named (see
+        ``_SPAN_WORKING_DAY``), by the calendar's working days; not known (a year not yet
+        published) or gone by: asked."""
+        found = _SPAN_WORKING_DAY.search(text)
+        if found is None:
+            return mentions
+        group = next(
+            g
+            for g, v in found.groupdict().items()
+            if v and g not in ("first", "en_first", "en_next")
+        )
+        if group == "en_what":
+            group = ("next_" if found.group("en_next") else "this_") + found.group("en_what")
+        ahead, what = group.split("_")
+        step = int(ahead == "next")
+        if what == "month":
+            month = today.month + step
+            start = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+            end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        elif what == "week":
+            start = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            end = start + timedelta(days=6)
+        else:
+            start, end = date(today.year + step, 1, 1), date(today.year + step, 12, 31)
+        first = bool(found.group("first") or found.group("en_first"))
+        day: date | None = start if first else end
+        if what == "year" and not self.calendar.covers(start.year):
+            day = None  # the year's make-up days not published: its ends may change
+        while day is not None and start <= day <= end:
+            working = self._working(day)
+            if working is None:
+                day = None
+            elif working:
+                break
+            else:
+                day += timedelta(days=1 if first else -1)
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day is None or not start <= day <= end or day < today:
+            said = TimeMention(found.span(), (), "unsure", None, ())
+        else:
+            said = TimeMention(found.span(), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
 
     def _weekday_unread(
         self, text: str, mentions: list[TimeMention], today: date
