@@ -4243,3 +4243,38 @@ def test_working_day_of_a_span_unknown_or_gone_asks(
     matcher: QuestionMatcher, text: str, today: date
 ) -> None:
     assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五一节后一天健身房开伐",
+        "端午节后一天窗口开吗",
+        "国庆后一天活动室开不开",
+        "中秋后一天食堂开吗",
+    ],
+)
+def test_day_after_a_festival_inside_its_break_asks(matcher: QuestionMatcher, text: str) -> None:
+    """ "国庆节后一天": the day after the festival's (inside the break) or after the break?"""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert len(verdict.candidates) == 2
+
+
+def test_day_after_a_festival_that_ends_its_break(matcher: QuestionMatcher) -> None:
+    """清明 2027 (Monday 04-05) ends its break: the day after is read as before."""
+    verdict = matcher.understand("清明后一天活动室开吗", APR_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 4, 6),)), verdict
+
+
+@pytest.mark.parametrize("text", ["冬至夜食堂开到几点", "冬至夜里卫生站开伐"])
+def test_solstice_night_is_its_eve_asked(matcher: QuestionMatcher, text: str) -> None:
+    """ "冬至夜" is the evening before 冬至 in Shanghai: asked, with both days."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 12, 21), date(2026, 12, 22)}
+
+
+def test_solstice_night_school_is_the_day(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("冬至夜校上课吗", APR_WEDNESDAY_2026)
+    assert verdict.days == (date(2026, 12, 22),), verdict

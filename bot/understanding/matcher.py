@@ -257,6 +257,10 @@ _OWN_WEEKDAY = re.compile(
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
 )  # "中秋过后第二天": the day after
+# A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
+_EXPLAINED_AS = re.compile(r"就是\s*$")
+# "冬至夜", "冬至夜里" (read 冬至晚上): the eve of 冬至 in Shanghai (not "冬至夜校…")
+_SOLSTICE_NIGHT = re.compile(r"\s*(?:的\s*)?(?:夜(?![校班课])|晚上)")
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
@@ -1214,6 +1218,32 @@ def reconcile_days(
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
+        if (
+            mention.kind == "festival"
+            and text.endswith("冬至", start, end)
+            and _SOLSTICE_NIGHT.match(text, end)
+        ):  # "冬至夜": in Shanghai the evening before 冬至, or that day's evening? Asked
+            day = mention.days[0]
+            night = _SOLSTICE_NIGHT.match(text, end)
+            assert night is not None
+            eve = TimeMention((start, night.end()), (), "unsure", None, (day - timedelta(1), day))
+            result.append(eve)
+            continue
+        if (
+            shift == 1
+            and mention.kind == "festival"
+            and mention.festival
+            and calendar
+            and not _EXPLAINED_AS.search(text, 0, start)
+        ):
+            # "国庆节后一天", "中秋后一天": the day after the festival's, inside its break, or
+            # the first day after the break? Asked with both (its last day: as it is)
+            held = break_days(max(mention.days), calendar)
+            after = max(mention.days) + timedelta(days=1)
+            if held and after in held:
+                both = (after, max(held) + timedelta(days=1))
+                result.append(TimeMention((start, end), (), "unsure", None, both))
+                continue
         if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
             festival = None if shift else mention.festival
