@@ -4252,6 +4252,7 @@ def test_working_day_of_a_span_unknown_or_gone_asks(
         "端午节后一天窗口开吗",
         "国庆后一天活动室开不开",
         "中秋后一天食堂开吗",
+        "Is the gym open the day after Labour Day?",
     ],
 )
 def test_day_after_a_festival_inside_its_break_asks(matcher: QuestionMatcher, text: str) -> None:
