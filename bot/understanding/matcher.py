@@ -1240,7 +1240,8 @@ def reconcile_days(
             # the first day after the break? Asked with both (its last day: as it is)
             held = break_days(max(mention.days), calendar)
             after = max(mention.days) + timedelta(days=1)
-            if held and after in held:
+            # (a day off of the calendar's: not the weekend after 元旦 of a year unpublished)
+            if held and after in held and calendar.day(after).kind is DayKind.HOLIDAY:
                 both = (after, max(held) + timedelta(days=1))
                 result.append(TimeMention((start, end), (), "unsure", None, both))
                 continue
