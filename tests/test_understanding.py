@@ -4279,3 +4279,9 @@ def test_solstice_night_is_its_eve_asked(matcher: QuestionMatcher, text: str) ->
 def test_solstice_night_school_is_the_day(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("冬至夜校上课吗", APR_WEDNESDAY_2026)
     assert verdict.days == (date(2026, 12, 22),), verdict
+
+
+def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatcher) -> None:
+    """2027's notice unpublished: 01-02 is a weekend day, no day off of a break announced."""
+    verdict = matcher.understand("元旦后一天照相馆开吗", date(2026, 12, 28))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
