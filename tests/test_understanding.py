@@ -4518,3 +4518,133 @@ def test_staff_input_takes_next_weeks_for_next_weekday() -> None:
 
     (mention,) = find_times("next friday", MARCH_WEDNESDAY, HolidayCalendar())
     assert mention.days == (date(2027, 3, 19),)
+
+
+APR_WEDNESDAY_2026 = date(2026, 4, 29)  # 五一 break 05-01..05-05, make-up working Sat 05-09
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("理拜五食堂开吗", "2026-05-01"),  # 礼拜 typed by its sound
+        ("下个里拜四活动室开门吗", "2026-05-07"),
+        ("星其六夜校有课吗", "2026-05-02"),  # 星期 typed by its sound
+        ("星期陆窗口开吗", "2026-05-02"),  # the financial numeral
+        ("礼拜柒卫生站开伐", "2026-05-03"),
+    ],
+)
+def test_week_word_typos_are_read(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """A typo of 礼拜 / 星期 or a financial numeral was no day read: today's hours were given."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize("text", ["理拜吧健身房开吗", "星其几食堂开"])
+def test_week_word_typo_not_read_asks(matcher: QuestionMatcher, text: str) -> None:
+    """A weekday-like word no rule reads is asked, never today's hours."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+def test_week_word_sound_inside_other_words_stays(matcher: QuestionMatcher) -> None:
+    """ "到庙里拜一拜": 里拜 + 一 is no weekday."""
+    verdict = matcher.understand("到庙里拜一拜 食堂开吗", APR_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, ()), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("不是周五，是周四，活动室开吗", "2026-04-30"),
+        ("不是后天，大后天，健身房开伐", "2026-05-02"),
+        ("不是这个礼拜天，下个礼拜天，照相馆开吗", "2026-05-10"),
+        ("不是明天 是大后天 卫生站开吗", "2026-05-02"),
+        ("周六不行，周日食堂开吗", "2026-05-03"),
+        ("not friday, thursday - is the canteen open?", "2026-04-30"),
+    ],
+)
+def test_day_ruled_out_is_not_asked(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """ "不是X，Y": only Y is asked (both days were answered)."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+def test_either_or_is_not_a_day_ruled_out(matcher: QuestionMatcher) -> None:
+    """ "不是礼拜五就是礼拜四": either day, not Thursday alone."""
+    verdict = matcher.understand("不是礼拜五就是礼拜四 食堂开吗", APR_WEDNESDAY_2026)
+    assert [str(d) for d in verdict.days] != ["2026-04-30"], verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("本月最后一个工作日健身房开吗", "2026-04-30"),  # 05-01 starts the 五一 break
+        ("下月第一个工作日食堂开伐", "2026-05-06"),  # after the break
+        ("下周最后一个工作日卫生站几点关", "2026-05-09"),  # a make-up working Saturday
+        ("今年最后一个工作日活动室开门吗", "2026-12-31"),
+        ("the last working day of this month, is the gym open", "2026-04-30"),
+        ("canteen hours on the first working day of next month?", "2026-05-06"),
+    ],
+)
+def test_first_or_last_working_day_of_a_span(matcher: QuestionMatcher, text: str, day: str) -> None:
+    """ "这个月最后一个工作日": read by the calendar's working days (was today's hours)."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("明年最后一个工作日窗口开吗", APR_WEDNESDAY_2026),  # 2027's make-up days unknown
+        ("这周第一个工作日食堂开吗", APR_WEDNESDAY_2026),  # Monday, gone by
+    ],
+)
+def test_working_day_of_a_span_unknown_or_gone_asks(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五一节后一天健身房开伐",
+        "端午节后一天窗口开吗",
+        "国庆后一天活动室开不开",
+        "中秋后一天食堂开吗",
+        "Is the gym open the day after Labour Day?",
+    ],
+)
+def test_day_after_a_festival_inside_its_break_asks(matcher: QuestionMatcher, text: str) -> None:
+    """ "国庆节后一天": the day after the festival's (inside the break) or after the break?"""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert len(verdict.candidates) == 2
+
+
+def test_day_after_a_festival_that_ends_its_break(matcher: QuestionMatcher) -> None:
+    """清明 2027 (Monday 04-05) ends its break: the day after is read as before."""
+    verdict = matcher.understand("清明后一天活动室开吗", APR_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 4, 6),)), verdict
+
+
+@pytest.mark.parametrize("text", ["冬至夜食堂开到几点", "冬至夜里卫生站开伐"])
+def test_solstice_night_is_its_eve_asked(matcher: QuestionMatcher, text: str) -> None:
+    """ "冬至夜" is the evening before 冬至 in Shanghai: asked, with both days."""
+    verdict = matcher.understand(text, APR_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 12, 21), date(2026, 12, 22)}
+
+
+def test_solstice_night_school_is_the_day(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("冬至夜校上课吗", APR_WEDNESDAY_2026)
+    assert verdict.days == (date(2026, 12, 22),), verdict
+
+
+def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatcher) -> None:
+    """2027's notice unpublished: 01-02 is a weekend day, no day off of a break announced."""
+    verdict = matcher.understand("元旦后一天照相馆开吗", date(2026, 12, 28))
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict

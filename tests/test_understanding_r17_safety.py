@@ -70,7 +70,8 @@ def test_the_days_before_ones_leaving_are_asked(matcher: QuestionMatcher, text: 
         ("is the canteen open on saturday after 5pm", date(2026, 5, 2)),
         ("我3号走，3号上午食堂开吗", date(2026, 5, 3)),
         ("Is the clinic open on the 30th? I need my pills before we travel", date(2026, 4, 30)),
-        ("Is the gym open the day after Labour Day?", date(2026, 5, 2)),
+        # (not Labour Day: its break goes on after its day, which day is asked)
+        ("Is the gym open the day after Children's Day?", date(2026, 6, 2)),
     ],
 )
 def test_a_day_asked_beside_before_or_after_stays(

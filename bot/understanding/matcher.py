@@ -210,6 +210,16 @@ _AFTER_BREAK = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:holidays?|break|long\s+weekend)\s+(?:ends|is\s+over|finishes)\b)"
 )
+# The first or last working day of a month, a week or a year: "这个月最后一个工作日", "下个月第
+# 一个工作日", "今年最后一个工作日", "the last working day of the year" (its 工作日 was read as a
+# weekday: today, a wrong day)
+_SPAN_WORKING_DAY = re.compile(
+    r"(?:(?P<this_month>这个?月|本月)|(?P<next_month>下个?月)|(?P<this_week>这个?(?:礼拜|星期|周)|本周)"
+    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年))"
+    r"\s*(?:的)?\s*(?:(?P<first>第\s*[一1]|头\s*[一1]?)|最后\s*[一1]?)\s*个?\s*(?:工作日|上班的?日子)"
+    r"|\b(?:the\s+)?(?:(?P<en_first>first)|last)\s+(?:working|work|business)\s+day\s+of\s+"
+    r"(?:(?P<en_next>next)|this|the)\s+(?P<en_what>month|week|year)\b"
+)
 # A day said to be a working one: "国庆后第一个周六要上班", "…补班那天"
 _SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|补班|调休上班|补课|上课|工作)")
 # The last day of a break: "放假最后一天", "春节假期的最后一天", "长假最后一天", "the last day of
@@ -249,6 +259,10 @@ _OWN_WEEKDAY = re.compile(
 _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
 )  # "中秋过后第二天": the day after
+# A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
+_EXPLAINED_AS = re.compile(r"就是\s*$")
+# "冬至夜", "冬至夜里" (read 冬至晚上): the eve of 冬至 in Shanghai (not "冬至夜校…")
+_SOLSTICE_NIGHT = re.compile(r"\s*(?:的\s*)?(?:夜(?![校班课])|晚上)")
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
@@ -809,12 +823,33 @@ _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
 
 
+# A day ruled out before the one asked: "不是礼拜五，礼拜四", "不是这周六，是下周六", "礼拜六不
+# 行，礼拜天…", "not friday, thursday"
+_RULED_OUT_BEFORE = re.compile(r"(?:不是|\bnot\b)\s*$")
+_RULED_OUT_AFTER = re.compile(r"\s*(?:不行|不方便|没空|没时间|来不了|去不了)")
+_RULED_OUT_GAP = re.compile(
+    r"[\s,，、;；]*(?:不行|不方便|没空|没时间|来不了|去不了)?[\s,，、;；]*"
+    r"(?:而?是|要|改成|那|but|rather)?\s*(?:the\s+)?"
+)
+
+
 def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The first of two days told one after the other with only a correction between them: the
-    second is asked, the first kept as the story's (its words are no day no rule took)."""
+    """The first of two days told one after the other with only a correction between them, or
+    the first ruled out ("不是礼拜五，礼拜四"): the second is asked, the first kept as the
+    story's (its words are no day no rule took)."""
     named = [m for m in mentions if m.resolved]
     for first, second in itertools.pairwise(named):
         between = text[first.span[1] : second.span[0]]
+        if (
+            between.strip()
+            and _RULED_OUT_GAP.fullmatch(between)
+            and (
+                _RULED_OUT_BEFORE.search(text, 0, first.span[0]) or _RULED_OUT_AFTER.match(between)
+            )
+        ):
+            return [
+                TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
+            ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
         if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
             return [
@@ -1304,6 +1339,33 @@ def reconcile_days(
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
             continue
+        if (
+            mention.kind == "festival"
+            and text.endswith("冬至", start, end)
+            and _SOLSTICE_NIGHT.match(text, end)
+        ):  # "冬至夜": in Shanghai the evening before 冬至, or that day's evening? Asked
+            day = mention.days[0]
+            night = _SOLSTICE_NIGHT.match(text, end)
+            assert night is not None
+            eve = TimeMention((start, night.end()), (), "unsure", None, (day - timedelta(1), day))
+            result.append(eve)
+            continue
+        if (
+            shift == 1
+            and mention.kind == "festival"
+            and mention.festival
+            and calendar
+            and not _EXPLAINED_AS.search(text, 0, start)
+        ):
+            # "国庆节后一天", "中秋后一天": the day after the festival's, inside its break, or
+            # the first day after the break? Asked with both (its last day: as it is)
+            held = break_days(max(mention.days), calendar)
+            after = max(mention.days) + timedelta(days=1)
+            # (a day off of the calendar's: not the weekend after 元旦 of a year unpublished)
+            if held and after in held and calendar.day(after).kind is DayKind.HOLIDAY:
+                both = (after, max(held) + timedelta(days=1))
+                result.append(TimeMention((start, end), (), "unsure", None, both))
+                continue
         if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
             if edge and len(mention.days) > 1:
@@ -3180,6 +3242,12 @@ _PARKING = re.compile(
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 WEEKDAY_NUMERALS = "一二三四五六日天"
+# The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
+_WEEK_WORDS = ("礼拜", "星期")
+# A weekday's numeral written in the financial form ("星期陆", "礼拜柒"; 叁 and 伍 sound alike)
+_FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
+# Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
+_NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
 _AFTER_WEEKDAY = re.compile(
     r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
@@ -3280,7 +3348,12 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
-        self.venues = VenueFinder(centre.venues, TYPO_FESTIVALS, WEEKDAY_NUMERALS, PINYIN_WORDS)
+        self.venues = VenueFinder(
+            centre.venues,
+            TYPO_FESTIVALS,
+            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
+            PINYIN_WORDS,
+        )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
         # the toneless spelling of each venue alias and of the words of a question about hours
         spelling = self.venues.homophones.spelling
@@ -3304,8 +3377,35 @@ class QuestionMatcher:
             for typo in self.venues.homophones.main_alike[numeral]
             if typo not in WEEKDAY_NUMERALS
         }
+        self._weekday_sound.update(_FINANCIAL_NUMERALS)
         self._weekday_typo = re.compile(
             r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
+        )
+        # "理拜四", "星其六": one character of 礼拜 / 星期 typed by its sound, before a numeral
+        alike = self.venues.homophones.main_alike
+        self._week_word_sound = {
+            word[:n] + typo + word[n + 1 :]: word
+            for word in _WEEK_WORDS
+            for n in range(2)
+            for typo in alike[word[n]]
+        }
+        numerals = {*WEEKDAY_NUMERALS, "七", *self._weekday_sound}
+        self._week_word_typo = re.compile(
+            "("
+            + "|".join(sorted(self._week_word_sound))
+            + ")(?=["
+            + "".join(sorted(numerals))
+            + "])"
+        )
+        # a typo of a week word before a numeral of a weekday or of none, or its sound: asked when
+        # no rule read it ("理拜吧")
+        no_weekday = {*_NO_WEEKDAY_NUMERALS, *(c for n in _NO_WEEKDAY_NUMERALS for c in alike[n])}
+        self._week_word_unread = re.compile(
+            "(?:"
+            + "|".join(sorted(self._week_word_sound))
+            + ")(?=["
+            + "".join(sorted(numerals | no_weekday))
+            + "])(?!.拜)"  # not "庙里拜一拜"
         )
         self.faq = FaqIndex(
             centre.faq,
@@ -3449,6 +3549,8 @@ class QuestionMatcher:
         mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)
+        mentions = self._weekday_unread(text, mentions, today)
+        mentions = self._span_working_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -4371,6 +4473,14 @@ class QuestionMatcher:
         """A weekday's numeral typed by its sound ("周溜为生站开吗", "礼拜散健身房"): read as the
         numeral only when what follows cannot continue a word of its own: a venue, the end, a
         pause, a part of the day or an hours word ("每周义诊", "一周以后", "周医生" stay)."""
+        for word in self._week_word_typo.finditer(text):  # "理拜四" → 礼拜四
+            numeral = self._weekday_sound.get(text[word.end()], text[word.end()])
+            after = word.end() + 1
+            if _AFTER_WEEKDAY.match(text, after) or any(
+                v.span[0] == after for v in self.venues.find_all(text)
+            ):
+                standard = self._week_word_sound[word.group(1)]
+                text = text[: word.start()] + standard + numeral + text[after:]
         if not ("周" in text or "星期" in text or "礼拜" in text):
             return text
         for match in self._weekday_typo.finditer(text):
@@ -4381,6 +4491,64 @@ class QuestionMatcher:
                 numeral = self._weekday_sound[match.group(1)]
                 text = text[: after - 1] + numeral + text[after:]
         return text
+
+    def _span_working_day(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The first or last working day of a month, week or year named (see
+        ``_SPAN_WORKING_DAY``), by the calendar's working days; not known (a year not yet
+        published) or gone by: asked."""
+        found = _SPAN_WORKING_DAY.search(text)
+        if found is None:
+            return mentions
+        group = next(
+            g
+            for g, v in found.groupdict().items()
+            if v and g not in ("first", "en_first", "en_next")
+        )
+        if group == "en_what":
+            group = ("next_" if found.group("en_next") else "this_") + found.group("en_what")
+        ahead, what = group.split("_")
+        step = int(ahead == "next")
+        if what == "month":
+            month = today.month + step
+            start = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+            end = (start + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        elif what == "week":
+            start = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            end = start + timedelta(days=6)
+        else:
+            start, end = date(today.year + step, 1, 1), date(today.year + step, 12, 31)
+        first = bool(found.group("first") or found.group("en_first"))
+        day: date | None = start if first else end
+        if what == "year" and not self.calendar.covers(start.year):
+            day = None  # the year's make-up days not published: its ends may change
+        while day is not None and start <= day <= end:
+            working = self._working(day)
+            if working is None:
+                day = None
+            elif working:
+                break
+            else:
+                day += timedelta(days=1 if first else -1)
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day is None or not start <= day <= end or day < today:
+            said = TimeMention(found.span(), (), "unsure", None, ())
+        else:
+            said = TimeMention(found.span(), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
+
+    def _weekday_unread(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """A weekday's word typed by its sound that no rule read ("理拜吧", "星其几"): asked,
+        never today's hours."""
+        unread = [
+            TimeMention(found.span(), (), "unsure", None, _near(today))
+            for found in self._week_word_unread.finditer(text)
+            if not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
+        ]
+        return sorted([*mentions, *unread], key=lambda m: m.span) if unread else mentions
 
     def _feature(self, text: str, rest: str, venue_ids: tuple[str, ...]) -> Understanding | None:
         if _MY_CLASSES.search(text) or _MY_CLASSES_MORE.search(text):
