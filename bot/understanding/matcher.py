@@ -1360,11 +1360,11 @@ def reconcile_days(
             # "国庆节后一天", "中秋后一天": the day after the festival's, inside its break, or
             # the first day after the break? Asked with both (its last day: as it is)
             held = break_days(max(mention.days), calendar)
-            after = max(mention.days) + timedelta(days=1)
+            day_after = max(mention.days) + timedelta(days=1)
             # (a day off of the calendar's: not the weekend after 元旦 of a year unpublished)
-            if held and after in held and calendar.day(after).kind is DayKind.HOLIDAY:
-                both = (after, max(held) + timedelta(days=1))
-                result.append(TimeMention((start, end), (), "unsure", None, both))
+            if held and day_after in held and calendar.day(day_after).kind is DayKind.HOLIDAY:
+                readings = (day_after, max(held) + timedelta(days=1))
+                result.append(TimeMention((start, end), (), "unsure", None, readings))
                 continue
         if shift or (start, end) != mention.span:  # "头伏第一天": its words are the day's too
             days = tuple(d + timedelta(days=shift) for d in mention.days)
