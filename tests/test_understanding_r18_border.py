@@ -1,0 +1,132 @@
+"""Round eighteen, the border of what is ours (dev49, dev48, dev47): out-of-scope questions
+answered with one of our entries or venues, each class fixed, in words other than the sets';
+with the look-alikes of ours that keep their answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+THURSDAY = date(2026, 12, 3)  # dev49's reference
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meal ordered from a shop or a platform, its courier
+        "帮阿拉订份外卖 两碗小馄饨",
+        "给我点一份外卖，酸菜鱼",
+        "外卖骑手把汤洒了找谁赔",
+        "could you order me a couple of burgers",
+        "get us a takeaway from the noodle bar downstairs",
+        # a commercial gym or fitness club
+        "乐刻健身的月卡几钿",
+        "威尔仕健身游泳池开到几点",
+        "外头的健身房一年卡大概多少",
+        "does Fitness First have a branch in Putuo",
+        "are health clubs open on Sundays",
+        # a medicine with a drink
+        "消炎药吃了可以喝啤酒吗",
+        "I'm on blood thinners, is a glass of wine with my pills ok?",
+        # one's own phone camera or album
+        "手机怎么把照片备份到电脑",
+        "微信视频怎么开美颜",
+        "how do I switch my phone's camera to night mode",
+        # a professional exam
+        "今年法考什么时候报名",
+        "教师资格证面试怎么准备",
+        "is the accounting exam hard to pass",
+        # the city's fares
+        "敬老卡乘轮渡要钱伐",
+        "坐公交老人免费吗",
+        "do pensioners ride the bus for free here?",
+        # a city race signed up for
+        "上马抽签报名啥辰光开始 半马也想报",
+        "how can I sign up for the half marathon in April",
+    ],
+)
+def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the home's power, water or gas, their bills
+        "楼道里跳闸了 报修打啥电话",
+        "家里没水了 自来水那边电话多少",
+        "the power went out in my flat, which number do I ring",
+        "who do I phone about my water bill",
+        # another office or person
+        "我们小区物业的电话号码是多少",
+        "房东的联系方式你们有伐",  # 你们 asked whether we have it: still not our number
+        "what's the phone number of my letting agency",
+        "residents' committee contact number please",
+    ],
+)
+def test_someone_elses_number_is_not_our_phone_list(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST) or verdict.faq_id != "phones", verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从中山公园骑车到曹杨新村要多久",
+        "长风公园到外滩的码头坐几路车",
+        "how long does it take from Changfeng Park to the Jade Buddha Temple",
+    ],
+)
+def test_the_way_between_two_places_not_ours_is_not_our_address(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert verdict.faq_id not in ("address_1690", "address_changfeng"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        # the canteen's own delivery
+        ("食堂能不能送饭到屋里", "canteen_delivery"),
+        ("do you deliver meals to old people at home", "canteen_delivery"),
+        # our gym's card
+        ("你们健身房年卡几钿", "gym_card"),
+        # our own numbers
+        ("你们服务台电话多少", "phones"),
+        ("what's the centre's phone number", "phones"),
+        # the way to ours
+        ("从金沙江路地铁站到1690怎么走", "address_1690"),
+        ("how do I get from Changfeng Park station to Changfeng Bay", "address_changfeng"),
+        # the senior card itself, the window's
+        ("老年卡在哪里办", "window_services"),
+        # our photos, our lawyers, our night school
+        ("拍证件照多少钱", "photo_services"),
+        ("法律咨询要预约吗", "legal_aid_how"),
+        ("夜校怎么报名", "night_school_signup"),
+        # our health station's prescriptions
+        ("卫生站能配降压药伐", "health_services"),
+    ],
+)
+def test_ours_beside_the_border_keeps_its_answer(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_venue_asked_on_a_race_day_is_still_its_hours(matcher: QuestionMatcher) -> None:
+    """The race named as when, not signed up for: the day is asked, not refused."""
+    verdict = matcher.understand("is the gym open on the day of the marathon", THURSDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
