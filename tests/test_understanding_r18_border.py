@@ -53,6 +53,25 @@ def matcher(centre: Centre) -> QuestionMatcher:
         # a city race signed up for
         "上马抽签报名啥辰光开始 半马也想报",
         "how can I sign up for the half marathon in April",
+        # the city's volunteers
+        "世博会志愿者还招伐",
+        "how do I become a marathon volunteer",
+        # another studio of our kind, a commercial shoot
+        "别家照相馆拍证件照便宜伐",
+        "这附近有婚纱照拍得好的地方伐",
+        # a trade's certificate
+        "营养师资格怎么报考",
+        "where do I get a cooking licence",
+        # lessons online
+        "有没有免费学日语的网课推荐",
+        "I want to learn Spanish online",
+        # another place's parking or wifi
+        "虹桥火车站停车怎么收费",
+        "is there wifi at the airport",
+        # a good one of a trade's near somewhere
+        "any good dance studios around Changfeng Park?",
+        # the city's insurance figures
+        "明年社保基数多少",
     ],
 )
 def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -73,6 +92,9 @@ def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher,
         "房东的联系方式你们有伐",  # 你们 asked whether we have it: still not our number
         "what's the phone number of my letting agency",
         "residents' committee contact number please",
+        # an operator's hotline
+        "移动的人工客服号码是多少",
+        "China Mobile hotline number",
     ],
 )
 def test_someone_elses_number_is_not_our_phone_list(matcher: QuestionMatcher, text: str) -> None:
@@ -117,6 +139,11 @@ def test_the_way_between_two_places_not_ours_is_not_our_address(
         ("夜校怎么报名", "night_school_signup"),
         # our health station's prescriptions
         ("卫生站能配降压药伐", "health_services"),
+        # our wifi, parking, volunteers, the window's cards
+        ("wifi密码是多少", "wifi"),
+        ("有没有停车位", "parking"),
+        ("怎么当志愿者", "volunteer"),
+        ("社保卡坏了怎么补", "window_services"),
     ],
 )
 def test_ours_beside_the_border_keeps_its_answer(

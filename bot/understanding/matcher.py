@@ -1705,6 +1705,9 @@ _ELSEWHERE = re.compile(
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
     r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
     r"|电视节目|电视剧|电视上"
+    # lessons online ("学英语有什么免费的网课", "learn chinese online"), not our sign-up online
+    r"|网课|在线课程|网上学|\b(?:learn|study|studying|learning)\s+[^.?!]{0,25}?\bonline\b"
+    r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
@@ -1890,6 +1893,26 @@ _ELSEWHERE_TRADE = re.compile(
     r"|(?:报名|抽签|参加)[\u4e00-\u9fff]{0,8}?(?:马拉松|半马|全马|定向赛|龙舟赛)"
     r"|\b(?:marathon|half[\s-]marathon)\b[^.?!]{0,30}?\b(?:register|registration|sign\s+up|entry|ballot)\b"
     r"|\b(?:register|sign\s+up|enter)\b[^.?!]{0,30}?\b(?:marathon|half[\s-]marathon)\b"
+    # the city's volunteers, not ours ("进博会志愿者怎么报名", "marathon volunteers")
+    r"|进博会|进口博览会|世博会|\b(?:ciie|import\s+expo)\b"
+    r"|(?:马拉松|半马|全马)[^。？?!！]{0,6}?志愿|\bmarathon\b[^.?!]{0,20}?\bvolunteer"
+    # another studio of our kind, a commercial shoot ("其他照相馆拍艺术照", "婚纱影楼")
+    r"|(?:别的|别家|其他|其它)的?(?:照相馆|健身房|食堂)|影楼|艺术照|婚纱照|婚纱摄影"
+    # a trade's certificate ("健身教练证怎么考", "personal trainer certification")
+    r"|(?:教练|厨师|营养师|心理咨询师|育婴师|月嫂|电工|焊工|导游|保安)(?:证|资格)"
+    r"|\b(?:trainer|coaching|chef|cooking|teaching)\s+(?:certificat\w+|licen[cs]es?|qualifications?)\b"
+    # another place's parking or wifi ("浦东机场停车一天多少钱", "星巴克的无线网密码")
+    r"|(?:机场|火车站|高铁站|虹桥站|医院|商场|酒店|宾馆|星巴克|咖啡馆)[\u4e00-\u9fff]{0,4}?"
+    r"(?:停车|车位|wifi|无线网|上网)"
+    r"|\b(?:airport|railway\s+station|train\s+station|hospital|mall|hotel|starbucks)\b[^.?!]{0,30}?"
+    r"\b(?:wifi|wi-fi|internet|parking)\b"
+    r"|\b(?:wifi|wi-fi|internet|parking)\b[^.?!]{0,20}?\bat\s+(?:the\s+)?(?:airport|railway\s+station"
+    r"|train\s+station|hospital|mall|hotel|starbucks)\b"
+    # a good one of a trade's near somewhere ("a decent pilates studio near jinshajiang road")
+    r"|\b(?:good|decent|nice|great|cheap|affordable)\s+(?:\w+\s+)?(?:studios?|salons?|gyms?|clinics?"
+    r"|schools?|restaurants?|shops?|cafes?|places?)\s+(?:near|around|close\s+to)\b"
+    # the city's insurance figures ("社保缴费基数", "缴费比例"), not the window's cards
+    r"|缴费基数|缴费比例|缴费标准|社保基数|公积金基数|最低工资"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
@@ -1992,8 +2015,10 @@ _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
 _THEIR_NUMBER = re.compile(
-    r"(?:居委会?|物业|中介|房东|燃气公司|煤气公司|电力公司|供电局|自来水公司|水务公司)"
-    r"(?:公司|主任|办公室|管理处)?的?(?:电话|号码|手机|联系方式|热线|微信)"
+    r"(?:居委会?|物业|中介|房东|燃气公司|煤气公司|电力公司|供电局|自来水公司|水务公司"
+    r"|(?:中国)?(?:移动|联通|电信)|银行|快递|顺丰)"
+    r"(?:公司|主任|办公室|管理处)?的?(?:人工)?(?:客服)?(?:电话|号码|手机|联系方式|热线|微信)"
+    r"|\b(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:customer\s+service|hotline|number)\b"
     r"|\b(?:number|phone|contact|hotline)\s+(?:number\s+)?(?:for|of)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:neighbou?rhood\s+committee|residents'?\s+committee|property\s+(?:management|manager|office)"
     r"|(?:letting|estate|housing|rental)\s+agen\w*|landlord|(?:gas|water|power|electricity|utility)\s+compan(?:y|ies))"
