@@ -44,6 +44,7 @@ def matcher(centre: Centre) -> QuestionMatcher:
         "how do I switch my phone's camera to night mode",
         # a professional exam
         "今年法考什么时候报名",
+        "考公务员难伐",
         "教师资格证面试怎么准备",
         "is the accounting exam hard to pass",
         # the city's fares
@@ -144,6 +145,9 @@ def test_the_way_between_two_places_not_ours_is_not_our_address(
         ("有没有停车位", "parking"),
         ("怎么当志愿者", "volunteer"),
         ("社保卡坏了怎么补", "window_services"),
+        # our own studio and gym asked in the border's words
+        ("照相馆能拍艺术照吗", "photo_services"),
+        ("健身房缴费标准", "gym_card"),
     ],
 )
 def test_ours_beside_the_border_keeps_its_answer(

@@ -1705,7 +1705,12 @@ _ELSEWHERE = re.compile(
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
     r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
     r"|电视节目|电视剧|电视上"
-    # lessons online ("学英语有什么免费的网课", "learn chinese online"), not our sign-up online
+)
+# …and, when none of our venues is named, a commercial shoot ("这附近有婚纱照拍得好的地方伐";
+# not "照相馆能拍艺术照吗", our studio asked) and lessons online ("学英语有什么免费的网课",
+# "learn chinese online"; not our sign-up online)
+_ELSEWHERE_UNNAMED = re.compile(
+    r"艺术照|婚纱照"
     r"|网课|在线课程|网上学|\b(?:learn|study|studying|learning)\s+[^.?!]{0,25}?\bonline\b"
     r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
 )
@@ -1880,7 +1885,9 @@ _ELSEWHERE_TRADE = re.compile(
     r"|(?:照片|相片|相册|视频)[\u4e00-\u9fff]{0,4}?(?:(?:传|导|拷|存)(?:到|进)(?:电脑|u盘|硬盘|云盘|网盘)|备份)"
     r"|\b(?:portrait|night|selfie|beauty)\s+mode\b|\bmy\s+phone'?s?\s+camera\b"
     r"|\b(?:transfer|move|copy|back\s+up)\s+(?:my\s+|the\s+)?(?:photos|pictures)\b"
-    r"|律师证|律师资格|法考|司法考试|会计证|注会|教资|教师资格|建造师|公务员考试|考公|考编|执业医师|护士资格"
+    r"|律师证|律师资格|法考(?=[\u4e00-\u9fff]{0,4}(?:报名|考试|成绩|难|什么时候|几时))|司法考试|会计证"
+    r"|注会(?:考试|报名)|考教资|教资(?:考试|报名|面试|笔试)|教师资格|建造师|公务员考试|考公务员|考编制"
+    r"|执业医师|护士资格"
     r"|\bcpa\b|\b(?:bar|law|accounting|teaching|civil\s+service)\s+exams?\b"
     r"|(?:地铁|公交|轮渡|巴士|公交车|磁浮|乘车)[\u4e00-\u9fff]{0,6}?"
     r"(?:免费|要钱|收费|打折|优惠|半价|票价|几块|多少钱|几钿)"
@@ -1897,7 +1904,7 @@ _ELSEWHERE_TRADE = re.compile(
     r"|进博会|进口博览会|世博会|\b(?:ciie|import\s+expo)\b"
     r"|(?:马拉松|半马|全马)[^。？?!！]{0,6}?志愿|\bmarathon\b[^.?!]{0,20}?\bvolunteer"
     # another studio of our kind, a commercial shoot ("其他照相馆拍艺术照", "婚纱影楼")
-    r"|(?:别的|别家|其他|其它)的?(?:照相馆|健身房|食堂)|影楼|艺术照|婚纱照|婚纱摄影"
+    r"|(?:别的|别家|其他|其它)的?(?:照相馆|健身房|食堂)|影楼|婚纱摄影"
     # a trade's certificate ("健身教练证怎么考", "personal trainer certification")
     r"|(?:教练|厨师|营养师|心理咨询师|育婴师|月嫂|电工|焊工|导游|保安)(?:证|资格)"
     r"|\b(?:trainer|coaching|chef|cooking|teaching)\s+(?:certificat\w+|licen[cs]es?|qualifications?)\b"
@@ -1909,10 +1916,10 @@ _ELSEWHERE_TRADE = re.compile(
     r"|\b(?:wifi|wi-fi|internet|parking)\b[^.?!]{0,20}?\bat\s+(?:the\s+)?(?:airport|railway\s+station"
     r"|train\s+station|hospital|mall|hotel|starbucks)\b"
     # a good one of a trade's near somewhere ("a decent pilates studio near jinshajiang road")
-    r"|\b(?:good|decent|nice|great|cheap|affordable)\s+(?:\w+\s+)?(?:studios?|salons?|gyms?|clinics?"
-    r"|schools?|restaurants?|shops?|cafes?|places?)\s+(?:near|around|close\s+to)\b"
+    r"|\b(?:good|decent|nice|great|cheap|affordable)\s+(?:(?:yoga|pilates|dance|tattoo|nail|hair|beauty)"
+    r"\s+studios?|salons?|schools?|restaurants?|shops?|cafes?|places?)\s+(?:near|around|close\s+to)\b"
     # the city's insurance figures ("社保缴费基数", "缴费比例"), not the window's cards
-    r"|缴费基数|缴费比例|缴费标准|社保基数|公积金基数|最低工资"
+    r"|缴费基数|缴费比例|社保基数|公积金基数|最低工资"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
@@ -3438,7 +3445,7 @@ class QuestionMatcher:
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
-            (_ELSEWHERE.search(rest) and not venue_ids)
+            ((_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest)) and not venue_ids)
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
