@@ -73,6 +73,12 @@ def matcher(centre: Centre) -> QuestionMatcher:
         "any good dance studios around Changfeng Park?",
         # the city's insurance figures
         "明年社保基数多少",
+        # another park's toilets
+        "中山公园里面的洗手间在哪",
+        "is there a public restroom at the Changfeng park?",
+        # another office's document lost or replaced
+        "离婚证掉了去哪里补",
+        "how do I replace a lost birth certificate",
     ],
 )
 def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -148,6 +154,9 @@ def test_the_way_between_two_places_not_ours_is_not_our_address(
         # our own studio and gym asked in the border's words
         ("照相馆能拍艺术照吗", "photo_services"),
         ("健身房缴费标准", "gym_card"),
+        # our window's cards lost, a thing left with us
+        ("敬老卡掉了怎么补", "window_services"),
+        ("I left my scarf in the canteen yesterday", "lost_found"),
     ],
 )
 def test_ours_beside_the_border_keeps_its_answer(

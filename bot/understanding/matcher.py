@@ -1920,6 +1920,18 @@ _ELSEWHERE_TRADE = re.compile(
     r"\s+studios?|salons?|schools?|restaurants?|shops?|cafes?|places?)\s+(?:near|around|close\s+to)\b"
     # the city's insurance figures ("社保缴费基数", "缴费比例"), not the window's cards
     r"|缴费基数|缴费比例|社保基数|公积金基数|最低工资"
+    # another park's toilets or boats ("长风公园的厕所在哪"; not its car park, where our
+    # parking entry sends visitors of changfeng bay)
+    r"|公园(?:的|里的?|里面的?)(?:厕所|卫生间|洗手间|游船|门票|游乐场)"
+    r"|\b(?:toilets?|restrooms?|bathrooms?|loos?)\s+(?:in|at)\s+(?:the\s+)?\w+\s+park\b"
+    r"|\bpark'?s\s+(?:toilets?|restrooms?|bathrooms?)\b"
+    # another office's document lost or replaced ("户口本丢了怎么补办", "lost my passport"; not
+    # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
+    r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
+    r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
+    r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
+    r"(?![^.?!]*\bphotos?\b)"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
