@@ -79,6 +79,13 @@ def matcher(centre: Centre) -> QuestionMatcher:
         # another office's document lost or replaced
         "离婚证掉了去哪里补",
         "how do I replace a lost birth certificate",
+        # a commercial school or a private teacher, a graded exam signed up for
+        "学而思的数学班一学期几钿",
+        "小提琴考级在哪里报名",
+        # a shared bike's deposit, a theft
+        "哈啰单车押金能退伐",
+        "电瓶车被偷了怎么办",
+        "someone stole my phone on the bus",
     ],
 )
 def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -164,6 +171,12 @@ def test_ours_beside_the_border_keeps_its_answer(
 ) -> None:
     verdict = matcher.understand(text, THURSDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_graded_exam_as_the_reason_keeps_the_rooms_hours(matcher: QuestionMatcher) -> None:
+    """The exam is why the piano room is wanted, not a sign-up asked."""
+    verdict = matcher.understand("琴房明天开伐 孩子考级前要练琴", THURSDAY)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("shared_studio",)), verdict
 
 
 def test_a_venue_asked_on_a_race_day_is_still_its_hours(matcher: QuestionMatcher) -> None:

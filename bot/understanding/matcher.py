@@ -1707,10 +1707,10 @@ _ELSEWHERE = re.compile(
     r"|电视节目|电视剧|电视上"
 )
 # …and, when none of our venues is named, a commercial shoot ("这附近有婚纱照拍得好的地方伐";
-# not "照相馆能拍艺术照吗", our studio asked) and lessons online ("学英语有什么免费的网课",
-# "learn chinese online"; not our sign-up online)
+# not "照相馆能拍艺术照吗", our studio asked), a theft (the police's: "自行车被偷了") and lessons
+# online ("学英语有什么免费的网课", "learn chinese online"; not our sign-up online)
 _ELSEWHERE_UNNAMED = re.compile(
-    r"艺术照|婚纱照"
+    r"艺术照|婚纱照|被偷|被盗|偷走|\bstol(?:e|en)\b"
     r"|网课|在线课程|网上学|\b(?:learn|study|studying|learning)\s+[^.?!]{0,25}?\bonline\b"
     r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
 )
@@ -1932,6 +1932,12 @@ _ELSEWHERE_TRADE = re.compile(
     r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
     r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
     r"(?![^.?!]*\bphotos?\b)"
+    # a commercial school or a private teacher ("新东方英语培训班", "外面培训机构", "lessons with a
+    # private teacher"; "晚上的培训班" is our night school), a graded exam signed up for ("钢琴考级
+    # 报名在哪"; not "孩子要考级了想去琴房练练"), a shared bike's deposit
+    r"|新东方|学而思|培训机构|\bprivate\s+(?:teachers?|instructors?|coach(?:es)?)\b"
+    r"|考级(?:报名|考点|证书|在哪|怎么报|费)|共享(?:单车|自行车|电单车)|哈啰|青桔|摩拜|\b(?:bike[\s-]?share|shared\s+bikes?"
+    r"|hellobike|mobike)\b"
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
