@@ -109,6 +109,9 @@ def test_another_trade_or_the_citys_matter_is_not_ours(matcher: QuestionMatcher,
         # an operator's hotline
         "移动的人工客服号码是多少",
         "China Mobile hotline number",
+        # a company's or a tradesman's
+        "修空调的师傅电话有伐",
+        "number for a cleaning company please",
     ],
 )
 def test_someone_elses_number_is_not_our_phone_list(matcher: QuestionMatcher, text: str) -> None:
@@ -142,6 +145,7 @@ def test_the_way_between_two_places_not_ours_is_not_our_address(
         # our own numbers
         ("你们服务台电话多少", "phones"),
         ("what's the centre's phone number", "phones"),
+        ("你们前台的电话号码", "phones"),
         # the way to ours
         ("从金沙江路地铁站到1690怎么走", "address_1690"),
         ("how do I get from Changfeng Park station to Changfeng Bay", "address_changfeng"),

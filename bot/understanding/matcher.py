@@ -2060,6 +2060,9 @@ _THEIR_LINE = re.compile(
     r"|suppl(?:y|ier))\b|\b(?:neighbou?rhood|residents'?)\s+committee\b"
     r"|\bproperty\s+(?:management|manager|office)\b|\b(?:letting|estate|housing|rental)\s+agen\w*"
     r"|\blandlord'?s?\b|\bbuilding\s+management\b"
+    # a company, a shop or a tradesman ("搬家公司电话", "locksmith phone number")
+    r"|公司|店(?![员长])|师傅|\b(?:compan(?:y|ies)|firms?|shops?|stores?|locksmiths?|plumbers?"
+    r"|electricians?|removals?|movers?|cleaners?|taxis?)\b"
 )
 # The way between two places, for the address entries (the way to ours only): "从长风公园走到
 # 外白渡桥要多久", "长风公园到中山公园坐几路车", "how long is the walk from changfeng park to
