@@ -1921,6 +1921,14 @@ _ELSEWHERE = re.compile(
     r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
     r"|电视节目|电视剧|电视上"
 )
+# …and, when none of our venues is named, a commercial shoot ("这附近有婚纱照拍得好的地方伐";
+# not "照相馆能拍艺术照吗", our studio asked), a theft (the police's: "自行车被偷了") and lessons
+# online ("学英语有什么免费的网课", "learn chinese online"; not our sign-up online)
+_ELSEWHERE_UNNAMED = re.compile(
+    r"艺术照|婚纱照|被偷|被盗|偷走|\bstol(?:e|en)\b"
+    r"|网课|在线课程|网上学|\b(?:learn|study|studying|learning)\s+[^.?!]{0,25}?\bonline\b"
+    r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
+)
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
@@ -2066,6 +2074,90 @@ _CHAIN = re.compile(
     r"|外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园|\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi"
     r"|xujiahui|yuyuan)\b"
 )
+# Another trade's business or a matter of the city's, read in the whole text (our venue words
+# may be part of it: "律师证", "健身会所", "老年卡坐地铁"), before any feature or entry: a meal
+# ordered from a shop or its courier ("帮我叫个外卖", "order us two bubble teas"; not the
+# canteen's delivery, "食堂能送餐吗", "可以外卖吗"), a commercial gym ("威尔仕健身年卡", "the
+# kerry gym"), a medicine with a drink ("降压药吃了能喝点黄酒伐", "antibiotics … a beer"), one's
+# own phone camera or album ("手机拍照怎么开美颜"), a professional exam ("考律师证", "bar exam"),
+# the city's fares ("老年卡乘地铁免费是几点到几点"; the senior card itself is the window's), a
+# city race signed up for ("上海半马什么时候报名"; not "is the gym open on the day of the marathon")
+_ELSEWHERE_TRADE = re.compile(
+    r"(?:帮|给|替)(?:我|我们|阿拉|伊|他|她)?(?:叫|点|订)(?:个|一个|份|一份|点|了)?外卖"
+    r"|外卖(?:小哥|员|骑手|平台|商家|送错|送晚|送漏|差评)|(?:点|叫|订)的外卖|肯德基|麦当劳|必胜客|瑞幸"
+    r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
+    r"|pizzas?|burgers?|bubble\s+teas?|milk\s+teas?|noodles|dumplings|sushi)\b"
+    r"|\btakeaway\s+from\b|\b(?:kfc|mcdonald'?s|pizza\s+hut|luckin)\b"
+    r"|威尔[仕士]|一兆韦德|乐刻|超级猩猩|舒适堡|金仕堡|宝力豪|中体倍力|浩沙|健身会所|健身俱乐部|商业健身房"
+    r"|(?:外面|外头)的?健身房|\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|super\s*monkey|fitness\s+first"
+    r"|will'?s\s+(?:gym|fitness)|kerry\s+(?:gym|sports|fitness)|physical\s+(?:gym|fitness)"
+    r"|(?:fitness|health)\s+clubs?)\b"
+    r"|药(?:吃了|吃过|期间|以后|之后)[\u4e00-\u9fff]{0,3}?(?:能|可以|好)(?:喝|吃|碰)"
+    r"|(?:喝酒|黄酒|白酒|啤酒|红酒|饮酒|喝咖啡|喝茶)[\u4e00-\u9fff]{0,8}?药"
+    r"|药[\u4e00-\u9fff]{0,8}?(?:喝酒|黄酒|白酒|啤酒|红酒|饮酒|喝咖啡|喝茶|喝点酒)"
+    r"|\b(?:beers?|wine|alcohol|booze|drinking|coffee|grapefruit)\b[^.?!]{0,40}?"
+    r"\b(?:antibiotics?|pills?|medicines?|medications?|tablets?|meds)\b"
+    r"|\b(?:antibiotics?|pills?|medicines?|medications?|tablets?|meds)\b[^.?!]{0,40}?"
+    r"\b(?:beers?|wine|alcohol|booze|drinking|coffee|grapefruit)\b"
+    r"|美颜|滤镜|人像模式|夜景模式|美图秀秀|(?:手机|相册|微信)[\u4e00-\u9fff]{0,8}?(?:怎么|如何)"
+    r"[\u4e00-\u9fff]{0,4}?(?:传到电脑|传电脑|导到电脑|导出|备份|调亮|调暗|投屏|录屏)"
+    r"|(?:照片|相片|相册|视频)[\u4e00-\u9fff]{0,4}?(?:(?:传|导|拷|存)(?:到|进)(?:电脑|u盘|硬盘|云盘|网盘)|备份)"
+    r"|\b(?:portrait|night|selfie|beauty)\s+mode\b|\bmy\s+phone'?s?\s+camera\b"
+    r"|\b(?:transfer|move|copy|back\s+up)\s+(?:my\s+|the\s+)?(?:photos|pictures)\b"
+    r"|律师证|律师资格|法考(?=[\u4e00-\u9fff]{0,4}(?:报名|考试|成绩|难|什么时候|几时))|司法考试|会计证"
+    r"|注会(?:考试|报名)|考教资|教资(?:考试|报名|面试|笔试)|教师资格|建造师|公务员考试|考公务员|考编制"
+    r"|执业医师|护士资格"
+    r"|\bcpa\b|\b(?:bar|law|accounting|teaching|civil\s+service)\s+exams?\b"
+    r"|(?:地铁|公交|轮渡|巴士|公交车|磁浮|乘车)[\u4e00-\u9fff]{0,6}?"
+    r"(?:免费|要钱|收费|打折|优惠|半价|票价|几块|多少钱|几钿)"
+    r"|(?:免费|打折|半价|优惠)[\u4e00-\u9fff]{0,3}?(?:坐|乘|搭)(?:地铁|公交|轮渡|巴士|公交车)"
+    r"|\b(?:ride|rides|riding|travel|travels)\s+(?:the\s+)?(?:metro|subway|bus(?:es)?|ferry|ferries)"
+    r"\s+(?:for\s+)?free\b|\b(?:metro|subway|bus|ferry)\s+(?:fares?|ticket\s+prices?)\b"
+    r"|\bfree\s+(?:metro|bus|subway|ferry)\s+(?:rides?|travel)\b"
+    r"|(?:马拉松|半马|全马|定向赛|龙舟赛|越野赛|骑行赛|上马(?=[\u4e00-\u9fff]{0,4}(?:抽签|报名|中签)))"
+    r"[^。？?!！]{0,12}?(?:报名|抽签|中签|参赛|(?:想|能|要|好)报)"
+    r"|(?:报名|抽签|参加)[\u4e00-\u9fff]{0,8}?(?:马拉松|半马|全马|定向赛|龙舟赛)"
+    r"|\b(?:marathon|half[\s-]marathon)\b[^.?!]{0,30}?\b(?:register|registration|sign\s+up|entry|ballot)\b"
+    r"|\b(?:register|sign\s+up|enter)\b[^.?!]{0,30}?\b(?:marathon|half[\s-]marathon)\b"
+    # the city's volunteers, not ours ("进博会志愿者怎么报名", "marathon volunteers")
+    r"|进博会|进口博览会|世博会|\b(?:ciie|import\s+expo)\b"
+    r"|(?:马拉松|半马|全马)[^。？?!！]{0,6}?志愿|\bmarathon\b[^.?!]{0,20}?\bvolunteer"
+    # another studio of our kind, a commercial shoot ("其他照相馆拍艺术照", "婚纱影楼")
+    r"|(?:别的|别家|其他|其它)的?(?:照相馆|健身房|食堂)|影楼|婚纱摄影"
+    # a trade's certificate ("健身教练证怎么考", "personal trainer certification")
+    r"|(?:教练|厨师|营养师|心理咨询师|育婴师|月嫂|电工|焊工|导游|保安)(?:证|资格)"
+    r"|\b(?:trainer|coaching|chef|cooking|teaching)\s+(?:certificat\w+|licen[cs]es?|qualifications?)\b"
+    # another place's parking or wifi ("浦东机场停车一天多少钱", "星巴克的无线网密码")
+    r"|(?:机场|火车站|高铁站|虹桥站|医院|商场|酒店|宾馆|星巴克|咖啡馆)[\u4e00-\u9fff]{0,4}?"
+    r"(?:停车|车位|wifi|无线网|上网)"
+    r"|\b(?:airport|railway\s+station|train\s+station|hospital|mall|hotel|starbucks)\b[^.?!]{0,30}?"
+    r"\b(?:wifi|wi-fi|internet|parking)\b"
+    r"|\b(?:wifi|wi-fi|internet|parking)\b[^.?!]{0,20}?\bat\s+(?:the\s+)?(?:airport|railway\s+station"
+    r"|train\s+station|hospital|mall|hotel|starbucks)\b"
+    # a good one of a trade's near somewhere ("a decent pilates studio near jinshajiang road")
+    r"|\b(?:good|decent|nice|great|cheap|affordable)\s+(?:(?:yoga|pilates|dance|tattoo|nail|hair|beauty)"
+    r"\s+studios?|salons?|schools?|restaurants?|shops?|cafes?|places?)\s+(?:near|around|close\s+to)\b"
+    # the city's insurance figures ("社保缴费基数", "缴费比例"), not the window's cards
+    r"|缴费基数|缴费比例|社保基数|公积金基数|最低工资"
+    # another park's toilets or boats ("长风公园的厕所在哪"; not its car park, where our
+    # parking entry sends visitors of changfeng bay)
+    r"|公园(?:的|里的?|里面的?)(?:厕所|卫生间|洗手间|游船|门票|游乐场)"
+    r"|\b(?:toilets?|restrooms?|bathrooms?|loos?)\s+(?:in|at)\s+(?:the\s+)?\w+\s+park\b"
+    r"|\bpark'?s\s+(?:toilets?|restrooms?|bathrooms?)\b"
+    # another office's document lost or replaced ("户口本丢了怎么补办", "lost my passport"; not
+    # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
+    r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
+    r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
+    r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
+    r"(?![^.?!]*\bphotos?\b)"
+    # a commercial school or a private teacher ("新东方英语培训班", "外面培训机构", "lessons with a
+    # private teacher"; "晚上的培训班" is our night school), a graded exam signed up for ("钢琴考级
+    # 报名在哪"; not "孩子要考级了想去琴房练练"), a shared bike's deposit
+    r"|新东方|学而思|培训机构|\bprivate\s+(?:teachers?|instructors?|coach(?:es)?)\b"
+    r"|考级(?:报名|考点|证书|在哪|怎么报|费)|共享(?:单车|自行车|电单车)|哈啰|青桔|摩拜|\b(?:bike[\s-]?share|shared\s+bikes?"
+    r"|hellobike|mobike)\b"
+)
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
@@ -2165,6 +2257,57 @@ _HOME_THING = re.compile(
 )
 # …unless ours is asked about too: "家里网断了 你们那里有wifi吗"
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
+# Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
+# 伐", "the number of my letting agency")
+_THEIR_NUMBER = re.compile(
+    r"(?:居委会?|物业|中介|房东|燃气公司|煤气公司|电力公司|供电局|自来水公司|水务公司"
+    r"|(?:中国)?(?:移动|联通|电信)|银行|快递|顺丰)"
+    r"(?:公司|主任|办公室|管理处)?的?(?:人工)?(?:客服)?(?:电话|号码|手机|联系方式|热线|微信)"
+    r"|\b(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:customer\s+service|hotline|number)\b"
+    r"|\b(?:number|phone|contact|hotline)\s+(?:number\s+)?(?:for|of)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:neighbou?rhood\s+committee|residents'?\s+committee|property\s+(?:management|manager|office)"
+    r"|(?:letting|estate|housing|rental)\s+agen\w*|landlord|(?:gas|water|power|electricity|utility)\s+compan(?:y|ies))"
+)
+# Someone else's line asked for, which the phone numbers' entry (ours only) does not answer:
+# the home's power, water or gas and their bills ("家里跳闸了…报修电话多少", "my gas bill
+# doubled, what number do I call"), another office or person ("物业电话", "the number for the
+# neighbourhood committee", "中介电话多少"); not with ours named too ("手机没电了 你们电话多少")
+_THEIR_LINE = re.compile(
+    r"停电|断电|跳闸|(?<!手机)没电|停水|断水|没水|水管|燃气|煤气|电力公司|自来水|供电|国家电网|电网"
+    r"|电费|水费|热水器|居委|物业|中介|房东|房产公司"
+    r"|\bpower\s+(?:cut|outage|failure)s?\b|\b(?:electricity|power|lights)\s+(?:went|has\s+gone|is|are)"
+    r"\s+(?:off|out)\b|\b(?:water|gas|electricity|electric|power|utility|heating)\s+(?:bills?|compan(?:y|ies)"
+    r"|suppl(?:y|ier))\b|\b(?:neighbou?rhood|residents'?)\s+committee\b"
+    r"|\bproperty\s+(?:management|manager|office)\b|\b(?:letting|estate|housing|rental)\s+agen\w*"
+    r"|\blandlord'?s?\b|\bbuilding\s+management\b"
+    # a company, a shop or a tradesman ("搬家公司电话", "locksmith phone number")
+    r"|公司|店(?![员长])|师傅|\b(?:compan(?:y|ies)|firms?|shops?|stores?|locksmiths?|plumbers?"
+    r"|electricians?|removals?|movers?|cleaners?|taxis?)\b"
+)
+# The way between two places, for the address entries (the way to ours only): "从长风公园走到
+# 外白渡桥要多久", "长风公园到中山公园坐几路车", "how long is the walk from changfeng park to
+# the waibaidu bridge": both ends named as places (a park, a bridge, a station…), neither ours,
+# and nothing of ours named elsewhere ("1690 离我家远伐，坐公交到哪一站下" asks ours)
+_PLACE_ZH = (
+    r"[\u4e00-\u9fff0-9]{1,10}?(?:公园|桥|站|广场|路|街|仓库|寺|庙|大厦|医院|商场|镇|村|塔|馆|园|港|城|机场"
+    r"|外滩|码头|大学|学校|小区|宫|江|河|湖)"
+)
+_ROUTE_ZH = re.compile(
+    rf"(?P<from>{_PLACE_ZH})(?:走路|走|骑车|骑|坐车|坐地铁|坐公交|开车|打车|步行|乘车)?(?:到|去|至)"
+    rf"(?P<to>{_PLACE_ZH})"
+    r"(?=要|需要|大概|大约|得|坐|乘|怎么|多|有多|远|近|几|的路|$|\s|[，,。？?])"
+)
+_PLACE_EN = (
+    r"[a-z0-9' ]{2,40}?\b(?:park|bridge|station|square|road|street|temple|airport|mall|bund|garden"
+    r"|tower|museum|hospital|university|pier|lu)"
+)
+_ROUTE_EN = re.compile(
+    rf"\bfrom\s+(?:the\s+)?(?P<from>{_PLACE_EN})\s+to\s+(?:the\s+)?(?P<to>{_PLACE_EN})\b"
+)
+_OURS_NAMED = re.compile(
+    r"驿站|中心|1690|长风湾|党群|你们|您们|你那|侬|这里|这边|\byours?\b|\byou\b|\bcent(?:re|er)\b"
+    r"|\bchangfeng\s+bay\b|\bhere\b"
+)
 # Someone else's place of the same kind as ours, named before our word in English ("is shanghai
 # library open", "the putuo library"): a district, the city or an institution owns it.
 _EN_OWNER_BEFORE = re.compile(
@@ -3487,6 +3630,28 @@ class QuestionMatcher:
         found = (verdict.faq_id,) if verdict.faq_id else verdict.suggestions
         return not any(topics & self.faq.concepts_of(faq_id) for faq_id in found)
 
+    def _theirs(self, verdict: Understanding, said: str) -> Understanding:
+        """The verdict, made "not answered" when the entry found speaks of ours only and the
+        question asks someone else's: a number not ours (:data:`_THEIR_LINE`), the way
+        between two places neither of which is ours (:data:`_ROUTE_ZH`, :data:`_ROUTE_EN`)."""
+        if verdict.kind is not Kind.FAQ:
+            return verdict
+        if verdict.faq_id == "phones" and (
+            _THEIR_NUMBER.search(said) or (_THEIR_LINE.search(said) and not _OURS_TOO.search(said))
+        ):
+            return Understanding(Kind.NONE, looks_like_question=True)
+        if (
+            verdict.faq_id in ("address_1690", "address_changfeng")
+            and (_ROUTE_ZH.search(said) or _ROUTE_EN.search(said))
+            and not self._is_ours_named(said)
+        ):
+            return Understanding(Kind.NONE, looks_like_question=True)
+        return verdict
+
+    def _is_ours_named(self, text: str) -> bool:
+        """Whether ``text`` names one of ours: a site, a venue, "you"."""
+        return bool(_OURS_NAMED.search(text) or self.venues.find_all(text))
+
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
@@ -3506,7 +3671,8 @@ class QuestionMatcher:
         elif lang == "zh" and _LATIN_RUN.search(text):
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
-        verdict = _with_lang(self._concerned(self._understand(asked, said, today), said), lang)
+        verdict = self._understand(asked, said, today)
+        verdict = _with_lang(self._concerned(self._theirs(verdict, said), said), lang)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
@@ -3571,7 +3737,7 @@ class QuestionMatcher:
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
-            (_ELSEWHERE.search(rest) and not venue_ids)
+            ((_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest)) and not venue_ids)
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
@@ -3584,6 +3750,7 @@ class QuestionMatcher:
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
+            or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
