@@ -130,6 +130,7 @@ hours-exc-overlap =
         [one] entry stays
        *[other] entries stay
     } (remove with /unexception). Publish or drop?
+hours-exc-overnight = ⚠️ { $hours } runs past midnight into the next day. If the venue really opens that late, tap "Publish"; if it is a typo (say, 9:00-18:00 was meant), tap "Drop" and send it again.
 hours-exc-btn-confirm = ✅ Publish
 hours-exc-btn-drop = ✖️ Drop
 hours-exc-dropped = Dropped, nothing was saved.

@@ -127,6 +127,7 @@ hours-exc-overlap =
     }：
     { $existing }
     发布后，重叠的日子以这条新的为准；原来的不会删除（可用 /unexception 撤下）。确认发布，还是放弃？
+hours-exc-overnight = ⚠️ { $hours } 跨过了午夜，要一直开到第二天。确实是开到次日的夜间开放，就点“确认发布”；如果是笔误（比如想写 9:00-18:00），请点“放弃”，再重新发送。
 hours-exc-btn-confirm = ✅ 确认发布
 hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。
