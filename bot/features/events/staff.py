@@ -566,8 +566,11 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return EDIT_VALUE
-    if outcome is events.Change.BELOW_TAKEN:
-        await message.reply_text(context.t("events-below-taken"))
+    if outcome is events.Change.BELOW_TAKEN:  # say how many, so the next answer can be right
+        async with runtime.db.read() as session:
+            view = await events.get(session, edit.event_id)
+        taken = view.taken if view is not None else 0
+        await message.reply_text(context.t("events-below-taken", taken=taken))
         return EDIT_VALUE
     await message.reply_text(
         context.t("events-gone" if outcome is events.Change.GONE else "events-saved")

@@ -46,6 +46,7 @@ events-bad-title = A title needs 1 to 100 characters. Please send it again.
 events-bad-description = A description needs 1 to 1000 characters. Please send it again.
 events-bad-venue = I don't know that venue. Please send one of the venues listed above.
 events-bad-capacity = Please send a number of people from 1 to 10000, e.g. "20 people", or "no limit".
+events-zero-capacity = Seats cannot be 0: please send a number of people from 1 to 10000, e.g. "20 people", or "no limit".
 events-start-in-past = The start must be in the future. Please send it again.
 events-bad-end = The end must come after the start (and within 7 days of it). Please send it again.
 events-bad-field = Please send the number of one of the fields listed.
@@ -60,7 +61,10 @@ events-edit-ask-start = It now starts on { $when }. Send the new start, e.g. "13
 events-edit-ask-value = New value:
 events-saved = Saved.
 events-gone = That event cannot be changed (no such event, cancelled, or already started).
-events-below-taken = More people are already signed up than that; please send a larger number.
+events-below-taken = { $taken ->
+        [one] 1 person is
+       *[other] { $taken } people are
+    } already signed up, so there must be at least { $taken } seats. Please send a number from { $taken } to 10000, or "no limit".
 events-cancel-usage = Send /cancelevent followed by the event's number, e.g. /cancelevent 12.
 events-cancel-confirm = Cancel "{ $title }" ({ $when })? { $who }
 events-btn-cancel-confirm = ❌ Yes, cancel the event

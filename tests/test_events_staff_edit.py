@@ -1,0 +1,64 @@
+"""Staff describing an event's seats and editing fields one after another: zero seats is
+refused in both /newevent and /editevent (it read as "no limit"), the seats never go below
+the people signed up, and each saved field is echoed with the field menu shown again."""
+
+from __future__ import annotations
+
+from bot.i18n import Catalog
+from tests.conftest import Bot
+from tests.test_events import make_event, resident, sign_up, staff_member
+
+
+async def test_zero_seats_are_refused_when_creating_and_no_limit_needs_the_word(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "0人" and "0" at the seats step are refused with the range and the word for no limit
+    (they used to publish an event open to everyone); "不限" still means no limit, and the
+    preview says so before anything is published."""
+    await staff_member(bot, 9101)
+    li = bot.emu.user(9101, first_name="Li", language_code="zh")
+    await li.command("/newevent")
+    await li.wait_message()
+    for text in ("测试", "Test", "描述", "Desc", "活动室", "3月20日下午2点到4点"):
+        await li.send(text)
+        asked = await li.wait_message()
+    assert asked.text == catalog.text("zh", "events-ask-capacity")
+    for zero in ("0人", "0", "零"):
+        await li.send(zero)
+        refused = (await li.wait_message()).text
+        expected = "events-bad-capacity" if zero == "零" else "events-zero-capacity"
+        assert refused == catalog.text("zh", expected)
+    assert "1 到 10000" in catalog.text("zh", "events-zero-capacity")
+    await li.send("不限")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-ask-companions")
+    await li.send("不带")
+    preview = await li.wait_message()
+    assert catalog.text("zh", "events-preview-no-limit") in preview.text
+    assert await bot.sql("SELECT COUNT(*) FROM events") == [(0,)]
+
+
+async def test_zero_or_too_few_seats_are_refused_when_editing(bot: Bot, catalog: Catalog) -> None:
+    """In /editevent, "0人" is refused like in /newevent (not saved as no limit), and fewer
+    seats than the two people signed up are refused with their number; "2" is then saved."""
+    event_id = await make_event(bot, capacity=5)
+    for i in range(2):
+        await sign_up(bot, event_id, await resident(bot, 5101 + i))
+    await staff_member(bot, 9102)
+    li = bot.emu.user(9102, first_name="Li", language_code="zh")
+    await li.command(f"/editevent {event_id}")
+    await li.wait_message()
+    await li.send("8")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-ask-value")
+    for text, key, args in (
+        ("0人", "events-zero-capacity", {}),
+        ("-5", "events-bad-capacity", {}),
+        ("1人", "events-below-taken", {"taken": 2}),
+    ):
+        await li.send(text)
+        assert (await li.wait_message()).text == catalog.text("zh", key, **args)
+    assert "已经有 2 人报名" in catalog.text("zh", "events-below-taken", taken=2)
+    assert await bot.sql("SELECT capacity FROM events") == [(5,)]
+    await li.send("2人")
+    await li.wait_message()
+    assert await bot.sql("SELECT capacity FROM events") == [(2,)]
+    assert "at least 2 seats" in catalog.text("en", "events-below-taken", taken=2)
