@@ -62,3 +62,62 @@ async def test_zero_or_too_few_seats_are_refused_when_editing(bot: Bot, catalog:
     await li.wait_message()
     assert await bot.sql("SELECT capacity FROM events") == [(2,)]
     assert "at least 2 seats" in catalog.text("en", "events-below-taken", taken=2)
+
+
+async def test_each_saved_field_is_echoed_and_the_field_menu_comes_back(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """After a field is saved, /editevent shows what was stored and the field menu again, so
+    "8" then "20人", "7" then "16:30", and "2" then a new title are three edits in a row;
+    "Done" ends it, and a command afterwards is not told that something was left unsaved."""
+    event_id = await make_event(bot, capacity=5)
+    await sign_up(bot, event_id, await resident(bot, 5111))
+    await staff_member(bot, 9103)
+    li = bot.emu.user(9103, first_name="Li", language_code="zh")
+    await li.command(f"/editevent {event_id}")
+    await li.wait_message()
+    await li.send("8")
+    await li.wait_message()
+    await li.send("20人")
+    saved = await li.wait_message()
+    assert saved.text.startswith("✅ 已保存。名额：共 20 人（已报名 1 人）")
+    assert "还要改“剪纸”的哪一项？" in saved.text
+    assert saved.button_texts()[-1] == catalog.text("zh", "events-btn-edit-done")
+    assert catalog.text("zh", "events-field-end") in saved.button_texts()
+    await li.send("7")  # the field's number typed, as in the first menu
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-ask-value")
+    await li.send("16:30")
+    end = await li.wait_message()
+    assert end.text.startswith("✅ 已保存。结束时间：3月4日（周三）14:00 – 16:30"), end.text
+    await li.send("十")  # no field's number: asked again, still in the menu after a save
+    assert (await li.wait_message()).text == catalog.text("zh", "events-bad-field")
+    await li.press(catalog.text("zh", "events-field-title-en"))
+    await li.wait_message()
+    await li.send("Paper cutting for all")
+    titled = await li.wait_message()
+    assert titled.text.startswith("✅ 已保存。英文标题：Paper cutting for all")
+    assert await bot.sql("SELECT capacity, title_en FROM events") == [(20, "Paper cutting for all")]
+    await li.press(catalog.text("zh", "events-btn-edit-done"))
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-done")
+    await li.command("/events")
+    listing = await li.wait_message()
+    assert listing.text != catalog.text("zh", "form-put-aside", command="/editevent")
+    await li.command(f"/editevent {event_id}")  # again, then left for another command
+    await li.wait_message()
+    await li.send("9")
+    await li.wait_message()
+    await li.send("不带")
+    assert (await li.wait_message()).text.startswith("✅ 已保存。可带同伴人数：只限本人")
+    await li.command("/cancel")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-edit-stopped")
+    await li.command(f"/editevent {event_id}")
+    await li.wait_message()
+    await li.send("9")
+    await li.wait_message()
+    await li.send("每人最多带一位")
+    await li.wait_message()
+    await li.command("/events")
+    texts = [(await li.wait_message()).text]
+    await bot.settle()
+    texts += [m.text for m in li.messages[-2:]]
+    assert catalog.text("zh", "form-put-aside", command="/editevent") not in texts

@@ -57,9 +57,20 @@ events-edit-choose =
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
     5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
+events-edit-saved =
+    ✅ Saved. { $field }: { $value }
+
+    Anything else to change in "{ $title }"? Tap it below or send its number; tap "Done" when finished.
+    1 Title (Chinese) · 2 Title (English)
+    3 Description (Chinese) · 4 Description (English)
+    5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
+events-edit-seats = { $capacity } ({ $taken } signed up)
+events-edit-seats-open = no limit ({ $taken } signed up)
+events-btn-edit-done = ✔️ Done
+events-edit-done = All done: the changes are saved, and residents see them in /events.
+events-edit-stopped = Stopped. The changes saved before stay; anything not finished was not saved.
 events-edit-ask-start = It now starts on { $when }. Send the new start, e.g. "13 Dec 2pm" or "2026-12-13 14:00" (the length stays the same):
 events-edit-ask-value = New value:
-events-saved = Saved.
 events-gone = That event cannot be changed (no such event, cancelled, or already started).
 events-below-taken = { $taken ->
         [one] 1 person is

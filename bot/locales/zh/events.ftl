@@ -57,9 +57,20 @@ events-edit-choose =
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
     5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
+events-edit-saved =
+    ✅ 已保存。{ $field }：{ $value }
+
+    还要改“{ $title }”的哪一项？点下面的按钮或发送编号；改完了点“完成”。
+    1 中文标题 · 2 英文标题
+    3 中文介绍 · 4 英文介绍
+    5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
+events-edit-seats = 共 { $capacity } 人（已报名 { $taken } 人）
+events-edit-seats-open = 不限（已报名 { $taken } 人）
+events-btn-edit-done = ✔️ 完成
+events-edit-done = 好的，改好了。居民在 /events 里看到的就是新的内容。
+events-edit-stopped = 已停止。前面已保存的修改都有效，没写完的没有保存。
 events-edit-ask-start = 现在定在{ $when }开始。请发送新的开始时间，例如“12月13日下午2点”或“2026-12-13 14:00”（时长不变）：
 events-edit-ask-value = 请发送新的内容：
-events-saved = 已保存。
 events-gone = 该活动无法修改（不存在、已取消或已开始）。
 events-below-taken = 已经有 { $taken } 人报名，名额不能少于 { $taken }。请发送 { $taken } 到 10000 之间的人数，或发送“不限”。
 events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
