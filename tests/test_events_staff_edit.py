@@ -5,6 +5,7 @@ the people signed up, and each saved field is echoed with the field menu shown a
 from __future__ import annotations
 
 from bot.i18n import Catalog
+from bot.services import users
 from tests.conftest import Bot
 from tests.test_events import make_event, resident, sign_up, staff_member
 
@@ -121,3 +122,61 @@ async def test_each_saved_field_is_echoed_and_the_field_menu_comes_back(
     await bot.settle()
     texts += [m.text for m in li.messages[-2:]]
     assert catalog.text("zh", "form-put-aside", command="/editevent") not in texts
+
+
+async def test_the_preview_warns_when_the_venue_is_closed_during_the_event(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A movie night at the canteen on Saturday 19:00-21:00 (it closes at 13:00) is previewed
+    with a warning naming that day's hours, and can still be published; in English, an
+    evening in the activity rooms, open until 21:00 on weekdays, gets no warning."""
+    await staff_member(bot, 9104)
+    li = bot.emu.user(9104, first_name="Li", language_code="zh")
+    await li.command("/newevent")
+    await li.wait_message()
+    for text in (
+        "社区电影之夜",
+        "Movie night",
+        "看老电影",
+        "Old films",
+        "食堂",
+        "下周六晚上7点到9点",
+    ):
+        await li.send(text)
+        await li.wait_message()
+    for text in ("10人", "不带"):
+        await li.send(text)
+        preview = await li.wait_message()
+    assert "⚠️ 注意：社区食堂3月14日（周六）的开放时间是 07:00–09:00、11:00–13:00" in preview.text
+    assert preview.text.endswith(catalog.text("zh", "events-preview-foot"))
+    await li.press("✅ 发布")
+    await li.wait_message()
+    assert await bot.sql("SELECT venue_id FROM events") == [("canteen",)]
+    published = bot.emu.message(li.id, preview.message_id)
+    assert published is not None
+    assert "⚠️" not in published.text  # the warning was for the preview only
+    await staff_member(bot, 9105)
+    alice = bot.emu.user(9105, first_name="Alice", language_code="en")
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, 9105)
+        assert profile is not None
+        await users.set_language(session, profile.id, "en")
+    await alice.command("/newevent")
+    await alice.wait_message()
+    answers = ("讲座", "Talk", "健康讲座", "Health talk", "activity rooms", "next Thursday 7pm")
+    for text in (*answers, "8:30pm", "20", "none"):
+        await alice.send(text)
+        preview = await alice.wait_message()
+    assert "Preview" in preview.text
+    assert "⚠️" not in preview.text
+    await alice.send("/cancel")
+    await alice.wait_message()
+    await li.command("/newevent")
+    await li.wait_message()
+    for text in ("讲座", "Talk", "健康讲座", "Health talk", "食堂", "3月15日上午10点到11点"):
+        await li.send(text)
+        await li.wait_message()
+    for text in ("10人", "不带"):
+        await li.send(text)
+        preview = await li.wait_message()
+    assert "⚠️ 注意：社区食堂3月15日（周日）不开放。" in preview.text

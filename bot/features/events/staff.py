@@ -20,6 +20,7 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot import dates
 from bot.callbacks import decode, encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
@@ -56,6 +57,7 @@ from bot.features.events.views import (
     _when,
 )
 from bot.i18n import message_keys
+from bot.services import hours
 from bot.services.users import Profile
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.reply import alert, edit, toast
@@ -229,10 +231,13 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     """The new event as residents will see it, in both languages, with Publish / Drop."""
     message = update.effective_message
     assert message is not None
+    draft = _draft(context)
+    closed = await _venue_closed_note(context, draft)
     text = "\n".join(
         (
             context.t("events-preview-head"),
-            _event_lines(context, _draft(context)),
+            _event_lines(context, draft),
+            *([closed] if closed else []),
             context.t("events-preview-foot"),
         )
     )
@@ -250,6 +255,31 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     )
     await message.reply_text(text, reply_markup=markup)
     return PREVIEW
+
+
+async def _venue_closed_note(context: FrontdeskContext, draft: NewEvent) -> str | None:
+    """A warning when the venue is not open for the whole event (the canteen on a Saturday
+    evening): staff may still publish, e.g. when someone opens it for the event."""
+    runtime = context.runtime
+    venue = runtime.centre.venue(draft.venue_id)
+    if venue is None or draft.starts_at is None or draft.ends_at is None:
+        return None
+    zone = runtime.centre.zone
+    start, end = draft.starts_at.astimezone(zone), draft.ends_at.astimezone(zone)
+    book = await runtime.hours.book(runtime.clock.now().astimezone(zone).date())
+    if hours.open_throughout(book, venue, start, end):
+        return None
+    spans = book.day(venue, start.date()).intervals
+    hours_text = context.t("events-venue-hours-separator").join(
+        f"{i.start // 60:02d}:{i.start % 60:02d}–{i.end // 60 % 24:02d}:{i.end % 60:02d}"
+        for i in spans
+    )
+    return context.t(
+        "events-venue-closed-then" if spans else "events-venue-closed-day",
+        venue=venue.name.get(context.language),
+        day=dates.day(start.date(), context.language),
+        hours=hours_text,
+    )
 
 
 def _event_lines(context: FrontdeskContext, draft: NewEvent) -> str:

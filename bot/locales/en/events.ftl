@@ -105,6 +105,10 @@ events-move-same = The event already starts then; please send another time.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
 events-preview-head = <b>Preview</b> (not published yet: residents cannot see it)
 events-preview-foot = Tap "Publish" if all is right.
+events-venue-closed-then = ⚠️ Note: { $venue } is open { $hours } on { $day }, so part of this event falls outside its opening hours. You can still publish; make sure someone will open it.
+events-venue-closed-day = ⚠️ Note: { $venue } is closed on { $day }. You can still publish; make sure someone will open it.
+# between opening hours in the warnings above
+events-venue-hours-separator = {", "}
 events-published-head = <b>Published</b>: residents can see it and sign up now.
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>

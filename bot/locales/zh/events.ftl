@@ -101,6 +101,10 @@ events-move-same = 活动本来就是这个时间，请发送另一个时间。
 events-cancelled-notice = 📢 抱歉，原定{ $when }在{ $venue }举行的“{ $title }”已取消。
 events-preview-head = <b>预览</b>（还没有发布，居民看不到）
 events-preview-foot = 确认无误请点“发布”。
+events-venue-closed-then = ⚠️ 注意：{ $venue }{ $day }的开放时间是 { $hours }，这个活动有一段时间不在开放时间内。仍然可以发布，请确认到时有人开门。
+events-venue-closed-day = ⚠️ 注意：{ $venue }{ $day }不开放。仍然可以发布，请确认到时有人开门。
+# between opening hours in the warnings above
+events-venue-hours-separator = 、
 events-published-head = <b>已发布</b>（居民现在可以看到并报名）
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>
