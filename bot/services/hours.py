@@ -205,6 +205,17 @@ def open_throughout(book: HoursBook, venue: Venue, start: datetime, end: datetim
     return reached >= end
 
 
+def closed_by_exception(
+    book: HoursBook, venue: Venue, start: datetime, end: datetime
+) -> DaySchedule | None:
+    """The day's schedule when a closure or special hours (not the weekly pattern) leave
+    ``venue`` shut for some of ``start``–``end``: a class booked there may be called off."""
+    schedule = book.day(venue, start.date())
+    if schedule.status not in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
+        return None
+    return None if open_throughout(book, venue, start, end) else schedule
+
+
 def week(book: HoursBook, venue: Venue, first: date, days: int = 7) -> list[DaySchedule]:
     """``days`` consecutive schedules from ``first``."""
     return [book.day(venue, first + timedelta(days=i)) for i in range(days)]

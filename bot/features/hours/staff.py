@@ -659,6 +659,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
         removed = await hours_service.remove_exception(
             session, int(token), context.profile.id, runtime.clock.now()
         )
+        cancelled: list[Booking] = []
         if removed is not None:
             await audit.record(
                 session,
@@ -669,21 +670,40 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
                 now=runtime.clock.now(),
                 details={"exception": removed.id},
             )
+            closure = bookings.closure_of(
+                removed.venue_id, removed.start, removed.end, removed.intervals
+            )
+            cancelled = await bookings.cancelled_during(
+                session, closure, runtime.centre.zone, runtime.clock.now()
+            )
     if removed is None:
         await reply(update, context.t("hours-staff-not-found", id=token))
         return
     runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
-    await reply(
-        update,
-        context.t(
-            "hours-staff-removed",
-            id=str(removed.id),
-            venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
-            range=_range_text(context.t, removed.start, removed.end),
-        ),
+    text = context.t(
+        "hours-staff-removed",
+        id=str(removed.id),
+        venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
+        range=_range_text(context.t, removed.start, removed.end),
     )
+    await reply(update, text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED]))
+
+
+def _still_cancelled(context: FrontdeskContext, cancelled: list[Booking]) -> str:
+    """The classes and events of the withdrawn closure's time that stay cancelled (often by
+    that closure): withdrawing it brings none back, and nobody is told again."""
+    if not cancelled:
+        return ""
+    t = context.t
+    lines = [t("hours-unbooked-title")]
+    lines += [
+        t(UNBOOKED_LINES[b.kind], when=_when(context, b.starts_at), title=b.title(t.lang))
+        for b in cancelled
+    ]
+    lines.append(t("hours-unbooked-foot"))
+    return "\n\n" + "\n".join(lines)
 
 
 # -- what the closure leaves without a room -----------------------------------------------
@@ -691,6 +711,10 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
 BOOKINGS_LISTED = 30  # rows of buttons under one closure (Telegram allows 100 buttons)
 BOOKING_LINES = message_keys(
     BookingKind, {BookingKind.CLASS: "hours-booked-class", BookingKind.EVENT: "hours-booked-event"}
+)
+UNBOOKED_LINES = message_keys(
+    BookingKind,
+    {BookingKind.CLASS: "hours-unbooked-class", BookingKind.EVENT: "hours-unbooked-event"},
 )
 OUTCOME_TEXTS = message_keys(
     Outcome,

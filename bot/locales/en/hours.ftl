@@ -157,4 +157,8 @@ hours-booked-preview = ⚠️ { $count ->
         [one] 1 class or event is
        *[other] { $count } classes or events are
     } booked in { $venue } during this time. Once published, they are listed: cancel them and tell everyone signed up, or keep them.
+hours-unbooked-title = ⚠️ The classes and events cancelled during this time stay cancelled: withdrawing the closure does not bring them back, and residents are not told anything new:
+hours-unbooked-class = · { $when } { $title } (class)
+hours-unbooked-event = · { $when } { $title } (event)
+hours-unbooked-foot = To hold them after all, schedule them again (/newevent or /ns_session) and tell the people who had signed up.
 hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.
