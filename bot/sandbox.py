@@ -25,7 +25,7 @@ from bot.clock import SHANGHAI
 from bot.features import MANIFESTS
 from bot.i18n import LANGUAGES
 from bot.runtime import Runtime
-from bot.sandbox_samples import lay_samples
+from bot.sandbox_samples import laid_before, lay_samples
 from bot.services import users
 from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
@@ -240,12 +240,16 @@ class Sandbox:
         clock: SandboxClock | None = None,
         files: Path | None = None,
         runtime: Runtime | None = None,
+        *,
+        samples: bool = True,
     ) -> None:
         self.emu = emulator
         # The sample timetable is laid out before the first line that reaches the bot (so a
-        # script's leading ":clock" dates it, and ":samples off" can still refuse it).
+        # script's leading ":clock" dates it, and ":samples off" can still refuse it), unless
+        # ``samples`` is false: a database kept with --db that started without it.
         self.runtime = runtime
-        self.samples_pending = runtime is not None
+        self.samples_pending = runtime is not None and samples
+        self.samples_laid = False
         self.clock = clock
         self.app = app
         self.write = write
@@ -368,7 +372,7 @@ class Sandbox:
         """``:samples off``: start without the sample timetable (before the first message)."""
         if argument != "off" or self.runtime is None:
             self.write("?? :samples off")
-        elif self.samples_pending:
+        elif self.samples_pending or not self.samples_laid:
             self.samples_pending = False
             self.say_both("sandbox-samples-off")
         else:
@@ -379,6 +383,7 @@ class Sandbox:
         if not self.samples_pending or self.runtime is None:
             return
         self.samples_pending = False
+        self.samples_laid = True
         laid = await lay_samples(self.runtime, STAFF_PERSONA.telegram_id)
         if laid.courses or laid.events:
             self.say_both("sandbox-samples-laid", courses=laid.courses, events=laid.events)
@@ -504,7 +509,8 @@ async def run_sandbox(
     """Run the sandbox until the input ends or ``:quit``; returns the exit code.
 
     The sample timetable (``bot.sandbox_samples``) is laid out before the first message,
-    unless the user types ``:samples off`` first.
+    unless the user types ``:samples off`` first; a database kept with ``--db`` remembers
+    that choice (one that has handled messages but never had samples gets none).
 
     Files the bot sends (a poster's PNG and PDF…) are saved under ``files`` (a new temporary
     folder by default) and their paths printed.
@@ -524,13 +530,17 @@ async def run_sandbox(
     emulator = BotApiEmulator(token=SANDBOX_TOKEN, flood=FloodLimits(enabled=False))
     # A kept database (--db) has seen update ids 1…n: the emulator, new each run, goes on
     # from there as Telegram does, or the inbox would skip its updates as already handled.
-    emulator.core.start_update_ids_at(await _last_update_id(runtime) + 1)
+    last_update = await _last_update_id(runtime)
+    emulator.core.start_update_ids_at(last_update + 1)
+    # Samples go to a new database, or one that had them (those over are laid anew); one
+    # already used without them was started with ":samples off" and stays as it was.
+    samples = last_update == 0 or await laid_before(runtime)
     try:
         async with emulator, running_bot(runtime, emulator) as app:
             clock = runtime.clock if isinstance(runtime.clock, SandboxClock) else None
-            sandbox = Sandbox(emulator, app, write, clock, files, runtime)
+            sandbox = Sandbox(emulator, app, write, clock, files, runtime, samples=samples)
             write("frontdesk sandbox — offline, no token. :help lists sandbox commands.")
-            sandbox.say_both("sandbox-samples-coming")
+            sandbox.say_both("sandbox-samples-coming" if samples else "sandbox-samples-stay-off")
             write(f"-- you are {sandbox.labels[sandbox.current.id]}")
             # Messages that arrive later (reminders, broadcasts, staff answers) show up too.
             watcher = asyncio.create_task(_watch(sandbox)) if interactive else None

@@ -31,11 +31,13 @@ from bot.features.nightschool.schedule import WeeklyPattern, plan_sessions, stat
 from bot.i18n import message_keys
 from bot.runtime import Runtime
 from bot.services import audit, users
+from bot.storage.models import AuditEntry
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 # The first class or event is at least this many days ahead, so a sign-up window is open
 # (it closes on the eve of the first class) whatever the hour of "now".
 LEAD_DAYS = 2
+SAMPLE_MARK = "sandbox_sample"  # in the details of the audit entry of each sample laid out
 SIGNUP_CLOSES_ON_THE_EVE_AT = time(20, 0)
 
 
@@ -261,8 +263,17 @@ async def _record(
         action=action,
         subject=subject,
         now=now,
-        details={"title": row["title_zh"], "sandbox_sample": True},
+        details={"title": row["title_zh"], SAMPLE_MARK: True},
     )
+
+
+async def laid_before(runtime: Runtime) -> bool:
+    """Whether this database was ever given the sample timetable (its audit entries say so)."""
+    async with runtime.db.read() as session:
+        found = await session.scalar(
+            select(exists().where(AuditEntry.details.contains(f'"{SAMPLE_MARK}": true')))
+        )
+    return bool(found)
 
 
 async def lay_samples(runtime: Runtime, staff_telegram_id: int) -> Laid:

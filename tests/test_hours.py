@@ -22,7 +22,14 @@ from bot.features.hours import service as hours_service
 from bot.features.hours.text import day_answer_text, day_overview_text, overview_text, week_text
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import DayKind, HolidayCalendar, Source, cross_check
-from bot.services.hours import HoursBook, StaffException, Status, day_schedule, venue_status
+from bot.services.hours import (
+    HoursBook,
+    StaffException,
+    Status,
+    day_schedule,
+    open_throughout,
+    venue_status,
+)
 from bot.storage.db import Database
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -141,6 +148,35 @@ def test_venue_open_past_midnight_is_open_in_the_early_hours(calendar: HolidayCa
     later = venue_status(book, v, at(2026, 3, 7, 0, 31))
     assert not later.open_now
     assert later.next_open == at(2026, 3, 7, 9, 0)
+
+
+def test_open_throughout_an_event_only_when_no_minute_falls_outside(
+    calendar: HolidayCalendar,
+) -> None:
+    """An event fits inside one opening, or openings that meet, or the evening before's
+    opening past midnight; an event running over the lunch break, after closing, or on a day
+    the venue is closed does not."""
+    centre = Centre.model_validate({"name": {"zh": "x", "en": "x"}})
+    v = venue(
+        {"mon": ["09:00-12:00", "13:00-17:00"], "tue": ["08:00-10:00", "10:00-12:00"],
+         "fri": ["18:00-01:30"], "sat": ["07:00-13:00"]},
+        rule="ignore",
+    )  # fmt: skip
+    book = HoursBook(centre, calendar)
+    fits = [
+        (at(2026, 3, 2, 9, 0), at(2026, 3, 2, 12, 0)),  # Monday morning, exactly
+        (at(2026, 3, 3, 9, 0), at(2026, 3, 3, 11, 0)),  # Tuesday: two openings that meet
+        (at(2026, 3, 6, 23, 0), at(2026, 3, 7, 1, 0)),  # Friday night past midnight
+        (at(2026, 3, 7, 0, 30), at(2026, 3, 7, 1, 30)),  # Saturday in Friday's opening
+    ]
+    misses = [
+        (at(2026, 3, 2, 11, 0), at(2026, 3, 2, 14, 0)),  # over Monday's lunch break
+        (at(2026, 3, 7, 19, 0), at(2026, 3, 7, 21, 0)),  # Saturday evening: closed at 13:00
+        (at(2026, 3, 8, 10, 0), at(2026, 3, 8, 11, 0)),  # Sunday: closed all day
+        (at(2026, 3, 7, 1, 0), at(2026, 3, 7, 8, 0)),  # Friday's night ends at 01:30
+    ]
+    assert [open_throughout(book, v, start, end) for start, end in fits] == [True] * 4
+    assert [open_throughout(book, v, start, end) for start, end in misses] == [False] * 4
 
 
 def test_next_opening_crosses_the_week_boundary(calendar: HolidayCalendar) -> None:

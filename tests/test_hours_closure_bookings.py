@@ -275,3 +275,42 @@ async def test_a_long_list_is_cut_and_says_how_many_are_left_out(
     saved = await li.wait_message()
     assert plain(catalog.text("zh", "hours-booked-more", count=1)) in saved.text
     assert saved.callback_data() == [f"hours:clc:1:e:{event_id}", f"hours:clk:1:e:{event_id}"]
+
+
+async def test_an_unanswered_closure_is_flagged_in_myclasses_and_withdrawing_says_what_stays(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """While the cancel / keep list is left unanswered, Wang's /myclasses flags the next class
+    at the closed canteen (and only then: not before the closure, nor for the class the week
+    after). Once the class and the event are cancelled, /unexception says they stay
+    cancelled; a closure that cancelled nothing is withdrawn with the usual words only."""
+    await booked_day(bot, catalog)
+    wang = bot.emu.user(WANG_ID)
+    await wang.command("/myclasses")
+    before = await wang.wait_message()
+    assert catalog.text("zh", "ns-my-venue-closed") not in before.text
+    li = bot.emu.user(STAFF_ID, first_name="Li", language_code="zh")
+    await li.command("/closure 食堂 3月18日 设备检修|maintenance")
+    saved = await li.wait_message()
+    await wang.command("/myclasses")
+    flagged = await wang.wait_message()
+    assert "下次上课：3月18日（周三）19:00" in flagged.text
+    assert "⚠️ 当天该场地不开放" in flagged.text
+    await li.press(catalog.text("zh", "hours-btn-booked-cancel-all"))
+    await li.wait_edit(saved)
+    await wang.command("/myclasses")
+    after = await wang.wait_message()  # the next class is the week after: open as usual
+    assert "下次上课：3月25日（周三）19:00" in after.text
+    assert catalog.text("zh", "ns-my-venue-closed") not in after.text
+    await li.command("/unexception 1")
+    withdrawn = (await li.wait_message()).text
+    assert withdrawn.startswith("✅ 已撤销 #1")
+    assert plain(catalog.text("zh", "hours-unbooked-title")) in withdrawn
+    assert "· 3月18日（周三）14:00 “剪纸”（活动）" in withdrawn
+    assert "· 3月18日（周三）19:00 “Calligraphy(中)”（课程）" in withdrawn
+    await li.command("/closure 食堂 3月19日 停电")
+    await li.wait_message()
+    await li.command("/unexception 2")
+    quiet = (await li.wait_message()).text
+    assert quiet.startswith("✅ 已撤销 #2")
+    assert "⚠️" not in quiet

@@ -243,6 +243,51 @@ async def test_overlapping_special_hours_are_warned_of_and_need_confirming(
     ]
 
 
+async def test_special_hours_past_midnight_are_previewed_before_residents_see_them(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A one-line ``/special 食堂 下周一 9:00-8:00`` (a typo for 18:00) is not stored at once:
+    the preview says it runs into the next day, "Drop" stores nothing, and a real late opening
+    is still published with one press; in English the guided form warns the same way, and
+    hours within the day are stored at once as before."""
+    await make_staff(bot, 3313, "zh")
+    await make_staff(bot, 3314, "en")
+    li = bot.emu.user(3313, first_name="Li", language_code="zh")
+    alice = bot.emu.user(3314, first_name="Alice", language_code="en")
+    await li.command("/special 食堂 下周一 9:00-8:00")
+    warned = await li.wait_message()
+    assert "⚠️ 09:00–次日08:00 跨过了午夜" in warned.text
+    assert "9:00-18:00" in warned.text
+    assert warned.button_texts() == [
+        catalog.text("zh", "hours-exc-btn-confirm"),
+        catalog.text("zh", "hours-exc-btn-drop"),
+    ]
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+    await li.press(catalog.text("zh", "hours-exc-btn-drop"))
+    assert (await li.wait_edit(warned)).text == catalog.text("zh", "hours-exc-dropped")
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+    await li.command("/special 食堂 下周一 9:00-18:00")  # the day only: stored at once
+    assert (await li.wait_message()).text.startswith("✅")
+    await li.command("/special 健身房 3月13日 18:00-01:30 夜跑活动")  # a real late opening
+    late = await li.wait_message()
+    assert "18:00–次日01:30" in late.text
+    await li.press(catalog.text("zh", "hours-exc-btn-confirm"))
+    assert (await li.wait_edit(late)).text.startswith("✅")
+    await alice.command("/special")
+    await alice.wait_message()
+    for answer in ("canteen", "14 Mar", "9:00-8:00"):
+        await alice.send(answer)
+        await alice.wait_message()
+    await alice.press("No reason")
+    preview = await alice.wait_message()
+    assert "⚠️ 09:00–08:00 (next day) runs past midnight" in preview.text
+    rows = await bot.sql("SELECT venue_id, start_date, intervals FROM venue_exceptions ORDER BY id")
+    assert [tuple(str(v) for v in row) for row in rows] == [
+        ("canteen", "2026-03-09", "09:00-18:00"),
+        ("gym", "2026-03-13", "18:00-01:30"),
+    ]
+
+
 async def test_special_hours_preview_and_saved_note_agree_on_the_fallback(
     bot: Bot, catalog: Catalog
 ) -> None:

@@ -239,6 +239,28 @@ async def test_samples_off_starts_empty(
     assert catalog.text("zh", "sandbox-samples-laid", courses=4, events=2) not in out
 
 
+async def test_samples_off_is_remembered_by_a_database_kept_between_runs(
+    settings: Settings, centre: Centre, catalog: Catalog, tmp_path: Path
+) -> None:
+    """A database started with ``:samples off`` (kept with --db) gets no samples on the next
+    run either: the start says so and /classes lists nothing; ``:samples off`` again is no
+    error. A database given the samples keeps getting them (see the script test above)."""
+    first = tmp_path / "so1.txt"
+    first.write_text(":samples off\n:clock 2026-03-02 09:00\n/start\n", encoding="utf-8")
+    await run_sandbox(settings, centre, script=first, write=[].append, files=tmp_path)
+    lines: list[str] = []
+    second = tmp_path / "so2.txt"
+    second.write_text(":clock 2026-03-02 09:05\n/classes\n:samples off\n", encoding="utf-8")
+    await run_sandbox(settings, centre, script=second, write=lines.append, files=tmp_path)
+    out = "\n".join(lines)
+    assert catalog.text("zh", "sandbox-samples-stay-off") in out
+    assert catalog.text("en", "sandbox-samples-stay-off") in out
+    assert catalog.text("zh", "sandbox-samples-coming") not in out
+    assert catalog.text("zh", "sandbox-samples-laid", courses=4, events=2) not in out
+    assert catalog.text("zh", "sandbox-samples-too-late") not in out
+    assert "太极拳" not in out
+
+
 @pytest.mark.parametrize(
     ("db", "production"),
     [

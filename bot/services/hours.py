@@ -186,6 +186,36 @@ def venue_status(book: HoursBook, venue: Venue, now_local: datetime) -> VenueSta
     return VenueStatus(venue, schedule, False)
 
 
+def open_throughout(book: HoursBook, venue: Venue, start: datetime, end: datetime) -> bool:
+    """Whether ``venue`` is open the whole time from ``start`` to ``end`` (aware, in the
+    centre's zone): openings that meet count as one, and so does the evening before's
+    opening that runs past midnight."""
+    zone = start.tzinfo
+    spans: list[tuple[datetime, datetime]] = []
+    day = start.date() - timedelta(days=1)
+    while day <= end.date():
+        spans += [
+            (_at(day, i.start, zone), _at(day, i.end, zone)) for i in book.day(venue, day).intervals
+        ]
+        day += timedelta(days=1)
+    reached = start  # open without a gap from ``start`` up to here
+    for opens, closes in sorted(spans):
+        if opens <= reached < closes:
+            reached = closes
+    return reached >= end
+
+
+def closed_by_exception(
+    book: HoursBook, venue: Venue, start: datetime, end: datetime
+) -> DaySchedule | None:
+    """The day's schedule when a closure or special hours (not the weekly pattern) leave
+    ``venue`` shut for some of ``start``–``end``: a class booked there may be called off."""
+    schedule = book.day(venue, start.date())
+    if schedule.status not in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
+        return None
+    return None if open_throughout(book, venue, start, end) else schedule
+
+
 def week(book: HoursBook, venue: Venue, first: date, days: int = 7) -> list[DaySchedule]:
     """``days`` consecutive schedules from ``first``."""
     return [book.day(venue, first + timedelta(days=i)) for i in range(days)]

@@ -76,6 +76,16 @@ def conversation_name(handler: Conversation) -> str:
     return "|".join(_entry_name(entry) for entry in handler.entry_points)
 
 
+class Form(ConversationHandler[Any]):
+    """A conversation with steps reached only after its work is saved (``settled``), such as
+    /editevent's field menu shown again after a field was stored: leaving from one of those
+    ends the form without telling the person that something was not submitted."""
+
+    def __init__(self, *args: Any, settled: frozenset[object] = frozenset(), **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.settled = settled
+
+
 def _conversations(handlers: dict[int, list[BaseHandler[Any, Any, Any]]]) -> Iterator[Conversation]:
     for group in sorted(handlers):
         for handler in handlers[group]:
@@ -301,7 +311,8 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
     For a command or a main-menu button that belongs to another feature: the resident has
     moved on, and a form left open would take their next free text ("明天卫生站开吗") as its
     answer. Ending the conversation here is written back like any step (``FormStore.after``).
-    Returns how each ended form is started again ("/feedback"; "" when only buttons start it).
+    Returns how each ended form is started again ("/feedback"; "" when only buttons start it);
+    a :class:`Form` ended at a ``settled`` step lost nothing and is not returned.
     A main-menu button (``menu``) is answered by the menu before any form's steps could take
     it as text: only a form it starts itself stays.
     """
@@ -309,7 +320,9 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
     for handler, key in _open_forms(handlers, update):
         if _continues(handler, update, menu):
             continue  # the form takes this update itself (/cancel, /done, its own command)
-        del handler._conversations[key]
+        step = handler._conversations.pop(key)
+        if isinstance(handler, Form) and step in handler.settled:
+            continue
         commands = [
             command
             for entry in handler.entry_points

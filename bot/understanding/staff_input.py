@@ -246,10 +246,15 @@ def _cn_count(text: str) -> int | None:
     return value or None
 
 
+def is_unlimited(text: str) -> bool:
+    """Whether staff said "no limit" in words ("不限", "不限人数", "unlimited")."""
+    return bool(_UNLIMITED.match(fold(text).strip().rstrip("。.")))
+
+
 def parse_size(text: str) -> int | None:
     """An audience size: "20人", "二十位", "up to 30 people", "30"; ``0`` means no limit."""
     compact = fold(text).strip().rstrip("。.")
-    if _UNLIMITED.match(compact):
+    if is_unlimited(compact):
         return 0
     match = _SIZE.match(compact)
     if match is None:

@@ -112,6 +112,11 @@ class EditField(Callback):
     number: int
 
 
+@callback("events:editdone")
+class EditDone(Callback):
+    """No more fields to edit: the field menu shown after a save is closed."""
+
+
 @callback("events:party")
 class JoinWithCompanions(Callback):
     """Sign up (or wait) for oneself and ``companions`` others ("+1 / +2")."""

@@ -31,6 +31,7 @@ from bot.features.events.buttons import (
     ConfirmRelocate,
     DeclineOffer,
     DropDraft,
+    EditDone,
     EditField,
     EventCalendar,
     JoinEvent,
@@ -68,6 +69,7 @@ from bot.features.events.staff import (
     confirm_relocate,
     creation_step,
     drop,
+    edit_done,
     edit_event,
     edit_field,
     edit_picked,
@@ -84,6 +86,7 @@ from bot.features.events.staff import (
 from bot.features.events.views import (
     CAPACITY,
     COMPANIONS,
+    EDIT_AGAIN,
     EDIT_FIELD,
     EDIT_VALUE,
     PREVIEW,
@@ -93,6 +96,7 @@ from bot.features.events.views import (
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
 from bot.tg.deeplink import on_start
+from bot.tg.forms import Form
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +165,7 @@ def install(app: FrontdeskApplication) -> None:
             fallbacks=fallbacks,
             name="events-create",
         )
-        editing = ConversationHandler(
+        editing = Form(
             entry_points=[
                 CommandHandler("editevent", edit_event),
                 CallbackQueryHandler(edit_picked, pattern=matches(PickEdit)),
@@ -172,9 +176,15 @@ def install(app: FrontdeskApplication) -> None:
                     CallbackQueryHandler(edit_field, pattern=matches(EditField)),
                 ],
                 EDIT_VALUE: [MessageHandler(text, edit_value)],
+                EDIT_AGAIN: [
+                    MessageHandler(text, edit_field),
+                    CallbackQueryHandler(edit_field, pattern=matches(EditField)),
+                    CallbackQueryHandler(edit_done, pattern=matches(EditDone)),
+                ],
             },
             fallbacks=fallbacks,
             name="events-edit",
+            settled=frozenset({EDIT_AGAIN}),  # every change is stored: nothing to lose
         )
     app.add_handler(creating)
     app.add_handler(editing)

@@ -122,13 +122,16 @@ def check_description(text: str) -> str:
 
 
 def check_capacity(text: str) -> int | None:
-    """A number of seats, or ``0``/``-`` for no limit."""
+    """A number of seats, or ``None`` for no limit, said in words ("不限", "no limit", "-").
+
+    Zero is refused with its own reason: staff who type "0人" may mean "no more sign-ups" as
+    much as "no limit", and reading it as either would do the opposite of what some meant."""
     text = (text or "").strip()
-    if text in {"-", "0", "无", "none"}:
+    if text in {"-", "无"} or staff_input.is_unlimited(text):
         return None
-    size = staff_input.parse_size(text)  # "20人", "二十位", "up to 30 people", "不限"
+    size = staff_input.parse_size(text)  # "20人", "二十位", "up to 30 people"
     if size == 0:
-        return None
+        raise Invalid("events-zero-capacity")
     if size is None or not 1 <= size <= CAPACITY_MAX:
         raise Invalid("events-bad-capacity")
     return size

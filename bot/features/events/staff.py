@@ -20,6 +20,7 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot import dates
 from bot.callbacks import decode, encode
 from bot.context import FrontdeskContext
 from bot.features.events import service as events
@@ -28,6 +29,7 @@ from bot.features.events.buttons import (
     ConfirmMove,
     ConfirmRelocate,
     DropDraft,
+    EditDone,
     EditField,
     KeepEvent,
     KeepTime,
@@ -42,6 +44,7 @@ from bot.features.events.views import (
     COMPANIONS,
     DESCRIPTION_EN,
     DESCRIPTION_ZH,
+    EDIT_AGAIN,
     EDIT_FIELD,
     EDIT_VALUE,
     END,
@@ -54,6 +57,7 @@ from bot.features.events.views import (
     _when,
 )
 from bot.i18n import message_keys
+from bot.services import hours
 from bot.services.users import Profile
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.reply import alert, edit, toast
@@ -131,6 +135,7 @@ class EventEdit:
 
     event_id: int
     field: str = ""
+    saved: bool = False  # a field was stored: stopping now keeps it
 
 
 def _draft(context: FrontdeskContext) -> NewEvent:
@@ -226,10 +231,13 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     """The new event as residents will see it, in both languages, with Publish / Drop."""
     message = update.effective_message
     assert message is not None
+    draft = _draft(context)
+    closed = await _venue_closed_note(context, draft)
     text = "\n".join(
         (
             context.t("events-preview-head"),
-            _event_lines(context, _draft(context)),
+            _event_lines(context, draft),
+            *([closed] if closed else []),
             context.t("events-preview-foot"),
         )
     )
@@ -247,6 +255,31 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
     )
     await message.reply_text(text, reply_markup=markup)
     return PREVIEW
+
+
+async def _venue_closed_note(context: FrontdeskContext, draft: NewEvent) -> str | None:
+    """A warning when the venue is not open for the whole event (the canteen on a Saturday
+    evening): staff may still publish, e.g. when someone opens it for the event."""
+    runtime = context.runtime
+    venue = runtime.centre.venue(draft.venue_id)
+    if venue is None or draft.starts_at is None or draft.ends_at is None:
+        return None
+    zone = runtime.centre.zone
+    start, end = draft.starts_at.astimezone(zone), draft.ends_at.astimezone(zone)
+    book = await runtime.hours.book(runtime.clock.now().astimezone(zone).date())
+    if hours.open_throughout(book, venue, start, end):
+        return None
+    spans = book.day(venue, start.date()).intervals
+    hours_text = context.t("events-venue-hours-separator").join(
+        f"{i.start // 60:02d}:{i.start % 60:02d}–{i.end // 60 % 24:02d}:{i.end % 60:02d}"
+        for i in spans
+    )
+    return context.t(
+        "events-venue-closed-then" if spans else "events-venue-closed-day",
+        venue=venue.name.get(context.language),
+        day=dates.day(start.date(), context.language),
+        hours=hours_text,
+    )
 
 
 def _event_lines(context: FrontdeskContext, draft: NewEvent) -> str:
@@ -334,11 +367,13 @@ async def _drop_buttons(query: CallbackQuery) -> None:
 
 
 async def stop(update: Update, context: FrontdeskContext) -> int:
-    """/cancel inside a conversation: drop what was typed."""
+    """/cancel inside a conversation: drop what was typed (fields already saved stay)."""
     context.drafts.pop(NewEvent)
-    context.drafts.pop(EventEdit)
+    edit = context.drafts.pop(EventEdit)
+    saved = edit is not None and getattr(edit, "saved", False)  # a draft from before saved
+    key = "events-edit-stopped" if saved else "events-conversation-cancelled"
     if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("events-conversation-cancelled"))
+        await update.effective_message.reply_text(context.t(key))
     return ConversationHandler.END
 
 
@@ -477,16 +512,47 @@ async def _start_edit(update: Update, context: FrontdeskContext, event_id: int) 
         await message.reply_text(context.t("events-gone"))
         return ConversationHandler.END
     context.drafts.put(EventEdit(event_id))
+    await message.reply_text(
+        context.t("events-edit-choose", title=view.title(context.language)),
+        reply_markup=_field_menu(context),
+    )
+    return EDIT_FIELD
+
+
+def _field_menu(context: FrontdeskContext, *, done: bool = False) -> InlineKeyboardMarkup:
+    """A button per field, two a row; with ``done``, a last row to stop editing."""
     names = [context.t(FIELD_TEXTS[name]) for name in events.FIELDS]
     buttons = [
         InlineKeyboardButton(name, callback_data=encode(EditField(number)))
         for number, name in enumerate(names, start=1)
     ]
-    markup = InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
-    await message.reply_text(
-        context.t("events-edit-choose", title=view.title(context.language)), reply_markup=markup
-    )
-    return EDIT_FIELD
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if done:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    context.t("events-btn-edit-done"), callback_data=encode(EditDone())
+                )
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def _field_value(context: FrontdeskContext, view: events.EventView, field: str) -> str:
+    """The value ``field`` of the event has now, as staff read it."""
+    t = context.t
+    if field in {"title_zh", "title_en", "description_zh", "description_en"}:
+        return str(getattr(view, field))
+    if field == "capacity":
+        if view.capacity is None:
+            return t("events-edit-seats-open", taken=view.taken)
+        return t("events-edit-seats", taken=view.taken, capacity=view.capacity)
+    if field == "companions":
+        if view.companions_max:
+            return t("events-preview-companions", count=view.companions_max)
+        return t("events-preview-no-companions")
+    zone = context.runtime.centre.zone  # the end (a start or venue is moved, not saved here)
+    return f"{_when(context, view.starts_at)} – {view.ends_at.astimezone(zone):%H:%M}"
 
 
 async def edit_field(update: Update, context: FrontdeskContext) -> int:
@@ -505,7 +571,7 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
         text = (message.text or "").strip()
     if not text.isdigit() or not 1 <= int(text) <= len(events.FIELDS):
         await message.reply_text(context.t("events-bad-field"))
-        return EDIT_FIELD
+        return EDIT_AGAIN if edit.field else EDIT_FIELD  # where it was: after a save or not
     edit.field = events.FIELDS[int(text) - 1]
     if edit.field == "start":  # the time it has now, and how a new one may be written
         runtime = context.runtime
@@ -542,7 +608,8 @@ async def _strict_time(context: FrontdeskContext, event_id: int, field: str, tex
 
 
 async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
-    """Store the new value; the state to ask again in, or None when done."""
+    """Store the new value; the state to go on in (the value asked again, or the field menu
+    after a save), or None when done."""
     message = update.effective_message
     assert message is not None
     assert context.profile is not None
@@ -566,13 +633,29 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return EDIT_VALUE
-    if outcome is events.Change.BELOW_TAKEN:
-        await message.reply_text(context.t("events-below-taken"))
+    if outcome is events.Change.BELOW_TAKEN:  # say how many, so the next answer can be right
+        async with runtime.db.read() as session:
+            view = await events.get(session, edit.event_id)
+        taken = view.taken if view is not None else 0
+        await message.reply_text(context.t("events-below-taken", taken=taken))
         return EDIT_VALUE
+    async with runtime.db.read() as session:
+        view = await events.get(session, edit.event_id)
+    if outcome is events.Change.GONE or view is None:
+        await message.reply_text(context.t("events-gone"))
+        return None
+    edit.saved = True
+    # What was stored, and the fields again: staff often change several in a row.
     await message.reply_text(
-        context.t("events-gone" if outcome is events.Change.GONE else "events-saved")
+        context.t(
+            "events-edit-saved",
+            field=context.t(FIELD_TEXTS[edit.field]),
+            value=_field_value(context, view, edit.field),
+            title=view.title(context.language),
+        ),
+        reply_markup=_field_menu(context, done=True),
     )
-    return None
+    return EDIT_AGAIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -724,6 +807,18 @@ async def edit_value(update: Update, context: FrontdeskContext) -> int:
     if state is not None:
         return state
     context.drafts.pop(EventEdit)
+    return ConversationHandler.END
+
+
+async def edit_done(update: Update, context: FrontdeskContext) -> int:
+    """ "Done" under the field menu shown after a save: the edit ends (all is saved)."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    edit = context.drafts.pop(EventEdit)
+    await _drop_buttons(query)
+    if update.effective_message is not None and edit is not None:
+        await update.effective_message.reply_text(context.t("events-edit-done"))
     return ConversationHandler.END
 
 

@@ -29,6 +29,7 @@ EDIT_FIELD, EDIT_VALUE = range(8, 10)
 
 PREVIEW = 10  # the new event shown as residents will see it, before it is published
 COMPANIONS = 11  # how many companions one sign-up may bring (asked after the seats)
+EDIT_AGAIN = 12  # a field was saved: the field menu again, for the next one or "Done"
 
 
 def _notices(context: FrontdeskContext) -> events.Notices:

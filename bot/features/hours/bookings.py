@@ -116,7 +116,11 @@ def _window(closure: Closure, zone: tzinfo) -> tuple[datetime, datetime]:
 
 
 async def _sessions(
-    session: AsyncSession, closure: Closure, zone: tzinfo, now: datetime
+    session: AsyncSession,
+    closure: Closure,
+    zone: tzinfo,
+    now: datetime,
+    status: SessionStatus = SessionStatus.SCHEDULED,
 ) -> list[Booking]:
     first, last = _window(closure, zone)
     enrolled = (
@@ -137,7 +141,7 @@ async def _sessions(
         .where(
             Course.venue_id == closure.venue_id,
             Course.status != CourseStatus.CANCELLED,
-            CourseSession.status == SessionStatus.SCHEDULED,
+            CourseSession.status == status,
             CourseSession.starts_at >= max(first, now),
             CourseSession.starts_at < last,
         )
@@ -149,7 +153,11 @@ async def _sessions(
 
 
 async def _events(
-    session: AsyncSession, closure: Closure, zone: tzinfo, now: datetime
+    session: AsyncSession,
+    closure: Closure,
+    zone: tzinfo,
+    now: datetime,
+    status: str = events.SCHEDULED,
 ) -> list[Booking]:
     first, last = _window(closure, zone)
     holding = (
@@ -162,7 +170,7 @@ async def _events(
             Event.id, Event.title_zh, Event.title_en, Event.starts_at, Event.ends_at, holding
         ).where(
             Event.venue_id == closure.venue_id,
-            Event.status == events.SCHEDULED,
+            Event.status == status,
             Event.starts_at > now,
             Event.starts_at >= first,
             Event.starts_at < last,
@@ -182,6 +190,20 @@ async def booked_during(
     found = [
         *await _sessions(session, closure, zone, now),
         *await _events(session, closure, zone, now),
+    ]
+    kept = [b for b in found if b.starts_at > now and closure.closes(b.starts_at, b.ends_at, zone)]
+    return sorted(kept, key=lambda b: (b.starts_at, b.kind, b.item_id))
+
+
+async def cancelled_during(
+    session: AsyncSession, closure: Closure, zone: tzinfo, now: datetime
+) -> list[Booking]:
+    """The future class sessions and events at the venue in the closure's closed time that
+    are cancelled (by this closure or otherwise), soonest first: withdrawing the closure does
+    not bring them back, and staff are told so."""
+    found = [
+        *await _sessions(session, closure, zone, now, SessionStatus.CANCELLED),
+        *await _events(session, closure, zone, now, events.CANCELLED),
     ]
     kept = [b for b in found if b.starts_at > now and closure.closes(b.starts_at, b.ends_at, zone)]
     return sorted(kept, key=lambda b: (b.starts_at, b.kind, b.item_id))

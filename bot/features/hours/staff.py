@@ -193,7 +193,8 @@ async def _set_in_one_line(
     update: Update, context: FrontdeskContext, args: list[str], special: bool
 ) -> int:
     """``/closure venue date[..date] [reason]`` (or ``/special`` with hours): stored at once,
-    unless it overlaps an entry already there (then previewed with a warning, to confirm)."""
+    unless it overlaps an entry already there or its hours run past midnight (then previewed
+    with a warning, to confirm: residents read it the moment it is stored)."""
     t = context.t
     runtime = context.runtime
     services = services_of(context)
@@ -224,7 +225,8 @@ async def _set_in_one_line(
     except ExceptionError as exc:
         await reply(update, t(REFUSAL_TEXTS[exc.code]))
         return ConversationHandler.END
-    if await _overlaps(context, venue.id, dates[0], dates[1]):  # asked first, as the form does
+    overnight = any(_past_midnight(interval) for interval in intervals)
+    if overnight or await _overlaps(context, venue.id, dates[0], dates[1]):  # asked first
         form = context.drafts.put(ExceptionForm(special=special, venue_id=venue.id))
         form.start, form.end = dates
         form.intervals = hours_service.format_interval_list(intervals)
@@ -238,6 +240,11 @@ async def _set_in_one_line(
     booked, markup = await _booked_under(context, venue, saved)
     await reply(update, _saved_text(t, venue, saved, reason, special) + booked, markup)
     return ConversationHandler.END
+
+
+def _past_midnight(interval: Interval) -> bool:
+    """Whether the span ends the next day ("9:00-8:00" is 09:00 to 08:00 the next morning)."""
+    return interval.end > 1440
 
 
 async def _overlaps(
@@ -466,6 +473,9 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
         found = await bookings.booked_during(
             session, closure, runtime.centre.zone, runtime.clock.now()
         )
+    overnight = tuple(i for i in _intervals(form) if _past_midnight(i))
+    if overnight:  # legitimate for a late opening, but far more often a typo for 18:00
+        text += "\n\n" + t("hours-exc-overnight", hours=intervals_text(t, overnight))
     if found:  # said before Publish; the list and its buttons come with the saved reply
         text += "\n" + t("hours-booked-preview", venue=venue.name.get(t.lang), count=len(found))
     overlapped = await _overlaps(context, venue.id, form.start, form.end)
@@ -649,6 +659,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
         removed = await hours_service.remove_exception(
             session, int(token), context.profile.id, runtime.clock.now()
         )
+        cancelled: list[Booking] = []
         if removed is not None:
             await audit.record(
                 session,
@@ -659,21 +670,40 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
                 now=runtime.clock.now(),
                 details={"exception": removed.id},
             )
+            closure = bookings.closure_of(
+                removed.venue_id, removed.start, removed.end, removed.intervals
+            )
+            cancelled = await bookings.cancelled_during(
+                session, closure, runtime.centre.zone, runtime.clock.now()
+            )
     if removed is None:
         await reply(update, context.t("hours-staff-not-found", id=token))
         return
     runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
-    await reply(
-        update,
-        context.t(
-            "hours-staff-removed",
-            id=str(removed.id),
-            venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
-            range=_range_text(context.t, removed.start, removed.end),
-        ),
+    text = context.t(
+        "hours-staff-removed",
+        id=str(removed.id),
+        venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
+        range=_range_text(context.t, removed.start, removed.end),
     )
+    await reply(update, text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED]))
+
+
+def _still_cancelled(context: FrontdeskContext, cancelled: list[Booking]) -> str:
+    """The classes and events of the withdrawn closure's time that stay cancelled (often by
+    that closure): withdrawing it brings none back, and nobody is told again."""
+    if not cancelled:
+        return ""
+    t = context.t
+    lines = [t("hours-unbooked-title")]
+    lines += [
+        t(UNBOOKED_LINES[b.kind], when=_when(context, b.starts_at), title=b.title(t.lang))
+        for b in cancelled
+    ]
+    lines.append(t("hours-unbooked-foot"))
+    return "\n\n" + "\n".join(lines)
 
 
 # -- what the closure leaves without a room -----------------------------------------------
@@ -681,6 +711,10 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
 BOOKINGS_LISTED = 30  # rows of buttons under one closure (Telegram allows 100 buttons)
 BOOKING_LINES = message_keys(
     BookingKind, {BookingKind.CLASS: "hours-booked-class", BookingKind.EVENT: "hours-booked-event"}
+)
+UNBOOKED_LINES = message_keys(
+    BookingKind,
+    {BookingKind.CLASS: "hours-unbooked-class", BookingKind.EVENT: "hours-unbooked-event"},
 )
 OUTCOME_TEXTS = message_keys(
     Outcome,

@@ -39,6 +39,7 @@ from bot.features.nightschool.views import (
 )
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
+from bot.services.hours import closed_by_exception
 from bot.tg.buttons import on
 from bot.tg.deeplink import link_gone, link_of, on_start
 from bot.tg.reply import alert, say, show, toast
@@ -310,6 +311,8 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
     if not mine:
         await say(update, context.t("ns-my-empty"))
         return
+    zone = runtime.centre.zone
+    book = await runtime.hours.book(runtime.clock.now().astimezone(zone).date())
     lines = [context.t("ns-my-title")]
     rows = []
     for item in mine:
@@ -337,6 +340,15 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
         )
         if item.skipped is not None:
             line += "\n" + context.t("ns-my-leave", when=school.when(item.skipped, lang))
+        venue = runtime.centre.venue(item.course.venue_id)
+        starts, ends = item.next_session, item.next_session_ends
+        if (  # a closure left unanswered by staff: the session still stands, but say so
+            venue is not None
+            and starts is not None
+            and ends is not None
+            and closed_by_exception(book, venue, starts.astimezone(zone), ends.astimezone(zone))
+        ):
+            line += "\n" + context.t("ns-my-venue-closed")
         lines.append(line)
         title = school.title(item.course, lang)[:40]
         rows.append(

@@ -46,6 +46,7 @@ events-bad-title = A title needs 1 to 100 characters. Please send it again.
 events-bad-description = A description needs 1 to 1000 characters. Please send it again.
 events-bad-venue = I don't know that venue. Please send one of the venues listed above.
 events-bad-capacity = Please send a number of people from 1 to 10000, e.g. "20 people", or "no limit".
+events-zero-capacity = Seats cannot be 0: please send a number of people from 1 to 10000, e.g. "20 people", or "no limit".
 events-start-in-past = The start must be in the future. Please send it again.
 events-bad-end = The end must come after the start (and within 7 days of it). Please send it again.
 events-bad-field = Please send the number of one of the fields listed.
@@ -56,11 +57,25 @@ events-edit-choose =
     1 Title (Chinese) · 2 Title (English)
     3 Description (Chinese) · 4 Description (English)
     5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
+events-edit-saved =
+    ✅ Saved. { $field }: { $value }
+
+    Anything else to change in "{ $title }"? Tap it below or send its number; tap "Done" when finished.
+    1 Title (Chinese) · 2 Title (English)
+    3 Description (Chinese) · 4 Description (English)
+    5 Venue · 6 Start (moves the event) · 7 End · 8 Seats · 9 Companions per sign-up
+events-edit-seats = { $capacity } ({ $taken } signed up)
+events-edit-seats-open = no limit ({ $taken } signed up)
+events-btn-edit-done = ✔️ Done
+events-edit-done = All done: the changes are saved, and residents see them in /events.
+events-edit-stopped = Stopped. The changes saved before stay; anything not finished was not saved.
 events-edit-ask-start = It now starts on { $when }. Send the new start, e.g. "13 Dec 2pm" or "2026-12-13 14:00" (the length stays the same):
 events-edit-ask-value = New value:
-events-saved = Saved.
 events-gone = That event cannot be changed (no such event, cancelled, or already started).
-events-below-taken = More people are already signed up than that; please send a larger number.
+events-below-taken = { $taken ->
+        [one] 1 person is
+       *[other] { $taken } people are
+    } already signed up, so there must be at least { $taken } seats. Please send a number from { $taken } to 10000, or "no limit".
 events-cancel-usage = Send /cancelevent followed by the event's number, e.g. /cancelevent 12.
 events-cancel-confirm = Cancel "{ $title }" ({ $when })? { $who }
 events-btn-cancel-confirm = ❌ Yes, cancel the event
@@ -90,6 +105,10 @@ events-move-same = The event already starts then; please send another time.
 events-cancelled-notice = 📢 Sorry, "{ $title }" ({ $when }, { $venue }) has been cancelled.
 events-preview-head = <b>Preview</b> (not published yet: residents cannot see it)
 events-preview-foot = Tap "Publish" if all is right.
+events-venue-closed-then = ⚠️ Note: { $venue } is open { $hours } on { $day }, so part of this event falls outside its opening hours. You can still publish; make sure someone will open it.
+events-venue-closed-day = ⚠️ Note: { $venue } is closed on { $day }. You can still publish; make sure someone will open it.
+# between opening hours in the warnings above
+events-venue-hours-separator = {", "}
 events-published-head = <b>Published</b>: residents can see it and sign up now.
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>

@@ -130,6 +130,7 @@ hours-exc-overlap =
         [one] entry stays
        *[other] entries stay
     } (remove with /unexception). Publish or drop?
+hours-exc-overnight = ⚠️ { $hours } runs past midnight into the next day. If the venue really opens that late, tap "Publish"; if it is a typo (say, 9:00-18:00 was meant), tap "Drop" and send it again.
 hours-exc-btn-confirm = ✅ Publish
 hours-exc-btn-drop = ✖️ Drop
 hours-exc-dropped = Dropped, nothing was saved.
@@ -156,4 +157,8 @@ hours-booked-preview = ⚠️ { $count ->
         [one] 1 class or event is
        *[other] { $count } classes or events are
     } booked in { $venue } during this time. Once published, they are listed: cancel them and tell everyone signed up, or keep them.
+hours-unbooked-title = ⚠️ The classes and events cancelled during this time stay cancelled: withdrawing the closure does not bring them back, and residents are not told anything new:
+hours-unbooked-class = · { $when } { $title } (class)
+hours-unbooked-event = · { $when } { $title } (event)
+hours-unbooked-foot = To hold them after all, schedule them again (/newevent or /ns_session) and tell the people who had signed up.
 hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.

@@ -100,6 +100,7 @@ ns-my-next-waitlisted = { $next } (you are on the waitlist: come once you have a
 ns-my-next-offered = { $next } (accept the offered place first to come)
 ns-my-next-applied = { $next } (if you win the lottery; we will tell you the result)
 ns-my-leave = 🙅 Not coming: { $when }
+ns-my-venue-closed = ⚠️ The venue is closed that day: this class may be cancelled, watch for a message.
 ns-ics-caption = Your class sessions: open the file to add them to your calendar.
 ns-ics-not-yours = The calendar is for people signed up for this course.
 cmd-ns-new = New course

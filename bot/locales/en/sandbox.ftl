@@ -15,6 +15,7 @@ sandbox-samples-laid = 🧪 Sample timetable laid out (sandbox only): { $courses
     } over the next few days. Send /classes or /events to try signing up.
 sandbox-samples-kept = 🧪 The sample timetable is already in this database; nothing was added twice. Send /classes or /events to see it.
 sandbox-samples-off = 🧪 No sample timetable is laid out this time.
+sandbox-samples-stay-off = 🧪 This database was started without the sample timetable (:samples off), so none is laid out this time either.
 sandbox-samples-too-late = 🧪 The sample timetable is already laid out and cannot be taken away now. To start empty, open the sandbox again and type :samples off first.
 
 sandbox-sample-taichi-title = Tai chi

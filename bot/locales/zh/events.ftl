@@ -46,6 +46,7 @@ events-bad-title = 标题需为 1 到 100 个字，请重新发送。
 events-bad-description = 介绍需为 1 到 1000 个字，请重新发送。
 events-bad-venue = 没有这个地点，请发送上面列出的地点之一。
 events-bad-capacity = 请发送人数（1 到 10000），例如“20人”；不限人数请发送“不限”。
+events-zero-capacity = 名额不能是 0：请发送 1 到 10000 的人数，例如“20人”；不限人数请发送“不限”。
 events-start-in-past = 开始时间必须在将来，请重新发送。
 events-bad-end = 结束时间必须晚于开始时间（且在 7 天之内），请重新发送。
 events-bad-field = 请发送上面所列项目的编号。
@@ -56,11 +57,22 @@ events-edit-choose =
     1 中文标题 · 2 英文标题
     3 中文介绍 · 4 英文介绍
     5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
+events-edit-saved =
+    ✅ 已保存。{ $field }：{ $value }
+
+    还要改“{ $title }”的哪一项？点下面的按钮或发送编号；改完了点“完成”。
+    1 中文标题 · 2 英文标题
+    3 中文介绍 · 4 英文介绍
+    5 地点 · 6 开始时间（改期） · 7 结束时间 · 8 名额 · 9 可带同伴人数
+events-edit-seats = 共 { $capacity } 人（已报名 { $taken } 人）
+events-edit-seats-open = 不限（已报名 { $taken } 人）
+events-btn-edit-done = ✔️ 完成
+events-edit-done = 好的，改好了。居民在 /events 里看到的就是新的内容。
+events-edit-stopped = 已停止。前面已保存的修改都有效，没写完的没有保存。
 events-edit-ask-start = 现在定在{ $when }开始。请发送新的开始时间，例如“12月13日下午2点”或“2026-12-13 14:00”（时长不变）：
 events-edit-ask-value = 请发送新的内容：
-events-saved = 已保存。
 events-gone = 该活动无法修改（不存在、已取消或已开始）。
-events-below-taken = 已报名人数超过这个数字，请发送更大的数。
+events-below-taken = 已经有 { $taken } 人报名，名额不能少于 { $taken }。请发送 { $taken } 到 10000 之间的人数，或发送“不限”。
 events-cancel-usage = 请发送 /cancelevent 加活动编号，例如 /cancelevent 12。
 events-cancel-confirm = 确定取消{ $when }的“{ $title }”吗？{ $who }
 events-btn-cancel-confirm = ❌ 确定取消活动
@@ -89,6 +101,10 @@ events-move-same = 活动本来就是这个时间，请发送另一个时间。
 events-cancelled-notice = 📢 抱歉，原定{ $when }在{ $venue }举行的“{ $title }”已取消。
 events-preview-head = <b>预览</b>（还没有发布，居民看不到）
 events-preview-foot = 确认无误请点“发布”。
+events-venue-closed-then = ⚠️ 注意：{ $venue }{ $day }的开放时间是 { $hours }，这个活动有一段时间不在开放时间内。仍然可以发布，请确认到时有人开门。
+events-venue-closed-day = ⚠️ 注意：{ $venue }{ $day }不开放。仍然可以发布，请确认到时有人开门。
+# between opening hours in the warnings above
+events-venue-hours-separator = 、
 events-published-head = <b>已发布</b>（居民现在可以看到并报名）
 events-preview =
     <b>{ $title_zh }</b> / <b>{ $title_en }</b>

@@ -127,6 +127,7 @@ hours-exc-overlap =
     }：
     { $existing }
     发布后，重叠的日子以这条新的为准；原来的不会删除（可用 /unexception 撤下）。确认发布，还是放弃？
+hours-exc-overnight = ⚠️ { $hours } 跨过了午夜，要一直开到第二天。确实是开到次日的夜间开放，就点“确认发布”；如果是笔误（比如想写 9:00-18:00），请点“放弃”，再重新发送。
 hours-exc-btn-confirm = ✅ 确认发布
 hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。
@@ -149,4 +150,8 @@ hours-booked-gone = 这一项已经取消、开始或改了时间，没有再做
 hours-booked-closure-gone = 这条临时关闭已经撤销，课程和活动都没有改动。
 hours-booked-none-left = 这里列出的都已经处理过了。
 hours-booked-preview = ⚠️ 这段时间{ $venue }里已经排了 { $count } 项课程或活动。发布后会逐项列出，可以取消并通知报名的居民，也可以保留。
+hours-unbooked-title = ⚠️ 这段时间里已经取消的课程和活动仍然是取消的，撤销关闭不会恢复它们，也不会再通知居民：
+hours-unbooked-class = · { $when } “{ $title }”（课程）
+hours-unbooked-event = · { $when } “{ $title }”（活动）
+hours-unbooked-foot = 如果要照常进行，请重新安排（/newevent 或 /ns_session）并告诉报名的居民。
 hours-booked-more = ……还有 { $count } 项没有列出，请用 /ns_session 或 /cancelevent 处理。

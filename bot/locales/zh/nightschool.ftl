@@ -85,6 +85,7 @@ ns-my-next-waitlisted = { $next }（您还在候补，有了名额才能来上�
 ns-my-next-offered = { $next }（请先确认递补的名额，才能来上课）
 ns-my-next-applied = { $next }（抽中后才能来上课，抽签结果会通知您）
 ns-my-leave = 🙅 已请假：{ $when }
+ns-my-venue-closed = ⚠️ 当天该场地不开放，这次课可能取消，请留意通知。
 ns-ics-caption = 您的上课时间：打开文件即可加入手机日历。
 ns-ics-not-yours = 日历文件只提供给报名这门课的学员。
 cmd-ns-new = 新建课程

@@ -12,6 +12,7 @@ sandbox-samples-laid = 🧪 已排好示例课程表（仅在沙盒里）：{ $c
     }，日期在接下来几天。发送 /classes 或 /events 试试报名。
 sandbox-samples-kept = 🧪 示例课程表已经在这个数据库里，没有重复添加。发送 /classes 或 /events 看看。
 sandbox-samples-off = 🧪 好的，这次不放示例课程表。
+sandbox-samples-stay-off = 🧪 这个数据库第一次打开时输入过“:samples off”，这次也不放示例课程表。
 sandbox-samples-too-late = 🧪 示例课程表已经排好了，现在不能再去掉。想从空的开始，请重新打开沙盒，先输入“:samples off”。
 
 sandbox-sample-taichi-title = 太极拳
