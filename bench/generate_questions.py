@@ -38,6 +38,7 @@ class DayExpr:
     days: tuple[str, ...]  # empty: the bot must ask which day
     category: str
     lang: str
+    asked: bool = False  # a day named but not one: asked back (its days only place it)
 
 
 # Days as of Wednesday 2 December 2026 (Asia/Shanghai).
@@ -66,7 +67,8 @@ ZH_DAYS = [
     DayExpr("18号", ("2026-12-18",), "date", "zh"),
     DayExpr("1月8号", ("2027-01-08",), "date", "zh"),
     DayExpr("下个月5号", ("2027-01-05",), "date", "zh"),
-    DayExpr("月底", ("2026-12-31",), "date", "zh"),
+    # the month's last days: which one? (asked since round eighteen)
+    DayExpr("月底", ("2026-12-31",), "date", "zh", asked=True),
     DayExpr("2027年1月3日", ("2027-01-03",), "date", "zh"),
     DayExpr("12/20", ("2026-12-20",), "date", "zh"),
     DayExpr("平安夜", ("2026-12-24",), "festival", "zh"),
@@ -222,7 +224,7 @@ def _transform(gen: Generator, text: str, kind: str) -> str:
 
 
 def _expect_days(day: DayExpr, venue: str | None) -> dict[str, Any]:
-    if not day.days:
+    if not day.days or day.asked:
         return {"clarify_day": True}
     if venue is None:
         return {"overview": {"days": list(day.days)}}

@@ -2545,8 +2545,38 @@ def test_spans_of_days_are_asked_never_today(matcher: QuestionMatcher, text: str
 
 
 def test_the_months_end_in_shanghainese(matcher: QuestionMatcher) -> None:
-    verdict = matcher.understand("月尾食堂开吗", WEDNESDAY)
+    """月尾 is 月底: alone, the month's last days (asked); "那天", its last day."""
+    verdict = matcher.understand("月尾那天食堂开吗", WEDNESDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2026, 12, 31),))
+    assert matcher.understand("月尾食堂开吗", WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["月底活动室开吗", "这个月底共享工作室开不开", "月底健身房开到几点", "月末窗口有人伐"],
+)
+def test_the_months_end_alone_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """月底 alone is the month's last days to some (holdout19's writer, the safety hunter):
+    asked, with its last four days; "月底那天", "月底最后一天", "月底那个礼拜六" are one day."""
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2026, 12, 31) in verdict.candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("月底那天食堂晚上还有饭吗", date(2026, 12, 31)),
+        ("月底最后一天窗口几点下班", date(2026, 12, 31)),
+        ("月底那个礼拜六工作室开伐", date(2026, 12, 26)),
+        ("我月底去办社保卡 窗口那天上班伐", date(2026, 12, 31)),
+    ],
+)
+def test_the_months_end_told_as_one_day_is_answered(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
 
 
 @pytest.mark.parametrize(

@@ -305,6 +305,13 @@ def _days_around(day: date) -> tuple[date, ...]:
 
 _SEVERAL_DAYS_AFTER = re.compile(r"\s*的?\s*(?:那|这|最后)\s*(?:几|两)\s*天")
 _RANGE_BEFORE = re.compile(r"(?:到|至|~|-|–|和|跟)\s*$")
+# This month's end said alone ("月底健身房开吗"): some of its last days, asked; not when the
+# words after make it a day ("月底那天", "月底最后一天", "月底那个礼拜六", "月底前")
+_BARE_MONTH_END = re.compile(r"(?:这个?|本)?\s*月\s*[底末]")
+_MONTH_END_TOLD = re.compile(
+    r"\s*(?:的\s*)?(?:那一?天|那日|当天|这一?天|最后|那个|这个|前|之前|以前|[0-9一二三四五六七八九十]+\s*[号日])"
+)
+_THAT_DAY_LATER = re.compile(r"那一?天(?!\s*(?:几|两))|当天")
 # "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
 # A date given in the lunar calendar ("腊月廿三", "农历八月十五", "正月初五"): exact, unlike a
@@ -3943,6 +3950,20 @@ class QuestionMatcher:
             unresolved = [
                 TimeMention(m.span, (), "unsure", None, _days_around(m.days[0])) for m in resolved
             ]
+            resolved = []
+        if (
+            len(resolved) == 1
+            and resolved[0].kind == "date"
+            and _BARE_MONTH_END.fullmatch(text, *resolved[0].span)
+            and not _MONTH_END_TOLD.match(text, resolved[0].span[1])
+            and not _LAST_DAY.search(text)
+            # "我月底去办社保卡 窗口那天上班伐": one day, pointed back to
+            and not _THAT_DAY_LATER.search(text, resolved[0].span[1])
+        ):  # "月底健身房开吗": the month's last days, which one? Asked (its last day and the
+            # three before; "月底那天", "月底最后一天", "月底那个礼拜六" are that day)
+            last = resolved[0].days[0]
+            near = tuple(last - timedelta(days=n) for n in (3, 2, 1, 0))
+            unresolved = [TimeMention(resolved[0].span, (), "unsure", None, near)]
             resolved = []
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
             unresolved = [
