@@ -108,3 +108,29 @@ def test_a_weekday_beside_a_date_must_agree_with_it(text: str, day: date | None)
     """Monday 2 March: a weekday and a date that agree name the date; any disagreement names
     no day, so the staff member is asked again instead of a class moved to the wrong day."""
     assert staff_input.find_date(text, date(2026, 3, 2), HolidayCalendar({})) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("4点", time(14), time(16)),  # the prompt's own example: after 14:00, 16:00
+        ("4点半", time(14), time(16, 30)),
+        ("8点半", time(19), time(20, 30)),
+        ("11点", time(9), time(11)),
+        ("1点", time(11), time(13)),
+        ("20:30", time(19), time(20, 30)),
+        ("上午11点", time(14), time(11)),  # said as morning: kept (and refused as before start)
+    ],
+)
+def test_an_end_time_is_the_one_after_the_start(text: str, start: time, end: time) -> None:
+    """ "几点结束？例如“4点”" — and "4点" after a 14:00 start was read as 04:00 and refused."""
+    assert staff_input.find_end_clock(text, start) == end
+
+
+def test_an_events_end_in_words_follows_its_start() -> None:
+    from bot.features.events.service import parse_end
+
+    zone = ZoneInfo("Asia/Shanghai")
+    start = datetime(2026, 3, 14, 14, 0, tzinfo=zone).astimezone(UTC)
+    end = parse_end("4点", start, zone, HolidayCalendar())
+    assert end == datetime(2026, 3, 14, 16, 0, tzinfo=zone).astimezone(UTC)

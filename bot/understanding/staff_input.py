@@ -164,6 +164,21 @@ def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
     return None
 
 
+def find_end_clock(text: str, start: time) -> time | None:
+    """The end of something that starts at ``start`` the same day ("4点" after 14:00 is 16:00,
+    "8点半" after 19:00 is 20:30): a time with no half-day of its own is the one after the
+    start when it can be."""
+    folded = fold(text)
+    for match in _RANGE.finditer(folded):
+        end = _one(match, "a", after_noon=start.hour >= 12)
+        if end is None:
+            continue
+        if _plain(match, "a") and end <= start and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+        return end
+    return None
+
+
 def find_date(text: str, today: date, calendar: HolidayCalendar) -> date | None:
     """The day named in ``text`` ("下周四", "12月3日", "tomorrow", "Friday 27 March"), if it
     names one. A weekday beside a date is read as that date's own weekday ("Friday 27

@@ -99,8 +99,13 @@ def parse_end(text: str, starts_at: datetime, zone: tzinfo, calendar: HolidayCal
         return parse_local_time(text, zone)
     except Invalid:
         pass
-    start_day = starts_at.astimezone(zone).date()
-    day = staff_input.find_date(text, start_day, calendar) or start_day
+    local_start = starts_at.astimezone(zone)
+    day = staff_input.find_date(text, local_start.date(), calendar)
+    if day is None:  # the start's day: "4点" after 14:00 is 16:00
+        end = staff_input.find_end_clock(text, local_start.time())
+        if end is None:
+            raise Invalid("events-bad-time")
+        return datetime.combine(local_start.date(), end, tzinfo=zone).astimezone(UTC)
     found = staff_input.find_clock(text)
     if found is None:
         raise Invalid("events-bad-time")
