@@ -187,3 +187,35 @@ def test_a_venue_asked_on_a_race_day_is_still_its_hours(matcher: QuestionMatcher
     """The race named as when, not signed up for: the day is asked, not refused."""
     verdict = matcher.understand("is the gym open on the day of the marathon", THURSDAY)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I cancel my registration for the marathon",
+        "开车去虹桥机场车往哪停",
+        "my phone has no data, which carrier has the cheapest plan?",
+        "流量套餐哪家便宜",
+    ],
+)
+def test_a_race_an_airports_parking_or_a_phone_company_is_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """tuner-requests' look-alikes that were still answered (night-school sign-up, parking,
+    wifi): a race's registration, another place's parking, a phone company's plans."""
+    assert matcher.understand(text, THURSDAY).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("is there wifi at the centre, my data plan ran out", "wifi"),
+        ("我开车来办事 车往哪停", "parking"),
+        ("how do I register for the night school", "night_school_signup"),
+    ],
+)
+def test_our_wifi_parking_and_sign_up_keep_their_answers(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict

@@ -2125,7 +2125,7 @@ _ELSEWHERE_TRADE = re.compile(
     r"[^。？?!！]{0,12}?(?:报名|抽签|中签|参赛|(?:想|能|要|好)报)"
     r"|(?:报名|抽签|参加)[\u4e00-\u9fff]{0,8}?(?:马拉松|半马|全马|定向赛|龙舟赛)"
     r"|\b(?:marathon|half[\s-]marathon)\b[^.?!]{0,30}?\b(?:register|registration|sign\s+up|entry|ballot)\b"
-    r"|\b(?:register|sign\s+up|enter)\b[^.?!]{0,30}?\b(?:marathon|half[\s-]marathon)\b"
+    r"|\b(?:regist\w*|sign\s+up|enter)\b[^.?!]{0,30}?\b(?:marathon|half[\s-]marathon)\b"
     # the city's volunteers, not ours ("进博会志愿者怎么报名", "marathon volunteers")
     r"|进博会|进口博览会|世博会|\b(?:ciie|import\s+expo)\b"
     r"|(?:马拉松|半马|全马)[^。？?!！]{0,6}?志愿|\bmarathon\b[^.?!]{0,20}?\bvolunteer"
@@ -2136,7 +2136,10 @@ _ELSEWHERE_TRADE = re.compile(
     r"|\b(?:trainer|coaching|chef|cooking|teaching)\s+(?:certificat\w+|licen[cs]es?|qualifications?)\b"
     # another place's parking or wifi ("浦东机场停车一天多少钱", "星巴克的无线网密码")
     r"|(?:机场|火车站|高铁站|虹桥站|医院|商场|酒店|宾馆|星巴克|咖啡馆)[\u4e00-\u9fff]{0,4}?"
-    r"(?:停车|车位|wifi|无线网|上网)"
+    r"(?:停车|车位|车往哪停|车停哪|wifi|无线网|上网)"
+    # a phone company's plans ("which carrier has the cheapest plan", "流量套餐哪家便宜")
+    r"|运营商|流量(?:套餐|卡)|话费套餐|手机套餐"
+    r"|\b(?:carriers?|sim\s+cards?|(?:phone|mobile)\s+(?:network|provider)s?)\b"
     r"|\b(?:airport|railway\s+station|train\s+station|hospital|mall|hotel|starbucks)\b[^.?!]{0,30}?"
     r"\b(?:wifi|wi-fi|internet|parking)\b"
     r"|\b(?:wifi|wi-fi|internet|parking)\b[^.?!]{0,20}?\bat\s+(?:the\s+)?(?:airport|railway\s+station"
