@@ -23,7 +23,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from bot.understanding import staff_input
 from bot.understanding.matcher import Kind, Understanding
+from bot.understanding.normalise import fold
 
 FRESH_FOR = timedelta(minutes=30)
 
@@ -373,57 +375,27 @@ def part_hours(
 
 
 # A clock time asked of one place and day ("今晚八点半健身房还开吗", "is the gym open at 8pm?",
-# "下午3点共享工作室开着吗"): what the day's hours say at that minute. A time with no part of
-# the day that could be morning or evening ("8点还开吗") is not read; nor a span ("9点到11点"),
-# nor a time before which something is asked ("8点前").
-_ZH_NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9, "十": 10, "十一": 11, "十二": 12}  # fmt: skip
-_ZH_CLOCK = re.compile(
-    r"(?P<part>凌晨|早上|早晨|清早|上午|中午|下午|傍晚|晚上|夜里|夜头|今晚|明晚|今早|明早|夜)?\s*"
-    r"(?:(?P<hour>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*点钟?\s*"
-    r"(?P<minute>半|一刻|\d{1,2}(?:分)?)?"
-    r"|(?P<hour24>\d{1,2})[:：](?P<minute24>\d{2})(?!\s*(?:[ap]\.?m|\d)))"
-)
-_EN_CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
-)
+# "下午3点共享工作室开着吗"): what the day's hours say at that minute. Read by staff input's
+# clock parser; a time with no half-day that could be morning or evening ("8点还开吗", "at
+# 10:30"), a span ("9点到11点") or a time before which something is asked ("8点前") is not read.
 _EN_EVENING = re.compile(r"\b(?:tonight|evening|night)\b")
-_NOT_AT = re.compile(r"\s*(?:之前|以前|前|到|至|-|–|~|\bto\b|\buntil\b|\btill\b|\bbefore\b)")
-_ZH_LATER = ("下午", "傍晚", "晚上", "夜里", "夜头", "今晚", "明晚", "夜")
+_NOT_AT = re.compile(r"\s*(?:之前|以前|前|\bbefore\b|\buntil\b|\btill\b)")
 
 
 def clock_asked(text: str) -> int | None:
     """The one clock time asked (minutes after midnight), or None (``text`` normalised)."""
-    found: list[int] = []
-    for match in _ZH_CLOCK.finditer(text):
-        if _NOT_AT.match(text, match.end()):
-            return None
-        raw, part = match.group("hour") or match.group("hour24"), match.group("part")
-        hour = int(raw) if raw.isdigit() else _ZH_NUMBER[raw]
-        said = match.group("minute") or match.group("minute24") or ""
-        minute = 30 if said == "半" else 15 if said == "一刻" else int(said.rstrip("分") or 0)
-        if hour > 24 or minute > 59:
-            return None
-        if (part in _ZH_LATER and hour < 12) or (part == "中午" and hour < 6):
-            hour += 12  # "晚上8点", "中午1点"
-        elif part is None and 1 <= hour <= 11:
-            if match.group("hour24") is None or not _EN_EVENING.search(text):
-                return None  # "8点", "at 8:30": morning or evening?
-            hour += 12  # "7:30 tonight"
-        found.append(hour % 24 * 60 + minute)
-    for match in _EN_CLOCK.finditer(text):
-        if _NOT_AT.match(text, match.end()):
-            return None
-        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
-        ampm = match.group("ampm").replace(".", "")
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        found.append(hour % 24 * 60 + minute)
-    return found[0] if len(found) == 1 else None
+    said = staff_input.times_said(text)
+    if len(said) != 1:
+        return None
+    (clock, end, plain) = said[0]
+    if clock.end is not None or _NOT_AT.match(fold(text), end):
+        return None
+    hour = clock.start.hour
+    if plain and 1 <= hour <= 11:
+        if not _EN_EVENING.search(text):
+            return None  # "8点", "at 8:30": morning or evening?
+        hour += 12  # "7:30 tonight"
+    return hour * 60 + clock.start.minute
 
 
 # A meal asked of the canteen ("食堂晚饭几点", "what time is lunch"): that meal's times first.

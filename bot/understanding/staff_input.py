@@ -164,6 +164,23 @@ def find_clock(text: str) -> tuple[Clock, tuple[int, int]] | None:
     return None
 
 
+def times_said(text: str) -> list[tuple[Clock, int, bool]]:
+    """Each time of day (or span) in ``text``: the clock, where its words end in the folded
+    text, and whether it has no half-day of its own ("8点", "20:00": plain)."""
+    folded = fold(text)
+    said: list[tuple[Clock, int, bool]] = []
+    for match in _RANGE.finditer(folded):
+        start = _one(match, "a")
+        if start is None:
+            continue
+        spans = match.group("bhour") is not None or match.group("bhour2") is not None
+        end = _one(match, "b", after_noon=start.hour >= 12) if spans else None
+        if spans and end is None:
+            continue  # "9点到25点": no span read
+        said.append((Clock(start, end if spans else None), match.end(), _plain(match, "a")))
+    return said
+
+
 def find_end_clock(text: str, start: time) -> time | None:
     """The end of something that starts at ``start`` the same day ("4点" after 14:00 is 16:00,
     "8点半" after 19:00 is 20:30): a time with no half-day of its own is the one after the
