@@ -194,7 +194,7 @@ _AFTER_BREAK = re.compile(
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
-    r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
+    r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
@@ -323,7 +323,8 @@ _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 # The last day, after a month's end is named ("月底…想最后一天去"): that same day.
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
-_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
+# …or the day named asked as one ("Is Children's Day a day off? …open on June 1?")
+_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
@@ -1238,6 +1239,7 @@ def reconcile_days(
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
+    mentions = _weekend_day_told(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -1287,6 +1289,7 @@ def reconcile_days(
             continue
         shift = 0
         edge = False  # a day right before or after the days named
+        weeks_from = False  # weeks counted from a weekday ("a week from friday")
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
@@ -1331,8 +1334,10 @@ def reconcile_days(
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week on friday"
+            weeks_from = True
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = _week_days(week.group()), end + week.end()  # "thursday week"
+            weeks_from = True
         elif (
             (near := _DAY_RELATIVE.match(after)) is not None
             and near.group().rstrip().endswith("前")
@@ -1345,6 +1350,12 @@ def reconcile_days(
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
+            continue
+        if weeks_from and mention.days == (today,):
+            # "a week from friday" said on a friday: from today or from the next friday? Asked
+            day = today + timedelta(days=shift)
+            both = (day, day + timedelta(days=7))
+            result.append(TimeMention((start, end), (), "unsure", None, both))
             continue
         if (
             mention.kind == "festival"
@@ -1495,6 +1506,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if (mismatch := _weekday_off_its_date(text, first, second)) is not None:
+            # "Friday, March 12" when the 12th is a Thursday: the date, or the Friday by it?
+            # Asked, with both (before "A, B" as two days listed)
+            result = [mismatch if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "relative":
@@ -1521,6 +1537,62 @@ def reconcile_days(
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+# "the window" alone in English: the service window, when no other place is named
+_WINDOW_ALONE = re.compile(r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)")
+
+
+# A day told to be worked: "周六不是要上班嘛", "礼拜天要补班的", "saturday is a working day"
+_TOLD_WORKING = re.compile(
+    r"\s*(?:不是|是不是|好像|听说|据说|也|还)?\s*(?:要|得|需要)?\s*(?:上班|补班|调休上班|调休)"
+    r"|\s+is\s+a\s+(?:make[\s-]?up\s+)?work(?:ing)?\s+day\b"
+)
+
+
+def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A day of the weekend asked about, told as a working one ("这周末食堂开吗 周六不是要上班
+    嘛"): the weekend stays asked; the day is the story's."""
+    weekends = [m for m in mentions if m.kind == "weekend" and m.resolved]
+    if not weekends:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m.kind == "weekday"
+        and len(m.days) == 1
+        and any(m.days[0] in w.days for w in weekends)
+        and _TOLD_WORKING.match(text, m.span[1])
+        else m
+        for m in mentions
+    ]
+
+
+# Between a weekday and a date said as one ("Friday, March 12", "9月19号，礼拜天", "Dec 31 (Wed)")
+_APPOSED = re.compile(r"[\s,，(（]*(?:the\s+)?[\s,，(（]*")
+
+
+def _weekday_off_its_date(text: str, first: TimeMention, second: TimeMention) -> TimeMention | None:
+    """A weekday said right beside a date it does not fall on: asked, with the date and that
+    weekday nearest to it (None when they agree or are not said as one)."""
+    kinds = (first.kind, second.kind)
+    if (
+        kinds not in (("weekday", "date"), ("date", "weekday"))
+        or len(first.days) != 1
+        or len(second.days) != 1
+        or not _APPOSED.fullmatch(text, first.span[1], second.span[0])
+    ):
+        return None
+    dated, weekday = (second, first) if kinds[0] == "weekday" else (first, second)
+    day, wanted = dated.days[0], weekday.days[0].weekday()
+    if day.weekday() == wanted:
+        return None
+    near = min(
+        (day + timedelta(days=n) for n in range(-3, 4) if n),
+        key=lambda d: (d.weekday() != wanted, abs((d - day).days)),
+    )
+    return TimeMention(
+        (first.span[0], second.span[1]), (), "unsure", None, tuple(sorted((day, near)))
+    )
 
 
 # The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
@@ -3733,6 +3805,10 @@ class QuestionMatcher:
             for v in self.venues.find_all(text)
             if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
         ]
+        if not venues and (window := _WINDOW_ALONE.search(text)) is not None:
+            # "is the window open on friday": the service window ("open the window in the gym":
+            # a window of the gym's)
+            venues = [VenueMatch("service_window", window.span(), window.group())]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         blank = text
         for venue in venues:
