@@ -4678,3 +4678,48 @@ def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatc
     """2027's notice unpublished: 01-02 is a weekend day, no day off of a break announced."""
     verdict = matcher.understand("元旦后一天照相馆开吗", date(2026, 12, 28))
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
+
+
+# --- dev56: phone-typed questions (中英夹杂, Cantonese, pinyin) --------------------------------
+JUL_WEDNESDAY_2026 = date(2026, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聽日健身房開唔開", "明天健身房开不开"),
+        ("聽晚飯堂有冇飯", "明天晚上饭堂有没有饭"),
+        ("琴日健身房開咗冇", "昨天健身房开了没有"),
+        ("遲啲去照相館", "过几天去照相馆"),
+        ("我報咗啲咩課", "我报了什么课"),
+        ("幫我睇下我報咗嘅堂", "帮我看下我报了的课"),
+        ("今日有咩開", "今日有什么开"),
+    ],
+)
+def test_cantonese_is_normalised(text: str, expected: str) -> None:
+    """Cantonese day words, particles and verbs read as Mandarin (traditional folded first)."""
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("聽日健身房開唔開", Kind.HOURS, (date(2026, 7, 9),)),
+        ("听日食堂开到几点", Kind.HOURS, (date(2026, 7, 9),)),
+        ("琴日健身房開咗冇", Kind.HOURS, (date(2026, 7, 7),)),
+        ("後日有咩開門", Kind.OVERVIEW, (date(2026, 7, 10),)),
+        ("遲啲想去照相館 開唔開", Kind.CLARIFY_DAY, ()),
+    ],
+)
+def test_cantonese_day_words_are_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, days: tuple[date, ...]
+) -> None:
+    """听日 is tomorrow, never today; 迟啲 (later) names no day and is asked."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert verdict.days == days, verdict
+
+
+def test_cantonese_own_classes(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("我報咗咩堂 幫我查下", JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict

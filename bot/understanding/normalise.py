@@ -230,7 +230,38 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
-_DIALECT_RES = tuple((re.compile(pattern), standard) for pattern, standard in _DIALECT)
+# Cantonese (粤语) as Hong Kong relatives write it, after traditional → simplified (聽日 → 听日):
+# the day words, the questions' particles and verbs. Only characters that are Cantonese alone
+# (冇, 咩, 咗, 啲, 嘅, 睇, 喺) or forms no Mandarin question holds (听日, 琴日, 开唔开).
+_CANTONESE: tuple[tuple[str, str], ...] = (
+    (r"听晚|聽晚", "明天晚上"),
+    (r"听朝|聽朝", "明天早上"),
+    (r"听日|聽日", "明天"),
+    (r"琴晚|寻晚", "昨天晚上"),
+    (r"琴日|寻日", "昨天"),
+    (r"晚黑|夜晚黑", "晚上"),
+    (r"迟啲|迟d|迟些", "过几天"),  # later: some day, not said which
+    (r"([\u4e00-\u9fff])唔\1", r"\1不\1"),  # 开唔开, 有唔有
+    (r"唔系|唔係", "不是"),
+    (r"(?:唔见|唔見)咗", "丢了"),
+    (r"有冇", "有没有"),
+    (r"(?<=[了咗])冇(?=$|[\s,.!?，。！？])", "没有"),  # 开咗冇: 开了没有
+    (r"冇", "没"),
+    (r"乜嘢|咩嘢|啲咩|(?<!咩)咩(?!咩)", "什么"),  # 报咗啲咩课: 报了什么课
+    (r"咗", "了"),
+    (r"啲", "些"),
+    (r"嘅", "的"),
+    (r"睇", "看"),
+    (r"喺", "在"),
+    (r"边度|邊度", "哪里"),
+    (r"点样|點樣", "怎么"),
+    (r"有没有得食|有得食", "有没有饭吃"),
+    # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"
+    (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
+)
+_DIALECT_RES = tuple(
+    (re.compile(pattern), standard) for pattern, standard in (*_CANTONESE, *_DIALECT)
+)
 
 # English day words as residents misspell them; corrected by edit distance (one edit for
 # words of up to 6 letters, two above), only when the first letter is right.
