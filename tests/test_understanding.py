@@ -4723,3 +4723,82 @@ def test_cantonese_day_words_are_read(
 def test_cantonese_own_classes(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("我報咗咩堂 幫我查下", JUL_WEDNESDAY_2026)
     assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("后天what's open", "en"),
+        ("找律师 need appointment?", "en"),
+        ("cancel my 周四 yoga class pls", "en"),
+        ("大后天 anything open?", "en"),
+        # a Chinese particle or question word, or English nouns only: Chinese
+        ("明天gym open吗", "zh"),
+        ("wifi 密码 pls", "zh"),
+        ("photo studio地址pls", "zh"),
+        ("下周一 service window 开不开", "zh"),
+        ("tmr有哪些地方open啊", "zh"),
+    ],
+)
+def test_mixed_message_language_is_its_asking_words(text: str, expected: str) -> None:
+    """中英夹杂: the language of the words that ask (吗, 几点, what's, need…), not of the nouns."""
+    assert language_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("今天canteen menu是啥", Kind.FAQ, "canteen_menu"),
+        ("gym card怎么办 要带啥", Kind.FAQ, "gym_card"),
+        ("这周末有啥activity吗", Kind.FEATURE, "events"),
+        ("想看看我报名的night school课 什么时候上", Kind.FEATURE, "myclasses"),
+        ("我报的yoga课 下次几点上", Kind.FEATURE, "myclasses"),
+        ("帮我cancel周二的瑜伽课", Kind.FEATURE, "myclasses"),
+        ("cancel my 周四 yoga class pls", Kind.FEATURE, "myclasses"),
+        ("please cancel my tuesday evening guitar class", Kind.FEATURE, "myclasses"),
+        ("建议canteen dinner延长到7点半 下班根本赶不上", Kind.FEATURE, "feedback"),
+        ("建议食堂早饭提前到6点半 上班前来不及吃", Kind.FEATURE, "feedback"),
+    ],
+)
+def test_english_words_inside_a_chinese_question(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str
+) -> None:
+    """English venue and topic words in a Chinese frame read as the Chinese words the rules know;
+    下班 (one's work shift) is no class missed; "建议…延长" is a suggestion of one's own."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert answer in (verdict.faq_id, verdict.feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("gym在哪 B几楼", "gym"),
+        ("健身房是不是在B2", "gym"),
+        ("legal aid在哪 B1还是B2", "legal_aid"),
+        ("shared studio是啥 有录音间吗", "shared_studio"),
+        ("共享工作室是什么", "shared_studio"),
+    ],
+)
+def test_basement_floor_and_what_a_place_is(matcher: QuestionMatcher, text: str, venue: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize("text", ["健身房是什么时候开", "健身房是啥 要钱吗"])
+def test_what_is_it_keeps_hours_and_prices(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is not Kind.VENUE
+
+
+def test_a_photo_counted_in_the_verb_is_the_studio(matcher: QuestionMatcher) -> None:
+    """ "拍个照" is the photo studio's errand: both places asked, on the day."""
+    verdict = matcher.understand("周六想去拍个照再去legal aid问问 两个都几点开", JUL_WEDNESDAY_2026)
+    assert set(verdict.venue_ids) == {"photo_studio", "legal_aid"}, verdict
+    assert verdict.days == (date(2026, 7, 11),), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["how to say 健身房 in english lol", "night school用中文怎么说", "食堂英文叫什么"]
+)
+def test_a_word_in_another_language_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE

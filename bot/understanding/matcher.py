@@ -1645,6 +1645,14 @@ _LOCATED = re.compile(
     r"|\b(?:room|door)\s+number\b|\bwhich\s+(?:room|floor|building|block)\b"
     # a place called by what is done there: "照相的地方", "看病的地方"
     r"|的地方"
+    # a basement level, as the lift buttons say: "gym在哪 B几楼", "是不是在B2", "B1还是B2"
+    r"|(?:是不是|是)?(?:在)?(?<![a-z])(?:b|负|地下)\s*(?:[1-5一二三四五]|几)\s*(?:楼|层)?"
+    r"(?:还是(?:b|负|地下)\s*[1-5一二三四五]\s*(?:楼|层)?)?(?:吗|呢|吧)?"
+)
+# What a place is, asked right after its name ("shared studio是啥", "活动空间是什么"): its card,
+# even with a thing it may have asked after ("…有录音间吗"); not "是什么时候", "是什么价格"
+_WHAT_IS_IT = re.compile(
+    r"\s*(?:是|是个)(?:什么|啥)(?:东西|地方|意思)?(?:啊|呀|呢|哦)?(?![\u4e00-\u9fff])"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -3004,6 +3012,11 @@ _FEEDBACK_STATED = re.compile(
     r"(?<![给帮]我)(?<!给我们)(?<!没)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
     r"|^\s*(?:建议|意见|反馈|投诉)\s*[:：]|反馈(?:一下|下|个|点)|反映(?:个|一个|一下|下|一桩|桩|件|一件)(?:问题|情况|事|事情|事体)?"
     r"|想反映|要反映"
+    # a change proposed, the message opened with 建议: "建议食堂晚饭延长到7点半", "建议gym晚上开到
+    # 11点" (not advice asked: "建议我去哪家医院", "建议一下")
+    r"|^\s*(?:我|我们)?(?:建议|提议)(?!我|一下|下|哪|什么|啥|去哪)[\u4e00-\u9fff\w\s]{0,12}?"
+    r"(?:延长|提前|推迟|晚点|早点|延迟|增加|多(?:开|加|放|做|安排|几)|开到|开放到|改(?:成|到|为|一下)?|换(?:成|个)?"
+    r"|加(?!班)|减少|少放|取消|装|配(?:个|些|点)?|放(?:个|些|点))"
     r"|^\s*(?:a\s+|one\s+|my\s+)?(?:suggestion|idea|complaint|feedback)s?\s*(?:[:\-–]|\bfor\b|\babout\b|\bon\b)"
     r"|\b(?:a|one|my|some)\s+(?:suggestion|complaint)s?\s+(?:for|about|on|regarding)\b"
     r"|\bfeedback\s+(?:about|on|for|regarding)\b"
@@ -3282,10 +3295,51 @@ _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 _LATIN_NOUN = re.compile(
     r"\s*\b(?:(?P<cls>class(?:es)?|courses?|lessons?)|venues?|places?|facilities|facility)\b\s*"
 )
+# Topic words typed in English inside a Chinese question ("今天canteen menu是啥", "gym card怎么办",
+# "这周末有啥activity吗", "canteen今天有dinner吗"): the Chinese words the rules read
+_LATIN_TOPIC = {
+    "menu": "菜单", "card": "卡", "activity": "活动", "activities": "活动", "event": "活动",
+    "events": "活动", "breakfast": "早饭", "lunch": "午饭", "dinner": "晚饭", "cancel": "取消",
+}  # fmt: skip
+# A place's English name ends in a word for a place ("night school", "legal aid", "gym"), not
+# in a thing or a person ("passport photo", "lawyer", "classes"): read as its Chinese name
+_PLACE_WORD = re.compile(
+    r"(?:room|studio|station|cent(?:re|er)|window|counter|school|space|hall|desk|canteen|gym"
+    r"|clinic|aid)s?$"
+)
+_LATIN_LETTER = re.compile(r"[a-z]")
+_LATIN_LETTER_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
+def _latin_words_sub(pattern: re.Pattern[str], words: dict[str, str], text: str) -> str:
+    """``text`` with each English word of ``words`` (matched by ``pattern``, spaces around it
+    included) replaced by its Chinese word, the spaces kept only beside English or figures."""
+
+    def chinese(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = " " if start and _LATIN_LETTER_OR_DIGIT.match(text[start - 1]) else ""
+        after = " " if end < len(text) and _LATIN_LETTER_OR_DIGIT.match(text[end]) else ""
+        return before + words[match.group("word")] + after
+
+    return pattern.sub(chinese, text)
+
+
+def _latin_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Each of ``words`` (longest first) as a whole English word, with the spaces around it."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?<![a-z])(?P<word>{alternatives})(?![a-z])\s*")
+
+
+_LATIN_TOPIC_RE = _latin_words(_LATIN_TOPIC)
 # A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
 # "how do you say 'the gym is closed' in chinese"
 _TRANSLATE = re.compile(
     r"翻译|翻成(?:中文|英文|英语|上海话)|\btranslat(?:e|ion|ing)\b|\bhow\s+(?:do|would)\s+(?:you|i)\s+say\b"
+    # a word's name in another language: "how to say 健身房 in english", "night school用中文怎么说",
+    # "食堂英文叫什么"
+    r"|\bhow\s+(?:to|can\s+i|should\s+i)\s+say\b"
+    r"|(?:用)?(?:中文|英文|英语|汉语|普通话|上海话|粤语|广东话)(?:里)?(?:怎么|咋|如何)(?:说|讲|写|念)"
+    r"|(?:中文|英文|英语)(?:名字)?(?:叫|是)(?:什么|啥)"
 )
 _PERMIT_PHOTO = re.compile(r"\b(?:photo|picture|pic)s?\s+for\s+(?:my|his|her|the|a)\b")
 # An exam, a school or a document that a photo is wanted for, and the photo asked
@@ -3560,6 +3614,14 @@ class QuestionMatcher:
             + "".join(sorted(numerals | no_weekday))
             + "])(?!.拜)"  # not "庙里拜一拜"
         )
+        # a place named in English inside a Chinese question: its Chinese name
+        self._latin_places = {
+            fold(alias): next(a for a in v.aliases if _CJK.search(a))
+            for v in centre.venues
+            for alias in (*v.aliases, v.name.en)
+            if not _CJK.search(alias) and _PLACE_WORD.search(fold(alias))
+        }
+        self._latin_places_re = _latin_words(self._latin_places)
         self.faq = FaqIndex(
             centre.faq,
             {
@@ -3711,9 +3773,12 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
-        if _CJK.search(text) and _LATIN_NOUN.search(text) and language_of(text) == "zh":
+        if _CJK.search(text) and _LATIN_LETTER.search(text) and language_of(text) == "zh":
             # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
-            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门)
+            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门), "今天canteen menu是啥"
+            # (今天食堂菜单是啥)
+            text = _latin_words_sub(self._latin_places_re, self._latin_places, text)
+            text = _latin_words_sub(_LATIN_TOPIC_RE, _LATIN_TOPIC, text)
             text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
@@ -4069,6 +4134,12 @@ class QuestionMatcher:
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (
+                not other_topic
+                and not _PRICE_ASKED.search(rest)
+                and any(_WHAT_IS_IT.match(text, v.span[1]) for v in venues if v.span[1])
+            ):  # "shared studio是啥 有录音间吗": what the place is (its card says what is there)
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the

@@ -227,6 +227,8 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # the medical card is the social security card in Shanghai: a broken or lost one is
     # replaced at the window ("医保卡坏了哪里补", "医保卡刷不出 到哪里换")
     (r"医保卡(?=[\u4e00-\u9fff\s]{0,8}?(?:坏|补|换|刷不|丢|消磁|过期))", "社保卡"),
+    # a photo counted in the verb: "拍个照", "拍张照片" (拍照, 拍照片: the photo studio's words)
+    (r"拍(?:个|张|一张|一个|几张|两张)(?=照)", "拍"),
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
@@ -424,6 +426,30 @@ def _english_sentence(text: str, latin: int) -> bool:
     )
 
 
+# English words that ask or request: a question's frame ("后天what's open", "找律师 need
+# appointment?", "cancel my 周四 yoga class pls")
+_EN_ASKING = re.compile(
+    r"\b(?:what|whats|where|when|how|which|who|is|are|can|could|does|do|will|need|any|anything"
+    r"|open|cancel|my)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_asks(text: str, latin: int) -> bool:
+    """Whether English words ask around a few short Chinese words that do not (a day, an errand,
+    a name): the English starts the message or comes after the last Chinese, and holds a word
+    that asks; no Chinese particle or question word ("明天gym open吗" is Chinese)."""
+    runs = _CJK_RUN.findall(text)
+    if latin < 2 or any(len(run) > 6 or _CJK_ASKS.search(run) for run in runs):
+        return False
+    if sum(map(len, runs)) > 8:
+        return False
+    tail = text[max(m.end() for m in _CJK_RUN.finditer(text)) :]
+    return bool(
+        _EN_ASKING.search(tail) or (_EN_ASKING.match(text) and re.match(r"\W*[A-Za-z]{2,}", text))
+    )
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
@@ -434,6 +460,8 @@ def language_of(text: str) -> str | None:
         return "en"  # "Is the 食堂 open on Sunday?": an English question around a Chinese name
     if cjk and _english_sentence(text, latin):
         return "en"  # "请问 gym opening hours this Sat": the English carries it
+    if cjk and _english_asks(text, latin):
+        return "en"  # "后天what's open": the English asks
     if cjk >= 2 or (cjk == 1 and latin == 0):
         return "zh"
     if cjk == 0 and latin >= 1:
