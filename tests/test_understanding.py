@@ -4802,3 +4802,36 @@ def test_a_photo_counted_in_the_verb_is_the_studio(matcher: QuestionMatcher) -> 
 )
 def test_a_word_in_another_language_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("mingtian nali kai men", Kind.OVERVIEW, None),
+        ("wo bao le na xie ke", Kind.FEATURE, "myclasses"),
+        ("xiang xue shufa zenme baoming", Kind.FEATURE, "course"),
+        ("zhe zhou mo you shen me huo dong", Kind.FEATURE, "events"),
+    ],
+)
+def test_pinyin_without_a_place_is_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str | None
+) -> None:
+    """Toneless pinyin with no place named: read when every syllable makes a known word and a
+    day, a class or a topic of ours is among them; answered in Chinese."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature, verdict.lang) == (kind, answer, "zh"), verdict
+
+
+def test_pinyin_course_subject_is_its_name(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("xiang bao ming shufa ke", JUL_WEDNESDAY_2026)
+    assert verdict.course_hint == "书法", verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["can he bang on the door", "men long hair", "you ban ban", "hang on a sec", "ping me"]
+)
+def test_english_of_pinyin_syllables_is_not_read_as_pinyin(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """English words that happen to be pinyin syllables stay English."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).lang == "en"

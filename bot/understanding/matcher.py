@@ -3533,6 +3533,16 @@ PINYIN_WORDS = (
     "下",
     "个",
 )
+# The words of a question or request with no place named ("mingtian nali kai men", "wo bao le na
+# xie ke", "xiang xue shufa zenme baoming"), read with the entries' keywords and the courses'
+# subjects
+PINYIN_REQUEST_WORDS = (
+    "哪里", "哪儿", "哪些", "哪个", "哪", "地方", "什么", "怎么", "我", "我的", "报", "报名", "了",
+    "的", "想", "要", "学", "活动", "有没有", "课程", "班", "多少", "钱", "能", "可以", "在", "去",
+    "参加", "取消", "这周", "下周", "这个",
+)  # fmt: skip
+# …one of which must be a day, a class or a topic of ours for such a message to be read
+_PINYIN_REQUEST_ANCHORS = frozenset({"课", "课程", "报名", "活动"})
 # The words of a day among them: a run of pinyin inside a Chinese question ("食堂 zhouliu 开吗")
 # is read only when it names a day or a place
 _PINYIN_DAY_WORDS = frozenset(
@@ -3555,11 +3565,15 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
+        # the Chinese words of the entries' keywords and of the courses' subjects
+        topics = {
+            fold(w) for e in centre.faq for w in e.keywords if _CJK.search(w) and len(w) >= 2
+        } | {subject for _, subject in _COURSE_SUBJECTS if _CJK.search(subject)}
         self.venues = VenueFinder(
             centre.venues,
             TYPO_FESTIVALS,
             WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
-            PINYIN_WORDS,
+            (*PINYIN_WORDS, *PINYIN_REQUEST_WORDS, *sorted(topics)),
         )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
         # the toneless spelling of each venue alias and of the words of a question about hours
@@ -3568,7 +3582,19 @@ class QuestionMatcher:
             a for v in centre.venues for a in (*v.aliases, v.name.zh) if _CJK.search(a)
         }
         self._pinyin_words: dict[str, str] = {}
-        for word in sorted({*PINYIN_WORDS, *self._venue_words}, key=len):
+        self._pinyin_anchors = frozenset({*_PINYIN_DAY_WORDS, *_PINYIN_REQUEST_ANCHORS, *topics})
+        # English words the centre's own English uses: a message of them is no pinyin ("can he
+        # bang", "men")
+        self._english_words = frozenset(
+            {
+                *_STOPWORDS,
+                *(w for e in centre.faq for p in e.phrasings for w in _LATIN_WORD.findall(fold(p))),
+                *(w for v in centre.venues for a in v.aliases for w in _LATIN_WORD.findall(fold(a))),
+            }
+        )
+        for word in sorted(
+            {*PINYIN_WORDS, *self._venue_words, *PINYIN_REQUEST_WORDS, *topics}, key=len
+        ):
             if all(c in spelling for c in word):
                 spelt = "".join(spelling[c] for c in word)
                 typed_v = re.sub("[üǖǘǚǜ]", "v", spelt)  # ü is typed as v (or u)
@@ -3637,9 +3663,19 @@ class QuestionMatcher:
         if letters is None:
             return None
         read = self._pinyin_read(letters.group(1))
-        if not read or not any(w in self._venue_words for w in read):
+        if not read:
             return None
-        return "".join(read)
+        if any(w in self._venue_words for w in read):
+            return "".join(read)
+        # no place named: a day, a class or a topic of ours, in words that are not English
+        tokens = letters.group(1).split()
+        if (
+            len(read) >= 3
+            and any(w in self._pinyin_anchors for w in read)
+            and 2 * sum(t in self._english_words for t in tokens) < len(tokens)
+        ):
+            return "".join(read)
+        return None
 
     def _pinyin_inside(self, text: str) -> str:
         """``text`` (a Chinese question) with each run of pinyin in it that names a day or a
