@@ -4835,3 +4835,22 @@ def test_english_of_pinyin_syllables_is_not_read_as_pinyin(
 ) -> None:
     """English words that happen to be pinyin syllables stay English."""
     assert matcher.understand(text, JUL_WEDNESDAY_2026).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身卡刷不进去 前台说系统问题 到底啥时候能好",
+        "健身房门禁刷不开 前台说在修 啥时候能修好啊",
+        "夜校网上报名一直失败 说是系统升级 什么时候能恢复",
+        "the gym card reader is broken, when will it be fixed",
+    ],
+)
+def test_a_fault_and_when_it_is_mended_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+
+
+@pytest.mark.parametrize("text", ["食堂什么时候恢复营业", "健身房装修 什么时候恢复开放"])
+def test_reopening_after_a_closure_is_still_the_hours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.HOURS

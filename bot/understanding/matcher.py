@@ -2751,6 +2751,18 @@ _MY_CASE = re.compile(
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
+# A fault of ours, and when it will be mended ("健身卡刷不进去 前台说系统问题 到底啥时候能好",
+# "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
+# hours (not "食堂什么时候恢复营业": the hours after a closure)
+_FAULT = re.compile(
+    r"刷不(?:进|开|了|出|上)|坏了|坏掉|故障|失败|系统|维修|在修|修理|不能用|用不了|打不开|连不上|登不上"
+    r"|没到账|出问题|有问题|\b(?:broken|not\s+working|(?:does|do|is|are)n'?t\s+working|out\s+of\s+order)\b"
+)
+_MENDED_WHEN = re.compile(
+    r"(?:什么时候|啥时候|什么时间|几时|多久|哪天)(?:才)?(?:能|可以|会)?(?:修好|弄好|搞好|好|恢复(?!营业|开放|开门)"
+    r"|解决|处理好|修复|正常(?!开|营业))"
+    r"|\bwhen\s+will\s+(?:it|this|that|they|the\s+\w+)\s+be\s+(?:fixed|repaired|working|sorted)\b"
+)
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|(?:找个人|找人)(?![\u4e00-\u9fff]{0,6}(?:法律|律师))|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
@@ -3972,7 +3984,11 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course":
             return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
-        if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
+        if (
+            _MY_CASE.search(rest)
+            or _FAVOUR_OR_CASE.search(rest)
+            or (_FAULT.search(rest) and _MENDED_WHEN.search(rest))
+        ):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if routed is not None:
             # a request's head decides over the topic's words: "书法那门课我能参加吗" is a
