@@ -4854,3 +4854,34 @@ def test_a_fault_and_when_it_is_mended_is_for_a_person(matcher: QuestionMatcher,
 @pytest.mark.parametrize("text", ["食堂什么时候恢复营业", "健身房装修 什么时候恢复开放"])
 def test_reopening_after_a_closure_is_still_the_hours(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text", ["入伏吃什么 头伏饺子二伏面？", "冬至吃什么", "霜降吃啥", "腊八有什么讲究"]
+)
+def test_a_days_custom_food_is_not_our_menu(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["冬至食堂吃什么", "入伏那天食堂吃什么"])
+def test_the_canteen_on_a_festival_is_its_menu(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "canteen_menu"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("港澳通行证续签在哪办", None),
+        ("护照续签在哪办", None),
+        ("港澳通行证快到期了 去哪办", None),
+        ("居住证续签在哪办", "window_services"),
+        ("港澳通行证的照片能拍吗", "photo_services"),
+    ],
+)
+def test_exit_entry_documents_are_the_bureaus(
+    matcher: QuestionMatcher, text: str, faq_id: str | None
+) -> None:
+    """A passport or a 通行证 renewed: the exit-entry bureau's; a residence permit, or the photo
+    for a 通行证, ours."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).faq_id == faq_id

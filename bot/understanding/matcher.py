@@ -2166,6 +2166,10 @@ _ELSEWHERE_TRADE = re.compile(
     # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
     r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
     r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    # the exit-entry bureau's documents renewed or endorsed ("港澳通行证续签在哪办", "护照快到期了
+    # 去哪办"; not our window's residence permit, nor a photo for them)
+    r"|(?:护照|签证|通行证|台胞证|回乡证)[\u4e00-\u9fff]{0,4}?(?:续签|续办|签注|换发|换证|延期|到期|过期"
+    r"|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?办)(?![^。？?!！]*(?:照|\bphotos?\b))"
     r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
     r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
     r"(?![^.?!]*\bphotos?\b)"
@@ -2750,6 +2754,12 @@ _MY_CASE = re.compile(
     # guest brought along ("想捐给阅览室 你们收伐", "有人好上门去看看伊伐", "bring a guest")
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
+)
+# What is eaten on a festival or a solar term, asked right after its name ("入伏吃什么 头伏饺子二伏
+# 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
+_CUSTOM_FOOD = re.compile(
+    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
+    r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究))"
 )
 # A fault of ours, and when it will be mended ("健身卡刷不进去 前台说系统问题 到底啥时候能好",
 # "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
@@ -3875,6 +3885,11 @@ class QuestionMatcher:
             or _BUSINESS_MATTER.search(text)
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
+            or (  # "入伏吃什么", "冬至吃啥": the day's custom, not our menu
+                not venue_ids
+                and not _OURS_TOO.search(text)
+                and any(m.kind == "festival" and _CUSTOM_FOOD.match(text, m.span[1]) for m in found)
+            )
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
