@@ -4885,3 +4885,21 @@ def test_exit_entry_documents_are_the_bureaus(
     """A passport or a 通行证 renewed: the exit-entry bureau's; a residence permit, or the photo
     for a 通行证, ours."""
     assert matcher.understand(text, JUL_WEDNESDAY_2026).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("夜校有瑜伽吗 想报名", "瑜伽"),
+        ("night school有yoga吗 想报名", "yoga"),
+        ("夜校有没有书法 想报个名", "书法"),
+        ("夜校有没有名额 想报名", None),
+    ],
+)
+def test_a_subject_the_night_school_has_is_the_course_wanted(
+    matcher: QuestionMatcher, text: str, hint: str | None
+) -> None:
+    """The course lookup finds a course by its Chinese or English title: an English hint is
+    enough ("yoga" finds 瑜伽 / Yoga), no hint lists every class."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.feature, verdict.course_hint) == ("course", hint), verdict

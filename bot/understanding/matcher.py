@@ -3218,6 +3218,12 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s*(?:class|classes|course|courses)\b"
 )
+# The night school asked whether it has a subject, with no class word ("夜校有瑜伽吗 想报名",
+# "night school有pottery吗"): the subject, when the wish to sign up is said elsewhere
+_COURSE_AT_SCHOOL = re.compile(
+    r"夜校\s*(?:有没有|有)\s*(?!没|名额|位|空位|课|班|人|老师|优惠|折扣|活动)"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4}?|[a-z][a-z ]{1,20}?)\s*(?:吗|伐|么|呢|(?=\s)|$)"
+)
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
     r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
@@ -4955,6 +4961,7 @@ class QuestionMatcher:
                     _COURSE_POINTED.search(text),
                     _COURSE_SEATS.search(text),  # "书法班还有名额伐 帮我报一个"
                     _COURSE_LEADING.match(text),  # "智能手机班 教老人用微信… 我想报名"
+                    _COURSE_AT_SCHOOL.search(text),  # "夜校有瑜伽吗 想报名"
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
