@@ -4780,7 +4780,9 @@ def test_english_words_inside_a_chinese_question(
         ("共享工作室是什么", "shared_studio"),
     ],
 )
-def test_basement_floor_and_what_a_place_is(matcher: QuestionMatcher, text: str, venue: str) -> None:
+def test_basement_floor_and_what_a_place_is(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
     verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
     assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
 
@@ -4848,7 +4850,8 @@ def test_english_of_pinyin_syllables_is_not_read_as_pinyin(
 )
 def test_a_fault_and_when_it_is_mended_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
-    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question, verdict
 
 
 @pytest.mark.parametrize("text", ["食堂什么时候恢复营业", "健身房装修 什么时候恢复开放"])

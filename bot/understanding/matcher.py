@@ -3613,12 +3613,10 @@ class QuestionMatcher:
         self._pinyin_anchors = frozenset({*_PINYIN_DAY_WORDS, *_PINYIN_REQUEST_ANCHORS, *topics})
         # English words the centre's own English uses: a message of them is no pinyin ("can he
         # bang", "men")
+        said_in_english = [*(p for e in centre.faq for p in e.phrasings)]
+        said_in_english += [a for v in centre.venues for a in v.aliases]
         self._english_words = frozenset(
-            {
-                *_STOPWORDS,
-                *(w for e in centre.faq for p in e.phrasings for w in _LATIN_WORD.findall(fold(p))),
-                *(w for v in centre.venues for a in v.aliases for w in _LATIN_WORD.findall(fold(a))),
-            }
+            {*_STOPWORDS, *(w for said in said_in_english for w in _LATIN_WORD.findall(fold(said)))}
         )
         for word in sorted(
             {*PINYIN_WORDS, *self._venue_words, *PINYIN_REQUEST_WORDS, *topics}, key=len
