@@ -4835,3 +4835,231 @@ def test_the_window_alone_is_the_service_window_unless_another_place(
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",)), verdict
     other = matcher.understand("can I open the window in the gym tomorrow?", SEP_WEDNESDAY_2026)
     assert "service_window" not in other.venue_ids, other
+
+
+# --- dev56: phone-typed questions (中英夹杂, Cantonese, pinyin) --------------------------------
+JUL_WEDNESDAY_2026 = date(2026, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聽日健身房開唔開", "明天健身房开不开"),
+        ("聽晚飯堂有冇飯", "明天晚上饭堂有没有饭"),
+        ("琴日健身房開咗冇", "昨天健身房开了没有"),
+        ("遲啲去照相館", "过几天去照相馆"),
+        ("我報咗啲咩課", "我报了什么课"),
+        ("幫我睇下我報咗嘅堂", "帮我看下我报了的课"),
+        ("今日有咩開", "今日有什么开"),
+    ],
+)
+def test_cantonese_is_normalised(text: str, expected: str) -> None:
+    """Cantonese day words, particles and verbs read as Mandarin (traditional folded first)."""
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("聽日健身房開唔開", Kind.HOURS, (date(2026, 7, 9),)),
+        ("听日食堂开到几点", Kind.HOURS, (date(2026, 7, 9),)),
+        ("琴日健身房開咗冇", Kind.HOURS, (date(2026, 7, 7),)),
+        ("後日有咩開門", Kind.OVERVIEW, (date(2026, 7, 10),)),
+        ("遲啲想去照相館 開唔開", Kind.CLARIFY_DAY, ()),
+    ],
+)
+def test_cantonese_day_words_are_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, days: tuple[date, ...]
+) -> None:
+    """听日 is tomorrow, never today; 迟啲 (later) names no day and is asked."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert verdict.days == days, verdict
+
+
+def test_cantonese_own_classes(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("我報咗咩堂 幫我查下", JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("后天what's open", "en"),
+        ("找律师 need appointment?", "en"),
+        ("cancel my 周四 yoga class pls", "en"),
+        ("大后天 anything open?", "en"),
+        # a Chinese particle or question word, or English nouns only: Chinese
+        ("明天gym open吗", "zh"),
+        ("wifi 密码 pls", "zh"),
+        ("photo studio地址pls", "zh"),
+        ("下周一 service window 开不开", "zh"),
+        ("tmr有哪些地方open啊", "zh"),
+    ],
+)
+def test_mixed_message_language_is_its_asking_words(text: str, expected: str) -> None:
+    """中英夹杂: the language of the words that ask (吗, 几点, what's, need…), not of the nouns."""
+    assert language_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("今天canteen menu是啥", Kind.FAQ, "canteen_menu"),
+        ("gym card怎么办 要带啥", Kind.FAQ, "gym_card"),
+        ("这周末有啥activity吗", Kind.FEATURE, "events"),
+        ("想看看我报名的night school课 什么时候上", Kind.FEATURE, "myclasses"),
+        ("我报的yoga课 下次几点上", Kind.FEATURE, "myclasses"),
+        ("帮我cancel周二的瑜伽课", Kind.FEATURE, "myclasses"),
+        ("cancel my 周四 yoga class pls", Kind.FEATURE, "myclasses"),
+        ("please cancel my tuesday evening guitar class", Kind.FEATURE, "myclasses"),
+        ("建议canteen dinner延长到7点半 下班根本赶不上", Kind.FEATURE, "feedback"),
+        ("建议食堂早饭提前到6点半 上班前来不及吃", Kind.FEATURE, "feedback"),
+    ],
+)
+def test_english_words_inside_a_chinese_question(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str
+) -> None:
+    """English venue and topic words in a Chinese frame read as the Chinese words the rules know;
+    下班 (one's work shift) is no class missed; "建议…延长" is a suggestion of one's own."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert answer in (verdict.faq_id, verdict.feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("gym在哪 B几楼", "gym"),
+        ("健身房是不是在B2", "gym"),
+        ("legal aid在哪 B1还是B2", "legal_aid"),
+        ("shared studio是啥 有录音间吗", "shared_studio"),
+        ("共享工作室是什么", "shared_studio"),
+    ],
+)
+def test_basement_floor_and_what_a_place_is(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize("text", ["健身房是什么时候开", "健身房是啥 要钱吗"])
+def test_what_is_it_keeps_hours_and_prices(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is not Kind.VENUE
+
+
+def test_a_photo_counted_in_the_verb_is_the_studio(matcher: QuestionMatcher) -> None:
+    """ "拍个照" is the photo studio's errand: both places asked, on the day."""
+    verdict = matcher.understand("周六想去拍个照再去legal aid问问 两个都几点开", JUL_WEDNESDAY_2026)
+    assert set(verdict.venue_ids) == {"photo_studio", "legal_aid"}, verdict
+    assert verdict.days == (date(2026, 7, 11),), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["how to say 健身房 in english lol", "night school用中文怎么说", "食堂英文叫什么"]
+)
+def test_a_word_in_another_language_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("mingtian nali kai men", Kind.OVERVIEW, None),
+        ("wo bao le na xie ke", Kind.FEATURE, "myclasses"),
+        ("xiang xue shufa zenme baoming", Kind.FEATURE, "course"),
+        ("zhe zhou mo you shen me huo dong", Kind.FEATURE, "events"),
+    ],
+)
+def test_pinyin_without_a_place_is_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str | None
+) -> None:
+    """Toneless pinyin with no place named: read when every syllable makes a known word and a
+    day, a class or a topic of ours is among them; answered in Chinese."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature, verdict.lang) == (kind, answer, "zh"), verdict
+
+
+def test_pinyin_course_subject_is_its_name(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("xiang bao ming shufa ke", JUL_WEDNESDAY_2026)
+    assert verdict.course_hint == "书法", verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["can he bang on the door", "men long hair", "you ban ban", "hang on a sec", "ping me"]
+)
+def test_english_of_pinyin_syllables_is_not_read_as_pinyin(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """English words that happen to be pinyin syllables stay English."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身卡刷不进去 前台说系统问题 到底啥时候能好",
+        "健身房门禁刷不开 前台说在修 啥时候能修好啊",
+        "夜校网上报名一直失败 说是系统升级 什么时候能恢复",
+        "the gym card reader is broken, when will it be fixed",
+    ],
+)
+def test_a_fault_and_when_it_is_mended_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question, verdict
+
+
+@pytest.mark.parametrize("text", ["食堂什么时候恢复营业", "健身房装修 什么时候恢复开放"])
+def test_reopening_after_a_closure_is_still_the_hours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text", ["入伏吃什么 头伏饺子二伏面？", "冬至吃什么", "霜降吃啥", "腊八有什么讲究"]
+)
+def test_a_days_custom_food_is_not_our_menu(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["冬至食堂吃什么", "入伏那天食堂吃什么"])
+def test_the_canteen_on_a_festival_is_its_menu(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "canteen_menu"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("港澳通行证续签在哪办", None),
+        ("护照续签在哪办", None),
+        ("港澳通行证快到期了 去哪办", None),
+        ("居住证续签在哪办", "window_services"),
+        ("港澳通行证的照片能拍吗", "photo_services"),
+    ],
+)
+def test_exit_entry_documents_are_the_bureaus(
+    matcher: QuestionMatcher, text: str, faq_id: str | None
+) -> None:
+    """A passport or a 通行证 renewed: the exit-entry bureau's; a residence permit, or the photo
+    for a 通行证, ours."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("夜校有瑜伽吗 想报名", "瑜伽"),
+        ("night school有yoga吗 想报名", "yoga"),
+        ("夜校有没有书法 想报个名", "书法"),
+        ("夜校有没有名额 想报名", None),
+    ],
+)
+def test_a_subject_the_night_school_has_is_the_course_wanted(
+    matcher: QuestionMatcher, text: str, hint: str | None
+) -> None:
+    """The course lookup finds a course by its Chinese or English title: an English hint is
+    enough ("yoga" finds 瑜伽 / Yoga), no hint lists every class."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.feature, verdict.course_hint) == ("course", hint), verdict

@@ -1717,6 +1717,14 @@ _LOCATED = re.compile(
     r"|\b(?:room|door)\s+number\b|\bwhich\s+(?:room|floor|building|block)\b"
     # a place called by what is done there: "照相的地方", "看病的地方"
     r"|的地方"
+    # a basement level, as the lift buttons say: "gym在哪 B几楼", "是不是在B2", "B1还是B2"
+    r"|(?:是不是|是)?(?:在)?(?<![a-z])(?:b|负|地下)\s*(?:[1-5一二三四五]|几)\s*(?:楼|层)?"
+    r"(?:还是(?:b|负|地下)\s*[1-5一二三四五]\s*(?:楼|层)?)?(?:吗|呢|吧)?"
+)
+# What a place is, asked right after its name ("shared studio是啥", "活动空间是什么"): its card,
+# even with a thing it may have asked after ("…有录音间吗"); not "是什么时候", "是什么价格"
+_WHAT_IS_IT = re.compile(
+    r"\s*(?:是|是个)(?:什么|啥)(?:东西|地方|意思)?(?:啊|呀|呢|哦)?(?![\u4e00-\u9fff])"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -2230,6 +2238,10 @@ _ELSEWHERE_TRADE = re.compile(
     # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
     r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
     r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    # the exit-entry bureau's documents renewed or endorsed ("港澳通行证续签在哪办", "护照快到期了
+    # 去哪办"; not our window's residence permit, nor a photo for them)
+    r"|(?:护照|签证|通行证|台胞证|回乡证)[\u4e00-\u9fff]{0,4}?(?:续签|续办|签注|换发|换证|延期|到期|过期"
+    r"|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?办)(?![^。？?!！]*(?:照|\bphotos?\b))"
     r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
     r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
     r"(?![^.?!]*\bphotos?\b)"
@@ -2815,6 +2827,24 @@ _MY_CASE = re.compile(
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
+# What is eaten on a festival or a solar term, asked right after its name ("入伏吃什么 头伏饺子二伏
+# 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
+_CUSTOM_FOOD = re.compile(
+    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
+    r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究))"
+)
+# A fault of ours, and when it will be mended ("健身卡刷不进去 前台说系统问题 到底啥时候能好",
+# "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
+# hours (not "食堂什么时候恢复营业": the hours after a closure)
+_FAULT = re.compile(
+    r"刷不(?:进|开|了|出|上)|坏了|坏掉|故障|失败|系统|维修|在修|修理|不能用|用不了|打不开|连不上|登不上"
+    r"|没到账|出问题|有问题|\b(?:broken|not\s+working|(?:does|do|is|are)n'?t\s+working|out\s+of\s+order)\b"
+)
+_MENDED_WHEN = re.compile(
+    r"(?:什么时候|啥时候|什么时间|几时|多久|哪天)(?:才)?(?:能|可以|会)?(?:修好|弄好|搞好|好|恢复(?!营业|开放|开门)"
+    r"|解决|处理好|修复|正常(?!开|营业))"
+    r"|\bwhen\s+will\s+(?:it|this|that|they|the\s+\w+)\s+be\s+(?:fixed|repaired|working|sorted)\b"
+)
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|(?:找个人|找人)(?![\u4e00-\u9fff]{0,6}(?:法律|律师))|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
@@ -3076,6 +3106,11 @@ _FEEDBACK_STATED = re.compile(
     r"(?<![给帮]我)(?<!给我们)(?<!没)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
     r"|^\s*(?:建议|意见|反馈|投诉)\s*[:：]|反馈(?:一下|下|个|点)|反映(?:个|一个|一下|下|一桩|桩|件|一件)(?:问题|情况|事|事情|事体)?"
     r"|想反映|要反映"
+    # a change proposed, the message opened with 建议: "建议食堂晚饭延长到7点半", "建议gym晚上开到
+    # 11点" (not advice asked: "建议我去哪家医院", "建议一下")
+    r"|^\s*(?:我|我们)?(?:建议|提议)(?!我|一下|下|哪|什么|啥|去哪)[\u4e00-\u9fff\w\s]{0,12}?"
+    r"(?:延长|提前|推迟|晚点|早点|延迟|增加|多(?:开|加|放|做|安排|几)|开到|开放到|改(?:成|到|为|一下)?|换(?:成|个)?"
+    r"|加(?!班)|减少|少放|取消|装|配(?:个|些|点)?|放(?:个|些|点))"
     r"|^\s*(?:a\s+|one\s+|my\s+)?(?:suggestion|idea|complaint|feedback)s?\s*(?:[:\-–]|\bfor\b|\babout\b|\bon\b)"
     r"|\b(?:a|one|my|some)\s+(?:suggestion|complaint)s?\s+(?:for|about|on|regarding)\b"
     r"|\bfeedback\s+(?:about|on|for|regarding)\b"
@@ -3255,6 +3290,12 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s*(?:class|classes|course|courses)\b"
 )
+# The night school asked whether it has a subject, with no class word ("夜校有瑜伽吗 想报名",
+# "night school有pottery吗"): the subject, when the wish to sign up is said elsewhere
+_COURSE_AT_SCHOOL = re.compile(
+    r"夜校\s*(?:有没有|有)\s*(?!没|名额|位|空位|课|班|人|老师|优惠|折扣|活动)"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4}?|[a-z][a-z ]{1,20}?)\s*(?:吗|伐|么|呢|(?=\s)|$)"
+)
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
     r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
@@ -3354,10 +3395,51 @@ _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 _LATIN_NOUN = re.compile(
     r"\s*\b(?:(?P<cls>class(?:es)?|courses?|lessons?)|venues?|places?|facilities|facility)\b\s*"
 )
+# Topic words typed in English inside a Chinese question ("今天canteen menu是啥", "gym card怎么办",
+# "这周末有啥activity吗", "canteen今天有dinner吗"): the Chinese words the rules read
+_LATIN_TOPIC = {
+    "menu": "菜单", "card": "卡", "activity": "活动", "activities": "活动", "event": "活动",
+    "events": "活动", "breakfast": "早饭", "lunch": "午饭", "dinner": "晚饭", "cancel": "取消",
+}  # fmt: skip
+# A place's English name ends in a word for a place ("night school", "legal aid", "gym"), not
+# in a thing or a person ("passport photo", "lawyer", "classes"): read as its Chinese name
+_PLACE_WORD = re.compile(
+    r"(?:room|studio|station|cent(?:re|er)|window|counter|school|space|hall|desk|canteen|gym"
+    r"|clinic|aid)s?$"
+)
+_LATIN_LETTER = re.compile(r"[a-z]")
+_LATIN_LETTER_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
+def _latin_words_sub(pattern: re.Pattern[str], words: dict[str, str], text: str) -> str:
+    """``text`` with each English word of ``words`` (matched by ``pattern``, spaces around it
+    included) replaced by its Chinese word, the spaces kept only beside English or figures."""
+
+    def chinese(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = " " if start and _LATIN_LETTER_OR_DIGIT.match(text[start - 1]) else ""
+        after = " " if end < len(text) and _LATIN_LETTER_OR_DIGIT.match(text[end]) else ""
+        return before + words[match.group("word")] + after
+
+    return pattern.sub(chinese, text)
+
+
+def _latin_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Each of ``words`` (longest first) as a whole English word, with the spaces around it."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?<![a-z])(?P<word>{alternatives})(?![a-z])\s*")
+
+
+_LATIN_TOPIC_RE = _latin_words(_LATIN_TOPIC)
 # A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
 # "how do you say 'the gym is closed' in chinese"
 _TRANSLATE = re.compile(
     r"翻译|翻成(?:中文|英文|英语|上海话)|\btranslat(?:e|ion|ing)\b|\bhow\s+(?:do|would)\s+(?:you|i)\s+say\b"
+    # a word's name in another language: "how to say 健身房 in english", "night school用中文怎么说",
+    # "食堂英文叫什么"
+    r"|\bhow\s+(?:to|can\s+i|should\s+i)\s+say\b"
+    r"|(?:用)?(?:中文|英文|英语|汉语|普通话|上海话|粤语|广东话)(?:里)?(?:怎么|咋|如何)(?:说|讲|写|念)"
+    r"|(?:中文|英文|英语)(?:名字)?(?:叫|是)(?:什么|啥)"
 )
 _PERMIT_PHOTO = re.compile(r"\b(?:photo|picture|pic)s?\s+for\s+(?:my|his|her|the|a)\b")
 # An exam, a school or a document that a photo is wanted for, and the photo asked
@@ -3551,6 +3633,16 @@ PINYIN_WORDS = (
     "下",
     "个",
 )
+# The words of a question or request with no place named ("mingtian nali kai men", "wo bao le na
+# xie ke", "xiang xue shufa zenme baoming"), read with the entries' keywords and the courses'
+# subjects
+PINYIN_REQUEST_WORDS = (
+    "哪里", "哪儿", "哪些", "哪个", "哪", "地方", "什么", "怎么", "我", "我的", "报", "报名", "了",
+    "的", "想", "要", "学", "活动", "有没有", "课程", "班", "多少", "钱", "能", "可以", "在", "去",
+    "参加", "取消", "这周", "下周", "这个",
+)  # fmt: skip
+# …one of which must be a day, a class or a topic of ours for such a message to be read
+_PINYIN_REQUEST_ANCHORS = frozenset({"课", "课程", "报名", "活动"})
 # The words of a day among them: a run of pinyin inside a Chinese question ("食堂 zhouliu 开吗")
 # is read only when it names a day or a place
 _PINYIN_DAY_WORDS = frozenset(
@@ -3573,11 +3665,15 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
+        # the Chinese words of the entries' keywords and of the courses' subjects
+        topics = {
+            fold(w) for e in centre.faq for w in e.keywords if _CJK.search(w) and len(w) >= 2
+        } | {subject for _, subject in _COURSE_SUBJECTS if _CJK.search(subject)}
         self.venues = VenueFinder(
             centre.venues,
             TYPO_FESTIVALS,
             WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
-            PINYIN_WORDS,
+            (*PINYIN_WORDS, *PINYIN_REQUEST_WORDS, *sorted(topics)),
         )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
         # the toneless spelling of each venue alias and of the words of a question about hours
@@ -3586,7 +3682,17 @@ class QuestionMatcher:
             a for v in centre.venues for a in (*v.aliases, v.name.zh) if _CJK.search(a)
         }
         self._pinyin_words: dict[str, str] = {}
-        for word in sorted({*PINYIN_WORDS, *self._venue_words}, key=len):
+        self._pinyin_anchors = frozenset({*_PINYIN_DAY_WORDS, *_PINYIN_REQUEST_ANCHORS, *topics})
+        # English words the centre's own English uses: a message of them is no pinyin ("can he
+        # bang", "men")
+        said_in_english = [*(p for e in centre.faq for p in e.phrasings)]
+        said_in_english += [a for v in centre.venues for a in v.aliases]
+        self._english_words = frozenset(
+            {*_STOPWORDS, *(w for said in said_in_english for w in _LATIN_WORD.findall(fold(said)))}
+        )
+        for word in sorted(
+            {*PINYIN_WORDS, *self._venue_words, *PINYIN_REQUEST_WORDS, *topics}, key=len
+        ):
             if all(c in spelling for c in word):
                 spelt = "".join(spelling[c] for c in word)
                 typed_v = re.sub("[üǖǘǚǜ]", "v", spelt)  # ü is typed as v (or u)
@@ -3632,6 +3738,14 @@ class QuestionMatcher:
             + "".join(sorted(numerals | no_weekday))
             + "])(?!.拜)"  # not "庙里拜一拜"
         )
+        # a place named in English inside a Chinese question: its Chinese name
+        self._latin_places = {
+            fold(alias): next(a for a in v.aliases if _CJK.search(a))
+            for v in centre.venues
+            for alias in (*v.aliases, v.name.en)
+            if not _CJK.search(alias) and _PLACE_WORD.search(fold(alias))
+        }
+        self._latin_places_re = _latin_words(self._latin_places)
         self.faq = FaqIndex(
             centre.faq,
             {
@@ -3647,9 +3761,19 @@ class QuestionMatcher:
         if letters is None:
             return None
         read = self._pinyin_read(letters.group(1))
-        if not read or not any(w in self._venue_words for w in read):
+        if not read:
             return None
-        return "".join(read)
+        if any(w in self._venue_words for w in read):
+            return "".join(read)
+        # no place named: a day, a class or a topic of ours, in words that are not English
+        tokens = letters.group(1).split()
+        if (
+            len(read) >= 3
+            and any(w in self._pinyin_anchors for w in read)
+            and 2 * sum(t in self._english_words for t in tokens) < len(tokens)
+        ):
+            return "".join(read)
+        return None
 
     def _pinyin_inside(self, text: str) -> str:
         """``text`` (a Chinese question) with each run of pinyin in it that names a day or a
@@ -3783,9 +3907,12 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
-        if _CJK.search(text) and _LATIN_NOUN.search(text) and language_of(text) == "zh":
+        if _CJK.search(text) and _LATIN_LETTER.search(text) and language_of(text) == "zh":
             # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
-            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门)
+            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门), "今天canteen menu是啥"
+            # (今天食堂菜单是啥)
+            text = _latin_words_sub(self._latin_places_re, self._latin_places, text)
+            text = _latin_words_sub(_LATIN_TOPIC_RE, _LATIN_TOPIC, text)
             text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
@@ -3838,6 +3965,11 @@ class QuestionMatcher:
             or _BUSINESS_MATTER.search(text)
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
+            or (  # "入伏吃什么", "冬至吃啥": the day's custom, not our menu
+                not venue_ids
+                and not _OURS_TOO.search(text)
+                and any(m.kind == "festival" and _CUSTOM_FOOD.match(text, m.span[1]) for m in found)
+            )
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
@@ -3947,7 +4079,11 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course":
             return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
-        if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
+        if (
+            _MY_CASE.search(rest)
+            or _FAVOUR_OR_CASE.search(rest)
+            or (_FAULT.search(rest) and _MENDED_WHEN.search(rest))
+        ):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if routed is not None:
             # a request's head decides over the topic's words: "书法那门课我能参加吗" is a
@@ -4145,6 +4281,12 @@ class QuestionMatcher:
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (
+                not other_topic
+                and not _PRICE_ASKED.search(rest)
+                and any(_WHAT_IS_IT.match(text, v.span[1]) for v in venues if v.span[1])
+            ):  # "shared studio是啥 有录音间吗": what the place is (its card says what is there)
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
@@ -4893,6 +5035,7 @@ class QuestionMatcher:
                     _COURSE_POINTED.search(text),
                     _COURSE_SEATS.search(text),  # "书法班还有名额伐 帮我报一个"
                     _COURSE_LEADING.match(text),  # "智能手机班 教老人用微信… 我想报名"
+                    _COURSE_AT_SCHOOL.search(text),  # "夜校有瑜伽吗 想报名"
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
