@@ -5063,3 +5063,25 @@ def test_a_subject_the_night_school_has_is_the_course_wanted(
     enough ("yoga" finds 瑜伽 / Yoga), no hint lists every class."""
     verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
     assert (verdict.feature, verdict.course_hint) == ("course", hint), verdict
+
+
+# --- session twelve: "is anything on" asked yes or no, and another owner's events -------------
+@pytest.mark.parametrize(
+    "text", ["这周末有活动吗", "礼拜六中心有活动不", "你们这边最近会有活动吗", "明天有活动伐"]
+)
+def test_anything_on_asked_yes_or_no_opens_the_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events"), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["长风公园最近有啥活动", "小区物业最近有活动吗", "学校这周末有活动吗"]
+)
+def test_another_owners_events_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_the_activity_room_asked_with_a_day_stays_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("明天活动室有人吗", JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("activity_rooms",)), verdict

@@ -3372,6 +3372,11 @@ _EVENTS_STRONG = re.compile(
     # a kind of talk or show named, then whether there is one again ("健康讲座…最近还有没有",
     # "那种演出还有伐", "any more of those talks")
     r"|(?:讲座|展览|演出|沙龙|工作坊|联欢会?|晚会|表演)[^。？?]{0,16}?(?:最近|近期|还|再)(?:有没有|有伐|有吗|有么|办不办|搞不搞)"
+    # whether anything is on, asked yes or no after a day or the centre ("这周末有活动吗",
+    # "礼拜六中心有活动不", "你们这边最近会有活动吗"): as "有什么活动"
+    r"|(?:周末|这周|本周|下周|今天|明天|后天|最近|近期|这几天|礼拜[一二三四五六天日]|星期[一二三四五六天日]"
+    r"|周[一二三四五六日天]|中心|驿站|你们|这边|这里)[\u4e00-\u9fff]{0,4}?(?:有|会有|还有)活动(?![室中空])"
+    r"(?:吗|伐|么|呢|没|不)"
 )
 # Events to come asked after a past one told ("上次那个讲座蛮好 最近还有没有", "想再去听听"):
 # the list of those to come, not events gone by
@@ -3389,6 +3394,12 @@ _SPORTS_TEAM = re.compile(
 _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
+# Another owner's events ("长风公园最近有啥活动", "学校这周末有活动吗"), unless ours are named too
+_EVENTS_ELSEWHERE = re.compile(
+    r"公园|商场|图书馆|博物馆|美术馆|科技馆|小区|物业|居委|学校|幼儿园|医院|寺|庙|教堂|单位|公司"
+    r"|\b(?:park|mall|library|museum|school|church|temple)s?\b"
+)
+_EVENTS_OURS = re.compile(r"中心|驿站|你们|\b(?:centre|center|station|you)\b")
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 # A class or a place named in English inside a Chinese question ("我下一节 class 是什么时候",
 # "有哪些 venues 开门呀")
@@ -5079,6 +5090,8 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
+        if not venue_ids and _EVENTS_ELSEWHERE.search(text) and not _EVENTS_OURS.search(text):
+            return None  # "长风公园最近有啥活动", "小区物业有活动吗": another owner's events
         if (
             _PAST_EVENTS.search(text)
             and not _EVENTS_TO_COME.search(text)
