@@ -4678,3 +4678,73 @@ def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatc
     """2027's notice unpublished: 01-02 is a weekend day, no day off of a break announced."""
     verdict = matcher.understand("元旦后一天照相馆开吗", date(2026, 12, 28))
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
+
+
+# --- round nineteen (t57): dev57's classes, 元旦 2026 ------------------------------------------
+
+DEC_MONDAY_2025 = date(2025, 12, 29)  # 元旦 break 01-01..01-03, make-up working Sunday 01-04
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("接下来两天健身房开吗", ("2025-12-30", "2025-12-31")),
+        ("未来三天卫生站都开伐", ("2025-12-30", "2025-12-31", "2026-01-01")),
+        ("往后三天照相馆开不开", ("2025-12-30", "2025-12-31", "2026-01-01")),
+        ("is the canteen open the next three days?", ("2025-12-30", "2025-12-31", "2026-01-01")),
+        ("gym hours for the next 2 days please", ("2025-12-30", "2025-12-31")),
+    ],
+)
+def test_the_next_days_counted_are_from_tomorrow(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """ "接下来三天": the three days after today (was today's hours, a wrong day)."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "接下来几天食堂开吗",
+        "未来几天活动室开放伐",
+        "is the gym open over the next few days",
+        "年后第一个工作日窗口开吗",  # 元旦's or 春节's "年"? Was today, read as a working day
+        "第一个工作日活动室开吗",
+        "三九天健身房开吗",  # the coldest days, not one
+    ],
+)
+def test_days_counted_but_not_placed_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("二九头一天卫生站开吗", DEC_MONDAY_2025, date(2025, 12, 30)),  # 冬至 12-21 + 9
+        ("三九头一天健身房几点开", DEC_MONDAY_2025, date(2026, 1, 8)),
+        ("四九第一天活动室开伐", DEC_MONDAY_2025, date(2026, 1, 17)),
+        ("三九头一天健身房开吗", date(2026, 9, 28), date(2027, 1, 9)),  # 冬至 2026-12-22
+        ("三九头一天健身房开吗", date(2026, 1, 5), date(2026, 1, 8)),  # last winter's 冬至
+    ],
+)
+def test_first_day_of_a_nine_of_winter(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """三九 begins 18 days after 冬至 (一九 on 冬至 itself, nine days each)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gym open on nye?", Kind.HOURS),
+        ("What time does the canteen close on NYE?", Kind.HOURS),
+        ("anything open NYE?", Kind.OVERVIEW),
+    ],
+)
+def test_nye_is_new_years_eve(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.days) == (kind, (date(2025, 12, 31),)), verdict

@@ -470,6 +470,27 @@ def _months_later(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     return TimeMention(match.span(), (), "unsure", None, (day,))
 
 
+# "接下来三天", "未来两天", "往后三天", "the next three days": that many days from tomorrow (a
+# week at most); "接下来几天", "the next few days": which ones? Asked (was today's hours, for
+# the words no rule read).
+@_rule(
+    r"(?:接下来|接下去|未来|往后|今后)\s*的?\s*(?:这)?\s*(?:([两二三四五六七2-7])|几|两三|三四|三五)\s*天"
+    r"(?![后前内里])"
+    r"|\b(?:the\s+)?(?:next|coming|following)\s+(two|three|four|five|six|seven|[2-7]|few|couple\s+of"
+    r"|several)\s+days\b",
+    "relative",
+)
+def _next_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = match.group(1) or match.group(2)
+    count = _EN_NUMBERS.get(word or "") or (cn_number(word) if word and len(word) == 1 else 0)
+    if not count:
+        nearest = tuple(today + timedelta(days=n) for n in range(1, 4))
+        return TimeMention(match.span(), (), "unsure", None, nearest)
+    return TimeMention(
+        match.span(), tuple(today + timedelta(days=n) for n in range(1, count + 1)), "relative"
+    )
+
+
 # "今明后三天", "今明后天": today and the next two days
 @_rule(r"今明后(?:三|3)?天?", "relative")
 def _three_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -805,9 +826,15 @@ def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMent
     return TimeMention(match.span(), _weekend(today, 0), "weekend")
 
 
+_COUNTED_BEFORE = re.compile(r"(?:第\s*[一二两三四五六七八九十\d]{1,2}|最后|头)\s*(?:一)?\s*个?\s*$")
+
+
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
 def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    """ "工作日": today if it is Monday to Friday, else the coming Monday."""
+    """ "工作日": today if it is Monday to Friday, else the coming Monday. A working day
+    counted ("年后第一个工作日", "最后一个工作日") that no rule placed: asked."""
+    if _COUNTED_BEFORE.search(match.string, 0, match.start()):
+        return TimeMention(match.span(), (), "unsure")
     return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
 
@@ -987,7 +1014,8 @@ _VAGUE = re.compile(
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
     # the dog days and the nine-day counts of winter, no rule computes them: "头伏第一天", "数九"
-    r"|(?P<dogdays>伏天|数九|进九|入九)"
+    # …and the nines by their count ("三九天", "三九里": the coldest days, which one?)
+    r"|(?P<dogdays>伏天|数九|进九|入九|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]九(?:天|里|期间))"
     # 大礼拜 / 小礼拜: the long or the short weekend of old, or Sunday? Asked.
     r"|(?P<bigweek>[大小]礼拜)"
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
