@@ -4748,3 +4748,48 @@ def test_first_day_of_a_nine_of_winter(
 def test_nye_is_new_years_eve(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
     verdict = matcher.understand(text, DEC_MONDAY_2025)
     assert (verdict.kind, verdict.days) == (kind, (date(2025, 12, 31),)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("新年第一天卫生站开吗", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("明年头一天照相馆开伐", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("the first day of next year, is the canteen open?", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("今年最后一天健身房几点关", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("年底最后一天活动室开吗", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("gym hours on the last day of the year?", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("新年头两天食堂开吗", DEC_MONDAY_2025, ("2026-01-01", "2026-01-02")),
+        ("明年第一天活动室开吗", date(2026, 12, 28), ("2027-01-01",)),
+        # the first working day of the new year: the make-up Sunday, by the calendar
+        ("新年头一个工作日健身房几点开", DEC_MONDAY_2025, ("2026-01-04",)),
+        ("新年第一个工作日窗口几点开", DEC_MONDAY_2025, ("2026-01-04",)),
+        ("新年第一个工作日窗口几点开", date(2026, 1, 2), ("2026-01-04",)),
+        ("first working day of the year - is the health station open?", DEC_MONDAY_2025,
+         ("2026-01-04",)),
+        ("canteen hours on the first working day of the new year?", DEC_MONDAY_2025,
+         ("2026-01-04",)),
+        ("the last working day of the year, gym open?", DEC_MONDAY_2025, ("2025-12-31",)),
+    ],
+)  # fmt: skip
+def test_first_and_last_days_of_a_year(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[str, ...]
+) -> None:
+    """ "明年第一天" said in December is next 01-01 (was asked, or today's hours)."""
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("今年第一天食堂开吗", DEC_MONDAY_2025),  # gone by
+        ("新年头几天食堂开吗", DEC_MONDAY_2025),
+        ("Is the canteen open on the first working day of 2027?", date(2026, 12, 28)),
+    ],
+)
+def test_days_of_a_year_gone_or_uncounted_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY

@@ -215,10 +215,22 @@ _AFTER_BREAK = re.compile(
 # weekday: today, a wrong day)
 _SPAN_WORKING_DAY = re.compile(
     r"(?:(?P<this_month>这个?月|本月)|(?P<next_month>下个?月)|(?P<this_week>这个?(?:礼拜|星期|周)|本周)"
-    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年))"
+    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年)"
+    # the year to come ("新年第一个工作日"; in December, next year's)
+    r"|(?P<new_year>新年))"
     r"\s*(?:的)?\s*(?:(?P<first>第\s*[一1]|头\s*[一1]?)|最后\s*[一1]?)\s*个?\s*(?:工作日|上班的?日子)"
     r"|\b(?:the\s+)?(?:(?P<en_first>first)|last)\s+(?:working|work|business)\s+day\s+of\s+"
-    r"(?:(?P<en_next>next)|this|the)\s+(?P<en_what>month|week|year)\b"
+    r"(?:(?P<en_next>next)|this|(?P<en_the>the(?P<en_new>\s+new)?))\s+(?P<en_what>month|week|year)\b"
+)
+# The first or last days of a year: "明年第一天", "新年头两天", "今年最后一天", "年底最后一天",
+# "the first day of next year", "the last day of the year" (asked back, or today's hours, before)
+_YEAR_DAY = re.compile(
+    r"(?:(?P<next>明年)|(?P<new>新年)|(?P<this>今年|本年)|(?P<end>年底|年末|年终))\s*(?:的)?\s*"
+    r"(?:(?P<first>第\s*[一1]\s*天|头\s*[一1]?\s*天)|头\s*(?P<count>[两二三23])\s*天"
+    r"|(?P<last>最后\s*[一1]\s*天))(?!\s*(?:上班|工作))"
+    r"|\b(?:the\s+)?(?:(?P<en_first>first)|(?P<en_last>last)|first\s+(?P<en_count>two|three|2|3))"
+    r"\s+days?\s+of\s+(?:(?P<en_next>next\s+year)|(?P<en_new>(?:the\s+)?new\s+year)"
+    r"|(?P<en_this>this\s+year)|the\s+year)\b(?!'?s?\s+eve)"
 )
 # A day said to be a working one: "国庆后第一个周六要上班", "…补班那天"
 _SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|补班|调休上班|补课|上课|工作)")
@@ -284,6 +296,43 @@ _PART_OF_MONTH = re.compile(r"月初|月中|上旬|中旬|下旬")
 _MONTH_NUMBER_END = re.compile(
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|下个?|这个?)$"
 )  # "6月初"
+
+
+def _year_to_come(today: date) -> int:
+    """The year a "new year" named means: next year's from November on, else this one."""
+    return today.year + 1 if today.month >= 11 else today.year
+
+
+def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The first or last days of a year named (see ``_YEAR_DAY``); gone by: asked."""
+    found = _YEAR_DAY.search(text)
+    if found is None:
+        return mentions
+    said = found.groupdict()
+    first = bool(said["first"] or said["en_first"] or said["count"] or said["en_count"])
+    if said["end"] and first:
+        return mentions  # "年底第一天": no such day
+    if said["next"] or said["en_next"]:
+        year = today.year + 1
+    elif said["this"] or said["en_this"] or said["end"] or not (
+        first or said["new"] or said["en_new"]
+    ):
+        year = today.year  # "the last day of the year": this one
+    else:  # "新年第一天", "the first day of the (new) year"
+        year = _year_to_come(today)
+    count = said["count"] or said["en_count"]
+    number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
+    days = (
+        tuple(date(year, 1, 1) + timedelta(days=n) for n in range(number))
+        if first
+        else (date(year, 12, 31),)
+    )
+    kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+    if min(days) < today:
+        mention = TimeMention(found.span(), (), "unsure", None, ())
+    else:
+        mention = TimeMention(found.span(), days, "date", None, ())
+    return sorted([*kept, mention], key=lambda m: m.span)
 
 
 def _between_nearest(text: str, mention: TimeMention, others: list[TimeMention]) -> str:
@@ -3727,6 +3776,7 @@ class QuestionMatcher:
         mentions = self._break_last_day(text, mentions, today)
         mentions = self._weekday_unread(text, mentions, today)
         mentions = self._span_working_day(text, mentions, today)
+        mentions = _year_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -4695,10 +4745,17 @@ class QuestionMatcher:
         group = next(
             g
             for g, v in found.groupdict().items()
-            if v and g not in ("first", "en_first", "en_next")
+            if v and g not in ("first", "en_first", "en_next", "en_the", "en_new")
         )
+        first = bool(found.group("first") or found.group("en_first"))
         if group == "en_what":
             group = ("next_" if found.group("en_next") else "this_") + found.group("en_what")
+            if found.group("en_what") == "year" and (
+                found.group("en_new") or (found.group("en_the") and first)
+            ):
+                group = "new_year"  # "the first working day of the year", said in December
+        if group == "new_year":
+            group = "next_year" if _year_to_come(today) > today.year else "this_year"
         ahead, what = group.split("_")
         step = int(ahead == "next")
         if what == "month":
@@ -4710,7 +4767,6 @@ class QuestionMatcher:
             end = start + timedelta(days=6)
         else:
             start, end = date(today.year + step, 1, 1), date(today.year + step, 12, 31)
-        first = bool(found.group("first") or found.group("en_first"))
         day: date | None = start if first else end
         if what == "year" and not self.calendar.covers(start.year):
             day = None  # the year's make-up days not published: its ends may change
