@@ -4793,3 +4793,25 @@ def test_days_of_a_year_gone_or_uncounted_are_asked(
     matcher: QuestionMatcher, text: str, today: date
 ) -> None:
     assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("元蛋健身房开吗", date(2026, 1, 1)),
+        ("元但那天卫生站开伐", date(2026, 1, 1)),
+        ("圆旦照相馆开门吗", date(2026, 1, 1)),
+        ("端五卫生站开吗", date(2026, 6, 19)),
+    ],
+)
+def test_festival_typed_by_its_sound_without_jie(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """ "元蛋健身房开吗": 元旦 typed by its sound, before a venue or a day's word (was today)."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize("text", ["原单位开证明 窗口几点开", "院长几点上班", "中间那个门开吗"])
+def test_words_like_a_festival_are_not_one(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).days == ()

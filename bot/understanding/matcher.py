@@ -3443,6 +3443,14 @@ _PARKING = re.compile(
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+# …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
+# not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
+TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
+_FESTIVAL_PAIR = re.compile(r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]))")
+# what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
+_AFTER_FESTIVAL = re.compile(
+    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+)
 WEEKDAY_NUMERALS = "一二三四五六日天"
 # The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
 _WEEK_WORDS = ("礼拜", "星期")
@@ -4657,23 +4665,41 @@ class QuestionMatcher:
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
-        changed for one that reads the same (tones ignored), the other kept."""
-        if "节" not in text:
-            return text
-        alike = self.venues.homophones.alike
-        for match in _BEFORE_JIE.finditer(text):
-            pair = match.group(1)
-            if pair in TYPO_FESTIVALS:
-                continue
-            for name in TYPO_FESTIVALS:
-                kept = sum(a == b for a, b in zip(pair, name, strict=True))
-                if kept == 1 and all(
-                    a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
-                ):
+        changed for one that reads the same (tones ignored), the other kept. A few names that
+        no word shares are read so without 节 too, before a venue or an hours word ("元蛋健身房
+        开吗" → 元旦)."""
+        if "节" in text:
+            for match in _BEFORE_JIE.finditer(text):
+                name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS)
+                if name is not None:
                     start = match.start(1)
                     text = text[:start] + name + text[start + 2 :]
-                    break
+        starts: set[int] | None = None
+        for match in _FESTIVAL_PAIR.finditer(text):
+            name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS_BARE)
+            if name is None:
+                continue
+            after = match.start(1) + 2
+            if not _AFTER_FESTIVAL.match(text, after):
+                if starts is None:
+                    starts = {v.span[0] for v in self.venues.find_all(text) if v.span[1]}
+                if after not in starts:
+                    continue
+            text = text[: match.start(1)] + name + text[after:]
         return text
+
+    def _festival_typo_of(self, pair: str, names: tuple[str, ...]) -> str | None:
+        """The festival of ``names`` that ``pair`` is a sound typo of (one character kept)."""
+        if pair in names:
+            return None
+        alike = self.venues.homophones.alike
+        for name in names:
+            kept = sum(a == b for a, b in zip(pair, name, strict=True))
+            if kept == 1 and all(
+                a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
+            ):
+                return name
+        return None
 
     def _other_area(self, text: str, venues: list[VenueMatch]) -> bool:
         """Whether a street, town or road not ours owns one of the places asked about
