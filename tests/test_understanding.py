@@ -4815,3 +4815,27 @@ def test_festival_typed_by_its_sound_without_jie(
 @pytest.mark.parametrize("text", ["原单位开证明 窗口几点开", "院长几点上班", "中间那个门开吗"])
 def test_words_like_a_festival_are_not_one(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DEC_MONDAY_2025).days == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("3号之后第一天健身房开伐", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("5号以后的第一天食堂开伐", DEC_MONDAY_2025, date(2026, 1, 6)),
+        ("元旦放到3号 3号以后卫生站第一天上班是哪天", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("放假到3号结束对伐，3号以后窗口第一天开是哪天", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("7号以后第一个工作日窗口开吗", date(2026, 9, 28), date(2026, 10, 8)),  # 国庆 break
+        ("10号以后第一天健身房开吗", date(2026, 9, 28), date(2026, 10, 11)),
+    ],
+)
+def test_first_day_after_a_date(matcher: QuestionMatcher, text: str, today: date, day: date) -> None:
+    """ "3号以后第一天": the next day, or the first working day when one is counted (was asked)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+def test_first_day_a_place_opens_after_a_date_off_is_asked(matcher: QuestionMatcher) -> None:
+    """ "10号以后窗口第一天开": Sunday the 11th is off; that day, or Monday the 12th? Asked."""
+    verdict = matcher.understand("10号以后窗口第一天开是哪天", date(2026, 9, 28))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 10, 11), date(2026, 10, 12)}

@@ -1123,6 +1123,82 @@ def _first_weekday_after(
     return mentions
 
 
+# The first day after a date named: "3号以后第一天", "5号之后的第一天", "3号以后窗口第一天开",
+# "7号以后第一个工作日" (the venue's name may stand between)
+_FIRST_AFTER_DATE = re.compile(
+    r"\s*(?:之|以)?后\s*的?(?P<gap>[^\s,，。？?！!]{0,8}?)\s*的?\s*"
+    r"(?:第\s*[一1]\s*(?P<work>个\s*工作日|个\s*上班的?日子)|(?:第\s*[一1]|头\s*[一1]?)\s*天)"
+    r"\s*(?P<open>开门|开放|开|上班|营业)?"
+)
+
+
+def _working_day(calendar: HolidayCalendar | None, day: date) -> bool | None:
+    """Whether ``day`` is worked by the calendar (None: not known)."""
+    kind = calendar.day(day).kind if calendar is not None else DayKind.UNKNOWN
+    if kind is DayKind.UNKNOWN:
+        return None
+    return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
+
+
+def _first_working_day_after(calendar: HolidayCalendar | None, day: date) -> date | None:
+    for n in range(1, 15):
+        working = _working_day(calendar, day + timedelta(days=n))
+        if working is None:
+            return None
+        if working:
+            return day + timedelta(days=n)
+    return None
+
+
+def _first_day_after_date(
+    text: str,
+    mentions: list[TimeMention],
+    venue_spans: tuple[tuple[int, int], ...],
+    calendar: HolidayCalendar | None,
+) -> list[TimeMention]:
+    """The first day after a date named (see ``_FIRST_AFTER_DATE``): the next day; the first
+    working day, when a working day is counted; the day a place first opens or works again
+    ("…第一天开", "…第一天上班"): the next day when it is worked, else asked with it and the
+    first working day. Days named before it up to that date ("放假到3号结束对伐，3号以后…",
+    "元旦放到3号 3号以后…"): the count's setting, not other days asked."""
+    for mention in mentions:
+        if mention.kind != "date" or len(mention.days) != 1:
+            continue
+        found = _FIRST_AFTER_DATE.match(text, mention.span[1])
+        if found is None:
+            continue
+        gap = found.group("gap").strip("的 ")
+        if gap and not any(
+            a <= found.start("gap") + found.group("gap").find(gap) and found.end("gap") <= b
+            for a, b in venue_spans
+        ):
+            continue
+        anchor = mention.days[0]
+        after = anchor + timedelta(days=1)
+        span = (mention.span[0], found.end())
+        working = _first_working_day_after(calendar, anchor)
+        if found.group("work"):
+            said = (
+                TimeMention(span, (working,), "date", None, ())
+                if working is not None
+                else TimeMention(span, (), "unsure", None, (after,))
+            )
+        elif found.group("open") and working != after:
+            choices = tuple(d for d in (after, working) if d is not None)
+            said = TimeMention(span, (), "unsure", None, choices)
+        else:
+            said = TimeMention(span, (after,), "date", None, ())
+        rest = [
+            TimeMention(m.span, (), "past", None, ())
+            if m.resolved and m.span[1] <= span[0] and max(m.days) <= anchor
+            else m
+            for m in mentions
+            if m is not mention and (m.span[1] <= span[0] or m.span[0] >= span[1])
+        ]
+        return sorted([*rest, said], key=lambda m: m.span)
+    return mentions
+
+
 # A day counted from an errand or a visit on the day named, further on: "下礼拜三要去医院复查
 # 复查完第二天…", "下周五孙子来 他来的后一天…", "my daughter flies in next monday, the day after
 # is…", "下周五要出门 出门前一天…"
@@ -1283,6 +1359,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions, calendar)
+    mentions = _first_day_after_date(text, mentions, venue_spans, calendar)
     mentions = _weekday_of_that_week(text, mentions, today)
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
