@@ -4839,3 +4839,28 @@ def test_first_day_a_place_opens_after_a_date_off_is_asked(matcher: QuestionMatc
     verdict = matcher.understand("10号以后窗口第一天开是哪天", date(2026, 9, 28))
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
     assert set(verdict.candidates) == {date(2026, 10, 11), date(2026, 10, 12)}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("我3号夜里旅游回来 4号能去卫生站配药伐", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("阿拉31号夜里飞回来 1号食堂开伐", DEC_MONDAY_2025, date(2026, 1, 1)),
+        ("we get back on the 2nd, is the gym open on the 3rd?", DEC_MONDAY_2025, date(2026, 1, 3)),
+        ("我7号夜里坐高铁回来 8号食堂早饭有伐", date(2026, 9, 28), date(2026, 10, 8)),
+        ("my flight lands on the 6th, is the gym open on the 7th?", date(2026, 9, 28),
+         date(2026, 10, 7)),
+        ("我3号回来 卫生站开吗", DEC_MONDAY_2025, date(2026, 1, 3)),  # the only day named
+    ],
+)  # fmt: skip
+def test_day_of_coming_back_told_beside_the_day_asked(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """The day the resident comes back, told in a clause of its own: the story's (was asked)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+def test_two_days_asked_after_coming_back_are_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("我2号回来 3号还是4号去窗口好 哪天开", DEC_MONDAY_2025)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict

@@ -1033,6 +1033,60 @@ def _occasions_told(
     return result
 
 
+# The resident's own coming and going, told: "我3号夜里旅游回来", "31号飞回来", "we get back on
+# the 2nd", "my flight lands on the 6th", "我5号出发"
+_COMING_AND_GOING = re.compile(
+    r"回来|回到|到家|回家|回上海|回沪|返沪|到上海|落地|飞回|出院|回国|回老家|出发|动身|离开|出差|旅游"
+    r"|\b(?:get(?:s|ting)?\s+back|c[oa]me?s?\s+back|coming\s+back|(?:i'?m|we'?re|are|am|be)\s+back"
+    r"|arriv(?:e|es|ing)|return(?:s|ing)?|lands?|landing|fl(?:y|ies|ying)\s+(?:back|home|in|out)"
+    r"|leav(?:e|es|ing)|head(?:s|ing)?\s+(?:home|off|out))\b"
+)
+
+
+def _clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    ends = _CLAUSE_END if _CJK.search(text) else _CLAUSE_END_EN
+    while start > 0 and not ends.match(text, start - 1):
+        start -= 1
+    while end < len(text) and not ends.match(text, end):
+        end += 1
+    return start, end
+
+
+def _comings_and_goings_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """The day of the resident's own coming back or leaving, told in a clause that asks
+    nothing and names no venue, beside a day asked in a clause with the venue ("我3号夜里旅游
+    回来 4号能去卫生站配药伐", "we get back on the 2nd, is the gym open on the 3rd?"): the
+    story's, not a second day asked."""
+
+    def venue_in(clause: tuple[int, int]) -> bool:
+        return any(clause[0] <= v[0] < clause[1] for v in venue_spans)
+
+    clauses = {id(m): _clause_span(text, m.span) for m in mentions if m.resolved}
+    asked = [
+        m
+        for m in mentions
+        if m.resolved
+        and _CLAUSE_ASKS.search(text, *clauses[id(m)])
+        and venue_in(clauses[id(m)])
+    ]
+    if not asked:
+        return mentions
+    told = [
+        m
+        for m in mentions
+        if m.resolved
+        and m not in asked
+        and m.kind in ("date", "weekday", "relative")
+        and not _CLAUSE_ASKS.search(text, *clauses[id(m)])
+        and not venue_in(clauses[id(m)])
+        and _COMING_AND_GOING.search(text, *clauses[id(m)])
+    ]
+    return [TimeMention(m.span, (), "past", None, ()) if m in told else m for m in mentions]
+
+
 def _story(text: str, mention: TimeMention) -> bool:
     """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
     clause = _clause(text, mention.span)
@@ -1516,6 +1570,7 @@ def reconcile_days(
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
+    result = _comings_and_goings_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
@@ -2296,7 +2351,9 @@ _ELSEWHERE_TRADE = re.compile(
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
-    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    # (not the train the resident comes back by: "7号坐高铁回来 8号食堂开伐")
+    r"|高铁(?!回来|过来|回上海|到上海)"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     # (not the night school's coffee course: "a coffee / barista course")
     r"|cafes?|coffee(?!(?:\s*/?\s*[a-z-]+)?\s+(?:class|course|lesson|workshop))|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
