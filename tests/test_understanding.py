@@ -4864,3 +4864,10 @@ def test_day_of_coming_back_told_beside_the_day_asked(
 def test_two_days_asked_after_coming_back_are_asked(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("我2号回来 3号还是4号去窗口好 哪天开", DEC_MONDAY_2025)
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+def test_day_of_leaving_pointed_back_to_is_not_the_storys(matcher: QuestionMatcher) -> None:
+    """ "I'm flying home on the 14th, … from tomorrow until then?": the 14th bounds the days."""
+    text = "I'm flying home on the 14th, what are the gym hours from tomorrow until then?"
+    verdict = matcher.understand(text, date(2026, 2, 10))
+    assert verdict.days != (date(2026, 2, 11),), verdict

@@ -1043,6 +1043,12 @@ _COMING_AND_GOING = re.compile(
 )
 
 
+# …pointed back to by the question ("…until then?", "…走之前", "回来以后"): the day counts
+_POINTED_BACK = re.compile(
+    r"\b(?:then|that\s+day|before\s+(?:i|we)\b)|那天|那时|到时|之前|以前|(?:回来|到家)(?:以|之)?后"
+)
+
+
 def _clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     ends = _CLAUSE_END if _CJK.search(text) else _CLAUSE_END_EN
@@ -1083,6 +1089,7 @@ def _comings_and_goings_told(
         and not _CLAUSE_ASKS.search(text, *clauses[id(m)])
         and not venue_in(clauses[id(m)])
         and _COMING_AND_GOING.search(text, *clauses[id(m)])
+        and not _POINTED_BACK.search(text, m.span[1])
     ]
     return [TimeMention(m.span, (), "past", None, ()) if m in told else m for m in mentions]
 
