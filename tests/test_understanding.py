@@ -4871,3 +4871,19 @@ def test_day_of_leaving_pointed_back_to_is_not_the_storys(matcher: QuestionMatch
     text = "I'm flying home on the 14th, what are the gym hours from tomorrow until then?"
     verdict = matcher.understand(text, date(2026, 2, 10))
     assert verdict.days != (date(2026, 2, 11),), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("礼拜天调休上班 中心里啥地方开", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("周日补班 中心有什么地方开", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("10号补班 中心啥地方开", date(2026, 9, 28), date(2026, 10, 10)),
+    ],
+)
+def test_places_open_on_a_make_up_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """The make-up day named, the places open asked: that day's overview, not the schedule."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict

@@ -3540,6 +3540,8 @@ _HOLIDAY_ASK = re.compile(
     r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
+# "…什么地方开": open asked by the question's last word
+_OPEN_AT_END = re.compile(r"开\s*[吗伐呢么嘛]?\s*$")
 # Words that make a question about something else than the hours, even with a venue and a day.
 # Whether a place can be had on a day ("能借吗", "can I book"), not how to book it.
 _BOOK_ASK = re.compile(
@@ -4091,8 +4093,10 @@ class QuestionMatcher:
         if (
             not venue_ids
             and _HOLIDAY_ASK.search(text)
-            # "10号调休 哪些地方开门": the places open that day
-            and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+            # "10号调休 哪些地方开门", "礼拜天调休上班 中心里啥地方开": the places open that day
+            and not (
+                _OVERVIEW.search(rest) and (_HOURS_INTENT.search(rest) or _OPEN_AT_END.search(rest))
+            )
             # "28号补班你们上班吗": whether the centre works on a day of its own
             and not (
                 any(m.resolved and m.kind in ("date", "weekday", "relative") for m in mentions)
