@@ -4887,3 +4887,19 @@ def test_places_open_on_a_make_up_day(
     """The make-up day named, the places open asked: that day's overview, not the schedule."""
     verdict = matcher.understand(text, today)
     assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("新年新气象想开始锻炼 健身卡怎么办", "gym_card"),  # a wish, and a habit to take up
+        ("新年伊始 想办张健身卡 怎么弄", "gym_card"),
+        ("my new year's resolution is to get fit, how do I get a gym card?", "gym_card"),
+        ("旅游回来要报销 可以打印发票行程单伐", "printing"),  # 报销: no class named 销
+        ("How much is a passport photo? Need one before my trip", "photo_services"),
+    ],
+)
+def test_entry_asked_beside_words_of_a_day(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    """A year's wish, a trip told or a price asked: the entry, not a day's hours or a day asked."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict

@@ -174,7 +174,9 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival(
         "元旦",
-        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day|new\s*year(?!'?s?\s*eve))",
+        # (not a wish for the year: "my new year's resolution")
+        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day"
+        r"|new\s*year(?!'?s?\s*(?:eve|resolutions?|goals?|plans?|wish(?:es)?)\b))",
         "new_year",
     ),
     Festival(

@@ -1786,6 +1786,8 @@ _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\
 # someone's own job, told around the ask ("给我女儿报一个 她刚毕业上班"): not our hours
 _OWN_JOB = re.compile(
     r"(?:他|她|伊|我|儿子|女儿|孩子|老公|老婆)(?:刚|刚刚|已经|才)(?:毕业)?(?:去|在)?(?:上班|工作|参加工作)(?:了)?"
+    # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
+    r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
 )
 # A visit counted, not a time of day: "the first time", "next time", "three times a week"
 _TIMES_COUNTED = re.compile(
@@ -3347,7 +3349,8 @@ _SIGNED_UP = re.compile(
 # A subject taught that a place's alias also matches ("photography" is near "photographer")
 _SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
+    # (not 报销 "claim expenses", 报警, 报税, 报案, 报账)
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报(?![销警税案账])|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -3558,7 +3561,7 @@ _OTHER_TOPIC = re.compile(
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
-    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b|\bhow\s+much\b"
 )
 
 

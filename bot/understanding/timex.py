@@ -984,7 +984,9 @@ _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
     r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
-    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|新年(?!好|快乐)|\bholidays?\b"
+    # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
+    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
+    r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
     # "我儿子回来那天", "the day my daughter arrives"
