@@ -4903,3 +4903,42 @@ def test_entry_asked_beside_words_of_a_day(matcher: QuestionMatcher, text: str, 
     """A year's wish, a trip told or a price asked: the entry, not a day's hours or a day asked."""
     verdict = matcher.understand(text, DEC_MONDAY_2025)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦出去旅游 报的那个课帮我退掉",
+        "报名的课给我退掉",
+        "国庆出去旅游 报的太极课帮我退掉",
+    ],
+)
+def test_class_named_first_then_given_up_is_my_classes(matcher: QuestionMatcher, text: str) -> None:
+    """ "报的那个课帮我退掉": a class given up (/myclasses), not out of scope or a sign-up."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["健身卡刷不进去 门口进不去", "门禁卡刷不开 健身房进不去", "my gym card won't scan at the door"],
+)
+def test_card_that_does_not_open_the_door_needs_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+
+
+def test_a_broken_social_security_card_is_the_windows(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("社保卡刷不出了 去哪里弄", DEC_MONDAY_2025)
+    assert verdict.faq_id == "window_services", verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["12306候补怎么弄", "火车票候补怎么操作", "any NYE parties in the city?", "外滩跨年有什么活动"]
+)
+def test_the_railways_tickets_and_the_citys_events_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).kind is Kind.NONE

@@ -2363,6 +2363,8 @@ _NOT_OURS = re.compile(
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
     # (not the train the resident comes back by: "7号坐高铁回来 8号食堂开伐")
     r"|高铁(?!回来|过来|回上海|到上海)"
+    # the railway's tickets and waiting lists ("12306候补怎么弄"): not our sign-up's
+    r"|12306|火车票|高铁票|动车票|机票|抢票"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     # (not the night school's coffee course: "a coffee / barista course")
     r"|cafes?|coffee(?!(?:\s*/?\s*[a-z-]+)?\s+(?:class|course|lesson|workshop))|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
@@ -2458,6 +2460,11 @@ _HOME_THING = re.compile(
     r"|\bhome\s+(?:wifi|internet|router|printer|gym)\b"
 )
 # …unless ours is asked about too: "家里网断了 你们那里有wifi吗"
+# Events of the city at large: "in the city", "around town", "on the Bund", "市里", "外滩"
+_IN_TOWN = re.compile(
+    r"\b(?:in|around|across)\s+(?:the\s+)?(?:city|town|shanghai|downtown)\b|\bon\s+the\s+bund\b"
+    r"|市里|全市|市区|城里|外滩"
+)
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -3989,6 +3996,13 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if (
+            routed is not None
+            and routed.feature == "events"
+            and _IN_TOWN.search(text)
+            and not _OURS_TOO.search(text)
+        ):  # "any NYE parties in the city?", "外滩跨年有什么活动": the city's, not ours
+            return Understanding(Kind.NONE, looks_like_question=True)
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
