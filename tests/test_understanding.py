@@ -4828,7 +4828,9 @@ def test_words_like_a_festival_are_not_one(matcher: QuestionMatcher, text: str) 
         ("10号以后第一天健身房开吗", date(2026, 9, 28), date(2026, 10, 11)),
     ],
 )
-def test_first_day_after_a_date(matcher: QuestionMatcher, text: str, today: date, day: date) -> None:
+def test_first_day_after_a_date(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
     """ "3号以后第一天": the next day, or the first working day when one is counted (was asked)."""
     verdict = matcher.understand(text, today)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
@@ -4921,13 +4923,18 @@ def test_class_named_first_then_given_up_is_my_classes(matcher: QuestionMatcher,
 
 @pytest.mark.parametrize(
     "text",
-    ["健身卡刷不进去 门口进不去", "门禁卡刷不开 健身房进不去", "my gym card won't scan at the door"],
+    [
+        "健身卡刷不进去 门口进不去",
+        "门禁卡刷不开 健身房进不去",
+        "my gym card won't scan at the door",
+    ],
 )
 def test_card_that_does_not_open_the_door_needs_a_person(
     matcher: QuestionMatcher, text: str
 ) -> None:
     verdict = matcher.understand(text, DEC_MONDAY_2025)
-    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question
 
 
 def test_a_broken_social_security_card_is_the_windows(matcher: QuestionMatcher) -> None:
@@ -4936,7 +4943,8 @@ def test_a_broken_social_security_card_is_the_windows(matcher: QuestionMatcher) 
 
 
 @pytest.mark.parametrize(
-    "text", ["12306候补怎么弄", "火车票候补怎么操作", "any NYE parties in the city?", "外滩跨年有什么活动"]
+    "text",
+    ["12306候补怎么弄", "火车票候补怎么操作", "any NYE parties in the city?", "外滩跨年有什么活动"],
 )
 def test_the_railways_tickets_and_the_citys_events_are_not_ours(
     matcher: QuestionMatcher, text: str

@@ -314,8 +314,11 @@ def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[Time
         return mentions  # "年底第一天": no such day
     if said["next"] or said["en_next"]:
         year = today.year + 1
-    elif said["this"] or said["en_this"] or said["end"] or not (
-        first or said["new"] or said["en_new"]
+    elif (
+        said["this"]
+        or said["en_this"]
+        or said["end"]
+        or not (first or said["new"] or said["en_new"])
     ):
         year = today.year  # "the last day of the year": this one
     else:  # "新年第一天", "the first day of the (new) year"
@@ -1074,9 +1077,7 @@ def _comings_and_goings_told(
     asked = [
         m
         for m in mentions
-        if m.resolved
-        and _CLAUSE_ASKS.search(text, *clauses[id(m)])
-        and venue_in(clauses[id(m)])
+        if m.resolved and _CLAUSE_ASKS.search(text, *clauses[id(m)]) and venue_in(clauses[id(m)])
     ]
     if not asked:
         return mentions

@@ -826,7 +826,9 @@ def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMent
     return TimeMention(match.span(), _weekend(today, 0), "weekend")
 
 
-_COUNTED_BEFORE = re.compile(r"(?:第\s*[一二两三四五六七八九十\d]{1,2}|最后|头)\s*(?:一)?\s*个?\s*$")
+_COUNTED_BEFORE = re.compile(
+    r"(?:第\s*[一二两三四五六七八九十\d]{1,2}|最后|头)\s*(?:一)?\s*个?\s*$"
+)
 
 
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
