@@ -4680,28 +4680,166 @@ def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatc
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
 
 
-# --- round nineteen (t57): dev57's classes, 元旦 2026 ------------------------------------------
+# --- round t58: the safety hunter's day traps (dev58 h1-h4) -----------------------------------
 
-DEC_MONDAY_2025 = date(2025, 12, 29)  # 元旦 break 01-01..01-03, make-up working Sunday 01-04
+SEP_WEDNESDAY_2026 = date(2026, 9, 16)  # lunar 八月初六; Sun 09-20 a make-up working day
+
+
+def _days(*isos: str) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(d) for d in isos)
 
 
 @pytest.mark.parametrize(
     ("text", "days"),
     [
-        ("接下来两天健身房开吗", ("2025-12-30", "2025-12-31")),
-        ("未来三天卫生站都开伐", ("2025-12-30", "2025-12-31", "2026-01-01")),
-        ("往后三天照相馆开不开", ("2025-12-30", "2025-12-31", "2026-01-01")),
-        ("is the canteen open the next three days?", ("2025-12-30", "2025-12-31", "2026-01-01")),
-        ("gym hours for the next 2 days please", ("2025-12-30", "2025-12-31")),
+        ("三天候活动室开吗", ("2026-09-19",)),  # 候 typed for 后
+        ("一个礼拜候健身房开吗", ("2026-09-23",)),
+        ("接下来三天食堂开吗", ("2026-09-16", "2026-09-17", "2026-09-18")),
+        ("is the gym open for the next two days", ("2026-09-16", "2026-09-17")),
+        ("明天开始三天夜校有课吗", ("2026-09-17", "2026-09-18", "2026-09-19")),
+        ("周五起两天照相馆开伐", ("2026-09-18", "2026-09-19")),
+        ("Is the canteen open the day after next?", ("2026-09-18",)),
     ],
 )
-def test_the_next_days_counted_are_from_tomorrow(
+def test_counted_days_and_the_day_after_next(
     matcher: QuestionMatcher, text: str, days: tuple[str, ...]
 ) -> None:
-    """ "接下来三天": the three days after today (was today's hours, a wrong day)."""
-    verdict = matcher.understand(text, DEC_MONDAY_2025)
-    assert verdict.kind is Kind.HOURS, verdict
-    assert tuple(str(d) for d in verdict.days) == days
+    """Days counted from today or from a day named are those days (were today's hours or asked)."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["接下来几天食堂开吗", "未来三天健身房开吗", "健身房是全天候开放的吗 明天开吗"]
+)
+def test_counted_days_without_a_reading_are_asked_or_left(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A count with no number (or none of days) is asked, never today's hours; 全天候 stays."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    if "明天" in text:
+        assert verdict.days == _days("2026-09-17"), verdict
+    else:
+        assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Is the gym open on Thursday, September 18?", ("2026-09-17", "2026-09-18")),
+        ("Is the canteen open on Sunday, Sept 26th?", ("2026-09-26", "2026-09-27")),
+        ("9月19号，礼拜天，食堂开吗", ("2026-09-19", "2026-09-20")),
+    ],
+)
+def test_weekday_beside_a_date_it_is_not_asks_both(
+    matcher: QuestionMatcher, text: str, both: tuple[str, ...]
+) -> None:
+    """ "Friday, March 12" on a Thursday: the date and the weekday by it, asked (was both days)."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert tuple(verdict.candidates) == _days(*both)
+
+
+def test_weekday_beside_its_own_date_is_the_date(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("Is the gym open on Friday, September 18?", SEP_WEDNESDAY_2026)
+    assert verdict.days == _days("2026-09-18"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("is the canteen open next weekend", SEP_WEDNESDAY_2026),
+        ("a week from Wednesday, is the gym open?", SEP_WEDNESDAY_2026),
+        ("Will the gym be open sometime in the new year?", date(2026, 12, 16)),
+    ],
+)
+def test_english_spans_that_split_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    """ "next weekend" while this one is ahead, "a week from <today's weekday>", "in the new
+    year": asked, never one reading."""
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_next_weekend_said_on_a_saturday_is_next_weeks(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the canteen open next weekend", date(2026, 9, 19))
+    assert verdict.days == _days("2026-09-26", "2026-09-27"), verdict
+
+
+def test_a_week_from_another_weekday_is_counted(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("a week from Thursday is the clinic open", SEP_WEDNESDAY_2026)
+    assert verdict.days == _days("2026-09-24"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("十五那天活动室开吗 想去赏月", SEP_WEDNESDAY_2026, ("2026-09-25",)),
+        ("十五那天食堂开吗", SEP_WEDNESDAY_2026, ("2026-09-25",)),  # 八月: 中秋 first
+        ("八月十二那天健身房开吗", SEP_WEDNESDAY_2026, ("2026-09-22",)),  # August long gone
+        ("初一那天照相馆开吗", date(2026, 7, 15), ("2026-08-13",)),
+        ("昨天初一食堂开了吗", date(2026, 7, 15), ("2026-07-14",)),
+        ("前天初八食堂开了吗", date(2026, 2, 26), ("2026-02-24",)),
+    ],
+)
+def test_lunar_days_without_a_month(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[str, ...]
+) -> None:
+    """A lunar day named alone: the next one, the festival's, or the day said with it."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("十五那天卫生站开吗", date(2026, 7, 15)),  # 六月十五 or the 15th?
+        ("初一那天食堂开伐", date(2026, 12, 16)),  # 腊月初一 or the Spring Festival's?
+        ("昨天初三卫生站开了吗", date(2026, 7, 15)),  # yesterday was 初一
+        ("八月廿六健身房开吗", SEP_WEDNESDAY_2026),  # August 26 three weeks gone
+    ],
+)
+def test_lunar_days_with_two_readings_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("国庆过好第一天上班 窗口几点开", ("2026-10-08",)),
+        ("这个周末健身房开伐 礼拜天不是要补班嘛", ("2026-09-19", "2026-09-20")),
+        ("Is National Day a day off? Is the gym open on October 1?", ("2026-10-01",)),
+    ],
+)
+def test_festivals_and_breaks(matcher: QuestionMatcher, text: str, days: tuple[str, ...]) -> None:
+    """过好 is 过完; a weekend day told as worked leaves the weekend asked; "a day off?" asked of
+    the day named is no other day."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+def test_new_years_first_day(matcher: QuestionMatcher) -> None:
+    """In December: New Year's Day; between it and the Spring Festival: asked."""
+    december = matcher.understand("新年头一天食堂开伐", date(2026, 12, 16))
+    assert december.days == _days("2027-01-01"), december
+    january = matcher.understand("新年头一天食堂开伐", date(2027, 1, 10))
+    assert january.kind is Kind.CLARIFY_DAY, january
+
+
+def test_the_window_alone_is_the_service_window_unless_another_place(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("what time does the window open tomorrow", SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",)), verdict
+    other = matcher.understand("can I open the window in the gym tomorrow?", SEP_WEDNESDAY_2026)
+    assert "service_window" not in other.venue_ids, other
+
+
+# --- round nineteen (t57): dev57's classes, 元旦 2026 ------------------------------------------
+
+DEC_MONDAY_2025 = date(2025, 12, 29)  # 元旦 break 01-01..01-03, make-up working Sunday 01-04
 
 
 @pytest.mark.parametrize(
@@ -4950,3 +5088,12 @@ def test_the_railways_tickets_and_the_citys_events_are_not_ours(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, DEC_MONDAY_2025).kind is Kind.NONE
+
+
+def test_new_years_first_days_between_the_two_new_years_are_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    """ "新年头两天" on 10 January: next January's, or the Spring Festival's (17 February)?"""
+    verdict = matcher.understand("新年头两天食堂开吗", date(2026, 1, 10))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2026, 2, 17) in verdict.candidates

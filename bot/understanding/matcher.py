@@ -194,7 +194,7 @@ _AFTER_BREAK = re.compile(
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
-    r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
+    r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
@@ -298,44 +298,53 @@ _MONTH_NUMBER_END = re.compile(
 )  # "6月初"
 
 
-def _year_to_come(today: date) -> int:
-    """The year a "new year" named means: next year's from November on, else this one."""
-    return today.year + 1 if today.month >= 11 else today.year
-
-
 def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
-    """The first or last days of a year named (see ``_YEAR_DAY``); gone by: asked."""
+    """The first or last days of a year named (see ``_YEAR_DAY``): the new year's are the next
+    to come ("新年头两天" while the Spring Festival comes first: which new year? Asked); this
+    year's gone by: asked. ("新年第一天" alone: timex's, the same reading.)"""
     found = _YEAR_DAY.search(text)
     if found is None:
         return mentions
     said = found.groupdict()
-    first = bool(said["first"] or said["en_first"] or said["count"] or said["en_count"])
+    count = said["count"] or said["en_count"]
+    first = bool(said["first"] or said["en_first"] or count)
     if said["end"] and first:
         return mentions  # "年底第一天": no such day
+    if said["new"] and said["first"]:
+        return mentions  # "新年第一天": read by timex
+    number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
     if said["next"] or said["en_next"]:
         year = today.year + 1
-    elif (
-        said["this"]
-        or said["en_this"]
-        or said["end"]
-        or not (first or said["new"] or said["en_new"])
-    ):
-        year = today.year  # "the last day of the year": this one
-    else:  # "新年第一天", "the first day of the (new) year"
-        year = _year_to_come(today)
-    count = said["count"] or said["en_count"]
-    number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
+    elif first and (said["new"] or said["en_new"] or not said["en_this"]) and not said["this"]:
+        # "新年头两天", "the first day of the (new) year": the next to come
+        year = today.year if today == date(today.year, 1, 1) else today.year + 1
+    else:
+        year = today.year  # "今年最后一天", "the last day of the year": this one
     days = (
         tuple(date(year, 1, 1) + timedelta(days=n) for n in range(number))
         if first
         else (date(year, 12, 31),)
     )
     kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+    spring = _spring_festival(today)
     if min(days) < today:
         mention = TimeMention(found.span(), (), "unsure", None, ())
+    elif said["new"] and spring is not None and spring < min(days):
+        mention = TimeMention(found.span(), (), "unsure", None, (min(days), spring))
     else:
         mention = TimeMention(found.span(), days, "date", None, ())
     return sorted([*kept, mention], key=lambda m: m.span)
+
+
+def _spring_festival(today: date) -> date | None:
+    """The next 正月初一 (today or later)."""
+    from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped]
+
+    for year in (today.year - 1, today.year, today.year + 1):
+        found: date = LunarDate(year, 1, 1).to_solar_date()
+        if found >= today:
+            return found
+    return None
 
 
 def _between_nearest(text: str, mention: TimeMention, others: list[TimeMention]) -> str:
@@ -375,7 +384,8 @@ _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 # The last day, after a month's end is named ("月底…想最后一天去"): that same day.
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
-_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
+# …or the day named asked as one ("Is Children's Day a day off? …open on June 1?")
+_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
@@ -1426,6 +1436,7 @@ def reconcile_days(
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
     mentions = _weekday_from_unknown(text, mentions)
+    mentions = _weekend_day_told(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -1475,6 +1486,7 @@ def reconcile_days(
             continue
         shift = 0
         edge = False  # a day right before or after the days named
+        weeks_from = False  # weeks counted from a weekday ("a week from friday")
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
@@ -1519,8 +1531,10 @@ def reconcile_days(
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week on friday"
+            weeks_from = True
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = _week_days(week.group()), end + week.end()  # "thursday week"
+            weeks_from = True
         elif (
             (near := _DAY_RELATIVE.match(after)) is not None
             and near.group().rstrip().endswith("前")
@@ -1533,6 +1547,12 @@ def reconcile_days(
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
+            continue
+        if weeks_from and mention.days == (today,):
+            # "a week from friday" said on a friday: from today or from the next friday? Asked
+            day = today + timedelta(days=shift)
+            both = (day, day + timedelta(days=7))
+            result.append(TimeMention((start, end), (), "unsure", None, both))
             continue
         if (
             mention.kind == "festival"
@@ -1684,6 +1704,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if (mismatch := _weekday_off_its_date(text, first, second)) is not None:
+            # "Friday, March 12" when the 12th is a Thursday: the date, or the Friday by it?
+            # Asked, with both (before "A, B" as two days listed)
+            result = [mismatch if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "relative":
@@ -1710,6 +1735,62 @@ def reconcile_days(
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+# "the window" alone in English: the service window, when no other place is named
+_WINDOW_ALONE = re.compile(r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)")
+
+
+# A day told to be worked: "周六不是要上班嘛", "礼拜天要补班的", "saturday is a working day"
+_TOLD_WORKING = re.compile(
+    r"\s*(?:不是|是不是|好像|听说|据说|也|还)?\s*(?:要|得|需要)?\s*(?:上班|补班|调休上班|调休)"
+    r"|\s+is\s+a\s+(?:make[\s-]?up\s+)?work(?:ing)?\s+day\b"
+)
+
+
+def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A day of the weekend asked about, told as a working one ("这周末食堂开吗 周六不是要上班
+    嘛"): the weekend stays asked; the day is the story's."""
+    weekends = [m for m in mentions if m.kind == "weekend" and m.resolved]
+    if not weekends:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m.kind == "weekday"
+        and len(m.days) == 1
+        and any(m.days[0] in w.days for w in weekends)
+        and _TOLD_WORKING.match(text, m.span[1])
+        else m
+        for m in mentions
+    ]
+
+
+# Between a weekday and a date said as one ("Friday, March 12", "9月19号，礼拜天", "Dec 31 (Wed)")
+_APPOSED = re.compile(r"[\s,，(（]*(?:the\s+)?[\s,，(（]*")
+
+
+def _weekday_off_its_date(text: str, first: TimeMention, second: TimeMention) -> TimeMention | None:
+    """A weekday said right beside a date it does not fall on: asked, with the date and that
+    weekday nearest to it (None when they agree or are not said as one)."""
+    kinds = (first.kind, second.kind)
+    if (
+        kinds not in (("weekday", "date"), ("date", "weekday"))
+        or len(first.days) != 1
+        or len(second.days) != 1
+        or not _APPOSED.fullmatch(text, first.span[1], second.span[0])
+    ):
+        return None
+    dated, weekday = (second, first) if kinds[0] == "weekday" else (first, second)
+    day, wanted = dated.days[0], weekday.days[0].weekday()
+    if day.weekday() == wanted:
+        return None
+    near = min(
+        (day + timedelta(days=n) for n in range(-3, 4) if n),
+        key=lambda d: (d.weekday() != wanted, abs((d - day).days)),
+    )
+    return TimeMention(
+        (first.span[0], second.span[1]), (), "unsure", None, tuple(sorted((day, near)))
+    )
 
 
 # The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
@@ -3945,6 +4026,10 @@ class QuestionMatcher:
             for v in self.venues.find_all(text)
             if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
         ]
+        if not venues and (window := _WINDOW_ALONE.search(text)) is not None:
+            # "is the window open on friday": the service window ("open the window in the gym":
+            # a window of the gym's)
+            venues = [VenueMatch("service_window", window.span(), window.group())]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         blank = text
         for venue in venues:
@@ -4943,10 +5028,23 @@ class QuestionMatcher:
                 found.group("en_new") or (found.group("en_the") and first)
             ):
                 group = "new_year"  # "the first working day of the year", said in December
-        if group == "new_year":
-            group = "next_year" if _year_to_come(today) > today.year else "this_year"
-        ahead, what = group.split("_")
-        step = int(ahead == "next")
+        if group == "new_year":  # the new year's: this year's while it is to come, else next
+            day = self._working_day_of_span("year", 0, first, today)
+            if day is not None and day < today:
+                day = self._working_day_of_span("year", 1, first, today)
+        else:
+            ahead, what = group.split("_")
+            day = self._working_day_of_span(what, int(ahead == "next"), first, today)
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day is None or day < today:
+            said = TimeMention(found.span(), (), "unsure", None, ())
+        else:
+            said = TimeMention(found.span(), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
+
+    def _working_day_of_span(self, what: str, step: int, first: bool, today: date) -> date | None:
+        """The first (else last) working day of this (``step`` 0) or the next month, week or
+        year; None when the calendar does not know it."""
         if what == "month":
             month = today.month + step
             start = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
@@ -4958,21 +5056,15 @@ class QuestionMatcher:
             start, end = date(today.year + step, 1, 1), date(today.year + step, 12, 31)
         day: date | None = start if first else end
         if what == "year" and not self.calendar.covers(start.year):
-            day = None  # the year's make-up days not published: its ends may change
+            return None  # the year's make-up days not published: its ends may change
         while day is not None and start <= day <= end:
             working = self._working(day)
             if working is None:
-                day = None
-            elif working:
-                break
-            else:
-                day += timedelta(days=1 if first else -1)
-        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
-        if day is None or not start <= day <= end or day < today:
-            said = TimeMention(found.span(), (), "unsure", None, ())
-        else:
-            said = TimeMention(found.span(), (day,), "date", None, ())
-        return sorted([*kept, said], key=lambda m: m.span)
+                return None
+            if working:
+                return day
+            day += timedelta(days=1 if first else -1)
+        return None
 
     def _weekday_unread(
         self, text: str, mentions: list[TimeMention], today: date

@@ -213,6 +213,12 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # …and of 明 / 今 before 天 (名天, 冥天, 金天): only as a day word, never inside 名天下
     (r"[名冥鸣铭](?=天(?!下|气|空|然|才))", "明"),
     (r"[金斤巾](?=天(?!下|气|空|然|才|鹅))", "今"),
+    # 候 typed for 后 after a count of days or weeks ("三天候", "一个礼拜候"), not 候诊
+    (
+        r"(?:(?<=[0-9一二两三四五六七八九十][天周])|(?<=[0-9一二两三四五六七八九十](?:礼拜|星期))"
+        r"|(?<=[0-9一二两三四五六七八九十]个(?:礼拜|星期)))候(?![诊车补选鸟])",
+        "后",
+    ),
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
