@@ -5085,3 +5085,265 @@ def test_another_owners_events_are_not_ours(matcher: QuestionMatcher, text: str)
 def test_the_activity_room_asked_with_a_day_stays_its_hours(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("明天活动室有人吗", JUL_WEDNESDAY_2026)
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("activity_rooms",)), verdict
+
+
+# --- round nineteen (t57): dev57's classes, 元旦 2026 ------------------------------------------
+
+DEC_MONDAY_2025 = date(2025, 12, 29)  # 元旦 break 01-01..01-03, make-up working Sunday 01-04
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "接下来几天食堂开吗",
+        "未来几天活动室开放伐",
+        "is the gym open over the next few days",
+        "年后第一个工作日窗口开吗",  # 元旦's or 春节's "年"? Was today, read as a working day
+        "第一个工作日活动室开吗",
+        "三九天健身房开吗",  # the coldest days, not one
+    ],
+)
+def test_days_counted_but_not_placed_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("二九头一天卫生站开吗", DEC_MONDAY_2025, date(2025, 12, 30)),  # 冬至 12-21 + 9
+        ("三九头一天健身房几点开", DEC_MONDAY_2025, date(2026, 1, 8)),
+        ("四九第一天活动室开伐", DEC_MONDAY_2025, date(2026, 1, 17)),
+        ("三九头一天健身房开吗", date(2026, 9, 28), date(2027, 1, 9)),  # 冬至 2026-12-22
+        ("三九头一天健身房开吗", date(2026, 1, 5), date(2026, 1, 8)),  # last winter's 冬至
+    ],
+)
+def test_first_day_of_a_nine_of_winter(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """三九 begins 18 days after 冬至 (一九 on 冬至 itself, nine days each)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gym open on nye?", Kind.HOURS),
+        ("What time does the canteen close on NYE?", Kind.HOURS),
+        ("anything open NYE?", Kind.OVERVIEW),
+    ],
+)
+def test_nye_is_new_years_eve(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.days) == (kind, (date(2025, 12, 31),)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("新年第一天卫生站开吗", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("明年头一天照相馆开伐", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("the first day of next year, is the canteen open?", DEC_MONDAY_2025, ("2026-01-01",)),
+        ("今年最后一天健身房几点关", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("年底最后一天活动室开吗", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("gym hours on the last day of the year?", DEC_MONDAY_2025, ("2025-12-31",)),
+        ("新年头两天食堂开吗", DEC_MONDAY_2025, ("2026-01-01", "2026-01-02")),
+        ("明年第一天活动室开吗", date(2026, 12, 28), ("2027-01-01",)),
+        # the first working day of the new year: the make-up Sunday, by the calendar
+        ("新年头一个工作日健身房几点开", DEC_MONDAY_2025, ("2026-01-04",)),
+        ("新年第一个工作日窗口几点开", DEC_MONDAY_2025, ("2026-01-04",)),
+        ("新年第一个工作日窗口几点开", date(2026, 1, 2), ("2026-01-04",)),
+        ("first working day of the year - is the health station open?", DEC_MONDAY_2025,
+         ("2026-01-04",)),
+        ("canteen hours on the first working day of the new year?", DEC_MONDAY_2025,
+         ("2026-01-04",)),
+        ("the last working day of the year, gym open?", DEC_MONDAY_2025, ("2025-12-31",)),
+    ],
+)  # fmt: skip
+def test_first_and_last_days_of_a_year(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[str, ...]
+) -> None:
+    """ "明年第一天" said in December is next 01-01 (was asked, or today's hours)."""
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert tuple(str(d) for d in verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("今年第一天食堂开吗", DEC_MONDAY_2025),  # gone by
+        ("新年头几天食堂开吗", DEC_MONDAY_2025),
+        ("Is the canteen open on the first working day of 2027?", date(2026, 12, 28)),
+    ],
+)
+def test_days_of_a_year_gone_or_uncounted_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("元蛋健身房开吗", date(2026, 1, 1)),
+        ("元但那天卫生站开伐", date(2026, 1, 1)),
+        ("圆旦照相馆开门吗", date(2026, 1, 1)),
+        ("端五卫生站开吗", date(2026, 6, 19)),
+    ],
+)
+def test_festival_typed_by_its_sound_without_jie(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    """ "元蛋健身房开吗": 元旦 typed by its sound, before a venue or a day's word (was today)."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize("text", ["原单位开证明 窗口几点开", "院长几点上班", "中间那个门开吗"])
+def test_words_like_a_festival_are_not_one(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).days == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("3号之后第一天健身房开伐", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("5号以后的第一天食堂开伐", DEC_MONDAY_2025, date(2026, 1, 6)),
+        ("元旦放到3号 3号以后卫生站第一天上班是哪天", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("放假到3号结束对伐，3号以后窗口第一天开是哪天", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("7号以后第一个工作日窗口开吗", date(2026, 9, 28), date(2026, 10, 8)),  # 国庆 break
+        ("10号以后第一天健身房开吗", date(2026, 9, 28), date(2026, 10, 11)),
+    ],
+)
+def test_first_day_after_a_date(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """ "3号以后第一天": the next day, or the first working day when one is counted (was asked)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+def test_first_day_a_place_opens_after_a_date_off_is_asked(matcher: QuestionMatcher) -> None:
+    """ "10号以后窗口第一天开": Sunday the 11th is off; that day, or Monday the 12th? Asked."""
+    verdict = matcher.understand("10号以后窗口第一天开是哪天", date(2026, 9, 28))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 10, 11), date(2026, 10, 12)}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("我3号夜里旅游回来 4号能去卫生站配药伐", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("阿拉31号夜里飞回来 1号食堂开伐", DEC_MONDAY_2025, date(2026, 1, 1)),
+        ("we get back on the 2nd, is the gym open on the 3rd?", DEC_MONDAY_2025, date(2026, 1, 3)),
+        ("我7号夜里坐高铁回来 8号食堂早饭有伐", date(2026, 9, 28), date(2026, 10, 8)),
+        ("my flight lands on the 6th, is the gym open on the 7th?", date(2026, 9, 28),
+         date(2026, 10, 7)),
+        ("我3号回来 卫生站开吗", DEC_MONDAY_2025, date(2026, 1, 3)),  # the only day named
+    ],
+)  # fmt: skip
+def test_day_of_coming_back_told_beside_the_day_asked(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """The day the resident comes back, told in a clause of its own: the story's (was asked)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+def test_two_days_asked_after_coming_back_are_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("我2号回来 3号还是4号去窗口好 哪天开", DEC_MONDAY_2025)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+def test_day_of_leaving_pointed_back_to_is_not_the_storys(matcher: QuestionMatcher) -> None:
+    """ "I'm flying home on the 14th, … from tomorrow until then?": the 14th bounds the days."""
+    text = "I'm flying home on the 14th, what are the gym hours from tomorrow until then?"
+    verdict = matcher.understand(text, date(2026, 2, 10))
+    assert verdict.days != (date(2026, 2, 11),), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("礼拜天调休上班 中心里啥地方开", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("周日补班 中心有什么地方开", DEC_MONDAY_2025, date(2026, 1, 4)),
+        ("10号补班 中心啥地方开", date(2026, 9, 28), date(2026, 10, 10)),
+    ],
+)
+def test_places_open_on_a_make_up_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """The make-up day named, the places open asked: that day's overview, not the schedule."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.OVERVIEW, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("新年新气象想开始锻炼 健身卡怎么办", "gym_card"),  # a wish, and a habit to take up
+        ("新年伊始 想办张健身卡 怎么弄", "gym_card"),
+        ("my new year's resolution is to get fit, how do I get a gym card?", "gym_card"),
+        ("旅游回来要报销 可以打印发票行程单伐", "printing"),  # 报销: no class named 销
+        ("How much is a passport photo? Need one before my trip", "photo_services"),
+    ],
+)
+def test_entry_asked_beside_words_of_a_day(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    """A year's wish, a trip told or a price asked: the entry, not a day's hours or a day asked."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦出去旅游 报的那个课帮我退掉",
+        "报名的课给我退掉",
+        "国庆出去旅游 报的太极课帮我退掉",
+    ],
+)
+def test_class_named_first_then_given_up_is_my_classes(matcher: QuestionMatcher, text: str) -> None:
+    """ "报的那个课帮我退掉": a class given up (/myclasses), not out of scope or a sign-up."""
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身卡刷不进去 门口进不去",
+        "门禁卡刷不开 健身房进不去",
+        "my gym card won't scan at the door",
+    ],
+)
+def test_card_that_does_not_open_the_door_needs_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DEC_MONDAY_2025)
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question
+
+
+def test_a_broken_social_security_card_is_the_windows(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("社保卡刷不出了 去哪里弄", DEC_MONDAY_2025)
+    assert verdict.faq_id == "window_services", verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12306候补怎么弄", "火车票候补怎么操作", "any NYE parties in the city?", "外滩跨年有什么活动"],
+)
+def test_the_railways_tickets_and_the_citys_events_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_MONDAY_2025).kind is Kind.NONE
+
+
+def test_new_years_first_days_between_the_two_new_years_are_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    """ "新年头两天" on 10 January: next January's, or the Spring Festival's (17 February)?"""
+    verdict = matcher.understand("新年头两天食堂开吗", date(2026, 1, 10))
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert date(2026, 2, 17) in verdict.candidates

@@ -130,6 +130,21 @@ def _dog_days(term: str, nth: int, offset: int = 0) -> Callable[[int], date | No
     return rule
 
 
+def _nines(nth: int) -> Callable[[int], date | None]:
+    """The nine nines of winter (数九): 一九 begins on 冬至, each nine days long, so the ``nth``
+    nine begins 9 × (nth - 1) days after it; the one of ``year`` may count from last year's
+    冬至 (三九 of a winter begins in January)."""
+
+    def rule(year: int) -> date | None:
+        for solstice in (_term(year - 1, "冬至"), _term(year, "冬至")):
+            found = solstice + timedelta(days=9 * (nth - 1)) if solstice is not None else None
+            if found is not None and found.year == year:
+                return found
+        return None
+
+    return rule
+
+
 @lru_cache(maxsize=512)
 def _term(year: int, name: str) -> date | None:
     try:
@@ -159,7 +174,9 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival(
         "元旦",
-        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day|new\s*year(?!'?s?\s*eve))",
+        # (not a wish for the year: "my new year's resolution")
+        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day"
+        r"|new\s*year(?!'?s?\s*(?:eve|resolutions?|goals?|plans?|wish(?:es)?)\b))",
         "new_year",
     ),
     Festival(
@@ -232,7 +249,7 @@ FESTIVALS: tuple[Festival, ...] = (
         r"圣诞(?!节目|树|老人|礼物)|christmas(?!\s*(?:tree|present|gift))|noel",
         rule=_fixed(12, 25),
     ),
-    Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve", rule=_fixed(12, 31)),
+    Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve|\bnye\b", rule=_fixed(12, 31)),
     Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
     Festival("妇女节", r"妇女节|三八节|women'?s\s*day", rule=_fixed(3, 8)),
     Festival("植树节", r"植树节|arbor\s*day", rule=_fixed(3, 12)),
@@ -280,6 +297,17 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("中伏", r"中伏|二伏", rule=_dog_days("夏至", 4)),
     Festival("末伏", r"末伏|(?<!数)三伏(?!天)", rule=_dog_days("立秋", 1)),
     Festival("出伏", r"出伏", rule=_dog_days("立秋", 1, 10)),
+    # the first day of one of the nine nines of winter: "三九头一天", "进四九那天" (not "三九天",
+    # the coldest days, nor "三九感冒灵")
+    *(
+        Festival(
+            f"{numeral}九",
+            rf"(?<![0-9一二三四五六七八九十]){numeral}九(?=\s*的?\s*(?:头一天|第一天))"
+            rf"|(?<=[进入]){numeral}九(?=\s*的?\s*(?:那天|当天|那一天))",
+            rule=_nines(nth),
+        )
+        for nth, numeral in enumerate("一二三四五六七八九", start=1)
+    ),
     Festival("母亲节", r"母亲节|mother'?s'?\s*day", rule=_nth_weekday(5, 6, 2)),
     Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
     Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),

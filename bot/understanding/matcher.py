@@ -215,10 +215,22 @@ _AFTER_BREAK = re.compile(
 # weekday: today, a wrong day)
 _SPAN_WORKING_DAY = re.compile(
     r"(?:(?P<this_month>这个?月|本月)|(?P<next_month>下个?月)|(?P<this_week>这个?(?:礼拜|星期|周)|本周)"
-    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年))"
+    r"|(?P<next_week>下个?(?:礼拜|星期|周))|(?P<this_year>今年|本年)|(?P<next_year>明年)"
+    # the year to come ("新年第一个工作日"; in December, next year's)
+    r"|(?P<new_year>新年))"
     r"\s*(?:的)?\s*(?:(?P<first>第\s*[一1]|头\s*[一1]?)|最后\s*[一1]?)\s*个?\s*(?:工作日|上班的?日子)"
     r"|\b(?:the\s+)?(?:(?P<en_first>first)|last)\s+(?:working|work|business)\s+day\s+of\s+"
-    r"(?:(?P<en_next>next)|this|the)\s+(?P<en_what>month|week|year)\b"
+    r"(?:(?P<en_next>next)|this|(?P<en_the>the(?P<en_new>\s+new)?))\s+(?P<en_what>month|week|year)\b"
+)
+# The first or last days of a year: "明年第一天", "新年头两天", "今年最后一天", "年底最后一天",
+# "the first day of next year", "the last day of the year" (asked back, or today's hours, before)
+_YEAR_DAY = re.compile(
+    r"(?:(?P<next>明年)|(?P<new>新年)|(?P<this>今年|本年)|(?P<end>年底|年末|年终))\s*(?:的)?\s*"
+    r"(?:(?P<first>第\s*[一1]\s*天|头\s*[一1]?\s*天)|头\s*(?P<count>[两二三23])\s*天"
+    r"|(?P<last>最后\s*[一1]\s*天))(?!\s*(?:上班|工作))"
+    r"|\b(?:the\s+)?(?:(?P<en_first>first)|(?P<en_last>last)|first\s+(?P<en_count>two|three|2|3))"
+    r"\s+days?\s+of\s+(?:(?P<en_next>next\s+year)|(?P<en_new>(?:the\s+)?new\s+year)"
+    r"|(?P<en_this>this\s+year)|the\s+year)\b(?!'?s?\s+eve)"
 )
 # A day said to be a working one: "国庆后第一个周六要上班", "…补班那天"
 _SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|补班|调休上班|补课|上课|工作)")
@@ -284,6 +296,55 @@ _PART_OF_MONTH = re.compile(r"月初|月中|上旬|中旬|下旬")
 _MONTH_NUMBER_END = re.compile(
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|下个?|这个?)$"
 )  # "6月初"
+
+
+def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The first or last days of a year named (see ``_YEAR_DAY``): the new year's are the next
+    to come ("新年头两天" while the Spring Festival comes first: which new year? Asked); this
+    year's gone by: asked. ("新年第一天" alone: timex's, the same reading.)"""
+    found = _YEAR_DAY.search(text)
+    if found is None:
+        return mentions
+    said = found.groupdict()
+    count = said["count"] or said["en_count"]
+    first = bool(said["first"] or said["en_first"] or count)
+    if said["end"] and first:
+        return mentions  # "年底第一天": no such day
+    if said["new"] and said["first"]:
+        return mentions  # "新年第一天": read by timex
+    number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
+    if said["next"] or said["en_next"]:
+        year = today.year + 1
+    elif first and (said["new"] or said["en_new"] or not said["en_this"]) and not said["this"]:
+        # "新年头两天", "the first day of the (new) year": the next to come
+        year = today.year if today == date(today.year, 1, 1) else today.year + 1
+    else:
+        year = today.year  # "今年最后一天", "the last day of the year": this one
+    days = (
+        tuple(date(year, 1, 1) + timedelta(days=n) for n in range(number))
+        if first
+        else (date(year, 12, 31),)
+    )
+    kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+    spring = _spring_festival(today)
+    if min(days) < today:
+        mention = TimeMention(found.span(), (), "unsure", None, ())
+    elif said["new"] and spring is not None and spring < min(days):
+        mention = TimeMention(found.span(), (), "unsure", None, (min(days), spring))
+    else:
+        mention = TimeMention(found.span(), days, "date", None, ())
+    return sorted([*kept, mention], key=lambda m: m.span)
+
+
+def _spring_festival(today: date) -> date | None:
+    """The next 正月初一 (today or later)."""
+    from borax.calendars.lunardate import LunarDate  # type: ignore[import-untyped]
+
+    for year in (today.year - 1, today.year, today.year + 1):
+        found: date = LunarDate(year, 1, 1).to_solar_date()
+        if found >= today:
+            return found
+    return None
 
 
 def _between_nearest(text: str, mention: TimeMention, others: list[TimeMention]) -> str:
@@ -985,6 +1046,65 @@ def _occasions_told(
     return result
 
 
+# The resident's own coming and going, told: "我3号夜里旅游回来", "31号飞回来", "we get back on
+# the 2nd", "my flight lands on the 6th", "我5号出发"
+_COMING_AND_GOING = re.compile(
+    r"回来|回到|到家|回家|回上海|回沪|返沪|到上海|落地|飞回|出院|回国|回老家|出发|动身|离开|出差|旅游"
+    r"|\b(?:get(?:s|ting)?\s+back|c[oa]me?s?\s+back|coming\s+back|(?:i'?m|we'?re|are|am|be)\s+back"
+    r"|arriv(?:e|es|ing)|return(?:s|ing)?|lands?|landing|fl(?:y|ies|ying)\s+(?:back|home|in|out)"
+    r"|leav(?:e|es|ing)|head(?:s|ing)?\s+(?:home|off|out))\b"
+)
+
+
+# …pointed back to by the question ("…until then?", "…走之前", "回来以后"): the day counts
+_POINTED_BACK = re.compile(
+    r"\b(?:then|that\s+day|before\s+(?:i|we)\b)|那天|那时|到时|之前|以前|(?:回来|到家)(?:以|之)?后"
+)
+
+
+def _clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    ends = _CLAUSE_END if _CJK.search(text) else _CLAUSE_END_EN
+    while start > 0 and not ends.match(text, start - 1):
+        start -= 1
+    while end < len(text) and not ends.match(text, end):
+        end += 1
+    return start, end
+
+
+def _comings_and_goings_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """The day of the resident's own coming back or leaving, told in a clause that asks
+    nothing and names no venue, beside a day asked in a clause with the venue ("我3号夜里旅游
+    回来 4号能去卫生站配药伐", "we get back on the 2nd, is the gym open on the 3rd?"): the
+    story's, not a second day asked."""
+
+    def venue_in(clause: tuple[int, int]) -> bool:
+        return any(clause[0] <= v[0] < clause[1] for v in venue_spans)
+
+    clauses = {id(m): _clause_span(text, m.span) for m in mentions if m.resolved}
+    asked = [
+        m
+        for m in mentions
+        if m.resolved and _CLAUSE_ASKS.search(text, *clauses[id(m)]) and venue_in(clauses[id(m)])
+    ]
+    if not asked:
+        return mentions
+    told = [
+        m
+        for m in mentions
+        if m.resolved
+        and m not in asked
+        and m.kind in ("date", "weekday", "relative")
+        and not _CLAUSE_ASKS.search(text, *clauses[id(m)])
+        and not venue_in(clauses[id(m)])
+        and _COMING_AND_GOING.search(text, *clauses[id(m)])
+        and not _POINTED_BACK.search(text, m.span[1])
+    ]
+    return [TimeMention(m.span, (), "past", None, ()) if m in told else m for m in mentions]
+
+
 def _story(text: str, mention: TimeMention) -> bool:
     """Today told as done ("今天早上去食堂吃了早饭"), not asked."""
     clause = _clause(text, mention.span)
@@ -1072,6 +1192,82 @@ def _first_weekday_after(
             merged = TimeMention(span, (), "unsure", None, tuple(sorted((day, other))))
         rest = [m for m in mentions if m is not first and m is not second]
         return _first_weekday_after(text, sorted([*rest, merged], key=lambda m: m.span), calendar)
+    return mentions
+
+
+# The first day after a date named: "3号以后第一天", "5号之后的第一天", "3号以后窗口第一天开",
+# "7号以后第一个工作日" (the venue's name may stand between)
+_FIRST_AFTER_DATE = re.compile(
+    r"\s*(?:之|以)?后\s*的?(?P<gap>[^\s,，。？?！!]{0,8}?)\s*的?\s*"
+    r"(?:第\s*[一1]\s*(?P<work>个\s*工作日|个\s*上班的?日子)|(?:第\s*[一1]|头\s*[一1]?)\s*天)"
+    r"\s*(?P<open>开门|开放|开|上班|营业)?"
+)
+
+
+def _working_day(calendar: HolidayCalendar | None, day: date) -> bool | None:
+    """Whether ``day`` is worked by the calendar (None: not known)."""
+    kind = calendar.day(day).kind if calendar is not None else DayKind.UNKNOWN
+    if kind is DayKind.UNKNOWN:
+        return None
+    return kind is DayKind.MAKEUP or (kind is DayKind.NORMAL and day.weekday() < 5)
+
+
+def _first_working_day_after(calendar: HolidayCalendar | None, day: date) -> date | None:
+    for n in range(1, 15):
+        working = _working_day(calendar, day + timedelta(days=n))
+        if working is None:
+            return None
+        if working:
+            return day + timedelta(days=n)
+    return None
+
+
+def _first_day_after_date(
+    text: str,
+    mentions: list[TimeMention],
+    venue_spans: tuple[tuple[int, int], ...],
+    calendar: HolidayCalendar | None,
+) -> list[TimeMention]:
+    """The first day after a date named (see ``_FIRST_AFTER_DATE``): the next day; the first
+    working day, when a working day is counted; the day a place first opens or works again
+    ("…第一天开", "…第一天上班"): the next day when it is worked, else asked with it and the
+    first working day. Days named before it up to that date ("放假到3号结束对伐，3号以后…",
+    "元旦放到3号 3号以后…"): the count's setting, not other days asked."""
+    for mention in mentions:
+        if mention.kind != "date" or len(mention.days) != 1:
+            continue
+        found = _FIRST_AFTER_DATE.match(text, mention.span[1])
+        if found is None:
+            continue
+        gap = found.group("gap").strip("的 ")
+        if gap and not any(
+            a <= found.start("gap") + found.group("gap").find(gap) and found.end("gap") <= b
+            for a, b in venue_spans
+        ):
+            continue
+        anchor = mention.days[0]
+        after = anchor + timedelta(days=1)
+        span = (mention.span[0], found.end())
+        working = _first_working_day_after(calendar, anchor)
+        if found.group("work"):
+            said = (
+                TimeMention(span, (working,), "date", None, ())
+                if working is not None
+                else TimeMention(span, (), "unsure", None, (after,))
+            )
+        elif found.group("open") and working != after:
+            choices = tuple(d for d in (after, working) if d is not None)
+            said = TimeMention(span, (), "unsure", None, choices)
+        else:
+            said = TimeMention(span, (after,), "date", None, ())
+        rest = [
+            TimeMention(m.span, (), "past", None, ())
+            if m.resolved and m.span[1] <= span[0] and max(m.days) <= anchor
+            else m
+            for m in mentions
+            if m is not mention and (m.span[1] <= span[0] or m.span[0] >= span[1])
+        ]
+        return sorted([*rest, said], key=lambda m: m.span)
     return mentions
 
 
@@ -1235,6 +1431,7 @@ def reconcile_days(
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
     mentions = _first_weekday_after(text, mentions, calendar)
+    mentions = _first_day_after_date(text, mentions, venue_spans, calendar)
     mentions = _weekday_of_that_week(text, mentions, today)
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
@@ -1401,6 +1598,7 @@ def reconcile_days(
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
+    result = _comings_and_goings_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
@@ -1670,6 +1868,8 @@ _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\
 # someone's own job, told around the ask ("给我女儿报一个 她刚毕业上班"): not our hours
 _OWN_JOB = re.compile(
     r"(?:他|她|伊|我|儿子|女儿|孩子|老公|老婆)(?:刚|刚刚|已经|才)(?:毕业)?(?:去|在)?(?:上班|工作|参加工作)(?:了)?"
+    # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
+    r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
 )
 # A visit counted, not a time of day: "the first time", "next time", "three times a week"
 _TIMES_COUNTED = re.compile(
@@ -2254,7 +2454,11 @@ _ELSEWHERE_TRADE = re.compile(
 )
 _NOT_OURS = re.compile(
     r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
-    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|高铁|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    # (not the train the resident comes back by: "7号坐高铁回来 8号食堂开伐")
+    r"|高铁(?!回来|过来|回上海|到上海)"
+    # the railway's tickets and waiting lists ("12306候补怎么弄"): not our sign-up's
+    r"|12306|火车票|高铁票|动车票|机票|抢票"
     r"|\b(?:sunrise|sunset|homework|code|bug|debug|ramen|noodles?|sushi|pizza|burgers?|bars?|pubs?"
     # (not the night school's coffee course: "a coffee / barista course")
     r"|cafes?|coffee(?!(?:\s*/?\s*[a-z-]+)?\s+(?:class|course|lesson|workshop))|hotpot|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!your\s)flights?(?!\s+(?:lands?|arrives?|gets?\s+in))|trains?|movies?|cinema|pool"
@@ -2350,6 +2554,11 @@ _HOME_THING = re.compile(
     r"|\bhome\s+(?:wifi|internet|router|printer|gym)\b"
 )
 # …unless ours is asked about too: "家里网断了 你们那里有wifi吗"
+# Events of the city at large: "in the city", "around town", "on the Bund", "市里", "外滩"
+_IN_TOWN = re.compile(
+    r"\b(?:in|around|across)\s+(?:the\s+)?(?:city|town|shanghai|downtown)\b|\bon\s+the\s+bund\b"
+    r"|市里|全市|市区|城里|外滩"
+)
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -3264,7 +3473,8 @@ _SIGNED_UP = re.compile(
 # A subject taught that a place's alias also matches ("photography" is near "photographer")
 _SUBJECT_LIKE_A_PLACE = re.compile(r"(?:the\s+)?(?:photography|摄影)")
 _COURSE = re.compile(
-    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
+    # (not 报销 "claim expenses", 报警, 报税, 报案, 报账)
+    r"(?<![不没别])(?:我要|我想|想要|想|要|帮我|给我)\s*(?:报名|报(?![销警税案账])|参加|学|上(?!班|学|午|面|次|回|楼|网|去|来|了|过|着|完|好课)|选)(?:一下|个)?(?:参加)?\s*(?P<zh>(?![了过])[\u4e00-\u9fffa-z]{1,8}?)"
     r"(?:课程|课|班|的课)?(?:$|[\s,.!?，。！？吗呢吧]|可以|行|怎么)"
     r"|\b(?:sign\s+(?:me\s+)?up|enrol?l?|register|join)\s+(?:me\s+)?(?:for|in|to)?\s*(?:the\s+|a\s+)?"
     r"(?P<en>[a-z][a-z\s-]{1,20}?)\s*(?:class|course|lessons?)\b"
@@ -3515,6 +3725,8 @@ _HOLIDAY_ASK = re.compile(
     r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
+# "…什么地方开": open asked by the question's last word
+_OPEN_AT_END = re.compile(r"开\s*[吗伐呢么嘛]?\s*$")
 # Words that make a question about something else than the hours, even with a venue and a day.
 # Whether a place can be had on a day ("能借吗", "can I book"), not how to book it.
 _BOOK_ASK = re.compile(
@@ -3531,7 +3743,7 @@ _OTHER_TOPIC = re.compile(
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
-    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b|\bhow\s+much\b"
 )
 
 
@@ -3559,6 +3771,14 @@ _PARKING = re.compile(
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
 TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
+# …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
+# not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
+TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
+_FESTIVAL_PAIR = re.compile(r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]))")
+# what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
+_AFTER_FESTIVAL = re.compile(
+    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+)
 WEEKDAY_NUMERALS = "一二三四五六日天"
 # The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
 _WEEK_WORDS = ("礼拜", "星期")
@@ -3937,6 +4157,7 @@ class QuestionMatcher:
         mentions = self._break_last_day(text, mentions, today)
         mentions = self._weekday_unread(text, mentions, today)
         mentions = self._span_working_day(text, mentions, today)
+        mentions = _year_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -4004,6 +4225,13 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if (
+            routed is not None
+            and routed.feature == "events"
+            and _IN_TOWN.search(text)
+            and not _OURS_TOO.search(text)
+        ):  # "any NYE parties in the city?", "外滩跨年有什么活动": the city's, not ours
+            return Understanding(Kind.NONE, looks_like_question=True)
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
@@ -4115,8 +4343,10 @@ class QuestionMatcher:
         if (
             not venue_ids
             and _HOLIDAY_ASK.search(text)
-            # "10号调休 哪些地方开门": the places open that day
-            and not (_OVERVIEW.search(rest) and _HOURS_INTENT.search(rest))
+            # "10号调休 哪些地方开门", "礼拜天调休上班 中心里啥地方开": the places open that day
+            and not (
+                _OVERVIEW.search(rest) and (_HOURS_INTENT.search(rest) or _OPEN_AT_END.search(rest))
+            )
             # "28号补班你们上班吗": whether the centre works on a day of its own
             and not (
                 any(m.resolved and m.kind in ("date", "weekday", "relative") for m in mentions)
@@ -4836,23 +5066,41 @@ class QuestionMatcher:
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
-        changed for one that reads the same (tones ignored), the other kept."""
-        if "节" not in text:
-            return text
-        alike = self.venues.homophones.alike
-        for match in _BEFORE_JIE.finditer(text):
-            pair = match.group(1)
-            if pair in TYPO_FESTIVALS:
-                continue
-            for name in TYPO_FESTIVALS:
-                kept = sum(a == b for a, b in zip(pair, name, strict=True))
-                if kept == 1 and all(
-                    a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
-                ):
+        changed for one that reads the same (tones ignored), the other kept. A few names that
+        no word shares are read so without 节 too, before a venue or an hours word ("元蛋健身房
+        开吗" → 元旦)."""
+        if "节" in text:
+            for match in _BEFORE_JIE.finditer(text):
+                name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS)
+                if name is not None:
                     start = match.start(1)
                     text = text[:start] + name + text[start + 2 :]
-                    break
+        starts: set[int] | None = None
+        for match in _FESTIVAL_PAIR.finditer(text):
+            name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS_BARE)
+            if name is None:
+                continue
+            after = match.start(1) + 2
+            if not _AFTER_FESTIVAL.match(text, after):
+                if starts is None:
+                    starts = {v.span[0] for v in self.venues.find_all(text) if v.span[1]}
+                if after not in starts:
+                    continue
+            text = text[: match.start(1)] + name + text[after:]
         return text
+
+    def _festival_typo_of(self, pair: str, names: tuple[str, ...]) -> str | None:
+        """The festival of ``names`` that ``pair`` is a sound typo of (one character kept)."""
+        if pair in names:
+            return None
+        alike = self.venues.homophones.alike
+        for name in names:
+            kept = sum(a == b for a, b in zip(pair, name, strict=True))
+            if kept == 1 and all(
+                a == b or a in alike.get(b, ()) for a, b in zip(pair, name, strict=True)
+            ):
+                return name
+        return None
 
     def _other_area(self, text: str, venues: list[VenueMatch]) -> bool:
         """Whether a street, town or road not ours owns one of the places asked about
@@ -4924,12 +5172,32 @@ class QuestionMatcher:
         group = next(
             g
             for g, v in found.groupdict().items()
-            if v and g not in ("first", "en_first", "en_next")
+            if v and g not in ("first", "en_first", "en_next", "en_the", "en_new")
         )
+        first = bool(found.group("first") or found.group("en_first"))
         if group == "en_what":
             group = ("next_" if found.group("en_next") else "this_") + found.group("en_what")
-        ahead, what = group.split("_")
-        step = int(ahead == "next")
+            if found.group("en_what") == "year" and (
+                found.group("en_new") or (found.group("en_the") and first)
+            ):
+                group = "new_year"  # "the first working day of the year", said in December
+        if group == "new_year":  # the new year's: this year's while it is to come, else next
+            day = self._working_day_of_span("year", 0, first, today)
+            if day is not None and day < today:
+                day = self._working_day_of_span("year", 1, first, today)
+        else:
+            ahead, what = group.split("_")
+            day = self._working_day_of_span(what, int(ahead == "next"), first, today)
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day is None or day < today:
+            said = TimeMention(found.span(), (), "unsure", None, ())
+        else:
+            said = TimeMention(found.span(), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
+
+    def _working_day_of_span(self, what: str, step: int, first: bool, today: date) -> date | None:
+        """The first (else last) working day of this (``step`` 0) or the next month, week or
+        year; None when the calendar does not know it."""
         if what == "month":
             month = today.month + step
             start = date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
@@ -4939,24 +5207,17 @@ class QuestionMatcher:
             end = start + timedelta(days=6)
         else:
             start, end = date(today.year + step, 1, 1), date(today.year + step, 12, 31)
-        first = bool(found.group("first") or found.group("en_first"))
         day: date | None = start if first else end
         if what == "year" and not self.calendar.covers(start.year):
-            day = None  # the year's make-up days not published: its ends may change
+            return None  # the year's make-up days not published: its ends may change
         while day is not None and start <= day <= end:
             working = self._working(day)
             if working is None:
-                day = None
-            elif working:
-                break
-            else:
-                day += timedelta(days=1 if first else -1)
-        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
-        if day is None or not start <= day <= end or day < today:
-            said = TimeMention(found.span(), (), "unsure", None, ())
-        else:
-            said = TimeMention(found.span(), (day,), "date", None, ())
-        return sorted([*kept, said], key=lambda m: m.span)
+                return None
+            if working:
+                return day
+            day += timedelta(days=1 if first else -1)
+        return None
 
     def _weekday_unread(
         self, text: str, mentions: list[TimeMention], today: date

@@ -276,6 +276,9 @@ _ZH_CANCEL = re.compile(
     rf"|(?P<topic2>[{_ZH}]{{2,6}}?)(?:课程?|班)我?(?:不想|不打算|不)(?:上|去|学|参加)了"
     rf"|我?(?:不想|不打算)(?:再)?(?:上|去|学|参加)(?:那个|这个)?(?P<topic3>[{_ZH}]{{2,6}}?)(?:课程?|班)了"
     rf"|退(?P<topic4>[{_ZH}]{{2,6}}?)(?:课程?|班)|退(?:课|班)"
+    # the class named first, then given up: "报的那个课帮我退掉", "报名的太极课给我退了吧"
+    rf"|(?:我?报(?:名)?的|我的)(?:那个|那门|这个|这门)?(?P<topic5>[{_ZH}]{{0,6}}?)(?:课程?|班)"
+    rf"[{_ZH}]{{0,2}}?(?:帮我|给我|替我)?(?:退掉|退了|取消掉?)(?=$|[\s,.!?，。！？]|吧|吗|伐)"
 )
 _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw(?:\s+from)?|pull\s+out\s+of)\s+(?:my\s+|her\s+|his\s+)?"
@@ -562,6 +565,10 @@ _ZH_STAFF_NEEDED = re.compile(
     r"(?:帮我|帮忙|给我)(?:查|问|催)"
     r"|(?:扣|收|付)了两(?:次|遍)|重复扣|多扣了"
     r"|(?:赞助|捐)[^。？?]{0,20}?(?:找谁|跟谁|联系谁|和谁|找哪个)"
+    # a card that does not open our door: "健身卡刷不进去", "门禁卡刷了没反应" (not a social
+    # security card broken: the window replaces it)
+    r"|(?:健身|门禁|门)卡?[^。？?，,\s]{0,3}?(?:刷不进|刷不开|刷不了|刷不出|刷不上|刷不动"
+    r"|刷了?(?:也)?没(?:有)?反应|失灵|读不出)|刷(?:了)?卡(?:也|还是)?(?:进不去|进不了|开不了门)"
 )
 _ZH_IN_CHARGE = re.compile(
     r"找(?:你们|侬拉|中心|驿站)?(?:的)?(?:领导|负责人|头头|经理|主任|管事的)"
@@ -578,6 +585,9 @@ _EN_STAFF_NEEDED = re.compile(
     r"(?!\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:booking|registration|sign|class|course|enrol))"
     r"|\b(?:need|want|like)\s+(?:someone|somebody|a\s+person|a\s+staff\s+member)\s+to\s+(?:help\s+(?:me|my\s+\w+"
     r"|her|him|us)\s+(?:to\s+)?)?(?:fill|complete)\b"
+    r"|\b(?:(?:gym|door|access|entry|key|membership)\s+(?:card|pass)|fob|badge)\s+(?:won'?t|doesn'?t"
+    r"|does\s+not|isn'?t|is\s+not|stopped|didn'?t|can'?t)\s+(?:scan|work|open|swip|beep|register"
+    r"|be\s+read)\w*"
     r"|\b(?:charged|billed)\s+(?:me\s+|us\s+)?twice\b|\bdouble[\s-]?(?:charged|billed)\b|\bpaid\s+twice\b"
     r"|\b(?:sponsor\w*|donat\w*)\b[^?.]{0,60}?\bwho\s+(?:should|do|can|could)\s+(?:i|we)\s+(?:speak|talk"
     r"|get\s+in\s+touch|contact|reach)\b"
@@ -705,7 +715,8 @@ def find_request(text: str) -> Request | None:
     ):
         groups = found.groupdict()
         topic = next(
-            (groups[k] for k in ("topic", "topic2", "topic3", "topic4") if groups.get(k)), ""
+            (groups[k] for k in ("topic", "topic2", "topic3", "topic4", "topic5") if groups.get(k)),
+            "",
         )
         return Request("cancel", topic.strip(), found.group())
     if (

@@ -887,9 +887,17 @@ def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMent
     return TimeMention(match.span(), _weekend(today, 0), "weekend")
 
 
+_COUNTED_BEFORE = re.compile(
+    r"(?:第\s*[一二两三四五六七八九十\d]{1,2}|最后|头)\s*(?:一)?\s*个?\s*$"
+)
+
+
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
 def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    """ "工作日": today if it is Monday to Friday, else the coming Monday."""
+    """ "工作日": today if it is Monday to Friday, else the coming Monday. A working day
+    counted ("年后第一个工作日", "最后一个工作日") that no rule placed: asked."""
+    if _COUNTED_BEFORE.search(match.string, 0, match.start()):
+        return TimeMention(match.span(), (), "unsure")
     return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
 
@@ -1105,7 +1113,9 @@ _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
     r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
-    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假|新年(?!好|快乐)|\bholidays?\b"
+    # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
+    r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
+    r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
     # "我儿子回来那天", "the day my daughter arrives"
@@ -1135,7 +1145,8 @@ _VAGUE = re.compile(
     r"|等(?:到)?(?:我|他|她|我们|他们|孩子|儿子|女儿|老伴|孙子|孙女)[\u4e00-\u9fff]{1,8}?"
     r"(?:以后|之后|后|了))"
     # the dog days and the nine-day counts of winter, no rule computes them: "头伏第一天", "数九"
-    r"|(?P<dogdays>伏天|数九|进九|入九)"
+    # …and the nines by their count ("三九天", "三九里": the coldest days, which one?)
+    r"|(?P<dogdays>伏天|数九|进九|入九|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]九(?:天|里|期间))"
     # 大礼拜 / 小礼拜: the long or the short weekend of old, or Sunday? Asked.
     r"|(?P<bigweek>[大小]礼拜)"
     # days counted ahead that no rule took: "接下来几天", "未来三天" (today in them or not?)
