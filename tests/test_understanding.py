@@ -4678,3 +4678,122 @@ def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatc
     """2027's notice unpublished: 01-02 is a weekend day, no day off of a break announced."""
     verdict = matcher.understand("元旦后一天照相馆开吗", date(2026, 12, 28))
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
+
+
+# Round nineteen (dev55, 清明): the break at hand named without its festival. 端午 2026's break
+# is Fri 06-19..Sun 06-21; on Tue 06-16 it is at hand, on Wed 07-15 none is (中秋 is 09-25).
+BEFORE_DUANWU_2026 = date(2026, 6, 16)
+NO_BREAK_NEAR_2026 = date(2026, 7, 15)
+BEFORE_QINGMING_2026 = date(2026, 4, 2)  # Thursday; break Sat 04-04..Mon 04-06
+DUANWU_BREAK_2026 = (date(2026, 6, 19), date(2026, 6, 20), date(2026, 6, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("放假前最后一天卫生站开到几点", (date(2026, 6, 18),)),
+        ("端午放假前最后一天食堂开吗", (date(2026, 6, 18),)),
+        ("Is the gym open on the last day before the holiday?", (date(2026, 6, 18),)),
+        ("收假那天照相馆开门吗", (date(2026, 6, 22),)),
+        ("收假第一天窗口上班伐", (date(2026, 6, 22),)),
+        ("放假那几天活动室开不开", DUANWU_BREAK_2026),
+        ("小长假夜校上课吗", DUANWU_BREAK_2026),
+        ("Is the gym open during the break?", DUANWU_BREAK_2026),
+        ("Is the canteen open the Monday after the break?", (date(2026, 6, 22),)),
+        ("Which places are open on the Tuesday after the break?", (date(2026, 6, 23),)),
+    ],
+)
+def test_the_break_at_hand_named_bare_is_read(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """放假前最后一天, 收假那天, 放假那几天, "the monday after the break": the break beginning
+    within ten days (was asked, or today's hours for "during the break")."""
+    verdict = matcher.understand(text, BEFORE_DUANWU_2026)
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW), verdict
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放假前最后一天食堂开到几点",
+        "收假那天照相馆开吗",
+        "放假那几天活动室开不开",
+        "Is the canteen open during the break?",
+        "Is the gym open the Tuesday after the break?",
+    ],
+)
+def test_the_break_named_bare_with_none_near_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, NO_BREAK_NEAR_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("孩子放假那几天健身房开吗", BEFORE_DUANWU_2026),  # a school's break
+        ("端午前最后一天食堂开吗", BEFORE_DUANWU_2026),  # the festival's eve or the break's?
+        ("Is the canteen open the Friday before the break?", BEFORE_DUANWU_2026),  # gone by
+        # a weekday inside the break too: after the festival's day, or after the break?
+        ("the weekend after the break, is the gym open?", BEFORE_DUANWU_2026),
+        ("Is the gym open the Monday after the break?", BEFORE_QINGMING_2026),
+    ],
+)
+def test_the_break_at_hand_not_pinned_is_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_a_weekday_said_with_the_breaks_end_inside_it_is_asked(matcher: QuestionMatcher) -> None:
+    """ "放完假 礼拜一": 04-06 ends the break; that day, or the Monday after? Both offered."""
+    verdict = matcher.understand("放完假 礼拜一健身房开吗", BEFORE_QINGMING_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 4, 6), date(2026, 4, 13)}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("礼拜四晚上夜校还上课吗 第二天就放假了", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("礼拜五端午放假了对吧？那礼拜四照相馆几点关门", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("端午前要去配药 礼拜四卫生站开到几点", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("明天卫生站开吗 后天就放假了", BEFORE_QINGMING_2026, date(2026, 4, 3)),
+        (
+            "本来想礼拜六去卫生站配药，后来想想礼拜六清明放假了是伐？那礼拜五下午几点关门啊",
+            BEFORE_QINGMING_2026,
+            date(2026, 4, 3),
+        ),
+        (
+            "Is the health station open on Good Friday? Need my meds before the long weekend",
+            BEFORE_QINGMING_2026,
+            date(2026, 4, 3),
+        ),
+    ],
+)
+def test_the_break_told_beside_a_day_leaves_that_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """A day told to be the break ("第二天就放假了", "…before the long weekend") is the story's,
+    when the calendar agrees: the other day named is asked (was asked which of them)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "礼拜六放假吗 礼拜五照相馆开吗",  # the break asked, not told
+        "礼拜三放假了 礼拜四卫生站开吗",  # the calendar says Wednesday is worked
+    ],
+)
+def test_a_break_asked_or_wrongly_told_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_QINGMING_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["放完假找一天去窗口补办社保卡 开的吧", "放完假找一天去窗口补办社保卡 开吗", "找一天去健身房"],
+)
+def test_a_day_to_be_picked_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """ "找一天", "放完假" were no day words: the entry's answer, or today's hours."""
+    assert matcher.understand(text, BEFORE_DUANWU_2026).kind is Kind.CLARIFY_DAY
