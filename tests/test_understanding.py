@@ -4791,6 +4791,21 @@ def test_a_break_asked_or_wrongly_told_is_still_asked(matcher: QuestionMatcher, 
 
 
 @pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("寒食节健身房开门吗", BEFORE_QINGMING_2026, date(2026, 4, 4)),
+        ("寒食那天食堂有饭吃吗", BEFORE_QINGMING_2026, date(2026, 4, 4)),
+        ("寒食节活动室开吗", date(2027, 3, 30), date(2027, 4, 4)),
+    ],
+)
+def test_hanshi_is_the_eve_of_qingming(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """寒食 as the almanacs print it: the day before the 清明 solar term (was an unknown name)."""
+    assert matcher.understand(text, today).days == (day,)
+
+
+@pytest.mark.parametrize(
     "text",
     ["放完假找一天去窗口补办社保卡 开的吧", "放完假找一天去窗口补办社保卡 开吗", "找一天去健身房"],
 )
