@@ -4812,3 +4812,22 @@ def test_hanshi_is_the_eve_of_qingming(
 def test_a_day_to_be_picked_is_asked(matcher: QuestionMatcher, text: str) -> None:
     """ "找一天", "放完假" were no day words: the entry's answer, or today's hours."""
     assert matcher.understand(text, BEFORE_DUANWU_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("How much are visa photos? Flying home for Easter", "photo_services"),
+        ("how much for ID photos? need them before the long weekend", "photo_services"),
+    ],
+)
+def test_a_price_asked_with_a_day_told_is_the_price(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_QINGMING_2026)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+def test_how_much_longer_is_still_the_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("How much longer is the gym open today", BEFORE_QINGMING_2026)
+    assert verdict.kind is Kind.HOURS

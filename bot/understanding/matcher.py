@@ -3463,6 +3463,9 @@ _OTHER_TOPIC = re.compile(
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
     r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    # a price asked, a day told as the reason ("how much are visa photos? flying home for
+    # easter"): not "how much longer" (a time)
+    r"|\bhow\s+much\b(?!\s+(?:longer|later|earlier|time)\b)"
 )
 
 
