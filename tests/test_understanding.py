@@ -4831,3 +4831,32 @@ def test_a_price_asked_with_a_day_told_is_the_price(
 def test_how_much_longer_is_still_the_hours(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("How much longer is the gym open today", BEFORE_QINGMING_2026)
     assert verdict.kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继承的房子过户要交多少税",
+        "房东不退押金 我扣他最后一个月房租犯法吗",
+        "Can my landlord legally keep the whole deposit?",
+        "My landlord won't return my deposit, am I legally allowed to deduct it from the rent?",
+    ],
+)
+def test_the_laws_answer_itself_is_out_of_scope(matcher: QuestionMatcher, text: str) -> None:
+    """The tax due, whether a thing is lawful: a lawyer's answer, not the legal aid desk's
+    entry (was legal_aid_how)."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继承房子过户交税的事 能找你们律师咨询一下吗",
+        "Is it legal for my landlord to keep my deposit? Can I ask your volunteer lawyer for free?",
+    ],
+)
+def test_the_law_asked_of_the_desks_lawyer_is_legal_aid(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "legal_aid_how"), verdict

@@ -2509,11 +2509,24 @@ _CASE_ADVICE = re.compile(
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
     r"|(?:能|可以|会)分(?:到|得)?多少"
     r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
-    # whether one's own case is lawful or won, a lawyer to be recommended: "这合法伐", "房子归谁",
-    # "is that legal for my contract", "will i get the flat", "recommend a lawyer"
-    r"|合法(?:伐|吗|哇|不)|合不合法|(?:能|可以|会)分(?:到|得)|归谁"
-    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|allowed|lawful)\b|\blegal\s+for\s+(?:my|me|him|her|them)\b"
+    # whether one's own case is won, a lawyer to be recommended: "房子归谁", "will i get the
+    # flat", "recommend a lawyer" (whether it is lawful: _LEGAL_ANSWER)
+    r"|(?:能|可以|会)分(?:到|得)|归谁"
     r"|\b(?:(?:will|would)\s+i|i'?\s?ll)\s+(?:get|keep)\s+(?:the|my|custody)\b|\bcustody\b"
+)
+# The law's answer itself asked: whether a thing is lawful, the tax due ("这合法伐", "扣押金
+# 犯法吗", "继承的房子过户要交多少税", "am I legally allowed to…"): a lawyer's to say, out of
+# scope, unless the desk's lawyer or a consultation is asked for (_DESK_ASKED): then legal aid
+_LEGAL_ANSWER = re.compile(
+    r"合法(?:伐|吗|哇|不)|合不合法|犯法|违法|犯不犯法|违不违法"
+    r"|(?:交|缴|付)(?:多少|什么|哪些|哪几种)?(?:的)?税|多少税|税(?:费)?(?:怎么算|是多少)"
+    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|illegal|allowed|lawful)\b"
+    r"|\blegal\s+for\s+(?:my|me|him|her|them)\b|\blegally\b|\bagainst\s+the\s+law\b"
+    r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
+)
+_DESK_ASKED = re.compile(
+    r"律师|法律援助|法律咨询|咨询"
+    r"|\b(?:lawyers?|solicitors?|attorneys?|legal\s+aid|consult\w*|advice)\b"
 )
 # A lawyer of one's own to be recommended (our desk's word "律师" blanked in the rest, so read
 # in the whole text): "帮我推荐个好点的离婚律师", "recommend a lawyer for my divorce case"
@@ -3930,6 +3943,7 @@ class QuestionMatcher:
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
             _CASE_ADVICE.search(rest)
+            or (_LEGAL_ANSWER.search(rest) and not _DESK_ASKED.search(text))
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
             or (
