@@ -4680,6 +4680,413 @@ def test_day_after_new_year_of_an_unpublished_year_is_read(matcher: QuestionMatc
     assert (verdict.kind, verdict.days) == (Kind.HOURS, (date(2027, 1, 2),)), verdict
 
 
+# --- round t58: the safety hunter's day traps (dev58 h1-h4) -----------------------------------
+
+SEP_WEDNESDAY_2026 = date(2026, 9, 16)  # lunar 八月初六; Sun 09-20 a make-up working day
+
+
+def _days(*isos: str) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(d) for d in isos)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("三天候活动室开吗", ("2026-09-19",)),  # 候 typed for 后
+        ("一个礼拜候健身房开吗", ("2026-09-23",)),
+        ("接下来三天食堂开吗", ("2026-09-16", "2026-09-17", "2026-09-18")),
+        ("is the gym open for the next two days", ("2026-09-16", "2026-09-17")),
+        ("明天开始三天夜校有课吗", ("2026-09-17", "2026-09-18", "2026-09-19")),
+        ("周五起两天照相馆开伐", ("2026-09-18", "2026-09-19")),
+        ("Is the canteen open the day after next?", ("2026-09-18",)),
+    ],
+)
+def test_counted_days_and_the_day_after_next(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    """Days counted from today or from a day named are those days (were today's hours or asked)."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["接下来几天食堂开吗", "未来三天健身房开吗", "健身房是全天候开放的吗 明天开吗"]
+)
+def test_counted_days_without_a_reading_are_asked_or_left(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """A count with no number (or none of days) is asked, never today's hours; 全天候 stays."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    if "明天" in text:
+        assert verdict.days == _days("2026-09-17"), verdict
+    else:
+        assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Is the gym open on Thursday, September 18?", ("2026-09-17", "2026-09-18")),
+        ("Is the canteen open on Sunday, Sept 26th?", ("2026-09-26", "2026-09-27")),
+        ("9月19号，礼拜天，食堂开吗", ("2026-09-19", "2026-09-20")),
+    ],
+)
+def test_weekday_beside_a_date_it_is_not_asks_both(
+    matcher: QuestionMatcher, text: str, both: tuple[str, ...]
+) -> None:
+    """ "Friday, March 12" on a Thursday: the date and the weekday by it, asked (was both days)."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert tuple(verdict.candidates) == _days(*both)
+
+
+def test_weekday_beside_its_own_date_is_the_date(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("Is the gym open on Friday, September 18?", SEP_WEDNESDAY_2026)
+    assert verdict.days == _days("2026-09-18"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("is the canteen open next weekend", SEP_WEDNESDAY_2026),
+        ("a week from Wednesday, is the gym open?", SEP_WEDNESDAY_2026),
+        ("Will the gym be open sometime in the new year?", date(2026, 12, 16)),
+    ],
+)
+def test_english_spans_that_split_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    """ "next weekend" while this one is ahead, "a week from <today's weekday>", "in the new
+    year": asked, never one reading."""
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_next_weekend_said_on_a_saturday_is_next_weeks(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the canteen open next weekend", date(2026, 9, 19))
+    assert verdict.days == _days("2026-09-26", "2026-09-27"), verdict
+
+
+def test_a_week_from_another_weekday_is_counted(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("a week from Thursday is the clinic open", SEP_WEDNESDAY_2026)
+    assert verdict.days == _days("2026-09-24"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("十五那天活动室开吗 想去赏月", SEP_WEDNESDAY_2026, ("2026-09-25",)),
+        ("十五那天食堂开吗", SEP_WEDNESDAY_2026, ("2026-09-25",)),  # 八月: 中秋 first
+        ("八月十二那天健身房开吗", SEP_WEDNESDAY_2026, ("2026-09-22",)),  # August long gone
+        ("初一那天照相馆开吗", date(2026, 7, 15), ("2026-08-13",)),
+        ("昨天初一食堂开了吗", date(2026, 7, 15), ("2026-07-14",)),
+        ("前天初八食堂开了吗", date(2026, 2, 26), ("2026-02-24",)),
+    ],
+)
+def test_lunar_days_without_a_month(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[str, ...]
+) -> None:
+    """A lunar day named alone: the next one, the festival's, or the day said with it."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("十五那天卫生站开吗", date(2026, 7, 15)),  # 六月十五 or the 15th?
+        ("初一那天食堂开伐", date(2026, 12, 16)),  # 腊月初一 or the Spring Festival's?
+        ("昨天初三卫生站开了吗", date(2026, 7, 15)),  # yesterday was 初一
+        ("八月廿六健身房开吗", SEP_WEDNESDAY_2026),  # August 26 three weeks gone
+    ],
+)
+def test_lunar_days_with_two_readings_are_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("国庆过好第一天上班 窗口几点开", ("2026-10-08",)),
+        ("这个周末健身房开伐 礼拜天不是要补班嘛", ("2026-09-19", "2026-09-20")),
+        ("Is National Day a day off? Is the gym open on October 1?", ("2026-10-01",)),
+    ],
+)
+def test_festivals_and_breaks(matcher: QuestionMatcher, text: str, days: tuple[str, ...]) -> None:
+    """过好 is 过完; a weekend day told as worked leaves the weekend asked; "a day off?" asked of
+    the day named is no other day."""
+    verdict = matcher.understand(text, SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, _days(*days)), verdict
+
+
+def test_new_years_first_day(matcher: QuestionMatcher) -> None:
+    """In December: New Year's Day; between it and the Spring Festival: asked."""
+    december = matcher.understand("新年头一天食堂开伐", date(2026, 12, 16))
+    assert december.days == _days("2027-01-01"), december
+    january = matcher.understand("新年头一天食堂开伐", date(2027, 1, 10))
+    assert january.kind is Kind.CLARIFY_DAY, january
+
+
+def test_the_window_alone_is_the_service_window_unless_another_place(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("what time does the window open tomorrow", SEP_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("service_window",)), verdict
+    other = matcher.understand("can I open the window in the gym tomorrow?", SEP_WEDNESDAY_2026)
+    assert "service_window" not in other.venue_ids, other
+
+
+# --- dev56: phone-typed questions (中英夹杂, Cantonese, pinyin) --------------------------------
+JUL_WEDNESDAY_2026 = date(2026, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聽日健身房開唔開", "明天健身房开不开"),
+        ("聽晚飯堂有冇飯", "明天晚上饭堂有没有饭"),
+        ("琴日健身房開咗冇", "昨天健身房开了没有"),
+        ("遲啲去照相館", "过几天去照相馆"),
+        ("我報咗啲咩課", "我报了什么课"),
+        ("幫我睇下我報咗嘅堂", "帮我看下我报了的课"),
+        ("今日有咩開", "今日有什么开"),
+    ],
+)
+def test_cantonese_is_normalised(text: str, expected: str) -> None:
+    """Cantonese day words, particles and verbs read as Mandarin (traditional folded first)."""
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("聽日健身房開唔開", Kind.HOURS, (date(2026, 7, 9),)),
+        ("听日食堂开到几点", Kind.HOURS, (date(2026, 7, 9),)),
+        ("琴日健身房開咗冇", Kind.HOURS, (date(2026, 7, 7),)),
+        ("後日有咩開門", Kind.OVERVIEW, (date(2026, 7, 10),)),
+        ("遲啲想去照相館 開唔開", Kind.CLARIFY_DAY, ()),
+    ],
+)
+def test_cantonese_day_words_are_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, days: tuple[date, ...]
+) -> None:
+    """听日 is tomorrow, never today; 迟啲 (later) names no day and is asked."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert verdict.days == days, verdict
+
+
+def test_cantonese_own_classes(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("我報咗咩堂 幫我查下", JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "myclasses"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("后天what's open", "en"),
+        ("找律师 need appointment?", "en"),
+        ("cancel my 周四 yoga class pls", "en"),
+        ("大后天 anything open?", "en"),
+        # a Chinese particle or question word, or English nouns only: Chinese
+        ("明天gym open吗", "zh"),
+        ("wifi 密码 pls", "zh"),
+        ("photo studio地址pls", "zh"),
+        ("下周一 service window 开不开", "zh"),
+        ("tmr有哪些地方open啊", "zh"),
+    ],
+)
+def test_mixed_message_language_is_its_asking_words(text: str, expected: str) -> None:
+    """中英夹杂: the language of the words that ask (吗, 几点, what's, need…), not of the nouns."""
+    assert language_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("今天canteen menu是啥", Kind.FAQ, "canteen_menu"),
+        ("gym card怎么办 要带啥", Kind.FAQ, "gym_card"),
+        ("这周末有啥activity吗", Kind.FEATURE, "events"),
+        ("想看看我报名的night school课 什么时候上", Kind.FEATURE, "myclasses"),
+        ("我报的yoga课 下次几点上", Kind.FEATURE, "myclasses"),
+        ("帮我cancel周二的瑜伽课", Kind.FEATURE, "myclasses"),
+        ("cancel my 周四 yoga class pls", Kind.FEATURE, "myclasses"),
+        ("please cancel my tuesday evening guitar class", Kind.FEATURE, "myclasses"),
+        ("建议canteen dinner延长到7点半 下班根本赶不上", Kind.FEATURE, "feedback"),
+        ("建议食堂早饭提前到6点半 上班前来不及吃", Kind.FEATURE, "feedback"),
+    ],
+)
+def test_english_words_inside_a_chinese_question(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str
+) -> None:
+    """English venue and topic words in a Chinese frame read as the Chinese words the rules know;
+    下班 (one's work shift) is no class missed; "建议…延长" is a suggestion of one's own."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is kind, verdict
+    assert answer in (verdict.faq_id, verdict.feature), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("gym在哪 B几楼", "gym"),
+        ("健身房是不是在B2", "gym"),
+        ("legal aid在哪 B1还是B2", "legal_aid"),
+        ("shared studio是啥 有录音间吗", "shared_studio"),
+        ("共享工作室是什么", "shared_studio"),
+    ],
+)
+def test_basement_floor_and_what_a_place_is(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize("text", ["健身房是什么时候开", "健身房是啥 要钱吗"])
+def test_what_is_it_keeps_hours_and_prices(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is not Kind.VENUE
+
+
+def test_a_photo_counted_in_the_verb_is_the_studio(matcher: QuestionMatcher) -> None:
+    """ "拍个照" is the photo studio's errand: both places asked, on the day."""
+    verdict = matcher.understand("周六想去拍个照再去legal aid问问 两个都几点开", JUL_WEDNESDAY_2026)
+    assert set(verdict.venue_ids) == {"photo_studio", "legal_aid"}, verdict
+    assert verdict.days == (date(2026, 7, 11),), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["how to say 健身房 in english lol", "night school用中文怎么说", "食堂英文叫什么"]
+)
+def test_a_word_in_another_language_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "answer"),
+    [
+        ("mingtian nali kai men", Kind.OVERVIEW, None),
+        ("wo bao le na xie ke", Kind.FEATURE, "myclasses"),
+        ("xiang xue shufa zenme baoming", Kind.FEATURE, "course"),
+        ("zhe zhou mo you shen me huo dong", Kind.FEATURE, "events"),
+    ],
+)
+def test_pinyin_without_a_place_is_read(
+    matcher: QuestionMatcher, text: str, kind: Kind, answer: str | None
+) -> None:
+    """Toneless pinyin with no place named: read when every syllable makes a known word and a
+    day, a class or a topic of ours is among them; answered in Chinese."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature, verdict.lang) == (kind, answer, "zh"), verdict
+
+
+def test_pinyin_course_subject_is_its_name(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("xiang bao ming shufa ke", JUL_WEDNESDAY_2026)
+    assert verdict.course_hint == "书法", verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["can he bang on the door", "men long hair", "you ban ban", "hang on a sec", "ping me"]
+)
+def test_english_of_pinyin_syllables_is_not_read_as_pinyin(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """English words that happen to be pinyin syllables stay English."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身卡刷不进去 前台说系统问题 到底啥时候能好",
+        "健身房门禁刷不开 前台说在修 啥时候能修好啊",
+        "夜校网上报名一直失败 说是系统升级 什么时候能恢复",
+        "the gym card reader is broken, when will it be fixed",
+    ],
+)
+def test_a_fault_and_when_it_is_mended_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question, verdict
+
+
+@pytest.mark.parametrize("text", ["食堂什么时候恢复营业", "健身房装修 什么时候恢复开放"])
+def test_reopening_after_a_closure_is_still_the_hours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text", ["入伏吃什么 头伏饺子二伏面？", "冬至吃什么", "霜降吃啥", "腊八有什么讲究"]
+)
+def test_a_days_custom_food_is_not_our_menu(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("text", ["冬至食堂吃什么", "入伏那天食堂吃什么"])
+def test_the_canteen_on_a_festival_is_its_menu(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "canteen_menu"), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("港澳通行证续签在哪办", None),
+        ("护照续签在哪办", None),
+        ("港澳通行证快到期了 去哪办", None),
+        ("居住证续签在哪办", "window_services"),
+        ("港澳通行证的照片能拍吗", "photo_services"),
+    ],
+)
+def test_exit_entry_documents_are_the_bureaus(
+    matcher: QuestionMatcher, text: str, faq_id: str | None
+) -> None:
+    """A passport or a 通行证 renewed: the exit-entry bureau's; a residence permit, or the photo
+    for a 通行证, ours."""
+    assert matcher.understand(text, JUL_WEDNESDAY_2026).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("夜校有瑜伽吗 想报名", "瑜伽"),
+        ("night school有yoga吗 想报名", "yoga"),
+        ("夜校有没有书法 想报个名", "书法"),
+        ("夜校有没有名额 想报名", None),
+    ],
+)
+def test_a_subject_the_night_school_has_is_the_course_wanted(
+    matcher: QuestionMatcher, text: str, hint: str | None
+) -> None:
+    """The course lookup finds a course by its Chinese or English title: an English hint is
+    enough ("yoga" finds 瑜伽 / Yoga), no hint lists every class."""
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.feature, verdict.course_hint) == ("course", hint), verdict
+
+
+# --- session twelve: "is anything on" asked yes or no, and another owner's events -------------
+@pytest.mark.parametrize(
+    "text", ["这周末有活动吗", "礼拜六中心有活动不", "你们这边最近会有活动吗", "明天有活动伐"]
+)
+def test_anything_on_asked_yes_or_no_opens_the_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events"), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["长风公园最近有啥活动", "小区物业最近有活动吗", "学校这周末有活动吗"]
+)
+def test_another_owners_events_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUL_WEDNESDAY_2026)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict
+
+
+def test_the_activity_room_asked_with_a_day_stays_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("明天活动室有人吗", JUL_WEDNESDAY_2026)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("activity_rooms",)), verdict
+
+
 # Round nineteen (dev55, 清明): the break at hand named without its festival. 端午 2026's break
 # is Fri 06-19..Sun 06-21; on Tue 06-16 it is at hand, on Wed 07-15 none is (中秋 is 09-25).
 BEFORE_DUANWU_2026 = date(2026, 6, 16)

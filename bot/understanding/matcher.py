@@ -196,7 +196,7 @@ _AFTER_BREAK = re.compile(
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
-    r"\s*(?:(?:结束|过完|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"
+    r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*第\s*[一1]\s*"
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
@@ -354,7 +354,8 @@ _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 # The last day, after a month's end is named ("月底…想最后一天去"): that same day.
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
-_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one)\s+days?\s+off\b")
+# …or the day named asked as one ("Is Children's Day a day off? …open on June 1?")
+_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
@@ -1334,6 +1335,7 @@ def reconcile_days(
     if calendar is not None:
         mentions = _weekday_beside_break(text, mentions, today, calendar)
     mentions = _weekday_from_unknown(text, mentions)
+    mentions = _weekend_day_told(text, mentions)
     result: list[TimeMention] = []
     for mention in mentions:
         if not mention.resolved:
@@ -1383,6 +1385,7 @@ def reconcile_days(
             continue
         shift = 0
         edge = False  # a day right before or after the days named
+        weeks_from = False  # weeks counted from a weekday ("a week from friday")
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
@@ -1427,8 +1430,10 @@ def reconcile_days(
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week on friday"
+            weeks_from = True
         elif mention.kind == "weekday" and (week := _EN_WEEK_AFTER.match(after)):
             shift, end = _week_days(week.group()), end + week.end()  # "thursday week"
+            weeks_from = True
         elif (
             (near := _DAY_RELATIVE.match(after)) is not None
             and near.group().rstrip().endswith("前")
@@ -1441,6 +1446,12 @@ def reconcile_days(
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))
             result.append(TimeMention((start, end + near.end()), (), "unsure", None, around))
+            continue
+        if weeks_from and mention.days == (today,):
+            # "a week from friday" said on a friday: from today or from the next friday? Asked
+            day = today + timedelta(days=shift)
+            both = (day, day + timedelta(days=7))
+            result.append(TimeMention((start, end), (), "unsure", None, both))
             continue
         if (
             mention.kind == "festival"
@@ -1591,6 +1602,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, "date", None, ())
             result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if (mismatch := _weekday_off_its_date(text, first, second)) is not None:
+            # "Friday, March 12" when the 12th is a Thursday: the date, or the Friday by it?
+            # Asked, with both (before "A, B" as two days listed)
+            result = [mismatch if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
         if not between.strip() and first.kind == second.kind == "relative":
@@ -1617,6 +1633,62 @@ def reconcile_days(
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+# "the window" alone in English: the service window, when no other place is named
+_WINDOW_ALONE = re.compile(r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)")
+
+
+# A day told to be worked: "周六不是要上班嘛", "礼拜天要补班的", "saturday is a working day"
+_TOLD_WORKING = re.compile(
+    r"\s*(?:不是|是不是|好像|听说|据说|也|还)?\s*(?:要|得|需要)?\s*(?:上班|补班|调休上班|调休)"
+    r"|\s+is\s+a\s+(?:make[\s-]?up\s+)?work(?:ing)?\s+day\b"
+)
+
+
+def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A day of the weekend asked about, told as a working one ("这周末食堂开吗 周六不是要上班
+    嘛"): the weekend stays asked; the day is the story's."""
+    weekends = [m for m in mentions if m.kind == "weekend" and m.resolved]
+    if not weekends:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m.kind == "weekday"
+        and len(m.days) == 1
+        and any(m.days[0] in w.days for w in weekends)
+        and _TOLD_WORKING.match(text, m.span[1])
+        else m
+        for m in mentions
+    ]
+
+
+# Between a weekday and a date said as one ("Friday, March 12", "9月19号，礼拜天", "Dec 31 (Wed)")
+_APPOSED = re.compile(r"[\s,，(（]*(?:the\s+)?[\s,，(（]*")
+
+
+def _weekday_off_its_date(text: str, first: TimeMention, second: TimeMention) -> TimeMention | None:
+    """A weekday said right beside a date it does not fall on: asked, with the date and that
+    weekday nearest to it (None when they agree or are not said as one)."""
+    kinds = (first.kind, second.kind)
+    if (
+        kinds not in (("weekday", "date"), ("date", "weekday"))
+        or len(first.days) != 1
+        or len(second.days) != 1
+        or not _APPOSED.fullmatch(text, first.span[1], second.span[0])
+    ):
+        return None
+    dated, weekday = (second, first) if kinds[0] == "weekday" else (first, second)
+    day, wanted = dated.days[0], weekday.days[0].weekday()
+    if day.weekday() == wanted:
+        return None
+    near = min(
+        (day + timedelta(days=n) for n in range(-3, 4) if n),
+        key=lambda d: (d.weekday() != wanted, abs((d - day).days)),
+    )
+    return TimeMention(
+        (first.span[0], second.span[1]), (), "unsure", None, tuple(sorted((day, near)))
+    )
 
 
 # The day a story leads to: "…礼拜五要接小孩，所以想礼拜六去卫生站", "…so friday instead"
@@ -1741,6 +1813,14 @@ _LOCATED = re.compile(
     r"|\b(?:room|door)\s+number\b|\bwhich\s+(?:room|floor|building|block)\b"
     # a place called by what is done there: "照相的地方", "看病的地方"
     r"|的地方"
+    # a basement level, as the lift buttons say: "gym在哪 B几楼", "是不是在B2", "B1还是B2"
+    r"|(?:是不是|是)?(?:在)?(?<![a-z])(?:b|负|地下)\s*(?:[1-5一二三四五]|几)\s*(?:楼|层)?"
+    r"(?:还是(?:b|负|地下)\s*[1-5一二三四五]\s*(?:楼|层)?)?(?:吗|呢|吧)?"
+)
+# What a place is, asked right after its name ("shared studio是啥", "活动空间是什么"): its card,
+# even with a thing it may have asked after ("…有录音间吗"); not "是什么时候", "是什么价格"
+_WHAT_IS_IT = re.compile(
+    r"\s*(?:是|是个)(?:什么|啥)(?:东西|地方|意思)?(?:啊|呀|呢|哦)?(?![\u4e00-\u9fff])"
 )
 # A task the resident wants done there: "能办居住证吗", "can the service window do it"
 _TASK = re.compile(
@@ -2254,6 +2334,10 @@ _ELSEWHERE_TRADE = re.compile(
     # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
     r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
     r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    # the exit-entry bureau's documents renewed or endorsed ("港澳通行证续签在哪办", "护照快到期了
+    # 去哪办"; not our window's residence permit, nor a photo for them)
+    r"|(?:护照|签证|通行证|台胞证|回乡证)[\u4e00-\u9fff]{0,4}?(?:续签|续办|签注|换发|换证|延期|到期|过期"
+    r"|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?办)(?![^。？?!！]*(?:照|\bphotos?\b))"
     r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
     r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
     r"(?![^.?!]*\bphotos?\b)"
@@ -2852,6 +2936,24 @@ _MY_CASE = re.compile(
     r"|捐(?:给|赠|出|点|些)|\bdonat\w*|上门(?:去|来)?(?:看看|看望|探望|走访|慰问)|\bhome\s+visits?\b"
     r"|带(?:个|一个)?(?:朋友|客人|家属|外人)(?:一起)?(?:进|来|去)|\bbring\s+(?:a\s+)?(?:guest|friend)s?\b"
 )
+# What is eaten on a festival or a solar term, asked right after its name ("入伏吃什么 头伏饺子二伏
+# 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
+_CUSTOM_FOOD = re.compile(
+    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
+    r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究))"
+)
+# A fault of ours, and when it will be mended ("健身卡刷不进去 前台说系统问题 到底啥时候能好",
+# "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
+# hours (not "食堂什么时候恢复营业": the hours after a closure)
+_FAULT = re.compile(
+    r"刷不(?:进|开|了|出|上)|坏了|坏掉|故障|失败|系统|维修|在修|修理|不能用|用不了|打不开|连不上|登不上"
+    r"|没到账|出问题|有问题|\b(?:broken|not\s+working|(?:does|do|is|are)n'?t\s+working|out\s+of\s+order)\b"
+)
+_MENDED_WHEN = re.compile(
+    r"(?:什么时候|啥时候|什么时间|几时|多久|哪天)(?:才)?(?:能|可以|会)?(?:修好|弄好|搞好|好|恢复(?!营业|开放|开门)"
+    r"|解决|处理好|修复|正常(?!开|营业))"
+    r"|\bwhen\s+will\s+(?:it|this|that|they|the\s+\w+)\s+be\s+(?:fixed|repaired|working|sorted)\b"
+)
 _ASK_PERSON = re.compile(
     r"人工|真人|客服|工作人员|(?:找个人|找人)(?![\u4e00-\u9fff]{0,6}(?:法律|律师))|当面问|\b(?:real|actual)\s+(?:person|human)\b|\bhuman\b"
     r"|\b(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+)?(?:someone|somebody|person|staff"
@@ -3113,6 +3215,11 @@ _FEEDBACK_STATED = re.compile(
     r"(?<![给帮]我)(?<!给我们)(?<!没)(?:有|提)(?:个|一个|点|些|一点|条|一条)?小?(?:建议|意见|想法)(?![\u4e00-\u9fff]{0,2}(?:吗|么|伐))"
     r"|^\s*(?:建议|意见|反馈|投诉)\s*[:：]|反馈(?:一下|下|个|点)|反映(?:个|一个|一下|下|一桩|桩|件|一件)(?:问题|情况|事|事情|事体)?"
     r"|想反映|要反映"
+    # a change proposed, the message opened with 建议: "建议食堂晚饭延长到7点半", "建议gym晚上开到
+    # 11点" (not advice asked: "建议我去哪家医院", "建议一下")
+    r"|^\s*(?:我|我们)?(?:建议|提议)(?!我|一下|下|哪|什么|啥|去哪)[\u4e00-\u9fff\w\s]{0,12}?"
+    r"(?:延长|提前|推迟|晚点|早点|延迟|增加|多(?:开|加|放|做|安排|几)|开到|开放到|改(?:成|到|为|一下)?|换(?:成|个)?"
+    r"|加(?!班)|减少|少放|取消|装|配(?:个|些|点)?|放(?:个|些|点))"
     r"|^\s*(?:a\s+|one\s+|my\s+)?(?:suggestion|idea|complaint|feedback)s?\s*(?:[:\-–]|\bfor\b|\babout\b|\bon\b)"
     r"|\b(?:a|one|my|some)\s+(?:suggestion|complaint)s?\s+(?:for|about|on|regarding)\b"
     r"|\bfeedback\s+(?:about|on|for|regarding)\b"
@@ -3292,6 +3399,12 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s*(?:class|classes|course|courses)\b"
 )
+# The night school asked whether it has a subject, with no class word ("夜校有瑜伽吗 想报名",
+# "night school有pottery吗"): the subject, when the wish to sign up is said elsewhere
+_COURSE_AT_SCHOOL = re.compile(
+    r"夜校\s*(?:有没有|有)\s*(?!没|名额|位|空位|课|班|人|老师|优惠|折扣|活动)"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4}?|[a-z][a-z ]{1,20}?)\s*(?:吗|伐|么|呢|(?=\s)|$)"
+)
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
     r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
@@ -3368,6 +3481,11 @@ _EVENTS_STRONG = re.compile(
     # a kind of talk or show named, then whether there is one again ("健康讲座…最近还有没有",
     # "那种演出还有伐", "any more of those talks")
     r"|(?:讲座|展览|演出|沙龙|工作坊|联欢会?|晚会|表演)[^。？?]{0,16}?(?:最近|近期|还|再)(?:有没有|有伐|有吗|有么|办不办|搞不搞)"
+    # whether anything is on, asked yes or no after a day or the centre ("这周末有活动吗",
+    # "礼拜六中心有活动不", "你们这边最近会有活动吗"): as "有什么活动"
+    r"|(?:周末|这周|本周|下周|今天|明天|后天|最近|近期|这几天|礼拜[一二三四五六天日]|星期[一二三四五六天日]"
+    r"|周[一二三四五六日天]|中心|驿站|你们|这边|这里)[\u4e00-\u9fff]{0,4}?(?:有|会有|还有)活动(?![室中空])"
+    r"(?:吗|伐|么|呢|没|不)"
 )
 # Events to come asked after a past one told ("上次那个讲座蛮好 最近还有没有", "想再去听听"):
 # the list of those to come, not events gone by
@@ -3385,16 +3503,63 @@ _SPORTS_TEAM = re.compile(
 _OTHER_DISTRICT = re.compile(
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)"
 )
+# Another owner's events ("长风公园最近有啥活动", "学校这周末有活动吗"), unless ours are named too
+_EVENTS_ELSEWHERE = re.compile(
+    r"公园|商场|图书馆|博物馆|美术馆|科技馆|小区|物业|居委|学校|幼儿园|医院|寺|庙|教堂|单位|公司"
+    r"|\b(?:park|mall|library|museum|school|church|temple)s?\b"
+)
+_EVENTS_OURS = re.compile(r"中心|驿站|你们|\b(?:centre|center|station|you)\b")
 _ID_PHOTO = re.compile(r"\b(?:passport|visa)\s+(?:photo|picture|pic)s?\b")
 # A class or a place named in English inside a Chinese question ("我下一节 class 是什么时候",
 # "有哪些 venues 开门呀")
 _LATIN_NOUN = re.compile(
     r"\s*\b(?:(?P<cls>class(?:es)?|courses?|lessons?)|venues?|places?|facilities|facility)\b\s*"
 )
+# Topic words typed in English inside a Chinese question ("今天canteen menu是啥", "gym card怎么办",
+# "这周末有啥activity吗", "canteen今天有dinner吗"): the Chinese words the rules read
+_LATIN_TOPIC = {
+    "menu": "菜单", "card": "卡", "activity": "活动", "activities": "活动", "event": "活动",
+    "events": "活动", "breakfast": "早饭", "lunch": "午饭", "dinner": "晚饭", "cancel": "取消",
+}  # fmt: skip
+# A place's English name ends in a word for a place ("night school", "legal aid", "gym"), not
+# in a thing or a person ("passport photo", "lawyer", "classes"): read as its Chinese name
+_PLACE_WORD = re.compile(
+    r"(?:room|studio|station|cent(?:re|er)|window|counter|school|space|hall|desk|canteen|gym"
+    r"|clinic|aid)s?$"
+)
+_LATIN_LETTER = re.compile(r"[a-z]")
+_LATIN_LETTER_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
+def _latin_words_sub(pattern: re.Pattern[str], words: dict[str, str], text: str) -> str:
+    """``text`` with each English word of ``words`` (matched by ``pattern``, spaces around it
+    included) replaced by its Chinese word, the spaces kept only beside English or figures."""
+
+    def chinese(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = " " if start and _LATIN_LETTER_OR_DIGIT.match(text[start - 1]) else ""
+        after = " " if end < len(text) and _LATIN_LETTER_OR_DIGIT.match(text[end]) else ""
+        return before + words[match.group("word")] + after
+
+    return pattern.sub(chinese, text)
+
+
+def _latin_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Each of ``words`` (longest first) as a whole English word, with the spaces around it."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?<![a-z])(?P<word>{alternatives})(?![a-z])\s*")
+
+
+_LATIN_TOPIC_RE = _latin_words(_LATIN_TOPIC)
 # A sentence to translate, even one naming a venue: "把这句翻译成英文 食堂明天开门吗",
 # "how do you say 'the gym is closed' in chinese"
 _TRANSLATE = re.compile(
     r"翻译|翻成(?:中文|英文|英语|上海话)|\btranslat(?:e|ion|ing)\b|\bhow\s+(?:do|would)\s+(?:you|i)\s+say\b"
+    # a word's name in another language: "how to say 健身房 in english", "night school用中文怎么说",
+    # "食堂英文叫什么"
+    r"|\bhow\s+(?:to|can\s+i|should\s+i)\s+say\b"
+    r"|(?:用)?(?:中文|英文|英语|汉语|普通话|上海话|粤语|广东话)(?:里)?(?:怎么|咋|如何)(?:说|讲|写|念)"
+    r"|(?:中文|英文|英语)(?:名字)?(?:叫|是)(?:什么|啥)"
 )
 _PERMIT_PHOTO = re.compile(r"\b(?:photo|picture|pic)s?\s+for\s+(?:my|his|her|the|a)\b")
 # An exam, a school or a document that a photo is wanted for, and the photo asked
@@ -3591,6 +3756,16 @@ PINYIN_WORDS = (
     "下",
     "个",
 )
+# The words of a question or request with no place named ("mingtian nali kai men", "wo bao le na
+# xie ke", "xiang xue shufa zenme baoming"), read with the entries' keywords and the courses'
+# subjects
+PINYIN_REQUEST_WORDS = (
+    "哪里", "哪儿", "哪些", "哪个", "哪", "地方", "什么", "怎么", "我", "我的", "报", "报名", "了",
+    "的", "想", "要", "学", "活动", "有没有", "课程", "班", "多少", "钱", "能", "可以", "在", "去",
+    "参加", "取消", "这周", "下周", "这个",
+)  # fmt: skip
+# …one of which must be a day, a class or a topic of ours for such a message to be read
+_PINYIN_REQUEST_ANCHORS = frozenset({"课", "课程", "报名", "活动"})
 # The words of a day among them: a run of pinyin inside a Chinese question ("食堂 zhouliu 开吗")
 # is read only when it names a day or a place
 _PINYIN_DAY_WORDS = frozenset(
@@ -3613,11 +3788,15 @@ class QuestionMatcher:
         self.centre = centre
         self.calendar = calendar
         self._memo: dict[tuple[str, date, int], Understanding] = {}
+        # the Chinese words of the entries' keywords and of the courses' subjects
+        topics = {
+            fold(w) for e in centre.faq for w in e.keywords if _CJK.search(w) and len(w) >= 2
+        } | {subject for _, subject in _COURSE_SUBJECTS if _CJK.search(subject)}
         self.venues = VenueFinder(
             centre.venues,
             TYPO_FESTIVALS,
             WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
-            PINYIN_WORDS,
+            (*PINYIN_WORDS, *PINYIN_REQUEST_WORDS, *sorted(topics)),
         )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
         # the toneless spelling of each venue alias and of the words of a question about hours
@@ -3626,7 +3805,17 @@ class QuestionMatcher:
             a for v in centre.venues for a in (*v.aliases, v.name.zh) if _CJK.search(a)
         }
         self._pinyin_words: dict[str, str] = {}
-        for word in sorted({*PINYIN_WORDS, *self._venue_words}, key=len):
+        self._pinyin_anchors = frozenset({*_PINYIN_DAY_WORDS, *_PINYIN_REQUEST_ANCHORS, *topics})
+        # English words the centre's own English uses: a message of them is no pinyin ("can he
+        # bang", "men")
+        said_in_english = [*(p for e in centre.faq for p in e.phrasings)]
+        said_in_english += [a for v in centre.venues for a in v.aliases]
+        self._english_words = frozenset(
+            {*_STOPWORDS, *(w for said in said_in_english for w in _LATIN_WORD.findall(fold(said)))}
+        )
+        for word in sorted(
+            {*PINYIN_WORDS, *self._venue_words, *PINYIN_REQUEST_WORDS, *topics}, key=len
+        ):
             if all(c in spelling for c in word):
                 spelt = "".join(spelling[c] for c in word)
                 typed_v = re.sub("[üǖǘǚǜ]", "v", spelt)  # ü is typed as v (or u)
@@ -3672,6 +3861,14 @@ class QuestionMatcher:
             + "".join(sorted(numerals | no_weekday))
             + "])(?!.拜)"  # not "庙里拜一拜"
         )
+        # a place named in English inside a Chinese question: its Chinese name
+        self._latin_places = {
+            fold(alias): next(a for a in v.aliases if _CJK.search(a))
+            for v in centre.venues
+            for alias in (*v.aliases, v.name.en)
+            if not _CJK.search(alias) and _PLACE_WORD.search(fold(alias))
+        }
+        self._latin_places_re = _latin_words(self._latin_places)
         self.faq = FaqIndex(
             centre.faq,
             {
@@ -3687,9 +3884,19 @@ class QuestionMatcher:
         if letters is None:
             return None
         read = self._pinyin_read(letters.group(1))
-        if not read or not any(w in self._venue_words for w in read):
+        if not read:
             return None
-        return "".join(read)
+        if any(w in self._venue_words for w in read):
+            return "".join(read)
+        # no place named: a day, a class or a topic of ours, in words that are not English
+        tokens = letters.group(1).split()
+        if (
+            len(read) >= 3
+            and any(w in self._pinyin_anchors for w in read)
+            and 2 * sum(t in self._english_words for t in tokens) < len(tokens)
+        ):
+            return "".join(read)
+        return None
 
     def _pinyin_inside(self, text: str) -> str:
         """``text`` (a Chinese question) with each run of pinyin in it that names a day or a
@@ -3823,9 +4030,12 @@ class QuestionMatcher:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
-        if _CJK.search(text) and _LATIN_NOUN.search(text) and language_of(text) == "zh":
+        if _CJK.search(text) and _LATIN_LETTER.search(text) and language_of(text) == "zh":
             # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
-            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门)
+            # (我报的课是哪几节), "有哪些 venues 开门" (有哪些地方开门), "今天canteen menu是啥"
+            # (今天食堂菜单是啥)
+            text = _latin_words_sub(self._latin_places_re, self._latin_places, text)
+            text = _latin_words_sub(_LATIN_TOPIC_RE, _LATIN_TOPIC, text)
             text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
@@ -3848,6 +4058,10 @@ class QuestionMatcher:
             for v in self.venues.find_all(text)
             if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
         ]
+        if not venues and (window := _WINDOW_ALONE.search(text)) is not None:
+            # "is the window open on friday": the service window ("open the window in the gym":
+            # a window of the gym's)
+            venues = [VenueMatch("service_window", window.span(), window.group())]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         blank = text
         for venue in venues:
@@ -3877,6 +4091,11 @@ class QuestionMatcher:
             or _BUSINESS_MATTER.search(text)
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
+            or (  # "入伏吃什么", "冬至吃啥": the day's custom, not our menu
+                not venue_ids
+                and not _OURS_TOO.search(text)
+                and any(m.kind == "festival" and _CUSTOM_FOOD.match(text, m.span[1]) for m in found)
+            )
             or any(_PLACE_SUFFIX.match(text, v.span[1]) for v in venues if v.span[1])
             or any(
                 (
@@ -3987,7 +4206,11 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course":
             return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
-        if _MY_CASE.search(rest) or _FAVOUR_OR_CASE.search(rest):
+        if (
+            _MY_CASE.search(rest)
+            or _FAVOUR_OR_CASE.search(rest)
+            or (_FAULT.search(rest) and _MENDED_WHEN.search(rest))
+        ):
             return Understanding(Kind.NONE, looks_like_question=True)  # a person's to tell
         if routed is not None:
             # a request's head decides over the topic's words: "书法那门课我能参加吗" is a
@@ -4185,6 +4408,12 @@ class QuestionMatcher:
                 )
                 or (_PHONE_INTENT.search(rest) and _is_only_filler(_PHONE_INTENT.sub(" ", rest)))
             ):
+                return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (
+                not other_topic
+                and not _PRICE_ASKED.search(rest)
+                and any(_WHAT_IS_IT.match(text, v.span[1]) for v in venues if v.span[1])
+            ):  # "shared studio是啥 有录音间吗": what the place is (its card says what is there)
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
@@ -5111,6 +5340,7 @@ class QuestionMatcher:
                     _COURSE_POINTED.search(text),
                     _COURSE_SEATS.search(text),  # "书法班还有名额伐 帮我报一个"
                     _COURSE_LEADING.match(text),  # "智能手机班 教老人用微信… 我想报名"
+                    _COURSE_AT_SCHOOL.search(text),  # "夜校有瑜伽吗 想报名"
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
@@ -5154,6 +5384,8 @@ class QuestionMatcher:
             return None
         if _OTHER_DISTRICT.search(text):  # "静安区有什么周末活动": another district's events
             return None
+        if not venue_ids and _EVENTS_ELSEWHERE.search(text) and not _EVENTS_OURS.search(text):
+            return None  # "长风公园最近有啥活动", "小区物业有活动吗": another owner's events
         if (
             _PAST_EVENTS.search(text)
             and not _EVENTS_TO_COME.search(text)

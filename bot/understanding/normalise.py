@@ -213,6 +213,12 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # …and of 明 / 今 before 天 (名天, 冥天, 金天): only as a day word, never inside 名天下
     (r"[名冥鸣铭](?=天(?!下|气|空|然|才))", "明"),
     (r"[金斤巾](?=天(?!下|气|空|然|才|鹅))", "今"),
+    # 候 typed for 后 after a count of days or weeks ("三天候", "一个礼拜候"), not 候诊
+    (
+        r"(?:(?<=[0-9一二两三四五六七八九十][天周])|(?<=[0-9一二两三四五六七八九十](?:礼拜|星期))"
+        r"|(?<=[0-9一二两三四五六七八九十]个(?:礼拜|星期)))候(?![诊车补选鸟])",
+        "后",
+    ),
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
@@ -227,10 +233,43 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # the medical card is the social security card in Shanghai: a broken or lost one is
     # replaced at the window ("医保卡坏了哪里补", "医保卡刷不出 到哪里换")
     (r"医保卡(?=[\u4e00-\u9fff\s]{0,8}?(?:坏|补|换|刷不|丢|消磁|过期))", "社保卡"),
+    # a photo counted in the verb: "拍个照", "拍张照片" (拍照, 拍照片: the photo studio's words)
+    (r"拍(?:个|张|一张|一个|几张|两张)(?=照)", "拍"),
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
-_DIALECT_RES = tuple((re.compile(pattern), standard) for pattern, standard in _DIALECT)
+# Cantonese (粤语) as Hong Kong relatives write it, after traditional → simplified (聽日 → 听日):
+# the day words, the questions' particles and verbs. Only characters that are Cantonese alone
+# (冇, 咩, 咗, 啲, 嘅, 睇, 喺) or forms no Mandarin question holds (听日, 琴日, 开唔开).
+_CANTONESE: tuple[tuple[str, str], ...] = (
+    (r"听晚|聽晚", "明天晚上"),
+    (r"听朝|聽朝", "明天早上"),
+    (r"听日|聽日", "明天"),
+    (r"琴晚|寻晚", "昨天晚上"),
+    (r"琴日|寻日", "昨天"),
+    (r"晚黑|夜晚黑", "晚上"),
+    (r"迟啲|迟d|迟些", "过几天"),  # later: some day, not said which
+    (r"([\u4e00-\u9fff])唔\1", r"\1不\1"),  # 开唔开, 有唔有
+    (r"唔系|唔係", "不是"),
+    (r"(?:唔见|唔見)咗", "丢了"),
+    (r"有冇", "有没有"),
+    (r"(?<=[了咗])冇(?=$|[\s,.!?，。！？])", "没有"),  # 开咗冇: 开了没有
+    (r"冇", "没"),
+    (r"乜嘢|咩嘢|啲咩|(?<!咩)咩(?!咩)", "什么"),  # 报咗啲咩课: 报了什么课
+    (r"咗", "了"),
+    (r"啲", "些"),
+    (r"嘅", "的"),
+    (r"睇", "看"),
+    (r"喺", "在"),
+    (r"边度|邊度", "哪里"),
+    (r"点样|點樣", "怎么"),
+    (r"有没有得食|有得食", "有没有饭吃"),
+    # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"
+    (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
+)
+_DIALECT_RES = tuple(
+    (re.compile(pattern), standard) for pattern, standard in (*_CANTONESE, *_DIALECT)
+)
 
 # English day words as residents misspell them; corrected by edit distance (one edit for
 # words of up to 6 letters, two above), only when the first letter is right.
@@ -393,6 +432,30 @@ def _english_sentence(text: str, latin: int) -> bool:
     )
 
 
+# English words that ask or request: a question's frame ("后天what's open", "找律师 need
+# appointment?", "cancel my 周四 yoga class pls")
+_EN_ASKING = re.compile(
+    r"\b(?:what|whats|where|when|how|which|who|is|are|can|could|does|do|will|need|any|anything"
+    r"|open|cancel|my)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_asks(text: str, latin: int) -> bool:
+    """Whether English words ask around a few short Chinese words that do not (a day, an errand,
+    a name): the English starts the message or comes after the last Chinese, and holds a word
+    that asks; no Chinese particle or question word ("明天gym open吗" is Chinese)."""
+    runs = _CJK_RUN.findall(text)
+    if latin < 2 or any(len(run) > 6 or _CJK_ASKS.search(run) for run in runs):
+        return False
+    if sum(map(len, runs)) > 8:
+        return False
+    tail = text[max(m.end() for m in _CJK_RUN.finditer(text)) :]
+    return bool(
+        _EN_ASKING.search(tail) or (_EN_ASKING.match(text) and re.match(r"\W*[A-Za-z]{2,}", text))
+    )
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
@@ -403,6 +466,8 @@ def language_of(text: str) -> str | None:
         return "en"  # "Is the 食堂 open on Sunday?": an English question around a Chinese name
     if cjk and _english_sentence(text, latin):
         return "en"  # "请问 gym opening hours this Sat": the English carries it
+    if cjk and _english_asks(text, latin):
+        return "en"  # "后天what's open": the English asks
     if cjk >= 2 or (cjk == 1 and latin == 0):
         return "zh"
     if cjk == 0 and latin >= 1:

@@ -249,7 +249,9 @@ _ZH_MINE = re.compile(
     r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
     # (or a parent's, seen for them: "帮阿拉姆妈看看伊报的课", "帮我爸查查他报的课")
     rf"|(?:查|看|找|翻)(?:一下|下|看|查|一查)?(?:{_FOR_WHOM})(?:[{_ZH}]{{0,4}}?)(?:报|报名|选|参加)(?:了|过)?的(?:课程?|班)"
-    rf"|我(?:报|报名|选|参加)?(?:了|过)?的[{_ZH}]{{1,6}}?(?:课程?|班)[{_ZH}]{{0,4}}?"
+    # (a course named in English, a pause after it: "我报的yoga课 下次几点上")
+    rf"|我(?:报|报名|选|参加)?(?:了|过)?的(?:[{_ZH}]{{1,6}}?|\s*[a-z][a-z ]{{1,16}}?)"
+    rf"(?:课程?|班)\s?[{_ZH}]{{0,4}}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
@@ -288,7 +290,9 @@ _EN_CANCEL = re.compile(
 _EN_MY_CLASS_OFF = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:class|course|lessons?)\b[^.?!]{0,40}?\b(?:cancel|drop\s+out|quit|withdraw"
     r"|unenrol|give\s+(?:it\s+)?up)\b"
-    r"|\b(?:cancel|drop\s+out\s+of|quit|withdraw\s+from|give\s+up)\s+my\s+(?:\w+\s+)?(?:class|course"
+    # (its day and subject said with it: "cancel my 周四 yoga class", "cancel my tuesday evening
+    # guitar class")
+    r"|\b(?:cancel|drop\s+out\s+of|quit|withdraw\s+from|give\s+up)\s+my\s+(?:\w+\s+){0,3}?(?:class|course"
     r"|lessons?)\b"
 )
 _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
@@ -296,7 +300,9 @@ _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 # 要停两次", "那堂课我来不了 要请假", "he won't be able to make his classes", "can't attend her
 # classes"; not the fees back ("报了夜校后来去不了 学费能退伐")
 _ZH_MISSED = re.compile(
-    rf"(?:课|班)(?:(?!钱|费)[{_ZH}]){{0,4}}?(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
+    # (not one's work shift: "下班根本赶不上", "加班来不了")
+    rf"(?:课|(?<![上下加值轮早晚夜跟])班)(?:(?!钱|费)[{_ZH}]){{0,4}}?"
+    r"(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
 )
 _EN_MISSED = re.compile(
     r"\b(?:won'?t|can'?t|cannot|will\s+not|isn'?t\s+going\s+to|not\s+going\s+to)\s+(?:be\s+able\s+to\s+)?"

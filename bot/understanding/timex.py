@@ -12,6 +12,7 @@ Rules, not a general parser: the evaluation in docs/hours.md compares them with 
 from __future__ import annotations
 
 import calendar as gregorian
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -316,10 +317,18 @@ def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
             return _mention(match, "date", found)
         gregorian_day = month_day(month, day, today)
         if gregorian_day is not None and gregorian_day.year > today.year:
-            return _mention(match, "date", None)
+            # …unless the day went by over a month ago and its lunar day is at hand ("八月十八那
+            # 天" said in late September): the lunar calendar's, the only day still meant
+            lunar = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+            gone = today - gregorian_day.replace(year=today.year)
+            near = lunar is not None and lunar - today <= LUNAR_AT_HAND and gone > SOLAR_LONG_GONE
+            return _mention(match, "date", lunar if near else None)
         return _mention(match, "date", gregorian_day)
     return _mention(match, "date", month_day(month, day, today))
 
+
+LUNAR_AT_HAND = timedelta(days=45)  # a lunar date this near is this lunar month's or the next's
+SOLAR_LONG_GONE = timedelta(days=30)  # a solar date gone this long is not the one asked
 
 # A month and day in Chinese numerals, with no 日 or 号 after them
 _BARE_CN_DATE = re.compile(
@@ -485,6 +494,70 @@ def _two_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMent
     return TimeMention(match.span(), (first, first + timedelta(days=1)), "relative")
 
 
+# Days counted from one day: "接下来三天", "the next three days" (today and the days after it),
+# "明天开始三天", "周五起连续两天" (that day and the days after it: see ``_counted_from``).
+# The one place these ranges are made, kept small.
+_COUNT = r"([两二三四五六七]|[2-7])"
+_EN_COUNT = r"(two|three|four|five|six|seven|[2-7])"
+_NOT_LATER = r"(?!\s*(?:后|以后|之后|前|以前|之前|内|之内|以内))"
+
+
+def counted_days(first: date, count: int) -> tuple[date, ...]:
+    """``count`` days from ``first`` (``first`` included)."""
+    return tuple(first + timedelta(days=n) for n in range(count))
+
+
+@_rule(
+    r"(?:接下来|接下去)\s*(?:的)?\s*" + _COUNT + r"\s*天" + _NOT_LATER
+    + r"|\b(?:the\s+)?(?:next|coming)\s+" + _EN_COUNT + r"\s+days\b",
+    "relative",
+)  # fmt: skip
+def _next_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = match.group(1) or match.group(2)
+    return TimeMention(
+        match.span(), counted_days(today, _EN_NUMBERS.get(word) or cn_number(word)), "relative"
+    )
+
+
+# After a day: "开始三天", "起连续两天", "开始的三天"
+_FROM_DAY_COUNT = re.compile(
+    r"\s*(?:开始|起)\s*(?:的|连续|一连|连着)?\s*" + _COUNT + r"\s*天" + _NOT_LATER
+)
+
+
+def _counted_from(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """A day followed by a count of days ("明天开始三天", "周五起两天"): that day and the ones
+    after it, one mention."""
+    result = []
+    for mention in found:
+        count = _FROM_DAY_COUNT.match(text, mention.span[1])
+        if count is not None and len(mention.days) == 1 and mention.kind != "vague":
+            days = counted_days(mention.days[0], cn_number(count.group(1)))
+            mention = TimeMention((mention.span[0], count.end()), days, "relative")
+        result.append(mention)
+    return result
+
+
+# The new year's first day ("新年第一天", "新年的头一天"): New Year's Day while it comes before
+# the Spring Festival; between the two, which? Asked. "in the new year", "early in the new year":
+# some day of it, asked (never New Year's Day alone).
+@_rule(
+    r"新年\s*(?:的)?\s*(?:第一天|头一天|第1天|首日)"
+    r"|\b(?:(?:early|sometime|some\s+time|later|at\s+some\s+point)\s+)?in(?:to)?\s+the\s+new\s*year\b"
+    r"(?!'?s?\s+(?:day|eve)\b)",
+    "festival",
+)
+def _new_year_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    first, spring = month_day(1, 1, today), _lunar(1, 1, today)
+    said = tuple(sorted(d for d in (first, spring) if d is not None and d >= today))
+    if match.group(0).startswith("新年"):
+        if first is not None and first >= today and (spring is None or first <= spring):
+            return TimeMention(match.span(), (first,), "festival", "new_year")
+        return TimeMention(match.span(), (), "unsure", None, said)
+    days = counted_days(first, 4) if first is not None and first >= today else said
+    return TimeMention(match.span(), (), "unsure", None, days)
+
+
 # Shopping days named by their date: "双十一", "双12"
 @_rule(r"双\s*(十一|十二|11|12)", "date")
 def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -548,7 +621,10 @@ def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMenti
 _RELATIVE = (
     (r"大大后天", 4),
     (r"大后天", 3),
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])", 2),
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])"
+     # "the day after next" (not "the day after next friday": that day's, below)
+     r"|\b(?:the\s+)?day\s+after\s+next\b"
+     r"(?!\s+(?:week|month|year|\w+day|weekend|mon|tue|wed|thu|fri|sat|sun)\b)", 2),
     (r"明天|明日|明早|明晚|明儿|明个|\btomorrow\b", 1),
     (r"今天|今日|今早|今晚|今儿|今夜|现在|此刻|目前|当前|眼下|这会儿|马上|\btoday\b|\btonight\b|\bnow\b"
      r"|\bthis\s+(?:morning|afternoon|evening)\b", 0),
@@ -816,8 +892,14 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
     weeks = 1 if prefix == "next" else 0
     said_next = prefix == "next" and not next_week  # "next friday", not "friday next week"
-    if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)
-        return TimeMention(match.span(), _weekend(today, weeks) or _weekend(today, 1), "weekend")
+    if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
+        weekend = _weekend(today, weeks) or _weekend(today, 1)
+        if said_next and today.weekday() < 5:
+            # …but said while this weekend is still ahead, the coming one to some: both kept,
+            # as for "next friday" (asked of a resident, next week's for staff)
+            both = _weekend(today, 0) + weekend
+            return TimeMention(match.span(), weekend, "weekend", None, both)
+        return TimeMention(match.span(), weekend, "weekend")
     weekday = _WEEKDAY_EN[word]
     if said_next and weekday > today.weekday():
         # "next friday" said on a Tuesday: this Friday to some, next week's to others (the
@@ -921,6 +1003,10 @@ def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) 
         return _mention(match, "festival", found)
     nearer = _lunar_days(number, today)
     if nearer and nearer[0] < found and not _SPRING_NAMED.search(match.string):
+        if number == 1 and found not in nearer:
+            # "初一那天" asked far from the Spring Festival: the month's first day, kept by many
+            # (初一十五); in 冬月 (腊月初一 or the Spring Festival's?) it is still asked
+            return _mention(match, "date", nearer[0])
         # "食堂初八开吗" asked in October: this lunar month's 初八 or the Spring Festival's?
         # Only in 腊月 and 正月 is the next 初八 the Spring Festival's own.
         return TimeMention(match.span(), (), "unsure", None, (*nearer, found))
@@ -951,6 +1037,68 @@ _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new yea
 
 
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
+
+
+# A day of the month in Chinese numerals, said as a day ("十五那天", "廿八当天"): the lunar day
+# or the solar one? The same day: that day. A lunar word beside it ("猜灯谜", "烧香", "农历"),
+# or 十五 in 正月 or 八月 before the solar 15th (元宵, 中秋): the lunar day. Else asked, with both.
+@_rule(
+    r"(?<![\d一二三四五六七八九十百千几第初月号廿卅])"
+    r"(十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+    r"(?=\s*(?:那天|那一天|当天|那日|这天|这一天))",
+    "date",
+)
+def _bare_day_number(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    from borax.calendars.lunardate import LunarDate
+
+    number = cn_number(match.group(1))
+    lunar = next(iter(_lunar_days(number, today)), None)
+    solar = _day_of_month(today, number)
+    if lunar is None or solar is None or lunar == solar:
+        return _mention(match, "date", lunar or solar)
+    month = LunarDate.from_solar_date(lunar.year, lunar.month, lunar.day).month
+    if (
+        LUNAR_CUE.search(match.string)
+        or _LUNAR_DAY_CUE.search(match.string)
+        or (number == 15 and month in (1, 8) and lunar < solar)
+    ):
+        return _mention(match, "date", lunar)
+    return TimeMention(match.span(), (), "unsure", None, tuple(sorted((lunar, solar))))
+
+
+# What is done on a lunar day: the lantern riddles, the moon, incense, a vegetarian day
+_LUNAR_DAY_CUE = re.compile(r"灯谜|花灯|灯会|汤圆|赏月|月饼|吃素|吃斋|初[一二三四五六七八九十]")
+
+
+def _lunar_day_agrees(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """A day said with its lunar day ("前天初八", "昨天十五", "今天初二"): when they agree, the
+    day (the lunar day only names it); when not, both stay (asked)."""
+    from borax.calendars.lunardate import LunarDate
+
+    result = list(found)
+    for said, lunar in itertools.pairwise(found):
+        number = _SAID_LUNAR_DAY.fullmatch(text, *lunar.span)
+        if (
+            said.kind != "relative"
+            or len(said.days) != 1
+            or number is None
+            or not _LUNAR_GAP.fullmatch(text, said.span[1], lunar.span[0])
+        ):
+            continue
+        day = said.days[0]
+        if LunarDate.from_solar_date(day.year, day.month, day.day).day == cn_number(
+            number.group(1).removeprefix("初")
+        ):
+            whole = TimeMention((said.span[0], lunar.span[1]), said.days, "relative")
+            result = [whole if m is said else m for m in result if m is not lunar]
+    return result
+
+
+_SAID_LUNAR_DAY = re.compile(
+    r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+    r"\s*(?:那天|那一天|当天|那日|这天|这一天)?"
+)
+_LUNAR_GAP = re.compile(r"\s*(?:是|就是|,|，)?\s*")
 
 
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
@@ -1030,6 +1178,9 @@ _VAGUE = re.compile(
     r"|(?P<bigweek>[大小]礼拜)"
     # a day to be picked: "找一天去窗口", "挑个日子", "找个时间"
     r"|(?P<pick>(?:找|挑|选|拣)\s*(?:一|个|一个)\s*(?:天|日子|时间|辰光))"
+    # days counted ahead that no rule took: "接下来几天", "未来三天" (today in them or not?)
+    r"|(?P<ahead>(?:接下来|接下去|未来|今后|往后)\s*(?:的)?\s*(?:几|[0-9一二两三四五六七八九十]{1,2})"
+    r"\s*(?:天|个?(?:礼拜|星期)|周))"
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|寒假|暑假|生日|纪念日|月初|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
@@ -1059,7 +1210,8 @@ _WEEKDAY_NAMED = re.compile(r"[一二三四五六日天末七]")
 def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention]:
     """Every time expression in (normalised) ``text``, in text order, none overlapping; a day
     with a year written next to it ("2026年国庆节", "1 Oct 2026") is read in that year."""
-    return _with_years(text, _find(text, today, calendar), today, calendar)
+    found = _lunar_day_agrees(text, _counted_from(text, _find(text, today, calendar)))
+    return _with_years(text, found, today, calendar)
 
 
 def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention]:
@@ -1230,7 +1382,12 @@ def impossible_date(text: str, today: date) -> tuple[date, int] | None:
 
 
 def next_weekday_asked(mention: TimeMention) -> TimeMention:
-    """A resident's "next friday" said while this week's is still ahead: asked, with both."""
-    if mention.kind == "weekday" and mention.resolved and len(mention.candidates) == 2:
+    """A resident's "next friday" ("next weekend") said while this week's is still ahead:
+    asked, with both."""
+    if (
+        mention.kind in ("weekday", "weekend")
+        and mention.resolved
+        and len(mention.candidates) > len(mention.days)
+    ):
         return TimeMention(mention.span, (), "unsure", None, mention.candidates)
     return mention
