@@ -5347,3 +5347,185 @@ def test_new_years_first_days_between_the_two_new_years_are_asked(
     verdict = matcher.understand("新年头两天食堂开吗", date(2026, 1, 10))
     assert verdict.kind is Kind.CLARIFY_DAY, verdict
     assert date(2026, 2, 17) in verdict.candidates
+
+
+# Round nineteen (dev55, 清明): the break at hand named without its festival. 端午 2026's break
+# is Fri 06-19..Sun 06-21; on Tue 06-16 it is at hand, on Wed 07-15 none is (中秋 is 09-25).
+BEFORE_DUANWU_2026 = date(2026, 6, 16)
+NO_BREAK_NEAR_2026 = date(2026, 7, 15)
+BEFORE_QINGMING_2026 = date(2026, 4, 2)  # Thursday; break Sat 04-04..Mon 04-06
+DUANWU_BREAK_2026 = (date(2026, 6, 19), date(2026, 6, 20), date(2026, 6, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("放假前最后一天卫生站开到几点", (date(2026, 6, 18),)),
+        ("端午放假前最后一天食堂开吗", (date(2026, 6, 18),)),
+        ("Is the gym open on the last day before the holiday?", (date(2026, 6, 18),)),
+        ("收假那天照相馆开门吗", (date(2026, 6, 22),)),
+        ("收假第一天窗口上班伐", (date(2026, 6, 22),)),
+        ("放假那几天活动室开不开", DUANWU_BREAK_2026),
+        ("小长假夜校上课吗", DUANWU_BREAK_2026),
+        ("Is the gym open during the break?", DUANWU_BREAK_2026),
+        ("Is the canteen open the Monday after the break?", (date(2026, 6, 22),)),
+        ("Which places are open on the Tuesday after the break?", (date(2026, 6, 23),)),
+    ],
+)
+def test_the_break_at_hand_named_bare_is_read(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    """放假前最后一天, 收假那天, 放假那几天, "the monday after the break": the break beginning
+    within ten days (was asked, or today's hours for "during the break")."""
+    verdict = matcher.understand(text, BEFORE_DUANWU_2026)
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW), verdict
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放假前最后一天食堂开到几点",
+        "收假那天照相馆开吗",
+        "放假那几天活动室开不开",
+        "Is the canteen open during the break?",
+        "Is the gym open the Tuesday after the break?",
+    ],
+)
+def test_the_break_named_bare_with_none_near_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, NO_BREAK_NEAR_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("孩子放假那几天健身房开吗", BEFORE_DUANWU_2026),  # a school's break
+        ("端午前最后一天食堂开吗", BEFORE_DUANWU_2026),  # the festival's eve or the break's?
+        ("Is the canteen open the Friday before the break?", BEFORE_DUANWU_2026),  # gone by
+        # a weekday inside the break too: after the festival's day, or after the break?
+        ("the weekend after the break, is the gym open?", BEFORE_DUANWU_2026),
+        ("Is the gym open the Monday after the break?", BEFORE_QINGMING_2026),
+    ],
+)
+def test_the_break_at_hand_not_pinned_is_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_a_weekday_said_with_the_breaks_end_inside_it_is_asked(matcher: QuestionMatcher) -> None:
+    """ "放完假 礼拜一": 04-06 ends the break; that day, or the Monday after? Both offered."""
+    verdict = matcher.understand("放完假 礼拜一健身房开吗", BEFORE_QINGMING_2026)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+    assert set(verdict.candidates) == {date(2026, 4, 6), date(2026, 4, 13)}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("礼拜四晚上夜校还上课吗 第二天就放假了", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("礼拜五端午放假了对吧？那礼拜四照相馆几点关门", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("端午前要去配药 礼拜四卫生站开到几点", BEFORE_DUANWU_2026, date(2026, 6, 18)),
+        ("明天卫生站开吗 后天就放假了", BEFORE_QINGMING_2026, date(2026, 4, 3)),
+        (
+            "本来想礼拜六去卫生站配药，后来想想礼拜六清明放假了是伐？那礼拜五下午几点关门啊",
+            BEFORE_QINGMING_2026,
+            date(2026, 4, 3),
+        ),
+        (
+            "Is the health station open on Good Friday? Need my meds before the long weekend",
+            BEFORE_QINGMING_2026,
+            date(2026, 4, 3),
+        ),
+    ],
+)
+def test_the_break_told_beside_a_day_leaves_that_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """A day told to be the break ("第二天就放假了", "…before the long weekend") is the story's,
+    when the calendar agrees: the other day named is asked (was asked which of them)."""
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,)), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "礼拜六放假吗 礼拜五照相馆开吗",  # the break asked, not told
+        "礼拜三放假了 礼拜四卫生站开吗",  # the calendar says Wednesday is worked
+    ],
+)
+def test_a_break_asked_or_wrongly_told_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_QINGMING_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("寒食节健身房开门吗", BEFORE_QINGMING_2026, date(2026, 4, 4)),
+        ("寒食那天食堂有饭吃吗", BEFORE_QINGMING_2026, date(2026, 4, 4)),
+        ("寒食节活动室开吗", date(2027, 3, 30), date(2027, 4, 4)),
+    ],
+)
+def test_hanshi_is_the_eve_of_qingming(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    """寒食 as the almanacs print it: the day before the 清明 solar term (was an unknown name)."""
+    assert matcher.understand(text, today).days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["放完假找一天去窗口补办社保卡 开的吧", "放完假找一天去窗口补办社保卡 开吗", "找一天去健身房"],
+)
+def test_a_day_to_be_picked_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    """ "找一天", "放完假" were no day words: the entry's answer, or today's hours."""
+    assert matcher.understand(text, BEFORE_DUANWU_2026).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("How much are visa photos? Flying home for Easter", "photo_services"),
+        ("how much for ID photos? need them before the long weekend", "photo_services"),
+    ],
+)
+def test_a_price_asked_with_a_day_told_is_the_price(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_QINGMING_2026)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+def test_how_much_longer_is_still_the_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("How much longer is the gym open today", BEFORE_QINGMING_2026)
+    assert verdict.kind is Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继承的房子过户要交多少税",
+        "房东不退押金 我扣他最后一个月房租犯法吗",
+        "Can my landlord legally keep the whole deposit?",
+        "My landlord won't return my deposit, am I legally allowed to deduct it from the rent?",
+    ],
+)
+def test_the_laws_answer_itself_is_out_of_scope(matcher: QuestionMatcher, text: str) -> None:
+    """The tax due, whether a thing is lawful: a lawyer's answer, not the legal aid desk's
+    entry (was legal_aid_how)."""
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继承房子过户交税的事 能找你们律师咨询一下吗",
+        "Is it legal for my landlord to keep my deposit? Can I ask your volunteer lawyer for free?",
+    ],
+)
+def test_the_law_asked_of_the_desks_lawyer_is_legal_aid(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "legal_aid_how"), verdict

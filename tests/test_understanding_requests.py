@@ -521,3 +521,27 @@ def test_a_class_cancelled_named_only_as_mine_is_myclasses(
 
 def test_a_shops_fitting_room_is_not_ours(matcher: QuestionMatcher) -> None:
     assert matcher.understand("is the fitting room open", WEDNESDAY).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "付了钱报名 页面显示失败 钱倒是扣掉了",
+        "手机上付款显示失败 但是钱已经扣了",
+        "I paid for the calligraphy class online but it says the payment failed",
+        "窗口办的敬老卡说好今天拿 怎么到现在还没好",
+        "They told me my senior card would be ready today but it still isn't",
+    ],
+)
+def test_money_taken_for_nothing_or_a_promise_missed_asks_a_person(text: str) -> None:
+    """Paid and the sign-up failed, a card promised for today not ready: a person must look
+    (was the fees' entry, or the window's hours today)."""
+    request = find_request(normalise(text))
+    assert request is not None
+    assert request.feature == "ask", request
+
+
+@pytest.mark.parametrize("text", ["报名费怎么付", "付款失败怎么办", "夜校学费交了以后能退吗"])
+def test_paying_asked_about_is_no_person_needed(text: str) -> None:
+    request = find_request(normalise(text))
+    assert request is None or request.feature != "ask", request

@@ -158,6 +158,17 @@ def _solar_term(name: str) -> Callable[[int], date | None]:
     return lambda year: _term(year, name)
 
 
+def _eve_of_term(name: str) -> Callable[[int], date | None]:
+    """The day before the solar term ``name``: 寒食 as the almanacs print it (清明's eve; the
+    old count of 105 days from 冬至 drifts onto 清明 itself in some years)."""
+
+    def rule(year: int) -> date | None:
+        found = _term(year, name)
+        return found - timedelta(days=1) if found is not None else None
+
+    return rule
+
+
 SOLAR_TERMS = (
     "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
     "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
@@ -202,6 +213,7 @@ FESTIVALS: tuple[Festival, ...] = (
     ),
     Festival("寒衣节", r"寒衣节|十月朝", rule=_lunar(10, 1)),
     Festival("下元", r"下元节?", rule=_lunar(10, 15)),
+    Festival("寒食", r"寒食", rule=_eve_of_term("清明")),
     Festival("清明", r"清明|qingming|tomb[\s-]*sweeping", "tomb_sweeping"),
     Festival(
         "劳动节",

@@ -54,7 +54,9 @@ from bot.understanding.normalise import (
 from bot.understanding.requests import Request, find_request, judged_statement
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
+    OWN_BREAK_BEFORE,
     TimeMention,
+    break_at_hand,
     break_days,
     cn_number,
     find_times,
@@ -247,7 +249,32 @@ _BREAK_LAST_DAY = re.compile(
 _LAST_BEFORE_BREAK_ZH = re.compile(
     r"\s*节?\s*(?:放假|假期|长假|假)?\s*(?:之|以)?前\s*的?\s*最后\s*(?:一\s*)?"
     r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
+    # "清明放假前最后一天": the break's eve when the break is said (not "清明前最后一天")
+    r"|(?P<day>\s*节?\s*(?:放假|假期|长假|假)?\s*(?:之|以)?前\s*的?\s*最后\s*(?:一|1)\s*天)"
 )
+# The break told, not asked: "放假了是伐", "就放假了", "清明放假 " (not "放假吗", "放假了吗")
+_TOLD_OFF = re.compile(
+    r"放假\s*(?:了|啦|的)?\s*(?:是伐|是吗|是吧|对吧|对伐|对吗|吧|嘛|呀|哦)?\s*(?=[,.!?;，。！？；\s]|$)"
+)
+# The day after the one asked: "周五…第二天就放假了"
+_NEXT_DAY_WORD = re.compile(r"第二天|次日|隔天|第二日|后一天")
+# After a break's name: the days before or after it ("清明前要去配药", "五一之后")
+_ZH_SIDE_OF_BREAK = re.compile(
+    r"\s*节?\s*(?:放假|假期|长假)?\s*(?:(?P<before>(?:之|以)?前)|(?P<after>(?:之|以|过)?后))"
+    r"(?![一两二三四五六七八九十几0-9天日的后前最头第个夕])"
+)
+_EN_BEFORE_AFTER_WORD = re.compile(
+    r"\b(?P<side>before|after)\s+$|\b(?:ahead\s+of|prior\s+to|b4)\s+$"
+)
+# 那 turning to the day asked, right after the break told: "…放假了是伐？那礼拜五…"
+_THEN_AFTER_TOLD = re.compile(r"[,.!?;，。！？；\s]*那(?:么|就)?\s*")
+# The break's end said alone (timex's vague words): "放完假", "after the break"
+_BREAK_OVER = re.compile(r"\s*(?:放完假|休完假|假放完|收完假|收假|\bafter\s+the\s+break\b)\s*")
+# The day work resumes: "收假那天", "收完假那天", "收假以后第一天"
+_BACK_FROM_BREAK = re.compile(
+    r"收(?:完)?假\s*(?:(?:之|以)?后)?\s*(?:的)?\s*(?:那天|当天|那一天|那日|第一天|头一天)"
+)
+_BREAK_SAID = re.compile(r"放假|假期|长假|假|\b(?:holiday|break)\b")
 # …with no festival named: the break at hand ("节前最后一个工作日", "放假前最后一天上班", "the
 # last working day before the holiday")
 _LAST_BEFORE_BARE = re.compile(
@@ -255,6 +282,10 @@ _LAST_BEFORE_BARE = re.compile(
     r"(?:个\s*工作日|个\s*上班的?日子|天上班|个?\s*上班日)"
     r"|\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+the\s+"
     r"(?:holidays?|break|long\s+weekend)\b"
+    # the last day before it, no working day said ("放假前最后一天", "the last day before the
+    # holiday"): the break at hand only (BREAK_AT_HAND), not the next one weeks away
+    r"|(?P<day>(?:放假|放长假|长假|假期)\s*(?:之|以)?前\s*的?\s*最后\s*(?:一|1)\s*天"
+    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+before\s+the\s+(?:holiday|break|long\s+weekend)\b)"
 )
 _LAST_BEFORE_BREAK_EN = re.compile(
     r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
@@ -406,6 +437,69 @@ _EN_SIDE_OF_BREAK = re.compile(
     r"\s+(?:after|before|following)\s+(?:the\s+|this\s+|that\s+)?(?:holidays?|break|festival"
     r"|long\s+weekend|golden\s+week|new\s+year)\b"
 )
+# …the break named bare ("the monday after the break"): the break at hand's, when one is near
+_EN_BESIDE_BREAK = re.compile(
+    r"\s+(?P<side>after|before|following)\s+(?:the\s+|this\s+)?(?:holiday|break)\b(?!s)"
+)
+_EN_WEEK_SAID = re.compile(r"\b(?:next|this|coming|last)\b")
+
+
+def _weekday_beside_break(
+    text: str, mentions: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """ "the tuesday after the break", "the weekend after the holiday": that weekday first
+    after (or last before) the break at hand, one mention over both; with no break near, or
+    the day gone by, left to be asked."""
+    for mention in mentions:
+        if mention.kind not in ("weekday", "weekend") or not mention.resolved:
+            continue
+        start, end = mention.span
+        beside = _EN_BESIDE_BREAK.match(text, end)
+        if beside is None or _EN_WEEK_SAID.search(text, start, end):
+            continue
+        days = _beside_break(mention, beside.group("side"), today, calendar)
+        if not days:
+            continue
+        said = TimeMention((start, beside.end()), days, "date", None, ())
+        kept = [m for m in mentions if m.span[1] <= start or m.span[0] >= beside.end()]
+        return sorted([*kept, said], key=lambda m: m.span)
+    return mentions
+
+
+def _beside_break(
+    mention: TimeMention, side: str, today: date, calendar: HolidayCalendar
+) -> tuple[date, ...]:
+    """The weekday (or weekend) of ``mention`` first after, or last before, the break at hand;
+    () when no break is near, that day is gone by, or the weekday falls inside the break too
+    ("the saturday after the break" of 05-01..05-05: 05-02, after May Day, or 05-09? Asked)."""
+    held = break_at_hand(today, calendar)
+    if not held:
+        return ()
+    weekend = mention.kind == "weekend"
+    wanted = 5 if weekend else mention.days[0].weekday()
+    inside = held[1:] if side != "before" else held[:-1]
+    if any(d.weekday() == wanted for d in inside):
+        return ()
+    if side == "before":
+        day = held[0] - timedelta(days=1)
+        while day.weekday() != wanted:
+            day -= timedelta(days=1)
+    else:
+        day = held[-1] + timedelta(days=1)
+        while day.weekday() != wanted:
+            day += timedelta(days=1)
+    days = (day, day + timedelta(days=1)) if weekend else (day,)
+    if day < today or (side == "before" and days[-1] >= held[0]):
+        return ()
+    return days
+
+
+def _word_start(text: str, mention: TimeMention) -> int:
+    """Where the words of ``mention`` begin (a weekday's span may hold the space before it)."""
+    start, end = mention.span
+    return end - len(text[start:end].lstrip())
+
+
 # "国庆中间那几天", "in the middle of golden week": some days inside the break. Asked.
 _MIDDLE_OF = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的)?\s*(?:中间|当中|正中)")
 _EN_MIDDLE_OF = re.compile(r"\b(?:in\s+)?the\s+middle\s+of\s+(?:the\s+)?$")
@@ -1435,6 +1529,8 @@ def reconcile_days(
     mentions = _weekday_of_that_week(text, mentions, today)
     mentions = _weekday_of_counted_week(text, mentions)
     mentions = _day_from_errand(text, mentions)
+    if calendar is not None:
+        mentions = _weekday_beside_break(text, mentions, today, calendar)
     mentions = _weekday_from_unknown(text, mentions)
     mentions = _weekend_day_told(text, mentions)
     result: list[TimeMention] = []
@@ -2706,11 +2802,24 @@ _CASE_ADVICE = re.compile(
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
     r"|(?:能|可以|会)分(?:到|得)?多少"
     r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
-    # whether one's own case is lawful or won, a lawyer to be recommended: "这合法伐", "房子归谁",
-    # "is that legal for my contract", "will i get the flat", "recommend a lawyer"
-    r"|合法(?:伐|吗|哇|不)|合不合法|(?:能|可以|会)分(?:到|得)|归谁"
-    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|allowed|lawful)\b|\blegal\s+for\s+(?:my|me|him|her|them)\b"
+    # whether one's own case is won, a lawyer to be recommended: "房子归谁", "will i get the
+    # flat", "recommend a lawyer" (whether it is lawful: _LEGAL_ANSWER)
+    r"|(?:能|可以|会)分(?:到|得)|归谁"
     r"|\b(?:(?:will|would)\s+i|i'?\s?ll)\s+(?:get|keep)\s+(?:the|my|custody)\b|\bcustody\b"
+)
+# The law's answer itself asked: whether a thing is lawful, the tax due ("这合法伐", "扣押金
+# 犯法吗", "继承的房子过户要交多少税", "am I legally allowed to…"): a lawyer's to say, out of
+# scope, unless the desk's lawyer or a consultation is asked for (_DESK_ASKED): then legal aid
+_LEGAL_ANSWER = re.compile(
+    r"合法(?:伐|吗|哇|不)|合不合法|犯法|违法|犯不犯法|违不违法"
+    r"|(?:交|缴|付)(?:多少|什么|哪些|哪几种)?(?:的)?税|多少税|税(?:费)?(?:怎么算|是多少)"
+    r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|illegal|allowed|lawful)\b"
+    r"|\blegal\s+for\s+(?:my|me|him|her|them)\b|\blegally\b|\bagainst\s+the\s+law\b"
+    r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
+)
+_DESK_ASKED = re.compile(
+    r"律师|法律援助|法律咨询|咨询"
+    r"|\b(?:lawyers?|solicitors?|attorneys?|legal\s+aid|consult\w*|advice)\b"
 )
 # A lawyer of one's own to be recommended (our desk's word "律师" blanked in the rest, so read
 # in the whole text): "帮我推荐个好点的离婚律师", "recommend a lawyer for my divorce case"
@@ -3743,7 +3852,10 @@ _OTHER_TOPIC = re.compile(
     r"|wifi|停车|车子?(?:能|可以|要|好)?停|停(?:哪|在哪)|电话|地址|怎么走|在哪"
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
-    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b|\bhow\s+much\b"
+    r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    # a price asked, a day told as the reason ("how much are visa photos? flying home for
+    # easter"): not "how much longer" (a time)
+    r"|\bhow\s+much\b(?!\s+(?:longer|later|earlier|time)\b)"
 )
 
 
@@ -4155,8 +4267,11 @@ class QuestionMatcher:
         mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)
         mentions = self._break_last_day(text, mentions, today)
+        mentions = self._back_from_break(text, mentions, today)
         mentions = self._weekday_unread(text, mentions, today)
         mentions = self._span_working_day(text, mentions, today)
+        mentions = self._break_told(text, mentions, today)
+        mentions = self._weekday_after_break(text, mentions, today)
         mentions = _year_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
@@ -4275,6 +4390,7 @@ class QuestionMatcher:
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
             _CASE_ADVICE.search(rest)
+            or (_LEGAL_ANSWER.search(rest) and not _DESK_ASKED.search(text))
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
             or (
@@ -4977,6 +5093,12 @@ class QuestionMatcher:
             if festival.kind != "festival" or not festival.resolved:
                 continue
             zh = _LAST_BEFORE_BREAK_ZH.match(text, festival.span[1])
+            if (
+                zh is not None
+                and zh.group("day") is not None
+                and not _BREAK_SAID.search(text, festival.span[0], zh.end())
+            ):
+                zh = None  # "清明前最后一天": the festival's eve, or the break's? Asked
             en = _LAST_BEFORE_BREAK_EN.search(text, 0, festival.span[0])
             if zh is None and en is None:
                 continue
@@ -5015,7 +5137,13 @@ class QuestionMatcher:
         found = _LAST_BEFORE_BARE.search(text)
         if found is None or any(m.kind == "festival" for m in mentions):
             return mentions
-        day = self._working_day_before(self._next_day_off(today, 29))
+        if found.group("day") is not None:  # "放假前最后一天": the break at hand's eve
+            held = break_at_hand(today, self.calendar)
+            if not held or OWN_BREAK_BEFORE.search(text, 0, found.start()):
+                return mentions  # none near, or a child's or a firm's break: asked
+            day = self._working_day_before(held[0])
+        else:
+            day = self._working_day_before(self._next_day_off(today, 29))
         kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
         if day is None or day < today:
             said = TimeMention(found.span(), (), "unsure", None, ())
@@ -5063,6 +5191,45 @@ class QuestionMatcher:
         )
         kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
         return sorted([*kept, TimeMention(span, (end,), "date", None, ())], key=lambda m: m.span)
+
+    def _back_from_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """The day work resumes after a break: "收假那天", "收完假那天", "收假第一天" (the
+        festival's break when one is named just before, "清明收假那天"; else the break at
+        hand). No break that near, or that day not a working one: left as it is (asked)."""
+        found = _BACK_FROM_BREAK.search(text)
+        if found is None or any(
+            m.resolved and m.span[0] < found.end() and found.start() < m.span[1] for m in mentions
+        ):  # "五一收假后第一天": read already, from the festival named
+            return mentions
+        festival = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "festival"
+                and m.resolved
+                and m.festival is not None
+                and m.span[1] <= found.start()
+                and not text[m.span[1] : found.start()].strip(" 节的假期长放")
+            ),
+            None,
+        )
+        if festival is not None:
+            held = break_days(festival.days[0], self.calendar)
+        elif OWN_BREAK_BEFORE.search(text, 0, found.start()):
+            return mentions  # "孩子收假那天": a school's break
+        else:
+            held = break_at_hand(today, self.calendar)
+        if not held:
+            return mentions
+        day = held[-1] + timedelta(days=1)
+        if day < today or not self._working(day):
+            return mentions
+        start = festival.span[0] if festival is not None else found.start()
+        kept = [m for m in mentions if m.span[1] <= start or m.span[0] >= found.end()]
+        said = TimeMention((start, found.end()), (day,), "date", None, ())
+        return sorted([*kept, said], key=lambda m: m.span)
 
     def _festival_typos(self, text: str) -> str:
         """A festival's name typed by its sound before 节 ("断午节" → 端午节): one character
@@ -5159,6 +5326,133 @@ class QuestionMatcher:
                 numeral = self._weekday_sound[match.group(1)]
                 text = text[: after - 1] + numeral + text[after:]
         return text
+
+    def _break_told(self, text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+        """Days told to be the break, beside a day asked: "礼拜六清明放假了是伐？那礼拜五…",
+        "周五夜校上课吗 第二天就放假了", "…need my meds before the long weekend", "清明前要去
+        配药 礼拜五开到几点". The break's days (and the same days said again, "本来想礼拜六
+        去…") are the story's; the other day named is asked. Only when the calendar agrees that
+        the days told are off, the break is on the side said, and another day is left."""
+        told = self._told_off(text, mentions) + self._break_as_reason(text, mentions)
+        if not told:
+            return mentions
+        inside_told = [
+            m for m in mentions if any(a <= m.span[0] and m.span[1] <= b for a, b in told)
+        ]
+        told_days = {d for m in inside_told for d in m.days}
+        again = [  # the same days said again, as the plan given up ("本来想礼拜六去")
+            m for m in mentions if m.resolved and m not in inside_told and set(m.days) <= told_days
+        ]
+        left = [m for m in mentions if m not in inside_told and m not in again]
+        left = [self._then_weekday(text, m, told, today) for m in left]
+        if not any(m.resolved for m in left):
+            return mentions  # nothing else named: the day told is the one asked
+        story = [TimeMention(span, (), "past", None, ()) for span in told]
+        story += [TimeMention(m.span, (), "past", None, ()) for m in again]
+        return sorted([*left, *story], key=lambda m: m.span)
+
+    def _told_off(self, text: str, mentions: list[TimeMention]) -> list[tuple[int, int]]:
+        """The clauses telling a day off ("礼拜六清明放假了是伐", "第二天就放假了"), when the
+        calendar agrees and no place of ours is named in them ("礼拜五卫生站放假了是吗" asks
+        that place's day)."""
+        told: list[tuple[int, int]] = []
+        for found in _TOLD_OFF.finditer(text):
+            start = found.start()
+            while start > 0 and not _CLAUSE_END.match(text, start - 1):
+                start -= 1
+            inside = [
+                m for m in mentions if start <= _word_start(text, m) and m.span[1] <= found.end()
+            ]
+            days = {d for m in inside for d in m.days}
+            others = [m for m in mentions if m.resolved and m not in inside]
+            if days:
+                if not all(self.calendar.day(d).kind is DayKind.HOLIDAY for d in days):
+                    continue  # "礼拜三放假了": the calendar says not; asked
+            elif not (
+                _NEXT_DAY_WORD.search(text, start, found.start())
+                and len(others) == 1
+                and len(others[0].days) == 1
+                and self.calendar.day(others[0].days[0] + timedelta(days=1)).kind is DayKind.HOLIDAY
+            ):  # "…第二天就放假了": the day after the one asked is the break's first
+                continue
+            if any(start <= v.span[0] < found.end() for v in self.venues.find_all(text)):
+                continue
+            told.append((min([start, *(m.span[0] for m in inside)]), found.end()))
+        return told
+
+    def _break_as_reason(self, text: str, mentions: list[TimeMention]) -> list[tuple[int, int]]:
+        """A break said as the reason's time ("before the long weekend", "清明前要去配药"),
+        beside a day named on that side of it within a week: the break's words, not asked."""
+        told: list[tuple[int, int]] = []
+        for mention in mentions:
+            if mention.kind != "festival" or not mention.resolved:
+                continue
+            if not all(self.calendar.day(d).kind is DayKind.HOLIDAY for d in mention.days):
+                continue
+            held = break_days(mention.days[0], self.calendar) or mention.days
+            zh = _ZH_SIDE_OF_BREAK.match(text, mention.span[1])
+            en = _EN_BEFORE_AFTER_WORD.search(text, 0, mention.span[0])
+            if zh is not None:
+                side = "before" if zh.group("before") else "after"
+                span = (mention.span[0], zh.end())
+            elif en is not None:
+                side = en.group("side") or "before"
+                span = (en.start(), mention.span[1])
+            else:
+                continue
+            if any(
+                m.resolved
+                and m is not mention
+                and all(
+                    0 < ((held[0] - d) if side == "before" else (d - held[-1])).days <= 7
+                    for d in m.days
+                )
+                for m in mentions
+            ):
+                told.append(span)
+        return told
+
+    def _weekday_after_break(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "放完假 礼拜一健身房开吗", "after the break, gym open monday?": a weekday said with
+        the break's end that falls inside the break at hand: that day, or the same weekday once
+        the break is over? Asked, with both."""
+        if not any(m.kind == "vague" and _BREAK_OVER.fullmatch(text, *m.span) for m in mentions):
+            return mentions
+        held = break_at_hand(today, self.calendar)
+        inside = [
+            m
+            for m in mentions
+            if m.kind in ("weekday", "weekend") and m.resolved and m.days[0] in held
+        ]
+        if not inside:
+            return mentions
+        result = []
+        for mention in mentions:
+            if mention in inside:
+                day = mention.days[0]
+                later = day + timedelta(days=7 * ((held[-1] - day).days // 7 + 1))
+                mention = TimeMention(mention.span, (), "unsure", None, (day, later))
+            elif mention.kind == "vague" and _BREAK_OVER.fullmatch(text, *mention.span):
+                mention = TimeMention(mention.span, (), "past", None, ())  # the weekday's word
+            result.append(mention)
+        return result
+
+    def _then_weekday(
+        self, text: str, mention: TimeMention, told: list[tuple[int, int]], today: date
+    ) -> TimeMention:
+        """ "…放假了是伐？那礼拜五…": 那 turns from the break told to the day asked ("then,
+        Friday"), not a Friday of the resident's own ("那个礼拜五"): read as a bare weekday."""
+        if mention.resolved or mention.kind != "unsure":
+            return mention
+        for _, end in told:
+            then = _THEN_AFTER_TOLD.match(text, end)
+            if then is not None and then.end() == mention.span[0]:
+                alone = find_times(text[mention.span[0] : mention.span[1]], today, self.calendar)
+                if len(alone) == 1 and alone[0].kind == "weekday" and alone[0].resolved:
+                    return TimeMention(mention.span, alone[0].days, "weekday", None, ())
+        return mention
 
     def _span_working_day(
         self, text: str, mentions: list[TimeMention], today: date

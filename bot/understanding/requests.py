@@ -553,6 +553,11 @@ _EN_PERSON = re.compile(
 # see to a fault or a clash ("能叫个工作人员来处理一下吗"), a room booked and taken, the person in
 # charge asked for ("我要找你们领导说清楚"), one's own case chased ("办的居住证到现在还没拿到 能帮
 # 我查一下伐"), money taken twice, a gift or sponsorship offered and whom to speak to
+_MONEY_TAKEN = (
+    r"(?:钱|款|费)\s*(?:倒是|倒|也|都|已经|却|但是)?\s*(?:被)?\s*(?:扣|划|付|交)(?:掉|了|走|过)"
+    r"|(?:扣|划|付|交)(?:了|掉|过)(?:钱|款|学费|费用|报名费)|扣款(?:成功|了)"
+)
+_FAILED = r"失败|没成功|不成功|没(?:有)?报上|没(?:有)?报成|报不上|没(?:有)?生效"
 _ZH_STAFF_NEEDED = re.compile(
     # (asked for, not whether it is done: "家庭医生可以上门服务吗" is the entries')
     r"(?:请|叫|让|派)[^。？?，,]{0,8}?(?:的人|工作人员|医生|护士|同志|师傅|老师|志愿者)(?:能|可以|好)?"
@@ -564,6 +569,11 @@ _ZH_STAFF_NEEDED = re.compile(
     r"|(?:还没|还没有|一直没|到现在没)(?:有)?(?:拿到|寄到|收到|办好|下来|领到|批下来)[^。？?]{0,14}?"
     r"(?:帮我|帮忙|给我)(?:查|问|催)"
     r"|(?:扣|收|付)了两(?:次|遍)|重复扣|多扣了"
+    # money taken and the sign-up or payment failed ("付了钱报名 页面显示失败 钱倒是扣掉了")
+    rf"|(?:{_MONEY_TAKEN})[^。？?]{{0,30}}?(?:{_FAILED})|(?:{_FAILED})[^。？?]{{0,30}}?(?:{_MONEY_TAKEN})"
+    # a thing promised for a day and not ready ("说好今天拿 怎么到现在还没好")
+    r"|(?:说好|讲好|说是|讲是|答应|约好|讲定|说定)[^。？?]{0,16}?(?:拿|取|领|办好|弄好|出来)"
+    r"[^。？?]{0,16}?(?:还没|还不好|没好|没办好|没弄好|拿不到|没拿到|没出来)"
     r"|(?:赞助|捐)[^。？?]{0,20}?(?:找谁|跟谁|联系谁|和谁|找哪个)"
     # a card that does not open our door: "健身卡刷不进去", "门禁卡刷了没反应" (not a social
     # security card broken: the window replaces it)
@@ -589,6 +599,12 @@ _EN_STAFF_NEEDED = re.compile(
     r"|does\s+not|isn'?t|is\s+not|stopped|didn'?t|can'?t)\s+(?:scan|work|open|swip|beep|register"
     r"|be\s+read)\w*"
     r"|\b(?:charged|billed)\s+(?:me\s+|us\s+)?twice\b|\bdouble[\s-]?(?:charged|billed)\b|\bpaid\s+twice\b"
+    # paid and it failed; promised ready and not
+    r"|\b(?:paid|charged)\b[^.?!]{0,80}?\b(?:failed|didn'?t\s+go\s+through|not\s+(?:registered|enrolled"
+    r"|signed\s+up))\b|\b(?:failed|didn'?t\s+go\s+through)\b[^?!]{0,80}?\b(?:charged|paid|money"
+    r"(?:'?s|\s+(?:is|was|has\s+been))?\s+(?:gone|taken|deducted))\b"
+    r"|\b(?:said|told\s+(?:me|us)|promised)\b[^.?!]{0,60}?\b(?:ready|done|finished)\b[^.?!]{0,40}?"
+    r"\b(?:isn'?t|is\s+not|not\s+(?:ready|done)|still\s+waiting|still\s+not)\b"
     r"|\b(?:sponsor\w*|donat\w*)\b[^?.]{0,60}?\bwho\s+(?:should|do|can|could)\s+(?:i|we)\s+(?:speak|talk"
     r"|get\s+in\s+touch|contact|reach)\b"
 )

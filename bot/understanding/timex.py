@@ -753,19 +753,53 @@ BREAK_AT_HAND = timedelta(days=10)
 @_rule(
     r"(?:这个?|这次|本次|马上要?到的|快到的|眼前的?)\s*(?:小长假|长假|假期|放假(?:那几天|的几天|期间)?)"
     r"|\b(?:this|the|over\s+the|during\s+the|coming)\s+(?:long|holiday|bank\s+holiday)\s+weekend\b"
-    r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))",
+    r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))"
+    # …and said bare, the break's days named: "放假那几天", "放假期间", "小长假", "during the
+    # break" (one break, not "the holidays"); after a festival's name they are its own (below)
+    r"|(?P<bare>小长假|放假\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|的时候)|(?:长假|假期)\s*(?:期间|那几天|里)"
+    r"|\b(?:during|over|throughout)\s+the\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours)))",
     "festival",
 )
 def _break_at_hand(
     match: re.Match[str], today: date, calendar: HolidayCalendar
 ) -> TimeMention | None:
-    view = calendar.year_view(today.year)
-    for block in view.blocks:
-        if block.end >= today and block.start - today <= BREAK_AT_HAND:
-            start = max(block.start, today)
-            days = tuple(start + timedelta(days=n) for n in range((block.end - start).days + 1))
-            return TimeMention(match.span(), days, "festival", None)
-    return None
+    if match.group("bare") is not None and (
+        _FESTIVAL_BEFORE.search(match.string, 0, match.start())
+        or OWN_BREAK_BEFORE.search(match.string, 0, match.start())
+        or _SCHOOL_BREAK.search(match.string)
+    ):  # "清明放假那几天" (the festival's rule reads it), "孩子放假那几天", "暑假…": not ours
+        return None
+    days = break_at_hand(today, calendar)
+    if not days:
+        return None
+    start = max(days[0], today)
+    return TimeMention(match.span(), tuple(d for d in days if d >= start), "festival", None)
+
+
+def break_at_hand(today: date, calendar: HolidayCalendar) -> tuple[date, ...]:
+    """Every day of the statutory break going on or beginning within :data:`BREAK_AT_HAND` of
+    ``today`` (its days gone by too), or () when none is that near: the break a resident
+    means by "放假", "收假", "the break" with no festival named."""
+    for year in (today.year, today.year + 1):
+        for block in calendar.year_view(year).blocks:
+            if block.end >= today and block.start - today <= BREAK_AT_HAND:
+                return break_days(block.start, calendar) or tuple(
+                    block.start + timedelta(days=n)
+                    for n in range((block.end - block.start).days + 1)
+                )
+    return ()
+
+
+# A festival's name right before the break's words ("清明放假那几天", "国庆节假期里")
+_FESTIVAL_BEFORE = re.compile(
+    "(?:" + "|".join(f"(?:{f.pattern})" for f in FESTIVALS if f.statutory) + r")\s*节?\s*的?\s*$"
+)
+# Someone else's break: a school's, a child's, a firm's ("孩子放假那几天", "公司放假期间")
+OWN_BREAK_BEFORE = re.compile(
+    r"(?:学校|学生|孩子|小孩|儿子|女儿|孙子|孙女|外孙女?|囡囡|小囡|幼儿园|公司|单位|厂里|老师)"
+    r"\s*(?:那边|那里|里)?\s*(?:也|都)?\s*(?:要|快)?\s*$"
+)
+_SCHOOL_BREAK = re.compile(r"寒假|暑假|\b(?:school|summer|winter|christmas|uni|university)\b")
 
 
 # A festival named with its weekday ("easter sunday", "good friday") before the weekday rules;
@@ -1116,6 +1150,10 @@ _VAGUE = re.compile(
     # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
     r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
+    # the break's end, no day counted ("放完假找一天", "收假以后"); "during the break" with none
+    # at hand
+    r"|放完假|休完假|假放完|收完假|收假"
+    r"|\b(?:during|over|throughout|after|before)\s+the\s+break\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
     # "我儿子回来那天", "the day my daughter arrives"
@@ -1149,6 +1187,8 @@ _VAGUE = re.compile(
     r"|(?P<dogdays>伏天|数九|进九|入九|(?<![0-9一二三四五六七八九十])[一二三四五六七八九]九(?:天|里|期间))"
     # 大礼拜 / 小礼拜: the long or the short weekend of old, or Sunday? Asked.
     r"|(?P<bigweek>[大小]礼拜)"
+    # a day to be picked: "找一天去窗口", "挑个日子", "找个时间"
+    r"|(?P<pick>(?:找|挑|选|拣)\s*(?:一|个|一个)\s*(?:天|日子|时间|辰光))"
     # days counted ahead that no rule took: "接下来几天", "未来三天" (today in them or not?)
     r"|(?P<ahead>(?:接下来|接下去|未来|今后|往后)\s*(?:的)?\s*(?:几|[0-9一二两三四五六七八九十]{1,2})"
     r"\s*(?:天|个?(?:礼拜|星期)|周))"
