@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FrontdeskContext
-from bot.features.askstaff import direct, tickets
+from bot.features.askstaff import direct, idle, tickets
 from bot.features.askstaff.buttons import (
     AnswerTicket,
     BanResident,
@@ -449,7 +449,8 @@ def _said(t: Callable[..., str], kind: str, text: str | None) -> str:
 
 
 async def check(context: FrontdeskContext) -> None:
-    """The periodic check: make missing topics, mark unreachable residents, escalate."""
+    """The periodic check: make missing topics, mark unreachable residents, escalate, end
+    idle conversations."""
     await run_check(context.runtime, context.bot)
 
 
@@ -488,4 +489,18 @@ async def run_check(runtime: Runtime, bot: object) -> dict[str, list[int]]:
         escalated = await tickets.escalate(
             session, now, settings.escalate_after_minutes, open_on, zone, runtime.catalog
         )
-    return {"unreachable": unreachable, "escalated": escalated, "relayed": relayed}
+    ended: list[idle.Expired] = []
+    after = idle.idle_after(settings.idle_close_hours)
+    if after is not None:  # conversations without a message for that long end
+        async with runtime.db.transaction() as session:
+            ended = await idle.sweep(
+                session, now, after, runtime.catalog, settings.group_language,
+                hours=settings.idle_close_hours,
+            )  # fmt: skip
+    return {
+        "unreachable": unreachable,
+        "escalated": escalated,
+        "relayed": relayed,
+        "idle_closed": [e.ticket_id for e in ended if e.outcome is idle.Outcome.CLOSED],
+        "idle_paused": [e.ticket_id for e in ended if e.outcome is idle.Outcome.PAUSED],
+    }

@@ -137,3 +137,30 @@ hd-button-ban = 🚫 Ban
 hd-answer-prompt = ✍️ What you send now (text, photos, voice notes…) goes to { $name } (ticket #{ $id }). Send /done to stop.
 hd-answer-sent = ✅ Sent to { $name } (ticket #{ $id }).
 hd-answer-ended = All right, you stopped answering ticket #{ $id }.
+
+# Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
+hd-idle-closed =
+    💤 Your conversation with staff (ticket #{ $id }) has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has ended.
+    From now on the bot answers your messages itself; to talk to staff again, press "Talk to a person" or send /ask at any time.
+hd-idle-closed-left = 💤 Ticket #{ $id } has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has been closed. To talk to staff again, press "Talk to a person" or send /ask at any time.
+hd-idle-solved = Was your problem solved?
+hd-idle-paused =
+    💤 Your conversation with staff has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has ended for now.
+    Staff will still answer your question in ticket #{ $id }, here. Until then the bot answers your messages itself; to go on talking to staff, send /ask.
+hd-idle-closed-staff = 💤 Ticket #{ $id } had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    } and was closed automatically.
+hd-idle-paused-staff = 💤 Ticket #{ $id } had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so the resident's conversation ended. Their last message is still unanswered: the ticket stays open and your reply still reaches them.

@@ -137,3 +137,15 @@ hd-button-ban = 🚫 屏蔽
 hd-answer-prompt = ✍️ 现在发送的文字、照片、语音等都会发给 { $name }（工单 #{ $id }）。发送 /done 结束回复。
 hd-answer-sent = ✅ 已发给 { $name }（工单 #{ $id }）。
 hd-answer-ended = 好的，已结束对工单 #{ $id } 的回复。
+
+# Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
+hd-idle-closed =
+    💤 您和工作人员的对话（工单 #{ $id }）已经 { $hours } 小时没有新消息，已自动结束。
+    之后您发的消息由机器人直接回答；需要找工作人员时，随时点“找工作人员”或发送 /ask。
+hd-idle-closed-left = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，已自动结束。需要找工作人员时，随时点“找工作人员”或发送 /ask。
+hd-idle-solved = 问题解决了吗？
+hd-idle-paused =
+    💤 您和工作人员的对话已经 { $hours } 小时没有新消息，先为您结束对话。
+    工单 #{ $id } 里的问题工作人员仍会回复，回复会发到这里。在此之前，您发的消息由机器人直接回答；要接着和工作人员说，请发送 /ask。
+hd-idle-closed-staff = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，已自动结束。
+hd-idle-paused-staff = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，居民的对话已自动结束。居民的最后一条消息还没有回复，工单保持打开，您的回复仍会发给居民。
