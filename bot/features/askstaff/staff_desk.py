@@ -171,10 +171,17 @@ async def staff_private(update: Update, context: FrontdeskContext) -> None:
         if answering is None:
             return
         context.drafts.pop(Answering)
-        if text.split(maxsplit=1)[0].split("@")[0] != "/done":
-            return  # the command runs as usual
-        await reply(update, context.t("hd-answer-ended", id=str(answering.ticket_id)))
-        raise ApplicationHandlerStop
+        if text.split(maxsplit=1)[0].split("@")[0] == "/done":
+            await reply(update, context.t("hd-answer-ended", id=str(answering.ticket_id)))
+            raise ApplicationHandlerStop
+        # The command runs as usual, but answer mode ends out loud: what they type next
+        # goes to the bot, not to the resident, and they must know before they type it.
+        async with context.runtime.db.read() as session:
+            view = await tickets.ticket_view(session, answering.ticket_id)
+        resident = view.resident_name if view is not None else ""
+        ended = context.t("hd-answer-ended-by-command", id=str(answering.ticket_id), name=resident)
+        await reply(update, ended)
+        return
     if ticket_id is None and answering is not None:
         ticket_id = answering.ticket_id
     incoming = incoming_of(message)

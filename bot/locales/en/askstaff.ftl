@@ -137,6 +137,7 @@ hd-button-ban = 🚫 Ban
 hd-answer-prompt = ✍️ What you send now (text, photos, voice notes…) goes to { $name } (ticket #{ $id }). Send /done to stop.
 hd-answer-sent = ✅ Sent to { $name } (ticket #{ $id }).
 hd-answer-ended = All right, you stopped answering ticket #{ $id }.
+hd-answer-ended-by-command = ↩️ You are no longer answering ticket #{ $id } ({ $name }): what you send next does not go to the resident. To go on answering, press “↩️ Reply” on the ticket again, or reply to one of the resident's messages.
 
 # Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
 hd-idle-closed =

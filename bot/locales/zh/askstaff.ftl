@@ -137,6 +137,7 @@ hd-button-ban = 🚫 屏蔽
 hd-answer-prompt = ✍️ 现在发送的文字、照片、语音等都会发给 { $name }（工单 #{ $id }）。发送 /done 结束回复。
 hd-answer-sent = ✅ 已发给 { $name }（工单 #{ $id }）。
 hd-answer-ended = 好的，已结束对工单 #{ $id } 的回复。
+hd-answer-ended-by-command = ↩️ 已退出对工单 #{ $id }（{ $name }）的回复：接下来发的消息不会再转给居民。要继续回复，请再点工单上的“↩️ 回复”，或直接回复居民转来的消息。
 
 # Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
 hd-idle-closed =
