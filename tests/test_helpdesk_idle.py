@@ -158,6 +158,23 @@ class TestWithAStaffGroup:
         ]
         assert (await run_check(bot.runtime, bot.app.bot))["idle_closed"] == []
 
+    async def test_a_voice_note_after_the_deadline_carries_on_a_waiting_question(
+        self, bot: Bot, desk: SimChat, clock: ManualClock
+    ) -> None:
+        """A voice note opens a conversation by itself: a day after a question nobody has
+        answered yet, it goes on in the same ticket instead of ending it and opening it again;
+        the resident is not told it ended."""
+        wang = bot.emu.user(5251, first_name="王阿姨", language_code="zh")
+        await ask(bot, wang, "楼上漏水")
+        thread = only_topic(desk)
+        mark = last_id(wang)
+        clock.advance(DAY + MINUTE)
+        voice = await wang.send_voice(b"OggS-leak", 6)
+        await bot.settle()
+        assert topic_messages(desk, thread)[-1]["voice"]["file_id"] == voice["voice"]["file_id"]
+        assert all("💤" not in (m.text or "") for m in wang.messages if m.message_id > mark)
+        assert await tickets_table(bot) == [(1, "open", True)]
+
     async def test_a_message_within_the_day_keeps_the_conversation_going(
         self, bot: Bot, desk: SimChat, clock: ManualClock
     ) -> None:

@@ -268,9 +268,12 @@ async def _to_staff(update: Update, context: FrontdeskContext, incoming: Incomin
     async with runtime.db.transaction() as session:
         ticket = await tickets.engaged_ticket(session, context.profile.id)
         if ticket is not None and after is not None and idle.is_idle(ticket, now, after):
+            # A voice note or a photo would open a conversation by itself: one whose question
+            # still waits for staff carries on with it, rather than end and open again.
+            opens = incoming.kind in OPENS_BY_ITSELF and not context.profile.roles
             expired = await idle.expire(
                 session, ticket.id, now, after, runtime.catalog, settings.group_language,
-                hours=settings.idle_close_hours, tell_resident=False,
+                hours=settings.idle_close_hours, tell_resident=False, pause=not opens,
             )  # fmt: skip
         if ticket is not None and expired is None:
             await tickets.add_resident_message(session, ticket, incoming, now, runtime.catalog)
