@@ -71,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
         "default: a temporary file, deleted at the end. The sandbox never uses "
         "FRONTDESK_DATABASE_URL.",
     )
+    parser.add_argument(
+        "--desk",
+        choices=("group", "private"),
+        default="group",
+        help="sandbox: staff answer residents in a staff group's topics (default), or without "
+        "a group, in their private chats",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (default)")
     sub.add_parser("migrate", help="apply database migrations and exit")
@@ -192,7 +199,9 @@ def main(argv: list[str] | None = None) -> None:
         try:
             with sandbox_database(args.db, production=settings.database_url) as url:
                 sandbox_settings = settings.model_copy(update={"database_url": url})
-                code = asyncio.run(run_sandbox(sandbox_settings, centre, script=args.script))
+                code = asyncio.run(
+                    run_sandbox(sandbox_settings, centre, script=args.script, desk=args.desk)
+                )
         except SandboxDatabaseRefused:
             print(
                 "frontdesk: --db names the bot's own database (FRONTDESK_DATABASE_URL); "

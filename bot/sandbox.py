@@ -31,7 +31,7 @@ from bot.settings import Settings
 from bot.storage.migrate import upgrade_to_head
 from bot.storage.models.inbox import InboxEffect, InboxUpdate
 from bot.testing import running_bot, settle
-from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimChat
+from frontdesk_emulator import BotApiEmulator, BotMessage, FloodLimits, SimChat, SimUser
 
 SANDBOX_TOKEN = "100000001:SANDBOX-offline-token"
 # The staff group of the helpdesk (a forum where the bot is an administrator).
@@ -48,8 +48,13 @@ MAX_FILE_BYTES = 1_000_000
 SANDBOX_HELP = """\
 Sandbox commands / 沙盒命令:
   :as resident | english | staff | <id>   switch who you are / 切换身份
+  :as helper | helper-en                  staff who are not admins / 非管理员的工作人员
   :as desk                                staff, in the staff group's newest topic
                                           以工作人员身份在工作群最新的话题里回复
+  :forward resident|english|<id> text     forward a message that person wrote
+                                          转发此人写的一条消息
+  :press 回复                              press the newest button with that text (an older
+                                          message's too) / 按最近一条含此文字的按钮
   :photo :sticker :voice [s] :location    send a photo, sticker, voice note or location
                                           发送图片、贴纸、语音或位置
   :file path/to/notice.csv                send a file as a document / 发送文件
@@ -125,6 +130,8 @@ PERSONAS = (
     Persona("resident", 10001, "王阿姨", "zh-hans"),
     Persona("english", 10002, "Alice", "en"),
     Persona("staff", 90001, "李老师", "zh-hans", ("admin", "staff", "organiser")),
+    Persona("helper", 90002, "小张", "zh-hans", ("staff",)),
+    Persona("helper-en", 90003, "Sam", "en", ("staff",)),
 )
 # Who lays out the sample timetable (bot.sandbox_samples), as staff would by hand.
 STAFF_PERSONA = PERSONAS[2]
@@ -288,6 +295,11 @@ class Sandbox:
         return bool(messages) and messages[-1].message_id == self.last_buttons.message_id
 
     def _switch(self, who: str) -> None:
+        in_private = self.runtime is not None and not self.runtime.settings.helpdesk.staff_group_ids
+        if who == "desk" and in_private:
+            self.write("-- no staff group in this sandbox (--desk private): staff answer in")
+            self.write("   their private chats, by replying to a resident's message or ↩️ 回复")
+            return
         self.at_desk = who == "desk"
         if who == "desk":
             self.current = self.people["staff"]
@@ -303,7 +315,7 @@ class Sandbox:
             )
             self.labels.setdefault(user_id, f"Resident {user_id}")
         else:
-            self.write("?? :as resident | english | staff | desk | <id>")
+            self.write("?? :as resident | english | staff | helper | helper-en | desk | <id>")
             return
         # A number presses the newest buttons of the chat switched to (e.g. a 👍 / 👎 question).
         self.last_buttons = next((m for m in reversed(self.current.messages) if m.buttons), None)
@@ -405,6 +417,20 @@ class Sandbox:
             await person.send_location(31.2304, 121.4737, **where)  # type: ignore[arg-type]
         elif command == ":sticker":
             await person.send_sticker()
+        elif command == ":forward":
+            who, _, words = argument.strip().partition(" ")
+            author = self._person(who)
+            if author is None or not words.strip():
+                self.write("?? :forward resident | english | <id> the words they wrote")
+                return False
+            await person.forward_from(author, words.strip())
+        elif command == ":press":
+            found = self._button(argument.strip())
+            if found is None:
+                self.write("?? :press <part of a button's text> (a button in this chat)")
+                return False
+            pressed, button_data = found
+            await person.press_data(button_data, message_id=pressed.message_id, in_chat=self._here)
         elif command == ":file":
             content = await asyncio.to_thread(_read_small_file, argument.strip())
             if content is None:
@@ -432,6 +458,27 @@ class Sandbox:
         else:
             await person.send(line, **where)  # type: ignore[arg-type]
         return True
+
+    def _button(self, label: str) -> tuple[BotMessage, str] | None:
+        """The newest button in this chat whose text holds ``label`` (a card's "↩️ 回复" after
+        the resident's messages came in under it, where a number no longer reaches it)."""
+        messages = self.desk.messages if self.at_desk else self.current.messages
+        for message in reversed(messages):
+            for row in message.buttons:
+                for button in row:
+                    data = button.get("callback_data")
+                    if label and label in str(button.get("text", "")) and data is not None:
+                        return message, str(data)
+        return None
+
+    def _person(self, who: str) -> SimUser | None:
+        """A persona by its key, or anyone by their Telegram id (the bot may never have seen
+        them: a forward from a neighbour who never opened the bot)."""
+        if who in self.people:
+            return self.people[who]
+        if who.isdigit() and 0 < int(who) < 10**12:
+            return self.emu.user(int(who), first_name=f"Resident {who}", language_code="zh")
+        return None
 
     async def _save(self, name: str) -> str:
         """Write the newest photo (or document) of the current chat to ``name``."""
@@ -485,6 +532,11 @@ async def prepare_runtime(settings: Settings, centre: Centre) -> Runtime:
     async with runtime.db.transaction() as session:
         for persona in PERSONAS:
             if persona.roles:
+                # in their own language from the start, as their first message would set it
+                person = users.Person(
+                    persona.telegram_id, persona.first_name, language_code=persona.language_code
+                )
+                await users.register(session, person, now)
                 await users.ensure_staff(
                     session, persona.telegram_id, persona.first_name, list(persona.roles), now
                 )
@@ -505,6 +557,7 @@ async def run_sandbox(
     script: Path | None = None,
     write: Callable[[str], None] = print,
     files: Path | None = None,
+    desk: str = "group",
 ) -> int:
     """Run the sandbox until the input ends or ``:quit``; returns the exit code.
 
@@ -514,6 +567,9 @@ async def run_sandbox(
 
     Files the bot sends (a poster's PNG and PDF…) are saved under ``files`` (a new temporary
     folder by default) and their paths printed.
+
+    ``desk``: ``group`` (the sandbox's own staff group, unless the settings name one) or
+    ``private`` (no group: each ticket is a thread in the staff personas' private chats).
     """
     files = files or Path(tempfile.mkdtemp(prefix="frontdesk-sandbox-"))
     if script is not None:
@@ -522,7 +578,12 @@ async def run_sandbox(
         # crawl, and the per-person flood guard would stop it half-way.
         privacy = settings.privacy.model_copy(update={"flood_burst": 1000})
         settings = settings.model_copy(update={"rate_limit": False, "privacy": privacy})
-    if not settings.helpdesk.staff_group_ids:  # the sandbox has its own staff group
+    if desk == "private":  # no group: tickets are threads in staff's private chats
+        helpdesk = settings.helpdesk.model_copy(
+            update={"staff_group_ids": [], "private_threads": True}
+        )
+        settings = settings.model_copy(update={"helpdesk": helpdesk})
+    elif not settings.helpdesk.staff_group_ids:  # the sandbox has its own staff group
         helpdesk = settings.helpdesk.model_copy(update={"staff_group_ids": [SANDBOX_GROUP]})
         settings = settings.model_copy(update={"helpdesk": helpdesk})
     runtime = await prepare_runtime(settings, centre)

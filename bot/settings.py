@@ -302,6 +302,10 @@ class HelpdeskSettings(BaseModel):
     private_threads: bool = True
     # Closed tickets and their messages are deleted this many days after closing.
     keep_closed_days: int = Field(default=180, ge=1, le=3650)
+    # A conversation with no message either way for this many hours ends: the ticket closes
+    # (or, while the resident's last words are unanswered, only conversation mode ends) and
+    # the resident and staff are told. 0: never (docs/helpdesk.md, "Idle conversations").
+    idle_close_hours: int = Field(default=24, ge=0, le=24 * 30)
 
     @field_validator("staff_group_ids", mode="before")
     @classmethod

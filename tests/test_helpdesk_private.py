@@ -526,3 +526,41 @@ async def test_a_ticket_opened_from_tickets_can_be_answered_with_its_reply_butto
     await li.send("我们下午来修")
     await bot.settle()
     assert wang.messages[-1].text == "我们下午来修\n— Li"
+
+
+async def test_a_command_or_menu_button_in_answer_mode_ends_it_out_loud(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """After "回复", a command or a menu button still does what it says, but first the staff
+    member is told, in their language, that answer mode ended: what they type next is the
+    bot's, not the resident's, and nothing of it reaches the resident."""
+    li = await on_duty(bot, 4960, "Li")
+    mei = await on_duty(bot, 4961, "Mei", "en")
+    wang = bot.emu.user(5960, first_name="王阿姨", language_code="zh")
+    await wang.command("/ask 水管漏水")
+    await wang.wait_message()
+    await bot.settle()
+    await li.press("↩️ 回复")
+    await li.wait_message(predicate=lambda m: "✍️" in (m.text or ""))
+    mark = last_id(li)
+    await li.command("/tickets")
+    await bot.settle()
+    got = after(li, mark)
+    assert got[0].text == catalog.text("zh", "hd-answer-ended-by-command", id="1", name="王阿姨")
+    assert got[1].text.startswith("未结束的工单（1）")  # and the command ran
+    await li.send("师傅几点到？")
+    await bot.settle()
+    said = " ".join(m.text or "" for m in wang.messages)
+    assert "师傅几点到" not in said
+    await mei.press("↩️ Reply")
+    await mei.wait_message(predicate=lambda m: "goes to" in (m.text or ""))
+    mark = last_id(mei)
+    await mei.send(catalog.text("en", "menu-hours"))
+    await bot.settle()
+    got = after(mei, mark)
+    assert got[0].text == catalog.text("en", "hd-answer-ended-by-command", id="1", name="王阿姨")
+    assert len(got) >= 2  # the opening hours followed
+    await mei.send("See you at two")
+    await bot.settle()
+    assert "See you at two" not in " ".join(m.text or "" for m in wang.messages)
+    assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]

@@ -150,12 +150,16 @@ async def test_a_residents_forward_is_answered_like_their_own_words(
     assert await roles_of(bot, 5074) == set()  # nobody was registered or offered roles
 
 
-async def test_a_staff_members_forward_offers_no_roles(bot: Bot) -> None:
-    """Only an admin's forward offers role buttons; a staff member's is not taken for one."""
+async def test_a_staff_members_forward_offers_no_roles(bot: Bot, catalog: Catalog) -> None:
+    """Only an admin's forward offers role buttons; a staff member's is the helpdesk's
+    (tests/test_helpdesk_forwards.py): here, someone the bot never met, so why no ticket can
+    be opened for them, and nothing "not understood"."""
     helper = await make_staff(bot, 5075, "Lin", "staff")
     await helper.forward_from(bot.emu.user(5076, first_name="Zhou"), "hello")
     reply = await helper.wait_message()
     assert reply.callback_data() == []
+    link = "https://t.me/frontdesk_bot?start=ask"
+    assert reply.text == catalog.text("en", "hd-forward-unknown", name="Zhou", link=link)
     assert await roles_of(bot, 5076) == set()
 
 

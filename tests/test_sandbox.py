@@ -118,3 +118,41 @@ def test_the_sandbox_refuses_the_configured_database_named_by_db(tmp_path: Path)
     assert "FRONTDESK_DATABASE_URL" in result.stderr
     assert "您好" not in result.stdout
     assert not (tmp_path / "production").exists()
+
+
+def test_the_helpdesk_scripts_play_in_both_languages_with_and_without_a_staff_group(
+    tmp_path: Path,
+) -> None:
+    """docs/helpdesk-demo.txt (a staff group) and docs/helpdesk-private.txt (--desk private):
+    a staff member who is not an admin takes up forwarded messages; leaving "回复" mode with a
+    command is said out loud; a conversation without a message for a day ends by itself;
+    each in Chinese and in English."""
+    result = sandbox(tmp_path, "--script", "docs/helpdesk-demo.txt")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Traceback" not in result.stderr
+    assert "没看懂" not in out
+    assert "didn't understand" not in out
+    assert "✅ 已为 王阿姨 开了工单 #1，并已通知对方" in out
+    assert "[→ 王阿姨 (resident)] 🤖 🙋 工作人员收到了您的消息“李老师" in out
+    assert "✅ 已把这条消息加到 王阿姨 的工单 #1。" in out
+    assert "✅ Ticket #2 is open for Alice, and they have been told" in out
+    assert "Resident 55555 has not used this bot yet" in out
+    assert "https://t.me/frontdesk_bot?start=ask" in out
+    assert "💤 您和工作人员的对话（工单 #1）已经 24 小时没有新消息，已自动结束。" in out
+    assert "👍 谢谢您的反馈，很高兴帮到您！" in out
+    assert "💤 Your conversation with staff has had no new messages for 24 hours" in out
+    assert "🤖 Changfeng Bay gym · Sun 8 Mar" in out
+    assert "[→ Alice (english)] 🤖 💤 Ticket #2 has had no new messages for 24 hours" in out
+
+    result = sandbox(tmp_path, "--desk", "private", "--script", "docs/helpdesk-private.txt")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Traceback" not in result.stderr
+    assert "🤖 ↩️ 已退出对工单 #1（王阿姨）的回复" in out
+    assert "🤖 ↩️ You are no longer answering ticket #1 (王阿姨)" in out
+    assert "[→ 王阿姨 (resident)] 🤖 师傅几点到？" not in out
+    assert "[→ 王阿姨 (resident)] 🤖 See you then" not in out
+    assert "🤖 🎫 工单 #2 · Alice（语言：en）" in out  # the thread came to 小张's chat
+    assert "[→ 小张 (helper)] 🤖 👤 Alice · 工单 #2\nIt's the side door" in out
+    assert "[→ Sam (helper-en)] 🤖 💤 Ticket #1 had no new messages for 24 hours" in out

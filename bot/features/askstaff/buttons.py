@@ -76,3 +76,11 @@ class OpenTicket(Callback):
     """From /tickets: show this ticket's card, with its buttons, where it was pressed."""
 
     ticket_id: int
+
+
+@callback("ask:fwd")
+class TakeUpForwards(Callback):
+    """Under a resident's message a staff member forwarded: put the forwarded messages in
+    that resident's (Telegram id) open ticket, or open one with them."""
+
+    telegram_id: int

@@ -20,11 +20,13 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ConversationHandler, ExtBot
 
 from bot import dates
+from bot.callbacks import Callback
 from bot.context import FrontdeskContext
-from bot.features.askstaff import tickets
+from bot.features.askstaff import idle, tickets
 from bot.features.askstaff.buttons import Leave, Rate
 from bot.features.askstaff.tickets import Incoming, Refused
 from bot.runtime import Runtime
+from bot.services import outbox
 from bot.services.hours import venue_status
 from bot.tg.buttons import keyboard
 from bot.tg.forms import open_form_takes, put_aside
@@ -144,6 +146,7 @@ async def open_conversation(
     now = runtime.clock.now()
     try:
         async with runtime.db.transaction() as session:
+            await close_if_idle(session, runtime, context.profile.id, now)
             ticket, _ = await tickets.open_ticket(
                 session,
                 context.profile.id,
@@ -234,30 +237,76 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
     incoming = incoming_of(message)
     if incoming is None:
         return
-    if not await _engaged(runtime, context.profile.id):
-        # Someone holding a role who sends a file or a photo is working (a survey file, a
-        # holiday notice, a course list): only /ask opens a conversation for them.
-        if (
-            incoming.kind in OPENS_BY_ITSELF
-            and not context.profile.roles
-            and not _a_form_takes_it(update, context)
-        ):
-            await open_conversation(update, context, incoming)
+    if await _engaged(runtime, context.profile.id):
+        if open_form_takes(context.application.handlers, update):
+            return  # a form they started meanwhile (/feedback) gets its answers first
+        if await _to_staff(update, context, incoming):
             raise ApplicationHandlerStop
-        return  # not in a conversation: the other features answer
-    if open_form_takes(context.application.handlers, update):
-        return  # a form they started meanwhile (/feedback) gets its answers first
+        # Staff closed it a moment ago, or it had been idle too long: as outside one.
+    # Someone holding a role who sends a file or a photo is working (a survey file, a
+    # holiday notice, a course list): only /ask opens a conversation for them.
+    if (
+        incoming.kind in OPENS_BY_ITSELF
+        and not context.profile.roles
+        and not _a_form_takes_it(update, context)
+    ):
+        await open_conversation(update, context, incoming)
+        raise ApplicationHandlerStop
+    # not in a conversation: the other features answer
+
+
+async def _to_staff(update: Update, context: FrontdeskContext, incoming: Incoming) -> bool:
+    """The engaged resident's message, stored and relayed to staff; ``False`` when their
+    ticket was closed meanwhile, or has been idle past the timeout (then it ends now, and
+    they are told before the bot answers this message itself)."""
+    assert context.profile is not None
+    runtime = context.runtime
+    settings = runtime.settings.helpdesk
+    after = idle.idle_after(settings.idle_close_hours)
     now = runtime.clock.now()
+    expired = None
     async with runtime.db.transaction() as session:
         ticket = await tickets.engaged_ticket(session, context.profile.id)
-        if ticket is not None:
+        if ticket is not None and after is not None and idle.is_idle(ticket, now, after):
+            # A voice note or a photo would open a conversation by itself: one whose question
+            # still waits for staff carries on with it, rather than end and open again.
+            opens = incoming.kind in OPENS_BY_ITSELF and not context.profile.roles
+            expired = await idle.expire(
+                session, ticket.id, now, after, runtime.catalog, settings.group_language,
+                hours=settings.idle_close_hours, tell_resident=False, pause=not opens,
+            )  # fmt: skip
+        if ticket is not None and expired is None:
             await tickets.add_resident_message(session, ticket, incoming, now, runtime.catalog)
         needs_topic = ticket is not None and ticket.group_id is not None and ticket.topic_id is None
+    if expired is not None:
+        text, rows = idle.resident_notice(context.t, expired, settings.idle_close_hours)
+        await reply(update, text, outbox_markup(rows))
+        return False
     if ticket is None:
-        return  # staff closed it a moment ago: the other features answer
+        return False
     if needs_topic:
         await ensure_topic(context.bot, runtime, ticket.id)
-    raise ApplicationHandlerStop
+    return True
+
+
+async def close_if_idle(
+    session: AsyncSession, runtime: Runtime, user_id: int, now: datetime
+) -> None:
+    """Before a conversation opens: the resident's idle ticket owing nothing closes (staff are
+    told), so that the new conversation is a new ticket, not one about to time out."""
+    settings = runtime.settings.helpdesk
+    after = idle.idle_after(settings.idle_close_hours)
+    if after is not None:
+        await idle.close_before_reopening(
+            session, user_id, now, after, runtime.catalog, settings.group_language,
+            hours=settings.idle_close_hours,
+        )  # fmt: skip
+
+
+def outbox_markup(rows: Sequence[Sequence[outbox.Button]]) -> InlineKeyboardMarkup | None:
+    """Buttons a service made for the outbox, as a reply's keyboard."""
+    typed = [[(b.text, b.data) for b in row if isinstance(b.data, Callback)] for row in rows]
+    return keyboard(typed) if any(typed) else None
 
 
 def _a_form_takes_it(update: Update, context: FrontdeskContext) -> bool:

@@ -246,7 +246,7 @@ async def tell_staff(
     key: str,
     *,
     besides: int | None = None,
-    **args: str,
+    **args: object,
 ) -> int:
     """A line to everyone on duty (and whoever has the ticket) but ``besides``: who claimed
     it, that it closed, that the resident cannot be reached."""

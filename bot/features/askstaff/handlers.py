@@ -27,7 +27,7 @@ from telegram.warnings import PTBUserWarning
 from bot.callbacks import decode, encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.askstaff import desk, staff_desk, tickets
+from bot.features.askstaff import desk, forwards, staff_desk, tickets
 from bot.features.askstaff import service as askstaff
 from bot.features.askstaff.buttons import (
     AnswerTicket,
@@ -42,6 +42,7 @@ from bot.features.askstaff.buttons import (
     Rate,
     SendDraft,
     SignToggle,
+    TakeUpForwards,
 )
 from bot.features.askstaff.service import AskError, Question, Refusal
 from bot.i18n import Translator, message_keys
@@ -374,9 +375,10 @@ async def stop_answering(update: Update, context: FrontdeskContext) -> int:
 
 def install(app: FrontdeskApplication) -> None:
     """Before the free-text handler: a staff reply to a notification is an answer; in
-    conversation mode (group -10) everything a resident sends goes to staff first."""
+    conversation mode (group -10) everything a resident sends goes to staff first; before
+    that, what a staff member forwards or sends in answer mode (-11)."""
     app.add_handler(
-        TypeHandler(Update, staff_desk.staff_private), group=staff_desk.STAFF_PRIVATE_GROUP
+        TypeHandler(Update, forwards.staff_private_chat), group=staff_desk.STAFF_PRIVATE_GROUP
     )
     app.add_handler(TypeHandler(Update, desk.relay_resident), group=desk.CONVERSATION_GROUP)
     app.add_handler(on_start("ask", ask_link))
@@ -400,6 +402,7 @@ def install(app: FrontdeskApplication) -> None:
             on(AnswerTicket, staff_desk.answer_pressed),
             on(BanResident, staff_desk.ban_pressed),
             on(OpenTicket, staff_desk.open_ticket_pressed),
+            on(TakeUpForwards, forwards.take_up_pressed),
         ]
     )
     groups = app.bot_data.runtime.settings.helpdesk.staff_group_ids
@@ -449,6 +452,7 @@ MANIFEST = Manifest(
         CannedMenu: "staff",
         Claim: "staff",
         Close: "staff",
+        TakeUpForwards: "staff",
         OpenTicket: "staff",
         PickQuestion: "staff",
         SignToggle: "staff",

@@ -50,7 +50,9 @@ class Ticket(Base):
     """A resident's conversation with staff: ``open`` (nobody has it), ``claimed`` (someone
     has it), ``waiting`` (staff answered, the resident's turn), ``closed``.
 
-    ``engaged``: the resident is in conversation mode (everything they send goes to staff).
+    ``engaged``: the resident is in conversation mode (everything they send goes to staff);
+    ``engaged_at``: when they last entered it (/ask, or staff opening it for them). With
+    ``last_resident_at`` and ``last_staff_at`` it says how long the ticket has been idle.
     ``group_id``/``topic_id``: the staff group's forum topic of this ticket, once created.
     """
 
@@ -69,6 +71,7 @@ class Ticket(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(8))
     engaged: Mapped[bool] = mapped_column(Boolean, default=True)
+    engaged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     unreachable: Mapped[bool] = mapped_column(Boolean, default=False)
     sign_as_centre: Mapped[bool] = mapped_column(Boolean, default=False)
     group_id: Mapped[int | None] = mapped_column(BigInteger)

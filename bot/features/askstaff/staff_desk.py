@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import FrontdeskContext
-from bot.features.askstaff import direct, tickets
+from bot.features.askstaff import direct, idle, tickets
 from bot.features.askstaff.buttons import (
     AnswerTicket,
     BanResident,
@@ -149,7 +149,8 @@ async def staff_reply(update: Update, context: FrontdeskContext) -> None:
 async def staff_private(update: Update, context: FrontdeskContext) -> None:
     """No staff group: a staff member's reply to a ticket's message in their private chat, or
     what they send after "回复", goes to the resident (media included), and nothing else runs.
-    A command or a menu button ends answer mode and does what it says (/done just ends it)."""
+    A command or a menu button ends answer mode, says so, and does what it says (/done just
+    ends it). Outside answer mode, a forward was ``forwards.staff_forward``'s (it runs first)."""
     message = update.message
     profile = context.profile
     if message is None or profile is None or message.chat.type != "private":
@@ -171,10 +172,17 @@ async def staff_private(update: Update, context: FrontdeskContext) -> None:
         if answering is None:
             return
         context.drafts.pop(Answering)
-        if text.split(maxsplit=1)[0].split("@")[0] != "/done":
-            return  # the command runs as usual
-        await reply(update, context.t("hd-answer-ended", id=str(answering.ticket_id)))
-        raise ApplicationHandlerStop
+        if text.split(maxsplit=1)[0].split("@")[0] == "/done":
+            await reply(update, context.t("hd-answer-ended", id=str(answering.ticket_id)))
+            raise ApplicationHandlerStop
+        # The command runs as usual, but answer mode ends out loud: what they type next
+        # goes to the bot, not to the resident, and they must know before they type it.
+        async with context.runtime.db.read() as session:
+            view = await tickets.ticket_view(session, answering.ticket_id)
+        resident = view.resident_name if view is not None else ""
+        ended = context.t("hd-answer-ended-by-command", id=str(answering.ticket_id), name=resident)
+        await reply(update, ended)
+        return
     if ticket_id is None and answering is not None:
         ticket_id = answering.ticket_id
     incoming = incoming_of(message)
@@ -400,17 +408,28 @@ MAX_TICKET_BUTTONS = 20
 
 @require_role("staff")
 async def open_ticket_pressed(update: Update, context: FrontdeskContext, press: OpenTicket) -> None:
-    """A ticket picked from /tickets: its state, the resident's last words and the ticket's
-    own buttons (claim, close, an FAQ answer, signature; without a group also reply and ban;
-    with one, a link to its topic, where staff answer)."""
+    """A ticket picked from /tickets: its card, where it was pressed."""
+    card = await ticket_card(context, press.ticket_id)
+    if card is None:
+        await alert(update, context.t("hd-close-invalid"))
+        return
+    await toast(update)
+    await say(update, *card)
+
+
+async def ticket_card(
+    context: FrontdeskContext, ticket_id: int
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """An open ticket as staff act on it: its state, the resident's last words and the
+    ticket's own buttons (claim, close, an FAQ answer, signature; without a group also reply
+    and ban; with one, a link to its topic, where staff answer). ``None`` if closed or gone."""
     t = context.t
     async with context.runtime.db.read() as session:
-        view = await tickets.ticket_view(session, press.ticket_id)
-        ticket = await session.get(Ticket, press.ticket_id)
-        said = await tickets.latest_from_resident(session, press.ticket_id)
+        view = await tickets.ticket_view(session, ticket_id)
+        ticket = await session.get(Ticket, ticket_id)
+        said = await tickets.latest_from_resident(session, ticket_id)
     if view is None or ticket is None or view.status == "closed":
-        await alert(update, t("hd-close-invalid"))
-        return
+        return None
     lines = [
         t(
             "hd-ticket-head",
@@ -437,8 +456,7 @@ async def open_ticket_pressed(update: Update, context: FrontdeskContext, press: 
         rows.append([InlineKeyboardButton(t("hd-button-topic"), url=link)])
     elif ticket.group_id is None:
         lines.append(t("hd-ticket-in-private"))
-    await toast(update)
-    await say(update, "\n".join(lines), InlineKeyboardMarkup(rows))
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 def _said(t: Callable[..., str], kind: str, text: str | None) -> str:
@@ -449,7 +467,8 @@ def _said(t: Callable[..., str], kind: str, text: str | None) -> str:
 
 
 async def check(context: FrontdeskContext) -> None:
-    """The periodic check: make missing topics, mark unreachable residents, escalate."""
+    """The periodic check: make missing topics, mark unreachable residents, escalate, end
+    idle conversations."""
     await run_check(context.runtime, context.bot)
 
 
@@ -488,4 +507,18 @@ async def run_check(runtime: Runtime, bot: object) -> dict[str, list[int]]:
         escalated = await tickets.escalate(
             session, now, settings.escalate_after_minutes, open_on, zone, runtime.catalog
         )
-    return {"unreachable": unreachable, "escalated": escalated, "relayed": relayed}
+    ended: list[idle.Expired] = []
+    after = idle.idle_after(settings.idle_close_hours)
+    if after is not None:  # conversations without a message for that long end
+        async with runtime.db.transaction() as session:
+            ended = await idle.sweep(
+                session, now, after, runtime.catalog, settings.group_language,
+                hours=settings.idle_close_hours,
+            )  # fmt: skip
+    return {
+        "unreachable": unreachable,
+        "escalated": escalated,
+        "relayed": relayed,
+        "idle_closed": [e.ticket_id for e in ended if e.outcome is idle.Outcome.CLOSED],
+        "idle_paused": [e.ticket_id for e in ended if e.outcome is idle.Outcome.PAUSED],
+    }

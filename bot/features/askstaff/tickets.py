@@ -138,6 +138,7 @@ async def open_ticket(
     ticket = await active_ticket(session, user_id)
     if ticket is not None:
         ticket.engaged = True
+        ticket.engaged_at = now
         ticket.chat_id = chat_id
         await session.flush()
         return ticket, False
@@ -146,6 +147,7 @@ async def open_ticket(
         chat_id=chat_id,
         status="open",
         engaged=True,
+        engaged_at=now,
         unreachable=False,
         sign_as_centre=sign_as_centre,
         opened_at=now,
@@ -434,7 +436,7 @@ async def announce(
     key: str,
     *,
     besides: int | None = None,
-    **args: str,
+    **args: object,
 ) -> None:
     """A line about the ticket for staff, in the transaction of the change it reports: in
     the topic, or (no staff group) to the staff on duty other than ``besides``."""

@@ -137,3 +137,60 @@ hd-button-ban = 🚫 Ban
 hd-answer-prompt = ✍️ What you send now (text, photos, voice notes…) goes to { $name } (ticket #{ $id }). Send /done to stop.
 hd-answer-sent = ✅ Sent to { $name } (ticket #{ $id }).
 hd-answer-ended = All right, you stopped answering ticket #{ $id }.
+hd-answer-ended-by-command = ↩️ You are no longer answering ticket #{ $id } ({ $name }): what you send next does not go to the resident. To go on answering, press “↩️ Reply” on the ticket again, or reply to one of the resident's messages.
+
+# Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
+hd-idle-closed =
+    💤 Your conversation with staff (ticket #{ $id }) has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has ended.
+    From now on the bot answers your messages itself; to talk to staff again, press "Talk to a person" or send /ask at any time.
+hd-idle-closed-left = 💤 Ticket #{ $id } has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has been closed. To talk to staff again, press "Talk to a person" or send /ask at any time.
+hd-idle-solved = Was your problem solved?
+hd-idle-paused =
+    💤 Your conversation with staff has had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so it has ended for now.
+    Staff will still answer your question in ticket #{ $id }, here. Until then the bot answers your messages itself; to go on talking to staff, send /ask.
+hd-idle-closed-staff = 💤 Ticket #{ $id } had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    } and was closed automatically.
+hd-idle-paused-staff = 💤 Ticket #{ $id } had no new messages for { $hours ->
+        [one] an hour
+       *[other] { $hours } hours
+    }, so the resident's conversation ended. Their last message is still unanswered: the ticket stays open and your reply still reaches them.
+
+# A staff member (not an admin) forwards a resident's message to the bot
+hd-forward-offer = ↪️ { $name } is not talking with staff now. Open a ticket for them with { $count ->
+        [1] this message
+       *[other] these { $count } messages
+    }? They will be told; your answers then reach them through the bot, and their replies come back to the staff.
+hd-button-open-for = 📨 Open a ticket for { $name }
+hd-open-for-invalid = This button is no longer valid (the ticket may be open already, or you have since forwarded someone else's message). Forward the resident's message again.
+hd-opened-for = ✅ Ticket #{ $id } is open for { $name }, and they have been told; what they send the bot next goes to the staff too.
+hd-forward-has-ticket = ↪️ { $name } already has an open ticket, #{ $id }; you can answer it here:
+hd-button-add-to = 📎 Add to ticket #{ $id }
+hd-forward-more = ↪️ { $count } messages from { $name } so far; add them all to ticket #{ $id }:
+hd-forward-added = ✅ { $count ->
+        [1] The message was
+       *[other] The { $count } messages were
+    } added to { $name }'s ticket #{ $id }.
+hd-forward-unknown = ↪️ { $name } has not used this bot yet, and a bot cannot write to anyone first (Telegram's rule), so no ticket can be opened for them. Send them this link; it opens a conversation with staff: { $link }
+hd-forward-hidden = ↪️ { $name } hides their account when forwarded, so I cannot tell who they are or open a ticket for them. Send them this link; it opens a conversation with staff: { $link }
+hd-forward-not-a-person = ↪️ This message was not written by a resident (it comes from a group, a channel or a bot), so no ticket can be opened with it. If a resident needs staff, send them this link; it opens a conversation with staff: { $link }
+hd-forward-not-kept = ↪️ This kind of message (a poll, a dice…) cannot go to staff. Forward the resident's text, voice note, photo or file instead.
+hd-forward-blocked = ↪️ { $name } has blocked this bot: nothing can reach them, so no ticket can be opened. Please contact them another way.
+hd-forward-banned = ↪️ { $name } is banned from the helpdesk (/ban): their messages are not passed on, so no ticket can be opened for them.
+hd-forward-no-helpdesk = ↪️ Forwarded messages cannot be handled here. Ask the resident to send the bot /ask and their question (or to tap this link: { $link }); staff are notified and answer with /answer.
+hd-opened-by-staff =
+    🙋 Staff opened a conversation with you (ticket #{ $id }) and will answer here.
+    Until you end it, what you send here goes to the staff; when you are done, send /done or press the button below.
+hd-opened-by-staff-about =
+    🙋 Staff received your message “{ $text }” and opened a conversation with you about it (ticket #{ $id }); they will answer here.
+    Until you end it, what you send here goes to the staff; when you are done, send /done or press the button below.

@@ -137,3 +137,45 @@ hd-button-ban = 🚫 屏蔽
 hd-answer-prompt = ✍️ 现在发送的文字、照片、语音等都会发给 { $name }（工单 #{ $id }）。发送 /done 结束回复。
 hd-answer-sent = ✅ 已发给 { $name }（工单 #{ $id }）。
 hd-answer-ended = 好的，已结束对工单 #{ $id } 的回复。
+hd-answer-ended-by-command = ↩️ 已退出对工单 #{ $id }（{ $name }）的回复：接下来发的消息不会再转给居民。要继续回复，请再点工单上的“↩️ 回复”，或直接回复居民转来的消息。
+
+# Idle conversations end by themselves (FRONTDESK_HELPDESK__IDLE_CLOSE_HOURS)
+hd-idle-closed =
+    💤 您和工作人员的对话（工单 #{ $id }）已经 { $hours } 小时没有新消息，已自动结束。
+    之后您发的消息由机器人直接回答；需要找工作人员时，随时点“找工作人员”或发送 /ask。
+hd-idle-closed-left = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，已自动结束。需要找工作人员时，随时点“找工作人员”或发送 /ask。
+hd-idle-solved = 问题解决了吗？
+hd-idle-paused =
+    💤 您和工作人员的对话已经 { $hours } 小时没有新消息，先为您结束对话。
+    工单 #{ $id } 里的问题工作人员仍会回复，回复会发到这里。在此之前，您发的消息由机器人直接回答；要接着和工作人员说，请发送 /ask。
+hd-idle-closed-staff = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，已自动结束。
+hd-idle-paused-staff = 💤 工单 #{ $id } 已经 { $hours } 小时没有新消息，居民的对话已自动结束。居民的最后一条消息还没有回复，工单保持打开，您的回复仍会发给居民。
+
+# A staff member (not an admin) forwards a resident's message to the bot
+hd-forward-offer = ↪️ { $name } 现在没有在和工作人员对话。要用{ $count ->
+        [1] 这条消息
+       *[other] 这 { $count } 条消息
+    }为对方开一个工单吗？对方会收到通知；之后您的回复经机器人发给对方，对方的回复也会转给工作人员。
+hd-button-open-for = 📨 为 { $name } 开工单
+hd-open-for-invalid = 这个按钮已经失效了（工单可能已经开好，或您之后转发了别人的消息）。请重新转发居民的消息。
+hd-opened-for = ✅ 已为 { $name } 开了工单 #{ $id }，并已通知对方；对方之后发给机器人的消息也会转给工作人员。
+hd-forward-has-ticket = ↪️ { $name } 已有未结束的工单 #{ $id }，可以直接处理：
+hd-button-add-to = 📎 加到工单 #{ $id }
+hd-forward-more = ↪️ 已收到 { $name } 的 { $count } 条消息，可以一起加到工单 #{ $id }：
+hd-forward-added = ✅ 已把{ $count ->
+        [1] 这条消息
+       *[other] 这 { $count } 条消息
+    }加到 { $name } 的工单 #{ $id }。
+hd-forward-unknown = ↪️ { $name } 还没有用过本机器人，而机器人不能先给别人发消息（Telegram 的规定），所以没法为对方开工单。请把这个链接发给对方，点开就能直接找到工作人员：{ $link }
+hd-forward-hidden = ↪️ { $name } 在转发设置里隐藏了账号，我无法确认是谁，所以没法为对方开工单。请把这个链接发给对方，点开就能直接找到工作人员：{ $link }
+hd-forward-not-a-person = ↪️ 这条消息不是某位居民本人发的（来自群组、频道或机器人），没法用它开工单。如果有居民要找工作人员，请把这个链接发给对方，点开就能直接找到工作人员：{ $link }
+hd-forward-not-kept = ↪️ 这种消息（投票、骰子等）没法转给工作人员。请转发居民的文字、语音、照片或文件。
+hd-forward-blocked = ↪️ { $name } 已经屏蔽了本机器人，消息发不到对方那里，所以没法开工单。请用其他方式联系对方。
+hd-forward-banned = ↪️ { $name } 已被屏蔽（/ban），消息不再转给工作人员，所以没法为对方开工单。
+hd-forward-no-helpdesk = ↪️ 转发的消息在这里无法处理。请居民给机器人发送 /ask 加上问题（或点这个链接：{ $link }），工作人员会收到通知，用 /answer 回复。
+hd-opened-by-staff =
+    🙋 工作人员为您开了一个对话（工单 #{ $id }），会在这里回复您。
+    在结束对话之前，您在这里发的消息都会转给工作人员；说完了请发送 /done 或点下面的按钮结束对话。
+hd-opened-by-staff-about =
+    🙋 工作人员收到了您的消息“{ $text }”，为您开了一个对话（工单 #{ $id }），会在这里回复您。
+    在结束对话之前，您在这里发的消息都会转给工作人员；说完了请发送 /done 或点下面的按钮结束对话。
