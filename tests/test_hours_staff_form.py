@@ -145,12 +145,12 @@ async def test_special_hours_in_english_with_the_name_typed(bot: Bot, catalog: C
     assert "10:00" in preview.text
     assert "14:00" in preview.text
     assert catalog.text("en", "hours-exc-no-reason") in preview.text
-    await alice.send("ok")  # text while the preview waits
-    assert (await alice.wait_message()).text == plain(
-        catalog.text("en", "hours-exc-press-a-button")
-    )
+    await alice.send("ok")  # text while the preview waits: the two buttons come again
+    again = await alice.wait_message()
+    assert again.text == plain(catalog.text("en", "hours-exc-press-a-button"))
+    assert again.button_texts() == preview.button_texts() == ["✅ Publish", "✖️ Drop"]
     await alice.press("✅ Publish")
-    saved = await alice.wait_edit(preview)
+    saved = await alice.wait_edit(again)
     assert "Community canteen" in saved.text
     rows = await bot.sql("SELECT venue_id, start_date, kind, intervals FROM venue_exceptions")
     assert [tuple(str(v) for v in row) for row in rows] == [
@@ -311,8 +311,8 @@ async def test_special_hours_preview_and_saved_note_agree_on_the_fallback(
 
 
 async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog: Catalog) -> None:
-    """A 5000-character venue, days or reason, a photo, and /cancel: polite answers, nothing
-    stored."""
+    """A 5000-character venue, days or reason, a sticker, and /cancel: polite answers (the
+    reason asked again with its "no reason" button each time), nothing stored."""
     await make_staff(bot, 3305, "zh")
     li = bot.emu.user(3305, first_name="Li", language_code="zh")
     await li.command("/closure")
@@ -328,8 +328,12 @@ async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog:
     await li.send("原因" * 150)
     too_long = await li.wait_message()
     assert too_long.text == catalog.text("zh", "hours-staff-error-reason_too_long")
+    no_reason = [catalog.text("zh", "hours-exc-btn-no-reason")]
+    assert too_long.button_texts() == no_reason  # asked again with the step's button
     await li.send_sticker()
-    assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-text-only")
+    sticker = await li.wait_message()
+    assert sticker.text == catalog.text("zh", "hours-exc-text-only")
+    assert sticker.button_texts() == no_reason
     await li.command("/cancel")
     assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-dropped")
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]

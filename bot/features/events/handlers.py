@@ -11,7 +11,6 @@ from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -67,11 +66,13 @@ from bot.features.events.staff import (
     confirm_cancel,
     confirm_move,
     confirm_relocate,
+    creation_keyboard,
     creation_step,
     drop,
     edit_done,
     edit_event,
     edit_field,
+    edit_keyboard,
     edit_picked,
     edit_value,
     keep_event,
@@ -152,7 +153,7 @@ def install(app: FrontdeskApplication) -> None:
     with warnings.catch_warnings():
         # per_message=False: buttons tracked per chat, as in /broadcast (one draft per chat).
         warnings.simplefilter("ignore", PTBUserWarning)
-        creating = ConversationHandler(
+        creating = Form(
             entry_points=[CommandHandler("newevent", new_event)],
             states={
                 **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
@@ -164,6 +165,7 @@ def install(app: FrontdeskApplication) -> None:
             },
             fallbacks=fallbacks,
             name="events-create",
+            keyboard=creation_keyboard,
         )
         editing = Form(
             entry_points=[
@@ -185,6 +187,7 @@ def install(app: FrontdeskApplication) -> None:
             fallbacks=fallbacks,
             name="events-edit",
             settled=frozenset({EDIT_AGAIN}),  # every change is stored: nothing to lose
+            keyboard=edit_keyboard,
         )
     app.add_handler(creating)
     app.add_handler(editing)

@@ -14,7 +14,6 @@ from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -51,6 +50,7 @@ from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, on, pressed_any
 from bot.tg.deeplink import on_start
+from bot.tg.forms import Form
 from bot.tg.reply import edit
 from bot.understanding.matcher import QuestionMatcher
 
@@ -199,7 +199,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(on(BookingKeepAll, staff.booking_keep_all))
 
 
-def _exception_form() -> ConversationHandler[FrontdeskContext]:
+def _exception_form() -> Form:
     """/closure and /special: the venue, the days, the hours, a reason, the preview."""
     text = filters.TEXT & ~filters.COMMAND
     other = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
@@ -210,7 +210,7 @@ def _exception_form() -> ConversationHandler[FrontdeskContext]:
     with warnings.catch_warnings():
         # per_message=False: one form per chat and person, its buttons on several messages.
         warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
+        return Form(
             entry_points=[
                 CommandHandler("closure", staff.start_closure),
                 CommandHandler("special", staff.start_special),
@@ -235,7 +235,8 @@ def _exception_form() -> ConversationHandler[FrontdeskContext]:
             },
             fallbacks=fallbacks,
             allow_reentry=True,
-            name="hours-exception",
+            name=staff.FORM_NAME,
+            keyboard=staff.step_keyboard,
         )
 
 

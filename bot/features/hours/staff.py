@@ -53,6 +53,7 @@ from bot.i18n import Markup, Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.services.hours import StaffException
+from bot.tg import forms
 from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import require_role
 from bot.tg.pages import paged
@@ -66,6 +67,7 @@ VENUE_PAGE = 6  # venues per page of the list to pick from
 WITHDRAW_PAGE = 8  # closures per page of the list of /unexception
 # The steps of the guided form (ConversationHandler states).
 ASK_VENUE, ASK_DATES, ASK_HOURS, ASK_REASON, CONFIRM = range(5)
+FORM_NAME = "hours-exception"
 ASK_TEXTS = {
     False: "hours-exc-ask-venue-closed",
     True: "hours-exc-ask-venue-hours",
@@ -408,9 +410,35 @@ async def hours_typed(update: Update, context: FrontdeskContext) -> int:
     return await _ask_reason(update, context)
 
 
+def _reason_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return keyboard([[(t("hours-exc-btn-no-reason"), ExceptionNoReason())]])
+
+
+def _confirm_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return keyboard(
+        [
+            [
+                (t("hours-exc-btn-confirm"), ExceptionConfirm()),
+                (t("hours-exc-btn-drop"), ExceptionDrop()),
+            ]
+        ]
+    )
+
+
+async def step_keyboard(context: FrontdeskContext, step: object) -> InlineKeyboardMarkup | None:
+    """The buttons a step of /closure and /special shows with its question (and when it is
+    asked again): the venues, "no reason", or Publish / Drop."""
+    if step == ASK_VENUE:
+        return _venue_picker(context, 0)
+    if step == ASK_REASON:
+        return _reason_keyboard(context.t)
+    if step == CONFIRM:
+        return _confirm_keyboard(context.t)
+    return None
+
+
 async def _ask_reason(update: Update, context: FrontdeskContext) -> int:
-    markup = keyboard([[(context.t("hours-exc-btn-no-reason"), ExceptionNoReason())]])
-    await reply(update, context.t("hours-exc-ask-reason"), markup)
+    await reply(update, context.t("hours-exc-ask-reason"), _reason_keyboard(context.t))
     return ASK_REASON
 
 
@@ -422,8 +450,8 @@ async def reason_typed(update: Update, context: FrontdeskContext) -> int:
         return ConversationHandler.END
     try:
         form.reason = hours_service.check_reason(update.effective_message.text)
-    except ExceptionError as exc:
-        await reply(update, context.t(REFUSAL_TEXTS[exc.code]))
+    except ExceptionError as exc:  # asked again, with "no reason" still offered
+        await reply(update, context.t(REFUSAL_TEXTS[exc.code]), _reason_keyboard(context.t))
         return ASK_REASON
     return await _preview(update, context, form)
 
@@ -482,15 +510,7 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
     if overlapped:  # both are kept; on the shared days the new one is what residents read
         existing = "\n".join(_exception_line(t, runtime, item) for item in overlapped)
         text += "\n\n" + t("hours-exc-overlap", count=len(overlapped), existing=Markup(existing))
-    markup = keyboard(
-        [
-            [
-                (t("hours-exc-btn-confirm"), ExceptionConfirm()),
-                (t("hours-exc-btn-drop"), ExceptionDrop()),
-            ]
-        ]
-    )
-    await reply(update, text, markup)
+    await reply(update, text, _confirm_keyboard(t))
     return CONFIRM
 
 
@@ -529,8 +549,8 @@ async def drop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def press_a_button(update: Update, context: FrontdeskContext) -> int:
-    """Text while the preview waits for Publish or Drop."""
-    await reply(update, context.t("hours-exc-press-a-button"))
+    """Text while the preview waits for Publish or Drop: the two buttons again."""
+    await reply(update, context.t("hours-exc-press-a-button"), _confirm_keyboard(context.t))
     return CONFIRM
 
 
@@ -542,8 +562,10 @@ async def stop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> None:
-    """A photo or sticker during the form: ask for text, stay where we are."""
-    await reply(update, context.t("hours-exc-text-only"))
+    """A photo or sticker during the form: ask for text (with the step's buttons), stay where
+    we are."""
+    markup = await forms.step_keyboard(update, context, FORM_NAME)
+    await reply(update, context.t("hours-exc-text-only"), markup)
 
 
 # -- the list, and withdrawing ------------------------------------------------------------
