@@ -26,12 +26,14 @@ from bot.context import FrontdeskContext
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
+    ConfirmLiftLimit,
     ConfirmMove,
     ConfirmRelocate,
     DropDraft,
     EditDone,
     EditField,
     KeepEvent,
+    KeepLimit,
     KeepTime,
     KeepVenue,
     PickCancel,
@@ -59,6 +61,7 @@ from bot.features.events.views import (
 from bot.i18n import message_keys
 from bot.services import hours
 from bot.services.users import Profile
+from bot.tg.buttons import keyboard
 from bot.tg.forms import step_keyboard
 from bot.tg.guards import allowed, checks_role_inside, require_role
 from bot.tg.reply import alert, edit, reply, toast
@@ -662,6 +665,8 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return EDIT_VALUE
+    if outcome is events.Change.CONFIRM:  # no limit on seats: who gets one, then confirm
+        return await _preview_lift(update, context, edit.event_id)
     if outcome is events.Change.BELOW_TAKEN:  # say how many, so the next answer can be right
         async with runtime.db.read() as session:
             view = await events.get(session, edit.event_id)
@@ -685,6 +690,62 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
         reply_markup=_field_menu(context, done=True),
     )
     return EDIT_AGAIN
+
+
+async def _preview_lift(update: Update, context: FrontdeskContext, event_id: int) -> int | None:
+    """ "不限" for an event with a limit: how many on the waiting list get a seat (and are
+    told), with Confirm / Keep; nothing is saved or sent before the press."""
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        plan = await events.plan_lift_limit(session, event_id, runtime.clock.now())
+    if plan is None:
+        await reply(update, context.t("events-gone"))
+        return None
+    markup = keyboard(
+        [
+            [
+                (context.t("events-btn-lift-confirm"), ConfirmLiftLimit(event_id, plan.capacity)),
+                (context.t("events-btn-lift-keep"), KeepLimit(event_id)),
+            ]
+        ]
+    )
+    text = context.t(
+        "events-lift-confirm",
+        title=plan.title(context.language),
+        capacity=plan.capacity,
+        count=plan.waiting,
+    )
+    await reply(update, text, markup)
+    return None
+
+
+@require_role("staff")
+async def confirm_lift(update: Update, context: FrontdeskContext, press: ConfirmLiftLimit) -> None:
+    """ "Lift the limit" under the preview: everyone waiting gets a seat and is told."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome, seated = await events.lift_limit(
+            session,
+            press.event_id,
+            press.was,
+            context.profile,
+            runtime.clock.now(),
+            _notices(context),
+        )
+    if outcome is not events.Change.SAVED:
+        stale = outcome is events.Change.STALE
+        await alert(update, context.t("events-lift-stale" if stale else "events-gone"))
+        return
+    await toast(update)
+    await edit(update, context.t("events-lift-done", count=seated))
+
+
+@require_role("staff")
+async def keep_limit(update: Update, context: FrontdeskContext, press: KeepLimit) -> None:
+    """Staff keep the limit: nothing is saved or sent."""
+    await toast(update)
+    await edit(update, context.t("events-lift-kept"))
 
 
 @dataclass(frozen=True, slots=True)
