@@ -30,11 +30,13 @@ from bot.features.hours.buttons import (
     BookingCancelAll,
     BookingKeep,
     BookingKeepAll,
+    ConfirmWithdraw,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
     ExceptionVenue,
     ExceptionVenuePage,
+    KeepException,
     VenuePin,
     Week,
     WeekFrom,
@@ -193,6 +195,8 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
     app.add_handler(on(Withdraw, staff.withdraw_pressed))
     app.add_handler(on(WithdrawPage, staff.withdraw_page))
+    app.add_handler(on(ConfirmWithdraw, staff.withdraw_confirmed))
+    app.add_handler(on(KeepException, staff.withdraw_kept))
     app.add_handler(on(BookingCancel, staff.booking_cancel))
     app.add_handler(on(BookingKeep, staff.booking_keep))
     app.add_handler(on(BookingCancelAll, staff.booking_cancel_all))
@@ -251,6 +255,8 @@ MANIFEST = Manifest(
     buttons={
         Withdraw: "staff",
         WithdrawPage: "staff",
+        ConfirmWithdraw: "staff",
+        KeepException: "staff",
         ExceptionVenue: "staff",
         ExceptionConfirm: "staff",
         BookingCancel: "staff",

@@ -31,11 +31,13 @@ from bot.features.hours.buttons import (
     BookingKeep,
     BookingKeepAll,
     BookingKind,
+    ConfirmWithdraw,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
     ExceptionVenue,
     ExceptionVenuePage,
+    KeepException,
     Withdraw,
     WithdrawPage,
 )
@@ -606,7 +608,8 @@ async def list_exceptions(update: Update, context: FrontdeskContext) -> None:
 
 @require_role("staff")
 async def remove_exception(update: Update, context: FrontdeskContext) -> None:
-    """/unexception [id]: withdraw a closure or special hours (picked from a list without id)."""
+    """/unexception [id]: withdraw a closure or special hours (picked from a list without id),
+    once confirmed."""
     args = list(context.args or [])
     token = args[0].lstrip("#") if len(args) == 1 else ""
     if not args:
@@ -615,7 +618,7 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     if not token.isdigit() or len(token) > 12:
         await reply(update, context.t("hours-staff-unexception-usage"))
         return
-    await _withdraw(update, context, token)
+    await _ask_withdraw(update, context, int(token))
 
 
 async def _withdraw_picker(context: FrontdeskContext, page: int) -> InlineKeyboardMarkup | None:
@@ -668,18 +671,67 @@ async def withdraw_page(update: Update, context: FrontdeskContext, press: Withdr
 
 @require_role("staff")
 async def withdraw_pressed(update: Update, context: FrontdeskContext, press: Withdraw) -> None:
-    """A closure pressed in the list of /unexception."""
+    """A closure pressed in the list of /unexception: asked first."""
     assert update.callback_query is not None
     await update.callback_query.answer()
-    await _withdraw(update, context, str(press.exception_id))
+    await _ask_withdraw(update, context, press.exception_id)
 
 
-async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> None:
+async def _ask_withdraw(update: Update, context: FrontdeskContext, exception_id: int) -> None:
+    """The closure or special hours as the list shows it, what withdrawing does, and Confirm /
+    Keep: residents read the change the moment it is made, so nothing happens before."""
+    runtime, t = context.runtime, context.t
+    async with runtime.db.read() as session:
+        item = await hours_service.active_exception(session, exception_id)
+    if item is None:
+        await reply(update, t("hours-staff-not-found", id=str(exception_id)))
+        return
+    venue = runtime.centre.venue(item.venue_id)
+    text = t(
+        "hours-withdraw-confirm",
+        line=Markup(_exception_line(t, runtime, item)),
+        venue=venue.name.get(t.lang) if venue else item.venue_id,
+    )
+    markup = keyboard(
+        [
+            [
+                (t("hours-btn-withdraw-confirm"), ConfirmWithdraw(item.id)),
+                (t("hours-btn-withdraw-keep"), KeepException(item.id)),
+            ]
+        ]
+    )
+    await reply(update, text, markup)
+
+
+@require_role("staff")
+async def withdraw_confirmed(
+    update: Update, context: FrontdeskContext, press: ConfirmWithdraw
+) -> None:
+    """ "Withdraw it" under the confirmation (the role is checked again at the press); one
+    withdrawn meanwhile (by another press, or someone else) is said so, and nothing changes."""
+    text = await _withdraw(context, press.exception_id)
+    if text is None:
+        await alert(update, context.t("hours-staff-not-found", id=str(press.exception_id)))
+        return
+    await toast(update)
+    await edit(update, text)
+
+
+@require_role("staff")
+async def withdraw_kept(update: Update, context: FrontdeskContext, press: KeepException) -> None:
+    """ "Keep it": nothing changes."""
+    await toast(update)
+    await edit(update, context.t("hours-withdraw-kept", id=str(press.exception_id)))
+
+
+async def _withdraw(context: FrontdeskContext, exception_id: int) -> str | None:
+    """Withdraw the exception (only one press wins); what to say, or ``None`` when it was
+    withdrawn already."""
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         removed = await hours_service.remove_exception(
-            session, int(token), context.profile.id, runtime.clock.now()
+            session, exception_id, context.profile.id, runtime.clock.now()
         )
         cancelled: list[Booking] = []
         if removed is not None:
@@ -699,8 +751,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
                 session, closure, runtime.centre.zone, runtime.clock.now()
             )
     if removed is None:
-        await reply(update, context.t("hours-staff-not-found", id=token))
-        return
+        return None
     runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
@@ -710,7 +761,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
         venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
         range=_range_text(context.t, removed.start, removed.end),
     )
-    await reply(update, text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED]))
+    return text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED])
 
 
 def _still_cancelled(context: FrontdeskContext, cancelled: list[Booking]) -> str:

@@ -162,3 +162,10 @@ hours-unbooked-class = · { $when } { $title } (class)
 hours-unbooked-event = · { $when } { $title } (event)
 hours-unbooked-foot = To hold them after all, schedule them again (/newevent or /ns_session) and tell the people who had signed up.
 hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.
+hours-withdraw-confirm =
+    Withdraw this one?
+    { $line }
+    { $venue } then goes back to its usual hours on those days; residents see it as soon as you confirm.
+hours-btn-withdraw-confirm = ✅ Withdraw it
+hours-btn-withdraw-keep = Keep it
+hours-withdraw-kept = All right: #{ $id } stays, nothing was changed.

@@ -155,3 +155,10 @@ hours-unbooked-class = · { $when } “{ $title }”（课程）
 hours-unbooked-event = · { $when } “{ $title }”（活动）
 hours-unbooked-foot = 如果要照常进行，请重新安排（/newevent 或 /ns_session）并告诉报名的居民。
 hours-booked-more = ……还有 { $count } 项没有列出，请用 /ns_session 或 /cancelevent 处理。
+hours-withdraw-confirm =
+    要撤销这一项吗？
+    { $line }
+    撤销后，{ $venue }这几天恢复原来的开放安排，居民查询马上就能看到。
+hours-btn-withdraw-confirm = ✅ 确认撤销
+hours-btn-withdraw-keep = 不撤销
+hours-withdraw-kept = 好的，#{ $id } 保留，没有做任何改动。
