@@ -193,3 +193,25 @@ async def test_a_sticker_at_the_feedback_forms_button_step_brings_its_buttons(
     await wang.press(t("feedback-button-anonymous"))
     summary = await wang.wait_edit(waiting)
     assert summary.button_texts()[0] == t("feedback-button-confirm")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_ns_new_asks_again_with_the_venues_after_a_sticker(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """/ns_new's venue step: a sticker gets "please answer with text", the question and the
+    venues' keyboard again (an unknown venue already did)."""
+    li = await _staff(bot, 9406, lang)
+    await li.command("/ns_new")
+    await li.wait_message()
+    for text in ("书法", "Calligraphy", "学写楷书", "Regular script", "张老师"):
+        await li.send(text)
+        asked = await li.wait_message()
+    assert asked.keyboard is not None
+    await li.send_sticker()
+    again = await li.wait_message()
+    assert again.text.startswith(catalog.text(lang, "ns-err-need-text"))
+    assert again.keyboard == asked.keyboard
+    await li.send("火星")
+    refused = await li.wait_message()
+    assert refused.keyboard == asked.keyboard
