@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -596,3 +597,38 @@ async def test_text_at_the_photo_step_is_told_a_photo_or_skip_is_wanted(
     await staff.press(t("broadcast-skip"))
     english = await staff.wait_message()
     assert english.text == re.sub(r"</?b>", "", t("broadcast-ask-en"))  # shown as bold
+
+
+async def test_mydata_counts_the_announcements_each_resident_received(bot: Bot) -> None:
+    """A broadcast sent with /broadcast is one stored message per recipient: after it arrives,
+    each resident's /mydata counts it among the messages we sent them (in their language),
+    and the attached file has its text; a resident it was not sent to counts none."""
+    wang = bot.emu.user(8501, first_name="Wang", language_code="zh")
+    alice = bot.emu.user(8502, first_name="Alice", language_code="en")
+    for person in (wang, alice):
+        await person.command("/start")
+        await person.wait_message()
+    staff = await make_staff(bot, 8503, "Mei", "staff")
+    await compose(staff, "食堂明天晚开", "Canteen opens late", ["By language", "English speakers"])
+    await staff.wait_message(predicate=lambda m: "✅ Confirm" in m.button_texts())
+    await staff.press("✅ Confirm")
+    await staff.wait_message(predicate=is_progress)
+    await compose(staff, "夜校春季班开始报名", None, ["Everyone"])
+    await staff.wait_message(predicate=lambda m: "✅ Confirm" in m.button_texts())
+    await staff.press("✅ Confirm")
+    await staff.wait_message(predicate=is_progress)
+    await bot.drain()
+    assert [m.text for m in alice.messages[-2:]] == ["Canteen opens late", "夜校春季班开始报名"]
+    assert wang.messages[-1].text == "夜校春季班开始报名"
+    catalog = bot.runtime.catalog
+    for person, lang, count in ((alice, "en", 2), (wang, "zh", 1)):
+        await person.command("/mydata")
+        exported = await person.wait_message(predicate=lambda m: m.document is not None)
+        summary = await person.wait_message()
+        title = catalog.text(lang, "privacy-section-messages")
+        line = catalog.text(lang, "privacy-summary-line", title=title, count=count)
+        assert line in summary.text
+        assert exported.document is not None
+        data = json.loads(exported.document["content"].decode("utf-8"))
+        kinds = [m["kind"] for m in data["sections"]["messages"]["messages"]]
+        assert kinds == ["broadcast:1", "broadcast:2"][2 - count :]

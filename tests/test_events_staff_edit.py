@@ -4,8 +4,12 @@ the people signed up, and each saved field is echoed with the field menu shown a
 
 from __future__ import annotations
 
+import pytest
+
+from bot.features.events import service as events
 from bot.i18n import Catalog
 from bot.services import users
+from bot.tg.reply import plain
 from tests.conftest import Bot
 from tests.test_events import make_event, resident, sign_up, staff_member
 
@@ -180,3 +184,100 @@ async def test_the_preview_warns_when_the_venue_is_closed_during_the_event(
         await li.send(text)
         preview = await li.wait_message()
     assert "⚠️ 注意：社区食堂3月15日（周日）不开放。" in preview.text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_lifting_the_limit_is_previewed_then_seats_and_tells_everyone_waiting(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """ "不限" for a full event with two sign-ups waiting (one of two people) saves nothing
+    at first: staff read that the 2 on the waiting list will get seats, with Confirm / Keep.
+    Keep changes nothing and tells nobody; Confirm lifts the limit, seats both (5 seats
+    taken) and tells each in their language; the old preview's Confirm is then out of date,
+    and a resident's forged press is refused."""
+    event_id = await make_event(bot, capacity=2)
+    for seated in (5201, 5204):
+        await sign_up(bot, event_id, await resident(bot, seated))
+    wang, alice = await resident(bot, 5202, "zh"), await resident(bot, 5203, "en", "Alice")
+    chats = {
+        5202: bot.emu.user(5202, first_name="Wang"),
+        5203: bot.emu.user(5203, first_name="Alice"),
+    }
+    assert await sign_up(bot, event_id, wang) is events.SignUp.WAITLISTED
+    async with bot.runtime.db.transaction() as session:
+        joined = await events.sign_up(session, event_id, alice, bot.clock.now(), party=2)
+    assert joined is events.SignUp.WAITLISTED
+    await staff_member(bot, 9104)
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, 9104)
+        assert profile is not None
+        await users.set_language(session, profile.id, lang)
+    li = bot.emu.user(9104, first_name="Li", language_code=lang)
+    t = catalog.translator(lang)
+    title = "剪纸" if lang == "zh" else "Paper cutting"
+
+    async def ask_unlimited() -> None:
+        await li.command(f"/editevent {event_id}")
+        await li.wait_message()
+        await li.press(t("events-field-capacity"))
+        await li.wait_message()
+        await li.send("不限" if lang == "zh" else "no limit")
+
+    await ask_unlimited()
+    preview = await li.wait_message()
+    assert preview.text == plain(t("events-lift-confirm", title=title, capacity=2, count=2))
+    assert preview.button_texts() == [t("events-btn-lift-confirm"), t("events-btn-lift-keep")]
+    unchanged = [(2, 1, "active"), (2, 1, "active"), (2, 1, "waitlisted"), (2, 2, "waitlisted")]
+    seats = "SELECT e.capacity, s.party, s.status FROM event_signups s JOIN events e"
+    seats += " ON e.id = s.event_id ORDER BY s.id"
+    assert [(c, p, s) for c, p, s in await bot.sql(seats)] == unchanged
+    await li.press(t("events-btn-lift-keep"))
+    assert (await li.wait_edit(preview)).text == t("events-lift-kept")
+    assert [(c, p, s) for c, p, s in await bot.sql(seats)] == unchanged
+    await bot.drain()
+    assert not any(chat.messages for chat in chats.values())
+
+    await ask_unlimited()
+    preview = await li.wait_message()
+    await li.press(t("events-btn-lift-confirm"))
+    assert (await li.wait_edit(preview)).text == t("events-lift-done", count=2)
+    rows = await bot.sql(seats)
+    assert [(c, p, s) for c, p, s in rows] == [
+        (None, 1, "active"),
+        (None, 1, "active"),
+        (None, 1, "active"),
+        (None, 2, "active"),
+    ]
+    assert await bot.sql("SELECT capacity, taken FROM events") == [(None, 5)]
+    await bot.drain()
+    told = {who: chat.messages[-1].text for who, chat in chats.items() if chat.messages}
+    assert told == {
+        5202: plain(
+            catalog.text(
+                "zh",
+                "events-seated-notice",
+                title="剪纸",
+                when="3月4日（周三）14:00",
+                venue="社区食堂",
+                party=1,
+            )
+        ),
+        5203: plain(
+            catalog.text(
+                "en",
+                "events-seated-notice",
+                title="Paper cutting",
+                when="Wed 4 Mar 14:00",
+                venue="Community canteen",
+                party=2,
+            )
+        ),
+    }
+    await li.press_data(f"events:unlimok:{event_id}:2", message_id=preview.message_id)
+    await bot.settle()
+    assert li.callback_answers[-1]["text"] == t("events-lift-stale")
+    await chats[5202].press_data(f"events:unlimok:{event_id}:2")
+    await bot.settle()
+    assert chats[5202].callback_answers[-1]["text"] == catalog.text("zh", "refused-staff-only")
+    audit = await bot.sql("SELECT details FROM audit_log WHERE action = 'event.edit'")
+    assert len(audit) == 1

@@ -492,7 +492,8 @@ async def test_a_make_up_day_at_a_venue_closed_that_weekday_says_so_plainly(bot:
 
 
 async def test_the_preview_asks_for_a_button_when_text_is_typed(bot: Bot) -> None:
-    """Text typed while the preview waits gets 'press Save or Cancel', not 'type text'."""
+    """Text typed while the preview waits gets 'press Save or Cancel', not 'type text', with
+    the two buttons again under it."""
     bot.clock.set(at(2026, 12, 2))
     await make_staff(bot, 5303, ["admin"])
     admin = await _open_entry(bot, 5303)
@@ -502,7 +503,8 @@ async def test_the_preview_asks_for_a_button_when_text_is_typed(bot: Bot) -> Non
     assert "请核对" in admin.messages[-1].text
     await admin.send("好的")
     reply = await admin.wait_message(predicate=lambda m: "保存" in m.text and "请点" in m.text)
-    assert reply.text == "请点上面的“保存”或“取消”。"
+    assert reply.text == "请点下面的“保存”或“取消”。"
+    assert reply.button_texts() == ["✅ 保存", "❌ 取消"]
 
 
 def test_odd_unicode_and_over_long_lines_are_refused_politely() -> None:

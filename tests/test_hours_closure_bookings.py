@@ -189,7 +189,9 @@ async def test_forged_and_stale_presses_change_nothing(bot: Bot, catalog: Catalo
     await bot.settle()
     assert li.callback_answers[-1].get("text") == plain(catalog.text("zh", "hours-booked-gone"))
     await li.command("/unexception 1")
-    await li.wait_message()
+    asked = await li.wait_message()
+    await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
+    assert "已撤销 #1" in (await li.wait_edit(asked)).text
     await li.press_data(f"hours:clc:1:c:{session_id}", saved)
     await bot.settle()
     assert li.callback_answers[-1].get("text") == catalog.text("zh", "hours-booked-closure-gone")
@@ -303,7 +305,9 @@ async def test_an_unanswered_closure_is_flagged_in_myclasses_and_withdrawing_say
     assert "下次上课：3月25日（周三）19:00" in after.text
     assert catalog.text("zh", "ns-my-venue-closed") not in after.text
     await li.command("/unexception 1")
-    withdrawn = (await li.wait_message()).text
+    asked = await li.wait_message()
+    await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
+    withdrawn = (await li.wait_edit(asked)).text
     assert withdrawn.startswith("✅ 已撤销 #1")
     assert plain(catalog.text("zh", "hours-unbooked-title")) in withdrawn
     assert "· 3月18日（周三）14:00 “剪纸”（活动）" in withdrawn
@@ -311,6 +315,8 @@ async def test_an_unanswered_closure_is_flagged_in_myclasses_and_withdrawing_say
     await li.command("/closure 食堂 3月19日 停电")
     await li.wait_message()
     await li.command("/unexception 2")
-    quiet = (await li.wait_message()).text
+    asked = await li.wait_message()
+    await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
+    quiet = (await li.wait_edit(asked)).text
     assert quiet.startswith("✅ 已撤销 #2")
     assert "⚠️" not in quiet

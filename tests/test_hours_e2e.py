@@ -154,7 +154,12 @@ async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(
     listed = await li.wait_message()
     assert "#1 社区食堂 3月3日（周二） 关闭（设备检修） · Li 设置" in listed.text
     await li.command("/unexception 1")
-    assert "已撤销 #1" in (await li.wait_message()).text
+    asked = await li.wait_message()
+    assert "#1 社区食堂 3月3日（周二） 关闭（设备检修） · Li 设置" in asked.text
+    await wang.send("明天食堂开吗")  # nothing is withdrawn before the press
+    assert "不开放（设备检修）" in (await wang.wait_message()).text
+    await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
+    assert "已撤销 #1" in (await li.wait_edit(asked)).text
     await wang.send("明天食堂开吗")
     assert "17:00–18:30 晚餐" in (await wang.wait_message()).text
     rows = await bot.sql(
@@ -347,5 +352,12 @@ async def test_staff_withdraw_a_closure_picked_from_the_list(bot: Bot, catalog: 
     await bot.settle()
     assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
     await li.press("hours:unexc:1")
-    assert "已撤销 #1" in (await li.wait_message()).text
+    asked = await li.wait_message()
+    assert asked.callback_data() == ["hours:unexok:1", "hours:unexkeep:1"]
+    await wang.press_data("hours:unexok:1", wang.last)  # the confirmation, forged by a resident
+    await bot.settle()
+    assert wang.callback_answers[-1].get("text") == catalog.text("zh", "refused-staff-only")
+    assert await bot.sql("SELECT removed_at IS NOT NULL FROM venue_exceptions") == [(False,)]
+    await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
+    assert "已撤销 #1" in (await li.wait_edit(asked)).text
     assert await bot.sql("SELECT removed_at IS NOT NULL FROM venue_exceptions") == [(True,)]

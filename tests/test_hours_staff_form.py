@@ -145,12 +145,12 @@ async def test_special_hours_in_english_with_the_name_typed(bot: Bot, catalog: C
     assert "10:00" in preview.text
     assert "14:00" in preview.text
     assert catalog.text("en", "hours-exc-no-reason") in preview.text
-    await alice.send("ok")  # text while the preview waits
-    assert (await alice.wait_message()).text == plain(
-        catalog.text("en", "hours-exc-press-a-button")
-    )
+    await alice.send("ok")  # text while the preview waits: the two buttons come again
+    again = await alice.wait_message()
+    assert again.text == plain(catalog.text("en", "hours-exc-press-a-button"))
+    assert again.button_texts() == preview.button_texts() == ["✅ Publish", "✖️ Drop"]
     await alice.press("✅ Publish")
-    saved = await alice.wait_edit(preview)
+    saved = await alice.wait_edit(again)
     assert "Community canteen" in saved.text
     rows = await bot.sql("SELECT venue_id, start_date, kind, intervals FROM venue_exceptions")
     assert [tuple(str(v) for v in row) for row in rows] == [
@@ -311,8 +311,8 @@ async def test_special_hours_preview_and_saved_note_agree_on_the_fallback(
 
 
 async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog: Catalog) -> None:
-    """A 5000-character venue, days or reason, a photo, and /cancel: polite answers, nothing
-    stored."""
+    """A 5000-character venue, days or reason, a sticker, and /cancel: polite answers (the
+    reason asked again with its "no reason" button each time), nothing stored."""
     await make_staff(bot, 3305, "zh")
     li = bot.emu.user(3305, first_name="Li", language_code="zh")
     await li.command("/closure")
@@ -328,8 +328,12 @@ async def test_odd_and_over_long_answers_are_refused_politely(bot: Bot, catalog:
     await li.send("原因" * 150)
     too_long = await li.wait_message()
     assert too_long.text == catalog.text("zh", "hours-staff-error-reason_too_long")
+    no_reason = [catalog.text("zh", "hours-exc-btn-no-reason")]
+    assert too_long.button_texts() == no_reason  # asked again with the step's button
     await li.send_sticker()
-    assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-text-only")
+    sticker = await li.wait_message()
+    assert sticker.text == catalog.text("zh", "hours-exc-text-only")
+    assert sticker.button_texts() == no_reason
     await li.command("/cancel")
     assert (await li.wait_message()).text == catalog.text("zh", "hours-exc-dropped")
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
@@ -404,7 +408,8 @@ async def test_unexception_lists_a_page_at_a_time(
     bot: Bot, catalog: Catalog, lang: str, venue: str, last_day: str
 ) -> None:
     """/unexception alone shows eight closures a page (soonest first, venue and days in the
-    staff member's language); ▶ turns to the rest, a press there withdraws that one."""
+    staff member's language); ▶ turns to the rest, a press there asks, and the confirmation
+    withdraws that one."""
     await make_staff(bot, 3310, lang)
     await _many_closures(bot, 11)
     li = bot.emu.user(3310, first_name="Li", language_code=lang)
@@ -424,7 +429,10 @@ async def test_unexception_lists_a_page_at_a_time(
     last = next(label for label in turned.button_texts() if label.startswith("#11 "))
     assert last_day in last
     await li.press(last)
-    assert "#11" in (await li.wait_message()).text
+    asked = await li.wait_message()
+    assert "#11" in asked.text
+    await li.press(catalog.text(lang, "hours-btn-withdraw-confirm"))
+    assert "#11" in (await li.wait_edit(asked)).text
     removed = await bot.sql("SELECT id FROM venue_exceptions WHERE removed_at IS NOT NULL")
     assert removed == [(11,)]
 
@@ -457,3 +465,50 @@ async def test_unexception_pages_forged_or_by_a_resident(
     await bot.settle()
     assert wang.callback_answers[-1].get("text") == catalog.text(lang, "refused-staff-only")
     assert await bot.sql("SELECT count(*) FROM venue_exceptions WHERE removed_at IS NULL") == [(9,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "#1 社区食堂 3月10日（周二） 关闭 · Li 设置"),
+        ("en", "#1 Community canteen Tue 10 Mar closed · by Li"),
+    ],
+)
+async def test_unexception_shows_what_it_withdraws_and_waits_for_the_press(
+    bot: Bot, catalog: Catalog, lang: str, line: str
+) -> None:
+    """/unexception 1 withdraws nothing yet: it shows the closure as /exceptions lists it,
+    what withdrawing does, and Confirm / Keep. Keep leaves it; Confirm withdraws it; the
+    same Confirm again, or one for a closure that never was, is answered politely and
+    changes nothing."""
+    await make_staff(bot, 3320, lang)
+    await _many_closures(bot, 1)
+    li = bot.emu.user(3320, first_name="Li", language_code=lang)
+    t = catalog.translator(lang)
+    removed = "SELECT removed_at IS NOT NULL FROM venue_exceptions"
+    await li.command("/unexception 1")
+    asked = await li.wait_message()
+    venue = "社区食堂" if lang == "zh" else "Community canteen"
+    assert asked.text == plain(t("hours-withdraw-confirm", line=line, venue=venue))
+    assert asked.button_texts() == [t("hours-btn-withdraw-confirm"), t("hours-btn-withdraw-keep")]
+    assert await bot.sql(removed) == [(False,)]
+    await li.press(t("hours-btn-withdraw-keep"))
+    assert (await li.wait_edit(asked)).text == t("hours-withdraw-kept", id="1")
+    assert await bot.sql(removed) == [(False,)]
+    await li.command("/unexception #1")
+    asked = await li.wait_message()
+    await li.press(t("hours-btn-withdraw-confirm"))
+    done = await li.wait_edit(asked)
+    day = "3月10日（周二）" if lang == "zh" else "Tue 10 Mar"
+    assert done.text == plain(t("hours-staff-removed", id="1", venue=venue, range=day))
+    assert done.buttons == []
+    assert await bot.sql(removed) == [(True,)]
+    for data in ("hours:unexok:1", "hours:unexok:999"):
+        await li.press_data(data, asked.message_id)
+        await bot.settle()
+        number = data.rsplit(":", 1)[1]
+        assert li.callback_answers[-1].get("text") == t("hours-staff-not-found", id=number)
+    await li.command("/unexception 1")
+    assert (await li.wait_message()).text == t("hours-staff-not-found", id="1")
+    audited = await bot.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'hours.remove'")
+    assert audited == [(1,)]

@@ -23,6 +23,7 @@ from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
 from tests.test_events import resident
+from tests.test_hours_staff_form import make_staff
 from tests.test_nightschool_staff import _staff
 from tests.test_reminders import another_app, tick
 
@@ -462,3 +463,57 @@ async def test_a_name_with_html_characters_shows_as_written_on_the_attendance_sh
     await li.press_data(f"ns:ats:{sessions[0]}")
     await bot.settle()
     assert li.messages[-1].button_texts() == ["🙅 Tom & Jerry (can't come)"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_reminder_says_when_a_closure_shuts_the_venue_that_day(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """Staff close the canteen on the first class's day: its reminder (and /myclasses) says
+    the venue is closed that day and the class may be called off, in the resident's language;
+    the next week's reminder, at an open canteen, does not."""
+    who = bot.emu.user(7021, first_name="Wang", language_code=lang)
+    await enrolled(bot, catalog, 7021, lang)
+    await make_staff(bot, 7022, "zh")
+    li = bot.emu.user(7022, first_name="Li", language_code="zh")
+    await li.command("/closure 食堂 3月18日 设备检修|maintenance")
+    await li.wait_message()
+    flag = catalog.text(lang, "ns-my-venue-closed")
+    await who.command("/myclasses")
+    assert flag in (await who.wait_message()).text
+    bot.clock.set(EVENING)
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    reminder = who.messages[-1].text
+    assert reminder.endswith("\n" + flag)
+    assert ("Calligraphy(中)" if lang == "zh" else "Calligraphy") in reminder
+    bot.clock.set(SECOND - timedelta(hours=1))
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    assert flag not in who.messages[-1].text
+
+
+async def test_a_reminder_says_when_a_holiday_shuts_the_venue(bot: Bot, catalog: Catalog) -> None:
+    """A class added on Qingming (5 April 2026, a statutory holiday the canteen closes for):
+    its reminder says the venue is closed that day, like /myclasses, with one rule for both."""
+    wang = bot.emu.user(7023, first_name="Wang", language_code="zh")
+    course_id, _, _ = await enrolled(bot, catalog, 7023)
+    holiday = datetime(2026, 4, 5, 19, 0, tzinfo=SHANGHAI).astimezone(UTC)
+    async with bot.runtime.db.transaction() as session:
+        await courses.add_session(
+            session,
+            school_of(bot, catalog),
+            course_id,
+            holiday,
+            holiday + timedelta(minutes=90),
+            bot.clock.now(),
+        )
+    bot.clock.set(holiday - timedelta(hours=2))  # after 1 April's class: 5 April is next
+    await wang.command("/myclasses")
+    listed = await wang.wait_message()
+    assert "4月5日" in listed.text
+    assert catalog.text("zh", "ns-my-venue-closed") in listed.text
+    bot.clock.set(holiday - timedelta(hours=1))
+    assert (await tick(bot)).enqueued == 1
+    await bot.drain()
+    assert wang.messages[-1].text.endswith("\n" + catalog.text("zh", "ns-my-venue-closed"))

@@ -255,7 +255,8 @@ async def test_mydata_and_forgetme_end_to_end(bot: Bot, catalog: Catalog) -> Non
     summary = await zq.wait_message()
     assert summary.text.startswith("What we hold about you")
     assert "@zq_forget_me" in summary.text
-    assert "Messages we sent you: 3" in summary.text
+    messages = catalog.text("en", "privacy-section-messages")
+    assert catalog.text("en", "privacy-summary-line", title=messages, count=3) in summary.text
 
     async with bot.runtime.db.read() as session:
         who = await privacy.identity(session, my_id)

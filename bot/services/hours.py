@@ -205,13 +205,19 @@ def open_throughout(book: HoursBook, venue: Venue, start: datetime, end: datetim
     return reached >= end
 
 
-def closed_by_exception(
+# What closes a venue on a day it would otherwise keep: a closure or special hours (entered by
+# staff or in the centre's data), or a statutory holiday the venue closes for.
+CLOSURES = frozenset({Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS, Status.HOLIDAY_CLOSED})
+
+
+def closed_during(
     book: HoursBook, venue: Venue, start: datetime, end: datetime
 ) -> DaySchedule | None:
-    """The day's schedule when a closure or special hours (not the weekly pattern) leave
-    ``venue`` shut for some of ``start``–``end``: a class booked there may be called off."""
+    """The day's schedule when a closure (:data:`CLOSURES`; never the weekly pattern alone:
+    the night school meets after hours) leaves ``venue`` shut for some of ``start``–``end``
+    (aware, in the centre's zone): a class booked there may be called off."""
     schedule = book.day(venue, start.date())
-    if schedule.status not in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
+    if schedule.status not in CLOSURES:
         return None
     return None if open_throughout(book, venue, start, end) else schedule
 

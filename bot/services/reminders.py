@@ -25,9 +25,9 @@ import json
 import logging
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -38,6 +38,7 @@ from bot.callbacks import Callback, callback
 from bot.centre import Centre
 from bot.i18n import Catalog, message_keys
 from bot.services import outbox, privacy
+from bot.services.hours import HoursBook
 from bot.storage.models import OutboxBody, OutboxMessage, ReminderPreference, ReminderScan, User
 from bot.storage.upsert import insert_for, insert_ignore
 
@@ -127,6 +128,7 @@ class Attendance:
     venue_id: str
     # When this person's place began; a reminder whose moment came earlier is not sent.
     since: datetime | None = None
+    ends_at: datetime | None = None  # when the item ends, if its source says
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_zh
@@ -166,6 +168,11 @@ class ReminderSource(ABC):
         """Take back an "I can't come" pressed less than ten minutes ago
         (:data:`bot.services.second_chance.UNDO_WINDOW`)."""
         ...
+
+    def note(self, attendance: Attendance, book: HoursBook) -> str | None:
+        """A catalog key to say under the reminder (the venue is closed that day), or
+        ``None``; ``book`` is the centre's calendar as it stands now."""
+        return None
 
 
 class SimpleSource(ReminderSource):
@@ -297,6 +304,8 @@ class Reminders:
     evening_hour: int = 19
     default_leads: tuple[str, ...] = DEFAULT_LEADS
     sources: dict[str, ReminderSource] = field(default_factory=dict)
+    # The centre's calendar from a day on (closures, holidays), for the sources' notes.
+    hours: Callable[[date], Awaitable[HoursBook]] | None = None
 
     def register(self, source: ReminderSource) -> None:
         if not source.kind or ":" in source.kind or len(source.kind) > 16:
@@ -378,10 +387,11 @@ class Reminders:
     # -- writing them -------------------------------------------------------------------
 
     def render(
-        self, due: Due, language: str, now: datetime
+        self, due: Due, language: str, now: datetime, book: HoursBook | None = None
     ) -> tuple[str, list[list[outbox.Button]]]:
         """The reminder's text and its "I can't come" button, in ``language``. Written at
-        ``now``: a reminder going out late (after downtime) says when the item really is."""
+        ``now``: a reminder going out late (after downtime) says when the item really is;
+        with ``book``, the source's note under it (the venue is closed that day)."""
         t = self.catalog.translator(language)
         attendance = due.attendance
         local = attendance.starts_at.astimezone(self.zone)
@@ -396,6 +406,10 @@ class Reminders:
             when=dates.day_and_time(local, self.zone, language),
             venue=venue.name.get(language) if venue else attendance.venue_id,
         )
+        source = self.sources.get(due.kind)
+        note = source.note(attendance, book) if source is not None and book is not None else None
+        if note is not None:
+            text += "\n" + t(note)
         epoch = int(attendance.starts_at.timestamp())
         data = CantComeButton(due.kind, attendance.item_id, epoch)
         return text, [[outbox.Button(t("reminder-cant-come"), data=data)]]
@@ -442,9 +456,10 @@ class Reminders:
         plain INSERT would abort the whole transaction on PostgreSQL)."""
         if not batch:
             return []
+        book = await self.hours(now.astimezone(self.zone).date()) if self.hours else None
         bodies = []
         for item, person in batch:
-            text, buttons = self.render(item, person.language, now)
+            text, buttons = self.render(item, person.language, now, book)
             encoded = json.dumps([[b.as_dict() for b in row] for row in buttons])
             bodies.append({"text": text, "buttons": encoded, "created_at": now})
         body_ids = list(

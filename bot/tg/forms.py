@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -48,9 +48,11 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot.context import FrontdeskContext
 from bot.runtime import Runtime
 from bot.services import form_state
 from bot.tg.prefetch import Prefetch, Subject, prefetched
+from bot.tg.reply import Markup
 
 log = logging.getLogger(__name__)
 Conversation = ConversationHandler[Any]
@@ -76,14 +78,31 @@ def conversation_name(handler: Conversation) -> str:
     return "|".join(_entry_name(entry) for entry in handler.entry_points)
 
 
-class Form(ConversationHandler[Any]):
-    """A conversation with steps reached only after its work is saved (``settled``), such as
-    /editevent's field menu shown again after a field was stored: leaving from one of those
-    ends the form without telling the person that something was not submitted."""
+# The buttons a form's step shows with its question: ``keyboard(context, step)``.
+StepKeyboard = Callable[[FrontdeskContext, Any], Awaitable[Markup | None]]
 
-    def __init__(self, *args: Any, settled: frozenset[object] = frozenset(), **kwargs: Any):
+
+class Form(ConversationHandler[Any]):
+    """A conversation that knows more about its steps than PTB's:
+
+    - ``keyboard``: the buttons each step shows with its question, so that a step asked again
+      (an answer refused, a photo where text was wanted, "this step is still waiting") shows
+      the same buttons as the first time (:func:`step_keyboard`);
+    - ``settled``: steps reached only after its work is saved, such as /editevent's field
+      menu shown again after a field was stored: leaving from one of those ends the form
+      without telling the person that something was not submitted.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        settled: frozenset[object] = frozenset(),
+        keyboard: StepKeyboard | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         self.settled = settled
+        self.keyboard = keyboard
 
 
 def _conversations(handlers: dict[int, list[BaseHandler[Any, Any, Any]]]) -> Iterator[Conversation]:
@@ -347,6 +366,20 @@ def waiting_elsewhere(handlers: Handlers, update: Update) -> bool:
     if not _open_forms(handlers, update):
         return False
     return not any(handler.check_update(update) for handler in _conversations(handlers))
+
+
+async def step_keyboard(
+    update: Update, context: FrontdeskContext, name: str | None = None
+) -> Markup | None:
+    """The buttons of the step ``update``'s sender is at in their open form in this chat (the
+    form named ``name``, or the first open one that has buttons): what the step's question
+    showed, for asking it again. ``None`` when the step has none."""
+    for handler, key in _open_forms(context.application.handlers, update):
+        if not isinstance(handler, Form) or handler.keyboard is None:
+            continue
+        if name is None or handler.name == name:
+            return await handler.keyboard(context, handler._conversations[key])
+    return None
 
 
 def form_step(handler: Conversation, update: Update) -> object | None:

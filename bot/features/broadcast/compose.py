@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -12,7 +13,7 @@ from telegram.ext import (
 )
 
 from bot import dates
-from bot.callbacks import encode
+from bot.callbacks import Callback, encode
 from bot.context import FrontdeskContext
 from bot.features.broadcast import service
 from bot.features.broadcast.buttons import (
@@ -46,12 +47,14 @@ from bot.features.broadcast.views import (
     html_source,
 )
 from bot.i18n import Translator, message_keys
+from bot.tg import forms
 from bot.tg.buttons import pressed
 from bot.tg.guards import require_role
 from bot.tg.reply import say, toast
 from bot.understanding import staff_input
 
 log = logging.getLogger(__name__)
+FORM_NAME = "broadcast"
 
 # Why a typed sending time was not taken, as staff read it.
 WHEN_PROBLEM_TEXTS = message_keys(
@@ -105,8 +108,8 @@ async def got_photo(update: Update, context: FrontdeskContext) -> int:
     assert message is not None
     draft = _draft(context)
     problem = _checked(update, context, draft.text_zh, caption=True)
-    if problem is not None:
-        await say(update, problem)
+    if problem is not None:  # the text is too long for a caption: Skip is still offered
+        await say(update, problem, _skip_markup(context.t))
         return PHOTO
     draft.photo = message.photo[-1].file_id
     await say(update, context.t("broadcast-ask-en"), _skip_markup(context.t))
@@ -153,8 +156,8 @@ async def got_en(update: Update, context: FrontdeskContext) -> int:
         return await skip_en(update, context)
     text = html_source(message)
     problem = _checked(update, context, text, caption=draft.photo is not None)
-    if problem is not None:
-        await say(update, problem)
+    if problem is not None:  # asked again, Skip still offered
+        await say(update, problem, _skip_markup(context.t))
         return EN
     draft.text_en = text
     await say(update, context.t("broadcast-ask-audience"), _audience_markup(context.t))
@@ -198,13 +201,7 @@ async def got_audience(update: Update, context: FrontdeskContext) -> int:
     if not options:
         await say(update, context.t("broadcast-no-options"), _audience_markup(context.t))
         return AUDIENCE
-    markup = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(label, callback_data=encode(ChooseParam(name, param)))]
-            for param, label in options[:50]
-        ]
-    )
-    await say(update, context.t("broadcast-ask-param"), markup)
+    await say(update, context.t("broadcast-ask-param"), _param_markup(name, options))
     return PARAM
 
 
@@ -235,10 +232,7 @@ async def got_urgent(update: Update, context: FrontdeskContext) -> int:
     assert query is not None
     await query.answer()
     _draft(context).urgent = pressed(ChooseUrgency, update).urgent == 1
-    markup = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(context.t("broadcast-now"), callback_data=encode(SendNow()))]]
-    )
-    await say(update, context.t("broadcast-ask-when"), markup)
+    await say(update, context.t("broadcast-ask-when"), _now_markup(context.t))
     return WHEN
 
 
@@ -282,24 +276,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
         quiet=context.t("broadcast-quiet-moved") if moved else "",
         valid=_valid_text(context, draft.valid_until, chosen=stored.valid_chosen),
     )
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    context.t("broadcast-confirm"), callback_data=encode(ConfirmBroadcast())
-                ),
-                InlineKeyboardButton(
-                    context.t("broadcast-cancel"), callback_data=encode(DropBroadcast())
-                ),
-            ],
-            [
-                InlineKeyboardButton(
-                    context.t("broadcast-valid-button"), callback_data=encode(ChangeValidity())
-                )
-            ],
-        ]
-    )
-    await say(update, summary, markup)
+    await say(update, summary, _confirm_markup(context.t))
     return CONFIRM
 
 
@@ -313,16 +290,7 @@ def _valid_text(context: FrontdeskContext, until: datetime | None, *, chosen: bo
 async def change_validity(update: Update, context: FrontdeskContext) -> int:
     """Staff want another "valid until" (or none)."""
     await toast(update)
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    context.t("broadcast-valid-forever"), callback_data=encode(NoExpiry())
-                )
-            ]
-        ]
-    )
-    await say(update, context.t("broadcast-ask-valid"), markup)
+    await say(update, context.t("broadcast-ask-valid"), _forever_markup(context.t))
     return VALID
 
 
@@ -345,8 +313,8 @@ async def got_valid(update: Update, context: FrontdeskContext) -> int:
     until = service.parse_valid_until(
         message.text or "", start, runtime.centre.zone, runtime.hours.calendar
     )
-    if until is None:
-        await say(update, context.t("broadcast-bad-valid"))
+    if until is None:  # asked again, "No end" still offered
+        await say(update, context.t("broadcast-bad-valid"), _forever_markup(context.t))
         return VALID
     stored = _draft(context)
     stored.valid_until, stored.valid_chosen = until, True
@@ -369,8 +337,8 @@ async def got_when(update: Update, context: FrontdeskContext) -> int:
     when = service.parse_when(
         message.text or "", runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
     )
-    if isinstance(when, service.WhenProblem):
-        await say(update, context.t(WHEN_PROBLEM_TEXTS[when]))
+    if isinstance(when, service.WhenProblem):  # asked again, "Send now" still offered
+        await say(update, context.t(WHEN_PROBLEM_TEXTS[when]), _now_markup(context.t))
         return WHEN
     _draft(context).when = when
     read = dates.day_and_time(when, runtime.centre.zone, context.language)
@@ -419,5 +387,72 @@ async def cancelled(update: Update, context: FrontdeskContext) -> int:
 
 
 async def reprompt(update: Update, context: FrontdeskContext) -> None:
-    """Something the current step does not expect."""
-    await say(update, context.t("broadcast-unexpected"))
+    """Something the current step does not expect: said so, with the step's buttons again."""
+    markup = await forms.step_keyboard(update, context, FORM_NAME)
+    await say(update, context.t("broadcast-unexpected"), markup)
+
+
+async def step_keyboard(context: FrontdeskContext, step: object) -> InlineKeyboardMarkup | None:
+    """The buttons each step of /broadcast shows with its question (and when it is asked
+    again); a step answered only by typing (the Chinese text) has none."""
+    t = context.t
+    if step in (PHOTO, EN):
+        return _skip_markup(t)
+    if step == AUDIENCE:
+        return _audience_markup(t)
+    if step == PARAM:
+        name = _draft(context).audience
+        spec = service.AUDIENCES.get(name or "")
+        if name is None or spec is None or spec.options is None:
+            return None
+        async with context.runtime.db.read() as session:
+            options = await spec.options(session, t)
+        return _param_markup(name, options) if options else None
+    if step == URGENT:
+        return _urgent_markup(t)
+    if step == WHEN:
+        return _now_markup(t)
+    if step == CONFIRM:
+        return _confirm_markup(t)
+    if step == VALID:
+        return _forever_markup(t)
+    return None
+
+
+def _param_markup(name: str, options: Sequence[tuple[str, str]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=encode(ChooseParam(name, param)))]
+            for param, label in options[:50]
+        ]
+    )
+
+
+def _one_button(label: str, data: Callback) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode(data))]])
+
+
+def _now_markup(t: Translator) -> InlineKeyboardMarkup:
+    return _one_button(t("broadcast-now"), SendNow())
+
+
+def _forever_markup(t: Translator) -> InlineKeyboardMarkup:
+    return _one_button(t("broadcast-valid-forever"), NoExpiry())
+
+
+def _confirm_markup(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t("broadcast-confirm"), callback_data=encode(ConfirmBroadcast())
+                ),
+                InlineKeyboardButton(t("broadcast-cancel"), callback_data=encode(DropBroadcast())),
+            ],
+            [
+                InlineKeyboardButton(
+                    t("broadcast-valid-button"), callback_data=encode(ChangeValidity())
+                )
+            ],
+        ]
+    )

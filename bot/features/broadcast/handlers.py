@@ -11,7 +11,6 @@ from telegram.error import BadRequest
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -20,7 +19,7 @@ from telegram.warnings import PTBUserWarning
 from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
-from bot.features.broadcast import buttons, service
+from bot.features.broadcast import buttons, compose, service
 from bot.features.broadcast.buttons import (
     STEPS,
     ChangeValidity,
@@ -74,6 +73,7 @@ from bot.i18n import Translator
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on, stale_button
 from bot.tg.deeplink import link_gone, link_of, on_start
+from bot.tg.forms import Form
 from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ async def toggle_subscription(
         log.debug("subscriptions not re-drawn: %s", error)
 
 
-def conversation() -> ConversationHandler[FrontdeskContext]:
+def conversation() -> Form:
     """The guided ``/broadcast`` conversation."""
     text = filters.TEXT & ~filters.COMMAND
     steps: dict[object, list[Any]] = {
@@ -180,7 +180,7 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
         # PTB warns that with per_message=False buttons are tracked per chat, not per
         # message: intended here (one draft per staff member and chat).
         warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
+        return Form(
             entry_points=[CommandHandler("broadcast", begin)],
             states=steps,
             fallbacks=[
@@ -193,7 +193,8 @@ def conversation() -> ConversationHandler[FrontdeskContext]:
             per_user=True,
             per_chat=True,
             allow_reentry=True,
-            name="broadcast",
+            name=compose.FORM_NAME,
+            keyboard=compose.step_keyboard,
         )
 
 

@@ -27,7 +27,7 @@ from bot.services import inbox, users
 from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
-from bot.tg.forms import put_aside, waiting_elsewhere
+from bot.tg.forms import put_aside, step_keyboard, waiting_elsewhere
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.reply import say
@@ -302,7 +302,9 @@ async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
             and chat.type == chat.PRIVATE
             and waiting_elsewhere(context.application.handlers, update)
         ):
-            await say(update, context.t("form-step-waiting"))
+            # With the step's own buttons again: "answer above" alone sent the person
+            # scrolling back for them.
+            await say(update, context.t("form-step-waiting"), await step_keyboard(update, context))
             raise ApplicationHandlerStop
         return
     ended = put_aside(context.application.handlers, update, menu=moving == "menu")

@@ -56,6 +56,22 @@ class KeepTime(Callback):
     event_id: int
 
 
+@callback("events:unlimok")
+class ConfirmLiftLimit(Callback):
+    """Staff confirm lifting the limit of ``was`` seats: the button says which limit, so an
+    old preview cannot lift a limit changed since."""
+
+    event_id: int
+    was: int
+
+
+@callback("events:unlimkeep")
+class KeepLimit(Callback):
+    """Staff keep the event's limit on seats after all."""
+
+    event_id: int
+
+
 @callback("events:venueok")
 class ConfirmRelocate(Callback):
     """Staff confirm moving an event from venue ``was`` to venue ``to`` (their ids): like

@@ -11,7 +11,6 @@ from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -27,6 +26,7 @@ from bot.features.events.buttons import (
     BackToCard,
     ConfirmCancel,
     ConfirmLeave,
+    ConfirmLiftLimit,
     ConfirmMove,
     ConfirmRelocate,
     DeclineOffer,
@@ -37,6 +37,7 @@ from bot.features.events.buttons import (
     JoinEvent,
     JoinWithCompanions,
     KeepEvent,
+    KeepLimit,
     KeepTime,
     KeepVenue,
     LeaveEvent,
@@ -65,16 +66,20 @@ from bot.features.events.staff import (
     cancel_event,
     cancel_picked,
     confirm_cancel,
+    confirm_lift,
     confirm_move,
     confirm_relocate,
+    creation_keyboard,
     creation_step,
     drop,
     edit_done,
     edit_event,
     edit_field,
+    edit_keyboard,
     edit_picked,
     edit_value,
     keep_event,
+    keep_limit,
     keep_time,
     keep_venue,
     new_event,
@@ -152,7 +157,7 @@ def install(app: FrontdeskApplication) -> None:
     with warnings.catch_warnings():
         # per_message=False: buttons tracked per chat, as in /broadcast (one draft per chat).
         warnings.simplefilter("ignore", PTBUserWarning)
-        creating = ConversationHandler(
+        creating = Form(
             entry_points=[CommandHandler("newevent", new_event)],
             states={
                 **{state: [step] for state in range(TITLE_ZH, CAPACITY + 1)},
@@ -164,6 +169,7 @@ def install(app: FrontdeskApplication) -> None:
             },
             fallbacks=fallbacks,
             name="events-create",
+            keyboard=creation_keyboard,
         )
         editing = Form(
             entry_points=[
@@ -185,6 +191,7 @@ def install(app: FrontdeskApplication) -> None:
             fallbacks=fallbacks,
             name="events-edit",
             settled=frozenset({EDIT_AGAIN}),  # every change is stored: nothing to lose
+            keyboard=edit_keyboard,
         )
     app.add_handler(creating)
     app.add_handler(editing)
@@ -208,6 +215,8 @@ def install(app: FrontdeskApplication) -> None:
             on(ConfirmMove, confirm_move),
             on(KeepTime, keep_time),
             on(ConfirmRelocate, confirm_relocate),
+            on(ConfirmLiftLimit, confirm_lift),
+            on(KeepLimit, keep_limit),
             on(KeepVenue, keep_venue),
             on(PickCancel, cancel_picked),
             on(PickPage, turn_page),
@@ -229,6 +238,8 @@ MANIFEST = Manifest(
         buttons.ConfirmMove: "staff",
         buttons.KeepTime: "staff",
         buttons.ConfirmRelocate: "staff",
+        buttons.ConfirmLiftLimit: "staff",
+        buttons.KeepLimit: "staff",
         buttons.KeepVenue: "staff",
         buttons.PickCancel: "staff",
         buttons.PickEdit: "staff",

@@ -423,7 +423,8 @@ class Change(enum.Enum):
     SAVED = "saved"
     GONE = "gone"  # no such event, cancelled, or already started
     BELOW_TAKEN = "below-taken"  # fewer seats than people already signed up
-    STALE = "stale"  # the event was moved since the preview was shown
+    STALE = "stale"  # the event was moved (or its seats changed) since the preview was shown
+    CONFIRM = "confirm"  # lifting the limit on seats is previewed first (plan_lift_limit)
 
 
 MOVES = ("start", "venue")  # the changes staff preview before anyone is told
@@ -622,6 +623,8 @@ async def change(
         event.ends_at = ends_at
     elif field_name == "capacity":
         capacity = check_capacity(value)
+        if capacity is None and event.capacity is not None:
+            return Change.CONFIRM  # staff see who gets a seat first: lift_limit
         if capacity is not None and capacity < event.taken:
             return Change.BELOW_TAKEN
         event.capacity = capacity
@@ -630,11 +633,8 @@ async def change(
         event.companions_max = check_companions(value)
     event.updated_at = now
     await session.flush()
-    if grew:  # more seats (or none limited): the people waiting are offered them
-        if event.capacity is None:
-            await _seat_everyone_waiting(session, event)
-        else:
-            await waitlist.pass_seats(session, event, now, notices)
+    if grew:  # more seats: the people waiting are offered them
+        await waitlist.pass_seats(session, event, now, notices)
     await audit.record(
         session,
         actor_id=actor.id,
@@ -647,19 +647,103 @@ async def change(
     return Change.SAVED
 
 
-async def _seat_everyone_waiting(session: AsyncSession, event: Event) -> None:
-    """The limit was lifted: everyone waiting has a seat (they are told by the card)."""
+@dataclass(frozen=True, slots=True)
+class LiftPlan:
+    """Lifting an event's limit on seats, as staff confirm it: the limit it has now, and how
+    many sign-ups wait (each gets a seat, with their companions, and is told)."""
+
+    event_id: int
+    title_zh: str
+    title_en: str
+    capacity: int
+    waiting: int
+
+    def title(self, lang: str) -> str:
+        return self.title_en if lang == "en" else self.title_zh
+
+
+async def plan_lift_limit(session: AsyncSession, event_id: int, now: datetime) -> LiftPlan | None:
+    """What lifting the event's limit on seats would do, saving nothing; ``None`` if the
+    event is not open or has no limit."""
+    event = await session.scalar(
+        select(Event).where(Event.id == event_id, Event.status == SCHEDULED, Event.starts_at > now)
+    )
+    if event is None or event.capacity is None:
+        return None
+    waiting = await waitlist.waiting(session, event.id)
+    return LiftPlan(event.id, event.title_zh, event.title_en, event.capacity, waiting)
+
+
+async def lift_limit(
+    session: AsyncSession,
+    event_id: int,
+    was: int,
+    actor: Profile,
+    now: datetime,
+    notices: Notices,
+) -> tuple[Change, int]:
+    """Lift the limit of ``was`` seats that staff saw in the preview: everyone waiting gets a
+    seat and is told in their language (written to the outbox in this transaction). Returns
+    the outcome and how many sign-ups got a seat; ``STALE`` when the limit is no longer
+    ``was`` (changed, or lifted already, since the preview)."""
+    event = await _open_event(session, event_id, now)
+    if event is None:
+        return Change.GONE, 0
+    if event.capacity != was:
+        return Change.STALE, 0
+    event.capacity = None
+    event.updated_at = now
+    await session.flush()
+    seated = await _seat_everyone_waiting(session, event, now, notices)
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_name=actor.first_name,
+        action="event.edit",
+        subject=f"event:{event.id}",
+        now=now,
+        details={"field": "capacity", "value": None, "before": {"capacity": was}, "seated": seated},
+    )
+    return Change.SAVED, seated
+
+
+async def _seat_everyone_waiting(
+    session: AsyncSession, event: Event, now: datetime, notices: Notices
+) -> int:
+    """The limit was lifted: everyone waiting has a seat, in arrival order, and is told (an
+    offer already made stays as it is). Returns how many sign-ups got a seat."""
     rows = list(
         await session.scalars(
-            select(EventSignup).where(
-                EventSignup.event_id == event.id, EventSignup.status == WAITLISTED
-            )
+            select(EventSignup)
+            .where(EventSignup.event_id == event.id, EventSignup.status == WAITLISTED)
+            .order_by(EventSignup.seq)
         )
     )
     for row in rows:
-        row.status = ACTIVE
+        row.status, row.signed_up_at = ACTIVE, now
         await waitlist.take_seats(session, event.id, row.party)
     await session.flush()
+    for row in rows:
+        person = (
+            await session.execute(
+                select(User.telegram_id, User.language, User.blocked_at).where(
+                    User.id == row.user_id
+                )
+            )
+        ).one()
+        if person.blocked_at is not None:
+            continue
+        await outbox.enqueue(
+            session,
+            chat_id=person.telegram_id,
+            user_id=row.user_id,
+            text=notices.render("events-seated-notice", person.language, event, party=row.party),
+            source=f"event:{event.id}:seated",
+            now=now,
+            priority=outbox.PRIORITY_NOTICE,
+            dedupe_key=f"event:seated:{row.id}:{row.seq}:{int(now.timestamp())}",
+        )
+    return len(rows)
 
 
 @dataclass(frozen=True, slots=True)

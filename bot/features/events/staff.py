@@ -26,12 +26,14 @@ from bot.context import FrontdeskContext
 from bot.features.events import service as events
 from bot.features.events.buttons import (
     ConfirmCancel,
+    ConfirmLiftLimit,
     ConfirmMove,
     ConfirmRelocate,
     DropDraft,
     EditDone,
     EditField,
     KeepEvent,
+    KeepLimit,
     KeepTime,
     KeepVenue,
     PickCancel,
@@ -59,8 +61,10 @@ from bot.features.events.views import (
 from bot.i18n import message_keys
 from bot.services import hours
 from bot.services.users import Profile
+from bot.tg.buttons import keyboard
+from bot.tg.forms import step_keyboard
 from bot.tg.guards import allowed, checks_role_inside, require_role
-from bot.tg.reply import alert, edit, toast
+from bot.tg.reply import alert, edit, reply, toast
 
 log = logging.getLogger(__name__)
 
@@ -151,18 +155,49 @@ async def new_event(update: Update, context: FrontdeskContext) -> int:
     return TITLE_ZH
 
 
+def _venue_keyboard(context: FrontdeskContext) -> ReplyKeyboardMarkup:
+    """The venues as a list to pick from (a name in either language also works)."""
+    names = [v.name.get(context.language) for v in context.runtime.centre.venues]
+    return ReplyKeyboardMarkup(
+        [names[i : i + 2] for i in range(0, len(names), 2)],
+        one_time_keyboard=True,
+        resize_keyboard=True,
+    )
+
+
+def _preview_keyboard(context: FrontdeskContext) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
+                ),
+                InlineKeyboardButton(
+                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
+                ),
+            ]
+        ]
+    )
+
+
+async def creation_keyboard(
+    context: FrontdeskContext, state: object
+) -> ReplyKeyboardMarkup | InlineKeyboardMarkup | None:
+    """The buttons a step of /newevent shows with its question (and when asked again)."""
+    if state == VENUE:
+        return _venue_keyboard(context)
+    if state == PREVIEW:
+        return _preview_keyboard(context)
+    return None
+
+
 async def _ask(update: Update, context: FrontdeskContext, state: int) -> int:
     assert update.effective_message is not None
     if state == VENUE:  # a list to pick from; a name in either language also works
         names = [v.name.get(context.language) for v in context.runtime.centre.venues]
         venues = context.t("events-venue-separator").join(names)
-        keyboard = ReplyKeyboardMarkup(
-            [names[i : i + 2] for i in range(0, len(names), 2)],
-            one_time_keyboard=True,
-            resize_keyboard=True,
-        )
         await update.effective_message.reply_text(
-            context.t("events-ask-venue", venues=venues), reply_markup=keyboard
+            context.t("events-ask-venue", venues=venues), reply_markup=_venue_keyboard(context)
         )
     else:
         await update.effective_message.reply_text(
@@ -218,8 +253,8 @@ async def creation_step(update: Update, context: FrontdeskContext) -> int:
     state = draft.step
     try:
         following = _take_answer(context, state, message.text or "")
-    except events.Invalid as problem:
-        await message.reply_text(context.t(problem.key))
+    except events.Invalid as problem:  # asked again, with the step's buttons (the venues)
+        await reply(update, context.t(problem.key), await creation_keyboard(context, state))
         return state
     draft.step = following
     if following == PREVIEW:
@@ -241,19 +276,7 @@ async def _preview(update: Update, context: FrontdeskContext) -> int:
             context.t("events-preview-foot"),
         )
     )
-    markup = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    context.t("events-btn-publish"), callback_data=encode(PublishDraft())
-                ),
-                InlineKeyboardButton(
-                    context.t("events-btn-drop"), callback_data=encode(DropDraft())
-                ),
-            ]
-        ]
-    )
-    await message.reply_text(text, reply_markup=markup)
+    await message.reply_text(text, reply_markup=_preview_keyboard(context))
     return PREVIEW
 
 
@@ -378,9 +401,9 @@ async def stop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> int | None:
-    """Anything but text during a conversation: ask for text, stay in the same step."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("events-text-only"))
+    """Anything but text during a conversation: ask for text (with the step's buttons),
+    stay in the same step."""
+    await reply(update, context.t("events-text-only"), await step_keyboard(update, context))
     return None
 
 
@@ -538,6 +561,14 @@ def _field_menu(context: FrontdeskContext, *, done: bool = False) -> InlineKeybo
     return InlineKeyboardMarkup(rows)
 
 
+async def edit_keyboard(context: FrontdeskContext, state: object) -> InlineKeyboardMarkup | None:
+    """The buttons a step of /editevent shows with its question: the fields (and "Done"
+    once one was saved); none while a new value is typed."""
+    if state in (EDIT_FIELD, EDIT_AGAIN):
+        return _field_menu(context, done=state == EDIT_AGAIN)
+    return None
+
+
 def _field_value(context: FrontdeskContext, view: events.EventView, field: str) -> str:
     """The value ``field`` of the event has now, as staff read it."""
     t = context.t
@@ -570,8 +601,9 @@ async def edit_field(update: Update, context: FrontdeskContext) -> int:
     else:
         text = (message.text or "").strip()
     if not text.isdigit() or not 1 <= int(text) <= len(events.FIELDS):
-        await message.reply_text(context.t("events-bad-field"))
-        return EDIT_AGAIN if edit.field else EDIT_FIELD  # where it was: after a save or not
+        state = EDIT_AGAIN if edit.field else EDIT_FIELD  # where it was: after a save or not
+        await reply(update, context.t("events-bad-field"), await edit_keyboard(context, state))
+        return state
     edit.field = events.FIELDS[int(text) - 1]
     if edit.field == "start":  # the time it has now, and how a new one may be written
         runtime = context.runtime
@@ -633,6 +665,8 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
     except events.Invalid as problem:
         await message.reply_text(context.t(problem.key))
         return EDIT_VALUE
+    if outcome is events.Change.CONFIRM:  # no limit on seats: who gets one, then confirm
+        return await _preview_lift(update, context, edit.event_id)
     if outcome is events.Change.BELOW_TAKEN:  # say how many, so the next answer can be right
         async with runtime.db.read() as session:
             view = await events.get(session, edit.event_id)
@@ -656,6 +690,62 @@ async def _save_edit(update: Update, context: FrontdeskContext) -> int | None:
         reply_markup=_field_menu(context, done=True),
     )
     return EDIT_AGAIN
+
+
+async def _preview_lift(update: Update, context: FrontdeskContext, event_id: int) -> int | None:
+    """ "不限" for an event with a limit: how many on the waiting list get a seat (and are
+    told), with Confirm / Keep; nothing is saved or sent before the press."""
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        plan = await events.plan_lift_limit(session, event_id, runtime.clock.now())
+    if plan is None:
+        await reply(update, context.t("events-gone"))
+        return None
+    markup = keyboard(
+        [
+            [
+                (context.t("events-btn-lift-confirm"), ConfirmLiftLimit(event_id, plan.capacity)),
+                (context.t("events-btn-lift-keep"), KeepLimit(event_id)),
+            ]
+        ]
+    )
+    text = context.t(
+        "events-lift-confirm",
+        title=plan.title(context.language),
+        capacity=plan.capacity,
+        count=plan.waiting,
+    )
+    await reply(update, text, markup)
+    return None
+
+
+@require_role("staff")
+async def confirm_lift(update: Update, context: FrontdeskContext, press: ConfirmLiftLimit) -> None:
+    """ "Lift the limit" under the preview: everyone waiting gets a seat and is told."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.transaction() as session:
+        outcome, seated = await events.lift_limit(
+            session,
+            press.event_id,
+            press.was,
+            context.profile,
+            runtime.clock.now(),
+            _notices(context),
+        )
+    if outcome is not events.Change.SAVED:
+        stale = outcome is events.Change.STALE
+        await alert(update, context.t("events-lift-stale" if stale else "events-gone"))
+        return
+    await toast(update)
+    await edit(update, context.t("events-lift-done", count=seated))
+
+
+@require_role("staff")
+async def keep_limit(update: Update, context: FrontdeskContext, press: KeepLimit) -> None:
+    """Staff keep the limit: nothing is saved or sent."""
+    await toast(update)
+    await edit(update, context.t("events-lift-kept"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ from telegram import (
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -66,6 +65,7 @@ from bot.features.feedback.resident import (
     skip_comment,
     start_form,
     start_form_from_link,
+    step_keyboard,
     submit_on_leaving,
     tags_done,
     toggle_tag,
@@ -85,6 +85,7 @@ from bot.features.feedback.views import (
     Form,
 )
 from bot.manifest import Job, Manifest
+from bot.tg import forms
 from bot.tg.buttons import matches
 from bot.tg.deeplink import on_start
 from bot.tg.forms import end_form, form_step
@@ -109,14 +110,14 @@ def _feedback_labels(app: FrontdeskApplication) -> list[str]:
     return list(app.bot_data.runtime.catalog.all_languages("menu-feedback").values())
 
 
-def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContext]:
+def build_form(app: FrontdeskApplication) -> forms.Form:
     """The resident's form: one at a time per person and chat, restartable with /feedback."""
     with warnings.catch_warnings():
         # PTB warns that with per_message=False a CallbackQueryHandler is tracked per chat,
         # not per message. That is the intent: one form per person and chat; presses on
         # an older form's buttons fall through to the "no longer valid" answer.
         warnings.filterwarnings("ignore", message=".*per_message=False.*")
-        return ConversationHandler(
+        return forms.Form(
             entry_points=[
                 CommandHandler("feedback", start_form, filters=filters.ChatType.PRIVATE),
                 on_start("feedback", start_form_from_link),
@@ -158,6 +159,7 @@ def build_form(app: FrontdeskApplication) -> ConversationHandler[FrontdeskContex
             per_chat=True,
             allow_reentry=True,
             name="feedback-form",
+            keyboard=step_keyboard,
         )
 
 

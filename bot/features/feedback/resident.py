@@ -46,6 +46,7 @@ from bot.features.feedback.views import (
     _tags_keyboard,
     start_text,
 )
+from bot.i18n import Translator
 from bot.tg.buttons import pressed
 from bot.tg.deeplink import link_of
 from bot.tg.menu import send_menu
@@ -358,9 +359,8 @@ async def photos_done(update: Update, context: FrontdeskContext) -> int:
     return await _ask_anonymity(update, context, edit=True)
 
 
-async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: bool) -> int:
-    t = context.t
-    markup = InlineKeyboardMarkup(
+def _anonymity_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
         [
             [
                 _button(t("feedback-button-show-name"), Anonymity(0)),
@@ -369,6 +369,35 @@ async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: boo
             _cancel_row(t),
         ]
     )
+
+
+async def step_keyboard(context: FrontdeskContext, step: object) -> InlineKeyboardMarkup | None:
+    """The buttons each step of the form shows with its question, as they stand now (the
+    meal and tags chosen so far): for a step asked again ("this step is still waiting")."""
+    t, form = context.t, _form(context)
+    if form is None:
+        return None
+    if step == RATING:
+        return _rating_keyboard(t, form)
+    if step == TAGS:
+        return _tags_keyboard(t, form, context.runtime.settings.feedback.tags)
+    if step == COMMENT:
+        kept = "feedback-button-keep-comment" if form.comment else "feedback-button-skip"
+        return _one_row(t, (kept, SkipComment()))
+    if step == PHOTOS:
+        if form.photos:
+            return _one_row(t, ("feedback-button-photos-done", PhotosDone()))
+        return _one_row(t, ("feedback-button-no-photos", SkipPhotos()))
+    if step == ANONYMITY:
+        return _anonymity_keyboard(t)
+    if step == CONFIRM:
+        return _one_row(t, ("feedback-button-confirm", Confirm()))
+    return None
+
+
+async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: bool) -> int:
+    t = context.t
+    markup = _anonymity_keyboard(t)
     if edit:
         await edit_message(update, t("feedback-anon-prompt"), markup)
     else:

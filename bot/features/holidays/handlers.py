@@ -221,7 +221,12 @@ async def _preview(
     draft.asking = None
     context.drafts.put(PendingNotice(year, notice))
     view = HolidayCalendar(staff={year: notice}).year_view(year)
-    buttons = InlineKeyboardMarkup(
+    await reply(update, t("holidays-preview") + "\n\n" + year_text(t, view), _save_markup(t))
+    return CONFIRM
+
+
+def _save_markup(t: Translator) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(t("holidays-save-button"), callback_data=encode(SaveNotice())),
@@ -231,8 +236,6 @@ async def _preview(
             ]
         ]
     )
-    await reply(update, t("holidays-preview") + "\n\n" + year_text(t, view), buttons)
-    return CONFIRM
 
 
 @require_role("admin")
@@ -284,8 +287,8 @@ async def reprompt(update: Update, context: FrontdeskContext) -> int:
     draft = _draft(context)
     if draft is None:
         return ConversationHandler.END
-    if draft.asking is None:  # the preview waits for a button
-        await reply(update, context.t("holidays-press-a-button"))
+    if draft.asking is None:  # the preview waits for a button: Save / Cancel again
+        await reply(update, context.t("holidays-press-a-button"), _save_markup(context.t))
         return CONFIRM
     await reply(update, context.t("holidays-need-text"))
     await reply(update, _prompt(context.t, draft))

@@ -59,6 +59,20 @@ class Withdraw(Callback):
     exception_id: int
 
 
+@callback("hours:unexok")
+class ConfirmWithdraw(Callback):
+    """Staff confirm withdrawing the closure or special hours the confirmation shows."""
+
+    exception_id: int
+
+
+@callback("hours:unexkeep")
+class KeepException(Callback):
+    """Staff keep the closure or special hours after all."""
+
+    exception_id: int
+
+
 @callback("hours:unexp")
 class WithdrawPage(Callback):
     """Another page of the list of /unexception."""

@@ -14,7 +14,6 @@ from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -31,11 +30,13 @@ from bot.features.hours.buttons import (
     BookingCancelAll,
     BookingKeep,
     BookingKeepAll,
+    ConfirmWithdraw,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
     ExceptionVenue,
     ExceptionVenuePage,
+    KeepException,
     VenuePin,
     Week,
     WeekFrom,
@@ -51,6 +52,7 @@ from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, on, pressed_any
 from bot.tg.deeplink import on_start
+from bot.tg.forms import Form
 from bot.tg.reply import edit
 from bot.understanding.matcher import QuestionMatcher
 
@@ -193,13 +195,15 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
     app.add_handler(on(Withdraw, staff.withdraw_pressed))
     app.add_handler(on(WithdrawPage, staff.withdraw_page))
+    app.add_handler(on(ConfirmWithdraw, staff.withdraw_confirmed))
+    app.add_handler(on(KeepException, staff.withdraw_kept))
     app.add_handler(on(BookingCancel, staff.booking_cancel))
     app.add_handler(on(BookingKeep, staff.booking_keep))
     app.add_handler(on(BookingCancelAll, staff.booking_cancel_all))
     app.add_handler(on(BookingKeepAll, staff.booking_keep_all))
 
 
-def _exception_form() -> ConversationHandler[FrontdeskContext]:
+def _exception_form() -> Form:
     """/closure and /special: the venue, the days, the hours, a reason, the preview."""
     text = filters.TEXT & ~filters.COMMAND
     other = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
@@ -210,7 +214,7 @@ def _exception_form() -> ConversationHandler[FrontdeskContext]:
     with warnings.catch_warnings():
         # per_message=False: one form per chat and person, its buttons on several messages.
         warnings.simplefilter("ignore", PTBUserWarning)
-        return ConversationHandler(
+        return Form(
             entry_points=[
                 CommandHandler("closure", staff.start_closure),
                 CommandHandler("special", staff.start_special),
@@ -235,7 +239,8 @@ def _exception_form() -> ConversationHandler[FrontdeskContext]:
             },
             fallbacks=fallbacks,
             allow_reentry=True,
-            name="hours-exception",
+            name=staff.FORM_NAME,
+            keyboard=staff.step_keyboard,
         )
 
 
@@ -250,6 +255,8 @@ MANIFEST = Manifest(
     buttons={
         Withdraw: "staff",
         WithdrawPage: "staff",
+        ConfirmWithdraw: "staff",
+        KeepException: "staff",
         ExceptionVenue: "staff",
         ExceptionConfirm: "staff",
         BookingCancel: "staff",

@@ -182,6 +182,18 @@ async def load_exceptions(
     return [_from_row(row, name) for row, name in rows.all()]
 
 
+async def active_exception(session: AsyncSession, exception_id: int) -> StaffException | None:
+    """One staff exception not withdrawn, with who entered it; ``None`` if there is none."""
+    found = (
+        await session.execute(
+            select(VenueException, User.first_name)
+            .outerjoin(User, User.id == VenueException.created_by)
+            .where(VenueException.id == exception_id, VenueException.removed_at.is_(None))
+        )
+    ).first()
+    return _from_row(*found) if found is not None else None
+
+
 async def overlapping(
     session: AsyncSession, venue_id: str, start: date, end: date
 ) -> list[StaffException]:

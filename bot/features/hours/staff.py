@@ -31,11 +31,13 @@ from bot.features.hours.buttons import (
     BookingKeep,
     BookingKeepAll,
     BookingKind,
+    ConfirmWithdraw,
     ExceptionConfirm,
     ExceptionDrop,
     ExceptionNoReason,
     ExceptionVenue,
     ExceptionVenuePage,
+    KeepException,
     Withdraw,
     WithdrawPage,
 )
@@ -53,6 +55,7 @@ from bot.i18n import Markup, Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import audit
 from bot.services.hours import StaffException
+from bot.tg import forms
 from bot.tg.buttons import keyboard, pressed
 from bot.tg.guards import require_role
 from bot.tg.pages import paged
@@ -66,6 +69,7 @@ VENUE_PAGE = 6  # venues per page of the list to pick from
 WITHDRAW_PAGE = 8  # closures per page of the list of /unexception
 # The steps of the guided form (ConversationHandler states).
 ASK_VENUE, ASK_DATES, ASK_HOURS, ASK_REASON, CONFIRM = range(5)
+FORM_NAME = "hours-exception"
 ASK_TEXTS = {
     False: "hours-exc-ask-venue-closed",
     True: "hours-exc-ask-venue-hours",
@@ -408,9 +412,35 @@ async def hours_typed(update: Update, context: FrontdeskContext) -> int:
     return await _ask_reason(update, context)
 
 
+def _reason_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return keyboard([[(t("hours-exc-btn-no-reason"), ExceptionNoReason())]])
+
+
+def _confirm_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    return keyboard(
+        [
+            [
+                (t("hours-exc-btn-confirm"), ExceptionConfirm()),
+                (t("hours-exc-btn-drop"), ExceptionDrop()),
+            ]
+        ]
+    )
+
+
+async def step_keyboard(context: FrontdeskContext, step: object) -> InlineKeyboardMarkup | None:
+    """The buttons a step of /closure and /special shows with its question (and when it is
+    asked again): the venues, "no reason", or Publish / Drop."""
+    if step == ASK_VENUE:
+        return _venue_picker(context, 0)
+    if step == ASK_REASON:
+        return _reason_keyboard(context.t)
+    if step == CONFIRM:
+        return _confirm_keyboard(context.t)
+    return None
+
+
 async def _ask_reason(update: Update, context: FrontdeskContext) -> int:
-    markup = keyboard([[(context.t("hours-exc-btn-no-reason"), ExceptionNoReason())]])
-    await reply(update, context.t("hours-exc-ask-reason"), markup)
+    await reply(update, context.t("hours-exc-ask-reason"), _reason_keyboard(context.t))
     return ASK_REASON
 
 
@@ -422,8 +452,8 @@ async def reason_typed(update: Update, context: FrontdeskContext) -> int:
         return ConversationHandler.END
     try:
         form.reason = hours_service.check_reason(update.effective_message.text)
-    except ExceptionError as exc:
-        await reply(update, context.t(REFUSAL_TEXTS[exc.code]))
+    except ExceptionError as exc:  # asked again, with "no reason" still offered
+        await reply(update, context.t(REFUSAL_TEXTS[exc.code]), _reason_keyboard(context.t))
         return ASK_REASON
     return await _preview(update, context, form)
 
@@ -482,15 +512,7 @@ async def _preview(update: Update, context: FrontdeskContext, form: ExceptionFor
     if overlapped:  # both are kept; on the shared days the new one is what residents read
         existing = "\n".join(_exception_line(t, runtime, item) for item in overlapped)
         text += "\n\n" + t("hours-exc-overlap", count=len(overlapped), existing=Markup(existing))
-    markup = keyboard(
-        [
-            [
-                (t("hours-exc-btn-confirm"), ExceptionConfirm()),
-                (t("hours-exc-btn-drop"), ExceptionDrop()),
-            ]
-        ]
-    )
-    await reply(update, text, markup)
+    await reply(update, text, _confirm_keyboard(t))
     return CONFIRM
 
 
@@ -529,8 +551,8 @@ async def drop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def press_a_button(update: Update, context: FrontdeskContext) -> int:
-    """Text while the preview waits for Publish or Drop."""
-    await reply(update, context.t("hours-exc-press-a-button"))
+    """Text while the preview waits for Publish or Drop: the two buttons again."""
+    await reply(update, context.t("hours-exc-press-a-button"), _confirm_keyboard(context.t))
     return CONFIRM
 
 
@@ -542,8 +564,10 @@ async def stop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> None:
-    """A photo or sticker during the form: ask for text, stay where we are."""
-    await reply(update, context.t("hours-exc-text-only"))
+    """A photo or sticker during the form: ask for text (with the step's buttons), stay where
+    we are."""
+    markup = await forms.step_keyboard(update, context, FORM_NAME)
+    await reply(update, context.t("hours-exc-text-only"), markup)
 
 
 # -- the list, and withdrawing ------------------------------------------------------------
@@ -584,7 +608,8 @@ async def list_exceptions(update: Update, context: FrontdeskContext) -> None:
 
 @require_role("staff")
 async def remove_exception(update: Update, context: FrontdeskContext) -> None:
-    """/unexception [id]: withdraw a closure or special hours (picked from a list without id)."""
+    """/unexception [id]: withdraw a closure or special hours (picked from a list without id),
+    once confirmed."""
     args = list(context.args or [])
     token = args[0].lstrip("#") if len(args) == 1 else ""
     if not args:
@@ -593,7 +618,7 @@ async def remove_exception(update: Update, context: FrontdeskContext) -> None:
     if not token.isdigit() or len(token) > 12:
         await reply(update, context.t("hours-staff-unexception-usage"))
         return
-    await _withdraw(update, context, token)
+    await _ask_withdraw(update, context, int(token))
 
 
 async def _withdraw_picker(context: FrontdeskContext, page: int) -> InlineKeyboardMarkup | None:
@@ -646,18 +671,67 @@ async def withdraw_page(update: Update, context: FrontdeskContext, press: Withdr
 
 @require_role("staff")
 async def withdraw_pressed(update: Update, context: FrontdeskContext, press: Withdraw) -> None:
-    """A closure pressed in the list of /unexception."""
+    """A closure pressed in the list of /unexception: asked first."""
     assert update.callback_query is not None
     await update.callback_query.answer()
-    await _withdraw(update, context, str(press.exception_id))
+    await _ask_withdraw(update, context, press.exception_id)
 
 
-async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> None:
+async def _ask_withdraw(update: Update, context: FrontdeskContext, exception_id: int) -> None:
+    """The closure or special hours as the list shows it, what withdrawing does, and Confirm /
+    Keep: residents read the change the moment it is made, so nothing happens before."""
+    runtime, t = context.runtime, context.t
+    async with runtime.db.read() as session:
+        item = await hours_service.active_exception(session, exception_id)
+    if item is None:
+        await reply(update, t("hours-staff-not-found", id=str(exception_id)))
+        return
+    venue = runtime.centre.venue(item.venue_id)
+    text = t(
+        "hours-withdraw-confirm",
+        line=Markup(_exception_line(t, runtime, item)),
+        venue=venue.name.get(t.lang) if venue else item.venue_id,
+    )
+    markup = keyboard(
+        [
+            [
+                (t("hours-btn-withdraw-confirm"), ConfirmWithdraw(item.id)),
+                (t("hours-btn-withdraw-keep"), KeepException(item.id)),
+            ]
+        ]
+    )
+    await reply(update, text, markup)
+
+
+@require_role("staff")
+async def withdraw_confirmed(
+    update: Update, context: FrontdeskContext, press: ConfirmWithdraw
+) -> None:
+    """ "Withdraw it" under the confirmation (the role is checked again at the press); one
+    withdrawn meanwhile (by another press, or someone else) is said so, and nothing changes."""
+    text = await _withdraw(context, press.exception_id)
+    if text is None:
+        await alert(update, context.t("hours-staff-not-found", id=str(press.exception_id)))
+        return
+    await toast(update)
+    await edit(update, text)
+
+
+@require_role("staff")
+async def withdraw_kept(update: Update, context: FrontdeskContext, press: KeepException) -> None:
+    """ "Keep it": nothing changes."""
+    await toast(update)
+    await edit(update, context.t("hours-withdraw-kept", id=str(press.exception_id)))
+
+
+async def _withdraw(context: FrontdeskContext, exception_id: int) -> str | None:
+    """Withdraw the exception (only one press wins); what to say, or ``None`` when it was
+    withdrawn already."""
     assert context.profile is not None
     runtime = context.runtime
     async with runtime.db.transaction() as session:
         removed = await hours_service.remove_exception(
-            session, int(token), context.profile.id, runtime.clock.now()
+            session, exception_id, context.profile.id, runtime.clock.now()
         )
         cancelled: list[Booking] = []
         if removed is not None:
@@ -677,8 +751,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
                 session, closure, runtime.centre.zone, runtime.clock.now()
             )
     if removed is None:
-        await reply(update, context.t("hours-staff-not-found", id=token))
-        return
+        return None
     runtime.hours.invalidate()
     log.info("user #%s removed exception #%s", context.profile.id, removed.id)
     venue = runtime.centre.venue(removed.venue_id)
@@ -688,7 +761,7 @@ async def _withdraw(update: Update, context: FrontdeskContext, token: str) -> No
         venue=venue.name.get(context.t.lang) if venue else removed.venue_id,
         range=_range_text(context.t, removed.start, removed.end),
     )
-    await reply(update, text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED]))
+    return text + _still_cancelled(context, cancelled[:BOOKINGS_LISTED])
 
 
 def _still_cancelled(context: FrontdeskContext, cancelled: list[Booking]) -> str:

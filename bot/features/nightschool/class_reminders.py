@@ -26,17 +26,35 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features.nightschool.common import ENROLLED, PUBLISHED
 from bot.features.nightschool.models import Attendance, Course, CourseSession, Enrolment
-from bot.services import reminders, second_chance
+from bot.services import hours, reminders, second_chance
+from bot.services.hours import HoursBook
 from bot.storage.upsert import insert_for
 
 KIND = "class"
 SCHEDULED = "scheduled"
 _LOCK_CHUNK = 1000
+# Said under a class whose venue is closed that day: in /myclasses and in its reminders.
+VENUE_CLOSED = "ns-my-venue-closed"
+
+
+def closure_note(
+    book: HoursBook, venue_id: str, starts_at: datetime, ends_at: datetime
+) -> str | None:
+    """:data:`VENUE_CLOSED` when a closure, special hours or a holiday leave the class's venue
+    shut during it (:func:`bot.services.hours.closed_during`), else ``None``: the one rule
+    behind /myclasses's flag and the reminders'. The class still stands (staff may keep it,
+    or not have answered the closure's cancel / keep list yet), so it is said, not hidden."""
+    venue = book.centre.venue(venue_id)
+    if venue is None:
+        return None
+    zone = book.centre.zone
+    closed = hours.closed_during(book, venue, starts_at.astimezone(zone), ends_at.astimezone(zone))
+    return VENUE_CLOSED if closed is not None else None
 
 
 def _query(
     window_start: datetime, window_end: datetime
-) -> Select[int, int, datetime, str, str, str, datetime]:
+) -> Select[int, int, datetime, str, str, str, datetime, datetime]:
     absent = and_(
         Attendance.session_id == CourseSession.id,
         Attendance.enrolment_id == Enrolment.id,
@@ -51,6 +69,7 @@ def _query(
             Course.title_en,
             Course.venue_id,
             Enrolment.updated_at,
+            CourseSession.ends_at,
         )
         .join(Course, Course.id == CourseSession.course_id)
         .join(Enrolment, Enrolment.course_id == Course.id)
@@ -78,6 +97,12 @@ class ClassReminderSource(reminders.ReminderSource):
         # ``since``: an enrolment's updated_at is when it became ENROLLED (it changes only
         # when the status does), so nobody gets an instant reminder whose moment came earlier.
         return [reminders.Attendance(*row) for row in rows]
+
+    def note(self, attendance: reminders.Attendance, book: HoursBook) -> str | None:
+        """The venue is closed that day: said in the reminder as /myclasses says it."""
+        if attendance.ends_at is None:
+            return None
+        return closure_note(book, attendance.venue_id, attendance.starts_at, attendance.ends_at)
 
     async def confirm(
         self, session: AsyncSession, wanted: Sequence[reminders.Attendance]

@@ -27,7 +27,7 @@ from bot.features.nightschool.buttons import (
     Leave,
     UndoLeave,
 )
-from bot.features.nightschool.class_reminders import ClassReminderSource
+from bot.features.nightschool.class_reminders import ClassReminderSource, closure_note
 from bot.features.nightschool.common import APPLIED, ENROLLED, FCFS, OFFERED, WAITLISTED
 from bot.features.nightschool.data import NightschoolData
 from bot.features.nightschool.views import (
@@ -39,7 +39,6 @@ from bot.features.nightschool.views import (
 )
 from bot.i18n import Markup
 from bot.manifest import Job, Manifest
-from bot.services.hours import closed_by_exception
 from bot.tg.buttons import on
 from bot.tg.deeplink import link_gone, link_of, on_start
 from bot.tg.reply import alert, say, show, toast
@@ -340,15 +339,12 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
         )
         if item.skipped is not None:
             line += "\n" + context.t("ns-my-leave", when=school.when(item.skipped, lang))
-        venue = runtime.centre.venue(item.course.venue_id)
         starts, ends = item.next_session, item.next_session_ends
-        if (  # a closure left unanswered by staff: the session still stands, but say so
-            venue is not None
-            and starts is not None
-            and ends is not None
-            and closed_by_exception(book, venue, starts.astimezone(zone), ends.astimezone(zone))
-        ):
-            line += "\n" + context.t("ns-my-venue-closed")
+        # A closure or holiday: the session still stands (staff may not have answered the
+        # closure's list yet), but say so, as its reminders do.
+        note = closure_note(book, item.course.venue_id, starts, ends) if starts and ends else None
+        if note is not None:
+            line += "\n" + context.t(note)
         lines.append(line)
         title = school.title(item.course, lang)[:40]
         rows.append(

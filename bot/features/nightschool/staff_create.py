@@ -142,12 +142,12 @@ async def cancel_conversation(update: Update, context: FrontdeskContext) -> int:
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> int:
-    """Something other than text during the guided creation."""
+    """Something other than text during the guided creation: the question again, with its
+    buttons (the venues, the ways to allocate places)."""
     form = context.drafts.get(NewCourse)
     step, merged = (form.step, form.merged) if form is not None else (0, 0)
-    await _say(
-        update, context, context.t("ns-err-need-text") + "\n" + _prompt(context, step, merged)
-    )
+    text = context.t("ns-err-need-text") + "\n" + _prompt(context, step, merged)
+    await _say(update, context, text, _choices(context, step))
     return STEP
 
 

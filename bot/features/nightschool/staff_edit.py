@@ -116,15 +116,26 @@ async def _offer_fields(update: Update, context: FrontdeskContext, course_id: in
     await _say(update, context, context.t("ns-edit-pick-field", title=title), markup)
 
 
+def _value_keyboard(context: FrontdeskContext, field: str) -> ReplyKeyboardMarkup | None:
+    """The venues as buttons when the venue is asked (typing a name still works)."""
+    if field != "venue":
+        return None
+    names = [v.name.get(context.language) for v in context.runtime.centre.venues]
+    rows = [names[i : i + 2] for i in range(0, len(names), 2)]
+    return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
+
+
+async def value_keyboard(context: FrontdeskContext, step: object) -> ReplyKeyboardMarkup | None:
+    """The buttons the new value's question showed, for asking it again."""
+    edit = context.drafts.get(CourseEdit)
+    return _value_keyboard(context, edit.field) if edit is not None else None
+
+
 async def _ask_value(update: Update, context: FrontdeskContext, course_id: int, field: str) -> int:
     context.drafts.put(CourseEdit(course_id, field))
     extra = {"known": _venue_names(context)} if field == "venue" else {}
     head = context.t("ns-edit-ask-value", field=context.t(FIELD_TEXTS[field]))
-    markup: ReplyKeyboardMarkup | ReplyKeyboardRemove = ReplyKeyboardRemove()
-    if field == "venue":  # the venues as buttons too; typing a name still works
-        names = [v.name.get(context.language) for v in context.runtime.centre.venues]
-        rows = [names[i : i + 2] for i in range(0, len(names), 2)]
-        markup = ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
+    markup = _value_keyboard(context, field) or ReplyKeyboardRemove()
     await _say(update, context, head + "\n" + context.t(ASK_TEXTS[field], **extra), markup)
     return NEW_VALUE
 
@@ -203,7 +214,8 @@ async def value_typed(update: Update, context: FrontdeskContext) -> int:
     if not await allowed(update, context, "staff", "ns_edit value"):
         context.drafts.pop(CourseEdit)
         return ConversationHandler.END
-    if not await apply_edit(update, context, edit.course_id, edit.field, message.text or ""):
+    again = _value_keyboard(context, edit.field)  # a value refused is asked with its buttons
+    if not await apply_edit(update, context, edit.course_id, edit.field, message.text or "", again):
         return NEW_VALUE
     context.drafts.pop(CourseEdit)
     return ConversationHandler.END
@@ -217,6 +229,6 @@ async def stop(update: Update, context: FrontdeskContext) -> int:
 
 
 async def not_text(update: Update, context: FrontdeskContext) -> int:
-    """A photo or sticker instead of the new value."""
-    await _say(update, context, context.t("ns-err-need-text"))
+    """A photo or sticker instead of the new value (asked again with its buttons)."""
+    await _say(update, context, context.t("ns-err-need-text"), await value_keyboard(context, None))
     return NEW_VALUE

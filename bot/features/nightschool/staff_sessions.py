@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, Update
 
 from bot.callbacks import encode
 from bot.context import FrontdeskContext
@@ -277,10 +277,16 @@ def edit_usage(context: FrontdeskContext) -> str:
 
 
 async def apply_edit(
-    update: Update, context: FrontdeskContext, course_id: int, field: str, text: str
+    update: Update,
+    context: FrontdeskContext,
+    course_id: int,
+    field: str,
+    text: str,
+    again: ReplyKeyboardMarkup | None = None,
 ) -> bool:
     """Change one field of a course from words ("免费", "下周四", "20人"); then the staff card.
-    False (and the reason said) when the value was not understood."""
+    False (and the reason said, with ``again``: the buttons of the question asked again) when
+    the value was not understood."""
     runtime = context.runtime
     raw = inputs.from_words(
         field, text[:2000], runtime.clock.now(), runtime.centre.zone, runtime.hours.calendar
@@ -291,7 +297,7 @@ async def apply_edit(
     try:
         inputs.apply_field(draft, field, raw, context.runtime.centre)
     except InvalidInput as problem:
-        await _say(update, context, _error_text(context, problem))
+        await _say(update, context, _error_text(context, problem), again)
         return False
     column = EDIT_FIELDS[field]
     value = getattr(draft, column)

@@ -66,6 +66,7 @@ def build_planner(runtime: Runtime) -> reminders.Reminders:
         centre=runtime.centre,
         evening_hour=settings.evening_hour,
         default_leads=reminders.parse_leads(settings.default_leads),
+        hours=runtime.hours.book,
     )
     for source in runtime.reminder_sources:  # from the features' manifests
         planner.register(source)

@@ -177,3 +177,22 @@ events-relocate-done = Moved to { $to }. { $count ->
 }
 events-relocate-stale = This preview is out of date (the event has moved since). Please send /editevent again.
 events-relocate-same = The event is already there; please send another venue.
+events-lift-confirm =
+    Lift the limit on seats of "{ $title }" (now { $capacity })? { $count ->
+        [0] Nobody is on the waiting list.
+        [one] The one resident on the waiting list will get a seat and be told.
+       *[other] The { $count } residents on the waiting list will get seats and be told.
+    }
+events-btn-lift-confirm = ✅ Lift the limit
+events-btn-lift-keep = Cancel, keep the limit
+events-lift-done = Seats are now unlimited. { $count ->
+    [0] Nobody was waiting.
+    [one] The one resident waiting has a seat and has been told.
+   *[other] The { $count } residents waiting have seats and have been told.
+}
+events-lift-kept = All right: the seats were not changed and nobody was told.
+events-lift-stale = This preview is out of date (the seats have been changed since). Please send /editevent again.
+events-seated-notice = 🎉 "{ $title }" ({ $when }, { $venue }) no longer has a limit on seats: you are off the waiting list and signed up{ $party ->
+    [1] .
+   *[other] , { $party } people in all.
+} We will remind you before it starts; send /events to withdraw if you cannot come.

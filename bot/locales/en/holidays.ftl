@@ -35,7 +35,7 @@ holidays-saved = ✅ The { $year } holidays are saved and in use.
 holidays-cancelled = Cancelled; nothing was saved.
 holidays-need-text = Please type text, or send a YAML or CSV file.
 holidays-example = "{ $start } to { $end } off, { $workday } work"
-holidays-press-a-button = Please press "Save" or "Cancel" above.
+holidays-press-a-button = Please press "Save" or "Cancel" below.
 holidays-file-refused = Only .yaml, .yml or .csv files of up to 20 KB.
 
 holidays-error-unreadable = { $line }: could not read "{ $detail }". Write it like "Feb 5 to Feb 11 off, Sat Feb 20 work".

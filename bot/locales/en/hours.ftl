@@ -134,8 +134,8 @@ hours-exc-overnight = ⚠️ { $hours } runs past midnight into the next day. If
 hours-exc-btn-confirm = ✅ Publish
 hours-exc-btn-drop = ✖️ Drop
 hours-exc-dropped = Dropped, nothing was saved.
-hours-exc-press-a-button = Please tap "Publish" or "Drop" above.
-hours-exc-text-only = Please type your answer, or tap a button above. Send /cancel to stop.
+hours-exc-press-a-button = Please tap "Publish" or "Drop" below.
+hours-exc-text-only = Please type your answer, or tap a button. Send /cancel to stop.
 hours-booked-title = ⚠️ Already booked in <b>{ $venue }</b> during this time:
 hours-booked-class = · { $when } { $title } (class, { $count } signed up)
 hours-booked-event = · { $when } { $title } (event, { $count } signed up)
@@ -162,3 +162,10 @@ hours-unbooked-class = · { $when } { $title } (class)
 hours-unbooked-event = · { $when } { $title } (event)
 hours-unbooked-foot = To hold them after all, schedule them again (/newevent or /ns_session) and tell the people who had signed up.
 hours-booked-more = …and { $count } more not listed here: use /ns_session or /cancelevent for them.
+hours-withdraw-confirm =
+    Withdraw this one?
+    { $line }
+    { $venue } then goes back to its usual hours on those days; residents see it as soon as you confirm.
+hours-btn-withdraw-confirm = ✅ Withdraw it
+hours-btn-withdraw-keep = Keep it
+hours-withdraw-kept = All right: #{ $id } stays, nothing was changed.

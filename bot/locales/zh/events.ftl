@@ -172,3 +172,21 @@ events-relocate-done = 已改在{ $to }举行。{ $count ->
 }
 events-relocate-stale = 这份预览已经过时（活动地点已被改过）。请重新发送 /editevent。
 events-relocate-same = 活动本来就在这个地点，请发送另一个地点。
+events-lift-confirm =
+    将取消“{ $title }”的名额限制（现在限 { $capacity } 人）。{ $count ->
+        [0] 目前没有人在候补。
+       *[other] 候补名单上的 { $count } 位居民将获得名额，并会收到通知。
+    }
+    确认吗？
+events-btn-lift-confirm = ✅ 确认不限名额
+events-btn-lift-keep = 取消，不改
+events-lift-done = 已改为不限名额。{ $count ->
+    [0] 之前没有人在候补。
+   *[other] 候补的 { $count } 位居民已获得名额，并已通知他们。
+}
+events-lift-kept = 好的，名额没有改，也没有通知任何人。
+events-lift-stale = 这份预览已经过时（名额已被改过）。请重新发送 /editevent。
+events-seated-notice = 🎉 { $when } 在{ $venue }举行的“{ $title }”不再限制名额，您已从候补转为正式报名{ $party ->
+    [1] 。
+   *[other] （共 { $party } 人）。
+}活动开始前我们会提醒您；如不能参加，请发送 /events 取消报名。

@@ -32,7 +32,7 @@ holidays-saved = ✅ { $year }年的放假安排已保存，已经生效。
 holidays-cancelled = 已取消，什么都没有保存。
 holidays-need-text = 请输入文字，或者发送 YAML／CSV 文件。
 holidays-example = “{ $start }至{ $end }放假，{ $workday }上班”
-holidays-press-a-button = 请点上面的“保存”或“取消”。
+holidays-press-a-button = 请点下面的“保存”或“取消”。
 holidays-file-refused = 只能接收 20KB 以内的 .yaml、.yml 或 .csv 文件。
 
 holidays-error-unreadable = { $line }：没看懂“{ $detail }”，请写成“2月5日至11日放假，2月20日（周六）上班”这样。

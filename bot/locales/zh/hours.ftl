@@ -131,8 +131,8 @@ hours-exc-overnight = ⚠️ { $hours } 跨过了午夜，要一直开到第二�
 hours-exc-btn-confirm = ✅ 确认发布
 hours-exc-btn-drop = ✖️ 放弃
 hours-exc-dropped = 已放弃，什么都没有保存。
-hours-exc-press-a-button = 请点上面的“确认发布”或“放弃”。
-hours-exc-text-only = 请打字回答，或者点上面的按钮。发送 /cancel 可以放弃。
+hours-exc-press-a-button = 请点下面的“确认发布”或“放弃”。
+hours-exc-text-only = 请打字回答，或者点按钮。发送 /cancel 可以放弃。
 hours-booked-title = ⚠️ 这段时间<b>{ $venue }</b>里已经排了：
 hours-booked-class = · { $when } “{ $title }”（课程，已报名 { $count } 人）
 hours-booked-event = · { $when } “{ $title }”（活动，已报名 { $count } 人）
@@ -155,3 +155,10 @@ hours-unbooked-class = · { $when } “{ $title }”（课程）
 hours-unbooked-event = · { $when } “{ $title }”（活动）
 hours-unbooked-foot = 如果要照常进行，请重新安排（/newevent 或 /ns_session）并告诉报名的居民。
 hours-booked-more = ……还有 { $count } 项没有列出，请用 /ns_session 或 /cancelevent 处理。
+hours-withdraw-confirm =
+    要撤销这一项吗？
+    { $line }
+    撤销后，{ $venue }这几天恢复原来的开放安排，居民查询马上就能看到。
+hours-btn-withdraw-confirm = ✅ 确认撤销
+hours-btn-withdraw-keep = 不撤销
+hours-withdraw-kept = 好的，#{ $id } 保留，没有做任何改动。
