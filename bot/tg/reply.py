@@ -19,7 +19,42 @@ log = logging.getLogger(__name__)
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ForceReply
 TOAST_LIMIT = 200  # Telegram's limit for the text of a callback query's answer
+# Telegram refuses a message over 4,096 characters after its HTML is parsed; the raw HTML is
+# measured, with room to spare, so no count of entities can push a part over.
+MESSAGE_LIMIT = 4000
 _TAG = re.compile(r"<[^>]+>")
+
+
+def parts(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """``text`` in messages Telegram accepts: cut between paragraphs where one ends in the
+    second half of a message, else between lines (a catalog's tags never span a line), and a
+    line longer than a message at its last space."""
+    if len(text) <= limit:
+        return [text]
+    lines: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            lines.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        lines.append(line)
+    messages: list[str] = []
+    current = ""
+    for line in lines:
+        joined = f"{current}\n{line}" if current else line
+        if len(joined) <= limit:
+            current = joined
+            continue
+        head, sep, tail = current.rpartition("\n\n")
+        if sep and len(head) >= limit // 2:
+            messages.append(head)
+            current = f"{tail}\n{line}"
+        else:
+            messages.append(current)
+            current = line
+    messages.append(current)
+    return [m.strip("\n") for m in messages if m.strip()]
 
 
 def plain(text: str) -> str:
@@ -34,9 +69,12 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> Mess
         return None
     if update.callback_query is not None:  # the bot's own message: say it anew instead
         return await say(update, text, markup)
+    *first, last = parts(text)
+    for part in first:
+        await message.reply_text(part)
     if markup is None:
-        return await message.reply_text(text)
-    return await message.reply_text(text, reply_markup=markup)
+        return await message.reply_text(last)
+    return await message.reply_text(last, reply_markup=markup)
 
 
 async def say(update: Update, text: str, markup: Markup | None = None) -> Message | None:
@@ -44,7 +82,10 @@ async def say(update: Update, text: str, markup: Markup | None = None) -> Messag
     chat = update.effective_chat
     if chat is None:
         return None
-    return await update.get_bot().send_message(chat.id, text, reply_markup=markup)
+    *first, last = parts(text)
+    for part in first:
+        await update.get_bot().send_message(chat.id, part)
+    return await update.get_bot().send_message(chat.id, last, reply_markup=markup)
 
 
 async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> bool:
@@ -53,8 +94,8 @@ async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     "Message is not modified" (the same button pressed twice) counts as done.
     """
     query = update.callback_query
-    if query is None or query.message is None:
-        return False
+    if query is None or query.message is None or len(text) > MESSAGE_LIMIT:
+        return False  # too long for one message: :func:`show` says it anew, in parts
     try:
         await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as exc:

@@ -349,6 +349,67 @@ def day_overview_text(t: Translator, book: HoursBook, day: date, today: date | N
     return "\n".join(lines)
 
 
+def days_overview_text(
+    t: Translator, book: HoursBook, days: tuple[date, ...], today: date | None = None
+) -> str:
+    """Every venue over several days ("国庆期间哪些地方开门"): one line a venue, its days
+    grouped by the hours they share, so a week's holiday reads on one screen instead of
+    seven overviews (which in English outgrew Telegram's 4,096 characters). One or two days
+    keep the overview of each day."""
+    if len(days) < 3:
+        return "\n\n".join(day_overview_text(t, book, day, today) for day in days)
+    first, last = min(days), max(days)
+    lines = [
+        t(
+            "hours-days-overview-title",
+            first=date_text(t, first, today=today),
+            last=date_text(t, last, today=today),
+        )
+    ]
+    years: set[int] = set()
+    for venue in book.centre.venues:
+        runs: dict[str, list[date]] = {}  # the day's text and the days it holds, first seen first
+        for day in sorted(days):
+            schedule = book.day(venue, day)
+            if schedule.unpublished_year:
+                years.add(schedule.unpublished_year)
+            text = intervals_text(t, schedule.intervals) + _why(t, schedule)
+            runs.setdefault(text, []).append(day)
+        name = venue.name.get(t.lang)
+        if len(runs) == 1:
+            (text,) = runs
+            lines.append(t("hours-day-overview-line", venue=name, hours=Markup(text)))
+            continue
+        lines.append(t("hours-days-overview-venue", venue=name))
+        for text, held in runs.items():
+            lines.append(
+                t("hours-days-overview-part", days=_days_label(t, held), hours=Markup(text))
+            )
+    lines += [t("hours-unsettled", year=str(year)) for year in sorted(years)]
+    return "\n".join(lines)
+
+
+def _days_label(t: Translator, days: list[date]) -> str:
+    """ "10月1日–10月3日、10月6日": runs of consecutive days as ranges, in order."""
+    runs: list[list[date]] = []
+    for day in days:
+        if runs and (day - runs[-1][-1]).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = [
+        dates.day_short(run[0], t.lang)
+        if len(run) == 1
+        else t(
+            "hours-days-range",
+            first=dates.day_short(run[0], t.lang),
+            last=dates.day_short(run[-1], t.lang),
+        )
+        for run in runs
+    ]
+    return ct(t, "hours-days-separator").join(parts)
+
+
 def venue_info_text(t: Translator, book: HoursBook, venue: Venue, now_local: datetime) -> str:
     """Where a venue is, its phone, notes, and today's hours."""
     lines = [t("hours-venue-title", venue=venue.name.get(t.lang))]

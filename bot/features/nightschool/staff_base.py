@@ -69,7 +69,7 @@ def _school(runtime: Runtime) -> School:
 
 
 async def _say(update: Update, context: FrontdeskContext, text: str, markup: Any = None) -> None:
-    await say(update, text[:4096], markup)  # a long roster is cut at Telegram's limit
+    await say(update, text, markup)  # a long roster comes in parts (bot.tg.reply.parts)
 
 
 def _venue_names(context: FrontdeskContext) -> str:

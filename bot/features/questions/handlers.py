@@ -32,8 +32,8 @@ from bot.features.hours.handlers import (
 )
 from bot.features.hours.text import (
     date_text,
-    day_overview_text,
     days_answer_text,
+    days_overview_text,
     hhmm,
     overview_text,
     venue_info_text,
@@ -388,8 +388,7 @@ def _hours_text(
         parts = [venue_info_text(t, book, venue, now) for venue in venues]
         return "\n\n".join(parts), week_buttons(t, venues)
     if verdict.days and verdict.days != (now.date(),):
-        parts = [day_overview_text(t, book, day, now.date()) for day in verdict.days]
-        return "\n\n".join(parts), venue_buttons(t, runtime)
+        return days_overview_text(t, book, verdict.days, now.date()), venue_buttons(t, runtime)
     return overview_text(t, book, now), venue_buttons(t, runtime)
 
 
