@@ -98,3 +98,15 @@ async def test_a_text_over_telegrams_limit_arrives_in_parts_with_the_buttons_las
         received.append(await person.wait_message())
     assert "\n".join(m.text for m in received) == long_text
     assert all(not m.callback_data() for m in received[:-1])
+
+
+@pytest.mark.asyncio
+async def test_the_day_asked_back_names_the_year_of_next_years_button(bot: Bot) -> None:
+    """ "9月20号食堂开吗" on 3 October: the day gone and next year's, told apart by the year."""
+    bot.clock.set(datetime(2026, 10, 3, 10, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(3804, first_name="王", language_code="zh-hans")
+    await wang.send("9月20号食堂开吗")
+    asked = await wang.wait_message(predicate=lambda m: bool(m.callback_data()))
+    texts = asked.button_texts()
+    assert any("2027" in text for text in texts)
+    assert any("2027" not in text and "9/20" in text for text in texts)

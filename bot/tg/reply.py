@@ -12,7 +12,7 @@ import html
 import logging
 import re
 
-from telegram import ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 
 log = logging.getLogger(__name__)
@@ -82,10 +82,15 @@ async def say(update: Update, text: str, markup: Markup | None = None) -> Messag
     chat = update.effective_chat
     if chat is None:
         return None
+    return await send(update.get_bot(), chat.id, text, markup)
+
+
+async def send(bot: Bot, chat_id: int, text: str, markup: Markup | None = None) -> Message:
+    """A new message in a chat, in parts when over Telegram's limit (buttons on the last)."""
     *first, last = parts(text)
     for part in first:
-        await update.get_bot().send_message(chat.id, part)
-    return await update.get_bot().send_message(chat.id, last, reply_markup=markup)
+        await bot.send_message(chat_id, part)
+    return await bot.send_message(chat_id, last, reply_markup=markup)
 
 
 async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> bool:

@@ -100,6 +100,30 @@ def month_day(month: int, day: int, today: date) -> date | None:
     return None
 
 
+RECENTLY_GONE = timedelta(days=60)  # a day gone this recently may still be the one meant
+
+
+def _dated(match: re.Match[str], month: int, day: int, today: date) -> TimeMention:
+    """A month and day said without a year. When that day went by in the last two months
+    (beyond :func:`month_day`'s week), the day gone and next year's are both likely — "9月20号
+    食堂开吗" on 3 October, "Dec 30" on 10 January — so the day is asked, never next year's
+    answered as if it were the one meant."""
+    found = month_day(month, day, today)
+    if found is None:
+        return _mention(match, "date", None)
+    gone = None
+    for year in (found.year - 1, found.year):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if timedelta(days=7) < today - candidate <= RECENTLY_GONE:
+            gone = candidate
+    if gone is None:
+        return _mention(match, "date", found)
+    return TimeMention(match.span(), (), "date", candidates=(gone, found))
+
+
 def _add_months(today: date, months: int) -> tuple[int, int]:
     index = today.year * 12 + today.month - 1 + months
     return index // 12, index % 12 + 1
@@ -324,7 +348,7 @@ def _cn_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
             near = lunar is not None and lunar - today <= LUNAR_AT_HAND and gone > SOLAR_LONG_GONE
             return _mention(match, "date", lunar if near else None)
         return _mention(match, "date", gregorian_day)
-    return _mention(match, "date", month_day(month, day, today))
+    return _dated(match, month, day, today)
 
 
 LUNAR_AT_HAND = timedelta(days=45)  # a lunar date this near is this lunar month's or the next's
@@ -339,7 +363,7 @@ _BARE_CN_DATE = re.compile(
 @_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b", "date")
 def _en_day_month(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     month = _MONTHS_EN[match.group(2)[:3]]
-    return _mention(match, "date", month_day(month, int(match.group(1)), today))
+    return _dated(match, month, int(match.group(1)), today)
 
 
 # After "may" and a number: something counted, not May's day ("may 6th" is the date)
@@ -354,7 +378,7 @@ def _en_month_day(match: re.Match[str], today: date, _: HolidayCalendar) -> Time
     if match.group(1) == "may" and _MAY_COUNTS.match(match.string, match.end()):
         return None  # "may 2 of us come", "may 3 people use it": the verb and a count
     month = _MONTHS_EN[match.group(1)[:3]]
-    return _mention(match, "date", month_day(month, int(match.group(2)), today))
+    return _dated(match, month, int(match.group(2)), today)
 
 
 # Lunar days that name a festival by month and day, in Chinese numerals with no 日/号 after
@@ -383,7 +407,7 @@ def _slash_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     first, second = int(match.group(1)), int(match.group(2))
     if first > 12 >= second:  # "31/10": day first, as most of the world writes it
         first, second = second, first
-    return _mention(match, "date", month_day(first, second, today))
+    return _dated(match, first, second, today)
 
 
 def _floating_day(match: re.Match[str], today: date, number: int) -> TimeMention:

@@ -53,7 +53,7 @@ from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, on, pressed_any
 from bot.tg.deeplink import on_start
 from bot.tg.forms import Form
-from bot.tg.reply import edit
+from bot.tg.reply import edit, send
 from bot.understanding.matcher import QuestionMatcher
 
 __all__ = ["HoursServices", "load_book", "now_local", "services_of", "venue_buttons"]
@@ -113,7 +113,7 @@ async def show_hours(update: Update, context: FrontdeskContext) -> None:
     if update.effective_chat is None:
         return
     text, markup = await overview_message(context)
-    await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+    await send(context.bot, update.effective_chat.id, text, markup)
 
 
 async def hours_command(update: Update, context: FrontdeskContext) -> None:
@@ -133,7 +133,7 @@ async def hours_command(update: Update, context: FrontdeskContext) -> None:
     today = now_local(runtime).date()
     book = await load_book(runtime, services_of(context), today)
     text = week_text(context.t, book, venue, today, today=today)
-    await context.bot.send_message(chat.id, text, reply_markup=links.week_markup(context.t, venue))
+    await send(context.bot, chat.id, text, links.week_markup(context.t, venue))
 
 
 async def overview_message(context: FrontdeskContext) -> tuple[str, InlineKeyboardMarkup]:

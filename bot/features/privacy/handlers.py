@@ -19,7 +19,7 @@ from bot.runtime import Runtime
 from bot.services import privacy
 from bot.services.abuse import FloodGuard
 from bot.tg.buttons import matches, on, pressed_any
-from bot.tg.reply import edit, show, toast
+from bot.tg.reply import edit, send, show, toast
 from bot.understanding.concerns import is_emergency
 from bot.understanding.normalise import normalise
 
@@ -205,7 +205,7 @@ async def my_data(update: Update, context: FrontdeskContext) -> None:
         ),
         caption=context.t("privacy-export-caption"),
     )
-    await context.bot.send_message(chat.id, _summary(context, export))
+    await send(context.bot, chat.id, _summary(context, export))
 
 
 def _summary(context: FrontdeskContext, export: dict[str, object]) -> str:

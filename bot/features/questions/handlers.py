@@ -46,6 +46,7 @@ from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
+from bot.tg.reply import send
 from bot.understanding.festivals import ordinary_festival
 from bot.understanding.followup import (
     ClockSaid,
@@ -172,7 +173,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
             text = f"{part}\n{text}"
         if (note := _ordinary_festival_text(runtime, t, verdict, said, now)) is not None:
             text = f"{note}\n{text}"
-        await context.bot.send_message(chat_id, text, reply_markup=markup)
+        await send(context.bot, chat_id, text, markup)
         # after the reply, which need not wait for it: the chat's next update is handled
         # after this one (per-chat order), and reads it
         await _remember(context, chat_id, verdict, now)
@@ -184,7 +185,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         no_such = impossible_date(said, now.date())
         if no_such is not None:  # "2月30号": the month's end and the next month's start
             verdict = replace(verdict, candidates=_month_end_days(no_such[0], now.date()))
-        buttons = _day_buttons(t, verdict)
+        buttons = _day_buttons(t, verdict, now.date())
         asked = t("qa-which-day") if buttons is not None else t("qa-which-day-typed")
         if no_such is not None:
             month, day = no_such
@@ -399,7 +400,7 @@ def _month_end_days(month: date, today: date) -> tuple[date, ...]:
     return tuple(d for d in (*days, following + timedelta(days=1)) if d >= today)
 
 
-def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup | None:
+def _day_buttons(t: Translator, verdict: Understanding, today: date) -> InlineKeyboardMarkup | None:
     """The likely days as buttons; none known (a day the calendar cannot tell yet): no
     keyboard, the question alone (Telegram refuses an empty one)."""
     if not verdict.candidates:
@@ -407,7 +408,7 @@ def _day_buttons(t: Translator, verdict: Understanding) -> InlineKeyboardMarkup 
     venue = verdict.venue_id or "-"
     buttons = [
         InlineKeyboardButton(
-            date_text(t, day, short=True),
+            date_text(t, day, short=True, today=today),  # another year's says its year
             callback_data=encode(PickDay(venue, int(f"{day:%Y%m%d}"), t.lang)),
         )
         for day in verdict.candidates
@@ -440,7 +441,7 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
     verdict = Understanding(kind, () if venue_id == "-" else (venue_id,), (day,), lang=t.lang)
     now = now_local(context.runtime)
     text, markup = await _hours_answer(context, t, verdict, now)
-    await context.bot.send_message(chat.id, text, reply_markup=markup)
+    await send(context.bot, chat.id, text, markup)
     await _remember(context, chat.id, verdict, now)
 
 
