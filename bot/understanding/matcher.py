@@ -712,7 +712,8 @@ _WEEK_PREFIX = re.compile(
 # A date in figures that an English writer may mean either way round ("3/11", "5-6")
 _EN_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 # A number right before "十天后" that the rule did not take ("二十天后" read as 十天后).
-_NUMBER_BEFORE = re.compile(r"[0-9零〇一二两三四五六七八九十廿卅几]\s*$")
+# a count of days, not a name of ours ("1690今天开门吗": the centre, today)
+_NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s*$|[零〇一二两三四五六七八九十廿卅几]\s*$")
 
 
 def _week_days(said: str) -> int:
@@ -3806,6 +3807,35 @@ _EVENTS_AT = re.compile(
     r"|\bwhat'?\s?s\s+(?:on|happening|going\s+on)\s+(?:at|in)\b|\b(?:events|activities)\s+(?:at|in)\b"
 )
 _VOLUNTEER = re.compile(r"志愿|义工|\bvolunteer|\bhelp(?:ing)?\s+out\b|\blend\s+a\s+hand\b")
+# A site named as the place asked about: its venues ("长风湾几点开门", "1690今天开伐")
+_SITES = (
+    (
+        "changfeng_bay",
+        re.compile(
+            r"长风湾(?:党群)?(?:驿站|站)?(?:那边|那里|这边)?"
+            r"|\b(?:the\s+)?changfeng(?:\s+bay)?(?:\s+station)?\b"
+        ),
+    ),
+    (
+        "centre_1690",
+        re.compile(
+            r"(?<!\d)1690(?!\d)(?:党群服务中心|党群中心|服务中心|中心)?(?:那边|那里|这边)?"
+            r"|半马苏河驿站|\b(?:the\s+)?1690(?:\s+cent(?:re|er))?\b"
+        ),
+    ),
+)
+
+
+def _site_named(rest: str) -> tuple[str, str] | None:
+    """The one site named in ``rest`` (with no venue of its own named), and the rest
+    without it; two sites or none: ``None``."""
+    found = [(station, pattern) for station, pattern in _SITES if pattern.search(rest)]
+    if len(found) != 1:
+        return None
+    station, pattern = found[0]
+    return station, pattern.sub(" ", rest)
+
+
 _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
@@ -4683,6 +4713,22 @@ class QuestionMatcher:
                 if alone.kind is Kind.FAQ and alone.faq_id in verdict.suggestions:
                     return alone
             return verdict
+        site = _site_named(rest)
+        if site is not None and hours_intent:
+            # "长风湾几点开门", "is the 1690 centre open today": the venues of that site, each
+            station, without = site
+            if _is_only_filler(_PART_OF_DAY.sub(" ", _HOURS_INTENT.sub(" ", without))):
+                unsure = [m for m in unresolved if m.kind != "year"]  # "1690" is no year
+                if unsure:
+                    return _clarify(unsure, ())
+                return Understanding(
+                    Kind.OVERVIEW,
+                    tuple(v.id for v in self.centre.venues if v.station == station),
+                    days,
+                    festival,
+                    score=1.0,
+                    looks_like_question=True,
+                )
         overview = bool(_OVERVIEW.search(rest)) and (hours_intent or bool(mentions))
         # "下午几点关门": a part of the day is still the day's hours (every place's)
         generic = _is_only_filler(_PART_OF_DAY.sub(" ", _HOURS_INTENT.sub(" ", rest)))

@@ -1,5 +1,6 @@
-"""Round twenty: a month and day said without a year, gone by in the last two months, is asked
-(the day gone, or next year's), never answered as next year's as if it were the one meant."""
+"""Round twenty (the lead's): a month and day said without a year, gone by in the last two
+months, is asked (the day gone, or next year's), never answered as next year's as if it were
+the one meant; a site named with hours words is the hours of that site's venues."""
 
 from __future__ import annotations
 
@@ -57,3 +58,50 @@ def test_a_date_ahead_within_the_week_or_long_gone_is_answered(
     verdict = matcher.understand(text, today)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (day,)
+
+
+CHANGFENG = ("gym", "shared_studio", "night_school", "event_space")
+CENTRE_1690 = (
+    "canteen",
+    "health_station",
+    "service_window",
+    "photo_studio",
+    "legal_aid",
+    "activity_rooms",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "venues", "day"),
+    [
+        ("长风湾今天开吗", CHANGFENG, date(2026, 12, 2)),
+        ("长风湾驿站礼拜六开伐", CHANGFENG, date(2026, 12, 5)),
+        ("is changfeng bay open on sunday", CHANGFENG, date(2026, 12, 6)),
+        ("1690今天开门吗", CENTRE_1690, date(2026, 12, 2)),
+        ("1690中心明朝几点开门", CENTRE_1690, date(2026, 12, 3)),
+        ("is the 1690 centre open tomorrow", CENTRE_1690, date(2026, 12, 3)),
+    ],
+)
+def test_a_site_named_with_hours_words_is_its_venues_hours(
+    matcher: QuestionMatcher, text: str, venues: tuple[str, ...], day: date
+) -> None:
+    verdict = matcher.understand(text, date(2026, 12, 2))
+    assert verdict.kind in (Kind.OVERVIEW, Kind.HOURS)
+    assert set(verdict.venue_ids) == set(venues)
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "venues"),
+    [
+        ("1690食堂几点开门", Kind.HOURS, ("canteen",)),  # a venue named: that venue
+        ("长风湾在哪里", Kind.FAQ, ()),  # where, not when
+        ("长风湾过两天开吗", Kind.CLARIFY_DAY, ()),  # the day asked
+    ],
+)
+def test_a_site_with_a_venue_a_place_or_an_unknown_day_keeps_its_reading(
+    matcher: QuestionMatcher, text: str, kind: Kind, venues: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, date(2026, 12, 2))
+    assert verdict.kind is kind
+    assert set(verdict.venue_ids) == set(venues)
