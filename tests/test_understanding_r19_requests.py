@@ -46,9 +46,10 @@ def test_a_wish_to_learn_told_as_a_situation_opens_the_classes(
 def test_a_wish_to_learn_with_how_to_enrol_stays_the_sign_up_entry(
     matcher: QuestionMatcher,
 ) -> None:
-    """"想学点东西 去哪里报名" asks how to enrol: the night school's sign-up entry answers."""
+    """ "想学点东西 去哪里报名" asks how to enrol: the night school's sign-up entry answers."""
     verdict = _verdict(matcher, "周末想学点东西 去哪里报名")
-    assert verdict.kind is Kind.FAQ and verdict.faq_id == "night_school_signup"
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "night_school_signup"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +115,8 @@ def test_a_problem_only_staff_can_settle_gets_no_answer(
 ) -> None:
     """Money not received, a booking gone, a message unanswered: no answer, a person offered."""
     verdict = _verdict(matcher, text)
-    assert verdict.kind in (Kind.NONE, Kind.SUGGEST) and verdict.looks_like_question
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST)
+    assert verdict.looks_like_question
 
 
 @pytest.mark.parametrize(
