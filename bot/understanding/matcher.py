@@ -5739,6 +5739,11 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if request.feature == "learn":  # "退休了想学点东西", "pick up something creative"
+            routed = self._requested(replace(request, feature="course"), venue_ids)
+            if routed is None and (not topic or _SOMETHING.fullmatch(topic.strip())):
+                return _course_card("")  # the wish to learn itself: the classes
+            return routed
         if request.feature == "cancel":  # a class given up: /myclasses holds its button
             named = request.topic and not _ONLY_MINE.fullmatch(request.topic.strip())
             routed = (
@@ -5889,7 +5894,7 @@ _REQUEST_OWNER = re.compile(
 )
 # Whose an opinion told is: the centre's people or food (a place of ours is found as a venue)
 _OURS_JUDGED = re.compile(
-    r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们"
+    r"阿姨|师傅|医生|护士|老师|工作人员|志愿者|律师|饭|菜|汤|面条|馒头|中心|驿站|你们|侬|活动(?!室)"
     r"|\b(?:staff|nurses?|doctors?|teachers?|volunteers?|lawyers?|cooks?|chefs?|food|lunch|dinner"
     r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
     # the building's own fittings, not the resident's home ("the toilets on the 2nd floor")

@@ -439,12 +439,19 @@ _ZH_OPINION = re.compile(
     r"太[一-鿿]{1,2}了|(?:很|真|蛮|老|非常|特别|挺)(?:好|差|棒|耐心|热情|细心|负责|干净|脏|吵|慢|凶"
     r"|好吃|难吃|专业|周到|客气|不错)|好吃|难吃|不错|不像样|一塌糊涂|坏了|坏掉|坏脱|不灵|漏水"
     r"|态度(?:很|真|太|老|蛮)?(?:好|差|不好|恶劣|凶)|谢谢|感谢|辛苦了|满意|失望|凉的|冷的|馊"
+    # an event praised ("活动办得老好的"), a fitting missing or broken for days ("没有手纸好几天了")
+    r"|(?:办|搞|弄|组织|安排)得(?:老|蛮|很|真|挺|非常|特别)?(?:好|棒|成功|热闹|精彩)"
+    r"|(?:没有?|坏|不亮|用不了|不能用)[^。？?，,\s]{0,6}?(?:好几天|几天|好久|一个礼拜|一个星期|半个月)了"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
     r"|absolutely\s+|quite\s+|a\s+bit\s+)?(?:great|excellent|lovely|amazing|wonderful|terrible|awful"
     r"|horrible|cold|rude|dirty|filthy|noisy|slow|broken|delicious|tasty|kind|helpful|patient|friendly"
     r"|bland|salty|greasy|out\s+of\s+order)\b|\bthank\s+you\b|\bthanks\b"
+    # food full of bones, a worry, a long wait: "full of tiny bones", "waited 40 minutes"
+    r"|\bfull\s+of\s+(?:tiny\s+|small\s+)?(?:bones|salt|oil|grease|fat)\b|\bthat\s+worries\s+me\b"
+    r"|\b(?:waited|queued)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two"
+    r"|half\s+an)\s+(?:minutes?|mins?|hours?)\b"
 )
 
 
@@ -609,6 +616,98 @@ _EN_STAFF_NEEDED = re.compile(
     r"|get\s+in\s+touch|contact|reach)\b"
 )
 
+# --- round nineteen: requests told as a situation, without their words (dev64) -------------
+# a problem only staff can settle: money paid and not received ("付款成功 你们讲没收到"), a
+# booking gone ("订的活动室 记录没了"), a message unanswered ("发过邮件 一直没人回"), a card
+# topped up wrongly ("饭卡充错了"), "charged 300 yuan twice", "paid but not on the list"
+_ZH_STAFF_CASE = re.compile(
+    r"(?:付款成功|支付成功|扣款成功|(?:交|付)了[\d一二两三四五六七八九十百千]+(?:块|元)|(?:交|付)(?:了|过)钱)"
+    r"[^。？?]{0,24}?(?:没收到|没有收到|收不到|查不到|没到账|没有到账|没记录|没有记录)"
+    r"|(?:订|预约|预订|约)(?:好|了)?的[^。？?]{0,24}?(?:记录|预约|订单|预订|名字|信息)(?:都|也)?"
+    r"(?:没了|不见了|没有了|消失了|查不到了|找不到了)"
+    r"|(?:发过|发了|写过|写了|留过|留了)(?:邮件|信|言|消息|短信)[^。？?]{0,16}?(?:一直|到现在|始终|还是)?(?:都)?"
+    r"(?:没人|没有人|没)(?:回|理|回复|答复)"
+    r"|充(?:错|多|反)了|多充了|充成了"
+)
+_EN_STAFF_CASE = re.compile(
+    r"\b(?:charged|billed|deducted|paid)\b[^.?!]{0,30}?\btwice\b"
+    r"|\b(?:booking|reservation|appointment|registration)\b[^.?!]{0,50}?\b(?:disappeared|vanished"
+    r"|has\s+gone|is\s+gone|went\s+missing|got\s+deleted)\b"
+    r"|\bpaid\b[^.?!]{0,60}?\b(?:not|isn'?t|wasn'?t)\s+on\s+the\s+(?:\w+\s+)?(?:list|register|roster)\b"
+)
+# an opinion passed on in other words: to the kitchen ("跟厨房讲讲少放点盐"), a wish for better
+# ("希望以后注意点"), a suggestion to us ("建议你们…", "你们好多开几个的", "我觉得…可以晚点开始")
+_ZH_TOLD_MORE = re.compile(
+    r"(?:跟|和|给|同|向)(?:厨房|师傅|厨师|大厨|烧菜的|领导|负责人|管事的)(?:的人)?(?:讲|说|反映|提)"
+    r"|希望(?:你们|侬|她|他|以后|今后|下次)[^。？?]{0,4}?(?:注意|改进|改善|改一改|改改|重视|当心)"
+    r"|建议(?:你们|侬|中心|驿站|食堂|以后)"
+    r"|(?:你们|侬)(?:其实|真的|还是)?(?:好|可以|应该|最好)(?:再)?(?:多|少|早点|晚点|早一点|晚一点|换|加)"
+    r"(?![^。？?！!，,\s]*(?:吗|伐|么|[?？]))"
+    r"|我(?:觉得|认为|感觉)[^。？?，,\s]{0,12}?(?:可以|应该|最好)(?:再)?(?:晚点|早点|晚一点|早一点|多|少|改|换|加)"
+    r"(?![^。？?！!，,\s]*(?:吗|伐|么|[?？]))"
+)
+_EN_TOLD_MORE = re.compile(
+    r"\bpass\s+(?:this|it|that|these|them)\s+on\b|\bjust\s+(?:letting\s+you\s+know|wanted\s+to\s+(?:say"
+    r"|let\s+you\s+know|tell\s+you))\b|\bthought\s+you\s+(?:should|might\s+want\s+to|ought\s+to)\s+know\b"
+)
+_EN_SUGGESTED = re.compile(
+    r"\b(?:maybe|perhaps)\s+(?:you\s+(?:guys\s+)?(?:could|can|should)\s+)?(?:turn|put|open|add|get|fix"
+    r"|move|lower|raise|change)\b"
+)
+_EN_TOO = re.compile(
+    r"\btoo\s+(?:loud|cold|hot|noisy|salty|bright|dark|crowded|slow|oily|greasy|spicy)\b"
+)
+# one's own or a relative's classes, in other words: "她的课是礼拜几", "自己一共报了几个", "报了
+# 两个班 想退掉一个", "报的课…帮我撤掉", "把我名字拿掉", "…the thursday pottery class. how do i
+# drop it?", "show me what i'm in", "signed up for the same course twice"
+_ZH_MINE_MORE = re.compile(
+    r"(?:她|他|伊|我妈|我爸|外婆|奶奶|阿婆|外公|爷爷|婆婆|老伴|姆妈|阿爸)(?:报)?的(?:课程?|班)(?:是)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候)"
+    r"|自己(?:一共|总共|到底)?报了(?:几个|几门|哪几个|哪几门|哪些|多少)"
+    r"|报了(?:两|三|几|好几)(?:个|门)(?:课|班)?[^。？?]{0,20}?(?:退掉?|取消|不上|去掉)(?:其中)?(?:一个|一门)"
+    r"|报(?:名)?的(?:那个|这个|那门)?(?:课程?|班)[^。？?]{0,16}?(?:撤掉|撤了|撤销|拿掉|划掉|去掉|删掉|不上了)"
+    r"|报[^。？?]{0,30}?把我(?:的)?名字(?:拿掉|划掉|去掉|删掉|撤掉|撤下来)"
+)
+_EN_MINE_MORE = re.compile(
+    r"\b(?:class|course|lessons?)\b[^?!]{0,80}?\b(?:drop|quit|cancel|withdraw\s+from|leave)\s+(?:it|that)\b"
+    r"|\b(?:show|tell)\s+me\s+what\s+(?:i'?m|i\s+am)\s+(?:in|on|signed\s+up\s+for|enrol?led\s+in|down\s+for)\b"
+    r"|\b(?:signed\s+up|enrol?l?ed|registered)\s+(?:for|in)\s+the\s+same\s+(?:class|course)\b"
+)
+# something for someone to do or go to: "有没有什么能让我妈周末出来走走的", "有没有亲子的可以带去
+# 玩玩", "does the centre organise anything like that", "is something happening for halloween",
+# "looking for something to do on saturday"
+_ZH_EVENTS_MORE = re.compile(
+    r"有没有(?:什么|啥|点什么|点啥)?(?:能|可以|好)?(?:让|给|带)[^。？?]{0,10}?(?:出来|出去|出门)"
+    r"(?:走走|转转|散散心|透透气|玩玩|活动活动|白相)"
+    r"|有没有亲子的?(?:活动)?(?:可以|能|好)?(?:带|去|参加|玩)"
+)
+_EN_EVENTS_MORE = re.compile(
+    r"\b(?:does|do)\s+(?:the\s+)?(?:centre|center|station|you)\s+(?:organi[sz]e|run|hold|host|arrange"
+    r"|put\s+on)\s+(?:anything|something)\s+(?:like\s+(?:that|this)|of\s+the\s+sort)"
+    r"|\b(?:is|will)\s+(?:there\s+)?(?:something|anything)\s+(?:be\s+)?(?:happening|going\s+on|planned"
+    r"|organi[sz]ed)\s+(?:for|on|over)\b"
+    r"|\b(?:looking\s+for|need|want)\s+something\s+(?:fun\s+|nice\s+)?to\s+do\b"
+)
+# a wish to learn told as a situation: "想换换脑子 学点画画 国画那种", "让我去学学毛笔字", "想等宝宝
+# 大一点去学个烘焙", "i'd like to pick up something creative", "want to do something together…
+# maybe cooking?" (the feature "learn": a course wished for, its subject maybe unnamed)
+_ZH_WANT_LEARN = re.compile(
+    r"(?:想|要|打算|准备|让|叫)[^。？?，,]{0,12}?(?:去|来)?学(?:学|一学|点|个|一点|些)"
+    r"(?P<topic>(?![吗伐呢吧啊呀么])[\u4e00-\u9fff]{2,6}?)"
+    r"(?=$|[\s,，.。?？!！]|吗|伐|呢|吧|那种|之类|什么的|啥的|有)"
+    r"(?:[\s,，]*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:那种|那样的|之类的?))?"
+)
+_SIGN_UP_HOW = re.compile(
+    r"(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪|网上|手机上)[^。？?]{0,4}?报(?:名)?"
+    r"|报名[^。？?]{0,2}?(?:怎么|哪里|在哪|去哪)|\bhow\s+(?:do|can)\s+i\s+(?:sign\s+up|enrol|register)\b"
+)
+_EN_WANT_SOMETHING = re.compile(
+    r"\b(?:i'?d\s+(?:like|love)\s+to|i\s+want\s+to|want\s+to|hoping\s+to|looking\s+to)\s+(?:pick\s+up"
+    r"|take\s+up|learn|try|start)\s+(?:something|a\s+new\s+(?:hobby|skill))(?:\s+(?:new|creative|musical"
+    r"|artistic|arty|crafty|practical))?\b"
+    r"|\bwant\s+to\s+(?:do|try|learn)\s+something\b[^.?!]{0,40}?\bmaybe\s+(?P<topic>[a-z]{3,15})\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Request:
@@ -618,7 +717,9 @@ class Request:
     ``feedback``, whose or what the praise or complaint is about; else "".
     """
 
-    feature: str  # course | myclasses | cancel (a class) | feedback | events | ask (a person)
+    # course | learn (a wish to learn, its subject maybe unnamed) | myclasses | cancel (a class)
+    # | feedback | events | ask (a person)
+    feature: str
     topic: str = ""
     head: str = ""
 
@@ -695,6 +796,8 @@ def find_request(text: str) -> Request | None:
         or _ZH_STAFF_NEEDED.search(text)
         or _EN_STAFF_NEEDED.search(text)
         or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
+        or _ZH_STAFF_CASE.search(text)
+        or _EN_STAFF_CASE.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
@@ -706,9 +809,13 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", text[max(0, found.start() - 20) : found.start()], found.group())
     if (said := _ZH_SAY_IT.search(text)) is not None and _ZH_JUDGED.search(text):
         return Request("feedback", "", said.group())
-    if (told := _ZH_TOLD.search(text) or _EN_TOLD.search(text)) is not None and not (
-        _TOLD_ELSEWHERE.search(text)
-    ):
+    if (
+        told := _ZH_TOLD.search(text)
+        or _EN_TOLD.search(text)
+        or _ZH_TOLD_MORE.search(text)
+        or _EN_TOLD_MORE.search(text)
+        or (_EN_SUGGESTED.search(text) if _EN_TOO.search(text) else None)
+    ) is not None and not _TOLD_ELSEWHERE.search(text):
         return Request("feedback", "", told.group())
     if (
         found := _ZH_MINE.search(text)
@@ -717,6 +824,8 @@ def find_request(text: str) -> Request | None:
         or _EN_MY_WAIT.search(text)
         or _ZH_SIGNED_FOR_ME.search(text)
         or _EN_SIGNED_FOR_ME.search(text)
+        or _ZH_MINE_MORE.search(text)
+        or (None if _EN_MONEY_BACK.search(text) else _EN_MINE_MORE.search(text))
         or (
             None
             if _REFUND_WORD.search(text)
@@ -739,6 +848,16 @@ def find_request(text: str) -> Request | None:
         found := _ZH_EVENTS.search(text)
         or _EN_EVENTS.search(text)
         or (None if _EVENT_ELSEWHERE.search(text) else _ZH_EVENT_DAY.search(text))
+        or _ZH_EVENTS_MORE.search(text)
+        or _EN_EVENTS_MORE.search(text)
     ) is not None:
         return Request("events", "", found.group())
-    return _sign_up(text)
+    if (signed := _sign_up(text)) is not None:
+        return signed
+    if _SIGN_UP_HOW.search(text):
+        return None  # "想学点东西 去哪里报名": how to enrol, the sign-up entry answers
+    if (found := _ZH_WANT_LEARN.search(text)) is not None:
+        return Request("learn", found.group("kind") or found.group("topic"), found.group())
+    if (found := _EN_WANT_SOMETHING.search(text)) is not None:
+        return Request("learn", found.groupdict().get("topic") or "", found.group())
+    return None
