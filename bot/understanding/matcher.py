@@ -2827,6 +2827,51 @@ _LAWYER_RECOMMENDED = re.compile(
     r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
     r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
 )
+# Another office's business told as a situation, whatever else is asked ("…这种事体要跟啥人
+# 反映", "…the management office keeps saying tomorrow": no feedback of ours either): the
+# estate's door card, lift and pipes (the property company), a theft (the police), a school's
+# meals and its notes to parents (the school), income tax (the tax office), a car's plates
+# (the vehicle office), a thing left in a taxi (the taxi company). Our own lift and toilets
+# ("is there a lift", "电梯坏了你们修一下") have no owner named before them.
+_OTHER_OFFICE = re.compile(
+    r"门禁|\b(?:door|access|entry|building)\s+cards?\b|\bkey\s*fobs?\b"
+    r"|(?:小区|[0-9一二三四五六七八九十]+号楼|楼里|楼道|单元|我们楼|阿拉楼|我家楼|我们那栋|阿拉那栋)"
+    r"(?:的|里的?|里面的?)?(?:电梯|水管|水表|电表|煤气|路灯|大门)"
+    r"|\b(?:elevators?|lifts?|leak\w*|pipes?|power|heating|intercom|gate)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at)\s+(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)\b"
+    r"|\b(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)'?s?\s+"
+    r"(?:elevators?|lifts?|pipes?|power|heating|intercom|gate)\b"
+    # a theft: "电瓶车被人偷了", "钱包给人偷掉了", "my bike got stolen"
+    r"|(?:被|给|让)人?偷|偷(?:掉|走)了|失窃|扒手|\b(?:stolen|theft|pickpocket\w*|robbed|burgl\w*)\b"
+    # the school's meals and notes: "学堂里中午的饭菜太咸", "school lunches", "家长会"
+    r"|(?:学校|学堂|幼儿园|小学|中学|初中|高中)(?:里面?|的|中午|午间|每天|天天|现在|那边)*"
+    r"(?:饭菜|午饭|中饭|午餐|伙食|食堂|营养餐)"
+    r"|\bschool\s+(?:lunch(?:es)?|meals?|food|dinners?|canteen|cafeteria)\b"
+    r"|\blunch(?:es)?\s+at\s+(?:his|her|my|their|the)\s+school\b"
+    # (the meeting as the day's story is no question about it: "开完家长会那天夜校有课吗")
+    r"|家长会(?![\u4e00-\u9fff]{0,2}(?:那天|那一天|当天|之后|以后|后|结束))"
+    r"|(?<!after\s)(?<!after\sthe\s)(?<!after\smy\s)\bparents?'?\s+(?:meeting|evening|night)s?\b"
+    r"|\bparent[\s-]teacher\b"
+    r"|\bschool\s+(?:sent|gave)\b[^.?!]{0,20}?\b(?:note|notice|letter|form)\b"
+    # income tax: "个税怎么报", "file my income tax"
+    r"|个税|个人所得税|所得税|报税|退税|\b(?:income|individual)\s+tax\b|\btax\s+(?:returns?|refunds?|filing)\b"
+    r"|\bfile\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}taxe?s?\b"
+    # a car's plates and its transfer: "车子过户", "沪牌", "transfer the plates"
+    r"|车牌|沪牌|拍牌|牌照|(?:车|车子)[\u4e00-\u9fff]{0,3}过户|\b(?:licen[cs]e|number|car)\s+plates?\b"
+    r"|\bplates?\s+(?:into|to|transfer\w*)\b|\btransfer\w*\s+(?:the\s+)?(?:car|plates?|registration)\b"
+    # a thing left in a taxi or a ride-hailing car
+    r"|(?:丢|落|忘)(?:在|了)?[\u4e00-\u9fff]{0,3}?(?:滴滴|网约车|出租车|的士|差头)|(?:滴滴|网约车|出租车|的士|差头)(?:上|里|司机)"
+    r"|\b(?:in|on)\s+(?:a|the|my)\s+(?:didi|uber|taxi|cab)\b|\bdidi\s+(?:driver|car)\b"
+)
+# Land taken by the city ("老房子要征收了 补偿标准是多少": the street office's) and the estate's
+# management stalling ("the management office keeps saying tomorrow"); a dispute over either
+# brought to our lawyers is legal aid's
+_EXPROPRIATION = re.compile(
+    r"征收|拆迁|动迁|旧改|\bexpropriat\w*|\bdemolition\b"
+    r"|\b(?:management\s+office|property\s+(?:management|company|manager))\b"
+    r"[^.?!]{0,30}?\b(?:keeps?|won'?t|doesn'?t|never|refuses?|ignor\w*|says?|said)\b"
+)
+_LEGAL_WORD = re.compile(r"律师|法律|纠纷|打官司|起诉|\b(?:lawyer|legal|dispute|sue)\b")
 # A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
 # trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
 # startup", "注册商标", "营业执照去哪办", "register a trademark for her business"); a resident's
@@ -3785,6 +3830,11 @@ _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
     r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
     r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
+    # a thing done there that the entry does not tell: "健身房能洗澡吗", "可以存包伐",
+    # "can I take a shower at the gym"
+    r"|(?:能|可以|可不可以|能不能|好)(?:洗澡|洗个澡|冲澡|冲个澡|淋浴|换衣服|存包|存东西|寄存|充电|喝水|带小孩|带孩子|带狗)"
+    r"|\b(?:can|could)\s+(?:i|you|we|one)\s+(?:take\s+a\s+|have\s+a\s+|get\s+a\s+)?"
+    r"(?:shower|wash|bathe|change|store|leave\s+my|charge)\b"
 )
 # A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
 _CLAIM_CHECKED = re.compile(
@@ -4310,6 +4360,8 @@ class QuestionMatcher:
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
+            or _OTHER_OFFICE.search(text)
+            or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
             or (  # "入伏吃什么", "冬至吃啥": the day's custom, not our menu
@@ -5786,6 +5838,12 @@ class QuestionMatcher:
             top = lost
             second = max((r.score for r in ranked if r is not lost), default=0.0)
             entry = self.faq.entries[top.entry_no]
+        if "lost" not in self.faq.concepts_in(clean) and (
+            _LOANED_THING.search(clean)
+            or (_LOAN.search(clean) and "lost" in self.faq.concepts_of(entry.id))
+        ):  # "能借把雨伞吗", "can I borrow an umbrella", "借个充电宝": a loan asked, no thing
+            # lost (the lost property's words name the thing only; "借个" is no room booked)
+            return Understanding(Kind.NONE, score=top.score, looks_like_question=True)
         if not top.topic:  # words in common but not the topic ("get … the centre"):
             backed = [r for r in ranked if r.topic]  # the best entry about the topic
             if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
@@ -5834,6 +5892,18 @@ class QuestionMatcher:
                 Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+
+
+# A thing borrowed or lent: "借把伞", "借个充电宝", "borrow an umbrella", "lend me a charger"
+_LOAN = re.compile(r"借(?:把|个|只|一把|一个|一只|一下|用一?下)?|\b(?:borrow|lend|loan)\w*\b")
+# …a small thing lent, which no entry speaks of (a wheelchair is the accessibility entry's)
+_LOANED_THING = re.compile(
+    r"借(?:把|个|只|根|支|副|条|一把|一个|一只|一根|一支|一副|一条|一下|用一?下)?\s*"
+    r"(?:雨伞|伞|充电宝|充电器|充电线|数据线|笔|剪刀|老花镜|眼镜|雨衣|打气筒|梯子|工具|螺丝刀)"
+    r"|\b(?:borrow|lend\s+(?:me|us))\s+(?:an?\s+|your\s+|some\s+)?(?:umbrella|phone\s+charger"
+    r"|charger|power\s*bank|charging\s+cable|pen|scissors|reading\s+glasses|raincoat|ladder"
+    r"|screwdriver|tools?)\b"
+)
 
 
 # The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it
