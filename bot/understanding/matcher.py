@@ -2004,6 +2004,11 @@ _LOCATED = re.compile(
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
+    # 还是外头单独一间"
+    r"|(?:怕|担心)(?:走错|找错|寻错|找不到|寻不着|迷路)|走错"
+    r"|(?:是)?在[\u4e00-\u9fff]{0,4}?(?:里面|里头|外面|外头)(?:吗|伐|呢)?"
+    r"|(?:还是)?(?:在)?(?:外面|外头)?单独(?:一间|一栋|一幢|一个|的)?"
     r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
     r"|\bhow\s+do\s+i\s+get\s+in\b"
     # a floor guessed ("在哪里 一楼伐", "是不是二楼"), the way from a landmark ("从大门进去怎么
@@ -2043,7 +2048,7 @@ _WHAT_PLACE = re.compile(
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
-_ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
+_ROOM_WORD = re.compile(r"教室|课堂|(?:那个|那间|这个)?房间|\bclassrooms?\b")
 _PHONE_INTENT = re.compile(
     r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|座机|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
     # ringing the place up, a number to call first: "how do I ring the photo studio",
