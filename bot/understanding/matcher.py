@@ -2361,7 +2361,9 @@ _OTHER_PLACE = re.compile(
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
 _TRIP_TO = re.compile(
-    r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
+    # (a big one, the usual one: "每次跑大医院排队排半天 你们卫生站能配伐")
+    r"(?:去|到|跑)(?:一趟|趟)?\s*(?:大|那个|那家|三甲)?\s*$"
+    r"|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?(?:big\s+)?$"
 )
 _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
@@ -2595,7 +2597,10 @@ _NOT_OURS = re.compile(
     # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
     r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
     r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
-    r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
+    r"|\bmy\s+neighbou?r'?s\b"
+    # (a diet the canteen may suit is the reason asked: "on a low-salt diet, anything lighter?")
+    r"|(?<!salt\s)(?<!salt-)(?<!sugar\s)(?<!sugar-)(?<!fat\s)(?<!fat-)(?<!special\s)(?<!diabetic\s)\bdiet\b"
+    r"|\bbad\s+for\s+(?:my|your|the)\b"
     # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
     # the city's hotline, a parking space at home, a phone lost on the way
     r"|(?:能|可以|帮我|代)办(?:理)?[\u4e00-\u9fff]{0,2}?(?:护照|签证|通行证)|核磁|胃镜|肠镜"
@@ -2974,6 +2979,14 @@ _PERSONAL_HEAD = re.compile(
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
+)
+# Wages withheld, told to the legal-aid desk ("工资拖了两个月不给", "unpaid wages")
+_WAGES_OWED = re.compile(
+    r"(?:工资|薪水|工钱)[\u4e00-\u9fff]{0,6}?(?:拖|欠|不给|没给|没发|不发|扣)"
+    r"|(?:拖欠|欠|克扣|扣|没发|不发)[\u4e00-\u9fff]{0,4}?(?:工资|薪水|工钱)"
+    r"|\b(?:unpaid|withheld|owed)\s+(?:\w+\s+)?(?:wages?|salary|pay)\b"
+    r"|\b(?:wages?|salary|pay)\s+(?:\w+\s+){0,3}(?:unpaid|withheld|owed)\b"
+    r"|\bhasn'?t\s+paid\s+(?:me|my)\b"
 )
 # Whether a named member of staff, or which one, is at work: a rota nobody here publishes
 # ("张医生在伐", "烧菜的李师傅今天上班吗", "哪个医生坐诊", "is dr wang in on friday"), not the
@@ -4255,6 +4268,17 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         return verdict
 
+    def _school_as_story(self, text: str, found: list[re.Match[str]]) -> bool:
+        """Whether the places not ours ``found`` in ``text`` are all schools told as the story of
+        help offered to us: a school's required hours of service, a retired teacher's past, the
+        children's homework to help with ("学校要求做志愿服务时长 能到你们这里来做伐")."""
+        return (
+            bool(found)
+            and all(_SCHOOL_WORD.fullmatch(m.group()) for m in found)
+            and "volunteer" in self.faq.concepts_in(text)
+            and _HELP_HERE.search(text) is not None
+        )
+
     def _is_ours_named(self, text: str) -> bool:
         """Whether ``text`` names one of ours: a site, a venue, "you"."""
         return bool(_OURS_NAMED.search(text) or self.venues.find_all(text))
@@ -4355,7 +4379,13 @@ class QuestionMatcher:
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
-            ((_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest)) and not venue_ids)
+            (
+                (_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest))
+                and not venue_ids
+                and not self._school_as_story(
+                    text, [*_ELSEWHERE.finditer(rest), *_ELSEWHERE_UNNAMED.finditer(rest)]
+                )
+            )
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
@@ -4430,6 +4460,8 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
+        if not_ours and self._school_as_story(text, list(_NOT_OURS.finditer(rest))):
+            not_ours = None  # "退休前是小学老师…想为社区做点事 给小朋友辅导作业": help offered
         if (
             not_ours
             and re.search(r"passport|visa|permit|licen", not_ours.group())
@@ -4643,7 +4675,11 @@ class QuestionMatcher:
         ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
             hours_intent = True
         if not (hours_intent and (venue_ids or mentions)) and (
-            _PERSONAL_HEAD.search(rest)
+            (
+                _PERSONAL_HEAD.search(rest)
+                # "工资拖了两个月不给 想找个律师问问": wages owed, a case for our lawyers
+                and not ("legal_aid" in venue_ids and _WAGES_OWED.search(rest))
+            )
             or (
                 _ADVICE_HEAD.search(_WAY_ASK.sub(" ", rest))
                 and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
@@ -5838,7 +5874,9 @@ class QuestionMatcher:
         top = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
         entry = self.faq.entries[top.entry_no]
-        if _ELSEWHERE.search(clean):
+        if _ELSEWHERE.search(_USUAL_TRIP.sub(" ", clean)) and not self._school_as_story(
+            clean, list(_ELSEWHERE.finditer(clean))
+        ):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
         lost = self.faq.entry_with_concept(ranked, "lost", clean)
         if lost is not None and lost.score >= top.score - CLEAR_MARGIN:
@@ -5902,6 +5940,18 @@ class QuestionMatcher:
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
 
 
+# Where the resident usually has to go instead, told as the reason to ask us ("每次跑大医院
+# 排队排半天 你们卫生站能配伐"): the hospital is the story, not the place asked about
+_USUAL_TRIP = re.compile(
+    r"(?:每次|每趟|每回|平时|以前|老是|总是|一直|经常)(?:都)?(?:要|得)?(?:去|到|跑)(?:一趟|趟)?"
+    r"\s*(?:大|那个|那家|三甲)?(?:医院|银行)"
+)
+# A school, its pupils' homework: the story of help offered when the resident volunteers
+_SCHOOL_WORD = re.compile(
+    r"学校|小学|中学|初中|高中|大学|幼儿园|作业|\b(?:school|primary\s+school|kindergarten|homework)\b"
+)
+# …to us or the neighbourhood ("到你们这里来做", "为社区做点事体", "help the community")
+_HELP_HERE = re.compile(r"你们|您们|社区|中心|驿站|\b(?:you|your|community|centre|center)\b")
 # A thing borrowed or lent: "借把伞", "借个充电宝", "borrow an umbrella", "lend me a charger"
 _LOAN = re.compile(r"借(?:把|个|只|一把|一个|一只|一下|用一?下)?|\b(?:borrow|lend|loan)\w*\b")
 # …a small thing lent, which no entry speaks of (a wheelchair is the accessibility entry's)
