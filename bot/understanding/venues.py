@@ -181,7 +181,9 @@ _DESCRIBED = {
 }
 
 # Aliases read only as written, never by a typo ("coworking": "working", "cooking" are near)
-_EXACT_ONLY = frozenset({"coworking", "co-working", "co working", "coworking space", "co-working space"})
+_EXACT_ONLY = frozenset(
+    {"coworking", "co-working", "co working", "coworking space", "co-working space"}
+)
 
 # Real words one sound-alike letter away from a short alias: never read as the venue.
 _REAL_SHORT_WORDS = frozenset(
