@@ -148,3 +148,32 @@ def test_a_stroke_now_is_still_an_emergency(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("I think my dad is having a stroke", THURSDAY)
     assert verdict.kind is Kind.NONE, verdict
     assert verdict.concern is not None, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue_id", "day"),
+    [
+        # a lunar day with its lunar word and no month (today is lunar 10/25)
+        ("农历廿六那天 陪外婆去卫生站", "health_station", date(2026, 12, 4)),
+        ("阴历十五食堂开不开", "canteen", date(2026, 12, 23)),
+        # a festival told as missed, a day planned in a clause of its own, the question after
+        ("立冬那天我没去成 打算礼拜天去 健身房开不开", "gym", date(2026, 12, 6)),
+        (
+            "missed the thanksgiving talk, planning to come tomorrow, is the event space open?",
+            "event_space",
+            date(2026, 12, 4),
+        ),
+    ],
+)
+def test_a_day_told_in_a_story_is_read(
+    matcher: QuestionMatcher, text: str, venue_id: str, day: date
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue_id,), (day,)), (
+        verdict
+    )
+
+
+def test_a_lunar_month_named_keeps_its_month(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("农历十二月初八食堂开吗", THURSDAY)
+    assert verdict.days == (date(2027, 1, 15),), verdict

@@ -983,6 +983,8 @@ _TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno
 _DONE_CLAUSE = re.compile(
     r"去过|来过|去了一趟|来了一趟|白跑|扑了个空|\b(?:went|came|was|were|had|did|tried|visited"
     r"|got)\b"
+    # a visit missed: "重阳节那天我没去成", "错过了"
+    r"|没去成|没能去|没来成|没赶上|错过|\bmissed\b"
 )
 _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
@@ -1041,17 +1043,31 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         told = text[start:end]
         return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
 
+    last = max((m.span[1] for m in mentions), default=0)
     asked = [
         m
         for m in mentions
-        if m.resolved and min(m.days) >= today and _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+        if m.resolved
+        and min(m.days) >= today
+        and (
+            _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+            # the last day named, in a clause that tells the plan, and the question after it
+            # with no day of its own ("…想明天补过去 活动室还开不开")
+            or (
+                m.span[1] == last
+                and m.kind != "festival"
+                and not done(m)
+                and _CLAUSE_ASKS.search(text, clause(m.span)[1])
+            )
+        )
     ]
     if not asked:
         return mentions
     return [
         TimeMention(m.span, (), "past", None, ())
         if m not in asked
-        and m.kind in ("weekday", "date", "relative", "unsure")
+        # a festival told as missed ("重阳节那天我没去成"): this year's, gone by
+        and m.kind in ("weekday", "date", "relative", "unsure", "festival")
         and done(m)
         and not any(clause(m.span)[0] <= a.span[0] < clause(m.span)[1] for a in asked)
         else m
