@@ -177,3 +177,30 @@ def test_a_day_told_in_a_story_is_read(
 def test_a_lunar_month_named_keeps_its_month(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("农历十二月初八食堂开吗", THURSDAY)
     assert verdict.days == (date(2027, 1, 15),), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        # meals for one who cannot come out: "now" is the state told, not the day asked
+        (
+            "mum is housebound now, can she still have the canteen's meals somehow?",
+            "canteen_delivery",
+        ),
+        ("外公现在下不了楼了 以前天天来食堂 还能吃到你们的饭伐", "canteen_delivery"),
+        # the road a place is on: its site's address entry
+        ("食堂在什么路上", "address_1690"),
+        ("what street is the gym on", "address_changfeng"),
+        ("听说附近有个驿站可以跳舞 具体在哪条路", "address_changfeng"),
+    ],
+)
+def test_a_state_or_a_road_told_finds_its_entry(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id), verdict
+
+
+def test_a_medicine_taken_is_still_not_a_meal(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("这个降压药饭后能吃吗", THURSDAY)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST), verdict

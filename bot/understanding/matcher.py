@@ -1982,6 +1982,8 @@ _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\
 # someone's own job, told around the ask ("给我女儿报一个 她刚毕业上班"): not our hours
 _OWN_JOB = re.compile(
     r"(?:他|她|伊|我|儿子|女儿|孩子|老公|老婆)(?:刚|刚刚|已经|才)(?:毕业)?(?:去|在)?(?:上班|工作|参加工作)(?:了)?"
+    # where the resident works, told as who is asking: "我在近铁广场上班"
+    r"|我在[\u4e00-\u9fff]{1,8}?(?:上班|工作)(?!时间|日)"
     # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
     r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
 )
@@ -2316,9 +2318,10 @@ def _features(text: str) -> dict[str, float]:
 # Places and topics that are not the centre's: a question about them is never answered from
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
-    r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
+    # (not one of ours heard of nearby: "同事说附近有个驿站可以健身 在哪条路上")
+    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
     r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
-    r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
+    r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
@@ -3940,6 +3943,8 @@ _OTHER_TOPIC = re.compile(
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
     r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    # meals brought to one who cannot come ("housebound now… can he still get those meals")
+    r"|送餐|送饭|送到家|送上门|上门送|下不了楼|出不了门|\b(?:deliver\w*|housebound)\b"
     # a price asked, a day told as the reason ("how much are visa photos? flying home for
     # easter"): not "how much longer" (a time)
     r"|\bhow\s+much\b(?!\s+(?:longer|later|earlier|time)\b)"
@@ -4294,6 +4299,25 @@ class QuestionMatcher:
             and "volunteer" in self.faq.concepts_in(text)
             and _HELP_HERE.search(text) is not None
         )
+
+    def _site_address(self, text: str, venue_ids: tuple[str, ...]) -> Understanding | None:
+        """The address entry of the one site ``text`` names (驿站, 1690…), else of the one site
+        the venues named stand at ("食堂在什么路": the 1690 centre's road), if any."""
+        sites = self.faq.concepts_in(text) & {"at_1690", "at_changfeng"}
+        if not sites:
+            sites = {
+                _SITE_CONCEPT.get(v.station, "") for v in self.centre.venues if v.id in venue_ids
+            }
+        if len(sites) != 1:
+            return None
+        site = sites.pop()
+        entry = next(
+            (e for e in self.centre.faq if {site, "where"} <= self.faq.concepts_of(e.id)),
+            None,
+        )
+        if entry is None:
+            return None
+        return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
 
     def _is_ours_named(self, text: str) -> bool:
         """Whether ``text`` names one of ours: a site, a venue, "you"."""
@@ -4761,6 +4785,12 @@ class QuestionMatcher:
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (
+                _ROAD_ASKED.search(rest)
+                and (road := self._site_address(text, venue_ids)) is not None
+            ):
+                # "附近有个驿站可以健身 具体在哪条路上": the site's road, its address entry
+                return road
             verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
@@ -5968,6 +5998,12 @@ _SCHOOL_WORD = re.compile(
 )
 # …to us or the neighbourhood ("到你们这里来做", "为社区做点事体", "help the community")
 _HELP_HERE = re.compile(r"你们|您们|社区|中心|驿站|\b(?:you|your|community|centre|center)\b")
+# The road a place is on, asked ("在哪条路上", "什么路", "门牌号", "which road")
+_ROAD_ASKED = re.compile(
+    r"哪条(?:马)?路|什么路|啥路|哪条街|门牌|路名|\b(?:which|what)\s+(?:road|street)\b"
+)
+# The site concept of each station (config/centre.yaml's venues' ``station``)
+_SITE_CONCEPT = {"centre_1690": "at_1690", "changfeng_bay": "at_changfeng"}
 # A thing borrowed or lent: "借把伞", "借个充电宝", "borrow an umbrella", "lend me a charger"
 _LOAN = re.compile(r"借(?:把|个|只|一把|一个|一只|一下|用一?下)?|\b(?:borrow|lend|loan)\w*\b")
 # …a small thing lent, which no entry speaks of (a wheelchair is the accessibility entry's)

@@ -172,6 +172,8 @@ _DESCRIBED = {
     "搞展览的地方": "event_space",
     # a desk to work at, as newcomers call a shared workspace (exact only: "working", "cooking"
     # lie two edits from it)
+    "共享办公": "shared_studio",
+    "联合办公": "shared_studio",
     "coworking": "shared_studio",
     "co-working": "shared_studio",
     "co working": "shared_studio",
