@@ -98,6 +98,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "bring his lunch", "bring her lunch", "bring my lunch", "bring meals", "to his flat",
         "to her flat",
         "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
+        # someone who cannot come out for the meal: "下不了楼", "出不了门", "housebound"
+        "下不了楼", "下不来楼", "出不了门", "出不来门", "不能出门", "出不去", "housebound",
+        "house-bound", "can't leave the house", "cannot leave the house",
     ),
     "access": (
         "轮椅", "电梯", "无障碍", "坡道", "残疾", "爬楼", "楼梯", "腿脚", "行动不便",
@@ -138,6 +141,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "room": (
         "场地", "会议室", "借地方", "借场地", "借用", "借个", "排练", "聚会", "开会", "开个会",
         "room", "rooms", "meeting", "venue hire",
+        # a room of ours lent or used by a group: "借你们的房间", "use your space", "a meetup"
+        "借房间", "借间房", "借个房间", "借你们的", "借用你们", "用你们的", "meetup", "meet-up",
+        "use your space", "use the space", "host a", "hold a",
     ),
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
@@ -152,6 +158,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "food like",
         # "what's for lunch": the words "s for lunch" once the apostrophe is a break
         "s for lunch", "s for dinner", "s for breakfast", "whats for lunch", "whats for dinner",
+        # a lighter dish for a diet: "anything lighter", "something less salty"
+        "lighter", "less salty", "less salt", "healthier", "清淡点", "淡一点", "少油",
     ),
     "health": (
         "配药", "开药", "拿药", "降压药", "量血压", "血压", "血糖", "疫苗", "打针", "流感针",
@@ -169,6 +177,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "卡坏", "刷不出", "刷不了", "消磁", "换卡", "换张卡", "换新卡", "换一张", "重新办",
         "social security", "residence permit", "senior card", "insurance", "permit", "allowance",
         "paperwork",
+        # the senior card by what it is for ("老人的卡 坐公交要用的"), the permit in pinyin
+        "老人的卡", "老人卡", "老年人的卡", "老人公交卡", "juzhuzheng", "ju zhu zheng",
     ),
     "legal": (
         # a volunteer lawyer is the legal aid's, not volunteering: "志愿律师", "volunteer lawyer"

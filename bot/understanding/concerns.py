@@ -109,7 +109,9 @@ _EMERGENCY_EN = re.compile(
     r"|\bseizures?\b|\bconvuls\w*|\bfitting\b(?!\s+(?:rooms?|service|session|appointment)\b)"
     r"|\b(?:can'?t|cannot|can\s+not|struggling\s+to|hard\s+to)\s+breathe\b|\bshort(?:ness)?\s+of\s+breath\b"
     r"|\b(?:difficulty|trouble)\s+breathing\b|\bchok(?:e|ed|ing)\b"
-    r"|(?<!swimming\s)(?<!swim\s)(?<!back\s)(?<!breast\s)(?<!butterfly\s)\bstroke\b(?!\s+(?:class|lesson|technique)s?\b)|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
+    # (not one long past, as "中风以后" is not: "on a low-salt diet since his stroke")
+    r"|(?<!since\shis\s)(?<!since\sher\s)(?<!since\smy\s)(?<!after\shis\s)(?<!after\sher\s)"
+    r"(?<!after\smy\s)(?<!swimming\s)(?<!swim\s)(?<!back\s)(?<!breast\s)(?<!butterfly\s)\bstroke\b(?!\s+(?:class|lesson|technique)s?\b)|\bface\s+(?:is\s+)?droop\w*|\bslurred\s+speech\b|\bslurring\b"
     r"|\bbleeding\s+(?:heavily|badly|a\s+lot|won'?t\s+stop)\b|\bheavy\s+bleeding\b|\b(?:won'?t|doesn'?t)\s+stop\s+bleeding\b"
     r"|\blots?\s+of\s+blood\b|\bcoughing\s+(?:up\s+)?blood\b|\bvomiting\s+blood\b"
     r"|\b(?:fell|fallen|fall|had\s+a\s+fall)\b[^.?!]{0,40}\b(?:can'?t|cannot|unable\s+to|won'?t)\s+(?:get|stand)\s+up\b"

@@ -553,7 +553,9 @@ _DAY_LEFT = re.compile(
     r"|\b(?:days?|weeks?)\s+(?:from\s+(?:now|today)|later|ago|time)\b|\bafter\s+next\b"
     r"|\bthe\s+(?:one|day|week|weekend)\s+after\b"
     r"|\b(?:first|second|third|fourth|fifth|last|final)\s+(?:day|week(?:end)?|\w+day)\b"
-    r"|\bnext\b(?!\s+(?:to|door)\b)|\bafter\s+(?:this|that)\b|\bweek\s+of\b"
+    # (not the hours of today: "free for the next couple of hours", "in the next hour")
+    r"|\bnext\b(?!\s+(?:to|door|(?:few\s+|couple\s+(?:of\s+)?|two\s+|three\s+|\d+\s+)?(?:hours?|minutes?|mins?))\b)"
+    r"|\bafter\s+(?:this|that)\b|\bweek\s+of\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|few|couple\s+of)\s+(?:days?|weeks?)\b"
     r"|\b(?:days?|weeks?)\s+from\b|\bdays?\s+off\b|\bhalf[\s-]term\b|\bterm\s+time\b"
     r"|\b(?:easter|good\s+friday|spring\s+break|school\s+holidays?|summer\s+holidays?)\b"
@@ -982,6 +984,8 @@ _TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno
 _DONE_CLAUSE = re.compile(
     r"去过|来过|去了一趟|来了一趟|白跑|扑了个空|\b(?:went|came|was|were|had|did|tried|visited"
     r"|got)\b"
+    # a visit missed: "重阳节那天我没去成", "错过了"
+    r"|没去成|没能去|没来成|没赶上|错过|\bmissed\b"
 )
 _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
@@ -1040,17 +1044,31 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         told = text[start:end]
         return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
 
+    last = max((m.span[1] for m in mentions), default=0)
     asked = [
         m
         for m in mentions
-        if m.resolved and min(m.days) >= today and _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+        if m.resolved
+        and min(m.days) >= today
+        and (
+            _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+            # the last day named, in a clause that tells the plan, and the question after it
+            # with no day of its own ("…想明天补过去 活动室还开不开")
+            or (
+                m.span[1] == last
+                and m.kind != "festival"
+                and not done(m)
+                and _CLAUSE_ASKS.search(text, clause(m.span)[1])
+            )
+        )
     ]
     if not asked:
         return mentions
     return [
         TimeMention(m.span, (), "past", None, ())
         if m not in asked
-        and m.kind in ("weekday", "date", "relative", "unsure")
+        # a festival told as missed ("重阳节那天我没去成"): this year's, gone by
+        and m.kind in ("weekday", "date", "relative", "unsure", "festival")
         and done(m)
         and not any(clause(m.span)[0] <= a.span[0] < clause(m.span)[1] for a in asked)
         else m
@@ -1965,6 +1983,8 @@ _PRESCRIBED = re.compile(r"药[\u4e00-\u9fff]{0,8}?开(?=吗|伐|不|么|呢|$|\
 # someone's own job, told around the ask ("给我女儿报一个 她刚毕业上班"): not our hours
 _OWN_JOB = re.compile(
     r"(?:他|她|伊|我|儿子|女儿|孩子|老公|老婆)(?:刚|刚刚|已经|才)(?:毕业)?(?:去|在)?(?:上班|工作|参加工作)(?:了)?"
+    # where the resident works, told as who is asking: "我在近铁广场上班"
+    r"|我在[\u4e00-\u9fff]{1,8}?(?:上班|工作)(?!时间|日)"
     # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
     r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
 )
@@ -2003,6 +2023,11 @@ _LOCATED = re.compile(
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
+    # 还是外头单独一间"
+    r"|(?:怕|担心)(?:走错|找错|寻错|找不到|寻不着|迷路)|走错"
+    r"|(?:是)?在[\u4e00-\u9fff]{0,4}?(?:里面|里头|外面|外头)(?:吗|伐|呢)?"
+    r"|(?:还是)?(?:在)?(?:外面|外头)?单独(?:一间|一栋|一幢|一个|的)?"
     r"|\bwhich\s+(?:side|entrance|door|wing|building)(?:\s+of\s+the\s+building)?\b|\bentrance\b"
     r"|\bhow\s+do\s+i\s+get\s+in\b"
     # a floor guessed ("在哪里 一楼伐", "是不是二楼"), the way from a landmark ("从大门进去怎么
@@ -2042,7 +2067,7 @@ _WHAT_PLACE = re.compile(
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
-_ROOM_WORD = re.compile(r"教室|课堂|\bclassrooms?\b")
+_ROOM_WORD = re.compile(r"教室|课堂|(?:那个|那间|这个)?房间|\bclassrooms?\b")
 _PHONE_INTENT = re.compile(
     r"(?:电话|号码)(?:号码)?(?:是)?多少|电话|号码|座机|联系|\bphone\b|\bcall\b|\bnumber\b|\bcontact\b"
     # ringing the place up, a number to call first: "how do I ring the photo studio",
@@ -2294,9 +2319,10 @@ def _features(text: str) -> dict[str, float]:
 # Places and topics that are not the centre's: a question about them is never answered from
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
-    r"附近|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
+    # (not one of ours heard of nearby: "同事说附近有个驿站可以健身 在哪条路上")
+    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
     r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
-    r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭)|"
+    r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
@@ -2355,7 +2381,9 @@ _OTHER_PLACE = re.compile(
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
 _TRIP_TO = re.compile(
-    r"(?:去|到|跑)(?:一趟|趟)?\s*$|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?$"
+    # (a big one, the usual one: "每次跑大医院排队排半天 你们卫生站能配伐")
+    r"(?:去|到|跑)(?:一趟|趟)?\s*(?:大|那个|那家|三甲)?\s*$"
+    r"|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?(?:big\s+)?$"
 )
 _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
@@ -2589,7 +2617,10 @@ _NOT_OURS = re.compile(
     # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
     r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
     r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
-    r"|\bmy\s+neighbou?r'?s\b|\bdiet\b|\bbad\s+for\s+(?:my|your|the)\b"
+    r"|\bmy\s+neighbou?r'?s\b"
+    # (a diet the canteen may suit is the reason asked: "on a low-salt diet, anything lighter?")
+    r"|(?<!salt\s)(?<!salt-)(?<!sugar\s)(?<!sugar-)(?<!fat\s)(?<!fat-)(?<!special\s)(?<!diabetic\s)\bdiet\b"
+    r"|\bbad\s+for\s+(?:my|your|the)\b"
     # a service nobody here gives: a passport, an MRI, a recipe, gambling, another library,
     # the city's hotline, a parking space at home, a phone lost on the way
     r"|(?:能|可以|帮我|代)办(?:理)?[\u4e00-\u9fff]{0,2}?(?:护照|签证|通行证)|核磁|胃镜|肠镜"
@@ -2828,6 +2859,51 @@ _LAWYER_RECOMMENDED = re.compile(
     r"(?:推荐|介绍)(?!一下)(?:一?个|一位|位)?(?:(?!法律援助)[\u4e00-\u9fff]){0,6}律师"
     r"|\brecommend\s+(?:me\s+)?(?:a|an)?\s*(?:\w+\s+)?lawyer\b"
 )
+# Another office's business told as a situation, whatever else is asked ("…这种事体要跟啥人
+# 反映", "…the management office keeps saying tomorrow": no feedback of ours either): the
+# estate's door card, lift and pipes (the property company), a theft (the police), a school's
+# meals and its notes to parents (the school), income tax (the tax office), a car's plates
+# (the vehicle office), a thing left in a taxi (the taxi company). Our own lift and toilets
+# ("is there a lift", "电梯坏了你们修一下") have no owner named before them.
+_OTHER_OFFICE = re.compile(
+    r"门禁|\b(?:door|access|entry|building)\s+cards?\b|\bkey\s*fobs?\b"
+    r"|(?:小区|[0-9一二三四五六七八九十]+号楼|楼里|楼道|单元|我们楼|阿拉楼|我家楼|我们那栋|阿拉那栋)"
+    r"(?:的|里的?|里面的?)?(?:电梯|水管|水表|电表|煤气|路灯|大门)"
+    r"|\b(?:elevators?|lifts?|leak\w*|pipes?|power|heating|intercom|gate)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at)\s+(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)\b"
+    r"|\b(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)'?s?\s+"
+    r"(?:elevators?|lifts?|pipes?|power|heating|intercom|gate)\b"
+    # a theft: "电瓶车被人偷了", "钱包给人偷掉了", "my bike got stolen"
+    r"|(?:被|给|让)人?偷|偷(?:掉|走)了|失窃|扒手|\b(?:stolen|theft|pickpocket\w*|robbed|burgl\w*)\b"
+    # the school's meals and notes: "学堂里中午的饭菜太咸", "school lunches", "家长会"
+    r"|(?:学校|学堂|幼儿园|小学|中学|初中|高中)(?:里面?|的|中午|午间|每天|天天|现在|那边)*"
+    r"(?:饭菜|午饭|中饭|午餐|伙食|食堂|营养餐)"
+    r"|\bschool\s+(?:lunch(?:es)?|meals?|food|dinners?|canteen|cafeteria)\b"
+    r"|\blunch(?:es)?\s+at\s+(?:his|her|my|their|the)\s+school\b"
+    # (the meeting as the day's story is no question about it: "开完家长会那天夜校有课吗")
+    r"|家长会(?![\u4e00-\u9fff]{0,2}(?:那天|那一天|当天|之后|以后|后|结束))"
+    r"|(?<!after\s)(?<!after\sthe\s)(?<!after\smy\s)\bparents?'?\s+(?:meeting|evening|night)s?\b"
+    r"|\bparent[\s-]teacher\b"
+    r"|\bschool\s+(?:sent|gave)\b[^.?!]{0,20}?\b(?:note|notice|letter|form)\b"
+    # income tax: "个税怎么报", "file my income tax"
+    r"|个税|个人所得税|所得税|报税|退税|\b(?:income|individual)\s+tax\b|\btax\s+(?:returns?|refunds?|filing)\b"
+    r"|\bfile\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){0,2}taxe?s?\b"
+    # a car's plates and its transfer: "车子过户", "沪牌", "transfer the plates"
+    r"|车牌|沪牌|拍牌|牌照|(?:车|车子)[\u4e00-\u9fff]{0,3}过户|\b(?:licen[cs]e|number|car)\s+plates?\b"
+    r"|\bplates?\s+(?:into|to|transfer\w*)\b|\btransfer\w*\s+(?:the\s+)?(?:car|plates?|registration)\b"
+    # a thing left in a taxi or a ride-hailing car
+    r"|(?:丢|落|忘)(?:在|了)?[\u4e00-\u9fff]{0,3}?(?:滴滴|网约车|出租车|的士|差头)|(?:滴滴|网约车|出租车|的士|差头)(?:上|里|司机)"
+    r"|\b(?:in|on)\s+(?:a|the|my)\s+(?:didi|uber|taxi|cab)\b|\bdidi\s+(?:driver|car)\b"
+)
+# Land taken by the city ("老房子要征收了 补偿标准是多少": the street office's) and the estate's
+# management stalling ("the management office keeps saying tomorrow"); a dispute over either
+# brought to our lawyers is legal aid's
+_EXPROPRIATION = re.compile(
+    r"征收|拆迁|动迁|旧改|\bexpropriat\w*|\bdemolition\b"
+    r"|\b(?:management\s+office|property\s+(?:management|company|manager))\b"
+    r"[^.?!]{0,30}?\b(?:keeps?|won'?t|doesn'?t|never|refuses?|ignor\w*|says?|said)\b"
+)
+_LEGAL_WORD = re.compile(r"律师|法律|纠纷|打官司|起诉|\b(?:lawyer|legal|dispute|sue)\b")
 # A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
 # trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
 # startup", "注册商标", "营业执照去哪办", "register a trademark for her business"); a resident's
@@ -2923,6 +2999,14 @@ _PERSONAL_HEAD = re.compile(
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
+)
+# Wages withheld, told to the legal-aid desk ("工资拖了两个月不给", "unpaid wages")
+_WAGES_OWED = re.compile(
+    r"(?:工资|薪水|工钱)[\u4e00-\u9fff]{0,6}?(?:拖|欠|不给|没给|没发|不发|扣)"
+    r"|(?:拖欠|欠|克扣|扣|没发|不发)[\u4e00-\u9fff]{0,4}?(?:工资|薪水|工钱)"
+    r"|\b(?:unpaid|withheld|owed)\s+(?:\w+\s+)?(?:wages?|salary|pay)\b"
+    r"|\b(?:wages?|salary|pay)\s+(?:\w+\s+){0,3}(?:unpaid|withheld|owed)\b"
+    r"|\bhasn'?t\s+paid\s+(?:me|my)\b"
 )
 # Whether a named member of staff, or which one, is at work: a rota nobody here publishes
 # ("张医生在伐", "烧菜的李师傅今天上班吗", "哪个医生坐诊", "is dr wang in on friday"), not the
@@ -3786,6 +3870,11 @@ _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
     r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
     r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
+    # a thing done there that the entry does not tell: "健身房能洗澡吗", "可以存包伐",
+    # "can I take a shower at the gym"
+    r"|(?:能|可以|可不可以|能不能|好)(?:洗澡|洗个澡|冲澡|冲个澡|淋浴|换衣服|存包|存东西|寄存|充电|喝水|带小孩|带孩子|带狗)"
+    r"|\b(?:can|could)\s+(?:i|you|we|one)\s+(?:take\s+a\s+|have\s+a\s+|get\s+a\s+)?"
+    r"(?:shower|wash|bathe|change|store|leave\s+my|charge)\b"
 )
 # A claim heard, and whether it is true: "…says creatine is bad for kidneys, true?", "听说…是真的吗"
 _CLAIM_CHECKED = re.compile(
@@ -3840,8 +3929,9 @@ _OVERVIEW = re.compile(
     r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
-    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+open\b|\bwhat\s+is\s+open\b"
-    r"|\banything\s+open\b|\beverything\s+open\b"
+    r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
+    r"|\bwhat\s+is\s+(?:actually\s+|still\s+)?open\b"
+    r"|\banything\s+(?:still\s+|else\s+)?open\b|\beverything\s+open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
     r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
     r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
@@ -3883,6 +3973,8 @@ _OTHER_TOPIC = re.compile(
     r"|\bleave\s+(?:the|my|our)\s+(?:car|bike|scooter)\b|\b(?:price|prices|cost|fee|fees|menu|free|book|booking|password"
     r"|parking|address|phone|join|sign\s+up|enrol\w*|register)\b"
     r"|\bwhat\s?'?\s?s\s+for\s+(?:lunch|dinner|breakfast)\b"
+    # meals brought to one who cannot come ("housebound now… can he still get those meals")
+    r"|送餐|送饭|送到家|送上门|上门送|下不了楼|出不了门|\b(?:deliver\w*|housebound)\b"
     # a price asked, a day told as the reason ("how much are visa photos? flying home for
     # easter"): not "how much longer" (a time)
     r"|\bhow\s+much\b(?!\s+(?:longer|later|earlier|time)\b)"
@@ -4227,6 +4319,36 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         return verdict
 
+    def _school_as_story(self, text: str, found: list[re.Match[str]]) -> bool:
+        """Whether the places not ours ``found`` in ``text`` are all schools told as the story of
+        help offered to us: a school's required hours of service, a retired teacher's past, the
+        children's homework to help with ("学校要求做志愿服务时长 能到你们这里来做伐")."""
+        return (
+            bool(found)
+            and all(_SCHOOL_WORD.fullmatch(m.group()) for m in found)
+            and "volunteer" in self.faq.concepts_in(text)
+            and _HELP_HERE.search(text) is not None
+        )
+
+    def _site_address(self, text: str, venue_ids: tuple[str, ...]) -> Understanding | None:
+        """The address entry of the one site ``text`` names (驿站, 1690…), else of the one site
+        the venues named stand at ("食堂在什么路": the 1690 centre's road), if any."""
+        sites = self.faq.concepts_in(text) & {"at_1690", "at_changfeng"}
+        if not sites:
+            sites = {
+                _SITE_CONCEPT.get(v.station, "") for v in self.centre.venues if v.id in venue_ids
+            }
+        if len(sites) != 1:
+            return None
+        site = sites.pop()
+        entry = next(
+            (e for e in self.centre.faq if {site, "where"} <= self.faq.concepts_of(e.id)),
+            None,
+        )
+        if entry is None:
+            return None
+        return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
+
     def _is_ours_named(self, text: str) -> bool:
         """Whether ``text`` names one of ours: a site, a venue, "you"."""
         return bool(_OURS_NAMED.search(text) or self.venues.find_all(text))
@@ -4327,7 +4449,13 @@ class QuestionMatcher:
         clean = _without_aside(strip_punctuation(remove_times(text, mentions)), venue_ids)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
-            ((_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest)) and not venue_ids)
+            (
+                (_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest))
+                and not venue_ids
+                and not self._school_as_story(
+                    text, [*_ELSEWHERE.finditer(rest), *_ELSEWHERE_UNNAMED.finditer(rest)]
+                )
+            )
             or _other_place(rest, venue_ids)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
@@ -4340,6 +4468,8 @@ class QuestionMatcher:
             or _OWN_PAST.search(text)
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
+            or _OTHER_OFFICE.search(text)
+            or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
             or (  # "入伏吃什么", "冬至吃啥": the day's custom, not our menu
@@ -4400,6 +4530,8 @@ class QuestionMatcher:
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest)
+        if not_ours and self._school_as_story(text, list(_NOT_OURS.finditer(rest))):
+            not_ours = None  # "退休前是小学老师…想为社区做点事 给小朋友辅导作业": help offered
         if (
             not_ours
             and re.search(r"passport|visa|permit|licen", not_ours.group())
@@ -4613,7 +4745,11 @@ class QuestionMatcher:
         ):  # "食堂晚饭有吗", "does the canteen do dinner": whether (when) the meal is served
             hours_intent = True
         if not (hours_intent and (venue_ids or mentions)) and (
-            _PERSONAL_HEAD.search(rest)
+            (
+                _PERSONAL_HEAD.search(rest)
+                # "工资拖了两个月不给 想找个律师问问": wages owed, a case for our lawyers
+                and not ("legal_aid" in venue_ids and _WAGES_OWED.search(rest))
+            )
             or (
                 _ADVICE_HEAD.search(_WAY_ASK.sub(" ", rest))
                 and not {"legal_aid", "health_station"} & set(venue_ids)  # advice is their work
@@ -4679,6 +4815,12 @@ class QuestionMatcher:
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (
+                _ROAD_ASKED.search(rest)
+                and (road := self._site_address(text, venue_ids)) is not None
+            ):
+                # "附近有个驿站可以健身 具体在哪条路上": the site's road, its address entry
+                return road
             verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
@@ -5829,7 +5971,9 @@ class QuestionMatcher:
         top = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
         entry = self.faq.entries[top.entry_no]
-        if _ELSEWHERE.search(clean):
+        if _ELSEWHERE.search(_USUAL_TRIP.sub(" ", clean)) and not self._school_as_story(
+            clean, list(_ELSEWHERE.finditer(clean))
+        ):
             return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
         lost = self.faq.entry_with_concept(ranked, "lost", clean)
         if lost is not None and lost.score >= top.score - CLEAR_MARGIN:
@@ -5837,6 +5981,12 @@ class QuestionMatcher:
             top = lost
             second = max((r.score for r in ranked if r is not lost), default=0.0)
             entry = self.faq.entries[top.entry_no]
+        if "lost" not in self.faq.concepts_in(clean) and (
+            _LOANED_THING.search(clean)
+            or (_LOAN.search(clean) and "lost" in self.faq.concepts_of(entry.id))
+        ):  # "能借把雨伞吗", "can I borrow an umbrella", "借个充电宝": a loan asked, no thing
+            # lost (the lost property's words name the thing only; "借个" is no room booked)
+            return Understanding(Kind.NONE, score=top.score, looks_like_question=True)
         if not top.topic:  # words in common but not the topic ("get … the centre"):
             backed = [r for r in ranked if r.topic]  # the best entry about the topic
             if backed and backed[0].score >= ANSWER_SCORE + CLEAR_MARGIN:
@@ -5885,6 +6035,36 @@ class QuestionMatcher:
                 Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
             )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
+
+
+# Where the resident usually has to go instead, told as the reason to ask us ("每次跑大医院
+# 排队排半天 你们卫生站能配伐"): the hospital is the story, not the place asked about
+_USUAL_TRIP = re.compile(
+    r"(?:每次|每趟|每回|平时|以前|老是|总是|一直|经常)(?:都)?(?:要|得)?(?:去|到|跑)(?:一趟|趟)?"
+    r"\s*(?:大|那个|那家|三甲)?(?:医院|银行)"
+)
+# A school, its pupils' homework: the story of help offered when the resident volunteers
+_SCHOOL_WORD = re.compile(
+    r"学校|小学|中学|初中|高中|大学|幼儿园|作业|\b(?:school|primary\s+school|kindergarten|homework)\b"
+)
+# …to us or the neighbourhood ("到你们这里来做", "为社区做点事体", "help the community")
+_HELP_HERE = re.compile(r"你们|您们|社区|中心|驿站|\b(?:you|your|community|centre|center)\b")
+# The road a place is on, asked ("在哪条路上", "什么路", "门牌号", "which road")
+_ROAD_ASKED = re.compile(
+    r"哪条(?:马)?路|什么路|啥路|哪条街|门牌|路名|\b(?:which|what)\s+(?:road|street)\b"
+)
+# The site concept of each station (config/centre.yaml's venues' ``station``)
+_SITE_CONCEPT = {"centre_1690": "at_1690", "changfeng_bay": "at_changfeng"}
+# A thing borrowed or lent: "借把伞", "借个充电宝", "borrow an umbrella", "lend me a charger"
+_LOAN = re.compile(r"借(?:把|个|只|一把|一个|一只|一下|用一?下)?|\b(?:borrow|lend|loan)\w*\b")
+# …a small thing lent, which no entry speaks of (a wheelchair is the accessibility entry's)
+_LOANED_THING = re.compile(
+    r"借(?:把|个|只|根|支|副|条|一把|一个|一只|一根|一支|一副|一条|一下|用一?下)?\s*"
+    r"(?:雨伞|伞|充电宝|充电器|充电线|数据线|笔|剪刀|老花镜|眼镜|雨衣|打气筒|梯子|工具|螺丝刀)"
+    r"|\b(?:borrow|lend\s+(?:me|us))\s+(?:an?\s+|your\s+|some\s+)?(?:umbrella|phone\s+charger"
+    r"|charger|power\s*bank|charging\s+cable|pen|scissors|reading\s+glasses|raincoat|ladder"
+    r"|screwdriver|tools?)\b"
+)
 
 
 # The topic of a sign-up: another owner's ("the shanghai marathon"), an event, words around it

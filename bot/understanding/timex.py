@@ -1071,6 +1071,18 @@ _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new yea
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
 
 
+# A lunar day named with its lunar word and no month ("农历十五", "阴历廿三那天"): the next such
+# day of the lunar calendar, from today (the 农历/阴历 said is the day's word, not left over)
+@_rule(
+    r"(?:农历|阴历|老历|旧历)\s*"
+    r"(十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+    r"(?![\s一二三四五六七八九十]*月)",
+    "date",
+)
+def _lunar_day_named(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(match, "date", next(iter(_lunar_days(cn_number(match.group(1)), today)), None))
+
+
 # A day of the month in Chinese numerals, said as a day ("十五那天", "廿八当天"): the lunar day
 # or the solar one? The same day: that day. A lunar word beside it ("猜灯谜", "烧香", "农历"),
 # or 十五 in 正月 or 八月 before the solar 15th (元宵, 中秋): the lunar day. Else asked, with both.

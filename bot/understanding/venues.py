@@ -170,7 +170,22 @@ _DESCRIBED = {
     "搞展览的厅": "event_space",
     "看展览的地方": "event_space",
     "搞展览的地方": "event_space",
+    # a desk to work at, as newcomers call a shared workspace (exact only: "working", "cooking"
+    # lie two edits from it)
+    "共享办公": "shared_studio",
+    "联合办公": "shared_studio",
+    "coworking": "shared_studio",
+    "co-working": "shared_studio",
+    "co working": "shared_studio",
+    "coworking space": "shared_studio",
+    "co-working space": "shared_studio",
+    "co working space": "shared_studio",
 }
+
+# Aliases read only as written, never by a typo ("coworking": "working", "cooking" are near)
+_EXACT_ONLY = frozenset(
+    {"coworking", "co-working", "co working", "coworking space", "co-working space"}
+)
 
 # Real words one sound-alike letter away from a short alias: never read as the venue.
 _REAL_SHORT_WORDS = frozenset(
@@ -314,7 +329,9 @@ class VenueFinder:
         )
         latin = [a for a in self._aliases if a.pattern is not None]
         self._latin_words = {
-            a.text: a.venue_id for a in latin if " " not in a.text and len(a.text) >= 5
+            a.text: a.venue_id
+            for a in latin
+            if " " not in a.text and len(a.text) >= 5 and a.text not in _EXACT_ONLY
         }
         self._latin_short = {a.text: a.venue_id for a in latin if len(a.text) == 3}
         self._latin_sound_alike = {
@@ -328,7 +345,11 @@ class VenueFinder:
             for spelling in _keyboard_spellings(short)
             if spelling not in self._latin_sound_alike
         }
-        self._latin_pairs = {a.text: a.venue_id for a in latin if a.text.count(" ") == 1}
+        self._latin_pairs = {
+            a.text: a.venue_id
+            for a in latin
+            if a.text.count(" ") == 1 and a.text not in _EXACT_ONLY
+        }
         self._cjk = [a for a in self._aliases if a.pattern is None and len(a.text) >= 2]
         self._cjk_long = [a for a in self._cjk if len(a.text) >= 4]
         self.homophones = Homophones(
