@@ -503,3 +503,22 @@ async def test_the_batch_read_of_who_may_talk_to_staff_names_every_engaged_resid
         }
     assert engaged == {"engaged"}
     assert maybe == {ids["engaged"], ids["left"]}
+
+
+async def test_a_question_over_telegrams_limit_handed_to_staff_reaches_them_whole(
+    bot: Bot, desk: SimChat
+) -> None:
+    """A newcomer's 4,200-character question, then "转给工作人员": the topic got the ticket's
+    card and nothing else (Telegram refused the text as too long, and it was dropped). The
+    outbox now sends a text over the limit in parts, in order."""
+    long_question = "请问" + "长" * 4200
+    assert len(long_question) > 4096
+    wang = bot.emu.user(6201, first_name="王", language_code="zh")
+    await wang.send(long_question)
+    await wang.wait_message(predicate=lambda m: "🙋 转给工作人员" in m.button_texts())
+    await wang.press("🙋 转给工作人员")
+    await bot.settle()
+    thread = only_topic(desk)
+    relayed = [m["text"] for m in topic_messages(desk, thread)[1:]]
+    assert len(relayed) >= 2
+    assert "".join(relayed).replace("\n", "") == long_question.replace("\n", "")

@@ -168,14 +168,37 @@ async def test_tallies_follow_each_final_status_as_it_is_reached(bot: Bot) -> No
         assert await outbox.tallies(session, "b:7") == {"sent": 1, "blocked": 1, "cancelled": 2}
 
 
-@pytest.mark.parametrize("bad", ["<b>unclosed", "x" * 5000])
+@pytest.mark.parametrize("bad", ["<b>unclosed", "<i>x</b>"])
 async def test_a_message_telegram_refuses_fails_for_good(bot: Bot, bad: str) -> None:
-    """A 400 (bad HTML, too long) is recorded as failed and never retried."""
+    """A 400 (bad HTML) is recorded as failed and never retried."""
     bot.emu.user(3008, first_name="Zheng", language_code="zh")
     async with bot.runtime.db.transaction() as session:
         await outbox.enqueue(session, chat_id=3008, text=bad, source="t", now=bot.clock.now())
     await bot.drain()
     assert await bot.sql("SELECT status FROM outbox_messages") == [("failed",)]
+
+
+async def test_a_text_over_telegrams_limit_is_sent_in_parts_in_order(bot: Bot) -> None:
+    """Once refused as too long and failed for good (lost); now its parts, in order, with the
+    buttons on the last, each under its own dedupe key."""
+    person = bot.emu.user(3009, first_name="Qian", language_code="zh")
+    text = "\n".join(f"第{i}行：" + "长" * 50 for i in range(200))  # ~11,000 characters
+    async with bot.runtime.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            chat_id=3009,
+            text=text,
+            source="t",
+            now=bot.clock.now(),
+            dedupe_key="long:1",
+            buttons=[[outbox.Button("好", data="x:ok:1")]],
+        )
+    await bot.drain()
+    assert {row[0] for row in await bot.sql("SELECT status FROM outbox_messages")} == {"sent"}
+    received = person.messages
+    assert len(received) == 3
+    assert "\n".join(m.text for m in received) == text
+    assert [bool(m.callback_data()) for m in received] == [False, False, True]
 
 
 async def test_the_commit_of_an_enqueue_wakes_the_sender_by_itself(bot: Bot) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import Select, bindparam, delete, func, insert, literal, select,
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Callback, encode
+from bot.services.text_parts import MESSAGE_LIMIT, parts
 from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.upsert import insert_for
@@ -147,6 +148,25 @@ async def enqueue(
         )
         if taken is not None:
             return None
+    if photo is None and document is None and copy is None and len(text) > MESSAGE_LIMIT:
+        # over Telegram's limit (a long question handed to staff): the leading parts first, as
+        # messages of their own, so that nothing is refused and lost; buttons on the last
+        *first, text = parts(text)
+        for index, part in enumerate(first):
+            await enqueue(
+                session,
+                chat_id=chat_id,
+                text=part,
+                source=source,
+                now=now,
+                user_id=user_id,
+                priority=priority,
+                not_before=not_before,
+                expires_at=expires_at,
+                dedupe_key=None if dedupe_key is None else f"{dedupe_key[:120]}:{index}",
+                thread_id=thread_id,
+                reply_to=reply_to,
+            )
     body_id = await create_body(
         session,
         text,
