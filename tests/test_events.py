@@ -705,3 +705,29 @@ async def test_a_sign_up_asked_in_words_for_an_event_opens_its_card(bot: Bot) ->
     await wang.send("我想报名跳水")
     listing = await wang.wait_message()
     assert "剪纸" not in listing.text
+
+
+async def test_a_card_pressed_after_the_event_ended_says_it_is_over(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A newcomer pressed an old card's button the day after: "本活动已经开始" read as if it were
+    still on; once it has ended the card and the calendar button say it is over."""
+    event_id = await make_event(bot)
+    for lang, user_id in (("zh", 5035), ("en", 5036)):
+        person = bot.emu.user(user_id, first_name="P", language_code=lang)
+        bot.clock.set(EVENT_START - timedelta(days=1))
+        await person.command("/events")
+        await person.wait_message()
+        await person.press(f"events:show:{event_id}")
+        before = await person.wait_message()
+        bot.clock.set(EVENT_START + timedelta(days=1))
+        await person.press(f"events:show:{event_id}")
+        after = await person.wait_message(
+            predicate=lambda m, lang=lang: (
+                catalog.text(lang, "events-status-ended") in (m.text or "")
+            )
+        )
+        assert catalog.text(lang, "events-status-past") not in after.text
+        await person.press_data(f"events:ics:{event_id}", message_id=before.message_id)
+        await bot.settle()
+        assert person.callback_answers[-1].get("text") == catalog.text(lang, "events-status-ended")

@@ -262,7 +262,8 @@ async def send_calendar(update: Update, context: FrontdeskContext, press: EventC
         await alert(update, context.t("events-status-cancelled"))
         return
     if view.starts_at <= runtime.clock.now():  # a card drawn before the event started
-        await alert(update, context.t("events-status-past"))
+        ended = view.ends_at <= runtime.clock.now()
+        await alert(update, context.t("events-status-ended" if ended else "events-status-past"))
         return
     await toast(update)
     chat = update.effective_chat

@@ -104,7 +104,7 @@ def card(
     if view.status == events.CANCELLED:
         lines.append(t("events-status-cancelled"))
     elif view.starts_at <= now:
-        lines.append(t("events-status-past"))
+        lines.append(t("events-status-ended" if view.ends_at <= now else "events-status-past"))
     else:
         deadline = view.offer_expires_at
         mine = _mine_line(t, view, dates.day_and_time(deadline, zone, lang) if deadline else "")

@@ -18,6 +18,7 @@ events-seats-open = 👥 { $taken } signed up (no seat limit)
 events-you-are-in = ✅ You are signed up.
 events-status-cancelled = ❌ This event has been cancelled.
 events-status-past = This event has already started.
+events-status-ended = This event is over.
 events-staff-line = Staff: event #{ $id } · /editevent { $id } · /cancelevent { $id }
 events-btn-join = ✍️ Sign up
 events-btn-leave = ↩️ Withdraw

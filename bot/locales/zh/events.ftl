@@ -18,6 +18,7 @@ events-seats-open = 👥 已报名 { $taken } 人（不限名额）
 events-you-are-in = ✅ 您已报名。
 events-status-cancelled = ❌ 本活动已取消。
 events-status-past = 本活动已经开始。
+events-status-ended = 本活动已经结束。
 events-staff-line = 工作人员：活动 #{ $id } · /editevent { $id } · /cancelevent { $id }
 events-btn-join = ✍️ 报名
 events-btn-leave = ↩️ 取消报名
