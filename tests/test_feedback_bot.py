@@ -481,7 +481,7 @@ async def test_on_a_day_the_canteen_is_closed_the_form_asks_about_the_last_day_i
     await press(bot, alice, "feedback:skip:comment")
     await press(bot, alice, "feedback:skip:photos")
     await press(bot, alice, "feedback:anon:0")
-    assert "2026-09-30" in (alice.messages[-1].text or "")
+    assert "Dinner on Wed 30 Sept" in (alice.messages[-1].text or "")  # the summary: that day
     await press(bot, alice, "feedback:confirm:go")
     [row] = await feedback_rows(bot)
     assert (row.day.isoformat(), row.meal, row.stars) == ("2026-09-30", "dinner", 4)
@@ -495,3 +495,79 @@ async def test_on_a_day_the_canteen_is_closed_the_form_asks_about_the_last_day_i
     li = bot.emu.user(9014, first_name="李", language_code="zh")
     form = await open_form(bot, li)
     assert "今天的晚餐怎么样" in (form.text or "")
+
+
+async def test_confusion_words_mid_form_explain_the_step_and_are_never_the_comment(
+    bot: Bot,
+) -> None:
+    """ "我不懂", "怎么弄", "help" typed at any step get a plain word on what that step wants
+    with its buttons again; none of them ends up in the comment or sends a half-done rating."""
+    zh = bot.runtime.catalog
+    wang = bot.emu.user(9040, first_name="王阿姨", language_code="zh")
+    await open_form(bot, wang)
+    await say(bot, wang, "我不懂")
+    assert "点一下下面的星星" in (wang.last.text if wang.last else "")
+    assert "feedback:stars:5" in (wang.last.callback_data() if wang.last else [])
+    await press(bot, wang, "feedback:stars:3")
+    await say(bot, wang, "怎么弄？")
+    assert f"点“{zh.text('zh', 'feedback-button-next')}”" in (wang.last.text if wang.last else "")
+    await press(bot, wang, "feedback:next:tags")
+    await say(bot, wang, "help")
+    assert "直接打字发给我" in (wang.last.text if wang.last else "")
+    await say(bot, wang, "米饭有点硬")
+    await say(bot, wang, "看不懂")  # at the photos: explained, not sent as it stands
+    assert "📎" in (wang.last.text if wang.last else "")
+    assert await feedback_rows(bot) == []
+    await press(bot, wang, "feedback:skip:photos")
+    await say(bot, wang, "我不懂")
+    assert "要不要让食堂看到您的名字" in (wang.last.text if wang.last else "")
+    await press(bot, wang, "feedback:anon:0")
+    await say(bot, wang, "什么意思")
+    assert "评价就发给食堂了" in (wang.last.text if wang.last else "")
+    await press(bot, wang, "feedback:confirm:go")
+    [row] = await feedback_rows(bot)
+    assert (row.stars, row.comment) == (3, "米饭有点硬")
+
+
+async def test_cancel_words_leave_the_form_cleanly_at_any_step(bot: Bot) -> None:
+    """ "取消" / "返回" / "cancel" typed instead of pressing ✖ end the form with nothing saved,
+    in the resident's language: not kept as the comment, nor sending the rating as it stands."""
+    wang = bot.emu.user(9041, first_name="王阿姨", language_code="zh")
+    await open_form(bot, wang)
+    await say(bot, wang, "返回")
+    assert (wang.last.text if wang.last else "") == "已取消，没有保存任何内容。"
+    await open_form(bot, wang)
+    await press(bot, wang, "feedback:stars:4")
+    await say(bot, wang, "取消")
+    assert (wang.last.text if wang.last else "") == "已取消，没有保存任何内容。"
+    await say(bot, wang, "米饭有点硬")  # the form is over: not a late comment
+    alice = bot.emu.user(9042, first_name="Alice", language_code="en")
+    await open_form(bot, alice)
+    await press(bot, alice, "feedback:stars:4")
+    await press(bot, alice, "feedback:next:tags")
+    await say(bot, alice, "Too salty")
+    await say(bot, alice, "Cancel")  # at the photos, where other text sends the rating
+    assert (alice.last.text if alice.last else "") == "Cancelled; nothing was saved."
+    assert await feedback_rows(bot) == []
+
+
+async def test_the_summary_is_plain_and_in_the_residents_language(bot: Bot) -> None:
+    """The summary names the day as people say it, the photos in words and whether the
+    canteen sees the name as a sentence (no ISO date, no "显示名字：否（匿名）")."""
+    today = bot.clock.now().astimezone(SHANGHAI).date()
+    for uid, lang, day, photos, name in (
+        (9043, "zh", f"{today.month}月{today.day}日", "照片：没有", "不让食堂看到您的名字"),
+        (9044, "en", f"{today.day} {today:%b}", "Photos: none", "will not see your name"),
+    ):
+        who = bot.emu.user(uid, first_name="Li", language_code=lang)
+        await open_form(bot, who)
+        await press(bot, who, "feedback:stars:5")
+        await press(bot, who, "feedback:next:tags")
+        await press(bot, who, "feedback:skip:comment")
+        await press(bot, who, "feedback:skip:photos")
+        await press(bot, who, "feedback:anon:1")
+        summary = who.last.text if who.last else ""
+        assert day in summary
+        assert photos in summary
+        assert name in summary
+        assert today.isoformat() not in summary

@@ -133,7 +133,23 @@ async def test_english_question_about_a_makeup_working_day(bot: Bot) -> None:
     reply = await alice.wait_message()
     assert "Sat 14 Feb" in reply.text
     assert "17:00–18:30 dinner" in reply.text
-    assert "make-up working day, with Fri hours" in reply.text
+    assert "make-up working day: open with Friday's hours" in reply.text
+
+
+async def test_makeup_working_day_hours_say_plainly_which_weekday_they_follow(bot: Bot) -> None:
+    """On 2026-09-20 (国庆节调休上班) /hours says "按周二的时间开放" / "open with Tuesday's
+    hours" (it said "with Tue hours" in English), and a venue closed on Tuesdays says so."""
+    bot.clock.set(datetime(2026, 9, 20, 9, 0, tzinfo=SHANGHAI))
+    for uid, lang, said, closed in (
+        (3020, "zh", "国庆节调休上班日，按周二的时间开放", "这里不开放"),
+        (3021, "en", "make-up working day: open with Tuesday's hours", "closed on Tuesdays"),
+    ):
+        who = bot.emu.user(uid, first_name="Li", language_code=lang)
+        await who.command("/hours")
+        reply = await who.wait_message()
+        assert said in reply.text
+        assert closed in reply.text
+        assert "Tue hours" not in reply.text
 
 
 async def test_staff_closure_is_shown_to_residents_at_once_and_can_be_removed(

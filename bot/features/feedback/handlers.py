@@ -15,6 +15,7 @@ from telegram import (
     Update,
 )
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -59,6 +60,7 @@ from bot.features.feedback.resident import (
     choose_stars,
     comment_expected,
     confirm,
+    explain,
     keep_asked,
     photo_expected,
     photos_done,
@@ -85,9 +87,11 @@ from bot.features.feedback.views import (
     Form,
 )
 from bot.manifest import Job, Manifest
+from bot.services.form_words import form_word
 from bot.tg import forms
 from bot.tg.buttons import matches
 from bot.tg.deeplink import on_start
+from bot.tg.form_words import ASKS_HELP, WANTS_OUT
 from bot.tg.forms import end_form, form_step
 from bot.tg.menu import menu_labels
 
@@ -110,6 +114,12 @@ def _feedback_labels(app: FrontdeskApplication) -> list[str]:
     return list(app.bot_data.runtime.catalog.all_languages("menu-feedback").values())
 
 
+def _lost(step: int) -> list[BaseHandler[Update, FrontdeskContext, object]]:
+    """First at every step: "我不懂" / "help" explains the step, "取消" / "返回" leaves the form;
+    neither is ever taken as the step's answer (a comment) nor sends a half-done rating."""
+    return [MessageHandler(ASKS_HELP, explain(step)), MessageHandler(WANTS_OUT, cancel)]
+
+
 def build_form(app: FrontdeskApplication) -> forms.Form:
     """The resident's form: one at a time per person and chat, restartable with /feedback."""
     with warnings.catch_warnings():
@@ -127,29 +137,36 @@ def build_form(app: FrontdeskApplication) -> forms.Form:
             ],
             states={
                 RATING: [
+                    *_lost(RATING),
                     CallbackQueryHandler(choose_meal, pattern=matches(Meal)),
                     CallbackQueryHandler(choose_stars, pattern=matches(Stars)),
                     CallbackQueryHandler(keep_asked, pattern=matches(KeepAsked)),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, words_before_stars),
                 ],
                 TAGS: [
+                    *_lost(TAGS),
                     CallbackQueryHandler(toggle_tag, pattern=matches(Tag)),
                     CallbackQueryHandler(tags_done, pattern=matches(TagsDone)),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, words_at_tags),
                 ],
                 COMMENT: [
+                    *_lost(COMMENT),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, write_comment),
                     MessageHandler(filters.PHOTO, add_photo),
                     CallbackQueryHandler(skip_comment, pattern=matches(SkipComment)),
                     MessageHandler(~filters.COMMAND & ~filters.StatusUpdate.ALL, comment_expected),
                 ],
                 PHOTOS: [
+                    *_lost(PHOTOS),
                     MessageHandler(filters.PHOTO, add_photo),
                     CallbackQueryHandler(photos_done, pattern=matches(SkipPhotos, PhotosDone)),
                     MessageHandler(~filters.COMMAND & ~filters.StatusUpdate.ALL, photo_expected),
                 ],
-                ANONYMITY: [CallbackQueryHandler(choose_anonymity, pattern=matches(Anonymity))],
-                CONFIRM: [CallbackQueryHandler(confirm, pattern=matches(Confirm))],
+                ANONYMITY: [
+                    *_lost(ANONYMITY),
+                    CallbackQueryHandler(choose_anonymity, pattern=matches(Anonymity)),
+                ],
+                CONFIRM: [*_lost(CONFIRM), CallbackQueryHandler(confirm, pattern=matches(Confirm))],
             },
             fallbacks=[
                 CommandHandler("cancel", cancel),
@@ -194,8 +211,8 @@ async def leaving_the_form(update: Update, context: FrontdeskContext) -> None:
     step = form_step(conversation, update)
     text = message.text.strip()
     command = text.split(maxsplit=1)[0].split("@")[0] if text.startswith("/") else ""
-    if step is None or command == "/cancel":
-        return
+    if step is None or command == "/cancel" or form_word(text) is not None:
+        return  # "/cancel", "取消", "我不懂": the form's own steps answer them
     if step not in ALMOST_DONE:
         # Before the photos, text is the comment; a command or the menu leaves a form whose
         # stars and comment (their words, kept from the message that led here) are in.

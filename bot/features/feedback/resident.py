@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
 
 from telegram import (
@@ -14,6 +15,7 @@ from telegram.ext import (
     ConversationHandler,
 )
 
+from bot import dates
 from bot.clock import local_now
 from bot.context import FrontdeskContext
 from bot.features.feedback import service as feedback
@@ -395,6 +397,45 @@ async def step_keyboard(context: FrontdeskContext, step: object) -> InlineKeyboa
     return None
 
 
+# What each step asks of the resident, said plainly when they type "我不懂" or "help" there;
+# the buttons it names are passed in by their own catalog keys, so the words match them.
+_STEP_HELP: dict[int, tuple[str, tuple[str, ...]]] = {
+    RATING: ("feedback-help-rating", ()),
+    TAGS: ("feedback-help-tags", ("feedback-button-next",)),
+    COMMENT: ("feedback-help-comment", ("feedback-button-skip", "feedback-button-keep-comment")),
+    PHOTOS: ("feedback-help-photos", ("feedback-button-no-photos", "feedback-button-photos-done")),
+    ANONYMITY: (
+        "feedback-help-anonymity",
+        ("feedback-button-show-name", "feedback-button-anonymous"),
+    ),
+    CONFIRM: ("feedback-help-confirm", ("feedback-button-confirm",)),
+}
+
+
+def _label(key: str) -> str:
+    """The argument name a button's label is passed as: ``feedback-button-keep-comment`` →
+    ``keep_comment``."""
+    return key.removeprefix("feedback-button-").replace("-", "_")
+
+
+def explain(step: int) -> Callable[[Update, FrontdeskContext], Coroutine[object, object, int]]:
+    """The handler for "我不懂" / "怎么弄" / "help" typed at ``step``: what the step wants, in
+    plain words, and its buttons again; the words are not kept as an answer."""
+
+    async def explain_step(update: Update, context: FrontdeskContext) -> int:
+        """Say what this step wants and show its buttons again."""
+        if _form(context) is None:
+            return ConversationHandler.END
+        t = context.t
+        key, buttons = _STEP_HELP[step]
+        text = t(key, **{_label(button): t(button) for button in buttons})
+        text += "\n" + t("feedback-help-leave", cancel=t("feedback-button-cancel"))
+        await say(update, text, await step_keyboard(context, step))
+        return step
+
+    return explain_step
+
+
 async def _ask_anonymity(update: Update, context: FrontdeskContext, *, edit: bool) -> int:
     t = context.t
     markup = _anonymity_keyboard(t)
@@ -426,12 +467,13 @@ async def choose_anonymity(update: Update, context: FrontdeskContext) -> int:
     summary = t(
         "feedback-summary",
         meal=meal_label(t, form.meal),
-        day=day.isoformat(),
+        day=dates.day(day, t.lang),
         stars=feedback.stars_text(form.stars),
         tags=t.join(feedback.tag_label(t, tag) for tag in form.tags) or none,
         comment=form.comment or none,
         photos=len(form.photos),
-        shown=t("feedback-no") if form.anonymous else t("feedback-yes"),
+        anonymous="yes" if form.anonymous else "no",
+        confirm=t("feedback-button-confirm"),
     )
     if replaces:
         summary += "\n\n" + t("feedback-summary-replaces", meal=meal_label(t, form.meal))
@@ -514,6 +556,7 @@ async def submit_on_leaving(update: Update, context: FrontdeskContext, step: obj
         "feedback-saved-on-leaving-updated" if result.updated else "feedback-saved-on-leaving",
         photos=len(form.photos),
         anonymous="yes" if form.anonymous else "no",
+        confirm=t("feedback-button-confirm"),
     )
     if form.stars <= context.runtime.settings.feedback.low_rating_threshold:
         text += "\n" + t("feedback-thanks-low")

@@ -106,7 +106,9 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
     if status is Status.HOLIDAY_OPEN:
         return t("hours-reason-holiday-open", festival=festival or t("hours-festival-other"))
     if status is Status.MAKEUP:
-        weekday = dates.weekday(schedule.works_as or 0, t.lang)
+        # "按周二的时间开放" / "open with Tuesday's hours": English says the day in full
+        # ("Tue hours" read as a code to a newcomer); Chinese says "周二" either way.
+        weekday = dates.weekday(schedule.works_as or 0, t.lang, long=t.lang == "en")
         if not schedule.is_open:  # the weekday it stands for has no hours at this venue
             return t("hours-reason-makeup-closed", weekday=weekday)
         if festival:

@@ -54,21 +54,26 @@ feedback-photos-expected = This step takes photos only. No photos? Tap <b>No pho
 feedback-photos-expected-some = This step takes photos only. Finished? Tap <b>That's all, next</b>.
 feedback-anon-prompt = Should the canteen team see your name with this feedback?
 feedback-summary =
-    <b>Please check your feedback:</b>
-    Meal: { $meal } ({ $day })
-    Rating: { $stars }
+    <b>Please check your feedback, then tap “{ $confirm }”:</b>
+    Meal: { $meal } on { $day }
+    Stars: { $stars }
     Tags: { $tags }
     Comment: { $comment }
-    Photos: { $photos }
-    Name shown: { $shown }
+    Photos: { $photos ->
+        [0] none
+        [one] one
+       *[other] { $photos }
+    }
+    { $anonymous ->
+        [yes] The canteen will not see your name.
+       *[no] The canteen will see your name.
+    }
 feedback-summary-none = —
-feedback-yes = yes
-feedback-no = no (anonymous)
 feedback-summary-replaces = Note: this replaces the feedback you gave earlier today ({ $meal }).
 feedback-thanks = Thank you! Your feedback has been sent to the canteen team. 🙏
 feedback-thanks-updated = Thank you! Your earlier feedback on this meal today has been updated. 🙏
 feedback-thanks-low = We are sorry it was not good. The canteen team has been told and may answer you here.
-feedback-saved-on-leaving = ✅ Your rating has been sent as it was ({ $photos ->
+feedback-saved-on-leaving = ✅ I have sent your rating as you left it ({ $photos ->
         [0] no photos
         [one] one photo
        *[other] { $photos } photos
@@ -76,7 +81,7 @@ feedback-saved-on-leaving = ✅ Your rating has been sent as it was ({ $photos -
         [yes] without your name
        *[no] with your name
     }). Thank you! 🙏
-feedback-saved-on-leaving-updated = ✅ Your rating has been sent as it was, replacing your earlier one on this meal today ({ $photos ->
+feedback-saved-on-leaving-updated = ✅ I have sent your rating as you left it, replacing your earlier one on this meal today ({ $photos ->
         [0] no photos
         [one] one photo
        *[other] { $photos } photos
@@ -84,6 +89,13 @@ feedback-saved-on-leaving-updated = ✅ Your rating has been sent as it was, rep
         [yes] without your name
        *[no] with your name
     }). Thank you! 🙏
+feedback-help-rating = This step asks how the meal was: just tap one of the stars below. Five stars (★★★★★) is excellent, one star (★☆☆☆☆) is very poor. To rate another meal, first tap Breakfast, Lunch or Dinner in the top row.
+feedback-help-tags = This step lets you pick what stood out: tap a tag to tick it, tap it again to untick it. When you are done (or if you want none), tap “{ $next }”. You can also just type a few words to me.
+feedback-help-comment = This step is for a few words about the meal: just type them and send. No comment? Tap “{ $skip }”; to keep the comment you already have, tap “{ $keep_comment }”.
+feedback-help-photos = This step is for photos (you do not have to send any): tap the 📎 (paperclip) next to the typing box, choose a photo and send it. No photos? Tap “{ $no_photos }”; when you have sent them all, tap “{ $photos_done }”.
+feedback-help-anonymity = This step asks whether the canteen may see your name. Yes: tap “{ $show_name }”; no: tap “{ $anonymous }”.
+feedback-help-confirm = Please read what is written above; if it is right, tap “{ $confirm }” and your feedback goes to the canteen.
+feedback-help-leave = To stop, tap “{ $cancel }” or type “cancel”; nothing will be saved.
 feedback-cancelled = Cancelled; nothing was saved.
 feedback-invalid = Sorry, that choice is not valid. Please start again with /feedback.
 feedback-flood = You have sent a lot of feedback in the past hour (limit { $limit }). Please try again a little later. Thank you for caring!

@@ -41,9 +41,9 @@ hours-now-closed = Closed now.
 
 hours-reason-holiday = { $festival } holiday
 hours-reason-holiday-open = open as usual during { $festival }
-hours-reason-makeup = { $festival } make-up working day, with { $weekday } hours
-hours-reason-makeup-plain = make-up working day, with { $weekday } hours
-hours-reason-makeup-closed = a make-up working day with { $weekday } hours, when this venue is closed
+hours-reason-makeup = { $festival } make-up working day: open with { $weekday }'s hours
+hours-reason-makeup-plain = make-up working day: open with { $weekday }'s hours
+hours-reason-makeup-closed = make-up working day with { $weekday }'s hours: this venue is closed on { $weekday }s
 hours-reason-exception-closed = special closure
 hours-reason-exception-hours = special hours
 hours-reason-weekly-closed = regular day off

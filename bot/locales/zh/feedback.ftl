@@ -54,16 +54,20 @@ feedback-photos-expected = 这一步只收照片。不发照片，就点<b>不�
 feedback-photos-expected-some = 这一步只收照片。发完了，就点<b>照片发完了，下一步</b>。
 feedback-anon-prompt = 这条评价要让食堂看到您的名字吗？
 feedback-summary =
-    <b>请确认您的评价：</b>
-    餐次：{ $meal }（{ $day }）
-    评分：{ $stars }
+    <b>请看一下您的评价，没问题就点“{ $confirm }”：</b>
+    哪一顿：{ $day }的{ $meal }
+    打分：{ $stars }
     标签：{ $tags }
     评语：{ $comment }
-    照片：{ $photos }
-    显示名字：{ $shown }
+    照片：{ $photos ->
+        [0] 没有
+       *[other] { $photos } 张
+    }
+    { $anonymous ->
+        [yes] 不让食堂看到您的名字（匿名）
+       *[no] 让食堂看到您的名字
+    }
 feedback-summary-none = 无
-feedback-yes = 是
-feedback-no = 否（匿名）
 feedback-summary-replaces = 提示：这条会替换您今天对{ $meal }的上一条评价。
 feedback-thanks = 谢谢您！评价已经转给食堂。🙏
 feedback-thanks-updated = 谢谢您！已更新您今天对这一餐的评价。🙏
@@ -82,6 +86,13 @@ feedback-saved-on-leaving-updated = ✅ 您刚才的评价已经提交了，替�
         [yes] 没有显示名字
        *[no] 显示了您的名字
     }）。谢谢您！🙏
+feedback-help-rating = 这一步是给这顿饭打分：点一下下面的星星就行。五颗星（★★★★★）是很好，一颗星（★☆☆☆☆）是很差。要评别的一顿，先点第一行的早餐、午餐或晚餐。
+feedback-help-tags = 这一步可以选几个标签，说说哪些方面印象深：点一下打勾，再点一下去掉。选好了（或者不想选），点“{ $next }”。想写几句话，也可以直接打字发给我。
+feedback-help-comment = 这一步可以写几句评语：直接打字发给我就行。不想写，点“{ $skip }”；已经有评语又不想改，点“{ $keep_comment }”。
+feedback-help-photos = 这一步可以发照片（不发也可以）：点输入框旁边的 📎（回形针），选一张照片发给我。不发照片，点“{ $no_photos }”；照片发完了，点“{ $photos_done }”。
+feedback-help-anonymity = 这一步问您：要不要让食堂看到您的名字？要，就点“{ $show_name }”；不要，就点“{ $anonymous }”。
+feedback-help-confirm = 这一步请看一下上面写的内容，没问题就点“{ $confirm }”，评价就发给食堂了。
+feedback-help-leave = 不想评了，点“{ $cancel }”或发“取消”，什么都不会保存。
 feedback-cancelled = 已取消，没有保存任何内容。
 feedback-invalid = 抱歉，这个选项无效。请发送 /feedback 重新开始。
 feedback-flood = 您这一小时内提交的评价比较多（上限 { $limit } 次），请稍后再试。谢谢您这么用心！
