@@ -404,22 +404,26 @@ async def test_closed_tickets_are_deleted_after_the_retention_period_in_batches(
     assert await bot.sql("SELECT count(*) FROM outbox_messages WHERE source LIKE 'hd:%'") == [(0,)]
 
 
-async def test_odd_names_and_an_overlong_text_reach_staff_whole_and_cut_to_fit(bot: Bot) -> None:
+async def test_odd_names_and_an_overlong_text_reach_staff_whole_in_parts(bot: Bot) -> None:
     """A name with markup and direction characters shows as cleaned at the edge; a
-    4096-character text is cut with "…" so that the header fits Telegram's limit."""
+    4096-character text does not fit with its header, so it goes in two messages, the header
+    over its start and nothing cut off; a reply to the second part still finds the ticket."""
     li = await on_duty(bot, 4800, "Li")
     odd = bot.emu.user(5801, first_name="王<b>\u202e", language_code="zh")
     await odd.command("/ask")
     await odd.wait_message()
     await odd.send("水管\u200d漏水 <i>x</i> 🚰")
-    await odd.send("长" * 4096)
+    await odd.send("长" * 4095 + "🚰")
     await bot.settle()
-    header, long = li.messages[-2], li.messages[-1]
+    header, first, second = li.messages[-3], li.messages[-2], li.messages[-1]
     # The edge cleaned the joiner and the direction mark (bot/hygiene.py); markup stays text.
     assert header.text == "👤 王<b> · 工单 #1\n水管漏水 <i>x</i> 🚰"
-    assert long.text.startswith("👤 王<b> · 工单 #1\n长长")
-    assert long.text.endswith("长…")
-    assert len(long.text.encode("utf-16-le")) // 2 == 4096  # as Telegram counts (👤 is two)
+    assert first.text.startswith("👤 王<b> · 工单 #1\n长长")
+    assert first.text.removeprefix("👤 王<b> · 工单 #1\n") + second.text == "长" * 4095 + "🚰"
+    assert all(len(m.text.encode("utf-16-le")) // 2 <= 4096 for m in (first, second))
+    await li.send("收到，马上派人", reply_to=second)
+    await bot.settle()
+    assert odd.messages[-1].text.startswith("收到，马上派人")
 
 
 async def test_answer_mode_survives_a_restart(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
-from bot.tg.reply import MESSAGE_LIMIT, parts, say
+from bot.tg.reply import MESSAGE_LIMIT, parts, say, units
 from tests.conftest import Bot
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -43,6 +43,24 @@ def test_one_line_longer_than_a_message_is_cut_at_a_space() -> None:
     assert all(len(m) <= MESSAGE_LIMIT for m in messages)
     assert " ".join(messages).split() == words.split()
     assert not any(m.startswith(" ") or m.endswith(" ") for m in messages)
+
+
+def test_a_header_stays_over_the_start_of_a_long_line() -> None:
+    text = "👤 王 · 工单 #1\n" + "长" * 5000
+    first, second = parts(text)
+    assert first.startswith("👤 王 · 工单 #1\n长")
+    assert len(first) > 3900
+    assert first.removeprefix("👤 王 · 工单 #1\n") + second == "长" * 5000
+
+
+def test_parts_count_as_telegram_does_and_never_split_an_entity() -> None:
+    emoji = "🚰" * 3000  # 3,000 characters but 6,000 UTF-16 units
+    assert all(units(m) <= MESSAGE_LIMIT for m in parts(emoji))
+    assert "".join(parts(emoji)) == emoji
+    escaped = "&lt;" * 2000  # a resident's "<<<<…", escaped for HTML mode
+    messages = parts(escaped)
+    assert "".join(messages) == escaped
+    assert all(m.startswith("&lt;") and m.endswith("&lt;") for m in messages)
 
 
 @pytest.mark.asyncio

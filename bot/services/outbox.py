@@ -19,7 +19,7 @@ from sqlalchemy import Select, bindparam, delete, func, insert, literal, select,
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callbacks import Callback, encode
-from bot.services.text_parts import MESSAGE_LIMIT, parts
+from bot.services.text_parts import MESSAGE_LIMIT, parts, units
 from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxBody, OutboxMessage, OutboxTally
 from bot.storage.upsert import insert_for
@@ -148,7 +148,7 @@ async def enqueue(
         )
         if taken is not None:
             return None
-    if photo is None and document is None and copy is None and len(text) > MESSAGE_LIMIT:
+    if photo is None and document is None and copy is None and units(text) > MESSAGE_LIMIT:
         # over Telegram's limit (a long question handed to staff): the leading parts first, as
         # messages of their own, so that nothing is refused and lost; buttons on the last
         *first, text = parts(text)

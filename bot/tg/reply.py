@@ -15,10 +15,10 @@ import re
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.services.text_parts import MESSAGE_LIMIT, parts
+from bot.services.text_parts import MESSAGE_LIMIT, parts, units
 
 log = logging.getLogger(__name__)
-__all__ = ["MESSAGE_LIMIT", "parts"]  # with the senders below: the one reply path
+__all__ = ["MESSAGE_LIMIT", "parts", "units"]  # with the senders below: the one reply path
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ForceReply
 TOAST_LIMIT = 200  # Telegram's limit for the text of a callback query's answer
@@ -67,7 +67,7 @@ async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     "Message is not modified" (the same button pressed twice) counts as done.
     """
     query = update.callback_query
-    if query is None or query.message is None or len(text) > MESSAGE_LIMIT:
+    if query is None or query.message is None or units(text) > MESSAGE_LIMIT:
         return False  # too long for one message: :func:`show` says it anew, in parts
     try:
         await query.edit_message_text(text, reply_markup=markup)

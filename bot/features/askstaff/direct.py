@@ -44,7 +44,6 @@ from bot.storage.models import User, UserRole
 SOURCE = "hd:"  # outbox source of everything about ticket n: "hd:<n>"
 CAPTIONED = frozenset({"photo", "voice", "audio", "video", "document", "animation"})
 MAX_CAPTION = 1024
-MAX_TEXT = 4096
 
 
 def source(ticket_id: int) -> str:
@@ -131,14 +130,6 @@ def _length(plain: str) -> int:
     return len(plain.encode("utf-16-le")) // 2
 
 
-def _cut(plain: str, units: int) -> str:
-    """``plain`` cut to at most ``units`` UTF-16 code units, with "…" when it was cut."""
-    if _length(plain) <= units:
-        return plain
-    kept = plain.encode("utf-16-le")[: (units - 1) * 2].decode("utf-16-le", errors="ignore")
-    return kept + "…"
-
-
 async def _card(
     session: AsyncSession,
     ticket: Ticket,
@@ -195,8 +186,8 @@ async def _copy(
     head = t("hd-direct-from", id=str(ticket.id), name=resident.first_name)
     head_length = _length(html.unescape(head)) + 1  # and the line break
     if message.kind == "text" or message.message_id is None:
-        text = _cut(message.text or "", MAX_TEXT - head_length)  # so that the header fits
-        await send(f"{head}\n{html.escape(text, quote=False)}", key)
+        # whole: past Telegram's limit with the header, the outbox sends it in parts
+        await send(f"{head}\n{html.escape(message.text or '', quote=False)}", key)
         return
     copy = outbox.Copy(message.chat_id, message.message_id)
     caption = message.text or ""
