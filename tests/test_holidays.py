@@ -310,6 +310,12 @@ async def test_admin_enters_the_notice_and_make_up_days_apply_at_once(bot: Bot) 
     assert "来源：管理员在机器人里录入的国务院通知" in view.text
     assert "🔁 春节调休上班：2月20日（周六），按周三的时间开放" in view.text
     assert "🔁 春节调休上班：1月30日（周六），按周二的时间开放" in view.text
+    await make_staff(bot, 5006, ["admin"], name="Ann")
+    ann = bot.emu.user(5006, language_code="en")
+    await ann.command("/holidays 2027")
+    english = await ann.wait_message(predicate=lambda m: "make-up" in m.text)
+    # the weekday in full: "with Wed hours" read as a code to a newcomer
+    assert "make-up working day: Sat 20 Feb, open with Wednesday's hours" in english.text
 
 
 async def test_a_second_instance_sees_the_notice_without_restart(

@@ -77,7 +77,7 @@ def year_text(t: Translator, view: YearView, *, entered: str | None = None) -> s
                 "holidays-workday",
                 festival=festival_name(t, workday.festival),
                 date=dates.day(workday.day, t.lang),
-                weekday=dates.weekday(workday.works_as, t.lang),
+                weekday=dates.weekday(workday.works_as, t.lang, long=t.lang == "en"),
             )
         )
     if view.source is Source.STATUTORY:

@@ -15,7 +15,7 @@ holidays-block = 🎉 { $festival }: { $span }, { $days ->
        *[other] { $days } days
     }
 holidays-span = { $start } to { $end }
-holidays-workday = 🔁 { $festival } make-up working day: { $date }, with { $weekday } hours
+holidays-workday = 🔁 { $festival } make-up working day: { $date }, open with { $weekday }'s hours
 holidays-statutory-only = These are only the days fixed by law. The { $year } bridge days and make-up working days come with the State Council's notice and apply once it is entered.
 holidays-list-separator = , 
 holidays-usage = Usage: /holidays or /holidays 2027 (a year).
