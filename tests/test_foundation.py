@@ -168,6 +168,27 @@ async def test_cancel_with_nothing_in_progress_says_so(
     assert reply.keyboard is not None
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("zh", "取消", "现在没有要取消的操作。"),
+        ("zh", "返回。", "现在没有要取消的操作。"),
+        ("en", "Cancel", "There is nothing to cancel right now."),
+    ],
+)
+async def test_a_cancel_word_with_nothing_in_progress_says_so(
+    bot: Bot, lang: str, typed: str, expected: str
+) -> None:
+    """ "取消" typed with no form open is /cancel in words: it said "I cannot answer this
+    question" and offered to hand it to staff (a newcomer's finding)."""
+    resident = bot.emu.user(2020, first_name="Qian", language_code=lang)
+    await resident.send(typed)
+    reply = await resident.wait_message()
+    assert reply.text == expected
+    assert reply.keyboard is not None
+    assert await bot.sql("SELECT count(*) FROM tickets") == [(0,)]
+
+
 async def test_sticker_and_photo_get_an_answer(bot: Bot, catalog: Catalog) -> None:
     """Updates without text (sticker, photo) are answered, not ignored: a sticker gets "I read
     text", a photo is never refused and goes to staff (issue 15's conversation)."""

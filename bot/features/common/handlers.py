@@ -27,6 +27,7 @@ from bot.services import inbox, users
 from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
+from bot.tg.form_words import WANTS_OUT
 from bot.tg.forms import put_aside, step_keyboard, waiting_elsewhere
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
@@ -192,7 +193,7 @@ async def unknown_command(update: Update, context: FrontdeskContext) -> None:
 
 
 async def nothing_to_cancel(update: Update, context: FrontdeskContext) -> None:
-    """/cancel that no open form or conversation claimed: there is nothing to stop."""
+    """/cancel (or "取消" typed) that no open form or conversation claimed: nothing to stop."""
     await send_menu(update, context, context.t("nothing-to-cancel"))
 
 
@@ -338,6 +339,8 @@ def register_fallbacks(app: FrontdeskApplication) -> None:
     # Every form and conversation answers its own /cancel before this; one that reaches here
     # found nothing in progress, and is still a command the bot has.
     app.add_handler(CommandHandler("cancel", nothing_to_cancel))
+    # the same typed as a word ("取消", "返回", "cancel"): not a question for staff
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & WANTS_OUT, nothing_to_cancel))
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(filters.TEXT, not_understood))
     app.add_handler(

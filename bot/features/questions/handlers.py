@@ -44,6 +44,7 @@ from bot.features.questions.buttons import FaqEntry, PickDay
 from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.runtime import Runtime
+from bot.services.form_words import FormWord, form_word
 from bot.services.hours import HoursBook
 from bot.tg.buttons import matches, pressed
 from bot.tg.reply import send
@@ -120,8 +121,8 @@ class _Understood(filters.MessageFilter):
         self._runtime = runtime
 
     def filter(self, message: Message) -> dict[str, list[Understanding]] | None:
-        if not message.text:
-            return None
+        if not message.text or form_word(message.text) is FormWord.LEAVE:
+            return None  # a lone "取消" no form took: the common fallback says nothing is open
         verdict = self._matcher.understand(message.text, now_local(self._runtime).date())
         if verdict.kind is Kind.NONE and not verdict.looks_like_question:
             return None
