@@ -680,10 +680,16 @@ async def test_mydata_names_every_data_section_in_the_residents_language(
     missing = [name for name in counted if name not in SECTION_TEXTS]
     assert missing == []
     lines = summary.text.splitlines()
+    # what is held has a line of its own; what is not is named on one line (no "…: 0" lines)
+    none = catalog.text(lang, "privacy-summary-none", titles="").rstrip("。.")
+    [nothing] = [line for line in lines if line.startswith(none)]
     for name in counted:
         title = catalog.text(lang, SECTION_TEXTS[name])
-        assert any(line.startswith(f"• {title}") for line in lines), (name, summary.text)
+        assert title in nothing or any(line.startswith(f"• {title}") for line in lines), name
         assert not any(line.startswith(f"• {name}") for line in lines), name
+    assert not any(line.endswith((": 0", "：0")) for line in lines), summary.text
+    inbox = catalog.text(lang, SECTION_TEXTS["inbox"])  # the /mydata command itself
+    assert any(line.startswith(f"• {inbox}") for line in lines)
 
 
 @pytest.mark.parametrize(("lang", "misleading"), [("zh", "等待处理"), ("en", "waiting")])

@@ -225,10 +225,18 @@ def _summary(context: FrontdeskContext, export: dict[str, object]) -> str:
             since=(me.get("first_contact") or not_set)[:16].replace("T", " "),
         ),
     ]
+    empty: list[str] = []
     for name, count in privacy.item_counts(export).items():
         key = SECTION_TEXTS.get(name)
         title = t(key) if key is not None else name
-        lines.append(t("privacy-summary-line", title=title, count=count))
+        if count:
+            lines.append(t("privacy-summary-line", title=title, count=count))
+        else:  # named once, together: a dozen "…: 0" lines read as a form to a resident
+            empty.append(title)
+    if empty:
+        lines.append(
+            t("privacy-summary-none", titles=t("privacy-summary-none-separator").join(empty))
+        )
     lines.append(t("privacy-summary-footer"))
     return "\n".join(lines)
 

@@ -16,6 +16,8 @@ privacy-summary-profile =
     Language: { $language }
     First contact: { $since }
 privacy-summary-line = • { $title }: { $count }
+privacy-summary-none = Nothing held: { $titles }.
+privacy-summary-none-separator = ;{" "}
 privacy-summary-footer = The attached file has the details. /forgetme deletes all of it.
 privacy-section-roles = Staff roles
 privacy-section-messages = Announcements, notices and reminders we sent you (instant replies to your messages are not kept)

@@ -16,6 +16,8 @@ privacy-summary-profile =
     语言：{ $language }
     首次联系：{ $since }
 privacy-summary-line = • { $title }：{ $count }
+privacy-summary-none = 没有保存：{ $titles }。
+privacy-summary-none-separator = ；
 privacy-summary-footer = 详情见附件。发送 /forgetme 可全部删除。
 privacy-section-roles = 工作人员角色
 privacy-section-messages = 我们发给您的通知、广播和提醒（对您消息的即时回复不保存）
