@@ -42,6 +42,22 @@ async def open_form(bot: Bot, who: SimUser) -> BotMessage:
     )
 
 
+async def test_pressing_the_ticked_meal_again_says_what_comes_next(bot: Bot) -> None:
+    """The ticked meal pressed again changed nothing and said nothing: a newcomer pressed it
+    three times. It now says the meal is chosen and the stars come next, in each language."""
+    for lang, user, said in (
+        ("zh", 9101, "已经选了早餐，请点星星打分。"),
+        ("en", 9102, "Breakfast is already chosen: now tap the stars."),
+    ):
+        person = bot.emu.user(user, first_name="Qian", language_code=lang)
+        form = await open_form(bot, person)
+        await press(bot, person, "feedback:meal:breakfast")  # 10:00: breakfast is ticked
+        assert person.callback_answers[-1]["text"] == said
+        assert person.messages[-1].text == form.text  # the form as it was
+        await press(bot, person, "feedback:meal:lunch")
+        assert "text" not in person.callback_answers[-1]
+
+
 async def test_resident_leaves_feedback_with_buttons_in_ten_seconds(bot: Bot) -> None:
     """Meal, stars, tags, comment, anonymity, summary, confirm: stored once, thanked."""
     alice = bot.emu.user(9001, first_name="Alice", language_code="en")

@@ -166,15 +166,14 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
     if form is None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
+    if form.meal == meal:  # pressed again: the tick is there, say what comes next
+        name = context.t(f"feedback-meal-{meal}")
+        await query.answer(context.t("feedback-meal-already", meal=name))
+        return RATING
     await query.answer()
-    if form.meal != meal:
-        form.meal = meal
-        t = context.t
-        await edit_message(
-            update,
-            start_text(t, form),
-            _rating_keyboard(t, form),
-        )
+    form.meal = meal
+    t = context.t
+    await edit_message(update, start_text(t, form), _rating_keyboard(t, form))
     return RATING
 
 

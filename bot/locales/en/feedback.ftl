@@ -10,6 +10,7 @@ feedback-meal-breakfast = Breakfast
 feedback-meal-lunch = Lunch
 feedback-meal-dinner = Dinner
 feedback-meal-selected = ✅ { $meal }
+feedback-meal-already = { $meal } is already chosen: now tap the stars.
 
 feedback-tag-taste = Taste
 feedback-tag-price = Price

@@ -10,6 +10,7 @@ feedback-meal-breakfast = 早餐
 feedback-meal-lunch = 午餐
 feedback-meal-dinner = 晚餐
 feedback-meal-selected = ✅ { $meal }
+feedback-meal-already = 已经选了{ $meal }，请点星星打分。
 
 feedback-tag-taste = 口味
 feedback-tag-price = 价格
