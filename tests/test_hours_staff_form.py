@@ -36,6 +36,11 @@ async def make_staff(bot: Bot, telegram_id: int, lang: str) -> None:
         ("from 24 march to 26 march", date(2026, 3, 24), date(2026, 3, 26)),
         ("这个周末", date(2026, 3, 7), date(2026, 3, 8)),
         ("2026-03-24", date(2026, 3, 24), date(2026, 3, 24)),
+        # the month named once, after both days (day first, as British English writes it)
+        ("24-26 March", date(2026, 3, 24), date(2026, 3, 26)),
+        ("24th to 26th Mar.", date(2026, 3, 24), date(2026, 3, 26)),
+        ("from 30 to 31 mar", date(2026, 3, 30), date(2026, 3, 31)),
+        ("28–30 Dec 2026", date(2026, 12, 28), date(2026, 12, 30)),
     ],
 )
 def test_days_are_understood_in_words(words: str, first: date, last: date) -> None:
@@ -43,7 +48,9 @@ def test_days_are_understood_in_words(words: str, first: date, last: date) -> No
     assert parse_days(words, date(2026, 3, 2), HolidayCalendar()) == (first, last)
 
 
-@pytest.mark.parametrize("words", ["下周四开会", "blah", "3月24日到31日吧", "x" * 5000, ""])
+@pytest.mark.parametrize(
+    "words", ["下周四开会", "blah", "3月24日到31日吧", "x" * 5000, "", "24-40 March", "24-26 Marhc"]
+)
 def test_other_words_are_no_days(words: str) -> None:
     """Anything besides the days is refused, so nothing is guessed."""
     assert parse_days(words, date(2026, 3, 2), HolidayCalendar()) is None
@@ -115,6 +122,32 @@ async def test_closure_in_chinese_by_buttons_and_words(bot: Bot, catalog: Catalo
     assert "设备检修" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "backwards", "again", "days"),
+    [
+        ("en", "26-24 March", "Please write the days again", "24-26 March"),
+        ("zh", "3月26日到3月24日", "请重新写一下日期", "3月24日到26日"),
+    ],
+)
+async def test_days_written_backwards_are_refused_and_asked_again(
+    bot: Bot, lang: str, backwards: str, again: str, days: str
+) -> None:
+    """An end before the start is refused with what to do next, the form still on the days;
+    "24-26 March" (the month once, after both days) is then read."""
+    await make_staff(bot, 3310, lang)
+    zhao = bot.emu.user(3310, first_name="Zhao", language_code=lang)
+    await zhao.command("/closure canteen")
+    await zhao.wait_message()
+    await zhao.send(backwards)
+    refused = await zhao.wait_message()
+    assert again in refused.text
+    await zhao.send(days)
+    await zhao.wait_message(predicate=lambda m: m.message_id != refused.message_id)
+    await zhao.press("No reason" if lang == "en" else "不写原因")
+    preview = await zhao.wait_message()
+    assert ("24 Mar" if lang == "en" else "3月24日") in preview.text
+
+
 async def test_special_hours_in_english_with_the_name_typed(bot: Bot, catalog: Catalog) -> None:
     """ "/special", the venue typed ("canteen"), "tomorrow", hours in words, no reason: the
     preview shows the hours and what each language reads; publishing stores them."""
@@ -168,7 +201,8 @@ async def test_venue_given_with_the_command_then_dropped(bot: Bot, catalog: Cata
     assert "社区食堂" in (await li.wait_message()).text
     await li.send("3月1日")
     past = await li.wait_message()
-    assert past.text == catalog.text("zh", "hours-staff-error-in_the_past")
+    assert past.text.startswith(catalog.text("zh", "hours-staff-error-in_the_past"))
+    assert catalog.text("zh", "hours-staff-dates-again") in past.text
     await li.send("下周四")
     await li.wait_message()
     await li.send("停电")

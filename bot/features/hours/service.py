@@ -52,6 +52,16 @@ _BETWEEN = re.compile(r"^\s*" + _TO + r"\s*$", re.IGNORECASE)
 _TO_DAY_OF_MONTH = re.compile(
     r"^\s*" + _TO + r"\s*(?P<day>\d{1,2})\s*(?:日|号|號|th|st|nd|rd)?\s*$", re.IGNORECASE
 )
+# "5-10 December", "5 to 10 Dec": two days of a month named once, after them (day first, as
+# British English writes it); read as "5 December - 10 December".
+_DAYS_THEN_MONTH = re.compile(
+    r"^\s*(?:from\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*" + _TO
+    + r"\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?P<year>\s+\d{4})?\s*$",
+    re.IGNORECASE,
+)  # fmt: skip
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # Spans are separated by commas, 和 / and, or a space between two ("9:00-11:00 14:00-16:00").
 _HOURS_SPLIT = re.compile(
     r"[,，、;；]|\s和\s|和|\sand\s|(?<=\d)\s+(?=\d)|(?<=[\d点])\s+(?=凌晨|早上|上午|中午|下午|傍晚|晚上)"
@@ -79,6 +89,13 @@ def parse_days(text: str, today: date, calendar: HolidayCalendar) -> tuple[date,
     folded = fold(text).strip().rstrip("。.")
     if not folded or len(folded) > WORDS_MAX:
         return None
+    if split := _DAYS_THEN_MONTH.match(folded):
+        month, first, last = split["month"], int(split["first"]), int(split["last"])
+        if split["year"]:  # the words read no year after a month: the same days, as ISO
+            year, number = int(split["year"]), _MONTHS.index(month.lower()[:3]) + 1
+            folded = f"{year}-{number:02}-{first:02}..{year}-{number:02}-{last:02}"
+        else:
+            folded = f"{first} {month} - {last} {month}"
     mentions = find_times(folded, today, calendar)
     if not mentions or len(mentions) > 2 or not all(m.resolved for m in mentions):
         return None

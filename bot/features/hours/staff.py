@@ -385,8 +385,9 @@ async def _take_dates(
         return ASK_DATES
     try:
         hours_service.check_dates(dates[0], dates[1], today)
-    except ExceptionError as exc:
-        await reply(update, context.t(REFUSAL_TEXTS[exc.code]))
+    except ExceptionError as exc:  # the form stays on the days: say so, with an example
+        t = context.t
+        await reply(update, f"{t(REFUSAL_TEXTS[exc.code])}\n{t('hours-staff-dates-again')}")
         return ASK_DATES
     form.start, form.end = dates
     if form.special:

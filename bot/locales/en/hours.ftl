@@ -75,6 +75,7 @@ hours-staff-bad-hours = I can't read the hours "{ $text }". Write "9am-12pm, 2pm
 hours-staff-error-dates_reversed = The end date is before the start date.
 hours-staff-error-in_the_past = That date has already passed.
 hours-staff-error-too_long = At most one year at a time.
+hours-staff-dates-again = Please write the days again, e.g. "24 Dec to 26 Dec" or "5-10 December".
 hours-staff-error-reason_too_long = The reason is too long; keep it under 200 characters.
 hours-staff-error-unknown_venue = There is no such venue.
 hours-staff-saved-closed = ✅ Saved: <b>{ $venue }</b> closed { $range }{ $why }. (#{ $id }) Residents see it right away.

@@ -75,6 +75,7 @@ hours-staff-bad-hours = 看不懂时间“{ $text }”。可以写“上午9点�
 hours-staff-error-dates_reversed = 结束日期早于开始日期。
 hours-staff-error-in_the_past = 这个日期已经过去了。
 hours-staff-error-too_long = 一次最多设置一年。
+hours-staff-dates-again = 请重新写一下日期，例如“12月24日到26日”。
 hours-staff-error-reason_too_long = 原因太长了，请控制在200字以内。
 hours-staff-error-unknown_venue = 没有这个场馆。
 hours-staff-saved-closed = ✅ 已记录：<b>{ $venue }</b> { $range } 关闭{ $why }。（编号 #{ $id }）居民现在查询就能看到。
