@@ -2637,7 +2637,7 @@ _NOT_OURS = re.compile(
     r"|\b(?:work|employment)\s+(?:permits?|visas?)\b|\bdriv(?:ing|er'?s)\s+licen[cs]es?\b"
     r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
     r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
-    r"|(?:小区|单位|公司)(?:的|里的?)?(?:停车位|车位)"
+    r"|(?:小区|单位|公司)(?:的|里的?|里面的?)?[\u4e00-\u9fff]{0,3}?(?:停车位|车位)"
     r"|\b(?:in|at|of)\s+my\s+(?:compound|building|estate)\b"
     r"|(?:丢|落|忘)在(?:地铁|公交|出租车|车)上|\b(?:on|in)\s+(?:the\s+)?(?:metro|subway|bus|taxi)\b"
     r"|上大学|考大学|考上|复旦|交大|同济"
@@ -2706,6 +2706,9 @@ _THEIR_NUMBER = re.compile(
 _THEIR_LINE = re.compile(
     r"停电|断电|跳闸|(?<!手机)没电|停水|断水|没水|水管|燃气|煤气|电力公司|自来水|供电|国家电网|电网"
     r"|电费|水费|热水器|居委|物业|中介|房东|房产公司"
+    # the home's broadband, cable and carrier ("宽带坏了打哪个电话", "my broadband is down")
+    r"|宽带|光猫|光纤|有线电视|电视信号|机顶盒|(?:中国)?(?:电信|联通)|移动公司"
+    r"|\b(?:broadband|cable\s+tv|fibre|fiber|isp)\b|\b(?:my|our|home)\s+internet\b"
     r"|\bpower\s+(?:cut|outage|failure)s?\b|\b(?:electricity|power|lights)\s+(?:went|has\s+gone|is|are)"
     r"\s+(?:off|out)\b|\b(?:water|gas|electricity|electric|power|utility|heating)\s+(?:bills?|compan(?:y|ies)"
     r"|suppl(?:y|ier))\b|\b(?:neighbou?rhood|residents'?)\s+committee\b"
@@ -2903,6 +2906,39 @@ _EXPROPRIATION = re.compile(
     r"|\b(?:management\s+office|property\s+(?:management|company|manager))\b"
     r"[^.?!]{0,30}?\b(?:keeps?|won'?t|doesn'?t|never|refuses?|ignor\w*|says?|said)\b"
 )
+# A parking space rented or bought, not a visit's ("固定车位哪能租", "想买个车位", "monthly parking
+# space to rent"): the estate's or a car park's, unless ours is named ("你们那里车位能包月伐")
+_SPACE_RENTED = re.compile(
+    r"(?:租|买|卖|包月|月租|长租)(?:个|一个)?[\u4e00-\u9fff]{0,2}?车位"
+    r"|车位[\u4e00-\u9fff]{0,4}?(?:出租|出售|租金|月租|包月|租|买|卖)"
+    r"|\b(?:rent|buy|lease)\s+(?:a\s+)?(?:monthly\s+|fixed\s+|permanent\s+|private\s+)?(?:parking\s+|car\s+)?"
+    r"(?:space|spot|bay|garage)\b|\bmonthly\s+parking\b|\bparking\s+(?:space|spot)\s+(?:to|for)\s+(?:rent|sale)\b"
+)
+# A dispute of the resident's own told (a deposit kept, a tenant put out, wages owed) and help
+# asked of us, no case odds nor the law's answer asked: how our lawyers are reached
+_DISPUTE_TOLD = re.compile(
+    r"押金|赶我走|赶出来|\bdeposit\b|\bevict\w*|\bkick(?:ing|ed)?\s+(?:me|us)\s+out\b"
+)
+_DISPUTE_PARTY = re.compile(r"房东|中介|\b(?:landlord|letting\s+agen\w*)\b")
+_HELP_ASKED = re.compile(
+    r"帮忙|帮帮|帮我|(?:有人|你们|侬)[\u4e00-\u9fff]{0,4}?(?:帮|管)|找谁|寻啥人"
+    r"|\b(?:help|advi[cs]e|assist)\b|\bwho\s+(?:can|could|should)\s+i\s+(?:ask|talk\s+to|see)\b"
+)
+_COMPLAINED = re.compile(r"投诉|\bcomplain")
+_LEGAL_AID_HOW = "legal_aid_how"
+
+
+def _dispute_help(text: str) -> bool:
+    """Whether ``text`` tells a dispute of the resident's own and asks us for help with it (not
+    the odds of a case, the law's answer, nor a complaint about the other party)."""
+    return bool(
+        ((_DISPUTE_TOLD.search(text) and _DISPUTE_PARTY.search(text)) or _WAGES_OWED.search(text))
+        and _HELP_ASKED.search(text)
+        and not (_CASE_ADVICE.search(text) or _LEGAL_ANSWER.search(text))
+        and not _COMPLAINED.search(text)  # "I want to complain about my landlord"
+    )
+
+
 _LEGAL_WORD = re.compile(r"律师|法律|纠纷|打官司|起诉|\b(?:lawyer|legal|dispute|sue)\b")
 # A business's own legal matters and paperwork, not a resident's: its lawyer or law firm, its
 # trademark, licence or registration ("公司要请个律师", "帮我们公司看合同", "a law firm for my
@@ -3815,6 +3851,8 @@ _LATIN_NOUN = re.compile(
 _LATIN_TOPIC = {
     "menu": "菜单", "card": "卡", "activity": "活动", "activities": "活动", "event": "活动",
     "events": "活动", "breakfast": "早饭", "lunch": "午饭", "dinner": "晚饭", "cancel": "取消",
+    # a booking typed in English ("book个studio 周末乐队排练", "想reserve一下活动室")
+    "book": "预约", "booking": "预约", "reserve": "预约",
 }  # fmt: skip
 # A place's English name ends in a word for a place ("night school", "legal aid", "gym"), not
 # in a thing or a person ("passport photo", "lawyer", "classes"): read as its Chinese name
@@ -4293,8 +4331,8 @@ class QuestionMatcher:
         """A favour asked of us whose task no entry found speaks of ("请人上门帮我换个灯泡":
         a visit, but no meal delivered)."""
         task = favour_task(said)
-        if task is None:
-            return False
+        if task is None or (verdict.faq_id == _LEGAL_AID_HOW and _dispute_help(said)):
+            return False  # (a dispute's help is our lawyers', whatever the task's words)
         if verdict.kind is Kind.NONE:
             return verdict.looks_like_question
         topics = self.faq.concepts_in(task) - GENERIC
@@ -4469,6 +4507,7 @@ class QuestionMatcher:
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
+            or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
             or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
             or self._other_area(text, venues)
@@ -4494,6 +4533,9 @@ class QuestionMatcher:
             )
         ):  # "律师事务所": one of our words inside another place's name
             return Understanding(Kind.NONE, looks_like_question=question)  # "我想投诉物业"
+        if _dispute_help(text) and (entry := self.faq_entry(_LEGAL_AID_HOW)) is not None:
+            # "my landlord won't give back my deposit, can someone there help me?": our lawyers
+            return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
         feature = self._feature(text, rest, venue_ids)
         request = find_request(text)
         if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):

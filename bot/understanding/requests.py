@@ -129,6 +129,12 @@ _ZH_HAS_CLASS = re.compile(
 # a class named alone, the whole message: "太极班", "书法课？", "瑜伽课程有伐", "tai chi class",
 # "yoga classes?" (a newcomer types the class as they would type "gym"; the topic is judged by
 # the decision stage: "夜校课程" is the night school's, "健身课" the gym's)
+# a class its subject typed in English inside Chinese: "夜校有python课吗", "有没有yoga班",
+# "有 excel 课伐"
+_ZH_HAS_LATIN_CLASS = re.compile(
+    r"有(?:没有)?\s*(?P<topic>[a-z][a-z0-9+#.\- ]{0,20}?)\s*(?:课程?|班)"
+    r"(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没|可以|能)"
+)
 _ZH_CLASS_ALONE = re.compile(
     rf"^\s*(?!我|你|他|她|这|那|哪|什么|啥|几|有|上|下|没|今|明|后)"
     # (a day or the night school inside is a question about when it meets: "腊八节夜校上课吗")
@@ -279,6 +285,10 @@ _ZH_CANCEL = re.compile(
     # the class named first, then given up: "报的那个课帮我退掉", "报名的太极课给我退了吧"
     rf"|(?:我?报(?:名)?的|我的)(?:那个|那门|这个|这门)?(?P<topic5>[{_ZH}]{{0,6}}?)(?:课程?|班)"
     rf"[{_ZH}]{{0,2}}?(?:帮我|给我|替我)?(?:退掉|退了|取消掉?)(?=$|[\s,.!?，。！？]|吧|吗|伐)"
+    # the class put first with 把, its day or owner before it: "帮我把下礼拜的书法课退掉", "把
+    # 阿拉姆妈的太极班取消脱"
+    rf"|把(?:[^。？?，,\s]{{0,8}}?的)?(?!这|那|我)(?P<topic6>[{_ZH}a-z]{{2,6}}?)(?:课程?|班)"
+    r"(?:给我|帮我|替我)?(?:退掉|退了|退脱|取消掉?|取消了|取消脱|撤掉|撤了|撤销|去掉|删掉)"
 )
 _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw(?:\s+from)?|pull\s+out\s+of)\s+(?:my\s+|her\s+|his\s+)?"
@@ -297,6 +307,11 @@ _EN_MY_CLASS_OFF = re.compile(
     # guitar class")
     r"|\b(?:cancel|drop\s+out\s+of|quit|withdraw\s+from|give\s+up)\s+my\s+(?:\w+\s+){0,3}?(?:class|course"
     r"|lessons?)\b"
+)
+# taken off a class: "take my mum off the tai chi class", "get me out of the pottery course"
+_EN_TAKE_OFF = re.compile(
+    r"\b(?:take|get|remove)\s+(?:me|her|him|us|my\s+\w+)\s+(?:off|out\s+of|from)\s+(?:the\s+|my\s+|her\s+"
+    r"|his\s+)?(?P<topic>[a-z][a-z ]{1,24}?)\s+(?:class|course|lessons?)\b"
 )
 _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 # one's own class missed or to be missed: "那个晚上的课我去不了了", "报的课可能要缺两次", "书法课
@@ -325,8 +340,16 @@ _ZH_SIGNED_FOR_ME = re.compile(
     # whether one's own sign-up went through: "我是不是已经报上名了", "我到底报上了没有"
     r"|我(?:是不是|到底|有没有|已经){1,3}(?:有没有|是不是)?报上(?:名)?"
     r"|报名(?:有没有)?成功(?:了)?(?:吗|伐|没有|没)"
+    # …or a relative's: "阿拉姆妈手机上报的太极班报上了伐", "她那个班到底报进去没有"
+    r"|报(?:上|进去|进)(?:名)?了?(?:伐|吗|么|没有?)|(?:有没有|是不是|到底)报(?:上|进去)"
 )
 _EN_SIGNED_FOR_ME = re.compile(
+    # whether a sign-up went through: "did my mum's registration for tai chi go through", "is she
+    # actually signed up for the yoga class"
+    r"\bdid\s+(?:my|her|his|their|our|the)\s+(?:\w+(?:'s)?\s+)?(?:registration|sign[\s-]?up|enrol?l?ment"
+    r"|application|booking)\b[^.?!]{0,30}?\bgo\s+through\b"
+    r"|\b(?:is|was|are)\s+(?:she|he|they|my\s+\w+)\s+(?:actually\s+|really\s+|definitely\s+)?(?:signed\s+up"
+    r"|registered|enrol?led)\s+(?:for|in|on)\b|"
     r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
     r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
     r"|\bwhat\s+am\s+i\s+down\s+for\b"
@@ -500,6 +523,12 @@ _ZH_EVENTS = re.compile(
 _ZH_EVENT_DAY = re.compile(
     rf"有[{_ZH}]{{0,8}}?活动(?![室中空])[^。？?]{{0,12}}?(?:是|在)?(?:哪天|哪一天|几号|什么时候|啥时候|哪几天)"
 )
+# an event of a kind asked with 有…活动 ("冬至有包汤圆活动伐", "重阳节有敬老活动吗", "周末有活动
+# 伐"): not a sale ("健身房有优惠活动吗": the card's price), not another owner's (_EVENT_ELSEWHERE)
+_ZH_EVENT_ASKED = re.compile(
+    rf"有(?:没有)?(?!教|卖|人教)(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,6}}?的?"
+    r"活动(?![室中空])(?=吗|伐|么|没有|没|呢|不|[?？])"
+)
 _EVENT_ELSEWHERE = re.compile(
     r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"
 )
@@ -641,12 +670,18 @@ _ZH_TOLD_MORE = re.compile(
     r"(?:跟|和|给|同|向)(?:厨房|师傅|厨师|大厨|烧菜的|领导|负责人|管事的)(?:的人)?(?:讲|说|反映|提)"
     r"|希望(?:你们|侬|她|他|以后|今后|下次)[^。？?]{0,4}?(?:注意|改进|改善|改一改|改改|重视|当心)"
     r"|建议(?:你们|侬|中心|驿站|食堂|以后)"
+    # a suggestion opening its clause, about anything of ours, and not asked: "建议卫生站礼拜天
+    # 也开半天", "我建议食堂多烧点素菜" (not someone else's advice: "医生建议我多走走")
+    r"|(?:^|[\s,，。!！;；]|我|我们|阿拉)(?:想|还)?建议(?!我|他|她|伊|你|您)"
+    r"(?![^。？?]*(?:吗|伐|么|[?？]|几|哪|什么|啥|怎么|如何))"
     r"|(?:你们|侬)(?:其实|真的|还是)?(?:好|可以|应该|最好)(?:再)?(?:多|少|早点|晚点|早一点|晚一点|换|加)"
     r"(?![^。？?！!，,\s]*(?:吗|伐|么|[?？]))"
     r"|我(?:觉得|认为|感觉)[^。？?，,\s]{0,12}?(?:可以|应该|最好)(?:再)?(?:晚点|早点|晚一点|早一点|多|少|改|换|加)"
     r"(?![^。？?！!，,\s]*(?:吗|伐|么|[?？]))"
 )
 _EN_TOLD_MORE = re.compile(
+    # a suggestion made, not asked: "i suggest the clinic opens on sundays too", "suggestion: …"
+    r"^(?:i\s+(?:would\s+|'d\s+)?(?:like\s+to\s+)?suggest|(?:my\s+|a\s+)?suggestion\s*[:-])(?![^?]*\?)|"
     r"\bpass\s+(?:this|it|that|these|them)\s+on\b|\bjust\s+(?:letting\s+you\s+know|wanted\s+to\s+(?:say"
     r"|let\s+you\s+know|tell\s+you))\b|\bthought\s+you\s+(?:should|might\s+want\s+to|ought\s+to)\s+know\b"
 )
@@ -750,6 +785,7 @@ def _sign_up(text: str) -> Request | None:
         or _ZH_TAUGHT.search(text)
         or _ZH_TAUGHT_TO.search(text)
         or _ZH_HAS_CLASS.search(text)
+        or _ZH_HAS_LATIN_CLASS.search(text)
         or _ZH_OPENED.search(text)
         or _EN_ABOUT.search(text)
         or _ZH_CLASS_ALONE.search(text)
@@ -835,19 +871,27 @@ def find_request(text: str) -> Request | None:
         return Request("myclasses", "", found.group())
     if (off := _EN_MY_CLASS_OFF.search(text)) is not None and not _EN_MONEY_BACK.search(text):
         return Request("cancel", "", off.group())  # "how do i cancel my class": /myclasses
-    if (found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text)) is not None and not (
-        found.re is _EN_CANCEL and _EN_MONEY_BACK.search(text)
-    ):
+    if (
+        found := _ZH_CANCEL.search(text) or _EN_CANCEL.search(text) or _EN_TAKE_OFF.search(text)
+    ) is not None and not (found.re in (_EN_CANCEL, _EN_TAKE_OFF) and _EN_MONEY_BACK.search(text)):
         groups = found.groupdict()
         topic = next(
-            (groups[k] for k in ("topic", "topic2", "topic3", "topic4", "topic5") if groups.get(k)),
+            (
+                groups[k]
+                for k in ("topic", "topic2", "topic3", "topic4", "topic5", "topic6")
+                if groups.get(k)
+            ),
             "",
         )
         return Request("cancel", topic.strip(), found.group())
     if (
         found := _ZH_EVENTS.search(text)
         or _EN_EVENTS.search(text)
-        or (None if _EVENT_ELSEWHERE.search(text) else _ZH_EVENT_DAY.search(text))
+        or (
+            None
+            if _EVENT_ELSEWHERE.search(text)
+            else _ZH_EVENT_DAY.search(text) or _ZH_EVENT_ASKED.search(text)
+        )
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
     ) is not None:
