@@ -6068,14 +6068,17 @@ class QuestionMatcher:
                 Kind.FAQ, faq_id=entry.id, score=top.score, looks_like_question=True
             )
         if top.score >= SUGGEST_SCORE and (top.backed or top.overlap >= SUGGEST_SCORE):
+            # only entries about something the question names: phrasing alone ("有…的地方吗",
+            # "多少钱") offered parking for a haircut and the canteen's prices for gold
             ids = tuple(
                 self.faq.entries[r.entry_no].id
                 for r in ranked[:MAX_SUGGESTIONS]
-                if r.score >= SUGGEST_SCORE * 0.8
+                if r.score >= SUGGEST_SCORE * 0.8 and (r.topic or r.backed)
             )
-            return Understanding(
-                Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
-            )
+            if ids:
+                return Understanding(
+                    Kind.SUGGEST, suggestions=ids, score=top.score, looks_like_question=True
+                )
         return Understanding(Kind.NONE, score=top.score, looks_like_question=question)
 
 
