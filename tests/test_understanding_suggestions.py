@@ -1,4 +1,4 @@
-""""Did you mean" buttons only for entries about something the question names: phrasing
+""" "Did you mean" buttons only for entries about something the question names: phrasing
 alone ("有…的地方吗", "多少钱", "几点") offered parking for a haircut, the canteen's prices for
 the price of gold and the phones for the weather (135 of the tuning sets' out-of-scope questions
 got such buttons; 4 now). Not ours, nothing offered: the bot says so and offers a person."""
