@@ -528,3 +528,47 @@ async def test_text_typed_at_a_choice_question_asks_for_an_option_and_shows_it_a
         await wang.send("好的")
         await bot.settle()
         assert wang.messages[-1].text != catalog.text("zh", "survey-press-an-option")
+
+
+TEXT_FIRST = """
+title: {zh: 意见征集, en: Suggestions}
+opens: 2026-03-02 09:00
+closes: 2026-03-09 18:00
+audience: everyone
+anonymous: true
+questions:
+  - type: text
+    text: {zh: 您对中心有什么建议？, en: "Any suggestions for the centre?"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "check"),
+    [("zh", "您对中心有什么建议？", "请核对"), ("en", "Any suggestions for the centre?", "check")],
+)
+async def test_a_required_text_question_first_is_shown_without_buttons(
+    bot: Bot, lang: str, question: str, check: str
+) -> None:
+    """A newcomer's finding: a survey opening with a required text question has nothing to
+    press (no skip, no back), its empty keyboard was refused by Telegram, and every resident
+    got "something went wrong" while the survey moved on unseen."""
+    await make_person(bot.runtime, 7190, "Org", "organiser")
+    await make_person(bot.runtime, 7191, "Qian", lang=lang)
+    org = bot.emu.user(7190, first_name="Org", language_code="zh")
+    qian = bot.emu.user(7191, first_name="Qian", language_code=lang)
+    await org.command("/survey")
+    await org.wait_message()
+    await org.send_document(TEXT_FIRST.encode(), "text.yaml")
+    await org.wait_message()
+    await tap(bot, org, "📣 发布")
+    await qian.wait_message()
+    await bot.settle()
+    await qian.press(qian.messages[-1].button_texts()[0])
+    shown = await qian.wait_message(predicate=lambda m: question in (m.text or ""))
+    assert shown.button_texts() == []
+    assert not any("went wrong" in (m.text or "") or "出了点问题" in (m.text or "")
+                   for m in qian.messages)  # fmt: skip
+    await qian.send("希望多开几个书法班")
+    await bot.settle()
+    assert check in (qian.messages[-1].text or "").lower()
+    assert "希望多开几个书法班" in (qian.messages[-1].text or "")

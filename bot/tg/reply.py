@@ -25,6 +25,15 @@ TOAST_LIMIT = 200  # Telegram's limit for the text of a callback query's answer
 _TAG = re.compile(r"<[^>]+>")
 
 
+def _markup(markup: Markup | None) -> Markup | None:
+    """``None`` for an inline keyboard without buttons: Telegram refuses one ("can't parse
+    reply keyboard markup"), and a step with nothing to press (a required text question) has
+    none. On an edit, ``None`` takes the old buttons away, which is what an empty one meant."""
+    if isinstance(markup, InlineKeyboardMarkup) and not any(markup.inline_keyboard):
+        return None
+    return markup
+
+
 def plain(text: str) -> str:
     """HTML from the catalogs as plain text (toasts and file names have no parse mode)."""
     return html.unescape(_TAG.sub("", text))
@@ -37,6 +46,7 @@ async def reply(update: Update, text: str, markup: Markup | None = None) -> Mess
         return None
     if update.callback_query is not None:  # the bot's own message: say it anew instead
         return await say(update, text, markup)
+    markup = _markup(markup)
     *first, last = parts(text)
     for part in first:
         await message.reply_text(part)
@@ -58,7 +68,7 @@ async def send(bot: Bot, chat_id: int, text: str, markup: Markup | None = None) 
     *first, last = parts(text)
     for part in first:
         await bot.send_message(chat_id, part)
-    return await bot.send_message(chat_id, last, reply_markup=markup)
+    return await bot.send_message(chat_id, last, reply_markup=_markup(markup))
 
 
 async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> bool:
@@ -70,7 +80,8 @@ async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     if query is None or query.message is None or units(text) > MESSAGE_LIMIT:
         return False  # too long for one message: :func:`show` says it anew, in parts
     try:
-        await query.edit_message_text(text, reply_markup=markup)
+        buttons = markup if markup is not None and any(markup.inline_keyboard) else None
+        await query.edit_message_text(text, reply_markup=buttons)  # none: see _markup
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             log.debug("message not edited: %s", exc)

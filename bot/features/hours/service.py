@@ -90,12 +90,12 @@ def parse_days(text: str, today: date, calendar: HolidayCalendar) -> tuple[date,
     if not folded or len(folded) > WORDS_MAX:
         return None
     if split := _DAYS_THEN_MONTH.match(folded):
-        month, first, last = split["month"], int(split["first"]), int(split["last"])
+        month, since, until = split["month"], int(split["first"]), int(split["last"])
         if split["year"]:  # the words read no year after a month: the same days, as ISO
             year, number = int(split["year"]), _MONTHS.index(month.lower()[:3]) + 1
-            folded = f"{year}-{number:02}-{first:02}..{year}-{number:02}-{last:02}"
+            folded = f"{year}-{number:02}-{since:02}..{year}-{number:02}-{until:02}"
         else:
-            folded = f"{first} {month} - {last} {month}"
+            folded = f"{since} {month} - {until} {month}"
     mentions = find_times(folded, today, calendar)
     if not mentions or len(mentions) > 2 or not all(m.resolved for m in mentions):
         return None
