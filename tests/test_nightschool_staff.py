@@ -337,3 +337,29 @@ def test_course_answers_in_words_become_the_strict_forms() -> None:
     for field, words, text, hours in cases:
         understood = from_words(field, words, now, zone, calendar)
         assert (understood.text, understood.time_range) == (text, hours), (field, words)
+
+
+async def test_a_first_class_in_the_past_is_refused_at_its_step(bot: Bot, catalog: Catalog) -> None:
+    """A newcomer's finding: "2月23日" (gone) was taken as the first class, and at the last
+    step every closing time was refused with no way back but /cancel. The day is refused at
+    once; a day given today with hours already gone asks for the day again."""
+    li = await _staff(bot)  # the clock: Monday 2 March 2026, 10:00
+    await li.command("/ns_new")
+    await li.wait_message()
+    for answer in ANSWERS[:7] + ANSWERS[8:10]:
+        await li.send(answer)
+        await bot.settle()
+    await li.send("23 Feb")
+    await bot.settle()
+    refused = li.messages[-1]
+    assert refused.text.startswith(en(catalog, "ns-err-first-class-past"))
+    await li.send("today 8am to 9am")  # today, but over by now: the day is asked again
+    await bot.settle()
+    again = li.messages[-1]
+    assert again.message_id != refused.message_id
+    assert again.text.startswith(en(catalog, "ns-err-first-class-past"))
+    assert en(catalog, "ns-ask-first-date") in again.text
+    for answer in ("2026-09-24", "19:00-20:30", "4", "now", "2026-09-20 20:00"):
+        await li.send(answer)
+        await bot.settle()
+    assert await bot.sql("SELECT status, capacity FROM courses") == [("draft", 2)]

@@ -42,6 +42,7 @@ class Problem(StrEnum):
 
     CLOSES_AFTER_START = "closes-after-start"
     DATE = "date"
+    FIRST_CLASS_PAST = "first-class-past"
     EMPTY = "empty"
     FEE = "fee"
     MODE = "mode"
@@ -244,6 +245,18 @@ def apply_field(draft: CourseDraft, name: str, value: object, centre: Centre) ->
         draft.closes_at = closes
     else:
         raise KeyError(name)
+
+
+def check_first_class_ahead(draft: CourseDraft, now: datetime, zone: tzinfo) -> None:
+    """A new course's first class must be ahead of ``now``: one in the past was taken at its
+    step, and then every closing time was refused at the last step, with no way back."""
+    if draft.first_date is None:
+        return
+    local = now.astimezone(zone)
+    if draft.first_date < local.date():
+        raise InvalidInput(Problem.FIRST_CLASS_PAST)
+    if draft.start is not None and datetime.combine(draft.first_date, draft.start, zone) <= now:
+        raise InvalidInput(Problem.FIRST_CLASS_PAST)
 
 
 def draft_from_mapping(row: dict[str, object], centre: Centre) -> CourseDraft:

@@ -94,7 +94,11 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
         if words.time_range is not None:  # "下周四晚上7点到8点半": the hours came with the day
             inputs.apply_field(draft, "time", words.time_range, runtime.centre)
             step, merged = step + 1, merged + 1
+        inputs.check_first_class_ahead(draft, runtime.clock.now(), runtime.centre.zone)
     except InvalidInput as problem:
+        if problem.code is inputs.Problem.FIRST_CLASS_PAST:  # the day is asked again, even
+            # when the hours made it past (today, earlier than now): the way out of a trap
+            form.step, form.merged = inputs.FIELDS.index("first_date"), 0
         text = _error_text(context, problem) + "\n" + _prompt(context, form.step, form.merged)
         await _say(update, context, text, _choices(context, form.step))
         return STEP

@@ -39,6 +39,7 @@ INPUT_PROBLEM_TEXTS = message_keys(
     {
         Problem.CLOSES_AFTER_START: "ns-err-closes-after-start",
         Problem.DATE: "ns-err-date",
+        Problem.FIRST_CLASS_PAST: "ns-err-first-class-past",
         Problem.EMPTY: "ns-err-empty",
         Problem.FEE: "ns-err-fee",
         Problem.MODE: "ns-err-mode",

@@ -137,6 +137,7 @@ ns-err-mode = Please tap "First come, first served" or "Lottery".
 ns-venue-separator = , { "" }
 ns-err-venue = Unknown venue. Known venues: { $known }.
 ns-err-date = I could not read that date. Try "18 Mar", "next Wednesday" or 2026-03-18.
+ns-err-first-class-past = That first class would be in the past. Please give a later date, e.g. "next Wednesday" or "18 Mar".
 ns-err-time = Please send a time like 19:00.
 ns-err-time-range = Please send a start and end time like "7pm to 8:30pm" or 19:00-20:30 (end after start).
 ns-err-moment = I could not read that time. Try "tomorrow 9am" or 2026-03-01 09:00.
