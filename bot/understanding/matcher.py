@@ -202,7 +202,9 @@ _AFTER_BREAK = re.compile(
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
     # going on or the next one (before the festival's form, which would wait for a name)
-    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
+    # (not "some day / one day / any day after the holiday": a day to be picked, asked)
+    r"|(?<!\bsome\s)(?<!\bone\s)(?<!\bany\s)(?<!\ba\s)"
+    r"\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
     r"(?:\s+back)?\s+after\s+the\s+(?:holidays?|break|long\s+weekend)"
     r"(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
@@ -285,7 +287,14 @@ _LAST_BEFORE_BARE = re.compile(
     # the last day before it, no working day said ("放假前最后一天", "the last day before the
     # holiday"): the break at hand only (BREAK_AT_HAND), not the next one weeks away
     r"|(?P<day>(?:放假|放长假|长假|假期)\s*(?:之|以)?前\s*的?\s*最后\s*(?:一|1)\s*天"
-    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+before\s+the\s+(?:holiday|break|long\s+weekend)\b)"
+    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+before\s+the\s+(?:holiday|break|long\s+weekend)\b"
+    # …or its eve said so ("放假前一天", "节前那天", "the day before the holiday"), not a day
+    # to be picked ("some day before the holiday", "节前找一天")
+    r"|(?:放假|放长假|长假|假期|(?<![\u4e00-\u9fff])节)\s*(?:之|以)?前\s*的?\s*(?:(?:一|1)\s*天|那\s*一?\s*天)"
+    r"(?![一两二三四五六七八九十几0-9])"
+    r"|(?<!\bsome\s)(?<!\bone\s)(?<!\bany\s)(?<!\ba\s)"
+    r"\b(?:the\s+)?day\s+before\s+the\s+(?:holidays?|break|long\s+weekend)"
+    r"(?:\s+(?:starts|begins))?\b)"
 )
 _LAST_BEFORE_BREAK_EN = re.compile(
     r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
@@ -2876,6 +2885,13 @@ _OTHER_OFFICE = re.compile(
     r"\b(?:in|of|at)\s+(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)\b"
     r"|\b(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)'?s?\s+"
     r"(?:elevators?|lifts?|pipes?|power|heating|intercom|gate)\b"
+    # the office tower's fittings: "the aircon on our office floor in the tower is broken",
+    # "我们写字楼空调坏了" (the building management's, not ours)
+    r"|\b(?:air\s*-?con\w*|a/c|elevators?|lifts?|heating|lights?)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at|on)\s+(?:our|my)\s+(?:office|company|floor|tower)\b"
+    r"|\b(?:our|my)\s+(?:office|company)(?:\s+(?:floor|building|tower))?'?s?\s+"
+    r"(?:air\s*-?con\w*|a/c|elevators?|lifts?|heating)\b"
+    r"|(?:写字楼|办公楼|公司|单位)(?:的|里的?|里面的?|那层的?|楼层的?)?(?:空调|电梯|暖气)"
     # a theft: "电瓶车被人偷了", "钱包给人偷掉了", "my bike got stolen"
     r"|(?:被|给|让)人?偷|偷(?:掉|走)了|失窃|扒手|\b(?:stolen|theft|pickpocket\w*|robbed|burgl\w*)\b"
     # the school's meals and notes: "学堂里中午的饭菜太咸", "school lunches", "家长会"
@@ -5137,7 +5153,19 @@ class QuestionMatcher:
             for m in mentions
         ]  # "9号补班" said after the 9th: the 9th that is a make-up day
         if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
-            # the word says what the day named is ("28号补班"): read with it
+            # the word says what the day named is ("28号补班"): read with it; the weekday of the
+            # word ("the make-up working saturday (9 may)", "5月9号补班的礼拜六") is the date's
+            # when it agrees
+            dated = [d for m in mentions if m.kind not in ("weekday", "vague", "week") for d in m.days]
+            mentions = [
+                replace(m, days=tuple(e for e in dated if e.weekday() == m.days[0].weekday()))
+                if m.kind == "weekday"
+                and len(m.days) == 1
+                and word.start() <= m.span[0] <= word.end() + _SPAN_GAP
+                and any(e.weekday() == m.days[0].weekday() for e in dated)
+                else m
+                for m in mentions
+            ]
             return [
                 replace(m, span=(min(m.span[0], word.start()), max(m.span[1], word.end())))
                 if m.resolved and m.kind != "weekday" and abs(word.start() - m.span[1]) <= 2
@@ -5317,7 +5345,7 @@ class QuestionMatcher:
         """The last working day before a festival's break: "放清明假之前最后一个工作日",
         "国庆前最后一天上班", "the last working day before qingming" (was the day before the
         festival itself, a day off: a wrong day). Unknown arrangement: asked."""
-        if "最后" not in text and "last" not in text:
+        if "最后" not in text and "last" not in text and "前" not in text and "before" not in text:
             return mentions
         for festival in mentions:
             if festival.kind != "festival" or not festival.resolved:
