@@ -4016,6 +4016,9 @@ _BOOK_ASK = re.compile(
     r"(?:能|可以|可不可以)借(?!书)|借得到|借不借|能不能借|借用一?下"
     r"|\b(?:can|could|may)\s+(?:i|we)\s+(?:book|reserve|hire|rent)\b"
 )
+# "free" said right before a place's name, as part of what it is called ("免费法律咨询")
+_FREE_BEFORE = re.compile(r"(?:免费的?|\bfree\s+)$")
+_FREE_WORD = re.compile(r"免费的?|\bfree\b")
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
@@ -4794,6 +4797,10 @@ class QuestionMatcher:
         if hours_intent and not mentions and (later := _later_visit(text, today)) is not None:
             mentions = unresolved = [later]  # "等天凉快点去…几点开门": which day, never today
         # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
+        if any(_FREE_BEFORE.search(text, 0, v.span[0]) for v in venues if v.span[1]):
+            # "还有免费法律咨询吗", "free legal advice next wednesday?": the service's name, its
+            # hours asked, not whether it costs
+            rest = _FREE_WORD.sub(" ", rest, count=1)
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
             "canteen" in venue_ids
