@@ -3986,6 +3986,8 @@ _OVERVIEW = re.compile(
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
     r"|\bwhat\s+is\s+(?:actually\s+|still\s+)?open\b"
     r"|\banything\s+(?:still\s+|else\s+)?open\b|\beverything\s+open\b"
+    # the place said between: "anything at 1690 or changfeng bay open this sunday?"
+    r"|\b(?:anything|everything)\s+(?:at|in)\s+[^.?!]{1,30}?\s(?:still\s+)?open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
     r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
     r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
@@ -4005,6 +4007,9 @@ _HOLIDAY_ASK = re.compile(
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
+    # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
+    r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
+    r"|(?:是不是|是)(?:个)?(?:工作日|上班日)|(?:工作日|上班日)(?:吗|伐|嘛|么|不)"
     r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
