@@ -1963,7 +1963,7 @@ def _story_leads_to(
 # --- Intents and fillers --------------------------------------------------------------------
 
 _HOURS_INTENT = re.compile(
-    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
+    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
@@ -3787,7 +3787,9 @@ _COURSE_POINTED = re.compile(
 # A subject to learn and where or how to sign up ("我想学书法 怎么报", "老年人学太极拳哪里报",
 # "I'd love to try the dance class, how do I join"): that course, asked how
 _COURSE_HOW = re.compile(
-    r"(?:学(?!习)|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
+    # (not the sign-up asked itself: "夜校现在能报名吗 在哪报" has no subject)
+    r"(?:学(?!习)|报(?:名)?)(?P<zh>(?:(?![吗伐呢吧么])[\u4e00-\u9fff]){2,5}?)(?:课程?|班)?\s*[,，]?\s*"
+    r"(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
     r"|\b(?:try|join|take|learn|do)\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:class|course|lessons?)\b[^?]{0,20}\bhow\s+(?:do|can|could)\s+i\b"
 )
@@ -4024,6 +4026,7 @@ _BOOK_ASK = re.compile(
 # "free" said right before a place's name, as part of what it is called ("免费法律咨询")
 _FREE_BEFORE = re.compile(r"(?:免费的?|\bfree\s+)$")
 _FREE_WORD = re.compile(r"免费的?|\bfree\b")
+_PRICE_SAID = re.compile(r"多少钱|几钿|多少钞票|价格|价钱|\bhow\s+much\b|\bprices?\b")
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
@@ -4834,7 +4837,13 @@ class QuestionMatcher:
                 # "我女儿生日那天活动室能借吗", "book the studio for the day after my exam":
                 # whether it is free depends on the day, which the resident must name
                 return _clarify(unresolved, venue_ids)
-            if (mentions or hours_intent) and not (other_topic and not hours_intent):
+            if (
+                (mentions or hours_intent)
+                and not (other_topic and not hours_intent)
+                # "上班族能去食堂吃饭吗 lunch 多少钱": a price asked, no day and only a weak
+                # hours word (能去, 可以去): the price list
+                and not (mentions == [] and not _HOURS_HEAD.search(rest) and _PRICE_SAID.search(rest))
+            ):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
                 if len(venue_ids) > 1 and not _ONE_OR_OTHER.search(rest):
