@@ -4842,7 +4842,9 @@ class QuestionMatcher:
                 and not (other_topic and not hours_intent)
                 # "上班族能去食堂吃饭吗 lunch 多少钱": a price asked, no day and only a weak
                 # hours word (能去, 可以去): the price list
-                and not (mentions == [] and not _HOURS_HEAD.search(rest) and _PRICE_SAID.search(rest))
+                and not (
+                    mentions == [] and not _HOURS_HEAD.search(rest) and _PRICE_SAID.search(rest)
+                )
             ):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
@@ -5177,7 +5179,9 @@ class QuestionMatcher:
             # the word says what the day named is ("28号补班"): read with it; the weekday of the
             # word ("the make-up working saturday (9 may)", "5月9号补班的礼拜六") is the date's
             # when it agrees
-            dated = [d for m in mentions if m.kind not in ("weekday", "vague", "week") for d in m.days]
+            dated = [
+                d for m in mentions if m.kind not in ("weekday", "vague", "week") for d in m.days
+            ]
             mentions = [
                 replace(m, days=tuple(e for e in dated if e.weekday() == m.days[0].weekday()))
                 if m.kind == "weekday"

@@ -314,7 +314,10 @@ def _half_spellings(
             spelled[key] = (alias.venue_id, alias.text)
             latin = re.escape(plain).replace("u", "[uvü]") if _UMLAUT in syllable else plain
             patterns.append(
-                re.escape(alias.text[:at]) + r"(?<![a-z])" + latin + r"(?![a-z])"
+                re.escape(alias.text[:at])
+                + r"(?<![a-z])"
+                + latin
+                + r"(?![a-z])"
                 + re.escape(alias.text[at + 1 :])
             )
     if not patterns:
