@@ -447,9 +447,9 @@ class VenueFinder:
         if self._half_pattern is not None and _LATIN_WORD.search(text) and _CJK.search(text):
             for match in self._half_pattern.finditer(text):  # "jian身房", "食tang"
                 key = re.sub("[vü]", "u", match.group())
-                venue_id, alias_text = self._half_spelled.get(key, (None, ""))
-                if venue_id is not None and free(*match.span()):
-                    found.append(VenueMatch(venue_id, match.span(), alias_text, True))
+                half = self._half_spelled.get(key)
+                if half is not None and free(*match.span()):
+                    found.append(VenueMatch(half[0], match.span(), half[1], True))
         self._latin_typos(text, found, free)
         self._homophone_typos(text, found, free)
         if not found:
