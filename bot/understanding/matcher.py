@@ -202,7 +202,9 @@ _AFTER_BREAK = re.compile(
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
     # going on or the next one (before the festival's form, which would wait for a name)
-    r"|\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
+    # (not "some day / one day / any day after the holiday": a day to be picked, asked)
+    r"|(?<!\bsome\s)(?<!\bone\s)(?<!\bany\s)(?<!\ba\s)"
+    r"\b(?:the\s+)?(?:first\s+)?(?P<en_bare>(?P<en_bare_work>working\s+|work\s+|business\s+)?day"
     r"(?:\s+back)?\s+after\s+the\s+(?:holidays?|break|long\s+weekend)"
     r"(?:\s+(?:ends|is\s+over|are\s+over))?)\b"
     r"|\b(?:the\s+)?first\s+(?P<en_day>(?P<en_work>working\s+|work\s+|business\s+)?day(?:\s+back)?)"
@@ -285,7 +287,14 @@ _LAST_BEFORE_BARE = re.compile(
     # the last day before it, no working day said ("放假前最后一天", "the last day before the
     # holiday"): the break at hand only (BREAK_AT_HAND), not the next one weeks away
     r"|(?P<day>(?:放假|放长假|长假|假期)\s*(?:之|以)?前\s*的?\s*最后\s*(?:一|1)\s*天"
-    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+before\s+the\s+(?:holiday|break|long\s+weekend)\b)"
+    r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+before\s+the\s+(?:holiday|break|long\s+weekend)\b"
+    # …or its eve said so ("放假前一天", "节前那天", "the day before the holiday"), not a day
+    # to be picked ("some day before the holiday", "节前找一天")
+    r"|(?:放假|放长假|长假|假期|(?<![\u4e00-\u9fff])节)\s*(?:之|以)?前\s*的?\s*(?:(?:一|1)\s*天|那\s*一?\s*天)"
+    r"(?![一两二三四五六七八九十几0-9])"
+    r"|(?<!\bsome\s)(?<!\bone\s)(?<!\bany\s)(?<!\ba\s)"
+    r"\b(?:the\s+)?day\s+before\s+the\s+(?:holidays?|break|long\s+weekend)"
+    r"(?:\s+(?:starts|begins))?\b)"
 )
 _LAST_BEFORE_BREAK_EN = re.compile(
     r"\b(?:the\s+)?last\s+(?:working|work|business)\s+day\s+before\s+(?:the\s+)?$"
@@ -1954,7 +1963,7 @@ def _story_leads_to(
 # --- Intents and fillers --------------------------------------------------------------------
 
 _HOURS_INTENT = re.compile(
-    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之])"
+    r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
@@ -2876,6 +2885,13 @@ _OTHER_OFFICE = re.compile(
     r"\b(?:in|of|at)\s+(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)\b"
     r"|\b(?:our|my)\s+(?:apartment\s+|residential\s+)?(?:building|block|compound|estate)'?s?\s+"
     r"(?:elevators?|lifts?|pipes?|power|heating|intercom|gate)\b"
+    # the office tower's fittings: "the aircon on our office floor in the tower is broken",
+    # "我们写字楼空调坏了" (the building management's, not ours)
+    r"|\b(?:air\s*-?con\w*|a/c|elevators?|lifts?|heating|lights?)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at|on)\s+(?:our|my)\s+(?:office|company|floor|tower)\b"
+    r"|\b(?:our|my)\s+(?:office|company)(?:\s+(?:floor|building|tower))?'?s?\s+"
+    r"(?:air\s*-?con\w*|a/c|elevators?|lifts?|heating)\b"
+    r"|(?:写字楼|办公楼|公司|单位)(?:的|里的?|里面的?|那层的?|楼层的?)?(?:空调|电梯|暖气)"
     # a theft: "电瓶车被人偷了", "钱包给人偷掉了", "my bike got stolen"
     r"|(?:被|给|让)人?偷|偷(?:掉|走)了|失窃|扒手|\b(?:stolen|theft|pickpocket\w*|robbed|burgl\w*)\b"
     # the school's meals and notes: "学堂里中午的饭菜太咸", "school lunches", "家长会"
@@ -3771,7 +3787,9 @@ _COURSE_POINTED = re.compile(
 # A subject to learn and where or how to sign up ("我想学书法 怎么报", "老年人学太极拳哪里报",
 # "I'd love to try the dance class, how do I join"): that course, asked how
 _COURSE_HOW = re.compile(
-    r"(?:学(?!习)|报)(?P<zh>[\u4e00-\u9fff]{2,5}?)(?:课程?|班)?\s*[,，]?\s*(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
+    # (not the sign-up asked itself: "夜校现在能报名吗 在哪报" has no subject)
+    r"(?:学(?!习)|报(?:名)?)(?P<zh>(?:(?![吗伐呢吧么])[\u4e00-\u9fff]){2,5}?)(?:课程?|班)?\s*[,，]?\s*"
+    r"(?:哪里|在哪|怎么|到哪|去哪)(?:里|儿)?(?:报|报名|学)"
     r"|\b(?:try|join|take|learn|do)\s+(?:the\s+|a\s+|some\s+)?(?P<en>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:class|course|lessons?)\b[^?]{0,20}\bhow\s+(?:do|can|could)\s+i\b"
 )
@@ -3970,6 +3988,8 @@ _OVERVIEW = re.compile(
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
     r"|\bwhat\s+is\s+(?:actually\s+|still\s+)?open\b"
     r"|\banything\s+(?:still\s+|else\s+)?open\b|\beverything\s+open\b"
+    # the place said between: "anything at 1690 or changfeng bay open this sunday?"
+    r"|\b(?:anything|everything)\s+(?:at|in)\s+[^.?!]{1,30}?\s(?:still\s+)?open\b"
     # the services or places in general: "哪些服务是开的", "有什么能去的地方", "any places open"
     r"|(?:哪些|哪几个|什么|哪几项|哪些项)服务|有(?:什么|啥|哪些)(?:能|可以)?去的(?:地方)?"
     r"|\b(?:any|which|what)\s+(?:places?|services?|venues?|facilities)\s+(?:are\s+|is\s+)?open\b"
@@ -3989,6 +4009,9 @@ _HOLIDAY_ASK = re.compile(
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
+    # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
+    r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
+    r"|(?:是不是|是)(?:个)?(?:工作日|上班日)|(?:工作日|上班日)(?:吗|伐|嘛|么|不)"
     r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
 )
@@ -4000,6 +4023,10 @@ _BOOK_ASK = re.compile(
     r"(?:能|可以|可不可以)借(?!书)|借得到|借不借|能不能借|借用一?下"
     r"|\b(?:can|could|may)\s+(?:i|we)\s+(?:book|reserve|hire|rent)\b"
 )
+# "free" said right before a place's name, as part of what it is called ("免费法律咨询")
+_FREE_BEFORE = re.compile(r"(?:免费的?|\bfree\s+)$")
+_FREE_WORD = re.compile(r"免费的?|\bfree\b")
+_PRICE_SAID = re.compile(r"多少钱|几钿|多少钞票|价格|价钱|\bhow\s+much\b|\bprices?\b")
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
@@ -4778,6 +4805,10 @@ class QuestionMatcher:
         if hours_intent and not mentions and (later := _later_visit(text, today)) is not None:
             mentions = unresolved = [later]  # "等天凉快点去…几点开门": which day, never today
         # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
+        if any(_FREE_BEFORE.search(text, 0, v.span[0]) for v in venues if v.span[1]):
+            # "还有免费法律咨询吗", "free legal advice next wednesday?": the service's name, its
+            # hours asked, not whether it costs
+            rest = _FREE_WORD.sub(" ", rest, count=1)
         other_topic = bool(_OTHER_TOPIC.search(rest) or _LOST_ITEM.search(rest))
         if (
             "canteen" in venue_ids
@@ -4806,7 +4837,15 @@ class QuestionMatcher:
                 # "我女儿生日那天活动室能借吗", "book the studio for the day after my exam":
                 # whether it is free depends on the day, which the resident must name
                 return _clarify(unresolved, venue_ids)
-            if (mentions or hours_intent) and not (other_topic and not hours_intent):
+            if (
+                (mentions or hours_intent)
+                and not (other_topic and not hours_intent)
+                # "上班族能去食堂吃饭吗 lunch 多少钱": a price asked, no day and only a weak
+                # hours word (能去, 可以去): the price list
+                and not (
+                    mentions == [] and not _HOURS_HEAD.search(rest) and _PRICE_SAID.search(rest)
+                )
+            ):
                 if unresolved:
                     return _clarify(unresolved, venue_ids)
                 if len(venue_ids) > 1 and not _ONE_OR_OTHER.search(rest):
@@ -5137,7 +5176,21 @@ class QuestionMatcher:
             for m in mentions
         ]  # "9号补班" said after the 9th: the 9th that is a make-up day
         if any(m.resolved and m.kind not in ("weekday", "vague", "week") for m in mentions):
-            # the word says what the day named is ("28号补班"): read with it
+            # the word says what the day named is ("28号补班"): read with it; the weekday of the
+            # word ("the make-up working saturday (9 may)", "5月9号补班的礼拜六") is the date's
+            # when it agrees
+            dated = [
+                d for m in mentions if m.kind not in ("weekday", "vague", "week") for d in m.days
+            ]
+            mentions = [
+                replace(m, days=tuple(e for e in dated if e.weekday() == m.days[0].weekday()))
+                if m.kind == "weekday"
+                and len(m.days) == 1
+                and word.start() <= m.span[0] <= word.end() + _SPAN_GAP
+                and any(e.weekday() == m.days[0].weekday() for e in dated)
+                else m
+                for m in mentions
+            ]
             return [
                 replace(m, span=(min(m.span[0], word.start()), max(m.span[1], word.end())))
                 if m.resolved and m.kind != "weekday" and abs(word.start() - m.span[1]) <= 2
@@ -5317,7 +5370,7 @@ class QuestionMatcher:
         """The last working day before a festival's break: "放清明假之前最后一个工作日",
         "国庆前最后一天上班", "the last working day before qingming" (was the day before the
         festival itself, a day off: a wrong day). Unknown arrangement: asked."""
-        if "最后" not in text and "last" not in text:
+        if "最后" not in text and "last" not in text and "前" not in text and "before" not in text:
             return mentions
         for festival in mentions:
             if festival.kind != "festival" or not festival.resolved:

@@ -132,7 +132,9 @@ _ZH_HAS_CLASS = re.compile(
 # a class its subject typed in English inside Chinese: "夜校有python课吗", "有没有yoga班",
 # "有 excel 课伐"
 _ZH_HAS_LATIN_CLASS = re.compile(
-    r"有(?:没有)?\s*(?P<topic>[a-z][a-z0-9+#.\- ]{0,20}?)\s*(?:课程?|班)"
+    # (its level said after it: "有没有 Python 入门课", "excel进阶班")
+    r"有(?:没有)?\s*(?P<topic>[a-z][a-z0-9+#.\- ]{0,20}?)\s*"
+    r"(?:入门|基础|零基础|初级|中级|高级|进阶|提高)?\s*(?:课程?|班)"
     r"(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没|可以|能)"
 )
 _ZH_CLASS_ALONE = re.compile(

@@ -226,6 +226,17 @@ def _keyboard_spellings(short: str) -> set[str]:
     )
 
 
+def _swapped_spellings(short: str) -> set[str]:
+    """Spellings of a three-letter alias with two letters next to each other typed the other
+    way round ("gmy" for gym): read, like a key next to it, right before an hours word."""
+    return (
+        {short[:at] + short[at + 1] + short[at] + short[at + 2 :] for at in range(len(short) - 1)}
+        - _REAL_SHORT_WORDS
+        - _REAL_KEYBOARD_WORDS
+        - {short}
+    )
+
+
 def _sound_alike_spellings(short: str) -> set[str]:
     """Spellings of a three-letter alias with one or two letters swapped for ones that sound the
     same ("gym" → "gim", "jym"; not "jim", a name)."""
@@ -278,6 +289,40 @@ def _pinyin_spellings(
     alternatives = sorted(patterns.values(), key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
     return spelled, pattern
+
+
+def _half_spellings(
+    aliases: Sequence[_Alias], homophones: Homophones
+) -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    """A Chinese name with one of its characters typed in pinyin, the input method not yet
+    switched ("jian身房", "食tang", "卫sheng站"): each such spelling → (venue, alias), and one
+    pattern that finds any of them (the pinyin a whole Latin word, two letters or more)."""
+    spelled: dict[str, tuple[str, str]] = {}
+    patterns: list[str] = []
+    for alias in aliases:
+        if not 2 <= len(alias.text) <= 4 or not all(_CJK.match(c) for c in alias.text):
+            continue
+        for at, char in enumerate(alias.text):
+            raw = homophones.spelling.get(char)
+            if raw is None:
+                continue
+            syllable = unicodedata.normalize("NFD", raw)
+            plain = "".join(c for c in syllable if c.isascii())
+            key = alias.text[:at] + plain + alias.text[at + 1 :]
+            if len(plain) < 2 or key in spelled:
+                continue
+            spelled[key] = (alias.venue_id, alias.text)
+            latin = re.escape(plain).replace("u", "[uvü]") if _UMLAUT in syllable else plain
+            patterns.append(
+                re.escape(alias.text[:at])
+                + r"(?<![a-z])"
+                + latin
+                + r"(?![a-z])"
+                + re.escape(alias.text[at + 1 :])
+            )
+    if not patterns:
+        return spelled, None
+    return spelled, re.compile("|".join(sorted(patterns, key=len, reverse=True)))
 
 
 class VenueFinder:
@@ -342,7 +387,7 @@ class VenueFinder:
         self._latin_keyboard = {
             spelling: venue_id
             for short, venue_id in self._latin_short.items()
-            for spelling in _keyboard_spellings(short)
+            for spelling in _keyboard_spellings(short) | _swapped_spellings(short)
             if spelling not in self._latin_sound_alike
         }
         self._latin_pairs = {
@@ -358,6 +403,7 @@ class VenueFinder:
             {c for w in spelled_words for c in w},
         )
         self._spelled, self._spelled_pattern = _pinyin_spellings(self._cjk, self.homophones)
+        self._half_spelled, self._half_pattern = _half_spellings(self._cjk, self.homophones)
         # character → (alias no, position in the alias, same character?) for homophone typos.
         # A position's entry for its homophones is one tuple shared by all of them: 18,000
         # entries but 800 distinct, about 1 MiB less for good (issue 18).
@@ -398,6 +444,12 @@ class VenueFinder:
                 venue_id, alias_text = self._spelled[key.replace("ü", "u")]
                 if free(*match.span()):
                     found.append(VenueMatch(venue_id, match.span(), alias_text))
+        if self._half_pattern is not None and _LATIN_WORD.search(text) and _CJK.search(text):
+            for match in self._half_pattern.finditer(text):  # "jian身房", "食tang"
+                key = re.sub("[vü]", "u", match.group())
+                half = self._half_spelled.get(key)
+                if half is not None and free(*match.span()):
+                    found.append(VenueMatch(half[0], match.span(), half[1], True))
         self._latin_typos(text, found, free)
         self._homophone_typos(text, found, free)
         if not found:
