@@ -805,8 +805,7 @@ def _break_at_hand(
     if match.group("feast") is not None and any(
         today <= day <= days[-1] + timedelta(days=14) and day not in days
         for festival in FESTIVALS
-        if festival.statutory
-        and (day := festival_day(festival, today, calendar)) is not None
+        if festival.statutory and (day := festival_day(festival, today, calendar)) is not None
     ):  # "过节那几天" on 22 September: 中秋's or National Day's? Asked
         return None
     start = max(days[0], today)
