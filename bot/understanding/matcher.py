@@ -533,7 +533,8 @@ _EN_WEEK_ON = re.compile(r"\b(?:a\s+week|(?:a\s+)?two\s+weeks)\s*(?:(?:on|from)\
 _EN_DAY_OFFSET = re.compile(
     r"\b(?:the\s+)?day\s+(after|before)\s+"
     # "the day before my flight on the 16th": the day named is the event's
-    r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?$"
+    r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?"
+    r"(?P<the>the\s+)?$"  # "the day before the dragon boat festival" (one day: below)
 )
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
@@ -848,7 +849,9 @@ _TODAY_AS_SETTING = re.compile(
     # …today's own occasion or state ("我女儿今天生日", "today's booked out", "today's hours
     # are fine"), or today's date said as a fact ("今天是3月31号对吧", "today is the 31st")
     r"|生日|约满|排满|满了|\bbirthday\b|\bbooked\b|\bfull\b|\bfine\b"
-    r"|^\W*(?:今天|今日)\s*(?:是|就是)?\s*(?:[\d一二三四五六七八九十]{1,4}\s*[号日月]|星期|礼拜|周)"
+    r"|^\W*(?:今天|今日|今朝|今儿)\s*(?:是|就是)?\s*(?:[\d一二三四五六七八九十]{1,4}\s*[号日月]|星期|礼拜|周"
+    # …its lunar date ("今朝初二去人老多的", "今天是农历初五")
+    r"|(?:农历|阴历)|初[一二三四五六七八九十]|十[一二三四五六七八九]|廿|二十[一二三四五六七八九]|三十)"
     r"|^\W*today\s+is\s+(?:the\s+)?(?:\d|\w+day\b)"
 )
 # A clause about today that is set aside, whatever it asks ("今天人多不多我不管", "never mind
@@ -1175,6 +1178,9 @@ _COMING_AND_GOING = re.compile(
     r"|\b(?:get(?:s|ting)?\s+back|c[oa]me?s?\s+back|coming\s+back|(?:i'?m|we'?re|are|am|be)\s+back"
     r"|arriv(?:e|es|ing)|return(?:s|ing)?|lands?|landing|fl(?:y|ies|ying)\s+(?:back|home|in|out)"
     r"|leav(?:e|es|ing)|head(?:s|ing)?\s+(?:home|off|out))\b"
+    # …or someone's visit to the resident ("女儿礼拜天有辰光来看看我", "my son visits on sundays")
+    r"|来看(?:看|望)?(?:我|阿拉|伲|我们|伊|他|她)|来探望|来陪(?:我|阿拉|伊|他|她)"
+    r"|\b(?:visits?|comes?\s+(?:over|round|to\s+see))\s+(?:me|us|him|her|them|on)\b"
 )
 
 
@@ -1222,7 +1228,11 @@ def _comings_and_goings_told(
         and not _CLAUSE_ASKS.search(text, *clauses[id(m)])
         and not venue_in(clauses[id(m)])
         and _COMING_AND_GOING.search(text, *clauses[id(m)])
-        and not _POINTED_BACK.search(text, m.span[1])
+        and not any(
+            # (a day's own words are not pointed back: "端午节那天")
+            not any(o.span[0] <= back.start() < o.span[1] for o in mentions)
+            for back in _POINTED_BACK.finditer(text, m.span[1])
+        )
     ]
     return [TimeMention(m.span, (), "past", None, ()) if m in told else m for m in mentions]
 
@@ -1649,7 +1659,9 @@ def reconcile_days(
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 4))
             result.append(TimeMention(mention.span, (), "unsure", None, around))
             continue
-        elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None:
+        elif (offset := _EN_DAY_OFFSET.search(text[:start])) is not None and (
+            offset.group("the") is None or len(mention.days) == 1
+        ):  # ("the day after the qingming break ends": which break's end? Asked)
             shift, start, edge = (1 if offset.group(1) == "after" else -1), offset.start(), True
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
@@ -2204,7 +2216,8 @@ _TODAY_ASK = re.compile(
     r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
     # the lunar date of today too ("今朝农历几号")
     r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
-    r"(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
+    # (a particle between the two asks: "今朝几号啊 礼拜几")
+    r"(?:(?<=[号日])\s*(?:啊|呀|呢|啦|了)\s*)?(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
     r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:(?:what\s?s|what\s+is)\s+(?:the\s+)?"
     r"(?:lunar\s+|chinese\s+)?(?:date|day)"
@@ -2352,9 +2365,11 @@ _ELSEWHERE_UNNAMED = re.compile(
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
     r"(?<![帮替给])隔壁(?!邻居|人家|讲|说|(?:阿姨|爷叔|阿婆|老太|大妈|大爷)(?:讲|说)"
-    # a neighbour asked for ("帮隔壁王阿婆问一下", "隔壁张阿姨要配药"): a person, not a shop
-    r"|[\u4e00-\u9fff]?(?:阿姨|爷叔|阿婆|老太|大妈|大爷|阿叔|叔叔|奶奶|爷爷|老伯|伯伯|老头|大姐|大哥|阿姐|阿哥)"
-    r"(?:要|想|让|叫|托|请))"
+    # a neighbour asked for ("帮隔壁王阿婆问一下", "隔壁张阿姨要配药"), or telling the news
+    # ("隔壁王家姆妈讲…", "隔壁王阿姨说…"): a person, not a shop
+    r"|[\u4e00-\u9fff]{0,2}?(?:阿姨|爷叔|阿婆|老太|大妈|大爷|阿叔|叔叔|奶奶|爷爷|老伯|伯伯|老头|大姐|大哥|阿姐|阿哥"
+    r"|姆妈|好婆|阿娘|阿奶|老阿姨|老太婆|老头子)"
+    r"(?:要|想|让|叫|托|请|讲|说|告诉|听来))"
     r"|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
@@ -2425,6 +2440,20 @@ def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date)
         return " "
 
     return _MONTH_NAMED.sub(gone, left)
+
+
+# "前两天隔壁讲…", "前几天我去过": a few days ago, told as the story's, unless the words
+# follow a day named ("端午前两天": the two days before it)
+_FEW_DAYS_AGO = re.compile(r"前\s*(?:两|几|一两|些)\s*天")
+
+
+def _few_days_gone(left: str, text: str, mentions: list[TimeMention]) -> str:
+    said = list(_FEW_DAYS_AGO.finditer(text))
+    if not said or any(
+        0 <= found.start() - m.span[1] <= 2 for found in said for m in mentions if m.span[1]
+    ):
+        return left
+    return _FEW_DAYS_AGO.sub(" ", left)
 
 
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
@@ -2913,6 +2942,14 @@ _OTHER_OFFICE = re.compile(
     # a thing left in a taxi or a ride-hailing car
     r"|(?:丢|落|忘)(?:在|了)?[\u4e00-\u9fff]{0,3}?(?:滴滴|网约车|出租车|的士|差头)|(?:滴滴|网约车|出租车|的士|差头)(?:上|里|司机)"
     r"|\b(?:in|on)\s+(?:a|the|my)\s+(?:didi|uber|taxi|cab)\b|\bdidi\s+(?:driver|car)\b"
+    # a swindler's call or message told (the police's and the bank's): "医保卡被冻结了 要我转钞票
+    # 到安全账户", "they want the code from my sms", "my account is frozen, transfer to a safe
+    # account" (an anti-fraud talk asked for names none of these)
+    r"|安全账户|(?:卡|账户|账号|医保|社保)[\u4e00-\u9fff]{0,2}?(?:被|给)?冻结"
+    r"|转(?:钱|钞票|账|帐|款)(?:到|进)(?:一个|指定|对方|伊|他|她)|(?:把|将)?验证码(?:给|发给|告诉|报给)|冒充(?:公安|警察|法院|医保|社保|银行|客服|快递)"
+    r"|\bsafe\s+account\b|\b(?:card|account)\s+(?:has\s+been\s+|is\s+|was\s+|got\s+)?frozen\b"
+    r"|\b(?:asked|told|wants?|wanted)\s+(?:me|him|her|us|my\s+\w+)\s+to\s+(?:transfer|wire|send)\s+(?:money|funds|\d+)"
+    r"|\b(?:verification|sms|security)\s+code\b[^.?!]{0,30}?\b(?:asked|gave|give|send|told|wants?)\b"
 )
 # Land taken by the city ("老房子要征收了 补偿标准是多少": the street office's) and the estate's
 # management stalling ("the management office keeps saying tomorrow"); a dispute over either
@@ -2991,6 +3028,7 @@ _MEDICAL_ADVICE = re.compile(
     # medicine ("要吃药伐"), whether pills are needed
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|心跳)(?:是|有|到|才|都|测出来|量出来|值)?[一二三四五六七八九十两百]+"
     r"(?:点[零〇一二三四五六七八九]+|多)?(?![点号月日天周])"
+    r"(?<!一(?=[直下样般定向会阵些起旦]))"  # no figure: "血压一直不稳定", "血压一般"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
@@ -3232,6 +3270,12 @@ _PAST_EVENTS = re.compile(
 )
 # One's own past asked to be recalled: "我有没有上班来着", "我是不是去过卫生站来着"
 _OWN_PAST = re.compile(r"我[\u4e00-\u9fff]{0,3}(?:是不是|有没有|有伐)[\u4e00-\u9fff]{0,10}来着")
+# Hearsay about someone's love life ("隔壁王家姆妈讲食堂烧菜的阿姨跟保安谈朋友了 真的假的",
+# "who is the centre director dating"): gossip, not ours
+_GOSSIP = re.compile(
+    r"(?:跟|和|同|与)[\u4e00-\u9fff]{1,6}?在?(?:谈朋友|谈恋爱|轧朋友|搞对象|处对象)|轧姘头|出轨|外遇|\b(?:is|are)\s+(?:\w+\s+){0,4}dating\b"
+    r"|\bdating\s+(?:each\s+other|the|a|an|someone|somebody)\b|\bhaving\s+an\s+affair\b"
+)
 # Where to take photos in town, the season's shows: "元旦哪里拍照片好看", "哪里有圣诞树好拍照"
 _PHOTO_SPOT = re.compile(
     r"(?:哪里|哪儿|哪块|啥地方|什么地方|哪个地方)[\u4e00-\u9fff]{0,6}?(?:好拍照|拍照片?好看|好拍|出片)"
@@ -4531,6 +4575,7 @@ class QuestionMatcher:
             or _OWN_DEVICE.search(text)
             or _PHOTO_SPOT.search(text)
             or _OWN_PAST.search(text)
+            or _GOSSIP.search(text)
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
@@ -4727,6 +4772,7 @@ class QuestionMatcher:
             # story's, beside a day to come
             left = _PAST_SPAN.sub(" ", left)
             left = _months_gone(left, text, mentions, today)
+            left = _few_days_gone(left, text, mentions)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
@@ -4787,6 +4833,12 @@ class QuestionMatcher:
                 )
                 # "腊八那天…今年不晓得": this year, beside a day of this year
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
+                # "老伴前年走脱了…明朝食堂开伐": a year gone by is the story's, not asked
+                and not (
+                    m.kind == "year"
+                    and (gone := year_named(text[m.span[0] : m.span[1]], today)) is not None
+                    and gone < today.year
+                )
                 and not _SEIZE_BEFORE.search(text, 0, m.span[0])
                 and not (m.kind == "week" and all(set(r.days) <= set(m.candidates) for r in bare))
             ]

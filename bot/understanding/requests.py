@@ -291,6 +291,9 @@ _ZH_CANCEL = re.compile(
     # 阿拉姆妈的太极班取消脱"
     rf"|把(?:[^。？?，,\s]{{0,8}}?的)?(?!这|那|我)(?P<topic6>[{_ZH}a-z]{{2,6}}?)(?:课程?|班)"
     r"(?:给我|帮我|替我)?(?:退掉|退了|退脱|取消掉?|取消了|取消脱|撤掉|撤了|撤销|去掉|删掉)"
+    # a class someone signed me up for, given up: "孙女帮我报了书法班 我不想去了 哪能退脱"
+    rf"|(?:帮我|给我|替我)报(?:了|名了)?(?:个|一个|那个)?(?P<topic7>[{_ZH}]{{2,6}}?)(?:课程?|班)"
+    r"[^。？?]{0,12}?(?:不想去|不去了|不想上|退掉|退脱|退了|退出|取消|哪能退|怎么退)"
 )
 _EN_CANCEL = re.compile(
     r"\b(?:cancel|drop|quit|withdraw(?:\s+from)?|pull\s+out\s+of)\s+(?:my\s+|her\s+|his\s+)?"
@@ -880,7 +883,7 @@ def find_request(text: str) -> Request | None:
         topic = next(
             (
                 groups[k]
-                for k in ("topic", "topic2", "topic3", "topic4", "topic5", "topic6")
+                for k in ("topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7")
                 if groups.get(k)
             ),
             "",

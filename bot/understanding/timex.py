@@ -758,7 +758,11 @@ _ON_FESTIVAL = re.compile(
     r"\b(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?|(?:each|every)\s+day\s+(?:of\s+)?"
     r"|throughout\s+)(next|this)\s+week\b|\b(next|this)\s+week\s+(?:every|each)\s+day\b"
     r"|(?:一?整个?)(下|这|本)个?(?:周|星期|礼拜)"
-    r"|(下|这|本)个?(?:周|星期|礼拜)(?:每天|每一天|天天|整周|整个(?:星期|礼拜|周)|全周|七天)",
+    r"|(下|这|本)个?(?:周|星期|礼拜)(?:每天|每一天|天天|整周|整个(?:星期|礼拜|周)|全周|七天)"
+    # …"every day" after the place: "下礼拜食堂每天都开伐", "下周健身房是不是天天开"
+    r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
+    r"(?=[^\s,，。.!?！？；;]{1,8}?(?:每天|每一天|天天|每日))"
+    r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)",
     "week",
 )
 def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
@@ -781,6 +785,8 @@ BREAK_AT_HAND = timedelta(days=10)
     # …and said bare, the break's days named: "放假那几天", "放假期间", "小长假", "during the
     # break" (one break, not "the holidays"); after a festival's name they are its own (below)
     r"|(?P<bare>小长假|放假\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|的时候)|(?:长假|假期)\s*(?:期间|那几天|里)"
+    # "过节那几天", "过节三天", "过节期间": the festival at hand's break, its name unsaid
+    r"|(?P<feast>过节)\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|那段时间|[两三四五六七八九\d]天)"
     r"|\b(?:during|over|throughout)\s+the\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours)))",
     "festival",
 )
@@ -795,6 +801,12 @@ def _break_at_hand(
         return None
     days = break_at_hand(today, calendar)
     if not days:
+        return None
+    if match.group("feast") is not None and any(
+        today <= day <= days[-1] + timedelta(days=14) and day not in days
+        for festival in FESTIVALS
+        if festival.statutory and (day := festival_day(festival, today, calendar)) is not None
+    ):  # "过节那几天" on 22 September: 中秋's or National Day's? Asked
         return None
     start = max(days[0], today)
     return TimeMention(match.span(), tuple(d for d in days if d >= start), "festival", None)
@@ -1189,6 +1201,8 @@ _VAGUE = re.compile(
     # the break's end, no day counted ("放完假找一天", "收假以后"); "during the break" with none
     # at hand
     r"|放完假|休完假|假放完|收完假|收假"
+    # "过节三天" with no break at hand (one at hand is read above): which days?
+    r"|过节(?![费礼物品])"
     r"|\b(?:during|over|throughout|after|before)\s+the\s+break\b"
     r"|\bbank\s+holiday\b)"
     # a clause naming a time by an event of the resident's own: "下次居委会开会的时候",
