@@ -46,11 +46,13 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
+    MessageHandler,
 )
 
 from bot.context import FrontdeskContext
 from bot.runtime import Runtime
 from bot.services import form_state
+from bot.tg.form_words import WANTS_OUT
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import Markup
 
@@ -349,6 +351,30 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
             for command in sorted(entry.commands)
         ]
         ended.append(f"/{commands[0]}" if commands else "")
+    return ended
+
+
+def _takes_leave_words(handler: Conversation, step: object) -> bool:
+    """Whether ``handler``'s step answers "取消" / "返回" itself (the canteen rating does)."""
+    return any(
+        isinstance(each, MessageHandler) and each.filters is WANTS_OUT
+        for each in handler.states.get(step, [])
+    )
+
+
+def leave(handlers: Handlers, update: Update) -> list[bool] | None:
+    """End the open forms of ``update``'s sender in its chat, for a lone "取消" / "返回" /
+    "cancel" typed at a step: it is /cancel in words, never the step's answer (an event's
+    English title, a broadcast to everyone). One flag for each form ended: whether it was at
+    a ``settled`` step (nothing was lost). ``None`` when a form answers the words itself at
+    its step, and so takes the update (this function then ends none)."""
+    found = _open_forms(handlers, update)
+    if any(_takes_leave_words(handler, handler._conversations[key]) for handler, key in found):
+        return None
+    ended = []
+    for handler, key in found:
+        step = handler._conversations.pop(key)
+        ended.append(isinstance(handler, Form) and step in handler.settled)
     return ended
 
 

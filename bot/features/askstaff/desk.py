@@ -29,6 +29,7 @@ from bot.runtime import Runtime
 from bot.services import outbox
 from bot.services.hours import venue_status
 from bot.tg.buttons import keyboard
+from bot.tg.form_words import WANTS_OUT
 from bot.tg.forms import open_form_takes, put_aside
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
@@ -241,6 +242,14 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
         if open_form_takes(context.application.handlers, update):
             return  # a form they started meanwhile (/feedback) gets its answers first
         if await _to_staff(update, context, incoming):
+            if WANTS_OUT.check_update(update):  # "取消" may be for staff (a booking): it went
+                # to them; a resident who meant to leave learns how, with the button
+                async with runtime.db.read() as session:
+                    ticket = await tickets.engaged_ticket(session, context.profile.id)
+                if ticket is not None:
+                    await reply(
+                        update, context.t("hd-leave-hint"), leave_keyboard(context, ticket.id)
+                    )
             raise ApplicationHandlerStop
         # Staff closed it a moment ago, or it had been idle too long: as outside one.
     # Someone holding a role who sends a file or a photo is working (a survey file, a

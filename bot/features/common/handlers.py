@@ -28,7 +28,7 @@ from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
 from bot.tg.form_words import WANTS_OUT
-from bot.tg.forms import put_aside, step_keyboard, waiting_elsewhere
+from bot.tg.forms import leave, put_aside, step_keyboard, waiting_elsewhere
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.reply import say
@@ -294,6 +294,20 @@ async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
     person is told how to start the form again, or what the step waits for.
     """
     moving = _moves_on(update, context)
+    message, chat = update.message, update.effective_chat
+    if (
+        moving is None
+        and message is not None
+        and message.forward_origin is None
+        and chat is not None
+        and chat.type == chat.PRIVATE
+        and WANTS_OUT.check_update(update)
+    ):  # "取消" / "返回" typed at a step: /cancel in words, never the step's answer
+        left = leave(context.application.handlers, update)
+        if left:
+            key = "form-left-settled" if all(left) else "form-left"
+            await send_menu(update, context, context.t(key))
+            raise ApplicationHandlerStop
     if moving is None:
         chat = update.effective_chat
         if (

@@ -56,6 +56,7 @@ hd-hours-open = Staff are in now (until { $until } today) and usually answer soo
 hd-hours-closed = Staff are not in now; they are next in on { $when } and will answer then.
 hd-hours-unknown = Staff will answer as soon as they can.
 hd-button-leave = End the conversation
+hd-leave-hint = That message went to the staff too. If you meant to end the conversation with them, press the button below or send /done.
 hd-left = The conversation has ended. Staff's answers still come here; press "Talk to a person" or send /ask when you need them.
 hd-not-in-conversation = You are not talking with staff now. Press "Talk to a person" or send /ask when you need them.
 hd-banned = Sorry, your messages cannot be passed on to staff at the moment. For anything urgent, please call the centre.

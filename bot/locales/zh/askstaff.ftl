@@ -56,6 +56,7 @@ hd-hours-open = 现在有工作人员在岗（今天到 { $until }），通常�
 hd-hours-closed = 工作人员现在不在岗，下次在岗时间：{ $when }，届时会回复您。
 hd-hours-unknown = 工作人员会尽快回复您。
 hd-button-leave = 结束对话
+hd-leave-hint = 这条消息也已转给工作人员。如果您是想结束和工作人员的对话，请点下面的按钮，或发送 /done。
 hd-left = 好的，对话已结束。工作人员的回复仍会发到这里；需要时再点“找工作人员”或发送 /ask。
 hd-not-in-conversation = 您现在没有在和工作人员对话。需要时点“找工作人员”或发送 /ask。
 hd-banned = 抱歉，您的消息暂时无法转交给工作人员。如有急事请拨打服务中心电话。
