@@ -572,3 +572,38 @@ async def test_a_required_text_question_first_is_shown_without_buttons(
     await bot.settle()
     assert check in (qian.messages[-1].text or "").lower()
     assert "希望多开几个书法班" in (qian.messages[-1].text or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "back", "leave", "set_aside"),
+    [("zh", "返回", "取消", "问卷先放一放"), ("en", "back", "Cancel", "survey is set aside")],
+)
+async def test_back_and_cancel_typed_in_a_survey_are_never_answers(
+    bot: Bot, lang: str, back: str, leave: str, set_aside: str
+) -> None:
+    """A newcomer's "返回" at a text question was saved as her answer, and "取消" was told
+    there was nothing to cancel. "返回" goes to the question before (here the first: shown
+    again); "取消" sets the survey aside with its answers, and her next words are no answer."""
+    await make_person(bot.runtime, 7192, "Org", "organiser")
+    await make_person(bot.runtime, 7193, "Sun", lang=lang)
+    org = bot.emu.user(7192, first_name="Org", language_code="zh")
+    sun = bot.emu.user(7193, first_name="Sun", language_code=lang)
+    await org.command("/survey")
+    await org.wait_message()
+    await org.send_document(TEXT_FIRST.encode(), "text.yaml")
+    await org.wait_message()
+    await tap(bot, org, "📣 发布")
+    await bot.settle()
+    await sun.press(sun.messages[-1].button_texts()[0])
+    await bot.settle()
+    question = sun.messages[-1].text
+    await sun.send(back)
+    await bot.settle()
+    assert sun.messages[-1].text == question  # the first question again, nothing saved
+    await sun.send(leave)
+    await bot.settle()
+    assert set_aside in sun.messages[-1].text
+    await sun.send("明天卫生站开吗")
+    await bot.settle()
+    assert await bot.sql("SELECT count(*) FROM survey_answers") == [(0,)]
+    assert await bot.sql("SELECT status FROM survey_responses") == [("answering",)]

@@ -57,3 +57,12 @@ def form_word(text: str) -> FormWord | None:
     if words in _LEAVE:
         return FormWord.LEAVE
     return None
+
+
+_BACK = frozenset({"返回", "上一步", "上一题", "back", "go back", "previous"})
+
+
+def says_back(text: str) -> bool:
+    """Whether ``text`` as a whole asks for the previous step ("返回", "back"): a form with a
+    step back takes it so; elsewhere it is one of the :attr:`FormWord.LEAVE` words."""
+    return _normal(text) in _BACK

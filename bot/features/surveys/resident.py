@@ -19,7 +19,8 @@ from bot.context import FrontdeskContext
 from bot.features.surveys import report, service, texts, views
 from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
 from bot.features.surveys.service import Refused, Step
-from bot.tg.menu import menu_labels
+from bot.services.form_words import FormWord, form_word, says_back
+from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, say, show, toast
 from bot.understanding.asking import asks_for_information
@@ -213,6 +214,10 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
         pressing = (
             None if response_id is not None else await service.awaiting_press(session, user_id, now)
         )
+    waiting = response_id if response_id is not None else pressing
+    if waiting is not None and (says_back(typed_text) or form_word(typed_text) is FormWord.LEAVE):
+        await _leave_or_back(update, context, waiting, back=says_back(typed_text))
+        raise ApplicationHandlerStop
     if pressing is not None:
         await _press_an_option(update, context, pressing)
     if response_id is None:
@@ -230,6 +235,32 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
         return  # no longer open: the text is for someone else
     await render(update, context, step, new=True)
     raise ApplicationHandlerStop
+
+
+async def _leave_or_back(
+    update: Update, context: FrontdeskContext, response_id: int, *, back: bool
+) -> None:
+    """ "返回" typed: the question before, as the ⬅️ button does; "取消" typed: the survey is
+    set aside with its answers (a newcomer's "返回" was saved as her answer, and "取消" told
+    her there was nothing to cancel while her survey stood unsent)."""
+    assert context.profile is not None
+    user_id, now = context.profile.id, context.runtime.clock.now()
+    try:
+        if back:
+            step = await service.retrying(
+                context.runtime.db, lambda session: service.back(session, response_id, user_id, now)
+            )
+            if step.question is not None:
+                await render(update, context, step, new=True)
+                return
+        await service.retrying(
+            context.runtime.db,
+            lambda session: service.set_aside(session, response_id, user_id, now),
+        )
+    except Refused:
+        await send_menu(update, context, context.t("nothing-to-cancel"))
+        return
+    await send_menu(update, context, context.t("survey-set-aside"))
 
 
 async def _press_an_option(update: Update, context: FrontdeskContext, response_id: int) -> None:

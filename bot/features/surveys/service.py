@@ -784,6 +784,16 @@ async def back(session: AsyncSession, response_id: int, user_id: int, now: datet
     return await _step(session, survey, response)
 
 
+async def set_aside(session: AsyncSession, response_id: int, user_id: int, now: datetime) -> None:
+    """The resident typed "取消": the response keeps its answers and its place, and stops
+    waiting for text or a press (the next message is not taken as an answer); /surveys or the
+    invitation's button resume it. (It is dated back past both windows; nothing else reads
+    ``updated_at`` as a time of its own.)"""
+    _, response = await _own(session, response_id, user_id, now)
+    response.awaiting = None
+    response.updated_at = now - max(TEXT_WINDOW, PRESS_WINDOW) - timedelta(seconds=1)
+
+
 async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> int | None:
     """The response (own, or paper being entered) waiting for typed text from ``user_id``.
 
