@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import dates
 from bot.callbacks import encode
 from bot.centre import Venue
 from bot.features.feedback.buttons import Photos, Reply, Resolve
@@ -361,7 +362,7 @@ def alert_text(catalog: Catalog, lang: str, item: Item) -> str:
         t(
             "feedback-alert",
             meal=meal_label(t, item.meal),
-            day=item.day.isoformat(),
+            day=dates.day(item.day, t.lang),
             stars=stars_text(item.stars),
             who=item.name if item.name is not None else t("feedback-anonymous-person"),
         )
@@ -497,7 +498,7 @@ async def answer(
         text=t(
             "feedback-answer",
             meal=meal_label(t, meal),
-            day=day.isoformat(),
+            day=dates.day(day, t.lang),
             answer=text,
         ),
         source=SOURCE_ANSWER,
@@ -548,7 +549,9 @@ async def resolve(
             session,
             chat_id=resident.telegram_id,
             user_id=user_id,
-            text=t("feedback-resolved-notice", meal=meal_label(t, meal), day=day.isoformat()),
+            text=t(
+                "feedback-resolved-notice", meal=meal_label(t, meal), day=dates.day(day, t.lang)
+            ),
             source=SOURCE_ANSWER,
             now=now,
         )
