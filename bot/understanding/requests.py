@@ -493,6 +493,7 @@ _EN_OPINION = re.compile(
     r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
     r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
     r"|\btook\s+the\s+time\s+to\b"
+    r"|\bgetting\s+(?:saltier|colder|worse|louder|dirtier|smaller|slower|greasier|ruder)\b"
 )
 
 
