@@ -2631,6 +2631,8 @@ _NOT_OURS = re.compile(
     r"|\bvalid\s+(?:for|to)\s+(?:travel|go|enter)\w*"
     r"|\b(?:travel|go|get)\s+(?:to|into)\s+(?:hong\s*kong|macau|macao|taiwan)\b"
     r"|(?:能|可以|可不可以)(?:去|到|进)(?:香港|澳门|台湾)"
+    # the estate's rubbish room and its sorting volunteers ("垃圾房那个志愿者阿姨"): not ours
+    r"|垃圾(?:房|站|桶|箱|分类)(?![^。？?，,\s]{0,4}(?:讲座|活动|课|培训))"
     # a shop's fitting room is no room of ours to book
     r"|\bfitting\s+rooms?\b|试衣间"
     # (not "the community place near changfeng park": the centre itself)
@@ -4854,7 +4856,12 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
-        if hours_intent and not mentions and (later := _later_visit(text, today)) is not None:
+        if (
+            hours_intent
+            # (today told as done beside it is the grievance's: "下趟来律师在伐 今朝排了半天没轮到")
+            and all(m.days == (today,) and _story(text, m) for m in mentions)
+            and (later := _later_visit(text, today)) is not None
+        ):
             mentions = unresolved = [later]  # "等天凉快点去…几点开门": which day, never today
         # a thing left or dropped there ("dropped my keys at the canteen"): not the hours
         if any(_FREE_BEFORE.search(text, 0, v.span[0]) for v in venues if v.span[1]):

@@ -470,6 +470,14 @@ _ZH_OPINION = re.compile(
     # an event praised ("活动办得老好的"), a fitting missing or broken for days ("没有手纸好几天了")
     r"|(?:办|搞|弄|组织|安排)得(?:老|蛮|很|真|挺|非常|特别)?(?:好|棒|成功|热闹|精彩)"
     r"|(?:没有?|坏|不亮|用不了|不能用)[^。？?，,\s]{0,6}?(?:好几天|几天|好久|一个礼拜|一个星期|半个月)了"
+    # round twenty-three: a fault told with no complaint word (dev78): worse and worse ("饭菜越来越
+    # 咸"), the Shanghainese 得来 ("冷得来", "吵得来"), a manner ("不耐烦"), a thing not heard or
+    # got past ("喇叭听不清", "轮椅过不去"), fittings broken ("锁一半是坏的"), smoke, food gone by
+    # a time ("红烧肉已经没了"); praise told as rarity ("现在这样的医生不多了")
+    r"|越来越(?:咸|淡|贵|少|差|难吃|油|慢|挤|吵|脏|冷|热|凶|小|敷衍)"
+    r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
+    r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
+    r"|这样的[^。？?，,\s]{0,4}?不多了"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
@@ -480,6 +488,12 @@ _EN_OPINION = re.compile(
     r"|\bfull\s+of\s+(?:tiny\s+|small\s+)?(?:bones|salt|oil|grease|fat)\b|\bthat\s+worries\s+me\b"
     r"|\b(?:waited|queued)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|an?|one|two"
     r"|half\s+an)\s+(?:minutes?|mins?|hours?)\b"
+    # a fault or a kindness told with no word of judgement (dev78): "so loud I can't hear",
+    # "the mic kept cutting out", "stayed with me for almost an hour"
+    r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
+    r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
+    r"|\btook\s+the\s+time\s+to\b"
+    r"|\bgetting\s+(?:saltier|colder|worse|louder|dirtier|smaller|slower|greasier|ruder)\b"
 )
 
 
@@ -662,12 +676,30 @@ _ZH_STAFF_CASE = re.compile(
     r"|(?:发过|发了|写过|写了|留过|留了)(?:邮件|信|言|消息|短信)[^。？?]{0,16}?(?:一直|到现在|始终|还是)?(?:都)?"
     r"(?:没人|没有人|没)(?:回|理|回复|答复)"
     r"|充(?:错|多|反)了|多充了|充成了"
+    # round twenty-three (dev78): a promise or a registration of one's own not kept, told ("说两个
+    # 礼拜通知 到现在没消息", "讲电子版发我微信 到现在没收到", "送餐登记了两个礼拜了 还没人来送",
+    # "退课一个多月了 钞票还没退回来"); one's name missing from a list ("去了讲名单上没我"); a
+    # charge taken and its return asked ("还是被扣了20块 能退伐")
+    r"|(?:说|讲|答应|讲好|说好|登记|报|交|退课|退)(?:了|过)?[^。？?]{0,20}?(?:到现在|至今|一直|还是|还)"
+    r"(?:都|也)?(?:没|没有)(?:人)?(?:消息|收到|来|通知|回音|动静|退|送|打|联系)"
+    r"|名单(?:上|里|里面)?(?:都|也)?(?:没|没有)(?:我|阿拉|我们|伊|他|她|我的|阿拉的)"
+    r"|(?:被|多)(?:扣|收)(?:了|掉|脱)?[\d一二两三四五六七八九十百]+(?:块|元|钿)[^。？?]{0,8}?(?:退|还)"
 )
 _EN_STAFF_CASE = re.compile(
     r"\b(?:charged|billed|deducted|paid)\b[^.?!]{0,30}?\btwice\b"
     r"|\b(?:booking|reservation|appointment|registration)\b[^.?!]{0,50}?\b(?:disappeared|vanished"
     r"|has\s+gone|is\s+gone|went\s+missing|got\s+deleted)\b"
     r"|\bpaid\b[^.?!]{0,60}?\b(?:not|isn'?t|wasn'?t)\s+on\s+the\s+(?:\w+\s+)?(?:list|register|roster)\b"
+    # round twenty-three (dev78): a booking or a charge of one's own gone wrong, told: "booked the
+    # studio … got no confirmation", "charged me full price … supposed to pay half", "cancelled
+    # by text the day before", "turned up for my slot and another group was in there"
+    r"|\b(?:booked|reserved|registered|signed\s+up)\b[^.?!]{0,50}?\b(?:(?:got|had|received)\s+no"
+    r"|(?:never|didn'?t|did\s+not)\s+(?:get|got|receive))\s+(?:a\s+|any\s+)?confirmation\b"
+    r"|\bcharged\s+(?:me|us|my\s+\w+)\s+(?:the\s+)?full\s+price\b|\bwas\s+supposed\s+to\s+(?:pay|get)\s+"
+    r"(?:half|less|a\s+discount)\b"
+    r"|\b(?:our|my)\s+(?:\w+\s+){0,4}?was\s+cancell?ed\s+(?:by\s+(?:text|sms|message|phone)\s+)?"
+    r"(?:the\s+day\s+before|at\s+the\s+last\s+minute|last\s+minute)\b"
+    r"|\bturned\s+up\s+for\s+my\b[^.?!]{0,60}?\b(?:another|someone\s+else|other\s+people|a\s+different)\b"
 )
 # an opinion passed on in other words: to the kitchen ("跟厨房讲讲少放点盐"), a wish for better
 # ("希望以后注意点"), a suggestion to us ("建议你们…", "你们好多开几个的", "我觉得…可以晚点开始")
