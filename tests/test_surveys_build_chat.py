@@ -343,3 +343,26 @@ async def test_discard_asks_first_and_sits_alone_on_the_last_row(bot: Bot, lang:
     await org.press_data(encode(Build(Action.KEEP, 0)), org.messages[-2])
     await _settle(bot)
     assert org.callback_answers[-1].get("text") == t("survey-build-none")
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "new"), [("zh", "取消", "➕ 新建问卷"), ("en", "cancel", None)]
+)
+async def test_a_leave_word_in_the_builder_sets_the_draft_aside(
+    bot: Bot, catalog: Catalog, lang: str, word: str, new: str | None
+) -> None:
+    """ "取消" typed at the title step is no title: the draft is kept and stops waiting, so
+    the organiser's next words are not taken into it (a newcomer's stray "下周五" became a
+    compulsory first question); /survey offers to carry on."""
+    await make_person(bot.runtime, 8290, "Org", "organiser", lang=lang)
+    org = bot.emu.user(8290, first_name="Org", language_code=lang)
+    await org.command("/survey")
+    await org.wait_message()
+    label = new or next(b for b in org.messages[-1].button_texts() if "New" in b or "new" in b)
+    await tap(bot, org, label)
+    assert catalog.text(lang, "survey-build-set-aside") in await say(bot, org, word)
+    assert "卫生服务站" in await say(bot, org, "明天卫生站开吗")  # answered, not a title
+    await org.command("/survey")
+    await bot.settle()
+    assert catalog.text(lang, "survey-button-resume-build") in org.messages[-1].button_texts()
+    assert await bot.sql("SELECT count(*) FROM surveys") == [(0,)]

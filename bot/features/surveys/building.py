@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
@@ -15,7 +16,9 @@ from bot.features.surveys.builder import Outcome, SurveyBuild
 from bot.features.surveys.buttons import Build, Edit, EditPick, StartBuild
 from bot.features.surveys.definition import SurveyFileError
 from bot.features.surveys.edits import EditRefused, EditWhat, SurveyEdit
+from bot.services.form_words import FormWord, form_word
 from bot.tg.guards import allowed, require_role
+from bot.tg.menu import send_menu
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -134,7 +137,19 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
     build = context.drafts.get(SurveyBuild)
     edit = context.drafts.get(SurveyEdit)
     taking_build = build is not None and build.waiting_for_text(now)
-    if not taking_build and (edit is None or not edit.waiting_for_text(now)):
+    editing = edit is not None and edit.waiting_for_text(now)
+    waiting = taking_build or editing or (build is not None and build.waiting_for_press(now))
+    if waiting and form_word(message.text) is FormWord.LEAVE:
+        # "取消" / "返回" typed: never a title, a question or a building (a newcomer's stray
+        # words became a compulsory first question); the draft is kept for /survey's
+        # "continue" button, and stops waiting for text
+        context.drafts.pop(SurveyEdit)
+        if build is not None:
+            build.touched = now - builder.TEXT_WINDOW - timedelta(seconds=1)
+            context.drafts.put(build)
+        await send_menu(update, context, context.t("survey-build-set-aside"))
+        raise ApplicationHandlerStop
+    if not taking_build and not editing:
         if (
             build is not None
             and build.waiting_for_press(now)

@@ -204,6 +204,7 @@ survey-digest-top = { $number }. { $question } Chosen most: { $option } ({ $coun
 # The chat builder
 survey-button-from-file = 📄 Import a file (YAML / CSV)
 survey-button-resume-build = ✏️ Carry on with the new survey (draft kept)
+survey-build-set-aside = OK, stopped here; the draft is saved. To carry on, send /survey and tap "✏️ Carry on with the new survey".
 survey-button-edit = ✏️ Edit
 survey-button-back-to-card = ⬅️ Back to the survey
 survey-build-ask-title =

@@ -214,6 +214,7 @@ survey-digest-top = { $number }. { $question } 选得最多：{ $option }（{ $c
 # 在聊天里新建问卷 / the chat builder
 survey-button-from-file = 📄 用文件导入（YAML / CSV）
 survey-button-resume-build = ✏️ 继续新建问卷（草稿已保存）
+survey-build-set-aside = 好的，先停在这里，草稿已保存。要接着做，发送 /survey，点“✏️ 继续新建问卷”。
 survey-button-edit = ✏️ 修改
 survey-button-back-to-card = ⬅️ 返回问卷
 survey-build-ask-title =
