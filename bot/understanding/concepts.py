@@ -98,6 +98,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "bring his lunch", "bring her lunch", "bring my lunch", "bring meals", "to his flat",
         "to her flat",
         "deliver", "delivery", "delivered", "brought", "bring food", "takeaway",
+        # the meal sent round: "can the canteen send food to the house"
+        "send food", "send meals", "send a meal", "send the food", "send lunch", "send dinner",
+        "send her lunch", "send his lunch", "food sent", "meals sent", "send over food",
         # someone who cannot come out for the meal: "下不了楼", "出不了门", "housebound"
         "下不了楼", "下不来楼", "出不了门", "出不来门", "不能出门", "出不去", "housebound",
         "house-bound", "can't leave the house", "cannot leave the house",

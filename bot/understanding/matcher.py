@@ -475,6 +475,39 @@ def _weekday_beside_break(
     return mentions
 
 
+# A weekday named as a day off: "bank holiday monday", "the public holiday friday", "monday
+# bank holiday" (British), not any Monday
+_HOLIDAY_BEFORE_WEEKDAY = re.compile(r"\b(?:bank|public|national|statutory)\s+holiday\s*$")
+_HOLIDAY_AFTER_WEEKDAY = re.compile(r"\s+(?:bank|public|statutory)\s+holiday\b(?!s)")
+
+
+def _holiday_weekday(
+    text: str, mentions: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """ "bank holiday monday", "the public holiday friday": that weekday of the break at hand,
+    one mention over both; asked when the break has no such day (or none is near), never the
+    coming weekday that is no holiday."""
+    for mention in mentions:
+        if mention.kind != "weekday" or len(mention.days) != 1:
+            continue
+        start, end = mention.span
+        before = _HOLIDAY_BEFORE_WEEKDAY.search(text, 0, start)
+        after = _HOLIDAY_AFTER_WEEKDAY.match(text, end)
+        if before is None and after is None:
+            continue
+        span = (before.start() if before else start, after.end() if after else end)
+        wanted = mention.days[0].weekday()
+        held = [d for d in break_at_hand(today, calendar) if d >= today]
+        days = [d for d in held if d.weekday() == wanted]
+        if len(days) == 1:
+            said = TimeMention(span, (days[0],), "date", None, ())
+        else:
+            said = TimeMention(span, (), "unsure", None, tuple(sorted({mention.days[0], *held})))
+        kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+        return sorted([*kept, said], key=lambda m: m.span)
+    return mentions
+
+
 def _beside_break(
     mention: TimeMention, side: str, today: date, calendar: HolidayCalendar
 ) -> tuple[date, ...]:
@@ -1248,7 +1281,8 @@ def _story(text: str, mention: TimeMention) -> bool:
 _MONTH_END = re.compile(r"(?:这个?|本)?\s*月\s*(?:的\s*)?[底末]")
 _MONTH_END_WEEKDAY = re.compile(r"\s*(?:的|那|那个|最后一个|最后那个)?\s*")
 _ZH_FIRST_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:第\s*[一1]|最后\s*[一1]?)\s*个?\s*$"
+    # (the count may go unsaid: "清明以后的星期二", "国庆前的礼拜五" are the first / the last)
+    r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:(?:第\s*[一1]|最后\s*[一1]?)\s*个?)?\s*$"
 )
 _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
@@ -1572,7 +1606,10 @@ def reconcile_days(
     mentions = _weekday_from_unknown(text, mentions)
     mentions = _weekend_day_told(text, mentions)
     result: list[TimeMention] = []
+    absorbed: list[TimeMention] = []  # a weekday read into the date beside it ("4/6 (Mon)")
     for mention in mentions:
+        if any(mention is m for m in absorbed):
+            continue
         if not mention.resolved:
             result.append(mention)
             continue
@@ -1592,6 +1629,15 @@ def reconcile_days(
                 # "3/11" in English: 11 March to an American, 3 November to a Briton. Ask.
                 readings = (month_day(one, other, today), month_day(other, one, today))
                 found = tuple(sorted(d for d in readings if d is not None))
+                told, beside = _reading_of_its_weekday(text, mention, mentions, found)
+                if len(told) == 1 and beside is not None:
+                    # "Mon 4/6", "Monday 6/4", "4/6 (Mon)": the one reading on that weekday,
+                    # one mention over both
+                    joint = (min(start, beside.span[0]), max(end, beside.span[1]))
+                    result = [m for m in result if m is not beside]
+                    result.append(TimeMention(joint, told, "date", None, ()))
+                    absorbed.append(beside)
+                    continue
                 result.append(TimeMention(mention.span, (), "unsure", None, found))
                 continue
         if _qualified(text, mention, mentions):  # "第二个礼拜六", "next next tuesday": which one?
@@ -1903,6 +1949,27 @@ def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMentio
 
 # Between a weekday and a date said as one ("Friday, March 12", "9月19号，礼拜天", "Dec 31 (Wed)")
 _APPOSED = re.compile(r"[\s,，(（]*(?:the\s+)?[\s,，(（]*")
+
+
+def _reading_of_its_weekday(
+    text: str, dated: TimeMention, mentions: list[TimeMention], readings: tuple[date, ...]
+) -> tuple[tuple[date, ...], TimeMention | None]:
+    """The readings of a date in figures ("4/6": 6 April or 4 June) that fall on the weekday
+    said right beside it ("Mon 4/6", "4/6 (Mon)"), with that weekday; all of them and None
+    when no weekday is beside."""
+    for weekday in mentions:
+        if weekday.kind != "weekday" or len(weekday.days) != 1:
+            continue
+        if weekday.span[1] <= dated.span[0]:
+            beside = _APPOSED.fullmatch(text, weekday.span[1], dated.span[0])
+        elif weekday.span[0] >= dated.span[1]:
+            beside = _APPOSED.fullmatch(text, dated.span[1], weekday.span[0])
+        else:
+            beside = None
+        if beside is not None:
+            wanted = weekday.days[0].weekday()
+            return tuple(d for d in readings if d.weekday() == wanted), weekday
+    return readings, None
 
 
 def _weekday_off_its_date(text: str, first: TimeMention, second: TimeMention) -> TimeMention | None:
@@ -4526,6 +4593,7 @@ class QuestionMatcher:
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
         found = [next_weekday_asked(m) for m in find_times(text, today, self.calendar)]
+        found = _holiday_weekday(text, found, today, self.calendar)
         mentions = self._after_the_break(text, found, today)
         mentions = self._before_the_break(text, mentions, today)
         mentions = self._makeup_day(text, mentions, today)

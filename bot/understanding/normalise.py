@@ -293,6 +293,12 @@ _SHORTHANDS = {
     "n": "and",  # "next tue n wed"
     "fortnight": "two weeks", "fortnights": "two weeks",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
+    # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
+    "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",
+    "changfeng wan": "changfeng bay", "guangfu xi lu": "guangfu road",
+    "guangfuxilu": "guangfu road", "guangfu xilu": "guangfu road", "guangfu lu": "guangfu road",
+    "yunling dong lu": "yunling road", "yunlingdonglu": "yunling road",
+    "yunling donglu": "yunling road", "changfeng gongyuan": "changfeng park",
 }  # fmt: skip
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"

@@ -759,6 +759,15 @@ _EN_EVENTS_MORE = re.compile(
     r"|\b(?:is|will)\s+(?:there\s+)?(?:something|anything)\s+(?:be\s+)?(?:happening|going\s+on|planned"
     r"|organi[sz]ed)\s+(?:for|on|over)\b"
     r"|\b(?:looking\s+for|need|want)\s+something\s+(?:fun\s+|nice\s+)?to\s+do\b"
+    # a festival's doings asked of us: "does the centre do anything for easter", "are you doing
+    # something for mid-autumn", "will the station put on anything at christmas"
+    r"|\b(?:does|do|is|are|will)\s+(?:the\s+)?(?:centre|center|station|you|y'?all)\s+(?:be\s+)?"
+    r"(?:do|doing|have|having|put(?:ting)?\s+on|organi[sz]e|organi[sz]ing|hold|holding|run|running"
+    r"|plan|planning)\s+(?:anything|something)\s+(?:special\s+)?(?:for|on|over|at|during)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:festival|new\s+year|holidays?|christmas|easter|halloween"
+    r"|qingming|tomb[\s-]sweeping\s+day|mid-autumn|dragon\s+boat|double\s+ninth|lantern"
+    r"|national\s+day|labou?r\s+day|may\s+day|women'?s\s+day|children'?s\s+day|qixi"
+    r"|valentine'?s(?:\s+day)?|winter\s+solstice|duanwu|zhongqiu|chongyang|dongzhi)\b"
 )
 # a wish to learn told as a situation: "想换换脑子 学点画画 国画那种", "让我去学学毛笔字", "想等宝宝
 # 大一点去学个烘焙", "i'd like to pick up something creative", "want to do something together…
