@@ -3555,16 +3555,19 @@ class FaqIndex:
         if not query and not concepts:
             return []
         shared: dict[int, float] = defaultdict(float)
+        postings = self._index.get  # the hot loop (every posting of every feature): no calls
         for feature, weight in query.items():
-            for phrasing_no, their_weight in self._index.get(feature, ()):
-                shared[phrasing_no] += min(weight, their_weight)
+            for phrasing_no, their_weight in postings(feature, ()):
+                shared[phrasing_no] += weight if weight < their_weight else their_weight
         best: dict[int, float] = {}
         size = sum(query.values())
+        phrasings = self._phrasings
         for phrasing_no, common in shared.items():
-            entry_no, their_size = self._phrasings[phrasing_no]
+            entry_no, their_size = phrasings[phrasing_no]
             score = 2 * common / (size + their_size)
             if their_size >= COVERAGE_MIN_SIZE:  # long, chatty questions: how much of the
-                score = max(score, COVERAGE_WEIGHT * common / their_size)  # phrasing is there
+                covered = COVERAGE_WEIGHT * common / their_size  # phrasing is there
+                score = covered if covered > score else score
             if score > best.get(entry_no, 0.0):
                 best[entry_no] = score
         ranked = []
