@@ -167,7 +167,7 @@ async def choose_meal(update: Update, context: FrontdeskContext) -> int | None:
         await query.answer(context.t("feedback-expired"), show_alert=True)
         return ConversationHandler.END
     if form.meal == meal:  # pressed again: the tick is there, say what comes next
-        name = context.t(f"feedback-meal-{meal}")
+        name = meal_label(context.t, meal)
         await query.answer(context.t("feedback-meal-already", meal=name))
         return RATING
     await query.answer()

@@ -119,7 +119,10 @@ feedback-alert =
     From: { $who }
 feedback-alert-tags = Tags: { $tags }
 feedback-alert-comment = Comment: { $comment }
-feedback-alert-photos = 📷 { $count } photo(s) attached
+feedback-alert-photos = 📷 { $count ->
+        [one] 1 photo attached
+       *[other] { $count } photos attached
+    }
 feedback-button-reply = ✉️ Reply
 feedback-button-resolve = ✅ Mark resolved
 feedback-button-photos = 📷 Photos

@@ -7,9 +7,9 @@ cmd-paper = Enter a paper survey response
 
 survey-none-open = There is no survey for you at the moment. We will tell you when there is one.
 survey-open-list = 📝 Surveys open now: tap one to start or carry on.
-survey-list-answering = (not finished, tap to carry on)
-survey-list-submitted = (sent, can be changed)
-survey-list-participated = (sent)
+survey-list-answering = {" "}(not finished, tap to carry on)
+survey-list-submitted = {" "}(sent, can be changed)
+survey-list-participated = {" "}(sent)
 
 survey-title = 📝 <b>{ $title }</b>
 survey-anonymous-note = 🔒 This survey is anonymous: once sent, your answers are no longer linked to you in any way. Staff cannot see who answered, and the answers cannot be changed afterwards.
