@@ -352,6 +352,11 @@ def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[Time
         return mentions  # "年底第一天": no such day
     if said["new"] and said["first"]:
         return mentions  # "新年第一天": read by timex
+    if said["en_new"] and any(
+        m.kind == "festival" and m.span[0] <= found.start() and found.end() <= m.span[1]
+        for m in mentions
+    ):  # "…chinese new year's eve and the first day of the new year": timex's lunar reading
+        return mentions
     number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
     if said["next"] or said["en_next"]:
         year = today.year + 1
@@ -1196,12 +1201,25 @@ def _occasions_told(
                     mention.kind == "festival"
                     and not _CLAUSE_ASKS.search(clause)
                     and not venue_in(clause, mention.span[0])
+                    and not _listed_day(text, mention.span)
                 )
                 or bool(_GONE_AFTER.match(text, mention.span[1]))
             )
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
     return result
+
+
+# Nothing in a clause but its day ("…on chinese new year's eve and the first day of chinese new
+# year?"): one more day of the list asked, not a story's occasion
+_LISTED_ONLY = re.compile(r"(?:\s|\b(?:and|or|also|on|the|both)\b)*")
+
+
+def _listed_day(text: str, span: tuple[int, int]) -> bool:
+    start, end = _clause_span(text, span)
+    return bool(
+        _LISTED_ONLY.fullmatch(text, start, span[0]) and _LISTED_ONLY.fullmatch(text, span[1], end)
+    )
 
 
 # The resident's own coming and going, told: "我3号夜里旅游回来", "31号飞回来", "we get back on
