@@ -3234,6 +3234,15 @@ _MAKEUP_WORD = re.compile(
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+    # "the saturday we have to work", "the sunday everyone works"
+    r"|\b(?:saturday|sunday)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
+    r"(?:(?:have|has|need|needs|got)\s+to\s+work|work|are\s+working)\b"
+)
+# The side of the break at hand a make-up day is on, no festival named: "节前调休上班那个礼拜
+# 六", "节后补班那个周六", "the make-up saturday after the holiday"
+_MAKEUP_SIDE = re.compile(
+    r"(?P<zh>(?<![\u4e00-\u9fff])节|放假|长假|假期|收假|年)\s*(?P<zh_side>前|后|以前|以后|之前|之后)"
+    r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
@@ -5362,6 +5371,18 @@ class QuestionMatcher:
         spans = [word.span()] + (
             [weekday.span] if weekday else [named.span()] if named is not None else []
         )
+        side = _MAKEUP_SIDE.search(text, max(0, word.start() - 12), word.end() + 30)
+        held = break_at_hand(today, self.calendar) if side is not None and len(coming) > 1 else ()
+        if side is not None and held:
+            # the side of the break at hand said: the nearest make-up day on that side
+            later = (side.group("zh_side") or side.group("en_side")) in (
+                "后", "以后", "之后", "after"
+            )  # fmt: skip
+            if later:
+                coming = [d for d in coming if d > held[-1]][:1]
+            else:
+                coming = [d for d in coming if d < held[0]][-1:]
+            spans.append(side.span())
         whole = (min(a for a, _ in spans), max(b for _, b in spans))
         # the weekday read alone, and the break the day comes after ("放完假要补班的那个星期六",
         # "节后"): its setting, not days of their own

@@ -1037,7 +1037,19 @@ for _festival in FESTIVALS:
 # 破五 (正月初五, when the new year's first taboos end): that day
 @_rule(r"破五", "festival")
 def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _mention(match, "festival", _lunar(1, 5, today))
+    return _past_the_day(match, today, _lunar(1, 5, today)) or _mention(
+        match, "festival", _lunar(1, 5, today)
+    )
+
+
+def _past_the_day(match: re.Match[str], today: date, found: date | None) -> TimeMention | None:
+    """ "过了初五找一天", "after the 5th day of cny": some day after (before) it, asked with
+    the three next to it (was that day's hours)."""
+    if found is None or not _BEFORE_AFTER.search(match.string, 0, match.start()):
+        return None
+    step = -1 if re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()]) else 1
+    near = sorted(found + timedelta(days=step * n) for n in (1, 2, 3))
+    return TimeMention(match.span(), (), "unsure", None, tuple(d for d in near if d >= today))
 
 
 # The Spring Festival's days: "初三" standing alone, "大年初二", "年初五" (= 正月初X). Not a
@@ -1049,6 +1061,8 @@ def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
     found = _lunar(1, number, today)
+    if (past := _past_the_day(match, today, found)) is not None:
+        return past
     if found is None or match.group(0).startswith(("大年", "年")):
         return _mention(match, "festival", found)
     nearer = _lunar_days(number, today)
@@ -1084,7 +1098,8 @@ def _spring_festival_day_en(
     if match.group("bare") is not None and not _LUNAR_NAMED_EN.search(match.string):
         return None  # "the first day of the new year" alone: January's (or asked), not read here
     number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
-    return _mention(match, "festival", _lunar(1, number, today))
+    found = _lunar(1, number, today)
+    return _past_the_day(match, today, found) or _mention(match, "festival", found)
 
 
 # The lunar new year named elsewhere in the message ("Chinese New Year's Eve and the first day
