@@ -3236,7 +3236,7 @@ _MAKEUP_WORD = re.compile(
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
     # "the saturday we have to work", "the sunday everyone works"
     r"|\b(?:saturday|sunday)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
-    r"(?:(?:have|has|need|needs|got)\s+to\s+work|work|are\s+working)\b"
+    r"(?:(?:have|has|need|needs|got)\s+to\s+work|works?|are\s+working)\b"
 )
 # The side of the break at hand a make-up day is on, no festival named: "节前调休上班那个礼拜
 # 六", "节后补班那个周六", "the make-up saturday after the holiday"
@@ -5323,11 +5323,13 @@ class QuestionMatcher:
             for year in {today.year - 1, today.year, today.year + 1}
             for w in self.calendar.year_view(year).workdays
         }
+        side = _MAKEUP_SIDE.search(text, max(0, word.start() - 12), word.end() + 30)
         mentions = [
             TimeMention(m.span, (only[0],), "date", None, ())
             if not m.resolved
             and m.candidates
             and abs(word.start() - m.span[1]) <= 2
+            and (side is None or not side.start() <= m.span[0] < side.end())  # 节后补班
             and len(only := [d for d in m.candidates if d in makeup]) == 1
             else m
             for m in mentions
@@ -5371,7 +5373,6 @@ class QuestionMatcher:
         spans = [word.span()] + (
             [weekday.span] if weekday else [named.span()] if named is not None else []
         )
-        side = _MAKEUP_SIDE.search(text, max(0, word.start() - 12), word.end() + 30)
         held = break_at_hand(today, self.calendar) if side is not None and len(coming) > 1 else ()
         if side is not None and held:
             # the side of the break at hand said: the nearest make-up day on that side
