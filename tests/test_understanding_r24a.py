@@ -54,7 +54,8 @@ def test_some_day_past_a_lunar_day_is_asked(matcher: QuestionMatcher, text: str)
     ("text", "days"),
     [
         (
-            "Are the activity rooms open on Chinese New Year's Eve and the first day of the new year?",
+            "Are the activity rooms open on Chinese New Year's Eve and the first day of the new"
+            " year?",
             (date(2026, 2, 16), date(2026, 2, 17)),
         ),
         (
