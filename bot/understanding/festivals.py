@@ -36,8 +36,9 @@ class Festival:
 
 
 def _numeral_day(word: str) -> str:
-    """ "五一", "六一"…: only when not part of a longer number or date ("十五一", "六一号")."""
-    return "(?<![0-9一二三四五六七八九十])" + word + "(?![0-9一二三四五六七八九十月号日])"
+    """ "五一", "六一"…: only when not part of a longer number or date ("十五一", "六一号"), nor
+    the tail of a lunar day and the next word ("初七一站式", "初五一早")."""
+    return "(?<![0-9一二三四五六七八九十初廿])" + word + "(?![0-9一二三四五六七八九十月号日])"
 
 
 # After a lunar month and day named in numerals ("九月九"): not a Gregorian date's "九月九号"

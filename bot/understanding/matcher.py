@@ -352,6 +352,11 @@ def _year_days(text: str, mentions: list[TimeMention], today: date) -> list[Time
         return mentions  # "年底第一天": no such day
     if said["new"] and said["first"]:
         return mentions  # "新年第一天": read by timex
+    if said["en_new"] and any(
+        m.kind == "festival" and m.span[0] <= found.start() and found.end() <= m.span[1]
+        for m in mentions
+    ):  # "…chinese new year's eve and the first day of the new year": timex's lunar reading
+        return mentions
     number = {"two": 2, "three": 3}.get(count or "") or (cn_number(count) if count else 1)
     if said["next"] or said["en_next"]:
         year = today.year + 1
@@ -1196,12 +1201,25 @@ def _occasions_told(
                     mention.kind == "festival"
                     and not _CLAUSE_ASKS.search(clause)
                     and not venue_in(clause, mention.span[0])
+                    and not _listed_day(text, mention.span)
                 )
                 or bool(_GONE_AFTER.match(text, mention.span[1]))
             )
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
     return result
+
+
+# Nothing in a clause but its day ("…on chinese new year's eve and the first day of chinese new
+# year?"): one more day of the list asked, not a story's occasion
+_LISTED_ONLY = re.compile(r"(?:\s|\b(?:and|or|also|on|the|both)\b)*")
+
+
+def _listed_day(text: str, span: tuple[int, int]) -> bool:
+    start, end = _clause_span(text, span)
+    return bool(
+        _LISTED_ONLY.fullmatch(text, start, span[0]) and _LISTED_ONLY.fullmatch(text, span[1], end)
+    )
 
 
 # The resident's own coming and going, told: "我3号夜里旅游回来", "31号飞回来", "we get back on
@@ -3216,6 +3234,15 @@ _MAKEUP_WORD = re.compile(
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+    # "the saturday we have to work", "the sunday everyone works"
+    r"|\b(?:saturday|sunday)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
+    r"(?:(?:have|has|need|needs|got)\s+to\s+work|works?|are\s+working)\b"
+)
+# The side of the break at hand a make-up day is on, no festival named: "节前调休上班那个礼拜
+# 六", "节后补班那个周六", "the make-up saturday after the holiday"
+_MAKEUP_SIDE = re.compile(
+    r"(?P<zh>(?<![\u4e00-\u9fff])节|放假|长假|假期|收假|年)\s*(?P<zh_side>前|后|以前|以后|之前|之后)"
+    r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
@@ -5296,11 +5323,13 @@ class QuestionMatcher:
             for year in {today.year - 1, today.year, today.year + 1}
             for w in self.calendar.year_view(year).workdays
         }
+        side = _MAKEUP_SIDE.search(text, max(0, word.start() - 12), word.end() + 30)
         mentions = [
             TimeMention(m.span, (only[0],), "date", None, ())
             if not m.resolved
             and m.candidates
             and abs(word.start() - m.span[1]) <= 2
+            and (side is None or not side.start() <= m.span[0] < side.end())  # 节后补班
             and len(only := [d for d in m.candidates if d in makeup]) == 1
             else m
             for m in mentions
@@ -5344,6 +5373,17 @@ class QuestionMatcher:
         spans = [word.span()] + (
             [weekday.span] if weekday else [named.span()] if named is not None else []
         )
+        held = break_at_hand(today, self.calendar) if side is not None and len(coming) > 1 else ()
+        if side is not None and held:
+            # the side of the break at hand said: the nearest make-up day on that side
+            later = (side.group("zh_side") or side.group("en_side")) in (
+                "后", "以后", "之后", "after"
+            )  # fmt: skip
+            if later:
+                coming = [d for d in coming if d > held[-1]][:1]
+            else:
+                coming = [d for d in coming if d < held[0]][-1:]
+            spans.append(side.span())
         whole = (min(a for a, _ in spans), max(b for _, b in spans))
         # the weekday read alone, and the break the day comes after ("放完假要补班的那个星期六",
         # "节后"): its setting, not days of their own

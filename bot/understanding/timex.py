@@ -1034,6 +1034,24 @@ for _festival in FESTIVALS:
         _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
+# 破五 (正月初五, when the new year's first taboos end): that day
+@_rule(r"破五", "festival")
+def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _past_the_day(match, today, _lunar(1, 5, today)) or _mention(
+        match, "festival", _lunar(1, 5, today)
+    )
+
+
+def _past_the_day(match: re.Match[str], today: date, found: date | None) -> TimeMention | None:
+    """ "过了初五找一天", "after the 5th day of cny": some day after (before) it, asked with
+    the three next to it (was that day's hours)."""
+    if found is None or not _BEFORE_AFTER.search(match.string, 0, match.start()):
+        return None
+    step = -1 if re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()]) else 1
+    near = sorted(found + timedelta(days=step * n) for n in (1, 2, 3))
+    return TimeMention(match.span(), (), "unsure", None, tuple(d for d in near if d >= today))
+
+
 # The Spring Festival's days: "初三" standing alone, "大年初二", "年初五" (= 正月初X). Not a
 # school year ("上初一", "初一学生") nor a month's start ("5月初").
 @_rule(
@@ -1043,6 +1061,8 @@ for _festival in FESTIVALS:
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
     found = _lunar(1, number, today)
+    if (past := _past_the_day(match, today, found)) is not None:
+        return past
     if found is None or match.group(0).startswith(("大年", "年")):
         return _mention(match, "festival", found)
     nearer = _lunar_days(number, today)
@@ -1069,12 +1089,25 @@ _ORDINAL_EN = {
 @_rule(
     r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|1st|2nd|3rd|[4-9]th|10th)\s+day|day\s+(?P<num>[1-9]|10))\s+of\s+(?:the\s+)?"
-    r"(?:(?:chinese|lunar)\s+new\s*year|spring\s+festival|cny)\b",
+    r"(?:(?:chinese|lunar)\s+new\s*year|spring\s+festival|cny|(?P<bare>new\s*year)(?!'?s?\s+eve))\b",
     "festival",
 )
-def _spring_festival_day_en(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+def _spring_festival_day_en(
+    match: re.Match[str], today: date, _: HolidayCalendar
+) -> TimeMention | None:
+    if match.group("bare") is not None and not _LUNAR_NAMED_EN.search(match.string):
+        return None  # "the first day of the new year" alone: January's (or asked), not read here
     number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
-    return _mention(match, "festival", _lunar(1, number, today))
+    found = _lunar(1, number, today)
+    return _past_the_day(match, today, found) or _mention(match, "festival", found)
+
+
+# The lunar new year named elsewhere in the message ("Chinese New Year's Eve and the first day
+# of the new year", "the 5th day of the new year (po wu)"): its "new year" is the lunar one
+_LUNAR_NAMED_EN = re.compile(
+    r"\b(?:chinese|lunar)\s+new\s*year|\bspring\s+festival|\bcny\b|\bpo\s*wu\b|\blunar\b"
+    r"|春节|过年|除夕|正月|农历"
+)
 
 
 _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new year" take its words
