@@ -2162,6 +2162,9 @@ _WHAT_PLACE = re.compile(
     # "canteen address + phone pls"
     r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
+    # the place called by who or what is in it: "the place with the lawyers", "律师那个地方"
+    r"|\b(?:the|that)\s+(?:place|room|office|one)\s+(?:with|that\s+has|where)(?:\s+the)?\b"
+    r"|^\s*(?:那个|这个)?(?:地方|那个地方|那边|那块)\s*$"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
 _ROOM_WORD = re.compile(r"教室|课堂|(?:那个|那间|这个)?房间|\bclassrooms?\b")
@@ -3374,6 +3377,8 @@ _LOST_WORD = (
 )
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
+    # a thing left, counted: "在食堂落了把伞", "忘了一副眼镜在那", "拉了只包"
+    r"|(?<![降起角])(?:落|忘|拉|丢)了\s*[一两]?\s*(?:把|个|只|件|副|串|顶|本|条|块|台|部|袋|包)"
     r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
     r"|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
