@@ -3232,10 +3232,12 @@ _MAKEUP_WORD = re.compile(
     # or told as worked ("the saturday we work after golden week")
     r"|调休\s*(?:的|那个|那|这个)?(?=\s*(?:礼拜|星期|周)[六日天])"
     r"|(?:(?<=saturday)|(?<=sunday))\s+(?:that\s+)?(?:we|you|people|everyone|everybody)\s+(?:have\s+to\s+|must\s+)?"
-    r"(?:work|go\s+to\s+work|are\s+working|'re\s+working)\b"
+    r"(?:works?|go(?:es)?\s+to\s+work|(?:are|is)\s+working|'re\s+working)\b"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
+# the break a make-up day comes after, said behind it ("the saturday we work after may day")
+_SETTING_GAP = re.compile(r"\s*(?:right\s+|just\s+)?(?:after|following|before)\s+(?:the\s+)?")
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
 _SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
@@ -5381,13 +5383,13 @@ class QuestionMatcher:
             coming = [weekday.days[0]]
         if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
             # …and the break it comes after told just behind it ("the saturday we work after
-            # golden week"): its setting too, when that day is among the ones it leaves open
+            # golden week"): its setting too
             setting = [
                 m
                 for m in rest
                 if not m.resolved
-                and 0 <= m.span[0] - whole[1] <= _SPAN_GAP + 8
-                and set(coming) <= set(m.candidates)
+                and m.span[0] >= whole[1]
+                and _SETTING_GAP.fullmatch(text, whole[1], m.span[0])
             ]
             if setting:
                 rest = [m for m in rest if m not in setting]
