@@ -85,6 +85,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "hand them in", "hand it in", "leave behind", "left behind", "people leave",
         # forgotten somewhere (忘记 + where): "眼镜忘记在那了", "伞忘那了"
         "忘记在", "忘记那", "忘那", "忘在那",
+        # left there, counted ("忘了一副眼镜", "拉了只包"): 落了 above
+        "忘了一", "忘了个", "忘了把伞", "拉了只", "拉了个", "拉了把", "拉了一",
     ),
     # a person who loses the way ("mum gets lost easily", "容易迷路"): no entry speaks of it,
     # and the phrase keeps its "lost" from naming lost property

@@ -198,7 +198,7 @@ _AFTER_BREAK = re.compile(
     r"|收假|收完假)?"
     r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
-    r"\s*(?:的)?\s*第\s*[一1]\s*"
+    r"\s*(?:的)?\s*(?:(?P<work_said>上班|开工|复工)\s*(?:的)?\s*)?第\s*[一1]\s*"  # 国庆后上班第一天
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
     # going on or the next one (before the festival's form, which would wait for a name)
@@ -244,7 +244,9 @@ _SAID_WORKING = re.compile(r"\s*(?:要|得|需要|也要|是|也)?\s*(?:上班|�
 _BREAK_LAST_DAY = re.compile(
     r"(?:(?P<bare>(?<![\u4e00-\u9fff])(?:放假|假期|长假))|假期|长假|放假|节)\s*(?:的)?\s*最后(?:一|1)天"
     r"|\b(?:the\s+)?(?:very\s+)?last\s+day\s+of\s+(?:the\s+)?(?P<en_what>[\w\s'-]{0,30}?)"
-    r"\s*(?:holidays?|break|long\s+weekend|vacation)\b"
+    r"\s*(?:holidays?|break|long\s+weekend|vacation|(?<=golden\s)week)\b"
+    # right after a festival's name ("国庆最后一天"): that festival's break only (see below)
+    r"|(?P<named>(?<=[\u4e00-\u9fff])\s*(?:的)?\s*最后(?:一|1)天)"
 )
 # The last working day before a festival's break: "清明(放假|假)之前最后一个工作日", "the last
 # working day before qingming"
@@ -978,6 +980,13 @@ _LATER_VISIT = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来|回来|回家|回上海)"
     # the next time a condition holds ("下趟落雨天", "下次下雨天", "下回有空"): not today
     r"|(?:下趟|下次|下回|下一次|下一趟)[\u4e00-\u9fff]{0,3}?(?:落雨|下雨|下雪|落雪|天好|出太阳|晴天|有空|空了|得空)"
+    # the resident's own free day, not named ("哪天有空带我妈去量血压", "等我有空去", "whenever
+    # i'm free"): some day to come ("活动室哪天有空" is the room's, no visit follows)
+    r"|(?:哪天|哪一天|哪日|啥时候|什么时候|几时|等(?:到)?)\s*(?:我|阿拉|我们|伲|侬)?\s*"
+    r"(?:有空|得空|有时间|有辰光|空了|空下来|闲下来|方便)(?:了|的话|就|再)?"
+    r"(?=\s*(?:带|陪|领|推|送|扶|去|来|过去|过来|跑))"
+    r"|\b(?:whenever|when|once)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+free\b(?!\s+(?:today|tonight|now))"
+    r"|\b(?:whenever|when)\s+(?:i|we)\s+(?:have|get|find)\s+(?:some\s+)?(?:spare\s+)?(?:time|a\s+chance)\b"
     r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
     r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
     r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
@@ -2171,6 +2180,9 @@ _WHAT_PLACE = re.compile(
     # "canteen address + phone pls"
     r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
+    # the place called by who or what is in it: "the place with the lawyers", "律师那个地方"
+    r"|\b(?:the|that)\s+(?:place|room|office|one)\s+(?:with|that\s+has|where)(?:\s+the)?\b"
+    r"|^\s*(?:那个|这个)?(?:地方|那个地方|那边|那块)\s*$"
 )
 # The place's own room, said with its name ("夜校教室在哪栋楼")
 _ROOM_WORD = re.compile(r"教室|课堂|(?:那个|那间|这个)?房间|\bclassrooms?\b")
@@ -3234,6 +3246,11 @@ _MAKEUP_WORD = re.compile(
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+    # a weekend day said with 调休 before it is the one worked ("调休那个礼拜六", "调休的周日"),
+    # or told as worked ("the saturday we work after golden week")
+    r"|调休\s*(?:的|那个|那|这个)?(?=\s*(?:礼拜|星期|周)[六日天])"
+    r"|(?:(?<=saturday)|(?<=sunday))\s+(?:that\s+)?(?:we|you|people|everyone|everybody)\s+(?:have\s+to\s+|must\s+)?"
+    r"(?:works?|go(?:es)?\s+to\s+work|(?:are|is)\s+working|'re\s+working)\b"
     # "the saturday we have to work", "the sunday everyone works"
     r"|\b(?:saturday|sunday)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
     r"(?:(?:have|has|need|needs|got)\s+to\s+work|works?|are\s+working)\b"
@@ -3246,6 +3263,8 @@ _MAKEUP_SIDE = re.compile(
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
+# the break a make-up day comes after, said behind it ("the saturday we work after may day")
+_SETTING_GAP = re.compile(r"\s*(?:right\s+|just\s+)?(?:after|following|before)\s+(?:the\s+)?")
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
 _SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
@@ -3387,6 +3406,8 @@ _LOST_WORD = (
 )
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
+    # a thing left, counted: "在食堂落了把伞", "忘了一副眼镜在那", "拉了只包"
+    r"|(?<![降起角])(?:落|忘|拉|丢)了\s*[一两]?\s*(?:把|个|只|件|副|串|顶|本|条|块|台|部|袋|包)"
     r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
     r"|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
@@ -5401,6 +5422,18 @@ class QuestionMatcher:
             # worked or not (its hours say which)
             coming = [weekday.days[0]]
         if len(coming) == 1 or (coming and _SEVERAL_ASKED.search(text)):
+            # …and the break it comes after told just behind it ("the saturday we work after
+            # golden week"): its setting too
+            setting = [
+                m
+                for m in rest
+                if not m.resolved
+                and m.span[0] >= whole[1]
+                and _SETTING_GAP.fullmatch(text, whole[1], m.span[0])
+            ]
+            if setting:
+                rest = [m for m in rest if m not in setting]
+                whole = (whole[0], max(m.span[1] for m in setting))
             if (
                 len(spans) > 1
                 and max(spans[1][0] - word.end(), word.start() - spans[1][1]) > _SPAN_GAP
@@ -5513,7 +5546,12 @@ class QuestionMatcher:
                 if wanted is None:
                     continue
                 day += timedelta(days=(wanted - day.weekday()) % 7)
-            elif found.group("work") or found.group("en_work") or found.group("en_bare_work"):
+            elif (
+                found.group("work")
+                or found.group("work_said")
+                or found.group("en_work")
+                or found.group("en_bare_work")
+            ):
                 for _ in range(10):
                     working = self._working(day)
                     if working is None:
@@ -5625,7 +5663,8 @@ class QuestionMatcher:
             (m for m in [*inside, *before] if m.kind == "festival" and m.resolved), None
         )
         if festival is None and (
-            (found.group("en_what") or "").strip(" the")
+            found.group("named") is not None  # "这个月最后一天": no festival's, not ours
+            or (found.group("en_what") or "").strip(" the")
             or any(m.kind == "festival" for m in mentions)
         ):
             return mentions  # "the last day of my trip's holiday", a festival elsewhere: asked

@@ -122,8 +122,11 @@ _ZH_TAUGHT = re.compile(
 # a subject named first, then (a day or a time, then) whether it has a class: "瑜伽 晚上 有课吗",
 # "书法有没有课" (not "明天有课吗", "夜校今天有课吗": a day or a place, judged by the topic)
 _ZH_HAS_CLASS = re.compile(
-    rf"(?:^|[\s,，。?？!！])(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后)[{_ZH}]){{2,6}}?)[\s,，]*"
-    r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周.)[\s,，]*){0,2}"
+    # (the wish to practise it said before: "想练瑜伽 你们那边有班吗"; the place said between)
+    rf"(?:^|[\s,，。?？!！])(?:(?:想|要)?(?:练练|练|学学|学))?"
+    rf"(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后|你们)[{_ZH}]){{2,6}}?)[\s,，]*"
+    r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周."
+    r"|你们(?:那边|这边|那里|这里|那儿|中心)?|中心里?|那边|这边)[\s,，]*){0,2}"
     r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
 )
 # a class named alone, the whole message: "太极班", "书法课？", "瑜伽课程有伐", "tai chi class",
@@ -481,7 +484,7 @@ _ZH_OPINION = re.compile(
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
-    r"|absolutely\s+|quite\s+|a\s+bit\s+)?(?:great|excellent|lovely|amazing|wonderful|terrible|awful"
+    r"|absolutely\s+|quite\s+|a\s+bit\s+|super\s+|extremely\s+|incredibly\s+|pretty\s+|rather\s+)?(?:great|excellent|lovely|amazing|wonderful|terrible|awful"
     r"|horrible|cold|rude|dirty|filthy|noisy|slow|broken|delicious|tasty|kind|helpful|patient|friendly"
     r"|bland|salty|greasy|out\s+of\s+order)\b|\bthank\s+you\b|\bthanks\b"
     # food full of bones, a worry, a long wait: "full of tiny bones", "waited 40 minutes"
@@ -561,6 +564,12 @@ _EN_EVENTS = re.compile(
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:this|next|on|at\s+the)\s+(?:weekend|week|month"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\banything\s+for\s+(?:\w+\s+){1,2}to\s+(?:do|join|go\s+to)\b"
+    # doings asked with no event word: "any mid-autumn stuff going on?", "anything for kids
+    # during golden week", "anything on for seniors this weekend"
+    r"|\b(?:any|anything|something)\s+(?:[\w-]+\s+){0,2}?(?:stuff|things)\s+(?:going\s+on|happening"
+    r"|on|planned)\b|\banything\s+(?:on\s+|going\s+on\s+|happening\s+|fun\s+)?for\s+(?:the\s+)?"
+    r"(?:kids|children|grandkids|grandchildren|teens|teenagers|seniors|elderly|families)\b"
+    r"(?=\s*(?:$|[?.!,]|during|over|this|next|on|at\s+the\s+(?:centre|center)))"
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
     r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
     r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"

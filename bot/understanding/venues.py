@@ -181,6 +181,14 @@ _DESCRIBED = {
     "co-working space": "shared_studio",
     "co working space": "shared_studio",
 }
+# …and by two of the things done there, in either order ("看书下棋的地方", "下棋打牌的房间")
+_DESCRIBED.update(
+    {
+        f"{first}{second}的{place}": "activity_rooms"
+        for first, second in itertools.permutations(("看书", "看报", "下棋", "打牌"), 2)
+        for place in ("地方", "房间")
+    }
+)
 
 # Aliases read only as written, never by a typo ("coworking": "working", "cooking" are near)
 _EXACT_ONLY = frozenset(
