@@ -542,6 +542,24 @@ questions:
 """
 
 
+async def open_text_first(bot: Bot, organiser: int, resident: int, lang: str) -> SimUser:
+    """The one-question survey above published from a file, and ``resident`` (speaking
+    ``lang``) pressing its invitation: the resident, at the question."""
+    await make_person(bot.runtime, organiser, "Org", "organiser")
+    await make_person(bot.runtime, resident, "Qian", lang=lang)
+    org = bot.emu.user(organiser, first_name="Org", language_code="zh")
+    person = bot.emu.user(resident, first_name="Qian", language_code=lang)
+    await org.command("/survey")
+    await org.wait_message()
+    await org.send_document(TEXT_FIRST.encode(), "text.yaml")
+    await org.wait_message()
+    await tap(bot, org, "📣 发布")
+    await bot.settle()
+    await person.press(person.messages[-1].button_texts()[0])
+    await bot.settle()
+    return person
+
+
 @pytest.mark.parametrize(
     ("lang", "question", "check"),
     [("zh", "您对中心有什么建议？", "请核对"), ("en", "Any suggestions for the centre?", "check")],
@@ -552,19 +570,9 @@ async def test_a_required_text_question_first_is_shown_without_buttons(
     """A newcomer's finding: a survey opening with a required text question has nothing to
     press (no skip, no back), its empty keyboard was refused by Telegram, and every resident
     got "something went wrong" while the survey moved on unseen."""
-    await make_person(bot.runtime, 7190, "Org", "organiser")
-    await make_person(bot.runtime, 7191, "Qian", lang=lang)
-    org = bot.emu.user(7190, first_name="Org", language_code="zh")
-    qian = bot.emu.user(7191, first_name="Qian", language_code=lang)
-    await org.command("/survey")
-    await org.wait_message()
-    await org.send_document(TEXT_FIRST.encode(), "text.yaml")
-    await org.wait_message()
-    await tap(bot, org, "📣 发布")
-    await qian.wait_message()
-    await bot.settle()
-    await qian.press(qian.messages[-1].button_texts()[0])
-    shown = await qian.wait_message(predicate=lambda m: question in (m.text or ""))
+    qian = await open_text_first(bot, 7190, 7191, lang)
+    shown = qian.messages[-1]
+    assert question in shown.text
     assert shown.button_texts() == []
     assert not any("went wrong" in (m.text or "") or "出了点问题" in (m.text or "")
                    for m in qian.messages)  # fmt: skip
@@ -584,18 +592,7 @@ async def test_back_and_cancel_typed_in_a_survey_are_never_answers(
     """A newcomer's "返回" at a text question was saved as her answer, and "取消" was told
     there was nothing to cancel. "返回" goes to the question before (here the first: shown
     again); "取消" sets the survey aside with its answers, and her next words are no answer."""
-    await make_person(bot.runtime, 7192, "Org", "organiser")
-    await make_person(bot.runtime, 7193, "Sun", lang=lang)
-    org = bot.emu.user(7192, first_name="Org", language_code="zh")
-    sun = bot.emu.user(7193, first_name="Sun", language_code=lang)
-    await org.command("/survey")
-    await org.wait_message()
-    await org.send_document(TEXT_FIRST.encode(), "text.yaml")
-    await org.wait_message()
-    await tap(bot, org, "📣 发布")
-    await bot.settle()
-    await sun.press(sun.messages[-1].button_texts()[0])
-    await bot.settle()
+    sun = await open_text_first(bot, 7192, 7193, lang)
     question = sun.messages[-1].text
     await sun.send(back)
     await bot.settle()
