@@ -3558,6 +3558,14 @@ class FaqIndex:
             return False
         return bool(self._concepts.lexicon.find(text) & self._concepts.of_entry[entry_no])
 
+    def knows_every_word(self, text: str) -> bool:
+        """Whether every word of ``text`` (Chinese pairs of characters, English words) is one
+        the FAQ's phrasings use: a question that says nothing the FAQ does not know ("how much
+        does it cost", "多少钱") is vague, one with a word of its own ("股市", "理发", "metro")
+        is about something else."""
+        words = [f for f in self._correct(_features(text)) if len(f) > 1]
+        return bool(words) and all(word in self._index for word in words)
+
     def speaks_alone(self, entry_no: int, text: str) -> bool:
         """Whether ``text`` names a topic concept of the entry, and only concepts that no
         other entry speaks of ("wifi", not "meal": three canteen entries share it)."""
@@ -6331,11 +6339,14 @@ class QuestionMatcher:
             )
         if top.score >= SUGGEST_SCORE and (top.backed or top.overlap >= SUGGEST_SCORE):
             # only entries about something the question names: phrasing alone ("有…的地方吗",
-            # "多少钱") offered parking for a haircut and the canteen's prices for gold
+            # "多少钱") offered parking for a haircut and the canteen's prices for gold. A
+            # question with no word the FAQ does not know ("how much does it cost") is vague,
+            # not about something else: the entries its words fit are what it may mean.
+            vague = self.faq.knows_every_word(clean)
             ids = tuple(
                 self.faq.entries[r.entry_no].id
                 for r in ranked[:MAX_SUGGESTIONS]
-                if r.score >= SUGGEST_SCORE * 0.8 and (r.topic or r.backed)
+                if r.score >= SUGGEST_SCORE * 0.8 and (vague or r.topic)
             )
             if ids:
                 return Understanding(
