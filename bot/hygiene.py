@@ -30,6 +30,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from bot.services.text_parts import units
+
 # Controls kept: tab and newline. \r is turned into \n (below), the rest removed.
 _C0_KEPT = {"\t", "\n"}
 _ZERO_WIDTH = {
@@ -128,10 +130,6 @@ def needs_cleaning(text: str) -> bool:
     return _SUSPECT.search(text) is not None
 
 
-def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
 def clean_with_offsets(text: str) -> tuple[str, Callable[[int], int]]:
     """The cleaned text, and a map from UTF-16 offsets in ``text`` to those in the result."""
     if not needs_cleaning(text):
@@ -142,9 +140,9 @@ def clean_with_offsets(text: str) -> tuple[str, Callable[[int], int]]:
     position = 0
     for index, char in enumerate(text):
         replacement = _replacement(text, index)
-        new_offsets.extend([position] * _utf16_len(char))
+        new_offsets.extend([position] * units(char))
         parts.append(replacement)
-        position += _utf16_len(replacement)
+        position += units(replacement)
     new_offsets.append(position)
     cleaned = "".join(parts)
     if not cleaned:
@@ -158,7 +156,7 @@ def clean_with_offsets(text: str) -> tuple[str, Callable[[int], int]]:
     # Removing a character can leave a combining sequence that NFC composes: rare, and the
     # offsets are then only kept within the text's bounds.
     composed = unicodedata.normalize("NFC", cleaned)
-    limit = _utf16_len(composed)
+    limit = units(composed)
     return composed, lambda offset: min(moved(offset), limit)
 
 

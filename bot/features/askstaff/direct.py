@@ -39,6 +39,7 @@ from bot.features.askstaff.models import Ticket, TicketMessage
 from bot.features.askstaff.quoted import QuotedNumber, number_of_reply
 from bot.i18n import Catalog
 from bot.services import outbox
+from bot.services.text_parts import units
 from bot.storage.models import User, UserRole
 
 SOURCE = "hd:"  # outbox source of everything about ticket n: "hd:<n>"
@@ -125,11 +126,6 @@ async def recipients(session: AsyncSession, ticket: Ticket) -> list[StaffChat]:
     return await on_duty(session)
 
 
-def _length(plain: str) -> int:
-    """Length as Telegram counts it: UTF-16 code units (an emoji counts two)."""
-    return len(plain.encode("utf-16-le")) // 2
-
-
 async def _card(
     session: AsyncSession,
     ticket: Ticket,
@@ -184,14 +180,14 @@ async def _copy(
     # The header from the catalog, then the resident's own words (escaped: the bot sends
     # HTML); composed here, as a placeable of a catalog text is cut off past 2,500 characters.
     head = t("hd-direct-from", id=str(ticket.id), name=resident.first_name)
-    head_length = _length(html.unescape(head)) + 1  # and the line break
+    head_length = units(html.unescape(head)) + 1  # and the line break
     if message.kind == "text" or message.message_id is None:
         # whole: past Telegram's limit with the header, the outbox sends it in parts
         await send(f"{head}\n{html.escape(message.text or '', quote=False)}", key)
         return
     copy = outbox.Copy(message.chat_id, message.message_id)
     caption = message.text or ""
-    if message.kind in CAPTIONED and head_length + _length(caption) <= MAX_CAPTION:
+    if message.kind in CAPTIONED and head_length + units(caption) <= MAX_CAPTION:
         body = f"{head}\n{html.escape(caption, quote=False)}" if caption else head
         await send(body, key, copy)
         return

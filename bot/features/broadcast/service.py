@@ -28,6 +28,7 @@ from bot.features.nightschool.models import Course
 from bot.i18n import LANGUAGES, message_keys
 from bot.services import audit, outbox
 from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.text_parts import units
 from bot.services.users import Profile
 from bot.storage.db import ring_after_commit
 from bot.storage.models import OutboxMessage, User
@@ -363,7 +364,7 @@ def check_html(text: str, *, caption: bool = False) -> TextCheck:
     except Exception:  # HTMLParser rarely raises, but never let a typo crash a handler
         return TextCheck("broadcast-html-invalid", 0, "?")
     visible = "".join(parser.visible)
-    length = len(visible.encode("utf-16-le")) // 2
+    length = units(visible)
     if parser.problem is not None or parser.stack:
         detail = parser.problem or f"<{parser.stack[-1]}>"
         return TextCheck("broadcast-html-invalid", length, detail)
