@@ -1311,6 +1311,11 @@ _ZH_FIRST_AFTER = re.compile(
     # (the count may go unsaid: "清明以后的星期二", "国庆前的礼拜五" are the first / the last)
     r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:(?:第\s*[一1]|最后\s*[一1]?)\s*个?)?\s*$"
 )
+# …or the day told as past before it: "过了元宵节第一个礼拜六", "过完国庆头一个周六"
+_ZH_PAST_ANCHOR = re.compile(r"(?:过了|过完|过好|等过了|等过完)\s*$")
+_ZH_FIRST_PAST = re.compile(
+    r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
+)
 _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
 
@@ -1347,9 +1352,13 @@ def _first_weekday_after(
         if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
             anchor, weekday = first, second
             zh = _ZH_FIRST_AFTER.fullmatch(between)
-            if zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
+            past = _ZH_PAST_ANCHOR.search(text, 0, first.span[0])
+            if zh is None and past is not None and _ZH_FIRST_PAST.fullmatch(between):
+                after, span = True, (past.start(), second.span[1])
+            elif zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
                 continue
-            after, span = zh.group(1) == "后", (first.span[0], second.span[1])
+            else:
+                after, span = zh.group(1) == "后", (first.span[0], second.span[1])
         elif first.kind == "weekday" and len(first.days) == 1 and second.kind != "weekday":
             anchor, weekday = second, first
             en = _EN_FIRST_AFTER.fullmatch(between)
@@ -3259,6 +3268,8 @@ _MAKEUP_WORD = re.compile(
 # 六", "节后补班那个周六", "the make-up saturday after the holiday"
 _MAKEUP_SIDE = re.compile(
     r"(?P<zh>(?<![\u4e00-\u9fff])节|放假|长假|假期|收假|年)\s*(?P<zh_side>前|后|以前|以后|之前|之后)"
+    # the break told as over: "过完年那个补班的礼拜六", "放完假要补班的那天", "过了节"
+    r"|(?P<zh_done>过完|过了|过好|放完|休完|歇完)\s*(?:年|节|假|长假)"
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
@@ -5297,6 +5308,12 @@ class QuestionMatcher:
         side), still to come: that day; several or none known (a year not yet published): asked."""
         if not _OF_FESTIVAL.fullmatch(text, festival.span[1], word.start()):
             return mentions
+        whole = (festival.span[0], word.end())
+        rest = [m for m in mentions if m is not festival]
+        if all(self.calendar.day(d).kind is DayKind.MAKEUP for d in festival.days):
+            # a day of its own that is itself worked ("情人节补班那天" when 2-14 is a make-up
+            # Saturday): the word says what that day is, not another day of the break
+            return [TimeMention(whole, festival.days, "date", None, ()), *rest]
         first, last = min(festival.days), max(festival.days)
         while self.calendar.day(first - timedelta(days=1)).kind is DayKind.HOLIDAY:
             first -= timedelta(days=1)
@@ -5310,8 +5327,6 @@ class QuestionMatcher:
             and first <= self._nearest_day_off(w.day) <= last
         )
         coming = [d for d in near if d >= today]
-        whole = (festival.span[0], word.end())
-        rest = [m for m in mentions if m is not festival]
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
@@ -5405,9 +5420,8 @@ class QuestionMatcher:
         held = break_at_hand(today, self.calendar) if side is not None and len(coming) > 1 else ()
         if side is not None and held:
             # the side of the break at hand said: the nearest make-up day on that side
-            later = (side.group("zh_side") or side.group("en_side")) in (
-                "后", "以后", "之后", "after"
-            )  # fmt: skip
+            said = side.group("zh_side") or side.group("en_side")
+            later = bool(side.group("zh_done")) or said in ("后", "以后", "之后", "after")
             if later:
                 coming = [d for d in coming if d > held[-1]][:1]
             else:

@@ -1,0 +1,78 @@
+"""Round twenty-five, session fifteen (spent18's failures by class): a day of its own that is
+itself a make-up working day ("情人节补班那天") is that day, not the break's other one; the
+break told as over ("过完年", "放完假") is the side of a make-up day; a weekday counted from a
+festival told as past ("过了元宵节第一个礼拜六") is that date. Dates injected, never the real
+one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+BEFORE_SPRING = date(2026, 2, 10)  # 春节 break 02-15..02-23; make-up Sat 02-14 and Sat 02-28
+BEFORE_MAY_DAY = date(2026, 4, 28)  # 五一 break 05-01..05-05; make-up Sat 05-09
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("情人节要补班的那天照相馆开不开", "photo_studio"),
+        ("情人节调休上班那天健身房几点开", "gym"),
+    ],
+)
+def test_a_festival_day_that_is_itself_worked_is_that_day(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (date(2026, 2, 14),)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("过完年补班那天卫生站开伐", BEFORE_SPRING, date(2026, 2, 28)),
+        ("放完假调休上班那个礼拜六窗口开吗", BEFORE_SPRING, date(2026, 2, 28)),
+        ("过了年补班那个周六照相馆开门伐", BEFORE_SPRING, date(2026, 2, 28)),
+        ("放完假补班那天食堂开吗", BEFORE_MAY_DAY, date(2026, 5, 9)),
+    ],
+)
+def test_the_break_told_as_over_is_the_side_of_the_make_up_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("过了元宵第一个星期天食堂开吗", date(2026, 3, 8)),
+        ("等过了元宵节头一个礼拜二照相馆开伐", date(2026, 3, 10)),
+    ],
+)
+def test_a_weekday_counted_from_a_festival_told_as_past(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize("text", ["过了元宵第一天食堂开吗", "过了元宵节找一天去照相馆 开伐"])
+def test_after_a_festival_with_no_weekday_is_still_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind is Kind.CLARIFY_DAY
