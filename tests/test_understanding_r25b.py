@@ -76,3 +76,33 @@ def test_after_a_festival_with_no_weekday_is_still_asked(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, BEFORE_SPRING).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # someone who knows the law, a quarrel about a repair taken to them
+        ("楼下吵架的事想找个懂法的人问问 收费伐", "legal_aid_how"),
+        ("装修漏水的纠纷想找懂法律的问问要钱吗", "legal_aid_how"),
+        # a chair or pram pushed, and whether it gets upstairs
+        ("我爸推车的，上得去伐", "accessibility"),
+        ("婴儿车能推上去吗", "accessibility"),
+        # Shanghainese 号头: a number to ring
+        ("给我个号头，我打过去问问", "phones"),
+        # a journey from the railway station to us
+        ("从火车站出来坐啥车到1690", "address_1690"),
+        # the gym called by its machines
+        ("跑步机那个地方要办什么卡", "gym_card"),
+    ],
+)
+def test_faq_entries_asked_in_other_words(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq
+
+
+@pytest.mark.parametrize(
+    "text", ["跑步机上每天跑多久能瘦十斤", "火车票哪里买", "家里漏水找谁修", "在健身房练多久会瘦"]
+)
+def test_the_same_words_not_ours_stay_unanswered(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind not in (Kind.FAQ, Kind.HOURS, Kind.VENUE)

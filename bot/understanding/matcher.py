@@ -2448,8 +2448,12 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     # (not one of ours heard of nearby: "同事说附近有个驿站可以健身 在哪条路上")
-    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
-    r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
+    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|"
+    # (a journey from the station to us is ours: "从火车站过来坐啥车")
+    r"(?<!从)火车|"
+    r"股票|房价|笑话|快递|"
+    # (a quarrel over them taken to a lawyer is legal aid's: "装修漏水跟我吵，想找个懂法的问问")
+    r"(?:物业|漏水|维修)(?![^律法]*(?:律师|法律|懂法))|居委|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
@@ -2610,7 +2614,7 @@ _CHAIN = re.compile(
     r"(?:我们|我家|阿拉|我)小区(?:的|里)?[\u4e00-\u9fff]{0,4}(?:停车|车位|月卡|健身)"
     r"|(?:停车|车位|月卡)[\u4e00-\u9fff\s]{0,8}(?:我们|我家|阿拉)小区"
     # advice on losing weight or exams elsewhere: "跑多久减肥", "能考雅思吗"
-    r"|减肥|瘦身|增肌|掉秤|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
+    r"|减肥|瘦身|增肌|掉秤|(?:能|会|可以|才能)瘦|瘦[\d一二两三四五六七八九十几]+\s*(?:斤|公斤|kg)|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
     r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
     r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b|\bwill'?s\s+(?:gym|fitness)\b"
