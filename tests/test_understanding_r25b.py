@@ -106,3 +106,58 @@ def test_faq_entries_asked_in_other_words(matcher: QuestionMatcher, text: str, f
 )
 def test_the_same_words_not_ours_stay_unanswered(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, BEFORE_SPRING).kind not in (Kind.FAQ, Kind.HOURS, Kind.VENUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("小孩学画画的班有伐", "绘画"),
+        ("退休的人学书法的课有吗", "书法"),
+        ("有没有老年人学英语的课", "英语"),
+    ],
+)
+def test_a_class_for_whom_is_its_subject(matcher: QuestionMatcher, text: str, hint: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["how do i sign up for the after-work classes", "下班后的课怎么报名"]
+)
+def test_the_after_work_classes_are_the_night_school(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_signup")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my room booking confirmed yet?",
+        "I put in a studio reservation on Monday, has it been approved?",
+        "申请的送餐批下来了伐",
+        "上礼拜预约的活动室确认了没",
+    ],
+)
+def test_whether_ones_own_booking_went_through_is_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize("text", ["过年有什么忌讳", "压岁钱给多少合适", "初一早上吃什么有讲究"])
+def test_customs_and_family_money_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize("text", ["剪窗花的活动在哪报名", "猜灯谜是哪天", "包汤圆的活动怎么报名"])
+def test_an_event_named_by_its_doing_is_the_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")
+
+
+@pytest.mark.parametrize("text", ["建议健身房多开几个小时", "建议春节食堂能开几天"])
+def test_a_suggestion_of_a_few_more_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")

@@ -205,6 +205,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "in the evening", "evening lessons", "learn at night", "study at night",
         "晚上学", "晚上能学", "晚上可以学",
         "晚上的学校",
+        # the time it is held at: "the after-work lessons", "下班后的课"
+        "after-work class", "after-work classes", "after-work lesson", "after-work lessons",
+        "after-work course", "after-work courses", "after work classes", "after work lessons",
+        "下班后的课", "下班以后的课",
     ),
     "signup": (
         "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报", "排队", "候补",

@@ -2456,6 +2456,8 @@ _ELSEWHERE = re.compile(
     r"(?:物业|漏水|维修)(?![^律法]*(?:律师|法律|懂法))|居委|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
+    # customs and family money, not the centre's: "初一早上吃什么有讲究", "压岁钱包多少合适"
+    r"有讲究|有啥讲究|有什么讲究|讲究啥|风俗|习俗|老规矩|忌讳|禁忌|压岁钱|份子钱|随礼|礼金|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
@@ -3923,7 +3925,9 @@ _COURSE_NAMED = re.compile(
 )
 _NOT_A_COURSE = re.compile(
     r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
-    r"|夜校|课)$"
+    # when, not what: "the after-work lessons" are the night school's
+    r"|after[\s-]?work|after[\s-]?hours|weeknight|nightly"
+    r"|夜校|课|下班后的?|下班以后的?)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
@@ -3984,7 +3988,7 @@ _COURSE_HOW = re.compile(
 # there is one ("合唱班收人伐", "国画班什么时候开", "广场舞有老师教伐", "水彩画课程有吗",
 # "any spots left in the english class?", "yoga class for beginners?")
 _COURSE_ABOUT = re.compile(
-    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
+    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:的)?(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
     r"|什么时候开|啥时候开|几时开|哪天开|几号开|有吗|有伐|有没有|有不)"
     r"|(?P<zh2>(?:(?![的有学报])[\u4e00-\u9fff]){2,5}?)有(?:没有)?老师教"
     r"|\b(?:any|some)\s+(?:spots|places|spaces|seats|room)\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
@@ -6487,6 +6491,13 @@ def _subject_hint(said: str) -> str:
     hint = re.sub(
         r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
     ).strip()
+    # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
+    hint = re.sub(
+        r"^(?:给)?(?:老年人|老人家?|老年|小孩子?|孩子|儿童|小朋友|大人|成人|成年人|上班族|退休的?人?)"
+        r"(?:的)?(?=学|练|教)",
+        "",
+        hint,
+    )
     hint = re.sub(r"^(?:教|学)|^to\s+", "", hint)  # "learn to paint": the course is painting
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""
