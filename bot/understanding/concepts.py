@@ -58,6 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "地铁", "公交", "几号线", "几路", "坐车", "坐什么车", "怎么坐", "乘车", "交通", "哪一站",
         "哪站", "出站", "几号口", "乘什么车", "坐什么车子", "乘车子", "坐车子", "搭什么车",
         "乘几路", "坐几路", "搭几路", "乘地铁", "乘公交", "metro", "subway", "bus", "station",
+        "坐啥车", "乘啥车", "搭啥车", "坐啥车子",
         "get there", "get to", "reach", "走多久", "要走多久", "走几分钟", "金沙江路",
         # which exit, which line, coming from where ("13号线几号口出", "which exit do I use")
         "出口", "几号出口", "哪个口出", "几号口出", "几号线", "exit", "which exit", "line 13",
@@ -112,6 +113,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "拐杖", "拄拐", "助行器", "上楼", "下楼", "上不去", "wheelchair", "lift",
         "elevator", "ramp", "accessible", "accessibility", "disabled", "stairs", "step-free",
         "step free",
+        # a chair or pram pushed, and whether it gets up: "坐推车的，楼上去得了伐"
+        "推车", "轮椅车", "婴儿车", "童车", "上得去", "上去得了", "上得了楼", "楼上去",
+        "stroller", "pushchair", "pram", "buggy",
     ),
     "parking": (
         "停车", "停哪", "停在哪", "车位", "车库", "停放", "电瓶车", "电动车", "自行车", "非机动车",
@@ -190,6 +194,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "志愿律师", "义务律师", "volunteer lawyer", "volunteer lawyers",
         "律师", "法律", "法律援助", "打官司", "纠纷", "合同", "押金", "继承", "维权", "lawyer",
         "legal", "dispute", "contract", "deposit",
+        # someone who knows the law: "想找个懂法的问问"
+        "懂法", "懂法律", "法律上", "法律方面",
     ),
     "night_school": (
         "夜校", "夜大", "夜班课", "night school", "evening class", "evening classes",
@@ -199,6 +205,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "in the evening", "evening lessons", "learn at night", "study at night",
         "晚上学", "晚上能学", "晚上可以学",
         "晚上的学校",
+        # the time it is held at: "the after-work lessons", "下班后的课"
+        "after-work class", "after-work classes", "after-work lesson", "after-work lessons",
+        "after-work course", "after-work courses", "after work classes", "after work lessons",
+        "下班后的课", "下班以后的课",
     ),
     "signup": (
         "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报", "排队", "候补",
@@ -228,6 +238,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "number",
         "call", "telephone", "contact",
         "ring you", "ring the centre", "ring the center", "number i can ring", "number to ring",
+        # Shanghainese 号头 (a number), one to ring through: "能直接打过去的号头"
+        "号头", "电话号头", "打过去", "打得通",
     ),
     "at_1690": (
         "1690", "服务中心", "党群服务中心", "1690中心", "centre", "center", "你们中心", "那个中心",
@@ -244,7 +256,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             # the room itself ("the workout room"): the gym, not a room to book
             "workout room", "fitness room", "exercise room", "gym room", "weights room",
             # keeping fit in other words: "想去练练身体"
-            "练身体", "练练身体"),
+            "练身体", "练练身体",
+            # its machines: "跑步机那个地方要办啥卡"
+            "跑步机", "健身器材", "treadmill"),
 }  # fmt: skip
 GENERIC = frozenset({"fee", "where", "transport", "bring", "book", "at_1690", "at_changfeng"})
 GENERIC_WEIGHT = 0.4

@@ -1311,6 +1311,11 @@ _ZH_FIRST_AFTER = re.compile(
     # (the count may go unsaid: "清明以后的星期二", "国庆前的礼拜五" are the first / the last)
     r"\s*节?\s*的?\s*(?:之|以|过)?(后|前)\s*的?\s*(?:(?:第\s*[一1]|最后\s*[一1]?)\s*个?)?\s*$"
 )
+# …or the day told as past before it: "过了元宵节第一个礼拜六", "过完国庆头一个周六"
+_ZH_PAST_ANCHOR = re.compile(r"(?:过了|过完|过好|等过了|等过完)\s*$")
+_ZH_FIRST_PAST = re.compile(
+    r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
+)
 _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
 
@@ -1347,9 +1352,13 @@ def _first_weekday_after(
         if second.kind == "weekday" and len(second.days) == 1 and first.kind != "weekday":
             anchor, weekday = first, second
             zh = _ZH_FIRST_AFTER.fullmatch(between)
-            if zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
+            past = _ZH_PAST_ANCHOR.search(text, 0, first.span[0])
+            if zh is None and past is not None and _ZH_FIRST_PAST.fullmatch(between):
+                after, span = True, (past.start(), second.span[1])
+            elif zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
                 continue
-            after, span = zh.group(1) == "后", (first.span[0], second.span[1])
+            else:
+                after, span = zh.group(1) == "后", (first.span[0], second.span[1])
         elif first.kind == "weekday" and len(first.days) == 1 and second.kind != "weekday":
             anchor, weekday = second, first
             en = _EN_FIRST_AFTER.fullmatch(between)
@@ -2439,10 +2448,16 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     # (not one of ours heard of nearby: "同事说附近有个驿站可以健身 在哪条路上")
-    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|火车|"
-    r"股票|房价|笑话|快递|物业(?![^律法]*(?:律师|法律))|居委|漏水|维修|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
+    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|"
+    # (a journey from the station to us is ours: "从火车站过来坐啥车")
+    r"(?<!从)火车|"
+    r"股票|房价|笑话|快递|"
+    # (a quarrel over them taken to a lawyer is legal aid's: "装修漏水跟我吵，想找个懂法的问问")
+    r"(?:物业|漏水|维修)(?![^律法]*(?:律师|法律|懂法))|居委|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|阿司匹林|胰岛素|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
     r"作文|写一篇|翻译|下雨|落雨|下雪|落雪|刮风|台风|气温|几度|"
+    # customs and family money, not the centre's: "初一早上吃什么有讲究", "压岁钱包多少合适"
+    r"有讲究|有啥讲究|有什么讲究|讲究啥|风俗|习俗|老规矩|忌讳|禁忌|压岁钱|份子钱|随礼|礼金|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
@@ -2601,7 +2616,7 @@ _CHAIN = re.compile(
     r"(?:我们|我家|阿拉|我)小区(?:的|里)?[\u4e00-\u9fff]{0,4}(?:停车|车位|月卡|健身)"
     r"|(?:停车|车位|月卡)[\u4e00-\u9fff\s]{0,8}(?:我们|我家|阿拉)小区"
     # advice on losing weight or exams elsewhere: "跑多久减肥", "能考雅思吗"
-    r"|减肥|瘦身|增肌|掉秤|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
+    r"|减肥|瘦身|增肌|掉秤|(?:能|会|可以|才能)瘦|瘦[\d一二两三四五六七八九十几]+\s*(?:斤|公斤|kg)|雅思|托福|四六级|\b(?:ielts|toefl|lose\s+weight|weight\s+loss)\b|"
     r"\b(?:anytime\s+fitness|pure\s+(?:yoga|fitness)|meituan|ele\.?me|dianping|hema|starbucks"
     r"|wework)\b|美团|饿了么|大众点评|盒马|威尔士健身|一兆韦德|乐刻"
     r"|\bmy\s+(?:company|employer)(?:'|\s)?s\b|\bwill'?s\s+(?:gym|fitness)\b"
@@ -3259,6 +3274,8 @@ _MAKEUP_WORD = re.compile(
 # 六", "节后补班那个周六", "the make-up saturday after the holiday"
 _MAKEUP_SIDE = re.compile(
     r"(?P<zh>(?<![\u4e00-\u9fff])节|放假|长假|假期|收假|年)\s*(?P<zh_side>前|后|以前|以后|之前|之后)"
+    # the break told as over: "过完年那个补班的礼拜六", "放完假要补班的那天", "过了节"
+    r"|(?P<zh_done>过完|过了|过好|放完|休完|歇完)\s*(?:年|节|假|长假)"
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
@@ -3908,7 +3925,9 @@ _COURSE_NAMED = re.compile(
 )
 _NOT_A_COURSE = re.compile(
     r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
-    r"|夜校|课)$"
+    # when, not what: "the after-work lessons" are the night school's
+    r"|after[\s-]?work|after[\s-]?hours|weeknight|nightly"
+    r"|夜校|课|下班后的?|下班以后的?)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
@@ -3969,7 +3988,7 @@ _COURSE_HOW = re.compile(
 # there is one ("合唱班收人伐", "国画班什么时候开", "广场舞有老师教伐", "水彩画课程有吗",
 # "any spots left in the english class?", "yoga class for beginners?")
 _COURSE_ABOUT = re.compile(
-    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
+    r"(?P<zh>(?:(?![的有学报])[\u4e00-\u9fff]){2,6}?)(?:的)?(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?:还)?(?:收人|收不收人|招人|招不招人|满了没|满了吗|满没满"
     r"|什么时候开|啥时候开|几时开|哪天开|几号开|有吗|有伐|有没有|有不)"
     r"|(?P<zh2>(?:(?![的有学报])[\u4e00-\u9fff]){2,5}?)有(?:没有)?老师教"
     r"|\b(?:any|some)\s+(?:spots|places|spaces|seats|room)\s+(?:left\s+)?(?:in|on|for)\s+(?:the\s+)?"
@@ -5297,6 +5316,12 @@ class QuestionMatcher:
         side), still to come: that day; several or none known (a year not yet published): asked."""
         if not _OF_FESTIVAL.fullmatch(text, festival.span[1], word.start()):
             return mentions
+        whole = (festival.span[0], word.end())
+        rest = [m for m in mentions if m is not festival]
+        if all(self.calendar.day(d).kind is DayKind.MAKEUP for d in festival.days):
+            # a day of its own that is itself worked ("情人节补班那天" when 2-14 is a make-up
+            # Saturday): the word says what that day is, not another day of the break
+            return [TimeMention(whole, festival.days, "date", None, ()), *rest]
         first, last = min(festival.days), max(festival.days)
         while self.calendar.day(first - timedelta(days=1)).kind is DayKind.HOLIDAY:
             first -= timedelta(days=1)
@@ -5310,8 +5335,6 @@ class QuestionMatcher:
             and first <= self._nearest_day_off(w.day) <= last
         )
         coming = [d for d in near if d >= today]
-        whole = (festival.span[0], word.end())
-        rest = [m for m in mentions if m is not festival]
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
@@ -5405,9 +5428,8 @@ class QuestionMatcher:
         held = break_at_hand(today, self.calendar) if side is not None and len(coming) > 1 else ()
         if side is not None and held:
             # the side of the break at hand said: the nearest make-up day on that side
-            later = (side.group("zh_side") or side.group("en_side")) in (
-                "后", "以后", "之后", "after"
-            )  # fmt: skip
+            said = side.group("zh_side") or side.group("en_side")
+            later = bool(side.group("zh_done")) or said in ("后", "以后", "之后", "after")
             if later:
                 coming = [d for d in coming if d > held[-1]][:1]
             else:
@@ -6469,6 +6491,13 @@ def _subject_hint(said: str) -> str:
     hint = re.sub(
         r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
     ).strip()
+    # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
+    hint = re.sub(
+        r"^(?:给)?(?:老年人|老人家?|老年|小孩子?|孩子|儿童|小朋友|大人|成人|成年人|上班族|退休的?人?)"
+        r"(?:的)?(?=学|练|教)",
+        "",
+        hint,
+    )
     hint = re.sub(r"^(?:教|学)|^to\s+", "", hint)  # "learn to paint": the course is painting
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""

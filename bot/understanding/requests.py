@@ -512,6 +512,7 @@ def judged_statement(text: str) -> bool:
 _ZH_EVENT_KIND = (
     r"联谊|交友|相亲|联欢|聚会|派对|晚会|游园|灯谜|包粽子|包饺子|做月饼|做汤圆|搓汤圆|写春联|写福字"
     r"|赏月|赏灯|踏青|秋游|春游|义诊|义剪|集市|市集|路演|讲座|沙龙|展览|演出|比赛|观影|放电影"
+    r"|包馄饨|包汤圆|送福字|送春联|写对联|剪窗花|挂灯笼"
 )
 _ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
@@ -537,6 +538,12 @@ _ZH_EVENTS = re.compile(
     rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
     # something lively to join or see: "你们那边有啥热闹好凑", "有什么热闹可以看看"
     r"|有(?:啥|什么|点啥|点什么|哪些)(?:热闹|好玩|好白相)(?:的)?(?:好凑|可以凑|凑凑|可以看|好看|看看|可以去)?"
+    # round twenty-five (spent18): an event named by its doing, its day or its sign-up asked
+    # ("写春联送福字是哪天", "包馄饨的活动怎么报名", "猜灯谜在哪报名")
+    rf"|(?:{_ZH_EVENT_KIND})(?:(?!教|卖|课|班)[{_ZH}]){{0,6}}?(?:的?活动)?(?:是|在)?"
+    r"(?:哪天|哪一天|几号|什么时候|啥时候)(?:呀|啊|呢|吗)?(?=$|[\s,，。?？!！])"
+    rf"|(?:(?!教|卖|课|班)[{_ZH}]){{1,8}}?的?活动(?![室中空])(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)"
+    r"(?:才能|可以|能)?(?:报名|报|参加)"
     # what is on show: "这阵子在展点啥", "活动空间最近在展什么"
     r"|(?:在|正在)展(?:点|些|的是)?(?:啥|什么)|展(?:点|些)(?:啥|什么)|(?:展出|展览)(?:点|些|的是|了)?(?:啥|什么|哪些)"
 )
@@ -693,6 +700,10 @@ _ZH_STAFF_CASE = re.compile(
     r"(?:都|也)?(?:没|没有)(?:人)?(?:消息|收到|来|通知|回音|动静|退|送|打|联系)"
     r"|名单(?:上|里|里面)?(?:都|也)?(?:没|没有)(?:我|阿拉|我们|伊|他|她|我的|阿拉的)"
     r"|(?:被|多)(?:扣|收)(?:了|掉|脱)?[\d一二两三四五六七八九十百]+(?:块|元|钿)[^。？?]{0,8}?(?:退|还)"
+    # round twenty-five (spent18): a booking or application of one's own, whether it went
+    # through ("上礼拜预约的活动室确认了没", "申请的送餐批下来了伐")
+    r"|(?:预约|预订|订|申请|提交|登记|交)(?:了|过)?的[^。？?]{0,12}?"
+    r"(?:确认|批|通过|审核通过|审批|批准|办好|弄好)(?:了|好了|下来了|下来)(?:没|吗|伐|没有|嘛|呢)"
 )
 _EN_STAFF_CASE = re.compile(
     r"\b(?:charged|billed|deducted|paid)\b[^.?!]{0,30}?\btwice\b"
@@ -709,6 +720,13 @@ _EN_STAFF_CASE = re.compile(
     r"|\b(?:our|my)\s+(?:\w+\s+){0,4}?was\s+cancell?ed\s+(?:by\s+(?:text|sms|message|phone)\s+)?"
     r"(?:the\s+day\s+before|at\s+the\s+last\s+minute|last\s+minute)\b"
     r"|\bturned\s+up\s+for\s+my\b[^.?!]{0,60}?\b(?:another|someone\s+else|other\s+people|a\s+different)\b"
+    # round twenty-five (spent18): whether a booking or application of one's own went through
+    # ("I submitted a room booking last week, has it been confirmed?", "is my booking approved")
+    r"|\b(?:submitted|made|put\s+in|sent|filed|requested)\s+(?:a|an|my|the|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:booking|reservation|application|request)\b[^.?!]{0,40}?\b(?:has|have|is|was)\s+(?:it|that|this)\s+"
+    r"(?:been\s+)?(?:confirmed|approved|accepted|processed|gone\s+through)\b"
+    r"|\b(?:is|has)\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:booking|reservation|application|request)\s+"
+    r"(?:been\s+)?(?:confirmed|approved|accepted|processed|gone\s+through)\b"
 )
 # an opinion passed on in other words: to the kitchen ("跟厨房讲讲少放点盐"), a wish for better
 # ("希望以后注意点"), a suggestion to us ("建议你们…", "你们好多开几个的", "我觉得…可以晚点开始")
@@ -719,7 +737,8 @@ _ZH_TOLD_MORE = re.compile(
     # a suggestion opening its clause, about anything of ours, and not asked: "建议卫生站礼拜天
     # 也开半天", "我建议食堂多烧点素菜" (not someone else's advice: "医生建议我多走走")
     r"|(?:^|[\s,，。!！;；]|我|我们|阿拉)(?:想|还)?建议(?!我|他|她|伊|你|您)"
-    r"(?![^。？?]*(?:吗|伐|么|[?？]|几|哪|什么|啥|怎么|如何))"
+    # ("开几天", "多开几个" is a few, not asked: "建议过年期间食堂能开几天")
+    r"(?![^。？?]*(?:吗|伐|么|[?？]|(?<![开多])几|哪|什么|啥|怎么|如何))"
     r"|(?:你们|侬)(?:其实|真的|还是)?(?:好|可以|应该|最好)(?:再)?(?:多|少|早点|晚点|早一点|晚一点|换|加)"
     r"(?![^。？?！!，,\s]*(?:吗|伐|么|[?？]))"
     r"|我(?:觉得|认为|感觉)[^。？?，,\s]{0,12}?(?:可以|应该|最好)(?:再)?(?:晚点|早点|晚一点|早一点|多|少|改|换|加)"

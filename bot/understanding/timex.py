@@ -677,6 +677,10 @@ def _festival_rule(festival: Festival) -> Resolver:
             and (
                 (
                     _BEFORE_AFTER.search(match.string, 0, match.start())
+                    and not (
+                        _ZH_PAST.search(match.string, 0, match.start())
+                        and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+                    )
                     # "a workout before the Double Ninth family lunch": earlier on its day
                     and not (
                         re.search(r"(?:before|b4)\s+(?:the\s+)?$", match.string[: match.start()])
@@ -1019,6 +1023,11 @@ EVENT_OF_THE_DAY = re.compile(
 )
 # "国庆过完", "端午假期结束以后": after it, which day? Asked.
 _COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
+# "过了元宵节第一个礼拜六": the weekday counted from it (read with the weekday, in the matcher)
+_PAST_THEN_WEEKDAY = re.compile(
+    r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个\s*(?:礼拜|星期|周)[一二三四五六日天]"
+)
+_ZH_PAST = re.compile(r"(?:过完|过了|过好|等过完|等过了)\s*$")
 _DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
 _DURING_BEFORE = re.compile(
     r"\b(?:during|over|throughout|through|thru|across|all\s+through)\s+(?:the\s+)?$"

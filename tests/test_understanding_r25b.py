@@ -1,0 +1,163 @@
+"""Round twenty-five, session fifteen (spent18's failures by class): a day of its own that is
+itself a make-up working day ("情人节补班那天") is that day, not the break's other one; the
+break told as over ("过完年", "放完假") is the side of a make-up day; a weekday counted from a
+festival told as past ("过了元宵节第一个礼拜六") is that date. Dates injected, never the real
+one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+BEFORE_SPRING = date(2026, 2, 10)  # 春节 break 02-15..02-23; make-up Sat 02-14 and Sat 02-28
+BEFORE_MAY_DAY = date(2026, 4, 28)  # 五一 break 05-01..05-05; make-up Sat 05-09
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("情人节要补班的那天照相馆开不开", "photo_studio"),
+        ("情人节调休上班那天健身房几点开", "gym"),
+    ],
+)
+def test_a_festival_day_that_is_itself_worked_is_that_day(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (date(2026, 2, 14),)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("过完年补班那天卫生站开伐", BEFORE_SPRING, date(2026, 2, 28)),
+        ("放完假调休上班那个礼拜六窗口开吗", BEFORE_SPRING, date(2026, 2, 28)),
+        ("过了年补班那个周六照相馆开门伐", BEFORE_SPRING, date(2026, 2, 28)),
+        ("放完假补班那天食堂开吗", BEFORE_MAY_DAY, date(2026, 5, 9)),
+    ],
+)
+def test_the_break_told_as_over_is_the_side_of_the_make_up_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("过了元宵第一个星期天食堂开吗", date(2026, 3, 8)),
+        ("等过了元宵节头一个礼拜二照相馆开伐", date(2026, 3, 10)),
+    ],
+)
+def test_a_weekday_counted_from_a_festival_told_as_past(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize("text", ["过了元宵第一天食堂开吗", "过了元宵节找一天去照相馆 开伐"])
+def test_after_a_festival_with_no_weekday_is_still_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # someone who knows the law, a quarrel about a repair taken to them
+        ("楼下吵架的事想找个懂法的人问问 收费伐", "legal_aid_how"),
+        ("装修漏水的纠纷想找懂法律的问问要钱吗", "legal_aid_how"),
+        # a chair or pram pushed, and whether it gets upstairs
+        ("我爸推车的，上得去伐", "accessibility"),
+        ("婴儿车能推上去吗", "accessibility"),
+        # Shanghainese 号头: a number to ring
+        ("给我个号头，我打过去问问", "phones"),
+        # a journey from the railway station to us
+        ("从火车站出来坐啥车到1690", "address_1690"),
+        # the gym called by its machines
+        ("跑步机那个地方要办什么卡", "gym_card"),
+    ],
+)
+def test_faq_entries_asked_in_other_words(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq
+
+
+@pytest.mark.parametrize(
+    "text", ["跑步机上每天跑多久能瘦十斤", "火车票哪里买", "家里漏水找谁修", "在健身房练多久会瘦"]
+)
+def test_the_same_words_not_ours_stay_unanswered(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind not in (Kind.FAQ, Kind.HOURS, Kind.VENUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("小孩学画画的班有伐", "绘画"),
+        ("退休的人学书法的课有吗", "书法"),
+        ("有没有老年人学英语的课", "英语"),
+    ],
+)
+def test_a_class_for_whom_is_its_subject(matcher: QuestionMatcher, text: str, hint: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+@pytest.mark.parametrize(
+    "text", ["how do i sign up for the after-work classes", "下班后的课怎么报名"]
+)
+def test_the_after_work_classes_are_the_night_school(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "night_school_signup")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my room booking confirmed yet?",
+        "I put in a studio reservation on Monday, has it been approved?",
+        "申请的送餐批下来了伐",
+        "上礼拜预约的活动室确认了没",
+    ],
+)
+def test_whether_ones_own_booking_went_through_is_for_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize("text", ["过年有什么忌讳", "压岁钱给多少合适", "初一早上吃什么有讲究"])
+def test_customs_and_family_money_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, BEFORE_SPRING).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize("text", ["剪窗花的活动在哪报名", "猜灯谜是哪天", "包汤圆的活动怎么报名"])
+def test_an_event_named_by_its_doing_is_the_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")
+
+
+@pytest.mark.parametrize("text", ["建议健身房多开几个小时", "建议春节食堂能开几天"])
+def test_a_suggestion_of_a_few_more_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, BEFORE_SPRING)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
