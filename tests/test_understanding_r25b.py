@@ -161,3 +161,34 @@ def test_an_event_named_by_its_doing_is_the_events(matcher: QuestionMatcher, tex
 def test_a_suggestion_of_a_few_more_is_feedback(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, BEFORE_SPRING)
     assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+AFTER_MID_AUTUMN_MAKEUP = date(2026, 9, 22)  # make-up Sun 09-20 gone by; next: Sat 10-10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上礼拜天我来办过事，下次补班那天窗口开伐",
+        "下个补班的礼拜六照相馆开伐",
+        "is the gym open on the next make-up day?",
+        "next make-up saturday is the canteen open",
+    ],
+)
+def test_the_next_make_up_day_is_the_calendars_next(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, AFTER_MID_AUTUMN_MAKEUP)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 10, 10),)
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("下次调休上班的礼拜天健身房开吗", AFTER_MID_AUTUMN_MAKEUP),  # no make-up Sunday near
+        ("下次补班那天食堂开吗", date(2026, 12, 2)),  # 2027's arrangement not published
+    ],
+)
+def test_no_next_make_up_day_known_is_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY

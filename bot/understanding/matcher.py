@@ -3278,6 +3278,12 @@ _MAKEUP_SIDE = re.compile(
     r"|(?P<zh_done>过完|过了|过好|放完|休完|歇完)\s*(?:年|节|假|长假)"
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
+# the next make-up working day, whichever it is: "下一次补班那天", "the next make-up day"
+_NEXT_MAKEUP = re.compile(
+    r"(?:下一次|下次|下一个|下个|接下来的?|最近的?一次)\s*(?:的)?\s*(?:补班|调休(?:要)?上班)"
+    r"(?:\s*(?:的|那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
+    r"|\bnext\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+)
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
 # the break a make-up day comes after, said behind it ("the saturday we work after may day")
@@ -5263,6 +5269,9 @@ class QuestionMatcher:
         national day": the calendar's nearest such day on that side (of that weekday, if
         named), within three weeks, still to come (after a festival just over, that one's);
         none known: left as it is (asked); only one gone by: asked."""
+        following = _NEXT_MAKEUP.search(text)
+        if following is not None:
+            return self._next_makeup_day(text, following, mentions, today)
         word = _MAKEUP_WORD.search(text)
         if word is None:
             return self._shifted_day(text, mentions)
@@ -5302,6 +5311,39 @@ class QuestionMatcher:
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
         return [TimeMention(whole, (day,), "date", None, ()), *rest]
+
+    def _next_makeup_day(
+        self, text: str, following: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "下一次补班那天", "the next make-up working day": the calendar's first make-up day
+        after today, within two months; none known (a year not yet published): asked. Days told
+        before it as gone by ("上礼拜天补班我来办过事") are the story, not the day asked."""
+        zh, en = following.group("weekday"), following.group("en")
+        wanted = _WEEKDAY_OF[zh[-1]] if zh else _EN_WEEKDAYS.index(en[:3]) if en else None
+        coming = sorted(
+            w.day
+            for year in {today.year, today.year + 1}
+            for w in self.calendar.year_view(year).workdays
+            if 0 < (w.day - today).days <= 60 and (wanted is None or w.day.weekday() == wanted)
+        )
+        said = (
+            TimeMention(following.span(), (coming[0],), "date", None, ())
+            if coming
+            else TimeMention(following.span(), (), "unsure", None, ())
+        )
+        rest = [
+            # a day gone by, with its make-up word: the story ("上礼拜天补班我来办过事")
+            TimeMention((m.span[0], told.end()), (), "past", None, ())
+            if m.resolved
+            and max(m.days) < today
+            and (told := _MAKEUP_WORD.match(text, m.span[1])) is not None
+            else TimeMention(m.span, (), "past", None, ())
+            if m.resolved and max(m.days) < today
+            else m
+            for m in mentions
+            if m.span[1] <= following.start() or m.span[0] >= following.end()
+        ]
+        return sorted([said, *rest], key=lambda m: m.span)
 
     def _makeup_of_festival(
         self,
