@@ -993,6 +993,11 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # an evening (morning…) to be picked, none named: "one of these evenings", "some night",
+    # "one afternoon I'll drop by" (a week or day named beside it is read first)
+    r"|\bone\s+of\s+these\s+(?:evening|night|morning|afternoon)s?\b"
+    r"|\b(?:some|one)\s+(?:evening|night|morning|afternoon)\b"
+    r"(?!\s+(?:this|next|last|today|tomorrow|soon|\w+day)\b)"
     # the next visit, whenever it is ("下次去健身房", "下趟来", "next time I'm at the gym")
     r"|下(?:一)?(?:次|回|趟)(?![\u4e00-\u9fff]{0,2}(?:周|星期|礼拜|月|号))|\bnext\s+time\b"
     # a time named by an event told just before ("…考完试…到时候开伐", "are you open then?")
