@@ -47,3 +47,36 @@ def test_an_evening_named_is_that_day(
 ) -> None:
     verdict = matcher.understand(text, THURSDAY)
     assert (verdict.kind, verdict.days) == (Kind.HOURS, days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下个星期有什么安排",
+        "这个礼拜中心有啥节目伐",
+        "周末有没有能带孙子去白相的",
+        "有什么可以陪老人家去参加的",
+        "中心会不会放电影",
+        "驿站搞不搞露天电影",
+        "can we join the mooncake making party",
+        "sign me up for the dumpling wrapping session",
+        "any mid autumn festival celebrations this year?",
+        "will there be a national day party at the station",
+        "any movie nights at the centre?",
+    ],
+)
+def test_doings_asked_without_an_event_word_are_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "events")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to sign up for the dumpling making class",
+        "附近电影院放什么电影",
+        "any movie nights in the city?",
+    ],
+)
+def test_a_class_or_a_cinema_is_no_event(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, THURSDAY).feature != "events"

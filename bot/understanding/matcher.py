@@ -2829,6 +2829,8 @@ _IN_TOWN = re.compile(
     r"\b(?:in|around|across)\s+(?:the\s+)?(?:city|town|shanghai|downtown)\b|\bon\s+the\s+bund\b"
     r"|市里|全市|市区|城里|外滩"
 )
+# a film or a show, put on by us when asked of us as doings (see ``_NOT_OURS``)
+_SCREENING = re.compile(r"电影|演唱会|\bmovies?|\bfilms?")
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -4798,6 +4800,14 @@ class QuestionMatcher:
             not_ours = None
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
+        if (
+            not_ours
+            and routed is not None
+            and routed.feature == "events"
+            and _SCREENING.fullmatch(not_ours.group())
+            and _OURS_TOO.search(text)
+        ):
+            not_ours = None  # "你们放不放露天电影", "does the centre show movies": our doings
         if (
             _CASE_ADVICE.search(rest)
             or (_LEGAL_ANSWER.search(rest) and not _DESK_ASKED.search(text))

@@ -778,6 +778,33 @@ _EN_EVENTS_MORE = re.compile(
     r"|national\s+day|labou?r\s+day|may\s+day|women'?s\s+day|children'?s\s+day|qixi"
     r"|valentine'?s(?:\s+day)?|winter\s+solstice|duanwu|zhongqiu|chongyang|dongzhi)\b"
 )
+# doings asked with no event word (round twenty-five): a week's programme ("下礼拜有啥节目",
+# "这个星期有什么安排"), somewhere to take a child or an elder ("这礼拜有啥可以带小孩去玩的"), a
+# screening put on ("你们放不放露天电影"); a festival's doings named by what is made, joined ("sign
+# me up for the zongzi making thing", not a class), or its celebration asked ("is there a dragon
+# boat festival celebration at the centre")
+_ZH_KIN = r"(?:小孩|孩子|小朋友|孙子|孙女|外孙女?|宝宝|小囡|囡囡|儿子|女儿|老人家?|爸妈|父母|老伴)"
+_ZH_EVENTS_INDIRECT = re.compile(
+    rf"(?:这|本|下|下下)(?:个)?(?:礼拜|星期)[{_ZH}]{{0,4}}?有(?:什么|啥|哪些|没有)"
+    r"(?:安排|节目|新鲜事|好看的|看头)"
+    rf"|有(?:什么|啥|没有|哪些|点什么|点啥)?(?:可以|能|好)?(?:带|陪){_ZH_KIN}(?:一起)?(?:去|来)?"
+    r"(?:玩|白相|参加|凑热闹|看看)"
+    rf"|(?:放不放|放没放|有没有放|会不会放|搞不搞|办不办)[{_ZH}]{{0,4}}?(?:电影|{_ZH_EVENT_KIND})"
+)
+_EN_MADE_AT_FESTIVAL = (
+    r"(?:zongzi|rice[\s-]dumplings?|dumplings?|mooncakes?|tangyuan|lanterns?|lantern\s+riddles?"
+    r"|spring\s+couplets?)"
+)
+_EN_EVENTS_INDIRECT = re.compile(
+    r"\b(?:register|sign\s+(?:me\s+|us\s+)?up|join|go\s+to|attend|come\s+to)\b[^.?!]{0,20}?\b"
+    rf"{_EN_MADE_AT_FESTIVAL}[\s-]+(?:making|wrapping|thing|party|session|get-?together)\b"
+    r"(?!\s+(?:class|course|lesson)(?:es|s)?\b)"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:festival|new\s+year|day)\s+(?:celebrations?|party|parties|gatherings?|get-?togethers?"
+    r"|events?|activit(?:y|ies))\b"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|do\s+you\s+(?:have|do|run|hold|show))\s+"
+    r"(?:outdoor\s+|open[\s-]air\s+)?(?:movie|film|cinema)\s+(?:nights?|screenings?|evenings?)\b"
+)
 # a wish to learn told as a situation: "想换换脑子 学点画画 国画那种", "让我去学学毛笔字", "想等宝宝
 # 大一点去学个烘焙", "i'd like to pick up something creative", "want to do something together…
 # maybe cooking?" (the feature "learn": a course wished for, its subject maybe unnamed)
@@ -949,6 +976,8 @@ def find_request(text: str) -> Request | None:
         )
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
+        or _ZH_EVENTS_INDIRECT.search(text)
+        or _EN_EVENTS_INDIRECT.search(text)
     ) is not None:
         return Request("events", "", found.group())
     if (signed := _sign_up(text)) is not None:
