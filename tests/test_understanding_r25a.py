@@ -80,3 +80,25 @@ def test_doings_asked_without_an_event_word_are_events(matcher: QuestionMatcher,
 )
 def test_a_class_or_a_cinema_is_no_event(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, THURSDAY).feature != "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("想练练书法 你们那有伐", "书法"),
+        ("退休了想练练唱歌 中心有没有", "唱歌"),
+        ("想练练二胡 你们那边有吗", "二胡"),
+        ("想学包饺子 面点之类的 有班吗", "面点"),
+    ],
+)
+def test_a_subject_practised_or_its_kind_is_the_course(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "course")
+    assert hint in (verdict.course_hint or "")
+
+
+@pytest.mark.parametrize("text", ["想练练身体 有吗", "想练练钢琴 琴房开伐"])
+def test_the_body_or_a_room_is_no_course(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, THURSDAY).feature != "course"

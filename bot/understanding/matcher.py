@@ -6120,6 +6120,7 @@ class QuestionMatcher:
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
+            hint = _kind_named_after(text, hint)
             return Understanding(
                 Kind.FEATURE,
                 feature="course",
@@ -6455,6 +6456,22 @@ def _course_hint_of(match: re.Match[str]) -> str:
     else:
         return ""
     return _subject_hint(groups.get(zh) or groups.get(en) or "")
+
+
+# the subject named after a doing: "想学做蛋糕 烘焙那种", "想学包饺子 面点之类的"
+_KIND_AFTER = re.compile(r"[\s,，]*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:那种|那样的|那类|之类的?)")
+_A_DOING = re.compile(r"^(?:做|烧|弄|搞|包|拍|织|缝|种|养|修)[\u4e00-\u9fff]")
+
+
+def _kind_named_after(text: str, hint: str) -> str:
+    """The subject the resident names after a doing, as the course's hint ("想学做蛋糕 烘焙那种"
+    → 烘焙: a doing is no course's title), else the hint as it was (a subject said first stays:
+    "学点舞蹈 交谊舞那种" is 舞蹈)."""
+    at = text.find(hint) if _A_DOING.match(hint) else -1
+    if at < 0:
+        return hint
+    kind = _KIND_AFTER.match(text, at + len(hint))
+    return kind.group("kind") if kind else hint
 
 
 def _course_hint(match: re.Match[str]) -> str:

@@ -814,6 +814,20 @@ _ZH_WANT_LEARN = re.compile(
     r"(?=$|[\s,，.。?？!！]|吗|伐|呢|吧|那种|之类|什么的|啥的|有)"
     r"(?:[\s,，]*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:那种|那样的|之类的?))?"
 )
+# a subject one practises, wished for with 练 and asked whether we have it ("下班以后想练练英语
+# 口语 你们那有伐", "想练练毛笔字 有吗"): a course. Only subjects that are taught ("想练练身体" is
+# the gym's)
+_PRACTISED = (
+    r"英语|英文|日语|韩语|法语|德语|俄语|口语|普通话|书法|毛笔字|钢笔字|硬笔字?|国画|素描|水彩|油画"
+    r"|钢琴|吉他|古筝|二胡|琵琶|葫芦丝|尤克里里|唱歌|声乐|合唱|舞蹈|跳舞|拉丁舞|太极|八段锦|瑜伽|打字"
+)
+_ZH_PRACTISE = re.compile(
+    r"(?:想|要|打算|准备)(?:去|来)?(?:练练|练一练|练一下|练)"
+    rf"(?P<topic>(?:{_PRACTISED})[{_ZH}]{{0,3}}?)[\s,，]*"
+    # …and whether we have it asked, the place said between ("想练练钢琴 琴房开伐" is the room's)
+    r"(?:(?:你们|中心|驿站)?(?:那边|这边|那里|这里|那儿|这儿|那|这)?)[\s,，]*"
+    r"有(?:没有|伐|吗|么|没|的)?(?:课|班)?(?=$|[\s,，.。?？!！]|吗|伐|呢|么)"
+)
 _SIGN_UP_HOW = re.compile(
     r"(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪|网上|手机上)[^。？?]{0,4}?报(?:名)?"
     r"|报名[^。？?]{0,2}?(?:怎么|哪里|在哪|去哪)|\bhow\s+(?:do|can)\s+i\s+(?:sign\s+up|enrol|register)\b"
@@ -986,6 +1000,8 @@ def find_request(text: str) -> Request | None:
         return None  # "想学点东西 去哪里报名": how to enrol, the sign-up entry answers
     if (found := _ZH_WANT_LEARN.search(text)) is not None:
         return Request("learn", found.group("kind") or found.group("topic"), found.group())
+    if (found := _ZH_PRACTISE.search(text)) is not None:
+        return Request("learn", found.group("topic"), found.group())
     if (found := _EN_WANT_SOMETHING.search(text)) is not None:
         return Request("learn", found.groupdict().get("topic") or "", found.group())
     return None
