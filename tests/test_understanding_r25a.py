@@ -102,3 +102,18 @@ def test_a_subject_practised_or_its_kind_is_the_course(
 @pytest.mark.parametrize("text", ["想练练身体 有吗", "想练练钢琴 琴房开伐"])
 def test_the_body_or_a_room_is_no_course(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, THURSDAY).feature != "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("could the nurse test my glucose", "health_services"),
+        ("is there somewhere to get my blood sugar checked", "health_services"),
+        ("晚上那个培训班多少钱一期", "night_school_fees"),
+        ("how much is a family portrait", "photo_services"),
+        ("我们协会想借二楼那个空间开个会 收费吗", "room_booking"),
+    ],
+)
+def test_an_entry_asked_in_other_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id)
