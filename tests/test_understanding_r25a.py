@@ -117,3 +117,21 @@ def test_the_body_or_a_room_is_no_course(matcher: QuestionMatcher, text: str) ->
 def test_an_entry_asked_in_other_words(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
     verdict = matcher.understand(text, THURSDAY)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "照相馆照得老难看的",
+        "健身房的教练一点都不耐心 还不肯退",
+        "the photo studio wouldn't retake my photo",
+        "my ID photos came out really blurry at the studio",
+    ],
+)
+def test_a_poor_result_or_a_redo_refused_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")
+
+
+def test_a_redo_asked_is_no_complaint(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("照相馆拍得不好看能重拍吗", THURSDAY).feature != "feedback"

@@ -500,11 +500,30 @@ _EN_OPINION = re.compile(
 )
 
 
+# round twenty-five: a result judged poor ("照相馆拍得一点都不好看", "头剪得老难看"), a redo or a
+# refund refused ("还不给重拍", "不肯退")
+_ZH_POOR_RESULT = re.compile(
+    r"一点(?:都|也|儿也|儿都)不(?:好看|好|行|清楚|像|耐心|热情|专业|干净|新鲜|灵|准)"
+    r"|(?:拍|做|剪|烧|弄|修|画|理|照)得(?:很|太|真|老|蛮|特别|非常)?(?:难看|不好看|不好|差|丑|糊|模糊)"
+    r"|不(?:给|肯|让)(?:我|阿拉|人家)?(?:重拍|重新拍|重做|重新做|重剪|退钱|退款|退|换)"
+)
+_EN_POOR_RESULT = re.compile(
+    r"\b(?:came\s+out|turned\s+out|looked?)\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:awful|terrible"
+    r"|horrible|bad|blurry|ugly)\b|\b(?:wouldn'?t|won'?t|refused\s+to)\s+(?:redo|retake|reshoot"
+    r"|refund|re-?take)\b"
+)
+
+
 def judged_statement(text: str) -> bool:
     """Whether ``text`` (normalised) tells an opinion and asks nothing."""
     if _ASKED.search(text):
         return False
-    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text))
+    return bool(
+        _ZH_OPINION.search(text)
+        or _EN_OPINION.search(text)
+        or _ZH_POOR_RESULT.search(text)
+        or _EN_POOR_RESULT.search(text)
+    )
 
 
 # --- events --------------------------------------------------------------------------------
