@@ -135,3 +135,23 @@ def test_a_poor_result_or_a_redo_refused_is_feedback(matcher: QuestionMatcher, t
 
 def test_a_redo_asked_is_no_complaint(matcher: QuestionMatcher) -> None:
     assert matcher.understand("照相馆拍得不好看能重拍吗", THURSDAY).feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("麻烦今天帮我查一下后天卫生站开伐", date(2026, 3, 14)),
+        ("今天问问 下礼拜三食堂有饭吗", date(2026, 3, 18)),
+        ("今天先帮我看看3月20号照相馆开不开", date(2026, 3, 20)),
+    ],
+)
+def test_today_as_the_moment_of_asking_is_not_the_day(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,))
+
+
+def test_today_looked_up_alone_is_today(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("今天帮我看看照相馆开不开", THURSDAY)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (THURSDAY,))

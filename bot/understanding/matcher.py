@@ -904,6 +904,32 @@ _SETTING_ASKS_ZH = re.compile(r"[?？]|吗|呢|几|哪|([\u4e00-\u9fff])[不没]
 _SETTING_ASKS_EN = re.compile(r"^\s*(?:is|are|does|do|will|can|could|when|what|how)\b(?!')")
 
 
+# Today as the moment the resident asks, not the day asked: "今天先帮我看看7月1号照相馆开不开",
+# "麻烦今天帮我查一下后天卫生站开伐", "今天问问 下礼拜三食堂有饭吗"
+_TODAY_OF_ASKING = re.compile(
+    r"\s*(?:先|就|麻烦|请|劳驾)?\s*(?:帮我|替我|给我|帮忙|帮阿拉|帮伲)?\s*"
+    r"(?:看看|看一看|看一下|看下|查查|查一查|查一下|查下|问问|问一下|问下|打听一下|打听打听)"
+)
+
+
+def _today_of_asking(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Today said right before a look or a question the resident asks for (``_TODAY_OF_ASKING``),
+    beside a day to come named after it: the asking's, not the day asked ("today, check 1 July
+    for me" is 1 July's)."""
+    later = [m for m in mentions if m.resolved and min(m.days) > today]
+    if not later:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m.kind == "relative"
+        and m.days == (today,)
+        and _TODAY_OF_ASKING.match(text, m.span[1])
+        and any(o.span[0] >= m.span[1] for o in later)
+        else m
+        for m in mentions
+    ]
+
+
 def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """Today, in a clause of its own that asks nothing and tells it as the setting (see
     ``_TODAY_AS_SETTING``), beside a day to come named outside that clause: the story's, and the
@@ -1814,6 +1840,7 @@ def reconcile_days(
     result = _occasions_told(text, result, venue_spans)
     result = _comings_and_goings_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
+    result = _today_of_asking(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
     named = [m for m in result if m.resolved]
