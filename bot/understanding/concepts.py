@@ -153,6 +153,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # a room of ours lent or used by a group: "借你们的房间", "use your space", "a meetup"
         "借房间", "借间房", "借个房间", "借你们的", "借用你们", "用你们的", "meetup", "meet-up",
         "use your space", "use the space", "host a", "hold a",
+        # a space named by its floor or pointed at, lent: "借一楼那个空间", "借块地方"
+        "借一楼", "借二楼", "借三楼", "借空间", "借个空间", "那个空间", "借块地方",
     ),
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
@@ -179,6 +181,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "medicine",
         "blood pressure",
         "vaccine", "vaccination", "flu", "jab", "shot", "family doctor", "checkup",
+        # the sugar checked: "can they check my blood sugar", "glucose test"
+        "blood sugar", "glucose", "sugar check", "sugar level", "测血糖", "查血糖",
     ),
     "paperwork": (
         "社保卡", "社保", "医保", "居住证", "老年卡", "敬老卡", "津贴", "补办", "办证", "续签",
@@ -209,6 +213,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "after-work class", "after-work classes", "after-work lesson", "after-work lessons",
         "after-work course", "after-work courses", "after work classes", "after work lessons",
         "下班后的课", "下班以后的课",
+        # the evening school by other names: "晚上那个培训班" (a 培训班 of the evening is ours),
+        # "the evening programme"
+        "晚上那个培训", "晚上的培训班", "晚上培训班", "evening programme", "evening program",
     ),
     "signup": (
         "报名", "报课", "注册", "报夜校", "哪里报", "哪报", "怎么报", "能报", "排队", "候补",
@@ -231,6 +238,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "合影", "合照", "相片", "证件相", "护照用", "签证用",
         "photo", "photos", "picture", "pictures", "pic", "pics", "photograph", "headshot",
         "snap", "snaps",
+        # a portrait: "do you do family portraits"
+        "portrait", "family portrait", "family photo",
     ),
     "phone": (
         "电话", "号码", "联系方式", "怎么联系", "联系你们", "打电话", "手机号", "座机", "拨过去",

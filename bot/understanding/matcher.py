@@ -904,6 +904,32 @@ _SETTING_ASKS_ZH = re.compile(r"[?？]|吗|呢|几|哪|([\u4e00-\u9fff])[不没]
 _SETTING_ASKS_EN = re.compile(r"^\s*(?:is|are|does|do|will|can|could|when|what|how)\b(?!')")
 
 
+# Today as the moment the resident asks, not the day asked: "今天先帮我看看7月1号照相馆开不开",
+# "麻烦今天帮我查一下后天卫生站开伐", "今天问问 下礼拜三食堂有饭吗"
+_TODAY_OF_ASKING = re.compile(
+    r"\s*(?:先|就|麻烦|请|劳驾)?\s*(?:帮我|替我|给我|帮忙|帮阿拉|帮伲)?\s*"
+    r"(?:看看|看一看|看一下|看下|查查|查一查|查一下|查下|问问|问一下|问下|打听一下|打听打听)"
+)
+
+
+def _today_of_asking(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Today said right before a look or a question the resident asks for (``_TODAY_OF_ASKING``),
+    beside a day to come named after it: the asking's, not the day asked ("today, check 1 July
+    for me" is 1 July's)."""
+    later = [m for m in mentions if m.resolved and min(m.days) > today]
+    if not later:
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if m.kind == "relative"
+        and m.days == (today,)
+        and _TODAY_OF_ASKING.match(text, m.span[1])
+        and any(o.span[0] >= m.span[1] for o in later)
+        else m
+        for m in mentions
+    ]
+
+
 def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """Today, in a clause of its own that asks nothing and tells it as the setting (see
     ``_TODAY_AS_SETTING``), beside a day to come named outside that clause: the story's, and the
@@ -993,6 +1019,11 @@ _LATER_VISIT = re.compile(
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
+    # an evening (morning…) to be picked, none named: "one of these evenings", "some night",
+    # "one afternoon I'll drop by" (a week or day named beside it is read first)
+    r"|\bone\s+of\s+these\s+(?:evening|night|morning|afternoon)s?\b"
+    r"|\b(?:some|one)\s+(?:evening|night|morning|afternoon)\b"
+    r"(?!\s+(?:this|next|last|today|tomorrow|soon|\w+day)\b)"
     # the next visit, whenever it is ("下次去健身房", "下趟来", "next time I'm at the gym")
     r"|下(?:一)?(?:次|回|趟)(?![\u4e00-\u9fff]{0,2}(?:周|星期|礼拜|月|号))|\bnext\s+time\b"
     # a time named by an event told just before ("…考完试…到时候开伐", "are you open then?")
@@ -1818,6 +1849,7 @@ def reconcile_days(
     result = _occasions_told(text, result, venue_spans)
     result = _comings_and_goings_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
+    result = _today_of_asking(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
     named = [m for m in result if m.resolved]
@@ -2839,6 +2871,8 @@ _IN_TOWN = re.compile(
     r"\b(?:in|around|across)\s+(?:the\s+)?(?:city|town|shanghai|downtown)\b|\bon\s+the\s+bund\b"
     r"|市里|全市|市区|城里|外滩"
 )
+# a film or a show, put on by us when asked of us as doings (see ``_NOT_OURS``)
+_SCREENING = re.compile(r"电影|演唱会|\bmovies?|\bfilms?")
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -4819,6 +4853,14 @@ class QuestionMatcher:
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
+            not_ours
+            and routed is not None
+            and routed.feature == "events"
+            and _SCREENING.fullmatch(not_ours.group())
+            and _OURS_TOO.search(text)
+        ):
+            not_ours = None  # "你们放不放露天电影", "does the centre show movies": our doings
+        if (
             _CASE_ADVICE.search(rest)
             or (_LEGAL_ANSWER.search(rest) and not _DESK_ASKED.search(text))
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
@@ -6169,6 +6211,7 @@ class QuestionMatcher:
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
+            hint = _kind_named_after(text, hint)
             return Understanding(
                 Kind.FEATURE,
                 feature="course",
@@ -6504,6 +6547,22 @@ def _course_hint_of(match: re.Match[str]) -> str:
     else:
         return ""
     return _subject_hint(groups.get(zh) or groups.get(en) or "")
+
+
+# the subject named after a doing: "想学做蛋糕 烘焙那种", "想学包饺子 面点之类的"
+_KIND_AFTER = re.compile(r"[\s,，]*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:那种|那样的|那类|之类的?)")
+_A_DOING = re.compile(r"^(?:做|烧|弄|搞|包|拍|织|缝|种|养|修)[\u4e00-\u9fff]")
+
+
+def _kind_named_after(text: str, hint: str) -> str:
+    """The subject the resident names after a doing, as the course's hint ("想学做蛋糕 烘焙那种"
+    → 烘焙: a doing is no course's title), else the hint as it was (a subject said first stays:
+    "学点舞蹈 交谊舞那种" is 舞蹈)."""
+    at = text.find(hint) if _A_DOING.match(hint) else -1
+    if at < 0:
+        return hint
+    kind = _KIND_AFTER.match(text, at + len(hint))
+    return kind.group("kind") if kind else hint
 
 
 def _course_hint(match: re.Match[str]) -> str:

@@ -500,11 +500,30 @@ _EN_OPINION = re.compile(
 )
 
 
+# round twenty-five: a result judged poor ("照相馆拍得一点都不好看", "头剪得老难看"), a redo or a
+# refund refused ("还不给重拍", "不肯退")
+_ZH_POOR_RESULT = re.compile(
+    r"一点(?:都|也|儿也|儿都)不(?:好看|好|行|清楚|像|耐心|热情|专业|干净|新鲜|灵|准)"
+    r"|(?:拍|做|剪|烧|弄|修|画|理|照)得(?:很|太|真|老|蛮|特别|非常)?(?:难看|不好看|不好|差|丑|糊|模糊)"
+    r"|不(?:给|肯|让)(?:我|阿拉|人家)?(?:重拍|重新拍|重做|重新做|重剪|退钱|退款|退|换)"
+)
+_EN_POOR_RESULT = re.compile(
+    r"\b(?:came\s+out|turned\s+out|looked?)\s+(?:really\s+|so\s+|very\s+|pretty\s+)?(?:awful|terrible"
+    r"|horrible|bad|blurry|ugly)\b|\b(?:wouldn'?t|won'?t|refused\s+to)\s+(?:redo|retake|reshoot"
+    r"|refund|re-?take)\b"
+)
+
+
 def judged_statement(text: str) -> bool:
     """Whether ``text`` (normalised) tells an opinion and asks nothing."""
     if _ASKED.search(text):
         return False
-    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text))
+    return bool(
+        _ZH_OPINION.search(text)
+        or _EN_OPINION.search(text)
+        or _ZH_POOR_RESULT.search(text)
+        or _EN_POOR_RESULT.search(text)
+    )
 
 
 # --- events --------------------------------------------------------------------------------
@@ -797,6 +816,33 @@ _EN_EVENTS_MORE = re.compile(
     r"|national\s+day|labou?r\s+day|may\s+day|women'?s\s+day|children'?s\s+day|qixi"
     r"|valentine'?s(?:\s+day)?|winter\s+solstice|duanwu|zhongqiu|chongyang|dongzhi)\b"
 )
+# doings asked with no event word (round twenty-five): a week's programme ("下礼拜有啥节目",
+# "这个星期有什么安排"), somewhere to take a child or an elder ("这礼拜有啥可以带小孩去玩的"), a
+# screening put on ("你们放不放露天电影"); a festival's doings named by what is made, joined ("sign
+# me up for the zongzi making thing", not a class), or its celebration asked ("is there a dragon
+# boat festival celebration at the centre")
+_ZH_KIN = r"(?:小孩|孩子|小朋友|孙子|孙女|外孙女?|宝宝|小囡|囡囡|儿子|女儿|老人家?|爸妈|父母|老伴)"
+_ZH_EVENTS_INDIRECT = re.compile(
+    rf"(?:这|本|下|下下)(?:个)?(?:礼拜|星期)[{_ZH}]{{0,4}}?有(?:什么|啥|哪些|没有)"
+    r"(?:安排|节目|新鲜事|好看的|看头)"
+    rf"|有(?:什么|啥|没有|哪些|点什么|点啥)?(?:可以|能|好)?(?:带|陪){_ZH_KIN}(?:一起)?(?:去|来)?"
+    r"(?:玩|白相|参加|凑热闹|看看)"
+    rf"|(?:放不放|放没放|有没有放|会不会放|搞不搞|办不办)[{_ZH}]{{0,4}}?(?:电影|{_ZH_EVENT_KIND})"
+)
+_EN_MADE_AT_FESTIVAL = (
+    r"(?:zongzi|rice[\s-]dumplings?|dumplings?|mooncakes?|tangyuan|lanterns?|lantern\s+riddles?"
+    r"|spring\s+couplets?)"
+)
+_EN_EVENTS_INDIRECT = re.compile(
+    r"\b(?:register|sign\s+(?:me\s+|us\s+)?up|join|go\s+to|attend|come\s+to)\b[^.?!]{0,20}?\b"
+    rf"{_EN_MADE_AT_FESTIVAL}[\s-]+(?:making|wrapping|thing|party|session|get-?together)\b"
+    r"(?!\s+(?:class|course|lesson)(?:es|s)?\b)"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:festival|new\s+year|day)\s+(?:celebrations?|party|parties|gatherings?|get-?togethers?"
+    r"|events?|activit(?:y|ies))\b"
+    r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|do\s+you\s+(?:have|do|run|hold|show))\s+"
+    r"(?:outdoor\s+|open[\s-]air\s+)?(?:movie|film|cinema)\s+(?:nights?|screenings?|evenings?)\b"
+)
 # a wish to learn told as a situation: "想换换脑子 学点画画 国画那种", "让我去学学毛笔字", "想等宝宝
 # 大一点去学个烘焙", "i'd like to pick up something creative", "want to do something together…
 # maybe cooking?" (the feature "learn": a course wished for, its subject maybe unnamed)
@@ -805,6 +851,20 @@ _ZH_WANT_LEARN = re.compile(
     r"(?P<topic>(?![吗伐呢吧啊呀么])[\u4e00-\u9fff]{2,6}?)"
     r"(?=$|[\s,，.。?？!！]|吗|伐|呢|吧|那种|之类|什么的|啥的|有)"
     r"(?:[\s,，]*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:那种|那样的|之类的?))?"
+)
+# a subject one practises, wished for with 练 and asked whether we have it ("下班以后想练练英语
+# 口语 你们那有伐", "想练练毛笔字 有吗"): a course. Only subjects that are taught ("想练练身体" is
+# the gym's)
+_PRACTISED = (
+    r"英语|英文|日语|韩语|法语|德语|俄语|口语|普通话|书法|毛笔字|钢笔字|硬笔字?|国画|素描|水彩|油画"
+    r"|钢琴|吉他|古筝|二胡|琵琶|葫芦丝|尤克里里|唱歌|声乐|合唱|舞蹈|跳舞|拉丁舞|太极|八段锦|瑜伽|打字"
+)
+_ZH_PRACTISE = re.compile(
+    r"(?:想|要|打算|准备)(?:去|来)?(?:练练|练一练|练一下|练)"
+    rf"(?P<topic>(?:{_PRACTISED})[{_ZH}]{{0,3}}?)[\s,，]*"
+    # …and whether we have it asked, the place said between ("想练练钢琴 琴房开伐" is the room's)
+    r"(?:(?:你们|中心|驿站)?(?:那边|这边|那里|这里|那儿|这儿|那|这)?)[\s,，]*"
+    r"有(?:没有|伐|吗|么|没|的)?(?:课|班)?(?=$|[\s,，.。?？!！]|吗|伐|呢|么)"
 )
 _SIGN_UP_HOW = re.compile(
     r"(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪|网上|手机上)[^。？?]{0,4}?报(?:名)?"
@@ -968,6 +1028,8 @@ def find_request(text: str) -> Request | None:
         )
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
+        or _ZH_EVENTS_INDIRECT.search(text)
+        or _EN_EVENTS_INDIRECT.search(text)
     ) is not None:
         return Request("events", "", found.group())
     if (signed := _sign_up(text)) is not None:
@@ -976,6 +1038,8 @@ def find_request(text: str) -> Request | None:
         return None  # "想学点东西 去哪里报名": how to enrol, the sign-up entry answers
     if (found := _ZH_WANT_LEARN.search(text)) is not None:
         return Request("learn", found.group("kind") or found.group("topic"), found.group())
+    if (found := _ZH_PRACTISE.search(text)) is not None:
+        return Request("learn", found.group("topic"), found.group())
     if (found := _EN_WANT_SOMETHING.search(text)) is not None:
         return Request("learn", found.groupdict().get("topic") or "", found.group())
     return None

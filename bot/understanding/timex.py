@@ -1301,7 +1301,10 @@ _VAGUE = re.compile(
 _THAT_BEFORE = re.compile(
     r"(?:那|哪)\s*(?:个|一个)?\s*$|(?:找|挑|选|拣|寻)\s*一?\s*个\s*$|某\s*(?:个|一个)?\s*$"
 )
-_EN_THAT_BEFORE = re.compile(r"\b(?:that|which|the\s+same)\s+$|\b(?:some|one)\s*$")
+# ("one of these weekends", "one of these saturdays": one to be picked, which?)
+_EN_THAT_BEFORE = re.compile(
+    r"\b(?:that|which|the\s+same)\s+$|\b(?:some|one)\s*$|\bone\s+of\s+(?:these|those)\s*$"
+)
 _EN_CLAUSE_AFTER = re.compile(
     r"\s+(?:when\s+|while\s+|that\s+)?(?:they|he|she|we|(?:my|our|his|her)\s+[a-z]+)"
     r"(?:'?re|'?s|\s+are|\s+is|\s+will|\s+gets?|\s+comes?|\s+arrives?|\s+visits?|\s+fl(?:y|ies)"
