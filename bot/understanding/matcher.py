@@ -196,7 +196,8 @@ _AFTER_BREAK = re.compile(
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
-    r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
+    # 过好: Shanghainese 过完; "国庆放完假", "五一休完假": the break's end said with its 假
+    r"\s*(?:(?:结束|过完|过好|放完|休完)\s*(?:(?<=[\u4e00-\u9fff][放休]完)假)?\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*(?:(?P<work_said>上班|开工|复工)\s*(?:的)?\s*)?第\s*[一1]\s*"  # 国庆后上班第一天
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
@@ -3242,7 +3243,7 @@ _SUBDISTRICT = re.compile(
 # A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
-    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)s?\b"
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
@@ -3275,7 +3276,7 @@ _CENTRE_WORKS = re.compile(
 )
 # several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
 _SEVERAL_ASKED = re.compile(
-    r"[两俩二2几]个|这几天|那几天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
+    r"[两俩二2几]个|[这那][两俩几]天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
 )
 # the weekday beside a make-up word ("调休上班的礼拜六", "the make-up working saturday")
 _MAKEUP_WEEKDAY = re.compile(
@@ -5307,13 +5308,26 @@ class QuestionMatcher:
             for year in {first.year - 1, first.year, first.year + 1}
             for w in self.calendar.year_view(year).workdays
             if (0 < (w.day - last).days <= 21 or 0 < (first - w.day).days <= 21)
-            and first <= self._nearest_day_off(w.day) <= last
+            and (
+                # the arrangement's own festival for the day when it says one (2026-09-20 is
+                # National Day's, though 中秋's break is nearer); else the nearest day off
+                w.festival == festival.festival
+                if w.festival and festival.festival
+                else first <= self._nearest_day_off(w.day) <= last
+            )
         )
         coming = [d for d in near if d >= today]
         whole = (festival.span[0], word.end())
         rest = [m for m in mentions if m is not festival]
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
+        if len(coming) > 1 and _SEVERAL_ASKED.search(text, word.start()):
+            # "国庆调休上班那两天", "the National Day make-up working days": all of them (the
+            # "那两天" right after the word is theirs, not a vague day of its own)
+            said = [m for m in rest if m.kind == "vague" and 0 <= m.span[0] - word.end() <= 2]
+            whole = (whole[0], max([whole[1], *(m.span[1] for m in said)]))
+            rest = [m for m in rest if m not in said]
+            return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
     def _shifted_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
