@@ -2181,6 +2181,10 @@ _WHAT_PLACE = re.compile(
     # "canteen address + phone pls"
     r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
+    # the place introduced: "我想了解一下共享工作室", "介绍下卫生站", "I'd like to know about
+    # the gym"
+    r"|(?:给我|帮我|跟我)?想?(?:了解|介绍)(?:一下|下)?"
+    r"|\b(?:i'?\s?d\s+like\s+to|i\s+want\s+to)?\s*(?:know|learn|hear)\s+(?:more\s+|a\s+bit\s+)?about\b"
     # the place called by who or what is in it: "the place with the lawyers", "律师那个地方"
     r"|\b(?:the|that)\s+(?:place|room|office|one)\s+(?:with|that\s+has|where)(?:\s+the)?\b"
     r"|^\s*(?:那个|这个)?(?:地方|那个地方|那边|那块)\s*$"
@@ -2321,9 +2325,10 @@ _TODAY_ASK = re.compile(
     r"(?:lunar\s+|chinese\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
-    r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+    # "what day of the week is it", "what weekday is it today"
+    r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\bday\b|\bor\b")
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
@@ -2332,6 +2337,34 @@ _ADDRESSED = re.compile(
     r"^\W*(?:[\u4e00-\u9fff]{0,2}(?:老师|阿姨|师傅|同志|主任|经理|姐姐|小姐|先生)\s*(?:好|你好|您好)?"
     r"|你好|您好|大家好|各位好|(?:hi|hello|hey)(?:\s+there)?)[\s,.!?;，。！？；]+"
 )
+
+
+_THIS_SAID = re.compile(r"\s*this\s")
+
+
+def _next_weekday_contrasted(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """:func:`next_weekday_asked` on each mention, except a "next friday" said beside "this
+    friday" ("night school this thursday and next thursday", "gym this friday or next friday"):
+    the other one is this week's, so "next" is the week after, not asked (not beside "last
+    friday" or "on friday", a day gone by told)."""
+    this_weeks = {
+        m.days[0]
+        for m in mentions
+        if m.kind == "weekday"
+        and m.resolved
+        and len(m.days) == 1
+        and not m.candidates
+        and _THIS_SAID.match(text, m.span[0])
+    }
+    return [
+        m
+        if m.kind == "weekday"
+        and m.resolved
+        and len(m.days) == 1
+        and any(d in m.candidates and d != m.days[0] for d in this_weeks)
+        else next_weekday_asked(m)
+        for m in mentions
+    ]
 
 
 def asks_today(text: str) -> bool:
@@ -4652,7 +4685,7 @@ class QuestionMatcher:
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
-        found = [next_weekday_asked(m) for m in find_times(text, today, self.calendar)]
+        found = _next_weekday_contrasted(text, find_times(text, today, self.calendar))
         found = _holiday_weekday(text, found, today, self.calendar)
         mentions = self._after_the_break(text, found, today)
         mentions = self._before_the_break(text, mentions, today)
