@@ -40,9 +40,12 @@ from bot.understanding.concerns import (
     Concern,
     asks_for_person,
     asks_for_person_about,
+    asks_own_booking,
     favour_task,
     is_emergency,
     is_medicine,
+    offers_partnership,
+    whom_topic,
 )
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
@@ -4556,9 +4559,27 @@ class QuestionMatcher:
             concern = Concern.MEDICINE
         elif verdict.kind in (Kind.NONE, Kind.FAQ, Kind.SUGGEST) and self._favour(said, verdict):
             concern = Concern.FAVOUR
+        elif asks_own_booking(said) or self._whom_uncovered(said, verdict):
+            # "has my booking for the dance room been confirmed?", "who can I talk to about
+            # the projector": a person looks it up or takes it on
+            concern = Concern.PERSON
         else:
             return verdict
         return Understanding(Kind.NONE, looks_like_question=True, concern=concern)
+
+    def _whom_uncovered(self, said: str, verdict: Understanding) -> bool:
+        """Whom to see asked about a matter the entry found does not speak of ("who can I talk
+        to about the projector": not how to book a room), or a partnership offered."""
+        topic = whom_topic(said)
+        if topic is None or verdict.kind not in (Kind.NONE, Kind.FAQ, Kind.SUGGEST):
+            return False
+        if offers_partnership(said):
+            return True
+        if verdict.kind is Kind.NONE:
+            return False  # unanswered already: the person's button is offered
+        topics = self.faq.concepts_in(topic) - GENERIC
+        found = (verdict.faq_id,) if verdict.faq_id else verdict.suggestions
+        return not any(topics & self.faq.concepts_of(faq_id) for faq_id in found)
 
     def _favour(self, said: str, verdict: Understanding) -> bool:
         """A favour asked of us whose task no entry found speaks of ("请人上门帮我换个灯泡":

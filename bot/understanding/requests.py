@@ -500,11 +500,19 @@ _EN_OPINION = re.compile(
 )
 
 
+# A fault told by its degree, Shanghainese or plain: "吵煞了", "冷死了", "咸煞", "音乐放得老响",
+# "声音开得太响" (not hunger or tiredness, the resident's own)
+_ZH_DEGREE = re.compile(
+    r"(?:吵|冷|热|烫|闷|挤|脏|咸|淡|油|臭|慢|贵|凶|暗|响|难吃|难闻)(?:煞|死)(?:了|脱了|人)?"
+    r"|(?:放|开|弄|调)得?(?:老|蛮|很|太|特别|非常|交关|忒)响"
+)
+
+
 def judged_statement(text: str) -> bool:
     """Whether ``text`` (normalised) tells an opinion and asks nothing."""
     if _ASKED.search(text):
         return False
-    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text))
+    return bool(_ZH_OPINION.search(text) or _EN_OPINION.search(text) or _ZH_DEGREE.search(text))
 
 
 # --- events --------------------------------------------------------------------------------
