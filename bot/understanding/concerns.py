@@ -332,6 +332,70 @@ def asks_for_person_about(said: str) -> bool:
     return bool(_PERSON_ABOUT_ZH.search(said) or _PERSON_ABOUT_EN.search(said))
 
 
+# Whom to see, asked, with what about: "who can I talk to about the projector", "合作办活动找谁
+# 谈". A person is due when the entry found does not speak of the matter (the matcher checks,
+# as for a favour), and always for a partnership offered (合作, sponsor): a person decides.
+_WHOM_ZH = re.compile(
+    r"(?:应该|要|该|得|可以|能)?(?:找|跟|和|同|联系|问)(?:哪一?位|谁)(?:去|来)?"
+    r"(?:谈谈|谈|说说|说|讲|商量|联系|对接|沟通|聊聊|聊|咨询|问问|问)?"
+)
+_WHOM_EN = re.compile(
+    r"\bwho\s+(?:can|should|do|could|would|shall)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\s+"
+    r"(?:about|regarding|re)\b"
+    r"|\bwho\s+(?:can|should|do|could|would|shall)\s+(?:i|we)\s+(?:contact|ask|see|reach)\s+"
+    r"(?:about|regarding|re|for)\b"
+)
+_PARTNERSHIP = re.compile(
+    r"合作|赞助|共建|联办|\bpartner(?:ship|ing)?\b|\bcollaborat\w*|\bsponsor\w*"
+)
+
+
+def whom_topic(said: str) -> str | None:
+    """What the resident wants a person for, when ``said`` asks whom to see about it ("who can I
+    talk to about the projector" → "the projector", "话筒音响找谁说" → "话筒音响"), else None."""
+    if (en := _WHOM_EN.search(said)) is not None:
+        return said[en.end() :]
+    if (zh := _WHOM_ZH.search(said)) is None or not re.search(r"[\u4e00-\u9fff]", said):
+        return None
+    # the clause that asks ("我订了活动室，话筒音响找谁说": 话筒音响), or the one before it when
+    # it says nothing else ("想跟驿站合作办个公益活动，找谁谈")
+    start = max((m.end() for m in _CLAUSE_END.finditer(said, 0, zh.start())), default=0)
+    end = min((m.start() for m in _CLAUSE_END.finditer(said, zh.end())), default=len(said))
+    topic = (said[start : zh.start()] + " " + said[zh.end() : end]).strip()
+    if not re.search(r"[\u4e00-\u9fff]{2}", topic) and start:
+        before = max((m.end() for m in _CLAUSE_END.finditer(said, 0, start - 1)), default=0)
+        topic = said[before:start]
+    return topic
+
+
+def offers_partnership(said: str) -> bool:
+    """Whether the matter is a partnership offered to the centre ("我们公司想跟驿站合作")."""
+    return _PARTNERSHIP.search(said) is not None
+
+
+# One's own booking and whether it came through: "我预约了五月六号的活动室，确认了吗", "has my
+# booking for the dance room been confirmed?": only a person can look it up
+_OWN_BOOKING = re.compile(
+    r"(?:预约|预订|预定|订|约|借|申请)[^。？?!！]{0,20}?"
+    r"(?:确认|批准?|批下来|通过|成功|订上|订到|约上|约到|定下来|搞定)(?:了|好了|过了)?"
+    r"(?:吗|伐|没有?|了没有?|了吗|了伐)"
+    r"|\b(?:has|have|is|was|did)\s+(?:my|our)\s+(?:[\w-]+\s+){0,6}?(?:booking|reservation|request)\b"
+    r"[^.?!]{0,60}?\b(?:been\s+)?(?:confirmed|approved|accepted|gone\s+through|go\s+through)\b"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:booking|reservation)\b[^.?!]{0,60}?"
+    r"\bis\s+it\s+(?:confirmed|approved|ok|through)\b"
+)
+
+
+# …of a class, the resident's own list of classes tells ("has my booking for the pottery class
+# gone through?"): not a room's
+_CLASS_BOOKED = re.compile(r"课|班|\b(?:class|classes|course|courses|lessons?|workshops?)\b")
+
+
+def asks_own_booking(said: str) -> bool:
+    """Whether ``said`` asks whether the resident's own booking (of a room) came through."""
+    return _OWN_BOOKING.search(said) is not None and _CLASS_BOOKED.search(said) is None
+
+
 # --- Favours -------------------------------------------------------------------------------
 
 # Someone of ours asked to do a thing for the resident: "帮我…", "请人上门…", "派个人来…",

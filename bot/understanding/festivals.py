@@ -170,6 +170,8 @@ def _eve_of_term(name: str) -> Callable[[int], date | None]:
     return rule
 
 
+# An English gloss in brackets after a term's pinyin: "Dashu (Major Heat)", read with the name
+_GLOSS = r"(?:\s*\(\s*[a-z][a-z\s'-]{1,30}\))?"
 SOLAR_TERMS = (
     "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
     "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
@@ -367,6 +369,47 @@ FESTIVALS: tuple[Festival, ...] = (
             ("白露", r"white\s+dew"),
             ("寒露", r"cold\s+dew"),
             ("处暑", r"end\s+of\s+heat|limit\s+of\s+heat"),
+        )
+    ),
+    # …and by their pinyin, as English speakers here write them ("open on Lixia, the start of
+    # summer?", "Dashu (Major Heat)"): the names no other word shares alone; those that are
+    # also a person or a thing (dashu 大叔, daxue 大学, xiaoxue 小学, bailu 白鹭, lidong, guyu…)
+    # only with "(solar) term", "day" or an English gloss in brackets after them
+    *(
+        Festival(term, r"\b(?:" + name + r")\b" + _GLOSS, rule=_solar_term(term))
+        for term, name in (
+            ("立春", r"li\s?chun"),
+            ("惊蛰", r"jing\s?zhe"),
+            ("春分", r"chun\s?fen"),
+            ("立夏", r"li\s?xia"),
+            ("小满", r"xiao\s?man"),
+            ("芒种", r"mang\s?zhong"),
+            ("夏至", r"xia\s?zhi"),
+            ("小暑", r"xiao\s?shu"),
+            ("立秋", r"li\s?qiu"),
+            ("处暑", r"chu\s?shu"),
+            ("秋分", r"qiu\s?fen"),
+            ("寒露", r"han\s?lu"),
+            ("霜降", r"shuang\s?jiang"),
+            ("冬至", r"dong\s?zhi"),
+            ("小寒", r"xiao\s?han"),
+            ("大寒", r"da\s?han"),
+        )
+    ),
+    *(
+        Festival(
+            term,
+            r"\b(?:" + name + r")(?:(?=\s*(?:solar\s+term\b|term\b|day\b))|" + _GLOSS[:-1] + ")",
+            rule=_solar_term(term),
+        )
+        for term, name in (
+            ("大暑", r"da\s?shu"),
+            ("雨水", r"yu\s?shui"),
+            ("谷雨", r"gu\s?yu"),
+            ("白露", r"bai\s?lu"),
+            ("立冬", r"li\s?dong"),
+            ("小雪", r"xiao\s?xue"),
+            ("大雪", r"da\s?xue"),
         )
     ),
 )

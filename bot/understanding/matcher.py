@@ -40,9 +40,12 @@ from bot.understanding.concerns import (
     Concern,
     asks_for_person,
     asks_for_person_about,
+    asks_own_booking,
     favour_task,
     is_emergency,
     is_medicine,
+    offers_partnership,
+    whom_topic,
 )
 from bot.understanding.normalise import (
     MAX_QUESTION_CHARS,
@@ -196,7 +199,8 @@ _AFTER_BREAK = re.compile(
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
-    r"\s*(?:(?:结束|过完|过好|放完)\s*(?:之|以)?后?|(?:之|以|过)?后)"  # 过好: Shanghainese 过完
+    # 过好: Shanghainese 过完; "国庆放完假", "五一休完假": the break's end said with its 假
+    r"\s*(?:(?:结束|过完|过好|放完|休完)\s*(?:(?<=[\u4e00-\u9fff][放休]完)假)?\s*(?:之|以)?后?|(?:之|以|过)?后)"
     r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
     r"\s*(?:的)?\s*(?:(?P<work_said>上班|开工|复工)\s*(?:的)?\s*)?第\s*[一1]\s*"  # 国庆后上班第一天
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
@@ -2221,6 +2225,10 @@ _WHAT_PLACE = re.compile(
     # "canteen address + phone pls"
     r"|\btell\s+me\s+(?:a\s+(?:bit|little)\s+|more\s+)?about\b|\b(?:some\s+)?info(?:rmation)?\s+(?:on|about)\b"
     r"|\bdetails\s+(?:of|on|about)\b|\baddress\b|\bpls\b|\bplz\b|\+|&"
+    # the place introduced: "我想了解一下共享工作室", "介绍下卫生站", "I'd like to know about
+    # the gym"
+    r"|(?:给我|帮我|跟我)?想?(?:了解|介绍)(?:一下|下)?"
+    r"|\b(?:i'?\s?d\s+like\s+to|i\s+want\s+to)?\s*(?:know|learn|hear)\s+(?:more\s+|a\s+bit\s+)?about\b"
     # the place called by who or what is in it: "the place with the lawyers", "律师那个地方"
     r"|\b(?:the|that)\s+(?:place|room|office|one)\s+(?:with|that\s+has|where)(?:\s+the)?\b"
     r"|^\s*(?:那个|这个)?(?:地方|那个地方|那边|那块)\s*$"
@@ -2361,9 +2369,10 @@ _TODAY_ASK = re.compile(
     r"(?:lunar\s+|chinese\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
-    r"|(?:which|what)\s+day\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+    # "what day of the week is it", "what weekday is it today"
+    r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\bday\b|\bor\b")
+_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
@@ -2372,6 +2381,34 @@ _ADDRESSED = re.compile(
     r"^\W*(?:[\u4e00-\u9fff]{0,2}(?:老师|阿姨|师傅|同志|主任|经理|姐姐|小姐|先生)\s*(?:好|你好|您好)?"
     r"|你好|您好|大家好|各位好|(?:hi|hello|hey)(?:\s+there)?)[\s,.!?;，。！？；]+"
 )
+
+
+_THIS_SAID = re.compile(r"\s*this\s")
+
+
+def _next_weekday_contrasted(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """:func:`next_weekday_asked` on each mention, except a "next friday" said beside "this
+    friday" ("night school this thursday and next thursday", "gym this friday or next friday"):
+    the other one is this week's, so "next" is the week after, not asked (not beside "last
+    friday" or "on friday", a day gone by told)."""
+    this_weeks = {
+        m.days[0]
+        for m in mentions
+        if m.kind == "weekday"
+        and m.resolved
+        and len(m.days) == 1
+        and not m.candidates
+        and _THIS_SAID.match(text, m.span[0])
+    }
+    return [
+        m
+        if m.kind == "weekday"
+        and m.resolved
+        and len(m.days) == 1
+        and any(d in m.candidates and d != m.days[0] for d in this_weeks)
+        else next_weekday_asked(m)
+        for m in mentions
+    ]
 
 
 def asks_today(text: str) -> bool:
@@ -3291,7 +3328,7 @@ _SUBDISTRICT = re.compile(
 # A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
-    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)\b"
+    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)s?\b"
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
@@ -3332,7 +3369,7 @@ _CENTRE_WORKS = re.compile(
 )
 # several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
 _SEVERAL_ASKED = re.compile(
-    r"[两俩二2几]个|这几天|那几天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
+    r"[两俩二2几]个|[这那][两俩几]天|都|\b(?:two|both|all|those|these)\b|\b(?:days|saturdays|sundays)\b"
 )
 # the weekday beside a make-up word ("调休上班的礼拜六", "the make-up working saturday")
 _MAKEUP_WEEKDAY = re.compile(
@@ -4581,9 +4618,27 @@ class QuestionMatcher:
             concern = Concern.MEDICINE
         elif verdict.kind in (Kind.NONE, Kind.FAQ, Kind.SUGGEST) and self._favour(said, verdict):
             concern = Concern.FAVOUR
+        elif asks_own_booking(said) or self._whom_uncovered(said, verdict):
+            # "has my booking for the dance room been confirmed?", "who can I talk to about
+            # the projector": a person looks it up or takes it on
+            concern = Concern.PERSON
         else:
             return verdict
         return Understanding(Kind.NONE, looks_like_question=True, concern=concern)
+
+    def _whom_uncovered(self, said: str, verdict: Understanding) -> bool:
+        """Whom to see asked about a matter the entry found does not speak of ("who can I talk
+        to about the projector": not how to book a room), or a partnership offered."""
+        topic = whom_topic(said)
+        if topic is None or verdict.kind not in (Kind.NONE, Kind.FAQ, Kind.SUGGEST):
+            return False
+        if offers_partnership(said):
+            return True
+        if verdict.kind is Kind.NONE:
+            return False  # unanswered already: the person's button is offered
+        topics = self.faq.concepts_in(topic) - GENERIC
+        found = (verdict.faq_id,) if verdict.faq_id else verdict.suggestions
+        return not any(topics & self.faq.concepts_of(faq_id) for faq_id in found)
 
     def _favour(self, said: str, verdict: Understanding) -> bool:
         """A favour asked of us whose task no entry found speaks of ("请人上门帮我换个灯泡":
@@ -4710,7 +4765,7 @@ class QuestionMatcher:
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
-        found = [next_weekday_asked(m) for m in find_times(text, today, self.calendar)]
+        found = _next_weekday_contrasted(text, find_times(text, today, self.calendar))
         found = _holiday_weekday(text, found, today, self.calendar)
         mentions = self._after_the_break(text, found, today)
         mentions = self._before_the_break(text, mentions, today)
@@ -5416,11 +5471,24 @@ class QuestionMatcher:
             for year in {first.year - 1, first.year, first.year + 1}
             for w in self.calendar.year_view(year).workdays
             if (0 < (w.day - last).days <= 21 or 0 < (first - w.day).days <= 21)
-            and first <= self._nearest_day_off(w.day) <= last
+            and (
+                # the arrangement's own festival for the day when it says one (2026-09-20 is
+                # National Day's, though 中秋's break is nearer); else the nearest day off
+                w.festival == festival.festival
+                if w.festival and festival.festival
+                else first <= self._nearest_day_off(w.day) <= last
+            )
         )
         coming = [d for d in near if d >= today]
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
+        if len(coming) > 1 and _SEVERAL_ASKED.search(text, word.start()):
+            # "国庆调休上班那两天", "the National Day make-up working days": all of them (the
+            # "那两天" right after the word is theirs, not a vague day of its own)
+            said = [m for m in rest if m.kind == "vague" and 0 <= m.span[0] - word.end() <= 2]
+            whole = (whole[0], max([whole[1], *(m.span[1] for m in said)]))
+            rest = [m for m in rest if m not in said]
+            return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
     def _shifted_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:

@@ -462,6 +462,18 @@ def _english_asks(text: str, latin: int) -> bool:
     )
 
 
+# Chinese courtesies around an English message, carrying nothing of it: "wifi password plz 谢谢",
+# "你好 where is the gym", "canteen menu today? 麻烦了"
+_CJK_COURTESY = re.compile(
+    r"(?:谢谢|谢啦|谢了|多谢|感谢|麻烦(?:你|您)?了?|请问|你好|您好|劳驾|不好意思|辛苦了?)(?:啦|呀|哦|啊)?"
+)
+
+
+def _courtesy_only(text: str, latin: int) -> bool:
+    """Whether the Chinese of ``text`` is only courtesies and English words carry the rest."""
+    return latin >= 2 and all(_CJK_COURTESY.fullmatch(run) for run in _CJK_RUN.findall(text))
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
@@ -474,6 +486,8 @@ def language_of(text: str) -> str | None:
         return "en"  # "请问 gym opening hours this Sat": the English carries it
     if cjk and _english_asks(text, latin):
         return "en"  # "后天what's open": the English asks
+    if cjk and _courtesy_only(text, latin):
+        return "en"  # "wifi password plz 谢谢": a courtesy around English
     if cjk >= 2 or (cjk == 1 and latin == 0):
         return "zh"
     if cjk == 0 and latin >= 1:

@@ -512,6 +512,12 @@ _EN_POOR_RESULT = re.compile(
     r"|horrible|bad|blurry|ugly)\b|\b(?:wouldn'?t|won'?t|refused\s+to)\s+(?:redo|retake|reshoot"
     r"|refund|re-?take)\b"
 )
+# A fault told by its degree, Shanghainese or plain: "吵煞了", "冷死了", "咸煞", "音乐放得老响",
+# "声音开得太响" (not hunger or tiredness, the resident's own)
+_ZH_DEGREE = re.compile(
+    r"(?:吵|冷|热|烫|闷|挤|脏|咸|淡|油|臭|慢|贵|凶|暗|响|难吃|难闻)(?:煞|死)(?:了|脱了|人)?"
+    r"|(?:放|开|弄|调)得?(?:老|蛮|很|太|特别|非常|交关|忒)响"
+)
 
 
 def judged_statement(text: str) -> bool:
@@ -523,6 +529,7 @@ def judged_statement(text: str) -> bool:
         or _EN_OPINION.search(text)
         or _ZH_POOR_RESULT.search(text)
         or _EN_POOR_RESULT.search(text)
+        or _ZH_DEGREE.search(text)
     )
 
 

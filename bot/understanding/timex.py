@@ -788,7 +788,7 @@ BREAK_AT_HAND = timedelta(days=10)
     r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))"
     # …and said bare, the break's days named: "放假那几天", "放假期间", "小长假", "during the
     # break" (one break, not "the holidays"); after a festival's name they are its own (below)
-    r"|(?P<bare>小长假|放假\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|的时候)|(?:长假|假期)\s*(?:期间|那几天|里)"
+    r"|(?P<bare>小长假|放假\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|的时候|那段时间)|放假里|(?:长假|假期)\s*(?:期间|那几天|里)"
     # "过节那几天", "过节三天", "过节期间": the festival at hand's break, its name unsaid
     r"|(?P<feast>过节)\s*(?:的)?\s*(?:那几天|这几天|几天里|期间|那段时间|[两三四五六七八九\d]天)"
     r"|\b(?:during|over|throughout)\s+the\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours)))",

@@ -166,6 +166,7 @@ _DESCRIBED = {
     "弹琴的房间": "shared_studio",
     "练琴的地方": "shared_studio",
     "练琴的房间": "shared_studio",
+    "录音棚": "shared_studio",  # the recording booth by its trade's word
     "展览厅": "event_space",
     "搞展览的厅": "event_space",
     "看展览的地方": "event_space",
