@@ -55,6 +55,7 @@ events-bad-end = 结束时间必须晚于开始时间（且在 7 天之内），
 events-bad-field = 请发送上面所列项目的编号。
 events-text-only = 请用文字回答（或发送 /cancel 停止）。
 events-edit-usage = 请发送 /editevent 加活动编号，例如 /editevent 12。
+events-edit-one-field = /editevent 后面只写活动编号或名称就行。请点下面要改的项，再发送新内容。
 events-edit-choose =
     正在修改“{ $title }”。要改哪一项？点下面的按钮，或发送编号（或 /cancel）：
     1 中文标题 · 2 英文标题
@@ -124,6 +125,7 @@ events-btn-drop = ✖️ 不发布
 events-pick-edit = 要修改哪个活动？点一下（也可以发送 /editevent 加活动名称）：
 events-pick-cancel = 要取消哪个活动？点一下（也可以发送 /cancelevent 加活动名称）：
 events-pick-none = 目前没有即将举行的活动。
+events-pick-no-match = 没有找到名称里有“{ $words }”的活动。
 events-pick-line = { $title } · { $when }
 events-pick-previous = ◀ 上一页
 events-pick-next = 下一页 ▶
