@@ -3,8 +3,10 @@
 Telegram delivers the payload as ``/start <payload>`` (at most 64 characters of
 ``A-Za-z0-9_-``). Each payload is a kind, optionally followed by ``_`` and an argument whose
 shape the kind fixes; anything else (a forged or mistyped payload) is not a link and gets
-the plain greeting. Each feature answers its own kinds (a ``/start`` handler filtered by
-:func:`start_filter_pattern`); the posters build the same payloads with :func:`payload`.
+the plain greeting, unless its feature claims its kind's misshapen links
+(:func:`misshapen_filter_pattern`: "event_abc" is told the event is not open). Each feature
+answers its own kinds (a ``/start`` handler filtered by :func:`start_filter_pattern`); the
+posters build the same payloads with :func:`payload`.
 """
 
 from __future__ import annotations
@@ -83,6 +85,13 @@ def payload(kind: str, arg: str | int | None = None) -> str:
 def url(bot_username: str, kind: str, arg: str | int | None = None) -> str:
     """``https://t.me/<bot>?start=<payload>``."""
     return f"https://t.me/{quote(bot_username)}?start={payload(kind, arg)}"
+
+
+def misshapen_filter_pattern(kind: str) -> str:
+    """``/start <kind>`` or ``/start <kind>_<anything>`` (a link of that kind whose argument
+    is missing or mistyped, "event_abc"): for a handler registered after the kind's own, so
+    that the feature can say its thing is not there rather than greet."""
+    return rf"^/start(?:@\w+)?\s+{re.escape(kind)}(?:_\S*)?\s*$"
 
 
 def start_filter_pattern(kind: str) -> str:

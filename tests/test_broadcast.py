@@ -632,3 +632,25 @@ async def test_mydata_counts_the_announcements_each_resident_received(bot: Bot) 
         data = json.loads(exported.document["content"].decode("utf-8"))
         kinds = [m["kind"] for m in data["sections"]["messages"]["messages"]]
         assert kinds == ["broadcast:1", "broadcast:2"][2 - count :]
+
+
+@pytest.mark.parametrize(
+    ("lang", "when"), [("zh", "3月4日（周三）08:05"), ("en", "Wed 4 Mar 08:05")]
+)
+async def test_broadcasts_dates_are_shanghai_days_as_elsewhere_in_the_bot(
+    bot: Bot, lang: str, when: str
+) -> None:
+    """/broadcasts shows when each announcement was made in Shanghai time, as the rest of
+    the bot writes a day ("3月4日（周三）08:05"), not "03-04 08:05"; 00:05 UTC is 08:05 there."""
+    await add_residents(bot, 8800, 2, "zh")
+    author = await make_staff(bot, 8850, "Mei", "staff")
+    bot.clock.set(datetime(2026, 3, 4, 0, 5, tzinfo=UTC))
+    draft = service.Draft(text_zh="今晚停水", text_en="No water tonight")
+    async with bot.runtime.db.transaction() as session:
+        me = await profile(bot, author.id)
+        await service.create(session, draft, me, bot.clock.now(), SHANGHAI, QUIET)
+        await users.set_language(session, me.id, lang)
+    await author.command("/broadcasts")
+    listing = await author.wait_message(predicate=lambda m: "#1" in (m.text or ""))
+    line = next(x for x in (listing.text or "").splitlines() if "#1" in x)
+    assert line.startswith(f"#1 {when} · Mei · "), line

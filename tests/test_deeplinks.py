@@ -3,6 +3,8 @@ English, and a forged or mistyped payload gets the plain greeting."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot import deeplinks
@@ -11,7 +13,7 @@ from bot.i18n import Catalog
 from bot.tg.reply import plain
 from tests.conftest import Bot
 from tests.nightschool_helpers import make_school, published_course
-from tests.test_events import make_event
+from tests.test_events import EVENT_START, make_event
 
 
 def _plain(catalog: Catalog, lang: str, key: str, **args: object) -> str:
@@ -121,7 +123,41 @@ async def test_course_and_event_links_show_their_cards(bot: Bot, catalog: Catalo
     await alice.command("/start course_999999")
     assert (await alice.wait_message()).text == _plain(catalog, "en", "deeplink-gone")
     await wang.command("/start event_999999")
-    assert (await wang.wait_message()).text == _plain(catalog, "zh", "deeplink-gone")
+    assert (await wang.wait_message()).text == _plain(catalog, "zh", "events-link-gone")
+
+
+@pytest.mark.parametrize(
+    ("lang", "payload"),
+    [("zh", "event_999999"), ("en", "event_999999"), ("zh", "event_abc"), ("en", "event")],
+)
+async def test_an_event_link_to_nothing_says_the_event_is_not_open(
+    bot: Bot, catalog: Catalog, lang: str, payload: str
+) -> None:
+    """A poster's event link whose event is not there, or mistyped ("event_abc"), says in
+    the reader's language that the event is no longer open and where to look (/events),
+    it used to get the plain greeting, as if the link had done nothing."""
+    reader = bot.emu.user(6011, first_name="Reader", language_code=lang)
+    await reader.command(f"/start {payload}")
+    reply = await reader.wait_message()
+    assert reply.text == _plain(catalog, lang, "events-link-gone")
+    assert "/events" in (reply.text or "")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_an_event_link_after_the_event_shows_it_ended_and_what_to_do(
+    bot: Bot, catalog: Catalog, lang: str
+) -> None:
+    """A link to an event that has ended: its card says so, without sign-up buttons, and a
+    second message points to /events."""
+    event_id = await make_event(bot)
+    bot.clock.set(EVENT_START + timedelta(days=1))
+    reader = bot.emu.user(6012, first_name="Reader", language_code=lang)
+    await reader.command(f"/start event_{event_id}")
+    card = await reader.wait_message()
+    assert _plain(catalog, lang, "events-status-ended") in (card.text or "")
+    assert not any("events:join" in data for data in card.callback_data())
+    after = await reader.wait_message()
+    assert after.text == _plain(catalog, lang, "events-link-closed")
 
 
 async def test_ask_and_topic_links(bot: Bot, catalog: Catalog) -> None:

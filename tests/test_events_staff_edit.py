@@ -281,3 +281,38 @@ async def test_lifting_the_limit_is_previewed_then_seats_and_tells_everyone_wait
     assert chats[5202].callback_answers[-1]["text"] == catalog.text("zh", "refused-staff-only")
     audit = await bot.sql("SELECT details FROM audit_log WHERE action = 'event.edit'")
     assert len(audit) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "title"),
+    [("zh", "title 新标题", "剪纸"), ("en", "title New title", "Paper cutting")],
+)
+async def test_editevent_with_a_field_and_value_typed_opens_the_event_and_says_how(
+    bot: Bot, catalog: Catalog, lang: str, typed: str, title: str
+) -> None:
+    """ "/editevent 3 title 新标题": the event's field menu, after a line saying the command
+    takes only the number or name (the words were read as a title and a list of every event
+    came back without a word); then the title is changed the usual way. Words that name no
+    event are said so above the list."""
+    event_id = await make_event(bot)
+    li_profile = await staff_member(bot, 9110)
+    async with bot.runtime.db.transaction() as session:
+        await users.set_language(session, li_profile.id, lang)
+    li = bot.emu.user(9110, first_name="Li", language_code=lang)
+    await li.command(f"/editevent {event_id} {typed}")
+    told = await li.wait_message()
+    assert told.text == plain(catalog.text(lang, "events-edit-one-field"))
+    menu = await li.wait_message()
+    assert menu.text == plain(catalog.text(lang, "events-edit-choose", title=title)).strip()
+    await li.send("1")
+    assert (await li.wait_message()).text == catalog.text(lang, "events-edit-ask-value")
+    await li.send("新标题")
+    await li.wait_message()
+    assert await bot.sql("SELECT title_zh FROM events") == [("新标题",)]
+    await li.send("/cancel")
+    await li.wait_message()
+    await li.command("/editevent 烟花")
+    listing = await li.wait_message()
+    no_match = plain(catalog.text(lang, "events-pick-no-match", words="烟花"))
+    assert (listing.text or "").startswith(no_match)
+    assert listing.buttons  # the events to pick from, as before

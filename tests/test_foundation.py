@@ -17,6 +17,7 @@ from bot.storage.db import Database
 from bot.testing import running_bot
 from frontdesk_emulator import BotApiEmulator
 from tests.conftest import Bot
+from tests.test_roles import make_staff
 
 
 def zh(catalog: Catalog, key: str, **args: object) -> str:
@@ -150,6 +151,47 @@ async def test_unknown_command(bot: Bot, catalog: Catalog) -> None:
     wang = bot.emu.user(2009, first_name="Wang", language_code="zh")
     await wang.command("/nosuchthing")
     assert (await wang.wait_message()).text == zh(catalog, "unknown-command")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "meant", "about"),
+    [
+        ("zh", "/hous", "hours", "cmd-hours"),
+        ("zh", "/clases", "classes", "cmd-classes"),
+        ("zh", "/feedbak", "feedback", "cmd-feedback"),
+        ("en", "/hous", "hours", "cmd-hours"),
+        ("en", "/clases", "classes", "cmd-classes"),
+        ("en", "/Feedbak@{bot}", "feedback", "cmd-feedback"),
+    ],
+)
+async def test_a_mistyped_command_is_offered_the_closest_one(
+    bot: Bot, catalog: Catalog, lang: str, typed: str, meant: str, about: str
+) -> None:
+    """ "/hous", "/clases", "/feedbak": the resident is offered the command they most likely
+    meant, with what it does, in their language (it was "no such command")."""
+    person = bot.emu.user(2010, first_name="Wang", language_code=lang)
+    typed = typed.format(bot=bot.emu.core.bot_username)
+    await person.command(typed)
+    reply = await person.wait_message()
+    shown = typed[1:].partition("@")[0]
+    description = catalog.text(lang, about)
+    expected = catalog.text(
+        lang, "unknown-command-did-you-mean", typed=shown, command=meant, about=description
+    )
+    assert reply.text == expected
+    assert f"/{meant} — " in (reply.text or "")
+
+
+async def test_a_resident_is_never_offered_a_staff_command(bot: Bot, catalog: Catalog) -> None:
+    """A mistyped staff command from a resident gets the plain answer (no staff command is
+    named to them); staff typing the same are offered it."""
+    wang = bot.emu.user(2011, first_name="Wang", language_code="zh")
+    await wang.command("/editevnt")
+    assert (await wang.wait_message()).text == zh(catalog, "unknown-command")
+    staff = await make_staff(bot, 2012, "Mei", "staff")
+    await staff.command("/editevnt")
+    reply = await staff.wait_message(predicate=lambda m: "editevnt" in (m.text or ""))
+    assert "/editevent — " in (reply.text or "")
 
 
 @pytest.mark.parametrize(

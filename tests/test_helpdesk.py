@@ -89,7 +89,8 @@ async def test_a_whole_conversation_with_voice_photo_location_claim_close_and_ra
     await wang.send_location(31.2304, 121.4737)
     await bot.settle()
     copied = topic_messages(desk, thread)
-    assert copied[0]["text"].startswith("🎫 工单 #1 · 王阿姨")
+    # the resident's language by its name, as /language shows it (it read "语言：zh")
+    assert copied[0]["text"].startswith("🎫 工单 #1 · 王阿姨（语言：中文）")
     assert copied[1]["text"] == "厨房水管漏水了"
     assert copied[2]["voice"]["file_id"] == voice["voice"]["file_id"]
     assert copied[3]["caption"] == "这里"
@@ -144,8 +145,8 @@ async def test_a_whole_conversation_with_voice_photo_location_claim_close_and_ra
 async def test_english_resident_gets_english_texts_and_centre_signature(
     bot: Bot, desk: SimChat
 ) -> None:
-    """An English resident's conversation is in English; 'signed: the centre' signs replies
-    with the centre's English name."""
+    """An English resident's conversation is in English, and the staff card says "语言：English";
+    'signed: the centre' signs replies with the centre's English name."""
     li = await make_staff(bot, 4200, "Li")
     alice = bot.emu.user(5101, first_name="Alice", language_code="en")
     await alice.command("/ask my door lock is broken")
@@ -153,6 +154,7 @@ async def test_english_resident_gets_english_texts_and_centre_signature(
     assert "ticket #1" in opened.text
     await bot.settle()
     thread = only_topic(desk)
+    assert topic_messages(desk, thread)[0]["text"].startswith("🎫 工单 #1 · Alice（语言：English）")
     assert topic_messages(desk, thread)[1]["text"] == "my door lock is broken"
     await li.press("✍️ 署名：个人", in_chat=desk)
     await bot.settle()

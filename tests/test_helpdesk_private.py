@@ -568,3 +568,17 @@ async def test_a_command_or_menu_button_in_answer_mode_ends_it_out_loud(
     await bot.settle()
     assert "See you at two" not in " ".join(m.text or "" for m in wang.messages)
     assert await bot.sql("SELECT count(*) FROM ticket_messages WHERE direction = 'out'") == [(0,)]
+
+
+async def test_an_english_staff_members_card_names_a_chinese_residents_language(
+    bot: Bot,
+) -> None:
+    """The ticket card in an English-speaking staff member's chat names the resident's
+    language as it calls itself ("中文"), never the code "zh"."""
+    sam = await on_duty(bot, 4300, "Sam", language="en")
+    wang = bot.emu.user(5301, first_name="王阿姨", language_code="zh")
+    await wang.command("/ask 楼道灯坏了")
+    await wang.wait_message()
+    await bot.settle()
+    card = next(m for m in sam.messages if (m.text or "").startswith("🎫"))
+    assert (card.text or "").startswith("🎫 Ticket #1 · 王阿姨 (language: 中文)")

@@ -153,6 +153,6 @@ def test_the_helpdesk_scripts_play_in_both_languages_with_and_without_a_staff_gr
     assert "🤖 ↩️ You are no longer answering ticket #1 (王阿姨)" in out
     assert "[→ 王阿姨 (resident)] 🤖 师傅几点到？" not in out
     assert "[→ 王阿姨 (resident)] 🤖 See you then" not in out
-    assert "🤖 🎫 工单 #2 · Alice（语言：en）" in out  # the thread came to 小张's chat
+    assert "🤖 🎫 工单 #2 · Alice（语言：English）" in out  # the thread came to 小张's chat
     assert "[→ 小张 (helper)] 🤖 👤 Alice · 工单 #2\nIt's the side door" in out
     assert "[→ Sam (helper-en)] 🤖 💤 Ticket #1 had no new messages for 24 hours" in out

@@ -604,3 +604,30 @@ async def test_back_and_cancel_typed_in_a_survey_are_never_answers(
     await bot.settle()
     assert await bot.sql("SELECT count(*) FROM survey_answers") == [(0,)]
     assert await bot.sql("SELECT status FROM survey_responses") == [("answering",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "check"),
+    [("zh", "食堂的饭菜很好吃，", "请核对"), ("en", "The canteen is lovely. ", "check")],
+)
+async def test_an_over_long_text_answer_is_told_the_limit_and_given_back(
+    bot: Bot, catalog: Catalog, lang: str, words: str, check: str
+) -> None:
+    """An answer over 500 characters: the resident is told the limit and the length in
+    their language, gets the text back to copy and shorten (it was lost), is asked the same
+    question again, and a shortened answer is taken; nothing over the limit is stored."""
+    zhou = await open_text_first(bot, 7194, 7195, lang)
+    question = zhou.messages[-1].text
+    long = (words * 60).strip() + " <b>&</b>"  # said back as typed, tags and all
+    before = len(zhou.messages)
+    await zhou.send(long)
+    await bot.settle()
+    told, given_back, again = zhou.messages[before:]
+    limit = catalog.text(lang, "survey-refused-too-long", limit=500, length=len(long))
+    assert told.text == limit
+    assert given_back.text == long
+    assert again.text == question
+    assert await bot.sql("SELECT COUNT(*) FROM survey_answers") == [(0,)]
+    await zhou.send(long[:480])
+    await bot.settle()
+    assert check in (zhou.messages[-1].text or "").lower()

@@ -366,3 +366,47 @@ async def test_a_leave_word_in_the_builder_sets_the_draft_aside(
     await bot.settle()
     assert catalog.text(lang, "survey-button-resume-build") in org.messages[-1].button_texts()
     assert await bot.sql("SELECT count(*) FROM surveys") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no", "optional", "title"),
+    [("zh", "是", "否。", "可以不答", "兴趣调查"), ("en", "Yes", "no", "optional", "Interests")],
+)
+async def test_yes_or_no_typed_at_a_button_step_counts_as_the_button(
+    bot: Bot, lang: str, yes: str, no: str, optional: str, title: str
+) -> None:
+    """ "是" / "否" / "yes" / "no" typed at a yes/no step, or a button's own words ("可以不
+    答"), answer the step as the button would (they were refused and the step asked again);
+    other words still get the polite "use the buttons" and the same step."""
+    await make_person(bot.runtime, 8600, "Org", "organiser", lang=lang)
+    org = bot.emu.user(8600, first_name="Org", language_code=lang)
+    t = bot.runtime.catalog.translator(lang)
+    await org.command("/survey")
+    await org.wait_message()
+    await tap(bot, org, t("survey-button-new"))
+    await say(bot, org, title)
+    await say(bot, org, t("survey-build-button-skip"))
+    await tap(bot, org, t("survey-build-kind-single"))
+    await say(bot, org, "想学什么？ / What would you learn?")
+    assert t("survey-build-ask-other") in await say(bot, org, "书法 / Calligraphy、合唱 / Choir")
+    press_a_button = t("survey-build-press-a-button")
+    assert press_a_button in await say(bot, org, "随便 / whatever")
+    assert t("survey-build-ask-other") in recent(org, 1)
+    assert t("survey-build-ask-required", number=1) in await say(bot, org, yes)
+    assert t("survey-build-ask-kind", number=2, count=1) in await say(bot, org, optional)
+    await tap(bot, org, t("survey-build-button-finish"))
+    assert t("survey-build-ask-anonymous") in await tap(
+        bot, org, t("survey-build-audience-everyone")
+    )
+    assert t("survey-build-ask-age") in await say(bot, org, no)
+    committees = t("survey-build-ask-committees", limit=10).splitlines()[0]
+    assert committees in await say(bot, org, yes)
+    await say(bot, org, t("survey-build-button-skip"))
+    await say(bot, org, t("survey-build-button-skip"))
+    card = await say(bot, org, "下周一到月底" if lang == "zh" else "next Monday to end of month")
+    assert title in card
+    # not anonymous; the question and the age band; "other" offered; the question optional
+    assert await _rows(bot.runtime) == [("draft", "everyone", False, 2)]
+    assert await bot.sql(
+        "SELECT allow_other, required FROM survey_questions WHERE profile IS NULL"
+    ) == [(True, False)]

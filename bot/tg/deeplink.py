@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot.context import FrontdeskContext
-from bot.deeplinks import DeepLink, parse, start_filter_pattern
+from bot.deeplinks import DeepLink, misshapen_filter_pattern, parse, start_filter_pattern
 from bot.tg.menu import send_menu
 
 
@@ -19,6 +19,15 @@ def on_start(
 ) -> CommandHandler[FrontdeskContext, Any]:
     """A ``/start`` handler for the links of one kind (see ``bot.deeplinks``)."""
     return CommandHandler("start", handler, filters=filters.Regex(start_filter_pattern(kind)))
+
+
+def on_misshapen_start(
+    kind: str, handler: Callable[[Update, FrontdeskContext], Coroutine[Any, Any, Any]]
+) -> CommandHandler[FrontdeskContext, Any]:
+    """A ``/start`` handler for the links of one kind with a missing or mistyped argument
+    ("event_abc"); install it after :func:`on_start` of the same kind."""
+    pattern = filters.Regex(misshapen_filter_pattern(kind))
+    return CommandHandler("start", handler, filters=pattern)
 
 
 def link_of(update: Update) -> DeepLink:

@@ -143,7 +143,7 @@ async def _card(
             "hd-direct-card",
             id=str(ticket.id),
             name=resident.first_name,
-            language=resident.language,
+            language=catalog.text(resident.language, "language-name"),
         ),
         buttons=card_buttons(t, ticket),
         source=source(ticket.id),

@@ -278,7 +278,7 @@ async def set_topic(
             "hd-card",
             id=str(ticket_id),
             name=view.resident_name,
-            language=view.resident_language,
+            language=catalog.text(view.resident_language, "language-name"),
         ),
         buttons=card_buttons(t, ticket),
         source=source(ticket_id),

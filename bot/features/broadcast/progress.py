@@ -21,6 +21,7 @@ from bot.i18n import Translator, message_keys
 from bot.runtime import Runtime
 from bot.services import users
 from bot.tg.guards import require_role
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +264,8 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
         lines.append(
             context.t(
                 "broadcasts-line",
-                id=item.id,
-                at=item.created_at.astimezone(zone).strftime("%m-%d %H:%M"),
+                id=str(item.id),
+                at=dates.day_and_time(item.created_at, zone, context.language),
                 author=item.author_name,
                 status=context.t(STATE_TEXTS[service.shown_status(item, now)]),
                 total=item.total,
@@ -277,5 +278,4 @@ async def list_broadcasts(update: Update, context: FrontdeskContext) -> None:
         )
     if not items:
         lines.append(context.t("broadcasts-none"))
-    if update.effective_message is not None:
-        await update.effective_message.reply_text("\n".join(lines))
+    await say(update, "\n".join(lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
@@ -17,6 +18,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import encode
+from bot.command_spec import closest
 from bot.commands import CommandSpec, sync_commands, visible_commands
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.common.buttons import ChooseLanguage
@@ -36,6 +38,9 @@ from bot.understanding.matcher import small_talk
 from bot.understanding.normalise import language_of
 
 log = logging.getLogger(__name__)
+
+# What Telegram accepts as a command's name (1–32 Latin letters, digits, underscores).
+COMMAND_NAME = re.compile(r"[A-Za-z0-9_]{1,32}")
 
 PREPROCESS_GROUP = -100
 # After the profile, the flood guard and the privacy notice (-100 … -80); before the surveys'
@@ -188,8 +193,26 @@ async def menu_button(update: Update, context: FrontdeskContext) -> None:
 
 
 async def unknown_command(update: Update, context: FrontdeskContext) -> None:
-    """A command the bot does not have."""
-    await send_menu(update, context, context.t("unknown-command"))
+    """A command the bot does not have: the one of the person's own it most likely meant
+    ("/hous" → /hours), else the general answer."""
+    message = update.effective_message
+    first = (message.text or "").split()[0][1:] if message and message.text else ""
+    typed, _, addressee = first.partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        typed = ""  # another bot's command: not ours to correct
+    if not COMMAND_NAME.fullmatch(typed):
+        typed = ""  # no command's name: nothing to compare
+    roles = context.profile.roles if context.profile is not None else frozenset()
+    theirs = visible_commands(context.runtime.commands, context.language, context.runtime, roles)
+    meant = closest(typed, [command.command for command in theirs]) if typed else None
+    if meant is None or meant == typed.casefold():
+        # a real name that still came here (invisible marks the edge took out, "/he\u200blp")
+        # must not be answered "no /help; did you mean /help?"
+        await send_menu(update, context, context.t("unknown-command"))
+        return
+    about = next(command.description for command in theirs if command.command == meant)
+    text = context.t("unknown-command-did-you-mean", typed=typed, command=meant, about=about)
+    await send_menu(update, context, text)
 
 
 async def nothing_to_cancel(update: Update, context: FrontdeskContext) -> None:

@@ -54,6 +54,7 @@ from bot.features.events.resident import (
     confirm_leave,
     decline_offer,
     event_link,
+    event_link_gone,
     join_event,
     join_with_companions,
     leave_event,
@@ -100,7 +101,7 @@ from bot.features.events.views import (
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
-from bot.tg.deeplink import on_start
+from bot.tg.deeplink import on_misshapen_start, on_start
 from bot.tg.forms import Form
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(creating)
     app.add_handler(editing)
     app.add_handler(on_start("event", event_link))
+    app.add_handler(on_misshapen_start("event", event_link_gone))
     app.add_handler(CommandHandler("events", list_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(

@@ -25,7 +25,8 @@ from bot.features.events.buttons import (
 )
 from bot.features.events.views import _notices, card
 from bot.i18n import message_keys
-from bot.tg.deeplink import link_gone, link_of
+from bot.tg.deeplink import link_of
+from bot.tg.menu import send_menu
 from bot.tg.reply import alert, say, show, toast
 
 log = logging.getLogger(__name__)
@@ -105,9 +106,24 @@ async def show_event_named(update: Update, context: FrontdeskContext, hint: str)
 
 
 async def event_link(update: Update, context: FrontdeskContext) -> None:
-    """``/start event_7`` (a poster's QR code): the event's card."""
-    if not await redraw(update, context, link_of(update).number, fresh=True):
-        await link_gone(update, context)
+    """``/start event_7`` (a poster's QR code): the event's card; one that has begun or was
+    cancelled is followed by where to look instead, one that is not there is said so."""
+    assert context.profile is not None
+    event_id = link_of(update).number
+    async with context.runtime.db.read() as session:
+        view = await events.get(session, event_id, context.profile.id)
+    if view is None:
+        await event_link_gone(update, context)
+        return
+    await redraw(update, context, event_id, fresh=True)
+    if not view.open_at(context.runtime.clock.now()):
+        await send_menu(update, context, context.t("events-link-closed"))
+
+
+async def event_link_gone(update: Update, context: FrontdeskContext) -> None:
+    """``/start event_999`` or a mistyped ``/start event_abc``: no such event, said as such
+    (the greeting alone left the resident wondering what became of the poster's event)."""
+    await send_menu(update, context, context.t("events-link-gone"))
 
 
 async def show_event(update: Update, context: FrontdeskContext, press: ShowEvent) -> None:

@@ -472,17 +472,20 @@ async def _choose_event(update: Update, context: FrontdeskContext, action: str) 
     async with runtime.db.read() as session:
         found = await events.upcoming(session, runtime.clock.now(), limit=200)
     words = " ".join(context.args or [])[:100]
+    unknown = ""
     if words:
         named = _named(found, words)
         if len(named) == 1:
             return named[0].id
+        unknown = words if not named else ""
         found = named or found
     if not found:
         await message.reply_text(context.t("events-pick-none"))
         return None
-    await message.reply_text(
-        context.t(PICK_TEXTS[action]), reply_markup=picker(context, action, found, 0)
-    )
+    text = context.t(PICK_TEXTS[action])
+    if unknown:  # the words matched nothing: said so, not a list as if none were typed
+        text = context.t("events-pick-no-match", words=unknown) + "\n" + text
+    await message.reply_text(text, reply_markup=picker(context, action, found, 0))
     return None
 
 
@@ -506,6 +509,13 @@ async def turn_page(update: Update, context: FrontdeskContext, press: PickPage) 
 @require_role("staff")
 async def edit_event(update: Update, context: FrontdeskContext) -> int:
     """/editevent [number or title]: pick the event, then the field, then the new value."""
+    args = context.args or []
+    if len(args) > 1 and _ID_ARG.fullmatch(args[0]):
+        # "/editevent 3 title 新标题": the event, and how its fields are changed (the words
+        # after the number were read as a title, matched nothing, and a list came instead)
+        assert update.effective_message is not None
+        await update.effective_message.reply_text(context.t("events-edit-one-field"))
+        return await _start_edit(update, context, int(args[0]))
     event_id = await _choose_event(update, context, "edit")
     if event_id is None:
         return ConversationHandler.END

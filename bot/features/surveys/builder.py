@@ -146,6 +146,42 @@ _SKIP_BY_TEXT = {
 }
 
 
+# The steps asked as a yes/no question ("要加一个“其他”吗？", "一定要回答吗？"), and the button
+# a typed "是" or "否" presses there (value 1 is yes, 0 no).
+_YES_NO_STAGES = {
+    Stage.OTHER: Action.OTHER,
+    Stage.REQUIRED: Action.REQUIRED,
+    Stage.ANONYMOUS: Action.ANONYMOUS,
+    Stage.AGE: Action.AGE,
+}
+_YES = frozenset(
+    {"是", "是的", "对", "对的", "要", "需要", "好", "好的", "行", "可以", "嗯",
+     "yes", "y", "yeah", "yep", "sure", "ok", "okay"}
+)  # fmt: skip
+_NO = frozenset(
+    {"否", "不", "不是", "不要", "不用", "不需要", "没有", "无",
+     "no", "n", "nope", "not"}
+)  # fmt: skip
+# Leading and trailing spaces and punctuation: "是。", "yes!", " 否 ".
+_TYPED_EDGES = re.compile(r"^[\s.,!?~。，！？、…～]+|[\s.,!?~。，！？、…～]+$")
+
+
+def typed_yes_no(build: SurveyBuild, text: str) -> tuple[Action, int] | None:
+    """ "是" / "否" / "yes" / "no" typed, as a whole, at a yes/no step: the button it means.
+
+    Only while the step itself is asked: at "discard this survey?" a typed "是" must not
+    answer the step beneath it."""
+    action = _YES_NO_STAGES.get(build.stage)
+    if action is None or build.discarding:
+        return None
+    words = _TYPED_EDGES.sub("", text.strip().casefold())
+    if words in _YES:
+        return action, 1
+    if words in _NO:
+        return action, 0
+    return None
+
+
 class Trouble(StrEnum):
     """Why a step was not taken (catalog keys in ``texts.BUILD_TROUBLE_TEXTS``)."""
 

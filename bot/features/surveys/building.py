@@ -155,6 +155,12 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
             and build.waiting_for_press(now)
             and context.profile.has_role("organiser")
         ):
+            meant = views.typed_button(context.t, build, message.text)
+            if meant is not None:  # "是", "no", "必答" typed: as if its button were pressed
+                asked = len(build.questions)
+                outcome = builder.press(build, meant.action, meant.value, now)
+                await _after(update, context, build, outcome, asked)
+                raise ApplicationHandlerStop
             # Text while the builder waits for a button: said so, with the step asked again.
             await say(update, context.t("survey-build-press-a-button"))
             await _prompt(update, context, build, new=True)

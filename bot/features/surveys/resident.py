@@ -7,6 +7,7 @@ Staff typing in a paper response use the same steps (the response says ``paper``
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -18,7 +19,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot.context import FrontdeskContext
 from bot.features.surveys import report, service, texts, views
 from bot.features.surveys.buttons import Back, Done, OpenSurvey, Pick, Reset, Send, Skip
-from bot.features.surveys.service import Refused, Step
+from bot.features.surveys.service import Refusal, Refused, Step
 from bot.services.form_words import FormWord, form_word, says_back
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
@@ -228,13 +229,24 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
             lambda session: service.write_text(session, response_id, user_id, typed_text, now),
         )
     except Refused as error:
-        if error.step is not None:
+        if error.step is None:
+            return  # no longer open: the text is for someone else
+        if error.reason is Refusal.TOO_LONG:
+            await _give_back(update, context, service.printable_text(typed_text))
+        else:
             await say(update, context.t(texts.REFUSAL_TEXTS[error.reason]))
-            await render(update, context, error.step, new=True)
-            raise ApplicationHandlerStop from None
-        return  # no longer open: the text is for someone else
+        await render(update, context, error.step, new=True)
+        raise ApplicationHandlerStop from None
     await render(update, context, step, new=True)
     raise ApplicationHandlerStop
+
+
+async def _give_back(update: Update, context: FrontdeskContext, text: str) -> None:
+    """An answer over the limit: the limit and its length, then the text itself, to copy and
+    shorten (a resident who wrote 600 characters was told "at most 500" and had lost them)."""
+    limit = service.TEXT_CHARS
+    await say(update, context.t("survey-refused-too-long", limit=limit, length=len(text)))
+    await say(update, html.escape(text, quote=False))
 
 
 async def _leave_or_back(

@@ -355,6 +355,7 @@ class Refusal(enum.Enum):
     TOO_MANY = "too-many"
     NEED_ANSWER = "need-answer"
     BAD_TEXT = "bad-text"
+    TOO_LONG = "too-long"  # typed text over TEXT_CHARS: said so, and given back to shorten
 
 
 class Refused(Exception):
@@ -865,9 +866,14 @@ def _text_question() -> Any:
     )
 
 
+def printable_text(text: str) -> str:
+    """Typed text trimmed, control characters out (what would be stored, at any length)."""
+    return "".join(ch for ch in text if ch.isprintable() or ch == "\n").strip()
+
+
 def clean_text(text: str) -> str | None:
     """Typed text as stored: trimmed, control characters out; None when empty or too long."""
-    cleaned = "".join(ch for ch in text if ch.isprintable() or ch == "\n").strip()
+    cleaned = printable_text(text)
     if not cleaned or len(cleaned) > TEXT_CHARS:
         return None
     return cleaned
@@ -883,7 +889,9 @@ async def write_text(
     if question is None or (question.kind != "text" and response.awaiting != "other"):
         raise Refused(Refusal.NOT_CURRENT)
     if cleaned is None:
-        raise Refused(Refusal.BAD_TEXT, await _step(session, survey, response))
+        too_long = len(printable_text(text)) > TEXT_CHARS
+        reason = Refusal.TOO_LONG if too_long else Refusal.BAD_TEXT
+        raise Refused(reason, await _step(session, survey, response))
     response.updated_at = now
     if question.kind == "text":
         await _set(session, survey, response, question, [(None, None, cleaned)])

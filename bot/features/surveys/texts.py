@@ -96,6 +96,7 @@ REFUSAL_TEXTS = message_keys(
         Refusal.TOO_MANY: "survey-refused-too-many",
         Refusal.NEED_ANSWER: "survey-refused-need-answer",
         Refusal.BAD_TEXT: "survey-refused-bad-text",
+        Refusal.TOO_LONG: "survey-refused-too-long",
     },
 )
 SENT_TEXTS = message_keys(

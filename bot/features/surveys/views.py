@@ -192,6 +192,20 @@ def build_prompt(t: Translator, build: SurveyBuild) -> tuple[str, InlineKeyboard
     return text, keyboard(rows)
 
 
+def typed_button(t: Translator, build: SurveyBuild, text: str) -> Build | None:
+    """The button of the builder's current step that typed text means: its label typed as
+    a whole ("必答", "单选（选一项）", "2"), or "是" / "否" / "yes" / "no" at a yes/no step."""
+    if build.discarding:
+        return None
+    typed = text.strip().casefold()
+    for row in _choices(t, build):
+        for label, press in row:
+            if isinstance(press, Build) and label.strip().casefold() == typed:
+                return press
+    meant = builder.typed_yes_no(build, text)
+    return Build(*meant) if meant is not None else None
+
+
 def discard_prompt(t: Translator) -> tuple[str, InlineKeyboardMarkup]:
     """ "Discard this survey?" with its answers: discard, or carry on editing."""
     rows = [[(t("survey-build-button-discard"), Build(Action.CANCEL, 1)),

@@ -30,6 +30,10 @@ small-talk-bye = Goodbye! Ask me any time.
 small-talk-ack = All right! Anything else? Tap a button below or just ask me.
 not-understood = Sorry, I didn't understand that. Tap a button below, or try asking in other words.
 unknown-command = I don't have that command. Tap a button below, or send /help to see what I can do.
+unknown-command-did-you-mean =
+    I don't have /{ $typed }. Did you mean:
+    /{ $command } — { $about }
+    Tap it, or send /help to see everything.
 nothing-to-cancel = There is nothing to cancel right now.
 form-put-aside = What you had not finished was not submitted. To start it again, send { $command }.
 form-put-aside-plain = What you had not finished was not submitted; you can start it again any time.

@@ -19,6 +19,8 @@ events-you-are-in = ✅ You are signed up.
 events-status-cancelled = ❌ This event has been cancelled.
 events-status-past = This event has already started.
 events-status-ended = This event is over.
+events-link-gone = Sorry, that event is no longer open: it has ended or was cancelled. Send /events or tap "🎉 Events" below to see what is coming up.
+events-link-closed = Sign-up for this event is closed. Send /events or tap "🎉 Events" below to see what is coming up.
 events-staff-line = Staff: event #{ $id } · /editevent { $id } · /cancelevent { $id }
 events-btn-join = ✍️ Sign up
 events-btn-leave = ↩️ Withdraw
@@ -53,6 +55,7 @@ events-bad-end = The end must come after the start (and within 7 days of it). Pl
 events-bad-field = Please send the number of one of the fields listed.
 events-text-only = Please answer with text (or /cancel to stop).
 events-edit-usage = Send /editevent followed by the event's number, e.g. /editevent 12.
+events-edit-one-field = /editevent takes only the event's number or name. To change something, tap what to change below, then send the new value.
 events-edit-choose =
     Editing "{ $title }". Which field? Tap it below, or send its number (or /cancel):
     1 Title (Chinese) · 2 Title (English)
@@ -126,6 +129,7 @@ events-btn-drop = ✖️ Don't publish
 events-pick-edit = Which event do you want to change? Tap it (or send /editevent with its name):
 events-pick-cancel = Which event do you want to cancel? Tap it (or send /cancelevent with its name):
 events-pick-none = There are no upcoming events.
+events-pick-no-match = No event's name contains "{ $words }".
 events-pick-line = { $title } · { $when }
 events-pick-previous = ◀ Previous
 events-pick-next = Next ▶

@@ -63,6 +63,7 @@ survey-set-aside = OK, the survey is set aside; your answers so far are kept. To
 survey-refused-too-many = You cannot choose more for this question. To change, first untick one you chose.
 survey-refused-need-answer = This question needs an answer: choose one or type it.
 survey-refused-bad-text = Please answer in words, at most 500 characters.
+survey-refused-too-long = Sorry, this answer can be at most { $limit } characters and yours has { $length }, so it is not saved yet. Your text is below as you wrote it: copy it, shorten it and send it again.
 
 survey-invitation = 📝 <b>{ $title }</b>
     You are invited to a survey: your answers decide what the centre does next.

@@ -30,6 +30,10 @@ small-talk-bye = 再见！有事随时来问我。
 small-talk-ack = 好的！还有什么需要，点下方按钮或直接问我。
 not-understood = 抱歉，我没看懂。请点下方按钮，或者换个说法再问一次。
 unknown-command = 没有这个命令。请点下方按钮，或发送 /help 查看我能做什么。
+unknown-command-did-you-mean =
+    没有 /{ $typed } 这个命令。您是不是想用：
+    /{ $command } — { $about }
+    点一下就行，或发送 /help 查看全部。
 nothing-to-cancel = 现在没有要取消的操作。
 form-put-aside = 刚才没填完的内容没有提交。需要的话，请重新发 { $command }。
 form-put-aside-plain = 刚才没填完的内容没有提交，需要时可以重新开始。

@@ -19,6 +19,8 @@ events-you-are-in = ✅ 您已报名。
 events-status-cancelled = ❌ 本活动已取消。
 events-status-past = 本活动已经开始。
 events-status-ended = 本活动已经结束。
+events-link-gone = 抱歉，这个活动已经结束或取消了，不能再报名。发送 /events 或点下方“🎉 活动”，看看近期还有哪些活动。
+events-link-closed = 这个活动已经不能报名了。发送 /events 或点下方“🎉 活动”，看看近期还有哪些活动。
 events-staff-line = 工作人员：活动 #{ $id } · /editevent { $id } · /cancelevent { $id }
 events-btn-join = ✍️ 报名
 events-btn-leave = ↩️ 取消报名
@@ -53,6 +55,7 @@ events-bad-end = 结束时间必须晚于开始时间（且在 7 天之内），
 events-bad-field = 请发送上面所列项目的编号。
 events-text-only = 请用文字回答（或发送 /cancel 停止）。
 events-edit-usage = 请发送 /editevent 加活动编号，例如 /editevent 12。
+events-edit-one-field = /editevent 后面只写活动编号或名称就行。请点下面要改的项，再发送新内容。
 events-edit-choose =
     正在修改“{ $title }”。要改哪一项？点下面的按钮，或发送编号（或 /cancel）：
     1 中文标题 · 2 英文标题
@@ -122,6 +125,7 @@ events-btn-drop = ✖️ 不发布
 events-pick-edit = 要修改哪个活动？点一下（也可以发送 /editevent 加活动名称）：
 events-pick-cancel = 要取消哪个活动？点一下（也可以发送 /cancelevent 加活动名称）：
 events-pick-none = 目前没有即将举行的活动。
+events-pick-no-match = 没有找到名称里有“{ $words }”的活动。
 events-pick-line = { $title } · { $when }
 events-pick-previous = ◀ 上一页
 events-pick-next = 下一页 ▶

@@ -63,6 +63,7 @@ survey-set-aside = 好的，问卷先放一放，已经答的都保存着。想�
 survey-refused-too-many = 这题最多只能选这么多项。要换一个，请先点掉已选的。
 survey-refused-need-answer = 这题还需要回答，请选一项或打字回答。
 survey-refused-bad-text = 请用文字回答，不超过 500 个字。
+survey-refused-too-long = 不好意思，这道题最多写 { $limit } 个字，您写了 { $length } 个字，还没有保存。您写的内容我原样发在下面，复制下来删短一些再发就行。
 
 survey-invitation = 📝 <b>{ $title }</b>
     邀请您参加问卷调查，您的意见会决定中心接下来做什么。
