@@ -160,3 +160,26 @@ def test_no_next_make_up_day_known_is_asked(
     matcher: QuestionMatcher, text: str, today: date
 ) -> None:
     assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+WEDNESDAY_IN_OCTOBER = date(2026, 10, 7)  # the week's rest: Wed 10-07 .. Sun 10-11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健身房这周安排",
+        "照相馆这个礼拜的开放时间",
+        "gym hours this week",
+        "this week's schedule at the gym",
+    ],
+)
+def test_this_weeks_timetable_is_each_day_left_of_it(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WEDNESDAY_IN_OCTOBER)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == tuple(date(2026, 10, d) for d in range(7, 12))
+
+
+@pytest.mark.parametrize("text", ["opening hours plz", "opening times pls"])
+def test_text_speak_please_is_a_courtesy(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY_IN_OCTOBER).kind is Kind.OVERVIEW

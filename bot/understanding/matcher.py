@@ -2248,7 +2248,7 @@ _FILLERS = re.compile(
     r"|可以|能|吗|呢|吧|啊|呀|嘛|哦|的|了|是|有|在|去|我|要|还|不|么|个|那|这|会|都|呐|么|啦"
     # back to the usual ("初八就正常开门了吧", "from the 24th back to normal hours?")
     r"|就|恢复正常|恢复|照常|正常|\bback\s+to\s+(?:normal|usual)\b|\bas\s+usual\b|\bnormal(?:ly)?\b|\bagain\b"
-    r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|hi|hello|will|be|open|still"
+    r"|\b(?:is|are|the|a|an|on|at|in|it|its|do|does|you|your|please|pls|plz|plse|hi|hello|will|be|open|still"
     r"|tell|me|i|can|what|s|for|of|to|there|this|that|and|or|hey|could|would|know|want"
     r"|cent(?:re|er)"
     # "you" in text-speak and its plurals: "r u open", "are you guys/folks open", "y'all"
@@ -2293,6 +2293,8 @@ _STOPWORDS = frozenset(
         "will",
         "should",
         "please",
+        "pls",
+        "plz",
         "there",
         "this",
         "that",

@@ -766,7 +766,14 @@ _ON_FESTIVAL = re.compile(
     # …"every day" after the place: "下礼拜食堂每天都开伐", "下周健身房是不是天天开"
     r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=[^\s,，。.!?！？；;]{1,8}?(?:每天|每一天|天天|每日))"
-    r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)",
+    r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)"
+    # the week's timetable asked: "健身房这周安排", "这个礼拜的开放时间", "gym hours this week",
+    # "this week's opening times"
+    # (this week's only: next week's is asked, its days offered, as the generated set says)
+    r"|(这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
+    r"(?=\s*的?\s*(?:安排|开放时间|开门时间|营业时间|时间表|时间安排|作息))"
+    r"|\b(this)\s+week(?:'?s)?(?=\s+(?:hours|schedule|timetable|opening\s+(?:hours|times))\b)"
+    r"|(?:(?<=\bhours\s)|(?<=\bschedule\s)|(?<=\btimetable\s))(?:for\s+)?(this)\s+week\b",
     "week",
 )
 def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
