@@ -35,7 +35,7 @@ from bot.services import inbox, privacy, users
 from bot.services.hours_data import HoursData, HoursSources
 from bot.settings import Settings
 from bot.storage.db import Database, create_database
-from bot.tg.forms import FormStore
+from bot.tg.forms import FormStore, WaitingSteps
 from bot.tg.guards import misguarded_buttons, unguarded_commands
 from bot.tg.intake import IntakeApplication, MeteredRequest, private_only_gate
 from bot.tg.prefetch import Prefetches
@@ -302,7 +302,8 @@ def _assemble(
         _build_poller,
         *(factory for m in manifests for factory in m.services),
     ]
-    built: list[object] = [observability, prefetches]
+    waiting = WaitingSteps(tuple(step for m in manifests for step in m.waiting_steps))
+    built: list[object] = [observability, prefetches, waiting]
     for factory in factories:  # in order: a factory may look up an earlier service
         built.append(factory(app))
         app.bot_data.services = Services(built)

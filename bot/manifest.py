@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from bot.services.digest import DigestSection
     from bot.services.privacy import DataSection
     from bot.services.reminders import ReminderSource
+    from bot.tg.forms import WaitingStep
     from bot.tg.prefetch import Prefetch
 
 
@@ -60,7 +61,9 @@ class Manifest:
     - ``buttons``: the role each staff button needs (button class → role), as ``commands``
       do with ``role=``: the application refuses to build if a handler's guard differs;
     - ``prefetches``: reads the feature's handlers make at the start of many updates, made
-      once per claimed batch of the inbox instead (bot/tg/prefetch.py).
+      once per claimed batch of the inbox instead (bot/tg/prefetch.py);
+    - ``waiting_steps``: the feature's own steps waiting for text outside PTB's conversations,
+      which another form or a conversation with staff supersedes (:class:`WaitingStep`).
     """
 
     name: str
@@ -75,3 +78,4 @@ class Manifest:
     services: Sequence[Callable[[FrontdeskApplication], object]] = ()
     buttons: Mapping[type[Callback], str] = field(default_factory=dict)
     prefetches: Sequence[Prefetch] = ()
+    waiting_steps: Sequence[WaitingStep] = ()

@@ -53,6 +53,7 @@ from bot.context import FrontdeskContext
 from bot.runtime import Runtime
 from bot.services import form_state
 from bot.tg.form_words import WANTS_OUT
+from bot.tg.menu import menu_labels
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import Markup
 
@@ -352,6 +353,74 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
         ]
         ended.append(f"/{commands[0]}" if commands else "")
     return ended
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingStep:
+    """A step of the feature's own, outside PTB's conversations, that may wait for a person's
+    next message (a survey's text question; its state is in the feature's tables).
+
+    Another form or a conversation with staff, once started, supersedes it (:func:`supersede`,
+    declared in the feature's manifest): ``put_aside(context)`` stops it waiting, losing
+    nothing, and says whether it was waiting; the person is then told ``notice`` (a catalog
+    key). Its own ``commands`` and main-menu ``menu_action`` resume it, not supersede it.
+    """
+
+    put_aside: Callable[[FrontdeskContext], Awaitable[bool]]
+    notice: str
+    commands: frozenset[str] = frozenset()
+    menu_action: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingSteps:
+    """The features' declared steps that wait outside PTB's conversations (a service, built
+    once from the manifests: ``context.services.get(WaitingSteps)``)."""
+
+    steps: tuple[WaitingStep, ...] = ()
+
+
+def command_of(update: Update) -> str | None:
+    """The name of the command ``update``'s message starts with ("ask" for "/ask@bot hi")."""
+    message = update.message
+    if message is None or not message.text or not message.text.startswith("/"):
+        return None
+    return message.text.split()[0][1:].partition("@")[0].lower() or None
+
+
+def _resumes(step: WaitingStep, update: Update, context: FrontdeskContext) -> bool:
+    """Whether ``update`` is one of the step's own ways back in (/surveys, its menu button)."""
+    if command_of(update) in step.commands:
+        return True
+    message = update.message
+    text = message.text.strip() if message is not None and message.text else ""
+    return step.menu_action is not None and (
+        menu_labels(context.runtime.catalog).get(text) == step.menu_action
+    )
+
+
+async def supersede(update: Update, context: FrontdeskContext, *, menu: bool = False) -> list[str]:
+    """``update`` starts something else (a command, a main-menu button, a conversation with
+    staff): nothing left waiting may take the person's next message as its answer.
+
+    The forms it does not continue end (:func:`put_aside`), and every feature's own waiting
+    step that it does not resume stops waiting, keeping what was answered (a survey's text
+    question took "电梯坏了" typed just after /ask as its answer, and staff never saw it).
+    Returns what to tell the person, one text for each (how to start or resume).
+    """
+    told = []
+    ended = put_aside(context.application.handlers, update, menu=menu)
+    if ended:
+        again = next((command for command in ended if command), "")
+        told.append(
+            context.t("form-put-aside", command=again)
+            if again
+            else context.t("form-put-aside-plain")
+        )
+    for step in context.services.get(WaitingSteps).steps:
+        if not _resumes(step, update, context) and await step.put_aside(context):
+            told.append(context.t(step.notice))
+    return told
 
 
 def _takes_leave_words(handler: Conversation, step: object) -> bool:

@@ -30,7 +30,7 @@ from bot.services import outbox
 from bot.services.hours import venue_status
 from bot.tg.buttons import keyboard
 from bot.tg.form_words import WANTS_OUT
-from bot.tg.forms import open_form_takes, put_aside
+from bot.tg.forms import open_form_takes, supersede
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, edit, reply, toast
@@ -169,17 +169,11 @@ async def open_conversation(
         return
     if thanks is not None:
         await reply(update, thanks)
-    # A form left half-done (a button under an old answer, not a command, opened this) would
-    # otherwise take what the resident now types for staff: it stops, and they are told.
-    ended = put_aside(context.application.handlers, update)
-    if ended:
-        again = next((command for command in ended if command), "")
-        await reply(
-            update,
-            context.t("form-put-aside", command=again)
-            if again
-            else context.t("form-put-aside-plain"),
-        )
+    # A form left half-done, or a survey's question waiting for text (a button under an old
+    # answer, or a voice note, not a command, may have opened this), would otherwise take
+    # what the resident now types for staff: it stops waiting, and they are told.
+    for text in await supersede(update, context):
+        await reply(update, text)
     hours = await staff_hours(context)
     text = context.t("hd-opened", id=str(ticket_id), hours=hours)
     if first is not None and (first.kind != "text" or thanks):  # their words went on as is

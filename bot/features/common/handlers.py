@@ -30,7 +30,14 @@ from bot.services.abuse import clean_text
 from bot.tg.buttons import on, stale_button
 from bot.tg.errors import error_kind, is_transient
 from bot.tg.form_words import WANTS_OUT
-from bot.tg.forms import leave, put_aside, step_keyboard, waiting_elsewhere
+from bot.tg.forms import (
+    command_of,
+    leave,
+    open_form_takes,
+    step_keyboard,
+    supersede,
+    waiting_elsewhere,
+)
 from bot.tg.guards import require_role
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.reply import say
@@ -309,8 +316,9 @@ def _moves_on(update: Update, context: FrontdeskContext) -> str | None:
 
 
 async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
-    """A form left half-done when the person turns to another command stops waiting for text;
-    any other message at a step that waits for something else is told so.
+    """A form left half-done when the person turns to another command stops waiting for text
+    (and so does a survey's question: :func:`bot.tg.forms.supersede`); any other message at a
+    step that waits for something else is told so.
 
     Otherwise "明天卫生站开吗", typed after /hours, became the comment of a canteen
     rating begun earlier, and a photo sent at a button step opened a ticket with staff. The
@@ -345,14 +353,16 @@ async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
             await say(update, context.t("form-step-waiting"), await step_keyboard(update, context))
             raise ApplicationHandlerStop
         return
-    ended = put_aside(context.application.handlers, update, menu=moving == "menu")
-    if not ended:
-        return
-    again = next((command for command in ended if command), "")
-    if again:
-        await say(update, context.t("form-put-aside", command=again))
-    else:
-        await say(update, context.t("form-put-aside-plain"))
+    handlers = context.application.handlers
+    # /cancel that no open form takes: a survey waiting for text is what it cancels (it is
+    # told it was set aside, and "nothing to cancel" would contradict that).
+    cancelling = command_of(update) == "cancel" and not open_form_takes(handlers, update)
+    told = await supersede(update, context, menu=moving == "menu")
+    if cancelling and told:
+        await send_menu(update, context, "\n".join(told))
+        raise ApplicationHandlerStop
+    for text in told:
+        await say(update, text)
 
 
 def install(app: FrontdeskApplication) -> None:

@@ -41,6 +41,7 @@ from bot.features.surveys.buttons import (
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import on
+from bot.tg.forms import WaitingStep
 
 log = logging.getLogger(__name__)
 
@@ -135,4 +136,14 @@ MANIFEST = Manifest(
     digest=lambda: [jobs.OpenSurveysInDigest(SHANGHAI)],
     jobs=[Job("surveys-tick", tick, every=lambda _runtime: jobs.TICK_SECONDS)],
     prefetches=[resident.PREFETCH],
+    # A survey waiting for typed text gives way to another form or to /ask (resumed by
+    # /surveys or its menu button, where it stood).
+    waiting_steps=[
+        WaitingStep(
+            resident.put_aside,
+            "survey-put-aside",
+            commands=frozenset({"surveys"}),
+            menu_action="surveys",
+        )
+    ],
 )

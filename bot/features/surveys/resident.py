@@ -241,6 +241,28 @@ async def typed(update: Update, context: FrontdeskContext) -> None:
     raise ApplicationHandlerStop
 
 
+async def put_aside(context: FrontdeskContext) -> bool:
+    """A command, a menu button or a conversation with staff started something else: a survey
+    waiting for this person's text (or press) stops waiting, its answers and place kept, so
+    that their next message goes where they turned (:class:`bot.tg.forms.WaitingStep`)."""
+    if context.profile is None or prefetched(WAITING_TEXT) is False:
+        return False  # most people: no survey waits, and nothing is read
+    user_id, now = context.profile.id, context.runtime.clock.now()
+    async with context.runtime.db.read() as session:
+        waiting = await service.awaiting_text(session, user_id, now) is not None or (
+            await service.awaiting_press(session, user_id, now) is not None
+        )
+    if not waiting:  # read first: a write transaction only for those with a survey open
+        return False
+    try:
+        return await service.retrying(
+            context.runtime.db,
+            lambda session: service.set_aside_waiting(session, user_id, now),
+        )
+    except Refused:  # closed meanwhile: nothing waits any more
+        return False
+
+
 async def _give_back(update: Update, context: FrontdeskContext, text: str) -> None:
     """An answer over the limit: the limit and its length, then the text itself, to copy and
     shorten (a resident who wrote 600 characters was told "at most 500" and had lost them)."""

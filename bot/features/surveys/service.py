@@ -507,6 +507,9 @@ async def start(session: AsyncSession, survey_id: int, user_id: int, now: dateti
         first = visible(survey, await _answers(session, response.id))
         response.current_question = first[0].id if first else None
     response.awaiting = None
+    # Its question is shown again now: what is typed next answers it (one set aside by "取消"
+    # or by /ask was dated back, and the answer typed after resuming went elsewhere).
+    response.updated_at = now
     return await _step(session, survey, response)
 
 
@@ -793,6 +796,19 @@ async def set_aside(session: AsyncSession, response_id: int, user_id: int, now: 
     _, response = await _own(session, response_id, user_id, now)
     response.awaiting = None
     response.updated_at = now - max(TEXT_WINDOW, PRESS_WINDOW) - timedelta(seconds=1)
+
+
+async def set_aside_waiting(session: AsyncSession, user_id: int, now: datetime) -> bool:
+    """Another form, or a conversation with staff, was started: the response waiting for
+    ``user_id``'s text or press (if any) is set aside as by "取消" (:func:`set_aside`: answers
+    and place kept). Whether one was waiting."""
+    response_id = await awaiting_text(session, user_id, now)
+    if response_id is None:
+        response_id = await awaiting_press(session, user_id, now)
+    if response_id is None:
+        return False
+    await set_aside(session, response_id, user_id, now)
+    return True
 
 
 async def awaiting_text(session: AsyncSession, user_id: int, now: datetime) -> int | None:

@@ -60,6 +60,7 @@ survey-refused-gone = This button no longer works.
 survey-refused-not-current = That question is already answered. Please look at the latest message.
 survey-press-an-option = For this question, please tap one of the options below. To do something else first, just send a command or use the menu: your answers so far are kept.
 survey-set-aside = OK, the survey is set aside; your answers so far are kept. To carry on, tap "📝 Surveys" or send /surveys.
+survey-put-aside = Your survey is set aside; your answers so far are kept. To carry on, tap "📝 Surveys" or send /surveys.
 survey-refused-too-many = You cannot choose more for this question. To change, first untick one you chose.
 survey-refused-need-answer = This question needs an answer: choose one or type it.
 survey-refused-bad-text = Please answer in words, at most 500 characters.

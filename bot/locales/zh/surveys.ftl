@@ -60,6 +60,7 @@ survey-refused-gone = 这个按钮已经失效了。
 survey-refused-not-current = 这道题已经答过了，请看最新的一条消息。
 survey-press-an-option = 这一题请点下面的选项回答。想先做别的，直接发命令或点菜单就行，问卷会给您留着。
 survey-set-aside = 好的，问卷先放一放，已经答的都保存着。想接着填，点“📝 问卷调查”或发送 /surveys。
+survey-put-aside = 您的问卷先放一放，已经答的都保存着。想接着填，点“📝 问卷调查”或发送 /surveys。
 survey-refused-too-many = 这题最多只能选这么多项。要换一个，请先点掉已选的。
 survey-refused-need-answer = 这题还需要回答，请选一项或打字回答。
 survey-refused-bad-text = 请用文字回答，不超过 500 个字。
