@@ -684,4 +684,86 @@ async def test_several_closed_days_share_one_caveat_and_one_next_opening(
     assert text.count("下次开放") == 1, text
     festival = t("hours-festival-spring_festival")
     assert text.count(festival) >= 3, text  # one line a day of the break
-    assert text.rstrip().endswith("06:30"), text  # the next opening, last
+    # the next opening, last: not a date, which would be a guess before the notice
+    assert text.rstrip().endswith(t("hours-next-open-unsettled", year="2027")), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("zh", "国庆节食堂开吗"),
+        ("en", "canteen hours during national day"),
+        ("en", "is the canteen open on national day"),
+    ],
+)
+async def test_national_day_of_an_unpublished_year_names_only_the_statutory_days(
+    bot: Bot, catalog: Catalog, lang: str, question: str
+) -> None:
+    """National Day 2027 asked in December 2026 (no notice yet; the break is usually a week):
+    the answer names 1–3 October as the statutory days, says the break may be longer beside
+    them, and gives no reopening date (a newcomer read "Next opens: Mon 4 Oct" as fact)."""
+    bot.clock.set(at(2026, 12, 2))
+    resident = bot.emu.user(4401, language_code=lang)
+    await resident.send(question)
+    text = (await resident.wait_message()).text or ""
+    t = catalog.translator(lang)
+    first = dates.day(date(2027, 10, 1), lang, year=True)
+    last = dates.day(date(2027, 10, 3), lang, year=True)
+    statutory = (
+        t(
+            "hours-closed-run-statutory",
+            festival=t("hours-festival-national_day"),
+            venue="社区食堂" if lang == "zh" else "Community canteen",
+            first=first,
+            last=last,
+        )
+        .replace("<b>", "")
+        .replace("</b>", "")
+    )  # the message's text, its markup gone
+    lines = text.split("\n")
+    assert lines[-2:] == [statutory, t("hours-next-open-unsettled", year="2027")], text
+    assert t("hours-unsettled-holiday", year="2027") in lines, text
+    assert "4 Oct" not in text, text
+    assert "10月4日" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "asked_at"),
+    [
+        ("zh", "中秋节食堂开吗", at(2026, 12, 2)),
+        ("en", "is the canteen open on mid-autumn festival", at(2026, 12, 2)),
+        ("zh", "元旦食堂开吗", at(2026, 12, 31)),
+        ("en", "is the canteen open on new year's day", at(2026, 12, 31)),
+    ],
+)
+async def test_a_one_day_festival_of_an_unpublished_year_gives_no_reopening_date(
+    bot: Bot, catalog: Catalog, lang: str, question: str, asked_at: datetime
+) -> None:
+    """中秋 and 元旦 2027 before the notice: closed on the statutory day, the caveat next to
+    it, and the next opening said to wait for the notice (the days after may be bridge days)."""
+    bot.clock.set(asked_at)
+    resident = bot.emu.user(4402, language_code=lang)
+    await resident.send(question)
+    text = (await resident.wait_message()).text or ""
+    t = catalog.translator(lang)
+    lines = text.split("\n")
+    assert lines[1:] == [
+        t("hours-unsettled-holiday", year="2027"),
+        t("hours-next-open-unsettled", year="2027"),
+    ], text
+
+
+async def test_the_overview_gives_no_reopening_date_before_an_unsettled_holiday(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """/hours on the evening of 30 September 2027 with no 2027 notice: the canteen (closed for
+    National Day) says its reopening waits for the notice; the gym, which ignores holidays,
+    still gives its time."""
+    bot.clock.set(at(2027, 9, 30, 20, 0))
+    resident = bot.emu.user(4403, language_code="en")
+    await resident.command("/hours")
+    text = (await resident.wait_message()).text or ""
+    t = catalog.translator("en")
+    canteen = t("hours-closed-until-unsettled", venue="Community canteen", year="2027")
+    assert canteen.replace("<b>", "").replace("</b>", "") in text, text
+    assert "Changfeng Bay gym open now" in text, text

@@ -377,3 +377,43 @@ async def test_staff_withdraw_a_closure_picked_from_the_list(bot: Bot, catalog: 
     await li.press(catalog.text("zh", "hours-btn-withdraw-confirm"))
     assert "已撤销 #1" in (await li.wait_edit(asked)).text
     assert await bot.sql("SELECT removed_at IS NOT NULL FROM venue_exceptions") == [(True,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "gym_question", "studio_question", "closed", "opens"),
+    [
+        (
+            "zh",
+            "圣诞节健身房开吗",
+            "圣诞节照相馆开吗",
+            "长风湾健身房 · 12月25日（周五）：不开放",
+            "公益照相馆 · ",
+        ),
+        (
+            "en",
+            "is the gym open on christmas?",
+            "is the photo studio open on christmas?",
+            "Changfeng Bay gym · Fri 25 Dec: closed",
+            "Photo studio · ",
+        ),
+    ],
+)
+async def test_a_festival_that_is_no_day_off_leads_with_the_closure_of_a_closed_venue(
+    bot: Bot, catalog: Catalog, lang: str, gym_question: str, studio_question: str, closed: str,
+    opens: str,
+) -> None:  # fmt: skip
+    """Christmas with the gym closed by staff 24–26 Dec: the answer starts with the closure,
+    not with "圣诞节不放假。" (which read as "open"); an open venue still hears it first."""
+    bot.clock.set(datetime(2026, 12, 20, 10, 0, tzinfo=SHANGHAI))
+    await make_staff(bot, 3120)
+    li = bot.emu.user(3120, first_name="Li", language_code="zh")
+    await li.command("/closure gym 2026-12-24..2026-12-26 设备检修 | maintenance")
+    await li.wait_message()
+    resident = bot.emu.user(3121, language_code=lang)
+    await resident.send(gym_question)
+    gym = (await resident.wait_message()).text or ""
+    assert gym.startswith(closed), gym
+    await resident.send(studio_question)
+    studio = (await resident.wait_message()).text or ""
+    note = catalog.text(lang, "qa-ordinary-festival", name="圣诞节")
+    assert studio.startswith(f"{note}\n{opens}"), studio

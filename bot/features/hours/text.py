@@ -16,7 +16,7 @@ from bot.centre import Interval, IntervalLabel, Localized, Venue
 from bot.features.hours.reasons import fallback_key, reason_for
 from bot.features.hours.service import Refusal
 from bot.i18n import Catalog, Markup, Translator, message_keys
-from bot.services.holiday_calendar import festival_key
+from bot.services.holiday_calendar import DayKind, festival_key
 from bot.services.hours import DaySchedule, HoursBook, Status, VenueStatus, overview, week
 
 LABEL_TEXTS = message_keys(
@@ -125,14 +125,23 @@ def _why(t: Translator, schedule: DaySchedule) -> str:
     return t("hours-why", reason=reason) if reason else ""
 
 
-def status_lines(t: Translator, status: VenueStatus, now_local: datetime) -> list[str]:
+def status_lines(
+    t: Translator, book: HoursBook, status: VenueStatus, now_local: datetime
+) -> list[str]:
     """Two lines about one venue for the overview: now (and next opening), and today."""
     today = now_local.date()
     name = status.venue.name.get(t.lang)
     if status.venue.hours is None:
         return [t("hours-closed-now", venue=name), t("hours-no-hours")]
+    unsettled = (
+        unsettled_before(book, status.venue, today, status.next_open.date())
+        if status.next_open is not None
+        else None
+    )
     if status.open_now and status.closes_at is not None:
         first = closing_text(t, "hours-open-now", status.closes_at, now_local, venue=name)
+    elif unsettled is not None:
+        first = t("hours-closed-until-unsettled", venue=name, year=str(unsettled))
     elif status.next_open is not None:
         first = t(
             "hours-closed-until",
@@ -178,7 +187,9 @@ def overview_text(t: Translator, book: HoursBook, now_local: datetime) -> str:
     if unsettled:
         blocks.append(t("hours-unsettled", year=str(unsettled)))
     lines = [
-        line for status in overview(book, now_local) for line in status_lines(t, status, now_local)
+        line
+        for status in overview(book, now_local)
+        for line in status_lines(t, book, status, now_local)
     ]
     blocks.append("\n".join(lines))
     blocks.append(t("hours-overview-footer"))
@@ -238,14 +249,46 @@ def _closed_run(t: Translator, book: HoursBook, venue: Venue, day: date, today: 
         last += timedelta(days=1)
     if first == last:
         return []
+    # A year without its notice: only the statutory days are known to be off, so the run is
+    # named as those days, never as the whole break.
+    unsettled = book.day(venue, day).unpublished_year is not None
     return [
         t(
-            "hours-closed-run",
+            "hours-closed-run-statutory" if unsettled else "hours-closed-run",
+            festival=t(festival_key(book.day(venue, day).festival)),
             venue=venue.name.get(t.lang),
             first=date_text(t, first, today=today),
             last=date_text(t, last, today=today),
         )
     ]
+
+
+def unsettled_before(book: HoursBook, venue: Venue, after: date, opening: date) -> int | None:
+    """The year whose notice is not out when a day after ``after`` up to ``opening`` (the
+    next opening) may still turn into a bridge day or a make-up working day at ``venue``
+    (:attr:`DayKind.UNKNOWN`, not overridden by a closure or special hours): that opening is
+    then a guess ("国庆 2027: opens 4 Oct" while the break is likely 1–7 Oct)."""
+    if venue.hours is None or venue.hours.holiday_rule == "ignore":
+        return None
+    settled = (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS)
+    day = after + timedelta(days=1)
+    while day <= opening:
+        info = book.calendar.day(day)
+        if info.kind is DayKind.UNKNOWN and book.day(venue, day).status not in settled:
+            return info.unsettled_year
+        day += timedelta(days=1)
+    return None
+
+
+def next_open_text(
+    t: Translator, book: HoursBook, venue: Venue, after: date, opening: datetime, today: date
+) -> str:
+    """ "下次开放：…", or, when the days up to it wait for the year's notice, that it is not
+    known yet rather than a date that is probably wrong."""
+    unsettled = unsettled_before(book, venue, after, opening.date())
+    if unsettled is not None:
+        return t("hours-next-open-unsettled", year=str(unsettled))
+    return t("hours-next-open", when=when_text(t, opening, today))
 
 
 def day_answer_text(
@@ -301,7 +344,7 @@ def day_answer_text(
         else:
             lines.append(t("hours-now-closed"))
             if status.next_open is not None:
-                lines.append(t("hours-next-open", when=when_text(t, status.next_open, today)))
+                lines.append(next_open_text(t, book, venue, today, status.next_open, today))
     elif not schedule.is_open:
         # from the day's start, or from now for a day gone by ("昨天食堂开了吗" at 09:00: not
         # "next opening today 06:30", already past)
@@ -310,7 +353,7 @@ def day_answer_text(
         if day < today and after.open_now and after.closes_at is not None:
             lines.append(closing_text(t, "hours-now-open", after.closes_at, now_local))
         elif after.next_open is not None and after.next_open.date() != day:
-            lines.append(t("hours-next-open", when=when_text(t, after.next_open, today)))
+            lines.append(next_open_text(t, book, venue, start.date(), after.next_open, today))
     return "\n".join(lines)
 
 

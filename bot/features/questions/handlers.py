@@ -45,7 +45,7 @@ from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.form_words import FormWord, form_word
-from bot.services.hours import HoursBook
+from bot.services.hours import HoursBook, Status
 from bot.tg.buttons import matches, pressed
 from bot.tg.reply import send
 from bot.understanding.festivals import ordinary_festival
@@ -172,7 +172,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
             text = f"{assumed}\n{text}"
         if (part := await _part_text(context, t, verdict, said, now)) is not None:
             text = f"{part}\n{text}"
-        if (note := _ordinary_festival_text(runtime, t, verdict, said, now)) is not None:
+        if (note := await _ordinary_festival_text(context, t, verdict, said, now)) is not None:
             text = f"{note}\n{text}"
         await send(context.bot, chat_id, text, markup)
         # after the reply, which need not wait for it: the chat's next update is handled
@@ -304,15 +304,25 @@ def _assumed_text(t: Translator, runtime: Runtime, followed: FollowUp, now: date
     return t("qa-followup-days", days=days)
 
 
-def _ordinary_festival_text(
-    runtime: Runtime, t: Translator, verdict: Understanding, said: str, now: datetime
+async def _ordinary_festival_text(
+    context: FrontdeskContext, t: Translator, verdict: Understanding, said: str, now: datetime
 ) -> str | None:
     """ "元宵节食堂开吗": the festival is no day off (said first: "元宵节不放假。"), so the
-    hours that follow are not a mistake."""
+    hours that follow are not a mistake. Not when a place asked is closed that day all the
+    same (a closure: "圣诞节健身房开吗" while staff shut the gym 24–26 Dec): "not a day off"
+    first reads as "open", so the answer leads with the closure instead."""
     if verdict.kind not in (Kind.HOURS, Kind.OVERVIEW) or len(verdict.days) != 1:
         return None
+    runtime = context.runtime
     found = ordinary_festival(said, verdict.days[0], now.date(), runtime.hours.calendar)
-    return t("qa-ordinary-festival", name=found) if found is not None else None
+    if found is None:
+        return None
+    venues = [v for v in map(runtime.centre.venue, verdict.venue_ids) if v is not None]
+    if venues:
+        book = await load_book(runtime, services_of(context), now.date())
+        if any(book.day(v, verdict.days[0]).status is Status.EXCEPTION_CLOSED for v in venues):
+            return None
+    return t("qa-ordinary-festival", name=found)
 
 
 async def _part_text(
