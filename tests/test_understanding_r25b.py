@@ -183,3 +183,65 @@ def test_this_weeks_timetable_is_each_day_left_of_it(matcher: QuestionMatcher, t
 @pytest.mark.parametrize("text", ["opening hours plz", "opening times pls"])
 def test_text_speak_please_is_a_courtesy(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY_IN_OCTOBER).kind is Kind.OVERVIEW
+
+
+THURSDAY_EVENING = date(2026, 11, 5)  # next week: Mon 11-09 .. Sun 11-15
+NEXT_WEEK = tuple(date(2026, 11, d) for d in range(9, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("下周工作日健身房几点开", NEXT_WEEK[:5]),
+        ("next week weekdays is the gym open", NEXT_WEEK[:5]),
+        ("weekdays this week gym hours", (date(2026, 11, 5), date(2026, 11, 6))),
+        ("which days next week is the gym open", NEXT_WEEK),
+        ("下礼拜卫生站哪几天开", NEXT_WEEK),
+    ],
+)
+def test_the_days_of_a_week_asked_are_its_days(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, THURSDAY_EVENING)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, days)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("any pottery classes at night school?", "pottery"), ("夜校书法还有名额吗", "书法")],
+)
+def test_a_subject_asked_of_the_night_school_is_a_course(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, THURSDAY_EVENING)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+def test_wages_owed_told_in_english_are_legal_aid(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand(
+        "company owes me three months wages, lawyer free?", THURSDAY_EVENING
+    )
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, "legal_aid_how")
+
+
+def test_a_driving_licence_is_not_ours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("how to get a driving licence in shanghai", THURSDAY_EVENING)
+    assert verdict.kind not in (Kind.FAQ, Kind.HOURS, Kind.VENUE)
+
+
+@pytest.mark.parametrize(
+    "text", ["健身卡能开发票吗 公司报销", "can i get an invoice for the gym card"]
+)
+def test_an_invoice_is_for_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY_EVENING)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gym music really loud tonight, couldn't hear my trainer", "琴房隔音不好 隔壁说话都听得见"],
+)
+def test_a_fault_told_by_its_degree_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THURSDAY_EVENING)
+    assert (verdict.kind, verdict.feature) == (Kind.FEATURE, "feedback")

@@ -2531,6 +2531,9 @@ _ELSEWHERE = re.compile(
     r"有讲究|有啥讲究|有什么讲究|讲究啥|风俗|习俗|老规矩|忌讳|禁忌|压岁钱|份子钱|随礼|礼金|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
+    # getting a driving licence (a photo for one is ours: "a photo for my driving licence")
+    r"\b(?:get|apply\s+for|renew|convert|exchange|obtain)\s+(?:a\s+|an\s+|my\s+)?(?:\w+\s+)?"
+    r"driv(?:er'?\s?s|ing)\s+licen[cs]es?\b|"
     r"\b(?:restaurants?|weather|supermarket|bank|hospital|post office|flight|train|stock"
     r"|bitcoin|football|joke|cook|recipe|primary school|kindergarten|poem|essay|translate"
     r"|dentist|airport|pharmacy|police|embassy|consulate|fire\s+station|tv|television|telly)\b"
@@ -3284,6 +3287,8 @@ _WAGES_OWED = re.compile(
     r"|\b(?:unpaid|withheld|owed)\s+(?:\w+\s+)?(?:wages?|salary|pay)\b"
     r"|\b(?:wages?|salary|pay)\s+(?:\w+\s+){0,3}(?:unpaid|withheld|owed)\b"
     r"|\bhasn'?t\s+paid\s+(?:me|my)\b"
+    # "my boss owes me 2 months salary"
+    r"|\bowes?\s+(?:me|us|my\s+\w+)\s+(?:\w+\s+){0,3}(?:wages?|salary|pay)\b"
 )
 # Whether a named member of staff, or which one, is at work: a rota nobody here publishes
 # ("张医生在伐", "烧菜的李师傅今天上班吗", "哪个医生坐诊", "is dr wang in on friday"), not the
@@ -4011,10 +4016,10 @@ _NOT_A_COURSE = re.compile(
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
-    r"|\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?"
+    r"|(?:\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?|^\s*(?:any|got\s+any)\s+)"
     # (a price cut on classes is the fees: "is there a discount on night classes")
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
-    r"\s*(?:class|classes|course|courses)\b"
+    r"\s*(?:class|classes|course|courses|lessons)\b"
 )
 # The night school asked whether it has a subject, with no class word ("夜校有瑜伽吗 想报名",
 # "night school有pottery吗"): the subject, when the wish to sign up is said elsewhere
@@ -4037,6 +4042,8 @@ _COURSE_SEATS = re.compile(
     r"|好报|能报|可以报|报得上|报得进|报得了|能不能报|可不可以报)"
     r"|\b(?:is|are|does|do)\s+(?:the\s+)?(?P<en>[a-z][a-z\s-]{1,20}?)\s+class\s+(?:still\s+)?(?:full|(?:has|have)\s+"
     r"(?:any\s+)?(?:places|spots|room|spaces))\b"
+    # the night school's subject, no class word: "夜校英语口语还有名额吗"
+    r"|夜校\s*的?\s*(?P<zh2>(?:(?![的有还])[\u4e00-\u9fff]){2,6}?)\s*(?:还)?(?:有没有|有)(?:名额|空位|位子|位置)"
 )
 # What is taught, without 课 or 班: "夜校有没有教毛笔字的"
 _COURSE_TAUGHT = re.compile(
@@ -6293,7 +6300,7 @@ class QuestionMatcher:
         if latin is not None and (hint := (latin.group("en") or latin.group("en2") or "").strip()):
             return _course_card(hint)
         seats = _COURSE_SEATS.search(text)
-        if seats is not None and (hint := _course_hint(seats)):
+        if seats is not None and (hint := _course_hint_of(seats)):
             # "夜校的咖啡拉花课还有名额伐": places left on a course named
             return _course_card(hint)
         pointed = _COURSE_POINTED.search(text)

@@ -726,6 +726,8 @@ _ZH_STAFF_CASE = re.compile(
     r"(?:都|也)?(?:没|没有)(?:人)?(?:消息|收到|来|通知|回音|动静|退|送|打|联系)"
     r"|名单(?:上|里|里面)?(?:都|也)?(?:没|没有)(?:我|阿拉|我们|伊|他|她|我的|阿拉的)"
     r"|(?:被|多)(?:扣|收)(?:了|掉|脱)?[\d一二两三四五六七八九十百]+(?:块|元|钿)[^。？?]{0,8}?(?:退|还)"
+    # round twenty-five (dev89): an invoice for one's employer (发票, 报销): the desk issues it
+    r"|(?:开|要|给)(?:张|个|一张)?(?:发票|收据)|发票(?:能|可以|好)(?:不能)?开|报销(?:凭证|单据)"
     # round twenty-five (spent18): a booking or application of one's own, whether it went
     # through ("上礼拜预约的活动室确认了没", "申请的送餐批下来了伐")
     r"|(?:预约|预订|订|申请|提交|登记|交)(?:了|过)?的[^。？?]{0,12}?"
@@ -746,6 +748,9 @@ _EN_STAFF_CASE = re.compile(
     r"|\b(?:our|my)\s+(?:\w+\s+){0,4}?was\s+cancell?ed\s+(?:by\s+(?:text|sms|message|phone)\s+)?"
     r"(?:the\s+day\s+before|at\s+the\s+last\s+minute|last\s+minute)\b"
     r"|\bturned\s+up\s+for\s+my\b[^.?!]{0,60}?\b(?:another|someone\s+else|other\s+people|a\s+different)\b"
+    # round twenty-five (dev89): an invoice or a receipt for the employer
+    r"|\b(?:an?\s+|the\s+)?(?:invoice|fapiao|official\s+receipt)\b[^.?!]{0,30}?\b(?:company|employer|reimburse\w*|expenses?)\b"
+    r"|\b(?:can|could)\s+(?:i|we|you)\s+(?:get|have|issue)\s+(?:an?\s+)?(?:invoice|fapiao)\b"
     # round twenty-five (spent18): whether a booking or application of one's own went through
     # ("I submitted a room booking last week, has it been confirmed?", "is my booking approved")
     r"|\b(?:submitted|made|put\s+in|sent|filed|requested)\s+(?:a|an|my|the|our)\s+(?:\w+\s+){0,2}?"
@@ -782,6 +787,13 @@ _EN_SUGGESTED = re.compile(
 )
 _EN_TOO = re.compile(
     r"\btoo\s+(?:loud|cold|hot|noisy|salty|bright|dark|crowded|slow|oily|greasy|spicy)\b"
+)
+# round twenty-five (dev89): a fault told by its degree, with what it spoiled ("studio wifi super
+# slow today, couldnt upload anything"), or sound let through ("录音间隔音不好")
+_FAULT_TOLD = re.compile(
+    r"\b(?:super|really|so|very|painfully|incredibly|unbearably)\s+(?:slow|loud|noisy|cold|hot|dirty|smelly)\b"
+    r"[^.?!]{0,30}?\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\b"
+    r"|隔音(?:很|太|真|老|蛮|特别)?(?:不好|差|不行)"
 )
 # one's own or a relative's classes, in other words: "她的课是礼拜几", "自己一共报了几个", "报了
 # 两个班 想退掉一个", "报的课…帮我撤掉", "把我名字拿掉", "…the thursday pottery class. how do i
@@ -992,6 +1004,7 @@ def find_request(text: str) -> Request | None:
         or _ZH_TOLD_MORE.search(text)
         or _EN_TOLD_MORE.search(text)
         or (_EN_SUGGESTED.search(text) if _EN_TOO.search(text) else None)
+        or _FAULT_TOLD.search(text)
     ) is not None and not _TOLD_ELSEWHERE.search(text):
         return Request("feedback", "", told.group())
     if (

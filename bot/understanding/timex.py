@@ -769,6 +769,11 @@ _ON_FESTIVAL = re.compile(
     r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)"
     # the week's timetable asked: "健身房这周安排", "这个礼拜的开放时间", "gym hours this week",
     # "this week's opening times"
+    # which days of a week are asked: the whole week ("night school next week, which evenings
+    # is it open", "下礼拜律师哪几天有")
+    r"|\b(next|this)\s+week\b(?=[^.?!;]{0,40}?\bwhich\s+(?:days|evenings|nights|mornings|afternoons)\b)"
+    r"|(?<=\bwhich\s)(?:days|evenings|nights)\b[^.?!;]{0,30}?\b(next|this)\s+week\b"
+    r"|(?<!下)(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])(?=[^\s,，。.!?！？；;]{0,8}?(?:哪几天|哪些天|哪几个晚上))"
     # (this week's only: next week's is asked, its days offered, as the generated set says)
     r"|(这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=\s*的?\s*(?:安排|开放时间|开门时间|营业时间|时间表|时间安排|作息))"
@@ -971,6 +976,23 @@ def _days_off(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMent
 _COUNTED_BEFORE = re.compile(
     r"(?:第\s*[一二两三四五六七八九十\d]{1,2}|最后|头)\s*(?:一)?\s*个?\s*$"
 )
+
+
+# The working days of a week named: "下周工作日", "下个礼拜的工作日", "weekdays next week",
+# "next week's weekdays": its Monday to Friday (from today)
+@_rule(
+    r"(下|这|本)个?(?:周|星期|礼拜)\s*的?\s*(?:工作日|上班的?日子)"
+    r"|\b(?:on\s+)?weekdays\s+(?:of\s+|during\s+)?(next|this)\s+week\b"
+    r"|\b(next|this)\s+week(?:'?s)?\s+weekdays\b",
+    "week",
+)
+def _weeks_working_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    prefix = next(g for g in match.groups() if g)
+    weeks = 1 if prefix in ("next", "下") else 0
+    days = tuple(d for d in _week_days(today, weeks) if d.weekday() < 5)
+    return (
+        TimeMention(match.span(), days, "week") if days else TimeMention(match.span(), (), "unsure")
+    )
 
 
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
