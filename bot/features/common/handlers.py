@@ -345,7 +345,7 @@ async def put_aside_forms(update: Update, context: FrontdeskContext) -> None:
             await say(update, context.t("form-step-waiting"), await step_keyboard(update, context))
             raise ApplicationHandlerStop
         return
-    ended = put_aside(context.application.handlers, update, menu=moving == "menu")
+    ended = put_aside(context.application.handlers, update, menu=moving == "menu", context=context)
     if not ended:
         return
     again = next((command for command in ended if command), "")
