@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.clock import SHANGHAI
@@ -404,6 +405,33 @@ async def test_organiser_gets_a_digest_on_demand_and_residents_do_not(bot: Bot) 
     lin = bot.emu.user(9013, first_name="Lin", language_code="en")
     await lin.command("/digest")
     assert "staff only" in ((await lin.wait_message()).text or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "period", "first_day"),
+    [
+        ("zh", "2026-02-27 到 2026-03-01", "2026-02-27"),
+        ("zh", "2月27日至3月1日", "2026-02-27"),
+        ("en", "2026-02-27 ~ 2026-03-01", "2026-02-27"),
+        ("en", "27 Feb to 1 Mar", "2026-02-27"),
+    ],
+)
+async def test_digest_takes_a_range_written_as_closure_takes_it(
+    bot: Bot, lang: str, period: str, first_day: str
+) -> None:
+    """/digest reads "到", "至", "~" and "to" ranges as /closure does, in either language."""
+    await person(bot.runtime, 9210, "Org", "organiser", lang=lang)
+    org = bot.emu.user(9210, first_name="Org", language_code=lang)
+    resident = await person(bot.runtime, 9014, "Lin")
+    await give(
+        bot.runtime, resident, Draft("lunch", 2, comment="meh"), bot.clock.now() - timedelta(days=1)
+    )
+    await org.command(f"/digest {period}")
+    text = (await org.wait_message()).text or ""
+    assert first_day in text, text
+    assert "2026-03-01" in text
+    assert "meh" in text
+    assert (await org.wait_message()).kind == "photo"
 
 
 async def test_export_sends_excel_and_csv(bot: Bot) -> None:

@@ -16,6 +16,7 @@ from bot.features.feedback.models import DigestDelivery
 from bot.features.feedback.service import Draft, FeedbackError
 from bot.i18n import Catalog
 from bot.runtime import Runtime
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.settings import FeedbackSettings
 from bot.storage.db import create_database
 from tests.test_feedback_service import give, outbox_texts, person
@@ -173,11 +174,16 @@ def test_the_chart_font_has_every_glyph_of_the_chinese_labels() -> None:
         ("2026-02-20", (date(2026, 2, 20), date(2026, 2, 20))),
         ("2026-02-01..2026-02-07", (date(2026, 2, 1), date(2026, 2, 7))),
         ("2026-02-07..2026-02-01", (date(2026, 2, 1), date(2026, 2, 7))),
+        # the days in the words /closure takes
+        ("2026-02-01 到 2026-02-07", (date(2026, 2, 1), date(2026, 2, 7))),
+        ("2026-02-01至2026-02-07", (date(2026, 2, 1), date(2026, 2, 7))),
+        ("2026-02-01 ~ 2026-02-07", (date(2026, 2, 1), date(2026, 2, 7))),
+        ("2026-02-01 to 2026-02-07", (date(2026, 2, 1), date(2026, 2, 7))),
     ],
 )
 def test_periods_are_parsed(given: str, expected: tuple[date, date]) -> None:
     """Dates, words and ranges become (start, end)."""
-    assert digest.parse_period(given, date(2026, 3, 2)) == expected
+    assert digest.parse_period(given, date(2026, 3, 2), calendar=HolidayCalendar()) == expected
 
 
 @pytest.mark.parametrize(
@@ -185,6 +191,7 @@ def test_periods_are_parsed(given: str, expected: tuple[date, date]) -> None:
     [
         ("2026-02-30", "digest-bad-period"),
         ("next week", "digest-bad-period"),
+        ("下周四", "digest-future"),  # read as /closure reads days, then refused as ahead
         ("2026-01-01..2026-02-15", "digest-range-too-long"),
         ("2026-03-03", "digest-future"),
     ],
@@ -192,7 +199,7 @@ def test_periods_are_parsed(given: str, expected: tuple[date, date]) -> None:
 def test_bad_periods_are_refused_with_a_reason(given: str, key: str) -> None:
     """Invalid dates, over-long ranges and future days get their own explanation."""
     with pytest.raises(FeedbackError) as refused:
-        digest.parse_period(given, date(2026, 3, 2))
+        digest.parse_period(given, date(2026, 3, 2), calendar=HolidayCalendar())
     assert refused.value.key == key
 
 

@@ -416,6 +416,26 @@ async def test_a_resident_cannot_start_the_form(bot: Bot, catalog: Catalog, lang
     assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
 
 
+@pytest.mark.parametrize(("lang", "venue"), [("zh", "卫生站"), ("en", "Health station")])
+async def test_special_left_for_another_command_names_special_to_start_again(
+    bot: Bot, catalog: Catalog, lang: str, venue: str
+) -> None:
+    """/special left half-done for /exceptions says "send /special again", not /closure (the
+    form's other command); /closure left the same way still names /closure."""
+    await make_staff(bot, 3309, lang)
+    li = bot.emu.user(3309, first_name="Li", language_code=lang)
+    for command in ("/special", "/closure"):
+        await li.command(command)
+        await li.wait_message()
+        await li.send(venue)
+        await li.wait_message()
+        await li.command("/exceptions")
+        put_aside = await li.wait_message()
+        assert put_aside.text == plain(catalog.text(lang, "form-put-aside", command=command))
+        await li.wait_message()  # the list of exceptions itself
+    assert await bot.sql("SELECT count(*) FROM venue_exceptions") == [(0,)]
+
+
 async def _many_closures(bot: Bot, count: int) -> None:
     """``count`` one-day closures of the canteen from 10 March on, stored as /closure does."""
     async with bot.runtime.db.transaction() as session:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+import pytest
 from openpyxl import load_workbook
 
+from bot.clock import SHANGHAI
 from bot.features.nightschool import lottery
 from bot.i18n import Catalog
 from bot.services import users
@@ -259,7 +261,7 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     bot: Bot, catalog: Catalog
 ) -> None:
     """No code, no format: "免费", "二十人", the 抽签 button, "下周四晚上7点到8点半" (day and hours
-    at once, its step then left out of the count), "10周", "现在", "3月10日晚上8点"; a preview,
+    at once, one step of the 13), "10周", "现在", "3月10日晚上8点"; a preview,
     then published (issue 16)."""
     async with bot.runtime.db.transaction() as session:
         await users.ensure_staff(session, 7051, "李", ["staff"], bot.clock.now())
@@ -293,7 +295,7 @@ async def test_staff_create_a_course_entirely_in_natural_chinese(
     # The hours came with the day: their step is left out of the count, not jumped over.
     steps = [tuple(map(int, m)) for t in texts for m in re.findall(r"第 (\d+) 步，共 (\d+) 步", t)]
     assert [n for n, _ in steps] == list(range(1, len(steps) + 1)), steps
-    assert steps[-1][0] == steps[-1][1] == 13
+    assert {total for _, total in steps} == {13}  # the count never changes on the way
     assert "书法入门" in (li.messages[-1].text or "")
     assert await bot.sql("SELECT status, capacity, mode, fee_fen, venue_id FROM courses") == [
         ("draft", 20, "lottery", 0, "canteen")
@@ -328,6 +330,9 @@ def test_course_answers_in_words_become_the_strict_forms() -> None:
         ("time", "晚上7点到8点半", "19:00-20:30", None),
         ("time", "7pm to 8:30pm", "19:00-20:30", None),
         ("first_date", "每周二 19:00-20:30", "2026-03-03", "19:00-20:30"),
+        # on a Monday "every Monday" is next Monday, not today (its hours may be gone)
+        ("first_date", "每周一 19:00-20:30", "2026-03-09", "19:00-20:30"),
+        ("first_date", "every Monday", "2026-03-09", None),
         ("first_date", "下周四晚上7点到8点半", "2026-03-12", "19:00-20:30"),
         ("first_date", "3月19日", "2026-03-19", None),
         ("opens", "明天上午9点", "2026-03-03 09:00", None),
@@ -337,6 +342,59 @@ def test_course_answers_in_words_become_the_strict_forms() -> None:
     for field, words, text, hours in cases:
         understood = from_words(field, words, now, zone, calendar)
         assert (understood.text, understood.time_range) == (text, hours), (field, words)
+
+
+FIRST_STEPS = ["剪纸", "Paper cutting", "学剪纸", "Learn", "Wang", "canteen", "0", "10", "fcfs"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "weekly"), [("zh", "每周三 19:00-20:30"), ("en", "every Wednesday 19:00-20:30")]
+)
+async def test_every_wednesday_sent_on_a_wednesday_evening_starts_next_wednesday(
+    bot: Bot, catalog: Catalog, lang: str, weekly: str
+) -> None:
+    """A newcomer's finding: "每周三 19:00-20:30", sent on a Wednesday at 21:04, was refused as
+    already past; every Wednesday means the first one still to come, a week later. A day
+    alone then gets its hours asked under the same step number (13 steps throughout)."""
+    bot.clock.set(datetime(2026, 12, 2, 21, 4, tzinfo=SHANGHAI))  # a Wednesday evening
+    li = await _staff(bot)
+    async with bot.runtime.db.transaction() as session:
+        profile = await users.find(session, 7001)
+        assert profile is not None
+        await users.set_language(session, profile.id, lang)
+    await li.command("/ns_new")
+    await li.wait_message()
+    for answer in [
+        "剪纸",
+        "Paper cutting",
+        "学剪纸",
+        "Learn",
+        "Wang",
+        "canteen",
+        "0",
+        "10",
+        "fcfs",
+    ]:
+        await li.send(answer)
+        await bot.settle()
+    await li.send(weekly)
+    await bot.settle()
+    asked = li.messages[-1].text or ""
+    assert catalog.text(lang, "ns-ask-weeks") in asked, asked
+    for answer in ("8", "now", "2026-12-08 20:00"):  # into 2027: no holiday calendar yet
+        await li.send(answer)
+        await bot.settle()
+    texts = [m.text or "" for m in li.messages]
+    assert not any(catalog.text(lang, "ns-err-first-class-past") in t for t in texts)
+    step_text = r"第 (\d+) 步，共 (\d+) 步" if lang == "zh" else r"Step (\d+) of (\d+)"
+    totals = {int(m[1]) for t in texts for m in re.findall(step_text, t)}
+    assert totals == {13}
+    sessions = await bot.sql("SELECT starts_at FROM course_sessions ORDER BY starts_at")
+    assert str(sessions[0][0]).startswith("2026-12-09 11:00")  # Wednesday 9 Dec, 19:00
+    no_holidays = "没有遇到节假日。" if lang == "zh" else "No holidays in the way."
+    holidays = next(t for t in texts if "2027-01-06" in t)  # the dates to check
+    assert holidays.startswith(no_holidays), holidays
+    assert "—" not in holidays
 
 
 async def test_a_first_class_in_the_past_is_refused_at_its_step(bot: Bot, catalog: Catalog) -> None:

@@ -244,3 +244,34 @@ def test_every_audited_action_has_words() -> None:
     assert found <= set(ACTIONS), sorted(found - set(ACTIONS))
     catalog = Catalog()
     assert all(catalog.has(action_key(action)) for action in ACTIONS)
+
+
+async def test_staff_lacking_the_role_are_told_which_role_and_whom_to_ask_in_english(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A staff member without the organiser role is not told "/digest is for staff only"."""
+    helper = await make_staff(bot, 5101, "Sam", "staff")
+    await helper.command("/digest")
+    refusal = (await helper.wait_message()).text
+    assert refusal == "Only organisers can use /digest; ask an admin for the role."
+    assert refusal != catalog.text("en", "refused-staff-only")
+
+
+async def test_staff_lacking_the_role_are_told_which_role_and_whom_to_ask_in_chinese(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """小张 (staff only) sending /grant is told only admins may, and to ask one; a resident
+    still gets the plain refusal."""
+    helper = bot.emu.user(5111, first_name="小张", language_code="zh")
+    await helper.command("/start")
+    await helper.wait_message()
+    async with bot.runtime.db.transaction() as session:
+        await users.ensure_staff(session, 5111, "小张", ["staff"], bot.clock.now())
+    bot.runtime.profiles.forget(5111)
+    await helper.command("/grant")
+    assert (await helper.wait_message()).text == "只有管理员可以使用 /grant，请联系管理员授予角色。"
+    resident = bot.emu.user(5112, first_name="王阿姨", language_code="zh")
+    await resident.command("/start")
+    await resident.wait_message()
+    await resident.command("/grant")
+    assert (await resident.wait_message()).text == catalog.text("zh", "refused-staff-only")

@@ -83,6 +83,9 @@ def conversation_name(handler: Conversation) -> str:
 
 # The buttons a form's step shows with its question: ``keyboard(context, step)``.
 StepKeyboard = Callable[[FrontdeskContext, Any], Awaitable[Markup | None]]
+# The command that starts a person's form again ("/special"), from their draft; ``None``: the
+# form's first command.
+Restart = Callable[[FrontdeskContext], str | None]
 
 
 class Form(ConversationHandler[Any]):
@@ -93,7 +96,9 @@ class Form(ConversationHandler[Any]):
       the same buttons as the first time (:func:`step_keyboard`);
     - ``settled``: steps reached only after its work is saved, such as /editevent's field
       menu shown again after a field was stored: leaving from one of those ends the form
-      without telling the person that something was not submitted.
+      without telling the person that something was not submitted;
+    - ``restart``: for a form with several commands (/closure and /special), the one that
+      starts the person's form again, read from their draft (else its first command).
     """
 
     def __init__(
@@ -101,11 +106,13 @@ class Form(ConversationHandler[Any]):
         *args: Any,
         settled: frozenset[object] = frozenset(),
         keyboard: StepKeyboard | None = None,
+        restart: Restart | None = None,
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
         self.settled = settled
         self.keyboard = keyboard
+        self.restart = restart
 
 
 def _conversations(handlers: dict[int, list[BaseHandler[Any, Any, Any]]]) -> Iterator[Conversation]:
@@ -327,13 +334,20 @@ def _continues(handler: Conversation, update: Update, menu: bool) -> bool:
     return bool(handler.check_update(update))
 
 
-def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list[str]:
+def put_aside(
+    handlers: Handlers,
+    update: Update,
+    *,
+    menu: bool = False,
+    context: FrontdeskContext | None = None,
+) -> list[str]:
     """End the open forms of ``update``'s sender in its chat that ``update`` does not continue.
 
     For a command or a main-menu button that belongs to another feature: the resident has
     moved on, and a form left open would take their next free text ("明天卫生站开吗") as its
     answer. Ending the conversation here is written back like any step (``FormStore.after``).
-    Returns how each ended form is started again ("/feedback"; "" when only buttons start it);
+    Returns how each ended form is started again ("/feedback"; "" when only buttons start it;
+    with ``context``, a form's ``restart`` names the one of its commands the person used);
     a :class:`Form` ended at a ``settled`` step lost nothing and is not returned.
     A main-menu button (``menu``) is answered by the menu before any form's steps could take
     it as text: only a form it starts itself stays.
@@ -351,7 +365,10 @@ def put_aside(handlers: Handlers, update: Update, *, menu: bool = False) -> list
             if isinstance(entry, CommandHandler)
             for command in sorted(entry.commands)
         ]
-        ended.append(f"/{commands[0]}" if commands else "")
+        again = f"/{commands[0]}" if commands else ""
+        if isinstance(handler, Form) and handler.restart is not None and context is not None:
+            again = handler.restart(context) or again
+        ended.append(again)
     return ended
 
 
@@ -409,7 +426,7 @@ async def supersede(update: Update, context: FrontdeskContext, *, menu: bool = F
     Returns what to tell the person, one text for each (how to start or resume).
     """
     told = []
-    ended = put_aside(context.application.handlers, update, menu=menu)
+    ended = put_aside(context.application.handlers, update, menu=menu, context=context)
     if ended:
         again = next((command for command in ended if command), "")
         told.append(

@@ -1,8 +1,9 @@
 """The one guard: who may run a command, press a button or enter a conversation.
 
 Roles are read from the database at every check, so a role taken away a second ago is already
-gone. Everyone else gets the same polite refusal (an alert on a button, a message otherwise),
-and the attempt is logged. :func:`require_role` wraps any handler, whatever its extra
+gone. Everyone else gets a polite refusal (an alert on a button, a message otherwise): a
+resident that the command is for staff, a staff member which role it needs and whom to ask;
+the attempt is logged. :func:`require_role` wraps any handler, whatever its extra
 arguments; :func:`allowed` is the same check for a step that decides by itself what to return.
 """
 
@@ -44,11 +45,26 @@ async def allowed(update: Update, context: FrontdeskContext, role: str, what: st
         profile.id if profile else "?",
         update.update_id,
     )
+    text = _refusal(update, context, role, profile)
     if update.callback_query is not None:
-        await alert(update, context.t("refused-staff-only"))
+        await alert(update, text)
     else:
-        await reply(update, context.t("refused-staff-only"))
+        await reply(update, text)
     return False
+
+
+def _refusal(
+    update: Update, context: FrontdeskContext, role: str, profile: users.Profile | None
+) -> str:
+    """A resident is told the command is for staff; a staff member lacking ``role`` is told
+    which role it needs and whom to ask (they are staff: "for staff only" sent them nowhere)."""
+    if profile is None or not profile.is_staff:
+        return context.t("refused-staff-only")
+    message = update.message if update.callback_query is None else None
+    command = (message.text or "").split(maxsplit=1)[0] if message is not None else ""
+    if command.startswith("/") and len(command) > 1:
+        return context.t("refused-needs-role", role=role, command=command.partition("@")[0])
+    return context.t("refused-needs-role-here", role=role)
 
 
 def require_role(role: str) -> Callable[[H], H]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import case, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import dates
+from bot import dates, day_ranges
 from bot.centre import Centre
 from bot.clock import Clock
 from bot.features.feedback.models import DigestDelivery, DigestSubscription, Feedback, FeedbackTag
@@ -37,6 +37,7 @@ from bot.fonts import cjk_font_path
 from bot.i18n import Catalog, Translator
 from bot.services import outbox, privacy
 from bot.services.digest import DigestSection
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.settings import FeedbackSettings, Settings
 from bot.storage.db import Database
 from bot.storage.models import User, UserRole
@@ -401,8 +402,11 @@ WORDS = {
 }  # fmt: skip
 
 
-def parse_period(text: str, today: date, max_days: int = MAX_RANGE_DAYS) -> tuple[date, date]:
-    """``''``/today/yesterday, ``YYYY-MM-DD`` or ``YYYY-MM-DD..YYYY-MM-DD`` (bounded)."""
+def parse_period(
+    text: str, today: date, *, calendar: HolidayCalendar, max_days: int = MAX_RANGE_DAYS
+) -> tuple[date, date]:
+    """``''``/today/yesterday, ``YYYY-MM-DD``, ``YYYY-MM-DD..YYYY-MM-DD``, or the days in the
+    words /closure takes ("2026-12-01 到 2026-12-02", "12月1日至3日"); bounded."""
     text = text.strip().lower()
     if not text:
         return today, today
@@ -415,6 +419,8 @@ def parse_period(text: str, today: date, max_days: int = MAX_RANGE_DAYS) -> tupl
             start, end = date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
         elif re.fullmatch(_DATE, text):
             start = end = date.fromisoformat(text)
+        elif found := day_ranges.parse_days(text, today, calendar):
+            start, end = found
         else:
             raise FeedbackError("digest-bad-period", max_days=max_days)
     except ValueError:

@@ -40,7 +40,7 @@ async def show_digest(update: Update, context: FrontdeskContext) -> None:
     runtime = context.runtime
     today = local_now(runtime.clock, runtime.centre.zone).date()
     try:
-        start, end = digest.parse_period(_args(context), today)
+        start, end = digest.parse_period(_args(context), today, calendar=runtime.hours.calendar)
     except FeedbackError as refused:
         await message.reply_text(context.t(refused.key, **refused.args_for_text))
         return
@@ -67,7 +67,12 @@ async def export(update: Update, context: FrontdeskContext) -> None:
     today = local_now(runtime.clock, runtime.centre.zone).date()
     try:
         if context.args:
-            start, end = digest.parse_period(_args(context), today, settings.export_max_days)
+            start, end = digest.parse_period(
+                _args(context),
+                today,
+                calendar=runtime.hours.calendar,
+                max_days=settings.export_max_days,
+            )
         else:
             start, end = today - timedelta(days=6), today
     except FeedbackError as refused:

@@ -241,6 +241,7 @@ def _exception_form() -> Form:
             allow_reentry=True,
             name=staff.FORM_NAME,
             keyboard=staff.step_keyboard,
+            restart=staff.restart_command,
         )
 
 

@@ -307,6 +307,14 @@ async def start_special(update: Update, context: FrontdeskContext) -> int:
     return await _start(update, context, special=True)
 
 
+def restart_command(context: FrontdeskContext) -> str | None:
+    """The command that starts the person's unfinished form again: /special or /closure."""
+    form = _form(context)
+    if form is None:
+        return None
+    return "/special" if form.special else "/closure"
+
+
 def _form(context: FrontdeskContext) -> ExceptionForm | None:
     return context.drafts.get(ExceptionForm)
 

@@ -400,7 +400,9 @@ def _twelve_later(hours: str) -> str | None:
 def _first_date(raw: str, today: date, calendar: HolidayCalendar) -> Understood:
     day_found = staff_input.find_date(raw, today, calendar)
     weekday = staff_input.find_weekly(raw)
-    if day_found is None and weekday is not None:  # "每周二": the next Tuesday from tomorrow
+    # "每周二": the next Tuesday from tomorrow. The day reader takes the "周三" in "每周三" for
+    # this week's Wednesday, which on a Wednesday is today, and so "already past" by evening.
+    if weekday is not None and (day_found is None or day_found <= today):
         day_found = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     if day_found is None:
         return Understood(raw)

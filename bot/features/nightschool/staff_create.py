@@ -32,8 +32,8 @@ from bot.tg.menu import main_menu
 class NewCourse:
     """A course being created step by step: the answers so far and the step asked now.
 
-    ``merged``: fields answered together with the one before (the hours typed with the day),
-    so never asked: the count shown leaves them out rather than jump over them.
+    ``merged``: no longer read (the count shown is fixed now, see :func:`_prompt`); kept so that
+    a draft stored before still loads.
     """
 
     draft: CourseDraft = field(default_factory=CourseDraft)
@@ -41,12 +41,20 @@ class NewCourse:
     merged: int = 0
 
 
-def _prompt(context: FrontdeskContext, step: int, merged: int = 0) -> str:
+# The hours are part of the first class's step: most staff type them with the day ("每周三
+# 19:00-20:30"), and a day alone gets the hours asked under the same number. So the count
+# never changes on the way ("共 14 步" became "第 11 步，共 13 步" when the hours came along).
+_TIME_STEP = inputs.FIELDS.index("time")
+STEPS_SHOWN = len(inputs.FIELDS) - 1
+
+
+def _prompt(context: FrontdeskContext, step: int) -> str:
     name = inputs.FIELDS[step]
     extra: dict[str, object] = {}
     if name == "venue":
         extra["known"] = _venue_names(context)
-    head = context.t("ns-new-step", number=step + 1 - merged, total=len(inputs.FIELDS) - merged)
+    number = step + 1 - (step >= _TIME_STEP)
+    head = context.t("ns-new-step", number=number, total=STEPS_SHOWN)
     return head + "\n" + context.t(ASK_TEXTS[name], **extra)
 
 
@@ -99,13 +107,13 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
         if problem.code is inputs.Problem.FIRST_CLASS_PAST:  # the day is asked again, even
             # when the hours made it past (today, earlier than now): the way out of a trap
             form.step, form.merged = inputs.FIELDS.index("first_date"), 0
-        text = _error_text(context, problem) + "\n" + _prompt(context, form.step, form.merged)
+        text = _error_text(context, problem) + "\n" + _prompt(context, form.step)
         await _say(update, context, text, _choices(context, form.step))
         return STEP
     step += 1
     if step < len(inputs.FIELDS):
         form.step, form.merged = step, merged
-        await _say(update, context, _prompt(context, step, merged), _choices(context, step))
+        await _say(update, context, _prompt(context, step), _choices(context, step))
         return STEP
     assert context.profile is not None
     now = runtime.clock.now()
@@ -130,8 +138,8 @@ async def new_course_step(update: Update, context: FrontdeskContext) -> int:
             context,
             context.t(
                 "ns-new-holidays",
-                skipped=context.t.join(d.isoformat() for d in plan.skipped) or "—",
-                unknown=context.t.join(d.isoformat() for d in plan.unknown) or "—",
+                skipped=context.t.join(d.isoformat() for d in plan.skipped) or "none",
+                unknown=context.t.join(d.isoformat() for d in plan.unknown) or "none",
             ),
         )
     await _staff_card(update, context, course_id, new=True)
@@ -149,8 +157,8 @@ async def not_text(update: Update, context: FrontdeskContext) -> int:
     """Something other than text during the guided creation: the question again, with its
     buttons (the venues, the ways to allocate places)."""
     form = context.drafts.get(NewCourse)
-    step, merged = (form.step, form.merged) if form is not None else (0, 0)
-    text = context.t("ns-err-need-text") + "\n" + _prompt(context, step, merged)
+    step = form.step if form is not None else 0
+    text = context.t("ns-err-need-text") + "\n" + _prompt(context, step)
     await _say(update, context, text, _choices(context, step))
     return STEP
 

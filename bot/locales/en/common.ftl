@@ -43,7 +43,18 @@ form-step-waiting = This step is still waiting for your answer above: please ans
 only-text = I can only read text messages for now. Tap a button below, or type what you need.
 button-invalid = This button is no longer valid; please open the menu again.
 error-apology = Sorry, something went wrong on our side and this message could not be handled. Please send it again later.
+# a resident calling a staff command; a staff member lacking the role gets refused-needs-role
 refused-staff-only = Sorry, this command is for staff only.
+refused-needs-role = Only { $role ->
+        [organiser] organisers
+        [admin] admins
+       *[staff] staff
+    } can use { $command }; ask an admin for the role.
+refused-needs-role-here = Only { $role ->
+        [organiser] organisers
+        [admin] admins
+       *[staff] staff
+    } can do this; ask an admin for the role.
 staff-help-title = <b>Staff commands:</b>
 cmd-start = Start / main menu
 cmd-help = What I can do

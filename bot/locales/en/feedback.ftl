@@ -162,7 +162,7 @@ digest-unresolved-count = <b>Unresolved low ratings</b>: { $count }
 digest-unresolved-line = #{ $id } { $day } { $meal } { $stars }
 digest-unresolved-none = No unresolved low ratings. 👍
 digest-chart-caption = Canteen feedback { $start } to { $end }: bars = responses per day, red line = average rating (1–5).
-digest-bad-period = Please give a date as YYYY-MM-DD, "today", "yesterday", or a range like 2026-03-01..2026-03-07 (at most { $max_days } days).
+digest-bad-period = Please give a date as YYYY-MM-DD, "today", "yesterday", or a range such as "YYYY-MM-DD to YYYY-MM-DD" or "1 Dec - 7 Dec" (at most { $max_days } days).
 digest-range-too-long = That range is too long: at most { $max_days } days, please.
 digest-future = That date is in the future.
 digest-settings =

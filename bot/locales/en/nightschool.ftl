@@ -118,12 +118,19 @@ ns-ask-venue = Where are the classes? Tap a button below or send the venue's nam
 ns-ask-fee = Fee? E.g. "30 yuan" or "12.5"; "free" if there is none:
 ns-ask-capacity = How many places? E.g. "20 people" (1–5000):
 ns-ask-mode = How are places given? Tap "First come, first served" or "Lottery":
-ns-ask-first-date = When is the first class? E.g. "next Thursday 7pm-8:30pm", "19 Mar" or "every Tuesday"; classes repeat weekly on that weekday:
+ns-ask-first-date = When is the first class? E.g. "next Thursday 7pm-8:30pm" or "every Tuesday 19:00-20:30"; classes repeat weekly on that weekday:
 ns-ask-time = From when to when? E.g. "7pm to 8:30pm" or 19:00-20:30:
 ns-ask-weeks = How many weeks? E.g. "10 weeks" (1–52); public holidays are skipped:
-ns-ask-opens = When does sign-up open? E.g. "now", "tomorrow 9am" or 2026-03-05 09:00:
-ns-ask-closes = When does sign-up close? E.g. "10 Mar 8pm" (before the first class):
-ns-new-holidays = Holidays skipped: { $skipped }. Dates without a published holiday calendar yet (please check): { $unknown }.
+ns-ask-opens = When does sign-up open? E.g. "now", "tomorrow 9am" or "next Monday 09:00":
+ns-ask-closes = When does sign-up close? E.g. "next Tuesday 8pm" (before the first class):
+# "none": no such days (the other part is then shown alone)
+ns-new-holidays = { $skipped ->
+        [none] No holidays in the way.
+       *[other] Holidays skipped: { $skipped }.
+    }{ $unknown ->
+        [none] {""}
+       *[other] {""} Dates without a published holiday calendar yet (please check): { $unknown }.
+    }
 ns-new-preview = <b>Preview</b>: saved as a draft. Residents see it once you publish it.
 ns-cancelled-conversation = Stopped; nothing was saved.
 ns-err-need-text = Please answer with text.
@@ -136,11 +143,11 @@ ns-err-mode = Please tap "First come, first served" or "Lottery".
 # between venue names in the venue question and its error
 ns-venue-separator = , { "" }
 ns-err-venue = Unknown venue. Known venues: { $known }.
-ns-err-date = I could not read that date. Try "18 Mar", "next Wednesday" or 2026-03-18.
-ns-err-first-class-past = That first class would be in the past. Please give a later date, e.g. "next Wednesday" or "18 Mar".
+ns-err-date = I could not read that date. Try "next Wednesday", "every Wednesday" or a date as YYYY-MM-DD.
+ns-err-first-class-past = That first class would be in the past. Please give a later date, e.g. "next Wednesday" or "every Wednesday".
 ns-err-time = Please send a time like 19:00.
 ns-err-time-range = Please send a start and end time like "7pm to 8:30pm" or 19:00-20:30 (end after start).
-ns-err-moment = I could not read that time. Try "tomorrow 9am" or 2026-03-01 09:00.
+ns-err-moment = I could not read that time. Try "tomorrow 9am" or YYYY-MM-DD HH:MM.
 ns-err-window = Sign-up must close after it opens.
 ns-err-closes-after-start = Sign-up must close before the first class starts.
 ns-err-unknown-column = unknown column

@@ -43,7 +43,18 @@ form-step-waiting = 这一步还在等您按上面的提示回答。不想填了
 only-text = 我目前只能看懂文字消息。请点下方按钮，或打字告诉我您需要什么。
 button-invalid = 这个按钮已经失效了，请重新打开菜单。
 error-apology = 抱歉，我们这边出了点问题，这条消息没能处理，请稍后再发一次。
+# a resident calling a staff command; a staff member lacking the role gets refused-needs-role
 refused-staff-only = 抱歉，这个命令只对工作人员开放。
+refused-needs-role = 只有{ $role ->
+        [organiser] 组织者
+        [admin] 管理员
+       *[staff] 工作人员
+    }可以使用 { $command }，请联系管理员授予角色。
+refused-needs-role-here = 只有{ $role ->
+        [organiser] 组织者
+        [admin] 管理员
+       *[staff] 工作人员
+    }可以这样操作，请联系管理员授予角色。
 staff-help-title = <b>工作人员命令：</b>
 cmd-start = 开始 / 主菜单
 cmd-help = 我能做什么

@@ -156,7 +156,7 @@ digest-unresolved-count = <b>未处理的低分评价</b>：{ $count } 条
 digest-unresolved-line = #{ $id } { $day } { $meal } { $stars }
 digest-unresolved-none = 没有未处理的低分评价。👍
 digest-chart-caption = 食堂评价 { $start } 至 { $end }：柱子 = 每天评价数，红线 = 平均分（1–5）。
-digest-bad-period = 请写日期 YYYY-MM-DD、“今天”、“昨天”，或区间如 2026-03-01..2026-03-07（最多 { $max_days } 天）。
+digest-bad-period = 请写日期 YYYY-MM-DD、“今天”、“昨天”，或区间，如“YYYY-MM-DD 到 YYYY-MM-DD”“12月1日到7日”（最多 { $max_days } 天）。
 digest-range-too-long = 区间太长了：最多 { $max_days } 天。
 digest-future = 这个日期还没到。
 digest-settings =

@@ -103,12 +103,19 @@ ns-ask-venue = 在哪里上课？点下面的按钮，或发送地点名称（{ 
 ns-ask-fee = 收费多少？例如“30元”“12.5”，不收费就写“免费”：
 ns-ask-capacity = 招多少人？例如“20人”（1–5000）：
 ns-ask-mode = 名额怎么分配？点“先到先得”或“抽签”：
-ns-ask-first-date = 第一次什么时候上课？例如“下周四晚上7点到8点半”“3月19日”“每周二”，之后每周同一天上课：
+ns-ask-first-date = 第一次什么时候上课？例如“下周四晚上7点到8点半”“每周二 19:00-20:30”，之后每周同一天上课：
 ns-ask-time = 几点到几点上课？例如“晚上7点到8点半”或 19:00-20:30：
 ns-ask-weeks = 一共上几周？例如“10周”（1–52），法定节假日自动顺延：
-ns-ask-opens = 什么时候开始报名？例如“现在”“明天上午9点”“3月5日 09:00”：
-ns-ask-closes = 什么时候截止报名？例如“3月10日晚上8点”（须早于第一次上课）：
-ns-new-holidays = 已跳过的节假日：{ $skipped }。尚无官方节假日安排的日期（请核对）：{ $unknown }。
+ns-ask-opens = 什么时候开始报名？例如“现在”“明天上午9点”“下周一 09:00”：
+ns-ask-closes = 什么时候截止报名？例如“下周二晚上8点”（须早于第一次上课）：
+# "none": no such days (the other part is then shown alone)
+ns-new-holidays = { $skipped ->
+        [none] 没有遇到节假日。
+       *[other] 已跳过的节假日：{ $skipped }。
+    }{ $unknown ->
+        [none] {""}
+       *[other] 尚无官方节假日安排的日期（请核对）：{ $unknown }。
+    }
 ns-new-preview = <b>预览</b>：已保存为草稿，发布后居民才能看到。
 ns-cancelled-conversation = 已停止，没有保存任何内容。
 ns-err-need-text = 请用文字回答。
@@ -121,11 +128,11 @@ ns-err-mode = 请点“先到先得”或“抽签”。
 # between venue names in the venue question and its error
 ns-venue-separator = 、
 ns-err-venue = 没有这个地点。可选地点：{ $known }。
-ns-err-date = 没看懂这个日期，请写例如“3月18日”“下周三”或 2026-03-18。
-ns-err-first-class-past = 第一次上课的时间已经过去了，请写以后的日期，例如“下周三”或“3月18日”。
+ns-err-date = 没看懂这个日期，请写例如“下周三”“每周三”或 YYYY-MM-DD 格式的日期。
+ns-err-first-class-past = 第一次上课的时间已经过去了，请写以后的日期，例如“下周三”或“每周三”。
 ns-err-time = 请发送时间，例如 19:00。
 ns-err-time-range = 请写开始和结束时间，例如“晚上7点到8点半”或 19:00-20:30（结束须晚于开始）。
-ns-err-moment = 没看懂这个时间，请写例如“明天上午9点”或 2026-03-01 09:00。
+ns-err-moment = 没看懂这个时间，请写例如“明天上午9点”或 YYYY-MM-DD HH:MM 格式。
 ns-err-window = 报名截止时间须晚于开始时间。
 ns-err-closes-after-start = 报名须在第一次上课前截止。
 ns-err-unknown-column = 未知的列
