@@ -6,7 +6,7 @@ import logging
 import warnings
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -16,7 +16,6 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.events import buttons
@@ -97,7 +96,7 @@ from bot.features.events.views import (
     EDIT_VALUE,
     PREVIEW,
     TITLE_ZH,
-    _when,
+    list_button,
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
@@ -127,20 +126,7 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
     if not upcoming:
         await message.reply_text(context.t("events-none"))
         return
-    rows = [
-        [
-            InlineKeyboardButton(
-                ("✅ " if view.signed_up else "")
-                + context.t(
-                    "events-button",
-                    when=_when(context, view.starts_at),
-                    title=view.title(context.language)[:40],
-                ),
-                callback_data=encode(ShowEvent(view.id)),
-            )
-        ]
-        for view in upcoming
-    ]
+    rows = [[list_button(context, view)] for view in upcoming]
     await message.reply_text(
         context.t("events-list-title"),
         reply_markup=InlineKeyboardMarkup(rows),

@@ -7,6 +7,9 @@ cmd-cancelevent = Cancel an event
 events-list-title = <b>Upcoming events</b> — tap one to see it and sign up:
 events-none = No events are planned right now. Check again soon!
 events-button = { $when } · { $title }
+events-button-joined = ✅ Signed up · { $when } · { $title }
+events-button-waitlisted = ⏳ Waitlisted · { $when } · { $title }
+events-button-offered = 🎉 Seat offered · { $when } · { $title }
 events-card =
     <b>{ $title }</b>
     🕘 { $when } – { $end }

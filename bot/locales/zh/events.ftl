@@ -7,6 +7,9 @@ cmd-cancelevent = 取消活动
 events-list-title = <b>近期活动</b> — 点一个查看详情并报名：
 events-none = 目前没有安排活动，请过几天再来看看！
 events-button = { $when } · { $title }
+events-button-joined = ✅ 已报名 · { $when } · { $title }
+events-button-waitlisted = ⏳ 候补中 · { $when } · { $title }
+events-button-offered = 🎉 待确认名额 · { $when } · { $title }
 events-card =
     <b>{ $title }</b>
     🕘 { $when } – { $end }
