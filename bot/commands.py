@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 # Residents' menu, most asked first; commands not named here follow in registration order,
 # and staff commands come after all of them.
 MENU_ORDER = (
-    "hours", "classes", "myclasses", "events", "feedback", "ask", "reminders",
+    "hours", "classes", "myclasses", "events", "myevents", "feedback", "ask", "reminders",
     "help", "language", "privacy", "mydata", "forgetme", "start",
 )  # fmt: skip
 

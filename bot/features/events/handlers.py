@@ -6,7 +6,7 @@ import logging
 import warnings
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -16,7 +16,6 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.callbacks import encode
 from bot.commands import CommandSpec
 from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.events import buttons
@@ -98,17 +97,21 @@ from bot.features.events.views import (
     PREVIEW,
     TITLE_ZH,
     _when,
+    list_button,
+    standing,
 )
 from bot.manifest import Job, Manifest
 from bot.tg.buttons import matches, on
 from bot.tg.deeplink import on_misshapen_start, on_start
 from bot.tg.forms import Form
+from bot.tg.reply import say
 
 log = logging.getLogger(__name__)
 
 
 COMMANDS = [
     CommandSpec("events", "cmd-events"),
+    CommandSpec("myevents", "cmd-myevents", private=True),
     CommandSpec("newevent", "cmd-newevent", role="staff"),
     CommandSpec("editevent", "cmd-editevent", role="staff"),
     CommandSpec("cancelevent", "cmd-cancelevent", role="staff"),
@@ -127,24 +130,40 @@ async def list_events(update: Update, context: FrontdeskContext) -> None:
     if not upcoming:
         await message.reply_text(context.t("events-none"))
         return
-    rows = [
-        [
-            InlineKeyboardButton(
-                ("✅ " if view.signed_up else "")
-                + context.t(
-                    "events-button",
-                    when=_when(context, view.starts_at),
-                    title=view.title(context.language)[:40],
-                ),
-                callback_data=encode(ShowEvent(view.id)),
-            )
-        ]
-        for view in upcoming
-    ]
+    rows = [[list_button(context, view)] for view in upcoming]
     await message.reply_text(
         context.t("events-list-title"),
         reply_markup=InlineKeyboardMarkup(rows),
     )
+
+
+async def my_events(update: Update, context: FrontdeskContext) -> None:
+    """/myevents: the events the resident signed up for, waits for or is offered seats at,
+    each with a button to its card (where they can withdraw)."""
+    assert context.profile is not None
+    runtime = context.runtime
+    async with runtime.db.read() as session:
+        mine = await events.mine(session, context.profile.id, runtime.clock.now())
+    if not mine:
+        await say(update, context.t("events-my-empty"))
+        return
+    zone = runtime.centre.zone
+    lines = [context.t("events-my-title")]
+    for view in mine:
+        venue = runtime.centre.venue(view.venue_id)
+        lines.append(
+            context.t(
+                "events-my-line",
+                title=view.title(context.language),
+                when=_when(context, view.starts_at),
+                end=f"{view.ends_at.astimezone(zone):%H:%M}",
+                venue=venue.name.get(context.language) if venue else view.venue_id,
+                status=standing(context, view) or "",
+            )
+        )
+    lines.append(context.t("events-my-hint"))
+    rows = [[list_button(context, view)] for view in mine]
+    await say(update, "\n\n".join(lines), InlineKeyboardMarkup(rows))
 
 
 def install(app: FrontdeskApplication) -> None:
@@ -199,6 +218,7 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(on_start("event", event_link))
     app.add_handler(on_misshapen_start("event", event_link_gone))
     app.add_handler(CommandHandler("events", list_events))
+    app.add_handler(CommandHandler("myevents", my_events))
     app.add_handler(CommandHandler("cancelevent", cancel_event))
     app.add_handlers(
         [
@@ -230,7 +250,7 @@ MANIFEST = Manifest(
     name="events",
     install=install,
     commands=COMMANDS,
-    menu_actions={"events": list_events},
+    menu_actions={"events": list_events, "myevents": my_events},
     privacy=lambda _runtime: [events.DATA_SECTION],
     reminders=lambda: [events.EventReminderSource()],
     # The staff buttons and the role each needs (the guard of their handlers is checked).

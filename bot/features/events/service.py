@@ -325,6 +325,31 @@ async def upcoming(
     return [_view(e, mine.get(e.id)) for e in events]
 
 
+async def mine(session: AsyncSession, user_id: int, now: datetime) -> list[EventView]:
+    """The reader's events that have not started: signed up, waiting or offered seats,
+    soonest first (all of them, not only those among the first ``LIST_LIMIT`` events)."""
+    rows = (
+        await session.execute(
+            select(Event, EventSignup)
+            .join(EventSignup, EventSignup.event_id == Event.id)
+            .where(
+                EventSignup.user_id == user_id,
+                EventSignup.status.in_(LIVE),
+                Event.status == SCHEDULED,
+                Event.starts_at > now,
+            )
+            .order_by(Event.starts_at, Event.id)
+        )
+    ).all()
+    views = []
+    for event, signup in rows:
+        view = _view(event, signup)
+        if signup.status == WAITLISTED:
+            view = replace(view, position=await waitlist.position(session, event.id, signup.seq))
+        views.append(view)
+    return views
+
+
 class SignUp(enum.Enum):
     JOINED = "joined"
     WAITLISTED = "waitlisted"

@@ -17,6 +17,7 @@ from bot.features.events.buttons import (
     JoinEvent,
     JoinWithCompanions,
     LeaveEvent,
+    ShowEvent,
 )
 from bot.i18n import Translator
 
@@ -51,6 +52,31 @@ def _mine_line(t: Translator, view: events.EventView, when: str) -> str | None:
     if view.mine == events.OFFERED:
         return t("events-mine-offered", deadline=when, party=view.party)
     return None
+
+
+def standing(context: FrontdeskContext, view: events.EventView) -> str | None:
+    """ "✅ 您已报名。", "⏳ 您在候补名单第 2 位…": the reader's place at the event, if any."""
+    deadline = view.offer_expires_at
+    when = _when(context, deadline) if deadline else ""
+    return _mine_line(context.t, view, when)
+
+
+# The list's button for an event the reader holds a place at, waits for or is offered.
+_LIST_BUTTON_KEYS = {
+    events.ACTIVE: "events-button-joined",
+    events.WAITLISTED: "events-button-waitlisted",
+    events.OFFERED: "events-button-offered",
+}
+
+
+def list_button(context: FrontdeskContext, view: events.EventView) -> InlineKeyboardButton:
+    """An event in a list (/events, /myevents): its time and title, marked when it is the
+    reader's ("✅ 已报名 · …"); the card opens as a new message."""
+    key = _LIST_BUTTON_KEYS.get(view.mine or "", "events-button")
+    text = context.t(
+        key, when=_when(context, view.starts_at), title=view.title(context.language)[:40]
+    )
+    return InlineKeyboardButton(text, callback_data=encode(ShowEvent(view.id)))
 
 
 def _join_buttons(t: Translator, view: events.EventView) -> list[InlineKeyboardButton]:
@@ -106,8 +132,7 @@ def card(
     elif view.starts_at <= now:
         lines.append(t("events-status-ended" if view.ends_at <= now else "events-status-past"))
     else:
-        deadline = view.offer_expires_at
-        mine = _mine_line(t, view, dates.day_and_time(deadline, zone, lang) if deadline else "")
+        mine = standing(context, view)
         if mine:
             lines.append(mine)
     if context.profile is not None and context.profile.has_role("staff"):

@@ -355,6 +355,7 @@ async def my_classes(update: Update, context: FrontdeskContext) -> None:
                 ),
             ]
         )
+    lines.append(context.t("ns-my-events"))
     await say(update, "\n\n".join(lines), InlineKeyboardMarkup(rows))
 
 

@@ -9,7 +9,7 @@ help-text =
     🕘 Opening hours: is a place open today, and when
     📚 Classes: night school and community classes — sign up, waitlists, cancellations; /myclasses shows yours
     🍚 Canteen feedback: rate today's meals, tell us what to improve
-    🎉 Events: what's on, and signing up
+    🎉 Events: what's on, and signing up; /myevents shows yours
     📝 Surveys: /surveys shows the surveys open now; your answers decide what the centre does next
     🙋 Talk to a person: press "Talk to a person" or send /ask; text, voice notes and photos all work
     🔔 /reminders your reminders, /subscriptions which announcements you get

@@ -1,12 +1,23 @@
 # Events: list, card, sign-up, staff creation/edit/cancel, notices to those signed up
 
 cmd-events = Upcoming events
+cmd-myevents = My events
 cmd-newevent = Create an event
 cmd-editevent = Edit or move an event
 cmd-cancelevent = Cancel an event
 events-list-title = <b>Upcoming events</b> — tap one to see it and sign up:
 events-none = No events are planned right now. Check again soon!
 events-button = { $when } · { $title }
+events-button-joined = ✅ Signed up · { $when } · { $title }
+events-button-waitlisted = ⏳ Waitlisted · { $when } · { $title }
+events-button-offered = 🎉 Seat offered · { $when } · { $title }
+events-my-title = <b>🎉 My events</b>
+events-my-line =
+    <b>{ $title }</b>
+    🕘 { $when } – { $end } · 📍 { $venue }
+    { $status }
+events-my-hint = Tap an event below to see it; you can withdraw there. Your classes are in /myclasses.
+events-my-empty = You have not signed up for any upcoming event. Send /events to see what is on; your classes are in /myclasses.
 events-card =
     <b>{ $title }</b>
     🕘 { $when } – { $end }

@@ -90,11 +90,12 @@ ns-result-not-yours = This offer is not yours.
 ns-result-offer-gone = This offer is no longer valid.
 ns-result-nothing = You are not signed up for this course.
 ns-my-title = <b>📚 My classes</b>
-ns-my-empty = You are not signed up for any class. Tap /classes to see what is open.
+ns-my-empty = You are not signed up for any class. Tap /classes to see what is open; your events are in /myevents.
 ns-my-line =
     <b>{ $title }</b> ({ $venue })
     { $status }
     Next class: { $next }
+ns-my-events = Your events are in /myevents.
 ns-my-no-next = none scheduled
 ns-my-next-waitlisted = { $next } (you are on the waitlist: come once you have a place; we will tell you)
 ns-my-next-offered = { $next } (accept the offered place first to come)

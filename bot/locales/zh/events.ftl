@@ -1,12 +1,23 @@
 # 活动：列表、详情、报名，工作人员创建/修改/取消，给已报名者的通知
 
 cmd-events = 近期活动
+cmd-myevents = 我报名的活动
 cmd-newevent = 创建活动
 cmd-editevent = 修改或改期活动
 cmd-cancelevent = 取消活动
 events-list-title = <b>近期活动</b> — 点一个查看详情并报名：
 events-none = 目前没有安排活动，请过几天再来看看！
 events-button = { $when } · { $title }
+events-button-joined = ✅ 已报名 · { $when } · { $title }
+events-button-waitlisted = ⏳ 候补中 · { $when } · { $title }
+events-button-offered = 🎉 待确认名额 · { $when } · { $title }
+events-my-title = <b>🎉 我报名的活动</b>
+events-my-line =
+    <b>{ $title }</b>
+    🕘 { $when } – { $end } · 📍 { $venue }
+    { $status }
+events-my-hint = 点下面的活动可以查看详情，也可以在那里取消报名。课程见 /myclasses。
+events-my-empty = 您还没有报名近期的活动。发送 /events 看看有哪些活动；报名的课程见 /myclasses。
 events-card =
     <b>{ $title }</b>
     🕘 { $when } – { $end }

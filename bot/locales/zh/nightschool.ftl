@@ -75,11 +75,12 @@ ns-result-not-yours = 这个名额不是给您的。
 ns-result-offer-gone = 这个名额已失效。
 ns-result-nothing = 您没有报名这门课。
 ns-my-title = <b>📚 我的课程</b>
-ns-my-empty = 您还没有报名任何课程。发送 /classes 查看正在报名的课程。
+ns-my-empty = 您还没有报名任何课程。发送 /classes 查看正在报名的课程；报名的活动见 /myevents。
 ns-my-line =
     <b>{ $title }</b>（{ $venue }）
     { $status }
     下次上课：{ $next }
+ns-my-events = 报名的活动见 /myevents。
 ns-my-no-next = 暂无安排
 ns-my-next-waitlisted = { $next }（您还在候补，有了名额才能来上课，到时我们会通知您）
 ns-my-next-offered = { $next }（请先确认递补的名额，才能来上课）
