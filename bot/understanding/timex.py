@@ -666,9 +666,50 @@ for _pattern, _offset in _RELATIVE:
     _rule(_pattern, "relative")(_relative)
 
 
+# A statutory break that ended this short while ago is still the one a resident may mean:
+# "国庆节放假那几天食堂开的伐" asked a week after it is this year's gone-by break, not next year's
+JUST_ENDED = timedelta(days=14)
+# Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
+_PAST_ASKED = re.compile(
+    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放)(?:了|过)\s*(?:没|吗|么)"
+    r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
+    r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
+)
+# The break told as over right after its name: "五一刚过", "国庆放完假", "…holiday is over"
+_TOLD_OVER = re.compile(
+    r"\s*节?\s*(?:假期|长假|的假)?\s*(?:刚|已经|都)?\s*(?:过|过完|过好|过去|结束|放完假?|休完假?|收假)"
+    r"|(?:\s+festival)?(?:\s+(?:holidays?|break))?\s+(?:is|was|has)\s+(?:\w+\s+)?(?:over|ended|finished|done)\b"
+)
+_YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
+
+
+def _gone_by_break(
+    festival: Festival, text: str, today: date, calendar: HolidayCalendar
+) -> date | bool | None:
+    """This year's day of ``festival`` when its break ended within :data:`JUST_ENDED` and the
+    question asks in the past tense; False when the tense is unclear then (asked, not guessed
+    as next year's); None when no break of it has just ended (or a year is said)."""
+    if festival.statutory is None or _YEAR_SAID.search(text):
+        return None
+    first, _ = calendar.festival_date(festival.statutory, today.year)
+    if first is None or first > today:
+        return None
+    last = max(break_days(first, calendar) or (first,))
+    if not (last < today and today - last <= JUST_ENDED):
+        return None
+    return first if _PAST_ASKED.search(text) else False
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        gone = _gone_by_break(festival, match.string, today, calendar)
+        if gone is False and _TOLD_OVER.match(match.string, match.end()):
+            gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
+        if gone is False:  # "国庆节食堂开吗" a week after it: the break gone by or next year's?
+            return TimeMention(match.span(), (), "unsure", None, ())
+        if isinstance(gone, date):
+            found = gone
         done = _DONE_AFTER.match(match.string, match.end())
         if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
             done = None  # "清明假期结束后第一天": counted from the break's end (below)

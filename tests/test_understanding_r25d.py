@@ -1,0 +1,53 @@
+"""Round twenty-five (session fifteen, dev90's failures by class): a statutory break that has
+just ended, asked in the past tense ("开的伐", "开了没", "was it open"), is this year's gone-by
+break; its tense unclear, the day is asked rather than guessed as next year's. Dates injected,
+never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+AFTER_MAY_DAY = date(2026, 5, 12)  # Tuesday; the May Day break 05-01..05-05 just over
+MAY_BREAK = tuple(date(2026, 5, d) for d in range(1, 6))
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("五一放假期间健身房是开的伐", MAY_BREAK),
+        ("Was the gym open during the May Day holiday?", MAY_BREAK),
+        ("劳动节那天照相馆开了没 我想去拍照片忘记了", (date(2026, 5, 1),)),
+    ],
+)
+def test_a_break_just_gone_by_asked_in_the_past(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, AFTER_MAY_DAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize("text", ["五一健身房开吗", "劳动节那天照相馆开不开"])
+def test_a_break_just_gone_by_tense_unclear_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, AFTER_MAY_DAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("五一刚过 明天食堂开吗", date(2026, 5, 13)), ("明年五一食堂开吗", date(2027, 5, 1))],
+)
+def test_the_break_told_over_or_a_year_said_is_not_asked(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    assert matcher.understand(text, AFTER_MAY_DAY).days == (day,)
