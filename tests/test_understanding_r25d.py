@@ -51,3 +51,40 @@ def test_the_break_told_over_or_a_year_said_is_not_asked(
     matcher: QuestionMatcher, text: str, day: date
 ) -> None:
     assert matcher.understand(text, AFTER_MAY_DAY).days == (day,)
+
+
+AUTUMN = date(2026, 10, 15)  # Thursday, three days before 重阳
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胃药饭前吃几片",
+        "How many pills of my blood pressure medicine should I take a day?",
+        "打好新冠疫苗能吃老酒伐",
+        "门诊医保好报多少",
+        "养老金每个月发多少",
+        "冬天吃点啥补补",
+        "宜川路街道这个月有啥讲座",
+    ],
+)
+def test_advice_and_other_offices_figures_are_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, AUTUMN).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("能打流感疫苗吗", "health_services"),
+        ("看病要带医保卡吗", "health_services"),
+        ("医保在哪里办", "window_services"),
+        ("高龄津贴哪能申请", "window_services"),
+        ("食堂冬天有啥菜", "canteen_menu"),
+    ],
+)
+def test_our_own_answers_on_those_topics_stay(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, AUTUMN)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id

@@ -55,6 +55,7 @@ from bot.understanding.normalise import (
     normalise,
 )
 from bot.understanding.requests import Request, find_request, judged_statement
+from bot.understanding.scope import not_ours_to_answer
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
@@ -4824,6 +4825,7 @@ class QuestionMatcher:
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
+            or not_ours_to_answer(text, self._own_addresses)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
             or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
