@@ -88,3 +88,27 @@ def test_our_own_answers_on_those_topics_stay(
     verdict = matcher.understand(text, AUTUMN)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == faq_id
+
+
+def _days(*pairs: tuple[int, int]) -> tuple[date, ...]:
+    return tuple(date(2026, month, day) for month, day in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("三个礼拜以后那个礼拜二健身房开伐", _days((11, 3))),  # the week of today + 21
+        ("重阳节过完那个礼拜三照相馆开伐", _days((10, 21))),  # 重阳 is Sunday 10-18
+        ("月底最后一个礼拜五食堂开伐", _days((10, 30))),
+        ("下个月第一天照相馆开吗", _days((11, 1))),
+        ("今朝搭明朝健身房开伐", _days((10, 15), (10, 16))),  # 搭 = and
+        ("冬至搭伊后头一天食堂开伐", _days((12, 22), (12, 23))),
+        ("下个礼拜卫生站哪几天开", _days(*((10, d) for d in range(19, 26)))),
+    ],
+)
+def test_day_words_as_elderly_residents_say_them(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, AUTUMN)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days

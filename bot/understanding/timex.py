@@ -808,6 +808,9 @@ _ON_FESTIVAL = re.compile(
     r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=[^\s,，。.!?！？；;]{1,8}?(?:每天|每一天|天天|每日))"
     r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)"
+    # which of its days: "下下礼拜律师哪几天有", "下个礼拜卫生站哪几天开" (each day, answered)
+    r"|(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
+    r"(?=[^\s,，。.!?！？；;]{1,8}?哪几天)"
     # the week's timetable asked: "健身房这周安排", "这个礼拜的开放时间", "gym hours this week",
     # "this week's opening times"
     # (this week's only: next week's is asked, its days offered, as the generated set says)
@@ -819,7 +822,7 @@ _ON_FESTIVAL = re.compile(
 )
 def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix = next(g for g in match.groups() if g)
-    weeks = 1 if prefix in ("next", "下") else 0
+    weeks = {"next": 1, "下": 1, "下下": 2}.get(prefix, 0)
     return TimeMention(match.span(), _week_days(today, weeks), "week")
 
 
