@@ -112,3 +112,28 @@ def test_day_words_as_elderly_residents_say_them(
     verdict = matcher.understand(text, AUTUMN)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重阳节有百家宴伐", "今年长寿宴我们好参加伐", "中心敬老活动有没有量血压的", "敬老活动有伐"],
+)
+def test_the_old_peoples_feasts_and_doings_are_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, AUTUMN)
+    assert verdict.feature == "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("八段金有得学伐", "八段金"), ("国画班有的学吗", "国画"), ("剪纸有得学伐 我想学", "剪纸")],
+)
+def test_a_subject_asked_as_to_learn_is_a_course(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, AUTUMN)
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint
+
+
+def test_the_place_asked_as_to_learn_is_no_course(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("你们那里有得学伐", AUTUMN).feature != "course"

@@ -539,6 +539,8 @@ _ZH_EVENT_KIND = (
     r"联谊|交友|相亲|联欢|聚会|派对|晚会|游园|灯谜|包粽子|包饺子|做月饼|做汤圆|搓汤圆|写春联|写福字"
     r"|赏月|赏灯|踏青|秋游|春游|义诊|义剪|集市|市集|路演|讲座|沙龙|展览|演出|比赛|观影|放电影"
     r"|包馄饨|包汤圆|送福字|送春联|写对联|剪窗花|挂灯笼"
+    # the old people's feasts and doings around 重阳 (round twenty-five, dev90)
+    r"|百家宴|敬老宴|长寿宴|寿宴|茶话会|敬老活动|尊老活动|孝亲活动"
 )
 _ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
@@ -552,6 +554,10 @@ _ZH_EVENTS = re.compile(
     r"(?=$|[\s,，。?？!！]|吗|伐|么|呢)"
     rf"|(?:有|搞|办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
     r"(?=吗|伐|么|没有|没|呢|不)"
+    # a feast or the old people's doings named, then what it holds or its sign-up ("敬老活动有
+    # 没有义诊", "百家宴 我们能报名吗"): as the event asked
+    r"|(?:百家宴|敬老宴|长寿宴|茶话会|敬老活动|尊老活动|孝亲活动)[^。？?!！]{0,16}?"
+    r"(?:报名|参加|有没有|有[\u4e00-\u9fff]{0,8}?(?:吗|伐|么))"
     # how to go to a talk or show: "企业路演怎么去听", "健康讲座在哪报名"
     rf"|(?:{_ZH_SHOWN})(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?"
     r"(?:听|看|参加|报名|报)"
@@ -900,8 +906,16 @@ class Request:
     head: str = ""
 
 
+# a subject named, then whether it is taught (Shanghainese 有得学 = 有的学): "太极拳有得学伐",
+# "国画班有的学吗" (round twenty-five, dev90; not the place: "你们那里有得学伐")
+_ZH_TO_LEARN = re.compile(
+    rf"(?:^|[\s,，。?？!！])(?:有没有)?(?!这里|那里|这边|那边|你们|中心|夜校|什么|啥)"
+    rf"(?P<topic>[{_ZH}a-z]{{2,6}}?){_CLASS_WORD}?(?:有没有得学|有得学|有的学|有没有的学)"
+)
+
+
 def _sign_up(text: str) -> Request | None:
-    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN):
+    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN, _ZH_TO_LEARN):
         found = rule.search(text)
         if found is not None:
             groups = found.groupdict()
