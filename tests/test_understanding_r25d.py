@@ -137,3 +137,15 @@ def test_a_subject_asked_as_to_learn_is_a_course(
 
 def test_the_place_asked_as_to_learn_is_no_course(matcher: QuestionMatcher) -> None:
     assert matcher.understand("你们那里有得学伐", AUTUMN).feature != "course"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂的青菜烧得太烂了 能不能烧得脆一点",
+        "卫生站护士讲话太轻 我听不清 下次好不好响一点",
+        "活动室空调太冷 好不好调高一点",
+    ],
+)
+def test_a_fault_told_with_a_wish_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, AUTUMN).feature == "feedback"

@@ -520,6 +520,23 @@ _ZH_DEGREE = re.compile(
 )
 
 
+# A fault told, then a wish for better put as a question (round twenty-five, dev90): "红烧肉太咸了
+# …好不好烧得淡一点", "律师讲话太快…下趟好不好慢慢讲" — a suggestion, not a question of fact
+_FAULT_TOLD = re.compile(
+    r"太[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff](?:煞|死)了|听不清|听不懂|吃不消|看不清"
+)
+_BETTER_WISHED = re.compile(
+    r"(?:好不好|能不能|可不可以|可以|能否|麻烦|希望|最好)[\u4e00-\u9fff]{0,6}?"
+    r"(?:[淡慢轻小少低软烂清响大脆高暖热快稀稠甜咸短长][一]?[点些]|慢慢|清楚点|清楚一点)"
+)
+
+
+def fault_with_wish(text: str) -> bool:
+    """Whether ``text`` (normalised) tells a fault of ours and wishes it better."""
+    fault = _FAULT_TOLD.search(text)
+    return fault is not None and _BETTER_WISHED.search(text, fault.end()) is not None
+
+
 def judged_statement(text: str) -> bool:
     """Whether ``text`` (normalised) tells an opinion and asks nothing."""
     if _ASKED.search(text):
