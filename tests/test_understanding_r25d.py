@@ -149,3 +149,21 @@ def test_the_place_asked_as_to_learn_is_no_course(matcher: QuestionMatcher) -> N
 )
 def test_a_fault_told_with_a_wish_is_feedback(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, AUTUMN).feature == "feedback"
+
+
+@pytest.mark.parametrize(
+    "text", ["约个时间见见你们主任好伐 有点事体要商量", "我想跟领导当面谈谈 好约个时间伐"]
+)
+def test_a_meeting_with_the_person_in_charge_is_a_persons(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, AUTUMN)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(("text", "faq_id"), [("律师好预约伐", "legal_aid_how")])
+def test_an_appointment_with_our_services_stays_their_answer(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    assert matcher.understand(text, AUTUMN).faq_id == faq_id

@@ -703,6 +703,14 @@ _ZH_STAFF_NEEDED = re.compile(
 _ZH_IN_CHARGE = re.compile(
     r"找(?:你们|侬拉|中心|驿站)?(?:的)?(?:领导|负责人|头头|经理|主任|管事的)"
 )
+# a meeting asked with the person in charge, whatever it is about (round twenty-five, dev90):
+# "想当面跟你们负责的人讲 能不能约个时间", "约个时间见见你们主任" — a person arranges it
+_ZH_MEETING = re.compile(
+    r"(?:当面|见面|面谈|负责的人|负责人|领导|主任|书记|经理)[^。？?]{0,20}?"
+    r"(?:约(?:个|一个|下|一下)?(?:时间|日子|时候)|预约(?:个|一个|一下)?(?:时间|见面))"
+    r"|约(?:个|一个|下|一下)?(?:时间|日子)[^。？?]{0,12}?"
+    r"(?:当面|见面|面谈|见见|见一见|负责的人|负责人|领导|主任|书记|经理)"
+)
 # (a word of feedback said: "我要投诉 找你们领导" is the feedback form's)
 _FEEDBACK_WORD = re.compile(
     r"表扬|夸|感谢|谢谢|投诉|意见|建议|评价|\b(?:thank|praise|compliment|complain|feedback)"
@@ -1002,6 +1010,7 @@ def find_request(text: str) -> Request | None:
         or _EN_DISH_ON_REQUEST.search(text)
         or _ZH_DISH_ON_REQUEST.search(text)
         or _ZH_STAFF_NEEDED.search(text)
+        or _ZH_MEETING.search(text)
         or _EN_STAFF_NEEDED.search(text)
         or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
         or _ZH_STAFF_CASE.search(text)
