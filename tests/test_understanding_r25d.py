@@ -167,3 +167,20 @@ def test_an_appointment_with_our_services_stays_their_answer(
     matcher: QuestionMatcher, text: str, faq_id: str
 ) -> None:
     assert matcher.understand(text, AUTUMN).faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("健身卡怎么办 我儿子会帮我弄", "gym_card"),
+        ("夜校怎么报名 女儿讲好帮我报", "night_school_signup"),
+    ],
+)
+def test_kin_helping_is_no_favour_asked_of_us(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    assert matcher.understand(text, AUTUMN).faq_id == faq_id
+
+
+def test_a_favour_asked_of_us_stays_one(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("能不能帮我换个灯泡", AUTUMN).kind is Kind.NONE
