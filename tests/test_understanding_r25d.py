@@ -184,3 +184,14 @@ def test_kin_helping_is_no_favour_asked_of_us(
 
 def test_a_favour_asked_of_us_stays_one(matcher: QuestionMatcher) -> None:
     assert matcher.understand("能不能帮我换个灯泡", AUTUMN).kind is Kind.NONE
+
+
+def test_the_first_and_fifteenth_kept_as_a_habit_leave_the_day_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("明天食堂开吗 我初一月半要吃素", AUTUMN)
+    assert verdict.days == (date(2026, 10, 16),)
+
+
+def test_the_first_and_fifteenth_alone_are_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("初一十五照相馆开伐", AUTUMN).kind is Kind.CLARIFY_DAY

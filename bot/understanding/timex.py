@@ -1173,6 +1173,16 @@ _LUNAR_NAMED_EN = re.compile(
 _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new year" take its words
 
 
+# 初一十五 (初一月半): the lunar month's first and fifteenth, kept as a habit ("阿拉初一十五要去
+# 烧香"), no one day asked: a vague word, left to the day named beside it (asked when alone)
+@_rule(r"(?:逢|每逢|每个月)?初一\s*(?:和|跟|搭|同|、)?\s*(?:十五|月半)", "vague")
+def _first_and_fifteenth(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return TimeMention(match.span(), (), "vague")
+
+
+_RULES.insert(0, _RULES.pop())  # before 初一 (a festival's or a month's) and 十五 take its words
+
+
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
 
 
