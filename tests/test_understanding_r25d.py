@@ -195,3 +195,11 @@ def test_the_first_and_fifteenth_kept_as_a_habit_leave_the_day_asked(
 
 def test_the_first_and_fifteenth_alone_are_asked(matcher: QuestionMatcher) -> None:
     assert matcher.understand("初一十五照相馆开伐", AUTUMN).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text", ["中秋节过完那个礼拜六食堂开伐", "过了中秋节第一个礼拜天健身房开吗"]
+)
+def test_a_weekday_after_a_festival_just_gone_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    # 中秋 2026-09-25, three weeks gone: that week's Saturday or next year's? Asked.
+    assert matcher.understand(text, AUTUMN).kind is Kind.CLARIFY_DAY

@@ -700,6 +700,22 @@ def _gone_by_break(
     return first if _PAST_ASKED.search(text) else False
 
 
+def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
+    """Whether this year's day of ``festival`` went by at most :data:`JUST_GONE` ago."""
+    if festival.statutory is not None:
+        day, _ = calendar.festival_date(festival.statutory, today.year)
+    else:
+        assert festival.rule is not None
+        try:
+            day = festival.rule(today.year)
+        except ValueError:
+            day = None
+    return day is not None and day < today and today - day <= JUST_GONE
+
+
+JUST_GONE = timedelta(days=45)
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
@@ -710,6 +726,14 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(match.span(), (), "unsure", None, ())
         if isinstance(gone, date):
             found = gone
+        if (
+            found is not None
+            and found.year > today.year
+            and _ZH_PAST.search(match.string, 0, match.start())
+            and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+            and _just_gone(festival, today, calendar)
+        ):  # "过了中秋节第一个礼拜六" weeks after 中秋: that week gone by or next year's? Asked
+            return TimeMention(match.span(), (), "unsure", None, ())
         done = _DONE_AFTER.match(match.string, match.end())
         if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
             done = None  # "清明假期结束后第一天": counted from the break's end (below)
