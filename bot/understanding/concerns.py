@@ -410,6 +410,12 @@ _FAVOUR_HEAD = re.compile(
     # a bare imperative: "call me a cab", "please get us a taxi", "order me an uber"
     r"|^\W*(?:please\s+)?(?:call|get|order|book|fetch)\s+(?:me|us)\s+(?:an?\s+)"
 )  # fmt: skip
+# One's own kin or neighbour the helper, told ("我孙女讲好帮我在手机上报", "儿子会帮我弄"): no
+# favour asked of us (round twenty-five, dev90)
+_KIN_HELPS = re.compile(
+    r"(?:孙女|孙子|外孙女?|儿子|女儿|老伴|老公|老婆|爱人|媳妇|女婿|邻居|朋友|小孩|孩子|囡囡)"
+    r"\s*(?:讲好|说好|答应|已经|会|要|讲|说|讲好了|说好了)?\s*$"
+)
 # How it would be done, not what: a visit, "for me", a call made ("打个电话给我儿子": the call is
 # the favour, the phone list no answer).
 _HOW_DONE = re.compile(
@@ -432,7 +438,10 @@ _PARTICLES = re.compile(
 def favour_task(said: str) -> str | None:
     """The task of a favour asked in ``said`` ("换个灯泡" of "我想请人上门帮我换个灯泡"), or
     ``None`` when ``said`` asks no favour (or only to be told something)."""
-    head = _FAVOUR_HEAD.search(said)
+    head = next(
+        (h for h in _FAVOUR_HEAD.finditer(said) if not _KIN_HELPS.search(said, 0, h.start())),
+        None,
+    )
     if head is None:
         return None
     task = _CLAUSE_END.split(said[head.end() :], maxsplit=1)[0]  # "…帮忙吗 收钱吗": its clause

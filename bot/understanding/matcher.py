@@ -54,7 +54,8 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.requests import Request, find_request, judged_statement
+from bot.understanding.requests import Request, fault_with_wish, find_request, judged_statement
+from bot.understanding.scope import not_ours_to_answer
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
@@ -4831,6 +4832,7 @@ class QuestionMatcher:
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
+            or not_ours_to_answer(text, self._own_addresses)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
             or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
@@ -4862,7 +4864,11 @@ class QuestionMatcher:
             return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
         feature = self._feature(text, rest, venue_ids)
         request = find_request(text)
-        if request is None and (venue_ids or _OURS_JUDGED.search(text)) and judged_statement(text):
+        if (
+            request is None
+            and (venue_ids or _OURS_JUDGED.search(text))
+            and (judged_statement(text) or fault_with_wish(text))
+        ):
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None

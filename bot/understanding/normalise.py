@@ -238,6 +238,40 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
+# Day words as elderly residents say them (round twenty-five, dev90), read only where the
+# reading is certain; after the dialect's (明朝 → 明天, 后日 → 后天, 月头 → 月初).
+_FESTIVAL_NAMED = (
+    r"(?:重阳|中秋|端午|元宵|春|国庆|劳动|七夕|腊八|寒衣|中元)节"
+    r"|国庆|元旦|冬至|清明|除夕|五一|中秋|端午|重阳"
+)
+_SPOKEN_DAYS: tuple[tuple[str, str], ...] = (
+    # "重阳节搭伊后头一天" (搭 = and, 伊 = it): the festival and the day after it
+    (
+        rf"({_FESTIVAL_NAMED})\s*(?:搭|和|跟|同)\s*(?:伊|它|其)?\s*(?:后头|后面|之后|以后|后)\s*(?:一天|一日)",
+        r"\1和\1后一天",
+    ),
+    # 搭 = and between day words: "明朝搭后日", "礼拜二搭礼拜四"
+    (
+        r"(?<=[天节号一二三四五六日末])\s*搭\s*(?=(?:今天|明天|后天|大后天|礼拜|星期|周|下|这"
+        r"|[0-9一二三四五六七八九十]{1,3}号))",
+        "和",
+    ),
+    # "两个礼拜以后那个礼拜四": the Thursday of the week two weeks on (= 两个礼拜以后的礼拜四)
+    (r"(?<=[周拜期天])(以后|之后|后)\s*那个?\s*(?=(?:礼拜|星期|周)[一二三四五六日天])", r"\1的"),
+    # "重阳节过好那个礼拜一": the first Monday after the festival (= 过了重阳节第一个礼拜一)
+    (
+        rf"({_FESTIVAL_NAMED})\s*(?:过好|过完|过了|过去)\s*了?\s*(?:以后|之后)?\s*(?:的|那个|第一个|头一个)\s*"
+        r"(?=(?:礼拜|星期|周)[一二三四五六日天])",
+        r"过了\1第一个",
+    ),
+    # "月底最后一个礼拜六", no month named: this month's last Saturday
+    (
+        r"(?<![个本这下上0-9一二三四五六七八九十])月底\s*的?\s*最后一个\s*(?=(?:礼拜|星期|周)[一二三四五六日天])",
+        "这个月最后一个",
+    ),
+    # "下个月头一天" (月头 → 月初 above), "下个月第一天": that month's 1st
+    (r"((?:下下|下|这|本)个?月)\s*的?\s*(?:头一天|第一天|初一天|头一日|第一日)", r"\g<1>1号"),
+)
 # Cantonese (粤语) as Hong Kong relatives write it, after traditional → simplified (聽日 → 听日):
 # the day words, the questions' particles and verbs. Only characters that are Cantonese alone
 # (冇, 咩, 咗, 啲, 嘅, 睇, 喺) or forms no Mandarin question holds (听日, 琴日, 开唔开).
@@ -268,7 +302,7 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
 )
 _DIALECT_RES = tuple(
-    (re.compile(pattern), standard) for pattern, standard in (*_CANTONESE, *_DIALECT)
+    (re.compile(pattern), standard) for pattern, standard in (*_CANTONESE, *_DIALECT, *_SPOKEN_DAYS)
 )
 
 # English day words as residents misspell them; corrected by edit distance (one edit for

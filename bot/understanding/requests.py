@@ -520,6 +520,23 @@ _ZH_DEGREE = re.compile(
 )
 
 
+# A fault told, then a wish for better put as a question (round twenty-five, dev90): "红烧肉太咸了
+# …好不好烧得淡一点", "律师讲话太快…下趟好不好慢慢讲" — a suggestion, not a question of fact
+_FAULT_TOLD = re.compile(
+    r"太[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff](?:煞|死)了|听不清|听不懂|吃不消|看不清"
+)
+_BETTER_WISHED = re.compile(
+    r"(?:好不好|能不能|可不可以|可以|能否|麻烦|希望|最好)[\u4e00-\u9fff]{0,6}?"
+    r"(?:[淡慢轻小少低软烂清响大脆高暖热快稀稠甜咸短长][一]?[点些]|慢慢|清楚点|清楚一点)"
+)
+
+
+def fault_with_wish(text: str) -> bool:
+    """Whether ``text`` (normalised) tells a fault of ours and wishes it better."""
+    fault = _FAULT_TOLD.search(text)
+    return fault is not None and _BETTER_WISHED.search(text, fault.end()) is not None
+
+
 def judged_statement(text: str) -> bool:
     """Whether ``text`` (normalised) tells an opinion and asks nothing."""
     if _ASKED.search(text):
@@ -539,6 +556,8 @@ _ZH_EVENT_KIND = (
     r"联谊|交友|相亲|联欢|聚会|派对|晚会|游园|灯谜|包粽子|包饺子|做月饼|做汤圆|搓汤圆|写春联|写福字"
     r"|赏月|赏灯|踏青|秋游|春游|义诊|义剪|集市|市集|路演|讲座|沙龙|展览|演出|比赛|观影|放电影"
     r"|包馄饨|包汤圆|送福字|送春联|写对联|剪窗花|挂灯笼"
+    # the old people's feasts and doings around 重阳 (round twenty-five, dev90)
+    r"|百家宴|敬老宴|长寿宴|寿宴|茶话会|敬老活动|尊老活动|孝亲活动"
 )
 _ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
@@ -552,6 +571,10 @@ _ZH_EVENTS = re.compile(
     r"(?=$|[\s,，。?？!！]|吗|伐|么|呢)"
     rf"|(?:有|搞|办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
     r"(?=吗|伐|么|没有|没|呢|不)"
+    # a feast or the old people's doings named, then what it holds or its sign-up ("敬老活动有
+    # 没有义诊", "百家宴 我们能报名吗"): as the event asked
+    r"|(?:百家宴|敬老宴|长寿宴|茶话会|敬老活动|尊老活动|孝亲活动)[^。？?!！]{0,16}?"
+    r"(?:报名|参加|有没有|有[\u4e00-\u9fff]{0,8}?(?:吗|伐|么))"
     # how to go to a talk or show: "企业路演怎么去听", "健康讲座在哪报名"
     rf"|(?:{_ZH_SHOWN})(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?"
     r"(?:听|看|参加|报名|报)"
@@ -679,6 +702,14 @@ _ZH_STAFF_NEEDED = re.compile(
 )
 _ZH_IN_CHARGE = re.compile(
     r"找(?:你们|侬拉|中心|驿站)?(?:的)?(?:领导|负责人|头头|经理|主任|管事的)"
+)
+# a meeting asked with the person in charge, whatever it is about (round twenty-five, dev90):
+# "想当面跟你们负责的人讲 能不能约个时间", "约个时间见见你们主任" — a person arranges it
+_ZH_MEETING = re.compile(
+    r"(?:当面|见面|面谈|负责的人|负责人|领导|主任|书记|经理)[^。？?]{0,20}?"
+    r"(?:约(?:个|一个|下|一下)?(?:时间|日子|时候)|预约(?:个|一个|一下)?(?:时间|见面))"
+    r"|约(?:个|一个|下|一下)?(?:时间|日子)[^。？?]{0,12}?"
+    r"(?:当面|见面|面谈|见见|见一见|负责的人|负责人|领导|主任|书记|经理)"
 )
 # (a word of feedback said: "我要投诉 找你们领导" is the feedback form's)
 _FEEDBACK_WORD = re.compile(
@@ -912,8 +943,16 @@ class Request:
     head: str = ""
 
 
+# a subject named, then whether it is taught (Shanghainese 有得学 = 有的学): "太极拳有得学伐",
+# "国画班有的学吗" (round twenty-five, dev90; not the place: "你们那里有得学伐")
+_ZH_TO_LEARN = re.compile(
+    rf"(?:^|[\s,，。?？!！])(?:有没有)?(?!这里|那里|这边|那边|你们|中心|夜校|什么|啥)"
+    rf"(?P<topic>[{_ZH}a-z]{{2,6}}?){_CLASS_WORD}?(?:有没有得学|有得学|有的学|有没有的学)"
+)
+
+
 def _sign_up(text: str) -> Request | None:
-    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN):
+    for rule in (_ZH_SIGN_UP, _ZH_SEAT, _ZH_TOPIC_FIRST, _ZH_STILL_OPEN, _ZH_TO_LEARN):
         found = rule.search(text)
         if found is not None:
             groups = found.groupdict()
@@ -983,6 +1022,7 @@ def find_request(text: str) -> Request | None:
         or _EN_DISH_ON_REQUEST.search(text)
         or _ZH_DISH_ON_REQUEST.search(text)
         or _ZH_STAFF_NEEDED.search(text)
+        or _ZH_MEETING.search(text)
         or _EN_STAFF_NEEDED.search(text)
         or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
         or _ZH_STAFF_CASE.search(text)

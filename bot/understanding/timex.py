@@ -666,9 +666,74 @@ for _pattern, _offset in _RELATIVE:
     _rule(_pattern, "relative")(_relative)
 
 
+# A statutory break that ended this short while ago is still the one a resident may mean:
+# "国庆节放假那几天食堂开的伐" asked a week after it is this year's gone-by break, not next year's
+JUST_ENDED = timedelta(days=14)
+# Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
+_PAST_ASKED = re.compile(
+    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放)(?:了|过)\s*(?:没|吗|么)"
+    r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
+    r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
+)
+# The break told as over right after its name: "五一刚过", "国庆放完假", "…holiday is over"
+_TOLD_OVER = re.compile(
+    r"\s*节?\s*(?:假期|长假|的假)?\s*(?:刚|已经|都)?\s*(?:过|过完|过好|过去|结束|放完假?|休完假?|收假)"
+    r"|(?:\s+festival)?(?:\s+(?:holidays?|break))?\s+(?:is|was|has)\s+(?:\w+\s+)?(?:over|ended|finished|done)\b"
+)
+_YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
+
+
+def _gone_by_break(
+    festival: Festival, text: str, today: date, calendar: HolidayCalendar
+) -> date | bool | None:
+    """This year's day of ``festival`` when its break ended within :data:`JUST_ENDED` and the
+    question asks in the past tense; False when the tense is unclear then (asked, not guessed
+    as next year's); None when no break of it has just ended (or a year is said)."""
+    if festival.statutory is None or _YEAR_SAID.search(text):
+        return None
+    first, _ = calendar.festival_date(festival.statutory, today.year)
+    if first is None or first > today:
+        return None
+    last = max(break_days(first, calendar) or (first,))
+    if not (last < today and today - last <= JUST_ENDED):
+        return None
+    return first if _PAST_ASKED.search(text) else False
+
+
+def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
+    """Whether this year's day of ``festival`` went by at most :data:`JUST_GONE` ago."""
+    if festival.statutory is not None:
+        day, _ = calendar.festival_date(festival.statutory, today.year)
+    else:
+        assert festival.rule is not None
+        try:
+            day = festival.rule(today.year)
+        except ValueError:
+            day = None
+    return day is not None and day < today and today - day <= JUST_GONE
+
+
+JUST_GONE = timedelta(days=45)
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        gone = _gone_by_break(festival, match.string, today, calendar)
+        if gone is False and _TOLD_OVER.match(match.string, match.end()):
+            gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
+        if gone is False:  # "国庆节食堂开吗" a week after it: the break gone by or next year's?
+            return TimeMention(match.span(), (), "unsure", None, ())
+        if isinstance(gone, date):
+            found = gone
+        if (
+            found is not None
+            and found.year > today.year
+            and _ZH_PAST.search(match.string, 0, match.start())
+            and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+            and _just_gone(festival, today, calendar)
+        ):  # "过了中秋节第一个礼拜六" weeks after 中秋: that week gone by or next year's? Asked
+            return TimeMention(match.span(), (), "unsure", None, ())
         done = _DONE_AFTER.match(match.string, match.end())
         if done is not None and _COUNTED_AFTER.match(match.string, done.end()):
             done = None  # "清明假期结束后第一天": counted from the break's end (below)
@@ -767,6 +832,9 @@ _ON_FESTIVAL = re.compile(
     r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=[^\s,，。.!?！？；;]{1,8}?(?:每天|每一天|天天|每日))"
     r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)"
+    # which of its days: "下下礼拜律师哪几天有", "下个礼拜卫生站哪几天开" (each day, answered)
+    r"|(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
+    r"(?=[^\s,，。.!?！？；;]{1,8}?哪几天)"
     # the week's timetable asked: "健身房这周安排", "这个礼拜的开放时间", "gym hours this week",
     # "this week's opening times"
     # which days of a week are asked: the whole week ("night school next week, which evenings
@@ -783,7 +851,7 @@ _ON_FESTIVAL = re.compile(
 )
 def _whole_week(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix = next(g for g in match.groups() if g)
-    weeks = 1 if prefix in ("next", "下") else 0
+    weeks = {"next": 1, "下": 1, "下下": 2}.get(prefix, 0)
     return TimeMention(match.span(), _week_days(today, weeks), "week")
 
 
@@ -1149,6 +1217,16 @@ _LUNAR_NAMED_EN = re.compile(
 
 
 _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new year" take its words
+
+
+# 初一十五 (初一月半): the lunar month's first and fifteenth, kept as a habit ("阿拉初一十五要去
+# 烧香"), no one day asked: a vague word, left to the day named beside it (asked when alone)
+@_rule(r"(?:逢|每逢|每个月)?初一\s*(?:和|跟|搭|同|、)?\s*(?:十五|月半)", "vague")
+def _first_and_fifteenth(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return TimeMention(match.span(), (), "vague")
+
+
+_RULES.insert(0, _RULES.pop())  # before 初一 (a festival's or a month's) and 十五 take its words
 
 
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")

@@ -1,0 +1,52 @@
+"""Questions that are not ours to answer, whatever of ours they name (issue 12, round
+twenty-five): advice ("降压药一天吃几粒", "打了疫苗好汰浴伐", "秋天吃啥补身体") and another
+office's figures ("医保报销比例多少", "高龄津贴每个月多少钱"), or another subdistrict's doings
+("曹杨新村街道重阳节有啥活动"). The text is the normalised question (伐 → 吗, 钞票 → 钱)."""
+
+from __future__ import annotations
+
+import re
+
+# A medicine's dose: how many, how often (the doctor's or the pharmacist's to tell)
+_MEDICINE = re.compile(r"药|\b(?:pills?|tablets?|medicines?|medications?)\b")
+_DOSE = re.compile(
+    r"(?:吃|服|用)\s*(?:几|多少)\s*(?:粒|片|颗|次|毫克|克|包|支|顿)|剂量|用量"
+    r"|\bhow\s+(?:many|much|often)\b[^.?!]{0,30}\b(?:take|have)\b|\bdos(?:e|age)\b"
+)
+# Care after a vaccine (or a jab): whether to bathe, drink, exercise…
+_VACCINE_AFTER = re.compile(
+    r"(?:打|接种|种)(?:了|过|好|完)[\u4e00-\u9fff]{0,6}(?:疫苗|针)[\u4e00-\u9fff]{0,8}?"
+    r"(?:能|好|可以|要不要|能不能|可不可以)[\u4e00-\u9fff]{0,3}(?:洗澡|汰浴|淴浴|洗头|喝酒|吃|运动|锻炼|出门)"
+    r"|(?:疫苗|针)[\u4e00-\u9fff]{0,4}(?:以后|之后|后)[\u4e00-\u9fff]{0,6}(?:注意|忌口|反应|发烧)"
+    r"|\bafter\s+(?:the|my|a|his|her)\s+(?:flu\s+)?(?:shot|vaccine|vaccination|jab)\b[^.?!]{0,40}"
+    r"\b(?:shower|bath|drink|alcohol|exercise|swim)"
+)
+# Another office's figures: the medical insurance's rates, an allowance's amount
+_OTHER_FIGURES = re.compile(
+    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴)[\u4e00-\u9fff]{0,8}?"
+    r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
+    r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
+    r"|\b(?:reimburse(?:ment|d)?|allowance|pension)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
+    r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension)\b"
+)
+# What to eat for one's health in a season: "吃啥补身体", "冬令进补", "what to eat to keep warm"
+_FOOD_ADVICE = re.compile(
+    r"吃(?:啥|什么|哪些|点啥|点什么)[\u4e00-\u9fff]{0,3}(?:补|养)|进补|补身体|食补|食疗"
+    r"|\bwhat\s+(?:should\s+i|to)\s+eat\b[^.?!]{0,30}\b(?:health|healthy|warm|autumn|winter)\b"
+)
+# Another subdistrict's doings ("曹杨新村街道重阳节有啥活动"): theirs, not ours
+_SUBDISTRICT_DOINGS = re.compile(
+    r"(?<![我你他她们咱这那本哪个])(?!我们|阿拉|你们|咱们|这个|那个|哪个|侬拉|伊拉)"
+    r"([\u4e00-\u9fff]{2,4}?)街道(?!办)(?:的|那边的?|那里的?|里的?)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:活动|讲座|演出|百家宴)"
+)
+
+
+def not_ours_to_answer(text: str, own_addresses: str) -> bool:
+    """Whether ``text`` asks advice or another office's figures, or another subdistrict's
+    doings (``own_addresses``: our own answers' words, where our subdistrict's name is)."""
+    if _MEDICINE.search(text) and _DOSE.search(text):
+        return True
+    if _VACCINE_AFTER.search(text) or _OTHER_FIGURES.search(text) or _FOOD_ADVICE.search(text):
+        return True
+    return any(m.group(1) not in own_addresses for m in _SUBDISTRICT_DOINGS.finditer(text))
