@@ -821,7 +821,7 @@ _EN_TOO = re.compile(
 )
 # round twenty-five (dev89): a fault told by its degree, with what it spoiled ("studio wifi super
 # slow today, couldnt upload anything"), or sound let through ("录音间隔音不好")
-_FAULT_TOLD = re.compile(
+_FAULT_BY_DEGREE = re.compile(
     r"\b(?:super|really|so|very|painfully|incredibly|unbearably)\s+(?:slow|loud|noisy|cold|hot|dirty|smelly)\b"
     r"[^.?!]{0,30}?\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\b"
     r"|隔音(?:很|太|真|老|蛮|特别)?(?:不好|差|不行)"
@@ -1044,7 +1044,7 @@ def find_request(text: str) -> Request | None:
         or _ZH_TOLD_MORE.search(text)
         or _EN_TOLD_MORE.search(text)
         or (_EN_SUGGESTED.search(text) if _EN_TOO.search(text) else None)
-        or _FAULT_TOLD.search(text)
+        or _FAULT_BY_DEGREE.search(text)
     ) is not None and not _TOLD_ELSEWHERE.search(text):
         return Request("feedback", "", told.group())
     if (
