@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from bot.services.holiday_calendar import HolidayCalendar
@@ -45,9 +46,13 @@ def _day_in_month_after(start: date, day: int) -> date | None:
     return None
 
 
-def parse_days(text: str, today: date, calendar: HolidayCalendar) -> tuple[date, date] | None:
+def parse_days(
+    text: str, today: date, calendar: HolidayCalendar, *, past: bool = False
+) -> tuple[date, date] | None:
     """The first and last day staff named in words: "下周四", "明天", "12月24日到26日",
-    "24 Dec - 26 Dec", "this weekend", "2026-12-24"; ``None`` if that is not all the text says."""
+    "24 Dec - 26 Dec", "this weekend", "2026-12-24"; ``None`` if that is not all the text says.
+    With ``past`` (a digest looks back), a date that could be this year's gone by or next
+    year's ("12月1日" on 20 December) is the one gone by."""
     folded = fold(text).strip().rstrip("。.")
     if not folded or len(folded) > WORDS_MAX:
         return None
@@ -59,6 +64,13 @@ def parse_days(text: str, today: date, calendar: HolidayCalendar) -> tuple[date,
         else:
             folded = f"{since} {month} - {until} {month}"
     mentions = find_times(folded, today, calendar)
+    if past:
+        mentions = [
+            replace(m, days=(max(gone),))
+            if not m.resolved and (gone := [d for d in m.candidates if d <= today])
+            else m
+            for m in mentions
+        ]
     if not mentions or len(mentions) > 2 or not all(m.resolved for m in mentions):
         return None
     first = mentions[0]

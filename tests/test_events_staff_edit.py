@@ -316,3 +316,26 @@ async def test_editevent_with_a_field_and_value_typed_opens_the_event_and_says_h
     no_match = plain(catalog.text(lang, "events-pick-no-match", words="烟花"))
     assert (listing.text or "").startswith(no_match)
     assert listing.buttons  # the events to pick from, as before
+
+
+async def test_editevent_with_a_title_that_starts_with_a_number_opens_that_event(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """ "/editevent 2026 新年联欢会": the title's words, not event number 2026 (a second
+    reader's finding); an event number with words that name no event is the number's."""
+    event_id = await make_event(bot, title="2026 新年联欢会")
+    await staff_member(bot, 9112)
+    li = bot.emu.user(9112, first_name="Li", language_code="zh")
+    await li.command("/editevent 2026 新年联欢会")
+    menu = await li.wait_message()
+    assert (
+        menu.text
+        == plain(catalog.text("zh", "events-edit-choose", title="2026 新年联欢会")).strip()
+    )
+    await li.send("/cancel")
+    await li.wait_message()
+    await li.command(f"/editevent {event_id + 500} 标题")
+    assert (await li.wait_message()).text == catalog.text("zh", "events-gone")
+    await bot.settle()
+    texts = [m.text for m in li.messages]
+    assert plain(catalog.text("zh", "events-edit-one-field")) not in texts

@@ -187,6 +187,32 @@ def test_periods_are_parsed(given: str, expected: tuple[date, date]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("given", "today", "expected"),
+    [
+        # a digest looks back: days without a year are the ones gone by (a second reader's
+        # finding: /closure's reader looks ahead, and these were refused as the future)
+        ("12月1日到3日", date(2026, 12, 20), (date(2026, 12, 1), date(2026, 12, 3))),
+        ("12月1日", date(2026, 12, 20), (date(2026, 12, 1), date(2026, 12, 1))),
+        ("12月28日到31日", date(2027, 1, 3), (date(2026, 12, 28), date(2026, 12, 31))),
+        ("28 Dec - 31 Dec", date(2027, 1, 3), (date(2026, 12, 28), date(2026, 12, 31))),
+        ("周一到周三", date(2026, 12, 5), (date(2026, 11, 30), date(2026, 12, 2))),
+        ("上周四", date(2026, 12, 5), (date(2026, 11, 26), date(2026, 11, 26))),
+    ],
+)
+def test_days_without_a_year_are_the_ones_gone_by(
+    given: str, today: date, expected: tuple[date, date]
+) -> None:
+    assert digest.parse_period(given, today, calendar=HolidayCalendar()) == expected
+
+
+@pytest.mark.parametrize("given", ["下周四", "12月25日"])
+def test_days_just_ahead_are_still_the_future(given: str) -> None:
+    with pytest.raises(FeedbackError) as refused:
+        digest.parse_period(given, date(2026, 12, 20), calendar=HolidayCalendar())
+    assert refused.value.key == "digest-future"
+
+
+@pytest.mark.parametrize(
     ("given", "key"),
     [
         ("2026-02-30", "digest-bad-period"),

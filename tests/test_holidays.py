@@ -767,3 +767,19 @@ async def test_the_overview_gives_no_reopening_date_before_an_unsettled_holiday(
     canteen = t("hours-closed-until-unsettled", venue="Community canteen", year="2027")
     assert canteen.replace("<b>", "").replace("</b>", "") in text, text
     assert "Changfeng Bay gym open now" in text, text
+
+
+async def test_an_ordinary_evening_near_an_unsettled_holiday_still_gives_the_reopening(
+    bot: Bot, catalog: Catalog
+) -> None:
+    """A second reader's finding: /hours at 21:00 on Tuesday 1 June 2027 (端午 is weeks away
+    but its notice is not out) said six venues' reopening waited for the notice; only a
+    reopening after a statutory holiday is a guess, so the canteen opens tomorrow as usual."""
+    bot.clock.set(at(2027, 6, 1, 21, 0))
+    resident = bot.emu.user(4405, language_code="en")
+    await resident.command("/hours")
+    text = (await resident.wait_message()).text or ""
+    t = catalog.translator("en")
+    unsettled = t("hours-closed-until-unsettled", venue="Community canteen", year="2027")
+    assert unsettled.replace("<b>", "").replace("</b>", "") not in text, text
+    assert "Community canteen closed · opens tomorrow 06:30" in text, text

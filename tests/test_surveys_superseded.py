@@ -174,3 +174,24 @@ async def test_cancel_at_a_survey_text_question_sets_it_aside_and_says_so(
     assert qian.messages[-1].text == catalog.text("zh", "survey-put-aside")
     assert catalog.text("zh", "nothing-to-cancel") not in [m.text for m in qian.messages]
     await resumes_at_the_text_question(bot, qian, "zh")
+
+
+async def test_a_command_in_a_group_leaves_the_private_survey_waiting(
+    bot: Bot, desk: SimChat, catalog: Catalog
+) -> None:
+    """A second reader's finding: /hours sent in a neighbourhood group set the sender's private
+    survey aside and said so in the group (the group learnt she had a survey open, and her
+    next private message was not taken as its answer). A group's command leaves it waiting."""
+    qian = await at_text_question(bot, 7317, "zh")
+    group = bot.emu.group(-100779, "楼组群")
+    await qian.command("/hours", in_chat=group)
+    await bot.settle()
+    notice = catalog.text("zh", "survey-put-aside")
+    assert notice not in [m.text for m in group.messages]
+    assert notice not in [m.text for m in qian.messages]
+    await qian.send("希望多办讲座")
+    await bot.settle()
+    assert WORDS["zh"][2] in (qian.messages[-1].text or "")
+    assert await bot.sql("SELECT text FROM survey_answers WHERE text IS NOT NULL") == [
+        ("希望多办讲座",)
+    ]

@@ -40,6 +40,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -434,6 +435,11 @@ async def supersede(update: Update, context: FrontdeskContext, *, menu: bool = F
             if again
             else context.t("form-put-aside-plain")
         )
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        # the waiting steps are a person's private chat's (a survey's text question): a command
+        # in a group neither ends them nor tells the group about them
+        return told
     for step in context.services.get(WaitingSteps).steps:
         if not _resumes(step, update, context) and await step.put_aside(context):
             told.append(context.t(step.notice))

@@ -512,10 +512,15 @@ async def edit_event(update: Update, context: FrontdeskContext) -> int:
     args = context.args or []
     if len(args) > 1 and _ID_ARG.fullmatch(args[0]):
         # "/editevent 3 title 新标题": the event, and how its fields are changed (the words
-        # after the number were read as a title, matched nothing, and a list came instead)
-        assert update.effective_message is not None
-        await update.effective_message.reply_text(context.t("events-edit-one-field"))
-        return await _start_edit(update, context, int(args[0]))
+        # after the number were read as a title, matched nothing, and a list came instead);
+        # a title that starts with a number ("/editevent 2026 新年联欢会") is still the title's
+        runtime = context.runtime
+        async with runtime.db.read() as session:
+            found = await events.upcoming(session, runtime.clock.now(), limit=200)
+        if not _named(found, " ".join(args)[:100]):
+            return await _start_edit(
+                update, context, int(args[0]), note=context.t("events-edit-one-field")
+            )
     event_id = await _choose_event(update, context, "edit")
     if event_id is None:
         return ConversationHandler.END
@@ -535,7 +540,10 @@ async def edit_picked(update: Update, context: FrontdeskContext) -> int:
     return await _start_edit(update, context, press.event_id)
 
 
-async def _start_edit(update: Update, context: FrontdeskContext, event_id: int) -> int:
+async def _start_edit(
+    update: Update, context: FrontdeskContext, event_id: int, *, note: str = ""
+) -> int:
+    """The field menu of ``event_id`` (``note`` said first, once the event is found)."""
     message = update.effective_message
     assert message is not None
     runtime = context.runtime
@@ -544,6 +552,8 @@ async def _start_edit(update: Update, context: FrontdeskContext, event_id: int) 
     if view is None or not view.open_at(runtime.clock.now()):
         await message.reply_text(context.t("events-gone"))
         return ConversationHandler.END
+    if note:
+        await message.reply_text(note)
     context.drafts.put(EventEdit(event_id))
     await message.reply_text(
         context.t("events-edit-choose", title=view.title(context.language)),

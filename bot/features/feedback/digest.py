@@ -402,6 +402,39 @@ WORDS = {
 }  # fmt: skip
 
 
+_YEAR = re.compile(r"\d{4}")
+_WEEK_NAMED = re.compile(r"[下上这本]个?(?:周|星期|礼拜)|\b(?:next|last|this)\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _days_gone_by(text: str, today: date, calendar: HolidayCalendar) -> tuple[date, date] | None:
+    """The days /closure's reader finds in ``text``, looked back at: a digest is of days gone
+    by, and that reader looks ahead ("12月1日到3日" on 20 December is this December's, not next
+    year's; "周一到周三" on a Saturday this week's). A year written keeps its days."""
+    found = day_ranges.parse_days(text, today, calendar, past=True)
+    if _YEAR.search(text) or (found is not None and found[0] <= today):
+        return found
+    if _WEEK_NAMED.search(text):  # "下周四": that week's, said so (the future is refused)
+        return found
+    if _WEEKDAY_WORD.search(text):
+        if found is None:
+            return None
+        start, end = found
+        while start > today:  # the same weekdays, a week earlier
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
+        return start, end
+    if found is not None and (found[0] - today).days <= 31:
+        return found  # days just ahead ("12月25日" on the 20th): the future, refused as such
+    try:
+        year_before = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_before = today.replace(year=today.year - 1, day=28)
+    earlier = day_ranges.parse_days(text, year_before, calendar, past=True)
+    if earlier is not None and earlier[0] <= today:
+        return earlier
+    return found
+
+
 def parse_period(
     text: str, today: date, *, calendar: HolidayCalendar, max_days: int = MAX_RANGE_DAYS
 ) -> tuple[date, date]:
@@ -419,7 +452,7 @@ def parse_period(
             start, end = date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
         elif re.fullmatch(_DATE, text):
             start = end = date.fromisoformat(text)
-        elif found := day_ranges.parse_days(text, today, calendar):
+        elif found := _days_gone_by(text, today, calendar):
             start, end = found
         else:
             raise FeedbackError("digest-bad-period", max_days=max_days)
