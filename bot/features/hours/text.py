@@ -270,22 +270,24 @@ def unsettled_before(book: HoursBook, venue: Venue, after: date, opening: date) 
     then a guess ("国庆 2027: opens 4 Oct" while the break is likely 1–7 Oct)."""
     if venue.hours is None or venue.hours.holiday_rule == "ignore":
         return None
-    # Only a reopening after a statutory holiday of that year is a guess: an ordinary evening
-    # inside the weeks around one still reopens the next morning as the week says.
-    holiday = after
-    while holiday < opening and not (
-        book.day(venue, holiday).status is Status.HOLIDAY_CLOSED
-        and book.day(venue, holiday).unpublished_year is not None
-    ):
-        holiday += timedelta(days=1)
-    if holiday >= opening:
-        return None
     settled = (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS)
+    unsettled: int | None = None
     day = after + timedelta(days=1)
     while day <= opening:
         info = book.calendar.day(day)
         if info.kind is DayKind.UNKNOWN and book.day(venue, day).status not in settled:
-            return info.unsettled_year
+            unsettled = info.unsettled_year
+            break
+        day += timedelta(days=1)
+    if unsettled is None:
+        return None
+    # Only a reopening after a statutory holiday of that year is a guess: an ordinary evening
+    # inside the weeks around one still reopens the next morning as the week says.
+    day = after
+    while day < opening:
+        schedule = book.day(venue, day)
+        if schedule.status is Status.HOLIDAY_CLOSED and schedule.unpublished_year is not None:
+            return unsettled
         day += timedelta(days=1)
     return None
 
