@@ -291,11 +291,17 @@ class InboxWorker:
         lease: timedelta | None = timedelta(seconds=self._settings.lease_seconds)
         if self._db.dialect == "sqlite" and not self._released_all:
             lease = None
+        holding = {*self._running, *(attempt.row_id for attempt in self._finished)}
         async with self._db.transaction() as session:
             released = await inbox.release_stale(session, self.name, self._clock.now(), lease)
+            orphans = await inbox.release_orphans(session, self.name, holding)
         self._released_all = True
         if released:
             log.warning("inbox: %d update(s) of a stopped instance taken up again", released)
+        if orphans:  # a claim committed while its connection died: nobody was handling it
+            log.warning(
+                "inbox: %d claim(s) of this instance without a task taken up again", orphans
+            )
         if now >= self._next_purge:
             self._next_purge = now + PURGE_SECONDS
             before = self._clock.now() - timedelta(hours=self._settings.keep_hours)

@@ -102,6 +102,22 @@ async def test_claims_of_a_stopped_worker_come_back_after_the_lease_but_live_one
     assert alive[0].update_id == 2
 
 
+async def test_a_claim_of_this_worker_without_a_task_comes_back(
+    database: Database, clock: ManualClock
+) -> None:
+    """A claim committed while the connection died (the worker saw an error, started no task)
+    held its chat for ever (a CI run's database cut: one resident's 8 updates never answered);
+    the worker's housekeeping puts back its own claims that it is not handling."""
+    await put(database, clock, A, B)
+    claimed = await claim(database, clock, "me")
+    handling, orphan = claimed[0], claimed[1]
+    async with database.transaction() as session:
+        assert await inbox.release_orphans(session, "me", {handling.row_id}) == 1
+        assert await inbox.release_orphans(session, "other", set()) == 0
+    again = await claim(database, clock, "me")
+    assert [a.update_id for a in again] == [orphan.update_id]
+
+
 async def test_lag_and_purge(database: Database, clock: ManualClock) -> None:
     """The lag is the oldest unfinished update's age; finished ones go after they are kept."""
     async with database.read() as session:

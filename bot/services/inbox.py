@@ -17,7 +17,7 @@ from __future__ import annotations
 import enum
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -309,6 +309,21 @@ async def release_stale(
         stale.append(InboxUpdate.claimed_at < now - lease)
     result = await session.execute(
         update(InboxUpdate).where(*stale).values(status=PENDING, claimed_by=None, claimed_at=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def release_orphans(session: AsyncSession, worker: str, holding: Collection[int]) -> int:
+    """Put back this worker's claims it does not know it holds (``holding``: the row ids it is
+    handling or has finished but not yet recorded): a claim whose commit reached the database
+    while the connection died before the answer (the worker saw an error and started no
+    task). Its own heartbeat kept such a claim alive, and release_stale leaves a worker's own
+    claims alone, so the chat's later updates waited behind it for ever."""
+    mine = [InboxUpdate.status == RUNNING, InboxUpdate.claimed_by == worker]
+    if holding:
+        mine.append(InboxUpdate.id.not_in(list(holding)))
+    result = await session.execute(
+        update(InboxUpdate).where(*mine).values(status=PENDING, claimed_by=None, claimed_at=None)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
