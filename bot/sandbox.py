@@ -176,6 +176,8 @@ class Transcript:
     files: Path | None = None
     seen: dict[tuple[int, int], tuple[object, ...]] = field(default_factory=dict)
     keyboards: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # How many of each person's button answers (toasts, alerts) have been printed.
+    answered: dict[int, int] = field(default_factory=dict)
 
     def show(self, who: SimChat, label: str, current: bool) -> list[BotMessage]:
         """Print messages of ``who``'s chat that are new or changed; return those with buttons."""
@@ -221,6 +223,19 @@ class Transcript:
                     rows = " / ".join(" | ".join(row) for row in message.keyboard)
                     self.write(f"    ⌨ {rows}")
         return with_buttons
+
+    def toasts(self, who: SimUser, label: str, current: bool) -> None:
+        """Print the short answers to ``who``'s button presses that are new: on a phone they
+        show over the chat for a moment (a toast) or as a dialog (an alert), not as messages."""
+        answers = who.callback_answers
+        shown = self.answered.get(who.id, 0)
+        self.answered[who.id] = len(answers)
+        prefix = "" if current else f"[→ {label}] "
+        for answer in answers[shown:]:
+            text = answer.get("text")
+            if text:
+                mark = "⚠️ alert" if answer.get("show_alert") else "💬 toast"
+                self.write(f"{prefix}🤖 ({mark}) {text}")
 
     def _document(self, document: dict[str, object]) -> str:
         """ "📎 name (size bytes)", and "→ path" once saved to ``files``."""
@@ -503,6 +518,9 @@ class Sandbox:
             with_buttons = self.transcript.show(who, label, current=who is self._here)
             if who is self._here and with_buttons:
                 self.last_buttons = with_buttons[-1]
+        for person in self.people.values():  # whoever pressed, in a private chat or at the desk
+            label = self.labels.get(person.id, str(person.id))
+            self.transcript.toasts(person, label, current=person is self.current)
 
 
 async def _watch(sandbox: Sandbox, every: float = 0.5) -> None:

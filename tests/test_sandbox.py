@@ -156,3 +156,15 @@ def test_the_helpdesk_scripts_play_in_both_languages_with_and_without_a_staff_gr
     assert "🤖 🎫 工单 #2 · Alice（语言：English）" in out  # the thread came to 小张's chat
     assert "[→ 小张 (helper)] 🤖 👤 Alice · 工单 #2\nIt's the side door" in out
     assert "[→ Sam (helper-en)] 🤖 💤 Ticket #1 had no new messages for 24 hours" in out
+
+
+def test_button_answers_are_shown_as_toasts(tmp_path: Path) -> None:
+    """A button's short answer (a toast on the phone, not a message) is printed in the
+    transcript, so a newcomer trying the sandbox sees what a resident sees."""
+    script = tmp_path / "toast.txt"
+    script.write_text("/start\n/reminders\n1\n:as english\n/reminders\n2\n", encoding="utf-8")
+    result = sandbox(tmp_path, "--script", str(script))
+    assert result.returncode == 0, result.stderr
+    assert "🤖 (💬 toast) 已保存。" in result.stdout
+    assert "🤖 (💬 toast) Saved." in result.stdout
+    assert result.stdout.count("(💬 toast)") == 2  # each answer once, not again at each look
