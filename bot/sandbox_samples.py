@@ -48,7 +48,7 @@ class Sample(StrEnum):
     CALLIGRAPHY = "calligraphy"
     SMARTPHONE = "smartphone"
     PHOTOGRAPHY = "photography"
-    ZONGZI = "zongzi"
+    PAPERCUT = "papercut"
     LEGAL_AID = "legal-aid"
 
 
@@ -59,7 +59,7 @@ TITLES = message_keys(
         Sample.CALLIGRAPHY: "sandbox-sample-calligraphy-title",
         Sample.SMARTPHONE: "sandbox-sample-smartphone-title",
         Sample.PHOTOGRAPHY: "sandbox-sample-photography-title",
-        Sample.ZONGZI: "sandbox-sample-zongzi-title",
+        Sample.PAPERCUT: "sandbox-sample-papercut-title",
         Sample.LEGAL_AID: "sandbox-sample-legal-aid-title",
     },
 )
@@ -70,7 +70,7 @@ DESCRIPTIONS = message_keys(
         Sample.CALLIGRAPHY: "sandbox-sample-calligraphy-description",
         Sample.SMARTPHONE: "sandbox-sample-smartphone-description",
         Sample.PHOTOGRAPHY: "sandbox-sample-photography-description",
-        Sample.ZONGZI: "sandbox-sample-zongzi-description",
+        Sample.PAPERCUT: "sandbox-sample-papercut-description",
         Sample.LEGAL_AID: "sandbox-sample-legal-aid-description",
     },
 )
@@ -120,7 +120,7 @@ SAMPLE_COURSES = (
     SampleCourse(Sample.PHOTOGRAPHY, "night_school", (WED,), "19:00-20:30", 10, 16, "30"),
 )
 SAMPLE_EVENTS = (
-    SampleEvent(Sample.ZONGZI, "activity_rooms", SAT, "14:00-16:00", 20, 2),
+    SampleEvent(Sample.PAPERCUT, "activity_rooms", SAT, "14:00-16:00", 20, 2),
     # On the legal aid desk's own afternoon (config/centre.yaml: Wednesdays 14:00-17:00).
     SampleEvent(Sample.LEGAL_AID, "legal_aid", WED, "14:00-17:00", 30, 1),
 )

@@ -192,7 +192,7 @@ async def test_the_real_bot_starts_without_samples(bot: Bot, catalog: Catalog) -
 async def test_the_sandbox_script_signs_up_in_both_languages(
     settings: Settings, centre: Centre, catalog: Catalog, tmp_path: Path
 ) -> None:
-    """docs/samples.txt, played by the sandbox: 王阿姨 gets tai chi and the zongzi event,
+    """docs/samples.txt, played by the sandbox: 王阿姨 gets tai chi and the paper-cutting event,
     Alice the photography class and the legal aid day, and each is reminded on the evening
     before (``:jobs``); a second run on the same database
     says the samples are already there, and ``:samples off`` starts empty."""
@@ -206,7 +206,7 @@ async def test_the_sandbox_script_signs_up_in_both_languages(
     assert catalog.text("en", "sandbox-samples-laid", courses=4, events=2) in out
     assert "✅ 报名成功，您已获得名额！" in out
     assert "🤖 📚 我的课程\n\n太极拳（活动室）\n✅ 您已报上这门课。" in out
-    assert "👥 名额：已报 1 / 共 20\n✅ 您已报名。" in out  # the zongzi event
+    assert "👥 名额：已报 1 / 共 20\n✅ 您已报名。" in out  # the paper-cutting event
     assert "🤖 📚 My classes\n\nPhotography for beginners (Night school)" in out
     assert "👥 Seats: 1 of 30 taken\n✅ You are signed up." in out
     # :jobs on the evenings before: the reminders of what each signed up for

@@ -34,8 +34,8 @@ sandbox-sample-photography-title = Photography for beginners
 sandbox-sample-photography-teacher = Mr Wu
 sandbox-sample-photography-description = An after-work night-school class: exposure, composition and light with a camera or a phone; the last class shoots along the Suzhou Creek. { sandbox-class-note }
 
-sandbox-sample-zongzi-title = Folk craft: wrapping zongzi
-sandbox-sample-zongzi-description = Learn to wrap pork and red-bean zongzi with the neighbourhood's aunties, a taste of the Dragon Boat Festival. Ingredients provided; take your zongzi home. { sandbox-event-note }
+sandbox-sample-papercut-title = Folk craft: paper-cutting
+sandbox-sample-papercut-description = Learn Chinese paper-cutting with the neighbourhood's aunties: flowers, zodiac animals and double happiness. Red paper and scissors provided; take your work home for the window. { sandbox-event-note }
 
 sandbox-sample-legal-aid-title = Legal aid open day
 sandbox-sample-legal-aid-description = Free advice from volunteer lawyers on family matters, tenancy, work disputes, wills and inheritance, about 20 minutes each. Bring your papers. { sandbox-event-note }

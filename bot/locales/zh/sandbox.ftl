@@ -31,8 +31,8 @@ sandbox-sample-photography-title = 摄影入门
 sandbox-sample-photography-teacher = 吴老师
 sandbox-sample-photography-description = 下班后的公益夜校：用相机或手机学曝光、构图和用光，最后一课到苏州河边外拍。有相机请带上，没有用手机也行。{ sandbox-class-note }
 
-sandbox-sample-zongzi-title = 民俗活动：包粽子
-sandbox-sample-zongzi-description = 跟社区的阿姨们学包鲜肉粽和豆沙粽，提前尝尝端午的味道。材料由中心准备，包好的粽子可以带回家。{ sandbox-event-note }
+sandbox-sample-papercut-title = 民俗活动：学剪纸
+sandbox-sample-papercut-description = 跟社区的阿姨们学剪纸：团花、生肖和双喜。红纸和剪刀由中心准备，剪好的作品可以带回家贴在窗上。{ sandbox-event-note }
 
 sandbox-sample-legal-aid-title = 法律援助开放日
 sandbox-sample-legal-aid-description = 志愿律师现场免费咨询：婚姻家庭、房屋租赁、劳动纠纷、遗嘱继承，每人约20分钟。请带上相关材料。{ sandbox-event-note }
