@@ -47,7 +47,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "where": (
         "在哪", "哪里", "哪儿", "地址", "位置", "怎么走", "什么路", "哪条马路",
         "怎么去", "怎么过去", "怎么到", "哪条路", "哪边", "哪一边", "哪个口", "哪个出口", "往哪走",
-        "门牌", "门牌号", "几号门", "导航", "定位", "哪条街", "什么街", "street", "which road",
+        "门牌", "门牌号", "几号门", "导航",
+        # a house number asked on its road ("1690在光复西路几号"): no date
+        "路几号", "路多少号", "弄几号", "街几号",
+        "定位", "哪条街", "什么街", "street", "which road",
         # which end or side ("在公园哪一头", "北面还是南面", "which side of the park")
         "哪一头", "哪头", "北面", "南面", "北边", "南边", "which side", "which end", "find the",
         "where", "address",
@@ -86,6 +89,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "hand them in", "hand it in", "leave behind", "left behind", "people leave",
         # forgotten somewhere (忘记 + where): "眼镜忘记在那了", "伞忘那了"
         "忘记在", "忘记那", "忘那", "忘在那",
+        # left with 丢 at a place of ours (not rubbish thrown: "垃圾丢在哪里")
+        "丢在你们", "丢在中心", "丢在驿站", "丢在那里了", "丢在那边了", "丢在这里了", "丢在你们那",
         # left there, counted ("忘了一副眼镜", "拉了只包"): 落了 above
         "忘了一", "忘了个", "忘了把伞", "拉了只", "拉了个", "拉了把", "拉了一",
     ),

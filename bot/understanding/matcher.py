@@ -3508,6 +3508,9 @@ _LOST_WORD = (
 )
 _LOST_ITEM = re.compile(
     r"丢了|丢失|弄丢|掉了|掉在|落在|落下|忘在|忘了拿|遗失|捡到|失物|拉下|拉在"
+    # round twenty-six (spent16): left at a place, said with 丢 ("钱包好像丢在食堂了"; not a
+    # thing thrown away: "垃圾丢在哪里")
+    r"|(?<!垃圾)(?<!垃圾要)(?<!垃圾好)丢(?:在|到)(?![^。？?]{0,4}?(?:哪|什么地方|啥地方))"
     # a thing left, counted: "在食堂落了把伞", "忘了一副眼镜在那", "拉了只包"
     r"|(?<![降起角])(?:落|忘|拉|丢)了\s*[一两]?\s*(?:把|个|只|件|副|串|顶|本|条|块|台|部|袋|包)"
     r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
@@ -3515,6 +3518,8 @@ _LOST_ITEM = re.compile(
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
     r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
 )
+# 丢在 said of a thing left at a place of ours, read as 落在 (round twenty-six, spent16)
+_LEFT_WITH_DIU = re.compile(r"丢(?:在|到)")
 # A phone as a thing (lost or found), not a number to ring
 _A_PHONE_HANDSET = re.compile(
     r"手机(?!号)|\b(?:mobile\s+|cell\s*)?phone\b(?!\s*(?:number|no\b|call))|\bmobile\b(?!\s*number)"
@@ -4278,6 +4283,10 @@ _OVERVIEW = re.compile(
     r"|(?:开放|开着|开门|营业|开)的(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\bwhat\s+(?:can|could)\s+(?:i|we)\s+(?:use|go\s+to)\b"
     r"|\bwhat(?:'?\s?s|\s+is|\s+are)\s+(?:running|available|up\s+and\s+running)\b"
+    # round twenty-six (spent16): the opening of the day asked as a state, no place named: "后天
+    # 开放情况", "明天各处开门情况怎么样", "opening status for saturday"
+    r"|(?:开放|开门|营业|开关门)(?:的)?(?:情况|状况|状态)"
+    r"|\bopening\s+(?:status|situation)\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -4995,7 +5004,9 @@ class QuestionMatcher:
             # "我把伞落在食堂了怎么办", "lost my airpods at the gym": the venue is where the thing
             # was left, not the topic; ranked without it, nor the thing itself when it is a
             # phone ("I found a phone in the canteen": no phone number asked)
-            verdict = self._faq(_A_PHONE_HANDSET.sub(" ", rest), question)
+            verdict = self._faq(
+                _A_PHONE_HANDSET.sub(" ", _LEFT_WITH_DIU.sub("落在", rest)), question
+            )
             if verdict.kind is Kind.FAQ:
                 return verdict
         if (

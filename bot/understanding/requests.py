@@ -97,7 +97,9 @@ _EN_SIGN_UP = re.compile(
     r"(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+|some\s+|your\s+)?"
     r"(?P<topic>(?!(?:i|me|my|our|you|one|it|them|this|that)\b)[a-z][a-z'\s-]{1,25}?)\s*"
     rf"(?P<group>\b{_EN_GROUP}\b)?\s*(?=$|[,.!?;]|\b(?:please|at|here|there|this|next|now"
-    r"|still|again|with|for\s+(?:me|her|him|us|them)|can|could|is|if|too|as|because|so)\b)"
+    r"|still|again|with|for\s+(?:me|her|him|us|them)|can|could|is|if|too|as|because|so"
+    # (when it fits in: "take a guitar class after work", "a yoga class on weekends")
+    r"|after|before|during|every|on\s+(?:weekends?|weekdays|saturdays?|sundays?)|in\s+the\s+evenings?)\b)"
 )
 # a place left in a class named: "is there still space in the tai chi class for me?"
 _EN_ROOM_IN = re.compile(
@@ -246,7 +248,7 @@ _ZH_PLACE_TO_LEARN = re.compile(
 _GROUP_ALONE = re.compile(rf"\b{_EN_GROUP}$")  # "joining the choir": the group is the topic
 # the resident's own English frame: a wish or a how, not a story ("i joined the choir last year")
 _EN_FRAME = re.compile(
-    r"^(?:please\s+)?(?:sign|enrol|register|put|book|add|get)\b|\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
+    r"^(?:please\s+)?(?:sign|enrol|register|put|book|add|get)\b|\b(?:i'?d\s+(?:like|love)|i\s+would\s+(?:like|love)|i\s+want|i\s+wanna|wants?\s+to|i'?m\s+keen|i\s+need"
     r"|can\s+(?:i|you|she|he|we|my\s+\w+)|could\s+(?:i|you|she|he|we)|may\s+i|how\s+(?:do|can|could"
     r"|would)\s+(?:i|we|she|he|my\s+\w+)|how\s+to|where\s+(?:do|can)\s+i|please|put\s+my"
     r"|is\s+it\s+too\s+late|is\s+there\s+(?:still\s+)?(?:room|space|a\s+place)|go\s+about|let\s+me|sign\s+me"
@@ -928,6 +930,79 @@ _EN_WANT_SOMETHING = re.compile(
 )
 
 
+# --- round twenty-six (spent16) --------------------------------------------------------------
+# Thanks for a deed of ours told, nothing asked: "谢谢你们的志愿者 上周帮我家老人搬东西 太感谢
+# 了", "感谢卫生站的护士 陪我妈等了一个钟头", "thanks to your volunteers who helped my dad move"
+# (the family helped is the reason, not whose the praise is; "谢谢 食堂几点开" asks)
+_ZH_THANKED = re.compile(
+    r"(?:谢谢|感谢|多谢)(?:一下)?(?:你们|您们|侬|侬拉|中心|驿站|[\u4e00-\u9fff]{1,4}?的)(?:的|那位|那个|几位|那几位)?"
+    r"(?:志愿者|工作人员|医生|护士|老师|阿姨|师傅|律师|小伙子|小姑娘|社工|同志|大家|[\s,，])"
+    r"[^。？?]{0,24}?(?:帮|陪|送|扶|教|照顾|照应|搬|修|跑)"
+)
+_EN_THANKED = re.compile(
+    r"\b(?:thank\s+you|thanks|many\s+thanks|a\s+(?:big\s+|huge\s+)?thank\s+you)\s+(?:so\s+much\s+)?(?:to\s+)?"
+    r"(?:your|the|all\s+(?:your|the))\s+(?:\w+\s+)?(?:volunteers?|staff|nurses?|doctors?|teachers?|team"
+    r"|lawyers?|cooks?|people)\s+(?:who|for|that)\b"
+)
+# where to leave a suggestion, or an idea told for one of ours: "有意见箱吗", "意见簿放在哪",
+# "is there a suggestion box?", "I have an idea for the reading room", "我有个建议 关于食堂"
+_SUGGESTION_BOX = re.compile(
+    r"意见箱|意见簿|意见本|建议箱|留言簿|留言本|留言板"
+    r"|我有(?:个|一个|几个|点|一点|些|一些)(?:小)?(?:建议|意见)"
+    r"|\b(?:suggestions?|comments?|feedback|complaints?)\s+(?:box|book|form|card)\b"
+    r"|\bi\s+(?:have|'ve\s+got|got)\s+(?:an?\s+|some\s+)?(?:small\s+|little\s+)?(?:idea|suggestion)s?\s+"
+    r"(?:for|about|on|to\s+improve)\b"
+)
+# one's own next class, or any sign-up of one's own, asked in other words: "remind me when my
+# class is next", "when's my next lesson", "have I already signed up for anything this term?",
+# "am I registered for anything", "我这学期报过什么没有"
+_EN_MINE_NEXT = re.compile(
+    r"\bremind\s+me\s+(?:of\s+|about\s+|when\s+|what\s+time\s+)?(?:is\s+)?my\s+(?:next\s+)?(?:\w+\s+)?"
+    r"(?:class|lesson|course)\b"
+    r"|\bwhen\s+(?:is\s+|'s\s+)?my\s+(?:\w+\s+)?(?:class|lesson|course)\s+(?:is\s+)?next\b"
+    r"|\bwhen'?s\s+my\s+next\s+(?:\w+\s+)?(?:class|lesson)\b"
+    r"|\b(?:have|did|am)\s+i\s+(?:already\s+|actually\s+|ever\s+)?(?:signed\s+up|sign\s+up|registered"
+    r"|register|enrol?l?ed|enrol?l|booked|book)\s+(?:for|in|on|onto)\s+(?:anything|any\s+(?:classes"
+    r"|courses|lessons))\b"
+)
+_ZH_MINE_ANY = re.compile(
+    r"我(?:这学期|这个学期|今年|之前|已经)?(?:有没有)?报(?:过|了)(?:什么|啥|哪些)(?:没有|吗|伐|没)"
+    r"|我(?:这学期|这个学期|今年|之前)?(?:有没有|是不是已经)报(?:过|了)(?:课|班|名)"
+)
+# a subject wished to learn, and where or how to sign up for it: "想学太极拳 哪里可以报", "我想
+# 学书法 怎么报名" (the bare wish "想学点东西 去哪里报名" stays the sign-up entry's)
+_ZH_LEARN_THEN_SIGN = re.compile(
+    rf"(?:想|要|打算|准备)(?:让{_FOR_WHOM})?(?:去|来)?学(?:学|一学)?"
+    r"(?P<topic>(?!点|一点|些|东西|什么|啥|本事|手艺)[\u4e00-\u9fff]{2,6}?)[\s,，]*"
+    r"(?:的话)?[\s,，]*(?:要|该|可以|能)?(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪)(?:里|儿)?"
+    r"(?:可以|能|好|才能)?(?:报名|报)"
+)
+# an events calendar or programme asked by name: "活动日历", "这个月的活动表", "events calendar"
+_EVENTS_LISTED = re.compile(
+    r"活动(?:日历|日程|日程表|表|安排表|时间表|一览|一览表|预告|排期|清单|计划表)(?![\u4e00-\u9fff])"
+    r"|\b(?:events?|activit(?:y|ies))\s+(?:calendar|schedule|programme|program|listings?)\b"
+    r"|\bcalendar\s+of\s+(?:events|activities)\b"
+)
+# one's own or a relative's case, its state asked of a person: "我爸在卫生站做的体检 报告出来
+# 没有 能帮忙查一下吗", "can someone confirm whether my spouse's residence permit has been
+# processed?", "帮我问问我妈的老年卡办好了没"
+_ZH_CASE_CHECKED = re.compile(
+    r"(?:报告|结果|证|卡|材料|申请|手续)[^。？?]{0,4}?(?:出来|办好|办下来|批下来|下来|好)了?"
+    r"(?:没有|没|吗|伐|了没)[^。？?]{0,10}?(?:帮忙|帮我|给我|替我)(?:查|问|看|催)"
+    r"|(?:帮忙|帮我|给我|替我)(?:查|问|看|催)(?:一下|一查|一问|下|查|问)?[^。？?]{0,16}?"
+    r"(?:报告|结果|证|卡|材料|申请|手续)[^。？?]{0,4}?(?:出来|办好|办下来|批下来|下来)了?(?:没有|没|吗|伐)"
+)
+_EN_CASE_CHECKED = re.compile(
+    r"\b(?:can|could)\s+(?:someone|somebody|anyone|you|a\s+staff\s+member)\s+(?:please\s+)?"
+    r"(?:confirm|check|find\s+out|look\s+into|tell\s+me)\s+(?:whether|if)\s+(?:my|her|his|our|their)\s+"
+    r"[^.?!]{0,40}?\b(?:has|have|had)\s+been\s+(?:processed|approved|issued|done|sent|renewed|received"
+    r"|completed|finished)\b"
+    r"|\b(?:can|could)\s+(?:someone|somebody|anyone|you)\s+(?:please\s+)?check\s+(?:on\s+)?"
+    r"(?:my|her|his|our|their)\s+(?:\w+(?:'s)?\s+){0,2}?(?:application|results?|report|permit|card"
+    r"|paperwork|case)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """A request found: the feature its head asks for, and the words of its topic.
@@ -1027,6 +1102,8 @@ def find_request(text: str) -> Request | None:
         or (None if _FEEDBACK_WORD.search(text) else _ZH_IN_CHARGE.search(text))
         or _ZH_STAFF_CASE.search(text)
         or _EN_STAFF_CASE.search(text)
+        or _ZH_CASE_CHECKED.search(text)
+        or _EN_CASE_CHECKED.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
@@ -1048,6 +1125,13 @@ def find_request(text: str) -> Request | None:
     ) is not None and not _TOLD_ELSEWHERE.search(text):
         return Request("feedback", "", told.group())
     if (
+        thanked := (
+            None if _ASKED.search(text) else _ZH_THANKED.search(text) or _EN_THANKED.search(text)
+        )
+        or _SUGGESTION_BOX.search(text)
+    ) is not None:
+        return Request("feedback", "", thanked.group())
+    if (
         found := _ZH_MINE.search(text)
         or _EN_MINE.search(text)
         or _ZH_MY_WAIT.search(text)
@@ -1056,6 +1140,8 @@ def find_request(text: str) -> Request | None:
         or _EN_SIGNED_FOR_ME.search(text)
         or _ZH_MINE_MORE.search(text)
         or (None if _EN_MONEY_BACK.search(text) else _EN_MINE_MORE.search(text))
+        or _EN_MINE_NEXT.search(text)
+        or _ZH_MINE_ANY.search(text)
         or (
             None
             if _REFUND_WORD.search(text)
@@ -1090,10 +1176,13 @@ def find_request(text: str) -> Request | None:
         or _EN_EVENTS_MORE.search(text)
         or _ZH_EVENTS_INDIRECT.search(text)
         or _EN_EVENTS_INDIRECT.search(text)
+        or _EVENTS_LISTED.search(text)
     ) is not None:
         return Request("events", "", found.group())
     if (signed := _sign_up(text)) is not None:
         return signed
+    if (found := _ZH_LEARN_THEN_SIGN.search(text)) is not None:
+        return Request("learn", found.group("topic"), found.group())
     if _SIGN_UP_HOW.search(text):
         return None  # "想学点东西 去哪里报名": how to enrol, the sign-up entry answers
     if (found := _ZH_WANT_LEARN.search(text)) is not None:
