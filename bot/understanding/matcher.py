@@ -2148,6 +2148,8 @@ _OWN_JOB = re.compile(
     r"|我在[\u4e00-\u9fff]{1,8}?(?:上班|工作)(?!时间|日)"
     # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
     r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
+    # the resident worn out by their own work: "上班上傻了", "加班加得头昏", "工作忙晕了"
+    r"|(?:上班|加班|工作)(?:上|加|忙)?得?(?:傻|昏|晕|懵|糊涂|累|疯|迷糊)"
 )
 # A visit counted, not a time of day: "the first time", "next time", "three times a week"
 _TIMES_COUNTED = re.compile(
@@ -2431,7 +2433,7 @@ def asks_today(text: str) -> bool:
             _TODAY_ASK.fullmatch(asked)
             and _TODAY_WORD.search(asked)
             and not _QUESTION_WORDS.search(aside)
-            and not _HOURS_INTENT.search(aside)
+            and not _HOURS_INTENT.search(_OWN_JOB.sub(" ", aside))
             and not _TODAY_WORD.search(aside)
         ):
             return True
@@ -4305,6 +4307,10 @@ _BOOK_ASK = re.compile(
 _FREE_BEFORE = re.compile(r"(?:免费的?|\bfree\s+)$")
 _FREE_WORD = re.compile(r"免费的?|\bfree\b")
 _PRICE_SAID = re.compile(r"多少钱|几钿|多少钞票|价格|价钱|\bhow\s+much\b|\bprices?\b")
+# How one gets seen, weighed against a call first: queue, take a number, walk in
+_WAY_TO_BE_SEEN = re.compile(
+    r"排队|排号|取号|拿号|直接(?:去|过去|来|上门)|\bqueue\w*|\bwalk[\s-]?ins?\b|\bjust\s+(?:turn|show)\s+up\b"
+)
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
@@ -5189,6 +5195,9 @@ class QuestionMatcher:
                 and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
                 and not _LOCATED.search(rest)  # "卫生站电话多少 在大楼哪一边": its card
                 and not _LOST_ITEM.search(rest)
+                # a call weighed against queueing or walking in ("找律师要排队吗 还是先打电话",
+                # "卫生站直接去就行还是要打电话约"): how to be seen, the place's how-to entry
+                and not _WAY_TO_BE_SEEN.search(rest)
             ):  # "卫生站电话多少", "what's the gym's phone number", "how do I ring the photo
                 # studio": the place's card (its phone is on it, with where it is); not
                 # "收不收费 要不要先打电话" (another topic asked)
@@ -5225,7 +5234,10 @@ class QuestionMatcher:
             ):
                 # "附近有个驿站可以健身 具体在哪条路上": the site's road, its address entry
                 return road
-            verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
+            asked = clean
+            if _WAY_TO_BE_SEEN.search(rest):  # the call only a way to be seen, not its number
+                asked = _PHONE_INTENT.sub(" ", clean)
+            verdict = self._named_venue_first(self._faq(asked, question), asked, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
                 and _HAS_THING.search(rest)
