@@ -3767,6 +3767,10 @@ _FEEDBACK = re.compile(
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
+    # stars given, as on a shopping app: "give the centre 5 stars", "五星好评", "给食堂打五星"
+    r"|\b(?:give|giving|gave)\s+(?:the\s+\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
+    r"(?:[1-5]|one|two|three|four|five|full)\s*(?:-\s*)?stars?\b|\b(?:[1-5]|five|one)[\s-]stars?\s+(?:review|rating)\b"
+    r"|(?:[一二三四五1-5])星(?:好评|差评)|打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星|给(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
@@ -4014,6 +4018,8 @@ _NOT_A_COURSE = re.compile(
     r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     # when, not what: "the after-work lessons" are the night school's
     r"|after[\s-]?work|after[\s-]?hours|weeknight|nightly"
+    # how the sign-up is made: "enrol for evening classes online"
+    r"|online|in\s+person|by\s+phone|over\s+the\s+phone"
     r"|夜校|课|下班后的?|下班以后的?)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
@@ -4888,6 +4894,13 @@ class QuestionMatcher:
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
+            # "did i already register for any course?": one's own sign-ups, no class named
+            or (
+                feature is not None
+                and feature.feature == "course"
+                and not feature.course_hint
+                and routed.feature == "myclasses"
+            )
             # "国画班我想报 画山水的": the class the head names, not the words after it
             or (
                 feature is not None
@@ -6290,6 +6303,15 @@ class QuestionMatcher:
                 and hint
                 and not _NOT_A_COURSE.match(hint)
                 and not (_EVENTS_STRONG.search(text) and not venue_ids)  # "take my kids to"
+                # a service of one of our places signed up for ("sign up for a family doctor
+                # here", "join the gym"): the place's entry, not a class
+                and not (
+                    not _SUBJECT_LIKE_A_PLACE.match(hint)
+                    and any(
+                        v.venue_id != "night_school" and v.span[1] and not v.typo
+                        for v in self.venues.find_all(hint)
+                    )
+                )
             ):
                 course = named
         if course is not None:
@@ -6685,7 +6707,11 @@ def _subject_hint(said: str) -> str:
     # what says only how or where it is taught: "太极拳培训", "the tai chi group", "english here"
     # (before 学 is cut: "学习班" alone names no subject, not a course "习班")
     hint = re.sub(
-        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
+        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$"
+        # how the sign-up is made, not what is learnt: "yoga online", "calligraphy by phone"
+        r"|\s*\b(?:online|in\s+person|by\s+phone|over\s+the\s+phone|on\s+(?:the\s+)?(?:app|website|wechat))$",
+        "",
+        hint
     ).strip()
     # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
     hint = re.sub(
