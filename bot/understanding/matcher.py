@@ -2845,6 +2845,10 @@ _NOT_OURS = re.compile(
     r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
     # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
     r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
+    # a lift's own training, a plateau to break: "卧推卡在60公斤上不去了咋破", "深蹲重量加不上去",
+    # "how do I get past a bench press plateau"
+    r"|(?:卧推|深蹲|硬拉|引体向上|推举|举重)[\u4e00-\u9fff0-9]{0,8}?(?:卡在|卡住|上不去|加不上|突破|瓶颈|平台期|咋破|怎么破|怎么练|练不上)"
+    r"|平台期|增肌|\b(?:bench\s+press|squat|deadlift)\w*\b[^.?!]{0,30}?\b(?:plateau|stuck|stall\w*|improve|increase)\b"
     r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
     r"|\bmy\s+neighbou?r'?s\b"
     # (a diet the canteen may suit is the reason asked: "on a low-salt diet, anything lighter?")
@@ -4208,9 +4212,32 @@ _PHOTO_NEEDED = re.compile(
     r"|照片[\u4e00-\u9fff\s]{0,8}?(?:拍|照)|\b(?:photos?|pictures?|pics?)\s+for\b"
 )
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
+# Whether a thing is there or must be brought ("does the gym have towels or do i bring my own",
+# "有毛巾吗 还是要自己带"): the thing asked, not what to bring to sign up
+_BRING_OWN = re.compile(
+    r"\bor\s+(?:do|should|must|shall)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?bring\s+(?:my|our)\s+own\b"
+    r"|\bor\s+bring\s+(?:my|our)\s+own\b|还是(?:要|得|需要)?自己带"
+)
+# The whole place hired for a party of one's own ("食堂能不能包场给公司聚餐", "can we hire out
+# the whole canteen"): for a person to decide, none of our entries tells it
+_HIRED_WHOLE = re.compile(
+    r"包场|包下来|整个(?:包|租)|\b(?:hire|rent|book)\s+(?:out\s+)?the\s+(?:whole|entire)\b"
+    r"|\bprivate\s+(?:party|event|function|hire)\b|\bexclusive\s+use\b"
+)
+# A room of ours used to earn money: teaching for pay, a business, a commercial shoot
+_COMMERCIAL_USE = re.compile(
+    r"\bteach\w*\s+(?:\w+\s+)?(?:paid|private|paying)\s+(?:lessons?|classes|students|clients)\b"
+    r"|\b(?:paid|paying)\s+(?:lessons?|classes|tuition|tutoring|workshops?|clients|students)\b"
+    r"|\bcommercial(?:ly)?\b|\bfor\s+(?:a\s+)?profit\b|\brun\s+(?:my|a|our)\s+(?:\w+\s+)?business\b"
+    r"|\bcharge\s+(?:my\s+)?(?:students|people|attendees|customers)\b"
+    r"|收费(?:教|上课|授课|培训|办班)|(?:教|带)(?:学生|学员)[\u4e00-\u9fff]{0,4}(?:收钱|收费|赚钱)"
+    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利|做生意"
+)
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
     r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
+    # the place named in between, blanked: "does the gym have towels"
+    r"|\bdoes\s+the\s+(?:[a-z]+\s+){0,2}have\b"
     r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
     # a thing done there that the entry does not tell: "健身房能洗澡吗", "可以存包伐",
     # "can I take a shower at the gym"
@@ -5247,15 +5274,35 @@ class QuestionMatcher:
             ):
                 # "附近有个驿站可以健身 具体在哪条路上": the site's road, its address entry
                 return road
+            if _COMMERCIAL_USE.search(rest):
+                # "can i use the piano room to teach paid lessons", "活动室能用来开培训班收费吗":
+                # our rooms are free for residents' groups; a paying use is for a person to decide
+                return Understanding(Kind.NONE, looks_like_question=True)
             asked = clean
             if _WAY_TO_BE_SEEN.search(rest):  # the call only a way to be seen, not its number
                 asked = _PHONE_INTENT.sub(" ", clean)
             verdict = self._named_venue_first(self._faq(asked, question), asked, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
-                and _HAS_THING.search(rest)
-                and self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
-                and not self.faq.shares_concepts(rest, verdict.faq_id or "")
+                and (
+                    _HAS_THING.search(rest)
+                    # (a room of ours booked whole is its booking: "会客厅能不能包场")
+                    or (
+                        _HIRED_WHOLE.search(rest)
+                        and "book" not in self.faq.concepts_of(verdict.faq_id or "")
+                    )
+                )
+                and (
+                    self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
+                    # an entry of several places, ours among them (room booking)
+                    or any(
+                        f"venue:{v}" in self.faq.concepts_of(verdict.faq_id or "")
+                        for v in venue_ids
+                    )
+                )
+                and not self.faq.shares_concepts(
+                    _BRING_OWN.sub(" ", _HIRED_WHOLE.sub(" ", rest)), verdict.faq_id or ""
+                )
             ):  # "健身房有淋浴吗", "健身房有教练伐", "can i bring a guest to the gym": a thing
                 # the venue may have that its entry does not tell (only the venue's name is
                 # shared): offered, not answered
