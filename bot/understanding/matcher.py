@@ -6758,7 +6758,7 @@ def _subject_hint(said: str) -> str:
         # how the sign-up is made, not what is learnt: "yoga online", "calligraphy by phone"
         r"|\s*\b(?:online|in\s+person|by\s+phone|over\s+the\s+phone|on\s+(?:the\s+)?(?:app|website|wechat))$",
         "",
-        hint
+        hint,
     ).strip()
     # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
     hint = re.sub(

@@ -122,7 +122,8 @@ class Homophones:
         for char in alias_chars:
             sounds = readings(table, char)
             self.alike[char] = (
-                frozenset().union(*(by_sound.get(s, ()) for s in sounds)) | _LOOKS_ALIKE.get(char, set())
+                frozenset().union(*(by_sound.get(s, ()) for s in sounds))
+                | _LOOKS_ALIKE.get(char, set())
             ) - {char}
 
     def __len__(self) -> int:
