@@ -78,6 +78,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "无线网", "无线网络", "wifi", "wi-fi", "上网", "连网", "联网", "网络", "网速", "哪个网",
         "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
         "无线", "wireless", "wi fi",
+        # the net bare, with how to get on it: "驿站的网怎么连", "网咋连", "手机连不上"
+        "网怎么连", "网咋连", "网怎么上", "网连不上", "网络连不上", "手机连不上", "连不上网",
         "视频通话", "视频电话", "网课", "video call", "zoom call", "zoom", "facetime", "emails",
         # the phone's own data run out: "my phone has no data", "ran out of mobile data"
         "no data", "mobile data", "out of data",
@@ -164,6 +166,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "meal": (
         "食堂", "饭堂", "吃饭", "吃顿饭", "顿饭", "饭菜", "午饭", "早饭", "晚饭", "午餐", "早餐",
         "晚餐", "一顿", "中饭", "夜饭", "中午饭", "饭钱", "两荤一素", "一荤一素",
+        "一荤两素", "两荤两素",
         "canteen", "cafeteria", "lunch", "dinner", "breakfast", "meal", "meals", "food",
     ),
     "menu": (

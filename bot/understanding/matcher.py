@@ -2148,6 +2148,8 @@ _OWN_JOB = re.compile(
     r"|我在[\u4e00-\u9fff]{1,8}?(?:上班|工作)(?!时间|日)"
     # a habit the resident means to take up: "想开始锻炼", "打算开始学书法"
     r"|(?:想|要|打算|准备|决定|计划)(?:要)?\s*开始(?=\s*[\u4e00-\u9fff])(?!\s*(?:了|吗|伐|呢|几|的|时|啦))"
+    # the resident worn out by their own work: "上班上傻了", "加班加得头昏", "工作忙晕了"
+    r"|(?:上班|加班|工作)(?:上|加|忙)?得?(?:傻|昏|晕|懵|糊涂|累|疯|迷糊)"
 )
 # A visit counted, not a time of day: "the first time", "next time", "three times a week"
 _TIMES_COUNTED = re.compile(
@@ -2431,7 +2433,7 @@ def asks_today(text: str) -> bool:
             _TODAY_ASK.fullmatch(asked)
             and _TODAY_WORD.search(asked)
             and not _QUESTION_WORDS.search(aside)
-            and not _HOURS_INTENT.search(aside)
+            and not _HOURS_INTENT.search(_OWN_JOB.sub(" ", aside))
             and not _TODAY_WORD.search(aside)
         ):
             return True
@@ -2843,6 +2845,10 @@ _NOT_OURS = re.compile(
     r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
     # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
     r"|减肥计划|训练计划|健身计划|锻炼计划|该怎么练|怎么练才|修电脑|修手机|修理|罚单|违章|申诉"
+    # a lift's own training, a plateau to break: "卧推卡在60公斤上不去了咋破", "深蹲重量加不上去",
+    # "how do I get past a bench press plateau"
+    r"|(?:卧推|深蹲|硬拉|引体向上|推举|举重)[\u4e00-\u9fff0-9]{0,8}?(?:卡在|卡住|上不去|加不上|突破|瓶颈|平台期|咋破|怎么破|怎么练|练不上)"
+    r"|平台期|增肌|\b(?:bench\s+press|squat|deadlift)\w*\b[^.?!]{0,30}?\b(?:plateau|stuck|stall\w*|improve|increase)\b"
     r"|\b(?:fix|repair)\s+(?:my|a|the)\b|\bparking\s+(?:ticket|fine)s?\b|\b(?:of|from)\s+my\s+neighbou?rs?\b"
     r"|\bmy\s+neighbou?r'?s\b"
     # (a diet the canteen may suit is the reason asked: "on a low-salt diet, anything lighter?")
@@ -3770,6 +3776,10 @@ _FEEDBACK = re.compile(
     r"|\b(?:where|how)\s+(?:do|can|could)\s+i\s+(?:complain|make\s+a\s+complaint)\b"
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
+    # stars given, as on a shopping app: "give the centre 5 stars", "五星好评", "给食堂打五星"
+    r"|\b(?:give|giving|gave)\s+(?:the\s+\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
+    r"(?:[1-5]|one|two|three|four|five|full)\s*(?:-\s*)?stars?\b|\b(?:[1-5]|five|one)[\s-]stars?\s+(?:review|rating)\b"
+    r"|(?:[一二三四五1-5])星(?:好评|差评)|打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星|给(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
@@ -4017,6 +4027,8 @@ _NOT_A_COURSE = re.compile(
     r"^(?:(?:on|in|at|my|your|our)\b.*|night\s+school|evening|night|classes|courses?|class|volunteer\w*|a|the|it|them|this|that"
     # when, not what: "the after-work lessons" are the night school's
     r"|after[\s-]?work|after[\s-]?hours|weeknight|nightly"
+    # how the sign-up is made: "enrol for evening classes online"
+    r"|online|in\s+person|by\s+phone|over\s+the\s+phone"
     r"|夜校|课|下班后的?|下班以后的?)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
@@ -4205,9 +4217,32 @@ _PHOTO_NEEDED = re.compile(
     r"|照片[\u4e00-\u9fff\s]{0,8}?(?:拍|照)|\b(?:photos?|pictures?|pics?)\s+for\b"
 )
 # Whether the place has a thing: "健身房有淋浴吗", "有没有教练", "can i bring a guest"
+# Whether a thing is there or must be brought ("does the gym have towels or do i bring my own",
+# "有毛巾吗 还是要自己带"): the thing asked, not what to bring to sign up
+_BRING_OWN = re.compile(
+    r"\bor\s+(?:do|should|must|shall)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?bring\s+(?:my|our)\s+own\b"
+    r"|\bor\s+bring\s+(?:my|our)\s+own\b|还是(?:要|得|需要)?自己带"
+)
+# The whole place hired for a party of one's own ("食堂能不能包场给公司聚餐", "can we hire out
+# the whole canteen"): for a person to decide, none of our entries tells it
+_HIRED_WHOLE = re.compile(
+    r"包场|包下来|整个(?:包|租)|\b(?:hire|rent|book)\s+(?:out\s+)?the\s+(?:whole|entire)\b"
+    r"|\bprivate\s+(?:party|event|function|hire)\b|\bexclusive\s+use\b"
+)
+# A room of ours used to earn money: teaching for pay, a business, a commercial shoot
+_COMMERCIAL_USE = re.compile(
+    r"\bteach\w*\s+(?:\w+\s+)?(?:paid|private|paying)\s+(?:lessons?|classes|students|clients)\b"
+    r"|\b(?:paid|paying)\s+(?:lessons?|classes|tuition|tutoring|workshops?|clients|students)\b"
+    r"|\bcommercial(?:ly)?\b|\bfor\s+(?:a\s+)?profit\b|\brun\s+(?:my|a|our)\s+(?:\w+\s+)?business\b"
+    r"|\bcharge\s+(?:my\s+)?(?:students|people|attendees|customers)\b"
+    r"|收费(?:教|上课|授课|培训|办班)|(?:教|带)(?:学生|学员)[\u4e00-\u9fff]{0,4}(?:收钱|收费|赚钱)"
+    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利|做生意"
+)
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
     r"|\b(?:is|are)\s+there\s+(?:an?|any)\b|\bdo(?:es)?\s+(?:you|it|they)\s+have\b"
+    # the place named in between, blanked: "does the gym have towels"
+    r"|\bdoes\s+the\s+(?:[a-z]+\s+){0,2}have\b"
     r"|\bcan\s+i\s+bring\s+(?:a|my)\s+(?:guest|friend|kid|child|dog)"
     # a thing done there that the entry does not tell: "健身房能洗澡吗", "可以存包伐",
     # "can I take a shower at the gym"
@@ -4314,6 +4349,10 @@ _BOOK_ASK = re.compile(
 _FREE_BEFORE = re.compile(r"(?:免费的?|\bfree\s+)$")
 _FREE_WORD = re.compile(r"免费的?|\bfree\b")
 _PRICE_SAID = re.compile(r"多少钱|几钿|多少钞票|价格|价钱|\bhow\s+much\b|\bprices?\b")
+# How one gets seen, weighed against a call first: queue, take a number, walk in
+_WAY_TO_BE_SEEN = re.compile(
+    r"排队|排号|取号|拿号|直接(?:去|过去|来|上门)|\bqueue\w*|\bwalk[\s-]?ins?\b|\bjust\s+(?:turn|show)\s+up\b"
+)
 _OTHER_TOPIC = re.compile(
     r"多少钱|价格|价钱|收费|费用|学费|贵不贵|免费|优惠|菜单|吃什么|什么菜|好吃|菜|报名|预约|订|借|办卡|密码"
     # what is cooked ("这礼拜饭堂烧点啥")
@@ -4891,6 +4930,13 @@ class QuestionMatcher:
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
+            # "did i already register for any course?": one's own sign-ups, no class named
+            or (
+                feature is not None
+                and feature.feature == "course"
+                and not feature.course_hint
+                and routed.feature == "myclasses"
+            )
             # "国画班我想报 画山水的": the class the head names, not the words after it
             or (
                 feature is not None
@@ -5200,6 +5246,9 @@ class QuestionMatcher:
                 and not _OTHER_TOPIC.search(_PHONE_INTENT.sub(" ", rest))
                 and not _LOCATED.search(rest)  # "卫生站电话多少 在大楼哪一边": its card
                 and not _LOST_ITEM.search(rest)
+                # a call weighed against queueing or walking in ("找律师要排队吗 还是先打电话",
+                # "卫生站直接去就行还是要打电话约"): how to be seen, the place's how-to entry
+                and not _WAY_TO_BE_SEEN.search(rest)
             ):  # "卫生站电话多少", "what's the gym's phone number", "how do I ring the photo
                 # studio": the place's card (its phone is on it, with where it is); not
                 # "收不收费 要不要先打电话" (another topic asked)
@@ -5236,12 +5285,35 @@ class QuestionMatcher:
             ):
                 # "附近有个驿站可以健身 具体在哪条路上": the site's road, its address entry
                 return road
-            verdict = self._named_venue_first(self._faq(clean, question), clean, venue_ids)
+            if _COMMERCIAL_USE.search(rest):
+                # "can i use the piano room to teach paid lessons", "活动室能用来开培训班收费吗":
+                # our rooms are free for residents' groups; a paying use is for a person to decide
+                return Understanding(Kind.NONE, looks_like_question=True)
+            asked = clean
+            if _WAY_TO_BE_SEEN.search(rest):  # the call only a way to be seen, not its number
+                asked = _PHONE_INTENT.sub(" ", clean)
+            verdict = self._named_venue_first(self._faq(asked, question), asked, venue_ids)
             if (
                 verdict.kind is Kind.FAQ
-                and _HAS_THING.search(rest)
-                and self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
-                and not self.faq.shares_concepts(rest, verdict.faq_id or "")
+                and (
+                    _HAS_THING.search(rest)
+                    # (a room of ours booked whole is its booking: "会客厅能不能包场")
+                    or (
+                        _HIRED_WHOLE.search(rest)
+                        and "book" not in self.faq.concepts_of(verdict.faq_id or "")
+                    )
+                )
+                and (
+                    self.faq.venue_of.get(verdict.faq_id or "") in venue_ids
+                    # an entry of several places, ours among them (room booking)
+                    or any(
+                        f"venue:{v}" in self.faq.concepts_of(verdict.faq_id or "")
+                        for v in venue_ids
+                    )
+                )
+                and not self.faq.shares_concepts(
+                    _BRING_OWN.sub(" ", _HIRED_WHOLE.sub(" ", rest)), verdict.faq_id or ""
+                )
             ):  # "健身房有淋浴吗", "健身房有教练伐", "can i bring a guest to the gym": a thing
                 # the venue may have that its entry does not tell (only the venue's name is
                 # shared): offered, not answered
@@ -6289,6 +6361,15 @@ class QuestionMatcher:
                 and hint
                 and not _NOT_A_COURSE.match(hint)
                 and not (_EVENTS_STRONG.search(text) and not venue_ids)  # "take my kids to"
+                # a service of one of our places signed up for ("sign up for a family doctor
+                # here", "join the gym"): the place's entry, not a class
+                and not (
+                    not _SUBJECT_LIKE_A_PLACE.match(hint)
+                    and any(
+                        v.venue_id != "night_school" and v.span[1] and not v.typo
+                        for v in self.venues.find_all(hint)
+                    )
+                )
             ):
                 course = named
         if course is not None:
@@ -6684,7 +6765,11 @@ def _subject_hint(said: str) -> str:
     # what says only how or where it is taught: "太极拳培训", "the tai chi group", "english here"
     # (before 学 is cut: "学习班" alone names no subject, not a course "习班")
     hint = re.sub(
-        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$", "", hint
+        r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$"
+        # how the sign-up is made, not what is learnt: "yoga online", "calligraphy by phone"
+        r"|\s*\b(?:online|in\s+person|by\s+phone|over\s+the\s+phone|on\s+(?:the\s+)?(?:app|website|wechat))$",
+        "",
+        hint,
     ).strip()
     # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
     hint = re.sub(

@@ -366,6 +366,12 @@ _EN_SIGNED_FOR_ME = re.compile(
     # "what did I sign up for again?", "which course did I register for?"
     r"|\b(?:what|which\s+(?:class|course|lesson|one))\s+(?:did|have)\s+(?:i|she|he|we|my\s+\w+)\s+"
     r"(?:sign(?:ed)?\s+up|register(?:ed)?|enrol?l?(?:ed)?|book(?:ed)?|join(?:ed)?)\s+(?:for|in|on)\b"
+    # whether one is down for any class at all: "did i already register for any course?",
+    # "am i signed up for anything", "have I enrolled in a class yet"
+    r"|\b(?:did|have)\s+(?:i|she|he|my\s+\w+)\s+(?:already\s+|ever\s+|actually\s+)?(?:sign(?:ed)?\s+up"
+    r"|register(?:ed)?|enrol?l?(?:ed)?|book(?:ed)?|join(?:ed)?)\s+(?:for|in|on|to)\s+(?:any|a|anything)\b"
+    r"|\b(?:am\s+i|is\s+(?:she|he|my\s+\w+))\s+(?:already\s+)?(?:signed\s+up|registered|enrol?led|booked)"
+    r"\s+(?:for|in|on)\s+(?:any|anything)\b"
 )
 _EN_MINE = re.compile(
     r"\b(?:classes|courses|lessons)\s+(?:that\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i)\s+(?:been\s+)?"
@@ -608,6 +614,8 @@ _ZH_EVENT_DAY = re.compile(
 _ZH_EVENT_ASKED = re.compile(
     rf"有(?:没有)?(?!教|卖|人教)(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,6}}?的?"
     r"活动(?![室中空])(?=吗|伐|么|没有|没|呢|不|[?？])"
+    # "有没有适合单身青年的联谊活动": asked with 有没有, for whom told at length, nothing after
+    rf"|有没有(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?活动(?![室中空])(?=\s*$|[?？。!！])"
 )
 _EVENT_ELSEWHERE = re.compile(
     r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"

@@ -121,10 +121,18 @@ class Homophones:
         self.alike: dict[str, frozenset[str]] = {}
         for char in alias_chars:
             sounds = readings(table, char)
-            self.alike[char] = frozenset().union(*(by_sound.get(s, ()) for s in sounds)) - {char}
+            self.alike[char] = (
+                frozenset().union(*(by_sound.get(s, ()) for s in sounds))
+                | _LOOKS_ALIKE.get(char, set())
+            ) - {char}
 
     def __len__(self) -> int:
         return sum(len(chars) for chars in self.alike.values())
+
+
+# Characters of the aliases mistaken for a look-alike (形近字) by handwriting input or a quick eye,
+# not by sound: 律帅 for 律师. Kept few: each is rare in text beside the alias's other characters.
+_LOOKS_ALIKE: dict[str, set[str]] = {"师": {"帅"}, "厅": {"斤"}, "馆": {"倌"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +170,9 @@ _DESCRIBED = {
     "练身体的地方": "gym",
     "练身体的房间": "gym",
     "锻炼身体的地方": "gym",
+    # the gym by its young regulars' slang for lifting weights ("后天还能撸铁不", "举铁去")
+    "撸铁": "gym",
+    "举铁": "gym",
     "弹琴的地方": "shared_studio",
     "弹琴的房间": "shared_studio",
     "练琴的地方": "shared_studio",
