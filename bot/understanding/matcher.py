@@ -717,6 +717,12 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
         else:
             days = (monday + timedelta(days=_WEEKDAY_OF[char]),)
         between = text[before.span[1] : mention.span[0]]
+        if char != "末" and days[0] == day and _POINTED_ATTACHED.fullmatch(between):
+            # the day just named, named again by its weekday ("10月10号那个周六", "27号那个礼拜
+            # 六"): that day (a weekday that is not the date's stays asked)
+            whole = TimeMention((before.span[0], mention.span[1]), days, before.kind, None, ())
+            result[index - 1 : index + 1] = [whole]
+            return _weekday_of_that_week(text, result, today)
         if char == "末" and _POINTED_ATTACHED.fullmatch(between):
             # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
             # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
@@ -750,7 +756,12 @@ _EN_QUALIFIER_BEFORE = re.compile(
     r"|previous|before|by|since|1st|2nd|3rd|4th|5th)\s+$"
 )
 _EN_QUALIFIER_AFTER = re.compile(
-    r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b|after\s*(?:$|[,.?!]))"
+    r"\s+(?:after\s+next|before\s+last|of\s+(?:next|the|this)\b|after\s*(?:$|[,.?!])"
+    # after or before an event of the resident's own ("the weekend after my grandma's surgery",
+    # "the saturday before his operation"): its day untold
+    # (not a time of that day: "on friday after my work", "saturday before his lunch")
+    r"|(?:after|before)\s+(?:my|his|her|our|their|your|[a-z]+'s)\s+(?!(?:work|shift|class(?:es)?"
+    r"|lessons?|lunch|breakfast|dinner|supper|nap|school|job|walk|workout)\b))"
 )  # "the weekend after": after which?
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
 # in the question may be its week.
@@ -2184,6 +2195,9 @@ _LOCATED = re.compile(
     r"|地址|\baddress\b"
     # the way in, the side of the building, not found last time: "阅览室怎么走", "在大楼哪一边",
     # "健身房是在地下室伐 我寻不着入口", "我上趟寻了半天"
+    # the way from the door: "进门往哪边走", "进去往左还是往右拐", "上楼朝哪个方向"
+    r"|(?:进门|进去|进来|进大门|进了门|上楼|下楼|出电梯)?(?:以后|之后|后)?\s*(?:往|朝|向)"
+    r"(?:哪边|哪一边|哪里|哪儿|哪个方向|左(?:边)?还是(?:往|朝|向)?右(?:边)?)(?:走|拐|转|去)?"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
     # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
@@ -2366,7 +2380,7 @@ _TODAY_ASK = re.compile(
     r"|(?:is\s+(?:it\s+|today\s+)|(?:is\s+)?today\s+(?:is\s+)?)(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)"
     r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
     # the lunar date of today too ("今朝农历几号")
-    r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:到底|究竟)?\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
     # (a particle between the two asks: "今朝几号啊 礼拜几")
     r"(?:(?<=[号日])\s*(?:啊|呀|呢|啦|了)\s*)?(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
@@ -2381,6 +2395,11 @@ _TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+# Today's date told as asked by someone else, in a story before one's own ask ("我外婆老是问今天
+# 星期几 我自己都糊涂了 今天到底星期几"): no question of the resident's own
+_TODAY_REPORTED = re.compile(
+    r"问(?:我|伊|侬)?\s*(?:今天|今日)\s*(?:是)?\s*(?:礼拜几|星期几|周几|几月几号|几号|几日)"
+)
 # Whom a message is addressed to, first: "王老师", "小张你好", "阿姨好", "hi there"
 _ADDRESSED = re.compile(
     r"^\W*(?:[\u4e00-\u9fff]{0,2}(?:老师|阿姨|师傅|同志|主任|经理|姐姐|小姐|先生)\s*(?:好|你好|您好)?"
@@ -2437,6 +2456,23 @@ def asks_today(text: str) -> bool:
             and not _TODAY_WORD.search(aside)
         ):
             return True
+    # the ask last, after a story that asks nothing of its own ("我外婆老是问今天星期几 我自己都
+    # 糊涂了 今天到底星期几")
+    boundaries = list(_TODAY_BOUNDARY.finditer(text))
+    if boundaries:
+        last = boundaries[-1] if boundaries[-1].end() < len(text) else None
+        if last is None and len(boundaries) > 1:
+            last = boundaries[-2]
+        if last is not None:
+            asked = strip_punctuation(text[last.end() :])
+            story = _TODAY_REPORTED.sub(" ", text[: last.start()])
+            if (
+                _TODAY_ASK.fullmatch(asked)
+                and _TODAY_WORD.search(asked)
+                and not _QUESTION_WORDS.search(story)
+                and not _HOURS_INTENT.search(story)
+            ):
+                return True
     return False
 
 
@@ -2522,7 +2558,7 @@ def _features(text: str) -> dict[str, float]:
 # the FAQ (at most "did you mean…"), however many words it shares with an entry.
 _ELSEWHERE = re.compile(
     # (not one of ours heard of nearby: "同事说附近有个驿站可以健身 在哪条路上")
-    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学|中学|幼儿园|机票|"
+    r"附近(?!(?:有个|有一个|那个)\s*(?:驿站|党群|服务中心|社区中心))|周边|饭店|餐厅|饭馆|银行|超市|商场|医院|地铁站|末班车|天气|学校|驾校|驾照|小学(?!生)|中学(?!生)|幼儿园|机票|"
     # (a journey from the station to us is ours: "从火车站过来坐啥车")
     r"(?<!从)火车|"
     r"股票|房价|笑话|快递|"
@@ -2534,6 +2570,10 @@ _ELSEWHERE = re.compile(
     r"有讲究|有啥讲究|有什么讲究|讲究啥|风俗|习俗|老规矩|忌讳|禁忌|压岁钱|份子钱|随礼|礼金|"
     # other offices and services of the city: "派出所电话多少", "police station phone"
     r"派出所|公安局|警察局|消防队|税务局|街道办|大使馆|领事馆|"
+    # the city's and the district's own bodies: "普陀区残联电话多少", "民政局在哪" (their
+    # numbers and doors are not in our phone list)
+    r"残联|残疾人联合会|民政局|人社局|卫健委|信访办|区政府|市政府|"
+    r"\b(?:disabled\s+persons'?\s+federation|disability\s+federation|civil\s+affairs\s+bureau)\b|"
     # getting a driving licence (a photo for one is ours: "a photo for my driving licence")
     r"\b(?:get|apply\s+for|renew|convert|exchange|obtain)\s+(?:a\s+|an\s+|my\s+)?(?:\w+\s+)?"
     r"driv(?:er'?\s?s|ing)\s+licen[cs]es?\b|"
@@ -2549,6 +2589,12 @@ _ELSEWHERE_UNNAMED = re.compile(
     r"艺术照|婚纱照|被偷|被盗|偷走|\bstol(?:e|en)\b"
     r"|网课|在线课程|网上学|\b(?:learn|study|studying|learning)\s+[^.?!]{0,25}?\bonline\b"
     r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
+    # where to buy a thing ("哪里能买到便宜的电动轮椅", "where can I buy a hearing aid"): a shop's,
+    # not ours, unless a ticket or a card of ours is what is bought ("饭票在哪里买")
+    r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
+    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课))"
+    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
+    r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
@@ -2629,6 +2675,24 @@ def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date)
         return " "
 
     return _MONTH_NAMED.sub(gone, left)
+
+
+# A month named as when an event of the resident's own is to come ("我要练琴 七月考级",
+# "七月份要比赛", "8月要动手术"): the event's month, not a day asked, beside a day asked in
+# another month
+_MONTH_EVENT = re.compile(
+    r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?\s*(?:底|初|中|里)?\s*"
+    r"(?:就|还)?(?:要|得|有|去|参加)?\s*(?:考级|考试|比赛|演出|汇演|表演|手术|开刀|开学|出国|结婚|搬家|复查|中考|高考|期末考)"
+)
+
+
+def _months_to_come(left: str, mentions: list[TimeMention]) -> str:
+    months = {(d.month) for m in mentions if m.resolved for d in m.days}
+
+    def blank(found: re.Match[str]) -> str:
+        return found.group() if cn_number(found.group(1)) in months else " "
+
+    return _MONTH_EVENT.sub(blank, left)
 
 
 # "前两天隔壁讲…", "前几天我去过": a few days ago, told as the story's, unless the words
@@ -2840,7 +2904,9 @@ _NOT_OURS = re.compile(
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
     r"|私下|家教|一对一辅导|\bprivate\s+(?:tutor|tutoring|lessons?)\b"
     # schooling and exams of the family, not the centre's courses ("高考填志愿" is no volunteering)
-    r"|高考|中考|考研|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
+    # (an exam told as over is the reason of a visit: "中考完了想去健身房练练", "高考结束了")
+    r"|(?<!考完)(?<!考好)(?:高考|中考|考研)(?!\s*(?:完|考完|考好|结束|刚完|刚结束|过后|以后|之后|后|好了|一结束))"
+    r"|填志愿|志愿填报|选专业|什么专业|\b(?:gaokao|university\s+application)\b"
     # another place's hours: "长风公园几点关门", "what time does changfeng park close"
     r"|公园[\u4e00-\u9fff]{0,2}(?:几点|开门|关门|门票)|\bpark\s+(?:close|open)s?\b"
     # a plan of the resident's own, a repair, a traffic fine, a neighbour's things
@@ -2868,7 +2934,8 @@ _NOT_OURS = re.compile(
     # permits and licences other offices give ("a work permit", "a driving licence"); the
     # window does residence permits only
     r"|\b(?:work|employment)\s+(?:permits?|visas?)\b|\bdriv(?:ing|er'?s)\s+licen[cs]es?\b"
-    r"|怎么烧|怎么炒|怎么煮|怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
+    # (not "不怎么烧饭了": seldom cooks, a story)
+    r"|(?<!不)怎么烧|(?<!不)怎么炒|(?<!不)怎么煮|(?<!不)怎么做(?=$|\s|吗|呢|啊)|\bhow\s+(?:do\s+(?:you|i)|to)\s+cook\b"
     r"|赌钱|赌博|\bgambl|上海图书馆|市图书馆|区图书馆|12345|市民热线|\bhotline\b"
     r"|(?:小区|单位|公司)(?:的|里的?|里面的?)?[\u4e00-\u9fff]{0,3}?(?:停车位|车位)"
     r"|\b(?:in|at|of)\s+my\s+(?:compound|building|estate)\b"
@@ -3085,6 +3152,11 @@ _LEGAL_ANSWER = re.compile(
     r"|(?:交|缴|付)(?:多少|什么|哪些|哪几种)?(?:的)?税|多少税|税(?:费)?(?:怎么算|是多少)"
     r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|illegal|allowed|lawful)\b"
     r"|\blegal\s+for\s+(?:my|me|him|her|them)\b|\blegally\b|\bagainst\s+the\s+law\b"
+    # whether one may sue ("能起诉他吗", "我可以告物业伐", "can I sue him?", "can I take my
+    # boss to court?"): the law's answer too
+    r"|(?:能|可以|可不可以|能不能|好)(?:去)?(?:起诉|告)(?:他|她|他们|她们|伊|伊拉|房东|物业|邻居|公司|老板|对方)?"
+    r"(?:吗|伐|么|不|哇|$)"
+    r"|\b(?:can|could|should|may)\s+i\s+(?:sue|take\s+(?:\w+\s+){1,2}to\s+court)\b"
     r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
 )
 _DESK_ASKED = re.compile(
@@ -3176,6 +3248,17 @@ _HELP_ASKED = re.compile(
 )
 _COMPLAINED = re.compile(r"投诉|\bcomplain")
 _LEGAL_AID_HOW = "legal_aid_how"
+_CANTEEN_MENU = "canteen_menu"
+_LOST_FOUND = "lost_found"
+# A thing told left at one of our places, or found there asked ("掉在食堂了", "忘在照相馆了 有人
+# 捡到伐", "left my ID card at the canteen")
+_LEFT_THERE = re.compile(
+    r"(?:掉|落|忘|丢|拉)在|(?:有人|有没有人|谁)(?:捡到|拾到|看到|交)|捡到了?(?:吗|伐|没有?)"
+    r"|\b(?:left|dropped|forgot|lost)\s+(?:my|a|an|her|his|our)\b[^.?!]{0,30}\b(?:at|in)\b"
+    r"|\b(?:anyone|somebody|someone)\s+(?:found|handed|turned)\b"
+)
+# …unless the thing's replacement is asked: "老年卡掉了怎么补办", "how do I replace it"
+_REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:replace|replacement|reissue)\b")
 
 
 def _dispute_help(text: str) -> bool:
@@ -4113,6 +4196,8 @@ _EVENTS_STRONG = re.compile(
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on)\s+(?:at|in)\b"
     r"|(?:什么|哪些|啥)[\u4e00-\u9fff]{0,4}活动(?![室中空])"
     r"|(?:有|有没有|有什么|有啥|最近)[\u4e00-\u9fff]{0,6}(?:讲座|展览|演出|沙龙|路演|工作坊|比赛|联欢|晚会|表演)"
+    # a talk on a topic told at length: "有没有关于认知症照护的讲座", "有没有讲老年人防诈骗的讲座"
+    r"|(?:有|有没有|有什么|有啥|最近)(?:关于|有关|讲)[\u4e00-\u9fff]{1,12}?的?(?:讲座|沙龙|工作坊|展览)"
     r"|有没有[\u4e00-\u9fff\s、,，]{1,14}?(?:之类|这样|那样|一类)?的活动(?![室中空])"
     r"|\b(?:talks|workshops|lectures|exhibitions|shows)\b"
     # what is organised, what one can join, anything fun on ("社区最近组织啥", "中秋有没有搞猜灯谜
@@ -4376,6 +4461,17 @@ _OTHER_TOPIC = re.compile(
 _MEAL = re.compile(
     r"早饭|早餐|早点|午饭|中饭|午餐|中午饭|晚饭|晚餐|夜饭|夜宵|宵夜|饭点"
     r"|\b(?:breakfast|lunch|dinner|supper)\b"
+)
+# A dish or a food asked of the canteen ("今天食堂有粽子吗", "食堂有没有馄饨卖", "does the canteen
+# have zongzi today"): what it serves, the menu's entry (not a meal's hours: "食堂有早饭吗")
+_DISH_ASKED = re.compile(
+    r"(?:有|卖|供应|做)(?:没有|不有)?(?:卖)?(?:的)?(?:咸|甜|肉|素|鲜肉|豆沙|蛋黄)?"
+    r"(?:粽子|月饼|汤圆|元宵|青团|重阳糕|腊八粥|饺子|馄饨|面条|汤面|包子|馒头|花卷|稀饭|白粥|粥|点心"
+    r"|红烧肉|素菜|荤菜|蔬菜|水果|甜品|豆浆|油条|八宝饭|年糕|长者菜|素食|清真菜)"
+    r"(?:吗|伐|么|卖|吃|不|没有|啊|呢|$)"
+    r"|\b(?:have|serve|sell|do)\s+(?:any\s+)?(?:zongzi|rice\s+dumplings?|dumplings?|mooncakes?|noodles"
+    r"|porridge|congee|dessert|vegetarian\s+(?:food|dishes|meals?))\b"
+    r"|\bis\s+there\s+(?:any\s+)?(?:zongzi|rice\s+dumplings?|dumplings?|mooncakes?|porridge|congee)\b"
 )
 # Only whether a meal is served: "有没有", "还有", "供应", "do you serve"
 _MEAL_SERVED = re.compile(
@@ -5053,6 +5149,14 @@ class QuestionMatcher:
             verdict = self._faq(
                 _A_PHONE_HANDSET.sub(" ", _LEFT_WITH_DIU.sub("落在", rest)), question
             )
+            if (
+                verdict.faq_id != _LOST_FOUND
+                and _LEFT_THERE.search(rest)
+                and not _REISSUE.search(rest)
+                and (entry := self.faq_entry(_LOST_FOUND)) is not None
+            ):  # "我奶奶把老年卡掉在食堂了 有人捡到吗": the card left there, not the card's
+                # entry (unless its replacement is asked: "…掉了 怎么补办")
+                return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
             if verdict.kind is Kind.FAQ:
                 return verdict
         if (
@@ -5095,6 +5199,7 @@ class QuestionMatcher:
             # story's, beside a day to come
             left = _PAST_SPAN.sub(" ", left)
             left = _months_gone(left, text, mentions, today)
+            left = _months_to_come(left, mentions)
             left = _few_days_gone(left, text, mentions)
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
@@ -5213,6 +5318,15 @@ class QuestionMatcher:
         if venue_ids and not hours_intent and _WEATHER.search(rest):
             return Understanding(Kind.NONE, looks_like_question=question)  # "会下雨吗…去食堂"
         if venue_ids:
+            if (
+                venue_ids == ("canteen",)
+                and _DISH_ASKED.search(rest)
+                and not _HOURS_HEAD.search(rest)
+                # (a festival named asks whether it is open for it: "端午食堂有没有粽子卖的")
+                and not any(m.kind == "festival" for m in mentions)
+                and (entry := self.faq_entry(_CANTEEN_MENU)) is not None
+            ):  # "今天食堂有粽子吗": what it serves (not "…有粽子吗 几点开": the hours)
+                return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
             if unresolved and not resolved and _BOOK_ASK.search(rest):
                 # "我女儿生日那天活动室能借吗", "book the studio for the day after my exam":
                 # whether it is free depends on the day, which the resident must name

@@ -23,11 +23,23 @@ _VACCINE_AFTER = re.compile(
 )
 # Another office's figures: the medical insurance's rates, an allowance's amount
 _OTHER_FIGURES = re.compile(
-    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴)[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff]{0,8}?"
     r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
-    r"|\b(?:reimburse(?:ment|d)?|allowance|pension)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
-    r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension)\b"
+    r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
+    r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b"
+)
+# An account on another website or app, its password lost ("上海志愿者网的密码忘了怎么找回",
+# "I forgot my password for the volunteer website"): that site's to reset, not ours. Our own
+# Wi-Fi has no password to lose ("wifi密码忘了", "无线网的密码").
+_OTHER_ACCOUNT = re.compile(
+    r"(?:(?<!无线)(?<!上)(?<!局域)网站?|平台|小程序|公众号|\bapp\b|随申办|支付宝)的?(?:登录|登陆)?"
+    r"(?:密码|账号|帐号|用户名)[\u4e00-\u9fff]{0,4}?(?:忘|找回|丢|重置|被盗|被锁|锁了|登不上|进不去)"
+    r"|\b(?:forgot|forgotten|lost|reset|recover)\b[^.?!]{0,20}\b(?:password|login|account)\b[^.?!]{0,30}"
+    r"\b(?:website|site|app|portal|platform)\b"
+    r"|\b(?:website|site|app|portal|platform)\b[^.?!]{0,20}\b(?:password|login)\b[^.?!]{0,20}"
+    r"\b(?:forgot|forgotten|lost|reset|recover)\b",
+    re.IGNORECASE,
 )
 # What to eat for one's health in a season: "吃啥补身体", "冬令进补", "what to eat to keep warm"
 _FOOD_ADVICE = re.compile(
@@ -48,5 +60,7 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if _MEDICINE.search(text) and _DOSE.search(text):
         return True
     if _VACCINE_AFTER.search(text) or _OTHER_FIGURES.search(text) or _FOOD_ADVICE.search(text):
+        return True
+    if _OTHER_ACCOUNT.search(text):
         return True
     return any(m.group(1) not in own_addresses for m in _SUBDISTRICT_DOINGS.finditer(text))
