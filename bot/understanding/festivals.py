@@ -183,13 +183,13 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival(
         "除夕",
         r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)"
-        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve|\bcny\s*eve\b",
+        r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve|\bcny\s*eve\b|\bchu\s?xi\b",
         rule=_chuxi,
     ),
     Festival(
         "元旦",
         # (not a wish for the year: "my new year's resolution")
-        r"元旦|(?<!chinese )(?<!lunar )(?:new\s*year'?s?\s*day"
+        r"元旦|(?<!chinese )(?<!lunar )(?<!little )(?:new\s*year'?s?\s*day"
         r"|new\s*year(?!'?s?\s*(?:eve|resolutions?|goals?|plans?|wish(?:es)?)\b))",
         "new_year",
     ),
@@ -198,12 +198,25 @@ FESTIVALS: tuple[Festival, ...] = (
         r"春节|过年|大年初一|年初一|农历新年|spring\s*festival|(?:chinese|lunar)\s*new\s*year|\bcny\b",
         "spring_festival",
     ),
-    Festival("元宵", r"元宵|上元节|正月十五|lantern\s*festival", rule=_lunar(1, 15)),
-    Festival("龙抬头", r"龙抬头|二月二(?![0-9一二三四五六七八九十日号])", rule=_lunar(2, 2)),
-    Festival("上巳", r"上巳节?|三月三(?![0-9一二三四五六七八九十日号])", rule=_lunar(3, 3)),
+    Festival(
+        "元宵",
+        r"元宵|上元节|正月十五|lantern\s*festival|\byuan\s?xiao\s+(?:festival|day)\b",
+        rule=_lunar(1, 15),
+    ),
+    Festival(
+        "龙抬头",
+        r"龙抬头|二月二(?![0-9一二三四五六七八九十日号])"
+        r"|\blong\s?tai\s?tou\b|\bdragon\s+(?:head[\s-]*raising|raises\s+its\s+head)\b",
+        rule=_lunar(2, 2),
+    ),
+    Festival(
+        "上巳",
+        r"上巳节?|三月三(?![0-9一二三四五六七八九十日号])|\bshang\s?si\b|\bdouble\s+third\b",
+        rule=_lunar(3, 3),
+    ),
     # the flowers' birthday (花朝, 二月十五 as Shanghai keeps it) and Guanyin's (观音诞, 二月十九),
     # the Buddha's bathing (浴佛节, 四月初八), the winter clothes' day (寒衣节, 十月初一) and 下元
-    Festival("花朝", r"花朝节?|花神节|百花生日", rule=_lunar(2, 15)),
+    Festival("花朝", r"花朝节?|花神节|百花生日|\bhua\s?zhao\b", rule=_lunar(2, 15)),
     Festival(
         "观音诞",
         r"观音(?:菩萨|娘娘)?(?:的)?(?:生日|诞辰?|圣诞)|观世音(?:菩萨)?(?:的)?(?:生日|诞辰?)",
@@ -214,9 +227,11 @@ FESTIVALS: tuple[Festival, ...] = (
         r"浴佛节|佛诞日?|释迦牟尼(?:佛)?(?:的)?生日|buddha'?s\s*birthday",
         rule=_lunar(4, 8),
     ),
-    Festival("寒衣节", r"寒衣节|十月朝", rule=_lunar(10, 1)),
-    Festival("下元", r"下元节?", rule=_lunar(10, 15)),
-    Festival("寒食", r"寒食", rule=_eve_of_term("清明")),
+    Festival("寒衣节", r"寒衣节|十月朝|\bhan\s?yi\s+(?:festival|day)\b", rule=_lunar(10, 1)),
+    Festival("下元", r"下元节?|\bxia\s?yuan\b", rule=_lunar(10, 15)),
+    Festival(
+        "寒食", r"寒食|\bhan\s?shi\b|\bcold\s+food\s+(?:festival|day)\b", rule=_eve_of_term("清明")
+    ),
     Festival("清明", r"清明|qingming|tomb[\s-]*sweeping", "tomb_sweeping"),
     Festival(
         "劳动节",
@@ -224,19 +239,27 @@ FESTIVALS: tuple[Festival, ...] = (
         "labour_day",
     ),
     Festival(
-        "端午", r"端午|五月初五|五月五" + _NOT_A_DATE + r"|duanwu|dragon\s*boat", "dragon_boat"
+        "端午", r"端午|五月初五|五月五" + _NOT_A_DATE + r"|duan\s?wu|dragon\s*boat", "dragon_boat"
     ),
     Festival(
         "七夕",
-        r"七夕|乞巧节|七月初七|七月七" + _NOT_A_DATE + r"|qixi|chinese\s*valentine'?s?(?:\s*day)?",
+        r"七夕|乞巧节|七月初七|七月七"
+        + _NOT_A_DATE
+        + r"|qi\s?xi\b|chinese\s*valentine'?s?(?:\s*day)?",
         rule=_lunar(7, 7),
     ),
     Festival(
         "中元",
-        r"中元节?|鬼节|七月半|七月十五" + _NOT_A_DATE + r"|ghost\s*festival",
+        r"中元节?|鬼节|七月半|七月十五"
+        + _NOT_A_DATE
+        + r"|ghost\s*festival|\bzhong\s?yuan\s+(?:festival|day)\b",
         rule=_lunar(7, 15),
     ),
-    Festival("中秋", r"中秋|八月十五|八月半|mid[\s-]*autumn|moon\s*festival", "mid_autumn"),
+    Festival(
+        "中秋",
+        r"中秋|八月十五|八月半|mid[\s-]*autumn|moon\s*festival|\bzhong\s?qiu\b",
+        "mid_autumn",
+    ),
     Festival(
         "国庆",
         r"国庆|十一长假|十一假期|national\s*day|golden\s*week"
@@ -248,14 +271,16 @@ FESTIVALS: tuple[Festival, ...] = (
         "重阳",
         r"重阳|重九|九月初九|九月九"
         + _NOT_A_DATE
-        + r"|老人节|敬老节|double\s*(?:ninth|nine)|chongyang",
+        + r"|老人节|敬老节|double\s*(?:ninth|nine)|chongyang|\bchong\s+yang\b",
         rule=_lunar(9, 9),
     ),
     Festival("腊八", r"腊八|laba", rule=_lunar(12, 8)),
     # 小年夜 is 小年's eve to some and the eve of 除夕 to Shanghai's elders: asked (timex)
     # the north's, named as such ("北方小年", "北方人过小年那天"): 廿三
     Festival("北方小年", r"北方(?:人|的)?(?:过)?小年(?!夜)", rule=_lunar(12, 23)),
-    Festival("小年", r"小年(?!夜)", rule=_lunar(12, XIAONIAN_DAY)),
+    Festival(
+        "小年", r"小年(?!夜)|\bxiao\s?nian\b|\blittle\s+new\s+year\b", rule=_lunar(12, XIAONIAN_DAY)
+    ),
     # Gregorian and by rule
     Festival("平安夜", r"平安夜|圣诞前夜|christmas\s*eve", rule=_fixed(12, 24)),
     Festival("节礼日", r"节礼日|boxing\s*day", rule=_fixed(12, 26)),

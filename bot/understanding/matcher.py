@@ -2392,6 +2392,19 @@ _TODAY_ASK = re.compile(
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
 _TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
+# A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
+# 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
+# the 2nd?", "礼拜四吧", "是不是周四"): still only today's day asked
+_TODAY_LEAD = re.compile(
+    r"^\W*(?:(?:wait|hang\s+on|hold\s+on|um+|uh+|hmm+|oh|so|ok(?:ay)?|sorry|erm?)\b[\s,.!?;…-]*)+"
+    r"|^\W*(?:等等|等一下|等下|哎呀|哎|诶|咦|嗯|额|呃|对了)[\s,，。!！?？…]*"
+)
+_TODAY_GUESS = re.compile(
+    r"(?:(?:is\s+it|it\s?s|isn\s?t\s+it|must\s+be)\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:right|maybe|i\s+think|already|today))?"
+    r"|(?:是不是|是)?(?:礼拜|星期|周)[一二三四五六日天](?:吧|吗|啊|伐|哦|了)*"
+    r"|(?:是不是|是)?[0-9一二三四五六七八九十廿卅]{1,3}[号日](?:吧|吗|啊|伐|哦|了)*"
+)
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
@@ -2439,15 +2452,21 @@ def asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
     aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
     and perhaps after the name of whom it is asked ("王老师 今天是礼拜几啊")."""
-    text = _ADDRESSED.sub("", text, count=1)
+    text = _TODAY_LEAD.sub("", _ADDRESSED.sub("", text, count=1), count=1)
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
-    if "今天" not in text and "today" not in text:
-        return False
     for boundary in _TODAY_BOUNDARY.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
         aside = text[boundary.end() :]
+        if (
+            _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and _TODAY_GUESS.fullmatch(strip_punctuation(aside).strip())
+        ):  # "what day is it, thursday?", "今天礼拜几 礼拜四吧": the resident's own guess after it
+            return True
+        if "今天" not in text and "today" not in text:
+            continue
         if (
             _TODAY_ASK.fullmatch(asked)
             and _TODAY_WORD.search(asked)
@@ -3143,6 +3162,13 @@ _CASE_ADVICE = re.compile(
     # flat", "recommend a lawyer" (whether it is lawful: _LEGAL_ANSWER)
     r"|(?:能|可以|会)分(?:到|得)|归谁"
     r"|\b(?:(?:will|would)\s+i|i'?\s?ll)\s+(?:get|keep)\s+(?:the|my|custody)\b|\bcustody\b"
+    # whether the resident has a case at all: "我能去法院告他不", "能不能起诉房东", "can I sue
+    # him", "could I take my landlord to court", "do I have a case" (not "帮我起诉", help asked)
+    r"|(?:能|可以|能不能|可不可以|好不好)\s*(?:去|上)?(?:法院)?\s*(?:告|起诉|控告)"
+    r"(?:他|她|他们|她们|伊|伊拉|对方|房东|中介|老板|邻居|物业|公司)?\s*(?:吗|不|伐|么|嘛|没|啊|呀|$)"
+    r"|\b(?:can|could|should|may)\s+(?:i|we)\s+(?:sue|press\s+charges"
+    r"|take\s+(?:him|her|them|my\s+\w+|the\s+\w+|our\s+\w+)\s+to\s+court)\b"
+    r"|\bdo\s+(?:i|we)\s+have\s+a\s+(?:case|claim)\b|\bworth\s+suing\b"
 )
 # The law's answer itself asked: whether a thing is lawful, the tax due ("这合法伐", "扣押金
 # 犯法吗", "继承的房子过户要交多少税", "am I legally allowed to…"): a lawyer's to say, out of
@@ -3451,6 +3477,10 @@ _NEXT_MAKEUP = re.compile(
     r"(?:下一次|下次|下一个|下个|接下来的?|最近的?一次)\s*(?:的)?\s*(?:补班|调休(?:要)?上班)"
     r"(?:\s*(?:的|那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\bnext\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+)
+# the weekday said right after a festival's make-up word: "五一补班的礼拜六", "调休那个周日"
+_MAKEUP_WEEKDAY_SAID = re.compile(
+    r"\s*(?:的)?\s*(?:那|这)?\s*(?:一?个)?\s*(?:礼拜|星期|周)([一二三四五六日天])(?![0-9一二三四五六日天])"
 )
 # between a festival and its make-up word: "国庆补班", "五一节的调休上班", "春节那个补班"
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
@@ -4420,7 +4450,12 @@ _HOLIDAY_ASK = re.compile(
     r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
     r"|(?:是不是|是)(?:个)?(?:工作日|上班日)|(?:工作日|上班日)(?:吗|伐|嘛|么|不)"
     r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
-    r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|new\s+year)"
+    r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|may\s+day|new\s+year)"
+    # a break asked by its name ("when is the may day holiday this year", "what dates are the
+    # national day holidays"), and the weekend worked for it ("do we work on a weekend for it")
+    r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|this\s+year'?s\s+)?"
+    r"(?:[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
+    r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
 )
 # "…什么地方开": open asked by the question's last word
 _OPEN_AT_END = re.compile(r"开\s*[吗伐呢么嘛]?\s*$")
@@ -5597,6 +5632,14 @@ class QuestionMatcher:
         weekday = next(
             (m for m in others if m.kind == "weekday" and m.span[0] >= word.start() - 12), None
         )
+        said = _MAKEUP_WEEKDAY_SAID.match(text, word.end()) if weekday is None else None
+        if said is not None:  # "春节前补班的那个礼拜六": "那个礼拜六" is the make-up day's own
+            weekday = TimeMention(
+                (word.end(), said.end()),
+                (today + timedelta(days=(_WEEKDAY_OF[said.group(1)] - today.weekday()) % 7),),
+                "weekday",
+            )
+            others = [m for m in others if m.span[1] <= word.end() or m.span[0] >= said.end()]
         occurrences = [(min(festival.days), max(festival.days))]
         if after and festival.festival is not None:  # "国庆后面补班的" on 10-08: this year's
             gone, _ = self.calendar.festival_date(festival.festival, occurrences[0][0].year - 1)
@@ -5692,6 +5735,13 @@ class QuestionMatcher:
             )
         )
         coming = [d for d in near if d >= today]
+        if (named := _MAKEUP_WEEKDAY_SAID.match(text, word.end())) is not None:
+            # "五一补班的礼拜六", "国庆调休那个礼拜天": the weekday said with the word is which
+            # of the break's make-up days, and no day of its own
+            wanted = _WEEKDAY_OF[named.group(1)]
+            coming = [d for d in coming if d.weekday() == wanted]
+            whole = (whole[0], named.end())
+            rest = [m for m in rest if m.span[1] <= word.end() or m.span[0] >= named.end()]
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
         if len(coming) > 1 and _SEVERAL_ASKED.search(text, word.start()):

@@ -204,6 +204,13 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"勿", "不"),
     (r"搿", "这"),
     (r"哪能", "怎么"),
+    # northern and Sichuan forms (round twenty-six, newcomers from other provinces): 咋 / 咋个
+    # = 怎么 ("咋走", "咋个报名", "咋整" = 怎么弄), 俺 = 我, 啥子 = 什么, 晌午 = 中午
+    (r"咋整|咋弄", "怎么弄"),
+    (r"咋个|咋(?!呼)", "怎么"),
+    (r"俺", "我"),
+    (r"啥子", "什么"),
+    (r"晌午|中晌", "中午"),
     (r"啥个|啥格", "什么"),  # "有啥个是开门的": 啥个 is one word, not 什么 + 个
     (r"啥", "什么"),
     (r"辰光", "时间"),

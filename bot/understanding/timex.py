@@ -1218,6 +1218,43 @@ _LUNAR_NAMED_EN = re.compile(
 
 _RULES.insert(0, _RULES.pop())  # before "the 5th" (a date) and "chinese new year" take its words
 
+# A lunar month and day in English ("the 3rd day of the 3rd lunar month", "the 15th of the 8th
+# lunar month", "lunar 9/9", "day 8 of the 12th lunar month", "the 8th lunar month, 15th day"):
+# the lunar calendar's, as 农历三月初三 is (round twenty-six)
+_ORD_WORDS = {
+    **_ORDINAL_EN, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORD_EN = r"(?:[1-9]|[12][0-9]|30)(?:st|nd|rd|th)|" + "|".join(
+    sorted((k for k in _ORD_WORDS if k.isalpha()), key=len, reverse=True)
+)
+_LUNAR_MONTH_EN = (
+    r"(?:the\s+)?(?P<m>" + _ORD_EN + r"|(?:[1-9]|1[0-2])(?:st|nd|rd|th))\s+lunar\s+month"
+)
+
+
+@_rule(
+    r"\b(?:(?:the\s+)?(?P<d>" + _ORD_EN + r")(?:\s+day)?|day\s+(?P<dn>[1-9]|[12][0-9]|30))"
+    r"\s+of\s+" + _LUNAR_MONTH_EN + r"\b"
+    r"|\b" + _LUNAR_MONTH_EN.replace("?P<m>", "?P<m2>") + r"\s*,?\s*(?:the\s+)?"
+    r"(?:(?P<d2>" + _ORD_EN + r")\s+day|day\s+(?P<dn2>[1-9]|[12][0-9]|30))\b"
+    r"|\b(?:on\s+the\s+)?lunar\s+(?:calendar\s+)?(?P<m3>1[0-2]|[1-9])\s*[/.-]\s*(?P<d3>[12][0-9]|30|[1-9])\b",
+    "date",
+)
+def _lunar_date_en(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    def number(text: str) -> int:
+        return _ORD_WORDS.get(text) or int(re.sub(r"\D", "", text))
+
+    groups = match.groupdict()
+    month = number(groups["m"] or groups["m2"] or groups["m3"])
+    day_text = next(groups[k] for k in ("d", "dn", "d2", "dn2", "d3") if groups[k])
+    day = number(day_text)
+    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    return _mention(match, "date", found)
+
+
+_RULES.insert(0, _RULES.pop())  # before "the 3rd" (a Gregorian date) takes its words
+
 
 # 初一十五 (初一月半): the lunar month's first and fifteenth, kept as a habit ("阿拉初一十五要去
 # 烧香"), no one day asked: a vague word, left to the day named beside it (asked when alone)
