@@ -201,8 +201,10 @@ _AFTER_BREAK = re.compile(
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
     r"|收假|收完假)?"
     # 过好: Shanghainese 过完; "国庆放完假", "五一休完假": the break's end said with its 假
-    r"\s*(?:(?:结束|过完|过好|放完|休完)\s*(?:(?<=[\u4e00-\u9fff][放休]完)假)?\s*(?:之|以)?后?|(?:之|以|过)?后)"
-    r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:之|以)?后?)"
+    # "元旦回来第一天": back from the break, its first day
+    r"\s*(?:(?:结束|过完|过好|放完|休完)\s*(?:(?<=[\u4e00-\u9fff][放休]完)假)?\s*(?:之|以)?(?:后|回来)?"
+    r"|(?:之|以|过)?后|回来)"
+    r"|(?P<bare2>(?<![\u4e00-\u9fff])(?:放完假|休完假|假放完))\s*(?:(?:之|以)?后|回来)?)"
     r"\s*(?:的)?\s*(?:(?P<work_said>上班|开工|复工)\s*(?:的)?\s*)?第\s*[一1]\s*"  # 国庆后上班第一天
     r"(?:(?P<work>个\s*工作日|个\s*上班的?日子|天上班)|天|个?\s*(?P<weekday>(?:周|星期|礼拜)[一二三四五六日天末]))"
     # "the day after the holiday ends", "the first working day after the holiday": the break
@@ -683,6 +685,11 @@ def _range(first: TimeMention, second: TimeMention) -> tuple[date, ...] | None:
 # A festival followed by days within its time: "过年从除夕到初三", "春节期间初五"
 _UMBRELLA = re.compile(r"\s*(?:节|假期|长假|期间|的时候|里|那几天|这几天)?\s*(?:从|是|就是|的)?\s*")
 UMBRELLA_DAYS = 7
+# A day of the Spring Festival by its number ("大年初一", "初二"), and days listed
+_NEW_YEAR_DAY = re.compile(r"(?:大年|年|正月)?初[一二三四五六七八九十]")
+_LISTED = re.compile(r"[\s、,，]*(?:和|跟|还有)?[\s、,，]*")
+# Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
+_JOINING_WORD = re.compile(r"到|至|和|跟|还是|或|以及|\b(?:and|or|to|till|until|through|thru)\b")
 
 _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
 
@@ -1884,6 +1891,28 @@ def reconcile_days(
             result = [story if m is first else m for m in result]
             return reconcile_days(text, result, today, venue_spans, calendar)
         if (
+            _NEW_YEAR_DAY.fullmatch(text, *first.span)
+            and _NEW_YEAR_DAY.fullmatch(text, *second.span)
+            and _LISTED.fullmatch(between)
+        ):  # "大年初一初二", "初一、初二": the Spring Festival's days listed, both asked (the
+            # second was read as the name of the first, a day only)
+            listed = tuple(sorted({*first.days, *second.days}))
+            whole = TimeMention((first.span[0], second.span[1]), listed, "festival", None, ())
+            result = [whole if m is first else m for m in result if m is not second]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if (
+            first.kind == "festival"
+            and len(first.days) > 1
+            and second.kind in ("relative", "weekday")
+            and len(second.days) == 1
+            and second.days[0] in first.days
+            and not _JOINING_WORD.search(between)
+        ):  # "放假期间健身房今天开不开", "during the holiday is the gym open today": the break
+            # is the setting, the day inside it the one asked (one mention over both)
+            whole = TimeMention((first.span[0], second.span[1]), second.days, second.kind, None, ())
+            result = [whole if m is second else m for m in result if m is not first]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None
             and _UMBRELLA.fullmatch(between)
@@ -2499,12 +2528,27 @@ def asks_today(text: str) -> bool:
 # now", "what s the time" (punctuation blanked); not "几点开门", nor a bare "几点" (a follow-up's
 # "what time [does it open]").
 _TIME_ASK = re.compile(
-    r"(?:请问|问一下|问下|你好|您好)?\s*(?:(?:现在|这会儿?|此刻|目前|迭歇|眼下)\s*(?:是)?\s*(?:北京时间)?\s*"
+    # (the clock of where the centre is, asked from abroad: "你们那边现在几点", "国内现在几点")
+    r"(?:请问|问一下|问下|你好|您好)?\s*(?:(?:你们|您们)?(?:那边|那里|这边)|上海|国内)?\s*"
+    r"(?:(?:现在|这会儿?|此刻|目前|迭歇|眼下)\s*(?:是)?\s*(?:北京时间)?\s*"
     r"(?:几点钟?|什么时间|啥时间|什么时候了|几点几分)(?:了|啦)?|(?:北京时间\s*)?几点钟?(?:几分)?\s*(?:了|啦))"
     r"\s*(?:几分)?\s*(?:了|啦)?\s*(?:啊|呀|呢|哦|吗|伐)?"
-    r"|(?:(?:hi|hello|excuse me|sorry)\s+)?(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
+    # (a lead-in of jet lag or being away: "sorry, jet lag - what time is it there now?")
+    r"|(?:(?:hi|hello|excuse me|sorry|jet\s*-?\s*lag(?:ged)?"
+    r"|i'?\s?m\s+(?:abroad|overseas|away))\s+)*"
+    r"(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
     r"|what\s+is\s+the\s+time|(?:do\s+you\s+)?(?:have|know)\s+the\s+time|(?:the\s+)?(?:current\s+)?time\s+now)"
+    r"(?:\s+(?:there|over\s+there|in\s+(?:shanghai|china)|where\s+you\s+are))?"
     r"(?:\s+(?:now|right\s+now|please))?"
+)
+
+
+# Why a question is asked, told after it: "? my kids need it for homework", "? need it for my
+# taxi driver", "? it's for my mum" (a sentence of its own, after the question's mark)
+_REASON_AFTER = re.compile(
+    r"(?<=[?？])\s*(?:(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?|i|we|he|she|they)?\s*(?:really\s+|just\s+)?"
+    r"(?:need|needs|want|wants)\s+(?:it|this|that|them)\s+(?:for|to)\b[^?？]*$"
+    r"|(?<=[?？])\s*(?:it'?s|it\s+is|this\s+is)\s+for\s+(?:my|our)\s+[a-z]+[^?？]*$"
 )
 
 
@@ -3183,6 +3227,12 @@ _LEGAL_ANSWER = re.compile(
     r"|(?:能|可以|可不可以|能不能|好)(?:去)?(?:起诉|告)(?:他|她|他们|她们|伊|伊拉|房东|物业|邻居|公司|老板|对方)?"
     r"(?:吗|伐|么|不|哇|$)"
     r"|\b(?:can|could|should|may)\s+i\s+(?:sue|take\s+(?:\w+\s+){1,2}to\s+court)\b"
+    # what the other party may do ("can my landlord raise the rent in the middle of the
+    # contract", "房东合同没到期能涨房租吗"): the law's answer, a lawyer's to give
+    r"|\b(?:can|could|may)\s+(?:my|the|a|our)\s+(?:landlord|employer|boss|letting\s+agent|agent)\s+"
+    r"(?!help\b)[a-z]+"
+    r"|(?:房东|中介|老板|雇主|用人单位)[\u4e00-\u9fff]{0,8}?(?:能不能|能|可以|可不可以|有权|有没有权)"
+    r"(?!帮)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
     r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
 )
 _DESK_ASKED = re.compile(
@@ -3342,6 +3392,13 @@ _MEDICAL_ADVICE = re.compile(
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
     # how to ease one's own ache, whether a food helps: "腿酸怎么缓解", "高血压吃芹菜有用伐"
     r"|(?:怎么|如何|咋|怎样)缓解|乳酸|吃[\u4e00-\u9fff]{1,4}有(?:没有)?用|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+)(?:relieve|ease|soothe)\b"
+    # whether exercise is safe with one's own condition: "我血压高 去健身房跑步会不会有危险",
+    # "心脏不好 练瑜伽要紧伐", "is it safe to lift weights with high blood pressure"
+    r"|(?:血压高|高血压|血糖高|心脏|心脏病|糖尿病|膝盖|腰椎|颈椎|骨质疏松|怀孕|孕妇|刚做(?:完|好)?手术|哮喘)"
+    r"[^。？?]{0,16}?(?:会不会有?危险|有没有危险|有危险吗|危险吗|危不危险|安全吗|安不安全|要紧吗|要不要紧|会不会出事)"
+    r"|(?:is\s+it|would\s+it\s+be)\s+(?:safe|dangerous|risky|ok|okay)\s+(?:for\s+me\s+)?to\s+"
+    r"(?:exercise|run|jog|work\s+out|lift|swim|use\s+the\s+(?:gym|treadmill))\b[^.?!]{0,40}?\bwith\s+(?:my\s+)?"
+    r"(?:high\s+blood\s+pressure|a\s+heart|heart|diabetes|bad\s+knees?|asthma|back|knee)"
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
@@ -3504,6 +3561,8 @@ _MAKEUP_WEEKDAY = re.compile(
     r"|\b(?P<en>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
 )
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "那个礼拜六" read alone (which Saturday?), after a make-up word that dates it
+_THAT_WEEKDAY = re.compile(r"(?:那|这)?\s*个?\s*(?:礼拜|星期|周)([一二三四五六日天])")
 _ROAD_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,3}(?:路|街|大道|广场|公园))(?:(?:上|口|边上?|那边|附近)?的|那边|那块|附近)(?:那家|那个|一家)?"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -4166,6 +4225,16 @@ _COURSE_ASKED_BARE = re.compile(
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s+class(?:es)?\b"
 )
+# A doing wished to learn ("唱歌", "画画", "做蛋糕"), not a subject's name ("上海话")
+_DOING_WISHED = re.compile(
+    r"(?:唱|跳|画|弹|拉|吹|写|做|烧|弄|搞|包|拍|织|缝|种|养|修)[\u4e00-\u9fff]"
+)
+# A class asked by its own name after a wish to learn: "我想学唱歌 有声乐班没有"
+_CLASS_ASKED_AFTER = re.compile(
+    r"有(?:没有)?(?![什哪几啥多没一二两三四五六七八九十这那伐吗])"
+    r"(?P<zh>(?:(?![的有种样])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"
+    r"(?=吗|么|呢|伐|没有|没|$|[\s?？,，。!！])"
+)
 # Places left on a course named: "咖啡拉花课还有名额伐", "is the pottery class full"
 _COURSE_SEATS = re.compile(
     r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|班)(?:还)?(?:(?:有没有|有)(?:名额|空位|位子|位置)"
@@ -4457,6 +4526,19 @@ _HOLIDAY_ASK = re.compile(
     r"(?:[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
 )
+# Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
+# 是不是要上班", "周六要上班伐", "礼拜天上不上班", "do we have to work this sunday"; not the
+# centre's own work asked ("你们礼拜天上班吗", _YOU_ASKED)
+_WEEKEND_WORKED = re.compile(
+    r"(?:礼拜|星期|周)[六日天]\s*(?:是不是|要不要|用不用|需不需要|也|还)?\s*(?:要|得|需要)?\s*上班"
+    r"(?=\s*(?:吗|伐|嘛|么|不|啊|呀|哦|的吗|的伐|[?？]|$))"
+    r"|(?:礼拜|星期|周)[六日天]\s*(?:是不是|要不要|用不用|需不需要)\s*(?:要|得)?\s*上班"
+    r"|(?:礼拜|星期|周)[六日天]\s*上不上班"
+    r"|\b(?:do|does|will)\s+(?:we|people|everyone|everybody|i)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+|still\s+)?work\s+(?:on\s+)?(?:this|next|the\s+coming)?\s*"
+    r"(?:saturday|sunday|weekend)\b"
+)
+_YOU_ASKED = re.compile(r"你们|您们|你|侬|中心|驿站|医生|护士|老师|律师|\byou\b")
 # "…什么地方开": open asked by the question's last word
 _OPEN_AT_END = re.compile(r"开\s*[吗伐呢么嘛]?\s*$")
 # Words that make a question about something else than the hours, even with a venue and a day.
@@ -4951,6 +5033,13 @@ class QuestionMatcher:
             text = _LATIN_NOUN.sub(lambda m: "课" if m.group("cls") else "地方", text)
         if asks_time(text):  # "现在几点": told from the clock, like the day
             return Understanding(Kind.TIME, score=1.0, looks_like_question=True)
+        if (reason := _REASON_AFTER.search(text)) is not None and not find_times(
+            reason.group(), today, self.calendar
+        ):  # (a day in it is kept: "is the gym open? I need it for tomorrow")
+            # "Is there wifi at the centre? my kids need it for homework", "what's the address?
+            # need it for my taxi driver": why it is asked, told after the question, is not
+            # what is asked (its words took the answer to homework or to parking)
+            text = text[: reason.start()]
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
         question = looks_like_question(text)
@@ -5196,7 +5285,10 @@ class QuestionMatcher:
                 return verdict
         if (
             not venue_ids
-            and _HOLIDAY_ASK.search(text)
+            and (
+                _HOLIDAY_ASK.search(text)
+                or (_WEEKEND_WORKED.search(text) and not _YOU_ASKED.search(text))
+            )
             # "10号调休 哪些地方开门", "礼拜天调休上班 中心里啥地方开": the places open that day
             and not (
                 _OVERVIEW.search(rest) and (_HOURS_INTENT.search(rest) or _OPEN_AT_END.search(rest))
@@ -5632,14 +5724,20 @@ class QuestionMatcher:
         weekday = next(
             (m for m in others if m.kind == "weekday" and m.span[0] >= word.start() - 12), None
         )
-        said = _MAKEUP_WEEKDAY_SAID.match(text, word.end()) if weekday is None else None
-        if said is not None:  # "春节前补班的那个礼拜六": "那个礼拜六" is the make-up day's own
-            weekday = TimeMention(
-                (word.end(), said.end()),
-                (today + timedelta(days=(_WEEKDAY_OF[said.group(1)] - today.weekday()) % 7),),
-                "weekday",
+        wanted = weekday.days[0].weekday() if weekday is not None else None
+        if weekday is None:  # "春节前补班的那个礼拜六": "那个礼拜六" (asked alone) is its weekday
+            weekday = next(
+                (
+                    m
+                    for m in others
+                    if not m.resolved
+                    and word.end() <= m.span[0] <= word.end() + _SPAN_GAP
+                    and _THAT_WEEKDAY.fullmatch(text, *m.span)
+                ),
+                None,
             )
-            others = [m for m in others if m.span[1] <= word.end() or m.span[0] >= said.end()]
+            if weekday is not None and (that := _THAT_WEEKDAY.fullmatch(text, *weekday.span)):
+                wanted = _WEEKDAY_OF[that[1]]
         occurrences = [(min(festival.days), max(festival.days))]
         if after and festival.festival is not None:  # "国庆后面补班的" on 10-08: this year's
             gone, _ = self.calendar.festival_date(festival.festival, occurrences[0][0].year - 1)
@@ -5651,7 +5749,7 @@ class QuestionMatcher:
             for year in {first.year - 1, first.year, first.year + 1}
             for w in self.calendar.year_view(year).workdays
             if (0 < (w.day - last).days <= 21 if after else 0 < (first - w.day).days <= 21)
-            and (weekday is None or w.day.weekday() == weekday.days[0].weekday())
+            and (wanted is None or w.day.weekday() == wanted)
         ]
         if not near:
             return mentions
@@ -5813,6 +5911,16 @@ class QuestionMatcher:
                 and len(m.days) == 1
                 and word.start() <= m.span[0] <= word.end() + _SPAN_GAP
                 and any(e.weekday() == m.days[0].weekday() for e in dated)
+                else m
+                for m in mentions
+            ]
+            # "春节前补班的那个礼拜六": "那个礼拜六" (which one? alone) is the date's own weekday
+            mentions = [
+                TimeMention(m.span, agree, "weekday", None, ())
+                if not m.resolved
+                and word.end() <= m.span[0] <= word.end() + _SPAN_GAP
+                and (that := _THAT_WEEKDAY.fullmatch(text, *m.span)) is not None
+                and (agree := tuple(e for e in dated if e.weekday() == _WEEKDAY_OF[that[1]]))
                 else m
                 for m in mentions
             ]
@@ -6511,6 +6619,16 @@ class QuestionMatcher:
         if _REFUND.search(text):  # "if i sign up for a night class and can't go, refund?"
             return None
         course = _COURSE.search(text)
+        if (
+            course is not None
+            and course.group("zh")
+            and "学" in course.group()
+            and _DOING_WISHED.match(course.group("zh"))
+            and (asked := _CLASS_ASKED_AFTER.search(text, course.end())) is not None
+            and _course_hint(asked)
+        ):  # "我想学唱歌 有声乐班没有": a doing wished, then the class asked by its own name,
+            # which is the one meant ("想学上海话，有沪语课伐": the subject said first stays)
+            course = asked
         if course is None or _HOW_TO.search(text):
             course = (
                 _COURSE_ASKED.search(text)

@@ -240,12 +240,14 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 @_rule(
     r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*[底末]|[底末]|最后一天)|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
-    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]",
+    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]"
+    # "last day of January", "the end of feb": that month's last day, this year or the next
+    r"|\b(?:the\s+)?(?:very\s+)?(?:last\s+day|end)\s+of\s+" + _MONTH_WORD + r"\b",
     "date",
 )
 def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
-    if match.group(3):  # "十月底": that month's last day, this year or the next
-        month = cn_number(match.group(3))
+    if match.group(3) or match.group(4):  # "十月底": that month's last day, this year or the next
+        month = cn_number(match.group(3)) if match.group(3) else _MONTHS_EN[match.group(4)[:3]]
         if not 1 <= month <= 12:
             return None
         end = month_day(month, gregorian.monthrange(today.year, month)[1], today)
@@ -256,6 +258,12 @@ def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMen
     year, month = _add_months(today, offset)
     last = date(year, month, gregorian.monthrange(year, month)[1])
     return _mention(match, "date", last)
+
+
+# "the first day of February": that month's 1st, this year or the next
+@_rule(r"\b(?:the\s+)?(?:very\s+)?first\s+day\s+of\s+" + _MONTH_WORD + r"\b", "date")
+def _month_first_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    return _mention(match, "date", month_day(_MONTHS_EN[match.group(1)[:3]], 1, today))
 
 
 # The Nth weekday of a month: "11月第一个周一", "下个月头一个礼拜一", "下个月最后一个礼拜五",
@@ -1063,12 +1071,21 @@ def _weeks_working_days(match: re.Match[str], today: date, _: HolidayCalendar) -
     )
 
 
+# A kind of day's hours followed ("按工作日的时间", "跟平时工作日一样", "照工作日来"): a manner
+_AS_ON_BEFORE = re.compile(r"(?:按|按照|照|像)\s*(?:平时|平常|正常|普通)?\s*的?\s*$")
+_AS_ON_AFTER = re.compile(r"\s*(?:的\s*)?(?:时间|钟点|作息|安排|标准)?\s*(?:一样|那样)")
+
+
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
 def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     """ "工作日": today if it is Monday to Friday, else the coming Monday. A working day
     counted ("年后第一个工作日", "最后一个工作日") that no rule placed: asked."""
     if _COUNTED_BEFORE.search(match.string, 0, match.start()):
         return TimeMention(match.span(), (), "unsure")
+    if _AS_ON_BEFORE.search(match.string, 0, match.start()) or _AS_ON_AFTER.match(
+        match.string, match.end()
+    ):  # "周日调休，活动室是按平时工作日的时间开吗": the hours of a kind of day, not a day
+        return TimeMention(match.span(), (), "vague")
     return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
 
@@ -1172,7 +1189,14 @@ def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) 
     if found is None or match.group(0).startswith(("大年", "年")):
         return _mention(match, "festival", found)
     nearer = _lunar_days(number, today)
-    if nearer and nearer[0] < found and not _SPRING_NAMED.search(match.string):
+    if (
+        nearer
+        and nearer[0] < found
+        and not _SPRING_NAMED.search(match.string)
+        # "初一到初三健身房开吗" in 冬月 or 腊月: the first days of a month as a span are the
+        # Spring Festival's (no one asks about a plain month's first three days)
+        and not (_FIRST_DAYS_SPAN.search(match.string) and found - today <= SPRING_SPAN_NEAR)
+    ):
         if number == 1 and found not in nearer:
             # "初一那天" asked far from the Spring Festival: the month's first day, kept by many
             # (初一十五); in 冬月 (腊月初一 or the Spring Festival's?) it is still asked
@@ -1267,6 +1291,11 @@ _RULES.insert(0, _RULES.pop())  # before 初一 (a festival's or a month's) and 
 
 
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
+_FIRST_DAYS_SPAN = re.compile(
+    r"初[一二三四五六七八九]\s*(?:(?:到|至|~|-|—|–)\s*初?|[、,，\s]*(?:和|跟)?[、,，\s]*初)"
+    r"[二三四五六七八九十]"
+)
+SPRING_SPAN_NEAR = timedelta(days=75)
 
 
 # A lunar day named with its lunar word and no month ("农历十五", "阴历廿三那天"): the next such
