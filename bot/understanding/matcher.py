@@ -62,6 +62,7 @@ from bot.understanding.timex import (
     TimeMention,
     break_at_hand,
     break_days,
+    breaks_at_hand,
     cn_number,
     find_times,
     month_day,
@@ -659,6 +660,7 @@ _MOVED_VERB_EN = re.compile(
 # Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
 _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+    r"(?:\bthe\b\s*)?"  # "from the 1st to the 7th"
 )
 MAX_RANGE_DAYS = 14
 # "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
@@ -1531,7 +1533,7 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
     """The one day named, moved by "第二天"/"前一天"/"the day after" said a few words further on,
     after what the resident does that day (the words between are the story's, not asked)."""
     named = [m for m in mentions if m.resolved]
-    if len(named) != 1 or len(named[0].days) != 1 or named[0].kind == "festival":
+    if len(named) != 1 or len(named[0].days) != 1:
         return mentions
     mention = named[0]
     for pattern, shift in ((_LATER_DAY_AFTER, 1), (_LATER_DAY_BEFORE, -1)):
@@ -1551,7 +1553,10 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
             )
         ):
             neighbour = (mention.days[0] + timedelta(days=shift),)
+            if mention.kind == "festival" and not _ERRAND_BOTH.fullmatch(gap):
+                return mentions  # (a festival's "第二天" further on is its break's, not moved)
             if _ERRAND_BOTH.fullmatch(gap):  # "next monday and the day after": both days
+                # …and a festival's day too: "Mid-Autumn day and the day after", "中秋和后一天"
                 both = TimeMention(word.span(), neighbour, "relative", None, ())
                 return sorted([*mentions, both], key=lambda m: m.span)
             moved = TimeMention((mention.span[0], word.end()), neighbour, "relative", None, ())
@@ -5825,6 +5830,7 @@ class QuestionMatcher:
         found = _LAST_BEFORE_BARE.search(text)
         if found is None or any(m.kind == "festival" for m in mentions):
             return mentions
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
         if found.group("day") is not None:  # "放假前最后一天": the break at hand's eve
             held = break_at_hand(today, self.calendar)
             if not held or OWN_BREAK_BEFORE.search(text, 0, found.start()):
@@ -5832,7 +5838,13 @@ class QuestionMatcher:
             day = self._working_day_before(held[0])
         else:
             day = self._working_day_before(self._next_day_off(today, 29))
-        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day == today and len(breaks := breaks_at_hand(today, self.calendar)) > 1:
+            # said on the eve of 中秋 with 国庆 three days on (today's would be "今天"): which
+            # break's eve? Asked, with both
+            eves = (self._working_day_before(b[0]) for b in breaks)
+            near = tuple(d for d in eves if d is not None and d >= today)
+            said = TimeMention(found.span(), (), "unsure", None, near)
+            return sorted([*kept, said], key=lambda m: m.span)
         if day is None or day < today:
             said = TimeMention(found.span(), (), "unsure", None, ())
         else:
