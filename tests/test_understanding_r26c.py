@@ -159,3 +159,63 @@ def test_english_range_too_long_is_asked(matcher: QuestionMatcher, text: str) ->
 def test_english_day_with_hours_span_stays_one_day(matcher: QuestionMatcher) -> None:
     found = matcher.understand("is the gym open oct 3 9am-5pm?", MID_AUTUMN_EVE)
     assert found.days == _days("2026-10-03")
+
+
+# The make-up day told of a festival is the make-up word next to it, not one of a story
+# before it ("上个礼拜天补班，…国庆后面那个补班的礼拜六")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上礼拜天补班窗口开的，国庆后面那个补班的礼拜六窗口也开伐",
+        "前两天补班食堂开着的，国庆后头那个补班的礼拜六食堂开吗",
+        "last sunday was a make-up day and the window was open; the make-up saturday after"
+        " national day, is it open too?",
+    ],
+)
+def test_makeup_day_of_the_festival_not_the_story(matcher: QuestionMatcher, text: str) -> None:
+    found = matcher.understand(text, MID_AUTUMN_EVE)
+    assert found.kind is Kind.HOURS
+    assert found.days == _days("2026-10-10")
+
+
+# "The October holiday" is National Day's break
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("is the window open the first working day after the october holiday?", ("2026-10-08",)),
+        ("is the canteen open on the last day of the october break?", ("2026-10-07",)),
+        ("is the gym open oct 5?", ("2026-10-05",)),
+    ],
+)
+def test_october_holiday_is_national_day(
+    matcher: QuestionMatcher, text: str, days: tuple[str, ...]
+) -> None:
+    found = matcher.understand(text, MID_AUTUMN_EVE)
+    assert found.kind is Kind.HOURS
+    assert found.days == _days(*days)
+
+
+# The working days between two breaks at hand: those days (was asked, or today's)
+BETWEEN = ("2026-09-28", "2026-09-29", "2026-09-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两个假期中间上班那几天卫生站开吗",
+        "两个节之间的工作日照相馆开伐",
+        "the working days between the two breaks, is the window open?",
+        "is the gym open between the two holidays?",
+    ],
+)
+def test_days_between_two_breaks(matcher: QuestionMatcher, text: str) -> None:
+    found = matcher.understand(text, MID_AUTUMN_EVE)
+    assert found.kind is Kind.HOURS
+    assert found.days == _days(*BETWEEN)
+
+
+@pytest.mark.parametrize(
+    "text", ["两个节中间那几天食堂开吗", "is the gym open between the two holidays?"]
+)
+def test_days_between_two_breaks_none_at_hand_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH).kind is Kind.CLARIFY_DAY

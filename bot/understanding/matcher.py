@@ -5395,6 +5395,12 @@ class QuestionMatcher:
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
             return self._makeup_day_alone(text, word, mentions, today)
+        # "上个礼拜天补班，…那国庆后面那个补班的礼拜六": the make-up word told of the festival
+        # is the one nearest to it (the first was the story's, a day gone by)
+        word = min(
+            _MAKEUP_WORD.finditer(text),
+            key=lambda w: max(w.start() - festival.span[1], festival.span[0] - w.end()),
+        )
         lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))

@@ -993,6 +993,30 @@ def breaks_at_hand(today: date, calendar: HolidayCalendar) -> tuple[tuple[date, 
     return (held,)
 
 
+# The days between two breaks at hand, their festivals unnamed: "两个节中间那三天上班的日子",
+# "两个假期之间上班那几天", "the days between the two holidays": the working days from the end of
+# the first to the start of the second (:func:`breaks_at_hand`); no two breaks that near: asked.
+@_rule(
+    r"(?:两个|俩|两)\s*(?:节|节日|假期?|长假|小长假|假日)\s*(?:的)?\s*(?:中间|之间|当中|中当中)"
+    r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:[几两三四五六七0-9]\s*天)?\s*"
+    r"(?:要?上班的?(?:日子|那几天|几天|那[两三四五]天)?|的?日子|工作日|的?那?几天))?"
+    r"|\b(?:(?:on\s+)?the\s+)?(?:(?:working|work)\s+)?days\s+(?:in\s+)?between\s+the\s+two\s+"
+    r"(?:holidays|breaks|festivals|long\s+weekends)\b"
+    r"|\bbetween\s+the\s+two\s+(?:holidays|breaks|festivals|long\s+weekends)\b",
+    "range",
+)
+def _between_breaks(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
+    breaks = breaks_at_hand(today, calendar)
+    if len(breaks) < 2:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    first, last = breaks[0][-1], breaks[1][0]
+    days = tuple(first + timedelta(days=n) for n in range(1, (last - first).days))
+    days = tuple(d for d in days if d >= today)
+    if not days:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    return TimeMention(match.span(), days, "range")
+
+
 # A festival's name right before the break's words ("清明放假那几天", "国庆节假期里")
 _FESTIVAL_BEFORE = re.compile(
     "(?:" + "|".join(f"(?:{f.pattern})" for f in FESTIVALS if f.statutory) + r")\s*节?\s*的?\s*$"
