@@ -219,3 +219,36 @@ def test_days_between_two_breaks(matcher: QuestionMatcher, text: str) -> None:
 )
 def test_days_between_two_breaks_none_at_hand_is_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, MARCH).kind is Kind.CLARIFY_DAY
+
+
+# A day counted on from the last day named: "the weekend after that", "the one after that",
+# "那之后的周末", "再下一个" (was asked)
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("we get back on monday. the saturday after that, is the canteen open?", ("2026-10-03",)),
+        (
+            "the gym is closed on the 28th, the weekend after that is it open?",
+            ("2026-10-03", "2026-10-04"),
+        ),
+        ("我们28号回来，那之后的周末健身房开伐", ("2026-10-03", "2026-10-04")),
+        ("下礼拜三去医院，那之后的礼拜六照相馆开吗", ("2026-10-03",)),
+        ("不是这个礼拜六，也不是下个礼拜六，再下一个，夜校上课吗", ("2026-10-10",)),
+        ("not this friday, not next friday, the one after that: is the gym open?", ("2026-10-09",)),
+        (
+            "is the gym open on monday and the weekend after that?",
+            ("2026-09-28", "2026-10-03", "2026-10-04"),
+        ),
+    ],
+)
+def test_day_counted_after_that(matcher: QuestionMatcher, text: str, days: tuple[str, ...]) -> None:
+    found = matcher.understand(text, MID_AUTUMN_EVE)
+    assert found.kind is Kind.HOURS
+    assert found.days == _days(*days)
+
+
+def test_after_that_with_no_day_before_is_asked(matcher: QuestionMatcher) -> None:
+    assert (
+        matcher.understand("is the gym open on the weekend after that?", MID_AUTUMN_EVE).kind
+        is Kind.CLARIFY_DAY
+    )

@@ -2419,6 +2419,72 @@ def _next_weekday_contrasted(text: str, mentions: list[TimeMention]) -> list[Tim
     ]
 
 
+# A day counted on from the last day named: "back on the 28th. The weekend after that",
+# "not this saturday, not next saturday, the one after that", "28号回来，那之后的周末",
+# "不是这个礼拜六也不是下个礼拜六，再下一个"
+_AFTER_THAT = re.compile(
+    r"\b(?:the\s+)?(?:(?P<en_weekend>weekend)|(?P<en_weekday>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|(?P<en_one>one))\s+(?:right\s+|just\s+)?after\s+(?:that|it)\b"
+    r"(?!\s+(?:one|weekend|\w+day)\b)"
+    r"|(?:那|这)\s*(?:之后|以后|后面|后头)\s*(?:的|那个|一个|的那个)?\s*(?:(?P<zh_weekend>周末)"
+    r"|(?:礼拜|星期|周)(?P<zh_weekday>[一二三四五六日天]))"
+    r"|再\s*下\s*(?:一个|个)(?:(?P<zh_one>(?![礼星周月])|的?(?:礼拜|星期|周)[一二三四五六日天]))"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?，。；：！？]")
+_WEEKDAY_OF_EN = {
+    name: n
+    for n, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A day counted from the last day named before it (its weekday's next, the weekend next,
+    or the same weekday a week on for "the one after that"); the days named before it, in an
+    earlier clause, are its setting (no day asked). No day named before it: left (asked)."""
+    if "after" not in text and "后" not in text and "再" not in text:
+        return mentions
+    found = _AFTER_THAT.search(text)
+    if found is None:
+        return mentions
+    before = [m for m in mentions if m.span[1] <= found.start() and m.resolved]
+    if not before:
+        return mentions
+    anchor = before[-1]
+    last = max(anchor.days)
+    weekday_word = found.group("en_weekday") or found.group("zh_weekday")
+    if found.group("en_weekend") or found.group("zh_weekend"):
+        first = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
+        days: tuple[date, ...] = (first, first + timedelta(days=1))
+    elif weekday_word:
+        wanted = _WEEKDAY_OF_EN.get(weekday_word, _WEEKDAY_OF.get(weekday_word))
+        if wanted is None:
+            return mentions
+        days = (last + timedelta(days=(wanted - last.weekday()) % 7 or 7),)
+    elif anchor.kind == "weekday" and len(anchor.days) == 1:  # "the one after that"
+        days = (last + timedelta(days=7),)
+    else:
+        return mentions
+    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start()))
+    said = TimeMention(found.span(), days, "date", None, ())
+    kept = []
+    for m in mentions:
+        if m.span[1] <= found.start():
+            # (the setting's words read as the same days: no day-like word left unread)
+            kept.append(m if not setting else TimeMention(m.span, days, "date", None, ()))
+        elif m.span[0] >= found.end():
+            if (
+                m.kind == "weekday"
+                and len(m.days) == 1
+                and m.days[0].weekday() in (d.weekday() for d in days)
+            ):
+                # "the weekend after that, is the gym open sat and sun": its days
+                m = TimeMention(m.span, days, "date", None, ())
+            kept.append(m)
+    return sorted([*kept, said], key=lambda m: m.span)
+
+
 def asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
     aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
@@ -4791,6 +4857,7 @@ class QuestionMatcher:
         mentions = self._span_working_day(text, mentions, today)
         mentions = self._break_told(text, mentions, today)
         mentions = self._weekday_after_break(text, mentions, today)
+        mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
