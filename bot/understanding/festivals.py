@@ -263,6 +263,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival(
         "国庆",
         r"国庆|十一长假|十一假期|national\s*day|golden\s*week"
+        # "the October holiday", "the october break": its name in English, month for festival
+        r"|\boct(?:ober)?(?=\s+(?:holidays?|break|long\s+holiday|vacation)\b)"
         # "十一" standing as a day (not 十一点, 十一楼, 十一路, 十一月, 十一岁…)
         r"|(?<![0-9一二三四五六七八九十初])十一(?![0-9一二三四五六七八九十月号日点时楼层路岁个栋元块人次年周室:])",
         "national_day",

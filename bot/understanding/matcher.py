@@ -62,6 +62,7 @@ from bot.understanding.timex import (
     TimeMention,
     break_at_hand,
     break_days,
+    breaks_at_hand,
     cn_number,
     find_times,
     month_day,
@@ -661,6 +662,7 @@ _MOVED_VERB_EN = re.compile(
 # Two days joined as a range: "下礼拜一到礼拜三", "周五至周日", "monday to wednesday"
 _RANGE = re.compile(
     r"\s*(?:一直|一路)?(?:到|至|~|-|–|—|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+    r"(?:\bthe\b\s*)?"  # "from the 1st to the 7th"
 )
 MAX_RANGE_DAYS = 14
 # "between christmas and new year", "从圣诞到元旦之间": every day of the stretch
@@ -1549,7 +1551,7 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
     """The one day named, moved by "第二天"/"前一天"/"the day after" said a few words further on,
     after what the resident does that day (the words between are the story's, not asked)."""
     named = [m for m in mentions if m.resolved]
-    if len(named) != 1 or len(named[0].days) != 1 or named[0].kind == "festival":
+    if len(named) != 1 or len(named[0].days) != 1:
         return mentions
     mention = named[0]
     for pattern, shift in ((_LATER_DAY_AFTER, 1), (_LATER_DAY_BEFORE, -1)):
@@ -1569,7 +1571,10 @@ def _day_from_errand(text: str, mentions: list[TimeMention]) -> list[TimeMention
             )
         ):
             neighbour = (mention.days[0] + timedelta(days=shift),)
+            if mention.kind == "festival" and not _ERRAND_BOTH.fullmatch(gap):
+                return mentions  # (a festival's "第二天" further on is its break's, not moved)
             if _ERRAND_BOTH.fullmatch(gap):  # "next monday and the day after": both days
+                # …and a festival's day too: "Mid-Autumn day and the day after", "中秋和后一天"
                 both = TimeMention(word.span(), neighbour, "relative", None, ())
                 return sorted([*mentions, both], key=lambda m: m.span)
             moved = TimeMention((mention.span[0], word.end()), neighbour, "relative", None, ())
@@ -2475,6 +2480,72 @@ def _next_weekday_contrasted(text: str, mentions: list[TimeMention]) -> list[Tim
         else next_weekday_asked(m)
         for m in mentions
     ]
+
+
+# A day counted on from the last day named: "back on the 28th. The weekend after that",
+# "not this saturday, not next saturday, the one after that", "28号回来，那之后的周末",
+# "不是这个礼拜六也不是下个礼拜六，再下一个"
+_AFTER_THAT = re.compile(
+    r"\b(?:the\s+)?(?:(?P<en_weekend>weekend)|(?P<en_weekday>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|(?P<en_one>one))\s+(?:right\s+|just\s+)?after\s+(?:that|it)\b"
+    r"(?!\s+(?:one|weekend|\w+day)\b)"
+    r"|(?:那|这)\s*(?:之后|以后|后面|后头)\s*(?:的|那个|一个|的那个)?\s*(?:(?P<zh_weekend>周末)"
+    r"|(?:礼拜|星期|周)(?P<zh_weekday>[一二三四五六日天]))"
+    r"|再\s*下\s*(?:一个|个)(?:(?P<zh_one>(?![礼星周月])|的?(?:礼拜|星期|周)[一二三四五六日天]))"
+)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?，。；：！？]")
+_WEEKDAY_OF_EN = {
+    name: n
+    for n, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A day counted from the last day named before it (its weekday's next, the weekend next,
+    or the same weekday a week on for "the one after that"); the days named before it, in an
+    earlier clause, are its setting (no day asked). No day named before it: left (asked)."""
+    if "after" not in text and "后" not in text and "再" not in text:
+        return mentions
+    found = _AFTER_THAT.search(text)
+    if found is None:
+        return mentions
+    before = [m for m in mentions if m.span[1] <= found.start() and m.resolved]
+    if not before:
+        return mentions
+    anchor = before[-1]
+    last = max(anchor.days)
+    weekday_word = found.group("en_weekday") or found.group("zh_weekday")
+    if found.group("en_weekend") or found.group("zh_weekend"):
+        first = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
+        days: tuple[date, ...] = (first, first + timedelta(days=1))
+    elif weekday_word:
+        wanted = _WEEKDAY_OF_EN.get(weekday_word, _WEEKDAY_OF.get(weekday_word))
+        if wanted is None:
+            return mentions
+        days = (last + timedelta(days=(wanted - last.weekday()) % 7 or 7),)
+    elif anchor.kind == "weekday" and len(anchor.days) == 1:  # "the one after that"
+        days = (last + timedelta(days=7),)
+    else:
+        return mentions
+    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start()))
+    said = TimeMention(found.span(), days, "date", None, ())
+    kept = []
+    for m in mentions:
+        if m.span[1] <= found.start():
+            # (the setting's words read as the same days: no day-like word left unread)
+            kept.append(m if not setting else TimeMention(m.span, days, "date", None, ()))
+        elif m.span[0] >= found.end():
+            if (
+                m.kind == "weekday"
+                and len(m.days) == 1
+                and m.days[0].weekday() in (d.weekday() for d in days)
+            ):
+                # "the weekend after that, is the gym open sat and sun": its days
+                m = TimeMention(m.span, days, "date", None, ())
+            kept.append(m)
+    return sorted([*kept, said], key=lambda m: m.span)
 
 
 def asks_today(text: str) -> bool:
@@ -5054,6 +5125,7 @@ class QuestionMatcher:
         mentions = self._span_working_day(text, mentions, today)
         mentions = self._break_told(text, mentions, today)
         mentions = self._weekday_after_break(text, mentions, today)
+        mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
@@ -5714,6 +5786,12 @@ class QuestionMatcher:
         festival = next((m for m in mentions if m.kind == "festival" and m.resolved), None)
         if festival is None:
             return self._makeup_day_alone(text, word, mentions, today)
+        # "上个礼拜天补班，…那国庆后面那个补班的礼拜六": the make-up word told of the festival
+        # is the one nearest to it (the first was the story's, a day gone by)
+        word = min(
+            _MAKEUP_WORD.finditer(text),
+            key=lambda w: max(w.start() - festival.span[1], festival.span[0] - w.end()),
+        )
         lo, hi = sorted((festival.span[0], festival.span[1], word.start(), word.end()))[1:3]
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))
@@ -6180,6 +6258,7 @@ class QuestionMatcher:
         found = _LAST_BEFORE_BARE.search(text)
         if found is None or any(m.kind == "festival" for m in mentions):
             return mentions
+        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
         if found.group("day") is not None:  # "放假前最后一天": the break at hand's eve
             held = break_at_hand(today, self.calendar)
             if not held or OWN_BREAK_BEFORE.search(text, 0, found.start()):
@@ -6187,7 +6266,13 @@ class QuestionMatcher:
             day = self._working_day_before(held[0])
         else:
             day = self._working_day_before(self._next_day_off(today, 29))
-        kept = [m for m in mentions if m.span[1] <= found.start() or m.span[0] >= found.end()]
+        if day == today and len(breaks := breaks_at_hand(today, self.calendar)) > 1:
+            # said on the eve of 中秋 with 国庆 three days on (today's would be "今天"): which
+            # break's eve? Asked, with both
+            eves = (self._working_day_before(b[0]) for b in breaks)
+            near = tuple(d for d in eves if d is not None and d >= today)
+            said = TimeMention(found.span(), (), "unsure", None, near)
+            return sorted([*kept, said], key=lambda m: m.span)
         if day is None or day < today:
             said = TimeMention(found.span(), (), "unsure", None, ())
         else:

@@ -368,6 +368,41 @@ _BARE_CN_DATE = re.compile(
 )
 
 
+# Days of one month said as a range, the month named once: "1-7 October", "from the 1st to
+# the 7th of October", "October 1 to 7", "oct 1-7" (was one end of it: a wrong day). Every day
+# of it, up to two weeks; longer, asked.
+_EN_SPAN_WORD = r"\s*(?:-|–|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(?:the\s+)?"
+EN_SPAN_MAX_DAYS = 14
+
+
+@_rule(
+    r"\b(?:from\s+)?(?:the\s+)?(?P<a>\d{1,2})(?:st|nd|rd|th)?"
+    + _EN_SPAN_WORD
+    + r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>"
+    + _MONTH_WORD
+    + r")\b"
+    r"|\b(?:from\s+)?(?P<m2>"
+    + _MONTH_WORD
+    + r")\s+(?:the\s+)?(?P<a2>\d{1,2})(?:st|nd|rd|th)?"
+    + _EN_SPAN_WORD
+    + r"(?P<b2>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|o'?clock|h)\b)",
+    "range",
+)
+def _en_month_span(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    month = _MONTHS_EN[(match.group("m") or match.group("m2"))[:3]]
+    first = int(match.group("a") or match.group("a2"))
+    last = int(match.group("b") or match.group("b2"))
+    start = month_day(month, first, today)
+    try:
+        end = start.replace(day=last) if start is not None else None
+    except ValueError:
+        end = None
+    if start is None or end is None or not 0 < (end - start).days < EN_SPAN_MAX_DAYS:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    days = tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
+    return TimeMention(match.span(), days, "range")
+
+
 @_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"\b", "date")
 def _en_day_month(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     month = _MONTHS_EN[match.group(2)[:3]]
@@ -724,9 +759,35 @@ def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bo
 JUST_GONE = timedelta(days=45)
 
 
+# A day of the resident's own set in a festival's break: "国庆放假回来那天", "中秋我儿子来的
+# 那天", "春节回老家的时候": which day of it? Asked, with the break's days (was the whole break).
+_OWN_EVENT_AFTER = re.compile(
+    r"\s*节?\s*(?:的)?\s*(?:放假|假期|长假|放长假)?\s*(?:(?![那这当的])[\u4e00-\u9fff]){0,6}?"
+    r"(?:回来|回家|回去|回老家|回国|回沪|回上海|到家|到上海|来上海|过来|出发|动身|离开|搬家|结婚"
+    r"|办酒|办喜事|过生日|坐飞机|飞回来|[来到走])"
+    r"\s*(?:了)?\s*的?\s*(?:那天|那一天|那日|当天|的时候|那会儿?)"
+)
+
+# …said in English: "the day my son comes back for national day", "when we arrive over the
+# mid-autumn holiday"
+_EN_OWN_EVENT_BEFORE = re.compile(
+    r"\b(?:the\s+day|when|once)\s+(?:that\s+)?(?:my|our|his|her|i|we|he|she|they)\b[^.?!,;]{0,40}?"
+    r"\b(?:for|over)\s+(?:the\s+)?$"
+)
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        own = _OWN_EVENT_AFTER.match(match.string, match.end())
+        if own is None and _EN_OWN_EVENT_BEFORE.search(match.string, 0, match.start()):
+            own = _BREAK_AFTER.match(match.string, match.end()) or _ON_FESTIVAL.match(
+                match.string, match.end()
+            )
+        if found is not None and own is not None:
+            held = (break_days(found, calendar) if festival.statutory else ()) or (found,)
+            ahead = tuple(d for d in held if d >= today)
+            return TimeMention((match.start(), own.end()), (), "unsure", None, ahead)
         gone = _gone_by_break(festival, match.string, today, calendar)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
@@ -916,6 +977,52 @@ def break_at_hand(today: date, calendar: HolidayCalendar) -> tuple[date, ...]:
                     for n in range((block.end - block.start).days + 1)
                 )
     return ()
+
+
+# A second break this soon after the one at hand makes a break named without its festival
+# two ("放假前最后一天" on the eve of 中秋, with 国庆 three days after it): asked, not guessed.
+NEXT_BREAK_NEAR = timedelta(days=14)
+
+
+def breaks_at_hand(today: date, calendar: HolidayCalendar) -> tuple[tuple[date, ...], ...]:
+    """The break at hand (:func:`break_at_hand`) and the next statutory break when it begins
+    within :data:`NEXT_BREAK_NEAR` of its end: one break, two, or none."""
+    held = break_at_hand(today, calendar)
+    if not held:
+        return ()
+    for year in (held[-1].year, held[-1].year + 1):
+        for block in calendar.year_view(year).blocks:
+            if held[-1] < block.start <= held[-1] + NEXT_BREAK_NEAR:
+                following = break_days(block.start, calendar) or tuple(
+                    block.start + timedelta(days=n)
+                    for n in range((block.end - block.start).days + 1)
+                )
+                return (held, following)
+    return (held,)
+
+
+# The days between two breaks at hand, their festivals unnamed: "两个节中间那三天上班的日子",
+# "两个假期之间上班那几天", "the days between the two holidays": the working days from the end of
+# the first to the start of the second (:func:`breaks_at_hand`); no two breaks that near: asked.
+@_rule(
+    r"(?:两个|俩|两)\s*(?:节|节日|假期?|长假|小长假|假日)\s*(?:的)?\s*(?:中间|之间|当中|中当中)"
+    r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:[几两三四五六七0-9]\s*天)?\s*"
+    r"(?:要?上班的?(?:日子|那几天|几天|那[两三四五]天)?|的?日子|工作日|的?那?几天))?"
+    r"|\b(?:(?:on\s+)?the\s+)?(?:(?:working|work)\s+)?days\s+(?:in\s+)?between\s+the\s+two\s+"
+    r"(?:holidays|breaks|festivals|long\s+weekends)\b"
+    r"|\bbetween\s+the\s+two\s+(?:holidays|breaks|festivals|long\s+weekends)\b",
+    "range",
+)
+def _between_breaks(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
+    breaks = breaks_at_hand(today, calendar)
+    if len(breaks) < 2:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    first, last = breaks[0][-1], breaks[1][0]
+    days = tuple(first + timedelta(days=n) for n in range(1, (last - first).days))
+    days = tuple(d for d in days if d >= today)
+    if not days:
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    return TimeMention(match.span(), days, "range")
 
 
 # A festival's name right before the break's words ("清明放假那几天", "国庆节假期里")

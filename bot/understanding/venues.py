@@ -192,6 +192,16 @@ _DESCRIBED = {
     "coworking space": "shared_studio",
     "co-working space": "shared_studio",
     "co working space": "shared_studio",
+    # a check done at the health station, asked with a day ("can I get my blood pressure
+    # checked on saturday", "明天能测血压吗"): its hours, as 量血压 (an alias) already is
+    "测血压": "health_station",
+    "量个血压": "health_station",
+    "blood pressure check": "health_station",
+    "blood pressure checked": "health_station",
+    "blood pressure taken": "health_station",
+    "check my blood pressure": "health_station",
+    "take my blood pressure": "health_station",
+    "measure my blood pressure": "health_station",
 }
 # …and by two of the things done there, in either order ("看书下棋的地方", "下棋打牌的房间")
 _DESCRIBED.update(
@@ -205,6 +215,7 @@ _DESCRIBED.update(
 # Aliases read only as written, never by a typo ("coworking": "working", "cooking" are near)
 _EXACT_ONLY = frozenset(
     {"coworking", "co-working", "co working", "coworking space", "co-working space"}
+    | {text for text, venue in _DESCRIBED.items() if "blood" in text}
 )
 
 # Real words one sound-alike letter away from a short alias: never read as the venue.
