@@ -440,6 +440,16 @@ _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
 # …or the day named asked as one ("Is Children's Day a day off? …open on June 1?")
+# A break's length told beside its name ("Dragon Boat holiday - 3 days off right?", "the break
+# is five days", "端午放三天对吧"): the break's days counted, not a day of their own. Not a span
+# counted from it ("3 days after", "in 3 days", "the first 3 days", "三天后").
+_BREAK_LENGTH = re.compile(
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bnext\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bfew\s)"
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+days?"
+    r"(?:\s+(?:off|holiday|break|long|in\s+total|in\s+a\s+row))?\b"
+    r"(?!\s+(?:before|after|later|from|ago|time|until|till|early|earlier|of|following|prior|leading|to)\b)"
+    r"|(?:放|休|连休|放假)\s*[0-9一二三四五六七八九十两]{1,2}\s*天(?!\s*(?:之|以)?[前后内])"
+)
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
@@ -2433,11 +2443,17 @@ _TODAY_LEAD = re.compile(
     r"^\W*(?:(?:wait|hang\s+on|hold\s+on|um+|uh+|hmm+|oh|so|ok(?:ay)?|sorry|erm?)\b[\s,.!?;…-]*)+"
     r"|^\W*(?:等等|等一下|等下|哎呀|哎|诶|咦|嗯|额|呃|对了)[\s,，。!！?？…]*"
 )
-_TODAY_GUESS = re.compile(
+_ONE_GUESS = (
     r"(?:(?:is\s+it|it\s?s|isn\s?t\s+it|must\s+be)\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:right|maybe|i\s+think|already|today))?"
     r"|(?:是不是|是)?(?:礼拜|星期|周)[一二三四五六日天](?:吧|吗|啊|伐|哦|了)*"
     r"|(?:是不是|是)?[0-9一二三四五六七八九十廿卅]{1,3}[号日](?:吧|吗|啊|伐|哦|了)*"
+)
+_TODAY_GUESS = re.compile(_ONE_GUESS)
+# Two guesses at it ("wednesday or thursday?", "礼拜三还是礼拜四"), perhaps with the resident's own
+# state told after them ("…? totally lost track after the trip")
+_TODAY_GUESSES = re.compile(
+    rf"(?:{_ONE_GUESS})(?:\s*(?:or|还是|或者|,|，)\s*(?:{_ONE_GUESS}))+\s*[?？!！.。]*"
 )
 
 
@@ -2565,6 +2581,14 @@ def asks_today(text: str) -> bool:
             and _TODAY_GUESS.fullmatch(strip_punctuation(aside).strip())
         ):  # "what day is it, thursday?", "今天礼拜几 礼拜四吧": the resident's own guess after it
             return True
+        if (
+            (guesses := _TODAY_GUESSES.match(aside.strip())) is not None
+            and _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and not _QUESTION_WORDS.search(tail := aside.strip()[guesses.end() :])
+            and not _HOURS_INTENT.search(tail)
+        ):  # "what day is it today? wednesday or thursday? lost track after the trip"
+            return True
         if "今天" not in text and "today" not in text:
             continue
         if (
@@ -2609,8 +2633,16 @@ _TIME_ASK = re.compile(
     r"|i'?\s?m\s+(?:abroad|overseas|away))\s+)*"
     r"(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
     r"|what\s+is\s+the\s+time|(?:do\s+you\s+)?(?:have|know)\s+the\s+time|(?:the\s+)?(?:current\s+)?time\s+now)"
-    r"(?:\s+(?:there|over\s+there|in\s+(?:shanghai|china)|where\s+you\s+are))?"
+    r"(?:\s+(?:now|right\s+now))?"
+    r"(?:\s+(?:there|over\s+there|in\s+(?:shanghai|china|beijing)|where\s+you\s+are))?"
     r"(?:\s+(?:now|right\s+now|please))?"
+    # why it is asked, the resident's own clock told after it ("…, my phone still on bangkok
+    # time", "i'm still jet lagged", "我手机还是泰国时间")
+    r"(?:\s+(?:(?:my|our)\s+(?:phone|watch|clock|laptop)|i'?\s?m\s+(?:still\s+)?jet\s*-?\s*lag"
+    r"|i\s+am\s+(?:still\s+)?jet\s*-?\s*lag|just\s+(?:landed|arrived|got\s+back))"
+    r"(?:(?!\b(?:where|how|can|could|what|when|why|which|is\s+there|do\s+you)\b)[a-z\s'])*)?"
+    r"|(?:现在|这会儿?)\s*(?:上海|北京|国内)?\s*几点钟?(?:了|啦)?\s*(?:啊|呀|呢)?\s*"
+    r"(?:我的?(?:手机|手表|表|电脑)[\u4e00-\u9fff]{0,12}|刚(?:下飞机|回来|回国)[\u4e00-\u9fff]{0,8})"
 )
 
 
@@ -2620,6 +2652,13 @@ _REASON_AFTER = re.compile(
     r"(?<=[?？])\s*(?:(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?|i|we|he|she|they)?\s*(?:really\s+|just\s+)?"
     r"(?:need|needs|want|wants)\s+(?:it|this|that|them)\s+(?:for|to)\b[^?？]*$"
     r"|(?<=[?？])\s*(?:it'?s|it\s+is|this\s+is)\s+for\s+(?:my|our)\s+[a-z]+[^?？]*$"
+    # the papers the resident holds, told after the question ("how do I get a gym card? I have a
+    # residence permit", "健身卡怎么办 我有居住证"): what they bring, not what they ask about
+    r"|(?<=[?？])\s*(?:i\s+(?:have|hold|only\s+have)|i'?ve\s+got|i\s+got)\s+(?:a|an|my|the)?\s*"
+    r"(?:chinese\s+)?(?:residence\s+permit|passport|id(?:\s+card)?|work\s+permit|visa|green\s+card)"
+    r"[^?？]*$"
+    r"|(?<=[?？\s])(?:我是外国人\s*)?我?(?:有|持有|拿的是|用的是|只有)(?:居住证|护照|身份证|工作证|签证|绿卡)"
+    r"[^?？吗]*$"
 )
 
 
@@ -3546,10 +3585,12 @@ _STAFF_ON_DUTY = re.compile(
     r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
     + _STAFF_ROLE + r")(?:(?!说|讲|告诉)[\u4e00-\u9fff,，\s]){0,10}?"  # not what they said
     r"(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
-    r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
+    # (the resident's own name told is no one asked for: "I am Mr. Wang", "this is Mrs. Li")
+    r"|(?<!\bi\sam\s)(?<!\bi'm\s)(?<!\bim\s)(?<!\bthis\sis\s)(?<!\bname\sis\s)(?<!\bit's\s)"
+    r"\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
     r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
     r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
-    r"|cui|zhong|tan|qian|gu|mao|kong)\b"
+    r"|cui|zhong|tan|qian|gu|mao|kong)\b(?!\s+here\b)"
     r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
     r"(?:on|in|there|working|available|around)\b"
     # a staff member's own contact: "食堂阿姨的电话多少", "does the clinic doctor have a wechat"
@@ -3583,6 +3624,12 @@ _MAKEUP_WORD = re.compile(
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+    # a day told as worked for a break, the break with it ("its a working day coz of may day",
+    # "a work day because of the holiday"): the break is the reason, not a day asked
+    r"|\b(?:working|work)\s*day\s+(?:coz|cos|cuz|because|due\s+to|for)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:may\s*day|labou?r\s+day|national\s+day|golden\s+week|dragon\s+boat(?:\s+festival)?"
+    r"|mid-?autumn(?:\s+festival)?|spring\s+festival|(?:chinese\s+)?new\s+year|qingming|holiday"
+    r"|break|festival)(?:\s+(?:holidays?|break))?\b"
     # a weekend day said with 调休 before it is the one worked ("调休那个礼拜六", "调休的周日"),
     # or told as worked ("the saturday we work after golden week")
     r"|调休\s*(?:的|那个|那|这个)?(?=\s*(?:礼拜|星期|周)[六日天])"
@@ -5061,7 +5108,9 @@ class QuestionMatcher:
         lang = language_of(text[:MAX_QUESTION_CHARS])
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
-            asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+            # typed in pinyin: read, and answered, in Chinese; a place's name alone in pinyin
+            # ("weishengzhan?", "shitang") is how English speakers here call it: their language
+            asked, lang = read, "zh" if len(text.split()) > 1 else lang
         elif lang == "zh" and _LATIN_RUN.search(text):
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
@@ -5393,6 +5442,8 @@ class QuestionMatcher:
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
         if any(m.resolved for m in mentions):  # "monday is my only day off": the resident's
             left = _OWN_DAY_OFF.sub(" ", left)
+        if any(m.resolved and m.kind == "festival" and len(m.days) > 1 for m in mentions):
+            left = _BREAK_LENGTH.sub(" ", left)  # "端午 3 days off right?": the break's length
         if any(min(m.days) >= today for m in mentions if m.resolved):
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come

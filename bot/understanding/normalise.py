@@ -336,6 +336,9 @@ _SHORTHANDS = {
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
     "fortnight": "two weeks", "fortnights": "two weeks",
+    # the older spelling in two words: "this week end", "the week-end"
+    "week end": "weekend", "week-end": "weekend", "week ends": "weekends",
+    "week-ends": "weekends",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
     # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
     "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",

@@ -635,11 +635,15 @@ def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 # Days named by their figures, as a day ("520那天", "618当天"): the month, then the day
 @_rule(
     r"(?<![\d.:/\-])(520|521|618|1111|1212)(?![\d.:/])"
-    r"(?=\s*(?:那天|当天|这天|那一天|那日|节|表白日|情人节|购物节|大促))",
+    r"(?=\s*(?:那天|当天|这天|那一天|那日|节|表白日|情人节|购物节|大促))"
+    # or said bare at the head of the question, the question after it ("520哪些场馆开放",
+    # "618食堂开吗"); a number with its unit is no day ("520元", "520路", "1212室")
+    r"|(?<![^\s,，.。!！?？])(520|521|618|1111|1212)"
+    r"(?=\s*(?:哪些|哪里|哪儿|什么|啥|有没有|有啥|开|[\u4e00-\u9fff]{1,4}(?:开|几点|关)))",
     "date",
 )
 def _figures_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    figures = match.group(1)
+    figures = match.group(1) or match.group(2)
     month, day = (
         (int(figures[:1]), int(figures[1:]))
         if len(figures) == 3
@@ -1092,11 +1096,17 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
     # "friday next week": next week's; "thursday of the week after next": the one after
-    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b)?",
+    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b"
+    # "saturday of this week" (a learner's English): this week's
+    r"|\s+of\s+this\s+week\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if next_week and "this" in next_week:
+        if prefix not in (None, "this") or after_next:
+            return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+        prefix, next_week = "this", None
     if next_week and "after" in next_week:
         if prefix is not None or after_next or word == "weekend":
             return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
