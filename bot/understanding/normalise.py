@@ -207,6 +207,8 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"勿", "不"),
     (r"搿", "这"),
     (r"哪能", "怎么"),
+    # where, asked: "长风湾驿站在啥地方", "在什么地方" = 在哪里 (round twenty-six)
+    (r"在(?:啥|什么)(?:个)?地方(?=\s*[?？吗呀啊呢伐]*\s*$|\s*[?？,，。!！ ])", "在哪里"),
     # northern and Sichuan forms (round twenty-six, newcomers from other provinces): 咋 / 咋个
     # = 怎么 ("咋走", "咋个报名", "咋整" = 怎么弄), 俺 = 我, 啥子 = 什么, 晌午 = 中午
     (r"咋整|咋弄", "怎么弄"),

@@ -43,7 +43,9 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _NUM = r"([0-9]{1,2}|[一二两三四五六七八九十廿卅]{1,3})"
 _LUNAR_DAY = (
     r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
-    r"|廿[一二三四五六七八九]?|三十)"
+    r"|廿[一二三四五六七八九]?|三十"
+    # 月半, the month's middle, its 15th ("阴历十一月半", "腊月半"; not "半个月", "半夜")
+    r"|(?<=月)半(?![个天年夜日拉]))"
 )
 _NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂号])"
 # An English ordinal that counts something else: "the 2nd floor", "my 3rd time", "1st time here"
@@ -222,7 +224,7 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     groups = [g for g in match.groups() if g is not None]
     month_text, day_text = groups[0], groups[1]
     month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or cn_number(month_text)
-    day = cn_number(day_text.removeprefix("初"))
+    day = 15 if day_text == "半" else cn_number(day_text.removeprefix("初"))
     found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
     return _mention(match, "date", found)
 
