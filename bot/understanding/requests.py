@@ -65,6 +65,10 @@ _ZH_TOPIC_FIRST = re.compile(
     # or named bare at the start, then the wish and a counter: "八段锦我要报一个 早上那班"
     rf"|(?:^|[\s,，。?？!！])(?P<topic_bare>[{_ZH}]{{2,6}}?)(?:我|阿拉|我们)?(?:也)?(?:想|要|想要)"
     r"(?:报名|报|参加)(?:一个|个|一下|一期|一班)"
+    # or typed in Latin letters inside Chinese: "python课怎么报名", "夜校的excel班怎么报",
+    # "AI课可以报吗" (a subject as its learners type it, like "有没有python课")
+    rf"|(?<![a-z0-9])(?P<topic_latin>[a-z][a-z0-9+#.\-]{{1,14}})\s*{_CLASS_WORD}[{_ZH}]{{0,6}}?"
+    r"(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?(?:参加|报名|报|加入)(?!了|过)"
 )
 # a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
 _ZH_STILL_OPEN = re.compile(
@@ -142,6 +146,9 @@ _ZH_HAS_LATIN_CLASS = re.compile(
     r"有(?:没有)?\s*(?P<topic>[a-z][a-z0-9+#.\- ]{0,20}?)\s*"
     r"(?:入门|基础|零基础|初级|中级|高级|进阶|提高)?\s*(?:课程?|班)"
     r"(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没|可以|能)"
+    # or the class first, then whether there is one: "python课有吗", "excel班有伐"
+    r"|(?<![a-z0-9])(?P<topic2>[a-z][a-z0-9+#.\-]{1,20})\s*(?:课程?|班)\s*有(?:没有)?"
+    r"(?:吗|伐|呢|么|没有|没)?(?=$|[\s,，。?？!！])"
 )
 _ZH_CLASS_ALONE = re.compile(
     rf"^\s*(?!我|你|他|她|这|那|哪|什么|啥|几|有|上|下|没|今|明|后)"

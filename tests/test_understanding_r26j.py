@@ -1,0 +1,49 @@
+"""Round twenty-six (session sixteen), the lead's class: a class its subject typed in Latin
+letters inside Chinese, then how to sign up or whether there is one (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.centre import Centre
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+WEDNESDAY = date(2026, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
+
+
+@pytest.mark.parametrize(
+    ("question", "hint"),
+    [
+        ("python课怎么报名", "python"),
+        ("夜校的Python课怎么报", "python"),
+        ("excel班怎么报名啊", "excel"),
+        ("PS课可以报吗", "ps"),
+        ("想给我儿子报个scratch班 怎么报", "scratch"),
+        ("python课有吗", "python"),
+        ("excel班有伐", "excel"),
+        ("yoga班有没有", "yoga"),
+    ],
+)
+def test_a_latin_subject_inside_chinese_is_the_course(
+    matcher: QuestionMatcher, question: str, hint: str
+) -> None:
+    verdict = matcher.understand(question, WEDNESDAY)
+    assert verdict.kind is Kind.FEATURE, verdict
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint
+    assert verdict.lang == "zh"
+
+
+@pytest.mark.parametrize("question", ["wifi怎么连", "wifi密码多少", "ATM机在哪"])
+def test_latin_words_that_are_not_a_class_stay_what_they_were(
+    matcher: QuestionMatcher, question: str
+) -> None:
+    assert matcher.understand(question, WEDNESDAY).feature != "course"
