@@ -2494,6 +2494,7 @@ _AFTER_THAT = re.compile(
     r"|再\s*下\s*(?:一个|个)(?:(?P<zh_one>(?![礼星周月])|的?(?:礼拜|星期|周)[一二三四五六日天]))"
 )
 _CLAUSE_BREAK = re.compile(r"[.,;:!?，。；：！？]")
+_ASKED_FIRST = re.compile(r"[?？]|吗|伐|么|呢|嘛")
 _WEEKDAY_OF_EN = {
     name: n
     for n, name in enumerate(
@@ -2529,7 +2530,11 @@ def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         days = (last + timedelta(days=7),)
     else:
         return mentions
-    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start()))
+    # (a day asked first, then the one after it: "is the gym open saturday? and the one after
+    # that?", "礼拜六开伐，那之后的周末呢": both asked, not a setting; a second reader, r26)
+    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start())) and not (
+        _ASKED_FIRST.search(text, anchor.span[1], found.start())
+    )
     said = TimeMention(found.span(), days, "date", None, ())
     kept = []
     for m in mentions:
@@ -3300,10 +3305,15 @@ _LEGAL_ANSWER = re.compile(
     r"|\b(?:can|could|should|may)\s+i\s+(?:sue|take\s+(?:\w+\s+){1,2}to\s+court)\b"
     # what the other party may do ("can my landlord raise the rent in the middle of the
     # contract", "房东合同没到期能涨房租吗"): the law's answer, a lawyer's to give
+    # (what they may do to the resident, not an errand of ours they may run or share: "can my
+    # boss come with me to the gym", "房东可以代我办居住证吗"; a second reader, r26)
     r"|\b(?:can|could|may)\s+(?:my|the|a|our)\s+(?:landlord|employer|boss|letting\s+agent|agent)\s+"
-    r"(?!help\b)[a-z]+"
+    r"(?:just\s+|legally\s+|really\s+|still\s+)?(?:raise|increase|put\s+up|cut|reduce|lower|keep|withhold"
+    r"|evict|kick|throw|fire|sack|dismiss|lay\s+(?:me|us)\s+off|deduct|dock|refuse|force|make\s+(?:me|us)"
+    r"|enter|come\s+into|sell|terminate|end|break|change|charge|stop|not\s+pay|demand|lock|take\s+(?:back|away)"
+    r"|hold|ask\s+(?:me|us)\s+to\s+(?:leave|move|pay))\b"
     r"|(?:房东|中介|老板|雇主|用人单位)[\u4e00-\u9fff]{0,8}?(?:能不能|能|可以|可不可以|有权|有没有权)"
-    r"(?!帮)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
+    r"(?!帮|代|替|陪|来|去|到|用|一起|也来)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
     r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
 )
 _DESK_ASKED = re.compile(
@@ -4491,7 +4501,9 @@ _COMMERCIAL_USE = re.compile(
     r"|\bcommercial(?:ly)?\b|\bfor\s+(?:a\s+)?profit\b|\brun\s+(?:my|a|our)\s+(?:\w+\s+)?business\b"
     r"|\bcharge\s+(?:my\s+)?(?:students|people|attendees|customers)\b"
     r"|收费(?:教|上课|授课|培训|办班)|(?:教|带)(?:学生|学员)[\u4e00-\u9fff]{0,4}(?:收钱|收费|赚钱)"
-    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利|做生意"
+    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利"
+    # (a room used for trade, not the resident's trade told: "做生意的人能来食堂吃饭吗")
+    r"|(?:用来|拿来|用于|来这里|在这里|在这儿|在里面|在里头)做生意"
 )
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
@@ -4594,7 +4606,10 @@ _HOLIDAY_ASK = re.compile(
     # a break asked by its name ("when is the may day holiday this year", "what dates are the
     # national day holidays"), and the weekend worked for it ("do we work on a weekend for it")
     r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|this\s+year'?s\s+)?"
-    r"(?:[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
+    # (not a school's or a course's own: "the kids' school holidays", "the night school winter
+    # break"; a second reader, r26)
+    r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
+    r"[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
 )
 # Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
