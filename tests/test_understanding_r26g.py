@@ -275,3 +275,33 @@ def test_after_that_from_a_told_day(
 )
 def test_break_by_name(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is Kind.HOLIDAYS
+
+
+# Someone else's first day back is asked; the break's own first working day is read
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("我儿子国庆回来第一天 健身房开吗", Kind.CLARIFY_DAY, ()),
+        ("女儿元旦回来第一天食堂开伐", Kind.CLARIFY_DAY, ()),
+        ("国庆回来第一天上班 食堂开伐", Kind.HOURS, ("2026-10-08",)),
+    ],
+)
+def test_first_day_back(
+    matcher: QuestionMatcher, text: str, kind: Kind, days: tuple[str, ...]
+) -> None:
+    found = matcher.understand(text, MID_AUTUMN_EVE)
+    assert (found.kind, found.days) == (kind, _days(*days))
+
+
+# Where to buy a meal is our canteen's; a wheelchair's, a shop's
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("where can I buy lunch on sunday", Kind.FAQ),
+        ("where can I buy a cheap wheelchair", Kind.NONE),
+        ("哪里能买到便宜的电动轮椅", Kind.NONE),
+        ("在哪里可以买到拐杖", Kind.NONE),
+    ],
+)
+def test_where_to_buy(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is kind

@@ -194,6 +194,11 @@ _NO_CALENDAR = _NoCalendar()
 
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
+# Someone else's coming back, said before "回来第一天" ("我儿子国庆回来第一天"): his first day
+# home may be inside the break, asked (a second reader, r26; "国庆回来第一天上班" is the break's)
+_SOMEONE_RETURNS = re.compile(
+    r"儿子|女儿|孙子|孙女|外孙|孩子|小孩|老伴|老公|老婆|爱人|我妈|我爸|姆妈|阿爸|亲戚|朋友|[他她伊]"
+)
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
@@ -2731,9 +2736,11 @@ _ELSEWHERE_UNNAMED = re.compile(
     # where to buy a thing ("哪里能买到便宜的电动轮椅", "where can I buy a hearing aid"): a shop's,
     # not ours, unless a ticket or a card of ours is what is bought ("饭票在哪里买")
     r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
-    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课))"
-    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
-    r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
+    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26)
+    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐|菜|点心))"
+    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?"
+    r"|membership|pass|lunch|dinner|breakfast|food)\b)"
+    r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
@@ -6103,6 +6110,8 @@ class QuestionMatcher:
         if "第" not in text and "after" not in text:
             return mentions
         for found in _AFTER_BREAK.finditer(text):
+            if "回来" in found.group() and _SOMEONE_RETURNS.search(text, 0, found.start()):
+                continue  # "我儿子国庆回来第一天": his first day home, in the break or after?
             festival = next(
                 (
                     m
