@@ -305,3 +305,18 @@ def test_first_day_back(
 )
 def test_where_to_buy(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
     assert matcher.understand(text, WEDNESDAY).kind is kind
+
+
+# Stars given to one of ours are feedback; to one's own child, no review
+@pytest.mark.parametrize(
+    ("text", "feedback"),
+    [
+        ("给孩子打五星", False),
+        ("give the kids 5 stars for effort", False),
+        ("give the centre 5 stars", True),
+        ("五星好评", True),
+        ("给食堂打五星", True),
+    ],
+)
+def test_stars_for_whom(matcher: QuestionMatcher, text: str, feedback: bool) -> None:
+    assert (matcher.understand(text, WEDNESDAY).feature == "feedback") is feedback

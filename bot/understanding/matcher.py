@@ -4037,9 +4037,11 @@ _FEEDBACK = re.compile(
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
     # stars given, as on a shopping app: "give the centre 5 stars", "五星好评", "给食堂打五星"
-    r"|\b(?:give|giving|gave)\s+(?:the\s+\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
+    # (stars for one's own family are no review of ours: "give the kids 5 stars", "给孩子打五星")
+    r"|\b(?:give|giving|gave)\s+(?:the\s+(?!kids?\b|children\b|boys?\b|girls?\b)\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
     r"(?:[1-5]|one|two|three|four|five|full)\s*(?:-\s*)?stars?\b|\b(?:[1-5]|five|one)[\s-]stars?\s+(?:review|rating)\b"
-    r"|(?:[一二三四五1-5])星(?:好评|差评)|打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星|给(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
+    r"|(?:[一二三四五1-5])星(?:好评|差评)|(?<!孩子)(?<!小孩)(?<!儿子)(?<!女儿)(?<!孙子)(?<!孙女)(?<!自己)(?<!宝宝)打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星"
+    r"|给(?!孩子|小孩|儿子|女儿|孙子|孙女|自己|宝宝)(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
