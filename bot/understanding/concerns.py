@@ -428,6 +428,12 @@ _ONLY_TOLD = re.compile(
     r"|\b(?:tell|show|explain|let\s+me\s+know|send\s+me|give\s+me|remind|recommend|suggest)\b"
 )
 
+# "帮我女儿问的", "帮我妈问一下": the resident asks for someone (帮 + 我女儿 + 问), no favour
+_ASKING_FOR = re.compile(
+    r"(?:的)?(?:女儿|儿子|孙女|孙子|外孙女?|老伴|老公|老婆|爱人|媳妇|女婿|姆妈|妈妈?|爸爸?|阿爸|老妈|老爸"
+    r"|朋友|邻居|同事|同学|小孩|孩子|囡囡|亲戚|外婆|外公|奶奶|爷爷|阿婆|阿姨|爷叔|姐姐?|哥哥?|妹妹?|弟弟?)"
+    r"\s*(?:问|打听|咨询)"
+)
 # where the someone is, before the task: "can someone there/here/at the desk give me…"
 _WHO_THERE = re.compile(r"^\s*(?:there|here|at\s+the\s+(?:centre|center|desk|window))\s+")
 _PARTICLES = re.compile(
@@ -446,6 +452,8 @@ def favour_task(said: str) -> str | None:
         return None
     task = _CLAUSE_END.split(said[head.end() :], maxsplit=1)[0]  # "…帮忙吗 收钱吗": its clause
     task = _WHO_THERE.sub("", task, count=1)  # "can someone there give me advice": told
+    if _ASKING_FOR.match(task.strip()):
+        return None  # "帮我女儿问的": asked on someone's behalf, no favour of ours
     if _ONLY_TOLD.match(task.strip()) or _ONLY_TOLD.match(_HOW_DONE.sub(" ", task).strip()):
         return None
     task = _PARTICLES.sub("", _HOW_DONE.sub(" ", task)).strip(" ,，.。!！?？")

@@ -445,6 +445,16 @@ _SEIZE_BEFORE = re.compile(r"趁着?\s*$")
 _LAST_DAY = re.compile(r"最后一天|\blast\s+day\b")
 # The resident's own day off, after a day is named ("saturday is my day off"): not a day asked.
 # …or the day named asked as one ("Is Children's Day a day off? …open on June 1?")
+# A break's length told beside its name ("Dragon Boat holiday - 3 days off right?", "the break
+# is five days", "端午放三天对吧"): the break's days counted, not a day of their own. Not a span
+# counted from it ("3 days after", "in 3 days", "the first 3 days", "三天后").
+_BREAK_LENGTH = re.compile(
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bnext\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bfew\s)"
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+days?"
+    r"(?:\s+(?:off|holiday|break|long|in\s+total|in\s+a\s+row))?\b"
+    r"(?!\s+(?:before|after|later|from|ago|time|until|till|early|earlier|of|following|prior|leading|to)\b)"
+    r"|(?:放|休|连休|放假)\s*[0-9一二三四五六七八九十两]{1,2}\s*天(?!\s*(?:之|以)?[前后内])"
+)
 _OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
@@ -2427,6 +2437,8 @@ _TODAY_ASK = re.compile(
     r"(?:lunar\s+|chinese\s+)?(?:date|day)"
     r"(?:\s+(?:is\s+it\s+)?today)?|(?:what\s?s\s+|what\s+is\s+)?today(?:\s?s)?\s+date"
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+is\s+(?:it\s+)?today"
+    # asked for someone, said indirectly: "(my grandma is asking) what day it is today"
+    r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+it\s+is(?:\s+today)?"
     # "what day of the week is it", "what weekday is it today"
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
@@ -2438,11 +2450,17 @@ _TODAY_LEAD = re.compile(
     r"^\W*(?:(?:wait|hang\s+on|hold\s+on|um+|uh+|hmm+|oh|so|ok(?:ay)?|sorry|erm?)\b[\s,.!?;…-]*)+"
     r"|^\W*(?:等等|等一下|等下|哎呀|哎|诶|咦|嗯|额|呃|对了)[\s,，。!！?？…]*"
 )
-_TODAY_GUESS = re.compile(
+_ONE_GUESS = (
     r"(?:(?:is\s+it|it\s?s|isn\s?t\s+it|must\s+be)\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:right|maybe|i\s+think|already|today))?"
     r"|(?:是不是|是)?(?:礼拜|星期|周)[一二三四五六日天](?:吧|吗|啊|伐|哦|了)*"
     r"|(?:是不是|是)?[0-9一二三四五六七八九十廿卅]{1,3}[号日](?:吧|吗|啊|伐|哦|了)*"
+)
+_TODAY_GUESS = re.compile(_ONE_GUESS)
+# Two guesses at it ("wednesday or thursday?", "礼拜三还是礼拜四"), perhaps with the resident's own
+# state told after them ("…? totally lost track after the trip")
+_TODAY_GUESSES = re.compile(
+    rf"(?:{_ONE_GUESS})(?:\s*(?:or|还是|或者|,|，)\s*(?:{_ONE_GUESS}))+\s*[?？!！.。]*"
 )
 
 
@@ -2558,7 +2576,26 @@ def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     return sorted([*kept, said], key=lambda m: m.span)
 
 
+# Today's day asked on someone's behalf, first ("阿婆问今朝礼拜几，伊搞不清爽了", "我外婆问今天
+# 几号", "my grandma is asking what day it is today"): the ask relayed is the question
+_TODAY_RELAY = re.compile(
+    r"^\W*(?:我|我们|伊|他|她|楼里|隔壁)?(?:的)?[\u4e00-\u9fff]{0,2}?(?:外婆|外公|奶奶|爷爷|阿婆|好婆|阿爷|老太|老伯"
+    r"|阿姨|爷叔|姆妈|妈妈?|爸爸?|老伴|老头子?|老太婆|邻居|婆婆|公公)"
+    r"\s*(?:在|又|老是|一直|刚刚|刚才)?\s*(?:问|想问|想知道|叫我问|让我问)(?:我|侬|你)?[\s:：,，]*"
+    r"|^\W*(?:my\s+)?(?:grandma|granny|grandmother|grandpa|grandfather|mum|mom|mother|dad|father|neighbou?r)"
+    r"\s+(?:is\s+|keeps\s+|was\s+)?(?:asking|asks|asked|wants\s+to\s+know)\s*,?\s*"
+)
+
+
 def asks_today(text: str) -> bool:
+    """Whether ``text`` asks today's day, perhaps relayed for someone else ("阿婆问今天礼拜几")."""
+    if _asks_today(text):
+        return True
+    relay = _TODAY_RELAY.match(text)
+    return relay is not None and _asks_today(text[relay.end() :])
+
+
+def _asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
     aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
     and perhaps after the name of whom it is asked ("王老师 今天是礼拜几啊")."""
@@ -2574,6 +2611,14 @@ def asks_today(text: str) -> bool:
             and _TODAY_WORD.search(asked)
             and _TODAY_GUESS.fullmatch(strip_punctuation(aside).strip())
         ):  # "what day is it, thursday?", "今天礼拜几 礼拜四吧": the resident's own guess after it
+            return True
+        if (
+            (guesses := _TODAY_GUESSES.match(aside.strip())) is not None
+            and _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and not _QUESTION_WORDS.search(tail := aside.strip()[guesses.end() :])
+            and not _HOURS_INTENT.search(tail)
+        ):  # "what day is it today? wednesday or thursday? lost track after the trip"
             return True
         if "今天" not in text and "today" not in text:
             continue
@@ -2619,8 +2664,16 @@ _TIME_ASK = re.compile(
     r"|i'?\s?m\s+(?:abroad|overseas|away))\s+)*"
     r"(?:what\s+time\s+is\s+it|what\s?s\s+the\s+time"
     r"|what\s+is\s+the\s+time|(?:do\s+you\s+)?(?:have|know)\s+the\s+time|(?:the\s+)?(?:current\s+)?time\s+now)"
-    r"(?:\s+(?:there|over\s+there|in\s+(?:shanghai|china)|where\s+you\s+are))?"
+    r"(?:\s+(?:now|right\s+now))?"
+    r"(?:\s+(?:there|over\s+there|in\s+(?:shanghai|china|beijing)|where\s+you\s+are))?"
     r"(?:\s+(?:now|right\s+now|please))?"
+    # why it is asked, the resident's own clock told after it ("…, my phone still on bangkok
+    # time", "i'm still jet lagged", "我手机还是泰国时间")
+    r"(?:\s+(?:(?:my|our)\s+(?:phone|watch|clock|laptop)|i'?\s?m\s+(?:still\s+)?jet\s*-?\s*lag"
+    r"|i\s+am\s+(?:still\s+)?jet\s*-?\s*lag|just\s+(?:landed|arrived|got\s+back))"
+    r"(?:(?!\b(?:where|how|can|could|what|when|why|which|is\s+there|do\s+you)\b)[a-z\s'])*)?"
+    r"|(?:现在|这会儿?)\s*(?:上海|北京|国内)?\s*几点钟?(?:了|啦)?\s*(?:啊|呀|呢)?\s*"
+    r"(?:我的?(?:手机|手表|表|电脑)[\u4e00-\u9fff]{0,12}|刚(?:下飞机|回来|回国)[\u4e00-\u9fff]{0,8})"
 )
 
 
@@ -2630,6 +2683,13 @@ _REASON_AFTER = re.compile(
     r"(?<=[?？])\s*(?:(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?|i|we|he|she|they)?\s*(?:really\s+|just\s+)?"
     r"(?:need|needs|want|wants)\s+(?:it|this|that|them)\s+(?:for|to)\b[^?？]*$"
     r"|(?<=[?？])\s*(?:it'?s|it\s+is|this\s+is)\s+for\s+(?:my|our)\s+[a-z]+[^?？]*$"
+    # the papers the resident holds, told after the question ("how do I get a gym card? I have a
+    # residence permit", "健身卡怎么办 我有居住证"): what they bring, not what they ask about
+    r"|(?<=[?？])\s*(?:i\s+(?:have|hold|only\s+have)|i'?ve\s+got|i\s+got)\s+(?:a|an|my|the)?\s*"
+    r"(?:chinese\s+)?(?:residence\s+permit|passport|id(?:\s+card)?|work\s+permit|visa|green\s+card)"
+    r"[^?？]*$"
+    r"|(?<=[?？\s])(?:我是外国人\s*)?我?(?:有|持有|拿的是|用的是|只有)(?:居住证|护照|身份证|工作证|签证|绿卡)"
+    r"[^?？吗]*$"
 )
 
 
@@ -2920,8 +2980,11 @@ _CHAIN = re.compile(
     r"|neighbou?r)s?\s+allowed\b"
     # universities, landmarks of other districts ("what courses does fudan offer", "near the bund")
     r"|复旦|交大|同济|\b(?:fudan|jiaotong|tongji|universit(?:y|ies))\b"
-    r"|外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园|\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi"
-    r"|xujiahui|yuyuan)\b"
+    # (not where one goes afterwards, the story: "跑完步再去外滩看倒计时", "then head to the bund")
+    r"|(?<!再去)(?<!再到)(?<!然后去)(?<!之后去)(?<!完了去)(?<!后去)(?<!接着去)"
+    r"(?:外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园)"
+    r"|(?<!then\sgo\sto\s)(?<!then\shead\sto\s)(?<!afterwards\sto\s)"
+    r"\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi|xujiahui|yuyuan)\b"
 )
 # Another trade's business or a matter of the city's, read in the whole text (our venue words
 # may be part of it: "律师证", "健身会所", "老年卡坐地铁"), before any feature or entry: a meal
@@ -3322,6 +3385,11 @@ _LEGAL_ANSWER = re.compile(
     r"|(?:房东|中介|老板|雇主|用人单位)[\u4e00-\u9fff]{0,8}?(?:能不能|能|可以|可不可以|有权|有没有权)"
     r"(?!帮|代|替|陪|来|去|到|用|一起|也来)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
     r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
+    # how an estate is shared out among heirs ("老房子继承 兄弟姐妹三个哪能分", "遗产怎么分才合理",
+    # "how should my parents' flat be split between us"): the law's answer (round twenty-six)
+    r"|(?:继承|遗产|遗嘱|老房子|房产|财产)[^。？?]{0,16}?(?:怎么|怎样|如何)(?:个)?(?:分|划分|分配|分割)(?![组班钟])"
+    r"|\b(?:inheritance|estate|will|flat|house|property)\b[^.?!]{0,40}?\b(?:split|divided|shared(?:\s+out)?)\b"
+    r"|\b(?:split|divide|share(?:\s+out)?)\s+(?:the|my|our|an?)\s+(?:\w+\s+){0,2}(?:inheritance|estate)\b"
 )
 _DESK_ASKED = re.compile(
     r"律师|法律援助|法律咨询|咨询"
@@ -3423,6 +3491,23 @@ _LEFT_THERE = re.compile(
 )
 # …unless the thing's replacement is asked: "老年卡掉了怎么补办", "how do I replace it"
 _REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:replace|replacement|reissue)\b")
+
+
+# A year followed by what happens in it, its own clause ("明年要换身份证了", "明年就退休了",
+# "next year i need a new id card"): the story's, not the day asked (round twenty-six)
+_YEAR_STORY = re.compile(
+    r"\s*(?:我|我们|他|她|伊|他们|伊拉)?\s*(?:就要|就|要|得|会|开始|准备|打算|起)(?!是|不是)"
+    r"|\s*,?\s*(?:i|we|he|she|they)\s+(?:will|need|have|must|am|are|is|'ll|'m|start)\b"
+)
+
+
+# A second question after the first's question mark ("…涨多少？还有开车到1690停哪里？", "…? also,
+# where do I park"): read alone when the message as a whole is not ours (round twenty-six)
+_SECOND_ASK = re.compile(
+    r"[?？]\s*(?:还有(?:一件事|一个|件事)?|另外|再有|再问一下|第二(?:件事?|个)?|二是)[,，:：\s]*"
+    r"|\?\s*(?:also|and\s+also|another\s+thing|and\s+one\s+more\s+thing)[,:\s]+",
+    re.IGNORECASE,
+)
 
 
 def _dispute_help(text: str) -> bool:
@@ -3563,10 +3648,12 @@ _STAFF_ON_DUTY = re.compile(
     r"(?:(?:[" + _SURNAMES + r"]|(?<![下上这本每个])周)" + _STAFF_ROLE + r"|哪(?:个|位|一位)"
     + _STAFF_ROLE + r")(?:(?!说|讲|告诉)[\u4e00-\u9fff,，\s]){0,10}?"  # not what they said
     r"(?:在吗|在不在|在么|在的|上班|值班|坐诊|当班|来不来|来吗|休息|有空|电话|手机|微信|联系方式)|(?:坐诊|值班|当班)的?(?:是|是哪个|是哪位)?(?:谁|哪(?:个|位))"
-    r"|\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
+    # (the resident's own name told is no one asked for: "I am Mr. Wang", "this is Mrs. Li")
+    r"|(?<!\bi\sam\s)(?<!\bi'm\s)(?<!\bim\s)(?<!\bthis\sis\s)(?<!\bname\sis\s)(?<!\bit's\s)"
+    r"\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
     r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
     r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
-    r"|cui|zhong|tan|qian|gu|mao|kong)\b"
+    r"|cui|zhong|tan|qian|gu|mao|kong)\b(?!\s+here\b)"
     r"|\bwhich\s+(?:doctor|lawyer|nurse|trainer|coach|cook|chef)s?\s+(?:is|are|will\s+be)\s+"
     r"(?:on|in|there|working|available|around)\b"
     # a staff member's own contact: "食堂阿姨的电话多少", "does the clinic doctor have a wechat"
@@ -3600,6 +3687,12 @@ _MAKEUP_WORD = re.compile(
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
+    # a day told as worked for a break, the break with it ("its a working day coz of may day",
+    # "a work day because of the holiday"): the break is the reason, not a day asked
+    r"|\b(?:working|work)\s*day\s+(?:coz|cos|cuz|because|due\s+to|for)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:may\s*day|labou?r\s+day|national\s+day|golden\s+week|dragon\s+boat(?:\s+festival)?"
+    r"|mid-?autumn(?:\s+festival)?|spring\s+festival|(?:chinese\s+)?new\s+year|qingming|holiday"
+    r"|break|festival)(?:\s+(?:holidays?|break))?\b"
     # a weekend day said with 调休 before it is the one worked ("调休那个礼拜六", "调休的周日"),
     # or told as worked ("the saturday we work after golden week")
     r"|调休\s*(?:的|那个|那|这个)?(?=\s*(?:礼拜|星期|周)[六日天])"
@@ -3820,7 +3913,12 @@ _MY_CASE = re.compile(
 # 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
 _CUSTOM_FOOD = re.compile(
     r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
-    r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究))"
+    r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究)"
+    # the family's own meal or offering for the day ("冬至做羹饭要几只菜", "清明祭祖摆几个菜"):
+    # its custom, not the canteen's dishes (round twenty-six)
+    r"|(?:在屋里|在家里?|屋里)?(?:做|烧|摆|备|准备)(?:个|顿)?(?:羹饭|祭祖|供品|供菜|饭|菜)?"
+    r"(?:要|该|一般|得)?(?:摆|烧|做|准备)?(?:几|多少)(?:只|个|道|样|碗|盘)(?:菜|碗)"
+    r"|(?:做|烧|摆|备|准备)?(?:羹饭|祭祖|供品|供菜))"
 )
 # A fault of ours, and when it will be mended ("健身卡刷不进去 前台说系统问题 到底啥时候能好",
 # "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
@@ -4576,7 +4674,7 @@ def _site_named(rest: str) -> tuple[str, str] | None:
 
 
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么开着|哪些开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在)?开|哪里开|哪儿开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
@@ -5085,17 +5183,35 @@ class QuestionMatcher:
         lang = language_of(text[:MAX_QUESTION_CHARS])
         asked = text
         if lang == "en" and (read := self._from_pinyin(text)) is not None:
-            asked, lang = read, "zh"  # typed in pinyin: read, and answered, in Chinese
+            # typed in pinyin: read, and answered, in Chinese; a place's name alone in pinyin
+            # ("weishengzhan?", "shitang") is how English speakers here call it: their language
+            asked, lang = read, "zh" if len(text.split()) > 1 else lang
         elif lang == "zh" and _LATIN_RUN.search(text):
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = self._understand(asked, said, today)
         verdict = _with_lang(self._concerned(self._theirs(verdict, said), said), lang)
+        if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
+            verdict = self._second_asked(text, second, today, verdict)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = verdict
         return verdict
+
+    def _second_asked(
+        self, text: str, second: re.Match[str], today: date, verdict: Understanding
+    ) -> Understanding:
+        """Two questions in one message, the first not ours ("明年退休金涨多少？还有开车到1690停
+        哪里？"): the second's verdict, when it is ours and the first names no day."""
+        first, rest = text[: second.start()], text[second.end() :]
+        named = find_times(normalise(first), today, self.calendar)
+        if not rest.strip() or any(m.kind != "year" for m in named):
+            return verdict
+        if self.understand(first, today).kind is not Kind.NONE:
+            return verdict
+        answer = self.understand(rest, today)
+        return verdict if answer.kind in (Kind.NONE, Kind.CLARIFY_DAY) else answer
 
     def _without_near_us(self, text: str) -> str:
         """``text`` without the neighbourhood words before our venue words ("小区食堂明天开吗"
@@ -5417,6 +5533,8 @@ class QuestionMatcher:
             left = _LAST_DAY.sub(" ", left)  # "月底那天…想最后一天去": the month's last day
         if any(m.resolved for m in mentions):  # "monday is my only day off": the resident's
             left = _OWN_DAY_OFF.sub(" ", left)
+        if any(m.resolved and m.kind == "festival" and len(m.days) > 1 for m in mentions):
+            left = _BREAK_LENGTH.sub(" ", left)  # "端午 3 days off right?": the break's length
         if any(min(m.days) >= today for m in mentions if m.resolved):
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come
@@ -5484,6 +5602,8 @@ class QuestionMatcher:
                 )
                 # "腊八那天…今年不晓得": this year, beside a day of this year
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
+                # "明年要换身份证了，照相馆明天开伐": the year of the story's own plan, its clause
+                and not (m.kind == "year" and _YEAR_STORY.match(text, m.span[1]))
                 # "老伴前年走脱了…明朝食堂开伐": a year gone by is the story's, not asked
                 and not (
                     m.kind == "year"

@@ -207,6 +207,8 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"勿", "不"),
     (r"搿", "这"),
     (r"哪能", "怎么"),
+    # where, asked: "长风湾驿站在啥地方", "在什么地方" = 在哪里 (round twenty-six)
+    (r"在(?:啥|什么)(?:个)?地方(?=\s*[?？吗呀啊呢伐]*\s*$|\s*[?？,，。!！ ])", "在哪里"),
     # northern and Sichuan forms (round twenty-six, newcomers from other provinces): 咋 / 咋个
     # = 怎么 ("咋走", "咋个报名", "咋整" = 怎么弄), 俺 = 我, 啥子 = 什么, 晌午 = 中午
     (r"咋整|咋弄", "怎么弄"),
@@ -336,6 +338,9 @@ _SHORTHANDS = {
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
     "fortnight": "two weeks", "fortnights": "two weeks",
+    # the older spelling in two words: "this week end", "the week-end"
+    "week end": "weekend", "week-end": "weekend", "week ends": "weekends",
+    "week-ends": "weekends",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
     # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
     "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",

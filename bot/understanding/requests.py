@@ -1008,6 +1008,18 @@ _ZH_CASE_CHECKED = re.compile(
     r"|(?:帮忙|帮我|给我|替我)(?:查|问|看|催)(?:一下|一查|一问|下|查|问)?[^。？?]{0,16}?"
     r"(?:报告|结果|证|卡|材料|申请|手续)[^。？?]{0,4}?(?:出来|办好|办下来|批下来|下来)了?(?:没有|没|吗|伐)"
 )
+# a question passed on to one of our people, for them to answer ("能帮我问下夜校老师 周五能不能带
+# 孩子一起去上课", "替我问问卫生站医生…", "could you ask the yoga teacher whether…"): theirs to
+# answer, not our hours or FAQ
+_ZH_PASSED_ON = re.compile(
+    r"(?:帮我|替我|帮忙|给我)\s*(?:问|问问|问一下|问下|问一问|转告|带句话给)\s*(?:一下)?\s*(?:你们)?"
+    r"[\u4e00-\u9fff]{0,5}?(?:老师|医生|大夫|律师|师傅|教练|护士|工作人员|负责人|主任)"
+)
+_EN_PASSED_ON = re.compile(
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:ask|check\s+with)\s+(?:the|your)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:teacher|doctor|lawyer|coach|trainer|chef|cook|nurse|instructor)s?\s+"
+    r"(?:if|whether|about|for\s+me)\b"
+)
 _EN_CASE_CHECKED = re.compile(
     r"\b(?:can|could)\s+(?:someone|somebody|anyone|you|a\s+staff\s+member)\s+(?:please\s+)?"
     r"(?:confirm|check|find\s+out|look\s+into|tell\s+me)\s+(?:whether|if)\s+(?:my|her|his|our|their)\s+"
@@ -1120,6 +1132,8 @@ def find_request(text: str) -> Request | None:
         or _EN_STAFF_CASE.search(text)
         or _ZH_CASE_CHECKED.search(text)
         or _EN_CASE_CHECKED.search(text)
+        or _ZH_PASSED_ON.search(text)
+        or _EN_PASSED_ON.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:

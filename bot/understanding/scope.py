@@ -23,7 +23,7 @@ _VACCINE_AFTER = re.compile(
 )
 # Another office's figures: the medical insurance's rates, an allowance's amount
 _OTHER_FIGURES = re.compile(
-    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9]{0,8}?"
     r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
@@ -56,6 +56,19 @@ _SUBDISTRICT_DOINGS = re.compile(
     r"(?:活动|讲座|演出|百家宴)"
 )
 
+# Another place's parking, named ("近铁广场停车怎么收费", "parking fee at the IKEA mall"): that
+# place's to tell. Ours and the park our answer sends drivers to (长风公园) are in our answers.
+_OTHER_PLACE_PARKING = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?(?:广场|商场|商城|购物中心|百货|超市|医院|公园|小区|大厦|影城|宜家))"
+    r"(?:的|那边的?|那里的?|门口的?)?(?:地下)?(?:停车|泊车|车库)"
+)
+_OTHER_PLACE_PARKING_EN = re.compile(
+    r"\bpark(?:ing)?\b[^.?!]{0,30}\b(?:at|in|near)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,3}(mall|plaza|hospital|supermarket|ikea|cinema)\b"
+    r"|\b(mall|plaza|hospital|supermarket|ikea|cinema)(?:'s)?\s+(?:car\s*park|parking)\b",
+    re.IGNORECASE,
+)
+
 
 def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     """Whether ``text`` asks advice or another office's figures, or another subdistrict's
@@ -70,6 +83,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         _SUBSIDY.match(figure.group()) and _CANTEEN_SAID.search(text)
     ):
         return True
-    if _OTHER_ACCOUNT.search(text):
+    if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
+        return True
+    if any(m.group(1) not in own_addresses for m in _OTHER_PLACE_PARKING.finditer(text)):
         return True
     return any(m.group(1) not in own_addresses for m in _SUBDISTRICT_DOINGS.finditer(text))

@@ -43,7 +43,9 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 _NUM = r"([0-9]{1,2}|[一二两三四五六七八九十廿卅]{1,3})"
 _LUNAR_DAY = (
     r"(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
-    r"|廿[一二三四五六七八九]?|三十)"
+    r"|廿[一二三四五六七八九]?|三十"
+    # 月半, the month's middle, its 15th ("阴历十一月半", "腊月半"; not "半个月", "半夜")
+    r"|(?<=月)半(?![个天年夜日拉]))"
 )
 _NOT_A_DAY_AFTER_HAO = r"(?![码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂号])"
 # An English ordinal that counts something else: "the 2nd floor", "my 3rd time", "1st time here"
@@ -222,7 +224,7 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     groups = [g for g in match.groups() if g is not None]
     month_text, day_text = groups[0], groups[1]
     month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or cn_number(month_text)
-    day = cn_number(day_text.removeprefix("初"))
+    day = 15 if day_text == "半" else cn_number(day_text.removeprefix("初"))
     found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
     return _mention(match, "date", found)
 
@@ -635,11 +637,15 @@ def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 # Days named by their figures, as a day ("520那天", "618当天"): the month, then the day
 @_rule(
     r"(?<![\d.:/\-])(520|521|618|1111|1212)(?![\d.:/])"
-    r"(?=\s*(?:那天|当天|这天|那一天|那日|节|表白日|情人节|购物节|大促))",
+    r"(?=\s*(?:那天|当天|这天|那一天|那日|节|表白日|情人节|购物节|大促))"
+    # or said bare at the head of the question, the question after it ("520哪些场馆开放",
+    # "618食堂开吗"); a number with its unit is no day ("520元", "520路", "1212室")
+    r"|(?<![^\s,，.。!！?？])(520|521|618|1111|1212)"
+    r"(?=\s*(?:哪些|哪里|哪儿|什么|啥|有没有|有啥|开|[\u4e00-\u9fff]{1,4}(?:开|几点|关)))",
     "date",
 )
 def _figures_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    figures = match.group(1)
+    figures = match.group(1) or match.group(2)
     month, day = (
         (int(figures[:1]), int(figures[1:]))
         if len(figures) == 3
@@ -1103,11 +1109,17 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
     # "friday next week": next week's; "thursday of the week after next": the one after
-    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b)?",
+    r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b"
+    # "saturday of this week" (a learner's English): this week's
+    r"|\s+of\s+this\s+week\b)?",
     "weekday",
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if next_week and "this" in next_week:
+        if prefix not in (None, "this") or after_next:
+            return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+        prefix, next_week = "this", None
     if next_week and "after" in next_week:
         if prefix is not None or after_next or word == "weekend":
             return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
