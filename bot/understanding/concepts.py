@@ -79,7 +79,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "热点", "密码", "有网", "流量", "internet", "network", "password", "online", "pw",
         "无线", "wireless", "wi fi",
         # the net bare, with how to get on it: "驿站的网怎么连", "网咋连", "手机连不上"
-        "网怎么连", "网咋连", "网怎么上", "网连不上", "网络连不上", "手机连不上", "连不上网",
+        "网怎么连", "网咋连", "网怎么上", "网连不上", "网络连不上", "连不上网",
+        # (not "手机连不上" bare: "我的手机连不上蓝牙" is no Wi-Fi of ours; a second reader, r26)
         "视频通话", "视频电话", "网课", "video call", "zoom call", "zoom", "facetime", "emails",
         # the phone's own data run out: "my phone has no data", "ran out of mobile data"
         "no data", "mobile data", "out of data",
@@ -92,7 +93,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # forgotten somewhere (忘记 + where): "眼镜忘记在那了", "伞忘那了"
         "忘记在", "忘记那", "忘那", "忘在那",
         # left with 丢 at a place of ours (not rubbish thrown: "垃圾丢在哪里")
-        "丢在你们", "丢在中心", "丢在驿站", "丢在那里了", "丢在那边了", "丢在这里了", "丢在你们那",
+        "丢在你们", "丢在中心", "丢在驿站", "丢在你们那",
+        # (not "丢在这里了 / 那边了" bare: "垃圾丢在这里了可以吗", "我把他丢在那边了")
         # left there, counted ("忘了一副眼镜", "拉了只包"): 落了 above
         "忘了一", "忘了个", "忘了把伞", "拉了只", "拉了个", "拉了把", "拉了一",
     ),

@@ -194,6 +194,11 @@ _NO_CALENDAR = _NoCalendar()
 
 # --- Safety: a day is answered only when every day-like word was understood ---------------
 
+# Someone else's coming back, said before "回来第一天" ("我儿子国庆回来第一天"): his first day
+# home may be inside the break, asked (a second reader, r26; "国庆回来第一天上班" is the break's)
+_SOMEONE_RETURNS = re.compile(
+    r"儿子|女儿|孙子|孙女|外孙|孩子|小孩|老伴|老公|老婆|爱人|我妈|我爸|姆妈|阿爸|亲戚|朋友|[他她伊]"
+)
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
@@ -2512,6 +2517,7 @@ _AFTER_THAT = re.compile(
     r"|再\s*下\s*(?:一个|个)(?:(?P<zh_one>(?![礼星周月])|的?(?:礼拜|星期|周)[一二三四五六日天]))"
 )
 _CLAUSE_BREAK = re.compile(r"[.,;:!?，。；：！？]")
+_ASKED_FIRST = re.compile(r"[?？]|吗|伐|么|呢|嘛")
 _WEEKDAY_OF_EN = {
     name: n
     for n, name in enumerate(
@@ -2547,7 +2553,11 @@ def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         days = (last + timedelta(days=7),)
     else:
         return mentions
-    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start()))
+    # (a day asked first, then the one after it: "is the gym open saturday? and the one after
+    # that?", "礼拜六开伐，那之后的周末呢": both asked, not a setting; a second reader, r26)
+    setting = bool(_CLAUSE_BREAK.search(text, anchor.span[1], found.start())) and not (
+        _ASKED_FIRST.search(text, anchor.span[1], found.start())
+    )
     said = TimeMention(found.span(), days, "date", None, ())
     kept = []
     for m in mentions:
@@ -2786,9 +2796,11 @@ _ELSEWHERE_UNNAMED = re.compile(
     # where to buy a thing ("哪里能买到便宜的电动轮椅", "where can I buy a hearing aid"): a shop's,
     # not ours, unless a ticket or a card of ours is what is bought ("饭票在哪里买")
     r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
-    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课))"
-    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
-    r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meal|tickets?|cards?|membership|pass)\b)"
+    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26)
+    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐|菜|点心))"
+    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?"
+    r"|membership|pass|lunch|dinner|breakfast|food)\b)"
+    r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
 )
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
@@ -3363,10 +3375,15 @@ _LEGAL_ANSWER = re.compile(
     r"|\b(?:can|could|should|may)\s+i\s+(?:sue|take\s+(?:\w+\s+){1,2}to\s+court)\b"
     # what the other party may do ("can my landlord raise the rent in the middle of the
     # contract", "房东合同没到期能涨房租吗"): the law's answer, a lawyer's to give
+    # (what they may do to the resident, not an errand of ours they may run or share: "can my
+    # boss come with me to the gym", "房东可以代我办居住证吗"; a second reader, r26)
     r"|\b(?:can|could|may)\s+(?:my|the|a|our)\s+(?:landlord|employer|boss|letting\s+agent|agent)\s+"
-    r"(?!help\b)[a-z]+"
+    r"(?:just\s+|legally\s+|really\s+|still\s+)?(?:raise|increase|put\s+up|cut|reduce|lower|keep|withhold"
+    r"|evict|kick|throw|fire|sack|dismiss|lay\s+(?:me|us)\s+off|deduct|dock|refuse|force|make\s+(?:me|us)"
+    r"|enter|come\s+into|sell|terminate|end|break|change|charge|stop|not\s+pay|demand|lock|take\s+(?:back|away)"
+    r"|hold|ask\s+(?:me|us)\s+to\s+(?:leave|move|pay))\b"
     r"|(?:房东|中介|老板|雇主|用人单位)[\u4e00-\u9fff]{0,8}?(?:能不能|能|可以|可不可以|有权|有没有权)"
-    r"(?!帮)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
+    r"(?!帮|代|替|陪|来|去|到|用|一起|也来)[\u4e00-\u9fff]{1,10}?(?:吗|伐|么|不)"
     r"|\bhow\s+much\s+(?:\w+\s+){0,2}tax(?:es)?\b|\bwhat\s+(?:\w+\s+)?tax(?:es)?\b"
     # how an estate is shared out among heirs ("老房子继承 兄弟姐妹三个哪能分", "遗产怎么分才合理",
     # "how should my parents' flat be split between us"): the law's answer (round twenty-six)
@@ -4118,9 +4135,11 @@ _FEEDBACK = re.compile(
     r"|留(?:个|一?条|点|些)?言|写(?:个|点|一?条)?(?:评价|评语)|点个?赞|反映(?:一下|下)?|\bfeedback\b|\b(?:tell|let)\s+the\s+(?:canteen|kitchen|cooks?)\b"
     r"|\brate\s+(?:\w+\s+){0,2}(?:lunch|dinner|breakfast|meals?|food)\b"
     # stars given, as on a shopping app: "give the centre 5 stars", "五星好评", "给食堂打五星"
-    r"|\b(?:give|giving|gave)\s+(?:the\s+\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
+    # (stars for one's own family are no review of ours: "give the kids 5 stars", "给孩子打五星")
+    r"|\b(?:give|giving|gave)\s+(?:the\s+(?!kids?\b|children\b|boys?\b|girls?\b)\w+|you|your\s+\w+|you\s+guys|it|this\s+place)\s+(?:a\s+)?"
     r"(?:[1-5]|one|two|three|four|five|full)\s*(?:-\s*)?stars?\b|\b(?:[1-5]|five|one)[\s-]stars?\s+(?:review|rating)\b"
-    r"|(?:[一二三四五1-5])星(?:好评|差评)|打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星|给(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
+    r"|(?:[一二三四五1-5])星(?:好评|差评)|(?<!孩子)(?<!小孩)(?<!儿子)(?<!女儿)(?<!孙子)(?<!孙女)(?<!自己)(?<!宝宝)打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星"
+    r"|给(?!孩子|小孩|儿子|女儿|孙子|孙女|自己|宝宝)(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
@@ -4589,7 +4608,9 @@ _COMMERCIAL_USE = re.compile(
     r"|\bcommercial(?:ly)?\b|\bfor\s+(?:a\s+)?profit\b|\brun\s+(?:my|a|our)\s+(?:\w+\s+)?business\b"
     r"|\bcharge\s+(?:my\s+)?(?:students|people|attendees|customers)\b"
     r"|收费(?:教|上课|授课|培训|办班)|(?:教|带)(?:学生|学员)[\u4e00-\u9fff]{0,4}(?:收钱|收费|赚钱)"
-    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利|做生意"
+    r"|(?:开|办)(?:个)?培训班[\u4e00-\u9fff]{0,4}(?:收钱|收费)|商用|商业(?:用途|活动|拍摄)|营利|盈利"
+    # (a room used for trade, not the resident's trade told: "做生意的人能来食堂吃饭吗")
+    r"|(?:用来|拿来|用于|来这里|在这里|在这儿|在里面|在里头)做生意"
 )
 _HAS_THING = re.compile(
     r"有(?:没有)?[\u4e00-\u9fff]{1,4}(?:吗|伐|么|不)|有没有[\u4e00-\u9fff]{1,4}"
@@ -4692,7 +4713,10 @@ _HOLIDAY_ASK = re.compile(
     # a break asked by its name ("when is the may day holiday this year", "what dates are the
     # national day holidays"), and the weekend worked for it ("do we work on a weekend for it")
     r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|this\s+year'?s\s+)?"
-    r"(?:[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
+    # (not a school's or a course's own: "the kids' school holidays", "the night school winter
+    # break"; a second reader, r26)
+    r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
+    r"[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
 )
 # Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
@@ -6208,6 +6232,8 @@ class QuestionMatcher:
         if "第" not in text and "after" not in text:
             return mentions
         for found in _AFTER_BREAK.finditer(text):
+            if "回来" in found.group() and _SOMEONE_RETURNS.search(text, 0, found.start()):
+                continue  # "我儿子国庆回来第一天": his first day home, in the break or after?
             festival = next(
                 (
                     m

@@ -623,7 +623,9 @@ _ZH_EVENT_ASKED = re.compile(
     rf"有(?:没有)?(?!教|卖|人教)(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,6}}?的?"
     r"活动(?![室中空])(?=吗|伐|么|没有|没|呢|不|[?？])"
     # "有没有适合单身青年的联谊活动": asked with 有没有, for whom told at length, nothing after
-    rf"|有没有(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?活动(?![室中空])(?=\s*$|[?？。!！])"
+    # (for whom said: not "礼拜六健身房有没有团体活动", a place's own on a day; a second reader)
+    rf"|有没有(?=[{_ZH}]{{0,10}}?(?:适合|给|为了?|针对|面向|专门|关于))"
+    rf"(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?活动(?![室中空])(?=\s*$|[?？。!！])"
 )
 _EVENT_ELSEWHERE = re.compile(
     r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"
@@ -967,7 +969,8 @@ _SUGGESTION_BOX = re.compile(
     r"|我有(?:个|一个|几个|点|一点|些|一些)(?:小)?(?:建议|意见)"
     r"|\b(?:suggestions?|comments?|feedback|complaints?)\s+(?:box|book|form|card)\b"
     r"|\bi\s+(?:have|'ve\s+got|got)\s+(?:an?\s+|some\s+)?(?:small\s+|little\s+)?(?:idea|suggestion)s?\s+"
-    r"(?:for|about|on|to\s+improve)\b"
+    # (for one of ours, not for one's own plans: "an idea for my daughter's birthday")
+    r"(?:for|about|on|to\s+improve)\b(?!\s+(?:my|our|his|her|their)\b)"
 )
 # one's own next class, or any sign-up of one's own, asked in other words: "remind me when my
 # class is next", "when's my next lesson", "have I already signed up for anything this term?",
@@ -988,14 +991,18 @@ _ZH_MINE_ANY = re.compile(
 # a subject wished to learn, and where or how to sign up for it: "想学太极拳 哪里可以报", "我想
 # 学书法 怎么报名" (the bare wish "想学点东西 去哪里报名" stays the sign-up entry's)
 _ZH_LEARN_THEN_SIGN = re.compile(
-    rf"(?:想|要|打算|准备)(?:让{_FOR_WHOM})?(?:去|来)?学(?:学|一学)?"
-    r"(?P<topic>(?!点|一点|些|东西|什么|啥|本事|手艺)[\u4e00-\u9fff]{2,6}?)[\s,，]*"
+    # (学习 is the verb; 学生证, 学费, 学期, 学校 are no subject: "孩子要学生证吗 怎么报名", and a
+    # particle ends the wish: a second reader, r26)
+    rf"(?:想|要|打算|准备)(?:让{_FOR_WHOM})?(?:去|来)?学(?:学|一学|习)?"
+    r"(?P<topic>(?!点|一点|些|东西|什么|啥|本事|手艺|生|费|期|校|历|位|分)"
+    r"(?:(?![吗伐呢么吧])[\u4e00-\u9fff]){2,6}?)[\s,，]*"
     r"(?:的话)?[\s,，]*(?:要|该|可以|能)?(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪)(?:里|儿)?"
     r"(?:可以|能|好|才能)?(?:报名|报)"
 )
 # an events calendar or programme asked by name: "活动日历", "这个月的活动表", "events calendar"
 _EVENTS_LISTED = re.compile(
-    r"活动(?:日历|日程|日程表|表|安排表|时间表|一览|一览表|预告|排期|清单|计划表)(?![\u4e00-\u9fff])"
+    # (not a place's own: "健身房的活动时间表"; a second reader, r26)
+    r"(?<![房室堂馆站])(?<![房室堂馆站]的)活动(?:日历|日程|日程表|表|安排表|时间表|一览|一览表|预告|排期|清单|计划表)(?![\u4e00-\u9fff])"
     r"|\b(?:events?|activit(?:y|ies))\s+(?:calendar|schedule|programme|program|listings?)\b"
     r"|\bcalendar\s+of\s+(?:events|activities)\b"
 )

@@ -29,11 +29,14 @@ _OTHER_FIGURES = re.compile(
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
     r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b"
 )
+# The allowance words of round twenty-six, and the canteen beside them
+_SUBSIDY = re.compile(r"补(?:贴|助)|低保|救助金|抚恤金")
+_CANTEEN_SAID = re.compile(r"食堂|饭堂|吃饭|吃顿饭|饭钱|饭菜|一顿|用餐|助餐|\bcanteen\b|\bmeals?\b")
 # An account on another website or app, its password lost ("上海志愿者网的密码忘了怎么找回",
 # "I forgot my password for the volunteer website"): that site's to reset, not ours. Our own
 # Wi-Fi has no password to lose ("wifi密码忘了", "无线网的密码").
 _OTHER_ACCOUNT = re.compile(
-    r"(?:(?<!无线)(?<!上)(?<!局域)网站?|平台|小程序|公众号|\bapp\b|随申办|支付宝)的?(?:登录|登陆)?"
+    r"(?:网站|(?<![的这那里心站堂房馆])(?<!无线)(?<!上)(?<!局域)网|平台|小程序|公众号|\bapp\b|随申办|支付宝)的?(?:登录|登陆)?"
     r"(?:密码|账号|帐号|用户名)[\u4e00-\u9fff]{0,4}?(?:忘|找回|丢|重置|被盗|被锁|锁了|登不上|进不去)"
     r"|\b(?:forgot|forgotten|lost|reset|recover)\b[^.?!]{0,20}\b(?:password|login|account)\b[^.?!]{0,30}"
     r"\b(?:website|site|app|portal|platform)\b"
@@ -72,7 +75,13 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     doings (``own_addresses``: our own answers' words, where our subdistrict's name is)."""
     if _MEDICINE.search(text) and _DOSE.search(text):
         return True
-    if _VACCINE_AFTER.search(text) or _OTHER_FIGURES.search(text) or _FOOD_ADVICE.search(text):
+    if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text):
+        return True
+    if (figure := _OTHER_FIGURES.search(text)) is not None and not (
+        # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭
+        # 多少钱"): the canteen's entry, not another office's figure (a second reader, r26)
+        _SUBSIDY.match(figure.group()) and _CANTEEN_SAID.search(text)
+    ):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True

@@ -774,6 +774,13 @@ _OWN_EVENT_AFTER = re.compile(
     r"\s*(?:了)?\s*的?\s*(?:那天|那一天|那日|当天|的时候|那会儿?)"
 )
 
+# …but the festival's own coming is its day: "元旦到的那天", "春节到来的那天", "冬至来的时候"
+# (a second reader, r26: was asked)
+_FESTIVAL_ARRIVES = re.compile(
+    r"\s*节?\s*(?:快|快要|就要|要|将|即将|马上)?\s*(?:到来|来临|来到|到|来)\s*(?:了)?\s*的?\s*"
+    r"(?:那天|那一天|那日|当天|的时候|那会儿?)"
+)
+
 # …said in English: "the day my son comes back for national day", "when we arrive over the
 # mid-autumn holiday"
 _EN_OWN_EVENT_BEFORE = re.compile(
@@ -785,7 +792,11 @@ _EN_OWN_EVENT_BEFORE = re.compile(
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
-        own = _OWN_EVENT_AFTER.match(match.string, match.end())
+        own = (
+            None
+            if _FESTIVAL_ARRIVES.match(match.string, match.end())
+            else _OWN_EVENT_AFTER.match(match.string, match.end())
+        )
         if own is None and _EN_OWN_EVENT_BEFORE.search(match.string, 0, match.start()):
             own = _BREAK_AFTER.match(match.string, match.end()) or _ON_FESTIVAL.match(
                 match.string, match.end()
@@ -1411,7 +1422,9 @@ _RULES.insert(0, _RULES.pop())  # before 初一 (a festival's or a month's) and 
 
 _SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
 _FIRST_DAYS_SPAN = re.compile(
-    r"初[一二三四五六七八九]\s*(?:(?:到|至|~|-|—|–)\s*初?|[、,，\s]*(?:和|跟)?[、,，\s]*初)"
+    # (no month named before them: "腊月初一到初三", "冬月初五初六", "下个月初一到初三" are that
+    # month's days, not the Spring Festival's; a second reader, r26)
+    r"(?<!月)(?<!月\s)初[一二三四五六七八九]\s*(?:(?:到|至|~|-|—|–)\s*初?|[、,，\s]*(?:和|跟)?[、,，\s]*初)"
     r"[二三四五六七八九十]"
 )
 SPRING_SPAN_NEAR = timedelta(days=75)
