@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.festivals import FESTIVALS, LUNAR_CUE, Festival, festival_day
+from bot.understanding.prefilter import Needs, may_match, needs_of
 
 _CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -182,12 +183,15 @@ def generic_candidates(today: date) -> tuple[date, ...]:
 # --- the rules -----------------------------------------------------------------------------
 
 Resolver = Callable[[re.Match[str], date, HolidayCalendar], TimeMention | None]
-_RULES: list[tuple[re.Pattern[str], str, Resolver]] = []
+# Each rule with the words any match of it must hold (prefilter.py): of 176 rules, a question
+# holds those of about five, and the others are not searched (half the time of find_times).
+_RULES: list[tuple[re.Pattern[str], str, Resolver, Needs]] = []
 
 
 def _rule(pattern: str, kind: str) -> Callable[[Resolver], Resolver]:
     def register(resolver: Resolver) -> Resolver:
-        _RULES.append((re.compile(pattern), kind, resolver))
+        compiled = re.compile(pattern)
+        _RULES.append((compiled, kind, resolver, needs_of(compiled)))
         return resolver
 
     return register
@@ -1632,7 +1636,9 @@ def _find(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMention
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
-    for pattern, _, resolver in _RULES:
+    for pattern, _, resolver, needs in _RULES:
+        if not may_match(needs, text):
+            continue  # (the search would find nothing)
         pos = 0
         while (match := pattern.search(text, pos)) is not None:
             if match.end() == match.start():
