@@ -47,3 +47,34 @@ def test_latin_words_that_are_not_a_class_stay_what_they_were(
     matcher: QuestionMatcher, question: str
 ) -> None:
     assert matcher.understand(question, WEDNESDAY).feature != "course"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wait what day is it, thursday? is the gym open",
+        "what day is it today, friday? canteen open?",
+        "今天礼拜几 礼拜四吧 健身房开吗",
+        "等等 今天星期几 周五吧？食堂开伐",
+    ],
+)
+def test_a_guess_at_today_then_a_question_asks_today(
+    matcher: QuestionMatcher, question: str
+) -> None:
+    """Today's day asked, the resident's guess at it, then an hours question: the guess is
+    about today (it was answered for the guessed weekday, another day than the one meant)."""
+    verdict = matcher.understand(question, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == (WEDNESDAY,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what day is it? is the gym open on thursday",  # a day asked of its own
+        "what day is it today, thursday?",  # only today's day asked
+    ],
+)
+def test_a_day_asked_after_the_guess_keeps_its_day(matcher: QuestionMatcher, question: str) -> None:
+    verdict = matcher.understand(question, WEDNESDAY)
+    assert verdict.days in ((), (date(2026, 5, 7),))

@@ -2595,6 +2595,26 @@ def asks_today(text: str) -> bool:
     return relay is not None and _asks_today(text[relay.end() :])
 
 
+def after_today_guessed(text: str) -> int | None:
+    """Where the rest of ``text`` starts when it opens with today's day asked and the resident's
+    own guess at it, and goes on to ask more: "wait what day is it, thursday? is the gym open",
+    "今天礼拜几 礼拜四吧 健身房开吗". The guess is about today, not a day asked (it was answered
+    for Thursday, a day other than the one meant); ``None`` otherwise."""
+    start = len(text) - len(_TODAY_LEAD.sub("", text, count=1))
+    for boundary in _TODAY_BOUNDARY.finditer(text, start):
+        asked = strip_punctuation(text[start : boundary.start()])
+        if not (_TODAY_ASK.fullmatch(asked) and _TODAY_WORD.search(asked)):
+            continue
+        guess = _TODAY_GUESS.match(text, boundary.end())
+        if guess is None or guess.end() == boundary.end():
+            continue  # "what day is it | today, thursday?": the ask goes on
+        after = _TODAY_BOUNDARY.match(text, guess.end())
+        if after is None or after.end() >= len(text):
+            return None
+        return after.end()
+    return None
+
+
 def _asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
     aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
@@ -5253,6 +5273,9 @@ class QuestionMatcher:
             text = text[: reason.start()]
         if asks_today(text):  # "今天礼拜几": told from the clock, like small talk
             return Understanding(Kind.TODAY, score=1.0, looks_like_question=True)
+        if (rest_at := after_today_guessed(text)) is not None:
+            # "what day is it, thursday? is the gym open": today asked about, its day guessed
+            text = ("今天 " if _CJK.search(text[:rest_at]) else "today ") + text[rest_at:]
         question = looks_like_question(text)
         found = _next_weekday_contrasted(text, find_times(text, today, self.calendar))
         found = _holiday_weekday(text, found, today, self.calendar)
