@@ -54,7 +54,13 @@ from bot.understanding.normalise import (
     load_zhconv_dictionary,
     normalise,
 )
-from bot.understanding.requests import Request, fault_with_wish, find_request, judged_statement
+from bot.understanding.requests import (
+    Request,
+    fault_with_wish,
+    find_request,
+    judged_statement,
+    reproached,
+)
 from bot.understanding.scope import not_ours_to_answer
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
@@ -1043,6 +1049,9 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
 # "when I get off work" are today's)
 _LATER_VISIT = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？我就再先]))等(?!一下|下|一会|会|等|着|候|待|位|号|车)"
+    # (waited until a clock time is how long one waited, not a visit to come: "等到八点十分门还
+    # 关着", "等到九点半")
+    r"(?!到?\s*(?:早上|上午|中午|下午|晚上|夜里)?\s*[0-9一二三四五六七八九十两]{1,3}\s*(?:点|:|：))"
     r"[\u4e00-\u9fff]{1,10}?(?:了|以后|之后|后|的时候|点|些|起来|下来|回来|回家|回上海)"
     # the next time a condition holds ("下趟落雨天", "下次下雨天", "下回有空"): not today
     r"|(?:下趟|下次|下回|下一次|下一趟)[\u4e00-\u9fff]{0,3}?(?:落雨|下雨|下雪|落雪|天好|出太阳|晴天|有空|空了|得空)"
@@ -1242,6 +1251,21 @@ _GONE_AFTER = re.compile(
 )
 
 
+# A weekday's rule told, not a day asked: "mondays are off", "sundays are closed" (the plural),
+# "讲礼拜一休息", "原来周一闭馆" (told by someone, or found out)
+_DAY_OFF_RULE_EN = re.compile(
+    r"\s+(?:are|were)\s+(?:always\s+|usually\s+|now\s+)?(?:off|closed|shut|(?:a\s+|your\s+|the\s+)?"
+    r"(?:days?\s+off|rest\s+days?|closing\s+days?))\b"
+)
+_DAY_OFF_RULE_ZH = re.compile(
+    r"\s*(?:都|是|要|固定)?\s*(?:休息|不开门?|闭馆|关门|歇业|公休|不营业)"
+)
+_TOLD_RULE_ZH = re.compile(r"说|讲|告诉|通知|知道|原来|写|贴")
+_RULE_ASKED = re.compile(
+    r"[?？]|吗|呢|伐|么|\b(?:are|is|do|does)\s+(?:\w+\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+
+
 def _occasions_told(
     text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
 ) -> list[TimeMention]:
@@ -1284,7 +1308,31 @@ def _occasions_told(
                     and not _listed_day(text, mention.span)
                 )
                 or bool(_GONE_AFTER.match(text, mention.span[1]))
+                # the venue's day off told as a rule ("nobody told me mondays are off", "也没
+                # 人讲礼拜一休息"): every such day, not a day asked (r26 dev97)
+                or (
+                    mention.kind == "weekday"
+                    # (the rule's own "are" asks nothing: "mondays are off")
+                    and not _RULE_ASKED.search(clause)
+                    and bool(
+                        _DAY_OFF_RULE_ZH.match(text, mention.span[1])
+                        and _TOLD_RULE_ZH.search(clause)
+                        if _CJK.search(text)
+                        else _DAY_OFF_RULE_EN.match(text, mention.span[1])
+                    )
+                )
             )
+        ) or (
+            # a break just ended (next year's or this one gone by?) in a clause that asks
+            # nothing and names no venue: the story's ("国庆我去了三次次次关门", "国庆七天天天吃
+            # 泡面我受够了", r26 dev97)
+            not mention.resolved
+            and mention.kind == "unsure"
+            and mention.festival is not None
+            and mention.span[0] >= after
+            and not _CLAUSE_ASKS.search(clause)
+            and not venue_in(clause, mention.span[0])
+            and not _listed_day(text, mention.span)  # "明天食堂开吗 国庆": asked too
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
     return result
@@ -2465,6 +2513,14 @@ _TODAY_GUESSES = re.compile(
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+# …and whether that day is worked or a day off, asked after it (r26 dev97): "是上班还是放假",
+# "上不上班", "放不放假", "是工作日吗", "a working day or a holiday?"
+_TODAY_WORKED_ASIDE = re.compile(
+    r"(?:那|今天|今朝)?\s*(?:是|算)?\s*(?:(?:要)?上班还是(?:放假|休息)|(?:放假|休息)还是(?:要)?上班|上不上班"
+    r"|放不放假|休不休息|(?:是不是)?(?:工作日|上班日|休息日|假期|假日)(?:吗|伐|呢)?)\s*(?:啊|呀|呢|吗|伐)?"
+    r"|(?:is\s+it\s+)?(?:a\s+)?(?:working|work)\s+day\s+or\s+(?:a\s+)?(?:holiday|day\s+off|not)"
+    r"|(?:is\s+it\s+)?(?:a\s+)?(?:holiday|day\s+off)\s+or\s+(?:a\s+)?(?:working|work)\s+day"
+)
 # Today's date told as asked by someone else, in a story before one's own ask ("我外婆老是问今天
 # 星期几 我自己都糊涂了 今天到底星期几"): no question of the resident's own
 _TODAY_REPORTED = re.compile(
@@ -2639,6 +2695,12 @@ def _asks_today(text: str) -> bool:
             and not _QUESTION_WORDS.search(tail := aside.strip()[guesses.end() :])
             and not _HOURS_INTENT.search(tail)
         ):  # "what day is it today? wednesday or thursday? lost track after the trip"
+            return True
+        if (
+            _TODAY_ASK.fullmatch(asked)
+            and _TODAY_WORD.search(asked)
+            and _TODAY_WORKED_ASIDE.fullmatch(strip_punctuation(aside).strip())
+        ):  # "今天星期几啊 是上班还是放假", "what day is it, a working day or not?": the same day
             return True
         if "今天" not in text and "today" not in text:
             continue
@@ -4738,6 +4800,11 @@ _HOLIDAY_ASK = re.compile(
     r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
     r"[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
+    # the breaks left in the year (r26 dev97): "今年还有哪些假", "年底前还有几个长假", "any public
+    # holidays left this year", "what holidays are left"
+    r"|(?:还有|还剩|剩下)(?:哪些|哪几个|什么|啥|几个|几次|多少)(?:假|假期|节假日|长假|小长假|法定假)"
+    r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
+    r"(?:left|remaining|still\s+to\s+come)\b"
 )
 # Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
 # 是不是要上班", "周六要上班伐", "礼拜天上不上班", "do we have to work this sunday"; not the
@@ -5370,7 +5437,7 @@ class QuestionMatcher:
         if (
             request is None
             and (venue_ids or _OURS_JUDGED.search(text))
-            and (judged_statement(text) or fault_with_wish(text))
+            and (judged_statement(text) or fault_with_wish(text) or reproached(text))
         ):
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
@@ -7215,6 +7282,8 @@ _OURS_JUDGED = re.compile(
     r"|breakfast|soup|meals?|noodles|centre|center|station)\b"
     # the building's own fittings, not the resident's home ("the toilets on the 2nd floor")
     r"|(?<!我家)(?<!家里)(?:厕所|卫生间|洗手间|电梯|楼梯|空调)"
+    # the gym's machines (r26 dev97: "跑步机坏了两个礼拜了还没修")
+    r"|(?<!我家)(?<!家里的)(?:跑步机|动感单车|健身器材|器材|器械)"
     r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
 )
 _WHEN_WORDS = re.compile(

@@ -154,12 +154,17 @@ _ZH_CLASS_ALONE = re.compile(
     rf"^\s*(?!我|你|他|她|这|那|哪|什么|啥|几|有|上|下|没|今|明|后)"
     # (a day or the night school inside is a question about when it meets: "腊八节夜校上课吗")
     rf"(?P<topic>(?:(?!夜校|上|节|天|周|礼拜|星期|号|月|晚|早)[{_ZH}]){{2,6}}?)"
-    rf"(?:课程|课|班)(?:有(?:伐|吗|没有|没))?[\s?？!！。.]*(?:吗|伐|呢)?[\s?？!！。.]*$"
+    rf"(?:课程|课|班)(?:有(?:伐|吗|没有|没))?"
+    # (or the sign-up put as a title after it, r26 dev97: "太极班报名", "书法课 报名?")
+    r"(?:\s*(?:报名|的报名))?[\s?？!！。.]*(?:吗|伐|呢)?[\s?？!！。.]*$"
 )
 _EN_CLASS_ALONE = re.compile(
     r"^\s*(?:any\s+|a\s+|the\s+)?(?P<topic>(?!(?:my|your|our|his|her|their|next|this|that|"
     r"last|first|evening|night|morning|which|what|any|no|the|a)\b)[a-z][a-z-]{1,14}"
-    r"(?:\s+[a-z][a-z-]{1,14})?)\s+(?:class(?:es)?|courses?|lessons?)\s*[?!.]*\s*$"
+    r"(?:\s+[a-z][a-z-]{1,14})?)\s+(?:class(?:es)?|courses?|lessons?)"
+    # (or the sign-up put as a title after it, r26 dev97: "yoga class sign up", "pottery course
+    # registration?")
+    r"(?:\s+(?:sign[\s-]?ups?|registration|enrol(?:l)?ments?|enrol?l?|booking))?\s*[?!.]*\s*$"
 )
 # a class named, and its details asked or whom it is for: "tell me about the pilates course",
 # "photography course details pls", "tai chi classes for my dad?", "info on the chess club"
@@ -512,6 +517,11 @@ _EN_OPINION = re.compile(
     r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
     r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
     r"|\btook\s+the\s+time\s+to\b"
+    # praise in a set phrase (r26 dev97): "great job on the new reading room", "well done to the
+    # canteen team", "the best thing in the neighbourhood"
+    r"|\b(?:great|good|fantastic|brilliant|amazing|awesome|excellent|nice|lovely)\s+(?:job|work)\b"
+    r"(?!\s+(?:fairs?|centres?|centers?|agenc|opportunit|ads?|listings?|search|hunting))"
+    r"|\bwell\s+done\b|\bthe\s+best\s+thing\b|\bkudos\b"
     r"|\bgetting\s+(?:saltier|colder|worse|louder|dirtier|smaller|slower|greasier|ruder)\b"
 )
 
@@ -545,6 +555,36 @@ _BETTER_WISHED = re.compile(
     r"(?:好不好|能不能|可不可以|可以|能否|麻烦|希望|最好)[\u4e00-\u9fff]{0,6}?"
     r"(?:[淡慢轻小少低软烂清响大脆高暖热快稀稠甜咸短长][一]?[点些]|慢慢|清楚点|清楚一点)"
 )
+
+
+# A fault told, then a reproach put as a question that wants no answer (r26 dev97): "包子是冷
+# 的…你们食堂能不能上点心", "跑步机坏了…交了年费就这样？", "排了一个半小时…你们不知道人多吗"
+_ZH_REPROACH = re.compile(
+    r"(?:能不能|可不可以|就不能|好不好|能否)(?:稍微|多)?(?:上点心|用点心|上上心|上心|长点心|负点责任?"
+    r"|负责任?一?点|认真一?点|有点责任心)"
+    r"|就这样[?？!！]|就(?:这样|这么)(?:对待|服务|糊弄|敷衍)"
+    r"|(?:你们|侬)(?:难道|就|都)?不(?:知道|晓得|清楚)[^。？?]{0,12}?(?:吗|伐|啊)"
+    r"|像(?:什么|啥)样子?|像话(?:吗|伐)|(?:什么|啥)(?:服务|态度)[?？!！]|还让不让人"
+)
+_ZH_WAITED = re.compile(
+    r"(?:排|等)(?:队)?(?:排|等)?了?(?:整整)?[一二两三四五六七八九十几半\d]+个?(?:多|半)?个?(?:钟头|小时)"
+)
+
+
+def reproached(text: str) -> bool:
+    """Whether ``text`` (normalised) tells a fault of ours and reproaches it with a question
+    that wants no answer."""
+    reproach = _ZH_REPROACH.search(text)
+    if reproach is None:
+        return False
+    told = text[: reproach.start()]
+    return bool(
+        _ZH_OPINION.search(told)
+        or _ZH_JUDGED.search(told)
+        or _ZH_DEGREE.search(told)
+        or _ZH_WAITED.search(told)
+        or _ZH_POOR_RESULT.search(told)
+    )
 
 
 def fault_with_wish(text: str) -> bool:
@@ -1015,6 +1055,25 @@ _ZH_CASE_CHECKED = re.compile(
     r"|(?:帮忙|帮我|给我|替我)(?:查|问|看|催)(?:一下|一查|一问|下|查|问)?[^。？?]{0,16}?"
     r"(?:报告|结果|证|卡|材料|申请|手续)[^。？?]{0,4}?(?:出来|办好|办下来|批下来|下来)了?(?:没有|没|吗|伐)"
 )
+# something promised to the resident and not done, for a person to act on (r26 dev97): a call
+# back promised ("说会给我回电话，到今天都没人回", "答应回我电话一直没回", "nobody ever called me
+# back"), a cancelled lesson and whether it is made up ("取消的那节课会补吗", "停掉的课什么时候
+# 补", "will the cancelled class be made up")
+_ZH_OWED = re.compile(
+    r"(?:说|讲|答应|讲好|说好)(?:了)?(?:会|要)?(?:给我|帮我|替我)?回(?:我)?(?:个)?电话[^。？?]{0,12}?"
+    r"(?:没人回|没回|没有回|没打|没有打|没消息|没动静|没音讯|还没)"
+    r"|(?:取消|停|停掉|取消掉)(?:了)?的(?:那|这)?(?:一)?(?:节|堂|次|回)?[\u4e00-\u9fff]{0,4}?课"
+    r"[^。？?]{0,6}?"
+    r"(?:会补|补不补|要补|补吗|补伐|怎么补|什么时候补|啥时候补|几时补|补课)"
+)
+_EN_OWED = re.compile(
+    r"\b(?:promised|said\s+(?:they|you|someone)\s+would|was\s+told\s+(?:someone|they|you)\s+would)\s+"
+    r"(?:to\s+)?call\s+(?:me\s+)?back\b[^.?!]{0,40}?\b(?:never|nobody|no\s+one|still|hasn'?t|haven'?t"
+    r"|didn'?t)\b"
+    r"|\b(?:nobody|no\s+one)\s+(?:ever\s+)?(?:called|rang)\s+(?:me\s+)?back\b"
+    r"|\b(?:cancell?ed)\s+(?:\w+\s+){0,2}?(?:class|lesson|session)\b[^.?!]{0,30}?\b(?:made\s+up"
+    r"|make[\s-]?up|rescheduled|replaced)\b"
+)
 # a question passed on to one of our people, for them to answer ("能帮我问下夜校老师 周五能不能带
 # 孩子一起去上课", "替我问问卫生站医生…", "could you ask the yoga teacher whether…"): theirs to
 # answer, not our hours or FAQ
@@ -1141,6 +1200,8 @@ def find_request(text: str) -> Request | None:
         or _EN_CASE_CHECKED.search(text)
         or _ZH_PASSED_ON.search(text)
         or _EN_PASSED_ON.search(text)
+        or _ZH_OWED.search(text)
+        or _EN_OWED.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:

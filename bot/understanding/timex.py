@@ -813,7 +813,8 @@ def _festival_rule(festival: Festival) -> Resolver:
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
         if gone is False:  # "国庆节食堂开吗" a week after it: the break gone by or next year's?
-            return TimeMention(match.span(), (), "unsure", None, ())
+            # (the festival kept: told in a clause of its own, it is the story's, "国庆我去了三次")
+            return TimeMention(match.span(), (), "unsure", festival.statutory, ())
         if isinstance(gone, date):
             found = gone
         if (
