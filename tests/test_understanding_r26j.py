@@ -78,3 +78,18 @@ def test_a_guess_at_today_then_a_question_asks_today(
 def test_a_day_asked_after_the_guess_keeps_its_day(matcher: QuestionMatcher, question: str) -> None:
     verdict = matcher.understand(question, WEDNESDAY)
     assert verdict.days in ((), (date(2026, 5, 7),))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it safe to lift weights with high blood pressure",
+        "would it be risky for me to swim with asthma",
+    ],
+)
+def test_whether_exercise_is_safe_with_ones_condition_is_not_ours(
+    matcher: QuestionMatcher, question: str
+) -> None:
+    """The English option of the rule began with a backspace (a "\\b" typed in a plain
+    string's place), so it never matched; the Chinese forms did."""
+    assert matcher.understand(question, WEDNESDAY).kind in (Kind.NONE, Kind.SUGGEST)

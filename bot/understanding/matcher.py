@@ -3651,7 +3651,7 @@ _MEDICAL_ADVICE = re.compile(
     # "心脏不好 练瑜伽要紧伐", "is it safe to lift weights with high blood pressure"
     r"|(?:血压高|高血压|血糖高|心脏|心脏病|糖尿病|膝盖|腰椎|颈椎|骨质疏松|怀孕|孕妇|刚做(?:完|好)?手术|哮喘)"
     r"[^。？?]{0,16}?(?:会不会有?危险|有没有危险|有危险吗|危险吗|危不危险|安全吗|安不安全|要紧吗|要不要紧|会不会出事)"
-    r"|(?:is\s+it|would\s+it\s+be)\s+(?:safe|dangerous|risky|ok|okay)\s+(?:for\s+me\s+)?to\s+"
+    r"|\b(?:is\s+it|would\s+it\s+be)\s+(?:safe|dangerous|risky|ok|okay)\s+(?:for\s+me\s+)?to\s+"
     r"(?:exercise|run|jog|work\s+out|lift|swim|use\s+the\s+(?:gym|treadmill))\b[^.?!]{0,40}?\bwith\s+(?:my\s+)?"
     r"(?:high\s+blood\s+pressure|a\s+heart|heart|diabetes|bad\s+knees?|asthma|back|knee)"
 )
