@@ -67,7 +67,8 @@ def test_still_asked(matcher: QuestionMatcher, text: str) -> None:
 
 def test_rule_asked_is_a_day(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("are mondays off at the gym", TODAY)
-    assert verdict.kind is Kind.HOURS and verdict.days == (date(2026, 10, 12),), verdict
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == (date(2026, 10, 12),), verdict
 
 
 FEEDBACK = [
@@ -82,7 +83,8 @@ FEEDBACK = [
 @pytest.mark.parametrize("text", FEEDBACK)
 def test_feedback(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TODAY)
-    assert verdict.kind is Kind.FEATURE and verdict.feature == "feedback", verdict
+    assert verdict.kind is Kind.FEATURE, verdict
+    assert verdict.feature == "feedback", verdict
 
 
 NOT_FEEDBACK = [
@@ -107,12 +109,14 @@ FOR_A_PERSON = [
 @pytest.mark.parametrize("text", FOR_A_PERSON)
 def test_for_a_person(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TODAY)
-    assert verdict.kind is Kind.NONE and verdict.looks_like_question, verdict
+    assert verdict.kind is Kind.NONE, verdict
+    assert verdict.looks_like_question, verdict
 
 
 def test_refund_of_a_cancelled_class_stays_the_fees(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("夜校课被取消了学费能退吗", TODAY)
-    assert verdict.kind is Kind.FAQ and verdict.faq_id == "night_school_fees", verdict
+    assert verdict.kind is Kind.FAQ, verdict
+    assert verdict.faq_id == "night_school_fees", verdict
 
 
 COURSES = [
@@ -127,14 +131,16 @@ COURSES = [
 @pytest.mark.parametrize(("text", "hint"), COURSES)
 def test_class_sign_up_as_a_title(matcher: QuestionMatcher, text: str, hint: str) -> None:
     verdict = matcher.understand(text, TODAY)
-    assert verdict.kind is Kind.FEATURE and verdict.feature == "course", verdict
+    assert verdict.kind is Kind.FEATURE, verdict
+    assert verdict.feature == "course", verdict
     assert verdict.course_hint == hint, verdict
 
 
 @pytest.mark.parametrize("text", ["night school sign up", "class sign up", "夜校报名"])
 def test_sign_up_without_a_class_stays_the_faq(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, TODAY)
-    assert verdict.kind is Kind.FAQ and verdict.faq_id == "night_school_signup", verdict
+    assert verdict.kind is Kind.FAQ, verdict
+    assert verdict.faq_id == "night_school_signup", verdict
 
 
 @pytest.mark.parametrize(
@@ -151,7 +157,8 @@ def test_today_and_whether_worked(matcher: QuestionMatcher, text: str) -> None:
 
 def test_today_then_hours_is_the_hours(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("今天星期几 食堂开吗", TODAY)
-    assert verdict.kind is Kind.HOURS and verdict.days == (TODAY,), verdict
+    assert verdict.kind is Kind.HOURS, verdict
+    assert verdict.days == (TODAY,), verdict
 
 
 @pytest.mark.parametrize(
@@ -164,4 +171,5 @@ def test_today_then_hours_is_the_hours(matcher: QuestionMatcher) -> None:
 )
 def test_breaks_left(matcher: QuestionMatcher, text: str, year: int) -> None:
     verdict = matcher.understand(text, TODAY)
-    assert verdict.kind is Kind.HOLIDAYS and verdict.year == year, verdict
+    assert verdict.kind is Kind.HOLIDAYS, verdict
+    assert verdict.year == year, verdict
