@@ -523,12 +523,25 @@ def _courtesy_only(text: str, latin: int) -> bool:
     return latin >= 2 and all(_CJK_COURTESY.fullmatch(run) for run in _CJK_RUN.findall(text))
 
 
+# An English frame that passes on someone's Chinese question: "my ayi asks: 明天 clinic 开吗",
+# "question from my mum: 食堂今天开伐", "my dad wants to know - 卫生站几点开". The one typing reads
+# the answer: English (round twenty-six, dev98)
+_EN_RELAYED = re.compile(
+    r"\W*(?:(?:my|our|the|his|her)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:asks|asked|is\s+asking|wants\s+to\s+know"
+    r"|wonders|says)|(?:a\s+)?question\s+(?:from|for)\s+(?:my|our)\s+[a-z]+|asking\s+for\s+(?:my|our)\s+[a-z]+)"
+    r"\s*(?:[:：\-–—,，]|\bthat\b)",
+    re.IGNORECASE,
+)
+
+
 def language_of(text: str) -> str | None:
     """``"zh"`` or ``"en"`` when the question is clearly written in one of them, else ``None``
     (full-width letters are letters: "ｉｓ ｔｈｅ ｇｙｍ ｏｐｅｎ" is English)."""
     text = unicodedata.normalize("NFKC", text)
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]{2,}", text))
+    if cjk and _EN_RELAYED.match(text):
+        return "en"  # "my ayi asks: 明天 clinic 开吗": the English speaker passes it on
     if cjk and _english_frame(text, latin):
         return "en"  # "Is the 食堂 open on Sunday?": an English question around a Chinese name
     if cjk and _english_sentence(text, latin):

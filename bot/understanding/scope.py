@@ -11,6 +11,13 @@ import re
 _MEDICINE = re.compile(r"药|\b(?:pills?|tablets?|medicines?|medications?)\b")
 _DOSE = re.compile(
     r"(?:吃|服|用)\s*(?:几|多少)\s*(?:粒|片|颗|次|毫克|克|包|支|顿)|剂量|用量"
+    # two doses or two times to choose from: "吃一片还是两片", "半粒还是一粒", "早上吃还是晚上吃",
+    # "one pill or two" (round twenty-six, dev98)
+    r"|[一二两三四半\d]\s*(?:粒|片|颗|毫克|mg|包|支)\s*(?:还是|或者|或是)\s*[一二两三四半\d]"
+    r"|(?:早上|早晨|上午|中午|晚上|夜里|睡前|饭前|饭后|空腹)\s*(?:吃|服)\s*(?:还是|或者)\s*"
+    r"(?:早上|早晨|上午|中午|晚上|夜里|睡前|饭前|饭后|空腹)"
+    r"|\b(?:one|two|half|a\s+half|\d)\s+(?:pills?|tablets?)\s+or\s+(?:one|two|three|\d)\b"
+    r"|\b(?:one|half|\d)\s+or\s+(?:two|three|\d)\s+(?:pills?|tablets?)\b"
     r"|\bhow\s+(?:many|much|often)\b[^.?!]{0,30}\b(?:take|have)\b|\bdos(?:e|age)\b"
 )
 # Care after a vaccine (or a jab): whether to bathe, drink, exercise…
@@ -70,6 +77,13 @@ _OTHER_PLACE_PARKING_EN = re.compile(
 )
 
 
+# The district's health centre named ("长风社区卫生服务中心", "宜川社区卫生服务中心"): another
+# body than our health station (卫生站, 社区医院), even under our own area's name (round
+# twenty-six, dev98). Not "你们的…", "这个…", nor the words alone.
+_NAMED_HEALTH_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区卫生服务中心")
+_NOT_A_NAME = re.compile(r"[们这那个的哪里边附近本该]")
+
+
 def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     """Whether ``text`` asks advice or another office's figures, or another subdistrict's
     doings (``own_addresses``: our own answers' words, where our subdistrict's name is)."""
@@ -82,6 +96,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         # 多少钱"): the canteen's entry, not another office's figure (a second reader, r26)
         _SUBSIDY.match(figure.group()) and _CANTEEN_SAID.search(text)
     ):
+        return True
+    if any(not _NOT_A_NAME.search(m.group(1)) for m in _NAMED_HEALTH_CENTRE.finditer(text)):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
