@@ -327,6 +327,8 @@ _THE = re.compile(r"\bthe\b")
 _OWN_WEEKDAY = re.compile(
     r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)?"
     r"\s*(?:是)?(?:个|一个)?\s*"
+    # "Women's Day falls on a Sunday this year", "Lantern Festival is on a Tuesday"
+    r"|\s+(?:this\s+year\s+)?(?:falls|is|lands|comes)(?:\s+(?:this|that)\s+year)?(?:\s+on)?(?:\s+a)?\s*"
 )  # "月底那天礼拜三", "情人节那天正好礼拜六", "月底那天是礼拜三" (那天 read with the day): the
 # date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
@@ -649,6 +651,22 @@ _EN_DAY_OFFSET = re.compile(
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+)
+# Someone's leaving after the day asked ("Grandma flies back to Vancouver after that", "we head
+# home right after that", "她过完元宵就回去了"): the story's plan, no day of its own asked
+_LEAVES_AFTER = re.compile(
+    r"\b(?:fl(?:y|ies|ying|ew)|leav(?:e|es|ing)|go(?:es|ing)?|head(?:s|ing)?|return(?:s|ing)?"
+    r"|mov(?:e|es|ing)|driv(?:e|es|ing)|travel(?:s|ling|ing)?)\s+(?:back\s+)?"
+    r"(?:(?:home|out)\s+|(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:right\s+|soon\s+|just\s+|straight\s+)?"
+    r"after\s+(?:that|it|this)\b"
+)
+# A visit's length ("my cousin is visiting from Toronto for two weeks", "my aunt is staying for
+# 10 days"): how long someone stays, no day asked
+_STAY_LENGTH = re.compile(
+    r"\b(?:visit(?:ing|s)?|stay(?:ing|s)?|here|in\s+town|in\s+shanghai|around|back\s+home)\b"
+    r"[^.?!;,—–-]{0,30}?\bfor\s+(?:a\s+|about\s+|around\s+|only\s+|just\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|a\s+few|(?:a\s+)?couple\s+of)"
+    r"\s+(?:days?|weeks?|months?)\b"
 )
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
@@ -2124,7 +2142,7 @@ def reconcile_days(
             (not between.strip() or _OWN_WEEKDAY.fullmatch(between))
             and second.kind == "weekday"
             and len(first.days) == 1
-            and _WEEKDAY_OF.get(text[second.span[1] - 1]) == first.days[0].weekday()
+            and _told_weekday(text, second) == first.days[0].weekday()
         ):
             whole = TimeMention((first.span[0], second.span[1]), first.days, first.kind, None, ())
             result = [whole if m is first else m for m in result if m is not second]
@@ -2139,6 +2157,16 @@ def reconcile_days(
         days = tuple(sorted({d for m in named for d in m.days}))
         return [TimeMention(named[0].span, (), "unsure", None, days[:7])]
     return result
+
+
+def _told_weekday(text: str, said: TimeMention) -> int | None:
+    """The weekday a weekday mention names: its last character in Chinese ("礼拜六"), its one day
+    in English ("a Sunday")."""
+    if (weekday := _WEEKDAY_OF.get(text[said.span[1] - 1])) is not None:
+        return weekday
+    if _CJK.search(text[said.span[0] : said.span[1]]) or len(said.days) != 1:
+        return None
+    return said.days[0].weekday()
 
 
 # "the window" alone in English: the service window, when no other place is named
@@ -3192,13 +3220,14 @@ _ELSEWHERE_TRADE = re.compile(
     # another office's document lost or replaced ("户口本丢了怎么补办", "lost my passport"; not
     # our window's cards, nor a photo for it: "护照丢了补办要照片 你们能拍伐")
     r"|(?:户口本|户口簿|结婚证|离婚证|房产证|出生证|退休证|残疾证|驾照|驾驶证|行驶证|护照|通行证|学生证"
-    r"|毕业证|学位证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
+    r"|毕业证|学位证|台胞证|回乡证|签证)[\u4e00-\u9fff]{0,3}?(?:丢|掉|遗失|补办|补|挂失)(?![^。？?!！]*(?:照|\bphotos?\b))"
     # the exit-entry bureau's documents renewed or endorsed ("港澳通行证续签在哪办", "护照快到期了
     # 去哪办"; not our window's residence permit, nor a photo for them)
     r"|(?:护照|签证|通行证|台胞证|回乡证)[\u4e00-\u9fff]{0,4}?(?:续签|续办|签注|换发|换证|延期|到期|过期"
     r"|(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?办)(?![^。？?!！]*(?:照|\bphotos?\b))"
     r"|\b(?:lost|replace|replacing|reissue)\b[^.?!]{0,20}?\b(?:passport|driving\s+licen[cs]e"
-    r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate)\b"
+    r"|driver'?s\s+licen[cs]e|marriage\s+certificate|hukou|birth\s+certificate"
+    r"|(?:taiwan\s+)?compatriot\s+(?:permit|pass|card)|home\s+return\s+permit|visa)\b"
     r"(?![^.?!]*\bphotos?\b)"
     # a commercial school or a private teacher ("新东方英语培训班", "外面培训机构", "lessons with a
     # private teacher"; "晚上的培训班" is our night school), a graded exam signed up for ("钢琴考级
@@ -3208,8 +3237,11 @@ _ELSEWHERE_TRADE = re.compile(
     r"|hellobike|mobike)\b"
 )
 _NOT_OURS = re.compile(
-    r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|作业|代码|死循环|编程题|报错"
+    r"二手房|房价|一平|平方|学区|日出|日落|天亮|天黑|月亮|涨潮|代码|死循环|编程题|报错"
     r"|程序|尺寸|毫米|规格|要求是|股票|彩票|航班|首班车|末班车|电影|演唱会|游泳|泳池|宠物|猫|狗"
+    # homework asked about ("夜校Python课的作业…", "寒假作业怎么写"), not the child coming to
+    # do it ("明后两天阅览室开吗 孩子想去写寒假作业", dev100)
+    r"|(?<![去来写做假])作业|(?<![去来])[写做](?:寒假|暑假)?作业|(?<![写做])(?:寒假|暑假)作业"
     # (not the train the resident comes back by: "7号坐高铁回来 8号食堂开伐")
     r"|高铁(?!回来|过来|回上海|到上海)"
     # the railway's tickets and waiting lists ("12306候补怎么弄"): not our sign-up's
@@ -3237,7 +3269,7 @@ _NOT_OURS = re.compile(
     # advice on a venue's topic, not the venue: "跑步机哪个牌子好", "血压一百五算高吗"
     r"|哪个牌子|什么牌子|哪款|家里想买|家用的?|家里的?(?:wifi|网络?|路由器?|电脑|电视|宽带)"
     r"|算高吗|算不算高|偏高吗|高不高啊?$|动作推荐|推荐.{0,4}动作|资格证|开放大学|夜大学?(?!校)"
-    r"|哪些动作|什么动作|用什么动作|(?<!叫我)(?<!让我)(?<!要我)少吃点?|(?<!叫我)(?<!让我)(?<!要我)多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)亲戚(?![\u4e00-\u9fff]{0,2}(?:来|到|过来|上门))|八卦"
+    r"|哪些动作|什么动作|用什么动作|(?<!叫我)(?<!让我)(?<!要我)少吃点?|(?<!叫我)(?<!让我)(?<!要我)多吃点?|该吃|忌口|会不会伤|伤膝盖|伤腰|是哪里人|(?<!来)(?<!来了)(?<!来个)(?<![给帮替陪带])亲戚(?!们?(?:从[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{0,2})(?:来|到|过来|上门))|八卦"
     r"|蛋白粉|补剂|\bprotein\b|\bsupplements?\b|\b\d{2,3}\s*(?:over|/)\s*\d{2,3}\b"
     r"|\bblood\s+(?:pressure|sugar)\s+(?:is\s+)?(?:bad|high|low|normal|ok)\b"
     r"|减肥(?:食谱|餐)|怎么做的|的做法|佳能|尼康|\b(?:recipes?|canon|nikon)\b"
@@ -4470,7 +4502,7 @@ _FAVOUR_OR_CASE = re.compile(
     r"|\bcheck\s+on\s+(?:my|his|her|our)\b"
 )
 _MY_CLASSES = re.compile(
-    r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几门|几个|那些|哪几门|哪几个|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
+    r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几[门个节堂]|那些|哪几[门个节堂]|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
@@ -4481,7 +4513,7 @@ _MY_CLASSES = re.compile(
     r"|\bwhat\s+(?:am|have)\s+i\s+(?:been\s+)?(?:signed\s+up|enrol?led|registered)\s+(?:for|in)\b"
     r"|\bwhat\s+did\s+i\s+(?:sign\s+up|register|enrol?l?|book)\s+(?:for|in|on)\b"  # "…again?"
     r"|我(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,6}?(?:课|班)|我报过"
-    r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几门|几个|哪几门|哪几个|哪门)(?:课|班)"
+    r"|我[\u4e00-\u9fff]{0,4}?(?:报|报名|选|参加|上)(?:着|了|过)(?:哪些|什么|几[门个节堂]|哪几[门个节堂]|哪门)(?:课|班)"
     # "我之前报的课", "我上个月报的那几门夜校课": the resident's own sign-ups, a time between
     r"|我[\u4e00-\u9fff]{1,5}?(?:报名|报|选|参加)过?的[\u4e00-\u9fff]{0,8}?(?:课|班)"
     r"|候补.{0,8}?(?:第几|排到|几位|几号)|排(?:在)?第几"
@@ -5700,6 +5732,9 @@ class QuestionMatcher:
             left = _months_gone(left, text, mentions, today)
             left = _months_to_come(left, mentions)
             left = _few_days_gone(left, text, mentions)
+        if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
+            left = _LEAVES_AFTER.sub(" ", left)
+        left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
         if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
@@ -5759,7 +5794,8 @@ class QuestionMatcher:
                     )
                 )
                 # "腊八那天…今年不晓得": this year, beside a day of this year
-                and not (m.kind == "year" and text[m.span[0] : m.span[1]] == "今年")
+                # ("Women's Day falls on a Sunday this year")
+                and not (m.kind == "year" and text[m.span[0] : m.span[1]] in ("今年", "this year"))
                 # "明年要换身份证了，照相馆明天开伐": the year of the story's own plan, its clause
                 and not (m.kind == "year" and _YEAR_STORY.match(text, m.span[1]))
                 # "老伴前年走脱了…明朝食堂开伐": a year gone by is the story's, not asked
@@ -5823,8 +5859,16 @@ class QuestionMatcher:
                 venue_ids == ("canteen",)
                 and _DISH_ASKED.search(rest)
                 and not _HOURS_HEAD.search(rest)
-                # (a festival named asks whether it is open for it: "端午食堂有没有粽子卖的")
-                and not any(m.kind == "festival" for m in mentions)
+                # (a festival named asks whether it is open for it: "端午食堂有没有粽子卖的";
+                # not one on an ordinary weekday, open as usual: "元宵节食堂有汤圆吃吗", dev100)
+                and not any(
+                    m.kind == "festival"
+                    and any(
+                        d.weekday() >= 5 or self.calendar.day(d).kind is not DayKind.NORMAL
+                        for d in m.days
+                    )
+                    for m in mentions
+                )
                 and (entry := self.faq_entry(_CANTEEN_MENU)) is not None
             ):  # "今天食堂有粽子吗": what it serves (not "…有粽子吗 几点开": the hours)
                 return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)

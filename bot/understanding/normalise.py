@@ -308,6 +308,14 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"睇", "看"),
     (r"喺", "在"),
     (r"边度|邊度", "哪里"),
+    # 嗰 (that) is Cantonese alone: 嗰日 that day, 嗰度 there, 嗰个 that one
+    (r"[嗰𠮶]度", "那里"),
+    (r"[嗰𠮶]", "那"),
+    # 边 (which) before a count or a measure, at a clause's head or after a verb: 报了边几堂课,
+    # 边个, 去边间; not 旁边, 路边几家, 河边几点
+    (r"(?<![^了咗去系係是报報揀拣\s，,？?])[边邊](?=几|個|个|间|間|位|堂)", "哪"),
+    # 放几日: how many days off (Mandarin says 放几天)
+    (r"(?<=放)几日|(?<=放假)几日", "几天"),
     (r"点样|點樣", "怎么"),
     (r"有没有得食|有得食", "有没有饭吃"),
     # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"

@@ -76,6 +76,19 @@ _OTHER_PLACE_PARKING_EN = re.compile(
     re.IGNORECASE,
 )
 
+# The hourly rate of the park's car park our answer sends drivers to ("how much does the
+# Changfeng Park car park charge per hour", "长风公园停车一小时多少钱"): our answer says it is paid,
+# not its rates; the park's to tell. Whether it is paid, or what it costs said plainly
+# ("长风公园停车场收费吗", "长风公园停车多少钱"), stays our parking entry (round twenty-six, dev96).
+_PARK_RATE = re.compile(
+    r"长风公园[\u4e00-\u9fff]{0,3}?(?:停车|泊车|车库)[\u4e00-\u9fff]{0,6}?"
+    r"(?:收费标准|一小时|每小时|一个小时|每个小时|按小时|几块钱一小时)"
+    r"|\bchangfeng\s+park(?:'s)?\s+(?:car\s*park|parking(?:\s+lot)?)\b[^.?!]{0,40}?"
+    r"\b(?:per\s+hour|an\s+hour|hourly|rates)\b"
+    r"|\b(?:hourly\s+rates?|rates)\b[^.?!]{0,40}?\bchangfeng\s+park(?:'s)?\s+(?:car\s*park|parking)\b",
+    re.IGNORECASE,
+)
+
 
 # The district's health centre named ("长风社区卫生服务中心", "宜川社区卫生服务中心"): another
 # body than our health station (卫生站, 社区医院), even under our own area's name (round
@@ -100,6 +113,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if any(not _NOT_A_NAME.search(m.group(1)) for m in _NAMED_HEALTH_CENTRE.finditer(text)):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
+        return True
+    if _PARK_RATE.search(text):
         return True
     if any(m.group(1) not in own_addresses for m in _OTHER_PLACE_PARKING.finditer(text)):
         return True

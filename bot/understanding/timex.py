@@ -1594,8 +1594,8 @@ _VAGUE = re.compile(
     # days counted ahead that no rule took: "接下来几天", "未来三天" (today in them or not?)
     r"|(?P<ahead>(?:接下来|接下去|未来|今后|往后)\s*(?:的)?\s*(?:几|[0-9一二两三四五六七八九十]{1,2})"
     r"\s*(?:天|个?(?:礼拜|星期)|周))"
-    r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|某天|这几天|那几天|那两天|这两天|最近几天"
-    r"|近几天|寒假|暑假|生日|纪念日|月初|月头上?|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
+    r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|那日(?![子常])|某天|这几天|那几天|那两天|这两天|最近几天"
+    r"|近几天|(?:寒假|暑假)(?!作业|班)|生日|纪念日|月初|月头上?|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     r"|\b(?:early|mid|late|end\s+of)[\s-]+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
