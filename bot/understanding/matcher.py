@@ -62,7 +62,7 @@ from bot.understanding.requests import (
     judged_statement,
     reproached,
 )
-from bot.understanding.scope import not_ours_to_answer
+from bot.understanding.scope import for_a_person, not_ours_to_answer
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
@@ -464,7 +464,16 @@ _BREAK_LENGTH = re.compile(
     r"(?!\s+(?:before|after|later|from|ago|time|until|till|early|earlier|of|following|prior|leading|to)\b)"
     r"|(?:放|休|连休|放假)\s*[0-9一二三四五六七八九十两]{1,2}\s*天(?!\s*(?:之|以)?[前后内])"
 )
-_OWN_DAY_OFF = re.compile(r"\b(?:my|only|one|a)\s+days?\s+off\b")
+_OWN_DAY_OFF = re.compile(
+    r"\b(?:my|only|one|a)\s+days?\s+off\b"
+    # the day named told as someone's first day somewhere (round twenty-six, dev99): "Sept 1
+    # is my son's first day of school", "Monday is her first day at kindergarten" (not a
+    # break's: "the holiday's first day" is a day asked)
+    r"|\b(?:the\s+)?(?:first|last)\s+day\s+(?:of|at|in)\s+(?:the\s+)?(?:new\s+)?(?:school"
+    r"|kindergarten|nursery|daycare|term|work|class(?:es)?|job|semester)\b(?!\s+(?:holiday|break|vacation))"
+    r"|\b(?:my|his|her|their|our|(?:son|daughter|kid|child|boy|girl|wife|husband)'s)\s+"
+    r"(?:first|last)\s+day\b(?!\s+(?:of|after|before)\b)"
+)
 # …or anything else relative to it: "元旦后第一个周一", "国庆以后", "春节前后" → ask
 _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
@@ -2651,6 +2660,73 @@ _WEEKDAY_OF_EN = {
 }
 
 
+# A sentence's end ("? ", "。", "! "; between Chinese words a space): clauses of a message
+_SENTENCE_END = re.compile(r"[?？!！。]|\.(?=\s|$)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# A sentence that asks ("…开吗", "is the gym open…?")
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|[吗呢伐么]|几点|多少|什么|啥|哪|能不能|开不开|有没有"
+    r"|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|what|where|when|how|which)\b",
+    re.IGNORECASE,
+)
+# A day said as the deadline of an errand ("need ID photos … before Tuesday", "周二之前要交"),
+# or a day gone by (hearsay: "someone said it was shut yesterday for 中元")
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead\s+of)(?:\s+(?:next|this|the))?\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)(?:就)?(?:要|得|必须|需要)")
+# "that day" said back of a day named before it ("Sept 1 is his first day of school, is the gym
+# open that day?", "礼拜六我生日 那天食堂开伐")
+_THAT_DAY = re.compile(r"that\s+(?:very\s+)?day|the\s+same\s+day|那天|那一天|当天|那日")
+
+
+def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """Days of the resident's story beside the day asked (round twenty-six, dev99): in a
+    sentence that asks nothing, a day said as a deadline ("…before Tuesday") or a sentence
+    holding a day gone by ("…said it was shut yesterday for 中元") is told, not asked, when a
+    sentence that asks names its own day; and "that day" said back of the one day named before
+    it is that day."""
+    if len(mentions) < 2:
+        return mentions
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+
+    def sentence(m: TimeMention) -> tuple[int, int]:
+        start = max(b for b in bounds if b <= m.span[0])
+        return start, min(b for b in bounds if b > m.span[0])
+
+    def asks(span: tuple[int, int]) -> bool:
+        return _SENTENCE_ASKS.search(text[span[0] : min(span[1], len(text))]) is not None
+
+    told: set[int] = set()
+    for i, mention in enumerate(mentions):
+        where = sentence(mention)
+        if asks(where) or not mention.resolved:
+            continue
+        deadline = _DEADLINE_BEFORE.search(text, 0, mention.span[0]) or _DEADLINE_AFTER.match(
+            text, mention.span[1]
+        )
+        gone = any(m.resolved and max(m.days) < today and sentence(m) == where for m in mentions)
+        if deadline is not None or gone:
+            told.add(i)
+    if told:
+        asked = [
+            m for i, m in enumerate(mentions) if i not in told and m.resolved and asks(sentence(m))
+        ]
+        if asked:
+            return [
+                TimeMention(m.span, (), "past", None, ()) if i in told else m
+                for i, m in enumerate(mentions)
+            ]
+    that_day = [
+        m for m in mentions if m.kind == "vague" and _THAT_DAY.fullmatch(text, *m.span) is not None
+    ]
+    if len(that_day) == 1:
+        before = [m for m in mentions if m.span[1] <= that_day[0].span[0]]
+        if len(before) == 1 and len(before[0].days) == 1 and before[0].kind != "vague":
+            return [
+                TimeMention(m.span, (), "past", None, ()) if m is that_day[0] else m
+                for m in mentions
+            ]
+    return mentions
+
+
 def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """A day counted from the last day named before it (its weekday's next, the weekend next,
     or the same weekday a week on for "the one after that"); the days named before it, in an
@@ -2825,6 +2901,50 @@ _TIME_ASK = re.compile(
     r"(?:(?!\b(?:where|how|can|could|what|when|why|which|is\s+there|do\s+you)\b)[a-z\s'])*)?"
     r"|(?:现在|这会儿?)\s*(?:上海|北京|国内)?\s*几点钟?(?:了|啦)?\s*(?:啊|呀|呢)?\s*"
     r"(?:我的?(?:手机|手表|表|电脑)[\u4e00-\u9fff]{0,12}|刚(?:下飞机|回来|回国)[\u4e00-\u9fff]{0,8})"
+)
+
+
+# The food's price asked ("饭菜啥价位", "菜价贵不贵", "伙食什么价钱"): the meal's price, whose
+# words the menu's entry (菜) would otherwise take
+_FOOD_PRICED = re.compile(
+    r"(?:饭菜|菜品|伙食|饭钱)(?:的)?\s*(?:啥|什么|大概|一般)?\s*(?:价位|价格|价钱|标准)|菜价|伙食费"
+)
+
+
+# A question whole by itself, its mark or its last word, then a story told after it (round
+# twenty-six, dev99): "阅览室在哪 孩子放学想去看会儿书", "证件照多少钱 娃学校要的", "next year's
+# public holidays? trying to book flights home"
+_TOLD_TAIL = re.compile(
+    r"(?:(?<=[?？])|(?<=[吗呢哪里儿钱价]))\s*[?？]?\s+(?=\S)|(?<=[?？])(?=[\u4e00-\u9fff])"
+)
+ANSWERED_HEAD = (Kind.VENUE, Kind.FAQ, Kind.HOLIDAYS, Kind.HOURS, Kind.OVERVIEW, Kind.FEATURE)
+# …the story asks nothing itself
+_TAIL_ASKS = re.compile(
+    r"[?？吗呢哪几啥]|多少|什么|怎么|咋|能不能|可不可以|有没有|是不是|要不要|行不行|好不好"
+    r"|会不会|是否|([\u4e00-\u9fff])不\1"
+    r"|\b(?:what|where|when|how|can|could|is|are|do|does|will|which|who|any|should|would)\b"
+    # …nor asks for a person ("想找个工作人员问问", "can someone call me")
+    r"|问问|问一下|问下|找(?:个)?人|工作人员|回电话|联系我"
+    r"|\b(?:someone|somebody|staff|person|call\s+me)\b",
+    re.IGNORECASE,
+)
+# …nor tells the thing asked to be another's ("律师费一般多少钱 外面请的": a lawyer hired outside)
+_TAIL_ELSEWHERE = re.compile(
+    r"外面|外头|别家|别处|别的地方|隔壁|小区|物业|居委|公司|单位|\b(?:elsewhere|outside|another\s+(?:place|centre|center))\b",
+    re.IGNORECASE,
+)
+_WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
+
+
+# "call" as naming, not ringing (round twenty-six, dev99): "my 4yo just called me bro", "she
+# calls me grandpa", "what's the thing called": nobody's number asked ("call me back", "called
+# me about…", "who called me from your number" are rung, and stay the phones' entry)
+_CALLED_A_NAME = re.compile(
+    r"\b(?:called|calls|calling|call)\s+(?:me|him|her|us|them|his\s+\w+|her\s+\w+)\s+"
+    r"(?!back\b|about\b|from\b|at\b|on\b|again\b|yesterday\b|today\b|this\b|last\b|to\b|and\b|but\b"
+    r"|when\b|if\b|later\b|now\b|asap\b|please\b|tomorrow\b|up\b)[a-z]+(?:\s+[a-z]+)?\b"
+    r"(?![^.?!]*\b(?:number|phone|ring|rang)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -5309,7 +5429,9 @@ class QuestionMatcher:
         if verdict.kind is not Kind.FAQ:
             return verdict
         if verdict.faq_id == "phones" and (
-            _THEIR_NUMBER.search(said) or (_THEIR_LINE.search(said) and not _OURS_TOO.search(said))
+            _THEIR_NUMBER.search(said)
+            or (_THEIR_LINE.search(said) and not _OURS_TOO.search(said))
+            or _CALLED_A_NAME.search(said)
         ):
             return Understanding(Kind.NONE, looks_like_question=True)
         if (
@@ -5379,11 +5501,39 @@ class QuestionMatcher:
         verdict = _with_lang(self._concerned(self._theirs(verdict, said), said), lang)
         if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
             verdict = self._second_asked(text, second, today, verdict)
+        if verdict.kind in (Kind.NONE, Kind.SUGGEST, Kind.FAQ) and (
+            told := _TOLD_TAIL.search(text)
+        ):
+            verdict = self._story_after(text, told, today, verdict)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = verdict
         return verdict
+
+    def _story_after(
+        self, text: str, told: re.Match[str], today: date, verdict: Understanding
+    ) -> Understanding:
+        """A question whole by itself, then the resident's story told after it, no question
+        in it and no day ("阅览室在哪 孩子放学想去看会儿书", "证件照多少钱 娃学校要的", "next
+        year's public holidays? trying to book flights home"): the question's verdict, when the
+        whole message found none (or only an entry of the story's words where a place was
+        asked for)."""
+        head, tail = text[: told.start()], text[told.end() :]
+        said = normalise(text)
+        if (
+            _TAIL_ASKS.search(tail)
+            or _TAIL_ELSEWHERE.search(tail)
+            or find_times(normalise(tail), today, self.calendar)
+            or not_ours_to_answer(said, self._own_addresses)
+        ):
+            return verdict
+        # (whose the thing asked is, told in the story, still counts: "phone number? the
+        # property management…" is theirs)
+        answer = self._theirs(self.understand(head, today), said)
+        if verdict.kind is Kind.FAQ:  # only a place asked where it is: "阅览室在哪 孩子…看书"
+            return answer if answer.kind is Kind.VENUE and _WHERE_HEAD.search(head) else verdict
+        return answer if answer.kind in ANSWERED_HEAD else verdict
 
     def _second_asked(
         self, text: str, second: re.Match[str], today: date, verdict: Understanding
@@ -5457,6 +5607,7 @@ class QuestionMatcher:
         mentions = self._weekday_after_break(text, mentions, today)
         mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
+        mentions = _story_days(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -5503,6 +5654,7 @@ class QuestionMatcher:
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
             or not_ours_to_answer(text, self._own_addresses)
+            or for_a_person(text)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
             or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
             or _ELSEWHERE_TRADE.search(text)
@@ -7263,6 +7415,9 @@ class QuestionMatcher:
     def _faq(self, clean: str, question: bool) -> Understanding:
         if _MONEY_BACK.search(clean):
             clean = f"{clean} 退款"  # the money back, in the entries' own word
+        # "食堂饭菜啥价位", "菜价贵不贵": the food's price is the meal's, not what is on the menu
+        # (round twenty-six, dev99)
+        clean = _FOOD_PRICED.sub(" 吃饭价格 ", clean)
         if _REFUND.search(clean) or (
             _SIGNED_UP.search(clean) and "volunteer" in self.faq.concepts_in(clean)
         ):

@@ -614,6 +614,8 @@ _ZH_EVENT_KIND = (
     r"|包馄饨|包汤圆|送福字|送春联|写对联|剪窗花|挂灯笼"
     # the old people's feasts and doings around 重阳 (round twenty-five, dev90)
     r"|百家宴|敬老宴|长寿宴|寿宴|茶话会|敬老活动|尊老活动|孝亲活动"
+    # things swapped or sold second-hand among neighbours (round twenty-six, dev99)
+    r"|跳蚤市场|跳蚤市集|二手市集|旧物交换|以物换物|换物(?:会|活动)|义卖"
 )
 _ZH_SHOWN = r"讲座|路演|演出|展览|沙龙|比赛|晚会|联欢会|放映"
 _ZH_EVENTS = re.compile(
@@ -623,7 +625,7 @@ _ZH_EVENTS = re.compile(
     rf"(?:(?!教|卖|课|班)[{_ZH}]){{0,4}}?的(?=$|[\s,，。?？!！]|活动|吗|伐|呢)"
     # or straight after 有/搞/办, with no 的: "元宵节有猜灯谜吗", "中秋节有没有猜灯谜", "搞不搞联欢"
     # (asked: "听说有市集" told beside a venue's hours is not)
-    rf"|(?:有没有|搞不搞|办不办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
+    rf"|(?:有没有|搞不搞|办不办)(?:什么|啥)?(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
     r"(?=$|[\s,，。?？!！]|吗|伐|么|呢)"
     rf"|(?:有|搞|办)(?!教|卖|人教)(?:猜|看|办|搞)?(?:{_ZH_EVENT_KIND})(?:的?活动)?"
     r"(?=吗|伐|么|没有|没|呢|不)"
@@ -688,7 +690,8 @@ _EN_EVENTS = re.compile(
     r"(?=\s*(?:$|[?.!,]|during|over|this|next|on|at\s+the\s+(?:centre|center)))"
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+an?y?)\s+(?:\w+\s+){0,2}?"
     r"(?:concerts?|parties|party|shows?|performances?|celebrations?|outings?|excursions?|mixers?"
-    r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?)\b"
+    r"|socials?|get-?togethers?|meet-?ups?|fairs?|screenings?|flea\s+markets?|swap\s+meets?"
+    r"|(?:toy|book|clothes)\s+swaps?|jumble\s+sales?|rummage\s+sales?)\b"
     # an event, talk or workshop of a kind: "is there a qixi event for couples", "any talks"
     r"|\b(?:any|is\s+there\s+an?|are\s+there\s+any|will\s+there\s+be\s+(?:an?|any))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:events?|activit(?:y|ies)|workshops?|talks?|lectures?)\b"

@@ -97,12 +97,50 @@ _NAMED_HEALTH_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区卫生服务中
 _NOT_A_NAME = re.compile(r"[们这那个的哪里边附近本该]")
 
 
+# A body's condition asked what it may do (round twenty-six, dev99): pregnancy, the weeks after a
+# birth, a baby's months ("孕晚期还能去健身房跑步吗", "坐月子能不能洗头", "宝宝几个月可以打流感
+# 疫苗", "is it safe to swim while pregnant"): the doctor's to tell, whatever place of ours it
+# names. Our own entries asked by a mother-to-be ("孕妇可以来上瑜伽课吗", "孕妇能办健身卡吗")
+# name no body's act, and stay ours.
+_BODY_ADVICE = re.compile(
+    r"(?:怀孕|孕期|孕早期|孕中期|孕晚期|孕妇|怀着孕|大肚子|坐月子|月子里|产后|剖腹产|顺产|哺乳期)"
+    r"[\u4e00-\u9fff]{0,8}?(?:还能|还可以|能不能|可不可以|能|可以|适合|要不要)[\u4e00-\u9fff]{0,6}?"
+    r"(?:跑步|运动|锻炼|健身|游泳|撸铁|举铁|跳绳|跳操|洗头|洗澡|喝|吃药|坐飞机|拍X光|拍片|打疫苗|打针)"
+    r"|(?:宝宝|婴儿|小宝|娃|孩子|小孩)?(?:几个月|多少个?月|多大)(?:大)?(?:的)?(?:宝宝|婴儿|小孩|孩子|娃)?"
+    r"(?:才|就)?(?:能|可以|要|该|应该)(?:打|接种|吃|喝|加|添|断|上)"
+    r"[\u4e00-\u9fff]{0,4}?(?:疫苗|针|辅食|奶|水|盐|鸡蛋|母乳)"
+    r"|\b(?:safe|ok|okay|fine|allowed)\s+to\s+(?:run|swim|exercise|work\s+out|lift|fly|drink)\b"
+    r"[^.?!]{0,30}\b(?:pregnant|pregnancy|trimester|breastfeeding|postpartum)\b"
+    r"|\b(?:pregnant|pregnancy|trimester|breastfeeding|postpartum)\b[^.?!]{0,30}\b(?:still\s+)?"
+    r"(?:run|swim|exercise|work\s+out|lift\s+weights|fly)\b[^.?!]{0,20}\?"
+    r"|\b(?:how\s+old|what\s+age|how\s+many\s+months)\b[^.?!]{0,30}\b(?:baby|babies|infant|newborn)s?\b"
+    r"[^.?!]{0,30}\b(?:vaccine|vaccinated|shot|jab|solids|water)\b"
+)
+# A child's care after school, or a child left alone with us (dev99): not in our facts, for a
+# person to answer ("放学后有没有四点半课堂", "中心有课后托管吗", "孩子能不能一个人在阅览室待着",
+# "can my kid stay alone in the reading room"), not a class to sign up for.
+_CHILD_CARE = re.compile(
+    r"四点半课堂|课后(?:托管|看护|服务)|(?<!晚)托管班?|看护班|\bafter[\s-]?school\s+(?:care|club|programme|program)\b"
+    r"|(?:孩子|娃|小孩|儿子|女儿|孙子|孙女|外孙女?)[\u4e00-\u9fff]{0,4}?(?:能不能|可不可以|能|可以)"
+    r"(?:自己|单独)?一个人[\u4e00-\u9fff]{0,6}?(?:待|呆|留|坐|在)"
+    r"|\b(?:kids?|child|children|son|daughter)\b[^.?!]{0,20}\b(?:stay|be\s+left|wait)\s+"
+    r"(?:there\s+)?(?:alone|on\s+(?:his|her|their)\s+own|unsupervised|by\s+(?:himself|herself|themselves))\b",
+    re.IGNORECASE,
+)
+
+
+def for_a_person(text: str) -> bool:
+    """Whether ``text`` asks a child's care with us (after school, alone), none of our entries
+    tells: a person's to answer (round twenty-six, dev99)."""
+    return _CHILD_CARE.search(text) is not None
+
+
 def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     """Whether ``text`` asks advice or another office's figures, or another subdistrict's
     doings (``own_addresses``: our own answers' words, where our subdistrict's name is)."""
     if _MEDICINE.search(text) and _DOSE.search(text):
         return True
-    if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text):
+    if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text) or _BODY_ADVICE.search(text):
         return True
     if (figure := _OTHER_FIGURES.search(text)) is not None and not (
         # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭
