@@ -33,10 +33,12 @@ from bot.centre import Centre, load_centre
 from bot.clock import ManualClock
 from bot.i18n import Catalog
 from bot.runtime import Runtime
+from bot.services.holiday_calendar import HolidayCalendar
 from bot.settings import DeliverySettings, PrivacySettings, Settings
 from bot.storage.db import Database, create_database
 from bot.storage.migrate import upgrade_to_head
 from bot.testing import running_bot, settle
+from bot.understanding.matcher import QuestionMatcher
 from frontdesk_emulator import BotApiEmulator, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,6 +203,13 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="session")
 def centre() -> Centre:
     return load_centre(ROOT / "config" / "centre.yaml")
+
+
+@pytest.fixture(scope="module")
+def matcher(centre: Centre) -> QuestionMatcher:
+    """The free-text matcher over the real centre, one per test module (a module may still
+    build its own, with another calendar or FAQ)."""
+    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 @pytest.fixture

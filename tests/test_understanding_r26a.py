@@ -11,17 +11,10 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 WEDNESDAY = date(2026, 11, 11)
 THURSDAY, FRIDAY, SATURDAY = (date(2026, 11, d) for d in (12, 13, 14))
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,9 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 TODAY = date(2026, 11, 18)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 FEATURES = [

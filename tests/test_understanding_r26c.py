@@ -9,18 +9,11 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 MID_AUTUMN_EVE = date(2026, 9, 24)  # Thursday; 中秋 break 25-27 Sep, 国庆 break 1-7 Oct
 TWO_DAYS_BEFORE = date(2026, 9, 22)
 MARCH = date(2026, 3, 12)  # an ordinary week, no break near
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 def _days(*days: str) -> tuple[date, ...]:

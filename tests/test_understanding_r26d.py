@@ -10,17 +10,10 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 THURSDAY = date(2026, 6, 18)  # the eve of 端午 (Fri 06-19; break 06-19..06-21)
 BREAK = (date(2026, 6, 19), date(2026, 6, 20), date(2026, 6, 21))
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 @pytest.mark.parametrize(

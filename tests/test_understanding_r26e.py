@@ -12,17 +12,10 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 NEW_YEAR_BREAK = date(2026, 1, 2)  # Friday, inside the 元旦 break 01-01..01-03
 MAKEUP_SUNDAY = date(2026, 1, 4)  # the 调休 make-up working Sunday
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 def _days(*pairs: tuple[int, int]) -> tuple[date, ...]:

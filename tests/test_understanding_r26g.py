@@ -8,8 +8,6 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 WEDNESDAY = date(2026, 12, 2)  # an ordinary week
@@ -17,11 +15,6 @@ LA_YUE = date(2026, 12, 20)  # 冬月; 春节 2027-02-06, 腊月初一 2027-01-0
 NEW_YEAR_NEAR = date(2026, 12, 28)
 SPRING_NEAR = date(2027, 1, 25)
 MID_AUTUMN_EVE = date(2026, 9, 24)  # 中秋 break 25-27 Sep, 国庆 break 1-7 Oct
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 def _days(*days: str) -> tuple[date, ...]:

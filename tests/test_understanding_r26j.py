@@ -7,16 +7,9 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 WEDNESDAY = date(2026, 5, 6)
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 @pytest.mark.parametrize(

@@ -12,18 +12,11 @@ from datetime import date
 
 import pytest
 
-from bot.centre import Centre
-from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher
 
 TODAY = date(2026, 10, 8)  # a Thursday, the first working day after the National Day break
 TOMORROW = date(2026, 10, 9)
 SATURDAY = date(2026, 10, 10)  # the make-up working Saturday
-
-
-@pytest.fixture(scope="module")
-def matcher(centre: Centre) -> QuestionMatcher:
-    return QuestionMatcher(centre, HolidayCalendar(centre.holiday_overrides))
 
 
 DAYS = [
