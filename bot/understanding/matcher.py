@@ -1507,6 +1507,50 @@ _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
 
 
+# An English ordinal day of a festival's break: "the 2nd day of the national day holiday", "the
+# first day of golden week", "third day of the may day break" (was asked; the Chinese "国庆第二天"
+# was read). Spring Festival's days are lunar (初二…), read in timex, not here; "the 3rd day of
+# the new year" may be 初三 as well as 3 January: not read here either.
+_EN_NTH_OF = re.compile(
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-7]th)"
+    r"\s+day\s+(?:of|in)\s+(?:the\s+)?$"
+)
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "1st": 1, "2nd": 2, "3rd": 3}  # fmt: skip
+_BREAK_FESTIVALS = frozenset(
+    {"national_day", "labour_day", "mid_autumn", "dragon_boat", "tomb_sweeping"}
+)
+
+
+def _nth_day_of_break_en(
+    text: str, mentions: list[TimeMention], calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """The n-th day off of the break of the festival named right after "the n-th day of": that
+    day, counted from the break's first day (a number past the break's end: asked, with its
+    days); a day-of-month read from the ordinal ("on the 2nd") is dropped."""
+    for mention in mentions:
+        if mention.kind != "festival" or mention.festival not in _BREAK_FESTIVALS:
+            continue
+        if not mention.days or (nth := _EN_NTH_OF.search(text, 0, mention.span[0])) is None:
+            continue
+        word = nth.group("n")
+        number = _EN_ORDINALS.get(word) or int(word[0])
+        held = mention.days if len(mention.days) > 1 else break_days(mention.days[0], calendar)
+        held = held or mention.days
+        span = (nth.start(), mention.span[1])
+        kept = [
+            m
+            for m in mentions
+            if m is not mention and (m.span[1] <= span[0] or m.span[0] >= span[1])
+        ]
+        if number <= len(held):
+            read = TimeMention(span, (held[number - 1],), "festival", mention.festival, ())
+        else:
+            read = TimeMention(span, (), "unsure", None, held)
+        return sorted([*kept, read], key=lambda m: m.span)
+    return mentions
+
+
 def _first_weekday_after(
     text: str, mentions: list[TimeMention], calendar: HolidayCalendar | None = None
 ) -> list[TimeMention]:
@@ -1822,6 +1866,8 @@ def reconcile_days(
     """Days as asked: shifted by "后一天"/"前一天", asked back when relative to another day
     ("元旦后第一个周一") or when two different days are named without being joined, unless the
     last one is the day a story leads to (``venue_spans``: where the venues are named)."""
+    if calendar is not None:
+        mentions = _nth_day_of_break_en(text, mentions, calendar)
     mentions = _first_weekday_after(text, mentions, calendar)
     mentions = _first_day_after_date(text, mentions, venue_spans, calendar)
     mentions = _weekday_of_that_week(text, mentions, today)

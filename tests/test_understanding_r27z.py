@@ -1,0 +1,54 @@
+"""Round twenty-seven (session seventeen, the lead's): an English ordinal day of a festival's
+break ("the 2nd day of the national day holiday") is that day off, counted from the break's
+first day, as the Chinese "国庆第二天" already was; past the break's end, or a "new year" that may
+be lunar, it is asked. Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+SEPTEMBER_20 = date(2026, 9, 20)  # 国庆 break 10-01..10-07, 中秋 break 09-25..09-27
+APRIL_20 = date(2026, 4, 20)  # 劳动节 break 05-01..05-05
+FEBRUARY_10 = date(2026, 2, 10)  # before Spring Festival (02-17)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("Is the canteen open on the 2nd day of the National Day holiday?", SEPTEMBER_20,
+         date(2026, 10, 2)),
+        ("photo studio on the fourth day of golden week?", SEPTEMBER_20, date(2026, 10, 4)),
+        ("first day of the mid-autumn break, is the gym open", SEPTEMBER_20, date(2026, 9, 25)),
+        ("what time does the gym close on the third day of the may day break", APRIL_20,
+         date(2026, 5, 3)),
+    ],
+)  # fmt: skip
+def test_an_english_ordinal_day_of_a_break_is_that_day_off(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("is the gym open on the sixth day of the may day holiday", APRIL_20),  # 5 days off
+        ("canteen on the 2nd day of the new year?", FEBRUARY_10),  # 初二, or 2 January?
+    ],
+)
+def test_an_ordinal_past_the_break_or_of_a_new_year_is_asked(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_an_ordinal_day_of_a_month_is_not_taken_for_a_break(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is the gym open on the 2nd of october?", SEPTEMBER_20)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 10, 2),)
