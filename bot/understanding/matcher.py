@@ -1503,6 +1503,12 @@ _ZH_PAST_ANCHOR = re.compile(r"(?:过了|过完|过好|等过了|等过完)\s*$"
 _ZH_FIRST_PAST = re.compile(
     r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
 )
+# …or the break's end said outright: "国庆假期结束后的第一个星期一", "十一长假放完以后第一个礼拜天"
+# (counted from the break's last day, whatever the festival's own day: nothing left to ask)
+_ZH_FIRST_AFTER_END = re.compile(
+    r"\s*(?:假期?|长假|小长假)?\s*(?:结束|放完|休完|过完)\s*了?\s*(?:之|以)?后\s*的?\s*"
+    r"(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
+)
 _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
 
@@ -1584,6 +1590,20 @@ def _first_weekday_after(
             anchor, weekday = first, second
             zh = _ZH_FIRST_AFTER.fullmatch(between)
             past = _ZH_PAST_ANCHOR.search(text, 0, first.span[0])
+            if (
+                zh is None
+                and calendar is not None
+                and first.festival
+                and _ZH_FIRST_AFTER_END.fullmatch(between)
+                and _BARE_WEEKDAY.match(text, second.span[0])
+            ):  # the break's end said: its first such weekday after the last day off
+                last = max(break_days(first.days[0], calendar) or first.days)
+                day = last + timedelta(days=(second.days[0].weekday() - last.weekday() - 1) % 7 + 1)
+                merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
+                rest = [m for m in mentions if m is not first and m is not second]
+                return _first_weekday_after(
+                    text, sorted([*rest, merged], key=lambda m: m.span), calendar
+                )
             if zh is None and past is not None and _ZH_FIRST_PAST.fullmatch(between):
                 after, span = True, (past.start(), second.span[1])
             elif zh is None or not _BARE_WEEKDAY.match(text, second.span[0]):
