@@ -1551,6 +1551,36 @@ def _nth_day_of_break_en(
     return mentions
 
 
+# Weekdays listed with the one counted from a day: "the monday and tuesday after dragon boat",
+# "端午后的礼拜一礼拜二", "国庆前的周五和周六"
+_EN_WEEKDAYS_JOINED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:the|on)\s+)?")
+_ZH_WEEKDAYS_JOINED = re.compile(r"[\s、,，/]*(?:和|跟|或|或者|还有)?[\s、,，/]*")
+
+
+def _weekdays_listed(
+    text: str, mentions: list[TimeMention], weekday: TimeMention, *, before: bool
+) -> list[TimeMention]:
+    """The bare weekdays listed right before (English) or after (Chinese) ``weekday``."""
+    listed: list[TimeMention] = []
+    index = mentions.index(weekday)
+    step = -1 if before else 1
+    edge = weekday
+    while 0 <= (index := index + step) < len(mentions):
+        other = mentions[index]
+        gap = text[other.span[1] : edge.span[0]] if before else text[edge.span[1] : other.span[0]]
+        joined = (_EN_WEEKDAYS_JOINED if before else _ZH_WEEKDAYS_JOINED).fullmatch(gap)
+        if (
+            other.kind != "weekday"
+            or len(other.days) != 1
+            or joined is None
+            or not _BARE_WEEKDAY.match(text, other.span[0])
+        ):
+            break
+        listed.append(other)
+        edge = other
+    return listed
+
+
 def _first_weekday_after(
     text: str, mentions: list[TimeMention], calendar: HolidayCalendar | None = None
 ) -> list[TimeMention]:
@@ -1615,6 +1645,28 @@ def _first_weekday_after(
             day = start - timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)
         merged = TimeMention(span, (day,), "date", None, ())
         held = break_days(anchor.days[0], calendar) if calendar and anchor.festival else ()
+        listed = _weekdays_listed(text, mentions, weekday, before=weekday is first)
+        if listed:  # "the monday and tuesday after dragon boat": each counted from it
+            days = [day]
+            for also in listed:
+                each = also.days[0].weekday()
+                days.append(
+                    start + timedelta(days=(each - start.weekday() - 1) % 7 + 1)
+                    if after
+                    else start - timedelta(days=(start.weekday() - each - 1) % 7 + 1)
+                )
+            span = (
+                min(span[0], *(m.span[0] for m in listed)),
+                max(span[1], *(m.span[1] for m in listed)),
+            )
+            rest = [m for m in mentions if m not in (first, second, *listed)]
+            if held and any(min(held) < d < max(held) for d in days):
+                merged = TimeMention(span, (), "unsure", None, ())  # which week's? Asked
+            else:
+                merged = TimeMention(span, tuple(sorted(set(days))), "date", None, ())
+            return _first_weekday_after(
+                text, sorted([*rest, merged], key=lambda m: m.span), calendar
+            )
         if held and min(held) < day < max(held):  # the festival's break goes on past that
             # day ("the monday after qingming" that ends the break is that Monday)
             edge = max(held) if after else min(held)
@@ -2721,6 +2773,45 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)(?:就)?(?:要|得|必须
 # "that day" said back of a day named before it ("Sept 1 is his first day of school, is the gym
 # open that day?", "礼拜六我生日 那天食堂开伐")
 _THAT_DAY = re.compile(r"that\s+(?:very\s+)?day|the\s+same\s+day|那天|那一天|当天|那日")
+
+
+# A day said by the writer's own clock abroad: "tomorrow my time", "today, our time", "tomorrow
+# (local time)". From the Americas (12 to 16 hours behind Shanghai) in their evening, Shanghai
+# is already at their tomorrow ("I'm in Toronto and it's evening here…tomorrow my time" = today
+# here); no hour of theirs told, it is today or tomorrow here: asked. Elsewhere (Melbourne,
+# Tokyo, London) the date is ours for the centre's day: read as said.
+_OWN_CLOCK = re.compile(
+    r"\b(?P<day>tomorrow|tmrw|today)\b\s*[,(]?\s*(?:in\s+)?(?:(?:my|our)(?:\s+local)?|local)\s+time\b"
+)
+_BEHIND_US = re.compile(
+    r"\b(?:toronto|vancouver|montreal|ottawa|calgary|canada|new\s+york|nyc|boston|chicago"
+    r"|seattle|san\s+francisco|los\s+angeles|l\.?a\.?|california|texas|houston|dallas|miami"
+    r"|atlanta|washington|philadelphia|denver|portland|san\s+diego|the\s+(?:us|usa|u\.s\.|states)"
+    r"|america|mexico|brazil|argentina|chile|peru|colombia)\b"
+)
+_THEIR_EVENING = re.compile(
+    r"\b(?:evening|night|tonight|late)\b|\b(?:[6-9]|1[01])\s*(?::\d\d\s*)?pm\b"
+)
+
+
+def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The day asked by the writer's own clock, from the Americas (see ``_OWN_CLOCK``)."""
+    if "time" not in text or (said := _OWN_CLOCK.search(text)) is None:
+        return mentions
+    if not _BEHIND_US.search(text):
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.span == said.span("day") and mention.kind == "relative":
+            if said.group("day") == "today" or not _THEIR_EVENING.search(text):
+                # their today is our yesterday or today; their tomorrow our today or tomorrow
+                shift = -1 if said.group("day") == "today" else 0
+                both = (today + timedelta(days=shift), today + timedelta(days=shift + 1))
+                mention = TimeMention(mention.span, (), "unsure", None, both)
+            else:
+                mention = TimeMention(mention.span, (today,), "relative", None, ())
+        result.append(mention)
+    return result
 
 
 def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
@@ -5654,6 +5745,7 @@ class QuestionMatcher:
         mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
         mentions = _story_days(text, mentions, today)
+        mentions = _own_clock_day(text, mentions, today)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v

@@ -1,0 +1,87 @@
+"""Round twenty-seven (session eighteen), tuner g: dev101's and dev102's failures by class.
+
+- Weekdays listed before (English) or after (Chinese) "after / before a festival" are each
+  counted from it ("the monday and tuesday after dragon boat"), not the first of them read as
+  the coming one (a confident answer for another day).
+- A day said by the writer's own clock abroad ("tomorrow my time"): from the Americas in
+  their evening it is today here; no hour of theirs told, it is asked; from places ahead of
+  or near Shanghai it is read as said.
+
+Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+MAY_28 = date(2026, 5, 28)  # a Thursday; 端午 Fri 06-19, break 06-19..06-21
+NOVEMBER_5 = date(2026, 11, 5)  # a Thursday, no break at hand
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("is the gym open monday and tuesday after the dragon boat festival",
+         (date(2026, 6, 22), date(2026, 6, 23))),
+        ("canteen open monday, tuesday and wednesday after dragon boat?",
+         (date(2026, 6, 22), date(2026, 6, 23), date(2026, 6, 24))),
+        ("端午后的礼拜一礼拜二食堂开吗", (date(2026, 6, 22), date(2026, 6, 23))),
+        ("国庆前的礼拜五和礼拜六健身房开吗", (date(2026, 9, 25), date(2026, 9, 26))),
+    ],
+)  # fmt: skip
+def test_weekdays_listed_after_a_festival_are_each_counted_from_it(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, MAY_28)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("is the gym open monday and tuesday next week", (date(2026, 6, 1), date(2026, 6, 2))),
+        ("is the canteen open the monday after dragon boat", (date(2026, 6, 22),)),
+    ],
+)  # fmt: skip
+def test_weekdays_not_listed_with_a_festival_stay(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    assert matcher.understand(text, MAY_28).days == days
+
+
+def test_a_weekday_listed_inside_the_break_is_asked(matcher: QuestionMatcher) -> None:
+    # Saturday after 端午 (a Friday) falls inside its break: this week's or the next?
+    verdict = matcher.understand("gym open on the friday and saturday after dragon boat?", MAY_28)
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("we're in New York, it's 9pm here - is the gym open tomorrow our time?", NOVEMBER_5),
+        ("Evening in Vancouver now. Is the canteen open tomorrow my time?", NOVEMBER_5),
+        ("from Sydney: is the canteen open tomorrow my time", date(2026, 11, 6)),
+        ("I'm in Toronto, is the gym open tomorrow?", date(2026, 11, 6)),
+    ],
+)
+def test_tomorrow_by_the_writers_clock(matcher: QuestionMatcher, text: str, day: date) -> None:
+    verdict = matcher.understand(text, NOVEMBER_5)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing from Vancouver: is the canteen open tomorrow my time?",
+        "I live in the US. can my dad use the gym tomorrow, my local time?",
+    ],
+)
+def test_tomorrow_from_the_americas_with_no_hour_told_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, NOVEMBER_5).kind is Kind.CLARIFY_DAY
