@@ -85,3 +85,31 @@ def test_tomorrow_from_the_americas_with_no_hour_told_is_asked(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, NOVEMBER_5).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "墙皮掉了找谁修",  # who mends the home: not our lost property (掉了)
+        "水管漏了寻啥人修",
+        "冬至夜饭吃点啥好",  # the family's meal of the day: its custom, not our menu
+        "中秋团圆饭吃啥好",
+    ],
+)
+def test_the_homes_repairs_and_a_festivals_family_meal_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, NOVEMBER_5).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("钥匙掉在食堂了", "lost_found"),
+        ("冬至那天食堂有什么菜", "canteen_menu"),
+    ],
+)
+def test_our_lost_property_and_our_menu_stay(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    verdict = matcher.understand(text, NOVEMBER_5)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq

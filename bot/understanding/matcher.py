@@ -4335,8 +4335,15 @@ _MY_CASE = re.compile(
 )
 # What is eaten on a festival or a solar term, asked right after its name ("入伏吃什么 头伏饺子二伏
 # 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
+# Who mends a thing of the home, asked with no 来 and no place of ours named: "墙皮掉了找谁修",
+# "水管漏了寻啥人修" (the faults of our places, "健身房跑步机坏了找谁修", are not this)
+_WHO_REPAIRS = re.compile(r"(?:找|寻|叫|请)(?:谁|啥人|什么人|哪个)(?:来)?(?:修|维修|修理|补|通)")
+
 _CUSTOM_FOOD = re.compile(
-    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
+    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*"
+    # the family's meal of the day named ("冬至夜饭吃点啥好", "中秋团圆饭吃什么")
+    r"(?:(?:的)?(?:夜饭|晚饭|午饭|中饭|团圆饭|家宴|年夜饭)\s*(?:要|该|一般)?\s*)?"
+    r"(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
     r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究)"
     # the family's own meal or offering for the day ("冬至做羹饭要几只菜", "清明祭祖摆几个菜"):
     # its custom, not the canteen's dishes (round twenty-six)
@@ -5868,7 +5875,9 @@ class QuestionMatcher:
             return replace(feature, venue_ids=venue_ids)
         if feature is not None:
             return feature
-        not_ours = _NOT_OURS.search(rest)
+        not_ours = _NOT_OURS.search(rest) or (
+            None if venue_ids or _OURS_TOO.search(text) else _WHO_REPAIRS.search(rest)
+        )
         if not_ours and self._school_as_story(text, list(_NOT_OURS.finditer(rest))):
             not_ours = None  # "退休前是小学老师…想为社区做点事 给小朋友辅导作业": help offered
         if (
