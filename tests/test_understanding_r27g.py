@@ -113,3 +113,52 @@ def test_our_lost_property_and_our_menu_stay(matcher: QuestionMatcher, text: str
     verdict = matcher.understand(text, NOVEMBER_5)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == faq
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        # a weekday of the festival's week after its day (端午 Fri 06-19, 中秋 Fri 09-25)
+        ("端午那个礼拜天卫生站开吗", MAY_28, date(2026, 6, 21)),
+        ("中秋那个礼拜六食堂开吗", date(2026, 9, 20), date(2026, 9, 26)),
+        # the weekday bare after 过完 / 过了 a festival: the first one after it
+        ("过了端午，礼拜二食堂开吗", MAY_28, date(2026, 6, 23)),
+        ("过完中秋 礼拜一食堂开吗", date(2026, 9, 20), date(2026, 9, 28)),
+        # 端阳 is 端午
+        ("端阳节食堂开吗", MAY_28, date(2026, 6, 19)),
+        # the day after (before) said with 后面 / 前面
+        ("冬至后面那天食堂开吗", NOVEMBER_5, date(2026, 12, 23)),
+        ("冬至前面那天食堂开吗", NOVEMBER_5, date(2026, 12, 21)),
+        # the exam's days by number (7 and 8 June)
+        ("高考第一天食堂开吗", MAY_28, date(2026, 6, 7)),
+        ("is the gym open on day two of the gaokao", MAY_28, date(2026, 6, 8)),
+    ],
+)
+def test_days_named_from_a_festival_or_the_exam(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("国庆那个礼拜三健身房开吗", date(2026, 9, 20)),  # the week before, or in the break?
+        ("过了国庆 礼拜六健身房开吗", date(2026, 9, 20)),  # the first Saturday is in the break
+        ("高考那天健身房开吗", MAY_28),  # which of its days?
+    ],
+)
+def test_unsure_festival_days_stay_asked(matcher: QuestionMatcher, text: str, today: date) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+def test_the_exam_alone_is_still_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("今年高考几号", MAY_28).kind is Kind.NONE
+
+
+def test_which_of_your_places_are_open_is_the_overview(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("which of the venues are open on saturday?", MAY_28)
+    assert verdict.kind is Kind.OVERVIEW
+    assert verdict.days == (date(2026, 5, 30),)

@@ -333,7 +333,8 @@ _OWN_WEEKDAY = re.compile(
 # date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
+    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天)"
+    r"|后(?:面|头|边)\s*(?:的)?\s*(?:那|一|1)\s*天)"  # "感恩节后面那天", "冬至后头一天"
 )  # "中秋过后第二天": the day after
 # A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
 _EXPLAINED_AS = re.compile(r"就是\s*$")
@@ -347,7 +348,10 @@ _NTH_DAY = re.compile(
 _FIRST_DAYS = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([一两二三四五1-5])\s*天"
 )
-_DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+_DAY_BEFORE = re.compile(
+    r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天"
+    r"|前(?:面|头|边)\s*(?:的)?\s*(?:那|一|1)\s*天)"  # "冬至前面那天"
+)
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # Several days after one day named: "月底那几天", "15号这两天", "月底最后几天"
 _SEVERAL_DAYS = re.compile(r"[那这](?:几|两)天")
@@ -584,6 +588,8 @@ def _festival_weekday(
             or len(weekday.days) != 1
             or gap.fullmatch(text, first.span[1], second.span[0]) is None
             or _WEEK_IN_WEEKDAY.search(text, *weekday.span)
+            # "过了国庆 礼拜六": the first after it, not inside it (see _first_weekday_after)
+            or (festival is first and _ZH_PAST_ANCHOR.search(text, 0, festival.span[0]))
         ):
             continue
         held = break_days(festival.days[0], calendar)
@@ -825,6 +831,17 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
             # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
             whole = TimeMention((before.span[0], mention.span[1]), days, "weekday", None, ())
+            result[index - 1 : index + 1] = [whole]
+            return _weekday_of_that_week(text, result, today)
+        if (
+            char != "末"
+            and before.kind == "festival"
+            and _POINTED_ATTACHED.fullmatch(between)
+            and days[0] > day
+        ):  # a weekday of the festival's week after its day ("端午那个礼拜六", 端午 a Friday):
+            # that day, also the first such after it (one before it, "国庆那个礼拜三" of a
+            # Thursday, stays asked: the week before, or inside the break?)
+            whole = TimeMention((before.span[0], mention.span[1]), days, "date", None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
         if (
@@ -1502,6 +1519,7 @@ _ZH_FIRST_AFTER = re.compile(
 _ZH_PAST_ANCHOR = re.compile(r"(?:过了|过完|过好|等过了|等过完)\s*$")
 _ZH_FIRST_PAST = re.compile(
     r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
+    r"|\s*节?\s*(?:以后|之后|后)?\s*[,，]?\s*$"  # "过完端午 礼拜一"
 )
 _EN_FIRST_AFTER = re.compile(r"\s+(after|before)\s+(?:the\s+)?$")
 _EN_FIRST = re.compile(r"\b(?:the\s+)?(first|last|1st)\s*$")
@@ -5123,6 +5141,9 @@ _OVERVIEW = re.compile(
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
+    # "which of your places are open…", "which of the venues" (round twenty-seven)
+    r"|\bwhich\s+of\s+(?:your|the|its)\s+(?:places|venues|facilities|sites)\s+(?:are\s+|is\s+)?"
+    r"(?:still\s+)?open\b"
     r"|\bwhat\s+is\s+(?:actually\s+|still\s+)?open\b"
     r"|\banything\s+(?:still\s+|else\s+)?open\b|\beverything\s+open\b"
     # the place said between: "anything at 1690 or changfeng bay open this sunday?"
