@@ -162,3 +162,113 @@ def test_which_of_your_places_are_open_is_the_overview(matcher: QuestionMatcher)
     verdict = matcher.understand("which of the venues are open on saturday?", MAY_28)
     assert verdict.kind is Kind.OVERVIEW
     assert verdict.days == (date(2026, 5, 30),)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the usual asked with 都 / right after the place: its hours
+        ("下周一到周三健身房都正常吗", (date(2026, 6, 1), date(2026, 6, 2), date(2026, 6, 3))),
+        ("明天卫生站正常伐", (date(2026, 5, 29),)),
+        # a weekday of one's routine is told, the other day asked
+        ("我每个礼拜二去书画室 明天开吗", (date(2026, 5, 29),)),
+        ("my dad goes to the gym every tuesday, is it open tomorrow?", (date(2026, 5, 29),)),
+        # the window's hours in broken English
+        ("hi my mother want know if window open monday", (date(2026, 6, 1),)),
+    ],
+)
+def test_hours_asked_in_other_words(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, MAY_28)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("食堂每周一和周三开吗", (date(2026, 6, 1), date(2026, 6, 3))),  # both asked
+        ("每个礼拜二书画室开吗", (date(2026, 6, 2),)),  # the only day named
+    ],
+)
+def test_weekdays_asked_with_every_stay(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    assert matcher.understand(text, MAY_28).days == days
+
+
+def test_a_things_state_is_not_the_usual_hours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("血压140正常吗", MAY_28).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["is it friday today?", "today is thursday right?", "今天是不是礼拜五", "今天礼拜四伐"]
+)
+def test_one_guess_at_today_is_todays_day_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MAY_28).kind is Kind.TODAY
+
+
+def test_a_guess_then_a_place_asked_keeps_the_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("is it thursday today, gym open?", MAY_28)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (MAY_28,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆放了几天来着",  # a break gone by, its length asked: the year's arrangement
+        "十月份有没有周末要上班",
+        "do we have to work any weekends in october?",
+    ],
+)
+def test_the_years_arrangement_asked_in_other_words(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, NOVEMBER_5).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有关于养老金的讲座",  # a talk of a kind, 有没有…的讲座
+        "有没有教小朋友画画的展览",
+        "最近有没有书画展",  # an exhibition by its kind
+        "how do I register for the concert on saturday",
+        "can I sign up for the gallery opening?",
+    ],
+)
+def test_talks_and_shows_of_a_kind_are_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, NOVEMBER_5)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "events"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("有没有教书法的", "书法"),  # a class that teaches stays the course
+        ("is there an advanced yoga course?", "yoga"),  # its level is no subject
+        ("any intermediate guitar classes?", "guitar"),
+        ("有二胡班伐", "二胡"),  # a subject that begins with a numeral
+    ],
+)
+def test_courses_asked_with_a_level_or_a_numeral(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, NOVEMBER_5)
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint
+
+
+@pytest.mark.parametrize("text", ["我的申请有没有进展", "有两个班吗"])
+def test_progress_and_a_count_are_no_event_or_course(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, NOVEMBER_5).feature not in ("events", "course")
+
+
+@pytest.mark.parametrize(
+    "text", ["食堂收现金吗", "can i pay cash at the canteen", "食堂可以用支付宝吗"]
+)
+def test_how_a_meal_is_paid_is_the_canteens_prices(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, NOVEMBER_5)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "canteen_prices"

@@ -34,6 +34,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "怎么收", "怎么算钱",
         # money taken out or handed over: "要不要掏钱", "要付钞票伐", "一期要交多少"
         "掏钱", "掏钞票", "付钞票", "交多少",
+        # how it is paid (round twenty-seven): "食堂吃饭好刷卡伐 还是只收现金", "can I pay cash"
+        "刷卡", "收现金", "付现金", "用现金", "只收现金", "扫码付", "扫码支付", "付款", "支付宝",
+        "微信支付", "cash", "card payment",
         "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",

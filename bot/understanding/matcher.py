@@ -2295,7 +2295,11 @@ def _told_weekday(text: str, said: TimeMention) -> int | None:
 
 
 # "the window" alone in English: the service window, when no other place is named
-_WINDOW_ALONE = re.compile(r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)")
+_WINDOW_ALONE = re.compile(
+    r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)"
+    # its hours asked with no "the" (broken English): "if window open 9 oclock monday"
+    r"|(?<!\ba\s)(?<!\bany\s)\bwindow\s+(?:is\s+|will\s+be\s+)?(?:open|opens|close|closes|closed|hours)\b"
+)
 
 
 # A day told to be worked: "周六不是要上班嘛", "礼拜天要补班的", "saturday is a working day"
@@ -2420,6 +2424,9 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
+    # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
+    # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
+    r"|(?:(?<![\u4e00-\u9fff])|都|还|一切)\s*(?:正常|照常)(?:吗|伐|么|不|吧)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
     # (not a stay counted in hours: "book it for a couple of hours", "for 2 hours")
     r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
@@ -2664,6 +2671,7 @@ _BYE = re.compile(
 
 
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _TODAY_ASK = re.compile(
     # the date told two ways ("今天是11号还是12号", "is today the 11th or 12th")
     r"(?:请问|问一下|问下)?\s*(?:今天|今日)\s*(?:是)?\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)"
@@ -2683,8 +2691,19 @@ _TODAY_ASK = re.compile(
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+it\s+is(?:\s+today)?"
     # "what day of the week is it", "what weekday is it today"
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+    # one guess at it asked (round twenty-seven): "is today thursday", "is it the 28th today",
+    # "today is thursday right", "今天是礼拜四吗", "今朝是不是28号"
+    r"|(?:is\s+(?:it|today)|today\s+is|it\s?s)\s+(?:the\s+)?(?:"
+    + _WEEKDAY_NAME
+    + r"|\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s+today)?(?:\s+(?:right|yes|correct|isn\s?t\s+it))?"
+    r"|(?:今天|今日|今朝)\s*(?:是不是|是)?\s*(?:(?:礼拜|星期|周)[一二三四五六日天]|[0-9一二三四五六七八九十廿卅]{1,3}[号日])"
+    r"\s*(?:吗|伐|吧|啊|呀|对吧|对伐|对不对|是吗|是伐|没错吧)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
+_TODAY_WORD = re.compile(
+    r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|\b" + _WEEKDAY_NAME + r"\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
 # the 2nd?", "礼拜四吧", "是不是周四"): still only today's day asked
@@ -2810,6 +2829,33 @@ _BEHIND_US = re.compile(
 _THEIR_EVENING = re.compile(
     r"\b(?:evening|night|tonight|late)\b|\b(?:[6-9]|1[01])\s*(?::\d\d\s*)?pm\b"
 )
+
+
+# A weekday of the resident's routine ("老太婆每个礼拜二去书画室写字，明朝礼拜五…开伐", "she goes
+# every tuesday, is it open tomorrow?"): told, not asked, when another day is named beside it
+_EVERY_BEFORE = re.compile(
+    r"(?:每|逢)\s*(?:个|一个)?\s*$"
+    r"|\b(?:go|goes|went|come|comes|attends?|does|plays?|sings?|dances?|practi[cs]es?|trains?)\b"
+    r"[^,.?!;]{0,40}?\bevery\s+$"
+)
+# …its doing said after the Chinese weekday: "每个礼拜二去书画室写字"
+_ROUTINE_DOING = re.compile(r"\s*(?:都|要|会|也|就|一般|总)?\s*(?:去|来|到|上|练|写|跳|唱|参加|在)")
+
+
+def _routine_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The routine's weekdays set aside when another day is asked (see ``_EVERY_BEFORE``)."""
+    if "每" not in text and "逢" not in text and "every" not in text:
+        return mentions
+    routine = [
+        m
+        for m in mentions
+        if m.kind == "weekday"
+        and (every := _EVERY_BEFORE.search(text, 0, m.span[0] + (text[m.span[0]] in "个 ")))
+        and ("every" in every.group() or _ROUTINE_DOING.match(text, m.span[1]))
+    ]
+    if not routine or len(routine) == len(mentions):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in routine else m for m in mentions]
 
 
 def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
@@ -4858,6 +4904,8 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|(?:\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?|^\s*(?:any|got\s+any)\s+)"
+    # (its level is no subject: "is there a beginners' guitar course", "any advanced yoga classes")
+    r"(?:(?:beginners?'?s?'?|beginning|intermediate|advanced|intro(?:ductory)?|basic)\s+)?"
     # (a price cut on classes is the fees: "is there a discount on night classes")
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s*(?:class|classes|course|courses|lessons)\b"
@@ -4870,7 +4918,9 @@ _COURSE_AT_SCHOOL = re.compile(
 )
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
-    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
+    # (a number is a count, "有两个班吗", unless a subject begins with it: "有二胡班伐")
+    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没])"
+    r"(?![一二两三四五六七八九十]\s*(?:个|门|节|次|期|种|样|堂|点|天|周|号|位|名|[一二两三四五六七八九十]))"
     r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
     r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?"
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
@@ -5165,7 +5215,7 @@ _OVERVIEW = re.compile(
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
-    r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
+    r"放几天|放多少天|放了(?:几|多少)天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
     r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
@@ -5187,6 +5237,11 @@ _HOLIDAY_ASK = re.compile(
     # the breaks left in the year (r26 dev97): "今年还有哪些假", "年底前还有几个长假", "any public
     # holidays left this year", "what holidays are left"
     r"|(?:还有|还剩|剩下)(?:哪些|哪几个|什么|啥|几个|几次|多少)(?:假|假期|节假日|长假|小长假|法定假)"
+    # any weekend worked, no one named: "十月份有没有周末要上班", "do we have to work any
+    # weekend in October this year?"
+    r"|有没有(?:周末|礼拜[六天日]|星期[六天日]|周[六日])(?:要|得|需要)上班"
+    r"|\b(?:do|does|will)\s+(?:we|people|everyone|everybody|i)\s+(?:have\s+to\s+|need\s+to\s+)?"
+    r"work\s+(?:on\s+)?any\s+(?:weekends?|saturdays?|sundays?)\b"
     r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
     r"(?:left|remaining|still\s+to\s+come)\b"
 )
@@ -5774,6 +5829,7 @@ class QuestionMatcher:
         mentions = _year_days(text, mentions, today)
         mentions = _story_days(text, mentions, today)
         mentions = _own_clock_day(text, mentions, today)
+        mentions = _routine_weekdays(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v

@@ -651,6 +651,12 @@ _ZH_EVENTS = re.compile(
     r"(?:哪天|哪一天|几号|什么时候|啥时候)(?:呀|啊|呢|吗)?(?=$|[\s,，。?？!！])"
     rf"|(?:(?!教|卖|课|班)[{_ZH}]){{1,8}}?的?活动(?![室中空])(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)"
     r"(?:才能|可以|能)?(?:报名|报|参加)"
+    # a talk or show of a kind, 有没有 … 的 讲座 ("有没有教老年人防诈骗的讲座": what it teaches
+    # said before it), or an exhibition by its kind ("最近有没有摄影展可以看看", "有没有书画展"; not
+    # "有没有进展")
+    rf"|有没有[{_ZH}]{{1,12}}?的(?:{_ZH_SHOWN})(?=$|[\s,，。?？!！]|吗|伐|么|呢|可以|能|好)"
+    rf"|有没有(?:什么|啥)?(?:(?!进|发|拓|伸|开)[{_ZH}]){{1,4}}?展(?:览)?"
+    r"(?=$|[\s,，。?？!！]|吗|伐|么|呢|可以|能|好)"
     # what is on show: "这阵子在展点啥", "活动空间最近在展什么"
     r"|(?:在|正在)展(?:点|些|的是)?(?:啥|什么)|展(?:点|些)(?:啥|什么)|(?:展出|展览)(?:点|些|的是|了)?(?:啥|什么|哪些)"
 )
@@ -674,7 +680,8 @@ _EVENT_ELSEWHERE = re.compile(
 )
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
-    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
+    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?|exhibitions?"
+    r"|(?:exhibition|show|gallery)\s+openings?|screenings?|concerts?)\b(?!\s+(?:space|room|hall))"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
     # a festival's doings: "what's happening for double ninth festival at the centre"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on|planned)\s+(?:for|over|during)\s+(?:the\s+)?"
