@@ -272,3 +272,33 @@ def test_how_a_meal_is_paid_is_the_canteens_prices(matcher: QuestionMatcher, tex
     verdict = matcher.understand(text, NOVEMBER_5)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == "canteen_prices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体检报告没收到 能再发一份吗",  # a thing of one's own not come
+        "我在窗口登记了 到现在还没人联系我",
+        "I never received the digital photos, can you send them again?",
+        "能不能通融一下 让我孙子也进健身房",  # an exception asked
+        "could you make an exception for my dad's gym card?",
+        "我邻居能不能用我的健身卡",  # one's own card used by another
+        "can my husband use my gym card",
+        "自己的音箱能带进活动室吗",  # a device of one's own brought into a room
+        "can we bring our own sound system into the event space",
+    ],
+)
+def test_a_persons_to_settle_is_offered_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MAY_28)
+    assert verdict.kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("健身卡怎么办", "gym_card"),
+        ("我的照片什么时候能拿", "photo_services"),
+    ],
+)
+def test_the_entries_themselves_stay(matcher: QuestionMatcher, text: str, faq: str) -> None:
+    assert matcher.understand(text, MAY_28).faq_id == faq

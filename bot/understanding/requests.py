@@ -1084,6 +1084,33 @@ _EN_OWED = re.compile(
     r"|\b(?:cancell?ed)\s+(?:\w+\s+){0,2}?(?:class|lesson|session)\b[^.?!]{0,30}?\b(?:made\s+up"
     r"|make[\s-]?up|rescheduled|replaced)\b"
 )
+# round twenty-seven (dev101/dev102), a person's to settle though an entry shares its words: a
+# thing of one's own not come ("签了家庭医生 到现在还没人联系我", "照片电子版没收到 能再发一次吗",
+# "I never got the digital photos, can you send them again?"), an exception asked ("can you make
+# an exception", "能不能通融一下"), one's own card used by another ("我家保姆能不能用我的健身卡",
+# "can my friend use my gym card"), a device of one's own brought into a room ("can my mum bring
+# her own speaker into the dance room", "自己的音箱能带进活动室吗")
+_ZH_NOT_COME = re.compile(
+    r"(?:到现在|到今天|到现在为止|一直|至今|还是)?(?:还)?(?:没|没有)(?:人|谁)(?:来)?(?:联系|通知|回复|找)(?:过)?我"
+    r"|(?:照片|电子版|报告|结果|通知|短信|邮件|文件|材料|发票|收据)[^。？?]{0,6}?(?:没|没有)收到"
+    r"[^。？?]{0,8}?(?:能|可以|好|能不能|可不可以)?(?:再|重新|补)(?:发|寄|给|传)"
+    r"|(?:能不能|可不可以|能|可以)(?:帮我|给我)?(?:通融|破例|网开一面|开个后门)"
+    r"|(?:保姆|阿姨|朋友|亲戚|邻居|同事|家里人|老伴|儿子|女儿|孙子|外孙)[^。？?]{0,4}?(?:能不能|可不可以|能|可以|好)"
+    r"(?:用|借用|拿)我的[\u4e00-\u9fff]{0,3}卡"
+    r"|自己的?(?:音箱|音响|话筒|麦克风|投影仪|设备|乐器|钢琴|电子琴|鼓)[^。？?]{0,4}?(?:带进|带到|带去|拿进|搬进|带过去|带来)"
+)
+_EN_NOT_COME = re.compile(
+    r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not|still\s+haven'?t)\s+(?:got|gotten|received|get|receive)\b"
+    r"[^.?!]{0,40}?\b(?:send|resend|email|forward)\s+(?:it|them|the\s+\w+)\s+again\b"
+    r"|\bresend\b"
+    r"|\bmake\s+an?\s+exception\b|\bbend\s+the\s+rules?\b"
+    r"|\b(?:can|could|may)\s+(?:my|a)\s+(?:\w+\s+)?(?:friend|nanny|helper|maid|ayi|relative|neighbou?r"
+    r"|husband|wife|son|daughter|cousin|colleague)\s+(?:use|borrow)\s+my\s+(?:\w+\s+)?(?:card|pass)\b"
+    r"|\bbring\s+(?:my|her|his|our|their)\s+own\s+(?:\w+\s+)?(?:speakers?|amplifier|amp|microphone|mic"
+    r"|projector|stereo|sound\s+system|karaoke\s+machine|equipment|instruments?|keyboard|drums?)\b"
+)
+
+
 # a question passed on to one of our people, for them to answer ("能帮我问下夜校老师 周五能不能带
 # 孩子一起去上课", "替我问问卫生站医生…", "could you ask the yoga teacher whether…"): theirs to
 # answer, not our hours or FAQ
@@ -1212,6 +1239,8 @@ def find_request(text: str) -> Request | None:
         or _EN_PASSED_ON.search(text)
         or _ZH_OWED.search(text)
         or _EN_OWED.search(text)
+        or _ZH_NOT_COME.search(text)
+        or _EN_NOT_COME.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:
