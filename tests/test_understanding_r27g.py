@@ -302,3 +302,42 @@ def test_a_persons_to_settle_is_offered_a_person(matcher: QuestionMatcher, text:
 )
 def test_the_entries_themselves_stay(matcher: QuestionMatcher, text: str, faq: str) -> None:
     assert matcher.understand(text, MAY_28).faq_id == faq
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found somebody's keys at the gym, who should i hand them to?",  # whom it goes to
+        "i picked up someone's umbrella in the canteen, who do i give it to",
+    ],
+)
+def test_a_thing_found_and_whom_to_give_it_is_lost_property(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MAY_28).faq_id == "lost_found"
+
+
+def test_who_someone_is_stays_not_ours(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("who is the gym teacher", MAY_28).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "窗口排队太长了 能不能多开一个窗口",  # a fault, then more of a thing wished
+        "健身房人太多了 可不可以多放几台跑步机",
+        "食堂菜太咸了 能不能少放点盐",
+    ],
+)
+def test_a_fault_then_more_or_less_wished_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MAY_28)
+    assert verdict.feature == "feedback"
+
+
+@pytest.mark.parametrize(
+    "text", ["长风湾驿站在长风公园边上吗", "is the changfeng bay centre next to the park?"]
+)
+def test_a_site_checked_against_a_landmark_is_its_address(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, NOVEMBER_5).faq_id == "address_changfeng"

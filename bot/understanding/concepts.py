@@ -56,6 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "定位", "哪条街", "什么街", "street", "which road",
         # which end or side ("在公园哪一头", "北面还是南面", "which side of the park")
         "哪一头", "哪头", "北面", "南面", "北边", "南边", "which side", "which end", "find the",
+        # the place checked against a landmark ("长风湾驿站是不是就在长风公园旁边", "is it next to
+        # the park")
+        "旁边", "边上", "对面", "next to",
         "where", "address",
         "location", "located",
         "postcode", "satnav",

@@ -4066,7 +4066,7 @@ _ADVICE_HEAD = re.compile(
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
     # (whom to turn to is no advice: "who should I contact", "the best way to ring you")
     r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring|contact|talk|speak"
-    r"|ask|call|ring|phone|email|book|register|sign|apply)\b)"
+    r"|ask|call|ring|phone|email|book|register|sign|apply|hand|give|return)\b)"
     r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way(?!\s+to\s+(?:ring|call|phone|contact|reach|get\s+in\s+touch|get\s+hold|book"
     r"|sign\s+up|register|join|pay)\b)|\w+\s+for)\b"
@@ -4102,7 +4102,10 @@ _PERSONAL_HEAD = re.compile(
     r"|多少钱买的|花了?多少钱买|(?:哪里|哪儿|在哪里?)买的|跑得?多快|有多重|多少公斤重"
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
-    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
+    # (whom a thing found goes to is no person's own: "who do i give it to", "who should i hand
+    # them to")
+    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk|give|hand|return|pass|take))"
+    r"|\bwhose\b|\bsalary\b"
     r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
     r"|\bwhat\s+(?:was|were)\b[^?]{0,50}\bcalled\b|有人[\u4e00-\u9fff]{0,2}(?:吵架|吵相骂|相骂|打相打|打架)"
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
