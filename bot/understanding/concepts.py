@@ -34,6 +34,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "怎么收", "怎么算钱",
         # money taken out or handed over: "要不要掏钱", "要付钞票伐", "一期要交多少"
         "掏钱", "掏钞票", "付钞票", "交多少",
+        # how it is paid (round twenty-seven): "食堂吃饭好刷卡伐 还是只收现金", "can I pay cash"
+        "刷卡", "收现金", "付现金", "用现金", "只收现金", "扫码付", "扫码支付", "付款", "支付宝",
+        "微信支付", "cash", "card payment",
         "budget", "pay less",
         "cost", "costs", "price", "prices", "fee", "fees", "charge", "pay", "paid", "expensive",
         "cheap", "discount", "free", "how much",
@@ -53,6 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "定位", "哪条街", "什么街", "street", "which road",
         # which end or side ("在公园哪一头", "北面还是南面", "which side of the park")
         "哪一头", "哪头", "北面", "南面", "北边", "南边", "which side", "which end", "find the",
+        # the place checked against a landmark ("长风湾驿站是不是就在长风公园旁边", "is it next to
+        # the park")
+        "旁边", "边上", "对面", "next to",
         "where", "address",
         "location", "located",
         "postcode", "satnav",

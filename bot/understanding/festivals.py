@@ -239,7 +239,9 @@ FESTIVALS: tuple[Festival, ...] = (
         "labour_day",
     ),
     Festival(
-        "端午", r"端午|五月初五|五月五" + _NOT_A_DATE + r"|duan\s?wu|dragon\s*boat", "dragon_boat"
+        "端午",
+        r"端午|端阳|五月初五|五月五" + _NOT_A_DATE + r"|duan\s?wu|dragon\s*boat",
+        "dragon_boat",
     ),
     Festival(
         "七夕",

@@ -333,7 +333,8 @@ _OWN_WEEKDAY = re.compile(
 # date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
+    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天)"
+    r"|后(?:面|头|边)\s*(?:的)?\s*(?:那|一|1)\s*天)"  # "感恩节后面那天", "冬至后头一天"
 )  # "中秋过后第二天": the day after
 # A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
 _EXPLAINED_AS = re.compile(r"就是\s*$")
@@ -347,7 +348,10 @@ _NTH_DAY = re.compile(
 _FIRST_DAYS = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([一两二三四五1-5])\s*天"
 )
-_DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+_DAY_BEFORE = re.compile(
+    r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天"
+    r"|前(?:面|头|边)\s*(?:的)?\s*(?:那|一|1)\s*天)"  # "冬至前面那天"
+)
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # Several days after one day named: "月底那几天", "15号这两天", "月底最后几天"
 _SEVERAL_DAYS = re.compile(r"[那这](?:几|两)天")
@@ -584,6 +588,8 @@ def _festival_weekday(
             or len(weekday.days) != 1
             or gap.fullmatch(text, first.span[1], second.span[0]) is None
             or _WEEK_IN_WEEKDAY.search(text, *weekday.span)
+            # "过了国庆 礼拜六": the first after it, not inside it (see _first_weekday_after)
+            or (festival is first and _ZH_PAST_ANCHOR.search(text, 0, festival.span[0]))
         ):
             continue
         held = break_days(festival.days[0], calendar)
@@ -825,6 +831,17 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
             # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
             whole = TimeMention((before.span[0], mention.span[1]), days, "weekday", None, ())
+            result[index - 1 : index + 1] = [whole]
+            return _weekday_of_that_week(text, result, today)
+        if (
+            char != "末"
+            and before.kind == "festival"
+            and _POINTED_ATTACHED.fullmatch(between)
+            and days[0] > day
+        ):  # a weekday of the festival's week after its day ("端午那个礼拜六", 端午 a Friday):
+            # that day, also the first such after it (one before it, "国庆那个礼拜三" of a
+            # Thursday, stays asked: the week before, or inside the break?)
+            whole = TimeMention((before.span[0], mention.span[1]), days, "date", None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
         if (
@@ -1502,6 +1519,7 @@ _ZH_FIRST_AFTER = re.compile(
 _ZH_PAST_ANCHOR = re.compile(r"(?:过了|过完|过好|等过了|等过完)\s*$")
 _ZH_FIRST_PAST = re.compile(
     r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个?\s*$"
+    r"|\s*节?\s*(?:以后|之后|后)?\s*[,，]?\s*$"  # "过完端午 礼拜一"
 )
 # …or the break's end said outright: "国庆假期结束后的第一个星期一", "十一长假放完以后第一个礼拜天"
 # (counted from the break's last day, whatever the festival's own day: nothing left to ask)
@@ -1555,6 +1573,36 @@ def _nth_day_of_break_en(
             read = TimeMention(span, (), "unsure", None, held)
         return sorted([*kept, read], key=lambda m: m.span)
     return mentions
+
+
+# Weekdays listed with the one counted from a day: "the monday and tuesday after dragon boat",
+# "端午后的礼拜一礼拜二", "国庆前的周五和周六"
+_EN_WEEKDAYS_JOINED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:(?:the|on)\s+)?")
+_ZH_WEEKDAYS_JOINED = re.compile(r"[\s、,，/]*(?:和|跟|或|或者|还有)?[\s、,，/]*")
+
+
+def _weekdays_listed(
+    text: str, mentions: list[TimeMention], weekday: TimeMention, *, before: bool
+) -> list[TimeMention]:
+    """The bare weekdays listed right before (English) or after (Chinese) ``weekday``."""
+    listed: list[TimeMention] = []
+    index = mentions.index(weekday)
+    step = -1 if before else 1
+    edge = weekday
+    while 0 <= (index := index + step) < len(mentions):
+        other = mentions[index]
+        gap = text[other.span[1] : edge.span[0]] if before else text[edge.span[1] : other.span[0]]
+        joined = (_EN_WEEKDAYS_JOINED if before else _ZH_WEEKDAYS_JOINED).fullmatch(gap)
+        if (
+            other.kind != "weekday"
+            or len(other.days) != 1
+            or joined is None
+            or not _BARE_WEEKDAY.match(text, other.span[0])
+        ):
+            break
+        listed.append(other)
+        edge = other
+    return listed
 
 
 def _first_weekday_after(
@@ -1635,6 +1683,28 @@ def _first_weekday_after(
             day = start - timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)
         merged = TimeMention(span, (day,), "date", None, ())
         held = break_days(anchor.days[0], calendar) if calendar and anchor.festival else ()
+        listed = _weekdays_listed(text, mentions, weekday, before=weekday is first)
+        if listed:  # "the monday and tuesday after dragon boat": each counted from it
+            days = [day]
+            for also in listed:
+                each = also.days[0].weekday()
+                days.append(
+                    start + timedelta(days=(each - start.weekday() - 1) % 7 + 1)
+                    if after
+                    else start - timedelta(days=(start.weekday() - each - 1) % 7 + 1)
+                )
+            span = (
+                min(span[0], *(m.span[0] for m in listed)),
+                max(span[1], *(m.span[1] for m in listed)),
+            )
+            rest = [m for m in mentions if m not in (first, second, *listed)]
+            if held and any(min(held) < d < max(held) for d in days):
+                merged = TimeMention(span, (), "unsure", None, ())  # which week's? Asked
+            else:
+                merged = TimeMention(span, tuple(sorted(set(days))), "date", None, ())
+            return _first_weekday_after(
+                text, sorted([*rest, merged], key=lambda m: m.span), calendar
+            )
         if held and min(held) < day < max(held):  # the festival's break goes on past that
             # day ("the monday after qingming" that ends the break is that Monday)
             edge = max(held) if after else min(held)
@@ -2245,7 +2315,11 @@ def _told_weekday(text: str, said: TimeMention) -> int | None:
 
 
 # "the window" alone in English: the service window, when no other place is named
-_WINDOW_ALONE = re.compile(r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)")
+_WINDOW_ALONE = re.compile(
+    r"\bthe\s+window\b(?!\s*(?:seat|sill|cleaner|frame|pane|blind)s?\b)"
+    # its hours asked with no "the" (broken English): "if window open 9 oclock monday"
+    r"|(?<!\ba\s)(?<!\bany\s)\bwindow\s+(?:is\s+|will\s+be\s+)?(?:open|opens|close|closes|closed|hours)\b"
+)
 
 
 # A day told to be worked: "周六不是要上班嘛", "礼拜天要补班的", "saturday is a working day"
@@ -2370,6 +2444,9 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
+    # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
+    # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
+    r"|(?:(?<![\u4e00-\u9fff])|都|还|一切)\s*(?:正常|照常)(?:吗|伐|么|不|吧)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
     # (not a stay counted in hours: "book it for a couple of hours", "for 2 hours")
     r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
@@ -2614,6 +2691,7 @@ _BYE = re.compile(
 
 
 # What day it is today, asked alone: "今天礼拜几", "今天几月几号", "what's the date today"
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _TODAY_ASK = re.compile(
     # the date told two ways ("今天是11号还是12号", "is today the 11th or 12th")
     r"(?:请问|问一下|问下)?\s*(?:今天|今日)\s*(?:是)?\s*(?:[0-9一二三四五六七八九十廿卅]{1,3}\s*[号日]|礼拜.|星期.|周.)"
@@ -2633,8 +2711,19 @@ _TODAY_ASK = re.compile(
     r"|what\s+(?:date|day)(?:\s+of\s+the\s+week)?\s+it\s+is(?:\s+today)?"
     # "what day of the week is it", "what weekday is it today"
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
+    # one guess at it asked (round twenty-seven): "is today thursday", "is it the 28th today",
+    # "today is thursday right", "今天是礼拜四吗", "今朝是不是28号"
+    r"|(?:is\s+(?:it|today)|today\s+is|it\s?s)\s+(?:the\s+)?(?:"
+    + _WEEKDAY_NAME
+    + r"|\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s+today)?(?:\s+(?:right|yes|correct|isn\s?t\s+it))?"
+    r"|(?:今天|今日|今朝)\s*(?:是不是|是)?\s*(?:(?:礼拜|星期|周)[一二三四五六日天]|[0-9一二三四五六七八九十廿卅]{1,3}[号日])"
+    r"\s*(?:吗|伐|吧|啊|呀|对吧|对伐|对不对|是吗|是伐|没错吧)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
+_TODAY_WORD = re.compile(
+    r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|\b" + _WEEKDAY_NAME + r"\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
 # the 2nd?", "礼拜四吧", "是不是周四"): still only today's day asked
@@ -2741,6 +2830,72 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前)(?:就)?(?:要|得|必须
 # "that day" said back of a day named before it ("Sept 1 is his first day of school, is the gym
 # open that day?", "礼拜六我生日 那天食堂开伐")
 _THAT_DAY = re.compile(r"that\s+(?:very\s+)?day|the\s+same\s+day|那天|那一天|当天|那日")
+
+
+# A day said by the writer's own clock abroad: "tomorrow my time", "today, our time", "tomorrow
+# (local time)". From the Americas (12 to 16 hours behind Shanghai) in their evening, Shanghai
+# is already at their tomorrow ("I'm in Toronto and it's evening here…tomorrow my time" = today
+# here); no hour of theirs told, it is today or tomorrow here: asked. Elsewhere (Melbourne,
+# Tokyo, London) the date is ours for the centre's day: read as said.
+_OWN_CLOCK = re.compile(
+    r"\b(?P<day>tomorrow|tmrw|today)\b\s*[,(]?\s*(?:in\s+)?(?:(?:my|our)(?:\s+local)?|local)\s+time\b"
+)
+_BEHIND_US = re.compile(
+    r"\b(?:toronto|vancouver|montreal|ottawa|calgary|canada|new\s+york|nyc|boston|chicago"
+    r"|seattle|san\s+francisco|los\s+angeles|l\.?a\.?|california|texas|houston|dallas|miami"
+    r"|atlanta|washington|philadelphia|denver|portland|san\s+diego|the\s+(?:us|usa|u\.s\.|states)"
+    r"|america|mexico|brazil|argentina|chile|peru|colombia)\b"
+)
+_THEIR_EVENING = re.compile(
+    r"\b(?:evening|night|tonight|late)\b|\b(?:[6-9]|1[01])\s*(?::\d\d\s*)?pm\b"
+)
+
+
+# A weekday of the resident's routine ("老太婆每个礼拜二去书画室写字，明朝礼拜五…开伐", "she goes
+# every tuesday, is it open tomorrow?"): told, not asked, when another day is named beside it
+_EVERY_BEFORE = re.compile(
+    r"(?:每|逢)\s*(?:个|一个)?\s*$"
+    r"|\b(?:go|goes|went|come|comes|attends?|does|plays?|sings?|dances?|practi[cs]es?|trains?)\b"
+    r"[^,.?!;]{0,40}?\bevery\s+$"
+)
+# …its doing said after the Chinese weekday: "每个礼拜二去书画室写字"
+_ROUTINE_DOING = re.compile(r"\s*(?:都|要|会|也|就|一般|总)?\s*(?:去|来|到|上|练|写|跳|唱|参加|在)")
+
+
+def _routine_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The routine's weekdays set aside when another day is asked (see ``_EVERY_BEFORE``)."""
+    if "每" not in text and "逢" not in text and "every" not in text:
+        return mentions
+    routine = [
+        m
+        for m in mentions
+        if m.kind == "weekday"
+        and (every := _EVERY_BEFORE.search(text, 0, m.span[0] + (text[m.span[0]] in "个 ")))
+        and ("every" in every.group() or _ROUTINE_DOING.match(text, m.span[1]))
+    ]
+    if not routine or len(routine) == len(mentions):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in routine else m for m in mentions]
+
+
+def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The day asked by the writer's own clock, from the Americas (see ``_OWN_CLOCK``)."""
+    if "time" not in text or (said := _OWN_CLOCK.search(text)) is None:
+        return mentions
+    if not _BEHIND_US.search(text):
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.span == said.span("day") and mention.kind == "relative":
+            if said.group("day") == "today" or not _THEIR_EVENING.search(text):
+                # their today is our yesterday or today; their tomorrow our today or tomorrow
+                shift = -1 if said.group("day") == "today" else 0
+                both = (today + timedelta(days=shift), today + timedelta(days=shift + 1))
+                mention = TimeMention(mention.span, (), "unsure", None, both)
+            else:
+                mention = TimeMention(mention.span, (today,), "relative", None, ())
+        result.append(mention)
+    return result
 
 
 def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
@@ -3931,7 +4086,7 @@ _ADVICE_HEAD = re.compile(
     r"|\b(?:the\s+)?best\s+(?:[a-z]+\s+){0,2}(?:in|near|around)\b"
     # (whom to turn to is no advice: "who should I contact", "the best way to ring you")
     r"|\bwhy\b|(?<!how much )\bshould\s+i\b(?!\s+(?:budget|pay|expect|bring|contact|talk|speak"
-    r"|ask|call|ring|phone|email|book|register|sign|apply)\b)"
+    r"|ask|call|ring|phone|email|book|register|sign|apply|hand|give|return)\b)"
     r"|\bis\s+it\s+(?:safe|ok|okay|healthy|bad|good)\s+to\b|\brecommend\b"
     r"|\bbest\s+(?:way(?!\s+to\s+(?:ring|call|phone|contact|reach|get\s+in\s+touch|get\s+hold|book"
     r"|sign\s+up|register|join|pay)\b)|\w+\s+for)\b"
@@ -3967,7 +4122,10 @@ _PERSONAL_HEAD = re.compile(
     r"|多少钱买的|花了?多少钱买|(?:哪里|哪儿|在哪里?)买的|跑得?多快|有多重|多少公斤重"
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
-    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk))|\bwhose\b|\bsalary\b"
+    # (whom a thing found goes to is no person's own: "who do i give it to", "who should i hand
+    # them to")
+    r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk|give|hand|return|pass|take))"
+    r"|\bwhose\b|\bsalary\b"
     r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
     r"|\bwhat\s+(?:was|were)\b[^?]{0,50}\bcalled\b|有人[\u4e00-\u9fff]{0,2}(?:吵架|吵相骂|相骂|打相打|打架)"
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
@@ -4264,8 +4422,15 @@ _MY_CASE = re.compile(
 )
 # What is eaten on a festival or a solar term, asked right after its name ("入伏吃什么 头伏饺子二伏
 # 面", "冬至要吃啥", "腊八有什么讲究"): its custom, not the canteen's menu
+# Who mends a thing of the home, asked with no 来 and no place of ours named: "墙皮掉了找谁修",
+# "水管漏了寻啥人修" (the faults of our places, "健身房跑步机坏了找谁修", are not this)
+_WHO_REPAIRS = re.compile(r"(?:找|寻|叫|请)(?:谁|啥人|什么人|哪个)(?:来)?(?:修|维修|修理|补|通)")
+
 _CUSTOM_FOOD = re.compile(
-    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
+    r"\s*(?:的时候|那天|这天|要|该|应该|一般|都|习惯)?\s*"
+    # the family's meal of the day named ("冬至夜饭吃点啥好", "中秋团圆饭吃什么")
+    r"(?:(?:的)?(?:夜饭|晚饭|午饭|中饭|团圆饭|家宴|年夜饭)\s*(?:要|该|一般)?\s*)?"
+    r"(?:吃(?:点|些)?(?:什么|啥)|吃的?(?:习俗|讲究)"
     r"|有(?:什么|啥)(?:讲究|习俗|风俗)|(?:的)?(?:习俗|风俗|讲究)"
     # the family's own meal or offering for the day ("冬至做羹饭要几只菜", "清明祭祖摆几个菜"):
     # its custom, not the canteen's dishes (round twenty-six)
@@ -4762,6 +4927,8 @@ _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖�
     r"有(?P<neg>没有)?(?:教|开)?(?P<zh>[\u4e00-\u9fffa-z]{2,8}?)(?(neg)的?|的)"
     r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)"  # "有没有人上班" is at work, not a class
     r"|(?:\b(?:is\s+there|are\s+there|do\s+you\s+have)\s+(?:an?\s+|any\s+)?|^\s*(?:any|got\s+any)\s+)"
+    # (its level is no subject: "is there a beginners' guitar course", "any advanced yoga classes")
+    r"(?:(?:beginners?'?s?'?|beginning|intermediate|advanced|intro(?:ductory)?|basic)\s+)?"
     # (a price cut on classes is the fees: "is there a discount on night classes")
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
     r"\s*(?:class|classes|course|courses|lessons)\b"
@@ -4774,7 +4941,9 @@ _COURSE_AT_SCHOOL = re.compile(
 )
 # "夜校有太极拳课伐": a course asked about without 的
 _COURSE_ASKED_BARE = re.compile(
-    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没一二两三四五六七八九十])"
+    # (a number is a count, "有两个班吗", unless a subject begins with it: "有二胡班伐")
+    r"有(?:没有)?(?:教|开)?(?![什哪几啥多没])"
+    r"(?![一二两三四五六七八九十]\s*(?:个|门|节|次|期|种|样|堂|点|天|周|号|位|名|[一二两三四五六七八九十]))"
     r"(?P<zh>(?:(?![的有])[\u4e00-\u9fff]){2,6}?)(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|$|\s)"
     r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?"
     r"(?P<en>(?!" + _PRICE_CUT + r")[a-z][a-z\s-]{1,20}?)"
@@ -5045,6 +5214,9 @@ _OVERVIEW = re.compile(
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
+    # "which of your places are open…", "which of the venues" (round twenty-seven)
+    r"|\bwhich\s+of\s+(?:your|the|its)\s+(?:places|venues|facilities|sites)\s+(?:are\s+|is\s+)?"
+    r"(?:still\s+)?open\b"
     r"|\bwhat\s+is\s+(?:actually\s+|still\s+)?open\b"
     r"|\banything\s+(?:still\s+|else\s+)?open\b|\beverything\s+open\b"
     # the place said between: "anything at 1690 or changfeng bay open this sunday?"
@@ -5066,7 +5238,7 @@ _OVERVIEW = re.compile(
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
-    r"放几天|放多少天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
+    r"放几天|放多少天|放了(?:几|多少)天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
     r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
@@ -5088,6 +5260,11 @@ _HOLIDAY_ASK = re.compile(
     # the breaks left in the year (r26 dev97): "今年还有哪些假", "年底前还有几个长假", "any public
     # holidays left this year", "what holidays are left"
     r"|(?:还有|还剩|剩下)(?:哪些|哪几个|什么|啥|几个|几次|多少)(?:假|假期|节假日|长假|小长假|法定假)"
+    # any weekend worked, no one named: "十月份有没有周末要上班", "do we have to work any
+    # weekend in October this year?"
+    r"|有没有(?:周末|礼拜[六天日]|星期[六天日]|周[六日])(?:要|得|需要)上班"
+    r"|\b(?:do|does|will)\s+(?:we|people|everyone|everybody|i)\s+(?:have\s+to\s+|need\s+to\s+)?"
+    r"work\s+(?:on\s+)?any\s+(?:weekends?|saturdays?|sundays?)\b"
     r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
     r"(?:left|remaining|still\s+to\s+come)\b"
 )
@@ -5674,6 +5851,8 @@ class QuestionMatcher:
         mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
         mentions = _story_days(text, mentions, today)
+        mentions = _own_clock_day(text, mentions, today)
+        mentions = _routine_weekdays(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -5796,7 +5975,9 @@ class QuestionMatcher:
             return replace(feature, venue_ids=venue_ids)
         if feature is not None:
             return feature
-        not_ours = _NOT_OURS.search(rest)
+        not_ours = _NOT_OURS.search(rest) or (
+            None if venue_ids or _OURS_TOO.search(text) else _WHO_REPAIRS.search(rest)
+        )
         if not_ours and self._school_as_story(text, list(_NOT_OURS.finditer(rest))):
             not_ours = None  # "退休前是小学老师…想为社区做点事 给小朋友辅导作业": help offered
         if (

@@ -553,7 +553,10 @@ _FAULT_TOLD = re.compile(
 )
 _BETTER_WISHED = re.compile(
     r"(?:好不好|能不能|可不可以|可以|能否|麻烦|希望|最好)[\u4e00-\u9fff]{0,6}?"
-    r"(?:[淡慢轻小少低软烂清响大脆高暖热快稀稠甜咸短长][一]?[点些]|慢慢|清楚点|清楚一点)"
+    r"(?:[淡慢轻小少低软烂清响大脆高暖热快稀稠甜咸短长][一]?[点些]|慢慢|清楚点|清楚一点"
+    # more (fewer) of a thing or of people put on: "排队太久了 能不能多安排个医生", "人太多了 可不
+    # 可以多放几台跑步机", "菜太咸了 能不能少放点盐"
+    r"|[多少](?:安排|派|开|加|配|放|设|招|排)(?:[一两几]?(?:个|台|位|名|点|些|张|间)|一些))"
 )
 
 
@@ -651,6 +654,12 @@ _ZH_EVENTS = re.compile(
     r"(?:哪天|哪一天|几号|什么时候|啥时候)(?:呀|啊|呢|吗)?(?=$|[\s,，。?？!！])"
     rf"|(?:(?!教|卖|课|班)[{_ZH}]){{1,8}}?的?活动(?![室中空])(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)"
     r"(?:才能|可以|能)?(?:报名|报|参加)"
+    # a talk or show of a kind, 有没有 … 的 讲座 ("有没有教老年人防诈骗的讲座": what it teaches
+    # said before it), or an exhibition by its kind ("最近有没有摄影展可以看看", "有没有书画展"; not
+    # "有没有进展")
+    rf"|有没有[{_ZH}]{{1,12}}?的(?:{_ZH_SHOWN})(?=$|[\s,，。?？!！]|吗|伐|么|呢|可以|能|好)"
+    rf"|有没有(?:什么|啥)?(?:(?!进|发|拓|伸|开)[{_ZH}]){{1,4}}?展(?:览)?"
+    r"(?=$|[\s,，。?？!！]|吗|伐|么|呢|可以|能|好)"
     # what is on show: "这阵子在展点啥", "活动空间最近在展什么"
     r"|(?:在|正在)展(?:点|些|的是)?(?:啥|什么)|展(?:点|些)(?:啥|什么)|(?:展出|展览)(?:点|些|的是|了)?(?:啥|什么|哪些)"
 )
@@ -674,7 +683,8 @@ _EVENT_ELSEWHERE = re.compile(
 )
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
-    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b(?!\s+(?:space|room|hall))"
+    r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?|exhibitions?"
+    r"|(?:exhibition|show|gallery)\s+openings?|screenings?|concerts?)\b(?!\s+(?:space|room|hall))"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on)\s+(?:at|in)\s+(?:the\s+)?(?:centre|center|station)\b"
     # a festival's doings: "what's happening for double ninth festival at the centre"
     r"|\bwhat'?\s?s\s+(?:happening|going\s+on|on|planned)\s+(?:for|over|during)\s+(?:the\s+)?"
@@ -1077,6 +1087,33 @@ _EN_OWED = re.compile(
     r"|\b(?:cancell?ed)\s+(?:\w+\s+){0,2}?(?:class|lesson|session)\b[^.?!]{0,30}?\b(?:made\s+up"
     r"|make[\s-]?up|rescheduled|replaced)\b"
 )
+# round twenty-seven (dev101/dev102), a person's to settle though an entry shares its words: a
+# thing of one's own not come ("签了家庭医生 到现在还没人联系我", "照片电子版没收到 能再发一次吗",
+# "I never got the digital photos, can you send them again?"), an exception asked ("can you make
+# an exception", "能不能通融一下"), one's own card used by another ("我家保姆能不能用我的健身卡",
+# "can my friend use my gym card"), a device of one's own brought into a room ("can my mum bring
+# her own speaker into the dance room", "自己的音箱能带进活动室吗")
+_ZH_NOT_COME = re.compile(
+    r"(?:到现在|到今天|到现在为止|一直|至今|还是)?(?:还)?(?:没|没有)(?:人|谁)(?:来)?(?:联系|通知|回复|找)(?:过)?我"
+    r"|(?:照片|电子版|报告|结果|通知|短信|邮件|文件|材料|发票|收据)[^。？?]{0,6}?(?:没|没有)收到"
+    r"[^。？?]{0,8}?(?:能|可以|好|能不能|可不可以)?(?:再|重新|补)(?:发|寄|给|传)"
+    r"|(?:能不能|可不可以|能|可以)(?:帮我|给我)?(?:通融|破例|网开一面|开个后门)"
+    r"|(?:保姆|阿姨|朋友|亲戚|邻居|同事|家里人|老伴|儿子|女儿|孙子|外孙)[^。？?]{0,4}?(?:能不能|可不可以|能|可以|好)"
+    r"(?:用|借用|拿)我的[\u4e00-\u9fff]{0,3}卡"
+    r"|自己的?(?:音箱|音响|话筒|麦克风|投影仪|设备|乐器|钢琴|电子琴|鼓)[^。？?]{0,4}?(?:带进|带到|带去|拿进|搬进|带过去|带来)"
+)
+_EN_NOT_COME = re.compile(
+    r"\b(?:never|haven'?t|have\s+not|didn'?t|did\s+not|still\s+haven'?t)\s+(?:got|gotten|received|get|receive)\b"
+    r"[^.?!]{0,40}?\b(?:send|resend|email|forward)\s+(?:it|them|the\s+\w+)\s+again\b"
+    r"|\bresend\b"
+    r"|\bmake\s+an?\s+exception\b|\bbend\s+the\s+rules?\b"
+    r"|\b(?:can|could|may)\s+(?:my|a)\s+(?:\w+\s+)?(?:friend|nanny|helper|maid|ayi|relative|neighbou?r"
+    r"|husband|wife|son|daughter|cousin|colleague)\s+(?:use|borrow)\s+my\s+(?:\w+\s+)?(?:card|pass)\b"
+    r"|\bbring\s+(?:my|her|his|our|their)\s+own\s+(?:\w+\s+)?(?:speakers?|amplifier|amp|microphone|mic"
+    r"|projector|stereo|sound\s+system|karaoke\s+machine|equipment|instruments?|keyboard|drums?)\b"
+)
+
+
 # a question passed on to one of our people, for them to answer ("能帮我问下夜校老师 周五能不能带
 # 孩子一起去上课", "替我问问卫生站医生…", "could you ask the yoga teacher whether…"): theirs to
 # answer, not our hours or FAQ
@@ -1205,6 +1242,8 @@ def find_request(text: str) -> Request | None:
         or _EN_PASSED_ON.search(text)
         or _ZH_OWED.search(text)
         or _EN_OWED.search(text)
+        or _ZH_NOT_COME.search(text)
+        or _EN_NOT_COME.search(text)
     ) is not None:
         return Request("ask", "", found.group())
     if (found := _ZH_FEEDBACK.search(text)) is not None:

@@ -661,6 +661,21 @@ def _figures_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "date", month_day(month, day, today))
 
 
+# A day of the national college entrance exam by its number: 高考 is 7 and 8 June everywhere
+# ("高考第二天", "高考首日", "the first gaokao day", "day two of the gaokao"); its later days
+# differ by province and are not read (nor 高考 alone: "今年高考几号" is not ours to answer)
+@_rule(
+    r"高考\s*的?\s*(?:第\s*([一二12])\s*天|(首)日)"
+    r"|\b(?:the\s+)?(first|second|1st|2nd)\s+(?:day\s+of\s+(?:the\s+)?gaokao|gaokao\s+day)\b"
+    r"|\b(?:gaokao\s+)?day\s+(one|two|1|2)\s+of\s+(?:the\s+)?gaokao\b",
+    "date",
+)
+def _exam_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
+    word = next(g for g in match.groups() if g is not None)
+    second = word in ("二", "2", "second", "2nd", "two")
+    return _mention(match, "date", month_day(6, 8 if second else 7, today))
+
+
 # "下个礼拜的今天", "下个月的今天", "a week from today": today moved by whole weeks or a month.
 @_rule(
     r"(下下|下|上)\s*个?\s*(周|星期|礼拜|月)\s*的?\s*(?:今天|今日|这天|这一天|同一天)"
@@ -1275,6 +1290,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
 # "过了元宵节第一个礼拜六": the weekday counted from it (read with the weekday, in the matcher)
 _PAST_THEN_WEEKDAY = re.compile(
     r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个\s*(?:礼拜|星期|周)[一二三四五六日天]"
+    # …or the weekday bare after a pause: "过完端午 礼拜一" (the first one after it)
+    r"|\s*节?\s*(?:以后|之后|后)?\s*[,，]?\s*(?:礼拜|星期|周)[一二三四五六日天]"
 )
 _ZH_PAST = re.compile(r"(?:过完|过了|过好|等过完|等过了)\s*$")
 _DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
