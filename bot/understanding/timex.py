@@ -1509,6 +1509,55 @@ _SAID_LUNAR_DAY = re.compile(
 _LUNAR_GAP = re.compile(r"\s*(?:是|就是|,|，)?\s*")
 
 
+def _festival_agrees(
+    text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """A day gone by said with the festival it was ("昨天元宵节你们食堂开了没有", "前天是惊蛰",
+    "was the gym open yesterday on the lantern festival"):
+    when the festival fell on that day, the day (the festival's next one, next year's, is not
+    what is spoken of); when not, the festival is asked. Only when no other day is named: "昨天立夏
+    今天卫生站总归开了吧" tells the festival as gone by, today asked."""
+    if len(found) != 2:
+        return found
+    result = list(found)
+    for said, named in itertools.pairwise(found):
+        if (
+            said.kind != "relative"
+            or len(said.days) != 1
+            or named.kind != "festival"
+            or said.days[0] in named.days
+            or not _FESTIVAL_GAP.fullmatch(text, said.span[1], named.span[0])
+        ):
+            continue
+        day = said.days[0]
+        words = text[named.span[0] : named.span[1]]
+        for festival in FESTIVALS:
+            if not re.match(festival.pattern, words):
+                continue
+            if festival.statutory is not None:
+                held = calendar.festival_date(festival.statutory, day.year)[0]
+            else:
+                assert festival.rule is not None
+                try:
+                    held = festival.rule(day.year)
+                except ValueError:
+                    held = None
+            if held == day:
+                whole = TimeMention((said.span[0], named.span[1]), said.days, "relative")
+                result = [whole if m is said else m for m in result if m is not named]
+            elif day < today and named.days:  # a day gone by was not that festival:
+                # which is meant? Asked (not the festival's next one, next year's)
+                unsure = TimeMention(named.span, (), "unsure", None, generic_candidates(today))
+                result = [unsure if m is named else m for m in result]
+            break
+    return result
+
+
+_FESTIVAL_GAP = re.compile(
+    r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was)\s+)?(?:the\s+)?"
+)
+
+
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
     """The next two days numbered ``number`` in a lunar month, from today."""
     from borax.calendars.lunardate import LunarDate
@@ -1630,6 +1679,7 @@ def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMe
     """Every time expression in (normalised) ``text``, in text order, none overlapping; a day
     with a year written next to it ("2026年国庆节", "1 Oct 2026") is read in that year."""
     found = _lunar_day_agrees(text, _counted_from(text, _find(text, today, calendar)))
+    found = _festival_agrees(text, found, today, calendar)
     return _with_years(text, found, today, calendar)
 
 
