@@ -3134,9 +3134,11 @@ _ELSEWHERE_UNNAMED = re.compile(
     r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
     # where to buy a thing ("哪里能买到便宜的电动轮椅", "where can I buy a hearing aid"): a shop's,
     # not ours, unless a ticket or a card of ours is what is bought ("饭票在哪里买")
-    r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
-    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26)
-    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐|菜|点心))"
+    r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:还)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
+    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26; a
+    # vegetable is a filling, not a dish: "汤圆哪里还买得到 要荠菜肉的")
+    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐"
+    r"|(?<![荠白青芹韭香酸咸榨])菜|点心))"
     r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?"
     r"|membership|pass|lunch|dinner|breakfast|food)\b)"
     r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
@@ -3341,6 +3343,11 @@ _CHAIN = re.compile(
 _ELSEWHERE_TRADE = re.compile(
     r"(?:帮|给|替)(?:我|我们|阿拉|伊|他|她)?(?:叫|点|订)(?:个|一个|份|一份|点|了)?外卖"
     r"|外卖(?:小哥|员|骑手|平台|商家|送错|送晚|送漏|差评)|(?:点|叫|订)的外卖|肯德基|麦当劳|必胜客|瑞幸"
+    # a takeaway told as ordered, waited for ("外卖点了两个钟头还没送到", "我叫了外卖 还没来",
+    # "my takeaway still hasn't come"; not the canteen's, "食堂外卖点了…", nor "可以点外卖吗")
+    r"|(?<!食堂)(?<!食堂的)外卖(?:点了|叫了|订了|下单了)|(?:点|叫|订)了(?:个|一个|份|一份|两份)?外卖"
+    r"|\bmy\s+(?:takeaway|takeout|take-out|food\s+delivery)(?:\s+order)?\s+"
+    r"(?:is|has|hasn'?t|still|never|was|came|took)\b"
     r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
     r"|pizzas?|burgers?|bubble\s+teas?|milk\s+teas?|noodles|dumplings|sushi)\b"
     r"|\btakeaway\s+from\b|\b(?:kfc|mcdonald'?s|pizza\s+hut|luckin)\b"
