@@ -1,0 +1,104 @@
+"""Round twenty-seven (session eighteen), spent20's failures by class: a day gone by said with
+the festival it was ("昨天元宵节…") is that day, and asked when the festival was another day; the
+days of early March by name (学雷锋日 03-05, "tree planting day" 03-12); a takeaway told as
+ordered and waited for, and a food asked where to buy with its vegetable filling, are not ours.
+Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+MARCH_4 = date(2026, 3, 4)  # Wed; 元宵 was Tue 03-03, 惊蛰 Thu 03-05
+MARCH_6 = date(2026, 3, 6)  # 惊蛰 was yesterday, 元宵 three days ago
+MAY_6 = date(2026, 5, 6)  # 立夏 was yesterday (05-05)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "venue", "day"),
+    [
+        ("昨天是元宵节 健身房开了吗", MARCH_4, "gym", date(2026, 3, 3)),
+        ("昨天惊蛰 食堂开门了伐", MARCH_6, "canteen", date(2026, 3, 5)),
+        ("昨天立夏卫生站有人吗", MAY_6, "health_station", date(2026, 5, 5)),
+        ("was the canteen open yesterday for the lantern festival", MARCH_4, "canteen",
+         date(2026, 3, 3)),
+        ("was the gym open yesterday on the start of summer day?", MAY_6, "gym",
+         date(2026, 5, 5)),
+    ],
+)  # fmt: skip
+def test_a_day_gone_by_said_with_its_festival_is_that_day(
+    matcher: QuestionMatcher, text: str, today: date, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["昨天元宵节食堂开了吗", "was the gym open yesterday, on the lantern festival?"],
+)
+def test_a_day_gone_by_that_was_not_the_festival_is_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_6).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("昨天立夏 今天食堂总归开了吧", MAY_6, date(2026, 5, 6)),  # the festival told, today asked
+        ("昨天元宵节 明天健身房开吗", MARCH_4, date(2026, 3, 5)),
+    ],
+)
+def test_a_festival_gone_by_beside_another_day_is_the_story(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("雷锋纪念日食堂开吗", date(2026, 3, 5)),
+        ("学雷锋日健身房几点关门", date(2026, 3, 5)),
+        ("is the canteen open on lei feng day?", date(2026, 3, 5)),
+        ("is the gym open on tree-planting day", date(2026, 3, 12)),
+        ("what time does the canteen open on tree planting day", date(2026, 3, 12)),
+    ],
+)
+def test_early_march_days_by_name(matcher: QuestionMatcher, text: str, day: date) -> None:
+    verdict = matcher.understand(text, MARCH_4)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我点了外卖 一个钟头了还没来",
+        "叫了个外卖 半天不来",
+        "my takeaway still hasn't come",
+        "荠菜馄饨哪里买得到",
+        "汤圆哪里还买得到 要白菜肉的",
+    ],
+)
+def test_a_shop_order_or_a_food_bought_elsewhere_is_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_4).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["可以外卖吗", "食堂可以点外卖吗", "do you do takeaway", "食堂外卖点了两个钟头还没送到"]
+)
+def test_the_canteens_own_delivery_stays(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_4)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "canteen_delivery"
