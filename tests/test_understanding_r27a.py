@@ -102,3 +102,37 @@ def test_the_canteens_own_delivery_stays(matcher: QuestionMatcher, text: str) ->
     verdict = matcher.understand(text, MARCH_4)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == "canteen_delivery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末有活动吗 我们小区几个老姐妹想去",  # who goes, told after: the story
+        "三八节有活动伐 小区里几个阿姨想报名",
+        "讲座能带我妈一道去听吗",  # with whom one goes
+        "有什么志愿活动可以带孩子参加",
+        "社区组织去植树伐",  # a doing of the season, organised
+        "你们组织种树活动吗",
+        "有没有适合老年人的健康讲座",  # a talk for whom
+        "有没有给小朋友看的演出？",
+    ],
+)
+def test_events_asked_in_other_words(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_4)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "events"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["社区医院有义诊活动 是哪天", "公园 周末有活动吗", "我们小区三八节有活动吗"],  # another's
+)
+def test_an_event_of_another_owner_stays_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_4).kind is Kind.NONE
+
+
+def test_the_volunteer_entry_and_an_outing_told_stay(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("我想当志愿者", MARCH_4).faq_id == "volunteer"
+    verdict = matcher.understand("我们单位组织种树 健身房还开吗", MARCH_4)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("gym",)
