@@ -136,3 +136,46 @@ def test_the_volunteer_entry_and_an_outing_told_stay(matcher: QuestionMatcher) -
     verdict = matcher.understand("我们单位组织种树 健身房还开吗", MARCH_4)
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == ("gym",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天是腊月廿几", "今朝农历初几", "今天阴历多少", "今天农历是几月几号", "今天二十几号了"],
+)
+def test_todays_lunar_date_guessed_at_is_today_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_4).kind is Kind.TODAY
+
+
+def test_a_lunar_date_beside_a_venue_is_not_today_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("今天腊月十几 健身房开吗", MARCH_4).kind is not Kind.TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will we work extra sundays in october for national day",
+        "do people work a weekend in february because of the spring festival",
+    ],
+)
+def test_weekends_worked_in_a_month_for_a_break(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_4).kind is Kind.HOLIDAYS
+
+
+def test_the_centres_own_saturdays_are_not_the_arrangement(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("do you work saturdays in may?", MARCH_4).kind is not Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize("text", ["卫生站测血糖要不要空腹", "去卫生站抽血要空腹吗"])
+def test_fasting_for_a_test_of_the_station_is_its_service(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_4)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "health_services"
+
+
+@pytest.mark.parametrize("text", ["卫生站配的药要空腹吃吗", "测血糖要空腹吗"])
+def test_a_pills_timing_or_no_station_named_stays_advice(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_4).kind is Kind.NONE

@@ -2622,6 +2622,10 @@ _TODAY_ASK = re.compile(
     r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
     # the lunar date of today too ("今朝农历几号")
     r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:到底|究竟)?\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    # …its lunar month and day guessed at or asked by name: "今天农历是正月十几啊", "今天是腊月
+    # 廿几", "今天阴历多少"
+    r"(?:(?<=[天日])\s*(?:农历|阴历|老历|旧历)?\s*(?:是)?\s*(?:几月|[正腊冬]月|[一二三四五六七八九十]{1,2}月)?"
+    r"\s*(?:初几|十几号?|廿几|二十几号?|几号|几日|多少号?)\s*(?:了|啊|呀|呢|哦|啦|来着)?\s*(?:吗)?$)?"
     # (a particle between the two asks: "今朝几号啊 礼拜几")
     r"(?:(?<=[号日])\s*(?:啊|呀|呢|啦|了)\s*)?(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
@@ -2634,7 +2638,9 @@ _TODAY_ASK = re.compile(
     # "what day of the week is it", "what weekday is it today"
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
-_TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
+_TODAY_WORD = re.compile(
+    r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|(?:农历|阴历|老历|旧历)\s*(?:是)?\s*多少"
+)
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
 # the 2nd?", "礼拜四吧", "是不是周四"): still only today's day asked
@@ -3981,6 +3987,11 @@ _PERSONAL_HEAD = re.compile(
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
 )
+# Fasting asked for a test (at the health station, its service; not a pill's timing)
+_TEST_FASTING = re.compile(
+    r"(?:测血糖|量血糖|验血糖|血糖|抽血|验血|查血|化验)[^。？?!！]{0,10}?空腹"
+    r"|空腹[^。？?!！]{0,6}?(?:测血糖|量血糖|测|抽血|验血|查血|化验)"
+)
 # Wages withheld, told to the legal-aid desk ("工资拖了两个月不给", "unpaid wages")
 _WAGES_OWED = re.compile(
     r"(?:工资|薪水|工钱)[\u4e00-\u9fff]{0,6}?(?:拖|欠|不给|没给|没发|不发|扣)"
@@ -5092,6 +5103,11 @@ _HOLIDAY_ASK = re.compile(
     r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
     r"[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
+    # …several, in a month: "do I have to work any saturdays in may because of the labour day
+    # holiday", "will we work extra sundays in october for national day"
+    # (the weekday's plural already made singular)
+    r"|\bwork\s+(?:on\s+)?(?:a|the|any|one|some|extra|two)\s+(?:weekends?|saturdays?|sundays?)\s+"
+    r"in\s+[a-z]+\s+(?:for|because\s+of|to\s+make\s+up)\b"
     # the breaks left in the year (r26 dev97): "今年还有哪些假", "年底前还有几个长假", "any public
     # holidays left this year", "what holidays are left"
     r"|(?:还有|还剩|剩下)(?:哪些|哪几个|什么|啥|几个|几次|多少)(?:假|假期|节假日|长假|小长假|法定假)"
@@ -6069,6 +6085,8 @@ class QuestionMatcher:
                 _PERSONAL_HEAD.search(rest)
                 # "工资拖了两个月不给 想找个律师问问": wages owed, a case for our lawyers
                 and not ("legal_aid" in venue_ids and _WAGES_OWED.search(rest))
+                # "卫生站可以测血糖伐 要空腹去吗": fasting for a test of the station's, its service
+                and not ("health_station" in venue_ids and _TEST_FASTING.search(rest))
             )
             or (
                 _ADVICE_HEAD.search(_WAY_ASK.sub(" ", rest))
