@@ -179,3 +179,38 @@ def test_a_pills_timing_or_no_station_named_stays_advice(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, MARCH_4).kind is Kind.NONE
+
+
+SEPTEMBER_29 = date(2026, 9, 29)  # 中秋 break 09-25..09-27 just gone
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("元宵节已经过了 食堂恢复正常了吗", MARCH_4),
+        ("the lantern festival is over, is the canteen back to normal?", MARCH_4),
+        ("元宵节过了以后食堂开吗", MARCH_4),
+        ("中秋过了 食堂恢复正常了吗", SEPTEMBER_29),
+        ("中秋过后第一个周六健身房开吗", SEPTEMBER_29),  # counted from the one gone by?
+    ],
+)
+def test_a_festival_told_as_just_over_is_not_its_next_one(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    assert matcher.understand(text, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("元宵节刚过 明天食堂开吗", MARCH_4, date(2026, 3, 5)),
+        ("中秋刚过 食堂今天开吗", SEPTEMBER_29, SEPTEMBER_29),
+        ("元宵过后第一个周六健身房开吗", date(2026, 2, 20), date(2026, 3, 7)),  # still to come
+    ],
+)
+def test_another_day_asked_after_a_festival_over_stays(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)

@@ -733,6 +733,11 @@ _TOLD_OVER = re.compile(
     r"\s*节?\s*(?:假期|长假|的假)?\s*(?:刚|已经|都)?\s*(?:过|过完|过好|过去|结束|放完假?|休完假?|收假)"
     r"|(?:\s+festival)?(?:\s+(?:holidays?|break))?\s+(?:is|was|has)\s+(?:\w+\s+)?(?:over|ended|finished|done)\b"
 )
+# …counting on from it: "元宵过后第一个周末", "中秋过了以后第二天", "过完国庆再说" (not
+# "元宵节过了以后食堂开吗": after it, now)
+_AFTER_OVER = re.compile(
+    r"\s*(?:了|完)?\s*(?:以后|之后|后)?\s*(?:的)?\s*(?:第|头|再|[0-9一二三四五六七八九十两]\s*天)"
+)
 _YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
 
 
@@ -809,6 +814,16 @@ def _festival_rule(festival: Festival) -> Resolver:
             held = (break_days(found, calendar) if festival.statutory else ()) or (found,)
             ahead = tuple(d for d in held if d >= today)
             return TimeMention((match.start(), own.end()), (), "unsure", None, ahead)
+        told = _TOLD_OVER.match(match.string, match.end())
+        if (
+            found is not None
+            and found > today
+            and told is not None
+            and not _AFTER_OVER.match(match.string, told.end())
+            and _just_gone(festival, today, calendar)
+        ):  # "元宵节已经过了 食堂恢复正常了吗": this year's, just gone, is the story; not its
+            # next one (next year's) asked
+            return TimeMention((match.start(), told.end()), (), "past", None, ())
         gone = _gone_by_break(festival, match.string, today, calendar)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
@@ -820,8 +835,13 @@ def _festival_rule(festival: Festival) -> Resolver:
         if (
             found is not None
             and found.year > today.year
-            and _ZH_PAST.search(match.string, 0, match.start())
-            and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+            and (
+                (
+                    _ZH_PAST.search(match.string, 0, match.start())
+                    and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+                )
+                or _OVER_THEN_WEEKDAY.match(match.string, match.end())  # "中秋过后第一个周六"
+            )
             and _just_gone(festival, today, calendar)
         ):  # "过了中秋节第一个礼拜六" weeks after 中秋: that week gone by or next year's? Asked
             return TimeMention(match.span(), (), "unsure", None, ())
@@ -1275,6 +1295,10 @@ _COUNTED_AFTER = re.compile(r"\s*(?:后|以后|之后)?\s*的?\s*(?:第|头)")
 # "过了元宵节第一个礼拜六": the weekday counted from it (read with the weekday, in the matcher)
 _PAST_THEN_WEEKDAY = re.compile(
     r"\s*节?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个\s*(?:礼拜|星期|周)[一二三四五六日天]"
+)
+_OVER_THEN_WEEKDAY = re.compile(
+    r"\s*节?\s*(?:过|过完|过了|过好)\s*(?:了)?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个\s*"
+    r"(?:礼拜|星期|周)[一二三四五六日天]"
 )
 _ZH_PAST = re.compile(r"(?:过完|过了|过好|等过完|等过了)\s*$")
 _DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
