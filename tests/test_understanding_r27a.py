@@ -214,3 +214,15 @@ def test_another_day_asked_after_a_festival_over_stays(
     verdict = matcher.understand(text, today)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text", ["Was the canteen open for the Lantern Festival yesterday?", "元宵节昨天食堂开了吗"]
+)
+def test_the_festival_said_before_the_day_gone_by_agrees_too(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_4)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 3, 3),)
+    assert matcher.understand(text, MARCH_6).kind is Kind.CLARIFY_DAY

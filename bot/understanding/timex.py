@@ -1537,49 +1537,54 @@ def _festival_agrees(
     text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
 ) -> list[TimeMention]:
     """A day gone by said with the festival it was ("昨天元宵节你们食堂开了没有", "前天是惊蛰",
-    "was the gym open yesterday on the lantern festival"):
-    when the festival fell on that day, the day (the festival's next one, next year's, is not
-    what is spoken of); when not, the festival is asked. Only when no other day is named: "昨天立夏
-    今天卫生站总归开了吧" tells the festival as gone by, today asked."""
+    "was the gym open yesterday on the lantern festival", "…for the lantern festival
+    yesterday?"): when the festival fell on that day, the day (the festival's next one, next
+    year's, is not what is spoken of); when not, the festival is asked. Only when no other day
+    is named: "昨天立夏 今天卫生站总归开了吧" tells the festival as gone by, today asked."""
     if len(found) != 2:
         return found
-    result = list(found)
-    for said, named in itertools.pairwise(found):
-        if (
-            said.kind != "relative"
-            or len(said.days) != 1
-            or named.kind != "festival"
-            or said.days[0] in named.days
-            or not _FESTIVAL_GAP.fullmatch(text, said.span[1], named.span[0])
-        ):
-            continue
-        day = said.days[0]
-        words = text[named.span[0] : named.span[1]]
-        for festival in FESTIVALS:
-            if not re.match(festival.pattern, words):
-                continue
-            if festival.statutory is not None:
-                held = calendar.festival_date(festival.statutory, day.year)[0]
-            else:
-                assert festival.rule is not None
-                try:
-                    held = festival.rule(day.year)
-                except ValueError:
-                    held = None
-            if held == day:
-                whole = TimeMention((said.span[0], named.span[1]), said.days, "relative")
-                result = [whole if m is said else m for m in result if m is not named]
-            elif day < today and named.days:  # a day gone by was not that festival:
-                # which is meant? Asked (not the festival's next one, next year's)
-                unsure = TimeMention(named.span, (), "unsure", None, generic_candidates(today))
-                result = [unsure if m is named else m for m in result]
-            break
-    return result
+    first, second = found
+    said, named = (second, first) if first.kind == "festival" else (first, second)
+    gap = (
+        _FESTIVAL_GAP.fullmatch(text, said.span[1], named.span[0])
+        if said is first
+        else _FESTIVAL_GAP_AFTER.fullmatch(text, named.span[1], said.span[0])
+    )
+    if (
+        said.kind != "relative"
+        or len(said.days) != 1
+        or named.kind != "festival"
+        or said.days[0] in named.days
+        or not gap
+    ):
+        return found
+    day = said.days[0]
+    words = text[named.span[0] : named.span[1]]
+    festival = next((f for f in FESTIVALS if re.match(f.pattern, words)), None)
+    if festival is None:
+        return found
+    if festival.statutory is not None:
+        held = calendar.festival_date(festival.statutory, day.year)[0]
+    else:
+        assert festival.rule is not None
+        try:
+            held = festival.rule(day.year)
+        except ValueError:
+            held = None
+    if held == day:
+        span = (min(said.span[0], named.span[0]), max(said.span[1], named.span[1]))
+        return [TimeMention(span, said.days, "relative")]
+    if day < today and named.days:  # a day gone by was not that festival: which is meant?
+        # Asked (not the festival's next one, next year's)
+        unsure = TimeMention(named.span, (), "unsure", None, generic_candidates(today))
+        return [unsure if m is named else m for m in found]
+    return found
 
 
 _FESTIVAL_GAP = re.compile(
     r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was)\s+)?(?:the\s+)?"
 )
+_FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*")
 
 
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
