@@ -296,7 +296,13 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve|\bnye\b", rule=_fixed(12, 31)),
     Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
     Festival("妇女节", r"妇女节|三八节|女神节|women'?s\s*day", rule=_fixed(3, 8)),
-    Festival("植树节", r"植树节|arbor\s*day", rule=_fixed(3, 12)),
+    Festival("植树节", r"植树节|arbor\s*day|tree[\s-]*planting\s*day", rule=_fixed(3, 12)),
+    # 学雷锋纪念日 (3月5日): the day by name, not the volunteering ("学雷锋活动", "学雷锋做好事")
+    Festival(
+        "学雷锋日",
+        r"学雷锋(?:纪念)?日|雷锋(?:纪念)?日|\blei\s?feng\s+day\b|learn\s+from\s+lei\s?feng\s+day",
+        rule=_fixed(3, 5),
+    ),
     Festival("愚人节", r"愚人节|april\s*fool'?s?'?(?:\s*day)?", rule=_fixed(4, 1)),
     Festival("读书日", r"世界读书日|读书日|world\s*book\s*day", rule=_fixed(4, 23)),
     Festival(

@@ -2700,6 +2700,10 @@ _TODAY_ASK = re.compile(
     r"\s+or\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\w+day)(?:\s+today)?"
     # the lunar date of today too ("今朝农历几号")
     r"|(?:请问|问一下|问下|你好|您好)?\s*(?:今天|今日)\s*(?:到底|究竟)?\s*(?:是)?\s*(?:农历|阴历)?\s*(?:几月)?\s*(?:几号|几日)?\s*"
+    # …its lunar month and day guessed at or asked by name: "今天农历是正月十几啊", "今天是腊月
+    # 廿几", "今天阴历多少"
+    r"(?:(?<=[天日])\s*(?:农历|阴历|老历|旧历)?\s*(?:是)?\s*(?:几月|[正腊冬]月|[一二三四五六七八九十]{1,2}月)?"
+    r"\s*(?:初几|十几号?|廿几|二十几号?|几号|几日|多少号?)\s*(?:了|啊|呀|呢|哦|啦|来着)?\s*(?:吗)?$)?"
     # (a particle between the two asks: "今朝几号啊 礼拜几")
     r"(?:(?<=[号日])\s*(?:啊|呀|呢|啦|了)\s*)?(?:是)?\s*(?:礼拜几|星期几|周几)?\s*(?:几号|几日)?\s*(?:来着|了|啊|呀|呢|哦|啦)?\s*(?:吗)?"
     # English, once punctuation is blanked: "what s the date today", "today s date"
@@ -2722,7 +2726,7 @@ _TODAY_ASK = re.compile(
 )
 _TODAY_WORD = re.compile(
     r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|\b" + _WEEKDAY_NAME + r"\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b|(?:农历|阴历|老历|旧历)\s*(?:是)?\s*多少"
 )
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
@@ -3289,9 +3293,11 @@ _ELSEWHERE_UNNAMED = re.compile(
     r"|\bonline\s+(?:lessons?|tutors?|tutoring|learning)\b"
     # where to buy a thing ("哪里能买到便宜的电动轮椅", "where can I buy a hearing aid"): a shop's,
     # not ours, unless a ticket or a card of ours is what is bought ("饭票在哪里买")
-    r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
-    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26)
-    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐|菜|点心))"
+    r"|(?:(?:哪里|哪儿|哪能|哪边|在哪|去哪|到哪)(?:里|儿)?(?:还)?(?:能|可以|好|才能)?买|买得到|买不买得到)"
+    # (nor a meal of our canteen: "where can I buy lunch on sunday"; a second reader, r26; a
+    # vegetable is a filling, not a dish: "汤圆哪里还买得到 要荠菜肉的")
+    r"(?![^。？?!！]*(?:饭票|餐票|餐券|饭卡|会员卡|健身卡|月卡|次卡|年卡|课|饭|餐"
+    r"|(?<![荠白青芹韭香酸咸榨])菜|点心))"
     r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?"
     r"|membership|pass|lunch|dinner|breakfast|food)\b)"
     r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
@@ -3496,6 +3502,11 @@ _CHAIN = re.compile(
 _ELSEWHERE_TRADE = re.compile(
     r"(?:帮|给|替)(?:我|我们|阿拉|伊|他|她)?(?:叫|点|订)(?:个|一个|份|一份|点|了)?外卖"
     r"|外卖(?:小哥|员|骑手|平台|商家|送错|送晚|送漏|差评)|(?:点|叫|订)的外卖|肯德基|麦当劳|必胜客|瑞幸"
+    # a takeaway told as ordered, waited for ("外卖点了两个钟头还没送到", "我叫了外卖 还没来",
+    # "my takeaway still hasn't come"; not the canteen's, "食堂外卖点了…", nor "可以点外卖吗")
+    r"|(?<!食堂)(?<!食堂的)外卖(?:点了|叫了|订了|下单了)|(?:点|叫|订)了(?:个|一个|份|一份|两份)?外卖"
+    r"|\bmy\s+(?:takeaway|takeout|take-out|food\s+delivery)(?:\s+order)?\s+"
+    r"(?:is|has|hasn'?t|still|never|was|came|took)\b"
     r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
     r"|pizzas?|burgers?|bubble\s+teas?|milk\s+teas?|noodles|dumplings|sushi)\b"
     r"|\btakeaway\s+from\b|\b(?:kfc|mcdonald'?s|pizza\s+hut|luckin)\b"
@@ -4131,6 +4142,11 @@ _PERSONAL_HEAD = re.compile(
     r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
+)
+# Fasting asked for a test (at the health station, its service; not a pill's timing)
+_TEST_FASTING = re.compile(
+    r"(?:测血糖|量血糖|验血糖|血糖|抽血|验血|查血|化验)[^。？?!！]{0,10}?空腹"
+    r"|空腹[^。？?!！]{0,6}?(?:测血糖|量血糖|测|抽血|验血|查血|化验)"
 )
 # Wages withheld, told to the legal-aid desk ("工资拖了两个月不给", "unpaid wages")
 _WAGES_OWED = re.compile(
@@ -5257,6 +5273,11 @@ _HOLIDAY_ASK = re.compile(
     r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
     r"[a-z'-]+\s+){1,3}(?:holidays?|break|long\s+weekend)\b"
     r"|\bwork\s+(?:on\s+)?(?:a|the|any|one)\s+(?:weekend|saturday|sunday)\s+(?:for|because\s+of|to\s+make\s+up)\b"
+    # …several, in a month: "do I have to work any saturdays in may because of the labour day
+    # holiday", "will we work extra sundays in october for national day"
+    # (the weekday's plural already made singular)
+    r"|\bwork\s+(?:on\s+)?(?:a|the|any|one|some|extra|two)\s+(?:weekends?|saturdays?|sundays?)\s+"
+    r"in\s+[a-z]+\s+(?:for|because\s+of|to\s+make\s+up)\b"
     # the breaks left in the year (r26 dev97): "今年还有哪些假", "年底前还有几个长假", "any public
     # holidays left this year", "what holidays are left"
     r"|(?:还有|还剩|剩下)(?:哪些|哪几个|什么|啥|几个|几次|多少)(?:假|假期|节假日|长假|小长假|法定假)"
@@ -6243,6 +6264,8 @@ class QuestionMatcher:
                 _PERSONAL_HEAD.search(rest)
                 # "工资拖了两个月不给 想找个律师问问": wages owed, a case for our lawyers
                 and not ("legal_aid" in venue_ids and _WAGES_OWED.search(rest))
+                # "卫生站可以测血糖伐 要空腹去吗": fasting for a test of the station's, its service
+                and not ("health_station" in venue_ids and _TEST_FASTING.search(rest))
             )
             or (
                 _ADVICE_HEAD.search(_WAY_ASK.sub(" ", rest))

@@ -642,10 +642,15 @@ _ZH_EVENTS = re.compile(
     rf"|(?:最近|近期|周末|这周|本周|下周|这个月|下个月|中心|驿站|社区|节日|过节)[{_ZH}]{{0,4}}?有(?:啥|什么|哪些|没有)"
     r"(?:安排|节目|新鲜事|好看的|看头)"
     r"|组织(?:旅游|出游|参观|郊游|秋游|春游)"
+    # a doing of the season, organised: "植树节中心组织种树吗", "社区组织去植树伐"
+    r"|组织(?:大家|居民|我们)?(?:去)?(?:种树|植树|踏青|采摘|登高)(?:活动)?(?=吗|伐|么|不|没有|呢|[?？]|\s*$)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
     # a talk or an event one may go to: "有 talk 或者 讲座 可以去听吗", "活动 可以参加"
     rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
+    # …with whom one goes: "有什么志愿活动可以带孩子参加", "讲座能带我妈一道去听吗"
+    rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:带|陪|领)(?:着)?[{_ZH}]{{1,4}}?(?:一道|一起|一块儿?)?"
+    r"(?:去)?(?:参加|听|看)"
     # something lively to join or see: "你们那边有啥热闹好凑", "有什么热闹可以看看"
     r"|有(?:啥|什么|点啥|点什么|哪些)(?:热闹|好玩|好白相)(?:的)?(?:好凑|可以凑|凑凑|可以看|好看|看看|可以去)?"
     # round twenty-five (spent18): an event named by its doing, its day or its sign-up asked
@@ -676,11 +681,27 @@ _ZH_EVENT_ASKED = re.compile(
     # "有没有适合单身青年的联谊活动": asked with 有没有, for whom told at length, nothing after
     # (for whom said: not "礼拜六健身房有没有团体活动", a place's own on a day; a second reader)
     rf"|有没有(?=[{_ZH}]{{0,10}}?(?:适合|给|为了?|针对|面向|专门|关于))"
-    rf"(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?活动(?![室中空])(?=\s*$|[?？。!！])"
+    rf"(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?"
+    # (or a talk, a show: "有没有针对妇女的免费健康讲座")
+    rf"(?:活动(?![室中空])|{_ZH_SHOWN}|义诊)(?=\s*$|[?？。!！])"
 )
 _EVENT_ELSEWHERE = re.compile(
     r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"
 )
+_CLAUSE_END = re.compile(r"[\s,，。?？!！;；]")
+
+
+def _event_asked_of_ours(text: str) -> re.Match[str] | None:
+    """An event asked with 有…活动, unless another owner is named up to the end of its clause:
+    who goes, told after it, is the story ("三八节有啥活动伐 阿拉小区几个姐妹想一道去"), but
+    "社区医院有义诊活动 是哪天" and "公园 周末有活动吗" are another's."""
+    found = _ZH_EVENT_DAY.search(text) or _ZH_EVENT_ASKED.search(text)
+    if found is None:
+        return None
+    end = _CLAUSE_END.search(text, found.end())
+    return None if _EVENT_ELSEWHERE.search(text, 0, end.start() if end else len(text)) else found
+
+
 _EN_EVENTS = re.compile(
     r"\b(?:sign\s+(?:me\s+|us\s+)?up|register|join|book|enrol?l?)\s+(?:for|in|on|to)?\s*(?:an?\s+|the\s+|your\s+"
     r"|some\s+)?(?:\w+\s+)?(?:events?|activit(?:y|ies)|talks?|outings?|trips?|exhibitions?"
@@ -1307,11 +1328,7 @@ def find_request(text: str) -> Request | None:
     if (
         found := _ZH_EVENTS.search(text)
         or _EN_EVENTS.search(text)
-        or (
-            None
-            if _EVENT_ELSEWHERE.search(text)
-            else _ZH_EVENT_DAY.search(text) or _ZH_EVENT_ASKED.search(text)
-        )
+        or _event_asked_of_ours(text)
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
         or _ZH_EVENTS_INDIRECT.search(text)

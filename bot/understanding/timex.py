@@ -748,6 +748,11 @@ _TOLD_OVER = re.compile(
     r"\s*节?\s*(?:假期|长假|的假)?\s*(?:刚|已经|都)?\s*(?:过|过完|过好|过去|结束|放完假?|休完假?|收假)"
     r"|(?:\s+festival)?(?:\s+(?:holidays?|break))?\s+(?:is|was|has)\s+(?:\w+\s+)?(?:over|ended|finished|done)\b"
 )
+# …counting on from it: "元宵过后第一个周末", "中秋过了以后第二天", "过完国庆再说" (not
+# "元宵节过了以后食堂开吗": after it, now)
+_AFTER_OVER = re.compile(
+    r"\s*(?:了|完)?\s*(?:以后|之后|后)?\s*(?:的)?\s*(?:第|头|再|[0-9一二三四五六七八九十两]\s*天)"
+)
 _YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
 
 
@@ -824,6 +829,16 @@ def _festival_rule(festival: Festival) -> Resolver:
             held = (break_days(found, calendar) if festival.statutory else ()) or (found,)
             ahead = tuple(d for d in held if d >= today)
             return TimeMention((match.start(), own.end()), (), "unsure", None, ahead)
+        told = _TOLD_OVER.match(match.string, match.end())
+        if (
+            found is not None
+            and found > today
+            and told is not None
+            and not _AFTER_OVER.match(match.string, told.end())
+            and _just_gone(festival, today, calendar)
+        ):  # "元宵节已经过了 食堂恢复正常了吗": this year's, just gone, is the story; not its
+            # next one (next year's) asked
+            return TimeMention((match.start(), told.end()), (), "past", None, ())
         gone = _gone_by_break(festival, match.string, today, calendar)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
@@ -835,8 +850,13 @@ def _festival_rule(festival: Festival) -> Resolver:
         if (
             found is not None
             and found.year > today.year
-            and _ZH_PAST.search(match.string, 0, match.start())
-            and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+            and (
+                (
+                    _ZH_PAST.search(match.string, 0, match.start())
+                    and _PAST_THEN_WEEKDAY.match(match.string, match.end())
+                )
+                or _OVER_THEN_WEEKDAY.match(match.string, match.end())  # "中秋过后第一个周六"
+            )
             and _just_gone(festival, today, calendar)
         ):  # "过了中秋节第一个礼拜六" weeks after 中秋: that week gone by or next year's? Asked
             return TimeMention(match.span(), (), "unsure", None, ())
@@ -1293,6 +1313,10 @@ _PAST_THEN_WEEKDAY = re.compile(
     # …or the weekday bare after a pause: "过完端午 礼拜一" (the first one after it)
     r"|\s*节?\s*(?:以后|之后|后)?\s*[,，]?\s*(?:礼拜|星期|周)[一二三四五六日天]"
 )
+_OVER_THEN_WEEKDAY = re.compile(
+    r"\s*节?\s*(?:过|过完|过了|过好)\s*(?:了)?\s*(?:以后|之后|后)?\s*的?\s*(?:第\s*[一1]|头\s*[一1]?)\s*个\s*"
+    r"(?:礼拜|星期|周)[一二三四五六日天]"
+)
 _ZH_PAST = re.compile(r"(?:过完|过了|过好|等过完|等过了)\s*$")
 _DONE_AFTER = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:过完|过好|结束)(?:了|以后|之后|后)?")
 _DURING_BEFORE = re.compile(
@@ -1526,6 +1550,60 @@ _SAID_LUNAR_DAY = re.compile(
 _LUNAR_GAP = re.compile(r"\s*(?:是|就是|,|，)?\s*")
 
 
+def _festival_agrees(
+    text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """A day gone by said with the festival it was ("昨天元宵节你们食堂开了没有", "前天是惊蛰",
+    "was the gym open yesterday on the lantern festival", "…for the lantern festival
+    yesterday?"): when the festival fell on that day, the day (the festival's next one, next
+    year's, is not what is spoken of); when not, the festival is asked. Only when no other day
+    is named: "昨天立夏 今天卫生站总归开了吧" tells the festival as gone by, today asked."""
+    if len(found) != 2:
+        return found
+    first, second = found
+    said, named = (second, first) if first.kind == "festival" else (first, second)
+    gap = (
+        _FESTIVAL_GAP.fullmatch(text, said.span[1], named.span[0])
+        if said is first
+        else _FESTIVAL_GAP_AFTER.fullmatch(text, named.span[1], said.span[0])
+    )
+    if (
+        said.kind != "relative"
+        or len(said.days) != 1
+        or named.kind != "festival"
+        or said.days[0] in named.days
+        or not gap
+    ):
+        return found
+    day = said.days[0]
+    words = text[named.span[0] : named.span[1]]
+    festival = next((f for f in FESTIVALS if re.match(f.pattern, words)), None)
+    if festival is None:
+        return found
+    if festival.statutory is not None:
+        held = calendar.festival_date(festival.statutory, day.year)[0]
+    else:
+        assert festival.rule is not None
+        try:
+            held = festival.rule(day.year)
+        except ValueError:
+            held = None
+    if held == day:
+        span = (min(said.span[0], named.span[0]), max(said.span[1], named.span[1]))
+        return [TimeMention(span, said.days, "relative")]
+    if day < today and named.days:  # a day gone by was not that festival: which is meant?
+        # Asked (not the festival's next one, next year's)
+        unsure = TimeMention(named.span, (), "unsure", None, generic_candidates(today))
+        return [unsure if m is named else m for m in found]
+    return found
+
+
+_FESTIVAL_GAP = re.compile(
+    r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was)\s+)?(?:the\s+)?"
+)
+_FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*")
+
+
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
     """The next two days numbered ``number`` in a lunar month, from today."""
     from borax.calendars.lunardate import LunarDate
@@ -1647,6 +1725,7 @@ def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMe
     """Every time expression in (normalised) ``text``, in text order, none overlapping; a day
     with a year written next to it ("2026年国庆节", "1 Oct 2026") is read in that year."""
     found = _lunar_day_agrees(text, _counted_from(text, _find(text, today, calendar)))
+    found = _festival_agrees(text, found, today, calendar)
     return _with_years(text, found, today, calendar)
 
 
