@@ -33,6 +33,11 @@ _OTHER_FIGURES = re.compile(
     r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9]{0,8}?"
     r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
+    # the pension one will draw, after the years paid in ("我交了25年社保 退休一个月能拿多少钱",
+    # "社保缴满十五年 能领多少"; round twenty-seven): the pension office's figure
+    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
+    r"|(?:(?:交|缴)(?:了|满|够)?[\u4e00-\u9fff0-9]{0,4}?(?:社保|养老保险)|(?:社保|养老保险)(?:交|缴))"
+    r"[^。？?!！]{0,12}?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
     r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b"
 )
@@ -61,6 +66,26 @@ _SUBDISTRICT_DOINGS = re.compile(
     r"(?<![我你他她们咱这那本哪个])(?!我们|阿拉|你们|咱们|这个|那个|哪个|侬拉|伊拉)"
     r"([\u4e00-\u9fff]{2,4}?)街道(?!办)(?:的|那边的?|那里的?|里的?)?[\u4e00-\u9fff]{0,8}?"
     r"(?:活动|讲座|演出|百家宴)"
+)
+
+# Another country's or region's holidays ("香港清明放几天假", "臺灣清明連假放幾天",
+# "日本五一放假吗", "how many days off for qingming in hong kong"; round twenty-seven): theirs,
+# not our calendar. Not a trip there or a relative from there ("从香港回来 清明放几天",
+# "女儿在美国 今年五一放几天").
+_REGIONS_ZH = (
+    r"香港|澳门|台湾|日本|韩国|美国|英国|法国|德国|新加坡|马来西亚|泰国|澳洲|澳大利亚|加拿大"
+    r"|国外|外国|海外"
+)
+_OTHER_REGION_HOLIDAY = re.compile(
+    rf"(?<![从去到在回来])(?:{_REGIONS_ZH})(?:的|那边的?|那里的?|人)?\s*(?:今年|明年)?的?\s*"
+    r"(?:清明节?|春节|过年|新年|国庆节?|中秋节?|端午节?|五一|劳动节|元旦|圣诞节?|复活节)?\s*的?\s*"
+    r"(?:连假|放假|放几天|放多少天|放不放|假期|节假日|公众假期|法定假日|公假|调休|补班|长假)"
+    r"|\b(?:holidays?|days?\s+off|long\s+weekend|break)\b[^.?!]{0,30}?\b(?:in|for)\s+(?:the\s+)?"
+    r"(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|thailand|australia|canada"
+    r"|usa|uk|states|america|britain|england|france|germany)\b"
+    r"|\b(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|australia|canada|usa|uk|american"
+    r"|british|japanese|korean|singaporean|taiwanese)(?:'s)?\s+(?:public\s+|bank\s+)?holidays?\b",
+    re.IGNORECASE,
 )
 
 # Another place's parking, named ("近铁广场停车怎么收费", "parking fee at the IKEA mall"): that
@@ -152,7 +177,7 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
-    if _PARK_RATE.search(text):
+    if _PARK_RATE.search(text) or _OTHER_REGION_HOLIDAY.search(text):
         return True
     if any(m.group(1) not in own_addresses for m in _OTHER_PLACE_PARKING.finditer(text)):
         return True
