@@ -3121,6 +3121,13 @@ _ELSEWHERE_UNNAMED = re.compile(
     r"|membership|pass|lunch|dinner|breakfast|food)\b)"
     r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
 )
+# Other schools enrolling, none of ours named ("which international schools are still
+# enrolling", "a bilingual kindergarten taking kids"; round twenty-seven): not our night
+# school's sign-up ("my daughter finished high school, can she join the night school?" is)
+_OTHER_SCHOOL = re.compile(
+    r"\b(?:international|bilingual|private|public|state|high|middle|secondary|boarding|language|driving)"
+    r"\s+schools?\b|\b(?:nurser(?:y|ies)|pre-?schools?|daycares?)\b"
+)
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
@@ -3161,6 +3168,25 @@ _OTHER_PLACE = re.compile(
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
     r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+)
+# The time a queue takes ("排队要多久", "排队的人多不多"): no waiting list of a course, which
+# the sign-up's word 排队 is for ("夜校满了还能排队吗")
+_QUEUE_WAIT = re.compile(
+    r"排队\s*(?:要|得|需要|大概|一般|通常)?\s*(?:排|等)?\s*(?:多久|多长时间|几分钟|几个?小时|几个?钟头"
+    r"|久不久|长不长|人多不多|的人多)"
+)
+# Another office's or company's counter, named with the bare word of our window ("中国移动营业厅
+# 窗口几点下班", "出入境管理局办护照要预约吗 窗口几点下班", "the post office counter"; round
+# twenty-seven): that office's window, not ours. (Banks and hospitals: _OTHER_PLACE.)
+_OTHER_COUNTER = re.compile(
+    r"(?<!work\sat\sthe\s)(?<!works\sat\sthe\s)(?<!work\sin\sthe\s)(?<!works\sin\sthe\s)"
+    r"(?:营业厅|(?:出入境|公安|税务|车管|房管|民政|人社|交通|邮政|市场监管|管理)局|派出所|车管所|邮局"
+    r"|售票(?:处|厅|窗口)|大使馆|领事馆|公积金(?:管理)?中心|证券公司|保险公司|(?:中国)?(?:移动|联通|电信)(?:公司)"
+    r"|\b(?:post\s+office|ticket\s+office|box\s+office|embassy|consulate|police\s+station"
+    r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall))\b)"
+    # (not the resident's workplace: "我在移动营业厅上班 下了班窗口还开吗", "I work at the post
+    # office, is the service window open after 6?")
+    r"(?!\s*(?:上班|工作|做事|打工))"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -3321,6 +3347,11 @@ _CHAIN = re.compile(
 _ELSEWHERE_TRADE = re.compile(
     r"(?:帮|给|替)(?:我|我们|阿拉|伊|他|她)?(?:叫|点|订)(?:个|一个|份|一份|点|了)?外卖"
     r"|外卖(?:小哥|员|骑手|平台|商家|送错|送晚|送漏|差评)|(?:点|叫|订)的外卖|肯德基|麦当劳|必胜客|瑞幸"
+    # the restaurant and tea chains by name ("海底捞清明节营业吗 排队要多久", "what's on the menu at
+    # the haidilao"; round twenty-seven): the chain's hours and menu, not our canteen's
+    r"|海底捞|呷哺|西贝|外婆家|萨莉亚|汉堡王|赛百味|真功夫|老娘舅|鼎泰丰|小杨生煎|和府捞面|喜茶|奈雪|蜜雪冰城"
+    r"|\b(?:haidilao|hai\s+di\s+lao|xiabu|xibei|saizeriya|burger\s+king|din\s+tai\s+fung|yang'?s\s+dumplings?"
+    r"|heytea|hey\s+tea|nayuki|mixue)\b"
     r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
     r"|pizzas?|burgers?|bubble\s+teas?|milk\s+teas?|noodles|dumplings|sushi)\b"
     r"|\btakeaway\s+from\b|\b(?:kfc|mcdonald'?s|pizza\s+hut|luckin)\b"
@@ -3587,6 +3618,11 @@ _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
     r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
     r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+    # …or a district with a word or two of its own between ("the jing'an youth night school",
+    # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
+    r"|\b(?:pudong|jing'?\s?an|xuhui|changning|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang"
+    r"|qingpu|fengxian|chongming)(?:\s+district)?'?s?\s+(?:(?!(?:is|are|was|the|a|an|and|or|to|for|at|in"
+    r"|of|my|your|our|does|do|can|will|near|from|but|with|by)\b)[a-z]+\s+){1,2}$"
 )
 # …or right after it: "the gym in my building", "the library at my school" (not "…is yours open")
 _EN_OWNER_AFTER = re.compile(
@@ -5679,13 +5715,23 @@ class QuestionMatcher:
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
             (
-                (_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest))
+                (
+                    _ELSEWHERE.search(rest)
+                    or _ELSEWHERE_UNNAMED.search(rest)
+                    or _OTHER_SCHOOL.search(rest)
+                )
                 and not venue_ids
                 and not self._school_as_story(
-                    text, [*_ELSEWHERE.finditer(rest), *_ELSEWHERE_UNNAMED.finditer(rest)]
+                    text,
+                    [
+                        *_ELSEWHERE.finditer(rest),
+                        *_ELSEWHERE_UNNAMED.finditer(rest),
+                        *_OTHER_SCHOOL.finditer(rest),
+                    ],
                 )
             )
             or _other_place(rest, venue_ids)
+            or ("service_window" in venue_ids and _OTHER_COUNTER.search(text))
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
             or _TRANSLATE.search(text)
@@ -7471,6 +7517,8 @@ class QuestionMatcher:
             # 要怎么报名": signing up to help is volunteering, not a course
             clean = _SIGNED_UP.sub(" ", clean)
         clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
+        # "排队要多久": how long a queue takes, no waiting list of a course (round twenty-seven)
+        clean = _QUEUE_WAIT.sub(" ", clean)
         clean = _JOIN_A_CALL.sub(" online ", clean)  # "join a zoom call": online, no sign-up
         if {"wifi", "phone"} <= self.faq.concepts_in(clean):
             # "my phone has no data, can i get online": the handset, no number asked

@@ -1,0 +1,115 @@
+"""Round twenty-seven (session eighteen), dev106's look-alikes: the centre's own words said of
+other places and matters, out of scope by class: the pension one will draw after the years paid
+in; another country's or region's holidays; another office's or company's counter named with the
+bare word of our window; a restaurant or tea chain by name; the time a queue takes (no waiting
+list of a course); other schools enrolling; another district's place with a word of its own
+before our venue word. Near misses asking our own venues with the same words stay ours. Dates
+injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+MARCH_26 = date(2026, 3, 26)  # a Thursday; 清明 break 04-04..04-06
+SATURDAY = date(2026, 3, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pension, after the years paid in
+        "交了三十年社保，退休每月能领多少",
+        "社保缴满十五年 能领多少",
+        "我交了25年社保 退休每个月能拿多少钱",
+        # another country's or region's holidays
+        "日本五一放假吗",
+        "新加坡春节放几天",
+        "香港那边清明放假吗",
+        "How many days off for Qingming in Hong Kong?",
+        "Is Qingming a public holiday in Singapore?",
+        # another office's or company's counter
+        "电信营业厅窗口周六开吗",
+        "税务局的窗口明天开吗",
+        "邮局窗口几点关门",
+        "公积金中心窗口周六上班吗",
+        # a restaurant or tea chain by name
+        "海底捞要排队吗 排队要多久",
+        "喜茶排队要多久",
+        "What's on the menu at Din Tai Fung?",
+        # a queue's length, nothing of ours named
+        "排队要多久",
+        # other schools enrolling
+        "Which bilingual schools are still enrolling for autumn?",
+        "any preschools near here still enrolling?",
+        # another district's place, a word of its own between
+        "How do I register for the Pudong senior night school?",
+        "the xuhui senior gym opening hours",
+    ],
+)
+def test_look_alikes_not_ours_are_not_answered(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("我们食堂几点开", "canteen"),
+        ("你们窗口几点下班", "service_window"),
+        ("社保窗口几点开", "service_window"),
+        ("我在移动营业厅上班 下了班窗口还开吗", "service_window"),
+        ("I work at the post office, is the service window open after 6?", "service_window"),
+        ("去出入境办护照要照片 照相馆几点开", "photo_studio"),
+    ],
+)
+def test_our_venues_with_the_same_words_keep_their_hours(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("退休老人在食堂吃饭多少钱", "canteen_prices"),
+        ("退休人员办健身卡多少钱", "gym_card"),
+        ("我交了社保 能在窗口办什么", "window_services"),
+        ("夜校报名排队要多久", "night_school_signup"),
+        ("夜校满了还能排队吗", "night_school_signup"),
+        ("My daughter finished high school, can she join the night school?", "night_school_signup"),
+        ("I teach at a private school, can I sign up for the night school?", "night_school_signup"),
+        ("What's on the menu at the canteen today?", "canteen_menu"),
+    ],
+)
+def test_our_entries_with_the_same_words_stay_answered(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年清明放几天假",
+        "清明連假放幾天",
+        "从香港回来 清明放几天",
+        "How many days off do we get for Qingming?",
+    ],
+)
+def test_our_own_holidays_stay_the_calendar(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.HOLIDAYS
+
+
+def test_a_relative_from_abroad_keeps_our_venue_hours(matcher: QuestionMatcher) -> None:
+    text = "My cousin from Taiwan visits on Saturday, is the gym open?"
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("gym",)
+    assert verdict.days == (SATURDAY,)
