@@ -113,3 +113,48 @@ def test_a_relative_from_abroad_keeps_our_venue_hours(matcher: QuestionMatcher) 
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == ("gym",)
     assert verdict.days == (SATURDAY,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's on the menu at Wagas today?",
+        "menu at Element Fresh in Daning",
+        "打印机好用吗",
+        "is the treadmill working today",
+    ],
+)
+def test_another_restaurants_menu_and_a_machines_state_are_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    """The menu "at" a place named that is no time and none of ours; whether a machine works."""
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's on the menu at lunch today",
+        "what's on the menu at the 1690 centre",
+        "what's on the menu at yours tomorrow",
+        "any vegetarian dishes at the moment?",
+    ],
+)
+def test_the_menu_at_a_time_or_at_ours_stays_the_canteens(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "canteen_menu"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [("健身房今天好用伐", "gym"), ("琴房明天好用伐", "shared_studio"), ("跑步机今天开吗", "gym")],
+)
+def test_a_place_asked_usable_keeps_its_hours(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)

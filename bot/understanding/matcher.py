@@ -3128,6 +3128,40 @@ _OTHER_SCHOOL = re.compile(
     r"\b(?:international|bilingual|private|public|state|high|middle|secondary|boarding|language|driving)"
     r"\s+schools?\b|\b(?:nurser(?:y|ies)|pre-?schools?|daycares?)\b"
 )
+# Whether a machine works today ("跑步机今天好用伐", "打印机好用吗", "is the treadmill working
+# today?"; round twenty-seven, dev79): its state, a person's to tell, not the place's hours
+# (the place itself asked so is its hours: "健身房今天好用伐"). A machine broken is feedback.
+_MACHINE_WORKS = re.compile(
+    r"(?:跑步机|动感单车|椭圆机|划船机|器械|打印机|复印机|投影仪|钢琴(?![房室])|空调)[\u4e00-\u9fff\s]{0,4}?"
+    r"好用(?:伐|吗|么|哇|不|哦)"
+    r"|\b(?:is|are)\s+the\s+(?:treadmills?|machines?|printers?|copiers?|projectors?|pianos?|bikes?)\s+"
+    r"working\s+(?:today|now|this\s+(?:morning|afternoon|evening))\b"
+)
+# The menu of a place named in English, none of ours ("what's on the menu at wagas today", "the
+# menu at din tai fung"; round twenty-seven): that restaurant's, not our canteen's. Not a time
+# ("the menu at lunch", "at the weekend") nor ours said otherwise ("at the 1690 centre", "at yours").
+_MENU_AT = re.compile(
+    r"\b(?:menu|dishes|specials)\b[^.?!]{0,12}?\bat\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*)"
+)
+_NOT_A_RESTAURANT = frozenset(
+    (
+        "lunch lunchtime dinner dinnertime breakfast brunch noon midday night weekend weekends moment "
+        "present all home yours your you our us the a an centre center community station here there "
+        "this that these those same least most first last end start weekday weekdays christmas new "
+        "qingming festival event events party changfeng bay party-masses canteen cafeteria dining "
+        "morning evening afternoon"
+    ).split()
+)
+
+
+def _menu_elsewhere(text: str) -> bool:
+    """Whether ``text`` asks the menu "at" a named place that is no time and none of ours."""
+    return any(
+        not m.group("place")[0].isdigit() and m.group("place") not in _NOT_A_RESTAURANT
+        for m in _MENU_AT.finditer(text)
+    )
+
+
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
@@ -5732,6 +5766,8 @@ class QuestionMatcher:
             )
             or _other_place(rest, venue_ids)
             or ("service_window" in venue_ids and _OTHER_COUNTER.search(text))
+            or (not venue_ids and _menu_elsewhere(text))
+            or _MACHINE_WORKS.search(text)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
             or _TRANSLATE.search(text)
