@@ -3137,21 +3137,25 @@ _MACHINE_WORKS = re.compile(
     r"|\b(?:is|are)\s+the\s+(?:treadmills?|machines?|printers?|copiers?|projectors?|pianos?|bikes?)\s+"
     r"working\s+(?:today|now|this\s+(?:morning|afternoon|evening))\b"
 )
-# The menu of a place named in English, none of ours ("what's on the menu at wagas today", "the
-# menu at din tai fung"; round twenty-seven): that restaurant's, not our canteen's. Not a time
-# ("the menu at lunch", "at the weekend") nor ours said otherwise ("at the 1690 centre", "at yours").
+# The menu of a place named in English, none of ours ("what's on the menu at wagas today",
+# "the menu at din tai fung"; round twenty-seven): that restaurant's, not our canteen's. Not a
+# time ("the menu at lunch", "at the weekend") nor ours said otherwise ("at the 1690 centre",
+# "at yours").
 _MENU_AT = re.compile(
     r"\b(?:menu|dishes|specials)\b[^.?!]{0,12}?\bat\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*)"
 )
 _NOT_A_RESTAURANT = frozenset(
-    (
-        "lunch lunchtime dinner dinnertime breakfast brunch noon midday night weekend weekends moment "
-        "present all home yours your you our us the a an centre center community station here there "
-        "this that these those same least most first last end start weekday weekdays christmas new "
-        "qingming festival event events party changfeng bay party-masses canteen cafeteria dining "
-        "morning evening afternoon"
-    ).split()
-)
+    {
+        "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "brunch", "noon", "midday",
+        "night", "weekend", "weekends", "moment", "present", "all", "home", "yours", "your", "you",
+        "our", "us", "the", "a", "an", "centre", "center", "community", "station", "here", "there",
+        "this", "that", "these", "those", "same", "least", "most", "first", "last", "end", "start",
+        "weekday", "weekdays", "christmas", "new", "qingming", "festival", "event", "events",
+        "party",
+        "changfeng", "bay", "party-masses", "canteen", "cafeteria", "dining", "morning", "evening",
+        "afternoon",
+    }
+)  # fmt: skip
 
 
 def _menu_elsewhere(text: str) -> bool:
