@@ -62,6 +62,8 @@ def test_look_alikes_not_ours_are_not_answered(matcher: QuestionMatcher, text: s
         ("社保窗口几点开", "service_window"),
         ("我在移动营业厅上班 下了班窗口还开吗", "service_window"),
         ("I work at the post office, is the service window open after 6?", "service_window"),
+        ("下午要去税务局办事 回来窗口还开吗", "service_window"),
+        ("我在邮局寄完东西 过来窗口办事 几点下班", "service_window"),
         ("去出入境办护照要照片 照相馆几点开", "photo_studio"),
     ],
 )
@@ -105,6 +107,18 @@ def test_our_entries_with_the_same_words_stay_answered(
 )
 def test_our_own_holidays_stay_the_calendar(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, MARCH_26).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外国人假期能来健身房吗",
+        "My son is on holiday in the UK, can I book the piano room for him?",
+        "I'm back from holidays in Japan, is the canteen open tomorrow?",
+    ],
+)
+def test_a_holiday_abroad_told_is_no_region_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_26).kind is not Kind.NONE
 
 
 def test_a_relative_from_abroad_keeps_our_venue_hours(matcher: QuestionMatcher) -> None:

@@ -3226,6 +3226,11 @@ _OTHER_COUNTER = re.compile(
     # office, is the service window open after 6?")
     r"(?!\s*(?:上班|工作|做事|打工))"
 )
+# Our window said as ours, or as where the resident comes ("来窗口办", "回来窗口还开吗",
+# "你们窗口")
+_OUR_WINDOW_BEFORE = re.compile(
+    r"(?:来|过来|回来|你们|您们|侬|咱们|阿拉|这边|这里)(?:的|那个)?\s*$"
+)
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
 _TRIP_TO = re.compile(
@@ -3323,6 +3328,19 @@ def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]
         and _HOURS_INTENT.search(text, v.span[1], home.start())
         and _CLAUSE_END.search(text, v.span[1], home.start())
         for v in venues
+    )
+
+
+def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
+    """Whether our window's word in ``text`` is another office's counter named there, that office
+    not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来窗口还开吗",
+    "去派出所开了证明 明天来窗口办居住证")."""
+    windows = [v for v in venues if v.venue_id == "service_window" and v.span[1]]
+    if not windows or any(_OUR_WINDOW_BEFORE.search(text, 0, v.span[0]) for v in windows):
+        return False
+    return any(
+        not _TRIP_TO.search(text, 0, m.start()) and not text[: m.start()].endswith("在")
+        for m in _OTHER_COUNTER.finditer(text)
     )
 
 
@@ -5769,7 +5787,7 @@ class QuestionMatcher:
                 )
             )
             or _other_place(rest, venue_ids)
-            or ("service_window" in venue_ids and _OTHER_COUNTER.search(text))
+            or _other_counter(text, venues)
             or (not venue_ids and _menu_elsewhere(text))
             or _MACHINE_WORKS.search(text)
             or _PARCEL.search(rest)

@@ -76,15 +76,23 @@ _REGIONS_ZH = (
     r"香港|澳门|台湾|日本|韩国|美国|英国|法国|德国|新加坡|马来西亚|泰国|澳洲|澳大利亚|加拿大"
     r"|国外|外国|海外"
 )
+_REGIONS_EN = (
+    r"hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|thailand|australia|canada"
+    r"|usa|uk|the\s+states|america|britain|england|france|germany"
+)
 _OTHER_REGION_HOLIDAY = re.compile(
-    rf"(?<![从去到在回来])(?:{_REGIONS_ZH})(?:的|那边的?|那里的?|人)?\s*(?:今年|明年)?的?\s*"
+    rf"(?<![从去到在回来])(?:{_REGIONS_ZH})(?:的|那边的?|那里的?)?\s*(?:今年|明年)?的?\s*"
     r"(?:清明节?|春节|过年|新年|国庆节?|中秋节?|端午节?|五一|劳动节|元旦|圣诞节?|复活节)?\s*的?\s*"
     r"(?:连假|放假|放几天|放多少天|放不放|假期|节假日|公众假期|法定假日|公假|调休|补班|长假)"
-    r"|\b(?:holidays?|days?\s+off|long\s+weekend|break)\b[^.?!]{0,30}?\b(?:in|for)\s+(?:the\s+)?"
-    r"(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|thailand|australia|canada"
-    r"|usa|uk|states|america|britain|england|france|germany)\b"
-    r"|\b(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|australia|canada|usa|uk|american"
-    r"|british|japanese|korean|singaporean|taiwanese)(?:'s)?\s+(?:public\s+|bank\s+)?holidays?\b",
+    # (asked, not a trip told: "back from holidays in japan, is the canteen open", "my son is on
+    # holiday in the uk, can I book…")
+    r"|(?:\b(?:how\s+many|what|which|when)\b[^.?!,]{0,30}?"
+    r"\b(?:holidays?|days?\s+off|long\s+weekend|break)|\b(?:public|bank|national)\s+holidays?)"
+    rf"\b[^.?!,]{{0,30}}?\b(?:in|for)\s+(?:the\s+)?(?:{_REGIONS_EN})\b"
+    rf"|\b(?:does|do|will)\s+(?:people\s+in\s+)?(?:{_REGIONS_EN})\s+(?:get|have|take)\b"
+    r"|\b(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|australia|canada|usa|uk"
+    r"|american|british|japanese|korean|singaporean|taiwanese)(?:'s)?\s+(?:public\s+|bank\s+)?"
+    r"holidays?\b",
     re.IGNORECASE,
 )
 
