@@ -3333,8 +3333,8 @@ def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]
 
 def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     """Whether our window's word in ``text`` is another office's counter named there, that office
-    not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来窗口还开吗",
-    "去派出所开了证明 明天来窗口办居住证")."""
+    not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来
+    窗口还开吗", "去派出所开了证明 明天来窗口办居住证")."""
     windows = [v for v in venues if v.venue_id == "service_window" and v.span[1]]
     if not windows or any(_OUR_WINDOW_BEFORE.search(text, 0, v.span[0]) for v in windows):
         return False
