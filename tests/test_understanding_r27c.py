@@ -172,3 +172,33 @@ def test_a_place_asked_usable_keeps_its_hours(
     verdict = matcher.understand(text, MARCH_26)
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == (venue,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "锻炼多久比较好",
+        "一个礼拜去几次健身房比较好",
+        "My doctor says I should walk more, how many steps a day?",
+        "what should my blood sugar be after a meal",
+    ],
+)
+def test_how_much_is_good_for_the_body_is_advice(matcher: QuestionMatcher, text: str) -> None:
+    """How long, how often or how much is good: the doctor's or the trainer's to tell."""
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("活动室提前多久预约比较好", "room_booking"),
+        ("律师要提前多久约比较好", "legal_aid_how"),
+        ("健身卡办几次的比较好", "gym_card"),
+    ],
+)
+def test_how_early_to_book_or_which_card_stays_ours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id

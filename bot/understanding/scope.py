@@ -28,6 +28,20 @@ _VACCINE_AFTER = re.compile(
     r"|\bafter\s+(?:the|my|a|his|her)\s+(?:flu\s+)?(?:shot|vaccine|vaccination|jab)\b[^.?!]{0,40}"
     r"\b(?:shower|bath|drink|alcohol|exercise|swim)"
 )
+# How much, how long or how often is good for one's body (round twenty-seven): "锻炼多久比较好",
+# "一个礼拜去几次健身房比较好", "每天走多少步合适", "my doctor says I should walk more, how many
+# steps a day?", "what should my blood sugar be after a meal": the doctor's or the trainer's
+# advice, whatever place of ours it names. Not a time of day ("食堂几点去人少"), nor a price.
+_AMOUNT_ADVICE = re.compile(
+    r"(?<![前早办买报订])(?:多久|多长时间|几次|几个?小时|几分钟|几公里|多少步|几步|多少公里|多少分钟)"
+    r"[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
+    r"|\bhow\s+many\s+(?:steps|calories|glasses\s+of\s+water|hours\s+of\s+sleep)\b"
+    r"|\bwhat\s+should\s+my\s+(?:blood\s+(?:sugar|pressure)|weight|heart\s+rate|bmi|cholesterol)"
+    r"(?:\s+level)?\s+be\b"
+    r"|\bhow\s+(?:long|often|many\s+times)\s+(?:a\s+(?:day|week)\s+)?should\s+(?:i|we|he|she|my\s+\w+)\s+"
+    r"(?:exercise|work\s+out|train|walk|run|go\s+to\s+the\s+gym|sleep|swim|stretch)\b",
+    re.IGNORECASE,
+)
 # Another office's figures: the medical insurance's rates, an allowance's amount
 _OTHER_FIGURES = re.compile(
     r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9]{0,8}?"
@@ -174,6 +188,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if _MEDICINE.search(text) and _DOSE.search(text):
         return True
     if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text) or _BODY_ADVICE.search(text):
+        return True
+    if _AMOUNT_ADVICE.search(text):
         return True
     if (figure := _OTHER_FIGURES.search(text)) is not None and not (
         # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭
