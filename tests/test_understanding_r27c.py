@@ -202,3 +202,20 @@ def test_how_early_to_book_or_which_card_stays_ours(
     verdict = matcher.understand(text, MARCH_26)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    "text", ["Is a verbal contract binding?", "这份协议有没有法律效力", "口头合同算数吗"]
+)
+def test_whether_a_contract_holds_is_the_laws_answer(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我想找律师看看这个合同有没有效", "Can a lawyer check whether my contract is valid?"],
+)
+def test_a_contract_brought_to_our_lawyer_is_legal_aid(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "legal_aid_how"

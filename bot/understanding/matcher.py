@@ -3787,6 +3787,12 @@ _LEGAL_ANSWER = re.compile(
     r"合法(?:伐|吗|哇|不)|合不合法|犯法|违法|犯不犯法|违不违法"
     r"|(?:交|缴|付)(?:多少|什么|哪些|哪几种)?(?:的)?税|多少税|税(?:费)?(?:怎么算|是多少)"
     r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|illegal|allowed|lawful)\b"
+    # whether a contract or a will holds ("借条有没有效", "is a verbal contract binding?"; round
+    # twenty-seven)
+    r"|(?:合同|协议|遗嘱|借条|欠条|约定|条款)[\u4e00-\u9fff]{0,4}?(?:有没有效|有效吗|有效伐|无效吗|算不算数"
+    r"|算数吗|有没有法律效力|有法律效力吗)"
+    r"|\b(?:is|are)\s+(?:a|an|my|the|this|that|our|his|her)\s+(?:verbal\s+|oral\s+|written\s+|handwritten\s+)?"
+    r"(?:contract|agreement|will|iou|clause|promise)s?\s+(?:legally\s+)?(?:binding|valid|enforceable)\b"
     r"|\blegal\s+for\s+(?:my|me|him|her|them)\b|\blegally\b|\bagainst\s+the\s+law\b"
     # whether one may sue ("能起诉他吗", "我可以告物业伐", "can I sue him?", "can I take my
     # boss to court?"): the law's answer too
