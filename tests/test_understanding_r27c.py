@@ -219,3 +219,19 @@ def test_a_contract_brought_to_our_lawyer_is_legal_aid(matcher: QuestionMatcher,
     verdict = matcher.understand(text, MARCH_26)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == "legal_aid_how"
+
+
+@pytest.mark.parametrize(
+    "text", ["什么时候交社保最划算", "灵活就业社保交哪个档次划算", "社保断缴了有什么影响"]
+)
+def test_whether_an_insurance_choice_pays_is_advice(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["社保断缴了怎么补缴", "来窗口办社保要带什么", "公积金提取在窗口能办吗"]
+)
+def test_the_windows_insurance_errands_stay_ours(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "window_services"
