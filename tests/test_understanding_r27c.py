@@ -235,3 +235,34 @@ def test_the_windows_insurance_errands_stay_ours(matcher: QuestionMatcher, text:
     verdict = matcher.understand(text, MARCH_26)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == "window_services"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血糖高吃什么",
+        "the doctor said my cholesterol is high, what should I eat?",
+        "Can the lawyer tell me if I'll win my case?",
+        "I want to ask the lawyer whether we could win against the landlord",
+    ],
+)
+def test_a_diet_for_ones_condition_and_ones_odds_are_advice(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("高血压 食堂有低盐的菜吗", "canteen_menu"),
+        ("食堂今天吃什么", "canteen_menu"),
+        ("Can the lawyer help me with my case?", "legal_aid_how"),
+    ],
+)
+def test_the_menu_and_the_legal_desk_asked_stay_ours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id

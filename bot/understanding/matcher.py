@@ -3766,6 +3766,8 @@ _CASE_ADVICE = re.compile(
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
+    # (told indirectly: "can the lawyer tell me if I'll win my case?"; round twenty-seven)
+    r"|\b(?:if|whether)\s+(?:i|we)(?:'?\s?ll|\s+will|\s+would|\s+could|\s+can)\s+win\b"
     r"|(?:能|可以|会)分(?:到|得)?多少"
     r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
     # whether one's own case is won, a lawyer to be recommended: "房子归谁", "will i get the
@@ -3986,6 +3988,14 @@ _MEDICAL_ADVICE = re.compile(
     r"(?<!一(?=[直下样般定向会阵些起旦]))"  # no figure: "血压一直不稳定", "血压一般"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
+    # what to eat with one's own condition, no place of ours said between ("血糖高吃什么", "the
+    # doctor said my cholesterol is high, what should I eat?"; round twenty-seven): not the menu
+    r"|(?:血糖高|血压高|高血压|血脂高|胆固醇高|尿酸高|痛风|糖尿病人?|三高)[\u4e00-\u9fff]{0,3}?"
+    r"(?:吃什么|吃啥|吃哪些|饮食要注意|要忌什么)"
+    r"|\b(?:cholesterol|blood\s+(?:sugar|pressure)|diabetes|gout|uric\s+acid)\b[^.?!]{0,30}?"
+    r"\bwhat\s+(?:should|can|do)\s+i\s+eat\b"
+    r"|\bwhat\s+(?:should|can)\s+i\s+eat\b[^.?!]{0,30}?\b(?:cholesterol|blood\s+(?:sugar|pressure)|diabetes"
+    r"|gout|uric\s+acid)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
