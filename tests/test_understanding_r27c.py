@@ -266,3 +266,18 @@ def test_the_menu_and_the_legal_desk_asked_stay_ours(
     verdict = matcher.understand(text, MARCH_26)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize("text", ["普陀区法律援助中心几点上班", "区法律援助中心在哪"])
+def test_the_districts_legal_aid_centre_is_not_our_desk(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MARCH_26).kind is Kind.NONE
+
+
+def test_the_districts_aid_applied_for_through_our_lawyers_stays_ours(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("能帮我申请区法律援助中心的援助吗", MARCH_26)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "legal_aid_how"

@@ -3226,6 +3226,14 @@ _OTHER_COUNTER = re.compile(
     # office, is the service window open after 6?")
     r"(?!\s*(?:上班|工作|做事|打工))"
 )
+# The district's or the city's legal aid centre ("普陀区法律援助中心几点上班", "区法律援助中心在哪";
+# round twenty-seven): another body than our legal desk, even in our own district (our lawyers
+# only help apply to it), as "长宁区法律援助中心" already was
+# (not its aid applied for through our lawyers: "能帮我申请区法律援助中心的援助吗")
+_DISTRICT_LEGAL_AID = re.compile(
+    r"(?<!申请)(?<!申请到)(?<![向找去到])(?:区|市)(?:级|里|里的|的)?\s*法律援助(?:中心|处)"
+    r"(?![\u4e00-\u9fff]{0,3}(?:援助|申请))"
+)
 # Our window said as ours, or as where the resident comes ("来窗口办", "回来窗口还开吗",
 # "你们窗口")
 _OUR_WINDOW_BEFORE = re.compile(
@@ -5804,6 +5812,7 @@ class QuestionMatcher:
             )
             or _other_place(rest, venue_ids)
             or _other_counter(text, venues)
+            or _DISTRICT_LEGAL_AID.search(text)
             or (not venue_ids and _menu_elsewhere(text))
             or _MACHINE_WORKS.search(text)
             or _PARCEL.search(rest)
