@@ -3302,6 +3302,51 @@ _ELSEWHERE_UNNAMED = re.compile(
     r"|membership|pass|lunch|dinner|breakfast|food)\b)"
     r"|\bwhere\s+to\s+buy\b(?![^.?!]*\b(?:meals?|tickets?|cards?|membership|pass|lunch|dinner|breakfast|food)\b)"
 )
+# Other schools enrolling, none of ours named ("which international schools are still
+# enrolling", "a bilingual kindergarten taking kids"; round twenty-seven): not our night
+# school's sign-up ("my daughter finished high school, can she join the night school?" is)
+_OTHER_SCHOOL = re.compile(
+    r"\b(?:international|bilingual|private|public|state|high|middle|secondary|boarding|language|driving)"
+    r"\s+schools?\b|\b(?:nurser(?:y|ies)|pre-?schools?|daycares?)\b"
+)
+# Whether a machine works today ("跑步机今天好用伐", "打印机好用吗", "is the treadmill working
+# today?"; round twenty-seven, dev79): its state, a person's to tell, not the place's hours
+# (the place itself asked so is its hours: "健身房今天好用伐"). A machine broken is feedback.
+_MACHINE_WORKS = re.compile(
+    r"(?:跑步机|动感单车|椭圆机|划船机|器械|打印机|复印机|投影仪|钢琴(?![房室])|空调)[\u4e00-\u9fff\s]{0,4}?"
+    r"好用(?:伐|吗|么|哇|不|哦)"
+    r"|\b(?:is|are)\s+the\s+(?:treadmills?|machines?|printers?|copiers?|projectors?|pianos?|bikes?)\s+"
+    r"working\s+(?:today|now|this\s+(?:morning|afternoon|evening))\b"
+)
+# The menu of a place named in English, none of ours ("what's on the menu at wagas today",
+# "the menu at din tai fung"; round twenty-seven): that restaurant's, not our canteen's. Not a
+# time ("the menu at lunch", "at the weekend") nor ours said otherwise ("at the 1690 centre",
+# "at yours").
+_MENU_AT = re.compile(
+    r"\b(?:menu|dishes|specials)\b[^.?!]{0,12}?\bat\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*)"
+)
+_NOT_A_RESTAURANT = frozenset(
+    {
+        "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "brunch", "noon", "midday",
+        "night", "weekend", "weekends", "moment", "present", "all", "home", "yours", "your", "you",
+        "our", "us", "the", "a", "an", "centre", "center", "community", "station", "here", "there",
+        "this", "that", "these", "those", "same", "least", "most", "first", "last", "end", "start",
+        "weekday", "weekdays", "christmas", "new", "qingming", "festival", "event", "events",
+        "party",
+        "changfeng", "bay", "party-masses", "canteen", "cafeteria", "dining", "morning", "evening",
+        "afternoon",
+    }
+)  # fmt: skip
+
+
+def _menu_elsewhere(text: str) -> bool:
+    """Whether ``text`` asks the menu "at" a named place that is no time and none of ours."""
+    return any(
+        not m.group("place")[0].isdigit() and m.group("place") not in _NOT_A_RESTAURANT
+        for m in _MENU_AT.finditer(text)
+    )
+
+
 # Another business named next to one of ours ("食堂隔壁那家面馆几点开"): never our hours.
 # What a neighbour said ("听隔壁讲…", "隔壁阿姨说…") is hearsay, not a business next door.
 _OTHER_PLACE = re.compile(
@@ -3342,6 +3387,38 @@ _OTHER_PLACE = re.compile(
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
     r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+)
+# The time a queue takes ("排队要多久", "排队的人多不多"): no waiting list of a course, which
+# the sign-up's word 排队 is for ("夜校满了还能排队吗")
+_QUEUE_WAIT = re.compile(
+    r"排队\s*(?:要|得|需要|大概|一般|通常)?\s*(?:排|等)?\s*(?:多久|多长时间|几分钟|几个?小时|几个?钟头"
+    r"|久不久|长不长|人多不多|的人多)"
+)
+# Another office's or company's counter, named with the bare word of our window ("中国移动营业厅
+# 窗口几点下班", "出入境管理局办护照要预约吗 窗口几点下班", "the post office counter"; round
+# twenty-seven): that office's window, not ours. (Banks and hospitals: _OTHER_PLACE.)
+_OTHER_COUNTER = re.compile(
+    r"(?<!work\sat\sthe\s)(?<!works\sat\sthe\s)(?<!work\sin\sthe\s)(?<!works\sin\sthe\s)"
+    r"(?:营业厅|(?:出入境|公安|税务|车管|房管|民政|人社|交通|邮政|市场监管|管理)局|派出所|车管所|邮局"
+    r"|售票(?:处|厅|窗口)|大使馆|领事馆|公积金(?:管理)?中心|证券公司|保险公司|(?:中国)?(?:移动|联通|电信)(?:公司)"
+    r"|\b(?:post\s+office|ticket\s+office|box\s+office|embassy|consulate|police\s+station"
+    r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall))\b)"
+    # (not the resident's workplace: "我在移动营业厅上班 下了班窗口还开吗", "I work at the post
+    # office, is the service window open after 6?")
+    r"(?!\s*(?:上班|工作|做事|打工))"
+)
+# The district's or the city's legal aid centre ("普陀区法律援助中心几点上班", "区法律援助中心在哪";
+# round twenty-seven): another body than our legal desk, even in our own district (our lawyers
+# only help apply to it), as "长宁区法律援助中心" already was
+# (not its aid applied for through our lawyers: "能帮我申请区法律援助中心的援助吗")
+_DISTRICT_LEGAL_AID = re.compile(
+    r"(?<!申请)(?<!申请到)(?<![向找去到])(?:区|市)(?:级|里|里的|的)?\s*法律援助(?:中心|处)"
+    r"(?![\u4e00-\u9fff]{0,3}(?:援助|申请))"
+)
+# Our window said as ours, or as where the resident comes ("来窗口办", "回来窗口还开吗",
+# "你们窗口")
+_OUR_WINDOW_BEFORE = re.compile(
+    r"(?:来|过来|回来|你们|您们|侬|咱们|阿拉|这边|这里)(?:的|那个)?\s*$"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -3443,6 +3520,19 @@ def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]
     )
 
 
+def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
+    """Whether our window's word in ``text`` is another office's counter named there, that office
+    not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来
+    窗口还开吗", "去派出所开了证明 明天来窗口办居住证")."""
+    windows = [v for v in venues if v.venue_id == "service_window" and v.span[1]]
+    if not windows or any(_OUR_WINDOW_BEFORE.search(text, 0, v.span[0]) for v in windows):
+        return False
+    return any(
+        not _TRIP_TO.search(text, 0, m.start()) and not text[: m.start()].endswith("在")
+        for m in _OTHER_COUNTER.finditer(text)
+    )
+
+
 def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
     """Whether ``rest`` names another business than ours, not only as the trip's destination
     next to one of our venues."""
@@ -3507,6 +3597,11 @@ _ELSEWHERE_TRADE = re.compile(
     r"|(?<!食堂)(?<!食堂的)外卖(?:点了|叫了|订了|下单了)|(?:点|叫|订)了(?:个|一个|份|一份|两份)?外卖"
     r"|\bmy\s+(?:takeaway|takeout|take-out|food\s+delivery)(?:\s+order)?\s+"
     r"(?:is|has|hasn'?t|still|never|was|came|took)\b"
+    # the restaurant and tea chains by name ("海底捞清明节营业吗 排队要多久", "what's on the menu at
+    # the haidilao"; round twenty-seven): the chain's hours and menu, not our canteen's
+    r"|海底捞|呷哺|西贝|外婆家|萨莉亚|汉堡王|赛百味|真功夫|老娘舅|鼎泰丰|小杨生煎|和府捞面|喜茶|奈雪|蜜雪冰城"
+    r"|\b(?:haidilao|hai\s+di\s+lao|xiabu|xibei|saizeriya|burger\s+king|din\s+tai\s+fung|yang'?s\s+dumplings?"
+    r"|heytea|hey\s+tea|nayuki|mixue)\b"
     r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
     r"|pizzas?|burgers?|bubble\s+teas?|milk\s+teas?|noodles|dumplings|sushi)\b"
     r"|\btakeaway\s+from\b|\b(?:kfc|mcdonald'?s|pizza\s+hut|luckin)\b"
@@ -3773,6 +3868,11 @@ _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
     r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
     r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+    # …or a district with a word or two of its own between ("the jing'an youth night school",
+    # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
+    r"|\b(?:pudong|jing'?\s?an|xuhui|changning|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang"
+    r"|qingpu|fengxian|chongming)(?:\s+district)?'?s?\s+(?:(?!(?:is|are|was|the|a|an|and|or|to|for|at|in"
+    r"|of|my|your|our|does|do|can|will|near|from|but|with|by)\b)[a-z]+\s+){1,2}$"
 )
 # …or right after it: "the gym in my building", "the library at my school" (not "…is yours open")
 _EN_OWNER_AFTER = re.compile(
@@ -3860,6 +3960,8 @@ _CASE_ADVICE = re.compile(
     r"|(?:能|可以|会)(?:起诉|告|要回|拿回|赔|判)[\u4e00-\u9fff]{0,4}多少"
     r"|\bhow\s+much\s+(?:can|could|will)\s+i\s+(?:get|claim|sue|win)\b"
     r"|\b(?:will|would|can|could)\s+i\s+win\b|\bhow\s+much\s+compensation\b"
+    # (told indirectly: "can the lawyer tell me if I'll win my case?"; round twenty-seven)
+    r"|\b(?:if|whether)\s+(?:i|we)(?:'?\s?ll|\s+will|\s+would|\s+could|\s+can)\s+win\b"
     r"|(?:能|可以|会)分(?:到|得)?多少"
     r"|\bhow\s+much\s+(?:of\s+\w+\s+\w+\s+)?(?:will|would|do)\s+i\s+get\b"
     # whether one's own case is won, a lawyer to be recommended: "房子归谁", "will i get the
@@ -3881,6 +3983,12 @@ _LEGAL_ANSWER = re.compile(
     r"合法(?:伐|吗|哇|不)|合不合法|犯法|违法|犯不犯法|违不违法"
     r"|(?:交|缴|付)(?:多少|什么|哪些|哪几种)?(?:的)?税|多少税|税(?:费)?(?:怎么算|是多少)"
     r"|\b(?:is|was)\s+(?:that|this|it)\s+(?:legal|illegal|allowed|lawful)\b"
+    # whether a contract or a will holds ("借条有没有效", "is a verbal contract binding?"; round
+    # twenty-seven)
+    r"|(?:合同|协议|遗嘱|借条|欠条|约定|条款)[\u4e00-\u9fff]{0,4}?(?:有没有效|有效吗|有效伐|无效吗|算不算数"
+    r"|算数吗|有没有法律效力|有法律效力吗)"
+    r"|\b(?:is|are)\s+(?:a|an|my|the|this|that|our|his|her)\s+(?:verbal\s+|oral\s+|written\s+|handwritten\s+)?"
+    r"(?:contract|agreement|will|iou|clause|promise)s?\s+(?:legally\s+)?(?:binding|valid|enforceable)\b"
     r"|\blegal\s+for\s+(?:my|me|him|her|them)\b|\blegally\b|\bagainst\s+the\s+law\b"
     # whether one may sue ("能起诉他吗", "我可以告物业伐", "can I sue him?", "can I take my
     # boss to court?"): the law's answer too
@@ -4074,6 +4182,14 @@ _MEDICAL_ADVICE = re.compile(
     r"(?<!一(?=[直下样般定向会阵些起旦]))"  # no figure: "血压一直不稳定", "血压一般"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
+    # what to eat with one's own condition, no place of ours said between ("血糖高吃什么", "the
+    # doctor said my cholesterol is high, what should I eat?"; round twenty-seven): not the menu
+    r"|(?:血糖高|血压高|高血压|血脂高|胆固醇高|尿酸高|痛风|糖尿病人?|三高)[\u4e00-\u9fff]{0,3}?"
+    r"(?:吃什么|吃啥|吃哪些|饮食要注意|要忌什么)"
+    r"|\b(?:cholesterol|blood\s+(?:sugar|pressure)|diabetes|gout|uric\s+acid)\b[^.?!]{0,30}?"
+    r"\bwhat\s+(?:should|can|do)\s+i\s+eat\b"
+    r"|\bwhat\s+(?:should|can)\s+i\s+eat\b[^.?!]{0,30}?\b(?:cholesterol|blood\s+(?:sugar|pressure)|diabetes"
+    r"|gout|uric\s+acid)\b"
     # how to bring down one's own reading: "血糖高 该怎么控制饮食"
     r"|控制饮食|(?:血糖|血压|血脂|胆固醇|尿酸)[\u4e00-\u9fff]{0,6}(?:怎么|如何)(?:控制|降|调|吃)"
     r"|\b(?:lower|reduce|control)\s+my\s+(?:blood|cholesterol|sugar)"
@@ -5899,13 +6015,26 @@ class QuestionMatcher:
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if (
             (
-                (_ELSEWHERE.search(rest) or _ELSEWHERE_UNNAMED.search(rest))
+                (
+                    _ELSEWHERE.search(rest)
+                    or _ELSEWHERE_UNNAMED.search(rest)
+                    or _OTHER_SCHOOL.search(rest)
+                )
                 and not venue_ids
                 and not self._school_as_story(
-                    text, [*_ELSEWHERE.finditer(rest), *_ELSEWHERE_UNNAMED.finditer(rest)]
+                    text,
+                    [
+                        *_ELSEWHERE.finditer(rest),
+                        *_ELSEWHERE_UNNAMED.finditer(rest),
+                        *_OTHER_SCHOOL.finditer(rest),
+                    ],
                 )
             )
             or _other_place(rest, venue_ids)
+            or _other_counter(text, venues)
+            or _DISTRICT_LEGAL_AID.search(text)
+            or (not venue_ids and _menu_elsewhere(text))
+            or _MACHINE_WORKS.search(text)
             or _PARCEL.search(rest)
             or _TOP_UP.search(text)
             or _TRANSLATE.search(text)
@@ -7695,6 +7824,8 @@ class QuestionMatcher:
             # 要怎么报名": signing up to help is volunteering, not a course
             clean = _SIGNED_UP.sub(" ", clean)
         clean = _TERM_NAMED.sub(" ", clean)  # "what's on this term": when, not a fee per term
+        # "排队要多久": how long a queue takes, no waiting list of a course (round twenty-seven)
+        clean = _QUEUE_WAIT.sub(" ", clean)
         clean = _JOIN_A_CALL.sub(" online ", clean)  # "join a zoom call": online, no sign-up
         if {"wifi", "phone"} <= self.faq.concepts_in(clean):
             # "my phone has no data, can i get online": the handset, no number asked

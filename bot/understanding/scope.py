@@ -28,11 +28,37 @@ _VACCINE_AFTER = re.compile(
     r"|\bafter\s+(?:the|my|a|his|her)\s+(?:flu\s+)?(?:shot|vaccine|vaccination|jab)\b[^.?!]{0,40}"
     r"\b(?:shower|bath|drink|alcohol|exercise|swim)"
 )
+# How much, how long or how often is good for one's body (round twenty-seven): "锻炼多久比较好",
+# "一个礼拜去几次健身房比较好", "每天走多少步合适", "my doctor says I should walk more, how many
+# steps a day?", "what should my blood sugar be after a meal": the doctor's or the trainer's
+# advice, whatever place of ours it names. Not a time of day ("食堂几点去人少"), nor a price.
+_AMOUNT_ADVICE = re.compile(
+    r"(?<![前早办买报订])(?:多久|多长时间|几次|几个?小时|几分钟|几公里|多少步|几步|多少公里|多少分钟)"
+    r"[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
+    r"|\bhow\s+many\s+(?:steps|calories|glasses\s+of\s+water|hours\s+of\s+sleep)\b"
+    r"|\bwhat\s+should\s+my\s+(?:blood\s+(?:sugar|pressure)|weight|heart\s+rate|bmi|cholesterol)"
+    r"(?:\s+level)?\s+be\b"
+    r"|\bhow\s+(?:long|often|many\s+times)\s+(?:a\s+(?:day|week)\s+)?should\s+(?:i|we|he|she|my\s+\w+)\s+"
+    r"(?:exercise|work\s+out|train|walk|run|go\s+to\s+the\s+gym|sleep|swim|stretch)\b",
+    re.IGNORECASE,
+)
+# Whether an insurance choice pays ("什么时候交社保最划算", "灵活就业社保交哪个档次划算",
+# "社保断缴了有什么影响"; round twenty-seven): advice on one's own money, not the window's
+# services (how to pay or to resume paying at the window stays ours: "社保断缴了怎么补缴")
+_INSURANCE_ADVICE = re.compile(
+    r"(?:社保|医保|养老保险|医疗保险|公积金|商业保险)[^。？?!！]{0,12}?"
+    r"(?:划算|合算|哪个档次|什么档次|几档|有什么影响|有啥影响|影响大|值不值|值得|亏不亏|亏吗)"
+)
 # Another office's figures: the medical insurance's rates, an allowance's amount
 _OTHER_FIGURES = re.compile(
     r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9]{0,8}?"
     r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
+    # the pension one will draw, after the years paid in ("我交了25年社保 退休一个月能拿多少钱",
+    # "社保缴满十五年 能领多少"; round twenty-seven): the pension office's figure
+    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
+    r"|(?:(?:交|缴)(?:了|满|够)?[\u4e00-\u9fff0-9]{0,4}?(?:社保|养老保险)|(?:社保|养老保险)(?:交|缴))"
+    r"[^。？?!！]{0,12}?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
     r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b"
 )
@@ -61,6 +87,34 @@ _SUBDISTRICT_DOINGS = re.compile(
     r"(?<![我你他她们咱这那本哪个])(?!我们|阿拉|你们|咱们|这个|那个|哪个|侬拉|伊拉)"
     r"([\u4e00-\u9fff]{2,4}?)街道(?!办)(?:的|那边的?|那里的?|里的?)?[\u4e00-\u9fff]{0,8}?"
     r"(?:活动|讲座|演出|百家宴)"
+)
+
+# Another country's or region's holidays ("香港清明放几天假", "臺灣清明連假放幾天",
+# "日本五一放假吗", "how many days off for qingming in hong kong"; round twenty-seven): theirs,
+# not our calendar. Not a trip there or a relative from there ("从香港回来 清明放几天",
+# "女儿在美国 今年五一放几天").
+_REGIONS_ZH = (
+    r"香港|澳门|台湾|日本|韩国|美国|英国|法国|德国|新加坡|马来西亚|泰国|澳洲|澳大利亚|加拿大"
+    r"|国外|外国|海外"
+)
+_REGIONS_EN = (
+    r"hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|thailand|australia|canada"
+    r"|usa|uk|the\s+states|america|britain|england|france|germany"
+)
+_OTHER_REGION_HOLIDAY = re.compile(
+    rf"(?<![从去到在回来])(?:{_REGIONS_ZH})(?:的|那边的?|那里的?)?\s*(?:今年|明年)?的?\s*"
+    r"(?:清明节?|春节|过年|新年|国庆节?|中秋节?|端午节?|五一|劳动节|元旦|圣诞节?|复活节)?\s*的?\s*"
+    r"(?:连假|放假|放几天|放多少天|放不放|假期|节假日|公众假期|法定假日|公假|调休|补班|长假)"
+    # (asked, not a trip told: "back from holidays in japan, is the canteen open", "my son is on
+    # holiday in the uk, can I book…")
+    r"|(?:\b(?:how\s+many|what|which|when)\b[^.?!,]{0,30}?"
+    r"\b(?:holidays?|days?\s+off|long\s+weekend|break)|\b(?:public|bank|national)\s+holidays?)"
+    rf"\b[^.?!,]{{0,30}}?\b(?:in|for)\s+(?:the\s+)?(?:{_REGIONS_EN})\b"
+    rf"|\b(?:does|do|will)\s+(?:people\s+in\s+)?(?:{_REGIONS_EN})\s+(?:get|have|take)\b"
+    r"|\b(?:hong\s*kong|macau|macao|taiwan|japan|korea|singapore|malaysia|australia|canada|usa|uk"
+    r"|american|british|japanese|korean|singaporean|taiwanese)(?:'s)?\s+(?:public\s+|bank\s+)?"
+    r"holidays?\b",
+    re.IGNORECASE,
 )
 
 # Another place's parking, named ("近铁广场停车怎么收费", "parking fee at the IKEA mall"): that
@@ -142,6 +196,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text) or _BODY_ADVICE.search(text):
         return True
+    if _AMOUNT_ADVICE.search(text) or _INSURANCE_ADVICE.search(text):
+        return True
     if (figure := _OTHER_FIGURES.search(text)) is not None and not (
         # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭
         # 多少钱"): the canteen's entry, not another office's figure (a second reader, r26)
@@ -152,7 +208,7 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
-    if _PARK_RATE.search(text):
+    if _PARK_RATE.search(text) or _OTHER_REGION_HOLIDAY.search(text):
         return True
     if any(m.group(1) not in own_addresses for m in _OTHER_PLACE_PARKING.finditer(text)):
         return True
