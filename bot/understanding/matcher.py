@@ -5157,16 +5157,25 @@ _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 # …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
 # not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
 TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
-_FESTIVAL_PAIR = re.compile(r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]))")
+# …and those read so when only their first character is typed by sound, the last kept ("过庆七天"
+# → 国庆 by voice input; 国情, 除以 change the last)
+TYPO_FESTIVALS_LAST_KEPT = ("国庆", "除夕")
+_FESTIVAL_PAIR = re.compile(
+    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
+)
 # what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
 _AFTER_FESTIVAL = re.compile(
     r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+    r"|[头前后]?[一二两三四五六七八九十]天"  # its days counted: "过庆七天", "中邱头两天"
 )
 WEEKDAY_NUMERALS = "一二三四五六日天"
 # The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
 _WEEK_WORDS = ("礼拜", "星期")
 # A weekday's numeral written in the financial form ("星期陆", "礼拜柒"; 叁 and 伍 sound alike)
 _FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
+# Next and last week's words, whose sound typos before a week word are read ("夏礼拜天", "夏个星期
+# 一", "尚礼拜" by voice input: 夏 xià is 下), by their main reading only (tones ignored)
+_WEEK_SIDES = "下上"
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
 _NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
@@ -5286,7 +5295,7 @@ class QuestionMatcher:
         self.venues = VenueFinder(
             centre.venues,
             TYPO_FESTIVALS,
-            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
+            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS + _WEEK_SIDES,
             (*PINYIN_WORDS, *PINYIN_REQUEST_WORDS, *sorted(topics)),
         )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
@@ -5341,6 +5350,13 @@ class QuestionMatcher:
             + ")(?=["
             + "".join(sorted(numerals))
             + "])"
+        )
+        # "夏礼拜天" → 下礼拜天: 下 / 上 typed by its sound right before a week word (周 only
+        # before a weekday: "夏周三", not "夏周" the names)
+        sides = {typo: side for side in _WEEK_SIDES for typo in alike[side]}
+        self._week_side_sound = sides
+        self._week_side_typo = re.compile(
+            "([" + "".join(sorted(sides)) + r"])(?=个?(?:礼拜|星期)|周[一二三四五六日天末])"
         )
         # a typo of a week word before a numeral of a weekday or of none, or its sound: asked when
         # no rule read it ("理拜吧")
@@ -6919,7 +6935,10 @@ class QuestionMatcher:
                     text = text[:start] + name + text[start + 2 :]
         starts: set[int] | None = None
         for match in _FESTIVAL_PAIR.finditer(text):
-            name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS_BARE)
+            pair = match.group(1)
+            name = self._festival_typo_of(
+                pair, TYPO_FESTIVALS_LAST_KEPT if pair[1] in "庆夕" else TYPO_FESTIVALS_BARE
+            )
             if name is None:
                 continue
             after = match.start(1) + 2
@@ -6993,6 +7012,7 @@ class QuestionMatcher:
                 text = text[: word.start()] + standard + numeral + text[after:]
         if not ("周" in text or "星期" in text or "礼拜" in text):
             return text
+        text = self._week_side_typo.sub(lambda m: self._week_side_sound[m.group(1)], text)
         for match in self._weekday_typo.finditer(text):
             after = match.end()
             if _AFTER_WEEKDAY.match(text, after) or any(
