@@ -82,3 +82,20 @@ def test_the_break_before_the_question_stays_the_whole_break(
 ) -> None:
     verdict = matcher.understand(text, SEPTEMBER_8)
     assert verdict.days == GOLDEN_WEEK
+
+
+@pytest.mark.parametrize(
+    "text", ["星期是食堂开吗", "礼拜是健身房开不开", "星期是晚上夜校有课吗", "礼拜山照相馆开吗"]
+)
+def test_a_weekday_misheard_by_fuzzy_pinyin_is_asked_not_today(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, SEPTEMBER_8).kind is Kind.CLARIFY_DAY
+
+
+def test_a_misheard_weekday_corrected_at_once_is_the_corrected_day(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("照相馆星期是 星期四开不开", SEPTEMBER_8)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 9, 10),)

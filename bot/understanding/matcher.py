@@ -5179,6 +5179,8 @@ _WEEK_SIDES = "下上"
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
 _NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
+# …after a numeral misheard by fuzzy pinyin (not a pause: "星期是 星期四" corrects itself)
+_LOOSE_WEEKDAY_AFTER = re.compile(r"上午|下午|中午|早上|晚上|夜里|白天|开|关|几点|有没有|有人|营业")
 _AFTER_WEEKDAY = re.compile(
     r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
 )
@@ -5367,6 +5369,13 @@ class QuestionMatcher:
             + ")(?=["
             + "".join(sorted(numerals | no_weekday))
             + "])(?!.拜)"  # not "庙里拜一拜"
+        )
+        # a weekday's numeral misheard by fuzzy pinyin only ("星期是食堂开吗": 是 shì for 四 sì,
+        # 山 for 三): which day is not sure, asked, never today's hours
+        loose = {c for n in WEEKDAY_NUMERALS for c in self.venues.homophones.main_loose[n]}
+        loose -= {*numerals, *_NO_WEEKDAY_NUMERALS, "上"}  # (上: "礼拜上午")
+        self._weekday_loose = re.compile(
+            r"(?<![这本每一两几])(?:礼拜|星期|周)([" + "".join(sorted(loose)) + "])"
         )
         # a place named in English inside a Chinese question: its Chinese name
         self._latin_places = {
@@ -7217,6 +7226,15 @@ class QuestionMatcher:
             TimeMention(found.span(), (), "unsure", None, _near(today))
             for found in self._week_word_unread.finditer(text)
             if not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
+        ]
+        unread += [
+            TimeMention(found.span(), (), "unsure", None, _near(today))
+            for found in self._weekday_loose.finditer(text)
+            if (
+                _LOOSE_WEEKDAY_AFTER.match(text, found.end())
+                or any(v.span[0] == found.end() for v in self.venues.find_all(text))
+            )
+            and not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
         ]
         return sorted([*mentions, *unread], key=lambda m: m.span) if unread else mentions
 

@@ -106,6 +106,16 @@ class Homophones:
             )
             for char in main_chars
         }
+        # …and those whose main reading is theirs only by fuzzy pinyin (四 sì → 是 时 事: sh/s)
+        self.main_loose: dict[str, frozenset[str]] = {
+            char: frozenset(
+                chr(code)
+                for code, sound in main.items()
+                if _toneless(sound) == _toneless(main.get(ord(char), ""))
+                and sound != main.get(ord(char))
+            )
+            for char in main_chars
+        }
         # how each character is spelled in pinyin (its main reading, with its tone marks)
         self.spelling: dict[str, str] = {
             char: table[ord(char)].split(",")[0]
