@@ -333,8 +333,8 @@ _OWN_WEEKDAY = re.compile(
 # date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
 _DAY_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
-)  # "中秋过后第二天": the day after
+    r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:面|头|边)?(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天))"
+)  # "中秋过后第二天": the day after; "教师节后面一天", "后头一天" as it is said aloud
 # A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
 _EXPLAINED_AS = re.compile(r"就是\s*$")
 # "冬至夜", "冬至夜里" (read 冬至晚上): the eve of 冬至 in Shanghai (not "冬至夜校…")
@@ -347,7 +347,9 @@ _NTH_DAY = re.compile(
 _FIRST_DAYS = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*(?:那|头|最初|开头)\s*(?:的)?\s*([一两二三四五1-5])\s*天"
 )
-_DAY_BEFORE = re.compile(r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:的)?\s*(?:一|1)\s*天|头一天)")
+_DAY_BEFORE = re.compile(
+    r"\s*节?\s*的?\s*(?:(?:之|以)?前(?:面|头|边)?(?:的)?\s*(?:一|1)\s*天|头一天)"
+)
 _DATE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}节")
 # Several days after one day named: "月底那几天", "15号这两天", "月底最后几天"
 _SEVERAL_DAYS = re.compile(r"[那这](?:几|两)天")
@@ -709,7 +711,7 @@ _DAY_LEFT = re.compile(
     # a calendar named that no rule used: "new year's day (lunar)", "农历的那天"
     r"|\blunar\b|农历|阴历|旧历"
     # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
-    r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    r"|第二天|次日|隔天|翌日|头一天|[前后](?:面|头|边)?一天|周中|周内|礼拜中间|星期中间"
     # a first day of something no rule placed: "放完假第一天" (never today for it)
     r"|第\s*[一1]\s*(?:天|个工作日)"
     # seasons of days no rule places: "黄金周", "春运", "mid-month", "the weekend after"
@@ -1185,6 +1187,12 @@ _TAKEN_BACK = re.compile(
     r"[\s,，。.…—–\-!！]*)+"
 )
 _PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
+# …taken back after the whole question, as it is dictated: "今天夜里健身房开到几点 哦不对是明天夜里"
+# (the correction right before the last day, after a pause; not "不对外开放")
+_TAKEN_BACK_LAST = re.compile(
+    r"[\s,，。.…—–\-!！](?:哦|噢|啊|呃)?\s*(?:不对|说错了|搞错了|讲错了)(?![外劲头])"
+    r"[\s,，。.…—–\-!！]*(?:应该|我是说)?\s*是?\s*$"
+)
 _TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno\s+wait\b|\bactually\b")
 # A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
 # shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
@@ -1226,7 +1234,9 @@ def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
-        if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
+        if (_TAKEN_BACK.fullmatch(between) and _PAUSE.search(between)) or (
+            second is named[-1] and _TAKEN_BACK_LAST.search(between)
+        ):
             return [
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
@@ -2637,6 +2647,8 @@ _TODAY_GUESSES = re.compile(
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+# …or, dictated without punctuation, a final particle before more ("今天几号礼拜几啊我搞糊涂了")
+_TODAY_BOUNDARY_SAID = re.compile(r"[\s,.!?;，。！？；]+|(?<=[啊呀呢啦])(?=[\u4e00-\u9fff])")
 # …and whether that day is worked or a day off, asked after it (r26 dev97): "是上班还是放假",
 # "上不上班", "放不放假", "是工作日吗", "a working day or a holiday?"
 _TODAY_WORKED_ASIDE = re.compile(
@@ -2870,7 +2882,7 @@ def _asks_today(text: str) -> bool:
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
-    for boundary in _TODAY_BOUNDARY.finditer(text):
+    for boundary in _TODAY_BOUNDARY_SAID.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
         aside = text[boundary.end() :]
         if (
@@ -4662,6 +4674,9 @@ _FAVOUR_OR_CASE = re.compile(
     r"|\b(?:has|have|was|were|is)\s+(?:my|his|her|our)\s+(?:\w+'?s?\s+){0,4}(?:application|request|claim|form"
     r"|registration|paperwork|transfer|renewal|replacement)s?\s+(?:been\s+)?(?:approved|accepted|processed"
     r"|received|granted|done)\b"
+    # …asked whether it went through ("did my senior card application go through")
+    r"|\b(?:did|has|have)\s+(?:my|his|her|our)\s+(?:\w+'?s?\s+){0,4}(?:application|request|claim|form"
+    r"|registration|paperwork|transfer|renewal|replacement)s?\s+(?:go|gone|come)\s+through\b"
     r"|\b(?:applied|submitted|sent\s+in|handed\s+in)\b[^?]{0,50}?\b(?:accepted|approved|granted|processed"
     r"|went\s+through)\b"
     r"|\bwhat(?:\s?'?\s?s|\s+is)\s+the\s+status\b|\bstatus\s+of\s+(?:my|his|her|our)\b"
@@ -5690,6 +5705,18 @@ class QuestionMatcher:
             # a window of the gym's)
             venues = [VenueMatch("service_window", window.span(), window.group())]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
+        for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
+            # the entries too (律师咨询), not the hours only (same length: the spans hold); not
+            # beside a place named right, nor with its last character changed, where the next
+            # word often starts ("活动时间表": 活动时 is no 活动室)
+            start, end = venue.span
+            if (
+                all(v.typo for v in venues)
+                and end - start == len(venue.alias)
+                and _CJK.search(venue.alias)
+                and text[end - 1 : end] == venue.alias[-1:]
+            ):
+                text = text[:start] + venue.alias + text[end:]
         blank = text
         for venue in venues:
             start, end = venue.span
