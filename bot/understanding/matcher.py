@@ -715,7 +715,7 @@ _DAY_LEFT = re.compile(
     # a calendar named that no rule used: "new year's day (lunar)", "农历的那天"
     r"|\blunar\b|农历|阴历|旧历"
     # a day counted from one not named, or a part of a week: "第二天", "the following day", "周中"
-    r"|第二天|次日|隔天|翌日|头一天|前一天|后一天|周中|周内|礼拜中间|星期中间"
+    r"|第二天|次日|隔天|翌日|头一天|[前后](?:面|头|边)?一天|周中|周内|礼拜中间|星期中间"
     # a first day of something no rule placed: "放完假第一天" (never today for it)
     r"|第\s*[一1]\s*(?:天|个工作日)"
     # seasons of days no rule places: "黄金周", "春运", "mid-month", "the weekend after"
@@ -1202,6 +1202,12 @@ _TAKEN_BACK = re.compile(
     r"[\s,，。.…—–\-!！]*)+"
 )
 _PAUSE = re.compile(r"[\s,，。.…—–\-!！哦噢啊呃]")
+# …taken back after the whole question, as it is dictated: "今天夜里健身房开到几点 哦不对是明天夜里"
+# (the correction right before the last day, after a pause; not "不对外开放")
+_TAKEN_BACK_LAST = re.compile(
+    r"[\s,，。.…—–\-!！](?:哦|噢|啊|呃)?\s*(?:不对|说错了|搞错了|讲错了)(?![外劲头])"
+    r"[\s,，。.…—–\-!！]*(?:应该|我是说)?\s*是?\s*$"
+)
 _TAKEN_BACK_WORD = re.compile(r"不对|哦不|说错了|搞错了|讲错了|\bno\s+wait\b|\bactually\b")
 # A day in a clause told as done ("i went to the gym on monday", "i came on the 14th but it was
 # shut", "上礼拜一去过了"): the story's, beside a day asked in another clause
@@ -1243,7 +1249,9 @@ def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
-        if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
+        if (_TAKEN_BACK.fullmatch(between) and _PAUSE.search(between)) or (
+            second is named[-1] and _TAKEN_BACK_LAST.search(between)
+        ):
             return [
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
@@ -2750,6 +2758,8 @@ _TODAY_GUESSES = re.compile(
 
 
 _TODAY_BOUNDARY = re.compile(r"[\s,.!?;，。！？；]+")
+# …or, dictated without punctuation, a final particle before more ("今天几号礼拜几啊我搞糊涂了")
+_TODAY_BOUNDARY_SAID = re.compile(r"[\s,.!?;，。！？；]+|(?<=[啊呀呢啦])(?=[\u4e00-\u9fff])")
 # …and whether that day is worked or a day off, asked after it (r26 dev97): "是上班还是放假",
 # "上不上班", "放不放假", "是工作日吗", "a working day or a holiday?"
 _TODAY_WORKED_ASIDE = re.compile(
@@ -3049,7 +3059,7 @@ def _asks_today(text: str) -> bool:
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
-    for boundary in _TODAY_BOUNDARY.finditer(text):
+    for boundary in _TODAY_BOUNDARY_SAID.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
         aside = text[boundary.end() :]
         if (
@@ -4979,6 +4989,9 @@ _FAVOUR_OR_CASE = re.compile(
     r"|\b(?:has|have|was|were|is)\s+(?:my|his|her|our)\s+(?:\w+'?s?\s+){0,4}(?:application|request|claim|form"
     r"|registration|paperwork|transfer|renewal|replacement)s?\s+(?:been\s+)?(?:approved|accepted|processed"
     r"|received|granted|done)\b"
+    # …asked whether it went through ("did my senior card application go through")
+    r"|\b(?:did|has|have)\s+(?:my|his|her|our)\s+(?:\w+'?s?\s+){0,4}(?:application|request|claim|form"
+    r"|registration|paperwork|transfer|renewal|replacement)s?\s+(?:go|gone|come)\s+through\b"
     r"|\b(?:applied|submitted|sent\s+in|handed\s+in)\b[^?]{0,50}?\b(?:accepted|approved|granted|processed"
     r"|went\s+through)\b"
     r"|\bwhat(?:\s?'?\s?s|\s+is)\s+the\s+status\b|\bstatus\s+of\s+(?:my|his|her|our)\b"
@@ -5491,19 +5504,30 @@ _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 # …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
 # not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
 TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
-_FESTIVAL_PAIR = re.compile(r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]))")
+# …and those read so when only their first character is typed by sound, the last kept ("过庆七天"
+# → 国庆 by voice input; 国情, 除以 change the last)
+TYPO_FESTIVALS_LAST_KEPT = ("国庆", "除夕")
+_FESTIVAL_PAIR = re.compile(
+    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
+)
 # what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
 _AFTER_FESTIVAL = re.compile(
     r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+    r"|[头前后]?[一二两三四五六七八九十]天"  # its days counted: "过庆七天", "中邱头两天"
 )
 WEEKDAY_NUMERALS = "一二三四五六日天"
 # The words for a week a weekday is said with, whose sound typos are read ("理拜四", "星其六")
 _WEEK_WORDS = ("礼拜", "星期")
 # A weekday's numeral written in the financial form ("星期陆", "礼拜柒"; 叁 and 伍 sound alike)
 _FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
+# Next and last week's words, whose sound typos before a week word are read ("夏礼拜天", "夏个星期
+# 一", "尚礼拜" by voice input: 夏 xià is 下), by their main reading only (tones ignored)
+_WEEK_SIDES = "下上"
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
 _NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
+# …after a numeral misheard by fuzzy pinyin (not a pause: "星期是 星期四" corrects itself)
+_LOOSE_WEEKDAY_AFTER = re.compile(r"上午|下午|中午|早上|晚上|夜里|白天|开|关|几点|有没有|有人|营业")
 _AFTER_WEEKDAY = re.compile(
     r"$|[\s,.!?，。！？、]|(?:上午|下午|中午|早上|晚上|夜里|白天|早|晚)|开|关|几点|有没有|有人|营业|的时候"
 )
@@ -5620,7 +5644,7 @@ class QuestionMatcher:
         self.venues = VenueFinder(
             centre.venues,
             TYPO_FESTIVALS,
-            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS,
+            WEEKDAY_NUMERALS + "".join(_WEEK_WORDS) + _NO_WEEKDAY_NUMERALS + _WEEK_SIDES,
             (*PINYIN_WORDS, *PINYIN_REQUEST_WORDS, *sorted(topics)),
         )
         # a question typed in pinyin without its characters ("weishengzhan jidian kaimen"):
@@ -5676,6 +5700,13 @@ class QuestionMatcher:
             + "".join(sorted(numerals))
             + "])"
         )
+        # "夏礼拜天" → 下礼拜天: 下 / 上 typed by its sound right before a week word (周 only
+        # before a weekday: "夏周三", not "夏周" the names)
+        sides = {typo: side for side in _WEEK_SIDES for typo in alike[side]}
+        self._week_side_sound = sides
+        self._week_side_typo = re.compile(
+            "([" + "".join(sorted(sides)) + r"])(?=个?(?:礼拜|星期)|周[一二三四五六日天末])"
+        )
         # a typo of a week word before a numeral of a weekday or of none, or its sound: asked when
         # no rule read it ("理拜吧")
         no_weekday = {*_NO_WEEKDAY_NUMERALS, *(c for n in _NO_WEEKDAY_NUMERALS for c in alike[n])}
@@ -5685,6 +5716,13 @@ class QuestionMatcher:
             + ")(?=["
             + "".join(sorted(numerals | no_weekday))
             + "])(?!.拜)"  # not "庙里拜一拜"
+        )
+        # a weekday's numeral misheard by fuzzy pinyin only ("星期是食堂开吗": 是 shì for 四 sì,
+        # 山 for 三): which day is not sure, asked, never today's hours
+        loose = {c for n in WEEKDAY_NUMERALS for c in self.venues.homophones.main_loose[n]}
+        loose -= {*numerals, *_NO_WEEKDAY_NUMERALS, "上"}  # (上: "礼拜上午")
+        self._weekday_loose = re.compile(
+            r"(?<![这本每一两几])(?:礼拜|星期|周)([" + "".join(sorted(loose)) + "])"
         )
         # a place named in English inside a Chinese question: its Chinese name
         self._latin_places = {
@@ -6001,6 +6039,18 @@ class QuestionMatcher:
             # a window of the gym's)
             venues = [VenueMatch("service_window", window.span(), window.group())]
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
+        for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
+            # the entries too (律师咨询), not the hours only (same length: the spans hold); not
+            # beside a place named right, nor with its last character changed, where the next
+            # word often starts ("活动时间表": 活动时 is no 活动室)
+            start, end = venue.span
+            if (
+                all(v.typo for v in venues)
+                and end - start == len(venue.alias)
+                and _CJK.search(venue.alias)
+                and text[end - 1 : end] == venue.alias[-1:]
+            ):
+                text = text[:start] + venue.alias + text[end:]
         blank = text
         for venue in venues:
             start, end = venue.span
@@ -7272,7 +7322,10 @@ class QuestionMatcher:
                     text = text[:start] + name + text[start + 2 :]
         starts: set[int] | None = None
         for match in _FESTIVAL_PAIR.finditer(text):
-            name = self._festival_typo_of(match.group(1), TYPO_FESTIVALS_BARE)
+            pair = match.group(1)
+            name = self._festival_typo_of(
+                pair, TYPO_FESTIVALS_LAST_KEPT if pair[1] in "庆夕" else TYPO_FESTIVALS_BARE
+            )
             if name is None:
                 continue
             after = match.start(1) + 2
@@ -7346,6 +7399,7 @@ class QuestionMatcher:
                 text = text[: word.start()] + standard + numeral + text[after:]
         if not ("周" in text or "星期" in text or "礼拜" in text):
             return text
+        text = self._week_side_typo.sub(lambda m: self._week_side_sound[m.group(1)], text)
         for match in self._weekday_typo.finditer(text):
             after = match.end()
             if _AFTER_WEEKDAY.match(text, after) or any(
@@ -7550,6 +7604,15 @@ class QuestionMatcher:
             TimeMention(found.span(), (), "unsure", None, _near(today))
             for found in self._week_word_unread.finditer(text)
             if not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
+        ]
+        unread += [
+            TimeMention(found.span(), (), "unsure", None, _near(today))
+            for found in self._weekday_loose.finditer(text)
+            if (
+                _LOOSE_WEEKDAY_AFTER.match(text, found.end())
+                or any(v.span[0] == found.end() for v in self.venues.find_all(text))
+            )
+            and not any(m.span[0] < found.end() and found.start() < m.span[1] for m in mentions)
         ]
         return sorted([*mentions, *unread], key=lambda m: m.span) if unread else mentions
 

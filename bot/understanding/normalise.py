@@ -357,6 +357,9 @@ _SHORTHANDS = {
     "yunling dong lu": "yunling road", "yunlingdonglu": "yunling road",
     "yunling donglu": "yunling road", "changfeng gongyuan": "changfeng park",
 }  # fmt: skip
+# …and Changfeng as it is heard and spelled by ear (feng as fung, fong; the syllables apart):
+# "chang fung bay", "changfong bay", "chang feng bay"
+_CHANGFENG_HEARD = re.compile(r"\bchang\s*f(?:u|o)ng\s+(?:bay|wan)\b|\bchang\s+feng\s+bay\b")
 _SHORTHAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(re.escape(w) for w in _SHORTHANDS) + r")(?![a-z0-9])"
 )
@@ -387,12 +390,18 @@ _MONTH_NAME = (
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+of\s+(?P<month>{_MONTH_NAME})\b"
     rf"|\b(?P<month2>{_MONTH_NAME})\s+(?:the\s+)?(?P<day2>{_ORDINAL})\b"
+    # …or after its weekday, as voice input writes it ("sunday the twentieth"): its weekday
+    # checks it, as "sunday the 20th" is (not "monday the second floor")
+    rf"|\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+the\s+(?P<day3>{_ORDINAL})\b"
+    r"(?!\s*(?:floor|storey|time|class|lesson|visit|week|one|session|round)\b)"
 )
 
 
 def _ordinal_date(match: re.Match[str]) -> str:
-    day = _ORDINALS[match.group("day") or match.group("day2")]
+    day = _ORDINALS[match.group("day") or match.group("day2") or match.group("day3")]
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+    if match.group("weekday"):
+        return f"{match.group('weekday')} the {day}{suffix}"
     if match.group("month"):
         return f"the {day}{suffix} of {match.group('month')}"
     return f"{match.group('month2')} {day}{suffix}"
@@ -443,6 +452,7 @@ def normalise(text: str) -> str:
         if _CJK.search(folded):
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
+        folded = _CHANGFENG_HEARD.sub("changfeng bay", folded)
         folded = _LATIN_WORD.sub(lambda m: _fix_day_word(m.group(0)), folded)
         folded = _ORDINAL_DATE.sub(_ordinal_date, folded)
     return folded

@@ -1259,9 +1259,16 @@ def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
 
+# 放假 as what is asked of the festival's day ("一站式窗口中秋节放假吗", "中秋节食堂放假不"): does
+# the place close that day, the festival's own day (not "国庆节放假 食堂开吗", the break)
+_BREAK_ASKED = (
+    r"\s*了?\s*(?:吗|嘛|么|呢|(?:不|没有?)(?=\s*[?？]*\s*(?:$|[\s,，。!！?？])))|\s*[?？]+"
+)
 # "元旦假期", "国庆长假", "春节放假那几天", "national day holiday": every day of the break.
 _BREAK_AFTER = re.compile(
-    r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?|放假(?:期间|那几天|的几天|这几天)?|休假|期间|那几天|这几天|几天"
+    r"\s*节?\s*的?\s*(?:(?:[一二三四五六七八九十两\d]+天的?)?小?长?假期?|放[一二三四五六七八九两\d]+天假?"
+    # (放假 asked as the question's verb is the festival's own day: "窗口中秋节放假吗", below)
+    r"|放假(?:期间|那几天|的几天|这几天|(?!" + _BREAK_ASKED + r"))|休假|期间|那几天|这几天|几天"
     r"|(?:\s*festival(?:'s)?)?\s*(?:holidays?|break|long\s+weekend|period|days\s+off)\b)"
 )
 

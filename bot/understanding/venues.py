@@ -106,6 +106,16 @@ class Homophones:
             )
             for char in main_chars
         }
+        # …and those whose main reading is theirs only by fuzzy pinyin (四 sì → 是 时 事: sh/s)
+        self.main_loose: dict[str, frozenset[str]] = {
+            char: frozenset(
+                chr(code)
+                for code, sound in main.items()
+                if _toneless(sound) == _toneless(main.get(ord(char), ""))
+                and sound != main.get(ord(char))
+            )
+            for char in main_chars
+        }
         # how each character is spelled in pinyin (its main reading, with its tone marks)
         self.spelling: dict[str, str] = {
             char: table[ord(char)].split(",")[0]
@@ -224,6 +234,8 @@ _REAL_SHORT_WORDS = frozenset(
 )
 
 
+# "the" right before a word: a name takes none ("the jim", "the can teen")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 # Keys next to each other on a QWERTY keyboard: "gyn" for gym is a finger off by one key.
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_NEIGHBOURS = {  # each row sits half a key to the right of the one above it
@@ -268,7 +280,7 @@ def _swapped_spellings(short: str) -> set[str]:
     )
 
 
-def _sound_alike_spellings(short: str) -> set[str]:
+def _sound_alike_spellings(short: str, *, keep_names: bool = False) -> set[str]:
     """Spellings of a three-letter alias with one or two letters swapped for ones that sound the
     same ("gym" → "gim", "jym"; not "jim", a name)."""
     spellings = {short}
@@ -279,7 +291,7 @@ def _sound_alike_spellings(short: str) -> set[str]:
             for at, letter in enumerate(word)
             if letter in _SOUND_ALIKE_LETTERS
         }
-    return spellings - {short} - _REAL_SHORT_WORDS
+    return spellings - {short} - (frozenset() if keep_names else _REAL_SHORT_WORDS)
 
 
 def _clean(text: str) -> str:
@@ -415,6 +427,13 @@ class VenueFinder:
             for short, venue_id in self._latin_short.items()
             for spelling in _sound_alike_spellings(short)
         }
+        # …and those that are names too ("jim"), read as the place after "the" (a name takes no
+        # article: "is the jim open tonight", "where is the jim"; not "ask jim")
+        self._latin_sound_named = {
+            spelling: venue_id
+            for short, venue_id in self._latin_short.items()
+            for spelling in _sound_alike_spellings(short, keep_names=True) & _REAL_SHORT_WORDS
+        }
         self._latin_keyboard = {
             spelling: venue_id
             for short, venue_id in self._latin_short.items()
@@ -540,6 +559,8 @@ class VenueFinder:
                 found.append(VenueMatch(short, word.span(), word.group()[:-1], True))
                 continue
             alike = self._latin_sound_alike.get(word.group())
+            if alike is None and _THE_BEFORE.search(text, 0, word.start()):
+                alike = self._latin_sound_named.get(word.group())  # "the jim"
             if alike is not None:  # "gim", "jym": spelt as heard
                 found.append(VenueMatch(alike, word.span(), word.group(), True))
                 continue
@@ -559,8 +580,39 @@ class VenueFinder:
                 found.append(VenueMatch(self._latin_words[best[0]], word.span(), best[0], True))
         for first, second in itertools.pairwise(words):
             span = (first.start(), second.end())
+            joined = self._latin_words.get(first.group() + second.group())
+            if (
+                joined is not None
+                and min(len(first.group()), len(second.group())) >= 3
+                and free(*span)
+                and (
+                    _THE_BEFORE.search(text, 0, first.start())
+                    or _HOURS_WORD_AFTER.match(text, second.end())
+                )
+            ):  # one word heard as two by voice input: "is the can teen open", "can teen open"
+                found.append(VenueMatch(joined, span, first.group() + second.group(), True))
+                continue
             pair = f"{first.group()} {second.group()}"
-            if len(pair) < 8 or not free(*span):
+            if len(pair) < 8:
+                continue
+            if not free(*span):
+                inside = [m for m in found if span[0] <= m.span[0] and m.span[1] <= span[1]]
+                if (
+                    len(inside) == 2
+                    and len({m.venue_id for m in inside}) == 2
+                    and (
+                        best := process.extractOne(
+                            pair,
+                            self._latin_pairs.keys(),
+                            scorer=Levenshtein.distance,
+                            score_cutoff=1,
+                        )
+                    )
+                    is not None
+                ):  # "photos studio": one place's two words, not the photos and a studio
+                    for m in inside:
+                        found.remove(m)
+                    found.append(VenueMatch(self._latin_pairs[best[0]], span, best[0], True))
                 continue
             best = process.extractOne(
                 pair, self._latin_pairs.keys(), scorer=Levenshtein.distance, score_cutoff=2
