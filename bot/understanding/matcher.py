@@ -657,6 +657,41 @@ _EN_DAY_OFFSET = re.compile(
     r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?"
     r"(?P<the>the\s+)?$"  # "the day before the dragon boat festival" (one day: below)
 )
+# A second question after the first, of another day: "周五晚上健身房开到几点 周六呢", "夜校今天
+# 晚上上课伐 对了明天呢", "礼拜一关门是吧 那礼拜二呢", "open this friday? oh, and saturday as
+# well?": both days asked (the first question's last asking word, then only a pause and a
+# connective before the second day, and 呢 / a question mark / "as well" right after it)
+_FIRST_ASKS = re.compile(
+    r"[?？]|吗|伐|呢|是吧|对吧|几点|几时|开不开|有没有|在不在|([\u4e00-\u9fff])[不没]\1"
+)
+_SECOND_ASK_LEAD = re.compile(
+    # (the first question's last words after its asking word: "几点关门 那礼拜天呢")
+    r"(?:[\u4e00-\u9fff]{1,4}(?=[\s?？,，。;；!！…]))?"
+    r"[\s?？,，。;；!！…]*(?:(?:对了|还有|另外|那么|那|顺便问一?下|再问一?下|\boh\b|\band\b|\balso\b"
+    r"|\b(?:what|how)\s+about\b)[\s,，]*)*(?:个|一个)?\s*"
+)
+_SECOND_ASK_TAIL = re.compile(
+    r"\s*(?:的)?\s*(?:上午|下午|晚上|早上|中午|白天|夜里|(?:in\s+the\s+)?(?:morning|afternoon|evening"
+    r"|night))?\s*(?:呢|[?？]|as\s+well\b|too\b)"
+)
+
+
+def _second_day_asked(text: str, first: TimeMention, second: TimeMention, today: date) -> bool:
+    """Whether ``second`` is asked in a second question right after the first question, of
+    ``first`` (both days to come): "周六呢" after "周五…开到几点"."""
+    if not first.days or not second.days or min((*first.days, *second.days)) < today:
+        return False
+    if _AFTER_THAT.search(text, *second.span):  # "and the one after that?": counted on, asked
+        return False
+    between = text[first.span[1] : second.span[0]]
+    asks = [m.end() for m in _FIRST_ASKS.finditer(between)]
+    return (
+        bool(asks)
+        and _SECOND_ASK_LEAD.fullmatch(between, asks[-1]) is not None
+        and _SECOND_ASK_TAIL.match(text, second.span[1]) is not None
+    )
+
+
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
@@ -827,6 +862,16 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             whole = TimeMention((before.span[0], mention.span[1]), days, "weekday", None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
+        if (
+            _POINTED_THEN.fullmatch(between)
+            and before.kind == "weekday"
+            and char != "末"
+            and days[0] == today + timedelta(days=(days[0].weekday() - today.weekday()) % 7)
+            and _second_day_asked(text, before, TimeMention(mention.span, days, "weekday"), today)
+        ):  # "礼拜一关门是吧 那礼拜二呢", "礼拜六开吗 那礼拜天呢": that week's day, the coming
+            # one too, asked after the first: both asked
+            result[index] = TimeMention(mention.span, days, "weekday", None, ())
+            continue
         if (
             _POINTED_THEN.fullmatch(between)
             and not _SETTING_ASKS_ZH.search(between)  # "礼拜六开吗 那礼拜天呢": both asked
@@ -1208,6 +1253,54 @@ _RULED_OUT_GAP = re.compile(
 )
 
 
+# A correction after the first day's clause, then only the new day: "周四晚上 啊说错了周五晚上",
+# "这周六下午有课伐 哦我讲错了 是下礼拜六"; a change of mind after a pause ("下周一 嗯…还是下周二
+# 吧", "tomorrow but I have work, so Saturday morning instead"); a day the resident says is not
+# the one asked or that they will not come on ("不是问今天哈，问的是礼拜六", "我不要周末去 人多
+# 下周三…")
+_CORRECTED_AT = re.compile(
+    r"(?:哦|噢)?不对(?!外)|哦不|说错了|搞错了|讲错了|弄错了|打错了|\bno\s+wait\b"
+    r"|\bor\s+rather\b|\bscratch\s+that\b|\bcorrection\b"
+)
+_CORRECTED_TO = re.compile(
+    r"[\s,，。.…—–\-!！:：]*(?:(?:是|我是说|应该是|改成|换成|\bi\s+mean\b|\bmake\s+(?:that|it)\b"
+    r"|\bi\s+meant\b)[\s,，:：]*)?(?:\bthe\s+)?"
+)
+_MIND_CHANGED_ZH = re.compile(r"[\s,，.…]+(?:嗯|呃|唔|算了)?[\s,，.…]*还是\s*$")
+_MIND_CHANGED_ZH_AFTER = re.compile(r"\s*吧")
+_INSTEAD_AFTER = re.compile(
+    r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night))?\s+instead\b(?!\s+of\b)"
+)
+_NOT_ASKED_BEFORE = re.compile(r"不是(?:问|说|讲)\s*$")
+_NOT_ASKED_GAP = re.compile(
+    r"\s*(?:哈|啊|呀|哦|嘛|的)?[\s,，。;；]*(?:(?:我)?(?:问的是|说的是|讲的是|要问的是|是问|问)\s*)?"
+)
+_NOT_COMING_BEFORE = re.compile(r"(?:不要|不想|不能|不打算|不准备|没法|没办法)\s*(?:在)?\s*$")
+_NOT_COMING_AFTER = re.compile(r"\s*(?:去|来|过来|过去)(?![\u4e00-\u9fff]*[吗伐呢?？])")
+
+
+def _corrected(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """Whether ``first`` is taken back or ruled out before ``second`` in the ways of
+    ``_CORRECTED_AT`` and below (the first clause asking nothing else once corrected)."""
+    between = text[first.span[1] : second.span[0]]
+    start, end = first.span
+    if (at := list(_CORRECTED_AT.finditer(between))) and _CORRECTED_TO.fullmatch(
+        between, at[-1].end()
+    ):
+        return True
+    if _MIND_CHANGED_ZH.search(between) and _MIND_CHANGED_ZH_AFTER.match(text, second.span[1]):
+        return True
+    if _INSTEAD_AFTER.match(text, second.span[1]) and not _INSTEAD_AFTER.search(between):
+        return True
+    if _NOT_ASKED_BEFORE.search(text, 0, start) and _NOT_ASKED_GAP.fullmatch(between):
+        return True
+    return bool(
+        _NOT_COMING_BEFORE.search(text, 0, start)
+        and _NOT_COMING_AFTER.match(text, end)
+        and not _FIRST_ASKS.search(between)
+    )
+
+
 def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The first of two days told one after the other with only a correction between them, or
     the first ruled out ("不是礼拜五，礼拜四"): the second is asked, the first kept as the
@@ -1226,7 +1319,9 @@ def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
-        if _TAKEN_BACK.fullmatch(between) and _PAUSE.search(between):
+        if (_TAKEN_BACK.fullmatch(between) and _PAUSE.search(between)) or _corrected(
+            text, first, second
+        ):
             return [
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
@@ -2207,6 +2302,8 @@ def reconcile_days(
             result = [mismatch if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
+            continue
+        if _second_day_asked(text, first, second, today):  # "周五…开到几点 周六呢": both
             continue
         if not between.strip() and first.kind == second.kind == "relative":
             continue  # "明天 后天 卫生站开伐", "今天明天": days listed one after the other
