@@ -84,3 +84,86 @@ def test_a_day_told_as_a_fact_before_that_week_s_day_is_the_story(
     verdict = matcher.understand("照相馆礼拜一关门的 那礼拜二呢", WEDNESDAY)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == _days(20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("礼拜一去卫生站吃了闭门羹 今天总开了吧", _days(14)),
+        ("礼拜三去拍过照片 礼拜五照相馆开伐", _days(16)),
+        ("国庆窗口都关的 后天开伐", _days(16)),
+        ("窗口关了一个礼拜 后天开伐", _days(16)),  # 后天, not a week after
+    ],
+)
+def test_a_day_told_in_the_story_leaves_the_day_asked(
+    matcher: QuestionMatcher, text: str, day: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆食堂关了吗",  # the break asked (gone by, or next year's?)
+        "我周一去照相馆 今天开吗",  # Monday's visit to come
+    ],
+)
+def test_a_break_or_a_day_not_told_as_done_is_still_asked(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+def test_a_count_of_weeks_still_counts(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("一个礼拜后食堂开吗", WEDNESDAY)
+    assert verdict.days == _days(21)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("not next monday, the one after. is the canteen open?", _days(26)),
+        ("canteen hours saturday compared to today?", _days(14, 17)),
+        ("is the gym open on the last day of autumn (nov 6)?", (date(2026, 11, 6),)),
+        ("夜校是礼拜四还是礼拜五上课，我忘了，明天有课吗", _days(15)),
+    ],
+)
+def test_the_one_after_a_comparison_a_date_in_brackets_a_day_forgotten_before(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the gym open saturday? and the one after?",  # asked first: both, asked back
+        "is the gym open on the first day of winter?",  # no date given
+        "is the canteen open on teachers day (nov 7)?",  # its date is another: which?
+    ],
+)
+def test_a_day_after_or_a_name_unplaced_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, WEDNESDAY).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I applied for the residence certificate last week, is it done yet?",
+        "我妈补办的社保卡可以拿了吗",
+    ],
+)
+def test_a_card_applied_for_asked_ready_goes_to_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+def test_how_to_apply_stays_the_faq(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("申请敬老卡要几天能好", WEDNESDAY).kind is Kind.FAQ
