@@ -53,6 +53,7 @@ def test_a_second_question_of_another_day_asks_both(
         ("is the canteen open tomorrow - no wait, I mean saturday", _days(17)),
         ("不是问礼拜五哈，问的是礼拜六卫生站开伐", _days(17)),
         ("我不想明天去，后天食堂开吗", _days(16)),
+        ("I can't make it on saturday, is the canteen open sunday?", _days(18)),
     ],
 )  # fmt: skip
 def test_a_day_taken_back_or_ruled_out_leaves_the_next(
@@ -70,6 +71,7 @@ def test_a_day_taken_back_or_ruled_out_leaves_the_next(
         ("明天不对外开放吗 后天卫生站呢", WEDNESDAY),  # 不对外: no correction
         ("is the gym open tomorrow? i mean friday", WEDNESDAY_2027),  # tomorrow, i.e. friday?
         ("Is the gym open on Friday? I can't come Saturday.", WEDNESDAY),
+        ("I can come tomorrow, is the gym open friday?", WEDNESDAY),  # not ruled out
     ],
 )
 def test_a_second_day_neither_asked_nor_taken_back_is_asked(

@@ -1289,6 +1289,10 @@ _NOT_ASKED_GAP = re.compile(
     r"\s*(?:哈|啊|呀|哦|嘛|的)?[\s,，。;；]*(?:(?:我)?(?:问的是|说的是|讲的是|要问的是|是问|问)\s*)?"
 )
 _NOT_COMING_BEFORE = re.compile(r"(?:不要|不想|不能|不打算|不准备|没法|没办法)\s*(?:在)?\s*$")
+_NOT_COMING_BEFORE_EN = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|couldn'?t|not\s+able\s+to)\s+(?:make\s+it|come|go|get\s+there"
+    r"|be\s+there)(?:\s+(?:on|this))?\s*$"
+)
 _NOT_COMING_AFTER = re.compile(r"\s*(?:去|来|过来|过去)(?![\u4e00-\u9fff]*[吗伐呢?？])")
 
 
@@ -1308,8 +1312,10 @@ def _corrected(text: str, first: TimeMention, second: TimeMention) -> bool:
     if _NOT_ASKED_BEFORE.search(text, 0, start) and _NOT_ASKED_GAP.fullmatch(between):
         return True
     return bool(
-        _NOT_COMING_BEFORE.search(text, 0, start)
-        and _NOT_COMING_AFTER.match(text, end)
+        (
+            (_NOT_COMING_BEFORE.search(text, 0, start) and _NOT_COMING_AFTER.match(text, end))
+            or _NOT_COMING_BEFORE_EN.search(text, 0, start)  # "I can't come tomorrow, is…"
+        )
         and not _FIRST_ASKS.search(between)
     )
 
