@@ -663,6 +663,51 @@ _EN_DAY_OFFSET = re.compile(
     r"(?:(?:my|our|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is\s+)?on\s+)?(?:the\s+)?)?"
     r"(?P<the>the\s+)?$"  # "the day before the dragon boat festival" (one day: below)
 )
+# A second question after the first, of another day: "周五晚上健身房开到几点 周六呢", "夜校今天
+# 晚上上课伐 对了明天呢", "礼拜一关门是吧 那礼拜二呢", "open this friday? oh, and saturday as
+# well?": both days asked (the first question's last asking word, then only a pause and a
+# connective before the second day, and 呢 / a question mark / "as well" right after it)
+_FIRST_ASKS = re.compile(
+    r"[?？]|吗|伐|呢|是吧|对吧|几点|几时|开不开|有没有|在不在|([\u4e00-\u9fff])[不没]\1"
+)
+_SECOND_ASK_LEAD = re.compile(
+    # (the first question's last words after its asking word: "几点关门 那礼拜天呢")
+    r"(?:[\u4e00-\u9fff]{1,4}(?=[\s?？,，。;；!！…]))?"
+    r"[\s?？,，。;；!！…]*(?:(?:对了|还有|另外|那么|那|顺便问一?下|再问一?下|\boh\b|\band\b|\balso\b"
+    r"|\b(?:what|how)\s+about\b)[\s,，]*)*(?:个|一个)?\s*"
+)
+_SECOND_ASK_TAIL = re.compile(
+    r"\s*(?:的)?\s*(?:上午|下午|晚上|早上|中午|白天|夜里|(?:in\s+the\s+)?(?:morning|afternoon|evening"
+    r"|night))?\s*(?:呢|[?？]|as\s+well\b|too\b)"
+)
+
+
+def _second_day_asked(text: str, first: TimeMention, second: TimeMention, today: date) -> bool:
+    """Whether ``second`` is asked in a second question right after the first question, of
+    ``first`` (both days to come): "周六呢" after "周五…开到几点"."""
+    if not first.days or not second.days or min((*first.days, *second.days)) < today:
+        return False
+    if _AFTER_THAT.search(text, *second.span):  # "and the one after that?": counted on, asked
+        return False
+    between = text[first.span[1] : second.span[0]]
+    asks = [m.end() for m in _FIRST_ASKS.finditer(between)]
+    return (
+        bool(asks)
+        and _SECOND_ASK_LEAD.fullmatch(between, asks[-1]) is not None
+        and _SECOND_ASK_TAIL.match(text, second.span[1]) is not None
+    )
+
+
+# Days compared: "open the same hours this weekend as today", "does it close earlier on friday
+# than on monday", "saturday compared to today" (the Chinese 跟 / 和 join them already)
+_COMPARED_EN = re.compile(
+    r"\s*,?\s*(?:as|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:on\s+|it\s+is\s+|it\s+was\s+)?"
+)
+_COMPARING_EN = re.compile(
+    r"\b(?:same|different|differ|earlier|later|longer|shorter|compared|versus|vs)\b"
+)
+
+
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
@@ -844,6 +889,16 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             whole = TimeMention((before.span[0], mention.span[1]), days, "date", None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
+        if (
+            _POINTED_THEN.fullmatch(between)
+            and before.kind == "weekday"
+            and char != "末"
+            and days[0] == today + timedelta(days=(days[0].weekday() - today.weekday()) % 7)
+            and _second_day_asked(text, before, TimeMention(mention.span, days, "weekday"), today)
+        ):  # "礼拜一关门是吧 那礼拜二呢", "礼拜六开吗 那礼拜天呢": that week's day, the coming
+            # one too, asked after the first: both asked
+            result[index] = TimeMention(mention.span, days, "weekday", None, ())
+            continue
         if (
             _POINTED_THEN.fullmatch(between)
             and not _SETTING_ASKS_ZH.search(between)  # "礼拜六开吗 那礼拜天呢": both asked
@@ -1216,6 +1271,9 @@ _DONE_CLAUSE = re.compile(
     r"|got)\b"
     # a visit missed: "重阳节那天我没去成", "错过了"
     r"|没去成|没能去|没来成|没赶上|错过|\bmissed\b"
+    # a door found shut, an errand done there ("周一去照相馆吃了闭门羹", "调休的周六我来办过社
+    # 保"; not "来上海过年")
+    r"|闭门羹|[来去][\u4e00-\u9fff]{1,2}过(?![年节日来去])"
 )
 _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
@@ -1229,6 +1287,60 @@ _RULED_OUT_GAP = re.compile(
     r"[\s,，、;；]*(?:不行|不方便|没空|没时间|来不了|去不了)?[\s,，、;；]*"
     r"(?:而?是|要|改成|那|but|rather)?\s*(?:the\s+)?"
 )
+
+
+# A correction after the first day's clause, then only the new day: "周四晚上 啊说错了周五晚上",
+# "这周六下午有课伐 哦我讲错了 是下礼拜六"; a change of mind after a pause ("下周一 嗯…还是下周二
+# 吧", "tomorrow but I have work, so Saturday morning instead"); a day the resident says is not
+# the one asked or that they will not come on ("不是问今天哈，问的是礼拜六", "我不要周末去 人多
+# 下周三…")
+_CORRECTED_AT = re.compile(
+    r"(?:哦|噢)?不对(?!外)|哦不|说错了|搞错了|讲错了|弄错了|打错了|\bno\s+wait\b"
+    r"|\bor\s+rather\b|\bscratch\s+that\b|\bcorrection\b"
+)
+_CORRECTED_TO = re.compile(
+    r"[\s,，。.…—–\-!！:：]*(?:(?:是|我是说|应该是|改成|换成|\bi\s+mean\b|\bmake\s+(?:that|it)\b"
+    r"|\bi\s+meant\b)[\s,，:：]*)?(?:\bthe\s+)?"
+)
+_MIND_CHANGED_ZH = re.compile(r"[\s,，.…]+(?:嗯|呃|唔|算了)?[\s,，.…]*还是\s*$")
+_MIND_CHANGED_ZH_AFTER = re.compile(r"\s*吧")
+_INSTEAD_AFTER = re.compile(
+    r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night))?\s+instead\b(?!\s+of\b)"
+)
+_NOT_ASKED_BEFORE = re.compile(r"不是(?:问|说|讲)\s*$")
+_NOT_ASKED_GAP = re.compile(
+    r"\s*(?:哈|啊|呀|哦|嘛|的)?[\s,，。;；]*(?:(?:我)?(?:问的是|说的是|讲的是|要问的是|是问|问)\s*)?"
+)
+_NOT_COMING_BEFORE = re.compile(r"(?:不要|不想|不能|不打算|不准备|没法|没办法)\s*(?:在)?\s*$")
+_NOT_COMING_BEFORE_EN = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|couldn'?t|not\s+able\s+to)\s+(?:make\s+it|come|go|get\s+there"
+    r"|be\s+there)(?:\s+(?:on|this))?\s*$"
+)
+_NOT_COMING_AFTER = re.compile(r"\s*(?:去|来|过来|过去)(?![\u4e00-\u9fff]*[吗伐呢?？])")
+
+
+def _corrected(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """Whether ``first`` is taken back or ruled out before ``second`` in the ways of
+    ``_CORRECTED_AT`` and below (the first clause asking nothing else once corrected)."""
+    between = text[first.span[1] : second.span[0]]
+    start, end = first.span
+    if (at := list(_CORRECTED_AT.finditer(between))) and _CORRECTED_TO.fullmatch(
+        between, at[-1].end()
+    ):
+        return True
+    if _MIND_CHANGED_ZH.search(between) and _MIND_CHANGED_ZH_AFTER.match(text, second.span[1]):
+        return True
+    if _INSTEAD_AFTER.match(text, second.span[1]) and not _INSTEAD_AFTER.search(between):
+        return True
+    if _NOT_ASKED_BEFORE.search(text, 0, start) and _NOT_ASKED_GAP.fullmatch(between):
+        return True
+    return bool(
+        (
+            (_NOT_COMING_BEFORE.search(text, 0, start) and _NOT_COMING_AFTER.match(text, end))
+            or _NOT_COMING_BEFORE_EN.search(text, 0, start)  # "I can't come tomorrow, is…"
+        )
+        and not _FIRST_ASKS.search(between)
+    )
 
 
 def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1249,8 +1361,10 @@ def _days_taken_back(text: str, mentions: list[TimeMention]) -> list[TimeMention
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
             ]
         # a pause or an interjection before the correction ("明天不是周五吗" asks, not corrects)
-        if (_TAKEN_BACK.fullmatch(between) and _PAUSE.search(between)) or (
-            second is named[-1] and _TAKEN_BACK_LAST.search(between)
+        if (
+            (_TAKEN_BACK.fullmatch(between) and _PAUSE.search(between))
+            or (second is named[-1] and _TAKEN_BACK_LAST.search(between))
+            or _corrected(text, first, second)
         ):
             return [
                 TimeMention(m.span, (), "past", None, ()) if m is first else m for m in mentions
@@ -1316,18 +1430,29 @@ _NOT_REMEMBERED = re.compile(
 )
 
 
+_FORGOT_SAID = re.compile(r"\s*了?\s*(?:[,，。.!！;；]|$)")
+
+
 def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """Days in a clause of what the resident does not remember, beside a day asked outside it
     ("明朝夜里夜校有课伐 我记不清是礼拜四还是礼拜五上课"): the story's, not asked."""
     found = _NOT_REMEMBERED.search(text)
     if found is None:
         return mentions
-    if _CJK.search(text):  # to the end of the text ("我记不清是礼拜四还是礼拜五上课")
+    start = found.end()
+    if _CJK.search(text) and _FORGOT_SAID.match(text, found.end()):
+        # "律师是周三在还是周四在？我记不清了，今天明天哪天能来": what is not remembered is
+        # the sentence just said before it (the days after it are asked)
+        head = text[: found.start()].rstrip(" 我都也实在真")
+        head = head.rstrip("。.!！?？;；，, ")
+        start = max(head.rfind(c) for c in "。.!！?？;；") + 1
+        end = found.start()
+    elif _CJK.search(text):  # to the end of the text ("我记不清是礼拜四还是礼拜五上课")
         end = len(text)
     else:  # to the end of its clause ("i can't remember if it's tuesday or thursday, is…")
         stop = re.compile(r"[,.!?;]").search(text, found.end())
         end = stop.start() if stop else len(text)
-    inside = [m for m in mentions if m.resolved and found.end() <= m.span[0] < end]
+    inside = [m for m in mentions if m.resolved and start <= m.span[0] < end]
     outside = [m for m in mentions if m.resolved and m not in inside]
     if not inside or not outside:
         return mentions
@@ -1434,6 +1559,28 @@ def _occasions_told(
 # Nothing in a clause but its day ("…on chinese new year's eve and the first day of chinese new
 # year?"): one more day of the list asked, not a story's occasion
 _LISTED_ONLY = re.compile(r"(?:\s|\b(?:and|or|also|on|the|both)\b)*")
+
+
+# A break just ended told as a time the venue was shut: "国庆七天食堂都关的", "国庆窗口关了一个礼拜"
+_BREAK_TOLD_SHUT = re.compile(r"都关|关(?:了|的|着)|没开|不开的|休息了")
+
+
+def _break_told_shut(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A break just ended (next year's or this one gone by?) in a clause that asks nothing and
+    tells it shut ("国庆七天食堂都关的 吃了一礼拜外卖 明天总归开了吧"), beside a day asked in a
+    clause that asks: the story's (the venue in its clause, unlike ``_occasions_told``)."""
+    if not any(m.resolved and _CLAUSE_ASKS.search(_clause(text, m.span)) for m in mentions):
+        return mentions
+    return [
+        TimeMention(m.span, (), "past", None, ())
+        if not m.resolved
+        and m.kind == "unsure"
+        and m.festival is not None
+        and not _CLAUSE_ASKS.search(clause := _clause(text, m.span))
+        and _BREAK_TOLD_SHUT.search(clause)
+        else m
+        for m in mentions
+    ]
 
 
 def _listed_day(text: str, span: tuple[int, int]) -> bool:
@@ -2150,6 +2297,7 @@ def reconcile_days(
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
     result = _occasions_told(text, result, venue_spans)
+    result = _break_told_shut(text, result)
     result = _comings_and_goings_told(text, result, venue_spans)
     result = _today_as_setting(text, result, today)
     result = _today_of_asking(text, result, today)
@@ -2286,6 +2434,11 @@ def reconcile_days(
             return reconcile_days(text, result, today, venue_spans, calendar)
         if between.strip() and _JOINED.fullmatch(between):
             continue
+        if _second_day_asked(text, first, second, today):  # "周五…开到几点 周六呢": both
+            continue
+        if _COMPARED_EN.fullmatch(between) and _COMPARING_EN.search(text):
+            continue  # "the same hours this weekend as today": every day compared
+
         if not between.strip() and first.kind == second.kind == "relative":
             continue  # "明天 后天 卫生站开伐", "今天明天": days listed one after the other
         if not between.strip() and {first.kind, second.kind} <= {"weekday", "weekday_in_week"}:
@@ -2818,6 +2971,8 @@ _AFTER_THAT = re.compile(
     r"|(?:那|这)\s*(?:之后|以后|后面|后头)\s*(?:的|那个|一个|的那个)?\s*(?:(?P<zh_weekend>周末)"
     r"|(?:礼拜|星期|周)(?P<zh_weekday>[一二三四五六日天]))"
     r"|再\s*下\s*(?:一个|个)(?:(?P<zh_one>(?![礼星周月])|的?(?:礼拜|星期|周)[一二三四五六日天]))"
+    # "not this saturday, the one after - …": the one after it, "that" unsaid (at a clause end)
+    r"|\bthe\s+one\s+after(?=\s*(?:[-–—,.;:!?]|$))"
 )
 _CLAUSE_BREAK = re.compile(r"[.,;:!?，。；：！？]")
 _ASKED_FIRST = re.compile(r"[?？]|吗|伐|么|呢|嘛")
@@ -3447,6 +3602,9 @@ _MOVED_FROM = re.compile(r"从\s*$")
 _EXPLAINED = re.compile(
     r"[\u4e00-\u9fff]{1,4}节\s*[（(,，]?\s*(?:也?就是|即|指的是)\s*$"
     r"|\b[a-z']+(?:\s+[a-z']+)?\s+(?:day|festival)\s*[(,]?\s*(?:i\.?e\.?|that\s+is|which\s+is)\s*,?\s*$"
+    # …or its date in brackets right after it: "the first day of winter (Nov 7)"
+    r"|\b(?:(?:first|last)\s+day\s+of\s+[a-z']+(?:\s+[a-z']+)?|[a-z']+(?:\s+[a-z']+)?\s+"
+    r"(?:day|festival))\s*\(\s*$"
 )
 # A month named as when something was done ("我三月份去卫生站配过药了，四月九号还要去"): this
 # month or one gone by, told as done, beside days of later months only
@@ -4996,6 +5154,11 @@ _FAVOUR_OR_CASE = re.compile(
     r"|went\s+through)\b"
     r"|\bwhat(?:\s?'?\s?s|\s+is)\s+the\s+status\b|\bstatus\s+of\s+(?:my|his|her|our)\b"
     r"|\bcheck\s+on\s+(?:my|his|her|our)\b"
+    # a card or paper applied for, asked whether it is ready: a case of one's own ("my wife
+    # applied for her senior card two weeks ago - is it ready?", "上个月申请的敬老卡做好了没")
+    r"|\b(?:applied|submitted|sent\s+in|handed\s+in)\b[^?]{0,60}?\b(?:is|are)\s+(?:it|they|hers|his"
+    r"|mine|the\s+card)\s+(?:\w+\s+)?(?:ready|done|finished)\b"
+    r"|(?:申请|补办|申领)(?:了|过)?的?[^。？?]{0,12}?(?:做好|办好|好|能拿|可以拿|能领|可以领)了?(?:没有?|吗|伐)"
 )
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几[门个节堂]|那些|哪几[门个节堂]|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
