@@ -1295,7 +1295,8 @@ _RULED_OUT_GAP = re.compile(
 # the one asked or that they will not come on ("不是问今天哈，问的是礼拜六", "我不要周末去 人多
 # 下周三…")
 _CORRECTED_AT = re.compile(
-    r"(?:哦|噢)?不对(?!外)|哦不|说错了|搞错了|讲错了|弄错了|打错了|\bno\s+wait\b"
+    # (不对 after a pause or a question, not a remark's "人多不对")
+    r"(?<![^\s,，。.…!！?？吗呢吧啊哦噢~])(?:哦|噢)?不对(?!外)|哦不|说错了|搞错了|讲错了|弄错了|打错了|\bno\s+wait\b"
     r"|\bor\s+rather\b|\bscratch\s+that\b|\bcorrection\b"
 )
 _CORRECTED_TO = re.compile(
