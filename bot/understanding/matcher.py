@@ -3800,6 +3800,43 @@ _OTHER_OFFICE = re.compile(
     r"|\b(?:asked|told|wants?|wanted)\s+(?:me|him|her|us|my\s+\w+)\s+to\s+(?:transfer|wire|send)\s+(?:money|funds|\d+)"
     r"|\b(?:verification|sms|security)\s+code\b[^.?!]{0,30}?\b(?:asked|gave|give|send|told|wants?)\b"
 )
+# The identity card lost or replaced, the police's ("身份证掉了去哪里补办", "I lost my ID card,
+# where do I get a new one?"); not one left at our place or found there ("身份证丢在食堂了",
+# "身份证丢了 有人捡到吗", "lost my ID card at the canteen"), nor a photo for it ("身份证补办要拍照
+# 你们能拍吗", "photos to replace my ID card"; round twenty-seven, spent21)
+_ID_CARD_LOST = re.compile(
+    r"身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    r"(?![^。？?!！]*(?:[掉落忘丢拉]在|捡到|拾到|看到|交到))"
+    r"|\b(?:replace|replacing|reissue|renew)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b"
+    r"|\b(?:lost|lose)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b(?=[^.?!]{0,40}?\b(?:new\s+one"
+    r"|replace\w*|reissu\w*|another\s+one)\b)"
+)
+# A fitting of the resident's own home broken, no place of ours named ("The heating in my flat is
+# broken, who do I call?", "家里暖气片坏了 打哪个电话"): the landlord's or a tradesman's, not our
+# phone list (round twenty-seven, spent21). With a place of ours it is the story of a visit ("家里
+# 暖气坏了 阅览室今天开吗"); ours broken is feedback ("the heating in the reading room is broken").
+_HOME_FAULT = re.compile(
+    r"(?:家里|我家|我们家|阿拉屋里|阿拉屋里厢|屋里厢|屋里|家中|出租屋|租的房子)(?:的|里的?|面的?)?"
+    r"(?:暖气片?|地暖|空调|热水器|水管|马桶|下水道?|水龙头|电路|电闸|插座|灯|煤气灶|燃气灶|壁挂炉|锅炉)"
+    r"[\u4e00-\u9fff]{0,4}?(?:坏|不热|不制热|不出热水|没热水|漏|堵|爆|裂|冻|跳闸|不亮|没电|打不着|出问题"
+    r"|有问题|故障)"
+    r"|\b(?:heating|heater|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|drains?|wiring"
+    r"|fuse\s*box|air\s*-?con\w*|a/c|lights?|power|electricity|taps?|faucet)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at)\s+(?:our|my)\s+(?:rented\s+)?(?:flat|apartment|home|house|place)\b"
+    r"|\b(?:our|my)\s+(?:rented\s+)?(?:flat|apartment|home|house|place)'?s?\s+(?:heating|heater"
+    r"|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|drains?|wiring|air\s*-?con\w*|a/c"
+    r"|lights?|power|electricity|taps?|faucet)\b"
+    r"|\b(?:heating|heater|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|wiring"
+    r"|air\s*-?con\w*|a/c|power|electricity)\s+at\s+home\b",
+    re.IGNORECASE,
+)
+_HOME_FAULT_EN = re.compile(
+    r"\b(?:broken|broke|broke\s+down|not\s+working|isn'?t\s+working|doesn'?t\s+work|stopped|died|dead"
+    r"|leak\w*|burst|frozen|blocked|clogged|fix\w*|repair\w*|no\s+(?:heat|heating|hot\s+water|power)"
+    r"|(?:is|are|went|gone)\s+(?:out|off|cold)|cold)\b",
+    re.IGNORECASE,
+)
+_PHOTO_WORD = re.compile(r"照|\bphotos?\b|\bpictures?\b")
 # Land taken by the city ("老房子要征收了 补偿标准是多少": the street office's) and the estate's
 # management stalling ("the management office keeps saying tomorrow"); a dispute over either
 # brought to our lawyers is legal aid's
@@ -3867,6 +3904,14 @@ def _dispute_help(text: str) -> bool:
         and not (_CASE_ADVICE.search(text) or _LEGAL_ANSWER.search(text))
         and not _COMPLAINED.search(text)  # "I want to complain about my landlord"
     )
+
+
+def _home_fault(text: str) -> bool:
+    """Whether ``text`` tells a fitting of the resident's own home broken (in English, with a
+    word of the fault: "the heating in my flat is broken", not "is the heating at home on")."""
+    if (home := _HOME_FAULT.search(text)) is None:
+        return False
+    return bool(_CJK.search(home.group()) or _HOME_FAULT_EN.search(text))
 
 
 _LEGAL_WORD = re.compile(r"律师|法律|纠纷|打官司|起诉|\b(?:lawyer|legal|dispute|sue)\b")
@@ -5719,6 +5764,8 @@ class QuestionMatcher:
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
+            or (_ID_CARD_LOST.search(text) and not _PHOTO_WORD.search(text))
+            or (not venue_ids and _home_fault(text))
             or not_ours_to_answer(text, self._own_addresses)
             or for_a_person(text)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))

@@ -1,0 +1,78 @@
+"""Round twenty-seven (session eighteen, spent21's failures by class): questions about things
+that are not ours — the identity card lost or replaced (the police's), a fitting of the
+resident's own home broken with no place of ours named (the landlord's or a tradesman's) —
+are offered a person, while a card left at our place stays lost property and a home told as the
+story of a visit keeps the visit's answer. Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+DECEMBER_9 = date(2026, 12, 9)  # a Wednesday of early winter
+JANUARY_14 = date(2027, 1, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我爸身份证丢了 要去哪里补",
+        "身份证遗失了怎么挂失",
+        "身份证掉了补办要多久",
+        "how can I replace my husband's ID card",
+        "I've lost my identity card, how do I get a new one?",
+    ],
+)
+def test_an_identity_card_lost_or_replaced_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DECEMBER_9).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("身份证落在食堂了", "lost_found"),
+        ("我的身份证丢了 有人捡到没有", "lost_found"),
+        ("I think I lost my ID card in the gym on Monday", "lost_found"),
+        ("老年卡丢了怎么补办", "window_services"),
+        ("身份证照片在照相馆能拍吗", "photo_services"),
+    ],
+)
+def test_a_card_left_with_us_or_ours_to_reissue_stays_ours(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屋里厢暖气片漏水了 打啥电话",
+        "我家热水器坏了 有电话可以打吗",
+        "The radiator in my apartment is leaking, who should I ring?",
+        "my flat's boiler died last night, is there a number to call",
+        "no hot water at home since Monday, who fixes that?",
+    ],
+)
+def test_a_fitting_of_ones_home_broken_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JANUARY_14).kind is Kind.NONE
+
+
+def test_a_home_told_as_the_story_of_a_visit_keeps_the_visit(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("家里暖气坏了 阅览室今天开到几点", JANUARY_14)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (JANUARY_14,)
+    verdict = matcher.understand(
+        "heating at home is broken, is the reading room open today?", JANUARY_14
+    )
+    assert verdict.kind is Kind.HOURS
+
+
+def test_ours_broken_is_still_feedback(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("the heating in the activity room is broken", JANUARY_14)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "feedback"
