@@ -76,3 +76,36 @@ def test_ours_broken_is_still_feedback(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("the heating in the activity room is broken", JANUARY_14)
     assert verdict.kind is Kind.FEATURE
     assert verdict.feature == "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("阅览室暖气片一点不暖和", "activity_rooms"),
+        ("健身房洗澡没热水 冻煞了", "gym"),
+        ("活动室的空调一直不制热", "activity_rooms"),
+        ("the canteen's dishwasher has been broken for days, please get it fixed", "canteen"),
+        ("The gym lockers have been broken since Monday, can you get them repaired", "gym"),
+    ],
+)
+def test_a_fitting_of_ours_not_doing_its_job_is_feedback(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "feedback"
+    assert venue in verdict.venue_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "活动室暖气热不热",  # asked, not told
+        "my laptop is broken, where can I get it fixed",  # one's own thing
+    ],
+)
+def test_a_fitting_asked_or_ones_own_thing_is_no_feedback(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.feature != "feedback"

@@ -3546,6 +3546,9 @@ _IN_TOWN = re.compile(
 )
 # a film or a show, put on by us when asked of us as doings (see ``_NOT_OURS``)
 _SCREENING = re.compile(r"电影|演唱会|\bmovies?|\bfilms?")
+# "get it fixed" after a fault of ours told ("The gym showers have been cold all week, please get
+# them fixed"): our fitting mended is asked, feedback (see ``_NOT_OURS``; round twenty-seven)
+_GET_FIXED = re.compile(r"get\s+(?:it|them|this|that)\s+(?:fixed|repaired)")
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -5862,6 +5865,14 @@ class QuestionMatcher:
             if photo_asked.kind is Kind.FAQ:
                 return photo_asked
             not_ours = None
+        if (
+            not_ours
+            and venue_ids
+            and routed is not None
+            and routed.feature == "feedback"
+            and _GET_FIXED.fullmatch(not_ours.group())
+        ):
+            not_ours = None  # "the gym showers are cold, please get them fixed": ours mended
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
