@@ -109,3 +109,32 @@ def test_a_fitting_asked_or_ones_own_thing_is_no_feedback(
 ) -> None:
     verdict = matcher.understand(text, DECEMBER_9)
     assert verdict.feature != "feedback"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("明天健身房开到几点 练好想去外滩", "gym", date(2026, 12, 10)),
+        ("后天食堂晚饭几点开始 吃好要去陆家嘴", "canteen", date(2026, 12, 11)),
+        ("礼拜五照相馆几点关门 拍完打算去新天地", "photo_studio", date(2026, 12, 11)),
+    ],
+)
+def test_a_landmark_one_means_to_go_to_after_is_the_story(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想去外滩 跨年有什么活动",  # the city's doings
+        "外滩附近有没有健身房",  # another gym
+        "想去新天地 怎么走",
+    ],
+)
+def test_a_landmark_asked_about_stays_not_ours(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DECEMBER_9).kind is Kind.NONE

@@ -3326,6 +3326,8 @@ _CHAIN = re.compile(
     r"|复旦|交大|同济|\b(?:fudan|jiaotong|tongji|universit(?:y|ies))\b"
     # (not where one goes afterwards, the story: "跑完步再去外滩看倒计时", "then head to the bund")
     r"|(?<!再去)(?<!再到)(?<!然后去)(?<!之后去)(?<!完了去)(?<!后去)(?<!接着去)"
+    # (nor where one means to go: "练好想去外滩", "之后要去外滩"; round twenty-seven, spent21)
+    r"(?<!想去)(?<!要去)(?<!打算去)(?<!准备去)"
     r"(?:外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园)"
     r"|(?<!then\sgo\sto\s)(?<!then\shead\sto\s)(?<!afterwards\sto\s)"
     r"\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi|xujiahui|yuyuan)\b"
@@ -5811,8 +5813,11 @@ class QuestionMatcher:
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
         if (
-            routed is not None
-            and routed.feature == "events"
+            (
+                (routed is not None and routed.feature == "events")
+                # (the events asked in the feature's words: "想去外滩 跨年有什么活动", r27)
+                or (feature is not None and feature.feature == "events")
+            )
             and _IN_TOWN.search(text)
             and not _OURS_TOO.search(text)
         ):  # "any NYE parties in the city?", "外滩跨年有什么活动": the city's, not ours
