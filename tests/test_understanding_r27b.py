@@ -138,3 +138,48 @@ def test_a_landmark_one_means_to_go_to_after_is_the_story(
 )
 def test_a_landmark_asked_about_stays_not_ours(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DECEMBER_9).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("hours of everything on saturday please", date(2026, 12, 12)),
+        ("opening times for all the venues tomorrow", date(2026, 12, 10)),
+        ("could you send me everything's opening hours for friday", date(2026, 12, 11)),
+    ],
+)
+def test_every_places_hours_in_one_noun_is_the_overview(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.OVERVIEW
+    assert verdict.days == (day,)
+
+
+def test_one_places_hours_stay_its_own(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("opening hours of the photo studio tomorrow", DECEMBER_9)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("photo_studio",)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("卫生站从哪个门进去", "health_station"),
+        ("照相馆走哪个门比较近", "photo_studio"),
+        ("阅览室在哪个门进", "activity_rooms"),
+    ],
+)
+def test_the_door_a_place_is_entered_by_is_where_it_is(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.VENUE
+    assert verdict.venue_ids == (venue,)
+
+
+def test_a_door_with_parking_or_a_day_keeps_its_topic(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("食堂哪个门口可以停车", DECEMBER_9).faq_id == "parking"
+    verdict = matcher.understand("健身房哪个门进去 明天开伐", DECEMBER_9)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 12, 10),)

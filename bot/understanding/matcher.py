@@ -2423,6 +2423,9 @@ _WHERE_INTENT = re.compile(
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
+    # which door it is entered by, before "在哪" takes its first words: "食堂在哪个门进去",
+    # "健身房走哪个门", "从哪个门进" (round twenty-seven, spent21)
+    r"(?:在|从|走|由)?哪(?:个|一个|扇|道|边的?)?门(?!口)(?:进去|进来|进|走|出入)?(?:比较)?(?:近|方便)?|"
     # which side of which floor, before "在哪" takes its first words: "在一楼哪一边"
     r"(?:在)?(?:[一二三四五六七八九1-9]楼|底楼|大楼)?(?:的)?哪(?:一)?(?:边|头|侧)|具体(?=\s*(?:是)?在)|"
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
@@ -5113,6 +5116,12 @@ _OVERVIEW = re.compile(
     # 开放情况", "明天各处开门情况怎么样", "opening status for saturday"
     r"|(?:开放|开门|营业|开关门)(?:的)?(?:情况|状况|状态)"
     r"|\bopening\s+(?:status|situation)\b"
+    # every place's hours in one noun (round twenty-seven, spent21): "opening hours of everything
+    # tomorrow please", "hours for all the venues on friday", "everything's opening times"
+    r"|\b(?:hours|times)\s+(?:of|for)\s+(?:everything|every\s+(?:place|venue|facility)"
+    r"|all\s+(?:the\s+|your\s+)?(?:venues|places|facilities|services|sites))\b"
+    r"|\beverything'?\s?s\s+(?:opening\s+)?(?:hours|times)\b"
+    r"|\ball\s+(?:the\s+|your\s+)?(?:venues|places|facilities)'?\s+(?:opening\s+)?(?:hours|times)\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
