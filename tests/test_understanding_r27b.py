@@ -183,3 +183,32 @@ def test_a_door_with_parking_or_a_day_keeps_its_topic(matcher: QuestionMatcher) 
     verdict = matcher.understand("健身房哪个门进去 明天开伐", DECEMBER_9)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (date(2026, 12, 10),)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("月底了 想给我爸办老年卡 窗口能办吗", "window_services"),
+        ("年底了窗口办社保卡要带啥", "window_services"),
+    ],
+)
+def test_a_part_of_the_year_told_as_now_is_the_story_of_a_task(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年底了 健身房开到几点",  # the hours asked: which day?
+        "年底前窗口能办老年卡吗",  # a deadline, not now
+        "can I pop into the legal aid desk one of these days?",
+        "could I come by the photo studio in a couple of days",
+        "is the gym open in a day or two",
+    ],
+)
+def test_a_day_left_unsaid_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DECEMBER_9).kind is Kind.CLARIFY_DAY

@@ -1162,6 +1162,11 @@ _LATER_VISIT = re.compile(
     r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
 )
 
+# A visit asked in English with no hours word ("can I drop by the legal aid desk one of these
+# days?"): placed by a condition of no day, it is asked which day too (round twenty-seven)
+_DROP_BY = re.compile(
+    r"\b(?:drop|pop|stop|swing|come|call)\s+(?:by|in|into|round|over)\b|\bvisit\b"
+)
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
 _EVENT_OF_THE_DAY = re.compile(
     r"下班|放学|下课|吃[好完过]饭|午睡|睡醒|忙完|天黑|\b(?:shift|work|school|class|lunch|dinner)\b"
@@ -3903,6 +3908,19 @@ _SECOND_ASK = re.compile(
 )
 
 
+# A part of the year or month said as now, its clause ended ("年底了", "月底了 想办…")
+_PART_TOLD = re.compile(r"(?:年|月)(?:底|末|初|头上?)|岁末|年关")
+_NOW_TOLD = re.compile(r"了(?![\u4e00-\u9fff]{0,2}(?:开|关|吗|伐|没|几))")
+
+
+def _now_told(text: str, mention: TimeMention) -> bool:
+    """Whether ``mention`` is a part of the year or month told as now ("年底了")."""
+    return (
+        _PART_TOLD.fullmatch(text, *mention.span) is not None
+        and _NOW_TOLD.match(text, mention.span[1]) is not None
+    )
+
+
 def _dispute_help(text: str) -> bool:
     """Whether ``text`` tells a dispute of the resident's own and asks us for help with it (not
     the odds of a case, the law's answer, nor a complaint about the other party)."""
@@ -6109,8 +6127,12 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
+            # "年底了要给我妈办敬老卡 窗口能办伐": the season told as now, the story of a task
+            # asked, not a day (round twenty-seven, spent21)
+            mentions = [m for m in mentions if not _now_told(text, m)]
+            unresolved = [m for m in unresolved if not _now_told(text, m)]
         if (
-            hours_intent
+            (hours_intent or _DROP_BY.search(rest))
             # (today told as done beside it is the grievance's: "下趟来律师在伐 今朝排了半天没轮到")
             and all(m.days == (today,) and _story(text, m) for m in mentions)
             and (later := _later_visit(text, today)) is not None
