@@ -212,3 +212,17 @@ def test_a_part_of_the_year_told_as_now_is_the_story_of_a_task(
 )
 def test_a_day_left_unsaid_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DECEMBER_9).kind is Kind.CLARIFY_DAY
+
+
+def test_a_smiley_between_clauses_is_a_pause(matcher: QuestionMatcher) -> None:
+    text = "we ate far too much at the Christmas parties :) is the gym open on Boxing Day?"
+    verdict = matcher.understand(text, DECEMBER_9)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 12, 26),)
+    verdict = matcher.understand("is the gym open at 10:30 tomorrow :)", DECEMBER_9)
+    assert verdict.days == (date(2026, 12, 10),)
+
+
+def test_a_visit_asked_with_no_day_keeps_its_entry(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("can I drop by the legal aid desk?", DECEMBER_9)
+    assert verdict.faq_id == "legal_aid_how"
