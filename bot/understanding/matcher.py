@@ -1234,6 +1234,11 @@ _LATER_VISIT = re.compile(
     r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
 )
 
+# A visit asked in English with no hours word ("can I drop by the legal aid desk one of these
+# days?"): placed by a condition of no day, it is asked which day too (round twenty-seven)
+_DROP_BY = re.compile(
+    r"\b(?:drop|pop|stop|swing|come|call)\s+(?:by|in|into|round|over)\b|\bvisit\b"
+)
 # …not a moment of the day ("等下班了", "等孙子放学了", "when my shift is over")
 _EVENT_OF_THE_DAY = re.compile(
     r"下班|放学|下课|吃[好完过]饭|午睡|睡醒|忙完|天黑|\b(?:shift|work|school|class|lunch|dinner)\b"
@@ -2662,6 +2667,9 @@ _WHERE_INTENT = re.compile(
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
+    # which door it is entered by, before "在哪" takes its first words: "食堂在哪个门进去",
+    # "健身房走哪个门", "从哪个门进" (round twenty-seven, spent21)
+    r"(?:在|从|走|由)?哪(?:个|一个|扇|道|边的?)?门(?!口)(?:进去|进来|进|走|出入)?(?:比较)?(?:近|方便)?|"
     # which side of which floor, before "在哪" takes its first words: "在一楼哪一边"
     r"(?:在)?(?:[一二三四五六七八九1-9]楼|底楼|大楼)?(?:的)?哪(?:一)?(?:边|头|侧)|具体(?=\s*(?:是)?在)|"
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
@@ -3746,6 +3754,8 @@ _CHAIN = re.compile(
     r"|复旦|交大|同济|\b(?:fudan|jiaotong|tongji|universit(?:y|ies))\b"
     # (not where one goes afterwards, the story: "跑完步再去外滩看倒计时", "then head to the bund")
     r"|(?<!再去)(?<!再到)(?<!然后去)(?<!之后去)(?<!完了去)(?<!后去)(?<!接着去)"
+    # (nor where one means to go: "练好想去外滩", "之后要去外滩"; round twenty-seven, spent21)
+    r"(?<!想去)(?<!要去)(?<!打算去)(?<!准备去)"
     r"(?:外滩|人民广场|陆家嘴|新天地|徐家汇|静安寺|豫园)"
     r"|(?<!then\sgo\sto\s)(?<!then\shead\sto\s)(?<!afterwards\sto\s)"
     r"\b(?:the\s+bund|people'?s\s+square|lujiazui|xintiandi|xujiahui|yuyuan)\b"
@@ -3976,6 +3986,9 @@ _IN_TOWN = re.compile(
 )
 # a film or a show, put on by us when asked of us as doings (see ``_NOT_OURS``)
 _SCREENING = re.compile(r"电影|演唱会|\bmovies?|\bfilms?")
+# "get it fixed" after a fault of ours told ("The gym showers have been cold all week, please get
+# them fixed"): our fitting mended is asked, feedback (see ``_NOT_OURS``; round twenty-seven)
+_GET_FIXED = re.compile(r"get\s+(?:it|them|this|that)\s+(?:fixed|repaired)")
 _OURS_TOO = re.compile(r"你们|您们|中心|驿站|\byours?\b|\bcent(?:re|er)\b")
 # Someone else's number asked for in so many words, whoever else is named ("房东的联系方式你们有
 # 伐", "the number of my letting agency")
@@ -4243,6 +4256,43 @@ _OTHER_OFFICE = re.compile(
     r"|\b(?:asked|told|wants?|wanted)\s+(?:me|him|her|us|my\s+\w+)\s+to\s+(?:transfer|wire|send)\s+(?:money|funds|\d+)"
     r"|\b(?:verification|sms|security)\s+code\b[^.?!]{0,30}?\b(?:asked|gave|give|send|told|wants?)\b"
 )
+# The identity card lost or replaced, the police's ("身份证掉了去哪里补办", "I lost my ID card,
+# where do I get a new one?"); not one left at our place or found there ("身份证丢在食堂了",
+# "身份证丢了 有人捡到吗", "lost my ID card at the canteen"), nor a photo for it ("身份证补办要拍照
+# 你们能拍吗", "photos to replace my ID card"; round twenty-seven, spent21)
+_ID_CARD_LOST = re.compile(
+    r"身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    r"(?![^。？?!！]*(?:[掉落忘丢拉]在|捡到|拾到|看到|交到))"
+    r"|\b(?:replace|replacing|reissue|renew)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b"
+    r"|\b(?:lost|lose)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b(?=[^.?!]{0,40}?\b(?:new\s+one"
+    r"|replace\w*|reissu\w*|another\s+one)\b)"
+)
+# A fitting of the resident's own home broken, no place of ours named ("The heating in my flat is
+# broken, who do I call?", "家里暖气片坏了 打哪个电话"): the landlord's or a tradesman's, not our
+# phone list (round twenty-seven, spent21). With a place of ours it is the story of a visit ("家里
+# 暖气坏了 阅览室今天开吗"); ours broken is feedback ("the heating in the reading room is broken").
+_HOME_FAULT = re.compile(
+    r"(?:家里|我家|我们家|阿拉屋里|阿拉屋里厢|屋里厢|屋里|家中|出租屋|租的房子)(?:的|里的?|面的?)?"
+    r"(?:暖气片?|地暖|空调|热水器|水管|马桶|下水道?|水龙头|电路|电闸|插座|灯|煤气灶|燃气灶|壁挂炉|锅炉)"
+    r"[\u4e00-\u9fff]{0,4}?(?:坏|不热|不制热|不出热水|没热水|漏|堵|爆|裂|冻|跳闸|不亮|没电|打不着|出问题"
+    r"|有问题|故障)"
+    r"|\b(?:heating|heater|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|drains?|wiring"
+    r"|fuse\s*box|air\s*-?con\w*|a/c|lights?|power|electricity|taps?|faucet)\b[^.?!]{0,40}?"
+    r"\b(?:in|of|at)\s+(?:our|my)\s+(?:rented\s+)?(?:flat|apartment|home|house|place)\b"
+    r"|\b(?:our|my)\s+(?:rented\s+)?(?:flat|apartment|home|house|place)'?s?\s+(?:heating|heater"
+    r"|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|drains?|wiring|air\s*-?con\w*|a/c"
+    r"|lights?|power|electricity|taps?|faucet)\b"
+    r"|\b(?:heating|heater|radiators?|boiler|hot\s+water|pipes?|plumbing|toilet|sink|wiring"
+    r"|air\s*-?con\w*|a/c|power|electricity)\s+at\s+home\b",
+    re.IGNORECASE,
+)
+_HOME_FAULT_EN = re.compile(
+    r"\b(?:broken|broke|broke\s+down|not\s+working|isn'?t\s+working|doesn'?t\s+work|stopped|died|dead"
+    r"|leak\w*|burst|frozen|blocked|clogged|fix\w*|repair\w*|no\s+(?:heat|heating|hot\s+water|power)"
+    r"|(?:is|are|went|gone)\s+(?:out|off|cold)|cold)\b",
+    re.IGNORECASE,
+)
+_PHOTO_WORD = re.compile(r"照|\bphotos?\b|\bpictures?\b")
 # Land taken by the city ("老房子要征收了 补偿标准是多少": the street office's) and the estate's
 # management stalling ("the management office keeps saying tomorrow"); a dispute over either
 # brought to our lawyers is legal aid's
@@ -4301,6 +4351,19 @@ _SECOND_ASK = re.compile(
 )
 
 
+# A part of the year or month said as now, its clause ended ("年底了", "月底了 想办…")
+_PART_TOLD = re.compile(r"(?:年|月)(?:底|末|初|头上?)|岁末|年关")
+_NOW_TOLD = re.compile(r"了(?![\u4e00-\u9fff]{0,2}(?:开|关|吗|伐|没|几))")
+
+
+def _now_told(text: str, mention: TimeMention) -> bool:
+    """Whether ``mention`` is a part of the year or month told as now ("年底了")."""
+    return (
+        _PART_TOLD.fullmatch(text, *mention.span) is not None
+        and _NOW_TOLD.match(text, mention.span[1]) is not None
+    )
+
+
 def _dispute_help(text: str) -> bool:
     """Whether ``text`` tells a dispute of the resident's own and asks us for help with it (not
     the odds of a case, the law's answer, nor a complaint about the other party)."""
@@ -4310,6 +4373,14 @@ def _dispute_help(text: str) -> bool:
         and not (_CASE_ADVICE.search(text) or _LEGAL_ANSWER.search(text))
         and not _COMPLAINED.search(text)  # "I want to complain about my landlord"
     )
+
+
+def _home_fault(text: str) -> bool:
+    """Whether ``text`` tells a fitting of the resident's own home broken (in English, with a
+    word of the fault: "the heating in my flat is broken", not "is the heating at home on")."""
+    if (home := _HOME_FAULT.search(text)) is None:
+        return False
+    return bool(_CJK.search(home.group()) or _HOME_FAULT_EN.search(text))
 
 
 _LEGAL_WORD = re.compile(r"律师|法律|纠纷|打官司|起诉|\b(?:lawyer|legal|dispute|sue)\b")
@@ -5544,6 +5615,12 @@ _OVERVIEW = re.compile(
     # 开放情况", "明天各处开门情况怎么样", "opening status for saturday"
     r"|(?:开放|开门|营业|开关门)(?:的)?(?:情况|状况|状态)"
     r"|\bopening\s+(?:status|situation)\b"
+    # every place's hours in one noun (round twenty-seven, spent21): "opening hours of everything
+    # tomorrow please", "hours for all the venues on friday", "everything's opening times"
+    r"|\b(?:hours|times)\s+(?:of|for)\s+(?:everything|every\s+(?:place|venue|facility)"
+    r"|all\s+(?:the\s+|your\s+)?(?:venues|places|facilities|services|sites))\b"
+    r"|\beverything'?\s?s\s+(?:opening\s+)?(?:hours|times)\b"
+    r"|\ball\s+(?:the\s+|your\s+)?(?:venues|places|facilities)'?\s+(?:opening\s+)?(?:hours|times)\b"
 )
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -6262,6 +6339,8 @@ class QuestionMatcher:
             or _LAWYER_RECOMMENDED.search(text)
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
+            or (_ID_CARD_LOST.search(text) and not _PHOTO_WORD.search(text))
+            or (not venue_ids and _home_fault(text))
             or not_ours_to_answer(text, self._own_addresses)
             or for_a_person(text)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
@@ -6304,8 +6383,11 @@ class QuestionMatcher:
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
         if (
-            routed is not None
-            and routed.feature == "events"
+            (
+                (routed is not None and routed.feature == "events")
+                # (the events asked in the feature's words: "想去外滩 跨年有什么活动", r27)
+                or (feature is not None and feature.feature == "events")
+            )
             and _IN_TOWN.search(text)
             and not _OURS_TOO.search(text)
         ):  # "any NYE parties in the city?", "外滩跨年有什么活动": the city's, not ours
@@ -6360,6 +6442,14 @@ class QuestionMatcher:
             if photo_asked.kind is Kind.FAQ:
                 return photo_asked
             not_ours = None
+        if (
+            not_ours
+            and venue_ids
+            and routed is not None
+            and routed.feature == "feedback"
+            and _GET_FIXED.fullmatch(not_ours.group())
+        ):
+            not_ours = None  # "the gym showers are cold, please get them fixed": ours mended
         if not_ours and _HOME_THING.fullmatch(not_ours.group()) and _OURS_TOO.search(text):
             not_ours = None  # "家里网断了 你们那里有wifi吗": the resident's home, then ours
         if (
@@ -6582,8 +6672,12 @@ class QuestionMatcher:
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
+            # "年底了要给我妈办敬老卡 窗口能办伐": the season told as now, the story of a task
+            # asked, not a day (round twenty-seven, spent21)
+            mentions = [m for m in mentions if not _now_told(text, m)]
+            unresolved = [m for m in unresolved if not _now_told(text, m)]
         if (
-            hours_intent
+            (hours_intent or _DROP_BY.search(rest))
             # (today told as done beside it is the grievance's: "下趟来律师在伐 今朝排了半天没轮到")
             and all(m.days == (today,) and _story(text, m) for m in mentions)
             and (later := _later_visit(text, today)) is not None

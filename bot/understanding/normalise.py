@@ -441,6 +441,11 @@ def _spoken_number(match: re.Match[str]) -> str:
     return digits.translate(_SPOKEN_DIGITS) if re.search("[零〇幺]", digits) else digits
 
 
+# A smiley between two clauses ("…the Christmas dinners :) how late is the gym open on Christmas
+# Eve?"): a pause, as a comma is (round twenty-seven, spent21)
+_EMOTICON = re.compile(r"(?<=\S)\s*(?<![0-9])[:;=]-?[)(dp](?=\s|$)")
+
+
 def normalise(text: str) -> str:
     """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
     folded = fold(text)
@@ -453,6 +458,7 @@ def normalise(text: str) -> str:
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
         folded = _CHANGFENG_HEARD.sub("changfeng bay", folded)
+        folded = _EMOTICON.sub(",", folded)
         folded = _LATIN_WORD.sub(lambda m: _fix_day_word(m.group(0)), folded)
         folded = _ORDINAL_DATE.sub(_ordinal_date, folded)
     return folded

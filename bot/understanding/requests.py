@@ -541,7 +541,11 @@ _EN_POOR_RESULT = re.compile(
 # A fault told by its degree, Shanghainese or plain: "吵煞了", "冷死了", "咸煞", "音乐放得老响",
 # "声音开得太响" (not hunger or tiredness, the resident's own)
 _ZH_DEGREE = re.compile(
-    r"(?:吵|冷|热|烫|闷|挤|脏|咸|淡|油|臭|慢|贵|凶|暗|响|难吃|难闻)(?:煞|死)(?:了|脱了|人)?"
+    r"(?:吵|冷|热|烫|闷|挤|脏|咸|淡|油|臭|慢|贵|凶|暗|响|难吃|难闻|冻)(?:煞|死)(?:了|脱了|人)?"
+    # a fitting that warms or cools not doing it (round twenty-seven, spent21): "空调一点不热",
+    # "暖气不暖", "淋浴没有热水" (not "热不热", asked)
+    r"|(?:空调|暖气片?|地暖|取暖器|电热器|淋浴|热水器|热水)[\u4e00-\u9fff]{0,4}?"
+    r"(?:(?<![热暖])不(?:热|暖|暖和|制热|制冷|凉快|出热水)|没有?热水|(?<![热暖])冰冷)"
     r"|(?:放|开|弄|调)得?(?:老|蛮|很|太|特别|非常|交关|忒)响"
 )
 
