@@ -30,9 +30,9 @@ _VACCINE_AFTER = re.compile(
 )
 # Another office's figures: the medical insurance's rates, an allowance's amount
 _OTHER_FIGURES = re.compile(
-    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9]{0,8}?"
-    r"(?:比例|多少钱|几化|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
-    r"|报销比例|(?:好|能|可以)报(?:几化|多少)"
+    r"(?:(?:医保|社保)(?!卡)|养老金|退休工资|高龄津贴|老年(?:综合)?津贴|津贴|(?<!助餐)(?<!吃饭)(?<!用餐)(?<!餐费)补(?:贴|助)|低保|救助金|抚恤金)[\u4e00-\u9fff0-9\s]{0,8}?"
+    r"(?:比例|多少钱|几化|几成|能报多少|好报多少|发多少|拿多少|标准是多少|每个?月多少|一个月多少|多少)"
+    r"|报销比例|(?:好|能|可以)报(?:几化|多少)|报销?\s*几成"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
     r"|\bhow\s+much\b[^.?!]{0,30}\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b"
 )

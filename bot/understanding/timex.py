@@ -1597,6 +1597,8 @@ _VAGUE = re.compile(
     r"|(?P<other>过[两几些一]{1,2}日|过些日子|过段日子|(?<!八)月半|过几天|过两天|过些天|过一两天|过(?:一)?阵子?|过(?:一)?段时间|回头|到时候|改天|改日|日后|往后|那天|那一天|那日(?![子常])|某天|这几天|那几天|那两天|这两天|最近几天"
     r"|近几天|(?:寒假|暑假)(?!作业|班)|生日|纪念日|月初|月头上?|月中|上旬|中旬|下旬|半个?月|个把月|一两个?礼拜|一两周"
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
+    # …typed short (round twenty-seven, dev104): "my bday", "b-day", "anniv"
+    r"|\b(?:b-?days?|b'days?|bdy|anniv)\b"
     # a day of the resident's own that we cannot know (round twenty-six, dev99): "my due date",
     # "预产期那天", "宝宝百天", "the day of my c-section", "our wedding day"
     r"|预产期|百日宴|宝宝百天|满百天|出月子|\bdue\s+date\b|\b(?:c-?section|wedding\s+day|graduation\s+day)\b"
