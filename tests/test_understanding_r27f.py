@@ -1,7 +1,12 @@
 """Round twenty-seven (session eighteen), dev104's classes: terse writers who type as little
 as possible. A birthday or an anniversary typed short ("my bday", "b-day", "anniv") is a day of
 the resident's own that we cannot know: asked, never today's hours. Another office's rate asked
-in bare keywords ("医保 报销 几成") is theirs, not the window's. Dates injected, never the real one.
+in bare keywords ("医保 报销 几成") is theirs, not the window's. A venue typed as its emoji
+("🏋️ 周日?") is that venue; a price asked by its sign alone ("evening class $?") is the price. An
+errand asked whether it can be done on a day named ("社保卡 明天能办?") is that day's hours of the
+entry's venue; an unsure day is asked. A place typed by its pinyin initials ("jsf", "zxg"), with a
+day by its own beside it ("jt", "mt"), is read as the pinyin it stands for. Dates injected, never
+the real one.
 """
 
 from __future__ import annotations
@@ -38,3 +43,102 @@ def test_where_to_claim_stays_the_window(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("医保 报销 在哪办", JULY_3)
     assert verdict.kind is Kind.FAQ
     assert verdict.faq_id == "window_services"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day", "lang"),
+    [
+        ("🏋️ 礼拜六开吗", "gym", date(2026, 7, 4), "zh"),
+        ("📸 周一?", "photo_studio", date(2026, 7, 6), "zh"),
+        ("🍱 tmrw?", "canteen", date(2026, 7, 4), "en"),
+        ("⚖️ sat?", "legal_aid", date(2026, 7, 4), "en"),
+        ("🎹 周日", "shared_studio", date(2026, 7, 5), "zh"),
+    ],
+)
+def test_a_venue_typed_as_its_emoji_is_that_venue(
+    matcher: QuestionMatcher, text: str, venue: str, day: date, lang: str
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)
+    assert verdict.lang == lang
+
+
+@pytest.mark.parametrize("text", ["💪 周日?", "🏥 sat?"])
+def test_an_emoji_of_a_mood_or_a_hospital_names_no_venue(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert not matcher.understand(text, JULY_3).venue_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"),
+    [
+        ("night school ¥?", "night_school_fees"),
+        ("夜校 $$", "night_school_fees"),
+        ("证件照 💰?", "photo_services"),
+    ],
+)
+def test_a_price_asked_by_its_sign_is_the_price(
+    matcher: QuestionMatcher, text: str, faq_id: str
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("老年卡 周一能办吗", date(2026, 7, 6)),
+        ("居住证 明天可以办吗", date(2026, 7, 4)),
+        ("can i get a senior card on monday?", date(2026, 7, 6)),
+    ],
+)
+def test_an_errand_done_on_a_day_named_is_the_window_that_day(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("service_window",)
+    assert verdict.days == (day,)
+
+
+def test_an_errand_on_an_unsure_day_is_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("老年卡 过几天能办吗", JULY_3)
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize("text", ["老年卡能办吗", "社保卡 明天能办好吗", "老年卡能办吗 我下礼拜来"])
+def test_an_errand_without_a_day_or_its_readiness_stays_the_entry(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "window_services"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("wsz mt kai ma", "health_station", date(2026, 7, 4)),
+        ("yls zhouliu kai bu kai", "activity_rooms", date(2026, 7, 4)),
+        ("jt zzst ji dian kai", "canteen", date(2026, 7, 3)),
+    ],
+)
+def test_a_place_by_its_pinyin_initials_is_that_place(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)
+    assert verdict.lang == "zh"
+
+
+@pytest.mark.parametrize("text", ["jt", "mt kai ma", "pls", "st mt", "lol"])
+def test_initials_without_a_place_stay_unread(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert not verdict.venue_ids
+    assert verdict.kind is not Kind.HOURS

@@ -2390,6 +2390,11 @@ _TIMES_COUNTED = re.compile(
 )
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
+# An errand asked whether it can be done, said beside a day named (round twenty-seven, dev104):
+# the day's hours of the entry's venue. Not whether it is ready ("明天能办好吗", "办下来").
+_DONE_ON_DAY = re.compile(
+    r"(?:能|可以|好|能不能|可不可以)\s*办(?![好完下出成])|办得了|\bcan\s+i\s+(?:get|do|apply)\b"
+)
 _HOURS_HEAD = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
     r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
@@ -5262,6 +5267,14 @@ _PINYIN_REQUEST_ANCHORS = frozenset({"课", "课程", "报名", "活动"})
 _PINYIN_DAY_WORDS = frozenset(
     {"今天", "明天", "后天", "大后天", "今晚", "明晚", "周末", "星期", "礼拜", "周", "明早", "今早"}
 )
+# Days by their initials, read only beside a place typed so ("jsf jt", "zxg mt kai ma")
+_DAY_INITIALS = {
+    "jt": "jintian", "mt": "mingtian", "ht": "houtian", "zm": "zhoumo", "jw": "jinwan",
+}  # fmt: skip
+# Chat abbreviations that a place's initials could spell
+_CHAT_ABBREVIATIONS = frozenset(
+    {"pls", "plz", "thx", "lol", "omg", "btw", "idk", "fyi", "lmk", "brb", "tbh", "nvm", "pbj"}
+)
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
@@ -5313,6 +5326,21 @@ class QuestionMatcher:
                 for typed in {spelt.translate(TONE_MARKS), typed_v.translate(TONE_MARKS)}:
                     self._pinyin_words.setdefault(typed, word)
         self._pinyin_longest = max(map(len, self._pinyin_words), default=0)
+        # a place's name typed by its initials ("jsf" 健身房, "zxg" 照相馆): three letters or more,
+        # one place only, never an English word or a chat abbreviation ("pls")
+        by_initials: dict[str, set[str]] = {}
+        for word in self._venue_words:
+            if len(word) >= 3 and all(c in spelling for c in word):
+                spelt = "".join(spelling[c] for c in word).translate(TONE_MARKS)
+                initials = "".join(spelling[c].translate(TONE_MARKS)[0] for c in word)
+                by_initials.setdefault(initials, set()).add(spelt)
+        self._pinyin_initials = {
+            initials: spelt.pop()
+            for initials, spelt in by_initials.items()
+            if len(spelt) == 1
+            and initials not in self._english_words
+            and initials not in _CHAT_ABBREVIATIONS
+        }
         self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
         self._own_addresses_en = " ".join(e.answer.en for e in centre.faq).casefold()
         # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
@@ -5374,7 +5402,13 @@ class QuestionMatcher:
         letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
         if letters is None:
             return None
-        read = self._pinyin_read(letters.group(1))
+        typed = letters.group(1)
+        if any(t in self._pinyin_initials for t in typed.split()):
+            # "jsf jt ji dian guan": a place by its initials, and beside it a day by its own
+            typed = " ".join(
+                self._pinyin_initials.get(t) or _DAY_INITIALS.get(t, t) for t in typed.split()
+            )
+        read = self._pinyin_read(typed)
         if not read:
             return None
         if any(w in self._venue_words for w in read):
@@ -6248,7 +6282,14 @@ class QuestionMatcher:
         if (
             verdict.kind is Kind.FAQ
             and not other_topic
-            and _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
+            and (
+                _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
+                # "社保卡 明天能办?", "居住证 周六可以办吗": the errand done on a day named
+                or (
+                    (days or any(m.kind != "week" for m in unresolved))
+                    and _DONE_ON_DAY.search(rest)
+                )
+            )
             and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
         ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
             if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue
