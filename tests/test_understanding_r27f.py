@@ -5,8 +5,11 @@ in bare keywords ("医保 报销 几成") is theirs, not the window's. A venue t
 ("🏋️ 周日?") is that venue; a price asked by its sign alone ("evening class $?") is the price. An
 errand asked whether it can be done on a day named ("社保卡 明天能办?") is that day's hours of the
 entry's venue; an unsure day is asked. A place typed by its pinyin initials ("jsf", "zxg"), with a
-day by its own beside it ("jt", "mt"), is read as the pinyin it stands for. Dates injected, never
-the real one.
+day by its own beside it ("jt", "mt"), is read as the pinyin it stands for. One's own case typed
+short ("my senior card ready?", "老年卡 好了吗") is a person's to tell; a fault typed short at the
+message's end ("gym aircon broken 😡", "食堂 太咸 😤") is feedback. Today's day asked in a word
+("星期几?", "date?") is today; 开 alone after a day ("9/26 开?", "周日 哪开") asks what is open.
+Dates injected, never the real one.
 """
 
 from __future__ import annotations
@@ -142,3 +145,73 @@ def test_initials_without_a_place_stay_unread(matcher: QuestionMatcher, text: st
     verdict = matcher.understand(text, JULY_3)
     assert not verdict.venue_ids
     assert verdict.kind is not Kind.HOURS
+
+
+@pytest.mark.parametrize(
+    "text", ["my residence permit ready?", "permit done yet?", "居住证 好了吗", "老年卡 办好没"]
+)
+def test_ones_own_case_typed_short_goes_to_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind in (Kind.NONE, Kind.SUGGEST)
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("reading room aircon not working", "activity_rooms"),
+        ("gym showers broken!!", "gym"),
+        ("照相馆 太慢", "photo_studio"),
+        ("食堂 太油 😡", "canteen"),
+    ],
+)
+def test_a_fault_typed_short_is_feedback(matcher: QuestionMatcher, text: str, venue: str) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "feedback"
+    assert verdict.venue_ids == (venue,)
+
+
+@pytest.mark.parametrize("text", ["食堂 太咸?", "is the gym shower broken?", "天太热"])
+def test_a_fault_asked_or_of_no_place_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JULY_3).feature != "feedback"
+
+
+@pytest.mark.parametrize("text", ["礼拜几?", "周几啊", "the date?", "date today?"])
+def test_todays_day_asked_in_a_word_is_today(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JULY_3).kind is Kind.TODAY
+
+
+@pytest.mark.parametrize("text", ["gym date?", "夜校 星期几?", "date of the yoga class?"])
+def test_a_day_asked_of_something_is_not_today(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JULY_3).kind is not Kind.TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("礼拜六 开?", date(2026, 7, 4)),
+        ("10号 哪开", date(2026, 7, 10)),
+        ("7/6 哪开门", date(2026, 7, 6)),
+    ],
+)
+def test_open_alone_after_a_day_is_the_overview(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.OVERVIEW
+    assert verdict.days == (day,)
+
+
+def test_open_alone_after_a_place_is_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("卫生站 周一 开?", JULY_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("health_station",)
+    assert verdict.days == (date(2026, 7, 6),)
+
+
+@pytest.mark.parametrize("text", ["过几天 开?", "从哪开始学"])
+def test_open_alone_with_an_unsure_day_or_a_start_is_no_overview(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, JULY_3).kind is not Kind.OVERVIEW

@@ -2355,6 +2355,8 @@ _HOURS_INTENT = re.compile(
     r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
     r"(?<!one\s)\bhours?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
+    # 开 alone at the end, typed short (round twenty-seven, dev104): "9/26 开?", "周日 哪开"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=哪))开(?=\s*[?？]*\s*$)"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
 # A place told by what is done there, right before its name ("办社保的窗口", "打疫苗的卫生站")…
@@ -2619,6 +2621,11 @@ _TODAY_ASK = re.compile(
     # "what day of the week is it", "what weekday is it today"
     r"|(?:which|what)\s+(?:day(?:\s+of\s+the\s+week)?|weekday)\s+is\s+it(?:\s+today)?)(?:\s+please)?"
 )
+# …typed short, the whole message only the ask (round twenty-seven, dev104): "星期几?", "date?"
+# (never read after a story or a place: "夜校 星期几?" asks the school's days)
+_TODAY_ASK_SHORT = re.compile(
+    r"\s*(?:星期几|礼拜几|周几)(?:了|啊|呀|来着)?\s*|\s*(?:what\s+|the\s+)?date(?:\s+today)?\s*"
+)
 _TODAY_WORD = re.compile(r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b")
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
@@ -2874,6 +2881,8 @@ def _asks_today(text: str) -> bool:
     text = _TODAY_LEAD.sub("", _ADDRESSED.sub("", text, count=1), count=1)
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
+        return True
+    if _TODAY_ASK_SHORT.fullmatch(clean):
         return True
     for boundary in _TODAY_BOUNDARY.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
@@ -4232,6 +4241,11 @@ _MY_CASE = re.compile(
     r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
     r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
     r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # …typed short (round twenty-seven, dev104): "my senior card ready?", "permit done yet",
+    # "老年卡 好了吗", "居住证 好了没"
+    r"|^\W*my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    r"|\b(?:cards?|permits?|application|certificate)\s+(?:ready|done|approved)\s+yet\b"
+    r"|(?:卡|证|证明)\s*(?:好了|办好)(?:吗|伐|没有?)"
     # a request or report of one's own, and whether it came through ("上个月申请的补贴批下来没有",
     # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
     r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
@@ -5026,7 +5040,7 @@ def _site_named(rest: str) -> tuple[str, str] | None:
 
 
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"(?<![\u4e00-\u9fff])哪(?=开(?:门|着)?\s*[?？]*\s*$)|哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"

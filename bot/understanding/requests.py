@@ -502,6 +502,8 @@ _ZH_OPINION = re.compile(
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
+    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热"
+    r"|太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
@@ -517,6 +519,10 @@ _EN_OPINION = re.compile(
     r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
     r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
     r"|\btook\s+the\s+time\s+to\b"
+    # a fault typed short, at the message's end (round twenty-seven, dev104): "gym aircon
+    # broken 😡", "shower not working", "canteen too salty"
+    r"|\b(?:broken|busted|not\s+working|out\s+of\s+order|leaking|filthy|too\s+(?:hot|cold|loud"
+    r"|noisy|salty|greasy|crowded|dirty|smelly))(?=\W*$)"
     # praise in a set phrase (r26 dev97): "great job on the new reading room", "well done to the
     # canteen team", "the best thing in the neighbourhood"
     r"|\b(?:great|good|fantastic|brilliant|amazing|awesome|excellent|nice|lovely)\s+(?:job|work)\b"
