@@ -1,14 +1,20 @@
 """Round twenty-seven (session eighteen), dev104's classes: terse writers who type as little
-as possible. A birthday or an anniversary typed short ("my bday", "b-day", "anniv") is a day of
-the resident's own that we cannot know: asked, never today's hours. Another office's rate asked
-in bare keywords ("医保 报销 几成") is theirs, not the window's. A venue typed as its emoji
-("🏋️ 周日?") is that venue; a price asked by its sign alone ("evening class $?") is the price. An
-errand asked whether it can be done on a day named ("社保卡 明天能办?") is that day's hours of the
-entry's venue; an unsure day is asked. A place typed by its pinyin initials ("jsf", "zxg"), with a
-day by its own beside it ("jt", "mt"), is read as the pinyin it stands for. One's own case typed
-short ("my senior card ready?", "老年卡 好了吗") is a person's to tell; a fault typed short at the
-message's end ("gym aircon broken 😡", "食堂 太咸 😤") is feedback. Today's day asked in a word
-("星期几?", "date?") is today; 开 alone after a day ("9/26 开?", "周日 哪开") asks what is open.
+as possible.
+
+- A birthday or an anniversary typed short ("my bday", "b-day", "anniv"): a day of the
+  resident's own that we cannot know, asked, never today's hours.
+- Another office's rate in bare keywords ("医保 报销 几成"): theirs, not the window's.
+- A venue typed as its emoji ("🏋️ 周日?"): that venue; a price asked by its sign alone
+  ("evening class $?"): the price.
+- An errand asked whether it can be done on a day named ("社保卡 明天能办?"): that day's hours
+  of the entry's venue; an unsure day is asked.
+- A place typed by its pinyin initials ("jsf", "zxg"), a day by its own beside it ("jt").
+- One's own case typed short ("my senior card ready?", "老年卡 好了吗"): a person's to tell.
+- A fault typed short at the message's end ("gym aircon broken", "食堂 太咸"): feedback.
+- Today's day asked in a word ("星期几?", "date?"): today; 开 alone after a day ("9/26 开?",
+  "周日 哪开"): what is open.
+- "tel" and "addr": the phone and the address; "报 太极", the whole message: that class.
+
 Dates injected, never the real one.
 """
 
@@ -215,3 +221,35 @@ def test_open_alone_with_an_unsure_day_or_a_start_is_no_overview(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, JULY_3).kind is not Kind.OVERVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "faq_id"), [("tel no.?", "phones"), ("1690 centre addr?", "address_1690")]
+)
+def test_a_contact_asked_in_a_short_word(matcher: QuestionMatcher, text: str, faq_id: str) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq_id
+
+
+def test_tel_aviv_is_no_phone(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("flights to tel aviv?", JULY_3).faq_id != "phones"
+
+
+@pytest.mark.parametrize(("text", "hint"), [("报 国画", "国画"), ("报 合唱?", "合唱")])
+def test_bao_and_a_class_alone_is_signing_up(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint
+
+
+@pytest.mark.parametrize(
+    "text", ["报 医保", "报 工伤", "我报 国画了", "夜校怎么收费 我想报 他刚毕业"]
+)
+def test_bao_before_another_office_or_a_story_is_no_class(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, JULY_3).feature != "course"

@@ -350,6 +350,8 @@ _SHORTHANDS = {
     "week end": "weekend", "week-end": "weekend", "week ends": "weekends",
     "week-ends": "weekends",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
+    # a contact asked in a word (round twenty-seven, dev104): "tel?", "changfeng bay addr"
+    "tel aviv": "tel aviv", "tel": "phone", "addr": "address",
     # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
     "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",
     "changfeng wan": "changfeng bay", "guangfu xi lu": "guangfu road",
