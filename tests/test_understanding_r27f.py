@@ -14,6 +14,8 @@ as possible.
 - Today's day asked in a word ("星期几?", "date?"): today; 开 alone after a day ("9/26 开?",
   "周日 哪开"): what is open.
 - "tel" and "addr": the phone and the address; "报 太极", the whole message: that class.
+- 活动 a word of its own at the end ("七夕 活动?", "暑假 小孩 活动"): the events; "我报了啥", the
+  whole message: my classes.
 
 Dates injected, never the real one.
 """
@@ -253,3 +255,28 @@ def test_bao_before_another_office_or_a_story_is_no_class(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, JULY_3).feature != "course"
+
+
+@pytest.mark.parametrize("text", ["国庆 活动?", "老人 活动", "这周末 有啥 活动?"])
+def test_an_event_word_alone_at_the_end_is_the_events(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "events"
+
+
+@pytest.mark.parametrize("text", ["优惠 活动?", "小区 活动?", "学校 活动", "周六 活动室"])
+def test_a_sale_another_owner_or_the_room_is_no_event(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JULY_3).feature != "events"
+
+
+@pytest.mark.parametrize("text", ["我报过什么?", "我都报了哪些"])
+def test_what_i_signed_up_for_typed_short_is_my_classes(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "myclasses"
+
+
+def test_what_someone_else_signed_up_for_is_not_mine(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("他报了啥", JULY_3).feature != "myclasses"
