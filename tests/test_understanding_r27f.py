@@ -15,7 +15,8 @@ as possible.
   "周日 哪开"): what is open.
 - "tel" and "addr": the phone and the address; "报 太极", the whole message: that class.
 - 活动 a word of its own at the end ("七夕 活动?", "暑假 小孩 活动"): the events; "我报了啥", the
-  whole message: my classes.
+  whole message: my classes. A year's holidays typed short ("2026 holidays?"): that year's
+  arrangement, not one's own trip.
 
 Dates injected, never the real one.
 """
@@ -280,3 +281,14 @@ def test_what_i_signed_up_for_typed_short_is_my_classes(
 
 def test_what_someone_else_signed_up_for_is_not_mine(matcher: QuestionMatcher) -> None:
     assert matcher.understand("他报了啥", JULY_3).feature != "myclasses"
+
+
+@pytest.mark.parametrize(("text", "year"), [("holidays 2027?", 2027), ("2026 假期?", 2026)])
+def test_a_years_holidays_typed_short(matcher: QuestionMatcher, text: str, year: int) -> None:
+    verdict = matcher.understand(text, JULY_3)
+    assert verdict.kind is Kind.HOLIDAYS
+    assert verdict.year == year
+
+
+def test_ones_own_holidays_are_not_the_arrangement(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("our 2027 holidays in japan", JULY_3).kind is not Kind.HOLIDAYS

@@ -5070,6 +5070,11 @@ _HOLIDAY_ASK = re.compile(
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    # a year's holidays typed short (round twenty-seven, dev104): "2026 holidays?", "2027 假期"
+    # (not one's own trip: "my 2026 holidays in japan")
+    r"|(?<!my\s)(?<!our\s)\b20\d\d\s+holidays\b(?!\s+(?:in|to|at|abroad)\b)"
+    r"|(?<!my\s)(?<!our\s)\bholidays\s+(?:in\s+|for\s+|of\s+)?20\d\d\b"
+    r"|(?<![0-9])20\d\d\s*年?\s*(?:的)?(?:节假日|假期|放假)(?=\s*[?？]*\s*$)"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
     # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
     r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
