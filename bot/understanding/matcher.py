@@ -2619,6 +2619,8 @@ _HOURS_INTENT = re.compile(
     r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
     r"(?<!one\s)\bhours?\b|\bwhen\b(?!\s+(?:i|we)\s+(?:come|go|get|visit|drive|bring))|\buntil\b"
     r"|\btill\b|\bschedule\b|\btimetable\b"
+    # 开 alone at the end, typed short (round twenty-seven, dev104): "9/26 开?", "周日 哪开"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=哪))开(?=\s*[?？]*\s*$)"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
 # A place told by what is done there, right before its name ("办社保的窗口", "打疫苗的卫生站")…
@@ -2654,6 +2656,11 @@ _TIMES_COUNTED = re.compile(
 )
 _OFFERED = re.compile(r"开(?:了|设了?|过)?(?:哪些|什么|啥|几门|几个|哪几门)(?:课|班|课程)?")
 # A strict head asking whether a place is open or staffed (not "时间", "when", "可以去").
+# An errand asked whether it can be done, said beside a day named (round twenty-seven, dev104):
+# the day's hours of the entry's venue. Not whether it is ready ("明天能办好吗", "办下来").
+_DONE_ON_DAY = re.compile(
+    r"(?:能|可以|好|能不能|可不可以)\s*办(?![好完下出成])|办得了|\bcan\s+i\s+(?:get|do|apply)\b"
+)
 _HOURS_HEAD = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开到|有人吗|有没有人|有人在|上班吗|打烊|还开|来得及"
     r"|\bopen\b|\bclos(?:e|es|ed|ing)\b|\bopening\s+hours\b"
@@ -2897,6 +2904,11 @@ _TODAY_ASK = re.compile(
 _TODAY_WORD = re.compile(
     r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|\b" + _WEEKDAY_NAME + r"\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\b|(?:农历|阴历|老历|旧历)\s*(?:是)?\s*多少"
+)
+# …typed short, the whole message only the ask (round twenty-seven, dev104): "星期几?", "date?"
+# (never read after a story or a place: "夜校 星期几?" asks the school's days)
+_TODAY_ASK_SHORT = re.compile(
+    r"\s*(?:星期几|礼拜几|周几)(?:了|啊|呀|来着)?\s*|\s*(?:what\s+|the\s+)?date(?:\s+today)?\s*"
 )
 # A word of hesitation before the ask ("wait what day is it", "hang on, what's the date", "等
 # 等 今天礼拜几", "哎 今天几号了"), and the resident's own guess after it ("…, thursday?", "is it
@@ -3222,6 +3234,8 @@ def _asks_today(text: str) -> bool:
     text = _TODAY_LEAD.sub("", _ADDRESSED.sub("", text, count=1), count=1)
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
+        return True
+    if _TODAY_ASK_SHORT.fullmatch(clean):
         return True
     for boundary in _TODAY_BOUNDARY_SAID.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
@@ -4777,6 +4791,11 @@ _MY_CASE = re.compile(
     r"(?:办好了|弄好了|做好了|批下来了|好了没有?|出来了没有?)(?:吗|伐|没有?)"
     r"|(?:可以|能|好)(?:去)?拿了(?:吗|伐|没有?)"
     r"|\bis\s+my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    # …typed short (round twenty-seven, dev104): "my senior card ready?", "permit done yet",
+    # "老年卡 好了吗", "居住证 好了没"
+    r"|^\W*my\s+(?:\w+\s+){0,2}(?:ready|done|approved|processed)\b"
+    r"|\b(?:cards?|permits?|application|certificate)\s+(?:ready|done|approved)\s+yet\b"
+    r"|(?:卡|证|证明)\s*(?:好了|办好)(?:吗|伐|没有?)"
     # a request or report of one's own, and whether it came through ("上个月申请的补贴批下来没有",
     # "前天报过丢了一只保温杯，找到了吗", "any news on my application?")
     r"|(?:申请|报过|交了|登记|提交)[^。？?]{0,20}?(?:批下来|批了|批好|有消息|有结果|找到了|找着了|寻到了)"
@@ -5590,7 +5609,7 @@ def _site_named(rest: str) -> tuple[str, str] | None:
 
 
 _OVERVIEW = re.compile(
-    r"哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"(?<![\u4e00-\u9fff])哪(?=开(?:门|着)?\s*[?？]*\s*$)|哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
@@ -5629,6 +5648,11 @@ _HOLIDAY_ASK = re.compile(
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    # a year's holidays typed short (round twenty-seven, dev104): "2026 holidays?", "2027 假期"
+    # (not one's own trip: "my 2026 holidays in japan")
+    r"|(?<!my\s)(?<!our\s)\b20\d\d\s+holidays\b(?!\s+(?:in|to|at|abroad)\b)"
+    r"|(?<!my\s)(?<!our\s)\bholidays\s+(?:in\s+|for\s+|of\s+)?20\d\d\b"
+    r"|(?<![0-9])20\d\d\s*年?\s*(?:的)?(?:节假日|假期|放假)(?=\s*[?？]*\s*$)"
     r"|\bdays?\s+off\b|\bmake-?up\s+(?:work(?:ing)?\s*)?days?\b|\bworking\s+weekends?\b"
     # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
     r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
@@ -5861,6 +5885,14 @@ _PINYIN_REQUEST_ANCHORS = frozenset({"课", "课程", "报名", "活动"})
 _PINYIN_DAY_WORDS = frozenset(
     {"今天", "明天", "后天", "大后天", "今晚", "明晚", "周末", "星期", "礼拜", "周", "明早", "今早"}
 )
+# Days by their initials, read only beside a place typed so ("jsf jt", "zxg mt kai ma")
+_DAY_INITIALS = {
+    "jt": "jintian", "mt": "mingtian", "ht": "houtian", "zm": "zhoumo", "jw": "jinwan",
+}  # fmt: skip
+# Chat abbreviations that a place's initials could spell
+_CHAT_ABBREVIATIONS = frozenset(
+    {"pls", "plz", "thx", "lol", "omg", "btw", "idk", "fyi", "lmk", "brb", "tbh", "nvm", "pbj"}
+)
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)*")
 _PINYIN_TEXT = re.compile(r"([a-z]+(?:\s+[a-z]+)*)\s*[?？.!]*")
 # Syllables only (a cheap test that turns English away before the words are looked up)
@@ -5912,6 +5944,21 @@ class QuestionMatcher:
                 for typed in {spelt.translate(TONE_MARKS), typed_v.translate(TONE_MARKS)}:
                     self._pinyin_words.setdefault(typed, word)
         self._pinyin_longest = max(map(len, self._pinyin_words), default=0)
+        # a place's name typed by its initials ("jsf" 健身房, "zxg" 照相馆): three letters or more,
+        # one place only, never an English word or a chat abbreviation ("pls")
+        by_initials: dict[str, set[str]] = {}
+        for word in self._venue_words:
+            if len(word) >= 3 and all(c in spelling for c in word):
+                spelt = "".join(spelling[c] for c in word).translate(TONE_MARKS)
+                initials = "".join(spelling[c].translate(TONE_MARKS)[0] for c in word)
+                by_initials.setdefault(initials, set()).add(spelt)
+        self._pinyin_initials = {
+            initials: spelt.pop()
+            for initials, spelt in by_initials.items()
+            if len(spelt) == 1
+            and initials not in self._english_words
+            and initials not in _CHAT_ABBREVIATIONS
+        }
         self._own_addresses = " ".join(e.answer.zh for e in centre.faq)
         self._own_addresses_en = " ".join(e.answer.en for e in centre.faq).casefold()
         # "周溜" → 周六: a weekday numeral typed by its sound (its main reading, tones ignored)
@@ -5987,7 +6034,13 @@ class QuestionMatcher:
         letters = _PINYIN_TEXT.fullmatch(text.strip().lower())
         if letters is None:
             return None
-        read = self._pinyin_read(letters.group(1))
+        typed = letters.group(1)
+        if any(t in self._pinyin_initials for t in typed.split()):
+            # "jsf jt ji dian guan": a place by its initials, and beside it a day by its own
+            typed = " ".join(
+                self._pinyin_initials.get(t) or _DAY_INITIALS.get(t, t) for t in typed.split()
+            )
+        read = self._pinyin_read(typed)
         if not read:
             return None
         if any(w in self._venue_words for w in read):
@@ -6909,7 +6962,14 @@ class QuestionMatcher:
         if (
             verdict.kind is Kind.FAQ
             and not other_topic
-            and _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
+            and (
+                _HOURS_HEAD.search(_PRESCRIBED.sub(" 配药 ", rest))
+                # "社保卡 明天能办?", "居住证 周六可以办吗": the errand done on a day named
+                or (
+                    (days or any(m.kind != "week" for m in unresolved))
+                    and _DONE_ON_DAY.search(rest)
+                )
+            )
             and (venue_id := self.faq.venue_of.get(verdict.faq_id or "")) is not None
         ):  # "这周四下午要去办居住证 窗口几点关门": the entry's venue, asked when it is open
             if unresolved:  # "儿子搬家那天…窗口开不开": which day, for that venue

@@ -350,6 +350,8 @@ _SHORTHANDS = {
     "week end": "weekend", "week-end": "weekend", "week ends": "weekends",
     "week-ends": "weekends",
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
+    # a contact asked in a word (round twenty-seven, dev104): "tel?", "changfeng bay addr"
+    "tel aviv": "tel aviv", "tel": "phone", "addr": "address",
     # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
     "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",
     "changfeng wan": "changfeng bay", "guangfu xi lu": "guangfu road",
@@ -446,9 +448,51 @@ def _spoken_number(match: re.Match[str]) -> str:
 _EMOTICON = re.compile(r"(?<=\S)\s*(?<![0-9])[:;=]-?[)(dp](?=\s|$)")
 
 
+# A venue typed as its emoji (round twenty-seven, dev104: "🏋️ 周日?", "📷 明天几点", "🍚 今晚?",
+# "⚖️律师 周六?", "🎹 room mon?"): its name, in the script of the rest of the message. Only
+# emoji that can stand for one venue (not 💪 or 🏥: a mood, or a hospital).
+_VENUE_EMOJI = {
+    "\U0001f3cb": ("健身房", "gym"),
+    "\U0001f4f7": ("照相馆", "photo studio"),
+    "\U0001f4f8": ("照相馆", "photo studio"),
+    "\U0001f35a": ("食堂", "canteen"),
+    "\U0001f371": ("食堂", "canteen"),
+    "\U0001f37d": ("食堂", "canteen"),
+    "\u2696": ("法律援助", "legal aid"),
+    "\U0001f3b9": ("琴房", "piano room"),
+}
+_VENUE_EMOJI_RE = re.compile("(" + "|".join(_VENUE_EMOJI) + r")(?P<room>\s*(?=room\b))?")
+
+
+# A price asked by its sign alone ("evening class $?", "夜校 ￥?", "gym 💰"): the word, in the
+# script of the rest of the message; not a sum ("$5", "15元", "5$").
+_PRICE_SIGN = re.compile(r"(?<![0-9a-z])(?:[$¥\U0001f4b0\U0001f4b2]\s*)+(?![0-9])")
+
+
+def _price_sign(text: str) -> str:
+    word = "多少钱" if _CJK.search(text) else "price"
+    return _PRICE_SIGN.sub(f" {word} ", text).strip()
+
+
+def _venue_emoji(text: str) -> str:
+    zh = 0 if _CJK.search(text) else 1
+
+    def name(match: re.Match[str]) -> str:
+        word = _VENUE_EMOJI[match.group(1)][zh]
+        if match.group("room") is not None:
+            word = word.removesuffix(" room")  # "🎹 room": the room said after it
+        return f" {word} "
+
+    return _VENUE_EMOJI_RE.sub(name, text).strip()
+
+
 def normalise(text: str) -> str:
     """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
     folded = fold(text)
+    if not folded.isascii() and _VENUE_EMOJI_RE.search(folded):
+        folded = _WHITESPACE_RUN.sub(" ", _venue_emoji(folded))
+    if _PRICE_SIGN.search(folded):
+        folded = _WHITESPACE_RUN.sub(" ", _price_sign(folded))
     if _CJK.search(folded):
         for pattern, standard in _DIALECT_RES:
             folded = pattern.sub(standard, folded)

@@ -41,7 +41,10 @@ _ZH_SIGN_UP = re.compile(
     rf"(?:^|想|要|想要|打算|准备|能不能|可不可以|可以|能|好|帮|给|替|怎么|怎样|如何|哪里|哪儿|在哪)"
     # (or someone sent to learn: "想让她去学学书法", "叫我爸也去学学太极")
     rf"(?:才能|才可以|能|可以|去|来)?(?:让|叫)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
-    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学)"
+    rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学"
+    # typed short, the whole message 报 and a class (round twenty-seven, dev104): "报 太极",
+    # "报 书法?" (not another office's: "报 医保", "报 工伤"; not "…在哪里报 我怕抢不到")
+    r"|(?<![\s\S])报\s+(?=(?!社保|医保|工伤|名额|户口|税|警|案|销|账|帐)[\u4e00-\u9fff]{2,6}(?<![了过吗伐呢])\s*[?？]*$))"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
     # (not a sign-up done: "帮我报了个什么课" asks which it was)
@@ -502,6 +505,8 @@ _ZH_OPINION = re.compile(
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
+    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热"
+    r"|太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
@@ -517,6 +522,10 @@ _EN_OPINION = re.compile(
     r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
     r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
     r"|\btook\s+the\s+time\s+to\b"
+    # a fault typed short, at the message's end (round twenty-seven, dev104): "gym aircon
+    # broken 😡", "shower not working", "canteen too salty"
+    r"|\b(?:broken|busted|not\s+working|out\s+of\s+order|leaking|filthy|too\s+(?:hot|cold|loud"
+    r"|noisy|salty|greasy|crowded|dirty|smelly))(?=\W*$)"
     # praise in a set phrase (r26 dev97): "great job on the new reading room", "well done to the
     # canteen team", "the best thing in the neighbourhood"
     r"|\b(?:great|good|fantastic|brilliant|amazing|awesome|excellent|nice|lovely)\s+(?:job|work)\b"
@@ -671,6 +680,10 @@ _ZH_EVENTS = re.compile(
     r"(?=$|[\s,，。?？!！]|吗|伐|么|呢|可以|能|好)"
     # what is on show: "这阵子在展点啥", "活动空间最近在展什么"
     r"|(?:在|正在)展(?:点|些|的是)?(?:啥|什么)|展(?:点|些)(?:啥|什么)|(?:展出|展览)(?:点|些|的是|了)?(?:啥|什么|哪些)"
+    # typed short, 活动 a word of its own at the end (round twenty-seven, dev104): "七夕 活动?",
+    # "暑假 小孩 活动", "活动?" (not a sale: "优惠 活动"; not another owner's: "小区 活动?")
+    r"|^(?!.*(?:医院|学校|幼儿园|单位|公司|居委|街道|小区|物业|商场|公园))(?:.{0,30}\s)?"
+    r"(?<!优惠\s)(?<!打折\s)(?<!促销\s)活动\s*[?？]*\s*$"
 )
 # an event heard of, and its day asked: "听说重阳节有敬老活动 包饺子啥的 是哪天啊" (not another
 # owner's: "社区医院有义诊活动 是哪天")
@@ -931,6 +944,8 @@ _ZH_MINE_MORE = re.compile(
     r"(?:她|他|伊|我妈|我爸|外婆|奶奶|阿婆|外公|爷爷|婆婆|老伴|姆妈|阿爸)(?:报)?的(?:课程?|班)(?:是)?[\u4e00-\u9fff]{0,4}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候)"
     r"|自己(?:一共|总共|到底)?报了(?:几个|几门|哪几个|哪几门|哪些|多少)"
+    # typed short, the whole message (round twenty-seven, dev104): "我报了啥", "我报了什么?"
+    r"|^\s*我(?:都)?报(?:了|过)(?:啥|什么|哪些|几个)\s*[?？]*\s*$"
     r"|报了(?:两|三|几|好几)(?:个|门)(?:课|班)?[^。？?]{0,20}?(?:退掉?|取消|不上|去掉)(?:其中)?(?:一个|一门)"
     r"|报(?:名)?的(?:那个|这个|那门)?(?:课程?|班)[^。？?]{0,16}?(?:撤掉|撤了|撤销|拿掉|划掉|去掉|删掉|不上了)"
     r"|报[^。？?]{0,30}?把我(?:的)?名字(?:拿掉|划掉|去掉|删掉|撤掉|撤下来)"

@@ -1702,6 +1702,8 @@ _VAGUE = re.compile(
     r"|\b(?:birthday|anniversary|fortnight|sometime|someday|one\s+day|later\s+(?:this|next)\s+week)\b"
     # a few days ahead, which unsaid (round twenty-seven, spent21): "in a couple of days" (过两天)
     r"|\bin\s+a\s+(?:few|couple\s+of)\s+days\b|\bin\s+a\s+day\s+or\s+two\b"
+    # …typed short (round twenty-seven, dev104): "my bday", "b-day", "anniv"
+    r"|\b(?:b-?days?|b'days?|bdy|anniv)\b"
     # a day of the resident's own that we cannot know (round twenty-six, dev99): "my due date",
     # "预产期那天", "宝宝百天", "the day of my c-section", "our wedding day"
     r"|预产期|百日宴|宝宝百天|满百天|出月子|\bdue\s+date\b|\b(?:c-?section|wedding\s+day|graduation\s+day)\b"
