@@ -5187,6 +5187,8 @@ WEEKDAY_NUMERALS = "一二三四五六日天"
 _WEEK_WORDS = ("礼拜", "星期")
 # A weekday's numeral written in the financial form ("星期陆", "礼拜柒"; 叁 and 伍 sound alike)
 _FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
+# …and typed by its shape: 曰 for 日 ("周曰", "礼拜曰", "星期曰": Sunday, not a day dropped)
+_SHAPE_NUMERALS = {"曰": "日"}
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
 _NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
@@ -5343,6 +5345,7 @@ class QuestionMatcher:
             if typo not in WEEKDAY_NUMERALS
         }
         self._weekday_sound.update(_FINANCIAL_NUMERALS)
+        self._weekday_sound.update(_SHAPE_NUMERALS)
         self._weekday_typo = re.compile(
             r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
         )

@@ -246,7 +246,8 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 @_rule(
     r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*[底末]|[底末]|最后一天)|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
-    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]"
+    # "十月底", and "七月最后一天" / "7月份的最后一天" (not this month's: the month is named)
+    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:份\s*)?(?:的\s*)?(?:[底末]|最后\s*一\s*天)"
     # "last day of January", "the end of feb": that month's last day, this year or the next
     r"|\b(?:the\s+)?(?:very\s+)?(?:last\s+day|end)\s+of\s+" + _MONTH_WORD + r"\b",
     "date",
@@ -698,7 +699,8 @@ def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMenti
 _RELATIVE = (
     (r"大大后天", 4),
     (r"大后天", 3),
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])"
+    # (not 后个 before a week's or month's word: "后个礼拜三" is no day after tomorrow, asked)
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
      # "the day after next" (not "the day after next friday": that day's, below)
      r"|\b(?:the\s+)?day\s+after\s+next\b"
      r"(?!\s+(?:week|month|year|\w+day|weekend|mon|tue|wed|thu|fri|sat|sun)\b)", 2),
@@ -793,6 +795,12 @@ _EN_OWN_EVENT_BEFORE = re.compile(
 )
 
 
+# "the eve of National Day", "Dragon Boat eve", "Mid-Autumn Festival eve": the day before it
+# (not "the evening of": that day's; 除夕, New Year's and Christmas Eve are festivals of their own)
+_EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+(?:the\s+)?$")
+_EVE_AFTER = re.compile(r"(?:'?s)?\s+(?:festival\s+|day\s+)?eve\b")
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
@@ -809,6 +817,12 @@ def _festival_rule(festival: Festival) -> Resolver:
             held = (break_days(found, calendar) if festival.statutory else ()) or (found,)
             ahead = tuple(d for d in held if d >= today)
             return TimeMention((match.start(), own.end()), (), "unsure", None, ahead)
+        eve = _EVE_OF_BEFORE.search(match.string, 0, match.start())
+        eve_after = None if eve else _EVE_AFTER.match(match.string, match.end())
+        if found is not None and (eve or eve_after):
+            start = eve.start() if eve else match.start()
+            span = (start, eve_after.end() if eve_after else match.end())
+            return TimeMention(span, (found - timedelta(days=1),), "festival", None)
         gone = _gone_by_break(festival, match.string, today, calendar)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
@@ -1547,6 +1561,9 @@ _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
     r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
+    # "后个礼拜", "隔个礼拜", "后个月": a week or a month not the next one for sure (the one
+    # after next?), no day named: asked (a weekday after them is asked by its qualifier)
+    r"|(?P<otherweek>(?<![以之然最落背])(?:后|隔)\s*一?\s*个\s*(?:周|星期|礼拜|月))"
     # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
     r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
