@@ -5,7 +5,12 @@ day, the month dropped; 曰 typed for 日 after a week word ("周曰", "礼拜�
 the day and answered for today; 后个 / 隔个 before a week or a month ("后个礼拜三", "后个礼拜",
 "隔个礼拜", "后个月") was read as 后天 or dropped, where the week meant is not sure: asked;
 "the eve of <festival>" / "<festival> eve" in English was read as the festival's own day: it is
-the day before (as 除夕 and New Year's Eve already were). Dates injected, never the real one."""
+the day before (as 除夕 and New Year's Eve already were); 日 for 天 after an ordinal ("中秋第二日",
+"国庆假期第三日") dropped the count; half a week ("后半周", "下周前半周") was read as "a week
+from today" (周后) or dropped: asked; "the n-th day of the spring festival holiday/break" was
+read as 正月初N, where the break began on 腊月廿八 in 2026: the break's n-th day off
+(as 春节假期第N天), asked while the year's notice is not out; 前日 / 大前日 (Shanghainese 前天 /
+大前天) were dropped and answered for today. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -118,3 +123,90 @@ def test_the_eve_of_a_festival_is_the_day_before(
     verdict = matcher.understand(text, today)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("国庆第四日照相馆开伐", SEPTEMBER_20, date(2026, 10, 4)),
+        ("中秋假期第三日食堂开吗", SEPTEMBER_20, date(2026, 9, 27)),
+        ("端午第2日健身房开到几点", JUNE_15, date(2026, 6, 20)),
+        ("国庆第四天照相馆开伐", SEPTEMBER_20, date(2026, 10, 4)),  # 天 as before
+    ],
+)  # fmt: skip
+def test_ri_after_an_ordinal_counts_the_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["下个礼拜后半周卫生站开伐", "这周前半周窗口开吗", "下半周照相馆开伐", "下礼拜以后健身房开吗"],
+)
+def test_half_a_week_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, APRIL_30).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("一周后窗口开吗", date(2026, 5, 7)), ("两个礼拜后照相馆开伐", date(2026, 5, 14))],
+)
+def test_a_week_from_today_stays(matcher: QuestionMatcher, text: str, day: date) -> None:
+    verdict = matcher.understand(text, APRIL_30)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+JANUARY_20 = date(2026, 1, 20)  # 春节 break 02-15..02-23 (初一 02-17)
+FEBRUARY_3_2027 = date(2027, 2, 3)  # 2027's notice not out
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("photo studio on the first day of the Spring Festival break?", date(2026, 2, 15)),
+        ("is the gym open on the third day of the chinese new year holiday", date(2026, 2, 17)),
+        # near misses: the n-th day of the new year itself is 初N
+        ("canteen on the second day of Chinese New Year", date(2026, 2, 18)),
+        ("first day of spring festival, is the window open?", date(2026, 2, 17)),
+    ],
+)
+def test_the_nth_day_of_the_spring_festival_break_counts_days_off(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JANUARY_20)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+def test_the_nth_day_of_an_unpublished_spring_festival_break_is_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand(
+        "canteen on the 1st day of the spring festival holiday", FEBRUARY_3_2027
+    )
+    assert verdict.kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("前日食堂开了伐", date(2026, 6, 13)),
+        ("大前日照相馆开了伐", date(2026, 6, 12)),
+        ("前天食堂开了吗", date(2026, 6, 13)),  # as before
+    ],
+)
+def test_qian_ri_is_the_day_before_yesterday(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JUNE_15)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+def test_ti_qian_ri_qi_is_no_day(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("提前日期食堂开吗", JUNE_15)
+    assert verdict.days == ()

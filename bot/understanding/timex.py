@@ -515,8 +515,9 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 @_rule(
     # the count, whatever it is ("三个礼拜后" is three weeks, not "礼拜后"); none when no number
     # stands before ("几个礼拜后": how many?)
-    r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个]))"
-    r"(?:礼拜|星期|周)\s*(?:以后|之后|后)"
+    # (nor a week named before: "下周后半周", "下周以后" are no week from today)
+    r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个下上这本]))"
+    r"(?:礼拜|星期|周)\s*(?:以后|之后|后(?!\s*半))"
     # "一个礼拜以后的今天": the same weekday, not a second day
     r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?"
     r"|\bin\s+(a|one|two|three|four|five|six|[1-9])\s+weeks?\b",
@@ -1372,13 +1373,28 @@ _ORDINAL_EN = {
     "festival",
 )
 def _spring_festival_day_en(
-    match: re.Match[str], today: date, _: HolidayCalendar
+    match: re.Match[str], today: date, calendar: HolidayCalendar
 ) -> TimeMention | None:
     if match.group("bare") is not None and not _LUNAR_NAMED_EN.search(match.string):
         return None  # "the first day of the new year" alone: January's (or asked), not read here
     number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
+    held_word = _BREAK_WORD_EN.match(match.string, match.end())
+    new_year = _lunar(1, 1, today)
+    if held_word is not None and match.group("bare") is None and new_year is not None:
+        # "the first day of the spring festival holiday": the break's n-th day off (as 春节假期
+        # 第一天), not 初一 (the break began on 腊月廿八 in 2026); asked while the year's
+        # notice is not out (its first day off is not known)
+        span = (match.start(), held_word.end())
+        held = break_days(new_year, calendar)
+        if calendar.year_view(new_year.year).source != "statutory" and number <= len(held):
+            return TimeMention(span, (held[number - 1],), "festival", "spring_festival")
+        return TimeMention(span, (), "unsure", None, held)
     found = _lunar(1, number, today)
     return _past_the_day(match, today, found) or _mention(match, "festival", found)
+
+
+# The break's word after "the n-th day of spring festival": its days off are counted
+_BREAK_WORD_EN = re.compile(r"\s+(?:holidays?|break|vacation|long\s+weekend|days\s+off)\b")
 
 
 # The lunar new year named elsewhere in the message ("Chinese New Year's Eve and the first day
@@ -1563,6 +1579,8 @@ _VAGUE = re.compile(
     r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
     # "后个礼拜", "隔个礼拜", "后个月": a week or a month not the next one for sure (the one
     # after next?), no day named: asked (a weekday after them is asked by its qualifier)
+    # "后半周", "下周前半周", "上半个礼拜": which days of the week? Asked
+    r"|(?P<halfweek>[前后上下]\s*半\s*个?\s*(?:周|星期|礼拜))"
     r"|(?P<otherweek>(?<![以之然最落背])(?:后|隔)\s*一?\s*个\s*(?:周|星期|礼拜|月))"
     # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
