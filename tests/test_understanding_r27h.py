@@ -10,7 +10,8 @@ the day before (as 除夕 and New Year's Eve already were); 日 for 天 after an
 from today" (周后) or dropped: asked; "the n-th day of the spring festival holiday/break" was
 read as 正月初N, where the break began on 腊月廿八 in 2026: the break's n-th day off
 (as 春节假期第N天), asked while the year's notice is not out; 前日 / 大前日 (Shanghainese 前天 /
-大前天) were dropped and answered for today. Dates injected, never the real one."""
+大前天) were dropped and answered for today; 第三天 / 隔一天 / 头天 with no day said beside them
+were dropped too: asked. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -210,3 +211,17 @@ def test_qian_ri_is_the_day_before_yesterday(
 def test_ti_qian_ri_qi_is_no_day(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("提前日期食堂开吗", JUNE_15)
     assert verdict.days == ()
+
+
+@pytest.mark.parametrize("text", ["第四天照相馆开伐", "隔一天卫生站开吗", "头天健身房开到几点"])
+def test_a_day_counted_from_nothing_named_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, JUNE_15).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    "text", ["住院第三天了 明天卫生站开伐", "隔一天去一次卫生站 明天开吗", "端午第三天食堂开吗"]
+)
+def test_a_day_count_beside_a_day_said_keeps_it(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JUNE_15)
+    assert verdict.kind is Kind.HOURS
+    assert len(verdict.days) == 1

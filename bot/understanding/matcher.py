@@ -677,6 +677,13 @@ _STAY_LENGTH = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|a\s+few|(?:a\s+)?couple\s+of)"
     r"\s+(?:days?|weeks?|months?)\b"
 )
+# The n-th day or the day skipped, of nothing named, with no day said beside it: "第三天窗口开吗",
+# "隔一天", "头天" (were answered for today; "出院第三天了 明天开伐" keeps 明天; not a habit:
+# "隔一天去一次卫生站")
+_DAY_COUNT_LEFT = re.compile(
+    r"第\s*[二两三四五六七八九十2-9]\s*天|隔\s*[一两1]\s*天(?![^，,。？?！!\s]{0,4}?[一每]\s*[次趟回])"
+    r"|(?<![噱镜开])头天"
+)
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
     r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
@@ -5956,7 +5963,9 @@ class QuestionMatcher:
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
-        if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
+        if _DAY_LEFT.search(left) or (  # "12。20", "3天以后": a day-like word no rule took
+            not any(m.resolved for m in mentions) and _DAY_COUNT_LEFT.search(left)
+        ):
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
