@@ -728,6 +728,13 @@ _STAY_LENGTH = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few|a\s+few|(?:a\s+)?couple\s+of)"
     r"\s+(?:days?|weeks?|months?)\b"
 )
+# The n-th day or the day skipped, of nothing named, with no day said beside it: "第三天窗口开吗",
+# "隔一天", "头天" (were answered for today; "出院第三天了 明天开伐" keeps 明天; not a habit:
+# "隔一天去一次卫生站")
+_DAY_COUNT_LEFT = re.compile(
+    r"第\s*[二两三四五六七八九十2-9]\s*天|隔\s*[一两1]\s*天(?![^，,。？?！!\s]{0,4}?[一每]\s*[次趟回])"
+    r"|(?<![噱镜开])头天"
+)
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
     r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
@@ -5788,6 +5795,8 @@ _FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
 # Next and last week's words, whose sound typos before a week word are read ("夏礼拜天", "夏个星期
 # 一", "尚礼拜" by voice input: 夏 xià is 下), by their main reading only (tones ignored)
 _WEEK_SIDES = "下上"
+# …and typed by its shape: 曰 for 日 ("周曰", "礼拜曰", "星期曰": Sunday, not a day dropped)
+_SHAPE_NUMERALS = {"曰": "日"}
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
 _NO_WEEKDAY_NUMERALS = "七八九十零几"
 # What may follow a weekday: the end, a pause, a part of the day or an hours word
@@ -5969,6 +5978,7 @@ class QuestionMatcher:
             if typo not in WEEKDAY_NUMERALS
         }
         self._weekday_sound.update(_FINANCIAL_NUMERALS)
+        self._weekday_sound.update(_SHAPE_NUMERALS)
         self._weekday_typo = re.compile(
             r"(?:周|星期|礼拜)([" + "".join(sorted(self._weekday_sound)) + r"])"
         )
@@ -6641,7 +6651,9 @@ class QuestionMatcher:
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
-        if _DAY_LEFT.search(left):  # "12。20", "3天以后": a day-like word no rule took
+        if _DAY_LEFT.search(left) or (  # "12。20", "3天以后": a day-like word no rule took
+            not any(m.resolved for m in mentions) and _DAY_COUNT_LEFT.search(left)
+        ):
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)

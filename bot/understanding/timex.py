@@ -246,7 +246,8 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
 
 @_rule(
     r"(下下个?|下个?|这个?|本)?\s*月\s*(?:的\s*)?(?:月\s*[底末]|[底末]|最后一天)|\b(?:end|(?:the\s+)?last\s+day)\s+of\s+(?:the\s+|this\s+|(next)\s+)?month\b"
-    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[底末]"
+    # "十月底", and "七月最后一天" / "7月份的最后一天" (not this month's: the month is named)
+    r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:份\s*)?(?:的\s*)?(?:[底末]|最后\s*一\s*天)"
     # "last day of January", "the end of feb": that month's last day, this year or the next
     r"|\b(?:the\s+)?(?:very\s+)?(?:last\s+day|end)\s+of\s+" + _MONTH_WORD + r"\b",
     "date",
@@ -514,9 +515,10 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 @_rule(
     # the count, whatever it is ("三个礼拜后" is three weeks, not "礼拜后"); none when no number
     # stands before ("几个礼拜后": how many?)
-    r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个]))"
-    # (not the 后 of 后天: "窗口关了一个礼拜 后天开伐")
-    r"(?:礼拜|星期|周)\s*(?:以后|之后|后(?!天))"
+    # (not the 后 of 后天: "窗口关了一个礼拜 后天开伐"; nor a week named before: "下周后半周",
+    # "下周以后" are no week from today)
+    r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个下上这本]))"
+    r"(?:礼拜|星期|周)\s*(?:以后|之后|后(?!天|\s*半))"
     # "一个礼拜以后的今天": the same weekday, not a second day
     r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?"
     r"|\bin\s+(a|one|two|three|four|five|six|[1-9])\s+weeks?\b",
@@ -714,7 +716,8 @@ def _in_days(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMenti
 _RELATIVE = (
     (r"大大后天", 4),
     (r"大后天", 3),
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])"
+    # (not 后个 before a week's or month's word: "后个礼拜三" is no day after tomorrow, asked)
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
      # "the day after next" (not "the day after next friday": that day's, below)
      r"|\b(?:the\s+)?day\s+after\s+next\b"
      r"(?!\s+(?:week|month|year|\w+day|weekend|mon|tue|wed|thu|fri|sat|sun)\b)", 2),
@@ -814,6 +817,12 @@ _EN_OWN_EVENT_BEFORE = re.compile(
 )
 
 
+# "the eve of National Day", "Dragon Boat eve", "Mid-Autumn Festival eve": the day before it
+# (not "the evening of": that day's; 除夕, New Year's and Christmas Eve are festivals of their own)
+_EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+(?:the\s+)?$")
+_EVE_AFTER = re.compile(r"(?:'?s)?\s+(?:festival\s+|day\s+)?eve\b")
+
+
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
@@ -840,6 +849,12 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):  # "元宵节已经过了 食堂恢复正常了吗": this year's, just gone, is the story; not its
             # next one (next year's) asked
             return TimeMention((match.start(), told.end()), (), "past", None, ())
+        eve = _EVE_OF_BEFORE.search(match.string, 0, match.start())
+        eve_after = None if eve else _EVE_AFTER.match(match.string, match.end())
+        if found is not None and (eve or eve_after):
+            start = eve.start() if eve else match.start()
+            span = (start, eve_after.end() if eve_after else match.end())
+            return TimeMention(span, (found - timedelta(days=1),), "festival", None)
         gone = _gone_by_break(festival, match.string, today, calendar)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
@@ -1407,13 +1422,28 @@ _ORDINAL_EN = {
     "festival",
 )
 def _spring_festival_day_en(
-    match: re.Match[str], today: date, _: HolidayCalendar
+    match: re.Match[str], today: date, calendar: HolidayCalendar
 ) -> TimeMention | None:
     if match.group("bare") is not None and not _LUNAR_NAMED_EN.search(match.string):
         return None  # "the first day of the new year" alone: January's (or asked), not read here
     number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
+    held_word = _BREAK_WORD_EN.match(match.string, match.end())
+    new_year = _lunar(1, 1, today)
+    if held_word is not None and match.group("bare") is None and new_year is not None:
+        # "the first day of the spring festival holiday": the break's n-th day off (as 春节假期
+        # 第一天), not 初一 (the break began on 腊月廿八 in 2026); asked while the year's
+        # notice is not out (its first day off is not known)
+        span = (match.start(), held_word.end())
+        held = break_days(new_year, calendar)
+        if calendar.year_view(new_year.year).source != "statutory" and number <= len(held):
+            return TimeMention(span, (held[number - 1],), "festival", "spring_festival")
+        return TimeMention(span, (), "unsure", None, held)
     found = _lunar(1, number, today)
     return _past_the_day(match, today, found) or _mention(match, "festival", found)
+
+
+# The break's word after "the n-th day of spring festival": its days off are counted
+_BREAK_WORD_EN = re.compile(r"\s+(?:holidays?|break|vacation|long\s+weekend|days\s+off)\b")
 
 
 # The lunar new year named elsewhere in the message ("Chinese New Year's Eve and the first day
@@ -1650,6 +1680,11 @@ _VAGUE = re.compile(
     r"(?P<nextweek>下个?(?:周|星期|礼拜)|\bnext\s+week\b)"
     r"|(?P<thisweek>(?:这个?|本)(?:周|星期|礼拜)|\bthis\s+week\b)"
     r"|(?P<nextmonth>下个?月|\bnext\s+month\b)"
+    # "后个礼拜", "隔个礼拜", "后个月": a week or a month not the next one for sure (the one
+    # after next?), no day named: asked (a weekday after them is asked by its qualifier)
+    # "后半周", "下周前半周", "上半个礼拜": which days of the week? Asked
+    r"|(?P<halfweek>[前后上下]\s*半\s*个?\s*(?:周|星期|礼拜))"
+    r"|(?P<otherweek>(?<![以之然最落背])(?:后|隔)\s*一?\s*个\s*(?:周|星期|礼拜|月))"
     # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
     r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
