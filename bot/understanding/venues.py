@@ -106,13 +106,14 @@ class Homophones:
             )
             for char in main_chars
         }
-        # …and those whose main reading is theirs only by fuzzy pinyin (四 sì → 是 时 事: sh/s)
+        # …and those whose main reading is theirs only by fuzzy pinyin (四 sì → 是 时 事: sh/s);
+        # each reading made fuzzy once (per numeral and code, it was a second at start-up)
+        fuzzy = {code: _toneless(sound) for code, sound in main.items()}
         self.main_loose: dict[str, frozenset[str]] = {
             char: frozenset(
                 chr(code)
                 for code, sound in main.items()
-                if _toneless(sound) == _toneless(main.get(ord(char), ""))
-                and sound != main.get(ord(char))
+                if fuzzy[code] == fuzzy.get(ord(char), "") and sound != main.get(ord(char))
             )
             for char in main_chars
         }
