@@ -734,6 +734,8 @@ _STAY_LENGTH = re.compile(
 _DAY_COUNT_LEFT = re.compile(
     r"第\s*[二两三四五六七八九十2-9]\s*天|隔\s*[一两1]\s*天(?![^，,。？?！!\s]{0,4}?[一每]\s*[次趟回])"
     r"|(?<![噱镜开])头天"
+    # an event's eve, 前日 left unread ("开学前日", "手术前日"): which day? Asked
+    r"|(?<![节提目当之以从])前日(?![子期本程历])"
 )
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
@@ -1773,6 +1775,25 @@ def _weekdays_listed(
     return listed
 
 
+def _first_after_break_end(festival: TimeMention, weekday: date, calendar: HolidayCalendar) -> date:
+    """The first ``weekday``'s weekday after the last day off of ``festival``'s break: this
+    year's break when it has just ended and that day is still ahead ("国庆长假放完以后第一个礼拜一"
+    asked on 8 October is the 12th, not next year's), else the festival's next one. ``weekday``
+    is the bare weekday's next day (today or later), so a day of its weekday not before it is
+    not past."""
+
+    def after(day: date) -> date:
+        last = max(break_days(day, calendar) or (day,))
+        return last + timedelta(days=(weekday.weekday() - last.weekday() - 1) % 7 + 1)
+
+    found = after(festival.days[0])
+    if festival.festival is not None:
+        earlier, _ = calendar.festival_date(festival.festival, festival.days[0].year - 1)
+        if earlier is not None and weekday <= after(earlier) < found:
+            return after(earlier)
+    return found
+
+
 def _first_weekday_after(
     text: str, mentions: list[TimeMention], calendar: HolidayCalendar | None = None
 ) -> list[TimeMention]:
@@ -1813,8 +1834,7 @@ def _first_weekday_after(
                 and _ZH_FIRST_AFTER_END.fullmatch(between)
                 and _BARE_WEEKDAY.match(text, second.span[0])
             ):  # the break's end said: its first such weekday after the last day off
-                last = max(break_days(first.days[0], calendar) or first.days)
-                day = last + timedelta(days=(second.days[0].weekday() - last.weekday() - 1) % 7 + 1)
+                day = _first_after_break_end(first, second.days[0], calendar)
                 merged = TimeMention((first.span[0], second.span[1]), (day,), "date", None, ())
                 rest = [m for m in mentions if m is not first and m is not second]
                 return _first_weekday_after(
@@ -2620,7 +2640,8 @@ _HOURS_INTENT = re.compile(
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
     # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
-    r"|(?:(?<![\u4e00-\u9fff])|都|还|一切)\s*(?:正常|照常)(?:吗|伐|么|不|吧)"
+    # (都 after a thing is its state: "体检结果都正常吗")
+    r"|(?<![\u4e00-\u9fff])\s*(?:都|还|一切)?\s*(?:正常|照常)(?:吗|伐|么|不|吧)"
     r"|\bopen(?:s|ed|ing)?\b|\bclos(?:e|es|ed|ing)\b|\btimes?\b"
     # (not a stay counted in hours: "book it for a couple of hours", "for 2 hours")
     r"|(?<!couple\sof\s)(?<!few\s)(?<!several\s)(?<!\d\s)(?<!\d)(?<!two\s)(?<!three\s)(?<!an\s)"
@@ -3056,7 +3077,10 @@ _EVERY_BEFORE = re.compile(
     r"[^,.?!;]{0,40}?\bevery\s+$"
 )
 # …its doing said after the Chinese weekday: "每个礼拜二去书画室写字"
-_ROUTINE_DOING = re.compile(r"\s*(?:都|要|会|也|就|一般|总)?\s*(?:去|来|到|上|练|写|跳|唱|参加|在)")
+# (not the day's part or its hours asked: "每个礼拜六上午卫生站开伐 明天呢", "每个礼拜六到几点")
+_ROUTINE_DOING = re.compile(
+    r"\s*(?:都|要|会|也|就|一般|总)?\s*(?:去|来|到(?!几|什么|啥|哪)|上(?![午半头面])|练|写|跳|唱|参加|在)"
+)
 
 
 def _routine_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMention]:

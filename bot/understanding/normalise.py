@@ -163,6 +163,9 @@ def fold(text: str) -> str:
 
 # Shanghainese (沪语) and spoken forms, as residents type them or voice input writes them.
 # Order matters: longer forms first.
+# Where 前日 is the day before yesterday: a clause's start, or after a person, an adverb or a
+# place of ours ("我前日去过", "食堂前日开伐"), not after an event (its eve)
+_ZEN_RI_SAID = r"(?:(?<![\u4e00-\u9fff])|(?<=[我你他她伊侬拉们是就在到还也都正堂站室]))"
 _DIALECT: tuple[tuple[str, str], ...] = (
     (r"啥辰光|啥时光|啥个辰光|几时辰光", "什么时候"),
     (r"今朝夜里|今朝夜头", "今天晚上"),
@@ -173,8 +176,10 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"后日|后朝", "后天"),
     (r"昨日|昨日子", "昨天"),
     # 前日 / 大前日 = 前天 / 大前天 (was dropped: answered for today); not 节前日, 提前日期, 前日本
-    (r"大前日(?![子期本])", "大前天"),
-    (r"(?<![节年月号天周前之以从提目])前日(?![子期本])", "前天"),
+    # (only at a clause's start or after a person or an adverb: after an event it is that
+    # event's eve, "开学前日", "手术前日", "考试的前日", "生日前日", no day before yesterday)
+    (_ZEN_RI_SAID + r"大前日(?![子期本])", "大前天"),
+    (_ZEN_RI_SAID + r"前日(?![子期本])", "前天"),
     (r"(?<=[前后])(一|两|1|2)日", r"\1天"),  # "结婚前一日", "国庆后两日": 日 for 天
     (r"夜里|夜头|夜快", "晚上"),
     (r"上半日|上半天|上昼", "上午"),
