@@ -34,7 +34,8 @@ _VACCINE_AFTER = re.compile(
 # advice, whatever place of ours it names. Not a time of day ("食堂几点去人少"), nor a price.
 _AMOUNT_ADVICE = re.compile(
     r"(?<![前早办买报订])(?:多久|多长时间|几次|几个?小时|几分钟|几公里|多少步|几步|多少公里|多少分钟)"
-    r"[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
+    # (not how long ahead one signs up: "夜校报名要多久之前报最好"; a second reader, r27)
+    r"(?![之以]?前)[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
     r"|\bhow\s+many\s+(?:steps|calories|glasses\s+of\s+water|hours\s+of\s+sleep)\b"
     r"|\bwhat\s+should\s+my\s+(?:blood\s+(?:sugar|pressure)|weight|heart\s+rate|bmi|cholesterol)"
     r"(?:\s+level)?\s+be\b"
@@ -56,7 +57,9 @@ _OTHER_FIGURES = re.compile(
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)|报销?\s*几成"
     # the pension one will draw, after the years paid in ("我交了25年社保 退休一个月能拿多少钱",
     # "社保缴满十五年 能领多少"; round twenty-seven): the pension office's figure
-    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
+    # (not the canteen's allowance for the retired: "退休了在食堂吃饭能领多少补贴", r27)
+    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)"
+    r"(?![张份顿次个]|[\u4e00-\u9fff]{0,3}?(?:补贴|补助|餐|券))"
     r"|(?:(?:交|缴)(?:了|满|够)?[\u4e00-\u9fff0-9]{0,4}?(?:社保|养老保险)|(?:社保|养老保险)(?:交|缴))"
     r"[^。？?!！]{0,12}?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
