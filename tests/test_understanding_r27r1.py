@@ -83,6 +83,12 @@ def test_festival_said_for_today_is_still_today(matcher: QuestionMatcher) -> Non
         "办居住证 租赁合同复印件有效伐",
         # the piano room's piano usable
         "琴房里的钢琴好用伐",
+        # a session of ours, its length asked
+        "律师咨询一趟大概多少分钟比较合适",
+        # the card our window issues
+        "医保卡到窗口来办 值得办伐",
+        # a takeaway ordered from the canteen
+        "前天跟食堂订了两份外卖 明天几点送到",
     ],
 )
 def test_our_questions_stay_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -100,6 +106,9 @@ def test_our_questions_stay_ours(matcher: QuestionMatcher, text: str) -> None:
         "身份证掉了到啥地方去补办",
         "借条有效伐",
         "钢琴好用吗",
+        "散步一天走几公里最合适",
+        "医保交哪个档次划算",
+        "订了外卖 等了一个钟头还没来",
     ],
 )
 def test_others_stay_others(matcher: QuestionMatcher, text: str) -> None:

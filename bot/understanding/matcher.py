@@ -3827,7 +3827,8 @@ _ELSEWHERE_TRADE = re.compile(
     r"|外卖(?:小哥|员|骑手|平台|商家|送错|送晚|送漏|差评)|(?:点|叫|订)的外卖|肯德基|麦当劳|必胜客|瑞幸"
     # a takeaway told as ordered, waited for ("外卖点了两个钟头还没送到", "我叫了外卖 还没来",
     # "my takeaway still hasn't come"; not the canteen's, "食堂外卖点了…", nor "可以点外卖吗")
-    r"|(?<!食堂)(?<!食堂的)外卖(?:点了|叫了|订了|下单了)|(?:点|叫|订)了(?:个|一个|份|一份|两份)?外卖"
+    # (nor ordered from the canteen: "昨天跟食堂订了外卖 今天几点送"; a second reader, r27)
+    r"|(?<!食堂)(?<!食堂的)外卖(?:点了|叫了|订了|下单了)|(?<!食堂)(?:点|叫|订)了(?:个|一个|份|一份|两份)?外卖"
     r"|\bmy\s+(?:takeaway|takeout|take-out|food\s+delivery)(?:\s+order)?\s+"
     r"(?:is|has|hasn'?t|still|never|was|came|took)\b"
     # the restaurant and tea chains by name ("海底捞清明节营业吗 排队要多久", "what's on the menu at

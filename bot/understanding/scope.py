@@ -43,11 +43,15 @@ _AMOUNT_ADVICE = re.compile(
     r"(?:exercise|work\s+out|train|walk|run|go\s+to\s+the\s+gym|sleep|swim|stretch)\b",
     re.IGNORECASE,
 )
+# …unless it is a session of ours whose length is asked ("律师咨询一次多长时间比较好", "上课要早来几
+# 分钟比较好"; a second reader, r27): our answer tells it
+_OUR_SESSION = re.compile(r"咨询|上课|一节课|节课|拍照|律师|\b(?:consultation|lesson|class)\b")
 # Whether an insurance choice pays ("什么时候交社保最划算", "灵活就业社保交哪个档次划算",
 # "社保断缴了有什么影响"; round twenty-seven): advice on one's own money, not the window's
 # services (how to pay or to resume paying at the window stays ours: "社保断缴了怎么补缴")
 _INSURANCE_ADVICE = re.compile(
-    r"(?:社保|医保|养老保险|医疗保险|公积金|商业保险)[^。？?!！]{0,12}?"
+    # (not the card our window issues: "社保卡在窗口办 值不值得办"; a second reader, r27)
+    r"(?:社保(?!卡)|医保(?!卡)|养老保险|医疗保险|公积金|商业保险)[^。？?!！]{0,12}?"
     r"(?:划算|合算|哪个档次|什么档次|几档|有什么影响|有啥影响|影响大|值不值|值得|亏不亏|亏吗)"
 )
 # Another office's figures: the medical insurance's rates, an allowance's amount
@@ -199,7 +203,9 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text) or _BODY_ADVICE.search(text):
         return True
-    if _AMOUNT_ADVICE.search(text) or _INSURANCE_ADVICE.search(text):
+    if (_AMOUNT_ADVICE.search(text) and not _OUR_SESSION.search(text)) or _INSURANCE_ADVICE.search(
+        text
+    ):
         return True
     if (figure := _OTHER_FIGURES.search(text)) is not None and not (
         # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭
