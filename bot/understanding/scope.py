@@ -34,7 +34,8 @@ _VACCINE_AFTER = re.compile(
 # advice, whatever place of ours it names. Not a time of day ("食堂几点去人少"), nor a price.
 _AMOUNT_ADVICE = re.compile(
     r"(?<![前早办买报订])(?:多久|多长时间|几次|几个?小时|几分钟|几公里|多少步|几步|多少公里|多少分钟)"
-    r"[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
+    # (not how long ahead one signs up: "夜校报名要多久之前报最好"; a second reader, r27)
+    r"(?![之以]?前)[\u4e00-\u9fff]{0,6}?(?:比较好|最好|合适|才好|为宜|算正常|正常吗|好呢|好一点|最合适)"
     r"|\bhow\s+many\s+(?:steps|calories|glasses\s+of\s+water|hours\s+of\s+sleep)\b"
     r"|\bwhat\s+should\s+my\s+(?:blood\s+(?:sugar|pressure)|weight|heart\s+rate|bmi|cholesterol)"
     r"(?:\s+level)?\s+be\b"
@@ -42,11 +43,15 @@ _AMOUNT_ADVICE = re.compile(
     r"(?:exercise|work\s+out|train|walk|run|go\s+to\s+the\s+gym|sleep|swim|stretch)\b",
     re.IGNORECASE,
 )
+# …unless it is a session of ours whose length is asked ("律师咨询一次多长时间比较好", "上课要早来几
+# 分钟比较好"; a second reader, r27): our answer tells it
+_OUR_SESSION = re.compile(r"咨询|上课|一节课|节课|拍照|律师|\b(?:consultation|lesson|class)\b")
 # Whether an insurance choice pays ("什么时候交社保最划算", "灵活就业社保交哪个档次划算",
 # "社保断缴了有什么影响"; round twenty-seven): advice on one's own money, not the window's
 # services (how to pay or to resume paying at the window stays ours: "社保断缴了怎么补缴")
 _INSURANCE_ADVICE = re.compile(
-    r"(?:社保|医保|养老保险|医疗保险|公积金|商业保险)[^。？?!！]{0,12}?"
+    # (not the card our window issues: "社保卡在窗口办 值不值得办"; a second reader, r27)
+    r"(?:社保(?!卡)|医保(?!卡)|养老保险|医疗保险|公积金|商业保险)[^。？?!！]{0,12}?"
     r"(?:划算|合算|哪个档次|什么档次|几档|有什么影响|有啥影响|影响大|值不值|值得|亏不亏|亏吗)"
 )
 # Another office's figures: the medical insurance's rates, an allowance's amount
@@ -56,7 +61,9 @@ _OTHER_FIGURES = re.compile(
     r"|报销比例|(?:好|能|可以)报(?:几化|多少)|报销?\s*几成"
     # the pension one will draw, after the years paid in ("我交了25年社保 退休一个月能拿多少钱",
     # "社保缴满十五年 能领多少"; round twenty-seven): the pension office's figure
-    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
+    # (not the canteen's allowance for the retired: "退休了在食堂吃饭能领多少补贴", r27)
+    r"|退休(?:后|以后|之后|了)?[\u4e00-\u9fff0-9]{0,6}?(?:能|可以|好|会)?(?:拿|领)(?:多少|几千|几百|几钿)"
+    r"(?![张份顿次个]|[\u4e00-\u9fff]{0,3}?(?:补贴|补助|餐|券))"
     r"|(?:(?:交|缴)(?:了|满|够)?[\u4e00-\u9fff0-9]{0,4}?(?:社保|养老保险)|(?:社保|养老保险)(?:交|缴))"
     r"[^。？?!！]{0,12}?(?:拿|领)(?:多少|几千|几百|几钿)(?![张份顿次个])"
     r"|\b(?:reimburse(?:ment|d)?|allowance|pension|subsidy)\b[^.?!]{0,30}\b(?:how\s+much|rate|percent|percentage)\b"
@@ -196,7 +203,9 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _VACCINE_AFTER.search(text) or _FOOD_ADVICE.search(text) or _BODY_ADVICE.search(text):
         return True
-    if _AMOUNT_ADVICE.search(text) or _INSURANCE_ADVICE.search(text):
+    if (_AMOUNT_ADVICE.search(text) and not _OUR_SESSION.search(text)) or _INSURANCE_ADVICE.search(
+        text
+    ):
         return True
     if (figure := _OTHER_FIGURES.search(text)) is not None and not (
         # an allowance at our canteen is its price ("食堂老人补贴后一顿多少钱", "低保户在食堂吃饭

@@ -1637,9 +1637,11 @@ def _festival_agrees(
 
 
 _FESTIVAL_GAP = re.compile(
-    r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was)\s+)?(?:the\s+)?"
+    r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was|was)\s+)?(?:the\s+)?"
 )
-_FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*")
+# ("yesterday was the lantern festival", "the lantern festival was yesterday": told, a second
+# reader, r27)
+_FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*(?:was\s+)?")
 
 
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
