@@ -82,3 +82,11 @@ def test_a_card_or_paper_after_bao_is_no_class(matcher: QuestionMatcher, text: s
 def test_a_class_after_bao_is_still_signed_up_for(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("报 书法?", WEDNESDAY)
     assert verdict.feature == "course"
+
+
+def test_a_crowd_asked_about_is_no_complaint(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("明天去健身房会不会太挤", WEDNESDAY)
+    assert verdict.feature != "feedback"
+    assert verdict.days == (date(2026, 9, 24),)
+    near = matcher.understand("健身房 太热", WEDNESDAY)  # told short: a complaint
+    assert near.feature == "feedback"

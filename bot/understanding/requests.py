@@ -506,8 +506,9 @@ _ZH_OPINION = re.compile(
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
-    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热"
-    r"|太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
+    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热" (not asked: "明天去健身房
+    # 会不会太挤", "是不是太贵", "怕太冷")
+    r"|(?<![会是怕])太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"
