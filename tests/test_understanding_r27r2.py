@@ -90,3 +90,10 @@ def test_a_crowd_asked_about_is_no_complaint(matcher: QuestionMatcher) -> None:
     assert verdict.days == (date(2026, 9, 24),)
     near = matcher.understand("健身房 太热", WEDNESDAY)  # told short: a complaint
     assert near.feature == "feedback"
+
+
+def test_weeks_later_then_the_weather_is_no_day_after_tomorrow(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("三个礼拜后天气冷了 健身房开吗", WEDNESDAY)
+    assert verdict.days == (date(2026, 10, 14),)  # three weeks on, not 后天
+    near = matcher.understand("窗口关了一个礼拜后天开伐", WEDNESDAY)
+    assert near.days == (date(2026, 9, 25),)
