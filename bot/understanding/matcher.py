@@ -689,6 +689,11 @@ def _second_day_asked(text: str, first: TimeMention, second: TimeMention, today:
         return False
     if _AFTER_THAT.search(text, *second.span):  # "and the one after that?": counted on, asked
         return False
+    if {first.kind, second.kind} <= {"weekday", "weekday_in_week"} and min(second.days) < min(
+        first.days
+    ):  # "周五开到几点 周六呢" asked on a Saturday: next Friday, then today? which week is not
+        # sure (today's Saturday before the Friday asked)
+        return False
     between = text[first.span[1] : second.span[0]]
     asks = [m.end() for m in _FIRST_ASKS.finditer(between)]
     return (
@@ -1322,11 +1327,15 @@ _MIND_CHANGED_ZH_AFTER = re.compile(r"\s*吧")
 _INSTEAD_AFTER = re.compile(
     r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night))?\s+instead\b(?!\s+of\b)"
 )
+_FALLBACK_EN = re.compile(r"\b(?:if\s+not|otherwise|or\s+else|in\s+case)\b")
 _NOT_ASKED_BEFORE = re.compile(r"不是(?:问|说|讲)\s*$")
 _NOT_ASKED_GAP = re.compile(
     r"\s*(?:哈|啊|呀|哦|嘛|的)?[\s,，。;；]*(?:(?:我)?(?:问的是|说的是|讲的是|要问的是|是问|问)\s*)?"
 )
-_NOT_COMING_BEFORE = re.compile(r"(?:不要|不想|不能|不打算|不准备|没法|没办法)\s*(?:在)?\s*$")
+# (not the A-not-A ask "要不要明天去", "能不能周五来": a choice weighed, the day still asked)
+_NOT_COMING_BEFORE = re.compile(
+    r"(?:(?<!要)不要|(?<!想)不想|(?<!能)不能|(?<!打)不打算|(?<!准)不准备|没法|没办法)\s*(?:在)?\s*$"
+)
 _NOT_COMING_BEFORE_EN = re.compile(
     r"\b(?:can'?t|cannot|won'?t|couldn'?t|not\s+able\s+to)\s+(?:make\s+it|come|go|get\s+there"
     r"|be\s+there)(?:\s+(?:on|this))?\s*$"
@@ -1345,7 +1354,14 @@ def _corrected(text: str, first: TimeMention, second: TimeMention) -> bool:
         return True
     if _MIND_CHANGED_ZH.search(between) and _MIND_CHANGED_ZH_AFTER.match(text, second.span[1]):
         return True
-    if _INSTEAD_AFTER.match(text, second.span[1]) and not _INSTEAD_AFTER.search(between):
+    if (
+        _INSTEAD_AFTER.match(text, second.span[1])
+        and not _INSTEAD_AFTER.search(between)
+        # (not after the first day asked, the second a fallback: "open tomorrow? if not I'll go
+        # saturday instead" asks tomorrow)
+        and not _FIRST_ASKS.search(between)
+        and not _FALLBACK_EN.search(between)
+    ):
         return True
     if _NOT_ASKED_BEFORE.search(text, 0, start) and _NOT_ASKED_GAP.fullmatch(between):
         return True
@@ -5842,6 +5858,8 @@ _FINANCIAL_NUMERALS = {"陆": "六", "柒": "七"}
 # Next and last week's words, whose sound typos before a week word are read ("夏礼拜天", "夏个星期
 # 一", "尚礼拜" by voice input: 夏 xià is 下), by their main reading only (tones ignored)
 _WEEK_SIDES = "下上"
+# …read so after these only, of the characters (a word's last character otherwise: 小龙虾, 大厦)
+_PHRASE_START_BEFORE = frozenset("是在的那这到就还呢吗伐啊呀吧了要去来等从天问么说讲")
 # …and typed by its shape: 曰 for 日 ("周曰", "礼拜曰", "星期曰": Sunday, not a day dropped)
 _SHAPE_NUMERALS = {"曰": "日"}
 # Numerals of no weekday after a typo of a week word ("理拜吧", "星其几"): a day not read, asked
@@ -7765,6 +7783,21 @@ class QuestionMatcher:
         road = _ROAD_BEFORE.search(text, max(0, start - 14), start)
         return road is not None and road.group(1)[-3:] not in self._own_addresses
 
+    def _week_side(self, text: str, match: re.Match[str]) -> str:
+        """下 / 上 for its sound typo before a week word, where a phrase starts: the text's start,
+        after a pause, a particle or a place named ("食堂夏礼拜三开吗"); not the last character of
+        a word ("小龙虾周末有吗", "大厦周末开吗", "立夏礼拜几" keep theirs)."""
+        start = match.start()
+        before = text[start - 1 : start]
+        if (
+            not before
+            or not _CJK.search(before)
+            or before in _PHRASE_START_BEFORE
+            or any(v.span[1] == start for v in self.venues.find_all(text))
+        ):
+            return self._week_side_sound[match.group(1)]
+        return match.group(0)
+
     def _weekday_typos(self, text: str) -> str:
         """A weekday's numeral typed by its sound ("周溜为生站开吗", "礼拜散健身房"): read as the
         numeral only when what follows cannot continue a word of its own: a venue, the end, a
@@ -7779,7 +7812,7 @@ class QuestionMatcher:
                 text = text[: word.start()] + standard + numeral + text[after:]
         if not ("周" in text or "星期" in text or "礼拜" in text):
             return text
-        text = self._week_side_typo.sub(lambda m: self._week_side_sound[m.group(1)], text)
+        text = self._week_side_typo.sub(lambda m: self._week_side(text, m), text)
         for match in self._weekday_typo.finditer(text):
             after = match.end()
             if _AFTER_WEEKDAY.match(text, after) or any(

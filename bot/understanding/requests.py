@@ -43,8 +43,9 @@ _ZH_SIGN_UP = re.compile(
     rf"(?:才能|才可以|能|可以|去|来)?(?:让|叫)?(?:{_FOR_WHOM}){{0,2}}(?:也)?"
     rf"(?:(?:报名(?:参加|加入)?|报(?=个|一个|一下|上|一门|门)|参加|加入|去学学|去学|学学|学一学"
     # typed short, the whole message 报 and a class (round twenty-seven, dev104): "报 太极",
-    # "报 书法?" (not another office's: "报 医保", "报 工伤"; not "…在哪里报 我怕抢不到")
-    r"|(?<![\s\S])报\s+(?=(?!社保|医保|工伤|名额|户口|税|警|案|销|账|帐)[\u4e00-\u9fff]{2,6}(?<![了过吗伐呢])\s*[?？]*$))"
+    # "报 书法?" (not another office's: "报 医保", "报 工伤"; not a card or a paper: "报 居住证",
+    # "报 敬老卡"; not "…在哪里报 我怕抢不到")
+    r"|(?<![\s\S])报\s+(?=(?!社保|医保|工伤|名额|户口|税|警|案|销|账|帐)[\u4e00-\u9fff]{2,6}(?<![了过吗伐呢卡证险续贴])\s*[?？]*$))"
     rf"(?:个|一个|一下|一门|门|上|下)?(?:夜校的?|你们的?|那个|那门|这个|这门)?"
     # (not a counter: "太极拳我要报一个 下午那班" names its class before the verb)
     # (not a sign-up done: "帮我报了个什么课" asks which it was)
@@ -505,8 +506,9 @@ _ZH_OPINION = re.compile(
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
-    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热"
-    r"|太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
+    # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热" (not asked: "明天去健身房
+    # 会不会太挤", "是不是太贵", "怕太冷")
+    r"|(?<![会是怕])太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
 )
 _EN_OPINION = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|got|looks?|tasted?)\s+(?:really\s+|so\s+|very\s+|too\s+"

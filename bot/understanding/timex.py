@@ -518,7 +518,8 @@ def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     # (not the 后 of 后天: "窗口关了一个礼拜 后天开伐"; nor a week named before: "下周后半周",
     # "下周以后" are no week from today)
     r"(?:([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*个?\s*|(?<![0-9一二两三四五六七八九十几个下上这本]))"
-    r"(?:礼拜|星期|周)\s*(?:以后|之后|后(?!天|\s*半))"
+    # (but "三个礼拜后天气冷了": 后 then 天气; "一个礼拜后天天去": 后 then 天天)
+    r"(?:礼拜|星期|周)\s*(?:以后|之后|后(?!天(?![气天])|\s*半))"
     # "一个礼拜以后的今天": the same weekday, not a second day
     r"(?:\s*的?\s*(?:今天|今日|这天|这一天|同一天))?"
     r"|\bin\s+(a|one|two|three|four|five|six|[1-9])\s+weeks?\b",
