@@ -86,3 +86,10 @@ def test_a_weekday_after_the_festival_alone_is_still_asked(
     matcher: QuestionMatcher, text: str
 ) -> None:
     assert matcher.understand(text, SEPTEMBER_20).kind is Kind.CLARIFY_DAY
+
+
+def test_grandmother_s_home_is_not_a_restaurant_chain(matcher: QuestionMatcher) -> None:
+    # 外婆家 is a chain's name, but mostly grandmother's home: a visit there is the story
+    verdict = matcher.understand("带孙子去外婆家吃饭 食堂明天开吗", SEPTEMBER_20)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 9, 21),)

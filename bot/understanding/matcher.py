@@ -3855,7 +3855,7 @@ _ELSEWHERE_TRADE = re.compile(
     r"(?:is|has|hasn'?t|still|never|was|came|took)\b"
     # the restaurant and tea chains by name ("海底捞清明节营业吗 排队要多久", "what's on the menu at
     # the haidilao"; round twenty-seven): the chain's hours and menu, not our canteen's
-    r"|海底捞|呷哺|西贝|外婆家|萨莉亚|汉堡王|赛百味|真功夫|老娘舅|鼎泰丰|小杨生煎|和府捞面|喜茶|奈雪|蜜雪冰城"
+    r"|海底捞|呷哺|西贝|萨莉亚|汉堡王|赛百味|真功夫|老娘舅|鼎泰丰|小杨生煎|和府捞面|喜茶|奈雪|蜜雪冰城"
     r"|\b(?:haidilao|hai\s+di\s+lao|xiabu|xibei|saizeriya|burger\s+king|din\s+tai\s+fung|yang'?s\s+dumplings?"
     r"|heytea|hey\s+tea|nayuki|mixue)\b"
     r"|\b(?:order|get|fetch|bring)\s+(?:me|us)\b[^.?!]{0,30}?\b(?:takeaways?|takeouts?|take-outs?"
