@@ -114,6 +114,8 @@ def test_a_fault_of_ours_passed_on_is_feedback(
         ("What courses does the night school offer? Looking for something to do in the new year.",
          DEC_30, "night_school_signup"),
         ("夜校有哪些课？想新年找点事做", DEC_30, "night_school_signup"),
+        ("how much are the evening classes? my wife and I want to enrol next month", MAY_6,
+         "night_school_fees"),
     ],
 )  # fmt: skip
 def test_an_entrys_question_then_a_plan_told_is_the_entry(

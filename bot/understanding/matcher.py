@@ -6333,6 +6333,9 @@ class QuestionMatcher:
             told := _TOLD_TAIL.search(text)
         ):
             verdict = self._story_after(text, told, today, verdict)
+            if verdict.kind is Kind.SUGGEST:  # "evening classes, how much? we want to enrol
+                # next month": the plan's day kept the story from it
+                verdict = self._plan_after(text, told, today, verdict)
         elif (
             verdict.kind is Kind.CLARIFY_DAY
             or (verdict.kind is Kind.FEATURE and verdict.feature in ("course", "events"))
