@@ -3391,6 +3391,39 @@ _TAIL_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
+# A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
+# 旦以后去练", "打算明年报名", "want to sign up in the new year", "looking for something to do"
+_PLAN_TOLD = re.compile(
+    r"想|打算|准备|计划|开始|\b(?:want|wants|wanna|planning|plan|hoping|hope|looking|going|keen|thinking)\b",
+    re.IGNORECASE,
+)
+# …who plans it: "我们公司几个同事" are the resident's colleagues, not another's place
+_OUR_COLLEAGUES = re.compile(
+    r"(?:我们|我|阿拉|咱们)?(?:公司|单位|楼里|楼上楼下)?(?:的|里)?(?:几个|一些|好几个|的几个)(?:同事|人|邻居|老人)"
+    r"|(?:我们|我|阿拉|咱们)(?:公司|单位)(?:的|里)?(?:同事|人)"
+)
+_TO_DO = re.compile(r"\bto\s+do\b", re.IGNORECASE)  # "something to do" asks nothing
+# A class "named" by no subject: the plan's time or a pronoun ("sign up in the new year", "for
+# it"), or the question's own words ("夜校开什么课")
+_NO_SUBJECT_HINT = re.compile(
+    r"^(?:for\s+|in\s+)?(?:it|one|them|that|this|the\s+new\s+year|new\s+year)$|什么|啥|哪些|哪个",
+    re.IGNORECASE,
+)
+
+
+def _no_course_named(hint: str | None) -> bool:
+    """Whether a course's hint names no subject: none, a pronoun, the plan's time ("new
+    year", "after the holiday"), or a question word."""
+    if not hint:
+        return True
+    return bool(_NO_SUBJECT_HINT.search(hint) or _PLAN_TIME_HINT.fullmatch(hint.strip()))
+
+
+_PLAN_TIME_HINT = re.compile(
+    r"(?:(?:in|after|before|from)\s+)?(?:the\s+)?(?:new\s+year|holidays?|break|spring(?:\s+festival)?"
+    r"|next\s+(?:month|year|week|term))|(?:明年|过完年|年后|元旦以?后|节后|下个?月)",
+    re.IGNORECASE,
+)
 
 
 # "call" as naming, not ringing (round twenty-six, dev99): "my 4yo just called me bro", "she
@@ -4615,6 +4648,10 @@ _STAFF_ON_DUTY = re.compile(
     # (nor the one the resident cares for or asks for: "I take care of Mrs Wang", "I look after
     # Mr Li", "asking for Mrs Zhang"; round twenty-six, dev98)
     r"(?<!\bcare\sof\s)(?<!\bcare\sfor\s)(?<!\bafter\s)(?<!\bfor\s)(?<!\bhelp\s)(?<!\bhelping\s)"
+    # (…nor the neighbour the question is relayed for: "my neighbour Mrs Chen", "on behalf of
+    # Mr Li", "the lady next door, Mrs Wang"; round twenty-eight, dev108)
+    r"(?<!\bneighbour\s)(?<!\bneighbor\s)(?<!\bneighbour,\s)(?<!\bneighbor,\s)(?<!\bbehalf\sof\s)"
+    r"(?<!\bnext\sdoor\s)(?<!\bnext\sdoor,\s)"
     r"\b(?:dr|doctor|mr|mrs|ms|miss|master|teacher|coach|nurse|lawyer)\.?\s+(?:wang|li|zhang|liu"
     r"|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|zheng|liang|xie|song|tang"
     r"|han|feng|deng|cao|peng|zeng|xiao|dong|yuan|pan|jiang|cai|du|ye|su|wei|lu|ding|shen|yao"
@@ -5347,6 +5384,10 @@ _MY_CLASSES = re.compile(
     # the next lesson of one's own, the record of one's sign-ups, the class signed up last time
     r"|\b(?:when|what\s+time|what\s+day)\s+is\s+my\s+(?:next\s+)?(?:lesson|class)\b|\bmy\s+next\s+(?:lesson|class)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:class|course)\s+(?:bookings?|enrol?ments?|registrations?|schedule)\b"
+    # …by the school's name, or signed up (round twenty-eight, dev108): "check my night school
+    # sign-ups", "my evening class sign-ups", "my night-school enrolments"
+    r"|\bmy\s+(?:(?:night|evening)[\s-]school|(?:\w+\s+)?(?:class|course))\s+(?:sign[\s-]?ups?"
+    r"|enrol?l?ments?|registrations?|bookings?)\b"
     r"|报名\s*记录|\bmy\s+报名"
     r"|(?:上次|之前|上回|上个月|前几天|以前|前两天)报(?:名)?的(?:那个|那门|那几个|那几门)?(?:班|课)"
     r"|报名成功的(?:课程?|班)|报上的(?:课|班)"
@@ -6292,6 +6333,14 @@ class QuestionMatcher:
             told := _TOLD_TAIL.search(text)
         ):
             verdict = self._story_after(text, told, today, verdict)
+            if verdict.kind is Kind.SUGGEST:  # "evening classes, how much? we want to enrol
+                # next month": the plan's day kept the story from it
+                verdict = self._plan_after(text, told, today, verdict)
+        elif (
+            verdict.kind is Kind.CLARIFY_DAY
+            or (verdict.kind is Kind.FEATURE and verdict.feature in ("course", "events"))
+        ) and (told := _TOLD_TAIL.search(text)):
+            verdict = self._plan_after(text, told, today, verdict)
         if len(text) <= MEMO_CHARS:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
@@ -6321,6 +6370,25 @@ class QuestionMatcher:
         if verdict.kind is Kind.FAQ:  # only a place asked where it is: "阅览室在哪 孩子…看书"
             return answer if answer.kind is Kind.VENUE and _WHERE_HEAD.search(head) else verdict
         return answer if answer.kind in ANSWERED_HEAD else verdict
+
+    def _plan_after(
+        self, text: str, told: re.Match[str], today: date, verdict: Understanding
+    ) -> Understanding:
+        """An entry's question whole by itself, then the resident's plan told after it, asking
+        nothing ("健身卡怎么办？我们几个想元旦以后去练", "how much is a night class per term? we
+        want to sign up in the new year", "夜校开什么课 过完年想学点东西"): the entry, not the
+        plan's day asked back nor a class named by the plan's time (round twenty-eight, dev108).
+        A class named in the plan ("…I want to sign up for tai chi") keeps its card."""
+        head, tail = text[: told.start()], _OUR_COLLEAGUES.sub(" ", text[told.end() :])
+        if not _PLAN_TOLD.search(tail) or _TAIL_ASKS.search(_TO_DO.sub(" ", tail)):
+            return verdict
+        if verdict.kind is Kind.FEATURE and not _no_course_named(verdict.course_hint):
+            return verdict
+        said = normalise(text)
+        if _TAIL_ELSEWHERE.search(tail) or not_ours_to_answer(said, self._own_addresses):
+            return verdict
+        answer = self._theirs(self.understand(head, today), said)
+        return answer if answer.kind is Kind.FAQ else verdict
 
     def _second_asked(
         self, text: str, second: re.Match[str], today: date, verdict: Understanding
@@ -6627,7 +6695,13 @@ class QuestionMatcher:
                 and not _OTHER_TOPIC.search(rest)
                 and not _OUR_FACT_HEARD.search(rest)
             )
-            or (_SYMPTOM.search(rest) and "health_station" not in venue_ids)
+            or (
+                _SYMPTOM.search(rest)
+                and "health_station" not in venue_ids
+                # a fault of one of ours passed on, the symptom what it did ("活动室暖气太热 闷得
+                # 头晕 麻烦转告一下", "the gym is freezing, my knees ache, pass it on"; r28, dev108)
+                and not (venue_ids and routed is not None and routed.feature == "feedback")
+            )
             or (
                 not_ours is not None
                 # a lawyer hears questions about houses, not about his own exams

@@ -454,6 +454,9 @@ _ZH_TOLD = re.compile(
     r"|(?:你们|侬|有没有人)(?:来)?管管(?:好|看)?(?:伐|吗|呢|好伐)?"
     r"|反映反映|(?:跟|和|向|给)(?:你们|侬)反映"
     r"|(?:想|要|得)(?:好好)?(?:谢谢|感谢)(?:伊|他|她|他们|她们|伊拉|那位|那个)|头诉"
+    # passed on by whoever reads it (round twenty-eight, dev108): "麻烦转告一下", "请帮忙转达",
+    # "帮阿拉带个话"
+    r"|(?:麻烦|请|烦请|帮忙|帮帮忙|帮我|替我|帮阿拉|帮我们)(?:你们|侬)?(?:帮忙)?(?:转告|转达|带个话|带句话)"
 )
 _EN_TOLD = re.compile(
     r"\b(?:want|like|wanted|would\s+like|'d\s+like)\s+(?:whoever|him|her|them|the\s+(?:staff|person|people|lady|man|"

@@ -1690,7 +1690,8 @@ _VAGUE = re.compile(
     r"|(?P<otherweek>(?<![以之然最落背])(?:后|隔)\s*一?\s*个\s*(?:周|星期|礼拜|月))"
     # (not a wish or a plan for the year: "新年新气象", "新年计划", "新年伊始")
     r"|(?P<holiday>节假日|节日|法定假日?|假期|假日|放假|长假|小长假"
-    r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|\bholidays?\b"
+    # ("first holiday here", "our first holiday in china": one's own first, the word with it)
+    r"|新年(?!好|快乐|新气象|新打算|新开始|新目标|伊始|计划|愿望|目标|决心)|(?:\bfirst\s+)?\bholidays?\b"
     # the break's end, no day counted ("放完假找一天", "收假以后"); "during the break" with none
     # at hand
     r"|放完假|休完假|假放完|收完假|收假"
