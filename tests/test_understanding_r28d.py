@@ -29,6 +29,8 @@ JUL_14 = date(2026, 7, 14)  # Tue, midsummer
         "外公讲 曹杨那边卫生服务中心几点关",
         "真如卫生服务中心明天开门吗",
         "万里的卫生服务中心几点下班",
+        "taopu health service center sunday hours",
+        "changzheng health service center opening hours",
     ],
 )
 def test_an_areas_health_service_centre_is_not_ours(matcher: QuestionMatcher, text: str) -> None:

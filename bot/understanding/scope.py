@@ -169,10 +169,29 @@ _NOT_A_BARE_NAME = re.compile(
     r"[一下点天日周礼拜星期号月年早晚午今明后昨节假国庆春秋元旦端清除夕阳宵"
     r"去到要想请问吗呢伐啥么能可会开关几多少]"
 )
+# …and in English, named by its area before or after it ("taopu health service center", "the
+# community health service centre in zhenru"; the words alone are not read here)
+_EN_HEALTH_CENTRE = re.compile(
+    r"\b([a-z]+)\s+(?:community\s+)?health\s+service\s+cent(?:re|er)s?\b"
+    r"|\bhealth\s+service\s+cent(?:re|er)s?\s+(?:in|at|of|over\s+in)\s+(?!the\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
+_EN_NOT_AN_AREA = frozenset(
+    {*("the", "a", "an", "your", "our", "this", "that", "local", "my", "same", "which", "what"),
+     *("nearest", "new", "main", "whole", "other", "community", "is", "are", "where", "when"),
+     *("does", "do", "to", "for", "at", "in", "of", "on", "today", "tomorrow", "tonight"),
+     *("weekend", "week", "morning", "afternoon", "evening", "now", "s", "and", "or", "the")}
+)  # fmt: skip
 
 
 def _area_health_centre(text: str) -> bool:
-    """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``)."""
+    """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``,
+    ``_EN_HEALTH_CENTRE``)."""
+    if "service cent" in text.lower():
+        for match in _EN_HEALTH_CENTRE.finditer(text):
+            name = (match.group(1) or match.group(2)).lower()
+            if name not in _EN_NOT_AN_AREA and not name.endswith("day"):
+                return True
     if "卫生服务中心" not in text:
         return False
     for match in _AREA_HEALTH_CENTRE.finditer(text):
