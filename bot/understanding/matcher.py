@@ -4607,8 +4607,10 @@ _PERSONAL_HEAD = re.compile(
     r"|\bhow\s+much\s+did\s+(?:it|they|you|the\s+\w+)\s+(?:cost|pay)\b"
     r"|\bhow\s+(?:fast|heavy)\s+(?:does|is|can)\b"
     # (whom a thing found goes to is no person's own: "who do i give it to", "who should i hand
-    # them to")
+    # them to"; nor who holds a thing left: "who has it", "who picked them up", round
+    # twenty-eight)
     r"|\bwho\b(?!\s+(?:do|can|should)\s+i\s+(?:ask|call|contact|talk|give|hand|return|pass|take))"
+    r"(?!\s+(?:has|had|took|picked|found|kept|keeps|got)\s+(?:it|them)\b)"
     r"|\bwhose\b|\bsalary\b"
     r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
     r"|\bwhat\s+(?:was|were)\b[^?]{0,50}\bcalled\b|有人[\u4e00-\u9fff]{0,2}(?:吵架|吵相骂|相骂|打相打|打架)"
@@ -4728,6 +4730,13 @@ _MAKEUP_WEEKDAY_SAID = re.compile(
 _OF_FESTIVAL = re.compile(r"\s*节?\s*(?:假期|长假)?\s*(?:的|那个|那|里)?\s*")
 # the break a make-up day comes after, said behind it ("the saturday we work after may day")
 _SETTING_GAP = re.compile(r"\s*(?:right\s+|just\s+)?(?:after|following|before)\s+(?:the\s+)?")
+# between a day and the make-up word that says what it is: "next saturday is a make-up working
+# day", "is next sunday a make-up day", "礼拜六是要补班的"
+_CLAIM_GAP = re.compile(
+    r"\s*(?:(?:is|'s|will\s+be|would\s+be)\s+)?(?:(?:actually|really|also|still)\s+)?"
+    r"(?:(?:a|an|the|one\s+of\s+the)\s+)?"
+    r"|\s*(?:也|还|就)?(?:是|要|是要|算|是不是|要不要|算不算)?(?:个|一个)?\s*"
+)
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
 _SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
@@ -7389,7 +7398,15 @@ class QuestionMatcher:
             TimeMention(m.span, (only[0],), "date", None, ())
             if not m.resolved
             and m.candidates
-            and abs(word.start() - m.span[1]) <= 2
+            and (
+                abs(word.start() - m.span[1]) <= 2
+                # the day told to be one ("next saturday is a make-up working day, right?",
+                # "is next sunday a make-up day", "下个礼拜六是补班吧"; round twenty-eight)
+                or (
+                    m.span[1] < word.start() <= m.span[1] + 16
+                    and _CLAIM_GAP.fullmatch(text, m.span[1], word.start()) is not None
+                )
+            )
             and (side is None or not side.start() <= m.span[0] < side.end())  # 节后补班
             and len(only := [d for d in m.candidates if d in makeup]) == 1
             else m

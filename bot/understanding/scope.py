@@ -156,6 +156,52 @@ _PARK_RATE = re.compile(
 # twenty-six, dev98). Not "你们的…", "这个…", nor the words alone.
 _NAMED_HEALTH_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区卫生服务中心")
 _NOT_A_NAME = re.compile(r"[们这那个的哪里边附近本该]")
+# The same centre told by its area without 社区 ("桃浦那边的卫生服务中心", "甘泉的卫生服务中心",
+# "问 长征卫生服务中心"; round twenty-eight, spent15): the name a word of its own (after the
+# start, a pause or a verb of telling), and no person, time or word of ours in it. The words
+# alone ("卫生服务中心几点开") stay our health station's.
+_AREA_HEALTH_CENTRE = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？、在去到住问讲说]))([\u4e00-\u9fff]{2,4}?)"
+    r"(那边|那里|那块|那头)?的?卫生服务中心"
+)
+_NOT_AN_AREA_NAME = re.compile(r"[我你他她侬伊咱阿家们这那个的哪附近本该]")
+_NOT_A_BARE_NAME = re.compile(
+    r"[一下点天日周礼拜星期号月年早晚午今明后昨节假国庆春秋元旦端清除夕阳宵"
+    r"去到要想请问吗呢伐啥么能可会开关几多少]"
+)
+# …and in English, named by its area before or after it ("taopu health service center", "the
+# community health service centre in zhenru"; the words alone are not read here)
+_EN_HEALTH_CENTRE = re.compile(
+    r"\b([a-z]+)\s+(?:community\s+)?health\s+service\s+cent(?:re|er)s?\b"
+    r"|\bhealth\s+service\s+cent(?:re|er)s?\s+(?:in|at|of|over\s+in)\s+(?!the\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
+_EN_NOT_AN_AREA = frozenset(
+    {*("the", "a", "an", "your", "our", "this", "that", "local", "my", "same", "which", "what"),
+     *("nearest", "new", "main", "whole", "other", "community", "is", "are", "where", "when"),
+     *("does", "do", "to", "for", "at", "in", "of", "on", "today", "tomorrow", "tonight"),
+     *("weekend", "week", "morning", "afternoon", "evening", "now", "s", "and", "or", "the")}
+)  # fmt: skip
+
+
+def _area_health_centre(text: str) -> bool:
+    """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``,
+    ``_EN_HEALTH_CENTRE``)."""
+    if "service cent" in text.lower():
+        for match in _EN_HEALTH_CENTRE.finditer(text):
+            name = (match.group(1) or match.group(2)).lower()
+            if name not in _EN_NOT_AN_AREA and not name.endswith("day"):
+                return True
+    if "卫生服务中心" not in text:
+        return False
+    for match in _AREA_HEALTH_CENTRE.finditer(text):
+        name = match.group(1)
+        if _NOT_AN_AREA_NAME.search(name):
+            continue
+        if match.group(2) is None and _NOT_A_BARE_NAME.search(name):
+            continue
+        return True
+    return False
 
 
 # A body's condition asked what it may do (round twenty-six, dev99): pregnancy, the weeks after a
@@ -214,6 +260,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     ):
         return True
     if any(not _NOT_A_NAME.search(m.group(1)) for m in _NAMED_HEALTH_CENTRE.finditer(text)):
+        return True
+    if _area_health_centre(text):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True

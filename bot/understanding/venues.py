@@ -234,6 +234,13 @@ _REAL_SHORT_WORDS = frozenset(
     {"jim", "him", "gem", "gum", "gin", "kim", "jig", "gig", "kin", "kit"}
 )
 
+# Real words one or two letters away from a longer alias (round twenty-eight, spent15: "the
+# night school classroom" read as the chess room too): never read as that venue.
+_REAL_LONG_WORDS = frozenset(
+    {"classroom", "classrooms", "mushroom", "mushrooms", "studied", "glasses", "grasses"}
+    | {"crosses", "bathroom", "bathrooms", "showroom", "bedroom", "boardroom"}
+)
+
 
 # "the" right before a word: a name takes none ("the jim", "the can teen")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -569,7 +576,7 @@ class VenueFinder:
             if keyed is not None and _HOURS_WORD_AFTER.match(text, word.end()):
                 found.append(VenueMatch(keyed, word.span(), word.group(), True))  # "gyn open"
                 continue
-            if len(word.group()) < 5:
+            if len(word.group()) < 5 or word.group() in _REAL_LONG_WORDS:
                 continue
             best = process.extractOne(
                 word.group(),
