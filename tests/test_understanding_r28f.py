@@ -71,6 +71,9 @@ def test_which_days_a_place_is_shut_for_a_festival_are_its_break(
         ("中秋节中心哪几天不开", AUGUST_31, MID_AUTUMN),
         ("what days are you closed for may day?", MARCH_30, MAY_DAY),
         ("how many days are you off for mid-autumn", AUGUST_31, MID_AUTUMN),
+        ("what days are you shut over the dragon boat holiday", MARCH_30, DRAGON_BOAT),
+        ("端午假期你们哪几天关门", MARCH_30, DRAGON_BOAT),
+        ("国庆长假中心哪几天不开", AUGUST_31, GOLDEN_WEEK),
     ],
 )
 def test_which_days_shut_with_no_place_is_the_break_overview(
@@ -178,3 +181,14 @@ def test_which_weekday_a_class_or_place_keeps_is_its_hours_not_today(
 @pytest.mark.parametrize("text", ["老师 今天星期几", "周几?", "今天礼拜几"])
 def test_near_miss_todays_weekday_asked_stays_today(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, MARCH_30).kind is Kind.TODAY
+
+
+@pytest.mark.parametrize(
+    "text", ["春节放假最后一天照相馆开伐", "last day of the chinese new year holiday, gym open?"]
+)
+def test_the_breaks_last_day_before_the_notice_offers_the_days_surely_off(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DECEMBER_3)
+    assert verdict.kind is Kind.CLARIFY_DAY
+    assert date(2027, 2, 8) in verdict.candidates  # 初三, not the days from today

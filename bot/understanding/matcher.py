@@ -7714,13 +7714,19 @@ class QuestionMatcher:
         if start is None or self.calendar.day(start).kind is not DayKind.HOLIDAY:
             return mentions
         end = self._break_end(start)
-        if end is None:
+        if end is None and festival is None:
             return mentions
         span = (
             min([found.start(), *(m.span[0] for m in before if m is festival)]),
             max([found.end(), *(m.span[1] for m in before if m is festival)]),
         )
         kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+        if end is None and festival is not None:
+            # "春节假期最后一天" before the year's notice: asked, the days surely off offered
+            # (not the days from today)
+            read = TimeMention(span, (), "unsure", None, festival.days)
+            return sorted([*kept, read], key=lambda m: m.span)
+        assert end is not None
         return sorted([*kept, TimeMention(span, (end,), "date", None, ())], key=lambda m: m.span)
 
     def _back_from_break(

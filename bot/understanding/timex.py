@@ -922,6 +922,9 @@ def _festival_rule(festival: Festival) -> Resolver:
             tail = _BREAK_AFTER.match(match.string, end)
             if tail is not None and tail.end() > end:  # "over the qingming long weekend"
                 end = tail.end()
+            if (asked := _which_days_asked(match, end)) is not None:
+                # "what days are you closed over the qingming holiday": the asking words too
+                start, end = min(start, asked[0]), max(end, asked[1])
             return TimeMention((start, end), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
@@ -951,6 +954,9 @@ def _festival_rule(festival: Festival) -> Resolver:
             days = break_days(found, calendar)
             if days:  # the break's words belong to the festival ("元旦假期" is one mention)
                 span = (match.start(), after.end())
+                if (asked := _which_days_asked(match, after.end())) is not None:
+                    # "五一假期你们哪几天关门", "what days are you shut for the may day holiday"
+                    span = (min(span[0], asked[0]), max(span[1], asked[1]))
                 return TimeMention(span, days, "festival", festival.statutory)
         mention = _mention(match, "festival", found, festival=festival.statutory)
         if (
@@ -983,20 +989,21 @@ _WHICH_DAYS_EN = re.compile(
 # Between the festival and the days asked, only words that name no place: the asked words join
 # the festival's mention ("清明你们哪几天关门", "what days are you closed for qingming")
 _NO_PLACE_GAP = re.compile(
-    r"(?:\s|节|的|你们|您们|中心|这边|那边|这里|单位|社区|都|是|要|会|大概|一共|总共|假期|放假"
+    r"(?:\s|节|的|你们|您们|中心|这边|那边|这里|单位|社区|都|是|要|会|大概|一共|总共|假期|放假|小?长假"
     r"|\b(?:are|is|you|we|y'?all|guys|the|centre|center|going\s+to|gonna|be)\b)*"
 )
 
 
-def _which_days_asked(match: re.Match[str]) -> tuple[int, int] | None:
+def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[int, int] | None:
     """The span of the festival with the words asking which of its days, when asked (joined
-    only when no place is named between them)."""
+    only when no place is named between them); ``after``: where the festival's words end."""
     text = match.string
+    end = match.end() if after is None else after
     if "天" in text or "日" in text:
-        zh = _WHICH_DAYS_ZH.match(text, match.end())
+        zh = _WHICH_DAYS_ZH.match(text, end)
         if zh is not None:
             joined = _NO_PLACE_GAP.fullmatch(zh.group("gap"))
-            return (match.start(), zh.end() if joined else match.end())
+            return (match.start(), zh.end() if joined else end)
     if "days" in text and (en := _WHICH_DAYS_EN.search(text, 0, match.start())) is not None:
         joined = _NO_PLACE_GAP.fullmatch(en.group("gap").strip())
         return (en.start() if joined else match.start(), match.end())
