@@ -2230,6 +2230,21 @@ def reconcile_days(
         shift = 0
         edge = False  # a day right before or after the days named
         weeks_from = False  # weeks counted from a weekday ("a week from friday")
+        if (
+            mention.kind == "festival"
+            and mention.festival == "spring_festival"
+            and len(mention.days) > 1
+            and (counted := _NTH_DAY.match(after) or _FIRST_DAYS.match(after)) is not None
+            and calendar is not None
+            and calendar.year_view(mention.days[0].year).source == "statutory"
+        ):
+            # "春节假期第一天", "春节放假头两天" while the year's notice is not out: its first
+            # day off is not known (2026's began on 腊月廿八, before 除夕), asked with the days
+            # surely off, as the English "the first day of the spring festival break" is
+            result.append(
+                TimeMention((start, end + counted.end()), (), "unsure", None, mention.days)
+            )
+            continue
         if mention.kind == "festival" and (nth := _NTH_DAY.match(after)) is not None:
             # "国庆第三天", "春节的第五天": the festival's first day counts as the first
             shift, end = cn_number(nth.group(1)) - 1, end + nth.end()
@@ -2662,6 +2677,22 @@ _HOURS_INTENT = re.compile(
     r"|\btill\b|\bschedule\b|\btimetable\b"
     # 开 alone at the end, typed short (round twenty-seven, dev104): "9/26 开?", "周日 哪开"
     r"|(?:(?<![\u4e00-\u9fff])|(?<=哪))开(?=\s*[?？]*\s*$)"
+    # which days a place keeps asked in English: "what days is night school" (its timetable,
+    # not today's date; the Chinese "夜校周几上课" is `_WEEKDAY_ASKED`)
+    r"|\b(?:what|which)\s+days\b(?!\s+(?:next|this)\b)"
+)
+# Which weekdays asked of a place named, nothing else asked: "夜校周几上课", "夜校是礼拜几的",
+# "健身房礼拜几开" (the whole question: "…的预防接种门诊礼拜几开" names another body's clinic)
+_WEEKDAY_ASKED = re.compile(
+    r"^\W*(?:[\u4e00-\u9fff]{0,2}老师\W*)?(?:是|一般|一般是|都是)?\s*(?:(?:周|星期|礼拜)几|哪几天|哪些天)"
+    r"\s*(?:有|上)?\s*(?:课|开门?|营业|上班|在)?\s*(?:的|啊|呀|呢|来着)?\W*"
+    # …with one's own memory owned up to after it: "夜校是礼拜几上课的 我忘了"
+    r"(?:我?(?:又|都)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了|想不起来了?)\W*)?$"
+)
+# …asked of a teacher alone: "老师 周几?" (the class's day)
+_TEACHER_WEEKDAY = re.compile(
+    r"\W*(?P<who>[\u4e00-\u9fff]{0,2}老师)\W*(?:是|一般|一般是)?\s*(?:周|星期|礼拜)几"
+    r"\s*(?:的|啊|呀|呢|来着)?\W*"
 )
 # What is offered, not when: "夜校都开了哪些课", "开什么班"
 # A place told by what is done there, right before its name ("办社保的窗口", "打疫苗的卫生站")…
@@ -2995,6 +3026,10 @@ _ADDRESSED = re.compile(
 )
 
 
+# A teacher addressed ("老师 周几?", "王老师 礼拜几?"): a weekday asked alone after it is the
+# class's day, not today's
+_TEACHER_ADDRESSED = re.compile(r"^\W*[\u4e00-\u9fff]{0,2}老师(?!\s*(?:好|你好|您好))")
+
 _THIS_SAID = re.compile(r"\s*this\s")
 
 
@@ -3275,11 +3310,12 @@ def _asks_today(text: str) -> bool:
     """Whether ``text`` (normalised) only asks what day or date it is today, perhaps with an
     aside after it that asks nothing ("今天几号 礼拜几 我老糊涂了", "what day is it today lol"),
     and perhaps after the name of whom it is asked ("王老师 今天是礼拜几啊")."""
+    teacher = _TEACHER_ADDRESSED.match(text) is not None
     text = _TODAY_LEAD.sub("", _ADDRESSED.sub("", text, count=1), count=1)
     clean = strip_punctuation(text)
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
-    if _TODAY_ASK_SHORT.fullmatch(clean):
+    if _TODAY_ASK_SHORT.fullmatch(clean) and not teacher:  # "老师 周几?": the class's day
         return True
     for boundary in _TODAY_BOUNDARY_SAID.finditer(text):
         asked = strip_punctuation(text[: boundary.start()])
@@ -5440,6 +5476,8 @@ _NOT_A_COURSE = re.compile(
     r"|after[\s-]?work|after[\s-]?hours|weeknight|nightly"
     # how the sign-up is made: "enrol for evening classes online"
     r"|online|in\s+person|by\s+phone|over\s+the\s+phone"
+    # a verb before "classes", no subject: "which days does the night school have classes"
+    r"|have|has|hold|holds|run|runs|does"
     r"|夜校|课|下班后的?|下班以后的?)$"
 )
 _COURSE_ASKED = re.compile(  # "有没有教手机摄影的课", "夜校有咖啡拉花的课伐"
@@ -6480,6 +6518,13 @@ class QuestionMatcher:
             for v in self.venues.find_all(text)
             if not any(a <= v.span[0] and v.span[1] <= b for a, b in days_named) or v.span[1] == 0
         ]
+        if not venues and "老师" in text and (teacher := _TEACHER_WEEKDAY.fullmatch(text)):
+            # "老师 周几?", "王老师礼拜几的": a teacher asked which weekday, the class's (上课,
+            # the classes' place), not today's date
+            venues = [
+                VenueMatch(m.venue_id, teacher.span("who"), teacher.group("who"))
+                for m in self.venues.find_all("上课")[:1]
+            ]
         if not venues and (window := _WINDOW_ALONE.search(text)) is not None:
             # "is the window open on friday": the service window ("open the window in the gym":
             # a window of the gym's)
@@ -6885,6 +6930,16 @@ class QuestionMatcher:
                 )
             )
         )
+        if (
+            not hours_intent
+            and venue_ids
+            and not mentions
+            and ("几" in rest or "哪些天" in rest)
+            and _WEEKDAY_ASKED.search(rest)
+            and _is_only_filler(_WEEKDAY_ASKED.sub(" ", rest))
+        ):  # "夜校周几上课" (上课 is the school's name), "夜校 星期几?", "老师 礼拜几上课": which
+            # weekdays the place keeps, its timetable (not today's date)
+            hours_intent = True
         if not hours_intent:  # "我今年65了…": a year is a day only in a question about hours
             mentions = [m for m in mentions if m.kind != "year"]
             unresolved = [m for m in unresolved if m.kind != "year"]
@@ -7750,13 +7805,19 @@ class QuestionMatcher:
         if start is None or self.calendar.day(start).kind is not DayKind.HOLIDAY:
             return mentions
         end = self._break_end(start)
-        if end is None:
+        if end is None and festival is None:
             return mentions
         span = (
             min([found.start(), *(m.span[0] for m in before if m is festival)]),
             max([found.end(), *(m.span[1] for m in before if m is festival)]),
         )
         kept = [m for m in mentions if m.span[1] <= span[0] or m.span[0] >= span[1]]
+        if end is None and festival is not None:
+            # "春节假期最后一天" before the year's notice: asked, the days surely off offered
+            # (not the days from today)
+            read = TimeMention(span, (), "unsure", None, festival.days)
+            return sorted([*kept, read], key=lambda m: m.span)
+        assert end is not None
         return sorted([*kept, TimeMention(span, (end,), "date", None, ())], key=lambda m: m.span)
 
     def _back_from_break(

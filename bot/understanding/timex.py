@@ -922,6 +922,9 @@ def _festival_rule(festival: Festival) -> Resolver:
             tail = _BREAK_AFTER.match(match.string, end)
             if tail is not None and tail.end() > end:  # "over the qingming long weekend"
                 end = tail.end()
+            if (asked := _which_days_asked(match, end)) is not None:
+                # "what days are you closed over the qingming holiday": the asking words too
+                start, end = min(start, asked[0]), max(end, asked[1])
             return TimeMention((start, end), days, "festival", festival.statutory)
         if found is not None and festival.statutory:
             count = _N_DAYS_AFTER.match(match.string, match.end())
@@ -938,11 +941,22 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(
                 (match.start(), one_day.end()), (found,), "festival", festival.statutory
             )
+        if (
+            found is not None
+            and festival.statutory
+            and (asked := _which_days_asked(match)) is not None
+            and (days := break_days(found, calendar))
+        ):  # "清明食堂哪几天休息", "五一健身房关几天", "what days are you closed for qingming":
+            # the days the place is shut over the break, not only the festival's own day
+            return TimeMention(asked, days, "festival", festival.statutory)
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = break_days(found, calendar)
             if days:  # the break's words belong to the festival ("元旦假期" is one mention)
                 span = (match.start(), after.end())
+                if (asked := _which_days_asked(match, after.end())) is not None:
+                    # "五一假期你们哪几天关门", "what days are you shut for the may day holiday"
+                    span = (min(span[0], asked[0]), max(span[1], asked[1]))
                 return TimeMention(span, days, "festival", festival.statutory)
         mention = _mention(match, "festival", found, festival=festival.statutory)
         if (
@@ -957,6 +971,43 @@ def _festival_rule(festival: Festival) -> Resolver:
         return mention
 
     return resolve
+
+
+# Which of the break's days, or how many, a place is shut or open, asked after the festival in
+# its clause ("清明食堂哪几天休息", "五一活动室哪几天关门", "劳动节照相馆休息几天", "五一食堂放几天
+# 假") or before it in English ("what days are you closed for qingming", "how many days is the gym
+# closed over may day"): the break's days
+_WHICH_DAYS_ZH = re.compile(
+    r"(?P<gap>[^，,。？?！!；;\s]{0,10}?)(?P<ask>哪几天|哪些天|哪几日|哪几个?日子"
+    r"|(?:关|休息?|歇|停|不开|放)\s*(?:门|业|假)?\s*(?:几|多少)\s*天)"
+    r"(?:\s*(?:不开门?|关门|休息|开门?|放假|歇业))?"  # "哪几天不开": the ask's own verb
+)
+_WHICH_DAYS_EN = re.compile(
+    r"\b(?:what|which|how\s+many)\s+days?\b(?P<gap>[^.?!;]{0,40}?)"
+    r"\b(?:closed?|shut|off|open)\b[^.?!;]{0,20}?\b(?:for|over|during|at|on)\s+(?:the\s+)?$"
+)
+# Between the festival and the days asked, only words that name no place: the asked words join
+# the festival's mention ("清明你们哪几天关门", "what days are you closed for qingming")
+_NO_PLACE_GAP = re.compile(
+    r"(?:\s|节|的|你们|您们|中心|这边|那边|这里|单位|社区|都|是|要|会|大概|一共|总共|假期|放假|小?长假"
+    r"|\b(?:are|is|you|we|y'?all|guys|the|centre|center|going\s+to|gonna|be)\b)*"
+)
+
+
+def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[int, int] | None:
+    """The span of the festival with the words asking which of its days, when asked (joined
+    only when no place is named between them); ``after``: where the festival's words end."""
+    text = match.string
+    end = match.end() if after is None else after
+    if "天" in text or "日" in text:
+        zh = _WHICH_DAYS_ZH.match(text, end)
+        if zh is not None:
+            joined = _NO_PLACE_GAP.fullmatch(zh.group("gap"))
+            return (match.start(), zh.end() if joined else end)
+    if "days" in text and (en := _WHICH_DAYS_EN.search(text, 0, match.start())) is not None:
+        joined = _NO_PLACE_GAP.fullmatch(en.group("gap").strip())
+        return (en.start() if joined else match.start(), match.end())
+    return None
 
 
 # The words that only say "on the festival": "国庆节开门吗", "清明那天", "端午节当天"
@@ -1412,13 +1463,19 @@ _ORDINAL_EN = {
     "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
     "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
+# "day one of the chinese new year break"
+_CARDINAL_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
 
 
 # The same in English, the lunar new year named: "the fifth day of chinese new year", "day 3 of
 # the lunar new year", "the 2nd day of cny" (= 正月初X; a bare "new year" is January's, asked)
 @_rule(
     r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|1st|2nd|3rd|[4-9]th|10th)\s+day|day\s+(?P<num>[1-9]|10))\s+of\s+(?:the\s+)?"
+    r"|1st|2nd|3rd|[4-9]th|10th)\s+day|day\s+(?P<num>[1-9]|10|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten))\s+of\s+(?:the\s+)?"
     r"(?:(?:chinese|lunar)\s+new\s*year|spring\s+festival|cny|(?P<bare>new\s*year)(?!'?s?\s+eve))\b",
     "festival",
 )
@@ -1427,7 +1484,11 @@ def _spring_festival_day_en(
 ) -> TimeMention | None:
     if match.group("bare") is not None and not _LUNAR_NAMED_EN.search(match.string):
         return None  # "the first day of the new year" alone: January's (or asked), not read here
-    number = _ORDINAL_EN[match.group("ord")] if match.group("ord") else int(match.group("num"))
+    number = (
+        _ORDINAL_EN[match.group("ord")]
+        if match.group("ord")
+        else _CARDINAL_EN.get(match.group("num")) or int(match.group("num"))
+    )
     held_word = _BREAK_WORD_EN.match(match.string, match.end())
     new_year = _lunar(1, 1, today)
     if held_word is not None and match.group("bare") is None and new_year is not None:
