@@ -317,7 +317,13 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"啲", "些"),
     (r"嘅", "的"),
     (r"睇", "看"),
+    # 喺边 at a clause's end or before a floor: where ("法律援助咨询点喺边", "喺边层"; not
+    # Mandarin 在边上; 喺边度 is 在哪里 below)
+    (r"喺[边邊](?=$|[\s,.!?，。！？]|呀|啊|呢|层|層|楼|樓|座|栋|棟)", "在哪"),
     (r"喺", "在"),
+    # to look for, to find (揾个职员, 搵唔到) and what cannot be done (刷唔到: 刷不到)
+    (r"[揾搵]", "找"),
+    (r"唔到", "不到"),
     (r"边度|邊度", "哪里"),
     # 嗰 (that) is Cantonese alone: 嗰日 that day, 嗰度 there, 嗰个 that one
     (r"[嗰𠮶]度", "那里"),
@@ -325,6 +331,8 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     # 边 (which) before a count or a measure, at a clause's head or after a verb: 报了边几堂课,
     # 边个, 去边间; not 旁边, 路边几家, 河边几点
     (r"(?<![^了咗去系係是报報揀拣\s，,？?])[边邊](?=几|個|个|间|間|位|堂)", "哪"),
+    # 几多日: how many days ("放几多日假": 放几天假)
+    (r"几多(?=日|天)", "几"),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
     (r"点样|點樣", "怎么"),
