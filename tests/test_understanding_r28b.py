@@ -6,7 +6,11 @@ checked for them ("帮外公看一下他报了哪些课") are /myclasses; events
 有咩 ("有咩適合後生仔嘅活動") are the events; a card that "刷唔到" with a staff member asked (揾个
 职员) is handed to a person, not the card's entry; where a place is in Cantonese (喺邊, 喺邊層)
 and "在哪层楼" is the place's card; a break asked in Cantonese (點放假, 幾時放假, 放幾多日假) is
-the holiday arrangement. Dates injected, never the real one."""
+the holiday arrangement. Also found writing our own variants: a few days pointed at in 日
+("國慶嗰幾日", "健身室呢幾日") are the break's days or asked, not the first; Taiwan's 連假 is the
+whole break and 國定假日 the statutory holidays; 餸 is the dishes; an English sign-up verb inside
+Chinese after a wish or a how ("我想sign up书法班") is the course's. Dates injected, never the
+real one."""
 
 from __future__ import annotations
 
@@ -187,3 +191,58 @@ def test_a_break_asked_in_cantonese_is_the_arrangement(
     assert verdict.kind is Kind.HOLIDAYS
     assert verdict.year == year
     assert matcher.understand("今年能不能早点放假", AUGUST_5).kind is not Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("國慶嗰幾日食堂開唔開", tuple(date(2026, 10, d) for d in range(1, 8))),
+        ("国庆那几日食堂开不开", tuple(date(2026, 10, d) for d in range(1, 8))),
+        ("國慶連假食堂有開嗎", tuple(date(2026, 10, d) for d in range(1, 8))),
+        ("中秋連假健身房有開嗎", (date(2026, 9, 25), date(2026, 9, 26), date(2026, 9, 27))),
+    ],
+)
+def test_the_days_of_a_break_said_in_ri_or_as_lianjia_are_all_its_days(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, AUGUST_5)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text", ["呢幾日健身室開唔開", "健身室呢幾日開唔開", "呢兩日衛生站有冇醫生"]
+)
+def test_these_few_days_in_cantonese_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, AUGUST_5).kind is Kind.CLARIFY_DAY
+    # the particle 呢 before a time stays a particle
+    verdict = matcher.understand("食堂呢几点开", AUGUST_5)
+    assert verdict.kind is Kind.HOURS
+
+
+def test_taiwans_statutory_holidays_and_cantonese_dishes(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("今年國定假日有哪些", AUGUST_5)
+    assert verdict.kind is Kind.HOLIDAYS
+    assert verdict.year == 2026
+    for text in ("食堂今日有咩餸", "聽日食堂有咩餸食"):
+        verdict = matcher.understand(text, AUGUST_5)
+        assert verdict.kind is Kind.FAQ
+        assert verdict.faq_id == "canteen_menu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我想sign up书法班",
+        "想register一下国画课",
+        "帮我enroll太极班",
+        "书法班怎么sign up",
+        "sign up书法班",
+    ],
+)
+def test_an_english_sign_up_verb_inside_chinese_is_the_course(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, AUGUST_5)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "course"
