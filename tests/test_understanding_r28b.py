@@ -9,7 +9,8 @@ and "在哪层楼" is the place's card; a break asked in Cantonese (點放假, �
 the holiday arrangement. Also found writing our own variants: a few days pointed at in 日
 ("國慶嗰幾日", "健身室呢幾日") are the break's days or asked, not the first; Taiwan's 連假 is the
 whole break and 國定假日 the statutory holidays; 餸 is the dishes; an English sign-up verb inside
-Chinese after a wish or a how ("我想sign up书法班") is the course's. Dates injected, never the
+Chinese after a wish or a how ("我想sign up书法班") is the course's; the day's parts and work in
+Cantonese (下晝, 朝早, 放工, 仲, 有冇堂) and "有没有开" ask the hours. Dates injected, never the
 real one."""
 
 from __future__ import annotations
@@ -246,3 +247,25 @@ def test_an_english_sign_up_verb_inside_chinese_is_the_course(
     verdict = matcher.understand(text, AUGUST_5)
     assert verdict.kind is Kind.FEATURE
     assert verdict.feature == "course"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("圖書室下晝有冇開", "activity_rooms"),
+        ("我放工之後夜校仲有冇堂", "night_school"),
+        ("食堂有没有开", "canteen"),
+        ("健身房有没有开啊", "gym"),
+        ("健身室下晝有冇開", "gym"),
+    ],
+)
+def test_parts_of_the_day_and_work_in_cantonese_ask_the_hours(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, AUGUST_5)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_id == venue
+    # what is offered is no hours: "有没有开书法课"; 明朝 + 早饭 stays tomorrow's breakfast
+    assert matcher.understand("夜校有没有开书法课", AUGUST_5).kind is not Kind.HOURS
+    verdict = matcher.understand("今天中午吃过了 明朝早饭几点开始", AUGUST_5)
+    assert verdict.days == (date(2026, 8, 6),)

@@ -345,6 +345,14 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"[餸𩠌]", "菜"),
     (r"点样|點樣", "怎么"),
     (r"有没有得食|有得食", "有没有饭吃"),
+    # the parts of the day and of work, still (仲) and a class asked (有冇堂): "图书室下晝有冇
+    # 开", "放工之后夜校仲有冇堂" (not 仲裁, 仲夏)
+    (r"下昼|下晝", "下午"),
+    (r"(?<![明今昨后前])朝早(?![饭餐])", "早上"),  # not 明朝 + 早饭
+    (r"晏昼|晏晝", "中午"),
+    (r"放工", "下班"),
+    (r"仲(?=有|开|未|系|是|要|可以|得|会)", "还"),
+    (r"(?<=有没有)堂(?![课口食])|(?<=没)堂(?![课口食])", "课"),
     # Taiwan's words for the break (round twenty-eight, dev109): 连假 is the long break ("国庆连
     # 假食堂有开吗": every day of it, not its first), 国定假日 the statutory holidays
     (r"连假", "长假"),
