@@ -1,17 +1,18 @@
 """Round twenty-eight (session nineteen, dev109's failures by class: code-switchers and writers
 from Hong Kong and Taiwan): days counted in 日 ("三日後", "過四日") are that many days on, a
 date before them ("8月3日后", "十三日后") still asked; "that Saturday" in English after a date
-that is a Saturday is that date; praise in Cantonese (讚下佢) is feedback; a relative's classes
-checked for them ("帮外公看一下他报了哪些课") are /myclasses; events asked for whom with 有什么 /
-有咩 ("有咩適合後生仔嘅活動") are the events; a card that "刷唔到" with a staff member asked (揾个
-职员) is handed to a person, not the card's entry; where a place is in Cantonese (喺邊, 喺邊層)
-and "在哪层楼" is the place's card; a break asked in Cantonese (點放假, 幾時放假, 放幾多日假) is
-the holiday arrangement. Also found writing our own variants: a few days pointed at in 日
-("國慶嗰幾日", "健身室呢幾日") are the break's days or asked, not the first; Taiwan's 連假 is the
-whole break and 國定假日 the statutory holidays; 餸 is the dishes; an English sign-up verb inside
-Chinese after a wish or a how ("我想sign up书法班") is the course's; the day's parts and work in
-Cantonese (下晝, 朝早, 放工, 仲, 有冇堂) and "有没有开" ask the hours. Dates injected, never the
-real one."""
+that is a Saturday is that date, and so is "那个/嗰個禮拜六" after a clause told of the date;
+praise in Cantonese (讚下佢) is feedback; a relative's classes checked for them
+("帮外公看一下他报了哪些课") are /myclasses; events asked for whom with 有什么 / 有咩
+("有咩適合後生仔嘅活動") are the events; a card that "刷唔到" with a staff member asked
+(揾个职员) is handed to a person, not the card's entry; where a place is in Cantonese (喺邊,
+喺邊層) and "在哪层楼" is the place's card; a break asked in Cantonese (點放假, 幾時放假,
+放幾多日假) is the holiday arrangement. Also found writing our own variants: a few days pointed
+at in 日 ("國慶嗰幾日", "健身室呢幾日") are the break's days or asked, not the first; Taiwan's
+連假 is the whole break and 國定假日 the statutory holidays; 餸 is the dishes; an English
+sign-up verb inside Chinese after a wish or a how ("我想sign up书法班") is the course's; the
+day's parts and work in Cantonese (下晝, 朝早, 放工, 仲, 有冇堂) and "有没有开" ask the hours.
+Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -269,3 +270,22 @@ def test_parts_of_the_day_and_work_in_cantonese_ask_the_hours(
     assert matcher.understand("夜校有没有开书法课", AUGUST_5).kind is not Kind.HOURS
     verdict = matcher.understand("今天中午吃过了 明朝早饭几点开始", AUGUST_5)
     assert verdict.days == (date(2026, 8, 6),)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("10月17號我女兒結婚，嗰個禮拜六健身室開唔開", "gym", date(2026, 10, 17)),
+        ("10月10号我要来办事，那个周六窗口开吗", "service_window", date(2026, 10, 10)),
+        ("10月10号调休，那个周六食堂开不开", "canteen", date(2026, 10, 10)),
+    ],
+)
+def test_a_date_told_then_its_weekday_pointed_at_is_the_date(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, AUGUST_5)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_id == venue
+    assert verdict.days == (day,)
+    other = text.replace("禮拜六", "禮拜日").replace("周六", "周日")
+    assert matcher.understand(other, AUGUST_5).kind is Kind.CLARIFY_DAY

@@ -904,6 +904,15 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             whole = TimeMention((before.span[0], mention.span[1]), days, before.kind, None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
+        if (
+            char != "末"
+            and days[0] == day
+            and before.kind in ("date", "festival")
+            and _POINTED_THEN.fullmatch(between)
+        ):  # the date, a clause told, then its weekday pointed at ("10月17号我女儿结婚，那个
+            # 礼拜六健身房开吗": that Saturday; another weekday than the date's stays asked)
+            result[index] = TimeMention(mention.span, days, before.kind, None, ())
+            continue
         if char == "末" and _POINTED_ATTACHED.fullmatch(between):
             # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
             # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
