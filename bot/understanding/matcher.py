@@ -854,6 +854,8 @@ _WEEKDAY_OF = {c: n for n, c in enumerate("一二三四五六")} | {"日": 6, "�
 _POINTED = re.compile(r"(?:个|一个)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天末])")
 _POINTED_ATTACHED = re.compile(r"\s*(?:的)?\s*那\s*(?:个|一个)?\s*")
 _POINTED_THEN = re.compile(r".*[\s,，。;；!！]\s*那\s*(?:个|一个)?\s*", re.S)
+# …and in English: "that Saturday", "on that very Sunday" (the weekday's span may take the space)
+_EN_THAT_BEFORE = re.compile(r"\bthat\s+(?:very\s+|same\s+)?$")
 
 
 def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
@@ -863,6 +865,22 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
     食堂不开 那周四呢": this Thursday or next week's?)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
+        if (
+            index
+            and mention.kind == "weekday"
+            and len(mention.days) == 1
+            and "that" in text
+            and _EN_THAT_BEFORE.search(text, 0, mention.span[0] + 1)
+        ):
+            before = mentions[index - 1]
+            if (
+                before.resolved
+                and len(set(before.days)) == 1
+                and before.days[0].weekday() == mention.days[0].weekday()
+            ):  # "Oct 10 is a make-up workday, is the window open that Saturday?": the date
+                # just named, named again by its weekday (another weekday stays asked)
+                result[index] = TimeMention(mention.span, before.days[:1], before.kind, None, ())
+                continue
         pointed = _POINTED.fullmatch(text, *mention.span)
         if mention.resolved or pointed is None or index == 0:
             continue
@@ -886,6 +904,15 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
             whole = TimeMention((before.span[0], mention.span[1]), days, before.kind, None, ())
             result[index - 1 : index + 1] = [whole]
             return _weekday_of_that_week(text, result, today)
+        if (
+            char != "末"
+            and days[0] == day
+            and before.kind in ("date", "festival")
+            and _POINTED_THEN.fullmatch(between)
+        ):  # the date, a clause told, then its weekday pointed at ("10月17号我女儿结婚，那个
+            # 礼拜六健身房开吗": that Saturday; another weekday than the date's stays asked)
+            result[index] = TimeMention(mention.span, days, before.kind, None, ())
+            continue
         if char == "末" and _POINTED_ATTACHED.fullmatch(between):
             # a day of a weekend named: that weekend ("重阳节那个周末" on a Sunday; not a weekday
             # of a festival's week: "国庆那个礼拜三" is inside the break, or the week before?)
@@ -2666,6 +2693,9 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
+    # (round twenty-eight) "食堂有没有开", "图书室下昼有冇开" (not what is offered: "有没有开书
+    # 法课", "有没有开发票")
+    r"|有没有开(?![课班设展会发过药刀车票单户书新])"
     # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
     # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
     # (都 after a thing is its state: "体检结果都正常吗")
@@ -2754,7 +2784,8 @@ _LOCATED = re.compile(
     # which room or floor ("在哪个房间", "在哪一层", "一楼还是二楼"), said with it: "我第一次去"
     # which building ("夜校教室在哪栋楼")
     r"(?:在)?哪(?:一)?(?:栋|幢|座)(?:楼)?|"
-    r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层|楼层?)|在?哪层|几楼|几层|[一二三四1-4]楼还是[一二三四1-4]楼"
+    # (its floor said whole: "健身房在哪层楼", "喺边层楼", "在第几层楼")
+    r"(?:在)?(?:哪个|哪间|哪一)(?:房间|屋|层楼?|楼层?)|在?哪层楼?|第?几楼|第?几层楼?|[一二三四1-4]楼还是[一二三四1-4]楼"
     r"|楼上还是楼下|(?:东|西|南|北|前|后|左|右)(?:边|面|头)还是(?:东|西|南|北|前|后|左|右)(?:边|面|头)"
     r"|(?:我|我们)?(?:第一次|第一趟|第一回|头一趟|头一回|头一次)(?:去|来|过去)|\b(?:which|what)\s+(?:room|floor|level)\b"
     r"|在哪(?:里|儿)?|哪里|哪儿|在(?:什么|啥)地方|位置|\bwhere\b|\blocation\b"
@@ -4985,7 +5016,7 @@ _CUSTOM_FOOD = re.compile(
 # "门禁刷不开…啥时候能修好", "when will the card reader be fixed"): a person's to chase, not the
 # hours (not "食堂什么时候恢复营业": the hours after a closure)
 _FAULT = re.compile(
-    r"刷不(?:进|开|了|出|上)|坏了|坏掉|故障|失败|系统|维修|在修|修理|不能用|用不了|打不开|连不上|登不上"
+    r"刷不(?:进|开|了|出|上|到)|坏了|坏掉|故障|失败|系统|维修|在修|修理|不能用|用不了|打不开|连不上|登不上"
     r"|没到账|出问题|有问题|\b(?:broken|not\s+working|(?:does|do|is|are)n'?t\s+working|out\s+of\s+order)\b"
 )
 _MENDED_WHEN = re.compile(
@@ -5802,6 +5833,9 @@ _OVERVIEW = re.compile(
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
     r"放几天|放多少天|放了(?:几|多少)天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
+    # asked in Cantonese (round twenty-eight, dev109): "今年国庆同中秋点放假" (点: how, not a
+    # time, nor 早点放假), "端午几时放假"
+    r"|(?<![0-9零一二两三四五六七八九十几半早晚快慢多])点(?:样)?放(?:假|(?=\s*$|[\s?？,，。!！]|呀|啊|呢))|几时(?:开始)?放假"
     r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"

@@ -317,7 +317,13 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"啲", "些"),
     (r"嘅", "的"),
     (r"睇", "看"),
+    # 喺边 at a clause's end or before a floor: where ("法律援助咨询点喺边", "喺边层"; not
+    # Mandarin 在边上; 喺边度 is 在哪里 below)
+    (r"喺[边邊](?=$|[\s,.!?，。！？]|呀|啊|呢|层|層|楼|樓|座|栋|棟)", "在哪"),
     (r"喺", "在"),
+    # to look for, to find (揾个职员, 搵唔到) and what cannot be done (刷唔到: 刷不到)
+    (r"[揾搵]", "找"),
+    (r"唔到", "不到"),
     (r"边度|邊度", "哪里"),
     # 嗰 (that) is Cantonese alone: 嗰日 that day, 嗰度 there, 嗰个 that one
     (r"[嗰𠮶]度", "那里"),
@@ -325,10 +331,32 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     # 边 (which) before a count or a measure, at a clause's head or after a verb: 报了边几堂课,
     # 边个, 去边间; not 旁边, 路边几家, 河边几点
     (r"(?<![^了咗去系係是报報揀拣\s，,？?])[边邊](?=几|個|个|间|間|位|堂)", "哪"),
+    # 几多日: how many days ("放几多日假": 放几天假)
+    (r"几多(?=日|天)", "几"),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
+    # 呢 (this) before days counted ("健身室呢几日", "呢两日"), or at a clause's head before a
+    # count ("呢个礼拜"; not the particle of "食堂呢几点开")
+    (r"呢(?=[几两][日天])|(?<![^\s,，。?？!！])呢(?=几|个|两)", "这"),
+    # a few days pointed at ("国庆嗰几日", "呢几日", "前几日", "呢两日"): 几天, the days of the
+    # break or these few days, not the 1st of them
+    (r"(?<=[那这头前嗰])([几两])日", r"\1天"),
+    # 餸: the dishes ("食堂今日有咩餸")
+    (r"[餸𩠌]", "菜"),
     (r"点样|點樣", "怎么"),
     (r"有没有得食|有得食", "有没有饭吃"),
+    # the parts of the day and of work, still (仲) and a class asked (有冇堂): "图书室下晝有冇
+    # 开", "放工之后夜校仲有冇堂" (not 仲裁, 仲夏)
+    (r"下昼|下晝", "下午"),
+    (r"(?<![明今昨后前])朝早(?![饭餐])", "早上"),  # not 明朝 + 早饭
+    (r"晏昼|晏晝", "中午"),
+    (r"放工", "下班"),
+    (r"仲(?=有|开|未|系|是|要|可以|得|会)", "还"),
+    (r"(?<=有没有)堂(?![课口食])|(?<=没)堂(?![课口食])", "课"),
+    # Taiwan's words for the break (round twenty-eight, dev109): 连假 is the long break ("国庆连
+    # 假食堂有开吗": every day of it, not its first), 国定假日 the statutory holidays
+    (r"连假", "长假"),
+    (r"国定假日", "法定假日"),
     # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"
     (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
 )
@@ -497,6 +525,16 @@ def _venue_emoji(text: str) -> str:
     return _VENUE_EMOJI_RE.sub(name, text).strip()
 
 
+# An English sign-up verb inside Chinese after a wish or a how, or opening it (round twenty-
+# eight, dev109's code-switchers): "我想sign up书法班", "书法班怎么register" are 报名 (not "sign
+# up for the 书法班": an English sentence; nor "咖啡课 sign up一下", read as it is)
+_SIGN_UP_IN_ZH = re.compile(
+    r"(?:(?<=想)|(?<=要)|(?<=帮我)|(?<=给我)|(?<=替我)|(?<=怎么)|(?<=如何)|(?<=能)|(?<=可以)|(?<=我))"
+    r"\s*(?:sign\s*up|register|enrol{1,2})(?![a-z])\s*"
+    r"|^\s*(?:sign\s*up|register|enrol{1,2})\s*(?=[\u4e00-\u9fff])"
+)
+
+
 def normalise(text: str) -> str:
     """:func:`fold`, then dialect and spoken forms, then English day-word typos."""
     folded = fold(text)
@@ -511,6 +549,8 @@ def normalise(text: str) -> str:
     if any("a" <= c <= "z" for c in folded):
         if _CJK.search(folded):
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
+            if "sign" in folded or "regist" in folded or "enrol" in folded:
+                folded = _SIGN_UP_IN_ZH.sub("报名", folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
         folded = _CHANGFENG_HEARD.sub("changfeng bay", folded)
         folded = _EMOTICON.sub(",", folded)

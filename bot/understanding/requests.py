@@ -398,12 +398,20 @@ _EN_MINE = re.compile(
     r"|\b(?:have|do)\s+i\s+(?:got\s+|have\s+)?(?:any\s+)?(?:classes|courses|lessons)\b"
     r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:have|did)\s+i\s+(?:\w+\s+)?"
     r"(?:signed\s+up|sign\s+up|enrol?l?ed|registered|booked|joined|chosen|picked)\b"
+    # a relative's, checked for them: "check what classes my grandma signed up for"
+    r"|\b(?:what|which)\s+(?:classes|courses|lessons)\s+(?:my\s+(?:mum|mom|mother|dad|father|grandma"
+    r"|granny|grandpa|grandad|grandfather|grandmother|husband|wife|son|daughter|parents|grandparents)"
+    r"|she|he)(?:'s|\s+is|\s+has|\s+was)?\s+(?:already\s+)?(?:signed\s+up|enrol?led|registered"
+    r"|booked)\s+(?:for|in|on|onto)\b"
 )
 
 # --- feedback: rate, praise, complain, suggest --------------------------------------------
 _ZH_FEEDBACK_HEAD = (
     r"评价|打(?:个|一个)?分|打(?:个|一个)?(?:差|好)评|差评|好评|投诉|表扬|夸(?:一下|夸|奖)?"
     r"|提(?:个|点|些|一点)?(?:意见|建议)|点(?:个)?赞|反映|感谢"
+    # praise in Cantonese and Taiwan's words: "想讚下佢", "想讚一讚個醫生" (not 赞助, 赞成, nor
+    # a poem's 赞美: "帮我写一首赞美夏天的诗")
+    r"|赞(?:一赞|一下|下|吓|扬)|赞(?=佢|他|她|伊|你们|一句|几句)"
 )
 _ZH_FEEDBACK = re.compile(
     # (帮我 asks whoever reads it to pass it on: "侬帮我反映反映", not "你帮我评价一下这个手机")
@@ -702,7 +710,8 @@ _ZH_EVENT_ASKED = re.compile(
     r"活动(?![室中空])(?=吗|伐|么|没有|没|呢|不|[?？])"
     # "有没有适合单身青年的联谊活动": asked with 有没有, for whom told at length, nothing after
     # (for whom said: not "礼拜六健身房有没有团体活动", a place's own on a day; a second reader)
-    rf"|有没有(?=[{_ZH}]{{0,10}}?(?:适合|给|为了?|针对|面向|专门|关于))"
+    # (or with 有什么, 有咩: "呢个礼拜有咩适合后生仔嘅活动", round twenty-eight)
+    rf"|有(?:没有|什么|啥|哪些|点什么|点啥)(?=[{_ZH}]{{0,10}}?(?:适合|给|为了?|针对|面向|专门|关于))"
     rf"(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{0,12}}?的?"
     # (or a talk, a show: "有没有针对妇女的免费健康讲座")
     rf"(?:活动(?![室中空])|{_ZH_SHOWN}|义诊)(?=\s*$|[?？。!！])"
@@ -813,7 +822,7 @@ _ZH_STAFF_NEEDED = re.compile(
     r"|(?:赞助|捐)[^。？?]{0,20}?(?:找谁|跟谁|联系谁|和谁|找哪个)"
     # a card that does not open our door: "健身卡刷不进去", "门禁卡刷了没反应" (not a social
     # security card broken: the window replaces it)
-    r"|(?:健身|门禁|门)卡?[^。？?，,\s]{0,3}?(?:刷不进|刷不开|刷不了|刷不出|刷不上|刷不动"
+    r"|(?:健身|门禁|门)卡?[^。？?，,\s]{0,3}?(?:刷不进|刷不开|刷不了|刷不出|刷不上|刷不动|刷不到"
     r"|刷了?(?:也)?没(?:有)?反应|失灵|读不出)|刷(?:了)?卡(?:也|还是)?(?:进不去|进不了|开不了门)"
 )
 _ZH_IN_CHARGE = re.compile(
@@ -949,6 +958,12 @@ _ZH_MINE_MORE = re.compile(
     r"(?:她|他|伊|我妈|我爸|外婆|奶奶|阿婆|外公|爷爷|婆婆|老伴|姆妈|阿爸)(?:报)?的(?:课程?|班)(?:是)?[\u4e00-\u9fff]{0,4}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候)"
     r"|自己(?:一共|总共|到底)?报了(?:几个|几门|哪几个|哪几门|哪些|多少)"
+    # which classes a relative is down for, checked for them (round twenty-eight, dev109):
+    # "帮外公看一下他报了哪些课", "外婆报了什么班 帮她看看" (not "朋友报了什么课": not ours to show)
+    r"|(?:(?:帮|替|给)[\u4e00-\u9fff]{1,4}?(?:查|看|找|翻)[\u4e00-\u9fff]{0,3}?(?:他|她|伊)"
+    r"|我妈|我爸|妈妈|爸爸|外公|外婆|爷爷|奶奶|阿婆|阿公|阿嬷|婆婆|老伴|老公|老婆|姆妈|阿爸"
+    r"|女儿|儿子|孙子|孙女|外孙女?)(?:都|一共|总共|到底)?报(?:名)?(?:了|过)(?:的)?(?:是)?"
+    r"(?:哪几个|哪几门|几门|几个|哪些|什么|啥|哪门|哪个)(?:课程?|班)"
     # typed short, the whole message (round twenty-seven, dev104): "我报了啥", "我报了什么?"
     r"|^\s*我(?:都)?报(?:了|过)(?:啥|什么|哪些|几个)\s*[?？]*\s*$"
     r"|报了(?:两|三|几|好几)(?:个|门)(?:课|班)?[^。？?]{0,20}?(?:退掉?|取消|不上|去掉)(?:其中)?(?:一个|一门)"

@@ -504,11 +504,15 @@ def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 @_rule(
     r"([0-9]{1,2}|[一二两三四五六七八九十廿]{1,3})\s*天\s*(?:以后|之后|后)"
-    r"|过\s*([0-9]{1,2}|[一三四五六七八九十廿]{1,3})\s*天",
+    r"|过\s*([0-9]{1,2}|[一三四五六七八九十廿]{1,3})\s*天"
+    # the days counted in 日, as Hong Kong and Taiwan write and say it ("三日後", "過五日"):
+    # one Chinese numeral only, none standing before ("8月3日后", "十三日后": a date, and after)
+    r"|(?<![月号期拜初0-9一二两三四五六七八九十廿])([一二两三四五六七八九十])\s*日\s*(?:以后|之后|后)"
+    r"|过\s*([三四五六七八九十])\s*日(?![子期])",
     "relative",
 )
 def _days_later(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    days = cn_number(match.group(1) or match.group(2))
+    days = cn_number(next(group for group in match.groups() if group))
     return _mention(match, "relative", today + timedelta(days=days) if days else None)
 
 
