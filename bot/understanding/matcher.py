@@ -2147,6 +2147,19 @@ def _between_unread(text: str, mentions: list[TimeMention]) -> list[TimeMention]
     return mentions
 
 
+def _festival_under_way(
+    mention: TimeMention, today: date, calendar: HolidayCalendar | None
+) -> date | None:
+    """The festival's own day when ``mention`` names a statutory festival whose break is under
+    way today (read as today, festivals.festival_day) and that day is already past."""
+    if calendar is None or not mention.festival:
+        return None
+    own, _ = calendar.festival_date(mention.festival, today.year)
+    if own is None or own >= today or today not in break_days(own, calendar):
+        return None
+    return own
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -2227,6 +2240,19 @@ def reconcile_days(
                 TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
             )
             continue
+        if (
+            mention.days == (today,)
+            and mention.kind == "festival"
+            and (own := _festival_under_way(mention, today, calendar)) is not None
+            and (
+                _NTH_DAY.match(after)
+                or _FIRST_DAYS.match(after)
+                or _DAY_AFTER.match(after)
+                or _DAY_BEFORE.match(after)
+            )
+        ):  # "国庆第六天", "春节前一天", "五一头两天" said inside the break (the festival read as
+            # today, its break under way): counted from the festival's own day, not from today
+            mention = TimeMention(mention.span, (own,), mention.kind, mention.festival, ())
         shift = 0
         edge = False  # a day right before or after the days named
         weeks_from = False  # weeks counted from a weekday ("a week from friday")
@@ -4291,6 +4317,11 @@ _LAWYER_RECOMMENDED = re.compile(
 # ("is there a lift", "电梯坏了你们修一下") have no owner named before them.
 _OTHER_OFFICE = re.compile(
     r"门禁|\b(?:door|access|entry|building)\s+cards?\b|\bkey\s*fobs?\b"
+    # the district's insurance offices, not our window (which handles some of their cards):
+    # "下礼拜一社保中心开门吗", "医保局明天上班吗", "is the social security centre open monday"
+    r"|(?:社保|医保|人社|公积金)(?:中心|局|分中心|经办处)"
+    r"|\b(?:social\s+(?:security|insurance)|medical\s+insurance|housing\s+fund)\s+"
+    r"(?:cent(?:er|re)|bureau|office)s?\b"
     r"|(?:小区|[0-9一二三四五六七八九十]+号楼|楼里|楼道|单元|我们楼|阿拉楼|我家楼|我们那栋|阿拉那栋)"
     r"(?:的|里的?|里面的?)?(?:电梯|水管|水表|电表|煤气|路灯|大门)"
     r"|\b(?:elevators?|lifts?|leak\w*|pipes?|power|heating|intercom|gate)\b[^.?!]{0,40}?"

@@ -173,6 +173,25 @@ def _lunar(month: int, day: int, today: date) -> date | None:
     return None
 
 
+def _lunar_told(month: int, day: int, today: date, text: str) -> date | None:
+    """:func:`_lunar`, unless the question asks in the past tense ("正月初八照相馆开了伐" on
+    正月十二, "破五那天窗口开了吗"): then this year's day when it went by lately, not next
+    year's."""
+    found = _lunar(month, day, today)
+    if found is None or found <= today or not _PAST_ASKED.search(text) or _YEAR_SAID.search(text):
+        return found
+    from borax.calendars.lunardate import LunarDate
+
+    for year in (today.year, today.year - 1):
+        try:
+            last = LunarDate(year, month, day).to_solar_date()
+        except ValueError:
+            continue
+        if last < today:
+            return last if today - last <= JUST_GONE else found
+    return found
+
+
 def generic_candidates(today: date) -> tuple[date, ...]:
     """Today, the next two days and the coming weekend."""
     days = [today + timedelta(days=n) for n in range(3)]
@@ -229,7 +248,11 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     month_text, day_text = groups[0], groups[1]
     month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or cn_number(month_text)
     day = 15 if day_text == "半" else cn_number(day_text.removeprefix("初"))
-    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    found = (
+        _lunar_told(month, day, today, match.string)
+        if 1 <= month <= 12 and 1 <= day <= 30
+        else None
+    )
     return _mention(match, "date", found)
 
 
@@ -744,7 +767,7 @@ for _pattern, _offset in _RELATIVE:
 JUST_ENDED = timedelta(days=14)
 # Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
 _PAST_ASKED = re.compile(
-    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放)(?:了|过)\s*(?:没|吗|么)"
+    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放|上课)(?:了|过)\s*(?:没|吗|么)"
     r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
     r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
 )
@@ -776,6 +799,30 @@ def _gone_by_break(
     if not (last < today and today - last <= JUST_ENDED):
         return None
     return first if _PAST_ASKED.search(text) else False
+
+
+def _gone_asked_past(
+    festival: Festival, text: str, today: date, calendar: HolidayCalendar
+) -> date | None:
+    """This year's day of ``festival`` when it went by lately and the question asks in the past
+    tense ("圣诞节那天活动室开了吗" on 12-31, "国庆那天健身房开了伐" on 10-04 inside the break,
+    "was the activity room open on qixi"): that day, not next year's nor today."""
+    if not _PAST_ASKED.search(text) or _YEAR_SAID.search(text):
+        return None
+    if festival.statutory is not None:
+        day, _ = calendar.festival_date(festival.statutory, today.year)
+        if day is None or day >= today or today not in break_days(day, calendar):
+            return None  # (a break just ended: _gone_by_break's)
+        return day
+    assert festival.rule is not None
+    for year in (today.year, today.year - 1):  # (Christmas asked in early January: last year's)
+        try:
+            day = festival.rule(year)
+        except ValueError:
+            continue
+        if day is not None and day < today and today - day <= JUST_GONE:
+            return day
+    return None
 
 
 def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
@@ -864,6 +911,8 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(match.span(), (), "unsure", festival.statutory, ())
         if isinstance(gone, date):
             found = gone
+        elif gone is None and (past := _gone_asked_past(festival, match.string, today, calendar)):
+            found = past
         if (
             found is not None
             and found.year > today.year
@@ -1360,8 +1409,8 @@ for _festival in FESTIVALS:
 # 破五 (正月初五, when the new year's first taboos end): that day
 @_rule(r"破五", "festival")
 def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _past_the_day(match, today, _lunar(1, 5, today)) or _mention(
-        match, "festival", _lunar(1, 5, today)
+    return _past_the_day(match, today, _lunar_told(1, 5, today, match.string)) or _mention(
+        match, "festival", _lunar_told(1, 5, today, match.string)
     )
 
 
@@ -1383,11 +1432,21 @@ def _past_the_day(match: re.Match[str], today: date, found: date | None) -> Time
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    found = _lunar(1, number, today)
+    found = _lunar_told(1, number, today, match.string)
     if (past := _past_the_day(match, today, found)) is not None:
         return past
     if found is None or match.group(0).startswith(("大年", "年")):
         return _mention(match, "festival", found)
+    if (
+        _PAST_ASKED.search(match.string)
+        and not _YEAR_SAID.search(match.string)
+        and not _SPRING_NAMED.search(match.string)
+        and (gone := _this_lunar_month_day(number, today)) is not None
+        and gone <= today
+        and today - gone <= JUST_ENDED
+        and not _in_la_yue(today)  # (in 腊月 初X is the Spring Festival's: "初八窗口上班了吗")
+    ):  # "初一照相馆开了伐" on 七月初二: this lunar month's, gone by (not the next month's)
+        return _mention(match, "date", gone)
     nearer = _lunar_days(number, today)
     if (
         nearer
@@ -1439,7 +1498,7 @@ def _spring_festival_day_en(
         if calendar.year_view(new_year.year).source != "statutory" and number <= len(held):
             return TimeMention(span, (held[number - 1],), "festival", "spring_festival")
         return TimeMention(span, (), "unsure", None, held)
-    found = _lunar(1, number, today)
+    found = _lunar_told(1, number, today, match.string)
     return _past_the_day(match, today, found) or _mention(match, "festival", found)
 
 
@@ -1488,7 +1547,11 @@ def _lunar_date_en(match: re.Match[str], today: date, _: HolidayCalendar) -> Tim
     month = number(groups["m"] or groups["m2"] or groups["m3"])
     day_text = next(groups[k] for k in ("d", "dn", "d2", "dn2", "d3") if groups[k])
     day = number(day_text)
-    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    found = (
+        _lunar_told(month, day, today, match.string)
+        if 1 <= month <= 12 and 1 <= day <= 30
+        else None
+    )
     return _mention(match, "date", found)
 
 
@@ -1643,6 +1706,23 @@ _FESTIVAL_GAP = re.compile(
 # ("yesterday was the lantern festival", "the lantern festival was yesterday": told, a second
 # reader, r27)
 _FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*(?:was\s+)?")
+
+
+def _this_lunar_month_day(number: int, today: date) -> date | None:
+    """The day numbered ``number`` of today's lunar month."""
+    from borax.calendars.lunardate import LunarDate
+
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    try:
+        return LunarDate(lunar.year, lunar.month, number, lunar.leap).to_solar_date()
+    except ValueError:
+        return None
+
+
+def _in_la_yue(today: date) -> bool:
+    from borax.calendars.lunardate import LunarDate
+
+    return bool(LunarDate.from_solar_date(today.year, today.month, today.day).month == 12)
 
 
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
