@@ -8,7 +8,11 @@ next year's or today: now this year's day; a lunar date or a Spring Festival day
 asked in the past tense ("正月初八照相馆开了伐" on 正月十二, "破五那天窗口开了吗", "初一照相馆
 开了伐" on 七月初二) was next year's or next month's: now this year's (this month's); the
 district's insurance offices ("社保中心", "医保局", "the social security office") were answered
-with our service window's hours: not ours. Dates injected, never the real one."""
+with our service window's hours: not ours; the last make-up working day pointed back to ("上次
+补班那天", "前面补班的", "上礼拜补班", "the last make-up day") was today's (on a make-up day) or
+the next one's: now the one gone by (上礼拜's only if last week had one, else asked); "this
+coming <weekday>" / "the upcoming weekend" said on that very day (a Sunday evening) was today:
+now the next one. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -122,3 +126,71 @@ def test_our_window_for_insurance_cards_stays(matcher: QuestionMatcher, text: st
     verdict = matcher.understand(text, OCT_4)
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == ("service_window",)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("上次补班窗口开了伐", FEB_28, date(2026, 2, 14)),
+        ("前面补班那天食堂开了吗", FEB_28, date(2026, 2, 14)),
+        ("上个补班日窗口开了吗", FEB_28, date(2026, 2, 14)),
+        ("上回调休上班那天健身房开了吗", FEB_28, date(2026, 2, 14)),
+        ("was the window open on the last make-up day?", FEB_28, date(2026, 2, 14)),
+        ("上次补班那天窗口开了伐", OCT_4, date(2026, 9, 20)),
+        ("上周调休上班那天食堂开了吗", FEB_19, date(2026, 2, 14)),
+    ],
+)  # fmt: skip
+def test_the_last_make_up_day_pointed_back_to_is_the_one_gone_by(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+def test_last_week_s_make_up_day_when_last_week_had_none_is_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    # 02-28 is itself a make-up day; the one before (02-14) was two weeks ago
+    assert matcher.understand("上礼拜补班窗口开的伐", FEB_28).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        # near misses: the festival's side, and the make-up day today
+        ("中秋前头那个调休要上班的礼拜天 食堂开伐", date(2026, 9, 10), date(2026, 9, 20)),
+        ("补班那天食堂开伐", FEB_28, FEB_28),
+    ],
+)  # fmt: skip
+def test_other_make_up_days_stay(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days or (today,)) == (day,)
+
+
+SUNDAY_OCT_4 = OCT_4
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("is the canteen open this coming sunday?", SUNDAY_OCT_4, (date(2026, 10, 11),)),
+        ("the upcoming sunday canteen?", SUNDAY_OCT_4, (date(2026, 10, 11),)),
+        ("is the window open this coming friday?", AUG_14, (date(2026, 8, 21),)),
+        ("coming weekend gym?", SUNDAY_OCT_4, (date(2026, 10, 10), date(2026, 10, 11))),
+        ("upcoming weekend photo studio?", SUNDAY_OCT_4, (date(2026, 10, 10), date(2026, 10, 11))),
+        # near misses: "this <today's weekday>" is today; another weekday is the next one
+        ("this sunday canteen?", SUNDAY_OCT_4, (SUNDAY_OCT_4,)),
+        ("upcoming monday canteen?", SUNDAY_OCT_4, (date(2026, 10, 5),)),
+        ("coming weekend gym?", date(2026, 10, 3), (date(2026, 10, 3), date(2026, 10, 4))),
+    ],
+)  # fmt: skip
+def test_the_coming_weekday_said_on_that_weekday_is_next_week_s(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days or (today,)) == days

@@ -4714,6 +4714,16 @@ _NEXT_MAKEUP = re.compile(
     r"(?:\s*(?:的|那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\bnext\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
 )
+# the last make-up working day, pointed back to: "上次补班那天", "上礼拜补班", "前面补班的礼拜六",
+# "the last make-up day" (was today's, or the next one's, hours)
+_LAST_MAKEUP = re.compile(
+    r"(?:上一次|上次|上一回|上回|上一个|上个|(?<![\u4e00-\u9fff])(?:前面|前头|之前)"
+    # (not "中秋前头那个调休要上班的礼拜天": the festival's side)
+    r"|上个?(?:礼拜|星期|周)(?![一二三四五六日天]))"
+    r"\s*(?:的)?\s*(?:那个|那次|那)?\s*(?:补班|调休(?:要)?上班)"
+    r"(?:\s*(?:的)?\s*(?:那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
+    r"|\b(?:last|previous)\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+)
 # the weekday said right after a festival's make-up word: "五一补班的礼拜六", "调休那个周日"
 _MAKEUP_WEEKDAY_SAID = re.compile(
     r"\s*(?:的)?\s*(?:那|这)?\s*(?:一?个)?\s*(?:礼拜|星期|周)([一二三四五六日天])(?![0-9一二三四五六日天])"
@@ -7156,6 +7166,10 @@ class QuestionMatcher:
         following = _NEXT_MAKEUP.search(text)
         if following is not None:
             return self._next_makeup_day(text, following, mentions, today)
+        if "补班" in text or "调休" in text or "make" in text:
+            previous = _LAST_MAKEUP.search(text)
+            if previous is not None:
+                return self._last_makeup_day(previous, mentions, today)
         word = _MAKEUP_WORD.search(text)
         if word is None:
             return self._shifted_day(text, mentions)
@@ -7247,6 +7261,30 @@ class QuestionMatcher:
             for m in mentions
             if m.span[1] <= following.start() or m.span[0] >= following.end()
         ]
+        return sorted([said, *rest], key=lambda m: m.span)
+
+    def _last_makeup_day(
+        self, previous: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "上次补班那天", "上礼拜补班", "the last make-up day": the calendar's latest make-up day
+        before today, within two months; none known: asked."""
+        zh, en = previous.group("weekday"), previous.group("en")
+        wanted = _WEEKDAY_OF[zh[-1]] if zh else _EN_WEEKDAYS.index(en[:3]) if en else None
+        gone = sorted(
+            w.day
+            for year in {today.year - 1, today.year}
+            for w in self.calendar.year_view(year).workdays
+            if 0 < (today - w.day).days <= 60 and (wanted is None or w.day.weekday() == wanted)
+        )
+        if re.match(r"上个?(?:礼拜|星期|周)", previous.group()):  # "上礼拜补班": last week's only
+            monday = today - timedelta(days=today.weekday())
+            gone = [d for d in gone if monday - timedelta(days=7) <= d < monday]
+        said = (
+            TimeMention(previous.span(), (gone[-1],), "date", None, ())
+            if gone
+            else TimeMention(previous.span(), (), "unsure", None, ())
+        )
+        rest = [m for m in mentions if m.span[1] <= previous.start() or m.span[0] >= previous.end()]
         return sorted([said, *rest], key=lambda m: m.span)
 
     def _makeup_of_festival(

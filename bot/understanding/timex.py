@@ -1212,7 +1212,7 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 @_rule(
-    r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"\b(next|this|coming|upcoming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
     # "friday next week": next week's; "thursday of the week after next": the one after
     r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b"
@@ -1222,6 +1222,8 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if prefix == "upcoming":
+        prefix = "coming"
     if next_week and "this" in next_week:
         if prefix not in (None, "this") or after_next:
             return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
@@ -1257,6 +1259,8 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     weeks = 1 if prefix == "next" else 0
     said_next = prefix == "next" and not next_week  # "next friday", not "friday next week"
     if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
+        if prefix == "coming" and today.weekday() == 6:
+            weeks = 1  # "the coming weekend" said on a Sunday: the next one, not today
         weekend = _weekend(today, weeks) or _weekend(today, 1)
         if said_next and today.weekday() < 5:
             # …but said while this weekend is still ahead, the coming one to some: both kept,
@@ -1274,6 +1278,9 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         return TimeMention(match.span(), (later,), "weekday", None, (coming, later))
     if prefix == "next":
         return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
+    if prefix == "coming" and weekday == today.weekday():
+        # "this coming sunday" said on a Sunday: the one to come, not today
+        return _mention(match, "weekday", today + timedelta(days=7))
     return _mention(match, "weekday", _next_weekday(today, weekday))
 
 
