@@ -12,7 +12,10 @@ with our service window's hours: not ours; the last make-up working day pointed 
 补班那天", "前面补班的", "上礼拜补班", "the last make-up day") was today's (on a make-up day) or
 the next one's: now the one gone by (上礼拜's only if last week had one, else asked); "this
 coming <weekday>" / "the upcoming weekend" said on that very day (a Sunday evening) was today:
-now the next one. Dates injected, never the real one."""
+now the next one; the days left of a break ("国庆剩下几天", "春节假期还剩的这几天") were today
+alone: now today to the break's end (asked when the count said differs); 七夕 named as "中国
+情人节" was Valentine's Day (02-14), and after a week word ("下个礼拜七夕") its 七 was read as
+礼拜七 (Sunday): now 七夕. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -194,3 +197,48 @@ def test_the_coming_weekday_said_on_that_weekday_is_next_week_s(
     verdict = matcher.understand(text, today)
     assert verdict.kind is Kind.HOURS
     assert tuple(verdict.days or (today,)) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("国庆剩下几天食堂开伐", OCT_4, tuple(date(2026, 10, d) for d in range(4, 8))),
+        ("国庆假期还剩的这几天健身房开伐", OCT_4, tuple(date(2026, 10, d) for d in range(4, 8))),
+        ("国庆余下的日子窗口开伐", OCT_4, tuple(date(2026, 10, d) for d in range(4, 8))),
+        ("春节剩下几天食堂开伐", FEB_19, tuple(date(2026, 2, d) for d in range(19, 24))),
+        ("五一剩下的三天照相馆开伐", MAY_3, (date(2026, 5, 3), date(2026, 5, 4), date(2026, 5, 5))),
+    ],
+)  # fmt: skip
+def test_the_break_s_days_left_are_from_today_to_its_end(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == days
+
+
+def test_the_break_s_days_left_counted_wrong_are_asked(matcher: QuestionMatcher) -> None:
+    # four days are left of 国庆 on 10-04, the resident says two
+    assert matcher.understand("十一剩下的两天照相馆开伐", OCT_4).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("中国情人节活动室开伐", AUG_14, date(2026, 8, 19)),
+        ("咱们中国的情人节活动室开伐", AUG_14, date(2026, 8, 19)),
+        ("中式情人节食堂开伐", AUG_14, date(2026, 8, 19)),
+        ("下个礼拜七夕活动室开伐", AUG_14, date(2026, 8, 19)),
+        ("下周七夕食堂开伐", AUG_14, date(2026, 8, 19)),
+        # near misses: Valentine's stays 14 February, 礼拜七 stays Sunday
+        ("情人节活动室开伐", AUG_14, date(2027, 2, 14)),
+        ("valentine's day gym?", AUG_14, date(2027, 2, 14)),
+        ("礼拜七食堂开伐", AUG_14, date(2026, 8, 16)),
+    ],
+)  # fmt: skip
+def test_qixi_named_as_the_chinese_valentine_s_or_after_a_week_word(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)

@@ -987,6 +987,20 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(
                 (match.start(), one_day.end()), (found,), "festival", festival.statutory
             )
+        left = (
+            _BREAK_LEFT.match(match.string, match.end())
+            if "剩" in match.string or "余下" in match.string
+            else None
+        )
+        if found is not None and festival.statutory and left is not None:
+            # "国庆剩下几天", "春节假期还剩的这几天": the break's days from today (was today alone)
+            days = tuple(d for d in break_days(found, calendar) if d >= today)
+            span = (match.start(), left.end())
+            count = re.search(r"([两二三四五六])天", left.group())
+            if days and count is not None and cn_number(count.group(1)) != len(days):
+                return TimeMention(span, (), "unsure", None, days)  # "剩下的两天" of four left
+            if days:
+                return TimeMention(span, days, "festival", festival.statutory)
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = break_days(found, calendar)
@@ -1170,7 +1184,8 @@ for _festival in FESTIVALS:
 @_rule(
     r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*"
     # a figure ("周7", not "每周3次"), and 未 typed for 末 ("这周未", not "周未必")
-    r"([一二三四五六日天末七]|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
+    # (not 七 of 七夕 after the week: "下个礼拜七夕" is 七夕, in next week)
+    r"([一二三四五六日天末]|七(?!夕)|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
     # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
     # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
     r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
@@ -1346,6 +1361,11 @@ _BREAK_AFTER = re.compile(
 )
 
 
+# The break's days still to come: "国庆剩下几天", "春节假期还剩的这几天", "五一余下的两天"
+_BREAK_LEFT = re.compile(
+    r"\s*节?\s*(?:的)?\s*(?:假期|长假|放假)?\s*(?:还)?\s*(?:剩下|剩余|还剩|剩|余下)\s*(?:来)?\s*(?:的)?"
+    r"\s*(?:这|那)?\s*(?:几天|[两二三四五六]天|日子|假期|假)"
+)
 # The break's one day: "放假那天", "放假的当天" (but "放假那几天" is the whole break)
 _BREAK_ONE_DAY = re.compile(
     r"\s*节?\s*的?\s*放假\s*的?\s*(?:那天|当天|那一天|这天|这一天|那日|当日|那个日子)"
