@@ -247,6 +247,8 @@ FESTIVALS: tuple[Festival, ...] = (
         "七夕",
         r"七夕|乞巧节|七月初七|七月七"
         + _NOT_A_DATE
+        # (the Chinese Valentine's: "中国情人节", "咱们中国的情人节", "中式情人节")
+        + r"|中国\s*(?:的|人的|人自己的|自己的)?\s*情人节|中式情人节|东方情人节"
         + r"|qi\s?xi\b|chinese\s*valentine'?s?(?:\s*day)?",
         rule=_lunar(7, 7),
     ),
@@ -294,7 +296,12 @@ FESTIVALS: tuple[Festival, ...] = (
         rule=_fixed(12, 25),
     ),
     Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve|\bnye\b", rule=_fixed(12, 31)),
-    Festival("情人节", r"(?<!七夕)情人节|valentine'?s?(?:\s*day)?", rule=_fixed(2, 14)),
+    Festival(
+        "情人节",
+        r"(?<!七夕)(?<!中国)(?<!中国的)(?<!中国人的)(?<!自己的)(?<!中式)(?<!东方)情人节"
+        r"|(?<!chinese\s)valentine'?s?(?:\s*day)?",
+        rule=_fixed(2, 14),
+    ),
     Festival("妇女节", r"妇女节|三八节|女神节|women'?s\s*day", rule=_fixed(3, 8)),
     Festival("植树节", r"植树节|arbor\s*day|tree[\s-]*planting\s*day", rule=_fixed(3, 12)),
     # 学雷锋纪念日 (3月5日): the day by name, not the volunteering ("学雷锋活动", "学雷锋做好事")

@@ -2174,6 +2174,19 @@ def _between_unread(text: str, mentions: list[TimeMention]) -> list[TimeMention]
     return mentions
 
 
+def _festival_under_way(
+    mention: TimeMention, today: date, calendar: HolidayCalendar | None
+) -> date | None:
+    """The festival's own day when ``mention`` names a statutory festival whose break is under
+    way today (read as today, festivals.festival_day) and that day is already past."""
+    if calendar is None or not mention.festival:
+        return None
+    own, _ = calendar.festival_date(mention.festival, today.year)
+    if own is None or own >= today or today not in break_days(own, calendar):
+        return None
+    return own
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -2254,6 +2267,19 @@ def reconcile_days(
                 TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
             )
             continue
+        if (
+            mention.days == (today,)
+            and mention.kind == "festival"
+            and (own := _festival_under_way(mention, today, calendar)) is not None
+            and (
+                _NTH_DAY.match(after)
+                or _FIRST_DAYS.match(after)
+                or _DAY_AFTER.match(after)
+                or _DAY_BEFORE.match(after)
+            )
+        ):  # "国庆第六天", "春节前一天", "五一头两天" said inside the break (the festival read as
+            # today, its break under way): counted from the festival's own day, not from today
+            mention = TimeMention(mention.span, (own,), mention.kind, mention.festival, ())
         shift = 0
         edge = False  # a day right before or after the days named
         weeks_from = False  # weeks counted from a weekday ("a week from friday")
@@ -4391,6 +4417,11 @@ _LAWYER_RECOMMENDED = re.compile(
 # ("is there a lift", "电梯坏了你们修一下") have no owner named before them.
 _OTHER_OFFICE = re.compile(
     r"门禁|\b(?:door|access|entry|building)\s+cards?\b|\bkey\s*fobs?\b"
+    # the district's insurance offices, not our window (which handles some of their cards):
+    # "下礼拜一社保中心开门吗", "医保局明天上班吗", "is the social security centre open monday"
+    r"|(?:社保|医保|人社|公积金)(?:中心|局|分中心|经办处)"
+    r"|\b(?:social\s+(?:security|insurance)|medical\s+insurance|housing\s+fund)\s+"
+    r"(?:cent(?:er|re)|bureau|office)s?\b"
     r"|(?:小区|[0-9一二三四五六七八九十]+号楼|楼里|楼道|单元|我们楼|阿拉楼|我家楼|我们那栋|阿拉那栋)"
     r"(?:的|里的?|里面的?)?(?:电梯|水管|水表|电表|煤气|路灯|大门)"
     r"|\b(?:elevators?|lifts?|leak\w*|pipes?|power|heating|intercom|gate)\b[^.?!]{0,40}?"
@@ -4788,6 +4819,16 @@ _NEXT_MAKEUP = re.compile(
     r"(?:下一次|下次|下一个|下个|接下来的?|最近的?一次)\s*(?:的)?\s*(?:补班|调休(?:要)?上班)"
     r"(?:\s*(?:的|那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\bnext\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+)
+# the last make-up working day, pointed back to: "上次补班那天", "上礼拜补班", "前面补班的礼拜六",
+# "the last make-up day" (was today's, or the next one's, hours)
+_LAST_MAKEUP = re.compile(
+    r"(?:上一次|上次|上一回|上回|上一个|上个|(?<![\u4e00-\u9fff])(?:前面|前头|之前)"
+    # (not "中秋前头那个调休要上班的礼拜天": the festival's side)
+    r"|上个?(?:礼拜|星期|周)(?![一二三四五六日天]))"
+    r"\s*(?:的)?\s*(?:那个|那次|那)?\s*(?:补班|调休(?:要)?上班)"
+    r"(?:\s*(?:的)?\s*(?:那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
+    r"|\b(?:last|previous)\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
 )
 # the weekday said right after a festival's make-up word: "五一补班的礼拜六", "调休那个周日"
 _MAKEUP_WEEKDAY_SAID = re.compile(
@@ -7297,6 +7338,10 @@ class QuestionMatcher:
         following = _NEXT_MAKEUP.search(text)
         if following is not None:
             return self._next_makeup_day(text, following, mentions, today)
+        if "补班" in text or "调休" in text or "make" in text:
+            previous = _LAST_MAKEUP.search(text)
+            if previous is not None:
+                return self._last_makeup_day(previous, mentions, today)
         word = _MAKEUP_WORD.search(text)
         if word is None:
             return self._shifted_day(text, mentions)
@@ -7388,6 +7433,30 @@ class QuestionMatcher:
             for m in mentions
             if m.span[1] <= following.start() or m.span[0] >= following.end()
         ]
+        return sorted([said, *rest], key=lambda m: m.span)
+
+    def _last_makeup_day(
+        self, previous: re.Match[str], mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "上次补班那天", "上礼拜补班", "the last make-up day": the calendar's latest make-up day
+        before today, within two months; none known: asked."""
+        zh, en = previous.group("weekday"), previous.group("en")
+        wanted = _WEEKDAY_OF[zh[-1]] if zh else _EN_WEEKDAYS.index(en[:3]) if en else None
+        gone = sorted(
+            w.day
+            for year in {today.year - 1, today.year}
+            for w in self.calendar.year_view(year).workdays
+            if 0 < (today - w.day).days <= 60 and (wanted is None or w.day.weekday() == wanted)
+        )
+        if re.match(r"上个?(?:礼拜|星期|周)", previous.group()):  # "上礼拜补班": last week's only
+            monday = today - timedelta(days=today.weekday())
+            gone = [d for d in gone if monday - timedelta(days=7) <= d < monday]
+        said = (
+            TimeMention(previous.span(), (gone[-1],), "date", None, ())
+            if gone
+            else TimeMention(previous.span(), (), "unsure", None, ())
+        )
+        rest = [m for m in mentions if m.span[1] <= previous.start() or m.span[0] >= previous.end()]
         return sorted([said, *rest], key=lambda m: m.span)
 
     def _makeup_of_festival(

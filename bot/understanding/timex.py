@@ -173,6 +173,25 @@ def _lunar(month: int, day: int, today: date) -> date | None:
     return None
 
 
+def _lunar_told(month: int, day: int, today: date, text: str) -> date | None:
+    """:func:`_lunar`, unless the question asks in the past tense ("正月初八照相馆开了伐" on
+    正月十二, "破五那天窗口开了吗"): then this year's day when it went by lately, not next
+    year's."""
+    found = _lunar(month, day, today)
+    if found is None or found <= today or not _PAST_ASKED.search(text) or _YEAR_SAID.search(text):
+        return found
+    from borax.calendars.lunardate import LunarDate
+
+    for year in (today.year, today.year - 1):
+        try:
+            last = LunarDate(year, month, day).to_solar_date()
+        except ValueError:
+            continue
+        if last < today:
+            return last if today - last <= JUST_GONE else found
+    return found
+
+
 def generic_candidates(today: date) -> tuple[date, ...]:
     """Today, the next two days and the coming weekend."""
     days = [today + timedelta(days=n) for n in range(3)]
@@ -229,7 +248,11 @@ def _lunar_date(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     month_text, day_text = groups[0], groups[1]
     month = {"正": 1, "冬": 11, "腊": 12}.get(month_text) or cn_number(month_text)
     day = 15 if day_text == "半" else cn_number(day_text.removeprefix("初"))
-    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    found = (
+        _lunar_told(month, day, today, match.string)
+        if 1 <= month <= 12 and 1 <= day <= 30
+        else None
+    )
     return _mention(match, "date", found)
 
 
@@ -748,7 +771,7 @@ for _pattern, _offset in _RELATIVE:
 JUST_ENDED = timedelta(days=14)
 # Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
 _PAST_ASKED = re.compile(
-    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放)(?:了|过)\s*(?:没|吗|么)"
+    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放|上课)(?:了|过)\s*(?:没|吗|么)"
     r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
     r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
 )
@@ -780,6 +803,30 @@ def _gone_by_break(
     if not (last < today and today - last <= JUST_ENDED):
         return None
     return first if _PAST_ASKED.search(text) else False
+
+
+def _gone_asked_past(
+    festival: Festival, text: str, today: date, calendar: HolidayCalendar
+) -> date | None:
+    """This year's day of ``festival`` when it went by lately and the question asks in the past
+    tense ("圣诞节那天活动室开了吗" on 12-31, "国庆那天健身房开了伐" on 10-04 inside the break,
+    "was the activity room open on qixi"): that day, not next year's nor today."""
+    if not _PAST_ASKED.search(text) or _YEAR_SAID.search(text):
+        return None
+    if festival.statutory is not None:
+        day, _ = calendar.festival_date(festival.statutory, today.year)
+        if day is None or day >= today or today not in break_days(day, calendar):
+            return None  # (a break just ended: _gone_by_break's)
+        return day
+    assert festival.rule is not None
+    for year in (today.year, today.year - 1):  # (Christmas asked in early January: last year's)
+        try:
+            day = festival.rule(year)
+        except ValueError:
+            continue
+        if day is not None and day < today and today - day <= JUST_GONE:
+            return day
+    return None
 
 
 def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
@@ -868,6 +915,8 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(match.span(), (), "unsure", festival.statutory, ())
         if isinstance(gone, date):
             found = gone
+        elif gone is None and (past := _gone_asked_past(festival, match.string, today, calendar)):
+            found = past
         if (
             found is not None
             and found.year > today.year
@@ -953,6 +1002,20 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):  # "清明食堂哪几天休息", "五一健身房关几天", "what days are you closed for qingming":
             # the days the place is shut over the break, not only the festival's own day
             return TimeMention(asked, days, "festival", festival.statutory)
+        left = (
+            _BREAK_LEFT.match(match.string, match.end())
+            if "剩" in match.string or "余下" in match.string
+            else None
+        )
+        if found is not None and festival.statutory and left is not None:
+            # "国庆剩下几天", "春节假期还剩的这几天": the break's days from today (was today alone)
+            days = tuple(d for d in break_days(found, calendar) if d >= today)
+            span = (match.start(), left.end())
+            count = re.search(r"([两二三四五六])天", left.group())
+            if days and count is not None and cn_number(count.group(1)) != len(days):
+                return TimeMention(span, (), "unsure", None, days)  # "剩下的两天" of four left
+            if days:
+                return TimeMention(span, days, "festival", festival.statutory)
         after = _BREAK_AFTER.match(match.string, match.end())
         if found is not None and festival.statutory and after is not None:
             days = break_days(found, calendar)
@@ -1176,7 +1239,8 @@ for _festival in FESTIVALS:
 @_rule(
     r"(下下|下|这|本|今|上上|上)?\s*个?\s*(?:周|星期|礼拜)\s*"
     # a figure ("周7", not "每周3次"), and 未 typed for 末 ("这周未", not "周未必")
-    r"([一二三四五六日天末七]|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
+    # (not 七 of 七夕 after the week: "下个礼拜七夕" is 七夕, in next week)
+    r"([一二三四五六日天末]|七(?!夕)|[1-7](?![\d次个天点号节回遍趟岁元块人.:：])|未(?![必能曾来见满到完]))"
     # more days of the same week: "下礼拜三四", "周一三五", "周六、日" (not "周三四点")
     # ("一" only after a separator: "周四一站式窗口" is Thursday and the one-stop window)
     r"((?:(?:\s*[、,，和及/]\s*[一二三四五六日]|\s*[二三四五六日])(?![点号月个岁楼层十百分块元:：\d]))*)",
@@ -1218,7 +1282,7 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 
 
 @_rule(
-    r"\b(next|this|coming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"\b(next|this|coming|upcoming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
     # "friday next week": next week's; "thursday of the week after next": the one after
     r"(\s+(?:of\s+)?(?:the\s+)?(?:next\s+week|week\s+after\s+next)\b"
@@ -1228,6 +1292,8 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
 )
 def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     prefix, word, after_next, next_week = match.groups()
+    if prefix == "upcoming":
+        prefix = "coming"
     if next_week and "this" in next_week:
         if prefix not in (None, "this") or after_next:
             return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
@@ -1263,6 +1329,8 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     weeks = 1 if prefix == "next" else 0
     said_next = prefix == "next" and not next_week  # "next friday", not "friday next week"
     if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
+        if prefix == "coming" and today.weekday() == 6:
+            weeks = 1  # "the coming weekend" said on a Sunday: the next one, not today
         weekend = _weekend(today, weeks) or _weekend(today, 1)
         if said_next and today.weekday() < 5:
             # …but said while this weekend is still ahead, the coming one to some: both kept,
@@ -1280,6 +1348,9 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         return TimeMention(match.span(), (later,), "weekday", None, (coming, later))
     if prefix == "next":
         return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
+    if prefix == "coming" and weekday == today.weekday():
+        # "this coming sunday" said on a Sunday: the one to come, not today
+        return _mention(match, "weekday", today + timedelta(days=7))
     return _mention(match, "weekday", _next_weekday(today, weekday))
 
 
@@ -1345,6 +1416,11 @@ _BREAK_AFTER = re.compile(
 )
 
 
+# The break's days still to come: "国庆剩下几天", "春节假期还剩的这几天", "五一余下的两天"
+_BREAK_LEFT = re.compile(
+    r"\s*节?\s*(?:的)?\s*(?:假期|长假|放假)?\s*(?:还)?\s*(?:剩下|剩余|还剩|剩|余下)\s*(?:来)?\s*(?:的)?"
+    r"\s*(?:这|那)?\s*(?:几天|[两二三四五六]天|日子|假期|假)"
+)
 # The break's one day: "放假那天", "放假的当天" (but "放假那几天" is the whole break)
 _BREAK_ONE_DAY = re.compile(
     r"\s*节?\s*的?\s*放假\s*的?\s*(?:那天|当天|那一天|这天|这一天|那日|当日|那个日子)"
@@ -1415,8 +1491,8 @@ for _festival in FESTIVALS:
 # 破五 (正月初五, when the new year's first taboos end): that day
 @_rule(r"破五", "festival")
 def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    return _past_the_day(match, today, _lunar(1, 5, today)) or _mention(
-        match, "festival", _lunar(1, 5, today)
+    return _past_the_day(match, today, _lunar_told(1, 5, today, match.string)) or _mention(
+        match, "festival", _lunar_told(1, 5, today, match.string)
     )
 
 
@@ -1438,11 +1514,21 @@ def _past_the_day(match: re.Match[str], today: date, found: date | None) -> Time
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    found = _lunar(1, number, today)
+    found = _lunar_told(1, number, today, match.string)
     if (past := _past_the_day(match, today, found)) is not None:
         return past
     if found is None or match.group(0).startswith(("大年", "年")):
         return _mention(match, "festival", found)
+    if (
+        _PAST_ASKED.search(match.string)
+        and not _YEAR_SAID.search(match.string)
+        and not _SPRING_NAMED.search(match.string)
+        and (gone := _this_lunar_month_day(number, today)) is not None
+        and gone <= today
+        and today - gone <= JUST_ENDED
+        and not _in_la_yue(today)  # (in 腊月 初X is the Spring Festival's: "初八窗口上班了吗")
+    ):  # "初一照相馆开了伐" on 七月初二: this lunar month's, gone by (not the next month's)
+        return _mention(match, "date", gone)
     nearer = _lunar_days(number, today)
     if (
         nearer
@@ -1504,7 +1590,7 @@ def _spring_festival_day_en(
         if calendar.year_view(new_year.year).source != "statutory" and number <= len(held):
             return TimeMention(span, (held[number - 1],), "festival", "spring_festival")
         return TimeMention(span, (), "unsure", None, held)
-    found = _lunar(1, number, today)
+    found = _lunar_told(1, number, today, match.string)
     return _past_the_day(match, today, found) or _mention(match, "festival", found)
 
 
@@ -1553,7 +1639,11 @@ def _lunar_date_en(match: re.Match[str], today: date, _: HolidayCalendar) -> Tim
     month = number(groups["m"] or groups["m2"] or groups["m3"])
     day_text = next(groups[k] for k in ("d", "dn", "d2", "dn2", "d3") if groups[k])
     day = number(day_text)
-    found = _lunar(month, day, today) if 1 <= month <= 12 and 1 <= day <= 30 else None
+    found = (
+        _lunar_told(month, day, today, match.string)
+        if 1 <= month <= 12 and 1 <= day <= 30
+        else None
+    )
     return _mention(match, "date", found)
 
 
@@ -1708,6 +1798,23 @@ _FESTIVAL_GAP = re.compile(
 # ("yesterday was the lantern festival", "the lantern festival was yesterday": told, a second
 # reader, r27)
 _FESTIVAL_GAP_AFTER = re.compile(r"\s*(?:festival\s+)?[,，]?\s*(?:was\s+)?")
+
+
+def _this_lunar_month_day(number: int, today: date) -> date | None:
+    """The day numbered ``number`` of today's lunar month."""
+    from borax.calendars.lunardate import LunarDate
+
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    try:
+        return LunarDate(lunar.year, lunar.month, number, lunar.leap).to_solar_date()
+    except ValueError:
+        return None
+
+
+def _in_la_yue(today: date) -> bool:
+    from borax.calendars.lunardate import LunarDate
+
+    return bool(LunarDate.from_solar_date(today.year, today.month, today.day).month == 12)
 
 
 def _lunar_days(number: int, today: date) -> tuple[date, ...]:
