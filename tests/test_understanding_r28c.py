@@ -1,8 +1,12 @@
 """Round twenty-eight (session nineteen), dev110's failures by class: a named day that went by
 a short while ago (within ``JUST_GONE``), asked in the past tense ("植树节那天夜校上课了吗 我那天
 加班没去", "was the gym open on the Lantern Festival"), is this year's gone-by day, not its next
-one; asked in the future tense, or with the tense untold, it keeps the next one.
-Dates injected, never the real one."""
+one; asked in the future tense, or with the tense untold, it keeps the next one; a festival said
+with the "last <weekday>" it fell on is that day. A class-goer's story beside the question: an
+ordinal that is someone's ("it's my first term") is no day; the asking told ("先问问有没有课")
+names no course; a month of the story's own plan in a clause after the day asked ("下个月要考
+级") is not asked; a venue told as a time of one's day ("下了夜校再去", "上课前", "after night
+school") is not a second venue asked. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -110,3 +114,69 @@ def test_a_festival_said_with_last_weekday_it_fell_on_is_that_day(
     assert verdict.venue_ids == (venue,)
     assert verdict.days == (day,)
     assert matcher.understand(other, today).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("does the night school have class on Saturday afternoon this week, and until when? "
+         "it's my first term", "night_school", date(2026, 3, 21)),
+        ("is the gym open saturday? it's my first term", "gym", date(2026, 3, 21)),
+        ("is the canteen open friday? this is our second semester here", "canteen",
+         date(2026, 3, 20)),
+        ("night school on wednesday? my first course with you", "night_school",
+         date(2026, 3, 18)),
+        # the asking told is no subject of a class
+        ("春分那天夜校上不上课？我想请半天假去看油菜花，先问问有没有课", "night_school",
+         date(2026, 3, 20)),
+        ("清明那天夜校上课吗？打听一下有没有课", "night_school", date(2026, 4, 5)),
+        # a month of the story's own plan, after the day asked
+        ("礼拜天琴房开伐，阿拉囡囡下个月要考级，想多练练", "shared_studio", date(2026, 3, 22)),
+        ("周六琴房几点开？孩子下个月要考试了", "shared_studio", date(2026, 3, 21)),
+        # a venue told as a time of one's own day
+        ("礼拜五夜里健身房开到几点？想下了夜校再去练一练", "gym", date(2026, 3, 20)),
+        ("明天食堂几点开，上课前想先吃口饭", "canteen", date(2026, 3, 17)),
+        ("明天健身房开到几点，夜校下课以后想去练练", "gym", date(2026, 3, 17)),
+        ("what time does the gym close on friday? I want to go after night school", "gym",
+         date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_a_class_goers_story_beside_the_question_is_not_asked(
+    matcher: QuestionMatcher, text: str, venue: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MARCH_16)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("story", "asked"),
+    [
+        ("这周四周五两天食堂晚饭几点开始，上课前想先吃口饭", "明天食堂和夜校几点开"),
+        ("明天食堂几点开，上夜校前想先吃口饭", "明天夜校和食堂几点开"),
+    ],
+)
+def test_a_venue_of_ones_schedule_is_dropped_two_asked_stay_an_overview(
+    matcher: QuestionMatcher, story: str, asked: str
+) -> None:
+    told = matcher.understand(story, MARCH_16)
+    assert told.kind is Kind.HOURS
+    assert told.venue_ids == ("canteen",)
+    both = matcher.understand(asked, MARCH_16)
+    assert both.kind is Kind.OVERVIEW
+    assert set(both.venue_ids) == {"canteen", "night_school"}
+
+
+@pytest.mark.parametrize(
+    ("story", "asked"),
+    [
+        ("礼拜天琴房开伐，阿拉囡囡下个月要考级", "下个月要去，礼拜三健身房开伐"),
+        ("礼拜三健身房开伐，我下个月要比赛", "礼拜三健身房开伐，下个月要去"),
+    ],
+)
+def test_a_month_of_a_plan_is_the_storys_a_month_of_the_visit_is_asked(
+    matcher: QuestionMatcher, story: str, asked: str
+) -> None:
+    assert matcher.understand(story, MARCH_16).kind is Kind.HOURS
+    assert matcher.understand(asked, MARCH_16).kind is Kind.CLARIFY_DAY

@@ -791,10 +791,12 @@ _DAY_LEFT = re.compile(
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
     # an ordinal in words for a day of the month: "on the third", "november third"
-    r"|(?<!a )(?<!in )\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # (not someone's: "it's my first term", "her second")
+    r"|(?<!a )(?<!in )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth|twenty[-\s]\w+|thirty[-\s]first)\b"
     r"(?!\s*(?:floor|storey|time|times|year|row|gate|door|room|level|grade|class|lesson|visit"
-    r"|attempt|place|person|child|grandchild|kid))"
+    r"|attempt|place|person|child|grandchild|kid|term|semester|course|session))"
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
@@ -4420,6 +4422,38 @@ _REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:rep
 
 # A year followed by what happens in it, its own clause ("明年要换身份证了", "明年就退休了",
 # "next year i need a new id card"): the story's, not the day asked (round twenty-six)
+def _without_schedule_venues(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but those told as a time of the resident's own day, another venue asked:
+    "礼拜五夜里健身房开到几点？想下了夜校再去练一练", "食堂晚饭几点开始，上课前想先吃口饭",
+    "what time does the gym close? I want to go after night school" (the gym's hours, not an
+    overview with the night school's)."""
+    told = {
+        id(v)
+        for v in venues
+        if _SCHEDULE_BEFORE.search(text, 0, v.span[0]) or _SCHEDULE_AFTER.match(text, v.span[1])
+    }
+    kept = [v for v in venues if id(v) not in told]
+    if (
+        not told
+        or not kept
+        or {v.venue_id for v in kept} & {v.venue_id for v in venues if id(v) in told}
+    ):
+        return venues
+    return kept
+
+
+# a venue whose lesson (or visit) is over or to come, a time of one's day: "下了夜校", "上完夜校",
+# "夜校下课以后", "上课前", "after night school", "before my night school class"
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:下了|下完|上完|上好)\s*$|\b(?:after|before)\s+(?:my\s+|the\s+)?$"
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:下课|放学|下了课|上完课|课)?\s*(?:以后|之后|后(?![面头门边天来])|以前|之前|前(?![面头门边天])"
+    r"|结束(?:了|后|以后)?)"
+)
+_MONTH_STORY = re.compile(r"(?:下|这|本|上)个?月|\b(?:next|this|last)\s+month\b")
+_CLAUSE_BREAK = re.compile(r"[,，。.;；!！?？]")
+_VISIT_PLAN = re.compile(r"\s*(?:去|来|过来|过去|用|办|\b(?:come|go|visit|use)\b)")
 _YEAR_STORY = re.compile(
     r"\s*(?:我|我们|他|她|伊|他们|伊拉)?\s*(?:就要|就|要|得|会|开始|准备|打算|起)(?!是|不是)"
     r"|\s*,?\s*(?:i|we|he|she|they)\s+(?:will|need|have|must|am|are|is|'ll|'m|start)\b"
@@ -6407,6 +6441,8 @@ class QuestionMatcher:
             # "is the window open on friday": the service window ("open the window in the gym":
             # a window of the gym's)
             venues = [VenueMatch("service_window", window.span(), window.group())]
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_schedule_venues(text, venues)
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
             # the entries too (律师咨询), not the hours only (same length: the spans hold); not
@@ -6784,6 +6820,16 @@ class QuestionMatcher:
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] in ("今年", "this year"))
                 # "明年要换身份证了，照相馆明天开伐": the year of the story's own plan, its clause
                 and not (m.kind == "year" and _YEAR_STORY.match(text, m.span[1]))
+                # "礼拜天琴房开伐，阿拉囡囡下个月要考级": a month of the story's own plan, told
+                # in a clause after the day asked (not "下个月要去，礼拜三开伐": its Wednesday)
+                and not (
+                    m.kind == "week"
+                    and _MONTH_STORY.fullmatch(text, *m.span)
+                    and all(r.span[1] <= m.span[0] for r in resolved)
+                    and _CLAUSE_BREAK.search(text, max(r.span[1] for r in resolved), m.span[0])
+                    and (plan := _YEAR_STORY.match(text, m.span[1])) is not None
+                    and not _VISIT_PLAN.match(text, plan.end())
+                )
                 # "老伴前年走脱了…明朝食堂开伐": a year gone by is the story's, not asked
                 and not (
                     m.kind == "year"
