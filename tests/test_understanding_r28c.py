@@ -180,3 +180,50 @@ def test_a_month_of_a_plan_is_the_storys_a_month_of_the_visit_is_asked(
 ) -> None:
     assert matcher.understand(story, MARCH_16).kind is Kind.HOURS
     assert matcher.understand(asked, MARCH_16).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # a vehicle parked on the way to class: no class missed
+        ("去上课电瓶车停哪里", "parking"),
+        ("来上课自行车停在哪里", "parking"),
+        ("晚上上课汽车停哪儿", "parking"),
+        # a term's classes, no subject named: the night school's sign-up
+        ("夜校春季班怎么报名？手机上能报吗", "night_school_signup"),
+        ("夜校秋季班怎么报名", "night_school_signup"),
+        ("how do I sign up for the spring term night classes?", "night_school_signup"),
+        # the moment of one's day, not the class's fees
+        ("下课了在食堂吃中饭，一顿多少钱", "canteen_prices"),
+        ("上完课去食堂吃晚饭，多少钱一顿", "canteen_prices"),
+        # a facility asked first, the class only why the resident comes
+        ("Is there a lift? My dad uses a wheelchair and wants to join tai chi", "accessibility"),
+        ("有没有电梯？我爸腿脚不好，想报太极班", "accessibility"),
+        ("有停车位吗？我想报书法班", "parking"),
+        ("is there parking? my mum wants to join the calligraphy class", "parking"),
+    ],
+)
+def test_a_class_goers_errand_is_the_entry_asked(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_16)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == faq
+
+
+@pytest.mark.parametrize(
+    ("errand", "course", "hint"),
+    [
+        ("有停车位吗？我想报书法班", "书法班还有名额吗？我想报", "书法"),
+        ("Is there a lift? My dad wants to join tai chi",
+         "Any room left in the knitting class? I'd like to join", "knitting"),
+        ("去上课电瓶车停哪里", "我想报书法班", "书法"),
+    ],
+)  # fmt: skip
+def test_the_class_asked_first_stays_the_course(
+    matcher: QuestionMatcher, errand: str, course: str, hint: str
+) -> None:
+    assert matcher.understand(errand, MARCH_16).kind is Kind.FAQ
+    verdict = matcher.understand(course, MARCH_16)
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint

@@ -5549,6 +5549,11 @@ _EVENTS_TO_COME = re.compile(
     r"|\b(?:upcoming|coming\s+up|again|any\s+more|another\s+one)\b"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
+# a term or season named in a class's place: no subject ("春季班", "秋季的课", "spring term")
+_TERM_ONLY = re.compile(
+    r"(?:夜校的?)?(?:春|夏|秋|冬)季(?:学期)?(?:的)?|暑期|寒假|暑假|新学期|下学期|这学期|本学期|下一期|新一期"
+    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter|new|next)(?:\s+term)?(?:\s+(?:night|evening))?"
+)
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
 # A class's topic that only says whose it is ("cancel my class", "取消我的课")
 _ONLY_MINE = re.compile(r"my|our|the|我的?|我们的?|阿拉的?|自己的?|我报的")
@@ -6586,6 +6591,12 @@ class QuestionMatcher:
         if feature is not None and feature.feature == "feedback":
             # the places named: the canteen's rating or a person (bot/features/questions)
             return replace(feature, venue_ids=venue_ids)
+        if (
+            feature is not None
+            and feature.feature == "course"
+            and (errand := self._asked_before_the_story(text)) is not None
+        ):  # "Is there a lift? My dad uses a wheelchair and wants to join tai chi": the lift
+            return errand
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest) or (
@@ -6672,6 +6683,8 @@ class QuestionMatcher:
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course":
+            if (errand := self._asked_before_the_story(text)) is not None:
+                return errand  # "有电梯吗？我妈坐轮椅，想来上书法课": the lift
             return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
         if (
             _MY_CASE.search(rest)
@@ -8135,6 +8148,8 @@ class QuestionMatcher:
         ):  # "我想学唱歌 有声乐班没有": a doing wished, then the class asked by its own name,
             # which is the one meant ("想学上海话，有沪语课伐": the subject said first stays)
             course = asked
+        if course is not None and _TERM_ONLY.fullmatch(_course_hint(course)):
+            course = None  # "我想报夜校春季班": the term's classes, no subject: the sign-up
         if course is None or _HOW_TO.search(text):
             course = (
                 _COURSE_ASKED.search(text)
@@ -8308,6 +8323,7 @@ class QuestionMatcher:
             or (_CJK.search(hint) and len(hint) < 2)
             or _NOT_A_COURSE.match(hint)
             or _NOT_A_SUBJECT.search(hint)
+            or _TERM_ONLY.fullmatch(hint)  # "夜校春季班怎么报名": a term's classes, no subject
         ):
             return None  # "夜校怎么报名": the sign-up entry
         if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
@@ -8332,6 +8348,26 @@ class QuestionMatcher:
         return Understanding(
             Kind.HOLIDAYS, festival=festival, score=1.0, looks_like_question=True, year=year
         )
+
+    def _asked_before_the_story(self, text: str) -> Understanding | None:
+        """The entry answering the question asked first, when what follows its question mark
+        only tells the story ("有电梯吗？我妈坐轮椅，想来上书法课", "is there parking? I want to
+        join the yoga class"): the class is why the resident comes, not what is asked."""
+        mark = _FIRST_MARK.search(text)
+        if mark is None or not text[mark.end() :].strip():
+            return None
+        story = text[mark.end() :]
+        if _STORY_ASKS.search(story) or _CLASS_ASKED_FIRST.search(text[: mark.start()]):
+            # (nor a class asked about first: "any room left in the knitting class? I'd like
+            # to join")
+            return None
+        first = self._faq(strip_punctuation(text[: mark.start()]), True)
+        if (
+            first.kind is not Kind.FAQ
+            or self.faq.venue_of.get(first.faq_id or "") == "night_school"
+        ):
+            return None  # "how much is it? I want to join tai chi": the class's own fee
+        return first
 
     def _faq(self, clean: str, question: bool) -> Understanding:
         if _MONEY_BACK.search(clean):
@@ -8584,10 +8620,26 @@ def _subject_hint(said: str) -> str:
     return hint
 
 
+_FIRST_MARK = re.compile(r"[?？]")
+_CLASS_ASKED_FIRST = re.compile(r"课|班|老师|\b(?:class|course|lesson|teach|teacher|tutor)")
+# something asked after the question mark after all: "…想报名 怎么报", "how do i join"
+_STORY_ASKS = re.compile(
+    r"[?？]|吗|伐|呢|么|怎么|如何|哪|几|多少|能不能|可不可以|好不好|行不行|要不要"
+    r"|\b(?:how|what|when|where|which|who|whom|could|would|can\s+(?:i|he|she|we|you|they)"
+    r"|is\s+(?:it|there)|are\s+there|do\s+you|please)\b"
+)
+_MOMENT_OF_DAY = re.compile(
+    r"(?:下课|放学)\s*(?:了|以后|之后|后)|(?:下了课|上完课|上好课|放了学)(?:了|以后|之后|后)?|\bafter\s+(?:my\s+|the\s+)?class(?:es)?\b"
+)
+
+
 def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
     """``text`` without the words that only say where else or from where."""
     if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
         text = _ALT_CLAUSE.sub(" ", text)
+        if "night_school" not in venue_ids:
+            # "下课了在食堂吃中饭 一顿多少钱": the moment of one's day, not the class's fees
+            text = _MOMENT_OF_DAY.sub(" ", text)
     if _WHERE_INTENT.search(text):  # "我从金沙江路地铁站出来怎么走": where the resident starts
         text = _STARTING_POINT.sub(" 地铁 ", text)
     return text

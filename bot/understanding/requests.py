@@ -349,7 +349,8 @@ _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 _ZH_MISSED = re.compile(
     # (not one's work shift: "下班根本赶不上", "加班来不了")
     rf"(?:课|(?<![上下加值轮早晚夜跟])班)(?:(?!钱|费)[{_ZH}]){{0,4}}?"
-    r"(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
+    # (停 not a vehicle parked: "去上课电瓶车停哪里", "上课的时候车停在哪")
+    r"(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停(?![哪车在放到好那这里])|请假|请个假)"
 )
 _EN_MISSED = re.compile(
     r"\b(?:won'?t|can'?t|cannot|will\s+not|isn'?t\s+going\s+to|not\s+going\s+to)\s+(?:be\s+able\s+to\s+)?"
