@@ -6,7 +6,12 @@ with the "last <weekday>" it fell on is that day. A class-goer's story beside th
 ordinal that is someone's ("it's my first term") is no day; the asking told ("先问问有没有课")
 names no course; a month of the story's own plan in a clause after the day asked ("下个月要考
 级") is not asked; a venue told as a time of one's day ("下了夜校再去", "上课前", "after night
-school") is not a second venue asked. Dates injected, never the real one."""
+school") is not a second venue asked. A class-goer's errand is the entry asked: a bike parked on
+the way to class ("去上课电瓶车停哪里"), a term's classes ("夜校春季班怎么报名"), the moment after
+class ("下课了在食堂吃中饭 一顿多少钱"), a facility asked before the class joined ("Is there a
+lift? …wants to join tai chi"). A hazard told with whom to tell is feedback; a record to put
+right ("名字打错了 证书上要改") is a person's; "琴房是干嘛的地方" is the place's card.
+Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -227,3 +232,51 @@ def test_the_class_asked_first_stays_the_course(
     verdict = matcher.understand(course, MARCH_16)
     assert verdict.feature == "course"
     assert verdict.course_hint == hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dance room floor is really slippery, someone nearly fell last night. Who do I tell?",
+        "活动室地板很滑，昨天有人差点摔跤，跟谁讲？",
+        "the handrail in the gym is loose, who should I tell?",
+        "the stairs by the canteen are dangerous, who do I tell?",
+        "食堂门口地上很滑，差点摔跤，跟谁讲",
+    ],
+)
+def test_a_hazard_told_with_whom_to_tell_is_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MARCH_16)
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.feature == "feedback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我报名的时候名字打错了，结业证书上要改过来，能帮我弄一下吗",
+        "报名夜校的时候姓名写错了，证书要改一下",
+    ],
+)
+def test_a_record_to_put_right_is_a_persons_not_a_course(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_16)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("琴房是干嘛的地方", "shared_studio"),
+        ("健身房是干嘛的地方", "gym"),
+        ("照相馆是做什么的地方？", "photo_studio"),
+        ("活动室是干什么用的房间", "activity_rooms"),
+    ],
+)
+def test_what_a_place_is_for_with_its_place_word_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, MARCH_16)
+    assert verdict.kind is Kind.VENUE
+    assert verdict.venue_ids == (venue,)

@@ -2773,6 +2773,8 @@ _TASK = re.compile(
 _WHAT_PLACE = re.compile(
     r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    # …its place word after it: "琴房是干嘛的地方", "夜校是做什么的单位"
+    r"|(?<=的)\s*(?:地方|场所|单位|部门|房间|屋子)"
     # without 的 ("夜校是做啥个": 啥个 = 什么), and what it does ("夜校做点什么", "是搞什么的")
     r"|是?(?:做|干|搞)(?:点)?(?:什么|啥个?|嘛)(?:的|呀|呢|啊)?$"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
@@ -5215,7 +5217,10 @@ _TELL_WHOM = re.compile(
 _GOOD_OR_BAD = re.compile(
     r"坏了|坏掉|坏脱|不灵|不亮|漏水|态度|耐心|热情|服务(?:好|差|不好)|太冷|太热|太吵|太脏|吵|脏|臭|排队|难吃|好吃|咸|淡"
     r"|\b(?:rude|kind|helpful|great|excellent|terrible|awful|broken|not\s+working|out\s+of\s+order"
-    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful)\b"
+    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful"
+    # a hazard: "the floor is slippery, someone nearly fell", "地很滑 差点摔跤"
+    r"|slippery|slippy|dangerous|unsafe|(?:nearly|almost)\s+(?:fell|slipped|tripped)|loose|leaking)\b"
+    r"|滑|摔跤|摔倒|跌跤|跌倒|绊倒|危险|松动|松掉"
 )
 # Round fifteen: feedback stated about whichever place, in words the rules above miss: a
 # suggestion, an idea or a problem the resident has ("有个建议 阅览室能不能多放点绘本", "反馈一下
@@ -5317,7 +5322,19 @@ _EVENTS_MORE = re.compile(
 # answer ("能不能帮我留两个午饭位", "安排人把报告送上门", "我的社保转移办到哪一步了", "材料交
 # 上去快一个月了 想问问什么情况", "can someone check whether my father's application has been
 # approved", "could a staff member help me fill in the form")
+# one's own record got wrong, to be put right: "名字打错了", "证书上名字写错了", "my name is
+# misspelt on the certificate"
+_RECORD_WRONG = re.compile(
+    r"(?:名字|姓名|信息|身份证号?|手机号|电话号码?|出生日期|生日)[^。？?，,]{0,6}?(?:打错|写错|填错|登记错|弄错|拼错|印错)"
+    r"|\b(?:name|details|date\s+of\s+birth|id\s+number)\b[^.?]{0,30}?\b(?:misspelt|misspelled|spelt\s+wrong"
+    r"|spelled\s+wrong|wrong|incorrect|mistyped)\b"
+)
 _FAVOUR_OR_CASE = re.compile(
+    r"(?:名字|姓名|信息|身份证号?|手机号|电话号码?|出生日期|生日)[^。？?，,]{0,6}?(?:打错|写错|填错|登记错|弄错|拼错|印错)"
+    r"[^。？?]{0,20}?(?:改|更正|修改|弄一下|帮)"
+    r"|\b(?:name|details|date\s+of\s+birth|id\s+number)\b[^.?]{0,30}?\b(?:misspelt|misspelled|spelt\s+wrong"
+    r"|spelled\s+wrong|wrong|incorrect|mistyped)\b[^?]{0,40}?\b(?:change|correct|fix|amend)"
+    r"|"
     r"(?:帮我|帮忙|替我|给我|帮伊|帮他|帮她)(?:们)?(?:留|预留|占)(?:个|两个|一个|一份|几个|两份|几份)?(?:位|座|饭|午饭|座位|位子|位置)?"
     r"|(?:能不能|可不可以|可以|能|麻烦|请|帮忙)[\u4e00-\u9fff]{0,2}?(?:安排|派)(?:个|一个)?(?:人|工作人员|志愿者)"
     r"|(?:帮我|帮忙|替我|帮伊)(?:们)?(?:问问|问一下|查查|查一下|看看|看一下)[^。？?]{0,12}?(?:批|通过|办好|好了|到哪|进度|情况)"
@@ -6554,6 +6571,13 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if _RECORD_WRONG.search(text):
+            # "我报名的时候名字打错了 结业证书上要改过来": one's record to be put right by a
+            # person, the sign-up only when it went wrong (no course asked)
+            if feature is not None and feature.feature == "course":
+                feature = None
+            if routed is not None and routed.feature == "course":
+                routed = None
         if (
             (
                 (routed is not None and routed.feature == "events")
