@@ -5324,6 +5324,7 @@ _EVENTS_MORE = re.compile(
 # approved", "could a staff member help me fill in the form")
 # one's own record got wrong, to be put right: "名字打错了", "证书上名字写错了", "my name is
 # misspelt on the certificate"
+_RECORD_WRONG_CUE = re.compile(r"错|wrong|missp|incorrect|mistyp")  # (cheap, first)
 _RECORD_WRONG = re.compile(
     r"(?:名字|姓名|信息|身份证号?|手机号|电话号码?|出生日期|生日)[^。？?，,]{0,6}?(?:打错|写错|填错|登记错|弄错|拼错|印错)"
     r"|\b(?:name|details|date\s+of\s+birth|id\s+number)\b[^.?]{0,30}?\b(?:misspelt|misspelled|spelt\s+wrong"
@@ -6571,7 +6572,7 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
-        if _RECORD_WRONG.search(text):
+        if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):
             # "我报名的时候名字打错了 结业证书上要改过来": one's record to be put right by a
             # person, the sign-up only when it went wrong (no course asked)
             if feature is not None and feature.feature == "course":
