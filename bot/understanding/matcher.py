@@ -791,10 +791,12 @@ _DAY_LEFT = re.compile(
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
     # an ordinal in words for a day of the month: "on the third", "november third"
-    r"|(?<!a )(?<!in )\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    # (not someone's: "it's my first term", "her second")
+    r"|(?<!a )(?<!in )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth|twenty[-\s]\w+|thirty[-\s]first)\b"
     r"(?!\s*(?:floor|storey|time|times|year|row|gate|door|room|level|grade|class|lesson|visit"
-    r"|attempt|place|person|child|grandchild|kid))"
+    r"|attempt|place|person|child|grandchild|kid|term|semester|course|session))"
     # a day of the month in Chinese numerals alone: "食堂十五开吗" (15th? the lunar 15th?)
     r"|(?<![\d一二三四五六七八九十百千几第初])(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"
     r"(?![\d一二三四五六七八九十百千万分块元个岁人点楼路号年月层米次位名斤公天周小时多来几届期栋室门平"
@@ -2859,6 +2861,8 @@ _TASK = re.compile(
 _WHAT_PLACE = re.compile(
     r"长风湾|1690|党群|服务中心|\bchangfeng(?:\s+bay)?\b|\b(?:at|in)\s*$|\bcent(?:re|er)\b"
     r"|是干嘛的|是干什么的|是做什么的|是做啥的|干(?:什么|啥|嘛)用的|做(?:什么|啥)用的|是(?:什么|啥)地方"
+    # …its place word after it: "琴房是干嘛的地方", "夜校是做什么的单位"
+    r"|(?<=的)\s*(?:地方|场所|单位|部门|房间|屋子)"
     # without 的 ("夜校是做啥个": 啥个 = 什么), and what it does ("夜校做点什么", "是搞什么的")
     r"|是?(?:做|干|搞)(?:点)?(?:什么|啥个?|嘛)(?:的|呀|呢|啊)?$"
     r"|\bwhat\s+(?:is|are|does)\b|\bwhat'?s\b|\bfor\b"
@@ -4551,6 +4555,38 @@ _REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:rep
 
 # A year followed by what happens in it, its own clause ("明年要换身份证了", "明年就退休了",
 # "next year i need a new id card"): the story's, not the day asked (round twenty-six)
+def _without_schedule_venues(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but those told as a time of the resident's own day, another venue asked:
+    "礼拜五夜里健身房开到几点？想下了夜校再去练一练", "食堂晚饭几点开始，上课前想先吃口饭",
+    "what time does the gym close? I want to go after night school" (the gym's hours, not an
+    overview with the night school's)."""
+    told = {
+        id(v)
+        for v in venues
+        if _SCHEDULE_BEFORE.search(text, 0, v.span[0]) or _SCHEDULE_AFTER.match(text, v.span[1])
+    }
+    kept = [v for v in venues if id(v) not in told]
+    if (
+        not told
+        or not kept
+        or {v.venue_id for v in kept} & {v.venue_id for v in venues if id(v) in told}
+    ):
+        return venues
+    return kept
+
+
+# a venue whose lesson (or visit) is over or to come, a time of one's day: "下了夜校", "上完夜校",
+# "夜校下课以后", "上课前", "after night school", "before my night school class"
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:下了|下完|上完|上好)\s*$|\b(?:after|before)\s+(?:my\s+|the\s+)?$"
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:下课|放学|下了课|上完课|课)?\s*(?:以后|之后|后(?![面头门边天来])|以前|之前|前(?![面头门边天])"
+    r"|结束(?:了|后|以后)?)"
+)
+_MONTH_STORY = re.compile(r"(?:下|这|本|上)个?月|\b(?:next|this|last)\s+month\b")
+_CLAUSE_BREAK = re.compile(r"[,，。.;；!！?？]")
+_VISIT_PLAN = re.compile(r"\s*(?:去|来|过来|过去|用|办|\b(?:come|go|visit|use)\b)")
 _YEAR_STORY = re.compile(
     r"\s*(?:我|我们|他|她|伊|他们|伊拉)?\s*(?:就要|就|要|得|会|开始|准备|打算|起)(?!是|不是)"
     r"|\s*,?\s*(?:i|we|he|she|they)\s+(?:will|need|have|must|am|are|is|'ll|'m|start)\b"
@@ -5335,7 +5371,10 @@ _TELL_WHOM = re.compile(
 _GOOD_OR_BAD = re.compile(
     r"坏了|坏掉|坏脱|不灵|不亮|漏水|态度|耐心|热情|服务(?:好|差|不好)|太冷|太热|太吵|太脏|吵|脏|臭|排队|难吃|好吃|咸|淡"
     r"|\b(?:rude|kind|helpful|great|excellent|terrible|awful|broken|not\s+working|out\s+of\s+order"
-    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful)\b"
+    r"|dirty|noisy|cold|slow|queue|delicious|lovely|amazing|wonderful"
+    # a hazard: "the floor is slippery, someone nearly fell", "地很滑 差点摔跤"
+    r"|slippery|slippy|dangerous|unsafe|(?:nearly|almost)\s+(?:fell|slipped|tripped)|loose|leaking)\b"
+    r"|滑|摔跤|摔倒|跌跤|跌倒|绊倒|危险|松动|松掉"
 )
 # Round fifteen: feedback stated about whichever place, in words the rules above miss: a
 # suggestion, an idea or a problem the resident has ("有个建议 阅览室能不能多放点绘本", "反馈一下
@@ -5437,7 +5476,20 @@ _EVENTS_MORE = re.compile(
 # answer ("能不能帮我留两个午饭位", "安排人把报告送上门", "我的社保转移办到哪一步了", "材料交
 # 上去快一个月了 想问问什么情况", "can someone check whether my father's application has been
 # approved", "could a staff member help me fill in the form")
+# one's own record got wrong, to be put right: "名字打错了", "证书上名字写错了", "my name is
+# misspelt on the certificate"
+_RECORD_WRONG_CUE = re.compile(r"错|wrong|missp|incorrect|mistyp")  # (cheap, first)
+_RECORD_WRONG = re.compile(
+    r"(?:名字|姓名|信息|身份证号?|手机号|电话号码?|出生日期|生日)[^。？?，,]{0,6}?(?:打错|写错|填错|登记错|弄错|拼错|印错)"
+    r"|\b(?:name|details|date\s+of\s+birth|id\s+number)\b[^.?]{0,30}?\b(?:misspelt|misspelled|spelt\s+wrong"
+    r"|spelled\s+wrong|wrong|incorrect|mistyped)\b"
+)
 _FAVOUR_OR_CASE = re.compile(
+    r"(?:名字|姓名|信息|身份证号?|手机号|电话号码?|出生日期|生日)[^。？?，,]{0,6}?(?:打错|写错|填错|登记错|弄错|拼错|印错)"
+    r"[^。？?]{0,20}?(?:改|更正|修改|弄一下|帮)"
+    r"|\b(?:name|details|date\s+of\s+birth|id\s+number)\b[^.?]{0,30}?\b(?:misspelt|misspelled|spelt\s+wrong"
+    r"|spelled\s+wrong|wrong|incorrect|mistyped)\b[^?]{0,40}?\b(?:change|correct|fix|amend)"
+    r"|"
     r"(?:帮我|帮忙|替我|给我|帮伊|帮他|帮她)(?:们)?(?:留|预留|占)(?:个|两个|一个|一份|几个|两份|几份)?(?:位|座|饭|午饭|座位|位子|位置)?"
     r"|(?:能不能|可不可以|可以|能|麻烦|请|帮忙)[\u4e00-\u9fff]{0,2}?(?:安排|派)(?:个|一个)?(?:人|工作人员|志愿者)"
     r"|(?:帮我|帮忙|替我|帮伊)(?:们)?(?:问问|问一下|查查|查一下|看看|看一下)[^。？?]{0,12}?(?:批|通过|办好|好了|到哪|进度|情况)"
@@ -5675,6 +5727,11 @@ _EVENTS_TO_COME = re.compile(
     r"|\b(?:upcoming|coming\s+up|again|any\s+more|another\s+one)\b"
 )
 # words that ask which, not a subject ("这学期开了哪些课 去哪里报名")
+# a term or season named in a class's place: no subject ("春季班", "秋季的课", "spring term")
+_TERM_ONLY = re.compile(
+    r"(?:夜校的?)?(?:春|夏|秋|冬)季(?:学期)?(?:的)?|暑期|寒假|暑假|新学期|下学期|这学期|本学期|下一期|新一期"
+    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter|new|next)(?:\s+term)?(?:\s+(?:night|evening))?"
+)
 _NOT_A_SUBJECT = re.compile(r"哪|什么|啥|几|开了|学期")
 # A class's topic that only says whose it is ("cancel my class", "取消我的课")
 _ONLY_MINE = re.compile(r"my|our|the|我的?|我们的?|阿拉的?|自己的?|我报的")
@@ -6604,6 +6661,8 @@ class QuestionMatcher:
             # "is the window open on friday": the service window ("open the window in the gym":
             # a window of the gym's)
             venues = [VenueMatch("service_window", window.span(), window.group())]
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_schedule_venues(text, venues)
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
             # the entries too (律师咨询), not the hours only (same length: the spans hold); not
@@ -6710,6 +6769,13 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):
+            # "我报名的时候名字打错了 结业证书上要改过来": one's record to be put right by a
+            # person, the sign-up only when it went wrong (no course asked)
+            if feature is not None and feature.feature == "course":
+                feature = None
+            if routed is not None and routed.feature == "course":
+                routed = None
         if (
             (
                 (routed is not None and routed.feature == "events")
@@ -6747,6 +6813,12 @@ class QuestionMatcher:
         if feature is not None and feature.feature == "feedback":
             # the places named: the canteen's rating or a person (bot/features/questions)
             return replace(feature, venue_ids=venue_ids)
+        if (
+            feature is not None
+            and feature.feature == "course"
+            and (errand := self._asked_before_the_story(text)) is not None
+        ):  # "Is there a lift? My dad uses a wheelchair and wants to join tai chi": the lift
+            return errand
         if feature is not None:
             return feature
         not_ours = _NOT_OURS.search(rest) or (
@@ -6839,6 +6911,8 @@ class QuestionMatcher:
         ):
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course":
+            if (errand := self._asked_before_the_story(text)) is not None:
+                return errand  # "有电梯吗？我妈坐轮椅，想来上书法课": the lift
             return routed  # "智能手机课给我留个位置": a place kept in a class, not a favour
         if (
             _MY_CASE.search(rest)
@@ -6987,6 +7061,16 @@ class QuestionMatcher:
                 and not (m.kind == "year" and text[m.span[0] : m.span[1]] in ("今年", "this year"))
                 # "明年要换身份证了，照相馆明天开伐": the year of the story's own plan, its clause
                 and not (m.kind == "year" and _YEAR_STORY.match(text, m.span[1]))
+                # "礼拜天琴房开伐，阿拉囡囡下个月要考级": a month of the story's own plan, told
+                # in a clause after the day asked (not "下个月要去，礼拜三开伐": its Wednesday)
+                and not (
+                    m.kind == "week"
+                    and _MONTH_STORY.fullmatch(text, *m.span)
+                    and all(r.span[1] <= m.span[0] for r in resolved)
+                    and _CLAUSE_BREAK.search(text, max(r.span[1] for r in resolved), m.span[0])
+                    and (plan := _YEAR_STORY.match(text, m.span[1])) is not None
+                    and not _VISIT_PLAN.match(text, plan.end())
+                )
                 # "老伴前年走脱了…明朝食堂开伐": a year gone by is the story's, not asked
                 and not (
                     m.kind == "year"
@@ -8344,6 +8428,8 @@ class QuestionMatcher:
         ):  # "我想学唱歌 有声乐班没有": a doing wished, then the class asked by its own name,
             # which is the one meant ("想学上海话，有沪语课伐": the subject said first stays)
             course = asked
+        if course is not None and _TERM_ONLY.fullmatch(_course_hint(course)):
+            course = None  # "我想报夜校春季班": the term's classes, no subject: the sign-up
         if course is None or _HOW_TO.search(text):
             course = (
                 _COURSE_ASKED.search(text)
@@ -8517,6 +8603,7 @@ class QuestionMatcher:
             or (_CJK.search(hint) and len(hint) < 2)
             or _NOT_A_COURSE.match(hint)
             or _NOT_A_SUBJECT.search(hint)
+            or _TERM_ONLY.fullmatch(hint)  # "夜校春季班怎么报名": a term's classes, no subject
         ):
             return None  # "夜校怎么报名": the sign-up entry
         if _WHEN_WORDS.search(hint):  # "今天的课几点上": a day's classes, not one course
@@ -8541,6 +8628,26 @@ class QuestionMatcher:
         return Understanding(
             Kind.HOLIDAYS, festival=festival, score=1.0, looks_like_question=True, year=year
         )
+
+    def _asked_before_the_story(self, text: str) -> Understanding | None:
+        """The entry answering the question asked first, when what follows its question mark
+        only tells the story ("有电梯吗？我妈坐轮椅，想来上书法课", "is there parking? I want to
+        join the yoga class"): the class is why the resident comes, not what is asked."""
+        mark = _FIRST_MARK.search(text)
+        if mark is None or not text[mark.end() :].strip():
+            return None
+        story = text[mark.end() :]
+        if _STORY_ASKS.search(story) or _CLASS_ASKED_FIRST.search(text[: mark.start()]):
+            # (nor a class asked about first: "any room left in the knitting class? I'd like
+            # to join")
+            return None
+        first = self._faq(strip_punctuation(text[: mark.start()]), True)
+        if (
+            first.kind is not Kind.FAQ
+            or self.faq.venue_of.get(first.faq_id or "") == "night_school"
+        ):
+            return None  # "how much is it? I want to join tai chi": the class's own fee
+        return first
 
     def _faq(self, clean: str, question: bool) -> Understanding:
         if _MONEY_BACK.search(clean):
@@ -8793,10 +8900,26 @@ def _subject_hint(said: str) -> str:
     return hint
 
 
+_FIRST_MARK = re.compile(r"[?？]")
+_CLASS_ASKED_FIRST = re.compile(r"课|班|老师|\b(?:class|course|lesson|teach|teacher|tutor)")
+# something asked after the question mark after all: "…想报名 怎么报", "how do i join"
+_STORY_ASKS = re.compile(
+    r"[?？]|吗|伐|呢|么|怎么|如何|哪|几|多少|能不能|可不可以|好不好|行不行|要不要"
+    r"|\b(?:how|what|when|where|which|who|whom|could|would|can\s+(?:i|he|she|we|you|they)"
+    r"|is\s+(?:it|there)|are\s+there|do\s+you|please)\b"
+)
+_MOMENT_OF_DAY = re.compile(
+    r"(?:下课|放学)\s*(?:了|以后|之后|后)|(?:下了课|上完课|上好课|放了学)(?:了|以后|之后|后)?|\bafter\s+(?:my\s+|the\s+)?class(?:es)?\b"
+)
+
+
 def _without_aside(text: str, venue_ids: tuple[str, ...]) -> str:
     """``text`` without the words that only say where else or from where."""
     if venue_ids:  # "卫生站能配降压药吗 还是只能去大医院": the other place is the fallback
         text = _ALT_CLAUSE.sub(" ", text)
+        if "night_school" not in venue_ids:
+            # "下课了在食堂吃中饭 一顿多少钱": the moment of one's day, not the class's fees
+            text = _MOMENT_OF_DAY.sub(" ", text)
     if _WHERE_INTENT.search(text):  # "我从金沙江路地铁站出来怎么走": where the resident starts
         text = _STARTING_POINT.sub(" 地铁 ", text)
     return text

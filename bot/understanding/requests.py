@@ -135,7 +135,9 @@ _ZH_HAS_CLASS = re.compile(
     # (the wish to practise it said before: "想练瑜伽 你们那边有班吗"; the place said between)
     rf"(?:^|[\s,，。?？!！])(?:(?:想|要)?(?:练练|练|学学|学))?"
     # (not a purpose told: "想学剪纸 过年贴窗花用 有课吗", the subject before it)
-    rf"(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后|你们)[{_ZH}]){{2,6}}?)(?<!用)[\s,，]*"
+    # (nor the asking told: "先问问有没有课", "打听一下明天有没有课", "想确认下有没有班")
+    rf"(?!{_FOR_WHOM}|想|要|学)(?P<topic>(?:(?!有|夜校|以后|之后|你们|问|打听|确认|看看|查查)[{_ZH}])"
+    r"{2,6}?)(?<!用)[\s,，]*"
     r"(?:(?:今天|明天|后天|周末|晚上|早上|上午|下午|中午|平时|星期.|礼拜.|周."
     r"|你们(?:那边|这边|那里|这里|那儿|中心)?|中心里?|那边|这边)[\s,，]*){0,2}"
     r"有(?:没有)?(?:课|班)(?=$|[\s,，。?？!！]|吗|伐|呢|么|没有|没)"
@@ -347,7 +349,8 @@ _EN_MONEY_BACK = re.compile(r"\bmoney\s+back\b|\brefund")
 _ZH_MISSED = re.compile(
     # (not one's work shift: "下班根本赶不上", "加班来不了")
     rf"(?:课|(?<![上下加值轮早晚夜跟])班)(?:(?!钱|费)[{_ZH}]){{0,4}}?"
-    r"(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停|请假|请个假)"
+    # (停 not a vehicle parked: "去上课电瓶车停哪里", "上课的时候车停在哪")
+    r"(?:去不了|来不了|上不了|去不成|来不成|上不成|赶不上|缺|停(?![哪车在放到好那这里])|请假|请个假)"
 )
 _EN_MISSED = re.compile(
     r"\b(?:won'?t|can'?t|cannot|will\s+not|isn'?t\s+going\s+to|not\s+going\s+to)\s+(?:be\s+able\s+to\s+)?"

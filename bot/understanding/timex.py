@@ -845,6 +845,48 @@ def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bo
 JUST_GONE = timedelta(days=45)
 
 
+def _last_held(festival: Festival, today: date, calendar: HolidayCalendar) -> date | None:
+    """The day ``festival`` last fell on before today, when that is at most :data:`JUST_GONE`
+    ago (last year's too: 冬至 asked in early January)."""
+    for year in (today.year, today.year - 1):
+        if festival.statutory is not None:
+            day, _ = calendar.festival_date(festival.statutory, year)
+        else:
+            assert festival.rule is not None
+            try:
+                day = festival.rule(year)
+            except ValueError:
+                day = None
+        if day is not None and day < today:
+            return day if today - day <= JUST_GONE else None
+    return None
+
+
+# Asked in the past tense about a named day: "植树节那天夜校上课了吗", "开了没", "有没有开",
+# "我那天加班没去", "那天我去过食堂", "was the canteen open on Arbor Day", "did the gym open"…
+_PAST_TOLD = re.compile(
+    r"(?<![快要就])(?:开|开门|上课|上班|营业|开放|有课|停课|关门|休息|有人|值班)\s*(?:了|过)\s*"
+    r"(?:吗|么|没|伐|不|哇)|开\s*(?:着)?的(?:吗|么|呢|哦)|是不是开(?:着)?的|有没有(?:开|上课|上过)"
+    r"|没去|没有去|没来|去过|来过|(?:那天|当天|我)[^，。,.?？!！]{0,6}去了|那辰光|那时候|那个时候"
+    r"|\b(?:was|were|did|didn'?t|wasn'?t|weren'?t|went|missed)\b"
+    r"(?!\s+(?:just\s+)?(?:wondering|hoping|thinking|going|planning|asking|curious|told)\b)"
+)
+# …and the future, which keeps the next one: "会不会开", "打算去", "will it be open", "next"
+_FUTURE_TOLD = re.compile(
+    r"会不会|会(?:开|上课|关|停|有)|将会|打算|准备|计划|下个|下一个|下次|到时候|还没到|快到"
+    r"|\b(?:will|going\s+to|gonna|next|coming|upcoming)\b|'ll\b|\b(?:is|are)\b[^.?!]{0,30}\bopen\b"
+)
+
+
+def _past_told(text: str) -> bool:
+    """Whether ``text`` asks about a day gone by (past tense, no future word, no year said)."""
+    return (
+        _PAST_TOLD.search(text) is not None
+        and _FUTURE_TOLD.search(text) is None
+        and _YEAR_SAID.search(text) is None
+    )
+
+
 # A day of the resident's own set in a festival's break: "国庆放假回来那天", "中秋我儿子来的
 # 那天", "春节回老家的时候": which day of it? Asked, with the break's days (was the whole break).
 _OWN_EVENT_AFTER = re.compile(
@@ -1025,6 +1067,14 @@ def _festival_rule(festival: Festival) -> Resolver:
                     # "五一假期你们哪几天关门", "what days are you shut for the may day holiday"
                     span = (min(span[0], asked[0]), max(span[1], asked[1]))
                 return TimeMention(span, days, "festival", festival.statutory)
+        if (
+            gone is None
+            and (found is None or found > today)
+            and (last := _last_held(festival, today, calendar)) is not None
+            and _past_told(match.string)
+        ):  # "植树节那天夜校上课了吗 我那天加班没去" four days after it: this year's, gone by,
+            # not next year's ("植树节食堂开吗", the tense untold, keeps the next one)
+            found = last
         mention = _mention(match, "festival", found, festival=festival.statutory)
         if (
             named is not None
@@ -1792,6 +1842,45 @@ def _festival_agrees(
     return found
 
 
+def _festival_on_last_weekday(
+    text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
+) -> list[TimeMention]:
+    """A festival said with "last <weekday>", the day it fell on ("was the canteen open on
+    Arbor Day last Thursday", "last thursday, the lantern festival"): when this year's festival
+    fell on that weekday within the last two weeks, that day ("last thursday" alone is asked);
+    when not, both stay (asked)."""
+    if len(found) != 2 or "last" not in text:
+        return found
+    first, second = found
+    named, said = (first, second) if first.kind == "festival" else (second, first)
+    if named.kind != "festival" or said.kind != "weekday" or len(said.days) != 1:
+        return found
+    last = _LAST_BEFORE.search(text, 0, said.span[0])
+    if last is None:
+        return found
+    start, end = min(named.span[0], last.start()), max(named.span[1], said.span[1])
+    if not _LAST_GAP.fullmatch(
+        text, *((named.span[1], last.start()) if named is first else (said.span[1], named.span[0]))
+    ):
+        return found
+    words = text[named.span[0] : named.span[1]]
+    festival = next((f for f in FESTIVALS if re.match(f.pattern, words)), None)
+    held = None if festival is None else _last_held(festival, today, calendar)
+    if (
+        held is None
+        or held.weekday() != said.days[0].weekday()
+        or today - held > timedelta(days=13)
+    ):
+        return found
+    return [
+        TimeMention((start, end), (held,), "festival", festival.statutory if festival else None)
+    ]
+
+
+_LAST_BEFORE = re.compile(r"\blast\s*$")
+_LAST_GAP = re.compile(r"\s*(?:[,，]\s*)?(?:(?:on|for|it\s+was|which\s+was|was)\s+)?(?:the\s+)?")
+
+
 _FESTIVAL_GAP = re.compile(
     r"\s*(?:是|就是|正好是?|刚好是?|,|，)?\s*(?:(?:on|for|it\s+was|which\s+was|was)\s+)?(?:the\s+)?"
 )
@@ -1959,6 +2048,7 @@ def find_times(text: str, today: date, calendar: HolidayCalendar) -> list[TimeMe
     with a year written next to it ("2026年国庆节", "1 Oct 2026") is read in that year."""
     found = _lunar_day_agrees(text, _counted_from(text, _find(text, today, calendar)))
     found = _festival_agrees(text, found, today, calendar)
+    found = _festival_on_last_weekday(text, found, today, calendar)
     return _with_years(text, found, today, calendar)
 
 
