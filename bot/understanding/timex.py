@@ -811,22 +811,14 @@ def _gone_asked_past(
     """This year's day of ``festival`` when it went by lately and the question asks in the past
     tense ("圣诞节那天活动室开了吗" on 12-31, "国庆那天健身房开了伐" on 10-04 inside the break,
     "was the activity room open on qixi"): that day, not next year's nor today."""
-    if not _PAST_ASKED.search(text) or _YEAR_SAID.search(text):
-        return None
+    if not _PAST_ASKED.search(text) or _YEAR_SAID.search(text) or _FUTURE_TOLD.search(text):
+        return None  # ("下个植树节食堂开了吗": the next one, told in the future)
     if festival.statutory is not None:
         day, _ = calendar.festival_date(festival.statutory, today.year)
         if day is None or day >= today or today not in break_days(day, calendar):
             return None  # (a break just ended: _gone_by_break's)
         return day
-    assert festival.rule is not None
-    for year in (today.year, today.year - 1):  # (Christmas asked in early January: last year's)
-        try:
-            day = festival.rule(year)
-        except ValueError:
-            continue
-        if day is not None and day < today and today - day <= JUST_GONE:
-            return day
-    return None
+    return _last_held(festival, today, calendar)  # (Christmas asked in early January: last year's)
 
 
 def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
