@@ -2721,7 +2721,9 @@ _HOURS_INTENT = re.compile(
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     # (round twenty-eight) "食堂有没有开", "图书室下昼有冇开" (not what is offered: "有没有开书
     # 法课", "有没有开发票")
-    r"|有没有开(?![课班设展会发过药刀车票单户书新])"
+    # (the place itself open: the word ends there or 门/放/着 follow; not a thing switched on or
+    # offered, "活动室有没有开空调", "食堂有没有开水", "夜校有没有开英语"; a second reader, r2)
+    r"|有没有开(?=\s*$|[\s?？,，。.!！]|门|放|着|呀|啊|呢|哦|啦|的[\s?？,，。!！]*$)"
     # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
     # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
     # (都 after a thing is its state: "体检结果都正常吗")
@@ -5503,8 +5505,12 @@ _MY_CLASSES = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?:class|course)\s+(?:bookings?|enrol?ments?|registrations?|schedule)\b"
     # …by the school's name, or signed up (round twenty-eight, dev108): "check my night school
     # sign-ups", "my evening class sign-ups", "my night-school enrolments"
-    r"|\bmy\s+(?:(?:night|evening)[\s-]school|(?:\w+\s+)?(?:class|course))\s+(?:sign[\s-]?ups?"
-    r"|enrol?l?ments?|registrations?|bookings?)\b"
+    # (the list, in the plural or checked; not the act to be done: "how do i do my night school
+    # registration", "where do i finish my night school enrolment"; a second reader, r2)
+    r"|\bmy\s+(?:(?:night|evening)[\s-]school|(?:\w+\s+)?(?:class|course))\s+(?:sign[\s-]?ups"
+    r"|enrol?l?ments|registrations|bookings)\b"
+    r"|\b(?:check|see|view|show|look\s+(?:at|up)|confirm)\s+(?:me\s+)?my\s+(?:night|evening)[\s-]school\s+"
+    r"(?:sign[\s-]?up|enrol?l?ment|registration|booking)\b"
     r"|报名\s*记录|\bmy\s+报名"
     r"|(?:上次|之前|上回|上个月|前几天|以前|前两天)报(?:名)?的(?:那个|那门|那几个|那几门)?(?:班|课)"
     r"|报名成功的(?:课程?|班)|报上的(?:课|班)"

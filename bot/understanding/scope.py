@@ -164,7 +164,9 @@ _AREA_HEALTH_CENTRE = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？、在去到住问讲说]))([\u4e00-\u9fff]{2,4}?)"
     r"(那边|那里|那块|那头)?的?卫生服务中心"
 )
-_NOT_AN_AREA_NAME = re.compile(r"[我你他她侬伊咱阿家们这那个的哪附近本该]")
+# (nor 社区 itself: "社区卫生服务中心几点开" is our health station asked by its kind; a second
+# reader, r2)
+_NOT_AN_AREA_NAME = re.compile(r"[我你他她侬伊咱阿家们这那个的哪附近本该]|社区|小区")
 _NOT_A_BARE_NAME = re.compile(
     r"[一下点天日周礼拜星期号月年早晚午今明后昨节假国庆春秋元旦端清除夕阳宵"
     r"去到要想请问吗呢伐啥么能可会开关几多少]"
