@@ -141,3 +141,41 @@ def test_days_counted_from_an_event_of_ones_own_are_no_day_from_today(
 ) -> None:
     verdict = matcher.understand(text, JUL_20)
     assert verdict.kind is not Kind.HOURS or not verdict.days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("平时卫生服务中心几点开门", None),
+        ("现在卫生服务中心开着吗", DEC_3),
+        ("妈妈说卫生服务中心周六不开，是吗", date(2026, 12, 5)),
+        ("听说卫生服务中心礼拜天也开", date(2026, 12, 6)),
+        ("冬至卫生服务中心开门吗", date(2026, 12, 22)),
+    ],
+)
+def test_a_time_or_a_telling_before_the_health_centre_is_no_area(
+    matcher: QuestionMatcher, text: str, day: date | None
+) -> None:
+    verdict = matcher.understand(text, DEC_3)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("health_station",))
+    assert verdict.days == ((day,) if day else ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my umbrella was left in the canteen, who has it",
+        "my glasses were left in the gym yesterday, who picked them up",
+        "my phone was left in the canteen, who has it",
+    ],
+)
+def test_a_thing_said_left_at_ours_then_who_has_it_is_the_lost_and_found(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_3).faq_id == "lost_found"
+
+
+def test_a_place_left_in_a_mess_is_no_lost_thing(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("the canteen was left in a mess, who cleans it", DEC_3).faq_id != (
+        "lost_found"
+    )

@@ -4546,6 +4546,9 @@ _LEFT_THERE = re.compile(
     r"(?:掉|落|忘|丢|拉)在|(?:有人|有没有人|谁)(?:捡到|拾到|看到|交)|捡到了?(?:吗|伐|没有?)"
     r"|\b(?:left|dropped|forgot|lost)\s+(?:my|a|an|her|his|our)\b[^.?!]{0,30}\b(?:at|in)\b"
     r"|\b(?:anyone|somebody|someone)\s+(?:found|handed|turned)\b"
+    # the thing said left there ("my glasses were left in the gym, who picked them up"; r2)
+    r"|\b(?:my|her|his|our|a|an)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+(?:left|forgotten)\s+(?:behind\s+)?"
+    r"(?:at|in)\s+(?:the|your)\b"
 )
 # …unless the thing's replacement is asked: "老年卡掉了怎么补办", "how do I replace it"
 _REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:replace|replacement|reissue)\b")
@@ -4996,6 +4999,9 @@ _LOST_ITEM = re.compile(
     # a thing left, counted: "在食堂落了把伞", "忘了一副眼镜在那", "拉了只包"
     r"|(?<![降起角])(?:落|忘|拉|丢)了\s*[一两]?\s*(?:把|个|只|件|副|串|顶|本|条|块|台|部|袋|包)"
     r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
+    # …or said of the thing ("my phone was left in the canteen, who has it"; a second reader, r2)
+    r"|\b(?:my|her|his|our|a|an)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+(?:left|forgotten)\s+(?:behind\s+)?"
+    r"(?:at|in|on)\s+(?:the|your)\b"
     r"|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
     r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"

@@ -185,6 +185,12 @@ _EN_NOT_AN_AREA = frozenset(
      *("weekend", "week", "morning", "afternoon", "evening", "now", "s", "and", "or", "the")}
 )  # fmt: skip
 
+# …nor a time, a festival or a word of telling said before the words ("平时卫生服务中心几点开门",
+# "现在…开着吗", "冬至…开门吗", "妈妈说卫生服务中心周六不开": our station; a second reader, r2)
+_NOT_A_BARE_WORD = re.compile(
+    r"平时|平常|现在|目前|刚才|刚刚|通常|向来|冬至|夏至|重阳|七夕|腊八|小年|寒假|暑假|说|讲|听|告诉|觉得"
+)
+
 
 def _area_health_centre(text: str) -> bool:
     """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``,
@@ -200,7 +206,9 @@ def _area_health_centre(text: str) -> bool:
         name = match.group(1)
         if _NOT_AN_AREA_NAME.search(name):
             continue
-        if match.group(2) is None and _NOT_A_BARE_NAME.search(name):
+        if match.group(2) is None and (
+            _NOT_A_BARE_NAME.search(name) or _NOT_A_BARE_WORD.search(name)
+        ):
             continue
         return True
     return False
