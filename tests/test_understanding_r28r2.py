@@ -179,3 +179,10 @@ def test_a_place_left_in_a_mess_is_no_lost_thing(matcher: QuestionMatcher) -> No
     assert matcher.understand("the canteen was left in a mess, who cleans it", DEC_3).faq_id != (
         "lost_found"
     )
+
+
+def test_a_weekday_before_days_counted_in_ri_is_no_count_from_today(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("周三日后健身房开吗", date(2026, 12, 30))
+    assert date(2027, 1, 2) not in verdict.days
