@@ -186,3 +186,12 @@ def test_a_weekday_before_days_counted_in_ri_is_no_count_from_today(
 ) -> None:
     verdict = matcher.understand("周三日后健身房开吗", date(2026, 12, 30))
     assert date(2027, 1, 2) not in verdict.days
+
+
+@pytest.mark.parametrize(
+    "text", ["请转告王老师，明天书法课我请假", "麻烦转告食堂，下礼拜六我们要订十桌"]
+)
+def test_an_absence_or_an_order_passed_on_is_no_feedback(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_3).feature != "feedback"

@@ -472,6 +472,9 @@ _ZH_RELAYED = re.compile(
 # …nor with a question asked beside it: "麻烦转告一下，卫生站周日开吗" asks the hours
 _RELAY_ASKS = re.compile(
     r"[?？]|吗|伐|能不能|可不可以|开不开|几点|几时|什么时候|啥时候|是不是|有没有|请问|\b(?:when|what|is|are|can)\b"
+    # …nor with one's absence or an order as the message: "请转告王老师，明天书法课我请假",
+    # "麻烦转告食堂，下礼拜六我们要订十桌" (the class's leave, a booking; not a judgement)
+    r"|请假|不来了|来不了|去不了|不去了|缺课|缺席|预订|预约|要订|订(?:个|一|两|几|十|桌|餐|位|饭)"
 )
 _EN_TOLD = re.compile(
     r"\b(?:want|like|wanted|would\s+like|'d\s+like)\s+(?:whoever|him|her|them|the\s+(?:staff|person|people|lady|man|"
