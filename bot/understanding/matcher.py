@@ -2723,7 +2723,9 @@ _HOURS_INTENT = re.compile(
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
     # (round twenty-eight) "食堂有没有开", "图书室下昼有冇开" (not what is offered: "有没有开书
     # 法课", "有没有开发票")
-    r"|有没有开(?![课班设展会发过药刀车票单户书新])"
+    # (the place itself open: the word ends there or 门/放/着 follow; not a thing switched on or
+    # offered, "活动室有没有开空调", "食堂有没有开水", "夜校有没有开英语"; a second reader, r2)
+    r"|有没有开(?=\s*$|[\s?？,，。.!！]|门|放|着|呀|啊|呢|哦|啦|的[\s?？,，。!！]*$)"
     # as usual, said right after the place (blanked) or with 都: "下周一到周五食堂都正常吗",
     # "明天卫生站正常伐" (not "血压正常吗": a thing's state)
     # (都 after a thing is its state: "体检结果都正常吗")
@@ -4548,6 +4550,9 @@ _LEFT_THERE = re.compile(
     r"(?:掉|落|忘|丢|拉)在|(?:有人|有没有人|谁)(?:捡到|拾到|看到|交)|捡到了?(?:吗|伐|没有?)"
     r"|\b(?:left|dropped|forgot|lost)\s+(?:my|a|an|her|his|our)\b[^.?!]{0,30}\b(?:at|in)\b"
     r"|\b(?:anyone|somebody|someone)\s+(?:found|handed|turned)\b"
+    # the thing said left there ("my glasses were left in the gym, who picked them up"; r2)
+    r"|\b(?:my|her|his|our|a|an)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+(?:left|forgotten)\s+(?:behind\s+)?"
+    r"(?:at|in)\s+(?:the|your)\b"
 )
 # …unless the thing's replacement is asked: "老年卡掉了怎么补办", "how do I replace it"
 _REISSUE = re.compile(r"补办|补卡|补一张|重办|挂失|怎么补|\b(?:replace|replacement|reissue)\b")
@@ -5030,6 +5035,9 @@ _LOST_ITEM = re.compile(
     # a thing left, counted: "在食堂落了把伞", "忘了一副眼镜在那", "拉了只包"
     r"|(?<![降起角])(?:落|忘|拉|丢)了\s*[一两]?\s*(?:把|个|只|件|副|串|顶|本|条|块|台|部|袋|包)"
     r"|" + _LOST_WORD + r"|\b(?:dropped|misplaced)\b|\b(?:left|forgot)\s+(?:my|a|an|our|his|her)\b"
+    # …or said of the thing ("my phone was left in the canteen, who has it"; a second reader, r2)
+    r"|\b(?:my|her|his|our|a|an)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+(?:left|forgotten)\s+(?:behind\s+)?"
+    r"(?:at|in|on)\s+(?:the|your)\b"
     r"|\bhand(?:ed)?\s+(?:\w+\s+){0,2}in\b"
     # a thing found, someone else's: "found someones glasses in the gym", "picked up a wallet"
     r"|\b(?:found|picked\s+up)\s+(?:a|an|some|someone'?s|someones|somebody'?s|this|these|that)\b"
@@ -5555,8 +5563,12 @@ _MY_CLASSES = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?:class|course)\s+(?:bookings?|enrol?ments?|registrations?|schedule)\b"
     # …by the school's name, or signed up (round twenty-eight, dev108): "check my night school
     # sign-ups", "my evening class sign-ups", "my night-school enrolments"
-    r"|\bmy\s+(?:(?:night|evening)[\s-]school|(?:\w+\s+)?(?:class|course))\s+(?:sign[\s-]?ups?"
-    r"|enrol?l?ments?|registrations?|bookings?)\b"
+    # (the list, in the plural or checked; not the act to be done: "how do i do my night school
+    # registration", "where do i finish my night school enrolment"; a second reader, r2)
+    r"|\bmy\s+(?:(?:night|evening)[\s-]school|(?:\w+\s+)?(?:class|course))\s+(?:sign[\s-]?ups"
+    r"|enrol?l?ments|registrations|bookings)\b"
+    r"|\b(?:check|see|view|show|look\s+(?:at|up)|confirm)\s+(?:me\s+)?my\s+(?:night|evening)[\s-]school\s+"
+    r"(?:sign[\s-]?up|enrol?l?ment|registration|booking)\b"
     r"|报名\s*记录|\bmy\s+报名"
     r"|(?:上次|之前|上回|上个月|前几天|以前|前两天)报(?:名)?的(?:那个|那门|那几个|那几门)?(?:班|课)"
     r"|报名成功的(?:课程?|班)|报上的(?:课|班)"

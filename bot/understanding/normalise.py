@@ -355,7 +355,8 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"(?<=有没有)堂(?![课口食])|(?<=没)堂(?![课口食])", "课"),
     # Taiwan's words for the break (round twenty-eight, dev109): 连假 is the long break ("国庆连
     # 假食堂有开吗": every day of it, not its first), 国定假日 the statutory holidays
-    (r"连假", "长假"),
+    # (not "even leave": "我连假都请不到", "连假期也要上班"; a second reader, r2)
+    (r"(?<![我你他她伊侬])连假(?![都也]|期(?!间))", "长假"),
     (r"国定假日", "法定假日"),
     # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"
     (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
@@ -533,6 +534,12 @@ _SIGN_UP_IN_ZH = re.compile(
     r"\s*(?:sign\s*up|register|enrol{1,2})(?![a-z])\s*"
     r"|^\s*(?:sign\s*up|register|enrol{1,2})\s*(?=[\u4e00-\u9fff])"
 )
+# …when no other thing is signed up for (a second reader, r2): "wifi怎么register", "我想register
+# 健身卡", "停车怎么register" are the wifi, the gym card, the parking, not a class
+_REGISTERED_OTHER = re.compile(
+    r"wi-?fi|网络|上网|健身卡|门禁|[^课]卡|停车|车位|车子|账号|账户|会员|志愿|医保|家庭医生|小程序|\bapp\b"
+    r"|\b(?:account|card|car|parking|volunteer)\b"
+)
 
 
 def normalise(text: str) -> str:
@@ -549,7 +556,9 @@ def normalise(text: str) -> str:
     if any("a" <= c <= "z" for c in folded):
         if _CJK.search(folded):
             folded = _GLUED_LATIN.sub(_unglue_day_word, folded)
-            if "sign" in folded or "regist" in folded or "enrol" in folded:
+            if (
+                "sign" in folded or "regist" in folded or "enrol" in folded
+            ) and not _REGISTERED_OTHER.search(folded):
                 folded = _SIGN_UP_IN_ZH.sub("报名", folded)
         folded = _SHORTHAND_RE.sub(lambda m: _SHORTHANDS[m.group(1)], folded)
         folded = _CHANGFENG_HEARD.sub("changfeng bay", folded)

@@ -465,9 +465,19 @@ _ZH_TOLD = re.compile(
     r"|(?:你们|侬|有没有人)(?:来)?管管(?:好|看)?(?:伐|吗|呢|好伐)?"
     r"|反映反映|(?:跟|和|向|给)(?:你们|侬)反映"
     r"|(?:想|要|得)(?:好好)?(?:谢谢|感谢)(?:伊|他|她|他们|她们|伊拉|那位|那个)|头诉"
-    # passed on by whoever reads it (round twenty-eight, dev108): "麻烦转告一下", "请帮忙转达",
-    # "帮阿拉带个话"
-    r"|(?:麻烦|请|烦请|帮忙|帮帮忙|帮我|替我|帮阿拉|帮我们)(?:你们|侬)?(?:帮忙)?(?:转告|转达|带个话|带句话)"
+)
+# passed on by whoever reads it (round twenty-eight, dev108): "麻烦转告一下", "请帮忙转达",
+# "帮阿拉带个话" (not to one's own family: "麻烦转告我妈早点回家"; a second reader, r2)
+_ZH_RELAYED = re.compile(
+    r"(?:麻烦|请|烦请|帮忙|帮帮忙|帮我|替我|帮阿拉|帮我们)(?:你们|侬)?(?:帮忙)?(?:转告|转达|带个话|带句话)"
+    r"(?!\s*(?:一下)?\s*(?:给)?\s*(?:我(?!们)|阿拉屋里|家里|屋里))"
+)
+# …nor with a question asked beside it: "麻烦转告一下，卫生站周日开吗" asks the hours
+_RELAY_ASKS = re.compile(
+    r"[?？]|吗|伐|能不能|可不可以|开不开|几点|几时|什么时候|啥时候|是不是|有没有|请问|\b(?:when|what|is|are|can)\b"
+    # …nor with one's absence or an order as the message: "请转告王老师，明天书法课我请假",
+    # "麻烦转告食堂，下礼拜六我们要订十桌" (the class's leave, a booking; not a judgement)
+    r"|请假|不来了|来不了|去不了|不去了|缺课|缺席|预订|预约|要订|订(?:个|一|两|几|十|桌|餐|位|饭)"
 )
 _EN_TOLD = re.compile(
     r"\b(?:want|like|wanted|would\s+like|'d\s+like)\s+(?:whoever|him|her|them|the\s+(?:staff|person|people|lady|man|"
@@ -1322,6 +1332,7 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", "", said.group())
     if (
         told := _ZH_TOLD.search(text)
+        or (None if _RELAY_ASKS.search(text) else _ZH_RELAYED.search(text))
         or _EN_TOLD.search(text)
         or _ZH_TOLD_MORE.search(text)
         or _EN_TOLD_MORE.search(text)

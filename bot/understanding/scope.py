@@ -164,7 +164,9 @@ _AREA_HEALTH_CENTRE = re.compile(
     r"(?:^|(?<=[\s,.!?，。！？、在去到住问讲说]))([\u4e00-\u9fff]{2,4}?)"
     r"(那边|那里|那块|那头)?的?卫生服务中心"
 )
-_NOT_AN_AREA_NAME = re.compile(r"[我你他她侬伊咱阿家们这那个的哪附近本该]")
+# (nor 社区 itself: "社区卫生服务中心几点开" is our health station asked by its kind; a second
+# reader, r2)
+_NOT_AN_AREA_NAME = re.compile(r"[我你他她侬伊咱阿家们这那个的哪附近本该]|社区|小区")
 _NOT_A_BARE_NAME = re.compile(
     r"[一下点天日周礼拜星期号月年早晚午今明后昨节假国庆春秋元旦端清除夕阳宵"
     r"去到要想请问吗呢伐啥么能可会开关几多少]"
@@ -183,6 +185,12 @@ _EN_NOT_AN_AREA = frozenset(
      *("weekend", "week", "morning", "afternoon", "evening", "now", "s", "and", "or", "the")}
 )  # fmt: skip
 
+# …nor a time, a festival or a word of telling said before the words ("平时卫生服务中心几点开门",
+# "现在…开着吗", "冬至…开门吗", "妈妈说卫生服务中心周六不开": our station; a second reader, r2)
+_NOT_A_BARE_WORD = re.compile(
+    r"平时|平常|现在|目前|刚才|刚刚|通常|向来|冬至|夏至|重阳|七夕|腊八|小年|寒假|暑假|说|讲|听|告诉|觉得"
+)
+
 
 def _area_health_centre(text: str) -> bool:
     """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``,
@@ -198,7 +206,9 @@ def _area_health_centre(text: str) -> bool:
         name = match.group(1)
         if _NOT_AN_AREA_NAME.search(name):
             continue
-        if match.group(2) is None and _NOT_A_BARE_NAME.search(name):
+        if match.group(2) is None and (
+            _NOT_A_BARE_NAME.search(name) or _NOT_A_BARE_WORD.search(name)
+        ):
             continue
         return True
     return False

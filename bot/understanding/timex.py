@@ -526,11 +526,17 @@ def _en_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 
 
 @_rule(
+    # (counted from an event of the resident's, not from today: "手术三天后", "出院三日后能去吗",
+    # a day we cannot know; a second reader, r2)
+    r"(?<!手术)(?<!开刀)(?<!出院)(?<!住院)(?<!拔牙)(?<!生完)(?<!打完针)(?<!打针)(?<!做完)(?<!搬家)"
+    r"(?<!回来)(?<!到了)(?<!发烧)"
     r"([0-9]{1,2}|[一二两三四五六七八九十廿]{1,3})\s*天\s*(?:以后|之后|后)"
     r"|过\s*([0-9]{1,2}|[一三四五六七八九十廿]{1,3})\s*天"
     # the days counted in 日, as Hong Kong and Taiwan write and say it ("三日後", "過五日"):
     # one Chinese numeral only, none standing before ("8月3日后", "十三日后": a date, and after)
-    r"|(?<![月号期拜初0-9一二两三四五六七八九十廿])([一二两三四五六七八九十])\s*日\s*(?:以后|之后|后)"
+    r"|(?<![月号期拜初周第0-9一二两三四五六七八九十廿])(?<!手术)(?<!开刀)(?<!出院)(?<!住院)(?<!拔牙)"
+    r"(?<!生完)(?<!打完针)(?<!打针)(?<!做完)(?<!搬家)(?<!回来)(?<!到了)(?<!发烧)"
+    r"([一二两三四五六七八九十])\s*日\s*(?:以后|之后|后)"
     r"|过\s*([三四五六七八九十])\s*日(?![子期])",
     "relative",
 )
