@@ -4830,6 +4830,12 @@ _LAST_MAKEUP = re.compile(
     r"(?:\s*(?:的)?\s*(?:那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\b(?:last|previous)\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
 )
+# …told as a story, then this time asked in a clause of its own ("上次补班窗口没开，这次开伐",
+# "之前补班的时候食堂不开，今天呢"): not the one gone by
+_NOW_ASKED_AFTER = re.compile(
+    r"[\s,，。.!！;；?？]\s*(?:那|但是?|可是|不过)?\s*(?:这次|这回|这一次|这一回|这趟|今天|今日|明天|下次"
+    r"|下回|这个?礼拜|这周|本周|\b(?:this\s+time|today|tomorrow|next\s+time)\b)"
+)
 # the weekday said right after a festival's make-up word: "五一补班的礼拜六", "调休那个周日"
 _MAKEUP_WEEKDAY_SAID = re.compile(
     r"\s*(?:的)?\s*(?:那|这)?\s*(?:一?个)?\s*(?:礼拜|星期|周)([一二三四五六日天])(?![0-9一二三四五六日天])"
@@ -7340,7 +7346,7 @@ class QuestionMatcher:
             return self._next_makeup_day(text, following, mentions, today)
         if "补班" in text or "调休" in text or "make" in text:
             previous = _LAST_MAKEUP.search(text)
-            if previous is not None:
+            if previous is not None and not _NOW_ASKED_AFTER.search(text, previous.end()):
                 return self._last_makeup_day(previous, mentions, today)
         word = _MAKEUP_WORD.search(text)
         if word is None:
