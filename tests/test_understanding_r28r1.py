@@ -10,6 +10,8 @@ misfire of the round's new rules on sentences near them:
   on 10-10) offered the days around the festival (09-28..10-04): now the days from today;
 - the days of a break asked with "before / after / back from" between ("五一回来以后食堂哪几天
   开", "五一调休食堂哪几天上班") were the break's days: not those;
+- a bare Spring Festival day asked in the past tense a month on ("初八照相馆开了伐" on 二月初七)
+  was 正月初八, gone a month: asked again, as before the round (this month's 初八 is tomorrow);
 - "I'm coming sunday" said on a Sunday (the verb, not "this coming") was next Sunday: today;
 - the last make-up day told as a story, this time asked after it ("上次补班窗口没开，这次开伐"
   on a make-up day) was the one gone by: today;
@@ -69,6 +71,8 @@ def test_a_break_under_way_asked_open_yet_is_today(
         ("国庆节当天食堂开了吗", OCT_4, date(2026, 10, 1)),
         ("國慶那天食堂開了嗎", OCT_4, date(2026, 10, 1)),
         ("春节那天食堂开了吗", FEB_19, date(2026, 2, 17)),
+        ("大年初一照相馆开了伐", FEB_19, date(2026, 2, 17)),
+        ("年初一照相馆开了伐", FEB_19, date(2026, 2, 17)),
         ("was the canteen open on national day", OCT_4, date(2026, 10, 1)),
     ],
 )  # fmt: skip
@@ -184,3 +188,13 @@ def test_the_days_left_told_in_a_clause_are_not_asked_back(
     verdict = matcher.understand(text, OCT_4)
     assert verdict.kind is Kind.HOURS
     assert tuple(verdict.days) == days
+
+
+@pytest.mark.parametrize("text", ["初八照相馆开了伐", "初十照相馆开了伐", "初八那天照相馆开了伐"])
+def test_a_bare_spring_festival_day_a_month_on_is_not_zheng_yue_s(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    # 2026-03-25 is 二月初七: 正月初八 (02-24) went by a month ago
+    verdict = matcher.understand(text, date(2026, 3, 25))
+    assert date(2026, 2, 24) not in verdict.days
+    assert date(2026, 2, 26) not in verdict.days

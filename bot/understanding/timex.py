@@ -815,6 +815,8 @@ def _gone_by_break(
 # only English marks ("was the gym open on national day")
 # (not 这天: "国庆这天天气好" inside the break is today)
 _THAT_DAY_SAID = re.compile(r"\s*节?\s*的?\s*(?:那天|当天|那一天|那日|当日)")
+# …or a name that is one day, not the break ("大年初一照相馆开了伐" on 初三: 初一)
+_ONE_DAY_NAMED = re.compile(r"年初一$")
 _PAST_ASKED_EN = re.compile(r"\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b")
 
 
@@ -831,7 +833,11 @@ def _gone_asked_past(
         day, _ = calendar.festival_date(festival.statutory, today.year)
         if day is None or day >= today or today not in break_days(day, calendar):
             return None  # (a break just ended: _gone_by_break's)
-        if not _THAT_DAY_SAID.match(text, end) and not _PAST_ASKED_EN.search(text):
+        if (
+            not _THAT_DAY_SAID.match(text, end)
+            and not _PAST_ASKED_EN.search(text)
+            and not _ONE_DAY_NAMED.search(text, 0, end)
+        ):
             # inside the break its name is the break, and "开了吗" is "open now?" ("过年食堂开了
             # 吗" on 初三, "国庆健身房开了没" on 10-04): today's, not the festival's own day
             return None
@@ -1563,7 +1569,13 @@ def _past_the_day(match: re.Match[str], today: date, found: date | None) -> Time
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    found = _lunar_told(1, number, today, match.string)
+    found = (
+        _lunar_told(1, number, today, match.string)
+        if _in_zheng_yue(today)
+        or match.group(0).startswith(("大年", "年"))
+        or _SPRING_NAMED.search(match.string)
+        else _lunar(1, number, today)
+    )  # (a bare "初八…开了伐" in 二月 is not 正月's, a month gone: "初八照相馆开了伐" on 二月初七)
     if (past := _past_the_day(match, today, found)) is not None:
         return past
     if found is None or match.group(0).startswith(("大年", "年")):
@@ -1858,6 +1870,13 @@ def _this_lunar_month_day(number: int, today: date) -> date | None:
         return LunarDate(lunar.year, lunar.month, number, lunar.leap).to_solar_date()
     except ValueError:
         return None
+
+
+def _in_zheng_yue(today: date) -> bool:
+    from borax.calendars.lunardate import LunarDate
+
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    return bool(lunar.month == 1 and not lunar.leap)
 
 
 def _in_la_yue(today: date) -> bool:
