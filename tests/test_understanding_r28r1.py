@@ -1,6 +1,8 @@
 """Round twenty-eight, second reader r1 (the day rules of u28-e and u28-f). Classes fixed, each a
 misfire of the round's new rules on sentences near them:
 
+- today told as the break's n-th day ("国庆第三天了，食堂开吗" on 10-04, miscounted) was the
+  n-th day counted from the festival (10-03): today;
 - a statutory festival named alone inside its own break and asked "开了吗 / 开了没 / 开着的吗 /
   有没有开" ("过年食堂开了吗" on 正月初三, "国庆健身房开了没" on 10-04) was answered for the
   festival's own day (02-17, 10-01): in Chinese those words ask "open now?", and inside the break
@@ -54,6 +56,9 @@ MAY_DAY = tuple(date(2026, 5, 1) + timedelta(days=n) for n in range(5))
         ("国庆这天天气好，食堂开了吗", OCT_4),
         ("五一食堂开了吗", MAY_3),
         ("劳动节食堂开着的吗", MAY_3),
+        # today told as the break's n-th day, miscounted (10-04 is its fourth)
+        ("国庆第三天了，食堂开吗", OCT_4),
+        ("国庆第五天了 食堂还不开伐", OCT_4),
     ],
 )  # fmt: skip
 def test_a_break_under_way_asked_open_yet_is_today(

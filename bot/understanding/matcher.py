@@ -343,6 +343,10 @@ _SOLSTICE_NIGHT = re.compile(r"\s*(?:的\s*)?(?:夜(?![校班课])|晚上)")
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
+# …told of today: "国庆第三天了", "都春节第五天了", "国庆已经第四天了"
+_NTH_DAY_TOLD = re.compile(
+    r"\s*节?\s*(?:假期|长假)?\s*的?\s*(?:都|已经|都已经)?\s*第\s*(?:[一二两三四五六七八九十]|[1-9])\s*天\s*了(?!解)"
+)
 # "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked);
 # "国庆头一天" is its first day, as 头三天 are its first three (not the day before it)
 _FIRST_DAYS = re.compile(
@@ -2265,6 +2269,19 @@ def reconcile_days(
             # "月底那几天", "15号前后那两天": some days near the one named, which ones? Asked.
             result.append(
                 TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
+            )
+            continue
+        if (
+            mention.days == (today,)
+            and mention.kind == "festival"
+            and (nth_told := _NTH_DAY_TOLD.match(after)) is not None
+            and _festival_under_way(mention, today, calendar) is not None
+        ):  # "国庆第三天了，食堂开吗": today told as the break's n-th day (even miscounted), not
+            # the n-th day counted from the festival (10-03 on 10-04, yesterday)
+            result.append(
+                TimeMention(
+                    (start, end + nth_told.end()), (today,), "festival", mention.festival, ()
+                )
             )
             continue
         if (
