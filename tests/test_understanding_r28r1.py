@@ -183,6 +183,21 @@ def test_valentine_s_in_china_is_valentine_s(
 @pytest.mark.parametrize(
     ("text", "days"),
     [
+        ("五一假期还剩两天就上班了，食堂明天开伐", (date(2026, 5, 4),)),
+        ("五一还剩两天了 食堂开伐", (date(2026, 5, 3), date(2026, 5, 4), date(2026, 5, 5))),
+    ],
+)  # fmt: skip
+def test_the_days_left_told_with_a_particle_are_not_asked_back(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, MAY_3)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
         ("国庆剩下的两天我要出去玩，食堂明天开伐", (date(2026, 10, 5),)),
         ("国庆还剩两天，食堂开伐", tuple(date(2026, 10, d) for d in range(4, 8))),
     ],

@@ -1470,7 +1470,7 @@ _BREAK_AFTER = re.compile(
 
 # …a clause or the resident's own doings after it: the count told, not asked ("国庆剩下的两天我
 # 要出去玩，食堂明天开伐", "国庆还剩两天，食堂开伐": the days left, or the day asked)
-_TOLD_ON = re.compile(r"\s*(?:[,，。.!！;；]|我|我们|咱|阿拉|侬|他|她|孩子|孙)")
+_TOLD_ON = re.compile(r"\s*(?:[,，。.!！;；]|我|我们|咱|阿拉|侬|他|她|孩子|孙|就|才|了|而已)")
 # The break's days still to come: "国庆剩下几天", "春节假期还剩的这几天", "五一余下的两天"
 _BREAK_LEFT = re.compile(
     r"\s*节?\s*(?:的)?\s*(?:假期|长假|放假)?\s*(?:还)?\s*(?:剩下|剩余|还剩|剩|余下)\s*(?:来)?\s*(?:的)?"
