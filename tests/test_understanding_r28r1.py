@@ -14,6 +14,8 @@ misfire of the round's new rules on sentences near them:
   开", "五一调休食堂哪几天上班") were the break's days: not those;
 - a bare Spring Festival day asked in the past tense a month on ("初八照相馆开了伐" on 二月初七)
   was 正月初八, gone a month: asked again, as before the round (this month's 初八 is tomorrow);
+- a festival gone by asked in Cantonese "開咗未" ("聖誕節嗰日活動室開咗未" on 12-31) was next
+  year's: 未 asks as 没 does;
 - "I'm coming sunday" said on a Sunday (the verb, not "this coming") was next Sunday: today;
 - the last make-up day told as a story, this time asked after it ("上次补班窗口没开，这次开伐"
   on a make-up day) was the one gone by: today;
@@ -218,3 +220,20 @@ def test_a_bare_spring_festival_day_a_month_on_is_not_zheng_yue_s(
     verdict = matcher.understand(text, date(2026, 3, 25))
     assert date(2026, 2, 24) not in verdict.days
     assert date(2026, 2, 26) not in verdict.days
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("聖誕節嗰日活動室開咗未", date(2026, 12, 31), date(2026, 12, 25)),
+        ("圣诞节活动室开了未", date(2026, 12, 31), date(2026, 12, 25)),
+        ("國慶嗰日健身房開咗未", OCT_4, date(2026, 10, 1)),
+    ],
+)  # fmt: skip
+def test_a_festival_gone_by_asked_in_cantonese_past_is_this_year_s(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    # 開咗未 (has it opened): the past asked, as 开了没
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
