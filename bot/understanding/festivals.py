@@ -248,7 +248,9 @@ FESTIVALS: tuple[Festival, ...] = (
         r"七夕|乞巧节|七月初七|七月七"
         + _NOT_A_DATE
         # (the Chinese Valentine's: "中国情人节", "咱们中国的情人节", "中式情人节")
-        + r"|中国\s*(?:的|人的|人自己的|自己的)?\s*情人节|中式情人节|东方情人节"
+        # (not "在中国情人节也很流行": Valentine's, in China)
+        + r"|(?<![在到])中国\s*(?:的|人的|人自己的|自己的)?\s*情人节(?!也|都|很|越来越)"
+        + r"|中式情人节|东方情人节"
         + r"|qi\s?xi\b|chinese\s*valentine'?s?(?:\s*day)?",
         rule=_lunar(7, 7),
     ),
@@ -298,7 +300,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("跨年", r"跨年夜?|new\s*year'?s?\s*eve|\bnye\b", rule=_fixed(12, 31)),
     Festival(
         "情人节",
-        r"(?<!七夕)(?<!中国)(?<!中国的)(?<!中国人的)(?<!自己的)(?<!中式)(?<!东方)情人节"
+        r"(?<!七夕)(?:(?<!中国)|(?<=[在到]中国)|(?=情人节(?:也|都|很|越来越)))(?<!中国的)(?<!中国人的)"
+        r"(?<!自己的)(?<!中式)(?<!东方)情人节"
         r"|(?<!chinese\s)valentine'?s?(?:\s*day)?",
         rule=_fixed(2, 14),
     ),

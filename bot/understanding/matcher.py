@@ -343,6 +343,10 @@ _SOLSTICE_NIGHT = re.compile(r"\s*(?:的\s*)?(?:夜(?![校班课])|晚上)")
 _NTH_DAY = re.compile(
     r"\s*节?\s*(?:假期|长假|期间)?\s*的?\s*第\s*([一二两三四五六七八九十]|[1-9]|1[0-4])\s*天"
 )
+# …told of today: "国庆第三天了", "都春节第五天了", "国庆已经第四天了"
+_NTH_DAY_TOLD = re.compile(
+    r"\s*节?\s*(?:假期|长假)?\s*的?\s*(?:都|已经|都已经)?\s*第\s*(?:[一二两三四五六七八九十]|[1-9])\s*天\s*了(?!解)"
+)
 # "劳动节那两天", "国庆头三天": the festival's first days ("前三天" may be the days before: asked);
 # "国庆头一天" is its first day, as 头三天 are its first three (not the day before it)
 _FIRST_DAYS = re.compile(
@@ -2267,6 +2271,19 @@ def reconcile_days(
             # "月底那几天", "15号前后那两天": some days near the one named, which ones? Asked.
             result.append(
                 TimeMention(mention.span, (), "unsure", None, _days_around(mention.days[0]))
+            )
+            continue
+        if (
+            mention.days == (today,)
+            and mention.kind == "festival"
+            and (nth_told := _NTH_DAY_TOLD.match(after)) is not None
+            and _festival_under_way(mention, today, calendar) is not None
+        ):  # "国庆第三天了，食堂开吗": today told as the break's n-th day (even miscounted), not
+            # the n-th day counted from the festival (10-03 on 10-04, yesterday)
+            result.append(
+                TimeMention(
+                    (start, end + nth_told.end()), (today,), "festival", mention.festival, ()
+                )
             )
             continue
         if (
@@ -4871,6 +4888,12 @@ _LAST_MAKEUP = re.compile(
     r"(?:\s*(?:的)?\s*(?:那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\b(?:last|previous)\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
 )
+# …told as a story, then this time asked in a clause of its own ("上次补班窗口没开，这次开伐",
+# "之前补班的时候食堂不开，今天呢"): not the one gone by
+_NOW_ASKED_AFTER = re.compile(
+    r"[\s,，。.!！;；?？]\s*(?:那|但是?|可是|不过)?\s*(?:这次|这回|这一次|这一回|这趟|今天|今日|明天|下次"
+    r"|下回|这个?礼拜|这周|本周|\b(?:this\s+time|today|tomorrow|next\s+time)\b)"
+)
 # the weekday said right after a festival's make-up word: "五一补班的礼拜六", "调休那个周日"
 _MAKEUP_WEEKDAY_SAID = re.compile(
     r"\s*(?:的)?\s*(?:那|这)?\s*(?:一?个)?\s*(?:礼拜|星期|周)([一二三四五六日天])(?![0-9一二三四五六日天])"
@@ -7436,7 +7459,7 @@ class QuestionMatcher:
             return self._next_makeup_day(text, following, mentions, today)
         if "补班" in text or "调休" in text or "make" in text:
             previous = _LAST_MAKEUP.search(text)
-            if previous is not None:
+            if previous is not None and not _NOW_ASKED_AFTER.search(text, previous.end()):
                 return self._last_makeup_day(previous, mentions, today)
         word = _MAKEUP_WORD.search(text)
         if word is None:

@@ -777,7 +777,7 @@ for _pattern, _offset in _RELATIVE:
 JUST_ENDED = timedelta(days=14)
 # Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
 _PAST_ASKED = re.compile(
-    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放|上课)(?:了|过)\s*(?:没|吗|么)"
+    r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放|上课)(?:了|过)\s*(?:没|吗|么|未(?![来必]))"
     r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
     r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
 )
@@ -790,6 +790,12 @@ _TOLD_OVER = re.compile(
 # "元宵节过了以后食堂开吗": after it, now)
 _AFTER_OVER = re.compile(
     r"\s*(?:了|完)?\s*(?:以后|之后|后)?\s*(?:的)?\s*(?:第|头|再|[0-9一二三四五六七八九十两]\s*天)"
+)
+# "after" said right after the festival: "国庆后", "五一以后", "清明节过后", "春节假期之后"
+# (not a day counted from it: "国庆后第一天", "五一后两天")
+_AFTER_IT = re.compile(
+    r"\s*节?\s*(?:假期|长假|放假)?\s*(?:以后|之后|过后|后)"
+    r"(?!\s*的?\s*(?:第|头|[0-9一二三四五六七八九十两]\s*(?:天|日|个)))"
 )
 _YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
 
@@ -811,18 +817,36 @@ def _gone_by_break(
     return first if _PAST_ASKED.search(text) else False
 
 
+# The festival's own day pointed at after its name ("国庆那天", "春节当天"), and a past tense
+# only English marks ("was the gym open on national day")
+# (not 这天: "国庆这天天气好" inside the break is today)
+_THAT_DAY_SAID = re.compile(r"\s*节?\s*的?\s*(?:那天|当天|那一天|那日|当日)")
+# …or a name that is one day, not the break ("大年初一照相馆开了伐" on 初三: 初一)
+_ONE_DAY_NAMED = re.compile(r"年初一$")
+_PAST_ASKED_EN = re.compile(r"\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b")
+
+
 def _gone_asked_past(
-    festival: Festival, text: str, today: date, calendar: HolidayCalendar
+    festival: Festival, text: str, today: date, calendar: HolidayCalendar, end: int
 ) -> date | None:
     """This year's day of ``festival`` when it went by lately and the question asks in the past
     tense ("圣诞节那天活动室开了吗" on 12-31, "国庆那天健身房开了伐" on 10-04 inside the break,
-    "was the activity room open on qixi"): that day, not next year's nor today."""
+    "was the activity room open on qixi"): that day, not next year's nor today. ``end``: where
+    the festival's name ends."""
     if not _PAST_ASKED.search(text) or _YEAR_SAID.search(text) or _FUTURE_TOLD.search(text):
         return None  # ("下个植树节食堂开了吗": the next one, told in the future)
     if festival.statutory is not None:
         day, _ = calendar.festival_date(festival.statutory, today.year)
         if day is None or day >= today or today not in break_days(day, calendar):
             return None  # (a break just ended: _gone_by_break's)
+        if (
+            not _THAT_DAY_SAID.match(text, end)
+            and not _PAST_ASKED_EN.search(text)
+            and not _ONE_DAY_NAMED.search(text, 0, end)
+        ):
+            # inside the break its name is the break, and "开了吗" is "open now?" ("过年食堂开了
+            # 吗" on 初三, "国庆健身房开了没" on 10-04): today's, not the festival's own day
+            return None
         return day
     return _last_held(festival, today, calendar)  # (Christmas asked in early January: last year's)
 
@@ -948,6 +972,9 @@ def _festival_rule(festival: Festival) -> Resolver:
             span = (start, eve_after.end() if eve_after else match.end())
             return TimeMention(span, (found - timedelta(days=1),), "festival", None)
         gone = _gone_by_break(festival, match.string, today, calendar)
+        if isinstance(gone, date) and _AFTER_IT.match(match.string, match.end()):
+            gone = False  # "国庆后夜校上课了吗" a few days after the break: since it ended, not
+            # its first day (nor the days around it)
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
         if gone is False:  # "国庆节食堂开吗" a week after it: the break gone by or next year's?
@@ -955,7 +982,9 @@ def _festival_rule(festival: Festival) -> Resolver:
             return TimeMention(match.span(), (), "unsure", festival.statutory, ())
         if isinstance(gone, date):
             found = gone
-        elif gone is None and (past := _gone_asked_past(festival, match.string, today, calendar)):
+        elif gone is None and (
+            past := _gone_asked_past(festival, match.string, today, calendar, match.end())
+        ):
             found = past
         if (
             found is not None
@@ -1052,7 +1081,12 @@ def _festival_rule(festival: Festival) -> Resolver:
             days = tuple(d for d in break_days(found, calendar) if d >= today)
             span = (match.start(), left.end())
             count = re.search(r"([两二三四五六])天", left.group())
-            if days and count is not None and cn_number(count.group(1)) != len(days):
+            if (
+                days
+                and count is not None
+                and cn_number(count.group(1)) != len(days)
+                and not _TOLD_ON.match(match.string, left.end())
+            ):
                 return TimeMention(span, (), "unsure", None, days)  # "剩下的两天" of four left
             if days:
                 return TimeMention(span, days, "festival", festival.statutory)
@@ -1109,6 +1143,13 @@ _NO_PLACE_GAP = re.compile(
 )
 
 
+# …but not the days after or before it, nor its make-up days: "五一回来以后食堂哪几天开", "清明
+# 前食堂哪几天开", "五一调休食堂哪几天上班"
+_GAP_OTHER_DAYS = re.compile(
+    r"以后|之后|过后|(?<!前)后(?![勤门])|以前|之前|(?<!之)前(?![台门])|回来|结束|过完|完了|调休|补班|上班"
+)
+
+
 def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[int, int] | None:
     """The span of the festival with the words asking which of its days, when asked (joined
     only when no place is named between them); ``after``: where the festival's words end."""
@@ -1116,6 +1157,8 @@ def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[i
     end = match.end() if after is None else after
     if "天" in text or "日" in text:
         zh = _WHICH_DAYS_ZH.match(text, end)
+        if zh is not None and _GAP_OTHER_DAYS.search(zh.group("gap")):
+            return None  # "五一回来以后食堂哪几天开": the days after (or before) it, not its own
         if zh is not None:
             joined = _NO_PLACE_GAP.fullmatch(zh.group("gap"))
             return (match.start(), zh.end() if joined else end)
@@ -1329,6 +1372,13 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     return _mention(match, "weekday", _monday(today) + timedelta(days=7 * weeks + weekday))
 
 
+# "coming" as the verb before a weekday: "I'm coming sunday", "we are coming saturday"
+_COMING_VERB = re.compile(
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are|they'?re|they\s+are|he'?s|she'?s|he\s+is|she\s+is"
+    r"|(?:i|we|they|he|she)'?ll\s+be|(?:i|we|they|he|she)\s+will\s+be|be)\s+$"
+)
+
+
 @_rule(
     r"\b(next|this|coming|upcoming)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tue|wed|thur?|thu|fri|weekend)s?\b(\s+after\s+next\b)?"
@@ -1342,6 +1392,8 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     prefix, word, after_next, next_week = match.groups()
     if prefix == "upcoming":
         prefix = "coming"
+    elif prefix == "coming" and _COMING_VERB.search(match.string, 0, match.start()):
+        prefix = None  # "I'm coming sunday": the verb, a bare weekday (said on it: today)
     if next_week and "this" in next_week:
         if prefix not in (None, "this") or after_next:
             return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
@@ -1464,6 +1516,9 @@ _BREAK_AFTER = re.compile(
 )
 
 
+# …a clause or the resident's own doings after it: the count told, not asked ("国庆剩下的两天我
+# 要出去玩，食堂明天开伐", "国庆还剩两天，食堂开伐": the days left, or the day asked)
+_TOLD_ON = re.compile(r"\s*(?:[,，。.!！;；]|我|我们|咱|阿拉|侬|他|她|孩子|孙|就|才|了|而已)")
 # The break's days still to come: "国庆剩下几天", "春节假期还剩的这几天", "五一余下的两天"
 _BREAK_LEFT = re.compile(
     r"\s*节?\s*(?:的)?\s*(?:假期|长假|放假)?\s*(?:还)?\s*(?:剩下|剩余|还剩|剩|余下)\s*(?:来)?\s*(?:的)?"
@@ -1562,7 +1617,13 @@ def _past_the_day(match: re.Match[str], today: date, found: date | None) -> Time
 )
 def _spring_festival_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     number = cn_number(match.group(1))
-    found = _lunar_told(1, number, today, match.string)
+    found = (
+        _lunar_told(1, number, today, match.string)
+        if _in_zheng_yue(today)
+        or match.group(0).startswith(("大年", "年"))
+        or _SPRING_NAMED.search(match.string)
+        else _lunar(1, number, today)
+    )  # (a bare "初八…开了伐" in 二月 is not 正月's, a month gone: "初八照相馆开了伐" on 二月初七)
     if (past := _past_the_day(match, today, found)) is not None:
         return past
     if found is None or match.group(0).startswith(("大年", "年")):
@@ -1896,6 +1957,13 @@ def _this_lunar_month_day(number: int, today: date) -> date | None:
         return LunarDate(lunar.year, lunar.month, number, lunar.leap).to_solar_date()
     except ValueError:
         return None
+
+
+def _in_zheng_yue(today: date) -> bool:
+    from borax.calendars.lunardate import LunarDate
+
+    lunar = LunarDate.from_solar_date(today.year, today.month, today.day)
+    return bool(lunar.month == 1 and not lunar.leap)
 
 
 def _in_la_yue(today: date) -> bool:
