@@ -2845,6 +2845,9 @@ _LOCATED = re.compile(
     r"(?:哪边|哪一边|哪里|哪儿|哪个方向|左(?:边)?还是(?:往|朝|向)?右(?:边)?)(?:走|拐|转|去)?"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    # …or said gone by: "我上次没找到", "上趟没寻着", "couldn't find it last time"
+    r"|(?:我|阿拉|伲)?(?:上趟|上次|上回|上礼拜|昨天)?(?:我|阿拉|伲)?(?:没|没有|呒没)(?:找|寻)(?:到|着)"
+    r"|\b(?:couldn'?t|could\s+not|didn'?t|did\s+not)\s+find\b"
     # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
     # 还是外头单独一间"
     r"|(?:怕|担心)(?:走错|找错|寻错|找不到|寻不着|迷路)|走错"
@@ -4266,6 +4269,21 @@ _PLACE_EN = (
 _ROUTE_EN = re.compile(
     rf"\bfrom\s+(?:the\s+)?(?P<from>{_PLACE_EN})\s+to\s+(?:the\s+)?(?P<to>{_PLACE_EN})\b"
 )
+# The way to one place named, not ours: "去长风公园坐几路车", "中山公园怎么走", "which bus goes
+# to zhongshan park" (the address entries give the way to ours only; our own roads and stations
+# are the way to ours: "去金沙江路站坐几路车")
+_WAY_TO_ZH = re.compile(
+    rf"(?:去|到|往)?(?P<to>{_PLACE_ZH})(?:要|该|应该|得|可以)?"
+    r"(?:(?:坐|乘|搭)(?:几路|几号线|什么车|啥车|哪路|哪一路|哪条线)|怎么走|怎么去|怎么过去)"
+)
+_WAY_TO_EN = re.compile(
+    r"\b(?:get|go|goes|getting|going|way|bus|buses|metro|line|route|directions?)\s+(?:\w+\s+){0,2}?"
+    rf"to\s+(?:the\s+)?(?P<to>{_PLACE_EN})\b"
+)
+_OUR_WAYPOINTS = re.compile(
+    r"光复西路|云岭东路|金沙江路|长风公园站|\bguangfu\b|\byunling\b|\bjinshajiang\b"
+    r"|\bchangfeng\s+park\s+station\b"
+)
 _OURS_NAMED = re.compile(
     r"驿站|中心|1690|长风湾|党群|你们|您们|你那|侬|这里|这边|\byours?\b|\byou\b|\bcent(?:re|er)\b"
     r"|\bchangfeng\s+bay\b|\bhere\b"
@@ -4693,6 +4711,14 @@ _MEDICAL_ADVICE = re.compile(
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|心跳)(?:是|有|到|才|都|测出来|量出来|值)?[一二三四五六七八九十两百]+"
     r"(?:点[零〇一二三四五六七八九]+|多)?(?![点号月日天周])"
     r"(?<!一(?=[直下样般定向会阵些起旦]))"  # no figure: "血压一直不稳定", "血压一般"
+    # the upper or lower figure said ("高压一百六", "低压95"), whether to change one's own dose
+    # ("要不要自己加一粒药", "降压药能不能少吃半片", "should I take an extra pill")
+    r"|(?:高压|低压)(?:是|有|到|才|都)?(?:[一二三四五六七八九十两百]{2,}|\d{2,3})"
+    r"|(?:要不要|该不该|能不能|可不可以|可以|需不需要|用不用)(?:自己|自行)?(?:再)?(?:加|减|多吃|少吃)"
+    r"(?:一|半|两|几)?(?:粒|片|颗)?药?"
+    r"|(?:加|减|多吃|少吃)(?:一|半|两)(?:粒|片|颗)(?:药)?(?:吗|伐|么|好|行|可以)?"
+    r"|\b(?:an?\s+)?(?:extra|another|second)\s+(?:pill|tablet|dose)\b"
+    r"|\b(?:double|increase|halve|reduce|lower)\s+(?:my|her|his|the)\s+(?:dose|dosage|pills?|medication)\b"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # what to eat with one's own condition, no place of ours said between ("血糖高吃什么", "the
@@ -6478,8 +6504,14 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         if (
             verdict.faq_id in ("address_1690", "address_changfeng")
-            and (_ROUTE_ZH.search(said) or _ROUTE_EN.search(said))
+            and (
+                _ROUTE_ZH.search(said)
+                or _ROUTE_EN.search(said)
+                or _WAY_TO_ZH.search(said)
+                or _WAY_TO_EN.search(said)
+            )
             and not self._is_ours_named(said)
+            and not _OUR_WAYPOINTS.search(said)
         ):
             return Understanding(Kind.NONE, looks_like_question=True)
         return verdict
