@@ -79,10 +79,12 @@ def _fixed(month: int, day: int) -> Callable[[int], date | None]:
     return lambda year: date(year, month, day)
 
 
-def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
+def _nth_weekday(
+    month: int, weekday: int, nth: int, after: int = 0
+) -> Callable[[int], date | None]:
     def rule(year: int) -> date | None:
         first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + after)
 
     return rule
 
@@ -371,6 +373,13 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("母亲节", r"母亲节|mother'?s'?\s*day", rule=_nth_weekday(5, 6, 2)),
     Festival("父亲节", r"父亲节|father'?s'?\s*day", rule=_nth_weekday(6, 6, 3)),
     Festival("感恩节", r"感恩节|thanksgiving", rule=_nth_weekday(11, 3, 4)),
+    # the day after Thanksgiving, named with its weekday ("black friday"): not the coming Friday
+    Festival(
+        "黑色星期五",
+        r"黑色星期五|黑五|black\s*friday",
+        rule=_nth_weekday(11, 3, 4, after=1),
+        weekday_named=True,
+    ),
     *(
         Festival(term, term, rule=_solar_term(term))
         for term in SOLAR_TERMS
@@ -500,7 +509,7 @@ LUNAR_CUE = re.compile(
 _TAKEN_FOR_DAYS_OFF = frozenset(
     {"除夕", "元宵", "七夕", "中元", "重阳", "腊八", "北方小年", "小年", "平安夜", "圣诞", "跨年",
      "情人节", "母亲节", "父亲节", "感恩节", "万圣节", "复活节", "耶稣受难日", "复活节星期一",
-     "节礼日"}
+     "节礼日", "黑色星期五"}
 )  # fmt: skip
 
 

@@ -287,6 +287,32 @@ _ZH_SIDE_OF_BREAK = re.compile(
     r"\s*节?\s*(?:放假|假期|长假)?\s*(?:(?P<before>(?:之|以)?前)|(?P<after>(?:之|以|过)?后))"
     r"(?![一两二三四五六七八九十几0-9天日的后前最头第个夕])"
 )
+# The festivals of an evening, whose "before" is earlier on their own day (with their date said)
+_EVENING_FESTIVAL = re.compile(r"跨年夜?|除夕(?:夜)?|年三十|大年三十|平安夜")
+
+
+def _eve_before_its_date(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """An evening's festival said with "before", its own date said beside it ("12月31号健身房开到
+    几点 想跨年前去练一练"; round twenty-eight, spent27): earlier on that day, the story's; the
+    date is asked."""
+    if "前" not in text:
+        return mentions
+    for mention in mentions:
+        if (
+            mention.kind == "festival"
+            and mention.resolved
+            and _EVENING_FESTIVAL.fullmatch(text, *mention.span)
+            and (side := _ZH_SIDE_OF_BREAK.match(text, mention.span[1])) is not None
+            and side.group("before")
+            and any(
+                m is not mention and m.resolved and m.days == mention.days[:1] for m in mentions
+            )
+        ):
+            story = TimeMention((mention.span[0], side.end()), (), "past", None, ())
+            return sorted([story, *(m for m in mentions if m is not mention)], key=lambda m: m.span)
+    return mentions
+
+
 _EN_BEFORE_AFTER_WORD = re.compile(
     r"\b(?P<side>before|after)\s+$|\b(?:ahead\s+of|prior\s+to|b4)\s+$"
 )
@@ -2845,6 +2871,9 @@ _LOCATED = re.compile(
     r"(?:哪边|哪一边|哪里|哪儿|哪个方向|左(?:边)?还是(?:往|朝|向)?右(?:边)?)(?:走|拐|转|去)?"
     r"|怎么走|怎么过去|(?:在)?(?:大楼)?(?:哪边|哪一边|哪一头|哪个门)|入口|(?:是)?在(?:地下室|地下|底楼|楼上|楼下)"
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
+    # …or said gone by: "我上次没找到", "上趟没寻着", "couldn't find it last time"
+    r"|(?:我|阿拉|伲)?(?:上趟|上次|上回|上礼拜|昨天)?(?:我|阿拉|伲)?(?:没|没有|呒没)(?:找|寻)(?:到|着)"
+    r"|\b(?:couldn'?t|could\s+not|didn'?t|did\s+not)\s+find\b"
     # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
     # 还是外头单独一间"
     r"|(?:怕|担心)(?:走错|找错|寻错|找不到|寻不着|迷路)|走错"
@@ -3052,6 +3081,18 @@ _TODAY_ASK = re.compile(
     r"(?:\s+today)?(?:\s+(?:right|yes|correct|isn\s?t\s+it))?"
     r"|(?:今天|今日|今朝)\s*(?:是不是|是)?\s*(?:(?:礼拜|星期|周)[一二三四五六日天]|[0-9一二三四五六七八九十廿卅]{1,3}[号日])"
     r"\s*(?:吗|伐|吧|啊|呀|对吧|对伐|对不对|是吗|是伐|没错吧)?"
+)
+# The clock's place and moment said with the ask (round twenty-eight, spent27; a child abroad
+# asks the centre's date): "what's the date in shanghai right now", "上海现在几号", "你们那边今天
+# 礼拜几"; not "what's the date of the concert" (no place nor moment, left as it is)
+_TODAY_HERE_NOW_EN = re.compile(
+    r"\s+(?:(?:over\s+)?(?:in|there\s+in|here\s+in)\s+(?:shanghai|china)|(?:right\s+)?now"
+    r"|at\s+the\s+moment)(?=\s|$)"
+)
+_TODAY_HERE_NOW_ZH = re.compile(
+    r"^\s*(?:上海|中国|国内|你们|您们|你|侬)?(?:那边|这边|那里|这里|那头)?\s*(?:现在|眼下|此刻)"
+    r"(?=\s*(?:今天|今日|今朝|几号|几月几号|礼拜几|星期几|周几))"
+    r"|^\s*(?:上海|中国|国内|你们|您们|侬)(?:那边|这边|那里|这里|那头)?\s*(?=今天|今日|今朝)"
 )
 _TODAY_WORD = re.compile(
     r"几|星期|礼拜|周|还是|\bdate\b|\b(?:week)?day\b|\bor\b|\b" + _WEEKDAY_NAME + r"\b"
@@ -3393,6 +3434,12 @@ def _asks_today(text: str) -> bool:
     teacher = _TEACHER_ADDRESSED.match(text) is not None
     text = _TODAY_LEAD.sub("", _ADDRESSED.sub("", text, count=1), count=1)
     clean = strip_punctuation(text)
+    if "now" in clean or "moment" in clean or "shanghai" in clean or "china" in clean:
+        clean = _TODAY_HERE_NOW_EN.sub("", clean).strip()
+    elif _TODAY_HERE_NOW_ZH.match(clean):
+        clean = _TODAY_HERE_NOW_ZH.sub(
+            lambda m: "今天" if "今" not in clean[m.end() : m.end() + 1] else "", clean, count=1
+        )
     if _TODAY_ASK.fullmatch(clean) and _TODAY_WORD.search(clean):
         return True
     if _TODAY_ASK_SHORT.fullmatch(clean) and not teacher:  # "老师 周几?": the class's day
@@ -4266,6 +4313,34 @@ _PLACE_EN = (
 _ROUTE_EN = re.compile(
     rf"\bfrom\s+(?:the\s+)?(?P<from>{_PLACE_EN})\s+to\s+(?:the\s+)?(?P<to>{_PLACE_EN})\b"
 )
+# The way to one place named, not ours: "去长风公园坐几路车", "中山公园怎么走", "which bus goes
+# to zhongshan park" (the address entries give the way to ours only; our own roads and stations
+# are the way to ours: "去金沙江路站坐几路车")
+_WAY_TO_ZH = re.compile(
+    rf"(?:去|到|往)?(?P<to>{_PLACE_ZH})(?:要|该|应该|得|可以)?"
+    r"(?:(?:坐|乘|搭)(?:几路|几号线|什么车|啥车|哪路|哪一路|哪条线)|怎么走|怎么去|怎么过去)"
+)
+_WAY_TO_EN = re.compile(
+    r"\b(?:get|go|goes|getting|going|way|bus|buses|metro|line|route|directions?)\s+(?:\w+\s+){0,2}?"
+    rf"to\s+(?:the\s+)?(?P<to>{_PLACE_EN})\b"
+)
+_OUR_WAYPOINTS = re.compile(
+    r"光复西路|云岭东路|金沙江路|长风公园站|\bguangfu\b|\byunling\b|\bjinshajiang\b"
+    r"|\bchangfeng\s+park\s+station\b"
+)
+# A child brought along or let in, with the resident or alone: "我孙子十二岁 能跟我一起进健身房伐",
+# "小孩子可以进健身房伐", "can my 10-year-old grandson come to the gym with me"
+_CHILD_ALONG = re.compile(
+    r"(?:孙子|孙女|外孙女?|小孩子?|孩子|儿童|宝宝|小朋友|囡囡)(?:[\u4e00-\u9fff0-9]{0,4}岁)?"
+    r"\s*(?:能|可以|可不可以|能不能|好)(?:跟|和|陪)?(?:我|阿拉|我们)?(?:一起|一道|一块)?(?:进|来|去|用|玩)"
+    r"|(?:能|可以|可不可以|能不能|好)(?:带|领)(?:着)?(?:我的?)?(?:孙子|孙女|外孙女?|小孩子?|孩子|宝宝|小朋友|囡囡)(?:一起|一道|一块)?(?:进|来|去)"
+    r"|\b(?:can|could|may)\s+(?:i\s+bring\s+)?(?:my\s+)?(?:\d{1,2}[\s-]*year[\s-]*old\s+)?"
+    r"(?:grand(?:son|daughter|kids?|child(?:ren)?)|kids?|child(?:ren)?|son|daughter)\b"
+    r"(?:\s+\(?\d{1,2}\)?)?\s+(?:come|go|use|join|get\s+in)\b"
+)
+_CHILD_WORD = re.compile(
+    r"儿童|未成年|小孩|孩子|岁以下|岁以上的?青少年|\bchild|\bkids?\b|\bminors?\b|\bunder\s+1\d"
+)
 _OURS_NAMED = re.compile(
     r"驿站|中心|1690|长风湾|党群|你们|您们|你那|侬|这里|这边|\byours?\b|\byou\b|\bcent(?:re|er)\b"
     r"|\bchangfeng\s+bay\b|\bhere\b"
@@ -4693,6 +4768,14 @@ _MEDICAL_ADVICE = re.compile(
     r"|(?:胆固醇|血糖|血脂|尿酸|血压|心跳)(?:是|有|到|才|都|测出来|量出来|值)?[一二三四五六七八九十两百]+"
     r"(?:点[零〇一二三四五六七八九]+|多)?(?![点号月日天周])"
     r"(?<!一(?=[直下样般定向会阵些起旦]))"  # no figure: "血压一直不稳定", "血压一般"
+    # the upper or lower figure said ("高压一百六", "低压95"), whether to change one's own dose
+    # ("要不要自己加一粒药", "降压药能不能少吃半片", "should I take an extra pill")
+    r"|(?:高压|低压)(?:是|有|到|才|都)?(?:[一二三四五六七八九十两百]{2,}|\d{2,3})"
+    r"|(?:要不要|该不该|能不能|可不可以|可以|需不需要|用不用)(?:自己|自行)?(?:再)?(?:加|减|多吃|少吃)"
+    r"(?:一|半|两|几)?(?:粒|片|颗)?药?"
+    r"|(?:加|减|多吃|少吃)(?:一|半|两)(?:粒|片|颗)(?:药)?(?:吗|伐|么|好|行|可以)?"
+    r"|\b(?:an?\s+)?(?:extra|another|second)\s+(?:pill|tablet|dose)\b"
+    r"|\b(?:double|increase|halve|reduce|lower)\s+(?:my|her|his|the)\s+(?:dose|dosage|pills?|medication)\b"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"
     r"|\bis\s+(?:that|this|it)\s+(?:dangerous|normal|too\s+high|too\s+low|serious|bad)\b"
     # what to eat with one's own condition, no place of ours said between ("血糖高吃什么", "the
@@ -6464,6 +6547,19 @@ class QuestionMatcher:
         found = (verdict.faq_id,) if verdict.faq_id else verdict.suggestions
         return not any(topics & self.faq.concepts_of(faq_id) for faq_id in found)
 
+    def _child_along(self, verdict: Understanding, said: str) -> Understanding:
+        """A child brought along or let in ("我孙子十二岁 能跟我一起进健身房伐", "can my
+        10-year-old grandson come to the gym with me"; round twenty-eight, spent27): when the
+        entry found says nothing of children, a person answers, not the entry."""
+        if verdict.kind is not Kind.FAQ or verdict.faq_id is None:
+            return verdict
+        if _CHILD_ALONG.search(said) is None:
+            return verdict
+        entry = self.faq_entry(verdict.faq_id)
+        if entry is None or _CHILD_WORD.search(f"{entry.answer.zh} {entry.answer.en}".lower()):
+            return verdict
+        return Understanding(Kind.NONE, looks_like_question=True)
+
     def _theirs(self, verdict: Understanding, said: str) -> Understanding:
         """The verdict, made "not answered" when the entry found speaks of ours only and the
         question asks someone else's: a number not ours (:data:`_THEIR_LINE`), the way
@@ -6478,8 +6574,14 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         if (
             verdict.faq_id in ("address_1690", "address_changfeng")
-            and (_ROUTE_ZH.search(said) or _ROUTE_EN.search(said))
+            and (
+                _ROUTE_ZH.search(said)
+                or _ROUTE_EN.search(said)
+                or _WAY_TO_ZH.search(said)
+                or _WAY_TO_EN.search(said)
+            )
             and not self._is_ours_named(said)
+            and not _OUR_WAYPOINTS.search(said)
         ):
             return Understanding(Kind.NONE, looks_like_question=True)
         return verdict
@@ -6540,7 +6642,9 @@ class QuestionMatcher:
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = self._understand(asked, said, today)
-        verdict = _with_lang(self._concerned(self._theirs(verdict, said), said), lang)
+        verdict = _with_lang(
+            self._concerned(self._child_along(self._theirs(verdict, said), said), said), lang
+        )
         if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
             verdict = self._second_asked(text, second, today, verdict)
         if verdict.kind in (Kind.NONE, Kind.SUGGEST, Kind.FAQ) and (
@@ -8202,6 +8306,7 @@ class QuestionMatcher:
         配药 礼拜五开到几点". The break's days (and the same days said again, "本来想礼拜六
         去…") are the story's; the other day named is asked. Only when the calendar agrees that
         the days told are off, the break is on the side said, and another day is left."""
+        mentions = _eve_before_its_date(text, mentions)
         told = self._told_off(text, mentions) + self._break_as_reason(text, mentions)
         if not told:
             return mentions
@@ -8886,9 +8991,20 @@ def _kind_named_after(text: str, hint: str) -> str:
     return kind.group("kind") if kind else hint
 
 
+# A class of a kind, its subject said first ("越剧有兴趣班吗 年轻时候就喜欢唱", "沪剧有没有培训班";
+# round twenty-eight, spent27): the subject, not the kind of class
+_KIND_OF_CLASS = frozenset(("兴趣", "培训", "学习", "业余", "老年", "补习"))
+_SUBJECT_THEN_CLASS = re.compile(
+    r"(?:^|[\s,，。?？!！])(?P<subject>[\u4e00-\u9fff]{1,6}?)(?:有没有|有)(?:兴趣|培训|学习|业余|老年|补习)班"
+)
+
+
 def _course_hint(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return _subject_hint(groups.get("zh") or groups.get("en") or "")
+    hint = _subject_hint(groups.get("zh") or groups.get("en") or "")
+    if hint in _KIND_OF_CLASS and (said := _SUBJECT_THEN_CLASS.search(match.string)) is not None:
+        return _subject_hint(said.group("subject"))
+    return hint
 
 
 _NO_SUBJECT = frozenset(
@@ -8913,10 +9029,18 @@ def _subject_hint(said: str) -> str:
     hint = re.sub(
         r"(?:培训班?|兴趣班|学习班)$|\s+(?:group|club|team|here|there|please|too|again)$"
         # how the sign-up is made, not what is learnt: "yoga online", "calligraphy by phone"
-        r"|\s*\b(?:online|in\s+person|by\s+phone|over\s+the\s+phone|on\s+(?:the\s+)?(?:app|website|wechat))$",
+        r"|\s*\b(?:online|in\s+person|by\s+phone|over\s+the\s+phone|on\s+(?:the\s+)?(?:app|website|wechat))$"
+        # …or from where: "an evening class from abroad", "yoga from overseas" (spent27)
+        r"|\s*\b(?:from\s+(?:abroad|overseas|another\s+country|the\s+(?:us|uk|states))|remotely)$",
         "",
         hint,
     ).strip()
+    # the subject said first, its class asked after ("越剧有兴趣班吗", "书法有没有培训班"; round
+    # twenty-eight, spent27): the subject, not "兴趣"
+    if "有" in hint:
+        hint = re.sub(
+            r"(?<=[\u4e00-\u9fff])(?:有没有|有)(?:兴趣|培训|学习|补习|老年|业余)?$", "", hint
+        ).strip()
     # who learns, said before it: "老年人学英语" is English ("小孩学画画", "退休的人练书法")
     hint = re.sub(
         r"^(?:给)?(?:老年人|老人家?|老年|小孩子?|孩子|儿童|小朋友|大人|成人|成年人|上班族|退休的?人?)"

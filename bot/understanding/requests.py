@@ -685,6 +685,10 @@ _ZH_EVENTS = re.compile(
     r"|组织(?:大家|居民|我们)?(?:去)?(?:种树|植树|踏青|采摘|登高)(?:活动)?(?=吗|伐|么|不|没有|呢|[?？]|\s*$)"
     rf"|有(?:啥|什么|没有|哪些|点啥|点什么)?(?:好玩|好白相|热闹|有意思|有趣)的"
     rf"|(?:参加|报名|报)[{_ZH}]{{0,6}}?活动(?![室中空])"
+    # …or a competition, show or talk ("我想报名参加合唱比赛", "报名书法展览", "合唱比赛 哪里报";
+    # round twenty-eight, spent27): an event, not a class
+    rf"|(?:参加|报名|报)(?:参加)?(?:(?!课|班)[{_ZH}]){{0,6}}?(?:{_ZH_SHOWN})(?![室厅场馆])"
+    rf"|(?:{_ZH_SHOWN})\s+(?:要|该)?(?:怎么|怎样|如何|哪里|在哪|去哪)(?:才能|可以|能)?(?:去)?(?:参加|报名|报)"
     # a talk or an event one may go to: "有 talk 或者 讲座 可以去听吗", "活动 可以参加"
     rf"|(?:{_ZH_SHOWN}|活动)\s*(?:可以|能|好)\s*(?:去)?\s*(?:参加|听|看)"
     # …with whom one goes: "有什么志愿活动可以带孩子参加", "讲座能带我妈一道去听吗"
@@ -963,6 +967,12 @@ _FAULT_BY_DEGREE = re.compile(
     r"\b(?:super|really|so|very|painfully|incredibly|unbearably)\s+(?:slow|loud|noisy|cold|hot|dirty|smelly)\b"
     r"[^.?!]{0,30}?\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\b"
     r"|隔音(?:很|太|真|老|蛮|特别)?(?:不好|差|不行)"
+    # a fault by degree with a plea to mend it (round twenty-eight, spent27): "the queue at lunch
+    # is way too long, please do something" (the Chinese "太长了 你们想想办法" is read already)
+    r"|\b(?:way|far|much|far\s+too|just)?\s*too\s+(?:long|slow|loud|noisy|cold|hot|dirty|crowded|small|few"
+    r"|expensive|salty|oily)\b[^?]{0,40}?\b(?:please\s+(?:do\s+something|sort\s+(?:it|this|that)\s+out"
+    r"|fix\s+(?:it|this|that)|look\s+into\s+(?:it|this|that))|(?:can|could)\s+(?:you|someone|somebody)"
+    r"\s+(?:please\s+)?(?:do\s+something|sort\s+(?:it|this|that)\s+out|fix\s+(?:it|this|that)))\b"
 )
 # one's own or a relative's classes, in other words: "她的课是礼拜几", "自己一共报了几个", "报了
 # 两个班 想退掉一个", "报的课…帮我撤掉", "把我名字拿掉", "…the thursday pottery class. how do i

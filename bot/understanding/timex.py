@@ -668,10 +668,16 @@ def _new_year_days(match: re.Match[str], today: date, _: HolidayCalendar) -> Tim
     return TimeMention(match.span(), (), "unsure", None, days)
 
 
-# Shopping days named by their date: "双十一", "双12"
-@_rule(r"双\s*(十一|十二|11|12)", "date")
+# Shopping days named by their date: "双十一", "双12", or by their name: "光棍节", "singles'
+# day", "double eleven" (11-11; never today's hours for a day not read)
+@_rule(
+    r"双\s*(十一|十二|11|12)|(光棍)节|\b(singles)['’]?\s*['’]?\s*day\b"
+    r"|\bdouble[\s-]*(eleven|twelve|11|12)\b(?=\s*(?:day|shopping|festival|sales?|[?,.!]|$))",
+    "date",
+)
 def _double_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
-    number = 11 if match.group(1) in ("十一", "11") else 12
+    said = match.group(1) or match.group(4)
+    number = 12 if said in ("十二", "12", "twelve") else 11
     return _mention(match, "date", month_day(number, number, today))
 
 
