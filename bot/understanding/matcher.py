@@ -7246,6 +7246,17 @@ class QuestionMatcher:
             mentions = [m for m in mentions if not _now_told(text, m)]
             unresolved = [m for m in unresolved if not _now_told(text, m)]
         if (
+            not hours_intent
+            and venue_ids
+            and mentions
+            and _WHERE_INTENT.search(rest)
+            and all(m.days or m.candidates for m in mentions)
+            and all(max(m.days or m.candidates) < today for m in mentions)
+        ):  # "which floor is the gym, I didn't find it yesterday", "健身房在几楼 昨天去没找到":
+            # where the place is; a day gone by is the story's, its hours then asked by no one
+            mentions, resolved, unresolved = [], [], []
+            days, festival = (), None
+        if (
             (hours_intent or _DROP_BY.search(rest))
             # (today told as done beside it is the grievance's: "下趟来律师在伐 今朝排了半天没轮到")
             and all(m.days == (today,) and _story(text, m) for m in mentions)
