@@ -782,10 +782,12 @@ for _pattern, _offset in _RELATIVE:
 # "国庆节放假那几天食堂开的伐" asked a week after it is this year's gone-by break, not next year's
 JUST_ENDED = timedelta(days=14)
 # Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
+# (its English part alone marks the festival's own day even inside its break, below)
+_PAST_ASKED_EN = re.compile(r"\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b")
 _PAST_ASKED = re.compile(
     r"(?:开|开门|上班|营业|开放)\s*(?:着)?的(?:吗|么|呢|哦)|(?:开|开门|上班|营业|开放|上课)(?:了|过)\s*(?:没|吗|么|未(?![来必]))"
     r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
-    r"|\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b"
+    rf"|{_PAST_ASKED_EN.pattern}"
 )
 # The break told as over right after its name: "五一刚过", "国庆放完假", "…holiday is over"
 _TOLD_OVER = re.compile(
@@ -829,7 +831,6 @@ def _gone_by_break(
 _THAT_DAY_SAID = re.compile(r"\s*节?\s*的?\s*(?:那天|当天|那一天|那日|当日)")
 # …or a name that is one day, not the break ("大年初一照相馆开了伐" on 初三: 初一)
 _ONE_DAY_NAMED = re.compile(r"年初一$")
-_PAST_ASKED_EN = re.compile(r"\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b")
 
 
 def _gone_asked_past(
