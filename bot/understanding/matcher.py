@@ -3843,6 +3843,10 @@ _OTHER_COUNTER = re.compile(
     r"(?<!work\sat\sthe\s)(?<!works\sat\sthe\s)(?<!work\sin\sthe\s)(?<!works\sin\sthe\s)"
     r"(?:营业厅|(?:出入境|公安|税务|车管|房管|民政|人社|交通|邮政|市场监管|管理)局|派出所|车管所|邮局"
     r"|售票(?:处|厅|窗口)|大使馆|领事馆|公积金(?:管理)?中心|证券公司|保险公司|(?:中国)?(?:移动|联通|电信)(?:公司)"
+    # the exit-entry's or the district government's hall (round twenty-nine, spent29: "普陀区
+    # 出入境办证大厅几点上班", "区政府办事大厅", "区政务服务中心的窗口")
+    r"|出入境|(?:区|市)(?:政府|政务服务中心|行政服务中心|民政)|政务服务中心|行政服务中心|市民中心"
+    r"|\b(?:immigration|exit-?entry)\s+(?:office|bureau|hall|centre|center)\b"
     r"|\b(?:post\s+office|ticket\s+office|box\s+office|embassy|consulate|police\s+station"
     r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall))\b)"
     # (not the resident's workplace: "我在移动营业厅上班 下了班窗口还开吗", "I work at the post
