@@ -1552,6 +1552,8 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
 # A clause that asks (without 几, which also counts: "过年几天的药")
 _CLAUSE_ASKS = re.compile(
     r"[?？]|吗|呢|吧|伐|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+    # asked in the written style too (round twenty-nine, spent29: "不知是日阅览室几时开放")
+    r"|几时|何时|是否|可否|能否"
 )
 # A day told as gone by: "xmas is long gone but…", "元旦已经过了"
 _GONE_AFTER = re.compile(
@@ -1643,6 +1645,35 @@ def _occasions_told(
             and not _listed_day(text, mention.span)  # "明天食堂开吗 国庆": asked too
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
+    return result
+
+
+# A festival said to be coming, in a clause of its own ("兹因重阳将至，拟于九月初九前一日…",
+# "中秋快到了，…", "with Double Ninth coming up, …"; round twenty-nine, spent29): the occasion,
+# beside another day named
+_COMING_AFTER = re.compile(
+    r"\s*(?:节)?\s*(?:将至|将近|临近|在即|快到了|快要到了|就要到了|马上(?:就)?(?:要)?到了|要到了|来临|到来之际"
+    r"|即将(?:到来|来临)|(?:is|'s)\s+(?:coming(?:\s+up)?|around\s+the\s+corner|near|approaching)\b"
+    r"|coming\s+up\b)"
+)
+
+
+def _festival_coming_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """A festival said as coming, in a clause naming no venue, beside another day named: the
+    story's occasion, not a day asked."""
+    festivals = [m for m in mentions if m.kind == "festival" and m.resolved]
+    if not festivals:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention in festivals and _COMING_AFTER.match(text, mention.span[1]):
+            start, end = _clause_span(text, mention.span)
+            others = [m for m in mentions if m.resolved and m is not mention and m.span[0] >= end]
+            if others and not any(start <= v[0] < end for v in venue_spans):
+                mention = TimeMention(mention.span, (), "past", None, ())
+        result.append(mention)
     return result
 
 
@@ -2455,6 +2486,7 @@ def reconcile_days(
     result = _between_unread(text, result)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
+    result = _festival_coming_told(text, result, venue_spans)
     result = _occasions_told(text, result, venue_spans)
     result = _break_told_shut(text, result)
     result = _comings_and_goings_told(text, result, venue_spans)
