@@ -4964,7 +4964,7 @@ _SUBDISTRICT = re.compile(
 # A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
-    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)s?\b"
+    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s*)?(?:day|saturday|sunday)s?\b"
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
@@ -5030,10 +5030,15 @@ _CLAIM_GAP = re.compile(
 )
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
 _SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
+_LAST_WEEKDAY_EN = re.compile(r"\b(?:last|this\s+past)\s*$")
+# 调休 told of the day just named: "上礼拜六调休，…", "10号是调休"
+_SHIFTED_TOLD = re.compile(r"\s*(?:是|也是|要|是要)?\s*调休(?![那的当日]|上班|要上班)")
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
 # the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
 _CENTRE_WORKS = re.compile(
-    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?(?:上班|开门|开放|营业|开)"
+    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?"
+    # (as usual: "你们中心是照常上班的伐"; round twenty-nine, spent29)
+    r"(?:是)?(?:照常|正常|照样|照旧)?(?:上班|开门|开放|营业|开)"
     r"|\b(?:are|will)\s+you\s+(?:guys\s+)?(?:be\s+)?(?:open|working)\b"
 )
 # several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
@@ -7605,6 +7610,7 @@ class QuestionMatcher:
         national day": the calendar's nearest such day on that side (of that weekday, if
         named), within three weeks, still to come (after a festival just over, that one's);
         none known: left as it is (asked); only one gone by: asked."""
+        mentions = self._last_weekday_made_up(text, mentions, today)
         following = _NEXT_MAKEUP.search(text)
         if following is not None:
             return self._next_makeup_day(text, following, mentions, today)
@@ -7785,6 +7791,30 @@ class QuestionMatcher:
             return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
+    def _last_weekday_made_up(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "Was the canteen open last Saturday? It was one of those make-up workdays, right?"
+        (round twenty-nine, spent29): "last <weekday>" (asked alone: this week's or the one
+        before?) said to be a make-up working day is the one gone by within 13 days that was."""
+        if "last" not in text or "make" not in text or not _MAKEUP_WORD.search(text):
+            return mentions
+        result = []
+        for mention in mentions:
+            last = _LAST_WEEKDAY_EN.search(text, 0, mention.span[0])
+            if mention.kind == "weekday" and len(mention.days) == 1 and last is not None:
+                wanted = mention.days[0].weekday()
+                gone = [
+                    today - timedelta(days=n)
+                    for n in range(1, 14)
+                    if (today - timedelta(days=n)).weekday() == wanted
+                    and self.calendar.day(today - timedelta(days=n)).kind is DayKind.MAKEUP
+                ]
+                if len(gone) == 1:
+                    mention = TimeMention((last.start(), mention.span[1]), (gone[0],), "date")
+            result.append(mention)
+        return result
+
     def _shifted_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         """ "元旦调休那天": the day worked or the day off in lieu? Not the festival's own day:
         asked."""
@@ -7797,7 +7827,25 @@ class QuestionMatcher:
             if shifted is not None:
                 said = TimeMention((mention.span[0], shifted.end()), (), "unsure", None, ())
                 return [said if m is mention else m for m in mentions]
-        return mentions
+        return self._makeup_told_of_day(text, mentions)
+
+    def _makeup_told_of_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+        """ "上礼拜六调休，你们中心是照常上班的伐" (round twenty-nine, spent29): 调休 said right
+        after a day that was a make-up working day tells what the day was; its words are the
+        day's (not the arrangement asked)."""
+        if "调休" not in text:
+            return mentions
+        result = []
+        for mention in mentions:
+            told = _SHIFTED_TOLD.match(text, mention.span[1]) if mention.resolved else None
+            if (
+                told is not None
+                and len(mention.days) == 1
+                and self.calendar.day(mention.days[0]).kind is DayKind.MAKEUP
+            ):
+                mention = replace(mention, span=(mention.span[0], told.end()))
+            result.append(mention)
+        return result
 
     def _nearest_day_off(self, day: date) -> date:
         """The day off nearest ``day`` (within three weeks; the day itself if none): the break a
