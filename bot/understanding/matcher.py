@@ -6635,7 +6635,7 @@ class QuestionMatcher:
             bool(found)
             and all(_SCHOOL_WORD.fullmatch(m.group()) for m in found)
             and "volunteer" in self.faq.concepts_in(text)
-            and _HELP_HERE.search(text) is not None
+            and (_HELP_HERE.search(text) is not None or _JOIN_ASKED.search(text) is not None)
         )
 
     def _site_address(self, text: str, venue_ids: tuple[str, ...]) -> Understanding | None:
@@ -8993,6 +8993,13 @@ _SCHOOL_WORD = re.compile(
 )
 # …to us or the neighbourhood ("到你们这里来做", "为社区做点事体", "help the community")
 _HELP_HERE = re.compile(r"你们|您们|社区|中心|驿站|\b(?:you|your|community|centre|center)\b")
+# …or how to join asked of us, no "you" said (round twenty-nine, spent29: "学校要求志愿时长，
+# 怎么报名做志愿者？")
+_JOIN_ASKED = re.compile(
+    r"(?:怎么|如何|怎样|哪里|在哪|去哪)\s*(?:报名|申请|参加|加入|登记|(?:做|当)(?:个|一名)?志愿者"
+    r"|[?？]*\s*$)"  # (the sign-up word taken out before the entries are ranked)
+    r"|\bhow\s+(?:do|can|could|would)\s+(?:i|we)\s+(?:sign\s+up|join|register|apply|volunteer)\b"
+)
 # The road a place is on, asked ("在哪条路上", "什么路", "门牌号", "which road")
 _ROAD_ASKED = re.compile(
     r"哪条(?:马)?路|什么路|啥路|哪条街|门牌|路名|\b(?:which|what)\s+(?:road|street)\b"
