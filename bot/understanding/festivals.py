@@ -404,7 +404,17 @@ FESTIVALS: tuple[Festival, ...] = (
     *(
         Festival(
             term,
-            r"\b(?:" + name + r")\s+(?:day|solar\s+term|term)\b",
+            r"\b(?:"
+            + name
+            + r")\s+(?:day|solar\s+term|term)\b"
+            # …or glossed in brackets ("the Start of Winter (Lidong)"), or a day with "on the"
+            # at the question's end ("open on the start of winter?"; round twenty-nine, spent29)
+            + r"|\b(?:"
+            + name
+            + r")(?=\s*\(\s*(?:[a-z]|[\u4e00-\u9fff]{2}\s*\)))"
+            + r"|(?<=\bon\sthe\s)(?:"
+            + name
+            + r")(?=\s*(?:[?？.!,，]|$))",
             rule=_solar_term(term),
         )
         for term, name in (
@@ -453,7 +463,15 @@ FESTIVALS: tuple[Festival, ...] = (
     *(
         Festival(
             term,
-            r"\b(?:" + name + r")(?:(?=\s*(?:solar\s+term\b|term\b|day\b))|" + _GLOSS[:-1] + ")",
+            r"\b(?:"
+            + name
+            + r")(?:(?=\s*(?:solar\s+term\b|term\b|day\b))|"
+            + _GLOSS[:-1]
+            + ")"
+            # …or a day after "on" at the question's end ("open on Lidong?"; round twenty-nine)
+            + r"|(?<=\bon\s)(?:"
+            + name
+            + r")(?=\s*(?:[?？.!,，]|$))",
             rule=_solar_term(term),
         )
         for term, name in (

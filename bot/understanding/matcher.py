@@ -1552,6 +1552,8 @@ def _days_not_remembered(text: str, mentions: list[TimeMention]) -> list[TimeMen
 # A clause that asks (without 几, which also counts: "过年几天的药")
 _CLAUSE_ASKS = re.compile(
     r"[?？]|吗|呢|吧|伐|开不开|有没有|几点|\b(?:is|are|will|does|do|can|when|what)\b"
+    # asked in the written style too (round twenty-nine, spent29: "不知是日阅览室几时开放")
+    r"|几时|何时|是否|可否|能否"
 )
 # A day told as gone by: "xmas is long gone but…", "元旦已经过了"
 _GONE_AFTER = re.compile(
@@ -1643,6 +1645,35 @@ def _occasions_told(
             and not _listed_day(text, mention.span)  # "明天食堂开吗 国庆": asked too
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
+    return result
+
+
+# A festival said to be coming, in a clause of its own ("兹因重阳将至，拟于九月初九前一日…",
+# "中秋快到了，…", "with Double Ninth coming up, …"; round twenty-nine, spent29): the occasion,
+# beside another day named
+_COMING_AFTER = re.compile(
+    r"\s*(?:节)?\s*(?:将至|将近|临近|在即|快到了|快要到了|就要到了|马上(?:就)?(?:要)?到了|要到了|来临|到来之际"
+    r"|即将(?:到来|来临)|(?:is|'s)\s+(?:coming(?:\s+up)?|around\s+the\s+corner|near|approaching)\b"
+    r"|coming\s+up\b)"
+)
+
+
+def _festival_coming_told(
+    text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
+) -> list[TimeMention]:
+    """A festival said as coming, in a clause naming no venue, beside another day named: the
+    story's occasion, not a day asked."""
+    festivals = [m for m in mentions if m.kind == "festival" and m.resolved]
+    if not festivals:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention in festivals and _COMING_AFTER.match(text, mention.span[1]):
+            start, end = _clause_span(text, mention.span)
+            others = [m for m in mentions if m.resolved and m is not mention and m.span[0] >= end]
+            if others and not any(start <= v[0] < end for v in venue_spans):
+                mention = TimeMention(mention.span, (), "past", None, ())
+        result.append(mention)
     return result
 
 
@@ -2455,6 +2486,7 @@ def reconcile_days(
     result = _between_unread(text, result)
     result = _past_as_context(text, result, today)
     result = _days_not_remembered(text, result)
+    result = _festival_coming_told(text, result, venue_spans)
     result = _occasions_told(text, result, venue_spans)
     result = _break_told_shut(text, result)
     result = _comings_and_goings_told(text, result, venue_spans)
@@ -3843,6 +3875,10 @@ _OTHER_COUNTER = re.compile(
     r"(?<!work\sat\sthe\s)(?<!works\sat\sthe\s)(?<!work\sin\sthe\s)(?<!works\sin\sthe\s)"
     r"(?:营业厅|(?:出入境|公安|税务|车管|房管|民政|人社|交通|邮政|市场监管|管理)局|派出所|车管所|邮局"
     r"|售票(?:处|厅|窗口)|大使馆|领事馆|公积金(?:管理)?中心|证券公司|保险公司|(?:中国)?(?:移动|联通|电信)(?:公司)"
+    # the exit-entry's or the district government's hall (round twenty-nine, spent29: "普陀区
+    # 出入境办证大厅几点上班", "区政府办事大厅", "区政务服务中心的窗口")
+    r"|出入境|(?:区|市)(?:政府|政务服务中心|行政服务中心|民政)|政务服务中心|行政服务中心|市民中心"
+    r"|\b(?:immigration|exit-?entry)\s+(?:office|bureau|hall|centre|center)\b"
     r"|\b(?:post\s+office|ticket\s+office|box\s+office|embassy|consulate|police\s+station"
     r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall))\b)"
     # (not the resident's workplace: "我在移动营业厅上班 下了班窗口还开吗", "I work at the post
@@ -4928,7 +4964,7 @@ _SUBDISTRICT = re.compile(
 # A make-up working day named as such: "补班的礼拜六", "调休要上班的礼拜天", "make-up working
 # saturday", "the working sunday"
 _MAKEUP_WORD = re.compile(
-    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s+)?(?:day|saturday|sunday)s?\b"
+    r"补班|调休(?:要|需要)?上班|调班|\bmake[\s-]?up\s+(?:working\s+|work\s*)?(?:day|saturday|sunday)s?\b"
     # a weekend day worked, said as such: "要上班的那个礼拜六", "上班的星期天"
     r"|要上班的?(?:那个|那|这个)?(?=礼拜|星期|周)"
     r"|\bworking\s+(?:saturday|sunday|weekend\s+day)\b"
@@ -4994,10 +5030,15 @@ _CLAIM_GAP = re.compile(
 )
 # "调休那天", "调休的日子": a day moved by the arrangement, which one unsaid
 _SPAN_GAP = 4  # characters between a make-up word and its weekday still read as one phrase
+_LAST_WEEKDAY_EN = re.compile(r"\b(?:last|this\s+past)\s*$")
+# 调休 told of the day just named: "上礼拜六调休，…", "10号是调休"
+_SHIFTED_TOLD = re.compile(r"\s*(?:是|也是|要|是要)?\s*调休(?![那的当日]|上班|要上班)")
 _SHIFTED_DAY = re.compile(r"调休\s*(?:的)?\s*(?:那天|那一天|当天|那日|日子|那个?)")
 # the centre asked whether it opens or works ("你们上班吗", "你们开门伐", "are you open")
 _CENTRE_WORKS = re.compile(
-    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?(?:上班|开门|开放|营业|开)"
+    r"(?:你们|您们|中心|驿站)(?:那边|这边)?(?:也|还|都)?"
+    # (as usual: "你们中心是照常上班的伐"; round twenty-nine, spent29)
+    r"(?:是)?(?:照常|正常|照样|照旧)?(?:上班|开门|开放|营业|开)"
     r"|\b(?:are|will)\s+you\s+(?:guys\s+)?(?:be\s+)?(?:open|working)\b"
 )
 # several days of a kind asked at once ("两个补班的礼拜六", "the two make-up saturdays")
@@ -6594,7 +6635,7 @@ class QuestionMatcher:
             bool(found)
             and all(_SCHOOL_WORD.fullmatch(m.group()) for m in found)
             and "volunteer" in self.faq.concepts_in(text)
-            and _HELP_HERE.search(text) is not None
+            and (_HELP_HERE.search(text) is not None or _JOIN_ASKED.search(text) is not None)
         )
 
     def _site_address(self, text: str, venue_ids: tuple[str, ...]) -> Understanding | None:
@@ -7569,6 +7610,7 @@ class QuestionMatcher:
         national day": the calendar's nearest such day on that side (of that weekday, if
         named), within three weeks, still to come (after a festival just over, that one's);
         none known: left as it is (asked); only one gone by: asked."""
+        mentions = self._last_weekday_made_up(text, mentions, today)
         following = _NEXT_MAKEUP.search(text)
         if following is not None:
             return self._next_makeup_day(text, following, mentions, today)
@@ -7749,6 +7791,30 @@ class QuestionMatcher:
             return [TimeMention(whole, tuple(coming), "date", None, ()), *rest]
         return [TimeMention(whole, (), "unsure", None, tuple(coming)), *rest]
 
+    def _last_weekday_made_up(
+        self, text: str, mentions: list[TimeMention], today: date
+    ) -> list[TimeMention]:
+        """ "Was the canteen open last Saturday? It was one of those make-up workdays, right?"
+        (round twenty-nine, spent29): "last <weekday>" (asked alone: this week's or the one
+        before?) said to be a make-up working day is the one gone by within 13 days that was."""
+        if "last" not in text or "make" not in text or not _MAKEUP_WORD.search(text):
+            return mentions
+        result = []
+        for mention in mentions:
+            last = _LAST_WEEKDAY_EN.search(text, 0, mention.span[0])
+            if mention.kind == "weekday" and len(mention.days) == 1 and last is not None:
+                wanted = mention.days[0].weekday()
+                gone = [
+                    today - timedelta(days=n)
+                    for n in range(1, 14)
+                    if (today - timedelta(days=n)).weekday() == wanted
+                    and self.calendar.day(today - timedelta(days=n)).kind is DayKind.MAKEUP
+                ]
+                if len(gone) == 1:
+                    mention = TimeMention((last.start(), mention.span[1]), (gone[0],), "date")
+            result.append(mention)
+        return result
+
     def _shifted_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         """ "元旦调休那天": the day worked or the day off in lieu? Not the festival's own day:
         asked."""
@@ -7761,7 +7827,25 @@ class QuestionMatcher:
             if shifted is not None:
                 said = TimeMention((mention.span[0], shifted.end()), (), "unsure", None, ())
                 return [said if m is mention else m for m in mentions]
-        return mentions
+        return self._makeup_told_of_day(text, mentions)
+
+    def _makeup_told_of_day(self, text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+        """ "上礼拜六调休，你们中心是照常上班的伐" (round twenty-nine, spent29): 调休 said right
+        after a day that was a make-up working day tells what the day was; its words are the
+        day's (not the arrangement asked)."""
+        if "调休" not in text:
+            return mentions
+        result = []
+        for mention in mentions:
+            told = _SHIFTED_TOLD.match(text, mention.span[1]) if mention.resolved else None
+            if (
+                told is not None
+                and len(mention.days) == 1
+                and self.calendar.day(mention.days[0]).kind is DayKind.MAKEUP
+            ):
+                mention = replace(mention, span=(mention.span[0], told.end()))
+            result.append(mention)
+        return result
 
     def _nearest_day_off(self, day: date) -> date:
         """The day off nearest ``day`` (within three weeks; the day itself if none): the break a
@@ -8909,6 +8993,13 @@ _SCHOOL_WORD = re.compile(
 )
 # …to us or the neighbourhood ("到你们这里来做", "为社区做点事体", "help the community")
 _HELP_HERE = re.compile(r"你们|您们|社区|中心|驿站|\b(?:you|your|community|centre|center)\b")
+# …or how to join asked of us, no "you" said (round twenty-nine, spent29: "学校要求志愿时长，
+# 怎么报名做志愿者？")
+_JOIN_ASKED = re.compile(
+    r"(?:怎么|如何|怎样|哪里|在哪|去哪)\s*(?:报名|申请|参加|加入|登记|(?:做|当)(?:个|一名)?志愿者"
+    r"|[?？]*\s*$)"  # (the sign-up word taken out before the entries are ranked)
+    r"|\bhow\s+(?:do|can|could|would)\s+(?:i|we)\s+(?:sign\s+up|join|register|apply|volunteer)\b"
+)
 # The road a place is on, asked ("在哪条路上", "什么路", "门牌号", "which road")
 _ROAD_ASKED = re.compile(
     r"哪条(?:马)?路|什么路|啥路|哪条街|门牌|路名|\b(?:which|what)\s+(?:road|street)\b"

@@ -226,6 +226,13 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"晌午|中晌", "中午"),
     (r"啥个|啥格", "什么"),  # "有啥个是开门的": 啥个 is one word, not 什么 + 个
     (r"啥", "什么"),
+    # an event's time, Shanghainese (round twenty-nine, spent29): "囡囡回来个辰光" = 回来的时候
+    # (not 那个辰光, 有辰光, 一歇辰光: no event named; nor a time to be set, 约个辰光, 寻个辰光)
+    (
+        r"(?<=[\u4e00-\u9fff])(?<![那这哪几一有没到个么歇约定排挑找寻选抽拣腾空等])[个的]辰光",
+        "的时候",
+    ),
+    (r"那个辰光", "那个时候"),
     (r"辰光", "时间"),
     (r"礼拜日", "礼拜天"),
     # homophone typos of 天 after a day word (pinyin input): 明添 / 今甜 → 明天 / 今天

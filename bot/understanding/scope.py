@@ -246,6 +246,22 @@ _CHILD_CARE = re.compile(
 )
 
 
+# Where in town to eat a cuisine (round twenty-nine, spent29): "南京西路哪里有好吃的本帮菜",
+# "哪里吃得到正宗的川菜", "where can I get good Shanghainese food": a restaurant's, not our menu,
+# unless our canteen or centre is named ("你们食堂有本帮菜吗", "在哪里看菜单")
+_FOOD_ELSEWHERE = re.compile(
+    r"(?:哪里|哪儿|哪边|哪块|哪家|什么地方|哪个地方)(?:有|能吃到|可以吃到|吃得到|好吃到|买得到)"
+    r"(?:好吃|正宗|地道|好|实惠|便宜)?的?[\u4e00-\u9fff]{0,4}?菜(?!单|谱|场|市场)"
+    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we|you|one)\s+(?:get|find|eat|have|try)\s+"
+    r"(?:some\s+)?(?:good|nice|authentic|decent|real|proper|the\s+best)?\s*[a-z]+\s+"
+    r"(?:food|cuisine|dishes|noodles|dumplings)\b",
+    re.IGNORECASE,
+)
+_OURS_SAID = re.compile(
+    r"食堂|饭堂|你们|您们|中心|驿站|这里|这边|\b(?:canteen|your|you\s+guys|centre|center)\b"
+)
+
+
 def for_a_person(text: str) -> bool:
     """Whether ``text`` asks a child's care with us (after school, alone), none of our entries
     tells: a person's to answer (round twenty-six, dev99)."""
@@ -276,6 +292,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
     if _PARK_RATE.search(text) or _OTHER_REGION_HOLIDAY.search(text):
+        return True
+    if _FOOD_ELSEWHERE.search(text) and not _OURS_SAID.search(text):
         return True
     if any(m.group(1) not in own_addresses for m in _OTHER_PLACE_PARKING.finditer(text)):
         return True

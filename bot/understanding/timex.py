@@ -2037,6 +2037,16 @@ _VAGUE = re.compile(
     # "我儿子回来那天", "the day my daughter arrives"
     r"|(?P<event>(?:(?![吗呢吧啊呀嘛伐])[\u4e00-\u9fff]){1,10}?(?:的时候|那天|那日|那一天|那几天|当天|那会儿?)"
     r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:my|i|we|he|she|they|our|his|her|you)\b"
+    # a school's calendar as the time (round twenty-nine, spent29): "the day the autumn term
+    # ends", "the day school starts", "when the semester is over" (not "when night school starts")
+    r"|\b(?:on\s+)?the\s+day\s+(?:that\s+|when\s+)?(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:term|semester|school|classes|exams?|holidays?|vacation|break|course|kids|children)\s+"
+    r"(?:ends?|ended|starts?|begins?|finish(?:es)?|is\s+over|are\s+over|breaks?\s+up|(?:re)?opens?"
+    r"|closes?|goes\s+back|go\s+back|resumes?)\b"
+    r"|\b(?:when|once|after|before|until|till)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?<!night\s)(?:term|semester|school(?!\s+(?:days?|hours?))|exams?|school\s+holidays?)\s+"
+    r"(?:ends?|ended|starts?|begins?|finish(?:es)?|is\s+over|are\s+over|breaks?\s+up|(?:re)?opens?"
+    r"|closes?|goes\s+back|go\s+back|resumes?)\b"
     r"|\b(?:on\s+)?the\s+(?:day|date|weekend|morning|afternoon)\s+of\s+(?:my|our|his|her|their|the)\b"
     r"|\bthat\s+(?:night|day|morning|afternoon|evening|weekend)\b"
     r"|\bon\s+(?:my|our|his|her|their)\s+[a-z]+\s+day\b"  # "on my retirement day"

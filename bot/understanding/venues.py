@@ -154,6 +154,20 @@ class VenueMatch:
     typo: bool = False
 
 
+# A desk's word after a service's name: "法律援助点在哪个房间", "法律咨询处", "一站式服务点"
+# (round twenty-nine, spent29): the place's own name, not a word left over (not "几点")
+_DESK_WORD = re.compile(r"(?:点|处)(?![钟半多整左前后以之菜单评赞名歌头])")
+_DESK_NAMED = re.compile(r"(?:援助|咨询|服务)$")
+
+
+def _with_desk_word(text: str, match: VenueMatch) -> VenueMatch:
+    """``match`` with the desk's word right after it, when the alias is a service's name."""
+    end = match.span[1]
+    if _DESK_NAMED.search(text, 0, end) and (word := _DESK_WORD.match(text, end)) is not None:
+        return VenueMatch(match.venue_id, (match.span[0], word.end()), match.alias, match.typo)
+    return match
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     text: str
@@ -529,6 +543,8 @@ class VenueFinder:
                 if fuzz.partial_ratio(alias.text, text, score_cutoff=80):
                     found.append(VenueMatch(alias.venue_id, (0, 0), alias.text, typo=True))
                     break
+        if "点" in present or "处" in present:
+            found = [_with_desk_word(text, m) for m in found]
         return sorted(found, key=lambda m: m.span)
 
     def _fuzzy_candidates(self, text: str, present: set[str]) -> list[_Alias]:
