@@ -1005,6 +1005,15 @@ _EN_QUALIFIER_AFTER = re.compile(
     # (not a time of that day: "on friday after my work", "saturday before his lunch")
     r"|(?:after|before)\s+(?:my|his|her|our|their|your|[a-z]+'s)\s+(?!(?:work|shift|class(?:es)?"
     r"|lessons?|lunch|breakfast|dinner|supper|nap|school|job|walk|workout)\b))"
+    # …or told as a clause of one's own coming and going ("the weekend after I get back from
+    # Japan", "the saturday after we move", "the monday before she flies out"; round
+    # twenty-nine, spent23): its day untold (not a time of that day: "after I get back from
+    # work", "after we come back from the market")
+    r"|\s+(?:after|before)\s+(?:i|we|he|she|they)\s+(?:(?:get|gets|come|comes|am|are|is|'m|'re"
+    r"|fly|flies)\s+(?:back|home)(?!\s+from\s+(?:work|school|class|the\s+(?:office|market|shops?|gym)))"
+    r"|return|returns|arrive|arrives|land|lands|move|moves|fly\s+out|flies\s+out|leave\s+for"
+    r"|leaves\s+for|go\s+(?:abroad|away|on\s+(?:holiday|vacation|a\s+trip))"
+    r"|(?:get|gets|am|is|'m)\s+(?:out\s+of\s+(?:the\s+)?hospital|discharged|married))\b"
 )  # "the weekend after": after which?
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
 # in the question may be its week.
