@@ -989,6 +989,8 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
 
 # A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
 _VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧一]$")  # "请问下周三" is 请问 + 下周三
+# 一下 said after asking or looking, its 下 read into the day ("问一下下个礼拜二", "想看一下下周五")
+_ASK_ONE_BEFORE_XIA = re.compile(r"(?:问|看|查|瞧|打听|了解|咨询|确认)\s*一$")
 
 # A qualifier right before a weekday that its rule did not take changes which one is meant:
 # "第二个礼拜六", "最后一个周五", "过了礼拜三", "大下周三", "下下下周一", "早上周三" (早上 +
@@ -2261,6 +2263,16 @@ def reconcile_days(
             result.append(mention)
             continue
         start, end = mention.span
+        if (
+            mention.kind == "weekday"
+            and text.startswith("下下", start)
+            and not text.startswith("下下下", start)
+            and _ASK_ONE_BEFORE_XIA.search(text, 0, start)
+        ):  # "我问一下下个礼拜二": 问一下 + 下个礼拜二 (一下 takes the first 下; round
+            # twenty-nine, spent23), a week sooner than 下下个 read
+            day = mention.days[0] - timedelta(days=7)
+            result.append(TimeMention((start + 1, end), (day,), "weekday", None, ()))
+            continue
         if (
             mention.kind == "weekday"
             and text.startswith("下", start)
