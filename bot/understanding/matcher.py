@@ -3917,6 +3917,51 @@ _MONTH_NAMED = re.compile(r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*�
 _MONTH_DONE = re.compile(r"过|了|\b(?:went|was|were|had|did|got)\b")
 
 
+# A festival's own month said beside it ("Golden Week in October", "十月国庆期间", "中秋 in
+# september"): the month only says when the festival falls (round twenty-nine, spent23). A
+# month it does not fall in ("golden week in may") is left, and the day asked.
+_MONTH_OF_FESTIVAL = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<zh>[一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?(?:的|里)?"
+    r"(?![饼号日\d一二三四五六七八九十初底末中头尾])"
+    r"|\b(?:in|of|this)\s+(?P<en>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b"
+)
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _festival_months(left: str, mentions: list[TimeMention]) -> str:
+    months = {d.month for m in mentions if m.resolved and m.kind == "festival" for d in m.days[:1]}
+    if not months:
+        return left
+
+    def blank(found: re.Match[str]) -> str:
+        if found.group("en"):
+            month = _EN_MONTHS.index(found.group("en")) + 1
+            if month in months:
+                return " "
+            # "golden week in may": "may" is no day word alone (it asks), a month after "in"
+            return " 5月 " if month == 5 else found.group()
+        month = cn_number(found.group("zh"))
+        return " " if month in months or month in _lunar_months(mentions) else found.group()
+
+    return _MONTH_OF_FESTIVAL.sub(blank, left)
+
+
+def _lunar_months(mentions: list[TimeMention]) -> set[int]:
+    """The lunar months of the festivals read ("八月中秋", "五月端午": the lunar month said)."""
+    from borax.calendars.lunardate import LunarDate
+
+    return {
+        LunarDate.from_solar_date(d.year, d.month, d.day).month
+        for m in mentions
+        if m.resolved and m.kind == "festival"
+        for d in m.days[:1]
+    }
+
+
 def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date) -> str:
     if not _MONTH_DONE.search(text):
         return left
@@ -7149,6 +7194,8 @@ class QuestionMatcher:
             left = _OWN_DAY_OFF.sub(" ", left)
         if any(m.resolved and m.kind == "festival" and len(m.days) > 1 for m in mentions):
             left = _BREAK_LENGTH.sub(" ", left)  # "端午 3 days off right?": the break's length
+        if any(m.resolved and m.kind == "festival" for m in mentions):
+            left = _festival_months(left, mentions)  # "Golden Week in October": its own month
         if any(min(m.days) >= today for m in mentions if m.resolved):
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come
