@@ -758,6 +758,18 @@ _LEAVES_AFTER = re.compile(
     r"(?:(?:home|out)\s+|(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:right\s+|soon\s+|just\s+|straight\s+)?"
     r"after\s+(?:that|it|this)\b"
 )
+# "after that" pointing back to an hour of the day told before it ("I usually finish work around
+# 9:30 pm. Is the gym still open after that this Friday?"; round twenty-nine, spent23): later
+# that day, not a day after another (no hour before it: "I'm busy on Monday, open after that?"
+# still asks)
+_CLOCK_THEN_AFTER_THAT = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?![a-z])|\b\d{1,2}:\d{2}\b|\bnoon\b"
+    r"|\bmidnight\b)[^?!]{0,80}?\bafter\s+(?:that|this)\b"
+)
+# (not a day counted on from it: "the day after that", "the weekend after that")
+_AFTER_THAT_SAID = re.compile(
+    r"(?<!day\s)(?<!week\s)(?<!end\s)(?<!one\s)(?<!month\s)\bafter\s+(?:that|this)\b"
+)
 # A visit's length ("my cousin is visiting from Toronto for two weeks", "my aunt is staying for
 # 10 days"): how long someone stays, no day asked
 _STAY_LENGTH = re.compile(
@@ -7206,6 +7218,8 @@ class QuestionMatcher:
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
+        if "after th" in left and _CLOCK_THEN_AFTER_THAT.search(text):
+            left = _AFTER_THAT_SAID.sub(" ", left)  # "I finish at 9:30 pm. after that?": the hour
         if _DAY_LEFT.search(left) or (  # "12。20", "3天以后": a day-like word no rule took
             not any(m.resolved for m in mentions) and _DAY_COUNT_LEFT.search(left)
         ):
