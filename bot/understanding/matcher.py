@@ -9027,6 +9027,10 @@ _OURS_JUDGED = re.compile(
     # the gym's machines (r26 dev97: "跑步机坏了两个礼拜了还没修")
     r"|(?<!我家)(?<!家里的)(?:跑步机|动感单车|健身器材|器材|器械)"
     r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
+    # …one of them, "the toilet on the 2nd floor", "the ladies' room" (round twenty-nine,
+    # spent23; not one at home: "the toilet at home")
+    r"|\bthe\s+(?:(?:toilet|restroom|bathroom|washroom|loo)\b|ladies|gents)"
+    r"(?![^.?!]{0,24}\b(?:at\s+home|in\s+my|in\s+our|at\s+my)\b)"
 )
 _WHEN_WORDS = re.compile(
     r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"
