@@ -6989,6 +6989,8 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if routed is not None and routed.feature == "course" and routed.course_hint:
+            routed = _course_card(_class_asked_by_name(text, routed.course_hint))
         if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):
             # "我报名的时候名字打错了 结业证书上要改过来": one's record to be put right by a
             # person, the sign-up only when it went wrong (no course asked)
@@ -9096,6 +9098,44 @@ def _kind_named_after(text: str, hint: str) -> str:
 _KIND_OF_CLASS = frozenset(("兴趣", "培训", "学习", "业余", "老年", "补习"))
 _SUBJECT_THEN_CLASS = re.compile(
     r"(?:^|[\s,，。?？!！])(?P<subject>[\u4e00-\u9fff]{1,6}?)(?:有没有|有)(?:兴趣|培训|学习|业余|老年|补习)班"
+)
+
+
+# A class asked by its own name, "for whom" said before it: "有没有适合小学生的美术课", "有国画班吗"
+_CLASS_OWN_NAME_ASKED = re.compile(
+    r"有(?:没有)?(?:[^，,。？?！!\s]{0,10}?的)?(?P<zh>(?:(?![的有种样什哪几啥么])[\u4e00-\u9fff]){2,4}?)"
+    r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|伐|没有|没|$|[\s?？,，。!！])"
+)
+_RENAMED_SUBJECTS = frozenset(subject for _, subject in _COURSE_SUBJECTS)
+
+
+def _class_asked_by_name(text: str, hint: str) -> str:
+    """The class asked by its own name after a wish told in everyday words ("想给他报个画画班，
+    有没有适合小学生的美术课": 美术, not 绘画 renamed from 画画; round twenty-nine, spent23),
+    else ``hint``. A subject said in the course's own words stays ("想报书法班 有没有周末的班")."""
+    if hint not in _RENAMED_SUBJECTS or hint in text:
+        return hint
+    asked = _CLASS_OWN_NAME_ASKED.search(text)
+    if asked is None:
+        return hint
+    named = _subject_hint(asked.group("zh"))
+    if (
+        not named
+        or named == hint
+        or named in _RENAMED_SUBJECTS
+        or _NOT_A_COURSE.match(named)
+        or _NOT_A_SUBJECT.search(named)
+        or _TERM_ONLY.fullmatch(named)
+        or _WHEN_WORDS.search(named)
+        or _KIND_OF_CLASS_WORDS.search(named)
+    ):
+        return hint
+    return named
+
+
+# words of who or which kind of class, not a subject ("适合小孩的班", "兴趣班", "暑假班")
+_KIND_OF_CLASS_WORDS = re.compile(
+    r"小孩|孩子|儿童|小学|中学|老人|老年|成人|兴趣|暑假|寒假|培训|周末|晚上"
 )
 
 
