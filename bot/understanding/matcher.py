@@ -9031,7 +9031,8 @@ _OURS_JUDGED = re.compile(
     r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
     # …one of them, "the toilet on the 2nd floor", "the ladies' room" (round twenty-nine,
     # spent23; not one at home: "the toilet at home")
-    r"|\bthe\s+(?:(?:toilet|restroom|bathroom|washroom|loo)\b|ladies|gents)"
+    r"|\bthe\s+(?:(?:men'?s|women'?s|disabled|accessible)\s+)?(?:(?:toilet|restroom|bathroom|washroom"
+    r"|loo)\b|ladies|gents|(?:wo)?men'?s\s+room)"
     r"(?![^.?!]{0,24}\b(?:at\s+home|in\s+my|in\s+our|at\s+my)\b)"
 )
 _WHEN_WORDS = re.compile(

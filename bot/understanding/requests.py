@@ -554,7 +554,8 @@ _EN_OPINION = re.compile(
     r"|\btook\s+the\s+time\s+to\b"
     # the toilets out of paper or soap, or blocked (round twenty-nine, spent23): "the toilet on
     # the 2nd floor has no paper", "the restrooms have run out of soap", "the loo is blocked"
-    r"|\b(?:toilets?|restrooms?|bathrooms?|loos?|washrooms?|ladies'?|gents'?)\b[^.?!]{0,30}?"
+    r"|\b(?:toilets?|restrooms?|bathrooms?|loos?|washrooms?|ladies'?|gents'?|(?:wo)?men'?s\s+room)\b"
+    r"[^.?!]{0,30}?"
     r"\b(?:(?:has|have)\s+no|(?:is|are)\s+out\s+of|(?:has|have)\s+run\s+out\s+of|ran\s+out\s+of"
     r"|no\s+more)\s+(?:toilet\s+|hand\s+)?(?:paper|tissues?|soap|water)\b"
     r"|\b(?:toilets?|loos?)\s+(?:is|are)\s+(?:blocked|clogged|overflowing)\b"
