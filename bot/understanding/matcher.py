@@ -746,6 +746,9 @@ _COMPARING_EN = re.compile(
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
     r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+    # the preposition said again after the joining word: "on the 31st and on August 1st"
+    # (round twenty-nine, spent23)
+    r"(?:(?<=\s)(?:on|for)\b\s*(?:the\b\s*)?)?"
 )
 # Someone's leaving after the day asked ("Grandma flies back to Vancouver after that", "we head
 # home right after that", "她过完元宵就回去了"): the story's plan, no day of its own asked
@@ -754,6 +757,18 @@ _LEAVES_AFTER = re.compile(
     r"|mov(?:e|es|ing)|driv(?:e|es|ing)|travel(?:s|ling|ing)?)\s+(?:back\s+)?"
     r"(?:(?:home|out)\s+|(?:to|for)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:right\s+|soon\s+|just\s+|straight\s+)?"
     r"after\s+(?:that|it|this)\b"
+)
+# "after that" pointing back to an hour of the day told before it ("I usually finish work around
+# 9:30 pm. Is the gym still open after that this Friday?"; round twenty-nine, spent23): later
+# that day, not a day after another (no hour before it: "I'm busy on Monday, open after that?"
+# still asks)
+_CLOCK_THEN_AFTER_THAT = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?![a-z])|\b\d{1,2}:\d{2}\b|\bnoon\b"
+    r"|\bmidnight\b)[^?!]{0,80}?\bafter\s+(?:that|this)\b"
+)
+# (not a day counted on from it: "the day after that", "the weekend after that")
+_AFTER_THAT_SAID = re.compile(
+    r"(?<!day\s)(?<!week\s)(?<!end\s)(?<!one\s)(?<!month\s)\bafter\s+(?:that|this)\b"
 )
 # A visit's length ("my cousin is visiting from Toronto for two weeks", "my aunt is staying for
 # 10 days"): how long someone stays, no day asked
@@ -986,6 +1001,8 @@ def _weekday_of_that_week(text: str, mentions: list[TimeMention], today: date) -
 
 # A verb right before 下 makes "下星期五" read as "(问)一下 星期五" too (voice input).
 _VERB_BEFORE_XIA = re.compile(r"(?<!请)问$|[看查瞧一]$")  # "请问下周三" is 请问 + 下周三
+# 一下 said after asking or looking, its 下 read into the day ("问一下下个礼拜二", "想看一下下周五")
+_ASK_ONE_BEFORE_XIA = re.compile(r"(?:问|看|查|瞧|打听|了解|咨询|确认)\s*一$")
 
 # A qualifier right before a weekday that its rule did not take changes which one is meant:
 # "第二个礼拜六", "最后一个周五", "过了礼拜三", "大下周三", "下下下周一", "早上周三" (早上 +
@@ -1005,6 +1022,15 @@ _EN_QUALIFIER_AFTER = re.compile(
     # (not a time of that day: "on friday after my work", "saturday before his lunch")
     r"|(?:after|before)\s+(?:my|his|her|our|their|your|[a-z]+'s)\s+(?!(?:work|shift|class(?:es)?"
     r"|lessons?|lunch|breakfast|dinner|supper|nap|school|job|walk|workout)\b))"
+    # …or told as a clause of one's own coming and going ("the weekend after I get back from
+    # Japan", "the saturday after we move", "the monday before she flies out"; round
+    # twenty-nine, spent23): its day untold (not a time of that day: "after I get back from
+    # work", "after we come back from the market")
+    r"|\s+(?:after|before)\s+(?:i|we|he|she|they)\s+(?:(?:get|gets|come|comes|am|are|is|'m|'re"
+    r"|fly|flies)\s+(?:back|home)(?!\s+from\s+(?:work|school|class|the\s+(?:office|market|shops?|gym)))"
+    r"|return|returns|arrive|arrives|land|lands|move|moves|fly\s+out|flies\s+out|leave\s+for"
+    r"|leaves\s+for|go\s+(?:abroad|away|on\s+(?:holiday|vacation|a\s+trip))"
+    r"|(?:get|gets|am|is|'m)\s+(?:out\s+of\s+(?:the\s+)?hospital|discharged|married))\b"
 )  # "the weekend after": after which?
 # A weekday named without its week ("周四", "个礼拜三", "thursday"): a week named elsewhere
 # in the question may be its week.
@@ -2280,6 +2306,16 @@ def reconcile_days(
             result.append(mention)
             continue
         start, end = mention.span
+        if (
+            mention.kind == "weekday"
+            and text.startswith("下下", start)
+            and not text.startswith("下下下", start)
+            and _ASK_ONE_BEFORE_XIA.search(text, 0, start)
+        ):  # "我问一下下个礼拜二": 问一下 + 下个礼拜二 (一下 takes the first 下; round
+            # twenty-nine, spent23), a week sooner than 下下个 read
+            day = mention.days[0] - timedelta(days=7)
+            result.append(TimeMention((start + 1, end), (day,), "weekday", None, ()))
+            continue
         if (
             mention.kind == "weekday"
             and text.startswith("下", start)
@@ -3927,6 +3963,51 @@ _EXPLAINED = re.compile(
 # month or one gone by, told as done, beside days of later months only
 _MONTH_NAMED = re.compile(r"([一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?")
 _MONTH_DONE = re.compile(r"过|了|\b(?:went|was|were|had|did|got)\b")
+
+
+# A festival's own month said beside it ("Golden Week in October", "十月国庆期间", "中秋 in
+# september"): the month only says when the festival falls (round twenty-nine, spent23). A
+# month it does not fall in ("golden week in may") is left, and the day asked.
+_MONTH_OF_FESTIVAL = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<zh>[一二三四五六七八九十]{1,2}|\d{1,2})\s*月份?(?:的|里)?"
+    r"(?![饼号日\d一二三四五六七八九十初底末中头尾])"
+    r"|\b(?:in|of|this)\s+(?P<en>january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b"
+)
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _festival_months(left: str, mentions: list[TimeMention]) -> str:
+    months = {d.month for m in mentions if m.resolved and m.kind == "festival" for d in m.days[:1]}
+    if not months:
+        return left
+
+    def blank(found: re.Match[str]) -> str:
+        if found.group("en"):
+            month = _EN_MONTHS.index(found.group("en")) + 1
+            if month in months:
+                return " "
+            # "golden week in may": "may" is no day word alone (it asks), a month after "in"
+            return " 5月 " if month == 5 else found.group()
+        month = cn_number(found.group("zh"))
+        return " " if month in months or month in _lunar_months(mentions) else found.group()
+
+    return _MONTH_OF_FESTIVAL.sub(blank, left)
+
+
+def _lunar_months(mentions: list[TimeMention]) -> set[int]:
+    """The lunar months of the festivals read ("八月中秋", "五月端午": the lunar month said)."""
+    from borax.calendars.lunardate import LunarDate
+
+    return {
+        LunarDate.from_solar_date(d.year, d.month, d.day).month
+        for m in mentions
+        if m.resolved and m.kind == "festival"
+        for d in m.days[:1]
+    }
 
 
 def _months_gone(left: str, text: str, mentions: list[TimeMention], today: date) -> str:
@@ -6949,6 +7030,8 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if routed is not None and routed.feature == "course" and routed.course_hint:
+            routed = _course_card(_class_asked_by_name(text, routed.course_hint))
         if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):
             # "我报名的时候名字打错了 结业证书上要改过来": one's record to be put right by a
             # person, the sign-up only when it went wrong (no course asked)
@@ -7166,6 +7249,8 @@ class QuestionMatcher:
             left = _OWN_DAY_OFF.sub(" ", left)
         if any(m.resolved and m.kind == "festival" and len(m.days) > 1 for m in mentions):
             left = _BREAK_LENGTH.sub(" ", left)  # "端午 3 days off right?": the break's length
+        if any(m.resolved and m.kind == "festival" for m in mentions):
+            left = _festival_months(left, mentions)  # "Golden Week in October": its own month
         if any(min(m.days) >= today for m in mentions if m.resolved):
             # "moved here last month…can I go on April 29": a month or week gone by is the
             # story's, beside a day to come
@@ -7176,6 +7261,8 @@ class QuestionMatcher:
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
+        if "after th" in left and _CLOCK_THEN_AFTER_THAT.search(text):
+            left = _AFTER_THAT_SAID.sub(" ", left)  # "I finish at 9:30 pm. after that?": the hour
         if _DAY_LEFT.search(left) or (  # "12。20", "3天以后": a day-like word no rule took
             not any(m.resolved for m in mentions) and _DAY_COUNT_LEFT.search(left)
         ):
@@ -9033,6 +9120,11 @@ _OURS_JUDGED = re.compile(
     # the gym's machines (r26 dev97: "跑步机坏了两个礼拜了还没修")
     r"|(?<!我家)(?<!家里的)(?:跑步机|动感单车|健身器材|器材|器械)"
     r"|(?<!my\s)(?<!our\s)\b(?:toilets|restrooms|washrooms|lifts?|elevators?|stairs)\b"
+    # …one of them, "the toilet on the 2nd floor", "the ladies' room" (round twenty-nine,
+    # spent23; not one at home: "the toilet at home")
+    r"|\bthe\s+(?:(?:men'?s|women'?s|disabled|accessible)\s+)?(?:(?:toilet|restroom|bathroom|washroom"
+    r"|loo)\b|ladies|gents|(?:wo)?men'?s\s+room)"
+    r"(?![^.?!]{0,24}\b(?:at\s+home|in\s+my|in\s+our|at\s+my)\b)"
 )
 _WHEN_WORDS = re.compile(
     r"今|明|昨|后天|前天|晚上|早上|上午|下午|中午|周|星期|礼拜|这|那|每|第|哪|\b(?:today|tomorrow"
@@ -9098,6 +9190,44 @@ def _kind_named_after(text: str, hint: str) -> str:
 _KIND_OF_CLASS = frozenset(("兴趣", "培训", "学习", "业余", "老年", "补习"))
 _SUBJECT_THEN_CLASS = re.compile(
     r"(?:^|[\s,，。?？!！])(?P<subject>[\u4e00-\u9fff]{1,6}?)(?:有没有|有)(?:兴趣|培训|学习|业余|老年|补习)班"
+)
+
+
+# A class asked by its own name, "for whom" said before it: "有没有适合小学生的美术课", "有国画班吗"
+_CLASS_OWN_NAME_ASKED = re.compile(
+    r"有(?:没有)?(?:[^，,。？?！!\s]{0,10}?的)?(?P<zh>(?:(?![的有种样什哪几啥么])[\u4e00-\u9fff]){2,4}?)"
+    r"(?:课程?|(?<![上下值加坐早晚夜白轮换])班)(?=吗|么|呢|伐|没有|没|$|[\s?？,，。!！])"
+)
+_RENAMED_SUBJECTS = frozenset(subject for _, subject in _COURSE_SUBJECTS)
+
+
+def _class_asked_by_name(text: str, hint: str) -> str:
+    """The class asked by its own name after a wish told in everyday words ("想给他报个画画班，
+    有没有适合小学生的美术课": 美术, not 绘画 renamed from 画画; round twenty-nine, spent23),
+    else ``hint``. A subject said in the course's own words stays ("想报书法班 有没有周末的班")."""
+    if hint not in _RENAMED_SUBJECTS or hint in text:
+        return hint
+    asked = _CLASS_OWN_NAME_ASKED.search(text)
+    if asked is None:
+        return hint
+    named = _subject_hint(asked.group("zh"))
+    if (
+        not named
+        or named == hint
+        or named in _RENAMED_SUBJECTS
+        or _NOT_A_COURSE.match(named)
+        or _NOT_A_SUBJECT.search(named)
+        or _TERM_ONLY.fullmatch(named)
+        or _WHEN_WORDS.search(named)
+        or _KIND_OF_CLASS_WORDS.search(named)
+    ):
+        return hint
+    return named
+
+
+# words of who or which kind of class, not a subject ("适合小孩的班", "兴趣班", "暑假班")
+_KIND_OF_CLASS_WORDS = re.compile(
+    r"小孩|孩子|儿童|小学|中学|老人|老年|成人|兴趣|暑假|寒假|培训|周末|晚上"
 )
 
 

@@ -399,6 +399,10 @@ _SHORTHANDS = {
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
     # a contact asked in a word (round twenty-seven, dev104): "tel?", "changfeng bay addr"
     "tel aviv": "tel aviv", "tel": "phone", "addr": "address",
+    # photo spelt as it sounds, as many Europeans write it (round twenty-nine, spent23: "how
+    # much is a pasport foto")
+    "foto": "photo", "fotos": "photos", "foto's": "photos", "fotographer": "photographer",
+    "fotography": "photography",
     # our places' names in pinyin, as a map or a taxi app writes them: "gym at changfengwan"
     "changfengwan": "changfeng bay", "chang feng wan": "changfeng bay",
     "changfeng wan": "changfeng bay", "guangfu xi lu": "guangfu road",

@@ -530,6 +530,10 @@ _ZH_OPINION = re.compile(
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
+    # the toilets out of paper or soap, or blocked, told (round twenty-nine, spent23: "一楼厕所
+    # 没纸了", "卫生间没有洗手液了", "二楼洗手间又堵了"); whose toilets the decision stage checks
+    r"|(?:厕所|卫生间|洗手间|厕纸|马桶)[^。？?，,\s]{0,6}?(?:(?:没有?|缺)(?:手纸|卫生纸|厕纸|纸巾|擦手纸"
+    r"|纸|洗手液|肥皂|香皂|水)了|(?:又|也)?堵(?:住|牢)?了|冲不下去|满出来了)"
     # …typed short, at the message's end: "食堂 太咸 😤", "健身房 太热" (not asked: "明天去健身房
     # 会不会太挤", "是不是太贵", "怕太冷")
     r"|(?<![会是怕])太(?:咸|淡|贵|辣|油|吵|脏|冷|热|慢|挤|凶|臭|闷|难吃|差劲?)(?=\W*$)"
@@ -548,6 +552,13 @@ _EN_OPINION = re.compile(
     r"|\b(?:so|too)\s+loud\b|\b(?:can'?t|couldn'?t|could\s+not|nobody\s+(?:\w+\s+){0,4}?could)\s+hear\b"
     r"|\bkept\s+(?:cutting|dropping|breaking)\s+(?:out|off|down)\b|\bstayed\s+with\s+(?:me|us|my\s+\w+)\b"
     r"|\btook\s+the\s+time\s+to\b"
+    # the toilets out of paper or soap, or blocked (round twenty-nine, spent23): "the toilet on
+    # the 2nd floor has no paper", "the restrooms have run out of soap", "the loo is blocked"
+    r"|\b(?:toilets?|restrooms?|bathrooms?|loos?|washrooms?|ladies'?|gents'?|(?:wo)?men'?s\s+room)\b"
+    r"[^.?!]{0,30}?"
+    r"\b(?:(?:has|have)\s+no|(?:is|are)\s+out\s+of|(?:has|have)\s+run\s+out\s+of|ran\s+out\s+of"
+    r"|no\s+more)\s+(?:toilet\s+|hand\s+)?(?:paper|tissues?|soap|water)\b"
+    r"|\b(?:toilets?|loos?)\s+(?:is|are)\s+(?:blocked|clogged|overflowing)\b"
     # a fault typed short, at the message's end (round twenty-seven, dev104): "gym aircon
     # broken 😡", "shower not working", "canteen too salty"
     r"|\b(?:broken|busted|not\s+working|out\s+of\s+order|leaking|filthy|too\s+(?:hot|cold|loud"
