@@ -6065,11 +6065,13 @@ _HOLIDAY_ASK = re.compile(
     # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
     r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
     r"|(?:是不是|是)(?:个)?(?:工作日|上班日)|(?:工作日|上班日)(?:吗|伐|嘛|么|不)"
-    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
+    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:(?:this|next)\s+years?'?s?\s+|20\d\d\s+)?"
+    r"(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|may\s+day|new\s+year)"
     # a break asked by its name ("when is the may day holiday this year", "what dates are the
     # national day holidays"), and the weekend worked for it ("do we work on a weekend for it")
-    r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|this\s+year'?s\s+)?"
+    r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|(?:this|next)\s+years?'?s?\s+)?"
+    r"(?:20\d\d\s+)?"  # "when is next year's spring festival holiday", "…the 2027 …" (round 29)
     # (not a school's or a course's own: "the kids' school holidays", "the night school winter
     # break"; a second reader, r26)
     r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
@@ -6172,20 +6174,24 @@ _PARKING = re.compile(
 
 
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
-TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
+TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕",
+                  "圣诞", "冬至", "跨年")  # fmt: skip
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 # …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
 # not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
 TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
+# …and the year's end's, typed by voice or pinyin ("东至食堂开吗", "圣旦健身房", "垮年夜": round
+# twenty-nine): read only from these first characters (not 东芝 before a venue word, 生旦, 盛典)
+TYPO_FESTIVALS_YEAR_END = ("冬至", "圣诞", "跨年")
 # …and those read so when only their first character is typed by sound, the last kept ("过庆七天"
 # → 国庆 by voice input; 国情, 除以 change the last)
 TYPO_FESTIVALS_LAST_KEPT = ("国庆", "除夕")
 _FESTIVAL_PAIR = re.compile(
-    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
+    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种东冬圣胜剩盛跨垮夸挎][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
 )
 # what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
 _AFTER_FESTIVAL = re.compile(
-    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有|夜"
     r"|[头前后]?[一二两三四五六七八九十]天"  # its days counted: "过庆七天", "中邱头两天"
 )
 WEEKDAY_NUMERALS = "一二三四五六日天"
@@ -8211,7 +8217,12 @@ class QuestionMatcher:
         for match in _FESTIVAL_PAIR.finditer(text):
             pair = match.group(1)
             name = self._festival_typo_of(
-                pair, TYPO_FESTIVALS_LAST_KEPT if pair[1] in "庆夕" else TYPO_FESTIVALS_BARE
+                pair,
+                TYPO_FESTIVALS_LAST_KEPT
+                if pair[1] in "庆夕"
+                else TYPO_FESTIVALS_YEAR_END
+                if pair[0] in "东冬圣胜剩盛跨垮夸挎"
+                else TYPO_FESTIVALS_BARE,
             )
             if name is None:
                 continue
