@@ -876,6 +876,20 @@ UMBRELLA_DAYS = 7
 # A day of the Spring Festival by its number ("大年初一", "初二"), and days listed
 _NEW_YEAR_DAY = re.compile(r"(?:大年|年|正月)?初[一二三四五六七八九十]")
 _LISTED = re.compile(r"[\s、,，]*(?:和|跟|还有)?[\s、,，]*")
+
+
+def _festivals_listed(first: TimeMention, second: TimeMention) -> bool:
+    """Two festivals named one right after the other, a day apart ("平安夜圣诞节两天", "除夕初一",
+    "跨年夜元旦"): both days asked (round twenty-nine; the second was dropped). Not a day of the
+    Spring Festival's named after it ("春节初二": that day)."""
+    return (
+        first.kind == second.kind == "festival"
+        and len(first.days) == len(second.days) == 1
+        and abs((second.days[0] - first.days[0]).days) == 1
+        and first.festival != "spring_festival"
+    )
+
+
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
 _JOINING_WORD = re.compile(r"到|至|和|跟|还是|或|以及|\b(?:and|or|to|till|until|through|thru)\b")
 
@@ -2510,6 +2524,12 @@ def reconcile_days(
                 (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
             )
             result = [whole if m is second else m for m in result if m is not first]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if _LISTED.fullmatch(between) and _festivals_listed(first, second):
+            # "平安夜圣诞节", "除夕初一": two festivals a day apart, both asked (one mention)
+            listed = tuple(sorted({*first.days, *second.days}))
+            whole = TimeMention((first.span[0], second.span[1]), listed, "festival", None, ())
+            result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             not between.strip()
@@ -6054,8 +6074,16 @@ _HOLIDAY_ASK = re.compile(
     r"|(?<![0-9零一二两三四五六七八九十几半早晚快慢多])点(?:样)?放(?:假|(?=\s*$|[\s?？,，。!！]|呀|啊|呢))|几时(?:开始)?放假"
     r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
+    # the days off asked in other words (round twenty-nine, dev117): "元旦连休几天", "春节能休几天",
+    # "元旦假期几天", "假期是几号到几号", "是不是放三天", "放假从哪天开始", "元旦放不放假"
+    r"|连休(?:几|多少)天|(?:能|可以|一共|总共)休(?:息)?(?:几|多少)天|假期(?:有|是|一共|总共)?(?:几|多少)天"
+    r"|假期(?:是)?(?:从)?几号到几号|是不是(?:只)?放[一二两三四五六七八九0-9]天|放假(?:是)?从(?:哪天|几号)开始"
+    r"|(?<![校园班课])放不放假"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    # "how long is the new year holiday", "new year holiday how many days" (round twenty-nine)
+    r"|\bhow\s+long\s+is\s+(?:the\s+)?(?:(?!(?:school|kids'?|night|winter|summer)\b)[a-z'-]+\s+){1,3}"
+    r"(?:holiday|break)\b|\b(?:holiday|break)\s+how\s+many\s+days\b"
     # a year's holidays typed short (round twenty-seven, dev104): "2026 holidays?", "2027 假期"
     # (not one's own trip: "my 2026 holidays in japan")
     r"|(?<!my\s)(?<!our\s)\b20\d\d\s+holidays\b(?!\s+(?:in|to|at|abroad)\b)"
