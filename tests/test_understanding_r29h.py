@@ -7,7 +7,12 @@ an English year's possessive before a day ("next year's spring festival", "this 
 solstice", "next year's new year's day") left "next year's" over and was asked back: now that
 day in that year, and "when is next year's / the 2027 spring festival (holiday)" is the year's
 holiday arrangement; the day of the new year's dinner ("年夜饭那天", "吃团年饭的当天") was asked:
-now 除夕. Dates injected, never the real one."""
+now 除夕; two festivals a day apart named one after the other ("平安夜圣诞节", "除夕初一",
+"跨年夜元旦", "christmas eve christmas day") were read as one naming the other, the second day
+dropped: now both ("春节初二", "腊月廿三小年" keep their one day); the days off asked in other
+words with no place named ("元旦连休几天", "春节能休几天", "元旦假期是几号到几号", "元旦放不放假",
+"how long is the new year holiday") were out of scope: now the year's arrangement (a school's or
+a kindergarten's stays out, a place's keeps its hours). Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -119,3 +124,64 @@ def test_new_years_dinner_day_is_chuxi(matcher: QuestionMatcher, text: str, venu
 @pytest.mark.parametrize("text", ["食堂年夜饭可以预订吗", "食堂年夜饭好吃吗"])
 def test_new_years_dinner_without_its_day_is_no_day(matcher: QuestionMatcher, text: str) -> None:
     assert not matcher.understand(text, DEC_29).days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("平安夜圣诞节食堂开吗", (date(2026, 12, 24), date(2026, 12, 25))),
+        ("平安夜圣诞节两天食堂都开吗", (date(2026, 12, 24), date(2026, 12, 25))),
+        ("平安夜、圣诞节活动室开吗", (date(2026, 12, 24), date(2026, 12, 25))),
+        ("除夕初一食堂开不开", (date(2027, 2, 5), date(2027, 2, 6))),
+        ("跨年夜元旦健身房开伐", (date(2026, 12, 31), date(2027, 1, 1))),
+        ("christmas eve christmas day canteen?", (date(2026, 12, 24), date(2026, 12, 25))),
+        # near misses: a day of the Spring Festival named after it, a lunar date and its name
+        ("春节初二食堂开吗", (date(2027, 2, 7),)),
+        ("过年初三照相馆开吗", (date(2027, 2, 8),)),
+        ("腊月廿三小年食堂开吗", (date(2027, 1, 30),)),
+        ("八月十五中秋节食堂开吗", (date(2027, 9, 15),)),
+    ],
+)  # fmt: skip
+def test_two_festivals_a_day_apart_listed_are_both_asked(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, DEC_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦连休几天",
+        "春节连休几天",
+        "元旦放不放假",
+        "春节能休几天啊",
+        "元旦假期几天",
+        "元旦假期是几号到几号",
+        "元旦是不是放三天",
+        "2027春节放假从哪天开始",
+        "new year holiday how many days",
+        "how long is the new year holiday",
+        "how long is the spring festival break",
+    ],
+)
+def test_days_off_asked_in_other_words_is_the_arrangement(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_3).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("孩子幼儿园元旦放不放假", Kind.NONE),
+        ("学校元旦放不放假", Kind.NONE),
+        ("how long is the school winter break", Kind.NONE),
+        ("how long is the walk from the metro", Kind.NONE),
+        ("食堂元旦放不放假", Kind.HOURS),
+        ("中秋节夜校放不放假", Kind.HOURS),
+    ],
+)
+def test_days_off_of_others_or_of_a_place(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
+    assert matcher.understand(text, DEC_3).kind is kind
