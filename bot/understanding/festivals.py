@@ -185,6 +185,8 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival(
         "除夕",
         r"除夕|大年夜|年三十|大年三十|new\s*year'?s?\s*eve\s+(?:of\s+)?(?:lunar|chinese)"
+        # the day of the family's dinner (round twenty-nine): "年夜饭那天", "吃团年饭的当天"
+        r"|(?:年夜饭|团年饭)(?=\s*的?\s*(?:那天|当天|那一天|这天|那晚|当晚|那日))"
         r"|(?:chinese|lunar)\s*new\s*year'?s?\s*eve|\bcny\s*eve\b|\bchu\s?xi\b",
         rule=_chuxi,
     ),

@@ -891,6 +891,20 @@ UMBRELLA_DAYS = 7
 # A day of the Spring Festival by its number ("大年初一", "初二"), and days listed
 _NEW_YEAR_DAY = re.compile(r"(?:大年|年|正月)?初[一二三四五六七八九十]")
 _LISTED = re.compile(r"[\s、,，]*(?:和|跟|还有)?[\s、,，]*")
+
+
+def _festivals_listed(first: TimeMention, second: TimeMention) -> bool:
+    """Two festivals named one right after the other, a day apart ("平安夜圣诞节两天", "除夕初一",
+    "跨年夜元旦"): both days asked (round twenty-nine; the second was dropped). Not a day of the
+    Spring Festival's named after it ("春节初二": that day)."""
+    return (
+        first.kind == second.kind == "festival"
+        and len(first.days) == len(second.days) == 1
+        and abs((second.days[0] - first.days[0]).days) == 1
+        and first.festival != "spring_festival"
+    )
+
+
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
 _JOINING_WORD = re.compile(r"到|至|和|跟|还是|或|以及|\b(?:and|or|to|till|until|through|thru)\b")
 
@@ -2578,6 +2592,12 @@ def reconcile_days(
                 (first.span[0], second.span[1]), second.days, second.kind, second.festival, ()
             )
             result = [whole if m is second else m for m in result if m is not first]
+            return reconcile_days(text, result, today, venue_spans, calendar)
+        if _LISTED.fullmatch(between) and _festivals_listed(first, second):
+            # "平安夜圣诞节", "除夕初一": two festivals a day apart, both asked (one mention)
+            listed = tuple(sorted({*first.days, *second.days}))
+            whole = TimeMention((first.span[0], second.span[1]), listed, "festival", None, ())
+            result = [whole if m is first else m for m in result if m is not second]
             return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             not between.strip()
@@ -6176,8 +6196,16 @@ _HOLIDAY_ASK = re.compile(
     r"|(?<![0-9零一二两三四五六七八九十几半早晚快慢多])点(?:样)?放(?:假|(?=\s*$|[\s?？,，。!！]|呀|啊|呢))|几时(?:开始)?放假"
     r"|放哪几天假?|放哪些天假?|几号放假|哪天放假|哪几天放假|什么时候放假|啥时候放假|调休|补班|哪天(?:要)?上班|哪几天(?:要)?上班"
     r"|放(?:假)?(?:放)?到(?:初几|几号|哪天)|(?:初几|几号|哪天)(?:开始)?上班"
+    # the days off asked in other words (round twenty-nine, dev117): "元旦连休几天", "春节能休几天",
+    # "元旦假期几天", "假期是几号到几号", "是不是放三天", "放假从哪天开始", "元旦放不放假"
+    r"|连休(?:几|多少)天|(?:能|可以|一共|总共)休(?:息)?(?:几|多少)天|假期(?:有|是|一共|总共)?(?:几|多少)天"
+    r"|假期(?:是)?(?:从)?几号到几号|是不是(?:只)?放[一二两三四五六七八九0-9]天|放假(?:是)?从(?:哪天|几号)开始"
+    r"|(?<![校园班课])放不放假"
     r"|法定(?:节)?假日|(?:春节|国庆|元旦|五一|中秋|端午|清明)(?:是)?(?:几号|哪天|哪一天)"
     r"|\bholiday\s+(?:schedule|arrangements?|calendar|dates|plans?)\b|\bpublic\s+holidays?\b"
+    # "how long is the new year holiday", "new year holiday how many days" (round twenty-nine)
+    r"|\bhow\s+long\s+is\s+(?:the\s+)?(?:(?!(?:school|kids'?|night|winter|summer)\b)[a-z'-]+\s+){1,3}"
+    r"(?:holiday|break)\b|\b(?:holiday|break)\s+how\s+many\s+days\b"
     # a year's holidays typed short (round twenty-seven, dev104): "2026 holidays?", "2027 假期"
     # (not one's own trip: "my 2026 holidays in japan")
     r"|(?<!my\s)(?<!our\s)\b20\d\d\s+holidays\b(?!\s+(?:in|to|at|abroad)\b)"
@@ -6187,11 +6215,13 @@ _HOLIDAY_ASK = re.compile(
     # whether a day is worked: "is saturday the 9th a working day", "9号是工作日吗"
     r"|\bis\s+[^.?!]{1,40}?\s(?:a|an)\s+(?:normal\s+|official\s+)?(?:working|work|business)\s+day\b"
     r"|(?:是不是|是)(?:个)?(?:工作日|上班日)|(?:工作日|上班日)(?:吗|伐|嘛|么|不)"
-    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:chinese\s+new\s+year|spring\s+festival"
+    r"|\b(?:when|what\s+date|what\s+day)\s+is\s+(?:the\s+)?(?:(?:this|next)\s+years?'?s?\s+|20\d\d\s+)?"
+    r"(?:chinese\s+new\s+year|spring\s+festival"
     r"|national\s+day|mid-?autumn|dragon\s+boat|qingming|labou?r\s+day|may\s+day|new\s+year)"
     # a break asked by its name ("when is the may day holiday this year", "what dates are the
     # national day holidays"), and the weekend worked for it ("do we work on a weekend for it")
-    r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|this\s+year'?s\s+)?"
+    r"|\b(?:when|what\s+dates?|what\s+days?)\s+(?:is|are)\s+(?:the\s+|(?:this|next)\s+years?'?s?\s+)?"
+    r"(?:20\d\d\s+)?"  # "when is next year's spring festival holiday", "…the 2027 …" (round 29)
     # (not a school's or a course's own: "the kids' school holidays", "the night school winter
     # break"; a second reader, r26)
     r"(?:(?!(?:school|kids'?|children'?s?|uni|university|college|term|semester|night|winter|summer)\b)"
@@ -6294,20 +6324,24 @@ _PARKING = re.compile(
 
 
 # Festivals whose names are typed by sound before 节 ("断午节", "中球节", "崇阳节").
-TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕")
+TYPO_FESTIVALS = ("端午", "中秋", "重阳", "元宵", "清明", "七夕", "腊八", "国庆", "元旦", "除夕",
+                  "圣诞", "冬至", "跨年")  # fmt: skip
 _BEFORE_JIE = re.compile(r"(?=([\u4e00-\u9fff]{2})节)")
 # …and the names no other word is typed like, read without 节 ("元蛋健身房开吗", "元但那天"):
 # not 清明 (声明, 精明), 国庆 (国情), 除夕 (除以), 重阳 (重样), 七夕 (七喜), 腊八
 TYPO_FESTIVALS_BARE = ("元旦", "元宵", "端午", "中秋")
+# …and the year's end's, typed by voice or pinyin ("东至食堂开吗", "圣旦健身房", "垮年夜": round
+# twenty-nine): read only from these first characters (not 东芝 before a venue word, 生旦, 盛典)
+TYPO_FESTIVALS_YEAR_END = ("冬至", "圣诞", "跨年")
 # …and those read so when only their first character is typed by sound, the last kept ("过庆七天"
 # → 国庆 by voice input; 国情, 除以 change the last)
 TYPO_FESTIVALS_LAST_KEPT = ("国庆", "除夕")
 _FESTIVAL_PAIR = re.compile(
-    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
+    r"(?=([元原员园圆远院袁源端断段短中钟终忠众种东冬圣胜剩盛跨垮夸挎][\u4e00-\u9fff]|[\u4e00-\u9fff][庆夕]))"
 )
 # what follows a festival's name typed alone: a day's word, an hours word, a pause or the end
 _AFTER_FESTIVAL = re.compile(
-    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有"
+    r"$|[\s,.!?，。！？、]|那天|当天|这天|那一天|放假|假期|期间|休息|上班|营业|几点|开|关|有没有|夜"
     r"|[头前后]?[一二两三四五六七八九十]天"  # its days counted: "过庆七天", "中邱头两天"
 )
 WEEKDAY_NUMERALS = "一二三四五六日天"
@@ -8382,7 +8416,12 @@ class QuestionMatcher:
         for match in _FESTIVAL_PAIR.finditer(text):
             pair = match.group(1)
             name = self._festival_typo_of(
-                pair, TYPO_FESTIVALS_LAST_KEPT if pair[1] in "庆夕" else TYPO_FESTIVALS_BARE
+                pair,
+                TYPO_FESTIVALS_LAST_KEPT
+                if pair[1] in "庆夕"
+                else TYPO_FESTIVALS_YEAR_END
+                if pair[0] in "东冬圣胜剩盛跨垮夸挎"
+                else TYPO_FESTIVALS_BARE,
             )
             if name is None:
                 continue

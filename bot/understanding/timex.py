@@ -2235,6 +2235,16 @@ def _in_year(text: str, mention: TimeMention, year: int, calendar: HolidayCalend
     return TimeMention(mention.span, (), "unsure", None, mention.days or mention.candidates)
 
 
+def _year_then(text: str, match: re.Match[str], found: list[TimeMention]) -> TimeMention | None:
+    """The day after an English year's possessive and a space: "next year's spring festival",
+    "this year's mid-autumn" (round twenty-nine; was asked back as a year with no day)."""
+    if not match.group("enword") or not match.group().endswith("s"):
+        return None
+    if text[match.end() : match.end() + 1] != " ":
+        return None
+    return next((m for m in found if m.span[0] == match.end() + 1), None)
+
+
 def _with_years(
     text: str, found: list[TimeMention], today: date, calendar: HolidayCalendar
 ) -> list[TimeMention]:
@@ -2245,6 +2255,7 @@ def _with_years(
             continue
         year = _year_of(match, today)
         after = next((m for m in result if m.span[0] == match.end()), None)
+        spaced = None if after is not None else _year_then(text, match, result)
         before = next(
             (
                 m
@@ -2254,9 +2265,12 @@ def _with_years(
             ),
             None,
         )
-        target = after or before
+        target = after or spaced or before
         if target is not None and target.kind in ("date", "festival"):
-            result[result.index(target)] = _in_year(text, target, year, calendar)
+            read = _in_year(text, target, year, calendar)
+            if target is spaced:  # the year's words are the day's: no "next" left over
+                read = replace(read, span=(match.start(), read.span[1]))
+            result[result.index(target)] = read
         else:  # "2027年食堂开吗": which day? (the caller ignores it when no time is asked)
             result.append(TimeMention(match.span(), (), "year", None, generic_candidates(today)))
     return sorted(result, key=lambda m: m.span)
