@@ -1251,7 +1251,10 @@ def _which_days_after_own_plan(text: str, end: int) -> re.Match[str] | None:
     plan = _OWN_PLAN_CLAUSE.match(text, end)
     if plan is None or _PLAN_OTHER_DAY.search(plan.group("plan")):
         return None
-    return _WHICH_DAYS_ZH.match(text, plan.end())
+    asked = _WHICH_DAYS_ZH.match(text, plan.end())
+    if asked is None or _PLAN_OTHER_DAY.search(asked.group("gap")):
+        return None  # "清明我回老家，下周食堂哪几天开": another day's days asked
+    return asked
 
 
 def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[int, int] | None:
