@@ -88,6 +88,10 @@ def test_the_tense_tells_the_gone_by_day_from_the_next_one(
     assert asked.kind is Kind.HOURS
     assert asked.days == (gone,)
     kept = matcher.understand(other, today)
+    if kept.kind is Kind.CLARIFY_DAY:  # r29e: asked bare in the present days after ("植树节食堂
+        # 开吗"): this year's gone by or next year's? Asked with both
+        assert kept.candidates == (gone, next_one)
+        return
     assert kept.kind is Kind.HOURS
     assert kept.days == (next_one,)
 

@@ -362,6 +362,27 @@ _DAY_AFTER = re.compile(
     r"\s*节?\s*的?\s*(?:(?:之|以|过)?后(?:的)?\s*(?:一|1)\s*天|(?:(?:之|以|过)后的?\s*)?(?:第二天|次日|隔天)"
     r"|后(?:面|头|边)\s*(?:的)?\s*(?:那|一|1)\s*天)"  # "感恩节后面那天", "冬至后头一天"
 )  # "中秋过后第二天": the day after
+# The n-th day after a festival: "国庆后第二天", "清明以后的第三天" (not "过后第二天":
+# the day after)
+_NTH_DAY_AFTER = re.compile(
+    r"\s*节?\s*(?:假期|长假|放假)?\s*的?\s*(?:之|以)?后\s*的?\s*第\s*([二两三四五六七八九十]|[2-9])\s*天"
+)
+
+
+def _nth_day_after_readings(
+    day: date, number: int, calendar: HolidayCalendar | None
+) -> tuple[date, ...]:
+    """The days "the n-th day after" a festival on ``day`` may be: counted from the festival
+    (while inside its break) or from the break's last day; for 第二天 also the day after each."""
+    held = (break_days(day, calendar) if calendar is not None else ()) or (day,)
+    counts = (1, number) if number == 2 else (number,)
+    readings = {max(held) + timedelta(days=n) for n in counts}
+    readings |= {day + timedelta(days=n) for n in counts if day + timedelta(days=n) in held}
+    if len(held) == 1:
+        readings |= {day + timedelta(days=n) for n in counts}
+    return tuple(sorted(readings))
+
+
 # A name explained by a day ("踏青节就是清明后一天"): the calendar's day, not the break's
 _EXPLAINED_AS = re.compile(r"就是\s*$")
 # "冬至夜", "冬至夜里" (read 冬至晚上): the eve of 冬至 in Shanghai (not "冬至夜校…")
@@ -512,6 +533,11 @@ _OWN_DAY_OFF = re.compile(
 _DAY_RELATIVE = re.compile(
     r"\s*节?\s*的?\s*(?:之后|以后|过后|后|之前|以前|前后|前|左右|附近)(?![天日])"
 )  # not the next day word ("明天后天": tomorrow and the day after)
+# One's coming back after a festival: "五一回来以后", "国庆我们出去玩，回来后"
+_BACK_AFTER = re.compile(
+    r"\s*节?\s*(?:假期|放假)?\s*(?:(?:我|我们|阿拉)[^，,。？?！!；;]{0,12}[，,]\s*)?"
+    r"(?:我|我们|阿拉)?\s*(?:回来|回家|回沪|回上海)\s*(?:了)?\s*(?:以后|之后|后)(?![天日])"
+)
 _EN_AROUND = re.compile(
     r"\b(?:around|near|roughly|towards?|sometime\s+around|(?<!what\s)(?<!how\s)about)"
     r"\s+(?:the\s+)?$"
@@ -2440,6 +2466,24 @@ def reconcile_days(
         elif (near := _DAY_BEFORE.match(after)) is not None:
             shift, end, edge = -1, end + near.end(), True
         elif (
+            mention.kind == "festival"
+            and mention.days
+            and "后" in after
+            and (nth_after := _NTH_DAY_AFTER.match(after)) is not None
+        ):  # "国庆后第二天", "清明以后第三天": counted from the festival's day or from its
+            # break's end, and "第二天" may be "the next day": asked with those days (was the
+            # days around the festival, or today's week after a break just ended)
+            number = cn_number(nth_after.group(1))
+            nth_days = _nth_day_after_readings(mention.days[0], number, calendar)
+            if len(mention.days) > 1:  # "国庆假期后第二天": the break said, from its end
+                nth_days = tuple(d for d in nth_days if d > max(mention.days))
+            nth_span = (start, end + nth_after.end())
+            if len(nth_days) == 1:  # "国庆长假以后第三天": one reading, that day
+                result.append(TimeMention(nth_span, nth_days, mention.kind, None, ()))
+            else:
+                result.append(TimeMention(nth_span, (), "unsure", None, nth_days))
+            continue
+        elif (
             (
                 _EN_SIDE_OF.search(text, 0, start)
                 # "before the Double Ninth family lunch": earlier on its day
@@ -2482,6 +2526,16 @@ def reconcile_days(
         ):  # "4月30号…开到几点 月底前要把材料交上去": a deadline of the resident's own task,
             # beside the day asked
             result.append(TimeMention((start, end + near.end()), (), "past", None, ()))
+            continue
+        elif (
+            mention.kind == "festival"
+            and "回" in after
+            and (near := _BACK_AFTER.match(after)) is not None
+        ):  # "五一回来以后食堂哪几天开", "五一我出去旅游，回来以后…": the days after one's return
+            # from the break, which? Asked (was the festival's own day)
+            held = (break_days(mention.days[0], calendar) if calendar else ()) or mention.days
+            back = tuple(max(held) + timedelta(days=n) for n in range(1, 8))
+            result.append(TimeMention((start, end + near.end()), (), "unsure", None, back))
             continue
         elif (near := _DAY_RELATIVE.match(after)) is not None:
             around = tuple(d + timedelta(days=n) for d in mention.days[:1] for n in range(-3, 8))

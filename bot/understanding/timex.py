@@ -781,6 +781,7 @@ for _pattern, _offset in _RELATIVE:
 # A statutory break that ended this short while ago is still the one a resident may mean:
 # "国庆节放假那几天食堂开的伐" asked a week after it is this year's gone-by break, not next year's
 JUST_ENDED = timedelta(days=14)
+BREAK_NEAR = timedelta(days=14)  # a break this near is the one its days left are asked of
 # Asked in the past tense: "开的伐" (→ 开的吗), "开了没", "是不是开的", "开过吗", "was it open"
 # (its English part alone marks the festival's own day even inside its break, below)
 _PAST_ASKED_EN = re.compile(r"\b(?:was|were|did)\b[^.?!]{0,40}\bopen(?:ed)?\b")
@@ -804,6 +805,11 @@ _AFTER_OVER = re.compile(
 _AFTER_IT = re.compile(
     r"\s*节?\s*(?:假期|长假|放假)?\s*(?:以后|之后|过后|后)"
     r"(?!\s*的?\s*(?:第|头|[0-9一二三四五六七八九十两]\s*(?:天|日|个)))"
+)
+# …a day counted after it: "国庆后第二天", "国庆以后一天", "国庆假期后第三天"
+_COUNTED_FROM_IT = re.compile(
+    r"\s*节?\s*(?:假期|长假|放假)?\s*的?\s*(?:之|以|过)?后\s*的?\s*"
+    r"(?:第\s*(?:[一二两三四五六七八九十]|[1-9])|[一1])\s*天"
 )
 _YEAR_SAID = re.compile(r"今年|明年|去年|后年|前年|\b(?:this|next|last)\s+year\b|20\d\d")
 
@@ -872,6 +878,41 @@ def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bo
 
 
 JUST_GONE = timedelta(days=45)
+
+
+# The festival asked bare, nothing but a place and "open?" after it: "重阳健身房开伐", "中秋
+# 食堂开吗？", "重阳照相馆开不开" (not a story: "重阳我去爬山了，今天…")
+_BARE_OPEN_ASKED = re.compile(
+    r"\s*节?\s*的?\s*[^，,。？?！!；;\s我你他她]{1,8}?(?:开|关|营业|上课|有人)"
+    r"[^，,。？?！!；;\s了过]{0,4}?\s*[？?]?\s*$"
+)
+
+
+def _just_over(festival: Festival, today: date, calendar: HolidayCalendar) -> date | None:
+    """This year's day of ``festival`` when it (or its break) ended at most :data:`JUST_ENDED`
+    ago, else None."""
+    day = _held_this_year(festival, today, calendar)
+    if day is None:
+        return None
+    held = (break_days(day, calendar) if festival.statutory else ()) or (day,)
+    return day if max(held) < today and today - max(held) <= JUST_ENDED else None
+
+
+# "开了吗", "开过没", "上课了伐": opened then (not "有没有开", "是不是开的": open now too)
+_OPENED_ASKED_ZH = re.compile(r"(?:开|开门|上班|营业|开放|上课)\s*(?:了|过)\s*(?:没|吗|么|伐|未)")
+
+
+def _held_this_year(festival: Festival, today: date, calendar: HolidayCalendar) -> date | None:
+    """This year's day of ``festival`` when it has gone by (however long ago), else None."""
+    if festival.statutory is not None:
+        day, _ = calendar.festival_date(festival.statutory, today.year)
+    else:
+        assert festival.rule is not None
+        try:
+            day = festival.rule(today.year)
+        except ValueError:
+            day = None
+    return day if day is not None and day < today else None
 
 
 def _last_held(festival: Festival, today: date, calendar: HolidayCalendar) -> date | None:
@@ -982,6 +1023,14 @@ def _festival_rule(festival: Festival) -> Resolver:
         if isinstance(gone, date) and _AFTER_IT.match(match.string, match.end()):
             gone = False  # "国庆后夜校上课了吗" a few days after the break: since it ended, not
             # its first day (nor the days around it)
+        if (
+            gone is False
+            and festival.statutory is not None
+            and _COUNTED_FROM_IT.match(match.string, match.end())
+        ):
+            # "国庆后第二天食堂开吗" days after the break: counted from this year's (the readings
+            # are the matcher's), not a day of next year's nor of this week
+            gone = calendar.festival_date(festival.statutory, today.year)[0] or False
         if gone is False and _TOLD_OVER.match(match.string, match.end()):
             gone = None  # "五一刚过 后天食堂开吗": the break told as over, another day asked
         if gone is False:  # "国庆节食堂开吗" a week after it: the break gone by or next year's?
@@ -1087,6 +1136,10 @@ def _festival_rule(festival: Festival) -> Resolver:
             # "国庆剩下几天", "春节假期还剩的这几天": the break's days from today (was today alone)
             days = tuple(d for d in break_days(found, calendar) if d >= today)
             span = (match.start(), left.end())
+            if days and min(days) - today > BREAK_NEAR:
+                # "国庆剩下几天食堂开伐" in December: no break under way nor near, the days left
+                # of which one? Asked (was next year's statutory days)
+                return TimeMention(span, (), "unsure", None, days)
             count = re.search(r"([两二三四五六])天", left.group())
             if (
                 days
@@ -1114,6 +1167,32 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):  # "植树节那天夜校上课了吗 我那天加班没去" four days after it: this year's, gone by,
             # not next year's ("植树节食堂开吗", the tense untold, keeps the next one)
             found = last
+        elif (
+            gone is None
+            and found is not None
+            and found.year > today.year
+            and (_PAST_ASKED_EN.search(match.string) or _OPENED_ASKED_ZH.search(match.string))
+            and _past_told(match.string)
+            and (held_day := _held_this_year(festival, today, calendar)) is not None
+        ):
+            if _PAST_ASKED_EN.search(match.string) or _THAT_DAY_SAID.match(
+                match.string, match.end()
+            ):  # "was the gym open on national day?", "国庆节那天健身房开了吗" in December
+                found = held_day
+            else:  # "国庆节健身房开了吗" in December: open then, or open yet (next year's)? Asked
+                return TimeMention(match.span(), (), "unsure", None, (held_day, found))
+        elif (
+            gone is None
+            and found is not None
+            and found > today
+            and not match.string[: match.start()].strip()
+            and _BARE_OPEN_ASKED.match(match.string, match.end())
+            and (last := _just_over(festival, today, calendar)) is not None
+            and not _FUTURE_TOLD.search(match.string)
+            and not _YEAR_SAID.search(match.string)
+        ):  # "重阳健身房开伐" two days after 重阳: the one just gone (a slip of tense) or next
+            # year's? Asked, with both (was next year's, answered)
+            return TimeMention(match.span(), (), "unsure", None, (last, found))
         mention = _mention(match, "festival", found, festival=festival.statutory)
         if (
             named is not None
@@ -1157,6 +1236,27 @@ _GAP_OTHER_DAYS = re.compile(
 )
 
 
+# A clause of one's own plan between the festival and the days asked: "清明我回老家，食堂哪几天
+# 休息", "五一我们出去旅游, 健身房关几天" (the festival is the one asked about, across the comma)
+_OWN_PLAN_CLAUSE = re.compile(
+    r"\s*节?\s*(?:假期|放假|小?长假)?\s*(?:我|我们|阿拉|我家|我们家|全家|家里)"
+    r"(?P<plan>[^，,。？?！!；;]{1,12})[，,]\s*"
+)
+# …the plan naming no other day nor a coming back ("清明我回老家，回来以后…": after it)
+_PLAN_OTHER_DAY = re.compile(r"[天日号周礼拜星期月年]|回来|以后|之后|过后|以前|之前|前|后")
+
+
+def _which_days_after_own_plan(text: str, end: int) -> re.Match[str] | None:
+    """The days asked after a clause of one's own plan that follows the festival, or None."""
+    plan = _OWN_PLAN_CLAUSE.match(text, end)
+    if plan is None or _PLAN_OTHER_DAY.search(plan.group("plan")):
+        return None
+    asked = _WHICH_DAYS_ZH.match(text, plan.end())
+    if asked is None or _PLAN_OTHER_DAY.search(asked.group("gap")):
+        return None  # "清明我回老家，下周食堂哪几天开": another day's days asked
+    return asked
+
+
 def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[int, int] | None:
     """The span of the festival with the words asking which of its days, when asked (joined
     only when no place is named between them); ``after``: where the festival's words end."""
@@ -1164,6 +1264,8 @@ def _which_days_asked(match: re.Match[str], after: int | None = None) -> tuple[i
     end = match.end() if after is None else after
     if "天" in text or "日" in text:
         zh = _WHICH_DAYS_ZH.match(text, end)
+        if zh is None and ("，" in text or "," in text):
+            zh = _which_days_after_own_plan(text, end)
         if zh is not None and _GAP_OTHER_DAYS.search(zh.group("gap")):
             return None  # "五一回来以后食堂哪几天开": the days after (or before) it, not its own
         if zh is not None:
