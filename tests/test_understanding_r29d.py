@@ -1,20 +1,21 @@
 """Round twenty-nine (tuner d, a hunter of out-of-scope questions the bot answers; dev114
 border). Classes fixed, each once answered though not about the centre:
-another institution's counter said as one word with its errand ("医院挂号窗口几点开始放号",
-"银行取钱窗口几点关", "医院配药窗口周六开吗") was our service window's hours: the errand beside
-the hospital made it only the resident's trip; another body's own break ("我儿子单位国庆放几天
-假", "农商行十一放假几天", "车管所十一放假吗", "小孩补课班国庆放假吗", "how many days off does
-my son's company give") was the year's holiday arrangement; a photo studio named by its brand
-("王开照相馆几点关门", "海马体照相馆周末开吗") was our studio's hours; when to take a medicine by
-the meals in English ("should i take my pills before breakfast") was the health station's
-services; the residents' committee's room said as one word ("居委会活动室明天开吗") was our
-activity rooms; a child's private tutoring ("孙子补课几点下课", "补课老师怎么找") was a course
-of ours or the night school's entries; a room at a relative's school or office in English ("the
-canteen at my son's school") or a doctor's own clinic ("my doctor's clinic") was ours; the
-district's health centre named by its area after "the community …" ("the community health
-service center in taopu") was our window; a township hospital (卫生院), a hometown's room ("老家
-的社区医院") and a factory's canteen in Shanghainese ("厂里厢食堂") were ours. Near misses of
-our own places stay answered. Dates injected, never the real one."""
+- another institution's counter said as one word with its errand ("医院挂号窗口几点开始放号",
+  "银行取钱窗口几点关"): was our window's hours (the errand made the hospital only the trip);
+- another body's own break ("我儿子单位国庆放几天假", "农商行十一放假几天", "车管所十一放假吗",
+  "how many days off does my son's company give"): was the year's holiday arrangement;
+- a photo studio named by its brand ("王开照相馆几点关门", "海马体照相馆周末开吗"): our studio;
+- when to take a medicine by the meals in English ("should i take my pills before
+  breakfast"): was the health station's services;
+- the residents' committee's room as one word ("居委会活动室明天开吗"), a hometown's room
+  ("老家的社区医院"), a factory's canteen in Shanghainese ("厂里厢食堂"), a township hospital
+  (卫生院): were ours;
+- a child's private tutoring ("孙子补课几点下课", "补课老师怎么找"): was a course of ours;
+- a room at a relative's school or a doctor's own clinic in English ("the canteen at my son's
+  school", "my doctor's clinic"): was ours;
+- the district's health centre named by its area after "the community …" ("the community
+  health service center in taopu"): was our window.
+Near misses of our own places stay answered. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -103,6 +104,8 @@ def test_another_place_or_body_sharing_our_words_is_not_answered(
             (date(2026, 9, 30),),
         ),
         ("老家来人了 食堂明天开吗", "canteen", (date(2026, 9, 30),)),
+        ("社区食堂明天开吗", "canteen", (date(2026, 9, 30),)),
+        ("长风湾活动中心明天开吗", "activity_rooms", (date(2026, 9, 30),)),
         ("乡下亲戚来了 活动室明天开吗", "activity_rooms", (date(2026, 9, 30),)),
     ],
 )  # fmt: skip
