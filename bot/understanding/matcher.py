@@ -62,7 +62,7 @@ from bot.understanding.requests import (
     judged_statement,
     reproached,
 )
-from bot.understanding.scope import for_a_person, not_ours_to_answer
+from bot.understanding.scope import brand_studio, for_a_person, not_ours_to_answer
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
@@ -3834,6 +3834,8 @@ _ELSEWHERE = re.compile(
     # (a journey from the station to us is ours: "从火车站过来坐啥车")
     r"(?<!从)火车|"
     r"股票|房价|笑话|快递|"
+    # a township hospital ("镇上的卫生院周末看病吗"; round twenty-nine, dev114): ours is a station
+    r"(?<!社区)卫生院|"
     # (a quarrel over them taken to a lawyer is legal aid's: "装修漏水跟我吵，想找个懂法的问问")
     r"(?:物业|漏水|维修)(?![^律法]*(?:律师|法律|懂法))|居委|吃什么药|什么药|发烧|感冒|咳嗽|加药|减药|停药|换药|"
     r"要紧|前兆|症状|怎么治|偏方|(?<![配开拿取领买打有])(?:阿司匹林|胰岛素)|\d+/\d+|(?:能|可以|能不能|要不要|该不该)吃(?!饭|午饭|早饭|晚饭|到|得到)|"
@@ -4009,6 +4011,22 @@ _DISTRICT_LEGAL_AID = re.compile(
 )
 # Our window said as ours, or as where the resident comes ("来窗口办", "回来窗口还开吗",
 # "你们窗口")
+# Another institution's counter said as one word with its errand ("医院挂号窗口几点开始放号",
+# "银行取钱窗口几点关", "医院配药窗口周六开吗", "工行柜台几点下班"; round twenty-nine, dev114): the
+# hospital's or the bank's window, not ours, though the errand beside the place (挂号, 配药) makes
+# it elsewhere only the resident's trip ("去医院复查 回来你们窗口还开吗")
+_INSTITUTION_COUNTER = re.compile(
+    r"(?:医院|银行|(?<![进集])[工建中农招交]行|农商行|邮局|药店|药房)(?:的|里的?|里面的?)?"
+    r"(?:挂号|收费|缴费|交费|配药|取药|拿药|发药|取钱|存钱|取款|存款|办卡|开户|人工|业务|结算|门诊)?"
+    r"(?:的)?(?:窗口|柜台)"
+)
+# A child's private tutoring ("孙子补课几点下课", "补课老师怎么找", "孙子英语补课一节课多少钱",
+# "补习班多少钱"; round twenty-nine, dev114): a tutor's or a school's, not our night school's
+# classes (a lesson of ours made up is named with it: "夜校的课没上 能补课吗")
+_TUTORING = re.compile(
+    r"家教|补习|补课(?:班|老师|机构|费)|(?:孙子|孙女|外孙女?|孩子|小孩|儿子|女儿|囡囡|娃|小朋友|学生)"
+    r"[\u4e00-\u9fff]{0,6}?补课|\btutor(?:s|ing)?\b"
+)
 _OUR_WINDOW_BEFORE = re.compile(
     r"(?:来|过来|回来|你们|您们|侬|咱们|阿拉|这边|这里)(?:的|那个)?\s*$"
 )
@@ -4167,6 +4185,8 @@ def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     windows = [v for v in venues if v.venue_id == "service_window" and v.span[1]]
     if not windows or any(_OUR_WINDOW_BEFORE.search(text, 0, v.span[0]) for v in windows):
         return False
+    if _INSTITUTION_COUNTER.search(text):
+        return True
     return any(
         not _TRIP_TO.search(text, 0, m.start()) and not text[: m.start()].endswith("在")
         for m in _OTHER_COUNTER.finditer(text)
@@ -4544,13 +4564,19 @@ _EN_OWNER_BEFORE = re.compile(
     r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
     # …or a district with a word or two of its own between ("the jing'an youth night school",
     # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
+    # …or a person's or an employer's of one's own ("my doctor's clinic", "her dentist's
+    # clinic", "my son's tutor's studio"; round twenty-nine, dev114)
+    r"|\b(?:my|his|her|their)\s+(?:own\s+)?(?:doctor|dentist|gp|physio|therapist|tutor|coach|trainer"
+    r"|employer|boss|landlord)'?s\s+$"
     r"|\b(?:pudong|jing'?\s?an|xuhui|changning|hongkou|yangpu|minhang|huangpu|baoshan|jiading|songjiang"
     r"|qingpu|fengxian|chongming)(?:\s+district)?'?s?\s+(?:(?!(?:is|are|was|the|a|an|and|or|to|for|at|in"
     r"|of|my|your|our|does|do|can|will|near|from|but|with|by)\b)[a-z]+\s+){1,2}$"
 )
 # …or right after it: "the gym in my building", "the library at my school" (not "…is yours open")
 _EN_OWNER_AFTER = re.compile(
-    r"\s+(?:in|at|of)\s+(?:my|our)\s+(?:building|compound|office|work|school|university|hotel"
+    # (or a relative's: "the canteen at my son's school", "the gym at her office"; round
+    # twenty-nine, dev114)
+    r"\s+(?:in|at|of)\s+(?:my|our|his|her|their)\s+(?:[a-z]+'s\s+)?(?:building|compound|office|work|school|university|hotel"
     r"|apartment|block|estate|company)\b(?!.*\byours?\b)"
 )
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
@@ -4559,8 +4585,13 @@ _ZH_OWNER_BEFORE = re.compile(
     # another district's: "长宁区法律援助中心", "徐汇那个…"
     r"(?:浦东|长宁|静安|徐汇|黄浦|虹口|杨浦|闵行|宝山|嘉定|松江|青浦|奉贤|金山|崇明)(?:新区|区)?"
     r"(?:的|那个|那边的?|那家)?\s*$"
-    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
-    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|内)?)(?:的|那个|那间|那家)?\s*$"
+    # (the residents' committee's own rooms said as one word: "居委会活动室", "居委棋牌室"; round
+    # twenty-nine, dev114)
+    r"|居委会?(?:里|里面)?(?:的|那个|那间)?\s*$"
+    # (a hometown's or a village's: "老家的社区医院", "乡下的卫生站")
+    r"|(?:老家|乡下|农村|村里|镇上)(?:的|那个|那边的?|那里的?)?\s*$"
+    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Where the resident lives, as the way to our own venue: for the residents around it the
 # centre's canteen is the neighbourhood's ("小区食堂", "旁边的食堂", "隔壁的食堂", "我们小区
@@ -6297,6 +6328,19 @@ _HOLIDAY_ASK = re.compile(
     r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
     r"(?:left|remaining|still\s+to\s+come)\b"
 )
+# Another body's own break asked ("我儿子单位国庆放几天假", "农商行十一放假几天", "车管所十一放假
+# 吗", "小孩补课班国庆放假吗", "how many days off does my son's company give for national day";
+# round twenty-nine, dev114): that employer's, school's or office's to tell, not the year's
+# arrangement (nor a 补班 of the calendar's: "补课班" is a class, "补班" a working day)
+_OTHERS_BREAK = re.compile(
+    r"(?:单位|公司|厂里|工厂|(?<![进集])[工建中农招交]行|农商行|银行|邮局|车管所|派出所|税务局|出入境"
+    r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里)"
+    r"[^。？?!！，,]{0,6}?(?:放假|放几天|放多少天|放不放|休几天|休息几天|假期)"
+    r"|\b(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:company|office|employer|factory|firm|school"
+    r"|kindergarten|bank|workplace)\b[^.?!]{0,40}?\b(?:days?\s+off|holidays?|break|time\s+off)\b"
+    r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,30}?\b(?:(?:at|for|from)\s+)?(?:my|his|her|their"
+    r"|[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:company|office|work|employer|factory|school|bank)\b"
+)
 # Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
 # 是不是要上班", "周六要上班伐", "礼拜天上不上班", "do we have to work this sunday"; not the
 # centre's own work asked ("你们礼拜天上班吗", _YOU_ASKED)
@@ -7052,6 +7096,7 @@ class QuestionMatcher:
             )
             or _other_place(rest, venue_ids)
             or _other_counter(text, venues)
+            or (not venue_ids and _TUTORING.search(text) and not _OURS_TOO.search(text))
             or _DISTRICT_LEGAL_AID.search(text)
             # (a time is no restaurant: "the menu at dragon boat festival", "at today's lunch";
             # a second reader, r27)
@@ -7078,6 +7123,7 @@ class QuestionMatcher:
             )
             or (not venue_ids and _home_fault(text))
             or not_ours_to_answer(text, self._own_addresses)
+            or brand_studio(text, self._own_addresses, [m.span for m in found])
             or for_a_person(text)
             or (_SPACE_RENTED.search(text) and not _OURS_TOO.search(text))
             or (_EXPROPRIATION.search(text) and not _LEGAL_WORD.search(text))
@@ -7297,6 +7343,8 @@ class QuestionMatcher:
                 return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
             if verdict.kind is Kind.FAQ:
                 return verdict
+        if not venue_ids and _OTHERS_BREAK.search(text) and _HOLIDAY_ASK.search(text):
+            return Understanding(Kind.NONE, looks_like_question=True)  # "我儿子单位国庆放几天假"
         if (
             not venue_ids
             and (

@@ -19,6 +19,10 @@ _DOSE = re.compile(
     r"|\b(?:one|two|half|a\s+half|\d)\s+(?:pills?|tablets?)\s+or\s+(?:one|two|three|\d)\b"
     r"|\b(?:one|half|\d)\s+or\s+(?:two|three|\d)\s+(?:pills?|tablets?)\b"
     r"|\bhow\s+(?:many|much|often)\b[^.?!]{0,30}\b(?:take|have)\b|\bdos(?:e|age)\b"
+    # when to take it, by the meals or the day ("should i take my blood pressure pills before
+    # breakfast", "do i take these tablets with food"; round twenty-nine, dev114)
+    r"|\b(?:take|have)\b[^.?!]{0,40}?\b(?:before|after|with|without)\s+(?:my\s+)?(?:breakfast|lunch"
+    r"|dinner|supper|meals?|food|eating|bed(?:time)?)\b|\bon\s+an\s+empty\s+stomach\b"
 )
 # Care after a vaccine (or a jab): whether to bathe, drink, exercise…
 _VACCINE_AFTER = re.compile(
@@ -178,6 +182,10 @@ _EN_HEALTH_CENTRE = re.compile(
     r"|\bhealth\s+service\s+cent(?:re|er)s?\s+(?:in|at|of|over\s+in)\s+(?!the\b)([a-z]+)\b",
     re.IGNORECASE,
 )
+_EN_HEALTH_CENTRE_IN = re.compile(
+    r"\b()health\s+service\s+cent(?:re|er)s?\s+(?:in|at|of|over\s+in)\s+(?!the\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
 _EN_NOT_AN_AREA = frozenset(
     {*("the", "a", "an", "your", "our", "this", "that", "local", "my", "same", "which", "what"),
      *("nearest", "new", "main", "whole", "other", "community", "is", "are", "where", "when"),
@@ -196,7 +204,9 @@ def _area_health_centre(text: str) -> bool:
     """Whether ``text`` names the district's health centre of an area (``_AREA_HEALTH_CENTRE``,
     ``_EN_HEALTH_CENTRE``)."""
     if "service cent" in text.lower():
-        for match in _EN_HEALTH_CENTRE.finditer(text):
+        # (the area after it read too when a word before it took the match: "the community
+        # health service center in taopu"; round twenty-nine, dev114)
+        for match in (*_EN_HEALTH_CENTRE.finditer(text), *_EN_HEALTH_CENTRE_IN.finditer(text)):
             name = (match.group(1) or match.group(2)).lower()
             if name not in _EN_NOT_AN_AREA and not name.endswith("day"):
                 return True
@@ -212,6 +222,34 @@ def _area_health_centre(text: str) -> bool:
             continue
         return True
     return False
+
+
+# A photo studio named by its brand ("王开照相馆几点关门", "南京路王开照相馆周末开门吗", "海马体
+# 照相馆周末开吗"; round twenty-nine, dev114): a shop of its own, not our studio (公益照相馆). The
+# name said first (at the start, after a pause, a street or 请问); no person, time, place word
+# or word of ours in it ("周末照相馆开吗", "你们照相馆", "社区照相馆", "附近照相馆").
+_BRAND_STUDIO = re.compile(
+    r"(?:^|(?<=[\s,.!?，。！？、路街]))(?:请问)?([\u4e00-\u9fff]{2,3})照相(?:馆|室)"
+)
+_NOT_A_BRAND = re.compile(
+    r"[公益社区我你他她侬伊咱阿们这那个的里边附近本该家楼门口小中心驿站党群长风湾老"
+    r"一二三四五六七八九十两初伏下点日周礼拜星期号月年早晚午今明后昨每节假国庆春秋元旦端清除夕过阵子时候刻久些回次改哪平现之以最刚常"
+    r"建议希望觉得听说讲告诉"
+    r"去到在要想请问吗呢伐啥么能可会几多少拍证件照相找便宜好近]"
+)
+
+
+def brand_studio(text: str, own_addresses: str, times: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` names a photo studio by its brand (``_BRAND_STUDIO``), the name no time
+    said (``times``: the spans of the time words found) and none of our answers' words."""
+    if "照相" not in text:
+        return False
+    return any(
+        not _NOT_A_BRAND.search(m.group(1))
+        and m.group(1) not in own_addresses
+        and not any(a < m.end(1) and m.start(1) < b for a, b in times)
+        for m in _BRAND_STUDIO.finditer(text)
+    )
 
 
 # A body's condition asked what it may do (round twenty-six, dev99): pregnancy, the weeks after a
