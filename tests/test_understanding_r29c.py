@@ -206,3 +206,20 @@ def test_a_day_said_to_be_a_working_day_is_that_day(
 )
 def test_which_weekends_are_worked_is_the_arrangement(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, SEP_20).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("国庆调休上班那两天 窗口开吗", OCT_5, (SEP_20, OCT_10)),
+        ("the national day make-up days, is the clinic open?", OCT_5, (SEP_20, OCT_10)),
+        # near miss: one asked, the one to come
+        ("国庆补班那天健身房开伐", OCT_5, (OCT_10,)),
+    ],
+)  # fmt: skip
+def test_a_festival_s_make_up_days_asked_together_count_the_one_gone_by(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == days

@@ -7808,6 +7808,11 @@ class QuestionMatcher:
             coming = [d for d in coming if d.weekday() == wanted]
             whole = (whole[0], named.end())
             rest = [m for m in rest if m.span[1] <= word.end() or m.span[0] >= named.end()]
+        several = _SEVERAL_ASKED.search(text, word.start()) is not None
+        if named is None and len(near) > len(coming) > 0 and several:
+            # "国庆补班那两天" asked inside the break, one of them gone by (r29c): both, as the
+            # word asks them all
+            coming = near
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
         if len(coming) > 1 and _SEVERAL_ASKED.search(text, word.start()):
