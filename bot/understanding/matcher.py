@@ -66,6 +66,7 @@ from bot.understanding.scope import brand_studio, for_a_person, not_ours_to_answ
 from bot.understanding.timex import (
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
+    PAST_ASKED,
     TimeMention,
     break_at_hand,
     break_days,
@@ -5128,6 +5129,20 @@ _STAFF_ON_DUTY = re.compile(
     r"|\b(?:doctor|nurse|teacher|lawyer|coach|trainer|cook|chef)'?s?\s+(?:have\s+(?:a\s+)?)?"
     r"(?:wechat|whatsapp|mobile|personal\s+(?:number|phone|email))\b"
 )  # fmt: skip
+# Someone else's make-up working day (r29c): the metro's timetable, the stock market, the
+# traffic rules, another office, one's employer's pay or forms ("今天补班 地铁按工作日时刻吗",
+# "调休上班那天要限行吗", "公司补班没给加班费怎么办", "调休单怎么填"); read only beside a
+# make-up word, and with no place of ours named
+_MAKEUP_ELSEWHERE = re.compile(
+    r"地铁|公交|股市|股票|开盘|车管所|交警|限行|限号|高速|加班费|加班工资|调休单|请假单|打卡"
+    r"|行政服务中心|税务局|民政局|邮局"
+    r"|\b(?:metro|subway|stock\s+market|post\s+office|overtime)\b"
+)
+# A school's own lessons asked (r29c): "礼拜六补班 小学上课吗", "幼儿园上课伐" (上课 is also
+# the night school's alias)
+_SCHOOL_LESSONS = re.compile(
+    r"(?:学校|小学|中学|初中|高中|幼儿园|大学)\s*(?:里|的)?\s*(?:要|还|也|都|要不要|用不用)?\s*(?:上课|上学)"
+)
 # A family member's own school or class ("我孙子的学校明天上课吗", "my grandson's school"): not
 # the night school's classes.
 _FAMILY_SCHOOL = re.compile(
@@ -5166,8 +5181,19 @@ _MAKEUP_WORD = re.compile(
     r"|(?:(?<=saturday)|(?<=sunday))\s+(?:that\s+)?(?:we|you|people|everyone|everybody)\s+(?:have\s+to\s+|must\s+)?"
     r"(?:works?|go(?:es)?\s+to\s+work|(?:are|is)\s+working|'re\s+working)\b"
     # "the saturday we have to work", "the sunday everyone works"
-    r"|\b(?:saturday|sunday)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
-    r"(?:(?:have|has|need|needs|got)\s+to\s+work|works?|are\s+working)\b"
+    r"|\b(?:saturday|sunday|weekend\s+day)\s+(?:that\s+|when\s+)?(?:we|you|people|everyone|everybody)\s+"
+    r"(?:all\s+)?(?:(?:have|has|need|needs|got)\s+to\s+work|works?|are\s+working)\b"
+    # …with its setting between (r29c): "the saturday after the holiday when we all work"
+    r"|\b(?:saturday|sunday)\s+(?:after|before)\s+(?:[a-z'-]+\s+){1,3}?(?:that|when)\s+"
+    r"(?:we|you|people|everyone|everybody)\s+(?:all\s+)?(?:(?:have|has|need|needs|got)\s+to\s+work"
+    r"|works?|are\s+working)\b"
+    # a day's work made up, counted (r29c): "十一长假后要补一天班", "后面还要补个班"
+    r"|补(?:一天|两天|一个|个|1天|2天)班"
+    # "that Saturday" told as worked (r29c): "那个周六不是要上班嘛", "那个礼拜六要上班",
+    # "那个礼拜六调休" (a weekend day with 调休 is the one worked)
+    # (not after its date: "9月20号那个礼拜天要补班" reads the date with 补班)
+    r"|(?<![号日0-9])(?<!号\s)那(?:一|个)?\s*(?:礼拜|星期|周)[六日天]\s*(?:不是|是)?\s*(?:要|得|需要)?\s*"
+    r"(?:补班|上班|调休)"
 )
 # The side of the break at hand a make-up day is on, no festival named: "节前调休上班那个礼拜
 # 六", "节后补班那个周六", "the make-up saturday after the holiday"
@@ -5177,11 +5203,18 @@ _MAKEUP_SIDE = re.compile(
     r"|(?P<zh_done>过完|过了|过好|放完|休完|歇完)\s*(?:年|节|假|长假)"
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
+# the break told as over, between a festival and its make-up word (r29c)
+_MAKEUP_BREAK_OVER = re.compile(r"(?:过完|过了|放完|休完|歇完|回来)")
+# the side said right before a festival named in English: "after (the) national day…"
+_SIDE_BEFORE = re.compile(r"\b(after|before)\s+(?:the\s+)?$|(过完|过了|放完)$")
 # the next make-up working day, whichever it is: "下一次补班那天", "the next make-up day"
 _NEXT_MAKEUP = re.compile(
-    r"(?:下一次|下次|下一个|下个|接下来的?|最近的?一次)\s*(?:的)?\s*(?:补班|调休(?:要)?上班)"
+    # (下下次: the one after the next, r29c: asked)
+    r"(?P<twice>下(?=下))?(?:下一次|下次|下一个|下个|接下来的?|最近的?一次)\s*(?:的)?\s*"
+    r"(?:补班日?|调休(?:要)?上班日?|调休日)"
     r"(?:\s*(?:的|那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
-    r"|\bnext\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+    r"|\bnext\s+(?:make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|workday|(?P<en>saturday|sunday))"
+    r"|working\s+(?P<en2>saturday|sunday))\b"
 )
 # the last make-up working day, pointed back to: "上次补班那天", "上礼拜补班", "前面补班的礼拜六",
 # "the last make-up day" (was today's, or the next one's, hours)
@@ -5192,6 +5225,9 @@ _LAST_MAKEUP = re.compile(
     r"\s*(?:的)?\s*(?:那个|那次|那)?\s*(?:补班|调休(?:要)?上班)"
     r"(?:\s*(?:的)?\s*(?:那个|那)?\s*(?:那天|那一天|那日|当天|日子|(?P<weekday>(?:礼拜|星期|周)[六日天])))?"
     r"|\b(?:last|previous)\s+make[\s-]?up\s+(?:working\s+|work\s+)?(?:day|(?P<en>saturday|sunday))\b"
+    # (r29c) "the last time we had a working saturday", "the last working sunday"
+    r"|\b(?:last|previous)\s+(?:time\s+(?:we|i|people|everyone|everybody)\s+(?:had|worked)\s+(?:on\s+)?"
+    r"(?:a|an)\s+(?:make[\s-]?up\s+)?)?working\s+(?P<en2>saturday|sunday)\b"
 )
 # …told as a story, then this time asked in a clause of its own ("上次补班窗口没开，这次开伐",
 # "之前补班的时候食堂不开，今天呢"): not the one gone by
@@ -6325,6 +6361,9 @@ _HOLIDAY_ASK = re.compile(
     r"|有没有(?:周末|礼拜[六天日]|星期[六天日]|周[六日])(?:要|得|需要)上班"
     r"|\b(?:do|does|will)\s+(?:we|people|everyone|everybody|i)\s+(?:have\s+to\s+|need\s+to\s+)?"
     r"work\s+(?:on\s+)?any\s+(?:weekends?|saturdays?|sundays?)\b"
+    # …which ones (r29c): "which weekends do we have to work this year"
+    r"|\bwhich\s+(?:weekends?|saturdays?|sundays?)\s+(?:do|will|must|are)\s+(?:we|people|everyone|i)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+)?work(?:ing)?\b"
     r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
     r"(?:left|remaining|still\s+to\s+come)\b"
 )
@@ -7116,6 +7155,11 @@ class QuestionMatcher:
             or _BUSINESS_MATTER.search(text)
             or _OTHER_OFFICE.search(text)
             or (
+                not venue_ids
+                and ("补班" in text or "调休" in text or "make" in text or "work" in text)
+                and _MAKEUP_ELSEWHERE.search(rest) is not None
+            )
+            or (
                 _ID_CARD_LOST.search(text)
                 and not _PHOTO_WORD.search(text)
                 and not _ID_CARD_STORY.search(text)
@@ -7262,6 +7306,11 @@ class QuestionMatcher:
             or (_LEGAL_ANSWER.search(rest) and not _DESK_ASKED.search(text))
             or _MEDICAL_ADVICE.search(_WAY_ASK.sub(" ", rest))  # not "which bus should I take"
             or _STAFF_ON_DUTY.search(text)
+            or (
+                _SCHOOL_LESSONS.search(text) is not None
+                and set(venue_ids) <= {"night_school"}
+                and "夜校" not in text
+            )
             or (
                 _FAMILY_SCHOOL.search(text)
                 and set(venue_ids) <= {"night_school"}
@@ -7837,7 +7886,7 @@ class QuestionMatcher:
         following = _NEXT_MAKEUP.search(text)
         if following is not None:
             return self._next_makeup_day(text, following, mentions, today)
-        if "补班" in text or "调休" in text or "make" in text:
+        if "补班" in text or "调休" in text or "make" in text or "working" in text:
             previous = _LAST_MAKEUP.search(text)
             if previous is not None and not _NOW_ASKED_AFTER.search(text, previous.end()):
                 return self._last_makeup_day(previous, mentions, today)
@@ -7857,6 +7906,14 @@ class QuestionMatcher:
         between = text[lo:hi]
         after = bool(re.search(r"后|\bafter\b", between))
         before = bool(re.search(r"前|\bbefore\b", between))
+        if not after and not before:
+            # the break told as over between ("国庆放完假那个礼拜六要上班", "十一回来…"), or the
+            # side said before an English festival ("after the national day break there's a
+            # saturday we have to work"; r29c)
+            side = _SIDE_BEFORE.search(text, max(0, festival.span[0] - 12), festival.span[0])
+            over = _MAKEUP_BREAK_OVER.search(between) is not None
+            after = over or (side is not None and side[1] != "before")
+            before = side is not None and side[1] == "before"
         if after == before:
             return self._makeup_of_festival(text, festival, word, mentions, today)
         others = [m for m in mentions if m is not festival]
@@ -7895,7 +7952,18 @@ class QuestionMatcher:
         spans = [festival.span, word.span()] + ([weekday.span] if weekday else [])
         whole = (min(a for a, _ in spans), max(b for _, b in spans))
         coming = [d for d in near if d >= today]
-        rest = [m for m in others if m is not weekday]
+        rest = [
+            m
+            for m in others
+            if m is not weekday
+            # the break told as over and "那个礼拜六" inside the phrase read (r29c: "国庆放完假
+            # 那个礼拜六要上班"): its parts, not days of their own
+            and not (whole[0] <= m.span[0] and m.span[1] <= whole[1] and not m.resolved)
+        ]
+        if not coming and PAST_ASKED.search(text):
+            # …asked in the past tense ("五一后那个补班的周六 窗口开了吗" in September; r29c):
+            # the latest gone by
+            return [TimeMention(whole, (max(near),), "date", None, ()), *rest]
         if not coming:  # the make-up day is gone by: which one was meant? Asked
             return [TimeMention(whole, (), "unsure", None, ()), *rest]
         day = min(coming) if after else max(coming)
@@ -7907,7 +7975,7 @@ class QuestionMatcher:
         """ "下一次补班那天", "the next make-up working day": the calendar's first make-up day
         after today, within two months; none known (a year not yet published): asked. Days told
         before it as gone by ("上礼拜天补班我来办过事") are the story, not the day asked."""
-        zh, en = following.group("weekday"), following.group("en")
+        zh, en = following.group("weekday"), following.group("en") or following.group("en2")
         wanted = _WEEKDAY_OF[zh[-1]] if zh else _EN_WEEKDAYS.index(en[:3]) if en else None
         coming = sorted(
             w.day
@@ -7917,7 +7985,7 @@ class QuestionMatcher:
         )
         said = (
             TimeMention(following.span(), (coming[0],), "date", None, ())
-            if coming
+            if coming and not following.group("twice")
             else TimeMention(following.span(), (), "unsure", None, ())
         )
         rest = [
@@ -7939,13 +8007,15 @@ class QuestionMatcher:
     ) -> list[TimeMention]:
         """ "上次补班那天", "上礼拜补班", "the last make-up day": the calendar's latest make-up day
         before today, within two months; none known: asked."""
-        zh, en = previous.group("weekday"), previous.group("en")
+        zh, en = previous.group("weekday"), previous.group("en") or previous.group("en2")
         wanted = _WEEKDAY_OF[zh[-1]] if zh else _EN_WEEKDAYS.index(en[:3]) if en else None
         gone = sorted(
             w.day
             for year in {today.year - 1, today.year}
             for w in self.calendar.year_view(year).workdays
-            if 0 < (today - w.day).days <= 60 and (wanted is None or w.day.weekday() == wanted)
+            # (the last one is the last one however long ago: "上次补班" on 09-20 is 05-09;
+            # half a year back at most, r29c)
+            if 0 < (today - w.day).days <= 200 and (wanted is None or w.day.weekday() == wanted)
         )
         if re.match(r"上个?(?:礼拜|星期|周)", previous.group()):  # "上礼拜补班": last week's only
             monday = today - timedelta(days=today.weekday())
@@ -8003,6 +8073,11 @@ class QuestionMatcher:
             coming = [d for d in coming if d.weekday() == wanted]
             whole = (whole[0], named.end())
             rest = [m for m in rest if m.span[1] <= word.end() or m.span[0] >= named.end()]
+        several = _SEVERAL_ASKED.search(text, word.start()) is not None
+        if named is None and len(near) > len(coming) > 0 and several:
+            # "国庆补班那两天" asked inside the break, one of them gone by (r29c): both, as the
+            # word asks them all
+            coming = near
         if len(coming) == 1:
             return [TimeMention(whole, (coming[0],), "date", None, ()), *rest]
         if len(coming) > 1 and _SEVERAL_ASKED.search(text, word.start()):
@@ -8193,12 +8268,22 @@ class QuestionMatcher:
                 m
                 for m in rest
                 if not m.resolved
-                and m.span[0] >= whole[1]
-                and _SETTING_GAP.fullmatch(text, whole[1], m.span[0])
+                and (
+                    (m.span[0] >= whole[1] and _SETTING_GAP.fullmatch(text, whole[1], m.span[0]))
+                    # …or said before it, "after" first ("after the national day break there's
+                    # a saturday we have to work"; r29c)
+                    or (
+                        m.span[1] <= whole[0] <= m.span[1] + 30
+                        and _SIDE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]) is not None
+                    )
+                )
             ]
             if setting:
                 rest = [m for m in rest if m not in setting]
-                whole = (whole[0], max(m.span[1] for m in setting))
+                whole = (
+                    min(whole[0], *(m.span[0] for m in setting)),
+                    max(whole[1], *(m.span[1] for m in setting)),
+                )
             if (
                 len(spans) > 1
                 and max(spans[1][0] - word.end(), word.start() - spans[1][1]) > _SPAN_GAP

@@ -51,7 +51,8 @@ _ZH_SIGN_UP = re.compile(
     # (not a sign-up done: "帮我报了个什么课" asks which it was)
     rf"(?P<topic>(?![吗伐呢吧啊呀么了过]|一个|一下|一门|一期|一班)[{_ZH}a-z]{{2,8}}?){_CLASS_WORD}?"
     # 进 only into a class named: "进太极班", not "轮椅能进去伐"
-    rf"|(?:进|上)(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
+    # (not 上次/上回, the last time: "上次补班 健身房开了吗", r29c)
+    rf"|(?:进|上(?!一?次|一?回))(?:夜校的?|你们的?|那个|那门|这个|这门)?(?P<topic_in>[{_ZH}a-z]{{2,8}}?){_CLASS_WORD})"
     rf"{_TOPIC_END}"
 )
 # a place taken in a class: "在夜校的摄影班占个名额", "太极班给我留个位子"
@@ -118,7 +119,8 @@ _EN_ROOM_IN = re.compile(
 # a question about a class named, its when, where or who: "书法班在哪里上课", "英语班几点开始",
 # "国画课是哪个老师教", "what time is the yoga class", "who teaches the calligraphy class"
 _ZH_ABOUT = re.compile(
-    rf"(?:^|[\s,，。?？!！的])(?P<topic>(?:(?!的)[{_ZH}]){{2,6}}?)(?:课程?|班)(?:是|在|要|一般)?"
+    # (not a make-up working day: "国庆补班是哪几天", r29c)
+    rf"(?:^|[\s,，。?？!！的])(?P<topic>(?:(?!的)[{_ZH}]){{2,6}}?)(?:课程?|(?<!补)班)(?:是|在|要|一般)?"
     r"(?:哪里|在哪|哪儿|几点|什么时候|啥时候|几时|星期几|礼拜几|周几|哪天|哪几天|哪个老师|谁教|谁上"
     r"|哪位老师|什么老师|怎么上|上几次|上多久)"
 )

@@ -790,6 +790,7 @@ _PAST_ASKED = re.compile(
     r"|是不是开(?:着)?的|有没有开(?:过|门)?|那辰光|那时候|那个时候"
     rf"|{_PAST_ASKED_EN.pattern}"
 )
+PAST_ASKED = _PAST_ASKED  # (the matcher's, r29c: a make-up day gone by asked of)
 # The break told as over right after its name: "五一刚过", "国庆放完假", "…holiday is over"
 _TOLD_OVER = re.compile(
     r"\s*节?\s*(?:假期|长假|的假)?\s*(?:刚|已经|都)?\s*(?:过|过完|过好|过去|结束|放完假?|休完假?|收假)"
@@ -1598,6 +1599,9 @@ _AS_ON_BEFORE = re.compile(r"(?:按|按照|照|像)\s*(?:平时|平常|正常|�
 _AS_ON_AFTER = re.compile(r"\s*(?:的\s*)?(?:时间|钟点|作息|安排|标准)?\s*(?:一样|那样)")
 
 
+_CLAIMED_BEFORE = re.compile(r"(?:算|是|也是|也算|算是|属于|当)\s*(?:个|一个)?\s*$")
+
+
 @_rule(r"工作日|\b(?:on\s+)?weekdays\b", "weekday")
 def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     """ "工作日": today if it is Monday to Friday, else the coming Monday. A working day
@@ -1607,6 +1611,10 @@ def _working_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeM
     if _AS_ON_BEFORE.search(match.string, 0, match.start()) or _AS_ON_AFTER.match(
         match.string, match.end()
     ):  # "周日调休，活动室是按平时工作日的时间开吗": the hours of a kind of day, not a day
+        return TimeMention(match.span(), (), "vague")
+    if _CLAIMED_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        # what a day named is said to be ("今天算工作日吧", "礼拜天也算上班的工作日"; r29c):
+        # that day's kind, not another day
         return TimeMention(match.span(), (), "vague")
     return _mention(match, "weekday", _next_weekday(today, 0) if today.weekday() >= 5 else today)
 
