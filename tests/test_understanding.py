@@ -51,7 +51,7 @@ def test_dialect_and_typos_are_normalised(text: str, expected: str) -> None:
     [
         ("重阳节", ("2027-10-08",)),
         ("腊八", ("2027-01-15",)),
-        ("小年", ("2027-01-31",)),  # 腊月廿四, as in Shanghai
+        ("南方小年", ("2027-01-31",)),  # 腊月廿四, as in Shanghai (小年 alone is asked)
         ("平安夜", ("2026-12-24",)),
         ("冬至", ("2026-12-22",)),
         ("七夕", ("2027-08-08",)),

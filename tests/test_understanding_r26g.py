@@ -210,7 +210,7 @@ def test_spring_festival_first_days_kept(
         ("元旦到的那天健身房开吗", NEW_YEAR_NEAR, "2027-01-01"),
         ("元旦来的时候食堂开伐", NEW_YEAR_NEAR, "2027-01-01"),
         ("春节到来的那天食堂开吗", SPRING_NEAR, "2027-02-06"),
-        ("小年到的那天健身房开伐", SPRING_NEAR, "2027-01-31"),
+        ("南方小年到的那天健身房开伐", SPRING_NEAR, "2027-01-31"),
         ("国庆节到的那天食堂开吗", MID_AUTUMN_EVE, "2026-10-01"),
     ],
 )

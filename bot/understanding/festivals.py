@@ -20,7 +20,8 @@ from borax.calendars.lunardate import LunarDate, TermUtils  # type: ignore[impor
 
 from bot.services.holiday_calendar import DayKind, HolidayCalendar
 
-# 小年: 腊月廿三 in the north, 廿四 in Shanghai and the south. Residents here mean the 24th.
+# 小年: 腊月廿三 in the north, 廿四 in Shanghai and the south. Said alone it is asked, with both
+# (a resident from the north means the 23rd; round twenty-nine, was the 24th answered).
 XIAONIAN_DAY = 24
 
 
@@ -290,6 +291,13 @@ FESTIVALS: tuple[Festival, ...] = (
     # 小年夜 is 小年's eve to some and the eve of 除夕 to Shanghai's elders: asked (timex)
     # the north's, named as such ("北方小年", "北方人过小年那天"): 廿三
     Festival("北方小年", r"北方(?:人|的)?(?:过)?小年(?!夜)", rule=_lunar(12, 23)),
+    # …the south's, named as such ("南方小年", "上海人过小年"): 廿四
+    Festival(
+        "南方小年",
+        r"(?:南方|上海|江南|江浙沪?|阿拉)(?:人|的)?(?:过)?小年(?!夜)",
+        rule=_lunar(12, XIAONIAN_DAY),
+    ),
+    # 小年 said alone: 廿四 here, 廿三 to many from the north (asked with both, timex)
     Festival(
         "小年", r"小年(?!夜)|\bxiao\s?nian\b|\blittle\s+new\s+year\b", rule=_lunar(12, XIAONIAN_DAY)
     ),
@@ -527,9 +535,9 @@ LUNAR_CUE = re.compile(
 # Festivals people may take for days off, that are not ("元宵节食堂开吗"): the answer says so.
 # Not 妇女节, 青年节, 儿童节 or 建军节: half a day off for some, by law.
 _TAKEN_FOR_DAYS_OFF = frozenset(
-    {"除夕", "元宵", "七夕", "中元", "重阳", "腊八", "北方小年", "小年", "平安夜", "圣诞", "跨年",
-     "情人节", "母亲节", "父亲节", "感恩节", "万圣节", "复活节", "耶稣受难日", "复活节星期一",
-     "节礼日", "黑色星期五"}
+    {"除夕", "元宵", "七夕", "中元", "重阳", "腊八", "北方小年", "南方小年", "小年", "平安夜",
+     "圣诞", "跨年", "情人节", "母亲节", "父亲节", "感恩节", "万圣节", "复活节", "耶稣受难日",
+     "复活节星期一", "节礼日", "黑色星期五"}
 )  # fmt: skip
 
 

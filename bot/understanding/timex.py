@@ -899,6 +899,15 @@ def _just_over(festival: Festival, today: date, calendar: HolidayCalendar) -> da
     return day if max(held) < today and today - max(held) <= JUST_ENDED else None
 
 
+# 小年's lunar day said before it: "腊月廿三小年", "廿四小年那天" (that day, the name only says
+# what it is called)
+_XIAONIAN_DAY_SAID = re.compile(r"(?:廿|二十|2)\s*[三四34]\s*(?:日|号)?\s*(?:的|是|过)?\s*$")
+
+
+# The festival's own make-up day said after it: "五一后那个补班的周六", "国庆调休那天"
+_MAKEUP_OF_IT = re.compile(r"[^，,。？?！!；;]{0,8}?(?:补班|调休)")
+
+
 # "开了吗", "开过没", "上课了伐": opened then (not "有没有开", "是不是开的": open now too)
 _OPENED_ASKED_ZH = re.compile(r"(?:开|开门|上班|营业|开放|上课)\s*(?:了|过)\s*(?:没|吗|么|伐|未)")
 
@@ -1176,9 +1185,12 @@ def _festival_rule(festival: Festival) -> Resolver:
             and _past_told(match.string)
             and (held_day := _held_this_year(festival, today, calendar)) is not None
         ):
-            if _PAST_ASKED_EN.search(match.string) or _THAT_DAY_SAID.match(
-                match.string, match.end()
-            ):  # "was the gym open on national day?", "国庆节那天健身房开了吗" in December
+            if (
+                _PAST_ASKED_EN.search(match.string)
+                or _THAT_DAY_SAID.match(match.string, match.end())
+                or _MAKEUP_OF_IT.match(match.string, match.end())
+            ):  # "was the gym open on national day?", "国庆节那天健身房开了吗" in December;
+                # "五一后那个补班的周六 窗口开了吗" in September: the make-up day of this year's
                 found = held_day
             else:  # "国庆节健身房开了吗" in December: open then, or open yet (next year's)? Asked
                 return TimeMention(match.span(), (), "unsure", None, (held_day, found))
@@ -1194,6 +1206,14 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):  # "重阳健身房开伐" two days after 重阳: the one just gone (a slip of tense) or next
             # year's? Asked, with both (was next year's, answered)
             return TimeMention(match.span(), (), "unsure", None, (last, found))
+        if (
+            festival.name == "小年"
+            and found is not None
+            and not _XIAONIAN_DAY_SAID.search(match.string, 0, match.start())
+        ):
+            # 小年 said alone: 廿四 here, 廿三 to residents from the north (and on the national
+            # news): asked, with both (was the 24th, answered; "南方小年", "北方小年" are one day)
+            return TimeMention(match.span(), (), "unsure", None, (found - timedelta(days=1), found))
         mention = _mention(match, "festival", found, festival=festival.statutory)
         if (
             named is not None
