@@ -1068,6 +1068,34 @@ def _near(today: date) -> tuple[date, ...]:
 
 # Words that make a second day a correction of the first, not a story: "周五也就是明天", "i mean"
 _APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\bthat\s+is\b|\bsorry\b")
+# …only with the day it gives right after it ("周五也就是明天", "昨天，不对，今天", "yesterday, i
+# mean today"): not a filler of speech in a long story ("我想问一下就是我昨天…", "就是人多",
+# "sorry for the long message")
+_APPOSED_GAP = re.compile(
+    r"[\s,，:：、.\-—]*(?:我?说错了)?[\s,，:：、.\-—]*(?:是|说|讲|呃|嗯)?\s*"
+    r"(?:(?:it'?s|is|on|the|this|make\s+that)\s+){0,2}"
+)
+
+
+_FILLER_APPOSITION = re.compile(r"就是|即|\bthat\s+is\b|\bsorry\b")
+
+
+def _apposed(text: str, mentions: list[TimeMention]) -> bool:
+    """A correction word (``_APPOSITION``), or a word that is a filler as often (就是, sorry)
+    after a day and right before another one."""
+    if any(not _FILLER_APPOSITION.fullmatch(f.group()) for f in _APPOSITION.finditer(text)):
+        return True  # 不对, 哦不, 我是说, i mean: a correction wherever it is
+    named = [m for m in mentions if m.resolved]
+    return any(
+        any(m.span[1] <= found.start() for m in named)
+        and any(
+            m.span[0] >= found.end() and _APPOSED_GAP.fullmatch(text, found.end(), m.span[0])
+            for m in named
+        )
+        for found in _APPOSITION.finditer(text)
+    )
+
+
 _CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
 _CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
 _DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
@@ -1111,7 +1139,7 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     coming = [
         m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
     ]
-    if not coming or _APPOSITION.search(text):
+    if not coming or (_APPOSITION.search(text) and _apposed(text, mentions)):
         return mentions
     result = []
     for mention in mentions:
@@ -1153,6 +1181,9 @@ _TODAY_AS_SETTING = re.compile(
     r"|(?:农历|阴历)|初[一二三四五六七八九十]|十[一二三四五六七八九]|廿|二十[一二三四五六七八九]|三十)"
     r"|^\W*today\s+is\s+(?:the\s+)?(?:\d|\w+day\b)"
 )
+# The moment, not a day ("现在又要拍一张寸照", "I have it now"), in a quiet clause of a story
+# beside a day to come asked outside it: the resident's state, not the day asked
+_MOMENT_TOLD = re.compile(r"\s*(?:现在|目前|眼下|如今|\bnow\b|\bright\s+now\b)\s*")
 # A clause about today that is set aside, whatever it asks ("今天人多不多我不管", "never mind
 # today")
 _TODAY_SET_ASIDE = re.compile(r"我?不管|不关心|先不说|\bnever\s*mind\b|\bdon'?t\s+care\b")
@@ -1230,6 +1261,7 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
             _TODAY_NOT_VISITED.search(setting)
             or _TODAY_AS_SETTING.search(setting)
             or _TODAY_SET_ASIDE.search(setting)
+            or _MOMENT_TOLD.fullmatch(text, *mention.span)
         ):
             result.append(TimeMention(mention.span, (), "past", None, ()))
             # today's own date said in the same clause, and today asked before the resident
@@ -1352,6 +1384,13 @@ _DONE_CLAUSE = re.compile(
     # a door found shut, an errand done there ("周一去照相馆吃了闭门羹", "调休的周六我来办过社
     # 保"; not "来上海过年")
     r"|闭门羹|[来去][\u4e00-\u9fff]{1,2}过(?![年节日来去])"
+    # the last visit ("上次礼拜六去的时候律师在的")
+    r"|上一?(?:次|回|趟)"
+)
+# "when" of a visit told, not a question ("the rooms were packed when I went on Sunday")
+_WHEN_TOLD = re.compile(
+    r"\bwhen(?=\s+(?:i|we|he|she|they|my\s+\w+|mum|mom|dad)\s+(?:went|was|were|came|had|did"
+    r"|tried|visited|got|called|dropped)\b)"
 )
 _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
@@ -1475,9 +1514,12 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         stop = ends.search(text, end)
         return start, stop.start() if stop else len(text)
 
+    def said(span: tuple[int, int]) -> str:
+        told = text[slice(*clause(span))]
+        return _WHEN_TOLD.sub("", told) if "when" in told else told
+
     def done(mention: TimeMention) -> bool:
-        start, end = clause(mention.span)
-        told = text[start:end]
+        told = said(mention.span)
         return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
 
     last = max((m.span[1] for m in mentions), default=0)
@@ -1487,7 +1529,7 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         if m.resolved
         and min(m.days) >= today
         and (
-            _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+            _CLAUSE_ASKS.search(said(m.span))
             # the last day named, in a clause that tells the plan, and the question after it
             # with no day of its own ("…想明天补过去 活动室还开不开")
             or (
@@ -2499,6 +2541,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, second.kind, None, ())
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if _weekend_as_setting(text, first, second, between):
+            # "我女儿周末要回来看我，礼拜天健身房几点关门": the weekend told, its day asked
+            story = TimeMention(first.span, (), "past", None, ())
+            result = [story if m is first else m for m in result]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None
@@ -2647,6 +2694,26 @@ _TOLD_WORKING = re.compile(
     r"\s*(?:不是|是不是|好像|听说|据说|也|还)?\s*(?:要|得|需要)?\s*(?:上班|补班|调休上班|调休)"
     r"|\s+is\s+a\s+(?:make[\s-]?up\s+)?work(?:ing)?\s+day\b"
 )
+
+
+def _weekend_as_setting(text: str, first: TimeMention, second: TimeMention, between: str) -> bool:
+    """A weekend told in a clause of the story that asks nothing ("周末终于可以休息了", "my
+    daughter is visiting this weekend"), then one of its days in a clause of its own ("这个星期六
+    健身房几点开门"): that day is asked, not the whole weekend ("周末开吗，礼拜天呢" asks both)."""
+    if not (
+        first.kind == "weekend"
+        and second.kind in ("weekday", "weekday_in_week", "relative")
+        and len(second.days) == 1
+        and second.days[0] in first.days
+        and not _JOINING_WORD.search(between)
+    ):
+        return False
+    told = _clause(text, first.span)
+    if _CJK.search(text):
+        gap = text[first.span[1] : second.span[0] + 1]  # (a mention may start with its space)
+        story = len(_CJK.findall(told)) - len(_CJK.findall(text, *first.span)) >= 2
+        return story and bool(_CLAUSE_END.search(gap)) and not _ASKED.search(told)
+    return bool(re.search(r"[,.!;]", between)) and not ("?" in told or _SETTING_ASKS_EN.match(told))
 
 
 def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMention]:

@@ -1,0 +1,133 @@
+"""Round twenty-nine (tuner f, a hunter of long, chatty, multi-sentence messages; dev116).
+Classes fixed, each once asked back "which day?" though the story's day and the day asked
+were plain: a filler word of speech ("我想问一下就是我昨天…", "就是人多", "sorry for the long
+message") was read as a correction joining two days, so a day gone by told in the story kept
+the day asked from being answered: now a filler (就是, 即, that is, sorry) is a correction only
+right before the day it gives ("周五也就是明天"), while 不对 / 哦不 / 我是说 / i mean stay
+corrections wherever they are; the moment told as the resident's state ("现在又要拍一张寸照",
+"I have it now") beside a day to come asked in another clause was read as today: now the
+story's; a weekend told in the story ("我女儿周末要回来看我", "my daughter is visiting this
+weekend") beside one of its days asked in a clause of its own: now that day ("周末开吗，礼拜天
+呢" still asks both, "周末 礼拜天" alone still asks which); a visit gone by told with "when"
+("the rooms were packed when I went on Sunday") or "上次" ("上次礼拜六去的时候律师在的")
+beside a day asked: now the story's. Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+WED = date(2026, 11, 18)  # Wednesday, no holiday nor make-up day near
+THU, FRI, SAT, SUN = (date(2026, 11, d) for d in (19, 20, 21, 22))
+NEXT_WED = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("我昨天去食堂吃饭，就是人多，礼拜六食堂中饭几点开始", "canteen", (SAT,)),
+        ("喂你好我想问一下就是我昨天去了一趟卫生站但是下班了我想明天再去明天卫生站几点开门",
+         "health_station", (THU,)),
+        ("就是前天去窗口办事排了很久，后天窗口几点开", "service_window", (FRI,)),
+        ("Sorry for the long message, I went there on Tuesday. Is the gym open tomorrow?", "gym",
+         (THU,)),
+        ("sorry to bother you, I was at the clinic yesterday, is it open on Friday",
+         "health_station", (FRI,)),
+        # near misses: a correction stays one, wherever it is
+        ("昨天，不对，今天食堂开吗", "canteen", (WED,)),
+        ("yesterday, i mean today, is the gym open", "gym", (WED,)),
+    ],
+)  # fmt: skip
+def test_a_filler_word_is_no_correction_of_the_story_day(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), days), verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周五也就是明天食堂开吗",  # a filler right before the day it gives: which day?
+        "礼拜五，就是后天，不对，礼拜六卫生站开吗",
+    ],
+)
+def test_a_day_given_right_after_a_filler_is_still_a_correction(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert verdict.kind in (Kind.CLARIFY_DAY, Kind.HOURS), verdict
+    assert verdict.kind == Kind.CLARIFY_DAY or verdict.days != (THU,), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("现在想拍张证件照，后天照相馆开门吗", "photo_studio", (FRI,)),
+        ("我十月份去照相馆拍过证件照，现在又要拍一张寸照，这个礼拜天照相馆开门伐", "photo_studio",
+         (SUN,)),
+        ("I went last week but was missing a document. I have it now, is the window open tomorrow?",
+         "service_window", (THU,)),
+        ("目前在外地出差，下礼拜三窗口开吗", "service_window", (NEXT_WED,)),
+        # near misses: the moment asked
+        ("现在卫生站开着吗", "health_station", (WED,)),
+        ("健身房现在开着伐", "gym", (WED,)),
+    ],
+)  # fmt: skip
+def test_the_moment_told_as_a_state_is_the_story(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), days), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("我女儿周末要回来看我，我想带她去健身房锻炼一下，礼拜天健身房几点关门", "gym", (SUN,)),
+        ("周末终于可以休息了，这个星期六健身房几点开门", "gym", (SAT,)),
+        ("周末我想去活动室看看书 礼拜六开到几点", "activity_rooms", (SAT,)),
+        ("My daughter is visiting this weekend. Is the gym open on Sunday?", "gym", (SUN,)),
+        ("we're free at the weekend, is the photo studio open saturday?", "photo_studio", (SAT,)),
+        # near misses: the weekend asked, then one of its days asked too
+        ("周末健身房开吗，礼拜天呢", "gym", (SAT, SUN)),
+        ("周末和礼拜六健身房开吗", "gym", (SAT, SUN)),
+    ],
+)  # fmt: skip
+def test_a_weekend_told_leaves_its_day_asked(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), days), verdict
+
+
+@pytest.mark.parametrize("text", ["周末 礼拜天 健身房开伐", "这个周末礼拜六健身房开吗"])
+def test_a_weekend_and_its_day_alone_still_ask(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WED)
+    assert verdict.kind == Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("The activity rooms were packed when I went on Sunday. Are they open tomorrow evening?",
+         "activity_rooms", (THU,)),
+        ("It was closed when we came on Monday. Is the photo studio open on Friday?",
+         "photo_studio", (FRI,)),
+        ("上次礼拜六去的时候律师在的，明天法律援助有人吗", "legal_aid", (THU,)),
+        ("上回礼拜天来的辰光人老多额，礼拜五健身房开到几点", "gym", (FRI,)),
+    ],
+)  # fmt: skip
+def test_a_visit_gone_by_told_with_when_or_last_time_is_the_story(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), days), verdict
+
+
+def test_when_asked_stays_a_question(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("When is the gym open on Sunday? I want to go tomorrow", WED)
+    assert verdict.kind == Kind.CLARIFY_DAY or SUN in verdict.days, verdict
