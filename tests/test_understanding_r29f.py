@@ -131,3 +131,42 @@ def test_a_visit_gone_by_told_with_when_or_last_time_is_the_story(
 def test_when_asked_stays_a_question(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("When is the gym open on Sunday? I want to go tomorrow", WED)
     assert verdict.kind == Kind.CLARIFY_DAY or SUN in verdict.days, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "days"),
+    [
+        ("昨天在活动室下棋听人家说健身房有跑步机，我也想去试试，健身房今天晚上开到几点", "gym",
+         (WED,)),
+        ("上次去卫生站的时候医生说照相馆可以拍医保卡照片，我想明天先去照相馆拍，照相馆明天开吗",
+         "photo_studio", (THU,)),
+        ("上礼拜去过食堂，我想去卫生站，明天卫生站开吗", "health_station", (THU,)),
+        ("I was at the canteen yesterday and someone mentioned free legal advice. Is the legal aid "
+         "desk open this afternoon?", "legal_aid", (WED,)),
+        ("My wife went to the clinic last Tuesday. Is the photo studio open on Friday?",
+         "photo_studio", (FRI,)),
+    ],
+)  # fmt: skip
+def test_a_place_of_the_story_gone_by_is_not_asked(
+    matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids, verdict.days) == (Kind.HOURS, (venue,), days), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        # near misses: both places asked, or the other place's clause neither told nor asked
+        ("明天窗口和卫生站都开吗", {"service_window", "health_station"}),
+        ("昨天去了食堂，今天食堂和卫生站开吗", {"canteen", "health_station"}),
+        ("我明天上午要去窗口办医保，办完想顺便去卫生站配药，明天窗口和卫生站都开吗",
+         {"service_window", "health_station"}),
+        ("上礼拜去过食堂，我想去卫生站，明天开吗", {"canteen", "health_station"}),
+    ],
+)  # fmt: skip
+def test_places_asked_or_planned_are_kept(
+    matcher: QuestionMatcher, text: str, venues: set[str]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert set(verdict.venue_ids) == venues, verdict

@@ -4739,6 +4739,44 @@ def _without_schedule_venues(text: str, venues: list[VenueMatch]) -> list[VenueM
     return kept
 
 
+def _without_story_venues(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but those named only in clauses of the story told as gone by, that ask
+    nothing, another venue named in a clause that asks: "昨天在活动室下棋听人家说健身房有跑步机，
+    健身房今天晚上开到几点", "I was at the canteen yesterday… Is the legal aid desk open this
+    afternoon?" (the gym's, the desk's hours, not an overview with the place of the story)."""
+    ends = _CLAUSE_BREAK if _CJK.search(text) else _DONE_CLAUSE_END
+
+    def clause(span: tuple[int, int]) -> str:
+        start, end = span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        return text[start : stop.start() if stop else len(text)]
+
+    told: set[str] = set()
+    asked: set[str] = set()
+    other: set[str] = set()
+    for venue in venues:
+        said = clause(venue.span)
+        if _CLAUSE_ASKS.search(said):
+            asked.add(venue.venue_id)
+        elif _DONE_CLAUSE.search(said) or _GONE_BY_TOLD.search(said):
+            told.add(venue.venue_id)
+        else:
+            other.add(venue.venue_id)
+    story = told - asked
+    if not story or not asked or other - asked or not ends.search(text):
+        return venues  # (a place named outside the story and the question: kept, all)
+    return [v for v in venues if v.venue_id not in story]
+
+
+# A day gone by, the clause's time: "昨天在活动室下棋", "上礼拜去食堂", "I was there last week"
+_GONE_BY_TOLD = re.compile(
+    r"昨天|昨日|前天|上礼拜|上个?星期|上周|上个月|去年|前几天|前两天"
+    r"|\byesterday\b|\blast\s+(?:week|month|time|year|\w+day)\b"
+)
+
+
 # a venue whose lesson (or visit) is over or to come, a time of one's day: "下了夜校", "上完夜校",
 # "夜校下课以后", "上课前", "after night school", "before my night school class"
 _SCHEDULE_BEFORE = re.compile(
@@ -6869,6 +6907,8 @@ class QuestionMatcher:
             venues = [VenueMatch("service_window", window.span(), window.group())]
         if len({v.venue_id for v in venues}) > 1:
             venues = _without_schedule_venues(text, venues)
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_story_venues(text, venues)
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
             # the entries too (律师咨询), not the hours only (same length: the spans hold); not
