@@ -170,3 +170,37 @@ def test_places_asked_or_planned_are_kept(
 ) -> None:
     verdict = matcher.understand(text, WED)
     assert set(verdict.venue_ids) == venues, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("我刚搬到这个小区不久，好多地方还不熟，听说有个公益照相馆，照相馆在哪里几楼",
+         "photo_studio"),
+        ("我朋友说长风湾有个健身房挺好，我找了半天没找到，健身房到底在哪里", "gym"),
+        ("我女儿想租个琴房练琴，她问共享工作室在哪里，是在长风湾驿站几楼", "shared_studio"),
+        ("我刚搬来，照相馆在哪里", "photo_studio"),
+        ("我昨天去过食堂，卫生站在哪一边", "health_station"),
+    ],
+)  # fmt: skip
+def test_where_a_place_is_after_a_story_is_its_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (venue,)), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # near misses: the story asks something else, or the last clause does
+        ("健身房怎么办卡，健身房在哪里", "gym_card"),
+        ("我想拍证件照，照相馆多少钱在哪里", "photo_services"),
+        ("我刚搬来，健身房在哪里办卡", "gym_card"),
+    ],
+)
+def test_where_beside_another_question_stays_that_entry(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict

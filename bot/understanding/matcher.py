@@ -3713,6 +3713,36 @@ def small_talk(text: str) -> str | None:
     return None
 
 
+# A long message's last clauses asking only where a place named in them is, after a story that
+# asks nothing: "我刚搬到这个小区不久，好多地方还不熟，照相馆在哪里几楼", "我朋友说长风湾有个健身
+# 房挺好，我找了半天没找到，健身房到底在哪里", "她问共享工作室在哪里，是在长风湾驿站几楼"
+_WHERE_LEAD = re.compile(r"到底|究竟|具体|(?:她|他|伊|我)?(?:问|想问|让我问)(?:问|一下|下)?")
+_STORY_ASKS = re.compile(r"[?？]|吗|呢|伐|几|多少|怎么|如何|哪|能不能|可不可以|有没有")
+
+
+def _where_after_story(text: str, venues: list[VenueMatch]) -> tuple[str, ...] | None:
+    """The places named in the last clauses when those ask only where they are (the place's
+    card), and the story before them asks nothing."""
+    if not _CJK.search(text) or not any(v.span[1] for v in venues):
+        return None
+    last = max(v.span[0] for v in venues if v.span[1])
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, last)), default=0)
+    if not cut or _STORY_ASKS.search(text, 0, cut):
+        return None
+    asked = [v for v in venues if v.span[0] >= cut]
+    said = text
+    for venue in asked:
+        start, end = venue.span
+        said = said[:start] + " " * (end - start) + said[end:]
+    said = said[cut:]
+    if not (_LOCATED.search(said) or _WHERE_ALONE.search(said)):
+        return None
+    rest = _WHAT_PLACE.sub(" ", _ROOM_WORD.sub(" ", _LOCATED.sub(" ", _WHERE_LEAD.sub(" ", said))))
+    if not _is_only_filler(rest):
+        return None
+    return tuple(dict.fromkeys(v.venue_id for v in asked))
+
+
 def _is_only_filler(text: str) -> bool:
     return not strip_punctuation(_FILLERS.sub(" ", text))
 
@@ -7480,6 +7510,9 @@ class QuestionMatcher:
                 and any(_WHAT_IS_IT.match(text, v.span[1]) for v in venues if v.span[1])
             ):  # "shared studio是啥 有录音间吗": what the place is (its card says what is there)
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (where := _where_after_story(text, venues)) is not None:
+                # "我刚搬到这个小区不久…，照相馆在哪里几楼": where the place is, after a story
+                return Understanding(Kind.VENUE, where, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
