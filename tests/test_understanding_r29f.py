@@ -204,3 +204,28 @@ def test_where_beside_another_question_stays_that_entry(
 ) -> None:
     verdict = matcher.understand(text, WED)
     assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq), verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venues", "days"),
+    [
+        ("Long week at work. Which places at the centre are open tomorrow?", (), (THU,)),
+        ("Busy week at work. Is the gym open tomorrow?", ("gym",), (THU,)),
+        ("Crazy week, is the canteen open tomorrow?", ("canteen",), (THU,)),
+        ("It has been a long week. Is the gym open on Saturday?", ("gym",), (SAT,)),
+    ],
+)
+def test_the_week_told_as_the_residents_is_no_day(
+    matcher: QuestionMatcher, text: str, venues: tuple[str, ...], days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert (verdict.venue_ids, verdict.days) == (venues, days), verdict
+    assert verdict.kind in (Kind.HOURS, Kind.OVERVIEW), verdict
+
+
+@pytest.mark.parametrize(
+    "text", ["is the gym open all week?", "Is the canteen open during the week?"]
+)
+def test_a_week_asked_still_asks_which_day(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, WED)
+    assert verdict.kind == Kind.CLARIFY_DAY, verdict

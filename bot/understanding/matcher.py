@@ -820,6 +820,9 @@ _DAY_LEFT = re.compile(
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
+    # (not the week told as the resident's: "long week at work", "busy week", "crazy week")
+    r"(?<!\blong week)(?<!\bbusy week)(?<!\bhard week)(?<!\bcrazy week)(?<!\btough week)"
+    r"(?<!\brough week)(?<!\bhectic week)(?<!\btiring week)"
     # an ordinal in words for a day of the month: "on the third", "november third"
     # (not someone's: "it's my first term", "her second")
     r"|(?<!a )(?<!in )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
