@@ -229,3 +229,22 @@ def test_the_week_told_as_the_residents_is_no_day(
 def test_a_week_asked_still_asks_which_day(matcher: QuestionMatcher, text: str) -> None:
     verdict = matcher.understand(text, WED)
     assert verdict.kind == Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        ("I'm a night-shift nurse and only free late. Is the gym open the day after tomorrow?",
+         ("gym",)),
+        ("My son is a doctor, he says I should exercise. Is the gym open tomorrow?", ("gym",)),
+        ("She works as a photographer. Is the legal aid desk open on Saturday?", ("legal_aid",)),
+        # near misses: the trade is the place asked
+        ("Is the nurse in tomorrow? and the gym?", ("health_station", "gym")),
+        ("I need a doctor and the gym, open tomorrow?", ("health_station", "gym")),
+    ],
+)  # fmt: skip
+def test_a_trade_of_someone_is_not_the_place(
+    matcher: QuestionMatcher, text: str, venues: tuple[str, ...]
+) -> None:
+    verdict = matcher.understand(text, WED)
+    assert verdict.venue_ids == venues, verdict

@@ -4803,6 +4803,26 @@ def _without_story_venues(text: str, venues: list[VenueMatch]) -> list[VenueMatc
     return [v for v in venues if v.venue_id not in story]
 
 
+# One's trade, not the place: "I'm a night-shift nurse", "my son is a doctor"
+_OCCUPATION = re.compile(r"\b(?:nurse|doctor|lawyer|photographer)s?\b")
+_OCCUPATION_BEFORE = re.compile(
+    r"\b(?:i'?m|i\s+am|he'?s|she'?s|\w+\s+(?:is|was)|works?\s+as|as)\s+an?\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _without_occupations(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but one named by a trade that is someone's ("I'm a night-shift nurse… is the
+    gym open"), another place named."""
+    kept = [
+        v
+        for v in venues
+        if not (
+            _OCCUPATION.fullmatch(text, *v.span) and _OCCUPATION_BEFORE.search(text, 0, v.span[0])
+        )
+    ]
+    return kept if kept and len(kept) < len(venues) else venues
+
+
 # A day gone by, the clause's time: "昨天在活动室下棋", "上礼拜去食堂", "I was there last week"
 _GONE_BY_TOLD = re.compile(
     r"昨天|昨日|前天|上礼拜|上个?星期|上周|上个月|去年|前几天|前两天"
@@ -6942,6 +6962,8 @@ class QuestionMatcher:
             venues = _without_schedule_venues(text, venues)
         if len({v.venue_id for v in venues}) > 1:
             venues = _without_story_venues(text, venues)
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_occupations(text, venues)
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
             # the entries too (律师咨询), not the hours only (same length: the spans hold); not
