@@ -862,6 +862,9 @@ _DAY_LEFT = re.compile(
     r"|\bfollowing\s+(?:day|week|weekend|\w+day)\b|\bmid-?week\b|(?<=-)ish\b|\bish\b"
     r"|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|year)\b"
     r"|(?<!a )(?<!per )(?<!each )(?<!every )\bweek\b"
+    # (not the week told as the resident's: "long week at work", "busy week", "crazy week")
+    r"(?<!\blong week)(?<!\bbusy week)(?<!\bhard week)(?<!\bcrazy week)(?<!\btough week)"
+    r"(?<!\brough week)(?<!\bhectic week)(?<!\btiring week)"
     # an ordinal in words for a day of the month: "on the third", "november third"
     # (not someone's: "it's my first term", "her second")
     r"|(?<!a )(?<!in )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )"
@@ -1135,6 +1138,34 @@ def _near(today: date) -> tuple[date, ...]:
 
 # Words that make a second day a correction of the first, not a story: "周五也就是明天", "i mean"
 _APPOSITION = re.compile(r"就是|即|我是说|不对|哦不|\bi\s+mean\b|\bthat\s+is\b|\bsorry\b")
+# …only with the day it gives right after it ("周五也就是明天", "昨天，不对，今天", "yesterday, i
+# mean today"): not a filler of speech in a long story ("我想问一下就是我昨天…", "就是人多",
+# "sorry for the long message")
+_APPOSED_GAP = re.compile(
+    r"[\s,，:：、.\-—]*(?:我?说错了)?[\s,，:：、.\-—]*(?:是|说|讲|呃|嗯)?\s*"
+    r"(?:(?:it'?s|is|on|the|this|make\s+that)\s+){0,2}"
+)
+
+
+_FILLER_APPOSITION = re.compile(r"就是|即|\bthat\s+is\b|\bsorry\b")
+
+
+def _apposed(text: str, mentions: list[TimeMention]) -> bool:
+    """A correction word (``_APPOSITION``), or a word that is a filler as often (就是, sorry)
+    after a day and right before another one."""
+    if any(not _FILLER_APPOSITION.fullmatch(f.group()) for f in _APPOSITION.finditer(text)):
+        return True  # 不对, 哦不, 我是说, i mean: a correction wherever it is
+    named = [m for m in mentions if m.resolved]
+    return any(
+        any(m.span[1] <= found.start() for m in named)
+        and any(
+            m.span[0] >= found.end() and _APPOSED_GAP.fullmatch(text, found.end(), m.span[0])
+            for m in named
+        )
+        for found in _APPOSITION.finditer(text)
+    )
+
+
 _CLAUSE_END = re.compile(r"[,.!?;，。！？；\s]")
 _CLAUSE_END_EN = re.compile(r"[,.!?;]|\s(?:and|but|so)\s")
 _DONE = re.compile(r"了|过|\b(?:went|was|were|had|did|tried)\b")
@@ -1178,7 +1209,7 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
     coming = [
         m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
     ]
-    if not coming or _APPOSITION.search(text):
+    if not coming or (_APPOSITION.search(text) and _apposed(text, mentions)):
         return mentions
     result = []
     for mention in mentions:
@@ -1220,6 +1251,9 @@ _TODAY_AS_SETTING = re.compile(
     r"|(?:农历|阴历)|初[一二三四五六七八九十]|十[一二三四五六七八九]|廿|二十[一二三四五六七八九]|三十)"
     r"|^\W*today\s+is\s+(?:the\s+)?(?:\d|\w+day\b)"
 )
+# The moment, not a day ("现在又要拍一张寸照", "I have it now"), in a quiet clause of a story
+# beside a day to come asked outside it: the resident's state, not the day asked
+_MOMENT_TOLD = re.compile(r"\s*(?:现在|目前|眼下|如今|\bnow\b|\bright\s+now\b)\s*")
 # A clause about today that is set aside, whatever it asks ("今天人多不多我不管", "never mind
 # today")
 _TODAY_SET_ASIDE = re.compile(r"我?不管|不关心|先不说|\bnever\s*mind\b|\bdon'?t\s+care\b")
@@ -1297,6 +1331,7 @@ def _today_as_setting(text: str, mentions: list[TimeMention], today: date) -> li
             _TODAY_NOT_VISITED.search(setting)
             or _TODAY_AS_SETTING.search(setting)
             or _TODAY_SET_ASIDE.search(setting)
+            or _MOMENT_TOLD.fullmatch(text, *mention.span)
         ):
             result.append(TimeMention(mention.span, (), "past", None, ()))
             # today's own date said in the same clause, and today asked before the resident
@@ -1419,6 +1454,13 @@ _DONE_CLAUSE = re.compile(
     # a door found shut, an errand done there ("周一去照相馆吃了闭门羹", "调休的周六我来办过社
     # 保"; not "来上海过年")
     r"|闭门羹|[来去][\u4e00-\u9fff]{1,2}过(?![年节日来去])"
+    # the last visit ("上次礼拜六去的时候律师在的")
+    r"|上一?(?:次|回|趟)"
+)
+# "when" of a visit told, not a question ("the rooms were packed when I went on Sunday")
+_WHEN_TOLD = re.compile(
+    r"\bwhen(?=\s+(?:i|we|he|she|they|my\s+\w+|mum|mom|dad)\s+(?:went|was|were|came|had|did"
+    r"|tried|visited|got|called|dropped)\b)"
 )
 _DONE_CLAUSE_END = re.compile(r"[,.!?;，。！？；—–]|\s-\s|\sbut\s")
 _DONE_CLAUSE_END_ZH = re.compile(r"[,.!?;，。！？；—–\s]")
@@ -1542,9 +1584,12 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         stop = ends.search(text, end)
         return start, stop.start() if stop else len(text)
 
+    def said(span: tuple[int, int]) -> str:
+        told = text[slice(*clause(span))]
+        return _WHEN_TOLD.sub("", told) if "when" in told else told
+
     def done(mention: TimeMention) -> bool:
-        start, end = clause(mention.span)
-        told = text[start:end]
+        told = said(mention.span)
         return bool(_DONE_CLAUSE.search(told)) and not _CLAUSE_ASKS.search(told)
 
     last = max((m.span[1] for m in mentions), default=0)
@@ -1554,7 +1599,7 @@ def _days_told_done(text: str, mentions: list[TimeMention], today: date) -> list
         if m.resolved
         and min(m.days) >= today
         and (
-            _CLAUSE_ASKS.search(text[slice(*clause(m.span))])
+            _CLAUSE_ASKS.search(said(m.span))
             # the last day named, in a clause that tells the plan, and the question after it
             # with no day of its own ("…想明天补过去 活动室还开不开")
             or (
@@ -2636,6 +2681,11 @@ def reconcile_days(
             whole = TimeMention((first.span[0], second.span[1]), second.days, second.kind, None, ())
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if _weekend_as_setting(text, first, second, between):
+            # "我女儿周末要回来看我，礼拜天健身房几点关门": the weekend told, its day asked
+            story = TimeMention(first.span, (), "past", None, ())
+            result = [story if m is first else m for m in result]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if (
             first.festival is not None  # a statutory holiday's name ("过年", "国庆")
             and second.festival is None
@@ -2790,6 +2840,26 @@ _TOLD_WORKING = re.compile(
     r"\s*(?:不是|是不是|好像|听说|据说|也|还)?\s*(?:要|得|需要)?\s*(?:上班|补班|调休上班|调休)"
     r"|\s+is\s+a\s+(?:make[\s-]?up\s+)?work(?:ing)?\s+day\b"
 )
+
+
+def _weekend_as_setting(text: str, first: TimeMention, second: TimeMention, between: str) -> bool:
+    """A weekend told in a clause of the story that asks nothing ("周末终于可以休息了", "my
+    daughter is visiting this weekend"), then one of its days in a clause of its own ("这个星期六
+    健身房几点开门"): that day is asked, not the whole weekend ("周末开吗，礼拜天呢" asks both)."""
+    if not (
+        first.kind == "weekend"
+        and second.kind in ("weekday", "weekday_in_week", "relative")
+        and len(second.days) == 1
+        and second.days[0] in first.days
+        and not _JOINING_WORD.search(between)
+    ):
+        return False
+    told = _clause(text, first.span)
+    if _CJK.search(text):
+        gap = text[first.span[1] : second.span[0] + 1]  # (a mention may start with its space)
+        story = len(_CJK.findall(told)) - len(_CJK.findall(text, *first.span)) >= 2
+        return story and bool(_CLAUSE_END.search(gap)) and not _ASKED.search(told)
+    return bool(re.search(r"[,.!;]", between)) and not ("?" in told or _SETTING_ASKS_EN.match(told))
 
 
 def _weekend_day_told(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -3787,6 +3857,36 @@ def small_talk(text: str) -> str | None:
     if _ACK_ALONE.fullmatch(clean):
         return "ack"
     return None
+
+
+# A long message's last clauses asking only where a place named in them is, after a story that
+# asks nothing: "我刚搬到这个小区不久，好多地方还不熟，照相馆在哪里几楼", "我朋友说长风湾有个健身
+# 房挺好，我找了半天没找到，健身房到底在哪里", "她问共享工作室在哪里，是在长风湾驿站几楼"
+_WHERE_LEAD = re.compile(r"到底|究竟|具体|(?:她|他|伊|我)?(?:问|想问|让我问)(?:问|一下|下)?")
+_STORY_ASKS = re.compile(r"[?？]|吗|呢|伐|几|多少|怎么|如何|哪|能不能|可不可以|有没有")
+
+
+def _where_after_story(text: str, venues: list[VenueMatch]) -> tuple[str, ...] | None:
+    """The places named in the last clauses when those ask only where they are (the place's
+    card), and the story before them asks nothing."""
+    if not _CJK.search(text) or not any(v.span[1] for v in venues):
+        return None
+    last = max(v.span[0] for v in venues if v.span[1])
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, last)), default=0)
+    if not cut or _STORY_ASKS.search(text, 0, cut):
+        return None
+    asked = [v for v in venues if v.span[0] >= cut]
+    said = text
+    for venue in asked:
+        start, end = venue.span
+        said = said[:start] + " " * (end - start) + said[end:]
+    said = said[cut:]
+    if not (_LOCATED.search(said) or _WHERE_ALONE.search(said)):
+        return None
+    rest = _WHAT_PLACE.sub(" ", _ROOM_WORD.sub(" ", _LOCATED.sub(" ", _WHERE_LEAD.sub(" ", said))))
+    if not _is_only_filler(rest):
+        return None
+    return tuple(dict.fromkeys(v.venue_id for v in asked))
 
 
 def _is_only_filler(text: str) -> bool:
@@ -4893,6 +4993,64 @@ def _without_schedule_venues(text: str, venues: list[VenueMatch]) -> list[VenueM
     ):
         return venues
     return kept
+
+
+def _without_story_venues(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but those named only in clauses of the story told as gone by, that ask
+    nothing, another venue named in a clause that asks: "昨天在活动室下棋听人家说健身房有跑步机，
+    健身房今天晚上开到几点", "I was at the canteen yesterday… Is the legal aid desk open this
+    afternoon?" (the gym's, the desk's hours, not an overview with the place of the story)."""
+    ends = _CLAUSE_BREAK if _CJK.search(text) else _DONE_CLAUSE_END
+
+    def clause(span: tuple[int, int]) -> str:
+        start, end = span
+        while start > 0 and not ends.match(text, start - 1):
+            start -= 1
+        stop = ends.search(text, end)
+        return text[start : stop.start() if stop else len(text)]
+
+    told: set[str] = set()
+    asked: set[str] = set()
+    other: set[str] = set()
+    for venue in venues:
+        said = clause(venue.span)
+        if _CLAUSE_ASKS.search(said):
+            asked.add(venue.venue_id)
+        elif _DONE_CLAUSE.search(said) or _GONE_BY_TOLD.search(said):
+            told.add(venue.venue_id)
+        else:
+            other.add(venue.venue_id)
+    story = told - asked
+    if not story or not asked or other - asked or not ends.search(text):
+        return venues  # (a place named outside the story and the question: kept, all)
+    return [v for v in venues if v.venue_id not in story]
+
+
+# One's trade, not the place: "I'm a night-shift nurse", "my son is a doctor"
+_OCCUPATION = re.compile(r"\b(?:nurse|doctor|lawyer|photographer)s?\b")
+_OCCUPATION_BEFORE = re.compile(
+    r"\b(?:i'?m|i\s+am|he'?s|she'?s|\w+\s+(?:is|was)|works?\s+as|as)\s+an?\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _without_occupations(text: str, venues: list[VenueMatch]) -> list[VenueMatch]:
+    """The venues but one named by a trade that is someone's ("I'm a night-shift nurse… is the
+    gym open"), another place named."""
+    kept = [
+        v
+        for v in venues
+        if not (
+            _OCCUPATION.fullmatch(text, *v.span) and _OCCUPATION_BEFORE.search(text, 0, v.span[0])
+        )
+    ]
+    return kept if kept and len(kept) < len(venues) else venues
+
+
+# A day gone by, the clause's time: "昨天在活动室下棋", "上礼拜去食堂", "I was there last week"
+_GONE_BY_TOLD = re.compile(
+    r"昨天|昨日|前天|上礼拜|上个?星期|上周|上个月|去年|前几天|前两天"
+    r"|\byesterday\b|\blast\s+(?:week|month|time|year|\w+day)\b"
+)
 
 
 # a venue whose lesson (or visit) is over or to come, a time of one's day: "下了夜校", "上完夜校",
@@ -7095,6 +7253,10 @@ class QuestionMatcher:
             venues = [VenueMatch("service_window", window.span(), window.group())]
         if len({v.venue_id for v in venues}) > 1:
             venues = _without_schedule_venues(text, venues)
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_story_venues(text, venues)
+        if len({v.venue_id for v in venues}) > 1:
+            venues = _without_occupations(text, venues)
         venue_ids = tuple(dict.fromkeys(v.venue_id for v in venues))
         for venue in venues:  # "找绿师咨询要钱吗": a name typed by its sound, read as the name by
             # the entries too (律师咨询), not the hours only (same length: the spans hold); not
@@ -7686,6 +7848,9 @@ class QuestionMatcher:
                 and any(_WHAT_IS_IT.match(text, v.span[1]) for v in venues if v.span[1])
             ):  # "shared studio是啥 有录音间吗": what the place is (its card says what is there)
                 return Understanding(Kind.VENUE, venue_ids, score=1.0, looks_like_question=True)
+            if (where := _where_after_story(text, venues)) is not None:
+                # "我刚搬到这个小区不久…，照相馆在哪里几楼": where the place is, after a story
+                return Understanding(Kind.VENUE, where, score=1.0, looks_like_question=True)
             if _is_only_filler(_WHAT_PLACE.sub(" ", rest)):
                 # "照相馆", "gym?", "共享工作室是干嘛的", "the event space at changfeng bay": the
                 # place itself (where it is, what it is), not its price list
