@@ -1,0 +1,70 @@
+"""Round twenty-nine, newcomer tester g: what a resident reads in the free-text answers.
+
+- One venue over a week's holiday ("国庆放假食堂开吗"): the days closed alike are one line for
+  the run, not seven identical lines with "现在关闭" stuck among them.
+
+The bot's clock is injected, never the real date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.centre import Centre
+from bot.features.hours.text import days_answer_text
+from bot.i18n import Catalog
+from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.hours import HoursBook
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def book_of(centre: Centre) -> HoursBook:
+    return HoursBook(centre, HolidayCalendar(centre.holiday_overrides), [])
+
+
+def the_days(first: date, count: int) -> tuple[date, ...]:
+    return tuple(first + timedelta(days=n) for n in range(count))
+
+
+def test_a_week_closed_for_the_holiday_is_one_line(centre: Centre, catalog: Catalog) -> None:
+    """国庆放假食堂开吗 asked on 4 October at 20:30: one line for 1–7 October, then now and
+    the next opening, each once."""
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    now = datetime(2026, 10, 4, 20, 30, tzinfo=SHANGHAI)
+    text = days_answer_text(
+        catalog.translator("zh"), book_of(centre), canteen, the_days(date(2026, 10, 1), 7), now
+    )
+    assert text.split("\n") == [
+        "<b>社区食堂</b> · 10月1日（周四）至10月7日（周三）：不开放（国庆节放假）",
+        "现在关闭。",
+        "下次开放：10月8日（周四） 06:30",
+    ]
+
+
+def test_the_run_in_english_too(centre: Centre, catalog: Catalog) -> None:
+    canteen = centre.venue("canteen")
+    assert canteen is not None
+    now = datetime(2026, 10, 4, 20, 30, tzinfo=SHANGHAI)
+    text = days_answer_text(
+        catalog.translator("en"), book_of(centre), canteen, the_days(date(2026, 10, 1), 7), now
+    )
+    assert text.split("\n")[0] == (
+        "<b>Community canteen</b> · Thu 1 Oct–Wed 7 Oct: closed (National Day holiday)"
+    )
+    assert text.lower().count("closed") == 2  # the run's line and "Closed now."
+
+
+def test_days_that_differ_keep_a_line_each(centre: Centre, catalog: Catalog) -> None:
+    """The photo studio over the same week (open, but closed on Monday 5 October): the runs
+    of three or more alike are joined, a day that differs keeps its own line."""
+    studio = centre.venue("photo_studio")
+    assert studio is not None
+    now = datetime(2026, 10, 4, 20, 30, tzinfo=SHANGHAI)
+    lines = days_answer_text(
+        catalog.translator("zh"), book_of(centre), studio, the_days(date(2026, 10, 1), 7), now
+    ).split("\n")
+    assert lines[0].startswith("<b>公益照相馆</b> · 10月1日（周四）至10月4日（周日）：09:30")
+    assert any("10月5日（周一）：不开放" in line for line in lines)
+    assert any("10月6日（周二）：09:30" in line for line in lines)
