@@ -2,6 +2,8 @@
 
 - One venue over a week's holiday ("国庆放假食堂开吗"): the days closed alike are one line for
   the run, not seven identical lines with "现在关闭" stuck among them.
+- "您问的是哪一天？" offers today, the next two days and the weekend: today's and tomorrow's
+  buttons say so, since a row "10/13 周二 10/14 周三 10/15 周四 10/17 周六" skips a day.
 
 The bot's clock is injected, never the real date."""
 
@@ -10,11 +12,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.centre import Centre
 from bot.features.hours.text import days_answer_text
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook
+from tests.conftest import Bot
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -68,3 +73,25 @@ def test_days_that_differ_keep_a_line_each(centre: Centre, catalog: Catalog) -> 
     assert lines[0].startswith("<b>公益照相馆</b> · 10月1日（周四）至10月4日（周日）：09:30")
     assert any("10月5日（周一）：不开放" in line for line in lines)
     assert any("10月6日（周二）：09:30" in line for line in lines)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("lang", "asked", "today", "tomorrow", "then"),
+    [
+        ("zh", "食堂那天开吗", "今天 10/13 周二", "明天 10/14 周三", "10/15 周四"),
+        ("en", "is the canteen open that day",
+         "Today, Tue 13 Oct", "Tomorrow, Wed 14 Oct", "Thu 15 Oct"),
+    ],
+)  # fmt: skip
+async def test_which_day_buttons_say_today_and_tomorrow(
+    bot: Bot, lang: str, asked: str, today: str, tomorrow: str, then: str
+) -> None:
+    bot.clock.set(datetime(2026, 10, 13, 10, 0, tzinfo=SHANGHAI))
+    person = bot.emu.user(29701, first_name="P", language_code=lang)
+    await person.send(asked)
+    ask = await person.wait_message()
+    assert ask.button_texts()[:3] == [today, tomorrow, then]
+    await person.press(tomorrow)
+    answer = await person.wait_message()
+    assert ("10月14日" if lang == "zh" else "Wed 14 Oct") in answer.text

@@ -419,12 +419,24 @@ def _day_buttons(t: Translator, verdict: Understanding, today: date) -> InlineKe
     venue = verdict.venue_id or "-"
     buttons = [
         InlineKeyboardButton(
-            date_text(t, day, short=True, today=today),  # another year's says its year
+            _day_label(t, day, today),
             callback_data=encode(PickDay(venue, int(f"{day:%Y%m%d}"), t.lang)),
         )
         for day in verdict.candidates
     ]
     return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+def _day_label(t: Translator, day: date, today: date) -> str:
+    """A day's button: today's and tomorrow's say so ("今天 10/13 周二"), so that a row of
+    dates ("10/13 周二 10/14 周三 10/15 周四 10/17 周六") reads without a calendar at hand;
+    another year's day says its year."""
+    label = date_text(t, day, short=True, today=today)
+    if day == today:
+        return t("qa-day-button-today", day=label)
+    if day == today + timedelta(days=1):
+        return t("qa-day-button-tomorrow", day=label)
+    return label
 
 
 async def pick_day(update: Update, context: FrontdeskContext) -> None:
