@@ -4,6 +4,8 @@
   the run, not seven identical lines with "现在关闭" stuck among them.
 - "您问的是哪一天？" offers today, the next two days and the weekend: today's and tomorrow's
   buttons say so, since a row "10/13 周二 10/14 周三 10/15 周四 10/17 周六" skips a day.
+- A place open past midnight, asked more than an hour before: "开放中，次日00:30 关门", not
+  "开放中，00:30 关门" read at 08:15 as closed already.
 
 The bot's clock is injected, never the real date."""
 
@@ -15,7 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.centre import Centre
-from bot.features.hours.text import days_answer_text
+from bot.features.hours.text import day_answer_text, days_answer_text, overview_text
 from bot.i18n import Catalog
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.services.hours import HoursBook
@@ -95,3 +97,22 @@ async def test_which_day_buttons_say_today_and_tomorrow(
     await person.press(tomorrow)
     answer = await person.wait_message()
     assert ("10月14日" if lang == "zh" else "Wed 14 Oct") in answer.text
+
+
+def test_open_past_midnight_says_the_night_after(centre: Centre, catalog: Catalog) -> None:
+    """The gym on Saturday 10 October (a make-up working day) at 08:15 and at 22:00."""
+    gym = centre.venue("gym")
+    assert gym is not None
+    book = book_of(centre)
+    morning = datetime(2026, 10, 10, 8, 15, tzinfo=SHANGHAI)
+    zh = overview_text(catalog.translator("zh"), book, morning)
+    assert "<b>长风湾健身房</b> 开放中，次日00:30 关门\n" in zh
+    en = overview_text(catalog.translator("en"), book, morning)
+    assert "<b>Changfeng Bay gym</b> open now, until 00:30 (next day)\n" in en
+    evening = datetime(2026, 10, 10, 22, 0, tzinfo=SHANGHAI)
+    answer = day_answer_text(catalog.translator("zh"), book, gym, evening.date(), evening)
+    assert answer.endswith("现在开放中，次日00:30 关门。")
+    # within the hour the minutes say it, without "次日" as well
+    late = datetime(2026, 10, 10, 23, 50, tzinfo=SHANGHAI)
+    answer = day_answer_text(catalog.translator("zh"), book, gym, late.date(), late)
+    assert answer.endswith("现在开放中，00:30 关门（还有40分钟）。")

@@ -175,6 +175,11 @@ def closing_text(
     left = int((closes_at - now_local).total_seconds() // 60)
     if 0 <= left < SOON_MINUTES:
         return t(f"{key}-soon", until=hhmm_of(closes_at), minutes=max(left, 1), **args)
+    if closes_at.date() > now_local.date():
+        # 08:15 on Saturday, "开放中，00:30 关门" read as closed already or closing at once:
+        # the night after says so ("次日00:30 关门")
+        until = t("hours-until-next-day", time=hhmm_of(closes_at))
+        return t(key, until=until, **args)
     return t(key, until=hhmm_of(closes_at), **args)
 
 

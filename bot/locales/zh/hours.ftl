@@ -41,6 +41,7 @@ hours-now-open-soon = 现在开放中，{ $until } 关门（还有{ $minutes }�
 hours-now-open-overnight = 现在开放中（{ $night }晚间延长开放），{ $until } 关门。
 hours-now-open-overnight-soon = 现在开放中（{ $night }晚间延长开放），{ $until } 关门（还有{ $minutes }分钟）。
 hours-now-closed = 现在关闭。
+hours-until-next-day = 次日{ $time }
 
 hours-reason-holiday = { $festival }放假
 hours-reason-holiday-open = { $festival }期间照常开放
