@@ -6,6 +6,8 @@
   buttons say so, since a row "10/13 周二 10/14 周三 10/15 周四 10/17 周六" skips a day.
 - A place open past midnight, asked more than an hour before: "开放中，次日00:30 关门", not
   "开放中，00:30 关门" read at 08:15 as closed already.
+- "今天放假伐" / "今天是补班吗" answered with a year's holiday list: first what today is, when
+  it is a day off or a make-up working day (on 10 October the list shown was 2027's).
 
 The bot's clock is injected, never the real date."""
 
@@ -116,3 +118,36 @@ def test_open_past_midnight_says_the_night_after(centre: Centre, catalog: Catalo
     late = datetime(2026, 10, 10, 23, 50, tzinfo=SHANGHAI)
     answer = day_answer_text(catalog.translator("zh"), book, gym, late.date(), late)
     assert answer.endswith("现在开放中，00:30 关门（还有40分钟）。")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("lang", "at", "asked", "note"),
+    [
+        ("zh", datetime(2026, 10, 10, 8, 15), "今天是补班吗",
+         "📌 今天是10月10日（周六），国庆节调休上班，不放假。"),
+        ("en", datetime(2026, 10, 10, 8, 15), "is today a working day",
+         "📌 Today, Sat 10 Oct, is a National Day make-up working day, not a day off."),
+        ("zh", datetime(2026, 10, 2, 9, 0), "今天放假伐", "📌 今天是10月2日（周五），国庆节放假。"),
+        ("en", datetime(2026, 2, 18, 10, 0), "how many days off for chinese new year",
+         "📌 Today, Wed 18 Feb, is a day off for Spring Festival."),
+    ],
+)  # fmt: skip
+async def test_a_holiday_list_says_first_what_today_is(
+    bot: Bot, lang: str, at: datetime, asked: str, note: str
+) -> None:
+    bot.clock.set(at.replace(tzinfo=SHANGHAI))
+    person = bot.emu.user(29702, first_name="P", language_code=lang)
+    await person.send(asked)
+    answer = await person.wait_message()
+    assert answer.text.split("\n")[0] == note
+
+
+@pytest.mark.asyncio
+async def test_an_ordinary_day_adds_nothing(bot: Bot) -> None:
+    bot.clock.set(datetime(2026, 10, 14, 10, 0, tzinfo=SHANGHAI))
+    wang = bot.emu.user(29703, first_name="王", language_code="zh-hans")
+    await wang.send("过年放几天假")
+    answer = await wang.wait_message()
+    assert "放假安排" in answer.text
+    assert "📌" not in answer.text

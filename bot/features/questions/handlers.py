@@ -20,7 +20,7 @@ from bot.features.askstaff.buttons import SendDraft
 from bot.features.events import resident as events_resident
 from bot.features.feedback.buttons import OpenForm
 from bot.features.feedback.resident import keep_words
-from bot.features.holidays.text import resident_year_text
+from bot.features.holidays.text import resident_year_text, today_note
 from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
     HoursServices,
@@ -215,6 +215,8 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     if verdict.kind is Kind.HOLIDAYS and verdict.year is not None:
         view = runtime.hours.calendar.year_view(verdict.year)
         text = resident_year_text(t, view, verdict.festival)
+        if (note := today_note(t, runtime.hours.calendar.day(now.date()))) is not None:
+            text = f"{note}\n{text}"
         await context.bot.send_message(chat_id, text)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:

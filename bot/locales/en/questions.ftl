@@ -34,6 +34,10 @@ qa-holidays-block = 🎉 { $festival }: { $span }, { $days ->
     }
 qa-holidays-workday = 🔁 { $date } is a make-up working day
 qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"
+qa-holidays-today-off = 📌 Today, { $date }, is a day off for { $festival }.
+qa-holidays-today-workday = 📌 Today, { $date }, is a { $festival } make-up working day, not a day off.
+qa-holidays-today-off-plain = 📌 Today, { $date }, is a day off.
+qa-holidays-today-workday-plain = 📌 Today, { $date }, is a make-up working day, not a day off.
 
 # Follow-ups ("is the gym open tomorrow", then "what about sunday?"): what was carried over
 qa-followup-venues = ↪️ For { $venues }, as in your last question:

@@ -31,6 +31,10 @@ qa-holidays-not-published = ⚠️ { $year }年的放假通知还没有发布，
 qa-holidays-block = 🎉 { $festival }：{ $span }，放假{ $days }天
 qa-holidays-workday = 🔁 { $date }调休上班
 qa-holidays-ask-venue = 想知道放假那天哪里开门，直接问我就行，比如“春节食堂开吗”。
+qa-holidays-today-off = 📌 今天是{ $date }，{ $festival }放假。
+qa-holidays-today-workday = 📌 今天是{ $date }，{ $festival }调休上班，不放假。
+qa-holidays-today-off-plain = 📌 今天是{ $date }，放假。
+qa-holidays-today-workday-plain = 📌 今天是{ $date }，调休上班，不放假。
 
 # 追问（“食堂明天开吗”之后问“那后天呢”）：说明沿用了上一个问题的哪一部分
 qa-followup-venues = ↪️ 接着您刚才问的{ $venues }：
