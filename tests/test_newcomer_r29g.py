@@ -8,6 +8,7 @@
   "开放中，00:30 关门" read at 08:15 as closed already.
 - "今天放假伐" / "今天是补班吗" answered with a year's holiday list: first what today is, when
   it is a day off or a make-up working day (on 10 October the list shown was 2027's).
+- "今晚八点半卫生站还开吗": "已经关门了（今天开到 16:30）", not "那天" of the day it is.
 
 The bot's clock is injected, never the real date."""
 
@@ -151,3 +152,19 @@ async def test_an_ordinary_day_adds_nothing(bot: Bot) -> None:
     answer = await wang.wait_message()
     assert "放假安排" in answer.text
     assert "📌" not in answer.text
+
+
+@pytest.mark.asyncio
+async def test_a_clock_time_asked_of_today_says_today(bot: Bot) -> None:
+    bot.clock.set(datetime(2026, 12, 15, 20, 10, tzinfo=SHANGHAI))
+    wang = bot.emu.user(29704, first_name="王", language_code="zh-hans")
+    await wang.send("今晚八点半卫生站还开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("20:30 已经关门了（今天开到 16:30）。\n"), reply.text
+    await wang.send("礼拜四晚上八点半卫生站还开吗")
+    reply = await wang.wait_message()
+    assert reply.text.startswith("20:30 已经关门了（那天开到 16:30）。\n"), reply.text
+    alice = bot.emu.user(29705, first_name="Alice", language_code="en")
+    await alice.send("is the health station open at 8:30 pm tonight")
+    reply = await alice.wait_message()
+    assert reply.text.startswith("At 20:30: closed (it closes at 16:30 today).\n"), reply.text

@@ -353,7 +353,8 @@ async def _part_text(
             return None
         served = next((i for i in intervals if i.label == meal), None)
         if served is None:
-            return t("qa-meal-none", meal=t(MEAL_LABELS[meal])) if spans else None
+            when = "today" if days[0] == now.date() else "other"
+            return t("qa-meal-none", meal=t(MEAL_LABELS[meal]), when=when) if spans else None
         return t(
             "qa-meal-served",
             kind=meal,
@@ -366,7 +367,9 @@ async def _part_text(
             return None  # closed all day: the day's answer says so
         said_at, edge = clock_hours(spans, clock)
         time = hhmm(edge) if edge is not None else ""
-        return t(CLOCK_TEXTS[said_at], asked=hhmm(clock), time=time)
+        # "今晚八点半卫生站还开吗": "今天开到 16:30", not "那天", when the day is today
+        when = "today" if days[0] == now.date() else "other"
+        return t(CLOCK_TEXTS[said_at], asked=hhmm(clock), time=time, when=when)
     assert asked_part is not None
     part, edge_asked = asked_part
     found, minutes = part_hours(spans, part, edge_asked)

@@ -69,7 +69,10 @@ qa-part-closed = Closed in the { $part ->
 # "is the gym open at 8pm?": that minute first, from the day's hours
 qa-clock-open = At { $asked }: open, until { $time }.
 qa-clock-opens-later = At { $asked }: closed; opens at { $time }.
-qa-clock-closed = At { $asked }: closed (it closes at { $time } that day).
+qa-clock-closed = At { $asked }: closed (it closes at { $time } { $when ->
+    [today] today
+   *[other] that day
+}).
 
 # "is the photo studio open on christmas?": that festival is no day off here, said first
 qa-ordinary-festival = That day is not a public holiday here.
@@ -109,4 +112,7 @@ qa-meal-served = { $kind ->
     [lunch] Lunch
    *[dinner] Dinner
 }: { $start }–{ $end }.
-qa-meal-none = No { $meal } that day.
+qa-meal-none = No { $meal } { $when ->
+    [today] today
+   *[other] that day
+}.

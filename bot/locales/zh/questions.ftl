@@ -66,7 +66,10 @@ qa-part-closed = { $part ->
 # “今晚八点半还开吗”：先答那个钟点开不开（来自当天的开放时间）
 qa-clock-open = { $asked } 开着，到 { $time } 关门。
 qa-clock-opens-later = { $asked } 不开放，{ $time } 开门。
-qa-clock-closed = { $asked } 已经关门了（那天开到 { $time }）。
+qa-clock-closed = { $asked } 已经关门了（{ $when ->
+    [today] 今天
+   *[other] 那天
+}开到 { $time }）。
 
 # “元宵节食堂开吗”：那个节日不放假，先说一句
 qa-ordinary-festival = { $name }不放假。
@@ -76,4 +79,7 @@ qa-no-such-date = { $month }月只有{ $last }天，没有{ $day }号。
 
 # “食堂晚饭几点”：先答那一顿的时间
 qa-meal-served = { $meal } { $start }–{ $end }。
-qa-meal-none = 那天没有{ $meal }。
+qa-meal-none = { $when ->
+    [today] 今天
+   *[other] 那天
+}没有{ $meal }。
