@@ -9,6 +9,8 @@
 - "今天放假伐" / "今天是补班吗" answered with a year's holiday list: first what today is, when
   it is a day off or a make-up working day (on 10 October the list shown was 2027's).
 - "今晚八点半卫生站还开吗": "已经关门了（今天开到 16:30）", not "那天" of the day it is.
+- A place open through a holiday, on its own weekly day off inside it, says so ("不开放（每周
+  例行休息）"): a bare "不开放" among "春节期间照常开放" read as closed for the holiday.
 
 The bot's clock is injected, never the real date."""
 
@@ -168,3 +170,17 @@ async def test_a_clock_time_asked_of_today_says_today(bot: Bot) -> None:
     await alice.send("is the health station open at 8:30 pm tonight")
     reply = await alice.wait_message()
     assert reply.text.startswith("At 20:30: closed (it closes at 16:30 today).\n"), reply.text
+
+
+def test_a_weekly_day_off_inside_a_holiday_says_so(centre: Centre, catalog: Catalog) -> None:
+    studio = centre.venue("photo_studio")
+    assert studio is not None
+    book = book_of(centre)
+    now = datetime(2026, 10, 4, 20, 30, tzinfo=SHANGHAI)
+    zh = day_answer_text(catalog.translator("zh"), book, studio, date(2026, 10, 5), now)
+    assert zh.startswith("<b>公益照相馆</b> · 10月5日（周一）：不开放（每周例行休息）\n")
+    en = day_answer_text(catalog.translator("en"), book, studio, date(2026, 10, 5), now)
+    assert en.startswith("<b>Photo studio</b> · Mon 5 Oct: closed (regular day off)\n")
+    # an ordinary Monday: as before, no reason
+    monday = day_answer_text(catalog.translator("zh"), book, studio, date(2026, 10, 12), now)
+    assert monday.startswith("<b>公益照相馆</b> · 10月12日（周一）：不开放\n")

@@ -117,6 +117,10 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
     if status in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
         own = _localized(t, schedule.reason)
         return own or t(fallback_key(status is Status.EXCEPTION_CLOSED))
+    if status is Status.WEEKLY_CLOSED and schedule.festival:
+        # a place open through the holiday, on its own day off inside it: "2月16日（周一）：
+        # 不开放" among "春节期间照常开放" was read as closed for the holiday
+        return t("hours-reason-weekly-closed")
     return None
 
 
