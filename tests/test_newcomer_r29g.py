@@ -11,6 +11,8 @@
 - "今晚八点半卫生站还开吗": "已经关门了（今天开到 16:30）", not "那天" of the day it is.
 - A place open through a holiday, on its own weekly day off inside it, says so ("不开放（每周
   例行休息）"): a bare "不开放" among "春节期间照常开放" read as closed for the holiday.
+- A make-up working day at a place closed on the weekday it follows: "今天不开放（调休上班日，
+  按周二的安排，周二这里休息）", not "不开放（…，这里不开放）" said twice.
 
 The bot's clock is injected, never the real date."""
 
@@ -184,3 +186,12 @@ def test_a_weekly_day_off_inside_a_holiday_says_so(centre: Centre, catalog: Cata
     # an ordinary Monday: as before, no reason
     monday = day_answer_text(catalog.translator("zh"), book, studio, date(2026, 10, 12), now)
     assert monday.startswith("<b>公益照相馆</b> · 10月12日（周一）：不开放\n")
+
+
+def test_a_make_up_day_closed_does_not_say_closed_twice(centre: Centre, catalog: Catalog) -> None:
+    legal = centre.venue("legal_aid")
+    assert legal is not None
+    now = datetime(2026, 9, 20, 9, 0, tzinfo=SHANGHAI)  # Sunday, 国庆节调休上班 (Tuesday's)
+    text = overview_text(catalog.translator("zh"), book_of(centre), now)
+    assert "今天不开放（调休上班日，按周二的安排，周二这里休息）" in text
+    assert text.count("不开放") == text.count("今天不开放")
