@@ -664,7 +664,7 @@ async def test_a_clock_time_asked_is_answered_first(bot: Bot) -> None:
     wang = bot.emu.user(8117, first_name="王阿姨", language_code="zh-hans")
     await wang.send("食堂晚上8点还开吗")
     reply = await wang.wait_message()
-    assert reply.text.startswith("20:00 已经关门了（那天开到 18:30）。\n社区食堂 · 3月2日（周一）")
+    assert reply.text.startswith("20:00 已经关门了（今天开到 18:30）。\n社区食堂 · 3月2日（周一）")
     await wang.send("明天中午12点半照相馆开吗")
     reply = await wang.wait_message()
     assert reply.text.startswith("12:30 不开放，13:30 开门。\n公益照相馆 · 3月3日（周二）")

@@ -506,7 +506,7 @@ def test_at_ten_past_midnight_the_gym_is_open_on_last_nights_late_opening(
     assert "Open now (Friday's late opening), until 00:30 (closes in 20 min)." in en
     later = day_answer_text(catalog.translator("en"), book, gym, date(2026, 12, 5),
                             at(2026, 12, 5, 7, 0))  # fmt: skip
-    assert "Open now, until 00:30." in later
+    assert "Open now, until 00:30 (next day)." in later
 
 
 def test_a_place_closing_within_the_hour_says_how_soon_in_the_overview_and_the_answer(
@@ -525,7 +525,7 @@ def test_a_place_closing_within_the_hour_says_how_soon_in_the_overview_and_the_a
     )
     evening = at(2026, 12, 5, 22, 0)
     zh = day_answer_text(catalog.translator("zh"), book, gym, date(2026, 12, 5), evening)
-    assert "现在开放中，00:30 关门。" in zh
+    assert "现在开放中，次日00:30 关门。" in zh
     assert "还有" not in overview_text(catalog.translator("zh"), book, evening)
 
 

@@ -141,7 +141,7 @@ async def test_makeup_working_day_hours_say_plainly_which_weekday_they_follow(bo
     hours" (it said "with Tue hours" in English), and a venue closed on Tuesdays says so."""
     bot.clock.set(datetime(2026, 9, 20, 9, 0, tzinfo=SHANGHAI))
     for uid, lang, said, closed in (
-        (3020, "zh", "国庆节调休上班日，按周二的时间开放", "这里不开放"),
+        (3020, "zh", "国庆节调休上班日，按周二的时间开放", "周二这里休息"),
         (3021, "en", "make-up working day: open with Tuesday's hours", "closed on Tuesdays"),
     ):
         who = bot.emu.user(uid, first_name="Li", language_code=lang)

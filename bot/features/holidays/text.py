@@ -9,6 +9,8 @@ from bot.features.holidays.service import NoticeError, Problem
 from bot.i18n import Translator
 from bot.services.holiday_calendar import (
     FESTIVALS,
+    DayInfo,
+    DayKind,
     Source,
     YearView,
     blocks_of,
@@ -160,3 +162,19 @@ def resident_year_text(t: Translator, view: YearView, festival: str | None = Non
         lines.append(t("qa-holidays-workday", date=dates.day(workday.day, t.lang)))
     lines.append(t("qa-holidays-ask-venue"))
     return "\n".join(lines)
+
+
+def today_note(t: Translator, info: DayInfo) -> str | None:
+    """ "今天放假伐" / "今天是补班吗" answered with a year's list: first what today is, when it
+    is a day off or a make-up working day (the list alone left the resident to find the day
+    among a dozen lines, or showed next year's); an ordinary day: nothing."""
+    if info.kind is DayKind.HOLIDAY:
+        key = "qa-holidays-today-off"
+    elif info.kind is DayKind.MAKEUP:
+        key = "qa-holidays-today-workday"
+    else:
+        return None
+    day = dates.day(info.day, t.lang)
+    if info.festival is None:
+        return t(f"{key}-plain", date=day)
+    return t(key, date=day, festival=festival_name(t, info.festival))

@@ -117,6 +117,10 @@ def reason_text(t: Translator, schedule: DaySchedule) -> str | None:
     if status in (Status.EXCEPTION_CLOSED, Status.EXCEPTION_HOURS):
         own = _localized(t, schedule.reason)
         return own or t(fallback_key(status is Status.EXCEPTION_CLOSED))
+    if status is Status.WEEKLY_CLOSED and schedule.festival:
+        # a place open through the holiday, on its own day off inside it: "2月16日（周一）：
+        # 不开放" among "春节期间照常开放" was read as closed for the holiday
+        return t("hours-reason-weekly-closed")
     return None
 
 
@@ -175,6 +179,11 @@ def closing_text(
     left = int((closes_at - now_local).total_seconds() // 60)
     if 0 <= left < SOON_MINUTES:
         return t(f"{key}-soon", until=hhmm_of(closes_at), minutes=max(left, 1), **args)
+    if closes_at.date() > now_local.date():
+        # 08:15 on Saturday, "开放中，00:30 关门" read as closed already or closing at once:
+        # the night after says so ("次日00:30 关门")
+        until = t("hours-until-next-day", time=hhmm_of(closes_at))
+        return t(key, until=until, **args)
     return t(key, until=hhmm_of(closes_at), **args)
 
 
@@ -242,11 +251,7 @@ def _mark(schedule: DaySchedule) -> str:
 def _closed_run(t: Translator, book: HoursBook, venue: Venue, day: date, today: date) -> list[str]:
     """A holiday closure lasting more days than the one asked ("春节食堂开吗": 初一 is asked,
     除夕 to 初三 are all closed): the whole run, so no one takes the day before for open."""
-    first = last = day
-    while book.day(venue, first - timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
-        first -= timedelta(days=1)
-    while book.day(venue, last + timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
-        last += timedelta(days=1)
+    first, last = _run_of(book, venue, day)
     if first == last:
         return []
     # A year without its notice: only the statutory days are known to be off, so the run is
@@ -377,6 +382,7 @@ def days_answer_text(
     blocks = [day_answer_text(t, book, venue, day, now_local).split("\n") for day in days]
     if len(blocks) == 1:
         return "\n".join(blocks[0])
+    blocks = _joined_runs(t, book, venue, days, blocks, now_local.date())
     counts = Counter(line for block in blocks for line in set(block))
     shared = {line for line, count in counts.items() if count > 1}
     lines, tail = [], []
@@ -387,6 +393,81 @@ def days_answer_text(
             elif line not in tail:
                 tail.append(line)
     return "\n".join(lines + tail)
+
+
+RUN_MIN_DAYS = 3
+
+
+def _joined_runs(
+    t: Translator,
+    book: HoursBook,
+    venue: Venue,
+    days: tuple[date, ...],
+    blocks: list[list[str]],
+    today: date,
+) -> list[list[str]]:
+    """Three or more days in a row with the same hours and reason ("国庆放假食堂开吗": seven
+    days closed) as one block with one line for the run ("10月1日（周四）至10月7日（周三）：
+    不开放（国庆节放假）") instead of seven identical lines with "现在关闭" stuck among them;
+    the run's "closed from … to …" line then says nothing more and is left out."""
+    keys: list[str | None] = []
+    for day in days:
+        schedule = book.day(venue, day)
+        statutory = schedule.unpublished_year and schedule.status is Status.HOLIDAY_CLOSED
+        keys.append(
+            None if statutory else intervals_text(t, schedule.intervals) + _why(t, schedule)
+        )
+    runs: list[list[int]] = []
+    for index, day in enumerate(days):
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous is not None
+            and keys[index] is not None
+            and keys[index] == keys[previous]
+            and (day - days[previous]).days == 1
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    joined: list[list[str]] = []
+    for run in runs:
+        if len(run) < RUN_MIN_DAYS:
+            joined.extend(blocks[index] for index in run)
+            continue
+        first, last = days[run[0]], days[run[-1]]
+        schedule = book.day(venue, first)
+        head = t(
+            "hours-day-answer",
+            venue=venue.name.get(t.lang),
+            date=t(
+                "hours-days-range",
+                first=date_text(t, first, today=today),
+                last=date_text(t, last, today=today),
+            ),
+            hours=Markup(intervals_text(t, schedule.intervals)),
+        ) + Markup(_why(t, schedule))
+        covered = _run_of(book, venue, first) == (first, last)
+        said = set(_closed_run(t, book, venue, first, today)) if covered else set()
+        # a line only one day has ("现在关闭。", today's) before what all the days share
+        # ("下次开放：…"), as in a single day's answer
+        counts = Counter(line for index in run for line in set(blocks[index][1:]))
+        rest = [
+            line for index in run for line in blocks[index][1:] if line not in said and line.strip()
+        ]
+        own = [line for line in dict.fromkeys(rest) if counts[line] == 1]
+        shared = [line for line in dict.fromkeys(rest) if counts[line] > 1]
+        joined.append([head, *own, *shared])
+    return joined
+
+
+def _run_of(book: HoursBook, venue: Venue, day: date) -> tuple[date, date]:
+    """The first and last day of the holiday closure ``day`` is in."""
+    first = last = day
+    while book.day(venue, first - timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
+        first -= timedelta(days=1)
+    while book.day(venue, last + timedelta(days=1)).status is Status.HOLIDAY_CLOSED:
+        last += timedelta(days=1)
+    return first, last
 
 
 def day_overview_text(t: Translator, book: HoursBook, day: date, today: date | None = None) -> str:

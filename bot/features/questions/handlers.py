@@ -20,7 +20,7 @@ from bot.features.askstaff.buttons import SendDraft
 from bot.features.events import resident as events_resident
 from bot.features.feedback.buttons import OpenForm
 from bot.features.feedback.resident import keep_words
-from bot.features.holidays.text import resident_year_text
+from bot.features.holidays.text import resident_year_text, today_note
 from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
     HoursServices,
@@ -215,6 +215,8 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
     if verdict.kind is Kind.HOLIDAYS and verdict.year is not None:
         view = runtime.hours.calendar.year_view(verdict.year)
         text = resident_year_text(t, view, verdict.festival)
+        if (note := today_note(t, runtime.hours.calendar.day(now.date()))) is not None:
+            text = f"{note}\n{text}"
         await context.bot.send_message(chat_id, text)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
@@ -351,7 +353,8 @@ async def _part_text(
             return None
         served = next((i for i in intervals if i.label == meal), None)
         if served is None:
-            return t("qa-meal-none", meal=t(MEAL_LABELS[meal])) if spans else None
+            when = "today" if days[0] == now.date() else "other"
+            return t("qa-meal-none", meal=t(MEAL_LABELS[meal]), when=when) if spans else None
         return t(
             "qa-meal-served",
             kind=meal,
@@ -364,7 +367,9 @@ async def _part_text(
             return None  # closed all day: the day's answer says so
         said_at, edge = clock_hours(spans, clock)
         time = hhmm(edge) if edge is not None else ""
-        return t(CLOCK_TEXTS[said_at], asked=hhmm(clock), time=time)
+        # "今晚八点半卫生站还开吗": "今天开到 16:30", not "那天", when the day is today
+        when = "today" if days[0] == now.date() else "other"
+        return t(CLOCK_TEXTS[said_at], asked=hhmm(clock), time=time, when=when)
     assert asked_part is not None
     part, edge_asked = asked_part
     found, minutes = part_hours(spans, part, edge_asked)
@@ -419,12 +424,24 @@ def _day_buttons(t: Translator, verdict: Understanding, today: date) -> InlineKe
     venue = verdict.venue_id or "-"
     buttons = [
         InlineKeyboardButton(
-            date_text(t, day, short=True, today=today),  # another year's says its year
+            _day_label(t, day, today),
             callback_data=encode(PickDay(venue, int(f"{day:%Y%m%d}"), t.lang)),
         )
         for day in verdict.candidates
     ]
     return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+def _day_label(t: Translator, day: date, today: date) -> str:
+    """A day's button: today's and tomorrow's say so ("今天 10/13 周二"), so that a row of
+    dates ("10/13 周二 10/14 周三 10/15 周四 10/17 周六") reads without a calendar at hand;
+    another year's day says its year."""
+    label = date_text(t, day, short=True, today=today)
+    if day == today:
+        return t("qa-day-button-today", day=label)
+    if day == today + timedelta(days=1):
+        return t("qa-day-button-tomorrow", day=label)
+    return label
 
 
 async def pick_day(update: Update, context: FrontdeskContext) -> None:

@@ -41,6 +41,7 @@ hours-now-open-soon = Open now, until { $until } (closes in { $minutes } min).
 hours-now-open-overnight = Open now ({ $night }'s late opening), until { $until }.
 hours-now-open-overnight-soon = Open now ({ $night }'s late opening), until { $until } (closes in { $minutes } min).
 hours-now-closed = Closed now.
+hours-until-next-day = { $time } (next day)
 
 hours-reason-holiday = { $festival } holiday
 hours-reason-holiday-open = open as usual during { $festival }

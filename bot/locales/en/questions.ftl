@@ -15,6 +15,8 @@ qa-medicine = I can't give advice on medicine or treatment: please ask a doctor.
 qa-favour = That needs a person: I can't do it myself. If you like, I'll pass your message to the staff, and they will reply here.
 qa-which-day = Which day do you mean? Tap a date.
 qa-which-day-typed = Which day do you mean? Please write the date, for example “12 May”.
+qa-day-button-today = Today, { $day }
+qa-day-button-tomorrow = Tomorrow, { $day }
 qa-today = Today is { $weekday }, { $date }.
 qa-today-lunar = Today is { $weekday }, { $date } (lunar calendar: { $lunar }).
 qa-now = It is { $time } on { $day }.
@@ -32,6 +34,10 @@ qa-holidays-block = 🎉 { $festival }: { $span }, { $days ->
     }
 qa-holidays-workday = 🔁 { $date } is a make-up working day
 qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"
+qa-holidays-today-off = 📌 Today, { $date }, is a day off for { $festival }.
+qa-holidays-today-workday = 📌 Today, { $date }, is a { $festival } make-up working day, not a day off.
+qa-holidays-today-off-plain = 📌 Today, { $date }, is a day off.
+qa-holidays-today-workday-plain = 📌 Today, { $date }, is a make-up working day, not a day off.
 
 # Follow-ups ("is the gym open tomorrow", then "what about sunday?"): what was carried over
 qa-followup-venues = ↪️ For { $venues }, as in your last question:
@@ -63,7 +69,10 @@ qa-part-closed = Closed in the { $part ->
 # "is the gym open at 8pm?": that minute first, from the day's hours
 qa-clock-open = At { $asked }: open, until { $time }.
 qa-clock-opens-later = At { $asked }: closed; opens at { $time }.
-qa-clock-closed = At { $asked }: closed (it closes at { $time } that day).
+qa-clock-closed = At { $asked }: closed (it closes at { $time } { $when ->
+    [today] today
+   *[other] that day
+}).
 
 # "is the photo studio open on christmas?": that festival is no day off here, said first
 qa-ordinary-festival = That day is not a public holiday here.
@@ -103,4 +112,7 @@ qa-meal-served = { $kind ->
     [lunch] Lunch
    *[dinner] Dinner
 }: { $start }–{ $end }.
-qa-meal-none = No { $meal } that day.
+qa-meal-none = No { $meal } { $when ->
+    [today] today
+   *[other] that day
+}.

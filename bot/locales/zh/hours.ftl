@@ -41,12 +41,13 @@ hours-now-open-soon = 现在开放中，{ $until } 关门（还有{ $minutes }�
 hours-now-open-overnight = 现在开放中（{ $night }晚间延长开放），{ $until } 关门。
 hours-now-open-overnight-soon = 现在开放中（{ $night }晚间延长开放），{ $until } 关门（还有{ $minutes }分钟）。
 hours-now-closed = 现在关闭。
+hours-until-next-day = 次日{ $time }
 
 hours-reason-holiday = { $festival }放假
 hours-reason-holiday-open = { $festival }期间照常开放
 hours-reason-makeup = { $festival }调休上班日，按{ $weekday }的时间开放
 hours-reason-makeup-plain = 调休上班日，按{ $weekday }的时间开放
-hours-reason-makeup-closed = 调休上班日，按{ $weekday }的安排，这里不开放
+hours-reason-makeup-closed = 调休上班日，按{ $weekday }的安排，{ $weekday }这里休息
 hours-reason-exception-closed = 临时关闭
 hours-reason-exception-hours = 特别开放时间
 hours-reason-weekly-closed = 每周例行休息

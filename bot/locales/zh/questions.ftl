@@ -15,6 +15,8 @@ qa-medicine = 用药和治疗的问题我不能回答，请咨询医生。可以
 qa-favour = 这件事需要工作人员来帮您，我自己办不了。需要的话，我可以把您的话转给工作人员，他们会在这里回复您。
 qa-which-day = 您问的是哪一天？请点一下日期。
 qa-which-day-typed = 您问的是哪一天？请直接写日期，比如“5月12日”。
+qa-day-button-today = 今天 { $day }
+qa-day-button-tomorrow = 明天 { $day }
 qa-today = 今天是{ $date }，{ $weekday }。
 qa-today-lunar = 今天是{ $date }，{ $weekday }，农历{ $lunar }。
 qa-now = 现在是{ $day }{ $time }。
@@ -29,6 +31,10 @@ qa-holidays-not-published = ⚠️ { $year }年的放假通知还没有发布，
 qa-holidays-block = 🎉 { $festival }：{ $span }，放假{ $days }天
 qa-holidays-workday = 🔁 { $date }调休上班
 qa-holidays-ask-venue = 想知道放假那天哪里开门，直接问我就行，比如“春节食堂开吗”。
+qa-holidays-today-off = 📌 今天是{ $date }，{ $festival }放假。
+qa-holidays-today-workday = 📌 今天是{ $date }，{ $festival }调休上班，不放假。
+qa-holidays-today-off-plain = 📌 今天是{ $date }，放假。
+qa-holidays-today-workday-plain = 📌 今天是{ $date }，调休上班，不放假。
 
 # 追问（“食堂明天开吗”之后问“那后天呢”）：说明沿用了上一个问题的哪一部分
 qa-followup-venues = ↪️ 接着您刚才问的{ $venues }：
@@ -60,7 +66,10 @@ qa-part-closed = { $part ->
 # “今晚八点半还开吗”：先答那个钟点开不开（来自当天的开放时间）
 qa-clock-open = { $asked } 开着，到 { $time } 关门。
 qa-clock-opens-later = { $asked } 不开放，{ $time } 开门。
-qa-clock-closed = { $asked } 已经关门了（那天开到 { $time }）。
+qa-clock-closed = { $asked } 已经关门了（{ $when ->
+    [today] 今天
+   *[other] 那天
+}开到 { $time }）。
 
 # “元宵节食堂开吗”：那个节日不放假，先说一句
 qa-ordinary-festival = { $name }不放假。
@@ -70,4 +79,7 @@ qa-no-such-date = { $month }月只有{ $last }天，没有{ $day }号。
 
 # “食堂晚饭几点”：先答那一顿的时间
 qa-meal-served = { $meal } { $start }–{ $end }。
-qa-meal-none = 那天没有{ $meal }。
+qa-meal-none = { $when ->
+    [today] 今天
+   *[other] 那天
+}没有{ $meal }。
