@@ -76,3 +76,68 @@ def test_a_festival_asked_open_then_months_after_is_still_asked(matcher: Questio
     # near miss: no make-up word after the festival, e's reading (this year's or next year's)
     verdict = matcher.understand("国庆节健身房开了吗", date(2026, 12, 10))
     assert verdict.kind is Kind.CLARIFY_DAY
+
+
+# From the newcomer tester (u29-g), tried through the sandbox: "大年初一食堂开吗" on 初二 was
+# answered for today (the break's "today" reading took the one day named); past tense keeps 初一
+FEB_18 = date(2026, 2, 18)  # Wednesday, 正月初二, inside the 春节 break (初一 was 02-17)
+
+
+@pytest.mark.parametrize("text", ["大年初一食堂开吗", "年初一食堂开伐", "大年初一开吗"])
+def test_new_years_day_gone_in_its_break_is_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, FEB_18)
+    assert verdict.kind is Kind.CLARIFY_DAY
+    assert {date(2026, 2, 17), date(2027, 2, 6)} <= set(verdict.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("大年初一食堂开了吗", FEB_18, date(2026, 2, 17)),  # past tense: the one gone by
+        ("大年初一食堂开吗", date(2026, 2, 17), date(2026, 2, 17)),  # on the day: today
+        ("大年初一食堂开吗", date(2026, 2, 16), date(2026, 2, 17)),  # before it: that day
+        ("大年初三食堂开吗", FEB_18, date(2026, 2, 19)),
+    ],
+)  # fmt: skip
+def test_new_years_day_near_misses_keep_their_day(
+    matcher: QuestionMatcher, text: str, today: date, day: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert (verdict.kind, verdict.days) == (Kind.HOURS, (day,))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("im looking for the legal aid office", "legal_aid"),
+        ("i'm looking for the gym", "gym"),
+        ("looking for the photo studio", "photo_studio"),
+    ],
+)
+def test_a_place_looked_for_is_its_card(matcher: QuestionMatcher, text: str, place: str) -> None:
+    verdict = matcher.understand(text, date(2026, 10, 13))
+    assert (verdict.kind, verdict.venue_ids) == (Kind.VENUE, (place,))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("looking for the canteen menu", Kind.FAQ),  # a thing looked for: its entry
+        ("I'm looking for the gym hours tomorrow", Kind.HOURS),
+    ],
+)
+def test_a_thing_looked_for_is_not_a_card(matcher: QuestionMatcher, text: str, kind: Kind) -> None:
+    assert matcher.understand(text, date(2026, 10, 13)).kind is kind
+
+
+@pytest.mark.parametrize("text", ["我想找个人问问", "找个人问一下", "我想找人问问", "找个人问问吧"])
+def test_someone_asked_for_in_plain_words_is_a_person(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, date(2026, 9, 20))
+    assert verdict.concern is not None
+    assert verdict.concern.value == "person"
+
+
+@pytest.mark.parametrize("text", ["他们找人问问就知道了", "我想找个人问问食堂几点开"])
+def test_someone_in_a_story_or_with_a_question_is_not(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, date(2026, 9, 20))
+    assert verdict.concern is None

@@ -281,8 +281,14 @@ _PERSON_EN = re.compile(
     r"(?:human(?:\s+being)?|person|someone|somebody|staff(?:\s+member)?|member\s+of\s+staff|agent"
     r"|operator|people)(?:\s+please)?[.!?\s]*"
 )
+# …or "someone" in plain words, the whole message: "我想找个人问问", "找人问一下" (r29z; got
+# nothing)
+_PERSON_PLAIN_ZH = re.compile(
+    r"(?:你好|您好|喂)?[，,\s]*(?:我|阿拉)?(?:要|想|想要|需要|能不能|可不可以|可以|能)?(?:找|寻)(?:个|一个)?人"
+    r"(?:问问|问一下|问下|说说|讲讲|聊聊|谈谈)(?:吧|呀|啊|好吗|可以吗|伐|好伐|行吗)?[!！。.?？\s]*"
+)
 _PERSON_WORD = re.compile(
-    r"真人|人工|活人|工作人员|客服|服务台|值班|\b(?:human|person|someone|somebody|staff|agent|operator|people)\b"
+    r"(?:找|寻)(?:个|一个)?人(?=问|说|讲|聊|谈)|真人|人工|活人|工作人员|客服|服务台|值班|\b(?:human|person|someone|somebody|staff|agent|operator|people)\b"
 )
 
 
@@ -291,7 +297,9 @@ def wants_person(said: str) -> bool:
     said = said.strip()
     if not _PERSON_WORD.search(said):
         return False
-    return bool(_PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said))
+    return bool(
+        _PERSON_ZH.fullmatch(said) or _PERSON_EN.fullmatch(said) or _PERSON_PLAIN_ZH.fullmatch(said)
+    )
 
 
 # A person asked for in so many words, with what about: "我想找工作人员说说我房东的事", "i need

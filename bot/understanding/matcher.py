@@ -3059,6 +3059,8 @@ _WHERE_INTENT = re.compile(
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     # (not "how do I get a gym card": a thing obtained, not the way)
     r"|\bhow (?:do i |can i |to )?get\b(?!\s+(?:a|an|my|one|some)\b)|\bwhich floor\b"
+    # a place looked for: "i'm looking for the legal aid office" (r29z; was the legal aid FAQ)
+    r"|\blooking\s+for\s+(?:the|your)\b"
 )
 # Where a place is, asked alone (how to get there is the address entries')
 _LOCATED = re.compile(
@@ -3086,7 +3088,7 @@ _LOCATED = re.compile(
     r"|(?:上趟|上次|上回)?(?:寻|找)(?:了半天|不到|不着|了好久)|\bcan'?t\s+find\b"
     # …or said gone by: "我上次没找到", "上趟没寻着", "couldn't find it last time"
     r"|(?:我|阿拉|伲)?(?:上趟|上次|上回|上礼拜|昨天)?(?:我|阿拉|伲)?(?:没|没有|呒没)(?:找|寻)(?:到|着)"
-    r"|\b(?:couldn'?t|could\s+not|didn'?t|did\s+not)\s+find\b"
+    r"|\b(?:couldn'?t|could\s+not|didn'?t|did\s+not)\s+find\b|\blooking\s+for\s+(?:the|your)\b"
     # afraid to go the wrong way, inside the building or apart from it: "怕走错", "是在中心里面吗
     # 还是外头单独一间"
     r"|(?:怕|担心)(?:走错|找错|寻错|找不到|寻不着|迷路)|走错"

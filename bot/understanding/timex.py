@@ -1000,6 +1000,18 @@ _EVE_AFTER = re.compile(r"(?:'?s)?\s+(?:festival\s+|day\s+)?eve\b")
 def _festival_rule(festival: Festival) -> Resolver:
     def resolve(match: re.Match[str], today: date, calendar: HolidayCalendar) -> TimeMention:
         found = festival_day(festival, today, calendar)
+        if (
+            found == today
+            and festival.statutory is not None
+            and _ONE_DAY_NAMED.search(match.string, 0, match.end())
+            and (first := calendar.festival_date(festival.statutory, today.year)[0]) is not None
+            and first < today
+            and not _PAST_ASKED.search(match.string)
+        ):  # "大年初一食堂开吗" on 初二: the one day named is gone (the break's "today" is not
+            # it): yesterday's or next year's? Asked, with both (was today's, another day)
+            later = calendar.festival_date(festival.statutory, today.year + 1)[0]
+            both = (first,) + ((later,) if later is not None else ())
+            return TimeMention(match.span(), (), "unsure", None, both)
         own = (
             None
             if _FESTIVAL_ARRIVES.match(match.string, match.end())
