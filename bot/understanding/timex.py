@@ -1009,8 +1009,8 @@ def _festival_rule(festival: Festival) -> Resolver:
             and not _PAST_ASKED.search(match.string)
         ):  # "大年初一食堂开吗" on 初二: the one day named is gone (the break's "today" is not
             # it): yesterday's or next year's? Asked, with both (was today's, another day)
-            later = calendar.festival_date(festival.statutory, today.year + 1)[0]
-            both = (first,) + ((later,) if later is not None else ())
+            next_one = calendar.festival_date(festival.statutory, today.year + 1)[0]
+            both = (first,) + ((next_one,) if next_one is not None else ())
             return TimeMention(match.span(), (), "unsure", None, both)
         own = (
             None
