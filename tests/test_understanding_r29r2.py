@@ -114,3 +114,53 @@ def test_the_day_asked_of_then_or_named_stays(
     matcher: QuestionMatcher, text: str, day: date
 ) -> None:
     assert day in matcher.understand(text, OCT_14).days
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("想学画画，有没有适合小学生的美术课", "美术"),
+        ("想学画画，有没有适合老人的美术课", "美术"),
+        ("想给他报个画画班，有没有适合老人的美术课", "美术"),
+        ("想学画画，有没有书法课", "书法"),
+        ("想学画画", "绘画"),
+        ("想学画画，有没有适合老人的班", "绘画"),
+    ],
+)
+def test_a_class_wished_for_with_xiangxue_then_named_is_the_class_named(
+    matcher: QuestionMatcher, text: str, hint: str
+) -> None:
+    verdict = matcher.understand(text, OCT_14)
+    assert verdict.feature == "course"
+    assert verdict.course_hint == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("厂里向食堂礼拜六开伐", False),
+        ("阿拉厂里向个食堂几点开饭", False),
+        ("阿拉厂里厢个食堂几点开饭", False),
+        ("阿拉小区个食堂几点开", True),
+        ("阿拉食堂今朝开伐", True),
+    ],
+)
+def test_a_factory_s_canteen_in_shanghainese_is_not_ours(
+    matcher: QuestionMatcher, text: str, ours: bool
+) -> None:
+    verdict = matcher.understand(text, OCT_14)
+    assert (verdict.kind is Kind.HOURS) is ours
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我在医院做护工，卫生站周六开伐", Kind.HOURS),
+        ("我老婆在银行上班，你们窗口几点关", Kind.HOURS),
+        ("my wife works at a bank, is the gym open late", Kind.HOURS),
+    ],
+)
+def test_a_relative_s_workplace_is_no_place_asked(
+    matcher: QuestionMatcher, text: str, kind: Kind
+) -> None:
+    assert matcher.understand(text, OCT_14).kind is kind
