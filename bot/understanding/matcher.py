@@ -3553,6 +3553,44 @@ def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[Tim
     return mentions
 
 
+# A day gone by told with a doing in a clause of its own, before a clause asking in the present
+# with no day ("昨天去银行办事，你们窗口几点开", "昨天去了食堂，健身房几点开", "I went to the
+# canteen yesterday, what time does the gym open?"; a second reader, r29): the story's day, not
+# the day asked (the place of the story was already dropped, f9d9db2, but its day was answered)
+_STORY_DOING = re.compile(
+    r"去了|来了|去过|来过|排了|办了|吃了|看了|练了|上了|办事|配药|看病|(?:去|到|在)[\u4e00-\u9fff]{1,8}?"
+    r"(?:排|办|看|吃|配|挂|取|存|练|玩|坐)"
+    r"|\b(?:went|came|was|were|had|did|visited|queued|waited|spent)\b"
+)
+# …the asking clause about that day after all: "为什么没开", "was it open", "开了吗", "几点开的"
+_ASKED_OF_THEN = re.compile(
+    r"没开|没有开|关着|关门了|为什么|为啥|怎么|的[吗伐呢?？]?\s*$|了[吗伐呢]|过[吗伐]"
+    r"|\b(?:was|were|did|had|why|closed)\b"
+)
+
+
+def _gone_story_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The one day named, gone by and told with a doing in a clause that asks nothing, set aside
+    when a later clause asks in the present (see ``_STORY_DOING``)."""
+    if len(mentions) != 1 or not mentions[0].resolved or mentions[0].kind == "vague":
+        return mentions
+    mention = mentions[0]
+    if not mention.days or max(mention.days) >= today:
+        return mentions
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    start = max((b for b in breaks if b <= mention.span[0]), default=0)
+    stop = min((b for b in breaks if b > mention.span[1]), default=len(text) + 1)
+    if stop > len(text):
+        return mentions
+    told = text[start:stop]
+    if _SENTENCE_ASKS.search(told.rstrip(",，.;；:：")) or not _STORY_DOING.search(told):
+        return mentions
+    after = text[stop:]
+    if not _SENTENCE_ASKS.search(after) or _ASKED_OF_THEN.search(after):
+        return mentions
+    return [TimeMention(mention.span, (), "past", None, ())]
+
+
 def _after_that(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """A day counted from the last day named before it (its weekday's next, the weekend next,
     or the same weekday a week on for "the one after that"); the days named before it, in an
@@ -4131,7 +4169,10 @@ _TUTORING = re.compile(
     r"[\u4e00-\u9fff]{0,6}?补课|\btutor(?:s|ing)?\b"
 )
 _OUR_WINDOW_BEFORE = re.compile(
-    r"(?:来|过来|回来|你们|您们|侬|咱们|阿拉|这边|这里)(?:的|那个)?\s*$"
+    r"(?:来|过来|回来|你们|您们|侬|咱们|阿拉|这边|这里)(?:的|那个)?\s*"
+    # (our window by its own name: "你们受理窗口", "阿拉事务受理窗口"; a second reader, r29: "昨天在
+    # 医院挂号窗口排了一个小时，你们受理窗口几点开" was the hospital's)
+    r"(?:社区)?(?:事务)?(?:受理|办事|服务)?\s*$"
 )
 # Another place the resident goes to on the day ("下礼拜三要陪她去医院复查…那天食堂早饭几点",
 # "going to the bank first"): where the trip leads, not a place asked about.
@@ -4147,6 +4188,14 @@ _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
 _MOVED_FROM = re.compile(r"从\s*$")
+# Where the resident (or one of theirs) works, told beside our place asked ("我在医院上班，你们
+# 食堂几点开", "I work at the bank, is your window open on saturday"; a second reader, r29:
+# someone's job is not a place)
+_WORK_AT_ZH = re.compile(r"在\s*$")
+_WORK_THERE_ZH = re.compile(
+    r"\s*(?:上班|工作|做事|打工|(?:当|做)(?:护工|护士|医生|保安|保洁|营业员|柜员|会计|收银员?))"
+)
+_WORK_AT_EN = re.compile(r"\b(?:work|works|worked|working)\s+(?:at|in|for)\s+(?:the\s+|a\s+)?$")
 _EXPLAINED = re.compile(
     r"[\u4e00-\u9fff]{1,4}节\s*[（(,，]?\s*(?:也?就是|即|指的是)\s*$"
     r"|\b[a-z']+(?:\s+[a-z']+)?\s+(?:day|festival)\s*[(,]?\s*(?:i\.?e\.?|that\s+is|which\s+is)\s*,?\s*$"
@@ -4260,7 +4309,7 @@ _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
     r"\s*(?:appointments?|visits?|check-?ups?|run|errands?)\b"
-    r"|复查|看病|看门诊|挂号|检查|就诊|的号|办事|取钱|存钱|买菜"
+    r"|复查|看(?:过|了)?病|看门诊|挂号|检查|就诊|的号|办事|取钱|存钱|买菜"
     # a patient's errands there: "中心医院配药", "医院复诊", "去六院拿药" (round twenty-six, dev98)
     r"|复诊|配药|开药|拿药|取药|看专家|体检|打针|挂水|输液|透析"
 )
@@ -4302,6 +4351,18 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
     for match in _OTHER_PLACE.finditer(rest):
         if _MOVED_FROM.search(rest, 0, match.start()) and _MOVED_HERE.match(rest, match.end()):
             continue  # "我刚从外区搬来": where the resident lived before, not a place asked about
+        if (
+            (venue_ids or _OURS_TOO.search(rest))
+            and _INSTITUTION.fullmatch(match.group())
+            and (
+                (
+                    _WORK_AT_ZH.search(rest, 0, match.start())
+                    and _WORK_THERE_ZH.match(rest, match.end())
+                )
+                or _WORK_AT_EN.search(rest, 0, match.start())
+            )
+        ):
+            continue  # "我在医院上班，你们食堂几点开": the resident's job, not a place asked about
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
@@ -4693,7 +4754,7 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|居委会?(?:里|里面)?(?:的|那个|那间)?\s*$"
     # (a hometown's or a village's: "老家的社区医院", "乡下的卫生站")
     r"|(?:老家|乡下|农村|村里|镇上)(?:的|那个|那边的?|那里的?)?\s*$"
-    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
+    r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢个|厂里向个|厂里厢|厂里向|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
 # Where the resident lives, as the way to our own venue: for the residents around it the
@@ -6540,6 +6601,9 @@ _OTHERS_BREAK = re.compile(
     r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,30}?\b(?:(?:at|for|from)\s+)?(?:my|his|her|their"
     r"|[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:company|office|work|employer|factory|school|bank)\b"
 )
+_OURS_AFTER = re.compile(
+    r"(?:你们|您们|侬|中心|驿站)(?!知道|晓得|清楚|了解|那边知道)|\b(?:you|your|yours|the\s+cent(?:re|er))\b(?!\s+know)"
+)
 # Whether a weekend day is worked, no one named (the arrangement's make-up days): "这个礼拜天
 # 是不是要上班", "周六要上班伐", "礼拜天上不上班", "do we have to work this sunday"; not the
 # centre's own work asked ("你们礼拜天上班吗", _YOU_ASKED)
@@ -7234,6 +7298,7 @@ class QuestionMatcher:
         mentions = _after_that(text, mentions)
         mentions = _year_days(text, mentions, today)
         mentions = _story_days(text, mentions, today)
+        mentions = _gone_story_day(text, mentions, today)
         mentions = _own_clock_day(text, mentions, today)
         mentions = _routine_weekdays(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
@@ -7363,6 +7428,12 @@ class QuestionMatcher:
             # "my landlord won't give back my deposit, can someone there help me?": our lawyers
             return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
         feature = self._feature(text, rest, venue_ids)
+        if feature is not None and feature.feature == "course" and feature.course_hint:
+            # "想学画画，有没有适合小学生的美术课": the class asked by its own name here too (the
+            # wish said with 想学, not 报个…班, took this way; a second reader, r29)
+            feature = replace(
+                feature, course_hint=_class_asked_by_name(text, feature.course_hint) or None
+            )
         request = find_request(text)
         if (
             request is None
@@ -7556,7 +7627,13 @@ class QuestionMatcher:
                 return Understanding(Kind.FAQ, faq_id=entry.id, score=1.0, looks_like_question=True)
             if verdict.kind is Kind.FAQ:
                 return verdict
-        if not venue_ids and _OTHERS_BREAK.search(text) and _HOLIDAY_ASK.search(text):
+        if (
+            not venue_ids
+            and (others := _OTHERS_BREAK.search(text))
+            and _HOLIDAY_ASK.search(text)
+            # (ours asked after it: "我们单位元旦放三天，你们中心呢"; a second reader, r29)
+            and not _OURS_AFTER.search(text, others.end())
+        ):
             return Understanding(Kind.NONE, looks_like_question=True)  # "我儿子单位国庆放几天假"
         if (
             not venue_ids

@@ -239,11 +239,19 @@ _NOT_A_BRAND = re.compile(
 )
 
 
+# Our studio said as ours beside a brand (a second reader, r29)
+_OUR_STUDIO = re.compile(
+    r"(?:你们|您们|侬|阿拉|我们|中心|驿站|这里|这边|社区|公益)(?:的|个|里的?)?照相"
+)
+
+
 def brand_studio(text: str, own_addresses: str, times: list[tuple[int, int]]) -> bool:
     """Whether ``text`` names a photo studio by its brand (``_BRAND_STUDIO``), the name no time
     said (``times``: the spans of the time words found) and none of our answers' words."""
     if "照相" not in text:
         return False
+    if _OUR_STUDIO.search(text):
+        return False  # "王开照相馆太贵了，你们照相馆拍证件照多少钱": ours asked beside the brand
     return any(
         not _NOT_A_BRAND.search(m.group(1))
         and m.group(1) not in own_addresses
