@@ -1,0 +1,64 @@
+"""Round twenty-nine, second reader r1 (the day rules). Classes fixed, each once an answer for
+a day not meant: a festival's break (那几天, 期间, 假期, 长假, 七天, "during golden week") asked in
+the past tense months after it ("国庆那几天健身房开了吗" in December, "during golden week was the
+gym open") was next year's break: now this year's, gone by (the bare "国庆节健身房开了吗" stays
+asked, the present tense stays next year's). Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+
+DEC_3 = date(2026, 12, 3)  # Thursday, no break near
+OCT_14 = date(2026, 10, 14)  # Wednesday, a week after the 国庆 break (10-01..10-07)
+D = date
+NATIONAL_DAY_2026 = tuple(D(2026, 10, n) for n in range(1, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("国庆那几天健身房开了吗", DEC_3),
+        ("国庆期间健身房开了吗", DEC_3),
+        ("国庆假期健身房开了吗", DEC_3),
+        ("国庆放假的时候食堂开了没", DEC_3),
+        ("国庆七天食堂开了吗", DEC_3),
+        ("国庆长假照相馆开了吗", DEC_3),
+        ("国庆节那几天食堂开过吗", DEC_3),
+        ("during golden week was the gym open", DEC_3),
+        ("was the canteen open during the national day holiday", DEC_3),
+        ("国庆那几天健身房开了吗", OCT_14),
+    ],
+)  # fmt: skip
+def test_a_break_asked_in_the_past_tense_months_after_is_this_year_s(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == NATIONAL_DAY_2026
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("国庆那几天健身房开吗", DEC_3),  # the present tense: the next one
+        ("国庆假期健身房开吗", DEC_3),
+        ("明年国庆假期健身房开了吗", DEC_3),  # a year said
+    ],
+)  # fmt: skip
+def test_near_misses_keep_next_year_s_break(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert all(d.year == 2027 for d in verdict.days)
+
+
+def test_the_bare_festival_opened_asked_months_after_stays_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("国庆节健身房开了吗", DEC_3).kind is Kind.CLARIFY_DAY
+    verdict = matcher.understand("五一那几天食堂开了吗", DEC_3)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == tuple(D(2026, 5, n) for n in range(1, 6))
