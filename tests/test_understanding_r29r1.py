@@ -62,3 +62,29 @@ def test_the_bare_festival_opened_asked_months_after_stays_asked(matcher: Questi
     verdict = matcher.understand("五一那几天食堂开了吗", DEC_3)
     assert verdict.kind is Kind.HOURS
     assert tuple(verdict.days) == tuple(D(2026, 5, n) for n in range(1, 6))
+
+
+OCT_4 = date(2026, 10, 4)  # Sunday, inside the 国庆 break; make-up days 09-20 and 10-10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国庆完了那个周六要上班，食堂开吗",
+        "国庆完了那个补班的周六食堂开吗",
+        "国庆假期结束那个补班的周六食堂开吗",
+        "国庆放完假那个周六要上班，食堂开吗",  # (as it was)
+    ],
+)
+def test_the_break_told_over_by_完了_or_结束_before_its_make_up_day(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, OCT_4)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == (D(2026, 10, 10),)
+
+
+def test_a_make_up_day_with_no_side_told_stays_as_it_was(matcher: QuestionMatcher) -> None:
+    # near miss: 吃完了 is a meal, not the break told over
+    verdict = matcher.understand("国庆补班那天食堂开吗", date(2026, 9, 10))
+    assert verdict.kind is Kind.CLARIFY_DAY

@@ -5362,7 +5362,7 @@ _MAKEUP_SIDE = re.compile(
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # the break told as over, between a festival and its make-up word (r29c)
-_MAKEUP_BREAK_OVER = re.compile(r"(?:过完|过了|放完|休完|歇完|回来)")
+_MAKEUP_BREAK_OVER = re.compile(r"(?:过完|过了|放完|休完|歇完|回来|(?<![吃做写干])完了|结束)")
 # the side said right before a festival named in English: "after (the) national day…"
 _SIDE_BEFORE = re.compile(r"\b(after|before)\s+(?:the\s+)?$|(过完|过了|放完)$")
 # the next make-up working day, whichever it is: "下一次补班那天", "the next make-up day"
