@@ -88,3 +88,32 @@ def test_a_make_up_day_with_no_side_told_stays_as_it_was(matcher: QuestionMatche
     # near miss: 吃完了 is a meal, not the break told over
     verdict = matcher.understand("国庆补班那天食堂开吗", date(2026, 9, 10))
     assert verdict.kind is Kind.CLARIFY_DAY
+
+
+JAN_20 = date(2027, 1, 20)  # Wednesday, ten days before 小年 (腊月廿三 01-30, 廿四 01-31)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("小年快到了，明天健身房开吗", D(2027, 1, 21)),
+        ("快过小年了，明天食堂开伐", D(2027, 1, 21)),
+        ("小年我回老家，明天食堂开吗", D(2027, 1, 21)),
+        ("我小年那天回老家，明天食堂开吗", D(2027, 1, 21)),
+        ("重阳快到了，明天健身房开吗", D(2027, 1, 21)),  # (as it was)
+        ("腊月廿四小年食堂开吗", D(2027, 1, 31)),  # near miss: its lunar day said
+    ],
+)  # fmt: skip
+def test_xiaonian_told_in_a_clause_of_its_own_leaves_the_day_asked(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, JAN_20)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == (day,)
+
+
+@pytest.mark.parametrize("text", ["小年食堂开吗", "小年那天活动室开吗", "过小年健身房开伐"])
+def test_xiaonian_asked_alone_stays_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, JAN_20)
+    assert verdict.kind is Kind.CLARIFY_DAY
+    assert tuple(verdict.candidates) == (D(2027, 1, 30), D(2027, 1, 31))

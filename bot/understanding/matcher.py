@@ -1750,7 +1750,9 @@ def _occasions_told(
             # 泡面我受够了", r26 dev97)
             not mention.resolved
             and mention.kind == "unsure"
-            and mention.festival is not None
+            # (小年 said alone, asked with 廿三 and 廿四, is such a festival too: "小年我回老家，
+            # 明天食堂开吗", "小年快到了，明天健身房开吗" were asked which 小年; r29 r1)
+            and (mention.festival is not None or "小年" in text[mention.span[0] : mention.span[1]])
             and mention.span[0] >= after
             and not _CLAUSE_ASKS.search(clause)
             and not venue_in(clause, mention.span[0])
