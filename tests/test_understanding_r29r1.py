@@ -117,3 +117,19 @@ def test_xiaonian_asked_alone_stays_asked(matcher: QuestionMatcher, text: str) -
     verdict = matcher.understand(text, JAN_20)
     assert verdict.kind is Kind.CLARIFY_DAY
     assert tuple(verdict.candidates) == (D(2027, 1, 30), D(2027, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "text", ["国庆补班吗", "五一补班吗", "元旦补不补班", "元旦要补班吗", "春节补班吗", "中秋补不补班"]
+)
+def test_a_festival_s_make_up_day_asked_alone_is_the_arrangement(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    # was a class named "国庆补" (the course feature)
+    assert matcher.understand(text, date(2026, 12, 20)).kind is Kind.HOLIDAYS
+
+
+def test_a_class_asked_alone_stays_a_class(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("书法班吗", date(2026, 12, 20))
+    assert verdict.kind is Kind.FEATURE
+    assert verdict.course_hint == "书法"
