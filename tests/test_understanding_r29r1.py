@@ -133,3 +133,34 @@ def test_a_class_asked_alone_stays_a_class(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("书法班吗", date(2026, 12, 20))
     assert verdict.kind is Kind.FEATURE
     assert verdict.course_hint == "书法"
+
+
+DEC_20 = date(2026, 12, 20)  # Sunday, before 冬至 (12-22), 圣诞 and 元旦
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "days"),
+    [
+        ("圣诞元旦食堂开吗", DEC_20, (D(2026, 12, 25), D(2027, 1, 1))),
+        ("圣诞节元旦节活动室开不开", DEC_20, (D(2026, 12, 25), D(2027, 1, 1))),
+        ("冬至圣诞健身房开吗", DEC_20, (D(2026, 12, 22), D(2026, 12, 25))),
+        ("中秋国庆食堂开吗", D(2026, 9, 1), (D(2026, 9, 25), D(2026, 10, 1))),
+        # near misses: a day apart (as it was), a Spring Festival's day, a lunar date named
+        ("平安夜圣诞节健身房开吗", DEC_20, (D(2026, 12, 24), D(2026, 12, 25))),
+        ("春节初二食堂开吗", DEC_20, (D(2027, 2, 7),)),
+        ("八月十五中秋节食堂开吗", DEC_20, (D(2027, 9, 15),)),
+    ],
+)  # fmt: skip
+def test_two_festivals_said_back_to_back_are_both_asked(
+    matcher: QuestionMatcher, text: str, today: date, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert tuple(verdict.days) == days
+
+
+def test_two_festivals_in_a_sentence_before_the_one_asked_stay_the_story(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("中秋国庆连着放吗？中秋那天健身房开吗", date(2026, 9, 22))
+    assert tuple(verdict.days) == (D(2026, 9, 25),)

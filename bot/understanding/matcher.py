@@ -935,6 +935,19 @@ def _festivals_listed(first: TimeMention, second: TimeMention) -> bool:
     )
 
 
+def _festivals_back_to_back(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """Two festivals further apart said back to back in the question's last sentence ("圣诞元旦
+    食堂开吗", "中秋国庆食堂开吗", "冬至圣诞"): both asked (r29 r1; the second was dropped). Not
+    in a sentence before the one asked ("中秋国庆连着放吗？中秋那天健身房开吗")."""
+    return (
+        first.kind == second.kind == "festival"
+        and len(first.days) == len(second.days) == 1
+        and 1 < abs((second.days[0] - first.days[0]).days) <= 45
+        and first.festival != "spring_festival"
+        and not re.search(r"[？?。！!；;]", text[second.span[1] :].rstrip("？?。！!；; "))
+    )
+
+
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
 _JOINING_WORD = re.compile(r"到|至|和|跟|还是|或|以及|\b(?:and|or|to|till|until|through|thru)\b")
 
@@ -2700,7 +2713,9 @@ def reconcile_days(
             )
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today, venue_spans, calendar)
-        if _LISTED.fullmatch(between) and _festivals_listed(first, second):
+        if _LISTED.fullmatch(between) and (
+            _festivals_listed(first, second) or _festivals_back_to_back(text, first, second)
+        ):
             # "平安夜圣诞节", "除夕初一": two festivals a day apart, both asked (one mention)
             listed = tuple(sorted({*first.days, *second.days}))
             whole = TimeMention((first.span[0], second.span[1]), listed, "festival", None, ())
