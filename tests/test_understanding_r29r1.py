@@ -120,7 +120,8 @@ def test_xiaonian_asked_alone_stays_asked(matcher: QuestionMatcher, text: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["国庆补班吗", "五一补班吗", "元旦补不补班", "元旦要补班吗", "春节补班吗", "中秋补不补班"]
+    "text",
+    ["国庆补班吗", "五一补班吗", "元旦补不补班", "元旦要补班吗", "春节补班吗", "中秋补不补班"],
 )
 def test_a_festival_s_make_up_day_asked_alone_is_the_arrangement(
     matcher: QuestionMatcher, text: str

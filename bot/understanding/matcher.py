@@ -1763,9 +1763,7 @@ def _occasions_told(
             # 泡面我受够了", r26 dev97)
             not mention.resolved
             and mention.kind == "unsure"
-            # (小年 said alone, asked with 廿三 and 廿四, is such a festival too: "小年我回老家，
-            # 明天食堂开吗", "小年快到了，明天健身房开吗" were asked which 小年; r29 r1)
-            and (mention.festival is not None or "小年" in text[mention.span[0] : mention.span[1]])
+            and _festival_unsure(text, mention)
             and mention.span[0] >= after
             and not _CLAUSE_ASKS.search(clause)
             and not venue_in(clause, mention.span[0])
@@ -1773,6 +1771,13 @@ def _occasions_told(
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
     return result
+
+
+def _festival_unsure(text: str, mention: TimeMention) -> bool:
+    """Whether an unsure mention is a festival's: a break's, or 小年 said alone (asked with 廿三
+    and 廿四: "小年我回老家，明天食堂开吗", "小年快到了，明天健身房开吗" were asked which 小年;
+    r29 r1)."""
+    return mention.festival is not None or "小年" in text[mention.span[0] : mention.span[1]]
 
 
 # A festival said to be coming, in a clause of its own ("兹因重阳将至，拟于九月初九前一日…",
