@@ -935,6 +935,19 @@ def _festivals_listed(first: TimeMention, second: TimeMention) -> bool:
     )
 
 
+def _festivals_back_to_back(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """Two festivals further apart said back to back in the question's last sentence ("圣诞元旦
+    食堂开吗", "中秋国庆食堂开吗", "冬至圣诞"): both asked (r29 r1; the second was dropped). Not
+    in a sentence before the one asked ("中秋国庆连着放吗？中秋那天健身房开吗")."""
+    return (
+        first.kind == second.kind == "festival"
+        and len(first.days) == len(second.days) == 1
+        and 1 < abs((second.days[0] - first.days[0]).days) <= 45
+        and first.festival != "spring_festival"
+        and not re.search(r"[？?。！!；;]", text[second.span[1] :].rstrip("？?。！!；; "))
+    )
+
+
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
 _JOINING_WORD = re.compile(r"到|至|和|跟|还是|或|以及|\b(?:and|or|to|till|until|through|thru)\b")
 
@@ -1750,7 +1763,7 @@ def _occasions_told(
             # 泡面我受够了", r26 dev97)
             not mention.resolved
             and mention.kind == "unsure"
-            and mention.festival is not None
+            and _festival_unsure(text, mention)
             and mention.span[0] >= after
             and not _CLAUSE_ASKS.search(clause)
             and not venue_in(clause, mention.span[0])
@@ -1758,6 +1771,13 @@ def _occasions_told(
         )
         result.append(TimeMention(mention.span, (), "past", None, ()) if told else mention)
     return result
+
+
+def _festival_unsure(text: str, mention: TimeMention) -> bool:
+    """Whether an unsure mention is a festival's: a break's, or 小年 said alone (asked with 廿三
+    and 廿四: "小年我回老家，明天食堂开吗", "小年快到了，明天健身房开吗" were asked which 小年;
+    r29 r1)."""
+    return mention.festival is not None or "小年" in text[mention.span[0] : mention.span[1]]
 
 
 # A festival said to be coming, in a clause of its own ("兹因重阳将至，拟于九月初九前一日…",
@@ -2698,7 +2718,9 @@ def reconcile_days(
             )
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today, venue_spans, calendar)
-        if _LISTED.fullmatch(between) and _festivals_listed(first, second):
+        if _LISTED.fullmatch(between) and (
+            _festivals_listed(first, second) or _festivals_back_to_back(text, first, second)
+        ):
             # "平安夜圣诞节", "除夕初一": two festivals a day apart, both asked (one mention)
             listed = tuple(sorted({*first.days, *second.days}))
             whole = TimeMention((first.span[0], second.span[1]), listed, "festival", None, ())
@@ -5425,7 +5447,7 @@ _MAKEUP_SIDE = re.compile(
     r"|\b(?P<en_side>before|after)\s+the\s+(?:holiday|holidays|break|long\s+break|festival)\b"
 )
 # the break told as over, between a festival and its make-up word (r29c)
-_MAKEUP_BREAK_OVER = re.compile(r"(?:过完|过了|放完|休完|歇完|回来)")
+_MAKEUP_BREAK_OVER = re.compile(r"(?:过完|过了|放完|休完|歇完|回来|(?<![吃做写干])完了|结束)")
 # the side said right before a festival named in English: "after (the) national day…"
 _SIDE_BEFORE = re.compile(r"\b(after|before)\s+(?:the\s+)?$|(过完|过了|放完)$")
 # the next make-up working day, whichever it is: "下一次补班那天", "the next make-up day"

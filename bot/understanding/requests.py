@@ -162,7 +162,8 @@ _ZH_CLASS_ALONE = re.compile(
     rf"^\s*(?!我|你|他|她|这|那|哪|什么|啥|几|有|上|下|没|今|明|后)"
     # (a day or the night school inside is a question about when it meets: "腊八节夜校上课吗")
     rf"(?P<topic>(?:(?!夜校|上|节|天|周|礼拜|星期|号|月|晚|早)[{_ZH}]){{2,6}}?)"
-    rf"(?:课程|课|班)(?:有(?:伐|吗|没有|没))?"
+    # (not a make-up working day: "国庆补班吗", "元旦补不补班", r29 r1: was a class "国庆补")
+    rf"(?:课程|课|(?<!补)班)(?:有(?:伐|吗|没有|没))?"
     # (or the sign-up put as a title after it, r26 dev97: "太极班报名", "书法课 报名?")
     r"(?:\s*(?:报名|的报名))?[\s?？!！。.]*(?:吗|伐|呢)?[\s?？!！。.]*$"
 )

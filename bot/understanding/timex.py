@@ -1065,6 +1065,23 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):
             found = past
         if (
+            gone is None
+            and found is not None
+            and festival.statutory
+            and found.year > today.year
+            and (_PAST_ASKED_EN.search(match.string) or _OPENED_ASKED_ZH.search(match.string))
+            and _past_told(match.string)
+            and (
+                _BREAK_NAME.search(match.group(0))
+                or _DURING_BEFORE.search(match.string, 0, match.start())
+                or _BREAK_AFTER.match(match.string, match.end())
+                or _N_DAYS_AFTER.match(match.string, match.end())
+            )
+            and (held_day := _held_this_year(festival, today, calendar)) is not None
+        ):  # "国庆那几天健身房开了吗", "during golden week was the gym open" in December: the
+            # break gone by, its days asked as they were (was next year's break, answered)
+            found = held_day
+        if (
             found is not None
             and found.year > today.year
             and (
