@@ -867,15 +867,8 @@ def _gone_asked_past(
 
 def _just_gone(festival: Festival, today: date, calendar: HolidayCalendar) -> bool:
     """Whether this year's day of ``festival`` went by at most :data:`JUST_GONE` ago."""
-    if festival.statutory is not None:
-        day, _ = calendar.festival_date(festival.statutory, today.year)
-    else:
-        assert festival.rule is not None
-        try:
-            day = festival.rule(today.year)
-        except ValueError:
-            day = None
-    return day is not None and day < today and today - day <= JUST_GONE
+    day = _held_this_year(festival, today, calendar)
+    return day is not None and today - day <= JUST_GONE
 
 
 JUST_GONE = timedelta(days=45)
