@@ -115,6 +115,9 @@ class FrontdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, A
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
         self.profile: Profile | None = None
         self.fallback_language_code: str | None = None
+        # This update's answer in the language its question was written in, when that is clearly
+        # the other one ("我想报名太极" from an English client); set for one update only.
+        self.reply_language: str | None = None
 
     @property
     def runtime(self) -> Runtime:
@@ -126,6 +129,8 @@ class FrontdeskContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, A
 
     @property
     def language(self) -> str:
+        if self.reply_language is not None:
+            return self.reply_language
         if self.profile is not None:
             return self.profile.language
         return language_from_code(self.fallback_language_code)

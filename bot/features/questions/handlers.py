@@ -476,7 +476,9 @@ async def pick_day(update: Update, context: FrontdeskContext) -> None:
 async def _open_feature(
     update: Update, context: FrontdeskContext, t: Translator, verdict: Understanding
 ) -> None:
-    """ "我要评价食堂", "我报了哪些课", "我想报名太极", "有什么活动": the feature itself."""
+    """ "我要评价食堂", "我报了哪些课", "我想报名太极", "有什么活动": the feature itself, in the
+    question's language (a Chinese request from an English client gets the Chinese card)."""
+    context.reply_language = t.lang
     actions = context.bot_data.menu_actions
     if verdict.feature == "feedback" and update.effective_chat is not None:
         await _feedback(update, context, t, verdict)
