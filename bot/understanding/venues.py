@@ -14,6 +14,7 @@ that sound like some character of some alias are kept (a few thousand entries).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import re
@@ -92,7 +93,10 @@ class Homophones:
     ignored), e.g. 食 → {识, 时, 石, 十, 实…}."""
 
     def __init__(
-        self, alias_chars: set[str], main_chars: Collection[str] = (), spelled: Collection[str] = ()
+        self,
+        alias_chars: Collection[str],
+        main_chars: Collection[str] = (),
+        spelled: Collection[str] = (),
     ) -> None:
         table = pinyin_table()
         # for ``main_chars`` (the weekday numerals): the characters whose main reading is theirs,
@@ -139,6 +143,16 @@ class Homophones:
 
     def __len__(self) -> int:
         return sum(len(chars) for chars in self.alike.values())
+
+
+@functools.cache
+def homophones_of(
+    alias_chars: frozenset[str], main_chars: frozenset[str], spelled: frozenset[str]
+) -> Homophones:
+    """The homophones of these characters, built once per process: a pure function of them and
+    of pypinyin's table, read only once built. Most of a matcher's start-up (0.3 of 0.4 s); the
+    test suite starts an application, and so a matcher, for each of its bot tests."""
+    return Homophones(alias_chars, main_chars, spelled)
 
 
 # Characters of the aliases mistaken for a look-alike (形近字) by handwriting input or a quick eye,
@@ -480,10 +494,10 @@ class VenueFinder:
         for alias_no, alias in enumerate(self._cjk_long):
             for char in set(alias.text):
                 self._long_chars.setdefault(char, []).append((alias_no, alias.text.count(char)))
-        self.homophones = Homophones(
-            {c for a in self._cjk for c in a.text} | {c for w in other_words for c in w},
-            set(main_sound_chars),
-            {c for w in spelled_words for c in w},
+        self.homophones = homophones_of(
+            frozenset({c for a in self._cjk for c in a.text} | {c for w in other_words for c in w}),
+            frozenset(main_sound_chars),
+            frozenset({c for w in spelled_words for c in w}),
         )
         self._spelled, self._spelled_pattern = _pinyin_spellings(self._cjk, self.homophones)
         self._half_spelled, self._half_pattern = _half_spellings(self._cjk, self.homophones)
