@@ -116,8 +116,9 @@ SAMPLE_COURSES = (
     SampleCourse(Sample.TAICHI, "activity_rooms", (TUE, THU), "08:30-09:30", 8, 20),
     SampleCourse(Sample.CALLIGRAPHY, "activity_rooms", (SAT,), "09:30-11:00", 8, 12),
     SampleCourse(Sample.SMARTPHONE, "activity_rooms", (MON,), "14:00-15:30", 6, 15),
-    # Changfeng Bay's night school: evenings, at a public-interest price.
-    SampleCourse(Sample.PHOTOGRAPHY, "night_school", (WED,), "19:00-20:30", 10, 16, "30"),
+    # Changfeng Bay's night school: evenings, at its price (config/centre.yaml's fees answer:
+    # 300 yuan a course for a term of 12 classes).
+    SampleCourse(Sample.PHOTOGRAPHY, "night_school", (WED,), "19:00-20:30", 12, 16, "300"),
 )
 SAMPLE_EVENTS = (
     SampleEvent(Sample.PAPERCUT, "activity_rooms", SAT, "14:00-16:00", 20, 2),
