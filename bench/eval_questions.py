@@ -29,6 +29,7 @@ import yaml
 from bot.centre import load_centre
 from bot.services.holiday_calendar import HolidayCalendar
 from bot.understanding.matcher import Kind, QuestionMatcher, Understanding
+from bot.understanding.normalise import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = {
@@ -134,8 +135,10 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
         ok = verdict.kind is Kind.FEATURE and verdict.feature == intent
         hint = expect.get("course_hint")
         if ok and hint:
-            seen = (verdict.course_hint or "").casefold()
-            ok = bool(seen) and (hint.casefold() in seen or seen in hint.casefold())
+            # compared as the matcher reads (folded: traditional → simplified, lower case): the
+            # hint is looked up among the course titles so, "書法" is the same hint as "书法"
+            seen, hint = fold(verdict.course_hint or ""), fold(hint)
+            ok = bool(seen) and (hint in seen or seen in hint)
         return ok, False
     if "venue_info" in expect:  # a place named alone: its card (address, phone, hours)
         want = expect["venue_info"]

@@ -354,8 +354,12 @@ _THE = re.compile(r"\bthe\b")
 _OWN_WEEKDAY = re.compile(
     r"\s*(?:(?:那天|这天|当天|那一天|那日)\s*(?:正好|刚好|恰好|正巧|刚巧)?|正好|刚好|恰好|正巧|刚巧)?"
     r"\s*(?:是)?(?:个|一个)?\s*"
-    # "Women's Day falls on a Sunday this year", "Lantern Festival is on a Tuesday"
-    r"|\s+(?:this\s+year\s+)?(?:falls|is|lands|comes)(?:\s+(?:this|that)\s+year)?(?:\s+on)?(?:\s+a)?\s*"
+    # …told a working one too (round thirty): "情人节是补班的礼拜六", "是调休上班的周六"
+    r"(?:(?:要)?(?:补班|调休上班|调休|上班|补课)(?:的)?\s*)?"
+    # "Women's Day falls on a Sunday this year", "Lantern Festival is on a Tuesday", "Valentine's
+    # Day is a working Saturday this year"
+    r"|\s+(?:this\s+year\s+)?(?:falls|is|lands|comes)(?:\s+(?:this|that)\s+year)?(?:\s+on)?(?:\s+a)?"
+    r"(?:\s+(?:working|work|make[\s-]?up|makeup))?\s*"
 )  # "月底那天礼拜三", "情人节那天正好礼拜六", "月底那天是礼拜三" (那天 read with the day): the
 # date's own weekday (when it agrees)
 # Right after a day: "圣诞节后一天" / "国庆的第二天" (+1), "元旦前一天" (-1)
@@ -1701,6 +1705,19 @@ _RULE_ASKED = re.compile(
 )
 
 
+def _told_a_weekday(text: str, day: TimeMention, mentions: list[TimeMention]) -> bool:
+    """Whether the day is told right after to be a weekday ("情人节是礼拜六", "情人节是礼拜天" when
+    02-14 is a Saturday; round thirty): the day itself (its own weekday) or which of the two is
+    meant (another) is asked, the day is not the story's."""
+    following = next((m for m in mentions if m.span[0] >= day.span[1]), None)
+    return (
+        following is not None
+        and following.kind == "weekday"
+        and len(day.days) == 1
+        and _OWN_WEEKDAY.fullmatch(text[day.span[1] : following.span[0]]) is not None
+    )
+
+
 def _occasions_told(
     text: str, mentions: list[TimeMention], venue_spans: tuple[tuple[int, int], ...]
 ) -> list[TimeMention]:
@@ -1741,6 +1758,7 @@ def _occasions_told(
                     and not _CLAUSE_ASKS.search(clause)
                     and not venue_in(clause, mention.span[0])
                     and not _listed_day(text, mention.span)
+                    and not _told_a_weekday(text, mention, mentions)
                 )
                 or bool(_GONE_AFTER.match(text, mention.span[1]))
                 # the venue's day off told as a rule ("nobody told me mondays are off", "也没
@@ -2382,6 +2400,47 @@ def _festival_under_way(
     return own
 
 
+# A clause's end inside a sentence: a comma or a sentence's end (not a space)
+_COMMA_CLAUSE_END = re.compile(r"[,，;；。.!！?？]")
+
+
+def _side_told_then_day_asked(
+    text: str,
+    festival: TimeMention,
+    side: re.Match[str],
+    mentions: list[TimeMention],
+    today: date,
+) -> bool:
+    """Whether a festival's side ("春节前", "国庆以后") is told in a clause that asks nothing,
+    and a later clause that asks names one day lying on that side of it, within two months
+    ("春节前想去窗口换敬老卡，听说要带身份证，腊八那天窗口开不开？": 腊八 is asked)."""
+    said = side.group().strip()
+    before = said.endswith("前") and not said.endswith("前后")
+    after = said.endswith("后") and not said.endswith("前后")
+    if not (before or after) or len(festival.days) != 1:
+        return False
+    clause_end = _COMMA_CLAUSE_END.search(text, festival.span[1])
+    if clause_end is None:
+        return False
+    clause_start = max(
+        (m.end() for m in _COMMA_CLAUSE_END.finditer(text, 0, festival.span[0])), default=0
+    )
+    if _SENTENCE_ASKS.search(text[clause_start : clause_end.start()]):
+        return False
+    later = [m for m in mentions if m.span[0] >= clause_end.end()]
+    if len(later) != 1 or not later[0].resolved or len(later[0].days) != 1:
+        return False
+    day, anchor = later[0].days[0], festival.days[0]
+    on_side = today <= day < anchor if before else anchor < day
+    if not on_side or abs((anchor - day).days) > 60:
+        return False
+    asking = _COMMA_CLAUSE_END.search(text, later[0].span[1])
+    return (
+        _SENTENCE_ASKS.search(text, later[0].span[0], asking.end() if asking else len(text))
+        is not None
+    )
+
+
 def reconcile_days(
     text: str,
     mentions: list[TimeMention],
@@ -2591,6 +2650,14 @@ def reconcile_days(
             and any(o is not mention and o.resolved for o in mentions)
         ):  # "4月30号…开到几点 月底前要把材料交上去": a deadline of the resident's own task,
             # beside the day asked
+            result.append(TimeMention((start, end + near.end()), (), "past", None, ()))
+            continue
+        elif (
+            mention.kind == "festival"
+            and (near := _DAY_RELATIVE.match(after)) is not None
+            and _side_told_then_day_asked(text, mention, near, mentions, today)
+        ):  # "春节前想去窗口换敬老卡，…腊八那天窗口开不开": the side of the festival is the
+            # story's (a clause that asks nothing), the day asked later lies on it (round thirty)
             result.append(TimeMention((start, end + near.end()), (), "past", None, ()))
             continue
         elif (
@@ -2842,7 +2909,9 @@ def reconcile_days(
 def _told_weekday(text: str, said: TimeMention) -> int | None:
     """The weekday a weekday mention names: its last character in Chinese ("礼拜六"), its one day
     in English ("a Sunday")."""
-    if (weekday := _WEEKDAY_OF.get(text[said.span[1] - 1])) is not None:
+    # (its span may hold "那天" read with it: "礼拜六 那天" is Saturday's, not 天's; round thirty)
+    named = re.sub(r"\s*(?:那一天|那天|这天|当天|那日)$", "", text[said.span[0] : said.span[1]])
+    if named and (weekday := _WEEKDAY_OF.get(named[-1])) is not None:
         return weekday
     if _CJK.search(text[said.span[0] : said.span[1]]) or len(said.days) != 1:
         return None
@@ -5240,6 +5309,13 @@ _MEDICAL_ADVICE = re.compile(
     r"|(?:要不要|该不该|能不能|可不可以|可以|需不需要|用不用)(?:自己|自行)?(?:再)?(?:加|减|多吃|少吃)"
     r"(?:一|半|两|几)?(?:粒|片|颗)?药?"
     r"|(?:加|减|多吃|少吃)(?:一|半|两)(?:粒|片|颗)(?:药)?(?:吗|伐|么|好|行|可以)?"
+    # whether to stop or pause one's own medicine (round thirty): "降压药吃完了 能不能先停几天",
+    # "这个药可以断两天吗", "要不要停药"; our dispensing paused ("配药春节停不停") is no advice
+    r"|(?<![配拿取开买])药(?![房店铺])[\u4e00-\u9fff，, ]{0,8}?"
+    r"(?:能不能|可不可以|可以|能|要不要|该不该|需不需要|用不用)(?:先|暂时|自己|自行)?(?:停|断)"
+    r"(?:掉|药|几天|一下|一阵|一段|[一两三四五六七八九十\d]+天|吗|伐|么|了?(?:吗|伐|么)|[？?]|$)"
+    r"|(?:能不能|可不可以|可以|能|要不要|该不该|需不需要|用不用)(?:先|暂时|自己|自行)?(?:停|断)药"
+    r"|(?<![配拿取开])停药(?:吗|伐|么|行不行|可以吗|要紧吗|会怎样|有没有事|没事吧)"
     r"|\b(?:an?\s+)?(?:extra|another|second)\s+(?:pill|tablet|dose)\b"
     r"|\b(?:double|increase|halve|reduce|lower)\s+(?:my|her|his|the)\s+(?:dose|dosage|pills?|medication)\b"
     r"|(?:要|需要|得|该)吃药(?:吗|伐|么|不)|(?:用不用|要不要|该不该)吃药|吃不吃药|\b(?:need|have)\s+(?:to\s+take\s+)?(?:pills|medicine|medication|tablets)\b"

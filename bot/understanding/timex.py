@@ -1750,8 +1750,10 @@ for _festival in FESTIVALS:
         _rule(_festival.pattern, "festival")(_festival_rule(_festival))
 
 
-# 破五 (正月初五, when the new year's first taboos end): that day
-@_rule(r"破五", "festival")
+# 破五 (正月初五, when the new year's first taboos end): that day; so is the god of wealth's day
+# ("初五迎财神那天", "财神节", "财神爷生日"; round thirty). Not 接财神 alone: in Shanghai it is
+# often the night of 初四, so it is asked.
+@_rule(r"破五|迎财神|财神(?:节|日|爷?(?:的)?生日)", "festival")
 def _po_wu(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention:
     return _past_the_day(match, today, _lunar_told(1, 5, today, match.string)) or _mention(
         match, "festival", _lunar_told(1, 5, today, match.string)
@@ -1928,7 +1930,9 @@ def _first_and_fifteenth(match: re.Match[str], today: date, _: HolidayCalendar) 
 _RULES.insert(0, _RULES.pop())  # before 初一 (a festival's or a month's) and 十五 take its words
 
 
-_SPRING_NAMED = re.compile(r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年")
+_SPRING_NAMED = re.compile(
+    r"春节|过年|大年|正月|除夕|年三十|年夜|新年|拜年|迎财神|财神(?:节|日|爷?(?:的)?生日)"
+)
 _FIRST_DAYS_SPAN = re.compile(
     # (no month named before them: "腊月初一到初三", "冬月初五初六", "下个月初一到初三" are that
     # month's days, not the Spring Festival's; a second reader, r26)

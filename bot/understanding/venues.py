@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.centre import Venue
 from bot.understanding.normalise import fold
@@ -608,10 +608,11 @@ class VenueFinder:
                 continue
             if len(word.group()) < 5 or word.group() in _REAL_LONG_WORDS:
                 continue
+            # two letters typed the other way round count as one edit ("cantine", "libarry")
             best = process.extractOne(
                 word.group(),
                 self._latin_words.keys(),
-                scorer=Levenshtein.distance,
+                scorer=OSA.distance,
                 score_cutoff=1 if len(word.group()) < 7 else 2,
             )
             if best is not None:
