@@ -732,7 +732,7 @@ async def test_chinese_afternoon_and_spoken_follow_ups(bot: Bot) -> None:
     await wang.wait_message()
     await wang.send("下半天几点钟关门")
     reply = await wang.wait_message()
-    assert reply.text.startswith("下午 16:30 关门\n↪️ 接着您刚才问的社区卫生服务站：")
+    assert reply.text.startswith("下午 16:30 关门。\n↪️ 接着您刚才问的社区卫生服务站：")
     await wang.send("是的，那周日呢")
     reply = await wang.wait_message()
     assert reply.text.startswith(

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from bot.callbacks import Callback, callback
+from bot.i18n import LANGUAGES
 
 _VENUE = re.compile(r"[a-z][a-z0-9_]{1,31}")
 
@@ -47,9 +48,39 @@ class WeekFrom(Callback):
         day_of(self.day)
 
 
+@callback("hours:week")
+class WeekIn(Callback):
+    """A venue's week from the day asked about (``day`` as yyyymmdd, 0 for today), in the
+    language of the answer the button sits under: "卫生站明天开吗" from an English client is
+    answered in Chinese, and so is its week (it came in English, the profile's)."""
+
+    venue_id: str
+    day: int
+    lang: str
+
+    def __post_init__(self) -> None:
+        if not _VENUE.fullmatch(self.venue_id):
+            raise ValueError(self.venue_id)
+        if self.day != 0:
+            day_of(self.day)
+        if self.lang not in LANGUAGES:
+            raise ValueError(self.lang)
+
+
 @callback("hours:all")
 class AllVenues(Callback):
     pass
+
+
+@callback("hours:all")
+class AllVenuesIn(Callback):
+    """Back from a venue's week to every venue, in the week's language."""
+
+    lang: str
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(self.lang)
 
 
 @callback("hours:unexc")

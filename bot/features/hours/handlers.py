@@ -26,6 +26,7 @@ from bot.context import FrontdeskApplication, FrontdeskContext
 from bot.features.hours import links, staff
 from bot.features.hours.buttons import (
     AllVenues,
+    AllVenuesIn,
     BookingCancel,
     BookingCancelAll,
     BookingKeep,
@@ -40,6 +41,7 @@ from bot.features.hours.buttons import (
     VenuePin,
     Week,
     WeekFrom,
+    WeekIn,
     Withdraw,
     WithdrawPage,
     day_of,
@@ -79,7 +81,9 @@ async def load_book(runtime: Runtime, services: HoursServices, today: date) -> H
 
 def venue_buttons(t: Translator, runtime: Runtime) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(venue.name.get(t.lang), callback_data=encode(Week(venue.id)))
+        InlineKeyboardButton(
+            venue.name.get(t.lang), callback_data=encode(WeekIn(venue.id, 0, t.lang))
+        )
         for venue in runtime.centre.venues
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
@@ -93,14 +97,14 @@ def week_buttons(
     rows = []
     for venue in venues:
         label = t("hours-week-button", venue=venue.name.get(t.lang))
-        data = Week(venue.id) if day is None else WeekFrom(venue.id, int(f"{day:%Y%m%d}"))
+        data = WeekIn(venue.id, 0 if day is None else int(f"{day:%Y%m%d}"), t.lang)
         rows.append([InlineKeyboardButton(label, callback_data=encode(data))])
     return InlineKeyboardMarkup(rows)
 
 
-def _week_start(press: Week | WeekFrom, today: date) -> date | None:
+def _week_start(press: Week | WeekFrom | WeekIn, today: date) -> date | None:
     """The first day of the week view: the asked day if it is ahead, else today."""
-    if isinstance(press, Week):
+    if isinstance(press, Week) or (isinstance(press, WeekIn) and press.day == 0):
         return today
     asked = day_of(press.day)
     if asked > today + timedelta(days=WEEK_AHEAD_DAYS):
@@ -150,11 +154,14 @@ async def overview_message(context: FrontdeskContext) -> tuple[str, InlineKeyboa
 
 
 async def show_week(update: Update, context: FrontdeskContext) -> None:
-    """A venue's next seven days, with holidays and exceptions marked."""
+    """A venue's next seven days, with holidays and exceptions marked; in the language of the
+    answer its button sat under (an older button: the profile's)."""
     query = update.callback_query
     assert query is not None
-    press = pressed_any(update, Week, WeekFrom)
-    assert isinstance(press, Week | WeekFrom)
+    press = pressed_any(update, WeekIn, Week, WeekFrom)
+    assert isinstance(press, WeekIn | Week | WeekFrom)
+    if isinstance(press, WeekIn):
+        context.reply_language = press.lang
     runtime = context.runtime
     now = now_local(runtime)
     venue = runtime.centre.venue(press.venue_id)
@@ -169,9 +176,12 @@ async def show_week(update: Update, context: FrontdeskContext) -> None:
 
 
 async def show_all_again(update: Update, context: FrontdeskContext) -> None:
-    """Back from a venue's week to the overview."""
+    """Back from a venue's week to the overview (in the week's language)."""
     query = update.callback_query
     assert query is not None
+    press = pressed_any(update, AllVenuesIn, AllVenues)
+    if isinstance(press, AllVenuesIn):
+        context.reply_language = press.lang
     await query.answer()
     await edit(update, *await overview_message(context))
 
@@ -191,8 +201,8 @@ def install(app: FrontdeskApplication) -> None:
     app.add_handler(_exception_form())
     app.add_handler(CommandHandler("exceptions", staff.list_exceptions))
     app.add_handler(CommandHandler("unexception", staff.remove_exception))
-    app.add_handler(CallbackQueryHandler(show_week, pattern=matches(Week, WeekFrom)))
-    app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenues)))
+    app.add_handler(CallbackQueryHandler(show_week, pattern=matches(WeekIn, Week, WeekFrom)))
+    app.add_handler(CallbackQueryHandler(show_all_again, pattern=matches(AllVenuesIn, AllVenues)))
     app.add_handler(on(Withdraw, staff.withdraw_pressed))
     app.add_handler(on(WithdrawPage, staff.withdraw_page))
     app.add_handler(on(ConfirmWithdraw, staff.withdraw_confirmed))

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.callbacks import encode
 from bot.centre import Venue
 from bot.context import FrontdeskContext
-from bot.features.hours.buttons import AllVenues, VenuePin, Week
+from bot.features.hours.buttons import AllVenuesIn, VenuePin, Week
 from bot.features.hours.text import venue_info_text
 from bot.i18n import Translator
 from bot.tg.deeplink import link_gone, link_of
@@ -16,8 +16,10 @@ from bot.tg.reply import alert, say, toast
 
 
 def week_markup(t: Translator, venue: Venue) -> InlineKeyboardMarkup:
-    """Under a venue's week: back to all venues, and its map pin if the data has one."""
-    row = [InlineKeyboardButton(t("hours-week-back"), callback_data=encode(AllVenues()))]
+    """Under a venue's week: back to all venues (in the week's language), and its map pin if
+    the data has one."""
+    back = encode(AllVenuesIn(t.lang))
+    row = [InlineKeyboardButton(t("hours-week-back"), callback_data=back)]
     if venue.location is not None:
         row.append(
             InlineKeyboardButton(t("hours-btn-pin"), callback_data=encode(VenuePin(venue.id)))

@@ -19,6 +19,22 @@ class FaqEntry(Callback):
             raise ValueError(self.faq_id)
 
 
+@callback("qa:faqin")
+class FaqIn(Callback):
+    """A "did you mean…" entry with the asker's language: "what classes do you have" from a
+    Chinese client offers English titles, and the answer follows them, not the profile.
+    (:class:`FaqEntry` stays for buttons sent before the language travelled with them.)"""
+
+    faq_id: str
+    lang: str
+
+    def __post_init__(self) -> None:
+        if not _ID.fullmatch(self.faq_id):
+            raise ValueError(self.faq_id)
+        if self.lang not in LANGUAGES:
+            raise ValueError(self.lang)
+
+
 @callback("qa:day")
 class PickDay(Callback):
     """ "您问的是哪一天？": a venue (or "-" for all), the day (yyyymmdd), the asker's language."""

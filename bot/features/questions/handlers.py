@@ -40,13 +40,13 @@ from bot.features.hours.text import (
 )
 from bot.features.nightschool import handlers as nightschool
 from bot.features.questions import concerns, followups
-from bot.features.questions.buttons import FaqEntry, PickDay
+from bot.features.questions.buttons import FaqEntry, FaqIn, PickDay
 from bot.i18n import Translator, message_keys
 from bot.manifest import Manifest
 from bot.runtime import Runtime
 from bot.services.form_words import FormWord, form_word
 from bot.services.hours import HoursBook, Status
-from bot.tg.buttons import matches, pressed
+from bot.tg.buttons import matches, pressed, pressed_any
 from bot.tg.reply import send
 from bot.understanding.festivals import ordinary_festival
 from bot.understanding.followup import (
@@ -229,7 +229,7 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         rows = [
             [
                 InlineKeyboardButton(
-                    entry.title.get(t.lang), callback_data=encode(FaqEntry(entry.id))
+                    entry.title.get(t.lang), callback_data=encode(FaqIn(entry.id, t.lang))
                 )
             ]
             for entry in suggestion_entries(services.matcher, verdict.suggestions)
@@ -554,16 +554,20 @@ async def send_faq(
 
 
 async def pick_suggestion(update: Update, context: FrontdeskContext) -> None:
-    """A "did you mean…" button: answer that FAQ entry."""
+    """A "did you mean…" button: answer that FAQ entry, in the language of the titles offered
+    (an English question from a Chinese client got English titles, then a Chinese answer)."""
     query = update.callback_query
     assert query is not None
-    faq_id = pressed(FaqEntry, update).faq_id
+    press = pressed_any(update, FaqIn, FaqEntry)
+    assert isinstance(press, FaqIn | FaqEntry)
+    faq_id = press.faq_id
+    t = _translator(context, press.lang if isinstance(press, FaqIn) else None)
     chat = update.effective_chat
-    if chat is None or not await send_faq(context, chat.id, faq_id):
-        await query.answer(context.t("button-invalid"), show_alert=True)
+    if chat is None or not await send_faq(context, chat.id, faq_id, t):
+        await query.answer(t("button-invalid"), show_alert=True)
         return
     await query.answer()
-    verdict = Understanding(Kind.FAQ, faq_id=faq_id)
+    verdict = Understanding(Kind.FAQ, faq_id=faq_id, lang=t.lang)
     await _remember(context, chat.id, verdict, now_local(context.runtime))
 
 
@@ -576,7 +580,7 @@ def install(app: FrontdeskApplication) -> None:
             filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & understood, answer_text
         )
     )
-    app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=matches(FaqEntry)))
+    app.add_handler(CallbackQueryHandler(pick_suggestion, pattern=matches(FaqIn, FaqEntry)))
     app.add_handler(CallbackQueryHandler(pick_day, pattern=matches(PickDay)))
 
 

@@ -45,23 +45,23 @@ qa-followup-today = ↪️ 还是您刚才问的今天：
 qa-part-closes = { $part ->
     [morning] 上午
    *[afternoon] 下午
-} { $time } 关门
+} { $time } 关门。
 qa-part-open-until = { $part ->
     [morning] 上午
    *[afternoon] 下午
-}不休息，一直开到 { $time }
+}不休息，一直开到 { $time }。
 qa-part-opens = { $part ->
     [morning] 上午
    *[afternoon] 下午
-} { $time } 开门
+} { $time } 开门。
 qa-part-open-from = { $part ->
     [morning] 上午
    *[afternoon] 下午
-}照常开放，{ $time } 就开门了
+}照常开放，{ $time } 就开门了。
 qa-part-closed = { $part ->
     [morning] 上午
    *[afternoon] 下午
-}不开放
+}不开放。
 
 # “今晚八点半还开吗”：先答那个钟点开不开（来自当天的开放时间）
 qa-clock-open = { $asked } 开着，到 { $time } 关门。
