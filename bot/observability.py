@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -62,8 +63,11 @@ async def no_inbox() -> float | None:
     return None
 
 
+@functools.cache
 def migration_heads(directory: Path = MIGRATIONS_DIR) -> frozenset[str]:
-    """The head revisions, read from the migration files without importing Alembic.
+    """The head revisions, read from the migration files without importing Alembic (once per
+    process: the files do not change under a running process, and the test suite builds an
+    application for each bot test).
 
     Alembic stays out of the serving process (about 8 MiB kept for good, issue 18); the
     files' ``revision`` and ``down_revision`` assignments are enough to know the heads.
