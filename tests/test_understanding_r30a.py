@@ -236,3 +236,79 @@ def test_what_floor_asks_where_the_place_is(
     verdict = matcher.understand(text, MAR_18)
     assert verdict.kind is Kind.VENUE
     assert verdict.venue_ids == (venue,)
+
+
+# Round thirty, third step: a whole week asked again in a second question ("open next week?
+# every evening?") was asked back; the plan told again wider ("…想周末带孩子去转转") beside a
+# weekday asked was asked back; one's own class named by its weekday ("my Monday class") and a
+# day told among a festival's break asked ("…falls on April 6") were asked back.
+NEXT_WEEK = tuple(date(2026, 3, d) for d in range(23, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the gym open next week? every morning?",
+        "will the reading room be open every evening next week",
+        "下礼拜食堂开伐？每天都开伐",
+    ],
+)
+def test_a_whole_week_asked_again_is_each_day(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, MAR_18)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == NEXT_WEEK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is the photo studio open next week?", "下礼拜健身房开伐"],
+)
+def test_a_week_asked_alone_is_still_asked(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, MAR_18).kind is Kind.CLARIFY_DAY
+
+
+def test_a_busy_week_with_every_day_told_is_no_week_asked(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("这礼拜忙煞了，天天加班，明天夜里食堂几点关门", MAR_18)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (MAR_19,)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("礼拜六健身房开伐？想周末带老公去练练", date(2026, 3, 21)),
+        (
+            "is the canteen open on sunday? we're thinking of coming over at the weekend",
+            date(2026, 3, 22),
+        ),
+    ],
+)
+def test_the_plan_told_wider_keeps_the_day_asked(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MAR_18)
+    assert verdict.days == (day,)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Is the night school open over the Qingming break? My Monday lesson would be April 6",
+            date(2026, 4, 6),
+        ),
+        ("清明放假夜校上课伐？阿拉礼拜一个课刚好是4月6号", date(2026, 4, 6)),
+        ("五一放假健身房开吗？我5月2号想去", date(2026, 5, 2)),
+    ],
+)
+def test_a_day_told_among_the_break_asked_is_the_day_meant(
+    matcher: QuestionMatcher, text: str, day: date
+) -> None:
+    verdict = matcher.understand(text, MAR_18)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (day,)
+
+
+def test_a_day_outside_the_break_is_not_taken(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("清明放假健身房开吗？我4月8号也想去", MAR_18)
+    assert verdict.days != (date(2026, 4, 8),)

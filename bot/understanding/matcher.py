@@ -3521,6 +3521,50 @@ def _routine_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return [TimeMention(m.span, (), "past", None, ()) if m in routine else m for m in mentions]
 
 
+# A weekday that names one's own class or lesson, not a day asked ("my Monday class falls on
+# April 6", "her Tuesday lesson", "我礼拜一的课正好是4月6号"; round thirty, spent31)
+_CLASS_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:usual\s+|regular\s+)?$|(?:我|我们|阿拉|他|她|伊)(?:的)?\s*$"
+)
+_CLASS_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:evening\s+|night\s+|morning\s+)?(?:class|lesson|session|course)(?:es|s)?\b"
+    r"|\s*(?:晚上)?(?:的|个)?(?:课|班)(?!表)"
+)
+
+
+def _class_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """One's own class named by its weekday set aside when another day is named beside it."""
+    if len(mentions) < 2:
+        return mentions
+    own = [
+        m
+        for m in mentions
+        if m.kind == "weekday"
+        and _CLASS_WEEKDAY_BEFORE.search(text, 0, m.span[0] + (text[m.span[0]] == " "))
+        and _CLASS_WEEKDAY_AFTER.match(text, m.span[1])
+    ]
+    if not own or len(own) == len(mentions):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in own else m for m in mentions]
+
+
+def _narrowed_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Several days asked (a festival's break, a week), then one day among them told in a
+    sentence that asks nothing ("Is night school on during Qingming? My class falls on April
+    6", "清明放假开吗？我是4月6号去"): the day told is the one meant (round thirty, spent31)."""
+    named = [m for m in mentions if m.resolved]
+    if len(named) != 2 or len(named[0].days) < 2:
+        return mentions
+    wide, narrow = named
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    cut = min(b for b in bounds if b > wide.span[1])
+    if narrow.span[0] < cut or _SENTENCE_ASKS.search(text, cut) is not None:
+        return mentions
+    if not set(narrow.days) < set(wide.days):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m is wide else m for m in mentions]
+
+
 def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """The day asked by the writer's own clock, from the Americas (see ``_OWN_CLOCK``)."""
     if "time" not in text or (said := _OWN_CLOCK.search(text)) is None:
@@ -3568,7 +3612,17 @@ def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[Tim
         )
         gone = any(m.resolved and max(m.days) < today and sentence(m) == where for m in mentions)
         done_today = mention.days == (today,) and _TODAY_DONE.search(text, *where) is not None
-        if deadline is not None or gone or done_today:
+        # the plan told again, wider, beside the day asked ("这周六你们那边什么开着 …想周末带孩子
+        # 去转转": the weekend holds that Saturday; round thirty, spent31)
+        wider = any(
+            other is not mention
+            and other.resolved
+            and sentence(other) != where
+            and asks(sentence(other))
+            and set(other.days) < set(mention.days)
+            for other in mentions
+        )
+        if deadline is not None or gone or done_today or wider:
             told.add(i)
     if told:
         asked = [
@@ -7405,6 +7459,8 @@ class QuestionMatcher:
         mentions = _gone_story_day(text, mentions, today)
         mentions = _own_clock_day(text, mentions, today)
         mentions = _routine_weekdays(text, mentions)
+        mentions = _class_weekdays(text, mentions)
+        mentions = _narrowed_after(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
