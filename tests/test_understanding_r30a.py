@@ -312,3 +312,16 @@ def test_a_day_told_among_the_break_asked_is_the_day_meant(
 def test_a_day_outside_the_break_is_not_taken(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("清明放假健身房开吗？我4月8号也想去", MAR_18)
     assert verdict.days != (date(2026, 4, 8),)
+
+
+@pytest.mark.parametrize("text", ["和睦家诊所礼拜天看门诊伐", "瑞东诊所周六上午能看病吗"])
+def test_a_clinic_by_its_own_name_in_chinese_is_not_ours(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, MAR_18).kind is Kind.NONE
+
+
+def test_our_station_called_a_clinic_keeps_its_hours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("卫生站算不算诊所 礼拜六开伐", MAR_18)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == ("health_station",)

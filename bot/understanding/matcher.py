@@ -6042,6 +6042,10 @@ _CLINIC_NOT_NAMED = frozenset(
 )
 
 
+# Ours named beside 诊所 ("你们诊所", "社区诊所", "卫生站就是诊所伐"): not another clinic
+_OUR_CLINIC_WORD = re.compile(r"你们|侬|社区|中心|驿站|1690|长风湾|卫生站|卫生服务站|这里|这边")
+
+
 def _named_clinic(text: str) -> bool:
     """Whether ``text`` names a clinic or hospital by a name of its own (capitalised, not one
     of ours nor a plain word): "Jiahui clinic", "Parkway Clinic"."""
@@ -7415,8 +7419,11 @@ class QuestionMatcher:
             # "中心有地方给电瓶车充电吗", "can I charge my e-bike battery there": no entry tells
             # it (parking only tells where to park): for a person to answer
             return Understanding(Kind.NONE, looks_like_question=True)
-        if ("linic" in text or "ospital" in text) and _named_clinic(text):
-            # "Does Jiahui clinic take walk-ins on Sunday?": another clinic, by its own name
+        if (("linic" in text or "ospital" in text) and _named_clinic(text)) or (
+            "诊所" in text and not _OUR_CLINIC_WORD.search(text)
+        ):
+            # "Does Jiahui clinic take walk-ins on Sunday?", "嘉会诊所礼拜天看病伐": another
+            # clinic, by its own name (ours is a station, 卫生站)
             return Understanding(Kind.NONE, looks_like_question=True)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
         if _CJK.search(text) and _LATIN_LETTER.search(text) and language_of(text) == "zh":
