@@ -1392,11 +1392,15 @@ _LATER_VISIT = re.compile(
     r"|(?:哪天|哪一天|哪日|啥时候|什么时候|几时|等(?:到)?)\s*(?:我|阿拉|我们|伲|侬)?\s*"
     r"(?:有空|得空|有时间|有辰光|空了|空下来|闲下来|方便)(?:了|的话|就|再)?"
     r"(?=\s*(?:带|陪|领|推|送|扶|去|来|过去|过来|跑))"
+    # a fine day to be picked, none named ("哪天天气好想去看看展", "哪天不落雨带孙子来"; round
+    # thirty, spent31): a room has no weather, so no visit word need follow
+    r"|(?:哪天|哪一天|哪日|啥时候|什么时候|几时)\s*(?:天气|天)?\s*(?:好|晴|暖和|凉快|不冷|不热|不下雨"
+    r"|不落雨|出太阳|放晴)(?:了|的话|点|一点|些)?"
     r"|\b(?:whenever|when|once)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+free\b(?!\s+(?:today|tonight|now))"
     r"|\b(?:whenever|when)\s+(?:i|we)\s+(?:have|get|find)\s+(?:some\s+)?(?:spare\s+)?(?:time|a\s+chance)\b"
     r"|天(?:气)?(?:变)?(?:冷|热|凉|暖)(?:快)?(?:了|下来|起来|一点|点|些)?(?:以后|之后|的时候|后)"
     r"|\b(?:when|once|after)\s+(?:it|the\s+weather)\s+(?:(?:gets|turns|is)\s+(?:a\s+bit\s+)?"
-    r"(?:cool|warm|cold|hot|mild)\w*|warms\s+up|cools\s+down)\b"
+    r"(?:cool|warm|cold|hot|mild|nice|good|fine|sunny|better)\w*|warms\s+up|cools\s+down)\b"
     r"|\b(?:when|once|after)\s+(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:is|are)\s+"
     r"(?:off|over|done|healed|finished|better|gone|out)\b"
     r"|\bone\s+of\s+these\s+days\b|\bin\s+a\s+few\s+(?:weeks|months)\b"
@@ -3150,6 +3154,9 @@ _WHERE_INTENT = re.compile(
     r"|离[\u4e00-\u9fff0-9]{1,10}?(?:近|远)|多远|走过去|走路(?:要|过去)|步行|\bhow\s+far\b"
     # (not "how do I get a gym card": a thing obtained, not the way)
     r"|\bhow (?:do i |can i |to )?get\b(?!\s+(?:a|an|my|one|some)\b)|\bwhich floor\b"
+    # (its floor asked with "what": "night school classrooms, what floor are they on?"; round
+    # thirty, spent31)
+    r"|\bwhat\s+(?:floor|level|storey)\b"
     # a place looked for: "i'm looking for the legal aid office" (r29z; was the legal aid FAQ)
     r"|\blooking\s+for\s+(?:the|your)\b"
 )
@@ -3516,6 +3523,15 @@ _SENTENCE_ASKS = re.compile(
     r"|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|what|where|when|how|which)\b",
     re.IGNORECASE,
 )
+# What was done (or missed) today, told in a sentence that asks nothing ("今天在食堂吃的晚饭，…",
+# "今天下午本来想去找律师的，结果…没去成", "had dinner at the canteen today."): the story's today,
+# not the day asked, when a later day is asked in another sentence (round thirty, spent31)
+_TODAY_DONE = re.compile(
+    r"吃的|吃了|吃过|去了|来了|去过|来过|办了|看了|练了|上了|排了|没去成|没来成|没赶上|本来(?:想|要|打算)"
+    r"|原本(?:想|要|打算)|结果|已经"
+    r"|\b(?:went|came|had|ate|was|were|did|tried|missed|couldn'?t|didn'?t|wasn'?t)\b",
+    re.IGNORECASE,
+)
 # A day said as the deadline of an errand ("need ID photos … before Tuesday", "周二之前要交"),
 # or a day gone by (hearsay: "someone said it was shut yesterday for 中元")
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|ahead\s+of)(?:\s+(?:next|this|the))?\s*$")
@@ -3574,6 +3590,50 @@ def _routine_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMentio
     return [TimeMention(m.span, (), "past", None, ()) if m in routine else m for m in mentions]
 
 
+# A weekday that names one's own class or lesson, not a day asked ("my Monday class falls on
+# April 6", "her Tuesday lesson", "我礼拜一的课正好是4月6号"; round thirty, spent31)
+_CLASS_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:usual\s+|regular\s+)?$|(?:我|我们|阿拉|他|她|伊)(?:的)?\s*$"
+)
+_CLASS_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:evening\s+|night\s+|morning\s+)?(?:class|lesson|session|course)(?:es|s)?\b"
+    r"|\s*(?:晚上)?(?:的|个)?(?:课|班)(?!表)"
+)
+
+
+def _class_weekdays(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """One's own class named by its weekday set aside when another day is named beside it."""
+    if len(mentions) < 2:
+        return mentions
+    own = [
+        m
+        for m in mentions
+        if m.kind == "weekday"
+        and _CLASS_WEEKDAY_BEFORE.search(text, 0, m.span[0] + (text[m.span[0]] == " "))
+        and _CLASS_WEEKDAY_AFTER.match(text, m.span[1])
+    ]
+    if not own or len(own) == len(mentions):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m in own else m for m in mentions]
+
+
+def _narrowed_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Several days asked (a festival's break, a week), then one day among them told in a
+    sentence that asks nothing ("Is night school on during Qingming? My class falls on April
+    6", "清明放假开吗？我是4月6号去"): the day told is the one meant (round thirty, spent31)."""
+    named = [m for m in mentions if m.resolved]
+    if len(named) != 2 or len(named[0].days) < 2:
+        return mentions
+    wide, narrow = named
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    cut = min(b for b in bounds if b > wide.span[1])
+    if narrow.span[0] < cut or _SENTENCE_ASKS.search(text, cut) is not None:
+        return mentions
+    if not set(narrow.days) < set(wide.days):
+        return mentions
+    return [TimeMention(m.span, (), "past", None, ()) if m is wide else m for m in mentions]
+
+
 def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """The day asked by the writer's own clock, from the Americas (see ``_OWN_CLOCK``)."""
     if "time" not in text or (said := _OWN_CLOCK.search(text)) is None:
@@ -3620,12 +3680,27 @@ def _story_days(text: str, mentions: list[TimeMention], today: date) -> list[Tim
             text, mention.span[1]
         )
         gone = any(m.resolved and max(m.days) < today and sentence(m) == where for m in mentions)
-        if deadline is not None or gone:
+        done_today = mention.days == (today,) and _TODAY_DONE.search(text, *where) is not None
+        # the plan told again, wider, beside the day asked ("这周六你们那边什么开着 …想周末带孩子
+        # 去转转": the weekend holds that Saturday; round thirty, spent31)
+        wider = any(
+            other is not mention
+            and other.resolved
+            and sentence(other) != where
+            and asks(sentence(other))
+            and set(other.days) < set(mention.days)
+            for other in mentions
+        )
+        if deadline is not None or gone or done_today or wider:
             told.add(i)
     if told:
         asked = [
             m for i, m in enumerate(mentions) if i not in told and m.resolved and asks(sentence(m))
         ]
+        if any(  # today's doing told beside a later day asked, not beside today asked again
+            mentions[i].days == (today,) for i in told
+        ) and not all(min(m.days) > today for m in asked):
+            asked = []
         if asked:
             return [
                 TimeMention(m.span, (), "past", None, ()) if i in told else m
@@ -5395,7 +5470,9 @@ _PERSONAL_HEAD = re.compile(
     r"|\bwhose\b|\bsalary\b"
     r"|\b(?:earn|earns|earning|wages?)\b|哪年买的|什么时候买的|买了(?:几|多少)年|用了(?:几|多少)年"
     r"|\bwhat\s+(?:was|were)\b[^?]{0,50}\bcalled\b|有人[\u4e00-\u9fff]{0,2}(?:吵架|吵相骂|相骂|打相打|打架)"
-    r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪|几岁了"
+    r"|\bcalories\b|\bmarried\b|\bsingle\b|\b(?:girl|boy)friend\b|\bhow\s+old\s+is\b|多大年纪"
+    # (an age told, not asked: "阿拉八十几岁了", "七十几岁了"; round thirty, spent31)
+    r"|(?<![十百])几岁了"
     r"|\bmy\s+(?:balance|account|pension)\b"
     r"|\b(?:trainer|teacher|doctor|lawyer|cook|chef|owner)'?\s?s\s+name\b"
 )
@@ -6009,6 +6086,59 @@ _FEEDBACK = re.compile(
     r"|(?:[一二三四五1-5])星(?:好评|差评)|(?<!孩子)(?<!小孩)(?<!儿子)(?<!女儿)(?<!孙子)(?<!孙女)(?<!自己)(?<!宝宝)打(?:个|一个)?(?:[一二三四五1-5])(?:颗)?星"
     r"|给(?!孩子|小孩|儿子|女儿|孙子|孙女|自己|宝宝)(?:[\u4e00-\u9fff]{1,6})(?:[一二三四五1-5])颗?星"
 )
+# A vehicle or its battery to be charged at the centre ("电瓶车能充电伐", "有充电桩吗", "is there
+# somewhere I can charge my e-bike battery"): the parking entry does not tell it (round thirty,
+# spent31)
+_VEHICLE_CHARGED = re.compile(
+    r"(?:电瓶车|电动车|电瓶|电动自行车|助动车|电车|电动汽车|新能源车|汽车|车子)[\u4e00-\u9fff]{0,4}?充电"
+    r"|充电(?:桩|柜|站|棚|插座)|(?:给|帮)(?:电瓶车|电动车|电瓶|车子|车|电池)充电"
+    r"|\bcharg(?:e|ing)\s+(?:up\s+)?(?:my\s+|an?\s+|the\s+|our\s+)?(?:e-?bikes?|electric\s+(?:bikes?"
+    r"|scooters?|cars?|vehicles?)|scooters?|ev|evs|cars?|(?:e-?bike|bike|scooter|car)\s+batter(?:y|ies))\b"
+    r"|\b(?:ev|e-?bike|scooter|car)\s+charg(?:er|ers|ing|ing\s+(?:point|station|pile|spot))\b",
+    re.IGNORECASE,
+)
+# A clinic called by its own name, in English and capitalised as names are ("Does Jiahui clinic
+# take walk-ins", "is Parkway Clinic open on Saturday", "United Family Hospital"): another
+# body's; ours is "the clinic", "the health station", "the community clinic" (round thirty,
+# spent31). The name's words are told from ours and from plain words by this list.
+_CLINIC_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\s+(?:[Cc]linics?|[Hh]ospitals?"
+    r"|[Mm]edical\s+[Cc]ent(?:re|er)s?)\b"
+)
+_CLINIC_NOT_NAMED = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "the a an our your my this that is are does do can will would could when what where"
+        " which how why who hi hello hey dear please any and or so ok okay sorry excuse me also"
+        " then today"
+        " tomorrow tonight community health station centre center changfeng bay local walk in"
+        " family doctor doctors medical general public free main nearest fever night clinic"
+        " monday tuesday wednesday thursday friday saturday sunday weekend",
+    )
+)
+
+
+# Ours named beside 诊所 ("你们诊所", "社区诊所", "卫生站就是诊所伐"): not another clinic
+_OUR_CLINIC_WORD = re.compile(r"你们|侬|社区|中心|驿站|1690|长风湾|卫生站|卫生服务站|这里|这边")
+
+
+def _named_clinic(text: str) -> bool:
+    """Whether ``text`` names a clinic or hospital by a name of its own (capitalised, not one
+    of ours nor a plain word): "Jiahui clinic", "Parkway Clinic"."""
+    return any(
+        not all(w.casefold() in _CLINIC_NOT_NAMED for w in re.split(r"[\s-]+", m.group("name")))
+        for m in _CLINIC_NAMED.finditer(text)
+    )
+
+
+# A purchase made elsewhere, its seller or the consumer bodies ("网上买的…坏了 商家不理我 去
+# 哪投诉", "the seller on taobao won't refund me, where do i complain"): the complaint asked for
+# is a customer's, not feedback on us (round thirty, spent31)
+_BOUGHT_ELSEWHERE = re.compile(
+    r"商家|卖家|店家|网店|网上买|网购|淘宝|京东|拼多多|直播间|消协|消费者协会|消保委|12315"
+    r"|\b(?:sellers?|merchants?|online\s+(?:shop|store|order|purchase)|bought\s+(?:\w+\s+){0,3}online"
+    r"|ordered\s+(?:\w+\s+){0,3}online|taobao|amazon|jd\.com|pinduoduo)\b"
+)
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
 _FEEDBACK_WISH = re.compile(
@@ -6597,6 +6727,9 @@ def _site_named(rest: str) -> tuple[str, str] | None:
 
 _OVERVIEW = re.compile(
     r"(?<![\u4e00-\u9fff])哪(?=开(?:门|着)?\s*[?？]*\s*$)|哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    # every place at once, said with 全 ("清明放假你们是不是全关门了", "五一全开伐"; round thirty,
+    # spent31; not 完全开放, 安全, 全天)
+    r"|(?<![完安健齐周])全(?:都|部)?(?:关|开|休息|停)"
     # the question word after the noun: "开门的地方有哪些", "开着的场馆有哪几个"
     r"|的(?:地方|场馆|场所|场地|服务|部门)(?:有|是|都有)?(?:哪些|哪几个|哪几处|哪几家|什么|啥)"
     r"|\b(?:which|what)\s+(?:places|venues|rooms|facilities)\b|\bwhat'?\s?s\s+(?:actually\s+|still\s+|even\s+)?open\b"
@@ -7358,6 +7491,16 @@ class QuestionMatcher:
     def _understand(self, text: str, said: str, today: date) -> Understanding:
         if small_talk(text) is not None:  # "你好", "thanks": answered by the common fallback
             return Understanding(Kind.NONE, looks_like_question=False)
+        if ("充电" in text or "charg" in text) and _VEHICLE_CHARGED.search(text):
+            # "中心有地方给电瓶车充电吗", "can I charge my e-bike battery there": no entry tells
+            # it (parking only tells where to park): for a person to answer
+            return Understanding(Kind.NONE, looks_like_question=True)
+        if (("linic" in text or "ospital" in text) and _named_clinic(text)) or (
+            "诊所" in text and not _OUR_CLINIC_WORD.search(text)
+        ):
+            # "Does Jiahui clinic take walk-ins on Sunday?", "嘉会诊所礼拜天看病伐": another
+            # clinic, by its own name (ours is a station, 卫生站)
+            return Understanding(Kind.NONE, looks_like_question=True)
         text = self._without_near_us(self._weekday_typos(self._festival_typos(said)))
         if _CJK.search(text) and _LATIN_LETTER.search(text) and language_of(text) == "zh":
             # English nouns inside a Chinese question read as Chinese ones: "我报的 class 是哪几节"
@@ -7399,6 +7542,8 @@ class QuestionMatcher:
         mentions = _gone_story_day(text, mentions, today)
         mentions = _own_clock_day(text, mentions, today)
         mentions = _routine_weekdays(text, mentions)
+        mentions = _class_weekdays(text, mentions)
+        mentions = _narrowed_after(text, mentions)
         days_named = [m.span for m in mentions if m.kind not in ("vague", "week", "year")]
         venues = [  # "lantern festival": no typo of "canteen"
             v
@@ -7541,6 +7686,13 @@ class QuestionMatcher:
             # "食堂今天的红烧肉太咸了", "the nurse was really kind": an opinion of ours told
             request = Request("feedback", rest)
         routed = self._requested(request, venue_ids) if request is not None else None
+        if (
+            routed is not None
+            and routed.feature == "feedback"
+            and not venue_ids
+            and _BOUGHT_ELSEWHERE.search(text)
+        ):  # "网上买的电饭煲坏了 商家不理 去哪投诉": a shop's customer, not ours (round thirty)
+            return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course" and routed.course_hint:
             routed = _course_card(_class_asked_by_name(text, routed.course_hint))
         if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):

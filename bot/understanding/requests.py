@@ -971,6 +971,9 @@ _EN_TOLD_MORE = re.compile(
     # a suggestion made, not asked: "i suggest the clinic opens on sundays too", "suggestion: …"
     r"^(?:i\s+(?:would\s+|'d\s+)?(?:like\s+to\s+)?suggest|(?:my\s+|a\s+)?suggestion\s*[:-])(?![^?]*\?)|"
     r"\bpass\s+(?:this|it|that|these|them)\s+on\b|\bjust\s+(?:letting\s+you\s+know|wanted\s+to\s+(?:say"
+    # (a greeting said is small talk, nothing to pass on: "just wanted to say hi", "…good
+    # night"; round thirty, spent31)
+    r"(?!\s+(?:hi|hello|hey|hiya|good\s*night|good\s+evening|good\s+morning|happy\s+\w+|merry)\b)"
     r"|let\s+you\s+know|tell\s+you))\b|\bthought\s+you\s+(?:should|might\s+want\s+to|ought\s+to)\s+know\b"
 )
 _EN_SUGGESTED = re.compile(

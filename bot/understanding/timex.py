@@ -1328,14 +1328,21 @@ _ON_FESTIVAL = re.compile(
 
 # A whole week: "all of next week", "下周每天", "整个这个礼拜": each of its days (from today)
 @_rule(
-    r"\b(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?|(?:each|every)\s+day\s+(?:of\s+)?"
-    r"|throughout\s+)(next|this)\s+week\b|\b(next|this)\s+week\s+(?:every|each)\s+day\b"
+    r"\b(?:all\s+(?:of\s+)?|the\s+whole\s+(?:of\s+)?|(?:each|every)\s+(?:day|evening|night|morning"
+    r"|afternoon)\s+(?:of\s+)?|throughout\s+)(next|this)\s+week\b"
+    r"|\b(next|this)\s+week\s+(?:every|each)\s+(?:day|evening|night|morning|afternoon)\b"
     r"|(?:一?整个?)(下|这|本)个?(?:周|星期|礼拜)"
     r"|(下|这|本)个?(?:周|星期|礼拜)(?:每天|每一天|天天|整周|整个(?:星期|礼拜|周)|全周|七天)"
     # …"every day" after the place: "下礼拜食堂每天都开伐", "下周健身房是不是天天开"
     r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=[^\s,，。.!?！？；;]{1,8}?(?:每天|每一天|天天|每日))"
-    r"|\b(next|this)\s+week\b(?=[^.?!;]{1,40}?\b(?:every|each)\s+day\b)"
+    # (or asked again in a second question: "夜校下周开吗 每天晚上都有吗", "open next week?
+    # every evening?"; round thirty, spent31)
+    r"|(下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
+    r"(?=[^。.!！；;]{1,10}?[\s,，?？]\s*(?:是不是|是)?(?:每天|每一天|天天|每日|每晚|每个晚上)"
+    r"[^\s,，。.!?！？；;]{0,6}?(?:吗|伐|么|[?？]))"
+    r"|\b(next|this)\s+week\b(?=[^.!;]{1,40}?\b(?:every|each)\s+(?:day|evening|night|morning"
+    r"|afternoon)\b)"
     # which of its days: "下下礼拜律师哪几天有", "下个礼拜卫生站哪几天开" (each day, answered)
     r"|(下下|下|这|本)个?(?:周|星期|礼拜)(?![一二三四五六日天末七1-7])"
     r"(?=[^\s,，。.!?！？；;]{1,8}?哪几天)"
