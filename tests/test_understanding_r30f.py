@@ -7,7 +7,8 @@ working day after it (two breaks near stay asked); "is the gym open on double ni
 after 重阳 was next year's while the Chinese asks: now asked too; "中秋国庆期间" dropped the second
 break: now both breaks' days; "食堂还有饭吗" (still food now) got the FAQs: now today's hours;
 "廿三小年" / "廿四小年" / "小年廿四" were asked (or the 24th for 廿三): now their day; 下半年 was
-today's: now asked. Dates injected, never the real one."""
+today's: now asked; "is the gym open next double ninth?" left "next" as a day word (asked): now
+the next one. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -67,6 +68,10 @@ def _week(today: date) -> tuple[date, ...]:
         ("腊月廿三小年照相馆开不开", SEP_22, "photo_studio", (D(2027, 1, 30),)),
         # the English past tense and "next" after 重阳 keep their day
         ("was the canteen open on double ninth?", OCT_19, "canteen", (D(2026, 10, 18),)),
+        ("is the canteen open next double ninth", OCT_19, "canteen", (D(2027, 10, 8),)),
+        ("is the canteen open on the next double ninth?", OCT_19, "canteen", (D(2027, 10, 8),)),
+        ("will the gym be open on double ninth next year?", OCT_19, "gym", (D(2027, 10, 8),)),
+        ("is the gym open next christmas", OCT_19, "gym", (D(2026, 12, 25),)),
     ],
 )  # fmt: skip
 def test_days_read(
@@ -110,6 +115,8 @@ def test_the_day_back_with_no_place_is_that_days_overview(
         ("are the activity rooms open for chongyang?", OCT_19),
         ("double ninth, is the canteen open", OCT_19),
         ("重阳节照相馆开吗", OCT_19),
+        # "next year" beside a festival whose next one is this year's: which? Asked
+        ("is the gym open on christmas next year", OCT_19),
         # plain 小年: north or south? Asked (as it was)
         ("小年活动室开吗", SEP_22),
         # half a year is no day

@@ -911,6 +911,11 @@ _EN_FUTURE_TOLD = re.compile(
 )
 
 
+# "the next double ninth", "double ninth next year": the next one (r30f)
+_EN_NEXT_BEFORE = re.compile(r"\b(?:the\s+)?next\s+$", re.IGNORECASE)
+_EN_NEXT_YEAR_AFTER = re.compile(r"\s+next\s+year\b", re.IGNORECASE)
+
+
 # 小年's lunar day said before it: "腊月廿三小年", "廿四小年那天" (that day, the name only says
 # what it is called)
 _XIAONIAN_DAY_SAID = re.compile(r"(?:廿|二十|2)\s*(?P<n>[三四34])\s*(?:日|号)?\s*(?:的|是|过)?\s*$")
@@ -1301,6 +1306,18 @@ def _festival_rule(festival: Festival) -> Resolver:
             # news): asked, with both (was the 24th, answered; "南方小年", "北方小年" are one day)
             return TimeMention(match.span(), (), "unsure", None, (found - timedelta(days=1), found))
         mention = _mention(match, "festival", found, festival=festival.statutory)
+        if found is not None and found > today and match.string.isascii():
+            # "next double ninth", "double ninth next year" (r30f): the next one, its "next"
+            # the name's (was left over as a day word, asked); "next year" only when the next
+            # one is next year's
+            start, end = mention.span
+            if (before := _EN_NEXT_BEFORE.search(match.string, 0, start)) is not None:
+                start = before.start()
+            if found.year == today.year + 1 and (
+                after := _EN_NEXT_YEAR_AFTER.match(match.string, end)
+            ):
+                end = after.end()
+            mention = replace(mention, span=(start, end))
         if (
             named is not None
             and during is None
