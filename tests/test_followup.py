@@ -586,6 +586,12 @@ def test_without_a_context_other_messages_are_read_as_before(
         ("when does it open in the morning", ("morning", "open")),
         ("下午呢", None),
         ("几点关门", None),
+        # asked yes or no (r30f): the part's opening
+        ("侬好今朝下半天照相馆开伐", ("afternoon", "open")),
+        ("下午卫生站开不开", ("afternoon", "open")),
+        ("上半天律师有人伐", ("morning", "open")),
+        ("is the gym open this afternoon?", ("afternoon", "open")),
+        ("下午开过会", None),
     ],
 )
 def test_the_part_of_the_day_asked(text: str, asked_part: tuple[str, str] | None) -> None:
@@ -843,3 +849,14 @@ async def test_a_meal_asked_of_the_canteen_is_answered_first(bot: Bot) -> None:
     await alice.send("what time is lunch at the canteen")
     reply = await alice.wait_message()
     assert reply.text.startswith("Lunch: 11:00–13:00.\n"), reply.text
+
+
+async def test_a_part_of_the_day_asked_yes_or_no_gets_its_line(bot: Bot) -> None:
+    """ "侬好今朝下半天照相馆开伐" (r30f): the afternoon's line first, as for "下午几点开门"
+    (下半天 is 下午; a yes/no "开伐" had no line)."""
+    li = bot.emu.user(8114, first_name="李阿姨", language_code="zh-hans")
+    await li.send("侬好今朝下半天照相馆开伐")
+    reply = await li.wait_message()
+    first = reply.text.split("\n", 1)[0]
+    assert first.startswith("下午")
+    assert "照相馆" not in first

@@ -97,7 +97,12 @@ _MORNING = re.compile(r"上午|上半天|上半日|早上|\bmorning\b")
 _ASKS_CLOSE = re.compile(
     r"关|结束|下班|打烊|开到|到几点|\bclos\w*|\buntil\b|\btill\b|\bfinish\w*|\bshut\w*"
 )
-_ASKS_OPEN = re.compile(r"开门|几点开|开始|上班|\bopen\w*|\bstart\w*")
+_ASKS_OPEN = re.compile(
+    r"开门|几点开|开始|上班|\bopen\w*|\bstart\w*"
+    # asked yes or no, like "is it open in the afternoon": "今朝下半天照相馆开伐", "下午开不开",
+    # "下午有人吗" (r30f: only "开门" and the English had the part's line)
+    r"|开(?=\s*(?:吗|伐|么|不开|着|没|[?？]|$))|有人(?=\s*(?:吗|伐|么|在|[?？]|$))"
+)
 # What a day's hours say about the part asked (:func:`part_hours`).
 PartSaid = Literal["closed", "closes", "open-until", "opens", "open-from"]
 PARTS = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60)}

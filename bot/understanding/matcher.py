@@ -64,6 +64,7 @@ from bot.understanding.requests import (
 )
 from bot.understanding.scope import brand_studio, for_a_person, not_ours_to_answer
 from bot.understanding.timex import (
+    BACK_AFTER_BREAK,
     EVENT_OF_THE_DAY,
     OWN_BREAK_BEFORE,
     PAST_ASKED,
@@ -950,6 +951,40 @@ def _festivals_back_to_back(text: str, first: TimeMention, second: TimeMention) 
         and first.festival != "spring_festival"
         and not re.search(r"[？?。！!；;]", text[second.span[1] :].rstrip("？?。！!；; "))
     )
+
+
+# The break word said once after two festivals ("中秋国庆期间", "中秋和国庆放假", "中秋国庆两个
+# 假期") or before them in English ("over mid-autumn and national day")
+_PAIR_BREAK_AFTER = re.compile(
+    r"\s*(?:这|那)?\s*(?:两|2)\s*个\s*(?:假期|长假|假|节日?|小长假)(?:期间)?|\s*(?:节)?\s*(?:期间|放假|假期|长假)"
+)
+
+
+def _breaks_paired(
+    text: str, first: TimeMention, second: TimeMention, calendar: HolidayCalendar
+) -> tuple[tuple[date, ...], int] | None:
+    """Two statutory festivals listed, a break word said once for both ("中秋国庆期间食堂开吗"):
+    both breaks' days and where the pair's words end; else None (r30f)."""
+    if (
+        first.kind != "festival"
+        or second.kind != "festival"
+        or not first.festival
+        or not second.festival
+        or first.festival == second.festival
+        or "spring_festival" in (first.festival, second.festival)
+        or re.search(r"[？?。！!；;]", text[second.span[1] :].rstrip("？?。！!；; "))
+    ):
+        return None
+    after = _PAIR_BREAK_AFTER.match(text, second.span[1])
+    if after is None and len(first.days) == 1 and len(second.days) == 1:
+        return None  # no break word: the festivals' own days (``_festivals_back_to_back``)
+    held = [
+        m.days if len(m.days) > 1 else (break_days(m.days[0], calendar) or m.days)
+        for m in (first, second)
+    ]
+    if not 1 < abs((min(held[1]) - max(held[0])).days) <= 45:
+        return None
+    return tuple(sorted({*held[0], *held[1]})), max(second.span[1], after.end() if after else 0)
 
 
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
@@ -2789,6 +2824,20 @@ def reconcile_days(
             )
             result = [whole if m is second else m for m in result if m is not first]
             return reconcile_days(text, result, today, venue_spans, calendar)
+        if (
+            calendar is not None
+            and (_LISTED.fullmatch(between) or _BETWEEN_AND.fullmatch(between))
+            and (pair := _breaks_paired(text, first, second, calendar)) is not None
+        ):  # "中秋国庆期间食堂开吗", "over mid-autumn and national day" (r30f): the break word
+            # said once is both festivals' (was the first's day, or the second's break only)
+            days, end = pair
+            whole = TimeMention((first.span[0], end), days, "festival", None, ())
+            result = [
+                whole if m is first else m
+                for m in result
+                if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
+            ]
+            return reconcile_days(text, result, today, venue_spans, calendar)
         if _LISTED.fullmatch(between) and (
             _festivals_listed(first, second) or _festivals_back_to_back(text, first, second)
         ):
@@ -3072,6 +3121,9 @@ _HOURS_INTENT = re.compile(
     r"几点|开门|关门|开放|营业|开不开|开吗|开着|开没开|关没关|关了|开到|开始|结束|时间|(?<![我要又得])(?:上班|下班)(?![后前了以之族])"
     r"|休息|开业|关闭|打烊|还开|开了|开么|几时|什么时候|啥时候|开嘛|有人吗|有人在|可以去|能去|有课"
     r"|办公|上课吗|在不在|在吗|值班|坐诊|营业|有饭吃|开饭|供应(?:吗|不)"
+    # (r30f) still food now, "食堂还有饭吗", "这个点还有吃的吗": open now (not what is served)
+    r"|还有(?:饭|吃的|东西吃|的吃)(?:吃)?(?=\s*(?:吗|伐|么|不|没|哇|啊|呀|呢|[?？]|$))"
+    r"|\bstill\s+(?:serving|any\s+food|food|doing\s+(?:food|meals|dinner|lunch))\b"
     # (round twenty-eight) "食堂有没有开", "图书室下昼有冇开" (not what is offered: "有没有开书
     # 法课", "有没有开发票")
     # (the place itself open: the word ends there or 门/放/着 follow; not a thing switched on or
@@ -6761,6 +6813,14 @@ _OVERVIEW = re.compile(
     r"|\beverything'?\s?s\s+(?:opening\s+)?(?:hours|times)\b"
     r"|\ball\s+(?:the\s+|your\s+)?(?:venues|places|facilities)'?\s+(?:opening\s+)?(?:hours|times)\b"
 )
+# Which days of the week a place keeps, asked with no day named ("法律援助哪几天有", "律师一般
+# 礼拜几在", "which days is legal aid open"; r30f)
+_WHICH_WEEKDAYS = re.compile(
+    r"哪几天|哪些天|哪几日|哪几个?日子|(?:周|星期|礼拜)几|\b(?:which|what)\s+days\b"
+)
+FEW_DAYS_OPEN = 3  # a place open this few weekdays has its week shown for "which days"
+# Which day asked, its day named by the words before it ("节后哪天上班", r30f)
+_WHICH_DAY_ZH = re.compile(r"哪一?天|几号|哪日")
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
     r"放几天|放多少天|放了(?:几|多少)天|放假安排|假期安排|(?:放假|假期)(?:是)?怎么(?:安排|放)|放假时间|放假通知|怎么放假?|放假(?:吗|几天|到几号|从几号|是哪几天|哪几天)"
@@ -7368,6 +7428,31 @@ class QuestionMatcher:
         """Whether ``text`` names one of ours: a site, a venue, "you"."""
         return bool(_OURS_NAMED.search(text) or self.venues.find_all(text))
 
+    def _which_weekdays(self, verdict: Understanding, said: str, today: date) -> Understanding:
+        """Which days a place keeps, no day named ("法律援助哪几天有", "which days is legal aid
+        open"), of a place open on at most :data:`FEW_DAYS_OPEN` weekdays (r30f): its hours on
+        the seven days from today, each weekday once with its date (was today's alone, or the
+        place's FAQ). A place open most days keeps today's hours (round twenty-seven's reading:
+        "健身房哪几天开" is today's, its week a button away)."""
+        if verdict.kind is Kind.HOURS:
+            if verdict.days or len(verdict.venue_ids) != 1:
+                return verdict
+            venue_id = verdict.venue_ids[0]
+        else:
+            venue_id = self.faq.venue_of.get(verdict.faq_id or "", "")
+            if not venue_id or find_times(said, today, self.calendar):
+                return verdict
+        venue = self.centre.venue(venue_id)
+        if venue is None or venue.hours is None:
+            return verdict
+        weekly = venue.hours.weekly
+        if sum(1 for day in range(7) if weekly.on(day)) > FEW_DAYS_OPEN:
+            return verdict
+        week = tuple(today + timedelta(days=n) for n in range(7))
+        return Understanding(
+            Kind.HOURS, (venue_id,), week, score=1.0, looks_like_question=True, lang=verdict.lang
+        )
+
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
@@ -7390,6 +7475,8 @@ class QuestionMatcher:
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = self._understand(asked, said, today)
+        if verdict.kind in (Kind.HOURS, Kind.FAQ) and _WHICH_WEEKDAYS.search(said):
+            verdict = self._which_weekdays(verdict, said, today)
         verdict = _with_lang(
             self._concerned(self._child_along(self._theirs(verdict, said), said), said), lang
         )
@@ -7900,6 +7987,9 @@ class QuestionMatcher:
                 any(m.resolved and m.kind in ("date", "weekday", "relative") for m in mentions)
                 and _CENTRE_WORKS.search(rest)
             )
+            # "过完节哪天开始上班" inside the break (r30f): the day back, named (not the year's
+            # arrangement)
+            and not any(m.resolved and BACK_AFTER_BREAK.fullmatch(text, *m.span) for m in mentions)
         ):
             return self._holidays(text, mentions, today)
         if _ASK_PERSON.search(rest) and not venue_ids:
@@ -7945,6 +8035,8 @@ class QuestionMatcher:
             mentions = [*mentions, TimeMention((0, 0), (), "unsure", None, _near(today))]
         # the words reconciled into a day are the day's ("国庆节前一天开吗" asks only the hours)
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
+        if any(m.resolved and BACK_AFTER_BREAK.fullmatch(text, *m.span) for m in mentions):
+            rest = _WHICH_DAY_ZH.sub(" ", rest)  # "节后哪天上班": the day back is the day asked
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"

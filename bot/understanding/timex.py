@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from bot.services.holiday_calendar import HolidayCalendar
+from bot.services.holiday_calendar import DayKind, HolidayCalendar, Source
 from bot.understanding.festivals import FESTIVALS, LUNAR_CUE, Festival, festival_day
 from bot.understanding.prefilter import Needs, may_match, needs_of
 
@@ -892,9 +892,39 @@ def _just_over(festival: Festival, today: date, calendar: HolidayCalendar) -> da
     return day if max(held) < today and today - max(held) <= JUST_ENDED else None
 
 
+# …the same asked in English, the whole question: "is the gym open on double ninth?", "is the
+# canteen open for chongyang", "double ninth, is the health station open?" (not "will", "next",
+# a year: those keep the next one; not the past tense: the one gone)
+_EN_BARE_OPEN_BEFORE = re.compile(
+    r"^\W*(?:is|are)\s+(?:the\s+|your\s+)?(?:[a-z']+\s+){1,3}?(?:open|closed|shut|running)"
+    r"\s+(?:on|for|over|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_EN_BARE_END = re.compile(r"(?:\s+(?:festival|day))?\s*[?？.!！]*\s*$", re.IGNORECASE)
+_EN_BARE_OPEN_AFTER = re.compile(
+    r"(?:\s+(?:festival|day))?\s*[,，:]?\s*(?:is|are)\s+(?:the\s+|your\s+)?(?:[a-z']+\s+){0,2}?"
+    r"[a-z']+\s+(?:open|closed|shut|running)\s*[?？.!！]*\s*$",
+    re.IGNORECASE,
+)
+_EN_FUTURE_TOLD = re.compile(
+    r"\b(?:will|going\s+to|gonna|next|coming|upcoming|this\s+year|still)\b|'ll\b", re.IGNORECASE
+)
+
+
+# "the next double ninth", "double ninth next year": the next one (r30f)
+_EN_NEXT_BEFORE = re.compile(r"\b(?:the\s+)?next\s+$", re.IGNORECASE)
+_EN_NEXT_YEAR_AFTER = re.compile(r"\s+next\s+year\b", re.IGNORECASE)
+
+
 # 小年's lunar day said before it: "腊月廿三小年", "廿四小年那天" (that day, the name only says
 # what it is called)
-_XIAONIAN_DAY_SAID = re.compile(r"(?:廿|二十|2)\s*[三四34]\s*(?:日|号)?\s*(?:的|是|过)?\s*$")
+_XIAONIAN_DAY_SAID = re.compile(r"(?:廿|二十|2)\s*(?P<n>[三四34])\s*(?:日|号)?\s*(?:的|是|过)?\s*$")
+# …or after it, in Chinese numerals: "小年廿四食堂开伐", "小年是廿三" (not "小年夜")
+_XIAONIAN_DAY_AFTER = re.compile(
+    r"\s*(?:那天|是|就是)?\s*(?:腊月|农历)?\s*(?:廿|二十)\s*(?P<n>[三四])(?![一二三四五六七八九十])"
+)
+# A lunar month said right before the day number ("腊月廿三小年"): the date is its own mention
+_LUNAR_MONTH_BEFORE = re.compile(r"(?:腊月|十二月|农历|阴历)\s*$")
 
 
 # The festival's own make-up day said after it: "五一后那个补班的周六", "国庆调休那天"
@@ -1228,15 +1258,66 @@ def _festival_rule(festival: Festival) -> Resolver:
         ):  # "重阳健身房开伐" two days after 重阳: the one just gone (a slip of tense) or next
             # year's? Asked, with both (was next year's, answered)
             return TimeMention(match.span(), (), "unsure", None, (last, found))
-        if (
-            festival.name == "小年"
+        elif (
+            gone is None
             and found is not None
-            and not _XIAONIAN_DAY_SAID.search(match.string, 0, match.start())
-        ):
+            and found > today
+            and (
+                (
+                    _EN_BARE_OPEN_BEFORE.search(match.string, 0, match.start())
+                    and _EN_BARE_END.match(match.string, match.end())
+                )
+                or (
+                    not match.string[: match.start()].strip()
+                    and _EN_BARE_OPEN_AFTER.match(match.string, match.end())
+                )
+            )
+            and (last := _just_over(festival, today, calendar)) is not None
+            and not _EN_FUTURE_TOLD.search(match.string)
+            and not _YEAR_SAID.search(match.string)
+        ):  # "is the gym open on double ninth?" the day after 重阳 (r30f): the English of "重阳
+            # 健身房开伐", the one just gone or next year's? Asked, with both (was next year's)
+            return TimeMention(match.span(), (), "unsure", None, (last, found))
+        said_day = (
+            (
+                _XIAONIAN_DAY_SAID.search(match.string, 0, match.start())
+                or _XIAONIAN_DAY_AFTER.match(match.string, match.end())
+            )
+            if festival.name == "小年" and found is not None
+            else None
+        )
+        if said_day is not None and found is not None:
+            # "廿三小年", "廿四小年", "小年廿四" (r30f): the lunar day said names which 小年 (was
+            # asked, or the 24th for "廿三小年"); the number is the name's, one mention with it
+            # unless a month said before it makes it a date of its own ("腊月廿三小年")
+            day = found - timedelta(days=1) if said_day.group("n") in "三3" else found
+            if day < today:
+                return TimeMention(match.span(), (), "unsure", None, ())
+            start, end = match.span()
+            if said_day.end() <= start and not _LUNAR_MONTH_BEFORE.search(
+                match.string, 0, said_day.start()
+            ):
+                start = said_day.start()
+            elif said_day.start() >= end:
+                end = said_day.end()
+            return TimeMention((start, end), (day,), "festival", None)
+        if festival.name == "小年" and found is not None:
             # 小年 said alone: 廿四 here, 廿三 to residents from the north (and on the national
             # news): asked, with both (was the 24th, answered; "南方小年", "北方小年" are one day)
             return TimeMention(match.span(), (), "unsure", None, (found - timedelta(days=1), found))
         mention = _mention(match, "festival", found, festival=festival.statutory)
+        if found is not None and found > today and match.string.isascii():
+            # "next double ninth", "double ninth next year" (r30f): the next one, its "next"
+            # the name's (was left over as a day word, asked); "next year" only when the next
+            # one is next year's
+            start, end = mention.span
+            if (before := _EN_NEXT_BEFORE.search(match.string, 0, start)) is not None:
+                start = before.start()
+            if found.year == today.year + 1 and (
+                after := _EN_NEXT_YEAR_AFTER.match(match.string, end)
+            ):
+                end = after.end()
+            mention = replace(mention, span=(start, end))
         if (
             named is not None
             and during is None
@@ -1465,6 +1546,45 @@ def _between_breaks(match: re.Match[str], today: date, calendar: HolidayCalendar
     if not days:
         return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
     return TimeMention(match.span(), days, "range")
+
+
+# The day back after the break at hand, asked which ("节后什么时候上班", "放完假食堂哪天开",
+# "when does the canteen reopen after the holiday", r30f): the first working day after the one
+# statutory break under way or near, when its notice is known (was asked); two breaks near
+# (中秋 with 国庆 after it), none, or an unpublished year's: left to the vague "节后" (asked).
+_BACK_WORDS = (
+    r"(?:节后|过完节|过了节|节过完|节日过后|放完假|收假(?:以后|之后|后)?|(?:放假|假期|长假|小长假)"
+    r"\s*(?:结束|过完|过了|完)\s*(?:了)?\s*(?:以后|之后|后)?)"
+)
+# (the matcher's: the day back named, "哪天上班" after it is not the year's arrangement)
+BACK_AFTER_BREAK = re.compile(_BACK_WORDS + r"|\bafter\s+the\s+(?:public\s+)?(?:holidays?|break)\b")
+
+
+@_rule(
+    _BACK_WORDS + r"(?=[^，,。.!?！？；;]{0,12}?(?:什么时候|啥时候|哪天|哪一天|几号|几时|何时))"
+    r"|\bafter\s+the\s+(?:public\s+)?(?:holidays?|break|long\s+weekend)\b",
+    "festival",
+)
+def _back_after_break(
+    match: re.Match[str], today: date, calendar: HolidayCalendar
+) -> TimeMention | None:
+    if match.group().startswith("after") and not (
+        _WHICH_DAY_EN.search(match.string) and _BACK_EN.search(match.string)
+    ):
+        return None
+    breaks = breaks_at_hand(today, calendar)
+    if len(breaks) != 1 or calendar.source(breaks[0][-1].year) is Source.STATUTORY:
+        return None
+    day = breaks[0][-1] + timedelta(days=1)
+    while calendar.day(day).kind is DayKind.HOLIDAY or (
+        day.weekday() >= 5 and calendar.day(day).kind is not DayKind.MAKEUP
+    ):
+        day += timedelta(days=1)
+    return TimeMention(match.span(), (day,), "festival", None)
+
+
+_WHICH_DAY_EN = re.compile(r"\bwhen\b|\b(?:what|which)\s+day\b")
+_BACK_EN = re.compile(r"\b(?:re-?open\w*|open\w*|back|start\w*|resum\w*)\b")
 
 
 # A festival's name right before the break's words ("清明放假那几天", "国庆节假期里")
@@ -2267,6 +2387,7 @@ _VAGUE = re.compile(
     r"|\b(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
     r"|\b(?:a\s+week|two\s+weeks)\s+(?:on|from)\s+\w+day\b|\b\w+day\s+week\b"
     r"|年底|年初|年前|年后|节前|节后|小年夜|过完年|过了年|年过完|过完节|过了节|\bsome\s*day\b"
+    r"|(?<![上下])[上下]半年(?!级)"  # half a year, not a day (r30f: was today's)
     r"|(?:^|(?<=[\s,.!?，。！？在到是逢等过]))[\u4e00-\u9fff]{1,3}节"
     r"(?=$|[\s,.!?，。！？]|那天|当天|期间|的时候|的话|放假|休息|开|关|有|上|营|几|食|卫|照|健|活|法|夜|共|服)"
     r"|\b(?:the\s+)?(?:festival|feast)\b)"
