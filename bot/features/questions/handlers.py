@@ -123,7 +123,8 @@ class _Understood(filters.MessageFilter):
     def filter(self, message: Message) -> dict[str, list[Understanding]] | None:
         if not message.text or form_word(message.text) is FormWord.LEAVE:
             return None  # a lone "取消" no form took: the common fallback says nothing is open
-        verdict = self._matcher.understand(message.text, now_local(self._runtime).date())
+        now = now_local(self._runtime)
+        verdict = self._matcher.understand(message.text, now.date(), now.time())
         if verdict.kind is Kind.NONE and not verdict.looks_like_question:
             return None
         return {VERDICT_KEY: [verdict]}
