@@ -263,7 +263,7 @@ async def _follow_up(
         said,
         previous,
         now,
-        lambda rest: matcher.understand(rest, now.date()),
+        lambda rest: matcher.understand(rest, now.date(), now.time()),
     )
 
 
@@ -273,7 +273,7 @@ def _standalone(
     """Without a last question: "what about tomorrow?" as "tomorrow?", "好的，那周日呢" as
     "那周日呢" (:func:`bot.understanding.followup.standalone`)."""
     matcher = services_of(context).matcher
-    return standalone(verdict, said, lambda rest: matcher.understand(rest, now.date()))
+    return standalone(verdict, said, lambda rest: matcher.understand(rest, now.date(), now.time()))
 
 
 async def _remember(
