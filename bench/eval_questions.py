@@ -156,7 +156,7 @@ def judge(verdict: Understanding, item: Item) -> tuple[bool, bool]:
 def score(matcher: QuestionMatcher, items: list[Item], *, keep_failures: bool = False) -> Score:
     result = Score()
     for item in items:
-        verdict = matcher.understand(item.q, item.now.date())
+        verdict = matcher.understand(item.q, item.now.date(), item.now.time())
         correct, wrong_day = judge(verdict, item)
         result.total[item.category] += 1
         result.right[item.category] += int(correct)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -391,9 +391,9 @@ async def test_each_message_is_understood_once(bot: Bot, monkeypatch: pytest.Mon
     calls: list[str] = []
     original = QuestionMatcher.understand
 
-    def counting(self: QuestionMatcher, text: str, today: date) -> object:
+    def counting(self: QuestionMatcher, text: str, today: date, at: time | None = None) -> object:
         calls.append(text)
-        return original(self, text, today)
+        return original(self, text, today, at)
 
     monkeypatch.setattr(QuestionMatcher, "understand", counting)
     resident = bot.emu.user(3903, first_name="Li", language_code="zh-hans")

@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -211,6 +211,9 @@ _SOMEONE_RETURNS = re.compile(
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
+    # 上班第一天 / 开工第一天 said alone, inside a break: its first working day (said on a
+    # working day, a new job's or anyone's first day: left to the rules below)
+    r"(?P<back>(?<![\u4e00-\u9fff])(?:上班|开工|复工)\s*(?:的)?\s*第\s*[一1]\s*天)|"
     # 节后, 长假结束后, 放完假, 假期过完以后 (alone: the break going on or the next one), or
     # after a festival named just before (国庆后, 国庆假期后)
     r"(?:(?:(?P<bare>(?<![\u4e00-\u9fff])节|(?<![\u4e00-\u9fff])(?:长假|假期|节假日))|节|假期|长假|放假"
@@ -1252,11 +1255,33 @@ def _festival_gone(text: str, mention: TimeMention) -> bool:
     )
 
 
+# A visit or a door told as done with 的 ("年三十那天健身房开的", "除夕那天卫生站关门的")
+_DONE_DE = re.compile(r"(?:开|关|关门|开门|休息|营业|上班|歇业)\s*(?:着)?\s*的(?![吗么呢伐])")
+# A festival or lunar day told as done is the one just gone, however far its next one is
+TOLD_FAR = timedelta(days=60)
+
+
+def _festival_told_done(text: str, mention: TimeMention, today: date) -> bool:
+    """A festival's or a lunar day's name read as its next one, far off, or not read at all
+    (年三十, 除夕 and 初二 told in 正月), in a clause that tells what was done and asks nothing
+    ("初二去食堂吃过了", "除夕那天卫生站关门的"): the story of the day just gone."""
+    if mention.kind not in ("festival", "unsure") or (
+        mention.resolved and min(mention.days) - today <= TOLD_FAR
+    ):
+        return False
+    clause = _clause(text, mention.span)
+    return bool(_DONE.search(clause) or _DONE_DE.search(clause)) and not _ASKED.search(clause)
+
+
 def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """A day gone by, told as what happened ("我昨天去卫生站没开门，今天开吗", "上礼拜一去了
     结果关着门", "今朝早上去食堂吃了早饭…明朝夜饭"), beside a day to come: that one is asked. Not
     when the two are joined ("昨天和今天") or one corrects the other ("也就是", "i mean")."""
-    told_gone = {id(m) for m in mentions if m.resolved and _festival_gone(text, m)}
+    told_gone = {
+        id(m)
+        for m in mentions
+        if (m.resolved and _festival_gone(text, m)) or _festival_told_done(text, m, today)
+    }
     named = [m for m in mentions if m.resolved and id(m) not in told_gone]
     coming = [
         m for m in named if min(m.days) > today or (min(m.days) == today and not _story(text, m))
@@ -1265,10 +1290,9 @@ def _past_as_context(text: str, mentions: list[TimeMention], today: date) -> lis
         return mentions
     result = []
     for mention in mentions:
-        gone = mention.resolved and (
-            max(mention.days) < today
-            or (mention.days == (today,) and _story(text, mention))
-            or id(mention) in told_gone
+        gone = id(mention) in told_gone or (
+            mention.resolved
+            and (max(mention.days) < today or (mention.days == (today,) and _story(text, mention)))
         )
         joined = any(
             _JOINED.fullmatch(text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])])
@@ -7023,6 +7047,15 @@ _AFTER_WEEKDAY = re.compile(
 
 # Questions up to this long are remembered, this many at most (then forgotten all at once).
 MEMO_CHARS = 64
+# The small hours: before 04:00 a resident still up says 明天 of the day after the night's sleep
+SMALL_HOURS_END = time(4, 0)
+# The words counted from a day that, just after midnight, may not have begun yet (明朝 is read
+# 明天 by normalise; 后日 后天)
+_NIGHT_EDGE = re.compile(
+    r"明天|明日|明早|明晚|明儿|明个|后天|后儿|\btomorrow\b|\bday\s+after\s+(?:tomorrow|next)\b"
+)
+# …as the whole of its mention (a lunar day read with it, "明天初七", pins the day)
+_NIGHT_EDGE_ALONE = re.compile(rf"(?:the\s+)?(?:{_NIGHT_EDGE.pattern})")
 MEMO_SIZE = 4096
 
 
@@ -7456,12 +7489,46 @@ class QuestionMatcher:
     def faq_entry(self, faq_id: str) -> FaqEntry | None:
         return next((e for e in self.centre.faq if e.id == faq_id), None)
 
-    def understand(self, text: str, today: date) -> Understanding:
-        """The verdict on ``text`` asked on ``today`` (the centre's local date).
+    def understand(self, text: str, today: date, at: time | None = None) -> Understanding:
+        """The verdict on ``text`` asked on ``today`` (the centre's local date), at the clock
+        time ``at`` when known (only the small hours change a verdict: :func:`_small_hours`).
 
         Short questions are remembered for the day (many residents ask "食堂几点开门" in
         the same words): the verdict depends on nothing else but the calendar's staff
         notices, whose revision is part of the key."""
+        verdict = self._understood(text, today)
+        if at is not None and at < SMALL_HOURS_END:
+            verdict = self._small_hours(text, today, verdict)
+        return verdict
+
+    def _small_hours(self, text: str, today: date, verdict: Understanding) -> Understanding:
+        """Just after midnight 明天 / 明早 / 后天 / "tomorrow" may be said of the day that starts
+        after the night's sleep (today's date) or of the next one: asked, with both days
+        (was answered for the next one). Not when another day word pins it ("明天礼拜一",
+        "明天初七") or 今天 is said beside it ("今天和明天": counted from today)."""
+        if verdict.kind not in (Kind.HOURS, Kind.OVERVIEW) or not verdict.days:
+            return verdict
+        said = normalise(text)
+        if not _NIGHT_EDGE.search(said):
+            return verdict
+        mentions = find_times(said, today, self.calendar)
+        if not mentions or not all(
+            m.kind == "relative"
+            and len(m.days) == 1
+            and 1 <= (m.days[0] - today).days <= 2
+            and _NIGHT_EDGE_ALONE.fullmatch(said[m.span[0] : m.span[1]].strip())
+            for m in mentions
+        ):
+            return verdict
+        candidates = tuple(
+            sorted({d for m in mentions for d in (m.days[0] - timedelta(days=1), m.days[0])})
+        )
+        return Understanding(
+            Kind.CLARIFY_DAY, verdict.venue_ids, candidates=candidates, score=1.0,
+            looks_like_question=True, lang=verdict.lang,
+        )  # fmt: skip
+
+    def _understood(self, text: str, today: date) -> Understanding:
         key = (text, today, self.calendar.revision)
         if len(text) <= MEMO_CHARS and (found := self._memo.get(key)) is not None:
             return found
@@ -8940,7 +9007,10 @@ class QuestionMatcher:
                             (),
                         )
             weekday = found.group("weekday")
-            bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare"))
+            back = found.group("back") is not None
+            if back and today not in break_at_hand(today, self.calendar):
+                continue  # "上班第一天" on a working day or a plain weekend: whose, which?
+            bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare", "back"))
             if festival is None and (english or not bare):
                 continue
             if festival is not None and weekday and not _SAID_WORKING.match(text, found.end()):
@@ -8985,7 +9055,8 @@ class QuestionMatcher:
                     continue
                 day += timedelta(days=(wanted - day.weekday()) % 7)
             elif (
-                found.group("work")
+                back
+                or found.group("work")
                 or found.group("work_said")
                 or found.group("en_work")
                 or found.group("en_bare_work")

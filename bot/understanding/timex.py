@@ -1637,6 +1637,9 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
             return TimeMention(match.span(), (today,), "weekend")
+        if weeks == 0 and today.weekday() == 6:
+            # "这个周末" said on a Sunday: what is left of it (today) or the coming one? Asked
+            return TimeMention(match.span(), (), "unsure", None, (today, *_weekend(today, 1)))
         if weeks < 0:  # "上周末健身房开了吗": that weekend, gone by
             saturday = _monday(today) + timedelta(days=7 * weeks + 5)
             return TimeMention(match.span(), (saturday, saturday + timedelta(days=1)), "weekend")
@@ -1710,6 +1713,9 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
         if prefix == "coming" and today.weekday() == 6:
             weeks = 1  # "the coming weekend" said on a Sunday: the next one, not today
+        elif prefix == "this" and today.weekday() == 6 and not next_week:
+            # "this weekend" said on a Sunday: what is left of it (today) or the coming one?
+            return TimeMention(match.span(), (), "unsure", None, (today, *_weekend(today, 1)))
         weekend = _weekend(today, weeks) or _weekend(today, 1)
         if said_next and today.weekday() < 5:
             # …but said while this weekend is still ahead, the coming one to some: both kept,
@@ -1718,13 +1724,16 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
             return TimeMention(match.span(), weekend, "weekend", None, both)
         return TimeMention(match.span(), weekend, "weekend")
     weekday = _WEEKDAY_EN[word]
-    if said_next and weekday > today.weekday():
+    if said_next and (weekday > today.weekday() or today.weekday() == 6 != weekday):
         # "next friday" said on a Tuesday: this Friday to some, next week's to others (the
         # outside writers split). Next week's, with both readings kept: a resident's question
-        # asks which (``next_weekday_asked``); staff's input takes next week's.
+        # asks which (``next_weekday_asked``); staff's input takes next week's. Said on a
+        # Sunday ("next saturday"), where an English week starts: the same two readings
+        # (staff's input keeps the calendar week's, the coming one, as before)
         coming = _next_weekday(today, weekday)
         later = coming + timedelta(days=7)
-        return TimeMention(match.span(), (later,), "weekday", None, (coming, later))
+        kept = coming if today.weekday() == 6 else later
+        return TimeMention(match.span(), (kept,), "weekday", None, (coming, later))
     if prefix == "next":
         return _mention(match, "weekday", _monday(today) + timedelta(days=7 + weekday))
     if prefix == "coming" and weekday == today.weekday():

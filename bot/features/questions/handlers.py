@@ -123,7 +123,8 @@ class _Understood(filters.MessageFilter):
     def filter(self, message: Message) -> dict[str, list[Understanding]] | None:
         if not message.text or form_word(message.text) is FormWord.LEAVE:
             return None  # a lone "取消" no form took: the common fallback says nothing is open
-        verdict = self._matcher.understand(message.text, now_local(self._runtime).date())
+        now = now_local(self._runtime)
+        verdict = self._matcher.understand(message.text, now.date(), now.time())
         if verdict.kind is Kind.NONE and not verdict.looks_like_question:
             return None
         return {VERDICT_KEY: [verdict]}
@@ -262,7 +263,7 @@ async def _follow_up(
         said,
         previous,
         now,
-        lambda rest: matcher.understand(rest, now.date()),
+        lambda rest: matcher.understand(rest, now.date(), now.time()),
     )
 
 
@@ -272,7 +273,7 @@ def _standalone(
     """Without a last question: "what about tomorrow?" as "tomorrow?", "好的，那周日呢" as
     "那周日呢" (:func:`bot.understanding.followup.standalone`)."""
     matcher = services_of(context).matcher
-    return standalone(verdict, said, lambda rest: matcher.understand(rest, now.date()))
+    return standalone(verdict, said, lambda rest: matcher.understand(rest, now.date(), now.time()))
 
 
 async def _remember(
