@@ -7486,6 +7486,8 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
+            # "我上次报的摄影班结束了 还想接着报": a class of one's own told, signed up again
+            or (request is not None and request.feature == "again")
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
             # "did i already register for any course?": one's own sign-ups, no class named
             or (
@@ -9372,6 +9374,8 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if request.feature == "again":  # "之前报过瑜伽 还想再报": the class, signed up again
+            return self._requested(replace(request, feature="course"), venue_ids)
         if request.feature == "learn":  # "退休了想学点东西", "pick up something creative"
             routed = self._requested(replace(request, feature="course"), venue_ids)
             if routed is None and (not topic or _SOMETHING.fullmatch(topic.strip())):
@@ -9626,6 +9630,9 @@ _WHEN_WORDS = re.compile(
 _PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(
     r"补习|辅导|家教|开车|驾照|驾驶|游泳|\bdriv(?:e|ing)\b|\bswim|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
+    # an exam or a race signed up for, another body's (round thirty): "帮我报个马拉松", "sign up
+    # for the hsk exam"
+    r"|马拉松|半马|考试|考证|雅思|托福|四六级|\b(?:(?:half[\s-])?marathon|exams?|hsk|ielts|toefl|gaokao)\b"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"
