@@ -56,6 +56,7 @@ from bot.understanding.normalise import (
     normalise,
 )
 from bot.understanding.requests import (
+    MY_OWN_BAO_GE,
     Request,
     fault_with_wish,
     find_request,
@@ -6150,6 +6151,7 @@ _FAVOUR_OR_CASE = re.compile(
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几[门个节堂]|那些|哪几[门个节堂]|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
+    rf"|{MY_OWN_BAO_GE}"  # "阿拉报个太极班是礼拜几上": 个 for 的, one's own (round thirty)
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\b(?:what|which)\s+(?:class(?:es)?|courses?)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"

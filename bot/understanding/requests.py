@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Request", "find_request", "judged_statement"]
+__all__ = ["MY_OWN_BAO_GE", "Request", "find_request", "judged_statement"]
 
 _ZH = r"\u4e00-\u9fff"
 # Who the class is for, between the frame and the verb ("帮我老伴报一下", "给孙子报个")
@@ -286,6 +286,12 @@ _EN_FRAME = re.compile(
 )
 
 # --- my own classes ------------------------------------------------------------------------
+# Shanghainese 个 for 的, one's own class asked (round thirty): "阿拉报个课程是啥辰光上", "我报个
+# 太极班是礼拜几上" (a class named between needs 是: "我报个太极班 几点上" may be a wish)
+MY_OWN_BAO_GE = (
+    r"我(?:们)?(?:上趟|上次|上个月)?报个(?:(?:课程?|班)是?|[\u4e00-\u9fff]{1,6}?(?:课程?|班)是)"
+    r"(?:什么时间|什么时候|几点|哪天|星期几|礼拜几|周几|在哪|哪里)"
+)
 _ZH_MINE = re.compile(
     # (not the wish to see which there are: "我想看看有啥课")
     rf"我(?:(?!想|知道|看看|问问|了解|打听)[{_ZH}]){{0,4}}?(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
@@ -298,8 +304,7 @@ _ZH_MINE = re.compile(
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
     # Shanghainese 个 for 的, one's own class asked (round thirty): "阿拉报个课程是啥辰光上",
     # "我报个班是礼拜几" (not a wish: "我想报个班")
-    r"|我(?:们)?(?:上趟|上次|上个月)?报个(?:课程?|班)是?"
-    r"(?:什么时间|什么时候|几点|哪天|星期几|礼拜几|周几|在哪|哪里)"
+    rf"|{MY_OWN_BAO_GE}"
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
