@@ -5,7 +5,8 @@ whether one can sign up ("楼下的人在打太极…也想学 能报吗"); a wi
 reason, then where to sign up ("孙女让我学剪纸，说…，哪里报名"); a subject that is only ever a
 class and whether places are left, no class word ("太极拳还有名额没有"); Shanghainese 个 for 的,
 one's own class asked ("阿拉报个课程是啥辰光上"); an event's contents asked ("元旦活动具体有哪
-些"); a class's registration asked to be checked in English; an exam or a race signed up for is
+些", "i heard there's a talk, what is it about?"); a class's registration asked to be checked,
+or what one was signed up for by someone else, in English; an exam or a race signed up for is
 another body's, never a class of ours; 太机, 活懂, 瑜珈 typed by their sound. Near-misses that
 must not become requests stay as they were. Dates injected, never the real one."""
 
@@ -53,6 +54,10 @@ def test_a_sign_up_told_indirectly_is_the_course(
         ("重阳节活动具体有什么内容", "events"),
         ("元旦的活动都有哪些", "events"),
         ("最近有啥活懂", "events"),
+        ("saw there will be a party at the centre, can anyone come?", "events"),
+        ("I heard there's a workshop on Saturday, who can join?", "events"),
+        ("my son registered me for a class but I forget which", "myclasses"),
+        ("Grandpa says you signed him up for something, which one was it?", "myclasses"),
     ],
 )  # fmt: skip
 def test_own_classes_and_events_asked_indirectly(
@@ -71,6 +76,8 @@ def test_own_classes_and_events_asked_indirectly(
         "医生让我学游泳，说对腰好，哪里报名",
         "小区搞的活动有哪些",
         "超市优惠活动有哪些",
+        "I heard there's a problem with the heating at home",
+        "heard there's a concert at the stadium, when is it?",
     ],
 )  # fmt: skip
 def test_another_bodys_sign_up_or_event_is_not_answered(
@@ -90,6 +97,7 @@ def test_another_bodys_sign_up_or_event_is_not_answered(
         ("体检还有名额吗", Kind.FAQ, "health_services"),  # not a class
         ("停车场还有空位吗", Kind.FAQ, "parking"),
         ("could you check whether my room booking went through", Kind.FAQ, "room_booking"),
+        ("my son registered me for a class, how much is it", Kind.FAQ, "night_school_signup"),
     ],
 )  # fmt: skip
 def test_near_misses_keep_their_reading(

@@ -408,6 +408,11 @@ _EN_SIGNED_FOR_ME = re.compile(
     r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
     r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
     r"|\bwhat\s+am\s+i\s+down\s+for\b"
+    # someone signed the resident up, and what for asked (round thirty): "my wife signed me up
+    # for something, what is it?", "my son registered me for a class but i forget which"
+    r"|\b(?:signed|registered|enrol?led|put)\s+(?:me|her|him|us)\s+(?:up\s+|down\s+)?(?:for|in|on)\s+"
+    r"(?:something|a\s+(?:class|course)|some\s+(?:class|course)(?:es|s)?)\b[^.?!]{0,30}?"
+    r"\b(?:what|which)\b"
     # "what did I sign up for again?", "which course did I register for?"
     r"|\b(?:what|which\s+(?:class|course|lesson|one))\s+(?:did|have)\s+(?:i|she|he|we|my\s+\w+)\s+"
     r"(?:sign(?:ed)?\s+up|register(?:ed)?|enrol?l?(?:ed)?|book(?:ed)?|join(?:ed)?)\s+(?:for|in|on)\b"
@@ -785,6 +790,12 @@ _EVENT_ELSEWHERE = re.compile(
 _CLAUSE_END = re.compile(r"[\s,，。?？!！;；]")
 
 
+_EN_EVENT_HEARD_ELSEWHERE = re.compile(
+    r"\b(?:library|museum|park|mall|school|church|temple|hospital|university|gallery|cinema|theatre"
+    r"|theater|bar|pub|hotel|stadium|city|town|downtown)\b"
+)
+
+
 def _event_asked_of_ours(text: str) -> re.Match[str] | None:
     """An event asked with 有…活动, unless another owner is named up to the end of its clause:
     who goes, told after it, is the story ("三八节有啥活动伐 阿拉小区几个姐妹想一道去"), but
@@ -1086,6 +1097,14 @@ _EN_MADE_AT_FESTIVAL = (
     r"|spring\s+couplets?)"
 )
 _EN_EVENTS_INDIRECT = re.compile(
+    # an event heard of, asked about (round thirty): "i heard there's a talk next week, what is
+    # it about?", "saw there will be a party at the centre, can anyone come?" (another owner's
+    # is not ours: _EN_EVENT_HEARD_ELSEWHERE)
+    r"\b(?:heard|hear|saw|seen|read|told)\b[^.?!]{0,30}?\bthere(?:'s|\s+is|\s+will\s+be|\s+are|'ll\s+be)\s+"
+    r"(?:an?|some|this)\s+(?:[\w-]+\s+){0,2}?(?:talks?|events?|workshops?|lectures?|parties|party"
+    r"|concerts?|shows?|exhibitions?|fairs?)\b"
+    r"(?=[^.?!]{0,40}[,.]?\s*(?:what|when|where|how|can|could|is|are|do|who)\b)"
+    r"|"
     r"\b(?:register|sign\s+(?:me\s+|us\s+)?up|join|go\s+to|attend|come\s+to)\b[^.?!]{0,20}?\b"
     rf"{_EN_MADE_AT_FESTIVAL}[\s-]+(?:making|wrapping|thing|party|session|get-?together)\b"
     r"(?!\s+(?:class|course|lesson)(?:es|s)?\b)"
@@ -1467,7 +1486,11 @@ def find_request(text: str) -> Request | None:
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
         or _ZH_EVENTS_INDIRECT.search(text)
-        or _EN_EVENTS_INDIRECT.search(text)
+        or (
+            None
+            if _EN_EVENT_HEARD_ELSEWHERE.search(text)
+            else _EN_EVENTS_INDIRECT.search(text)
+        )
         or _EVENTS_LISTED.search(text)
     ) is not None:
         return Request("events", "", found.group())
