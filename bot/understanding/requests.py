@@ -1486,11 +1486,7 @@ def find_request(text: str) -> Request | None:
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
         or _ZH_EVENTS_INDIRECT.search(text)
-        or (
-            None
-            if _EN_EVENT_HEARD_ELSEWHERE.search(text)
-            else _EN_EVENTS_INDIRECT.search(text)
-        )
+        or (None if _EN_EVENT_HEARD_ELSEWHERE.search(text) else _EN_EVENTS_INDIRECT.search(text))
         or _EVENTS_LISTED.search(text)
     ) is not None:
         return Request("events", "", found.group())
