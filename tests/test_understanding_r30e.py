@@ -6,7 +6,8 @@ reason, then where to sign up ("孙女让我学剪纸，说…，哪里报名");
 class and whether places are left, no class word ("太极拳还有名额没有"); Shanghainese 个 for 的,
 one's own class asked ("阿拉报个课程是啥辰光上"); an event's contents asked ("元旦活动具体有哪
 些", "i heard there's a talk, what is it about?"); a class's registration asked to be checked,
-or what one was signed up for by someone else, in English; an exam or a race signed up for is
+or what one was signed up for by someone else, in English; "one of your classes" names no
+subject, and trying a class is joining it; an exam or a race signed up for is
 another body's, never a class of ours; 太机, 活懂, 瑜珈 typed by their sound. Near-misses that
 must not become requests stay as they were. Dates injected, never the real one."""
 
@@ -98,6 +99,7 @@ def test_another_bodys_sign_up_or_event_is_not_answered(
         ("停车场还有空位吗", Kind.FAQ, "parking"),
         ("could you check whether my room booking went through", Kind.FAQ, "room_booking"),
         ("my son registered me for a class, how much is it", Kind.FAQ, "night_school_signup"),
+        ("can I try the gym for free", Kind.FAQ, "gym_card"),  # a place tried, no class
     ],
 )  # fmt: skip
 def test_near_misses_keep_their_reading(
@@ -116,3 +118,22 @@ def test_learnt_again_then_a_day_asked_is_no_sign_up(matcher: QuestionMatcher) -
 def test_a_hurry_is_no_tai_chi(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("太急了 食堂几点关门", NOV_18)
     assert (verdict.kind, verdict.venue_ids) == (Kind.HOURS, ("canteen",))
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("I want to join one of your classes", None),
+        ("I'd love to try one of your watercolour classes", "watercolour"),
+        ("could my dad sign up for one of the chess courses", "chess"),
+        ("I'd like to try a yoga class before paying", "yoga"),
+    ],
+)  # fmt: skip
+def test_which_of_ours_is_no_subject(matcher: QuestionMatcher, text: str, hint: str | None) -> None:
+    verdict = matcher.understand(text, NOV_18)
+    assert (verdict.kind, verdict.feature, verdict.course_hint) == (Kind.FEATURE, "course", hint)
+
+
+def test_food_tried_is_no_class(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("I want to try the soup", NOV_18)
+    assert verdict.feature != "course"

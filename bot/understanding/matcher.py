@@ -9782,6 +9782,13 @@ def _subject_hint(said: str) -> str:
         hint,
     )
     hint = re.sub(r"^(?:教|学)|^to\s+", "", hint)  # "learn to paint": the course is painting
+    # which of ours, not what (round thirty): "join one of your classes", "sign up for" (the
+    # preposition left alone: "what courses can I sign up for")
+    hint = re.sub(
+        r"^(?:one|some|any|all|each)\s+of\s+(?:your|the|those|these|our|them)\b\s*", "", hint
+    )
+    if hint in ("for", "in", "on", "to", "up", "your", "yours", "one", "ones"):
+        return ""
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""
     if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"

@@ -103,7 +103,9 @@ _EN_STRONG = (
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
 _EN_WEAK = (
+    # (try: "i'd love to try one of your watercolour classes", round thirty; a class only)
     r"take\s+part\s+in|taking\s+part\s+in|join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?"
+    r"|try(?:ing)?(?:\s+out)?"
     r"|do|doing|interested\s+in"
 )
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
