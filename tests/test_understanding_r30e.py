@@ -55,6 +55,10 @@ def test_a_sign_up_told_indirectly_is_the_course(
         ("重阳节活动具体有什么内容", "events"),
         ("元旦的活动都有哪些", "events"),
         ("最近有啥活懂", "events"),
+        ("我的书法课下礼拜还上吗", "myclasses"),
+        ("我报的那个班明天还有伐", "myclasses"),
+        ("食堂的菜一顿比一顿咸", "feedback"),
+        ("the yoga teacher was late again two times this month, not good enough", "feedback"),
         ("saw there will be a party at the centre, can anyone come?", "events"),
         ("I heard there's a workshop on Saturday, who can join?", "events"),
         ("my son registered me for a class but I forget which", "myclasses"),
@@ -137,3 +141,16 @@ def test_which_of_ours_is_no_subject(matcher: QuestionMatcher, text: str, hint: 
 def test_food_tried_is_no_class(matcher: QuestionMatcher) -> None:
     verdict = matcher.understand("I want to try the soup", NOV_18)
     assert verdict.feature != "course"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂饭菜一天比一天便宜吗",  # asked, no fault told
+        "the bus was late three times",  # not ours
+        "is the gym open late tonight",  # its hours
+    ],
+)  # fmt: skip
+def test_no_fault_of_ours_is_no_feedback(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, NOV_18)
+    assert verdict.feature != "feedback"

@@ -307,6 +307,10 @@ _ZH_MINE = re.compile(
     # Shanghainese 个 for 的, one's own class asked (round thirty): "阿拉报个课程是啥辰光上",
     # "我报个班是礼拜几" (not a wish: "我想报个班")
     rf"|{MY_OWN_BAO_GE}"
+    # one's own class, whether it still meets on a day (round thirty): "我的书法课下礼拜还上吗",
+    # "我那个班明天还有吗" (not the night school's: "夜校下礼拜还上课吗")
+    rf"|我(?:的|那个|那门|报的)(?:[{_ZH}]{{0,6}}?)(?:课程?|班)[^。？?]{{0,8}}?还(?:上|有|开)(?:课)?"
+    r"(?:吗|么|不|没有|伐)"
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
@@ -559,6 +563,8 @@ _ZH_OPINION = re.compile(
     # got past ("喇叭听不清", "轮椅过不去"), fittings broken ("锁一半是坏的"), smoke, food gone by
     # a time ("红烧肉已经没了"); praise told as rarity ("现在这样的医生不多了")
     r"|越来越(?:咸|淡|贵|少|差|难吃|油|慢|挤|吵|脏|冷|热|凶|小|敷衍)"
+    # …or day by day (round thirty): "食堂饭菜一天比一天差", "一顿比一顿咸"
+    r"|一(?:天|顿|次|趟|回)比一(?:天|顿|次|趟|回)(?:咸|淡|贵|少|差|难吃|油|慢|挤|吵|脏|冷|凶|小|敷衍)"
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
@@ -600,6 +606,10 @@ _EN_OPINION = re.compile(
     r"|\b(?:great|good|fantastic|brilliant|amazing|awesome|excellent|nice|lovely)\s+(?:job|work)\b"
     r"(?!\s+(?:fairs?|centres?|centers?|agenc|opportunit|ads?|listings?|search|hunting))"
     r"|\bwell\s+done\b|\bthe\s+best\s+thing\b|\bkudos\b"
+    # a fault told as a verdict (round thirty): "late three times, not good enough", "that's
+    # unacceptable"
+    r"|\bnot\s+good\s+enough\b|\bunacceptable\b|\b(?:was|were|is|are)\s+(?:always\s+|often\s+)?late"
+    r"\s+(?:again|(?:two|three|four|five|several|many|\d+)\s+times)\b"
     r"|\bgetting\s+(?:saltier|colder|worse|louder|dirtier|smaller|slower|greasier|ruder)\b"
 )
 
