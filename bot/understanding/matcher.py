@@ -56,6 +56,7 @@ from bot.understanding.normalise import (
     normalise,
 )
 from bot.understanding.requests import (
+    MY_OWN_BAO_GE,
     Request,
     fault_with_wish,
     find_request,
@@ -6432,6 +6433,7 @@ _FAVOUR_OR_CASE = re.compile(
 _MY_CLASSES = re.compile(
     r"我(?:都|已经)?(?:报|报名|选|参加|上)了(?:哪些|什么|几[门个节堂]|那些|哪几[门个节堂]|哪门)?(?:课|班)|报上(?:了)?没有?|有没有报上|我的(?:课程?|班|报名)"
     r"|我(?:报|选)的(?:课|班)|我(?:有没有|是不是)报上|报上了没|排到第几"
+    rf"|{MY_OWN_BAO_GE}"  # "阿拉报个太极班是礼拜几上": 个 for 的, one's own (round thirty)
     r"|\bmy\s+(?:classes|courses|enrol?ments?|bookings?)\b"
     r"|\b(?:am\s+i|i'?m)\s+(?:still\s+)?on\s+the\s+wait(?:ing)?\s*list\b|\bmy\s+wait(?:ing)?\s*list\b"
     r"|\b(?:what|which)\s+(?:class(?:es)?|courses?)\s+(?:did|have|am)\s+i\b|\bam\s+i\s+(?:enrol?led|signed\s+up)\b"
@@ -7868,6 +7870,8 @@ class QuestionMatcher:
             return Understanding(Kind.NONE, looks_like_question=True)
         if routed is not None and (
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
+            # "我上次报的摄影班结束了 还想接着报": a class of one's own told, signed up again
+            or (request is not None and request.feature == "again")
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
             # "did i already register for any course?": one's own sign-ups, no class named
             or (
@@ -9763,6 +9767,8 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="feedback", score=1.0, looks_like_question=True
             )
+        if request.feature == "again":  # "之前报过瑜伽 还想再报": the class, signed up again
+            return self._requested(replace(request, feature="course"), venue_ids)
         if request.feature == "learn":  # "退休了想学点东西", "pick up something creative"
             routed = self._requested(replace(request, feature="course"), venue_ids)
             if routed is None and (not topic or _SOMETHING.fullmatch(topic.strip())):
@@ -10017,6 +10023,9 @@ _WHEN_WORDS = re.compile(
 _PRICE_ASKED = re.compile(r"多少|钱|费|价|贵|\b(?:cost|price|fees?|much)\b")
 _INSTITUTION_NAMED = re.compile(
     r"补习|辅导|家教|开车|驾照|驾驶|游泳|\bdriv(?:e|ing)\b|\bswim|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
+    # an exam or a race signed up for, another body's (round thirty): "帮我报个马拉松", "sign up
+    # for the hsk exam"
+    r"|马拉松|半马|考试|考证|雅思|托福|四六级|\b(?:(?:half[\s-])?marathon|exams?|hsk|ielts|toefl|gaokao)\b"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"
@@ -10164,6 +10173,13 @@ def _subject_hint(said: str) -> str:
         hint,
     )
     hint = re.sub(r"^(?:教|学)|^to\s+", "", hint)  # "learn to paint": the course is painting
+    # which of ours, not what (round thirty): "join one of your classes", "sign up for" (the
+    # preposition left alone: "what courses can I sign up for")
+    hint = re.sub(
+        r"^(?:one|some|any|all|each)\s+of\s+(?:your|the|those|these|our|them)\b\s*", "", hint
+    )
+    if hint in ("for", "in", "on", "to", "up", "your", "yours", "one", "ones"):
+        return ""
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""
     if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"

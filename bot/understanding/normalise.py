@@ -203,6 +203,11 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<![一二三四五六日天末])再下一?个?(?=\s*(?:周|星期|礼拜|月))", "下下个"),
     (r"阿拉", "我们"),
     (r"补斑", "补班"),  # pinyin input's neighbour (bān): "补斑那天食堂开吗" (r29c)
+    # a class or an event typed by its sound (round thirty): "太机拳", "最近有活懂吗", "瑜珈" (太急
+    # and 太鸡 only before 拳: "太急了" is a hurry; 书发 stays the resident's own word, dev90)
+    (r"太机|太[急鸡](?=拳)", "太极"),
+    (r"活懂", "活动"),
+    (r"瑜[珈迦]", "瑜伽"),
     # northern spoken forms: 木有 = 没有 ("有声乐班木有"), 俺 = 我 ("俺想学唱歌", 俺们 = 我们)
     (r"(?<![积树草林])木有", "没有"),
     (r"俺", "我"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Request", "find_request", "judged_statement"]
+__all__ = ["MY_OWN_BAO_GE", "Request", "find_request", "judged_statement"]
 
 _ZH = r"\u4e00-\u9fff"
 # Who the class is for, between the frame and the verb ("帮我老伴报一下", "给孙子报个")
@@ -75,6 +75,12 @@ _ZH_TOPIC_FIRST = re.compile(
     rf"|(?<![a-z0-9])(?P<topic_latin>[a-z][a-z0-9+#.\-]{{1,14}})\s*{_CLASS_WORD}[{_ZH}]{{0,6}}?"
     r"(?:能|可以|好|想|要|怎么|怎样|如何)(?:才能)?(?:去)?(?:参加|报名|报|加入)(?!了|过)"
 )
+# subjects that are only ever a class, named without a class word (round thirty): "太极拳还有名额
+# 没有", "书法还有名额吗" (not "体检还有名额吗", "食堂还有位子吗": not a class)
+_TAUGHT = (
+    r"太极拳?|八段锦|书法|毛笔字|瑜伽|剪纸|摄影|国画|水彩画?|油画|素描|钢琴|古筝|二胡|葫芦丝|尤克里里"
+    r"|沪剧|越剧|京剧|合唱|交谊舞|舞蹈|英语口语|插花|烘焙|茶艺|智能手机"
+)
 # a class named, and whether it still takes people: "书法班还招不招学员", "太极拳现在还能报名吗"
 _ZH_STILL_OPEN = re.compile(
     rf"(?:^|[\s,，。?？!！的])(?P<topic>[{_ZH}]{{2,6}}?){_CLASS_WORD}?(?:现在|今年|这学期|下学期)?还"
@@ -82,6 +88,8 @@ _ZH_STILL_OPEN = re.compile(
     # or a place left in it: "合唱团还有空位伐", "插花课还有位子吗"
     rf"|(?:^|[\s,，。?？!！的])(?P<topic_seat>[{_ZH}]{{2,6}}?){_CLASS_WORD}(?:现在|今年|这学期|下学期)?"
     r"还有(?:没有)?(?:空位|空的位子|位子|位置|座位|名额|空额)"
+    rf"|(?:^|[\s,，。?？!！的])(?P<topic_known>{_TAUGHT})(?:现在|今年|这学期|下学期)?还有(?:没有)?"
+    r"(?:名额|空额|空位)"
     # a class named in English: "ukulele 班 还有名额吗", "yoga class 还能报吗"
     rf"|(?:^|\s)(?P<topic_latin>[a-z][a-z-]{{2,14}}(?:\s[a-z][a-z-]{{2,14}})?)\s*"
     rf"(?:{_CLASS_WORD}|class(?:es)?|course)\s*(?:现在|今年|这学期|下学期)?\s*还\s*"
@@ -95,7 +103,9 @@ _EN_STRONG = (
     r"|book\s+(?:me\s+|her\s+|him\s+)?(?:a\s+)?(?:place|spot|seat)s?|reserve\s+(?:a\s+)?(?:place|spot|seat)"
 )
 _EN_WEAK = (
+    # (try: "i'd love to try one of your watercolour classes", round thirty; a class only)
     r"take\s+part\s+in|taking\s+part\s+in|join(?:ing)?|take|taking|attend(?:ing)?|learn(?:ing)?"
+    r"|try(?:ing)?(?:\s+out)?"
     r"|do|doing|interested\s+in"
 )
 _EN_GROUP = r"(?:class(?:es)?|courses?|lessons?|choir|club|group|team|band|workshop)"
@@ -278,6 +288,12 @@ _EN_FRAME = re.compile(
 )
 
 # --- my own classes ------------------------------------------------------------------------
+# Shanghainese 个 for 的, one's own class asked (round thirty): "阿拉报个课程是啥辰光上", "我报个
+# 太极班是礼拜几上" (a class named between needs 是: "我报个太极班 几点上" may be a wish)
+MY_OWN_BAO_GE = (
+    r"我(?:们)?(?:上趟|上次|上个月)?报个(?:(?:课程?|班)是?|[\u4e00-\u9fff]{1,6}?(?:课程?|班)是)"
+    r"(?:什么时间|什么时候|几点|哪天|星期几|礼拜几|周几|在哪|哪里)"
+)
 _ZH_MINE = re.compile(
     # (not the wish to see which there are: "我想看看有啥课")
     rf"我(?:(?!想|知道|看看|问问|了解|打听)[{_ZH}]){{0,4}}?(?:报|报名|选|参加|上|有)(?:了|过|着)?(?:的)?(?:是)?"
@@ -288,6 +304,13 @@ _ZH_MINE = re.compile(
     rf"|我(?:报|报名|选|参加)?(?:了|过)?的(?:[{_ZH}]{{1,6}}?|\s*[a-z][a-z ]{{1,16}}?)"
     rf"(?:课程?|班)\s?[{_ZH}]{{0,4}}?"
     r"(?:几点|哪天|星期几|礼拜几|周几|什么时候|啥时候|在哪|哪里)"
+    # Shanghainese 个 for 的, one's own class asked (round thirty): "阿拉报个课程是啥辰光上",
+    # "我报个班是礼拜几" (not a wish: "我想报个班")
+    rf"|{MY_OWN_BAO_GE}"
+    # one's own class, whether it still meets on a day (round thirty): "我的书法课下礼拜还上吗",
+    # "我那个班明天还有吗" (not the night school's: "夜校下礼拜还上课吗")
+    rf"|我(?:的|那个|那门|报的)(?:[{_ZH}]{{0,6}}?)(?:课程?|班)[^。？?]{{0,8}}?还(?:上|有|开)(?:课)?"
+    r"(?:吗|么|不|没有|伐)"
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
@@ -381,11 +404,21 @@ _EN_SIGNED_FOR_ME = re.compile(
     # actually signed up for the yoga class"
     r"\bdid\s+(?:my|her|his|their|our|the)\s+(?:\w+(?:'s)?\s+)?(?:registration|sign[\s-]?up|enrol?l?ment"
     r"|application|booking)\b[^.?!]{0,30}?\bgo\s+through\b"
+    # …asked to be checked (round thirty): "can you check if my yoga registration went through"
+    # (a class's sign-up only: a room's booking is the staff's)
+    r"|\b(?:if|whether)\s+(?:my|her|his|their|our)\s+(?:\w+(?:'s)?\s+){0,2}?(?:class\s+|course\s+)?"
+    r"(?:registration|sign[\s-]?up|enrol?l?ment)\b[^.?!]{0,20}?\b(?:went|has\s+gone|had\s+gone|is\s+through"
+    r"|worked|was\s+successful)\b"
     r"|\b(?:is|was|are)\s+(?:she|he|they|my\s+\w+)\s+(?:actually\s+|really\s+|definitely\s+)?(?:signed\s+up"
     r"|registered|enrol?led)\s+(?:for|in|on)\b|"
     r"\bwhat\s+(?:she|he|i|they|my\s+\w+|mum|mom|dad)(?:'s|\s+is|\s+am|\s+are|'m)?\s+(?:actually\s+|really\s+)?"
     r"(?:enrol?led|signed\s+up|registered|booked|down)\s+(?:in|for|on)\b"
     r"|\bwhat\s+am\s+i\s+down\s+for\b"
+    # someone signed the resident up, and what for asked (round thirty): "my wife signed me up
+    # for something, what is it?", "my son registered me for a class but i forget which"
+    r"|\b(?:signed|registered|enrol?led|put)\s+(?:me|her|him|us)\s+(?:up\s+|down\s+)?(?:for|in|on)\s+"
+    r"(?:something|a\s+(?:class|course)|some\s+(?:class|course)(?:es|s)?)\b[^.?!]{0,30}?"
+    r"\b(?:what|which)\b"
     # "what did I sign up for again?", "which course did I register for?"
     r"|\b(?:what|which\s+(?:class|course|lesson|one))\s+(?:did|have)\s+(?:i|she|he|we|my\s+\w+)\s+"
     r"(?:sign(?:ed)?\s+up|register(?:ed)?|enrol?l?(?:ed)?|book(?:ed)?|join(?:ed)?)\s+(?:for|in|on)\b"
@@ -530,6 +563,8 @@ _ZH_OPINION = re.compile(
     # got past ("喇叭听不清", "轮椅过不去"), fittings broken ("锁一半是坏的"), smoke, food gone by
     # a time ("红烧肉已经没了"); praise told as rarity ("现在这样的医生不多了")
     r"|越来越(?:咸|淡|贵|少|差|难吃|油|慢|挤|吵|脏|冷|热|凶|小|敷衍)"
+    # …or day by day (round thirty): "食堂饭菜一天比一天差", "一顿比一顿咸"
+    r"|一(?:天|顿|次|趟|回)比一(?:天|顿|次|趟|回)(?:咸|淡|贵|少|差|难吃|油|慢|挤|吵|脏|冷|凶|小|敷衍)"
     r"|(?:冷|热|烫|吵|凶|挤|脏|咸|闷|暗|臭|慢|贵)得来|不耐烦|爱理不理|听不清|听不见|过不去|进不去"
     r"|(?:一半|全|都|好几个)是坏的|烟味|吃香烟|抽烟|(?:已经|早就|老早)(?:卖)?(?:没了|光了|卖完了)"
     r"|这样的[^。？?，,\s]{0,4}?不多了"
@@ -571,6 +606,10 @@ _EN_OPINION = re.compile(
     r"|\b(?:great|good|fantastic|brilliant|amazing|awesome|excellent|nice|lovely)\s+(?:job|work)\b"
     r"(?!\s+(?:fairs?|centres?|centers?|agenc|opportunit|ads?|listings?|search|hunting))"
     r"|\bwell\s+done\b|\bthe\s+best\s+thing\b|\bkudos\b"
+    # a fault told as a verdict (round thirty): "late three times, not good enough", "that's
+    # unacceptable"
+    r"|\bnot\s+good\s+enough\b|\bunacceptable\b|\b(?:was|were|is|are)\s+(?:always\s+|often\s+)?late"
+    r"\s+(?:again|(?:two|three|four|five|several|many|\d+)\s+times)\b"
     r"|\bgetting\s+(?:saltier|colder|worse|louder|dirtier|smaller|slower|greasier|ruder)\b"
 )
 
@@ -751,11 +790,22 @@ _ZH_EVENT_ASKED = re.compile(
     rf"|有(?:没有)?(?!教|卖|人教)(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{1,6}}?"
     rf"(?:或者|或是|还是|和|跟|或|、)(?:(?!优惠|打折|促销|折扣|满减|充值|特价|团购|办卡)[{_ZH}]){{1,6}}?的?"
     r"活动(?![室中空])(?=吗|伐|么|没有|没|呢|不|[?？])"
+    # an event heard of, what it holds asked (round thirty): "听说中心要搞元旦活动 具体有哪些",
+    # "重阳节的活动都有啥" (not a sale's: "优惠活动有哪些"; nor a room: "活动室有什么")
+    r"|(?<!优惠)(?<!打折)(?<!促销)(?<!充值)活动(?![室中空])[\s,，]*(?:具体|都|到底|主要)*"
+    r"(?:有哪些|有什么|有些什么|有点什么|是什么|是哪些)(?:内容|项目|节目|安排)?"
+    r"(?=\s*$|[?？。!！]|吗|呢|啊|呀)"
 )
 _EVENT_ELSEWHERE = re.compile(
     r"医院|学校|幼儿园|单位|公司|居委|街道|寺|庙|教堂|商场|公园|博物馆|美术馆|图书馆|小区|物业"
 )
 _CLAUSE_END = re.compile(r"[\s,，。?？!！;；]")
+
+
+_EN_EVENT_HEARD_ELSEWHERE = re.compile(
+    r"\b(?:library|museum|park|mall|school|church|temple|hospital|university|gallery|cinema|theatre"
+    r"|theater|bar|pub|hotel|stadium|city|town|downtown)\b"
+)
 
 
 def _event_asked_of_ours(text: str) -> re.Match[str] | None:
@@ -1062,6 +1112,14 @@ _EN_MADE_AT_FESTIVAL = (
     r"|spring\s+couplets?)"
 )
 _EN_EVENTS_INDIRECT = re.compile(
+    # an event heard of, asked about (round thirty): "i heard there's a talk next week, what is
+    # it about?", "saw there will be a party at the centre, can anyone come?" (another owner's
+    # is not ours: _EN_EVENT_HEARD_ELSEWHERE)
+    r"\b(?:heard|hear|saw|seen|read|told)\b[^.?!]{0,30}?\bthere(?:'s|\s+is|\s+will\s+be|\s+are|'ll\s+be)\s+"
+    r"(?:an?|some|this)\s+(?:[\w-]+\s+){0,2}?(?:talks?|events?|workshops?|lectures?|parties|party"
+    r"|concerts?|shows?|exhibitions?|fairs?)\b"
+    r"(?=[^.?!]{0,40}[,.]?\s*(?:what|when|where|how|can|could|is|are|do|who)\b)"
+    r"|"
     r"\b(?:register|sign\s+(?:me\s+|us\s+)?up|join|go\s+to|attend|come\s+to)\b[^.?!]{0,20}?\b"
     rf"{_EN_MADE_AT_FESTIVAL}[\s-]+(?:making|wrapping|thing|party|session|get-?together)\b"
     r"(?!\s+(?:class|course|lesson)(?:es|s)?\b)"
@@ -1151,11 +1209,31 @@ _ZH_MINE_ANY = re.compile(
 _ZH_LEARN_THEN_SIGN = re.compile(
     # (学习 is the verb; 学生证, 学费, 学期, 学校 are no subject: "孩子要学生证吗 怎么报名", and a
     # particle ends the wish: a second reader, r26)
-    rf"(?:想|要|打算|准备)(?:让{_FOR_WHOM})?(?:去|来)?学(?:学|一学|习)?"
+    # (or someone's wish told for them, round thirty: "孙女让我学剪纸", "老伴叫我去学书法")
+    rf"(?:(?:想|要|打算|准备)(?:让{_FOR_WHOM})?|(?<![不别])(?:让|叫){_FOR_WHOM})(?:去|来)?学(?:学|一学|习)?"
     r"(?P<topic>(?!点|一点|些|东西|什么|啥|本事|手艺|生|费|期|校|历|位|分)"
     r"(?:(?![吗伐呢么吧])[\u4e00-\u9fff]){2,6}?)[\s,，]*"
+    # (a reason told between, round thirty: "学剪纸，说过年一起剪窗花，哪里报名")
+    r"(?:(?<=[\s,，])[^。？?!！\s,，]{1,14}[\s,，]+)?"
     r"(?:的话)?[\s,，]*(?:要|该|可以|能)?(?:怎么|怎样|如何|哪能|哪里|哪儿|在哪|去哪|到哪)(?:里|儿)?"
     r"(?:可以|能|好|才能)?(?:报名|报)"
+)
+# the subject named in a story, then the bare wish to learn it and whether one can sign up
+# (round thirty): "我妈看到楼下的人在打太极，回来也想学，你们那里能报吗"
+_ZH_BARE_WISH_SIGN = re.compile(
+    r"(?:也|都|还)?(?:想|要)(?:去|来)?学(?:学|一学)?(?=[\s,，。!！])[^。？?]{0,12}?"
+    r"(?:能|可以|好|能不能|可不可以|怎么|哪里|在哪)(?:里)?(?:报名|报)(?!了|过)"
+)
+_STORY_SUBJECT = re.compile(rf"(?:打|练|学|跳|唱|写|画|弹|拉|剪|拍)(?P<topic>{_TAUGHT})")
+# a class taken before, and the wish to sign up for it again (round thirty): "之前报过瑜伽 这学期
+# 还想再报一次", "我上次报的那个摄影班结束了 还想接着报下一期" (not one's own class asked: "我报的
+# 书法班几点上")
+_ZH_SIGN_UP_AGAIN = re.compile(
+    rf"(?:报过|报了|报的|上过|学过|学了)(?:那个|那门|这个|这门|个|一期)?"
+    rf"(?P<topic>(?!课|班)[{_ZH}a-z]{{2,6}}?)(?:课程?|班)?(?=[\s,，。]|结束|上完|学完)[^。？?]{{0,16}}?"
+    # (报 again, not 学 again: "学过一期摄影 今年还想再学 礼拜六有课吗" asks the day's classes)
+    r"(?:还想|还要|想再|要再|还打算|打算再|想接着|想继续|还准备)(?:再|接着|继续)?(?:报名|报)"
+    r"(?!了|过|完)"
 )
 # an events calendar or programme asked by name: "活动日历", "这个月的活动表", "events calendar"
 _EVENTS_LISTED = re.compile(
@@ -1252,7 +1330,8 @@ class Request:
     ``feedback``, whose or what the praise or complaint is about; else "".
     """
 
-    # course | learn (a wish to learn, its subject maybe unnamed) | myclasses | cancel (a class)
+    # course | learn (a wish to learn, its subject maybe unnamed) | again (a class taken
+    # before, signed up for again) | myclasses | cancel (a class)
     # | feedback | events | ask (a person)
     feature: str
     topic: str = ""
@@ -1281,6 +1360,7 @@ def _sign_up(text: str) -> Request | None:
                         "topic_got",
                         "topic_bare",
                         "topic_seat",
+                        "topic_known",
                         "topic_latin",
                     )
                     if groups.get(k)
@@ -1379,6 +1459,8 @@ def find_request(text: str) -> Request | None:
         or _SUGGESTION_BOX.search(text)
     ) is not None:
         return Request("feedback", "", thanked.group())
+    if (found := _ZH_SIGN_UP_AGAIN.search(text)) is not None:
+        return Request("again", found.group("topic"), found.group())
     if (
         found := _ZH_MINE.search(text)
         or _EN_MINE.search(text)
@@ -1419,7 +1501,7 @@ def find_request(text: str) -> Request | None:
         or _ZH_EVENTS_MORE.search(text)
         or _EN_EVENTS_MORE.search(text)
         or _ZH_EVENTS_INDIRECT.search(text)
-        or _EN_EVENTS_INDIRECT.search(text)
+        or (None if _EN_EVENT_HEARD_ELSEWHERE.search(text) else _EN_EVENTS_INDIRECT.search(text))
         or _EVENTS_LISTED.search(text)
     ) is not None:
         return Request("events", "", found.group())
@@ -1427,6 +1509,10 @@ def find_request(text: str) -> Request | None:
         return signed
     if (found := _ZH_LEARN_THEN_SIGN.search(text)) is not None:
         return Request("learn", found.group("topic"), found.group())
+    if (wish := _ZH_BARE_WISH_SIGN.search(text)) is not None and (
+        subject := _STORY_SUBJECT.search(text, 0, wish.start())
+    ) is not None:
+        return Request("learn", subject.group("topic"), subject.group() + wish.group())
     if _SIGN_UP_HOW.search(text):
         return None  # "想学点东西 去哪里报名": how to enrol, the sign-up entry answers
     if (found := _ZH_WANT_LEARN.search(text)) is not None:
