@@ -3828,6 +3828,15 @@ _TAIL_ELSEWHERE = re.compile(
     r"外面|外头|别家|别处|别的地方|隔壁|小区|物业|居委|公司|单位|\b(?:elsewhere|outside|another\s+(?:place|centre|center))\b",
     re.IGNORECASE,
 )
+# The clause break before the question of a story told first (not a question mark: a question
+# asked first is the head's own, _SECOND_ASK)
+_STORY_CLAUSE_END = re.compile(r"[,，。；;！!]\s*(?=\S)")
+# …and a question pointing back to the story's place ("…，那边周一开吗", "…, is it open")
+_POINTS_BACK = re.compile(
+    r"\s*(?:那边|那里|那儿|那个|那家|那间|它|他们|她们|伊拉|伊|\b(?:it|they|there|that|their)\b)",
+    re.IGNORECASE,
+)
+_TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
 # 旦以后去练", "打算明年报名", "want to sign up in the new year", "looking for something to do"
@@ -4135,7 +4144,7 @@ _OTHER_PLACE = re.compile(
     r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
-    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|旁边(?:那|的)(?!个?(?:长风湾|1690)?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:长风湾|1690)?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # The time a queue takes ("排队要多久", "排队的人多不多"): no waiting list of a course, which
 # the sign-up's word 排队 is for ("夜校满了还能排队吗")
@@ -4327,6 +4336,11 @@ def _few_days_gone(left: str, text: str, mentions: list[TimeMention]) -> str:
     return _FEW_DAYS_AGO.sub(" ", left)
 
 
+# People of another place told as who comes along ("老年大学的老同学", "超市里的同事"; round
+# thirty, dev119)
+_PEOPLE_OF = re.compile(
+    r"\s*(?:的|里的?|里面的?)\s*(?:几个|一些|两个|一个)?\s*(?:老)?(?:同学|同事|老师|朋友|学员|校友|姐妹|伙伴|搭子)"
+)
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
@@ -4385,6 +4399,8 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
             )
         ):
             continue  # "我在医院上班，你们食堂几点开": the resident's job, not a place asked about
+        if venue_ids and _PEOPLE_OF.match(rest, match.end()):
+            continue  # "老年大学的老同学约我去你们棋牌室": people met there, not the place asked
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
@@ -4776,6 +4792,9 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|居委会?(?:里|里面)?(?:的|那个|那间)?\s*$"
     # (a hometown's or a village's: "老家的社区医院", "乡下的卫生站")
     r"|(?:老家|乡下|农村|村里|镇上)(?:的|那个|那边的?|那里的?)?\s*$"
+    # (a staff's, a school's or a university's own canteen: "员工食堂", "写字楼里的职工食堂",
+    # "学生食堂"; round thirty, dev119)
+    r"|(?:员工|职工|教工|教职工|学生|大学|写字楼|办公楼)(?:里|里面)?(?:的|那个|那间|那家)?\s*$"
     r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢个|厂里向个|厂里厢|厂里向|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
@@ -7186,6 +7205,8 @@ class QuestionMatcher:
         )
         if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
             verdict = self._second_asked(text, second, today, verdict)
+        if verdict.kind is Kind.NONE and _STORY_CLAUSE_END.search(text) is not None:
+            verdict = self._story_before(text, today, verdict)
         if verdict.kind in (Kind.NONE, Kind.SUGGEST, Kind.FAQ) and (
             told := _TOLD_TAIL.search(text)
         ):
@@ -7246,6 +7267,38 @@ class QuestionMatcher:
             return verdict
         answer = self._theirs(self.understand(head, today), said)
         return answer if answer.kind is Kind.FAQ else verdict
+
+    def _story_before(self, text: str, today: date, verdict: Understanding) -> Understanding:
+        """Another place or body told first as the resident's story, asking nothing and naming
+        no day, then one of our places asked in a clause of its own ("去完超市去健身房，周日健身房
+        几点关门", "区图书馆太远了，你们阅览室周日开吗", "单位食堂太贵，你们社区食堂中午几点开饭";
+        round thirty, dev119): the last clause's hours, when the whole message found none. Not
+        when the story names the same place of ours and the question does not say it is ours
+        ("我在员工食堂上班，食堂元旦开吗"), nor when the question points back to the story's place
+        ("…，那边周一开吗")."""
+        breaks = list(_STORY_CLAUSE_END.finditer(text))
+        head, tail = text[: breaks[-1].start()], text[breaks[-1].end() :]
+        if (
+            not head.strip()
+            or len(tail.strip()) < 3
+            or _TAIL_ASKS.search(head)
+            or _POINTS_BACK.match(tail)
+            or find_times(normalise(head), today, self.calendar)
+        ):
+            return verdict
+        said = normalise(text)
+        if not_ours_to_answer(said, self._own_addresses):
+            return verdict
+        answer = self.understand(tail, today)
+        if answer.kind is not Kind.HOURS or not answer.venue_ids:
+            return verdict
+        # (the story's trip to it is ours: "超市买完东西去照相馆拍证件照，周一照相馆开吗")
+        found = [v for v in self.venues.find_all(head) if v.span[1]]
+        trips = {v.venue_id for v in found if _TRIP_TO_OURS.search(head, 0, v.span[0])}
+        told = {v.venue_id for v in found} - trips
+        if told & set(answer.venue_ids) and not _OURS_TOO.search(tail):
+            return verdict
+        return answer
 
     def _second_asked(
         self, text: str, second: re.Match[str], today: date, verdict: Understanding
