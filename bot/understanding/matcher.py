@@ -3836,6 +3836,13 @@ _POINTS_BACK = re.compile(
     r"\s*(?:那边|那里|那儿|那个|那家|那间|它|他们|她们|伊拉|伊|\b(?:it|they|there|that|their)\b)",
     re.IGNORECASE,
 )
+# The night school's bare words, and a school of another named beside them
+_CLASS_WORDS = frozenset({"上课", "classes", "class"})
+_SCHOOL_NAMED = re.compile(
+    r"(?<!夜)(?:学校|学堂|小学|中学|初中|高中|幼儿园|托班|大学)|\b(?:schools?|kindergartens?|nursery"
+    r"|universit(?:y|ies)|college)\b(?!\s+(?:holidays?|break|vacation))",
+    re.IGNORECASE,
+)
 _TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
@@ -4764,6 +4771,11 @@ _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
     r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
     r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+    # a staff's or an office tower's own canteen ("the staff canteen", "office building canteen",
+    # "the employee cafeteria"; round thirty, dev119)
+    # (not the classes after work: "the after-work classes at changfeng bay")
+    r"|\b(?:staff|employees?'?|(?<!after-)(?<!after\s)workers?'?|office(?:\s+(?:building|tower))?"
+    r"|company|corporate|(?<!after-)(?<!after\s)work)\s+$"
     # …or a district with a word or two of its own between ("the jing'an youth night school",
     # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
     # …or a person's or an employer's of one's own ("my doctor's clinic", "her dentist's
@@ -4795,6 +4807,8 @@ _ZH_OWNER_BEFORE = re.compile(
     # (a staff's, a school's or a university's own canteen: "员工食堂", "写字楼里的职工食堂",
     # "学生食堂"; round thirty, dev119)
     r"|(?:员工|职工|教工|教职工|学生|大学|写字楼|办公楼)(?:里|里面)?(?:的|那个|那间|那家)?\s*$"
+    # (the subdistrict's cultural centre: "社区文化活动中心", "街道文化活动中心")
+    r"|(?:社区|街道|区|镇|市|群众)文化\s*$"
     r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢个|厂里向个|厂里厢|厂里向|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
@@ -7268,6 +7282,19 @@ class QuestionMatcher:
         answer = self._theirs(self.understand(head, today), said)
         return answer if answer.kind is Kind.FAQ else verdict
 
+    @staticmethod
+    def _school_classes(text: str, venues: list[VenueMatch]) -> bool:
+        """Whether the classes asked are a school's named in ``text`` ("学校周六上课吗", "do
+        schools have classes on saturday", "孙子小学下礼拜一上课伐"; round thirty, dev119): our
+        night school only by its bare words (上课, classes), no word of ours beside them."""
+        named = [v for v in venues if v.span[1]]
+        return (
+            bool(named)
+            and all(v.venue_id == "night_school" and v.alias in _CLASS_WORDS for v in named)
+            and _SCHOOL_NAMED.search(text) is not None
+            and _OURS_TOO.search(text) is None
+        )
+
     def _story_before(self, text: str, today: date, verdict: Understanding) -> Understanding:
         """Another place or body told first as the resident's story, asking nothing and naming
         no day, then one of our places asked in a clause of its own ("去完超市去健身房，周日健身房
@@ -7441,6 +7468,7 @@ class QuestionMatcher:
             or _other_counter(text, venues)
             or (not venue_ids and _TUTORING.search(text) and not _OURS_TOO.search(text))
             or _DISTRICT_LEGAL_AID.search(text)
+            or self._school_classes(text, venues)
             # (a time is no restaurant: "the menu at dragon boat festival", "at today's lunch";
             # a second reader, r27)
             or (not venue_ids and _menu_elsewhere(remove_times(text, mentions)))
@@ -7624,6 +7652,10 @@ class QuestionMatcher:
             or (
                 _FAMILY_SCHOOL.search(text)
                 and set(venue_ids) <= {"night_school"}
+                # (our night school named by its name is asked: "孩子学校放假了，夜校周六上课吗";
+                # round thirty, dev119)
+                and "夜校" not in text
+                and "night school" not in text.lower()
                 # "儿子高中要社会实践时长 能去你们那帮忙伐": the school is the reason, one of
                 # our own topics is asked
                 and not {c for c in self.faq.concepts_in(text) if not c.startswith("venue:")}
