@@ -6649,12 +6649,23 @@ _HOLIDAY_ASK = re.compile(
 # arrangement (nor a 补班 of the calendar's: "补课班" is a class, "补班" a working day)
 _OTHERS_BREAK = re.compile(
     r"(?:单位|公司|厂里|工厂|(?<![进集])[工建中农招交]行|农商行|银行|邮局|车管所|派出所|税务局|出入境"
-    r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里)"
+    r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里"
+    # a kind of pupil or employer ("小学生元旦放几天", "大学生几号放假", "外企元旦放几天"; round
+    # thirty, dev119): the school's or the firm's own break
+    r"|(?:小|中|大)学生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企)"
     r"[^。？?!！，,]{0,6}?(?:放假|放几天|放多少天|放不放|休几天|休息几天|假期)"
     r"|\b(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:company|office|employer|factory|firm|school"
     r"|kindergarten|bank|workplace)\b[^.?!]{0,40}?\b(?:days?\s+off|holidays?|break|time\s+off)\b"
     r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,30}?\b(?:(?:at|for|from)\s+)?(?:my|his|her|their"
     r"|[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:company|office|work|employer|factory|school|bank)\b"
+    # schools or firms in general ("how many days off do schools get for new year", "do kids get
+    # new year's day off school", "do companies give 3 days off"; round thirty, dev119)
+    r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,20}?\b(?:do|does|will|would)\s+(?:the\s+)?"
+    r"(?:schools?|students?|pupils?|kids|children|kindergartens?|universit(?:y|ies)|colleges?"
+    r"|compan(?:y|ies)|firms?|employers?|factor(?:y|ies))\b"
+    r"|\b(?:schools?|students?|pupils?|kids|children|kindergartens?|universit(?:y|ies)|colleges?"
+    r"|compan(?:y|ies)|firms?|employers?|factor(?:y|ies))\s+(?:usually\s+|normally\s+)?(?:get|give|have"
+    r"|take)\b[^.?!]{0,30}?\b(?:days?\s+off|holidays?|time\s+off|off\s+school)\b"
 )
 _OURS_AFTER = re.compile(
     r"(?:你们|您们|侬|中心|驿站)(?!知道|晓得|清楚|了解|那边知道)|\b(?:you|your|yours|the\s+cent(?:re|er))\b(?!\s+know)"
