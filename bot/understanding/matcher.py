@@ -3843,6 +3843,11 @@ _SCHOOL_NAMED = re.compile(
     r"|universit(?:y|ies)|college)\b(?!\s+(?:holidays?|break|vacation))",
     re.IGNORECASE,
 )
+# Ours said in the question after the story ("…，阿拉食堂礼拜六开伐", "…，社区食堂几点开")
+_OURS_IN_TAIL = re.compile(
+    r"你们|您们|侬|阿拉|伲|社区|中心|驿站|长风湾|1690|\b(?:yours?|community|cent(?:re|er))\b",
+    re.IGNORECASE,
+)
 _TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
@@ -4809,6 +4814,13 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|(?:员工|职工|教工|教职工|学生|大学|写字楼|办公楼)(?:里|里面)?(?:的|那个|那间|那家)?\s*$"
     # (the subdistrict's cultural centre: "社区文化活动中心", "街道文化活动中心")
     r"|(?:社区|街道|区|镇|市|群众)文化\s*$"
+    # (the resident's own block, a park's or a metro station's: "我们楼里的健身房", "公园里的健身
+    # 器材", "公园的活动室", "地铁站里的照相机")
+    r"|(?:我们|阿拉|我家|我住的|我们家)(?:那栋|这栋)?楼(?:里|里面|里厢)(?:的|那个|那间)?\s*$"
+    r"|(?:公园|地铁站|车站|火车站)(?:里|里面|里厢|内)?(?:的|那个|那间|那家)?\s*$"
+    # (a neighbouring subdistrict's, named bare: "曹杨的社区食堂", "真如镇的活动室"; ours is 长风)
+    r"|(?:曹杨|长寿|宜川|甘泉|石泉|真如|万里|桃浦|长征|曹家渡|江宁|彭浦|大宁|临汾|华阳|新泾|仙霞|天山"
+    r"|周家桥)(?:新村|路)?(?:街道|镇)?(?:的|那个|那边的?|那家|那里的?)\s*(?:社区|党群)?\s*$"
     r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢个|厂里向个|厂里厢|厂里向|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
@@ -6652,7 +6664,7 @@ _OTHERS_BREAK = re.compile(
     r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里"
     # a kind of pupil or employer ("小学生元旦放几天", "大学生几号放假", "外企元旦放几天"; round
     # thirty, dev119): the school's or the firm's own break
-    r"|(?:小|中|大)学生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企)"
+    r"|(?:小|中|大|初中|高中)学?生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企|寒假|暑假)"
     r"[^。？?!！，,]{0,6}?(?:放假|放几天|放多少天|放不放|休几天|休息几天|假期)"
     r"|\b(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:company|office|employer|factory|firm|school"
     r"|kindergarten|bank|workplace)\b[^.?!]{0,40}?\b(?:days?\s+off|holidays?|break|time\s+off)\b"
@@ -7334,7 +7346,7 @@ class QuestionMatcher:
         found = [v for v in self.venues.find_all(head) if v.span[1]]
         trips = {v.venue_id for v in found if _TRIP_TO_OURS.search(head, 0, v.span[0])}
         told = {v.venue_id for v in found} - trips
-        if told & set(answer.venue_ids) and not _OURS_TOO.search(tail):
+        if told & set(answer.venue_ids) and not _OURS_IN_TAIL.search(tail):
             return verdict
         return answer
 
