@@ -4,7 +4,9 @@ another place or body told first as the resident's story, asking nothing and nam
 one of our places asked in a clause of its own ("去完超市去健身房，周日健身房几点关门", "区图书馆
 太远了，你们阅览室周日开吗", "单位食堂太贵，你们社区食堂中午几点开饭") was declined: now the last
 clause's hours (not when the story names the same place of ours owned by another and the question
-does not say it is ours, nor when the question points back: "…，那边周一开吗"); people met at
+does not say it is ours, nor when a centre not ours is told first and the question does not
+say ours: "隔壁街道新开了个党群服务站，活动室周日开吗",
+nor when the question points back: "…，那边周一开吗"); people met at
 another place ("老年大学的老同学约我去你们棋牌室") are no place asked; our station named after
 "旁边那个" ("长风公园旁边那个长风湾驿站的活动空间") is ours; a staff's, a school's or an office
 tower's own canteen ("员工食堂", "职工食堂", "the staff canteen", "office building canteen") and
@@ -47,6 +49,8 @@ NEW_YEAR = date(2027, 1, 1)
         ("孩子学校放假了，夜校周六上课吗", "night_school", SAT),
         ("my son's school is closed, is the night school on saturday", "night_school", SAT),
         ("Been to the supermarket already, is the gym open on Sunday", "gym", SUN),
+        ("去了趟长风湾驿站，健身房周日开吗", "gym", SUN),
+        ("隔壁街道新开了个党群服务站，你们活动室周日开吗", "activity_rooms", SUN),
     ],
 )
 def test_a_story_of_another_place_then_ours_asked(
@@ -64,6 +68,7 @@ def test_a_story_of_another_place_then_ours_asked(
         # the story's own place asked back, or ours not said in the question
         "我在员工食堂上班，食堂元旦开吗",
         "超市人太多了，那边周日开吗",
+        "隔壁街道新开了个党群服务站，活动室周日开吗",
         # a staff's, a school's or an office tower's own canteen
         "职工食堂周日开伐",
         "教工食堂几点开饭",

@@ -3848,6 +3848,12 @@ _OURS_IN_TAIL = re.compile(
     r"你们|您们|侬|阿拉|伲|社区|中心|驿站|长风湾|1690|\b(?:yours?|community|cent(?:re|er))\b",
     re.IGNORECASE,
 )
+# A centre or station told in the story that is not ours ("隔壁街道新开了个党群服务站")
+_OTHER_CENTRE_TOLD = re.compile(
+    r"(?<!长风湾)(?<!1690)(?<!长风湾党群)(?<!1690党群)(?:党群)?(?:服务站|服务中心|驿站|活动中心|社区中心)"
+    r"|\b(?:another|other|new|a)\s+(?:community\s+)?(?:cent(?:re|er)|station)\b",
+    re.IGNORECASE,
+)
 _TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
@@ -7346,7 +7352,9 @@ class QuestionMatcher:
         found = [v for v in self.venues.find_all(head) if v.span[1]]
         trips = {v.venue_id for v in found if _TRIP_TO_OURS.search(head, 0, v.span[0])}
         told = {v.venue_id for v in found} - trips
-        if told & set(answer.venue_ids) and not _OURS_IN_TAIL.search(tail):
+        if (told & set(answer.venue_ids) or _OTHER_CENTRE_TOLD.search(head)) and not (
+            _OURS_IN_TAIL.search(tail)
+        ):  # (a centre not ours told first: its rooms may be the ones asked)
             return verdict
         return answer
 
