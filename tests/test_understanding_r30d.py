@@ -17,7 +17,9 @@ school named ("学校周六上课吗", "do schools have classes on saturday") we
 not ours, while our night school named beside a child's school ("孩子学校放假了，夜校周六上课吗")
 is now ours; a kind of pupil or firm asked its own break ("小学生元旦放几天", "外企元旦放几天",
 "寒假放几天", "how many days off do schools get for new year") was the year's arrangement: now not
-ours. Dates injected, never the real one."""
+ours; another's place of our kind told first as existing, then the same word asked bare
+("我儿子学校有个食堂，食堂周末开吗", "my office has a gym, is the gym open on sunday") was ours: now
+theirs. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -127,3 +129,34 @@ def test_our_own_places_stay_answered(
 @pytest.mark.parametrize("text", ["元旦放几天假", "how many days off for new year"])
 def test_the_year_s_arrangement_stays_answered(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DEC_3).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女儿单位里有个健身房，健身房礼拜天开伐",
+        "小区对面新开了家照相馆，照相馆几点关门",
+        "my daughter's college has a canteen, is the canteen open on saturday",
+    ],
+)
+def test_another_s_place_introduced_then_asked_bare_is_theirs(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    assert matcher.understand(text, DEC_3).kind in (Kind.NONE, Kind.SUGGEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("你们中心有个阅览室，阅览室周日开吗", "activity_rooms"),
+        ("小区新开了个健身房，你们健身房周日开伐", "gym"),
+        ("听人家说健身房有跑步机，健身房周日开到几点", "gym"),
+    ],
+)
+def test_ours_said_after_a_place_introduced_stays_answered(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, DEC_3)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.venue_ids == (venue,)
+    assert tuple(verdict.days) == (SUN,)

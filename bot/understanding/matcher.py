@@ -3854,6 +3854,13 @@ _OTHER_CENTRE_TOLD = re.compile(
     r"|\b(?:another|other|new|a)\s+(?:community\s+)?(?:cent(?:re|er)|station)\b",
     re.IGNORECASE,
 )
+# A place introduced as existing, right before its word ("有个", "新开了家", "has a")
+_INTRODUCED = re.compile(
+    r"(?:有|开了|新开了?|建了|新建了?|造了)(?:个|一个|一家|家|间|一间|座|一座)?(?:新的?|小)?\s*$"
+    r"|\b(?:has|have|had|got|opened|built)\s+(?:a|an|its\s+own|their\s+own|our\s+own)\s+"
+    r"(?:new\s+|small\s+|little\s+)?$",
+    re.IGNORECASE,
+)
 _TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
@@ -7250,6 +7257,8 @@ class QuestionMatcher:
             verdict = self._second_asked(text, second, today, verdict)
         if verdict.kind is Kind.NONE and _STORY_CLAUSE_END.search(text) is not None:
             verdict = self._story_before(text, today, verdict)
+        elif verdict.kind is Kind.HOURS and _STORY_CLAUSE_END.search(text) is not None:
+            verdict = self._theirs_introduced(text, verdict)
         if verdict.kind in (Kind.NONE, Kind.SUGGEST, Kind.FAQ) and (
             told := _TOLD_TAIL.search(text)
         ):
@@ -7323,6 +7332,26 @@ class QuestionMatcher:
             and _SCHOOL_NAMED.search(text) is not None
             and _OURS_TOO.search(text) is None
         )
+
+    def _theirs_introduced(self, text: str, verdict: Understanding) -> Understanding:
+        """Another's place of our kind told first as existing ("我儿子学校有个食堂，食堂周末开吗",
+        "小区新开了个健身房，健身房几点开", "my office has a gym, is the gym open on sunday"; round
+        thirty), then the same kind asked bare: that place's, not ours (unless ours is said in the
+        question or the story is ours: "你们中心有个阅览室，阅览室周日开吗")."""
+        breaks = list(_STORY_CLAUSE_END.finditer(text))
+        head, tail = text[: breaks[-1].start()], text[breaks[-1].end() :]
+        if _OURS_IN_TAIL.search(tail) or _OURS_TOO.search(head) or _TAIL_ASKS.search(head):
+            return verdict
+        asked = {v.alias.lower() for v in self.venues.find_all(tail) if v.span[1]}
+        for v in self.venues.find_all(head):
+            if (
+                v.span[1]
+                and v.venue_id in verdict.venue_ids
+                and v.alias.lower() in asked  # the same word asked again
+                and _INTRODUCED.search(head, 0, v.span[0])
+            ):
+                return Understanding(Kind.NONE, looks_like_question=True)
+        return verdict
 
     def _story_before(self, text: str, today: date, verdict: Understanding) -> Understanding:
         """Another place or body told first as the resident's story, asking nothing and naming
