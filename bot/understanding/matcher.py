@@ -4049,6 +4049,40 @@ _TAIL_ELSEWHERE = re.compile(
     r"外面|外头|别家|别处|别的地方|隔壁|小区|物业|居委|公司|单位|\b(?:elsewhere|outside|another\s+(?:place|centre|center))\b",
     re.IGNORECASE,
 )
+# The clause break before the question of a story told first (not a question mark: a question
+# asked first is the head's own, _SECOND_ASK)
+_STORY_CLAUSE_END = re.compile(r"[,，。；;！!]\s*(?=\S)")
+# …and a question pointing back to the story's place ("…，那边周一开吗", "…, is it open")
+_POINTS_BACK = re.compile(
+    r"\s*(?:那边|那里|那儿|那个|那家|那间|它|他们|她们|伊拉|伊|\b(?:it|they|there|that|their)\b)",
+    re.IGNORECASE,
+)
+# The night school's bare words, and a school of another named beside them
+_CLASS_WORDS = frozenset({"上课", "classes", "class"})
+_SCHOOL_NAMED = re.compile(
+    r"(?<!夜)(?:学校|学堂|小学|中学|初中|高中|幼儿园|托班|大学)|\b(?:schools?|kindergartens?|nursery"
+    r"|universit(?:y|ies)|college)\b(?!\s+(?:holidays?|break|vacation))",
+    re.IGNORECASE,
+)
+# Ours said in the question after the story ("…，阿拉食堂礼拜六开伐", "…，社区食堂几点开")
+_OURS_IN_TAIL = re.compile(
+    r"你们|您们|侬|阿拉|伲|社区|中心|驿站|长风湾|1690|\b(?:yours?|community|cent(?:re|er))\b",
+    re.IGNORECASE,
+)
+# A centre or station told in the story that is not ours ("隔壁街道新开了个党群服务站")
+_OTHER_CENTRE_TOLD = re.compile(
+    r"(?<!长风湾)(?<!1690)(?<!长风湾党群)(?<!1690党群)(?:党群)?(?:服务站|服务中心|驿站|活动中心|社区中心)"
+    r"|\b(?:another|other|new|a)\s+(?:community\s+)?(?:cent(?:re|er)|station)\b",
+    re.IGNORECASE,
+)
+# A place introduced as existing, right before its word ("有个", "新开了家", "has a")
+_INTRODUCED = re.compile(
+    r"(?:有|开了|新开了?|建了|新建了?|造了)(?:个|一个|一家|家|间|一间|座|一座)?(?:新的?|小)?\s*$"
+    r"|\b(?:has|have|had|got|opened|built)\s+(?:a|an|its\s+own|their\s+own|our\s+own)\s+"
+    r"(?:new\s+|small\s+|little\s+)?$",
+    re.IGNORECASE,
+)
+_TRIP_TO_OURS = re.compile(r"(?:去|来|到|回)\s*$|\b(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE_HEAD = re.compile(r"在哪|哪里|哪儿|哪边|\bwhere\b", re.IGNORECASE)
 # A plan of the resident's own told after an entry's question (round twenty-eight, dev108): "想元
 # 旦以后去练", "打算明年报名", "want to sign up in the new year", "looking for something to do"
@@ -4356,7 +4390,7 @@ _OTHER_PLACE = re.compile(
     r"|老年大学|华师大|师大|交大|复旦|同济|开放大学"
     # the resident's employer's things: "公司楼下地库月租车位"
     r"|(?:公司|单位|小区)(?:楼下|里|的)?(?:地库|车库|停车场|车位)|月租"
-    r"|旁边(?:那|的)(?!个?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
+    r"|旁边(?:那|的)(?!个?(?:长风湾|1690)?(?:驿站|中心|党群))|边上(?:那|的)(?!个?(?:长风湾|1690)?(?:驿站|中心|党群))|[\u4e00-\u9fff](?:店(?!员|长)|铺(?!员|长|[块个张条层点些上好了一]))|\b(?:restaurant|supermarket|bank|hospital|pharmacy|shop|mall)s?\b"
 )
 # The time a queue takes ("排队要多久", "排队的人多不多"): no waiting list of a course, which
 # the sign-up's word 排队 is for ("夜校满了还能排队吗")
@@ -4548,6 +4582,11 @@ def _few_days_gone(left: str, text: str, mentions: list[TimeMention]) -> str:
     return _FEW_DAYS_AGO.sub(" ", left)
 
 
+# People of another place told as who comes along ("老年大学的老同学", "超市里的同事"; round
+# thirty, dev119)
+_PEOPLE_OF = re.compile(
+    r"\s*(?:的|里的?|里面的?)\s*(?:几个|一些|两个|一个)?\s*(?:老)?(?:同学|同事|老师|朋友|学员|校友|姐妹|伙伴|搭子)"
+)
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
 _ERRAND_AT = re.compile(
@@ -4606,6 +4645,8 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
             )
         ):
             continue  # "我在医院上班，你们食堂几点开": the resident's job, not a place asked about
+        if venue_ids and _PEOPLE_OF.match(rest, match.end()):
+            continue  # "老年大学的老同学约我去你们棋牌室": people met there, not the place asked
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
@@ -4969,6 +5010,11 @@ _EN_OWNER_BEFORE = re.compile(
     r"\b(?:shanghai|pudong|puxi|putuo|jing'?an|xuhui|changning|hongkou|yangpu|minhang|huangpu"
     r"|city|public|municipal|district|national|university|school|college|hotel|hospital"
     r"|(?:my|our)\s+(?:building|compound|office|estate|block|apartment|company))'?s?\s+$"
+    # a staff's or an office tower's own canteen ("the staff canteen", "office building canteen",
+    # "the employee cafeteria"; round thirty, dev119)
+    # (not the classes after work: "the after-work classes at changfeng bay")
+    r"|\b(?:staff|employees?'?|(?<!after-)(?<!after\s)workers?'?|office(?:\s+(?:building|tower))?"
+    r"|company|corporate|(?<!after-)(?<!after\s)work)\s+$"
     # …or a district with a word or two of its own between ("the jing'an youth night school",
     # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
     # …or a person's or an employer's of one's own ("my doctor's clinic", "her dentist's
@@ -4997,6 +5043,18 @@ _ZH_OWNER_BEFORE = re.compile(
     r"|居委会?(?:里|里面)?(?:的|那个|那间)?\s*$"
     # (a hometown's or a village's: "老家的社区医院", "乡下的卫生站")
     r"|(?:老家|乡下|农村|村里|镇上)(?:的|那个|那边的?|那里的?)?\s*$"
+    # (a staff's, a school's or a university's own canteen: "员工食堂", "写字楼里的职工食堂",
+    # "学生食堂"; round thirty, dev119)
+    r"|(?:员工|职工|教工|教职工|学生|大学|写字楼|办公楼)(?:里|里面)?(?:的|那个|那间|那家)?\s*$"
+    # (the subdistrict's cultural centre: "社区文化活动中心", "街道文化活动中心")
+    r"|(?:社区|街道|区|镇|市|群众)文化\s*$"
+    # (the resident's own block, a park's or a metro station's: "我们楼里的健身房", "公园里的健身
+    # 器材", "公园的活动室", "地铁站里的照相机")
+    r"|(?:我们|阿拉|我家|我住的|我们家)(?:那栋|这栋)?楼(?:里|里面|里厢)(?:的|那个|那间)?\s*$"
+    r"|(?:公园|地铁站|车站|火车站)(?:里|里面|里厢|内)?(?:的|那个|那间|那家)?\s*$"
+    # (a neighbouring subdistrict's, named bare: "曹杨的社区食堂", "真如镇的活动室"; ours is 长风)
+    r"|(?:曹杨|长寿|宜川|甘泉|石泉|真如|万里|桃浦|长征|曹家渡|江宁|彭浦|大宁|临汾|华阳|新泾|仙霞|天山"
+    r"|周家桥)(?:新村|路)?(?:街道|镇)?(?:的|那个|那边的?|那家|那里的?)\s*(?:社区|党群)?\s*$"
     r"|(?:外面|外头|(?:(?:小区|单位|公司|学校|厂里厢个|厂里向个|厂里厢|厂里向|厂里|家里|屋里|我家)(?:楼下|楼上|对面|隔壁|附近|旁边|门口)?"
     r"|(?:楼下|楼上|门口|路口|马路对面))(?:里|里面|里厢|内)?)(?:的|那个|那间|那家)?\s*$"
 )
@@ -6911,12 +6969,23 @@ _HOLIDAY_ASK = re.compile(
 # arrangement (nor a 补班 of the calendar's: "补课班" is a class, "补班" a working day)
 _OTHERS_BREAK = re.compile(
     r"(?:单位|公司|厂里|工厂|(?<![进集])[工建中农招交]行|农商行|银行|邮局|车管所|派出所|税务局|出入境"
-    r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里)"
+    r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里"
+    # a kind of pupil or employer ("小学生元旦放几天", "大学生几号放假", "外企元旦放几天"; round
+    # thirty, dev119): the school's or the firm's own break
+    r"|(?:小|中|大|初中|高中)学?生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企|寒假|暑假)"
     r"[^。？?!！，,]{0,6}?(?:放假|放几天|放多少天|放不放|休几天|休息几天|假期)"
     r"|\b(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:company|office|employer|factory|firm|school"
     r"|kindergarten|bank|workplace)\b[^.?!]{0,40}?\b(?:days?\s+off|holidays?|break|time\s+off)\b"
     r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,30}?\b(?:(?:at|for|from)\s+)?(?:my|his|her|their"
     r"|[a-z]+'s)\s+(?:[a-z]+'s\s+)?(?:company|office|work|employer|factory|school|bank)\b"
+    # schools or firms in general ("how many days off do schools get for new year", "do kids get
+    # new year's day off school", "do companies give 3 days off"; round thirty, dev119)
+    r"|\b(?:days?\s+off|holidays?|time\s+off)\b[^.?!]{0,20}?\b(?:do|does|will|would)\s+(?:the\s+)?"
+    r"(?:schools?|students?|pupils?|kids|children|kindergartens?|universit(?:y|ies)|colleges?"
+    r"|compan(?:y|ies)|firms?|employers?|factor(?:y|ies))\b"
+    r"|\b(?:schools?|students?|pupils?|kids|children|kindergartens?|universit(?:y|ies)|colleges?"
+    r"|compan(?:y|ies)|firms?|employers?|factor(?:y|ies))\s+(?:usually\s+|normally\s+)?(?:get|give|have"
+    r"|take)\b[^.?!]{0,30}?\b(?:days?\s+off|holidays?|time\s+off|off\s+school)\b"
 )
 _OURS_AFTER = re.compile(
     r"(?:你们|您们|侬|中心|驿站)(?!知道|晓得|清楚|了解|那边知道)|\b(?:you|your|yours|the\s+cent(?:re|er))\b(?!\s+know)"
@@ -7551,6 +7620,10 @@ class QuestionMatcher:
         )
         if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
             verdict = self._second_asked(text, second, today, verdict)
+        if verdict.kind is Kind.NONE and _STORY_CLAUSE_END.search(text) is not None:
+            verdict = self._story_before(text, today, verdict)
+        elif verdict.kind is Kind.HOURS and _STORY_CLAUSE_END.search(text) is not None:
+            verdict = self._theirs_introduced(text, verdict)
         if verdict.kind in (Kind.NONE, Kind.SUGGEST, Kind.FAQ) and (
             told := _TOLD_TAIL.search(text)
         ):
@@ -7611,6 +7684,73 @@ class QuestionMatcher:
             return verdict
         answer = self._theirs(self.understand(head, today), said)
         return answer if answer.kind is Kind.FAQ else verdict
+
+    @staticmethod
+    def _school_classes(text: str, venues: list[VenueMatch]) -> bool:
+        """Whether the classes asked are a school's named in ``text`` ("学校周六上课吗", "do
+        schools have classes on saturday", "孙子小学下礼拜一上课伐"; round thirty, dev119): our
+        night school only by its bare words (上课, classes), no word of ours beside them."""
+        named = [v for v in venues if v.span[1]]
+        return (
+            bool(named)
+            and all(v.venue_id == "night_school" and v.alias in _CLASS_WORDS for v in named)
+            and _SCHOOL_NAMED.search(text) is not None
+            and _OURS_TOO.search(text) is None
+        )
+
+    def _theirs_introduced(self, text: str, verdict: Understanding) -> Understanding:
+        """Another's place of our kind told first as existing ("我儿子学校有个食堂，食堂周末开吗",
+        "小区新开了个健身房，健身房几点开", "my office has a gym, is the gym open on sunday"; round
+        thirty), then the same kind asked bare: that place's, not ours (unless ours is said in the
+        question or the story is ours: "你们中心有个阅览室，阅览室周日开吗")."""
+        breaks = list(_STORY_CLAUSE_END.finditer(text))
+        head, tail = text[: breaks[-1].start()], text[breaks[-1].end() :]
+        if _OURS_IN_TAIL.search(tail) or _OURS_TOO.search(head) or _TAIL_ASKS.search(head):
+            return verdict
+        asked = {v.alias.lower() for v in self.venues.find_all(tail) if v.span[1]}
+        for v in self.venues.find_all(head):
+            if (
+                v.span[1]
+                and v.venue_id in verdict.venue_ids
+                and v.alias.lower() in asked  # the same word asked again
+                and _INTRODUCED.search(head, 0, v.span[0])
+            ):
+                return Understanding(Kind.NONE, looks_like_question=True)
+        return verdict
+
+    def _story_before(self, text: str, today: date, verdict: Understanding) -> Understanding:
+        """Another place or body told first as the resident's story, asking nothing and naming
+        no day, then one of our places asked in a clause of its own ("去完超市去健身房，周日健身房
+        几点关门", "区图书馆太远了，你们阅览室周日开吗", "单位食堂太贵，你们社区食堂中午几点开饭";
+        round thirty, dev119): the last clause's hours, when the whole message found none. Not
+        when the story names the same place of ours and the question does not say it is ours
+        ("我在员工食堂上班，食堂元旦开吗"), nor when the question points back to the story's place
+        ("…，那边周一开吗")."""
+        breaks = list(_STORY_CLAUSE_END.finditer(text))
+        head, tail = text[: breaks[-1].start()], text[breaks[-1].end() :]
+        if (
+            not head.strip()
+            or len(tail.strip()) < 3
+            or _TAIL_ASKS.search(head)
+            or _POINTS_BACK.match(tail)
+            or find_times(normalise(head), today, self.calendar)
+        ):
+            return verdict
+        said = normalise(text)
+        if not_ours_to_answer(said, self._own_addresses):
+            return verdict
+        answer = self.understand(tail, today)
+        if answer.kind is not Kind.HOURS or not answer.venue_ids:
+            return verdict
+        # (the story's trip to it is ours: "超市买完东西去照相馆拍证件照，周一照相馆开吗")
+        found = [v for v in self.venues.find_all(head) if v.span[1]]
+        trips = {v.venue_id for v in found if _TRIP_TO_OURS.search(head, 0, v.span[0])}
+        told = {v.venue_id for v in found} - trips
+        if (told & set(answer.venue_ids) or _OTHER_CENTRE_TOLD.search(head)) and not (
+            _OURS_IN_TAIL.search(tail)
+        ):  # (a centre not ours told first: its rooms may be the ones asked)
+            return verdict
+        return answer
 
     def _second_asked(
         self, text: str, second: re.Match[str], today: date, verdict: Understanding
@@ -7765,6 +7905,7 @@ class QuestionMatcher:
             or _other_counter(text, venues)
             or (not venue_ids and _TUTORING.search(text) and not _OURS_TOO.search(text))
             or _DISTRICT_LEGAL_AID.search(text)
+            or self._school_classes(text, venues)
             # (a time is no restaurant: "the menu at dragon boat festival", "at today's lunch";
             # a second reader, r27)
             or (not venue_ids and _menu_elsewhere(remove_times(text, mentions)))
@@ -7957,6 +8098,10 @@ class QuestionMatcher:
             or (
                 _FAMILY_SCHOOL.search(text)
                 and set(venue_ids) <= {"night_school"}
+                # (our night school named by its name is asked: "孩子学校放假了，夜校周六上课吗";
+                # round thirty, dev119)
+                and "夜校" not in text
+                and "night school" not in text.lower()
                 # "儿子高中要社会实践时长 能去你们那帮忙伐": the school is the reason, one of
                 # our own topics is asked
                 and not {c for c in self.faq.concepts_in(text) if not c.startswith("venue:")}
