@@ -6213,7 +6213,8 @@ _OUR_CLINIC_WORD = re.compile(
 # Ours named beside a clinic of another name ("My doctor at Jiahui Clinic said I need a blood
 # pressure check, can I do it at your health station tomorrow"; a second reader, round thirty)
 _OUR_CLINIC_EN = re.compile(
-    r"\b(?:your|the\s+community)\s+(?:clinic|health|centre|center|station|doctors?|nurses?)\b"
+    # (not a place near us: "Is the Parkway Clinic near your centre open" is still another's)
+    r"\b(?:your|the\s+community)\s+(?:clinic|health|doctors?|nurses?)\b"
     r"|\bhealth\s+(?:station|centre|center)\b|卫生站",
     re.IGNORECASE,
 )

@@ -1229,7 +1229,8 @@ _ZH_LEARN_THEN_SIGN = re.compile(
 # the subject named in a story, then the bare wish to learn it and whether one can sign up
 # (round thirty): "我妈看到楼下的人在打太极，回来也想学，你们那里能报吗"
 _ZH_BARE_WISH_SIGN = re.compile(
-    r"(?:也|都|还)?(?:想|要)(?:去|来)?学(?:学|一学)?(?=[\s,，。!！])[^。？?]{0,12}?"
+    # (not the wish denied: "孙子在学钢琴 我不想学 你们有什么别的课能报"; a second reader, r30)
+    r"(?:也|都|还)?(?<![不没别])(?:想|要)(?:去|来)?学(?:学|一学)?(?=[\s,，。!！])[^。？?]{0,12}?"
     r"(?:能|可以|好|能不能|可不可以|怎么|哪里|在哪)(?:里)?(?:报名|报)(?!了|过)"
 )
 _STORY_SUBJECT = re.compile(rf"(?:打|练|学|跳|唱|写|画|弹|拉|剪|拍)(?P<topic>{_TAUGHT})")
