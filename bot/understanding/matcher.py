@@ -5531,7 +5531,11 @@ _MEDICAL_ADVICE = re.compile(
     r"|(?<![配拿取开买])药(?![房店铺])[\u4e00-\u9fff，, ]{0,8}?"
     r"(?:能不能|可不可以|可以|能|要不要|该不该|需不需要|用不用)(?:先|暂时|自己|自行)?(?:停|断)"
     r"(?:掉|药|几天|一下|一阵|一段|[一两三四五六七八九十\d]+天|吗|伐|么|了?(?:吗|伐|么)|[？?]|$)"
-    r"|(?:能不能|可不可以|可以|能|要不要|该不该|需不需要|用不用)(?:先|暂时|自己|自行)?(?:停|断)药"
+    r"(?!了(?![吗伐么]))"
+    # (…asked, not told: "医生说可以停药了 卫生站明天开吗" tells what the doctor said; a second
+    # reader, round thirty)
+    r"|(?<![说讲])(?:能不能|可不可以|可以|能|要不要|该不该|需不需要|用不用)(?:先|暂时|自己|自行)?(?:停|断)药"
+    r"(?!了(?![吗伐么]))"
     r"|(?<![配拿取开])停药(?:吗|伐|么|行不行|可以吗|要紧吗|会怎样|有没有事|没事吧)"
     r"|\b(?:an?\s+)?(?:extra|another|second)\s+(?:pill|tablet|dose)\b"
     r"|\b(?:double|increase|halve|reduce|lower)\s+(?:my|her|his|the)\s+(?:dose|dosage|pills?|medication)\b"
@@ -6255,13 +6259,30 @@ _CLINIC_NOT_NAMED = frozenset(
         " then today"
         " tomorrow tonight community health station centre center changfeng bay local walk in"
         " family doctor doctors medical general public free main nearest fever night clinic"
-        " monday tuesday wednesday thursday friday saturday sunday weekend",
+        " monday tuesday wednesday thursday friday saturday sunday weekend"
+        # (our station's sessions named: "Morning Clinic hours please"; a second reader, r30)
+        " morning afternoon evening weekday",
     )
 )
 
 
 # Ours named beside 诊所 ("你们诊所", "社区诊所", "卫生站就是诊所伐"): not another clinic
-_OUR_CLINIC_WORD = re.compile(r"你们|侬|社区|中心|驿站|1690|长风湾|卫生站|卫生服务站|这里|这边")
+_OUR_CLINIC_WORD = re.compile(
+    r"你们|侬|社区|中心|驿站|1690|长风湾|卫生站|卫生服务站|这里|这边"
+    # …or by another of the station's names ("医务室算诊所吗 几点开", "看病的地方是不是诊所"; a
+    # second reader, round thirty)
+    r"|医务室|社区医院|看病的地方|\bclinic\b|\bhealth\s+(?:station|centre)\b"
+)
+
+
+# Ours named beside a clinic of another name ("My doctor at Jiahui Clinic said I need a blood
+# pressure check, can I do it at your health station tomorrow"; a second reader, round thirty)
+_OUR_CLINIC_EN = re.compile(
+    # (not a place near us: "Is the Parkway Clinic near your centre open" is still another's)
+    r"\b(?:your|the\s+community)\s+(?:clinic|health|doctors?|nurses?)\b"
+    r"|\bhealth\s+(?:station|centre|center)\b|卫生站",
+    re.IGNORECASE,
+)
 
 
 def _named_clinic(text: str) -> bool:
@@ -6280,6 +6301,11 @@ _BOUGHT_ELSEWHERE = re.compile(
     r"商家|卖家|店家|网店|网上买|网购|淘宝|京东|拼多多|直播间|消协|消费者协会|消保委|12315"
     r"|\b(?:sellers?|merchants?|online\s+(?:shop|store|order|purchase)|bought\s+(?:\w+\s+){0,3}online"
     r"|ordered\s+(?:\w+\s+){0,3}online|taobao|amazon|jd\.com|pinduoduo)\b"
+)
+# Our people or doings, complained of beside a consumer body ("老师态度太差 我要去消协投诉")
+_OURS_COMPLAINED = re.compile(
+    r"你们|侬|中心|驿站|工作人员|老师|阿姨|师傅|医生|护士|律师|志愿者|活动(?!室)"
+    r"|\b(?:your|staff|teachers?|nurses?|doctors?|lawyers?|volunteers?|centre|center)\b"
 )
 # A suggestion the resident has, and whom to give it to: "对食堂有点建议", "这个建议跟谁说",
 # "i have a suggestion, who do i tell" (a request for the form, even asked with 在哪/how)
@@ -7804,9 +7830,11 @@ class QuestionMatcher:
             # "中心有地方给电瓶车充电吗", "can I charge my e-bike battery there": no entry tells
             # it (parking only tells where to park): for a person to answer
             return Understanding(Kind.NONE, looks_like_question=True)
-        if (("linic" in text or "ospital" in text) and _named_clinic(text)) or (
-            "诊所" in text and not _OUR_CLINIC_WORD.search(text)
-        ):
+        if (
+            ("linic" in text or "ospital" in text)
+            and _named_clinic(text)
+            and not _OUR_CLINIC_EN.search(text)
+        ) or ("诊所" in text and not _OUR_CLINIC_WORD.search(text)):
             # "Does Jiahui clinic take walk-ins on Sunday?", "嘉会诊所礼拜天看病伐": another
             # clinic, by its own name (ours is a station, 卫生站)
             return Understanding(Kind.NONE, looks_like_question=True)
@@ -8001,6 +8029,9 @@ class QuestionMatcher:
             and routed.feature == "feedback"
             and not venue_ids
             and _BOUGHT_ELSEWHERE.search(text)
+            # (not our people or doings complained of, the consumer body named as a threat: "你们
+            # 工作人员态度太差了 我要打12315"; a second reader, round thirty)
+            and not _OURS_COMPLAINED.search(text)
         ):  # "网上买的电饭煲坏了 商家不理 去哪投诉": a shop's customer, not ours (round thirty)
             return Understanding(Kind.NONE, looks_like_question=question)
         if routed is not None and routed.feature == "course" and routed.course_hint:
@@ -10183,7 +10214,9 @@ _INSTITUTION_NAMED = re.compile(
     r"补习|辅导|家教|开车|驾照|驾驶|游泳|\bdriv(?:e|ing)\b|\bswim|(?:校|大学|医院|公司|机构|中心|俱乐部|幼儿园)$|\b(?:school|university|college|hospital)$"
     # an exam or a race signed up for, another body's (round thirty): "帮我报个马拉松", "sign up
     # for the hsk exam"
-    r"|马拉松|半马|考试|考证|雅思|托福|四六级|\b(?:(?:half[\s-])?marathon|exams?|hsk|ielts|toefl|gaokao)\b"
+    # (not an exam prepared for beside a class wished: "我想学英语 准备考试 有课吗"; a second
+    # reader, round thirty)
+    r"|马拉松|半马|(?<!准备)(?<!为了)(?<!应付)(?<!备战)(?:考试|考证)|雅思|托福|四六级|\b(?:(?:half[\s-])?marathon|exams?|hsk|ielts|toefl|gaokao)\b"
 )
 _REQUEST_EVENT = re.compile(
     r"活动(?![室中空])|讲座|\b(?:events?|activit(?:y|ies)|talks?|outings?|trips?)\b"
