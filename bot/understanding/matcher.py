@@ -4215,6 +4215,7 @@ _TRIP_TO = re.compile(
     r"|\b(?:appointments?|check-?ups?|visits?|tests?)\s+at\s+(?:the\s+)?(?:[a-z']+\s+){0,2}$"
     r"|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?(?:big\s+)?$"
 )
+_WHICH_BEFORE = re.compile(r"(?:哪个|哪家|哪一个|哪一家|哪里的|什么|啥)\s*$|\bwhich\s+$")
 _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
@@ -4404,6 +4405,12 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
+            # (which one asked, the question ending there, is no trip told: "打官司去哪个法院";
+            # round thirty, dev118; not "去哪个医院看比较好 卫生站周六开吗")
+            and not (
+                _WHICH_BEFORE.search(rest, 0, match.start())
+                and len(rest[match.end() :].strip()) <= 6
+            )
             and (_TRIP_TO.search(rest, 0, match.start()) or _ERRAND_AT.match(rest, match.end()))
         ):
             return True
@@ -4996,7 +5003,9 @@ _OTHER_OFFICE = re.compile(
 # "身份证丢了 有人捡到吗", "lost my ID card at the canteen"), nor a photo for it ("身份证补办要拍照
 # 你们能拍吗", "photos to replace my ID card"; round twenty-seven, spent21)
 _ID_CARD_LOST = re.compile(
-    r"身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    r"(?:身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    # (the errand said first: "补办身份证去哪", "挂失身份证在哪里"; round thirty, dev118)
+    r"|(?:补办|补领|换领|挂失|重办)(?:一张|张|个)?(?:新的?)?身份证)"
     r"(?![^。？?!！]*(?:[掉落忘丢拉]在|捡到|拾到|看到|交到))"
     r"|\b(?:replace|replacing|reissue|renew)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b"
     r"|\b(?:lost|lose)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b(?=[^.?!]{0,40}?\b(?:new\s+one"

@@ -281,7 +281,8 @@ OUTSIDE_BODY_ZH = (
 )
 OUTSIDE_BODY_EN = (
     r"\b(?:(?:district|people'?s|civil|family|intermediate|high|local)\s+courts?|courthouses?"
-    r"|cdc|centers?\s+for\s+disease\s+control|law\s+firms?|notar(?:y|ies)(?:\s+office)?|(?:gas|water|power|electricity)\s+compan(?:y|ies)"
+    r"|cdc|centers?\s+for\s+disease\s+control|law\s+firms?|hukou(?:\s+office)?"
+    r"|(?:household|marriage)\s+regist(?:ration|er|ry)(?:\s+office)?|registry\s+office|notar(?:y|ies)(?:\s+office)?|(?:gas|water|power|electricity)\s+compan(?:y|ies)"
     r"|utility\s+office|post\s+offices?|police\s+stations?|vaccination\s+(?:point|centre|center|site)s?"
     r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall)s?)\b"
 )
