@@ -9,7 +9,8 @@ body's or a trade's Saturday work ("工行周六上班吗", "牙医礼拜天上�
 arrangement: not ours ("周六上班吗" alone still is the arrangement); a replacement ID card asked
 with the errand first ("补办身份证去哪") was our window; which court asked ("打官司去哪个法院")
 was legal aid; in English a kind of clinic ("the dental clinic"), a road not ours after the place
-("the gym on daduhe road"), the CDC and the household registration office were ours. Dates
+("the gym on daduhe road"), a business after it ("the gym at the hotel"), the CDC and the
+household registration office were ours; a photo booth ("自助照相机在哪") was our studio. Dates
 injected, never the real one."""
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ SUN = date(2026, 12, 20)
         "the cdc opening hours",
         "household registration office hours on monday",
         "what time does the district court open",
+        "自助照相机在哪",
+        "地铁站自助拍照机能拍签证照吗",
+        "photo booth at the metro station, does it do visa photos",
+        "the gym at the hotel, open to public?",
+        "is the photo studio in the mall open sunday",
     ],
 )
 def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -83,6 +89,7 @@ def test_saturday_work_asked_alone_is_still_the_arrangement(
         ("去哪个医院看比较好，卫生站周六开吗", "health_station", (SAT,)),
         ("the health station on guangfu road, open sunday?", "health_station", (SUN,)),
         ("the court sent me to get legal advice, is the lawyer in on sat", "legal_aid", (SAT,)),
+        ("is the gym open? I'm at the hotel", "gym", ()),
     ],
 )  # fmt: skip
 def test_our_place_beside_an_outside_body_stays_answered(

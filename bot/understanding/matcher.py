@@ -4791,6 +4791,10 @@ _EN_OWNER_AFTER = re.compile(
     # twenty-nine, dev114)
     r"\s+(?:in|at|of)\s+(?:my|our|his|her|their)\s+(?:[a-z]+'s\s+)?(?:building|compound|office|work|school|university|hotel"
     r"|apartment|block|estate|company)\b(?!.*\byours?\b)"
+    # …or a business of its own ("the gym at the hotel", "the clinic at the hospital", "the photo
+    # studio in the mall"; round thirty, dev118)
+    r"|\s+(?:in|at|of|inside)\s+(?:the|a|an|that)\s+(?:hotel|mall|hospital|bank|university|stadium"
+    r"|shopping\s+(?:centre|center|mall)|sports\s+(?:centre|center))\b(?!.*\byours?\b)"
 )
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.

@@ -278,10 +278,12 @@ OUTSIDE_BODY_ZH = (
     r"|房产交易中心|人才(?:服务)?中心|公积金(?:管理)?中心|税务(?:局|所|大厅)|司法所"
     r"|法院|检察院|公证处|仲裁(?:委|院|庭|委员会)|劳动仲裁"
     r"|会所|健身俱乐部|游泳馆|羽毛球馆|球馆"
+    # a photo booth, a machine of its own ("地铁站的自助拍照机", "自助照相亭")
+    r"|自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)"
 )
 OUTSIDE_BODY_EN = (
     r"\b(?:(?:district|people'?s|civil|family|intermediate|high|local)\s+courts?|courthouses?"
-    r"|cdc|centers?\s+for\s+disease\s+control|law\s+firms?|hukou(?:\s+office)?"
+    r"|photo\s*booths?|cdc|centers?\s+for\s+disease\s+control|law\s+firms?|hukou(?:\s+office)?"
     r"|(?:household|marriage)\s+regist(?:ration|er|ry)(?:\s+office)?|registry\s+office|notar(?:y|ies)(?:\s+office)?|(?:gas|water|power|electricity)\s+compan(?:y|ies)"
     r"|utility\s+office|post\s+offices?|police\s+stations?|vaccination\s+(?:point|centre|center|site)s?"
     r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall)s?)\b"
@@ -336,6 +338,15 @@ _OURS_SAID = re.compile(
 )
 
 
+# A photo booth, a machine of its own (round thirty, dev118): "自助照相机在哪", "地铁站的自助拍照机
+# 能拍签证照吗", "the photo booth at the metro station" (read in the whole text: its words hold our
+# studio's alias)
+_PHOTO_BOOTH = re.compile(
+    r"自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)|\bphoto\s*booths?\b",
+    re.IGNORECASE,
+)
+
+
 def for_a_person(text: str) -> bool:
     """Whether ``text`` asks a child's care with us (after school, alone), none of our entries
     tells: a person's to answer (round twenty-six, dev99)."""
@@ -362,6 +373,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if any(not _NOT_A_NAME.search(m.group(1)) for m in _NAMED_HEALTH_CENTRE.finditer(text)):
         return True
     if _area_health_centre(text):
+        return True
+    if _PHOTO_BOOTH.search(text):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
