@@ -10,7 +10,8 @@ arrangement: not ours ("周六上班吗" alone still is the arrangement); a repl
 with the errand first ("补办身份证去哪") was our window; which court asked ("打官司去哪个法院")
 was legal aid; in English a kind of clinic ("the dental clinic"), a road not ours after the place
 ("the gym on daduhe road"), a business after it ("the gym at the hotel"), the CDC and the
-household registration office were ours; a photo booth ("自助照相机在哪") was our studio. Dates
+household registration office were ours; a photo booth ("自助照相机在哪") was our studio;
+签约怎么办 (how one signs up) was advice asked: now the family-doctor entry. Dates
 injected, never the real one."""
 
 from __future__ import annotations
@@ -99,3 +100,17 @@ def test_our_place_beside_an_outside_body_stays_answered(
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == (venue,)
     assert tuple(verdict.days) == days
+
+
+@pytest.mark.parametrize("text", ["家庭医生签约怎么办", "签约家庭医生到哪里签"])
+def test_signing_up_with_the_family_doctor_is_the_station_s_services(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "health_services"
+
+
+@pytest.mark.parametrize("text", ["合同签约了发现被骗怎么办", "签约家庭医生以后生病了怎么办"])
+def test_what_to_do_after_signing_is_still_advice(matcher: QuestionMatcher, text: str) -> None:
+    assert matcher.understand(text, DEC_16).kind is Kind.NONE

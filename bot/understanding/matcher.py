@@ -4223,7 +4223,7 @@ _MOVED_FROM = re.compile(r"从\s*$")
 # Where the resident (or one of theirs) works, told beside our place asked ("我在医院上班，你们
 # 食堂几点开", "I work at the bank, is your window open on saturday"; a second reader, r29:
 # someone's job is not a place)
-_WORK_AT_ZH = re.compile(r"在\s*$")
+_WORK_AT_ZH = re.compile(r"在\s*[\u4e00-\u9fff]{0,4}?$")  # (a name between: "在移动营业厅上班")
 _WORK_THERE_ZH = re.compile(
     r"\s*(?:上班|工作|做事|打工|(?:当|做)(?:护工|护士|医生|保安|保洁|营业员|柜员|会计|收银员?))"
 )
@@ -5300,7 +5300,7 @@ _MEDICAL_ADVICE = re.compile(
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
-    r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
+    r"(?<![卡证约])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
     r"|有什么讲究|正常吗|要紧吗|严重吗|严不严重|有没有害|有害吗|有好处|好处|坏处"
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     # what to wear, whether the food is fresh or clean, the best one in town
