@@ -11,6 +11,7 @@ with the errand first ("补办身份证去哪") was our window; which court aske
 was legal aid; in English a kind of clinic ("the dental clinic"), a road not ours after the place
 ("the gym on daduhe road"), a business after it ("the gym at the hotel"), the CDC and the
 household registration office were ours; a photo booth ("自助照相机在哪") was our studio;
+a legal office named with our desk's words ("律师楼", "公共法律服务中心") was legal aid;
 签约怎么办 (how one signs up) was advice asked: now the family-doctor entry. Dates
 injected, never the real one."""
 
@@ -57,6 +58,10 @@ SUN = date(2026, 12, 20)
         "photo booth at the metro station, does it do visa photos",
         "the gym at the hotel, open to public?",
         "is the photo studio in the mall open sunday",
+        "税务窗口几点下班",
+        "律师楼在哪",
+        "区公共法律服务中心在哪",
+        "12348法律热线几点",
     ],
 )
 def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -65,7 +70,7 @@ def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str
 
 @pytest.mark.parametrize(
     "text",
-    ["农行礼拜六上班伐", "房产中介周日上班吗", "快递员礼拜天上班吗", "保险公司周六上班吗"],
+    ["农行礼拜六上班伐", "房产中介周日上班吗", "快递员礼拜天上班吗", "调解委员会周六上班吗"],
 )
 def test_a_body_s_saturday_work_is_not_the_arrangement(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DEC_16).kind is Kind.NONE

@@ -276,7 +276,8 @@ OUTSIDE_BODY_ZH = (
     r"|户籍(?:窗口|科|室|大厅|民警|警)|户政|交警(?:大队|支队)|车管所"
     r"|(?:社区事务)?受理(?:服务)?中心|(?:行政|政务)服务中心|市民中心|婚姻登记(?:处|中心)|不动产(?:登记|交易)"
     r"|房产交易中心|人才(?:服务)?中心|公积金(?:管理)?中心|税务(?:局|所|大厅)|司法所"
-    r"|法院|检察院|公证处|仲裁(?:委|院|庭|委员会)|劳动仲裁"
+    r"|法院|检察院|公证处|仲裁(?:委|院|庭|委员会)|劳动仲裁|律师楼|公共法律服务中心|法律服务所"
+    r"|人民调解(?:委员会)?|调解(?:委员会|中心)|12348|12345(?:热线)?"
     r"|会所|健身俱乐部|游泳馆|羽毛球馆|球馆"
     # a photo booth, a machine of its own ("地铁站的自助拍照机", "自助照相亭")
     r"|自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)"
@@ -341,8 +342,11 @@ _OURS_SAID = re.compile(
 # A photo booth, a machine of its own (round thirty, dev118): "自助照相机在哪", "地铁站的自助拍照机
 # 能拍签证照吗", "the photo booth at the metro station" (read in the whole text: its words hold our
 # studio's alias)
-_PHOTO_BOOTH = re.compile(
-    r"自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)|\bphoto\s*booths?\b",
+# …and a legal office whose name holds our desk's words ("律师楼在哪", "区公共法律服务中心在哪",
+# "法律服务所几点上班")
+_NAMED_LIKE_OURS = re.compile(
+    r"自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)|\bphoto\s*booths?\b"
+    r"|律师楼|公共法律服务中心|法律服务所",
     re.IGNORECASE,
 )
 
@@ -374,7 +378,7 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _area_health_centre(text):
         return True
-    if _PHOTO_BOOTH.search(text):
+    if _NAMED_LIKE_OURS.search(text):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
