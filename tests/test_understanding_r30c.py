@@ -11,8 +11,10 @@ with the errand first ("补办身份证去哪") was our window; which court aske
 was legal aid; in English a kind of clinic ("the dental clinic"), a road not ours after the place
 ("the gym on daduhe road"), a business after it ("the gym at the hotel"), the CDC and the
 household registration office were ours; a photo booth ("自助照相机在哪") was our studio;
-a legal office named with our desk's words ("律师楼", "公共法律服务中心") was legal aid;
-签约怎么办 (how one signs up) was advice asked: now the family-doctor entry. Dates
+one of ours told as the story, then the police station asked ("照相馆拍好了照片，派出所周六上班
+吗") was our studio's hours; a paper from the police brought to our window ("拿着派出所开的证明")
+was another counter; a legal office named with our desk's words ("律师楼", "公共法律服务中心")
+was legal aid; 签约怎么办 (how one signs up) was advice asked: now the family-doctor entry. Dates
 injected, never the real one."""
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ SUN = date(2026, 12, 20)
         "律师楼在哪",
         "区公共法律服务中心在哪",
         "12348法律热线几点",
+        "照相馆拍好了照片，派出所周六上班吗",
+        "卫生站医生叫我去医院拍片，医院周六能拍吗",
+        "在你们窗口办好了老年卡，还要去银行激活，银行周六开吗",
     ],
 )
 def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -96,6 +101,9 @@ def test_saturday_work_asked_alone_is_still_the_arrangement(
         ("the health station on guangfu road, open sunday?", "health_station", (SUN,)),
         ("the court sent me to get legal advice, is the lawyer in on sat", "legal_aid", (SAT,)),
         ("is the gym open? I'm at the hotel", "gym", ()),
+        ("拿着派出所开的证明，窗口明天开吗", "service_window", (date(2026, 12, 17),)),
+        ("民政局让我来窗口问问，窗口几点开", "service_window", ()),
+        ("先去邮局寄东西再来食堂，食堂几点关", "canteen", ()),
     ],
 )  # fmt: skip
 def test_our_place_beside_an_outside_body_stays_answered(

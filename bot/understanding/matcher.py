@@ -4370,6 +4370,9 @@ def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]
     )
 
 
+_PAPER_FROM = re.compile(r"(?:给我|帮我)?(?:开|出|出具)(?:了|好|的|过)+(?:证明|介绍信|材料)")
+
+
 def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     """Whether our window's word in ``text`` is another office's counter named there, that office
     not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来
@@ -4380,7 +4383,10 @@ def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     if _INSTITUTION_COUNTER.search(text):
         return True
     return any(
-        not _TRIP_TO.search(text, 0, m.start()) and not text[: m.start()].endswith("在")
+        not _TRIP_TO.search(text, 0, m.start())
+        and not text[: m.start()].endswith("在")
+        # (a paper from there brought to ours: "拿着派出所开的证明，窗口明天开吗"; round thirty)
+        and not _PAPER_FROM.match(text, m.end())
         for m in _OTHER_COUNTER.finditer(text)
     )
 
