@@ -14,7 +14,8 @@ household registration office were ours; a photo booth ("自助照相机在哪")
 one of ours told as the story, then the police station asked ("照相馆拍好了照片，派出所周六上班
 吗") was our studio's hours; a paper from the police brought to our window ("拿着派出所开的证明")
 was another counter; a legal office named with our desk's words ("律师楼", "公共法律服务中心")
-was legal aid; 签约怎么办 (how one signs up) was advice asked: now the family-doctor entry. Dates
+was legal aid; ours said not to be the one asked ("…周末开吗 不是你们的") was ours; 签约怎么办
+(how one signs up) was advice asked: now the family-doctor entry. Dates
 injected, never the real one."""
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ SUN = date(2026, 12, 20)
         "照相馆拍好了照片，派出所周六上班吗",
         "卫生站医生叫我去医院拍片，医院周六能拍吗",
         "在你们窗口办好了老年卡，还要去银行激活，银行周六开吗",
+        "舞蹈工作室周末开吗 不是你们的",
+        "the gym on my street, not yours, open sunday?",
     ],
 )
 def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -104,6 +107,8 @@ def test_saturday_work_asked_alone_is_still_the_arrangement(
         ("拿着派出所开的证明，窗口明天开吗", "service_window", (date(2026, 12, 17),)),
         ("民政局让我来窗口问问，窗口几点开", "service_window", ()),
         ("先去邮局寄东西再来食堂，食堂几点关", "canteen", ()),
+        ("我在派出所办完了 窗口几点开", "service_window", ()),
+        ("健身房是不是你们的？几点开", "gym", ()),
     ],
 )  # fmt: skip
 def test_our_place_beside_an_outside_body_stays_answered(

@@ -352,6 +352,15 @@ _NAMED_LIKE_OURS = re.compile(
 )
 
 
+# Ours said not to be the one asked ("舞蹈工作室周末开吗 不是你们的", "the gym, not yours, the
+# one on my street"; round thirty, dev118): another place of the same kind
+_NOT_YOURS = re.compile(
+    r"(?<!是)不是(?:你们|您们|侬|侬拉|中心|驿站)(?:的|那个|那家|这边的?|那边的?|里的?)\s*(?:[，。,.!?？！]|$)"
+    r"|\bnot\s+(?:yours|your\s+one|the\s+one\s+at\s+(?:the\s+|your\s+)?(?:centre|center|station))\b",
+    re.IGNORECASE,
+)
+
+
 def for_a_person(text: str) -> bool:
     """Whether ``text`` asks a child's care with us (after school, alone), none of our entries
     tells: a person's to answer (round twenty-six, dev99)."""
@@ -379,7 +388,7 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
         return True
     if _area_health_centre(text):
         return True
-    if _NAMED_LIKE_OURS.search(text):
+    if _NAMED_LIKE_OURS.search(text) or _NOT_YOURS.search(text):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
