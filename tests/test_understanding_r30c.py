@@ -70,6 +70,8 @@ SUN = date(2026, 12, 20)
         "在你们窗口办好了老年卡，还要去银行激活，银行周六开吗",
         "舞蹈工作室周末开吗 不是你们的",
         "the gym on my street, not yours, open sunday?",
+        "出入境拍照多少钱",
+        "is there a lawyer at the court for free",
     ],
 )
 def test_an_outside_service_body_is_not_ours(matcher: QuestionMatcher, text: str) -> None:
@@ -132,3 +134,9 @@ def test_signing_up_with_the_family_doctor_is_the_station_s_services(
 @pytest.mark.parametrize("text", ["合同签约了发现被骗怎么办", "签约家庭医生以后生病了怎么办"])
 def test_what_to_do_after_signing_is_still_advice(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, DEC_16).kind is Kind.NONE
+
+
+def test_a_photo_for_an_outside_body_s_papers_is_ours(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("出入境要的照片你们照相馆能拍吗", DEC_16)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "photo_services"

@@ -4347,6 +4347,8 @@ _ERRAND_AT = re.compile(
     r"|复诊|配药|开药|拿药|取药|看专家|体检|打针|挂水|输液|透析"
     # a stay there ended, a paper or a bill from there ("在中山医院出院了", "派出所开的证明",
     # "燃气公司交费"; round thirty, dev118)
+    # …or a photo for its papers ("出入境要的照片你们照相馆能拍吗"; round thirty)
+    r"|(?:要|用|办[\u4e00-\u9fff]{0,3}?)?的?(?:照片|相片|证件照)"
     r"|出院|住(?:过|了)?院(?!部)|(?:寄|取|交|缴|办|存|汇|充|修|拿)(?:[\u4e00-\u9fff]{0,2}?)(?:完|好)(?:了)?|开(?:了|好|的|过)?(?:证明|介绍信)|(?:交|缴)(?:了)?费|挂失|报修"
     # …or what the body said: "派出所说要到窗口开证明", "the court told me to see a lawyer"
     r"|(?:的|里的?)?(?:人|同志|工作人员|民警|警察|法官)?(?:说|讲|叫|让|要我|要求|通知)"
@@ -4801,6 +4803,7 @@ _EN_OWNER_AFTER = re.compile(
     # …or a business of its own ("the gym at the hotel", "the clinic at the hospital", "the photo
     # studio in the mall"; round thirty, dev118)
     r"|\s+(?:in|at|of|inside)\s+(?:the|a|an|that)\s+(?:hotel|mall|hospital|bank|university|stadium"
+    r"|court|courthouse|police\s+station|post\s+office"
     r"|shopping\s+(?:centre|center|mall)|sports\s+(?:centre|center))\b(?!.*\byours?\b)"
 )
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
