@@ -63,7 +63,13 @@ from bot.understanding.requests import (
     judged_statement,
     reproached,
 )
-from bot.understanding.scope import brand_studio, for_a_person, not_ours_to_answer
+from bot.understanding.scope import (
+    OUTSIDE_BODY_EN,
+    OUTSIDE_BODY_ZH,
+    brand_studio,
+    for_a_person,
+    not_ours_to_answer,
+)
 from bot.understanding.timex import (
     BACK_AFTER_BREAK,
     EVENT_OF_THE_DAY,
@@ -4367,7 +4373,9 @@ _OTHER_PLACE = re.compile(
     r"|[\u4e00-\u9fff]{0,2}?(?:阿姨|爷叔|阿婆|老太|大妈|大爷|阿叔|叔叔|奶奶|爷爷|老伯|伯伯|老头|大姐|大哥|阿姐|阿哥"
     r"|姆妈|好婆|阿娘|阿奶|老阿姨|老太婆|老头子)"
     r"(?:要|想|让|叫|托|请|讲|说|告诉|听来))"
-    r"|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银行|超市|商场|医院|药店|药房"
+    r"|对面|那家|哪家|律师事务所|律所|别家|别的小区|其他小区|面馆|饭店|餐厅|饭馆|馆子|银[行航](?!卡)|超市|商场|医院|药店|药房"
+    # the city's service bodies (scope.OUTSIDE_BODY_ZH: 疾控, 燃气公司, 户籍窗口, 法院, 会所…)
+    rf"|{OUTSIDE_BODY_ZH}|{OUTSIDE_BODY_EN}"
     r"|菜场|菜市场|理发店|红十字会|博物馆|动物园|教堂|寺庙|\b(?:red\s+cross|museums?|zoos?|church|temples?)\b"
     # the city's cultural houses: "沪西工人文化宫周末有啥演出", "少年宫下礼拜有演出伐"
     r"|文化宫|文化馆|艺术馆|少年宫|青少年宫|美术馆|科技馆|体育馆|大剧院|音乐厅"
@@ -4441,7 +4449,9 @@ _DISTRICT_LEGAL_AID = re.compile(
 # hospital's or the bank's window, not ours, though the errand beside the place (挂号, 配药) makes
 # it elsewhere only the resident's trip ("去医院复查 回来你们窗口还开吗")
 _INSTITUTION_COUNTER = re.compile(
-    r"(?:医院|银行|(?<![进集])[工建中农招交]行|农商行|邮局|药店|药房)(?:的|里的?|里面的?)?"
+    # (the police's household register too: "户籍窗口几点开门"; round thirty, dev118)
+    r"(?:医院|银行|(?<![进集])[工建中农招交]行|农商行|邮局|药店|药房|户籍|户口|户政|税务|车管|立案|出入境"
+    r"|公积金|邮政)(?:的|里的?|里面的?)?"
     r"(?:挂号|收费|缴费|交费|配药|取药|拿药|发药|取钱|存钱|取款|存款|办卡|开户|人工|业务|结算|门诊)?"
     r"(?:的)?(?:窗口|柜台)"
 )
@@ -4468,6 +4478,7 @@ _TRIP_TO = re.compile(
     r"|\b(?:appointments?|check-?ups?|visits?|tests?)\s+at\s+(?:the\s+)?(?:[a-z']+\s+){0,2}$"
     r"|\b(?:go|going|goes|went|head|heading)\s+to\s+(?:the\s+)?(?:big\s+)?$"
 )
+_WHICH_BEFORE = re.compile(r"(?:哪个|哪家|哪一个|哪一家|哪里的|什么|啥)\s*$|\bwhich\s+$")
 _PAST_SPAN = re.compile(
     r"\blast\s+(?:week|month|year)\b|上个?月|上个?(?:周|星期|礼拜)(?![一二三四五六日天])"
 )
@@ -4475,7 +4486,7 @@ _MOVED_FROM = re.compile(r"从\s*$")
 # Where the resident (or one of theirs) works, told beside our place asked ("我在医院上班，你们
 # 食堂几点开", "I work at the bank, is your window open on saturday"; a second reader, r29:
 # someone's job is not a place)
-_WORK_AT_ZH = re.compile(r"在\s*$")
+_WORK_AT_ZH = re.compile(r"在\s*[\u4e00-\u9fff]{0,4}?$")  # (a name between: "在移动营业厅上班")
 _WORK_THERE_ZH = re.compile(
     r"\s*(?:上班|工作|做事|打工|(?:当|做)(?:护工|护士|医生|保安|保洁|营业员|柜员|会计|收银员?))"
 )
@@ -4601,9 +4612,18 @@ _ERRAND_AT = re.compile(
     r"|复查|看(?:过|了)?病|看门诊|挂号|检查|就诊|的号|办事|取钱|存钱|买菜"
     # a patient's errands there: "中心医院配药", "医院复诊", "去六院拿药" (round twenty-six, dev98)
     r"|复诊|配药|开药|拿药|取药|看专家|体检|打针|挂水|输液|透析"
+    # a stay there ended, a paper or a bill from there ("在中山医院出院了", "派出所开的证明",
+    # "燃气公司交费"; round thirty, dev118)
+    # …or a photo for its papers ("出入境要的照片你们照相馆能拍吗"; round thirty)
+    r"|(?:要|用|办[\u4e00-\u9fff]{0,3}?)?的?(?:照片|相片|证件照)"
+    r"|出院|住(?:过|了)?院(?!部)|(?:寄|取|交|缴|办|存|汇|充|修|拿)(?:[\u4e00-\u9fff]{0,2}?)(?:完|好)(?:了)?|开(?:了|好|的|过)?(?:证明|介绍信)|(?:交|缴)(?:了)?费|挂失|报修"
+    # …or what the body said: "派出所说要到窗口开证明", "the court told me to see a lawyer"
+    r"|(?:的|里的?)?(?:人|同志|工作人员|民警|警察|法官)?(?:说|讲|叫|让|要我|要求|通知)"
+    r"|\s*(?:told|said|says|sent|asked)\b"
 )
 _INSTITUTION = re.compile(
-    r"医院|银行|超市|商场|菜场|菜市场|药店|药房|理发店|博物馆|动物园|教堂|寺庙"
+    rf"{OUTSIDE_BODY_ZH}|{OUTSIDE_BODY_EN}|"
+    r"医院|银[行航]|超市|商场|菜场|菜市场|药店|药房|理发店|博物馆|动物园|教堂|寺庙"
     r"|(?:hospital|bank|supermarket|pharmacy|mall|museum|zoo|church)s?"
 )
 
@@ -4619,6 +4639,9 @@ def _home_is_the_reason(text: str, home: re.Match[str], venues: list[VenueMatch]
     )
 
 
+_PAPER_FROM = re.compile(r"(?:给我|帮我)?(?:开|出|出具)(?:了|好|的|过)+(?:证明|介绍信|材料)")
+
+
 def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     """Whether our window's word in ``text`` is another office's counter named there, that office
     not only where the resident goes or is before coming to ours ("下午要去税务局办事 回来
@@ -4629,7 +4652,10 @@ def _other_counter(text: str, venues: list[VenueMatch]) -> bool:
     if _INSTITUTION_COUNTER.search(text):
         return True
     return any(
-        not _TRIP_TO.search(text, 0, m.start()) and not text[: m.start()].endswith("在")
+        not _TRIP_TO.search(text, 0, m.start())
+        and not text[: m.start()].endswith("在")
+        # (a paper from there brought to ours: "拿着派出所开的证明，窗口明天开吗"; round thirty)
+        and not _PAPER_FROM.match(text, m.end())
         for m in _OTHER_COUNTER.finditer(text)
     )
 
@@ -4657,6 +4683,12 @@ def _other_place(rest: str, venue_ids: tuple[str, ...]) -> bool:
         if not (
             venue_ids
             and _INSTITUTION.fullmatch(match.group())
+            # (which one asked, the question ending there, is no trip told: "打官司去哪个法院";
+            # round thirty, dev118; not "去哪个医院看比较好 卫生站周六开吗")
+            and not (
+                _WHICH_BEFORE.search(rest, 0, match.start())
+                and len(rest[match.end() :].strip()) <= 6
+            )
             and (_TRIP_TO.search(rest, 0, match.start()) or _ERRAND_AT.match(rest, match.end()))
         ):
             return True
@@ -5022,6 +5054,10 @@ _EN_OWNER_BEFORE = re.compile(
     # (not the classes after work: "the after-work classes at changfeng bay")
     r"|\b(?:staff|employees?'?|(?<!after-)(?<!after\s)workers?'?|office(?:\s+(?:building|tower))?"
     r"|company|corporate|(?<!after-)(?<!after\s)work)\s+$"
+    # …or a kind of clinic or shop none of ours is ("the dental clinic", "a private gym", "the
+    # vaccination clinic", "a 24-hour pharmacy"; round thirty, dev118)
+    r"|\b(?:dental|dentist'?s|eye|vet(?:erinary)?|pet|animal|tcm|skin|fertility|beauty|cosmetic"
+    r"|vaccination|immuni[sz]ation|private|specialist|24[\s-]?hours?)\s+$"
     # …or a district with a word or two of its own between ("the jing'an youth night school",
     # "pudong senior gym"; round twenty-seven); our own district, putuo, is not one of them
     # …or a person's or an employer's of one's own ("my doctor's clinic", "her dentist's
@@ -5038,6 +5074,11 @@ _EN_OWNER_AFTER = re.compile(
     # twenty-nine, dev114)
     r"\s+(?:in|at|of)\s+(?:my|our|his|her|their)\s+(?:[a-z]+'s\s+)?(?:building|compound|office|work|school|university|hotel"
     r"|apartment|block|estate|company)\b(?!.*\byours?\b)"
+    # …or a business of its own ("the gym at the hotel", "the clinic at the hospital", "the photo
+    # studio in the mall"; round thirty, dev118)
+    r"|\s+(?:in|at|of|inside)\s+(?:the|a|an|that)\s+(?:hotel|mall|hospital|bank|university|stadium"
+    r"|court|courthouse|police\s+station|post\s+office"
+    r"|shopping\s+(?:centre|center|mall)|sports\s+(?:centre|center))\b(?!.*\byours?\b)"
 )
 # …and in Chinese, an owner right before our word: the compound's or the employer's own room
 # ("我们小区的棋牌室", "小区里的健身器材", "单位里的食堂"), not the centre's.
@@ -5262,7 +5303,9 @@ _OTHER_OFFICE = re.compile(
 # "身份证丢了 有人捡到吗", "lost my ID card at the canteen"), nor a photo for it ("身份证补办要拍照
 # 你们能拍吗", "photos to replace my ID card"; round twenty-seven, spent21)
 _ID_CARD_LOST = re.compile(
-    r"身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    r"(?:身份证[\u4e00-\u9fff]{0,3}?(?:(?:丢|掉|遗失)(?![在到])|补办|补领|挂失)"
+    # (the errand said first: "补办身份证去哪", "挂失身份证在哪里"; round thirty, dev118)
+    r"|(?:补办|补领|换领|挂失|重办)(?:一张|张|个)?(?:新的?)?身份证)"
     r"(?![^。？?!！]*(?:[掉落忘丢拉]在|捡到|拾到|看到|交到))"
     r"|\b(?:replace|replacing|reissue|renew)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b"
     r"|\b(?:lost|lose)\b[^.?!]{0,20}?\b(?:id|identity)\s+card\b(?=[^.?!]{0,40}?\b(?:new\s+one"
@@ -5564,7 +5607,7 @@ _MEDICAL_ADVICE = re.compile(
 )
 # The head of a question asking for advice, an opinion or an explanation.
 _ADVICE_HEAD = re.compile(
-    r"(?<![卡证])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
+    r"(?<![卡证约])怎么办(?![理卡证])|为什么|为啥|好不好吃|哪个好|哪种好|哪家好|推荐(?:一下|个|一个|点)|注意(?:什么|啥|些什么|哪些)"
     r"|有什么讲究|正常吗|要紧吗|严重吗|严不严重|有没有害|有害吗|有好处|好处|坏处"
     r"|怎么[\u4e00-\u9fff]{1,4}(?:才)?好看|好看(?:吗|些|点|一点)|\bhow\s+(?:to|should\s+i)\s+pose\b"
     # what to wear, whether the food is fresh or clean, the best one in town
@@ -5863,7 +5906,12 @@ _AREA_THERE_BEFORE = re.compile(
 _NOT_AN_AREA = re.compile(
     r"[我你他她侬伊咱们阿拉家楼层门边头口面里厅室站房馆堂窗台部处院所这那哪一二三四五六七八九十]"
 )
-_EN_AREA_AFTER = re.compile(r"\s+(?:over|up|down|out)\s+(?:in|at)\s+([a-z]+)\b")
+_EN_AREA_AFTER = re.compile(
+    r"\s+(?:over|up|down|out)\s+(?:in|at)\s+([a-z]+)\b"
+    # …or a road it is on ("the gym on daduhe road", "the clinic at wuning rd"; round thirty,
+    # dev118), not one of our addresses ("the health station on guangfu road")
+    r"|\s+(?:on|at|along)\s+([a-z]+)\s+(?:road|rd|street|st|avenue|ave|lu)\b"
+)
 
 
 def _area_there(text: str, venue: VenueMatch, ours: Callable[[str], bool], ours_en: str) -> bool:
@@ -5874,9 +5922,10 @@ def _area_there(text: str, venue: VenueMatch, ours: Callable[[str], bool], ours_
     if before is not None and not _NOT_AN_AREA.search(before.group(1)):
         return not ours(before.group(1))
     after = _EN_AREA_AFTER.match(text, end)
-    return (
-        after is not None and after.group(1) not in _EN_NOT_A_NAME and after.group(1) not in ours_en
-    )
+    if after is None:
+        return False
+    name = after.group(1) or after.group(2)
+    return name not in _EN_NOT_A_NAME and name not in ours_en
 
 
 # Someone else's place, "their canteen" ("伊拉食堂几点开" after "阿姐住在曹家渡街道")
@@ -7005,7 +7054,9 @@ _OTHERS_BREAK = re.compile(
     r"|学校|补课班|补习班|培训班|辅导班|兴趣班|托班|幼儿园|医院|超市|商场|店里"
     # a kind of pupil or employer ("小学生元旦放几天", "大学生几号放假", "外企元旦放几天"; round
     # thirty, dev119): the school's or the firm's own break
-    r"|(?:小|中|大|初中|高中)学?生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企|寒假|暑假)"
+    r"|(?:小|中|大|初中|高中)学?生|中小学|(?<![老夜])(?:小学|中学|大学)|外企|私企|民企|寒假|暑假"
+    # (the city's service bodies too: "燃气公司元旦放几天", "法院春节放假吗"; round thirty)
+    rf"|{OUTSIDE_BODY_ZH})"
     r"[^。？?!！，,]{0,6}?(?:放假|放几天|放多少天|放不放|休几天|休息几天|假期)"
     r"|\b(?:my|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:company|office|employer|factory|firm|school"
     r"|kindergarten|bank|workplace)\b[^.?!]{0,40}?\b(?:days?\s+off|holidays?|break|time\s+off)\b"
@@ -7034,6 +7085,13 @@ _WEEKEND_WORKED = re.compile(
     r"|\b(?:do|does|will)\s+(?:we|people|everyone|everybody|i)\s+"
     r"(?:have\s+to\s+|need\s+to\s+|still\s+)?work\s+(?:on\s+)?(?:this|next|the\s+coming)?\s*"
     r"(?:saturday|sunday|weekend)\b"
+)
+# …unless a body or a trade is who works ("工行周六上班吗", "牙医礼拜天上班伐", "房产中介周日上
+# 班吗", "燃气公司周六上班吗"; round thirty, dev118): that body's own days, not the arrangement
+_BODY_WORKS = re.compile(
+    r"(?:[行局所厅院委队科社厂店馆处部会]|公司|单位|中介|物业|城管|公安|警察|民警|电信|移动|联通|街道|居委会?"
+    r"|医生|牙医|大夫|护士|[员工师]|快递|外卖|保姆|阿姨|学校|幼儿园|银[行航])"
+    r"(?:的人|的|里|那边的?)?\s*(?:这个|这|下个|下|本|这礼拜|这星期)?\s*$"
 )
 _YOU_ASKED = re.compile(r"你们|您们|你|侬|中心|驿站|医生|护士|老师|律师|\byou\b")
 # "…什么地方开": open asked by the question's last word
@@ -8236,7 +8294,11 @@ class QuestionMatcher:
             not venue_ids
             and (
                 _HOLIDAY_ASK.search(text)
-                or (_WEEKEND_WORKED.search(text) and not _YOU_ASKED.search(text))
+                or (
+                    (worked := _WEEKEND_WORKED.search(text)) is not None
+                    and not _YOU_ASKED.search(text)
+                    and not _BODY_WORKS.search(text, 0, worked.start())
+                )
             )
             # "10号调休 哪些地方开门", "礼拜天调休上班 中心里啥地方开": the places open that day
             and not (

@@ -158,7 +158,10 @@ _PARK_RATE = re.compile(
 # The district's health centre named ("长风社区卫生服务中心", "宜川社区卫生服务中心"): another
 # body than our health station (卫生站, 社区医院), even under our own area's name (round
 # twenty-six, dev98). Not "你们的…", "这个…", nor the words alone.
-_NAMED_HEALTH_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)社区卫生服务中心")
+_NAMED_HEALTH_CENTRE = re.compile(
+    # (its name then a pointing word: "长寿路那个社区卫生服务中心", "宜川那边的…"; r30, dev118)
+    r"([\u4e00-\u9fff]{2,4}?)(?:那个|那家|那边的?|那里的?)?社区卫生服务中心"
+)
 _NOT_A_NAME = re.compile(r"[们这那个的哪里边附近本该]")
 # The same centre told by its area without 社区 ("桃浦那边的卫生服务中心", "甘泉的卫生服务中心",
 # "问 长征卫生服务中心"; round twenty-eight, spent15): the name a word of its own (after the
@@ -260,6 +263,35 @@ def brand_studio(text: str, own_addresses: str, times: list[tuple[int, int]]) ->
     )
 
 
+# Outside bodies that provide services, named by their kind (round thirty, dev118): the city's
+# vaccination points, the utility companies and their halls, the police's household register,
+# the government's halls, courts, notaries and arbitration, a clubhouse's gym. Words that are
+# never one of our places (ours: the 卫生站, the one-stop 服务窗口, the 法律援助 desk, the gym at
+# Changfeng Bay); the matcher reads them as another place named (its _OTHER_PLACE), a trip there
+# or an errand done there beside one of ours staying ours ("先去燃气公司交费 回来窗口还开吗").
+OUTSIDE_BODY_ZH = (
+    r"疾控(?:中心)?|防疫站|(?:预防)?接种(?:点|门诊|站|室|中心)|狂犬(?:病)?(?:疫苗)?门诊"
+    r"|(?:燃气|煤气|自来水|水务|电力|供电|供水|热力)(?:公司|集团|局|所|营业厅|营业所)|国家电网|电网营业"
+    r"|营业厅"
+    r"|户籍(?:窗口|科|室|大厅|民警|警)|户政|交警(?:大队|支队)|车管所|出入境(?:管理)?(?:局|大厅|办证大厅|中心)?|派出所|公安(?:分)?局|警察局|警署"
+    r"|邮局|邮政(?:局|支局|所|网点)|民政局|人社局|街道办(?:事处)?|残联|区政府|大使馆|领事馆"
+    r"|(?:社区事务)?受理(?:服务)?中心|(?:行政|政务)服务中心|市民中心|婚姻登记(?:处|中心)|不动产(?:登记|交易)"
+    r"|房产交易中心|人才(?:服务)?中心|公积金(?:管理)?中心|税务(?:局|所|大厅)|司法所"
+    r"|法院|检察院|公证处|仲裁(?:委|院|庭|委员会)|劳动仲裁|律师楼|公共法律服务中心|法律服务所"
+    r"|人民调解(?:委员会)?|调解(?:委员会|中心)|12348|12345(?:热线)?"
+    r"|会所|健身俱乐部|游泳馆|羽毛球馆|球馆"
+    # a photo booth, a machine of its own ("地铁站的自助拍照机", "自助照相亭")
+    r"|自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)"
+)
+OUTSIDE_BODY_EN = (
+    r"\b(?:(?:district|people'?s|civil|family|intermediate|high|local)\s+courts?|courthouses?"
+    r"|photo\s*booths?|cdc|centers?\s+for\s+disease\s+control|law\s+firms?|hukou(?:\s+office)?"
+    r"|(?:household|marriage)\s+regist(?:ration|er|ry)(?:\s+office)?|registry\s+office|notar(?:y|ies)(?:\s+office)?|(?:gas|water|power|electricity)\s+compan(?:y|ies)"
+    r"|utility\s+office|post\s+offices?|police\s+stations?|vaccination\s+(?:point|centre|center|site)s?"
+    r"|(?:china\s+)?(?:mobile|unicom|telecom)\s+(?:shop|store|office|hall)s?)\b"
+)
+
+
 # A body's condition asked what it may do (round twenty-six, dev99): pregnancy, the weeks after a
 # birth, a baby's months ("孕晚期还能去健身房跑步吗", "坐月子能不能洗头", "宝宝几个月可以打流感
 # 疫苗", "is it safe to swim while pregnant"): the doctor's to tell, whatever place of ours it
@@ -308,6 +340,27 @@ _OURS_SAID = re.compile(
 )
 
 
+# A photo booth, a machine of its own (round thirty, dev118): "自助照相机在哪", "地铁站的自助拍照机
+# 能拍签证照吗", "the photo booth at the metro station" (read in the whole text: its words hold our
+# studio's alias)
+# …and a legal office whose name holds our desk's words ("律师楼在哪", "区公共法律服务中心在哪",
+# "法律服务所几点上班")
+_NAMED_LIKE_OURS = re.compile(
+    r"自助(?:拍照|照相|证件照)(?:机|亭)?|(?:拍照|照相|证件照)(?:亭|一体机)|\bphoto\s*booths?\b"
+    r"|律师楼|公共法律服务中心|法律服务所",
+    re.IGNORECASE,
+)
+
+
+# Ours said not to be the one asked ("舞蹈工作室周末开吗 不是你们的", "the gym, not yours, the
+# one on my street"; round thirty, dev118): another place of the same kind
+_NOT_YOURS = re.compile(
+    r"(?<!是)不是(?:你们|您们|侬|侬拉|中心|驿站)(?:的|那个|那家|这边的?|那边的?|里的?)\s*(?:[，。,.!?？！]|$)"
+    r"|\bnot\s+(?:yours|your\s+one|the\s+one\s+at\s+(?:the\s+|your\s+)?(?:centre|center|station))\b",
+    re.IGNORECASE,
+)
+
+
 def for_a_person(text: str) -> bool:
     """Whether ``text`` asks a child's care with us (after school, alone), none of our entries
     tells: a person's to answer (round twenty-six, dev99)."""
@@ -334,6 +387,8 @@ def not_ours_to_answer(text: str, own_addresses: str) -> bool:
     if any(not _NOT_A_NAME.search(m.group(1)) for m in _NAMED_HEALTH_CENTRE.finditer(text)):
         return True
     if _area_health_centre(text):
+        return True
+    if _NAMED_LIKE_OURS.search(text) or _NOT_YOURS.search(text):
         return True
     if _OTHER_ACCOUNT.search(text) or _OTHER_PLACE_PARKING_EN.search(text):
         return True
