@@ -97,7 +97,14 @@ _MORNING = re.compile(r"上午|上半天|上半日|早上|\bmorning\b")
 _ASKS_CLOSE = re.compile(
     r"关|结束|下班|打烊|开到|到几点|\bclos\w*|\buntil\b|\btill\b|\bfinish\w*|\bshut\w*"
 )
-_ASKS_OPEN = re.compile(r"开门|几点开|开始|上班|\bopen\w*|\bstart\w*")
+_ASKS_OPEN = re.compile(
+    r"开门|几点开|开始|上班|\bopen\w*|\bstart\w*"
+    # when one may come, asked in a story (r30j: "…tomorrow morning, what time can she come?"
+    # got no lead line): 几点能去, 什么时候可以过来, "what time can she come", "when can he come by"
+    r"|(?:几点|几点钟|什么时候|啥时候|几时)(?:就)?(?:能|可以|好|方便)(?:去|来|过去|过来|到)"
+    r"|\b(?:what\s+time|when)\s+(?:can|could|should|may|do|does)\s+(?:i|we|she|he|they|my\s+\w+)\s+"
+    r"(?:come|go|get\s+there|drop\s+by|drop\s+in|stop\s+by|pop\s+in|visit|turn\s+up|show\s+up)\b"
+)
 # What a day's hours say about the part asked (:func:`part_hours`).
 PartSaid = Literal["closed", "closes", "open-until", "opens", "open-from"]
 PARTS = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60)}
