@@ -268,14 +268,17 @@ _PERSON_ZH = re.compile(
     r"(?:你好|您好|喂)?[，,\s]*(?:我|阿拉|侬)?(?:要|想|想要|需要|能不能|可不可以|可以|能|请|麻烦)?(?:你们?|侬)?"
     r"(?:帮我)?(?:跟|和|同|找|寻|转|接|搭|联系|叫)?(?:个|一个|一下)?"
     r"(?:真人|人工|活人|工作人员|客服|服务台|值班的人|值班人员)(?:客服|服务)?"
-    r"(?:说话|讲话|说|讲|聊|聊聊|谈谈|谈|对话|沟通|讲讲|来)?(?:一下|吧|呀|啊|好吗|可以吗|伐|好伐|行吗|谢谢)?"
+    # …or to ask them: "我想找个工作人员问问", "找客服咨询一下" (r30j; got "转给工作人员" as a
+    # question not understood, though "我想找个人问问" opened a conversation)
+    r"(?:说话|讲话|问问|问一下|问下|咨询|说|讲|聊|聊聊|谈谈|谈|对话|沟通|讲讲|来)?"
+    r"(?:一下|吧|呀|啊|好吗|可以吗|伐|好伐|行吗|谢谢)?"
     r"[!！。.?？\s]*"
 )
 _PERSON_EN = re.compile(
     r"(?:(?:hi|hello|hey)[,\s]+)?(?:please\s+)?"
     r"(?:(?:can|could|may)\s+i\s+|i\s+(?:want|would\s+like|need|wanna)\s+(?:to\s+)?|i'?d\s+like\s+to\s+"
     r"|let\s+me\s+|(?:can|could)\s+you\s+)?(?:please\s+)?"
-    r"(?:(?:speak|talk|chat)\s+(?:to|with)\s+|connect\s+me\s+(?:to|with)\s+|put\s+me\s+through\s+to\s+"
+    r"(?:(?:speak|talk|chat)\s+(?:to|with)\s+|ask\s+|connect\s+me\s+(?:to|with)\s+|put\s+me\s+through\s+to\s+"
     r"|get\s+me\s+|have\s+)?"
     r"(?:a\s+|an\s+|the\s+|some\s+|someone\s+from\s+(?:the\s+)?)?(?:real\s+|actual\s+|live\s+)?"
     r"(?:human(?:\s+being)?|person|someone|somebody|staff(?:\s+member)?|member\s+of\s+staff|agent"

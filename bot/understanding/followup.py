@@ -102,6 +102,11 @@ _ASKS_OPEN = re.compile(
     # asked yes or no, like "is it open in the afternoon": "今朝下半天照相馆开伐", "下午开不开",
     # "下午有人吗" (r30f: only "开门" and the English had the part's line)
     r"|开(?=\s*(?:吗|伐|么|不开|着|没|[?？]|$))|有人(?=\s*(?:吗|伐|么|在|[?？]|$))"
+    # when one may come, asked in a story (r30j: "…tomorrow morning, what time can she come?"
+    # got no lead line): 几点能去, 什么时候可以过来, "what time can she come", "when can he come by"
+    r"|(?:几点|几点钟|什么时候|啥时候|几时)(?:就)?(?:能|可以|好|方便)(?:去|来|过去|过来|到)"
+    r"|\b(?:what\s+time|when)\s+(?:can|could|should|may|do|does)\s+(?:i|we|she|he|they|my\s+\w+)\s+"
+    r"(?:come|go|get\s+there|drop\s+by|drop\s+in|stop\s+by|pop\s+in|visit|turn\s+up|show\s+up)\b"
 )
 # What a day's hours say about the part asked (:func:`part_hours`).
 PartSaid = Literal["closed", "closes", "open-until", "opens", "open-from"]

@@ -149,7 +149,7 @@ class Understanding:
     suggestions: tuple[str, ...] = ()  # FAQ ids, best first
     score: float = 0.0
     looks_like_question: bool = False
-    feature: str | None = None  # FEATURE: feedback | myclasses | events | course
+    feature: str | None = None  # FEATURE: feedback | myclasses | myevents | events | course
     course_hint: str | None = None  # FEATURE course: words naming the course ("太极")
     candidates: tuple[date, ...] = ()  # CLARIFY_DAY: the likely days, for buttons
     lang: str | None = None  # the language the question is written in, when clear
@@ -4166,11 +4166,44 @@ def asks_time(text: str) -> bool:
     return _TIME_ASK.fullmatch(strip_punctuation(text).strip()) is not None
 
 
+# whom a class suits, said before its subject: "适合老年人的手机" → 手机 (r30j: the whole was the
+# hint, and no course title holds it, so the full list came back)
+_FOR_WHOM_BEFORE = re.compile(
+    r"^(?:适合|专门给|专门为|给|为|面向|针对)[\u4e00-\u9fff]{1,6}?的(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _course_card(hint: str) -> Understanding:
     """A course asked about or wished for: its card, with the words the resident named it by."""
+    hint = _FOR_WHOM_BEFORE.sub("", hint)
     return Understanding(
         Kind.FEATURE, feature="course", course_hint=hint, score=1.0, looks_like_question=True
     )
+
+
+# An activity asked by its subject, the whole question (r30j: "有没有剪纸活动" got the events
+# list, while "我想报名剪纸" opens the 剪纸 card): the card asked by that name (the reply falls
+# back to the events list when no course or event is called so). A kind, a time or a "what" is
+# no subject: "有没有亲子活动", "有没有周末活动", "有什么活动".
+_EVENT_BY_SUBJECT = re.compile(
+    r"^(?:请问|你好|您好)?[\s,，]*(?:你们|中心)?(?:这里|这边|那边)?有(?:没有)?(?P<x>[\u4e00-\u9fff]{2,4}?)活动"
+    r"(?:吗|么|伐|呢|没有|不)?[\s?？!！。]*$"
+)
+_EVENT_KIND = re.compile(
+    r"没|什么|啥|哪|些|几|亲子|户外|室内|免费|收费|公益|志愿|文艺|体育|文体|娱乐|老年|老人|儿童|小孩|孩子|学生|青少年"
+    r"|节日|假期|新|好玩|有趣|线上|线下|集体|社区|团建|大型|小型|其他|别的|最近|近期|本月|下月|月底|年底"
+    r"|开幕|庆祝|纪念|主题|特别|专题|相关|类似|这种|那种|这样|那样"
+)
+
+
+def _events_or_named(text: str) -> Understanding:
+    """The events list, or the card of an activity asked by its subject alone ("有没有剪纸活动")."""
+    asked = _EVENT_BY_SUBJECT.search(text) if "活动" in text else None
+    if asked is not None:
+        subject = asked.group("x")
+        if not _EVENT_KIND.search(subject) and not _WHEN_WORDS.search(subject):
+            return _course_card(subject)
+    return Understanding(Kind.FEATURE, feature="events", score=1.0, looks_like_question=True)
 
 
 def small_talk(text: str) -> str | None:
@@ -7044,6 +7077,15 @@ _HOLIDAY_ASK = re.compile(
     r"(?:have\s+to\s+|need\s+to\s+)?work(?:ing)?\b"
     r"|\b(?:any|what|which|how\s+many)\s+(?:more\s+)?(?:public\s+|bank\s+)?holidays?\s+(?:are\s+)?"
     r"(?:left|remaining|still\s+to\s+come)\b"
+    # whether today is worked, no place and no one's employer named (r30j, a newcomer on the
+    # make-up Saturday: "今天是不是要上班" got nothing, "今天是补班吗" the list with today first)
+    r"|(?:^|(?<=[\s,，。!！?？]))(?:今天|今日|今朝)(?:是不是|是否|是)?(?:要|得|需要|用不用|要不要)?上(?:不上)?班"
+    r"(?=\s*(?:的)?(?:吗|伐|嘛|么|不|呀|啊|呢)?\s*[?？]*\s*$)"
+    r"|^(?:do|must)\s+(?:we|i|people|everyone)\s+(?:have\s+to\s+|need\s+to\s+)?work\s+today\s*\??$"
+    # the next break (r30j): "下一个假期是什么时候", "接下来哪天放假", "when's the next holiday"
+    r"|下一?个(?:假期|节假日|法定假日?|长假|小长假)|(?:接下来|最近)(?:是)?(?:哪天|几号|什么时候|啥时候)放假"
+    r"|(?:接下来|下一次|下次)放假(?:是)?(?:哪天|几号|什么时候|啥时候)"
+    r"|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)\bnext\s+(?:public\s+|bank\s+|national\s+|long\s+)?(?:holiday|long\s+weekend)\b"
 )
 # Another body's own break asked ("我儿子单位国庆放几天假", "农商行十一放假几天", "车管所十一放假
 # 吗", "小孩补课班国庆放假吗", "how many days off does my son's company give for national day";
@@ -8092,6 +8134,8 @@ class QuestionMatcher:
             and not _OURS_COMPLAINED.search(text)
         ):  # "网上买的电饭煲坏了 商家不理 去哪投诉": a shop's customer, not ours (round thirty)
             return Understanding(Kind.NONE, looks_like_question=question)
+        if routed is not None and routed.feature == "events" and not venue_ids:
+            routed = _events_or_named(text)  # "有没有剪纸活动": that activity's card
         if routed is not None and routed.feature == "course" and routed.course_hint:
             routed = _course_card(_class_asked_by_name(text, routed.course_hint))
         if _RECORD_WRONG_CUE.search(text) and _RECORD_WRONG.search(text):
@@ -8115,6 +8159,8 @@ class QuestionMatcher:
             routed.kind is Kind.NONE  # "sign me up for the shanghai marathon": not ours
             # "我上次报的摄影班结束了 还想接着报": a class of one's own told, signed up again
             or (request is not None and request.feature == "again")
+            # one's own events ("我报名了哪些活动", r30j): /myevents, not the events to come
+            or routed.feature == "myevents"
             or (feature is not None and feature.feature == "course" and routed.feature == "events")
             # "did i already register for any course?": one's own sign-ups, no class named
             or (
@@ -9929,7 +9975,7 @@ class QuestionMatcher:
                 ):
                     if other is not None and (hint := _course_hint(other)):
                         break
-            hint = _kind_named_after(text, hint)
+            hint = _FOR_WHOM_BEFORE.sub("", _kind_named_after(text, hint))
             return Understanding(
                 Kind.FEATURE,
                 feature="course",
@@ -9982,9 +10028,7 @@ class QuestionMatcher:
         if (_EVENTS_STRONG.search(text) or _EVENTS_MORE.search(text)) and (
             not venue_ids or (_EVENTS_AT.search(text) and not _HOURS_INTENT.search(rest))
         ):  # "活动空间这个周末有什么活动", "what's on at the event space": its events
-            return Understanding(
-                Kind.FEATURE, feature="events", score=1.0, looks_like_question=True
-            )
+            return _events_or_named(text)
         return None
 
     def _named_venue_first(
@@ -10037,7 +10081,7 @@ class QuestionMatcher:
             return Understanding(
                 Kind.FEATURE, feature="myclasses", score=1.0, looks_like_question=True
             )
-        if request.feature in ("myclasses", "events"):
+        if request.feature in ("myclasses", "myevents", "events"):
             return Understanding(
                 Kind.FEATURE, feature=request.feature, score=1.0, looks_like_question=True
             )

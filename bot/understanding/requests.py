@@ -1,11 +1,11 @@
 """Requests: what the resident wants done (the head), apart from what it is about (the topic).
 
 A request's head decides the feature: sign up / enrol / join / get a place in a class
-(``course``); see what I signed up for (``myclasses``); rate / praise / complain / suggest
-(``feedback``); what is on, join an event (``events``). The topic only says which course, or
-whose place: "书法那门课我能参加吗" is a sign-up whose topic is 书法, not a question about the
-night school's fees that shares the word 课; "想夸一下卫生站的护士" is praise, not the health
-station's services.
+(``course``); see what I signed up for (``myclasses``; events: ``myevents``); rate / praise /
+complain / suggest (``feedback``); what is on, join an event (``events``). The topic only says
+which course, or whose place: "书法那门课我能参加吗" is a sign-up whose topic is 书法, not a
+question about the night school's fees that shares the word 课; "想夸一下卫生站的护士" is
+praise, not the health station's services.
 
 The grammar is small on purpose: a modal or request frame (想 / 要 / 能不能 / 帮我 / 怎么 …,
 "I'd like to / can I / how do I / put my name down") and a head verb, in Chinese and English.
@@ -314,6 +314,20 @@ _ZH_MINE = re.compile(
     # one's own next class: "下次上课是什么时候", "我下一次课在哪"
     r"|(?:^|我)(?:的)?下一?次(?:上课|的课|课)(?:是|在)?"
     r"(?:什么时候|啥时候|哪天|哪一天|几号|几点|星期几|礼拜几|周几|在哪|哪里)"
+)
+# one's own events (r30j: a newcomer's "我报名了哪些活动" got the events list, not /myevents):
+# "我报了什么活动", "我参加了哪几个活动", "what events did i sign up for", "which events am i
+# registered for" (not the wish to see which there are: "我想看看有什么活动")
+_ZH_MY_EVENTS = re.compile(
+    rf"我(?:(?!想|知道|看看|问问|了解|打听)[{_ZH}]){{0,4}}?(?:报|报名|参加|约|预约)(?:了|过)(?:的)?(?:是)?"
+    r"(?:哪几个|几个|哪些|什么|啥|哪个)活动"
+    r"|我(?:报名|报|参加|预约)(?:了|过)?的活动(?:有)?(?:哪些|有哪些|是什么|是哪些|呢)"
+)
+_EN_MY_EVENTS = re.compile(
+    r"\b(?:what|which)\s+events?\s+(?:have|did|am)\s+i\s+(?:already\s+)?"
+    r"(?:signed\s+up|sign\s+up|registered|register|booked|book|joined|join|enrol?l?ed)\b"
+    r"|\bevents?\s+(?:that\s+)?(?:i'?ve|i\s+have|i'?m|i\s+am|i)\s+(?:already\s+)?"
+    r"(?:signed\s+up|registered|booked|joined|enrol?l?ed)\b|\bmy\s+events\b"
 )
 # one's own place on a waiting list: "我候补排上了没有", "我排的候补轮到我了吗", "am i still on
 # the waiting list" (not how the list works: "候补是怎么排的")
@@ -1478,6 +1492,8 @@ def find_request(text: str) -> Request | None:
         return Request("feedback", "", thanked.group())
     if (found := _ZH_SIGN_UP_AGAIN.search(text)) is not None:
         return Request("again", found.group("topic"), found.group())
+    if (found := _ZH_MY_EVENTS.search(text) or _EN_MY_EVENTS.search(text)) is not None:
+        return Request("myevents", "", found.group())
     if (
         found := _ZH_MINE.search(text)
         or _EN_MINE.search(text)

@@ -164,6 +164,24 @@ def resident_year_text(t: Translator, view: YearView, festival: str | None = Non
     return "\n".join(lines)
 
 
+def next_break_note(t: Translator, views: list[YearView], today: date) -> str | None:
+    """ "when is the next public holiday": the first break not over yet, named before the
+    year's list (r30j: the whole list came with nothing picked out, in either language);
+    ``views`` are the year asked and the next one, in order."""
+    for view in views:
+        for block in view.blocks:
+            if block.end >= today:
+                return t(
+                    "qa-holidays-next",
+                    festival=t("holidays-list-separator").join(
+                        festival_name(t, f) for f in block.festivals
+                    ),
+                    span=_span(t, block.start, block.end),
+                    days=(block.end - block.start).days + 1,
+                )
+    return None
+
+
 def today_note(t: Translator, info: DayInfo) -> str | None:
     """ "今天放假伐" / "今天是补班吗" answered with a year's list: first what today is, when it
     is a day off or a make-up working day (the list alone left the resident to find the day

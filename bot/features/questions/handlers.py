@@ -20,7 +20,7 @@ from bot.features.askstaff.buttons import SendDraft
 from bot.features.events import resident as events_resident
 from bot.features.feedback.buttons import OpenForm
 from bot.features.feedback.resident import keep_words
-from bot.features.holidays.text import resident_year_text, today_note
+from bot.features.holidays.text import next_break_note, resident_year_text, today_note
 from bot.features.hours.buttons import day_of
 from bot.features.hours.handlers import (
     HoursServices,
@@ -102,6 +102,12 @@ MEAL_LABELS = {
     "lunch": "hours-label-lunch",
     "dinner": "hours-label-dinner",
 }
+
+# The next break asked ("下一个假期是什么时候", "when's the next public holiday"): named first
+_NEXT_BREAK = re.compile(
+    r"下一?个(?:假期|节假日|法定假日?|长假|小长假)|(?:接下来|最近|下一次|下次)[^，,。？?]{0,4}放假"
+    r"|\bnext\s+(?:public\s+|bank\s+|national\s+|long\s+)?(?:holiday|long\s+weekend)\b"
+)
 
 # The lunar calendar named in a question for today's date ("今朝农历几号", "lunar date today")
 _LUNAR_ASKED = re.compile(r"农历|阴历|\blunar\b")
@@ -218,6 +224,11 @@ async def answer_text(update: Update, context: FrontdeskContext) -> None:
         text = resident_year_text(t, view, verdict.festival)
         if (note := today_note(t, runtime.hours.calendar.day(now.date()))) is not None:
             text = f"{note}\n{text}"
+        if _NEXT_BREAK.search(said) and verdict.festival is None:
+            book = runtime.hours.calendar
+            views = [book.year_view(verdict.year), book.year_view(verdict.year + 1)]
+            if (coming := next_break_note(t, views, now.date())) is not None:
+                text = f"{coming}\n{text}"
         await context.bot.send_message(chat_id, text)
         return
     if verdict.kind is Kind.FAQ and verdict.faq_id is not None:
@@ -325,6 +336,8 @@ async def _ordinary_festival_text(
         book = await load_book(runtime, services_of(context), now.date())
         if any(book.day(v, verdict.days[0]).status is Status.EXCEPTION_CLOSED for v in venues):
             return None
+    if found == "跨年":  # 跨年夜 is no festival: "跨年不放假。" read oddly (r30j)
+        return t("qa-ordinary-eve")
     return t("qa-ordinary-festival", name=found)
 
 
@@ -490,8 +503,12 @@ async def _open_feature(
             await nightschool.show_course_named(update, context, hint)
             or await events_resident.show_event_named(update, context, hint)
         ):
-            await nightschool.list_classes(update, context)
-    elif verdict.feature in ("myclasses", "events") and verdict.feature in actions:
+            text = update.effective_message.text if update.effective_message else None
+            if "活动" in (text or "") and "events" in actions:
+                await actions["events"](update, context)  # "有没有插花活动", none so called
+            else:
+                await nightschool.list_classes(update, context)
+    elif verdict.feature in ("myclasses", "myevents", "events") and verdict.feature in actions:
         await actions[verdict.feature](update, context)
 
 

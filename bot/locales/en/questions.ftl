@@ -36,6 +36,11 @@ qa-holidays-workday = 🔁 { $date } is a make-up working day
 qa-holidays-ask-venue = To check whether a place is open on a holiday, just ask me, e.g. "Is the canteen open at Chinese New Year?"
 qa-holidays-today-off = 📌 Today, { $date }, is a day off for { $festival }.
 qa-holidays-today-workday = 📌 Today, { $date }, is a { $festival } make-up working day, not a day off.
+# "when is the next public holiday": the next break first, then the year's list
+qa-holidays-next = 📌 The next public holiday: { $festival }, { $span }, { $days ->
+        [one] 1 day off
+       *[other] { $days } days off
+    }.
 qa-holidays-today-off-plain = 📌 Today, { $date }, is a day off.
 qa-holidays-today-workday-plain = 📌 Today, { $date }, is a make-up working day, not a day off.
 
@@ -76,6 +81,8 @@ qa-clock-closed = At { $asked }: closed (it closes at { $time } { $when ->
 
 # "is the photo studio open on christmas?": that festival is no day off here, said first
 qa-ordinary-festival = That day is not a public holiday here.
+# "is the canteen open on new year's eve": no festival, just the last day of the year
+qa-ordinary-eve = New Year's Eve is an ordinary day, not a public holiday.
 
 # "is the gym open on 2026-02-30?": no such day, said first
 qa-no-such-date = { $month ->

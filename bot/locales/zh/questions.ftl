@@ -33,6 +33,8 @@ qa-holidays-workday = 🔁 { $date }调休上班
 qa-holidays-ask-venue = 想知道放假那天哪里开门，直接问我就行，比如“春节食堂开吗”。
 qa-holidays-today-off = 📌 今天是{ $date }，{ $festival }放假。
 qa-holidays-today-workday = 📌 今天是{ $date }，{ $festival }调休上班，不放假。
+# “下一个假期是什么时候”：先说下一个假期，再列全年
+qa-holidays-next = 📌 下一个假期：{ $festival }，{ $span }，放假{ $days }天。
 qa-holidays-today-off-plain = 📌 今天是{ $date }，放假。
 qa-holidays-today-workday-plain = 📌 今天是{ $date }，调休上班，不放假。
 
@@ -73,6 +75,8 @@ qa-clock-closed = { $asked } 已经关门了（{ $when ->
 
 # “元宵节食堂开吗”：那个节日不放假，先说一句
 qa-ordinary-festival = { $name }不放假。
+# “跨年夜食堂开到几点”：跨年夜不是节日，说“跨年不放假”读着别扭
+qa-ordinary-eve = 跨年夜是平常日子，不是节假日。
 
 # “2月30号食堂开吗”：没有这一天，先说一句
 qa-no-such-date = { $month }月只有{ $last }天，没有{ $day }号。
