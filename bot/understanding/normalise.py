@@ -172,6 +172,36 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"明朝夜里|明朝夜头", "明天晚上"),
     (r"大后日", "大后天"),
     (r"今朝", "今天"),
+    # regional speech (round thirty, hunter i, dev123). Northern 赶明儿 is "some day later"
+    # (only sometimes tomorrow): asked, never answered as 明天 ("卫生站赶明儿开门不"); not 赶明天
+    # (to catch tomorrow's train)
+    (r"赶明儿个?|赶明个儿", "过几天"),
+    # voice input's 名 for 明 in the northern and Shanghainese day words ("食堂名儿开不开",
+    # "健身房名朝开伐"); not a name (名儿叫啥, 报名儿, 起个名儿) nor a dynasty (有名朝代)
+    (
+        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*[开关有几早晚中上下能可去要还])",
+        "明",
+    ),
+    (r"(?<![报起姓签点排有改换写叫实的个小大全著知出])名朝(?![代廷])", "明天"),
+    # the year's end as the north says it: 年根儿底下, 年跟前 = 年底 (asked: which day)
+    (r"年根儿?底下|年根儿?前|年跟前儿?|年根儿?(?![深本])", "年底"),
+    # the northern parts of the day: 后晌 / 后半晌 = afternoon, 前晌 / 前半晌 = morning (was
+    # 后 read as a day to come: "明儿后晌照相馆开不" asked which day)
+    (r"后半晌|(?<!午)后晌(?!午)|下晌(?!午)", "下午"),
+    (r"前半晌|(?<!午)前晌(?!午)|上晌(?!午)", "上午"),
+    # 前儿个 = 前天 (the day before yesterday, a story's day); not 跟前儿, 眼前儿
+    (r"大前儿个", "大前天"),
+    (r"(?<![跟眼面门头当])前儿个", "前天"),
+    # where, as the north, Sichuan and Shanghai say it: 哪哈儿 / 哪旮旯 / 哪疙瘩 = 哪里,
+    # 这疙瘩 / 这嘎达 = 这里, 勒 (拉) = 在 before a where-word ("照相馆勒啥地方")
+    (r"哪哈儿|哪儿哈|哪哈(?=[\s?？,，。!！呀啊呢哦嘛]|$)|哪旮旯儿?|哪疙瘩|哪嘎达|哪噶达", "哪里"),
+    (r"这旮旯儿?|这疙瘩|这嘎达|这噶达|这圪塔", "这里"),
+    (r"勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),
+    # Hubei / Hunan 么子 / 么斯 = 什么 ("照相馆么子时候开"; zhconv writes 么 as 幺); not 怎么, 这么
+    (r"(?<![什怎这那要多为])[么幺][子斯](?![孙])", "什么"),
+    # tonight, tomorrow night in the north: 今儿黑 / 今黑儿 / 明儿黑价 (not 黑板, 黑龙江, 黑色)
+    (r"(?<![如至迄从而当古现])今儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "今天晚上"),
+    (r"(?<![光文聪透鲜说证表发黎])明儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "明天晚上"),
     # northern spoken forms (round thirty): "今儿个礼拜几啊", "明儿个食堂开不", "昨儿个去过"
     (r"今儿个|今个儿|今儿", "今天"),
     (r"明儿个|明个儿|明儿", "明天"),
@@ -255,6 +285,13 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
+    # the north's and the southwest's 不 asking at a clause's end, after open, there, work, a
+    # class or a person (round thirty, dev123: "食堂下午开不", "后晌卫生站有人不", "夜校上课不咧");
+    # not 开不开 / 在不在 (the 不 runs on), not 开不了
+    (
+        r"(?<=[开在班课门人])不\s*[呀啊嘛哦咧哈呢撒噻嗦]?(?=\s*(?:$|[?？,，。!！~…]))",
+        "吗",
+    ),
     # 好 + a verb, asked: "can" ("你们那里好拍吗", "当场好拿吗", "车子好停吗"), not "nice to"
     (
         r"(?<![很真蛮老最太不挺也还正只])好(?=(?:拍|办|借|停|报名?|登记|拿|进|坐|带|配|寄|约|刷|换|补|去)"

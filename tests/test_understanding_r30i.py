@@ -1,0 +1,122 @@
+"""Round thirty (hunter i, dev123: regional spoken Mandarin of newcomers, reference Monday
+2026-12-07). Classes fixed, probed here in other words than the set's, on Wednesday 2026-12-16:
+northern 赶明儿 ("some day later") was read as 明儿 = tomorrow and answered for it (now asked);
+voice input's 名儿 / 名朝 for 明儿 / 明朝 were dropped and answered as today; the year's end as the
+north says it (年根儿底下, 年跟前) was dropped and answered as today (now asked); the northern
+parts of the day (后晌, 前晌) and nights (今儿黑, 明黑儿) were not read (后 taken for a day to
+come); 前儿个 is 前天; where-words of the north, Sichuan and Shanghai (哪哈儿, 哪旮旯, 这疙瘩,
+勒啥地方) went to a FAQ or unanswered instead of the place's card; 么子 / 么斯 (Hubei, Hunan) =
+什么; a clause ending in 不 after open, there, work, a class or a person ("活动室开门不") asked
+nothing. Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
+body's where or hours. Dates injected, never the real one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.understanding.matcher import Kind, QuestionMatcher
+from bot.understanding.normalise import normalise
+
+DEC_16 = date(2026, 12, 16)  # Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("活动室名儿几点开", "activity_rooms", "2026-12-17"),
+        ("名朝夜校上课伐", "night_school", "2026-12-17"),
+        ("明儿前晌卫生站有人不", "health_station", "2026-12-17"),
+        ("今儿黑价健身房开到几点", "gym", "2026-12-16"),
+        ("明黑儿夜校有课不", "night_school", "2026-12-17"),
+        ("法律援助今黑儿有人在不", "legal_aid", "2026-12-16"),
+        ("照相馆今天有人不", "photo_studio", "2026-12-16"),
+        ("Is the gym open 明儿后晌?", "gym", "2026-12-17"),
+        ("clinic open 名朝?", "health_station", "2026-12-17"),
+    ],
+)
+def test_regional_day_words_are_their_day(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert list(verdict.venue_ids) == [venue]
+    assert [str(d) for d in verdict.days] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["夜校赶明儿开课不", "赶明个儿照相馆开门吗", "年根底下窗口上班不", "卫生站年跟前儿开门吗"],
+)
+def test_some_day_later_and_the_years_end_are_asked(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.CLARIFY_DAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("后晌健身房开吗", "gym"),
+        ("卫生站么子时候有人", "health_station"),
+        ("活动室开门不", "activity_rooms"),
+        ("食堂下午开不", "canteen"),
+    ],
+)
+def test_regional_hours_questions_with_no_day_are_todays(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert list(verdict.venue_ids) == [venue]
+    assert [str(d) for d in verdict.days] in ([], ["2026-12-16"])
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("夜校在哪哈儿", "night_school"),
+        ("健身房在哪旮旯", "gym"),
+        ("活动室勒啥地方", "activity_rooms"),
+        ("这疙瘩有照相馆不", "photo_studio"),
+        ("where is the gym 这嘎达", "gym"),
+    ],
+)
+def test_regional_where_words_give_the_card(
+    matcher: QuestionMatcher, text: str, venue: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.VENUE, verdict
+    assert list(verdict.venue_ids) == [venue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这家银行在哪哈儿", "医院门诊后晌开不", "你名儿叫啥", "如今黑车很多", "被人勒索了咋整"],
+)
+def test_regional_look_alikes_elsewhere_stay_out_of_scope(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.NONE, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("报名儿在哪", "报名儿"),
+        ("起个名儿开心点", "名儿"),
+        ("有名朝代", "名朝代"),
+        ("黑板报明天出", "黑板"),
+        ("被人勒索", "勒索"),
+        ("门开不了", "开不了"),
+        ("食堂开不开", "开不开"),
+        ("你在不在", "在不在"),
+        ("跟前儿个人都没有", "跟前儿"),
+        ("多年根深蒂固", "年根深"),
+        ("下午四点半", "下午"),
+        ("前儿个去过", "前天"),
+    ],
+)
+def test_regional_rewrites_keep_other_meanings(text: str, kept: str) -> None:
+    assert kept in normalise(text)
