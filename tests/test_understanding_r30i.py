@@ -7,7 +7,9 @@ parts of the day (后晌, 前晌) and nights (今儿黑, 明黑儿) were not rea
 come); 前儿个 is 前天; where-words of the north, Sichuan and Shanghai (哪哈儿, 哪旮旯, 这疙瘩,
 勒啥地方) went to a FAQ or unanswered instead of the place's card; 么子 / 么斯 (Hubei, Hunan) =
 什么; a clause ending in 不 after open, there, work, a class or a person ("活动室开门不") asked
-nothing. Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
+nothing; Hokkien day words and questions (今仔日, 明仔载, 昨昏, 下晡, 甘有开, 有开无), Suzhou's 阿
+before the verb (食堂阿开), Sichuan's 开起 (open now) and Cantonese 边日 (which day) were not read.
+Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ DEC_16 = date(2026, 12, 16)  # Wednesday
         ("照相馆今天有人不", "photo_studio", "2026-12-16"),
         ("Is the gym open 明儿后晌?", "gym", "2026-12-17"),
         ("clinic open 名朝?", "health_station", "2026-12-17"),
+        ("明仔載食堂甘有開", "canteen", "2026-12-17"),
+        ("昨昏去食堂没开，今仔日有开无", "canteen", "2026-12-16"),
+        ("照相馆明朝阿开", "photo_studio", "2026-12-17"),
+        ("食堂今天开起的嘛", "canteen", "2026-12-16"),
     ],
 )
 def test_regional_day_words_are_their_day(
@@ -61,6 +67,11 @@ def test_some_day_later_and_the_years_end_are_asked(matcher: QuestionMatcher, te
         ("卫生站么子时候有人", "health_station"),
         ("活动室开门不", "activity_rooms"),
         ("食堂下午开不", "canteen"),
+        ("健身房开起没得", "gym"),
+        ("卫生站这阵开起没", "health_station"),
+        ("食堂阿开", "canteen"),
+        ("阿有人在卫生站", "health_station"),
+        ("衛生站下晡有開嗎", "health_station"),
     ],
 )
 def test_regional_hours_questions_with_no_day_are_todays(
@@ -92,7 +103,19 @@ def test_regional_where_words_give_the_card(
 
 @pytest.mark.parametrize(
     "text",
-    ["这家银行在哪哈儿", "医院门诊后晌开不", "你名儿叫啥", "如今黑车很多", "被人勒索了咋整"],
+    [
+        "这家银行在哪哈儿",
+        "医院门诊后晌开不",
+        "你名儿叫啥",
+        "如今黑车很多",
+        "被人勒索了咋整",
+        "银行这阵开起没",
+        "药店明仔载甘有开",
+        "超市阿开",
+        "幼儿园今仔日有开无",
+        "我心甘有点不情愿",
+        "空调开起来了吗",
+    ],
 )
 def test_regional_look_alikes_elsewhere_stay_out_of_scope(
     matcher: QuestionMatcher, text: str
@@ -116,6 +139,11 @@ def test_regional_look_alikes_elsewhere_stay_out_of_scope(
         ("多年根深蒂固", "年根深"),
         ("下午四点半", "下午"),
         ("前儿个去过", "前天"),
+        ("明仔来了", "明仔"),
+        ("阿姨好", "阿姨"),
+        ("甘肃来的", "甘肃"),
+        ("空调开起来", "开起来"),
+        ("路边日落好看", "路边日落"),
     ],
 )
 def test_regional_rewrites_keep_other_meanings(text: str, kept: str) -> None:

@@ -199,6 +199,22 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),
     # Hubei / Hunan 么子 / 么斯 = 什么 ("照相馆么子时候开"; zhconv writes 么 as 幺); not 怎么, 这么
     (r"(?<![什怎这那要多为])[么幺][子斯](?![孙])", "什么"),
+    # Hokkien as Taiwanese and Minnan residents write it (after traditional → simplified):
+    # 今仔日 = 今天, 明仔载 / 明仔日 = 明天, 昨昏 = 昨天, 下晡 = 下午, 暗时 / 暗头仔 = 晚上;
+    # 甘有 = 有没有 ("明仔载食堂甘有开"; not 甘心, 不甘, 甘肃), 有开无 = 有没有开
+    (r"今仔日", "今天"),
+    (r"明仔载|明仔日", "明天"),  # not 明仔 alone, a Cantonese nickname
+    (r"昨昏", "昨天"),
+    (r"下晡", "下午"),
+    (r"暗时|暗头仔", "晚上"),
+    (r"(?<![心不])甘有(?![限])", "有没有"),
+    (r"(?<![心不])甘是", "是不是"),
+    (r"有([开人课])无(?=\s*$|\s*[?？,，。!！])", r"有没有\1"),
+    # Sichuan's 开起 = open now ("健身房开起没得", "卫生站这阵开起没"); not 开起来, 开起会
+    (r"(?<=开)起的?(?=\s*(?:没得|没有|没|不|嘛|了|吗|哦|撒|噻|$))", "着"),
+    # Suzhou, Wuxi and Nanjing ask with 阿 before the verb: "食堂阿开", "阿有人在卫生站"
+    # (not 阿姨, 阿拉, a name 阿明): the clause asks, ending in 吗
+    (r"阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))", r"\1\2吗"),
     # tonight, tomorrow night in the north: 今儿黑 / 今黑儿 / 明儿黑价 (not 黑板, 黑龙江, 黑色)
     (r"(?<![如至迄从而当古现])今儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "今天晚上"),
     (r"(?<![光文聪透鲜说证表发黎])明儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "明天晚上"),
@@ -383,6 +399,8 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"(?<![^了咗去系係是报報揀拣\s，,？?])[边邊](?=几|個|个|间|間|位|堂)", "哪"),
     # 几多日: how many days ("放几多日假": 放几天假)
     (r"几多(?=日|天)", "几"),
+    # 边日 / 边一日: which day ("卫生站边日开"; not 路边日落)
+    (r"(?<![路河旁身左右海江岸])[边邊]一?日", "哪天"),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
     # 呢 (this) before days counted ("健身室呢几日", "呢两日"), or at a clause's head before a
