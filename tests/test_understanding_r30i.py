@@ -8,7 +8,9 @@ come); 前儿个 is 前天; where-words of the north, Sichuan and Shanghai (哪�
 勒啥地方) went to a FAQ or unanswered instead of the place's card; 么子 / 么斯 (Hubei, Hunan) =
 什么; a clause ending in 不 after open, there, work, a class or a person ("活动室开门不") asked
 nothing; Hokkien day words and questions (今仔日, 明仔载, 昨昏, 下晡, 甘有开, 有开无), Suzhou's 阿
-before the verb (食堂阿开), Sichuan's 开起 (open now) and Cantonese 边日 (which day) were not read.
+before the verb (食堂阿开), Sichuan's 开起 (open now) Cantonese 边日 (which day) were not read;
+Cantonese 后晚 (the evening after tomorrow's) was answered as tonight; Hong Kong and Singapore
+English asking with "got" around a Chinese day word was answered in Chinese.
 Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
@@ -40,6 +42,8 @@ DEC_16 = date(2026, 12, 16)  # Wednesday
         ("昨昏去食堂没开，今仔日有开无", "canteen", "2026-12-16"),
         ("照相馆明朝阿开", "photo_studio", "2026-12-17"),
         ("食堂今天开起的嘛", "canteen", "2026-12-16"),
+        ("后晚夜校有冇堂", "night_school", "2026-12-18"),
+        ("后晚饭堂开到几点", "canteen", "2026-12-18"),
     ],
 )
 def test_regional_day_words_are_their_day(
@@ -144,7 +148,28 @@ def test_regional_look_alikes_elsewhere_stay_out_of_scope(
         ("甘肃来的", "甘肃"),
         ("空调开起来", "开起来"),
         ("路边日落好看", "路边日落"),
+        ("饭后晚点去", "后晚点"),
+        ("十点后晚了", "后晚了"),
+        ("下班后晚上去", "后晚上"),
     ],
 )
 def test_regional_rewrites_keep_other_meanings(text: str, kept: str) -> None:
     assert kept in normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        ("Night school got class 听晚?", "night_school", "2026-12-17"),
+        ("gym got open 礼拜六 or not", "gym", "2026-12-19"),
+        ("canteen got food 听日 anot", "canteen", "2026-12-17"),
+    ],
+)
+def test_hong_kong_and_singapore_english_with_a_day_word_is_answered_in_english(
+    matcher: QuestionMatcher, text: str, venue: str, day: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert list(verdict.venue_ids) == [venue]
+    assert [str(d) for d in verdict.days] == [day]
+    assert verdict.lang == "en"

@@ -368,6 +368,9 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"听晚|聽晚", "明天晚上"),
     (r"听朝|聽朝", "明天早上"),
     (r"听日|聽日", "明天"),
+    # 后晚: the evening of the day after tomorrow ("后晚夜校有冇堂" was answered as tonight); not
+    # after a clock time or a meal (十点后晚了, 饭后晚点去), nor 后晚上 / 以后晚上 (after … evening)
+    (r"(?<![之以前饭班课最点时后0-9])后晚(?![上了点些年辈期间餐]|饭(?!堂))", "后天晚上"),
     (r"琴晚|寻晚", "昨天晚上"),
     (r"琴日|寻日", "昨天"),
     (r"晚黑|夜晚黑", "晚上"),
@@ -640,9 +643,11 @@ def normalise(text: str) -> str:
     return folded
 
 
-# English words that make a sentence of it (not "wi fi", "coffee class" alone)
+# English words that make a sentence of it (not "wi fi", "coffee class" alone); "got" is how
+# Hong Kong and Singapore English asks ("Night school got class 听晚?", "gym got open or not")
 _EN_FRAME_WORD = re.compile(
-    r"\b(?:is|are|the|where|when|what|how|can|does|do|open|at|to|on|will|which)\b", re.IGNORECASE
+    r"\b(?:is|are|the|where|when|what|how|can|does|do|open|at|to|on|will|which|got)\b",
+    re.IGNORECASE,
 )
 
 
