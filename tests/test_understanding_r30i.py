@@ -9,8 +9,10 @@ come); 前儿个 is 前天; where-words of the north, Sichuan and Shanghai (哪�
 什么; a clause ending in 不 after open, there, work, a class or a person ("活动室开门不") asked
 nothing; Hokkien day words and questions (今仔日, 明仔载, 昨昏, 下晡, 甘有开, 有开无), Suzhou's 阿
 before the verb (食堂阿开), Sichuan's 开起 (open now) Cantonese 边日 (which day) were not read;
-Cantonese 后晚 (the evening after tomorrow's) was answered as tonight; Hong Kong and Singapore
-English asking with "got" around a Chinese day word was answered in Chinese.
+大后儿 was read as 后儿 (后天, a day early) and 以后儿子 as 后儿; 后儿 / 前儿 alone were not read
+beside another day word (啥前儿 stays "when"); Cantonese 后晚 (the evening after tomorrow's) was
+answered as tonight; Hong Kong and Singapore English asking with "got" around a Chinese day word
+was answered in Chinese.
 Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
@@ -44,6 +46,10 @@ DEC_16 = date(2026, 12, 16)  # Wednesday
         ("食堂今天开起的嘛", "canteen", "2026-12-16"),
         ("后晚夜校有冇堂", "night_school", "2026-12-18"),
         ("后晚饭堂开到几点", "canteen", "2026-12-18"),
+        ("大后儿卫生站开不", "health_station", "2026-12-19"),
+        ("大后儿个夜校上课不", "night_school", "2026-12-19"),
+        ("前儿去食堂没开，今儿开不", "canteen", "2026-12-16"),
+        ("以后儿子来接我，食堂今天开吗", "canteen", "2026-12-16"),
     ],
 )
 def test_regional_day_words_are_their_day(
@@ -70,6 +76,8 @@ def test_some_day_later_and_the_years_end_are_asked(matcher: QuestionMatcher, te
         ("后晌健身房开吗", "gym"),
         ("卫生站么子时候有人", "health_station"),
         ("活动室开门不", "activity_rooms"),
+        ("照相馆啥前儿开门", "photo_studio"),
+        ("这前儿去卫生站有人不", "health_station"),
         ("食堂下午开不", "canteen"),
         ("健身房开起没得", "gym"),
         ("卫生站这阵开起没", "health_station"),
@@ -173,3 +181,11 @@ def test_hong_kong_and_singapore_english_with_a_day_word_is_answered_in_english(
     assert list(verdict.venue_ids) == [venue]
     assert [str(d) for d in verdict.days] == [day]
     assert verdict.lang == "en"
+
+
+def test_tomorrow_and_the_day_after_in_northern_words_are_both_asked(
+    matcher: QuestionMatcher,
+) -> None:
+    verdict = matcher.understand("明儿后儿食堂都开不", DEC_16)
+    assert verdict.kind is Kind.HOURS, verdict
+    assert [str(d) for d in verdict.days] == ["2026-12-17", "2026-12-18"]
