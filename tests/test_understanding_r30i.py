@@ -12,7 +12,7 @@ before the verb (食堂阿开), Sichuan's 开起 (open now) Cantonese 边日 (wh
 大后儿 was read as 后儿 (后天, a day early) and 以后儿子 as 后儿; 后儿 / 前儿 alone were not read
 beside another day word (啥前儿 stays "when"); Cantonese 后晚 (the evening after tomorrow's) was
 answered as tonight; Hong Kong and Singapore English asking with "got" around a Chinese day word
-was answered in Chinese.
+was answered in Chinese; voice input's 候天 / 厚天 for 后天 were answered for today.
 Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
@@ -50,6 +50,9 @@ DEC_16 = date(2026, 12, 16)  # Wednesday
         ("大后儿个夜校上课不", "night_school", "2026-12-19"),
         ("前儿去食堂没开，今儿开不", "canteen", "2026-12-16"),
         ("以后儿子来接我，食堂今天开吗", "canteen", "2026-12-16"),
+        ("候天食堂开吗", "canteen", "2026-12-18"),
+        ("厚天健身房开吗", "gym", "2026-12-18"),
+        ("大候天卫生站开吗", "health_station", "2026-12-19"),
     ],
 )
 def test_regional_day_words_are_their_day(
@@ -157,6 +160,9 @@ def test_regional_look_alikes_elsewhere_stay_out_of_scope(
         ("空调开起来", "开起来"),
         ("路边日落好看", "路边日落"),
         ("饭后晚点去", "后晚点"),
+        ("什么时候天冷", "时候天冷"),
+        ("等候天亮", "等候天亮"),
+        ("气候天天变", "气候"),
         ("十点后晚了", "后晚了"),
         ("下班后晚上去", "后晚上"),
     ],
