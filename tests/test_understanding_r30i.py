@@ -12,7 +12,8 @@ before the verb (食堂阿开), Sichuan's 开起 (open now) Cantonese 边日 (wh
 大后儿 was read as 后儿 (后天, a day early) and 以后儿子 as 后儿; 后儿 / 前儿 alone were not read
 beside another day word (啥前儿 stays "when"); Cantonese 后晚 (the evening after tomorrow's) was
 answered as tonight; Hong Kong and Singapore English asking with "got" around a Chinese day word
-was answered in Chinese; voice input's 候天 / 厚天 for 后天 were answered for today.
+was answered in Chinese; voice input's 候天 / 厚天 for 后天 were answered for today; the last bus
+said without 车 ("公交车末班几点钟", Cantonese 尾班) was a class to sign up for.
 Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
@@ -130,6 +131,10 @@ def test_regional_where_words_give_the_card(
         "幼儿园今仔日有开无",
         "我心甘有点不情愿",
         "空调开起来了吗",
+        "公交车末班几点钟",
+        "地铁头班几点",
+        "公交尾班几点",
+        "尾班车几点开",
     ],
 )
 def test_regional_look_alikes_elsewhere_stay_out_of_scope(

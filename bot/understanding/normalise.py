@@ -335,6 +335,12 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"医保卡(?=[\u4e00-\u9fff\s]{0,8}?(?:坏|补|换|刷不|丢|消磁|过期))", "社保卡"),
     # a photo counted in the verb: "拍个照", "拍张照片" (拍照, 拍照片: the photo studio's words)
     (r"拍(?:个|张|一张|一个|几张|两张)(?=照)", "拍"),
+    # the first and last bus or train (尾班车 / 头班车 in Cantonese), with 车 left out after the
+    # line ("地铁末班几点钟", "公交尾班几点" read 班 as a class to sign up for)
+    (r"尾班(?=车)", "末班"),
+    (r"(?<=[车铁交路线船渡士])头班(?=车)", "首班"),
+    (r"(?<=[车铁交路线船渡士])[末尾]班(?!车)", "末班车"),
+    (r"(?<=[车铁交路线船渡士])[首头]班(?!车)", "首班车"),
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
