@@ -13,7 +13,8 @@ before the verb (食堂阿开), Sichuan's 开起 (open now) Cantonese 边日 (wh
 beside another day word (啥前儿 stays "when"); Cantonese 后晚 (the evening after tomorrow's) was
 answered as tonight; Hong Kong and Singapore English asking with "got" around a Chinese day word
 was answered in Chinese; voice input's 候天 / 厚天 for 后天 were answered for today; the last bus
-said without 车 ("公交车末班几点钟", Cantonese 尾班) was a class to sign up for.
+said without 车 ("公交车末班几点钟", Cantonese 尾班) was a class to sign up for; Cantonese 几多钱
+and 泊车 found no FAQ.
 Near-misses: a name (名儿叫啥, 报名儿), 勒索, 黑板, 如今黑车, 开不了, 在不在, another
 body's where or hours. Dates injected, never the real one."""
 
@@ -200,3 +201,23 @@ def test_tomorrow_and_the_day_after_in_northern_words_are_both_asked(
     verdict = matcher.understand("明儿后儿食堂都开不", DEC_16)
     assert verdict.kind is Kind.HOURS, verdict
     assert [str(d) for d in verdict.days] == ["2026-12-17", "2026-12-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("饭堂几多钱一餐", "canteen_prices"),
+        ("泊车点收费", "parking"),
+        ("车子停哪哈儿", "parking"),
+    ],
+)
+def test_cantonese_money_and_parking_words_find_the_faq(
+    matcher: QuestionMatcher, text: str, faq: str
+) -> None:
+    verdict = matcher.understand(text, DEC_16)
+    assert verdict.kind is Kind.FAQ, verdict
+    assert verdict.faq_id == faq
+
+
+def test_parking_elsewhere_in_cantonese_stays_out_of_scope(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("医院泊车几多钱", DEC_16).kind is Kind.NONE
