@@ -172,11 +172,65 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"明朝夜里|明朝夜头", "明天晚上"),
     (r"大后日", "大后天"),
     (r"今朝", "今天"),
+    # regional speech (round thirty, hunter i, dev123). Northern 赶明儿 is "some day later"
+    # (only sometimes tomorrow): asked, never answered as 明天 ("卫生站赶明儿开门不"); not 赶明天
+    # (to catch tomorrow's train)
+    (r"赶明儿个?|赶明个儿", "过几天"),
+    # voice input's 名 for 明 in the northern and Shanghainese day words ("食堂名儿开不开",
+    # "健身房名朝开伐"); not a name (名儿叫啥, 报名儿, 起个名儿) nor a dynasty (有名朝代)
+    (
+        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*[开关有几早晚中上下能可去要还])",
+        "明",
+    ),
+    (r"(?<![报起姓签点排有改换写叫实的个小大全著知出])名朝(?![代廷])", "明天"),
+    # the year's end as the north says it: 年根儿底下, 年跟前 = 年底 (asked: which day)
+    (r"年根儿?底下|年根儿?前|年跟前儿?|年根儿?(?![深本])", "年底"),
+    # the northern parts of the day: 后晌 / 后半晌 = afternoon, 前晌 / 前半晌 = morning (was
+    # 后 read as a day to come: "明儿后晌照相馆开不" asked which day)
+    (r"后半晌|(?<!午)后晌(?!午)|下晌(?!午)", "下午"),
+    (r"前半晌|(?<!午)前晌(?!午)|上晌(?!午)", "上午"),
+    # 前儿个 = 前天 (the day before yesterday, a story's day); not 跟前儿, 眼前儿
+    (r"大前儿个", "大前天"),
+    (r"(?<![跟眼面门头当])前儿个", "前天"),
+    # where, as the north, Sichuan and Shanghai say it: 哪哈儿 / 哪旮旯 / 哪疙瘩 = 哪里,
+    # 这疙瘩 / 这嘎达 = 这里, 勒 (拉) = 在 before a where-word ("照相馆勒啥地方")
+    (r"哪哈儿|哪儿哈|哪哈(?=[\s?？,，。!！呀啊呢哦嘛]|$)|哪旮旯儿?|哪疙瘩|哪嘎达|哪噶达", "哪里"),
+    (r"这旮旯儿?|这疙瘩|这嘎达|这噶达|这圪塔", "这里"),
+    (r"勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),
+    # Hubei / Hunan 么子 / 么斯 = 什么 ("照相馆么子时候开"; zhconv writes 么 as 幺); not 怎么, 这么
+    (r"(?<![什怎这那要多为])[么幺][子斯](?![孙])", "什么"),
+    # Hokkien as Taiwanese and Minnan residents write it (after traditional → simplified):
+    # 今仔日 = 今天, 明仔载 / 明仔日 = 明天, 昨昏 = 昨天, 下晡 = 下午, 暗时 / 暗头仔 = 晚上;
+    # 甘有 = 有没有 ("明仔载食堂甘有开"; not 甘心, 不甘, 甘肃), 有开无 = 有没有开
+    (r"今仔日", "今天"),
+    (r"明仔载|明仔日", "明天"),  # not 明仔 alone, a Cantonese nickname
+    (r"昨昏", "昨天"),
+    (r"下晡", "下午"),
+    (r"暗时|暗头仔", "晚上"),
+    (r"(?<![心不])甘有(?![限])", "有没有"),
+    (r"(?<![心不])甘是", "是不是"),
+    (r"有([开人课])无(?=\s*$|\s*[?？,，。!！])", r"有没有\1"),
+    # Sichuan's 开起 = open now ("健身房开起没得", "卫生站这阵开起没"); not 开起来, 开起会
+    (r"(?<=开)起的?(?=\s*(?:没得|没有|没|不|嘛|了|吗|哦|撒|噻|$))", "着"),
+    # Suzhou, Wuxi and Nanjing ask with 阿 before the verb: "食堂阿开", "阿有人在卫生站"
+    # (not 阿姨, 阿拉, a name 阿明): the clause asks, ending in 吗
+    (r"阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))", r"\1\2吗"),
+    # tonight, tomorrow night in the north: 今儿黑 / 今黑儿 / 明儿黑价 (not 黑板, 黑龙江, 黑色)
+    (r"(?<![如至迄从而当古现])今儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "今天晚上"),
+    (r"(?<![光文聪透鲜说证表发黎])明儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "明天晚上"),
     # northern spoken forms (round thirty): "今儿个礼拜几啊", "明儿个食堂开不", "昨儿个去过"
     (r"今儿个|今个儿|今儿", "今天"),
     (r"明儿个|明个儿|明儿", "明天"),
     (r"昨儿个|昨个儿|昨儿", "昨天"),
-    (r"后儿个", "后天"),
+    # 大后儿 is 大后天 (its 后儿 was read alone: "大后儿卫生站开不" answered for 后天), and 后儿 /
+    # 前儿 alone are 后天 / 前天 ("明儿后儿食堂都开不" asked which day); not 以后儿子, 之后儿童,
+    # 跟前儿, 眼前儿
+    (r"大后儿个?", "大后天"),
+    (r"大前儿", "大前天"),
+    (r"后儿个|(?<![之以然最落背往])后儿(?![子童女孙科歌])", "后天"),
+    # …but 啥前儿 is when (Dongbei: "窗口啥前儿开门"), 这前儿 / 那前儿 this / that time
+    (r"啥前儿", "什么时候"),
+    (r"(?<![跟眼面门头当目以从提之这那啥么])前儿(?![子童女孙科歌])", "前天"),
     (r"明朝", "明天"),
     (r"后日|后朝", "后天"),
     (r"昨日|昨日子", "昨天"),
@@ -251,6 +305,12 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # …and of 明 / 今 before 天 (名天, 冥天, 金天): only as a day word, never inside 名天下
     (r"[名冥鸣铭](?=天(?!下|气|空|然|才))", "明"),
     (r"[金斤巾](?=天(?!下|气|空|然|才|鹅))", "今"),
+    # …and of 后 (候天, 厚天: "候天食堂开吗" was answered for today); not 时候天冷, 等候天亮,
+    # 气候, 深厚
+    (
+        r"(?<![时等问守气伺征火症深浓丰宽醇忠敦雄])[候厚](?=天(?!下|气|空|然|才|亮|天|黑|冷|热|晴|阴))",
+        "后",
+    ),
     # 候 typed for 后 after a count of days or weeks ("三天候", "一个礼拜候"), not 候诊
     (
         r"(?:(?<=[0-9一二两三四五六七八九十][天周])|(?<=[0-9一二两三四五六七八九十](?:礼拜|星期))"
@@ -260,6 +320,13 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # final particles: 开伐 / 开哇 / 有伐 → 开吗 (伐 and 哇 only at the end of a clause)
     (r"[伐哇𠲎吡](?=$|[\s,.!?;:，。！？；：~…])", "吗"),
     (r"[伐𠲎](?=[食卫照健活法夜共服一])", "吗 "),  # voice input: "开伐食堂呢" runs on
+    # the north's and the southwest's 不 asking at a clause's end, after open, there, work, a
+    # class or a person (round thirty, dev123: "食堂下午开不", "后晌卫生站有人不", "夜校上课不咧");
+    # not 开不开 / 在不在 (the 不 runs on), not 开不了
+    (
+        r"(?<=[开在班课门人])不\s*[呀啊嘛哦咧哈呢撒噻嗦]?(?=\s*(?:$|[?？,，。!！~…]))",
+        "吗",
+    ),
     # 好 + a verb, asked: "can" ("你们那里好拍吗", "当场好拿吗", "车子好停吗"), not "nice to"
     (
         r"(?<![很真蛮老最太不挺也还正只])好(?=(?:拍|办|借|停|报名?|登记|拿|进|坐|带|配|寄|约|刷|换|补|去)"
@@ -273,6 +340,12 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"医保卡(?=[\u4e00-\u9fff\s]{0,8}?(?:坏|补|换|刷不|丢|消磁|过期))", "社保卡"),
     # a photo counted in the verb: "拍个照", "拍张照片" (拍照, 拍照片: the photo studio's words)
     (r"拍(?:个|张|一张|一个|几张|两张)(?=照)", "拍"),
+    # the first and last bus or train (尾班车 / 头班车 in Cantonese), with 车 left out after the
+    # line ("地铁末班几点钟", "公交尾班几点" read 班 as a class to sign up for)
+    (r"尾班(?=车)", "末班"),
+    (r"(?<=[车铁交路线船渡士])头班(?=车)", "首班"),
+    (r"(?<=[车铁交路线船渡士])[末尾]班(?!车)", "末班车"),
+    (r"(?<=[车铁交路线船渡士])[首头]班(?!车)", "首班车"),
     # a bicycle by its Shanghainese and northern names
     (r"踏脚车|脚踏车|单车", "自行车"),
 )
@@ -320,6 +393,9 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"听晚|聽晚", "明天晚上"),
     (r"听朝|聽朝", "明天早上"),
     (r"听日|聽日", "明天"),
+    # 后晚: the evening of the day after tomorrow ("后晚夜校有冇堂" was answered as tonight); not
+    # after a clock time or a meal (十点后晚了, 饭后晚点去), nor 后晚上 / 以后晚上 (after … evening)
+    (r"(?<![之以前饭班课最点时后0-9])后晚(?![上了点些年辈期间餐]|饭(?!堂))", "后天晚上"),
     (r"琴晚|寻晚", "昨天晚上"),
     (r"琴日|寻日", "昨天"),
     (r"晚黑|夜晚黑", "晚上"),
@@ -351,6 +427,11 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"(?<![^了咗去系係是报報揀拣\s，,？?])[边邊](?=几|個|个|间|間|位|堂)", "哪"),
     # 几多日: how many days ("放几多日假": 放几天假)
     (r"几多(?=日|天)", "几"),
+    # 几多 (钱): how much ("饭堂几多钱一餐" went unanswered); 泊车: to park ("泊车点收费")
+    (r"几多(?=钱|蚊|文)", "多少"),
+    (r"泊车", "停车"),
+    # 边日 / 边一日: which day ("卫生站边日开"; not 路边日落)
+    (r"(?<![路河旁身左右海江岸])[边邊]一?日", "哪天"),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
     # 呢 (this) before days counted ("健身室呢几日", "呢两日"), or at a clause's head before a
@@ -590,9 +671,11 @@ def normalise(text: str) -> str:
     return folded
 
 
-# English words that make a sentence of it (not "wi fi", "coffee class" alone)
+# English words that make a sentence of it (not "wi fi", "coffee class" alone); "got" is how
+# Hong Kong and Singapore English asks ("Night school got class 听晚?", "gym got open or not")
 _EN_FRAME_WORD = re.compile(
-    r"\b(?:is|are|the|where|when|what|how|can|does|do|open|at|to|on|will|which)\b", re.IGNORECASE
+    r"\b(?:is|are|the|where|when|what|how|can|does|do|open|at|to|on|will|which|got)\b",
+    re.IGNORECASE,
 )
 
 

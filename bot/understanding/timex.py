@@ -757,7 +757,7 @@ _RELATIVE = (
     (r"大大后天", 4),
     (r"大后天", 3),
     # (not 后个 before a week's or month's word: "后个礼拜三" is no day after tomorrow, asked)
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|后儿个?|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|(?<![之以然最落背往])后儿个?(?![子童女孙科歌])|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
      # "the day after next" (not "the day after next friday": that day's, below)
      r"|\b(?:the\s+)?day\s+after\s+next\b"
      r"(?!\s+(?:week|month|year|\w+day|weekend|mon|tue|wed|thu|fri|sat|sun)\b)", 2),
