@@ -103,3 +103,30 @@ def test_xiaonian_with_its_day_after_is_still_that_day(matcher: QuestionMatcher)
     verdict = matcher.understand("小年就是廿三 照相馆开伐", BEFORE_XIAONIAN)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (date(2027, 1, 30),)
+
+
+BETWEEN_THE_BREAKS = date(2026, 9, 29)  # 中秋's break was 09-25..27, 国庆's starts 10-01
+BOTH_BREAKS = (
+    date(2026, 9, 25), date(2026, 9, 26), date(2026, 9, 27),
+    *(date(2026, 10, d) for d in range(1, 8)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        ("中秋国庆放假期间照相馆开伐", BETWEEN_THE_BREAKS),
+        ("中秋跟国庆两个长假活动室开不开", BETWEEN_THE_BREAKS),
+        ("国庆中秋假期卫生站开吗", IN_NATIONAL_DAY),
+    ],
+)
+def test_pair_of_breaks_with_the_first_just_gone_is_both(
+    matcher: QuestionMatcher, text: str, today: date
+) -> None:
+    verdict = matcher.understand(text, today)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == BOTH_BREAKS
+
+
+def test_festival_just_gone_alone_is_still_asked(matcher: QuestionMatcher) -> None:
+    assert matcher.understand("中秋照相馆开伐", BETWEEN_THE_BREAKS).kind is Kind.CLARIFY_DAY

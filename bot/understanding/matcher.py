@@ -970,9 +970,7 @@ def _breaks_paired(
     """Two statutory festivals listed, a break word said once for both ("中秋国庆期间食堂开吗"):
     both breaks' days and where the pair's words end; else None (r30f)."""
     if (
-        first.kind != "festival"
-        or second.kind != "festival"
-        or not first.festival
+        not first.festival
         or not second.festival
         or first.festival == second.festival
         or "spring_festival" in (first.festival, second.festival)
@@ -980,15 +978,34 @@ def _breaks_paired(
     ):
         return None
     after = _PAIR_BREAK_AFTER.match(text, second.span[1])
-    if after is None and len(first.days) == 1 and len(second.days) == 1:
+    if after is None and len(first.days) <= 1 and len(second.days) <= 1:
         return None  # no break word: the festivals' own days (``_festivals_back_to_back``)
-    held = [
-        m.days if len(m.days) > 1 else (break_days(m.days[0], calendar) or m.days)
-        for m in (first, second)
-    ]
+    held = [_pair_held(m, other, calendar) for m, other in ((first, second), (second, first))]
+    if not held[0] or not held[1]:
+        return None
     if not 1 < abs((min(held[1]) - max(held[0])).days) <= 45:
         return None
     return tuple(sorted({*held[0], *held[1]})), max(second.span[1], after.end() if after else 0)
+
+
+def _pair_held(
+    mention: TimeMention, other: TimeMention, calendar: HolidayCalendar
+) -> tuple[date, ...]:
+    """One festival's break days in a pair. A festival just gone is asked alone (this year's
+    or next?); beside the other's break it is this year's ("中秋国庆期间食堂开吗" on 29 September
+    or inside the National Day break: 中秋's break and 国庆's; it was asked with the near days,
+    a second reader r30)."""
+    if mention.kind == "festival" and mention.days:
+        if len(mention.days) > 1:
+            return mention.days
+        return break_days(mention.days[0], calendar) or mention.days
+    if mention.kind != "unsure" or other.kind != "festival" or not other.days:
+        return ()
+    for year in sorted({other.days[0].year, other.days[0].year - 1}, reverse=True):
+        day, _ = calendar.festival_date(mention.festival or "", year)
+        if day is not None and abs((day - other.days[0]).days) <= 45:
+            return break_days(day, calendar) or (day,)
+    return ()
 
 
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
@@ -2795,6 +2812,23 @@ def reconcile_days(
     result = _today_of_asking(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
+    if calendar is not None:
+        for first, second in itertools.pairwise(result):
+            between = text[first.span[1] : second.span[0]]
+            if (
+                first.resolved != second.resolved
+                and (_LISTED.fullmatch(between) or _BETWEEN_AND.fullmatch(between))
+                and (pair := _breaks_paired(text, first, second, calendar)) is not None
+            ):  # "中秋国庆期间食堂开吗" between the two breaks or inside the second: 中秋, just
+                # gone, is this year's beside 国庆 (was asked with the near days; r30 r1)
+                days, end = pair
+                whole = TimeMention((first.span[0], end), days, "festival", None, ())
+                result = [
+                    whole if m is first else m
+                    for m in result
+                    if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
+                ]
+                return reconcile_days(text, result, today, venue_spans, calendar)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
