@@ -130,3 +130,18 @@ def test_pair_of_breaks_with_the_first_just_gone_is_both(
 
 def test_festival_just_gone_alone_is_still_asked(matcher: QuestionMatcher) -> None:
     assert matcher.understand("中秋照相馆开伐", BETWEEN_THE_BREAKS).kind is Kind.CLARIFY_DAY
+
+
+@pytest.mark.parametrize("text", ["律师一般哪几天来？要不要预约", "法律援助礼拜几有，收费吗"])
+def test_which_days_with_how_the_service_is_had_keeps_its_entry(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, date(2026, 11, 18))
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "legal_aid_how"
+
+
+def test_which_days_of_the_free_lawyer_is_still_the_week(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("免费律师一般礼拜几来", date(2026, 11, 18))
+    assert verdict.kind is Kind.HOURS
+    assert len(verdict.days) == 7

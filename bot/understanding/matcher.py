@@ -6878,6 +6878,14 @@ _OVERVIEW = re.compile(
 _WHICH_WEEKDAYS = re.compile(
     r"哪几天|哪些天|哪几日|哪几个?日子|(?:周|星期|礼拜)几|\b(?:which|what)\s+days\b"
 )
+# How the service is had, asked beside which days: its FAQ entry answers both ("法律援助哪几天，
+# 要预约吗", "which days is legal aid, do I need an appointment"; a second reader, r30)
+_SERVICE_ASKED_TOO = re.compile(
+    # (免费 asked, not the name's: "免费律师哪几天来")
+    r"预约|要钱|收费|收钱|免费(?:吗|伐|的吗|不)|是不是免费|免不免费|花钱|多少钱|带什么|带啥|材料"
+    r"|怎么(?:申请|办|弄|约)|流程|条件|手续"
+    r"|\b(?:appointments?|book(?:ing)?|cost|costs|fees?|charge|bring|documents?)\b|\bis\s+it\s+free\b"
+)
 FEW_DAYS_OPEN = 3  # a place open this few weekdays has its week shown for "which days"
 # Which day asked, its day named by the words before it ("节后哪天上班", r30f)
 _WHICH_DAY_ZH = re.compile(r"哪一?天|几号|哪日")
@@ -7511,6 +7519,8 @@ class QuestionMatcher:
             venue_id = self.faq.venue_of.get(verdict.faq_id or "", "")
             if not venue_id or find_times(said, today, self.calendar):
                 return verdict
+            if _SERVICE_ASKED_TOO.search(said):
+                return verdict  # "法律援助哪几天，要预约吗": the entry answers both (r30 r1)
         venue = self.centre.venue(venue_id)
         if venue is None or venue.hours is None:
             return verdict
