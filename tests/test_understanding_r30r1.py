@@ -145,3 +145,19 @@ def test_which_days_of_the_free_lawyer_is_still_the_week(matcher: QuestionMatche
     verdict = matcher.understand("免费律师一般礼拜几来", date(2026, 11, 18))
     assert verdict.kind is Kind.HOURS
     assert len(verdict.days) == 7
+
+
+@pytest.mark.parametrize(
+    "text", ["开工第一天就累坏了，照相馆几点开", "复工第一天已经忙完了 活动室开到几点"]
+)
+def test_first_day_at_work_told_as_done_is_not_the_day_back(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, IN_NATIONAL_DAY)
+    assert date(2026, 10, 8) not in verdict.days
+
+
+def test_first_day_at_work_asked_is_still_the_day_back(matcher: QuestionMatcher) -> None:
+    verdict = matcher.understand("开工第一天照相馆开了伐", IN_NATIONAL_DAY)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == (date(2026, 10, 8),)

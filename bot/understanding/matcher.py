@@ -209,6 +209,8 @@ _NO_CALENDAR = _NoCalendar()
 _SOMEONE_RETURNS = re.compile(
     r"儿子|女儿|孙子|孙女|外孙|孩子|小孩|老伴|老公|老婆|爱人|我妈|我爸|姆妈|阿爸|亲戚|朋友|[他她伊]"
 )
+# A first day at work told as done ("上班第一天就迟到了", "开工第一天真忙死了"), not asked
+_FIRST_DAY_TOLD = re.compile(r"\s*(?:就|都|也|真|好|已经)[^，,。？?!！]{0,8}?了(?![吗伐么没不])")
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
@@ -9058,6 +9060,8 @@ class QuestionMatcher:
             back = found.group("back") is not None
             if back and today not in break_at_hand(today, self.calendar):
                 continue  # "上班第一天" on a working day or a plain weekend: whose, which?
+            if back and _FIRST_DAY_TOLD.match(text, found.end()):
+                continue  # "上班第一天就迟到了": a first day told, whose? (a second reader, r30)
             bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare", "back"))
             if festival is None and (english or not bare):
                 continue
