@@ -161,3 +161,18 @@ def test_first_day_at_work_asked_is_still_the_day_back(matcher: QuestionMatcher)
     verdict = matcher.understand("开工第一天照相馆开了伐", IN_NATIONAL_DAY)
     assert verdict.kind is Kind.HOURS
     assert verdict.days == (date(2026, 10, 8),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which day are you open again after the holiday",
+        "what day do you open again after the break?",
+    ],
+)
+def test_day_back_asked_in_english_with_no_place_is_the_overview(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, IN_NATIONAL_DAY)
+    assert verdict.kind is Kind.OVERVIEW
+    assert verdict.days == (date(2026, 10, 8),)

@@ -6890,6 +6890,7 @@ _SERVICE_ASKED_TOO = re.compile(
 )
 FEW_DAYS_OPEN = 3  # a place open this few weekdays has its week shown for "which days"
 # Which day asked, its day named by the words before it ("节后哪天上班", r30f)
+_WHICH_DAY_EN_ASKED = re.compile(r"\b(?:what|which)\s+day\b")
 _WHICH_DAY_ZH = re.compile(r"哪一?天|几号|哪日")
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -8154,6 +8155,8 @@ class QuestionMatcher:
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if any(m.resolved and BACK_AFTER_BREAK.fullmatch(text, *m.span) for m in mentions):
             rest = _WHICH_DAY_ZH.sub(" ", rest)  # "节后哪天上班": the day back is the day asked
+            # …and in English ("what day do you open after the holiday": r30 r1, was nothing)
+            rest = _WHICH_DAY_EN_ASKED.sub(" ", rest)
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
