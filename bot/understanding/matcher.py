@@ -215,6 +215,8 @@ _NO_CALENDAR = _NoCalendar()
 _SOMEONE_RETURNS = re.compile(
     r"儿子|女儿|孙子|孙女|外孙|孩子|小孩|老伴|老公|老婆|爱人|我妈|我爸|姆妈|阿爸|亲戚|朋友|[他她伊]"
 )
+# A first day at work told as done ("上班第一天就迟到了", "开工第一天真忙死了"), not asked
+_FIRST_DAY_TOLD = re.compile(r"\s*(?:就|都|也|真|好|已经)[^，,。？?!！]{0,8}?了(?![吗伐么没不])")
 # After a holiday's break: "国庆后第一天", "节后第一个工作日", "节后第一个周六", "first working
 # day after national day", "the first day back after…"
 _AFTER_BREAK = re.compile(
@@ -976,9 +978,7 @@ def _breaks_paired(
     """Two statutory festivals listed, a break word said once for both ("中秋国庆期间食堂开吗"):
     both breaks' days and where the pair's words end; else None (r30f)."""
     if (
-        first.kind != "festival"
-        or second.kind != "festival"
-        or not first.festival
+        not first.festival
         or not second.festival
         or first.festival == second.festival
         or "spring_festival" in (first.festival, second.festival)
@@ -986,15 +986,34 @@ def _breaks_paired(
     ):
         return None
     after = _PAIR_BREAK_AFTER.match(text, second.span[1])
-    if after is None and len(first.days) == 1 and len(second.days) == 1:
+    if after is None and len(first.days) <= 1 and len(second.days) <= 1:
         return None  # no break word: the festivals' own days (``_festivals_back_to_back``)
-    held = [
-        m.days if len(m.days) > 1 else (break_days(m.days[0], calendar) or m.days)
-        for m in (first, second)
-    ]
+    held = [_pair_held(m, other, calendar) for m, other in ((first, second), (second, first))]
+    if not held[0] or not held[1]:
+        return None
     if not 1 < abs((min(held[1]) - max(held[0])).days) <= 45:
         return None
     return tuple(sorted({*held[0], *held[1]})), max(second.span[1], after.end() if after else 0)
+
+
+def _pair_held(
+    mention: TimeMention, other: TimeMention, calendar: HolidayCalendar
+) -> tuple[date, ...]:
+    """One festival's break days in a pair. A festival just gone is asked alone (this year's
+    or next?); beside the other's break it is this year's ("中秋国庆期间食堂开吗" on 29 September
+    or inside the National Day break: 中秋's break and 国庆's; it was asked with the near days,
+    a second reader r30)."""
+    if mention.kind == "festival" and mention.days:
+        if len(mention.days) > 1:
+            return mention.days
+        return break_days(mention.days[0], calendar) or mention.days
+    if mention.kind != "unsure" or other.kind != "festival" or not other.days:
+        return ()
+    for year in sorted({other.days[0].year, other.days[0].year - 1}, reverse=True):
+        day, _ = calendar.festival_date(mention.festival or "", year)
+        if day is not None and abs((day - other.days[0]).days) <= 45:
+            return break_days(day, calendar) or (day,)
+    return ()
 
 
 # Words joining two days as two or as a range ("元旦期间和明天"): not a day inside a break
@@ -2808,6 +2827,23 @@ def reconcile_days(
     result = _today_of_asking(text, result, today)
     result = _days_taken_back(text, result)
     result = _days_told_done(text, result, today)
+    if calendar is not None:
+        for first, second in itertools.pairwise(result):
+            between = text[first.span[1] : second.span[0]]
+            if (
+                first.resolved != second.resolved
+                and (_LISTED.fullmatch(between) or _BETWEEN_AND.fullmatch(between))
+                and (pair := _breaks_paired(text, first, second, calendar)) is not None
+            ):  # "中秋国庆期间食堂开吗" between the two breaks or inside the second: 中秋, just
+                # gone, is this year's beside 国庆 (was asked with the near days; r30 r1)
+                days, end = pair
+                whole = TimeMention((first.span[0], end), days, "festival", None, ())
+                result = [
+                    whole if m is first else m
+                    for m in result
+                    if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
+                ]
+                return reconcile_days(text, result, today, venue_spans, calendar)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
         if set(first.days) == set(second.days):
@@ -7017,8 +7053,17 @@ _OVERVIEW = re.compile(
 _WHICH_WEEKDAYS = re.compile(
     r"哪几天|哪些天|哪几日|哪几个?日子|(?:周|星期|礼拜)几|\b(?:which|what)\s+days\b"
 )
+# How the service is had, asked beside which days: its FAQ entry answers both ("法律援助哪几天，
+# 要预约吗", "which days is legal aid, do I need an appointment"; a second reader, r30)
+_SERVICE_ASKED_TOO = re.compile(
+    # (免费 asked, not the name's: "免费律师哪几天来")
+    r"预约|要钱|收费|收钱|免费(?:吗|伐|的吗|不)|是不是免费|免不免费|花钱|多少钱|带什么|带啥|材料"
+    r"|怎么(?:申请|办|弄|约)|流程|条件|手续"
+    r"|\b(?:appointments?|book(?:ing)?|cost|costs|fees?|charge|bring|documents?)\b|\bis\s+it\s+free\b"
+)
 FEW_DAYS_OPEN = 3  # a place open this few weekdays has its week shown for "which days"
 # Which day asked, its day named by the words before it ("节后哪天上班", r30f)
+_WHICH_DAY_EN_ASKED = re.compile(r"\b(?:what|which)\s+day\b")
 _WHICH_DAY_ZH = re.compile(r"哪一?天|几号|哪日")
 # The holiday arrangement itself: "春节放几天", "哪天调休上班", "holiday schedule 2027"
 _HOLIDAY_ASK = re.compile(
@@ -7679,6 +7724,8 @@ class QuestionMatcher:
             venue_id = self.faq.venue_of.get(verdict.faq_id or "", "")
             if not venue_id or find_times(said, today, self.calendar):
                 return verdict
+            if _SERVICE_ASKED_TOO.search(said):
+                return verdict  # "法律援助哪几天，要预约吗": the entry answers both (r30 r1)
         venue = self.centre.venue(venue_id)
         if venue is None or venue.hours is None:
             return verdict
@@ -8405,6 +8452,8 @@ class QuestionMatcher:
         rest = _without_aside(strip_punctuation(remove_times(blank, mentions)), venue_ids)
         if any(m.resolved and BACK_AFTER_BREAK.fullmatch(text, *m.span) for m in mentions):
             rest = _WHICH_DAY_ZH.sub(" ", rest)  # "节后哪天上班": the day back is the day asked
+            # …and in English ("what day do you open after the holiday": r30 r1, was nothing)
+            rest = _WHICH_DAY_EN_ASKED.sub(" ", rest)
         resolved = [m for m in mentions if m.resolved]
         unresolved = [m for m in mentions if not m.resolved]
         bare = [  # days that a week or month named elsewhere may place: "周四", "28号", "月底"
@@ -9311,6 +9360,8 @@ class QuestionMatcher:
             back = found.group("back") is not None
             if back and today not in break_at_hand(today, self.calendar):
                 continue  # "上班第一天" on a working day or a plain weekend: whose, which?
+            if back and _FIRST_DAY_TOLD.match(text, found.end()):
+                continue  # "上班第一天就迟到了": a first day told, whose? (a second reader, r30)
             bare = any(found.group(g) is not None for g in ("bare", "bare2", "en_bare", "back"))
             if festival is None and (english or not bare):
                 continue

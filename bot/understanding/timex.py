@@ -900,6 +900,7 @@ _EN_BARE_OPEN_BEFORE = re.compile(
     r"\s+(?:on|for|over|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_EN_NAME_TAIL = re.compile(r"\s+(?:festival|day)\b", re.IGNORECASE)
 _EN_BARE_END = re.compile(r"(?:\s+(?:festival|day))?\s*[?？.!！]*\s*$", re.IGNORECASE)
 _EN_BARE_OPEN_AFTER = re.compile(
     r"(?:\s+(?:festival|day))?\s*[,，:]?\s*(?:is|are)\s+(?:the\s+|your\s+)?(?:[a-z']+\s+){0,2}?"
@@ -922,6 +923,8 @@ _XIAONIAN_DAY_SAID = re.compile(r"(?:廿|二十|2)\s*(?P<n>[三四34])\s*(?:日|
 # …or after it, in Chinese numerals: "小年廿四食堂开伐", "小年是廿三" (not "小年夜")
 _XIAONIAN_DAY_AFTER = re.compile(
     r"\s*(?:那天|是|就是)?\s*(?:腊月|农历)?\s*(?:廿|二十)\s*(?P<n>[三四])(?![一二三四五六七八九十])"
+    # (not one of two asked: "小年是廿三还是廿四", both kept; a second reader, r30)
+    r"(?!\s*(?:日|号)?\s*(?:还是|或者|或是|或|or\b))"
 )
 # A lunar month said right before the day number ("腊月廿三小年"): the date is its own mention
 _LUNAR_MONTH_BEFORE = re.compile(r"(?:腊月|十二月|农历|阴历)\s*$")
@@ -1276,8 +1279,12 @@ def _festival_rule(festival: Festival) -> Resolver:
             and not _EN_FUTURE_TOLD.search(match.string)
             and not _YEAR_SAID.search(match.string)
         ):  # "is the gym open on double ninth?" the day after 重阳 (r30f): the English of "重阳
-            # 健身房开伐", the one just gone or next year's? Asked, with both (was next year's)
-            return TimeMention(match.span(), (), "unsure", None, (last, found))
+            # 健身房开伐", the one just gone or next year's? Asked, with both (was next year's).
+            # A "festival" or "day" after the name is the name's ("chongyang festival": not a
+            # vague festival of its own, whose near days were offered too; a second reader, r30)
+            tail = _EN_NAME_TAIL.match(match.string, match.end())
+            end = tail.end() if tail is not None else match.end()
+            return TimeMention((match.start(), end), (), "unsure", None, (last, found))
         said_day = (
             (
                 _XIAONIAN_DAY_SAID.search(match.string, 0, match.start())
@@ -1572,6 +1579,8 @@ def _back_after_break(
         _WHICH_DAY_EN.search(match.string) and _BACK_EN.search(match.string)
     ):
         return None
+    if _MAKEUP_ASKED.search(match.string, match.end()):
+        return None  # "节后哪天补班": the make-up day, the year's arrangement (a second reader)
     breaks = breaks_at_hand(today, calendar)
     if len(breaks) != 1 or calendar.source(breaks[0][-1].year) is Source.STATUTORY:
         return None
@@ -1583,6 +1592,11 @@ def _back_after_break(
     return TimeMention(match.span(), (day,), "festival", None)
 
 
+# a make-up working day asked after the break's words: "节后哪天补班", "过完节哪天调休上班"
+_MAKEUP_ASKED = re.compile(
+    r"补班|调休|调班|补上班|补课|\bmake[\s-]?up\b|\bworking\s+(?:saturday|sunday|weekend)",
+    re.IGNORECASE,
+)
 _WHICH_DAY_EN = re.compile(r"\bwhen\b|\b(?:what|which)\s+day\b")
 _BACK_EN = re.compile(r"\b(?:re-?open\w*|open\w*|back|start\w*|resum\w*)\b")
 
@@ -1637,6 +1651,10 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if char == "末":
         if weeks == 0 and today.weekday() == 6 and prefix is None:
             return TimeMention(match.span(), (today,), "weekend")
+        if weeks == 0 and today.weekday() == 6 and _NEXT_WEEKEND_TOO.search(match.string):
+            # …but beside the next weekend ("这个周末和下个周末都开吗", a second reader r30):
+            # this one is what is left of it, today (the next one is its own mention)
+            return TimeMention(match.span(), (today,), "weekend")
         if weeks == 0 and today.weekday() == 6:
             # "这个周末" said on a Sunday: what is left of it (today) or the coming one? Asked
             return TimeMention(match.span(), (), "unsure", None, (today, *_weekend(today, 1)))
@@ -1652,6 +1670,15 @@ def _cn_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if weeks == 0:
         return _mention(match, "weekday", _next_weekday(today, weekday))
     return _mention(match, "weekday", _monday(today) + timedelta(days=7 * weeks + weekday))
+
+
+# The next weekend named beside "this weekend" / 这个周末 ("这个周末和下个周末", "this weekend and
+# next weekend"): said on a Sunday, "this" is then what is left of it, today (a second reader, r30)
+_NEXT_WEEKEND_TOO = re.compile(
+    r"下\s*个?\s*(?:周|星期|礼拜)\s*末|\b(?:next|coming|following)\s+weekend\b", re.IGNORECASE
+)
+# A Sunday joined right after a weekday ("next saturday and sunday", "…or next sunday")
+_SUNDAY_JOINED = re.compile(r"\s*(?:,|/|&|and|or)\s*(?:next\s+)?sun(?:day)?s?\b", re.IGNORECASE)
 
 
 # "coming" as the verb before a weekday: "I'm coming sunday", "we are coming saturday"
@@ -1713,6 +1740,9 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
     if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
         if prefix == "coming" and today.weekday() == 6:
             weeks = 1  # "the coming weekend" said on a Sunday: the next one, not today
+        elif prefix == "this" and today.weekday() == 6 and _NEXT_WEEKEND_TOO.search(match.string):
+            # "this weekend and next weekend" said on a Sunday: this one is today (r30 reader)
+            return TimeMention(match.span(), (today,), "weekend")
         elif prefix == "this" and today.weekday() == 6 and not next_week:
             # "this weekend" said on a Sunday: what is left of it (today) or the coming one?
             return TimeMention(match.span(), (), "unsure", None, (today, *_weekend(today, 1)))
@@ -1732,6 +1762,11 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
         # (staff's input keeps the calendar week's, the coming one, as before)
         coming = _next_weekday(today, weekday)
         later = coming + timedelta(days=7)
+        if today.weekday() == 6 and _SUNDAY_JOINED.match(match.string, match.end()):
+            # "next saturday and sunday" said on a Sunday: next Sunday is a week today, so the
+            # Saturday before it is the coming one, no question (a second reader, r30: the
+            # Sunday was lost from the buttons)
+            return _mention(match, "weekday", coming)
         kept = coming if today.weekday() == 6 else later
         return TimeMention(match.span(), (kept,), "weekday", None, (coming, later))
     if prefix == "next":
