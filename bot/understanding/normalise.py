@@ -179,7 +179,9 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # voice input's 名 for 明 in the northern and Shanghainese day words ("食堂名儿开不开",
     # "健身房名朝开伐"); not a name (名儿叫啥, 报名儿, 起个名儿) nor a dynasty (有名朝代)
     (
-        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*[开关有几早晚中上下能可去要还])",
+        # (上 / 下 / 中 / 早 only as a part of the day: "他名儿上有个明字", "孩子名儿早就定了"
+        # are a name; a second reader, r30)
+        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*(?:[开关有几晚能可去要还]|[上下中]午|早[上晨饭点]|[上下][班课]))",
         "明",
     ),
     (r"(?<![报起姓签点排有改换写叫实的个小大全著知出])名朝(?![代廷])", "明天"),
@@ -204,9 +206,10 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 甘有 = 有没有 ("明仔载食堂甘有开"; not 甘心, 不甘, 甘肃), 有开无 = 有没有开
     (r"今仔日", "今天"),
     (r"明仔载|明仔日", "明天"),  # not 明仔 alone, a Cantonese nickname
-    (r"昨昏", "昨天"),
+    # (not 昏 of a faint: "我爸昨昏迷了", "我妈昨昏倒了" told an emergency; a second reader, r30)
+    (r"昨昏(?![迷倒厥睡过头沉花暗])", "昨天"),
     (r"下晡", "下午"),
-    (r"暗时|暗头仔", "晚上"),
+    (r"(?<![黑昏幽阴灰晦明])暗时|暗头仔", "晚上"),  # not 黑暗时期 (a second reader, r30)
     (r"(?<![心不])甘有(?![限])", "有没有"),
     (r"(?<![心不])甘是", "是不是"),
     (r"有([开人课])无(?=\s*$|\s*[?？,，。!！])", r"有没有\1"),
@@ -214,7 +217,11 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=开)起的?(?=\s*(?:没得|没有|没|不|嘛|了|吗|哦|撒|噻|$))", "着"),
     # Suzhou, Wuxi and Nanjing ask with 阿 before the verb: "食堂阿开", "阿有人在卫生站"
     # (not 阿姨, 阿拉, a name 阿明): the clause asks, ending in 吗
-    (r"阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))", r"\1\2吗"),
+    # (not a name said: "我叫阿开", "他姓阿", "找阿在"; a second reader, r30)
+    (
+        r"(?<![姓叫找喊问等给和跟同与是])阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))",
+        r"\1\2吗",
+    ),
     # tonight, tomorrow night in the north: 今儿黑 / 今黑儿 / 明儿黑价 (not 黑板, 黑龙江, 黑色)
     (r"(?<![如至迄从而当古现])今儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "今天晚上"),
     (r"(?<![光文聪透鲜说证表发黎])明儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "明天晚上"),
@@ -429,9 +436,13 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"几多(?=日|天)", "几"),
     # 几多 (钱): how much ("饭堂几多钱一餐" went unanswered); 泊车: to park ("泊车点收费")
     (r"几多(?=钱|蚊|文)", "多少"),
-    (r"泊车", "停车"),
+    (r"(?<!停)泊车", "停车"),  # not 停泊车辆 (a second reader, r30)
     # 边日 / 边一日: which day ("卫生站边日开"; not 路边日落)
-    (r"(?<![路河旁身左右海江岸])[边邊]一?日", "哪天"),
+    # (nor 那边日子, 这边日日: a side's days; a second reader, r30)
+    (
+        r"(?<![路河旁身左右海江岸那这哪呢嗰里外东南西北上下周两])[边邊]一?日(?![子日本落出光])",
+        "哪天",
+    ),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
     # 呢 (this) before days counted ("健身室呢几日", "呢两日"), or at a clause's head before a
