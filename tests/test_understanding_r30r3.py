@@ -128,3 +128,42 @@ def test_the_next_breaks_plans_are_not_the_year_list(matcher: QuestionMatcher, t
 @pytest.mark.parametrize("text", ["下个节假日是哪天", "下一个小长假是什么时候"])
 def test_the_next_break_asked_is_still_the_year_list(matcher: QuestionMatcher, text: str) -> None:
     assert matcher.understand(text, THU).kind is Kind.HOLIDAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("屋后儿那个健身房开吗", "后儿"),
+        ("门后儿挂着钥匙", "后儿"),
+        ("年前儿开吗", "前儿"),
+        ("请稍候天一亮就开", "稍候"),
+        ("恭候天使", "恭候"),
+        ("穿得厚天也不冷", "厚天"),
+        ("勾勒什么", "勾勒"),
+    ],
+)
+def test_northern_and_voice_day_words_inside_other_words_are_left(text: str, kept: str) -> None:
+    assert kept in normalise(text)
+
+
+@pytest.mark.parametrize("text", ["村后儿那个健身房开不", "饭后儿去食堂行不"])
+def test_behind_a_thing_or_after_a_meal_is_no_day(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THU)
+    assert SAT not in verdict.days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("照相馆后儿开不", (SAT,)),
+        ("咱后儿去食堂，开不", (SAT,)),
+        ("明儿后儿卫生站都开不", (FRI, SAT)),
+        ("厚天照相馆开伐", (SAT,)),
+    ],
+)
+def test_the_northern_day_after_tomorrow_still_is(
+    matcher: QuestionMatcher, text: str, days: tuple[date, ...]
+) -> None:
+    verdict = matcher.understand(text, THU)
+    assert verdict.kind is Kind.HOURS
+    assert verdict.days == days

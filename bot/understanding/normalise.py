@@ -166,6 +166,13 @@ def fold(text: str) -> str:
 # Where 前日 is the day before yesterday: a clause's start, or after a person, an adverb or a
 # place of ours ("我前日去过", "食堂前日开伐"), not after an event (its eve)
 _ZEN_RI_SAID = r"(?:(?<![\u4e00-\u9fff])|(?<=[我你他她伊侬拉们是就在到还也都正堂站室]))"
+# Where a northern 后儿 / 前儿 may stand as a day: a clause's head, after another day word, a
+# person, or the last character of one of our places ("明儿后儿", "咱后儿去", "食堂后儿开不")
+_DAY_ER_BEFORE = (
+    r"(?:^|(?<=[\s,，。.!！?？、:：;；明今昨天号和跟或到是等就再我你他她咱俺们"
+    r"堂站馆校室口援房吧啊呀]))"
+)
+
 _DIALECT: tuple[tuple[str, str], ...] = (
     (r"啥辰光|啥时光|啥个辰光|几时辰光", "什么时候"),
     (r"今朝夜里|今朝夜头", "今天晚上"),
@@ -198,7 +205,7 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 这疙瘩 / 这嘎达 = 这里, 勒 (拉) = 在 before a where-word ("照相馆勒啥地方")
     (r"哪哈儿|哪儿哈|哪哈(?=[\s?？,，。!！呀啊呢哦嘛]|$)|哪旮旯儿?|哪疙瘩|哪嘎达|哪噶达", "哪里"),
     (r"这旮旯儿?|这疙瘩|这嘎达|这噶达|这圪塔", "这里"),
-    (r"勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),
+    (r"(?<![勾弥阿马])勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),  # not 勾勒 (r30 r3)
     # Hubei / Hunan 么子 / 么斯 = 什么 ("照相馆么子时候开"; zhconv writes 么 as 幺); not 怎么, 这么
     (r"(?<![什怎这那要多为])[么幺][子斯](?![孙])", "什么"),
     # Hokkien as Taiwanese and Minnan residents write it (after traditional → simplified):
@@ -234,10 +241,16 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 跟前儿, 眼前儿
     (r"大后儿个?", "大后天"),
     (r"大前儿", "大前天"),
-    (r"后儿个|(?<![之以然最落背往])后儿(?![子童女孙科歌])", "后天"),
+    # (only where a day word stands: at a clause's head, after another day, a person or one of
+    # our places; not behind a thing, after a meal or a holiday: "楼后儿有个食堂", "饭后儿去",
+    # "年前儿开吗", "节前儿卫生站开不" were 后天 / 前天; a second reader, r30)
+    (r"后儿个|" + _DAY_ER_BEFORE + r"(?<![之以然最落背往])后儿(?![子童女孙科歌])", "后天"),
     # …but 啥前儿 is when (Dongbei: "窗口啥前儿开门"), 这前儿 / 那前儿 this / that time
     (r"啥前儿", "什么时候"),
-    (r"(?<![跟眼面门头当目以从提之这那啥么])前儿(?![子童女孙科歌])", "前天"),
+    (
+        _DAY_ER_BEFORE + r"(?<![跟眼面门头当目以从提之这那啥么])前儿(?![子童女孙科歌])",
+        "前天",
+    ),
     (r"明朝", "明天"),
     (r"后日|后朝", "后天"),
     (r"昨日|昨日子", "昨天"),
@@ -315,7 +328,9 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # …and of 后 (候天, 厚天: "候天食堂开吗" was answered for today); not 时候天冷, 等候天亮,
     # 气候, 深厚
     (
-        r"(?<![时等问守气伺征火症深浓丰宽醇忠敦雄])[候厚](?=天(?!下|气|空|然|才|亮|天|黑|冷|热|晴|阴))",
+        # (nor 稍候 / 恭候 / 静候, 穿得厚: "请稍候天一亮就开", "稍候天台见"; a second reader, r30)
+        r"(?<![时等问守气伺征火症深浓丰宽醇忠敦雄稍恭静迎敬得很太更够])[候厚]"
+        r"(?=天(?!下|气|空|然|才|亮|天|黑|冷|热|晴|阴|台|使|井|桥|窗|一亮))",
         "后",
     ),
     # 候 typed for 后 after a count of days or weeks ("三天候", "一个礼拜候"), not 候诊
