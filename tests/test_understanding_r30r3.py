@@ -3,9 +3,10 @@ bodies, a newcomer's items, a story before the question. Misfires found on sente
 tuned on, fixed by class: an emergency told first lost to the last clause's hours (a story's
 question, two questions in one); Hokkien 昨昏 read inside 昏迷 / 昏倒, 暗时 inside 黑暗时; 名儿
 (a name) read as 明儿 before 上 / 早; a side's days (那边日子) read as Cantonese 边日; 阿 of a
-name said read as Suzhou's question; an outside body told as what needs our photo, what befell
-it, or the time before it, beside one of ours asked, made ours unanswered; a festival before
-活动 taken for a class's name; the next holiday's plans taken for its date. Dates injected."""
+name said read as Suzhou's question; northern 后儿 / 前儿 read behind a thing or after a meal
+(楼后儿, 饭后儿); an outside body told as what needs our photo (出入境要用) or the time before a
+trip there (仲裁之前), beside one of ours asked, made ours unanswered; a festival before 活动
+taken for a class's name; the next holiday's plans taken for its date. Dates injected."""
 
 from __future__ import annotations
 
@@ -84,11 +85,10 @@ def test_an_outside_body_told_beside_our_service_keeps_our_entry(
     ("text", "venue", "days"),
     [
         ("税务局关门了，窗口今天开吗", "service_window", (THU,)),
-        ("健身房周六开吗，会所那边也关门了", "gym", (SAT,)),
-        ("小区停水了，自来水公司上门检修，食堂今天开吗", "canteen", (THU,)),
+        ("会所那边人太多了，健身房周六开吗", "gym", (SAT,)),
     ],
 )
-def test_what_befell_an_outside_body_keeps_our_hours(
+def test_what_befell_an_outside_body_keeps_our_hours_for_the_day_asked(
     matcher: QuestionMatcher, text: str, venue: str, days: tuple[date, ...]
 ) -> None:
     verdict = matcher.understand(text, THU)
