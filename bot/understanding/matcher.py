@@ -4229,6 +4229,9 @@ _EVENT_KIND = re.compile(
     r"没|什么|啥|哪|些|几|亲子|户外|室内|免费|收费|公益|志愿|文艺|体育|文体|娱乐|老年|老人|儿童|小孩|孩子|学生|青少年"
     r"|节日|假期|新|好玩|有趣|线上|线下|集体|社区|团建|大型|小型|其他|别的|最近|近期|本月|下月|月底|年底"
     r"|开幕|庆祝|纪念|主题|特别|专题|相关|类似|这种|那种|这样|那样"
+    # a festival or a holiday is a time too ("有没有圣诞活动", "有没有元旦活动", "有没有暑假活动";
+    # a second reader, r30)
+    r"|节|元旦|圣诞|春节|过年|跨年|中秋|国庆|端午|元宵|重阳|清明|冬至|七夕|寒假|暑假|暑期|假"
 )
 
 
@@ -4672,7 +4675,7 @@ def _few_days_gone(left: str, text: str, mentions: list[TimeMention]) -> str:
 # People of another place told as who comes along ("老年大学的老同学", "超市里的同事"; round
 # thirty, dev119)
 _PEOPLE_OF = re.compile(
-    r"\s*(?:的|里的?|里面的?)\s*(?:几个|一些|两个|一个)?\s*(?:老)?(?:同学|同事|老师|朋友|学员|校友|姐妹|伙伴|搭子)"
+    r"\s*(?:的|里的?|里面的?)\s*(?:几个|一些|两个|一个)?\s*(?:老)?(?:同学|同事|老师|朋友|学员|校友|姐妹|伙伴|搭子|会员)"
 )
 _MOVED_HERE = re.compile(r"\s*(?:搬|迁)(?:过来|来|到)")
 # …or the errand there: "he has a hospital appointment", "医院复查", "a bank run"
@@ -4689,6 +4692,14 @@ _ERRAND_AT = re.compile(
     # …or what the body said: "派出所说要到窗口开证明", "the court told me to see a lawyer"
     r"|(?:的|里的?)?(?:人|同志|工作人员|民警|警察|法官)?(?:说|讲|叫|让|要我|要求|通知)"
     r"|\s*(?:told|said|says|sent|asked)\b"
+    # …or what the body needs, told last ("照相馆能拍护照照片吗，出入境要用", "派出所要的"), or
+    # the line called to complain ("打12345投诉食堂"; a second reader, r30)
+    r"|\s*(?:要|要用|需要|用)(?:的)?\s*(?:的|呢|啊|哦|吧|呀)?\s*[。.!！]?\s*$"
+    r"|\s*(?:投诉|举报|反映)"
+    # …or the time before a trip there ("劳动仲裁之前能先来法律援助问问吗"; a second reader,
+    # r30; not 前面, in front of it). What befell it ("会所关门了", "人太多了") stays a story:
+    # ours is then answered only for a day of its own (the story rule, r30)
+    r"|\s*(?:之前|以前)(?=\s*[\u4e00-\u9fff])"
 )
 _INSTITUTION = re.compile(
     rf"{OUTSIDE_BODY_ZH}|{OUTSIDE_BODY_EN}|"
@@ -7128,7 +7139,10 @@ _HOLIDAY_ASK = re.compile(
     r"(?=\s*(?:的)?(?:吗|伐|嘛|么|不|呀|啊|呢)?\s*[?？]*\s*$)"
     r"|^(?:do|must)\s+(?:we|i|people|everyone)\s+(?:have\s+to\s+|need\s+to\s+)?work\s+today\s*\??$"
     # the next break (r30j): "下一个假期是什么时候", "接下来哪天放假", "when's the next holiday"
-    r"|下一?个(?:假期|节假日|法定假日?|长假|小长假)|(?:接下来|最近)(?:是)?(?:哪天|几号|什么时候|啥时候)放假"
+    # (not the plans for it: "下个假期去哪玩", "下一个长假打算出去旅游"; a second reader, r30)
+    r"|下一?个(?:假期|节假日|法定假日?|长假|小长假)"
+    r"(?![^，,。？?]{0,4}?(?:去哪|去哪儿|去哪里|玩|旅游|旅行|出去|出游|干啥|干嘛|干什么|做什么|做啥|打算|计划|安排|回老家))"
+    r"|(?:接下来|最近)(?:是)?(?:哪天|几号|什么时候|啥时候)放假"
     r"|(?:接下来|下一次|下次)放假(?:是)?(?:哪天|几号|什么时候|啥时候)"
     r"|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)\bnext\s+(?:public\s+|bank\s+|national\s+|long\s+)?(?:holiday|long\s+weekend)\b"
 )
@@ -7798,9 +7812,19 @@ class QuestionMatcher:
         verdict = _with_lang(
             self._concerned(self._child_along(self._theirs(verdict, said), said), said), lang
         )
-        if verdict.kind is Kind.NONE and (second := _SECOND_ASK.search(text)) is not None:
+        if (
+            verdict.kind is Kind.NONE
+            and verdict.concern is not Concern.EMERGENCY
+            and (second := _SECOND_ASK.search(text)) is not None
+        ):
             verdict = self._second_asked(text, second, today, verdict)
-        if verdict.kind is Kind.NONE and _STORY_CLAUSE_END.search(text) is not None:
+        # (never over an emergency: "我爸昏迷了，卫生站今天开吗" is one, whatever the last
+        # clause asks; a second reader, r30)
+        if (
+            verdict.kind is Kind.NONE
+            and verdict.concern is not Concern.EMERGENCY
+            and _STORY_CLAUSE_END.search(text) is not None
+        ):
             verdict = self._story_before(text, today, verdict)
         elif verdict.kind is Kind.HOURS and _STORY_CLAUSE_END.search(text) is not None:
             verdict = self._theirs_introduced(text, verdict)

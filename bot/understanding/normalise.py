@@ -166,6 +166,13 @@ def fold(text: str) -> str:
 # Where 前日 is the day before yesterday: a clause's start, or after a person, an adverb or a
 # place of ours ("我前日去过", "食堂前日开伐"), not after an event (its eve)
 _ZEN_RI_SAID = r"(?:(?<![\u4e00-\u9fff])|(?<=[我你他她伊侬拉们是就在到还也都正堂站室]))"
+# Where a northern 后儿 / 前儿 may stand as a day: a clause's head, after another day word, a
+# person, or the last character of one of our places ("明儿后儿", "咱后儿去", "食堂后儿开不")
+_DAY_ER_BEFORE = (
+    r"(?:^|(?<=[\s,，。.!！?？、:：;；明今昨天号和跟或到是等就再我你他她咱俺们"
+    r"堂站馆校室口援房吧啊呀]))"
+)
+
 _DIALECT: tuple[tuple[str, str], ...] = (
     (r"啥辰光|啥时光|啥个辰光|几时辰光", "什么时候"),
     (r"今朝夜里|今朝夜头", "今天晚上"),
@@ -179,7 +186,9 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # voice input's 名 for 明 in the northern and Shanghainese day words ("食堂名儿开不开",
     # "健身房名朝开伐"); not a name (名儿叫啥, 报名儿, 起个名儿) nor a dynasty (有名朝代)
     (
-        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*[开关有几早晚中上下能可去要还])",
+        # (上 / 下 / 中 / 早 only as a part of the day: "他名儿上有个明字", "孩子名儿早就定了"
+        # are a name; a second reader, r30)
+        r"(?<![报起姓签点排有改换写叫实的个小大全])名(?=儿个?\s*(?:[开关有几晚能可去要还]|[上下中]午|早[上晨饭点]|[上下][班课]))",
         "明",
     ),
     (r"(?<![报起姓签点排有改换写叫实的个小大全著知出])名朝(?![代廷])", "明天"),
@@ -196,7 +205,7 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 这疙瘩 / 这嘎达 = 这里, 勒 (拉) = 在 before a where-word ("照相馆勒啥地方")
     (r"哪哈儿|哪儿哈|哪哈(?=[\s?？,，。!！呀啊呢哦嘛]|$)|哪旮旯儿?|哪疙瘩|哪嘎达|哪噶达", "哪里"),
     (r"这旮旯儿?|这疙瘩|这嘎达|这噶达|这圪塔", "这里"),
-    (r"勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),
+    (r"(?<![勾弥阿马])勒(?:勒|拉|海|辣)?(?=\s*(?:啥|什么|哪))", "在"),  # not 勾勒 (r30 r3)
     # Hubei / Hunan 么子 / 么斯 = 什么 ("照相馆么子时候开"; zhconv writes 么 as 幺); not 怎么, 这么
     (r"(?<![什怎这那要多为])[么幺][子斯](?![孙])", "什么"),
     # Hokkien as Taiwanese and Minnan residents write it (after traditional → simplified):
@@ -204,9 +213,10 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 甘有 = 有没有 ("明仔载食堂甘有开"; not 甘心, 不甘, 甘肃), 有开无 = 有没有开
     (r"今仔日", "今天"),
     (r"明仔载|明仔日", "明天"),  # not 明仔 alone, a Cantonese nickname
-    (r"昨昏", "昨天"),
+    # (not 昏 of a faint: "我爸昨昏迷了", "我妈昨昏倒了" told an emergency; a second reader, r30)
+    (r"昨昏(?![迷倒厥睡过头沉花暗])", "昨天"),
     (r"下晡", "下午"),
-    (r"暗时|暗头仔", "晚上"),
+    (r"(?<![黑昏幽阴灰晦明])暗时|暗头仔", "晚上"),  # not 黑暗时期 (a second reader, r30)
     (r"(?<![心不])甘有(?![限])", "有没有"),
     (r"(?<![心不])甘是", "是不是"),
     (r"有([开人课])无(?=\s*$|\s*[?？,，。!！])", r"有没有\1"),
@@ -214,7 +224,11 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=开)起的?(?=\s*(?:没得|没有|没|不|嘛|了|吗|哦|撒|噻|$))", "着"),
     # Suzhou, Wuxi and Nanjing ask with 阿 before the verb: "食堂阿开", "阿有人在卫生站"
     # (not 阿姨, 阿拉, a name 阿明): the clause asks, ending in 吗
-    (r"阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))", r"\1\2吗"),
+    # (not a name said: "我叫阿开", "他姓阿", "找阿在"; a second reader, r30)
+    (
+        r"(?<![姓叫找喊问等给和跟同与是])阿(开|有人|有课|在)([\u4e00-\u9fff]{0,5}?)(?=\s*(?:$|[?？,，。!！]))",
+        r"\1\2吗",
+    ),
     # tonight, tomorrow night in the north: 今儿黑 / 今黑儿 / 明儿黑价 (not 黑板, 黑龙江, 黑色)
     (r"(?<![如至迄从而当古现])今儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "今天晚上"),
     (r"(?<![光文聪透鲜说证表发黎])明儿?个?黑(?:儿|价|夜|了)?(?![板色龙白暗心夜])", "明天晚上"),
@@ -227,10 +241,16 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # 跟前儿, 眼前儿
     (r"大后儿个?", "大后天"),
     (r"大前儿", "大前天"),
-    (r"后儿个|(?<![之以然最落背往])后儿(?![子童女孙科歌])", "后天"),
+    # (only where a day word stands: at a clause's head, after another day, a person or one of
+    # our places; not behind a thing, after a meal or a holiday: "楼后儿有个食堂", "饭后儿去",
+    # "年前儿开吗", "节前儿卫生站开不" were 后天 / 前天; a second reader, r30)
+    (r"后儿个|" + _DAY_ER_BEFORE + r"(?<![之以然最落背往])后儿(?![子童女孙科歌])", "后天"),
     # …but 啥前儿 is when (Dongbei: "窗口啥前儿开门"), 这前儿 / 那前儿 this / that time
     (r"啥前儿", "什么时候"),
-    (r"(?<![跟眼面门头当目以从提之这那啥么])前儿(?![子童女孙科歌])", "前天"),
+    (
+        _DAY_ER_BEFORE + r"(?<![跟眼面门头当目以从提之这那啥么])前儿(?![子童女孙科歌])",
+        "前天",
+    ),
     (r"明朝", "明天"),
     (r"后日|后朝", "后天"),
     (r"昨日|昨日子", "昨天"),
@@ -308,7 +328,9 @@ _DIALECT: tuple[tuple[str, str], ...] = (
     # …and of 后 (候天, 厚天: "候天食堂开吗" was answered for today); not 时候天冷, 等候天亮,
     # 气候, 深厚
     (
-        r"(?<![时等问守气伺征火症深浓丰宽醇忠敦雄])[候厚](?=天(?!下|气|空|然|才|亮|天|黑|冷|热|晴|阴))",
+        # (nor 稍候 / 恭候 / 静候, 穿得厚: "请稍候天一亮就开", "稍候天台见"; a second reader, r30)
+        r"(?<![时等问守气伺征火症深浓丰宽醇忠敦雄稍恭静迎敬得很太更够])[候厚]"
+        r"(?=天(?!下|气|空|然|才|亮|天|黑|冷|热|晴|阴|台|使|井|桥|窗|一亮))",
         "后",
     ),
     # 候 typed for 后 after a count of days or weeks ("三天候", "一个礼拜候"), not 候诊
@@ -429,9 +451,13 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"几多(?=日|天)", "几"),
     # 几多 (钱): how much ("饭堂几多钱一餐" went unanswered); 泊车: to park ("泊车点收费")
     (r"几多(?=钱|蚊|文)", "多少"),
-    (r"泊车", "停车"),
+    (r"(?<!停)泊车", "停车"),  # not 停泊车辆 (a second reader, r30)
     # 边日 / 边一日: which day ("卫生站边日开"; not 路边日落)
-    (r"(?<![路河旁身左右海江岸])[边邊]一?日", "哪天"),
+    # (nor 那边日子, 这边日日: a side's days; a second reader, r30)
+    (
+        r"(?<![路河旁身左右海江岸那这哪呢嗰里外东南西北上下周两])[边邊]一?日(?![子日本落出光])",
+        "哪天",
+    ),
     # 放几日: how many days off (Mandarin says 放几天)
     (r"(?<=放)几日|(?<=放假)几日", "几天"),
     # 呢 (this) before days counted ("健身室呢几日", "呢两日"), or at a clause's head before a

@@ -757,7 +757,10 @@ _RELATIVE = (
     (r"大大后天", 4),
     (r"大后天", 3),
     # (not 后个 before a week's or month's word: "后个礼拜三" is no day after tomorrow, asked)
-    (r"(?:the\s+)?day\s+after\s+tomorrow|后天|(?<![之以然最落背往])后儿个?(?![子童女孙科歌])|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
+    # (nor 后儿 behind a thing or after a meal: "楼后儿有个食堂吗", "饭后儿去"; a second
+    # reader, r30: normalise leaves those)
+    (r"(?:the\s+)?day\s+after\s+tomorrow|后天"
+     r"|(?<![之以然最落背往楼屋门身村院墙山河街路桥店车饭事年节课班会完窗床桌柜])后儿个?(?![子童女孙科歌])|后个(?=[\u4e00-\u9fff])(?!\s*(?:礼拜|星期|周|月))"
      # "the day after next" (not "the day after next friday": that day's, below)
      r"|\b(?:the\s+)?day\s+after\s+next\b"
      r"(?!\s+(?:week|month|year|\w+day|weekend|mon|tue|wed|thu|fri|sat|sun)\b)", 2),
