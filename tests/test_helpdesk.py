@@ -524,3 +524,32 @@ async def test_a_question_over_telegrams_limit_handed_to_staff_reaches_them_whol
     relayed = [m["text"] for m in topic_messages(desk, thread)[1:]]
     assert len(relayed) >= 2
     assert "".join(relayed).replace("\n", "") == long_question.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "key_text"),
+    [
+        ("zh", "我爸昏迷了，叫不醒", "请马上拨打120"),
+        ("en", "my husband collapsed and is not breathing", "call 120 now"),
+    ],
+)
+async def test_an_emergency_told_in_a_conversation_still_gets_call_120(
+    bot: Bot, desk: SimChat, lang: str, said: str, key_text: str
+) -> None:
+    """Inside a conversation everything goes to staff; an emergency goes to staff too, and the
+    resident is told at once to call 120 (staff may be off duty, and are no ambulance). An
+    ordinary message gets no such line."""
+    person = bot.emu.user(5301, first_name="Zhao", language_code=lang)
+    await person.command("/ask")
+    await person.wait_message()
+    await bot.settle()
+    thread = only_topic(desk)
+    await person.send("楼道灯坏了" if lang == "zh" else "the corridor light is broken")
+    await bot.settle()
+    seen = len(person.messages)
+    await person.send(said)
+    told = await person.wait_message()
+    assert key_text in (told.text or "")
+    await bot.settle()
+    assert topic_messages(desk, thread)[-1]["text"] == said
+    assert all(key_text not in (m.text or "") for m in person.messages[:seen])

@@ -195,3 +195,6 @@ hd-opened-by-staff =
 hd-opened-by-staff-about =
     🙋 Staff received your message “{ $text }” and opened a conversation with you about it (ticket #{ $id }); they will answer here.
     Until you end it, what you send here goes to the staff; when you are done, send /done or press the button below.
+hd-emergency =
+    🚑 <b>If this is an emergency, call 120 now!</b>
+    Your message has gone to staff, but staff cannot take the place of 120.
