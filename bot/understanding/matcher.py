@@ -972,6 +972,23 @@ _PAIR_BREAK_AFTER = re.compile(
 )
 
 
+def _breaks_joined(
+    result: list[TimeMention],
+    first: TimeMention,
+    second: TimeMention,
+    pair: tuple[tuple[date, ...], int],
+) -> list[TimeMention]:
+    """``result`` with the two festivals of a break word said once (``_breaks_paired``'s days
+    and end) as one mention over both breaks, the mentions inside it dropped."""
+    days, end = pair
+    whole = TimeMention((first.span[0], end), days, "festival", None, ())
+    return [
+        whole if m is first else m
+        for m in result
+        if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
+    ]
+
+
 def _breaks_paired(
     text: str, first: TimeMention, second: TimeMention, calendar: HolidayCalendar
 ) -> tuple[tuple[date, ...], int] | None:
@@ -2836,13 +2853,7 @@ def reconcile_days(
                 and (pair := _breaks_paired(text, first, second, calendar)) is not None
             ):  # "中秋国庆期间食堂开吗" between the two breaks or inside the second: 中秋, just
                 # gone, is this year's beside 国庆 (was asked with the near days; r30 r1)
-                days, end = pair
-                whole = TimeMention((first.span[0], end), days, "festival", None, ())
-                result = [
-                    whole if m is first else m
-                    for m in result
-                    if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
-                ]
+                result = _breaks_joined(result, first, second, pair)
                 return reconcile_days(text, result, today, venue_spans, calendar)
     named = [m for m in result if m.resolved]
     for first, second in itertools.pairwise(named):
@@ -2904,13 +2915,7 @@ def reconcile_days(
             and (pair := _breaks_paired(text, first, second, calendar)) is not None
         ):  # "中秋国庆期间食堂开吗", "over mid-autumn and national day" (r30f): the break word
             # said once is both festivals' (was the first's day, or the second's break only)
-            days, end = pair
-            whole = TimeMention((first.span[0], end), days, "festival", None, ())
-            result = [
-                whole if m is first else m
-                for m in result
-                if m is not second and not (m is not first and first.span[0] <= m.span[0] < end)
-            ]
+            result = _breaks_joined(result, first, second, pair)
             return reconcile_days(text, result, today, venue_spans, calendar)
         if _LISTED.fullmatch(between) and (
             _festivals_listed(first, second) or _festivals_back_to_back(text, first, second)
