@@ -514,6 +514,8 @@ _BARE_MONTH_END = re.compile(r"(?:这个?|本)?\s*月\s*[底末]")
 _MONTH_END_TOLD = re.compile(
     r"\s*(?:的\s*)?(?:那一?天|那日|当天|这一?天|最后|那个|这个|前|之前|以前|[0-9一二三四五六七八九十]+\s*[号日])"
 )
+# …and in English, said in the month's last week ("at the end of the month" when it has come)
+_EN_MONTH_END_BARE = re.compile(r"end\s+of\s+(?:the\s+|this\s+)?month")
 _THAT_DAY_LATER = re.compile(r"那一?天(?!\s*(?:几|两))|当天")
 # "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
@@ -7029,7 +7031,7 @@ def _site_named(rest: str) -> tuple[str, str] | None:
 
 
 _OVERVIEW = re.compile(
-    r"(?<![\u4e00-\u9fff])哪(?=开(?:门|着)?\s*[?？]*\s*$)|哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|哪里(?:还)?开|哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
+    r"(?<![\u4e00-\u9fff])哪(?=开(?:门|着)?\s*[?？]*\s*$)|哪些地方|哪几个地方|(?<![在到去放贴])什么地方|(?:还有)?哪里(?:能|可以)去|几个(?:场地|场馆|地方)|有什么(?:地方)?(?:是)?开|什么(?:还)?开着|哪些(?:还)?开着|哪些场馆|哪些场所|(?:哪些|哪几个)(?:部门|场地)|哪些(?:是|在|还)?开|(?<!在)哪里(?:还)?开|(?<!在)哪儿(?:还)?开|都开|全部|所有|各个|每个|各(?:场馆|场所|场地|地方|处|部门|窗口)"
     # every place at once, said with 全 ("清明放假你们是不是全关门了", "五一全开伐"; round thirty,
     # spent31; not 完全开放, 安全, 全天)
     r"|(?<![完安健齐周])全(?:都|部)?(?:关|开|休息|停)"
@@ -8518,6 +8520,20 @@ class QuestionMatcher:
             # three before; "月底那天", "月底最后一天", "月底那个礼拜六" are that day)
             last = resolved[0].days[0]
             near = tuple(last - timedelta(days=n) for n in (3, 2, 1, 0))
+            unresolved = [TimeMention(resolved[0].span, (), "unsure", None, near)]
+            resolved = []
+        if (
+            len(resolved) == 1
+            and resolved[0].kind == "date"
+            and _EN_MONTH_END_BARE.fullmatch(text, *resolved[0].span)
+            and not _LAST_DAY.search(text)
+            and (resolved[0].days[0] - today).days < 7
+        ):  # "is the studio open at the end of the month?" asked in the month's last week: the
+            # days now coming, which one? Asked (said earlier in the month, its last day)
+            last = resolved[0].days[0]
+            near = tuple(
+                last - timedelta(days=n) for n in (3, 2, 1, 0) if last - timedelta(days=n) >= today
+            )
             unresolved = [TimeMention(resolved[0].span, (), "unsure", None, near)]
             resolved = []
         if resolved:  # "立春那天", "国庆假期": the vague words belong to the named day
