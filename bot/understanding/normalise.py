@@ -485,6 +485,9 @@ _CANTONESE: tuple[tuple[str, str], ...] = (
     (r"国定假日", "法定假日"),
     # a class is a 堂: "我报了的堂", "报了什么堂", "上堂"
     (r"(报|上)(了的|了|的)?((?:些)?什么)?堂(?![口食])", r"\1\2\3课"),
+    # the make-up work told as done is still the make-up day (round thirty, spent34): "补完班第
+    # 二天" = the day after it, "补好班那天" = that day (not 补完课, a class's)
+    (r"补(?:完|好|过)了?班", "补班"),
 )
 _DIALECT_RES = tuple(
     (re.compile(pattern), standard) for pattern, standard in (*_CANTONESE, *_DIALECT, *_SPOKEN_DAYS)
@@ -517,6 +520,8 @@ _SHORTHANDS = {
     "rn": "right now", "wat": "what", "wats": "whats", "wat's": "what's",
     # a contact asked in a word (round twenty-seven, dev104): "tel?", "changfeng bay addr"
     "tel aviv": "tel aviv", "tel": "phone", "addr": "address",
+    # a station shortened as a map or a form does (round thirty, spent34: "health stn")
+    "stn": "station",
     # photo spelt as it sounds, as many Europeans write it (round twenty-nine, spent23: "how
     # much is a pasport foto")
     "foto": "photo", "fotos": "photos", "foto's": "photos", "fotographer": "photographer",
