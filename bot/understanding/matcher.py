@@ -515,7 +515,8 @@ _MONTH_END_TOLD = re.compile(
     r"\s*(?:的\s*)?(?:那一?天|那日|当天|这一?天|最后|那个|这个|前|之前|以前|[0-9一二三四五六七八九十]+\s*[号日])"
 )
 # …and in English, said in the month's last week ("at the end of the month" when it has come)
-_EN_MONTH_END_BARE = re.compile(r"end\s+of\s+(?:the\s+|this\s+)?month")
+# (not a month named, "十月底" said on 10-27 is its last day: dev10's reading)
+_MONTH_END_NOW = re.compile(r"end\s+of\s+(?:the\s+|this\s+)?month|(?:this\s+)?month[\s-]?end")
 _THAT_DAY_LATER = re.compile(r"那一?天(?!\s*(?:几|两))|当天")
 # "那天" right after a day named: the day's own word ("月底那天中心开不开", "下礼拜一那天")
 _THAT_DAY_AFTER = re.compile(r"\s*(?:那天|那一天|那日|当天|这天|这一天)")
@@ -8527,7 +8528,9 @@ class QuestionMatcher:
         if (
             len(resolved) == 1
             and resolved[0].kind == "date"
-            and _EN_MONTH_END_BARE.fullmatch(text, *resolved[0].span)
+            and _MONTH_END_NOW.fullmatch(text, *resolved[0].span)
+            and not _MONTH_END_TOLD.match(text, resolved[0].span[1])
+            and not _THAT_DAY_LATER.search(text, resolved[0].span[1])
             and not _LAST_DAY.search(text)
             and (resolved[0].days[0] - today).days < 7
         ):  # "is the studio open at the end of the month?" asked in the month's last week: the

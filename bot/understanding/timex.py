@@ -272,7 +272,9 @@ def _month_offset_day(match: re.Match[str], today: date, _: HolidayCalendar) -> 
     # "十月底", and "七月最后一天" / "7月份的最后一天" (not this month's: the month is named)
     r"|([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:份\s*)?(?:的\s*)?(?:[底末]|最后\s*一\s*天)"
     # "last day of January", "the end of feb": that month's last day, this year or the next
-    r"|\b(?:the\s+)?(?:very\s+)?(?:last\s+day|end)\s+of\s+" + _MONTH_WORD + r"\b",
+    r"|\b(?:the\s+)?(?:very\s+)?(?:last\s+day|end)\s+of\s+" + _MONTH_WORD + r"\b"
+    # "month end", "this month-end": this month's last day (round thirty; was no day, today's)
+    r"|\b(?:this\s+)?month[\s-]?end\b",
     "date",
 )
 def _month_end(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMention | None:
