@@ -93,3 +93,9 @@ def test_the_next_breaks_plans_stay_plans(matcher: QuestionMatcher, text: str) -
 )
 def test_help_already_called(text: str, called: bool) -> None:
     assert help_called(normalise(text)) is called
+
+
+@pytest.mark.parametrize("text", ["中秋活动要报名吗", "那个活动要报名吧", "书法要报名伐"])
+def test_a_particle_is_no_courses_name(matcher: QuestionMatcher, text: str) -> None:
+    verdict = matcher.understand(text, THU)
+    assert verdict.course_hint in (None, "", "书法")

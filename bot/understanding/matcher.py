@@ -10560,6 +10560,10 @@ def _subject_hint(said: str) -> str:
     )
     if hint in ("for", "in", "on", "to", "up", "your", "yours", "one", "ones"):
         return ""
+    # a question's particle only ("活动要报名吗", "中秋活动要报名吗" had the course card 吗; a
+    # second reader, r30)
+    if re.fullmatch(r"[吗么嘛呢吧伐啊呀哦不]+", hint):
+        return ""
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""
     if hint in _NO_SUBJECT or _CLASS_ONLY.match(hint):  # "join a class for free"
