@@ -553,3 +553,27 @@ async def test_an_emergency_told_in_a_conversation_still_gets_call_120(
     await bot.settle()
     assert topic_messages(desk, thread)[-1]["text"] == said
     assert all(key_text not in (m.text or "") for m in person.messages[:seen])
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "key_text"),
+    [
+        ("zh", "我已经打了120，救护车马上到，我妈刚才晕倒了", "请马上拨打120"),
+        ("en", "the ambulance is on its way, my husband collapsed", "call 120 now"),
+    ],
+)
+async def test_an_emergency_told_with_help_already_called_gets_no_call_120(
+    bot: Bot, desk: SimChat, lang: str, said: str, key_text: str
+) -> None:
+    """Who tells staff that 120 was called or the ambulance is coming is not told to call it
+    (a second reader, r30); the message reaches staff as any other."""
+    person = bot.emu.user(5302, first_name="Qian", language_code=lang)
+    await person.command("/ask")
+    await person.wait_message()
+    await bot.settle()
+    thread = only_topic(desk)
+    seen = len(person.messages)
+    await person.send(said)
+    await bot.settle()
+    assert topic_messages(desk, thread)[-1]["text"] == said
+    assert all(key_text not in (m.text or "") for m in person.messages[seen:])

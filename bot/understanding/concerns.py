@@ -105,7 +105,7 @@ _EMERGENCY_EN = re.compile(
     r"|\bfaint(?:ed|ing|s)?\b(?!\s+(?:smell|sound|noise|light|line|voice|odou?r|signal|hope|idea|trace)s?\b)"
     r"|\bpass(?:ed|es|ing)?\s+out\b(?!\s+(?:the\s+|some\s+|these\s+|those\s+)?(?:flyers?|leaflets?|forms?|papers?|tickets?|cards?|gifts?|sweets|candy|invitations?|masks?|food|water)\b)"
     r"|\bcollaps(?:e|ed|es|ing)\b|\bunconscious\b"
-    r"|\bunresponsive\b|\bnot\s+(?:breathing|responding|waking)\b|\b(?:won'?t|can'?t|cannot)\s+wake\b"
+    r"|\bunresponsive\b|\bnot\s+(?:breathing|responding|waking)\b|\b(?:isn'?t|wasn'?t|stopped)\s+breathing\b|\b(?:won'?t|can'?t|cannot)\s+wake\b"
     r"|\bseizures?\b|\bconvuls\w*|\bfitting\b(?!\s+(?:rooms?|service|session|appointment)\b)"
     r"|\b(?:can'?t|cannot|can\s+not|struggling\s+to|hard\s+to)\s+breathe\b|\bshort(?:ness)?\s+of\s+breath\b"
     r"|\b(?:difficulty|trouble)\s+breathing\b|\bchok(?:e|ed|ing)\b"
@@ -191,14 +191,60 @@ def _told_of_past(text: str, sign: re.Match[str]) -> bool:
     return False
 
 
+# A sign said not to be the case, right before it in its clause ("我不是急症，就问问卫生站明天开吗",
+# "他不是昏迷，是睡着了", "不用叫救护车", "it's not an emergency"; a second reader, r30: the
+# emergency kept over a later question made these lose their answer). Not a question (是不是
+# 中风了, 有没有中毒, 用不用 / 需不需要叫救护车), and not a sign that is itself a negation
+# (没有呼吸, 叫不醒, not breathing).
+_DENIED = re.compile(
+    r"(?:(?<!是)不是|并非|(?<!算)不算|算不上|(?<!有)没有?|(?<!用)不用|(?<!需)不需要|无需|不必|用不着)"
+    r"(?:叫|打|拨打?|喊|什么|啥)?\s*$"
+    r"|\b(?:not|no|isn'?t|wasn'?t|never)\s+(?:really\s+|quite\s+)?(?:an?\s+)?$"
+)
+
+
+def _denied(text: str, sign: re.Match[str]) -> bool:
+    """Whether the emergency ``sign`` is said not to be the case ("不是急症")."""
+    return _DENIED.search(text, max(0, sign.start() - 12), sign.start()) is not None
+
+
 def is_emergency(said: str) -> bool:
     """Whether ``said`` tells of someone who may need an ambulance now."""
     text = _FIRST_AID_TOPIC.sub(" ", said)
     return any(
-        not _told_of_past(text, sign)
+        not _told_of_past(text, sign) and not _denied(text, sign)
         for rule in (_EMERGENCY_ZH, _EMERGENCY_EN)
         for sign in rule.finditer(text)
     )
+
+
+# Help already on its way, told by whoever called it ("我已经打了120了，救护车快到了", "the
+# ambulance already came"): telling them to call 120 is no help (the helpdesk's line in a
+# conversation with staff; a second reader, r30). Whether to call it is still asked ("要不要叫
+# 救护车", "should I call an ambulance").
+_HELP_CALLED = re.compile(
+    r"(?:已经|已|刚|刚刚|早就)\s*(?:打|拨打?|叫|喊)(?:了|过)?\s*(?:120|急救|救护车)"
+    r"|(?:打|拨打?|叫|喊)(?:了|过)(?:了)?\s*(?:120|急救电话|救护车)"
+    r"|(?:120|救护车|急救车|急救的?人|医生)(?:已经|已|快|马上|就|正在|刚)?(?:要)?(?:来了|到了|在路上|快到|赶来|过来了|在这|把人?(?:接|拉|送)走)"
+    r"|(?:送|到|进)(?:了)?(?:医院|急诊)(?:了|抢救)"
+    r"|\b(?:already\s+)?(?:called|rang|dialled|dialed|phoned)\s+(?:120|an?\s+ambulance|the\s+ambulance|for\s+an?\s+ambulance)\b"
+    r"|\b(?:ambulance|paramedics)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:already\s+)?"
+    r"(?:here|came|come|arrived|on\s+(?:its|their|the)\s+way|coming|took\s+(?:him|her|them))\b"
+    r"|\b(?:in|at|to)\s+(?:the\s+)?(?:hospital|a\s+&\s+e|er)\s+now\b"
+)
+
+
+# …unless the call failed ("打了120没人接", "I called 120 but nobody answers"): try again
+_CALL_FAILED = re.compile(
+    r"没人接|无人接|打不通|占线|接不通|没打通"
+    r"|\b(?:no\s*(?:one|body)\s+(?:answer|pick)|no\s+answer|can'?t\s+get\s+through|didn'?t\s+get\s+through"
+    r"|(?:line|number)\s+(?:is\s+|was\s+)?busy)"
+)
+
+
+def help_called(said: str) -> bool:
+    """Whether ``said`` tells that an ambulance was already called or has come."""
+    return _HELP_CALLED.search(said) is not None and _CALL_FAILED.search(said) is None
 
 
 # --- Medicine -----------------------------------------------------------------------------

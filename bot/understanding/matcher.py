@@ -7151,7 +7151,10 @@ _HOLIDAY_ASK = re.compile(
     # the next break (r30j): "下一个假期是什么时候", "接下来哪天放假", "when's the next holiday"
     # (not the plans for it: "下个假期去哪玩", "下一个长假打算出去旅游"; a second reader, r30)
     r"|下一?个(?:假期|节假日|法定假日?|长假|小长假)"
-    r"(?![^，,。？?]{0,4}?(?:去哪|去哪儿|去哪里|玩|旅游|旅行|出去|出游|干啥|干嘛|干什么|做什么|做啥|打算|计划|安排|回老家))"
+    # (but the break's own arrangement and length are its date: "下个假期的安排出来了吗",
+    # "下个假期计划出来没", "下个假期玩几天"; "有什么安排" stays plans; a second reader, r30)
+    r"(?![^，,。？?]{0,4}?(?:去哪|去哪儿|去哪里|玩(?!几天|几日|多久|多少天)|旅游|旅行|出去|出游|干啥|干嘛|干什么|做什么|做啥|打算"
+    r"|(?:什么|啥|何)(?:安排|计划)|(?:计划|安排)(?=去|出去|出门|出游|出国|回|玩|旅|带|陪|在家|宅)|回老家))"
     r"|(?:接下来|最近)(?:是)?(?:哪天|几号|什么时候|啥时候)放假"
     r"|(?:接下来|下一次|下次)放假(?:是)?(?:哪天|几号|什么时候|啥时候)"
     r"|(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)\bnext\s+(?:public\s+|bank\s+|national\s+|long\s+)?(?:holiday|long\s+weekend)\b"
@@ -10584,6 +10587,10 @@ def _subject_hint(said: str) -> str:
         r"^(?:one|some|any|all|each)\s+of\s+(?:your|the|those|these|our|them)\b\s*", "", hint
     )
     if hint in ("for", "in", "on", "to", "up", "your", "yours", "one", "ones"):
+        return ""
+    # a question's particle only ("活动要报名吗", "中秋活动要报名吗" had the course card 吗; a
+    # second reader, r30)
+    if re.fullmatch(r"[吗么嘛呢吧伐啊呀哦不]+", hint):
         return ""
     if _SOMETHING.fullmatch(hint):  # "想学点东西": something, no subject named
         return ""

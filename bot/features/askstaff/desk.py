@@ -34,7 +34,7 @@ from bot.tg.forms import open_form_takes, supersede
 from bot.tg.menu import menu_labels, send_menu
 from bot.tg.prefetch import Prefetch, Subject, prefetched
 from bot.tg.reply import alert, edit, reply, toast
-from bot.understanding.concerns import is_emergency
+from bot.understanding.concerns import help_called, is_emergency
 from bot.understanding.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -238,8 +238,10 @@ async def relay_resident(update: Update, context: FrontdeskContext) -> None:
         if open_form_takes(context.application.handlers, update):
             return  # a form they started meanwhile (/feedback) gets its answers first
         if await _to_staff(update, context, incoming):
-            if incoming.kind == "text" and is_emergency(normalise(text)):
+            said = normalise(text) if incoming.kind == "text" else ""
+            if said and is_emergency(said) and not help_called(said):
                 # "我爸昏迷了" told to staff: they may be off duty or busy, and are no ambulance
+                # (not "救护车快到了", "the ambulance came": 120 was called)
                 await reply(update, context.t("hd-emergency"))
             if WANTS_OUT.check_update(update):  # "取消" may be for staff (a booking): it went
                 # to them; a resident who meant to leave learns how, with the button
