@@ -831,6 +831,9 @@ _DAY_COUNT_LEFT = re.compile(
     # an event's eve, 前日 left unread ("开学前日", "手术前日"): which day? Asked
     r"|(?<![节提目当之以从])前日(?![子期本程历])"
 )
+# "first thing tomorrow", "first thing on monday": early on the day named, no day of the month
+# (bare, or "first thing in the morning" said at 4 pm, it names no day: still asked)
+_FIRST_THING = re.compile(r"\bfirst\s+thing\b(?!\s+in\s+the\s+morning)")
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
     r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
@@ -2750,6 +2753,12 @@ def reconcile_days(
             shift, start, edge = (1 if offset.group(1) == "after" else -1), offset.start(), True
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
+        elif (
+            mention.kind == "relative"
+            and text[start:end] in ("tomorrow", "today")
+            and (week := _EN_WEEK_AFTER.match(after))
+        ):  # "tomorrow week", "today week" (British): a week after the day, as "a week tomorrow"
+            shift, end = _week_days(week.group()), end + week.end()
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week on friday"
             weeks_from = True
@@ -8470,6 +8479,8 @@ class QuestionMatcher:
             left = _few_days_gone(left, text, mentions)
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
+        if "first thing" in left and any(m.resolved for m in mentions):
+            left = _FIRST_THING.sub(" ", left)  # "first thing tomorrow": early on the day named
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
         if "after th" in left and _CLOCK_THEN_AFTER_THAT.search(text):
             left = _AFTER_THAT_SAID.sub(" ", left)  # "I finish at 9:30 pm. after that?": the hour

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 MAX_QUESTION_CHARS = 300  # longer texts are cut before matching (nobody asks in 300 chars)
 # English says as much in more characters: a long English story keeps its ask at the end
@@ -507,6 +507,7 @@ _SHORTHANDS = {
     # "nxt sat", "golden wk": a shorthand left as it is named no day, or today's
     "nxt": "next", "nex": "next", "wk": "week", "wks": "weeks", "wkend": "weekend",
     "wkends": "weekends", "2mrw": "tomorrow", "arvo": "afternoon", "b4": "before",
+    "overmorrow": "day after tomorrow",
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
@@ -583,7 +584,7 @@ def _fix_day_word(word: str) -> str:
         return word
     candidates = [w for w in _DAY_WORDS if w[0] == word[0]]
     best = process.extractOne(
-        word, candidates, scorer=Levenshtein.distance, score_cutoff=1 if len(word) <= 6 else 2
+        word, candidates, scorer=OSA.distance, score_cutoff=1 if len(word) <= 6 else 2
     )
     return best[0] if best is not None else word
 

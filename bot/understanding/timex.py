@@ -1467,6 +1467,8 @@ BREAK_AT_HAND = timedelta(days=10)
 @_rule(
     r"(?:这个?|这次|本次|马上要?到的|快到的|眼前的?)\s*(?:小长假|长假|假期|放假(?:那几天|的几天|期间)?)"
     r"|\b(?:this|the|over\s+the|during\s+the|coming)\s+(?:long|holiday|bank\s+holiday)\s+weekend\b"
+    # …or opening the question bare, as a heading: "long weekend gym hours?", "long wknd, canteen?"
+    r"|^\W*long\s+weekend\b"
     r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))"
     # …and said bare, the break's days named: "放假那几天", "放假期间", "小长假", "during the
     # break" (one break, not "the holidays"); after a festival's name they are its own (below)
