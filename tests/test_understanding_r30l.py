@@ -6,7 +6,14 @@ still asked; "overmorrow" was dropped and today answered: now the day after tomo
 misspelt by two letters swapped ("Firday", "mondya") was dropped and today answered: a swap now
 counts as one edit; "long weekend" opening the question bare ("long wknd gym hours?") was the
 plain weekend: now the break at hand, as "the long weekend"; the British "tomorrow week" was
-asked: now a week after tomorrow, as "a week tomorrow". Dates injected, never the real one."""
+asked: now a week after tomorrow, as "a week tomorrow"; "after the long weekend" / "after the
+weekend" / "after the holiday weekend" alone were answered for the break's (weekend's) own days:
+now asked, with the days after it as candidates (with a day named beside it, that day, as
+before; a weekday before the break said after it, "after the break, is the clinic open on
+wednesday?", was the Wednesday before it: now the one after it); "the 28th of this month",
+"the 30th of next month", "the first of next month" were asked (the month word left over): now
+that month's day (this month's gone by still asked); "on the morrow", "satday" were dropped and
+today answered. Dates injected, never the real one."""
 
 from __future__ import annotations
 
@@ -37,6 +44,21 @@ def _days(*days: str) -> tuple[date, ...]:
         ("long weekend, gym?", _days("05-01", "05-02", "05-03", "05-04", "05-05")),
         ("photo studio tomorrow week?", _days("05-06")),
         ("canteen today week?", _days("05-05")),
+        ("is the reading room open on the 30th of this month", _days("04-30")),
+        ("canteen the 2nd of next month?", _days("05-02")),
+        ("is the clinic open on the first of next month", _days("05-01")),
+        ("gym on the 31st next month", _days("05-31")),
+        ("is the photo studio open on the morrow", _days("04-29")),
+        ("gym satday?", _days("05-02")),
+        ("after the long weekend, is the clinic open on wednesday?", _days("05-06")),
+        ("after the break, is the gym open on thursday?", _days("05-07")),
+        (
+            "is the gym open over the long weekend",
+            _days("05-01", "05-02", "05-03", "05-04", "05-05"),
+        ),
+        ("is the canteen open at the weekend", _days("05-02", "05-03")),
+        # "till the weekend" is the resident's own time, the weekend asked after it
+        ("I'm busy till the weekend, is the gym open this weekend?", _days("05-02", "05-03")),
         # Chinese controls: the same days said in Chinese are read as before
         ("明天一早健身房开吗", _days("04-29")),
         ("后天一大早卫生站开门吗", _days("04-30")),
@@ -62,6 +84,16 @@ def test_english_day_words_typed_loosely_name_their_day(
         "is the gym open tomorrow? week 3 of my plan",
         # "第一" still asks when no day is named
         "健身房第一天开吗",
+        # a day on one side of a break or a weekend, which one unsaid
+        "is the clinic open after the long weekend",
+        "after the holiday weekend is the canteen open?",
+        "is the gym open after this long weekend",
+        "reading room after the weekend?",
+        "after the weekend is the photo studio open",
+        # this month's day gone by
+        "is the gym open on the 20th of this month",
+        # and in Chinese, after the break: asked as before
+        "节后健身房开吗",
     ],
 )
 def test_near_misses_are_still_asked(matcher: QuestionMatcher, text: str) -> None:

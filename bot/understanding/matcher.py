@@ -9849,19 +9849,45 @@ class QuestionMatcher:
         """ "放完假 礼拜一健身房开吗", "after the break, gym open monday?": a weekday said with
         the break's end that falls inside the break at hand: that day, or the same weekday once
         the break is over? Asked, with both."""
-        if not any(m.kind == "vague" and _BREAK_OVER.fullmatch(text, *m.span) for m in mentions):
+        over = any(m.kind == "vague" and _BREAK_OVER.fullmatch(text, *m.span) for m in mentions)
+        # …or the break named after "after": "after the long weekend, is the clinic open on
+        # wednesday?" (a Wednesday before the break was answered)
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "festival"
+                and m.resolved
+                and (side := _EN_BEFORE_AFTER_WORD.search(text, 0, m.span[0])) is not None
+                and side.group("side") == "after"
+            ),
+            None,
+        )
+        if not over and named is None:
             return mentions
-        held = break_at_hand(today, self.calendar)
+        held = named.days if named is not None else break_at_hand(today, self.calendar)
+        if not held:
+            return mentions
         inside = [
             m
             for m in mentions
-            if m.kind in ("weekday", "weekend") and m.resolved and m.days[0] in held
+            if m.kind in ("weekday", "weekend")
+            and m.resolved
+            and m.days[0] <= held[-1]
+            # (the break named first, the weekday after it: not "the friday after new year's
+            # day", a weekday counted from the day, read before)
+            and (named is None or m.span[0] > named.span[1])
         ]
         if not inside:
             return mentions
         result = []
         for mention in mentions:
-            if mention in inside:
+            if mention in inside and mention.days[0] < held[0]:
+                # a weekday before the break, said after it: the same weekday once it is over
+                day = mention.days[0]
+                later = day + timedelta(days=7 * ((held[-1] - day).days // 7 + 1))
+                mention = TimeMention(mention.span, (later,), mention.kind, None, ())
+            elif mention in inside:
                 day = mention.days[0]
                 later = day + timedelta(days=7 * ((held[-1] - day).days // 7 + 1))
                 mention = TimeMention(mention.span, (), "unsure", None, (day, later))

@@ -507,7 +507,7 @@ _SHORTHANDS = {
     # "nxt sat", "golden wk": a shorthand left as it is named no day, or today's
     "nxt": "next", "nex": "next", "wk": "week", "wks": "weeks", "wkend": "weekend",
     "wkends": "weekends", "2mrw": "tomorrow", "arvo": "afternoon", "b4": "before",
-    "overmorrow": "day after tomorrow",
+    "overmorrow": "day after tomorrow", "the morrow": "tomorrow", "satday": "saturday",
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
@@ -561,6 +561,7 @@ _MONTH_NAME = (
 )
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+of\s+(?P<month>{_MONTH_NAME})\b"
+    rf"|\b(?:the\s+)?(?P<day4>{_ORDINAL})\s+of\s+(?P<which>(?:the\s+)?(?:this|next)\s+month)\b"
     rf"|\b(?P<month2>{_MONTH_NAME})\s+(?:the\s+)?(?P<day2>{_ORDINAL})\b"
     # …or after its weekday, as voice input writes it ("sunday the twentieth"): its weekday
     # checks it, as "sunday the 20th" is (not "monday the second floor")
@@ -570,8 +571,12 @@ _ORDINAL_DATE = re.compile(
 
 
 def _ordinal_date(match: re.Match[str]) -> str:
-    day = _ORDINALS[match.group("day") or match.group("day2") or match.group("day3")]
+    day = _ORDINALS[
+        match.group("day") or match.group("day2") or match.group("day3") or match.group("day4")
+    ]
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+    if match.group("which"):  # "the first of next month"
+        return f"the {day}{suffix} of {match.group('which')}"
     if match.group("weekday"):
         return f"{match.group('weekday')} the {day}{suffix}"
     if match.group("month"):
