@@ -13,7 +13,8 @@ before; a weekday before the break said after it, "after the break, is the clini
 wednesday?", was the Wednesday before it: now the one after it); "the 28th of this month",
 "the 30th of next month", "the first of next month" were asked (the month word left over): now
 that month's day (this month's gone by still asked); "on the morrow", "satday" were dropped and
-today answered. Dates injected, never the real one."""
+today answered; two days joined by "&" or "+" ("gym sat & sun?") were asked: now both. Dates
+injected, never the real one."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ def _days(*days: str) -> tuple[date, ...]:
         ("is the canteen open at the weekend", _days("05-02", "05-03")),
         # "till the weekend" is the resident's own time, the weekend asked after it
         ("I'm busy till the weekend, is the gym open this weekend?", _days("05-02", "05-03")),
+        ("gym sat & sun?", _days("05-02", "05-03")),
+        ("canteen wed + thurs?", _days("04-29", "04-30")),
+        ("周六&周日健身房开吗", _days("05-02", "05-03")),
         # Chinese controls: the same days said in Chinese are read as before
         ("明天一早健身房开吗", _days("04-29")),
         ("后天一大早卫生站开门吗", _days("04-30")),

@@ -789,7 +789,8 @@ _COMPARING_EN = re.compile(
 
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
-    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+    # ("&", "+" as typed for "and": "gym sat & sun?", "canteen tues + weds")
+    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until|&|\+)?[\s,，、/~\-–]*"
     # the preposition said again after the joining word: "on the 31st and on August 1st"
     # (round twenty-nine, spent23)
     r"(?:(?<=\s)(?:on|for)\b\s*(?:the\b\s*)?)?"
