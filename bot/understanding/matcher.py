@@ -792,7 +792,8 @@ _COMPARING_EN = re.compile(
 
 # Days joined on purpose: "周六和周日", "12月24到26日", "monday or tuesday"
 _JOINED = re.compile(
-    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until)?[\s,，、/~\-–]*"
+    # ("&", "+" as typed for "and": "gym sat & sun?", "canteen tues + weds")
+    r"[\s,，、/~\-–]*(?:和|跟|与|或者|或|还是|还有|以及|到|至|and|or|to|till|until|&|\+)?[\s,，、/~\-–]*"
     # the preposition said again after the joining word: "on the 31st and on August 1st"
     # (round twenty-nine, spent23)
     r"(?:(?<=\s)(?:on|for)\b\s*(?:the\b\s*)?)?"
@@ -834,6 +835,9 @@ _DAY_COUNT_LEFT = re.compile(
     # an event's eve, 前日 left unread ("开学前日", "手术前日"): which day? Asked
     r"|(?<![节提目当之以从])前日(?![子期本程历])"
 )
+# "first thing tomorrow", "first thing on monday": early on the day named, no day of the month
+# (bare, or "first thing in the morning" said at 4 pm, it names no day: still asked)
+_FIRST_THING = re.compile(r"\bfirst\s+thing\b(?!\s+in\s+the\s+morning)")
 # Day-like words left over once the time expressions and venues are taken out
 _DAY_LEFT = re.compile(
     r"\d{1,2}\s*[号日](?![常子用本码楼线口门房室栋座位厅馆柜台场区车床桌院机道厂])|\d{1,2}\s*[./。]\s*\d{1,2}(?!\d)"
@@ -2753,6 +2757,12 @@ def reconcile_days(
             shift, start, edge = (1 if offset.group(1) == "after" else -1), offset.start(), True
         elif mention.kind == "relative" and (week := _EN_WEEK_BEFORE_DAY.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week tomorrow": eight days
+        elif (
+            mention.kind == "relative"
+            and text[start:end] in ("tomorrow", "today")
+            and (week := _EN_WEEK_AFTER.match(after))
+        ):  # "tomorrow week", "today week" (British): a week after the day, as "a week tomorrow"
+            shift, end = _week_days(week.group()), end + week.end()
         elif mention.kind == "weekday" and (week := _EN_WEEK_ON.search(text[:start])):
             shift, start = _week_days(week.group()), week.start()  # "a week on friday"
             weeks_from = True
@@ -8478,6 +8488,8 @@ class QuestionMatcher:
             left = _few_days_gone(left, text, mentions)
         if any(m.resolved for m in mentions):  # "…grandma flies back to Vancouver after that"
             left = _LEAVES_AFTER.sub(" ", left)
+        if "first thing" in left and any(m.resolved for m in mentions):
+            left = _FIRST_THING.sub(" ", left)  # "first thing tomorrow": early on the day named
         left = _STAY_LENGTH.sub(" ", left)  # "visiting for two weeks": the stay, no day
         if "after th" in left and _CLOCK_THEN_AFTER_THAT.search(text):
             left = _AFTER_THAT_SAID.sub(" ", left)  # "I finish at 9:30 pm. after that?": the hour
@@ -9869,19 +9881,45 @@ class QuestionMatcher:
         """ "放完假 礼拜一健身房开吗", "after the break, gym open monday?": a weekday said with
         the break's end that falls inside the break at hand: that day, or the same weekday once
         the break is over? Asked, with both."""
-        if not any(m.kind == "vague" and _BREAK_OVER.fullmatch(text, *m.span) for m in mentions):
+        over = any(m.kind == "vague" and _BREAK_OVER.fullmatch(text, *m.span) for m in mentions)
+        # …or the break named after "after": "after the long weekend, is the clinic open on
+        # wednesday?" (a Wednesday before the break was answered)
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "festival"
+                and m.resolved
+                and (side := _EN_BEFORE_AFTER_WORD.search(text, 0, m.span[0])) is not None
+                and side.group("side") == "after"
+            ),
+            None,
+        )
+        if not over and named is None:
             return mentions
-        held = break_at_hand(today, self.calendar)
+        held = named.days if named is not None else break_at_hand(today, self.calendar)
+        if not held:
+            return mentions
         inside = [
             m
             for m in mentions
-            if m.kind in ("weekday", "weekend") and m.resolved and m.days[0] in held
+            if m.kind in ("weekday", "weekend")
+            and m.resolved
+            and m.days[0] <= held[-1]
+            # (the break named first, the weekday after it: not "the friday after new year's
+            # day", a weekday counted from the day, read before)
+            and (named is None or m.span[0] > named.span[1])
         ]
         if not inside:
             return mentions
         result = []
         for mention in mentions:
-            if mention in inside:
+            if mention in inside and mention.days[0] < held[0]:
+                # a weekday before the break, said after it: the same weekday once it is over
+                day = mention.days[0]
+                later = day + timedelta(days=7 * ((held[-1] - day).days // 7 + 1))
+                mention = TimeMention(mention.span, (later,), mention.kind, None, ())
+            elif mention in inside:
                 day = mention.days[0]
                 later = day + timedelta(days=7 * ((held[-1] - day).days // 7 + 1))
                 mention = TimeMention(mention.span, (), "unsure", None, (day, later))

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 MAX_QUESTION_CHARS = 300  # longer texts are cut before matching (nobody asks in 300 chars)
 # English says as much in more characters: a long English story keeps its ask at the end
@@ -510,6 +510,7 @@ _SHORTHANDS = {
     # "nxt sat", "golden wk": a shorthand left as it is named no day, or today's
     "nxt": "next", "nex": "next", "wk": "week", "wks": "weeks", "wkend": "weekend",
     "wkends": "weekends", "2mrw": "tomorrow", "arvo": "afternoon", "b4": "before",
+    "overmorrow": "day after tomorrow", "the morrow": "tomorrow", "satday": "saturday",
     "yday": "yesterday", "yest": "yesterday", "2mrow": "tomorrow", "tmrow": "tomorrow",
     "tmorow": "tomorrow", "tmorrow": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
     "n": "and",  # "next tue n wed"
@@ -565,6 +566,7 @@ _MONTH_NAME = (
 )
 _ORDINAL_DATE = re.compile(
     rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+of\s+(?P<month>{_MONTH_NAME})\b"
+    rf"|\b(?:the\s+)?(?P<day4>{_ORDINAL})\s+of\s+(?P<which>(?:the\s+)?(?:this|next)\s+month)\b"
     rf"|\b(?P<month2>{_MONTH_NAME})\s+(?:the\s+)?(?P<day2>{_ORDINAL})\b"
     # …or after its weekday, as voice input writes it ("sunday the twentieth"): its weekday
     # checks it, as "sunday the 20th" is (not "monday the second floor")
@@ -574,8 +576,12 @@ _ORDINAL_DATE = re.compile(
 
 
 def _ordinal_date(match: re.Match[str]) -> str:
-    day = _ORDINALS[match.group("day") or match.group("day2") or match.group("day3")]
+    day = _ORDINALS[
+        match.group("day") or match.group("day2") or match.group("day3") or match.group("day4")
+    ]
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day // 10 != 1 else 0, "th")
+    if match.group("which"):  # "the first of next month"
+        return f"the {day}{suffix} of {match.group('which')}"
     if match.group("weekday"):
         return f"{match.group('weekday')} the {day}{suffix}"
     if match.group("month"):
@@ -588,7 +594,7 @@ def _fix_day_word(word: str) -> str:
         return word
     candidates = [w for w in _DAY_WORDS if w[0] == word[0]]
     best = process.extractOne(
-        word, candidates, scorer=Levenshtein.distance, score_cutoff=1 if len(word) <= 6 else 2
+        word, candidates, scorer=OSA.distance, score_cutoff=1 if len(word) <= 6 else 2
     )
     return best[0] if best is not None else word
 

@@ -509,6 +509,26 @@ def _cn_day(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMentio
 _A_SPAN_OF_HOURS = r"\s*(?:-|–|~|to|until|till)\s*\d"
 
 
+# "the 28th of this month", "the 2nd of next month", "the 5th next month": that month's day (was
+# asked: "this month" / "next month" left beside the day; "the 30th of next month" on 24
+# September was next month's candidates, not its 30th). This month's day gone by is asked.
+@_rule(
+    r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?:(?:the\s+)?(this|next)\s+month)\b",
+    "date",
+)
+def _en_day_of_month_named(
+    match: re.Match[str], today: date, _: HolidayCalendar
+) -> TimeMention | None:
+    year, month = _add_months(today, 1 if match.group(2) == "next" else 0)
+    try:
+        day = date(year, month, int(match.group(1)))
+    except ValueError:  # "the 31st of next month" in a month of 30 days: asked
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    if day < today:  # "the 8th of this month" on the 24th: gone by, asked
+        return TimeMention(match.span(), (), "unsure", None, generic_candidates(today))
+    return _mention(match, "date", day)
+
+
 @_rule(
     r"(?:\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b"
     # without its suffix: "on the 29", "friday 29" (the weekday checks it: "friday 10" asks)
@@ -1469,6 +1489,8 @@ BREAK_AT_HAND = timedelta(days=10)
 @_rule(
     r"(?:这个?|这次|本次|马上要?到的|快到的|眼前的?)\s*(?:小长假|长假|假期|放假(?:那几天|的几天|期间)?)"
     r"|\b(?:this|the|over\s+the|during\s+the|coming)\s+(?:long|holiday|bank\s+holiday)\s+weekend\b"
+    # …or opening the question bare, as a heading: "long weekend gym hours?", "long wknd, canteen?"
+    r"|^\W*long\s+weekend\b"
     r"|\b(?:this|the\s+coming|the\s+upcoming)\s+(?:public\s+)?(?:holiday|break)\b(?!\s+(?:rule|hours))"
     # …and said bare, the break's days named: "放假那几天", "放假期间", "小长假", "during the
     # break" (one break, not "the holidays"); after a festival's name they are its own (below)
@@ -1490,6 +1512,15 @@ def _break_at_hand(
     days = break_at_hand(today, calendar)
     if not days:
         return None
+    if _AFTER_EN.search(match.string, 0, match.start()) and not _DAY_NAMED_EN.search(
+        match.string[: match.start()] + " " + match.string[match.end() :]
+    ):
+        # "after the long weekend", "after the holiday weekend": a day on that side of it, not
+        # its own days (were answered); asked with the three next to it. With a day named
+        # beside it ("after the long weekend, is the gym open on monday?") the break is the
+        # reason's time and that day is read (the matcher's _break_as_reason)
+        near = tuple(days[-1] + timedelta(days=n) for n in (1, 2, 3))
+        return TimeMention(match.span(), (), "unsure", None, near)
     if match.group("feast") is not None and any(
         today <= day <= days[-1] + timedelta(days=14) and day not in days
         for festival in FESTIVALS
@@ -1498,6 +1529,14 @@ def _break_at_hand(
         return None
     start = max(days[0], today)
     return TimeMention(match.span(), tuple(d for d in days if d >= start), "festival", None)
+
+
+_AFTER_EN = re.compile(r"\bafter\s+$")
+_AFTER_THE_EN = re.compile(r"\bafter(?:\s+(?:the|this))?(?:\s+long)?\s*$")
+_DAY_NAMED_EN = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b(?:today|tonight|tomorrow|weekend|holiday|break)\b|\d{1,2}\s*[/.]\s*\d{1,2}"
+)
 
 
 def break_at_hand(today: date, calendar: HolidayCalendar) -> tuple[date, ...]:
@@ -1740,6 +1779,18 @@ def _en_weekday(match: re.Match[str], today: date, _: HolidayCalendar) -> TimeMe
             # way, so the one after it is the Monday of the week after next
             return _mention(match, "weekday", day + timedelta(days=7))
         return TimeMention(match.span(), (), "unsure", None, (day, day + timedelta(days=7)))
+    if (
+        word == "weekend"
+        and prefix is None
+        and _AFTER_THE_EN.search(match.string, 0, match.start())
+        and not _DAY_NAMED_EN.search(
+            match.string[: match.start()] + " " + match.string[match.end() :]
+        )
+    ):  # "is the gym open after the weekend": a day after it (was the weekend's own), asked
+        # ("till the weekend" is mostly the resident's own: "I'm busy till the weekend")
+        held = _weekend(today, 0) or _weekend(today, 1)  # (on a Sunday what is left: today)
+        near = tuple(held[-1] + timedelta(days=n) for n in (1, 2, 3))
+        return TimeMention(match.span(), (), "unsure", None, near)
     weeks = 1 if prefix == "next" else 0
     said_next = prefix == "next" and not next_week  # "next friday", not "friday next week"
     if word == "weekend":  # "next weekend": next week's (the outside writers mostly agree)…
