@@ -3780,6 +3780,102 @@ def _narrowed_after(text: str, mentions: list[TimeMention]) -> list[TimeMention]
     return [TimeMention(m.span, (), "past", None, ()) if m is wide else m for m in mentions]
 
 
+# The writer's own weekday told from abroad (round thirty, dev126: "It's Monday morning here in
+# Toronto", "it's already Tuesday here in Auckland", "我在奥克兰这边已经是礼拜二了", "这边还是礼拜一
+# 早上"): where they are, not a day asked. Told as Shanghai's weekday it is set aside (their
+# tomorrow is ours); told as the day before or after ours, a today / tomorrow / 明天 said beside it
+# may be counted from either date: asked, with both days.
+_WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TOLD_WEEKDAY_EN = re.compile(
+    rf"\bit(?:'|’)?s\s+(?:(?:already|still|now|just|only)\s+)*(?P<wd>{_WD_NAMES})\b"
+    r"[^.?!,;]{0,30}?\b(?:here|over\s+here|where\s+(?:i|we)\s+(?:am|are|live)|for\s+(?:me|us))\b"
+    rf"|\b(?:over\s+)?here(?:\s+in\s+[a-z][a-z ]{{0,20}}?)?\s*,?\s*it(?:'|’)?s\s+"
+    rf"(?:(?:already|still|now|just|only)\s+)*(?P<wd2>{_WD_NAMES})\b"
+)
+_TOLD_WEEKDAY_ZH = re.compile(
+    r"(?<![你您])(?<!你们)(?<!您们)(?:我们?|阿拉|伲)?(?:这边|这里|这儿|此地|该搭)(?:现在|此刻|这会儿?)?"
+    r"(?:(?:已经|还|还是|才|都|也)(?:是)?|是)\s*(?P<wd>(?:礼拜|星期|周)[一二三四五六日天])"
+)
+_ZH_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _writers_told_weekday(text: str) -> tuple[tuple[int, int], int] | None:
+    """The span and weekday (0 = Monday) of the writer's own weekday told, if any."""
+    if "it" in text and "here" in text and (told := _TOLD_WEEKDAY_EN.search(text)) is not None:
+        group = "wd" if told.group("wd") else "wd2"
+        return told.span(group), _WD_NAMES.split("|").index(told.group(group))
+    if ("这" in text or "此地" in text or "该搭" in text) and (
+        told := _TOLD_WEEKDAY_ZH.search(text)
+    ) is not None:
+        return told.span("wd"), _ZH_WD[told.group("wd")[-1]]
+    return None
+
+
+def _writers_weekday(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
+    """The writer's own weekday told from abroad set aside (see ``_TOLD_WEEKDAY_EN``)."""
+    if len(mentions) < 2 or (told := _writers_told_weekday(text)) is None:
+        return mentions
+    (start, end), weekday = told
+    own = [
+        m
+        for m in mentions
+        if m.kind in ("weekday", "unsure") and m.span[0] < end and start < m.span[1]
+    ]
+    if len(own) != 1:
+        return mentions
+    ahead = (weekday - today.weekday() + 3) % 7 - 3  # their date against ours: -1, 0 or +1
+    if ahead not in (-1, 0, 1):
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention is own[0]:
+            mention = TimeMention(mention.span, (), "past", None, ())
+        elif ahead and mention.kind == "relative" and len(mention.days) == 1:
+            said = mention.days[0]
+            both = tuple(sorted({said, said + timedelta(days=ahead)}))
+            mention = TimeMention(mention.span, (), "unsure", None, both)
+        result.append(mention)
+    return result
+
+
+# "Tomorrow my time" from a zone ahead of Shanghai (round thirty, dev126: "tomorrow my time (I'm in
+# New Zealand)"): read as said while their date is ours; in our evening, when their clock has
+# already passed midnight (Auckland from 19:00 here, Sydney from 21:00, Tokyo from 23:00), their
+# tomorrow is our day after tomorrow: asked, with both days.
+_AHEAD_OF_US = (
+    (
+        re.compile(
+            r"\b(?:new\s+zealand|nz|auckland|wellington|christchurch)\b|新西兰|奥克兰|惠灵顿"
+        ),
+        19,
+    ),
+    (
+        re.compile(
+            r"\b(?:australia|sydney|melbourne|canberra|hobart|tasmania)\b|澳洲|澳大利亚|悉尼|墨尔本"
+        ),
+        21,
+    ),
+    (re.compile(r"\b(?:japan|tokyo|osaka|korea|seoul)\b|日本|东京|大阪|韩国|首尔"), 23),
+)
+_AHEAD_FROM = min(hour for _, hour in _AHEAD_OF_US)
+
+
+def _ahead_clock(text: str, at: time, verdict: Understanding) -> Understanding:
+    """Today / tomorrow by the clock of a writer ahead of us, past their midnight: asked."""
+    if verdict.kind not in (Kind.HOURS, Kind.OVERVIEW) or len(verdict.days) != 1:
+        return verdict
+    said = normalise(text)
+    if "time" not in said or _OWN_CLOCK.search(said) is None or _BEHIND_US.search(said):
+        return verdict
+    if not any(zone.search(said) and at.hour >= hour for zone, hour in _AHEAD_OF_US):
+        return verdict
+    day = verdict.days[0]
+    return Understanding(
+        Kind.CLARIFY_DAY, verdict.venue_ids, candidates=(day, day + timedelta(days=1)),
+        score=1.0, looks_like_question=True, lang=verdict.lang,
+    )  # fmt: skip
+
+
 def _own_clock_day(text: str, mentions: list[TimeMention], today: date) -> list[TimeMention]:
     """The day asked by the writer's own clock, from the Americas (see ``_OWN_CLOCK``)."""
     if "time" not in text or (said := _OWN_CLOCK.search(text)) is None:
@@ -7787,6 +7883,8 @@ class QuestionMatcher:
         verdict = self._understood(text, today)
         if at is not None and at < SMALL_HOURS_END:
             verdict = self._small_hours(text, today, verdict)
+        if at is not None and at.hour >= _AHEAD_FROM:
+            verdict = _ahead_clock(text, at, verdict)
         return verdict
 
     def _small_hours(self, text: str, today: date, verdict: Understanding) -> Understanding:
@@ -8071,6 +8169,7 @@ class QuestionMatcher:
         mentions = _year_days(text, mentions, today)
         mentions = _story_days(text, mentions, today)
         mentions = _gone_story_day(text, mentions, today)
+        mentions = _writers_weekday(text, mentions, today)
         mentions = _own_clock_day(text, mentions, today)
         mentions = _routine_weekdays(text, mentions)
         mentions = _class_weekdays(text, mentions)
