@@ -79,3 +79,37 @@ def test_tomorrow_my_time_from_ahead_past_their_midnight_is_asked(
     assert (verdict.kind is Kind.CLARIFY_DAY) is asked
     if asked:
         assert len(verdict.candidates) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can somebody phone my father-in-law back? he left a message",
+        "ring my nan back please",
+        "could you give my grandad a ring, he can't type",
+        "请你们工作人员帮我外婆回个电话",
+        "能不能找人打个电话给我公公，他不会用手机打字",
+        "叫人给我家老太太回个电话",
+    ],
+)
+def test_a_call_back_asked_for_someone_else_goes_to_a_person(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.NONE
+    assert verdict.looks_like_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what number should my grandad ring?",  # the number asked: the phones entry
+        "我外婆想给你们打电话，电话多少",
+    ],
+)
+def test_the_number_asked_for_someone_else_is_still_the_phones_entry(
+    matcher: QuestionMatcher, text: str
+) -> None:
+    verdict = matcher.understand(text, WEDNESDAY)
+    assert verdict.kind is Kind.FAQ
+    assert verdict.faq_id == "phones"

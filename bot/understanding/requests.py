@@ -870,6 +870,11 @@ _EN_EVENTS = re.compile(
 
 
 # --- a person wanted: to call back, to get in touch, to come round --------------------------
+# someone of the resident's, for whom a call is asked
+_ZH_KIN = (
+    r"(?:我|伊|他|她|阿拉)?(?:家)?(?:爸爸|妈妈|爸妈|爸|妈|父母|父亲|母亲|爷爷|奶奶|外公|外婆|公公|婆婆"
+    r"|岳父|岳母|丈母娘|老丈人|老人家|老人|老太太|老先生|老伯伯|老伯|阿婆|姆妈|阿爸|东家|邻居|家里人)"
+)
 _ZH_PERSON = re.compile(
     rf"(?:工作人员|你们的?(?:人|同事)|人工)[{_ZH}]{{0,6}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)?"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
@@ -877,6 +882,10 @@ _ZH_PERSON = re.compile(
     rf"|有人[{_ZH}]{{0,4}}?(?:给我|帮我|替我|跟我|和我|给伊|给他|给她)"
     r"(?:回(?:个|一个)?电话|打(?:个|一个)?电话|联系(?:我|一下我|伊|他|她)|回(?:个)?话|上门)"
     r"|有人(?:能|可以|会)?(?:联系(?:我|一下我|伊|他|她)|上门)"
+    # for someone else (round thirty, dev126): "麻烦你们打个电话给我妈", "让人给老太太回个电话"
+    rf"|(?:你们|侬拉|工作人员|有人|让人|叫人|请人|找人|找个人)[{_ZH}]{{0,4}}?(?:给|帮)(?:{_ZH_KIN})"
+    r"(?:回|打)(?:个|一个)?电话"
+    rf"|(?:你们|侬拉|工作人员|有人|让人|叫人|请人|找人|找个人)[{_ZH}]{{0,4}}?(?:回|打)(?:个|一个)?电话给(?:{_ZH_KIN})"
 )
 # what only a person can say: the staff's languages ("does anyone at the window speak
 # english"), a dish made on request ("could the canteen make me a vegetarian meal",
@@ -899,6 +908,11 @@ _EN_PERSON = re.compile(
     r"\b(?:someone|somebody|anyone|a\s+staff\s+member|staff|a\s+member\s+of\s+staff|a\s+person"
     r"|one\s+of\s+(?:you|your\s+staff)|you)\b[^?.]{0,40}?\b(?:call|ring|phone|contact|text"
     r"|get\s+back\s+to|visit)\s+(?:me|my\s+\w+|her|him|us)\b"
+    # for someone else (round thirty, dev126): "please call my dad back", "could a staff member
+    # give my grandmother a call"
+    r"|^(?:please\s+)?(?:call|ring|phone)\s+(?:my\s+[\w-]+|her|him)\s+back\b"
+    r"|\b(?:someone|somebody|anyone|staff|a\s+staff\s+member|a\s+person|you)\b[^?.]{0,30}?"
+    r"\bgive\s+(?:me|my\s+[\w-]+|her|him|us)\s+a\s+(?:call|ring|phone\s+call)\b"
 )
 
 # what only the staff can settle, though an entry shares its words: one of ours sent to the home
