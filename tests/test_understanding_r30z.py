@@ -66,3 +66,36 @@ def test_a_day_of_its_own_is_answered(
     assert verdict.kind is Kind.HOURS
     assert verdict.venue_ids == (venue,)
     assert (verdict.days or (TODAY,)) == (day,)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "中心地址在哪里",
+        "你们地址在哪",
+        "地址发我一下",
+        "你们在哪里？",
+        "where are you located?",
+        "what's your address",
+        "Hi, where are you guys?",
+    ],
+)
+def test_our_address_with_no_site_named_offers_both(matcher: QuestionMatcher, q: str) -> None:
+    """Two sites: both addresses offered, not "I cannot answer that"."""
+    verdict = matcher.understand(q, TODAY)
+    assert verdict.kind is Kind.SUGGEST
+    assert set(verdict.suggestions) == {"address_1690", "address_changfeng"}
+
+
+@pytest.mark.parametrize(
+    ("q", "faq"),
+    [("1690地址在哪", "address_1690"), ("长风湾驿站地址", "address_changfeng")],
+)
+def test_a_site_named_gets_its_address(matcher: QuestionMatcher, q: str, faq: str) -> None:
+    verdict = matcher.understand(q, TODAY)
+    assert (verdict.kind, verdict.faq_id) == (Kind.FAQ, faq)
+
+
+@pytest.mark.parametrize("q", ["医院地址在哪里", "嘉定的法律援助中心地址在哪", "银行在哪里"])
+def test_anothers_address_stays_unanswered(matcher: QuestionMatcher, q: str) -> None:
+    assert matcher.understand(q, TODAY).kind not in (Kind.FAQ, Kind.SUGGEST, Kind.HOURS)

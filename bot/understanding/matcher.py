@@ -7537,6 +7537,21 @@ _PINYIN_SYLLABLES = re.compile(
 )
 
 
+# The centre's address asked with no site named, and nothing else in the message (round thirty,
+# dev126): "中心地址在哪里", "你们地址在哪", "地址发我一下", "where are you located", "what's
+# your address" (a place of another's, "医院地址在哪", or a site named, is not this)
+_OUR_ADDRESS_ASKED = re.compile(
+    r"\s*(?:请问|问一下|问下)?\s*(?:你们|您们|你们的|您们的|中心|中心的|服务中心|服务中心的|党群服务中心|驿站)?"
+    r"\s*(?:的)?\s*(?:地址|位置|具体地址)\s*(?:是)?\s*(?:在)?\s*(?:哪|哪里|哪儿|什么|啥|多少|发我一下|发给我|给我一下)?"
+    r"\s*(?:呀|啊|呢|吗|的)?\s*[?？。.!！]*\s*"
+    r"|\s*(?:请问|问一下|问下)?\s*(?:你们|您们|中心|驿站)\s*(?:在)\s*(?:哪|哪里|哪儿|什么地方)\s*(?:呀|啊|呢)?\s*[?？。.!！]*\s*"
+    r"|\s*(?:hi|hello)?[\s,]*(?:where\s+are\s+you(?:\s+guys)?(?:\s+located)?|what(?:'s|\s+is)\s+your\s+address"
+    r"|where\s+is\s+the\s+(?:community\s+)?cent(?:re|er)|(?:your|the\s+cent(?:re|er)'?s?)\s+address)"
+    r"\s*(?:please)?\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
+
+
 class QuestionMatcher:
     """Built once from the centre's data; :meth:`understand` is pure and fast."""
 
@@ -7928,6 +7943,14 @@ class QuestionMatcher:
             asked = self._pinyin_inside(text)  # "食堂 zhouliu 开吗": the day in characters
         said = normalise(asked)  # once: the decision stage and the concerns both read it
         verdict = self._understand(asked, said, today)
+        if verdict.kind in (Kind.NONE, Kind.SUGGEST) and _OUR_ADDRESS_ASKED.fullmatch(said):
+            # "你们地址在哪", "where are you located": ours, but which of the two sites? Both
+            # addresses offered (it was "I cannot answer that"; round thirty, dev126)
+            verdict = Understanding(
+                Kind.SUGGEST,
+                suggestions=("address_1690", "address_changfeng"),
+                looks_like_question=True,
+            )
         if verdict.kind in (Kind.HOURS, Kind.FAQ) and _WHICH_WEEKDAYS.search(said):
             verdict = self._which_weekdays(verdict, said, today)
         verdict = _with_lang(
