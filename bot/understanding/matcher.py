@@ -3864,6 +3864,9 @@ def _ahead_clock(text: str, at: time, verdict: Understanding) -> Understanding:
     """Today / tomorrow by the clock of a writer ahead of us, past their midnight: asked."""
     if verdict.kind not in (Kind.HOURS, Kind.OVERVIEW) or len(verdict.days) != 1:
         return verdict
+    folded = text.casefold()
+    if "time" not in folded and "ｔｉｍｅ" not in folded:
+        return verdict  # most evening questions: no second normalising (the hot path)
     said = normalise(text)
     if "time" not in said or _OWN_CLOCK.search(said) is None or _BEHIND_US.search(said):
         return verdict
