@@ -9,6 +9,7 @@ from bot.features.holidays.service import NoticeError, Problem
 from bot.i18n import Translator
 from bot.services.holiday_calendar import (
     FESTIVALS,
+    Block,
     DayInfo,
     DayKind,
     Source,
@@ -147,17 +148,7 @@ def resident_year_text(t: Translator, view: YearView, festival: str | None = Non
     lines = [t("qa-holidays-title", year=str(view.year))]
     if view.source is Source.STATUTORY:
         lines.append(t("qa-holidays-not-published", year=str(view.year)))
-    for block in blocks:
-        lines.append(
-            t(
-                "qa-holidays-block",
-                festival=t("holidays-list-separator").join(
-                    festival_name(t, f) for f in block.festivals
-                ),
-                span=_span(t, block.start, block.end),
-                days=(block.end - block.start).days + 1,
-            )
-        )
+    lines += [_block_text(t, "qa-holidays-block", block) for block in blocks]
     for workday in workdays:
         lines.append(t("qa-holidays-workday", date=dates.day(workday.day, t.lang)))
     lines.append(t("qa-holidays-ask-venue"))
@@ -171,15 +162,19 @@ def next_break_note(t: Translator, views: list[YearView], today: date) -> str | 
     for view in views:
         for block in view.blocks:
             if block.end >= today:
-                return t(
-                    "qa-holidays-next",
-                    festival=t("holidays-list-separator").join(
-                        festival_name(t, f) for f in block.festivals
-                    ),
-                    span=_span(t, block.start, block.end),
-                    days=(block.end - block.start).days + 1,
-                )
+                return _block_text(t, "qa-holidays-next", block)
     return None
+
+
+def _block_text(t: Translator, key: str, block: Block) -> str:
+    """A break's line (``key``: in the year's list, or named as the next one): its festivals,
+    its days and how many."""
+    return t(
+        key,
+        festival=t("holidays-list-separator").join(festival_name(t, f) for f in block.festivals),
+        span=_span(t, block.start, block.end),
+        days=(block.end - block.start).days + 1,
+    )
 
 
 def today_note(t: Translator, info: DayInfo) -> str | None:
